@@ -1,0 +1,43 @@
+# The one entry point for people and for CI. Every target sets itself up first.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+ARTICLE ?= ../shared/seeds/000_35557c4c5dbf5703.txt
+LINKFLAGS ?=
+
+.PHONY: venv link test check lint format eval bench clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+link: venv
+	$(BIN)/linker link "$(ARTICLE)" $(LINKFLAGS)
+
+test: venv
+	$(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check linker tests
+	$(BIN)/ruff format --check linker tests
+	$(BIN)/mypy linker
+
+format: venv
+	$(BIN)/ruff format linker tests
+	$(BIN)/ruff check --fix linker tests
+
+check: lint test
+
+eval: venv
+	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus
+
+bench: venv
+	$(BIN)/python -m linker.bench
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache build *.egg-info

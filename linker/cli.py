@@ -1,0 +1,124 @@
+"""The command line: a thin layer over the library.
+
+Exit codes (SPEC §5): 0 success, 1 the run failed, 2 bad usage or unreadable input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import InputError, LinkerError
+from .load import load_article
+from .output import to_json
+from .pipeline import scan_article
+from .render import render_html
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _date(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="linker", description="Link the laws and rulings a news article mentions.")
+    p.add_argument("--version", action="version", version=f"linker {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    link = sub.add_parser("link", help="write the article as annotated HTML (or JSON)")
+    link.add_argument("article", help="a .txt, .md or .html file, an http(s) URL, or - for stdin")
+    link.add_argument("-o", "--output", help="output file (default out/<stem>.html; - for stdout)")
+    link.add_argument("--format", choices=["html", "json"], default="html")
+    link.add_argument("--offline", action="store_true", help="never touch the network")
+    link.add_argument("--refresh", action="store_true", help="refetch sources even if cached")
+    link.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
+    link.add_argument("--date", type=_date, help="the article's date, YYYY-MM-DD")
+
+    scan = sub.add_parser("scan", help="print the mentions found (no network, no cache)")
+    scan.add_argument("article", help="a .txt, .md or .html file, an http(s) URL, or - for stdin")
+    scan.add_argument("--json", action="store_true", help="print SPEC §3 JSON (the default)")
+    scan.add_argument("--date", type=_date, help="the article's date, YYYY-MM-DD")
+    return p
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write via a temporary file in the same folder, then rename: never a partial file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _cmd_scan(args: argparse.Namespace) -> int:
+    article = load_article(args.article, date=args.date)
+    sys.stdout.write(to_json(scan_article(article)))
+    return 0
+
+
+def _cmd_link(args: argparse.Namespace) -> int:
+    article = load_article(args.article, date=args.date)
+    linked = scan_article(article)
+    data = to_json(linked) if args.format == "json" else render_html(linked)
+    if args.output == "-":
+        sys.stdout.write(data)
+        return 0
+    ext = "json" if args.format == "json" else "html"
+    out = Path(args.output) if args.output else Path("out") / f"{article.stem}.{ext}"
+    write_atomic(out, data)
+    print(f"linker: {len(linked.mentions)} mentions, {len(linked.authorities)} authorities",
+          file=sys.stderr)
+    print(out)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as e:
+        print(f"linker: {e}", file=sys.stderr)
+        return 2
+    except SystemExit as e:  # --help / --version
+        return int(e.code or 0)
+    try:
+        if args.command == "scan":
+            return _cmd_scan(args)
+        return _cmd_link(args)
+    except InputError as e:
+        print(f"linker: {e}", file=sys.stderr)
+        return 2
+    except LinkerError as e:
+        print(f"linker: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("linker: interrupted", file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"linker: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "),
+              file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

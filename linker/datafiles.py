@@ -1,0 +1,104 @@
+"""Load the curated data files in ``linker/data`` (acts, cases, …) once per process.
+
+Each file is a CSV whose rows carry their own source; see ``linker/data/README.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return [
+            {k.strip(): (v or "").strip() for k, v in row.items() if k}
+            for row in csv.DictReader(f)
+        ]
+
+
+def _split(value: str, sep: str = "|") -> tuple[str, ...]:
+    return tuple(p.strip() for p in value.split(sep) if p.strip())
+
+
+@dataclass(frozen=True)
+class Act:
+    """A federal act known by name (``acts.csv``)."""
+
+    authority: str | None
+    name: str
+    aliases: tuple[str, ...]
+    sections: tuple[tuple[str, str], ...]  # ("2", "usc:52:10301")
+    kind: str
+    year: int | None
+    source: str
+
+
+@dataclass(frozen=True)
+class Case:
+    """A landmark case known by name (``cases.csv``)."""
+
+    authority: str | None
+    name: str
+    short_names: tuple[str, ...]
+    aliases: tuple[str, ...]
+    year: int | None
+    court: str | None
+    source: str
+
+
+def _year(value: str) -> int | None:
+    return int(value) if value.isdigit() else None
+
+
+@cache
+def acts() -> tuple[Act, ...]:
+    out = []
+    for r in _rows("acts.csv"):
+        if not r.get("name"):
+            continue
+        sections = tuple(
+            (k.strip(), v.strip())
+            for k, _, v in (p.partition("=") for p in _split(r.get("sections", ""), ";"))
+            if v
+        )
+        aliases = _split(r.get("aliases", ""))
+        out.append(
+            Act(
+                authority=r.get("authority") or None,
+                name=r["name"],
+                aliases=aliases or (r["name"],),
+                sections=sections,
+                kind=r.get("kind") or "statute",
+                year=_year(r.get("year", "")),
+                source=r.get("source", ""),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def cases() -> tuple[Case, ...]:
+    out = []
+    for r in _rows("cases.csv"):
+        if not r.get("name"):
+            continue
+        out.append(
+            Case(
+                authority=r.get("authority") or None,
+                name=r["name"],
+                short_names=_split(r.get("short_names", "")),
+                aliases=_split(r.get("aliases", "")),
+                year=_year(r.get("year", "")),
+                court=r.get("court") or None,
+                source=r.get("source", ""),
+            )
+        )
+    return tuple(out)

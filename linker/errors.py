@@ -1,0 +1,28 @@
+"""The one exception tree linker raises.
+
+    LinkerError
+    ├── InputError      the article could not be read (missing, binary, empty, bad URL…)
+    ├── FetchError      a primary source could not be fetched (network, status, format)
+    └── CacheError      the SQLite cache could not be opened or written
+
+The CLI turns an ``InputError`` into exit code 2 and any other ``LinkerError`` into 1,
+always as one line on stderr.
+"""
+
+from __future__ import annotations
+
+
+class LinkerError(Exception):
+    """Base class of every error linker raises on purpose."""
+
+
+class InputError(LinkerError):
+    """The article could not be read or is not usable text."""
+
+
+class FetchError(LinkerError):
+    """A source could not be fetched or its response could not be understood."""
+
+
+class CacheError(LinkerError):
+    """The cache database could not be used."""

@@ -1,0 +1,119 @@
+"""Canonical authority ids (SPEC §2): building them and reading them back."""
+
+from __future__ import annotations
+
+import re
+
+ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_to_int(s: str) -> int | None:
+    s = s.lower()
+    if not s or any(ch not in ROMAN for ch in s):
+        return None
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        va, vb = ROMAN[a], ROMAN.get(b, 0)
+        total += -va if va < vb else va
+    return total if total > 0 else None
+
+
+def int_to_roman(n: int) -> str:
+    out = []
+    for v, sym in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                   (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while n >= v:
+            out.append(sym)
+            n -= v
+    return "".join(out)
+
+
+def _clean(part: str) -> str:
+    return re.sub(r"[^0-9a-z.\-]", "", part.lower())
+
+
+def usc(title: str | int, section: str, last: str | None = None) -> str:
+    sec = _clean(str(section))
+    if last:
+        return f"usc:{int(title)}:{sec}-{_clean(str(last))}"
+    return f"usc:{int(title)}:{sec}"
+
+
+def cfr(title: str | int, section: str) -> str:
+    return f"cfr:{int(title)}:{_clean(str(section))}"
+
+
+def cite(volume: str | int, reporter: str, page: str | int) -> str:
+    rep = re.sub(r"[.\s]", "", reporter.lower())
+    return f"cite:{volume}:{rep}:{page}"
+
+
+def publ(congress: str | int, number: str | int) -> str:
+    return f"publ:{int(congress)}-{int(number)}"
+
+
+def stat(volume: str | int, page: str | int) -> str:
+    return f"stat:{int(volume)}:{int(page)}"
+
+
+def bill(congress: int, btype: str, number: str | int) -> str:
+    return f"bill:{congress}:{btype.lower()}:{int(number)}"
+
+
+def amendment(n: int, section: int | None = None) -> str:
+    return f"const:amendment:{n}" + (f":section:{section}" if section else "")
+
+
+def article(n: int, section: int | None = None) -> str:
+    return f"const:article:{n}" + (f":section:{section}" if section else "")
+
+
+def congress_for_date(iso_date: str | None) -> int | None:
+    """The Congress sitting on a date: the 1st met in 1789, each lasts two years from Jan. 3."""
+    if not iso_date:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", iso_date)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if (month, day) < (1, 3):
+        year -= 1
+    return (year - 1789) // 2 + 1
+
+
+def kind_of(authority: str) -> str:
+    """The mention kind an id belongs to (used when a data row does not say)."""
+    prefix = authority.split(":", 1)[0]
+    return {
+        "usc": "statute",
+        "publ": "statute",
+        "stat": "statute",
+        "state": "statute",
+        "const": "constitution",
+        "cite": "case",
+        "cl": "case",
+        "eo": "executive-action",
+        "proc": "executive-action",
+        "fr": "regulation",
+        "bill": "bill",
+        "cfr": "regulation",
+    }.get(prefix, "statute")
+
+
+def _lead_int(s: str) -> int | None:
+    m = re.match(r"\d+", s)
+    return int(m.group(0)) if m else None
+
+
+def usc_range(section: str) -> tuple[str, str | None]:
+    """Split a ``usc`` section part into (first, last); ``last`` is None for one section.
+
+    Hyphens also occur inside real section numbers (42 U.S.C. § 300aa-1), so a hyphen means
+    a range only when the right side's number is larger than the left side's.
+    """
+    if "-" in section:
+        left, right = section.split("-", 1)
+        a, b = _lead_int(left), _lead_int(right)
+        if a is not None and b is not None and b > a:
+            return left, right
+    return section, None

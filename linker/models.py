@@ -1,0 +1,133 @@
+"""The data model: frozen dataclasses with no I/O.
+
+Offsets (``start``/``end``) are Python ``str`` indices (code points, end exclusive) into
+``Article.text``, the article's plain text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+Kind = Literal[
+    "statute",
+    "constitution",
+    "case",
+    "ruling",
+    "executive-action",
+    "bill",
+    "regulation",
+]
+
+KINDS: tuple[str, ...] = (
+    "statute",
+    "constitution",
+    "case",
+    "ruling",
+    "executive-action",
+    "bill",
+    "regulation",
+)
+
+
+@dataclass(frozen=True)
+class TextMap:
+    """Where each run of the plain text came from in an HTML document.
+
+    ``segments`` holds ``(text_start, node_index, node_offset, length)`` tuples: plain-text
+    characters ``text_start … text_start+length`` are characters ``node_offset …`` of the
+    ``node_index``-th text node (document order) of the parsed HTML. Characters that belong
+    to no segment (block separators) were inserted by the extractor.
+    """
+
+    segments: tuple[tuple[int, int, int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article as linker sees it: its plain text plus what is known about it."""
+
+    source: str
+    text: str
+    title: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+    html: str | None = None  # the original markup, for HTML input
+    text_map: TextMap | None = None
+    byline: str | None = None
+
+    @property
+    def stem(self) -> str:
+        """A file-name stem for the article's outputs."""
+        import re
+
+        base = self.source.rstrip("/").rsplit("/", 1)[-1] or "article"
+        base = base.split("?", 1)[0]
+        if "." in base:
+            base = base.rsplit(".", 1)[0]
+        base = re.sub(r"[^A-Za-z0-9._-]+", "-", base).strip("-.")
+        return base or "article"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an authority in the article text.
+
+    ``authority`` is a canonical id (SPEC §2) or ``None`` when the mention is found but not
+    resolved (a ruling whose record is unknown keeps its ``court``). ``evidence`` says in a
+    few words why an informal mention was linked; it is shown to the reader.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    authority: str | None = None
+    court: str | None = None
+    name: str | None = None
+    confidence: float = 1.0
+    anaphor: bool = False
+    url: str | None = None
+    evidence: str | None = None
+    matcher: str = ""
+
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    def with_(self, **changes: object) -> Mention:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A fetched primary source, parsed from a cached raw response."""
+
+    authority: str
+    title: str
+    url: str
+    source: str  # the service, e.g. "uscode.house.gov"
+    fetched_at: str | None = None
+    citation: str | None = None
+    snippet: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Authority:
+    """A canonical authority with the public link the reader follows."""
+
+    id: str
+    kind: str
+    title: str
+    url: str
+    source: Source | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class LinkedArticle:
+    """The pipeline's result: the article, its mentions and their authorities."""
+
+    article: Article
+    mentions: tuple[Mention, ...]
+    authorities: dict[str, Authority] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,82 @@
+"""Scan an article's text for mentions of laws and rulings.
+
+Each matcher module finds one family of mentions and returns ``Mention`` objects with offsets
+into the text. ``scan`` runs them all, keeps the best of overlapping candidates, then joins
+back-references ("the act", "the order") to what they refer to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from ..models import Article, Mention
+from .context import ScanContext
+
+Matcher = Callable[[str, ScanContext], list[Mention]]
+
+
+def default_matchers() -> list[Matcher]:
+    from . import (
+        bills,
+        cases,
+        citations,
+        constitution,
+        executive,
+        names,
+        regulations,
+        rulings,
+    )
+
+    return [
+        citations.find,
+        names.find,
+        constitution.find,
+        cases.find,
+        executive.find,
+        bills.find,
+        regulations.find,
+        rulings.find,
+    ]
+
+
+def _rank(m: Mention) -> tuple[float, ...]:
+    # A resolved mention beats an unresolved one; then the longer span; then confidence.
+    return (
+        1.0 if m.authority or m.court else 0.0,
+        float(m.end - m.start),
+        m.confidence,
+    )
+
+
+def select(candidates: Iterable[Mention]) -> list[Mention]:
+    """Keep a set of non-overlapping mentions, preferring resolved, long, confident ones."""
+    chosen: list[Mention] = []
+    for m in sorted(candidates, key=_rank, reverse=True):
+        if m.end <= m.start:
+            continue
+        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+def scan(
+    article: Article,
+    *,
+    matchers: Sequence[Matcher] | None = None,
+    min_confidence: float = 0.5,
+    anaphora: bool = True,
+) -> list[Mention]:
+    """Every mention in ``article.text``, sorted by position, without overlaps."""
+    ctx = ScanContext.for_article(article)
+    found: list[Mention] = []
+    for matcher in matchers if matchers is not None else default_matchers():
+        found.extend(matcher(article.text, ctx))
+    mentions = select(found)
+    if anaphora:
+        from .anaphora import resolve_anaphora
+
+        mentions = resolve_anaphora(article.text, mentions, ctx)
+    return [m for m in mentions if m.confidence >= min_confidence]
+
+
+__all__ = ["Matcher", "ScanContext", "default_matchers", "scan", "select"]
