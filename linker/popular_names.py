@@ -1,0 +1,529 @@
+"""The official Popular Name Table of the U.S. Code (OLRC), in the cache and for the scanner.
+
+``linker data update-names`` downloads ``{LINKER_USCODE_URL}/popularnames/popularnames.htm``
+(one page of about 11 MB, SOURCES.md §2), parses every ``div.popular-name-table-entry`` with
+BeautifulSoup into :class:`PopularName` rows and upserts them into the ``popular_names`` table
+of the SQLite cache. :func:`names_for_scanner` turns the cached table into (alias, authority)
+pairs for the act-name matcher, and :func:`compare_with_curated` reports where the table and
+``linker/data/acts.csv`` disagree.
+
+Ids follow SPEC §2 and are never invented: a row gets ``usc:T:S`` only when its citation names
+exactly one U.S. Code home (the first section of an "et seq." range is the act's home, the range
+end is never guessed), else ``publ:`` from its Table III key, else ``stat:`` from its Statutes
+at Large page, else no id at all (a name only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import httpx
+import sqlite_utils
+from bs4 import BeautifulSoup, FeatureNotFound, SoupStrainer, Tag  # type: ignore[attr-defined]
+
+from . import ids
+from .datafiles import Act
+from .errors import FetchError
+
+TABLE = "popular_names"
+PATH = "/popularnames/popularnames.htm"
+DEFAULT_ORIGIN = "https://uscode.house.gov"
+MAX_BYTES = 64 * 1024 * 1024
+ENTRY_CLASS = "popular-name-table-entry"
+
+_SPACE = re.compile(r"\s+")
+_PUBL = re.compile(r"\bPub\.\s*L\.\s*(\d+)\s*[-–]\s*(\d+)")
+_STAT = re.compile(r"\b(\d+)\s+Stat\.\s+(\d+)\b")
+# "42 U.S.C. 7401", "15 U.S.C. 12(b)", "42 U.S.C. 300aa-1 note"; what follows tells a home
+# ("et seq." or nothing) from a note ("note": the act sits in a note, not at that section).
+_USC = re.compile(
+    r"\b(?P<title>\d+[A-Za-z]?)\s+U\.\s?S\.\s?C\.\s+(?P<sec>[0-9][0-9A-Za-z\-–.]*?)"
+    r"(?P<sub>(?:\([0-9A-Za-z]+\))*)(?=[\s,;)]|$)(?P<note>\s+note\b)?"
+)
+_USCKEY = re.compile(r"^(?P<title>\d+[A-Za-z]?):(?P<sec>[0-9][0-9A-Za-z\-.]*?)(?:\(.*)?$")
+_T3_LAW = re.compile(r"^(\d+)-(\d+)$")
+_OF_YEAR = re.compile(r"\s+of\s+\d{4}$")
+
+
+@dataclass(frozen=True)
+class PopularName:
+    """One entry of the Popular Name Table.
+
+    ``see`` is set for ``content-type='see'`` rows ("ERISA" → "Employee Retirement Income
+    Security Act"); such rows carry no citation of their own. The citation fields come from the
+    first ``content-type='cite'`` paragraph; ``cite_count`` says how many there were (a name
+    that cites several laws has no single id). ``usckey`` is OLRC's ``title:section`` key of the
+    citation (it may hold a subsection, "15:12(b)"); ``short_title_usckey`` the key of the
+    "Short title, see …" paragraph. ``public_law`` is "90-148" when the citation text has
+    "Pub. L. 90-148"; ``date`` is the ``datekey`` (YYYY-MM-DD).
+    """
+
+    name: str
+    release_point: str | None = None
+    item: int | None = None
+    see: str | None = None
+    usckey: str | None = None
+    t3searchkey: str | None = None
+    stat_volume: int | None = None
+    stat_page: int | None = None
+    public_law: str | None = None
+    date: str | None = None
+    cite_text: str | None = None
+    cite_count: int = 0
+    short_title_usckey: str | None = None
+
+    @property
+    def authority(self) -> str | None:
+        """The canonical id this row supports (SPEC §2), or None (see :func:`canonical_id`)."""
+        return canonical_id(self)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Where the Popular Name Table and the curated ``acts.csv`` differ about one name.
+
+    ``kind`` is ``conflict`` (two ids for the same act), ``granularity`` (one side has a U.S.
+    Code id, the other a ``publ:``/``stat:`` id), ``curated-unlinked`` (the curated row has no
+    id but the table supports one) or ``missing`` (no curated name or alias is in the table).
+    """
+
+    kind: str
+    name: str
+    curated: str | None
+    pnt: str | None
+    pnt_name: str | None = None
+
+
+def _text(node: Tag) -> str:
+    return _SPACE.sub(" ", node.get_text()).strip()
+
+
+def _attr(node: Tag, name: str) -> str | None:
+    value = node.get(name)
+    if isinstance(value, list):
+        value = " ".join(value)
+    value = (value or "").strip()
+    return value or None
+
+
+def _has_class(node: Tag, cls: str) -> bool:
+    value = node.get("class")
+    classes = value if isinstance(value, list) else (value or "").split()
+    return cls in classes
+
+
+def _entry(div: Tag) -> PopularName | None:
+    name_p = div.find("p", class_="popular-name")
+    if not isinstance(name_p, Tag):
+        return None
+    name = _text(name_p)
+    if not name:
+        return None
+    item = _attr(div, "item")
+    see: str | None = None
+    cites: list[Tag] = []
+    short_key: str | None = None
+    for p in div.find_all("p", class_="popular-name-information"):
+        if not isinstance(p, Tag):
+            continue
+        ctype = (_attr(p, "content-type") or "").lower()
+        if ctype == "see" and see is None:
+            see = re.sub(r"^See(?:\s+also)?\s+", "", _text(p)).strip() or None
+        elif ctype == "cite":
+            cites.append(p)
+        elif ctype == "short-title-ref" and short_key is None:
+            short_key = _attr(p, "usckey")
+    fields: dict[str, Any] = {}
+    if cites:
+        first = cites[0]
+        text = _text(first)
+        stat = _STAT.search(text)
+        publ = _PUBL.search(text)
+        fields = {
+            "usckey": _attr(first, "usckey"),
+            "t3searchkey": _attr(first, "t3searchkey"),
+            "date": _attr(first, "datekey"),
+            "cite_text": text,
+            "stat_volume": int(stat.group(1)) if stat else None,
+            "stat_page": int(stat.group(2)) if stat else None,
+            "public_law": f"{int(publ.group(1))}-{int(publ.group(2))}" if publ else None,
+        }
+    return PopularName(
+        name=name,
+        release_point=_attr(div, "release-point"),
+        item=int(item) if item and item.isdigit() else None,
+        see=see,
+        cite_count=len(cites),
+        short_title_usckey=short_key,
+        **fields,
+    )
+
+
+def parse_popular_names(html: str) -> list[PopularName]:
+    """Parse the Popular Name Table page (or any fragment of it) into rows, in page order.
+
+    Only ``div.popular-name-table-entry`` elements with a non-empty ``p.popular-name`` count;
+    anything else on the page is ignored. Never raises on odd markup: a malformed entry is
+    skipped.
+    """
+    strainer = SoupStrainer("div", class_=ENTRY_CLASS)
+    try:
+        soup = BeautifulSoup(html, "lxml", parse_only=strainer)
+    except FeatureNotFound:  # pragma: no cover - lxml comes with eyecite
+        soup = BeautifulSoup(html, "html.parser", parse_only=strainer)
+    out: list[PopularName] = []
+    for div in soup.find_all("div"):
+        if isinstance(div, Tag) and _has_class(div, ENTRY_CLASS):
+            row = _entry(div)
+            if row is not None:
+                out.append(row)
+    return out
+
+
+def _usc_home(row: PopularName) -> str | None:
+    """``usc:T:S`` when the citation names exactly one U.S. Code home that matches usckey."""
+    if not row.usckey or not row.cite_text:
+        return None
+    key = _USCKEY.match(row.usckey)
+    if not key:
+        return None
+    refs = {
+        (m.group("title").upper(), m.group("sec").rstrip(".").replace("–", "-"), bool(m["note"]))
+        for m in _USC.finditer(row.cite_text)
+    }
+    if len(refs) != 1:
+        return None
+    title, sec, note = refs.pop()
+    first, last = ids.usc_range(sec)  # "15 U.S.C. 1-7": a range the citation itself gives
+    if note or title != key.group("title").upper() or first != key.group("sec").rstrip("."):
+        return None
+    if not title.isdigit():  # appendix titles ("50A") have no id form
+        return None
+    return ids.usc(title, first, last)
+
+
+def canonical_id(row: PopularName) -> str | None:
+    """The SPEC §2 id a Popular Name Table row supports, or None for a name only.
+
+    In order: ``usc:T:S`` when the row's only citation has one U.S. Code home (``usckey`` and
+    the citation text agree, not a "note"; a subsection "15:12(b)" gives the section
+    ``usc:15:12``); else ``publ:C-N`` from a ``congress-law`` Table III key (or, without a
+    key, from the one "Pub. L." in the citation); else ``stat:V:P``; else None. A ``see`` row
+    and a name that cites several laws get None.
+    """
+    if row.see or row.cite_count != 1:
+        return None
+    home = _usc_home(row)
+    if home:
+        return home
+    t3 = _T3_LAW.match(row.t3searchkey or "")
+    if t3:
+        return ids.publ(t3.group(1), t3.group(2))
+    if not row.t3searchkey and row.public_law and len(_PUBL.findall(row.cite_text or "")) == 1:
+        congress, number = row.public_law.split("-")
+        return ids.publ(congress, number)
+    if row.stat_volume is not None and row.stat_page is not None:
+        return ids.stat(row.stat_volume, row.stat_page)
+    return None
+
+
+# --- the cache ---------------------------------------------------------------------------
+
+_COLUMNS = [f for f in PopularName.__dataclass_fields__]
+
+
+def save_popular_names(
+    db: sqlite_utils.Database, rows: Iterable[PopularName], fetched_at: str
+) -> int:
+    """Upsert ``rows`` into the ``popular_names`` table (primary key ``name``) in one transaction.
+
+    Each stored row also carries its derived ``authority`` and ``fetched_at``. A later row with
+    the same name replaces an earlier one. Returns the number of rows written.
+    """
+    records = [{**asdict(r), "authority": r.authority, "fetched_at": fetched_at} for r in rows]
+    with db.conn:
+        db[TABLE].upsert_all(  # type: ignore[union-attr]
+            records,
+            pk="name",
+            alter=True,
+            column_order=["name", "authority"],
+            columns={"item": int, "stat_volume": int, "stat_page": int, "cite_count": int},
+        )
+    return len(records)
+
+
+def load_popular_names(db: sqlite_utils.Database) -> list[PopularName]:
+    """All cached rows, ordered by item number then name; empty when never downloaded."""
+    if not db[TABLE].exists():
+        return []
+    out = []
+    for r in db.query(f"select * from [{TABLE}] order by item, name"):
+        fields: dict[str, Any] = {k: r[k] for k in _COLUMNS if k in r}
+        if fields.get("cite_count") is None:
+            fields["cite_count"] = 0
+        out.append(PopularName(**fields))
+    return out
+
+
+# --- download ------------------------------------------------------------------------------
+
+
+def default_origin() -> str:
+    """The U.S. Code origin from the environment (``LINKER_USCODE_URL``, SPEC §5)."""
+    from .config import Config
+
+    return Config.from_env().uscode_url
+
+
+def _looks_like_maintenance(text: str) -> bool:
+    head = text[:20000].lower()
+    return "under maintenance" in head or "site maintenance" in head
+
+
+def fetch_popular_names_html(client: httpx.Client, origin: str = DEFAULT_ORIGIN) -> str:
+    """GET ``{origin}/popularnames/popularnames.htm``, streamed with a 64 MB cap.
+
+    Raises ``FetchError`` (one line) on a network error, a non-200 status, a body over the cap
+    or a 200 "Under Maintenance" page.
+    """
+    url = origin.rstrip("/") + PATH
+    try:
+        with client.stream("GET", url) as resp:
+            if resp.status_code != 200:
+                raise FetchError(f"Popular Name Table: HTTP {resp.status_code} from {url}")
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in resp.iter_bytes():
+                size += len(chunk)
+                if size > MAX_BYTES:
+                    raise FetchError(
+                        f"Popular Name Table: response over {MAX_BYTES // (1024 * 1024)} MB "
+                        f"from {url}"
+                    )
+                chunks.append(chunk)
+            encoding = resp.charset_encoding or "utf-8"
+    except httpx.HTTPError as e:
+        raise FetchError(f"Popular Name Table: {type(e).__name__}: {e} ({url})") from e
+    try:
+        text = b"".join(chunks).decode(encoding, errors="replace")
+    except LookupError:
+        text = b"".join(chunks).decode("utf-8", errors="replace")
+    if _looks_like_maintenance(text):
+        raise FetchError(f"Popular Name Table: {url} answered with an 'Under Maintenance' page")
+    return text
+
+
+def update_names(
+    db: sqlite_utils.Database,
+    client: httpx.Client,
+    origin: str = DEFAULT_ORIGIN,
+    fetched_at: str | None = None,
+) -> int:
+    """Download, parse and cache the Popular Name Table; return the number of rows saved.
+
+    Raises ``FetchError`` when the page cannot be fetched or holds no table entries (the cache
+    is then left as it was).
+    """
+    from datetime import UTC, datetime
+
+    text = fetch_popular_names_html(client, origin)
+    rows = parse_popular_names(text)
+    if not rows:
+        raise FetchError(
+            f"Popular Name Table: no '{ENTRY_CLASS}' entries in {origin.rstrip('/')}{PATH}"
+        )
+    when = fetched_at or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return save_popular_names(db, rows, when)
+
+
+# --- names and ids ------------------------------------------------------------------------
+
+
+def _norm(name: str) -> str:
+    name = name.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    name = _SPACE.sub(" ", name).strip().casefold()
+    return re.sub(r"^the\s+", "", name)
+
+
+def resolved_ids(rows: Sequence[PopularName]) -> dict[str, tuple[str, str | None]]:
+    """Normalised name → (table name, id), following ``see`` rows one or two hops.
+
+    A ``see`` row takes the id of the row it points to ("ERISA" → the Employee Retirement
+    Income Security Act's id); when the exact name is absent, the one row named "NAME of YEAR"
+    is taken; a pointer to a missing or ambiguous name gives None.
+    """
+    by_name = {_norm(r.name): r for r in rows}
+    dated: dict[str, list[PopularName]] = {}
+    for r in rows:
+        m = _OF_YEAR.search(r.name)
+        if m:
+            dated.setdefault(_norm(r.name[: m.start()]), []).append(r)
+
+    def lookup(name: str) -> PopularName | None:
+        key = _norm(name)
+        if key in by_name:
+            return by_name[key]
+        candidates = dated.get(key, [])
+        return candidates[0] if len(candidates) == 1 else None
+
+    out: dict[str, tuple[str, str | None]] = {}
+    for r in rows:
+        target: PopularName | None = r
+        hops = 0
+        while target is not None and target.see and hops < 3:
+            target = lookup(target.see)
+            hops += 1
+        out[_norm(r.name)] = (r.name, target.authority if target is not None else None)
+    return out
+
+
+def _section_key(sec: str) -> tuple[int, str]:
+    m = re.match(r"(\d+)(.*)", sec)
+    return (int(m.group(1)), m.group(2)) if m else (-1, sec)
+
+
+def _usc_parts(authority: str) -> tuple[str, str, str | None] | None:
+    parts = authority.split(":")
+    if len(parts) != 3 or parts[0] != "usc":
+        return None
+    first, last = ids.usc_range(parts[2])
+    return parts[1], first, last
+
+
+def ids_agree(curated: str, pnt: str) -> bool:
+    """True when two ids name the same act: equal, or the table's home section lies inside
+    the curated U.S. Code range (``usc:42:7401`` agrees with ``usc:42:7401-7671q``)."""
+    if curated == pnt:
+        return True
+    c, p = _usc_parts(curated), _usc_parts(pnt)
+    if c is None or p is None or c[0] != p[0] or p[2] is not None:
+        return False
+    _, first, last = c
+    if last is None:
+        return False
+    return _section_key(first) <= _section_key(p[1]) <= _section_key(last)
+
+
+def _granularity_differs(a: str, b: str) -> bool:
+    return (a.startswith("usc:")) != (b.startswith("usc:"))
+
+
+def compare_with_curated(
+    pnt_rows: Sequence[PopularName], acts: Iterable[Act]
+) -> list[Disagreement]:
+    """Report where the Popular Name Table and the curated acts disagree.
+
+    For each curated act, every name and alias found in the table (case-insensitively, "the"
+    ignored, ``see`` rows followed) is compared with the act's id: different U.S. Code homes or
+    different laws are a ``conflict``; ``usc`` against ``publ``/``stat`` is ``granularity``; a
+    curated act with no id where the table has one is ``curated-unlinked``. A curated act none
+    of whose names is in the table is ``missing``. Rows are reported once per (name, kind), in
+    the curated file's order.
+    """
+    table = resolved_ids(pnt_rows)
+    out: list[Disagreement] = []
+    seen: set[tuple[str, str]] = set()
+    for act in acts:
+        found = False
+        for alias in dict.fromkeys((act.name, *act.aliases)):
+            hit = table.get(_norm(alias))
+            if hit is None:
+                continue
+            found = True
+            pnt_name, pnt_id = hit
+            if pnt_id is None:
+                continue
+            if act.authority is None:
+                kind = "curated-unlinked"
+            elif ids_agree(act.authority, pnt_id):
+                continue
+            elif _granularity_differs(act.authority, pnt_id):
+                kind = "granularity"
+            else:
+                kind = "conflict"
+            if (alias, kind) not in seen:
+                seen.add((alias, kind))
+                out.append(Disagreement(kind, alias, act.authority, pnt_id, pnt_name))
+        if not found:
+            out.append(Disagreement("missing", act.name, act.authority, None, None))
+    return out
+
+
+# --- for the scanner ----------------------------------------------------------------------
+
+_ACT_LIKE = re.compile(
+    r"(?:\bAct(?:\s+of\s+\d{4}|,\s+\d{4})?|\bAmendments(?:\s+of\s+\d{4})?"
+    r"|\bResolution(?:\s+of\s+\d{4})?|\bCode(?:\s+of\s+\d{4})?)$"
+)
+_ENDS_IN_ACT = re.compile(r"\bAct(?:\s+of\s+\d{4})?$")
+# Words that make a short name generic ("the Revenue Act" is a dozen laws).
+_GENERIC = frozenset(
+    [
+        "act",
+        "acts",
+        "amendment",
+        "amendments",
+        "appropriation",
+        "appropriations",
+        "authorization",
+        "budget",
+        "code",
+        "control",
+        "emergency",
+        "improvement",
+        "improvements",
+        "protection",
+        "reform",
+        "relief",
+        "resolution",
+        "revenue",
+        "safety",
+        "security",
+        "supplemental",
+        "tariff",
+        "tax",
+        "the",
+        "of",
+        "and",
+        "for",
+        "a",
+        "an",
+        "to",
+        "in",
+        "on",
+    ]
+)
+
+
+def is_act_like(name: str) -> bool:
+    """Whether a Popular Name Table name reads like an act name a reporter would write.
+
+    It must end in "Act", "Act of YEAR", "Act, YEAR", "Amendments [of YEAR]", "Resolution" or
+    "Code"; names of fewer than three words must end in "Act"; and a name made only of generic
+    words ("Revenue Act", "Tax Reform Act") is left out.
+    """
+    name = _SPACE.sub(" ", name).strip()
+    if not name or not name[0].isupper() or not _ACT_LIKE.search(name):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'.-]*", name)
+    if len(words) < 3 and not _ENDS_IN_ACT.search(name):
+        return False
+    return not all(w.lower() in _GENERIC for w in words)
+
+
+def names_for_scanner(db: sqlite_utils.Database) -> list[tuple[str, str | None]]:
+    """(alias, authority) pairs from the cached Popular Name Table for the act-name matcher.
+
+    Only act-like names (:func:`is_act_like`) are included; ``see`` rows resolve to their
+    target's id. Names the table cannot tie to one law come with None (a name-only mention).
+    Empty when the table was never downloaded.
+    """
+    rows = load_popular_names(db)
+    out: list[tuple[str, str | None]] = []
+    for _, (name, authority) in resolved_ids(rows).items():
+        if is_act_like(name):
+            out.append((name, authority))
+    return out
