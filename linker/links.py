@@ -87,8 +87,8 @@ def public_url(authority: str) -> str | None:
         if head == "stat":
             return f"https://www.govinfo.gov/link/statute/{p[1]}/{p[2]}"
         if head == "bill":
-            congress, btype, number = int(p[1]), p[2], p[3]
-            return f"https://www.congress.gov/bill/{_ordinal(congress)}-congress/{BILL_SLUG[btype]}/{number}"
+            slug = BILL_SLUG[p[2]]
+            return f"https://www.congress.gov/bill/{_ordinal(int(p[1]))}-congress/{slug}/{p[3]}"
     except (IndexError, ValueError, KeyError):
         return None
     return None
@@ -107,8 +107,10 @@ def default_title(authority: str) -> str:
         if head == "cfr":
             return f"{p[1]} C.F.R. {'§ ' if '.' in p[2] else 'part '}{p[2]}"
         if head == "const":
-            label = f"Amendment {int_to_roman(int(p[2]))}" if p[1] == "amendment" else (
-                f"Article {int_to_roman(int(p[2]))}"
+            label = (
+                f"Amendment {int_to_roman(int(p[2]))}"
+                if p[1] == "amendment"
+                else (f"Article {int_to_roman(int(p[2]))}")
             )
             if len(p) >= 5:
                 label += f", Section {p[4]}"

@@ -25,9 +25,20 @@ _DATE_LINE = re.compile(
 _MONTH_NUM = {
     m: i
     for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
         start=1,
     )
     for m in names
@@ -54,11 +65,28 @@ def _looks_html(text: str) -> bool:
     )
 
 
-def date_in_text(text: str) -> str | None:
-    """A dateline such as 'Aug. 6, 2025' alone on one of the first lines, as ISO."""
-    m = _DATE_LINE.search(text[:600])
+_URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-])")
+
+
+def date_from_url(url: str) -> str | None:
+    """The date many publishers put in their article paths (``/2021/11/15/``), as ISO.
+
+    A path with a year and month only gives the first of the month: close enough to pick the
+    Congress or to bound a search, never used as a ruling's own date.
+    """
+    m = _URL_DATE.search(url)
     if not m:
         return None
+    return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '01'}"
+
+
+def date_in_text(text: str) -> str | None:
+    """A dateline such as 'Aug. 6, 2025' alone on one of the first lines, or a dated
+    ``source:`` URL at the top of the text, as ISO."""
+    m = _DATE_LINE.search(text[:600])
+    if not m:
+        src = re.match(r"\s*source:\s*(\S+)", text)
+        return date_from_url(src.group(1)) if src else None
     month = _MONTH_NUM[m.group(1).lower()]
     return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
 
@@ -82,7 +110,12 @@ def from_text(text: str, source: str, *, is_html: bool = False, date: str | None
         raise InputError(f"{source}: the article is empty")
     first = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
     title = first[:200] if first and len(first) < 200 else None
-    return Article(source=source, text=text, title=title, date=date or date_in_text(text))
+    return Article(
+        source=source,
+        text=text,
+        title=title,
+        date=date or date_in_text(text) or date_from_url(source),
+    )
 
 
 def load_article(

@@ -1,10 +1,143 @@
-"""Back-references ("the act", "the order") joined to the authority they refer to."""
+"""Back-references ("the act", "the law", "the order", "the rule") joined to their antecedent.
+
+A back-reference takes the authority of the nearest earlier explicit mention of a compatible
+kind. It is left alone when the antecedent is ambiguous: when two different authorities of
+that kind were mentioned close together and neither is clearly the nearer one.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import acts
 from ..models import Mention
 from .context import ScanContext
 
+_DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
+_ADJ = r"(?:(?:[a-z][a-z-]+|\d{4})\s+){0,3}?"
+
+
+@dataclass(frozen=True)
+class Family:
+    pattern: re.Pattern[str]
+    kinds: tuple[str, ...]
+
+
+FAMILIES = (
+    Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:act|law|statute)\b(?![-–])"), ("statute",)),
+    Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:legislation|measure)\b"), ("statute", "bill")),
+    Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill",)),
+    Family(
+        re.compile(
+            rf"\b{_DET}\s+(?:(?:executive|president['’]s|presidential)\s+)?order\b|"
+            rf"\b{_DET}\s+(?:EO|E\.O\.)(?![\w.])|\b{_DET}\s+proclamation\b"
+        ),
+        ("executive-action",),
+    ),
+    Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:rule|regulations?)\b"), ("regulation",)),
+    Family(re.compile(rf"\b{_DET}\s+amendment\b"), ("constitution",)),
+)
+# Words that make "the law"/"the act"/"the rule" something else.
+BLOCK_AFTER = re.compile(
+    r"^(?:['’]s\s+(?:enforcement|firm|school)|\s+(?:enforcement|firm|firms|school|schools|"
+    r"professor|professors|student|students|clerk|clerks|office|offices|partner|review|"
+    r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
+    r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of))",
+)
+BLOCK_BEFORE = re.compile(
+    r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bin|\bcaught\s+in)\s+$", re.IGNORECASE
+)
+BLOCK_ADJ = re.compile(
+    r"\b(?:same|other|next|first|last|second|final\s+four|entire|whole|rule|golden|gag|"
+    r"filibuster|state|local|city|common|martial|criminal|international|federal\s+criminal|"
+    r"natural|case|family|election|immigration|tax|abortion|gun|voting|civil|constitutional|"
+    r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
+    r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds)\b"
+)
+WINDOW = 2500
+NEAR = 600
+
+
+@cache
+def _act_years() -> dict[str, int]:
+    return {a.name: a.year for a in acts() if a.year}
+
+
+def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
+    if m.kind not in fam.kinds or (not m.authority and not m.name):
+        return False
+    head = phrase.split()[-1].lower()
+    if head == "act" and m.name and not re.search(r"\bActs?\b", m.name):
+        return False  # "the act" refers back to something called an Act
+    if head == "amendment":
+        return bool(m.authority and m.authority.startswith("const:amendment"))
+    return True
+
+
+def _key(m: Mention) -> str:
+    return m.authority or m.name or m.text
+
 
 def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
-    return mentions
+    explicit = [m for m in mentions if not m.anaphor]
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
+    for fam in FAMILIES:
+        for hit in fam.pattern.finditer(text):
+            s, e = hit.start(), hit.end()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            phrase = hit.group(0)
+            if BLOCK_AFTER.match(text[e : e + 30]) or BLOCK_BEFORE.search(text[max(0, s - 12) : s]):
+                continue
+            if BLOCK_ADJ.search(phrase):
+                continue
+            if phrase.split()[-1] in ("order",) and re.search(
+                r"(?:judge|court|justice)['’]s\s*$", text[max(0, s - 12) : s]
+            ):
+                continue
+            year = re.search(r"\b(\d{4})\b", phrase)
+            cands = [
+                m
+                for m in explicit
+                if m.end <= s and s - m.end <= WINDOW and _kind_ok(fam, m, phrase)
+            ]
+            if year:
+                y = int(year.group(1))
+                cands = [m for m in cands if m.name and _act_years().get(m.name) == y]
+            if (
+                fam.kinds == ("executive-action",)
+                and "order" in phrase.lower()
+                and not any(p < s for p in exec_seen_positions)
+            ):
+                continue
+            if not cands:
+                continue
+            cands.sort(key=lambda m: m.end, reverse=True)
+            nearest = cands[0]
+            others = [m for m in cands if _key(m) != _key(nearest)]
+            if others:
+                gap_near = s - nearest.end
+                gap_other = s - others[0].end
+                if not (gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200):
+                    continue  # ambiguous: two candidates in reach
+            added.append(
+                Mention(
+                    s,
+                    e,
+                    phrase,
+                    nearest.kind,
+                    nearest.authority,
+                    court=nearest.court,
+                    name=nearest.name,
+                    confidence=0.75,
+                    anaphor=True,
+                    evidence=f"refers back to “{nearest.text}”",
+                    matcher="anaphora",
+                )
+            )
+            taken.append((s, e))
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))

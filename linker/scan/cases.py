@@ -1,10 +1,190 @@
-"""Matcher for cases mentions (to be filled in)."""
+"""Case names without a citation: "Roe v. Wade", "Trump v. CASA", short forms ("Dobbs").
+
+Landmark cases come from ``linker/data/cases.csv`` with their citations, so they link
+offline. Any other "Party v. Party" name in the text is still a ``case`` mention with its
+``name`` and a CourtListener search link. A short name alone ("Dobbs", "Roe") counts only when
+the article also gives the full name, or when the words around it say it is a case.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from ..datafiles import Case, cases
 from ..models import Mention
 from .context import ScanContext
+from .phrases import PhraseMatcher
+
+_PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)"
+_PARTY = rf"[A-Z][\w.'’&-]*(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?|(?: {_PARTY_WORD}){{0,6}})"
+GENERIC = re.compile(rf"(?P<p>{_PARTY})(?: et al\.?)?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})(?: et al\.?)?")
+# A docket number and a court parenthetical right after the name belong to the mention.
+TAIL = re.compile(
+    r"^,?\s*(?:No\.\s*)?(?P<docket>\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{1,4})*|\d{2}-[a-z]{2}-\d{3,6}|\d{2}-\d{1,5})?"
+    r"\s*(?:\((?P<paren>[^()]{2,80})\))?"
+)
+LEADING_NOISE = re.compile(
+    r"^(?:(?:In|The|After|Under|But|And|When|While|Since|Before|Like|Unlike|Both|Then|Also|"
+    r"Citing|Cites|See|Following|Overturning|Overturn|Overruling|Per|Justice|Judge|Chief|If|As|"
+    r"Even|Although|Though|Because|With|Without|From|During|Until|That|This|Its|Their|His|Her)\s+)+"
+)
+SHORT_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|under|overturn(?:ed|ing)?|overrul(?:e|ed|ing)|reverse(?:d)?|uph(?:e|o)ld|"
+    r"since|after|post|pre|of|cite[sd]?|citing|by|with|and)\s+$)",
+    re.IGNORECASE,
+)
+SHORT_CONTEXT_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
+    r"era|majority|dissent)\b",
+    re.IGNORECASE,
+)
+COURT_PARENS = {
+    "n.d. cal.": "cand",
+    "c.d. cal.": "cacd",
+    "s.d. cal.": "casd",
+    "e.d. cal.": "caed",
+    "d. or.": "ord",
+    "n.d. ill.": "ilnd",
+    "d. mass.": "mad",
+    "d. md.": "mdd",
+    "w.d. wash.": "wawd",
+    "d.d.c.": "dcd",
+    "s.d.n.y.": "nysd",
+    "e.d.n.y.": "nyed",
+    "n.d. tex.": "txnd",
+    "s.d. tex.": "txsd",
+    "w.d. tex.": "txwd",
+    "e.d. tex.": "txed",
+    "d.n.h.": "nhd",
+    "d. kan.": "ksd",
+    "9th cir.": "ca9",
+    "7th cir.": "ca7",
+    "5th cir.": "ca5",
+    "1st cir.": "ca1",
+    "2d cir.": "ca2",
+    "3d cir.": "ca3",
+    "4th cir.": "ca4",
+    "6th cir.": "ca6",
+    "8th cir.": "ca8",
+    "10th cir.": "ca10",
+    "11th cir.": "ca11",
+    "d.c. cir.": "cadc",
+    "fed. cir.": "cafc",
+}
+
+
+@cache
+def _full_matcher() -> PhraseMatcher[Case]:
+    entries: list[tuple[str, Case]] = []
+    for c in cases():
+        for n in (c.name, *c.aliases):
+            entries.append((n, c))
+            if " v. " in n:
+                entries.append((n.replace(" v. ", " vs. "), c))
+                entries.append((n.replace(" v. ", " v "), c))
+    return PhraseMatcher(entries)
+
+
+@cache
+def _short_matcher() -> PhraseMatcher[Case]:
+    return PhraseMatcher((s, c) for c in cases() for s in c.short_names)
+
+
+def _clean_party(p: str) -> str:
+    return re.sub(r"\s+et al\.?$", "", p.strip())
+
+
+def _court_from_paren(paren: str | None) -> str | None:
+    if not paren:
+        return None
+    low = paren.lower()
+    for key, court in COURT_PARENS.items():
+        if key in low:
+            return court
+    return None
 
 
 def find(text: str, ctx: ScanContext) -> list[Mention]:
-    return []
+    out: list[Mention] = []
+    full_seen: dict[str, int] = {}  # case name -> first position of a full mention
+    for hit in _full_matcher().finditer(text):
+        c = hit.payload
+        full_seen.setdefault(c.name, hit.start)
+        out.append(
+            Mention(
+                hit.start,
+                hit.end,
+                text[hit.start : hit.end],
+                "case",
+                c.authority,
+                court=None,
+                name=c.name,
+                confidence=0.97,
+                evidence=f"landmark case: {c.name}",
+                matcher="cases",
+            )
+        )
+    for hit in _short_matcher().finditer(text):
+        c = hit.payload
+        start, end = hit.start, hit.end
+        before = text[max(0, start - 30) : start]
+        after = text[end : end + 30]
+        if text[end : end + 3] in (" v.", " v ") or text[end : end + 4] == " vs.":
+            continue  # part of a full name, handled above or by the generic pattern
+        ctx_ok = bool(SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after))
+        if not (c.name in full_seen or ctx_ok):
+            continue
+        conf = 0.9 if c.name in full_seen and ctx_ok else (0.8 if c.name in full_seen else 0.7)
+        a = SHORT_CONTEXT_AFTER.match(after)
+        if a and before.endswith(("the ", "The ")):
+            start -= 4
+            end += a.end()
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "case",
+                c.authority,
+                name=c.name,
+                confidence=conf,
+                evidence=f"short name of {c.name}",
+                matcher="cases",
+            )
+        )
+    for m in GENERIC.finditer(text):
+        start = m.start()
+        lead = LEADING_NOISE.match(m.group("p"))
+        plaintiff = m.group("p")
+        if lead:
+            start += lead.end()
+            plaintiff = plaintiff[lead.end() :]
+        if not plaintiff or not plaintiff[0].isupper():
+            continue
+        defendant = _clean_party(m.group("d"))
+        name = f"{_clean_party(plaintiff)} v. {defendant}"
+        end = m.end()
+        tail = TAIL.match(text[end : end + 120])
+        court = None
+        if tail and (tail.group("docket") or tail.group("paren")):
+            court = _court_from_paren(tail.group("paren"))
+            if tail.group("docket") or court or re.search(r"\d{4}", tail.group("paren") or ""):
+                end += tail.end()
+        while end > start and text[end - 1] in " ,;":
+            end -= 1
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "case",
+                None,
+                court=court,
+                name=name,
+                confidence=0.85,
+                evidence="case name in the text",
+                matcher="cases",
+            )
+        )
+    return out

@@ -59,22 +59,60 @@ ILCS = re.compile(r"\b(?P<ch>\d+)\s+ILCS\s+(?P<act>\d+)/(?P<sec>[\w.-]+\w)")
 
 # Where eyecite could find something: a number next to a capitalised abbreviation, a section
 # sign, "Id." or "supra". Paragraphs without any of these are never handed to eyecite.
-PREFILTER = re.compile(
-    r"\d+\s+[A-Z][A-Za-z0-9.' ]{0,30}?\s\d|§|\b[Ii]d\.|\bsupra\b|\bIbid\b"
-)
+PREFILTER = re.compile(r"\d+\s+[A-Z][A-Za-z0-9.' ]{0,30}?\s\d|§|\b[Ii]d\.|\bsupra\b|\bIbid\b")
 
 STATES = {
-    "Alabama": "al", "Alaska": "ak", "Arizona": "az", "Arkansas": "ar", "California": "ca",
-    "Colorado": "co", "Connecticut": "ct", "Delaware": "de", "District of Columbia": "dc",
-    "Florida": "fl", "Georgia": "ga", "Hawaii": "hi", "Idaho": "id", "Illinois": "il",
-    "Indiana": "in", "Iowa": "ia", "Kansas": "ks", "Kentucky": "ky", "Louisiana": "la",
-    "Maine": "me", "Maryland": "md", "Massachusetts": "ma", "Michigan": "mi", "Minnesota": "mn",
-    "Mississippi": "ms", "Missouri": "mo", "Montana": "mt", "Nebraska": "ne", "Nevada": "nv",
-    "New Hampshire": "nh", "New Jersey": "nj", "New Mexico": "nm", "New York": "ny",
-    "North Carolina": "nc", "North Dakota": "nd", "Ohio": "oh", "Oklahoma": "ok", "Oregon": "or",
-    "Pennsylvania": "pa", "Rhode Island": "ri", "South Carolina": "sc", "South Dakota": "sd",
-    "Tennessee": "tn", "Texas": "tx", "Utah": "ut", "Vermont": "vt", "Virginia": "va",
-    "Washington": "wa", "West Virginia": "wv", "Wisconsin": "wi", "Wyoming": "wy",
+    "Alabama": "al",
+    "Alaska": "ak",
+    "Arizona": "az",
+    "Arkansas": "ar",
+    "California": "ca",
+    "Colorado": "co",
+    "Connecticut": "ct",
+    "Delaware": "de",
+    "District of Columbia": "dc",
+    "Florida": "fl",
+    "Georgia": "ga",
+    "Hawaii": "hi",
+    "Idaho": "id",
+    "Illinois": "il",
+    "Indiana": "in",
+    "Iowa": "ia",
+    "Kansas": "ks",
+    "Kentucky": "ky",
+    "Louisiana": "la",
+    "Maine": "me",
+    "Maryland": "md",
+    "Massachusetts": "ma",
+    "Michigan": "mi",
+    "Minnesota": "mn",
+    "Mississippi": "ms",
+    "Missouri": "mo",
+    "Montana": "mt",
+    "Nebraska": "ne",
+    "Nevada": "nv",
+    "New Hampshire": "nh",
+    "New Jersey": "nj",
+    "New Mexico": "nm",
+    "New York": "ny",
+    "North Carolina": "nc",
+    "North Dakota": "nd",
+    "Ohio": "oh",
+    "Oklahoma": "ok",
+    "Oregon": "or",
+    "Pennsylvania": "pa",
+    "Rhode Island": "ri",
+    "South Carolina": "sc",
+    "South Dakota": "sd",
+    "Tennessee": "tn",
+    "Texas": "tx",
+    "Utah": "ut",
+    "Vermont": "vt",
+    "Virginia": "va",
+    "Washington": "wa",
+    "West Virginia": "wv",
+    "Wisconsin": "wi",
+    "Wyoming": "wy",
 }
 
 
@@ -108,9 +146,7 @@ def find_statutes(text: str) -> list[Mention]:
             sec = m.group("sec").replace("–", "-")
             auth = ids.usc(title, sec)
         s, e = _strip_trailing(m, text)
-        out.append(
-            Mention(s, e, text[s:e], "statute", auth, confidence=0.99, matcher="citations")
-        )
+        out.append(Mention(s, e, text[s:e], "statute", auth, confidence=0.99, matcher="citations"))
     for rx in (SECTION_OF_TITLE, TITLE_SECTION):
         for m in rx.finditer(text):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
@@ -121,7 +157,8 @@ def find_statutes(text: str) -> list[Mention]:
     for m in STAT.finditer(text):
         out.append(_m(m, "statute", ids.stat(m.group("vol"), m.group("page")), confidence=0.95))
     for m in CONST.finditer(text):
-        n = ids.roman_to_int(m.group("num")) if not m.group("num").isdigit() else int(m.group("num"))
+        num = m.group("num")
+        n = int(num) if num.isdigit() else ids.roman_to_int(num)
         if not n:
             continue
         sec = int(m.group("sec")) if m.group("sec") else None
@@ -161,15 +198,14 @@ def _state_slug(reporter: str) -> tuple[str, str] | None:
             state = STATES.get(entries[0].get("jurisdiction", ""))
             if not state:
                 return None
-            words = [
-                w for w in re.sub(r"[^A-Za-z0-9 ]", " ", key).lower().split()
-                if w not in {"ann", "stat"} or True
-            ]
+            words = re.sub(r"[^A-Za-z0-9 ]", " ", key).lower().split()
             # Drop the state's own abbreviation at the front ("Cal.", "Tex.", "N.Y.").
             slug_words = words[1:] if len(words) > 1 else words
-            if key.startswith(("N.", "S.", "W.", "R.")) and len(slug_words) > 1 and len(
-                slug_words[0]
-            ) == 1:
+            if (
+                key.startswith(("N.", "S.", "W.", "R."))
+                and len(slug_words) > 1
+                and len(slug_words[0]) == 1
+            ):
                 slug_words = slug_words[1:]
             return state, "-".join(slug_words)
     return None
@@ -231,8 +267,16 @@ def find_eyecite(text: str) -> list[Mention]:
             s, e = back(fs), back(fe)
             auth = ids.cite(g["volume"], c.corrected_reporter() or g["reporter"], g["page"])
             out.append(
-                Mention(s, e, text[s:e], "case", auth, name=_case_name(c), confidence=0.99,
-                        matcher="citations")
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "case",
+                    auth,
+                    name=_case_name(c),
+                    confidence=0.99,
+                    matcher="citations",
+                )
             )
         elif isinstance(c, ShortCaseCitation | IdCitation | SupraCitation):
             full = antecedent.get(id(c))
@@ -245,8 +289,16 @@ def find_eyecite(text: str) -> list[Mention]:
             s, e = back(span[0]), back(span[1])
             auth = ids.cite(g["volume"], full.corrected_reporter() or g["reporter"], g["page"])
             out.append(
-                Mention(s, e, text[s:e], "case", auth, name=_case_name(full), confidence=0.9,
-                        matcher="citations")
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "case",
+                    auth,
+                    name=_case_name(full),
+                    confidence=0.9,
+                    matcher="citations",
+                )
             )
         elif isinstance(c, FullLawCitation):
             g = c.groups
@@ -254,8 +306,15 @@ def find_eyecite(text: str) -> list[Mention]:
             s, e = back(c.span()[0]), back(c.span()[1])
             if reporter == "C.F.R." and g.get("chapter") and g.get("section"):
                 out.append(
-                    Mention(s, e, text[s:e], "regulation", ids.cfr(g["chapter"], g["section"]),
-                            confidence=0.98, matcher="citations")
+                    Mention(
+                        s,
+                        e,
+                        text[s:e],
+                        "regulation",
+                        ids.cfr(g["chapter"], g["section"]),
+                        confidence=0.98,
+                        matcher="citations",
+                    )
                 )
             elif reporter in ("U.S.C.", "Pub. L.", "Stat."):
                 continue  # our own patterns read these more completely
@@ -264,8 +323,15 @@ def find_eyecite(text: str) -> list[Mention]:
                 if st:
                     sec = re.sub(r"[^0-9a-z.\-]", "-", g["section"].lower()).strip("-")
                     out.append(
-                        Mention(s, e, text[s:e], "statute", f"state:{st[0]}:{st[1]}:{sec}",
-                                confidence=0.9, matcher="citations")
+                        Mention(
+                            s,
+                            e,
+                            text[s:e],
+                            "statute",
+                            f"state:{st[0]}:{st[1]}:{sec}",
+                            confidence=0.9,
+                            matcher="citations",
+                        )
                     )
     return out
 

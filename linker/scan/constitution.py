@@ -1,10 +1,172 @@
-"""Matcher for constitution mentions (to be filled in)."""
+"""The Constitution in prose: "the First Amendment", "the 14th Amendment's equal protection
+clause", "Second Amendment rights", "Article II, Section 1", "the commerce clause".
+
+Clause names and their homes come from ``linker/data/clauses.csv``. A clause tied to an
+amendment in the same phrase ("the Citizenship Clause of the 14th Amendment") is one mention
+whose id is the clause's section when the clause belongs to that amendment.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from .. import ids
+from ..datafiles import _rows
 from ..models import Mention
 from .context import ScanContext
+from .phrases import PhraseMatcher
+
+ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "twenty-first",
+    "twenty-second",
+    "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+]
+_ORD_WORD = {w: i + 1 for i, w in enumerate(ORDINALS)}
+_ORD_RX = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
+_NUM = rf"(?:(?P<word>{_ORD_RX})|(?P<num>[1-9]|1\d|2[0-7])(?:st|nd|rd|th))"
+
+AMENDMENT = re.compile(
+    rf"\b{_NUM}\s+Amendment\b(?!\s+(?:to|of)\s+the\s+(?!U\.S\.|United|Constitution))", re.IGNORECASE
+)
+ARTICLE = re.compile(
+    r"\bArticle\s+(?P<roman>VII|VI|V|IV|III|II|I)\b(?:,?\s+(?:Section|§)\s*(?P<sec>\d+))?"
+    r"(?:(?P<const>\s+of\s+the\s+(?:U\.S\.\s+|United\s+States\s+)?Constitution))?"
+)
+# "Article I of the treaty" and the like belong to other documents.
+NOT_CONST_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?!(?:U\.S\.\s+|United\s+States\s+)?Constitution)"
+    r"(?:[A-Z][\w-]*\s*)*(?:treaty|charter|convention|agreement|accord|statute|code|act|"
+    r"NATO|Treaty|Charter|Convention|Agreement|Accords?|Statute|Code|Act|UCMJ|constitution)",
+)
+CLAUSE_OF_AMENDMENT = re.compile(rf"^\s+of\s+the\s+{_NUM}\s+Amendment\b", re.IGNORECASE)
+AMENDMENT_POSSESSIVE_CLAUSE = re.compile(r"^['’]s\s+((?:[a-z-]+\s+){0,5}?clause)\b", re.IGNORECASE)
+
+
+@cache
+def _clauses() -> PhraseMatcher[tuple[str, str]]:
+    entries = []
+    for r in _rows("clauses.csv"):
+        entries.append((r["phrase"], (r["authority"], r["name"])))
+        entries.append((r["phrase"].title(), (r["authority"], r["name"])))
+    return PhraseMatcher(entries)
+
+
+@cache
+def _clause_table() -> dict[str, tuple[str, str]]:
+    return {r["phrase"].lower(): (r["authority"], r["name"]) for r in _rows("clauses.csv")}
+
+
+def _amendment_number(m: re.Match[str]) -> int | None:
+    if m.group("word"):
+        return _ORD_WORD.get(m.group("word").lower())
+    return int(m.group("num"))
+
+
+def _fits(clause_id: str, amendment: int) -> bool:
+    return clause_id.startswith(f"const:amendment:{amendment}")
 
 
 def find(text: str, ctx: ScanContext) -> list[Mention]:
-    return []
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in AMENDMENT.finditer(text):
+        n = _amendment_number(m)
+        if not n or not (m.group(0)[0].isupper() or m.group(0)[0].isdigit()):
+            continue
+        if not m.group(0).split()[-1][0].isupper():
+            continue  # "the first amendment to the bill" is not the Constitution
+        start, end = m.start(), m.end()
+        authority = ids.amendment(n)
+        name = f"{ORDINALS[n - 1].title()} Amendment"
+        after = AMENDMENT_POSSESSIVE_CLAUSE.match(text[end : end + 60])
+        if after:
+            clause = _clause_table().get(after.group(1).lower())
+            if clause and _fits(clause[0], n):
+                authority, name = clause[0], f"{clause[1]} ({name})"
+                end += after.end()
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "constitution",
+                authority,
+                name=name,
+                confidence=0.97,
+                evidence="amendment named in prose",
+                matcher="constitution",
+            )
+        )
+        taken.append((start, end))
+    for hit in _clauses().finditer(text):
+        authority, name = hit.payload
+        start, end = hit.start, hit.end
+        of = CLAUSE_OF_AMENDMENT.match(text[end : end + 40])
+        if of:
+            n = _amendment_number(of)
+            if n and _fits(authority, n):
+                end += of.end()
+            elif n:
+                continue  # a clause paired with the wrong amendment: let the amendment stand
+        if text[max(0, start - 4) : start].lower() == "the ":
+            start -= 4
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "constitution",
+                authority,
+                name=name,
+                confidence=0.9,
+                evidence=f"constitutional clause: {name}",
+                matcher="constitution",
+            )
+        )
+    for m in ARTICLE.finditer(text):
+        if NOT_CONST_AFTER.match(text[m.end() : m.end() + 80]):
+            continue
+        n = ids.roman_to_int(m.group("roman"))
+        if not n:
+            continue
+        sec = int(m.group("sec")) if m.group("sec") else None
+        conf = 0.95 if m.group("const") or sec else 0.8
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "constitution",
+                ids.article(n, sec),
+                name=f"Article {m.group('roman')}",
+                confidence=conf,
+                evidence="article of the Constitution",
+                matcher="constitution",
+            )
+        )
+    return out

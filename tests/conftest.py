@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from linker.load import from_text
+from linker.models import Article, Mention
+from linker.scan import scan
+from linker.scan.context import ScanContext
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def article(text: str, date: str | None = None) -> Article:
+    return from_text(text, "test.txt", date=date)
+
+
+def mentions(text: str, date: str | None = None) -> list[Mention]:
+    return scan(article(text, date))
+
+
+def ctx(date: str | None = None) -> ScanContext:
+    return ScanContext(date=date)
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not beside the project")
+    return SHARED
