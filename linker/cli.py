@@ -54,6 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("article", help="a .txt, .md or .html file, an http(s) URL, or - for stdin")
     scan.add_argument("--json", action="store_true", help="print SPEC §3 JSON (the default)")
     scan.add_argument("--date", type=_date, help="the article's date, YYYY-MM-DD")
+
+    data = sub.add_parser("data", help="reference data in the cache (Popular Name Table)")
+    data_sub = data.add_subparsers(dest="data_command", required=True, parser_class=_Parser)
+    for name, text in (
+        ("update-names", "download the U.S. Code Popular Name Table into the cache"),
+        ("names-diff", "list where the Popular Name Table and linker/data/acts.csv disagree"),
+    ):
+        d = data_sub.add_parser(name, help=text)
+        d.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
     return p
 
 
@@ -104,6 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "scan":
             return _cmd_scan(args)
+        if args.command == "data":
+            from .popular_names import run_data_command
+
+            return run_data_command(args.data_command, args.cache)
         return _cmd_link(args)
     except InputError as e:
         print(f"linker: {e}", file=sys.stderr)

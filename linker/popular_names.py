@@ -16,17 +16,20 @@ at Large page, else no id at all (a name only).
 from __future__ import annotations
 
 import re
+import sqlite3
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
 import sqlite_utils
 from bs4 import BeautifulSoup, FeatureNotFound, SoupStrainer, Tag  # type: ignore[attr-defined]
 
-from . import ids
+from . import __version__, ids
 from .datafiles import Act
-from .errors import FetchError
+from .errors import CacheError, FetchError
 
 TABLE = "popular_names"
 PATH = "/popularnames/popularnames.htm"
@@ -244,20 +247,32 @@ def save_popular_names(
     the same name replaces an earlier one. Returns the number of rows written.
     """
     records = [{**asdict(r), "authority": r.authority, "fetched_at": fetched_at} for r in rows]
-    with db.conn:
-        db[TABLE].upsert_all(  # type: ignore[union-attr]
+    if not records:
+        return 0
+    conn = db.conn
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        db.table(TABLE).upsert_all(
             records,
             pk="name",
             alter=True,
             column_order=["name", "authority"],
             columns={"item": int, "stat_volume": int, "stat_page": int, "cite_count": int},
         )
+    except BaseException:
+        if own and conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    if own and conn.in_transaction:
+        conn.execute("COMMIT")
     return len(records)
 
 
 def load_popular_names(db: sqlite_utils.Database) -> list[PopularName]:
     """All cached rows, ordered by item number then name; empty when never downloaded."""
-    if not db[TABLE].exists():
+    if not db.table(TABLE).exists():
         return []
     out = []
     for r in db.query(f"select * from [{TABLE}] order by item, name"):
@@ -527,3 +542,80 @@ def names_for_scanner(db: sqlite_utils.Database) -> list[tuple[str, str | None]]
         if is_act_like(name):
             out.append((name, authority))
     return out
+
+
+# --- command line (``linker data …``) -----------------------------------------------------
+
+
+def _open_db(path: Path, create: bool) -> sqlite_utils.Database:
+    if not create and not path.exists():
+        raise CacheError(f"no cache at {path}; run `linker data update-names` first")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("PRAGMA journal_mode = WAL")
+        return sqlite_utils.Database(conn)
+    except (OSError, sqlite3.DatabaseError) as e:
+        raise CacheError(f"cannot open cache {path}: {e}") from e
+
+
+def _format_table(rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def run_data_command(command: str, cache: str | None) -> int:
+    """Run ``linker data update-names`` or ``linker data names-diff``; return the exit code.
+
+    ``update-names`` downloads the table from ``LINKER_USCODE_URL`` into the cache (``--cache``,
+    else ``LINKER_CACHE``) and prints the row count; ``names-diff`` prints the disagreements
+    with ``acts.csv`` as a table (exit 0). Errors are raised as ``LinkerError`` for the CLI.
+    """
+    from .config import Config
+    from .datafiles import acts
+
+    config = Config.from_env()
+    path = Path(cache) if cache else config.cache_path
+    if command == "update-names":
+        db = _open_db(path, create=True)
+        try:
+            with httpx.Client(
+                timeout=httpx.Timeout(60.0, connect=15.0),
+                follow_redirects=True,
+                headers={"User-Agent": f"linker/{__version__} (Popular Name Table)"},
+            ) as client:
+                n = update_names(db, client, config.uscode_url)
+        except sqlite3.DatabaseError as e:
+            raise CacheError(f"cannot write cache {path}: {e}") from e
+        finally:
+            db.close()
+        print(f"linker: {n} popular names saved to {path}", file=sys.stderr)
+        print(n)
+        return 0
+    db = _open_db(path, create=False)
+    try:
+        rows = load_popular_names(db)
+    except sqlite3.DatabaseError as e:
+        raise CacheError(f"cannot read cache {path}: {e}") from e
+    finally:
+        db.close()
+    if not rows:
+        raise CacheError(f"no Popular Name Table in {path}; run `linker data update-names`")
+    diffs = compare_with_curated(rows, acts())
+    table = [["kind", "name", "curated", "popular name table"]]
+    for d in diffs:
+        pnt = d.pnt or "-"
+        if d.pnt_name and d.pnt_name != d.name:
+            pnt += f" ({d.pnt_name})"
+        table.append([d.kind, d.name, d.curated or "-", pnt])
+    sys.stdout.write(_format_table(table))
+    counts = {k: sum(1 for d in diffs if d.kind == k) for k in dict.fromkeys(d.kind for d in diffs)}
+    summary = ", ".join(f"{v} {k}" for k, v in counts.items()) or "no disagreements"
+    print(
+        f"linker: {summary} ({len(rows)} popular names, release point "
+        f"{rows[0].release_point or 'unknown'})",
+        file=sys.stderr,
+    )
+    return 0
