@@ -1,0 +1,121 @@
+"""Informal mentions in real news sentences: acts by name, the Constitution in prose, cases,
+back-references — and the near misses that must stay plain text."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def found(text: str) -> set[tuple[str, str | None]]:
+    return {(m.text, m.authority) for m in mentions(text)}
+
+
+ACTS = [
+    (
+        "Trump says he could invoke the rarely used Insurrection Act to force deployments.",
+        "Insurrection Act",
+        "usc:10:251-255",
+    ),
+    ("violated the 1878 Posse Comitatus Act.", "1878 Posse Comitatus Act", "usc:18:1385"),
+    (
+        "The Posse Comitatus Act of 1878, a post-Reconstruction law, bars it.",
+        "Posse Comitatus Act of 1878",
+        "usc:18:1385",
+    ),
+    ("the Insurrection Act's broad language", "Insurrection Act", "usc:10:251-255"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "authority"), ACTS)
+def test_acts_by_name(sentence: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in found(sentence)
+
+
+CONSTITUTION = [
+    (
+        "violates the Citizenship Clause of the 14th Amendment.",
+        "the Citizenship Clause of the 14th Amendment",
+        "const:amendment:14:section:1",
+    ),
+    (
+        "under the Fourteenth Amendment's equal protection clause",
+        "Fourteenth Amendment's equal protection clause",
+        "const:amendment:14:section:1",
+    ),
+    ("a broad view of Second Amendment rights", "Second Amendment", "const:amendment:2"),
+    ("protected by the 1st Amendment", "1st Amendment", "const:amendment:1"),
+    ("the president's powers under Article II", "Article II", "const:article:2"),
+    (
+        "Article II, Section 1 vests the executive power",
+        "Article II, Section 1",
+        "const:article:2:section:1",
+    ),
+    (
+        "Congress's power under the commerce clause",
+        "the commerce clause",
+        "const:article:1:section:8",
+    ),
+    (
+        "a claim under the Fifth Amendment's takings clause",
+        "Fifth Amendment's takings clause",
+        "const:amendment:5",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "authority"), CONSTITUTION)
+def test_constitution_in_prose(sentence: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in found(sentence)
+
+
+NEAR_MISSES = [
+    "The coach read the Riot Act to his players after the loss.",
+    "It would take an act of Congress to change that.",
+    "The Illinois Civil Rights Act of 2003 was cited by the plaintiffs.",
+    "Article 5 of the NATO treaty commits members to mutual defense.",
+    "The first amendment to the bill failed on a voice vote.",
+    "No one is above the law, the senator said.",
+    "Law enforcement officers arrived; the law firm declined to comment.",
+    "She was caught in the act by a security camera.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_near_misses_stay_plain(sentence: str) -> None:
+    assert mentions(sentence) == []
+
+
+def test_case_name_with_docket_and_court() -> None:
+    text = (
+        "Newsom et al. v. Trump et al., 25-cv-04870 (N.D. Cal., filed June 9, 2025). "
+        "In Trump v. CASA, the court limited universal injunctions."
+    )
+    ms = mentions(text)
+    newsom = next(m for m in ms if m.name == "Newsom v. Trump")
+    assert newsom.text.endswith("2025)") and newsom.court == "cand"
+    assert any(m.name == "Trump v. CASA" and m.text == "Trump v. CASA" for m in ms)
+
+
+def test_anaphora_join_the_nearest_act() -> None:
+    text = (
+        "The Supreme Court let Trump use the Posse Comitatus Act exception. "
+        "Critics say the law was never meant for this, and the act is old."
+    )
+    ms = mentions(text)
+    back = [m for m in ms if m.anaphor]
+    assert {m.text for m in back} == {"the law", "the act"}
+    assert all(m.authority == "usc:18:1385" for m in back)
+
+
+def test_anaphora_left_alone_when_ambiguous() -> None:
+    text = (
+        "Lawyers cited the Insurrection Act and the Posse Comitatus Act in the filing. "
+        "The act, they said, does not apply."
+    )
+    assert not [m for m in mentions(text) if m.anaphor]
+
+
+def test_anaphora_needs_an_antecedent() -> None:
+    assert mentions("The law is clear, the mayor said, and the order stands.") == []
