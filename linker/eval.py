@@ -146,9 +146,8 @@ def _usc_overlap(a: str, b: str) -> bool:
 
 
 def target_agrees(gold: Gold, m: Mention) -> bool:
-    if gold.kind == "ruling" and m.kind == "ruling":
-        if gold.court and m.court == gold.court:
-            return True
+    if gold.kind == "ruling" and m.kind == "ruling" and gold.court and m.court == gold.court:
+        return True
     for t in gold.targets:
         head, _, rest = t.partition(":")
         if head in ("act", "case"):
