@@ -65,9 +65,13 @@ def scan(
     matchers: Sequence[Matcher] | None = None,
     min_confidence: float = 0.5,
     anaphora: bool = True,
+    extra_names: tuple[tuple[str, str | None], ...] = (),
 ) -> list[Mention]:
-    """Every mention in ``article.text``, sorted by position, without overlaps."""
-    ctx = ScanContext.for_article(article)
+    """Every mention in ``article.text``, sorted by position, without overlaps.
+
+    ``extra_names`` adds act names from outside the curated data (see ``ScanContext``).
+    """
+    ctx = ScanContext.for_article(article, extra_names)
     found: list[Mention] = []
     for matcher in matchers if matchers is not None else default_matchers():
         found.extend(matcher(article.text, ctx))

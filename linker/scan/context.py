@@ -10,11 +10,17 @@ from ..models import Article
 
 @dataclass(frozen=True)
 class ScanContext:
+    """``extra_names`` are (name, authority or None) pairs from outside the curated data —
+    the cached Popular Name Table — that the act-name matcher adds to its own list."""
+
     date: str | None = None
+    extra_names: tuple[tuple[str, str | None], ...] = ()
 
     @classmethod
-    def for_article(cls, article: Article) -> ScanContext:
-        return cls(date=article.date)
+    def for_article(
+        cls, article: Article, extra_names: tuple[tuple[str, str | None], ...] = ()
+    ) -> ScanContext:
+        return cls(date=article.date, extra_names=extra_names)
 
     @property
     def congress(self) -> int | None:

@@ -32,20 +32,37 @@ YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
 
 
 @cache
-def _matcher() -> PhraseMatcher[Act]:
+def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Act]:
+    """One automaton over every curated alias, plus names from the Popular Name Table that
+    the curated file does not know (the curated row wins where both have a name)."""
     entries: list[tuple[str, Act]] = []
+    known: set[str] = set()
     for act in acts():
-        seen = set()
         for alias in (act.name, *act.aliases):
-            if alias.lower() not in seen:
-                seen.add(alias.lower())
+            if alias.lower() not in known:
+                known.add(alias.lower())
                 entries.append((alias, act))
+    for name, authority in extra:
+        if name.lower() in known:
+            continue
+        known.add(name.lower())
+        year = re.search(r"\bof (\d{4})$", name)
+        act = Act(
+            authority=authority,
+            name=name,
+            aliases=(name,),
+            sections=(),
+            kind="statute",
+            year=int(year.group(1)) if year else None,
+            source="OLRC Popular Name Table (cached)",
+        )
+        entries.append((name, act))
     return PhraseMatcher(entries)
 
 
 def find(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
-    for hit in _matcher().finditer(text):
+    for hit in _matcher(ctx.extra_names).finditer(text):
         act = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 40) : start]
@@ -54,6 +71,10 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         authority = act.authority
         confidence = 0.95 if " " in hit.phrase else 0.85
         evidence = f"named act: {act.name}"
+        if act.source.startswith("OLRC Popular Name Table"):
+            confidence, evidence = 0.8, f"Popular Name Table: {act.name}"
+        if authority is None:
+            confidence = min(confidence, 0.7)
         sec = SECTION_BEFORE.search(before)
         if sec:
             mapped = dict(act.sections).get(sec.group("n"))
