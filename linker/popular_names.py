@@ -19,7 +19,7 @@ import re
 import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -169,21 +169,28 @@ def parse_popular_names(html: str) -> list[PopularName]:
     """Parse the Popular Name Table page (or any fragment of it) into rows, in page order.
 
     Only ``div.popular-name-table-entry`` elements with a non-empty ``p.popular-name`` count;
-    anything else on the page is ignored. Never raises on odd markup: a malformed entry is
-    skipped.
+    anything else on the page is ignored. A name listed twice yields one row; when the two
+    entries support different ids the row gets no id (``cite_count`` counts both). Never raises
+    on odd markup: a malformed entry is skipped.
     """
     strainer = SoupStrainer("div", class_=ENTRY_CLASS)
     try:
         soup = BeautifulSoup(html, "lxml", parse_only=strainer)
     except FeatureNotFound:  # pragma: no cover - lxml comes with eyecite
         soup = BeautifulSoup(html, "html.parser", parse_only=strainer)
-    out: list[PopularName] = []
+    out: dict[str, PopularName] = {}
     for div in soup.find_all("div"):
         if isinstance(div, Tag) and _has_class(div, ENTRY_CLASS):
             row = _entry(div)
-            if row is not None:
-                out.append(row)
-    return out
+            if row is None:
+                continue
+            first = out.get(row.name)
+            if first is None or (first.see and not first.cite_count):
+                out[row.name] = row
+            elif row.cite_count and row.authority != first.authority:
+                # one name, two laws: keep the first row but make it cite both (no id)
+                out[row.name] = replace(first, cite_count=first.cite_count + row.cite_count)
+    return list(out.values())
 
 
 def _usc_home(row: PopularName) -> str | None:
@@ -213,7 +220,7 @@ def canonical_id(row: PopularName) -> str | None:
 
     In order: ``usc:T:S`` when the row's only citation has one U.S. Code home (``usckey`` and
     the citation text agree, not a "note"; a subsection "15:12(b)" gives the section
-    ``usc:15:12``); else ``publ:C-N`` from a ``congress-law`` Table III key (or, without a
+    ``usc:15:12``; a range only when the text itself states it, "15 U.S.C. 1-7"); else ``publ:C-N`` from a ``congress-law`` Table III key (or, without a
     key, from the one "Pub. L." in the citation); else ``stat:V:P``; else None. A ``see`` row
     and a name that cites several laws get None.
     """
