@@ -220,9 +220,10 @@ def canonical_id(row: PopularName) -> str | None:
 
     In order: ``usc:T:S`` when the row's only citation has one U.S. Code home (``usckey`` and
     the citation text agree, not a "note"; a subsection "15:12(b)" gives the section
-    ``usc:15:12``; a range only when the text itself states it, "15 U.S.C. 1-7"); else ``publ:C-N`` from a ``congress-law`` Table III key (or, without a
-    key, from the one "Pub. L." in the citation); else ``stat:V:P``; else None. A ``see`` row
-    and a name that cites several laws get None.
+    ``usc:15:12``; a range only when the text itself states it, "15 U.S.C. 1-7"); else
+    ``publ:C-N`` from a ``congress-law`` Table III key (or, without a key, from the one
+    "Pub. L." in the citation); else ``stat:V:P``; else None. A ``see`` row and a name that
+    cites several laws get None.
     """
     if row.see or row.cite_count != 1:
         return None
