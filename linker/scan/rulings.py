@@ -1,10 +1,744 @@
-"""Matcher for rulings mentions (to be filled in)."""
+"""Rulings described in plain words: "A federal judge in Oregon blocked Trump's bid …".
+
+How it works, in three passes over the text:
+
+1. **Court phrases** — "a federal judge in Oregon", "U.S. District Judge April Perry",
+   "the 9th U.S. Circuit Court of Appeals", "the nation's highest court", "the panel",
+   "Breyer" (a judge named earlier) — each resolved to a CourtListener court id from
+   ``linker.courts`` data, or from the discourse (a generic "a federal judge" takes the court
+   of the judge the article names next; "the court" the court named last).
+2. **Ruling clauses** — a court phrase that is the subject of a ruling verb ("blocked",
+   "struck down", "ruled", "granted", "issued a ruling", passive "was blocked by …"). The span
+   is the subject plus the verb phrase, cut before a following law's name ("the Title IX
+   rule", "the Alien Enemies Act") so that mention stays the statute matcher's.
+3. **Ruling nouns** — "the ruling", "his 31-page decision", "today's preliminary
+   injunction", "the judge's order", "the 9th Circuit's decision", "the Oregon decision".
+   Those that point back are ``anaphor=True`` and take the court of the ruling before them.
+
+Plain "the order" is never emitted (the anaphora module decides between executive orders and
+rulings). Clauses inside quotations are not reported as rulings (a speaker's "the Supreme
+Court has upheld the Rule of Law" is rhetoric, not a report), but back-references there are.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .. import courts as C
+from ..links import courtlistener_search
 from ..models import Mention
 from .context import ScanContext
 
+# ---------------------------------------------------------------------------- court phrases
+
+
+@dataclass(frozen=True)
+class CourtRef:
+    """A court or judge named in the text."""
+
+    start: int
+    end: int
+    role: str  # judge | court | panel | justices
+    court: str | None = None
+    level: str | None = None  # courts.LEVEL_* hint when the court is unknown
+    postal: str | None = None
+    anaphoric: bool = False
+    judge: str | None = None  # surname, for later bare-surname references
+    generic: bool = False  # "a federal judge": court to be found in the discourse
+    place: str | None = None
+
+
+_APOS = "['’]"
+_ORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|D\.C\.|Federal)"
+)
+_NAME = r"[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
+_NOT_NAME = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "on", "in", "of", "the", "and", "said", "wrote", "jr", "jr.",
+}  # fmt: skip
+_HEAD_STOP = (
+    r"(?!\s+(?:case|cases|system|systems|fight|fights|battle|battles|challenge|challenges|"
+    r"filing|filings|hearing|hearings|date|dates|records|documents|of\s+public\s+opinion|"
+    r"appearance|costs|fees|reporter|clerk|house|order|orders|watchers|nominee|nominees|"
+    r"nomination|pick|picks|shopping|packing)\b)"
+)
+_MODS = (
+    r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|county|trial|appeals|appellate|"
+    r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
+    r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|"
+    r"different|separate|top|high)\s+)"
+)
+
+
+@cache
+def _place_re() -> str:
+    names = "|".join(re.escape(n) for n in C.place_names())
+    return rf"(?:{names})"
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    place = _place_re()
+    qual = rf"(?:,\s+(?P<qual>{place}))?"
+    qual2 = rf"(?:,\s+(?P<qual2>{place}))?"
+    pats = [
+        (
+            "circuit",
+            rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+)?panel\s+of\s+)?"
+            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
+            rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
+            rf"(?P<panel>\s+panel)?",
+        ),
+        ("cit", r"\b(?:[Tt]he\s+|[Aa]\s+)?(?:U\.S\.\s+)?Court\s+of\s+International\s+Trade\b"),
+        ("uscfc", r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+)?Court\s+of\s+Federal\s+Claims\b"),
+        (
+            "state_supreme",
+            rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{_APOS}s)?\s+Supreme\s+Court\b"
+            rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
+            rf"|\b[Tt]he\s+state{_APOS}?s?\s+(?:[Ss]upreme|highest)\s+[Cc]ourt\b",
+        ),
+        (
+            "scotus",
+            r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|US\s+|United\s+States\s+)?Supreme\s+Court\b"
+            rf"|\b[Tt]he\s+(?:nation|country){_APOS}s\s+(?:highest|top)\s+court\b"
+            r"|\b[Tt]he\s+high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b",
+        ),
+        (
+            "district_formal",
+            rf"\b(?:[Tt]he\s+)?(?:U\.S\.\s+District\s+Court\s+for\s+the\s+)?"
+            rf"(?P<dir>Northern|Southern|Eastern|Western|Middle|Central)\s+District\s+of\s+"
+            rf"(?P<st>{place})\b|\b(?:[Tt]he\s+)?U\.S\.\s+District\s+Court\s+for\s+the\s+"
+            rf"District\s+of\s+(?P<st2>{place})\b",
+        ),
+        (
+            "justice",
+            rf"\b(?:Chief\s+)?Justice\s+(?P<name>{_NAME})",
+        ),
+        (
+            "titled_judge",
+            r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.S\.|US|federal|Federal|"
+            r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
+            r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|Immigration|Trial)\s+)?)"
+            rf"Judge\s+(?P<name>{_NAME})"
+            rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
+            rf"|\s+of\s+(?:the\s+)?(?P<place3>{place})\b)?",
+        ),
+        (
+            "generic",
+            rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
+            rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
+            rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices)\b)"
+            rf"{_HEAD_STOP}(?!\s+[A-Z])"
+            rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
+            rf"|\s+in\s+(?P<place3>{place}){qual2})?",
+        ),
+    ]
+    return [(k, re.compile(p)) for k, p in pats]
+
+
+def _line_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t-•*":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and words[-1].lower().strip(".,") in _NOT_NAME:
+        words.pop()
+    return " ".join(words)
+
+
+def _place_from(m: re.Match[str], *groups: str) -> C.Place | None:
+    qual = m.groupdict().get("qual") or m.groupdict().get("qual2")
+    for g in groups:
+        v = m.groupdict().get(g)
+        if v:
+            return C.resolve_place(v, qual)
+    return None
+
+
+def court_phrases(text: str) -> list[CourtRef]:
+    """Every court or judge named in ``text``, without overlaps, in text order."""
+    found: list[tuple[int, int, int, CourtRef]] = []
+    for prio, (kind, pat) in enumerate(_patterns()):
+        for m in pat.finditer(text):
+            ref = _court_ref(kind, m, text)
+            if ref is not None:
+                found.append((ref.start, -(ref.end - ref.start), prio, ref))
+    found.sort(key=lambda t: (-(t[3].end - t[3].start), t[2]))
+    chosen: list[CourtRef] = []
+    for _s, _l, _p, ref in found:
+        if all(ref.end <= c.start or ref.start >= c.end for c in chosen):
+            chosen.append(ref)
+    chosen.sort(key=lambda r: r.start)
+    return _bare_surnames(text, chosen)
+
+
+def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    court: str | None
+    level: str | None
+    if kind == "circuit":
+        court = C.circuit_id(g.get("c1") or g.get("c2") or "")
+        role = "panel" if g.get("panel") or "panel" in m.group(0) else "court"
+        return CourtRef(s, e, role, court, C.LEVEL_APPEALS)
+    if kind == "cit":
+        return CourtRef(s, e, "court", "cit", C.LEVEL_SPECIAL)
+    if kind == "uscfc":
+        return CourtRef(s, e, "court", "uscfc", C.LEVEL_SPECIAL)
+    if kind == "state_supreme":
+        name = g.get("st") or g.get("st2")
+        if not name:
+            return CourtRef(s, e, "court", None, C.LEVEL_STATE, anaphoric=True)
+        place = C.resolve_place(name)
+        if not place or not place.postal:
+            return None
+        st = C.states()[place.postal]
+        direct = C._courts_db_find(f"{st.name} Supreme Court")
+        court = direct[0] if len(direct) == 1 else C.state_high_court(place.postal)
+        return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=place.postal)
+    if kind == "scotus":
+        role = "justices" if "justices" in m.group(0) else "court"
+        return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
+    if kind == "district_formal":
+        place = C.resolve_place(g.get("st") or g.get("st2") or "")
+        if not place or not place.postal:
+            return None
+        dists = C.districts_of(place.postal)
+        if g.get("dir"):
+            suffix = g["dir"][0].lower() + "d"
+            hits = [d for d in dists if d.endswith(suffix) and len(d) == 4]
+            court = hits[0] if len(hits) == 1 else None
+        else:
+            court = dists[0] if len(dists) == 1 else None
+        return CourtRef(s, e, "court", court, C.LEVEL_DISTRICT, postal=place.postal)
+    if kind == "justice":
+        name = _clean_name(g["name"])
+        if not name:
+            return None
+        court = C.judge_court(name, justice=True)
+        if court is None:
+            return None
+        return CourtRef(s, s + len(m.group(0)) - (len(g["name"]) - len(name)), "judge", court,
+                        C.LEVEL_SUPREME, judge=name.split()[-1])  # fmt: skip
+    if kind == "titled_judge":
+        name = _clean_name(g["name"])
+        if not name:
+            return None
+        end = e if g.get("post") else m.start("name") + len(name)
+        tm = (g.get("tmods") or "").lower()
+        level = (
+            C.LEVEL_APPEALS
+            if ("circuit" in tm and "court" not in tm) or "appeal" in tm
+            else C.LEVEL_STATE
+            if "state" in tm or "superior" in tm or "county" in tm
+            else C.LEVEL_DISTRICT
+        )
+        court = C.judge_court(name) if level != C.LEVEL_STATE else None
+        place = _place_from(m, "place2", "place3")
+        postal = place.postal if place else None
+        if place and place.district and level == C.LEVEL_DISTRICT:
+            court = place.district
+        elif court and postal and C.postal_of_court(court) not in (None, postal):
+            court = None
+        if court is None and place and level == C.LEVEL_STATE and place.postal:
+            court = C.state_trial_court(place.postal)
+        return CourtRef(s, end, "judge", court, level, postal=postal,
+                        judge=name.split()[-1], place=place.name if place else None)  # fmt: skip
+    # generic
+    head = g["head"].lower()
+    det = (g.get("det") or "").strip().lower()
+    mods = (g.get("mods") or "").lower()
+    place = _place_from(m, "place1", "place2", "place3")
+    if not (det or mods.strip() or place or _line_start(text, s)):
+        return None
+    if head == "court" and not (det or place or mods.strip()):
+        return None
+    if head in ("judge", "court") and text[m.end("head") : m.end("head") + 1] == "s":
+        return None
+    role = {"judge": "judge", "court": "court", "panel": "panel", "justices": "justices"}.get(
+        head, "court"
+    )
+    if head == "appeals court" or "appeals" in mods or "appellate" in mods:
+        level = C.LEVEL_APPEALS
+    elif "state" in mods or "county" in mods:
+        level = C.LEVEL_STATE
+    elif head == "justices":
+        level = C.LEVEL_SUPREME
+    elif head == "panel":
+        level = C.LEVEL_APPEALS
+    elif "high" in mods or "top" in mods:
+        return None  # "the state's top court" is handled above; "a top court" is vague
+    else:
+        level = C.LEVEL_DISTRICT if ("federal" in mods or "district" in mods) else None
+    court = None
+    postal = place.postal if place else None
+    if place:
+        if level == C.LEVEL_APPEALS:
+            court = None if "state" in mods else C.circuit_for(place)
+        elif level == C.LEVEL_STATE:
+            court = C.state_trial_court(place.postal) if place.postal else None
+        else:
+            court = place.district
+            level = level or C.LEVEL_DISTRICT
+    if head == "justices":
+        court = "scotus"
+    anaphoric = det in ("the", "this", "that") and not mods.strip() and not place
+    generic = court is None and not anaphoric
+    return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
+                    generic=generic, place=place.name if place else None)  # fmt: skip
+
+
+def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """Add later bare-surname references ("Breyer previously granted …") to judges named
+    with a title earlier in the article."""
+    out = list(refs)
+    seen: dict[str, CourtRef] = {}
+    for r in refs:
+        if r.judge and r.judge not in seen:
+            seen[r.judge] = r
+    for surname, intro in seen.items():
+        for m in re.finditer(rf"\b{re.escape(surname)}\b(?!{_APOS}s\b)", text):
+            if m.start() < intro.end:
+                continue
+            if any(r.start <= m.start() < r.end for r in out):
+                continue
+            out.append(CourtRef(m.start(), m.end(), "judge", intro.court, intro.level,
+                                postal=intro.postal, judge=surname))  # fmt: skip
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _compatible(ref: CourtRef, other: CourtRef) -> bool:
+    if other.court is None:
+        return False
+    lvl = C.level_of(other.court)
+    if (
+        ref.postal
+        and C.postal_of_court(other.court) not in (ref.postal,)
+        and lvl in (C.LEVEL_DISTRICT,)
+    ):
+        return False
+    if ref.level == C.LEVEL_APPEALS or ref.role == "panel":
+        return lvl == C.LEVEL_APPEALS
+    if ref.level == C.LEVEL_SUPREME:
+        return lvl == C.LEVEL_SUPREME
+    if ref.role == "judge" or ref.level == C.LEVEL_DISTRICT:
+        return lvl in (C.LEVEL_DISTRICT, C.LEVEL_STATE, C.LEVEL_SPECIAL)
+    return True
+
+
+def fill_courts(refs: list[CourtRef], window: int = 1500) -> list[CourtRef]:
+    """Give court phrases without a court the court the discourse supplies.
+
+    "the court"/"the judge"/"the panel" take the nearest compatible court named before them;
+    "a federal judge" the first compatible court or judge named after it (the article's
+    "U.S. District Judge Leo Sorokin, based in Boston" that follows), else before it.
+    """
+    out = list(refs)
+    for i, r in enumerate(out):
+        if r.court is not None:
+            continue
+        before = [o for o in reversed(out[:i]) if r.start - o.end < window and _compatible(r, o)]
+        after = [o for o in out[i + 1 :] if o.start - r.end < window and _compatible(r, o)]
+        if r.anaphoric:
+            pick = before[0] if before else None
+        else:
+            pick = after[0] if after else (before[0] if before else None)
+        if pick is not None:
+            out[i] = replace(r, court=pick.court)
+    return out
+
+
+# --------------------------------------------------------------------------- ruling clauses
+
+_ADV = (
+    r"(?:(?:also|previously|temporarily|partially|partly|effectively|unanimously|formally|"
+    r"indefinitely|again|now|already|largely|swiftly|quickly|then|later|initially|"
+    r"ultimately|earlier|officially|narrowly|on\s+\w+day|last\s+(?:week|month|year)|"
+    r"this\s+week|late\s+\w+day|\w+day\s+night)\s+)"
+)
+_VERBS = (
+    r"blocked|blocks|halted|halts|paused|pauses|struck\s+down|strikes\s+down|upheld|upholds|"
+    r"ruled|rules|sided\s+with|sides\s+with|enjoined|enjoins|granted|grants|denied|denies|"
+    r"dismissed|dismisses|threw\s+out|throws\s+out|tossed|tosses|allowed|allows|"
+    r"let\s+stand|lets\s+stand|ordered|orders|rejected|rejects|reversed|reverses|vacated|"
+    r"vacates|overturned|overturns|invalidated|declared|declares|found|finds|"
+    r"cleared\s+the\s+way|clears\s+the\s+way|refused|refuses|declined|declines|reinstated|"
+    r"reinstates|barred|bars|stopped|stops|held|holds|affirmed|affirms|lifted|lifts|"
+    r"stayed|issued|issues|handed\s+down|agreed\s+to\s+hear|agreed\s+to\s+take\s+up|"
+    r"froze|freezes|extended|extends|temporarily\s+blocked"
+)
+_RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
+_PASSIVE = re.compile(
+    rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|been)\s+{_ADV}*"
+    r"(?P<verb>blocked|halted|paused|struck\s+down|upheld|enjoined|dismissed|thrown\s+out|"
+    r"tossed|rejected|reversed|vacated|overturned|invalidated|barred|stopped|affirmed|lifted|"
+    r"stayed|frozen)\s+by\s+$"
+)
+_RULING_NOUN = re.compile(
+    r"\b(?:ruling|rulings|decision|opinion|order|injunction|restraining\s+order|TRO|"
+    r"judgment|stay)\b"
+)
+_BAD_GAP = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|will|would|could|should|may|might|must|can|"
+    r"cannot|to|expected|asked|asks|urged|urges|plans|whether|if|argued|argues|claimed|"
+    r"hear|heard|considering|weighing)\b|[;:“”\"]|['’]s\b"
+)
+_STOP_OBJ = re.compile(
+    r"[,;:.!?()“”\"—–]|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
+    r"because|after|while|although|but|when|where|until|pending|so|ruling\s+that|and\s+(?:said|"
+    r"wrote|called|ordered|found))\b"
+)
+_LEGAL_NOUN = re.compile(
+    r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|regulations?|Amendment|Constitution|"
+    r"Clause|proclamation|Proclamation|U\.S\.C\.|C\.F\.R\.|policy|policies|v\.|vs\.|"
+    r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)orders?)\b|§"
+)
+_NP_WORD = re.compile(r"^(?:[\"“'‘]*[A-Z0-9].*|the|a|an|his|her|its|their|this|that|.*['’]s)$")
+_DETS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
+_TRAIL = {
+    "against", "of", "in", "on", "for", "from", "with", "by", "at", "under", "to", "and",
+    "the", "a", "an",
+}  # fmt: skip
+
+
+def _quotes(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”\n]*”", text)]
+    for line in re.finditer(r"[^\n]+", text):
+        qs = [line.start() + i for i, ch in enumerate(line.group(0)) if ch == '"']
+        for a, b in zip(qs[0::2], qs[1::2], strict=False):
+            spans.append((a, b + 1))
+    return spans
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in re.finditer(
+        r"(?<!\bU\.S)(?<!\b[A-Z])(?<!\bNo)(?<!\bv)(?<!\bvs)[.!?][”\"']?\s+(?=[“\"A-Z])|\n", text
+    ):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
+    """Where the verb phrase's object stops: a clause break, 12 words, or a law's name."""
+    v = verb.lower()
+    if v.startswith(("held", "holds", "found", "finds", "ruled", "rules")):
+        rest = text[vend:limit]
+        if re.match(r"\s+that\b", rest):
+            return vend
+    stop = _STOP_OBJ.search(text, vend, limit)
+    end = stop.start() if stop else limit
+    words = list(re.finditer(r"\S+", text[vend:end]))
+    if len(words) > 12:
+        end = vend + words[11].end()
+        words = words[:12]
+    legal = _LEGAL_NOUN.search(text, vend, end)
+    if legal:
+        # walk back to the start of the law's noun phrase
+        ws = [w for w in words if vend + w.start() < legal.start()]
+        j = len(ws)
+        det_at = None
+        for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+            w = ws[k].group(0)
+            lw = w.lower().strip("\"“‘'")
+            if lw in _DETS or re.search(r"['’]s$", w):
+                det_at = k
+                break
+            if lw in _TRAIL and lw not in ("the", "a", "an"):
+                break
+        if det_at is not None:
+            j = det_at
+            while j > 0 and _NP_WORD.match(ws[j - 1].group(0)):
+                if ws[j - 1].group(0).lower() in _TRAIL:
+                    break
+                j -= 1
+        else:
+            j = len(ws)
+            while j > 0 and ws[j - 1].group(0)[:1].isupper():
+                j -= 1
+        end = vend + ws[j - 1].end() if j > 0 else vend
+    # drop trailing prepositions and articles
+    while True:
+        seg = text[vstart:end].rstrip()
+        last = re.search(r"(\S+)$", seg)
+        if last and last.group(1).lower() in _TRAIL and vstart + last.start() > vend - 1:
+            end = vstart + last.start()
+            continue
+        return vstart + len(seg)
+
+
+def _verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
+    v = m.group("verb").lower()
+    after = text[m.end() : limit]
+    if v in ("ruled", "rules") and re.match(r"\s+out\b", after):
+        return False
+    if v in ("held", "holds") and not re.match(r"\s+that\b", after):
+        return False
+    if v in ("found", "finds") and not re.match(
+        r"\s+(?:that\b|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely))",
+        after,
+    ):
+        return False
+    if v in ("refused", "refuses", "declined", "declines") and not re.match(r"\s+to\b", after):
+        return False
+    if v in ("stayed",) and re.match(r"\s+(?:in|at|on|with|out|away)\b", after):
+        return False
+    if v in ("issued", "issues", "handed down", "extended", "extends"):
+        return bool(re.match(r"(?:\s+\S+){0,4}?\s+" + _RULING_NOUN.pattern, after))
+    return not (v in ("orders",) and re.match(r"\s+(?:of|from)\b", after))
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    court: str | None
+    anaphor: bool
+    confidence: float
+    act: str
+    ref: CourtRef | None = None
+
+
+def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[_Found]:
+    out: list[_Found] = []
+    legal = _legal_context(text)
+    for s0, s1 in _sentences(text):
+        in_sent = [r for r in refs if s0 <= r.start < s1]
+        for idx, r in enumerate(in_sent):
+            nxt = in_sent[idx + 1].start if idx + 1 < len(in_sent) else s1
+            # active: court phrase, short gap, ruling verb
+            m = None
+            for cand in _RV.finditer(text, r.end, min(s1, r.end + 180)):
+                gap = text[r.end : cand.start()]
+                if cand.start() > nxt or _BAD_GAP.search(gap):
+                    break
+                if _verb_ok(text, cand, s1):
+                    m = cand
+                    break
+                if cand.group("verb").lower() not in ("found", "finds", "held", "holds"):
+                    break
+            start = r.start
+            if m is None:
+                pm = _PASSIVE.search(text[max(s0, r.start - 80) : r.start])
+                if not pm:
+                    continue
+                pstart = max(s0, r.start - 80) + pm.start()
+                out.append(_Found(pstart, r.end, r.court, r.anaphoric, 0.8, pm.group("verb"), r))
+                continue
+            if r.anaphoric and r.court is None and not legal:
+                continue
+            if r.court is None and not legal and r.level is None:
+                continue
+            end = _object_end(text, m.start(), m.end(), m.group("verb"), s1)
+            if any(a <= start < b for a, b in quotes):
+                continue  # a speaker's words, not the article's report of a ruling
+            conf = 0.85 if r.court else 0.6
+            act = re.sub(r"\s+", " ", m.group("verb").lower())
+            out.append(_Found(start, end, r.court, r.anaphoric, conf, act, r))
+    return out
+
+
+def _legal_context(text: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:lawsuit|sued|plaintiffs?|defendants?|injunction|unconstitutional|attorneys?\s+"
+            r"general|complaint|statute|federal\s+court|constitution|judge|appeals?|lawyers?)\b",
+            text,
+            re.I,
+        )
+    )
+
+
+# ----------------------------------------------------------------------------- ruling nouns
+
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+_RN_MODS = (
+    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|\d+-\d+|"
+    r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
+    r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
+    r"scathing|stinging|highly\s+anticipated|long-awaited|two|three)\s+)"
+)
+_RN_HEAD = r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment)"
+_RN_DET = (
+    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|{_DAYS}{_APOS}s|"
+    rf"[Ll]ast\s+week{_APOS}s|[Aa]n?)"
+)
+_RN = re.compile(rf"\b{_RN_DET}\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)")
+_STRONG_MOD = re.compile(
+    r"unsigned|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
+    r"permanent|nationwide|universal|emergency|restraining|administrative"
+)
+_CASE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
+_CASE_NAME = re.compile(
+    r"\b[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*\s+v\.?\s+[A-Z]|"
+    r"\b[Tt]he\s+(?P<nm>[A-Z][a-z]+)\s+(?:decision|ruling|case)\b"
+)
+
+
+def _nouns(text: str, refs: list[CourtRef], clauses: list[_Found]) -> list[_Found]:
+    out: list[_Found] = []
+    ruling_at = sorted(clauses, key=lambda f: f.start)
+    places = set(C.place_names())
+    poss_court = re.compile(
+        rf"^(?P<ref>.*?){_APOS}s?\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)"
+    )
+    # court-possessive and place-named rulings: "the 9th Circuit's decision", "the Oregon
+    # decision", "the judge's order"
+    for r in refs:
+        m = poss_court.match(text[r.start : r.end + 60])
+        if not m or len(m.group("ref")) != r.end - r.start:
+            continue
+        end = r.start + m.end()
+        if _CASE_AFTER.match(text, end):
+            continue
+        out.append(_Found(r.start, end, r.court, r.anaphoric, 0.8 if r.court else 0.55, "", r))
+    for m in re.finditer(
+        rf"\b[Tt]he\s+(?P<pl>{_place_re()})\s+(?P<head>ruling|decision|injunction)\b", text
+    ):
+        pl = C.resolve_place(m.group("pl"))
+        if pl and pl.district and m.group("pl") in places:
+            out.append(_Found(m.start(), m.end(), pl.district, False, 0.7, ""))
+    for m in _RN.finditer(text):
+        if any(f.start <= m.start() < f.end for f in out):
+            continue
+        det = m.group("det").lower()
+        mods = m.group("mods").lower()
+        head = m.group("head").lower()
+        strong = bool(_STRONG_MOD.search(mods))
+        if det in ("a", "an") and not strong:
+            continue
+        if head == "opinion" and not (strong or det in ("his", "her", "its")):
+            continue
+        if head == "order" and not strong:
+            continue
+        if head == "judgment" and not strong:
+            continue
+        if _CASE_AFTER.match(text, m.end()):
+            continue
+        # "by U.S. District Judge Reed O'Connor": the ruling names its own court
+        by = re.match(r"\s+(?:by|from)\s+", text[m.end() :])
+        own = None
+        if by:
+            at = m.end() + by.end()
+            own = next((r for r in refs if r.start == at), None)
+        if own is not None:
+            out.append(_Found(m.start(), own.end, own.court, False, 0.8, "", own))
+            continue
+        # otherwise a back-reference to the ruling before it
+        prev = [f for f in ruling_at + out if f.end <= m.start() and f.court]
+        if not prev:
+            continue
+        ante = max(prev, key=lambda f: f.end)
+        between = text[ante.end : m.start()]
+        if any(cm.group("nm") is None or cm.group("nm") not in places
+               for cm in _CASE_NAME.finditer(between)):  # fmt: skip
+            continue  # a case named since: "The majority opinion" is that case's
+        if det in ("his", "her", "its") and m.start() - ante.end > 2500:
+            continue
+        conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
+        out.append(_Found(m.start(), m.end(), ante.court, True, conf, ""))
+    return out
+
+
+# ------------------------------------------------------------------------------- assembling
+
+_STOPWORDS = frozenset(
+    """a an the and or of to in on at by for with from as that this these those is was were be
+    been has have had it its his her their they he she we you i not no but if then than so
+    into over under about after before against during without within trump’s trump's donald
+    president administration bid judge federal court ruling order decision temporarily also
+    would could will may might can us u.s. which who whom what when where while""".split()  # noqa: SIM905
+)
+
+
+def _terms(text: str, f: _Found) -> list[str]:
+    seg = text[f.end - (f.end - (f.ref.end if f.ref else f.start)) : f.end]
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", seg)
+    out: list[str] = []
+    for w in words:
+        lw = w.lower()
+        if lw in _STOPWORDS or len(w) < 4 or lw == f.act:
+            continue
+        if w not in out:
+            out.append(w)
+    return out[:4]
+
 
 def find(text: str, ctx: ScanContext) -> list[Mention]:
-    return []
+    """Ruling mentions in ``text`` (kind ``ruling``, ``authority`` None, ``court`` set when
+    known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
+    refs = fill_courts(court_phrases(text))
+    quotes = _quotes(text)
+    clauses = _clauses(text, refs, quotes)
+    nouns = _nouns(text, refs, [c for c in clauses if c.confidence >= 0.5])
+    found = _merge(text, clauses + nouns)
+    out: list[Mention] = []
+    for f in found:
+        if f.confidence < 0.5 and f.court is None:
+            continue
+        terms = _terms(text, f)
+        ev = []
+        if f.court:
+            label = C.court_label(f.court)
+            ev.append(f"court: {label}" + (f" ({f.ref.place})" if f.ref and f.ref.place else ""))
+        if f.act:
+            ev.append(f"act: {f.act}")
+        if terms:
+            ev.append("terms: " + ", ".join(terms))
+        if f.anaphor:
+            ev.append("refers back to the ruling before it")
+        kind = "o" if f.court and C.level_of(f.court) in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) else "r"
+        out.append(
+            Mention(
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                kind="ruling",
+                authority=None,
+                court=f.court,
+                confidence=f.confidence,
+                anaphor=f.anaphor,
+                url=courtlistener_search(" ".join(terms), f.court, kind),
+                evidence="; ".join(ev) or None,
+                matcher="rulings",
+            )
+        )
+    return out
+
+
+def _merge(text: str, found: list[_Found]) -> list[_Found]:
+    """One mention per stretch: a ruling noun right before its clause ("In an unsigned
+    decision, the court cleared the way") joins it; overlapping finds keep the longer."""
+    items = sorted(found, key=lambda f: (f.start, -f.end))
+    out: list[_Found] = []
+    for f in items:
+        if out:
+            p = out[-1]
+            gap = text[p.end : f.start]
+            if f.start < p.end or (
+                len(gap) <= 3 and re.fullmatch(r"[\s,]*", gap) and p.court == f.court
+            ):
+                out[-1] = replace(
+                    p,
+                    end=max(p.end, f.end),
+                    confidence=max(p.confidence, f.confidence),
+                    court=p.court or f.court,
+                    act=p.act or f.act,
+                    ref=p.ref or f.ref,
+                )
+                continue
+        out.append(f)
+    return out

@@ -1,0 +1,277 @@
+"""Courts named in prose, mapped to CourtListener court ids.
+
+Data lives in ``linker/data``: ``federal_districts.csv`` (state → districts and circuit, from
+28 U.S.C. ch. 5 and § 41), ``court_cities.csv`` (city → district, from the statute's lists of
+places where court is held) and ``federal_judges.csv`` (judge → court, from the FJC directory).
+State courts come from courts-db, whose ids are CourtListener's.
+
+Everything here is pure: functions read the packaged data once and never touch the network.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+CIRCUIT_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+}
+
+STATE_ABBREVIATIONS = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO",
+    "Conn.": "CT", "Del.": "DE", "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN",
+    "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI",
+    "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE", "Nev.": "NV",
+    "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD",
+    "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
+    "Wyo.": "WY",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class State:
+    name: str
+    postal: str
+    districts: tuple[str, ...]
+    circuit: str
+
+
+@dataclass(frozen=True)
+class Judge:
+    name: str
+    last: str
+    first: str
+    court: str
+    source: str
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.replace("’", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("linker.data").joinpath(name).read_text(encoding="utf-8")
+    return list(csv.DictReader(text.splitlines()))
+
+
+@cache
+def states() -> dict[str, State]:
+    """States (and D.C., territories) keyed by postal code."""
+    out: dict[str, State] = {}
+    for r in _rows("federal_districts.csv"):
+        out[r["postal"]] = State(
+            r["state"], r["postal"], tuple(r["districts"].split()), r["circuit"]
+        )
+    return out
+
+
+@cache
+def state_by_name() -> dict[str, State]:
+    out = {_fold(s.name): s for s in states().values()}
+    for abbr, postal in STATE_ABBREVIATIONS.items():
+        out[_fold(abbr)] = states()[postal]
+    return out
+
+
+@cache
+def cities() -> dict[str, list[tuple[str, str]]]:
+    """City name (folded) → [(postal, district)]."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in _rows("court_cities.csv"):
+        out.setdefault(_fold(r["city"]), []).append((r["postal"], r["district"]))
+    return out
+
+
+@cache
+def judges() -> tuple[Judge, ...]:
+    out = []
+    for r in _rows("federal_judges.csv"):
+        parts = [p for p in r["name"].replace(",", " ").split() if p]
+        out.append(Judge(r["name"], _fold(parts[-1]), _fold(parts[0]), r["court"], r["source"]))
+    return tuple(out)
+
+
+def place_names() -> list[str]:
+    """Every state and city name the data knows, longest first (for building regexes)."""
+    names = {s.name for s in states().values()}
+    names |= {r["city"] for r in _rows("court_cities.csv")}
+    names |= set(STATE_ABBREVIATIONS)
+    return sorted(names, key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place in prose: the district it pins down (if any) and its state."""
+
+    name: str
+    postal: str | None
+    district: str | None
+
+
+def resolve_place(name: str, qualifier: str | None = None) -> Place | None:
+    """``"Chicago"`` → ilnd; ``"Oregon"`` → ord; ``"Texas"`` → state only (four districts).
+
+    ``qualifier`` is a following state ("Portland, Maine"), which decides between cities.
+    """
+    key = _fold(name.strip())
+    qstate = state_by_name().get(_fold(qualifier.strip())) if qualifier else None
+    hits = cities().get(key, [])
+    if qstate:
+        hits = [h for h in hits if h[0] == qstate.postal]
+    if len(hits) == 1:
+        return Place(name, hits[0][0], hits[0][1])
+    st = state_by_name().get(key)
+    if st and not (hits and key == "washington"):
+        return Place(name, st.postal, st.districts[0] if len(st.districts) == 1 else None)
+    if qstate:
+        d = qstate.districts[0] if len(qstate.districts) == 1 else None
+        return Place(name, qstate.postal, d)
+    return None
+
+
+def circuit_for(place: Place) -> str | None:
+    if place.postal and place.postal in states():
+        return states()[place.postal].circuit
+    return None
+
+
+def circuit_id(token: str) -> str | None:
+    """``"9th"``/``"Ninth"`` → ca9; ``"D.C."`` → cadc; ``"Federal"`` → cafc."""
+    t = token.strip().lower().rstrip(".")
+    if t in ("d.c", "dc"):
+        return "cadc"
+    if t == "federal":
+        return "cafc"
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)
+    n = int(m.group(1)) if m else CIRCUIT_ORDINALS.get(t)
+    return f"ca{n}" if n and 1 <= n <= 11 else None
+
+
+def judge_court(name: str, *, justice: bool = False) -> str | None:
+    """The court of a judge named in prose, or ``None`` when unknown or ambiguous.
+
+    ``name`` may be a surname or a full name; a first name, when given, must match.
+    ``justice`` restricts to the Supreme Court ("Justice Breyer"); otherwise justices are
+    excluded ("Judge Breyer" is Charles R. Breyer of N.D. Cal., not Stephen Breyer).
+    """
+    parts = [p for p in re.split(r"\s+", name.strip()) if p]
+    parts = [p for p in parts if _fold(p).rstrip(".") not in ("jr", "sr", "ii", "iii")]
+    if not parts:
+        return None
+    last = _fold(parts[-1]).rstrip(",")
+    first = _fold(parts[0]) if len(parts) > 1 else None
+    found = {
+        j.court
+        for j in judges()
+        if j.last == last
+        and (first is None or len(first.rstrip(".")) == 1 or j.first == first)
+        and ((j.court == "scotus") == justice)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _courts_db_find(name: str) -> tuple[str, ...]:
+    try:
+        import courts_db
+    except ImportError:  # pragma: no cover - declared dependency
+        return ()
+    try:
+        return tuple(courts_db.find_court(name))
+    except Exception:  # courts-db raises on odd input; an unknown court is not an error
+        return ()
+
+
+def state_high_court(postal: str) -> str | None:
+    """The state's court of last resort ("the Illinois Supreme Court" → ill)."""
+    st = states().get(postal)
+    if not st:
+        return None
+    for pattern in ("{} Supreme Court", "Supreme Court of {}", "{} Court of Appeals"):
+        hits = _courts_db_find(pattern.format(st.name))
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def state_trial_court(postal: str) -> str | None:
+    """The state's general trial court, if courts-db has a single id for it."""
+    st = states().get(postal)
+    if not st:
+        return None
+    patterns = (
+        "District Court of {}",
+        "Superior Court of {}",
+        "{} Superior Court",
+        "{} Circuit Court",
+        "{} Supreme Court" if postal == "NY" else "",
+    )
+    for pattern in patterns:
+        if not pattern:
+            continue
+        hits = _courts_db_find(pattern.format(st.name))
+        if len(hits) == 1 and hits[0] != state_high_court(postal):
+            return hits[0]
+    return None
+
+
+def court_label(court: str) -> str:
+    """A short human label: ``ord`` → "D. Or.", ``scotus`` → "SCOTUS"."""
+    if court == "scotus":
+        return "U.S. Supreme Court"
+    try:
+        import courts_db
+
+        hits = courts_db.find_court_by_id(court)
+    except Exception:
+        hits = []
+    if hits:
+        return str(hits[0].get("citation_string") or hits[0].get("name") or court)
+    return court
+
+
+def districts_of(postal: str) -> tuple[str, ...]:
+    st = states().get(postal)
+    return st.districts if st else ()
+
+
+def postal_of_court(court: str) -> str | None:
+    for st in states().values():
+        if court in st.districts:
+            return st.postal
+    return None
+
+
+LEVEL_SUPREME = "supreme"
+LEVEL_APPEALS = "appeals"
+LEVEL_DISTRICT = "district"
+LEVEL_STATE = "state"
+LEVEL_SPECIAL = "special"
+
+
+def level_of(court: str) -> str:
+    if court == "scotus":
+        return LEVEL_SUPREME
+    if re.fullmatch(r"ca\d{1,2}|cadc|cafc", court):
+        return LEVEL_APPEALS
+    if court in ("cit", "uscfc"):
+        return LEVEL_SPECIAL
+    if postal_of_court(court):
+        return LEVEL_DISTRICT
+    return LEVEL_STATE
