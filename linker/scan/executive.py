@@ -1,10 +1,296 @@
-"""Matcher for executive mentions (to be filled in)."""
+"""Executive orders and proclamations: by number, by title, and as reporters describe them.
+
+Three kinds of ``executive-action`` mentions:
+
+* numbered: "Executive Order 14159", "Executive Order No. 14159", "E.O. 14,110", "EO 14110",
+  "Executive Orders 14110, 14117 and 14144" (one mention per number), "Proclamation 10949";
+  the number is the id (``eo:N``, ``proc:N``), no data needed;
+* titled: an order's official title ("Protecting the Meaning and Value of American
+  Citizenship") from ``linker/data/executive_orders.csv``;
+* described: "Trump's executive order on birthright citizenship", "an executive order to
+  revoke the policy that granted automatic citizenship to children born in the country",
+  "a proclamation invoking the Alien Enemies Act". The words around an anchor ("executive
+  order", "proclamation", or "order" right after a president's name or a topic) are matched
+  against each data row's topic phrases; the president named with the order and the
+  article's date must fit the row. One best row gives the id; several equally good rows give
+  a mention without an id (lower confidence). Bare back-references ("the order", "the EO")
+  are left to the anaphora pass.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from functools import cache
+
 from ..models import Mention
+from ._execdata import ExecOrder, executive_orders
 from .context import ScanContext
+from .phrases import PhraseMatcher
+
+_N = r"(?:\d{1,2},\d{3}|\d{3,5})"
+_NO = r"(?:(?:No\.?|Nos\.|Number|#)\s*)?"
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+EO_HEAD = re.compile(
+    r"\b(?:(?P<long>[Ee]xecutive\s+[Oo]rders?)|(?P<short>E\.\s?O\.s?|EOs?))"
+    rf"\s*{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)"
+)
+PROC_HEAD = re.compile(
+    rf"\b(?:[Pp]roclamations?|Proc\.)\s*{_NO}(?P<num>\d{{1,2}},\d{{3}}|\d{{2,5}})(?![\d,.-]\d|-|\w)"
+)
+LIST_TAIL = re.compile(rf"{_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)")
+
+PRESIDENTS = (
+    "Trump",
+    "Biden",
+    "Obama",
+    "Bush",
+    "Clinton",
+    "Reagan",
+    "Carter",
+    "Nixon",
+    "Eisenhower",
+    "Truman",
+    "Roosevelt",
+    "Lincoln",
+)
+_PRES = "|".join(PRESIDENTS)
+PRES_NAME = re.compile(rf"\b(?P<name>{_PRES}|Lyndon\s+(?:B\.\s+)?Johnson)\b")
+# "Trump's" / "Biden’s" right before the anchor, with at most a few words in between.
+PRES_POSS = re.compile(rf"\b(?P<name>{_PRES})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+\s+){{0,5}})$")
+BY_PRES = re.compile(rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:President\s+)?(?P<name>{_PRES})\b")
+
+ANCHOR = re.compile(
+    r"\b(?:(?P<exec>[Ee]xecutive\s+[Oo]rder|[Pp]residential\s+[Oo]rder)"
+    r"|(?P<proc>[Pp]roclamation)|(?P<order>[Oo]rder))\b"
+    r"(?!s\b|\s*(?:No\.?|Number|#)?\s*\d)"
+)
+# Where the clause an anchor starts ends: sentence punctuation, a comma, a parenthesis.
+CLAUSE_END = re.compile(r"[;!?\n()\[\]—–]|,\s|\.(?=\s+[A-Z\"“‘']|\s*$)|\.$")
+WORD = re.compile(r"[\w'’-]+")
+POST_WINDOW = 160
+PRE_WINDOW = 120
+MAX_TAIL_WORDS = 6
+
+
+def _num(s: str) -> int:
+    return int(s.replace(",", ""))
+
+
+def _numbered(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for rx, prefix in ((EO_HEAD, "eo"), (PROC_HEAD, "proc")):
+        for m in rx.finditer(text):
+            n = _num(m.group("num"))
+            if prefix == "eo" and m.group("short") and n < 1000:
+                continue  # "EO 12" is not an executive order number
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    text[m.start() : m.end()],
+                    "executive-action",
+                    f"{prefix}:{n}",
+                    confidence=0.97,
+                    matcher="executive",
+                    evidence="numbered presidential document",
+                )
+            )
+            pos = m.end()
+            while True:
+                t = LIST_TAIL.match(text, pos)
+                if not t:
+                    break
+                s = t.start("num")
+                # Include a "No." written before this number, not the separator.
+                lead = re.search(rf"{_NO}$", text[t.start() : s])
+                if lead and lead.group(0):
+                    s -= len(lead.group(0))
+                out.append(
+                    Mention(
+                        s,
+                        t.end(),
+                        text[s : t.end()],
+                        "executive-action",
+                        f"{prefix}:{_num(t.group('num'))}",
+                        confidence=0.95,
+                        matcher="executive",
+                        evidence="numbered presidential document",
+                    )
+                )
+                pos = t.end()
+    return out
+
+
+@cache
+def _title_matcher() -> PhraseMatcher[ExecOrder]:
+    entries: list[tuple[str, ExecOrder]] = []
+    for o in executive_orders():
+        if len(WORD.findall(o.title)) >= 5:
+            entries.append((o.title, o))
+    return PhraseMatcher(entries)
+
+
+@cache
+def _topic_matcher() -> PhraseMatcher[ExecOrder]:
+    entries: list[tuple[str, ExecOrder]] = []
+    for o in executive_orders():
+        for t in o.topics:
+            entries.append((t, o))
+    return PhraseMatcher(entries)
+
+
+def _titled(text: str, ctx: ScanContext) -> list[Mention]:
+    out: list[Mention] = []
+    for hit in _title_matcher().finditer(text):
+        o = hit.payload
+        if ctx.date and o.signing_date and o.signing_date > ctx.date:
+            continue
+        out.append(
+            Mention(
+                hit.start,
+                hit.end,
+                text[hit.start : hit.end],
+                "executive-action",
+                o.authority,
+                name=o.title,
+                confidence=0.9,
+                matcher="executive",
+                evidence=f"title of {o.authority}",
+            )
+        )
+    return out
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 400)
+    best = lo
+    for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“‘])|\n", text[lo:pos]):
+        best = lo + m.end()
+    return best
+
+
+def _clause_end(text: str, pos: int) -> int:
+    limit = min(len(text), pos + POST_WINDOW)
+    m = CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _president_cue(text: str, anchor_start: int, anchor_end: int, post_end: int) -> str | None:
+    by = BY_PRES.match(text[anchor_end:post_end])
+    if by:
+        return by.group("name")
+    names = list(PRES_NAME.finditer(text, _sentence_start(text, anchor_start), anchor_start))
+    if names:
+        name = names[-1].group("name")
+        return "Johnson" if name.endswith("Johnson") else name
+    return None
+
+
+TAIL_START = re.compile(
+    r"^\s+(?:to|in|of|for|from|on|at|across|within|into|with|born|who|whose|that|which)\b"
+)
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says)\b"
+)
+
+
+def _tail_continues(tail: str) -> bool:
+    """Whether the rest of the clause still describes the order ("… to children born here")."""
+    return (
+        len(WORD.findall(tail)) <= MAX_TAIL_WORDS
+        and TAIL_START.match(tail) is not None
+        and not FINITE.search(tail)
+    )
+
+
+def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
+    seen: dict[str, set[str]] = {}
+    for phrase, o in hits:
+        seen.setdefault(o.authority, set()).add(phrase.lower())
+    return {
+        auth: sum(1.0 + 0.1 * len(p.split()) for p in phrases) for auth, phrases in seen.items()
+    }
+
+
+def _described(text: str, ctx: ScanContext) -> list[Mention]:
+    topic_hits = list(_topic_matcher().finditer(text))
+    if not topic_hits:
+        return []
+    by_id = {o.authority: o for o in executive_orders()}
+    out: list[Mention] = []
+    for a in ANCHOR.finditer(text):
+        s, e = a.start(), a.end()
+        bare = a.group("order") is not None
+        post_end = _clause_end(text, e)
+        # Topic words right before the anchor ("birthright citizenship order").
+        pre = [h for h in topic_hits if h.end <= s and not text[h.end : s].strip()]
+        pre_start = min((h.start for h in pre), default=s)
+        before = text[max(0, pre_start - PRE_WINDOW) : pre_start]
+        poss = PRES_POSS.search(before)
+        if poss and bare and poss.group("mid").strip():
+            poss = None  # "Trump's new order": only "Trump's order" or "Trump's <topic> order"
+        if bare and not pre and not poss:
+            continue  # "the judge's order", "a restraining order"
+        if bare and pre and not poss:
+            # "<topic> order" without a president: only when the topic is the whole modifier.
+            det = re.search(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", before)
+            if not det:
+                continue
+        post = [h for h in topic_hits if e <= h.start and h.end <= post_end]
+        if bare and not poss and post and not pre:
+            continue
+        hits = pre + post
+        if not hits:
+            continue
+        if poss:
+            president: str | None = poss.group("name")
+        else:
+            president = _president_cue(text, pre_start, e, post_end)
+        start = pre_start
+        if poss:
+            start = pre_start - (len(before) - poss.start())
+        end = e
+        if post:
+            end = max(h.end for h in post)
+            if _tail_continues(text[end:post_end]):
+                end = post_end
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1
+        scores = _score((h.phrase, h.payload) for h in hits)
+        candidates = {
+            auth: sc
+            for auth, sc in scores.items()
+            if (president is None or by_id[auth].president == president)
+            and not (ctx.date and by_id[auth].signing_date > ctx.date)
+            and not (a.group("proc") and not auth.startswith("proc:"))
+        }
+        authority: str | None = None
+        confidence = 0.6
+        evidence = "described presidential action"
+        if candidates:
+            top = max(candidates.values())
+            best = [auth for auth, sc in candidates.items() if sc == top]
+            if len(best) == 1:
+                authority = best[0]
+                confidence = 0.9 if president else 0.85
+                evidence = f"described: {by_id[authority].title}"
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "executive-action",
+                authority,
+                name=by_id[authority].title if authority else None,
+                confidence=confidence,
+                matcher="executive",
+                evidence=evidence,
+            )
+        )
+    return out
 
 
 def find(text: str, ctx: ScanContext) -> list[Mention]:
-    return []
+    """Every numbered, titled or described executive order or proclamation in ``text``."""
+    return _numbered(text) + _titled(text, ctx) + _described(text, ctx)

@@ -1,0 +1,109 @@
+"""Load the executive-order and named-rule data files once per process.
+
+``linker/data/executive_orders.csv`` (header ``authority,number,title,president,signing_date,
+topics,source``) lists presidential documents with the phrases reporters use to describe them;
+``linker/data/rules.csv`` (header ``authority,name,aliases,cfr,agency,year,source``) lists final
+rules known by a popular name. Every row carries its source. Rows without the required fields
+are skipped, never guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA / name
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as f:
+        return [
+            {k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)
+        ]
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in value.split("|") if p.strip())
+
+
+@dataclass(frozen=True)
+class ExecOrder:
+    """An executive order or proclamation (``eo:N`` / ``proc:N``) and how prose describes it."""
+
+    authority: str
+    number: int
+    title: str
+    president: str
+    signing_date: str  # ISO YYYY-MM-DD
+    topics: tuple[str, ...]
+    source: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A final rule known by a popular name; ``authority`` is its ``fr:`` id when certain."""
+
+    authority: str | None
+    name: str
+    aliases: tuple[str, ...]
+    cfr: str | None
+    agency: str
+    year: int | None
+    source: str
+
+    @property
+    def target(self) -> str | None:
+        """The id a mention of this rule links to: the Federal Register cite, else the part."""
+        return self.authority or self.cfr
+
+
+@cache
+def executive_orders() -> tuple[ExecOrder, ...]:
+    out = []
+    for r in _rows("executive_orders.csv"):
+        auth, number = r.get("authority", ""), r.get("number", "")
+        if not auth.startswith(("eo:", "proc:")) or not number.isdigit():
+            continue
+        out.append(
+            ExecOrder(
+                authority=auth,
+                number=int(number),
+                title=r.get("title", ""),
+                president=r.get("president", ""),
+                signing_date=r.get("signing_date", ""),
+                topics=_split(r.get("topics", "")),
+                source=r.get("source", ""),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def orders_by_id() -> dict[str, ExecOrder]:
+    return {o.authority: o for o in executive_orders()}
+
+
+@cache
+def rules() -> tuple[Rule, ...]:
+    out = []
+    for r in _rows("rules.csv"):
+        if not r.get("name") or not (r.get("authority") or r.get("cfr")):
+            continue
+        year = r.get("year", "")
+        out.append(
+            Rule(
+                authority=r.get("authority") or None,
+                name=r["name"],
+                aliases=_split(r.get("aliases", "")),
+                cfr=r.get("cfr") or None,
+                agency=r.get("agency", ""),
+                year=int(year) if year.isdigit() else None,
+                source=r.get("source", ""),
+            )
+        )
+    return tuple(out)
