@@ -10,10 +10,12 @@ import os
 import re
 import sys
 import tempfile
+import webbrowser
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
+from .annotations import to_annotations
 from .errors import InputError, LinkerError
 from .load import load_article
 from .output import to_json
@@ -44,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     link = sub.add_parser("link", help="write the article as annotated HTML (or JSON)")
     link.add_argument("article", help="a .txt, .md or .html file, an http(s) URL, or - for stdin")
     link.add_argument("-o", "--output", help="output file (default out/<stem>.html; - for stdout)")
-    link.add_argument("--format", choices=["html", "json"], default="html")
+    link.add_argument("--format", choices=["html", "json", "annotations"], default="html",
+                      help="html page, SPEC §3 json, or W3C Web Annotations (JSON-LD)")
+    link.add_argument("--open", action="store_true", help="open the page in your web browser")
     link.add_argument("--offline", action="store_true", help="never touch the network")
     link.add_argument("--refresh", action="store_true", help="refetch sources even if cached")
     link.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
@@ -88,15 +92,22 @@ def _cmd_scan(args: argparse.Namespace) -> int:
 def _cmd_link(args: argparse.Namespace) -> int:
     article = load_article(args.article, date=args.date)
     linked = scan_article(article)
-    data = to_json(linked) if args.format == "json" else render_html(linked)
+    if args.format == "json":
+        data = to_json(linked)
+    elif args.format == "annotations":
+        data = to_annotations(linked)
+    else:
+        data = render_html(linked)
     if args.output == "-":
         sys.stdout.write(data)
         return 0
-    ext = "json" if args.format == "json" else "html"
+    ext = {"json": "json", "annotations": "jsonld"}.get(args.format, "html")
     out = Path(args.output) if args.output else Path("out") / f"{article.stem}.{ext}"
     write_atomic(out, data)
     print(f"linker: {len(linked.mentions)} mentions, {len(linked.authorities)} authorities",
           file=sys.stderr)
+    if args.open and not webbrowser.open(out.resolve().as_uri()):
+        print("linker: could not open a web browser", file=sys.stderr)
     print(out)
     return 0
 

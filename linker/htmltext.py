@@ -2,31 +2,119 @@
 
 The plain text is what the scanner reads; the ``TextMap`` lets the renderer put each link
 back into the very text node it came from, so the publisher's markup survives.
+
+Contract shared with ``linker.render``: both parse the markup with :func:`parse`, find the
+article body with :func:`article_root`, and walk it with :func:`is_skipped`; segment
+``node_index`` values index :func:`text_nodes` of the whole parsed document.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import (
+    CData,
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
 
 from .models import TextMap
 
+#: Elements whose content is never article text.
 SKIP = frozenset(
-    {"script", "style", "noscript", "template", "svg", "head", "nav", "footer", "form",
-     "iframe", "button", "select", "textarea", "aside"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "nav",
+        "footer",
+        "form",
+        "iframe",
+        "button",
+        "select",
+        "textarea",
+        "aside",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "picture",
+        "input",
+        "label",
+        "dialog",
+        "menu",
+    }
 )
+#: Elements that start a new block of text.
 BLOCK = frozenset(
-    {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
-     "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "figure", "figcaption",
-     "br", "hr", "dd", "dt", "dl", "address", "body", "html"}
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "br",
+        "hr",
+        "dd",
+        "dt",
+        "dl",
+        "address",
+        "body",
+        "html",
+        "caption",
+        "details",
+        "summary",
+    }
 )
-_WS = re.compile(r"\s+")
+#: Class or id words of page furniture inside an article (share bars, promos, bylines, …): a
+#: class token that starts with one of them, or has one after a ``-`` or ``_``, marks it.
+_FURNITURE = re.compile(
+    r"(?:^|[-_])(share|sharing|social|related|newsletter|promo|advert|ad-slot|ad-container|"
+    r"adsbygoogle|sponsor|subscribe|signup|comment|breadcrumb|paywall|recirc|read-more|"
+    r"more-stories|tags|toolbar|visually-hidden|sr-only|byline|entry-meta|dateline)",
+    re.IGNORECASE,
+)
+_BODY_CLASS = re.compile(
+    r"(article|story|entry|post|content)[-_]?(body|content|text)|articlebody|story-?body",
+    re.IGNORECASE,
+)
+_NON_TEXT = (Comment, CData, Declaration, Doctype, ProcessingInstruction)
 
 
 @dataclass(frozen=True)
 class Extracted:
+    """The article's plain text, its map back to the markup, and what the page says of it."""
+
     text: str
     text_map: TextMap
     title: str | None
@@ -44,23 +132,81 @@ def text_nodes(soup: BeautifulSoup) -> list[NavigableString]:
     return [
         n
         for n in soup.descendants
-        if isinstance(n, NavigableString) and not isinstance(n, Comment)
+        if isinstance(n, NavigableString) and not isinstance(n, _NON_TEXT)
     ]
 
 
-def _root(soup: BeautifulSoup) -> Tag:
-    for sel in ("article", "main", "[role=main]", "body"):
-        found = soup.select_one(sel)
-        if isinstance(found, Tag):
-            return found
-    return soup
+def _attr_text(tag: Tag, name: str) -> str:
+    value = tag.get(name)
+    if isinstance(value, list):
+        return " ".join(value)
+    return value or ""
+
+
+def is_skipped(tag: Tag) -> bool:
+    """Whether ``tag`` (and everything in it) is page furniture rather than article text."""
+    name = tag.name.lower()
+    if name in SKIP:
+        return True
+    if tag.get("hidden") is not None or _attr_text(tag, "aria-hidden").lower() == "true":
+        return True
+    style = _attr_text(tag, "style").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if name in ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li"):
+        return False  # real text blocks are kept whatever their class says
+    tokens = f"{_attr_text(tag, 'class')} {_attr_text(tag, 'id')}".split()
+    return any(_FURNITURE.search(t) for t in tokens)
+
+
+def _paragraph_chars(tag: Tag) -> int:
+    return sum(len(p.get_text()) for p in tag.find_all("p"))
+
+
+def article_root(soup: BeautifulSoup) -> Tag:
+    """The element that holds the article body.
+
+    Publishers mark it differently (``itemprop=articleBody``, ``<article>``, a ``story-body``
+    class, ``<main>``); among the candidates the one holding the most paragraph text wins, and
+    a tighter candidate wins over one that merely contains it when it keeps most of the text.
+    """
+    candidates: list[Tag] = []
+    for sel in ("[itemprop=articleBody]", "article", "main", "[role=main]"):
+        candidates.extend(t for t in soup.select(sel) if isinstance(t, Tag))
+    for t in soup.find_all(True):
+        if (
+            isinstance(t, Tag)
+            and t.name in ("div", "section")
+            and _BODY_CLASS.search(f"{_attr_text(t, 'class')} {_attr_text(t, 'id')}")
+        ):
+            candidates.append(t)
+    body = soup.body if isinstance(soup.body, Tag) else None
+    if not candidates:
+        return body or soup
+    scored = [(t, _paragraph_chars(t)) for t in candidates]
+    best, best_chars = max(scored, key=lambda tc: tc[1])
+    if best_chars == 0:
+        return body or soup
+    # A tighter candidate inside the best one wins when it keeps most of its text.
+    for t, chars in scored:
+        tight = t is not best and chars >= best_chars * 0.8 and best in t.parents
+        if tight and not any(
+            t2 is not t and c2 >= best_chars * 0.8 and t in t2.parents for t2, c2 in scored
+        ):
+            best, best_chars = t, chars
+            break
+    # Prefer an enclosing <article> that also holds the headline, when it adds little else.
+    for parent in best.parents:
+        if isinstance(parent, Tag) and parent.name == "article" and parent.find("h1"):
+            if _paragraph_chars(parent) <= best_chars * 1.2:
+                return parent
+            break
+    return best
 
 
 def _meta(soup: BeautifulSoup, *names: str) -> str | None:
     for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find(
-            "meta", attrs={"name": name}
-        )
+        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
         if isinstance(tag, Tag):
             content = tag.get("content")
             if isinstance(content, str) and content.strip():
@@ -68,22 +214,80 @@ def _meta(soup: BeautifulSoup, *names: str) -> str | None:
     return None
 
 
-def _date(soup: BeautifulSoup) -> str | None:
-    raw = _meta(soup, "article:published_time", "date", "pubdate", "dc.date", "og:published_time")
+def _json_ld(soup: BeautifulSoup) -> list[dict[str, object]]:
+    """NewsArticle-like objects from ``<script type="application/ld+json">`` blocks."""
+    found: list[dict[str, object]] = []
+    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(tag.get_text())
+        except (ValueError, TypeError):
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+                if "datePublished" in item or "headline" in item:
+                    found.append(item)
+    return found
+
+
+def _ld_str(items: list[dict[str, object]], key: str) -> str | None:
+    for item in items:
+        value = item.get(key)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, list) and value:
+            names = [v.get("name") if isinstance(v, dict) else v for v in value]
+            value = ", ".join(str(n) for n in names if n)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _date(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
+    raw = _meta(
+        soup,
+        "article:published_time",
+        "date",
+        "pubdate",
+        "dc.date",
+        "og:published_time",
+        "parsely-pub-date",
+        "sailthru.date",
+    ) or _ld_str(ld, "datePublished")
     if raw is None:
         t = soup.find("time", attrs={"datetime": True})
         if isinstance(t, Tag):
             dt = t.get("datetime")
             raw = dt if isinstance(dt, str) else None
     if raw:
-        m = re.match(r"(\d{4}-\d{2}-\d{2})", raw)
+        m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", raw)
         if m:
             return m.group(1)
     return None
 
 
+def _byline(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
+    found = _meta(soup, "author", "article:author", "parsely-author") or _ld_str(ld, "author")
+    if found and not found.lower().startswith(("http://", "https://")):
+        return found
+    tag = soup.select_one("[rel=author], [itemprop=author], .byline, .author-name")
+    if isinstance(tag, Tag):
+        text = re.sub(r"\s+", " ", tag.get_text(" ", strip=True))
+        text = re.sub(r"^by\s+", "", text, flags=re.IGNORECASE)
+        return text[:200] or None
+    return None
+
+
 def extract(html: str) -> Extracted:
-    """Plain text of the article body, with whitespace collapsed and blocks separated."""
+    """Plain text of the article body, with whitespace collapsed and blocks separated.
+
+    Runs of whitespace inside the markup become one space; block elements are separated by a
+    blank line (``<br>`` by a newline). Every non-inserted character of the text is mapped by
+    the ``TextMap`` to the text node and offset it came from.
+    """
     soup = parse(html)
     nodes = text_nodes(soup)
     index = {id(n): i for i, n in enumerate(nodes)}
@@ -91,17 +295,27 @@ def extract(html: str) -> Extracted:
     segments: list[tuple[int, int, int, int]] = []
     length = 0
 
-    def emit_break() -> None:
+    def emit_break(sep: str = "\n\n") -> None:
         nonlocal length
-        if out and not out[-1].endswith("\n\n"):
-            sep = "\n\n" if not out[-1].endswith("\n") else "\n"
-            out.append(sep)
-            length += len(sep)
+        if not out:
+            return
+        if out[-1] == " ":  # a trailing space before a break is dropped
+            out.pop()
+            length -= 1
+            if segments and segments[-1][0] == length:
+                segments.pop()
+        tail = "".join(out[-2:])
+        if tail.endswith("\n\n") or (sep == "\n" and tail.endswith("\n")):
+            return
+        add = sep if not tail.endswith("\n") else sep[1:]
+        if add:
+            out.append(add)
+            length += len(add)
 
     def walk(node: Tag) -> None:
         nonlocal length
         for child in node.children:
-            if isinstance(child, Comment):
+            if isinstance(child, _NON_TEXT):
                 continue
             if isinstance(child, NavigableString):
                 s = str(child)
@@ -118,8 +332,11 @@ def extract(html: str) -> Extracted:
                         segments.append((length, ni, m.start(), len(chunk)))
                         length += len(chunk)
             elif isinstance(child, Tag):
+                if is_skipped(child):
+                    continue
                 name = child.name.lower()
-                if name in SKIP or child.get("hidden") is not None:
+                if name == "br":
+                    emit_break("\n")
                     continue
                 if name in BLOCK:
                     emit_break()
@@ -127,19 +344,22 @@ def extract(html: str) -> Extracted:
                 if name in BLOCK:
                     emit_break()
 
-    walk(_root(soup))
+    walk(article_root(soup))
     text = "".join(out)
     # Trim trailing separators/spaces without disturbing offsets of what stays.
     stripped = text.rstrip()
     segments = [s for s in segments if s[0] < len(stripped)]
+    ld = _json_ld(soup)
     title_tag = soup.find("h1") or soup.find("title")
-    title = _meta(soup, "og:title") or (
-        title_tag.get_text(" ", strip=True) if isinstance(title_tag, Tag) else None
+    title = (
+        _meta(soup, "og:title")
+        or _ld_str(ld, "headline")
+        or (title_tag.get_text(" ", strip=True) if isinstance(title_tag, Tag) else None)
     )
     return Extracted(
         text=stripped,
         text_map=TextMap(tuple(segments)),
         title=title or None,
-        date=_date(soup),
-        byline=_meta(soup, "author", "article:author"),
+        date=_date(soup, ld),
+        byline=_byline(soup, ld),
     )

@@ -1,119 +1,725 @@
 """Write a linked article as a self-contained annotated HTML page.
 
-The article text is kept exactly: each mention becomes ``<a class="lk lk-KIND">`` around the
-very characters it covers, so removing the annotation markup gives back the text.
+Contract:
+
+- Plain-text articles keep their text exactly: each mention becomes ``<a class="lk lk-KIND">``
+  around the very characters it covers, inside a ``white-space: pre-wrap`` container
+  (``#article-text``), so removing the annotation markup gives back ``Article.text``.
+- HTML articles (``Article.html`` with a ``TextMap``) are annotated inside the publisher's own
+  markup: each mention's characters are wrapped where they are, in whatever paragraph,
+  heading, list or quote holds them; a mention split across inline tags becomes several link
+  pieces sharing one ``data-mention`` id. Nothing is linked inside an existing link,
+  ``script``, ``style``, ``code`` or an attribute. The body is then sanitised with nh3.
+- Every mention names a ``role="tooltip"`` preview with ``aria-describedby``; the page has a
+  table of authorities, inline CSS and JS allowed by a hash-based Content-Security-Policy, and
+  makes no request of its own. Only ``http(s)`` URLs are ever used as link targets.
 """
 
 from __future__ import annotations
 
-import html
-from collections import defaultdict
+import base64
+import csv
+import hashlib
+import html as htmllib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from urllib.parse import urljoin
 
+import jinja2
+import nh3
+from bs4.element import NavigableString, Tag
+from markupsafe import Markup, escape
+
+from . import __version__
+from .htmltext import article_root, is_skipped, parse, text_nodes
 from .links import default_title
-from .models import LinkedArticle, Mention
+from .models import KINDS, Authority, LinkedArticle, Mention, TextMap
 
-CSS = """
-:root{--fg:#1d1d1f;--bg:#fdfdfb;--muted:#666;--line:#ddd;--statute:#1a5fb4;--constitution:#813d9c;
---case:#a51d2d;--ruling:#c64600;--executive-action:#26a269;--bill:#986a44;--regulation:#1c71d8}
-@media (prefers-color-scheme:dark){:root{--fg:#e8e8e8;--bg:#161618;--muted:#aaa;--line:#333;
---statute:#78aeed;--constitution:#c061cb;--case:#f66151;--ruling:#ffa348;--executive-action:#57e389;
---bill:#cdab8f;--regulation:#99c1f1}}
-body{font:18px/1.6 Georgia,serif;color:var(--fg);background:var(--bg);max-width:46rem;margin:2rem auto;padding:0 1rem}
-.article-text{white-space:pre-wrap}
-a.lk{color:inherit;text-decoration:none;border-bottom:2px solid var(--k);background:color-mix(in srgb,var(--k) 10%,transparent)}
-a.lk:hover,a.lk:focus{background:color-mix(in srgb,var(--k) 25%,transparent)}
-""" + "".join(
-    f".lk-{k}{{--k:var(--{k})}}"
-    for k in ("statute", "constitution", "case", "ruling", "executive-action", "bill", "regulation")
-) + """
-table{border-collapse:collapse;width:100%;font:15px/1.4 system-ui,sans-serif}
-td,th{border-top:1px solid var(--line);padding:.4rem;text-align:left;vertical-align:top}
-.meta,.warn{font:14px system-ui,sans-serif;color:var(--muted)}
-"""
+TEMPLATES = Path(__file__).parent / "templates"
+
+KIND_LABEL = {
+    "statute": "Statute",
+    "constitution": "Constitution",
+    "case": "Case",
+    "ruling": "Ruling",
+    "executive-action": "Executive action",
+    "bill": "Bill",
+    "regulation": "Regulation",
+}
+KIND_GROUP = {
+    "statute": "Statutes",
+    "constitution": "Constitution",
+    "case": "Cases",
+    "ruling": "Rulings",
+    "executive-action": "Executive actions",
+    "bill": "Bills",
+    "regulation": "Regulations",
+}
+
+#: Ancestors inside which no link may be added.
+NO_LINK_INSIDE = frozenset(
+    {
+        "a",
+        "script",
+        "style",
+        "code",
+        "kbd",
+        "samp",
+        "var",
+        "textarea",
+        "button",
+        "select",
+        "option",
+        "svg",
+        "math",
+        "noscript",
+        "template",
+        "title",
+        "head",
+    }
+)
+#: Tags kept from the publisher's body; everything else is unwrapped (its text stays).
+ALLOWED_TAGS = frozenset(
+    {
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "blockquote",
+        "br",
+        "caption",
+        "cite",
+        "dd",
+        "del",
+        "dfn",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "ins",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "q",
+        "s",
+        "section",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "tr",
+        "u",
+        "ul",
+        "header",
+        "address",
+        "details",
+        "summary",
+        "pre",
+        "code",
+        "article",
+    }
+)
+#: Publisher attributes kept (all others, including ``class``, ``id``, ``style`` and every
+#: ``on*`` handler, are dropped before our own markup is added).
+PUBLISHER_ATTRS = {
+    "a": {"href", "title"},
+    "abbr": {"title"},
+    "time": {"datetime"},
+    "blockquote": {"cite"},
+    "q": {"cite"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan", "scope"},
+    "ol": {"start", "reversed"},
+}
+GENERIC_ATTRS = {"lang", "dir"}
+#: Attributes our own markup uses, allowed by the final nh3 pass.
+OUR_ATTRS = {"class", "id", "tabindex", "aria-describedby"}
 
 
-def _e(s: object) -> str:
-    return html.escape(str(s), quote=True)
+def _http(url: str | None) -> str | None:
+    """``url`` if it is an absolute http(s) URL, else ``None``."""
+    if url and re.match(r"^https?://[^\s/]", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
 
 
-def _title_for(linked: LinkedArticle, m: Mention) -> str:
-    if m.authority and m.authority in linked.authorities:
-        return linked.authorities[m.authority].title
+# --- what the page says about each mention -----------------------------------------------
+
+
+@cache
+def _districts() -> dict[str, str]:
+    """Postal code → state name, from ``data/federal_districts.csv``."""
+    path = Path(__file__).parent / "data" / "federal_districts.csv"
+    out: dict[str, str] = {}
+    if path.exists():
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.DictReader(f):
+                out[(row.get("postal") or "").strip().lower()] = (row.get("state") or "").strip()
+    return out
+
+
+_DISTRICT_PART = {
+    "nd": "Northern",
+    "sd": "Southern",
+    "ed": "Eastern",
+    "wd": "Western",
+    "md": "Middle",
+    "cd": "Central",
+}
+
+
+def court_label(court: str) -> str:
+    """A reader's name for a CourtListener court id (``ca9`` → Ninth Circuit), else the id."""
+    c = court.lower()
+    if c == "scotus":
+        return "Supreme Court of the United States"
+    if c == "cadc":
+        return "U.S. Court of Appeals for the D.C. Circuit"
+    if c == "cafc":
+        return "U.S. Court of Appeals for the Federal Circuit"
+    m = re.fullmatch(r"ca(\d{1,2})", c)
+    if m:
+        n = int(m.group(1))
+        words = [
+            "",
+            "First",
+            "Second",
+            "Third",
+            "Fourth",
+            "Fifth",
+            "Sixth",
+            "Seventh",
+            "Eighth",
+            "Ninth",
+            "Tenth",
+            "Eleventh",
+        ]
+        if 1 <= n < len(words):
+            return f"U.S. Court of Appeals for the {words[n]} Circuit"
+    state = _districts().get(c[:2])
+    if state:
+        rest = c[2:]
+        if rest == "d":
+            return f"U.S. District Court for the District of {state} ({court})"
+        if rest in _DISTRICT_PART:
+            return (
+                f"U.S. District Court for the {_DISTRICT_PART[rest]} District of {state} ({court})"
+            )
+    return court
+
+
+def _title(linked: LinkedArticle, m: Mention) -> str:
+    auth = linked.authorities.get(m.authority) if m.authority else None
+    if auth:
+        return auth.source.title if auth.source and auth.source.title else auth.title
     if m.authority:
         return default_title(m.authority)
-    if m.court:
-        return f"Ruling ({m.court}), not yet identified"
+    if m.kind == "ruling" and m.court:
+        return f"A ruling of the {court_label(m.court)}, not yet identified"
     return m.name or m.text
 
 
-def _href(linked: LinkedArticle, m: Mention) -> str:
-    url = m.url
-    if not url and m.authority and m.authority in linked.authorities:
-        url = linked.authorities[m.authority].url
-    if url and url.lower().startswith(("http://", "https://")):
-        return url
-    return "#"
+def _href(linked: LinkedArticle, m: Mention) -> str | None:
+    auth = linked.authorities.get(m.authority) if m.authority else None
+    return (
+        _http(m.url)
+        or (_http(auth.url) if auth else None)
+        or (_http(auth.source.url) if auth and auth.source else None)
+    )
 
 
-def annotate_text(linked: LinkedArticle) -> str:
-    """The article's text as escaped HTML with each mention wrapped in a link."""
+def snippet_text(raw: str | None, limit: int = 420) -> str | None:
+    """The first lines of a source as plain text: markup is removed by nh3 (script and style
+    content included), whitespace collapsed, and the text cut at a word near ``limit``."""
+    if not raw:
+        return None
+    text = raw
+    if "<" in text or "&" in text:
+        text = htmllib.unescape(nh3.clean(text, tags=set(), clean_content_tags={"script", "style"}))
+    text = re.sub(r"\s+", " ", text).strip()
+    if len(text) > limit:
+        cut = text.rfind(" ", 0, limit)
+        text = text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+    return text or None
+
+
+_ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+def _when(fetched_at: str | None) -> str | None:
+    if not fetched_at:
+        return None
+    m = re.match(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?", fetched_at)
+    if not m:
+        return fetched_at[:40]
+    return f"{m.group(1)} {m.group(2)} UTC" if m.group(2) else m.group(1)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The content of one mention's popover (all plain text; the template escapes it)."""
+
+    id: str
+    kind: str
+    kind_label: str
+    title: str
+    citation: str | None
+    facts: tuple[tuple[str, str], ...]
+    snippet: str | None
+    missing: str | None
+    provenance: str
+    confidence: str
+    evidence: str | None
+    url: str | None
+    toa: str
+    anaphor: bool
+
+
+def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
+    auth: Authority | None = linked.authorities.get(m.authority) if m.authority else None
+    src = auth.source if auth else None
+    url = _href(linked, m)
+    facts: list[tuple[str, str]] = []
+    if m.kind in ("ruling", "case"):
+        if m.court:
+            facts.append(("Court", court_label(m.court)))
+        case = m.name or (src.title if src and m.kind == "ruling" else None)
+        if m.kind == "ruling":
+            facts.append(("Case", case or "not yet identified"))
+        date = None
+        for field_text in (src.citation if src else None, src.title if src else None):
+            found = _ISO_DATE.search(field_text or "")
+            if found:
+                date = found.group(1)
+                break
+        if m.kind == "ruling" or date:
+            facts.append(("Date", date or "unknown"))
+    if src:
+        where = src.source or "the source"
+        when = _when(src.fetched_at)
+        provenance = f"From {where}" + (f", fetched {when}" if when else "")
+        missing = None if src.snippet else "The source was fetched but has no text preview."
+    else:
+        provenance = "Source not fetched"
+        reason = f" ({auth.error})" if auth and auth.error else ""
+        if url:
+            missing = f"The source has not been fetched{reason}; the link still leads to it."
+        else:
+            missing = f"The source has not been fetched{reason}."
+    evidence = m.evidence
+    if m.anaphor and not evidence:
+        evidence = "refers back to an earlier mention of the same authority"
+    return Preview(
+        id=f"p{i}",
+        kind=m.kind,
+        kind_label=KIND_LABEL.get(m.kind, m.kind),
+        title=_title(linked, m),
+        citation=src.citation if src and src.citation else None,
+        facts=tuple(facts),
+        snippet=snippet_text(src.snippet) if src else None,
+        missing=missing,
+        provenance=provenance,
+        confidence=f"{round(max(0.0, min(1.0, m.confidence)) * 100)}%",
+        evidence=evidence,
+        url=url,
+        toa=toa_id,
+        anaphor=m.anaphor,
+    )
+
+
+# --- table of authorities -------------------------------------------------------------------
+
+
+@dataclass
+class Jump:
+    id: str
+    text: str
+
+
+@dataclass
+class Entry:
+    id: str
+    kind: str
+    title: str
+    url: str | None
+    citation: str | None
+    status: str | None
+    jumps: list[Jump] = field(default_factory=list)
+    count: int = 0
+
+
+@dataclass
+class Group:
+    kind: str
+    label: str
+    entries: list[Entry]
+
+
+def _entry_key(m: Mention) -> str:
+    if m.authority:
+        return m.authority
+    if m.court:
+        return f"court:{m.court}:{(m.name or '').lower()}"
+    return f"{m.kind}:{(m.name or m.text).lower()}"
+
+
+def table_of_authorities(
+    linked: LinkedArticle, placed: set[int]
+) -> tuple[list[Group], dict[int, str]]:
+    """Groups of entries by kind (SPEC order), and each mention's entry id.
+
+    ``placed`` holds the mentions that have a link in the body; only they get a jump.
+    """
+    entries: dict[str, Entry] = {}
+    of: dict[int, str] = {}
+    for i, m in enumerate(linked.mentions):
+        key = _entry_key(m)
+        e = entries.get(key)
+        if e is None:
+            auth = linked.authorities.get(m.authority) if m.authority else None
+            src = auth.source if auth else None
+            status = None
+            if m.authority is None:
+                status = "not yet identified"
+            elif src is None:
+                status = "not fetched"
+            e = Entry(
+                id=f"toa-{len(entries) + 1}",
+                kind=(auth.kind if auth and auth.kind in KINDS else m.kind),
+                title=_title(linked, m),
+                url=_href(linked, m),
+                citation=src.citation if src else None,
+                status=status,
+            )
+            entries[key] = e
+        e.count += 1
+        if i in placed:
+            e.jumps.append(Jump(id=f"m{i}", text=m.text[:80]))
+        of[i] = e.id
+    groups: list[Group] = []
+    for kind in (*KINDS, *sorted({e.kind for e in entries.values()} - set(KINDS))):
+        es = [e for e in entries.values() if e.kind == kind]
+        if es:
+            groups.append(Group(kind=kind, label=KIND_GROUP.get(kind, kind), entries=es))
+    return groups, of
+
+
+# --- the article body -----------------------------------------------------------------------
+
+
+def _attrs(
+    linked: LinkedArticle,
+    i: int,
+    m: Mention,
+    piece: int,
+    last: bool,
+    toa_id: str,
+    footnote: int | None,
+) -> dict[str, str]:
+    attrs = {
+        "class": f"lk lk-{m.kind}",
+        "id": f"m{i}" if piece == 0 else f"m{i}-{piece + 1}",
+        "href": _href(linked, m) or f"#{toa_id}",
+        "title": _title(linked, m),
+        "aria-describedby": f"p{i}",
+        "data-mention": f"m{i}",
+        "data-kind": m.kind,
+    }
+    if m.authority:
+        attrs["data-authority"] = m.authority
+    if m.court:
+        attrs["data-court"] = m.court
+    if piece > 0:
+        attrs["tabindex"] = "-1"  # one tab stop per mention
+    if last and footnote is not None:
+        attrs["data-fn"] = str(footnote)
+    return attrs
+
+
+def _text_escape(s: str) -> str:
+    # Carriage returns are written as references: HTML parsing would otherwise fold them.
+    return str(escape(s)).replace("\r", "&#13;")
+
+
+def annotate_text(
+    linked: LinkedArticle, toa_of: dict[int, str], footnotes: dict[str, int]
+) -> tuple[str, set[int]]:
+    """The plain text as escaped HTML with each mention wrapped in a link; and the mentions
+    placed (overlapping or out-of-range mentions are skipped)."""
     text = linked.article.text
     parts: list[str] = []
+    placed: set[int] = set()
     pos = 0
-    for i, m in enumerate(linked.mentions):
-        if m.start < pos:
+    for i, m in sorted(enumerate(linked.mentions), key=lambda im: (im[1].start, im[1].end)):
+        if m.start < pos or m.end <= m.start or m.end > len(text):
             continue
-        parts.append(_e(text[pos : m.start]))
-        attrs = {
-            "class": f"lk lk-{m.kind}",
-            "id": f"m{i}",
-            "href": _href(linked, m),
-            "title": _title_for(linked, m),
-            "data-kind": m.kind,
-        }
-        if m.authority:
-            attrs["data-authority"] = m.authority
-        if m.court:
-            attrs["data-court"] = m.court
-        attr_s = " ".join(f'{k}="{_e(v)}"' for k, v in attrs.items())
-        parts.append(f"<a {attr_s}>{_e(text[m.start : m.end])}</a>")
+        parts.append(_text_escape(text[pos : m.start]))
+        url = _href(linked, m)
+        attrs = _attrs(linked, i, m, 0, True, toa_of.get(i, ""), footnotes.get(url or ""))
+        attr_s = " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items())
+        parts.append(f"<a {attr_s}>{_text_escape(text[m.start : m.end])}</a>")
+        placed.add(i)
         pos = m.end
-    parts.append(_e(text[pos:]))
-    return "".join(parts)
+    parts.append(_text_escape(text[pos:]))
+    return "".join(parts), placed
 
 
-def table_of_authorities(linked: LinkedArticle) -> str:
-    rows: dict[str, list[int]] = defaultdict(list)
-    for i, m in enumerate(linked.mentions):
-        key = m.authority or (f"court:{m.court}" if m.court else f"name:{m.name or m.text}")
-        rows[key].append(i)
-    out = ["<table><thead><tr><th>Authority</th><th>Kind</th><th>Mentions</th></tr></thead><tbody>"]
-    for key, idxs in rows.items():
-        m = linked.mentions[idxs[0]]
-        title = _title_for(linked, m)
-        links = " ".join(f'<a href="#m{i}">{n + 1}</a>' for n, i in enumerate(idxs))
-        out.append(
-            f'<tr><td><a href="{_e(_href(linked, m))}">{_e(title)}</a></td>'
-            f"<td>{_e(m.kind)}</td><td>{links}</td></tr>"
-        )
-    out.append("</tbody></table>")
-    return "".join(out)
+def _pieces(
+    mentions: Sequence[Mention], text_map: TextMap
+) -> dict[int, list[tuple[int, int, int]]]:
+    """For each mention, its ``(node_index, node_start, node_end)`` pieces in document order."""
+    out: dict[int, list[tuple[int, int, int]]] = {}
+    segs = sorted(text_map.segments)
+    for i, m in enumerate(mentions):
+        spans: dict[int, list[int]] = {}
+        order: list[int] = []
+        for ts, ni, no, ln in segs:
+            if ts >= m.end:
+                break
+            if ts + ln <= m.start:
+                continue
+            a = no + max(m.start, ts) - ts
+            b = no + min(m.end, ts + ln) - ts
+            if ni not in spans:
+                spans[ni] = [a, b]
+                order.append(ni)
+            else:
+                spans[ni][0] = min(spans[ni][0], a)
+                spans[ni][1] = max(spans[ni][1], b)
+        out[i] = [(ni, spans[ni][0], spans[ni][1]) for ni in order]
+    return out
+
+
+def _linkable(node: NavigableString, root: Tag) -> bool:
+    for parent in node.parents:
+        if parent is root:
+            return True
+        if parent.name and (parent.name.lower() in NO_LINK_INSIDE or is_skipped(parent)):
+            return False
+    return False  # outside the article body
+
+
+def _clean_publisher_attrs(root: Tag, base: str | None) -> None:
+    for tag in [root, *root.find_all(True)]:
+        if not isinstance(tag, Tag):
+            continue
+        keep = PUBLISHER_ATTRS.get(tag.name.lower(), set()) | GENERIC_ATTRS
+        for name in list(tag.attrs):
+            if name.lower() not in keep:
+                del tag.attrs[name]
+        for name in ("href", "cite"):
+            value = tag.get(name)
+            if isinstance(value, str):
+                value = value.strip()
+                target = _http(value) or (
+                    _http(urljoin(base, value)) if base and not value.startswith("#") else None
+                )
+                if target:
+                    tag[name] = target
+                else:
+                    del tag.attrs[name]
+
+
+def _sanitise(body: str) -> str:
+    attributes: dict[str, set[str]] = {t: set(a) for t, a in PUBLISHER_ATTRS.items()}
+    attributes["a"] = attributes["a"] | {"href", "title"}
+    attributes["*"] = GENERIC_ATTRS | OUR_ATTRS
+    return nh3.clean(
+        body,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags={
+            "script",
+            "style",
+            "template",
+            "noscript",
+            "textarea",
+            "select",
+            "svg",
+            "math",
+            "iframe",
+            "object",
+            "embed",
+            "title",
+        },
+        attributes=attributes,
+        generic_attribute_prefixes={"data-"},
+        url_schemes={"http", "https"},
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    )
+
+
+def annotate_html(
+    linked: LinkedArticle, toa_of: dict[int, str], footnotes: dict[str, int]
+) -> tuple[str, set[int], bool]:
+    """The publisher's article body with each mention linked in place, sanitised.
+
+    Returns the body HTML, the mentions that got at least one link piece, and whether the
+    body has its own ``h1``.
+    """
+    article = linked.article
+    assert article.html is not None and article.text_map is not None
+    soup = parse(article.html)
+    nodes = text_nodes(soup)
+    root = article_root(soup)
+    by_node: dict[int, list[tuple[int, int, int, int, bool]]] = {}
+    pieces = _pieces(linked.mentions, article.text_map)
+    placed: set[int] = set()
+    for i, ps in pieces.items():
+        usable = [
+            (ni, a, b)
+            for ni, a, b in ps
+            if 0 <= ni < len(nodes)
+            and b > a
+            and _linkable(nodes[ni], root)
+            and nodes[ni][a:b].strip()
+        ]
+        for k, (ni, a, b) in enumerate(usable):
+            by_node.setdefault(ni, []).append((a, b, i, k, k == len(usable) - 1))
+        if usable:
+            placed.add(i)
+    # Furniture goes first (it is recognised by the publisher's classes), then the
+    # publisher's attributes, and only then is our own markup added.
+    for tag in list(root.find_all(True)):
+        if isinstance(tag, Tag) and not tag.decomposed and is_skipped(tag):
+            tag.decompose()
+    _clean_publisher_attrs(root, _http(article.source))
+    for ni, spans in by_node.items():
+        node = nodes[ni]
+        s = str(node)
+        new: list[NavigableString | Tag] = []
+        pos = 0
+        for a, b, i, k, last in sorted(spans):
+            if a < pos:
+                continue  # overlapping mentions: the first one wins
+            if a > pos:
+                new.append(NavigableString(s[pos:a]))
+            m = linked.mentions[i]
+            url = _href(linked, m)
+            attrs = _attrs(linked, i, m, k, last, toa_of.get(i, ""), footnotes.get(url or ""))
+            tag = soup.new_tag("a", attrs=attrs)
+            tag.string = s[a:b]
+            new.append(tag)
+            pos = b
+        if pos < len(s):
+            new.append(NavigableString(s[pos:]))
+        node.replace_with(*new)
+    has_h1 = root.find("h1") is not None
+    inner = root.decode_contents()
+    return _sanitise(inner), placed, has_h1
+
+
+# --- the page -------------------------------------------------------------------------------
+
+
+def _env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=False,
+    )
+
+
+@cache
+def _asset(name: str) -> str:
+    text = (TEMPLATES / name).read_text(encoding="utf-8")
+    if re.search(r"</(script|style)", text, re.IGNORECASE):
+        raise ValueError(f"{name} must not close its own element")
+    return text
+
+
+def _sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def content_security_policy(css: str, js: str) -> str:
+    """Nothing may load from anywhere; only our own inline style and script (by hash) run."""
+    return (
+        "default-src 'none'; "
+        f"style-src {_sha256(css)}; script-src {_sha256(js)}; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
+
+
+def _footnotes(linked: LinkedArticle) -> dict[str, int]:
+    notes: dict[str, int] = {}
+    for m in linked.mentions:
+        url = _href(linked, m)
+        if url and url not in notes:
+            notes[url] = len(notes) + 1
+    return notes
 
 
 def render_html(linked: LinkedArticle) -> str:
-    """A complete page: inline CSS, no external requests."""
+    """A complete, self-contained page for ``linked`` (see the module docstring)."""
     a = linked.article
-    title = a.title or a.source
-    warnings = "".join(f'<p class="warn">{_e(w)}</p>' for w in linked.warnings)
+    footnotes = _footnotes(linked)
+    # The table needs to know which mentions were placed; placing needs the entry ids.
+    _, toa_of = table_of_authorities(linked, set())
+    if a.html is not None and a.text_map is not None:
+        body, placed, has_h1 = annotate_html(linked, toa_of, footnotes)
+        plain = False
+    else:
+        body, placed = annotate_text(linked, toa_of, footnotes)
+        has_h1, plain = True, True  # a text's first line is its title already
+    groups, _ = table_of_authorities(linked, placed)
+    pops = [_preview(linked, i, m, toa_of[i]) for i, m in enumerate(linked.mentions) if i in placed]
+    css, js = _asset("page.css"), _asset("page.js")
+    source_url = _http(a.source)
+    authorities = {_entry_key(m) for m in linked.mentions}
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'; img-src data:\">"
-        f"<title>{_e(title)} — linker</title><style>{CSS}</style></head><body>"
-        f'<p class="meta">Source: {_e(a.source)}'
-        + (f" · {_e(a.date)}" if a.date else "")
-        + f" · {len(linked.mentions)} mentions</p>{warnings}"
-        f'<div class="article-text">{annotate_text(linked)}</div>'
-        f"<h2>Table of authorities</h2>{table_of_authorities(linked)}</body></html>\n"
+        _env()
+        .get_template("page.html.j2")
+        .render(
+            lang="en",
+            csp=content_security_policy(css, js),
+            version=__version__,
+            css=Markup(css),
+            js=Markup(js),
+            page_title=a.title or a.stem,
+            show_title=not has_h1 and bool(a.title),
+            byline=a.byline,
+            date=a.date,
+            source_url=source_url,
+            source_label=a.source if a.source != "-" else "standard input",
+            mention_count=len(linked.mentions),
+            authority_count=len(authorities),
+            warnings=list(linked.warnings),
+            plain=plain,
+            body=Markup(body),
+            groups=groups,
+            pops=pops,
+            notes=list(footnotes),
+        )
     )
+
+
+def strip_annotations(page: str) -> str:
+    """The article container's text with our markup removed (used by tests and tools)."""
+    soup = parse(page)
+    el = soup.find(id="article-text")
+    return el.get_text() if isinstance(el, Tag) else ""
