@@ -375,7 +375,7 @@ _VERBS = (
     r"cleared\s+the\s+way|clears\s+the\s+way|refused|refuses|declined|declines|reinstated|"
     r"reinstates|barred|bars|stopped|stops|held|holds|affirmed|affirms|lifted|lifts|"
     r"stayed|issued|issues|handed\s+down|agreed\s+to\s+hear|agreed\s+to\s+take\s+up|"
-    r"froze|freezes|extended|extends|temporarily\s+blocked"
+    r"froze|freezes|extended|extends|suspended|suspends|temporarily\s+blocked"
 )
 _RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
 _PASSIVE = re.compile(
@@ -394,14 +394,14 @@ _BAD_GAP = re.compile(
     r"hear|heard|considering|weighing)\b|[;:“”\"]|['’]s\b"
 )
 _STOP_OBJ = re.compile(
-    r"[,;:.!?()“”\"—–]|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
+    r"[,;:!?()“”\"—–]|(?<!\bv)(?<!\bvs)(?<!\b[A-Z])(?<!\bSt)\.(?!\w)|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
     r"because|after|while|although|but|when|where|until|pending|so|ruling\s+that|and\s+(?:said|"
     r"wrote|called|ordered|found))\b"
 )
 _LEGAL_NOUN = re.compile(
     r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|regulations?|Amendment|Constitution|"
-    r"Clause|proclamation|Proclamation|U\.S\.C\.|C\.F\.R\.|policy|policies|v\.|vs\.|"
-    r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)orders?)\b|§"
+    r"Clause|proclamation|Proclamation|policy|policies|"
+    r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
 )
 _NP_WORD = re.compile(r"^(?:[\"“'‘]*[A-Z0-9].*|the|a|an|his|her|its|their|this|that|.*['’]s)$")
 _DETS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
@@ -555,7 +555,7 @@ def _legal_context(text: str) -> bool:
     return bool(
         re.search(
             r"\b(?:lawsuit|sued|plaintiffs?|defendants?|injunction|unconstitutional|attorneys?\s+"
-            r"general|complaint|statute|federal\s+court|constitution|judge|appeals?|lawyers?)\b",
+            r"general|complaint|statute|federal\s+court|constitution|unlawful|lawyers?|attorneys?)\b",
             text,
             re.I,
         )
@@ -564,7 +564,7 @@ def _legal_context(text: str) -> bool:
 
 # ----------------------------------------------------------------------------- ruling nouns
 
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday)"
 _RN_MODS = (
     r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|\d+-\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"

@@ -1,0 +1,233 @@
+"""Ruling mentions in real news sentences (2017–2025 coverage) and the court each names.
+
+Each row is a sentence as published (or as close as memory of the wire copy allows), the
+CourtListener court id a reader would expect, and a piece of text the clickable span must
+contain. ``None`` as the court means the sentence does not pin the court down (Florida has
+three districts) and linker must not guess one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from linker.courts import judge_court, resolve_place
+from linker.scan.context import ScanContext
+from linker.scan.rulings import court_phrases, find
+
+CTX = ScanContext(date="2025-10-10")
+
+REAL = [
+    ("A federal judge in Oregon blocked Trump’s bid to deploy troops in Portland, saying his "
+     "descriptions of an emergency there were false.", "ord",
+     "A federal judge in Oregon blocked Trump’s bid to deploy troops in Portland"),
+    ("A federal judge in Chicago on Thursday blocked the Trump administration from deploying "
+     "National Guard troops in Illinois.", "ilnd", "A federal judge in Chicago"),
+    ("U.S. District Judge April Perry issued a temporary restraining order barring the "
+     "deployment of Guard troops in Illinois for two weeks.", "ilnd",
+     "U.S. District Judge April Perry issued a temporary restraining order"),
+    ("The 9th U.S. Circuit Court of Appeals on Monday paused a judge's order that had blocked "
+     "the deployment of troops to Portland.", "ca9", "The 9th U.S. Circuit Court of Appeals"),
+    ("An appeals court in San Francisco allowed President Trump to keep control of "
+     "California's National Guard.", "ca9", "An appeals court in San Francisco allowed"),
+    ("The Supreme Court on Friday overturned Roe v. Wade, ending the constitutional right to "
+     "an abortion.", "scotus", "The Supreme Court on Friday overturned"),
+    ("The nation's highest court ruled 6-3 that former presidents have broad immunity from "
+     "prosecution.", "scotus", "The nation's highest court ruled"),
+    ("The U.S. Court of International Trade struck down most of Trump's tariffs on Wednesday.",
+     "cit", "The U.S. Court of International Trade struck down"),
+    ("A Texas state judge temporarily blocked the state's abortion ban for a Dallas woman "
+     "whose fetus had a fatal condition.", "texd", "A Texas state judge temporarily blocked"),
+    ("The Illinois Supreme Court upheld the elimination of cash bail on Tuesday.", "ill",
+     "The Illinois Supreme Court upheld the elimination of cash bail"),
+    ("U.S. District Judge James Boasberg ordered the administration to turn around planes "
+     "carrying Venezuelan migrants.", "dcd", "U.S. District Judge James Boasberg ordered"),
+    ("A federal judge in Boston blocked the administration's cuts to National Institutes of "
+     "Health research grants.", "mad", "A federal judge in Boston blocked"),
+    ("A federal judge in Seattle temporarily blocked President Trump's executive order on "
+     "birthright citizenship.", "wawd", "A federal judge in Seattle temporarily blocked"),
+    ("A federal judge in Maryland ordered the Trump administration to facilitate the return "
+     "of Kilmar Abrego Garcia.", "mdd", "A federal judge in Maryland ordered"),
+    ("A federal judge in San Francisco ruled that the mass firings of probationary employees "
+     "were unlawful.", "cand", "A federal judge in San Francisco ruled"),
+    ("U.S. District Judge William Alsup ordered six agencies to reinstate thousands of "
+     "probationary workers.", "cand", "U.S. District Judge William Alsup ordered"),
+    ("A federal judge in Rhode Island blocked the Trump administration's freeze on federal "
+     "grants and loans.", "rid", "A federal judge in Rhode Island blocked"),
+    ("U.S. District Judge Loren AliKhan temporarily blocked the funding freeze hours before it "
+     "was set to take effect.", "dcd", "Loren AliKhan temporarily blocked the funding freeze"),
+    ("The 5th U.S. Circuit Court of Appeals struck down the ban on bump stocks.", "ca5",
+     "The 5th U.S. Circuit Court of Appeals struck down"),
+    ("A federal judge in Amarillo suspended the FDA's approval of the abortion pill "
+     "mifepristone.", "txnd", "A federal judge in Amarillo suspended"),
+    ("U.S. District Judge Matthew Kacsmaryk halted the FDA's approval of mifepristone.",
+     "txnd", "Matthew Kacsmaryk halted"),
+    ("The Supreme Court agreed to hear a challenge to Trump's birthright citizenship order.",
+     "scotus", "The Supreme Court agreed to hear"),
+    ("A federal appeals court in New Orleans ruled that the individual mandate is "
+     "unconstitutional.", "ca5", "A federal appeals court in New Orleans ruled"),
+    ("A federal judge in Washington temporarily blocked the Trump administration from placing "
+     "2,200 USAID employees on paid leave.", "dcd", "A federal judge in Washington"),
+    ("U.S. District Judge Aileen Cannon dismissed the classified documents case against "
+     "Donald Trump.", "flsd", "Aileen Cannon dismissed"),
+    ("A federal judge in Florida dismissed the classified documents case against former "
+     "President Donald Trump.", None, "A federal judge in Florida dismissed"),
+    ("The U.S. Court of Appeals for the D.C. Circuit ruled that Trump is not immune from "
+     "prosecution.", "cadc", "D.C. Circuit ruled"),
+    ("A three-judge panel of the 4th U.S. Circuit Court of Appeals refused to halt the "
+     "judge's order.", "ca4", "refused to halt"),
+    ("U.S. District Judge Reed O'Connor struck down the Affordable Care Act in December.",
+     "txnd", "U.S. District Judge Reed O'Connor struck down"),
+    ("A federal judge in Portland, Maine, ordered the Agriculture Department to unfreeze "
+     "federal money for the state's school lunch program.", "med", "Portland, Maine"),
+    ("Judge Karin Immergut granted a temporary restraining order on Saturday night.", "ord",
+     "Judge Karin Immergut granted a temporary restraining order"),
+    ("U.S. District Judge Charles Breyer ruled that the deployment of troops to Los Angeles "
+     "violated federal law.", "cand", "Judge Charles Breyer ruled"),
+    ("A federal judge in Los Angeles barred immigration agents from making stops based on "
+     "race or language.", "cacd", "A federal judge in Los Angeles barred immigration agents"),
+    ("The Supreme Court lifted the restrictions on immigration stops in Los Angeles.",
+     "scotus", "The Supreme Court lifted the restrictions"),
+    ("A federal judge in Manhattan dismissed the corruption case against Mayor Eric Adams.",
+     "nysd", "A federal judge in Manhattan dismissed the corruption case"),
+    ("A federal judge in Brooklyn blocked the Trump administration from ending the DACA "
+     "program.", "nyed", "A federal judge in Brooklyn blocked"),
+    ("A federal judge in Hawaii blocked President Trump's revised travel ban hours before it "
+     "was to take effect.", "hid", "A federal judge in Hawaii blocked"),
+    ("Chief Justice John Roberts temporarily paused the order requiring the payments.",
+     "scotus", "Chief Justice John Roberts temporarily paused"),
+    ("A federal judge in Massachusetts blocked the Education Department's mass layoffs.",
+     "mad", "A federal judge in Massachusetts blocked"),
+    ("A federal appeals court in Richmond, Virginia, declined to halt the ruling.", "ca4",
+     "Richmond, Virginia, declined to halt"),
+    ("The 1st U.S. Circuit Court of Appeals refused to lift a judge's order blocking the "
+     "policy.", "ca1", "The 1st U.S. Circuit Court of Appeals refused to lift"),
+    ("The Minnesota Supreme Court dismissed a challenge seeking to keep Trump off the "
+     "state's ballot.", "minn", "The Minnesota Supreme Court dismissed a challenge"),
+    ("A federal judge in Kansas temporarily blocked the Title IX rule in four states.", "ksd",
+     "A federal judge in Kansas temporarily blocked"),
+    ("U.S. District Judge Jon Tigar blocked the administration's asylum ban.", "cand",
+     "Jon Tigar blocked"),
+    ("A federal judge in Texas blocked the Biden administration's program for student loan "
+     "forgiveness.", None, "A federal judge in Texas blocked"),
+    ("A federal judge in Baltimore blocked the administration from sharing Social Security "
+     "data with DOGE.", "mdd", "A federal judge in Baltimore blocked"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "court", "span_part"), REAL)
+def test_real_ruling_sentences(sentence: str, court: str | None, span_part: str) -> None:
+    found = find(sentence, CTX)
+    assert found, sentence
+    m = found[0]
+    assert m.kind == "ruling"
+    assert m.authority is None
+    assert m.court == court
+    assert span_part in m.text
+    assert m.text == sentence[m.start : m.end]
+    assert m.url and m.url.startswith("https://www.courtlistener.com/?type=")
+
+
+def test_spans_end_before_the_law_they_act_on() -> None:
+    cases = [
+        ("A federal judge in Seattle temporarily blocked President Trump's executive order on "
+         "birthright citizenship.", "executive order"),
+        ("The Supreme Court on Friday overturned Roe v. Wade, ending the right.", "Roe"),
+        ("U.S. District Judge Reed O'Connor struck down the Affordable Care Act in December.",
+         "Affordable"),
+        ("A federal judge in Kansas temporarily blocked the Title IX rule in four states.",
+         "Title IX"),
+    ]  # fmt: skip
+    for sentence, law in cases:
+        (m,) = find(sentence, CTX)
+        assert law not in m.text, m.text
+
+
+NEAR_MISSES = [
+    "The judge ruled the triple axel under-rotated, and the skater fell to fourth place.",
+    "The coach ruled out a return to the court this season after the knee injury.",
+    "He had already been convicted in the court of public opinion long before any trial.",
+    "Players returned to the court after the timeout and the crowd roared.",
+    "Trump said he would ask the Supreme Court to block the ruling.",
+    "Trump's decision to deploy troops angered local leaders.",
+    "The order was signed on Monday and takes effect next month.",
+    "The Supreme Court will hear arguments in the case in November.",
+    "A judge on the cooking show rejected the contestant's dessert.",
+    "The Supreme Court building was closed to visitors for renovations.",
+    "The food court at the mall blocked its entrances during the storm.",
+    "Her lawyers plan to ask an appeals court to overturn the verdict.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEAR_MISSES)
+def test_near_misses_are_not_rulings(sentence: str) -> None:
+    assert find(sentence, CTX) == []
+
+
+def test_back_references_join_the_ruling_they_follow() -> None:
+    text = (
+        "A federal judge in Boston on Thursday blocked the policy nationwide. "
+        "The ruling is the fourth of its kind. "
+        '"The court is not persuaded," U.S. District Judge Leo Sorokin wrote in his 31-page '
+        "decision. The administration said it would appeal the judge's order."
+    )
+    found = find(text, CTX)
+    texts = [m.text for m in found]
+    assert texts[0].startswith("A federal judge in Boston on Thursday blocked")
+    assert "The ruling" in texts
+    assert "his 31-page decision" in texts
+    assert "the judge's order" in texts
+    assert all(m.court == "mad" for m in found)
+    assert [m.anaphor for m in found] == [False, True, True, True]
+
+
+def test_generic_judge_takes_the_court_of_the_judge_named_next() -> None:
+    text = (
+        "A federal judge on July 2 temporarily blocked the rule in four states. "
+        "In his ruling, U.S. District Judge John Broomes agreed with the plaintiffs."
+    )
+    found = find(text, CTX)
+    assert [m.court for m in found] == ["ksd", "ksd"]
+    assert found[1].text == "his ruling" and found[1].anaphor
+
+
+def test_a_named_case_takes_over_back_references() -> None:
+    text = (
+        "The court on June 24 ruled 6-3 to uphold the ban. With the Dobbs decision, states "
+        "set their own rules. The majority opinion, written by Justice Samuel Alito, stated "
+        "that the Constitution does not confer a right to abortion."
+    )
+    found = find(text, ScanContext())
+    assert "The majority opinion" not in [m.text for m in found]
+
+
+def test_quoted_rhetoric_is_not_a_ruling_but_back_references_in_quotes_are() -> None:
+    text = (
+        "A federal judge in Boston blocked the order on Thursday. "
+        "He said, “The Supreme Court has upheld the Rule of Law in our Nation.” "
+        "“Today's preliminary injunction sends a clear message,” the attorney general said."
+    )
+    texts = [m.text for m in find(text, CTX)]
+    assert not any("Supreme Court" in t for t in texts)
+    assert "Today's preliminary injunction" in texts
+
+
+def test_evidence_says_why() -> None:
+    (m,) = find("A federal judge in Oregon blocked Trump’s bid to deploy troops in Portland.", CTX)
+    assert m.evidence is not None
+    assert "court: D. Or. (Oregon)" in m.evidence
+    assert "act: blocked" in m.evidence
+    assert "troops" in m.evidence and "Portland" in m.evidence
+    assert "court=ord" in (m.url or "")
+
+
+def test_court_phrases_and_data() -> None:
+    assert judge_court("Breyer") == "cand"  # "Judge Breyer": not Justice Stephen Breyer
+    assert judge_court("Breyer", justice=True) == "scotus"
+    assert judge_court("Karin Immergut") == "ord"
+    assert judge_court("John Smith") is None
+    p = resolve_place("Portland", "Maine")
+    assert p is not None and p.district == "med"
+    p = resolve_place("Texas")
+    assert p is not None and p.district is None and p.postal == "TX"
+    refs = court_phrases("the Northern District of Illinois and the Eastern District of Texas")
+    assert [r.court for r in refs] == ["ilnd", "txed"]
