@@ -355,7 +355,7 @@ class FetchReport:
 class _Got:
     raw: RawResponse
     new: bool  # must be written to the cache once it parses
-    network: bool  # the network was used (200 or 304)
+    network: bool  # the content was downloaded now (not a 304, not the cache)
     stale_reason: str | None = None
 
 
@@ -415,7 +415,8 @@ class _Run:
             result = pre if pre is not None else self.http.send(req, cached)
             now = store.now_iso()
             if result.status == 304 and cached is not None:
-                return _Got(replace(cached, checked_at=now), new=True, network=True)
+                # revalidated: the content still comes from the cache
+                return _Got(replace(cached, checked_at=now), new=True, network=False)
             raw = RawResponse(
                 url=req.key,
                 status=200,
