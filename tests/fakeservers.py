@@ -216,7 +216,8 @@ class FakeServer:
                     200,
                     "text/html",
                     (
-                        "<html><body><div id='content'><p>Document not found.</p></div></body></html>"
+                        "<html><body><div id='content'><p>Document not found.</p>"
+                        "</div></body></html>"
                     ),
                     {},
                 )
