@@ -1,10 +1,133 @@
-"""Matcher for bills mentions (to be filled in)."""
+"""Congressional bills and resolutions by number: "H.R. 3684", "HR 1319", "S. 2296", "H.J.Res. 7".
+
+The id is ``bill:CONGRESS:TYPE:NUMBER``. Bill numbers restart every Congress, so the Congress
+comes from, in order: the text right around the number ("H.R. 1 in the 117th Congress"), the
+article's date (``ctx.congress``), a single Congress the article names ("the 118th Congress"),
+or a single Congress of the public laws it cites ("P.L. 117-58"). With none of these the
+mention is kept without an id and with a lower confidence: the Congress is never guessed.
+
+Near misses it leaves alone: reporters' "S. Ct.", "So. 2d", "U.S. 2296", "S. 2d", "Section 2",
+state bills ("SB 8", "HB 2", "Senate Bill 4"), and "S." as someone's middle initial.
+"""
 
 from __future__ import annotations
 
+import re
+
+from .. import ids
 from ..models import Mention
 from .context import ScanContext
 
+_D = r"\.?\s?"
+TYPES: tuple[tuple[str, str], ...] = (
+    # Longest first: "H.Con.Res." must not be read as "H." + something.
+    ("hconres", rf"H{_D}Con{_D}Res"),
+    ("sconres", rf"S{_D}Con{_D}Res"),
+    ("hjres", rf"H{_D}J{_D}Res"),
+    ("sjres", rf"S{_D}J{_D}Res"),
+    ("hres", rf"H{_D}Res"),
+    ("sres", rf"S{_D}Res"),
+    ("hr", r"H\.\s?R|HR"),
+    ("s", r"S"),
+)
+BILL = re.compile(
+    r"(?<![A-Za-z0-9.])(?<![^A-Za-z][A-Z]\.\s)(?<![A-Z]\.)"
+    r"(?P<type>" + "|".join(f"(?P<{t}>{rx})" for t, rx in TYPES) + r")"
+    r"(?P<dot>\.?)\s?(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)"
+)
+ORDINAL = r"(?P<n>\d{2,3})(?:st|nd|rd|th)"
+CONGRESS_NAMED = re.compile(rf"\b{ORDINAL}\s+Congress\b")
+PUBL = re.compile(
+    r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.|Public\s+Law)\s*(?:No\.\s*)?"
+    r"(?P<congress>\d{2,3})[-–](?P<number>\d{1,3})\b"
+)
+NEAR = 120
+
+
+def _type_of(m: re.Match[str]) -> str:
+    for t, _ in TYPES:
+        if m.group(t):
+            return t
+    raise AssertionError("unreachable")
+
+
+def _plausible(m: re.Match[str], text: str, btype: str) -> bool:
+    """Reject the forms that look like a bill number but are not one."""
+    surface = m.group(0)
+    if btype == "s":
+        # "S." must carry its period ("S 2296" is not how bills are written) and the number
+        # must not be a reporter's series ("S. 2d") or a page after "at".
+        if not m.group("dot"):
+            return False
+        before = text[max(0, m.start() - 12) : m.start()]
+        if re.search(r"\b(?:at|p|pp|pg|ch|art)\.?\s*$", before, re.IGNORECASE):
+            return False
+        # A middle initial: "Harry S. 1945" never happens, but "John S. 3" in lists might;
+        # require that a capitalised name does not directly precede it.
+        if re.search(r"\b[A-Z][a-z]+\s$", before) and not re.search(
+            r"\b(?:bill|Bill|as|is|passed|introduced|and|or|of|to|with|by|under|called|named)\s$",
+            before,
+        ):
+            return False
+    # "HR1" is a hashtag or a department, not how reporters write bills.
+    return not (btype == "hr" and surface.startswith("HR") and not re.match(r"HR\s", surface))
+
+
+def _congress_near(text: str, start: int, end: int) -> int | None:
+    window = text[end : min(len(text), end + NEAR)]
+    m = re.match(rf"\W{{0,3}}(?:\(|,)?\s*(?:in\s+)?(?:the\s+)?{ORDINAL}\s+Congress\b", window)
+    if m:
+        return int(m.group("n"))
+    before = text[max(0, start - 40) : start]
+    b = re.search(rf"\b{ORDINAL}\s+Congress(?:'s|’s)?\s+(?:bill\s+)?$", before)
+    return int(b.group("n")) if b else None
+
+
+def _article_congress(text: str) -> tuple[int | None, str]:
+    named = {int(m.group("n")) for m in CONGRESS_NAMED.finditer(text)}
+    if len(named) == 1:
+        return next(iter(named)), "the Congress the article names"
+    if named:
+        return None, ""
+    laws = {int(m.group("congress")) for m in PUBL.finditer(text)}
+    if len(laws) == 1:
+        return next(iter(laws)), "the Congress of the public law the article cites"
+    return None, ""
+
 
 def find(text: str, ctx: ScanContext) -> list[Mention]:
-    return []
+    """Every bill or resolution number in ``text``, with its Congress when the article says."""
+    out: list[Mention] = []
+    fallback: tuple[int | None, str] | None = None
+    for m in BILL.finditer(text):
+        btype = _type_of(m)
+        if not _plausible(m, text, btype):
+            continue
+        number = int(m.group("num"))
+        congress = _congress_near(text, m.start(), m.end())
+        confidence, evidence = 0.95, "bill number with the Congress named beside it"
+        if congress is None and ctx.congress:
+            congress, confidence, evidence = ctx.congress, 0.93, "Congress from the article date"
+        if congress is None:
+            if fallback is None:
+                fallback = _article_congress(text)
+            congress, evidence = fallback
+            confidence = 0.8
+        authority = ids.bill(congress, btype, number) if congress else None
+        if authority is None:
+            confidence, evidence = 0.6, "bill number; Congress unknown (no article date)"
+        if btype == "s" and authority is None:
+            confidence = 0.55
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "bill",
+                authority,
+                confidence=confidence,
+                matcher="bills",
+                evidence=evidence,
+            )
+        )
+    return out

@@ -1,10 +1,239 @@
-"""Matcher for regulations mentions (to be filled in)."""
+"""Regulations: C.F.R. forms eyecite misses, Federal Register citations, and rules by name.
+
+* C.F.R.: "8 CFR 287.8", "34 C.F.R. Part 106", "34 CFR 106", "part 106 of title 34 of the
+  Code of Federal Regulations", "section 287.8 of title 8 of the Code of Federal Regulations"
+  → ``cfr:TITLE:PART[.SECTION]``. Citations with a section sign ("8 C.F.R. § 287.8") are
+  eyecite's (``linker/scan/citations.py``) and are not repeated here.
+* Federal Register: "89 FR 33474", "89 Fed. Reg. 33,474" → ``fr:VOLUME:PAGE``.
+* Named rules from ``linker/data/rules.csv``: an alias that is itself a name ("the Clean Power
+  Plan", "the Navigable Waters Protection Rule") or a key followed by a rule word ("the Title
+  IX rule", "final Title IX rule", "Title IX regulations", "the public charge rule"). When
+  several rules share a key, the mention's year ("the 2020 Title IX rule"), the president or
+  administration named before it, the article's date, and the version already identified
+  elsewhere in the article choose one; failing that the mention links the C.F.R. part the
+  versions share. "The rule of law", "as a rule", "the filibuster rule" are not rule names and
+  never match.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from .. import ids
 from ..models import Mention
+from ._execdata import Rule, rules
 from .context import ScanContext
+from .phrases import PhraseMatcher
+
+CFR = re.compile(
+    r"\b(?P<title>\d{1,2})\s*(?P<cfr>C\.?\s?F\.?\s?R\.?)"
+    r"(?:\s*,?\s*(?:[Pp](?:ar)?ts?\.?\s*(?P<part>\d{1,4})(?![\d.])"
+    r"|(?:(?P<ss>§)\s*|[Ss]ec(?:tion|s?\.)\s*)?(?P<sec>\d{1,4}(?:\.\d+[a-z]?)?)))(?![\w§])"
+)
+PART_OF_TITLE = re.compile(
+    r"\b(?:(?P<kind>[Pp]art|[Ss]ection)\s+(?P<num>\d{1,4}(?:\.\d+[a-z]?)?)\s+of\s+)"
+    r"[Tt]itle\s+(?P<title>\d{1,2})\s+of\s+the\s+Code\s+of\s+Federal\s+Regulations\b"
+)
+TITLE_PART = re.compile(
+    r"\b[Tt]itle\s+(?P<title>\d{1,2})\s+of\s+the\s+Code\s+of\s+Federal\s+Regulations,?\s+"
+    r"(?P<kind>[Pp]art|[Ss]ection|§)\s*(?P<num>\d{1,4}(?:\.\d+[a-z]?)?)"
+)
+FR = re.compile(
+    r"\b(?P<vol>\d{1,3})\s+(?:FR|Fed\.\s?Reg\.)\s+(?P<page>\d{1,3},\d{3}|\d{1,6})(?![\d,]\d)"
+)
+
+RULE_WORDS = r"(?:(?:interim\s+)?final\s+)?(?:rules?|regulations?|regs)"
+HEADS = {"rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard"}
+PREFIX = re.compile(
+    r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?P<mod>final|new|proposed|revised|updated)\s+)+$",
+    re.IGNORECASE,
+)
+RULE_AFTER = re.compile(rf"^(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
+YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+ADMIN = re.compile(
+    r"\b(?P<name>Trump|Biden|Obama|Bush|DeVos|Cardona)(?:'s|’s|\s+administration|\s+era|-era)?"
+)
+ADMIN_YEARS = {
+    "Obama": (2009, 2016),
+    "Trump": (2017, 2020),
+    "Biden": (2021, 2024),
+    "Bush": (2001, 2008),
+    "DeVos": (2017, 2020),
+    "Cardona": (2021, 2024),
+}
+
+
+@dataclass(frozen=True)
+class _Alias:
+    phrase: str
+    standalone: bool
+
+
+@cache
+def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
+    entries: list[tuple[str, tuple[_Alias, Rule]]] = []
+    for r in rules():
+        for a in r.aliases:
+            standalone = a.split()[-1].lower() in HEADS
+            entries.append((a, (_Alias(a, standalone), r)))
+    return PhraseMatcher(entries)
+
+
+def _citations(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in CFR.finditer(text):
+        part = m.group("part") or m.group("sec")
+        if not part or (m.group("ss") and m.group("cfr") == "C.F.R."):
+            continue  # "8 C.F.R. § 287.8" is eyecite's
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "regulation",
+                ids.cfr(m.group("title"), part),
+                confidence=0.97,
+                matcher="regulations",
+                evidence="C.F.R. citation",
+            )
+        )
+    for rx in (PART_OF_TITLE, TITLE_PART):
+        for m in rx.finditer(text):
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "regulation",
+                    ids.cfr(m.group("title"), m.group("num")),
+                    confidence=0.95,
+                    matcher="regulations",
+                    evidence="C.F.R. in words",
+                )
+            )
+    for m in FR.finditer(text):
+        vol, page = int(m.group("vol")), int(m.group("page").replace(",", ""))
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "regulation",
+                f"fr:{vol}:{page}",
+                confidence=0.96,
+                matcher="regulations",
+                evidence="Federal Register citation",
+            )
+        )
+    return out
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    key: str
+    candidates: list[Rule]
+    proposed: bool
+    chosen: Rule | None = None
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    lo = max(0, pos - 250)
+    chunk = text[lo:pos]
+    cut = max(chunk.rfind(". "), chunk.rfind("\n"))
+    return chunk[cut + 1 :] if cut >= 0 else chunk
+
+
+def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
+    cands = hit.candidates
+    if len(cands) == 1:
+        return cands[0]
+    years = [int(y) for y in YEAR_IN.findall(text[hit.start : hit.end])]
+    if years:
+        exact = [r for r in cands if r.year == years[0]]
+        return exact[0] if len(exact) == 1 else None
+    admins = list(ADMIN.finditer(_sentence_before(text, hit.start)))
+    if admins:
+        lo, hi = ADMIN_YEARS[admins[-1].group("name")]
+        in_term = [r for r in cands if r.year is not None and lo <= r.year <= hi]
+        if len(in_term) == 1:
+            return in_term[0]
+    if ctx.date and ctx.date[:4].isdigit():
+        year = int(ctx.date[:4])
+        before = [r for r in cands if r.year is not None and r.year <= year]
+        if before:
+            return max(before, key=lambda r: r.year or 0)
+    return None
+
+
+def _named(text: str, ctx: ScanContext) -> list[Mention]:
+    hits: list[_Hit] = []
+    grouped: dict[tuple[int, int], _Hit] = {}
+    for h in _matcher().finditer(text):
+        alias, rule = h.payload
+        start, end = h.start, h.end
+        if not alias.standalone:
+            after = RULE_AFTER.match(text[end : end + 40])
+            if not after:
+                continue
+            end += after.end()
+        pre = PREFIX.search(text[max(0, start - 30) : start])
+        proposed = False
+        if pre:
+            proposed = "proposed" in pre.group(0).lower()
+            start -= len(pre.group(0))
+        key = (start, end)
+        if key not in grouped:
+            grouped[key] = _Hit(start, end, alias.phrase.lower(), [], proposed)
+            hits.append(grouped[key])
+        if rule not in grouped[key].candidates:
+            grouped[key].candidates.append(rule)
+    for hit in hits:
+        if not hit.proposed:
+            hit.chosen = _choose(hit, text, ctx)
+    # One article, one version: an undecided mention takes the version chosen elsewhere.
+    chosen_by_key: dict[frozenset[str], Counter[str]] = {}
+    for hit in hits:
+        if hit.chosen:
+            group = frozenset(r.name for r in hit.candidates)
+            chosen_by_key.setdefault(group, Counter())[hit.chosen.name] += 1
+    out: list[Mention] = []
+    for hit in hits:
+        group = frozenset(r.name for r in hit.candidates)
+        chosen: Rule | None = hit.chosen
+        confidence = 0.9
+        if chosen is None and not hit.proposed and group in chosen_by_key:
+            votes = chosen_by_key[group].most_common()
+            if len(votes) == 1:
+                chosen = next(r for r in hit.candidates if r.name == votes[0][0])
+                confidence = 0.85
+        if chosen is not None:
+            authority, name = chosen.target, chosen.name
+        else:
+            parts = {r.cfr for r in hit.candidates}
+            authority = parts.pop() if len(parts) == 1 else None
+            name = None
+            confidence = 0.75 if authority else 0.6
+        out.append(
+            Mention(
+                hit.start,
+                hit.end,
+                text[hit.start : hit.end],
+                "regulation",
+                authority,
+                name=name,
+                confidence=confidence,
+                matcher="regulations",
+                evidence=f"named rule: {name}" if name else "named rule (version unknown)",
+            )
+        )
+    return out
 
 
 def find(text: str, ctx: ScanContext) -> list[Mention]:
-    return []
+    """C.F.R. and Federal Register citations and named rules in ``text``."""
+    return _citations(text) + _named(text, ctx)

@@ -1,0 +1,90 @@
+"""Bill numbers in real news sentences, with the Congress taken from the article (never guessed),
+and the reporter citations, page references and state bills that must not become bills."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ctx
+from linker.scan import bills
+
+
+def found(text: str, date: str | None = "2025-07-03") -> set[tuple[str, str | None]]:
+    return {(m.text, m.authority) for m in bills.find(text, ctx(date))}
+
+
+BILLS = [
+    (
+        "The House passed H.R. 1, the One Big Beautiful Bill Act, by a vote of 215-214.",
+        "H.R. 1",
+        "bill:119:hr:1",
+    ),
+    ("Sen. Hawley introduced S. 2296 to ban stock trading.", "S. 2296", "bill:119:s:2296"),
+    ("Republicans advanced HR 1319 through committee.", "HR 1319", "bill:119:hr:1319"),
+    ("The text of H.R.3684 runs to 2,702 pages.", "H.R.3684", "bill:119:hr:3684"),
+    (
+        "Congress voted on H.J.Res. 7 to end the national emergency.",
+        "H.J.Res. 7",
+        "bill:119:hjres:7",
+    ),
+    (
+        "The Senate took up S.J. Res. 7, a resolution of disapproval.",
+        "S.J. Res. 7",
+        "bill:119:sjres:7",
+    ),
+    ("The House adopted H. Res. 5, its rules package.", "H. Res. 5", "bill:119:hres:5"),
+    ("The budget resolution, S.Con.Res. 7, passed 51-48.", "S.Con.Res. 7", "bill:119:sconres:7"),
+    ("The Senate voted 51-49. S. 2296 now goes to the House.", "S. 2296", "bill:119:s:2296"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "authority"), BILLS)
+def test_bill_numbers(sentence: str, surface: str, authority: str) -> None:
+    assert found(sentence) == {(surface, authority)}
+
+
+def test_congress_follows_the_article_date() -> None:
+    text = "The House passed H.R. 1 on party lines."
+    assert found(text, "2021-03-03") == {("H.R. 1", "bill:117:hr:1")}
+    assert found(text, "2025-05-22") == {("H.R. 1", "bill:119:hr:1")}
+    # Jan. 1-2 still belong to the outgoing Congress.
+    assert found(text, "2025-01-02") == {("H.R. 1", "bill:118:hr:1")}
+
+
+def test_no_date_no_guess() -> None:
+    ms = bills.find("Lawmakers debated H.R. 3684 for months.", ctx(None))
+    assert [(m.text, m.authority) for m in ms] == [("H.R. 3684", None)]
+    assert ms[0].confidence < 0.9
+
+
+def test_congress_named_in_the_text() -> None:
+    text = "H.R. 1 in the 117th Congress was the For the People Act."
+    assert found(text, None) == {("H.R. 1", "bill:117:hr:1")}
+    # The article's own words beat its date.
+    assert found(text, "2025-05-22") == {("H.R. 1", "bill:117:hr:1")}
+
+
+def test_congress_of_the_public_law_the_article_cites() -> None:
+    text = (
+        "The Infrastructure Investment and Jobs Act (H.R. 3684) has become law (P.L. 117-58). "
+        "H.R. 3684 started off as a surface transportation bill."
+    )
+    got = found(text, None)
+    assert got == {("H.R. 3684", "bill:117:hr:3684")}
+
+
+NOT_BILLS = [
+    "See Dobbs v. Jackson Women's Health Organization, 142 S. Ct. 2228 (2022).",
+    "The court relied on Roe v. Wade, 410 U.S. 113, and 597 U.S. 215.",
+    "Smith v. State, 123 So. 2d 45 (Fla. 1960), and 5 S. 2d 1.",
+    "Section 2 of the Voting Rights Act bars vote dilution.",
+    "Texas SB 8 and HB 2 are state laws, as is Senate Bill 4.",
+    "President Harry S. Truman desegregated the armed forces in 1948.",
+    "The filing cites the transcript at S. 12 and the Congressional Record at S1234.",
+    "Many companies run their HR1 payroll system on Mondays.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_BILLS)
+def test_near_misses(sentence: str) -> None:
+    assert found(sentence) == set()

@@ -1,0 +1,154 @@
+"""Executive orders and proclamations in real news sentences: by number, by title, described —
+and the court orders, plural mentions and vague references that must not become orders."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ctx
+from linker.scan import executive
+
+
+def found(text: str, date: str | None = "2025-07-01") -> set[tuple[str, str | None]]:
+    return {(m.text, m.authority) for m in executive.find(text, ctx(date))}
+
+
+NUMBERED = [
+    (
+        "President Trump signed Executive Order 14159, “Protecting the American People Against "
+        "Invasion,” on his first day back in office.",
+        [
+            ("Executive Order 14159", "eo:14159"),
+            ("Protecting the American People Against Invasion", "eo:14159"),
+        ],
+    ),
+    (
+        "The plaintiffs challenge Executive Order No. 14160, which the administration says "
+        "clarifies the Citizenship Clause.",
+        [("Executive Order No. 14160", "eo:14160")],
+    ),
+    (
+        "Biden’s E.O. 14,110 set out reporting duties for developers of frontier models.",
+        [("E.O. 14,110", "eo:14110")],
+    ),
+    ("Trump rescinded EO 14110 within hours of taking office.", [("EO 14110", "eo:14110")]),
+    (
+        "The order amends Executive Orders 14110, 14117 and 14144 on technology policy.",
+        [("Executive Orders 14110", "eo:14110"), ("14117", "eo:14117"), ("14144", "eo:14144")],
+    ),
+    (
+        "Proclamation 10949 restricts entry by nationals of 12 countries starting June 9.",
+        [("Proclamation 10949", "proc:10949")],
+    ),
+    (
+        "The judge said Proclamation No. 10903 exceeded the president’s authority.",
+        [("Proclamation No. 10903", "proc:10903")],
+    ),
+    (
+        "Executive Order 9066 led to the incarceration of 120,000 Japanese Americans.",
+        [("Executive Order 9066", "eo:9066")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NUMBERED)
+def test_numbered_orders(sentence: str, expected: list[tuple[str, str]]) -> None:
+    got = found(sentence)
+    for pair in expected:
+        assert pair in got
+    assert len(got) == len(expected)
+
+
+DESCRIBED = [
+    (
+        "A federal judge in Seattle blocked Trump’s executive order on birthright citizenship.",
+        "Trump’s executive order on birthright citizenship",
+        "eo:14160",
+    ),
+    (
+        "The Supreme Court agreed to decide whether Trump’s birthright citizenship order is "
+        "constitutional.",
+        "Trump’s birthright citizenship order",
+        "eo:14160",
+    ),
+    (
+        "Trump signed an executive order that seeks to end automatic citizenship for children "
+        "born to parents in the country illegally.",
+        "executive order that seeks to end automatic citizenship for children born to parents "
+        "in the country illegally",
+        "eo:14160",
+    ),
+    (
+        "Trump invoked the law in a proclamation targeting members of Tren de Aragua.",
+        "proclamation targeting members of Tren de Aragua",
+        "proc:10903",
+    ),
+    (
+        "The Pentagon began discharging troops under Trump’s executive order banning transgender "
+        "service members.",
+        "Trump’s executive order banning transgender service members",
+        "eo:14183",
+    ),
+    (
+        "Perkins Coie sued over an executive order targeting Perkins Coie’s security clearances.",
+        "executive order targeting Perkins Coie",
+        "eo:14230",
+    ),
+    (
+        "Biden’s executive order on artificial intelligence required companies to share safety "
+        "test results.",
+        "Biden’s executive order on artificial intelligence",
+        "eo:14110",
+    ),
+    (
+        "The president signed an order titled “Keeping Men Out of Women’s Sports” on Wednesday.",
+        "Keeping Men Out of Women’s Sports",
+        "eo:14201",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "authority"), DESCRIBED)
+def test_described_orders(sentence: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in found(sentence)
+
+
+def test_president_must_fit_the_order() -> None:
+    # The only AI orders by Trump in the data are his own, never Biden's 14110.
+    got = found("Trump’s executive order on artificial intelligence drew praise from industry.")
+    assert ("Trump’s executive order on artificial intelligence", "eo:14179") in got
+    # An order signed after the article was written cannot be the one it describes.
+    early = found(
+        "Trump’s executive order on artificial intelligence drew praise from industry.",
+        date="2024-06-01",
+    )
+    assert all(a != "eo:14179" for _, a in early)
+
+
+def test_ambiguous_topic_is_found_without_an_id() -> None:
+    # Two 2025 orders target DEI (14151 and 14173): the mention stays, the id does not.
+    got = found("Universities scrambled to comply with Trump’s executive order on DEI.")
+    assert got == {("Trump’s executive order on DEI", None)}
+
+
+def test_travel_ban_before_the_2025_proclamation_is_not_linked_to_it() -> None:
+    got = found("Trump’s executive order imposing a travel ban was blocked.", date="2017-02-10")
+    assert all(a != "proc:10949" for _, a in got)
+
+
+NOT_ORDERS = [
+    "Breyer granted a temporary restraining order against President Donald Trump on June 12.",
+    "The judge’s order blocking the deployment takes effect Friday.",
+    "A gag order bars the lawyers from speaking about the case.",
+    "Trump has signed more than 200 executive orders since January.",
+    "The EO was challenged in court within hours.",  # bare anaphor: the anaphora pass's job
+    "Trump’s executive order was challenged in court within hours.",  # no topic: anaphora's
+    "Restaurants were told to restore order in the dining room.",
+    "The agency processed the orders in the order they arrived.",
+    "EO 12 is not an executive order number, and neither is the order of 14110 items.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ORDERS)
+def test_near_misses(sentence: str) -> None:
+    assert found(sentence) == set()

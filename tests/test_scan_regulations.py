@@ -1,0 +1,137 @@
+"""Regulations in real news sentences: C.F.R. forms eyecite misses, Federal Register citations,
+rules by name with the version chosen from the article — and rules that are not regulations."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ctx, mentions
+from linker.scan import regulations
+
+
+def found(text: str, date: str | None = None) -> set[tuple[str, str | None]]:
+    return {(m.text, m.authority) for m in regulations.find(text, ctx(date))}
+
+
+CITATIONS = [
+    (
+        "Agents may make warrantless arrests only as 8 CFR 287.8 allows.",
+        "8 CFR 287.8",
+        "cfr:8:287.8",
+    ),
+    (
+        "Schools must follow 34 C.F.R. Part 106, the Title IX regulations.",
+        "34 C.F.R. Part 106",
+        "cfr:34:106",
+    ),
+    ("Agents rely on 8 CFR § 287.8 for the stops.", "8 CFR § 287.8", "cfr:8:287.8"),
+    (
+        "The rule rewrites part 106 of title 34 of the Code of Federal Regulations.",
+        "part 106 of title 34 of the Code of Federal Regulations",
+        "cfr:34:106",
+    ),
+    (
+        "Officers cited section 287.8 of title 8 of the Code of Federal Regulations.",
+        "section 287.8 of title 8 of the Code of Federal Regulations",
+        "cfr:8:287.8",
+    ),
+    ("The final rule was published at 89 FR 33474.", "89 FR 33474", "fr:89:33474"),
+    ("See 89 Fed. Reg. 33,474 (Apr. 29, 2024).", "89 Fed. Reg. 33,474", "fr:89:33474"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "authority"), CITATIONS)
+def test_citations(sentence: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in found(sentence)
+
+
+def test_section_sign_with_periods_is_left_to_eyecite() -> None:
+    assert found("The judge cited 8 C.F.R. § 287.8 in her order.") == set()
+    # … and the whole scanner still links it once.
+    ms = [m for m in mentions("The judge cited 8 C.F.R. § 287.8 in her order.")]
+    assert [(m.text, m.authority) for m in ms if m.kind == "regulation"] == [
+        ("8 C.F.R. § 287.8", "cfr:8:287.8")
+    ]
+
+
+NAMED = [
+    (
+        "A judge blocked the Biden administration's final Title IX rule in four states.",
+        None,
+        "final Title IX rule",
+        "fr:89:33474",
+    ),
+    (
+        "Schools had prepared for the 2020 Title IX rule issued under Betsy DeVos.",
+        None,
+        "2020 Title IX rule",
+        "fr:85:30026",
+    ),
+    (
+        "Districts rushed to rewrite policies before the Title IX rule took effect Aug. 1.",
+        "2024-07-03",
+        "Title IX rule",
+        "fr:89:33474",
+    ),
+    (
+        "Immigrant families dropped benefits after the public charge rule was announced.",
+        "2019-10-01",
+        "public charge rule",
+        "fr:84:41292",
+    ),
+    (
+        "Coal states sued to stop the Clean Power Plan.",
+        None,
+        "Clean Power Plan",
+        "fr:80:64662",
+    ),
+    (
+        "The FTC's noncompete rule would have banned most non-compete agreements.",
+        None,
+        "noncompete rule",
+        "fr:89:38342",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "surface", "authority"), NAMED)
+def test_named_rules(sentence: str, date: str | None, surface: str, authority: str) -> None:
+    assert (surface, authority) in found(sentence, date)
+
+
+def test_version_unknown_links_the_shared_part() -> None:
+    # Two Title IX rules (2020, 2024) amend 34 CFR part 106; without a clue, link the part.
+    assert found("Critics say Title IX regulations go too far.") == {
+        ("Title IX regulations", "cfr:34:106")
+    }
+
+
+def test_one_article_one_version() -> None:
+    text = (
+        "The Biden administration's final Title IX rule expands protections. "
+        "Opponents say the Title IX regulations exceed the statute."
+    )
+    assert found(text) == {
+        ("final Title IX rule", "fr:89:33474"),
+        ("Title IX regulations", "fr:89:33474"),
+    }
+
+
+def test_proposed_rule_is_not_the_final_rule() -> None:
+    got = found("The proposed Title IX rule drew 240,000 comments.")
+    assert got == {("proposed Title IX rule", "cfr:34:106")}
+
+
+NOT_RULES = [
+    "As a rule, senators defer to the majority leader.",
+    "Protesters said the ruling threatens the rule of law.",
+    "Democrats want to scrap the filibuster rule.",
+    "The bill cannot clear the 60-vote rule without Democrats.",
+    "Title IX bars sex discrimination in federally funded schools.",
+    "The court will rule on the public charge question next term.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_RULES)
+def test_near_misses(sentence: str) -> None:
+    assert found(sentence, "2024-07-03") == set()
