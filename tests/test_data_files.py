@@ -1,0 +1,316 @@
+"""Checks on the curated data files linker/data/acts.csv and linker/data/cases.csv.
+
+The scanner trusts these tables: a malformed id, an alias claimed by two acts or a row without
+a source would turn into wrong links in every article that mentions it. These tests read the
+files with the csv module only (no linker imports), so they state the file format itself.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parents[1] / "linker" / "data"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+ACTS_HEADER = ["authority", "name", "aliases", "sections", "source", "kind", "year"]
+CASES_HEADER = ["authority", "name", "short_names", "aliases", "year", "court", "source"]
+
+# SPEC §2 id forms that may appear in the two tables.
+SECTION = r"[0-9][0-9a-z.]*(?:-[0-9a-z.]+)?"
+USC_RE = re.compile(rf"usc:[1-9][0-9]*:{SECTION}")
+PUBL_RE = re.compile(r"publ:[1-9][0-9]*-[1-9][0-9]*")
+STAT_RE = re.compile(r"stat:[1-9][0-9]*:[1-9][0-9]*")
+BILL_RE = re.compile(r"bill:[1-9][0-9]*:(?:hr|s|hjres|sjres|hres|sres|hconres|sconres):[1-9][0-9]*")
+CITE_RE = re.compile(r"cite:\d+:[a-z0-9]+:\d+")
+COURT_RE = re.compile(r"[a-z][a-z0-9]*")
+SECTION_KEY_RE = re.compile(r"[0-9]+[A-Z]?")
+
+
+def _read(name: str, header: list[str]) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == header, f"{name} header is {reader.fieldnames}"
+        rows = list(reader)
+    for i, row in enumerate(rows, start=2):
+        assert None not in row, f"{name} line {i} has extra fields"
+        assert all(v is not None for v in row.values()), f"{name} line {i} is short"
+    return rows
+
+
+@pytest.fixture(scope="module")
+def acts() -> list[dict[str, str]]:
+    return _read("acts.csv", ACTS_HEADER)
+
+
+@pytest.fixture(scope="module")
+def cases() -> list[dict[str, str]]:
+    return _read("cases.csv", CASES_HEADER)
+
+
+def norm(s: str) -> str:
+    """The key under which the scanner would confuse two surface forms."""
+    s = unicodedata.normalize("NFKC", s).replace("\u2013", "-").replace("\u2014", "-")
+    s = s.replace("\u2019", "'").replace(" vs. ", " v. ").replace(" vs ", " v. ")
+    return re.sub(r"\s+", " ", s).strip().casefold()
+
+
+def split(field: str, sep: str = "|") -> list[str]:
+    return [p for p in field.split(sep)] if field else []
+
+
+def usc_is_valid(authority: str) -> bool:
+    """usc:TITLE:SECTION or usc:TITLE:FIRST-LAST, never an ambiguous double hyphen."""
+    if not USC_RE.fullmatch(authority):
+        return False
+    section = authority.split(":", 2)[2]
+    if section.count("-") > 1:
+        return False
+    if "-" in section:
+        left, right = section.split("-")
+        a, b = re.match(r"\d+", left), re.match(r"\d+", right)
+        # A hyphen is a range when the right side starts with a larger number (10:251-255);
+        # otherwise it is part of the section number (42:300gg-13, 42:1320a-7b).
+        if a and b and int(b.group()) > int(a.group()):
+            return True
+        if a and b and int(b.group()) == int(a.group()):
+            return left < right  # 15:1691-1691f, 16:668-668d
+    return True
+
+
+def act_id_is_valid(authority: str) -> bool:
+    if authority.startswith("usc:"):
+        return usc_is_valid(authority)
+    return bool(
+        PUBL_RE.fullmatch(authority) or STAT_RE.fullmatch(authority) or BILL_RE.fullmatch(authority)
+    )
+
+
+def identity(row: dict[str, str]) -> str:
+    """Rows without an id are told apart by their name."""
+    return row["authority"] or "name:" + norm(row["name"])
+
+
+# --- acts.csv -------------------------------------------------------------------------------
+
+
+def test_acts_cover_several_hundred_rows(acts: list[dict[str, str]]) -> None:
+    assert len(acts) >= 300
+
+
+def test_every_act_row_has_a_source_and_a_name(acts: list[dict[str, str]]) -> None:
+    for row in acts:
+        assert row["source"].strip(), row
+        assert row["name"].strip() == row["name"] and row["name"], row
+
+
+def test_act_authorities_are_spec_ids(acts: list[dict[str, str]]) -> None:
+    bad = [r["authority"] for r in acts if r["authority"] and not act_id_is_valid(r["authority"])]
+    assert bad == []
+
+
+def test_usc_validator_rejects_ambiguous_ranges() -> None:
+    assert usc_is_valid("usc:10:251-255")
+    assert usc_is_valid("usc:42:300gg-13")
+    assert usc_is_valid("usc:15:1691-1691f")
+    assert not usc_is_valid("usc:42:2000e-2000e-17")
+    assert not usc_is_valid("usc:42:")
+    assert not act_id_is_valid("publ:117-")
+    assert not act_id_is_valid("bill:117:bill:1")
+
+
+def test_act_kinds_match_their_ids(acts: list[dict[str, str]]) -> None:
+    for row in acts:
+        assert row["kind"] in {"statute", "bill"}, row
+        if row["kind"] == "bill":
+            assert row["authority"] == "" or row["authority"].startswith("bill:"), row
+            assert row["year"] == "", f"a bill that was never enacted has no enactment year: {row}"
+        else:
+            assert not row["authority"].startswith("bill:"), row
+
+
+def test_act_names_are_unique(acts: list[dict[str, str]]) -> None:
+    seen: dict[str, str] = {}
+    for row in acts:
+        key = norm(row["name"])
+        assert key not in seen, f"duplicate name {row['name']!r}"
+        seen[key] = row["name"]
+
+
+def test_no_act_alias_points_to_two_authorities(acts: list[dict[str, str]]) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in acts:
+        for alias in [row["name"], *split(row["aliases"])]:
+            owners[norm(alias)].add(identity(row))
+    clashes = {alias: ids for alias, ids in owners.items() if len(ids) > 1}
+    assert clashes == {}
+
+
+def test_act_aliases_are_clean_surface_forms(acts: list[dict[str, str]]) -> None:
+    for row in acts:
+        aliases = split(row["aliases"])
+        assert aliases, f"{row['name']} has no aliases"
+        for alias in aliases:
+            assert alias and alias == alias.strip(), row
+            assert not alias.lower().startswith("the "), alias
+            assert len(alias) >= 3, alias
+        # Dash variants (Dodd-Frank / Dodd–Frank) are deliberate; case variants are not, because
+        # the scanner already matches mixed-case aliases without regard to case.
+        folded = {a.casefold() for a in aliases}
+        assert len(folded) == len(aliases), f"repeated alias in {row['name']}"
+
+
+def test_act_years_are_plausible_ints(acts: list[dict[str, str]]) -> None:
+    for row in acts:
+        if row["year"]:
+            assert row["year"].isdigit(), row
+            assert 1789 <= int(row["year"]) <= 2030, row
+
+
+def test_act_sections_map_to_spec_ids(acts: list[dict[str, str]]) -> None:
+    for row in acts:
+        keys = []
+        for pair in split(row["sections"], ";"):
+            key, _, target = pair.partition("=")
+            assert SECTION_KEY_RE.fullmatch(key), f"{row['name']}: bad section number {key!r}"
+            assert usc_is_valid(target), f"{row['name']}: bad target {target!r}"
+            keys.append(key)
+        assert len(keys) == len(set(keys)), f"{row['name']}: a section is listed twice"
+
+
+def test_section_targets_stay_in_the_acts_title(acts: list[dict[str, str]]) -> None:
+    """An act codified in one title keeps its numbered sections in that title."""
+    for row in acts:
+        if not row["authority"].startswith("usc:") or not row["sections"]:
+            continue
+        title = row["authority"].split(":")[1]
+        for pair in split(row["sections"], ";"):
+            target = pair.partition("=")[2]
+            assert target.split(":")[1] == title, f"{row['name']}: {pair}"
+
+
+def test_anchor_acts_from_the_brief(acts: list[dict[str, str]]) -> None:
+    by_alias = {norm(a): r for r in acts for a in [r["name"], *split(r["aliases"])]}
+    assert by_alias[norm("Posse Comitatus Act")]["authority"] == "usc:18:1385"
+    assert by_alias[norm("Alien Enemies Act of 1798")]["authority"] == "usc:50:21-24"
+    assert by_alias[norm("Obamacare")]["authority"] == "publ:111-148"
+    assert by_alias[norm("Title IX")]["authority"] == "usc:20:1681-1688"
+    assert by_alias[norm("Build Back Better Act")]["kind"] == "bill"
+    assert "702=usc:50:1881a" in by_alias[norm("FISA")]["sections"]
+    assert by_alias[norm("Alien and Sedition Acts")]["authority"] == ""
+
+
+@pytest.mark.corpus
+def test_acts_agree_with_popular_name_table_fixture(acts: list[dict[str, str]]) -> None:
+    """Where the OLRC Popular Name Table gives a usckey, our usc id starts at that section."""
+    fixture = SHARED / "fixtures" / "uscode" / "popularnames_rows_rp119-102.html"
+    if not fixture.exists():
+        pytest.skip("../shared fixtures are absent")
+    html = fixture.read_text(encoding="utf-8")
+    entries = re.findall(
+        r"<p class='popular-name'>([^<]+)</p>\s*<p class='popular-name-information' "
+        r"content-type='cite'[^>]*usckey='(\d+):([0-9A-Za-z-]+)",
+        html,
+    )
+    assert entries
+    by_alias = {norm(a): r for r in acts for a in [r["name"], *split(r["aliases"])]}
+    checked = 0
+    for name, title, section in entries:
+        row = by_alias.get(norm(name))
+        if row is None or not row["authority"].startswith("usc:"):
+            continue
+        checked += 1
+        assert row["authority"].startswith(f"usc:{title}:{section.lower()}"), (name, row)
+    assert checked >= 2
+
+
+# --- cases.csv ------------------------------------------------------------------------------
+
+
+def test_cases_cover_well_known_rulings(cases: list[dict[str, str]]) -> None:
+    assert len(cases) >= 150
+
+
+def test_every_case_row_has_a_source_name_and_court(cases: list[dict[str, str]]) -> None:
+    for row in cases:
+        assert row["source"].strip(), row
+        assert row["name"].strip() == row["name"] and row["name"], row
+        assert COURT_RE.fullmatch(row["court"]), row
+
+
+def test_case_citations_are_cite_ids(cases: list[dict[str, str]]) -> None:
+    for row in cases:
+        if row["authority"]:
+            assert CITE_RE.fullmatch(row["authority"]), row
+
+
+def test_cite_ids_are_unique(cases: list[dict[str, str]]) -> None:
+    cites = [r["authority"] for r in cases if r["authority"]]
+    assert len(cites) == len(set(cites))
+
+
+def test_case_names_are_unique(cases: list[dict[str, str]]) -> None:
+    names = [norm(r["name"]) for r in cases]
+    assert len(names) == len(set(names))
+
+
+def test_no_case_name_form_points_to_two_cases(cases: list[dict[str, str]]) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in cases:
+        for form in [row["name"], *split(row["aliases"]), *split(row["short_names"])]:
+            owners[norm(form)].add(identity(row))
+    clashes = {form: ids for form, ids in owners.items() if len(ids) > 1}
+    assert clashes == {}
+
+
+def test_case_forms_are_clean(cases: list[dict[str, str]]) -> None:
+    for row in cases:
+        for form in [*split(row["aliases"]), *split(row["short_names"])]:
+            assert form and form == form.strip(), row
+            assert not form.lower().startswith("the "), form
+
+
+def test_case_years_are_plausible_ints(cases: list[dict[str, str]]) -> None:
+    for row in cases:
+        if row["year"]:
+            assert row["year"].isdigit(), row
+            assert 1789 <= int(row["year"]) <= 2030, row
+
+
+def test_us_reports_volume_matches_year(cases: list[dict[str, str]]) -> None:
+    """U.S. Reports volumes grow with time: a cite far off its year is a typo.
+
+    Volume 100 is October Term 1879, 300 is 1937, 400 is 1971, 500 is 1991, 600 is 2023.
+    """
+    anchors = [
+        (5, 1803),
+        (100, 1879),
+        (200, 1905),
+        (300, 1937),
+        (400, 1971),
+        (500, 1991),
+        (600, 2023),
+    ]
+    for row in cases:
+        m = re.fullmatch(r"cite:(\d+):us:\d+", row["authority"])
+        if not m or not row["year"]:
+            continue
+        vol, year = int(m.group(1)), int(row["year"])
+        lo = max(y for v, y in anchors if v <= vol) if vol >= 5 else 1790
+        hi = min((y for v, y in anchors if v >= vol), default=2030)
+        assert lo - 2 <= year <= hi + 2, f"{row['name']}: volume {vol} vs year {year}"
+
+
+def test_anchor_cases_from_the_brief(cases: list[dict[str, str]]) -> None:
+    by_name = {norm(r["name"]): r for r in cases}
+    assert by_name[norm("Roe v. Wade")]["authority"] == "cite:410:us:113"
+    assert by_name[norm("Brandenburg v. Ohio")]["authority"] == "cite:395:us:444"
+    assert by_name[norm("Trump v. United States")]["authority"] == "cite:603:us:593"
+    assert "Dobbs" in split(
+        by_name[norm("Dobbs v. Jackson Women's Health Organization")]["short_names"]
+    )
