@@ -148,7 +148,8 @@ def _parse_uslm(xml: str, title: str, section: str) -> _Section | None:
     for el in root.iter():
         if _local(el.tag) == "chapter":
             chapter = el
-        if _local(el.tag) != "section" or (el.get("identifier") or "").lower() != want:
+        ident = (el.get("identifier") or "").replace("\u2013", "-").lower()
+        if _local(el.tag) != "section" or ident != want:
             continue
         heading = ""
         credit = ""
@@ -203,7 +204,7 @@ def parse(authority: str, raw: RawResponse, extras: Sequence[RawResponse] = ()) 
     if last is None:
         s = secs[0]
         citation = f"{title} U.S.C. § {s.number}"
-        body = s.text or s.credit
+        body = s.text or s.heading or s.credit  # a repealed section has only its heading
         full = "\n\n".join(x for x in (s.text, s.credit) if x)
         return Source(
             authority=authority,
