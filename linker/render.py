@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -718,8 +719,40 @@ def render_html(linked: LinkedArticle) -> str:
     )
 
 
+class _ContainerText(HTMLParser):
+    """Collects the character data inside the element with ``id="article-text"``.
+
+    The standard parser is used because BeautifulSoup folds whitespace-only strings, which a
+    browser keeps.
+    """
+
+    VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "wbr", "area", "source"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID:
+            return
+        if self.depth:
+            self.depth += 1
+        elif ("id", "article-text") in attrs:
+            self.depth = 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.depth and tag not in self.VOID:
+            self.depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.parts.append(data)
+
+
 def strip_annotations(page: str) -> str:
-    """The article container's text with our markup removed (used by tests and tools)."""
-    soup = parse(page)
-    el = soup.find(id="article-text")
-    return el.get_text() if isinstance(el, Tag) else ""
+    """The article container's text with all markup removed (used by tests and tools)."""
+    parser = _ContainerText()
+    parser.feed(page)
+    parser.close()
+    return "".join(parser.parts)
