@@ -63,8 +63,8 @@ def run(n: int = N_SOURCES, latency: float = LATENCY) -> dict[str, float]:
     thread.daemon = True
     thread.start()
     try:
-        host, port = httpd.server_address[:2]
-        config = Config.from_env({"LINKER_USCODE_URL": f"http://{host}:{port}"})
+        port = httpd.server_address[1]
+        config = Config.from_env({"LINKER_USCODE_URL": f"http://127.0.0.1:{port}"})
         ids = [f"usc:5:{i}" for i in range(1, n + 1)]
         with tempfile.TemporaryDirectory() as tmp, make_client() as client:
             db = open_cache(Path(tmp) / "bench.sqlite")
