@@ -35,7 +35,7 @@ import sqlite_utils
 from . import store
 from .config import Config
 from .errors import FetchError
-from .models import Source
+from .models import LinkedArticle, Source
 from .sources import module_for
 from .sources.base import DAY, NotFound, Request
 from .store import RawResponse
@@ -636,3 +636,43 @@ def make_client(**kwargs: Any) -> httpx.Client:
         timeout=httpx.Timeout(20.0, connect=10.0),
         **kwargs,
     )
+
+
+def attach_sources(
+    linked: LinkedArticle,
+    *,
+    db: sqlite_utils.Database,
+    client: httpx.Client | None,
+    config: Config,
+    offline: bool = False,
+    refresh: bool = False,
+    progress: Progress | None = None,
+) -> tuple[LinkedArticle, FetchReport]:
+    """Fetch every authority of ``linked`` and return it with sources attached.
+
+    Each ``Authority`` gets ``source`` (and the source's title) when fetched, or ``error`` (a
+    one-line reason) when not; it keeps its public ``url`` either way. The article's resolved
+    mentions are recorded in ``article_mentions``. The report's ``summary()`` is the line the
+    CLI prints on stderr.
+    """
+    report = fetch_sources(
+        linked.authorities,
+        db=db,
+        client=client,
+        config=config,
+        offline=offline,
+        refresh=refresh,
+        progress=progress,
+    )
+    authorities = {}
+    for aid, auth in linked.authorities.items():
+        src = report.sources.get(aid)
+        if src is not None:
+            authorities[aid] = replace(auth, source=src, title=src.title or auth.title)
+        elif aid in report.failures:
+            authorities[aid] = replace(auth, error=report.failures[aid])
+        else:
+            authorities[aid] = auth
+    store.record_mentions(db, linked.article.source, linked.mentions)
+    warnings = tuple(f"could not fetch {k}: {v}" for k, v in report.failures.items())
+    return replace(linked, authorities=authorities, warnings=linked.warnings + warnings), report

@@ -379,3 +379,41 @@ def export_sources(db: sqlite_utils.Database) -> Iterator[dict[str, Any]]:
         "FROM sources ORDER BY authority"
     ):
         yield dict(row)
+
+
+def run_cache_command(
+    command: str,
+    path: str | Path,
+    *,
+    older_than_days: float = 90.0,
+    out: Any = None,
+) -> int:
+    """``linker cache stats|prune|export``: print to ``out`` (default stdout); exit code.
+
+    ``stats`` prints one ``key: value`` line per figure; ``prune`` deletes what was not
+    checked for ``older_than_days`` and says how many rows went; ``export`` writes every source
+    as JSON lines.
+    """
+    import sys
+
+    stream = out or sys.stdout
+    db = open_cache(path)
+    try:
+        if command == "stats":
+            stream.write(f"cache: {path}\n")
+            for key, value in cache_stats(db).items():
+                if isinstance(value, dict):
+                    value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
+                stream.write(f"{key}: {value}\n")
+        elif command == "prune":
+            n = prune(db, older_than_days)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            stream.write(f"pruned {n} rows not checked for {older_than_days:g} days\n")
+        elif command == "export":
+            for row in export_sources(db):
+                stream.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            raise CacheError(f"unknown cache command {command!r}")
+    finally:
+        db.close()
+    return 0

@@ -517,3 +517,57 @@ def test_a_killed_run_leaves_a_cache_the_next_run_uses(
     assert report.failed == 0
     assert report.from_cache >= cached >= 3
     assert report.fetched + report.from_cache == 41
+
+
+def test_attach_sources_fills_the_page_authorities(
+    srv: FakeServer, db: sqlite_utils.Database, client: httpx.Client
+) -> None:
+    from linker.fetch import attach_sources
+    from linker.models import Article, Authority, LinkedArticle, Mention
+
+    text = "Trump cited 10 U.S.C. 12406 and 10 U.S.C. 99999."
+    ms = (
+        Mention(12, 27, "10 U.S.C. 12406", "statute", authority="usc:10:12406"),
+        Mention(32, 47, "10 U.S.C. 99999", "statute", authority="usc:10:99999"),
+    )
+    auths = {
+        m.authority: Authority(m.authority, "statute", m.authority, "https://law/x")
+        for m in ms
+        if m.authority
+    }
+    linked = LinkedArticle(Article("a.txt", text), ms, auths)
+    out, report = attach_sources(linked, db=db, client=client, config=srv.config())
+    good, bad = out.authorities["usc:10:12406"], out.authorities["usc:10:99999"]
+    # The page shows the fetched source's title and text; the missing one says why, still links.
+    assert good.source is not None and good.title.startswith("10 U.S.C. § 12406 — National")
+    assert bad.source is None and bad.error == "10 U.S.C. § 99999 is not on uscode.house.gov"
+    assert bad.url == "https://law/x"
+    assert out.warnings == ("could not fetch usc:10:99999: " + bad.error,)
+    assert report.summary().startswith("2 sources: 1 fetched, 0 from cache, 1 failed")
+    # The cache records which article mentioned which authority.
+    assert rows(db, "article_mentions") == 2
+
+
+def test_cache_commands(srv: FakeServer, tmp_path: Path, client: httpx.Client) -> None:
+    import io
+    import json
+
+    path = tmp_path / "c.sqlite"
+    run(["usc:10:252", "usc:10:253"], store.open_cache(path), client, srv.config())
+    out = io.StringIO()
+    assert store.run_cache_command("stats", path, out=out) == 0
+    assert "sources: 2\n" in out.getvalue()
+    assert "sources_by_service: uscode.house.gov 2" in out.getvalue()
+    out = io.StringIO()
+    store.run_cache_command("export", path, out=out)
+    exported = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [e["authority"] for e in exported] == ["usc:10:252", "usc:10:253"]
+    db = store.open_cache(path)
+    _age(db, 10)
+    db.execute("UPDATE raw SET checked_at = '2099-01-01T00:00:00Z' WHERE url LIKE '%section253%'")
+    db.close()
+    out = io.StringIO()
+    store.run_cache_command("prune", path, older_than_days=5, out=out)
+    # § 252's response and its source went; § 253 (checked recently) stays.
+    assert out.getvalue() == "pruned 2 rows not checked for 5 days\n"
+    assert [s["authority"] for s in store.export_sources(store.open_cache(path))] == ["usc:10:253"]
