@@ -231,3 +231,39 @@ def test_court_phrases_and_data() -> None:
     assert p is not None and p.district is None and p.postal == "TX"
     refs = court_phrases("the Northern District of Illinois and the Eastern District of Texas")
     assert [r.court for r in refs] == ["ilnd", "txed"]
+
+
+def test_appeals_court_without_circuit_takes_the_circuit_of_the_state_it_rules_on() -> None:
+    (m,) = find(
+        "A federal appeals court on Thursday refused to let President Donald Trump deploy "
+        "National Guard troops in Illinois.",
+        CTX,
+    )
+    assert m.court == "ca7"
+
+
+def test_her_ruling_belongs_to_the_judge_named_with_it() -> None:
+    text = (
+        "A federal appeals court in Chicago on Thursday refused to halt the judge's order. "
+        "U.S. District Judge April Perry had issued a temporary restraining order last week. "
+        'In her ruling, Perry wrote that she saw "no credible evidence" of a rebellion.'
+    )
+    found = {m.text: m.court for m in find(text, CTX)}
+    assert found["her ruling"] == "ilnd"
+    assert any(t.startswith("A federal appeals court in Chicago") and c == "ca7"
+               for t, c in found.items())  # fmt: skip
+
+
+def test_appositive_judge_names_join_one_clause() -> None:
+    (m,) = find(
+        "A federal judge in Maryland, U.S. District Judge Deborah Boardman, issued a "
+        "nationwide injunction in February.",
+        CTX,
+    )
+    assert m.text.startswith("A federal judge in Maryland, U.S. District Judge Deborah Boardman")
+    assert m.court == "mdd"
+
+
+def test_ruling_party_is_not_a_ruling() -> None:
+    text = "A federal judge in Boston blocked the plan. The ruling party in Hungary objected."
+    assert [m.text for m in find(text, CTX)] == ["A federal judge in Boston blocked the plan"]

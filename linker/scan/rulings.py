@@ -350,7 +350,8 @@ def fill_courts(refs: list[CourtRef], window: int = 1500) -> list[CourtRef]:
         before = [o for o in reversed(out[:i]) if r.start - o.end < window and _compatible(r, o)]
         after = [o for o in out[i + 1 :] if o.start - r.end < window and _compatible(r, o)]
         if r.anaphoric:
-            pick = before[0] if before else None
+            same_role = [o for o in before if o.role == r.role]
+            pick = same_role[0] if same_role else (before[0] if before else None)
         else:
             pick = after[0] if after else (before[0] if before else None)
         if pick is not None:
@@ -375,7 +376,12 @@ _VERBS = (
     r"cleared\s+the\s+way|clears\s+the\s+way|refused|refuses|declined|declines|reinstated|"
     r"reinstates|barred|bars|stopped|stops|held|holds|affirmed|affirms|lifted|lifts|"
     r"stayed|issued|issues|handed\s+down|agreed\s+to\s+hear|agreed\s+to\s+take\s+up|"
-    r"froze|freezes|extended|extends|suspended|suspends|temporarily\s+blocked"
+    r"froze|freezes|extended|extends|suspended|suspends|curtailed|curtails|limited|limits|"
+    r"narrowed|narrows|restricted|restricts|rebuffed|rebuffs|turned\s+away|turns\s+away|"
+    r"turned\s+aside|paved\s+the\s+way|sent\s+back|sends\s+back|remanded|gutted|"
+    r"handed\s+(?:\w+\s+){0,3}(?:victory|win|defeat|loss|setback)|"
+    r"dealt\s+(?:\w+\s+){0,3}blow|gave\s+(?:\w+\s+){0,3}(?:go-ahead|green\s+light)|"
+    r"temporarily\s+blocked"
 )
 _RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
 _PASSIVE = re.compile(
@@ -401,7 +407,7 @@ _STOP_OBJ = re.compile(
 _LEGAL_NOUN = re.compile(
     r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|regulations?|Amendment|Constitution|"
     r"Clause|proclamation|Proclamation|policy|policies|"
-    r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
+    r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)(?<!her\s)(?<!his\s)(?<!its\s)(?<!earlier\s)(?<!own\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
 )
 _NP_WORD = re.compile(r"^(?:[\"“'‘]*[A-Z0-9].*|the|a|an|his|her|its|their|this|that|.*['’]s)$")
 _DETS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
@@ -510,13 +516,27 @@ class _Found:
     confidence: float
     act: str
     ref: CourtRef | None = None
+    background: bool = False  # "had blocked": an earlier ruling recalled, not the news
+
+
+def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """Join "a federal judge in Maryland, U.S. District Judge Deborah Boardman," into one."""
+    out: list[CourtRef] = []
+    for r in refs:
+        if out and re.fullmatch(r",\s*", text[out[-1].end : r.start]) and r.role == "judge":
+            p = out[-1]
+            if p.role == "judge" and (p.court is None or r.court in (None, p.court)):
+                out[-1] = replace(r, start=p.start, court=r.court or p.court)
+                continue
+        out.append(r)
+    return out
 
 
 def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     legal = _legal_context(text)
     for s0, s1 in _sentences(text):
-        in_sent = [r for r in refs if s0 <= r.start < s1]
+        in_sent = _appositives(text, [r for r in refs if s0 <= r.start < s1])
         for idx, r in enumerate(in_sent):
             nxt = in_sent[idx + 1].start if idx + 1 < len(in_sent) else s1
             # active: court phrase, short gap, ruling verb
@@ -545,10 +565,27 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
             end = _object_end(text, m.start(), m.end(), m.group("verb"), s1)
             if any(a <= start < b for a, b in quotes):
                 continue  # a speaker's words, not the article's report of a ruling
-            conf = 0.85 if r.court else 0.6
+            court = r.court or _circuit_from_sentence(text[s0:s1], r)
+            conf = 0.85 if r.court else 0.7 if court else 0.6
             act = re.sub(r"\s+", " ", m.group("verb").lower())
-            out.append(_Found(start, end, r.court, r.anaphoric, conf, act, r))
+            background = m.group(0).lower().startswith("had ")
+            out.append(_Found(start, end, court, r.anaphoric, conf, act, r, background))
     return out
+
+
+def _circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
+    """A federal appeals court with no circuit named hears appeals from the states its
+    sentence names: "refused to let Trump deploy troops in Illinois" → ca7. Only when every
+    place named maps to the same circuit."""
+    if r.level != C.LEVEL_APPEALS or r.role == "justices":
+        return None
+    circuits = set()
+    for m in re.finditer(rf"\b(?:{_place_re()})\b", sentence):
+        pl = C.resolve_place(m.group(0))
+        c = C.circuit_for(pl) if pl else None
+        if c:
+            circuits.add(c)
+    return circuits.pop() if len(circuits) == 1 else None
 
 
 def _legal_context(text: str) -> bool:
@@ -576,7 +613,10 @@ _RN_DET = (
     rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|{_DAYS}{_APOS}s|"
     rf"[Ll]ast\s+week{_APOS}s|[Aa]n?)"
 )
-_RN = re.compile(rf"\b{_RN_DET}\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)")
+_RN = re.compile(
+    rf"\b{_RN_DET}\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)"
+    r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
+)
 _STRONG_MOD = re.compile(
     r"unsigned|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative"
@@ -642,14 +682,28 @@ def _nouns(text: str, refs: list[CourtRef], clauses: list[_Found]) -> list[_Foun
         if not prev:
             continue
         ante = max(prev, key=lambda f: f.end)
+        news = [f for f in prev if not f.background and m.start() - f.end <= 2000]
+        if ante.background and news:
+            ante = max(news, key=lambda f: f.end)
+        near_court = any(r.court and 0 <= m.start() - r.end < 600 for r in refs)
+        if m.start() - ante.end > 2000 and not near_court:
+            continue  # too far from any ruling or court to be one of theirs
         between = text[ante.end : m.start()]
         if any(cm.group("nm") is None or cm.group("nm") not in places
                for cm in _CASE_NAME.finditer(between)):  # fmt: skip
             continue  # a case named since: "The majority opinion" is that case's
         if det in ("his", "her", "its") and m.start() - ante.end > 2500:
             continue
+        court = ante.court
+        if det in ("his", "her"):
+            # "In her ruling, Perry wrote": the judge named right there owns the ruling
+            owner = next(
+                (r for r in refs if r.role == "judge" and r.court and 0 < r.start - m.end() < 80),
+                None,
+            )
+            court = owner.court if owner else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
-        out.append(_Found(m.start(), m.end(), ante.court, True, conf, ""))
+        out.append(_Found(m.start(), m.end(), court, True, conf, ""))
     return out
 
 
