@@ -23,6 +23,7 @@ _ADJ = r"(?:(?:[a-z][a-z-]+|\d{4})\s+){0,3}?"
 class Family:
     pattern: re.Pattern[str]
     kinds: tuple[str, ...]
+    landmarks: bool = True  # may refer back to a case known by its reporter citation
 
 
 FAMILIES = (
@@ -38,6 +39,16 @@ FAMILIES = (
     ),
     Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:rule|regulations?)\b"), ("regulation",)),
     Family(re.compile(rf"\b{_DET}\s+amendment\b"), ("constitution",)),
+    # The lawsuit an article is about: only a case named earlier without a reporter citation
+    # (a landmark precedent is not "the lawsuit").
+    Family(
+        re.compile(
+            rf"\b(?:{_DET}|[Aa])\s+(?:federal\s+)?(?:lawsuit|suit)\b|\b[Tt]he\s+court\s+case\b"
+        ),
+        ("case",),
+        landmarks=False,
+    ),
+    Family(re.compile(r"\b[Tt]he\s+(?:majority|plurality|court['’]s)\s+opinion\b"), ("case",)),
 )
 # Words that make "the law"/"the act"/"the rule" something else.
 BLOCK_AFTER = re.compile(
@@ -46,18 +57,17 @@ BLOCK_AFTER = re.compile(
     r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
     r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of))",
 )
-BLOCK_BEFORE = re.compile(
-    r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bin|\bcaught\s+in)\s+$", re.IGNORECASE
-)
+BLOCK_BEFORE = re.compile(r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bcaught\s+in)\s+$", re.IGNORECASE)
 BLOCK_ADJ = re.compile(
     r"\b(?:same|other|next|first|last|second|final\s+four|entire|whole|rule|golden|gag|"
     r"filibuster|state|local|city|common|martial|criminal|international|federal\s+criminal|"
-    r"natural|case|family|election|immigration|tax|abortion|gun|voting|civil|constitutional|"
+    r"natural|case|family|election|immigration|tax|abortion|gun|voting|constitutional|"
     r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
     r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds)\b"
 )
 WINDOW = 2500
 NEAR = 600
+CLOSE = 250
 
 
 @cache
@@ -73,6 +83,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
         return False  # "the act" refers back to something called an Act
     if head == "amendment":
         return bool(m.authority and m.authority.startswith("const:amendment"))
+    if m.kind == "case" and not fam.landmarks:
+        return not (m.authority and m.authority.startswith("cite:"))
     return True
 
 
@@ -80,20 +92,53 @@ def _key(m: Mention) -> str:
     return m.authority or m.name or m.text
 
 
+def _choose(cands: list[Mention], at: int, resolved: list[Mention]) -> Mention | None:
+    """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
+
+    The nearest candidate wins when it is close and clearly nearer than any other authority;
+    otherwise the one the article has mentioned most (salience) wins if it leads outright.
+    """
+    latest: dict[str, Mention] = {}
+    count: dict[str, int] = {}
+    for m in sorted(cands, key=lambda m: m.end):
+        latest[_key(m)] = m
+        count[_key(m)] = count.get(_key(m), 0) + 1
+    for m in resolved:
+        if m.end <= at and _key(m) in count:
+            count[_key(m)] += 1
+    if len(latest) == 1:
+        return next(iter(latest.values()))
+    by_recency = sorted(latest.values(), key=lambda m: m.end, reverse=True)
+    near, other = by_recency[0], by_recency[1]
+    gap_near, gap_other = at - near.end, at - other.end
+    if gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
+        return near
+    if gap_near <= CLOSE and gap_other >= gap_near + 150:
+        return near
+    ranked = sorted(count.items(), key=lambda kv: kv[1], reverse=True)
+    if ranked[0][1] > ranked[1][1]:
+        return latest[ranked[0][0]]
+    return None
+
+
 def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
     explicit = [m for m in mentions if not m.anaphor]
     taken = [(m.start, m.end) for m in mentions]
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
-    for fam in FAMILIES:
-        for hit in fam.pattern.finditer(text):
+    hits = sorted(
+        ((hit, fam) for fam in FAMILIES for hit in fam.pattern.finditer(text)),
+        key=lambda hf: (hf[0].start(), -hf[0].end()),
+    )
+    for hit, fam in hits:
+        if True:  # keeps the body's indentation of one family at a time
             s, e = hit.start(), hit.end()
             if any(s < te and ts < e for ts, te in taken):
                 continue
             phrase = hit.group(0)
             if BLOCK_AFTER.match(text[e : e + 30]) or BLOCK_BEFORE.search(text[max(0, s - 12) : s]):
                 continue
-            if BLOCK_ADJ.search(phrase):
+            if BLOCK_ADJ.search(phrase.rsplit(None, 1)[0]):
                 continue
             if phrase.split()[-1] in ("order",) and re.search(
                 r"(?:judge|court|justice)['’]s\s*$", text[max(0, s - 12) : s]
@@ -116,14 +161,9 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
                 continue
             if not cands:
                 continue
-            cands.sort(key=lambda m: m.end, reverse=True)
-            nearest = cands[0]
-            others = [m for m in cands if _key(m) != _key(nearest)]
-            if others:
-                gap_near = s - nearest.end
-                gap_other = s - others[0].end
-                if not (gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200):
-                    continue  # ambiguous: two candidates in reach
+            nearest = _choose(cands, s, added)
+            if nearest is None:
+                continue  # ambiguous: two candidates in reach
             added.append(
                 Mention(
                     s,
