@@ -1,6 +1,6 @@
 (function () {
   "use strict";
-  var open = null, openFor = null, timer = 0, pointer = "mouse", quiet = false;
+  var open = null, openFor = null, timer = 0, pointer = "mouse", quiet = false, wasOpen = false;
   var mentions = Array.prototype.slice.call(document.querySelectorAll("a.lk"));
 
   function popFor(el) { return document.getElementById(el.getAttribute("aria-describedby")); }
@@ -51,14 +51,18 @@
     el.addEventListener("blur", function (e) {
       if (!open || !open.contains(e.relatedTarget)) { hideSoon(); }
     });
-    el.addEventListener("pointerdown", function (e) { pointer = e.pointerType || "mouse"; });
+    el.addEventListener("pointerdown", function (e) {
+      pointer = e.pointerType || "mouse";
+      wasOpen = !!(open && !open.hidden && openFor && pieces(openFor)[0] === pieces(el)[0]);
+    });
     el.addEventListener("click", function (e) {
       // On touch screens the first tap opens the preview; a second tap follows the link.
-      if (pointer === "touch" && !(openFor === el && open && !open.hidden)) {
+      if (pointer === "touch" && !wasOpen) {
         e.preventDefault();
         show(el);
       }
       pointer = "mouse";
+      wasOpen = false;
     });
     el.addEventListener("keydown", function (e) {
       if (e.key === "Tab" && !e.shiftKey && open && openFor === el) {
