@@ -6,20 +6,27 @@ Exit codes (SPEC §5): 0 success, 1 the run failed, 2 bad usage or unreadable in
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import re
+import sqlite3
 import sys
 import tempfile
 import webbrowser
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+import httpx
+import sqlite_utils
+
+from . import __version__, store
 from .annotations import to_annotations
+from .config import Config
 from .errors import InputError, LinkerError
+from .fetch import make_client
 from .load import load_article
 from .output import to_json
-from .pipeline import scan_article
+from .pipeline import link_article, scan_article
 from .render import render_html
 
 
@@ -46,8 +53,12 @@ def build_parser() -> argparse.ArgumentParser:
     link = sub.add_parser("link", help="write the article as annotated HTML (or JSON)")
     link.add_argument("article", help="a .txt, .md or .html file, an http(s) URL, or - for stdin")
     link.add_argument("-o", "--output", help="output file (default out/<stem>.html; - for stdout)")
-    link.add_argument("--format", choices=["html", "json", "annotations"], default="html",
-                      help="html page, SPEC §3 json, or W3C Web Annotations (JSON-LD)")
+    link.add_argument(
+        "--format",
+        choices=["html", "json", "annotations"],
+        default="html",
+        help="html page, SPEC §3 json, or W3C Web Annotations (JSON-LD)",
+    )
     link.add_argument("--open", action="store_true", help="open the page in your web browser")
     link.add_argument("--offline", action="store_true", help="never touch the network")
     link.add_argument("--refresh", action="store_true", help="refetch sources even if cached")
@@ -58,6 +69,21 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("article", help="a .txt, .md or .html file, an http(s) URL, or - for stdin")
     scan.add_argument("--json", action="store_true", help="print SPEC §3 JSON (the default)")
     scan.add_argument("--date", type=_date, help="the article's date, YYYY-MM-DD")
+
+    cache = sub.add_parser("cache", help="inspect or tidy the SQLite cache")
+    cache.add_argument(
+        "cache_command",
+        choices=["stats", "prune", "export"],
+        help="stats: counts; prune: drop old responses; export: sources as JSON lines",
+    )
+    cache.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
+    cache.add_argument(
+        "--older-than",
+        type=float,
+        default=90.0,
+        metavar="DAYS",
+        help="prune: responses not checked for this many days (default 90)",
+    )
 
     data = sub.add_parser("data", help="reference data in the cache (Popular Name Table)")
     data_sub = data.add_subparsers(dest="data_command", required=True, parser_class=_Parser)
@@ -83,29 +109,90 @@ def write_atomic(path: Path, data: str) -> None:
         raise
 
 
+def _config(args: argparse.Namespace) -> Config:
+    config = Config.from_env()
+    if getattr(args, "cache", None):
+        config = dataclasses.replace(config, cache_path=Path(args.cache))
+    return config
+
+
+def _read_only_cache(path: Path) -> sqlite_utils.Database | None:
+    """The cache opened read-only, or None when there is none (``scan`` never writes it)."""
+    if not path.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
+        return sqlite_utils.Database(conn)
+    except sqlite3.Error:
+        return None
+
+
 def _cmd_scan(args: argparse.Namespace) -> int:
     article = load_article(args.article, date=args.date)
-    sys.stdout.write(to_json(scan_article(article)))
+    names_db = _read_only_cache(_config(args).cache_path)
+    sys.stdout.write(to_json(scan_article(article, names_db=names_db)))
     return 0
 
 
+class _ProgressLine:
+    """'fetching 3/12' on a terminal's stderr, only when there is more than a handful."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, authority: str, done: int, total: int) -> None:
+        if total <= 5 or not sys.stderr.isatty():
+            return
+        sys.stderr.write(f"\rlinker: fetching sources {done}/{total}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+
+
 def _cmd_link(args: argparse.Namespace) -> int:
+    config = _config(args)
+    offline = args.offline or config.offline
     article = load_article(args.article, date=args.date)
-    linked = scan_article(article)
+    db = store.open_cache(config.cache_path)
+    progress = _ProgressLine()
+    transport = None if offline else httpx.HTTPTransport(retries=0)
+    client = None if transport is None else make_client(transport=transport)
+    try:
+        linked, report = link_article(
+            article,
+            db=db,
+            client=client,
+            config=config,
+            offline=offline,
+            refresh=args.refresh,
+            progress=progress,
+            search_transport=transport,
+        )
+    finally:
+        progress.close()
+        if client is not None:
+            client.close()
+        db.conn.close()
     if args.format == "json":
         data = to_json(linked)
     elif args.format == "annotations":
         data = to_annotations(linked)
     else:
         data = render_html(linked)
+    print(
+        f"linker: {len(linked.mentions)} mentions, {len(linked.authorities)} authorities; "
+        f"{report.summary()}",
+        file=sys.stderr,
+    )
     if args.output == "-":
         sys.stdout.write(data)
         return 0
     ext = {"json": "json", "annotations": "jsonld"}.get(args.format, "html")
     out = Path(args.output) if args.output else Path("out") / f"{article.stem}.{ext}"
     write_atomic(out, data)
-    print(f"linker: {len(linked.mentions)} mentions, {len(linked.authorities)} authorities",
-          file=sys.stderr)
     if args.open and not webbrowser.open(out.resolve().as_uri()):
         print("linker: could not open a web browser", file=sys.stderr)
     print(out)
@@ -124,6 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "scan":
             return _cmd_scan(args)
+        if args.command == "cache":
+            return store.run_cache_command(
+                args.cache_command, _config(args).cache_path, older_than_days=args.older_than
+            )
         if args.command == "data":
             from .popular_names import run_data_command
 
@@ -139,8 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("linker: interrupted", file=sys.stderr)
         return 1
     except OSError as e:
-        print(f"linker: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "),
-              file=sys.stderr)
+        print(
+            f"linker: {e.strerror or e}: {getattr(e, 'filename', '') or ''}".rstrip(": "),
+            file=sys.stderr,
+        )
         return 1
 
 

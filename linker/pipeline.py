@@ -1,15 +1,94 @@
-"""The only place that knows the order: load → scan → resolve → (fetch) → render."""
+"""The only place that knows the order: load → scan → resolve → fetch → render.
+
+``scan_article`` never touches the network or writes the cache; ``link_article`` resolves
+rulings online, fetches every authority's source and records the article in the cache.
+"""
 
 from __future__ import annotations
 
-from .models import Article, LinkedArticle
+from dataclasses import replace
+
+import httpx
+import sqlite_utils
+
+from .config import Config
+from .fetch import FetchReport, Progress, attach_sources
+from .models import Article, LinkedArticle, Mention
 from .resolve import authorities_for, link_mention
 from .scan import scan
 
 
-def scan_article(article: Article, *, min_confidence: float = 0.5) -> LinkedArticle:
-    """Find and resolve every mention without touching the network or the cache."""
-    mentions = tuple(link_mention(m) for m in scan(article, min_confidence=min_confidence))
-    return LinkedArticle(
-        article=article, mentions=mentions, authorities=authorities_for(mentions)
+def popular_names(db: sqlite_utils.Database | None) -> tuple[tuple[str, str | None], ...]:
+    """Act names from the cached Popular Name Table (empty when never downloaded)."""
+    if db is None:
+        return ()
+    from .popular_names import names_for_scanner
+
+    try:
+        return tuple(names_for_scanner(db))
+    except Exception:  # an old or foreign cache must not stop a scan
+        return ()
+
+
+def _linked(article: Article, mentions: list[Mention]) -> LinkedArticle:
+    final = tuple(link_mention(m) for m in mentions)
+    return LinkedArticle(article=article, mentions=final, authorities=authorities_for(final))
+
+
+def scan_article(
+    article: Article,
+    *,
+    min_confidence: float = 0.5,
+    names_db: sqlite_utils.Database | None = None,
+) -> LinkedArticle:
+    """Find and resolve every mention without touching the network or writing the cache.
+
+    ``names_db``, when given, is only read: it supplies the cached Popular Name Table.
+    """
+    mentions = scan(article, min_confidence=min_confidence, extra_names=popular_names(names_db))
+    return _linked(article, mentions)
+
+
+def link_article(
+    article: Article,
+    *,
+    db: sqlite_utils.Database,
+    client: httpx.Client | None,
+    config: Config,
+    offline: bool = False,
+    refresh: bool = False,
+    progress: Progress | None = None,
+    search_transport: httpx.BaseTransport | None = None,
+    min_confidence: float = 0.5,
+) -> tuple[LinkedArticle, FetchReport]:
+    """Scan, resolve rulings online (through the cache), fetch every source into the cache.
+
+    ``client`` is None when offline. ``search_transport`` is the transport the ruling
+    resolver's searches use (default: ``client``'s own); its answers are cached too.
+    """
+    from .resolve_rulings import resolve_rulings
+    from .searchcache import caching_client
+
+    mentions = scan(article, min_confidence=min_confidence, extra_names=popular_names(db))
+    inner = None if offline or client is None else (search_transport or client._transport)
+    headers = {"User-Agent": client.headers.get("User-Agent", "linker")} if client else None
+    with caching_client(db, inner, offline=offline, refresh=refresh, headers=headers) as search:
+        mentions = resolve_rulings(
+            mentions,
+            article.text,
+            article.date,
+            search,
+            base_url=config.courtlistener_url,
+            token=config.courtlistener_token,
+        )
+    linked = _linked(article, mentions)
+    linked, report = attach_sources(
+        linked,
+        db=db,
+        client=client,
+        config=config,
+        offline=offline,
+        refresh=refresh,
+        progress=progress,
     )
+    return replace(linked), report

@@ -1,0 +1,91 @@
+"""`linker link` end to end against local stand-ins for the real services.
+
+The U.S. Code, Constitution and other sources come from ``fakeservers.FakeServer``; the
+CourtListener search holds the Oregon National Guard docket among distractors (the server of
+``test_resolve_rulings``). What a user sees: the ruling linked to its docket, the act's text
+in the preview, and a second run that makes no request at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fakeservers import FakeServer
+from test_resolve_rulings import _Handler, server  # noqa: F401  (fixture)
+
+from linker.cli import main
+
+SEED = (
+    "Trump has faced other setbacks. A federal judge in Oregon blocked Trump’s bid to deploy "
+    "troops in Portland, saying his descriptions of an emergency there were false and that the "
+    "US is a “nation of Constitutional law, not martial law”.\n"
+    "Trump says he could invoke the rarely used Insurrection Act to force deployments of troops "
+    "around the country if courts or local officials are “holding us up”.\n"
+)
+
+
+@pytest.fixture
+def services(server: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[FakeServer]:  # noqa: F811
+    with FakeServer(synthetic_sections=True) as fake:
+        for var in (
+            "LINKER_USCODE_URL",
+            "LINKER_FEDREG_URL",
+            "LINKER_CONGRESS_URL",
+            "LINKER_ECFR_URL",
+            "LINKER_GOVINFO_URL",
+            "LINKER_CONSTITUTION_URL",
+        ):
+            monkeypatch.setenv(var, fake.origin)
+        monkeypatch.setenv("LINKER_COURTLISTENER_URL", server)
+        monkeypatch.setenv("LINKER_CACHE", str(tmp_path / "cache.sqlite"))
+        monkeypatch.delenv("LINKER_OFFLINE", raising=False)
+        monkeypatch.delenv("COURTLISTENER_TOKEN", raising=False)
+        yield fake
+
+
+def _run(article: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> dict:  # type: ignore[type-arg]
+    assert (
+        main(["link", str(article), "--format", "json", "-o", str(out), "--date", "2025-10-08"])
+        == 0
+    )
+    captured = capsys.readouterr()
+    assert captured.out.strip().splitlines()[-1] == str(out)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_link_resolves_ruling_and_fetches_source_then_reuses_cache(
+    services: FakeServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "seed.txt"
+    article.write_text(SEED, encoding="utf-8")
+    data = _run(article, tmp_path / "one.json", capsys)
+
+    ruling = next(m for m in data["mentions"] if m["kind"] == "ruling")
+    assert ruling["court"] == "ord"
+    assert ruling["authority"] == "cl:docket:71481149"
+    assert ruling["url"].startswith("https://www.courtlistener.com/docket/71481149/")
+    act = next(m for m in data["mentions"] if m["text"] == "Insurrection Act")
+    source = data["authorities"][act["authority"]]
+    assert source["fetched_at"] and source["snippet"]
+    assert source["url"].startswith("https://")  # the public origin, not the local server
+
+    requests_before = services.count() + len(_Handler.requests)
+    again = _run(article, tmp_path / "two.json", capsys)
+    assert services.count() + len(_Handler.requests) == requests_before  # nothing new asked
+    assert again["mentions"] == data["mentions"]
+
+
+def test_offline_link_touches_nothing_and_says_so(
+    services: FakeServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "seed.txt"
+    article.write_text(SEED, encoding="utf-8")
+    assert main(["link", str(article), "--offline", "-o", str(tmp_path / "p.html")]) == 0
+    err = capsys.readouterr().err
+    assert services.count() == 0 and _Handler.requests == []
+    assert "offline" in err and err.count("\n") <= 2
+    page = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert 'data-court="ord"' in page or "ord" in page
