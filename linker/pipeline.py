@@ -35,6 +35,45 @@ def _linked(article: Article, mentions: list[Mention]) -> LinkedArticle:
     return LinkedArticle(article=article, mentions=final, authorities=authorities_for(final))
 
 
+def resolve_case_names(
+    mentions: list[Mention],
+    client: httpx.Client,
+    *,
+    base_url: str,
+    token: str | None = None,
+) -> list[Mention]:
+    """Case names without a citation ("Trump v. CASA") linked to their CourtListener opinion,
+    searched once per name; a name the search does not single out keeps its search link."""
+    from .resolve_rulings import resolve_case_name
+
+    found: dict[tuple[str, str | None], Mention | None] = {}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "case" or m.authority or not m.name:
+            out.append(m)
+            continue
+        key = (m.name, m.court)
+        if key not in found:
+            match = resolve_case_name(m.name, m.court, client, base_url=base_url, token=token)
+            found[key] = (
+                None
+                if match is None
+                else m.with_(
+                    authority=match.authority,
+                    url=match.url,
+                    evidence=f"{m.evidence or 'case name'}; found on CourtListener: "
+                    f"{match.name} ({match.court or '?'}, {match.date or 'undated'})",
+                )
+            )
+        hit = found[key]
+        out.append(
+            m
+            if hit is None
+            else m.with_(authority=hit.authority, url=hit.url, evidence=hit.evidence)
+        )
+    return out
+
+
 def scan_article(
     article: Article,
     *,
@@ -80,6 +119,9 @@ def link_article(
             search,
             base_url=config.courtlistener_url,
             token=config.courtlistener_token,
+        )
+        mentions = resolve_case_names(
+            mentions, search, base_url=config.courtlistener_url, token=config.courtlistener_token
         )
     linked = _linked(article, mentions)
     linked, report = attach_sources(

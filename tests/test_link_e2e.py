@@ -89,3 +89,32 @@ def test_offline_link_touches_nothing_and_says_so(
     assert "offline" in err and err.count("\n") <= 2
     page = (tmp_path / "p.html").read_text(encoding="utf-8")
     assert 'data-court="ord"' in page or "ord" in page
+
+
+def test_case_name_without_citation_is_found_online_once(
+    services: FakeServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import test_resolve_rulings as trr
+
+    recent = {"absolute_url": "/opinion/11111111/noem-v-vasquez-perdomo/",
+              "caseName": "Noem v. Vasquez Perdomo", "citeCount": 4, "cluster_id": 11111111,
+              "court_id": "scotus", "dateFiled": "2025-09-08", "docket_id": 9, "opinions": []}  # fmt: skip
+    monkeypatch.setattr(trr, "OPINIONS", [*trr.OPINIONS, recent])
+    article = tmp_path / "stops.txt"
+    article.write_text(
+        "In Noem v. Vasquez Perdomo, the justices let roving patrols resume in Los Angeles. "
+        "Critics of Noem v. Vasquez Perdomo say it licenses racial profiling.\n",
+        encoding="utf-8",
+    )
+    data = _run(article, tmp_path / "stops.json", capsys)
+    cases = [m for m in data["mentions"] if m["kind"] == "case"]
+    assert len(cases) == 2
+    assert {m["authority"] for m in cases} == {"cl:cluster:11111111"}
+    assert all(
+        m["url"].startswith("https://www.courtlistener.com/opinion/11111111/") for m in cases
+    )
+    searches = [q for q in _Handler.requests if q.get("type") == ["o"]]
+    assert len(searches) == 1  # one search per distinct name

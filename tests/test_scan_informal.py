@@ -119,3 +119,18 @@ def test_anaphora_left_alone_when_ambiguous() -> None:
 
 def test_anaphora_needs_an_antecedent() -> None:
     assert mentions("The law is clear, the mayor said, and the order stands.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Lawyers met in Los Angeles. Smith v. Jones was argued in May.", "Smith v. Jones"),
+        ("Doe v. U.S. Dept. of State was heard on Monday.", "Doe v. U.S. Dept. of State"),
+        (
+            "In Trump v. Illinois, the administration asked the justices to act.",
+            "Trump v. Illinois",
+        ),
+    ],
+)
+def test_case_names_stop_at_sentence_ends(sentence: str, name: str) -> None:
+    assert name in {m.name for m in mentions(sentence) if m.kind == "case"}

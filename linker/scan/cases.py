@@ -39,6 +39,8 @@ SHORT_CONTEXT_AFTER = re.compile(
     r"era|majority|dissent)\b",
     re.IGNORECASE,
 )
+SENTENCE_END = re.compile(r"\.\s+")
+ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n))$")
 COURT_PARENS = {
     "n.d. cal.": "cand",
     "c.d. cal.": "cacd",
@@ -153,10 +155,20 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
                 matcher="cases",
             )
         )
+    landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
     for m in GENERIC.finditer(text):
         start = m.start()
-        lead = LEADING_NOISE.match(m.group("p"))
         plaintiff = m.group("p")
+        # A party never runs across a sentence end ("…in Los Angeles. Critics of Noem v. …").
+        cut = [
+            c
+            for c in SENTENCE_END.finditer(plaintiff)
+            if not ABBREV_END.search(plaintiff[: c.start()])
+        ]
+        if cut:
+            start += cut[-1].end()
+            plaintiff = plaintiff[cut[-1].end() :]
+        lead = LEADING_NOISE.match(plaintiff)
         if lead:
             start += lead.end()
             plaintiff = plaintiff[lead.end() :]
@@ -173,6 +185,8 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
                 end += tail.end()
         while end > start and text[end - 1] in " ,;":
             end -= 1
+        if any(start < le and ls < end for ls, le in landmark_spans):
+            continue  # the data file knows this case better
         out.append(
             Mention(
                 start,
