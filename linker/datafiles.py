@@ -19,8 +19,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         return []
     with path.open(encoding="utf-8", newline="") as f:
         return [
-            {k.strip(): (v or "").strip() for k, v in row.items() if k}
-            for row in csv.DictReader(f)
+            {k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)
         ]
 
 

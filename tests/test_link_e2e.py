@@ -99,9 +99,16 @@ def test_case_name_without_citation_is_found_online_once(
 ) -> None:
     import test_resolve_rulings as trr
 
-    recent = {"absolute_url": "/opinion/11111111/noem-v-vasquez-perdomo/",
-              "caseName": "Noem v. Vasquez Perdomo", "citeCount": 4, "cluster_id": 11111111,
-              "court_id": "scotus", "dateFiled": "2025-09-08", "docket_id": 9, "opinions": []}  # fmt: skip
+    recent = {
+        "absolute_url": "/opinion/11111111/noem-v-vasquez-perdomo/",
+        "caseName": "Noem v. Vasquez Perdomo",
+        "citeCount": 4,
+        "cluster_id": 11111111,
+        "court_id": "scotus",
+        "dateFiled": "2025-09-08",
+        "docket_id": 9,
+        "opinions": [],
+    }
     monkeypatch.setattr(trr, "OPINIONS", [*trr.OPINIONS, recent])
     article = tmp_path / "stops.txt"
     article.write_text(
