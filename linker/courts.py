@@ -231,6 +231,7 @@ def state_trial_court(postal: str) -> str | None:
     return None
 
 
+@cache
 def court_label(court: str) -> str:
     """A short human label: ``ord`` → "D. Or.", ``scotus`` → "SCOTUS"."""
     if court == "scotus":

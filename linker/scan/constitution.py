@@ -9,6 +9,7 @@ whose id is the clause's section when the clause belongs to that amendment.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from .. import ids
@@ -16,6 +17,7 @@ from ..datafiles import _rows
 from ..models import Mention
 from .context import ScanContext
 from .phrases import PhraseMatcher
+from .trie import keyword_windows
 
 ORDINALS = [
     "first",
@@ -67,6 +69,18 @@ CLAUSE_OF_AMENDMENT = re.compile(rf"^\s+of\s+the\s+{_NUM}\s+Amendment\b", re.IGN
 AMENDMENT_POSSESSIVE_CLAUSE = re.compile(r"^['’]s\s+((?:[a-z-]+\s+){0,5}?clause)\b", re.IGNORECASE)
 
 
+AMENDMENT_WORD = re.compile(r"[Aa]mendment|AMENDMENT")
+ARTICLE_WORD = re.compile(r"Article")
+
+
+def _unique(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
+    """Matches from overlapping windows, each span once, in text order."""
+    seen: dict[tuple[int, int], re.Match[str]] = {}
+    for m in matches:
+        seen.setdefault(m.span(), m)
+    return [seen[k] for k in sorted(seen)]
+
+
 @cache
 def _clauses() -> PhraseMatcher[tuple[str, str]]:
     entries = []
@@ -94,7 +108,12 @@ def _fits(clause_id: str, amendment: int) -> bool:
 def find(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for m in AMENDMENT.finditer(text):
+    amend_hits = (
+        m
+        for ws, we in keyword_windows(text, AMENDMENT_WORD, before=30, after=80)
+        for m in AMENDMENT.finditer(text, ws, we)
+    )
+    for m in _unique(amend_hits):
         n = _amendment_number(m)
         if not n or not (m.group(0)[0].isupper() or m.group(0)[0].isdigit()):
             continue
@@ -148,7 +167,12 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
                 matcher="constitution",
             )
         )
-    for m in ARTICLE.finditer(text):
+    article_hits = (
+        m
+        for ws, we in keyword_windows(text, ARTICLE_WORD, before=0, after=80)
+        for m in ARTICLE.finditer(text, ws, we)
+    )
+    for m in _unique(article_hits):
         if NOT_CONST_AFTER.match(text[m.end() : m.end() + 80]):
             continue
         n = ids.roman_to_int(m.group("roman"))

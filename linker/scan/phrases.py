@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 import ahocorasick
@@ -16,11 +17,16 @@ import ahocorasick
 T = TypeVar("T")
 
 
+@lru_cache(maxsize=64)
 def fold(text: str) -> str:
     """Lower-case ``text`` without changing its length (offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+@lru_cache(maxsize=64)
 def normalise_quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 

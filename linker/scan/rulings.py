@@ -30,6 +30,7 @@ from .. import courts as C
 from ..links import courtlistener_search
 from ..models import Mention
 from .context import ScanContext
+from .trie import keyword_windows, trie_regex
 
 # ---------------------------------------------------------------------------- court phrases
 
@@ -77,8 +78,7 @@ _MODS = (
 
 @cache
 def _place_re() -> str:
-    names = "|".join(re.escape(n) for n in C.place_names())
-    return rf"(?:{names})"
+    return trie_regex(C.place_names())
 
 
 @cache
@@ -164,14 +164,26 @@ def _place_from(m: re.Match[str], *groups: str) -> C.Place | None:
     return None
 
 
+# Every court pattern contains one of these words; text far from all of them is skipped.
+COURT_WORDS = re.compile(
+    r"[Jj]udge|[Cc]ourt|[Jj]ustice|[Pp]anel|[Cc]ircuit|[Dd]istrict|JUDGE|COURT"
+)
+
+
 def court_phrases(text: str) -> list[CourtRef]:
     """Every court or judge named in ``text``, without overlaps, in text order."""
     found: list[tuple[int, int, int, CourtRef]] = []
+    seen: set[tuple[int, int, int]] = set()
+    spans = keyword_windows(text, COURT_WORDS, before=160, after=260)
     for prio, (kind, pat) in enumerate(_patterns()):
-        for m in pat.finditer(text):
-            ref = _court_ref(kind, m, text)
-            if ref is not None:
-                found.append((ref.start, -(ref.end - ref.start), prio, ref))
+        for ws, we in spans:
+            for m in pat.finditer(text, ws, we):
+                if (prio, m.start(), m.end()) in seen:
+                    continue
+                seen.add((prio, m.start(), m.end()))
+                ref = _court_ref(kind, m, text)
+                if ref is not None:
+                    found.append((ref.start, -(ref.end - ref.start), prio, ref))
     found.sort(key=lambda t: (-(t[3].end - t[3].start), t[2]))
     chosen: list[CourtRef] = []
     for _s, _l, _p, ref in found:
@@ -418,19 +430,16 @@ _TRAIL = {
 
 
 def _quotes(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”\n]*”", text)]
-    for line in re.finditer(r"[^\n]+", text):
-        qs = [line.start() + i for i, ch in enumerate(line.group(0)) if ch == '"']
-        for a, b in zip(qs[0::2], qs[1::2], strict=False):
-            spans.append((a, b + 1))
-    return spans
+    # Curly pairs, then straight quotes paired in order within each line.
+    return [m.span() for m in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"", text)]
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     for m in re.finditer(
-        r"(?<!\bU\.S)(?<!\b[A-Z])(?<!\bNo)(?<!\bv)(?<!\bvs)[.!?][”\"']?\s+(?=[“\"A-Z])|\n", text
+        r"[.!?](?<!\bU\.S\.)(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bv\.)(?<!\bvs\.)[”\"']?\s+(?=[“\"A-Z])|\n",
+        text,
     ):
         out.append((start, m.end()))
         start = m.end()
