@@ -6,7 +6,8 @@ fetchers were pointed at.
 
 from __future__ import annotations
 
-from urllib.parse import quote_plus
+import json
+from urllib.parse import quote, quote_plus
 
 from .ids import int_to_roman, usc_range
 
@@ -42,6 +43,12 @@ def courtlistener_search(query: str, court: str | None = None, kind: str = "r") 
     if court:
         url += f"&court={quote_plus(court)}"
     return url
+
+
+def congress_search(name: str) -> str:
+    """congress.gov's legislation search for an act or bill known only by its name."""
+    q = json.dumps({"source": "legislation", "search": f'"{name}"'}, separators=(",", ":"))
+    return f"https://www.congress.gov/search?q={quote(q)}"
 
 
 def public_url(authority: str) -> str | None:

@@ -80,10 +80,16 @@ def date_from_url(url: str) -> str | None:
     return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '01'}"
 
 
+_DATE_ANY = re.compile(
+    rf"\b({_MONTHS})\.?\s+(\d{{1,2}}),\s+(\d{{4}})\b(?!\s*[-–]\d)", re.IGNORECASE
+)
+
+
 def date_in_text(text: str) -> str | None:
-    """A dateline such as 'Aug. 6, 2025' alone on one of the first lines, or a dated
-    ``source:`` URL at the top of the text, as ISO."""
-    m = _DATE_LINE.search(text[:600])
+    """The article's date from its first lines, as ISO: a dateline such as 'Aug. 6, 2025'
+    alone on a line, else the first full date in the opening ("Tuesday, April 16, 2024,
+    12:59 PM"), else a dated ``source:`` URL at the top of the text."""
+    m = _DATE_LINE.search(text[:600]) or _DATE_ANY.search(text[:400])
     if not m:
         src = re.match(r"\s*source:\s*(\S+)", text)
         return date_from_url(src.group(1)) if src else None

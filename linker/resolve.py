@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .ids import kind_of
-from .links import courtlistener_search, default_title, public_url
+from .links import congress_search, courtlistener_search, default_title, public_url
 from .models import Authority, Mention
 
 
@@ -22,6 +22,8 @@ def link_mention(m: Mention) -> Mention:
         if url:
             return m.with_(url=url)
     query = m.name or m.text
+    if m.kind in ("statute", "bill") and m.name:
+        return m.with_(url=congress_search(m.name))
     if m.kind in ("case", "ruling") or m.court:
         return m.with_(url=courtlistener_search(query, m.court, "o" if m.kind == "case" else "r"))
     return m

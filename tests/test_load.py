@@ -110,3 +110,18 @@ def test_url_errors_are_one_line(server: str) -> None:
         load_article(f"{server}/nothing", client=client)
     with httpx.Client(timeout=2) as client, pytest.raises(InputError, match="could not fetch"):
         load_article("http://127.0.0.1:9/unreachable", client=client)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Headline\nAug. 6, 2025\nBody text.", "2025-08-06"),
+        ("WASHINGTON — Tuesday, April 16, 2024, 12:59 PM\nThe House passed", "2024-04-16"),
+        ("source: https://example.com/news/2021/11/15/infra\n\nBody", "2021-11-15"),
+        ("No date here at all.", None),
+    ],
+)
+def test_article_date_from_its_opening(text: str, date: str | None) -> None:
+    from linker.load import from_text
+
+    assert from_text(text, "a.txt").date == date

@@ -134,3 +134,54 @@ def test_anaphora_needs_an_antecedent() -> None:
 )
 def test_case_names_stop_at_sentence_ends(sentence: str, name: str) -> None:
     assert name in {m.name for m in mentions(sentence) if m.kind == "case"}
+
+
+def test_section_of_an_act_named_earlier() -> None:
+    text = (
+        "The House voted to renew FISA Section 702 on Friday. Section 702 lets agencies "
+        "collect the communications of foreigners abroad."
+    )
+    found = {(m.text, m.authority) for m in mentions(text)}
+    assert ("FISA Section 702", "usc:50:1881a") in found
+    assert ("Section 702", "usc:50:1881a") in found
+
+
+def test_bare_section_without_its_act_stays_plain() -> None:
+    assert mentions("Section 702 of the contract was disputed by the parties.") == []
+
+
+def test_title_42_policy_but_not_the_code_title() -> None:
+    policy = mentions("A judge blocked the end of Title 42 on Friday.")
+    assert ("Title 42", "usc:42:265") in {(m.text, m.authority) for m in policy}
+    code = mentions("Title 42 of the U.S. Code covers public health and welfare.")
+    assert not any(m.text == "Title 42" for m in code)
+
+
+def test_unknown_act_is_named_but_not_given_an_id() -> None:
+    from conftest import article
+    from linker.pipeline import scan_article
+
+    text = "Lawmakers introduced the Stop Harmful Algorithms for Kids Online Act on Tuesday."
+    (m,) = [m for m in scan_article(article(text)).mentions if m.kind == "statute"]
+    assert m.text == "Stop Harmful Algorithms for Kids Online Act"
+    assert m.authority is None and m.name == m.text and m.url and "congress.gov" in m.url
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Illinois Way Forward Act limits police cooperation with ICE.",
+        "The Higher Education Relief Opportunities for Students Act lets the secretary act.",
+    ],
+)
+def test_state_acts_and_the_verb_act_are_not_federal_mentions(sentence: str) -> None:
+    assert not [m for m in mentions(sentence) if m.anaphor or m.authority is None]
+
+
+def test_capitalised_the_act_refers_back() -> None:
+    text = (
+        "Congress passed the Protecting Americans from Foreign Adversary Controlled "
+        "Applications Act in April. The Act gives ByteDance nine months to sell."
+    )
+    back = [m for m in mentions(text) if m.anaphor]
+    assert [(m.text, m.authority) for m in back] == [("The Act", "publ:118-50")]

@@ -27,7 +27,12 @@ class Family:
 
 
 FAMILIES = (
-    Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:act|law|statute)\b(?![-–])"), ("statute",)),
+    Family(
+        re.compile(
+            rf"\b{_DET}\s+(?:{_ADJ}(?:law|statute)\b|act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b)(?![-–])"
+        ),
+        ("statute",),
+    ),
     Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:legislation|measure)\b"), ("statute", "bill")),
     Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill",)),
     Family(

@@ -24,11 +24,33 @@ STATE_NAMES = (
 )
 # "the Illinois Civil Rights Act", "California's Consumer Privacy Act": a state's own law.
 STATE_BEFORE = re.compile(rf"(?:{STATE_NAMES})(?:'s|’s)?\s+$")
+STATE_FIRST = re.compile(rf"(?:{STATE_NAMES})\b")
 SECTION_BEFORE = re.compile(
     r"\b[Ss](?:ection|ec\.)\s+(?P<n>\d+[A-Za-z]?)(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
 )
 YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\s+$")
 YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
+SECTION_AFTER = re.compile(r"^\s+[Ss](?:ection|ec\.)\s+(?P<n>\d+[A-Za-z]?)\b")
+BARE_SECTION = re.compile(r"\b[Ss]ection\s+(?P<n>\d+[A-Za-z]?)\b(?!\s+of\b)(?![-–(])")
+# "Title 42 of the U.S. Code" is a title of the Code, not the policy known as "Title 42".
+CODE_AFTER = re.compile(r"^(?:\s+of\s+the\s+(?:U\.\s?S\.|United\s+States)\s+Code|\s*U\.\s?S\.\s?C)")
+# An act name not in the data: capitalised words ending in "Act" ("the Protecting Americans
+# from Foreign Adversary Controlled Applications Act"). Linked by name to a search only.
+_CAP = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # a capitalised word or an initialism ("U.S.")
+_LINK = r"(?:of|and|the|for|to|on|in|from|with|a|an|&)"
+GENERIC_ACT = re.compile(
+    rf"(?<![\w-]){_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
+)
+LEADING = re.compile(
+    r"^(?:(?:The|This|That|These|Those|A|An|Under|In|After|Since|When|While|But|And|If|As|By|"
+    r"With|Both|Neither|Either|Its|His|Her|Their|Our|Its|Congress['’]s|Why|How|What|Unlike|"
+    r"Like|Before|During|Until|Passed|Signed|Known|Called|Dubbed|Including|Despite|Although|"
+    r"Because|Through|Per|Amid|Without|Beyond|Against|For|From|To|On|At|Of|Or|So|Yet|"
+    r"Senate|House|Democrats|Republicans|President|Trump|Biden|Obama)\s+)+"
+)
+NOT_ACT_NAME = re.compile(
+    r"^(?:Riot|Insurrection|Final|Last|Second|First|Balancing|Disappearing)\s+Act$"
+)
 
 
 @cache
@@ -61,12 +83,90 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
 
 
 def find(text: str, ctx: ScanContext) -> list[Mention]:
+    out = _named(text, ctx)
+    out += _bare_sections(text, out)
+    out += _unknown_acts(text, out)
+    return out
+
+
+def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
+    """'Section 702' alone, once the article has named the act whose section 702 it is."""
+    by_name = {a.name: a for a in acts()}
+    out: list[Mention] = []
+    for m in BARE_SECTION.finditer(text):
+        if any(m.start() < x.end and x.start < m.end() for x in named):
+            continue
+        n = m.group("n")
+        owners = {
+            dict(by_name[x.name].sections)[n]
+            for x in named
+            if x.end <= m.start() and x.name in by_name and n in dict(by_name[x.name].sections)
+        }
+        if len(owners) != 1:
+            continue  # no act named before has this section, or two do
+        (authority,) = owners
+        act = next(
+            by_name[x.name]
+            for x in named
+            if x.name in by_name and dict(by_name[x.name].sections).get(n) == authority
+        )
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                authority,
+                name=act.name,
+                confidence=0.8,
+                evidence=f"section {n} of the {act.name}, named earlier",
+                matcher="names",
+            )
+        )
+    return out
+
+
+def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
+    """Acts by a name the data does not know: found, named, linked to a search only."""
+    out: list[Mention] = []
+    for m in GENERIC_ACT.finditer(text):
+        start, phrase = m.start(), m.group(0)
+        lead = LEADING.match(phrase)
+        if lead:
+            start += lead.end()
+            phrase = phrase[lead.end() :]
+        words = [w for w in phrase.split() if w[:1].isupper()]
+        if len(words) < 3 or NOT_ACT_NAME.match(phrase):
+            continue  # "the Act", "Riot Act": too little to name a law
+        if STATE_BEFORE.search(text[max(0, start - 40) : start]) or STATE_FIRST.match(phrase):
+            continue
+        if any(start < x.end and x.start < m.end() for x in known):
+            continue
+        out.append(
+            Mention(
+                start,
+                m.end(),
+                phrase,
+                "statute",
+                None,
+                name=phrase,
+                confidence=0.6,
+                evidence="named like an act of Congress; not in linker's list, linked to a search",
+                matcher="names",
+            )
+        )
+    return out
+
+
+def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     for hit in _matcher(ctx.extra_names).finditer(text):
         act = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 40) : start]
         if STATE_BEFORE.search(before):
+            continue
+        if re.fullmatch(r"Title \d+", hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
             continue
         authority = act.authority
         confidence = 0.95 if " " in hit.phrase else 0.85
@@ -90,6 +190,11 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         ya = YEAR_AFTER.match(text[end : end + 10])
         if ya and (act.year is None or int(ya.group(1)) == act.year):
             end += ya.end()
+        sa = SECTION_AFTER.match(text[end : end + 20]) if not sec else None
+        if sa and dict(act.sections).get(sa.group("n")):
+            authority = dict(act.sections)[sa.group("n")]
+            evidence = f"section {sa.group('n')} of the {act.name}"
+            end += sa.end()
         kind = act.kind if act.kind in ("statute", "bill") else "statute"
         out.append(
             Mention(
