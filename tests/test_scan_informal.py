@@ -185,3 +185,9 @@ def test_capitalised_the_act_refers_back() -> None:
     )
     back = [m for m in mentions(text) if m.anaphor]
     assert [(m.text, m.authority) for m in back] == [("The Act", "publ:118-50")]
+
+
+def test_misprinted_name_of_a_known_act_still_links() -> None:
+    text = "The Higher Education Relief Opportunities for Student Act of 2003 was cited."
+    (m,) = mentions(text)
+    assert m.authority == "publ:108-76"

@@ -126,6 +126,26 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     return out
 
 
+def _loose(name: str) -> str:
+    """A name with case, punctuation, plural endings and a trailing year folded away."""
+    words = re.sub(r"[^a-z0-9 ]", " ", name.lower()).split()
+    if len(words) > 2 and words[-2] == "of" and words[-1].isdigit():
+        words = words[:-2]
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+
+
+@cache
+def _loose_names() -> dict[str, Act]:
+    table: dict[str, Act] = {}
+    clashes: set[str] = set()
+    for act in acts():
+        for n in {_loose(x) for x in (act.name, *act.aliases)}:
+            if n in table and table[n].name != act.name:
+                clashes.add(n)
+            table[n] = act
+    return {k: v for k, v in table.items() if k not in clashes and len(k.split()) >= 3}
+
+
 def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
     """Acts by a name the data does not know: found, named, linked to a search only."""
     out: list[Mention] = []
@@ -141,6 +161,22 @@ def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
         if STATE_BEFORE.search(text[max(0, start - 40) : start]) or STATE_FIRST.match(phrase):
             continue
         if any(start < x.end and x.start < m.end() for x in known):
+            continue
+        known_act = _loose_names().get(_loose(phrase))
+        if known_act is not None:  # a misprint of a known name ("…for Student Act")
+            out.append(
+                Mention(
+                    start,
+                    m.end(),
+                    phrase,
+                    known_act.kind,
+                    known_act.authority,
+                    name=known_act.name,
+                    confidence=0.75,
+                    evidence=f"close to the name of the {known_act.name}",
+                    matcher="names",
+                )
+            )
             continue
         out.append(
             Mention(
