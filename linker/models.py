@@ -124,6 +124,23 @@ class Authority:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A quotation in the article attributed to a ruling, checked against its text.
+
+    ``start``/``end`` cover the words inside the quotation marks (offsets into
+    ``Article.text``); ``authority`` is the quoted ruling's id; ``found`` says whether the
+    ruling's fetched text contains the words; ``source_offset`` is where they begin in
+    ``Source.text`` (``None`` when not found or not placeable).
+    """
+
+    start: int
+    end: int
+    authority: str
+    found: bool
+    source_offset: int | None = None
+
+
+@dataclass(frozen=True)
 class LinkedArticle:
     """The pipeline's result: the article, its mentions and their authorities."""
 
@@ -131,3 +148,4 @@ class LinkedArticle:
     mentions: tuple[Mention, ...]
     authorities: dict[str, Authority] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()

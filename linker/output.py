@@ -49,6 +49,10 @@ def to_json_obj(linked: LinkedArticle) -> dict[str, Any]:
         },
         "mentions": [mention_json(m) for m in linked.mentions],
         "authorities": authorities,
+        "quotes": [
+            {"start": q.start, "end": q.end, "authority": q.authority, "found": q.found}
+            for q in linked.quotes
+        ],
     }
 
 

@@ -102,6 +102,7 @@ def link_article(
 ) -> tuple[LinkedArticle, FetchReport]:
     """Scan, resolve rulings online (through the cache), fetch every source into the cache.
 
+    Quotations of a ruling whose text was fetched are checked against it (``quotes``).
     ``client`` is None when offline. ``search_transport`` is the transport the ruling
     resolver's searches use (default: ``client``'s own); its answers are cached too.
     """
@@ -133,4 +134,6 @@ def link_article(
         refresh=refresh,
         progress=progress,
     )
-    return replace(linked), report
+    from .quotes import find_quotes
+
+    return find_quotes(replace(linked)), report

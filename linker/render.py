@@ -26,18 +26,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
+from itertools import pairwise
 from pathlib import Path
 from urllib.parse import urljoin
 
 import jinja2
 import nh3
+from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 from markupsafe import Markup, escape
 
 from . import __version__
 from .htmltext import article_root, is_skipped, parse, text_nodes
 from .links import default_title
-from .models import KINDS, Authority, LinkedArticle, Mention, TextMap
+from .models import KINDS, Authority, LinkedArticle, Mention, Quote, TextMap
+from .quotes import quote_url
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -157,7 +160,9 @@ PUBLISHER_ATTRS = {
 }
 GENERIC_ATTRS = {"lang", "dir"}
 #: Attributes our own markup uses, allowed by the final nh3 pass.
-OUR_ATTRS = {"class", "id", "tabindex", "aria-describedby"}
+OUR_ATTRS = {"class", "id", "tabindex", "aria-describedby", "aria-label"}
+#: What a quotation the ruling's text does not contain says (``<q title>`` and previews).
+QUOTE_MISSING = "This quotation was not found in the ruling's text that linker fetched"
 
 
 def _http(url: str | None) -> str | None:
@@ -297,6 +302,29 @@ class Preview:
     url: str | None
     toa: str
     anaphor: bool
+    quotes: tuple[QuoteLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    """A quotation of the mention's ruling, as its preview reports it."""
+
+    text: str
+    found: bool
+    url: str | None
+
+
+def _quote_lines(
+    linked: LinkedArticle, authority: str | None, limit: int = 3
+) -> tuple[QuoteLine, ...]:
+    out: list[QuoteLine] = []
+    for q in linked.quotes:
+        if q.authority != authority or len(out) >= limit:
+            continue
+        words = linked.article.text[q.start : q.end]
+        short = snippet_text(words, 140) or words
+        out.append(QuoteLine(short, q.found, _http(quote_url(linked, q))))
+    return tuple(out)
 
 
 def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
@@ -348,6 +376,7 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         url=url,
         toa=toa_id,
         anaphor=m.anaphor,
+        quotes=_quote_lines(linked, m.authority) if m.kind in ("ruling", "case") else (),
     )
 
 
@@ -471,27 +500,139 @@ def annotate_text(
     """The plain text as escaped HTML with each mention wrapped in a link; and the mentions
     placed (overlapping or out-of-range mentions are skipped)."""
     text = linked.article.text
-    parts: list[str] = []
+    links: list[tuple[int, int, str]] = []
     placed: set[int] = set()
     pos = 0
     for i, m in sorted(enumerate(linked.mentions), key=lambda im: (im[1].start, im[1].end)):
         if m.start < pos or m.end <= m.start or m.end > len(text):
             continue
-        parts.append(_text_escape(text[pos : m.start]))
         url = _href(linked, m)
         attrs = _attrs(linked, i, m, 0, True, toa_of.get(i, ""), footnotes.get(url or ""))
-        attr_s = " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items())
-        parts.append(f"<a {attr_s}>{_text_escape(text[m.start : m.end])}</a>")
+        links.append((m.start, m.end, _open_tag("a", attrs)))
         placed.add(i)
         pos = m.end
-    parts.append(_text_escape(text[pos:]))
-    return "".join(parts), placed
+    quotes: list[tuple[int, int, dict[str, str], str, bool]] = []
+    pos = 0
+    for n, q in enumerate(linked.quotes):
+        if q.start < pos or q.end <= q.start or q.end > len(text):
+            continue
+        quotes.append((q.start, q.end, _quote_attrs(linked, n, q), _quote_tail(linked, q), True))
+        pos = q.end
+    return _weave(text, links, quotes), placed
+
+
+def _open_tag(name: str, attrs: dict[str, str]) -> str:
+    return f"<{name} " + " ".join(f'{k}="{escape(v)}"' for k, v in attrs.items()) + ">"
+
+
+def _quote_attrs(linked: LinkedArticle, n: int, q: Quote) -> dict[str, str]:
+    """The ``<q>`` of a checked quotation (its first piece; later pieces drop the id)."""
+    auth = linked.authorities.get(q.authority)
+    title = auth.title if auth else default_title(q.authority)
+    return {
+        "class": f"qv {'qv-found' if q.found else 'qv-missing'}",
+        "id": f"qv{n}",
+        "title": (
+            f"Found in the ruling's text: {title}" if q.found else f"{QUOTE_MISSING} ({title})"
+        ),
+        "data-quote": f"qv{n}",
+        "data-authority": q.authority,
+        "data-found": "true" if q.found else "false",
+    }
+
+
+def _quote_tail(linked: LinkedArticle, q: Quote) -> str:
+    """After a found quotation: an empty link whose label (``in the ruling ↗``) is drawn by
+    the style sheet, so the article's characters stay exactly the article's."""
+    url = _http(quote_url(linked, q))
+    if not url:
+        return ""
+    return (
+        _open_tag(
+            "a",
+            {
+                "class": "qv-link",
+                "href": url,
+                "aria-label": "in the ruling: the quoted passage",
+                "title": "Open the ruling at the quoted passage",
+            },
+        )
+        + "</a>"
+    )
+
+
+def _weave(
+    s: str,
+    links: Sequence[tuple[int, int, str]],
+    quotes: Sequence[tuple[int, int, dict[str, str], str, bool]],
+) -> str:
+    """``s`` escaped, with ``links`` (``(start, end, opening tag)``, closed by ``</a>``) and
+    ``quotes`` (``(start, end, attributes, tail, ends)``: ``ends`` when the span ends the
+    quotation) wrapped in place; both lists are sorted and free of overlaps within themselves.
+
+    Elements always nest: a quotation that crosses a link's edge is split there into ``<q>``
+    pieces (the first keeps the id; the last gets ``qv-end`` if it ends the quotation), so
+    each piece either holds whole links or lies inside one. A quotation's ``tail`` goes right
+    after the outermost element that holds its end, never inside a link.
+    """
+    items: list[tuple[int, int, str, str, str]] = []  # start, end, open, close, tail
+    for qs, qe, attrs, tail, ends in quotes:
+        cuts = {ls for ls, le, _ in links if qs < ls < qe < le}
+        cuts |= {le for ls, le, _ in links if ls < qs < le < qe}
+        bounds = [qs, *sorted(cuts), qe]
+        spans = [(a, b) for a, b in pairwise(bounds) if b > a]
+        for k, (a, b) in enumerate(spans):
+            at = dict(attrs)
+            if k:
+                at.pop("id", None)
+            last = k == len(spans) - 1
+            if last and ends:
+                at["class"] = at.get("class", "") + " qv-end"
+            items.append((a, b, _open_tag("q", at), "</q>", tail if last else ""))
+    pieces = sorted(items)
+    link_items = [(a, b, tag, "</a>", "") for a, b, tag in links]
+
+    def within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+        return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+    top: list[tuple[tuple[int, int, str, str, str], list[tuple[int, int, str, str, str]]]] = []
+    nested: set[tuple[int, int, str, str, str]] = set()
+    for link in link_items:
+        for p in pieces:
+            if within(link[:2], p[:2]):
+                nested.add(link)
+    for p in pieces:
+        for link in link_items:
+            if within(p[:2], link[:2]) and p[:2] != link[:2]:
+                nested.add(p)
+    for el in sorted(link_items + pieces):
+        if el in nested:
+            continue
+        kids = [x for x in sorted(link_items + pieces) if x in nested and within(x[:2], el[:2])]
+        top.append((el, kids))
+    out: list[str] = []
+    pos = 0
+    for (a, b, open_, close, tail), kids in top:
+        out.append(_text_escape(s[pos:a]))
+        out.append(open_)
+        inner = a
+        tails = [tail] if tail else []
+        for ka, kb, kopen, kclose, ktail in kids:
+            out.append(_text_escape(s[inner:ka]) + kopen + _text_escape(s[ka:kb]) + kclose)
+            inner = kb
+            if ktail:
+                tails.append(ktail)
+        out.append(_text_escape(s[inner:b]) + close + "".join(tails))
+        pos = b
+    out.append(_text_escape(s[pos:]))
+    return "".join(out)
 
 
 def _pieces(
-    mentions: Sequence[Mention], text_map: TextMap
+    mentions: Sequence[Mention | Quote], text_map: TextMap
 ) -> dict[int, list[tuple[int, int, int]]]:
-    """For each mention, its ``(node_index, node_start, node_end)`` pieces in document order."""
+    """For each mention (or quotation), its ``(node_index, node_start, node_end)`` pieces in
+    document order."""
     out: dict[int, list[tuple[int, int, int]]] = {}
     segs = sorted(text_map.segments)
     for i, m in enumerate(mentions):
@@ -547,6 +688,7 @@ def _clean_publisher_attrs(root: Tag, base: str | None) -> None:
 def _sanitise(body: str) -> str:
     attributes: dict[str, set[str]] = {t: set(a) for t, a in PUBLISHER_ATTRS.items()}
     attributes["a"] = attributes["a"] | {"href", "title"}
+    attributes["q"] = attributes["q"] | {"title"}  # our checked quotations say why
     attributes["*"] = GENERIC_ATTRS | OUR_ATTRS
     return nh3.clean(
         body,
@@ -571,6 +713,36 @@ def _sanitise(body: str) -> str:
         link_rel="noopener noreferrer",
         strip_comments=True,
     )
+
+
+def _woven_nodes(
+    linked: LinkedArticle,
+    s: str,
+    spans: list[tuple[int, int, int, int, bool]],
+    quotes: list[tuple[int, int, dict[str, str], str, bool]],
+    toa_of: dict[int, str],
+    footnotes: dict[str, int],
+) -> list[NavigableString | Tag]:
+    """One text node's replacement when quotations touch it: its link pieces (``spans``, as
+    ``annotate_html`` collects them) and quotation pieces woven by ``_weave``."""
+    links: list[tuple[int, int, str]] = []
+    pos = 0
+    for a, b, i, k, last in sorted(spans):
+        if a < pos:
+            continue  # overlapping mentions: the first one wins
+        m = linked.mentions[i]
+        url = _href(linked, m)
+        attrs = _attrs(linked, i, m, k, last, toa_of.get(i, ""), footnotes.get(url or ""))
+        links.append((a, b, _open_tag("a", attrs)))
+        pos = b
+    qs: list[tuple[int, int, dict[str, str], str, bool]] = []
+    pos = 0
+    for q in sorted(quotes, key=lambda q: (q[0], q[1])):
+        if q[0] >= pos:
+            qs.append(q)
+            pos = q[1]
+    frag = BeautifulSoup(_weave(s, links, qs), "html.parser")
+    return [c.extract() for c in list(frag.contents) if isinstance(c, (NavigableString, Tag))]
 
 
 def annotate_html(
@@ -602,15 +774,33 @@ def annotate_html(
             by_node.setdefault(ni, []).append((a, b, i, k, k == len(usable) - 1))
         if usable:
             placed.add(i)
+    quoted: dict[int, list[tuple[int, int, dict[str, str], str, bool]]] = {}
+    for n, qps in _pieces(linked.quotes, article.text_map).items():
+        q = linked.quotes[n]
+        quse = [
+            (ni, a, b)
+            for ni, a, b in qps
+            if 0 <= ni < len(nodes) and b > a and _linkable(nodes[ni], root)
+        ]
+        attrs = _quote_attrs(linked, n, q)
+        for k, (ni, a, b) in enumerate(quse):
+            at = {key: v for key, v in attrs.items() if k == 0 or key != "id"}
+            last = k == len(quse) - 1
+            tail = _quote_tail(linked, q) if last else ""
+            quoted.setdefault(ni, []).append((a, b, at, tail, last))
     # Furniture goes first (it is recognised by the publisher's classes), then the
     # publisher's attributes, and only then is our own markup added.
     for tag in list(root.find_all(True)):
         if isinstance(tag, Tag) and not tag.decomposed and is_skipped(tag):
             tag.decompose()
     _clean_publisher_attrs(root, _http(article.source))
-    for ni, spans in by_node.items():
+    for ni in sorted(set(by_node) | set(quoted)):
+        spans = by_node.get(ni, [])
         node = nodes[ni]
         s = str(node)
+        if ni in quoted:
+            node.replace_with(*_woven_nodes(linked, s, spans, quoted[ni], toa_of, footnotes))
+            continue
         new: list[NavigableString | Tag] = []
         pos = 0
         for a, b, i, k, last in sorted(spans):
@@ -715,6 +905,7 @@ def render_html(linked: LinkedArticle) -> str:
             groups=groups,
             pops=pops,
             notes=list(footnotes),
+            quote_missing=QUOTE_MISSING,
         )
     )
 
