@@ -191,3 +191,8 @@ def test_misprinted_name_of_a_known_act_still_links() -> None:
     text = "The Higher Education Relief Opportunities for Student Act of 2003 was cited."
     (m,) = mentions(text)
     assert m.authority == "publ:108-76"
+
+
+def test_an_acts_court_is_not_the_act() -> None:
+    assert mentions("The warrants came from the FISA court in secret.") == []
+    assert [m.authority for m in mentions("Congress renewed FISA in April.")] == ["usc:50:1801"]

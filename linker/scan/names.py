@@ -204,6 +204,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         if re.fullmatch(r"Title \d+", hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
             continue
+        if hit.phrase.isupper() and re.match(r"\s+[Cc]ourts?\b", text[end : end + 8]):
+            continue  # "the FISA court" is the court the act created, not the act
         authority = act.authority
         confidence = 0.95 if " " in hit.phrase else 0.85
         evidence = f"named act: {act.name}"
