@@ -110,10 +110,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "district_formal",
-            rf"\b(?:[Tt]he\s+)?(?:U\.S\.\s+District\s+Court\s+for\s+the\s+)?"
+            rf"\b(?:[Tt]he\s+)?(?:(?:U\.S\.|US|[Ff]ederal)\s+District\s+Court\s+(?:for\s+)?(?:the\s+)?)?"
             rf"(?P<dir>Northern|Southern|Eastern|Western|Middle|Central)\s+District\s+of\s+"
-            rf"(?P<st>{place})\b|\b(?:[Tt]he\s+)?U\.S\.\s+District\s+Court\s+for\s+the\s+"
-            rf"District\s+of\s+(?P<st2>{place})\b",
+            rf"(?P<st>{place})\b|\b(?:[Tt]he\s+)?(?:U\.S\.|US)\s+District\s+Court\s+(?:for\s+the\s+"
+            rf"District\s+of\s+(?P<st2>{place})|(?:for\s+the\s+|in\s+)(?P<st3>{place}))\b",
         ),
         (
             "justice",
@@ -127,6 +127,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"Judge\s+(?P<name>{_NAME})"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+of\s+(?:the\s+)?(?P<place3>{place})\b)?",
+        ),
+        (
+            # "James E. Boasberg, chief judge for the U.S. District Court …": a name whose
+            # appositive says it is a judge's
+            "appos_judge",
+            r"\b(?P<name>[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][A-Za-z'’\-]+),\s+"
+            r"(?:(?:the|a|an)\s+)?(?P<amods>(?:(?:chief|senior|presiding|federal|U\.S\.|US|"
+            r"district|circuit|appeals\s+court|magistrate|bankruptcy|veteran|longtime|"
+            r"[A-Z][a-z]+-appointed)\s+){0,3})judge\b(?!s)",
         ),
         (
             "generic",
@@ -190,7 +199,59 @@ def court_phrases(text: str) -> list[CourtRef]:
         if all(ref.end <= c.start or ref.start >= c.end for c in chosen):
             chosen.append(ref)
     chosen.sort(key=lambda r: r.start)
-    return _bare_surnames(text, chosen)
+    chosen = [r for r in chosen if not _title_modifier(text, r)]
+    return _bare_surnames(text, _appositive_courts(text, chosen))
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(j.first.capitalize() for j in C.judges()) | {"Chief", "Justice", "Judge"}
+
+
+def _title_modifier(text: str, r: CourtRef) -> bool:
+    """ "retired Supreme Court Stephen Breyer", "Supreme Court Justice Elena Kagan": the court
+    words are part of a person's title, not a mention of the court."""
+    if r.role != "court":
+        return False
+    nm = re.match(r"\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+", text[r.end : r.end + 40])
+    return bool(nm and nm.group(1) in _first_names())
+
+
+_APPOS_OPEN = re.compile(r"\s*(,|—|–|--|\()\s*")
+_APPOS_CLOSE = {",": ",", "—": "—", "–": "–", "--": "--", "(": ")"}
+_JUDGE_FROM = re.compile(r"\s+(?:from|of|on|at|for|with)\s+(?:the\s+)?$")
+
+
+def appositive_end(text: str, at: int, limit: int) -> int | None:
+    """End of an appositive or parenthesis that opens at ``at`` (", a Trump appointee,",
+    "— a Clinton appointee who … —", "(D)"), or None when none opens there."""
+    m = _APPOS_OPEN.match(text, at, limit)
+    if not m:
+        return None
+    close = _APPOS_CLOSE[m.group(1)]
+    j = text.find(close, m.end(), min(limit, m.end() + 200))
+    if j < 0 or re.search(r"[;:“”\"\n]|[.!?]\s", text[m.end() : j]):
+        return None
+    return j + len(close)
+
+
+def _appositive_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A judge whose court is unknown takes the court named in the appositive or "from the"
+    phrase right after the name: "Judge Robert Smith from the U.S. District Court Western
+    District of Louisiana", "Jane Doe, a senior judge on the federal bench for the Northern
+    District of California"."""
+    out = list(refs)
+    for i, r in enumerate(out):
+        if r.role != "judge" or r.court is not None or i + 1 >= len(out):
+            continue
+        nxt = out[i + 1]
+        end = appositive_end(text, r.end, len(text))
+        inner = [o for o in out[i + 1 :] if end and o.end <= end and o.court]
+        if _JUDGE_FROM.fullmatch(text[r.end : nxt.start]) and nxt.role == "court" and nxt.court:
+            out[i] = replace(r, court=nxt.court, level=C.level_of(nxt.court))
+        elif inner and inner[0].role in ("court", "judge"):
+            out[i] = replace(r, court=inner[0].court, level=C.level_of(inner[0].court or ""))
+    return out
 
 
 def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
@@ -221,11 +282,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         role = "justices" if "justices" in m.group(0) else "court"
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
-        place = C.resolve_place(g.get("st") or g.get("st2") or "")
+        place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or "")
         if not place or not place.postal:
             return None
         dists = C.districts_of(place.postal)
-        if g.get("dir"):
+        if place.district and not g.get("dir"):
+            court = place.district
+        elif g.get("dir"):
             suffix = g["dir"][0].lower() + "d"
             hits = [d for d in dists if d.endswith(suffix) and len(d) == 4]
             court = hits[0] if len(hits) == 1 else None
@@ -241,6 +304,14 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             return None
         return CourtRef(s, s + len(m.group(0)) - (len(g["name"]) - len(name)), "judge", court,
                         C.LEVEL_SUPREME, judge=name.split()[-1])  # fmt: skip
+    if kind == "appos_judge":
+        name = g["name"]
+        if name.split()[0].lower() in _NOT_NAME:
+            return None
+        am = (g.get("amods") or "").lower()
+        level = C.LEVEL_APPEALS if "circuit" in am or "appeals" in am else C.LEVEL_DISTRICT
+        return CourtRef(s, m.end("name"), "judge", C.judge_court(name), level,
+                        judge=name.split()[-1])  # fmt: skip
     if kind == "titled_judge":
         name = _clean_name(g["name"])
         if not name:
@@ -303,7 +374,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             level = level or C.LEVEL_DISTRICT
     if head == "justices":
         court = "scotus"
-    anaphoric = det in ("the", "this", "that") and not mods.strip() and not place
+    anaphoric = det in ("the", "this", "that") and not place
     generic = court is None and not anaphoric
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
                     generic=generic, place=place.name if place else None)  # fmt: skip
@@ -318,10 +389,15 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         if r.judge and r.judge not in seen:
             seen[r.judge] = r
     for surname, intro in seen.items():
-        for m in re.finditer(rf"\b{re.escape(surname)}\b(?!{_APOS}s\b)", text):
+        intro_text = text[intro.start : intro.end]
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
             if m.start() < intro.end:
                 continue
             if any(r.start <= m.start() < r.end for r in out):
+                continue
+            # "Stephen Breyer" is not "Judge Charles Breyer": another first name before it
+            fn = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+            if fn and fn.group(1) not in intro_text and fn.group(1) in _first_names():
                 continue
             out.append(CourtRef(m.start(), m.end(), "judge", intro.court, intro.level,
                                 postal=intro.postal, judge=surname))  # fmt: skip
@@ -339,7 +415,10 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         and lvl in (C.LEVEL_DISTRICT,)
     ):
         return False
-    if ref.level == C.LEVEL_APPEALS or ref.role == "panel":
+    if ref.role == "panel":
+        # appeals panels, and the Court of International Trade's three-judge panels
+        return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
+    if ref.level == C.LEVEL_APPEALS:
         return lvl == C.LEVEL_APPEALS
     if ref.level == C.LEVEL_SUPREME:
         return lvl == C.LEVEL_SUPREME
@@ -348,27 +427,56 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     return True
 
 
-def fill_courts(refs: list[CourtRef], window: int = 1500) -> list[CourtRef]:
+def fill_courts(
+    refs: list[CourtRef], window: int = 1500, text: str | None = None
+) -> list[CourtRef]:
     """Give court phrases without a court the court the discourse supplies.
 
-    "the court"/"the judge"/"the panel" take the nearest compatible court named before them;
-    "a federal judge" the first compatible court or judge named after it (the article's
-    "U.S. District Judge Leo Sorokin, based in Boston" that follows), else before it.
+    "the court"/"the district court"/"the panel" take the nearest compatible court or judge
+    named before them ("the judge" prefers a judge); "a federal judge" the first compatible
+    court or judge named after it (the article's "U.S. District Judge Leo Sorokin, based in
+    Boston" that follows), else before it. An appeals court still without a court hears the
+    appeals of the places its sentence names, else of the district court the article named
+    (28 U.S.C. § 41): "an appeals court in October" after a ruling in Kansas → ca10.
     """
     out = list(refs)
+    sentences = _sentences(text) if text is not None else []
     for i, r in enumerate(out):
         if r.court is not None:
             continue
         before = [o for o in reversed(out[:i]) if r.start - o.end < window and _compatible(r, o)]
         after = [o for o in out[i + 1 :] if o.start - r.end < window and _compatible(r, o)]
         if r.anaphoric:
-            same_role = [o for o in before if o.role == r.role]
+            same_role = [o for o in before if o.role == r.role] if r.role == "judge" else []
             pick = same_role[0] if same_role else (before[0] if before else None)
         else:
             pick = after[0] if after else (before[0] if before else None)
-        if pick is not None:
-            out[i] = replace(r, court=pick.court)
+        court = pick.court if pick is not None else None
+        if court is None and r.level == C.LEVEL_APPEALS and r.role != "justices":
+            if text is not None:
+                s0, s1 = next(((a, b) for a, b in sentences if a <= r.start < b), (0, 0))
+                court = _circuit_from_sentence(text[s0:s1], r)
+            court = court or _circuit_of_district(out, i)
+        if court is not None:
+            out[i] = replace(r, court=court)
     return out
+
+
+def _circuit_of_district(refs: list[CourtRef], i: int) -> str | None:
+    """The circuit that hears appeals from the district court named nearest before ``refs[i]``
+    (else first after it)."""
+
+    def circuit(o: CourtRef) -> str | None:
+        if o.court is None or C.level_of(o.court) != C.LEVEL_DISTRICT:
+            return None
+        postal = C.postal_of_court(o.court)
+        return C.states()[postal].circuit if postal else None
+
+    for o in [*reversed(refs[:i]), *refs[i + 1 :]]:
+        c = circuit(o)
+        if c:
+            return c
+    return None
 
 
 # --------------------------------------------------------------------------- ruling clauses
@@ -532,7 +640,12 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """Join "a federal judge in Maryland, U.S. District Judge Deborah Boardman," into one."""
     out: list[CourtRef] = []
     for r in refs:
-        if out and re.fullmatch(r",\s*", text[out[-1].end : r.start]) and r.role == "judge":
+        if (
+            out
+            and re.fullmatch(r",\s*", text[out[-1].end : r.start])
+            and r.role == "judge"
+            and not r.generic  # "Judge X, a senior judge on …": an appositive, see below
+        ):
             p = out[-1]
             if p.role == "judge" and (p.court is None or r.court in (None, p.court)):
                 out[-1] = replace(r, start=p.start, court=r.court or p.court)
@@ -541,17 +654,45 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     return out
 
 
+def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
+    """Where the subject that starts with ``in_sent[idx]`` ends, and the index of the next
+    court phrase outside it. A judge's "from the U.S. District Court …" and an appositive
+    followed by a ruling verb ("Judge Charles Breyer, a senior judge on the federal bench
+    for the Northern District of California, ruled") belong to the subject."""
+    r = in_sent[idx]
+    end, k = r.end, idx + 1
+    if (
+        r.role == "judge"
+        and k < len(in_sent)
+        and in_sent[k].role == "court"
+        and _JUDGE_FROM.fullmatch(text[r.end : in_sent[k].start])
+    ):
+        end, k = in_sent[k].end, k + 1
+    app = appositive_end(text, end, s1)
+    if app is not None and _RV.match(text, app + len(text[app:s1]) - len(text[app:s1].lstrip())):
+        end = app
+        while k < len(in_sent) and in_sent[k].start < end:
+            k += 1
+    return end, k
+
+
 def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     legal = _legal_context(text)
     for s0, s1 in _sentences(text):
         in_sent = _appositives(text, [r for r in refs if s0 <= r.start < s1])
+        inside_until = -1
         for idx, r in enumerate(in_sent):
-            nxt = in_sent[idx + 1].start if idx + 1 < len(in_sent) else s1
+            if r.start < inside_until:
+                continue  # inside the appositive of the subject before it
+            subj_end, k = _subject_end(text, in_sent, idx, s1)
+            if subj_end > r.end:
+                inside_until = subj_end
+            nxt = in_sent[k].start if k < len(in_sent) else s1
             # active: court phrase, short gap, ruling verb
             m = None
-            for cand in _RV.finditer(text, r.end, min(s1, r.end + 180)):
-                gap = text[r.end : cand.start()]
+            for cand in _RV.finditer(text, subj_end, min(s1, subj_end + 180)):
+                gap = text[subj_end : cand.start()]
                 if cand.start() > nxt or _BAD_GAP.search(gap):
                     break
                 if _verb_ok(text, cand, s1):
@@ -571,6 +712,11 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
                 continue
             if r.court is None and not legal and r.level is None:
                 continue
+            # "The decision authored by Chief Justice John Roberts and joined by … rejects":
+            # the court phrase is an agent inside the subject; the ruling noun is the subject
+            lead = _RN_LEAD.match(text, s0, r.start)
+            if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
+                start = lead.start("np")
             end = _object_end(text, m.start(), m.end(), m.group("verb"), s1)
             if any(a <= start < b for a, b in quotes):
                 continue  # a speaker's words, not the article's report of a ruling
@@ -579,6 +725,73 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
             act = re.sub(r"\s+", " ", m.group("verb").lower())
             background = m.group(0).lower().startswith("had ")
             out.append(_Found(start, end, court, r.anaphoric, conf, act, r, background))
+    return out + _pronoun_clauses(text, refs, quotes)
+
+
+# A judge's rulings told with a pronoun: "she had already halted Trump's plan".
+_PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+")
+_PRONOUN_VERBS = re.compile(
+    r"blocked|blocks|halted|halts|paused|pauses|struck down|strikes down|enjoined|enjoins|"
+    r"granted|grants|issued|issues|handed down|ordered|orders|barred|bars|vacated|vacates|"
+    r"overturned|overturns|upheld|upholds|dismissed|dismisses|ruled|rules|sided with|"
+    r"sides with|temporarily blocked|lifted|lifts|suspended|suspends|froze|freezes|"
+    r"threw out|throws out|tossed|tosses|reinstated|reinstates"
+)
+# People who are not judges, as the subject a pronoun may refer to. Titles used as
+# modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
+_NON_JUDGE = re.compile(
+    r"(?<!\bby\s)\b(?:Trump|Biden|Obama|Bush|Clinton|Harris|Vance|Newsom|Pritzker|Abbott|DeSantis|"
+    r"Hochul|Musk|Hegseth|Bondi|Noem|Garland|President|president|Gov\.|[Gg]overnor|"
+    r"[Ss]ecretary|Sec\.|[Mm]ayor|Sen\.|[Ss]enator|Rep\.|[Cc]ongress(?:wo)?man|[Aa]ttorney|"
+    r"[Ll]awyer|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Pp]rosecutors?|CEO|"
+    r"[Cc]ommissioner|[Dd]irector|[Ss]peaker|[Ll]eader|[Pp]ress\s+secretary)\b"
+    r"(?!['’]s\b|\s+(?:appointee|nominee|administration|era|-appointed|appointed|"
+    r"White\s+House)\b|-)"
+)
+
+
+def _person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) -> str | None:
+    """Who a pronoun or possessive at ``at`` most likely refers to: ``"judge"`` when the
+    nearest person named before it (in the last ``reach`` characters, judges and justices
+    included) is a judge, ``"other"`` when it is an official, party or lawyer, else None."""
+    lo = max(0, at - reach)
+    judge_end = max(
+        (r.end for r in refs if r.role == "judge" and lo <= r.start and r.end <= at), default=-1
+    )
+    other = [m.end() for m in _NON_JUDGE.finditer(text, lo, at)]
+    other_end = other[-1] if other else -1
+    if judge_end < 0 and other_end < 0:
+        return None
+    return "judge" if judge_end > other_end else "other"
+
+
+def _pronoun_clauses(
+    text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]
+) -> list[_Found]:
+    out: list[_Found] = []
+    sentences: list[tuple[int, int]] | None = None
+    for pm in _PRONOUN.finditer(text):
+        m = _RV.match(text, pm.end())
+        if not m or not _PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower())):
+            continue
+        if any(a <= pm.start() < b for a, b in quotes):
+            continue
+        if sentences is None:
+            sentences = _sentences(text)
+        s1 = next((b for a, b in sentences if a <= pm.start() < b), len(text))
+        if not _verb_ok(text, m, s1):
+            continue
+        if _person_before(text, refs, pm.start()) != "judge":
+            continue
+        judge = max(
+            (r for r in refs if r.role == "judge" and r.end <= pm.start()), key=lambda r: r.end
+        )
+        if judge.court is None:
+            continue
+        end = _object_end(text, m.start(), m.end(), m.group("verb"), s1)
+        act = re.sub(r"\s+", " ", m.group("verb").lower())
+        background = m.group(0).lower().startswith("had ")
+        out.append(_Found(pm.start(), end, judge.court, True, 0.7, act, judge, background))
     return out
 
 
@@ -626,6 +839,8 @@ _RN = re.compile(
     rf"\b{_RN_DET}\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
+# A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
+_RN_LEAD = re.compile(rf"[\s\"“]*(?P<np>{_RN_DET}\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b)")
 _STRONG_MOD = re.compile(
     r"unsigned|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative"
@@ -743,7 +958,7 @@ def _terms(text: str, f: _Found) -> list[str]:
 def find(text: str, ctx: ScanContext) -> list[Mention]:
     """Ruling mentions in ``text`` (kind ``ruling``, ``authority`` None, ``court`` set when
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
-    refs = fill_courts(court_phrases(text))
+    refs = fill_courts(court_phrases(text), text=text)
     quotes = _quotes(text)
     clauses = _clauses(text, refs, quotes)
     nouns = _nouns(text, refs, [c for c in clauses if c.confidence >= 0.5])
