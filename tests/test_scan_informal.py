@@ -196,3 +196,23 @@ def test_misprinted_name_of_a_known_act_still_links() -> None:
 def test_an_acts_court_is_not_the_act() -> None:
     assert mentions("The warrants came from the FISA court in secret.") == []
     assert [m.authority for m in mentions("Congress renewed FISA in April.")] == ["usc:50:1801"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "authority"),
+    [
+        (
+            "The ruling ends the Chevron doctrine, which told judges to defer.",
+            "the Chevron doctrine",
+            "cite:467:us:837",
+        ),
+        ("Since Dobbs, states have passed new limits.", "Dobbs", "cite:597:us:215"),
+        ("The justices overturned Roe v. Wade in 2022.", "Roe v. Wade", "cite:410:us:113"),
+    ],
+)
+def test_landmark_cases_by_name(sentence: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in {(m.text, m.authority) for m in mentions(sentence)}
+
+
+def test_a_short_name_alone_without_context_is_not_a_case() -> None:
+    assert mentions("Brown said the budget would pass.") == []

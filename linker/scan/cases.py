@@ -36,7 +36,7 @@ SHORT_CONTEXT_BEFORE = re.compile(
 )
 SHORT_CONTEXT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
-    r"era|majority|dissent)\b",
+    r"era|majority|dissent|doctrine|deference|line\s+of\s+cases)\b",
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"\.\s+")
