@@ -7,6 +7,11 @@ quotation near several such mentions belongs to one: a ruling whose text contain
 then the nearest mention. ``quote_url`` is the link to the quoted place: the source's public
 page with a text fragment (``#:~:text=…``), which browsers scroll to and highlight.
 
+Comparison: ``check_quotes`` finds the quotations and compares words; where it finds nothing,
+``contains`` compares letters and digits only, so that text taken from a PDF still matches:
+words broken at line ends ("El Sal- vador") and one page break inside a quotation (running
+head, page number, footnote mark) are bridged, but words the article left out are not.
+
 What counts as the ruling's text: a CourtListener opinion cluster (``cl:cluster:``) or a
 citation's cluster (``cite:``). A docket's text is a line of facts, not the ruling, so dockets
 are never checked. A quotation is reported as *not found* only when the text is conclusive: a
@@ -69,18 +74,69 @@ def normalized(text: str) -> tuple[str, tuple[int, ...]]:
     return "".join(out), tuple(where)
 
 
+@lru_cache(maxsize=16)
+def squeezed(text: str) -> tuple[str, tuple[int, ...]]:
+    """Only the letters and digits of ``normalized(text)``, with their indexes in ``text``:
+    words a PDF's line ends broke ("El Sal- vador") compare equal to whole ones."""
+    norm, where = normalized(text)
+    keep = [(c, i) for c, i in zip(norm, where, strict=True) if c.isalnum()]
+    return "".join(c for c, _ in keep), tuple(i for _, i in keep)
+
+
+#: Characters a page break may put inside a quotation (running head, page number, footnote).
+MAX_BREAK = 200
+
+
+def _bridges(gap: str) -> bool:
+    """Whether ``gap``, source text between two halves of a quotation, is printing debris —
+    punctuation or a footnote mark, or a page's running head (it carries a page number) —
+    rather than words the article left out."""
+    if not re.search(r"[^\W\d_]", gap):
+        return True
+    return len(gap) <= MAX_BREAK and bool(re.search(r"\d", gap))
+
+
+def find_part(part: str, text: str) -> tuple[int, int] | None:
+    """Where ``part`` of a quotation is in ``text`` (``(start, end)`` in ``text``), comparing
+    letters and digits only; a part cut in two by a page break (see ``_bridges``) is found
+    too. ``None`` when absent."""
+    words = normalized(part)[0].split()
+    needle = "".join(words).replace("'", "")
+    hay, where = squeezed(text)
+    if not needle:
+        return None
+    at = hay.find(needle)
+    if at >= 0:
+        return where[at], where[at + len(needle) - 1] + 1
+    for k in range(1, len(words)):
+        head = "".join(words[:k]).replace("'", "")
+        tail = "".join(words[k:]).replace("'", "")
+        at = hay.find(head)
+        while at >= 0:
+            head_end = where[at + len(head) - 1] + 1
+            nxt = hay.find(tail, at + len(head))
+            if nxt >= 0 and _bridges(text[head_end : where[nxt]]):
+                return where[at], where[nxt + len(tail) - 1] + 1
+            at = hay.find(head, at + 1)
+    return None
+
+
+def _parts(quotation: str) -> list[str]:
+    return [p for p in _PARTS.split(quotation) if normalized(p)[0].replace("'", "").strip()]
+
+
+def contains(quotation: str, text: str) -> bool:
+    """Whether ``text`` contains every part of ``quotation`` (parts are split at an ellipsis
+    or a bracketed insertion)."""
+    parts = _parts(quotation)
+    return bool(parts) and all(find_part(p, text) for p in parts)
+
+
 def locate(quotation: str, text: str) -> tuple[int, int] | None:
     """Where the first part of ``quotation`` (before any ellipsis or bracketed insertion)
-    begins and ends in ``text``, compared as ``check_quotes`` compares; ``None`` if absent."""
-    parts = [p for p in _PARTS.split(quotation) if normalized(p)[0]]
-    if not parts:
-        return None
-    needle = normalized(parts[0])[0]
-    hay, where = normalized(text)
-    at = hay.find(needle)
-    if at < 0:
-        return None
-    return where[at], where[at + len(needle) - 1] + 1
+    begins and ends in ``text``; ``None`` if absent."""
+    parts = _parts(quotation)
+    return find_part(parts[0], text) if parts else None
 
 
 def _distance(start: int, end: int, m_start: int, m_end: int) -> int:
@@ -105,7 +161,8 @@ def find_quotes(linked: LinkedArticle) -> LinkedArticle:
         src = auth.source if auth else None
         if src is None or not src.text:
             continue
-        for start, end, found in check_quotes(text, m, src.text):
+        for start, end, exact in check_quotes(text, m, src.text):
+            found = exact or contains(text[start:end], src.text)
             if not found and not conclusive(m.authority, src.text):
                 continue
             offset = None

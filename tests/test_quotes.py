@@ -3,9 +3,12 @@ marked on the page when the ruling does not contain them."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from html.parser import HTMLParser
+from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup, Tag
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,10 +17,11 @@ from renderkit import linked, mention, source, text_article
 from linker.htmltext import extract
 from linker.models import Article, LinkedArticle, Mention, Quote
 from linker.output import to_json_obj
-from linker.quotes import find_quotes, locate, quote_url, text_fragment
+from linker.quotes import contains, find_quotes, locate, quote_url, text_fragment
 from linker.render import QUOTE_MISSING, render_html, strip_annotations
 from linker.sources.base import TEXT_CHARS
 
+SHARED_FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"
 CLUSTER = "cl:cluster:11190021"
 OPINION_URL = "https://www.courtlistener.com/opinion/11190021/state-of-oregon-v-trump/"
 
@@ -385,3 +389,85 @@ def test_json_lists_each_quote_with_its_ruling_and_whether_it_was_found() -> Non
         ("simply untethered to the facts", CLUSTER, True),
     ]
     assert to_json_obj(oregon(opinion=None))["quotes"] == []
+
+
+# --- text taken from a PDF -------------------------------------------------------------------
+
+ABREGO = SHARED_FIXTURES / "courtlistener" / "opinion_10842813_noem_v_abrego_garcia.json"
+
+
+def abrego_text() -> str:
+    if not ABREGO.exists():
+        pytest.skip("../shared fixtures are absent")
+    from linker.sources.courtlistener import opinion_text
+
+    text = opinion_text(json.loads(ABREGO.read_text(encoding="utf-8")))
+    assert text
+    return text
+
+
+def test_line_end_hyphens_and_page_breaks_in_the_ruling_s_text_are_bridged() -> None:
+    text = abrego_text()  # Noem v. Abrego Garcia (2025), CourtListener's text of the PDF
+    across_hyphen = "removed Kilmar Armando Abrego Garcia from the United States to El Salvador"
+    assert contains(across_hyphen, text)
+    at = locate(across_hyphen, text)
+    assert at is not None and text[at[0] : at[1]].endswith("El Sal- vador")
+    # "… entered an administrative stay [page 2's running head] and subsequently referred …"
+    assert contains(
+        "THE CHIEF JUSTICE entered an administrative stay and subsequently referred the "
+        "application to the Court",
+        text,
+    )
+    # a word left out is not printing debris
+    assert not contains("the United States removed Kilmar Armando Abrego Garcia to", text)
+
+
+def test_a_quotation_that_drops_a_word_is_still_missing() -> None:
+    text = (
+        "A federal judge in Oregon blocked Trump’s bid to deploy troops in Portland, saying the "
+        "US is a “nation of law, not martial law”.\n"
+    )
+    (q,) = find_quotes(oregon(text)).quotes
+    assert not q.found
+
+
+def test_link_article_checks_the_quotes_of_a_fetched_opinion(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    abrego_text()
+    import httpx
+    from fakeservers import FakeServer
+
+    import linker.pipeline as pipeline
+    from linker.store import open_cache
+
+    text = (
+        "The Supreme Court ruled on Thursday that the government must facilitate his return. "
+        "The justices wrote that the United States had “removed Kilmar Armando Abrego Garcia "
+        "from the United States to El Salvador” and that the removal was “a deliberate act of "
+        "the administration”.\n"
+    )
+    ruled = "The Supreme Court ruled on Thursday"
+    start = text.index(ruled)
+    pinned = Mention(
+        start, start + len(ruled), ruled, "ruling", "cl:cluster:10376225", court="scotus"
+    )
+    monkeypatch.setattr(pipeline, "scan", lambda *a, **k: [pinned])
+    with FakeServer() as fake, httpx.Client() as client:
+        la, _ = pipeline.link_article(
+            text_article(text),
+            db=open_cache(tmp_path / "cache.sqlite"),
+            client=client,
+            config=fake.config(),
+        )
+    got = {text[q.start : q.end]: q.found for q in la.quotes}
+    assert got == {
+        "removed Kilmar Armando Abrego Garcia from the United States to El Salvador": True,
+        "a deliberate act of the administration": False,
+    }
+    page = render_html(la)
+    assert strip_annotations(page) == text
+    link = BeautifulSoup(page, "html.parser").select_one("#article-text a.qv-link")
+    assert link is not None
+    assert str(link["href"]).startswith("https://www.courtlistener.com/")
+    assert "#:~:text=removed%20Kilmar%20Armando%20Abrego," in str(link["href"])
