@@ -114,7 +114,7 @@ def find_part(part: str, text: str) -> tuple[int, int] | None:
         at = hay.find(head)
         while at >= 0:
             head_end = where[at + len(head) - 1] + 1
-            nxt = hay.find(tail, at + len(head))
+            nxt = hay.find(tail, at + len(head), at + len(head) + MAX_BREAK + len(tail))
             if nxt >= 0 and _bridges(text[head_end : where[nxt]]):
                 return where[at], where[nxt + len(tail) - 1] + 1
             at = hay.find(head, at + 1)
