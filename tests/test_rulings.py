@@ -267,3 +267,242 @@ def test_appositive_judge_names_join_one_clause() -> None:
 def test_ruling_party_is_not_a_ruling() -> None:
     text = "A federal judge in Boston blocked the plan. The ruling party in Hungary objected."
     assert [m.text for m in find(text, CTX)] == ["A federal judge in Boston blocked the plan"]
+
+
+# ------------------------------------------------------------------ discourse: generic courts
+
+
+def _by_text(text: str) -> dict[str, str | None]:
+    return {m.text: m.court for m in find(text, CTX)}
+
+
+def _starting(text: str, prefix: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in find(text, CTX) if m.text.startswith(prefix)]
+
+
+def test_the_district_court_is_the_district_court_named_before() -> None:
+    text = (
+        "U.S. District Judge Matthew Kacsmaryk suspended the FDA's approval of mifepristone "
+        "on Friday. The Justice Department appealed within the hour. The district court ruled "
+        "that the agency had ignored safety concerns when it approved the pill in 2000."
+    )
+    assert _starting(text, "The district court ruled") == [("The district court ruled", "txnd")]
+
+
+def test_the_district_court_with_no_district_named_gets_no_court() -> None:
+    text = (
+        "Christian-owned businesses in Texas had sued over the mandate. The Supreme Court "
+        "upheld it on Friday. On the religious claim, the district court ruled for the "
+        "employers, and the government did not appeal that part."
+    )
+    (m,) = _starting(text, "the district court ruled")
+    assert m[1] is None  # never the Supreme Court named before it
+
+
+def test_an_appeals_court_hears_appeals_from_the_district_named_earlier() -> None:
+    text = (
+        "U.S. District Judge Reed O'Connor ruled in December 2018 that the entire health law "
+        "was invalid. A year later, a federal appeals court upheld the part of his ruling that "
+        "found the individual mandate unconstitutional."
+    )
+    (m,) = _starting(text, "a federal appeals court")
+    assert m[1] == "ca5"  # N.D. Tex. → 5th Circuit (28 U.S.C. § 41)
+
+
+def test_an_appeals_court_with_no_district_in_the_article_is_not_guessed() -> None:
+    text = (
+        "The Supreme Court on Friday struck down the loan forgiveness plan. The program had "
+        "been blocked by an appeals court in St. Louis in November."
+    )
+    found = _by_text(text)
+    assert found["had been blocked by an appeals court in St. Louis"] == "ca8"  # the city
+    text2 = "The program was blocked by an appeals court in November, and borrowers waited."
+    assert list(_by_text(text2).values()) == [None]
+
+
+def test_the_panel_is_the_court_of_international_trades_panel() -> None:
+    text = (
+        "The U.S. Court of International Trade on Wednesday struck down the tariffs Trump "
+        "imposed under an emergency-powers law. The three-judge panel also blocked the duties "
+        "on goods from Canada and Mexico."
+    )
+    assert _starting(text, "The three-judge panel") == [
+        ("The three-judge panel also blocked the duties on goods from Canada and Mexico", "cit")
+    ]
+
+
+def test_the_panel_after_a_circuit_is_that_circuit() -> None:
+    text = (
+        "The 9th U.S. Circuit Court of Appeals heard arguments in June. The panel ruled 3-0 "
+        "that the president could keep control of California's National Guard."
+    )
+    assert _starting(text, "The panel ruled") == [("The panel ruled 3-0", "ca9")]
+
+
+def test_the_court_is_the_judges_court_not_a_justice_in_an_aside() -> None:
+    text = (
+        "U.S. District Judge Charles Breyer, the younger brother of retired Supreme Court "
+        "Justice Stephen Breyer, ruled on Tuesday that the deployment in Los Angeles broke "
+        "federal law. The court also barred the troops from making arrests in California."
+    )
+    found = find(text, CTX)
+    assert [m.court for m in found] == ["cand", "cand"]
+    assert found[0].text.startswith("U.S. District Judge Charles Breyer, the younger brother")
+    assert found[1].text.startswith("The court also barred")
+
+
+def test_judge_named_with_an_appositive_or_from_the_court() -> None:
+    (m,) = find(
+        "Royce Lamberth, a senior judge on the federal bench in Washington, blocked the "
+        "shutdown of Voice of America on Tuesday.",
+        CTX,
+    )
+    assert m.text.startswith("Royce Lamberth, a senior judge") and m.court == "dcd"
+    (m,) = find(
+        "Judge Terry Doughty of the Western District of Louisiana blocked officials from "
+        "contacting social media companies.",
+        CTX,
+    )
+    assert m.text.startswith("Judge Terry Doughty of the Western District") and m.court == "lawd"
+
+
+def test_another_breyer_is_not_the_judge_breyer() -> None:
+    refs = court_phrases(
+        "Judge Charles Breyer ruled on Tuesday. His brother Stephen Breyer retired in 2022."
+    )
+    assert [(r.judge, r.court) for r in refs] == [("Breyer", "cand")]
+
+
+# ------------------------------------------------------------------------ back-references
+
+
+def test_bare_the_order_is_a_ruling_when_no_executive_order_came_before() -> None:
+    text = (
+        "A federal judge in Rhode Island on Monday ordered the administration to release "
+        "billions in frozen grants. The order requires agencies to restore the funding by "
+        "Wednesday. The opinion runs to 40 pages."
+    )
+    found = _by_text(text)
+    assert found["The order"] == "rid"
+    assert found["The opinion"] == "rid"
+
+
+def test_bare_the_order_after_an_executive_order_is_left_to_anaphora() -> None:
+    text = (
+        "Trump signed an executive order on his first day ending birthright citizenship. A "
+        "federal judge in Seattle blocked it on Thursday. The order would have denied "
+        "citizenship to children of parents in the country illegally."
+    )
+    assert "The order" not in _by_text(text)
+
+
+def test_the_order_of_things_is_not_a_ruling() -> None:
+    text = (
+        "A federal judge in Boston blocked the cuts on Friday. Lawyers argued over the order "
+        "of witnesses at the hearing."
+    )
+    assert list(_by_text(text)) == ["A federal judge in Boston blocked the cuts on Friday"]
+
+
+def test_judge_surname_possessive_and_prior_order() -> None:
+    text = (
+        "U.S. District Judge Aileen Cannon dismissed the classified documents case in July. "
+        "Cannon's ruling was appealed by the special counsel, who said the prior restraining "
+        "order had no bearing."
+    )
+    found = _by_text(text)
+    assert found["Cannon's ruling"] == "flsd"
+    assert found["the prior restraining order"] == "flsd"
+
+
+def test_ruling_authored_by_a_justice_names_its_court() -> None:
+    text = (
+        "Health groups praised the outcome. In a 6-3 ruling written by Justice Sonia "
+        "Sotomayor, the court said the rule was lawful."
+    )
+    assert _by_text(text)["a 6-3 ruling written by Justice Sonia Sotomayor"] == "scotus"
+
+
+def test_span_starts_at_a_ruling_noun_subject() -> None:
+    text = (
+        "The decision written by Justice Neil Gorsuch and joined by the four liberal justices "
+        "held that much of eastern Oklahoma remains a reservation."
+    )
+    (m,) = find(text, CTX)
+    assert m.text.startswith("The decision written by Justice Neil Gorsuch")
+    assert m.court == "scotus"
+
+
+def test_court_noun_compound_is_a_ruling() -> None:
+    text = "Abortion-rights groups condemned the Supreme Court decision, which ends Roe."
+    assert _by_text(text) == {"the Supreme Court decision": "scotus"}
+
+
+def test_his_order_is_the_judges_when_the_judge_is_the_subject() -> None:
+    text = (
+        "U.S. District Judge James Boasberg on Monday pressed a Justice Department lawyer on "
+        "whether officials had defied his order to turn the planes around."
+    )
+    assert _by_text(text) == {"his order": "dcd"}
+
+
+def test_a_quoted_judges_my_order_is_a_ruling_but_a_presidents_my_decision_is_not() -> None:
+    text = (
+        "U.S. District Judge Karin Immergut blocked the deployment on Saturday. At a hearing "
+        "on Sunday she asked, “Aren't you circumventing my order?” Trump wrote: “My decision "
+        "on the Guard will come soon.”"
+    )
+    found = _by_text(text)
+    assert found["my order"] == "ord"
+    assert not any("decision" in t for t in found)
+
+
+# ------------------------------------------------------------------------- false alarms
+
+
+def test_an_officials_decision_is_not_a_ruling() -> None:
+    text = (
+        "A federal judge in Boston blocked the policy on Friday. Trump invoked the law in "
+        "March, saying his decision was needed to protect the country. The governor defended "
+        "her decision to call up the Guard."
+    )
+    found = _by_text(text)
+    assert "his decision" not in found and "her decision" not in found
+
+
+def test_a_judges_decision_after_an_official_is_named_still_counts() -> None:
+    text = (
+        "A federal judge in Boston blocked the policy on Friday after a request by Gov. Maura "
+        "Healey. U.S. District Judge Leo Sorokin wrote in his decision that the rule was "
+        "unlawful."
+    )
+    assert _by_text(text)["his decision"] == "mad"
+
+
+# ------------------------------------------------------------- a second ruling in one case
+
+
+def test_pronoun_recalls_the_judges_earlier_ruling() -> None:
+    text = (
+        "U.S. District Judge Karin Immergut issued a second temporary restraining order on "
+        "Sunday night. It came a day after she had blocked the administration from "
+        "federalizing 200 members of Oregon's Guard."
+    )
+    (m,) = _starting(text, "she had blocked")
+    assert m[1] == "ord"
+
+
+def test_pronoun_after_an_official_is_not_a_ruling() -> None:
+    text = (
+        "A federal judge in Portland blocked the deployment on Saturday. Gov. Tina Kotek "
+        "welcomed the decision. She ordered state police to keep the protests peaceful."
+    )
+    assert not any(t.startswith("She") for t in _by_text(text))
+
+
+def test_lower_court_ruling_is_a_ruling_of_the_court_below() -> None:
+    text = (
+        "The 11th U.S. Circuit Court of Appeals heard the case last year. The Supreme Court "
+        "on Thursday affirmed a lower-court ruling that struck down the map."
+    )
+    assert _by_text(text)["a lower-court ruling"] == "ca11"

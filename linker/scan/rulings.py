@@ -441,11 +441,20 @@ def fill_courts(
     """
     out = list(refs)
     sentences = _sentences(text) if text is not None else []
+    embedded = _embedded(text, out) if text is not None else set()
     for i, r in enumerate(out):
         if r.court is not None:
             continue
-        before = [o for o in reversed(out[:i]) if r.start - o.end < window and _compatible(r, o)]
-        after = [o for o in out[i + 1 :] if o.start - r.end < window and _compatible(r, o)]
+        before = [
+            o
+            for k, o in reversed(list(enumerate(out[:i])))
+            if r.start - o.end < window and _compatible(r, o) and k not in embedded
+        ]
+        after = [
+            o
+            for k, o in enumerate(out[i + 1 :], i + 1)
+            if o.start - r.end < window and _compatible(r, o) and k not in embedded
+        ]
         if r.anaphoric:
             same_role = [o for o in before if o.role == r.role] if r.role == "judge" else []
             pick = same_role[0] if same_role else (before[0] if before else None)
@@ -459,6 +468,24 @@ def fill_courts(
             court = court or _circuit_of_district(out, i)
         if court is not None:
             out[i] = replace(r, court=court)
+    return out
+
+
+def _embedded(text: str, refs: list[CourtRef]) -> set[int]:
+    """Indexes of court phrases inside another's appositive ("Judge Charles Breyer, the
+    brother of retired Justice Stephen Breyer, ruled"): they describe a person and are not
+    what a later "the court" refers to."""
+    out: set[int] = set()
+    for i, r in enumerate(refs):
+        if r.role != "judge":
+            continue
+        end = appositive_end(text, r.end, min(len(text), r.end + 220))
+        if end is None:
+            continue
+        inner = [k for k in range(i + 1, len(refs)) if refs[k].end <= end]
+        # an appositive that names the judge's own court is not a digression
+        if all(refs[k].court not in (None, r.court) for k in inner):
+            out.update(inner)
     return out
 
 
@@ -564,6 +591,9 @@ def _object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int
             return vend
     stop = _STOP_OBJ.search(text, vend, limit)
     end = stop.start() if stop else limit
+    lower = re.compile(r"\b(?:a|an|the)\s+lower[- ]court\b", re.I).search(text, vend, end)
+    if lower:
+        end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
     words = list(re.finditer(r"\S+", text[vend:end]))
     if len(words) > 12:
         end = vend + words[11].end()
@@ -740,26 +770,34 @@ _PRONOUN_VERBS = re.compile(
 # People who are not judges, as the subject a pronoun may refer to. Titles used as
 # modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
 _NON_JUDGE = re.compile(
-    r"(?<!\bby\s)\b(?:Trump|Biden|Obama|Bush|Clinton|Harris|Vance|Newsom|Pritzker|Abbott|DeSantis|"
-    r"Hochul|Musk|Hegseth|Bondi|Noem|Garland|President|president|Gov\.|[Gg]overnor|"
-    r"[Ss]ecretary|Sec\.|[Mm]ayor|Sen\.|[Ss]enator|Rep\.|[Cc]ongress(?:wo)?man|[Aa]ttorney|"
-    r"[Ll]awyer|[Ss]pokes(?:man|woman|person)|[Oo]fficials?|[Pp]rosecutors?|CEO|"
-    r"[Cc]ommissioner|[Dd]irector|[Ss]peaker|[Ll]eader|[Pp]ress\s+secretary)\b"
+    r"(?<!\bby\s)(?:\b(?:Trump|Biden|Obama|Bush|Clinton|Harris|Vance|Pence|President|president|"
+    r"[Gg]overnor|[Ss]ecretary|[Mm]ayor|[Ss]enator|[Cc]ongress(?:wo)?man|[Aa]ttorney|[Ll]awyer|"
+    r"[Ss]pokes(?:man|woman|person)|[Oo]fficial|[Pp]rosecutor|CEO|[Cc]ommissioner|[Dd]irector|"
+    r"[Ss]peaker|[Ll]eader)\b|\b(?:Gov|Sec|Sen|Rep)\.)"
     r"(?!['’]s\b|\s+(?:appointee|nominee|administration|era|-appointed|appointed|"
     r"White\s+House)\b|-)"
 )
 
 
 def _person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) -> str | None:
-    """Who a pronoun or possessive at ``at`` most likely refers to: ``"judge"`` when the
-    nearest person named before it (in the last ``reach`` characters, judges and justices
-    included) is a judge, ``"other"`` when it is an official, party or lawyer, else None."""
+    """Who a pronoun or possessive at ``at`` most likely refers to: ``"judge"`` or
+    ``"other"`` (an official, party or lawyer), or None when no one is named.
+
+    The subject of the pronoun's own sentence wins ("A federal judge … grilled a government
+    attorney about whether officials had disregarded his order"); otherwise the person named
+    nearest before it in the last ``reach`` characters (judges and justices included)."""
     lo = max(0, at - reach)
-    judge_end = max(
-        (r.end for r in refs if r.role == "judge" and lo <= r.start and r.end <= at), default=-1
-    )
-    other = [m.end() for m in _NON_JUDGE.finditer(text, lo, at)]
-    other_end = other[-1] if other else -1
+    judges = [r for r in refs if r.role == "judge" and lo <= r.start and r.end <= at]
+    others = [m for m in _NON_JUDGE.finditer(text, lo, at)]
+    s0 = max(text.rfind(". ", lo, at) + 2, text.rfind("\n", lo, at) + 1, lo)
+    opening = re.match(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?", text[s0:at])
+    subj_at = s0 + (opening.end() if opening else 0)
+    if any(r.start == subj_at or (r.start <= subj_at < r.end) for r in judges):
+        return "judge"
+    if any(m.start() <= subj_at + 4 and m.start() >= subj_at for m in others):
+        return "other"
+    judge_end = max((r.end for r in judges), default=-1)
+    other_end = others[-1].end() if others else -1
     if judge_end < 0 and other_end < 0:
         return None
     return "judge" if judge_end > other_end else "other"
@@ -828,15 +866,16 @@ _RN_MODS = (
     r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|\d+-\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
-    r"scathing|stinging|highly\s+anticipated|long-awaited|two|three)\s+)"
+    r"scathing|stinging|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
+    r"previous|original|first|second|third|lower[- ]court)\s+)"
 )
 _RN_HEAD = r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment)"
 _RN_DET = (
-    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|{_DAYS}{_APOS}s|"
+    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{_DAYS}{_APOS}s|"
     rf"[Ll]ast\s+week{_APOS}s|[Aa]n?)"
 )
 _RN = re.compile(
-    rf"\b{_RN_DET}\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)"
+    rf"\b{_RN_DET}\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!(?<!order)\s+to\b)"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
@@ -852,12 +891,28 @@ _CASE_NAME = re.compile(
 )
 
 
-def _nouns(text: str, refs: list[CourtRef], clauses: list[_Found]) -> list[_Found]:
+_EXEC_ORDER = re.compile(
+    r"\b(?:[Ee]xecutive\s+[Oo]rders?|[Pp]roclamations?|E\.O\.|EOs?\b|[Pp]residential\s+"
+    r"(?:order|memorandum|directive)s?)"
+)
+
+
+def _exec_order_before(text: str, at: int) -> bool:
+    return _EXEC_ORDER.search(text, 0, at) is not None
+
+
+def _in_quotes(at: int, quotes: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in quotes)
+
+
+def _nouns(
+    text: str, refs: list[CourtRef], clauses: list[_Found], quotes: list[tuple[int, int]]
+) -> list[_Found]:
     out: list[_Found] = []
     ruling_at = sorted(clauses, key=lambda f: f.start)
     places = set(C.place_names())
     poss_court = re.compile(
-        rf"^(?P<ref>.*?){_APOS}s?\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)"
+        rf"^(?P<ref>.*?)(?P<poss>{_APOS}s?)?\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)"
     )
     # court-possessive and place-named rulings: "the 9th Circuit's decision", "the Oregon
     # decision", "the judge's order"
@@ -865,6 +920,8 @@ def _nouns(text: str, refs: list[CourtRef], clauses: list[_Found]) -> list[_Foun
         m = poss_court.match(text[r.start : r.end + 60])
         if not m or len(m.group("ref")) != r.end - r.start:
             continue
+        if not m.group("poss") and not (r.role == "court" and r.court):
+            continue  # "the Supreme Court decision", but not "a court order"
         end = r.start + m.end()
         if _CASE_AFTER.match(text, end):
             continue
@@ -882,18 +939,56 @@ def _nouns(text: str, refs: list[CourtRef], clauses: list[_Found]) -> list[_Foun
         mods = m.group("mods").lower()
         head = m.group("head").lower()
         strong = bool(_STRONG_MOD.search(mods))
+        after = text[m.end() : m.end() + 40]
+        person = _person_before(text, refs, m.start()) if det in ("his", "her", "my") else None
+        lower = re.search(r"\blower[- ]court\b", mods)
+        if lower:
+            # "affirming a lower-court ruling": the court below, if the article names one
+            below = [
+                r
+                for r in refs
+                if r.end <= m.start() and r.court and C.level_of(r.court) not in (C.LEVEL_SUPREME,)
+            ]
+            court = below[-1].court if below else None
+            out.append(_Found(m.start(), m.end(), court, False, 0.55, ""))
+            continue
         if det in ("a", "an") and not strong:
             continue
-        if head == "opinion" and not (strong or det in ("his", "her", "its")):
+        if det in ("his", "her") and head in ("decision", "order") and person == "other":
+            continue  # "saying his decision was designed …": the president's, not a judge's
+        if det == "my" and not (
+            head not in ("decision", "opinion", "judgment") and _in_quotes(m.start(), quotes)
+        ):
+            continue  # a judge's "my order" is quoted; "My decision on TikTok" is not a ruling
+        if head == "opinion" and not (
+            strong
+            or det in ("his", "her", "its")
+            or (det in ("the", "this") and not re.match(r"\s+(?:of|that|on|about)\b", after))
+        ):
             continue
         if head == "order" and not strong:
-            continue
+            # bare "the order" is a court's only where no executive order came before it
+            if _exec_order_before(text, m.start()):
+                continue
+            if re.match(r"\s+(?:of|in\s+which|for|from)\b", after):
+                continue
+            if re.match(r"\s+to\b", after) and det not in ("his", "her", "my"):
+                continue  # "the order to evacuate"; but a judge's "his order to turn … around"
+            if det in ("his", "her") and person != "judge":
+                continue
+            if det not in ("the", "this", "that", "his", "her", "my"):
+                continue
         if head == "judgment" and not strong:
             continue
         if _CASE_AFTER.match(text, m.end()):
             continue
-        # "by U.S. District Judge Reed O'Connor": the ruling names its own court
-        by = re.match(r"\s+(?:by|from)\s+", text[m.end() :])
+        # "by U.S. District Judge Reed O'Connor", "authored by Justice Brett Kavanaugh": the
+        # ruling names its own court
+        by = re.match(
+            r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed)\s+)?"
+            r"(?:by|from)\s+",
+            text[m.end() :],
+        )
         own = None
         if by:
             at = m.end() + by.end()
@@ -903,6 +998,15 @@ def _nouns(text: str, refs: list[CourtRef], clauses: list[_Found]) -> list[_Foun
             continue
         # otherwise a back-reference to the ruling before it
         prev = [f for f in ruling_at + out if f.end <= m.start() and f.court]
+        if not prev and person == "judge" and det in ("his", "her"):
+            # "whether officials had disregarded his order": the judge's own ruling
+            judge = max(
+                (r for r in refs if r.role == "judge" and r.end <= m.start()),
+                key=lambda r: r.end,
+            )
+            if judge.court:
+                out.append(_Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
+            continue
         if not prev:
             continue
         ante = max(prev, key=lambda f: f.end)
@@ -913,6 +1017,9 @@ def _nouns(text: str, refs: list[CourtRef], clauses: list[_Found]) -> list[_Foun
         if m.start() - ante.end > 2000 and not near_court:
             continue  # too far from any ruling or court to be one of theirs
         between = text[ante.end : m.start()]
+        own_case = _CASE_AFTER.match(between)  # "its ruling in Braidwood v. Becerra" is its own
+        if own_case:
+            between = between[own_case.end() :]
         if any(cm.group("nm") is None or cm.group("nm") not in places
                for cm in _CASE_NAME.finditer(between)):  # fmt: skip
             continue  # a case named since: "The majority opinion" is that case's
@@ -961,7 +1068,7 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
     refs = fill_courts(court_phrases(text), text=text)
     quotes = _quotes(text)
     clauses = _clauses(text, refs, quotes)
-    nouns = _nouns(text, refs, [c for c in clauses if c.confidence >= 0.5])
+    nouns = _nouns(text, refs, [c for c in clauses if c.confidence >= 0.5], quotes)
     found = _merge(text, clauses + nouns)
     out: list[Mention] = []
     for f in found:
