@@ -109,10 +109,15 @@ def judges() -> tuple[Judge, ...]:
 
 def place_names() -> list[str]:
     """Every state and city name the data knows, longest first (for building regexes)."""
+    return list(_place_names())
+
+
+@cache
+def _place_names() -> tuple[str, ...]:
     names = {s.name for s in states().values()}
     names |= {r["city"] for r in _rows("court_cities.csv")}
     names |= set(STATE_ABBREVIATIONS)
-    return sorted(names, key=len, reverse=True)
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 @dataclass(frozen=True)

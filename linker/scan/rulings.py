@@ -82,6 +82,11 @@ def _place_re() -> str:
 
 
 @cache
+def _place_set() -> frozenset[str]:
+    return frozenset(C.place_names())
+
+
+@cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     place = _place_re()
     qual = rf"(?:,\s+(?P<qual>{place}))?"
@@ -910,7 +915,7 @@ def _nouns(
 ) -> list[_Found]:
     out: list[_Found] = []
     ruling_at = sorted(clauses, key=lambda f: f.start)
-    places = set(C.place_names())
+    places = _place_set()
     poss_court = re.compile(
         rf"^(?P<ref>.*?)(?P<poss>{_APOS}s?)?\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)"
     )
@@ -963,7 +968,13 @@ def _nouns(
         if head == "opinion" and not (
             strong
             or det in ("his", "her", "its")
-            or (det in ("the", "this") and not re.match(r"\s+(?:of|that|on|about)\b", after))
+            or (
+                det in ("the", "this")
+                and not re.match(
+                    r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
+                    after,
+                )
+            )
         ):
             continue
         if head == "order" and not strong:
@@ -1026,6 +1037,16 @@ def _nouns(
         if det in ("his", "her", "its") and m.start() - ante.end > 2500:
             continue
         court = ante.court
+        wrote = re.search(
+            r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$",
+            text[max(0, m.start() - 30) : m.start()],
+        )
+        if wrote:
+            # "Justice Stephen Breyer, who wrote the majority opinion": the writer's court
+            writer = [
+                r for r in refs if r.role == "judge" and r.court and 0 <= m.start() - r.end < 200
+            ]
+            court = writer[-1].court if writer else court
         if det in ("his", "her"):
             # "In her ruling, Perry wrote": the judge named right there owns the ruling
             owner = next(
