@@ -15,9 +15,18 @@ How it works, in three passes over the text:
    injunction", "the judge's order", "the 9th Circuit's decision", "the Oregon decision".
    Those that point back are ``anaphor=True`` and take the court of the ruling before them.
 
-Plain "the order" is never emitted (the anaphora module decides between executive orders and
-rulings). Clauses inside quotations are not reported as rulings (a speaker's "the Supreme
-Court has upheld the Rule of Law" is rhetoric, not a report), but back-references there are.
+Discourse decides what generic phrases mean: "the district court"/"the panel" is the
+compatible court named before (a Court of International Trade panel included; courts in a
+judge's aside such as "the brother of retired Justice Stephen Breyer" do not count), an
+appeals court without a circuit hears appeals from the places its sentence names or from the
+district court the article named, "his decision" is a ruling only when the person it points
+to is a judge (the subject of its sentence, else the person named nearest before it), and
+"she had already halted …" is a ruling of the judge last named.
+
+Plain "the order"/"the opinion" are rulings only where no executive order or proclamation
+was mentioned before them (otherwise the anaphora module decides). Clauses inside quotations
+are not reported as rulings (a speaker's "the Supreme Court has upheld the Rule of Law" is
+rhetoric, not a report), but back-references there are.
 """
 
 from __future__ import annotations
