@@ -11,16 +11,12 @@ from functools import cache
 
 from ..datafiles import Act, acts
 from ..models import Mention
+from .citations import STATES
 from .context import ScanContext
 from .phrases import PhraseMatcher
 
-STATE_NAMES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|"
-    "Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-    "Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|"
-    "New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-    "Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-    "West Virginia|Wisconsin|Wyoming|state|State|city|City|county|County"
+STATE_NAMES = "|".join(
+    sorted([*STATES, "state", "State", "city", "City", "county", "County"], key=len, reverse=True)
 )
 # "the Illinois Civil Rights Act", "California's Consumer Privacy Act": a state's own law.
 STATE_BEFORE = re.compile(rf"(?:{STATE_NAMES})(?:'s|’s)?\s+$")
