@@ -40,7 +40,7 @@ def _best_of(fn: Callable[[], object], rounds: int) -> float:
     return best
 
 
-def scan_ratio(text: str, rounds: int = 5) -> dict[str, float]:
+def scan_ratio(text: str, rounds: int = 9) -> dict[str, float]:
     article = from_text(text, "bench.txt")
     scan(article)  # warm caches: data files, automata, eyecite's tokenizer
     get_citations(text)

@@ -7,6 +7,7 @@ that kind were mentioned close together and neither is clearly the nearer one.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -126,9 +127,15 @@ def _choose(cands: list[Mention], at: int, resolved: list[Mention]) -> Mention |
     return None
 
 
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps any of ``spans`` (sorted, non-overlapping)."""
+    i = bisect.bisect_left(spans, (s, s))
+    return (i < len(spans) and spans[i][0] < e) or (i > 0 and spans[i - 1][1] > s)
+
+
 def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
     explicit = [m for m in mentions if not m.anaphor]
-    taken = [(m.start, m.end) for m in mentions]
+    taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
     hits = sorted(
@@ -136,53 +143,50 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         key=lambda hf: (hf[0].start(), -hf[0].end()),
     )
     for hit, fam in hits:
-        if True:  # keeps the body's indentation of one family at a time
-            s, e = hit.start(), hit.end()
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            phrase = hit.group(0)
-            if BLOCK_AFTER.match(text[e : e + 30]) or BLOCK_BEFORE.search(text[max(0, s - 12) : s]):
-                continue
-            if BLOCK_ADJ.search(phrase.rsplit(None, 1)[0]):
-                continue
-            if phrase.split()[-1] in ("order",) and re.search(
-                r"(?:judge|court|justice)['’]s\s*$", text[max(0, s - 12) : s]
-            ):
-                continue
-            year = re.search(r"\b(\d{4})\b", phrase)
-            cands = [
-                m
-                for m in explicit
-                if m.end <= s and s - m.end <= WINDOW and _kind_ok(fam, m, phrase)
-            ]
-            if year:
-                y = int(year.group(1))
-                cands = [m for m in cands if m.name and _act_years().get(m.name) == y]
-            if (
-                fam.kinds == ("executive-action",)
-                and "order" in phrase.lower()
-                and not any(p < s for p in exec_seen_positions)
-            ):
-                continue
-            if not cands:
-                continue
-            nearest = _choose(cands, s, added)
-            if nearest is None:
-                continue  # ambiguous: two candidates in reach
-            added.append(
-                Mention(
-                    s,
-                    e,
-                    phrase,
-                    nearest.kind,
-                    nearest.authority,
-                    court=nearest.court,
-                    name=nearest.name,
-                    confidence=0.75,
-                    anaphor=True,
-                    evidence=f"refers back to “{nearest.text}”",
-                    matcher="anaphora",
-                )
+        s, e = hit.start(), hit.end()
+        if _overlaps(taken, s, e):
+            continue
+        phrase = hit.group(0)
+        if BLOCK_AFTER.match(text[e : e + 30]) or BLOCK_BEFORE.search(text[max(0, s - 12) : s]):
+            continue
+        if BLOCK_ADJ.search(phrase.rsplit(None, 1)[0]):
+            continue
+        if phrase.split()[-1] in ("order",) and re.search(
+            r"(?:judge|court|justice)['’]s\s*$", text[max(0, s - 12) : s]
+        ):
+            continue
+        year = re.search(r"\b(\d{4})\b", phrase)
+        cands = [
+            m for m in explicit if m.end <= s and s - m.end <= WINDOW and _kind_ok(fam, m, phrase)
+        ]
+        if year:
+            y = int(year.group(1))
+            cands = [m for m in cands if m.name and _act_years().get(m.name) == y]
+        if (
+            fam.kinds == ("executive-action",)
+            and "order" in phrase.lower()
+            and not any(p < s for p in exec_seen_positions)
+        ):
+            continue
+        if not cands:
+            continue
+        nearest = _choose(cands, s, added)
+        if nearest is None:
+            continue  # ambiguous: two candidates in reach
+        added.append(
+            Mention(
+                s,
+                e,
+                phrase,
+                nearest.kind,
+                nearest.authority,
+                court=nearest.court,
+                name=nearest.name,
+                confidence=0.75,
+                anaphor=True,
+                evidence=f"refers back to “{nearest.text}”",
+                matcher="anaphora",
             )
-            taken.append((s, e))
+        )
+        bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))

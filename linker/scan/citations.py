@@ -147,16 +147,16 @@ def find_statutes(text: str) -> list[Mention]:
             auth = ids.usc(title, sec)
         s, e = _strip_trailing(m, text)
         out.append(Mention(s, e, text[s:e], "statute", auth, confidence=0.99, matcher="citations"))
-    for rx in (SECTION_OF_TITLE, TITLE_SECTION):
+    for rx in (SECTION_OF_TITLE, TITLE_SECTION) if "itle" in text else ():
         for m in rx.finditer(text):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
-    for m in PUBL.finditer(text):
+    for m in PUBL.finditer(text) if ("L." in text or "Law" in text) else ():
         out.append(
             _m(m, "statute", ids.publ(m.group("congress"), m.group("number")), confidence=0.98)
         )
-    for m in STAT.finditer(text):
+    for m in STAT.finditer(text) if "Stat." in text else ():
         out.append(_m(m, "statute", ids.stat(m.group("vol"), m.group("page")), confidence=0.95))
-    for m in CONST.finditer(text):
+    for m in CONST.finditer(text) if "Const" in text else ():
         num = m.group("num")
         n = int(num) if num.isdigit() else ids.roman_to_int(num)
         if not n:
@@ -164,15 +164,26 @@ def find_statutes(text: str) -> list[Mention]:
         sec = int(m.group("sec")) if m.group("sec") else None
         auth = ids.amendment(n, sec) if m.group("which") == "amend" else ids.article(n, sec)
         out.append(_m(m, "constitution", auth, confidence=0.99))
-    for m in BARE_ART.finditer(text):
+    for m in BARE_ART.finditer(text) if "art." in text else ():
         n = ids.roman_to_int(m.group("num"))
         if n and n <= 7:
             sec = int(m.group("sec")) if m.group("sec") else None
             out.append(_m(m, "constitution", ids.article(n, sec), confidence=0.75))
-    for m in ILCS.finditer(text):
+    for m in ILCS.finditer(text) if "ILCS" in text else ():
         sec = f"{m.group('ch')}-{m.group('act')}-{m.group('sec')}".replace("/", "-").lower()
         out.append(_m(m, "statute", f"state:il:ilcs:{sec}", confidence=0.95))
     return out
+
+
+_QUICK = re.compile(r"\d\s+[A-Z]")
+_MARKERS = ("§", "Id.", "id.", "supra", "Ibid")
+
+
+def _may_cite(para: str) -> bool:
+    """The prefilter, cheapest test first: a marker word, else a number before a capital."""
+    if any(k in para for k in _MARKERS):
+        return True
+    return bool(_QUICK.search(para)) and bool(PREFILTER.search(para))
 
 
 def _regions(text: str) -> list[tuple[int, int]]:
@@ -181,7 +192,7 @@ def _regions(text: str) -> list[tuple[int, int]]:
     pos = 0
     for para in re.split(r"(\n)", text):
         end = pos + len(para)
-        if para != "\n" and PREFILTER.search(para):
+        if para != "\n" and _may_cite(para):
             spans.append((pos, end))
         pos = end
     return spans

@@ -197,7 +197,7 @@ def court_phrases(text: str) -> list[CourtRef]:
     """Every court or judge named in ``text``, without overlaps, in text order."""
     found: list[tuple[int, int, int, CourtRef]] = []
     seen: set[tuple[int, int, int]] = set()
-    spans = keyword_windows(text, COURT_WORDS, before=160, after=260)
+    spans = keyword_windows(text, COURT_WORDS, before=100, after=140)
     for prio, (kind, pat) in enumerate(_patterns()):
         for ws, we in spans:
             for m in pat.finditer(text, ws, we):
