@@ -216,3 +216,13 @@ def test_landmark_cases_by_name(sentence: str, surface: str, authority: str) -> 
 
 def test_a_short_name_alone_without_context_is_not_a_case() -> None:
     assert mentions("Brown said the budget would pass.") == []
+
+
+def test_the_majority_opinion_is_the_decision_just_discussed() -> None:
+    text = (
+        "The ruling in Dobbs v. Jackson Women's Health Organization overturned Roe v. Wade. "
+        "With the Dobbs decision, states set their own rules. The majority opinion, written by "
+        "Justice Samuel Alito, said the Constitution makes no reference to abortion."
+    )
+    (back,) = [m for m in mentions(text) if m.anaphor and m.kind == "case"]
+    assert back.text == "The majority opinion" and back.authority == "cite:597:us:215"

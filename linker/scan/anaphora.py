@@ -25,6 +25,7 @@ class Family:
     pattern: re.Pattern[str]
     kinds: tuple[str, ...]
     landmarks: bool = True  # may refer back to a case known by its reporter citation
+    nearest: bool = False  # on a tie, the nearest candidate wins (the decision just discussed)
 
 
 FAMILIES = (
@@ -54,7 +55,11 @@ FAMILIES = (
         ("case",),
         landmarks=False,
     ),
-    Family(re.compile(r"\b[Tt]he\s+(?:majority|plurality|court['’]s)\s+opinion\b"), ("case",)),
+    Family(
+        re.compile(r"\b[Tt]he\s+(?:majority|plurality|court['’]s)\s+opinion\b"),
+        ("case",),
+        nearest=True,
+    ),
 )
 # Words that make "the law"/"the act"/"the rule" something else.
 BLOCK_AFTER = re.compile(
@@ -98,7 +103,9 @@ def _key(m: Mention) -> str:
     return m.authority or m.name or m.text
 
 
-def _choose(cands: list[Mention], at: int, resolved: list[Mention]) -> Mention | None:
+def _choose(
+    cands: list[Mention], at: int, resolved: list[Mention], nearest: bool = False
+) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
     The nearest candidate wins when it is close and clearly nearer than any other authority;
@@ -124,6 +131,8 @@ def _choose(cands: list[Mention], at: int, resolved: list[Mention]) -> Mention |
     ranked = sorted(count.items(), key=lambda kv: kv[1], reverse=True)
     if ranked[0][1] > ranked[1][1]:
         return latest[ranked[0][0]]
+    if nearest and count[_key(near)] == ranked[0][1] and gap_near <= NEAR:
+        return near
     return None
 
 
@@ -170,7 +179,7 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue
         if not cands:
             continue
-        nearest = _choose(cands, s, added)
+        nearest = _choose(cands, s, added, fam.nearest)
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         added.append(
