@@ -88,3 +88,37 @@ def test_offsets_index_the_text_exactly() -> None:
     text = "“Quoted” — and then 10 U.S.C. § 252 — é 42 U.S.C. 1983."
     for m in mentions(text):
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He is charged under 18 U.S.C. §§ 1512(c)(2) and 1512(k), obstruction counts.",
+            [("18 U.S.C. §§ 1512(c)(2)", "usc:18:1512"), ("1512(k)", "usc:18:1512")],
+        ),
+        (
+            "See 42 U.S.C. §§ 1981, 1983 and 1985 for the civil-rights claims.",
+            [("42 U.S.C. §§ 1981", "usc:42:1981"), ("1983", "usc:42:1983"),
+             ("1985", "usc:42:1985")],
+        ),
+        ("It cites 10 U.S.C. §§ 251–255, an old law.", [("10 U.S.C. §§ 251–255",
+                                                                 "usc:10:251-255")]),
+    ],
+)  # fmt: skip
+def test_lists_and_ranges_of_sections(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = [(m.text, m.authority) for m in mentions(sentence) if m.kind == "statute"]
+    assert found == expected
+
+
+def test_short_form_section_takes_the_last_titles_number() -> None:
+    text = (
+        "Prosecutors cited 18 U.S.C. § 1512(c)(2). Defense lawyers said § 1512(c) was "
+        "never meant for protests."
+    )
+    assert ("§ 1512(c)", "usc:18:1512") in {(m.text, m.authority) for m in mentions(text)}
+
+
+def test_a_bare_section_sign_after_a_cfr_cite_is_not_given_a_code_title() -> None:
+    text = "Under 18 U.S.C. § 1001 and 8 C.F.R. § 287.8, agents may act; § 287.10 adds more."
+    assert not any(m.text == "§ 287.10" for m in mentions(text))

@@ -7,6 +7,7 @@ back-references ("the act", "the order") to what they refer to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..models import Article, Mention
@@ -48,14 +49,53 @@ def _rank(m: Mention) -> tuple[float, ...]:
     )
 
 
+_DANGLING = re.compile(
+    r"(?:[\s,;:–—-]+|\s+(?:the|a|an|in|of|to|on|for|by|and|or|that|which|who|its|his|her|"
+    r"their|under|against|with|from)\b)+$",
+    re.IGNORECASE,
+)
+
+
+def _free(m: Mention, chosen: list[Mention]) -> bool:
+    return all(m.end <= c.start or m.start >= c.end for c in chosen)
+
+
+def _trim_clause(m: Mention, chosen: list[Mention], text_of: Mention) -> Mention | None:
+    """A ruling clause cut short before the first named mention it would swallow.
+
+    Clauses are sentences' worth of words ("The Supreme Court's decision in Dobbs v. …");
+    the law or case they run into is the more precise link, so the clause yields.
+    """
+    inside = sorted(c.start for c in chosen if c.start < m.end and m.start < c.end)
+    if not inside or inside[0] <= m.start:
+        return None
+    cut = inside[0] - m.start
+    head = _DANGLING.sub("", m.text[:cut])
+    if len(head) < 5:
+        return None
+    return m.with_(end=m.start + len(head), text=head)
+
+
 def select(candidates: Iterable[Mention]) -> list[Mention]:
-    """Keep a set of non-overlapping mentions, preferring resolved, long, confident ones."""
+    """Keep a set of non-overlapping mentions, preferring resolved, long, confident ones.
+
+    Named mentions (laws, cases, orders, rules) are settled first; a ruling clause that would
+    overlap one of them is trimmed to end before it, or dropped when nothing is left.
+    """
+    ranked = sorted(candidates, key=_rank, reverse=True)
     chosen: list[Mention] = []
-    for m in sorted(candidates, key=_rank, reverse=True):
-        if m.end <= m.start:
-            continue
-        if all(m.end <= c.start or m.start >= c.end for c in chosen):
+    for m in ranked:
+        if m.kind != "ruling" and m.end > m.start and _free(m, chosen):
             chosen.append(m)
+    for m in ranked:
+        if m.kind != "ruling" or m.end <= m.start:
+            continue
+        if not _free(m, chosen):
+            trimmed = _trim_clause(m, chosen, m)
+            if trimmed is None or not _free(trimmed, chosen):
+                continue
+            m = trimmed
+        chosen.append(m)
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 

@@ -30,13 +30,19 @@ _SEC = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
 _SUB = r"(?:\([A-Za-z0-9]{1,4}\))*"
 _DASH = "[-–—]"
 
+_ONE = r"\d+[A-Za-z]{0,4}(?:-\d+[A-Za-z]{0,3})?"
 USC = re.compile(
     rf"\b(?P<title>\d{{1,2}})\s*U\.?\s?S\.?\s?C\.?(?:\s?A\.?|\s?S\.?)?\s*,?\s*"
-    rf"(?:(?P<ss>§§|[Ss]ecs?\.|[Ss]ections)\s*(?P<a>\d+[A-Za-z]{{0,4}})\s*(?:{_DASH}|to|through|and)\s*"
-    rf"(?P<b>\d+[A-Za-z]{{0,4}})"
-    rf"|(?:§|[Ss]ec\.|[Ss]ection)?\s*(?P<sec>\d+[A-Za-z]{{0,4}}(?:-\d+[A-Za-z]{{0,3}})?)(?P<sub>{_SUB}))"
+    rf"(?P<sign>§§?|[Ss]ecs?\.|[Ss]ections?)?\s*(?P<sec>{_ONE})(?P<sub>{_SUB})"
     rf"(?P<etseq>\s+et\s+seq\.?)?"
 )
+# After "§§ 251": "–255" (a range), or ", 1512(k)" / "and 1519" (more sections of the title).
+RANGE_AFTER = re.compile(rf"^\s*(?:{_DASH}|to\b|through\b)\s*(?:§\s*)?(?P<b>\d+[A-Za-z]{{0,4}})")
+LIST_AFTER = re.compile(
+    rf"^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:§\s*)?(?P<sec>{_ONE})(?P<sub>{_SUB})"
+)
+# "§ 1512(c)" with no title: the short form of the last U.S. Code citation's title.
+SHORT_SECTION = re.compile(rf"(?<![\w.§])§\s*(?P<sec>{_ONE})(?P<sub>{_SUB})")
 SECTION_OF_TITLE = re.compile(
     rf"\b[Ss]ection\s+(?P<sec>\d+[A-Za-z]{{0,4}})(?P<sub>{_SUB})\s+of\s+[Tt]itle\s+(?P<title>\d{{1,2}})"
     r"(?:\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code)?\b"
@@ -139,14 +145,32 @@ def find_statutes(text: str) -> list[Mention]:
     """U.S. Code, public laws, Statutes at Large, constitutional abbreviations, ILCS."""
     out: list[Mention] = []
     for m in USC.finditer(text):
-        title = m.group("title")
-        if m.group("a"):
-            auth = ids.usc(title, m.group("a"), m.group("b"))
-        else:
-            sec = m.group("sec").replace("–", "-")
-            auth = ids.usc(title, sec)
+        title, plural = (
+            m.group("title"),
+            (m.group("sign") or "").lower() in ("§§", "secs.", "sections"),
+        )
+        auth = ids.usc(title, m.group("sec").replace("–", "-"))
         s, e = _strip_trailing(m, text)
+        rng = RANGE_AFTER.match(text[e : e + 30]) if plural and not m.group("sub") else None
+        if rng:
+            auth = ids.usc(title, m.group("sec"), rng.group("b"))
+            e += rng.end()
         out.append(Mention(s, e, text[s:e], "statute", auth, confidence=0.99, matcher="citations"))
+        while plural and (more := LIST_AFTER.match(text[e : e + 40])):
+            ms, me = e + more.start("sec"), e + more.end()
+            out.append(
+                Mention(
+                    ms,
+                    me,
+                    text[ms:me],
+                    "statute",
+                    ids.usc(title, more.group("sec")),
+                    confidence=0.95,
+                    matcher="citations",
+                )
+            )
+            e = me
+    out.extend(_short_sections(text, out))
     for rx in (SECTION_OF_TITLE, TITLE_SECTION) if "itle" in text else ():
         for m in rx.finditer(text):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
@@ -170,8 +194,8 @@ def find_statutes(text: str) -> list[Mention]:
             sec = int(m.group("sec")) if m.group("sec") else None
             out.append(_m(m, "constitution", ids.article(n, sec), confidence=0.75))
     for m in ILCS.finditer(text) if "ILCS" in text else ():
-        sec = f"{m.group('ch')}-{m.group('act')}-{m.group('sec')}".replace("/", "-").lower()
-        out.append(_m(m, "statute", f"state:il:ilcs:{sec}", confidence=0.95))
+        path = f"{m.group('ch')}-{m.group('act')}-{m.group('sec')}".replace("/", "-").lower()
+        out.append(_m(m, "statute", f"state:il:ilcs:{path}", confidence=0.95))
     return out
 
 
@@ -184,6 +208,44 @@ def _may_cite(para: str) -> bool:
     if any(k in para for k in _MARKERS):
         return True
     return bool(_QUICK.search(para)) and bool(PREFILTER.search(para))
+
+
+def _short_sections(text: str, full: list[Mention]) -> list[Mention]:
+    """'§ 1512(c)' after '18 U.S.C. § 1512(c)(2)': the title of the last full U.S. Code cite.
+
+    Only when that cite is the last code citation before it (no C.F.R. or state code in
+    between, which would own a bare section sign) and not far away.
+    """
+    if "§" not in text:
+        return []
+    usc_cites = sorted(
+        (m for m in full if m.authority and m.authority.startswith("usc:")), key=lambda m: m.start
+    )
+    other = [m.start() for m in re.finditer(r"C\.?F\.?R\.?|Code\s+§|Stat\.\s*§|ILCS", text)]
+    out: list[Mention] = []
+    for m in SHORT_SECTION.finditer(text):
+        if any(c.start <= m.start() < c.end for c in full):
+            continue
+        before = [c for c in usc_cites if c.end <= m.start() and m.start() - c.end <= 3000]
+        if not before:
+            continue
+        last = before[-1]
+        if any(last.end <= o < m.start() for o in other):
+            continue
+        title = last.authority.split(":")[1] if last.authority else ""
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                ids.usc(title, m.group("sec")),
+                confidence=0.8,
+                evidence=f"short form after {last.text}",
+                matcher="citations",
+            )
+        )
+    return out
 
 
 def _regions(text: str) -> list[tuple[int, int]]:
