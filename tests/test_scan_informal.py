@@ -226,3 +226,26 @@ def test_the_majority_opinion_is_the_decision_just_discussed() -> None:
     )
     (back,) = [m for m in mentions(text) if m.anaphor and m.kind == "case"]
     assert back.text == "The majority opinion" and back.authority == "cite:597:us:215"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("The Court relied on Boy Scouts of America v. Dale. In Dale, the Court sided with the "
+         "Scouts.", "Dale", "Boy Scouts of America v. Dale"),
+        ("Gonzalez v. Google LLC asked about algorithms. The Gonzalez opinion remains "
+         "perplexing.", "The Gonzalez opinion", "Gonzalez v. Google LLC"),
+        ("They cited New York State Rifle and Pistol Association v. Bruen. That ruling set a "
+         "test.", "New York State Rifle and Pistol Association v. Bruen",
+         "New York State Rifle & Pistol Association, Inc. v. Bruen"),
+        ("The Supreme Court ruled Friday in 303 Creative LLC v. Elenis that she may refuse.",
+         "303 Creative LLC v. Elenis", "303 Creative LLC v. Elenis"),
+    ],
+)  # fmt: skip
+def test_case_names_and_their_short_forms(text: str, surface: str, name: str) -> None:
+    assert (surface, name) in {(m.text, m.name) for m in mentions(text) if m.kind == "case"}
+
+
+def test_a_party_name_without_case_context_is_a_person() -> None:
+    text = "Gonzalez v. Google LLC asked about algorithms. Mr. Gonzalez said he was sad."
+    assert [m.text for m in mentions(text) if m.kind == "case"] == ["Gonzalez v. Google LLC"]

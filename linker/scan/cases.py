@@ -17,7 +17,10 @@ from .context import ScanContext
 from .phrases import PhraseMatcher
 
 _PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)"
-_PARTY = rf"[A-Z][\w.'’&-]*(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?|(?: {_PARTY_WORD}){{0,6}})"
+_PARTY = (
+    rf"(?:\d+\s+)?[A-Z][\w.'’&-]*"
+    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?|(?: {_PARTY_WORD}){{0,6}})"
+)
 GENERIC = re.compile(rf"(?P<p>{_PARTY})(?: et al\.?)?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})(?: et al\.?)?")
 # A docket number and a court parenthetical right after the name belong to the mention.
 TAIL = re.compile(
@@ -80,12 +83,22 @@ COURT_PARENS = {
 def _full_matcher() -> PhraseMatcher[Case]:
     entries: list[tuple[str, Case]] = []
     for c in cases():
-        for n in (c.name, *c.aliases):
+        for n in {v for name in (c.name, *c.aliases) for v in _variants(name)}:
             entries.append((n, c))
             if " v. " in n:
                 entries.append((n.replace(" v. ", " vs. "), c))
                 entries.append((n.replace(" v. ", " v "), c))
     return PhraseMatcher(entries)
+
+
+def _variants(name: str) -> set[str]:
+    """How news rewrites a caption: '&' as 'and', corporate suffixes dropped."""
+    out = {name}
+    for v in list(out):
+        out.add(re.sub(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C)\.?(?=\s+v\.|$)", "", v))
+    for v in list(out):
+        out.add(v.replace(" & ", " and "))
+    return out
 
 
 @cache
@@ -156,6 +169,7 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
             )
         )
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
+    generic: list[Mention] = []
     for m in GENERIC.finditer(text):
         start = m.start()
         plaintiff = m.group("p")
@@ -172,11 +186,18 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         if lead:
             start += lead.end()
             plaintiff = plaintiff[lead.end() :]
-        if not plaintiff or not plaintiff[0].isupper():
+        if not plaintiff or not (plaintiff[0].isupper() or plaintiff[0].isdigit()):
             continue
-        defendant = _clean_party(m.group("d"))
+        d_raw, end = m.group("d"), m.end()
+        stop = next(
+            (c for c in SENTENCE_END.finditer(d_raw) if not ABBREV_END.search(d_raw[: c.start()])),
+            None,
+        )
+        if stop is not None:  # "… v. Bruen. That ruling" ends at "Bruen"
+            end = m.start("d") + stop.start()
+            d_raw = d_raw[: stop.start()]
+        defendant = _clean_party(d_raw)
         name = f"{_clean_party(plaintiff)} v. {defendant}"
-        end = m.end()
         tail = TAIL.match(text[end : end + 120])
         court = None
         if tail and (tail.group("docket") or tail.group("paren")):
@@ -187,7 +208,7 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
             end -= 1
         if any(start < le and ls < end for ls, le in landmark_spans):
             continue  # the data file knows this case better
-        out.append(
+        generic.append(
             Mention(
                 start,
                 end,
@@ -201,4 +222,117 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
                 matcher="cases",
             )
         )
+    out.extend(generic)
+    fulls = [m for m in out if m.evidence and not m.evidence.startswith("short name")]
+    out.extend(_party_short_names(text, fulls, out))
+    return out
+
+
+# Parties too common to stand for one case on their own.
+_NOT_SHORT = frozenset(
+    [
+        "United",
+        "States",
+        "America",
+        "State",
+        "People",
+        "Commonwealth",
+        "City",
+        "County",
+        "Town",
+        "Village",
+        "Trump",
+        "Biden",
+        "Obama",
+        "Bush",
+        "Clinton",
+        "Department",
+        "Dept",
+        "Secretary",
+        "Board",
+        "Commissioner",
+        "Government",
+        "President",
+        "Federal",
+        "National",
+        "American",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Doe",
+        "Roe",
+        "Smith",
+        "Jones",
+        "Johnson",
+        "Williams",
+        "Brown",
+        "Davis",
+        "Miller",
+        "Wilson",
+        "Moore",
+        "Taylor",
+        "Anderson",
+        "Thomas",
+        "Jackson",
+        "Inc",
+        "Co",
+        "Corp",
+        "LLC",
+        "In",
+        "Re",
+        "Ex",
+        "Parte",
+        "Matter",
+        "Estate",
+        "University",
+        "College",
+        "School",
+        "District",
+        "Association",
+        "Company",
+    ]
+)
+
+
+def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """'In Hurley, the Court …' after 'Hurley v. Irish-American Gay …': a party's name
+    standing for a case the article gave in full, when the words around it say 'case'."""
+    shorts: dict[str, Mention] = {}
+    for m in full:
+        if not m.name or " v. " not in m.name:
+            continue
+        for party in m.name.split(" v. ", 1):
+            word = party.split()[0].strip(",.")
+            if len(word) > 2 and word[0].isupper() and word not in _NOT_SHORT:
+                shorts.setdefault(word, m)
+    out: list[Mention] = []
+    occupied = [(x.start, x.end) for x in (*full, *taken)]
+    for word, case in shorts.items():
+        for hit in re.finditer(rf"\b{re.escape(word)}\b", text):
+            s, e = hit.start(), hit.end()
+            if s < case.end or any(s < oe and os_ < e for os_, oe in occupied):
+                continue
+            before, after = text[max(0, s - 30) : s], text[e : e + 30]
+            a = SHORT_CONTEXT_AFTER.match(after)
+            if not (SHORT_CONTEXT_BEFORE.search(before) or a):
+                continue
+            if a and before.endswith(("the ", "The ")):
+                s, e = s - 4, e + a.end()
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "case",
+                    case.authority,
+                    court=case.court,
+                    name=case.name,
+                    confidence=0.75,
+                    evidence=f"short for {case.name}, named earlier",
+                    matcher="cases",
+                )
+            )
+            occupied.append((s, e))
     return out
