@@ -135,3 +135,21 @@ NOT_RULES = [
 @pytest.mark.parametrize("sentence", NOT_RULES)
 def test_near_misses(sentence: str) -> None:
     assert found(sentence, "2024-07-03") == set()
+
+
+def test_a_quoted_nickname_before_rule_and_its_back_references() -> None:
+    from linker.load import from_text
+    from linker.scan import scan
+
+    text = (
+        "The justices halted the EPA’s “good neighbor” rule on Thursday. The plan limits "
+        "smog that drifts across state lines, and critics called the rule costly. "
+        "Trump's plan to cut the agency is separate."
+    )
+    got = [(m.text, m.authority, m.anaphor) for m in scan(from_text(text, "t.txt"))
+           if m.kind == "regulation"]  # fmt: skip
+    assert got == [
+        ("good neighbor” rule", "fr:88:36654", False),
+        ("The plan", "fr:88:36654", True),
+        ("the rule", "fr:88:36654", True),
+    ]

@@ -37,3 +37,12 @@ def test_longer_resolved_named_mention_wins_over_a_shorter_one() -> None:
     long = _m("Dobbs v. Jackson Women's Health Organization", "case", authority="cite:597:us:215")
     short = _m("Dobbs", "case", authority="cite:597:us:215", confidence=0.7)
     assert select([short, long]) == [long]
+
+
+def test_a_clause_ending_on_a_possessive_before_a_rule_is_tidied() -> None:
+    text = "A judge blocked the Biden administration’s final Title IX rule on Monday."
+    end = text.index(" final")
+    clause = Mention(0, end, text[:end], "ruling", court="ksd")
+    s = text.index("final Title IX rule")
+    rule = Mention(s, s + 19, text[s : s + 19], "regulation", "fr:89:33474")
+    assert [m.text for m in select([clause, rule])] == ["A judge blocked", "final Title IX rule"]

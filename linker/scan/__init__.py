@@ -56,6 +56,11 @@ _DANGLING = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(
+    r"(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+[A-Z][\w.-]*){0,3}\s+[\w.-]+['’]s?[\s“\"]*$"
+)
+
+
 def _free(m: Mention, chosen: list[Mention]) -> bool:
     return all(m.end <= c.start or m.start >= c.end for c in chosen)
 
@@ -66,11 +71,13 @@ def _trim_clause(m: Mention, chosen: list[Mention], text_of: Mention) -> Mention
     Clauses are sentences' worth of words ("The Supreme Court's decision in Dobbs v. …");
     the law or case they run into is the more precise link, so the clause yields.
     """
-    inside = sorted(c.start for c in chosen if c.start < m.end and m.start < c.end)
+    inside = sorted(c.start for c in chosen if c.start < m.end + 3 and m.start < c.end)
     if not inside or inside[0] <= m.start:
         return None
-    cut = inside[0] - m.start
-    head = _DANGLING.sub("", m.text[:cut])
+    cut = min(inside[0] - m.start, len(m.text))
+    head = m.text[:cut]
+    for _ in range(3):  # "halted the EPA’s" → "halted"; "blocked the Biden administration’s"
+        head = _POSSESSIVE.sub("", _DANGLING.sub("", head))
     if len(head) < 5:
         return None
     return m.with_(end=m.start + len(head), text=head)
@@ -90,11 +97,11 @@ def select(candidates: Iterable[Mention]) -> list[Mention]:
     for m in ranked:
         if m.kind != "ruling" or m.end <= m.start:
             continue
+        trimmed = _trim_clause(m, chosen, m)
+        if trimmed is not None:
+            m = trimmed  # cut before, or tidied up against, the name it runs into
         if not _free(m, chosen):
-            trimmed = _trim_clause(m, chosen, m)
-            if trimmed is None or not _free(trimmed, chosen):
-                continue
-            m = trimmed
+            continue
         chosen.append(m)
     return sorted(chosen, key=lambda m: (m.start, m.end))
 

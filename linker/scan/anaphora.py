@@ -44,7 +44,7 @@ FAMILIES = (
         ),
         ("executive-action",),
     ),
-    Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:rule|regulations?)\b"), ("regulation",)),
+    Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:rule|regulations?|plan)\b"), ("regulation",)),
     Family(re.compile(rf"\b{_DET}\s+amendment\b"), ("constitution",)),
     # The lawsuit an article is about: only a case named earlier without a reporter citation
     # (a landmark precedent is not "the lawsuit").
@@ -92,6 +92,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
     head = phrase.split()[-1].lower()
     if head == "act" and m.name and not re.search(r"\bActs?\b", m.name):
         return False  # "the act" refers back to something called an Act
+    if head == "plan":
+        return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
     if head == "amendment":
         return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:

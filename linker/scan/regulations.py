@@ -51,7 +51,7 @@ PREFIX = re.compile(
     r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?P<mod>final|new|proposed|revised|updated)\s+)+$",
     re.IGNORECASE,
 )
-RULE_AFTER = re.compile(rf"^(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
+RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 ADMIN = re.compile(
     r"\b(?P<name>Trump|Biden|Obama|Bush|DeVos|Cardona)(?:'s|’s|\s+administration|\s+era|-era)?"
