@@ -249,3 +249,18 @@ def test_case_names_and_their_short_forms(text: str, surface: str, name: str) ->
 def test_a_party_name_without_case_context_is_a_person() -> None:
     text = "Gonzalez v. Google LLC asked about algorithms. Mr. Gonzalez said he was sad."
     assert [m.text for m in mentions(text) if m.kind == "case"] == ["Gonzalez v. Google LLC"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "authority"),
+    [
+        ("The court barred him under Section 3 of the 14th Amendment.",
+         "Section 3 of the 14th Amendment", "const:amendment:14:section:3"),
+        ("It invoked the Fourteenth Amendment's Section 5 power.",
+         "Fourteenth Amendment's Section 5", "const:amendment:14:section:5"),
+        ("Under § 10(j) of the National Labor Relations Act, the board sued.",
+         "§ 10(j) of the National Labor Relations Act", "usc:29:160"),
+    ],
+)  # fmt: skip
+def test_sections_of_amendments_and_acts(sentence: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in {(m.text, m.authority) for m in mentions(sentence)}

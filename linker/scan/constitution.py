@@ -55,6 +55,9 @@ _NUM = rf"(?:(?P<word>{_ORD_RX})|(?P<num>[1-9]|1\d|2[0-7])(?:st|nd|rd|th))"
 AMENDMENT = re.compile(
     rf"\b{_NUM}\s+Amendment\b(?!\s+(?:to|of)\s+the\s+(?!U\.S\.|United|Constitution))", re.IGNORECASE
 )
+# "Section 3 of the 14th Amendment", "the 14th Amendment's Section 3", "Amendment, Section 1"
+SECTION_OF_AMENDMENT = re.compile(r"\b[Ss]ection\s+(?P<s>\d{1,2})\s+of\s+the\s+$")
+AMENDMENT_SECTION = re.compile(r"^(?:['’]s|,)?\s+[Ss]ection\s+(?P<s>\d{1,2})\b")
 ARTICLE = re.compile(
     r"\bArticle\s+(?P<roman>VII|VI|V|IV|III|II|I)\b(?:,?\s+(?:Section|§)\s*(?P<sec>\d+))?"
     r"(?:(?P<const>\s+of\s+the\s+(?:U\.S\.\s+|United\s+States\s+)?Constitution))?"
@@ -122,6 +125,14 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         start, end = m.start(), m.end()
         authority = ids.amendment(n)
         name = f"{ORDINALS[n - 1].title()} Amendment"
+        sec_before = SECTION_OF_AMENDMENT.search(text[max(0, start - 30) : start])
+        sec_after = AMENDMENT_SECTION.match(text[end : end + 20])
+        if sec_before:
+            start -= len(text[max(0, start - 30) : start]) - sec_before.start()
+            authority = ids.amendment(n, int(sec_before.group("s")))
+        elif sec_after:
+            end += sec_after.end()
+            authority = ids.amendment(n, int(sec_after.group("s")))
         after = AMENDMENT_POSSESSIVE_CLAUSE.match(text[end : end + 60])
         if after:
             clause = _clause_table().get(after.group(1).lower())

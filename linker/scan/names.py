@@ -22,7 +22,7 @@ STATE_NAMES = "|".join(
 STATE_BEFORE = re.compile(rf"(?:{STATE_NAMES})(?:'s|’s)?\s+$")
 STATE_FIRST = re.compile(rf"(?:{STATE_NAMES})\b")
 SECTION_BEFORE = re.compile(
-    r"\b[Ss](?:ection|ec\.)\s+(?P<n>\d+[A-Za-z]?)(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
+    r"(?:\b[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
 )
 YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\s+$")
 YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
