@@ -153,3 +153,12 @@ def test_a_quoted_nickname_before_rule_and_its_back_references() -> None:
         ("The plan", "fr:88:36654", True),
         ("the rule", "fr:88:36654", True),
     ]
+
+
+def test_a_possessive_before_the_head_still_refers_back() -> None:
+    from linker.load import from_text
+    from linker.scan import scan
+
+    text = "The EPA’s Good Neighbor Plan cuts smog. Ohio said the EPA’s plan ignores costs."
+    got = [(m.text, m.anaphor) for m in scan(from_text(text, "t.txt")) if m.kind == "regulation"]
+    assert ("the EPA’s plan", True) in got

@@ -17,7 +17,7 @@ from ..models import Mention
 from .context import ScanContext
 
 _DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
-_ADJ = r"(?:(?:[a-z][a-z-]+|\d{4})\s+){0,3}?"
+_ADJ = r"(?:(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s)\s+){0,3}?"
 
 
 @dataclass(frozen=True)
