@@ -49,6 +49,7 @@ class State:
     postal: str
     districts: tuple[str, ...]
     circuit: str
+    high_courts: tuple[str, ...] = ()  # courts of last resort, civil first (tex, texcrimapp)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,11 @@ def states() -> dict[str, State]:
     out: dict[str, State] = {}
     for r in _rows("federal_districts.csv"):
         out[r["postal"]] = State(
-            r["state"], r["postal"], tuple(r["districts"].split()), r["circuit"]
+            r["state"],
+            r["postal"],
+            tuple(r["districts"].split()),
+            r["circuit"],
+            tuple((r.get("high_courts") or "").split()),
         )
     return out
 
@@ -203,16 +208,26 @@ def _courts_db_find(name: str) -> tuple[str, ...]:
         return ()
 
 
-def state_high_court(postal: str) -> str | None:
-    """The state's court of last resort ("the Illinois Supreme Court" → ill)."""
+def state_high_court(postal: str, *, criminal: bool = False) -> str | None:
+    """The state's court of last resort ("the Illinois Supreme Court" → ill; New York's is
+    the Court of Appeals, ny). ``criminal`` asks for the separate court of last resort in
+    criminal cases where a state has one (Texas, Oklahoma: texcrimapp, oklacrimapp); other
+    states answer with their one high court. From ``federal_districts.csv``'s
+    ``high_courts`` column (courts-db ids)."""
     st = states().get(postal)
-    if not st:
+    if not st or not st.high_courts:
         return None
-    for pattern in ("{} Supreme Court", "Supreme Court of {}", "{} Court of Appeals"):
-        hits = _courts_db_find(pattern.format(st.name))
-        if len(hits) == 1:
-            return hits[0]
-    return None
+    return st.high_courts[-1] if criminal else st.high_courts[0]
+
+
+def is_state_high_court(court: str) -> bool:
+    """Whether ``court`` is some state's court of last resort."""
+    return any(court in st.high_courts for st in states().values())
+
+
+def state_of_high_court(court: str) -> str | None:
+    """The postal code of the state whose court of last resort ``court`` is."""
+    return next((st.postal for st in states().values() if court in st.high_courts), None)
 
 
 def state_trial_court(postal: str) -> str | None:
@@ -231,7 +246,8 @@ def state_trial_court(postal: str) -> str | None:
         if not pattern:
             continue
         hits = _courts_db_find(pattern.format(st.name))
-        if len(hits) == 1 and hits[0] != state_high_court(postal):
+        # never a federal district's id ("District Court of Maryland" is not D. Md.)
+        if len(hits) == 1 and hits[0] not in st.high_courts and not postal_of_court(hits[0]):
             return hits[0]
     return None
 

@@ -61,8 +61,6 @@ REAL = [
      "mifepristone.", "txnd", "A federal judge in Amarillo suspended"),
     ("U.S. District Judge Matthew Kacsmaryk halted the FDA's approval of mifepristone.",
      "txnd", "Matthew Kacsmaryk halted"),
-    ("The Supreme Court agreed to hear a challenge to Trump's birthright citizenship order.",
-     "scotus", "The Supreme Court agreed to hear"),
     ("A federal appeals court in New Orleans ruled that the individual mandate is "
      "unconstitutional.", "ca5", "A federal appeals court in New Orleans ruled"),
     ("A federal judge in Washington temporarily blocked the Trump administration from placing "
@@ -155,6 +153,17 @@ NEAR_MISSES = [
     "The Supreme Court building was closed to visitors for renovations.",
     "The food court at the mall blocked its entrances during the storm.",
     "Her lawyers plan to ask an appeals court to overturn the verdict.",
+    # a cert grant decides nothing on the merits
+    "The Supreme Court agreed to hear a challenge to Trump's birthright citizenship order.",
+    # what a court may, will or should do
+    "The ban stays in place until the Supreme Court rules on the appeal.",
+    "If the court rules for the state, the law takes effect immediately.",
+    "Once the justices rule, the losing side is expected to seek a rehearing.",
+    "The justices could rule as soon as June on the tariffs.",
+    "The Supreme Court is expected to rule by the end of June.",
+    "The court will decide whether the law violates the First Amendment.",
+    "Democrats asked the Supreme Court to block the new congressional map.",
+    "The Senate voted 51-49 to confirm the nominee to the appeals court.",
 ]
 
 
@@ -266,7 +275,7 @@ def test_appositive_judge_names_join_one_clause() -> None:
 
 def test_ruling_party_is_not_a_ruling() -> None:
     text = "A federal judge in Boston blocked the plan. The ruling party in Hungary objected."
-    assert [m.text for m in find(text, CTX)] == ["A federal judge in Boston blocked the plan"]
+    assert [m.text for m in find(text, CTX)] == ["A federal judge in Boston blocked"]
 
 
 # ------------------------------------------------------------------ discourse: generic courts
@@ -506,3 +515,174 @@ def test_lower_court_ruling_is_a_ruling_of_the_court_below() -> None:
         "on Thursday affirmed a lower-court ruling that struck down the map."
     )
     assert _by_text(text)["a lower-court ruling"] == "ca11"
+
+
+# ------------------------------------------------------------------------ state high courts
+
+STATE_HIGH = [
+    ("The Colorado Supreme Court ruled 4-3 that Trump is disqualified from the state's "
+     "primary ballot.", "colo", "The Colorado Supreme Court ruled 4-3"),
+    ("Wisconsin's top court struck down the legislative maps drawn by Republicans.", "wis",
+     "Wisconsin's top court struck down"),
+    ("New York's highest court overturned Harvey Weinstein's 2020 rape conviction.", "ny",
+     "New York's highest court overturned"),
+    ("The New York Court of Appeals threw out Harvey Weinstein's conviction on Thursday.",
+     "ny", "The New York Court of Appeals threw out"),
+    ("The Texas Court of Criminal Appeals halted the execution of Robert Roberson.",
+     "texcrimapp", "The Texas Court of Criminal Appeals halted"),
+    ("The Georgia Supreme Court reinstated the state's ban on abortion after six weeks.", "ga",
+     "The Georgia Supreme Court reinstated"),
+    ("Abortion providers sued in Florida state court. The state's highest court upheld the "
+     "15-week ban in April.", "fla", "The state's highest court upheld"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "court", "span_part"), STATE_HIGH)
+def test_state_courts_of_last_resort(sentence: str, court: str, span_part: str) -> None:
+    found = [m for m in find(sentence, ScanContext()) if span_part in m.text]
+    assert [m.court for m in found] == [court]
+
+
+def test_chicagos_top_court_is_no_states_high_court() -> None:
+    assert [r.court for r in court_phrases("Chicago's top court") if r.court] == []
+
+
+def test_a_state_named_court_in_a_headline_is_that_states_court_named_later() -> None:
+    text = (
+        "Michigan court rules Trump can stay on ballot\n\n"
+        "The Michigan Supreme Court on Wednesday rejected an appeal seeking to remove Trump "
+        "from the state's primary ballot. The ruling leaves him on the ballot."
+    )
+    found = find(text, ScanContext())
+    assert [m.court for m in found] == ["mich", "mich", "mich"]
+    assert found[0].text == "Michigan court rules"
+    assert found[1].text.startswith("The Michigan Supreme Court on Wednesday rejected")
+    assert found[2].text == "The ruling" and found[2].anaphor
+
+
+def test_the_ruling_after_a_state_high_court_is_not_the_federal_district() -> None:
+    text = (
+        "A federal judge in Denver dismissed a similar suit in October. The Colorado Supreme "
+        "Court ruled on Tuesday that Trump is disqualified. Trump said he would appeal to the "
+        "U.S. Supreme Court. The ruling is on hold until Jan. 4."
+    )
+    assert _by_text(text)["The ruling"] == "colo"
+
+
+def test_a_state_court_by_name_alone_is_not_guessed() -> None:
+    (m,) = find("A Colorado court dismissed the lawsuit on Monday.", ScanContext())
+    assert m.court is None  # a trial court? the high court? the article does not say
+
+
+# ----------------------------------------------------------- future and hypothetical rulings
+
+
+def test_non_rulings_do_not_draw_back_references() -> None:
+    text = (
+        "The Supreme Court is expected to rule by June. If the justices side with the state, "
+        "the ruling would let the ban take effect."
+    )
+    assert find(text, ScanContext()) == []
+
+
+def test_a_past_ruling_after_a_temporal_word_is_still_a_ruling() -> None:
+    text = "After the Supreme Court ruled in June, states rushed to pass new laws."
+    (m,) = find(text, ScanContext())
+    assert m.text == "the Supreme Court ruled" and m.court == "scotus"
+
+
+# ------------------------------------------------------------------------------------ votes
+
+
+def test_votes_are_ruling_verbs() -> None:
+    (m,) = find(
+        "The Supreme Court voted 5-4 on Tuesday to block a Texas social media law from taking "
+        "effect.",
+        ScanContext(),
+    )
+    assert m.text.startswith("The Supreme Court voted 5-4 on Tuesday to block")
+    assert m.court == "scotus"
+    (m,) = find(
+        "The justices voted 6-3 to let the administration end the humanitarian parole program.",
+        ScanContext(),
+    )
+    assert m.court == "scotus" and m.text.startswith("The justices voted 6-3 to let")
+
+
+# ------------------------------------------------------------------------------ lower courts
+
+
+def test_lower_court_takes_the_court_of_the_same_or_next_sentence() -> None:
+    text = (
+        "The Supreme Court threw out a lower court ruling on Monday. The 9th U.S. Circuit "
+        "Court of Appeals had said the law likely violated the First Amendment."
+    )
+    assert _by_text(text)["a lower court ruling"] == "ca9"
+    text = (
+        "The Supreme Court reversed a lower court ruling by the 5th U.S. Circuit Court of "
+        "Appeals that had struck down the bump stock ban."
+    )
+    assert any(c == "ca5" for t, c in _by_text(text).items() if t.startswith("a lower court"))
+
+
+def test_lower_court_with_no_court_named_gets_none_and_draws_no_back_reference() -> None:
+    text = (
+        "The Supreme Court on Thursday reinstated a lower court ruling. Abortion opponents "
+        "criticized the decision. Elsewhere a federal judge in Boston blocked the cuts and "
+        "the 4th U.S. Circuit Court of Appeals heard arguments."
+    )
+    found = _by_text(text)
+    assert found["a lower court ruling"] is None
+    assert found["the decision"] == "scotus"
+
+
+def test_the_new_decision_is_the_reviewing_courts_not_the_one_it_reversed() -> None:
+    text = (
+        "The Supreme Court upheld the law on Friday. The decision reversed a lower court "
+        "ruling by the 5th U.S. Circuit Court of Appeals. The new decision follows the "
+        "court's 2022 ruling on gun rights."
+    )
+    assert _by_text(text)["The new decision"] == "scotus"
+
+
+# ---------------------------------------------------------------------- where spans stop
+
+
+def test_spans_stop_before_case_names_plans_relatives_and_line_breaks() -> None:
+    (m,) = find(
+        "The Supreme Court ruled Friday in Trump v. CASA that judges cannot issue universal "
+        "injunctions.",
+        ScanContext(),
+    )
+    assert m.text == "The Supreme Court ruled Friday"
+    (m,) = find("The Supreme Court stayed the EPA's plan while the litigation continues.", CTX)
+    assert m.text == "The Supreme Court stayed"
+    (m,) = find(
+        "The justices voted 5-4 to put on hold the Environmental Protection Agency's “good "
+        "neighbor” plan for ozone.",
+        CTX,
+    )
+    assert m.text == "The justices voted 5-4 to put on hold"
+    text = (
+        "The court heard from the 5th U.S. Circuit Court of Appeals, which struck down the "
+        "ban on bump stocks."
+    )
+    assert not any("which" in m.text for m in find(text, CTX))
+    text = "Supreme Court blocks Texas law\n\nThe decision came late on Tuesday."
+    assert all("\n" not in m.text for m in find(text, CTX))
+
+
+def test_a_described_landmark_is_the_case_not_a_fresh_ruling() -> None:
+    text = (
+        "A federal judge in Boston blocked the cuts on Friday. Clinics have struggled since "
+        "the 2022 ruling overturning Roe v. Wade, and since the decision in Dobbs."
+    )
+    texts = list(_by_text(text))
+    assert texts == ["A federal judge in Boston blocked the cuts on Friday"]
+    text = "In 2023, in Sackett v. EPA, the court voted to narrow federal power over wetlands."
+    assert find(text, CTX) == []
+
+
+def test_a_justice_siding_with_colleagues_is_a_vote_not_a_ruling() -> None:
+    text = "Justice Amy Coney Barrett sided with the three liberal justices in dissent."
+    assert find(text, CTX) == []

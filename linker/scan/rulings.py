@@ -58,6 +58,9 @@ class CourtRef:
     judge: str | None = None  # surname, for later bare-surname references
     generic: bool = False  # "a federal judge": court to be found in the discourse
     place: str | None = None
+    high: bool = False  # "the state's highest court": a state's court of last resort
+    criminal: bool = False  # "the state's highest criminal court"
+    lower: bool = False  # "the lower court": the court below, found in the discourse
 
 
 _APOS = "['’]"
@@ -81,7 +84,7 @@ _MODS = (
     r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|"
-    r"different|separate|top|high)\s+)"
+    r"different|separate|top|high|lower)\s+)"
 )
 
 
@@ -114,7 +117,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "state_supreme",
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{_APOS}s)?\s+Supreme\s+Court\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
-            rf"|\b[Tt]he\s+state{_APOS}?s?\s+(?:[Ss]upreme|highest)\s+[Cc]ourt\b",
+            rf"|\b(?P<st3>{place}){_APOS}s?\s+(?:top|highest)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
+            rf"court\b"
+            rf"|\b(?:[Tt]he\s+)?(?P<st4>{place}){_APOS}?s?\s+Court\s+of\s+Criminal\s+Appeals\b"
+            rf"|\b(?:[Tt]he\s+)?(?P<st5>{place}){_APOS}?s?\s+Court\s+of\s+Appeals\b"
+            rf"|\b[Tt]he\s+state{_APOS}?s?\s+(?:[Ss]upreme|highest|top)\s+(?P<crim2>criminal\s+)?"
+            rf"[Cc]ourt\b",
         ),
         (
             "scotus",
@@ -282,16 +290,33 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if kind == "uscfc":
         return CourtRef(s, e, "court", "uscfc", C.LEVEL_SPECIAL)
     if kind == "state_supreme":
-        name = g.get("st") or g.get("st2")
+        name = g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or g.get("st5")
+        criminal = bool(g.get("crim1") or g.get("crim2") or g.get("st4"))
         if not name:
-            return CourtRef(s, e, "court", None, C.LEVEL_STATE, anaphoric=True)
+            return CourtRef(s, e, "court", None, C.LEVEL_STATE, anaphoric=True, high=True,
+                            criminal=criminal)  # fmt: skip
+        if (g.get("st3") or g.get("st4") or g.get("st5")) and C._fold(
+            name
+        ) not in C.state_by_name():
+            return None  # "Chicago's top court" is no state's court of last resort
         place = C.resolve_place(name)
         if not place or not place.postal:
             return None
         st = C.states()[place.postal]
-        direct = C._courts_db_find(f"{st.name} Supreme Court")
-        court = direct[0] if len(direct) == 1 else C.state_high_court(place.postal)
-        return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=place.postal)
+        if g.get("st5"):
+            # "the New York Court of Appeals" (its high court); Texas has fourteen
+            appeals = C._courts_db_find(f"{st.name} Court of Appeals")
+            one = appeals[0] if len(appeals) == 1 else None
+            return CourtRef(s, e, "court", one, C.LEVEL_STATE, postal=place.postal,
+                            high=bool(one and C.is_state_high_court(one)))  # fmt: skip
+        direct: tuple[str, ...] = (
+            tuple(C._courts_db_find(f"{st.name} Supreme Court")) if g.get("st") else ()
+        )
+        court = (
+            direct[0] if len(direct) == 1 else C.state_high_court(place.postal, criminal=criminal)
+        )
+        return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=place.postal, high=True,
+                        criminal=criminal)  # fmt: skip
     if kind == "scotus":
         role = "justices" if "justices" in m.group(0) else "court"
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
@@ -374,6 +399,17 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         level = C.LEVEL_APPEALS
     elif "high" in mods or "top" in mods:
         return None  # "the state's top court" is handled above; "a top court" is vague
+    elif "lower" in mods:
+        # "the lower court": the court below, which the discourse names (see fill_courts)
+        return CourtRef(s, e, role, None, None, lower=True)
+    elif (
+        head == "court"
+        and place is not None
+        and not ("federal" in mods or "district" in mods)
+        and C._fold(place.name) in C.state_by_name()
+    ):
+        # "Colorado court rules": some court of that state; which one the article says later
+        level = C.LEVEL_STATE
     else:
         level = C.LEVEL_DISTRICT if ("federal" in mods or "district" in mods) else None
     court = None
@@ -381,6 +417,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if place:
         if level == C.LEVEL_APPEALS:
             court = None if "state" in mods else C.circuit_for(place)
+        elif level == C.LEVEL_STATE and "state" not in mods and head == "court":
+            court = None
         elif level == C.LEVEL_STATE:
             court = C.state_trial_court(place.postal) if place.postal else None
         else:
@@ -423,6 +461,11 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     if other.court is None:
         return False
     lvl = C.level_of(other.court)
+    if ref.level == C.LEVEL_STATE and ref.role == "court":
+        # "a Colorado court": a court of that state, never a federal one
+        return lvl == C.LEVEL_STATE and (
+            ref.postal is None or _state_court_postal(other.court) in (None, ref.postal)
+        )
     if (
         ref.postal
         and C.postal_of_court(other.court) not in (ref.postal,)
@@ -439,6 +482,61 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     if ref.role == "judge" or ref.level == C.LEVEL_DISTRICT:
         return lvl in (C.LEVEL_DISTRICT, C.LEVEL_STATE, C.LEVEL_SPECIAL)
     return True
+
+
+@cache
+def _state_court_postal(court: str) -> str | None:
+    postal = C.state_of_high_court(court)
+    if postal:
+        return postal
+    return next((p for p in C.states() if C.state_trial_court(p) == court), None)
+
+
+def _state_named_before(text: str, refs: list[CourtRef], at: int, reach: int = 1500) -> str | None:
+    """The postal code of the state the text last named before ``at`` (a state's name, or a
+    court or judge tied to one), for "the state's highest court"."""
+    best: tuple[int, str] | None = None
+    for m in re.finditer(rf"\b(?:{_place_re()})\b", text[max(0, at - reach) : at]):
+        key = C._fold(m.group(0))
+        st = C.state_by_name().get(key)
+        if st is not None:
+            best = (max(0, at - reach) + m.start(), st.postal)
+    for r in refs:
+        if r.end <= at and r.postal and (best is None or r.start > best[0]):
+            best = (r.start, r.postal)
+    return best[1] if best else None
+
+
+def _lower_court(
+    refs: list[CourtRef], at: int, sentences: list[tuple[int, int]], top: str | None = None
+) -> str | None:
+    """The court below for "a lower court ruling"/"the lower court" at ``at``: a court named
+    in the same sentence (nearest first), else in the next one, else the single lower court
+    the article names; else None. Supreme and state-high courts are not "lower" courts, nor
+    is ``top`` (the court doing the reviewing)."""
+
+    def lower(r: CourtRef) -> bool:
+        return bool(
+            r.court
+            and r.court != top
+            and not r.lower
+            and C.level_of(r.court) != C.LEVEL_SUPREME
+            and not C.is_state_high_court(r.court)
+        )
+
+    idx = next((k for k, (a, b) in enumerate(sentences) if a <= at < b), None)
+    if idx is not None:
+        a, b = sentences[idx]
+        same = [r for r in refs if a <= r.start < b and lower(r)]
+        if same:
+            return min(same, key=lambda r: abs(r.start - at)).court
+        if idx + 1 < len(sentences):
+            a, b = sentences[idx + 1]
+            nxt = [r for r in refs if a <= r.start < b and lower(r)]
+            if nxt:
+                return nxt[0].court
+    courts = {r.court for r in refs if lower(r)}
+    return courts.pop() if len(courts) == 1 else None
 
 
 def fill_courts(
@@ -458,6 +556,17 @@ def fill_courts(
     embedded = _embedded(text, out) if text is not None else set()
     for i, r in enumerate(out):
         if r.court is not None:
+            continue
+        if r.high and text is not None:
+            postal = _state_named_before(text, out[:i], r.start)
+            court = C.state_high_court(postal, criminal=r.criminal) if postal else None
+            if court:
+                out[i] = replace(r, court=court, postal=postal)
+            continue
+        if r.lower:
+            court = _lower_court(out, r.start, sentences) if sentences else None
+            if court:
+                out[i] = replace(r, court=court, level=C.level_of(court))
             continue
         before = [
             o
@@ -536,7 +645,7 @@ _VERBS = (
     r"vacates|overturned|overturns|invalidated|declared|declares|found|finds|"
     r"cleared\s+the\s+way|clears\s+the\s+way|refused|refuses|declined|declines|reinstated|"
     r"reinstates|barred|bars|stopped|stops|held|holds|affirmed|affirms|lifted|lifts|"
-    r"stayed|issued|issues|handed\s+down|agreed\s+to\s+hear|agreed\s+to\s+take\s+up|"
+    r"stayed|issued|issues|handed\s+down|voted|votes|"
     r"froze|freezes|extended|extends|suspended|suspends|curtailed|curtails|limited|limits|"
     r"narrowed|narrows|restricted|restricts|rebuffed|rebuffs|turned\s+away|turns\s+away|"
     r"turned\s+aside|paved\s+the\s+way|sent\s+back|sends\s+back|remanded|gutted|"
@@ -544,6 +653,7 @@ _VERBS = (
     r"dealt\s+(?:\w+\s+){0,3}blow|gave\s+(?:\w+\s+){0,3}(?:go-ahead|green\s+light)|"
     r"temporarily\s+blocked"
 )
+_VOTE = r"(?:\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}|unanimously)"
 _RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
 _PASSIVE = re.compile(
     rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|been)\s+{_ADV}*"
@@ -558,7 +668,7 @@ _RULING_NOUN = re.compile(
 _BAD_GAP = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|will|would|could|should|may|might|must|can|"
     r"cannot|to|expected|asked|asks|urged|urges|plans|whether|if|argued|argues|claimed|"
-    r"hear|heard|considering|weighing)\b|[;:“”\"]|['’]s\b"
+    r"hear|heard|considering|weighing)\b|[;:“”\"]|['’]s\b|,\s*(?:which|who|that)\b"
 )
 _STOP_OBJ = re.compile(
     r"[,;:!?()“”\"—–]|(?<!\bv)(?<!\bvs)(?<!\b[A-Z])(?<!\bSt)\.(?!\w)|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
@@ -567,8 +677,12 @@ _STOP_OBJ = re.compile(
 )
 _LEGAL_NOUN = re.compile(
     r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|regulations?|Amendment|Constitution|"
-    r"Clause|proclamation|Proclamation|policy|policies|"
+    r"Clause|proclamation|Proclamation|policy|policies|(?<=the\s)plans?|(?<=['’]s\s)plans?|"
     r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)(?<!her\s)(?<!his\s)(?<!its\s)(?<!earlier\s)(?<!own\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
+)
+_NAMED_HEAD = re.compile(
+    r"(?:[Rr]ules?|[Pp]lans?|[Pp]olic(?:y|ies)|[Rr]egulations?|[Ll]aws?|Acts?|[Pp]rograms?|"
+    r"[Mm]andates?|[Oo]rders?|[Pp]olicy)\b"
 )
 _NP_WORD = re.compile(r"^(?:[\"“'‘]*[A-Z0-9].*|the|a|an|his|her|its|their|this|that|.*['’]s)$")
 _DETS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
@@ -599,23 +713,61 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 def _object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     """Where the verb phrase's object stops: a clause break, 12 words, or a law's name."""
     v = verb.lower()
+    nl = text.find("\n", vend, limit)
+    if nl >= 0:
+        limit = nl  # a headline or subheadline ends at its line
     if v.startswith(("held", "holds", "found", "finds", "ruled", "rules")):
         rest = text[vend:limit]
         if re.match(r"\s+that\b", rest):
             return vend
+    if v.startswith("vote"):
+        vote = re.match(rf"\s+{_VOTE}", text[vend:limit])
+        if vote:
+            vend += vote.end()  # "voted 5–4": the dash is no clause break
     stop = _STOP_OBJ.search(text, vend, limit)
     end = stop.start() if stop else limit
+    if v.startswith(("ruled", "rules")) and re.match(
+        rf"\s+(?!{_DAYS}\b|{_MONTHS}\b)[A-Z]", text[vend:limit]
+    ):
+        return vend  # "court rules Trump can stay on ballot": the rest is what it held
+    if v.startswith(("ruled", "rules")):
+        # "ruled Friday in 303 Creative LLC v. Elenis", "rules in insurrection case": the
+        # case is named after the act, and is its own mention
+        inn = re.compile(r"\bin\b(?!\s+(?:favou?r|part)\b)").search(text, vend, end)
+        if inn:
+            end = inn.start()
+    case_in = re.compile(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s").search(
+        text, vend, end
+    )
+    if case_in:
+        end = case_in.start()
     lower = re.compile(r"\b(?:a|an|the)\s+lower[- ]court\b", re.I).search(text, vend, end)
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
     words = list(re.finditer(r"\S+", text[vend:end]))
-    if len(words) > 12:
+    legal_at: int | None = None
+    legal = _LEGAL_NOUN.search(text, vend, end)
+    if legal is None and stop is not None and stop.group(0) in '“"':
+        # "put on hold the EPA’s “good neighbor” plan": a name in quotes ends a named object
+        after_q = re.match(
+            r"[“\"][^”\"\n]{1,60}[”\"]\s+(\S+)", text[stop.start() : stop.start() + 90]
+        )
+        if (
+            after_q
+            and _NAMED_HEAD.match(after_q.group(1))
+            and re.search(r"(?:\bthe|['’]s)\s+(?:\S+\s+){0,5}$", text[vend : stop.start()])
+        ):
+            legal_at = stop.start()
+    elif legal is not None:
+        legal_at = legal.start()
+    if len(words) > 12 and not (legal_at and len(text[vend:legal_at].split()) <= 20):
         end = vend + words[11].end()
         words = words[:12]
-    legal = _LEGAL_NOUN.search(text, vend, end)
-    if legal:
+        legal = _LEGAL_NOUN.search(text, vend, end)
+        legal_at = legal.start() if legal else None
+    if legal_at is not None:
         # walk back to the start of the law's noun phrase
-        ws = [w for w in words if vend + w.start() < legal.start()]
+        ws = [w for w in words if vend + w.start() < legal_at]
         j = len(ws)
         det_at = None
         for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
@@ -663,6 +815,15 @@ def _verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         return False
     if v in ("stayed",) and re.match(r"\s+(?:in|at|on|with|out|away)\b", after):
         return False
+    if v in ("voted", "votes"):
+        # "voted 5-4 to put the plan on hold", "voted unanimously to reject"
+        return bool(re.match(rf"\s+(?:{_VOTE}\s+)?(?:\S+\s+){{0,5}}?to\s+\w", after))
+    if v in ("sided with", "sides with") and re.match(
+        r"\s+(?:the\s+)?(?:\w+\s+)?(?:liberals?|conservatives?|majority|dissent(?:ers)?|"
+        r"colleagues|justices)\b",
+        after,
+    ):
+        return False  # how a justice voted, not what the court decided
     if v in ("issued", "issues", "handed down", "extended", "extends"):
         return bool(re.match(r"(?:\s+\S+){0,4}?\s+" + _RULING_NOUN.pattern, after))
     return not (v in ("orders",) and re.match(r"\s+(?:of|from)\b", after))
@@ -678,6 +839,7 @@ class _Found:
     act: str
     ref: CourtRef | None = None
     background: bool = False  # "had blocked": an earlier ruling recalled, not the news
+    salient: bool = True  # False for a ruling told as another's object ("a lower court ruling")
 
 
 def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -696,6 +858,23 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
                 continue
         out.append(r)
     return out
+
+
+# "until the Supreme Court rules", "if the court rules", "unless the justices step in": what
+# a court might do is not a ruling. Conditionals always; temporal words only with a present
+# tense verb ("after the court ruled" reports one).
+_HYPO_ALWAYS = re.compile(r"\b(?:if|unless|should|even\s+if|in\s+case)\s+$", re.I)
+_HYPO_PRESENT = re.compile(r"\b(?:until|till|once|when|whenever|before|after|whether)\s+$", re.I)
+
+
+def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> bool:
+    lead = text[max(s0, subj_start - 40) : subj_start]
+    if _HYPO_ALWAYS.search(lead):
+        return True
+    if not _HYPO_PRESENT.search(lead):
+        return False
+    first = verb.group("verb").split()[0].lower()
+    return first.endswith("s") and not verb.group(0).lower().startswith(("has ", "had "))
 
 
 def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
@@ -752,6 +931,10 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
                 pstart = max(s0, r.start - 80) + pm.start()
                 out.append(_Found(pstart, r.end, r.court, r.anaphoric, 0.8, pm.group("verb"), r))
                 continue
+            if _hypothetical(text, s0, r.start, m):
+                continue
+            if _CASE_LEAD.search(text, s0, r.start):
+                continue  # "In Sackett v. EPA, the court …": the case's name is the mention
             if r.anaphoric and r.court is None and not legal:
                 continue
             if r.court is None and not legal and r.level is None:
@@ -875,21 +1058,28 @@ def _legal_context(text: str) -> bool:
 
 # ----------------------------------------------------------------------------- ruling nouns
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday)"
 _RN_MODS = (
     r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|\d+-\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
-    r"previous|original|first|second|third|lower[- ]court)\s+)"
+    r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)\s+)"
 )
 _RN_HEAD = r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment)"
 _RN_DET = (
     rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{_DAYS}{_APOS}s|"
     rf"[Ll]ast\s+week{_APOS}s|[Aa]n?)"
 )
+# "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
+_NOT_DEST = r"(?!\s+(?:the|a|an|[A-Z][a-z]*)\b)"
 _RN = re.compile(
-    rf"\b{_RN_DET}\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!(?<!order)\s+to\b)"
+    rf"\b{_RN_DET}\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!(?<!order)\s+to\b{_NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
@@ -898,6 +1088,26 @@ _STRONG_MOD = re.compile(
     r"unsigned|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative"
 )
+_CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1,60},\s*")
+# "the decision two years ago overturning Roe v. Wade", "the ruling in Dobbs": a landmark
+# described by its name; the cases matcher owns the name, and this is not a fresh ruling
+_LANDMARK_AFTER = re.compile(
+    r"(?:\s+(?:\w+\s+){0,3}?)?\s*(?:overturning|overruling|that\s+overturned|which\s+overturned)\s+"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+v\.?\s|\s*[,.;]|\s+[a-z])"
+    r"|\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|"
+    r"That|Court|Congress)\b)(?P<nm>[A-Z][\w'’.-]+)\b"
+)
+
+
+def _landmark_after(text: str, at: int) -> bool:
+    lm = _LANDMARK_AFTER.match(text, at)
+    if not lm:
+        return False
+    nm = lm.group("nm")
+    return nm is None or (nm not in _place_set() and not re.search(r"['’]s$", nm))
+
+
 _CASE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
 _CASE_NAME = re.compile(
     r"\b[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*\s+v\.?\s+[A-Z]|"
@@ -925,8 +1135,9 @@ def _nouns(
     out: list[_Found] = []
     ruling_at = sorted(clauses, key=lambda f: f.start)
     places = _place_set()
+    sentences = _sentences(text)
     poss_court = re.compile(
-        rf"^(?P<ref>.*?)(?P<poss>{_APOS}s?)?\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b)"
+        rf"^(?P<ref>.*?)(?P<poss>{_APOS}s?)?\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b{_NOT_DEST})"
     )
     # court-possessive and place-named rulings: "the 9th Circuit's decision", "the Oregon
     # decision", "the judge's order"
@@ -937,7 +1148,7 @@ def _nouns(
         if not m.group("poss") and not (r.role == "court" and r.court):
             continue  # "the Supreme Court decision", but not "a court order"
         end = r.start + m.end()
-        if _CASE_AFTER.match(text, end):
+        if _CASE_AFTER.match(text, end) or _landmark_after(text, end):
             continue
         out.append(_Found(r.start, end, r.court, r.anaphoric, 0.8 if r.court else 0.55, "", r))
     for m in re.finditer(
@@ -957,16 +1168,19 @@ def _nouns(
         person = _person_before(text, refs, m.start()) if det in ("his", "her", "my") else None
         lower = re.search(r"\blower[- ]court\b", mods)
         if lower:
-            # "affirming a lower-court ruling": the court below, if the article names one
-            below = [
-                r
-                for r in refs
-                if r.end <= m.start() and r.court and C.level_of(r.court) not in (C.LEVEL_SUPREME,)
-            ]
-            court = below[-1].court if below else None
-            out.append(_Found(m.start(), m.end(), court, False, 0.55, ""))
+            # "affirming a lower-court ruling": the court below, named in this sentence or
+            # the next, else the one lower court the article names
+            court = _lower_court(refs, m.start(), sentences)
+            out.append(
+                _Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False)
+            )
             continue
-        if det in ("a", "an") and not strong:
+        by = re.match(
+            r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed)\s+)?"
+            r"(?:by|from)\s+",
+            text[m.end() :],
+        )
+        if det in ("a", "an") and not strong and not by:
             continue
         if det in ("his", "her") and head in ("decision", "order") and person == "other":
             continue  # "saying his decision was designed …": the president's, not a judge's
@@ -1000,15 +1214,10 @@ def _nouns(
                 continue
         if head == "judgment" and not strong:
             continue
-        if _CASE_AFTER.match(text, m.end()):
+        if _CASE_AFTER.match(text, m.end()) or _landmark_after(text, m.end()):
             continue
         # "by U.S. District Judge Reed O'Connor", "authored by Justice Brett Kavanaugh": the
         # ruling names its own court
-        by = re.match(
-            r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed)\s+)?"
-            r"(?:by|from)\s+",
-            text[m.end() :],
-        )
         own = None
         if by:
             at = m.end() + by.end()
@@ -1016,8 +1225,13 @@ def _nouns(
         if own is not None:
             out.append(_Found(m.start(), own.end, own.court, False, 0.8, "", own))
             continue
+        if det in ("a", "an") and not strong:
+            continue  # "a decision from …" that names no court
         # otherwise a back-reference to the ruling before it
-        prev = [f for f in ruling_at + out if f.end <= m.start() and f.court]
+        # only confident rulings with a court draw back-references (never a doubtful one)
+        prev = [
+            f for f in ruling_at + out if f.end <= m.start() and f.court and f.confidence >= 0.7
+        ]
         if not prev and person == "judge" and det in ("his", "her"):
             # "whether officials had disregarded his order": the judge's own ruling
             judge = max(
@@ -1029,8 +1243,11 @@ def _nouns(
             continue
         if not prev:
             continue
-        ante = max(prev, key=lambda f: f.end)
-        news = [f for f in prev if not f.background and m.start() - f.end <= 2000]
+        # the nearest salient ruling: not one told as another ruling's object ("This decision
+        # reversed a lower court ruling … The new decision" is the reviewing court's)
+        salient = [f for f in prev if f.salient] or prev
+        ante = max(salient, key=lambda f: f.end)
+        news = [f for f in salient if not f.background and m.start() - f.end <= 2000]
         if ante.background and news:
             ante = max(news, key=lambda f: f.end)
         near_court = any(r.court and 0 <= m.start() - r.end < 600 for r in refs)
@@ -1099,7 +1316,7 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
     quotes = _quotes(text)
     clauses = _clauses(text, refs, quotes)
     nouns = _nouns(text, refs, [c for c in clauses if c.confidence >= 0.5], quotes)
-    found = _merge(text, clauses + nouns)
+    found = _merge(text, [_one_line(text, f) for f in clauses + nouns])
     out: list[Mention] = []
     for f in found:
         if f.confidence < 0.5 and f.court is None:
@@ -1134,6 +1351,14 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
     return out
 
 
+def _one_line(text: str, f: _Found) -> _Found:
+    """A span never crosses a line break: headlines and subheadlines are lines of their own."""
+    nl = text.find("\n", f.start, f.end)
+    if nl < 0:
+        return f
+    return replace(f, end=f.start + len(text[f.start : nl].rstrip()))
+
+
 def _merge(text: str, found: list[_Found]) -> list[_Found]:
     """One mention per stretch: a ruling noun right before its clause ("In an unsigned
     decision, the court cleared the way") joins it; overlapping finds keep the longer."""
@@ -1144,7 +1369,7 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
             p = out[-1]
             gap = text[p.end : f.start]
             if f.start < p.end or (
-                len(gap) <= 3 and re.fullmatch(r"[\s,]*", gap) and p.court == f.court
+                len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court
             ):
                 out[-1] = replace(
                     p,
