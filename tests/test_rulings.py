@@ -686,3 +686,21 @@ def test_a_described_landmark_is_the_case_not_a_fresh_ruling() -> None:
 def test_a_justice_siding_with_colleagues_is_a_vote_not_a_ruling() -> None:
     text = "Justice Amy Coney Barrett sided with the three liberal justices in dissent."
     assert find(text, CTX) == []
+
+
+def test_held_with_a_that_less_clause_but_not_held_a_hearing() -> None:
+    (m,) = find(
+        "The 5th U.S. Circuit Court of Appeals held the law was unconstitutional after Bruen.",
+        CTX,
+    )
+    assert m.text == "The 5th U.S. Circuit Court of Appeals held" and m.court == "ca5"
+    assert find("U.S. District Judge Tanya Chutkan held a hearing on Friday.", CTX) == []
+
+
+def test_the_case_named_with_a_ruling_does_not_take_its_back_references() -> None:
+    text = (
+        "The Supreme Court ruled Friday in Loper Bright Enterprises v. Raimondo that courts "
+        "need not defer to agencies. The opinion rests on the Administrative Procedure "
+        "Act."
+    )
+    assert _by_text(text).get("The opinion") == "scotus"

@@ -804,7 +804,13 @@ def _verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     after = text[m.end() : limit]
     if v in ("ruled", "rules") and re.match(r"\s+out\b", after):
         return False
-    if v in ("held", "holds") and not re.match(r"\s+that\b", after):
+    if v in ("held", "holds") and not re.match(
+        r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:(?!hearings?|conferences?|meetings?|"
+        r"vote|line|talks|office|session|events?|rall(?:y|ies))[\w'’-]+\s+){1,3}"
+        r"(?:was|were|is|are|had|has|did|does|could|can|cannot|must|violated|violates|"
+        r"lacked|lacks|exceeded|exceeds)\b)",
+        after,
+    ):
         return False
     if v in ("found", "finds") and not re.match(
         r"\s+(?:that\b|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely))",
@@ -1108,6 +1114,10 @@ def _landmark_after(text: str, at: int) -> bool:
     return nm is None or (nm not in _place_set() and not re.search(r"['’]s$", nm))
 
 
+_OWN_CASE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    r"\s+in\s+(?:the\s+)?[A-Z0-9][^,.;]{0,60}?\s+v\.?\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
+)
 _CASE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
 _CASE_NAME = re.compile(
     r"\b[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*\s+v\.?\s+[A-Z]|"
@@ -1254,7 +1264,9 @@ def _nouns(
         if m.start() - ante.end > 2000 and not near_court:
             continue  # too far from any ruling or court to be one of theirs
         between = text[ante.end : m.start()]
-        own_case = _CASE_AFTER.match(between)  # "its ruling in Braidwood v. Becerra" is its own
+        # "its ruling in Braidwood v. Becerra", "ruled Friday in 303 Creative LLC v. Elenis":
+        # the case named right after a ruling is that ruling's own
+        own_case = _OWN_CASE.match(between)
         if own_case:
             between = between[own_case.end() :]
         if any(cm.group("nm") is None or cm.group("nm") not in places
