@@ -23,6 +23,21 @@ district court the article named, "his decision" is a ruling only when the perso
 to is a judge (the subject of its sentence, else the person named nearest before it), and
 "she had already halted …" is a ruling of the judge last named.
 
+State courts: "the Colorado Supreme Court", "Colorado's top court", "the New York Court of
+Appeals", "the Texas Court of Criminal Appeals" name a court of last resort (``high_courts``
+in ``federal_districts.csv``); "the state's highest court" is that of the state last named;
+"Colorado court rules" is a court of that state, the one the article names next (never the
+federal district). "A lower court ruling"/"the lower court" is the court named in the same
+sentence or the next, else the article's single lower court, else no court.
+
+Not rulings: what a court may or will do ("until the Supreme Court rules", "if the court
+rules", "is expected to rule"), cert grants ("agreed to hear"), a justice siding with
+colleagues, a ruling clause after "In <Case v. Name>," and a ruling noun describing a
+landmark ("the decision overturning Roe v. Wade", "the ruling in Dobbs"): the case's name is
+that mention. Spans end before a named plan or rule, a case name, a relative clause and a line
+break. Back-references join only confident rulings with a court, preferring rulings told as
+news over those told as another ruling's object ("reversed a lower court ruling").
+
 Plain "the order"/"the opinion" are rulings only where no executive order or proclamation
 was mentioned before them (otherwise the anaphora module decides). Clauses inside quotations
 are not reported as rulings (a speaker's "the Supreme Court has upheld the Rule of Law" is
@@ -33,7 +48,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import courts as C
 from ..links import courtlistener_search
@@ -697,7 +712,10 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"", text)]
 
 
+@lru_cache(maxsize=4)
 def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (also split at line breaks); cached, as three passes ask for them.
+    Callers must not modify the list."""
     out = []
     start = 0
     for m in re.finditer(
