@@ -259,8 +259,10 @@ def format_report(report: Report) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     folders = [Path(a) for a in args] or [Path("../shared/corpus"), Path("tests/corpus")]
-    report = evaluate(folders)
-    print(format_report(report))
+    for n, folder in enumerate(f for f in folders if f.is_dir()):
+        count = len(list(folder.glob("*.gold.json")))
+        print(("\n" if n else "") + f"== {folder} ({count} articles)")
+        print(format_report(evaluate([folder])))
     return 0
 
 
