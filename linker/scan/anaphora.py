@@ -15,6 +15,7 @@ from functools import cache
 from ..datafiles import acts
 from ..models import Mention
 from .context import ScanContext
+from .trie import keyword_windows
 
 _DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 _ADJ = r"(?:(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s)\s+){0,3}?"
@@ -75,6 +76,12 @@ BLOCK_ADJ = re.compile(
     r"natural|case|family|election|immigration|tax|abortion|gun|voting|constitutional|"
     r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
     r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds)\b"
+)
+# Every back-reference ends in one of these heads; the families only run near one.
+HEAD_WORDS = re.compile(
+    r"\b(?:[Aa]cts?|[Ll]aws?|[Ss]tatutes?|[Ll]egislation|[Mm]easure|[Bb]ill|[Oo]rders?|EO|E\.O\.|"
+    r"[Pp]roclamation|[Rr]ules?|[Rr]egulations?|[Pp]lan|[Aa]mendment|[Ll]awsuit|[Ss]uit|[Cc]ase|"
+    r"[Oo]pinion)\b"
 )
 WINDOW = 2500
 NEAR = 600
@@ -150,7 +157,12 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
     hits = sorted(
-        ((hit, fam) for fam in FAMILIES for hit in fam.pattern.finditer(text)),
+        {
+            (hit.span(), id(fam)): (hit, fam)
+            for ws, we in keyword_windows(text, HEAD_WORDS, before=70, after=12)
+            for fam in FAMILIES
+            for hit in fam.pattern.finditer(text, ws, we)
+        }.values(),
         key=lambda hf: (hf[0].start(), -hf[0].end()),
     )
     for hit, fam in hits:

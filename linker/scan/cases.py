@@ -15,6 +15,7 @@ from ..datafiles import Case, cases
 from ..models import Mention
 from .context import ScanContext
 from .phrases import PhraseMatcher
+from .trie import keyword_windows
 
 _PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)"
 _PARTY = (
@@ -42,6 +43,8 @@ SHORT_CONTEXT_AFTER = re.compile(
     r"era|majority|dissent|doctrine|deference|line\s+of\s+cases)\b",
     re.IGNORECASE,
 )
+# Every "X v. Y" caption has its "v." — the costly party pattern only runs near one.
+VERSUS = re.compile(r"\sv(?:s)?\.?\s")
 SENTENCE_END = re.compile(r"\.\s+")
 ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n))$")
 COURT_PARENS = {
@@ -170,7 +173,12 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         )
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
     generic: list[Mention] = []
-    for m in GENERIC.finditer(text):
+    generic_hits = {
+        m.span(): m
+        for ws, we in keyword_windows(text, VERSUS, before=160, after=200)
+        for m in GENERIC.finditer(text, ws, we)
+    }
+    for _span, m in sorted(generic_hits.items()):
         start = m.start()
         plaintiff = m.group("p")
         # A party never runs across a sentence end ("…in Los Angeles. Critics of Noem v. …").

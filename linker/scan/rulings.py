@@ -46,6 +46,7 @@ rhetoric, not a report), but back-references there are.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -216,13 +217,31 @@ COURT_WORDS = re.compile(
 )
 
 
+# Each court pattern's own anchor words and reach: rare patterns run only near their words.
+PATTERN_WORDS: dict[str, tuple[re.Pattern[str], int, int]] = {
+    "circuit": (re.compile(r"Circuit"), 110, 60),
+    "cit": (re.compile(r"International\s+Trade"), 30, 10),
+    "uscfc": (re.compile(r"Federal\s+Claims"), 30, 10),
+    "state_supreme": (re.compile(r"[Cc]ourt"), 70, 40),
+    "scotus": (re.compile(r"Supreme\s+Court|[Cc]ourt|justices"), 50, 20),
+    "district_formal": (re.compile(r"District"), 70, 70),
+    "justice": (re.compile(r"Justice"), 10, 60),
+    "titled_judge": (re.compile(r"Judge"), 70, 140),
+    "appos_judge": (re.compile(r"judge"), 140, 10),
+}
+
+
+def _windows(text: str, words: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    return keyword_windows(text, words, before=before, after=after)
+
+
 def court_phrases(text: str) -> list[CourtRef]:
     """Every court or judge named in ``text``, without overlaps, in text order."""
     found: list[tuple[int, int, int, CourtRef]] = []
     seen: set[tuple[int, int, int]] = set()
-    spans = keyword_windows(text, COURT_WORDS, before=100, after=140)
     for prio, (kind, pat) in enumerate(_patterns()):
-        for ws, we in spans:
+        words, before, after = PATTERN_WORDS.get(kind, (COURT_WORDS, 100, 140))
+        for ws, we in _windows(text, words, before, after):
             for m in pat.finditer(text, ws, we):
                 if (prio, m.start(), m.end()) in seen:
                     continue
@@ -455,12 +474,19 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     for r in refs:
         if r.judge and r.judge not in seen:
             seen[r.judge] = r
+    spans = sorted((r.start, r.end) for r in refs)
+    starts = [a for a, _ in spans]
+
+    def covered(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
     for surname, intro in seen.items():
         intro_text = text[intro.start : intro.end]
         for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
             if m.start() < intro.end:
                 continue
-            if any(r.start <= m.start() < r.end for r in out):
+            if covered(m.start()):
                 continue
             # "Stephen Breyer" is not "Judge Charles Breyer": another first name before it
             fn = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, m.start() - 30) : m.start()])
