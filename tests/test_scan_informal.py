@@ -264,3 +264,19 @@ def test_a_party_name_without_case_context_is_a_person() -> None:
 )  # fmt: skip
 def test_sections_of_amendments_and_acts(sentence: str, surface: str, authority: str) -> None:
     assert (surface, authority) in {(m.text, m.authority) for m in mentions(sentence)}
+
+
+NEWS_WITHOUT_LAW = """The Senate Finance Committee met on Tuesday. Chairman Mike Crapo said the committee \
+would act quickly on the president's nominees. The order of business was set by the majority leader.
+At the Supreme Court Historical Society dinner, guests discussed the court's architecture. The judge \
+of the baking contest said the decision was tough. The umpire ruled the ball out.
+Apple sold 5 million phones, and Title 9 of the company's handbook covers leave. The bill for \
+dinner came to $250. She moved to 42 Wallaby Way.
+The mayor signed an order closing Main Street for the parade. In the first act of the play, the \
+lead forgot her lines. The Clean Energy Act, a Minnesota law, requires carbon-free power by 2040.
+The rule of thumb is to save 20 percent, and the amendment to the budget passed 7-2.
+"""
+
+
+def test_ordinary_news_without_federal_law_stays_plain() -> None:
+    assert [(m.text, m.kind) for m in mentions(NEWS_WITHOUT_LAW)] == []

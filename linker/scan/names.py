@@ -21,6 +21,10 @@ STATE_NAMES = "|".join(
 # "the Illinois Civil Rights Act", "California's Consumer Privacy Act": a state's own law.
 STATE_BEFORE = re.compile(rf"(?:{STATE_NAMES})(?:'s|’s)?\s+$")
 STATE_FIRST = re.compile(rf"(?:{STATE_NAMES})\b")
+STATE_APPOSITIVE = re.compile(
+    rf"^,?\s+(?:a|an|the)\s+(?:new\s+|\d{{4}}\s+)?(?:{STATE_NAMES})(?:\s+state)?\s+"
+    r"(?:law|statute|measure|bill|act)\b"
+)
 SECTION_BEFORE = re.compile(
     r"(?:\b[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
 )
@@ -156,6 +160,8 @@ def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
             continue  # "the Act", "Riot Act": too little to name a law
         if STATE_BEFORE.search(text[max(0, start - 40) : start]) or STATE_FIRST.match(phrase):
             continue
+        if STATE_APPOSITIVE.match(text[m.end() : m.end() + 60]):
+            continue  # "the Clean Energy Act, a Minnesota law"
         if any(start < x.end and x.start < m.end() for x in known):
             continue
         known_act = _loose_names().get(_loose(phrase))
