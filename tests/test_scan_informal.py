@@ -266,10 +266,11 @@ def test_sections_of_amendments_and_acts(sentence: str, surface: str, authority:
     assert (surface, authority) in {(m.text, m.authority) for m in mentions(sentence)}
 
 
-NEWS_WITHOUT_LAW = """The Senate Finance Committee met on Tuesday. Chairman Mike Crapo said the committee \
-would act quickly on the president's nominees. The order of business was set by the majority leader.
-At the Supreme Court Historical Society dinner, guests discussed the court's architecture. The judge \
-of the baking contest said the decision was tough. The umpire ruled the ball out.
+NEWS_WITHOUT_LAW = """The Senate Finance Committee met on Tuesday. Chairman Mike Crapo said \
+the committee would act quickly on the president's nominees. The order of business was set by \
+the majority leader.
+At the Supreme Court Historical Society dinner, guests discussed the court's architecture. The \
+judge of the baking contest said the decision was tough. The umpire ruled the ball out.
 Apple sold 5 million phones, and Title 9 of the company's handbook covers leave. The bill for \
 dinner came to $250. She moved to 42 Wallaby Way.
 The mayor signed an order closing Main Street for the parade. In the first act of the play, the \
