@@ -152,3 +152,30 @@ NOT_ORDERS = [
 @pytest.mark.parametrize("sentence", NOT_ORDERS)
 def test_near_misses(sentence: str) -> None:
     assert found(sentence) == set()
+
+
+def test_an_order_described_in_other_words_than_the_listed_topics() -> None:
+    from linker.load import from_text
+    from linker.scan import scan
+
+    text = (
+        "In January, Trump signed an executive order keeping transgender Americans out of "
+        "military service, while lawsuits piled up. Critics said Trump's January 27 order "
+        "was cruel, and his order was soon challenged."
+    )
+    found = scan(from_text(text, "t.txt", date="2025-03-01"))
+    got = [(m.text, m.authority, m.anaphor) for m in found if m.kind == "executive-action"]
+    assert got == [
+        ("executive order keeping transgender Americans out of military service", "eo:14183",
+         False),
+        ("Trump's January 27 order", "eo:14183", True),
+        ("his order", "eo:14183", True),
+    ]  # fmt: skip
+
+
+def test_a_description_that_fits_no_listed_order_is_left_alone() -> None:
+    from linker.load import from_text
+    from linker.scan import scan
+
+    text = "Trump signed an executive order on Friday about the weather in Ohio."
+    assert [m for m in scan(from_text(text, "t.txt")) if m.kind == "executive-action"] == []

@@ -40,6 +40,8 @@ FAMILIES = (
     Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill",)),
     Family(
         re.compile(
+            r"\b(?:Trump|Biden|Obama|Bush)['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|"
+            r"executive)\s+)?order\b|\b[Hh]is\s+(?:executive\s+)?order\b(?!\s+to\b)|"
             rf"\b{_DET}\s+(?:(?:executive|president['’]s|presidential)\s+)?order\b|"
             rf"\b{_DET}\s+(?:EO|E\.O\.)(?![\w.])|\b{_DET}\s+proclamation\b"
         ),

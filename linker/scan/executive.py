@@ -170,6 +170,12 @@ def _sentence_start(text: str, pos: int) -> int:
     return best
 
 
+# Where a described order's own words stop: a new clause begins ("… while a lawsuit …").
+CLAUSE_TAIL = re.compile(
+    r"\s+(?:while|as|after|because|when|until|but|which|who|and\s+(?:said|says|was|is))\b"
+)
+
+
 def _clause_end(text: str, pos: int) -> int:
     limit = min(len(text), pos + POST_WINDOW)
     m = CLAUSE_END.search(text, pos, limit)
@@ -204,6 +210,127 @@ def _tail_continues(tail: str) -> bool:
     )
 
 
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "that",
+        "which",
+        "who",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "as",
+        "at",
+        "into",
+        "over",
+        "under",
+        "against",
+        "about",
+        "after",
+        "before",
+        "would",
+        "could",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "people",
+        "person",
+        "persons",
+        "some",
+        "all",
+        "any",
+        "new",
+        "order",
+        "orders",
+        "executive",
+        "president",
+        "administration",
+        "federal",
+        "government",
+        "united",
+        "states",
+        "america",
+        "american",
+        "signed",
+        "issued",
+        "sought",
+        "seeks",
+    ]
+)
+
+
+def _stems(words: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z]+", words.lower()):
+        if len(w) < 4 or w in _STOP:
+            continue
+        for suffix in ("ing", "ies", "es", "ed", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        out.add(w)
+    return out
+
+
+@cache
+def _topic_stems() -> dict[str, set[str]]:
+    return {o.authority: _stems(" ".join(o.topics) + " " + o.title) for o in executive_orders()}
+
+
+def _fuzzy_candidates(
+    clause: str,
+    poss: re.Match[str] | None,
+    text: str,
+    s: int,
+    e: int,
+    post_end: int,
+    ctx: ScanContext,
+    anchor: re.Match[str],
+) -> tuple[str, str] | None:
+    """The one order whose topics share at least two content words with the clause
+    ("an executive order barring transgender people from military service"), for a known
+    president, signed before the article; None when no order or several fit equally."""
+    words = _stems(clause)
+    if len(words) < 2:
+        return None
+    president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+    if president is None:
+        return None
+    by_id = {o.authority: o for o in executive_orders()}
+    scores: dict[str, int] = {}
+    for auth, stems in _topic_stems().items():
+        o = by_id[auth]
+        if o.president != president or (ctx.date and o.signing_date > ctx.date):
+            continue
+        if anchor.group("proc") and not auth.startswith("proc:"):
+            continue
+        shared = len(words & stems)
+        if shared >= 2:
+            scores[auth] = shared
+    if not scores:
+        return None
+    top = max(scores.values())
+    best = [a for a, v in scores.items() if v == top]
+    return (best[0], president) if len(best) == 1 else None
+
+
 def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
     seen: dict[str, set[str]] = {}
     for phrase, o in hits:
@@ -215,8 +342,6 @@ def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
 
 def _described(text: str, ctx: ScanContext) -> list[Mention]:
     topic_hits = list(_topic_matcher().finditer(text))
-    if not topic_hits:
-        return []
     by_id = {o.authority: o for o in executive_orders()}
     out: list[Mention] = []
     for a in ANCHOR.finditer(text):
@@ -242,6 +367,31 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         hits = pre + post
         if not hits:
+            if bare and not poss:
+                continue
+            # No listed topic phrase: compare the clause's words with each order's topics.
+            fuzzy = _fuzzy_candidates(text[e:post_end], poss, text, s, e, post_end, ctx, a)
+            if fuzzy is not None:
+                authority_f, president_f = fuzzy
+                start = s - (len(before) - poss.start()) if poss else s
+                stop = CLAUSE_TAIL.search(text, e, post_end)
+                end = stop.start() if stop else post_end
+                while end > start and text[end - 1] in " ,;:":
+                    end -= 1
+                order = by_id[authority_f]
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        text[start:end],
+                        "executive-action",
+                        authority_f,
+                        name=order.title,
+                        confidence=0.75,
+                        matcher="executive",
+                        evidence=f"described like {order.title} ({president_f})",
+                    )
+                )
             continue
         if poss:
             president: str | None = poss.group("name")
