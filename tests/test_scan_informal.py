@@ -281,3 +281,15 @@ The rule of thumb is to save 20 percent, and the amendment to the budget passed 
 
 def test_ordinary_news_without_federal_law_stays_plain() -> None:
     assert [(m.text, m.kind) for m in mentions(NEWS_WITHOUT_LAW)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("3 In Smith v. Department of Labor, the court blocked the rule.",
+         "Smith v. Department of Labor"),
+        ("The court decided Held v. Montana lawsuit claims last year.", "Held v. Montana"),
+    ],
+)  # fmt: skip
+def test_caption_boundaries(sentence: str, name: str) -> None:
+    assert name in {m.name for m in mentions(sentence) if m.kind == "case"}

@@ -17,7 +17,7 @@ from .context import ScanContext
 from .phrases import PhraseMatcher
 from .trie import keyword_windows
 
-_PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)"
+_PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
 _PARTY = (
     rf"(?:\d+\s+)?[A-Z][\w.'’&-]*"
     rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?|(?: {_PARTY_WORD}){{0,6}})"
@@ -190,6 +190,10 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         if cut:
             start += cut[-1].end()
             plaintiff = plaintiff[cut[-1].end() :]
+        num = re.match(r"\d+\s+", plaintiff)
+        if num and LEADING_NOISE.match(plaintiff[num.end() :]):  # "3 In National …" (a list)
+            start += num.end()
+            plaintiff = plaintiff[num.end() :]
         lead = LEADING_NOISE.match(plaintiff)
         if lead:
             start += lead.end()
