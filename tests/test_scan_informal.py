@@ -293,3 +293,21 @@ def test_ordinary_news_without_federal_law_stays_plain() -> None:
 )  # fmt: skip
 def test_caption_boundaries(sentence: str, name: str) -> None:
     assert name in {m.name for m in mentions(sentence) if m.kind == "case"}
+
+
+def test_a_federal_indictment_is_the_case_united_states_v_defendant() -> None:
+    text = (
+        "Senator Bob Menendez’s indictment by a federal grand jury in Manhattan lists bribery "
+        "counts. Lawyers said the Menendez indictment was thin, and the indictment runs 39 pages."
+    )
+    cases = [(m.text, m.name, m.anaphor) for m in mentions(text) if m.kind == "case"]
+    assert cases == [
+        ("indictment by a federal grand jury in Manhattan", "United States v. Menendez", False),
+        ("the Menendez indictment", "United States v. Menendez", True),
+        ("the indictment", "United States v. Menendez", True),
+    ]
+
+
+def test_a_state_indictment_is_not_given_a_federal_caption() -> None:
+    text = "A Georgia grand jury indicted Trump in August; the indictment names 18 others."
+    assert not [m for m in mentions(text) if m.kind == "case"]

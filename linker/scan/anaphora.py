@@ -59,6 +59,11 @@ FAMILIES = (
         landmarks=False,
     ),
     Family(
+        re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?indictment\b"),
+        ("case",),
+        landmarks=False,
+    ),
+    Family(
         re.compile(r"\b[Tt]he\s+(?:majority|plurality|court['’]s)\s+opinion\b"),
         ("case",),
         nearest=True,
@@ -83,7 +88,7 @@ BLOCK_ADJ = re.compile(
 HEAD_WORDS = re.compile(
     r"\b(?:[Aa]cts?|[Ll]aws?|[Ss]tatutes?|[Ll]egislation|[Mm]easure|[Bb]ill|[Oo]rders?|EO|E\.O\.|"
     r"[Pp]roclamation|[Rr]ules?|[Rr]egulations?|[Pp]lan|[Aa]mendment|[Ll]awsuit|[Ss]uit|[Cc]ase|"
-    r"[Oo]pinion)\b"
+    r"[Oo]pinion|indictment)\b"
 )
 WINDOW = 2500
 NEAR = 600

@@ -235,8 +235,57 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
             )
         )
     out.extend(generic)
+    out.extend(_federal_indictments(text))
     fulls = [m for m in out if m.evidence and not m.evidence.startswith("short name")]
     out.extend(_party_short_names(text, fulls, out))
+    return out
+
+
+_WHO = r"(?P<who>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:Jr|Sr)\.)?)"
+_PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
+# A federal prosecution is captioned "United States v. <defendant>": stating that is not a
+# guess, so a federal indictment of a named person is a mention of that case.
+FEDERAL_INDICTMENT = [
+    re.compile(rf"{_WHO}['’]s\s+(?P<span>indictment\s+by\s+a\s+federal\s+grand\s+jury{_PLACE})"),
+    re.compile(
+        rf"(?P<span>[Aa]\s+federal\s+grand\s+jury{_PLACE}\s+(?:has\s+|on\s+\w+\s+)?"
+        rf"indicted\s+){_WHO}"
+    ),
+    re.compile(
+        rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+indicted\s+(?:by\s+a\s+"
+        rf"federal\s+grand\s+jury|on\s+federal\s+charges){_PLACE})"
+    ),
+]
+_TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
+
+
+def _federal_indictments(text: str) -> list[Mention]:
+    if "indict" not in text:
+        return []
+    out: list[Mention] = []
+    for rx in FEDERAL_INDICTMENT:
+        for m in rx.finditer(text):
+            words = [w for w in m.group("who").split() if w.rstrip(".") not in _TITLES]
+            if not words:
+                continue
+            surname = words[-1] if words[-1] not in ("Jr.", "Sr.") else words[-2]
+            s, e = m.span("span")
+            if rx is FEDERAL_INDICTMENT[1]:
+                e = m.end("who")
+            name = f"United States v. {surname}"
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e].rstrip(),
+                    "case",
+                    None,
+                    name=name,
+                    confidence=0.75,
+                    evidence=f"federal prosecution of {surname}",
+                    matcher="cases",
+                )
+            )
     return out
 
 
