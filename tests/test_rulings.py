@@ -667,7 +667,10 @@ def test_spans_stop_before_case_names_plans_relatives_and_line_breaks() -> None:
         "The court heard from the 5th U.S. Circuit Court of Appeals, which struck down the "
         "ban on bump stocks."
     )
-    assert not any("which" in m.text for m in find(text, CTX))
+    # the relative clause is the appeals court's own ruling; no span crosses ", which"
+    assert [(m.text, m.court) for m in find(text, CTX)] == [
+        ("which struck down the ban on bump stocks", "ca5")
+    ]
     text = "Supreme Court blocks Texas law\n\nThe decision came late on Tuesday."
     assert all("\n" not in m.text for m in find(text, CTX))
 
@@ -704,3 +707,117 @@ def test_the_case_named_with_a_ruling_does_not_take_its_back_references() -> Non
         "Act."
     )
     assert _by_text(text).get("The opinion") == "scotus"
+
+
+# ---------------------------------------------------------------------- sentences imposed
+
+
+def test_a_sentence_imposed_is_a_ruling_of_the_sentencing_judge() -> None:
+    text = (
+        "Sam Bankman-Fried was sentenced by U.S. District Judge Lewis Kaplan to 25 years in "
+        "prison. Kaplan said the sentence would keep him from committing more fraud."
+    )
+    got = [(m.text, m.court, m.anaphor) for m in find(text, CTX)]
+    assert got == [
+        ("was sentenced by U.S. District Judge Lewis Kaplan to 25 years in prison", "nysd", False),
+        ("the sentence", "nysd", True),
+    ]
+    (m,) = find(
+        "A federal judge in Manhattan sentenced him to 25 years in prison on Thursday.", CTX
+    )
+    assert m.text == "A federal judge in Manhattan sentenced him to 25 years in prison"
+    assert m.court == "nysd"
+
+
+def test_a_sentence_with_no_court_named_links_no_court_and_restitution_is_no_ruling() -> None:
+    text = (
+        "Former Rep. George Santos was sentenced to 87 months in prison on Friday. Santos was "
+        "also ordered to pay $373,749.97 in restitution. The sentence was longer than his "
+        "lawyers had sought."
+    )
+    got = [(m.text, m.court) for m in find(text, CTX)]
+    assert got == [("was sentenced to 87 months in prison", None), ("The sentence", None)]
+
+
+def test_possible_sentences_and_other_sentences_are_not_rulings() -> None:
+    text = (
+        "He faces up to 20 years in prison if convicted. If he is sentenced to prison, he "
+        "will appeal. He could be sentenced to life in prison."
+    )
+    assert find(text, CTX) == []
+    text = (
+        "A federal judge in Boston blocked the cuts on Friday. The sentence added to the law "
+        "in 2017 caps the rate at 15 percent."
+    )
+    assert [m.text for m in find(text, CTX)] == [
+        "A federal judge in Boston blocked the cuts on Friday"
+    ]
+
+
+def test_a_span_does_not_stop_inside_a_number() -> None:
+    (m,) = find(
+        "A federal judge in Boston ordered the company to pay $1,250,000 in damages, the "
+        "lawyers said.",
+        CTX,
+    )
+    assert m.text == "A federal judge in Boston ordered the company to pay $1,250,000 in damages"
+
+
+# ------------------------------------------------------- continued blocks, pronouns, relatives
+
+
+def test_a_judge_continuing_a_block_is_a_ruling_but_a_possible_one_is_not() -> None:
+    (m,) = find(
+        "A federal judge in Rhode Island will continue to block the administration's freeze "
+        "on federal grants.",
+        CTX,
+    )
+    assert m.court == "rid"
+    assert m.text.startswith("A federal judge in Rhode Island will continue to block")
+    text = (
+        "If the judge continues to block the policy, the agency will appeal. The agency will "
+        "continue to block payments until the court rules."
+    )
+    assert find(text, CTX) == []
+
+
+def test_a_judge_extending_her_order_told_with_a_pronoun_and_it() -> None:
+    text = (
+        "U.S. District Judge Ana Reyes in Washington blocked the ban last month. She extended "
+        "it on Friday to cover troops already serving."
+    )
+    got = {m.text: (m.court, m.anaphor) for m in find(text, CTX)}
+    assert got["She extended it on Friday to cover troops already serving"] == ("dcd", True)
+    text = "Gov. Gavin Newsom signed the order in March. He extended it on Friday."
+    assert find(text, CTX) == []
+
+
+def test_a_courts_ruling_told_in_a_relative_clause() -> None:
+    (m,) = find(
+        "The case now goes to the 9th U.S. Circuit Court of Appeals, which has ruled against "
+        "the administration's travel ban before.",
+        CTX,
+    )
+    assert m.text.startswith("which has ruled") and m.court == "ca9"
+    text = (
+        "The Supreme Court, which has a 6-3 conservative majority, will hear the case. The 4th "
+        "Circuit, which will hear the appeal, sits in Richmond."
+    )
+    assert find(text, CTX) == []
+
+
+def test_a_decision_still_to_come_or_sought_is_not_a_ruling() -> None:
+    text = (
+        "A federal judge in Boston blocked the cuts on Friday. The judge said she would hear "
+        "more arguments before making a permanent decision on the policy."
+    )
+    assert [m.text for m in find(text, CTX)] == [
+        "A federal judge in Boston blocked the cuts on Friday"
+    ]
+    text = (
+        "The universities sought a preliminary injunction in federal court in Boston. U.S. "
+        "District Judge Angel Kelley granted a preliminary injunction on Monday."
+    )
+    assert [(m.text, m.court) for m in find(text, CTX)] == [
+        ("U.S. District Judge Angel Kelley granted a preliminary injunction on Monday", "mad")
+    ]

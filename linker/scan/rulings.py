@@ -692,7 +692,23 @@ _VERBS = (
     r"turned\s+aside|paved\s+the\s+way|sent\s+back|sends\s+back|remanded|gutted|"
     r"handed\s+(?:\w+\s+){0,3}(?:victory|win|defeat|loss|setback)|"
     r"dealt\s+(?:\w+\s+){0,3}blow|gave\s+(?:\w+\s+){0,3}(?:go-ahead|green\s+light)|"
-    r"temporarily\s+blocked"
+    r"temporarily\s+blocked|sentenced|sentences|expanded|expands|broadened|broadens"
+)
+# The term a sentence imposes: "to 33 months in prison", "to life without parole".
+_TERM = (
+    r"(?:(?:more\s+than|nearly|about|almost|up\s+to|just\s+over|over)\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)(?:\s+(?:in\s+(?:federal\s+|state\s+)?"
+    r"(?:prison|jail)|behind\s+bars|of\s+(?:probation|home\s+confinement|house\s+arrest)|"
+    r"in\s+custody))?|life(?:\s+in\s+prison)?(?:\s+without\s+(?:the\s+possibility\s+of\s+)?"
+    r"parole)?|death|probation|time\s+served|house\s+arrest|home\s+confinement)"
+)
+# "sentenced Tuesday to 33 months in prison", "sentenced him to life": what lies between
+# the verb and "to" is a date or the defendant, a few words at most
+_SENT_TAIL = re.compile(rf"(?:\s+[\w’'.-]+){{0,4}}?\s+to\s+{_TERM}\b")
+_SENTENCED = re.compile(
+    rf"\b(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+{_ADV}*"
+    r"sentenced\b"
 )
 _VOTE = r"(?:\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}|unanimously)"
 _RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
@@ -704,21 +720,23 @@ _PASSIVE = re.compile(
 )
 _RULING_NOUN = re.compile(
     r"\b(?:ruling|rulings|decision|opinion|order|injunction|restraining\s+order|TRO|"
-    r"judgment|stay)\b"
+    r"judgment|stay|block|pause|freeze)\b"
 )
 _BAD_GAP = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|will|would|could|should|may|might|must|can|"
     r"cannot|to|expected|asked|asks|urged|urges|plans|whether|if|argued|argues|claimed|"
-    r"hear|heard|considering|weighing)\b|[;:“”\"]|['’]s\b|,\s*(?:which|who|that)\b"
+    r"hear|heard|considering|weighing|was|were|been|being)\b|[;:“”\"]|['’]s\b|"
+    r",\s*(?:which|who|that)\b|^\s*and\b"
 )
 _STOP_OBJ = re.compile(
-    r"[,;:!?()“”\"—–]|(?<!\bv)(?<!\bvs)(?<!\b[A-Z])(?<!\bSt)\.(?!\w)|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
+    r"(?<!\d(?=,\d{3}(?!\d))),|[;:!?()“”\"—–]|(?<!\bv)(?<!\bvs)(?<!\b[A-Z])(?<!\bSt)\.(?!\w)|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
     r"because|after|while|although|but|when|where|until|pending|so|ruling\s+that|and\s+(?:said|"
     r"wrote|called|ordered|found))\b"
 )
 _LEGAL_NOUN = re.compile(
     r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|regulations?|Amendment|Constitution|"
     r"Clause|proclamation|Proclamation|policy|policies|(?<=the\s)plans?|(?<=['’]s\s)plans?|"
+    r"(?<=['’]s\s)bans?\b|(?<=['’]s\s)[a-z]+\s+bans?\b|"
     r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)(?<!her\s)(?<!his\s)(?<!its\s)(?<!earlier\s)(?<!own\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
 )
 _NAMED_HEAD = re.compile(
@@ -764,6 +782,10 @@ def _object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int
         rest = text[vend:limit]
         if re.match(r"\s+that\b", rest):
             return vend
+    if v.startswith("sentenc"):
+        tail = _SENT_TAIL.match(text, vend, limit)
+        if tail:
+            return tail.end()
     if v.startswith("vote"):
         vote = re.match(rf"\s+{_VOTE}", text[vend:limit])
         if vote:
@@ -874,7 +896,15 @@ def _verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         after,
     ):
         return False  # how a justice voted, not what the court decided
-    if v in ("issued", "issues", "handed down", "extended", "extends"):
+    if v in ("sentenced", "sentences"):
+        return _SENT_TAIL.match(text, m.end(), limit) is not None
+    if v in ("extended", "extends", "expanded", "expands", "broadened", "broadens") and re.match(
+        r"\s+(?:it|them)\b", after
+    ):
+        # "she expanded it nationwide": ``it`` is the judge's order (a judge is the subject)
+        return True
+    if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
+             "broadened", "broadens"):  # fmt: skip
         return bool(re.match(r"(?:\s+\S+){0,4}?\s+" + _RULING_NOUN.pattern, after))
     return not (v in ("orders",) and re.match(r"\s+(?:of|from)\b", after))
 
@@ -975,6 +1005,23 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
                     break
             start = r.start
             if m is None:
+                # "A federal judge will continue to temporarily block the agency's plan"
+                m = _CONTINUE.match(text, subj_end, s1)
+                if m is not None and _HYPO_PRESENT.search(text[max(s0, r.start - 40) : r.start]):
+                    continue  # "until the judge continues to block": not yet
+            if m is None and r.role in ("court", "judge"):
+                # "the 9th Circuit, which has ruled against one version of the travel ban":
+                # the court's ruling told in a relative clause; the span opens at "which"
+                rel = _RELATIVE.match(text, subj_end, s1)
+                rv = _RV.match(text, rel.end()) if rel else None
+                if (
+                    rel
+                    and rv
+                    and (r.role == "judge") == (rel.group("w") == "who")
+                    and _verb_ok(text, rv, s1)
+                ):
+                    m, start = rv, rel.start("w")
+            if m is None:
                 pm = _PASSIVE.search(text[max(s0, r.start - 80) : r.start])
                 if not pm:
                     continue
@@ -1000,9 +1047,70 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
             court = r.court or _circuit_from_sentence(text[s0:s1], r)
             conf = 0.85 if r.court else 0.7 if court else 0.6
             act = re.sub(r"\s+", " ", m.group("verb").lower())
-            background = m.group(0).lower().startswith("had ")
+            background = m.group(0).lower().startswith("had ") or (
+                start > r.start and m.group(0).lower().startswith(("has ", "have "))
+            )  # "the 9th Circuit, which has ruled against …": recalled, not the news
             out.append(_Found(start, end, court, r.anaphoric, conf, act, r, background))
-    return out + _pronoun_clauses(text, refs, quotes)
+    return out + _pronoun_clauses(text, refs, quotes) + _sentencings(text, refs, quotes)
+
+
+_CONTINUE = re.compile(
+    rf"\s+(?:will\s+|is\s+set\s+to\s+)?(?:continue|continues|keep|keeps)\s+(?:to\s+)?{_ADV}*"
+    r"(?P<verb>block|blocking|bar|barring|halt|halting|pause|pausing|enjoin|enjoining|"
+    r"freeze|freezing)\b"
+)
+_RELATIVE = re.compile(r",\s*(?P<w>which|who)\s+")
+
+
+_NOT_IMPOSED = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce|[Uu]ntil|[Ww]hether)\b[^,.;]{0,60}$"
+)
+
+
+def _sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[_Found]:
+    """Sentences imposed: "Kent was sentenced Tuesday to 33 months in prison". The span runs
+    from the auxiliary to the term; the court is the sentencing judge's ("by Judge X"), else
+    the nearest judge or trial court the article names with a known court, else unknown.
+    "could be sentenced to …" and "if he is sentenced" are not sentences imposed."""
+    out: list[_Found] = []
+    for m in _SENTENCED.finditer(text):
+        if _in_quotes(m.start(), quotes):
+            continue
+        s0, s1 = next(((a, b) for a, b in _sentences(text) if a <= m.start() < b), (0, len(text)))
+        if _NOT_IMPOSED.search(text, s0, m.start()):
+            continue
+        by_judge = None
+        at = m.end()
+        by = re.match(r"\s+by\s+", text[at:s1])
+        if by:
+            by_judge = next((r for r in refs if r.start == at + by.end()), None)
+            if by_judge is not None:
+                at = by_judge.end
+        tail = _SENT_TAIL.match(text, at, s1)
+        if not tail:
+            continue
+        court = by_judge.court if by_judge else None
+        if court is None:
+            subject = [r for r in refs if r.end <= m.start() and s0 <= r.start]
+            skip = subject[-1] if subject else None
+            cands = [
+                r
+                for r in refs
+                if r is not skip
+                and r.court
+                and (
+                    r.role == "judge"
+                    or C.level_of(r.court) not in (C.LEVEL_SUPREME, C.LEVEL_APPEALS)
+                )
+            ]
+            if cands:
+                court = min(cands, key=lambda r: abs(r.start - m.start())).court
+        background = m.group("aux").lower().startswith("had")
+        conf = 0.8 if court else 0.6
+        out.append(
+            _Found(m.start(), tail.end(), court, False, conf, "sentenced", by_judge, background)
+        )
+    return out
 
 
 # A judge's rulings told with a pronoun: "she had already halted Trump's plan".
@@ -1012,7 +1120,8 @@ _PRONOUN_VERBS = re.compile(
     r"granted|grants|issued|issues|handed down|ordered|orders|barred|bars|vacated|vacates|"
     r"overturned|overturns|upheld|upholds|dismissed|dismisses|ruled|rules|sided with|"
     r"sides with|temporarily blocked|lifted|lifts|suspended|suspends|froze|freezes|"
-    r"threw out|throws out|tossed|tosses|reinstated|reinstates"
+    r"threw out|throws out|tossed|tosses|reinstated|reinstates|extended|extends|expanded|"
+    r"expands|broadened|broadens|sentenced|sentences"
 )
 # People who are not judges, as the subject a pronoun may refer to. Titles used as
 # modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
@@ -1099,7 +1208,8 @@ def _legal_context(text: str) -> bool:
     return bool(
         re.search(
             r"\b(?:lawsuit|sued|plaintiffs?|defendants?|injunction|unconstitutional|attorneys?\s+"
-            r"general|complaint|statute|federal\s+court|constitution|unlawful|lawyers?|attorneys?)\b",
+            r"general|complaint|statute|federal\s+court|constitution|unlawful|lawyers?|attorneys?|"
+            r"prosecutors?|sentenced|indicted|convicted)\b",
             text,
             re.I,
         )
@@ -1121,7 +1231,17 @@ _RN_MODS = (
     r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)\s+)"
 )
-_RN_HEAD = r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment)"
+_RN_HEAD = (
+    r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
+    r"sentence)"
+)
+# "before making a permanent decision", "sought a preliminary injunction": a ruling asked
+# for or still to come, told with an indefinite article, is not one
+_NOT_YET = re.compile(
+    r"\b(?:make|makes|making|made|reach|reaches|reaching|render|renders|rendering|seek|seeks|"
+    r"seeking|sought|request|requests|requesting|requested|ask(?:s|ed|ing)?\s+for|await|"
+    r"awaits|awaiting|expects?|expected|want|wants|wanted|pending|without|for)\s+$"
+)
 _RN_DET = (
     rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{_DAYS}{_APOS}s|"
     rf"[Ll]ast\s+week{_APOS}s|[Aa]n?)"
@@ -1236,6 +1356,8 @@ def _nouns(
         )
         if det in ("a", "an") and not strong and not by:
             continue
+        if det in ("a", "an") and _NOT_YET.search(text, max(0, m.start() - 30), m.start()):
+            continue
         if det in ("his", "her") and head in ("decision", "order") and person == "other":
             continue  # "saying his decision was designed …": the president's, not a judge's
         if det == "my" and not (
@@ -1286,6 +1408,9 @@ def _nouns(
         prev = [
             f for f in ruling_at + out if f.end <= m.start() and f.court and f.confidence >= 0.7
         ]
+        if head == "sentence":
+            # "the sentence" refers back to a sentence imposed, court known or not
+            prev = [f for f in ruling_at if f.end <= m.start() and f.act == "sentenced"]
         if not prev and person == "judge" and det in ("his", "her"):
             # "whether officials had disregarded his order": the judge's own ruling
             judge = max(
