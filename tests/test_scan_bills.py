@@ -88,3 +88,14 @@ NOT_BILLS = [
 @pytest.mark.parametrize("sentence", NOT_BILLS)
 def test_near_misses(sentence: str) -> None:
     assert found(sentence) == set()
+
+
+def test_a_hyphenated_party_adjective_still_refers_back_to_the_bill() -> None:
+    from linker.load import from_text
+    from linker.scan import scan
+
+    text = "The House passed H.R. 7888 on Friday. The GOP-led bill now goes to the Senate."
+    found = scan(from_text(text, "t.txt", date="2024-04-12"))
+    got = [(m.text, m.authority, m.anaphor) for m in found if m.kind == "bill"]
+    assert got == [("H.R. 7888", "bill:118:hr:7888", False),
+                   ("The GOP-led bill", "bill:118:hr:7888", True)]  # fmt: skip

@@ -18,7 +18,7 @@ from .context import ScanContext
 from .trie import keyword_windows
 
 _DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
-_ADJ = r"(?:(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s)\s+){0,3}?"
+_ADJ = r"(?:(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
 
 
 @dataclass(frozen=True)
