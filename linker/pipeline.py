@@ -6,6 +6,7 @@ rulings online, fetches every authority's source and records the article in the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import httpx
@@ -74,6 +75,50 @@ def resolve_case_names(
     return out
 
 
+LAWSUIT = re.compile(r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+(?:federal\s+)?(?:lawsuit|suit)\b")
+
+
+def attach_lawsuits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'The lawsuit' after a ruling that was found online is that docket's case.
+
+    Offline the article rarely names its lawsuit; once CourtListener has identified the
+    docket a ruling belongs to, the case's name is known and the lawsuit can link to it.
+    Only when every ruling linked before the phrase points to the same docket.
+    """
+    docket_rulings = [
+        m for m in mentions if m.kind == "ruling" and m.authority and m.authority.startswith("cl:")
+    ]
+    if not docket_rulings:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added: list[Mention] = []
+    for hit in LAWSUIT.finditer(text):
+        s, e = hit.span()
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        before = {m.authority for m in docket_rulings if m.end <= s}
+        if len(before) != 1:
+            continue
+        ruling = next(m for m in reversed(docket_rulings) if m.end <= s)
+        added.append(
+            Mention(
+                s,
+                e,
+                hit.group(0),
+                "case",
+                ruling.authority,
+                court=ruling.court,
+                name=ruling.name,
+                confidence=0.7,
+                anaphor=True,
+                url=ruling.url,
+                evidence=f"the lawsuit behind “{ruling.text}”",
+                matcher="lawsuits",
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
 def scan_article(
     article: Article,
     *,
@@ -124,6 +169,7 @@ def link_article(
         mentions = resolve_case_names(
             mentions, search, base_url=config.courtlistener_url, token=config.courtlistener_token
         )
+    mentions = attach_lawsuits(article.text, mentions)
     linked = _linked(article, mentions)
     linked, report = attach_sources(
         linked,

@@ -125,3 +125,33 @@ def test_case_name_without_citation_is_found_online_once(
     )
     searches = [q for q in _Handler.requests if q.get("type") == ["o"]]
     assert len(searches) == 1  # one search per distinct name
+
+
+def test_the_lawsuit_links_to_the_docket_the_ruling_was_found_in(
+    services: FakeServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "suit.txt"
+    article.write_text(
+        SEED.replace(
+            "Trump says",
+            "Oregon and Portland filed the lawsuit after the Guard was federalized.\nTrump says",
+        ),
+        encoding="utf-8",
+    )
+    data = _run(article, tmp_path / "suit.json", capsys)
+    suit = next(m for m in data["mentions"] if m["text"] == "the lawsuit")
+    assert suit["kind"] == "case" and suit["authority"] == "cl:docket:71481149"
+    assert suit["anaphor"] is True
+
+
+def test_offline_the_lawsuit_stays_plain(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LINKER_CACHE", str(tmp_path / "c.sqlite"))
+    article = tmp_path / "suit.txt"
+    article.write_text(
+        SEED + "Oregon and Portland filed the lawsuit in September.\n", encoding="utf-8"
+    )
+    assert main(["scan", str(article), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert not any(m["text"] == "the lawsuit" for m in data["mentions"])
