@@ -7,7 +7,7 @@ Offsets (``start``/``end``) are Python ``str`` indices (code points, end exclusi
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, get_args
 
 Kind = Literal[
     "statute",
@@ -19,15 +19,7 @@ Kind = Literal[
     "regulation",
 ]
 
-KINDS: tuple[str, ...] = (
-    "statute",
-    "constitution",
-    "case",
-    "ruling",
-    "executive-action",
-    "bill",
-    "regulation",
-)
+KINDS: tuple[str, ...] = get_args(Kind)
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,6 @@ def _fits(clause_id: str, amendment: int) -> bool:
 
 def find(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
     amend_hits = (
         m
         for ws, we in keyword_windows(text, AMENDMENT_WORD, before=30, after=80)
@@ -152,7 +151,6 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
                 matcher="constitution",
             )
         )
-        taken.append((start, end))
     for hit in _clauses().finditer(text):
         authority, name = hit.payload
         start, end = hit.start, hit.end
