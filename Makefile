@@ -34,7 +34,7 @@ format: venv
 check: lint test
 
 eval: venv
-	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus tests/corpus-final
+	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus tests/corpus-final tests/corpus-blind
 
 bench: venv
 	$(BIN)/python -m linker.bench
