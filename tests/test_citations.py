@@ -52,6 +52,21 @@ CASES = [
         "const:article:1:section:8",
     ),
     ("vested by art. II in the president", "art. II", "const:article:2"),
+    (
+        "charged under Cal. Penal Code § 187 in Los Angeles",
+        "Cal. Penal Code § 187",
+        "state:ca:penal-code:187",
+    ),
+    (
+        "a violation of N.Y. Penal Law § 125.25, prosecutors said",
+        "N.Y. Penal Law § 125.25",
+        "state:ny:penal-law:125.25",
+    ),
+    (
+        "Florida's stand-your-ground law, Fla. Stat. § 776.012, applies",
+        "Fla. Stat. § 776.012",
+        "state:fl:stat:776.012",
+    ),
     ("under 735 ILCS 5/2-805 the court", "735 ILCS 5/2-805", "state:il:ilcs:735-5-2-805"),
 ]
 

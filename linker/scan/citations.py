@@ -22,7 +22,7 @@ from eyecite.models import (
     SupraCitation,
 )
 
-from .. import ids
+from .. import courts, ids
 from ..models import Mention
 from .context import ScanContext
 
@@ -66,60 +66,6 @@ ILCS = re.compile(r"\b(?P<ch>\d+)\s+ILCS\s+(?P<act>\d+)/(?P<sec>[\w.-]+\w)")
 # Where eyecite could find something: a number next to a capitalised abbreviation, a section
 # sign, "Id." or "supra". Paragraphs without any of these are never handed to eyecite.
 PREFILTER = re.compile(r"\d+\s+[A-Z][A-Za-z0-9.' ]{0,30}?\s\d|§|\b[Ii]d\.|\bsupra\b|\bIbid\b")
-
-STATES = {
-    "Alabama": "al",
-    "Alaska": "ak",
-    "Arizona": "az",
-    "Arkansas": "ar",
-    "California": "ca",
-    "Colorado": "co",
-    "Connecticut": "ct",
-    "Delaware": "de",
-    "District of Columbia": "dc",
-    "Florida": "fl",
-    "Georgia": "ga",
-    "Hawaii": "hi",
-    "Idaho": "id",
-    "Illinois": "il",
-    "Indiana": "in",
-    "Iowa": "ia",
-    "Kansas": "ks",
-    "Kentucky": "ky",
-    "Louisiana": "la",
-    "Maine": "me",
-    "Maryland": "md",
-    "Massachusetts": "ma",
-    "Michigan": "mi",
-    "Minnesota": "mn",
-    "Mississippi": "ms",
-    "Missouri": "mo",
-    "Montana": "mt",
-    "Nebraska": "ne",
-    "Nevada": "nv",
-    "New Hampshire": "nh",
-    "New Jersey": "nj",
-    "New Mexico": "nm",
-    "New York": "ny",
-    "North Carolina": "nc",
-    "North Dakota": "nd",
-    "Ohio": "oh",
-    "Oklahoma": "ok",
-    "Oregon": "or",
-    "Pennsylvania": "pa",
-    "Rhode Island": "ri",
-    "South Carolina": "sc",
-    "South Dakota": "sd",
-    "Tennessee": "tn",
-    "Texas": "tx",
-    "Utah": "ut",
-    "Vermont": "vt",
-    "Virginia": "va",
-    "Washington": "wa",
-    "West Virginia": "wv",
-    "Wisconsin": "wi",
-    "Wyoming": "wy",
-}
 
 
 def _m(match: re.Match[str], kind: str, authority: str | None, **kw: object) -> Mention:
@@ -261,27 +207,32 @@ def _regions(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=512)
-def _state_slug(reporter: str) -> tuple[str, str] | None:
+def _state_slug(key: str, reporter: str) -> tuple[str, str] | None:
+    """(postal, code slug) of a state code citation: the state from reporters-db's entry
+    ``key`` (eyecite's corrected reporter, e.g. "Cal. Code"), the slug from the code as
+    printed ("Cal. Penal Code" → "penal-code")."""
     try:
         from reporters_db import LAWS
     except ImportError:  # pragma: no cover - reporters_db comes with eyecite
         return None
-    for key, entries in LAWS.items():
-        if key == reporter or any(reporter in e.get("variations", []) for e in entries):
-            state = STATES.get(entries[0].get("jurisdiction", ""))
-            if not state:
-                return None
-            words = re.sub(r"[^A-Za-z0-9 ]", " ", key).lower().split()
-            # Drop the state's own abbreviation at the front ("Cal.", "Tex.", "N.Y.").
-            slug_words = words[1:] if len(words) > 1 else words
-            if (
-                key.startswith(("N.", "S.", "W.", "R."))
-                and len(slug_words) > 1
-                and len(slug_words[0]) == 1
-            ):
-                slug_words = slug_words[1:]
-            return state, "-".join(slug_words)
-    return None
+    entries = LAWS.get(key) or next(
+        (v for k, v in LAWS.items() if any(reporter in e.get("variations", []) for e in v)), None
+    )
+    if not entries:
+        return None
+    st = courts.state_by_name().get(str(entries[0].get("jurisdiction", "")).lower())
+    if st is None:
+        return None
+    words = re.sub(r"[^A-Za-z0-9 ]", " ", reporter).lower().split()
+    # Drop the state's own abbreviation at the front ("Cal.", "Tex.", "N.Y.").
+    slug_words = words[1:] if len(words) > 1 else words
+    if (
+        reporter.startswith(("N.", "S.", "W.", "R."))
+        and len(slug_words) > 1
+        and len(slug_words[0]) == 1
+    ):
+        slug_words = slug_words[1:]
+    return st.postal.lower(), "-".join(slug_words)
 
 
 def _case_name(c: FullCaseCitation) -> str | None:
@@ -392,7 +343,8 @@ def find_eyecite(text: str) -> list[Mention]:
             elif reporter in ("U.S.C.", "Pub. L.", "Stat."):
                 continue  # our own patterns read these more completely
             elif g.get("section"):
-                st = _state_slug(reporter)
+                printed = re.split(r"§|\bsec(?:tion|\.)", c.matched_text())[0].strip(" ,")
+                st = _state_slug(c.corrected_reporter() or reporter, printed or reporter)
                 if st:
                     sec = re.sub(r"[^0-9a-z.\-]", "-", g["section"].lower()).strip("-")
                     out.append(

@@ -9,22 +9,39 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import courts
 from ..datafiles import Act, acts
 from ..models import Mention
-from .citations import STATES
 from .context import ScanContext
 from .phrases import PhraseMatcher
 
-STATE_NAMES = "|".join(
-    sorted([*STATES, "state", "State", "city", "City", "county", "County"], key=len, reverse=True)
-)
-# "the Illinois Civil Rights Act", "California's Consumer Privacy Act": a state's own law.
-STATE_BEFORE = re.compile(rf"(?:{STATE_NAMES})(?:'s|’s)?\s+$")
-STATE_FIRST = re.compile(rf"(?:{STATE_NAMES})\b")
-STATE_APPOSITIVE = re.compile(
-    rf"^,?\s+(?:a|an|the)\s+(?:new\s+|\d{{4}}\s+)?(?:{STATE_NAMES})(?:\s+state)?\s+"
-    r"(?:law|statute|measure|bill|act)\b"
-)
+
+@cache
+def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Patterns for a state's own law, from the states table (compiled on first use)."""
+    names = sorted(
+        [
+            *(st.name for st in courts.states().values()),
+            "state",
+            "State",
+            "city",
+            "City",
+            "county",
+            "County",
+        ],
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(re.escape(n) for n in names)
+    before = re.compile(rf"(?:{alt})(?:'s|’s)?\s+$")  # "the Illinois Civil Rights Act"
+    first = re.compile(rf"(?:{alt})\b")
+    appositive = re.compile(  # "the Clean Energy Act, a Minnesota law"
+        rf"^,?\s+(?:a|an|the)\s+(?:new\s+|\d{{4}}\s+)?(?:{alt})(?:\s+state)?\s+"
+        r"(?:law|statute|measure|bill|act)\b"
+    )
+    return before, first, appositive
+
+
 SECTION_BEFORE = re.compile(
     r"(?:\b[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
 )
@@ -158,9 +175,10 @@ def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
         words = [w for w in phrase.split() if w[:1].isupper()]
         if len(words) < 3 or NOT_ACT_NAME.match(phrase):
             continue  # "the Act", "Riot Act": too little to name a law
-        if STATE_BEFORE.search(text[max(0, start - 40) : start]) or STATE_FIRST.match(phrase):
+        state_before, state_first, state_appositive = _state_patterns()
+        if state_before.search(text[max(0, start - 40) : start]) or state_first.match(phrase):
             continue
-        if STATE_APPOSITIVE.match(text[m.end() : m.end() + 60]):
+        if state_appositive.match(text[m.end() : m.end() + 60]):
             continue  # "the Clean Energy Act, a Minnesota law"
         if any(start < x.end and x.start < m.end() for x in known):
             continue
@@ -202,7 +220,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         act = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 40) : start]
-        if STATE_BEFORE.search(before):
+        if _state_patterns()[0].search(before):
             continue
         if re.fullmatch(r"Title \d+", hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
             continue
