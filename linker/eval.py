@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .ids import usc_range
+from .ids import usc_overlap
 from .load import from_text
 from .models import Mention
 from .pipeline import scan_article
@@ -129,22 +129,6 @@ def norm_name(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def _usc_overlap(a: str, b: str) -> bool:
-    pa, pb = a.split(":"), b.split(":")
-    if len(pa) < 3 or len(pb) < 3 or pa[1] != pb[1]:
-        return False
-    a1, a2 = usc_range(pa[2])
-    b1, b2 = usc_range(pb[2])
-
-    def key(s: str) -> tuple[int, str]:
-        m = re.match(r"(\d+)(.*)", s)
-        return (int(m.group(1)), m.group(2)) if m else (0, s)
-
-    lo_a, hi_a = key(a1), key(a2 or a1)
-    lo_b, hi_b = key(b1), key(b2 or b1)
-    return lo_a <= hi_b and lo_b <= hi_a
-
-
 def target_agrees(gold: Gold, m: Mention) -> bool:
     if gold.kind == "ruling" and m.kind == "ruling" and gold.court and m.court == gold.court:
         return True
@@ -159,7 +143,7 @@ def target_agrees(gold: Gold, m: Mention) -> bool:
         if not m.authority:
             continue
         if head == "usc" and m.authority.startswith("usc:"):
-            if _usc_overlap(t, m.authority):
+            if usc_overlap(t, m.authority):
                 return True
         elif head == "cfr" and m.authority.startswith("cfr:"):
             gp, mp = t.split(":"), m.authority.split(":")

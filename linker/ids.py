@@ -130,3 +130,20 @@ def usc_range(section: str) -> tuple[str, str | None]:
         if a is not None and b is not None and b > a:
             return left, right
     return section, None
+
+
+def _section_key(s: str) -> tuple[int, str]:
+    m = re.match(r"(\d+)(.*)", s)
+    return (int(m.group(1)), m.group(2)) if m else (0, s)
+
+
+def usc_overlap(a: str, b: str) -> bool:
+    """Whether two ``usc`` ids share a title and their section ranges overlap (SPEC §4)."""
+    pa, pb = a.split(":"), b.split(":")
+    if len(pa) < 3 or len(pb) < 3 or pa[0] != "usc" or pb[0] != "usc" or pa[1] != pb[1]:
+        return False
+    a1, a2 = usc_range(pa[2])
+    b1, b2 = usc_range(pb[2])
+    lo_a, hi_a = _section_key(a1), _section_key(a2 or a1)
+    lo_b, hi_b = _section_key(b1), _section_key(b2 or b1)
+    return lo_a <= hi_b and lo_b <= hi_a
