@@ -289,6 +289,10 @@ def test_ordinary_news_without_federal_law_stays_plain() -> None:
         ("3 In Smith v. Department of Labor, the court blocked the rule.",
          "Smith v. Department of Labor"),
         ("The court decided Held v. Montana lawsuit claims last year.", "Held v. Montana"),
+        ("The justices heard Students for Fair Admissions v. Harvard and SFFA v. University "
+         "of North Carolina together.", "Students for Fair Admissions v. Harvard"),
+        ("The justices heard Students for Fair Admissions v. Harvard and SFFA v. University "
+         "of North Carolina together.", "SFFA v. University of North Carolina"),
     ],
 )  # fmt: skip
 def test_caption_boundaries(sentence: str, name: str) -> None:

@@ -45,6 +45,7 @@ SHORT_CONTEXT_AFTER = re.compile(
 )
 # Every "X v. Y" caption has its "v." — the costly party pattern only runs near one.
 VERSUS = re.compile(r"\sv(?:s)?\.?\s")
+JOINED = re.compile(r",?\s+(?:and|or)\s+(?=[A-Z])")
 SENTENCE_END = re.compile(r"\.\s+")
 ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n))$")
 COURT_PARENS = {
@@ -173,11 +174,16 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         )
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
     generic: list[Mention] = []
-    generic_hits = {
-        m.span(): m
-        for ws, we in keyword_windows(text, VERSUS, before=160, after=200)
-        for m in GENERIC.finditer(text, ws, we)
-    }
+    generic_hits: dict[tuple[int, int], re.Match[str]] = {}
+    for ws, we in keyword_windows(text, VERSUS, before=160, after=200):
+        for m in GENERIC.finditer(text, ws, we):
+            generic_hits[m.span()] = m
+            # "Smith v. Jones and Brown v. Green": two captions, the second one swallowed.
+            joined = JOINED.search(m.group("d"))
+            if joined and VERSUS.match(text, m.end()):
+                second = GENERIC.match(text, m.start("d") + joined.end(), we)
+                if second:
+                    generic_hits[second.span()] = second
     for _span, m in sorted(generic_hits.items()):
         start = m.start()
         plaintiff = m.group("p")
@@ -208,6 +214,10 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         if stop is not None:  # "… v. Bruen. That ruling" ends at "Bruen"
             end = m.start("d") + stop.start()
             d_raw = d_raw[: stop.start()]
+        joined = JOINED.search(d_raw)
+        if joined and VERSUS.match(text, end):
+            end = m.start("d") + joined.start()
+            d_raw = d_raw[: joined.start()]
         defendant = _clean_party(d_raw)
         name = f"{_clean_party(plaintiff)} v. {defendant}"
         tail = TAIL.match(text[end : end + 120])
