@@ -101,3 +101,35 @@ def cases() -> tuple[Case, ...]:
             )
         )
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Lawsuit:
+    """A lawsuit news often describes without its caption (``lawsuits.csv``)."""
+
+    name: str
+    court: str
+    docket: str | None
+    judges: tuple[str, ...]
+    challenges: tuple[str, ...]  # ids of what the suit challenges
+    parties: tuple[str, ...]  # words a report uses for the parties
+    filed: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    source: str
+
+
+@cache
+def lawsuits() -> tuple[Lawsuit, ...]:
+    return tuple(
+        Lawsuit(
+            name=r["name"],
+            court=r["court"],
+            docket=r.get("docket") or None,
+            judges=_split(r.get("judges", "")),
+            challenges=_split(r.get("challenges", "")),
+            parties=_split(r.get("parties", "")),
+            filed=r.get("filed") or None,
+            source=r.get("source", ""),
+        )
+        for r in _rows("lawsuits.csv")
+        if r.get("name") and r.get("court")
+    )

@@ -314,3 +314,56 @@ def test_anchor_cases_from_the_brief(cases: list[dict[str, str]]) -> None:
     assert "Dobbs" in split(
         by_name[norm("Dobbs v. Jackson Women's Health Organization")]["short_names"]
     )
+
+
+LAWSUITS_HEADER = ["name", "court", "docket", "judges", "challenges", "parties", "filed", "source"]
+CHALLENGE_RE = re.compile(
+    rf"(?:{USC_RE.pattern}|{PUBL_RE.pattern}|eo:1[0-9]{{4}}|proc:[0-9]{{4,5}}|fr:[0-9]{{2}}:[0-9]+)"
+)
+DOCKET_RE = re.compile(r"[0-9]:[0-9]{2}-(?:cv|cr)-[0-9]{5}")
+FILED_RE = re.compile(r"(?:19|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?")
+
+
+@pytest.fixture(scope="module")
+def lawsuits() -> list[dict[str, str]]:
+    return _read("lawsuits.csv", LAWSUITS_HEADER)
+
+
+def _federal_trial_courts() -> set[str]:
+    with (DATA / "federal_districts.csv").open(encoding="utf-8", newline="") as fh:
+        return {d for row in csv.DictReader(fh) for d in row["districts"].split()} | {"cit"}
+
+
+def test_lawsuit_rows_are_well_formed(lawsuits: list[dict[str, str]]) -> None:
+    courts = _federal_trial_courts()
+    for row in lawsuits:
+        where = row["name"]
+        assert " v. " in row["name"], where
+        assert row["court"] in courts, f"{where}: {row['court']} is not a federal trial court"
+        assert not row["docket"] or DOCKET_RE.fullmatch(row["docket"]), where
+        assert row["judges"].strip(), f"{where}: a lawsuit row names its judge"
+        assert row["parties"].strip(), where
+        for c in filter(None, row["challenges"].split("|")):
+            assert CHALLENGE_RE.fullmatch(c), f"{where}: {c} is not a SPEC id"
+        assert FILED_RE.fullmatch(row["filed"]), f"{where}: filed {row['filed']!r}"
+        assert len(row["source"]) > 20, f"{where}: no source"
+
+
+def test_each_lawsuit_is_listed_once(lawsuits: list[dict[str, str]]) -> None:
+    keys = [(norm(r["name"]), r["court"], r["docket"] or r["filed"]) for r in lawsuits]
+    assert len(keys) == len(set(keys))
+
+
+def test_lawsuit_challenges_are_ids_the_scanner_can_produce(
+    lawsuits: list[dict[str, str]],
+) -> None:
+    """An order, proclamation or rule a suit challenges is one the curated tables know, so
+    a report that names it yields the same id."""
+    known = set()
+    for name, col in (("executive_orders.csv", "authority"), ("rules.csv", "authority")):
+        with (DATA / name).open(encoding="utf-8", newline="") as fh:
+            known |= {r[col] for r in csv.DictReader(fh)}
+    for row in lawsuits:
+        for c in filter(None, row["challenges"].split("|")):
+            if c.startswith(("eo:", "proc:", "fr:")):
+                assert c in known, f"{row['name']}: {c} is in no curated table"

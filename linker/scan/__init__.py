@@ -127,6 +127,9 @@ def scan(
         from .anaphora import resolve_anaphora
 
         mentions = resolve_anaphora(article.text, mentions, ctx)
+        from .lawsuits import attach
+
+        mentions = attach(article.text, mentions, ctx)
     return [m for m in mentions if m.confidence >= min_confidence]
 
 

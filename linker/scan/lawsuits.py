@@ -1,0 +1,177 @@
+""" "The lawsuit" a report never names, matched to a known lawsuit by what the article says.
+
+News rarely prints a caption: "The ruling comes in a lawsuit brought against the Affordable
+Care Act", "plaintiffs in the lawsuit". When the article itself has named the case, the
+anaphora pass links these phrases to it. Otherwise this pass looks the lawsuit up in
+``lawsuits.csv`` by the evidence the article gives:
+
+- **court**: a ruling the article reports came from the lawsuit's court;
+- **law**: the article mentions what the lawsuit challenges (an act, order or rule);
+- **judge**: the article names one of the lawsuit's judges.
+
+A lawsuit qualifies with at least two of the three. When several qualify, the one whose
+court issued a ruling in the same or the previous sentence wins, then the one with more
+evidence, then the one whose parties the sentence names, then the one the article last
+linked a phrase to ("a lawsuit … The lawsuit"). A tie, a lawsuit filed after the
+article's date, or an earlier named case leaves the phrase alone: a wrong caption is worse
+than none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..datafiles import Lawsuit, lawsuits
+from ..ids import usc_overlap
+from ..links import courtlistener_search
+from ..models import Mention
+from .context import ScanContext
+from .rulings import _sentences
+
+PHRASE = re.compile(
+    r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:federal\s+)?"
+    r"(?:lawsuit|suit|legal\s+challenge|court\s+case)\b"
+)
+# A suit that does not exist yet, or one the phrase says is not the article's.
+HYPOTHETICAL = re.compile(
+    r"\b(?:threat\w*|could|would|might|may|plans?\s+to|planning\s+to|vow\w*|expects?\s+to|"
+    r"intends?\s+to|any|no)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+AFTER_OK = re.compile(r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b))")
+
+
+def _surname(judge: str) -> str:
+    parts = [p for p in judge.split() if p not in ("Jr.", "Sr.", "II", "III")]
+    return parts[-1] if parts else judge
+
+
+@cache
+def _judge_pattern(judge: str) -> re.Pattern[str]:
+    """'Judge Reed O'Connor', 'Judge O'Connor', 'Reed O'Connor' — the surname after a title
+    or with the judge's first name; a bare surname is too common to count."""
+    surname = re.escape(_surname(judge)).replace("'", "['’]")
+    first = re.escape(judge.split()[0])
+    return re.compile(rf"\b(?:[Jj]udge|[Jj]ustice|{first})\s+(?:[A-Z][\w.]*\s+){{0,3}}?{surname}\b")
+
+
+def _agrees(challenged: str, mentioned: str) -> bool:
+    return challenged == mentioned or usc_overlap(challenged, mentioned)
+
+
+def _before_date(filed: str | None, date: str | None) -> bool:
+    """Whether a suit filed on ``filed`` cannot be in an article dated ``date``."""
+    if not filed or not date:
+        return False
+    n = min(len(filed), len(date))
+    return date[:n] < filed[:n]
+
+
+def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
+    for i, (a, b) in enumerate(spans):
+        if a <= pos < b:
+            return i
+    return len(spans) - 1
+
+
+def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
+    """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
+    rows = lawsuits()
+    if not rows or not PHRASE.search(text):
+        return mentions
+    rulings = [m for m in mentions if m.kind == "ruling" and m.court]
+    if not rulings:
+        return mentions
+    courts = {m.court for m in rulings}
+    laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
+    named_cases = [
+        m.start
+        for m in mentions
+        if m.kind == "case" and not m.anaphor and not (m.authority or "").startswith("cite:")
+    ]
+    evidence: dict[Lawsuit, list[str]] = {}
+    for row in rows:
+        if _before_date(row.filed, ctx.date):
+            continue
+        found = []
+        if row.court in courts:
+            found.append(f"a ruling of {row.court}")
+        law = next((c for c in row.challenges if any(_agrees(c, m) for m in laws)), None)
+        if law:
+            found.append(f"the suit challenges {law}")
+        judge = next((j for j in row.judges if _judge_pattern(j).search(text)), None)
+        if judge:
+            found.append(f"Judge {judge}")
+        if len(found) >= 2:
+            evidence[row] = found
+    if not evidence:
+        return mentions
+
+    spans = _sentences(text)
+    last: Lawsuit | None = None
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    for hit in PHRASE.finditer(text):
+        s, e = hit.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if any(p < s for p in named_cases):
+            continue  # the article named a case: the anaphora pass decides
+        if HYPOTHETICAL.search(text[max(0, s - 30) : s]) or not AFTER_OK.match(text[e : e + 20]):
+            continue
+        suit = _choose(text, s, evidence, rulings, spans, last)
+        if suit is None:
+            continue
+        last = suit
+        added.append(
+            Mention(
+                s,
+                e,
+                hit.group(0),
+                "case",
+                None,
+                court=suit.court,
+                name=suit.name,
+                confidence=0.75 if len(evidence[suit]) == 3 else 0.65,
+                anaphor=not hit.group(0).startswith(("a ", "A ")),
+                url=courtlistener_search(suit.name, suit.court, "r"),
+                evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
+                matcher="lawsuits",
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def _choose(
+    text: str,
+    at: int,
+    evidence: dict[Lawsuit, list[str]],
+    rulings: list[Mention],
+    spans: list[tuple[int, int]],
+    before: Lawsuit | None = None,
+) -> Lawsuit | None:
+    cands = list(evidence)
+    i = _sentence_of(spans, at)
+    lo, hi = spans[max(0, i - 1)][0], spans[i][1]
+    near = {m.court for m in rulings if lo <= m.start < hi}
+    if len(near) == 1:
+        cands = [r for r in cands if r.court in near] or cands
+    if len(cands) > 1:
+        best = max(len(evidence[r]) for r in cands)
+        cands = [r for r in cands if len(evidence[r]) == best]
+    # The parties the sentence names, else those its neighbours name.
+    for a, b in (spans[i], (lo, spans[min(len(spans) - 1, i + 1)][1])):
+        if len(cands) > 1:
+            named = [r for r in cands if any(_party(p).search(text, a, b) for p in r.parties)]
+            cands = named or cands
+    if len(cands) > 1 and before in cands:
+        return before  # "the lawsuit" goes on with the suit the article has just introduced
+    if len({(r.name, r.court) for r in cands}) != 1:
+        return None
+    return cands[0]
+
+
+@cache
+def _party(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word).replace(chr(39), '[’' + chr(39) + ']')}\b")

@@ -1,0 +1,146 @@
+"""'A lawsuit' / 'the lawsuit' that a report never names, linked to a known lawsuit.
+
+The sentences are written the way wire copy describes these suits; each test states what a
+reader would see: the caption the phrase links to, or no link at all.
+"""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+from linker.models import Mention
+from linker.scan.lawsuits import attach
+from linker.scan.context import ScanContext
+
+
+def lawsuits(text: str, date: str | None = None) -> list[Mention]:
+    return [m for m in mentions(text, date) if m.matcher == "lawsuits"]
+
+
+def captions(text: str, date: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.name, m.court) for m in lawsuits(text, date)]
+
+
+PORTLAND = (
+    "A federal judge in Oregon on Saturday blocked President Trump from deploying the National "
+    "Guard to Portland. U.S. District Judge Karin Immergut said the president had not shown "
+    "the conditions that 10 U.S.C. 12406 requires. The ruling came in a lawsuit filed by the "
+    "state of Oregon and the city of Portland. The lawsuit argues the deployment violates "
+    "the 10th Amendment."
+)
+
+
+def test_the_lawsuit_behind_a_reported_ruling_gets_its_caption() -> None:
+    found = lawsuits(PORTLAND, "2025-10-05")
+    assert [(m.text, m.name, m.court, m.anaphor) for m in found] == [
+        ("a lawsuit", "Oregon v. Trump", "ord", False),
+        ("The lawsuit", "Oregon v. Trump", "ord", True),
+    ]
+    assert "12406" in (found[0].evidence or "") and "Immergut" in (found[0].evidence or "")
+    assert found[0].url and "courtlistener.com" in found[0].url and "court=ord" in found[0].url
+
+
+def test_a_suit_filed_after_the_article_cannot_be_its_lawsuit() -> None:
+    # The same words in an article dated before the suit was filed: nothing to link.
+    assert lawsuits(PORTLAND, "2025-06-01") == []
+
+
+def test_a_lawsuit_with_only_one_piece_of_evidence_stays_plain() -> None:
+    # A judge's name alone, with no ruling in the article and no challenged law.
+    text = (
+        "Judge Karin Immergut spoke at a bar association lunch on Tuesday. She did not "
+        "discuss a lawsuit pending before her."
+    )
+    assert lawsuits(text, "2025-11-01") == []
+
+
+def test_two_suits_against_the_same_order_leave_an_unplaced_lawsuit_alone() -> None:
+    text = (
+        "Trump's executive order on birthright citizenship has been blocked twice. A judge "
+        "in Seattle blocked the order on Jan. 23, and a judge in Maryland issued a nationwide "
+        "injunction against it on Feb. 5.\n"
+        "Advocates said a lawsuit would not be the last word."
+    )
+    assert lawsuits(text, "2025-02-10") == []
+
+
+def test_the_ruling_in_the_same_sentence_picks_the_suit() -> None:
+    text = (
+        "Trump's executive order on birthright citizenship has been blocked twice. A judge "
+        "in Maryland issued a nationwide injunction against the order on Feb. 5 in a lawsuit "
+        "that went first. A judge in Seattle blocked the order on Jan. 23."
+    )
+    assert captions(text, "2025-02-10") == [("a lawsuit", "CASA, Inc. v. Trump", "mdd")]
+
+
+def test_the_parties_named_in_the_sentence_settle_a_tie() -> None:
+    text = (
+        "The Court of International Trade ruled Wednesday that tariffs Trump imposed under "
+        "the International Emergency Economic Powers Act were unlawful. "
+        "The lawsuit was brought by the Liberty Justice Center for five small businesses, "
+        "among them a wine importer."
+    )
+    assert captions(text, "2025-05-29") == [
+        ("The lawsuit", "V.O.S. Selections, Inc. v. United States", "cit")
+    ]
+
+
+def test_without_a_date_a_later_suit_of_the_same_judge_makes_a_tie() -> None:
+    text = (
+        "A federal judge in Texas ruled Friday that the Affordable Care Act is "
+        "unconstitutional. U.S. District Judge Reed O'Connor wrote that the law cannot stand. "
+        "Health advocates said a lawsuit like this one threatens coverage for millions."
+    )
+    # Dated 2018: only Texas v. United States had been filed before O'Connor's ruling.
+    assert captions(text, "2018-12-15") == [("a lawsuit", "Texas v. United States", "txnd")]
+    # Undated: Braidwood (also O'Connor, also the ACA) cannot be ruled out, so no caption.
+    assert captions(text) == []
+
+
+def test_a_suit_that_is_only_threatened_is_not_a_case() -> None:
+    text = (
+        "A federal judge in Oregon blocked the Guard deployment to Portland under 10 U.S.C. "
+        "12406. The governor of Washington said her state could file a lawsuit of its own."
+    )
+    assert lawsuits(text, "2025-10-05") == []
+
+
+def test_the_lawsuit_goes_on_with_the_suit_just_introduced() -> None:
+    text = (
+        "A federal judge in Texas ruled Friday that the Affordable Care Act is "
+        "unconstitutional. U.S. District Judge Reed O'Connor wrote that the law cannot stand. "
+        "The ruling comes in a lawsuit brought by Texas and 19 other states. "
+        "Democrats called it reckless. Insurers said little. "
+        "The lawsuit argued that the rest of the law fell with the mandate."
+    )
+    assert captions(text) == [
+        ("a lawsuit", "Texas v. United States", "txnd"),
+        ("The lawsuit", "Texas v. United States", "txnd"),
+    ]
+
+
+def test_two_named_cases_leave_the_lawsuit_alone() -> None:
+    text = (
+        "A federal judge in Oregon blocked the Guard deployment to Portland under 10 U.S.C. "
+        "12406 in Smith v. Jones and Brown v. Green, cases brought by veterans. "
+        "The lawsuit is the third of its kind."
+    )
+    assert lawsuits(text, "2025-10-05") == []
+    assert not [m for m in mentions(text, "2025-10-05") if m.text == "The lawsuit"]
+
+
+def test_a_named_case_is_left_to_the_anaphora_pass() -> None:
+    text = (
+        "A federal judge in Oregon blocked the Guard deployment to Portland under 10 U.S.C. "
+        "12406, ruling in Smith v. Jones, a case brought by two veterans. "
+        "The lawsuit is the third of its kind."
+    )
+    assert lawsuits(text, "2025-10-05") == []
+    joined = [m for m in mentions(text, "2025-10-05") if m.text == "The lawsuit"]
+    assert [m.name for m in joined] == ["Smith v. Jones"]
+
+
+def test_attach_keeps_every_mention_it_was_given() -> None:
+    given = [Mention(0, 5, "Judge", "ruling", None, court="ord", matcher="rulings")]
+    out = attach("Judge rules. No lawsuit here.", given, ScanContext())
+    assert out == given
