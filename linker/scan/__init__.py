@@ -26,6 +26,7 @@ def default_matchers() -> list[Matcher]:
         names,
         regulations,
         rulings,
+        state_laws,
     )
 
     return [
@@ -36,6 +37,7 @@ def default_matchers() -> list[Matcher]:
         executive.find,
         bills.find,
         regulations.find,
+        state_laws.find,
         rulings.find,
     ]
 
@@ -123,6 +125,9 @@ def scan(
     for matcher in matchers if matchers is not None else default_matchers():
         found.extend(matcher(article.text, ctx))
     mentions = select(found)
+    from .abbreviations import attach as defined_abbreviations
+
+    mentions = defined_abbreviations(article.text, mentions)
     if anaphora:
         from .anaphora import resolve_anaphora
 

@@ -1,0 +1,168 @@
+"""A state's own laws: acts by name ("Mississippi's Gestational Age Act") and bills by number
+("Texas’ Senate Bill 4", "S.B. 4", "HB 1557").
+
+They are mentions of a law a reader may want to look up, but never of a federal act: the name
+carries the state ("Texas Senate Bill 4"), the id stays empty (linker has no state session-law
+source), and no congress.gov search is offered. A bill number is only a state law when the text
+says which state: the state right before it, the state an earlier mention of the same number
+had, or the one state its sentence (or the one before) names as a lawmaker ("Texas’",
+"Texas lawmakers", "the Texas law").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import courts
+from ..models import Mention
+from .context import ScanContext
+from .names import GENERIC_ACT, LEADING, NOT_ACT_NAME
+from .rulings import _sentences
+
+BILL_NUMBER = re.compile(
+    r"\b(?:(?P<chamber>Senate|House|Assembly)\s+(?P<form>Bill|File)(?:\s+No\.)?\s+(?P<n1>\d{1,5})"
+    r"|(?P<abbr>[SHA])\.?\s?B\.?\s?(?P<n2>\d{1,5}))\b(?![-–.]\d)"
+)
+CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly"}
+# "Washington" in a sentence is usually the capital, not the state; it counts only right
+# before the law ("Washington's House Bill 1110").
+NOT_IN_SENTENCE = {"Washington", "District of Columbia"}
+
+
+@cache
+def _state_names() -> tuple[str, ...]:
+    return tuple(sorted((s.name for s in courts.states().values()), key=len, reverse=True))
+
+
+@cache
+def _state_re() -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in _state_names())
+    return re.compile(rf"\b(?P<state>{alt})\b(?P<poss>['’]s?)?")
+
+
+@cache
+def _state_before() -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in _state_names())
+    return re.compile(
+        rf"\b(?P<state>{alt})(?:['’]s?)?\s+(?:(?:new|controversial|contested|so-called|"
+        rf"anti-immigrant|immigration|abortion|law,?|bill,?)\s+)*$"
+    )
+
+
+# A state named as a lawmaker: "Texas’", "Texas lawmakers", "the Texas law", "the governor of
+# Texas".
+LAWMAKER_AFTER = re.compile(
+    r"\s+(?:Gov\.|(?:(?:state|new|recent)\s+)?(?:laws?|[Ll]egislature|lawmakers|legislators|"
+    r"[Gg]overnor|Senate|House|statutes?|bills?|measures?|Republicans|Democrats|officials)\b)"
+)
+LAWMAKER_BEFORE = re.compile(r"(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Ll]awmakers\s+in)\s+of\s+$")
+
+
+def _only_state(text: str, a: int, b: int) -> str | None:
+    """The one state the span names as the maker of a law, or None."""
+    found = set()
+    for m in _state_re().finditer(text, a, b):
+        state = m.group("state")
+        if state in NOT_IN_SENTENCE:
+            continue
+        if (
+            m.group("poss")
+            or LAWMAKER_AFTER.match(text, m.end())
+            or LAWMAKER_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ):
+            found.add(state)
+    return found.pop() if len(found) == 1 else None
+
+
+def _bills(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    known: dict[str, str] = {}  # "Senate Bill 4" → "Texas"
+    spans = _sentences(text)
+    i = 0
+    for m in BILL_NUMBER.finditer(text):
+        if m.group("chamber"):
+            label = f"{m.group('chamber')} {m.group('form')} {m.group('n1')}"
+        else:
+            label = f"{CHAMBERS[m.group('abbr')]} Bill {m.group('n2')}"
+        while i < len(spans) - 1 and spans[i][1] <= m.start():
+            i += 1
+        before = _state_before().search(text, max(0, m.start() - 60), m.start())
+        state = before.group("state") if before else None
+        how = "the state named before it"
+        if state is None and label in known:
+            state, how = known[label], "an earlier mention of the same bill"
+        if state is None:
+            state = _only_state(text, spans[i][0], spans[i][1])
+            how = "the one state its sentence names"
+        if state is None and i > 0:
+            state = _only_state(text, spans[i - 1][0], spans[i - 1][1])
+            how = "the one state the sentence before names"
+        if state is None:
+            continue
+        known.setdefault(label, state)
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                None,
+                name=f"{state} {label}",
+                confidence=0.7,
+                evidence=f"bill number of {state} ({how}); state laws are named, not linked",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+def _acts(text: str) -> list[Mention]:
+    """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
+    a Minnesota law'."""
+    out: list[Mention] = []
+    for m in GENERIC_ACT.finditer(text):
+        start, phrase = m.start(), m.group(0)
+        lead = LEADING.match(phrase)
+        if lead:
+            start += lead.end()
+            phrase = phrase[lead.end() :]
+        first = _state_re().match(phrase)
+        state = None
+        if first:
+            state = first.group("state")
+            rest = phrase[first.end() :].lstrip()
+        else:
+            before = _state_before().search(text, max(0, start - 40), start)
+            after = re.match(
+                r",?\s+(?:a|an|the)\s+(?:new\s+|\d{4}\s+)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                r"(?:\s+state)?\s+(?:law|statute|measure)\b",
+                text[m.end() : m.end() + 60],
+            )
+            if before:
+                state = before.group("state")
+            elif after and after.group("state") in _state_names():
+                state = after.group("state")
+            rest = phrase
+        if state is None or not rest or NOT_ACT_NAME.match(rest):
+            continue
+        if len([w for w in rest.split() if w[:1].isupper()]) < 2:
+            continue  # "Texas Act": too little to name a law
+        out.append(
+            Mention(
+                start,
+                m.end(),
+                phrase,
+                "statute",
+                None,
+                name=f"{state} {rest}",
+                confidence=0.7,
+                evidence=f"named as a law of {state}; state laws are named, not linked",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+def find(text: str, ctx: ScanContext) -> list[Mention]:
+    return _bills(text) + _acts(text)

@@ -1,0 +1,82 @@
+"""A state's own laws, by name and by bill number, named with their state and never linked to
+a federal act."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def state_laws(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, "2024-03-20") if m.kind == "statute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A federal appeals court again blocked Texas’ controversial immigration law, Senate "
+         "Bill 4, on Tuesday.", [("Senate Bill 4", "Texas Senate Bill 4")]),
+        ("Florida's HB 1557 took effect in July.", [("HB 1557", "Florida House Bill 1557")]),
+        ("Arizona Gov. Katie Hobbs vetoed SB 1231 on Friday.",
+         [("SB 1231", "Arizona Senate Bill 1231")]),
+        ("The governor of California signed AB 5 into law.",
+         [("AB 5", "California Assembly Bill 5")]),
+        ("Iowa lawmakers passed Senate File 2340 in March.",
+         [("Senate File 2340", "Iowa Senate File 2340")]),
+        ("Mississippi’s Gestational Age Act banned most abortions after 15 weeks.",
+         [("Mississippi’s Gestational Age Act", "Mississippi Gestational Age Act")]),
+        ("The Clean Energy Act, a Minnesota law, requires carbon-free power by 2040.",
+         [("Clean Energy Act", "Minnesota Clean Energy Act")]),
+    ],
+)  # fmt: skip
+def test_state_laws_are_named_with_their_state(text: str, expected: list[tuple[str, str]]) -> None:
+    assert state_laws(text) == expected
+
+
+def test_a_bill_number_keeps_its_state_and_the_law_refers_back() -> None:
+    text = (
+        "Texas lawmakers passed S.B. 4 in a special session. The measure drew protests.\n"
+        "Critics said S.B. 4 invites racial profiling. A judge said the law is preempted."
+    )
+    found = [(m.text, m.name, m.anaphor) for m in mentions(text, "2024-03-20")]
+    assert ("S.B. 4", "Texas Senate Bill 4", False) in found
+    assert found.count(("S.B. 4", "Texas Senate Bill 4", False)) == 2
+    assert ("the law", "Texas Senate Bill 4", True) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No state named as the law's maker: a bill number alone is not a law we can name.
+        "The House passed House Bill 1 on a party-line vote.",
+        "Lawmakers in Washington debated House Bill 1 while Texas watched.",
+        # Federal bills keep their congress.gov ids.
+        "The Senate passed S. 2296 and the House passed H.R. 1.",
+    ],
+)
+def test_bill_numbers_without_a_state_are_not_state_laws(text: str) -> None:
+    assert not [m for m in mentions(text, "2024-03-20") if m.matcher == "state_laws"]
+
+
+def test_state_law_mentions_carry_no_id_and_no_federal_search() -> None:
+    (m,) = [m for m in mentions("The Texas Heartbeat Act lets private citizens sue.")]
+    assert (m.name, m.authority, m.url) == ("Texas Heartbeat Act", None, None)
+    assert "Texas" in (m.evidence or "")
+
+
+def test_an_abbreviation_the_article_defines_is_the_same_law() -> None:
+    text = (
+        "The designer sued despite the Colorado Anti-Discrimination Act (CADA), which protects "
+        "gay people. Forcing her to comply with CADA would violate her rights, she said."
+    )
+    found = [(m.text, m.name) for m in mentions(text, "2023-06-30")]
+    assert found.count(("CADA", "Colorado Anti-Discrimination Act")) == 1
+
+
+def test_a_known_abbreviation_keeps_the_act_matchers_rules() -> None:
+    text = (
+        "Section 702 of the Foreign Intelligence Surveillance Act (FISA) expires in April. "
+        "The bill would reform the process for FISA court orders."
+    )
+    assert not [m for m in mentions(text, "2024-03-20") if m.matcher == "abbreviations"]
