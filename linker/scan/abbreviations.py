@@ -1,0 +1,58 @@
+"""Abbreviations an article defines: "the Colorado Anti-Discrimination Act (CADA) … comply with
+CADA". Each later use of the abbreviation is a mention of what it was defined for.
+
+Acts linker knows already carry their common abbreviations in ``acts.csv``; this pass covers
+the rest (state acts, acts the data does not list) from the article's own definition.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..datafiles import acts
+from ..models import Mention
+
+DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
+KINDS = ("statute", "bill", "regulation", "executive-action")
+
+
+@cache
+def _curated() -> frozenset[str]:
+    """Abbreviations the act matcher already knows, with its own rules ("the FISA court")."""
+    return frozenset(a for act in acts() for a in act.aliases if a.isupper())
+
+
+def attach(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus every later use of an abbreviation defined right after one of them."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    for m in mentions:
+        if m.kind not in KINDS or m.anaphor or not (m.authority or m.name):
+            continue
+        d = DEFINED.match(text, m.end)
+        if d is None:
+            continue
+        abbr = d.group("abbr")
+        if sum(c.isupper() for c in abbr) < 2 or abbr in _curated():
+            continue
+        for hit in re.finditer(rf"(?<![\w.-]){re.escape(abbr)}(?![\w-])", text[d.end() :]):
+            s, e = d.end() + hit.start(), d.end() + hit.end()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            added.append(
+                Mention(
+                    s,
+                    e,
+                    abbr,
+                    m.kind,
+                    m.authority,
+                    name=m.name,
+                    confidence=max(0.6, m.confidence - 0.05),
+                    evidence=f"the abbreviation the article defined for “{m.text}”",
+                    matcher="abbreviations",
+                )
+            )
+            taken.append((s, e))
+            taken.sort()
+    return sorted([*mentions, *added], key=lambda x: (x.start, x.end))
