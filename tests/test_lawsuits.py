@@ -7,10 +7,9 @@ reader would see: the caption the phrase links to, or no link at all.
 from __future__ import annotations
 
 from conftest import mentions
-
 from linker.models import Mention
-from linker.scan.lawsuits import attach
 from linker.scan.context import ScanContext
+from linker.scan.lawsuits import attach
 
 
 def lawsuits(text: str, date: str | None = None) -> list[Mention]:
