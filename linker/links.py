@@ -45,6 +45,13 @@ def courtlistener_search(query: str, court: str | None = None, kind: str = "r") 
     return url
 
 
+def federal_register_search(name: str) -> str:
+    """federalregister.gov's document search for a rule known only by its name."""
+    return (
+        f"https://www.federalregister.gov/documents/search?conditions%5Bterm%5D={quote_plus(name)}"
+    )
+
+
 def congress_search(name: str) -> str:
     """congress.gov's legislation search for an act or bill known only by its name."""
     q = json.dumps({"source": "legislation", "search": f'"{name}"'}, separators=(",", ":"))

@@ -162,3 +162,40 @@ def test_a_possessive_before_the_head_still_refers_back() -> None:
     text = "The EPA’s Good Neighbor Plan cuts smog. Ohio said the EPA’s plan ignores costs."
     got = [(m.text, m.anaphor) for m in scan(from_text(text, "t.txt")) if m.kind == "regulation"]
     assert ("the EPA’s plan", True) in got
+
+
+def test_a_rule_named_but_not_in_the_data_links_to_a_federal_register_search() -> None:
+    text = (
+        "FinCEN published the final Beneficial Ownership Information Reporting Rule on Sept. "
+        "30, 2022. In the Final Rule, FinCEN kept most of what it had proposed."
+    )
+    found = [m for m in mentions(text, "2022-10-01") if m.kind == "regulation"]
+    named, back = found
+    assert (named.text, named.authority) == (
+        "Beneficial Ownership Information Reporting Rule",
+        None,
+    )
+    assert named.url and named.url.startswith("https://www.federalregister.gov/documents/search")
+    assert "Beneficial+Ownership" in named.url
+    assert (back.text, back.name, back.anaphor) == ("the Final Rule", named.name, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Byrd Rule limits what a reconciliation bill may contain.",
+        "Senate Rule XXII requires 60 votes to end debate.",
+        "Under the Federal Rules of Civil Procedure, Rule 11 allows sanctions.",
+        "He said he lives by the Golden Rule.",
+        "In the Final Rule, the agency changed course.",
+    ],
+)
+def test_rule_words_that_are_not_a_federal_rule_stay_plain(sentence: str) -> None:
+    assert not [m for m in mentions(sentence, "2024-01-01") if m.kind == "regulation"]
+
+
+def test_a_headline_or_a_presidents_rule_is_not_a_rule_name() -> None:
+    text = "Judge Vacates Biden Border Rule\nA judge vacated the Biden Border Rule on Tuesday."
+    assert not [
+        m for m in mentions(text, "2023-07-26") if m.matcher == "regulations" and not m.authority
+    ]

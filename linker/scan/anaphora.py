@@ -47,7 +47,13 @@ FAMILIES = (
         ),
         ("executive-action",),
     ),
-    Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:rule|regulations?|plan)\b"), ("regulation",)),
+    Family(
+        re.compile(
+            rf"\b{_DET}\s+{_ADJ}(?:rule|regulations?|plan)\b|"
+            rf"\b{_DET}\s+(?:(?:Interim\s+)?Final|Proposed)\s+Rule\b"
+        ),
+        ("regulation",),
+    ),
     Family(re.compile(rf"\b{_DET}\s+amendment\b"), ("constitution",)),
     # The lawsuit an article is about: only a case named earlier without a reporter citation
     # (a landmark precedent is not "the lawsuit").

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import ids
+from ..links import federal_register_search
 from ..models import Mention
 from ._execdata import Rule, rules
 from .context import ScanContext
@@ -234,6 +235,70 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     return out
 
 
+_CAP = r"[A-Z][\w'’-]*"
+_LINK = r"(?:of|and|for|the|on|in|to|&)"
+# A rule by a name the data does not know: "the final Beneficial Ownership Information
+# Reporting Rule". Named, linked to a Federal Register search, never given an id.
+UNKNOWN_RULE = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+(?:Rule|Regulations?))\b"
+    r"(?!\s+(?:of\b|\d|[IVXL]+\b))"
+)
+# Words that open a description, not a name ("the final …", "Trump-era …").
+NOT_RULE_WORDS = frozenset({
+    "final", "proposed", "interim", "new", "latest", "the", "a", "an", "this", "that",
+    "federal", "senate", "house", "court", "supreme", "golden", "gag", "global", "home",
+    "majority", "minority", "mercy", "rooney", "hastert", "byrd", "thurmond", "in", "under",
+    "after", "his", "her", "its", "trump", "biden", "obama", "bush", "clinton",
+    "administration", "era", "agency", "judge",
+})  # fmt: skip
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a title-case line ("Judge Vacates Biden Border Rule")."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    small = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with"}
+    big = [w for w in line.split() if w[:1].isalpha() and w not in small]
+    return len(big) >= 4 and all(w[:1].isupper() for w in big)
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"(?:['’]s|-era)$", "", word.lower())
+
+
+def _unknown(text: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in UNKNOWN_RULE.finditer(text):
+        if _headline(text, m.start()):
+            continue  # a headline capitalises every word: no sign of a name
+        words = m.group("name").split()
+        while words and _plain(words[0]) in NOT_RULE_WORDS:
+            words.pop(0)
+        if any(_plain(w) in NOT_RULE_WORDS - {"the", "a", "an", "in"} for w in words[:-1]):
+            continue  # "Biden Administration Border Rule" describes, it does not name
+        content = [w for w in words[:-1] if w[:1].isupper()]
+        if len(content) < 2:
+            continue  # "the Byrd Rule", "the Final Rule": not a rule's name
+        name = " ".join(words)
+        start = m.end() - len(name)
+        out.append(
+            Mention(
+                start,
+                m.end(),
+                name,
+                "regulation",
+                None,
+                name=name,
+                confidence=0.6,
+                url=federal_register_search(name),
+                evidence="named like a federal rule; not in linker's list, linked to a search",
+                matcher="regulations",
+            )
+        )
+    return out
+
+
 def find(text: str, ctx: ScanContext) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in ``text``."""
-    return _citations(text) + _named(text, ctx)
+    return _citations(text) + _named(text, ctx) + _unknown(text)
