@@ -20,7 +20,7 @@ than none.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
@@ -47,17 +47,34 @@ def _surname(judge: str) -> str:
     return parts[-1] if parts else judge
 
 
-@cache
-def _judge_pattern(judge: str) -> re.Pattern[str]:
-    """'Judge Reed O'Connor', 'Judge O'Connor', 'Reed O'Connor' — the surname after a title
-    or with the judge's first name; a bare surname is too common to count."""
-    surname = re.escape(_surname(judge)).replace("'", "['’]")
-    first = re.escape(judge.split()[0])
-    return re.compile(rf"\b(?:[Jj]udge|[Jj]ustice|{first})\s+(?:[A-Z][\w.]*\s+){{0,3}}?{surname}\b")
+# "Judge Reed O'Connor", "U.S. District Judge O'Connor", "Chief Judge James E. Boasberg".
+TITLED = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 
 
-def _agrees(challenged: str, mentioned: str) -> bool:
-    return challenged == mentioned or usc_overlap(challenged, mentioned)
+def _named(judge: str, text: str, after_title: set[str]) -> bool:
+    """Whether the text names ``judge``: the surname after a title ("Judge O'Connor") or the
+    first name with the surname ("Reed O'Connor"); a bare surname is too common to count."""
+    surname = _surname(judge)
+    if surname in after_title:
+        return True
+    if surname not in _capitalised(text):
+        return False
+    first = judge.split()[0]
+    return f"{first} {surname}" in text.replace("’", "'")
+
+
+@lru_cache(maxsize=4)
+def _capitalised(text: str) -> frozenset[str]:
+    return frozenset(w.replace("’", "'") for w in re.findall(r"\b[A-Z][\w'’-]+", text))
+
+
+def _mentioned(challenged: str, laws: set[str], usc_laws: dict[str, list[str]]) -> bool:
+    """Whether the article mentions ``challenged`` (a ``usc`` id: any overlapping range)."""
+    if challenged in laws:
+        return True
+    if not challenged.startswith("usc:"):
+        return False
+    return any(usc_overlap(challenged, m) for m in usc_laws.get(challenged.split(":")[1], ()))
 
 
 def _before_date(filed: str | None, date: str | None) -> bool:
@@ -85,22 +102,27 @@ def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention
         return mentions
     courts = {m.court for m in rulings}
     laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
+    usc_laws: dict[str, list[str]] = {}
+    for a in laws:
+        if a.startswith("usc:"):
+            usc_laws.setdefault(a.split(":")[1], []).append(a)
     named_cases = [
         m.start
         for m in mentions
         if m.kind == "case" and not m.anaphor and not (m.authority or "").startswith("cite:")
     ]
     evidence: dict[Lawsuit, list[str]] = {}
+    after_title = {w.replace("’", "'") for m in TITLED.finditer(text) for w in m.group(1).split()}
     for row in rows:
         if _before_date(row.filed, ctx.date):
             continue
         found = []
         if row.court in courts:
             found.append(f"a ruling of {row.court}")
-        law = next((c for c in row.challenges if any(_agrees(c, m) for m in laws)), None)
+        law = next((c for c in row.challenges if _mentioned(c, laws, usc_laws)), None)
         if law:
             found.append(f"the suit challenges {law}")
-        judge = next((j for j in row.judges if _judge_pattern(j).search(text)), None)
+        judge = next((j for j in row.judges if _named(j, text, after_title)), None)
         if judge:
             found.append(f"Judge {judge}")
         if len(found) >= 2:

@@ -7,13 +7,14 @@ text becomes a ``statute`` mention (or ``bill`` for acts never enacted) carrying
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import courts
 from ..datafiles import Act, acts
 from ..models import Mention
 from .context import ScanContext
 from .phrases import PhraseMatcher
+from .trie import keyword_windows
 
 
 @cache
@@ -163,10 +164,24 @@ def _loose_names() -> dict[str, Act]:
     return {k: v for k, v in table.items() if k not in clashes and len(k.split()) >= 3}
 
 
+ACT_WORD = re.compile(r"\bAct\b")
+
+
+@lru_cache(maxsize=4)
+def generic_acts(text: str) -> tuple[re.Match[str], ...]:
+    """Every ``GENERIC_ACT`` match, looked for only near the word "Act" (cached: the act and
+    state-law matchers both ask)."""
+    return tuple(
+        m
+        for ws, we in keyword_windows(text, ACT_WORD, before=300, after=20)
+        for m in GENERIC_ACT.finditer(text, ws, we)
+    )
+
+
 def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
     """Acts by a name the data does not know: found, named, linked to a search only."""
     out: list[Mention] = []
-    for m in GENERIC_ACT.finditer(text):
+    for m in generic_acts(text):
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
         if lead:

@@ -28,6 +28,7 @@ from ..models import Mention
 from ._execdata import Rule, rules
 from .context import ScanContext
 from .phrases import PhraseMatcher
+from .trie import keyword_windows
 
 CFR = re.compile(
     r"\b(?P<title>\d{1,2})\s*(?P<cfr>C\.?\s?F\.?\s?R\.?)"
@@ -235,6 +236,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     return out
 
 
+RULE_WORD = re.compile(r"\b(?:Rule|Regulations?)\b")
 _CAP = r"[A-Z][\w'’-]*"
 _LINK = r"(?:of|and|for|the|on|in|to|&)"
 # A rule by a name the data does not know: "the final Beneficial Ownership Information
@@ -269,7 +271,12 @@ def _plain(word: str) -> str:
 
 def _unknown(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in UNKNOWN_RULE.finditer(text):
+    hits = [
+        m
+        for ws, we in keyword_windows(text, RULE_WORD, before=200, after=40)
+        for m in UNKNOWN_RULE.finditer(text, ws, we)
+    ]
+    for m in hits:
         if _headline(text, m.start()):
             continue  # a headline capitalises every word: no sign of a name
         words = m.group("name").split()

@@ -17,7 +17,7 @@ from functools import cache
 from .. import courts
 from ..models import Mention
 from .context import ScanContext
-from .names import GENERIC_ACT, LEADING, NOT_ACT_NAME
+from .names import LEADING, NOT_ACT_NAME, generic_acts
 from .rulings import _sentences
 
 BILL_NUMBER = re.compile(
@@ -121,7 +121,7 @@ def _acts(text: str) -> list[Mention]:
     """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
     a Minnesota law'."""
     out: list[Mention] = []
-    for m in GENERIC_ACT.finditer(text):
+    for m in generic_acts(text):
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
         if lead:
