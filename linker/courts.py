@@ -297,3 +297,10 @@ def level_of(court: str) -> str:
     if postal_of_court(court):
         return LEVEL_DISTRICT
     return LEVEL_STATE
+
+
+def is_state_law_name(name: str) -> bool:
+    """Whether a law's name starts with a state's name ("Texas Senate Bill 4"): the state
+    law matcher names every state law so, and federal acts by such names carry ids."""
+    first = name.split(" ", 3)
+    return any(_fold(" ".join(first[:n])) in state_by_name() for n in (1, 2, 3))

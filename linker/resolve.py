@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .courts import is_state_law_name
 from .ids import kind_of
-from .links import congress_search, courtlistener_search, default_title, public_url
+from .links import (
+    congress_search,
+    courtlistener_search,
+    default_title,
+    federal_register_search,
+    public_url,
+)
 from .models import Authority, Mention
 
 
@@ -23,7 +30,11 @@ def link_mention(m: Mention) -> Mention:
             return m.with_(url=url)
     query = m.name or m.text
     if m.kind in ("statute", "bill") and m.name:
+        if is_state_law_name(m.name):
+            return m  # a state's own law: congress.gov would search the wrong legislature
         return m.with_(url=congress_search(m.name))
+    if m.kind == "regulation" and m.name:
+        return m.with_(url=federal_register_search(m.name))
     if m.kind in ("case", "ruling") or m.court:
         return m.with_(url=courtlistener_search(query, m.court, "o" if m.kind == "case" else "r"))
     return m

@@ -143,3 +143,18 @@ def test_attach_keeps_every_mention_it_was_given() -> None:
     given = [Mention(0, 5, "Judge", "ruling", None, court="ord", matcher="rulings")]
     out = attach("Judge rules. No lawsuit here.", given, ScanContext())
     assert out == given
+
+
+def test_the_lawsuit_of_a_ruling_linker_cannot_place_stays_plain() -> None:
+    # Two O'Connor suits against the ACA are in reach, and "Texas" is in the next sentence,
+    # but "a lawsuit" belongs to the ruling before it, which no court could be found for.
+    text = (
+        "U.S. District Judge David Ezra blocked the immigration law last month. The ruling "
+        "came in a lawsuit brought by the Justice Department.\n"
+        "Separately, a federal judge in Texas ruled the Affordable Care Act's mandate "
+        "unconstitutional. U.S. District Judge Reed O'Connor sided with Braidwood Management, "
+        "a Christian employer, in the lawsuit."
+    )
+    assert captions(text, "2024-03-20") == [
+        ("the lawsuit", "Braidwood Management Inc. v. Becerra", "txnd")
+    ]

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions
+from conftest import article, mentions
+from linker.pipeline import scan_article
 
 
 def state_laws(text: str) -> list[tuple[str, str | None]]:
@@ -60,9 +61,16 @@ def test_bill_numbers_without_a_state_are_not_state_laws(text: str) -> None:
 
 
 def test_state_law_mentions_carry_no_id_and_no_federal_search() -> None:
-    (m,) = [m for m in mentions("The Texas Heartbeat Act lets private citizens sue.")]
-    assert (m.name, m.authority, m.url) == ("Texas Heartbeat Act", None, None)
-    assert "Texas" in (m.evidence or "")
+    text = (
+        "The Texas Heartbeat Act lets private citizens sue. Texas’ Senate Bill 4 makes "
+        "illegal entry a state crime."
+    )
+    linked = scan_article(article(text, "2024-03-20")).mentions
+    assert [(m.text, m.name, m.authority, m.url) for m in linked] == [
+        ("Texas Heartbeat Act", "Texas Heartbeat Act", None, None),
+        ("Senate Bill 4", "Texas Senate Bill 4", None, None),
+    ]
+    assert "Texas" in (linked[0].evidence or "")
 
 
 def test_an_abbreviation_the_article_defines_is_the_same_law() -> None:

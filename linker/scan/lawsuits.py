@@ -9,12 +9,13 @@ anaphora pass links these phrases to it. Otherwise this pass looks the lawsuit u
 - **law**: the article mentions what the lawsuit challenges (an act, order or rule);
 - **judge**: the article names one of the lawsuit's judges.
 
-A lawsuit qualifies with at least two of the three. When several qualify, the one whose
-court issued a ruling in the same or the previous sentence wins, then the one with more
-evidence, then the one whose parties the sentence names, then the one the article last
-linked a phrase to ("a lawsuit … The lawsuit"). A tie, a lawsuit filed after the
-article's date, or an earlier named case leaves the phrase alone: a wrong caption is worse
-than none.
+A lawsuit qualifies with at least two of the three. A ruling in the same or the previous
+sentence ("The ruling comes in a lawsuit …") decides which: the suit must be one that
+ruling's court, its court of appeals or the Supreme Court heard, and a ruling linker could
+not place leaves the phrase alone. Among the rest, the one with more evidence wins, then the
+one whose parties the sentence (or its neighbours) names, then the one the article last
+linked a phrase to ("a lawsuit … The lawsuit"). A tie, a lawsuit filed after the article's
+date, or an earlier named case leaves the phrase alone: a wrong caption is worse than none.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
 from ..links import courtlistener_search
@@ -97,10 +99,10 @@ def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention
     rows = lawsuits()
     if not rows or not PHRASE.search(text):
         return mentions
-    rulings = [m for m in mentions if m.kind == "ruling" and m.court]
-    if not rulings:
+    rulings = [m for m in mentions if m.kind == "ruling"]
+    courts = {m.court for m in rulings if m.court}
+    if not courts:
         return mentions
-    courts = {m.court for m in rulings}
     laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     usc_laws: dict[str, list[str]] = {}
     for a in laws:
@@ -176,9 +178,12 @@ def _choose(
     cands = list(evidence)
     i = _sentence_of(spans, at)
     lo, hi = spans[max(0, i - 1)][0], spans[i][1]
-    near = {m.court for m in rulings if lo <= m.start < hi}
-    if len(near) == 1:
-        cands = [r for r in cands if r.court in near] or cands
+    near = [m for m in rulings if lo <= m.start < hi]
+    if near:  # "The ruling comes in a lawsuit …": the suit is the one that ruling came in
+        heard_by = {m.court for m in near if m.court}
+        if not heard_by:
+            return None  # a ruling linker could not place: its lawsuit is unknown too
+        cands = [r for r in cands if heard_by & {r.court, _appeals_court(r.court), "scotus"}]
     if len(cands) > 1:
         best = max(len(evidence[r]) for r in cands)
         cands = [r for r in cands if len(evidence[r]) == best]
@@ -192,6 +197,17 @@ def _choose(
     if len({(r.name, r.court) for r in cands}) != 1:
         return None
     return cands[0]
+
+
+@cache
+def _appeals_courts() -> dict[str, str]:
+    out = {d: st.circuit for st in courts.states().values() for d in st.districts}
+    out["cit"] = "cafc"
+    return out
+
+
+def _appeals_court(district: str) -> str | None:
+    return _appeals_courts().get(district)
 
 
 @cache
