@@ -37,6 +37,7 @@ from bs4.element import NavigableString, Tag
 from markupsafe import Markup, escape
 
 from . import __version__
+from .courts import is_state_law_name
 from .htmltext import article_root, is_skipped, parse, text_nodes
 from .links import default_title
 from .models import KINDS, Authority, LinkedArticle, Mention, Quote, TextMap
@@ -351,6 +352,13 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         when = _when(src.fetched_at)
         provenance = f"From {where}" + (f", fetched {when}" if when else "")
         missing = None if src.snippet else "The source was fetched but has no text preview."
+    elif m.authority is None and not url:
+        provenance = "No source linked"
+        missing = (
+            "A state's own law: linker names it but has no source for state laws yet."
+            if m.kind == "statute" and m.name and is_state_law_name(m.name)
+            else "linker could not identify this authority, so there is no source to show."
+        )
     else:
         provenance = "Source not fetched"
         reason = f" ({auth.error})" if auth and auth.error else ""
@@ -432,7 +440,9 @@ def table_of_authorities(
             auth = linked.authorities.get(m.authority) if m.authority else None
             src = auth.source if auth else None
             status = None
-            if m.authority is None:
+            if m.authority is None and m.name and is_state_law_name(m.name):
+                status = "state law, no source linked"
+            elif m.authority is None:
                 status = "not yet identified"
             elif src is None:
                 status = "not fetched"

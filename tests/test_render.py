@@ -319,3 +319,18 @@ def test_crlf_survives_html_parsing() -> None:
     assert "&#13;" in page
     assert strip_annotations(page) == "a\r\nb\rc"
     assert re.search(r"a&#13;\nb&#13;c", page)
+
+
+def test_a_state_law_says_it_has_no_source_instead_of_promising_one() -> None:
+    from linker.pipeline import scan_article
+
+    art = text_article("Texas lawmakers passed Senate Bill 4 in a special session.")
+    soup = soup_of(render_html(scan_article(art)))
+    (a,) = links(soup)
+    assert a.get_text() == "Senate Bill 4" and str(a.get("href")).startswith("#toa-")
+    pop = soup.find(id=a["aria-describedby"])
+    assert isinstance(pop, Tag)
+    said = pop.get_text(" ", strip=True)
+    assert "Texas Senate Bill 4" in said and "no source for state laws" in said
+    assert "not been fetched" not in said
+    assert "state law, no source linked" in soup.get_text(" ", strip=True)
