@@ -114,6 +114,7 @@ class Lawsuit:
     challenges: tuple[str, ...]  # ids of what the suit challenges
     parties: tuple[str, ...]  # words a report uses for the parties
     filed: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
+    reviewed_as: tuple[str, ...]  # captions of the same suit on appeal or in the Supreme Court
     source: str
 
 
@@ -128,6 +129,7 @@ def lawsuits() -> tuple[Lawsuit, ...]:
             challenges=_split(r.get("challenges", "")),
             parties=_split(r.get("parties", "")),
             filed=r.get("filed") or None,
+            reviewed_as=_split(r.get("reviewed_as", "")),
             source=r.get("source", ""),
         )
         for r in _rows("lawsuits.csv")

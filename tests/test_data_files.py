@@ -316,7 +316,9 @@ def test_anchor_cases_from_the_brief(cases: list[dict[str, str]]) -> None:
     )
 
 
-LAWSUITS_HEADER = ["name", "court", "docket", "judges", "challenges", "parties", "filed", "source"]
+LAWSUITS_HEADER = [
+    "name", "court", "docket", "judges", "challenges", "parties", "filed", "reviewed_as", "source",
+]  # fmt: skip
 CHALLENGE_RE = re.compile(
     rf"(?:{USC_RE.pattern}|{PUBL_RE.pattern}|eo:1[0-9]{{4}}|proc:[0-9]{{4,5}}|fr:[0-9]{{2}}:[0-9]+)"
 )

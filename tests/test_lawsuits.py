@@ -158,3 +158,26 @@ def test_the_lawsuit_of_a_ruling_linker_cannot_place_stays_plain() -> None:
     assert captions(text, "2024-03-20") == [
         ("the lawsuit", "Braidwood Management Inc. v. Becerra", "txnd")
     ]
+
+
+def test_a_ruling_placed_only_by_level_takes_the_court_of_the_suit_the_article_names() -> None:
+    text = (
+        "The Supreme Court upheld the preventive-care mandate in Kennedy v. Braidwood "
+        "Management on Friday. Braidwood, a Christian-owned company, had challenged the "
+        "mandate before a federal district court in Texas. The government did not appeal "
+        "one part of the district court's judgment. The mandate was blocked by an appeals "
+        "court in 2024."
+    )
+    rulings = {m.text: m.court for m in mentions(text, "2025-06-28") if m.kind == "ruling"}
+    assert rulings["the district court's judgment"] == "txnd"
+    assert rulings["was blocked by an appeals court"] == "ca5"
+
+
+def test_a_ruling_placed_only_by_level_stays_unplaced_without_one_named_suit() -> None:
+    text = (
+        "The Supreme Court upheld the preventive-care mandate on Friday. A Christian-owned "
+        "company had challenged the mandate before a federal district court in Texas. The "
+        "government did not appeal one part of the district court's judgment."
+    )
+    rulings = {m.text: m.court for m in mentions(text, "2025-06-28") if m.kind == "ruling"}
+    assert rulings["the district court's judgment"] is None

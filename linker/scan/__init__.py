@@ -132,9 +132,9 @@ def scan(
         from .anaphora import resolve_anaphora
 
         mentions = resolve_anaphora(article.text, mentions, ctx)
-        from .lawsuits import attach
+        from .lawsuits import attach, place_rulings
 
-        mentions = attach(article.text, mentions, ctx)
+        mentions = place_rulings(attach(article.text, mentions, ctx))
     return [m for m in mentions if m.confidence >= min_confidence]
 
 

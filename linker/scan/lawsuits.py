@@ -213,3 +213,52 @@ def _appeals_court(district: str) -> str | None:
 @cache
 def _party(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word).replace(chr(39), '[’' + chr(39) + ']')}\b")
+
+
+# A ruling the article places only by its level: "the district court ruled", "blocked by an
+# appeals court in October".
+DISTRICT_LEVEL = re.compile(
+    r"\b(?:district\s+(?:court|judge)|trial\s+(?:court|judge)|federal\s+judge)", re.IGNORECASE
+)
+APPEALS_LEVEL = re.compile(
+    r"\b(?:appeals\s+court|courts?\s+of\s+appeals|appellate\s+court|circuit\s+court)",
+    re.IGNORECASE,
+)
+_CORPORATE = {"inc", "llc", "co", "corp", "ltd", "the", "et", "al", "pbc", "company"}
+
+
+def _caption_key(name: str) -> str:
+    words = re.sub(r"[^a-z0-9 ]+", " ", name.lower().replace("vs.", "v.")).split()
+    return " ".join(w for w in words if w not in _CORPORATE)
+
+
+def place_rulings(mentions: list[Mention]) -> list[Mention]:
+    """Give a court to rulings placed only by level ("the district court ruled") when the
+    article names exactly one known suit, by its caption or by the caption it had on appeal
+    ("Kennedy v. Braidwood Management" → the district court of Braidwood v. Becerra)."""
+    unplaced = [m for m in mentions if m.kind == "ruling" and not m.court]
+    if not unplaced:
+        return mentions
+    named = {_caption_key(m.name) for m in mentions if m.kind == "case" and m.name}
+    suits = [
+        row for row in lawsuits() if {_caption_key(c) for c in (row.name, *row.reviewed_as)} & named
+    ]
+    if len({row.court for row in suits}) != 1:
+        return mentions  # no known suit, or several: the level alone says nothing
+    suit = suits[0]
+    out = []
+    for m in mentions:
+        court = None
+        if m.kind == "ruling" and not m.court:
+            if DISTRICT_LEVEL.search(m.text):
+                court = suit.court
+            elif APPEALS_LEVEL.search(m.text):
+                court = _appeals_court(suit.court)
+        if court:
+            m = m.with_(
+                court=court,
+                evidence=f"{m.evidence + '; ' if m.evidence else ''}the {court} court of "
+                f"{suit.name}, the suit the article names",
+            )
+        out.append(m)
+    return out
