@@ -369,3 +369,10 @@ def test_lawsuit_challenges_are_ids_the_scanner_can_produce(
         for c in filter(None, row["challenges"].split("|")):
             if c.startswith(("eo:", "proc:", "fr:")):
                 assert c in known, f"{row['name']}: {c} is in no curated table"
+
+
+@pytest.mark.parametrize("name", ["rules.csv", "executive_orders.csv"])
+def test_each_rule_and_order_has_one_row(name: str) -> None:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        ids = [r["authority"] for r in csv.DictReader(fh) if r["authority"]]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
