@@ -181,3 +181,13 @@ def test_a_ruling_placed_only_by_level_stays_unplaced_without_one_named_suit() -
     )
     rulings = {m.text: m.court for m in mentions(text, "2025-06-28") if m.kind == "ruling"}
     assert rulings["the district court's judgment"] is None
+
+
+def test_a_judge_named_with_a_middle_initial_counts_as_named() -> None:
+    text = (
+        "James E. Boasberg, chief judge of the federal court in Washington, blocked the "
+        "deportation flights under the Alien Enemies Act on Saturday. Venezuelan men had "
+        "filed a legal challenge hours earlier."
+    )
+    (m,) = lawsuits(text, "2025-03-16")
+    assert m.name == "J.G.G. v. Trump" and "Boasberg" in (m.evidence or "")

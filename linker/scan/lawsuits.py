@@ -61,8 +61,8 @@ def _named(judge: str, text: str, after_title: set[str]) -> bool:
         return True
     if surname not in _capitalised(text):
         return False
-    first = judge.split()[0]
-    return f"{first} {surname}" in text.replace("’", "'")
+    first, surname = re.escape(judge.split()[0]), re.escape(surname).replace("'", "['’]")
+    return re.search(rf"\b{first}\s+(?:[A-Z]\.\s+)*{surname}\b", text) is not None
 
 
 @lru_cache(maxsize=4)
