@@ -324,3 +324,31 @@ def test_a_federal_indictment_is_the_case_united_states_v_defendant() -> None:
 def test_a_state_indictment_is_not_given_a_federal_caption() -> None:
     text = "A Georgia grand jury indicted Trump in August; the indictment names 18 others."
     assert not [m for m in mentions(text) if m.kind == "case"]
+
+
+def test_the_case_refers_back_only_to_a_case_that_leads() -> None:
+    one = (
+        "The justices heard Garland v. Cargill on Wednesday. The case asks whether a bump "
+        "stock turns a rifle into a machine gun."
+    )
+    assert [(m.text, m.name) for m in mentions(one) if m.anaphor] == [
+        ("The case", "Garland v. Cargill")
+    ]
+    several = (
+        "In Ohio v. EPA the court paused the plan. It cited West Virginia v. EPA and, in "
+        "2023, Sackett v. EPA. The court agreed to expedite consideration of the case."
+    )
+    assert not [m for m in mentions(several) if m.anaphor and m.kind == "case"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Garland v. Cargill was argued. That is the case for many gun laws, he said.",
+        "Garland v. Cargill was argued. The case for the ban rests on the statute's text.",
+        "Garland v. Cargill was argued. In this case, nobody expected a quick ruling.",
+        "Garland v. Cargill was argued. Gorsuch cited the case Boy Scouts of America v. Dale.",
+    ],
+)
+def test_the_case_idioms_are_not_back_references(sentence: str) -> None:
+    assert not [m for m in mentions(sentence) if m.anaphor]

@@ -27,6 +27,7 @@ class Family:
     kinds: tuple[str, ...]
     landmarks: bool = True  # may refer back to a case known by its reporter citation
     nearest: bool = False  # on a tie, the nearest candidate wins (the decision just discussed)
+    proximity: bool = True  # a clearly nearer candidate wins; else only salience decides
 
 
 FAMILIES = (
@@ -73,6 +74,18 @@ FAMILIES = (
         re.compile(r"\b[Tt]he\s+(?:majority|plurality|court['’]s)\s+opinion\b"),
         ("case",),
         nearest=True,
+    ),
+    # "The case" / "this case": the case the article is about, precedent or lawsuit; only
+    # when one case leads (no nearest-wins: "of the case" after a string of precedents is
+    # still the case at hand). Not the idioms ("the case for", "that is the case").
+    Family(
+        re.compile(
+            r"(?<!\bis\s)(?<!\bwas\s)(?<!\bmake\s)(?<!\bmade\s)(?<!\b[Ii]n\s)"
+            r"\b(?:[Tt]he|[Tt]his)\s+case\b(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
+            r"(?![-–])(?!,?\s+[A-Z0-9])"  # "the case Boy Scouts of America v. Dale" is a name
+        ),
+        ("case",),
+        proximity=False,
     ),
 )
 # Words that make "the law"/"the act"/"the rule" something else.
@@ -126,7 +139,11 @@ def _key(m: Mention) -> str:
 
 
 def _choose(
-    cands: list[Mention], at: int, resolved: list[Mention], nearest: bool = False
+    cands: list[Mention],
+    at: int,
+    resolved: list[Mention],
+    nearest: bool = False,
+    proximity: bool = True,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
@@ -146,9 +163,9 @@ def _choose(
     by_recency = sorted(latest.values(), key=lambda m: m.end, reverse=True)
     near, other = by_recency[0], by_recency[1]
     gap_near, gap_other = at - near.end, at - other.end
-    if gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
+    if proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
-    if gap_near <= CLOSE and gap_other >= gap_near + 150:
+    if proximity and gap_near <= CLOSE and gap_other >= gap_near + 150:
         return near
     ranked = sorted(count.items(), key=lambda kv: kv[1], reverse=True)
     if ranked[0][1] > ranked[1][1]:
@@ -206,7 +223,7 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue
         if not cands:
             continue
-        nearest = _choose(cands, s, added, fam.nearest)
+        nearest = _choose(cands, s, added, fam.nearest, fam.proximity)
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         added.append(
