@@ -28,6 +28,7 @@ class Family:
     landmarks: bool = True  # may refer back to a case known by its reporter citation
     nearest: bool = False  # on a tie, the nearest candidate wins (the decision just discussed)
     proximity: bool = True  # a clearly nearer candidate wins; else only salience decides
+    not_after: re.Pattern[str] | None = None  # words that make the phrase an idiom
 
 
 FAMILIES = (
@@ -80,12 +81,12 @@ FAMILIES = (
     # still the case at hand). Not the idioms ("the case for", "that is the case").
     Family(
         re.compile(
-            r"(?<!\bis\s)(?<!\bwas\s)(?<!\bmake\s)(?<!\bmade\s)(?<!\b[Ii]n\s)"
             r"\b(?:[Tt]he|[Tt]his)\s+case\b(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
             r"(?![-–])(?!,?\s+[A-Z0-9])"  # "the case Boy Scouts of America v. Dale" is a name
         ),
         ("case",),
         proximity=False,
+        not_after=re.compile(r"\b(?:is|was|make|makes|made|[Ii]n)\s+$"),
     ),
 )
 # Words that make "the law"/"the act"/"the rule" something else.
@@ -201,6 +202,8 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue
         phrase = hit.group(0)
         if BLOCK_AFTER.match(text[e : e + 30]) or BLOCK_BEFORE.search(text[max(0, s - 12) : s]):
+            continue
+        if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
         if BLOCK_ADJ.search(phrase.rsplit(None, 1)[0]):
             continue

@@ -30,7 +30,10 @@ from ..links import courtlistener_search
 from ..models import Mention
 from .context import ScanContext
 from .rulings import _sentences
+from .trie import keyword_windows
 
+PHRASE_HEAD = re.compile(r"suit\b|challenge\b|court case\b")
+TITLE_WORD = re.compile(r"[Jj]udge|[Jj]ustice")
 PHRASE = re.compile(
     r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:federal\s+)?"
     r"(?:lawsuit|suit|legal\s+challenge|court\s+case)\b"
@@ -61,8 +64,21 @@ def _named(judge: str, text: str, after_title: set[str]) -> bool:
         return True
     if surname not in _capitalised(text):
         return False
-    first, surname = re.escape(judge.split()[0]), re.escape(surname).replace("'", "['’]")
-    return re.search(rf"\b{first}\s+(?:[A-Z]\.\s+)*{surname}\b", text) is not None
+    first = judge.split()[0]
+    full = _full_name(first, surname)
+    at = text.find(first)
+    while at >= 0:
+        if full.match(text, at):
+            return True
+        at = text.find(first, at + 1)
+    return False
+
+
+@cache
+def _full_name(first: str, surname: str) -> re.Pattern[str]:
+    """'James E. Boasberg', 'Reed O’Connor': the first name, initials, the surname."""
+    last = re.escape(surname).replace("'", "['’]")
+    return re.compile(rf"{re.escape(first)}\s+(?:[A-Z]\.\s+)*{last}\b")
 
 
 @lru_cache(maxsize=4)
@@ -97,7 +113,12 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
 def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
     rows = lawsuits()
-    if not rows or not PHRASE.search(text):
+    hits = [
+        hit
+        for ws, we in keyword_windows(text, PHRASE_HEAD, before=20, after=2)
+        for hit in PHRASE.finditer(text, ws, we)
+    ]
+    if not rows or not hits:
         return mentions
     rulings = [m for m in mentions if m.kind == "ruling"]
     courts = {m.court for m in rulings if m.court}
@@ -114,7 +135,12 @@ def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention
         if m.kind == "case" and not m.anaphor and not (m.authority or "").startswith("cite:")
     ]
     evidence: dict[Lawsuit, list[str]] = {}
-    after_title = {w.replace("’", "'") for m in TITLED.finditer(text) for w in m.group(1).split()}
+    after_title = {
+        w.replace("’", "'")
+        for ws, we in keyword_windows(text, TITLE_WORD, before=0, after=60)
+        for m in TITLED.finditer(text, ws, we)
+        for w in m.group(1).split()
+    }
     for row in rows:
         if _before_date(row.filed, ctx.date):
             continue
@@ -136,7 +162,7 @@ def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention
     last: Lawsuit | None = None
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
-    for hit in PHRASE.finditer(text):
+    for hit in hits:
         s, e = hit.span()
         if any(a < e and s < b for a, b in taken):
             continue
