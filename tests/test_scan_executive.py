@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ctx
+from conftest import ctx, mentions
 from linker.scan import executive
 
 
@@ -179,3 +179,39 @@ def test_a_description_that_fits_no_listed_order_is_left_alone() -> None:
 
     text = "Trump signed an executive order on Friday about the weather in Ohio."
     assert [m for m in scan(from_text(text, "t.txt")) if m.kind == "executive-action"] == []
+
+
+SANCTUARY = (
+    "SAN FRANCISCO — A federal judge on Tuesday blocked President Donald Trump’s attempt to "
+    "withhold funding from “sanctuary cities” that do not cooperate with U.S. immigration "
+    "officials.\n"
+    "The judge issued the injunction in two lawsuits against an executive order targeting "
+    "communities that protect immigrants from deportation."
+)
+
+
+def test_an_order_described_in_other_words_is_the_one_the_opening_names() -> None:
+    (m,) = [m for m in mentions(SANCTUARY, "2017-04-25") if m.kind == "executive-action"]
+    assert m.authority == "eo:13768" and m.text.startswith("executive order targeting")
+    assert "sanctuary" not in m.text and "topic the article names" in (m.evidence or "")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # The clause shares nothing with the opening's sanctuary sentence.
+        "Trump also signed an executive order expanding offshore oil drilling.",
+        # Not a description: the sentence says something of an order.
+        "Lawyers said an executive order cannot rewrite the spending clause.",
+    ],
+)
+def test_an_unrelated_or_undescribed_order_is_not_taken_for_the_articles_order(
+    tail: str,
+) -> None:
+    text = SANCTUARY.split("\n")[0] + "\n" + tail
+    assert not [m for m in mentions(text, "2017-04-25") if m.authority == "eo:13768"]
+
+
+def test_an_opening_that_names_two_orders_decides_nothing() -> None:
+    text = SANCTUARY.replace("officials.", "officials, weeks after his travel ban was blocked.")
+    assert not [m for m in mentions(text, "2017-04-25") if m.kind == "executive-action"]

@@ -26,7 +26,8 @@ from functools import cache
 from ..models import Mention
 from ._execdata import ExecOrder, executive_orders
 from .context import ScanContext
-from .phrases import PhraseMatcher
+from .phrases import Hit, PhraseMatcher
+from .rulings import _sentences
 
 _N = r"(?:\d{1,2},\d{3}|\d{3,5})"
 _NO = r"(?:(?:No\.?|Nos\.|Number|#)\s*)?"
@@ -331,6 +332,68 @@ def _fuzzy_candidates(
     return (best[0], president) if len(best) == 1 else None
 
 
+# A clause that describes the order it follows: "… targeting", "… to", "… that", "… on".
+DESCRIBES = re.compile(
+    r"\s+(?:\w+ing|to|on|that|which|aimed|meant|designed|intended|against|for|about|over|"
+    r"restricting|barring|banning)\b"
+)
+_NOT_TOPIC = frozenset({*(p.lower() for p in PRESIDENTS), "said", "says", "only", "also"})
+
+
+def _roots(words: str) -> set[str]:
+    """Content-word roots loose enough that "immigrants" meets "immigration"."""
+    return {w[:6] for w in _stems(words) if w not in _NOT_TOPIC}
+
+
+def _topic_of_article(
+    text: str,
+    topic_hits: list[Hit[ExecOrder]],
+    poss: re.Match[str] | None,
+    s: int,
+    e: int,
+    post_end: int,
+    ctx: ScanContext,
+    anchor: re.Match[str],
+) -> tuple[str, str] | None:
+    """The order an article is about, for an executive order it describes in other words:
+    "an executive order targeting communities that protect immigrants from deportation" in an
+    article whose opening names "sanctuary cities". Only when the article names the topics of
+    exactly one order of that president in its opening, signed before the article, and the
+    clause shares a content word with the sentence that names them. The president is the one
+    named by the order or, failing that, the only one the opening names."""
+    clause = text[e:post_end].split("\n", 1)[0]
+    if not DESCRIBES.match(clause):
+        return None  # "the executive order applies only to …" says something of the order
+    words = _roots(clause)
+    if not words:
+        return None
+    spans = _sentences(text)
+    lead_end = spans[min(2, len(spans) - 1)][1]  # the headline and the opening sentences
+    president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+    if president is None:
+        in_lead = {m.group("name") for m in PRES_NAME.finditer(text, 0, lead_end)}
+        president = in_lead.pop() if len(in_lead) == 1 else None
+    if president is None:
+        return None
+    named: set[str] = set()
+    shared: set[str] = set()
+    for h in topic_hits:
+        if h.start >= lead_end:
+            break  # what the article is about is in its opening
+        o = h.payload
+        if o.president != president or (ctx.date and o.signing_date > ctx.date):
+            continue
+        if anchor.group("proc") and not o.authority.startswith("proc:"):
+            continue
+        named.add(o.authority)
+        a, b = next(((a, b) for a, b in spans if a <= h.start < b), (h.start, h.end))
+        if words & _roots(text[a:b]):
+            shared.add(o.authority)
+    if len(named) == 1 and shared == named:
+        return named.pop(), president
+    return None
+
+
 def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
     seen: dict[str, set[str]] = {}
     for phrase, o in hits:
@@ -371,6 +434,10 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
                 continue
             # No listed topic phrase: compare the clause's words with each order's topics.
             fuzzy = _fuzzy_candidates(text[e:post_end], poss, text, s, e, post_end, ctx, a)
+            how = "described like"
+            if fuzzy is None and not bare:
+                fuzzy = _topic_of_article(text, topic_hits, poss, s, e, post_end, ctx, a)
+                how = "the one order whose topic the article names:"
             if fuzzy is not None:
                 authority_f, president_f = fuzzy
                 start = s - (len(before) - poss.start()) if poss else s
@@ -387,9 +454,9 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
                         "executive-action",
                         authority_f,
                         name=order.title,
-                        confidence=0.75,
+                        confidence=0.75 if how == "described like" else 0.6,
                         matcher="executive",
-                        evidence=f"described like {order.title} ({president_f})",
+                        evidence=f"{how} {order.title} ({president_f})",
                     )
                 )
             continue
