@@ -215,3 +215,17 @@ def test_an_unrelated_or_undescribed_order_is_not_taken_for_the_articles_order(
 def test_an_opening_that_names_two_orders_decides_nothing() -> None:
     text = SANCTUARY.replace("officials.", "officials, weeks after his travel ban was blocked.")
     assert not [m for m in mentions(text, "2017-04-25") if m.kind == "executive-action"]
+
+
+def test_the_presidents_order_is_the_one_the_opening_names() -> None:
+    text = (
+        "Judge weighs contempt over Alien Enemies Act deportation flights\n"
+        "A federal judge questioned government lawyers on Monday about flights that left "
+        "after he barred removals.\n"
+        "“Why was this signed in the dark?” the judge said of Trump’s executive order."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2025-04-03")]
+    assert ("Trump’s executive order", "proc:10903") in found
+    # Without the opening's topic there is nothing to say which order it is.
+    plain = text.replace("Alien Enemies Act deportation", "deportation")
+    assert not [m for m in mentions(plain, "2025-04-03") if m.kind == "executive-action"]

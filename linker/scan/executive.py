@@ -359,13 +359,15 @@ def _topic_of_article(
     "an executive order targeting communities that protect immigrants from deportation" in an
     article whose opening names "sanctuary cities". Only when the article names the topics of
     exactly one order of that president in its opening, signed before the article, and the
-    clause shares a content word with the sentence that names them. The president is the one
-    named by the order or, failing that, the only one the opening names."""
+    clause shares a content word with the sentence that names them ("Trump's executive order"
+    with no clause needs none). The president is the one named by the order or, failing
+    that, the only one the opening names."""
     clause = text[e:post_end].split("\n", 1)[0]
-    if not DESCRIBES.match(clause):
+    described = DESCRIBES.match(clause) is not None
+    if not described and not poss:
         return None  # "the executive order applies only to …" says something of the order
-    words = _roots(clause)
-    if not words:
+    words = _roots(clause) if described else set()
+    if described and not words:
         return None
     spans = _sentences(text)
     lead_end = spans[min(2, len(spans) - 1)][1]  # the headline and the opening sentences
@@ -387,8 +389,8 @@ def _topic_of_article(
             continue
         named.add(o.authority)
         a, b = next(((a, b) for a, b in spans if a <= h.start < b), (h.start, h.end))
-        if words & _roots(text[a:b]):
-            shared.add(o.authority)
+        if not described or words & _roots(text[a:b]):
+            shared.add(o.authority)  # "Trump's executive order": his order the article is about
     if len(named) == 1 and shared == named:
         return named.pop(), president
     return None
