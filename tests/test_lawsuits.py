@@ -191,3 +191,27 @@ def test_a_judge_named_with_a_middle_initial_counts_as_named() -> None:
     )
     (m,) = lawsuits(text, "2025-03-16")
     assert m.name == "J.G.G. v. Trump" and "Boasberg" in (m.evidence or "")
+
+
+def test_the_owner_of_a_lawsuit_must_be_one_of_its_parties() -> None:
+    ruling = (
+        "A federal judge in Oregon blocked the Guard deployment to Portland under 10 U.S.C. "
+        "12406 on Saturday. "
+    )
+    assert captions(
+        ruling + "Oregon’s lawsuit argues the deployment is illegal.", "2025-10-05"
+    ) == [("Oregon’s lawsuit", "Oregon v. Trump", "ord")]
+    assert captions(ruling + "Harvard’s lawsuit argues otherwise.", "2025-10-05") == []
+
+
+def test_the_parties_words_tell_two_suits_before_the_same_judge_apart() -> None:
+    text = (
+        "U.S. District Judge Allison Burroughs ruled for Harvard on Wednesday. Harvard’s "
+        "lawsuit challenged the termination of $2.2 billion in research grants."
+    )
+    assert [c[1] for c in captions(text, "2025-09-04")] == [
+        "President and Fellows of Harvard College v. United States Department of Health and "
+        "Human Services"
+    ]
+    vague = text.replace("the termination of $2.2 billion in research grants", "the government")
+    assert captions(vague, "2025-09-04") == []

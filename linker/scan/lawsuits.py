@@ -13,7 +13,7 @@ A lawsuit qualifies with at least two of the three. A ruling in the same or the 
 sentence ("The ruling comes in a lawsuit …") decides which: the suit must be one that
 ruling's court, its court of appeals or the Supreme Court heard, and a ruling linker could
 not place leaves the phrase alone. Among the rest, the one with more evidence wins, then the
-one whose parties the sentence (or its neighbours) names, then the one the article last
+one whose parties the sentence (or its neighbours) names most, then the one the article last
 linked a phrase to ("a lawsuit … The lawsuit"). A tie, a lawsuit filed after the article's
 date, or an earlier named case leaves the phrase alone: a wrong caption is worse than none.
 """
@@ -35,8 +35,10 @@ from .trie import keyword_windows
 PHRASE_HEAD = re.compile(r"suit\b|challenge\b|court case\b")
 TITLE_WORD = re.compile(r"[Jj]udge|[Jj]ustice")
 PHRASE = re.compile(
-    r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:federal\s+)?"
-    r"(?:lawsuit|suit|legal\s+challenge|court\s+case)\b"
+    r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir"
+    # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
+    r"\s+(?:federal\s+|class-action\s+)?(?:lawsuit|suit|legal\s+challenge|court\s+case)\b"
 )
 # A suit that does not exist yet, or one the phrase says is not the article's.
 HYPOTHETICAL = re.compile(
@@ -173,6 +175,9 @@ def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention
         suit = _choose(text, s, evidence, rulings, spans, last)
         if suit is None:
             continue
+        owner = hit.group("owner")
+        if owner and not _owned_by(suit, owner):
+            continue  # "Harvard’s lawsuit" is not a suit Harvard is no party to
         last = suit
         added.append(
             Mention(
@@ -216,13 +221,29 @@ def _choose(
     # The parties the sentence names, else those its neighbours name.
     for a, b in (spans[i], (lo, spans[min(len(spans) - 1, i + 1)][1])):
         if len(cands) > 1:
-            named = [r for r in cands if any(_party(p).search(text, a, b) for p in r.parties)]
-            cands = named or cands
+            named = {r: sum(1 for p in r.parties if _party(p).search(text, a, b)) for r in cands}
+            most = max(named.values())
+            if most:
+                cands = [r for r in cands if named[r] == most]
     if len(cands) > 1 and before in cands:
         return before  # "the lawsuit" goes on with the suit the article has just introduced
     if len({(r.name, r.court) for r in cands}) != 1:
         return None
     return cands[0]
+
+
+_NOT_OWNER = re.compile(r"^(?:Trump|Biden|Obama|Bush|Administration|Government|Court)$")
+
+
+def _owned_by(suit: Lawsuit, owner: str) -> bool:
+    """Whether the possessor of "X's lawsuit" is one of the suit's parties."""
+    if owner == "states":
+        return any(re.search(r"\bstates\b|attorneys general", p) for p in suit.parties)
+    plaintiff = suit.name.split(" v. ")[0]
+    return bool(
+        not _NOT_OWNER.match(owner)
+        and (owner in plaintiff or any(owner == p or owner in p.split() for p in suit.parties))
+    )
 
 
 @cache
