@@ -821,3 +821,17 @@ def test_a_decision_still_to_come_or_sought_is_not_a_ruling() -> None:
     assert [(m.text, m.court) for m in find(text, CTX)] == [
         ("U.S. District Judge Angel Kelley granted a preliminary injunction on Monday", "mad")
     ]
+
+
+def test_a_split_vote_is_a_benchs_ruling_not_the_trial_judges_before_it() -> None:
+    text = (
+        "A Texas state judge temporarily blocked the state's new law restricting THC "
+        "products.\n\n"
+        "In a 6-3 decision, the justices ruled that the Universal Service Fund is "
+        "constitutional."
+    )
+    rulings = {m.text: m.court for m in find(text, ScanContext())}
+    split = next(t for t in rulings if "6-3" in t)
+    assert rulings[split] == "scotus"
+    only_trial = "A Texas state judge blocked the law on Monday. The 5-4 decision surprised many."
+    assert not [m for m in find(only_trial, ScanContext()) if "5-4" in m.text]

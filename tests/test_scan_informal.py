@@ -352,3 +352,14 @@ def test_the_case_refers_back_only_to_a_case_that_leads() -> None:
 )
 def test_the_case_idioms_are_not_back_references(sentence: str) -> None:
     assert not [m for m in mentions(sentence) if m.anaphor]
+
+
+def test_the_law_after_an_unnamed_new_law_is_not_an_earlier_act() -> None:
+    text = (
+        "The Supreme Court will hear a case that could weaken the Voting Rights Act.\n\n"
+        "The Justice Department sued California over its new law banning masked agents, "
+        "arguing that the statute violates the Supremacy Clause."
+    )
+    assert not [m for m in mentions(text, "2025-09-30") if m.anaphor]
+    named = "The Voting Rights Act was renewed in 2006, and the statute still protects voters."
+    assert [m.text for m in mentions(named) if m.anaphor] == ["the statute"]

@@ -18,7 +18,10 @@ from .context import ScanContext
 from .trie import keyword_windows
 
 _DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
-_ADJ = r"(?:(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
+_ADJ = (
+    r"(?:(?!(?:the|a|an|that|this)\s)"
+    r"(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
+)
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,18 @@ def _choose(
     return None
 
 
+# A law introduced without a name ("its new law banning masks", "a Texas law"): a later "the
+# law" is more likely that one than an act named before it.
+NEW_LAW = re.compile(
+    r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure)\b"
+)
+
+
+def _new_law_between(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> bool:
+    return any(not _overlaps(taken, m.start(), m.end()) for m in NEW_LAW.finditer(text, a, b))
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether [s, e) overlaps any of ``spans`` (sorted, non-overlapping)."""
     i = bisect.bisect_left(spans, (s, s))
@@ -229,6 +244,8 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         nearest = _choose(cands, s, added, fam.nearest, fam.proximity)
         if nearest is None:
             continue  # ambiguous: two candidates in reach
+        if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):
+            continue  # "sued California over its new law …, arguing that the statute …"
         added.append(
             Mention(
                 s,

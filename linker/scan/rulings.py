@@ -1299,6 +1299,16 @@ def _exec_order_before(text: str, at: int) -> bool:
     return _EXEC_ORDER.search(text, 0, at) is not None
 
 
+_VOTE_SPLIT = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")
+
+
+def _sits_in_panels(court: str) -> bool:
+    """A court whose rulings can be split votes: the Supreme Court, a court of appeals, a
+    state's high court."""
+    level = C.level_of(court)
+    return level in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) or C.is_state_high_court(court)
+
+
 def _in_quotes(at: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in quotes)
 
@@ -1426,6 +1436,21 @@ def _nouns(
         # reversed a lower court ruling … The new decision" is the reviewing court's)
         salient = [f for f in prev if f.salient] or prev
         ante = max(salient, key=lambda f: f.end)
+        if _VOTE_SPLIT.search(mods):
+            # "a 6-3 decision" is a bench's: the justices named right after it, or the nearest
+            # ruling of a court that sits in panels, never a trial judge's ruling before it
+            bench = next(
+                (r for r in refs if r.court and _sits_in_panels(r.court)
+                 and 0 <= r.start - m.end() < 80),
+                None,
+            )  # fmt: skip
+            if bench is not None:
+                out.append(_Found(m.start(), m.end(), bench.court, False, 0.75, "", bench))
+                continue
+            panels = [f for f in salient if f.court and _sits_in_panels(f.court)]
+            if not panels:
+                continue
+            ante = max(panels, key=lambda f: f.end)
         news = [f for f in salient if not f.background and m.start() - f.end <= 2000]
         if ante.background and news:
             ante = max(news, key=lambda f: f.end)
