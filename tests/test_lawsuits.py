@@ -215,3 +215,12 @@ def test_the_parties_words_tell_two_suits_before_the_same_judge_apart() -> None:
     ]
     vague = text.replace("the termination of $2.2 billion in research grants", "the government")
     assert captions(vague, "2025-09-04") == []
+
+
+def test_her_lawsuit_is_a_lawsuit_phrase_too() -> None:
+    text = (
+        "A federal judge in Washington ruled that Trump could not fire Rebecca Kelly "
+        "Slaughter from the Federal Trade Commission. U.S. District Judge Loren AliKhan "
+        "said her lawsuit was likely to succeed."
+    )
+    assert captions(text, "2025-07-18") == [("her lawsuit", "Slaughter v. Trump", "dcd")]

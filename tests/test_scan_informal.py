@@ -363,3 +363,15 @@ def test_the_law_after_an_unnamed_new_law_is_not_an_earlier_act() -> None:
     assert not [m for m in mentions(text, "2025-09-30") if m.anaphor]
     named = "The Voting Rights Act was renewed in 2006, and the statute still protects voters."
     assert [m.text for m in mentions(named) if m.anaphor] == ["the statute"]
+
+
+def test_the_provision_refers_back_to_a_section_not_a_whole_act() -> None:
+    text = (
+        "Under Section 230 of the Communications Decency Act, platforms are not liable for "
+        "what users post. Lawmakers have proposed repealing the provision."
+    )
+    assert [(m.text, m.authority) for m in mentions(text) if m.anaphor] == [
+        ("the provision", "usc:47:230")
+    ]
+    whole = "The Affordable Care Act survived again. Critics attacked the provision on Monday."
+    assert not [m for m in mentions(whole) if m.anaphor]

@@ -42,6 +42,8 @@ FAMILIES = (
         ("statute",),
     ),
     Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:legislation|measure)\b"), ("statute", "bill")),
+    # "the provision": a section named before it ("Section 230 …, the provision")
+    Family(re.compile(rf"\b{_DET}\s+{_ADJ}provision\b"), ("statute",)),
     Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill",)),
     Family(
         re.compile(
@@ -111,6 +113,7 @@ BLOCK_ADJ = re.compile(
 HEAD_WORDS = re.compile(
     r"\b(?:[Aa]cts?|[Ll]aws?|[Ss]tatutes?|[Ll]egislation|[Mm]easure|[Bb]ill|[Oo]rders?|EO|E\.O\.|"
     r"[Pp]roclamation|[Rr]ules?|[Rr]egulations?|[Pp]lan|[Aa]mendment|[Ll]awsuit|[Ss]uit|[Cc]ase|"
+    r"[Pp]rovision|"
     r"[Oo]pinion|indictment)\b"
 )
 WINDOW = 2500
@@ -131,6 +134,14 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
         return False  # "the act" refers back to something called an Act
     if head == "plan":
         return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
+    if head == "provision":
+        # a single section, not a whole act or a range of sections
+        return bool(
+            m.authority
+            and m.authority.startswith("usc:")
+            and "-" not in m.authority.split(":")[2]
+            and re.search(r"\b[Ss]ection\b|§", m.text)
+        )
     if head == "amendment":
         return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:

@@ -35,7 +35,7 @@ from .trie import keyword_windows
 PHRASE_HEAD = re.compile(r"suit\b|challenge\b|court case\b")
 TITLE_WORD = re.compile(r"[Jj]udge|[Jj]ustice")
 PHRASE = re.compile(
-    r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir"
+    r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
     r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
     r"\s+(?:federal\s+|class-action\s+)?(?:lawsuit|suit|legal\s+challenge|court\s+case)\b"
