@@ -17,6 +17,9 @@ from linker.scan.rulings import court_phrases, find
 CTX = ScanContext(date="2025-10-10")
 
 REAL = [
+    ("The U.S. Court of Appeals for the Federal Circuit voted 7-4 in August that the law does "
+     "not authorize the tariffs.", "cafc",
+     "The U.S. Court of Appeals for the Federal Circuit voted 7-4"),
     ("A federal judge in Oregon blocked Trump’s bid to deploy troops in Portland, saying his "
      "descriptions of an emergency there were false.", "ord",
      "A federal judge in Oregon blocked Trump’s bid to deploy troops in Portland"),

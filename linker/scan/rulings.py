@@ -888,8 +888,12 @@ def _verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     if v in ("stayed",) and re.match(r"\s+(?:in|at|on|with|out|away)\b", after):
         return False
     if v in ("voted", "votes"):
-        # "voted 5-4 to put the plan on hold", "voted unanimously to reject"
-        return bool(re.match(rf"\s+(?:{_VOTE}\s+)?(?:\S+\s+){{0,5}}?to\s+\w", after))
+        # "voted 5-4 to put the plan on hold", "voted unanimously to reject"; a split vote
+        # "that the law does not authorize …" is a holding too
+        return bool(
+            re.match(rf"\s+(?:{_VOTE}\s+)?(?:\S+\s+){{0,5}}?to\s+\w", after)
+            or re.match(rf"\s+{_VOTE}\s+(?:\S+\s+){{0,4}}?that\b", after)
+        )
     if v in ("sided with", "sides with") and re.match(
         r"\s+(?:the\s+)?(?:\w+\s+)?(?:liberals?|conservatives?|majority|dissent(?:ers)?|"
         r"colleagues|justices)\b",
