@@ -224,3 +224,28 @@ def test_her_lawsuit_is_a_lawsuit_phrase_too() -> None:
         "said her lawsuit was likely to succeed."
     )
     assert captions(text, "2025-07-18") == [("her lawsuit", "Slaughter v. Trump", "dcd")]
+
+
+def test_a_lawsuit_filed_by_someone_else_is_not_the_case_named_before() -> None:
+    text = (
+        "The justices will decide Chiles v. Salazar in the fall. The Federal Election "
+        "Commission's limits were challenged in a lawsuit filed by the National Republican "
+        "Senatorial Committee."
+    )
+    assert not [m for m in mentions(text, "2025-07-02") if m.text == "a lawsuit"]
+    party = (
+        "Newsom v. Trump was argued in June. The governor said the Guard had been taken from "
+        "him, a lawsuit filed by Newsom claimed."
+    )
+    assert [m.name for m in mentions(party, "2025-07-02") if m.text == "a lawsuit"] == [
+        "Newsom v. Trump"
+    ]
+
+
+def test_a_known_suit_is_not_taken_for_one_filed_by_another_party() -> None:
+    text = (
+        "A federal judge in Oregon blocked the Guard deployment to Portland under 10 U.S.C. "
+        "12406 on Saturday. The ruling came in a lawsuit filed by the American Civil "
+        "Liberties Union."
+    )
+    assert captions(text, "2025-10-05") == []

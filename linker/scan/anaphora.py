@@ -190,6 +190,22 @@ def _choose(
     return None
 
 
+FILED_BY = re.compile(
+    r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*)"
+)
+
+
+def _filer_is_party(text: str, end: int, case: Mention) -> bool:
+    """Whether whoever the text says filed the suit ("a lawsuit filed by X") is in the
+    caption of ``case``; true when the text does not say."""
+    by = FILED_BY.match(text, end)
+    if by is None or not case.name:
+        return True
+    words = re.findall(r"[A-Z][\w'’-]{3,}", by.group("who"))
+    return not words or any(w in case.name for w in words)
+
+
 # A law introduced without a name ("its new law banning masks", "a Texas law"): a later "the
 # law" is more likely that one than an act named before it.
 NEW_LAW = re.compile(
@@ -257,6 +273,8 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue  # ambiguous: two candidates in reach
         if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):
             continue  # "sued California over its new law …, arguing that the statute …"
+        if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
+            continue  # "a lawsuit filed by the NRSC" is not the case named before it
         added.append(
             Mention(
                 s,

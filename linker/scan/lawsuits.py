@@ -178,6 +178,9 @@ def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention
         owner = hit.group("owner")
         if owner and not _owned_by(suit, owner):
             continue  # "Harvard’s lawsuit" is not a suit Harvard is no party to
+        by = FILED_BY.match(text, e)
+        if by and not _owned_by(suit, by.group("who")):
+            continue  # "a lawsuit filed by the National Republican Senatorial Committee"
         last = suit
         added.append(
             Mention(
@@ -232,6 +235,11 @@ def _choose(
     return cands[0]
 
 
+# "a lawsuit filed by the ACLU", "the suit brought Tuesday by Oregon": who sued.
+FILED_BY = re.compile(
+    r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*)"
+)
 _NOT_OWNER = re.compile(r"^(?:Trump|Biden|Obama|Bush|Administration|Government|Court)$")
 
 
@@ -242,7 +250,11 @@ def _owned_by(suit: Lawsuit, owner: str) -> bool:
     plaintiff = suit.name.split(" v. ")[0]
     return bool(
         not _NOT_OWNER.match(owner)
-        and (owner in plaintiff or any(owner == p or owner in p.split() for p in suit.parties))
+        and (
+            owner in plaintiff
+            or plaintiff in owner
+            or any(owner == p or owner in p.split() or p in owner for p in suit.parties)
+        )
     )
 
 
