@@ -166,7 +166,7 @@ def test_a_possessive_before_the_head_still_refers_back() -> None:
 
 def test_a_rule_named_but_not_in_the_data_links_to_a_federal_register_search() -> None:
     text = (
-        "FinCEN published the final Beneficial Ownership Information Reporting Rule on Sept. "
+        "FinCEN’s final Beneficial Ownership Information Reporting Rule came out on Sept. "
         "30, 2022. In the Final Rule, FinCEN kept most of what it had proposed."
     )
     found = [m for m in mentions(text, "2022-10-01") if m.kind == "regulation"]

@@ -280,8 +280,8 @@ def _unknown(text: str) -> list[Mention]:
         if _headline(text, m.start()):
             continue  # a headline capitalises every word: no sign of a name
         words = m.group("name").split()
-        while words and _plain(words[0]) in NOT_RULE_WORDS:
-            words.pop(0)
+        while words and (_plain(words[0]) in NOT_RULE_WORDS or re.search(r"['’]s?$", words[0])):
+            words.pop(0)  # "the final …", "FinCEN’s …": not part of the name
         if any(_plain(w) in NOT_RULE_WORDS - {"the", "a", "an", "in"} for w in words[:-1]):
             continue  # "Biden Administration Border Rule" describes, it does not name
         content = [w for w in words[:-1] if w[:1].isupper()]
