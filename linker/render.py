@@ -249,6 +249,15 @@ def _title(linked: LinkedArticle, m: Mention) -> str:
     return m.name or m.text
 
 
+def _is_search(url: str) -> bool:
+    """Whether ``url`` is one of the search links linker gives unidentified mentions."""
+    return bool(
+        re.match(r"https://www\.courtlistener\.com/\?", url)
+        or url.startswith("https://www.congress.gov/search?")
+        or url.startswith("https://www.federalregister.gov/documents/search?")
+    )
+
+
 def _href(linked: LinkedArticle, m: Mention) -> str | None:
     auth = linked.authorities.get(m.authority) if m.authority else None
     return (
@@ -304,6 +313,7 @@ class Preview:
     toa: str
     anaphor: bool
     quotes: tuple[QuoteLine, ...] = ()
+    url_label: str = "Open the source"
 
 
 @dataclass(frozen=True)
@@ -352,6 +362,9 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         when = _when(src.fetched_at)
         provenance = f"From {where}" + (f", fetched {when}" if when else "")
         missing = None if src.snippet else "The source was fetched but has no text preview."
+    elif m.authority is None and url and _is_search(url):
+        provenance = "Not yet identified"
+        missing = "linker has not identified the record yet; the link searches for it."
     elif m.authority is None and not url:
         provenance = "No source linked"
         missing = (
@@ -385,6 +398,7 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         toa=toa_id,
         anaphor=m.anaphor,
         quotes=_quote_lines(linked, m.authority) if m.kind in ("ruling", "case") else (),
+        url_label="Search for it" if url and _is_search(url) else "Open the source",
     )
 
 

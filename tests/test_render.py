@@ -334,3 +334,14 @@ def test_a_state_law_says_it_has_no_source_instead_of_promising_one() -> None:
     assert "Texas Senate Bill 4" in said and "no source for state laws" in said
     assert "not been fetched" not in said
     assert "state law, no source linked" in soup.get_text(" ", strip=True)
+
+
+def test_an_unidentified_mention_offers_a_search_not_the_source() -> None:
+    soup = soup_of(render_html(seed_like()))
+    ruling = next(a for a in links(soup) if a["data-kind"] == "ruling")
+    pop = soup.find(id=ruling["aria-describedby"])
+    assert isinstance(pop, Tag)
+    labels = [a.get_text() for a in pop.select(".pop-links a")]
+    assert labels[0] == "Search for it"
+    said = pop.get_text(" ", strip=True)
+    assert "searches for it" in said and "link still leads to it" not in said
