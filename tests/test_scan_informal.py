@@ -375,3 +375,22 @@ def test_the_provision_refers_back_to_a_section_not_a_whole_act() -> None:
     ]
     whole = "The Affordable Care Act survived again. Critics attacked the provision on Monday."
     assert not [m for m in mentions(whole) if m.anaphor]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The ruling relied heavily on Loper Bright, last year's decision that ended "
+         "deference.", "Loper Bright Enterprises v. Raimondo"),
+        ("Lawyers also pointed to Korematsu, which the court repudiated in 2018.",
+         "Korematsu v. United States"),
+        ("The appeals court applied Bruen to the state's gun law.",
+         "New York State Rifle & Pistol Association, Inc. v. Bruen"),
+    ],
+)  # fmt: skip
+def test_short_case_names_in_more_legal_contexts(sentence: str, name: str) -> None:
+    assert name in {m.name for m in mentions(sentence) if m.kind == "case"}
+
+
+def test_a_short_case_name_that_is_also_a_person_needs_legal_context() -> None:
+    assert not [m for m in mentions("She pointed to Casey, her sister, in the crowd.")]

@@ -35,12 +35,18 @@ LEADING_NOISE = re.compile(
 )
 SHORT_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|under|overturn(?:ed|ing)?|overrul(?:e|ed|ing)|reverse(?:d)?|uph(?:e|o)ld|"
-    r"since|after|post|pre|of|cite[sd]?|citing|by|with|and)\s+$)",
+    r"since|after|post|pre|of|cite[sd]?|citing|by|with|and|invok(?:e[sd]?|ing)|apply(?:ing)?|"
+    r"applie[sd]|extend(?:s|ed|ing)?|narrow(?:s|ed|ing)?|distinguish(?:es|ed|ing)?|"
+    r"rel(?:y|ied|ies|ying)\s+(?:\w+\s+)?on)\s+$)",
     re.IGNORECASE,
 )
 SHORT_CONTEXT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
-    r"era|majority|dissent|doctrine|deference|line\s+of\s+cases)\b",
+    r"era|majority|dissent|doctrine|deference|line\s+of\s+cases)\b"
+    # apposition: "Loper Bright, last year's decision", "Korematsu, which the court repudiated"
+    r"|^,\s+(?:(?:the|a|an|its|that|this|last\s+year['’]s|(?:19|20)\d\d)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:decision|ruling|precedent|case|opinion|landmark)\b"
+    r"|^,\s+which\s+the\s+(?:court|justices|Supreme\s+Court)\b",
     re.IGNORECASE,
 )
 # Every "X v. Y" caption has its "v." — the costly party pattern only runs near one.
@@ -156,7 +162,7 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         conf = 0.9 if c.name in full_seen and ctx_ok else (0.8 if c.name in full_seen else 0.7)
         a = SHORT_CONTEXT_AFTER.match(after)
-        if a and before.endswith(("the ", "The ")):
+        if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
             start -= 4
             end += a.end()
         out.append(
@@ -389,7 +395,7 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             a = SHORT_CONTEXT_AFTER.match(after)
             if not (SHORT_CONTEXT_BEFORE.search(before) or a):
                 continue
-            if a and before.endswith(("the ", "The ")):
+            if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
                 s, e = s - 4, e + a.end()
             out.append(
                 Mention(
