@@ -394,3 +394,9 @@ def test_short_case_names_in_more_legal_contexts(sentence: str, name: str) -> No
 
 def test_a_short_case_name_that_is_also_a_person_needs_legal_context() -> None:
     assert not [m for m in mentions("She pointed to Casey, her sister, in the crowd.")]
+
+
+def test_section_1983_is_the_code_section_news_names_it_by() -> None:
+    sued = "The officers were sued under Section 1983 for excessive force."
+    assert [(m.text, m.authority) for m in mentions(sued)] == [("Section 1983", "usc:42:1983")]
+    assert not mentions("Section 1983 of the tax code was amended.")

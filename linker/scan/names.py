@@ -241,6 +241,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         if hit.phrase.isupper() and re.match(r"\s+[Cc]ourts?\b", text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act
+        if hit.phrase.startswith("Section") and re.match(r"\s+of\b", text[end : end + 6]):
+            continue  # "Section 1983 of the tax code" is another law's section
         authority = act.authority
         confidence = 0.95 if " " in hit.phrase else 0.85
         evidence = f"named act: {act.name}"
