@@ -166,11 +166,12 @@ def test_a_ruling_placed_only_by_level_takes_the_court_of_the_suit_the_article_n
         "Management on Friday. Braidwood, a Christian-owned company, had challenged the "
         "mandate before a federal district court in Texas. The government did not appeal "
         "one part of the district court's judgment. The mandate was blocked by an appeals "
-        "court in 2024."
+        "court in 2024. The justices reversed a lower court ruling in part."
     )
     rulings = {m.text: m.court for m in mentions(text, "2025-06-28") if m.kind == "ruling"}
     assert rulings["the district court's judgment"] == "txnd"
     assert rulings["was blocked by an appeals court"] == "ca5"
+    assert rulings["a lower court ruling"] == "txnd"
 
 
 def test_a_ruling_placed_only_by_level_stays_unplaced_without_one_named_suit() -> None:

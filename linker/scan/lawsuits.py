@@ -277,7 +277,9 @@ def _party(word: str) -> re.Pattern[str]:
 # A ruling the article places only by its level: "the district court ruled", "blocked by an
 # appeals court in October".
 DISTRICT_LEVEL = re.compile(
-    r"\b(?:district\s+(?:court|judge)|trial\s+(?:court|judge)|federal\s+judge)", re.IGNORECASE
+    r"\b(?:district\s+(?:court|judge)|trial\s+(?:court|judge)|federal\s+judge|"
+    r"lower[- ]court)",  # "a lower court ruling": in news, the trial court the suit began in
+    re.IGNORECASE,
 )
 APPEALS_LEVEL = re.compile(
     r"\b(?:appeals\s+court|courts?\s+of\s+appeals|appellate\s+court|circuit\s+court)",
