@@ -376,3 +376,19 @@ def test_each_rule_and_order_has_one_row(name: str) -> None:
     with (DATA / name).open(encoding="utf-8", newline="") as fh:
         ids = [r["authority"] for r in csv.DictReader(fh) if r["authority"]]
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
+def test_described_law_rows_use_the_ids_of_the_acts_table(acts: list[dict[str, str]]) -> None:
+    with (DATA / "act_topics.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == ["authority", "name", "topics", "source"]
+        rows = list(reader)
+    act_ids = {a["authority"] for a in acts if a["authority"]}
+    for r in rows:
+        assert USC_RE.fullmatch(r["authority"]) or PUBL_RE.fullmatch(r["authority"]), r
+        assert r["source"].strip() and r["topics"].strip(), r["name"]
+        # an act the curated table knows keeps the same id here, so "the law" agrees with it
+        if r["name"] in {a["name"] for a in acts}:
+            assert r["authority"] in act_ids, r["name"]
+        for t in r["topics"].split("|"):
+            assert len(t.split()) >= 2, f"{r['name']}: a one-word topic cannot reach two words"

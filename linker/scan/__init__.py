@@ -126,8 +126,9 @@ def scan(
         found.extend(matcher(article.text, ctx))
     mentions = select(found)
     from .abbreviations import attach as defined_abbreviations
+    from .described_laws import attach as described_laws
 
-    mentions = defined_abbreviations(article.text, mentions)
+    mentions = described_laws(article.text, defined_abbreviations(article.text, mentions))
     if anaphora:
         from .anaphora import resolve_anaphora
 

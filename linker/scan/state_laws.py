@@ -31,6 +31,12 @@ NOT_IN_SENTENCE = {"Washington", "District of Columbia"}
 
 
 @cache
+def state_names() -> tuple[str, ...]:
+    """The states' names, longest first."""
+    return _state_names()
+
+
+@cache
 def _state_names() -> tuple[str, ...]:
     return tuple(sorted((s.name for s in courts.states().values()), key=len, reverse=True))
 

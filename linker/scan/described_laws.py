@@ -1,0 +1,123 @@
+"""Federal laws described instead of named: "a federal law that effectively outlawed machine
+guns", "a 1990s law prohibiting people under domestic violence restraining orders from
+possessing firearms", "a law that allows the president to federalize the National Guard".
+
+``act_topics.csv`` lists, for laws news often describes, the phrases that describe them. A
+description links when its clause shares at least two content words with one law's phrase and
+with no other law's as many. It runs after the named matchers, on text they left free, and
+stops before the next named mention. A state's law ("a Mississippi law that …") never matches:
+the anchor allows no capitalised word before "law".
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import DATA
+from ..models import Mention
+from .executive import _stems
+from .state_laws import state_names
+from .trie import keyword_windows
+
+ANCHOR = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
+    r"century-old|centuries-old|obscure|little-known|rarely\s+used|[a-z]+-era|gun|gun\s+control|"
+    r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)\s+(?:that|which|prohibiting|banning|"
+    r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
+    r"protecting|authorizing|permitting|governing)\b"
+)
+LAW_WORD = re.compile(r"\b(?:law|statute)\b")
+CLAUSE_END = re.compile(
+    r"[.;:!?]|\n|,\s+(?:and|but|which|who|saying|arguing|according)\b"
+    r"|,\s+(?:\w+\s+){0,3}?(?:said|says|told|wrote|added|noted)\b"
+)
+MAX_CLAUSE = 160
+
+
+@dataclass(frozen=True)
+class DescribedLaw:
+    authority: str
+    name: str
+    topics: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its stems)
+
+
+@cache
+def _laws() -> tuple[DescribedLaw, ...]:
+    path = DATA / "act_topics.csv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return tuple(
+        DescribedLaw(
+            r["authority"],
+            r["name"],
+            tuple((t, frozenset(_stems(t))) for t in r["topics"].split("|") if t.strip()),
+        )
+        for r in rows
+    )
+
+
+LOCAL = re.compile(
+    r"\b(?:state|states|legislature|legislators|lawmakers\s+in|governor|Gov\.|city|county|"
+    r"council|municipal)\b",
+    re.IGNORECASE,
+)
+
+
+def _local_maker(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` names a state or local lawmaker or a state."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    before = text[start:at]
+    return bool(LOCAL.search(before) or any(n in before for n in state_names()))
+
+
+def attach(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus the described laws found in text they leave free."""
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    for ws, we in keyword_windows(text, LAW_WORD, before=60, after=20):
+        for a in ANCHOR.finditer(text, ws, we):
+            s = a.start()
+            if any(x < a.end() and s < y for x, y in taken):
+                continue
+            limit = min(len(text), a.end() + MAX_CLAUSE)
+            nxt = [x for x, _ in taken if a.end() <= x < limit]
+            if nxt:
+                limit = min(nxt)
+            stop = CLAUSE_END.search(text, a.end(), limit)
+            end = stop.start() if stop else limit
+            while end > a.end() and text[end - 1] in " ,":
+                end -= 1
+            if "federal" not in a.group(0) and _local_maker(text, s):
+                continue  # "The state passed a law that bans …": not a federal law
+            words = _stems(text[a.end() : end])
+            scores: dict[DescribedLaw, tuple[int, str]] = {}
+            for law in _laws():
+                best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
+                if best[0] >= 2:
+                    scores[law] = best
+            if not scores:
+                continue
+            top = max(v[0] for v in scores.values())
+            winners = [law for law, v in scores.items() if v[0] == top]
+            if len(winners) != 1:
+                continue
+            law = winners[0]
+            added.append(
+                Mention(
+                    s,
+                    end,
+                    text[s:end],
+                    "statute",
+                    law.authority,
+                    name=law.name,
+                    confidence=0.6,
+                    evidence=f"described like the {law.name} (“{scores[law][1]}”)",
+                    matcher="described_laws",
+                )
+            )
+            taken.append((s, end))
+            taken.sort()
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))

@@ -1,0 +1,62 @@
+"""Federal laws described instead of named, from real news phrasing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def described(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, "2024-06-21") if not m.anaphor]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        ("The justices weighed a federal law that effectively outlawed machine guns.",
+         "a federal law that effectively outlawed machine guns", "usc:26:5801"),
+        ("Rahimi challenged a federal gun control law prohibiting individuals under domestic "
+         "violence restraining orders from possessing firearms.",
+         "a federal gun control law prohibiting individuals under domestic violence "
+         "restraining orders from possessing firearms", "usc:18:922"),
+        ("Trump invoked a law that allows the president to federalize the National Guard, "
+         "officials said.",
+         "a law that allows the president to federalize the National Guard", "usc:10:12406"),
+        ("Activists cite an 1873 federal law that prohibits the mailing of abortion drugs.",
+         "an 1873 federal law that prohibits the mailing of abortion drugs",
+         "usc:18:1461-1462"),
+    ],
+)  # fmt: skip
+def test_described_federal_laws(text: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in described(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Mississippi law that would ban abortion after 15 weeks was upheld.",
+        "The state passed a law that bans machine guns and silencers.",
+        "A law that requires cars to have seat belts passed decades ago.",
+        "The city council adopted a statute that bans gas stoves.",
+    ],
+)
+def test_state_laws_and_unknown_descriptions_stay_plain(text: str) -> None:
+    assert not [m for m in mentions(text, "2024-06-21") if m.matcher == "described_laws"]
+
+
+def test_a_described_law_is_an_antecedent_for_the_law() -> None:
+    text = "The court upheld a federal law that outlawed machine guns. The law dates to 1934."
+    assert [(m.text, m.authority) for m in mentions(text) if m.anaphor] == [
+        ("The law", "usc:26:5801")
+    ]
+
+
+def test_a_description_stops_before_a_named_law() -> None:
+    text = (
+        "Platforms rely on a law that shields them from liability for user content, Section "
+        "230 of the Communications Decency Act."
+    )
+    found = [(m.text, m.authority) for m in mentions(text)]
+    assert ("Section 230 of the Communications Decency Act", "usc:47:230") in found
+    assert all(not t.endswith("Act") or t.startswith("Section") for t, _ in found)
