@@ -60,3 +60,13 @@ def test_a_description_stops_before_a_named_law() -> None:
     found = [(m.text, m.authority) for m in mentions(text)]
     assert ("Section 230 of the Communications Decency Act", "usc:47:230") in found
     assert all(not t.endswith("Act") or t.startswith("Section") for t, _ in found)
+
+
+def test_a_year_between_law_and_its_description() -> None:
+    text = (
+        "Congress passed a law in 2024 that requires TikTok's Chinese owner to sell the app "
+        "or face a ban. The Supreme Court upheld the law in January."
+    )
+    found = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2025-02-01")]
+    assert found[0][1:] == ("publ:118-50", False) and found[0][0].startswith("a law in 2024")
+    assert ("the law", "publ:118-50", True) in found

@@ -229,3 +229,13 @@ def test_the_presidents_order_is_the_one_the_opening_names() -> None:
     # Without the opening's topic there is nothing to say which order it is.
     plain = text.replace("Alien Enemies Act deportation", "deportation")
     assert not [m for m in mentions(plain, "2025-04-03") if m.kind == "executive-action"]
+
+
+def test_the_collective_bargaining_order_by_its_description() -> None:
+    text = (
+        "President Donald Trump signed an executive order directing federal agencies to end "
+        "collective bargaining with most federal unions."
+    )
+    assert [m.authority for m in mentions(text, "2025-03-28") if m.kind == "executive-action"] == [
+        "eo:14251"
+    ]

@@ -25,7 +25,8 @@ from .trie import keyword_windows
 ANCHOR = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
     r"century-old|centuries-old|obscure|little-known|rarely\s+used|[a-z]+-era|gun|gun\s+control|"
-    r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)\s+(?:that|which|prohibiting|banning|"
+    r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)(?:\s+(?:in|of|from)\s+\d{4})?\s+"
+    r"(?:that|which|prohibiting|banning|"
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
     r"protecting|authorizing|permitting|governing)\b"
 )
