@@ -400,3 +400,14 @@ def test_section_1983_is_the_code_section_news_names_it_by() -> None:
     sued = "The officers were sued under Section 1983 for excessive force."
     assert [(m.text, m.authority) for m in mentions(sued)] == [("Section 1983", "usc:42:1983")]
     assert not mentions("Section 1983 of the tax code was amended.")
+
+
+def test_the_measure_in_its_own_paragraph_refers_to_the_law_of_that_paragraph() -> None:
+    text = (
+        "The EPA said the Clean Air Act does not let it regulate greenhouse gases.\n\n"
+        "California lawmakers approved AB 1 on Thursday, and Gov. Gavin Newsom is expected "
+        "to sign the measure."
+    )
+    assert [(m.text, m.name) for m in mentions(text, "2025-08-01") if m.anaphor] == [
+        ("the measure", "California Assembly Bill 1")
+    ]

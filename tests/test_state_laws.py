@@ -88,3 +88,8 @@ def test_a_known_abbreviation_keeps_the_act_matchers_rules() -> None:
         "The bill would reform the process for FISA court orders."
     )
     assert not [m for m in mentions(text, "2024-03-20") if m.matcher == "abbreviations"]
+
+
+def test_a_state_that_enacts_a_bill_is_its_maker() -> None:
+    text = "Texas, meanwhile, enacted House Bill 2 to cut property taxes."
+    assert state_laws(text) == [("House Bill 2", "Texas House Bill 2")]

@@ -159,6 +159,7 @@ def _choose(
     resolved: list[Mention],
     nearest: bool = False,
     proximity: bool = True,
+    text: str = "",
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
@@ -182,6 +183,14 @@ def _choose(
         return near
     if proximity and gap_near <= CLOSE and gap_other >= gap_near + 150:
         return near
+    if (
+        proximity
+        and text
+        and gap_near <= NEAR
+        and "\n" not in text[near.end : at]
+        and "\n" in text[other.end : near.start]
+    ):
+        return near  # the only candidate in the phrase's own paragraph
     ranked = sorted(count.items(), key=lambda kv: kv[1], reverse=True)
     if ranked[0][1] > ranked[1][1]:
         return latest[ranked[0][0]]
@@ -268,7 +277,7 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue
         if not cands:
             continue
-        nearest = _choose(cands, s, added, fam.nearest, fam.proximity)
+        nearest = _choose(cands, s, added, fam.nearest, fam.proximity, text)
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):

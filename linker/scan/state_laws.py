@@ -61,6 +61,7 @@ def _state_before() -> re.Pattern[str]:
 LAWMAKER_AFTER = re.compile(
     r"\s+(?:Gov\.|(?:(?:state|new|recent)\s+)?(?:laws?|[Ll]egislature|lawmakers|legislators|"
     r"[Gg]overnor|Senate|House|statutes?|bills?|measures?|Republicans|Democrats|officials)\b)"
+    r"|,?\s+(?:\w+,\s+)?(?:enacted|passed|adopted|approved)\b"  # "Texas, meanwhile, enacted"
 )
 LAWMAKER_BEFORE = re.compile(r"(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Ll]awmakers\s+in)\s+of\s+$")
 
