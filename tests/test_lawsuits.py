@@ -250,3 +250,13 @@ def test_a_known_suit_is_not_taken_for_one_filed_by_another_party() -> None:
         "Liberties Union."
     )
     assert captions(text, "2025-10-05") == []
+
+
+def test_the_states_lawsuit_is_a_suit_a_state_brought() -> None:
+    text = (
+        "A federal judge in Seattle on Friday blocked the Trump administration from cutting off "
+        "funding to hospitals. U.S. District Judge Lauren King granted a preliminary injunction. "
+        "The states' lawsuit argues that Trump's executive order on gender-affirming care for "
+        "minors oversteps his authority."
+    )
+    assert captions(text, "2025-02-28") == [("The states' lawsuit", "Washington v. Trump", "wawd")]

@@ -30,6 +30,7 @@ from ..links import courtlistener_search
 from ..models import Mention
 from .context import ScanContext
 from .rulings import _sentences
+from .state_laws import state_names
 from .trie import keyword_windows
 
 PHRASE_HEAD = re.compile(r"suit\b|challenge\b|court case\b")
@@ -245,9 +246,11 @@ _NOT_OWNER = re.compile(r"^(?:Trump|Biden|Obama|Bush|Administration|Government|C
 
 def _owned_by(suit: Lawsuit, owner: str) -> bool:
     """Whether the possessor of "X's lawsuit" is one of the suit's parties."""
-    if owner == "states":
-        return any(re.search(r"\bstates\b|attorneys general", p) for p in suit.parties)
     plaintiff = suit.name.split(" v. ")[0]
+    if owner == "states":
+        return plaintiff in state_names() or any(
+            re.search(r"\bstates\b|attorneys general", p) for p in suit.parties
+        )
     return bool(
         not _NOT_OWNER.match(owner)
         and (
