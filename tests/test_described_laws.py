@@ -70,3 +70,8 @@ def test_a_year_between_law_and_its_description() -> None:
     found = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2025-02-01")]
     assert found[0][1:] == ("publ:118-50", False) and found[0][0].startswith("a law in 2024")
     assert ("the law", "publ:118-50", True) in found
+
+
+def test_the_birthright_citizenship_statute_by_description() -> None:
+    text = "Courts said the order violates a 1940 federal law codifying birthright citizenship."
+    assert ("a 1940 federal law codifying birthright citizenship", "usc:8:1401") in described(text)

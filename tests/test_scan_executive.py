@@ -239,3 +239,12 @@ def test_the_collective_bargaining_order_by_its_description() -> None:
     assert [m.authority for m in mentions(text, "2025-03-28") if m.kind == "executive-action"] == [
         "eo:14251"
     ]
+
+
+def test_his_executive_order_is_the_order_the_opening_names() -> None:
+    text = (
+        "The Supreme Court agreed Monday to decide whether Trump can end birthright "
+        "citizenship, setting up a ruling on the merits of his executive order by next summer."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2025-12-05")]
+    assert ("his executive order", "eo:14160") in found

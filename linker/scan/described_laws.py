@@ -28,7 +28,7 @@ ANCHOR = re.compile(
     r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)(?:\s+(?:in|of|from)\s+\d{4})?\s+"
     r"(?:that|which|prohibiting|banning|"
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
-    r"protecting|authorizing|permitting|governing)\b"
+    r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting)\b"
 )
 LAW_WORD = re.compile(r"\b(?:law|statute)\b")
 CLAUSE_END = re.compile(

@@ -364,9 +364,12 @@ def _topic_of_article(
     that, the only one the opening names."""
     clause = text[e:post_end].split("\n", 1)[0]
     described = DESCRIBES.match(clause) is not None
-    if not described and not poss:
+    his = re.search(r"\b(?:[Hh]is|[Hh]er)\s+$", text[max(0, s - 5) : s]) is not None
+    if not described and not poss and not his:
         return None  # "the executive order applies only to …" says something of the order
     words = _roots(clause) if described else set()
+    if his and not described:
+        poss = None  # "his executive order": the president comes from the sentence
     if described and not words:
         return None
     spans = _sentences(text)
@@ -445,6 +448,11 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
                 start = s - (len(before) - poss.start()) if poss else s
                 stop = CLAUSE_TAIL.search(text, e, post_end)
                 end = stop.start() if stop else post_end
+                if how != "described like" and not DESCRIBES.match(text, e, post_end):
+                    end = e  # "his executive order by next summer": the words after are not its
+                    his = re.search(r"\b(?:[Hh]is|[Hh]er)\s+$", text[max(0, s - 5) : s])
+                    if his and not poss:
+                        start = max(0, s - 5) + his.start()
                 while end > start and text[end - 1] in " ,;:":
                     end -= 1
                 order = by_id[authority_f]
