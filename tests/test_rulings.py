@@ -838,3 +838,14 @@ def test_a_split_vote_is_a_benchs_ruling_not_the_trial_judges_before_it() -> Non
     assert rulings[split] == "scotus"
     only_trial = "A Texas state judge blocked the law on Monday. The 5-4 decision surprised many."
     assert not [m for m in find(only_trial, ScanContext()) if "5-4" in m.text]
+
+
+def test_a_panels_split_decision_and_the_order_it_paused_are_two_rulings() -> None:
+    text = (
+        "A divided panel of the 9th U.S. Circuit Court of Appeals on Monday sided with "
+        "President Donald Trump. The 2-1 decision paused a temporary restraining order issued "
+        "by U.S. District Judge Karin Immergut."
+    )
+    found = [(m.text, m.court) for m in find(text, CTX)]
+    assert ("The 2-1 decision", "ca9") in found
+    assert any(t.startswith("a temporary restraining order") and c == "ord" for t, c in found)

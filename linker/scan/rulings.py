@@ -1578,6 +1578,19 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
         if out:
             p = out[-1]
             gap = text[p.end : f.start]
+            if (
+                f.start == p.start
+                and f.end < p.end
+                and f.court
+                and p.court
+                and _sits_in_panels(f.court)
+                and not _sits_in_panels(p.court)
+                and _VOTE_SPLIT.search(text, f.start, f.end)
+            ):
+                # "The 2-1 decision paused a restraining order issued by Judge …": the split
+                # vote is the panel's; the trial judge's court belongs to the object
+                out[-1] = f
+                continue
             if f.start < p.end or (
                 len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court
             ):
