@@ -15,7 +15,6 @@ from functools import cache
 from ..datafiles import acts
 from ..models import Mention
 from .context import ScanContext
-from .trie import keyword_windows
 
 _DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 _ADJ = (
@@ -32,6 +31,7 @@ class Family:
     nearest: bool = False  # on a tie, the nearest candidate wins (the decision just discussed)
     proximity: bool = True  # a clearly nearer candidate wins; else only salience decides
     not_after: re.Pattern[str] | None = None  # words that make the phrase an idiom
+    heads: frozenset[str] = frozenset()  # its head words (lowercase); the pattern runs near them
 
 
 FAMILIES = (
@@ -40,11 +40,20 @@ FAMILIES = (
             rf"\b{_DET}\s+(?:{_ADJ}(?:law|statute)\b|act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b)(?![-–])"
         ),
         ("statute",),
+        heads=frozenset({"law", "statute", "act"}),
     ),
-    Family(re.compile(rf"\b{_DET}\s+{_ADJ}(?:legislation|measure)\b"), ("statute", "bill")),
+    Family(
+        re.compile(rf"\b{_DET}\s+{_ADJ}(?:legislation|measure)\b"),
+        ("statute", "bill"),
+        heads=frozenset({"legislation", "measure"}),
+    ),
     # "the provision": a section named before it ("Section 230 …, the provision")
-    Family(re.compile(rf"\b{_DET}\s+{_ADJ}provision\b"), ("statute",)),
-    Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill",)),
+    Family(
+        re.compile(rf"\b{_DET}\s+{_ADJ}provision\b"),
+        ("statute",),
+        heads=frozenset({"provision"}),
+    ),
+    Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill",), heads=frozenset({"bill"})),
     Family(
         re.compile(
             r"\b(?:Trump|Biden|Obama|Bush)['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|"
@@ -53,6 +62,7 @@ FAMILIES = (
             rf"\b{_DET}\s+(?:EO|E\.O\.)(?![\w.])|\b{_DET}\s+proclamation\b"
         ),
         ("executive-action",),
+        heads=frozenset({"order", "eo", "e.o.", "proclamation"}),
     ),
     Family(
         re.compile(
@@ -60,8 +70,11 @@ FAMILIES = (
             rf"\b{_DET}\s+(?:(?:Interim\s+)?Final|Proposed)\s+Rule\b"
         ),
         ("regulation",),
+        heads=frozenset({"rule", "rules", "regulation", "regulations", "plan"}),
     ),
-    Family(re.compile(rf"\b{_DET}\s+amendment\b"), ("constitution",)),
+    Family(
+        re.compile(rf"\b{_DET}\s+amendment\b"), ("constitution",), heads=frozenset({"amendment"})
+    ),
     # The lawsuit an article is about: only a case named earlier without a reporter citation
     # (a landmark precedent is not "the lawsuit").
     Family(
@@ -70,16 +83,19 @@ FAMILIES = (
         ),
         ("case",),
         landmarks=False,
+        heads=frozenset({"lawsuit", "suit", "case"}),
     ),
     Family(
         re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?indictment\b"),
         ("case",),
         landmarks=False,
+        heads=frozenset({"indictment"}),
     ),
     Family(
         re.compile(r"\b[Tt]he\s+(?:majority|plurality|court['’]s)\s+opinion\b"),
         ("case",),
         nearest=True,
+        heads=frozenset({"opinion"}),
     ),
     # "The case" / "this case": the case the article is about, precedent or lawsuit; only
     # when one case leads (no nearest-wins: "of the case" after a string of precedents is
@@ -92,6 +108,7 @@ FAMILIES = (
         ("case",),
         proximity=False,
         not_after=re.compile(r"\b(?:is|was|make|makes|made|[Ii]n)\s+$"),
+        heads=frozenset({"case"}),
     ),
 )
 # Words that make "the law"/"the act"/"the rule" something else.
@@ -227,6 +244,23 @@ def _new_law_between(text: str, a: int, b: int, taken: list[tuple[int, int]]) ->
     return any(not _overlaps(taken, m.start(), m.end()) for m in NEW_LAW.finditer(text, a, b))
 
 
+def _windows(
+    heads: list[tuple[int, int, str]], words: frozenset[str], n: int
+) -> list[tuple[int, int]]:
+    """Merged spans around the head words a family ends in (a phrase reaches 70 characters
+    before its head and a few after it)."""
+    out: list[tuple[int, int]] = []
+    for s, e, w in heads:
+        if w not in words and w.rstrip("s") not in words:
+            continue
+        a, b = max(0, s - 70), min(n, e + 12)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether [s, e) overlaps any of ``spans`` (sorted, non-overlapping)."""
     i = bisect.bisect_left(spans, (s, s))
@@ -238,11 +272,12 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
+    heads = [(m.start(), m.end(), m.group(0).lower()) for m in HEAD_WORDS.finditer(text)]
     hits = sorted(
         {
             (hit.span(), id(fam)): (hit, fam)
-            for ws, we in keyword_windows(text, HEAD_WORDS, before=70, after=12)
             for fam in FAMILIES
+            for ws, we in _windows(heads, fam.heads, len(text))
             for hit in fam.pattern.finditer(text, ws, we)
         }.values(),
         key=lambda hf: (hf[0].start(), -hf[0].end()),

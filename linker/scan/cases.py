@@ -272,6 +272,7 @@ FEDERAL_INDICTMENT = [
         rf"federal\s+grand\s+jury|on\s+federal\s+charges){_PLACE})"
     ),
 ]
+INDICT = re.compile(r"indict")
 _TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
 
 
@@ -279,8 +280,9 @@ def _federal_indictments(text: str) -> list[Mention]:
     if "indict" not in text:
         return []
     out: list[Mention] = []
+    windows = keyword_windows(text, INDICT, before=120, after=160)
     for rx in FEDERAL_INDICTMENT:
-        for m in rx.finditer(text):
+        for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
             words = [w for w in m.group("who").split() if w.rstrip(".") not in _TITLES]
             if not words:
                 continue
