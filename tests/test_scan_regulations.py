@@ -199,3 +199,8 @@ def test_a_headline_or_a_presidents_rule_is_not_a_rule_name() -> None:
     assert not [
         m for m in mentions(text, "2023-07-26") if m.matcher == "regulations" and not m.authority
     ]
+
+
+def test_a_cfr_part_at_the_end_of_a_sentence() -> None:
+    text = "The proposal would restore the threshold set under 29 C.F.R. part 541. It is final."
+    assert ("29 C.F.R. part 541", "cfr:29:541") in found(text)

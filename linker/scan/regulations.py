@@ -32,7 +32,7 @@ from .trie import keyword_windows
 
 CFR = re.compile(
     r"\b(?P<title>\d{1,2})\s*(?P<cfr>C\.?\s?F\.?\s?R\.?)"
-    r"(?:\s*,?\s*(?:[Pp](?:ar)?ts?\.?\s*(?P<part>\d{1,4})(?![\d.])"
+    r"(?:\s*,?\s*(?:[Pp](?:ar)?ts?\.?\s*(?P<part>\d{1,4})(?!\d|\.\d)"
     r"|(?:(?P<ss>§)\s*|[Ss]ec(?:tion|s?\.)\s*)?(?P<sec>\d{1,4}(?:\.\d+[a-z]?)?)))(?![\w§])"
 )
 PART_OF_TITLE = re.compile(
