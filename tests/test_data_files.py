@@ -392,3 +392,18 @@ def test_described_law_rows_use_the_ids_of_the_acts_table(acts: list[dict[str, s
             assert r["authority"] in act_ids, r["name"]
         for t in r["topics"].split("|"):
             assert len(t.split()) >= 2, f"{r['name']}: a one-word topic cannot reach two words"
+
+
+def test_act_bills_name_acts_of_the_acts_table(acts: list[dict[str, str]]) -> None:
+    with (DATA / "act_bills.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == ["authority", "bill", "enacted", "source"]
+        rows = list(reader)
+    act_ids = {a["authority"] for a in acts}
+    for r in rows:
+        assert r["authority"] in act_ids, r["authority"]
+        assert BILL_RE.fullmatch(r["bill"]), r["bill"]
+        assert re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d", r["enacted"]), r["enacted"]
+        congress = int(r["bill"].split(":")[1])
+        assert r["authority"].startswith(f"publ:{congress}-"), "a law is its own Congress's bill"
+        assert r["source"].strip()

@@ -411,3 +411,12 @@ def test_the_measure_in_its_own_paragraph_refers_to_the_law_of_that_paragraph() 
     assert [(m.text, m.name) for m in mentions(text, "2025-08-01") if m.anaphor] == [
         ("the measure", "California Assembly Bill 1")
     ]
+
+
+def test_an_act_before_it_was_signed_is_still_its_bill() -> None:
+    text = "The House voted 215-214 to pass the One Big Beautiful Bill Act. The bill now goes on."
+    before = [(m.kind, m.authority) for m in mentions(text, "2025-05-22") if not m.anaphor]
+    after = [(m.kind, m.authority) for m in mentions(text, "2025-08-22") if not m.anaphor]
+    assert before == [("bill", "bill:119:hr:1")]
+    assert after == [("statute", "publ:119-21")]
+    assert [m.authority for m in mentions(text, "2025-05-22") if m.anaphor] == ["bill:119:hr:1"]

@@ -6,11 +6,12 @@ text becomes a ``statute`` mention (or ``bill`` for acts never enacted) carrying
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import cache, lru_cache
 
 from .. import courts
-from ..datafiles import Act, acts
+from ..datafiles import DATA, Act, acts
 from ..models import Mention
 from .context import ScanContext
 from .phrases import PhraseMatcher
@@ -229,6 +230,20 @@ def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
     return out
 
 
+@cache
+def _bills_of_acts() -> dict[str, tuple[str, str]]:
+    """Act id → (the bill it was, enactment date), from ``act_bills.csv``."""
+    path = DATA / "act_bills.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {r["authority"]: (r["bill"], r["enacted"]) for r in csv.DictReader(f)}
+
+
+def _bill_of(authority: str | None) -> tuple[str, str] | None:
+    return _bills_of_acts().get(authority) if authority else None
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     for hit in _matcher(ctx.extra_names).finditer(text):
@@ -271,6 +286,12 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             evidence = f"section {sa.group('n')} of the {act.name}"
             end += sa.end()
         kind = act.kind if act.kind in ("statute", "bill") else "statute"
+        pending = _bill_of(act.authority)
+        if pending and authority == act.authority and ctx.date and ctx.date[:7] < pending[1][:7]:
+            # "the One Big Beautiful Bill Act" before it was signed is still H.R. 1. Months,
+            # not days: a date read from a URL's /2021/11/ has no day of its own.
+            kind, authority = "bill", pending[0]
+            evidence = f"{act.name}, not yet enacted on the article's date ({pending[1]})"
         out.append(
             Mention(
                 start=start,
