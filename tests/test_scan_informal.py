@@ -420,3 +420,13 @@ def test_an_act_before_it_was_signed_is_still_its_bill() -> None:
     assert before == [("bill", "bill:119:hr:1")]
     assert after == [("statute", "publ:119-21")]
     assert [m.authority for m in mentions(text, "2025-05-22") if m.anaphor] == ["bill:119:hr:1"]
+
+
+def test_her_lawsuit_refers_back_to_the_case_named_before() -> None:
+    text = (
+        "The Supreme Court will hear Trump v. Cook in January. Lower courts have barred Trump "
+        "from removing Lisa Cook while her lawsuit proceeds."
+    )
+    assert [(m.text, m.name) for m in mentions(text, "2025-10-02") if m.anaphor] == [
+        ("her lawsuit", "Trump v. Cook")
+    ]

@@ -79,7 +79,8 @@ FAMILIES = (
     # (a landmark precedent is not "the lawsuit").
     Family(
         re.compile(
-            rf"\b(?:{_DET}|[Aa])\s+(?:federal\s+)?(?:lawsuit|suit)\b|\b[Tt]he\s+court\s+case\b"
+            rf"\b(?:{_DET}|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:federal\s+)?(?:lawsuit|suit)\b"
+            r"|\b[Tt]he\s+court\s+case\b"
         ),
         ("case",),
         landmarks=False,
