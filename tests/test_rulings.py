@@ -849,3 +849,13 @@ def test_a_panels_split_decision_and_the_order_it_paused_are_two_rulings() -> No
     found = [(m.text, m.court) for m in find(text, CTX)]
     assert ("The 2-1 decision", "ca9") in found
     assert any(t.startswith("a temporary restraining order") and c == "ord" for t, c in found)
+
+
+def test_a_ruling_upheld_by_name_of_its_court_is_a_ruling_of_its_own() -> None:
+    text = (
+        "The U.S. Court of Appeals for the Federal Circuit, in a 7-4 decision, upheld a May "
+        "ruling by the U.S. Court of International Trade."
+    )
+    found = [(m.text, m.court) for m in find(text, CTX)]
+    assert found[0][1] == "cafc" and found[0][0].endswith("upheld")
+    assert ("a May ruling by the U.S. Court of International Trade", "cit") in found

@@ -1591,6 +1591,21 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
                 # vote is the panel's; the trial judge's court belongs to the object
                 out[-1] = f
                 continue
+            if (
+                p.start < f.start
+                and f.end <= p.end
+                and f.court
+                and p.court
+                and f.court != p.court
+                and f.ref is not None
+                and not f.anaphor
+            ):
+                # "The Federal Circuit … upheld a May ruling by the U.S. Court of International
+                # Trade": the object names its own court, so it is a ruling of its own
+                head = text[p.start : f.start].rstrip(" ,")
+                out[-1] = replace(p, end=p.start + len(head))
+                out.append(f)
+                continue
             if f.start < p.end or (
                 len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court
             ):
