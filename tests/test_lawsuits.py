@@ -260,3 +260,14 @@ def test_the_states_lawsuit_is_a_suit_a_state_brought() -> None:
         "minors oversteps his authority."
     )
     assert captions(text, "2025-02-28") == [("The states' lawsuit", "Washington v. Trump", "wawd")]
+
+
+def test_a_judges_other_case_is_not_the_known_suit_before_that_judge() -> None:
+    text = (
+        "A federal judge in San Francisco on Tuesday blocked the automaker's bid to end the "
+        "emissions case. U.S. District Judge Charles Breyer said the lawsuit had dragged on "
+        "for years."
+    )
+    assert captions(text, "2025-08-01") == []
+    named = text.replace("the automaker's bid", "Gov. Gavin Newsom's bid")
+    assert captions(named, "2025-08-01") == [("the lawsuit", "Newsom v. Trump", "cand")]

@@ -9,7 +9,8 @@ anaphora pass links these phrases to it. Otherwise this pass looks the lawsuit u
 - **law**: the article mentions what the lawsuit challenges (an act, order or rule);
 - **judge**: the article names one of the lawsuit's judges.
 
-A lawsuit qualifies with at least two of the three. A ruling in the same or the previous
+A lawsuit qualifies with at least two of the three; without the law, the article must also
+name one of its parties, since a judge hears many cases. A ruling in the same or the previous
 sentence ("The ruling comes in a lawsuit …") decides which: the suit must be one that
 ruling's court, its court of appeals or the Supreme Court heard, and a ruling linker could
 not place leaves the phrase alone. Among the rest, the one with more evidence wins, then the
@@ -156,8 +157,11 @@ def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention
         judge = next((j for j in row.judges if _named(j, text, after_title)), None)
         if judge:
             found.append(f"Judge {judge}")
-        if len(found) >= 2:
-            evidence[row] = found
+        if len(found) < 2:
+            continue
+        if not law and not any(_party(p).search(text) for p in row.parties):
+            continue  # a judge's other cases: court and judge alone need a party named too
+        evidence[row] = found
     if not evidence:
         return mentions
 
