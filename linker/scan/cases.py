@@ -220,6 +220,9 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         if stop is not None:  # "… v. Bruen. That ruling" ends at "Bruen"
             end = m.start("d") + stop.start()
             d_raw = d_raw[: stop.start()]
+        elif d_raw.endswith(".") and not ABBREV_END.search(d_raw[:-1]):
+            end -= 1  # "The case is Washington v. Trump." at the end of the text
+            d_raw = d_raw[:-1]
         joined = JOINED.search(d_raw)
         if joined and VERSUS.match(text, end):
             end = m.start("d") + joined.start()
