@@ -17,6 +17,8 @@ from linker.scan.rulings import court_phrases, find
 CTX = ScanContext(date="2025-10-10")
 
 REAL = [
+    ("U.S. District Judge Michael Farbiarz in Newark had earlier ruled that the government "
+     "could not deport him.", "njd", "U.S. District Judge Michael Farbiarz in Newark"),
     ("The U.S. Court of Appeals for the Federal Circuit voted 7-4 in August that the law does "
      "not authorize the tariffs.", "cafc",
      "The U.S. Court of Appeals for the Federal Circuit voted 7-4"),

@@ -164,7 +164,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|Immigration|Trial)\s+)?)"
             rf"Judge\s+(?P<name>{_NAME})"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
-            rf"|\s+of\s+(?:the\s+)?(?P<place3>{place})\b)?",
+            rf"|\s+of\s+(?:the\s+)?(?P<place3>{place})\b"
+            # "U.S. District Judge Michael Farbiarz in Newark ruled"
+            rf"|\s+in\s+(?P<place4>{place})\b(?!\s+v\.))?",
         ),
         (
             # "James E. Boasberg, chief judge for the U.S. District Court …": a name whose
@@ -399,7 +401,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             else C.LEVEL_DISTRICT
         )
         court = C.judge_court(name) if level != C.LEVEL_STATE else None
-        place = _place_from(m, "place2", "place3")
+        place = _place_from(m, "place2", "place3", "place4")
         postal = place.postal if place else None
         if place and place.district and level == C.LEVEL_DISTRICT:
             court = place.district
