@@ -99,3 +99,37 @@ def test_a_hyphenated_party_adjective_still_refers_back_to_the_bill() -> None:
     got = [(m.text, m.authority, m.anaphor) for m in found if m.kind == "bill"]
     assert got == [("H.R. 7888", "bill:118:hr:7888", False),
                    ("The GOP-led bill", "bill:118:hr:7888", True)]  # fmt: skip
+
+
+def _bills_and_acts(text: str, date: str | None) -> list[tuple[str, str, str | None, bool]]:
+    from linker.load import from_text
+    from linker.scan import scan
+
+    found = scan(from_text(text, "t.txt", date=date))
+    return [(m.text, m.kind, m.authority, m.anaphor) for m in found if m.kind in ("bill", "statute")]
+
+
+def test_the_bill_after_an_act_named_by_its_popular_name_is_that_acts_bill() -> None:
+    # Fierce Electronics, July 2022: the act is named, then called "the bill"
+    text = (
+        "The U.S. Senate officially approved the $52 billion CHIPS Act on Wednesday by a vote "
+        "of 64-33, and the House of Representatives reportedly could pass the bill before the "
+        "weekend."
+    )
+    assert _bills_and_acts(text, None) == [
+        ("CHIPS Act", "statute", "publ:117-167", False),
+        ("the bill", "bill", "bill:117:hr:4346", True),
+    ]
+
+
+def test_the_bill_is_not_an_act_whose_bill_linker_does_not_know() -> None:
+    text = "The Affordable Care Act covers millions. Critics say the bill was rushed."
+    assert [m[0] for m in _bills_and_acts(text, "2024-05-01")] == ["Affordable Care Act"]
+
+
+def test_the_bill_after_a_new_unnumbered_bill_is_that_new_one() -> None:
+    text = (
+        "Democrats praised the Inflation Reduction Act. On Tuesday, Republicans introduced a "
+        "bill that would repeal its energy credits, and the bill is expected to stall."
+    )
+    assert [m[0] for m in _bills_and_acts(text, "2025-03-04")] == ["Inflation Reduction Act"]

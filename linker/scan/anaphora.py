@@ -15,6 +15,7 @@ from functools import cache
 from ..datafiles import acts
 from ..models import Mention
 from .context import ScanContext
+from .names import _bill_of
 
 _DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 _ADJ = (
@@ -53,7 +54,10 @@ FAMILIES = (
         ("statute",),
         heads=frozenset({"provision"}),
     ),
-    Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill",), heads=frozenset({"bill"})),
+    # "the bill": a bill, or an act named while it was still one (its bill is known)
+    Family(
+        re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})
+    ),
     Family(
         re.compile(
             r"\b(?:Trump|Biden|Obama|Bush)['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|"
@@ -160,6 +164,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
             and "-" not in m.authority.split(":")[2]
             and re.search(r"\b[Ss]ection\b|§", m.text)
         )
+    if head == "bill" and m.kind == "statute":
+        return _bill_of(m.authority) is not None
     if head == "amendment":
         return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:
@@ -241,8 +247,17 @@ NEW_LAW = re.compile(
 )
 
 
-def _new_law_between(text: str, a: int, b: int, taken: list[tuple[int, int]]) -> bool:
-    return any(not _overlaps(taken, m.start(), m.end()) for m in NEW_LAW.finditer(text, a, b))
+# A bill introduced without a number ("a new bill that would repeal it"): a later "the bill"
+# is that one, not the act or bill named before it.
+NEW_BILL = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?bill\b"
+)
+
+
+def _new_law_between(
+    text: str, a: int, b: int, taken: list[tuple[int, int]], pattern: re.Pattern[str] = NEW_LAW
+) -> bool:
+    return any(not _overlaps(taken, m.start(), m.end()) for m in pattern.finditer(text, a, b))
 
 
 def _windows(
@@ -318,15 +333,20 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue  # ambiguous: two candidates in reach
         if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):
             continue  # "sued California over its new law …, arguing that the statute …"
+        if "bill" in fam.kinds and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
+            continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
+        kind, authority = nearest.kind, nearest.authority
+        if phrase.split()[-1] == "bill" and kind == "statute":
+            kind, authority = "bill", _bill_of(authority)[0]  # type: ignore[index]
         added.append(
             Mention(
                 s,
                 e,
                 phrase,
-                nearest.kind,
-                nearest.authority,
+                kind,
+                authority,
                 court=nearest.court,
                 name=nearest.name,
                 confidence=0.75,
