@@ -106,7 +106,8 @@ def _bills_and_acts(text: str, date: str | None) -> list[tuple[str, str, str | N
     from linker.scan import scan
 
     found = scan(from_text(text, "t.txt", date=date))
-    return [(m.text, m.kind, m.authority, m.anaphor) for m in found if m.kind in ("bill", "statute")]
+    kinds = ("bill", "statute")
+    return [(m.text, m.kind, m.authority, m.anaphor) for m in found if m.kind in kinds]
 
 
 def test_the_bill_after_an_act_named_by_its_popular_name_is_that_acts_bill() -> None:

@@ -55,9 +55,7 @@ FAMILIES = (
         heads=frozenset({"provision"}),
     ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)
-    Family(
-        re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})
-    ),
+    Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})),
     Family(
         re.compile(
             r"\b(?:Trump|Biden|Obama|Bush)['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|"
@@ -248,9 +246,10 @@ NEW_LAW = re.compile(
 
 
 # A bill introduced without a number ("a new bill that would repeal it"): a later "the bill"
-# is that one, not the act or bill named before it.
+# is that one, not the act or bill named before it. Not a predicate ("H.R. 3684 started off
+# as a … bill", "it is a bill that …"): that says what the named bill is.
 NEW_BILL = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?bill\b"
+    r"(?<!\bas )(?<!\bis )(?<!\bwas )\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?bill\b"
 )
 
 
@@ -333,7 +332,7 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue  # ambiguous: two candidates in reach
         if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):
             continue  # "sued California over its new law …, arguing that the statute …"
-        if "bill" in fam.kinds and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
+        if phrase.endswith("bill") and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
