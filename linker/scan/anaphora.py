@@ -249,7 +249,8 @@ NEW_LAW = re.compile(
 # is that one, not the act or bill named before it. Not a predicate ("H.R. 3684 started off
 # as a … bill", "it is a bill that …"): that says what the named bill is.
 NEW_BILL = re.compile(
-    r"(?<!\bas )(?<!\bis )(?<!\bwas )\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?bill\b"
+    r"(?<!\bas )(?<!\bis )(?<!\bwas )"
+    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?bill\b"
 )
 
 
