@@ -99,6 +99,39 @@ def test_named_rules(sentence: str, date: str | None, surface: str, authority: s
     assert (surface, authority) in found(sentence, date)
 
 
+DESCRIBED = [
+    (  # CBS News, Feb. 2024 (Garland v. Cargill)
+        "The Supreme Court on Wednesday wrestled with whether to uphold a Trump-era ban on "
+        "bump stocks for firearms.",
+        "a Trump-era ban on bump stocks",
+        "fr:83:66514",
+    ),
+    (
+        "The Biden administration's rule on ghost guns survived a challenge.",
+        "The Biden administration's rule on ghost guns",
+        "fr:87:24652",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "authority"), DESCRIBED)
+def test_a_rule_described_by_what_it_bans(sentence: str, surface: str, authority: str) -> None:
+    assert found(sentence, "2024-02-28") == {(surface, authority)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "California's ban on ghost guns was upheld by the state's top court.",
+        "A state ban on bump stocks took effect in Florida in 2018.",
+        "The city's ban on ghost guns drew a lawsuit.",
+        "Bump stocks let a rifle fire faster.",
+    ],
+)
+def test_a_ban_that_is_not_a_federal_rule(sentence: str) -> None:
+    assert found(sentence, "2024-02-28") == set()
+
+
 def test_version_unknown_links_the_shared_part() -> None:
     # Two Title IX rules (2020, 2024) amend 34 CFR part 106; without a clue, link the part.
     assert found("Critics say Title IX regulations go too far.") == {

@@ -28,6 +28,7 @@ from ..models import Mention
 from ._execdata import Rule, rules
 from .context import ScanContext
 from .phrases import PhraseMatcher
+from .state_laws import state_names
 from .trie import keyword_windows
 
 CFR = re.compile(
@@ -81,7 +82,38 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         for a in r.aliases:
             standalone = a.split()[-1].lower() in HEADS
             entries.append((a, (_Alias(a, standalone), r)))
+            if not standalone and a[-1:].islower():
+                entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
     return PhraseMatcher(entries)
+
+
+# A rule described by what it bans or governs: "a Trump-era ban on bump stocks", "the
+# administration's rule on ghost guns", "federal regulations restricting noncompetes". The
+# key must follow directly; a state's, city's or court's ban is not a federal rule.
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[A-Z][\w.]*['’]s)\s+(?P<adj>(?:[\w-]+['’]?s?\s+){0,3}?)"
+    r"(?:ban|rule|regulation|restrictions?|limits?)\s+"
+    r"(?:on|banning|barring|restricting|governing|covering|targeting|for|against|of)\s+"
+    r"(?:so-called\s+|the\s+use\s+of\s+)?$"
+)
+NOT_FEDERAL = re.compile(
+    r"\b(?:state|states|city|county|local|court|judge|school|company|store|platform)\b"
+    r"|\b(?:New|North|South|West)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _described_start(text: str, start: int) -> int | None:
+    """Where a description of a rule by its key ends at ``start`` begins, or None."""
+    before = text[max(0, start - 80) : start]
+    m = DESCRIBED_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group("det") + " " + m.group("adj")
+    owner = m.group("det").rstrip("s").rstrip("'’")
+    if NOT_FEDERAL.search(words) or owner in state_names():
+        return None
+    return start - (len(before) - m.start())
 
 
 def _citations(text: str) -> list[Mention]:
@@ -178,12 +210,17 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     for h in _matcher().finditer(text):
         alias, rule = h.payload
         start, end = h.start, h.end
+        described = None
         if not alias.standalone:
             after = RULE_AFTER.match(text[end : end + 40])
-            if not after:
-                continue
-            end += after.end()
-        pre = PREFIX.search(text[max(0, start - 30) : start])
+            if after:
+                end += after.end()
+            else:
+                described = _described_start(text, start)
+                if described is None:
+                    continue
+                start = described
+        pre = None if described is not None else PREFIX.search(text[max(0, start - 30) : start])
         proposed = False
         if pre:
             proposed = "proposed" in pre.group(0).lower()
