@@ -204,6 +204,22 @@ def test_generic_judge_takes_the_court_of_the_judge_named_next() -> None:
     assert found[1].text == "his ruling" and found[1].anaphor
 
 
+def test_a_state_with_several_districts_takes_the_district_of_the_judge_named() -> None:
+    # iHeart, April 2025: Georgia has three districts; the judge's name settles which
+    text = (
+        "A federal judge in Georgia has ordered the reinstatement of legal status for 133 "
+        "international students. The order, issued by U.S. District Court Judge Victoria M. "
+        "Calvert, requires the administration to restore the students' status by Tuesday."
+    )
+    found = find(text, CTX)
+    assert [(m.court, m.anaphor) for m in found] == [("gand", False), ("gand", True)]
+
+
+def test_a_state_with_several_districts_and_no_judge_gets_no_district() -> None:
+    text = "A federal judge in Georgia has ordered the reinstatement of 133 students' status."
+    assert [m.court for m in find(text, CTX)] == [None]
+
+
 def test_a_named_case_takes_over_back_references() -> None:
     text = (
         "The court on June 24 ruled 6-3 to uphold the ban. With the Dobbs decision, states "
