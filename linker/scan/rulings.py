@@ -758,16 +758,24 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"", text)]
 
 
+# A full stop that ends a sentence: not that of "U.S.", an initial, "No.", "v.", nor of a
+# title or place abbreviation that comes before a name ("Sen. Cruz", "St. Louis").
+_ABBREVS = ("St", "Ft", "Mt", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj",
+            "Adm", "Dr", "Mr", "Mrs", "Ms", "Rev", "Prof", "Atty", "Supt", "Pres")  # fmt: skip
+SENTENCE_END = re.compile(
+    r"[.!?](?<!\bU\.S\.)(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bv\.)(?<!\bvs\.)"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVS)
+    + r"[”\"']?\s+(?=[“\"A-Z])|\n"
+)
+
+
 @lru_cache(maxsize=4)
 def _sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (also split at line breaks); cached, as three passes ask for them.
     Callers must not modify the list."""
     out = []
     start = 0
-    for m in re.finditer(
-        r"[.!?](?<!\bU\.S\.)(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bv\.)(?<!\bvs\.)[”\"']?\s+(?=[“\"A-Z])|\n",
-        text,
-    ):
+    for m in SENTENCE_END.finditer(text):
         out.append((start, m.end()))
         start = m.end()
     out.append((start, len(text)))
