@@ -20,7 +20,7 @@ REAL = [
     ("A federal appeals court in St. Louis ruled last year that private groups cannot sue "
      "under Section 2.", "ca8", "A federal appeals court in St. Louis ruled"),
     ("Sen. Ted Cruz said a federal judge in Texas blocked the rule.", None,
-     "a federal judge in Texas blocked the rule"),
+     "a federal judge in Texas blocked"),
     ("U.S. District Judge Michael Farbiarz in Newark had earlier ruled that the government "
      "could not deport him.", "njd", "U.S. District Judge Michael Farbiarz in Newark"),
     ("The U.S. Court of Appeals for the Federal Circuit voted 7-4 in August that the law does "
