@@ -116,6 +116,64 @@ def test_anaphora_left_alone_when_ambiguous() -> None:
     assert not [m for m in mentions(text) if m.anaphor]
 
 
+def _backrefs(text: str, date: str | None = "2025-04-11") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.anaphor]
+
+
+def test_the_law_in_the_sentence_of_one_act_is_that_act() -> None:
+    # An act the article names more often does not win over the one in the phrase's sentence.
+    text = (
+        "The Clean Air Act sets limits. Under the Clean Air Act, states write plans. "
+        "Separately, the Supreme Court narrowed the Computer Fraud and Abuse Act in Van Buren, "
+        "ruling that the anti-hacking law does not cover misuse of access."
+    )
+    assert _backrefs(text) == [("the anti-hacking law", "usc:18:1030")]
+
+
+def test_the_proclamation_is_a_proclamation_and_the_order_an_order() -> None:
+    text = (
+        "Trump signed Executive Order 14151 on DEI. He also invoked the Alien Enemies Act in "
+        "Proclamation 10903. The proclamation has been challenged. Importers challenged "
+        "Executive Order 14257, arguing the order exceeded IEEPA."
+    )
+    assert _backrefs(text) == [("The proclamation", "proc:10903"), ("the order", "eo:14257")]
+
+
+def test_a_back_reference_with_a_citation_in_apposition_is_that_citation() -> None:
+    text = (
+        "The Immigration and Nationality Act governs visas. Under the statute, 8 U.S.C. "
+        "1182(a)(4), consular officers may deny visas to likely public charges."
+    )
+    assert _backrefs(text) == [("the statute", "usc:8:1182")]
+
+
+def test_a_name_in_apposition_with_a_bill_number_is_that_bill() -> None:
+    text = (
+        "House Republicans passed a bill, H.R. 2, the Secure the Border Act, on Thursday, but "
+        "the measure has no chance in the Senate."
+    )
+    got = {(m.text, m.kind, m.authority) for m in mentions(text, "2023-05-11")}
+    assert got == {
+        ("H.R. 2", "bill", "bill:118:hr:2"),
+        ("Secure the Border Act", "bill", "bill:118:hr:2"),
+        ("the measure", "bill", "bill:118:hr:2"),
+    }
+
+
+def test_an_unknown_act_the_text_calls_a_bill_is_a_bill_without_an_id() -> None:
+    text = (
+        "A bill introduced by Rep. Gerry Connolly, the Saving the Civil Service Act, would "
+        "block the change."
+    )
+    got = [(m.text, m.kind, m.authority) for m in mentions(text, "2025-02-01")]
+    assert got == [("Saving the Civil Service Act", "bill", None)]
+
+
+def test_an_unknown_act_signed_into_law_stays_a_statute() -> None:
+    text = "The Rural Broadband Expansion Act, signed in April, funds new towers."
+    assert [(m.kind, m.authority) for m in mentions(text, "2025-06-01")] == [("statute", None)]
+
+
 def test_anaphora_needs_an_antecedent() -> None:
     assert mentions("The law is clear, the mayor said, and the order stands.") == []
 

@@ -126,9 +126,11 @@ def scan(
         found.extend(matcher(article.text, ctx))
     mentions = select(found)
     from .abbreviations import attach as defined_abbreviations
+    from .apposition import attach as apposition
     from .described_laws import attach as described_laws
 
     mentions = described_laws(article.text, defined_abbreviations(article.text, mentions))
+    mentions = apposition(article.text, mentions)
     if anaphora:
         from .anaphora import resolve_anaphora
 

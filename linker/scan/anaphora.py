@@ -16,6 +16,7 @@ from ..datafiles import acts
 from ..models import Mention
 from .context import ScanContext
 from .names import _bill_of
+from .sentences import sentence_start
 
 _DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 _ADJ = (
@@ -162,6 +163,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
             and "-" not in m.authority.split(":")[2]
             and re.search(r"\b[Ss]ection\b|§", m.text)
         )
+    if head == "proclamation":
+        return bool(m.authority and m.authority.startswith("proc:")) or "roclamation" in m.text
     if head == "bill" and m.kind == "statute":
         return _bill_of(m.authority) is not None
     if head == "amendment":
@@ -169,6 +172,20 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
     if m.kind == "case" and not fam.landmarks:
         return not (m.authority and m.authority.startswith("cite:"))
     return True
+
+
+APPOSITION = re.compile(r",\s+|\s+\(")
+
+
+def _appositive(text: str, end: int, explicit: list[Mention], fam: Family) -> Mention | None:
+    """The explicit mention set right after a back-reference phrase, in apposition to it."""
+    gap = APPOSITION.match(text, end)
+    if gap is None:
+        return None
+    i = bisect.bisect_left([m.start for m in explicit], gap.end())
+    if i < len(explicit) and explicit[i].start == gap.end() and explicit[i].kind in fam.kinds:
+        return explicit[i]
+    return None
 
 
 def _key(m: Mention) -> str:
@@ -213,6 +230,13 @@ def _choose(
         and "\n" in text[other.end : near.start]
     ):
         return near  # the only candidate in the phrase's own paragraph
+    if (
+        proximity
+        and text
+        and sentence_start(text, at) <= near.start
+        and all(m.end <= sentence_start(text, at) for m in by_recency[1:])
+    ):
+        return near  # the only candidate in the phrase's own sentence
     ranked = sorted(count.items(), key=lambda kv: kv[1], reverse=True)
     if ranked[0][1] > ranked[1][1]:
         return latest[ranked[0][0]]
@@ -317,6 +341,13 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         cands = [
             m for m in explicit if m.end <= s and s - m.end <= WINDOW and _kind_ok(fam, m, phrase)
         ]
+        if phrase.split()[-1].lower() == "order" and any(
+            (m.authority or "").startswith("eo:") for m in cands
+        ):
+            cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
+        appos = _appositive(text, e, explicit, fam)
+        if appos is not None:
+            cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
         if year:
             y = int(year.group(1))
             cands = [m for m in cands if m.name and _act_years().get(m.name) == y]

@@ -49,12 +49,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 from .. import courts as C
 from ..links import courtlistener_search
 from ..models import Mention
 from .context import ScanContext
+from .sentences import sentences
 from .trie import keyword_windows, trie_regex
 
 # ---------------------------------------------------------------------------- court phrases
@@ -758,28 +759,8 @@ def _quotes(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"", text)]
 
 
-# A full stop that ends a sentence: not that of "U.S.", an initial, "No.", "v.", nor of a
-# title or place abbreviation that comes before a name ("Sen. Cruz", "St. Louis").
-_ABBREVS = ("St", "Ft", "Mt", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj",
-            "Adm", "Dr", "Mr", "Mrs", "Ms", "Rev", "Prof", "Atty", "Supt", "Pres")  # fmt: skip
-SENTENCE_END = re.compile(
-    r"[.!?](?<!\bU\.S\.)(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bv\.)(?<!\bvs\.)"
-    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVS)
-    + r"[”\"']?\s+(?=[“\"A-Z])|\n"
-)
-
-
-@lru_cache(maxsize=4)
 def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (also split at line breaks); cached, as three passes ask for them.
-    Callers must not modify the list."""
-    out = []
-    start = 0
-    for m in SENTENCE_END.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(text)))
-    return [(a, b) for a, b in out if b > a]
+    return sentences(text)
 
 
 def _object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:

@@ -1,0 +1,67 @@
+"""Names joined to the number beside them: "a bill, H.R. 2, the Secure the Border Act",
+"the SAVE Act (H.R. 22)", "Executive Order 14151, the order ending DEI programs".
+
+An act name linker does not know is a name only (a search link). When the article sets it
+in apposition with a bill or order number, the name is that bill or order: it takes the
+number's kind and id. A name only called a bill ("A bill introduced by Rep. Connolly, the
+Saving the Civil Service Act, …") becomes a bill, still without an id: it is not yet law.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention
+from .sentences import sentence_start
+
+# Between two mentions in apposition: a comma, a dash or an opening parenthesis, and at
+# most an article or "known as".
+BETWEEN = re.compile(r"\s*(?:,|\(|—|–|--)\s*(?:(?:also\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?")
+# A bill that is not law yet, named just before the name: "a bill, …", "legislation,
+# dubbed …", "A bill introduced by Rep. Gerry Connolly, …"
+BILL_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:bill|legislation)\b(?:(?:\s+[\w'’.-]+){0,8})?,\s+(?:(?:dubbed|called|known\s+as)\s+)?"
+    r"(?:the\s+)?$"
+)
+BILL_AFTER = re.compile(r",\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?bill\b")
+COMPATIBLE = {
+    "statute": ("bill",),
+    "bill": ("bill",),
+    "executive-action": ("executive-action",),
+}
+
+
+def _name_only(m: Mention) -> bool:
+    return not m.anaphor and m.authority is None and bool(m.name) and m.kind in COMPATIBLE
+
+
+def attach(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with names in apposition to a number given that number's kind and id."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if not _name_only(m):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out):
+                continue
+            o = out[j]
+            if o.anaphor or not o.authority or o.kind not in COMPATIBLE[m.kind]:
+                continue
+            a, b = (o, m) if j < i else (m, o)
+            gap = text[a.end : b.start]
+            if BETWEEN.fullmatch(gap):
+                out[i] = m.with_(
+                    kind=o.kind,
+                    authority=o.authority,
+                    confidence=max(m.confidence, min(o.confidence, 0.85)),
+                    evidence=f"named beside {o.text}",
+                )
+                break
+        else:
+            before = text[max(sentence_start(text, m.start), m.start - 160) : m.start]
+            if m.kind == "statute" and (
+                BILL_BEFORE.search(before) or BILL_AFTER.match(text, m.end)
+            ):
+                out[i] = m.with_(kind="bill", evidence=f"{m.name}: called a bill in the text")
+    return out

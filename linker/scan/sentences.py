@@ -1,0 +1,37 @@
+"""Sentence boundaries in news prose, shared by the passes that reason within a sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A full stop that ends a sentence: not that of "U.S.", an initial, "No.", "v.", nor of a
+# title or place abbreviation that comes before a name ("Sen. Cruz", "St. Louis").
+_ABBREVS = ("St", "Ft", "Mt", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj",
+            "Adm", "Dr", "Mr", "Mrs", "Ms", "Rev", "Prof", "Atty", "Supt", "Pres")  # fmt: skip
+SENTENCE_END = re.compile(
+    r"[.!?](?<!\bU\.S\.)(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bv\.)(?<!\bvs\.)"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVS)
+    + r"[”\"']?\s+(?=[“\"A-Z])|\n"
+)
+
+
+@lru_cache(maxsize=4)
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (also split at line breaks); cached, as several passes ask for them.
+    Callers must not modify the list."""
+    out = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if b > a]
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence that holds ``pos`` begins."""
+    for a, b in sentences(text):
+        if a <= pos < b:
+            return a
+    return 0
