@@ -41,6 +41,9 @@ STATE_ABBREVIATIONS = {
     "Tenn.": "TN", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI",
     "Wyo.": "WY",
 }  # fmt: skip
+# Names a state goes by in prose that are not its name ("a federal judge in Washington state"
+# is never D.C.).
+STATE_ALIASES = {"Washington state": "WA", "Washington State": "WA"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class Judge:
     first: str
     court: str
     source: str
+    given: tuple[str, ...] = ()  # every name before the surname, folded, without full stops
 
 
 def _fold(s: str) -> str:
@@ -89,7 +93,7 @@ def states() -> dict[str, State]:
 @cache
 def state_by_name() -> dict[str, State]:
     out = {_fold(s.name): s for s in states().values()}
-    for abbr, postal in STATE_ABBREVIATIONS.items():
+    for abbr, postal in (STATE_ABBREVIATIONS | STATE_ALIASES).items():
         out[_fold(abbr)] = states()[postal]
     return out
 
@@ -108,7 +112,10 @@ def judges() -> tuple[Judge, ...]:
     out = []
     for r in _rows("federal_judges.csv"):
         parts = [p for p in r["name"].replace(",", " ").split() if p]
-        out.append(Judge(r["name"], _fold(parts[-1]), _fold(parts[0]), r["court"], r["source"]))
+        given = tuple(_fold(p).rstrip(".") for p in parts[:-1])
+        out.append(
+            Judge(r["name"], _fold(parts[-1]), _fold(parts[0]), r["court"], r["source"], given)
+        )
     return tuple(out)
 
 
@@ -121,7 +128,7 @@ def place_names() -> list[str]:
 def _place_names() -> tuple[str, ...]:
     names = {s.name for s in states().values()}
     names |= {r["city"] for r in _rows("court_cities.csv")}
-    names |= set(STATE_ABBREVIATIONS)
+    names |= set(STATE_ABBREVIATIONS) | set(STATE_ALIASES)
     return tuple(sorted(names, key=len, reverse=True))
 
 
@@ -185,15 +192,33 @@ def judge_court(name: str, *, justice: bool = False) -> str | None:
     if not parts:
         return None
     last = _fold(parts[-1]).rstrip(",")
-    first = _fold(parts[0]) if len(parts) > 1 else None
+    given = [_fold(p).rstrip(".") for p in parts[:-1]]
     found = {
         j.court
         for j in judges()
         if j.last == last
-        and (first is None or len(first.rstrip(".")) == 1 or j.first == first)
+        and _given_names_agree(given, j.given)
         and ((j.court == "scotus") == justice)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _given_names_agree(said: list[str], known: tuple[str, ...]) -> bool:
+    """Whether the names the text puts before a surname fit a judge's: one name must be one
+    of the judge's ("Charles Breyer", "Stan Baker" for R. Stan Baker); with several ("R. Stan Baker", "Victoria M. Calvert")
+    each full name must be one of the judge's and each initial some name's initial."""
+    if not said:
+        return True
+    if len(said) == 1:
+        # a first name, or the middle name a judge goes by ("Stan Baker", "Campbell Barker")
+        return len(said[0]) == 1 or said[0] in known or not known
+    initials = {k[:1] for k in known}
+    full = [w for w in said if len(w) > 1]
+    return (
+        bool(full)
+        and all(w in known for w in full)
+        and all(w[:1] in initials for w in said if len(w) == 1)
+    ) or (not full and all(w[:1] in initials for w in said))
 
 
 @cache
@@ -236,20 +261,46 @@ def state_trial_court(postal: str) -> str | None:
     if not st:
         return None
     patterns = (
-        "District Court of {}",
-        "Superior Court of {}",
-        "{} Superior Court",
-        "{} Circuit Court",
-        "{} Supreme Court" if postal == "NY" else "",
+        ("{} Supreme Court",)  # New York's trial court of general jurisdiction
+        if postal == "NY"
+        else (
+            "District Court of {}",
+            "Superior Court of {}",
+            "{} Superior Court",
+            "{} Circuit Court",
+        )
     )
     for pattern in patterns:
-        if not pattern:
-            continue
         hits = _courts_db_find(pattern.format(st.name))
-        # never a federal district's id ("District Court of Maryland" is not D. Md.)
-        if len(hits) == 1 and hits[0] not in st.high_courts and not postal_of_court(hits[0]):
+        # never a federal district's id ("District Court of Maryland" is not D. Md.), nor
+        # a defunct federal court courts-db also finds ("District Court, D. Illinois")
+        if (
+            len(hits) == 1
+            and hits[0] not in st.high_courts
+            and not postal_of_court(hits[0])
+            and _is_current_state_court(hits[0], st.name)
+        ):
             return hits[0]
     return None
+
+
+@cache
+def _is_current_state_court(court: str, state: str) -> bool:
+    """Whether courts-db files ``court`` as a trial court of ``state``'s own system, with no
+    end date (not "Washington County Superior Court, Ga." for Washington)."""
+    try:
+        import courts_db
+
+        hits = courts_db.find_court_by_id(court)
+    except Exception:
+        return False
+    return any(
+        h.get("system") == "state"
+        and str(h.get("type") or "").startswith("trial")
+        and h.get("location") in (state, "Washington D.C." if "Columbia" in state else state)
+        and all(d.get("end") is None for d in h.get("dates") or [{}])
+        for h in hits
+    )
 
 
 @cache

@@ -45,7 +45,8 @@ REAL = [
     ("The U.S. Court of International Trade struck down most of Trump's tariffs on Wednesday.",
      "cit", "The U.S. Court of International Trade struck down"),
     ("A Texas state judge temporarily blocked the state's abortion ban for a Dallas woman "
-     "whose fetus had a fatal condition.", "texd", "A Texas state judge temporarily blocked"),
+     "whose fetus had a fatal condition.", None,  # Texas has hundreds of district courts
+     "A Texas state judge temporarily blocked"),
     ("The Illinois Supreme Court upheld the elimination of cash bail on Tuesday.", "ill",
      "The Illinois Supreme Court upheld the elimination of cash bail"),
     ("U.S. District Judge James Boasberg ordered the administration to turn around planes "
@@ -222,6 +223,40 @@ def test_a_state_with_several_districts_takes_the_district_of_the_judge_named() 
 def test_a_state_with_several_districts_and_no_judge_gets_no_district() -> None:
     text = "A federal judge in Georgia has ordered the reinstatement of 133 students' status."
     assert [m.court for m in find(text, CTX)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "courts"),
+    [
+        (  # a state's high court named nearby is not the federal judge's court
+            "A federal judge in Ohio blocked the rule on Monday. Separately, the Idaho Supreme "
+            "Court upheld the state's abortion ban.",
+            [None, "idaho"],
+        ),
+        (  # never D.C.
+            "A federal judge in Washington state issued a conflicting order on Thursday.",
+            [None],
+        ),
+        (  # "another" judge is not the one named before
+            "U.S. District Judge Ada Brown in Dallas struck down the rule. In a separate case, "
+            "another Texas judge struck down the Labor Department's overtime rule.",
+            ["txnd", None],
+        ),
+        (  # a state's own trial court, never the defunct federal "D. Illinois"
+            "A state judge in Illinois had also ordered Trump off that state's ballot.",
+            ["illcirct"],
+        ),
+        (  # an initial before the name the judge goes by
+            "In a brief 28-page decision, U.S. District Court Judge R. Stan Baker found the "
+            "mandate unlawful and issued an injunction.",
+            ["gasd"],
+        ),
+    ],
+)
+def test_courts_are_not_borrowed_from_the_wrong_neighbour(
+    text: str, courts: list[str | None]
+) -> None:
+    assert [m.court for m in find(text, CTX) if not m.anaphor] == courts
 
 
 def test_a_named_case_takes_over_back_references() -> None:

@@ -78,6 +78,7 @@ class CourtRef:
     high: bool = False  # "the state's highest court": a state's court of last resort
     criminal: bool = False  # "the state's highest criminal court"
     lower: bool = False  # "the lower court": the court below, found in the discourse
+    distinct: bool = False  # "another judge": not the one named before
 
 
 _APOS = "['’]"
@@ -85,7 +86,7 @@ _ORD = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
     r"|Tenth|Eleventh|D\.C\.|Federal)"
 )
-_NAME = r"[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
+_NAME = r"(?:[A-Z]\.\s+)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
 _NOT_NAME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -465,8 +466,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         court = "scotus"
     anaphoric = det in ("the", "this", "that") and not place
     generic = court is None and not anaphoric
+    distinct = det == "another" or bool(re.search(r"\b(?:another|different|separate)\b", mods))
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
-                    generic=generic, place=place.name if place else None)  # fmt: skip
+                    generic=generic, place=place.name if place else None,
+                    distinct=distinct)  # fmt: skip
 
 
 def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -516,6 +519,8 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         and lvl in (C.LEVEL_DISTRICT,)
     ):
         return False
+    if ref.generic and ref.level == C.LEVEL_DISTRICT and lvl == C.LEVEL_STATE:
+        return False  # "a federal judge in Ohio" is no state court, however near one is named
     if ref.role == "panel":
         # appeals panels, and the Court of International Trade's three-judge panels
         return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
@@ -615,7 +620,10 @@ def fill_courts(
         before = [
             o
             for k, o in reversed(list(enumerate(out[:i])))
-            if r.start - o.end < window and _compatible(r, o) and k not in embedded
+            if r.start - o.end < window
+            and _compatible(r, o)
+            and k not in embedded
+            and not r.distinct  # "another Texas judge" is not the judge named before
         ]
         after = [
             o
@@ -1425,13 +1433,8 @@ def _nouns(
             if judge.court:
                 out.append(_Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
             continue
-        if not prev:
-            continue
-        # the nearest salient ruling: not one told as another ruling's object ("This decision
-        # reversed a lower court ruling … The new decision" is the reviewing court's)
-        salient = [f for f in prev if f.salient] or prev
-        ante = max(salient, key=lambda f: f.end)
-        if _VOTE_SPLIT.search(mods):
+        split = bool(_VOTE_SPLIT.search(mods))
+        if split:
             # "a 6-3 decision" is a bench's: the justices named right after it, or the nearest
             # ruling of a court that sits in panels, never a trial judge's ruling before it
             bench = next(
@@ -1442,6 +1445,13 @@ def _nouns(
             if bench is not None:
                 out.append(_Found(m.start(), m.end(), bench.court, False, 0.75, "", bench))
                 continue
+        if not prev:
+            continue
+        # the nearest salient ruling: not one told as another ruling's object ("This decision
+        # reversed a lower court ruling … The new decision" is the reviewing court's)
+        salient = [f for f in prev if f.salient] or prev
+        ante = max(salient, key=lambda f: f.end)
+        if split:
             panels = [f for f in salient if f.court and _sits_in_panels(f.court)]
             if not panels:
                 continue
