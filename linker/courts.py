@@ -204,9 +204,11 @@ def judge_court(name: str, *, justice: bool = False) -> str | None:
 
 
 def _given_names_agree(said: list[str], known: tuple[str, ...]) -> bool:
-    """Whether the names the text puts before a surname fit a judge's: one name must be one
-    of the judge's ("Charles Breyer", "Stan Baker" for R. Stan Baker); with several ("R. Stan Baker", "Victoria M. Calvert")
-    each full name must be one of the judge's and each initial some name's initial."""
+    """Whether the names the text puts before a surname fit a judge's.
+
+    One name must be one of the judge's ("Charles Breyer", "Stan Baker" for R. Stan Baker).
+    With several ("R. Stan Baker", "Victoria M. Calvert") each full name must be one of the
+    judge's and each initial some name's initial."""
     if not said:
         return True
     if len(said) == 1:
