@@ -489,3 +489,28 @@ def test_her_lawsuit_refers_back_to_the_case_named_before() -> None:
     assert [(m.text, m.name) for m in mentions(text, "2025-10-02") if m.anaphor] == [
         ("her lawsuit", "Trump v. Cook")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (  # the party himself, not the case
+            "Chief Justice John Roberts wrote for the majority in United States v. Rahimi. "
+            "Zackey Rahimi, who was charged after a string of shootings, had argued otherwise.",
+            ["United States v. Rahimi"],
+        ),
+        (  # the group and the university, not the case
+            "The justices ruled in Students for Fair Admissions v. Harvard. The challenge was "
+            "brought by Students for Fair Admissions, and the 1st Circuit had upheld Harvard's "
+            "program in 2020.",
+            ["Students for Fair Admissions v. Harvard"],
+        ),
+        (  # the short name used as the case is still the case
+            "The court decided New York State Rifle & Pistol Association v. Bruen in 2022. "
+            "Bruen had required a historical analogue, and lower courts applied Bruen's test.",
+            ["New York State Rifle & Pistol Association v. Bruen", "Bruen", "Bruen"],
+        ),
+    ],
+)
+def test_a_partys_own_name_is_not_the_case(text: str, kept: list[str]) -> None:
+    assert [m.text for m in mentions(text, "2024-06-21") if m.kind == "case"] == kept

@@ -49,6 +49,31 @@ SHORT_CONTEXT_AFTER = re.compile(
     r"|^,\s+which\s+the\s+(?:court|justices|Supreme\s+Court)\b",
     re.IGNORECASE,
 )
+# Words before a short name that still leave it a case ("In Dobbs", "After Bruen").
+_LEAD_WORDS = frozenset({
+    "In", "After", "Since", "Under", "Before", "Like", "Unlike", "Following", "Citing", "With",
+    "Without", "Post", "Overturning", "Overruling", "The", "That", "Applying", "Both", "And",
+})  # fmt: skip
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:said|says|told|argued|testified|pleaded|was\s+"
+    r"(?:charged|arrested|convicted|sentenced|born))\b|\s+(?:for|of)\s+[A-Z]|\s+[A-Z][a-z])"
+)
+_POSSESSIVE_NOT_RULING = re.compile(
+    r"^['’]s\s+(?!(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
+    r"majority|dissent|reasoning|logic|rule|analysis|approach|reach)\b)[a-z]"
+)
+
+
+def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
+    """Whether a short name is a party's own name here, not the case: "Zackey Rahimi, who
+    was charged …", "Students for Fair Admissions", "Harvard's program"."""
+    prev = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, s - 20) : s])
+    if prev and prev.group(1) not in _LEAD_WORDS:
+        return True  # a given name or another part of a longer proper name
+    after = text[e : e + 40]
+    return bool(_PERSON_AFTER.match(after) or _POSSESSIVE_NOT_RULING.match(after))
+
+
 # Every "X v. Y" caption has its "v." — the costly party pattern only runs near one.
 VERSUS = re.compile(r"\sv(?:s)?\.?\s")
 JOINED = re.compile(r",?\s+(?:and|or)\s+(?=[A-Z])")
@@ -159,6 +184,8 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
             continue  # part of a full name, handled above or by the generic pattern
         ctx_ok = bool(SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after))
         if not (c.name in full_seen or ctx_ok):
+            continue
+        if not SHORT_CONTEXT_AFTER.match(after) and _a_person_or_a_body(text, start, end):
             continue
         conf = 0.9 if c.name in full_seen and ctx_ok else (0.8 if c.name in full_seen else 0.7)
         a = SHORT_CONTEXT_AFTER.match(after)
@@ -399,6 +426,8 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             before, after = text[max(0, s - 30) : s], text[e : e + 30]
             a = SHORT_CONTEXT_AFTER.match(after)
             if not (SHORT_CONTEXT_BEFORE.search(before) or a):
+                continue
+            if not a and _a_person_or_a_body(text, s, e):
                 continue
             if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
                 s, e = s - 4, e + a.end()
