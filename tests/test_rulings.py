@@ -17,6 +17,15 @@ from linker.scan.rulings import court_phrases, find
 CTX = ScanContext(date="2025-10-10")
 
 REAL = [
+    # verdicts and rulings news tells with verbs of their own, or in the passive
+    ("A federal jury in Manhattan on Tuesday found Sam Bankman-Fried guilty of fraud.",
+     "nysd", "A federal jury in Manhattan on Tuesday found Sam Bankman-Fried guilty"),
+    ("The Supreme Court on Friday curbed the power of federal judges to block policies "
+     "nationwide.", "scotus", "The Supreme Court on Friday curbed the power"),
+    ("The justices on Friday let the policy take effect while the appeal proceeds.", "scotus",
+     "The justices on Friday let the policy take effect"),
+    ("The former county clerk was convicted of wire fraud in the Southern District of New "
+     "York last year.", "nysd", "was convicted of wire fraud in the Southern District of New York"),
     ("A federal appeals court in St. Louis ruled last year that private groups cannot sue "
      "under Section 2.", "ca8", "A federal appeals court in St. Louis ruled"),
     ("Sen. Ted Cruz said a federal judge in Texas blocked the rule.", None,
@@ -174,6 +183,10 @@ NEAR_MISSES = [
     "The court will decide whether the law violates the First Amendment.",
     "Democrats asked the Supreme Court to block the new congressional map.",
     "The Senate voted 51-49 to confirm the nominee to the appeals court.",
+    # a grand jury accuses; it does not decide
+    "A federal grand jury in Washington indicted the former official on Thursday.",
+    "The jury deliberated for three days before the holiday weekend.",
+    "The case could be dismissed in federal court if the state does not act.",
 ]
 
 

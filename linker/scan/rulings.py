@@ -183,7 +183,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
-            rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices)\b)"
+            rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|(?<!grand\s)jury)\b)"
             rf"{_HEAD_STOP}(?!\s+[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+in\s+(?P<place3>{place}){qual2})?",
@@ -217,7 +217,7 @@ def _place_from(m: re.Match[str], *groups: str) -> C.Place | None:
 
 # Every court pattern contains one of these words; text far from all of them is skipped.
 COURT_WORDS = re.compile(
-    r"[Jj]udge|[Cc]ourt|[Jj]ustice|[Pp]anel|[Cc]ircuit|[Dd]istrict|JUDGE|COURT"
+    r"[Jj]udge|[Cc]ourt|[Jj]ustice|[Pp]anel|[Cc]ircuit|[Dd]istrict|JUDGE|COURT|[Jj]ury"
 )
 
 
@@ -427,6 +427,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     role = {"judge": "judge", "court": "court", "panel": "panel", "justices": "justices"}.get(
         head, "court"
     )
+    if head == "jury" and not (mods.strip() or place):
+        return None  # "the jury" alone: the trial's, left to the discourse around it
     if head == "appeals court" or "appeals" in mods or "appellate" in mods:
         level = C.LEVEL_APPEALS
     elif "state" in mods or "county" in mods:
@@ -703,7 +705,10 @@ _VERBS = (
     r"turned\s+aside|paved\s+the\s+way|sent\s+back|sends\s+back|remanded|gutted|"
     r"handed\s+(?:\w+\s+){0,3}(?:victory|win|defeat|loss|setback)|"
     r"dealt\s+(?:\w+\s+){0,3}blow|gave\s+(?:\w+\s+){0,3}(?:go-ahead|green\s+light)|"
-    r"temporarily\s+blocked|sentenced|sentences|expanded|expands|broadened|broadens"
+    r"temporarily\s+blocked|sentenced|sentences|expanded|expands|broadened|broadens|"
+    r"curbed|curbs|restored|restores|preserved|preserves|revived|revives|convicted|convicts|"
+    r"acquitted|acquits|awarded|awards|returned\s+(?:a|its)\s+(?:\w+\s+)?verdict|"
+    r"lets?\s+(?:\S+\s+){1,5}?(?:take\s+effect|proceed|go\s+forward|remain\s+in\s+(?:place|effect))"
 )
 # The term a sentence imposes: "to 33 months in prison", "to life without parole".
 _TERM = (
@@ -728,6 +733,14 @@ _PASSIVE = re.compile(
     r"(?P<verb>blocked|halted|paused|struck\s+down|upheld|enjoined|dismissed|thrown\s+out|"
     r"tossed|rejected|reversed|vacated|overturned|invalidated|barred|stopped|affirmed|lifted|"
     r"stayed|frozen)\s+by\s+$"
+)
+# "has been convicted of federal firearms violations in the Eastern District of Texas",
+# "has been dismissed in the county's favor in federal court": the verdict or ruling told in
+# the passive, the court after "in"
+_PASSIVE_IN = re.compile(
+    rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+{_ADV}*"
+    r"(?P<verb>convicted|acquitted|found\s+(?:not\s+)?guilty|dismissed|thrown\s+out|tossed|"
+    r"struck\s+down|blocked)\b(?P<rest>[^.;:\n]{0,90}?)\s+in\s+$"
 )
 _RULING_NOUN = re.compile(
     r"\b(?:ruling|rulings|decision|opinion|order|injunction|restraining\s+order|TRO|"
@@ -878,7 +891,8 @@ def _verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     ):
         return False
     if v in ("found", "finds") and not re.match(
-        r"\s+(?:that\b|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely))",
+        r"\s+(?:that\b|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+        r"guilty|liable|responsible)\b)",
         after,
     ):
         return False
@@ -1026,9 +1040,13 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
                     m, start = rv, rel.start("w")
             if m is None:
                 pm = _PASSIVE.search(text[max(s0, r.start - 80) : r.start])
+                if not pm and r.role == "court":
+                    pm = _PASSIVE_IN.search(text[max(s0, r.start - 130) : r.start])
+                    if pm and re.search(r"\b(?:will|would|could|may|might)\b", pm.group(0)):
+                        pm = None
                 if not pm:
                     continue
-                pstart = max(s0, r.start - 80) + pm.start()
+                pstart = max(s0, r.start - (80 if pm.re is _PASSIVE else 130)) + pm.start()
                 out.append(_Found(pstart, r.end, r.court, r.anaphoric, 0.8, pm.group("verb"), r))
                 continue
             if _hypothetical(text, s0, r.start, m):
@@ -1050,12 +1068,22 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
             court = r.court or _circuit_from_sentence(text[s0:s1], r)
             conf = 0.85 if r.court else 0.7 if court else 0.6
             act = re.sub(r"\s+", " ", m.group("verb").lower())
-            background = m.group(0).lower().startswith("had ") or (
-                start > r.start and m.group(0).lower().startswith(("has ", "have "))
+            background = (
+                m.group(0).lower().startswith("had ")
+                or (start > r.start and m.group(0).lower().startswith(("has ", "have ")))
+                # "… to the 4th, 9th and 1st Circuits, all of which refused to lift them"
+                or bool(_RELATIVE_SUBJECT.match(text, r.end, m.start()))
             )  # "the 9th Circuit, which has ruled against …": recalled, not the news
             out.append(_Found(start, end, court, r.anaphoric, conf, act, r, background))
     return out + _pronoun_clauses(text, refs, quotes) + _sentencings(text, refs, quotes)
 
+
+# A court phrase that is the antecedent of a relative clause holding the ruling verb.
+_RELATIVE_SUBJECT = re.compile(
+    r"s?(?:,\s+(?:(?:all|each|both)\s+of\s+)?(?:which|that|who)|\s+that)\s+(?:\w+\s+){0,2}$"
+)
+# A ruling noun told as the one before the news: "an earlier ruling by the D.C. Circuit".
+_EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|original)\b")
 
 _CONTINUE = re.compile(
     rf"\s+(?:will\s+|is\s+set\s+to\s+)?(?:continue|continues|keep|keeps)\s+(?:to\s+)?{_ADV}*"
@@ -1412,7 +1440,10 @@ def _nouns(
             at = m.end() + by.end()
             own = next((r for r in refs if r.start == at), None)
         if own is not None:
-            out.append(_Found(m.start(), own.end, own.court, False, 0.8, "", own))
+            earlier = bool(_EARLIER.search(mods))
+            out.append(
+                _Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier)
+            )
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
