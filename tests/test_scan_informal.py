@@ -62,7 +62,28 @@ CONSTITUTION = [
         "Fifth Amendment's takings clause",
         "const:amendment:5",
     ),
+    # the due process clause has two homes; the amendment named with it decides
+    (
+        "The 14th Amendment's due process clause protects rights not listed.",
+        "14th Amendment's due process clause",
+        "const:amendment:14:section:1",
+    ),
+    (
+        "The Fifth Amendment's due process clause binds the federal government.",
+        "Fifth Amendment's due process clause",
+        "const:amendment:5",
+    ),
+    (
+        "It violates the 14th Amendment's due process and equal protection clauses.",
+        "14th Amendment's due process and equal protection clauses",
+        "const:amendment:14:section:1",
+    ),
 ]
+
+
+def test_the_due_process_clause_alone_is_not_linked() -> None:
+    # the Fifth's or the Fourteenth's: a wrong link is worse than none
+    assert found("The due process clause protects unenumerated rights.") == set()
 
 
 @pytest.mark.parametrize(("sentence", "surface", "authority"), CONSTITUTION)

@@ -69,7 +69,9 @@ NOT_CONST_AFTER = re.compile(
     r"NATO|Treaty|Charter|Convention|Agreement|Accords?|Statute|Code|Act|UCMJ|constitution)",
 )
 CLAUSE_OF_AMENDMENT = re.compile(rf"^\s+of\s+the\s+{_NUM}\s+Amendment\b", re.IGNORECASE)
-AMENDMENT_POSSESSIVE_CLAUSE = re.compile(r"^['’]s\s+((?:[a-z-]+\s+){0,5}?clause)\b", re.IGNORECASE)
+AMENDMENT_POSSESSIVE_CLAUSE = re.compile(
+    r"^['’]s\s+((?:[a-z-]+,?\s+){0,6}?clauses?)\b", re.IGNORECASE
+)
 
 
 AMENDMENT_WORD = re.compile(r"[Aa]mendment|AMENDMENT")
@@ -94,8 +96,30 @@ def _clauses() -> PhraseMatcher[tuple[str, str]]:
 
 
 @cache
-def _clause_table() -> dict[str, tuple[str, str]]:
-    return {r["phrase"].lower(): (r["authority"], r["name"]) for r in _rows("clauses.csv")}
+def _clause_table() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Clause phrase → its homes: the due process clause is in both the 5th and the 14th."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for r in _rows("clauses.csv"):
+        key = r["phrase"].lower()
+        out[key] = (*out.get(key, ()), (r["authority"], r["name"]))
+    return out
+
+
+def _clause_in(phrase: str, amendment: int) -> tuple[str, str] | None:
+    """The clause of ``amendment`` that ``phrase`` names ("due process clause"), or the one
+    section two clauses share ("due process and equal protection clauses")."""
+    phrase = phrase.lower()
+    names = [phrase]
+    if phrase.endswith("clauses"):
+        names = [f"{p.strip()} clause" for p in re.split(r",\s*|\s+and\s+", phrase[:-7]) if p]
+    homes = [[h for h in _clause_table().get(n, ()) if _fits(h[0], amendment)] for n in names]
+    authorities = {h[0] for hs in homes for h in hs}
+    if not all(homes) or len(authorities) != 1:
+        return None
+    if len(names) == 1:
+        return homes[0][0]
+    label = " and ".join(hs[0][1].removesuffix(" Clause") for hs in homes) + " Clauses"
+    return authorities.pop(), label
 
 
 def _amendment_number(m: re.Match[str]) -> int | None:
@@ -132,10 +156,10 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         elif sec_after:
             end += sec_after.end()
             authority = ids.amendment(n, int(sec_after.group("s")))
-        after = AMENDMENT_POSSESSIVE_CLAUSE.match(text[end : end + 60])
+        after = AMENDMENT_POSSESSIVE_CLAUSE.match(text[end : end + 80])
         if after:
-            clause = _clause_table().get(after.group(1).lower())
-            if clause and _fits(clause[0], n):
+            clause = _clause_in(after.group(1), n)
+            if clause:
                 authority, name = clause[0], f"{clause[1]} ({name})"
                 end += after.end()
         out.append(
@@ -154,13 +178,17 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
     for hit in _clauses().finditer(text):
         authority, name = hit.payload
         start, end = hit.start, hit.end
+        homes = _clause_table()[hit.phrase.lower()]
         of = CLAUSE_OF_AMENDMENT.match(text[end : end + 40])
         if of:
             n = _amendment_number(of)
-            if n and _fits(authority, n):
-                end += of.end()
+            fitting = [h for h in homes if n and _fits(h[0], n)]
+            if fitting:
+                (authority, name), end = fitting[0], end + of.end()
             elif n:
                 continue  # a clause paired with the wrong amendment: let the amendment stand
+        elif len({a for a, _ in homes}) > 1:
+            continue  # "the due process clause" alone: the 5th's or the 14th's
         if text[max(0, start - 4) : start].lower() == "the ":
             start -= 4
         out.append(
