@@ -407,3 +407,19 @@ def test_act_bills_name_acts_of_the_acts_table(acts: list[dict[str, str]]) -> No
         congress = int(r["bill"].split(":")[1])
         assert r["authority"].startswith(f"publ:{congress}-"), "a law is its own Congress's bill"
         assert r["source"].strip()
+
+
+def test_section_nicknames_name_a_mapped_section_of_a_listed_act(
+    acts: list[dict[str, str]],
+) -> None:
+    with (DATA / "section_nicknames.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == ["phrase", "act", "context", "source"]
+        rows = list(reader)
+    sections = {a["name"]: dict(p.split("=") for p in a["sections"].split(";") if p) for a in acts}
+    for r in rows:
+        number = r["phrase"].removeprefix("Section ")
+        assert re.fullmatch(r"\d{1,4}", number), r["phrase"]
+        assert number in sections[r["act"]], f"{r['act']} has no mapped section {number}"
+        assert len(r["context"].split("|")) >= 3 and r["source"].strip()
+    assert len({r["phrase"] for r in rows}) == len(rows)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import courts
@@ -15,6 +16,7 @@ from ..datafiles import DATA, Act, acts
 from ..models import Mention
 from .context import ScanContext
 from .phrases import PhraseMatcher
+from .sentences import sentence_start, sentences
 from .trie import keyword_windows
 
 
@@ -121,8 +123,13 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             for x in named
             if x.end <= m.start() and x.name in by_name and n in dict(by_name[x.name].sections)
         }
+        if not owners:
+            nick = _nickname(text, m)
+            if nick is not None:
+                out.append(nick)
+            continue
         if len(owners) != 1:
-            continue  # no act named before has this section, or two do
+            continue  # two acts named before have this section
         (authority,) = owners
         act = next(
             by_name[x.name]
@@ -143,6 +150,58 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+@dataclass(frozen=True)
+class _Nickname:
+    phrase: str
+    act: Act
+    authority: str
+    context: re.Pattern[str]
+
+
+@cache
+def _nicknames() -> dict[str, _Nickname]:
+    """Section number → the section news calls by its number alone ("Section 232 tariffs"),
+    from ``section_nicknames.csv``; each row names its act and the words that must stand in
+    the sentence."""
+    by_name = {a.name: a for a in acts()}
+    out: dict[str, _Nickname] = {}
+    with (DATA / "section_nicknames.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            act = by_name[r["act"]]
+            number = r["phrase"].split()[-1]
+            words = "|".join(re.escape(w) for w in r["context"].split("|"))
+            out[number] = _Nickname(
+                r["phrase"],
+                act,
+                dict(act.sections)[number],
+                re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+            )
+    return out
+
+
+def _nickname(text: str, m: re.Match[str]) -> Mention | None:
+    """A bare "Section 232" with no act named before it: the nickname table's section when
+    the sentence has one of its words ("Section 232 tariffs on steel"), else nothing."""
+    nick = _nicknames().get(m.group("n"))
+    if nick is None:
+        return None
+    a = sentence_start(text, m.start())
+    b = min((e for s, e in sentences(text) if s >= a), default=len(text))
+    if not nick.context.search(text[a : m.start()] + " " + text[m.end() : b]):
+        return None
+    return Mention(
+        m.start(),
+        m.end(),
+        m.group(0),
+        "statute",
+        nick.authority,
+        name=nick.act.name,
+        confidence=0.8,
+        evidence=f"{nick.phrase} of the {nick.act.name}, as news calls it",
+        matcher="names",
+    )
 
 
 def _loose(name: str) -> str:
