@@ -52,3 +52,11 @@ def test_sections_news_calls_by_number(text: str, surface: str, authority: str) 
 )
 def test_a_bare_section_with_nothing_to_tie_it_to_stays_plain(text: str) -> None:
     assert [s for s in sections(text) if s[1]] == []
+
+
+def test_a_subsection_stays_in_the_span_and_links_its_section() -> None:
+    text = (
+        "The National Labor Relations Board sued under the National Labor Relations Act. "
+        "Courts weighing Section 10(j) requests must apply the usual four factors."
+    )
+    assert sections(text) == [("Section 10(j)", "usc:29:160", False)]
