@@ -15,6 +15,12 @@ def found(text: str, date: str | None = "2025-07-01") -> set[tuple[str, str | No
 
 NUMBERED = [
     (
+        "The executive order, No. 14257, sets a 10 percent baseline tariff on most imports.",
+        [("No. 14257", "eo:14257")],
+    ),
+    ("A second order, No. 14173, revoked Johnson's 1965 order.", [("No. 14173", "eo:14173")]),
+    ("The court order No. 2 was sealed, and order No. 512 followed.", []),
+    (
         "President Trump signed Executive Order 14159, “Protecting the American People Against "
         "Invasion,” on his first day back in office.",
         [

@@ -39,6 +39,12 @@ EO_HEAD = re.compile(
 PROC_HEAD = re.compile(
     rf"\b(?:[Pp]roclamations?|Proc\.)\s*{_NO}(?P<num>\d{{1,2}},\d{{3}}|\d{{2,5}})(?![\d,.-]\d|-|\w)"
 )
+# "The executive order, No. 14257, sets …", "a second order, No. 14173": the number set in
+# apposition after the word "order". Only an executive order's five-digit range.
+ORDER_NO = re.compile(
+    r"\b(?:[Ee]xecutive\s+)?[Oo]rder,?\s+(?P<no>(?:No\.|Number)\s*(?P<num>1[0-4],?\d{3}))"
+    r"(?![\d,.-]\d|-|\w)"
+)
 LIST_TAIL = re.compile(rf"{_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)")
 
 PRESIDENTS = (
@@ -120,6 +126,21 @@ def _numbered(text: str) -> list[Mention]:
                     )
                 )
                 pos = t.end()
+    for m in ORDER_NO.finditer(text):
+        if any(x.start <= m.start("no") < x.end for x in out):
+            continue
+        out.append(
+            Mention(
+                m.start("no"),
+                m.end(),
+                m.group("no"),
+                "executive-action",
+                f"eo:{_num(m.group('num'))}",
+                confidence=0.9,
+                matcher="executive",
+                evidence="executive order number given after the word 'order'",
+            )
+        )
     return out
 
 
