@@ -502,6 +502,16 @@ def test_an_act_before_it_was_signed_is_still_its_bill() -> None:
     assert [m.authority for m in mentions(text, "2025-05-22") if m.anaphor] == ["bill:119:hr:1"]
 
 
+def test_the_day_of_signing_decides_within_its_month() -> None:
+    # signed July 4, 2025: the Senate's vote on July 1 was still on the bill
+    text = "Senate Republicans narrowly passed the One Big Beautiful Bill Act on Tuesday."
+    on = {
+        d: [(m.kind, m.authority) for m in mentions(text, d)] for d in ("2025-07-02", "2025-07-05")
+    }
+    assert on["2025-07-02"] == [("bill", "bill:119:hr:1")]
+    assert on["2025-07-05"] == [("statute", "publ:119-21")]
+
+
 def test_her_lawsuit_refers_back_to_the_case_named_before() -> None:
     text = (
         "The Supreme Court will hear Trump v. Cook in January. Lower courts have barred Trump "

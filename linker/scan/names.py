@@ -302,6 +302,17 @@ def _bills_of_acts() -> dict[str, tuple[str, str]]:
         return {r["authority"]: (r["bill"], r["enacted"]) for r in csv.DictReader(f)}
 
 
+def _before_signing(date: str | None, enacted: str) -> bool:
+    """Whether an article of ``date`` predates the signing on ``enacted``. Days count, but a
+    date on the first of a month may be a URL's /2021/11/ with no day of its own: then only
+    an earlier month counts."""
+    if not date:
+        return False
+    if date.endswith("-01"):
+        return date[:7] < enacted[:7]
+    return date < enacted
+
+
 def _bill_of(authority: str | None) -> tuple[str, str] | None:
     return _bills_of_acts().get(authority) if authority else None
 
@@ -349,9 +360,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             end += sa.end()
         kind = act.kind if act.kind in ("statute", "bill") else "statute"
         pending = _bill_of(act.authority)
-        if pending and authority == act.authority and ctx.date and ctx.date[:7] < pending[1][:7]:
-            # "the One Big Beautiful Bill Act" before it was signed is still H.R. 1. Months,
-            # not days: a date read from a URL's /2021/11/ has no day of its own.
+        if pending and authority == act.authority and _before_signing(ctx.date, pending[1]):
+            # "the One Big Beautiful Bill Act" before it was signed is still H.R. 1
             kind, authority = "bill", pending[0]
             evidence = f"{act.name}, not yet enacted on the article's date ({pending[1]})"
         out.append(
