@@ -545,3 +545,22 @@ def test_her_lawsuit_refers_back_to_the_case_named_before() -> None:
 )
 def test_a_partys_own_name_is_not_the_case(text: str, kept: list[str]) -> None:
     assert [m.text for m in mentions(text, "2024-06-21") if m.kind == "case"] == kept
+
+
+def test_the_case_is_the_one_the_ruling_decided_not_the_precedent_it_overruled() -> None:
+    text = (
+        "The justices ruled 6-3 in Loper Bright Enterprises v. Raimondo that Chevron "
+        "deference, named for Chevron U.S.A. v. Natural Resources Defense Council, must go. "
+        '"Chevron is overruled," the chief justice wrote. The case was brought by herring '
+        "fishermen."
+    )
+    assert _backrefs(text, "2024-06-28") == [("The case", "cite:603:us:369")]
+
+
+def test_the_case_after_an_unnamed_suit_is_not_the_precedent_it_cites() -> None:
+    text = (
+        "A federal jury in Manhattan rejected Sarah Palin's defamation lawsuit against The New "
+        "York Times. Palin had to show actual malice under New York Times v. Sullivan. Her "
+        "lawyers hope the case becomes a vehicle to overturn that precedent."
+    )
+    assert [t for t, _ in _backrefs(text, "2022-02-15")] == []

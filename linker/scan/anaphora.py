@@ -284,6 +284,38 @@ def _new_law_between(
     return any(not _overlaps(taken, m.start(), m.end()) for m in pattern.finditer(text, a, b))
 
 
+# A suit or appeal the article tells of without naming it: "Sarah Palin's defamation
+# lawsuit", "an appeal from Kim Davis", "a lawsuit filed by …".
+OWN_SUIT = re.compile(
+    r"\b(?:[A-Z][\w.'’-]*['’]s?|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:lawsuit|suit|appeal|challenge|petition|prosecution|indictment)\b"
+    r"|\b(?:an?\s+)?appeal\s+(?:from|by)\s+[A-Z]"
+)
+
+
+RULED_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+case\s+(?:of\s+)?)?$")
+
+
+def _decided_in(text: str, case: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``case`` is named as the case a ruling in the text decided ("ruled 6-3 in
+    Loper Bright Enterprises v. Raimondo", "the decision in Trump v. CASA")."""
+    return any(
+        r.kind == "ruling"
+        and not r.anaphor
+        and 0 <= case.start - r.end <= 30
+        and RULED_IN.fullmatch(text, r.end, case.start) is not None
+        for r in mentions
+    )
+
+
+def _own_suit_before(text: str, at: int, case_spans: list[tuple[int, int]]) -> bool:
+    """Whether the article told of a suit of its own, not one of its named cases, before
+    ``at`` (a ruling's words may hold it: "the jury rejected Palin's lawsuit")."""
+    return any(
+        not _overlaps(case_spans, m.start(), m.end()) for m in OWN_SUIT.finditer(text, 0, at)
+    )
+
+
 def _windows(
     heads: list[tuple[int, int, str]], words: frozenset[str], n: int
 ) -> list[tuple[int, int]]:
@@ -309,6 +341,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
     explicit = [m for m in mentions if not m.anaphor]
+    case_spans = sorted((m.start, m.end) for m in mentions if m.kind == "case")
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
@@ -359,6 +392,11 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue
         if not cands:
             continue
+        decided = {_key(m) for m in cands if _decided_in(text, m, mentions)}
+        if not fam.proximity and len(decided) == 1:
+            # "The justices ruled 6-3 in Loper Bright … The case": the case the ruling decided,
+            # however often a precedent it overruled is named
+            cands = [m for m in cands if _key(m) in decided]
         nearest = _choose(cands, s, added, fam.nearest, fam.proximity, text)
         if nearest is None:
             continue  # ambiguous: two candidates in reach
@@ -366,6 +404,12 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue  # "sued California over its new law …, arguing that the statute …"
         if phrase.endswith("bill") and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
+        if (
+            fam.kinds == ("case",)
+            and (nearest.authority or "").startswith("cite:")
+            and _own_suit_before(text, s, case_spans)
+        ):
+            continue  # "Palin's defamation lawsuit … the case": hers, not the precedent cited
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
         kind, authority = nearest.kind, nearest.authority
