@@ -272,6 +272,18 @@ def test_courts_are_not_borrowed_from_the_wrong_neighbour(
     assert [m.court for m in find(text, CTX) if not m.anaphor] == courts
 
 
+def test_her_order_is_the_judges_and_the_ruling_the_news_not_the_precedent_it_follows() -> None:
+    text = (
+        "A federal judge in Florida on Monday dismissed the classified documents case. "
+        "U.S. District Judge Aileen Cannon found the special counsel's appointment unlawful. "
+        "The dismissal came two weeks after the Supreme Court's decision on immunity. "
+        "Cannon cited a concurrence repeatedly in her 93-page order. The special counsel "
+        "said he would appeal the ruling."
+    )
+    got = {m.text: m.court for m in find(text, CTX) if m.anaphor}
+    assert got == {"her 93-page order": "flsd", "the ruling": "flsd"}
+
+
 def test_a_named_case_takes_over_back_references() -> None:
     text = (
         "The court on June 24 ruled 6-3 to uphold the ban. With the Dobbs decision, states "

@@ -1082,6 +1082,7 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
 _RELATIVE_SUBJECT = re.compile(
     r"s?(?:,\s+(?:(?:all|each|both)\s+of\s+)?(?:which|that|who)|\s+that)\s+(?:\w+\s+){0,2}$"
 )
+_TIME_BEFORE = re.compile(r"\b(?:after|before|since|following|until)\s+$", re.IGNORECASE)
 # A ruling noun told as the one before the news: "an earlier ruling by the D.C. Circuit".
 _EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|original)\b")
 
@@ -1365,7 +1366,11 @@ def _nouns(
         end = r.start + m.end()
         if _CASE_AFTER.match(text, end) or _landmark_after(text, end):
             continue
-        out.append(_Found(r.start, end, r.court, r.anaphoric, 0.8 if r.court else 0.55, "", r))
+        # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
+        recalled = bool(_TIME_BEFORE.search(text, max(0, r.start - 12), r.start))
+        out.append(
+            _Found(r.start, end, r.court, r.anaphoric, 0.8 if r.court else 0.55, "", r, recalled)
+        )
     for m in re.finditer(
         rf"\b[Tt]he\s+(?P<pl>{_place_re()})\s+(?P<head>ruling|decision|injunction)\b", text
     ):
@@ -1455,15 +1460,18 @@ def _nouns(
         if head == "sentence":
             # "the sentence" refers back to a sentence imposed, court known or not
             prev = [f for f in ruling_at if f.end <= m.start() and f.act == "sentenced"]
-        if not prev and person == "judge" and det in ("his", "her"):
-            # "whether officials had disregarded his order": the judge's own ruling
-            judge = max(
-                (r for r in refs if r.role == "judge" and r.end <= m.start()),
-                key=lambda r: r.end,
-            )
-            if judge.court:
+        if person == "judge" and det in ("his", "her"):
+            # "whether officials had disregarded his order", "Cannon cited that concurrence in
+            # her 93-page order": the judge's own ruling, the judge of the sentence first
+            s0 = next((a for a, b in sentences if a <= m.start() < b), 0)
+            before = [r for r in refs if r.role == "judge" and r.end <= m.start()]
+            own = [r for r in before if r.start >= s0] or before
+            judge = max(own, key=lambda r: r.end) if own else None
+            if judge is not None and judge.court:
                 out.append(_Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
-            continue
+                continue
+            if not prev:
+                continue
         split = bool(_VOTE_SPLIT.search(mods))
         if split:
             # "a 6-3 decision" is a bench's: the justices named right after it, or the nearest
