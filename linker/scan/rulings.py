@@ -1464,8 +1464,8 @@ def _nouns(
             # "whether officials had disregarded his order", "Cannon cited that concurrence in
             # her 93-page order": the judge's own ruling, the judge of the sentence first
             s0 = next((a for a, b in sentences if a <= m.start() < b), 0)
-            before = [r for r in refs if r.role == "judge" and r.end <= m.start()]
-            own = [r for r in before if r.start >= s0] or before
+            judges = [r for r in refs if r.role == "judge" and r.end <= m.start()]
+            own = [r for r in judges if r.start >= s0] or judges
             judge = max(own, key=lambda r: r.end) if own else None
             if judge is not None and judge.court:
                 out.append(_Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
