@@ -1465,8 +1465,8 @@ def _nouns(
             # her 93-page order": the judge's own ruling, the judge of the sentence first
             s0 = next((a for a, b in sentences if a <= m.start() < b), 0)
             judges = [r for r in refs if r.role == "judge" and r.end <= m.start()]
-            own = [r for r in judges if r.start >= s0] or judges
-            judge = max(own, key=lambda r: r.end) if own else None
+            in_sentence = [r for r in judges if r.start >= s0] or judges
+            judge = max(in_sentence, key=lambda r: r.end) if in_sentence else None
             if judge is not None and judge.court:
                 out.append(_Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
                 continue
