@@ -564,3 +564,21 @@ def test_the_case_after_an_unnamed_suit_is_not_the_precedent_it_cites() -> None:
         "lawyers hope the case becomes a vehicle to overturn that precedent."
     )
     assert [t for t, _ in _backrefs(text, "2022-02-15")] == []
+
+
+def test_the_measure_may_be_a_rule() -> None:
+    text = (
+        "The Immigration and Nationality Act lets officials deny visas. The public charge rule "
+        "took effect in 2020. Under the public charge rule, officials weigh benefits. Critics "
+        "said the public charge rule would scare families. New York's attorney general called "
+        "the measure a moral outrage."
+    )
+    assert _backrefs(text, "2020-03-01") == [("the measure", "fr:84:41292")]
+
+
+def test_the_measure_after_a_resolution_under_an_act_is_not_the_act() -> None:
+    text = (
+        "Republicans passed a resolution under the Congressional Review Act to overturn the "
+        "student loan plan, but Biden vetoed the measure."
+    )
+    assert [t for t, a in _backrefs(text, "2023-06-08") if a and a.startswith("usc")] == []

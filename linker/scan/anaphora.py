@@ -45,9 +45,15 @@ FAMILIES = (
         heads=frozenset({"law", "statute", "act"}),
     ),
     Family(
-        re.compile(rf"\b{_DET}\s+{_ADJ}(?:legislation|measure)\b"),
+        re.compile(rf"\b{_DET}\s+{_ADJ}legislation\b"),
         ("statute", "bill"),
-        heads=frozenset({"legislation", "measure"}),
+        heads=frozenset({"legislation"}),
+    ),
+    # "the measure": a bill or law, or a rule ("the public charge rule … the measure")
+    Family(
+        re.compile(rf"\b{_DET}\s+{_ADJ}measure\b"),
+        ("statute", "bill", "regulation"),
+        heads=frozenset({"measure"}),
     ),
     # "the provision": a section named before it ("Section 230 …, the provision")
     Family(
@@ -265,10 +271,16 @@ def _filer_is_party(text: str, end: int, case: Mention) -> bool:
 # law" is more likely that one than an act named before it.
 NEW_LAW = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure)\b"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution)\b"
 )
 
 
+# An act named only as the vehicle of an unnamed measure: "passed a resolution under the
+# Congressional Review Act": a later "the measure" is the resolution, not the act.
+VEHICLE_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:resolution|bill|measure|"
+    r"petition)\s+(?:under|using|invoking|through|pursuant\s+to)\s+(?:the\s+)?$"
+)
 # A bill introduced without a number ("a new bill that would repeal it"): a later "the bill"
 # is that one, not the act or bill named before it. Not a predicate ("H.R. 3684 started off
 # as a … bill", "it is a bill that …"): that says what the named bill is.
@@ -402,6 +414,10 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue  # ambiguous: two candidates in reach
         if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):
             continue  # "sued California over its new law …, arguing that the statute …"
+        if nearest.kind == "statute" and VEHICLE_BEFORE.search(
+            text, max(0, nearest.start - 60), nearest.start
+        ):
+            continue  # "a resolution under the Congressional Review Act … vetoed the measure"
         if phrase.endswith("bill") and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if (
