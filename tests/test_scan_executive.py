@@ -254,3 +254,14 @@ def test_his_executive_order_is_the_order_the_opening_names() -> None:
     )
     found = [(m.text, m.authority) for m in mentions(text, "2025-12-05")]
     assert ("his executive order", "eo:14160") in found
+
+
+def test_an_order_described_by_what_it_directs() -> None:
+    from conftest import mentions
+
+    text = (
+        "In March, Trump signed an executive order directing Education Secretary Linda McMahon "
+        "to begin shutting down the Education Department. The order drew lawsuits."
+    )
+    got = [(m.authority, m.anaphor) for m in mentions(text, "2025-04-01")]
+    assert got == [("eo:14242", False), ("eo:14242", True)]
