@@ -265,3 +265,14 @@ def test_an_order_described_by_what_it_directs() -> None:
     )
     got = [(m.authority, m.anaphor) for m in mentions(text, "2025-04-01")]
     assert got == [("eo:14242", False), ("eo:14242", True)]
+
+
+def test_an_order_rescinding_the_previous_administrations_orders() -> None:
+    from conftest import mentions
+
+    text = (
+        "President Trump has issued a new executive order rescinding several orders and "
+        "memoranda from the previous administration."
+    )
+    assert [m.authority for m in mentions(text, "2025-03-20")] == ["eo:14236"]
+    assert [m.authority for m in mentions(text, "2025-02-01")] != ["eo:14236"]  # not yet signed
