@@ -284,6 +284,30 @@ def test_her_order_is_the_judges_and_the_ruling_the_news_not_the_precedent_it_fo
     assert got == {"her 93-page order": "flsd", "the ruling": "flsd"}
 
 
+def test_reactions_quoted_after_the_history_are_about_the_news_ruling() -> None:
+    text = (
+        "The Supreme Court on Tuesday allowed the administration to move forward with mass "
+        "layoffs.\n\n"
+        "A divided panel of the 9th U.S. Circuit Court of Appeals declined to pause the lower "
+        "court's order in June.\n\n"
+        '"Today\'s decision removes the latest obstacle," a White House spokesman said. '
+        '"This decision has dealt a serious blow to our democracy," the union said.'
+    )
+    got = {m.text: m.court for m in find(text, CTX) if m.anaphor}
+    assert got == {"Today's decision": "scotus", "This decision": "scotus"}
+
+
+def test_a_days_decision_is_the_ruling_told_on_that_day() -> None:
+    text = (
+        "U.S. District Judge Karin Immergut on Sunday blocked the deployment of any state's "
+        "Guard troops to Portland. On Friday, Judge Charles Breyer in San Francisco ruled that "
+        "the troops in Los Angeles must go home. Oregon's attorney general called Sunday's "
+        "decision a win."
+    )
+    got = {m.text: m.court for m in find(text, CTX) if m.anaphor}
+    assert got == {"Sunday's decision": "ord"}
+
+
 def test_a_named_case_takes_over_back_references() -> None:
     text = (
         "The court on June 24 ruled 6-3 to uphold the ban. With the Dobbs decision, states "

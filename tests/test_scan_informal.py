@@ -582,3 +582,28 @@ def test_the_measure_after_a_resolution_under_an_act_is_not_the_act() -> None:
         "student loan plan, but Biden vetoed the measure."
     )
     assert [t for t, a in _backrefs(text, "2023-06-08") if a and a.startswith("usc")] == []
+
+
+def test_the_law_an_article_is_about_beats_one_named_in_passing() -> None:
+    text = (
+        "The One Big Beautiful Bill Act cut Medicaid. Trump signed the One Big Beautiful Bill "
+        "Act on July 4, and the law took effect at once.\n\n"
+        "The law also adds work requirements for adults who gained coverage under the "
+        "Affordable Care Act's expansion of the program.\n\n"
+        "The budget office has estimated that the law's Medicaid changes will cost coverage."
+    )
+    assert [a for t, a in _backrefs(text, "2025-09-12")] == ["publ:119-21"] * 3
+
+
+def test_a_lone_passing_mention_paragraphs_back_is_no_antecedent() -> None:
+    filler = "Lawyers on both sides filed briefs over the summer and argued for hours. " * 22
+    text = (
+        "Justice Barrett said the injunctions exceeded what Congress allowed in the Judiciary "
+        f"Act of 1789.\n\n{filler}\n\nOpponents say the statute guarantees citizenship."
+    )
+    assert _backrefs(text, "2025-12-05") == []
+
+
+def test_the_bill_into_law_is_not_a_back_reference_to_a_law() -> None:
+    text = "The One Big Beautiful Bill Act passed. Trump signed the bill into law on July 4."
+    assert [t for t, _ in _backrefs(text, "2025-07-10")] == ["the bill"]

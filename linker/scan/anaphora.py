@@ -20,7 +20,8 @@ from .sentences import sentence_start
 
 _DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 _ADJ = (
-    r"(?:(?!(?:the|a|an|that|this)\s)"
+    r"(?:(?!(?:the|a|an|that|this|into|to|of|in|on|for|by|with|from|and|or|as|at|is|was|are|"
+    r"were|be|been|has|had|have|its|his|her|their)\s)"
     r"(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
 )
 
@@ -144,6 +145,7 @@ HEAD_WORDS = re.compile(
     r"[Oo]pinion|indictment)\b"
 )
 WINDOW = 2500
+FAR = 1200
 NEAR = 600
 CLOSE = 250
 
@@ -194,6 +196,21 @@ def _appositive(text: str, end: int, explicit: list[Mention], fam: Family) -> Me
     return None
 
 
+def _topics_out_of_reach(
+    earlier: list[Mention], cands: list[Mention], added: list[Mention], at: int
+) -> list[Mention]:
+    """The last mention of each authority the article has named three times or more before
+    ``at`` but not within reach: the law an article is about stays an antecedent."""
+    keys = {_key(m) for m in cands}
+    freq: dict[str, int] = {}
+    last: dict[str, Mention] = {}
+    for m in [*earlier, *(a for a in added if a.end <= at)]:
+        freq[_key(m)] = freq.get(_key(m), 0) + 1
+        if not m.anaphor:
+            last[_key(m)] = m
+    return [last[k] for k, n in freq.items() if n >= 3 and k not in keys and k in last]
+
+
 def _key(m: Mention) -> str:
     return m.authority or m.name or m.text
 
@@ -205,26 +222,38 @@ def _choose(
     nearest: bool = False,
     proximity: bool = True,
     text: str = "",
+    earlier: list[Mention] | None = None,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
     The nearest candidate wins when it is close and clearly nearer than any other authority;
     otherwise the one the article has mentioned most (salience) wins if it leads outright.
+    Salience counts ``earlier`` too: every mention of a candidate before ``at``, also those
+    out of reach.
     """
     latest: dict[str, Mention] = {}
     count: dict[str, int] = {}
     for m in sorted(cands, key=lambda m: m.end):
         latest[_key(m)] = m
         count[_key(m)] = count.get(_key(m), 0) + 1
+    for m in earlier or ():
+        if _key(m) in count and m.end <= at and m not in cands:
+            count[_key(m)] += 1
     for m in resolved:
         if m.end <= at and _key(m) in count:
             count[_key(m)] += 1
     if len(latest) == 1:
-        return next(iter(latest.values()))
+        (only,) = latest.values()
+        if at - only.end > FAR and count[_key(only)] < 2:
+            return None  # one passing mention paragraphs back is no antecedent
+        return only
     by_recency = sorted(latest.values(), key=lambda m: m.end, reverse=True)
     near, other = by_recency[0], by_recency[1]
     gap_near, gap_other = at - near.end, at - other.end
-    if proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
+    top = max(count.values())
+    # the article's own law, named again and again, beats a passing one that is nearer
+    near_ok = not (top >= 3 and count[_key(near)] * 3 <= top)
+    if near_ok and proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
     if proximity and gap_near <= CLOSE and gap_other >= gap_near + 150:
         return near
@@ -270,6 +299,8 @@ def _filer_is_party(text: str, end: int, case: Mention) -> bool:
 # A law introduced without a name ("its new law banning masks", "a Texas law"): a later "the
 # law" is more likely that one than an act named before it.
 NEW_LAW = re.compile(
+    # not a definition ("a bill of attainder — a law that singles out …", "is a law that")
+    r"(?<!\bas )(?<!\bis )(?<!\bwas )(?<!— )(?<!– )(?<!, )"
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution)\b"
 )
@@ -383,9 +414,9 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         ):
             continue
         year = re.search(r"\b(\d{4})\b", phrase)
-        cands = [
-            m for m in explicit if m.end <= s and s - m.end <= WINDOW and _kind_ok(fam, m, phrase)
-        ]
+        earlier = [m for m in explicit if m.end <= s and _kind_ok(fam, m, phrase)]
+        cands = [m for m in earlier if s - m.end <= WINDOW]
+        cands += _topics_out_of_reach(earlier, cands, added, s)
         if phrase.split()[-1].lower() == "order" and any(
             (m.authority or "").startswith("eo:") for m in cands
         ):
@@ -409,7 +440,7 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             # "The justices ruled 6-3 in Loper Bright … The case": the case the ruling decided,
             # however often a precedent it overruled is named
             cands = [m for m in cands if _key(m) in decided]
-        nearest = _choose(cands, s, added, fam.nearest, fam.proximity, text)
+        nearest = _choose(cands, s, added, fam.nearest, fam.proximity, text, earlier)
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):

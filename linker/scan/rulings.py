@@ -784,6 +784,36 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return sentences(text)
 
 
+def _the_news_ruling(
+    text: str,
+    m: re.Match[str],
+    det: str,
+    ante: _Found,
+    salient: list[_Found],
+    quotes: list[tuple[int, int]],
+) -> _Found:
+    """The ruling a noun means when the nearest one is not it. "Sunday's decision" is the
+    ruling the text dates to Sunday; "today's decision", or "this decision" in a reaction
+    quoted paragraphs after the history it follows, is the article's lead ruling (its first
+    ruling told as news), not the last court the history named."""
+    lead = next((f for f in sorted(salient, key=lambda f: f.start) if not f.background), None)
+    day = re.match(r"(\w+)['’]s$", det)
+    if day and day.group(1).lower() not in ("today", "tonight"):
+        word = day.group(1).lower()
+        dated = [f for f in salient if re.search(rf"\b{word}\b", text[f.start : f.end], re.I)]
+        return max(dated, key=lambda f: f.end) if dated else ante
+    if lead is None or lead is ante:
+        return ante
+    if day or (
+        det in ("this", "the")
+        and _in_quotes(m.start(), quotes)
+        and "\n" in text[ante.end : m.start()]
+        and lead.court != ante.court
+    ):
+        return lead
+    return ante
+
+
 def _object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     """Where the verb phrase's object stops: a clause break, 12 words, or a law's name."""
     v = verb.lower()
@@ -1498,8 +1528,10 @@ def _nouns(
         news = [f for f in salient if not f.background and m.start() - f.end <= 2000]
         if ante.background and news:
             ante = max(news, key=lambda f: f.end)
+        nearest_ante = ante
+        ante = _the_news_ruling(text, m, det, ante, salient, quotes)
         near_court = any(r.court and 0 <= m.start() - r.end < 600 for r in refs)
-        if m.start() - ante.end > 2000 and not near_court:
+        if m.start() - nearest_ante.end > 2000 and not near_court:
             continue  # too far from any ruling or court to be one of theirs
         between = text[ante.end : m.start()]
         # "its ruling in Braidwood v. Becerra", "ruled Friday in 303 Creative LLC v. Elenis":
