@@ -308,6 +308,35 @@ def test_a_days_decision_is_the_ruling_told_on_that_day() -> None:
     assert got == {"Sunday's decision": "ord"}
 
 
+def test_a_ruling_dated_to_an_earlier_year_is_history_not_what_the_ruling_means() -> None:
+    text = (
+        "A federal judge in Fort Worth on Friday struck down the Affordable Care Act. The "
+        "Supreme Court upheld the mandate in 2012 as a tax. The White House said the ruling "
+        "would not immediately affect coverage."
+    )
+    got = {m.text: m.court for m in find(text, ScanContext(date="2018-12-15")) if m.anaphor}
+    assert got == {"the ruling": "txnd"}
+
+
+def test_a_justice_speaking_of_the_ruling_means_the_courts_own() -> None:
+    text = (
+        "The Supreme Court on Thursday blocked the administration from ending the program. "
+        "A federal appeals court in San Francisco had sided with the program's recipients. "
+        "Justice Clarence Thomas, writing in dissent, said the ruling was an effort to avoid a "
+        "controversial decision."
+    )
+    got = {m.text: m.court for m in find(text, CTX) if m.anaphor}
+    assert got["the ruling"] == "scotus"
+
+
+def test_a_split_order_named_right_after_its_court() -> None:
+    text = (
+        "The 5th Circuit stayed that ruling. On Dec. 27, the Supreme Court, in a 5-4 order, "
+        "kept the policy in place."
+    )
+    assert {m.text: m.court for m in find(text, CTX)}["a 5-4 order"] == "scotus"
+
+
 def test_a_named_case_takes_over_back_references() -> None:
     text = (
         "The court on June 24 ruled 6-3 to uphold the ban. With the Dobbs decision, states "

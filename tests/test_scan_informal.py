@@ -607,3 +607,12 @@ def test_a_lone_passing_mention_paragraphs_back_is_no_antecedent() -> None:
 def test_the_bill_into_law_is_not_a_back_reference_to_a_law() -> None:
     text = "The One Big Beautiful Bill Act passed. Trump signed the bill into law on July 4."
     assert [t for t, _ in _backrefs(text, "2025-07-10")] == ["the bill"]
+
+
+def test_a_state_named_in_a_caption_is_still_the_state() -> None:
+    text = (
+        "The justices decided Lawrence v. Texas and Trump v. Hawaii. In Texas, lawmakers met. "
+        "Neal Katyal, who argued the case for Hawaii, spoke."
+    )
+    got = [m.text for m in mentions(text, "2018-06-26") if m.kind == "case" and not m.anaphor]
+    assert got == ["Lawrence v. Texas", "Trump v. Hawaii"]

@@ -405,6 +405,12 @@ _NOT_SHORT = frozenset(
 )
 
 
+def _is_place(word: str) -> bool:
+    from ..courts import state_by_name
+
+    return word.lower() in state_by_name() or word in ("United", "U.S.", "America")
+
+
 def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
     """'In Hurley, the Court …' after 'Hurley v. Irish-American Gay …': a party's name
     standing for a case the article gave in full, when the words around it say 'case'."""
@@ -414,6 +420,8 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             continue
         for party in m.name.split(" v. ", 1):
             word = party.split()[0].strip(",.")
+            if _is_place(word):
+                continue  # "In Texas, lawmakers met" is the state, not Lawrence v. Texas
             if len(word) > 2 and word[0].isupper() and word not in _NOT_SHORT:
                 shorts.setdefault(word, m)
     out: list[Mention] = []

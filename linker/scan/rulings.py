@@ -1508,7 +1508,8 @@ def _nouns(
             # ruling of a court that sits in panels, never a trial judge's ruling before it
             bench = next(
                 (r for r in refs if r.court and _sits_in_panels(r.court)
-                 and 0 <= r.start - m.end() < 80),
+                 and (0 <= r.start - m.end() < 80
+                      or re.fullmatch(r",?\s+in\s+", text[r.end : m.start()]))),
                 None,
             )  # fmt: skip
             if bench is not None:
@@ -1530,6 +1531,13 @@ def _nouns(
             ante = max(news, key=lambda f: f.end)
         nearest_ante = ante
         ante = _the_news_ruling(text, m, det, ante, salient, quotes)
+        s0 = next((a for a, b in sentences if a <= m.start() < b), 0)
+        if any(r.role == "judge" and r.court == "scotus" and s0 <= r.start < m.start()
+               for r in refs):  # fmt: skip
+            # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
+            ante = max(
+                (f for f in salient if f.court == "scotus"), key=lambda f: f.end, default=ante
+            )
         near_court = any(r.court and 0 <= m.start() - r.end < 600 for r in refs)
         if m.start() - nearest_ante.end > 2000 and not near_court:
             continue  # too far from any ruling or court to be one of theirs
@@ -1597,6 +1605,8 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
     refs = fill_courts(court_phrases(text), text=text)
     quotes = _quotes(text)
     clauses = _clauses(text, refs, quotes)
+    if ctx.date and ctx.date[:4].isdigit():
+        clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     nouns = _nouns(text, refs, [c for c in clauses if c.confidence >= 0.5], quotes)
     found = _merge(text, [_one_line(text, f) for f in clauses + nouns])
     out: list[Mention] = []
@@ -1631,6 +1641,19 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
             )
         )
     return out
+
+
+_YEAR_IN = re.compile(r"\b(?:in|since|back\s+in)\s+((?:19|20)\d\d)\b")
+
+
+def _dated_earlier(text: str, f: _Found, year: int) -> _Found:
+    """A ruling its own words date to an earlier year ("The Supreme Court upheld the mandate
+    in 2012") is history the article recalls, not its news."""
+    y = _YEAR_IN.search(text, f.start, min(len(text), f.end + 40))
+    sentence_end = text.find(". ", f.end)
+    if y and int(y.group(1)) < year and (sentence_end < 0 or y.start() < sentence_end):
+        return replace(f, background=True)
+    return f
 
 
 def _one_line(text: str, f: _Found) -> _Found:
