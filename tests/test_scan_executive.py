@@ -276,3 +276,15 @@ def test_an_order_rescinding_the_previous_administrations_orders() -> None:
     )
     assert [m.authority for m in mentions(text, "2025-03-20")] == ["eo:14236"]
     assert [m.authority for m in mentions(text, "2025-02-01")] != ["eo:14236"]  # not yet signed
+
+
+def test_two_proclamations_signed_the_same_day_are_told_apart_by_topic() -> None:
+    from conftest import mentions
+
+    text = (
+        "Trump then signed a proclamation on June 4 barring foreign nationals from entering the "
+        "country to study at Harvard. Separately, a proclamation restricting entry from 12 "
+        "countries took effect June 9."
+    )
+    got = [m.authority for m in mentions(text, "2025-09-03") if not m.anaphor]
+    assert got == ["proc:10948", "proc:10949"]
