@@ -170,8 +170,8 @@ def circuit_for(place: Place) -> str | None:
 
 def circuit_id(token: str) -> str | None:
     """``"9th"``/``"Ninth"`` → ca9; ``"D.C."`` → cadc; ``"Federal"`` → cafc."""
-    t = token.strip().lower().rstrip(".")
-    if t in ("d.c", "dc"):
+    t = re.sub(r"\s+", " ", token.strip().lower().rstrip("."))
+    if t in ("d.c", "dc", "district of columbia"):
         return "cadc"
     if t == "federal":
         return "cafc"

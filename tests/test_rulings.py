@@ -17,6 +17,8 @@ from linker.scan.rulings import court_phrases, find
 CTX = ScanContext(date="2025-10-10")
 
 REAL = [
+    ("The U.S. Court of Appeals for the District of Columbia Circuit declined to put that "
+     "ruling on hold.", "cadc", "Court of Appeals for the District of Columbia Circuit"),
     # verdicts and rulings news tells with verbs of their own, or in the passive
     ("A federal jury in Manhattan on Tuesday found Sam Bankman-Fried guilty of fraud.",
      "nysd", "A federal jury in Manhattan on Tuesday found Sam Bankman-Fried guilty"),

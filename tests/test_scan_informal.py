@@ -616,3 +616,11 @@ def test_a_state_named_in_a_caption_is_still_the_state() -> None:
     )
     got = [m.text for m in mentions(text, "2018-06-26") if m.kind == "case" and not m.anaphor]
     assert got == ["Lawrence v. Texas", "Trump v. Hawaii"]
+
+
+def test_the_order_in_which_is_no_back_reference() -> None:
+    text = (
+        "Trump signed Executive Order 14210 in February. Regulations set out the order in "
+        "which employees may be released."
+    )
+    assert _backrefs(text, "2025-07-08") == []

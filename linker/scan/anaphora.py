@@ -127,7 +127,8 @@ BLOCK_AFTER = re.compile(
     r"^(?:['’]s\s+(?:enforcement|firm|school)|\s+(?:enforcement|firm|firms|school|schools|"
     r"professor|professors|student|students|clerk|clerks|office|offices|partner|review|"
     r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
-    r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of))",
+    r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
+    r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations))",
 )
 BLOCK_BEFORE = re.compile(r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bcaught\s+in)\s+$", re.IGNORECASE)
 BLOCK_ADJ = re.compile(

@@ -84,7 +84,7 @@ class CourtRef:
 _APOS = "['’]"
 _ORD = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
-    r"|Tenth|Eleventh|D\.C\.|Federal)"
+    r"|Tenth|Eleventh|D\.C\.|Federal|District\s+of\s+Columbia)"
 )
 _NAME = r"(?:[A-Z]\.\s+)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
 _NOT_NAME = {
