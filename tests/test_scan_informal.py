@@ -624,3 +624,11 @@ def test_the_order_in_which_is_no_back_reference() -> None:
         "which employees may be released."
     )
     assert _backrefs(text, "2025-07-08") == []
+
+
+def test_a_back_reference_with_a_modifier_and_a_citation_is_that_citation() -> None:
+    text = (
+        "The Federal Reserve Act protects governors. The statute governing the FTC, 15 U.S.C. "
+        "§ 41, has not been amended."
+    )
+    assert _backrefs(text, "2025-12-08") == [("The statute", "usc:15:41")]

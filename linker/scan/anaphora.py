@@ -183,7 +183,11 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
     return True
 
 
-APPOSITION = re.compile(r",\s+|\s+\(")
+# "the statute, 8 U.S.C. 1182", "The statute governing the FTC, 15 U.S.C. § 41, …"
+APPOSITION = re.compile(
+    r"(?:\s+(?:governing|covering|behind|at\s+issue|in\s+question)(?:\s+[\w.'’-]+){0,4}?)?"
+    r"(?:,\s+|\s+\()"
+)
 
 
 def _appositive(text: str, end: int, explicit: list[Mention], fam: Family) -> Mention | None:
