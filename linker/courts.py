@@ -286,10 +286,18 @@ def state_trial_court(postal: str) -> str | None:
     return None
 
 
+# courts-db rows that name a state's trial court the state no longer has: Louisiana's trial
+# courts are its judicial district courts (La. Const. art. V, § 14), Ohio's its courts of
+# common pleas (Ohio Const. art. IV, § 1).
+_DEFUNCT_TRIAL_COURTS = frozenset({"lasuperct", "ohiosuperct"})
+
+
 @cache
 def _is_current_state_court(court: str, state: str) -> bool:
     """Whether courts-db files ``court`` as a trial court of ``state``'s own system, with no
     end date (not "Washington County Superior Court, Ga." for Washington)."""
+    if court in _DEFUNCT_TRIAL_COURTS:
+        return False
     try:
         import courts_db
 
