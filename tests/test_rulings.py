@@ -339,6 +339,26 @@ def test_a_split_order_named_right_after_its_court() -> None:
     assert {m.text: m.court for m in find(text, CTX)}["a 5-4 order"] == "scotus"
 
 
+def test_the_court_an_appeal_goes_to_has_not_ruled() -> None:
+    text = (
+        "U.S. District Judge Robert Summerhays in Lafayette, Louisiana, blocked that plan. The "
+        "administration appealed that decision to the 5th Circuit, where it is pending. The "
+        "secretary said the department would comply with the court's ruling."
+    )
+    got = {m.text: m.court for m in find(text, CTX) if m.anaphor}
+    assert got["the court's ruling"] == "lawd"
+
+
+def test_a_lower_court_judge_is_a_trial_judge_not_the_appeals_court_beside_it() -> None:
+    text = (
+        "A federal appeals court on Friday temporarily blocked the plan, a day after a lower "
+        "court judge had dismissed the challenge. The 8th U.S. Circuit Court of Appeals issued "
+        "the stay. U.S. District Judge Henry Autrey in St. Louis had dismissed the lawsuit."
+    )
+    got = {m.text: m.court for m in find(text, CTX)}
+    assert got["a lower court judge had dismissed the challenge"] == "moed"
+
+
 def test_a_named_case_takes_over_back_references() -> None:
     text = (
         "The court on June 24 ruled 6-3 to uphold the ban. With the Dobbs decision, states "

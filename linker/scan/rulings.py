@@ -79,6 +79,7 @@ class CourtRef:
     criminal: bool = False  # "the state's highest criminal court"
     lower: bool = False  # "the lower court": the court below, found in the discourse
     distinct: bool = False  # "another judge": not the one named before
+    destination: bool = False  # "appealed … to the 5th Circuit": a court that has not ruled
 
 
 _APOS = "['’]"
@@ -192,6 +193,15 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     return [(k, re.compile(p)) for k, p in pats]
 
 
+# A court named as where an appeal goes, not as one that ruled: "appealed that decision to
+# the 5th Circuit, where it is pending", "asked the Supreme Court to intervene".
+DESTINATION = re.compile(
+    r"\b(?:appeal(?:ed|s|ing)?|petition(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|"
+    r"turn(?:ed|s|ing)?|went|go(?:es|ing)?|head(?:ed|s|ing)?)\b[^.;:!?]{0,60}?\bto\s+$"
+)
+PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
+
+
 def _line_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t-•*":
@@ -260,6 +270,13 @@ def court_phrases(text: str) -> list[CourtRef]:
             chosen.append(ref)
     chosen.sort(key=lambda r: r.start)
     chosen = [r for r in chosen if not _title_modifier(text, r)]
+    chosen = [
+        replace(r, destination=True)
+        if DESTINATION.search(text, max(0, r.start - 80), r.start)
+        or PENDING_AFTER.match(text, r.end)
+        else r
+        for r in chosen
+    ]
     return _bare_surnames(text, _appositive_courts(text, chosen))
 
 
@@ -559,7 +576,11 @@ def _state_named_before(text: str, refs: list[CourtRef], at: int, reach: int = 1
 
 
 def _lower_court(
-    refs: list[CourtRef], at: int, sentences: list[tuple[int, int]], top: str | None = None
+    refs: list[CourtRef],
+    at: int,
+    sentences: list[tuple[int, int]],
+    top: str | None = None,
+    trial: bool = False,
 ) -> str | None:
     """The court below for "a lower court ruling"/"the lower court" at ``at``: a court named
     in the same sentence (nearest first), else in the next one, else the single lower court
@@ -573,6 +594,8 @@ def _lower_court(
             and not r.lower
             and C.level_of(r.court) != C.LEVEL_SUPREME
             and not C.is_state_high_court(r.court)
+            # "a lower court judge" is a trial judge, never the appeals court beside it
+            and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
         )
 
     idx = next((k for k, (a, b) in enumerate(sentences) if a <= at < b), None)
@@ -615,7 +638,11 @@ def fill_courts(
                 out[i] = replace(r, court=court, postal=postal)
             continue
         if r.lower:
-            court = _lower_court(out, r.start, sentences) if sentences else None
+            court = (
+                _lower_court(out, r.start, sentences, trial=_trial_judge(text, r))
+                if sentences
+                else None
+            )
             if court:
                 out[i] = replace(r, court=court, level=C.level_of(court))
             continue
@@ -626,6 +653,7 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and not r.distinct  # "another Texas judge" is not the judge named before
+            and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
         ]
         after = [
             o
@@ -646,6 +674,11 @@ def fill_courts(
         if court is not None:
             out[i] = replace(r, court=court)
     return out
+
+
+def _trial_judge(text: str | None, r: CourtRef) -> bool:
+    """ "a lower court judge": a trial judge, whom no appeals court can be."""
+    return r.role == "judge" or bool(text and re.match(r"\s+judges?\b", text[r.end : r.end + 8]))
 
 
 def _embedded(text: str, refs: list[CourtRef]) -> set[int]:
@@ -804,6 +837,8 @@ def _the_news_ruling(
         return max(dated, key=lambda f: f.end) if dated else ante
     if lead is None or lead is ante:
         return ante
+    if ante.background:
+        return lead  # the history has no news ruling near: the article's own one
     if day or (
         det in ("this", "the")
         and _in_quotes(m.start(), quotes)
