@@ -344,15 +344,14 @@ OWN_SUIT = re.compile(
 RULED_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+case\s+(?:of\s+)?)?$")
 
 
-def _decided_in(text: str, case: Mention, mentions: list[Mention]) -> bool:
+def _decided_in(text: str, case: Mention, ruling_ends: list[int]) -> bool:
     """Whether ``case`` is named as the case a ruling in the text decided ("ruled 6-3 in
     Loper Bright Enterprises v. Raimondo", "the decision in Trump v. CASA")."""
+    i = bisect.bisect_left(ruling_ends, case.start - 30)
     return any(
-        r.kind == "ruling"
-        and not r.anaphor
-        and 0 <= case.start - r.end <= 30
-        and RULED_IN.fullmatch(text, r.end, case.start) is not None
-        for r in mentions
+        RULED_IN.fullmatch(text, end, case.start) is not None
+        for end in ruling_ends[i:]
+        if end <= case.start
     )
 
 
@@ -390,6 +389,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
     explicit = [m for m in mentions if not m.anaphor]
     case_spans = sorted((m.start, m.end) for m in mentions if m.kind == "case")
+    ruling_ends = sorted(m.end for m in explicit if m.kind == "ruling")
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
@@ -440,8 +440,12 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue
         if not cands:
             continue
-        decided = {_key(m) for m in cands if _decided_in(text, m, mentions)}
-        if not fam.proximity and len(decided) == 1:
+        decided = (
+            {_key(m) for m in cands if _decided_in(text, m, ruling_ends)}
+            if not fam.proximity
+            else set()
+        )
+        if len(decided) == 1:
             # "The justices ruled 6-3 in Loper Bright … The case": the case the ruling decided,
             # however often a precedent it overruled is named
             cands = [m for m in cands if _key(m) in decided]
