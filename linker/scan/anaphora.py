@@ -241,8 +241,9 @@ def _choose(
     for m in sorted(cands, key=lambda m: m.end):
         latest[_key(m)] = m
         count[_key(m)] = count.get(_key(m), 0) + 1
+    in_reach = {id(m) for m in cands}
     for m in earlier or ():
-        if _key(m) in count and m.end <= at and m not in cands:
+        if _key(m) in count and m.end <= at and id(m) not in in_reach:
             count[_key(m)] += 1
     for m in resolved:
         if m.end <= at and _key(m) in count:
@@ -329,6 +330,7 @@ NEW_BILL = re.compile(
 def _new_law_between(
     text: str, a: int, b: int, taken: list[tuple[int, int]], pattern: re.Pattern[str] = NEW_LAW
 ) -> bool:
+    a = max(a, b - NEAR)  # a law introduced just before the phrase, not pages back
     return any(not _overlaps(taken, m.start(), m.end()) for m in pattern.finditer(text, a, b))
 
 
@@ -355,7 +357,7 @@ def _decided_in(text: str, case: Mention, ruling_ends: list[int]) -> bool:
     )
 
 
-def _own_suit_before(text: str, at: int, case_spans: list[tuple[int, int]]) -> bool:
+def _first_suit(text: str, case_spans: list[tuple[int, int]], at: int) -> bool:
     """Whether the article told of a suit of its own, not one of its named cases, before
     ``at`` (a ruling's words may hold it: "the jury rejected Palin's lawsuit")."""
     return any(
@@ -390,6 +392,8 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
     explicit = [m for m in mentions if not m.anaphor]
     case_spans = sorted((m.start, m.end) for m in mentions if m.kind == "case")
     ruling_ends = sorted(m.end for m in explicit if m.kind == "ruling")
+    by_end = sorted(explicit, key=lambda m: m.end)
+    compatible: dict[tuple[int, str], list[Mention]] = {}
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
@@ -419,9 +423,14 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         ):
             continue
         year = re.search(r"\b(\d{4})\b", phrase)
-        earlier = [m for m in explicit if m.end <= s and _kind_ok(fam, m, phrase)]
+        key = (id(fam), phrase.split()[-1].lower())
+        if key not in compatible:
+            compatible[key] = [m for m in by_end if _kind_ok(fam, m, phrase)]
+        pool = compatible[key]
+        earlier = pool[: bisect.bisect_right([m.end for m in pool], s)]
         cands = [m for m in earlier if s - m.end <= WINDOW]
-        cands += _topics_out_of_reach(earlier, cands, added, s)
+        if len(earlier) > len(cands):
+            cands += _topics_out_of_reach(earlier, cands, added, s)
         if phrase.split()[-1].lower() == "order" and any(
             (m.authority or "").startswith("eo:") for m in cands
         ):
@@ -463,7 +472,7 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         if (
             fam.kinds == ("case",)
             and (nearest.authority or "").startswith("cite:")
-            and _own_suit_before(text, s, case_spans)
+            and _first_suit(text, case_spans, s)
         ):
             continue  # "Palin's defamation lawsuit … the case": hers, not the precedent cited
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):

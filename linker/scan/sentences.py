@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -29,9 +30,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
+@lru_cache(maxsize=4)
+def _starts(text: str) -> list[int]:
+    return [a for a, _ in sentences(text)]
+
+
 def sentence_start(text: str, pos: int) -> int:
     """Where the sentence that holds ``pos`` begins."""
-    for a, b in sentences(text):
-        if a <= pos < b:
-            return a
-    return 0
+    starts = _starts(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0
