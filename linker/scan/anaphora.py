@@ -190,12 +190,15 @@ APPOSITION = re.compile(
 )
 
 
-def _appositive(text: str, end: int, explicit: list[Mention], fam: Family) -> Mention | None:
-    """The explicit mention set right after a back-reference phrase, in apposition to it."""
+def _appositive(
+    text: str, end: int, explicit: list[Mention], starts: list[int], fam: Family
+) -> Mention | None:
+    """The explicit mention set right after a back-reference phrase, in apposition to it
+    (``starts`` are the explicit mentions' starts, in order)."""
     gap = APPOSITION.match(text, end)
     if gap is None:
         return None
-    i = bisect.bisect_left([m.start for m in explicit], gap.end())
+    i = bisect.bisect_left(starts, gap.end())
     if i < len(explicit) and explicit[i].start == gap.end() and explicit[i].kind in fam.kinds:
         return explicit[i]
     return None
@@ -393,7 +396,8 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
     case_spans = sorted((m.start, m.end) for m in mentions if m.kind == "case")
     ruling_ends = sorted(m.end for m in explicit if m.kind == "ruling")
     by_end = sorted(explicit, key=lambda m: m.end)
-    compatible: dict[tuple[int, str], list[Mention]] = {}
+    starts = [m.start for m in explicit]
+    compatible: dict[tuple[int, str], tuple[list[Mention], list[int]]] = {}
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
@@ -425,9 +429,10 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         year = re.search(r"\b(\d{4})\b", phrase)
         key = (id(fam), phrase.split()[-1].lower())
         if key not in compatible:
-            compatible[key] = [m for m in by_end if _kind_ok(fam, m, phrase)]
-        pool = compatible[key]
-        earlier = pool[: bisect.bisect_right([m.end for m in pool], s)]
+            pool = [m for m in by_end if _kind_ok(fam, m, phrase)]
+            compatible[key] = (pool, [m.end for m in pool])
+        pool, ends = compatible[key]
+        earlier = pool[: bisect.bisect_right(ends, s)]
         cands = [m for m in earlier if s - m.end <= WINDOW]
         if len(earlier) > len(cands):
             cands += _topics_out_of_reach(earlier, cands, added, s)
@@ -435,7 +440,7 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             (m.authority or "").startswith("eo:") for m in cands
         ):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
-        appos = _appositive(text, e, explicit, fam)
+        appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
         if year:
