@@ -342,13 +342,25 @@ def postal_of_court(court: str) -> str | None:
 
 
 LEVEL_SUPREME = "supreme"
+LEVEL_FOREIGN = "foreign"
 LEVEL_APPEALS = "appeals"
 LEVEL_DISTRICT = "district"
 LEVEL_STATE = "state"
 LEVEL_SPECIAL = "special"
 
 
+FOREIGN = "foreign"  # a court of another country: never linked, and no U.S. court's stand-in
+
+
+@cache
+def countries() -> tuple[tuple[str, str], ...]:
+    """(name, adjective) of the countries and unions news names, from ``countries.csv``."""
+    return tuple((r["name"], r["adjective"]) for r in _rows("countries.csv"))
+
+
 def level_of(court: str) -> str:
+    if court == FOREIGN:
+        return LEVEL_FOREIGN
     if court == "scotus":
         return LEVEL_SUPREME
     if re.fullmatch(r"ca\d{1,2}|cadc|cafc", court):

@@ -1016,3 +1016,34 @@ def test_a_ruling_upheld_by_name_of_its_court_is_a_ruling_of_its_own() -> None:
     found = [(m.text, m.court) for m in find(text, CTX)]
     assert found[0][1] == "cafc" and found[0][0].endswith("upheld")
     assert ("a May ruling by the U.S. Court of International Trade", "cit") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India's Supreme Court on Tuesday declined to stay the rules. The decision disappointed "
+        "activists.",
+        "Israel's Supreme Court on Monday struck down the judicial overhaul law. The ruling was "
+        "a rebuke to the government.",
+        "The Supreme Court of Canada ruled that the Charter protects the right to strike.",
+        "The International Court of Justice, in a 13-2 ruling, ordered Israel to act. The Court "
+        "of Appeal later reversed the decision.",
+        "Malaysia's Federal Court ruled in February that the state laws were unconstitutional.",
+    ],
+)
+def test_another_countrys_court_is_not_linked_nor_borrowed(text: str) -> None:
+    before = "U.S. District Judge Xavier Rodriguez in San Antonio blocked the Texas law. "
+    found = find(before + text, CTX)
+    assert [(m.text, m.court) for m in found] == [
+        ("U.S. District Judge Xavier Rodriguez in San Antonio blocked", "txwd")
+    ]
+
+
+def test_the_high_court_is_the_last_court_of_last_resort_named() -> None:
+    text = (
+        "The U.S. Supreme Court declined the case in June. The Pennsylvania Supreme Court on "
+        "Friday ruled that mail ballots must be dated. The high court's decision could affect "
+        "thousands of votes."
+    )
+    got = {m.text: m.court for m in find(text, CTX)}
+    assert got["The high court's decision"] == "pa"

@@ -113,6 +113,16 @@ def _place_re() -> str:
 
 
 @cache
+def _country_re() -> str:
+    return trie_regex([n for n, _ in C.countries()])
+
+
+@cache
+def _adjective_re() -> str:
+    return trie_regex(sorted({a for _, a in C.countries()}))
+
+
+@cache
 def _place_set() -> frozenset[str]:
     return frozenset(C.place_names())
 
@@ -131,6 +141,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?P<panel>\s+panel)?",
         ),
         ("cit", r"\b(?:[Tt]he\s+|[Aa]\s+)?(?:U\.S\.\s+)?Court\s+of\s+International\s+Trade\b"),
+        (
+            # "India's Supreme Court", "the Supreme Court of Canada", "the International Court
+            # of Justice", "the Court of Appeal" (Britain's; the U.S. courts are "of Appeals")
+            "foreign",
+            rf"\b(?:[Tt]he\s+)?(?:(?:{_country_re()})(?:{_APOS}s)?\s+|(?:{_adjective_re()})\s+)"
+            r"(?:(?:Supreme|Constitutional|Federal|High|Administrative|[Tt]op|[Hh]ighest)\s+)+"
+            r"[Cc]ourt\b"
+            rf"|\b(?:[Tt]he\s+)?(?:Supreme|Constitutional|Federal|High)\s+Court\s+of\s+"
+            rf"(?:{_country_re()})\b"
+            r"|\b(?:[Tt]he\s+)?(?:International\s+Court\s+of\s+Justice|International\s+"
+            r"Criminal\s+Court|European\s+Court\s+of\s+(?:Justice|Human\s+Rights)|"
+            r"(?:Federal\s+)?Court\s+of\s+Appeal(?!s))\b",
+        ),
         ("uscfc", r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+)?Court\s+of\s+Federal\s+Claims\b"),
         (
             "state_supreme",
@@ -202,6 +225,25 @@ DESTINATION = re.compile(
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
 
 
+_GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?justices)$")
+
+
+def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "the high court", "the justices" are the last court of last resort named before them
+    (the Wisconsin Supreme Court, Israel's Supreme Court), and the U.S. Supreme Court only
+    when it was that court or none was named."""
+    out = list(refs)
+    last: str | None = None
+    for i, r in enumerate(out):
+        if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
+            if last and last != "scotus":
+                out[i] = replace(r, court=last, level=C.level_of(last))
+            continue
+        if r.court and (r.court in ("scotus", C.FOREIGN) or C.is_state_high_court(r.court)):
+            last = r.court
+    return out
+
+
 def _line_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t-•*":
@@ -235,6 +277,7 @@ COURT_WORDS = re.compile(
 PATTERN_WORDS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "circuit": (re.compile(r"Circuit"), 110, 60),
     "cit": (re.compile(r"International\s+Trade"), 30, 10),
+    "foreign": (re.compile(r"[Cc]ourt"), 60, 40),
     "uscfc": (re.compile(r"Federal\s+Claims"), 30, 10),
     "state_supreme": (re.compile(r"[Cc]ourt"), 70, 40),
     "scotus": (re.compile(r"Supreme\s+Court|[Cc]ourt|justices"), 50, 20),
@@ -270,6 +313,7 @@ def court_phrases(text: str) -> list[CourtRef]:
             chosen.append(ref)
     chosen.sort(key=lambda r: r.start)
     chosen = [r for r in chosen if not _title_modifier(text, r)]
+    chosen = _high_court_named_before(text, chosen)
     chosen = [
         replace(r, destination=True)
         if DESTINATION.search(text, max(0, r.start - 80), r.start)
@@ -342,6 +386,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, role, court, C.LEVEL_APPEALS)
     if kind == "cit":
         return CourtRef(s, e, "court", "cit", C.LEVEL_SPECIAL)
+    if kind == "foreign":
+        return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
     if kind == "uscfc":
         return CourtRef(s, e, "court", "uscfc", C.LEVEL_SPECIAL)
     if kind == "state_supreme":
@@ -373,6 +419,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=place.postal, high=True,
                         criminal=criminal)  # fmt: skip
     if kind == "scotus":
+        if re.search(r"\b(?:state|State|county|appellate)\s+$", text[max(0, s - 10) : s]):
+            return None  # "a state Supreme Court justice in Manhattan": a state's court
         role = "justices" if "justices" in m.group(0) else "court"
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
@@ -1648,6 +1696,8 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
     for f in found:
         if f.confidence < 0.5 and f.court is None:
             continue
+        if f.court == C.FOREIGN:
+            continue  # another country's court: not linked, but its "decision" is not ours
         terms = _terms(text, f)
         ev = []
         if f.court:
