@@ -632,3 +632,24 @@ def test_a_back_reference_with_a_modifier_and_a_citation_is_that_citation() -> N
         "§ 41, has not been amended."
     )
     assert _backrefs(text, "2025-12-08") == [("The statute", "usc:15:41")]
+
+
+def test_another_countrys_act_is_not_linked_and_takes_its_back_references() -> None:
+    text = (
+        "The Communications Decency Act shields platforms. Britain's Online Safety Act took "
+        "effect on Friday. The Act requires age checks, and Section 10 of the Online Safety Act "
+        "sets fines. The European Union's Digital Services Act and the EU AI Act apply too."
+    )
+    assert [m.text for m in mentions(text, "2025-03-01")] == ["Communications Decency Act"]
+
+
+def test_a_known_act_name_inside_a_longer_name_is_not_that_act() -> None:
+    text = (
+        "Illinois's Biometric Information Privacy Act and the Consumer Privacy Act differ. The "
+        "Privacy Act of 1974 governs federal records, and Obama's Affordable Care Act survived."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2025-03-01")}
+    assert got["Privacy Act of 1974"] == "usc:5:552a"
+    assert got["Affordable Care Act"] == "publ:111-148"
+    assert "usc:5:552a" not in [got.get(k) for k in got if "Biometric" in k or "Consumer" in k]
+    assert not any(k == "Privacy Act" for k in got)

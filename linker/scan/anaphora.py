@@ -466,6 +466,8 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         nearest = _choose(cands, s, added, fam.nearest, fam.proximity, text, earlier)
         if nearest is None:
             continue  # ambiguous: two candidates in reach
+        if nearest.confidence < 0.5:
+            continue  # another country's law, kept only so that it is nobody else's "the Act"
         if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):
             continue  # "sued California over its new law …, arguing that the statute …"
         if nearest.kind == "statute" and VEHICLE_BEFORE.search(

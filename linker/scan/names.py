@@ -241,9 +241,42 @@ def generic_acts(text: str) -> tuple[re.Match[str], ...]:
     )
 
 
+# Below the CLI's threshold: a foreign law absorbs back-references but is never emitted.
+FOREIGN_CONFIDENCE = 0.3
+
+
+@cache
+def _foreign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(re.escape(n) for n, _ in courts.countries())
+    adjectives = "|".join(re.escape(a) for a in {a for _, a in courts.countries()})
+    before = re.compile(
+        rf"\b(?:(?:the\s+)?(?:{names})['’]s?|(?:{adjectives}))\s+(?:new\s+|landmark\s+)?$"
+    )
+    first = re.compile(rf"^(?:(?:{names})(?:['’]s)?|{adjectives})\s")
+    return before, first
+
+
+def _foreign_before(before: str) -> bool:
+    return _foreign_patterns()[0].search(before) is not None
+
+
+def _foreign_first(phrase: str) -> bool:
+    return _foreign_patterns()[1].match(phrase) is not None
+
+
+# A capitalised word right before a known name makes it part of a longer name ("Consumer
+# Privacy Act"); not "The", a possessive ("Obama's"), a year or a sentence's first word.
+_LONGER_NAME = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:The|This|That|A|An)\s)[A-Z][a-z]+\s+$")
+
+
+def _longer_name_before(before: str) -> bool:
+    return _LONGER_NAME.search(before) is not None and not re.search(r"[\n]\S*\s*$", before)
+
+
 def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
     """Acts by a name the data does not know: found, named, linked to a search only."""
     out: list[Mention] = []
+    foreign: set[str] = set()
     for m in generic_acts(text):
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
@@ -259,6 +292,30 @@ def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
         if state_appositive.match(text[m.end() : m.end() + 60]):
             continue  # "the Clean Energy Act, a Minnesota law"
         if any(start < x.end and x.start < m.end() for x in known):
+            continue
+        if (
+            _foreign_before(text[max(0, start - 40) : start])
+            or _foreign_first(phrase)
+            or _loose(phrase) in foreign
+        ):
+            # "Britain's Online Safety Act", "the EU AI Act": another country's law. Kept as
+            # a mention below the threshold, so that "the Act" after it is not an act of
+            # Congress named before; never shown.
+            foreign.add(_loose(phrase))
+            foreign.add(_loose(_foreign_patterns()[1].sub("", phrase)))
+            out.append(
+                Mention(
+                    start,
+                    m.end(),
+                    phrase,
+                    "statute",
+                    None,
+                    name=phrase,
+                    confidence=FOREIGN_CONFIDENCE,
+                    evidence="another country's law",
+                    matcher="names",
+                )
+            )
             continue
         known_act = _loose_names().get(_loose(phrase))
         if known_act is not None:  # a misprint of a known name ("…for Student Act")
@@ -323,8 +380,10 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         act = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 40) : start]
-        if _state_patterns()[0].search(before):
+        if _state_patterns()[0].search(before) or _foreign_before(before):
             continue
+        if " " in hit.phrase and _longer_name_before(before):
+            continue  # "the Biometric Information Privacy Act" is not the Privacy Act
         if re.fullmatch(r"Title \d+", hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
             continue
         if hit.phrase.isupper() and re.match(r"\s+[Cc]ourts?\b", text[end : end + 8]):
