@@ -288,3 +288,29 @@ def test_two_proclamations_signed_the_same_day_are_told_apart_by_topic() -> None
     )
     got = [m.authority for m in mentions(text, "2025-09-03") if not m.anaphor]
     assert got == ["proc:10948", "proc:10949"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Eric Adams issued Emergency Executive Order 665 on Monday.",
+        "Gov. Andrew Cuomo's Executive Order 202 closed schools across the state.",
+        "Gov. Kathy Hochul signed an executive order on Monday directing state agencies to "
+        "study artificial intelligence.",
+    ],
+)
+def test_a_governors_or_mayors_order_is_not_a_presidents(text: str) -> None:
+    from conftest import mentions
+
+    assert mentions(text, "2024-03-01") == []
+
+
+def test_a_presidents_order_beside_a_governors_is_still_linked() -> None:
+    from conftest import mentions
+
+    text = (
+        "Gov. Kathy Hochul signed an executive order on Monday. President Biden's executive "
+        "order on artificial intelligence came first, and Roosevelt's Executive Order 9066 "
+        "is remembered."
+    )
+    assert [m.authority for m in mentions(text, "2024-03-01")] == ["eo:14110", "eo:9066"]

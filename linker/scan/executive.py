@@ -80,6 +80,23 @@ PRE_WINDOW = 120
 MAX_TAIL_WORDS = 6
 
 
+# A governor's, mayor's or county's numbered order: "Gov. Andrew Cuomo's Executive Order
+# 202", "Mayor Eric Adams issued Emergency Executive Order 665".
+NOT_PRESIDENTIAL = re.compile(
+    r"(?:\bGov\.|\b(?:Governor|governor|Mayor|mayor)\b|\b(?:[Ss]tate|[Cc]ity|[Cc]ounty)['’]s\s)"
+    r"[^.;:!?]{0,50}$|\b(?:Emergency|[Mm]unicipal|[Cc]ounty|[Ss]tate)\s+$"
+)
+
+
+def _not_presidential(text: str, at: int, number: int) -> bool:
+    before = text[max(0, at - 60) : at]
+    if NOT_PRESIDENTIAL.search(before) and not re.search(r"\bPresident\b", before):
+        return True
+    # a four-figure or smaller number is no modern president's order unless one is named
+    sentence = text[max(0, at - 200) : at]
+    return number < 1000 and not re.search(r"\bPresident|\b(?:Roosevelt|Wilson)\b", sentence)
+
+
 def _num(s: str) -> int:
     return int(s.replace(",", ""))
 
@@ -91,6 +108,8 @@ def _numbered(text: str) -> list[Mention]:
             n = _num(m.group("num"))
             if prefix == "eo" and m.group("short") and n < 1000:
                 continue  # "EO 12" is not an executive order number
+            if _not_presidential(text, m.start(), n):
+                continue  # "Gov. Cuomo's Executive Order 202", "Emergency Executive Order 665"
             out.append(
                 Mention(
                     m.start(),
@@ -441,6 +460,8 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
         pre = [h for h in topic_hits if h.end <= s and not text[h.end : s].strip()]
         pre_start = min((h.start for h in pre), default=s)
         before = text[max(0, pre_start - PRE_WINDOW) : pre_start]
+        if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
+            continue  # "Gov. Hochul signed an executive order directing state agencies"
         poss = PRES_POSS.search(before)
         if poss and bare and poss.group("mid").strip():
             poss = None  # "Trump's new order": only "Trump's order" or "Trump's <topic> order"
