@@ -653,3 +653,19 @@ def test_a_known_act_name_inside_a_longer_name_is_not_that_act() -> None:
     assert got["Affordable Care Act"] == "publ:111-148"
     assert "usc:5:552a" not in [got.get(k) for k in got if "Biometric" in k or "Consumer" in k]
     assert not any(k == "Privacy Act" for k in got)
+
+
+def test_a_company_or_person_who_shares_a_cases_name_is_not_the_case() -> None:
+    text = (
+        "The Supreme Court decided Dobbs v. Jackson Women's Health Organization in 2022. Lou "
+        'Dobbs died on Thursday. Dobbs was known for his commentary. Fox said Dobbs "was a '
+        'giant." The Dobbs show ran for years. Since Dobbs, states have banned abortion. The '
+        "justices overruled Chevron U.S.A. v. Natural Resources Defense Council. Shares of "
+        "Chevron fell 2 percent, and Chevron shares slipped again. Without Chevron deference, "
+        "agencies must persuade judges. The court decided Obergefell v. Hodges. Obergefell, a "
+        "Democrat, ran for office."
+    )
+    shorts = [
+        m.text for m in mentions(text, "2024-03-01") if m.kind == "case" and " v. " not in m.text
+    ]
+    assert shorts == ["Dobbs", "Chevron"]  # "Since Dobbs", "Without Chevron deference"

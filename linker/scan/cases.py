@@ -56,7 +56,18 @@ _LEAD_WORDS = frozenset({
 })  # fmt: skip
 _PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:said|says|told|argued|testified|pleaded|was\s+"
-    r"(?:charged|arrested|convicted|sentenced|born))\b|\s+(?:for|of)\s+[A-Z]|\s+[A-Z][a-z])"
+    r"(?:charged|arrested|convicted|sentenced|born|known))\b|\s+(?:for|of)\s+[A-Z]|\s+[A-Z][a-z]"
+    # "Obergefell, a Democrat", "Marbury, a new restaurant": an apposition that is no ruling
+    r"|,\s+(?:a|an)\s+(?!(?:\d{4}\s+|\d+-\d+\s+)?(?:landmark|decision|ruling|case|precedent|"
+    r"holding|opinion)\b)"
+    # "Chevron shares", "the Roe family", "The Dobbs show", "the Dobbs name"
+    r"|\s+(?:family|families|shares|stock|stocks|show|name|Inc\.?|Corp\.?|Co\.|restaurant|"
+    r"reunion|brand|company|spokes(?:man|woman|person))\b)"
+)
+# "Shares of Chevron", "said Dobbs", "according to Roe": a company or a person
+_PERSON_BEFORE = re.compile(
+    r"\b(?:[Ss]hares\s+of|[Ss]tock\s+of|owning|said|says|told|according\s+to|[Mm]r\.|[Mm]s\.|"
+    r"[Mm]rs\.|[Dd]r\.)\s+$"
 )
 _POSSESSIVE_NOT_RULING = re.compile(
     r"^['’]s\s+(?!(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
@@ -70,6 +81,8 @@ def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
     prev = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, s - 20) : s])
     if prev and prev.group(1) not in _LEAD_WORDS:
         return True  # a given name or another part of a longer proper name
+    if _PERSON_BEFORE.search(text, max(0, s - 20), s):
+        return True
     after = text[e : e + 40]
     return bool(_PERSON_AFTER.match(after) or _POSSESSIVE_NOT_RULING.match(after))
 
