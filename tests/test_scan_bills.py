@@ -134,3 +134,8 @@ def test_the_bill_after_a_new_unnumbered_bill_is_that_new_one() -> None:
         "bill that would repeal its energy credits, and the bill is expected to stall."
     )
     assert [m[0] for m in _bills_and_acts(text, "2025-03-04")] == ["Inflation Reduction Act"]
+
+
+def test_the_bill_long_after_an_act_was_signed_is_not_that_act() -> None:
+    text = "The Inflation Reduction Act cut drug prices. When the bill comes, people tip better."
+    assert [m[0] for m in _bills_and_acts(text, "2025-03-04")] == ["Inflation Reduction Act"]

@@ -486,7 +486,10 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
         kind, authority = nearest.kind, nearest.authority
         if phrase.split()[-1] == "bill" and kind == "statute":
-            kind, authority = "bill", _bill_of(authority)[0]  # type: ignore[index]
+            bill, enacted = _bill_of(authority) or ("", "")
+            if ctx.date and ctx.date >= enacted:
+                continue  # long after the signing, "the bill" is more likely a new one's
+            kind, authority = "bill", bill
         added.append(
             Mention(
                 s,
