@@ -189,6 +189,8 @@ NEAR_MISSES = [
     "A federal grand jury in Washington indicted the former official on Thursday.",
     "The jury deliberated for three days before the holiday weekend.",
     "The case could be dismissed in federal court if the state does not act.",
+    "The Fifth Circuit panel has not yet ruled on the appeal.",
+    "The appeals court has yet to rule on the state's request.",
 ]
 
 
@@ -1047,3 +1049,13 @@ def test_the_high_court_is_the_last_court_of_last_resort_named() -> None:
     )
     got = {m.text: m.court for m in find(text, CTX)}
     assert got["The high court's decision"] == "pa"
+
+
+def test_its_ruling_needs_a_court_to_be_it() -> None:
+    text = (
+        "The Supreme Court ruled on Friday. The NCAA's Division I Council said its ruling "
+        "reflected modern realities. The 9th Circuit on Monday upheld the injunction, and the "
+        "court said its ruling was narrow."
+    )
+    got = [(m.text, m.court) for m in find(text, CTX) if m.anaphor]
+    assert got == [("its ruling", "ca9")]

@@ -830,7 +830,8 @@ _RULING_NOUN = re.compile(
 _BAD_GAP = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|will|would|could|should|may|might|must|can|"
     r"cannot|to|expected|asked|asks|urged|urges|plans|whether|if|argued|argues|claimed|"
-    r"hear|heard|considering|weighing|was|were|been|being)\b|[;:“”\"]|['’]s\b|"
+    r"hear|heard|considering|weighing|was|were|been|being|not|never|yet|n['’]t)\b|[;:“”\"]|"
+    r"['’]s\b|n['’]t\b|"
     r",\s*(?:which|who|that)\b|^\s*and\b"
 )
 _STOP_OBJ = re.compile(
@@ -1517,6 +1518,12 @@ def _nouns(
             continue
         if det in ("a", "an") and _NOT_YET.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if det == "its" and not any(
+            r.role in ("court", "panel", "justices") and r.court
+            and next((a for a, b in sentences if a <= m.start() < b), 0) <= r.start < m.start()
+            for r in refs
+        ):  # fmt: skip
+            continue  # "The NCAA's council said its ruling …": no court is "it"
         if det in ("his", "her") and head in ("decision", "order") and person == "other":
             continue  # "saying his decision was designed …": the president's, not a judge's
         if det == "my" and not (
