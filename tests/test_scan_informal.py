@@ -669,3 +669,17 @@ def test_a_company_or_person_who_shares_a_cases_name_is_not_the_case() -> None:
         m.text for m in mentions(text, "2024-03-01") if m.kind == "case" and " v. " not in m.text
     ]
     assert shorts == ["Dobbs", "Chevron"]  # "Since Dobbs", "Without Chevron deference"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Article II, Section 32 of the Colorado Constitution bars it.",
+        "The claim rests on the state constitution's free and equal elections clause.",
+        "Article V, Section 3 is not in the federal charter.",
+    ],
+)
+def test_a_state_constitution_or_a_missing_section_is_not_the_us_constitution(
+    sentence: str,
+) -> None:
+    assert found(sentence) == set()

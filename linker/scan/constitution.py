@@ -66,7 +66,16 @@ ARTICLE = re.compile(
 NOT_CONST_AFTER = re.compile(
     r"^\s+of\s+(?:the\s+)?(?!(?:U\.S\.\s+|United\s+States\s+)?Constitution)"
     r"(?:[A-Z][\w-]*\s*)*(?:treaty|charter|convention|agreement|accord|statute|code|act|"
-    r"NATO|Treaty|Charter|Convention|Agreement|Accords?|Statute|Code|Act|UCMJ|constitution)",
+    r"NATO|Treaty|Charter|Convention|Agreement|Accords?|Statute|Code|Act|UCMJ|constitution|"
+    r"Constitution)",
+)
+# The sections each article of the U.S. Constitution has: "Article II, Section 32" is some
+# other constitution's.
+ARTICLE_SECTIONS = {1: 10, 2: 4, 3: 3, 4: 4, 5: 1, 6: 3, 7: 1}
+# "the state constitution's free and equal elections clause", "Pennsylvania's Constitution's"
+STATE_CONSTITUTION_BEFORE = re.compile(
+    r"\b(?:state|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['’]s)?)\s+[Cc]onstitution['’]s\s+"
+    r"(?:[\w-]+\s+){0,5}$"
 )
 CLAUSE_OF_AMENDMENT = re.compile(rf"^\s+of\s+the\s+{_NUM}\s+Amendment\b", re.IGNORECASE)
 AMENDMENT_POSSESSIVE_CLAUSE = re.compile(
@@ -178,6 +187,9 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
     for hit in _clauses().finditer(text):
         authority, name = hit.payload
         start, end = hit.start, hit.end
+        before = text[max(0, start - 70) : start]
+        if STATE_CONSTITUTION_BEFORE.search(before) and not re.search(r"U\.S\.|United", before):
+            continue  # a state constitution's own clause
         homes = _clause_table()[hit.phrase.lower()]
         of = CLAUSE_OF_AMENDMENT.match(text[end : end + 40])
         if of:
@@ -216,6 +228,8 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         if not n:
             continue
         sec = int(m.group("sec")) if m.group("sec") else None
+        if sec is not None and not 1 <= sec <= ARTICLE_SECTIONS.get(n, 0):
+            continue  # no such section in the U.S. Constitution
         conf = 0.95 if m.group("const") or sec else 0.8
         out.append(
             Mention(
