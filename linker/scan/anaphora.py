@@ -219,6 +219,13 @@ def _topics_out_of_reach(
     return [last[k] for k, n in freq.items() if n >= 3 and k not in keys and k in last]
 
 
+def _months_after(date: str | None, then: str) -> int:
+    """Whole months from ``then`` to ``date`` (both ISO); 0 without a date."""
+    if not date or len(date) < 7 or len(then) < 7:
+        return 0
+    return (int(date[:4]) - int(then[:4])) * 12 + int(date[5:7]) - int(then[5:7])
+
+
 def _key(m: Mention) -> str:
     return m.authority or m.name or m.text
 
@@ -487,7 +494,7 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         kind, authority = nearest.kind, nearest.authority
         if phrase.split()[-1] == "bill" and kind == "statute":
             bill, enacted = _bill_of(authority) or ("", "")
-            if ctx.date and ctx.date >= enacted:
+            if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's
             kind, authority = "bill", bill
         added.append(
