@@ -136,7 +136,8 @@ BLOCK_ADJ = re.compile(
     r"filibuster|state|local|city|common|martial|criminal|international|federal\s+criminal|"
     r"natural|case|family|election|immigration|tax|abortion|gun|voting|constitutional|"
     r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
-    r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds)\b"
+    r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds|conference|league|"
+    r"club|team|company|game|house|office|party|union|church|school)\b"
 )
 # Every back-reference ends in one of these heads; the families only run near one.
 HEAD_WORDS = re.compile(
