@@ -687,7 +687,7 @@ def test_a_state_constitution_or_a_missing_section_is_not_the_us_constitution(
 
 def test_a_leagues_or_a_teams_rule_is_not_the_federal_rule_named_before() -> None:
     text = (
-        "The FCC's blackout rule was repealed years ago. Coaches must now comply with the "
+        "The final Title IX rule was vacated in January. Coaches must now comply with the "
         "conference rule, and one called the team rule unfair."
     )
     assert _backrefs(text, "2024-09-01") == []
