@@ -174,6 +174,17 @@ def test_a_ruling_placed_only_by_level_takes_the_court_of_the_suit_the_article_n
     assert rulings["a lower court ruling"] == "txnd"
 
 
+def test_a_ruling_placed_by_its_own_words_is_not_the_named_suits() -> None:
+    # Dobbs is named in passing; the ruling in Washington state is not its Mississippi suit's
+    text = (
+        "On the same day, a federal judge in Washington state issued a conflicting order in a "
+        "separate lawsuit. It was the court's first abortion decision since Dobbs v. Jackson "
+        "Women's Health Organization."
+    )
+    rulings = {m.text: m.court for m in mentions(text, "2024-06-13") if m.kind == "ruling"}
+    assert rulings["a federal judge in Washington state issued"] is None
+
+
 def test_a_ruling_placed_only_by_level_stays_unplaced_without_one_named_suit() -> None:
     text = (
         "The Supreme Court upheld the preventive-care mandate on Friday. A Christian-owned "

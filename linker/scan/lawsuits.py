@@ -32,7 +32,7 @@ from ..models import Mention
 from .context import ScanContext
 from .rulings import _sentences
 from .state_laws import state_names
-from .trie import keyword_windows
+from .trie import keyword_windows, trie_regex
 
 PHRASE_HEAD = re.compile(r"suit\b|challenge\b|court case\b")
 TITLE_WORD = re.compile(r"[Jj]udge|[Jj]ustice")
@@ -300,6 +300,17 @@ def _caption_key(name: str) -> str:
     return " ".join(w for w in words if w not in _CORPORATE)
 
 
+@cache
+def _place_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{trie_regex(courts.place_names())})\b")
+
+
+def _names_a_place(text: str) -> bool:
+    """ "a federal judge in Washington state": placed by its words, not only by its level, so
+    no suit the article names elsewhere may place it."""
+    return _place_pattern().search(text) is not None
+
+
 def place_rulings(mentions: list[Mention]) -> list[Mention]:
     """Give a court to rulings placed only by level ("the district court ruled") when the
     article names exactly one known suit, by its caption or by the caption it had on appeal
@@ -317,7 +328,7 @@ def place_rulings(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         court = None
-        if m.kind == "ruling" and not m.court:
+        if m.kind == "ruling" and not m.court and not _names_a_place(m.text):
             if DISTRICT_LEVEL.search(m.text):
                 court = suit.court
             elif APPEALS_LEVEL.search(m.text):
