@@ -691,3 +691,12 @@ def test_a_leagues_or_a_teams_rule_is_not_the_federal_rule_named_before() -> Non
         "conference rule, and one called the team rule unfair."
     )
     assert _backrefs(text, "2024-09-01") == []
+
+
+def test_the_order_is_the_one_whose_topic_its_sentence_names() -> None:
+    text = (
+        "Trump's proclamation invoking the Alien Enemies Act and EO 14159 were challenged. In a "
+        'third filing, the states challenged the "Liberation Day" tariffs, arguing the order '
+        "exceeded IEEPA."
+    )
+    assert _backrefs(text, "2025-06-01") == [("the order", "eo:14257")]

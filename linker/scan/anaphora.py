@@ -220,6 +220,35 @@ def _topics_out_of_reach(
     return [last[k] for k, n in freq.items() if n >= 3 and k not in keys and k in last]
 
 
+EXEC_KINDS = ("executive-action",)
+
+
+def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | None:
+    """The topic phrase, as a mention of its order, when the sentence names before ``at``
+    the topic of exactly one order signed by the article's date; else None."""
+    from .executive import _topic_matcher
+
+    a = sentence_start(text, at)
+    hits = [
+        h
+        for h in _topic_matcher().finditer(text[a:at])
+        if not (ctx.date and h.payload.signing_date and h.payload.signing_date > ctx.date)
+    ]
+    if len({h.payload.authority for h in hits}) != 1:
+        return None
+    h, order = hits[-1], hits[-1].payload
+    return Mention(
+        a + h.start,
+        a + h.end,
+        text[a + h.start : a + h.end],
+        "executive-action",
+        order.authority,
+        name=order.title,
+        confidence=0.7,
+        matcher="anaphora",
+    )
+
+
 def _months_after(date: str | None, then: str) -> int:
     """Whole months from ``then`` to ``date`` (both ISO); 0 without a date."""
     if not date or len(date) < 7 or len(then) < 7:
@@ -472,6 +501,11 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             # however often a precedent it overruled is named
             cands = [m for m in cands if _key(m) in decided]
         nearest = _choose(cands, s, added, fam.nearest, fam.proximity, text, earlier)
+        topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
+        if topical is not None and (nearest is None or nearest.authority != topical.authority):
+            # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the
+            # order whose topic its own sentence names, not the order named last
+            nearest = topical
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         if nearest.confidence < 0.5:
