@@ -658,8 +658,8 @@ def test_a_known_act_name_inside_a_longer_name_is_not_that_act() -> None:
 def test_a_company_or_person_who_shares_a_cases_name_is_not_the_case() -> None:
     text = (
         "The Supreme Court decided Dobbs v. Jackson Women's Health Organization in 2022. Lou "
-        'Dobbs died on Thursday. Dobbs was known for his commentary. Fox said Dobbs "was a '
-        'giant." The Dobbs show ran for years. Since Dobbs, states have banned abortion. The '
+        "Dobbs died on Thursday. Dobbs was known for his commentary. The Dobbs show ran for "
+        "years. Since Dobbs, states have banned abortion. The "
         "justices overruled Chevron U.S.A. v. Natural Resources Defense Council. Shares of "
         "Chevron fell 2 percent, and Chevron shares slipped again. Without Chevron deference, "
         "agencies must persuade judges. The court decided Obergefell v. Hodges. Obergefell, a "
@@ -700,3 +700,13 @@ def test_the_order_is_the_one_whose_topic_its_sentence_names() -> None:
         "exceeded IEEPA."
     )
     assert _backrefs(text, "2025-06-01") == [("the order", "eo:14257")]
+
+
+def test_the_case_pages_later_is_still_the_one_the_ruling_decided() -> None:
+    filler = "Critics and supporters traded statements through the afternoon. " * 30
+    text = (
+        "The 5-4 decision in Trump v. Hawaii upheld the travel ban. Justice Sotomayor compared "
+        f"it to Korematsu v. United States.\n\n{filler}\n\nKorematsu was repudiated. The "
+        "justices sent the case back to the lower courts."
+    )
+    assert _backrefs(text, "2018-06-26") == [("the case", "cite:585:us:667")]

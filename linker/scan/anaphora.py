@@ -378,17 +378,23 @@ def _new_law_between(
 # lawsuit", "an appeal from Kim Davis", "a lawsuit filed by …".
 OWN_SUIT = re.compile(
     r"\b(?:[A-Z][\w.'’-]*['’]s?|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:lawsuit|suit|appeal|challenge|petition|prosecution|indictment)\b"
+    r"(?:lawsuit|suit|prosecution|indictment)\b"
     r"|\b(?:an?\s+)?appeal\s+(?:from|by)\s+[A-Z]"
 )
 
 
+DECIDED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts)\s+(?:\d+-\d+\s+|landmark\s+|unanimous\s+)?"
+    r"(?:decision|ruling|opinion)\s+in\s+$"
+)
 RULED_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+case\s+(?:of\s+)?)?$")
 
 
 def _decided_in(text: str, case: Mention, ruling_ends: list[int]) -> bool:
     """Whether ``case`` is named as the case a ruling in the text decided ("ruled 6-3 in
     Loper Bright Enterprises v. Raimondo", "the decision in Trump v. CASA")."""
+    if DECIDED_BEFORE.search(text, max(0, case.start - 50), case.start):
+        return True  # "The 5-4 decision in Trump v. Hawaii"
     i = bisect.bisect_left(ruling_ends, case.start - 30)
     return any(
         RULED_IN.fullmatch(text, end, case.start) is not None
@@ -431,7 +437,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
     explicit = [m for m in mentions if not m.anaphor]
     case_spans = sorted((m.start, m.end) for m in mentions if m.kind == "case")
-    ruling_ends = sorted(m.end for m in explicit if m.kind == "ruling")
+    ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
     by_end = sorted(explicit, key=lambda m: m.end)
     starts = [m.start for m in explicit]
     compatible: dict[tuple[int, str], tuple[list[Mention], list[int]]] = {}
@@ -492,15 +498,16 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         if not cands:
             continue
         decided = (
-            {_key(m) for m in cands if _decided_in(text, m, ruling_ends)}
+            {_key(m): m for m in earlier if _decided_in(text, m, ruling_ends)}
             if not fam.proximity
-            else set()
+            else {}
         )
         if len(decided) == 1:
             # "The justices ruled 6-3 in Loper Bright … The case": the case the ruling decided,
-            # however often a precedent it overruled is named
-            cands = [m for m in cands if _key(m) in decided]
-        nearest = _choose(cands, s, added, fam.nearest, fam.proximity, text, earlier)
+            # however often a precedent it overruled is named, and however far back
+            (nearest,) = decided.values()
+        else:
+            nearest = _choose(cands, s, added, fam.nearest, fam.proximity, text, earlier)
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the

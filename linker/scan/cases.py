@@ -66,7 +66,7 @@ _PERSON_AFTER = re.compile(
 )
 # "Shares of Chevron", "said Dobbs", "according to Roe": a company or a person
 _PERSON_BEFORE = re.compile(
-    r"\b(?:[Ss]hares\s+of|[Ss]tock\s+of|owning|said|says|told|according\s+to|[Mm]r\.|[Mm]s\.|"
+    r"\b(?:[Ss]hares\s+of|[Ss]tock\s+of|owning|[Mm]r\.|[Mm]s\.|"
     r"[Mm]rs\.|[Dd]r\.)\s+$"
 )
 _POSSESSIVE_NOT_RULING = re.compile(
