@@ -502,6 +502,7 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
             if not fam.proximity
             else {}
         )
+        nearest: Mention | None
         if len(decided) == 1:
             # "The justices ruled 6-3 in Loper Bright … The case": the case the ruling decided,
             # however often a precedent it overruled is named, and however far back
