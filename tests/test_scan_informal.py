@@ -597,9 +597,12 @@ def test_the_law_an_article_is_about_beats_one_named_in_passing() -> None:
 
 def test_a_lone_passing_mention_paragraphs_back_is_no_antecedent() -> None:
     filler = "Lawyers on both sides filed briefs over the summer and argued for hours. " * 22
+    lead = (
+        "The Supreme Court agreed on Friday to decide whether birthright citizenship holds. " * 12
+    )
     text = (
-        "Justice Barrett said the injunctions exceeded what Congress allowed in the Judiciary "
-        f"Act of 1789.\n\n{filler}\n\nOpponents say the statute guarantees citizenship."
+        f"{lead}\n\nJustice Barrett said the injunctions exceeded what Congress allowed in the "
+        f"Judiciary Act of 1789.\n\n{filler}\n\nOpponents say the statute guarantees citizenship."
     )
     assert _backrefs(text, "2025-12-05") == []
 
@@ -700,6 +703,15 @@ def test_the_order_is_the_one_whose_topic_its_sentence_names() -> None:
         "exceeded IEEPA."
     )
     assert _backrefs(text, "2025-06-01") == [("the order", "eo:14257")]
+
+
+def test_an_order_the_opening_names_stays_the_order_paragraphs_later() -> None:
+    filler = "Lawyers on both sides filed briefs over the summer and argued for hours. " * 24
+    text = (
+        "The policy, set out in Executive Order 14160, denies citizenship to some children."
+        f"\n\n{filler}\n\nThe ACLU sued on behalf of babies who would be affected by the order."
+    )
+    assert _backrefs(text, "2025-12-05") == [("the order", "eo:14160")]
 
 
 def test_the_case_pages_later_is_still_the_one_the_ruling_decided() -> None:

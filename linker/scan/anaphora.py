@@ -148,6 +148,7 @@ HEAD_WORDS = re.compile(
 )
 WINDOW = 2500
 FAR = 1200
+LEAD = 800  # an article's opening: what it names there is what it is about
 NEAR = 600
 CLOSE = 250
 
@@ -290,7 +291,7 @@ def _choose(
             count[_key(m)] += 1
     if len(latest) == 1:
         (only,) = latest.values()
-        if at - only.end > FAR and count[_key(only)] < 2:
+        if at - only.end > FAR and count[_key(only)] < 2 and only.start > LEAD:
             return None  # one passing mention paragraphs back is no antecedent
         return only
     by_recency = sorted(latest.values(), key=lambda m: m.end, reverse=True)

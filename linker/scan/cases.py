@@ -71,7 +71,8 @@ _PERSON_BEFORE = re.compile(
 )
 _POSSESSIVE_NOT_RULING = re.compile(
     r"^['’]s\s+(?!(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
-    r"majority|dissent|reasoning|logic|rule|analysis|approach|reach)\b)[a-z]"
+    r"majority|dissent|reasoning|logic|rule|analysis|approach|reach|protections?|rights?|"
+    r"legacy|promise|viability|guarantee|overturning|reversal|fall|demise)\b)[a-z]"
 )
 
 
