@@ -55,7 +55,7 @@ from .. import courts as C
 from ..links import courtlistener_search
 from ..models import Mention
 from .context import ScanContext
-from .sentences import sentences
+from .sentences import sentence_start, sentences
 from .trie import keyword_windows, trie_regex
 
 # ---------------------------------------------------------------------------- court phrases
@@ -120,6 +120,22 @@ def _country_re() -> str:
 @cache
 def _adjective_re() -> str:
     return trie_regex(sorted({a for _, a in C.countries()}))
+
+
+@cache
+def _foreign_words() -> tuple[str, ...]:
+    words = {n for n, _ in C.countries()} | {a for _, a in C.countries()}
+    return (*sorted(words), "International Court", "European Court", "Court of Appeal ")
+
+
+@cache
+def _foreign_anchor() -> re.Pattern[str]:
+    """Where another country's court can be named: near a country, or an international court."""
+    return re.compile(rf"\b(?:{_country_re()}|{_adjective_re()}|International|European|Appeal)\b")
+
+
+def _foreign_words_in(text: str) -> bool:
+    return any(w in text for w in _foreign_words())
 
 
 @cache
@@ -277,7 +293,6 @@ COURT_WORDS = re.compile(
 PATTERN_WORDS: dict[str, tuple[re.Pattern[str], int, int]] = {
     "circuit": (re.compile(r"Circuit"), 110, 60),
     "cit": (re.compile(r"International\s+Trade"), 30, 10),
-    "foreign": (re.compile(r"[Cc]ourt"), 60, 40),
     "uscfc": (re.compile(r"Federal\s+Claims"), 30, 10),
     "state_supreme": (re.compile(r"[Cc]ourt"), 70, 40),
     "scotus": (re.compile(r"Supreme\s+Court|[Cc]ourt|justices"), 50, 20),
@@ -297,7 +312,11 @@ def court_phrases(text: str) -> list[CourtRef]:
     found: list[tuple[int, int, int, CourtRef]] = []
     seen: set[tuple[int, int, int]] = set()
     for prio, (kind, pat) in enumerate(_patterns()):
+        if kind == "foreign" and not _foreign_words_in(text):
+            continue  # no country named, no international court: the common case, skipped
         words, before, after = PATTERN_WORDS.get(kind, (COURT_WORDS, 100, 140))
+        if kind == "foreign":
+            words, before, after = _foreign_anchor(), 45, 50
         for ws, we in _windows(text, words, before, after):
             for m in pat.finditer(text, ws, we):
                 if (prio, m.start(), m.end()) in seen:
@@ -1466,6 +1485,7 @@ def _nouns(
     ruling_at = sorted(clauses, key=lambda f: f.start)
     places = _place_set()
     sentences = _sentences(text)
+    justices = [r for r in refs if r.role == "judge" and r.court == "scotus"]
     poss_court = re.compile(
         rf"^(?P<ref>.*?)(?P<poss>{_APOS}s?)?\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b{_NOT_DEST})"
     )
@@ -1520,7 +1540,7 @@ def _nouns(
             continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
-            and next((a for a, b in sentences if a <= m.start() < b), 0) <= r.start < m.start()
+            and sentence_start(text, m.start()) <= r.start < m.start()
             for r in refs
         ):  # fmt: skip
             continue  # "The NCAA's council said its ruling …": no court is "it"
@@ -1583,7 +1603,7 @@ def _nouns(
         if person == "judge" and det in ("his", "her"):
             # "whether officials had disregarded his order", "Cannon cited that concurrence in
             # her 93-page order": the judge's own ruling, the judge of the sentence first
-            s0 = next((a for a, b in sentences if a <= m.start() < b), 0)
+            s0 = sentence_start(text, m.start())
             judges = [r for r in refs if r.role == "judge" and r.end <= m.start()]
             in_sentence = [r for r in judges if r.start >= s0] or judges
             judge = max(in_sentence, key=lambda r: r.end) if in_sentence else None
@@ -1621,9 +1641,8 @@ def _nouns(
             ante = max(news, key=lambda f: f.end)
         nearest_ante = ante
         ante = _the_news_ruling(text, m, det, ante, salient, quotes)
-        s0 = next((a for a, b in sentences if a <= m.start() < b), 0)
-        if any(r.role == "judge" and r.court == "scotus" and s0 <= r.start < m.start()
-               for r in refs):  # fmt: skip
+        s0 = sentence_start(text, m.start())
+        if any(s0 <= r.start < m.start() for r in justices):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
             ante = max(
                 (f for f in salient if f.court == "scotus"), key=lambda f: f.end, default=ante
