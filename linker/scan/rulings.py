@@ -123,19 +123,9 @@ def _adjective_re() -> str:
 
 
 @cache
-def _foreign_words() -> tuple[str, ...]:
-    words = {n for n, _ in C.countries()} | {a for _, a in C.countries()}
-    return (*sorted(words), "International Court", "European Court", "Court of Appeal ")
-
-
-@cache
 def _foreign_anchor() -> re.Pattern[str]:
     """Where another country's court can be named: near a country, or an international court."""
     return re.compile(rf"\b(?:{_country_re()}|{_adjective_re()}|International|European|Appeal)\b")
-
-
-def _foreign_words_in(text: str) -> bool:
-    return any(w in text for w in _foreign_words())
 
 
 @cache
@@ -238,6 +228,7 @@ DESTINATION = re.compile(
     r"\b(?:appeal(?:ed|s|ing)?|petition(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|"
     r"turn(?:ed|s|ing)?|went|go(?:es|ing)?|head(?:ed|s|ing)?)\b[^.;:!?]{0,60}?\bto\s+$"
 )
+_TO_BEFORE = re.compile(r"\bto\s+$")
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
 
 
@@ -312,8 +303,6 @@ def court_phrases(text: str) -> list[CourtRef]:
     found: list[tuple[int, int, int, CourtRef]] = []
     seen: set[tuple[int, int, int]] = set()
     for prio, (kind, pat) in enumerate(_patterns()):
-        if kind == "foreign" and not _foreign_words_in(text):
-            continue  # no country named, no international court: the common case, skipped
         words, before, after = PATTERN_WORDS.get(kind, (COURT_WORDS, 100, 140))
         if kind == "foreign":
             words, before, after = _foreign_anchor(), 45, 50
@@ -335,7 +324,10 @@ def court_phrases(text: str) -> list[CourtRef]:
     chosen = _high_court_named_before(text, chosen)
     chosen = [
         replace(r, destination=True)
-        if DESTINATION.search(text, max(0, r.start - 80), r.start)
+        if (
+            _TO_BEFORE.search(text, max(0, r.start - 6), r.start)
+            and DESTINATION.search(text, max(0, r.start - 80), r.start)
+        )
         or PENDING_AFTER.match(text, r.end)
         else r
         for r in chosen
@@ -842,6 +834,7 @@ _PASSIVE_IN = re.compile(
     r"(?P<verb>convicted|acquitted|found\s+(?:not\s+)?guilty|dismissed|thrown\s+out|tossed|"
     r"struck\s+down|blocked)\b(?P<rest>[^.;:\n]{0,90}?)\s+in\s+$"
 )
+_IN_BEFORE = re.compile(r"\bin\s+$")
 _RULING_NOUN = re.compile(
     r"\b(?:ruling|rulings|decision|opinion|order|injunction|restraining\s+order|TRO|"
     r"judgment|stay|block|pause|freeze)\b"
@@ -1173,7 +1166,11 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
                     m, start = rv, rel.start("w")
             if m is None:
                 pm = _PASSIVE.search(text[max(s0, r.start - 80) : r.start])
-                if not pm and r.role == "court":
+                if (
+                    not pm
+                    and r.role == "court"
+                    and _IN_BEFORE.search(text, max(0, r.start - 5), r.start)
+                ):
                     pm = _PASSIVE_IN.search(text[max(s0, r.start - 130) : r.start])
                     if pm and re.search(r"\b(?:will|would|could|may|might)\b", pm.group(0)):
                         pm = None
