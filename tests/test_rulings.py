@@ -17,6 +17,12 @@ from linker.scan.rulings import court_phrases, find
 CTX = ScanContext(date="2025-10-10")
 
 REAL = [
+    ("A divided three-judge federal court in western Louisiana struck down the map in April.",
+     "lawd", "three-judge federal court in western Louisiana struck down"),
+    ("In Memphis, a federal jury last October convicted three former officers.", "tnwd",
+     "a federal jury last October convicted"),
+    ("Meanwhile, in Alabama, a three-judge court ruled in May that the map diluted votes.",
+     None, "a three-judge court ruled"),
     ("The U.S. Court of Appeals for the District of Columbia Circuit declined to put that "
      "ruling on hold.", "cadc", "Court of Appeals for the District of Columbia Circuit"),
     # verdicts and rulings news tells with verbs of their own, or in the passive
@@ -1059,3 +1065,12 @@ def test_its_ruling_needs_a_court_to_be_it() -> None:
     )
     got = [(m.text, m.court) for m in find(text, CTX) if m.anaphor]
     assert got == [("its ruling", "ca9")]
+
+
+def test_a_three_judge_court_is_never_the_supreme_court_named_before() -> None:
+    text = (
+        "The Supreme Court heard the Louisiana case in March. Meanwhile, in Alabama, a "
+        "three-judge court ruled in May that the map diluted Black votes."
+    )
+    got = {m.text: m.court for m in find(text, CTX)}
+    assert got["a three-judge court ruled"] is None

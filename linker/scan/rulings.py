@@ -216,7 +216,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|(?<!grand\s)jury)\b)"
             rf"{_HEAD_STOP}(?!\s+[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
-            rf"|\s+in\s+(?P<place3>{place}){qual2})?",
+            rf"|\s+in\s+(?P<dir3>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|"
+            rf"[Cc]entral)\s+)?(?P<place3>{place}){qual2})?",
         ),
     ]
     return [(k, re.compile(p)) for k, p in pats]
@@ -494,6 +495,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     det = (g.get("det") or "").strip().lower()
     mods = (g.get("mods") or "").lower()
     place = _place_from(m, "place1", "place2", "place3")
+    if place is None and det in ("a", "an", "another"):
+        # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"
+        lead = _place_lead().fullmatch(text, sentence_start(text, s), s)
+        if lead:
+            place = C.resolve_place(lead.group("pl"))
     if not (det or mods.strip() or place or _line_start(text, s)):
         return None
     if head == "court" and not (det or place or mods.strip()):
@@ -540,6 +546,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         else:
             court = place.district
             level = level or C.LEVEL_DISTRICT
+            if court is None and g.get("dir3") and place.postal:
+                # "a federal court in western Louisiana": the district its direction names
+                suffix = g["dir3"].strip()[0].lower() + "d"
+                hits = [d for d in C.districts_of(place.postal) if d.endswith(suffix)]
+                court = hits[0] if len(hits) == 1 else None
+    if "three-judge" in mods and head == "court" and level is None:
+        level = C.LEVEL_DISTRICT  # a three-judge court is a district court, never the Supreme
     if head == "justices":
         court = "scotus"
     anaphoric = det in ("the", "this", "that") and not place
@@ -548,6 +561,12 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
                     generic=generic, place=place.name if place else None,
                     distinct=distinct)  # fmt: skip
+
+
+@cache
+def _place_lead() -> re.Pattern[str]:
+    """A sentence opening on its place: "In Memphis, ", "Meanwhile, in Alabama, "."""
+    return re.compile(rf"[\s“\"]*(?:[A-Z]\w+,\s+)?[Ii]n\s+(?P<pl>{_place_re()}),\s+")
 
 
 def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
