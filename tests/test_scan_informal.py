@@ -722,3 +722,12 @@ def test_the_case_pages_later_is_still_the_one_the_ruling_decided() -> None:
         "justices sent the case back to the lower courts."
     )
     assert _backrefs(text, "2018-06-26") == [("the case", "cite:585:us:667")]
+
+
+def test_a_short_name_is_the_case_the_article_names_in_full_not_an_older_landmark() -> None:
+    text = (
+        "The justices ruled in Allen v. Milligan in 2023 that the map violated the Voting "
+        "Rights Act. Nothing has changed since Milligan, the plaintiffs said."
+    )
+    got = [(m.text, m.name) for m in mentions(text, "2025-06-01") if m.kind == "case"]
+    assert got == [("Allen v. Milligan", "Allen v. Milligan"), ("Milligan", "Allen v. Milligan")]

@@ -196,6 +196,8 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         after = text[end : end + 30]
         if text[end : end + 3] in (" v.", " v ") or text[end : end + 4] == " vs.":
             continue  # part of a full name, handled above or by the generic pattern
+        if re.search(r"\bvs?\.?\s+$", before):
+            continue  # the second party of a caption ("Allen v. Milligan"), not a short name
         ctx_ok = bool(SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after))
         if not (c.name in full_seen or ctx_ok):
             continue
@@ -297,6 +299,20 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
     out.extend(generic)
     out.extend(_federal_indictments(text))
     fulls = [m for m in out if m.evidence and not m.evidence.startswith("short name")]
+    # "Allen v. Milligan … since Milligan": a landmark's short name (Ex parte Milligan) that
+    # is a party of another case the article names in full, while the landmark itself is
+    # never named in full, is that other case's (left to the party short names below)
+    parties = {w for f in fulls if f.name for w in re.findall(r"[A-Z][\w'’-]+", f.name)}
+    out = [
+        m
+        for m in out
+        if not (
+            m.evidence
+            and m.evidence.startswith("short name")
+            and m.name not in full_seen
+            and m.text.split()[-1] in parties
+        )
+    ]
     out.extend(_party_short_names(text, fulls, out))
     return out
 
