@@ -139,3 +139,14 @@ def test_the_bill_after_a_new_unnumbered_bill_is_that_new_one() -> None:
 def test_the_bill_long_after_an_act_was_signed_is_not_that_act() -> None:
     text = "The Inflation Reduction Act cut drug prices. When the bill comes, people tip better."
     assert [m[0] for m in _bills_and_acts(text, "2025-03-04")] == ["Inflation Reduction Act"]
+
+
+def test_a_year_right_after_the_number_gives_the_congress() -> None:
+    text = (
+        "The House had first passed a stand-alone version, H.R. 7521, in March 2024. H.R. 4, "
+        "which would restore protections struck down in 2013, has not moved."
+    )
+    assert found(text, "2025-01-19") == {
+        ("H.R. 7521", "bill:118:hr:7521"),
+        ("H.R. 4", "bill:119:hr:4"),
+    }

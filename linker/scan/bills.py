@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .. import ids
+from ..ids import congress_for_date
 from ..models import Mention
 from .context import ScanContext
 
@@ -83,6 +84,18 @@ def _congress_near(text: str, start: int, end: int) -> int | None:
     return int(b.group("n")) if b else None
 
 
+# "in March 2024", "in 2021", "on Feb. 1, 2024" right after the number
+YEAR_BESIDE = re.compile(
+    r"[,\s]{1,3}(?:in|on|during)\s+(?:(?:early|late|mid-)?[A-Z][a-z]{2,8}\.?\s+"
+    r"(?:\d{1,2},\s+)?)?((?:19|20)\d\d)\b"
+)
+
+
+def _year_beside(text: str, start: int, end: int) -> int | None:
+    m = YEAR_BESIDE.match(text, end, min(len(text), end + 40))
+    return int(m.group(1)) if m else None
+
+
 def _article_congress(text: str) -> tuple[int | None, str]:
     named = {int(m.group("n")) for m in CONGRESS_NAMED.finditer(text)}
     if len(named) == 1:
@@ -106,6 +119,11 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
         number = int(m.group("num"))
         congress = _congress_near(text, m.start(), m.end())
         confidence, evidence = 0.95, "bill number with the Congress named beside it"
+        year = _year_beside(text, m.start(), m.end())
+        if congress is None and year is not None and (ctx.date is None or f"{year}" < ctx.date):
+            # "passed H.R. 7521 in March 2024": the Congress of the year the sentence gives
+            congress = congress_for_date(f"{year}-06-30")
+            confidence, evidence = 0.9, f"Congress of {year}, the year the sentence gives"
         if congress is None and ctx.congress:
             congress, confidence, evidence = ctx.congress, 0.93, "Congress from the article date"
         if congress is None:
