@@ -1074,3 +1074,14 @@ def test_a_three_judge_court_is_never_the_supreme_court_named_before() -> None:
     )
     got = {m.text: m.court for m in find(text, CTX)}
     assert got["a three-judge court ruled"] is None
+
+
+def test_a_reaction_paragraphs_after_the_history_is_to_the_news_ruling() -> None:
+    text = (
+        "The Supreme Court on Friday upheld the law that forces the sale of the app.\n\n"
+        "In December, the U.S. Court of Appeals for the D.C. Circuit had rejected the "
+        "company's challenge.\n\n"
+        "Senator Mark Warner praised the decision."
+    )
+    got = {m.text: m.court for m in find(text, CTX) if m.anaphor}
+    assert got["the decision"] == "scotus"

@@ -731,3 +731,8 @@ def test_a_short_name_is_the_case_the_article_names_in_full_not_an_older_landmar
     )
     got = [(m.text, m.name) for m in mentions(text, "2025-06-01") if m.kind == "case"]
     assert got == [("Allen v. Milligan", "Allen v. Milligan"), ("Milligan", "Allen v. Milligan")]
+
+
+def test_the_law_is_the_law_is_a_saying() -> None:
+    text = 'The Voting Rights Act protects voters. "The law is the law," the senator said.'
+    assert _backrefs(text, "2025-06-01") == []

@@ -128,9 +128,12 @@ BLOCK_AFTER = re.compile(
     r"professor|professors|student|students|clerk|clerks|office|offices|partner|review|"
     r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
     r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
+    r"is\s+the\s+law|"
     r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations))",
 )
-BLOCK_BEFORE = re.compile(r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bcaught\s+in)\s+$", re.IGNORECASE)
+BLOCK_BEFORE = re.compile(
+    r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bcaught\s+in|\blaw\s+is)\s+$", re.IGNORECASE
+)
 BLOCK_ADJ = re.compile(
     r"\b(?:same|other|next|first|last|second|final\s+four|entire|whole|rule|golden|gag|"
     r"filibuster|state|local|city|common|martial|criminal|international|federal\s+criminal|"

@@ -921,12 +921,22 @@ def _the_news_ruling(
         return lead  # the history has no news ruling near: the article's own one
     if day or (
         det in ("this", "the")
-        and _in_quotes(m.start(), quotes)
+        and (
+            _in_quotes(m.start(), quotes)
+            or _REACTION.search(text, max(0, m.start() - 40), m.start())
+        )
         and "\n" in text[ante.end : m.start()]
         and lead.court != ante.court
     ):
         return lead
     return ante
+
+
+# Someone's reaction to a ruling is to the news: "Senator Warner praised the ruling".
+_REACTION = re.compile(
+    r"\b(?:praised|hailed|welcomed|criticized|criticised|blasted|condemned|decried|applauded|"
+    r"celebrated|denounced|slammed|lauded|cheered|lamented|called|said|says|of)\s+$"
+)
 
 
 def _object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
