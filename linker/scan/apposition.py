@@ -33,7 +33,15 @@ COMPATIBLE = {
 
 
 def _name_only(m: Mention) -> bool:
-    return not m.anaphor and m.authority is None and bool(m.name) and m.kind in COMPATIBLE
+    """A name without an id, and not one kept only to absorb back-references (a foreign
+    law, below the threshold)."""
+    return (
+        not m.anaphor
+        and m.authority is None
+        and bool(m.name)
+        and m.kind in COMPATIBLE
+        and m.confidence >= 0.5
+    )
 
 
 def attach(text: str, mentions: list[Mention]) -> list[Mention]:
