@@ -304,17 +304,7 @@ def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
             foreign.add(_loose(phrase))
             foreign.add(_loose(_foreign_patterns()[1].sub("", phrase)))
             out.append(
-                Mention(
-                    start,
-                    m.end(),
-                    phrase,
-                    "statute",
-                    None,
-                    name=phrase,
-                    confidence=FOREIGN_CONFIDENCE,
-                    evidence="another country's law",
-                    matcher="names",
-                )
+                _by_name(start, m.end(), phrase, FOREIGN_CONFIDENCE, "another country's law")
             )
             continue
         known_act = _loose_names().get(_loose(phrase))
@@ -334,19 +324,30 @@ def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
             )
             continue
         out.append(
-            Mention(
+            _by_name(
                 start,
                 m.end(),
                 phrase,
-                "statute",
-                None,
-                name=phrase,
-                confidence=0.6,
-                evidence="named like an act of Congress; not in linker's list, linked to a search",
-                matcher="names",
+                0.6,
+                "named like an act of Congress; not in linker's list, linked to a search",
             )
         )
     return out
+
+
+def _by_name(start: int, end: int, phrase: str, confidence: float, evidence: str) -> Mention:
+    """A statute known only by the name the text gives it (no id)."""
+    return Mention(
+        start,
+        end,
+        phrase,
+        "statute",
+        None,
+        name=phrase,
+        confidence=confidence,
+        evidence=evidence,
+        matcher="names",
+    )
 
 
 @cache
