@@ -13,7 +13,7 @@ from .models import Article, Authority, LinkedArticle, Mention, Source
 from .output import to_json
 from .pipeline import scan_article
 from .render import render_html
-from .scan import scan
+from .scanner import scan
 
 __all__ = [
     "Article",

@@ -16,7 +16,7 @@ from .config import Config
 from .fetch import FetchReport, Progress, attach_sources
 from .models import Article, LinkedArticle, Mention
 from .resolve import authorities_for, link_mention
-from .scan import scan
+from .scanner import scan
 
 
 def popular_names(db: sqlite_utils.Database | None) -> tuple[tuple[str, str | None], ...]:

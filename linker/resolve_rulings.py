@@ -200,7 +200,7 @@ def build_evidence(mention: Mention, text: str, article_date: str | None) -> Evi
         terms.append(w)
     judge = None
     if mention.court:
-        from .scan.rulings import court_phrases
+        from .scanner.rulings import court_phrases
 
         for ref in court_phrases(text):
             if ref.judge and ref.court == mention.court:

@@ -6,8 +6,8 @@ import pytest
 
 from linker.load import from_text
 from linker.models import Article, Mention
-from linker.scan import scan
-from linker.scan.context import ScanContext
+from linker.scanner import scan
+from linker.scanner.context import ScanContext
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from conftest import mentions
 from linker.models import Mention
-from linker.scan.context import ScanContext
-from linker.scan.lawsuits import attach
+from linker.scanner.context import ScanContext
+from linker.scanner.lawsuits import attach
 
 
 def lawsuits(text: str, date: str | None = None) -> list[Mention]:

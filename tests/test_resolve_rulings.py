@@ -32,8 +32,8 @@ from linker.resolve_rulings import (
     resolve_rulings,
     score_candidates,
 )
-from linker.scan.context import ScanContext
-from linker.scan.rulings import find
+from linker.scanner.context import ScanContext
+from linker.scanner.rulings import find
 
 SEED = (
     "Trump has faced other setbacks. A federal judge in Oregon blocked Trump’s bid to deploy "

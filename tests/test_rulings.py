@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from linker.courts import judge_court, resolve_place
-from linker.scan.context import ScanContext
-from linker.scan.rulings import court_phrases, find
+from linker.scanner.context import ScanContext
+from linker.scanner.rulings import court_phrases, find
 
 CTX = ScanContext(date="2025-10-10")
 

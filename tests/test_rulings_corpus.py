@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from linker.scan.context import ScanContext
-from linker.scan.rulings import find
+from linker.scanner.context import ScanContext
+from linker.scanner.rulings import find
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ctx
-from linker.scan import bills
+from linker.scanner import bills
 
 
 def found(text: str, date: str | None = "2025-07-03") -> set[tuple[str, str | None]]:
@@ -92,7 +92,7 @@ def test_near_misses(sentence: str) -> None:
 
 def test_a_hyphenated_party_adjective_still_refers_back_to_the_bill() -> None:
     from linker.load import from_text
-    from linker.scan import scan
+    from linker.scanner import scan
 
     text = "The House passed H.R. 7888 on Friday. The GOP-led bill now goes to the Senate."
     found = scan(from_text(text, "t.txt", date="2024-04-12"))
@@ -103,7 +103,7 @@ def test_a_hyphenated_party_adjective_still_refers_back_to_the_bill() -> None:
 
 def _bills_and_acts(text: str, date: str | None) -> list[tuple[str, str, str | None, bool]]:
     from linker.load import from_text
-    from linker.scan import scan
+    from linker.scanner import scan
 
     found = scan(from_text(text, "t.txt", date=date))
     kinds = ("bill", "statute")

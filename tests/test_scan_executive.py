@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ctx, mentions
-from linker.scan import executive
+from linker.scanner import executive
 
 
 def found(text: str, date: str | None = "2025-07-01") -> set[tuple[str, str | None]]:
@@ -162,7 +162,7 @@ def test_near_misses(sentence: str) -> None:
 
 def test_an_order_described_in_other_words_than_the_listed_topics() -> None:
     from linker.load import from_text
-    from linker.scan import scan
+    from linker.scanner import scan
 
     text = (
         "In January, Trump signed an executive order keeping transgender Americans out of "
@@ -181,7 +181,7 @@ def test_an_order_described_in_other_words_than_the_listed_topics() -> None:
 
 def test_a_description_that_fits_no_listed_order_is_left_alone() -> None:
     from linker.load import from_text
-    from linker.scan import scan
+    from linker.scanner import scan
 
     text = "Trump signed an executive order on Friday about the weather in Ohio."
     assert [m for m in scan(from_text(text, "t.txt")) if m.kind == "executive-action"] == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ctx, mentions
-from linker.scan import regulations
+from linker.scanner import regulations
 
 
 def found(text: str, date: str | None = None) -> set[tuple[str, str | None]]:
@@ -172,7 +172,7 @@ def test_near_misses(sentence: str) -> None:
 
 def test_a_quoted_nickname_before_rule_and_its_back_references() -> None:
     from linker.load import from_text
-    from linker.scan import scan
+    from linker.scanner import scan
 
     text = (
         "The justices halted the EPA’s “good neighbor” rule on Thursday. The plan limits "
@@ -190,7 +190,7 @@ def test_a_quoted_nickname_before_rule_and_its_back_references() -> None:
 
 def test_a_possessive_before_the_head_still_refers_back() -> None:
     from linker.load import from_text
-    from linker.scan import scan
+    from linker.scanner import scan
 
     text = "The EPA’s Good Neighbor Plan cuts smog. Ohio said the EPA’s plan ignores costs."
     got = [(m.text, m.anaphor) for m in scan(from_text(text, "t.txt")) if m.kind == "regulation"]

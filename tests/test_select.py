@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from linker.models import Mention
-from linker.scan import select
+from linker.scanner import select
 
 TEXT = "The Supreme Court's decision in Dobbs v. Jackson Women's Health Organization stands."
 

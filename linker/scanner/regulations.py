@@ -3,7 +3,7 @@
 * C.F.R.: "8 CFR 287.8", "34 C.F.R. Part 106", "34 CFR 106", "part 106 of title 34 of the
   Code of Federal Regulations", "section 287.8 of title 8 of the Code of Federal Regulations"
   → ``cfr:TITLE:PART[.SECTION]``. Citations with a section sign ("8 C.F.R. § 287.8") are
-  eyecite's (``linker/scan/citations.py``) and are not repeated here.
+  eyecite's (``linker/scanner/citations.py``) and are not repeated here.
 * Federal Register: "89 FR 33474", "89 Fed. Reg. 33,474" → ``fr:VOLUME:PAGE``.
 * Named rules from ``linker/data/rules.csv``: an alias that is itself a name ("the Clean Power
   Plan", "the Navigable Waters Protection Rule") or a key followed by a rule word ("the Title
