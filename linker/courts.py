@@ -247,9 +247,14 @@ def state_high_court(postal: str, *, criminal: bool = False) -> str | None:
     return st.high_courts[-1] if criminal else st.high_courts[0]
 
 
+@cache
+def _state_high_courts() -> frozenset[str]:
+    return frozenset(c for st in states().values() for c in st.high_courts)
+
+
 def is_state_high_court(court: str) -> bool:
     """Whether ``court`` is some state's court of last resort."""
-    return any(court in st.high_courts for st in states().values())
+    return court in _state_high_courts()
 
 
 def state_of_high_court(court: str) -> str | None:

@@ -19,6 +19,7 @@ Three kinds of ``executive-action`` mentions:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -452,14 +453,24 @@ def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
 
 def _described(text: str, ctx: ScanContext) -> list[Mention]:
     topic_hits = list(_topic_matcher().finditer(text))
+    # Hits by end, then by start: each anchor looks only at the hits next to it.
+    by_end = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].end)
+    ends = [topic_hits[i].end for i in by_end]
+    by_start = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].start)
+    starts = [topic_hits[i].start for i in by_start]
     by_id = {o.authority: o for o in executive_orders()}
     out: list[Mention] = []
     for a in ANCHOR.finditer(text):
         s, e = a.start(), a.end()
         bare = a.group("order") is not None
         post_end = _clause_end(text, e)
-        # Topic words right before the anchor ("birthright citizenship order").
-        pre = [h for h in topic_hits if h.end <= s and not text[h.end : s].strip()]
+        # Topic words right before the anchor ("birthright citizenship order"): hits that end
+        # in the white space just before it.
+        gap = s
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        near = by_end[bisect.bisect_left(ends, gap) : bisect.bisect_right(ends, s)]
+        pre = [topic_hits[i] for i in sorted(near)]
         pre_start = min((h.start for h in pre), default=s)
         before = text[max(0, pre_start - PRE_WINDOW) : pre_start]
         if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
@@ -474,7 +485,8 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
             det = re.search(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", before)
             if not det:
                 continue
-        post = [h for h in topic_hits if e <= h.start and h.end <= post_end]
+        after = by_start[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, post_end)]
+        post = [topic_hits[i] for i in sorted(after) if topic_hits[i].end <= post_end]
         if bare and not poss and post and not pre:
             continue
         hits = pre + post

@@ -57,6 +57,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentence_start, sentences
+from .spans import Intervals
 from .trie import trie_regex
 
 # ---------------------------------------------------------------------------- court phrases
@@ -323,9 +324,11 @@ def court_phrases(source: str | Doc) -> list[CourtRef]:
                     found.append((ref.start, -(ref.end - ref.start), prio, ref))
     found.sort(key=lambda t: (-(t[3].end - t[3].start), t[2]))
     chosen: list[CourtRef] = []
+    taken = Intervals()
     for _s, _l, _p, ref in found:
-        if all(ref.end <= c.start or ref.start >= c.end for c in chosen):
+        if ref.end > ref.start and taken.free(ref.start, ref.end):
             chosen.append(ref)
+            taken.add(ref.start, ref.end)
     chosen.sort(key=lambda r: r.start)
     chosen = [r for r in chosen if not _title_modifier(text, r)]
     chosen = _high_court_named_before(text, chosen)
@@ -590,19 +593,24 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         i = bisect.bisect_right(starts, pos) - 1
         return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
-    for surname, intro in seen.items():
+    if not seen:
+        return out
+    # One pass for every surname: an alternation of them all, not a scan per judge.
+    names = re.compile(rf"\b(?:{trie_regex(seen)})\b")
+    for m in names.finditer(text):
+        surname = m.group(0)
+        intro = seen[surname]
         intro_text = text[intro.start : intro.end]
-        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
-            if m.start() < intro.end:
-                continue
-            if covered(m.start()):
-                continue
-            # "Stephen Breyer" is not "Judge Charles Breyer": another first name before it
-            fn = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, m.start() - 30) : m.start()])
-            if fn and fn.group(1) not in intro_text and fn.group(1) in _first_names():
-                continue
-            out.append(CourtRef(m.start(), m.end(), "judge", intro.court, intro.level,
-                                postal=intro.postal, judge=surname))  # fmt: skip
+        if m.start() < intro.end:
+            continue
+        if covered(m.start()):
+            continue
+        # "Stephen Breyer" is not "Judge Charles Breyer": another first name before it
+        fn = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        if fn and fn.group(1) not in intro_text and fn.group(1) in _first_names():
+            continue
+        out.append(CourtRef(m.start(), m.end(), "judge", intro.court, intro.level,
+                            postal=intro.postal, judge=surname))  # fmt: skip
     out.sort(key=lambda r: r.start)
     return out
 
@@ -1160,8 +1168,10 @@ def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple
 def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[_Found]:
     out: list[_Found] = []
     legal = _legal_context(text)
+    ref_starts = [r.start for r in refs]  # refs come sorted by start
     for s0, s1 in _sentences(text):
-        in_sent = _appositives(text, [r for r in refs if s0 <= r.start < s1])
+        lo, hi = bisect.bisect_left(ref_starts, s0), bisect.bisect_left(ref_starts, s1)
+        in_sent = _appositives(text, refs[lo:hi])
         inside_until = -1
         for idx, r in enumerate(in_sent):
             if r.start < inside_until:
@@ -1518,6 +1528,7 @@ def _nouns(
     places = _place_set()
     sentences = _sentences(text)
     justices = [r for r in refs if r.role == "judge" and r.court == "scotus"]
+    court_ends = sorted(r.end for r in refs if r.court)
     poss_court = re.compile(
         rf"^(?P<ref>.*?)(?P<poss>{_APOS}s?)?\s+(?P<mods>{_RN_MODS}*){_RN_HEAD}\b(?!\s+to\b{_NOT_DEST})"
     )
@@ -1679,7 +1690,8 @@ def _nouns(
             ante = max(
                 (f for f in salient if f.court == "scotus"), key=lambda f: f.end, default=ante
             )
-        near_court = any(r.court and 0 <= m.start() - r.end < 600 for r in refs)
+        i = bisect.bisect_right(court_ends, m.start())
+        near_court = i > 0 and m.start() - court_ends[i - 1] < 600
         if m.start() - nearest_ante.end > 2000 and not near_court:
             continue  # too far from any ruling or court to be one of theirs
         between = text[ante.end : m.start()]
