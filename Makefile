@@ -34,7 +34,7 @@ format: venv
 check: lint test
 
 eval: venv
-	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus tests/corpus-final tests/corpus-blind tests/corpus-blind2
+	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus tests/corpus-final tests/corpus-blind tests/corpus-blind2 tests/corpus-blind3
 
 bench: venv
 	$(BIN)/python -m linker.bench
