@@ -339,11 +339,18 @@ def districts_of(postal: str) -> tuple[str, ...]:
     return st.districts if st else ()
 
 
-def postal_of_court(court: str) -> str | None:
+@cache
+def _postal_by_district() -> dict[str, str]:
+    out: dict[str, str] = {}
     for st in states().values():
-        if court in st.districts:
-            return st.postal
-    return None
+        for d in st.districts:
+            out.setdefault(d, st.postal)
+    return out
+
+
+def postal_of_court(court: str) -> str | None:
+    """The state whose federal district ``court`` is."""
+    return _postal_by_district().get(court)
 
 
 LEVEL_SUPREME = "supreme"

@@ -32,6 +32,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
 from .rulings import _sentences
+from .spans import SpanSet
 from .state_laws import state_names
 from .trie import trie_regex
 
@@ -165,11 +166,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     spans = _sentences(text)
     last: Lawsuit | None = None
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     for hit in hits:
         s, e = hit.span()
-        if any(a < e and s < b for a, b in taken):
+        if taken.overlaps(s, e):
             continue
         if any(p < s for p in named_cases):
             continue  # the article named a case: the anaphora pass decides

@@ -47,9 +47,11 @@ rhetoric, not a report), but back-references there are.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+import sys
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import courts as C
 from ..links import courtlistener_search
@@ -57,7 +59,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentence_start, sentences
-from .spans import Intervals
+from .spans import Intervals, SpanSet
 from .trie import trie_regex
 
 # ---------------------------------------------------------------------------- court phrases
@@ -667,6 +669,28 @@ def _state_named_before(text: str, refs: list[CourtRef], at: int, reach: int = 1
     return best[1] if best else None
 
 
+_LOWER: dict[tuple[int, bool], tuple[list[CourtRef], frozenset[str | None]]] = {}
+
+
+def _lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
+    """Every court of ``refs`` that may be a court below (computed once per list)."""
+    hit = _LOWER.get((id(refs), trial))
+    if hit is None or hit[0] is not refs:
+        courts = frozenset(
+            r.court
+            for r in refs
+            if r.court
+            and not r.lower
+            and C.level_of(r.court) != C.LEVEL_SUPREME
+            and not C.is_state_high_court(r.court)
+            and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
+        )
+        if len(_LOWER) >= 8:
+            _LOWER.clear()
+        hit = _LOWER[(id(refs), trial)] = (refs, courts)
+    return hit[1]
+
+
 def _lower_court(
     refs: list[CourtRef],
     at: int,
@@ -690,19 +714,20 @@ def _lower_court(
             and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
         )
 
-    idx = next((k for k, (a, b) in enumerate(sentences) if a <= at < b), None)
+    k = bisect.bisect_right(sentences, (at, sys.maxsize)) - 1
+    idx = k if k >= 0 and sentences[k][0] <= at < sentences[k][1] else None
     if idx is not None:
         a, b = sentences[idx]
-        same = [r for r in refs if a <= r.start < b and lower(r)]
+        same = [r for r in _refs_between(refs, a, b) if lower(r)]
         if same:
             return min(same, key=lambda r: abs(r.start - at)).court
         if idx + 1 < len(sentences):
             a, b = sentences[idx + 1]
-            nxt = [r for r in refs if a <= r.start < b and lower(r)]
+            nxt = [r for r in _refs_between(refs, a, b) if lower(r)]
             if nxt:
                 return nxt[0].court
-    courts = {r.court for r in refs if lower(r)}
-    return courts.pop() if len(courts) == 1 else None
+    courts = _lower_courts_of(refs, trial) - {top}
+    return next(iter(courts)) if len(courts) == 1 else None
 
 
 def fill_courts(
@@ -720,6 +745,10 @@ def fill_courts(
     out = list(refs)
     sentences = _sentences(text) if text is not None else []
     embedded = _embedded(text, out) if text is not None else set()
+    # Only references within ``window`` of each other are compared: found by bisection.
+    starts = [o.start for o in out]
+    ordered = starts == sorted(starts)
+    longest = max((o.end - o.start for o in out), default=0)
     for i, r in enumerate(out):
         if r.court is not None:
             continue
@@ -738,9 +767,11 @@ def fill_courts(
             if court:
                 out[i] = replace(r, court=court, level=C.level_of(court))
             continue
+        lo = bisect.bisect_left(starts, r.start - window - longest) if ordered else 0
+        hi = bisect.bisect_left(starts, r.end + window) if ordered else len(out)
         before = [
             o
-            for k, o in reversed(list(enumerate(out[:i])))
+            for k, o in ((k, out[k]) for k in range(i - 1, lo - 1, -1))
             if r.start - o.end < window
             and _compatible(r, o)
             and k not in embedded
@@ -749,7 +780,7 @@ def fill_courts(
         ]
         after = [
             o
-            for k, o in enumerate(out[i + 1 :], i + 1)
+            for k, o in ((k, out[k]) for k in range(i + 1, max(hi, i + 1)))
             if o.start - r.end < window and _compatible(r, o) and k not in embedded
         ]
         if r.anaphoric:
@@ -911,6 +942,15 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return sentences(text)
 
 
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """The sentence that holds ``pos`` (the whole text when none does)."""
+    spans = _sentences(text)
+    k = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    if k >= 0 and spans[k][0] <= pos < spans[k][1]:
+        return spans[k]
+    return (0, len(text))
+
+
 def _the_news_ruling(
     text: str,
     m: re.Match[str],
@@ -923,7 +963,7 @@ def _the_news_ruling(
     ruling the text dates to Sunday; "today's decision", or "this decision" in a reaction
     quoted paragraphs after the history it follows, is the article's lead ruling (its first
     ruling told as news), not the last court the history named."""
-    lead = next((f for f in sorted(salient, key=lambda f: f.start) if not f.background), None)
+    lead = min((f for f in salient if not f.background), key=lambda f: f.start, default=None)
     day = re.match(r"(\w+)['’]s$", det)
     if day and day.group(1).lower() not in ("today", "tonight"):
         word = day.group(1).lower()
@@ -1238,7 +1278,7 @@ def _clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> 
             if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
                 start = lead.start("np")
             end = _object_end(text, m.start(), m.end(), m.group("verb"), s1)
-            if any(a <= start < b for a, b in quotes):
+            if _in_quotes(start, quotes):
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or _circuit_from_sentence(text[s0:s1], r)
             conf = 0.85 if r.court else 0.7 if court else 0.6
@@ -1283,14 +1323,14 @@ def _sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]])
     for m in _SENTENCED.finditer(text):
         if _in_quotes(m.start(), quotes):
             continue
-        s0, s1 = next(((a, b) for a, b in _sentences(text) if a <= m.start() < b), (0, len(text)))
+        s0, s1 = _sentence_span(text, m.start())
         if _NOT_IMPOSED.search(text, s0, m.start()):
             continue
         by_judge = None
         at = m.end()
         by = re.match(r"\s+by\s+", text[at:s1])
         if by:
-            by_judge = next((r for r in refs if r.start == at + by.end()), None)
+            by_judge = next(iter(_refs_between(refs, at + by.end(), at + by.end() + 1)), None)
             if by_judge is not None:
                 at = by_judge.end
         tail = _SENT_TAIL.match(text, at, s1)
@@ -1350,7 +1390,9 @@ def _person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) -
     attorney about whether officials had disregarded his order"); otherwise the person named
     nearest before it in the last ``reach`` characters (judges and justices included)."""
     lo = max(0, at - reach)
-    judges = [r for r in refs if r.role == "judge" and lo <= r.start and r.end <= at]
+    near = refs[bisect.bisect_left(_starts_of(refs), lo) :]
+    judges = [r for r in itertools.takewhile(lambda r: r.start < at, near)
+              if r.role == "judge" and r.end <= at]  # fmt: skip
     others = [m for m in _NON_JUDGE.finditer(text, lo, at)]
     s0 = max(text.rfind(". ", lo, at) + 2, text.rfind("\n", lo, at) + 1, lo)
     opening = re.match(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?", text[s0:at])
@@ -1375,7 +1417,7 @@ def _pronoun_clauses(
         m = _RV.match(text, pm.end())
         if not m or not _PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower())):
             continue
-        if any(a <= pm.start() < b for a, b in quotes):
+        if _in_quotes(pm.start(), quotes):
             continue
         if sentences is None:
             sentences = _sentences(text)
@@ -1502,8 +1544,15 @@ _EXEC_ORDER = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _first_exec_order_end(text: str) -> int | None:
+    m = _EXEC_ORDER.search(text)
+    return m.end() if m else None
+
+
 def _exec_order_before(text: str, at: int) -> bool:
-    return _EXEC_ORDER.search(text, 0, at) is not None
+    first = _first_exec_order_end(text)
+    return first is not None and first <= at
 
 
 _VOTE_SPLIT = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")
@@ -1516,8 +1565,37 @@ def _sits_in_panels(court: str) -> bool:
     return level in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) or C.is_state_high_court(court)
 
 
+_BY = re.compile(
+    r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed)\s+)?"
+    r"(?:by|from)\s+"
+)
+
+
+def _starts_of(refs: list[CourtRef]) -> list[int]:
+    """The starts of ``refs`` (sorted by start), kept per list so that each is made once."""
+    key = id(refs)
+    hit = _STARTS.get(key)
+    if hit is None or hit[0] is not refs or len(hit[1]) != len(refs):
+        hit = (refs, [r.start for r in refs])
+        if len(_STARTS) >= 8:
+            _STARTS.clear()
+        _STARTS[key] = hit
+    return hit[1]
+
+
+_STARTS: dict[int, tuple[list[CourtRef], list[int]]] = {}
+
+
+def _refs_between(refs: list[CourtRef], a: int, b: int) -> list[CourtRef]:
+    """The references that start in ``[a, b)`` (``refs`` sorted by start)."""
+    starts = _starts_of(refs)
+    return refs[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+
+
 def _in_quotes(at: int, quotes: list[tuple[int, int]]) -> bool:
-    return any(a <= at < b for a, b in quotes)
+    """Whether ``at`` is inside one of ``quotes`` (sorted, disjoint spans)."""
+    i = bisect.bisect_right(quotes, (at, sys.maxsize)) - 1
+    return i >= 0 and quotes[i][0] <= at < quotes[i][1]
 
 
 def _nouns(
@@ -1554,8 +1632,14 @@ def _nouns(
         pl = C.resolve_place(m.group("pl"))
         if pl and pl.district and m.group("pl") in places:
             out.append(_Found(m.start(), m.end(), pl.district, False, 0.7, ""))
+    told = SpanSet([(f.start, f.end) for f in out])
+
+    def keep(f: _Found) -> None:
+        out.append(f)
+        told.add(f.start, f.end)
+
     for m in _RN.finditer(text):
-        if any(f.start <= m.start() < f.end for f in out):
+        if told.overlaps(m.start(), m.start() + 1):
             continue
         det = m.group("det").lower()
         mods = m.group("mods").lower()
@@ -1568,23 +1652,18 @@ def _nouns(
             # "affirming a lower-court ruling": the court below, named in this sentence or
             # the next, else the one lower court the article names
             court = _lower_court(refs, m.start(), sentences)
-            out.append(
+            keep(
                 _Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False)
             )
             continue
-        by = re.match(
-            r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed)\s+)?"
-            r"(?:by|from)\s+",
-            text[m.end() :],
-        )
+        by = _BY.match(text, m.end())
         if det in ("a", "an") and not strong and not by:
             continue
         if det in ("a", "an") and _NOT_YET.search(text, max(0, m.start() - 30), m.start()):
             continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
-            and sentence_start(text, m.start()) <= r.start < m.start()
-            for r in refs
+            for r in _refs_between(refs, sentence_start(text, m.start()), m.start())
         ):  # fmt: skip
             continue  # "The NCAA's council said its ruling …": no court is "it"
         if det in ("his", "her") and head in ("decision", "order") and person == "other":
@@ -1625,13 +1704,11 @@ def _nouns(
         # ruling names its own court
         own = None
         if by:
-            at = m.end() + by.end()
-            own = next((r for r in refs if r.start == at), None)
+            at = by.end()
+            own = next(iter(_refs_between(refs, at, at + 1)), None)
         if own is not None:
             earlier = bool(_EARLIER.search(mods))
-            out.append(
-                _Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier)
-            )
+            keep(_Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier))
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
@@ -1651,7 +1728,7 @@ def _nouns(
             in_sentence = [r for r in judges if r.start >= s0] or judges
             judge = max(in_sentence, key=lambda r: r.end) if in_sentence else None
             if judge is not None and judge.court:
-                out.append(_Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
+                keep(_Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
                 continue
             if not prev:
                 continue
@@ -1660,13 +1737,14 @@ def _nouns(
             # "a 6-3 decision" is a bench's: the justices named right after it, or the nearest
             # ruling of a court that sits in panels, never a trial judge's ruling before it
             bench = next(
-                (r for r in refs if r.court and _sits_in_panels(r.court)
+                (r for r in _refs_between(refs, m.start() - 400, m.end() + 80)
+                 if r.court and _sits_in_panels(r.court)
                  and (0 <= r.start - m.end() < 80
                       or re.fullmatch(r",?\s+in\s+", text[r.end : m.start()]))),
                 None,
             )  # fmt: skip
             if bench is not None:
-                out.append(_Found(m.start(), m.end(), bench.court, False, 0.75, "", bench))
+                keep(_Found(m.start(), m.end(), bench.court, False, 0.75, "", bench))
                 continue
         if not prev:
             continue
@@ -1685,7 +1763,7 @@ def _nouns(
         nearest_ante = ante
         ante = _the_news_ruling(text, m, det, ante, salient, quotes)
         s0 = sentence_start(text, m.start())
-        if any(s0 <= r.start < m.start() for r in justices):
+        if _refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
             ante = max(
                 (f for f in salient if f.court == "scotus"), key=lambda f: f.end, default=ante
@@ -1724,7 +1802,7 @@ def _nouns(
             )
             court = owner.court if owner else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
-        out.append(_Found(m.start(), m.end(), court, True, conf, ""))
+        keep(_Found(m.start(), m.end(), court, True, conf, ""))
     return out
 
 
