@@ -261,12 +261,12 @@ EXEC_KINDS = ("executive-action",)
 def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | None:
     """The topic phrase, as a mention of its order, when the sentence names before ``at``
     the topic of exactly one order signed by the article's date; else None."""
-    from .executive import _topic_matcher
+    from .orderdata import topic_matcher
 
     a = sentence_start(text, at)
     hits = [
         h
-        for h in _topic_matcher().finditer(text[a:at])
+        for h in topic_matcher().finditer(text[a:at])
         if not (ctx.date and h.payload.signing_date and h.payload.signing_date > ctx.date)
     ]
     if len({h.payload.authority for h in hits}) != 1:

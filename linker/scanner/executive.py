@@ -25,12 +25,12 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..models import Mention
-from ._execdata import ExecOrder, executive_orders
 from .context import ScanContext
 from .doc import Doc
+from .orderdata import ExecOrder, executive_orders, stems, topic_matcher
 from .phrases import Hit, PhraseMatcher
 from .registry import Pass
-from .rulings import _sentences
+from .sentences import sentences as _sentences
 
 _N = r"(?:\d{1,2},\d{3}|\d{3,5})"
 _NO = r"(?:(?:No\.?|Nos\.|Number|#)\s*)?"
@@ -175,15 +175,6 @@ def _title_matcher() -> PhraseMatcher[ExecOrder]:
     return PhraseMatcher(entries)
 
 
-@cache
-def _topic_matcher() -> PhraseMatcher[ExecOrder]:
-    entries: list[tuple[str, ExecOrder]] = []
-    for o in executive_orders():
-        for t in o.topics:
-            entries.append((t, o))
-    return PhraseMatcher(entries)
-
-
 def _titled(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     for hit in _title_matcher().finditer(text):
@@ -254,88 +245,9 @@ def _tail_continues(tail: str) -> bool:
     )
 
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "that",
-        "which",
-        "who",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "these",
-        "those",
-        "as",
-        "at",
-        "into",
-        "over",
-        "under",
-        "against",
-        "about",
-        "after",
-        "before",
-        "would",
-        "could",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "people",
-        "person",
-        "persons",
-        "some",
-        "all",
-        "any",
-        "new",
-        "order",
-        "orders",
-        "executive",
-        "president",
-        "administration",
-        "federal",
-        "government",
-        "united",
-        "states",
-        "america",
-        "american",
-        "signed",
-        "issued",
-        "sought",
-        "seeks",
-    ]
-)
-
-
-def _stems(words: str) -> set[str]:
-    out = set()
-    for w in re.findall(r"[a-z]+", words.lower()):
-        if len(w) < 4 or w in _STOP:
-            continue
-        for suffix in ("ing", "ies", "es", "ed", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[: -len(suffix)]
-                break
-        out.add(w)
-    return out
-
-
 @cache
-def _topic_stems() -> dict[str, set[str]]:
-    return {o.authority: _stems(" ".join(o.topics) + " " + o.title) for o in executive_orders()}
+def _topicstems() -> dict[str, set[str]]:
+    return {o.authority: stems(" ".join(o.topics) + " " + o.title) for o in executive_orders()}
 
 
 def _fuzzy_candidates(
@@ -351,7 +263,7 @@ def _fuzzy_candidates(
     """The one order whose topics share at least two content words with the clause
     ("an executive order barring transgender people from military service"), for a known
     president, signed before the article; None when no order or several fit equally."""
-    words = _stems(clause)
+    words = stems(clause)
     if len(words) < 2:
         return None
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
@@ -359,13 +271,13 @@ def _fuzzy_candidates(
         return None
     by_id = {o.authority: o for o in executive_orders()}
     scores: dict[str, int] = {}
-    for auth, stems in _topic_stems().items():
+    for auth, topic_words in _topicstems().items():
         o = by_id[auth]
         if o.president != president or (ctx.date and o.signing_date > ctx.date):
             continue
         if anchor.group("proc") and not auth.startswith("proc:"):
             continue
-        shared = len(words & stems)
+        shared = len(words & topic_words)
         if shared >= 2:
             scores[auth] = shared
     if not scores:
@@ -385,7 +297,7 @@ _NOT_TOPIC = frozenset({*(p.lower() for p in PRESIDENTS), "said", "says", "only"
 
 def _roots(words: str) -> set[str]:
     """Content-word roots loose enough that "immigrants" meets "immigration"."""
-    return {w[:6] for w in _stems(words) if w not in _NOT_TOPIC}
+    return {w[:6] for w in stems(words) if w not in _NOT_TOPIC}
 
 
 def _topic_of_article(
@@ -452,7 +364,7 @@ def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
 
 
 def _described(text: str, ctx: ScanContext) -> list[Mention]:
-    topic_hits = list(_topic_matcher().finditer(text))
+    topic_hits = list(topic_matcher().finditer(text))
     # Hits by end, then by start: each anchor looks only at the hits next to it.
     by_end = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].end)
     ends = [topic_hits[i].end for i in by_end]

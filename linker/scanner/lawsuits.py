@@ -31,7 +31,7 @@ from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
-from .rulings import _sentences
+from .sentences import sentences as _sentences
 from .spans import SpanSet
 from .state_laws import state_names
 from .trie import trie_regex

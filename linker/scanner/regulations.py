@@ -25,9 +25,9 @@ from functools import cache
 from .. import ids
 from ..links import federal_register_search
 from ..models import Mention
-from ._execdata import Rule, rules
 from .context import ScanContext
 from .doc import Anchor, Doc
+from .orderdata import Rule, rules
 from .phrases import PhraseMatcher
 from .registry import Pass
 from .state_laws import state_names
