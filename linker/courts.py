@@ -17,19 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-CIRCUIT_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-}
+from .lexicon import ordinals
+
+CIRCUIT_ORDINALS = ordinals()  # "the Ninth Circuit" → 9, from the lexicon
 
 STATE_ABBREVIATIONS = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO",

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import acts
+from ..datafiles import acts, bill_of_act
+from ..lexicon import presidents
 from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
-from .names import _bill_of
 from .registry import Pass
 from .sentences import sentence_start
 
@@ -26,6 +26,8 @@ _ADJ = (
     r"were|be|been|has|had|have|its|his|her|their)\s)"
     r"(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
 )
+
+RECENT_PRESIDENTS = "|".join(presidents(recent=True))
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ FAMILIES = (
     Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})),
     Family(
         re.compile(
-            r"\b(?:Trump|Biden|Obama|Bush)['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|"
+            rf"\b(?:{RECENT_PRESIDENTS})['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{{1,2}}|new|latest|"
             r"executive)\s+)?order\b|\b[Hh]is\s+(?:executive\s+)?order\b(?!\s+to\b)|"
             rf"\b{_DET}\s+(?:(?:executive|president['’]s|presidential)\s+)?order\b|"
             rf"\b{_DET}\s+(?:EO|E\.O\.)(?![\w.])|\b{_DET}\s+proclamation\b"
@@ -182,7 +184,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
     if head == "proclamation":
         return bool(m.authority and m.authority.startswith("proc:")) or "roclamation" in m.text
     if head == "bill" and m.kind == "statute":
-        return _bill_of(m.authority) is not None
+        return bill_of_act(m.authority) is not None
     if head == "amendment":
         return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:
@@ -568,7 +570,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
         kind, authority = nearest.kind, nearest.authority
         if phrase.split()[-1] == "bill" and kind == "statute":
-            bill, enacted = _bill_of(authority) or ("", "")
+            bill, enacted = bill_of_act(authority) or ("", "")
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's
             kind, authority = "bill", bill

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from ..lexicon import presidents
 from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
@@ -50,20 +51,7 @@ ORDER_NO = re.compile(
 )
 LIST_TAIL = re.compile(rf"{_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)")
 
-PRESIDENTS = (
-    "Trump",
-    "Biden",
-    "Obama",
-    "Bush",
-    "Clinton",
-    "Reagan",
-    "Carter",
-    "Nixon",
-    "Eisenhower",
-    "Truman",
-    "Roosevelt",
-    "Lincoln",
-)
+PRESIDENTS = presidents()  # the lexicon's, most recent first
 _PRES = "|".join(PRESIDENTS)
 PRES_NAME = re.compile(rf"\b(?P<name>{_PRES}|Lyndon\s+(?:B\.\s+)?Johnson)\b")
 # "Trump's" / "Biden’s" right before the anchor, with at most a few words in between.

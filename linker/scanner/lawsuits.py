@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
+from ..lexicon import presidents
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
@@ -244,7 +245,9 @@ FILED_BY = re.compile(
     r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*)"
 )
-_NOT_OWNER = re.compile(r"^(?:Trump|Biden|Obama|Bush|Administration|Government|Court)$")
+_NOT_OWNER = re.compile(
+    rf"^(?:{'|'.join(presidents(recent=True))}|Administration|Government|Court)$"
+)
 
 
 def _owned_by(suit: Lawsuit, owner: str) -> bool:

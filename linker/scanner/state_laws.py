@@ -16,8 +16,8 @@ from functools import cache
 
 from .. import courts
 from ..models import Mention
+from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
-from .names import LEADING, NOT_ACT_NAME, generic_acts
 from .registry import Pass
 from .sentences import sentences as _sentences
 

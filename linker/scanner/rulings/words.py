@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import alternation, presidents, words
 from .courtrefs import APOS
+
+# The people a pronoun may mean instead of a judge: presidents since 2001, and those news
+# names beside them.
+_POLITICIANS = "|".join([*presidents(recent=True), "Clinton", "Harris", "Vance", "Pence"])
 
 # --------------------------------------------------------------------------- ruling clauses
 
@@ -149,7 +154,7 @@ PRONOUN_VERBS = re.compile(
 # People who are not judges, as the subject a pronoun may refer to. Titles used as
 # modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
 NON_JUDGE = re.compile(
-    r"(?<!\bby\s)(?:\b(?:Trump|Biden|Obama|Bush|Clinton|Harris|Vance|Pence|President|president|"
+    rf"(?<!\bby\s)(?:\b(?:{_POLITICIANS}|President|president|"
     r"[Gg]overnor|[Ss]ecretary|[Mm]ayor|[Ss]enator|[Cc]ongress(?:wo)?man|[Aa]ttorney|[Ll]awyer|"
     r"[Ss]pokes(?:man|woman|person)|[Oo]fficial|[Pp]rosecutor|CEO|[Cc]ommissioner|[Dd]irector|"
     r"[Ss]peaker|[Ll]eader)\b|\b(?:Gov|Sec|Sen|Rep)\.)"
@@ -160,11 +165,10 @@ NON_JUDGE = re.compile(
 
 # ----------------------------------------------------------------------------- ruling nouns
 
-MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-)
-DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]oday|[Yy]esterday)"
+# Months as news prints them: in full, or by the AP abbreviation with its full stop ("Sept.").
+MONTHS = alternation([*words("month"), *(a + "." for a in words("month_abbr"))])
+WEEKDAYS = alternation(words("weekday"))
+DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 RN_MODS = (
     r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|\d+-\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
@@ -206,14 +210,13 @@ CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1
 LANDMARK_AFTER = re.compile(
     r"(?:\s+(?:\w+\s+){0,3}?)?\s*(?:overturning|overruling|that\s+overturned|which\s+overturned)\s+"
     r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+v\.?\s|\s*[,.;]|\s+[a-z])"
-    r"|\s+in\s+(?!(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|"
+    rf"|\s+in\s+(?!(?:{alternation(words('month'))[3:-1]}|{WEEKDAYS[3:-1]}|The|This|"
     r"That|Court|Congress)\b)(?P<nm>[A-Z][\w'’.-]+)\b"
 )
 
 
 OWN_CASE = re.compile(
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+    rf"(?:\s+(?:on\s+)?{WEEKDAYS})?"
     r"\s+in\s+(?:the\s+)?[A-Z0-9][^,.;]{0,60}?\s+v\.?\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
 )
 CASE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
