@@ -7,6 +7,7 @@ import re
 
 from ...lexicon import alternation, presidents, words
 from .courtrefs import APOS
+from .verbforms import active_verbs, passive_participles
 
 # The people a pronoun may mean instead of a judge: presidents since 2001, and those news
 # names beside them.
@@ -20,25 +21,7 @@ _ADV = (
     r"ultimately|earlier|officially|narrowly|on\s+\w+day|last\s+(?:week|month|year)|"
     r"this\s+week|late\s+\w+day|\w+day\s+night)\s+)"
 )
-_VERBS = (
-    r"blocked|blocks|halted|halts|paused|pauses|struck\s+down|strikes\s+down|upheld|upholds|"
-    r"ruled|rules|sided\s+with|sides\s+with|enjoined|enjoins|granted|grants|denied|denies|"
-    r"dismissed|dismisses|threw\s+out|throws\s+out|tossed|tosses|allowed|allows|"
-    r"let\s+stand|lets\s+stand|ordered|orders|rejected|rejects|reversed|reverses|vacated|"
-    r"vacates|overturned|overturns|invalidated|declared|declares|found|finds|"
-    r"cleared\s+the\s+way|clears\s+the\s+way|refused|refuses|declined|declines|reinstated|"
-    r"reinstates|barred|bars|stopped|stops|held|holds|affirmed|affirms|lifted|lifts|"
-    r"stayed|issued|issues|handed\s+down|voted|votes|"
-    r"froze|freezes|extended|extends|suspended|suspends|curtailed|curtails|limited|limits|"
-    r"narrowed|narrows|restricted|restricts|rebuffed|rebuffs|turned\s+away|turns\s+away|"
-    r"turned\s+aside|paved\s+the\s+way|sent\s+back|sends\s+back|remanded|gutted|"
-    r"handed\s+(?:\w+\s+){0,3}(?:victory|win|defeat|loss|setback)|"
-    r"dealt\s+(?:\w+\s+){0,3}blow|gave\s+(?:\w+\s+){0,3}(?:go-ahead|green\s+light)|"
-    r"temporarily\s+blocked|sentenced|sentences|expanded|expands|broadened|broadens|"
-    r"curbed|curbs|restored|restores|preserved|preserves|revived|revives|convicted|convicts|"
-    r"acquitted|acquits|awarded|awards|returned\s+(?:a|its)\s+(?:\w+\s+)?verdict|"
-    r"lets?\s+(?:\S+\s+){1,5}?(?:take\s+effect|proceed|go\s+forward|remain\s+in\s+(?:place|effect))"
-)
+_VERBS = active_verbs()  # ruling_verbs.csv, with the inflections generated
 # The term a sentence imposes: "to 33 months in prison", "to life without parole".
 _TERM = (
     r"(?:(?:more\s+than|nearly|about|almost|up\s+to|just\s+over|over)\s+)?"
@@ -59,9 +42,7 @@ VOTE = r"(?:\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}|unanimously)"
 RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
 PASSIVE = re.compile(
     rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|been)\s+{_ADV}*"
-    r"(?P<verb>blocked|halted|paused|struck\s+down|upheld|enjoined|dismissed|thrown\s+out|"
-    r"tossed|rejected|reversed|vacated|overturned|invalidated|barred|stopped|affirmed|lifted|"
-    r"stayed|frozen)\s+by\s+$"
+    rf"(?P<verb>{passive_participles()})\s+by\s+$"
 )
 # "has been convicted of federal firearms violations in the Eastern District of Texas",
 # "has been dismissed in the county's favor in federal court": the verdict or ruling told in
