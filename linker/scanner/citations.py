@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from eyecite import get_citations, resolve_citations
-from eyecite.models import (
-    CaseCitation,
-    FullCaseCitation,
-    FullLawCitation,
-    IdCitation,
-    ShortCaseCitation,
-    SupraCitation,
-)
+if TYPE_CHECKING:  # eyecite is imported only when the prefilter finds a possible citation
+    from eyecite.models import FullCaseCitation
 
 from .. import courts, ids
 from ..models import Mention
@@ -247,6 +241,16 @@ def find_eyecite(text: str) -> list[Mention]:
     regions = _regions(text)
     if not regions:
         return []
+    from eyecite import get_citations, resolve_citations
+    from eyecite.models import (
+        CaseCitation,
+        FullCaseCitation,
+        FullLawCitation,
+        IdCitation,
+        ShortCaseCitation,
+        SupraCitation,
+    )
+
     # Run eyecite once over the joined regions so that Id./supra/short forms still find
     # their antecedents across paragraphs; map offsets back through the region table.
     parts: list[str] = []
