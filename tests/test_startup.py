@@ -62,6 +62,20 @@ def test_scan_of_a_text_file_imports_no_http_html_cache_or_page_library(tmp_path
     assert result["loaded"] == []  # nor eyecite: nothing here looks like a citation
 
 
+def test_a_us_code_citation_alone_needs_no_eyecite(tmp_path: Path) -> None:
+    # linker reads U.S. Code, public law and Statutes at Large citations itself and drops
+    # eyecite's finds there, so an article citing only those never imports eyecite
+    article = tmp_path / "usc.txt"
+    article.write_text(
+        "Trump says he could invoke the Insurrection Act, 10 U.S.C. § 252, and Pub. L. "
+        "117-58, 135 Stat. 429.\n",
+        encoding="utf-8",
+    )
+    result = _scan(article, tmp_path / "no-cache.sqlite")
+    assert result["kinds"] == ["statute"]
+    assert result["loaded"] == []
+
+
 def test_a_cache_without_popular_names_is_not_opened_with_sqlite_utils(tmp_path: Path) -> None:
     cache = tmp_path / "cache.sqlite"
     with sqlite3.connect(cache) as conn:
