@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLE ?= ../shared/seeds/000_35557c4c5dbf5703.txt
 LINKFLAGS ?=
 
-.PHONY: venv link test check lint format eval bench clean
+.PHONY: venv link test check lint format eval bench data-courts clean
 
 venv: $(STAMP)
 
@@ -23,13 +23,13 @@ test: venv
 	$(BIN)/python -m pytest
 
 lint: venv
-	$(BIN)/ruff check linker tests
-	$(BIN)/ruff format --check linker tests
+	$(BIN)/ruff check linker tests scripts
+	$(BIN)/ruff format --check linker tests scripts
 	$(BIN)/mypy linker
 
 format: venv
-	$(BIN)/ruff format linker tests
-	$(BIN)/ruff check --fix linker tests
+	$(BIN)/ruff format linker tests scripts
+	$(BIN)/ruff check --fix linker tests scripts
 
 check: lint test
 
@@ -38,6 +38,10 @@ eval: venv
 
 bench: venv
 	$(BIN)/python -m linker.bench
+
+# Rerun when courts-db is upgraded: linker reads courts-db's answers from this table.
+data-courts: venv
+	$(BIN)/python scripts/gen_courts_table.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache build *.egg-info

@@ -12,22 +12,19 @@ import re
 import sqlite3
 import sys
 import tempfile
-import webbrowser
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
-import sqlite_utils
-
-from . import __version__, store
-from .annotations import to_annotations
+from . import __version__
 from .config import Config
 from .errors import InputError, LinkerError
-from .fetch import make_client
 from .load import load_article
 from .output import to_json
-from .pipeline import link_article, scan_article
-from .render import render_html
+from .pipeline import scan_article
+
+if TYPE_CHECKING:  # each command imports what it uses: `scan` needs no HTTP, cache or page
+    import sqlite_utils
 
 
 class UsageError(Exception):
@@ -117,14 +114,23 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _read_only_cache(path: Path) -> sqlite_utils.Database | None:
-    """The cache opened read-only, or None when there is none (``scan`` never writes it)."""
+    """The cache opened read-only, or None when there is none or it holds no Popular Name
+    Table, the only thing ``scan`` reads from it (``scan`` never writes it)."""
     if not path.is_file():
         return None
     try:
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
-        return sqlite_utils.Database(conn)
+        has_names = conn.execute(
+            "select 1 from sqlite_master where type = 'table' and name = 'popular_names'"
+        ).fetchone()
     except sqlite3.Error:
         return None
+    if not has_names:
+        conn.close()
+        return None
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn)
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
@@ -153,6 +159,16 @@ class _ProgressLine:
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
+    import webbrowser
+
+    import httpx
+
+    from . import store
+    from .annotations import to_annotations
+    from .fetch import make_client
+    from .pipeline import link_article
+    from .render import render_html
+
     config = _config(args)
     offline = args.offline or config.offline
     article = load_article(args.article, date=args.date)
@@ -212,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "scan":
             return _cmd_scan(args)
         if args.command == "cache":
+            from . import store
+
             return store.run_cache_command(
                 args.cache_command, _config(args).cache_path, older_than_days=args.older_than
             )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .htmltext import extract
 from .models import Article
+
+if TYPE_CHECKING:  # imported where used: a text file needs neither HTTP nor HTML parsing
+    import httpx
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 MAX_BYTES = 20 * 1024 * 1024
@@ -100,6 +101,8 @@ def date_in_text(text: str) -> str | None:
 def from_text(text: str, source: str, *, is_html: bool = False, date: str | None = None) -> Article:
     """An ``Article`` from already decoded text (HTML when ``is_html``)."""
     if is_html:
+        from .htmltext import extract
+
         ex = extract(text)
         if not ex.text.strip():
             raise InputError(f"{source}: no article text found in the HTML")
@@ -154,6 +157,8 @@ def load_article(
 
 
 def _load_url(url: str, client: httpx.Client | None, date: str | None) -> Article:
+    import httpx
+
     own = client is None
     c = client or httpx.Client(
         timeout=httpx.Timeout(20.0, connect=10.0),

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-import httpx
-import sqlite_utils
-
-from .config import Config
-from .fetch import FetchReport, Progress, attach_sources
 from .models import Article, LinkedArticle, Mention
 from .resolve import authorities_for, link_mention
 from .scanner import scan
+
+if TYPE_CHECKING:  # ``scan_article`` needs none of these: ``link_article`` imports them
+    import httpx
+    import sqlite_utils
+
+    from .config import Config
+    from .fetch import FetchReport, Progress
 
 
 def popular_names(db: sqlite_utils.Database | None) -> tuple[tuple[str, str | None], ...]:
@@ -151,6 +154,7 @@ def link_article(
     ``client`` is None when offline. ``search_transport`` is the transport the ruling
     resolver's searches use (default: ``client``'s own); its answers are cached too.
     """
+    from .fetch import attach_sources
     from .resolve_rulings import resolve_rulings
     from .searchcache import caching_client
 
