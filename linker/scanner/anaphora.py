@@ -16,7 +16,7 @@ from ..datafiles import acts, bill_of_act
 from ..lexicon import presidents
 from ..models import Mention
 from .context import ScanContext
-from .doc import Doc
+from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentence_start
 
@@ -146,13 +146,23 @@ BLOCK_ADJ = re.compile(
     r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds|conference|league|"
     r"club|team|company|game|house|office|party|union|church|school)\b"
 )
+
+
 # Every back-reference ends in one of these heads; the families only run near one.
-HEAD_WORDS = re.compile(
-    r"\b(?:[Aa]cts?|[Ll]aws?|[Ss]tatutes?|[Ll]egislation|[Mm]easure|[Bb]ill|[Oo]rders?|EO|E\.O\.|"
-    r"[Pp]roclamation|[Rr]ules?|[Rr]egulations?|[Pp]lan|[Aa]mendment|[Ll]awsuit|[Ss]uit|[Cc]ase|"
-    r"[Pp]rovision|"
-    r"[Oo]pinion|indictment)\b"
-)
+def _head_words() -> tuple[str, ...]:
+    """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
+    stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
+    single = ("legislation", "measure", "bill", "proclamation", "plan", "amendment")
+    single += ("lawsuit", "suit", "case", "provision", "opinion")
+    out: list[str] = []
+    for w in [*stems, *(s + "s" for s in stems), *single]:
+        out += [w, w[0].upper() + w[1:]]
+    return (*out, "indictment", "EO")
+
+
+# A whole word; "E.O." only right before a word character, as a regex's \b after it would.
+HEAD_ANCHOR = Anchor("anaphora_head", _head_words(), 70, 12, "word", "word")
+HEAD_EO = Anchor("anaphora_head_eo", ("E.O.",), 70, 12, "word", "wordchar")
 WINDOW = 2500
 FAR = 1200
 LEAD = 800  # an article's opening: what it names there is what it is about
@@ -477,7 +487,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
-    heads = [(m.start(), m.end(), m.group(0).lower()) for m in HEAD_WORDS.finditer(text)]
+    heads = sorted(
+        (s, e, text[s:e].lower())
+        for s, e in doc.hits("anaphora_head") + doc.hits("anaphora_head_eo")
+    )
     hits = sorted(
         {
             (hit.span(), id(fam)): (hit, fam)
@@ -597,7 +610,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="anaphora",
     emits=("statute", "case", "ruling", "executive-action", "bill", "regulation"),
-    anchors=(),
+    anchors=(HEAD_ANCHOR, HEAD_EO),
     run=resolve_anaphora,
     needs_anaphora=True,
 )

@@ -33,7 +33,8 @@ class Anchor:
 
     ``words`` are matched literally and case-sensitively (list each spelling: "Judge",
     "judge"); ``start``/``end`` say what must stand before and after a hit: ``""`` anything,
-    ``"word"`` no letter, digit or underscore, ``"space"`` white space (or the text's edge).
+    ``"word"`` no letter, digit or underscore, ``"space"`` white space (or the text's edge),
+    ``"wordchar"`` a letter, digit or underscore.
     """
 
     name: str
@@ -45,6 +46,8 @@ class Anchor:
 
 
 def _ok(text: str, i: int, rule: str) -> bool:
+    if rule == "wordchar":  # a letter, digit or underscore must stand there
+        return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
     if not rule or i < 0 or i >= len(text):
         return True
     c = text[i]

@@ -27,7 +27,7 @@ from functools import cache
 from ..lexicon import presidents
 from ..models import Mention
 from .context import ScanContext
-from .doc import Doc
+from .doc import Anchor, Doc
 from .orderdata import ExecOrder, executive_orders, stems, topic_matcher
 from .phrases import Hit, PhraseMatcher
 from .registry import Pass
@@ -92,10 +92,18 @@ def _num(s: str) -> int:
     return int(s.replace(",", ""))
 
 
-def _numbered(text: str) -> list[Mention]:
+# Where a numbered order or proclamation can start: "Executive Order(s)", "E.O.", "EO(s)",
+# "Proclamation(s)", "Proc." (a number follows within a few words).
+EO_ANCHOR = Anchor("eo_number", ("Executive", "executive", "E.O", "E. O", "EO"), 0, 60, "word")
+PROC_ANCHOR = Anchor("proc_number", ("Proclamation", "proclamation", "Proc."), 0, 60, "word")
+
+
+def _numbered(doc: Doc) -> list[Mention]:
+    text = doc.text
     out: list[Mention] = []
-    for rx, prefix in ((EO_HEAD, "eo"), (PROC_HEAD, "proc")):
-        for m in rx.finditer(text):
+    for rx, prefix, anchor in ((EO_HEAD, "eo", EO_ANCHOR), (PROC_HEAD, "proc", PROC_ANCHOR)):
+        found = (m for ws, we in doc.windows(anchor.name) for m in rx.finditer(text, ws, we))
+        for m in found:
             n = _num(m.group("num"))
             if prefix == "eo" and m.group("short") and n < 1000:
                 continue  # "EO 12" is not an executive order number
@@ -477,7 +485,9 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
 def find(doc: Doc) -> list[Mention]:
     """Every numbered, titled or described executive order or proclamation in the text."""
     text = doc.text
-    return _numbered(text) + _titled(text, doc) + _described(text, doc)
+    return _numbered(doc) + _titled(text, doc) + _described(text, doc)
 
 
-PASS = Pass(name="executive", emits=("executive-action",), anchors=(), run=find)
+PASS = Pass(
+    name="executive", emits=("executive-action",), anchors=(EO_ANCHOR, PROC_ANCHOR), run=find
+)
