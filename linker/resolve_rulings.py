@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import httpx
@@ -164,6 +165,50 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+@lru_cache(maxsize=4)
+def _judges_by_court(text: str) -> dict[str, str]:
+    """The first judge the article names for each court: found once per article, not once per
+    ruling (every ruling of an article asks)."""
+    from .scanner.rulings import court_phrases
+
+    out: dict[str, str] = {}
+    for ref in court_phrases(text):
+        if ref.judge and ref.court:
+            out.setdefault(ref.court, ref.judge)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _docket_number(text: str) -> str | None:
+    """The first federal docket number the article prints ("1:25-cv-01234" → 25-cv-01234)."""
+    dn = re.search(r"\b(?:\d:)?(\d{2})-(cv|cr|mc)-(\d{3,5})\b", text)
+    return f"{dn.group(1)}-{dn.group(2)}-{dn.group(3)}" if dn else None
+
+
+@lru_cache(maxsize=1)
+def _place_automaton() -> Any:
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for name in C.place_names():
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+def _places_in(near: str) -> set[str]:
+    """Every place name that stands as a whole word in ``near``, nested ones included
+    ("Virginia" in "West Virginia"), in one pass."""
+    out = set()
+    for last, name in _place_automaton().iter(near):
+        start = last - len(name) + 1
+        before = near[start - 1] if start > 0 else " "
+        after = near[last + 1] if last + 1 < len(near) else " "
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            out.add(name)
+    return out
+
+
 def build_evidence(mention: Mention, text: str, article_date: str | None) -> Evidence:
     """Parties, terms, judge, date window and docket number for ``mention`` from its article.
 
@@ -178,12 +223,9 @@ def build_evidence(mention: Mention, text: str, article_date: str | None) -> Evi
     after = text[a2:b2] if a2 >= b else ""
     near = sent + " " + after if len(after) < 400 else sent
     parties: list[str] = []
+    present = _places_in(near)
     for name in C.place_names():
-        if (
-            len(name) > 3
-            and re.search(rf"\b{re.escape(name)}\b", near)
-            and not any(name in p for p in parties)
-        ):
+        if len(name) > 3 and name in present and not any(name in p for p in parties):
             parties.append(name)
     for p in _PRESIDENTS:
         if re.search(rf"\b{p}\b", near):
@@ -198,17 +240,9 @@ def build_evidence(mention: Mention, text: str, article_date: str | None) -> Evi
         if lw in _STOP or w in parties or lw in (t.lower() for t in terms):
             continue
         terms.append(w)
-    judge = None
-    if mention.court:
-        from .scanner.rulings import court_phrases
-
-        for ref in court_phrases(text):
-            if ref.judge and ref.court == mention.court:
-                judge = ref.judge
-                break
+    judge = _judges_by_court(text).get(mention.court) if mention.court else None
     est, lo, hi = date_window(sent, article_date)
-    dn = re.search(r"\b(?:\d:)?(\d{2})-(cv|cr|mc)-(\d{3,5})\b", text)
-    docket = f"{dn.group(1)}-{dn.group(2)}-{dn.group(3)}" if dn else None
+    docket = _docket_number(text)
     return Evidence(
         court=mention.court,
         parties=tuple(parties[:6]),

@@ -152,10 +152,10 @@ BLOCK_ADJ = re.compile(
 def _head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
-    single = ("legislation", "measure", "bill", "proclamation", "plan", "amendment")
-    single += ("lawsuit", "suit", "case", "provision", "opinion")
+    single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
+    single += " opinion"
     out: list[str] = []
-    for w in [*stems, *(s + "s" for s in stems), *single]:
+    for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
     return (*out, "indictment", "EO")
 
