@@ -16,6 +16,9 @@ from .doc import Doc
 from .registry import Pass
 
 DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
+SECTION_AFTER = re.compile(
+    r"\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
+)
 KINDS = ("statute", "bill", "regulation", "executive-action")
 
 
@@ -28,6 +31,7 @@ def _curated() -> frozenset[str]:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every later use of an abbreviation defined right after one of them."""
     text = doc.text
+    by_name = {a.name: a for a in acts()}
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     for m in mentions:
@@ -39,17 +43,22 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         abbr = d.group("abbr")
         if sum(c.isupper() for c in abbr) < 2 or abbr in _curated():
             continue
+        sections = dict(by_name[m.name].sections) if m.name in by_name else {}
         for hit in re.finditer(rf"(?<![\w.-]){re.escape(abbr)}(?![\w-])", text[d.end() :]):
             s, e = d.end() + hit.start(), d.end() + hit.end()
             if any(a < e and s < b for a, b in taken):
                 continue
+            authority = m.authority
+            sec = SECTION_AFTER.match(text, e)
+            if sec and sec.group("n") in sections:  # "FAA § 2": the act's section 2
+                authority, e = sections[sec.group("n")], sec.end()
             added.append(
                 Mention(
                     s,
                     e,
-                    abbr,
+                    text[s:e],
                     m.kind,
-                    m.authority,
+                    authority,
                     name=m.name,
                     confidence=max(0.6, m.confidence - 0.05),
                     evidence=f"the abbreviation the article defined for “{m.text}”",

@@ -52,7 +52,10 @@ SECTION_BEFORE = re.compile(
 )
 YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\s+$")
 YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
-SECTION_AFTER = re.compile(r"^\s+[Ss](?:ection|ec\.)\s+(?P<n>\d+[A-Za-z]?)\b")
+# "the Voting Rights Act Section 2", "INA § 101(a)" (the act's section, given in acts.csv).
+SECTION_AFTER = re.compile(
+    r"^\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
+)
 # "Section 702", "Section 10(j)" (the subsection stays in the span; the id is the section's)
 BARE_SECTION = re.compile(
     r"\b[Ss]ection\s+(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])(?!\s+of\b)"

@@ -35,8 +35,10 @@ from .state_laws import state_names
 CFR = re.compile(
     r"\b(?P<title>\d{1,2})\s*(?P<cfr>C\.?\s?F\.?\s?R\.?)"
     r"(?:\s*,?\s*(?:[Pp](?:ar)?ts?\.?\s*(?P<part>\d{1,4})(?!\d|\.\d)"
-    r"|(?:(?P<ss>§)\s*|[Ss]ec(?:tion|s?\.)\s*)?(?P<sec>\d{1,4}(?:\.\d+[a-z]?)?)))(?![\w§])"
+    r"|(?:(?P<ss>§)\s*|[Ss]ec(?:tion|s?\.)\s*)?(?P<sec>\d{1,4}(?:\.\d+[a-z]{0,2}(?:[-–]\d+[a-z]?)?)?)))"
+    r"(?![\w§])"
 )
+PLAIN_SECTION = re.compile(r"\d+(?:\.\d+)?$")
 PART_OF_TITLE = re.compile(
     r"\b(?:(?P<kind>[Pp]art|[Ss]ection)\s+(?P<num>\d{1,4}(?:\.\d+[a-z]?)?)\s+of\s+)"
     r"[Tt]itle\s+(?P<title>\d{1,2})\s+of\s+the\s+Code\s+of\s+Federal\s+Regulations\b"
@@ -121,8 +123,9 @@ def _citations(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in CFR.finditer(text):
         part = m.group("part") or m.group("sec")
-        if not part or (m.group("ss") and m.group("cfr") == "C.F.R."):
-            continue  # "8 C.F.R. § 287.8" is eyecite's
+        eyecites = m.group("ss") and m.group("cfr") == "C.F.R." and PLAIN_SECTION.match(part)
+        if not part or eyecites:
+            continue  # "8 C.F.R. § 287.8" is eyecite's; "240.10b-5" it cuts to "240": ours
         out.append(
             Mention(
                 m.start(),
