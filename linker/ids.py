@@ -59,7 +59,7 @@ def cfr(title: str | int, section: str) -> str:
 
 def cite(volume: str | int, reporter: str, page: str | int) -> str:
     rep = re.sub(r"[.\s]", "", reporter.lower())
-    return f"cite:{volume}:{rep}:{page}"
+    return f"cite:{volume}:{rep}:{page}".lower()  # ids are lowercase (SPEC §2), pages too
 
 
 def publ(congress: str | int, number: str | int) -> str:

@@ -3,9 +3,15 @@ forms) that news also prints, each in a news-style sentence (issue 13, point 8).
 
 from __future__ import annotations
 
+import csv
+import json
+from pathlib import Path
+
 import pytest
 
 from conftest import mentions
+
+ROOT = Path(__file__).resolve().parent.parent
 
 FORMS = [
     # (sentence, the mention's text, its id)
@@ -132,3 +138,14 @@ def test_one_case_name_never_swallows_its_neighbour() -> None:
         )
     ]
     assert found == [("First Amendment", "constitution"), ("Heller", "case")]
+
+
+def test_ids_are_always_lowercase() -> None:
+    """SPEC §2: in every form above, in every frozen scan of the corpora, in the data files."""
+    seen = [m.authority for s, _, _ in FORMS for m in mentions(s) if m.authority]
+    for snap in (ROOT / "tests" / "snapshots").rglob("*.json"):
+        seen += [m["authority"] for m in json.loads(snap.read_text()) if m["authority"]]
+    for f in (ROOT / "linker" / "data").glob("*.csv"):
+        with f.open(encoding="utf-8", newline="") as fh:
+            seen += [r["authority"] for r in csv.DictReader(fh) if r.get("authority")]
+    assert seen and [a for a in seen if a != a.lower()] == []
