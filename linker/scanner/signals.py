@@ -19,9 +19,14 @@ LEGAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+SHORT_TEXT = 600
+
 
 def legal_article(doc: Doc) -> bool:
-    """Whether the article uses words of law or litigation (two at least). In a legal article
-    the second hit comes within a few sentences, so the scan stops early."""
+    """Whether the article uses words of law or litigation: two at least ("on the court" may
+    be a basketball court), or one in a text of a few sentences. In a legal article the
+    second hit comes early, so the scan stops there."""
     hits = LEGAL_WORDS.finditer(doc.text)
-    return next(hits, None) is not None and next(hits, None) is not None
+    if next(hits, None) is None:
+        return False
+    return len(doc.text) < SHORT_TEXT or next(hits, None) is not None
