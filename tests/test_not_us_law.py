@@ -54,3 +54,67 @@ def test_a_law_before_and_is_never_part_of_the_next_caption(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.kind) for m in mentions(text, "2024-05-01")] == expected
+
+
+# Made-up articles in the shape of real ones: another country's court named once, then "the
+# Supreme Court", "the court" and "the Act" throughout.
+INDIA = (
+    "India's Supreme Court on Thursday struck down the electoral bonds scheme, ruling that "
+    "anonymous political donations violate voters' right to information.\n\n"
+    "The five-judge bench said the scheme, introduced in 2018, was unconstitutional. Chief "
+    "Justice D.Y. Chandrachud wrote the main opinion.\n\n"
+    "The Supreme Court ordered the State Bank to stop issuing the bonds immediately. The court "
+    "said the Act that allowed the bonds had to be amended.\n\n"
+    "Opposition leaders welcomed the ruling. The government said it would study the judgment.\n\n"
+    "Lawyers said the Supreme Court's decision would change how parties raise money. The court "
+    "also ordered the disclosure of all donors by March."
+)
+BRITAIN = (
+    "The UK Supreme Court ruled on Wednesday that the government's plan to send asylum seekers "
+    "to Rwanda was unlawful.\n\n"
+    "The judges unanimously upheld an earlier Court of Appeal ruling.\n\n"
+    "Prime Minister Rishi Sunak said he would introduce emergency legislation. The Supreme "
+    "Court's ruling is a major blow to his government.\n\n"
+    "The Illegal Migration Act, passed this year, requires the home secretary to remove people "
+    "who arrive in small boats. The Act has been criticized by human rights groups, and the "
+    "Supreme Court did not rule on it directly.\n\n"
+    "Lawyers for the charities said the Supreme Court had made the right decision."
+)
+AUSTRALIA = (
+    "Australia's Online Safety Act gives the eSafety Commissioner power to order platforms to "
+    "remove violent material.\n\nThe commissioner used the Act last month against X. The "
+    "company said the law was too broad and that the Federal Court should limit it."
+)
+
+
+@pytest.mark.parametrize("text", [INDIA, BRITAIN, AUSTRALIA], ids=["india", "uk", "australia"])
+def test_an_article_about_another_countrys_court_or_law_links_nothing(text: str) -> None:
+    assert mentions(text, "2024-02-15") == []
+
+
+def test_a_us_article_that_cites_a_foreign_court_keeps_its_us_rulings() -> None:
+    text = (
+        "The U.S. Supreme Court on Friday upheld a Tennessee law banning gender-affirming care "
+        "for minors. The 6-3 decision was written by Chief Justice John Roberts.\n\n"
+        "Several European countries, including Britain and Sweden, have restricted such care. "
+        "Britain's High Court ruled in 2020 that children under 16 were unlikely to be able to "
+        "consent.\n\nThe Supreme Court's ruling leaves the Tennessee law in place."
+    )
+    found = [(m.text, m.court) for m in mentions(text, "2025-06-20") if m.kind == "ruling"]
+    assert ("The Supreme Court's ruling", "scotus") in found
+    assert ("The U.S. Supreme Court on Friday upheld", "scotus") in found
+
+
+def test_a_foreign_article_keeps_the_us_law_it_compares() -> None:
+    text = (
+        "The Supreme Court of Canada ruled on Friday that the federal government's greenhouse "
+        "gas pricing law is constitutional. The ruling ends a challenge by Alberta, Ontario and "
+        "Saskatchewan to the Greenhouse Gas Pollution Pricing Act.\n\n"
+        "The decision comes as the U.S. Supreme Court weighs limits on the Environmental "
+        "Protection Agency's authority under the Clean Air Act in West Virginia v. EPA.\n\n"
+        "Chief Justice Richard Wagner wrote for the majority. The Act will remain in force."
+    )
+    found = {(m.text, m.authority) for m in mentions(text, "2021-03-25")}
+    assert ("Clean Air Act", "usc:42:7401") in found
+    assert ("West Virginia v. EPA", "cite:597:us:697") in found
+    assert not any("Pricing Act" in t or t == "The Act" for t, _ in found)

@@ -1,0 +1,128 @@
+"""Another country's courts and laws, named once and then called "the Supreme Court", "the
+court" and "the Act" throughout (issue 13, point 7).
+
+The passes before this one read a sentence at a time: "India's Supreme Court struck down the
+scheme" is foreign, but "The Supreme Court ordered the bank to stop" three sentences later
+looks like the U.S. Supreme Court, and "the Act" like a federal act. This follow-up reads the
+whole article. It lists the places where the text says which country it is in: another
+country's court or legislature, another country's name, or a U.S. marker ("U.S.", "Congress",
+a federal circuit, a state's court). An article **about another country** is one that names a
+foreign court or legislature and either never names a U.S. court or marker, or starts abroad
+and stays there at least as often. In such an article a mention that is not a formal U.S.
+citation and whose nearest marker before it (or, with none before, after it) is foreign is
+another country's court or law, and is dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from .. import courts as C
+from ..models import Mention
+from .doc import Doc
+from .registry import Pass
+from .rulings import court_phrases
+from .trie import trie_regex
+
+US_MARK = re.compile(
+    r"\b(?:U\.\s?S\.(?!\s?C\.)|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
+    r"congressional|Capitol\s+Hill|White\s+House|Justice\s+Department|Biden|Trump|Obama)"
+)
+FOREIGN_LAWMAKERS = re.compile(
+    r"\b(?:Parliament|parliament(?:ary)?|House\s+of\s+(?:Commons|Lords)|Lok\s+Sabha|"
+    r"Rajya\s+Sabha|Bundestag|Knesset|National\s+Assembly|MPs|Westminster|Whitehall|"
+    r"Downing\s+Street|[Hh]ome\s+[Ss]ecretary|Prime\s+Minister)\b"
+)
+
+
+@cache
+def _country_words() -> re.Pattern[str]:
+    words = {w for pair in C.countries() for w in pair if w}
+    words -= {"American"}
+    return re.compile(rf"(?<![\w.])(?:{trie_regex(sorted(words))})(?![\w])")
+
+
+@cache
+def _foreign_law() -> re.Pattern[str]:
+    """Another country's law named with its country: "Australia's Online Safety Act", "the
+    Indian Penal Code"."""
+    words = {w for pair in C.countries() for w in pair if w} - {"American"}
+    return re.compile(
+        rf"(?<![\w.])(?:{trie_regex(sorted(words))})(?:['’]s)?\s+(?:new\s+)?"
+        r"(?:[A-Z][\w-]*\s+){0,6}(?:Act|Code|Bill)\b"
+    )
+
+
+def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int]:
+    """(position, is_foreign) of every marker in text order, and the counts of foreign
+    anchors (courts, legislatures) and of U.S. markers."""
+    text = doc.text
+    events: list[tuple[int, bool]] = []
+    anchors = us = 0
+    for m in _country_words().finditer(text):
+        events.append((m.start(), True))
+    if not events:
+        return events, 0, 0  # no other country named: nothing to do
+    for m in _foreign_law().finditer(text):
+        events.append((m.start(), True))
+        anchors += 1
+    for ref in court_phrases(doc):
+        if ref.court == C.FOREIGN:
+            events.append((ref.start, True))
+            anchors += 1
+        elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
+            events.append((ref.start, False))  # a circuit, a district, a state's court
+            us += 1
+    for m in FOREIGN_LAWMAKERS.finditer(text):
+        events.append((m.start(), True))
+        anchors += 1
+    for m in US_MARK.finditer(text):
+        events.append((m.start(), False))
+        us += 1
+    events.sort()
+    return events, anchors, us
+
+
+def _about_another_country(events: list[tuple[int, bool]], anchors: int, us: int) -> bool:
+    if anchors == 0:
+        return False
+    if us == 0:
+        return True
+    foreign = sum(1 for _, f in events if f)
+    return events[0][1] and foreign >= len(events) - foreign
+
+
+def _kept(m: Mention) -> bool:
+    """Mentions only U.S. law has: formal citations, landmark cases, amendments."""
+    if m.matcher == "citations":
+        return True
+    if m.kind == "case" and m.authority:
+        return True
+    return m.kind == "constitution" and "mendment" in m.text
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if not mentions:
+        return mentions
+    events, anchors, us = _events(doc)
+    if not _about_another_country(events, anchors, us):
+        return mentions
+    starts = [p for p, _ in events]
+    out: list[Mention] = []
+    for m in mentions:
+        if _kept(m) or US_MARK.search(m.text):
+            out.append(m)
+            continue
+        # The nearest marker before the mention's end (one inside it counts: "India's
+        # Supreme Court ruled"), else the first one after it.
+        j = bisect.bisect_left(starts, m.end) - 1
+        nearest = events[j] if j >= 0 else events[0]
+        if nearest[1]:
+            continue  # another country's court or law
+        out.append(m)
+    return out
+
+
+PASS = Pass(name="foreign", emits=(), anchors=(), run=run)
