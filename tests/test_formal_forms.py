@@ -24,6 +24,10 @@ FORMS = [
     ("The rule at 17 CFR 240.10b-5 bars fraud in trading.", "17 CFR 240.10b-5", "cfr:17:240.10b-5"),
     ("The EPA relied on 40 CFR Part 60 for the standards.", "40 CFR Part 60", "cfr:40:60"),
     ("agents rely on 8 C.F.R. § 287.8 for arrests", "8 C.F.R. § 287.8", "cfr:8:287.8"),
+    ("The rules at 29 C.F.R. §§ 778.217(a), 778.22 cover overtime.", "778.22", "cfr:29:778.22"),
+    ("the asylum rule (8 CFR §§ 208.13, 208.30) took effect", "8 CFR §§ 208.13", "cfr:8:208.13"),
+    ("The regulation, 34 C.F.R. § 106.45(b)(6)(i), requires hearings.",
+     "34 C.F.R. § 106.45(b)(6)(i)", "cfr:34:106.45"),
     # Public laws in every spelling.
     ("The spending law, PL 111-83, funded the department.", "PL 111-83", "publ:111-83"),
     ("Congress passed Pub L 96-164 in 1979.", "Pub L 96-164", "publ:96-164"),
