@@ -117,6 +117,11 @@ def test_id_after_a_statute_is_that_statute(text: str, expected: list[tuple[str,
     assert [(m.text, m.authority) for m in mentions(text)] == expected
 
 
+def test_the_word_id_is_no_citation() -> None:
+    text = "He cited 18 U.S.C. § 1001 in a talk about the id. It was odd."
+    assert [m.text for m in mentions(text)] == ["18 U.S.C. § 1001"]
+
+
 def test_id_after_a_case_stays_the_case() -> None:
     text = "See 42 U.S.C. § 1983; Monroe v. Pape, 365 U.S. 167 (1961). Id. at 171."
     found = [(m.text, m.authority) for m in mentions(text)]

@@ -479,7 +479,12 @@ def find_state_codes(text: str) -> list[Mention]:
     return out
 
 
-ID_CITE = re.compile(rf"\b[Ii]d\.(?:,?\s*(?P<sign>§)\s*(?P<sec>{_ONE})(?P<sub>{_SUB}))?")
+# "Id." where a citation can stand: after a sentence or clause ends, "See", a parenthesis, or a
+# line's start (never "the Freudian id.").
+ID_CITE = re.compile(
+    r"(?:(?<=[.;:]\s)|(?<=[Ss]ee\s)|(?<=\()|(?<=\n)|^)[Ii]d\."
+    rf"(?:,?\s*(?P<sign>§)\s*(?P<sec>{_ONE})(?P<sub>{_SUB}))?"
+)
 
 
 def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
