@@ -118,3 +118,38 @@ def test_a_foreign_article_keeps_the_us_law_it_compares() -> None:
     assert ("Clean Air Act", "usc:42:7401") in found
     assert ("West Virginia v. EPA", "cite:597:us:697") in found
     assert not any("Pricing Act" in t or t == "The Act" for t, _ in found)
+
+
+SPORTS = (
+    "The Lakers beat the Celtics 112-104 on Sunday night, and LeBron James owned the "
+    "court in the fourth quarter.\n\n"
+    "The league's ruling on a disputed foul drew boos. The referees' decision stood after"
+    " a review, and coach JJ Redick said he would appeal to the league office.\n\n"
+    'It was Lakers vs. Celtics at its best, a rivalry that dates to the 1960s. "That was '
+    'a playoff atmosphere," James said.\n\n'
+    "Boston will host the rematch on Friday. The Act of Faith tour by the band Steelers "
+    "vs. Bills opens in June."
+)
+SOFTWARE = (
+    "Developers on IRC said the new release of the kernel fixes a long-standing bug. The "
+    "IRC channel was busy all night.\n\n"
+    'The maintainers issued an order to freeze new features. "The ruling from Linus is '
+    "final,\" one contributor wrote. The project's Code of Conduct committee said it would"
+    " review the decision.\n\n"
+    "Kramer vs. Kramer, the 1979 film, was screened at the conference after-party."
+)
+
+
+@pytest.mark.parametrize("text", [SPORTS, SOFTWARE], ids=["sports", "software"])
+def test_a_story_that_never_speaks_of_law_links_nothing(text: str) -> None:
+    """'the court', 'the league's ruling', 'appeal' and 'decision' are a game's words here."""
+    assert mentions(text, "2024-02-15") == []
+
+
+def test_a_us_law_named_before_the_article_goes_abroad_stays() -> None:
+    text = (
+        "The Communications Decency Act shields platforms. Britain's Online Safety Act took "
+        "effect on Friday, and the UK Supreme Court has yet to rule on it. The Act requires "
+        "age checks."
+    )
+    assert [m.text for m in mentions(text, "2025-03-01")] == ["Communications Decency Act"]

@@ -10,7 +10,8 @@ a federal circuit, a state's court). An article **about another country** is one
 foreign court or legislature and either never names a U.S. court or marker, or starts abroad
 and stays there at least as often. In such an article a mention that is not a formal U.S.
 citation and whose nearest marker before it (or, with none before, after it) is foreign is
-another country's court or law, and is dropped.
+another country's court or law, and is dropped; a U.S. law linker knows by name is kept when
+it comes before the article says where it is set.
 """
 
 from __future__ import annotations
@@ -116,9 +117,16 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         # The nearest marker before the mention's end (one inside it counts: "India's
-        # Supreme Court ruled"), else the first one after it.
+        # Supreme Court ruled"), else the article's first marker.
+        # A U.S. law the data knows by name, before the article has said where it is set,
+        # is the U.S. law ("The Communications Decency Act shields platforms. Britain's …").
         j = bisect.bisect_left(starts, m.end) - 1
-        nearest = events[j] if j >= 0 else events[0]
+        if j >= 0:
+            nearest = events[j]
+        elif m.authority and not m.anaphor and m.kind != "ruling":
+            nearest = (0, False)
+        else:
+            nearest = events[0]  # the opening, before the article names its country
         if nearest[1]:
             continue  # another country's court or law
         out.append(m)

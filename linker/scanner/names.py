@@ -19,6 +19,7 @@ from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
 from .registry import Pass
 from .sentences import sentence_start, sentences
+from .signals import legal_article
 
 
 @cache
@@ -402,9 +403,11 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if hit.phrase.isupper() and re.match(r"\s+[Cc]ourts?\b", text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act
         if hit.phrase.isupper() and (
-            NOT_LAW_AFTER.match(text, end) or NOT_LAW_BEFORE.search(text, max(0, start - 25), start)
+            NOT_LAW_AFTER.match(text, end)
+            or NOT_LAW_BEFORE.search(text, max(0, start - 25), start)
+            or not legal_article(ctx)
         ):
-            continue  # "the IRC channel", "chatting on IRC": the chat protocol
+            continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
         if hit.phrase.startswith("Section") and re.match(r"\s+of\b", text[end : end + 6]):
             continue  # "Section 1983 of the tax code" is another law's section
         authority = act.authority

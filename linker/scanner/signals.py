@@ -1,8 +1,10 @@
-"""Article-level signals some passes read: whether an article talks about law at all.
+"""Article-level signals some passes read: whether an article is about law at all.
 
 A caption "Steelers vs. Bills" or an abbreviation "IRC" is a case or a law only in an article
-that speaks of courts, suits or laws somewhere; in a sports, film or software article it is a
-game, a title or a chat client. One regex over the text answers it, once per ``Doc``.
+that speaks of suits, lawmakers or laws somewhere; in a sports, film or software article it is
+a game, a title or a chat client. Words such as "court", "ruling", "appeal" or "judge" do not
+decide it (a basketball court, a referee's ruling, a boxing judge): the signal needs a word
+only law news uses.
 """
 
 from __future__ import annotations
@@ -12,21 +14,15 @@ import re
 from .doc import Doc
 
 LEGAL_WORDS = re.compile(
-    r"\b(?:courts?|judges?|justices|lawsuits?|sued|suing|plaintiffs?|defendants?|rul(?:ed|ing)|"
-    r"appeals?|appellate|verdict|dockets?|attorneys?|lawyers?|prosecutors?|litigation|"
-    r"statutes?|legislation|lawmakers|Congress|regulations?|tax(?:es)?|IRS|constitutional|"
-    r"unconstitutional|injunction|indict(?:ed|ment)|convicted|filed\s+suit|legal|law)\b",
-    re.IGNORECASE,
+    r"\b(?:lawsuits?|sued|suing|plaintiffs?|defendants?|justices|attorneys?|lawyers?|"
+    r"prosecutors?|litigation|statutes?|statutory|legislation|legislators|legislature|"
+    r"lawmakers|Congress|congressional|Senate|House\s+(?:of\s+Representatives|passed|voted)|"
+    r"injunctions?|indict(?:ed|ment)|(?:un)?constitutional|dockets?|regulations?|regulators?|"
+    r"IRS|federal\s+(?:judge|court|law|agency|agencies|government)|[Ss]upreme\s+Court|"
+    r"(?:district|appeals|circuit)\s+court|[Ss]ection\s+\d+|executive\s+order)\b|§"
 )
-
-SHORT_TEXT = 600
 
 
 def legal_article(doc: Doc) -> bool:
-    """Whether the article uses words of law or litigation: two at least ("on the court" may
-    be a basketball court), or one in a text of a few sentences. In a legal article the
-    second hit comes early, so the scan stops there."""
-    hits = LEGAL_WORDS.finditer(doc.text)
-    if next(hits, None) is None:
-        return False
-    return len(doc.text) < SHORT_TEXT or next(hits, None) is not None
+    """Whether the article uses a word only law news uses; the scan stops at the first."""
+    return LEGAL_WORDS.search(doc.text) is not None
