@@ -153,3 +153,23 @@ def test_a_us_law_named_before_the_article_goes_abroad_stays() -> None:
         "age checks."
     )
     assert [m.text for m in mentions(text, "2025-03-01")] == ["Communications Decency Act"]
+
+
+TRADE = (
+    "Canada and Mexico vowed to retaliate on Tuesday after President Trump's new tariffs "
+    "took effect. China said it would respond in kind.\n\n"
+    "Canada's Parliament met in an emergency session, and Mexico's Senate debated a "
+    "response.\n\n"
+    "The Supreme Court heard arguments in November over whether the International "
+    "Emergency Economic Powers Act allows the tariffs. The court's ruling could come by "
+    "June, and the justices seemed skeptical.\n\n"
+    "Canadian officials said the Supreme Court's decision would shape their response."
+)
+
+
+def test_a_us_trade_story_full_of_other_countries_keeps_its_us_court_and_law() -> None:
+    """Country names alone never make an article foreign, nor one foreign parliament against
+    the U.S. markers of a story that starts at home."""
+    found = {(m.text, m.authority or m.court) for m in mentions(TRADE, "2025-11-10")}
+    assert ("International Emergency Economic Powers Act", "usc:50:1701-1707") in found
+    assert ("the Supreme Court's decision", "scotus") in found

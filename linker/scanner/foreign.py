@@ -29,12 +29,14 @@ from .trie import trie_regex
 
 US_MARK = re.compile(
     r"\b(?:U\.\s?S\.(?!\s?C\.)|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
-    r"congressional|Capitol\s+Hill|White\s+House|Justice\s+Department|Biden|Trump|Obama)"
+    r"congressional|Capitol\s+Hill|White\s+House|Pentagon|Washington|(?:Justice|State|Commerce|"
+    r"Treasury|Homeland\s+Security)\s+Department|Department\s+of\s+(?:Justice|State|Commerce|"
+    r"the\s+Treasury|Homeland\s+Security)|Biden|Trump|Obama|Bush|Clinton|Reagan)"
 )
 FOREIGN_LAWMAKERS = re.compile(
     r"\b(?:Parliament|parliament(?:ary)?|House\s+of\s+(?:Commons|Lords)|Lok\s+Sabha|"
     r"Rajya\s+Sabha|Bundestag|Knesset|National\s+Assembly|MPs|Westminster|Whitehall|"
-    r"Downing\s+Street|[Hh]ome\s+[Ss]ecretary|Prime\s+Minister)\b"
+    r"Downing\s+Street|[Hh]ome\s+[Ss]ecretary)\b"
 )
 
 
@@ -56,43 +58,42 @@ def _foreign_law() -> re.Pattern[str]:
     )
 
 
-def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int]:
-    """(position, is_foreign) of every marker in text order, and the counts of foreign
-    anchors (courts, legislatures) and of U.S. markers."""
+def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
+    """(position, is_foreign) of every marker in text order; the counts of foreign anchors
+    (courts, legislatures, laws named with their country) and of U.S. markers; and whether
+    the first of those (country names aside) is foreign."""
     text = doc.text
     events: list[tuple[int, bool]] = []
-    anchors = us = 0
     for m in _country_words().finditer(text):
         events.append((m.start(), True))
     if not events:
-        return events, 0, 0  # no other country named: nothing to do
+        return events, 0, 0, False  # no other country named: nothing to do
+    strong: list[tuple[int, bool]] = []
     for m in _foreign_law().finditer(text):
-        events.append((m.start(), True))
-        anchors += 1
+        strong.append((m.start(), True))
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
-            events.append((ref.start, True))
-            anchors += 1
+            strong.append((ref.start, True))
         elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
-            events.append((ref.start, False))  # a circuit, a district, a state's court
-            us += 1
+            strong.append((ref.start, False))  # a circuit, a district, a state's court
     for m in FOREIGN_LAWMAKERS.finditer(text):
-        events.append((m.start(), True))
-        anchors += 1
+        strong.append((m.start(), True))
     for m in US_MARK.finditer(text):
-        events.append((m.start(), False))
-        us += 1
-    events.sort()
-    return events, anchors, us
+        strong.append((m.start(), False))
+    strong.sort()
+    anchors = sum(1 for _, f in strong if f)
+    first_foreign = bool(strong) and strong[0][1]
+    events = sorted(events + strong)
+    return events, anchors, len(strong) - anchors, first_foreign
 
 
-def _about_another_country(events: list[tuple[int, bool]], anchors: int, us: int) -> bool:
+def _about_another_country(anchors: int, us: int, first_foreign: bool) -> bool:
+    """Another country's court, legislature or law is named, and the U.S. is not, or the
+    article starts abroad and names foreign institutions at least as often as U.S. markers
+    (country names alone never decide it: a trade story names many)."""
     if anchors == 0:
         return False
-    if us == 0:
-        return True
-    foreign = sum(1 for _, f in events if f)
-    return events[0][1] and foreign >= len(events) - foreign
+    return us == 0 or (first_foreign and anchors >= us)
 
 
 def _kept(m: Mention) -> bool:
@@ -107,8 +108,8 @@ def _kept(m: Mention) -> bool:
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
-    events, anchors, us = _events(doc)
-    if not _about_another_country(events, anchors, us):
+    events, anchors, us, first_foreign = _events(doc)
+    if not _about_another_country(anchors, us, first_foreign):
         return mentions
     starts = [p for p, _ in events]
     out: list[Mention] = []
