@@ -86,8 +86,31 @@ AUSTRALIA = (
     "company said the law was too broad and that the Federal Court should limit it."
 )
 
+EUROPE = (
+    "The European Court of Justice on Tuesday ordered Apple to pay 13 billion euros in "
+    "back taxes to Ireland, ending a decade-long fight.\n\n"
+    "The court said Ireland had granted Apple illegal state aid. The ruling overturned a "
+    "2020 decision by the General Court.\n\n"
+    "Separately, regulators are enforcing the Digital Markets Act against Apple and "
+    "Google. The Act requires gatekeepers to open their app stores. The court's judgment "
+    "is final and cannot be appealed."
+)
+# The country is named only in the last paragraph: the opening's "Supreme Court" is still its.
+CANADA = (
+    "The Supreme Court on Friday struck down a law that imposed mandatory minimum "
+    "sentences for child luring, saying the penalties were cruel and unusual.\n\n"
+    "In a 5-4 decision, the justices said the Criminal Code provision violated the "
+    "Charter of Rights and Freedoms. Justice Sheilah Martin wrote for the majority.\n\n"
+    "The ruling is the latest in a series of decisions by Canada's top court striking "
+    "down mandatory minimums. Ottawa said it would review the judgment."
+)
 
-@pytest.mark.parametrize("text", [INDIA, BRITAIN, AUSTRALIA], ids=["india", "uk", "australia"])
+
+@pytest.mark.parametrize(
+    "text",
+    [INDIA, BRITAIN, AUSTRALIA, EUROPE, CANADA],
+    ids=["india", "uk", "australia", "eu", "canada"],
+)
 def test_an_article_about_another_countrys_court_or_law_links_nothing(text: str) -> None:
     assert mentions(text, "2024-02-15") == []
 
