@@ -490,7 +490,8 @@ ID_CITE = re.compile(
 def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
     """'Id.' right after a statute or C.F.R. citation is that law again; 'Id. § 1002' is
     another section of the same title. After a case, eyecite has it already."""
-    if "d." not in text:
+    hits = list(ID_CITE.finditer(text)) if ("Id." in text or "id." in text) else []
+    if not hits:
         return []
     from .regulations import CFR as CFR_CITE  # the C.F.R. forms news prints
 
@@ -502,7 +503,7 @@ def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
     ]
     cites.sort()
     out: list[Mention] = []
-    for m in ID_CITE.finditer(text):
+    for m in hits:
         before = [c for c in cites if c[1] <= m.start()]
         if not before or m.start() - before[-1][1] > 600:
             continue

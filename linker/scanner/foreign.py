@@ -58,6 +58,18 @@ def _foreign_law() -> re.Pattern[str]:
     )
 
 
+@cache
+def _maybe_foreign_court() -> re.Pattern[str]:
+    """A cheap test for a foreign court before the court phrases are read: a country's name
+    or adjective shortly before "court", "Court of <country>", an international court."""
+    words = trie_regex(sorted({w for pair in C.countries() for w in pair if w} - {"American"}))
+    return re.compile(
+        rf"(?<![\w.])(?:{words})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}[Cc]ourt\b"
+        rf"|\bCourt\s+of\s+(?:{words})\b|\b(?:International|European)\s+Court\b"
+        r"|\bCourt\s+of\s+Appeal(?!s)\b"
+    )
+
+
 def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     """(position, is_foreign) of every marker in text order; the counts of foreign anchors
     (courts, legislatures, laws named with their country) and of U.S. markers; and whether
@@ -71,13 +83,15 @@ def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     strong: list[tuple[int, bool]] = []
     for m in _foreign_law().finditer(text):
         strong.append((m.start(), True))
+    for m in FOREIGN_LAWMAKERS.finditer(text):
+        strong.append((m.start(), True))
+    if not strong and not _maybe_foreign_court().search(text):
+        return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
             strong.append((ref.start, True))
         elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
             strong.append((ref.start, False))  # a circuit, a district, a state's court
-    for m in FOREIGN_LAWMAKERS.finditer(text):
-        strong.append((m.start(), True))
     for m in US_MARK.finditer(text):
         strong.append((m.start(), False))
     strong.sort()
