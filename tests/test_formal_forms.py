@@ -50,6 +50,12 @@ FORMS = [
      "title 14, section 89", "usc:14:89"),
     ("The institute is authorized by 42 U.S.C. 288–1 and other laws.", "42 U.S.C. 288–1",
      "usc:42:288-1"),
+    # How Justice Department releases and the LII print the Code.
+    ("He was charged with violating Title 18, United States Code, Section 1001.",
+     "Title 18, United States Code, Section 1001", "usc:18:1001"),
+    ("a violation of Title 8, United States Code, Sections 1325 and 1326", "1326",
+     "usc:8:1326"),
+    ("The text of 18 U.S. Code § 1001 is short.", "18 U.S. Code § 1001", "usc:18:1001"),
     # An act's abbreviation with its section, where acts.csv gives the Code section.
     ("He was held under INA § 101(a) of the law.", "INA § 101(a)", "usc:8:1101"),
     (

@@ -34,7 +34,8 @@ _DASH = "[-–—]"
 # A section number: "1983", "2339B", "300gg-13", "288–1" (an en dash read as the hyphen).
 _ONE = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
 USC = re.compile(
-    r"\b(?P<title>\d{1,2})\s*(?:U\.?\s?S\.?\s?C\.?|u\.?s\.?c\.?)(?:\s?A\.?|\s?S\.?)?\s*,?\s*"
+    r"\b(?P<title>\d{1,2})\s*(?:U\.?\s?S\.?\s?C\.?(?:\s?A\.?|\s?S\.?)?|u\.?s\.?c\.?|U\.\s?S\.\s+Code\b)"
+    r"\s*,?\s*"
     rf"(?P<sign>§§?|[Ss]ecs?\.|[Ss]ections?)?\s*(?P<sec>{_ONE})(?P<sub>{_SUB})"
     rf"(?P<etseq>\s+et\s+seq\.?)?"
 )
@@ -62,9 +63,11 @@ SECTION_OF_TITLE = re.compile(
     rf"\b[Ss]ection\s+(?P<sec>\d+[A-Za-z]{{0,4}})(?P<sub>{_SUB})\s+of\s+[Tt]itle\s+(?P<title>\d{{1,2}})"
     r"(?:\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code)?\b"
 )
+# "Title 42 of the U.S. Code, section 1983"; "Title 18, United States Code, Section 1001" (how
+# Justice Department releases cite), "Sections 1325 and 1326".
 TITLE_SECTION = re.compile(
-    r"\b[Tt]itle\s+(?P<title>\d{1,2})\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code,?\s+"
-    rf"(?:[Ss]ection|§)\s*(?P<sec>\d+[A-Za-z]{{0,4}})(?P<sub>{_SUB})"
+    r"\b[Tt]itle\s+(?P<title>\d{1,2})(?:\s+of\s+the|,)\s+(?:U\.\s?S\.|United\s+States)\s+Code,?\s+"
+    rf"(?P<sign>[Ss]ections?|§§?)\s*(?P<sec>{_ONE})(?P<sub>{_SUB})"
 )
 PUBL = re.compile(
     r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.?\s?L\.?|Public\s+Law)\s*(?:No\.?\s*)?"
@@ -142,6 +145,17 @@ def find_statutes(text: str) -> list[Mention]:
     for rx in (SECTION_OF_TITLE, TITLE_SECTION) if "itle" in text else ():
         for m in rx.finditer(text):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
+            plural = (m.groupdict().get("sign") or "").lower() in ("§§", "sections")
+            e = m.end()
+            while plural and (more := LIST_AFTER.match(text[e : e + 40])):
+                ms, me = e + more.start("sec"), e + more.end()
+                auth = ids.usc(m.group("title"), more.group("sec"))
+                out.append(
+                    Mention(
+                        ms, me, text[ms:me], "statute", auth, confidence=0.95, matcher="citations"
+                    )
+                )
+                e = me
     for rx in (SECTION_COMMA_TITLE, TITLE_COMMA_SECTION) if "itle" in text else ():
         for m in rx.finditer(text):
             if NOT_USC_AFTER.match(text, m.end()):
