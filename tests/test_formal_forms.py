@@ -66,6 +66,8 @@ FORMS = [
     # State codes eyecite does not know, spelled out or abbreviated.
     ("He was charged under California Penal Code Section 187 for murder.",
      "California Penal Code Section 187", "state:ca:penal-code:187"),
+    ("He was charged under Section 187 of the California Penal Code, prosecutors said.",
+     "Section 187 of the California Penal Code", "state:ca:penal-code:187"),
     ("The case falls under Conn. Gen. Stat. § 46b-137, the judge said.",
      "Conn. Gen. Stat. § 46b-137", "state:ct:gen-stat:46b-137"),
     ("Lawyers cited Connecticut General Statutes section 46b-137 in the appeal.",

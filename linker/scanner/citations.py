@@ -457,10 +457,13 @@ def _state_code_re() -> re.Pattern[str]:
         reverse=True,
     )
     alt = "|".join(re.escape(n) for n in names)
+    code = rf"(?:{_CODE_WORD}\s+){{0,4}}?{_CODE_END}"
     return re.compile(
-        rf"(?<![\w.])(?P<state>{alt})(?:['’]s)?\s+"
-        rf"(?P<code>(?:{_CODE_WORD}\s+){{0,4}}?{_CODE_END})\s*,?\s*"
+        rf"(?<![\w.])(?P<state>{alt})(?:['’]s)?\s+(?P<code>{code})\s*,?\s*"
         rf"(?:§§?|[Ss]ec(?:tion|s?\.)|[Ss]ection)\s*(?P<sec>{_STATE_SEC})(?P<sub>{_SUB})"
+        # "Section 187 of the California Penal Code"
+        rf"|\b[Ss]ection\s+(?P<sec2>{_STATE_SEC})(?P<sub2>{_SUB})\s+of\s+(?:the\s+)?"
+        rf"(?P<state2>{alt})(?:['’]s)?\s+(?P<code2>{code})(?![\w'’])"
     )
 
 
@@ -484,11 +487,11 @@ def find_state_codes(text: str) -> list[Mention]:
         return []
     out: list[Mention] = []
     for m in _state_code_re().finditer(text):
-        postal = _state_postal(m.group("state"))
-        slug = code_slug(m.group("code"))
+        postal = _state_postal(m.group("state") or m.group("state2"))
+        slug = code_slug(m.group("code") or m.group("code2"))
         if postal is None or not slug:
             continue
-        auth = f"state:{postal}:{slug}:{state_section(m.group('sec'))}"
+        auth = f"state:{postal}:{slug}:{state_section(m.group('sec') or m.group('sec2'))}"
         out.append(_m(m, "statute", auth, confidence=0.9))
     return out
 
