@@ -145,6 +145,10 @@ def default_title(authority: str) -> str:
             return f"{BILL_LABEL.get(p[2], p[2].upper())} {p[3]} ({_ordinal(int(p[1]))} Congress)"
         if head == "cl":
             return f"CourtListener {p[1]} {p[2]}"
+        if head == "state" and p[2] == "bill":
+            return f"{p[1].upper()} bill {p[3].upper()}"
+        if head == "state" and p[2] == "const":
+            return f"{p[1].upper()} Const. art. {p[3].replace('-', ', § ')}"
         if head == "state":
             return f"{p[1].upper()} {p[2]} § {p[3]}"
     except (IndexError, ValueError):
