@@ -27,7 +27,7 @@ import httpx
 import sqlite_utils
 from bs4 import BeautifulSoup, FeatureNotFound, SoupStrainer, Tag  # type: ignore[attr-defined]
 
-from . import __version__, ids
+from . import ids
 from .datafiles import Act
 from .errors import CacheError, FetchError
 
@@ -589,11 +589,11 @@ def run_data_command(command: str, cache: str | None) -> int:
     if command == "update-names":
         db = _open_db(path, create=True)
         try:
-            with httpx.Client(
-                timeout=httpx.Timeout(60.0, connect=15.0),
-                follow_redirects=True,
-                headers={"User-Agent": f"linker/{__version__} (Popular Name Table)"},
-            ) as client:
+            from .fetch import make_bounded_client
+
+            # bounded: a 60 s deadline a trickling server cannot stretch, the size cap
+            # checked while reading (compressed bodies too), http(s) redirects only
+            with make_bounded_client(config, deadline=60.0, max_bytes=MAX_BYTES) as client:
                 n = update_names(db, client, config.uscode_url)
         except sqlite3.DatabaseError as e:
             raise CacheError(f"cannot write cache {path}: {e}") from e
