@@ -803,7 +803,8 @@ class Http:
                                 raise FetchError(f"{origin[1]} {exc}") from None
                             if (nxt.scheme, nxt.netloc.decode()) != origin:
                                 raise FetchError(
-                                    f"{origin[1]} redirected to another host ({nxt.host})"
+                                    f"{origin[1]} redirected to another host "
+                                    f"({nxt.netloc.decode()})"
                                 )
                             url = str(nxt)
                             if resp.status_code == 303:
@@ -1171,6 +1172,11 @@ def fetch_sources(
                 progress(aid, done, total)
     for aid, src in local.items():
         results[aid] = ("local", src)
+    if local:  # kept in the cache's ``sources`` table too, for ``cache export`` and search
+        with run.db_lock, store.transaction(db):
+            for aid, src in local.items():
+                if store.get_source(db, aid) != src:
+                    store.put_source(db, src)
     for aid in sorted(results, key=order.__getitem__):
         r = results[aid]
         if r[0] == "skip":

@@ -137,6 +137,9 @@ def _public_doc_url(doc: dict[str, Any], authority: str) -> str:
     url = doc.get("html_url")
     if isinstance(url, str) and urlsplit(url).hostname == HOST:
         return url
+    volume, start = _as_int(doc.get("volume")), _as_int(doc.get("start_page"))
+    if volume and start:  # the site's own citation route (RouteBuilder ``citation``)
+        return f"https://{HOST}/citation/{volume}-FR-{start}"
     return public_url(authority) or f"https://{HOST}/"
 
 
