@@ -112,13 +112,14 @@ def test_cold_then_warm_fetch(
     # Links shown to the reader use the public site, never the local origin.
     assert all("127.0.0.1" not in s.url for s in report.sources.values())
     # The cache holds one raw response per request and one source per id.
-    assert rows(db, "raw") == srv.count() == 3 + 5
+    # (the Constitution ships with linker: no request)
+    assert rows(db, "raw") == srv.count() == 3 + 4
     assert rows(db, "sources") == 4
     # A second run of the same ids makes zero requests.
     srv.reset_counts()
     again = run(ids, db, client, srv.config())
     assert srv.count() == 0 and again.requests == 0
-    assert again.summary() == "4 sources: 0 fetched, 4 from cache, 0 failed"
+    assert again.summary() == "4 sources: 0 fetched, 3 from cache, 1 from linker's data, 0 failed"
     assert again.sources == report.sources
 
 
@@ -252,10 +253,10 @@ def test_5xx_is_retried_with_growing_backoff(
 def test_persistent_503_fails_and_caches_nothing(
     srv: FakeServer, db: sqlite_utils.Database, client: httpx.Client
 ) -> None:
-    srv.fail(SEC, "status", times=4, code=503)  # the first try and 3 retries
+    srv.fail(SEC, "status", times=3, code=503)  # the first try and 2 retries
     report = run(["usc:10:252"], db, client, srv.config())
     assert report.failures == {"usc:10:252": "127.0.0.1 answered HTTP 503 after 3 tries"}
-    assert srv.count() == 4
+    assert srv.count() == 3
     assert rows(db, "raw") == rows(db, "sources") == rows(db, "fetch_errors") == 0
     # The next run tries again (an outage is not remembered as "not found").
     srv.reset_counts()
@@ -405,12 +406,18 @@ def test_tokens_are_sent_but_never_stored(
     assert "cltoken" not in report.summary()
 
 
-def test_without_a_token_cases_use_the_open_search(
+def test_without_a_token_no_courtlistener_request_is_made(
     srv: FakeServer, db: sqlite_utils.Database, client: httpx.Client
 ) -> None:
-    report = run(["cite:576:us:644"], db, client, srv.config())
-    assert report.sources["cite:576:us:644"].title == "Obergefell v. Hodges"
-    assert srv.count("/api/rest/v4/search/") == 1 and srv.count("/api/rest/v4/citation") == 0
+    from linker.fetch import TOKEN_NOTE
+
+    report = run(["cite:576:us:644", "cl:cluster:10376225", "usc:10:252"], db, client, srv.config())
+    # CourtListener refuses anonymous requests (401): none is sent, and the ids stay linked.
+    assert srv.count("/api/rest/v4/") == 0
+    assert set(report.skipped) == {"cite:576:us:644", "cl:cluster:10376225"}
+    assert not report.failures and report.fetched == 1
+    # The user is told once what a token would add and where to get one.
+    assert report.notes == (TOKEN_NOTE,) and "COURTLISTENER_TOKEN" in TOKEN_NOTE
 
 
 def test_requests_to_one_host_are_spaced(

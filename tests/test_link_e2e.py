@@ -42,7 +42,8 @@ def services(server: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
         monkeypatch.setenv("LINKER_COURTLISTENER_URL", server)
         monkeypatch.setenv("LINKER_CACHE", str(tmp_path / "cache.sqlite"))
         monkeypatch.delenv("LINKER_OFFLINE", raising=False)
-        monkeypatch.delenv("COURTLISTENER_TOKEN", raising=False)
+        monkeypatch.setenv("COURTLISTENER_TOKEN", "test-token-0123")
+        monkeypatch.setenv("LINKER_COURTLISTENER_LIMITS", "1000/min")
         yield fake
 
 
