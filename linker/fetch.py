@@ -431,11 +431,13 @@ class Limiter:
         self.limits = tuple(sorted(limits))
         self.clock = clock
         self.lock = threading.Lock()
-        self.stopped: str | None = None
+        self.stopped: str | None = None  # no more requests this run (budget or throttle)
+        self.throttled: str | None = None  # the service itself said stop
 
     def stop(self, reason: str, until: float | None = None) -> None:
         """Refuse every further request this run; with ``until``, later runs too until then."""
         self.stopped = self.stopped or reason
+        self.throttled = self.throttled or reason
         if until is not None:
             with db_lock(self.db):
                 store.budget_block(self.db, self.service, until, reason)
@@ -627,9 +629,10 @@ class Http:
         with self._gates_lock:
             gate = self._gates.get((host, service))
             if gate is None:
-                gate = _HostGate(
-                    self.policy.host_concurrency, self.policy.interval_for(service), self.sleep
-                )
+                # one request at a time to a service with a small budget: a throttle seen
+                # by one stops the others before they are sent
+                limit = 1 if service in LIMITED_SERVICES else self.policy.host_concurrency
+                gate = _HostGate(limit, self.policy.interval_for(service), self.sleep)
                 self._gates[(host, service)] = gate
             return gate
 
@@ -695,7 +698,11 @@ class Http:
             self._refuse_early(req, name)
             limiter = self.limiters.get(req.service)
             if limiter is not None:
-                limiter.acquire(lambda: min(self.policy.max_wait, self.remaining()), self.sleep)
+                try:
+                    limiter.acquire(lambda: min(self.policy.max_wait, self.remaining()), self.sleep)
+                except RateLimited as exc:
+                    self.note(f"{exc}; no further {limiter.label} requests in this run")
+                    raise
             try:
                 status, resp_headers, body, final = self._once(req, headers)
             except httpx.ConnectError as exc:
@@ -788,9 +795,21 @@ class Http:
                 gate = self._gate(urlsplit(url).netloc, req.service)
                 gate.enter(end - time.monotonic())
                 try:
+                    limiter = self.limiters.get(req.service)
+                    if limiter is not None and limiter.throttled:
+                        raise RateLimited(limiter.throttled)  # seen while this one waited
                     with self._count_lock:
                         self.requests_made += 1
-                    resp = self.client.send(request, stream=True, follow_redirects=False)
+                    try:
+                        resp = self.client.send(request, stream=True, follow_redirects=False)
+                    except httpx.InvalidURL:  # httpx builds the next request of a redirect
+                        raise FetchError(
+                            f"{origin[1]} redirected to a URL linker does not follow"
+                        ) from None
+                    except httpx.RemoteProtocolError as exc:
+                        if "location" not in str(exc).lower():
+                            raise
+                        raise FetchError(f"{origin[1]} redirected to an invalid URL") from None
                     try:
                         resp_headers = {
                             k.lower(): self.config.redact(v) for k, v in resp.headers.items()
