@@ -249,6 +249,9 @@ def make_transport(**kwargs: Any) -> httpx.HTTPTransport:
 # --- bounded bodies ------------------------------------------------------------------------
 
 
+STEP = 256 * 1024  # most bytes one decompression step may produce
+
+
 class _Decoder:
     """Content-Encoding undone here, bounded: never more than ``room`` bytes out at a time."""
 
@@ -269,7 +272,7 @@ class _Decoder:
             return
         try:
             while data:
-                out = self._z.decompress(data, max(1, room))
+                out = self._z.decompress(data, max(1, min(room, STEP)))
                 yield out
                 room -= len(out)
                 if room < 0:
@@ -285,17 +288,19 @@ def read_bounded(
     """The decoded body from raw ``chunks``; ``FetchError`` once it passes ``cap`` bytes
     (compressed or not) or ``deadline`` (``time.monotonic()``) passes."""
     decoder = _Decoder(encoding, where)
-    out = bytearray()
-    raw = 0
+    parts: list[bytes] = []  # joined once at the end: no doubling buffer while reading
+    size = raw = 0
     for chunk in chunks:
         raw += len(chunk)
         if deadline is not None and time.monotonic() > deadline:
             raise FetchError(f"{where} answered too slowly (timed out)")
-        for piece in decoder.feed(chunk, cap - len(out) + 1):
-            out += piece
-            if len(out) > cap or raw > cap:
+        for piece in decoder.feed(chunk, cap - size + 1):
+            size += len(piece)
+            if size > cap or raw > cap:
+                parts.clear()
                 raise FetchError(f"response from {where} too large (over {cap // 1_000_000} MB)")
-    return bytes(out)
+            parts.append(piece)
+    return b"".join(parts)
 
 
 def redact_url(url: str) -> str:
@@ -606,6 +611,7 @@ class Http:
         self.started = time.monotonic()
         self.down: str | None = None
         self.hosts_down: dict[str, str] = {}
+        self._timeouts: dict[str, int] = {}
         self.succeeded = False
         self.notes: list[str] = []
         self.limiters: dict[str, Limiter] = {}
@@ -647,7 +653,8 @@ class Http:
         if self.down:
             raise FetchError(f"not tried: the network is unreachable ({self.down})")
         if name in self.hosts_down:
-            raise FetchError(f"not tried: {name} was unreachable earlier in this run")
+            why = "too slow" if self.hosts_down[name] == "too slow" else "unreachable"
+            raise FetchError(f"not tried: {name} was {why} earlier in this run")
         if self.remaining() <= 0:
             self.note(f"network time budget ({self.budget:g} s) spent; later requests not made")
             raise FetchError(
@@ -720,7 +727,18 @@ class Http:
                         )
                 raise FetchError(f"{name}: {reason}") from None
             except httpx.TimeoutException:
+                # a server that missed a whole deadline is not asked again at once: one
+                # retry at most, and after two timeouts the host is given up for the run
                 reason = "timed out"
+                with self._count_lock:
+                    self._timeouts[name] = self._timeouts.get(name, 0) + 1
+                    slow = self._timeouts[name]
+                if slow >= 2:
+                    self.hosts_down[name] = "too slow"
+                    self.note(f"{name} timed out twice; no further requests to it in this run")
+                    raise FetchError(
+                        f"{name}: timed out (deadline {self.policy.deadline:g} s)"
+                    ) from None
             except httpx.HTTPError as exc:
                 reason = f"connection failed ({type(exc).__name__})"
             else:
