@@ -282,6 +282,10 @@ class _Decoder:
             raise FetchError(f"{self.where} sent a corrupt compressed answer") from None
 
 
+class TooSlow(FetchError):
+    """The body was still arriving when the request's deadline passed."""
+
+
 def read_bounded(
     chunks: Iterable[bytes], *, encoding: str, cap: int, where: str, deadline: float | None
 ) -> bytes:
@@ -293,7 +297,7 @@ def read_bounded(
     for chunk in chunks:
         raw += len(chunk)
         if deadline is not None and time.monotonic() > deadline:
-            raise FetchError(f"{where} answered too slowly (timed out)")
+            raise TooSlow(f"{where} answered too slowly (timed out)")
         for piece in decoder.feed(chunk, cap - size + 1):
             size += len(piece)
             if size > cap or raw > cap:
@@ -364,6 +368,8 @@ class BoundedTransport(httpx.BaseTransport):
                         where=request.url.host,
                         deadline=end,
                     )
+                except TooSlow as exc:
+                    raise httpx.ReadTimeout(str(exc), request=request) from None
                 except FetchError as exc:
                     raise httpx.ReadError(str(exc), request=request) from None
                 finally:

@@ -93,7 +93,8 @@ def test_the_run_budget_stops_later_requests(
     ids = [f"usc:10:{n}" for n in range(250, 256)]
     report = run(ids, db, client, srv.config(), policy=policy)
     assert report.failed == 6
-    assert any("budget" in why for why in report.failures.values())
+    # a host that misses its deadline twice, or a spent budget, stops the rest
+    assert any("budget" in why or "too slow" in why for why in report.failures.values())
     assert srv.count() < 6  # the later ones were never sent
 
 
@@ -119,7 +120,7 @@ def test_an_unreachable_host_is_noticed_once(
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     cfg = Config.from_env({"LINKER_USCODE_URL": f"http://127.0.0.1:{port}"})
-    http = Http(client, cfg, fast_policy(), db=db, sleep=Sleeps())
+    http = Http(client, cfg, fast_policy(workers=1), db=db, sleep=Sleeps())
     report = fetch_sources(
         [f"usc:10:{n}" for n in range(250, 256)], db=db, client=client, config=cfg, http=http
     )
