@@ -160,8 +160,13 @@ def link_article(
     from .resolve_rulings import resolve_rulings
     from .searchcache import Searcher
 
+    from .fetch import redact_url
+
     del search_transport
     off = offline or config.offline
+    # an article URL given as https://user:pass@host/… keeps its credentials out of the
+    # page and the cache
+    article = replace(article, source=redact_url(article.source))
     mentions = scan(article, min_confidence=min_confidence, extra_names=popular_names(db))
     http = None if off or client is None else Http(client, config, policy, db=db)
     searcher = Searcher(db, http, config, offline=off, refresh=refresh)

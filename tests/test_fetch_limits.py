@@ -344,3 +344,20 @@ def test_the_user_agent_names_linker_and_the_contact(
     ua = srv.requests[0].headers["user-agent"]
     assert ua == user_agent(cfg) and ua.startswith("linker/") and "newsroom@example.org" in ua
     assert json.loads(json.dumps(ua))  # plain ASCII
+
+
+def test_credentials_in_an_article_url_stay_out_of_the_page_and_cache(
+    srv: FakeServer, tmp_path: Path, client: httpx.Client
+) -> None:
+    from linker.fetch import redact_url
+    from linker.models import Article
+    from linker.pipeline import link_article
+
+    assert redact_url("https://u:p@ex.com/a?b=1") == "https://ex.com/a?b=1"
+    path = tmp_path / "c.sqlite"
+    db = store.open_cache(path)
+    art = Article("https://reader:hunter2@news.example/story", "Under 10 U.S.C. 252, he acted.")
+    linked, _ = link_article(art, db=db, client=client, config=srv.config())
+    assert linked.article.source == "https://news.example/story"
+    db.close()
+    assert b"hunter2" not in b"".join(p.read_bytes() for p in tmp_path.iterdir())
