@@ -156,11 +156,9 @@ def link_article(
     The run's notes (no token, a throttle, a spent budget) become page warnings and
     ``FetchReport.notes``.
     """
-    from .fetch import TOKEN_NOTE, Http, attach_sources
+    from .fetch import TOKEN_NOTE, Http, attach_sources, redact_url
     from .resolve_rulings import resolve_rulings
     from .searchcache import Searcher
-
-    from .fetch import redact_url
 
     del search_transport
     off = offline or config.offline
