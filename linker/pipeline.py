@@ -45,18 +45,22 @@ def resolve_case_names(
     token: str | None = None,
 ) -> list[Mention]:
     """Case names without a citation ("Trump v. CASA") linked to their CourtListener opinion,
-    searched once per name; a name the search does not single out keeps its search link."""
+    searched once per name, the most mentioned first (a spent CourtListener budget then costs
+    the least); a name the search does not single out keeps its search link."""
     from .resolve_rulings import resolve_case_name
 
     found: dict[tuple[str, str | None], Mention | None] = {}
-    out: list[Mention] = []
-    for m in mentions:
-        if m.kind != "case" or m.authority or not m.name:
-            out.append(m)
-            continue
-        key = (m.name, m.court)
+    wanted = [m for m in mentions if m.kind == "case" and not m.authority and m.name]
+    counts: dict[tuple[str, str | None], int] = {}
+    first: dict[tuple[str, str | None], Mention] = {}
+    for m in wanted:
+        key = (str(m.name), m.court)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, m)
+    for key in sorted(counts, key=lambda k: -counts[k]):  # stable: ties keep article order
+        m = first[key]
         if key not in found:
-            match = resolve_case_name(m.name, m.court, client, base_url=base_url, token=token)
+            match = resolve_case_name(key[0], m.court, client, base_url=base_url, token=token)
             found[key] = (
                 None
                 if match is None
@@ -67,7 +71,12 @@ def resolve_case_names(
                     f"{match.name} ({match.court or '?'}, {match.date or 'undated'})",
                 )
             )
-        hit = found[key]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "case" or m.authority or not m.name:
+            out.append(m)
+            continue
+        hit = found[(m.name, m.court)]
         out.append(
             m
             if hit is None
