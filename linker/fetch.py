@@ -1186,9 +1186,14 @@ def fetch_sources(
     with (
         ThreadPoolExecutor(max_workers=workers, thread_name_prefix="linker-fetch") as pool,
         ThreadPoolExecutor(max_workers=workers, thread_name_prefix="linker-extra") as extras,
+        # a service with a small budget gets one worker, so its ids go strictly in priority
+        # order and the budget is spent on the most important first
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="linker-limited") as limited,
     ):
         futures: dict[Future[tuple[Source, bool, str | None]], tuple[str, Request]] = {
-            pool.submit(run.job, aid, module, req, extras): (aid, req)
+            (limited if req.service in LIMITED_SERVICES else pool).submit(
+                run.job, aid, module, req, extras
+            ): (aid, req)
             for aid, module, req in planned
         }
         order = {aid: i for i, aid in enumerate(ids)}

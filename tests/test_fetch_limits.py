@@ -361,3 +361,26 @@ def test_credentials_in_an_article_url_stay_out_of_the_page_and_cache(
     assert linked.article.source == "https://news.example/story"
     db.close()
     assert b"hunter2" not in b"".join(p.read_bytes() for p in tmp_path.iterdir())
+
+
+def test_the_budget_is_spent_on_the_most_important_ids_first(
+    srv: FakeServer, db: sqlite_utils.Database, client: httpx.Client
+) -> None:
+    cfg = _cl_config(srv, "1/min")
+    ids = ["cl:docket:1", "cl:docket:2", "cl:docket:3"]
+    report = run(ids, db, client, cfg, priority={"cl:docket:3": 0, "cl:docket:1": 1})
+    asked = [r.path for r in srv.requests if r.path.startswith(CL)]
+    assert asked == ["/api/rest/v4/dockets/3/"]
+    assert "budget spent" in report.failures["cl:docket:1"]
+
+
+def test_the_popular_name_table_download_is_bounded(srv: FakeServer) -> None:
+    from linker.errors import FetchError
+    from linker.popular_names import PATH, fetch_popular_names_html
+
+    srv.fail(PATH, "trickle", every=0.2, ctype="text/html")
+    with make_bounded_client(deadline=1.0) as c, pytest.raises(FetchError):
+        fetch_popular_names_html(c, srv.origin)
+    srv.fail(PATH, "gzipbomb", mb=100, ctype="text/html")
+    with make_bounded_client(max_bytes=5_000_000) as c, pytest.raises(FetchError):
+        fetch_popular_names_html(c, srv.origin)
