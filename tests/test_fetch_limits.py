@@ -384,3 +384,24 @@ def test_the_popular_name_table_download_is_bounded(srv: FakeServer) -> None:
     srv.fail(PATH, "gzipbomb", mb=100, ctype="text/html")
     with make_bounded_client(max_bytes=5_000_000) as c, pytest.raises(FetchError):
         fetch_popular_names_html(c, srv.origin)
+
+
+def test_a_warm_second_run_makes_no_request(tmp_path: Path, client: httpx.Client) -> None:
+    from linker.models import Article
+    from linker.pipeline import link_article
+
+    text = (
+        "The order, Executive Order 14336 (90 FR 40223), relied on 10 U.S.C. 12406 and 8 C.F.R. "
+        "287.8. The court cited Obergefell v. Hodges, 576 U.S. 644 (2015), and 1 U.S. 200, "
+        "and the First Amendment. A federal judge in Oregon blocked the deployment on Saturday."
+    )
+    with FakeServer(synthetic_sections=True) as s:
+        cfg = _cl_config(s, "100/min")
+        db = store.open_cache(tmp_path / "c.sqlite")
+        art = Article("a.txt", text, date="2025-10-08")
+        first, r1 = link_article(art, db=db, client=client, config=cfg)
+        assert r1.fetched >= 4 and r1.failed == 1 and s.count() > 0  # 1 U.S. 200: not found
+        s.reset_counts()
+        second, r2 = link_article(art, db=db, client=client, config=cfg)
+        assert s.count() == 0 and r2.requests == 0
+    assert second.mentions == first.mentions
