@@ -58,7 +58,8 @@ def cfr(title: str | int, section: str) -> str:
 
 
 def cite(volume: str | int, reporter: str, page: str | int) -> str:
-    rep = re.sub(r"[.\s]", "", reporter.lower())
+    # letters and digits only: "F. App'x" (any apostrophe) → "fappx", "L. Ed. 2d" → "led2d"
+    rep = re.sub(r"[^0-9a-z]", "", reporter.lower())
     return f"cite:{volume}:{rep}:{page}".lower()  # ids are lowercase (SPEC §2), pages too
 
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # only downloading and parsing need these; a scan reading the
     import httpx
     from bs4 import Tag
 
-from . import __version__, ids
+from . import ids
 from .datafiles import Act
 from .errors import CacheError, FetchError
 
@@ -595,15 +595,13 @@ def run_data_command(command: str, cache: str | None) -> int:
     config = Config.from_env()
     path = Path(cache) if cache else config.cache_path
     if command == "update-names":
-        import httpx
-
         db = _open_db(path, create=True)
         try:
-            with httpx.Client(
-                timeout=httpx.Timeout(60.0, connect=15.0),
-                follow_redirects=True,
-                headers={"User-Agent": f"linker/{__version__} (Popular Name Table)"},
-            ) as client:
+            from .fetch import make_bounded_client
+
+            # bounded: a 60 s deadline a trickling server cannot stretch, the size cap
+            # checked while reading (compressed bodies too), http(s) redirects only
+            with make_bounded_client(config, deadline=60.0, max_bytes=MAX_BYTES) as client:
                 n = update_names(db, client, config.uscode_url)
         except sqlite3.DatabaseError as e:
             raise CacheError(f"cannot write cache {path}: {e}") from e

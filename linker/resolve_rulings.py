@@ -25,7 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -412,21 +412,33 @@ def _headers(token: str | None) -> dict[str, str]:
     return {"Authorization": f"Token {token}"} if token else {}
 
 
+class SearchBackend(Protocol):
+    """What the pipeline passes instead of a client: ``searchcache.Searcher`` (the run's
+    bounded, budgeted, cached CourtListener searches)."""
+
+    def search_results(self, url: str, params: Mapping[str, str]) -> list[dict[str, Any]]: ...
+
+
 def search(
-    client: httpx.Client,
+    client: httpx.Client | SearchBackend,
     params: Mapping[str, str],
     *,
     base_url: str = DEFAULT_BASE_URL,
     token: str | None = None,
 ) -> list[dict[str, Any]]:
-    """One page of ``/api/rest/v4/search/`` results; ``[]`` on any HTTP or format error."""
+    """One page of ``/api/rest/v4/search/`` results; ``[]`` on any HTTP or format error.
+
+    With a ``SearchBackend`` the request goes through the run's ``fetch.Http`` and cache
+    (deadline, size cap, CourtListener budget; a throttle is reported, not taken for "no
+    match"). A bare ``httpx.Client`` (tests, scripts) is asked directly, with a timeout."""
+    url = base_url.rstrip("/") + SEARCH_PATH
+    if not isinstance(client, httpx.Client):
+        return client.search_results(url, params)
     try:
-        r = client.get(
-            base_url.rstrip("/") + SEARCH_PATH, params=dict(params), headers=_headers(token)
-        )
+        r = client.get(url, params=dict(params), headers=_headers(token), timeout=20.0)
     except httpx.HTTPError:
         return []
-    if r.status_code != 200:
+    if r.status_code != 200 or len(r.content) > 5_000_000:
         return []
     try:
         data = r.json()
@@ -490,7 +502,7 @@ def resolve_ruling(
     mention: Mention,
     text: str,
     article_date: str | None,
-    client: httpx.Client,
+    client: httpx.Client | SearchBackend,
     *,
     base_url: str = DEFAULT_BASE_URL,
     token: str | None = None,
@@ -523,7 +535,7 @@ def resolve_rulings(
     mentions: Sequence[Mention],
     text: str,
     article_date: str | None,
-    client: httpx.Client,
+    client: httpx.Client | SearchBackend,
     *,
     base_url: str = DEFAULT_BASE_URL,
     token: str | None = None,
@@ -571,7 +583,7 @@ def _norm_case(name: str) -> str:
 def resolve_case_name(
     name: str,
     court: str | None,
-    client: httpx.Client,
+    client: httpx.Client | SearchBackend,
     base_url: str = DEFAULT_BASE_URL,
     token: str | None = None,
 ) -> CaseMatch | None:

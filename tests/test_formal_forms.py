@@ -82,7 +82,7 @@ FORMS = [
     ("The court in State v. Doe, 2017-Ohio-1234, held that the stop was lawful.",
      "State v. Doe, 2017-Ohio-1234", "cite:2017:ohio:1234"),
     ("An older case, Foo v. Bar, 12 Serg. & Rawle 45 (Pa. 1824), said so.",
-     "Foo v. Bar, 12 Serg. & Rawle 45 (Pa. 1824)", "cite:12:serg&rawle:45"),
+     "Foo v. Bar, 12 Serg. & Rawle 45 (Pa. 1824)", "cite:12:sergrawle:45"),
     ("The panel relied on Doe v. Roe, 2015-NMSC-001, to reverse.", "Doe v. Roe, 2015-NMSC-001",
      "cite:2015:nmsc:001"),
 ]  # fmt: skip
