@@ -26,7 +26,7 @@ def popular_names(db: sqlite_utils.Database | None) -> tuple[tuple[str, str | No
     """Act names from the cached Popular Name Table (empty when never downloaded)."""
     if db is None:
         return ()
-    from .popular_names import names_for_scanner
+    from .names_compare import names_for_scanner
 
     try:
         return tuple(names_for_scanner(db))
