@@ -14,7 +14,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .config import Config
@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     scan.add_argument("--json", action="store_true", help="print SPEC §3 JSON (the default)")
     scan.add_argument("--date", type=_date, help="the article's date, YYYY-MM-DD")
 
+    _batch_parser(sub)
+
     cache = sub.add_parser("cache", help="inspect or tidy the SQLite cache")
     cache.add_argument(
         "cache_command",
@@ -107,6 +109,51 @@ def build_parser() -> argparse.ArgumentParser:
         d = data_sub.add_parser(name, help=text)
         d.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
     return p
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    out = tuple(dict.fromkeys(f.strip() for f in value.split(",") if f.strip()))
+    bad = [f for f in out if f not in ("html", "json", "annotations")]
+    if bad or not out:
+        raise argparse.ArgumentTypeError(f"expected html, json and/or annotations, got {value!r}")
+    return out
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return int(value)
+
+
+def _batch_parser(sub: Any) -> None:
+    b = sub.add_parser("batch", help="link an archive of articles in parallel (or on Dask)")
+    b.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="files, folders (.txt, .md, .html, recursively), JSON Lines (.jsonl: id and "
+        "text, html or url), or - for a list of paths on stdin",
+    )
+    b.add_argument("--out", required=True, help="output folder (one page per article id)")
+    b.add_argument(
+        "--workers", type=_positive, default=0, help="worker processes (default: one per core)"
+    )
+    b.add_argument(
+        "--format",
+        type=_formats,
+        default=("html",),
+        help="comma-separated: html, json, annotations (default html)",
+    )
+    b.add_argument("--offline", action="store_true", help="never touch the network")
+    b.add_argument("--refresh", action="store_true", help="refetch sources even if cached")
+    b.add_argument("--resume", action="store_true", help="skip articles done and unchanged")
+    b.add_argument("--limit", type=_positive, help="only the first N articles")
+    b.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="a Dask scheduler, e.g. tcp://host:8786 (default $LINKER_DASK_SCHEDULER)",
+    )
+    b.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
 
 
 def write_atomic(path: Path, data: str) -> None:
@@ -237,6 +284,50 @@ def _cmd_link(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_batch(args: argparse.Namespace) -> int:
+    import httpx
+
+    from . import store
+    from .batch import BatchOptions, run_batch
+    from .batch.inputs import check_inputs
+    from .fetch import make_client
+
+    config = _config(args)
+    offline = args.offline or config.offline
+    check_inputs(args.inputs)
+    options = BatchOptions(
+        out=Path(args.out),
+        formats=args.format,
+        workers=args.workers,
+        offline=offline,
+        resume=args.resume,
+        limit=args.limit,
+        scheduler=args.scheduler or os.environ.get("LINKER_DASK_SCHEDULER") or None,
+        refresh=args.refresh,
+    )
+    db = store.open_cache(config.cache_path)
+    transport = None if offline else httpx.HTTPTransport(retries=0)
+    client = None if transport is None else make_client(transport=transport)
+    try:
+        report = run_batch(
+            args.inputs,
+            options,
+            config=config,
+            db=db,
+            client=client,
+            search_transport=transport,
+        )
+    finally:
+        if client is not None:
+            client.close()
+        db.conn.close()
+    print(f"linker: {report.summary()}", file=sys.stderr)
+    for failure in report.failures[:5]:
+        print(f"linker: failed {failure['id']}: {failure['error']}", file=sys.stderr)
+    print(Path(args.out) / "batch-report.json")
+    return 1 if report.failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -259,6 +350,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .popular_names import run_data_command
 
             return run_data_command(args.data_command, args.cache)
+        if args.command == "batch":
+            return _cmd_batch(args)
         return _cmd_link(args)
     except InputError as e:
         print(f"linker: {e}", file=sys.stderr)

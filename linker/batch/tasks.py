@@ -1,0 +1,198 @@
+"""The work a batch worker does: scan a partition, render a partition. Pure and picklable.
+
+These functions run in a local worker process or on a Dask worker: they never touch the
+network nor the cache. Everything they need comes in their arguments (the article's raw text,
+its mentions, the sources its authorities have) and everything they make goes back in their
+result, except the pages, which a local worker writes itself (``out_dir``) and a Dask worker,
+which may not see the output folder, returns. One article's failure is recorded in its result
+and never stops the partition.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..load import from_text
+from ..models import Article, LinkedArticle, Mention, Source
+from ..resolve import authorities_for, link_mention
+from .inputs import RawArticle
+
+FORMATS = {"html": "html", "json": "json", "annotations": "jsonld"}
+
+Names = tuple[tuple[str, str | None], ...]
+
+_NAMES: Names = ()  # the cached Popular Name Table, set once per local worker
+
+
+def init_worker(names: Names) -> None:
+    """Process-pool initializer: remember the act names every scan adds."""
+    global _NAMES
+    _NAMES = names
+
+
+def peak_rss_kb() -> int:
+    """This process's peak resident memory (KiB on Linux)."""
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """One article after the scan stage.
+
+    ``mentions`` are final (``linked``) unless the article has rulings or case names the main
+    process must search for; then they are the scanner's and ``text``/``date`` come along.
+    """
+
+    id: str
+    ok: bool
+    mentions: tuple[Mention, ...] = ()
+    linked: bool = True
+    text: str | None = None
+    date: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    """One article to render: its raw text, final mentions and its authorities' sources."""
+
+    raw: RawArticle
+    mentions: tuple[Mention, ...]
+    sources: dict[str, Source] = field(default_factory=dict)
+    failures: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One article after rendering: the pages written (or, for Dask, returned)."""
+
+    id: str
+    ok: bool
+    written: tuple[str, ...] = ()
+    pages: dict[str, str] = field(default_factory=dict)
+    error: str | None = None
+
+
+def article_of(raw: RawArticle) -> Article:
+    """The ``Article`` the one-article pipeline would build from the same input."""
+    article = from_text(raw.text, raw.source, is_html=raw.is_html, date=raw.date)
+    return replace(article, title=raw.title) if raw.title else article
+
+
+def needs_search(mentions: Sequence[Mention]) -> bool:
+    """Whether a ruling or an uncited case name waits for a CourtListener search."""
+    return any(
+        m.kind == "ruling" or (m.kind == "case" and not m.authority and m.name) for m in mentions
+    )
+
+
+def _error(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def scan_part(
+    raws: Sequence[RawArticle], names: Names | None = None, min_confidence: float = 0.5
+) -> tuple[list[Scanned], int]:
+    """Scan every article of a partition; returns the results and this worker's peak RSS."""
+    from ..scan import scan
+
+    extra = _NAMES if names is None else names
+    out: list[Scanned] = []
+    for raw in raws:
+        try:
+            article = article_of(raw)
+            mentions = scan(article, min_confidence=min_confidence, extra_names=extra)
+            if needs_search(mentions):
+                out.append(
+                    Scanned(raw.id, True, tuple(mentions), False, article.text, article.date)
+                )
+            else:
+                out.append(Scanned(raw.id, True, tuple(link_mention(m) for m in mentions)))
+        except Exception as exc:  # one broken article never stops the partition
+            out.append(Scanned(raw.id, False, error=f"scan: {_error(exc)}"))
+    return out, peak_rss_kb()
+
+
+def linked_article(job: RenderJob) -> LinkedArticle:
+    """The article with its authorities' sources attached, as ``attach_sources`` does."""
+    from ..quotes import find_quotes
+
+    article = article_of(job.raw)
+    authorities = {}
+    for aid, auth in authorities_for(job.mentions).items():
+        src = job.sources.get(aid)
+        if src is not None:
+            authorities[aid] = replace(auth, source=src, title=src.title or auth.title)
+        elif aid in job.failures:
+            authorities[aid] = replace(auth, error=job.failures[aid])
+        else:
+            authorities[aid] = auth
+    warnings = tuple(
+        f"could not fetch {k}: {job.failures[k]}" for k in authorities if k in job.failures
+    )
+    return find_quotes(LinkedArticle(article, job.mentions, authorities, warnings))
+
+
+def render_pages(linked: LinkedArticle, formats: Sequence[str]) -> dict[str, str]:
+    """Each requested format's text, keyed by file extension."""
+    pages: dict[str, str] = {}
+    for fmt in formats:
+        if fmt == "html":
+            from ..render import render_html
+
+            pages["html"] = render_html(linked)
+        elif fmt == "json":
+            from ..output import to_json
+
+            pages["json"] = to_json(linked)
+        elif fmt == "annotations":
+            from ..annotations import to_annotations
+
+            pages["jsonld"] = to_annotations(linked)
+    return pages
+
+
+def write_atomic(path: Path, data: str) -> None:
+    """Write via a temporary file in the same folder, then rename: never a partial file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_pages(out_dir: Path, article_id: str, pages: dict[str, str]) -> tuple[str, ...]:
+    written = []
+    for ext, data in pages.items():
+        name = f"{article_id}.{ext}"
+        write_atomic(out_dir / name, data)
+        written.append(name)
+    return tuple(written)
+
+
+def render_part(
+    jobs: Sequence[RenderJob], formats: Sequence[str], out_dir: str | None = None
+) -> tuple[list[Rendered], int]:
+    """Render a partition; write the pages under ``out_dir`` when given, else return them."""
+    out: list[Rendered] = []
+    for job in jobs:
+        try:
+            pages = render_pages(linked_article(job), formats)
+            if out_dir is None:
+                out.append(Rendered(job.raw.id, True, pages=pages))
+            else:
+                out.append(
+                    Rendered(job.raw.id, True, write_pages(Path(out_dir), job.raw.id, pages))
+                )
+        except Exception as exc:  # one broken article never stops the partition
+            out.append(Rendered(job.raw.id, False, error=f"render: {_error(exc)}"))
+    return out, peak_rss_kb()
