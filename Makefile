@@ -38,6 +38,7 @@ eval: venv
 
 bench: venv
 	$(BIN)/python -m linker.bench
+	$(BIN)/python -m linker.bench_batch
 
 # Rerun when courts-db is upgraded: linker reads courts-db's answers from this table.
 data-courts: venv

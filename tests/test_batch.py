@@ -286,3 +286,47 @@ def test_a_thousand_articles_fetch_twenty_authorities_once_each(tmp_path: Path) 
         page = json.loads((out / "wire-0000.json").read_text(encoding="utf-8"))
         assert page["authorities"]["usc:18:1001"]["source"] is not None
         db.close()
+
+
+def test_rulings_and_case_names_are_searched_once_for_the_whole_batch(tmp_path: Path) -> None:
+    from linker.load import from_text
+    from linker.pipeline import link_article
+
+    text = (
+        "PORTLAND, Ore., Oct. 5, 2025\n\nA federal judge in Oregon blocked Trump’s bid to deploy "
+        "troops in Portland on Saturday. The ruling cited Obergefell v. Hodges.\n"
+    )
+    with FakeServer(synthetic_sections=True) as srv, make_client() as client:
+        config: Config = srv.config()
+        one_db = store.open_cache(tmp_path / "one.sqlite")
+        link_article(from_text(text, "one.txt"), db=one_db, client=client, config=config)
+        one_db.close()
+        searches_for_one = srv.count("/api/rest/v4/search/")
+        assert searches_for_one > 0
+        srv.reset_counts()
+        folder = tmp_path / "in"
+        folder.mkdir()
+        for i in range(40):
+            (folder / f"p{i:02d}.txt").write_text(text + f"\nStory {i}.\n", encoding="utf-8")
+        db = store.open_cache(tmp_path / "cache.sqlite")
+        rep = run_batch(
+            [str(folder)],
+            BatchOptions(out=tmp_path / "out", formats=("json",), workers=2),
+            config=config,
+            db=db,
+            client=client,
+        )
+        db.close()
+    assert rep.linked == 40 and rep.failed == 0
+    assert srv.count("/api/rest/v4/search/") == searches_for_one
+
+
+def test_progress_bars_on_a_terminal_only(
+    archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = store.open_cache(tmp_path / "cache.sqlite")
+    options = BatchOptions(out=tmp_path / "out", workers=1, offline=True, progress=True)
+    run_batch([str(archive)], options, config=Config.from_env({}), db=db)
+    err = capsys.readouterr().err
+    assert "linker: scan" in err and "linker: render" in err and "4/4" in err
+    db.close()

@@ -40,7 +40,16 @@ from .inputs import Item, RawArticle, iter_items, read_item
 from .pool import DaskPool, LocalPool, Pool, stream
 from .progress import Bar
 from .state import State, mentions_from, mentions_json
-from .tasks import FORMATS, Rendered, RenderJob, Scanned, render_part, scan_part, write_atomic
+from .tasks import (
+    FORMATS,
+    Lookup,
+    Rendered,
+    RenderJob,
+    Scanned,
+    render_part,
+    scan_part,
+    write_atomic,
+)
 from .tasks import peak_rss_kb as _rss
 from .tasks import write_pages as _write_pages
 
@@ -80,6 +89,7 @@ class BatchReport:
     executor: str = "local"
     scheduler: str | None = None
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    wall_s: float = 0.0
 
     def summary(self) -> str:
         """The one line the CLI prints."""
@@ -93,6 +103,14 @@ class BatchReport:
 
     def to_json(self) -> str:
         return json.dumps({"schema": 1, **asdict(self)}, ensure_ascii=False, indent=2) + "\n"
+
+
+def _db_file(db: sqlite_utils.Database) -> str | None:
+    """The cache's file path ("" or None for an in-memory database)."""
+    for _seq, name, path in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(path) or None
+    return None
 
 
 def _item_dict(item: Item) -> dict[str, Any]:
@@ -126,6 +144,13 @@ class _Batch:
         size = options.partition or (8 if pool.kind == "local" else 32)
         self.partition = max(1, size)
         self.in_flight = max(2, pool.workers * (4 if pool.kind == "local" else 2))
+        # local workers resolve rulings from the cache's searches themselves (read-only)
+        cache_file = _db_file(db)
+        self.lookup = (
+            Lookup(cache_file, config.courtlistener_url, options.offline or config.offline)
+            if pool.kind == "local" and not options.refresh and cache_file
+            else None
+        )
 
     def fail(self, aid: str, source: str, stage: str, error: str, *, row: bool = True) -> None:
         self.report.failed += 1
@@ -186,10 +211,10 @@ class _Batch:
                 self.state.keep_page(item.id, raw.text, raw.is_html)
             part.append(raw)
             if len(part) >= self.partition:
-                yield [r.id for r in part], (part, self.pool.names_arg)
+                yield [r.id for r in part], (part, self.pool.names_arg, self.lookup)
                 part = []
         if part:
-            yield [r.id for r in part], (part, self.pool.names_arg)
+            yield [r.id for r in part], (part, self.pool.names_arg, self.lookup)
 
     def scan(self, items: Iterable[Item], client: httpx.Client | None, total: int | None) -> None:
         bar = Bar("scan", total, self.o.progress)
@@ -479,6 +504,7 @@ def run_batch(
     Raises ``LinkerError`` only for what stops the whole batch (the output folder, the
     cache, the scheduler); a failing article is recorded in the report.
     """
+    started = time.perf_counter()
     out = options.out
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -533,6 +559,7 @@ def run_batch(
         "main": round(_rss() / 1024, 1),
         "worker": round(batch.worker_rss / 1024, 1),
     }
+    batch.report.wall_s = round(time.perf_counter() - started, 3)
     write_atomic(out / "batch-report.json", batch.report.to_json())
     return batch.report
 

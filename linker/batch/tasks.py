@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import os
 import resource
+import sqlite3
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+import httpx
+import sqlite_utils
 
 from ..load import from_text
 from ..models import Article, LinkedArticle, Mention, Source
@@ -27,6 +31,20 @@ FORMATS = {"html": "html", "json": "json", "annotations": "jsonld"}
 Names = tuple[tuple[str, str | None], ...]
 
 _NAMES: Names = ()  # the cached Popular Name Table, set once per local worker
+_CACHES: dict[str, sqlite_utils.Database | None] = {}  # read-only cache connections
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Where a worker may look up searches already made: the cache, read-only, on this machine.
+
+    ``offline``: a search the cache lacks stays unanswered (as ``link --offline`` does);
+    otherwise a lacking or stale one sends the article back to the main process to search.
+    """
+
+    cache: str
+    courtlistener_url: str
+    offline: bool
 
 
 def init_worker(names: Names) -> None:
@@ -96,10 +114,62 @@ def _error(exc: BaseException) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
+def _read_only(path: str) -> sqlite_utils.Database | None:
+    if path not in _CACHES:
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("PRAGMA busy_timeout = 30000")
+            _CACHES[path] = sqlite_utils.Database(conn)
+        except sqlite3.Error:
+            _CACHES[path] = None
+    return _CACHES[path]
+
+
+class _Miss(httpx.BaseTransport):
+    """Stands for the network in a worker: every request it gets is a search the cache lacks."""
+
+    def __init__(self) -> None:
+        self.missed = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.missed += 1
+        raise httpx.ConnectError("not in the cache", request=request)
+
+
+def resolve_from_cache(
+    mentions: list[Mention], article: Article, lookup: Lookup
+) -> list[Mention] | None:
+    """Rulings and case names resolved from searches the cache already holds, or ``None``
+    when one is missing (online: the main process searches for it)."""
+    from ..pipeline import attach_lawsuits, resolve_case_names
+    from ..resolve_rulings import resolve_rulings
+    from ..searchcache import CachingTransport
+
+    db = _read_only(lookup.cache)
+    if db is None:
+        return None
+    miss = _Miss()
+    transport = CachingTransport(db, None if lookup.offline else miss, offline=lookup.offline)
+    with httpx.Client(transport=transport) as search:
+        base = lookup.courtlistener_url
+        mentions = resolve_rulings(mentions, article.text, article.date, search, base_url=base)
+        mentions = resolve_case_names(mentions, search, base_url=base)
+    if miss.missed:
+        return None
+    return attach_lawsuits(article.text, mentions)
+
+
 def scan_part(
-    raws: Sequence[RawArticle], names: Names | None = None, min_confidence: float = 0.5
+    raws: Sequence[RawArticle],
+    names: Names | None = None,
+    lookup: Lookup | None = None,
+    min_confidence: float = 0.5,
 ) -> tuple[list[Scanned], int]:
-    """Scan every article of a partition; returns the results and this worker's peak RSS."""
+    """Scan every article of a partition; returns the results and this worker's peak RSS.
+
+    With ``lookup``, rulings and case names are resolved here from the cache's searches;
+    an article that needs a search the cache lacks goes back unresolved with its text.
+    """
     from ..scan import scan
 
     extra = _NAMES if names is None else names
@@ -109,11 +179,14 @@ def scan_part(
             article = article_of(raw)
             mentions = scan(article, min_confidence=min_confidence, extra_names=extra)
             if needs_search(mentions):
-                out.append(
-                    Scanned(raw.id, True, tuple(mentions), False, article.text, article.date)
-                )
-            else:
-                out.append(Scanned(raw.id, True, tuple(link_mention(m) for m in mentions)))
+                found = None if lookup is None else resolve_from_cache(mentions, article, lookup)
+                if found is None:
+                    out.append(
+                        Scanned(raw.id, True, tuple(mentions), False, article.text, article.date)
+                    )
+                    continue
+                mentions = found
+            out.append(Scanned(raw.id, True, tuple(link_mention(m) for m in mentions)))
         except Exception as exc:  # one broken article never stops the partition
             out.append(Scanned(raw.id, False, error=f"scan: {_error(exc)}"))
     return out, peak_rss_kb()
