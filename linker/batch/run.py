@@ -566,7 +566,7 @@ def run_batch(
 
 def _warm_scanner() -> None:
     """Build the scanner's tables once before forking, so local workers start warm."""
-    from ..load import from_text
     from .. import scan
+    from ..load import from_text
 
     scan(from_text("The Insurrection Act, 10 U.S.C. § 252, and Roe v. Wade.", "warm.txt"))
