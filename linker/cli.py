@@ -302,7 +302,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         offline=offline,
         resume=args.resume,
         limit=args.limit,
-        scheduler=args.scheduler or os.environ.get("LINKER_DASK_SCHEDULER") or None,
+        scheduler=args.scheduler or config.dask_scheduler,
         refresh=args.refresh,
     )
     db = store.open_cache(config.cache_path)

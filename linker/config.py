@@ -96,6 +96,7 @@ class Config:
     contact: str | None = None
     courtlistener_limits: tuple[tuple[float, int], ...] = COURTLISTENER_LIMITS
     network_budget: float = DEFAULT_NETWORK_BUDGET
+    dask_scheduler: str | None = None  # LINKER_DASK_SCHEDULER: where `linker batch` runs
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -133,6 +134,7 @@ class Config:
             network_budget=_seconds(b, "LINKER_NETWORK_BUDGET")
             if (b := get("LINKER_NETWORK_BUDGET"))
             else DEFAULT_NETWORK_BUDGET,
+            dask_scheduler=get("LINKER_DASK_SCHEDULER"),
         )
 
     def origin(self, service: str) -> str:

@@ -311,7 +311,7 @@ def test_rulings_and_case_names_are_searched_once_for_the_whole_batch(tmp_path: 
         db = store.open_cache(tmp_path / "cache.sqlite")
         rep = run_batch(
             [str(folder)],
-            BatchOptions(out=tmp_path / "out", formats=("json",), workers=2),
+            BatchOptions(out=tmp_path / "out", formats=("json",), workers=2, search_interval=0),
             config=config,
             db=db,
             client=client,

@@ -31,7 +31,7 @@ import sqlite_utils
 from .. import store
 from ..config import Config
 from ..errors import InputError, LinkerError
-from ..fetch import FetchReport, fetch_sources
+from ..fetch import FetchReport, Policy, fetch_sources
 from ..load import load_article
 from ..models import Mention, Source
 from ..pipeline import attach_lawsuits, popular_names, resolve_case_names
@@ -68,6 +68,7 @@ class BatchOptions:
     refresh: bool = False
     partition: int = 0  # articles per task; 0: 8 locally, 32 on Dask
     progress: bool | None = None  # None: only on a terminal
+    search_interval: float | None = None  # least seconds between searches (None: Policy's)
 
 
 @dataclass
@@ -266,6 +267,11 @@ class _Batch:
 
         offline = self.o.offline or self.config.offline
         inner = None if offline or client is None else (search_transport or client._transport)
+        if inner is not None:
+            interval = self.o.search_interval
+            if interval is None:
+                interval = Policy().interval_for("courtlistener")
+            inner = _Spaced(inner, interval)
         headers = {"User-Agent": client.headers.get("User-Agent", "linker")} if client else None
         total = self.state.count(self.run, "scanned")
         bar = Bar("search", total, self.o.progress and total > 0)
@@ -438,6 +444,26 @@ class _Batch:
         finally:
             tmp_lines.unlink(missing_ok=True)
             tmp_html.unlink(missing_ok=True)
+
+
+class _Spaced(httpx.BaseTransport):
+    """Requests started at least ``interval`` seconds apart: a batch may search for thousands
+    of rulings, and CourtListener asks for a few requests a minute."""
+
+    def __init__(self, inner: httpx.BaseTransport, interval: float) -> None:
+        self.inner = inner
+        self.interval = interval
+        self._next = 0.0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        wait = self._next - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+        self._next = time.monotonic() + self.interval
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        pass  # the caller owns ``inner``
 
 
 def _mention_line(aid: str, m: Mention) -> dict[str, Any]:
