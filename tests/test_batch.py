@@ -330,3 +330,59 @@ def test_progress_bars_on_a_terminal_only(
     err = capsys.readouterr().err
     assert "linker: scan" in err and "linker: render" in err and "4/4" in err
     db.close()
+
+
+def test_json_lines_records_by_url(tmp_path: Path) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    hits: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            hits.append(self.path)
+            if self.path == "/old":
+                self.send_response(301)
+                self.send_header("Location", "/story")
+                self.end_headers()
+                return
+            data = HTML.encode() if self.path == "/story" else b"gone"
+            self.send_response(200 if self.path == "/story" else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{httpd.server_address[1]}"
+    src = tmp_path / "urls.jsonl"
+    src.write_text(
+        json.dumps({"id": "moved", "url": f"{origin}/old"})
+        + "\n"
+        + json.dumps({"id": "missing", "url": f"{origin}/nope"})
+        + "\n",
+        encoding="utf-8",
+    )
+    try:
+        db = store.open_cache(tmp_path / "cache.sqlite")
+        out = tmp_path / "out"
+        rep = run_batch(
+            [str(src)],
+            BatchOptions(out=out, formats=("json",), workers=1),
+            config=Config.from_env({"LINKER_USCODE_URL": origin}),
+            db=db,
+            client=httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(404))),
+        )
+        db.close()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert rep.linked == 1 and rep.failed == 1
+    assert "404" in rep.failures[0]["error"]
+    page = json.loads((out / "moved.json").read_text(encoding="utf-8"))
+    assert [m["authority"] for m in page["mentions"]] == ["usc:18:1385", "usc:18:1385"]
+    assert hits.count("/story") == 1  # fetched once, kept for the render stage

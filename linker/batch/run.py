@@ -154,10 +154,12 @@ class _Batch:
         )
 
     def fail(self, aid: str, source: str, stage: str, error: str, *, row: bool = True) -> None:
-        self.report.failed += 1
-        self.report.failures.append({"id": aid, "source": source, "error": error})
         if row:
             self.state.set(aid, status="failed", error=error)
+            got = self.state.conn.execute("SELECT source FROM articles WHERE id = ?", [aid])
+            source = (got.fetchone() or [source])[0]
+        self.report.failed += 1
+        self.report.failures.append({"id": aid, "source": source, "stage": stage, "error": error})
 
     # 1. scan ------------------------------------------------------------------------------
 
@@ -167,7 +169,7 @@ class _Batch:
             if item.kind == "url":
                 if self.o.offline or client is None:
                     raise InputError(f"{item.source}: a URL cannot be read offline")
-                a = load_article(item.source, client=client, date=item.date)
+                a = load_article(item.source, date=item.date)  # its own client: redirects
                 text, is_html = (a.html, True) if a.html is not None else (a.text, False)
                 return RawArticle(item.id, item.source, text, is_html, item.date, item.title)
             return read_item(item)
