@@ -224,7 +224,7 @@ def cluster() -> Iterator[Any]:
 
 
 def test_dask_gives_the_mentions_the_process_pool_gives(
-    archive: Path, tmp_path: Path, cluster: Any
+    archive: Path, tmp_path: Path, cluster: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     local, dask = tmp_path / "local", tmp_path / "dask"
     assert (
@@ -252,6 +252,10 @@ def test_dask_gives_the_mentions_the_process_pool_gives(
         assert (dask / name).read_bytes() == (local / name).read_bytes()
     rep = report(dask)
     assert rep["executor"] == "dask" and rep["scheduler"] == address and rep["failed"] == 1
+    monkeypatch.setenv("LINKER_DASK_SCHEDULER", address)
+    again = tmp_path / "again"
+    assert batch(tmp_path, str(archive / "2025"), "--out", str(again), "--format", "json") == 0
+    assert report(again)["executor"] == "dask"
 
 
 # --- online: each authority fetched once -----------------------------------------------------
@@ -386,3 +390,31 @@ def test_json_lines_records_by_url(tmp_path: Path) -> None:
     page = json.loads((out / "moved.json").read_text(encoding="utf-8"))
     assert [m["authority"] for m in page["mentions"]] == ["usc:18:1385", "usc:18:1385"]
     assert hits.count("/story") == 1  # fetched once, kept for the render stage
+
+
+def _crash_on_bad(items: list[str], tag: str) -> list[str]:
+    if "bad" in items:
+        os._exit(3)  # a worker killed mid-task (as by the kernel's out-of-memory killer)
+    return [f"{tag}:{i}" for i in items]
+
+
+def test_an_article_that_kills_its_worker_fails_alone() -> None:
+    from linker.batch.pool import LocalPool, stream
+
+    pool = LocalPool(1, ())
+    got: list[str] = []
+    crashed: list[str] = []
+    parts = [(p, (p, "ok")) for p in (["a", "b"], ["c", "bad", "d"], ["e"])]
+    try:
+        stream(
+            pool,
+            _crash_on_bad,
+            iter(parts),
+            lambda ids, result: got.extend(result),
+            lambda ids, reason: crashed.extend(ids),
+            in_flight=2,
+        )
+    finally:
+        pool.close()
+    assert crashed == ["bad"]
+    assert sorted(got) == ["ok:a", "ok:b", "ok:c", "ok:d", "ok:e"]

@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from concurrent import futures as cf
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from ..errors import LinkerError
@@ -26,19 +27,29 @@ class LocalPool:
 
     def __init__(self, workers: int, names: Names) -> None:
         self.workers = max(1, workers)
-        methods = multiprocessing.get_all_start_methods()
-        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
-        self._ex = cf.ProcessPoolExecutor(
-            self.workers, mp_context=ctx, initializer=init_worker, initargs=(names,)
-        )
+        self._names = names
         self.names_arg: Any = None  # the workers got the names from the initializer
         self.writes_outputs = True  # workers share this machine's file system
+        self._ex = self._start()
+
+    def _start(self) -> cf.ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+        ex = cf.ProcessPoolExecutor(
+            self.workers, mp_context=ctx, initializer=init_worker, initargs=(self._names,)
+        )
         # start every worker now, before the main process opens threads or sockets
-        for f in [self._ex.submit(os.getpid) for _ in range(self.workers)]:
+        for f in [ex.submit(os.getpid) for _ in range(self.workers)]:
             f.result()
+        return ex
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
-        return self._ex.submit(fn, *args)
+        try:
+            return self._ex.submit(fn, *args)
+        except BrokenProcessPool:  # a worker died (killed, out of memory): start afresh
+            self._ex.shutdown(wait=True, cancel_futures=True)
+            self._ex = self._start()
+            return self._ex.submit(fn, *args)
 
     def wait_any(self, pending: Iterable[Any]) -> tuple[set[Any], set[Any]]:
         done, rest = cf.wait(list(pending), return_when=cf.FIRST_COMPLETED)
@@ -100,25 +111,43 @@ def stream(
 ) -> None:
     """Run ``fn(*args)`` for each ``(ids, args)`` of ``parts``, at most ``in_flight`` at once.
 
-    ``on_result(ids, result)`` gets each partition's result as it completes; ``on_crash(ids,
-    reason)`` a partition whose task itself failed (a worker killed, an unpicklable result).
+    ``on_result(ids, result)`` gets each partition's result as it completes. A partition whose
+    task itself failed (a worker killed by one pathological article, a result that would not
+    travel) is run again one article per task, alone in the pool, so only the article that
+    breaks a worker fails: ``on_crash([id], reason)``. ``args[0]`` is the list of articles.
     """
-    pending: dict[Any, list[str]] = {}
+    pending: dict[Any, tuple[list[str], tuple[Any, ...], bool]] = {}
+    retry: list[tuple[list[str], tuple[Any, ...]]] = []
 
     def drain() -> None:
         done, _rest = pool.wait_any(pending)
         for fut in done:
-            ids = pending.pop(fut)
+            ids, args, alone = pending.pop(fut)
             try:
                 result = fut.result()
             except Exception as exc:  # the task itself failed: its articles fail, not the batch
-                on_crash(ids, f"worker: {type(exc).__name__}: {exc}".strip())
+                if alone:
+                    on_crash(ids, f"worker: {type(exc).__name__}: {exc}".strip())
+                else:
+                    items = args[0]
+                    retry.extend(([i], (items[k : k + 1], *args[1:])) for k, i in enumerate(ids))
             else:
                 on_result(ids, result)
+
+    def run_retries() -> None:
+        while retry:
+            while pending:  # nothing else in flight: a crash now is this article's
+                drain()
+            ids, args = retry.pop(0)
+            pending[pool.submit(fn, *args)] = (ids, args, True)
+            drain()
 
     for ids, args in parts:
         while len(pending) >= in_flight:
             drain()
-        pending[pool.submit(fn, *args)] = ids
-    while pending:
-        drain()
+        run_retries()
+        pending[pool.submit(fn, *args)] = (ids, args, False)
+    while pending or retry:
+        if pending:
+            drain()
+        run_retries()
