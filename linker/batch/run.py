@@ -91,6 +91,7 @@ class BatchReport:
     scheduler: str | None = None
     peak_rss_mb: dict[str, float] = field(default_factory=dict)
     wall_s: float = 0.0
+    main_cpu_s: float = 0.0  # CPU the main process spent (the part that does not parallelise)
 
     def summary(self) -> str:
         """The one line the CLI prints."""
@@ -533,6 +534,7 @@ def run_batch(
     cache, the scheduler); a failing article is recorded in the report.
     """
     started = time.perf_counter()
+    cpu = time.process_time()
     out = options.out
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -588,6 +590,7 @@ def run_batch(
         "worker": round(batch.worker_rss / 1024, 1),
     }
     batch.report.wall_s = round(time.perf_counter() - started, 3)
+    batch.report.main_cpu_s = round(time.process_time() - cpu, 3)
     write_atomic(out / "batch-report.json", batch.report.to_json())
     return batch.report
 
