@@ -194,6 +194,14 @@ def test_resume_skips_unchanged_articles(archive: Path, tmp_path: Path) -> None:
     assert report(out)["linked"] == 3
 
 
+def test_outputs_inside_the_input_folder_are_not_read_again(archive: Path, tmp_path: Path) -> None:
+    (archive / "broken.txt").unlink()
+    out = archive / "linked"
+    assert batch(tmp_path, str(archive), "--out", str(out)) == 0
+    assert batch(tmp_path, str(archive), "--out", str(out)) == 0
+    assert report(out)["articles"] == 3
+
+
 def test_limit_and_bad_usage(
     archive: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

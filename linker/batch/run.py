@@ -555,7 +555,7 @@ def run_batch(
     if pool.kind == "dask":
         batch.report.scheduler = getattr(pool, "address", None)
     try:
-        items: Iterable[Item] = iter_items(inputs, stdin)
+        items: Iterable[Item] = _outside(iter_items(inputs, stdin), out, inputs)
         if options.limit is not None:
             items = itertools.islice(items, options.limit)
         total = None
@@ -593,6 +593,17 @@ def run_batch(
     batch.report.main_cpu_s = round(time.process_time() - cpu, 3)
     write_atomic(out / "batch-report.json", batch.report.to_json())
     return batch.report
+
+
+def _outside(items: Iterator[Item], out: Path, inputs: Sequence[str]) -> Iterator[Item]:
+    """``items`` without the batch's own outputs, when ``--out`` lies inside an input folder."""
+    o = out.resolve()
+    if not any(Path(i).is_dir() and o.is_relative_to(Path(i).resolve()) for i in inputs):
+        yield from items
+        return
+    for item in items:
+        if item.path is None or not Path(item.path).resolve().is_relative_to(o):
+            yield item
 
 
 def _warm_scanner() -> None:
