@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import multiprocessing
 import os
+import warnings
 from collections.abc import Callable, Iterable
 from concurrent import futures as cf
 from concurrent.futures.process import BrokenProcessPool
@@ -38,9 +39,13 @@ class LocalPool:
         ex = cf.ProcessPoolExecutor(
             self.workers, mp_context=ctx, initializer=init_worker, initargs=(self._names,)
         )
-        # start every worker now, before the main process opens threads or sockets
-        for f in [ex.submit(os.getpid) for _ in range(self.workers)]:
-            f.result()
+        # Start every worker now, before the main process opens threads or sockets. Python
+        # 3.12+ warns about forking a process with threads (a test's local server); the
+        # workers only run pure functions on what they are sent and take no lock of those.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            for f in [ex.submit(os.getpid) for _ in range(self.workers)]:
+                f.result()
         return ex
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Any:
