@@ -607,8 +607,25 @@ def _outside(items: Iterator[Item], out: Path, inputs: Sequence[str]) -> Iterato
 
 
 def _warm_scanner() -> None:
-    """Build the scanner's tables once before forking, so local workers start warm."""
+    """Run one small article through scan, ruling resolution and every renderer before
+    forking, so local workers start with the scanner's tables, the compiled patterns and the
+    page templates already built instead of each building them again."""
     from .. import scan
+    from ..config import Config
     from ..load import from_text
+    from ..pipeline import link_article
 
-    scan(from_text("The Insurrection Act, 10 U.S.C. § 252, and Roe v. Wade.", "warm.txt"))
+    text = (
+        "WASHINGTON, Oct. 8, 2025\n\nA federal judge in Oregon blocked the order. He cited "
+        "Roe v. Wade, 410 U.S. 113 (1973).\n\nTrump may invoke the Insurrection Act.\n"
+    )
+    article = from_text(text, "warm.txt")
+    scan(article)
+    db = store.open_cache(":memory:")
+    try:
+        linked, _ = link_article(article, db=db, client=None, config=Config(), offline=True)
+    finally:
+        db.close()
+    from .tasks import render_pages
+
+    render_pages(linked, tuple(FORMATS))
