@@ -610,10 +610,10 @@ def _warm_scanner() -> None:
     """Run one small article through scan, ruling resolution and every renderer before
     forking, so local workers start with the scanner's tables, the compiled patterns and the
     page templates already built instead of each building them again."""
-    from .. import scan
     from ..config import Config
     from ..load import from_text
     from ..pipeline import link_article
+    from ..scanner import scan
 
     text = (
         "WASHINGTON, Oct. 8, 2025\n\nA federal judge in Oregon blocked the order. He cited "

@@ -170,7 +170,7 @@ def scan_part(
     With ``lookup``, rulings and case names are resolved here from the cache's searches;
     an article that needs a search the cache lacks goes back unresolved with its text.
     """
-    from .. import scan
+    from ..scanner import scan
 
     extra = _NAMES if names is None else names
     out: list[Scanned] = []
