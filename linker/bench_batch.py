@@ -142,6 +142,7 @@ def run(n: int = 1000, big: int = 10_000, rounds: int = 1) -> dict[str, float]:
                     two = min(two, rep["wall_s"])
                 reports[w] = rep
         result = {
+            "load_before": os.getloadavg()[0],
             "machine_ceiling": machine_ceiling(),
             "articles": float(n),
             "api_s": api,
@@ -162,12 +163,16 @@ def run(n: int = 1000, big: int = 10_000, rounds: int = 1) -> dict[str, float]:
                 rss_main_mb_big=rep["peak_rss_mb"]["main"],
                 rss_worker_mb_big=rep["peak_rss_mb"]["worker"],
             )
+        result["load_after"] = os.getloadavg()[0]
         return result
 
 
 def print_figures(r: dict[str, float]) -> None:
     n = int(r["articles"])
-    print(f"batch: {n} articles (offline, html), this machine has {os.cpu_count()} cores")
+    print(
+        f"batch: {n} articles (offline, html), this machine has {os.cpu_count()} cores, "
+        f"load average {r['load_before']:.1f} before, {r['load_after']:.1f} after"
+    )
     print(f"  in-process API loop : {n / r['api_s']:7.1f} articles/s")
     print(f"  batch, 1 worker     : {n / r['batch1_s']:7.1f} articles/s")
     print(f"  batch, 2 workers    : {n / r['batch2_s']:7.1f} articles/s")

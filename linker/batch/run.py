@@ -396,7 +396,7 @@ class _Batch:
                     except OSError as exc:
                         self.fail(r.id, r.id, "write", f"write: {exc}")
                         continue
-                self.state.set(r.id, status="ok", error=None)
+                self.state.set(r.id, status="ok", error=None, page=None)
                 self.report.linked += 1
             bar.update(len(ids))
 
