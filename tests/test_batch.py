@@ -84,6 +84,9 @@ def test_a_folder_with_a_broken_article_among_good_ones(
     for aid in ("2025__oct__guard", "2025__bill", "page"):
         assert (out / f"{aid}.html").is_file() and (out / f"{aid}.json").is_file()
     assert not (out / "broken.html").exists()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (out / "page.html").stat().st_mode & 0o777 == 0o666 & ~umask  # servable, not 0600
     rep = report(out)
     assert rep["articles"] == 4 and rep["linked"] == 3 and rep["failed"] == 1
     assert rep["failures"][0]["id"] == "broken"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import resource
 import sqlite3
-import tempfile
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -232,14 +232,18 @@ def render_pages(linked: LinkedArticle, formats: Sequence[str]) -> dict[str, str
 
 
 def write_atomic(path: Path, data: str) -> None:
-    """Write via a temporary file in the same folder, then rename: never a partial file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write via a temporary file in the same folder, then rename: never a partial file.
+
+    The file gets the ordinary permissions the umask gives (pages are meant to be served).
+    """
+    tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:12]}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(data)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
