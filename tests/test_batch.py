@@ -214,6 +214,7 @@ def test_limit_and_bad_usage(
     assert batch(tmp_path, str(tmp_path / "nope"), "--out", str(out)) == 2
     assert batch(tmp_path, str(archive), "--out", str(out), "--format", "pdf") == 2
     assert batch(tmp_path, str(archive), "--out", str(out), "--workers", "0") == 2
+    assert batch(tmp_path, str(archive), "--out", str(archive / "page.html")) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert all(line.startswith("linker: ") for line in err)
 

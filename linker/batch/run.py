@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import sqlite3
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -536,6 +537,8 @@ def run_batch(
     started = time.perf_counter()
     cpu = time.process_time()
     out = options.out
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: --out must be a folder, and this is a file")
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -544,13 +547,20 @@ def run_batch(
     if unknown:
         raise InputError(f"unknown format {unknown[0]!r} (html, json, annotations)")
     names = popular_names(db)
+    try:
+        state = State(out)
+    except sqlite3.Error as exc:
+        raise LinkerError(f"cannot write {out}: {exc}") from None
     pool: Pool
-    if dask_client is not None or options.scheduler:
-        pool = DaskPool(names, address=options.scheduler, client=dask_client)
-    else:
-        _warm_scanner()
-        pool = LocalPool(options.workers or os.cpu_count() or 1, names)
-    state = State(out)
+    try:
+        if dask_client is not None or options.scheduler:
+            pool = DaskPool(names, address=options.scheduler, client=dask_client)
+        else:
+            _warm_scanner()
+            pool = LocalPool(options.workers or os.cpu_count() or 1, names)
+    except BaseException:
+        state.close()
+        raise
     batch = _Batch(options, pool, state, config, db)
     if pool.kind == "dask":
         batch.report.scheduler = getattr(pool, "address", None)
@@ -560,7 +570,8 @@ def run_batch(
             items = itertools.islice(items, options.limit)
         total = None
         if Bar.enabled(options.progress) and "-" not in inputs:
-            total = sum(1 for _ in iter_items(inputs))  # a cheap first pass: no article is read
+            # a cheap first pass: no article is read
+            total = sum(1 for _ in _outside(iter_items(inputs), out, inputs))
             if options.limit is not None:
                 total = min(total, options.limit)
         stages = batch.report.stages
