@@ -21,8 +21,7 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
-from html import escape
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -40,6 +39,7 @@ from ..resolve import link_mention
 from .inputs import Item, RawArticle, iter_items, read_item
 from .pool import DaskPool, LocalPool, Pool, stream
 from .progress import Bar
+from .report import BatchReport, IndexPage, mention_line
 from .state import State, mentions_from, mentions_json
 from .tasks import (
     FORMATS,
@@ -70,42 +70,6 @@ class BatchOptions:
     partition: int = 0  # articles per task; 0: 8 locally, 32 on Dask
     progress: bool | None = None  # None: only on a terminal
     search_interval: float | None = None  # least seconds between searches (None: Policy's)
-
-
-@dataclass
-class BatchReport:
-    """What a batch did: counts, failures with reasons, seconds per stage, peak memory."""
-
-    articles: int = 0
-    linked: int = 0
-    skipped: int = 0
-    failed: int = 0
-    mentions: int = 0
-    authorities: int = 0
-    failures: list[dict[str, str]] = field(default_factory=list)
-    stages: dict[str, float] = field(default_factory=dict)
-    sources: dict[str, int] = field(default_factory=dict)
-    source_failures: dict[str, str] = field(default_factory=dict)
-    searches: int = 0
-    workers: int = 0
-    executor: str = "local"
-    scheduler: str | None = None
-    peak_rss_mb: dict[str, float] = field(default_factory=dict)
-    wall_s: float = 0.0
-    main_cpu_s: float = 0.0  # CPU the main process spent (the part that does not parallelise)
-
-    def summary(self) -> str:
-        """The one line the CLI prints."""
-        src = self.sources
-        return (
-            f"{self.articles} articles: {self.linked} linked, {self.skipped} unchanged, "
-            f"{self.failed} failed; {self.mentions} mentions of {self.authorities} authorities; "
-            f"sources {src.get('fetched', 0)} fetched, {src.get('from_cache', 0)} from cache, "
-            f"{src.get('failed', 0)} failed; {sum(self.stages.values()):.1f} s"
-        )
-
-    def to_json(self) -> str:
-        return json.dumps({"schema": 1, **asdict(self)}, ensure_ascii=False, indent=2) + "\n"
 
 
 def _db_file(db: sqlite_utils.Database) -> str | None:
@@ -433,13 +397,13 @@ class _Batch:
         tmp_lines = out / f".mentions.jsonl.{self.run[-8:]}.tmp"
         tmp_html = out / f".index.html.{self.run[-8:]}.tmp"
         try:
-            with tmp_lines.open("w", encoding="utf-8") as f, _IndexPage(tmp_html, html) as page:
+            with tmp_lines.open("w", encoding="utf-8") as f, IndexPage(tmp_html, html) as page:
                 for aid, source, mentions in self.state.rows(
                     self.run, ["ok", "skipped"], "id, source, mentions"
                 ):
                     ms = mentions_from(mentions)
                     for m in ms:
-                        f.write(json.dumps(_mention_line(aid, m), ensure_ascii=False) + "\n")
+                        f.write(json.dumps(mention_line(aid, m), ensure_ascii=False) + "\n")
                     self.report.mentions += len(ms)
                     page.add(aid, source, ms)
             os.replace(tmp_lines, lines)
@@ -468,51 +432,6 @@ class _Spaced(httpx.BaseTransport):
 
     def close(self) -> None:
         pass  # the caller owns ``inner``
-
-
-def _mention_line(aid: str, m: Mention) -> dict[str, Any]:
-    return {
-        "article": aid,
-        "start": m.start,
-        "end": m.end,
-        "text": m.text,
-        "kind": m.kind,
-        "authority": m.authority,
-        "court": m.court,
-        "confidence": round(m.confidence, 3),
-    }
-
-
-class _IndexPage:
-    """A plain list of the articles with their pages and mention counts, streamed to disk."""
-
-    def __init__(self, tmp: Path, final: Path | None) -> None:
-        self.tmp = tmp
-        self.final = final
-        self.f: IO[str] | None = None
-
-    def __enter__(self) -> _IndexPage:
-        if self.final is not None:
-            self.f = self.tmp.open("w", encoding="utf-8")
-            self.f.write(
-                '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-                "<title>linker batch</title></head><body><h1>Linked articles</h1>\n<ol>\n"
-            )
-        return self
-
-    def add(self, aid: str, source: str, mentions: Sequence[Mention]) -> None:
-        if self.f is None:
-            return
-        kinds = len({m.authority for m in mentions if m.authority})
-        self.f.write(
-            f'<li><a href="{escape(aid)}.html">{escape(aid)}</a> — {len(mentions)} mentions, '
-            f"{kinds} authorities <small>{escape(source)}</small></li>\n"
-        )
-
-    def __exit__(self, *exc: object) -> None:
-        if self.f is not None:
-            self.f.write("</ol></body></html>\n")
-            self.f.close()
 
 
 def run_batch(
