@@ -154,6 +154,12 @@ def _batch_parser(sub: Any) -> None:
         help="a Dask scheduler, e.g. tcp://host:8786 (default $LINKER_DASK_SCHEDULER)",
     )
     b.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
+    b.add_argument(
+        "--network-budget",
+        type=_budget,
+        metavar="SECONDS",
+        help="most network time the whole batch may spend (default $LINKER_NETWORK_BUDGET or 60)",
+    )
 
 
 def write_atomic(path: Path, data: str) -> None:
@@ -285,14 +291,14 @@ def _cmd_link(args: argparse.Namespace) -> int:
 
 
 def _cmd_batch(args: argparse.Namespace) -> int:
-    import httpx
-
     from . import store
     from .batch import BatchOptions, run_batch
     from .batch.inputs import check_inputs
     from .fetch import make_client
 
     config = _config(args)
+    if args.network_budget:
+        config = dataclasses.replace(config, network_budget=args.network_budget)
     offline = args.offline or config.offline
     check_inputs(args.inputs)
     options = BatchOptions(
@@ -306,21 +312,15 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         refresh=args.refresh,
     )
     db = store.open_cache(config.cache_path)
-    transport = None if offline else httpx.HTTPTransport(retries=0)
-    client = None if transport is None else make_client(transport=transport)
+    client = None if offline else make_client(config)
     try:
-        report = run_batch(
-            args.inputs,
-            options,
-            config=config,
-            db=db,
-            client=client,
-            search_transport=transport,
-        )
+        report = run_batch(args.inputs, options, config=config, db=db, client=client)
     finally:
         if client is not None:
             client.close()
         db.conn.close()
+    for note in report.notes:
+        print(f"linker: note: {note}", file=sys.stderr)
     print(f"linker: {report.summary()}", file=sys.stderr)
     for failure in report.failures[:5]:
         print(f"linker: failed {failure['id']}: {failure['error']}", file=sys.stderr)

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from fakeservers import FakeServer
+from fakeservers import FakeServer, fast_policy
 
 from linker import store
 from linker.batch import BatchOptions, run_batch
@@ -121,14 +121,23 @@ def test_a_folder_with_a_broken_article_among_good_ones(
 
 def test_a_batch_page_is_the_page_link_writes(archive: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    batch(tmp_path, str(archive / "2025"), "--out", str(out), "--workers", "1", "--format", "json")
-    one = tmp_path / "one.json"
+    batch(
+        tmp_path,
+        str(archive / "2025"),
+        "--out",
+        str(out),
+        "--workers",
+        "1",
+        "--format",
+        "html,json",
+    )
     cache = str(tmp_path / "cache2.sqlite")
     path = str(archive / "2025" / "oct" / "guard.txt")
-    assert (
-        main(["link", path, "--offline", "--format", "json", "-o", str(one), "--cache", cache]) == 0
-    )
-    assert json.loads((out / "oct__guard.json").read_text()) == json.loads(one.read_text())
+    for fmt in ("json", "html"):
+        one = tmp_path / f"one.{fmt}"
+        cmd = ["link", path, "--offline", "--format", fmt, "-o", str(one), "--cache", cache]
+        assert main(cmd) == 0
+        assert (out / f"oct__guard.{fmt}").read_text() == one.read_text()
 
 
 def test_json_lines_with_dates_titles_and_bad_records(tmp_path: Path) -> None:
@@ -291,7 +300,7 @@ def test_a_thousand_articles_fetch_twenty_authorities_once_each(tmp_path: Path) 
             config=config,
             db=db,
             client=client,
-            search_transport=httpx.HTTPTransport(retries=0),
+            policy=fast_policy(),
         )
         seen = [r.path for r in srv.requests if r.path.startswith("/view.xhtml")]
         assert len(seen) == 20 and len(set(seen)) == 20
@@ -313,9 +322,15 @@ def test_rulings_and_case_names_are_searched_once_for_the_whole_batch(tmp_path: 
         "troops in Portland on Saturday. The ruling cited Obergefell v. Hodges.\n"
     )
     with FakeServer(synthetic_sections=True) as srv, make_client() as client:
-        config: Config = srv.config()
+        config: Config = srv.config(courtlistener_token="tok")
         one_db = store.open_cache(tmp_path / "one.sqlite")
-        link_article(from_text(text, "one.txt"), db=one_db, client=client, config=config)
+        link_article(
+            from_text(text, "one.txt"),
+            db=one_db,
+            client=client,
+            config=config,
+            policy=fast_policy(),
+        )
         one_db.close()
         searches_for_one = srv.count("/api/rest/v4/search/")
         assert searches_for_one > 0
@@ -327,10 +342,11 @@ def test_rulings_and_case_names_are_searched_once_for_the_whole_batch(tmp_path: 
         db = store.open_cache(tmp_path / "cache.sqlite")
         rep = run_batch(
             [str(folder)],
-            BatchOptions(out=tmp_path / "out", formats=("json",), workers=2, search_interval=0),
+            BatchOptions(out=tmp_path / "out", formats=("json",), workers=2),
             config=config,
             db=db,
             client=client,
+            policy=fast_policy(),
         )
         db.close()
     assert rep.linked == 40 and rep.failed == 0

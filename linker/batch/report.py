@@ -26,6 +26,7 @@ class BatchReport:
     stages: dict[str, float] = field(default_factory=dict)
     sources: dict[str, int] = field(default_factory=dict)
     source_failures: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # the fetcher's notes (token, budgets)
     searches: int = 0
     workers: int = 0
     executor: str = "local"

@@ -31,7 +31,7 @@ import sqlite_utils
 from .. import store
 from ..config import Config
 from ..errors import InputError, LinkerError
-from ..fetch import FetchReport, Policy, fetch_sources
+from ..fetch import TOKEN_NOTE, FetchReport, Http, Policy, fetch_sources, make_bounded_client
 from ..load import load_article
 from ..models import Mention, Source
 from ..pipeline import attach_lawsuits, popular_names, resolve_case_names
@@ -69,7 +69,6 @@ class BatchOptions:
     refresh: bool = False
     partition: int = 0  # articles per task; 0: 8 locally, 32 on Dask
     progress: bool | None = None  # None: only on a terminal
-    search_interval: float | None = None  # least seconds between searches (None: Policy's)
 
 
 def _db_file(db: sqlite_utils.Database) -> str | None:
@@ -98,8 +97,12 @@ class _Batch:
         state: State,
         config: Config,
         db: sqlite_utils.Database,
+        http: Http | None,
     ) -> None:
         self.o = options
+        self.http = http  # the batch's one Http: searches and fetches share its budgets
+        self.offline = options.offline or config.offline
+        self.searches_not_sent = 0
         self.pool = pool
         self.state = state
         self.config = config
@@ -114,7 +117,7 @@ class _Batch:
         # local workers resolve rulings from the cache's searches themselves (read-only)
         cache_file = _db_file(db)
         self.lookup = (
-            Lookup(cache_file, config.courtlistener_url, options.offline or config.offline)
+            Lookup(cache_file, config.courtlistener_url, self.offline)
             if pool.kind == "local" and not options.refresh and cache_file
             else None
         )
@@ -133,9 +136,10 @@ class _Batch:
         """Read one article (fetch a URL) or record why not."""
         try:
             if item.kind == "url":
-                if self.o.offline or client is None:
+                if self.offline or client is None:
                     raise InputError(f"{item.source}: a URL cannot be read offline")
-                a = load_article(item.source, date=item.date)  # its own client: redirects
+                with make_bounded_client(self.config) as page_client:
+                    a = load_article(item.source, client=page_client, date=item.date)
                 text, is_html = (a.html, True) if a.html is not None else (a.text, False)
                 return RawArticle(item.id, item.source, text, is_html, item.date, item.title)
             return read_item(item)
@@ -226,82 +230,76 @@ class _Batch:
 
     # 2. search ----------------------------------------------------------------------------
 
-    def search(
-        self, client: httpx.Client | None, search_transport: httpx.BaseTransport | None
-    ) -> None:
-        """Rulings and case names searched once each, through one cache-backed client."""
+    def search(self) -> None:
+        """Rulings and case names the workers could not answer from the cache, searched by
+        one ``Searcher`` an article (as ``link`` does) over the batch's one ``Http``, so the
+        network and CourtListener budgets cover the whole batch and a search made for one
+        article is answered from the cache for every other."""
+        from ..fetch import TOKEN_NOTE
         from ..resolve_rulings import resolve_rulings
-        from ..searchcache import CachingTransport, caching_client
+        from ..searchcache import Searcher
 
-        offline = self.o.offline or self.config.offline
-        inner = None if offline or client is None else (search_transport or client._transport)
-        if inner is not None:
-            interval = self.o.search_interval
-            if interval is None:
-                interval = Policy().interval_for("courtlistener")
-            inner = _Spaced(inner, interval)
-        headers = {"User-Agent": client.headers.get("User-Agent", "linker")} if client else None
+        off = self.offline
         total = self.state.count(self.run, "scanned")
         bar = Bar("search", total, self.o.progress and total > 0)
-        with caching_client(
-            self.db, inner, offline=offline, refresh=self.o.refresh, headers=headers
-        ) as search:
-            for (aid,) in self.state.rows(self.run, ["scanned"], "id"):
-                row = self.state.conn.execute(
-                    "SELECT mentions, search_text, search_date FROM articles WHERE id = ?", [aid]
-                ).fetchone()
-                try:
-                    mentions: list[Mention] = list(mentions_from(row[0]))
-                    mentions = resolve_rulings(
-                        mentions,
-                        row[1],
-                        row[2],
-                        search,
-                        base_url=self.config.courtlistener_url,
-                        token=self.config.courtlistener_token,
-                    )
-                    mentions = resolve_case_names(
-                        mentions,
-                        search,
-                        base_url=self.config.courtlistener_url,
-                        token=self.config.courtlistener_token,
-                    )
-                    final = [link_mention(m) for m in attach_lawsuits(row[1], mentions)]
-                except Exception as exc:  # a resolver bug fails this article, not the batch
-                    self.fail(aid, aid, "search", f"search: {type(exc).__name__}: {exc}")
-                else:
-                    auths = " ".join(dict.fromkeys(m.authority for m in final if m.authority))
-                    self.state.set(
-                        aid,
-                        status="linked",
-                        mentions=mentions_json(final),
-                        authorities=auths,
-                        search_text=None,
-                    )
-                bar.update()
-            transport = search._transport
-            if isinstance(transport, CachingTransport):
-                self.report.searches = transport.requests
+        base, token = self.config.courtlistener_url, self.config.courtlistener_token
+        for (aid,) in self.state.rows(self.run, ["scanned"], "id"):
+            row = self.state.conn.execute(
+                "SELECT mentions, search_text, search_date FROM articles WHERE id = ?", [aid]
+            ).fetchone()
+            searcher = Searcher(
+                self.db, self.http, self.config, offline=off, refresh=self.o.refresh
+            )
+            try:
+                mentions: list[Mention] = list(mentions_from(row[0]))
+                mentions = resolve_rulings(
+                    mentions, row[1], row[2], searcher, base_url=base, token=token
+                )
+                mentions = resolve_case_names(mentions, searcher, base_url=base, token=token)
+                final = [link_mention(m) for m in attach_lawsuits(row[1], mentions)]
+            except Exception as exc:  # a resolver bug fails this article, not the batch
+                self.fail(aid, aid, "search", f"search: {type(exc).__name__}: {exc}")
+            else:
+                notes = [TOKEN_NOTE] if searcher.not_sent and not off else []
+                notes.extend(searcher.problems)
+                self.searches_not_sent += searcher.not_sent
+                auths = " ".join(dict.fromkeys(m.authority for m in final if m.authority))
+                self.state.set(
+                    aid,
+                    status="linked",
+                    mentions=mentions_json(final),
+                    authorities=auths,
+                    search_text=None,
+                    notes=json.dumps(notes) if notes else None,
+                )
+            bar.update()
+        if self.http is not None:
+            self.report.searches = self.http.requests_made
         bar.close()
         self.state.commit()
 
     # 3. fetch -----------------------------------------------------------------------------
 
     def fetch(self, client: httpx.Client | None) -> FetchReport:
-        ids: dict[str, None] = {}
+        """Each distinct authority of the batch fetched once, the most cited first (so a
+        spent budget costs the least cited), over the batch's one ``Http``."""
+        counts: dict[str, int] = {}
         for (auths,) in self.state.rows(self.run, ["linked"], "authorities"):
             for a in (auths or "").split():
-                ids[a] = None
-        self.report.authorities = len(ids)
-        bar = Bar("fetch", len(ids), self.o.progress and len(ids) > 0)
+                counts[a] = counts.get(a, 0) + 1
+        self.report.authorities = len(counts)
+        ranked = sorted(counts, key=lambda a: -counts[a])
+        bar = Bar("fetch", len(counts), self.o.progress and len(counts) > 0)
         report = fetch_sources(
-            ids,
+            list(counts),
             db=self.db,
-            client=None if self.o.offline else client,
+            client=None if self.offline else client,
             config=self.config,
-            offline=self.o.offline,
+            offline=self.offline,
             refresh=self.o.refresh,
             progress=lambda _a, _d, _t: bar.update(),
+            http=self.http,
+            priority={a: float(i) for i, a in enumerate(ranked)},
         )
         bar.close()
         self.report.sources = {
@@ -312,6 +310,9 @@ class _Batch:
             "requests": report.requests,
         }
         self.report.source_failures = dict(report.failures)
+        self.report.notes = list(report.notes)
+        if self.searches_not_sent and TOKEN_NOTE not in self.report.notes:
+            self.report.notes.insert(0, TOKEN_NOTE)
         return report
 
     # 4. render ----------------------------------------------------------------------------
@@ -326,8 +327,11 @@ class _Batch:
     def _jobs(self, fetched: FetchReport) -> Iterator[tuple[list[str], tuple[Any, ...]]]:
         out_dir = str(self.o.out) if self.pool.writes_outputs else None
         part: list[RenderJob] = []
-        rows = self.state.rows(self.run, ["linked"], "id, source, item, mentions, authorities")
-        for aid, source, item_json, mentions, auths in rows:
+        cols = "id, source, item, mentions, authorities, notes"
+        run_notes = [n for n in fetched.notes if n != TOKEN_NOTE]
+        for aid, source, item_json, mentions, auths, notes in self.state.rows(
+            self.run, ["linked"], cols
+        ):
             try:
                 raw = self._raw_again(aid, source, item_json)
             except (InputError, OSError, ValueError) as exc:
@@ -338,7 +342,15 @@ class _Batch:
                 a: fetched.sources[a] for a in wanted if a in fetched.sources
             }
             failures = {a: fetched.failures[a] for a in wanted if a in fetched.failures}
-            part.append(RenderJob(raw, mentions_from(mentions), sources, failures))
+            own: list[str] = json.loads(notes) if notes else []
+            if TOKEN_NOTE in fetched.notes and any(
+                a.startswith("cl:") and a in fetched.skipped for a in wanted
+            ):
+                run_notes_here = [TOKEN_NOTE, *run_notes]
+            else:
+                run_notes_here = run_notes
+            page_notes = tuple(dict.fromkeys([*own, *run_notes_here]))
+            part.append(RenderJob(raw, mentions_from(mentions), sources, failures, page_notes))
             if len(part) >= self.partition:
                 yield [j.raw.id for j in part], (part, self.o.formats, out_dir)
                 part = []
@@ -414,26 +426,6 @@ class _Batch:
             tmp_html.unlink(missing_ok=True)
 
 
-class _Spaced(httpx.BaseTransport):
-    """Requests started at least ``interval`` seconds apart: a batch may search for thousands
-    of rulings, and CourtListener asks for a few requests a minute."""
-
-    def __init__(self, inner: httpx.BaseTransport, interval: float) -> None:
-        self.inner = inner
-        self.interval = interval
-        self._next = 0.0
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        wait = self._next - time.monotonic()
-        if wait > 0:
-            time.sleep(wait)
-        self._next = time.monotonic() + self.interval
-        return self.inner.handle_request(request)
-
-    def close(self) -> None:
-        pass  # the caller owns ``inner``
-
-
 def run_batch(
     inputs: Sequence[str],
     options: BatchOptions,
@@ -441,7 +433,7 @@ def run_batch(
     config: Config,
     db: sqlite_utils.Database,
     client: httpx.Client | None = None,
-    search_transport: httpx.BaseTransport | None = None,
+    policy: Policy | None = None,
     dask_client: Any = None,
     stdin: IO[str] | None = None,
 ) -> BatchReport:
@@ -480,7 +472,9 @@ def run_batch(
     except BaseException:
         state.close()
         raise
-    batch = _Batch(options, pool, state, config, db)
+    off = options.offline or config.offline
+    http = None if off or client is None else Http(client, config, policy, db=db)
+    batch = _Batch(options, pool, state, config, db, http)
     if pool.kind == "dask":
         batch.report.scheduler = getattr(pool, "address", None)
     try:
@@ -498,7 +492,7 @@ def run_batch(
         batch.scan(items, client, total)
         stages["scan"] = time.perf_counter() - t
         t = time.perf_counter()
-        batch.search(client, search_transport)
+        batch.search()
         stages["search"] = time.perf_counter() - t
         t = time.perf_counter()
         fetched = batch.fetch(client)

@@ -43,7 +43,7 @@ class State:
             """CREATE TABLE IF NOT EXISTS articles (
                 id TEXT PRIMARY KEY, run TEXT, seq INTEGER, source TEXT, item TEXT, hash TEXT,
                 formats TEXT, status TEXT, error TEXT, mentions TEXT, authorities TEXT,
-                search_text TEXT, search_date TEXT, page TEXT, page_html INTEGER);
+                search_text TEXT, search_date TEXT, notes TEXT, page TEXT, page_html INTEGER);
             CREATE INDEX IF NOT EXISTS articles_run ON articles (run, seq);"""
         )
         self._writes = 0

@@ -14,11 +14,12 @@ import os
 import resource
 import sqlite3
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
 
-import httpx
 import sqlite_utils
 
 from ..load import from_text
@@ -83,6 +84,7 @@ class RenderJob:
     mentions: tuple[Mention, ...]
     sources: dict[str, Source] = field(default_factory=dict)
     failures: dict[str, str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # the page's warnings before the failures (as ``link``'s)
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,9 @@ class Rendered:
 
 def article_of(raw: RawArticle) -> Article:
     """The ``Article`` the one-article pipeline would build from the same input."""
-    article = from_text(raw.text, raw.source, is_html=raw.is_html, date=raw.date)
+    from ..fetch import redact_url
+
+    article = from_text(raw.text, redact_url(raw.source), is_html=raw.is_html, date=raw.date)
     return replace(article, title=raw.title) if raw.title else article
 
 
@@ -125,15 +129,30 @@ def _read_only(path: str) -> sqlite_utils.Database | None:
     return _CACHES[path]
 
 
-class _Miss(httpx.BaseTransport):
-    """Stands for the network in a worker: every request it gets is a search the cache lacks."""
+class _CacheOnly:
+    """The searches a worker may answer: those the cache holds (``searchcache.Searcher``'s
+    rules: fresh, or any age offline). A search it lacks is counted in ``missed``."""
 
-    def __init__(self) -> None:
+    def __init__(self, db: sqlite_utils.Database, offline: bool) -> None:
+        self.db = db
+        self.offline = offline
         self.missed = 0
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.missed += 1
-        raise httpx.ConnectError("not in the cache", request=request)
+    def search_results(self, url: str, params: Mapping[str, str]) -> list[dict[str, Any]]:
+        from .. import store
+        from ..searchcache import FRESH_FOR, _results
+
+        cached = store.get_raw(self.db, f"GET {url}?{urlencode(list(params.items()))}")
+        have = _results(cached.body) if cached is not None else None
+        if (
+            have is not None
+            and cached is not None
+            and (self.offline or store.age_seconds(cached.fetched_at) < FRESH_FOR)
+        ):
+            return have
+        if not self.offline:
+            self.missed += 1
+        return have or []
 
 
 def resolve_from_cache(
@@ -143,18 +162,15 @@ def resolve_from_cache(
     when one is missing (online: the main process searches for it)."""
     from ..pipeline import attach_lawsuits, resolve_case_names
     from ..resolve_rulings import resolve_rulings
-    from ..searchcache import CachingTransport
 
     db = _read_only(lookup.cache)
     if db is None:
         return None
-    miss = _Miss()
-    transport = CachingTransport(db, None if lookup.offline else miss, offline=lookup.offline)
-    with httpx.Client(transport=transport) as search:
-        base = lookup.courtlistener_url
-        mentions = resolve_rulings(mentions, article.text, article.date, search, base_url=base)
-        mentions = resolve_case_names(mentions, search, base_url=base)
-    if miss.missed:
+    search = _CacheOnly(db, lookup.offline)
+    base = lookup.courtlistener_url
+    mentions = resolve_rulings(mentions, article.text, article.date, search, base_url=base)
+    mentions = resolve_case_names(mentions, search, base_url=base)
+    if search.missed:
         return None
     return attach_lawsuits(article.text, mentions)
 
@@ -193,23 +209,43 @@ def scan_part(
 
 
 def linked_article(job: RenderJob) -> LinkedArticle:
-    """The article with its authorities' sources attached, as ``attach_sources`` does."""
+    """The article with its authorities' sources attached, as ``fetch.attach_sources`` does
+    for ``linker link`` (a test holds the two pages equal): a fetched order or docket links
+    to its own page, and the warnings are the notes, then the failures in priority order."""
+    from ..fetch import priorities
+    from ..fetch.run import OWN_PAGE_PREFIXES
+    from ..links import public_url
     from ..quotes import find_quotes
 
     article = article_of(job.raw)
+    plain = LinkedArticle(article, job.mentions, authorities_for(job.mentions))
     authorities = {}
-    for aid, auth in authorities_for(job.mentions).items():
+    better: dict[str, str] = {}
+    for aid, auth in plain.authorities.items():
         src = job.sources.get(aid)
         if src is not None:
-            authorities[aid] = replace(auth, source=src, title=src.title or auth.title)
+            if aid.startswith(OWN_PAGE_PREFIXES) and src.url and src.url.startswith("https://"):
+                better[aid] = src.url
+            authorities[aid] = replace(
+                auth, source=src, title=src.title or auth.title, url=better.get(aid, auth.url)
+            )
         elif aid in job.failures:
             authorities[aid] = replace(auth, error=job.failures[aid])
         else:
             authorities[aid] = auth
-    warnings = tuple(
-        f"could not fetch {k}: {job.failures[k]}" for k in authorities if k in job.failures
+    mentions = tuple(
+        m.with_(url=better[m.authority])
+        if m.authority in better and (not m.url or m.url == public_url(m.authority))
+        else m
+        for m in job.mentions
     )
-    return find_quotes(LinkedArticle(article, job.mentions, authorities, warnings))
+    rank = priorities(plain)
+    failed = sorted(
+        (a for a in plain.authorities if a in job.failures),
+        key=lambda a: rank.get(a, float("inf")),
+    )
+    warnings = job.notes + tuple(f"could not fetch {a}: {job.failures[a]}" for a in failed)
+    return find_quotes(LinkedArticle(article, mentions, authorities, warnings))
 
 
 def render_pages(linked: LinkedArticle, formats: Sequence[str]) -> dict[str, str]:
