@@ -32,7 +32,7 @@ FRESH_FOR = 7 * DAY
 SERVICE = "courtlistener"
 
 
-def _results(body: str) -> list[dict[str, Any]] | None:
+def results_in(body: str) -> list[dict[str, Any]] | None:
     """The search results in ``body``, or ``None`` when it is not a search answer."""
     try:
         data = json.loads(body)
@@ -79,7 +79,7 @@ class Searcher:
         lock = db_lock(self.db)
         with lock:
             cached = store.get_raw(self.db, key)
-        have = _results(cached.body) if cached is not None else None
+        have = results_in(cached.body) if cached is not None else None
         fresh = cached is not None and store.age_seconds(cached.fetched_at) < FRESH_FOR
         if have is not None and (self.offline or (fresh and not self.refresh)):
             return have
@@ -100,7 +100,7 @@ class Searcher:
             self._problem(f"a CourtListener search failed: {exc}")
             return have or []
         body = self.config.redact(result.body)
-        results = _results(body)
+        results = results_in(body)
         if results is None:
             self._problem("a CourtListener search failed: the answer was not a search result")
             return have or []

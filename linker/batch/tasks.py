@@ -140,10 +140,10 @@ class _CacheOnly:
 
     def search_results(self, url: str, params: Mapping[str, str]) -> list[dict[str, Any]]:
         from .. import store
-        from ..searchcache import FRESH_FOR, _results
+        from ..searchcache import FRESH_FOR, results_in
 
         cached = store.get_raw(self.db, f"GET {url}?{urlencode(list(params.items()))}")
-        have = _results(cached.body) if cached is not None else None
+        have = results_in(cached.body) if cached is not None else None
         if (
             have is not None
             and cached is not None
@@ -212,33 +212,12 @@ def linked_article(job: RenderJob) -> LinkedArticle:
     """The article with its authorities' sources attached, as ``fetch.attach_sources`` does
     for ``linker link`` (a test holds the two pages equal): a fetched order or docket links
     to its own page, and the warnings are the notes, then the failures in priority order."""
-    from ..fetch import priorities
-    from ..fetch.run import OWN_PAGE_PREFIXES
-    from ..links import public_url
+    from ..fetch import apply_sources, priorities
     from ..quotes import find_quotes
 
     article = article_of(job.raw)
     plain = LinkedArticle(article, job.mentions, authorities_for(job.mentions))
-    authorities = {}
-    better: dict[str, str] = {}
-    for aid, auth in plain.authorities.items():
-        src = job.sources.get(aid)
-        if src is not None:
-            if aid.startswith(OWN_PAGE_PREFIXES) and src.url and src.url.startswith("https://"):
-                better[aid] = src.url
-            authorities[aid] = replace(
-                auth, source=src, title=src.title or auth.title, url=better.get(aid, auth.url)
-            )
-        elif aid in job.failures:
-            authorities[aid] = replace(auth, error=job.failures[aid])
-        else:
-            authorities[aid] = auth
-    mentions = tuple(
-        m.with_(url=better[m.authority])
-        if m.authority in better and (not m.url or m.url == public_url(m.authority))
-        else m
-        for m in job.mentions
-    )
+    authorities, mentions = apply_sources(plain, job.sources, job.failures)
     rank = priorities(plain)
     failed = sorted(
         (a for a in plain.authorities if a in job.failures),

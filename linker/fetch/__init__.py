@@ -32,7 +32,14 @@ from __future__ import annotations
 
 from .http import Http
 from .limits import db_lock
-from .run import TOKEN_NOTE, FetchReport, attach_sources, fetch_sources, priorities
+from .run import (
+    TOKEN_NOTE,
+    FetchReport,
+    apply_sources,
+    attach_sources,
+    fetch_sources,
+    priorities,
+)
 from .transport import (
     USER_AGENT,
     Policy,
@@ -52,6 +59,7 @@ __all__ = [
     "Policy",
     "Progress",
     "RateLimited",
+    "apply_sources",
     "attach_sources",
     "db_lock",
     "fetch_sources",

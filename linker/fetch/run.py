@@ -18,7 +18,7 @@ from .. import store
 from ..config import Config
 from ..errors import FetchError
 from ..links import public_url
-from ..models import LinkedArticle, Source
+from ..models import Authority, LinkedArticle, Mention, Source
 from ..sources import module_for
 from ..sources.base import NotFound, Request, looks_like_bot_wall
 from ..store import RawResponse
@@ -453,6 +453,34 @@ def priorities(linked: LinkedArticle) -> dict[str, float]:
 OWN_PAGE_PREFIXES = ("eo:", "proc:", "cl:")
 
 
+def apply_sources(
+    linked: LinkedArticle, sources: Mapping[str, Source], failures: Mapping[str, str]
+) -> tuple[dict[str, Authority], tuple[Mention, ...]]:
+    """``linked``'s authorities with their fetched sources (or the reason they failed), and its
+    mentions: a fetched order or docket links to its own page instead of a search."""
+    authorities = {}
+    better: dict[str, str] = {}  # id → the record's own page, where the id's link is a search
+    for aid, auth in linked.authorities.items():
+        src = sources.get(aid)
+        if src is not None:
+            if aid.startswith(OWN_PAGE_PREFIXES) and src.url and src.url.startswith("https://"):
+                better[aid] = src.url
+            authorities[aid] = replace(
+                auth, source=src, title=src.title or auth.title, url=better.get(aid, auth.url)
+            )
+        elif aid in failures:
+            authorities[aid] = replace(auth, error=failures[aid])
+        else:
+            authorities[aid] = auth
+    mentions = tuple(
+        m.with_(url=better[m.authority])
+        if m.authority in better and (not m.url or m.url == public_url(m.authority))
+        else m
+        for m in linked.mentions
+    )
+    return authorities, mentions
+
+
 def attach_sources(
     linked: LinkedArticle,
     *,
@@ -482,26 +510,7 @@ def attach_sources(
         http=http,
         priority=priorities(linked),
     )
-    authorities = {}
-    better: dict[str, str] = {}  # id → the record's own page, where the id's link is a search
-    for aid, auth in linked.authorities.items():
-        src = report.sources.get(aid)
-        if src is not None:
-            if aid.startswith(OWN_PAGE_PREFIXES) and src.url and src.url.startswith("https://"):
-                better[aid] = src.url
-            authorities[aid] = replace(
-                auth, source=src, title=src.title or auth.title, url=better.get(aid, auth.url)
-            )
-        elif aid in report.failures:
-            authorities[aid] = replace(auth, error=report.failures[aid])
-        else:
-            authorities[aid] = auth
-    mentions = tuple(
-        m.with_(url=better[m.authority])
-        if m.authority in better and (not m.url or m.url == public_url(m.authority))
-        else m
-        for m in linked.mentions
-    )
+    authorities, mentions = apply_sources(linked, report.sources, report.failures)
     linked = replace(linked, mentions=mentions)
     with db_lock(db):
         store.record_mentions(db, linked.article.source, linked.mentions)
