@@ -43,6 +43,12 @@ FAMILIES = (
         ("statute", "bill"),
         heads=frozenset({"legislation"}),
     ),
+    # "the package": a bill or the law it became ("the $1.2 trillion package")
+    Family(
+        re.compile(rf"\b{DET}\s+{ADJ}package\b"),
+        ("statute", "bill"),
+        heads=frozenset({"package"}),
+    ),
     # "the measure": a bill or law, or a rule ("the public charge rule … the measure")
     Family(
         re.compile(rf"\b{DET}\s+{ADJ}measure\b"),
@@ -70,7 +76,9 @@ FAMILIES = (
     Family(
         re.compile(
             rf"\b{DET}\s+{ADJ}(?:rule|regulations?|plan)\b|"
-            rf"\b{DET}\s+(?:(?:Interim\s+)?Final|Proposed)\s+Rule\b"
+            rf"\b{DET}\s+(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
+            # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law"
+            r"\b[Tt]he\s+Rules?\b(?!\s+(?:of|Committee)\b)"
         ),
         ("regulation",),
         heads=frozenset({"rule", "rules", "regulation", "regulations", "plan"}),
@@ -142,7 +150,7 @@ def head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
-    single += " opinion"
+    single += " opinion package"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

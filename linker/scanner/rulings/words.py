@@ -151,7 +151,7 @@ MONTHS = alternation([*words("month"), *(a + "." for a in words("month_abbr"))])
 WEEKDAYS = alternation(words("weekday"))
 DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 RN_MODS = (
-    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|\d+-\d+|"
+    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|\d+-\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
@@ -160,7 +160,7 @@ RN_MODS = (
 )
 RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
-    r"sentence)"
+    r"sentence|stay)"
 )
 # "before making a permanent decision", "sought a preliminary injunction": a ruling asked
 # for or still to come, told with an indefinite article, is not one

@@ -1,0 +1,52 @@
+"""What refers back beyond "the act" and "the ruling" (issue 13, point 1): a stay, a package, a
+rule as a defined term, a court's order with its length — each a back-reference to what the
+article named before it, and none of them when nothing legal came before."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _refs(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority or m.court) for m in mentions(text, "2024-06-01") if m.anaphor]
+
+
+def test_the_stay_is_the_courts_stay() -> None:
+    text = (
+        "The Supreme Court on Monday granted the administration's request for a stay. "
+        "The stay lets the policy take effect while the appeal proceeds."
+    )
+    assert _refs(text) == [("The stay", "scotus")]
+
+
+def test_a_hotel_stay_is_no_ruling() -> None:
+    assert mentions("The hotel said the stay was pleasant. Guests praised the stay.") == []
+
+
+def test_the_package_is_the_law_named_before_it() -> None:
+    text = (
+        "Biden signed the Inflation Reduction Act in August. The package includes $370 billion "
+        "for climate programs."
+    )
+    assert _refs(text) == [("The package", "publ:117-169")]
+
+
+def test_the_rule_as_a_defined_term_is_the_rule_named_before_it() -> None:
+    text = (
+        "The Education Department finalized the 2024 Title IX rule in April. Critics said the "
+        "Final Rule goes beyond the statute, and three states sued to block the Rule."
+    )
+    assert _refs(text) == [("the Final Rule", "fr:89:33474"), ("the Rule", "fr:89:33474")]
+
+
+def test_the_rule_of_law_and_the_rules_committee_are_not_rules() -> None:
+    text = (
+        "The Education Department finalized the 2024 Title IX rule in April. The senator "
+        "defended the Rule of Law, and the Rules Committee met on Tuesday."
+    )
+    assert _refs(text) == []
+
+
+def test_the_courts_two_line_order_is_the_courts_ruling() -> None:
+    text = "The Supreme Court ruled 6-3 on Friday. The court's two-line order gave no reasons."
+    assert _refs(text) == [("The court's two-line order", "scotus")]
