@@ -50,3 +50,16 @@ def test_the_rule_of_law_and_the_rules_committee_are_not_rules() -> None:
 def test_the_courts_two_line_order_is_the_courts_ruling() -> None:
     text = "The Supreme Court ruled 6-3 on Friday. The court's two-line order gave no reasons."
     assert _refs(text) == [("The court's two-line order", "scotus")]
+
+
+def test_a_split_vote_is_not_the_court_its_sentence_reverses() -> None:
+    text = (
+        "The Supreme Court ruled on Friday that the policy was lawful. "
+        "The 6-3 decision reversed the 9th Circuit."
+    )
+    assert _refs(text) == [("The 6-3 decision", "scotus")]
+
+
+def test_a_split_vote_takes_the_bench_named_right_after_it() -> None:
+    found = mentions("In a 2-1 decision, the 9th Circuit panel said the law was unconstitutional.")
+    assert [(m.text, m.court) for m in found] == [("a 2-1 decision", "ca9")]

@@ -94,6 +94,11 @@ def sits_in_panels(court: str) -> bool:
     return level in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) or C.is_state_high_court(court)
 
 
+# What may stand between "a 6-3 decision" and the bench that gave it: "by the justices",
+# ", the 9th Circuit panel said", "from the full court"; not a verb ("reversed the 9th Circuit").
+BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
+
+
 def find_nouns(
     text: str, refs: list[CourtRef], clauses: list[Found], quotes: list[tuple[int, int]]
 ) -> list[Found]:
@@ -233,7 +238,8 @@ def find_nouns(
             bench = next(
                 (r for r in refs_between(refs, m.start() - 400, m.end() + 80)
                  if r.court and sits_in_panels(r.court)
-                 and (0 <= r.start - m.end() < 80
+                 and ((0 <= r.start - m.end() < 80
+                       and BENCH_AFTER.fullmatch(text, m.end(), r.start))
                       or re.fullmatch(r",?\s+in\s+", text[r.end : m.start()]))),
                 None,
             )  # fmt: skip
