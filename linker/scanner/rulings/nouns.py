@@ -99,6 +99,10 @@ def sits_in_panels(court: str) -> bool:
 BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
 
 
+JUDGMENT_IDIOM_AFTER = re.compile(r"\s+(?:of|calls?|day)\b")
+JUDGMENT_IDIOM_BEFORE = re.compile(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
+
+
 def find_nouns(
     text: str, refs: list[CourtRef], clauses: list[Found], quotes: list[tuple[int, int]]
 ) -> list[Found]:
@@ -195,8 +199,16 @@ def find_nouns(
                 continue
             if det not in ("the", "this", "that", "his", "her", "my"):
                 continue
-        if head == "judgment" and not strong:
-            continue
+        if (
+            head == "judgment"
+            and not strong
+            and (
+                det not in ("the", "this", "that", "its", "his", "her")
+                or JUDGMENT_IDIOM_AFTER.match(text, m.end())
+                or JUDGMENT_IDIOM_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
+        ):
+            continue  # "the judgment of history", "in his judgment": no court's judgment
         if CASE_AFTER.match(text, m.end()) or _landmark_after(text, m.end()):
             continue
         # "by U.S. District Judge Reed O'Connor", "authored by Justice Brett Kavanaugh": the
