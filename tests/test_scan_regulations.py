@@ -199,17 +199,17 @@ def test_a_possessive_before_the_head_still_refers_back() -> None:
 
 def test_a_rule_named_but_not_in_the_data_links_to_a_federal_register_search() -> None:
     text = (
-        "FinCEN’s final Beneficial Ownership Information Reporting Rule came out on Sept. "
-        "30, 2022. In the Final Rule, FinCEN kept most of what it had proposed."
+        "FinCEN’s final Residential Real Estate Transfer Reporting Rule came out on Aug. "
+        "29, 2024. In the Final Rule, FinCEN kept most of what it had proposed."
     )
-    found = [m for m in mentions(text, "2022-10-01") if m.kind == "regulation"]
+    found = [m for m in mentions(text, "2024-09-01") if m.kind == "regulation"]
     named, back = found
     assert (named.text, named.authority) == (
-        "Beneficial Ownership Information Reporting Rule",
+        "Residential Real Estate Transfer Reporting Rule",
         None,
     )
     assert named.url and named.url.startswith("https://www.federalregister.gov/documents/search")
-    assert "Beneficial+Ownership" in named.url
+    assert "Residential+Real+Estate" in named.url
     assert (back.text, back.name, back.anaphor) == ("the Final Rule", named.name, True)
 
 

@@ -70,7 +70,7 @@ FAMILIES = (
     Family(
         re.compile(
             rf"\b{DET}\s+{ADJ}(?:rule|regulations?|plan)\b|"
-            rf"\b{DET}\s+(?:(?:Interim\s+)?Final|Proposed)\s+Rule\b"
+            rf"\b{DET}\s+(?:(?:(?:Interim\s+)?Final|Proposed)\s+)?Rules?\b"
         ),
         ("regulation",),
         heads=frozenset({"rule", "rules", "regulation", "regulations", "plan"}),
