@@ -382,3 +382,11 @@ def test_the_capitalised_rule_refers_back_to_the_named_rule() -> None:
     )
     got = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2024-11-16")]
     assert ("The Rule", "fr:89:32842", True) in got
+
+
+def test_a_rule_is_linked_from_its_signing_weeks_but_not_months_before_its_printing() -> None:
+    # the 2024 overtime rule was announced on April 23 and printed on April 26, 2024
+    said = "The Labor Department's new overtime rule raises the salary threshold."
+    assert ("new overtime rule", "fr:89:32842") in found(said, "2024-04-23")
+    # in January 2024 it was only a proposal: the rule then in force is the 2019 one
+    assert ("new overtime rule", "fr:84:51230") in found(said, "2024-01-15")

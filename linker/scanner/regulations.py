@@ -16,8 +16,9 @@
 * The agency that issued a rule, when the article names it with the rule ("the Labor
   Department's overtime rule", "the EPA's power plant rule", "the FTC's ban on noncompetes"),
   keeps only that agency's rows: another agency's rule of the same topic is never linked. The
-  FCC's rules are "orders" ("the FCC's net neutrality order"). A rule adopted after the
-  article's year is never linked.
+  FCC's rules are "orders" ("the FCC's net neutrality order"). A rule printed in the Federal
+  Register more than 90 days after the article's date (signing comes weeks before printing)
+  is never linked.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from .. import ids
@@ -206,6 +208,24 @@ def _agency_of(text: str, start: int, described: bool) -> tuple[str, ...] | None
     return None
 
 
+# A rule is signed or announced before it is printed: the Clean Power Plan was signed on
+# Aug. 3, 2015 and printed on Oct. 23. News of those weeks already means it.
+SIGNED_BEFORE_PRINTED = timedelta(days=90)
+
+
+def _after_article(rule: Rule, written: str | None) -> bool:
+    """Whether ``rule`` did not yet exist when an article of date ``written`` was written."""
+    if not written or not written[:4].isdigit() or rule.year is None:
+        return False
+    try:
+        day = date.fromisoformat(written[:10])
+    except ValueError:
+        return rule.year > int(written[:4])
+    if rule.published:
+        return date.fromisoformat(rule.published) - SIGNED_BEFORE_PRINTED > day
+    return rule.year > day.year
+
+
 def _issued_by(rule: Rule, words: tuple[str, ...]) -> bool:
     return any(w in rule.agency for w in words)
 
@@ -318,11 +338,10 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     hits: list[_Hit] = []
     grouped: dict[tuple[int, int], _Hit] = {}
-    year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
     for h in _matcher().finditer(text):
         alias, rule = h.payload
-        if year is not None and rule.year is not None and rule.year > year:
-            continue  # adopted after the article was written: not the rule it means
+        if _after_article(rule, ctx.date):
+            continue  # printed months after the article was written: not the rule it means
         start, end = h.start, h.end
         described = None
         if not alias.standalone:
