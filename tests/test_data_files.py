@@ -423,3 +423,12 @@ def test_section_nicknames_name_a_mapped_section_of_a_listed_act(
         assert number in sections[r["act"]], f"{r['act']} has no mapped section {number}"
         assert len(r["context"].split("|")) >= 3 and r["source"].strip()
     assert len({r["phrase"] for r in rows}) == len(rows)
+
+
+def test_each_rule_row_cites_its_own_federal_register_page() -> None:
+    """The source column gives the evidence for the id: "89 FR 33474" for fr:89:33474."""
+    with (DATA / "rules.csv").open(encoding="utf-8", newline="") as fh:
+        for r in csv.DictReader(fh):
+            if r["authority"].startswith("fr:"):
+                _, vol, page = r["authority"].split(":")
+                assert f"{vol} FR {page}" in r["source"], r["name"]

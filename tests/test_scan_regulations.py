@@ -199,17 +199,17 @@ def test_a_possessive_before_the_head_still_refers_back() -> None:
 
 def test_a_rule_named_but_not_in_the_data_links_to_a_federal_register_search() -> None:
     text = (
-        "FinCEN’s final Beneficial Ownership Information Reporting Rule came out on Sept. "
-        "30, 2022. In the Final Rule, FinCEN kept most of what it had proposed."
+        "FinCEN’s final Residential Real Estate Transfer Reporting Rule came out on Aug. "
+        "29, 2024. In the Final Rule, FinCEN kept most of what it had proposed."
     )
-    found = [m for m in mentions(text, "2022-10-01") if m.kind == "regulation"]
+    found = [m for m in mentions(text, "2024-09-01") if m.kind == "regulation"]
     named, back = found
     assert (named.text, named.authority) == (
-        "Beneficial Ownership Information Reporting Rule",
+        "Residential Real Estate Transfer Reporting Rule",
         None,
     )
     assert named.url and named.url.startswith("https://www.federalregister.gov/documents/search")
-    assert "Beneficial+Ownership" in named.url
+    assert "Residential+Real+Estate" in named.url
     assert (back.text, back.name, back.anaphor) == ("the Final Rule", named.name, True)
 
 
@@ -237,3 +237,156 @@ def test_a_headline_or_a_presidents_rule_is_not_a_rule_name() -> None:
 def test_a_cfr_part_at_the_end_of_a_sentence() -> None:
     text = "The proposal would restore the threshold set under 29 C.F.R. part 541. It is final."
     assert ("29 C.F.R. part 541", "cfr:29:541") in found(text)
+
+
+# Rules of the larger table, named as news names them (sentences written for these tests).
+AGENCY_RULES = [
+    (
+        "A federal judge in Texas struck down the Labor Department's overtime rule on Friday.",
+        "2024-11-16",
+        "overtime rule",
+        "fr:89:32842",
+    ),
+    (
+        "The EPA's power plant rule requires carbon capture at some coal plants by 2032.",
+        "2024-06-01",
+        "power plant rule",
+        "fr:89:39798",
+    ),
+    (
+        "Coal states asked the court to stay the EPA's power-plant rule.",
+        "2016-02-01",
+        "power-plant rule",
+        "fr:80:64662",
+    ),
+    (
+        "The FCC's net neutrality order restores the Title II rules repealed in 2017.",
+        "2024-05-01",
+        "net neutrality order",
+        "fr:89:45404",
+    ),
+    (
+        "A judge blocked the FTC's ban on noncompetes nationwide.",
+        "2024-08-21",
+        "the FTC's ban on noncompetes",
+        "fr:89:38342",
+    ),
+    (
+        "Judge Barker vacated the NLRB's joint-employer rule before it took effect.",
+        "2024-03-09",
+        "joint-employer rule",
+        "fr:88:73946",
+    ),
+    (
+        "The Labor Department's new independent contractor rule takes effect in March.",
+        "2024-01-09",
+        "new independent contractor rule",
+        "fr:89:1638",
+    ),
+    (
+        "The justices blocked OSHA's vaccine-or-test rule for large employers.",
+        "2022-01-14",
+        "vaccine-or-test rule",
+        "fr:86:61402",
+    ),
+    (
+        "Bank groups sued to block the CFPB's credit card late fee rule.",
+        "2024-03-08",
+        "credit card late fee rule",
+        "fr:89:19128",
+    ),
+    (
+        "Brokers must act under Regulation Best Interest when they recommend annuities.",
+        "2023-05-01",
+        "Regulation Best Interest",
+        "fr:84:33318",
+    ),
+    (
+        "A judge in Texas stayed the Section 1557 rule's gender identity provisions.",
+        "2024-07-04",
+        "Section 1557 rule",
+        "fr:89:37522",
+    ),
+    (
+        "Small businesses must file under FinCEN's beneficial ownership rule.",
+        "2024-02-01",
+        "beneficial ownership rule",
+        "fr:87:59498",
+    ),
+    (
+        "The Education Department's borrower defense rule was blocked by the Fifth Circuit.",
+        "2023-08-08",
+        "borrower defense rule",
+        "fr:87:65904",
+    ),
+    (
+        "The Flores rule would have let families be detained longer.",
+        "2019-09-28",
+        "Flores rule",
+        "fr:84:44392",
+    ),
+    (
+        "The ATF's engaged in the business rule covers sellers at gun shows.",
+        "2024-05-20",
+        "engaged in the business rule",
+        "fr:89:28968",
+    ),
+    (
+        "The Interior Department defended the Public Lands Rule in court.",
+        "2024-07-01",
+        "Public Lands Rule",
+        "fr:89:40308",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date", "surface", "authority"), AGENCY_RULES)
+def test_agency_rules_by_topic(sentence: str, date: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in found(sentence, date)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the Labor Department has no joint-employer row: the NLRB's must not answer for it
+        "The Labor Department's joint-employer rule was rescinded in 2021.",
+        # the SEC issued no noncompete rule
+        "Critics compared it to the SEC's noncompete rule.",
+        # the EPA issued no overtime rule
+        "The EPA's overtime rule applies to its own inspectors.",
+    ],
+)
+def test_another_agencys_rule_is_never_linked(sentence: str) -> None:
+    assert not [a for _, a in found(sentence, "2024-06-01") if a and a.startswith("fr:")]
+
+
+def test_a_rule_adopted_after_the_article_is_never_linked() -> None:
+    # written in 2019: the 2024 asbestos rule and the 2022 DACA rule did not exist yet
+    text = "The EPA's asbestos ban was struck down in 1991. The DACA rule is years away."
+    assert not [a for _, a in found(text, "2019-06-01") if a and a.startswith("fr:")]
+    assert ("asbestos ban", "fr:89:21970") in found(text, "2024-06-01")
+
+
+def test_an_fcc_order_is_its_rule_but_another_agencys_order_is_not() -> None:
+    assert ("net neutrality order", "fr:80:19738") in found(
+        "The FCC's net neutrality order survived in the D.C. Circuit.", "2016-06-15"
+    )
+    # "order" is a rule word only for the FCC's rows
+    assert not found("The judge's overtime order covers 40 workers.", "2024-06-01")
+
+
+def test_the_capitalised_rule_refers_back_to_the_named_rule() -> None:
+    text = (
+        "A federal judge in Texas struck down the Labor Department's overtime rule on Friday. "
+        "The Rule would have raised the salary threshold to $58,656."
+    )
+    got = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2024-11-16")]
+    assert ("The Rule", "fr:89:32842", True) in got
+
+
+def test_a_rule_is_linked_from_its_signing_weeks_but_not_months_before_its_printing() -> None:
+    # the 2024 overtime rule was announced on April 23 and printed on April 26, 2024
+    said = "The Labor Department's new overtime rule raises the salary threshold."
+    assert ("new overtime rule", "fr:89:32842") in found(said, "2024-04-23")
+    # in January 2024 it was only a proposal: the rule then in force is the 2019 one
+    assert ("new overtime rule", "fr:84:51230") in found(said, "2024-01-15")

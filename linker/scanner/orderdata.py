@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..lexicon import months
 from .phrases import PhraseMatcher
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -58,6 +59,7 @@ class Rule:
     agency: str
     year: int | None
     source: str
+    published: str | None = None  # ISO date of its Federal Register printing, from ``source``
 
     @property
     def target(self) -> str | None:
@@ -91,6 +93,21 @@ def orders_by_id() -> dict[str, ExecOrder]:
     return {o.authority: o for o in executive_orders()}
 
 
+# "89 FR 33474 (Apr. 29, 2024)": the printing's date, the first date in parentheses.
+PRINTED = re.compile(r"\((?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)\)")
+
+
+def _printed(source: str) -> str | None:
+    m = PRINTED.search(source)
+    if m is None:
+        return None
+    word = m.group("month").lower()
+    month = months().get(word) or months().get(word.rstrip("."))
+    if month is None:
+        return None
+    return f"{m.group('year')}-{month:02d}-{int(m.group('day')):02d}"
+
+
 @cache
 def rules() -> tuple[Rule, ...]:
     out = []
@@ -107,6 +124,7 @@ def rules() -> tuple[Rule, ...]:
                 agency=r.get("agency", ""),
                 year=int(year) if year.isdigit() else None,
                 source=r.get("source", ""),
+                published=_printed(r.get("source", "")),
             )
         )
     return tuple(out)

@@ -13,6 +13,12 @@
   elsewhere in the article choose one; failing that the mention links the C.F.R. part the
   versions share. "The rule of law", "as a rule", "the filibuster rule" are not rule names and
   never match.
+* The agency that issued a rule, when the article names it with the rule ("the Labor
+  Department's overtime rule", "the EPA's power plant rule", "the FTC's ban on noncompetes"),
+  keeps only that agency's rows: another agency's rule of the same topic is never linked. The
+  FCC's rules are "orders" ("the FCC's net neutrality order"). A rule printed in the Federal
+  Register more than 90 days after the article's date (signing comes weeks before printing)
+  is never linked.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 from .. import ids
@@ -65,6 +72,65 @@ PREFIX = re.compile(
     re.IGNORECASE,
 )
 RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
+# The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
+ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
+# An agency named with its rule, and the words its rows' ``agency`` column uses. The Justice
+# Department's rules include the ATF's; a department's include its bureaus' (OSHA, CMS, FDA).
+AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (r"EPA|Environmental\s+Protection\s+Agency", ("Environmental Protection Agency", "EPA")),
+    (r"OSHA|Occupational\s+Safety\s+and\s+Health\s+Administration", ("Occupational Safety",)),
+    (
+        r"Labor\s+Department|Department\s+of\s+Labor|DOL|Labor\s+Dept\.",
+        ("Department of Labor",),
+    ),
+    (r"NLRB|National\s+Labor\s+Relations\s+Board|labor\s+board", ("National Labor Relations",)),
+    (r"FCC|Federal\s+Communications\s+Commission", ("Federal Communications Commission",)),
+    (r"FTC|Federal\s+Trade\s+Commission", ("Federal Trade Commission",)),
+    (r"SEC|Securities\s+and\s+Exchange\s+Commission", ("Securities and Exchange Commission",)),
+    (
+        r"CFPB|Consumer\s+Financial\s+Protection\s+Bureau",
+        ("Consumer Financial Protection Bureau",),
+    ),
+    (r"CMS|Centers\s+for\s+Medicare\s+(?:&|and)\s+Medicaid\s+Services", ("Medicare & Medicaid",)),
+    (r"FDA|Food\s+and\s+Drug\s+Administration", ("Food and Drug Administration",)),
+    (
+        r"HHS|(?:Department\s+of\s+)?Health\s+and\s+Human\s+Services(?:\s+Department)?",
+        ("Health and Human Services",),
+    ),
+    (
+        r"Education\s+Department|Department\s+of\s+Education",
+        ("Department of Education",),
+    ),
+    (
+        r"DHS|Homeland\s+Security(?:\s+Department)?|Department\s+of\s+Homeland\s+Security",
+        ("Homeland Security",),
+    ),
+    (r"ATF|Bureau\s+of\s+Alcohol,\s+Tobacco,\s+Firearms\s+and\s+Explosives", ("Alcohol, Tobacco",)),
+    (
+        r"Justice\s+Department|Department\s+of\s+Justice|DOJ",
+        ("Department of Justice", "Alcohol, Tobacco"),
+    ),
+    (r"FinCEN|Financial\s+Crimes\s+Enforcement\s+Network", ("Financial Crimes Enforcement",)),
+    (
+        r"Treasury(?:\s+Department)?|Department\s+of\s+the\s+Treasury",
+        ("Department of the Treasury",),
+    ),
+    (r"BLM|Bureau\s+of\s+Land\s+Management", ("Bureau of Land Management",)),
+    (
+        r"Interior\s+Department|Department\s+of\s+the\s+Interior",
+        ("Department of the Interior",),
+    ),
+    (
+        r"Transportation\s+Department|Department\s+of\s+Transportation|DOT",
+        ("Department of Transportation",),
+    ),
+    (r"Army\s+Corps(?:\s+of\s+Engineers)?", ("Army Corps",)),
+)
+_AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _ in AGENCIES)
+# "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.
+AGENCY_BEFORE = re.compile(rf"\b(?P<agency>{_AGENCY_ALT})(?:['’]s)?\s+$")
+# "the FTC's ban on noncompetes": the agency owns the description.
+AGENCY_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<agency>{_AGENCY_ALT})['’]s\s")
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 ADMIN = re.compile(
     rf"\b(?P<name>{'|'.join(presidents(recent=True))}|DeVos|Cardona)(?:'s|’s|\s+administration|\s+era|-era)?"
@@ -90,7 +156,8 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
     entries: list[tuple[str, tuple[_Alias, Rule]]] = []
     for r in rules():
         for a in r.aliases:
-            standalone = a.split()[-1].lower() in HEADS
+            # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
+            standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
             entries.append((a, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
@@ -124,6 +191,43 @@ def _described_start(text: str, start: int) -> int | None:
     if NOT_FEDERAL.search(words) or owner in state_names():
         return None
     return start - (len(before) - m.start())
+
+
+def _agency_of(text: str, start: int, described: bool) -> tuple[str, ...] | None:
+    """The ``agency`` words of the agency named with the rule at ``start``, if one is."""
+    if described:
+        m = AGENCY_OWNS.match(text, start)
+    else:
+        m = AGENCY_BEFORE.search(text[max(0, start - 80) : start])
+    if m is None:
+        return None
+    named = m.group("agency")
+    for rx, words in AGENCIES:
+        if re.fullmatch(rx, named):
+            return words
+    return None
+
+
+# A rule is signed or announced before it is printed: the Clean Power Plan was signed on
+# Aug. 3, 2015 and printed on Oct. 23. News of those weeks already means it.
+SIGNED_BEFORE_PRINTED = timedelta(days=90)
+
+
+def _after_article(rule: Rule, written: str | None) -> bool:
+    """Whether ``rule`` did not yet exist when an article of date ``written`` was written."""
+    if not written or not written[:4].isdigit() or rule.year is None:
+        return False
+    try:
+        day = date.fromisoformat(written[:10])
+    except ValueError:
+        return rule.year > int(written[:4])
+    if rule.published:
+        return date.fromisoformat(rule.published) - SIGNED_BEFORE_PRINTED > day
+    return rule.year > day.year
+
+
+def _issued_by(rule: Rule, words: tuple[str, ...]) -> bool:
+    return any(w in rule.agency for w in words)
 
 
 def _citations(text: str) -> list[Mention]:
@@ -236,10 +340,14 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     grouped: dict[tuple[int, int], _Hit] = {}
     for h in _matcher().finditer(text):
         alias, rule = h.payload
+        if _after_article(rule, ctx.date):
+            continue  # printed months after the article was written: not the rule it means
         start, end = h.start, h.end
         described = None
         if not alias.standalone:
             after = RULE_AFTER.match(text[end : end + 40])
+            if after is None and rule.agency.startswith("Federal Communications"):
+                after = ORDER_AFTER.match(text[end : end + 40])
             if after:
                 end += after.end()
             else:
@@ -252,6 +360,9 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if pre:
             proposed = "proposed" in pre.group(0).lower()
             start -= len(pre.group(0))
+        agency = _agency_of(text, start, described is not None)
+        if agency is not None and not _issued_by(rule, agency):
+            continue  # "the NLRB's joint-employer rule" is not the Labor Department's
         key = (start, end)
         if key not in grouped:
             grouped[key] = _Hit(start, end, alias.phrase.lower(), [], proposed)
