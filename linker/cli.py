@@ -11,7 +11,6 @@ import os
 import re
 import sqlite3
 import sys
-import tempfile
 import webbrowser
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,11 +20,11 @@ import sqlite_utils
 
 from . import __version__, store
 from .annotations import to_annotations
-from .config import Config
-from .errors import InputError, LinkerError
+from .config import Config, default_out_dir
+from .errors import InputError, LinkerError, OutputError
 from .fetch import make_client
-from .load import load_article
-from .output import to_json
+from .load import MAX_BYTES, load_article
+from .output import check_output, to_json, write_atomic
 from .pipeline import link_article, scan_article
 from .render import render_html
 
@@ -43,6 +42,26 @@ def _date(value: str) -> str:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")
     return value
+
+
+def _megabytes(value: str) -> int:
+    try:
+        mb = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of megabytes, got {value!r}") from None
+    if not 0 < mb <= 1024:
+        raise argparse.ArgumentTypeError(f"expected 0 < MB <= 1024, got {value!r}")
+    return int(mb * 1024 * 1024)
+
+
+def _max_size(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=MAX_BYTES,
+        metavar="MB",
+        help=f"refuse articles larger than this (default {MAX_BYTES // (1024 * 1024)} MB)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,17 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
     link.add_argument("--refresh", action="store_true", help="refetch sources even if cached")
     link.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
     link.add_argument("--date", type=_date, help="the article's date, YYYY-MM-DD")
+    _max_size(link)
 
     scan = sub.add_parser("scan", help="print the mentions found (no network, no cache)")
     scan.add_argument("article", help="a .txt, .md or .html file, an http(s) URL, or - for stdin")
     scan.add_argument("--json", action="store_true", help="print SPEC §3 JSON (the default)")
     scan.add_argument("--date", type=_date, help="the article's date, YYYY-MM-DD")
+    _max_size(scan)
 
     cache = sub.add_parser("cache", help="inspect or tidy the SQLite cache")
     cache.add_argument(
         "cache_command",
-        choices=["stats", "prune", "export"],
-        help="stats: counts; prune: drop old responses; export: sources as JSON lines",
+        choices=["stats", "prune", "export", "check"],
+        help="stats: counts; prune: drop old responses; export: sources as JSON lines; "
+        "check: test the cache's integrity",
     )
     cache.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
     cache.add_argument(
@@ -96,19 +118,6 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def write_atomic(path: Path, data: str) -> None:
-    """Write via a temporary file in the same folder, then rename: never a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _config(args: argparse.Namespace) -> Config:
     config = Config.from_env()
     if getattr(args, "cache", None):
@@ -128,7 +137,7 @@ def _read_only_cache(path: Path) -> sqlite_utils.Database | None:
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
-    article = load_article(args.article, date=args.date)
+    article = load_article(args.article, date=args.date, max_bytes=args.max_size)
     names_db = _read_only_cache(_config(args).cache_path)
     sys.stdout.write(to_json(scan_article(article, names_db=names_db)))
     return 0
@@ -155,7 +164,9 @@ class _ProgressLine:
 def _cmd_link(args: argparse.Namespace) -> int:
     config = _config(args)
     offline = args.offline or config.offline
-    article = load_article(args.article, date=args.date)
+    if args.output and args.output != "-":
+        check_output(Path(args.output))  # refuse a device or a FIFO before any work
+    article = load_article(args.article, date=args.date, max_bytes=args.max_size)
     db = store.open_cache(config.cache_path)
     progress = _ProgressLine()
     transport = None if offline else httpx.HTTPTransport(retries=0)
@@ -191,12 +202,22 @@ def _cmd_link(args: argparse.Namespace) -> int:
         sys.stdout.write(data)
         return 0
     ext = {"json": "json", "annotations": "jsonld"}.get(args.format, "html")
-    out = Path(args.output) if args.output else Path("out") / f"{article.stem}.{ext}"
+    out = Path(args.output) if args.output else default_out_dir() / f"{article.stem}.{ext}"
     write_atomic(out, data)
     if args.open and not webbrowser.open(out.resolve().as_uri()):
         print("linker: could not open a web browser", file=sys.stderr)
     print(out)
     return 0
+
+
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's exit flush stays silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -208,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except SystemExit as e:  # --help / --version
         return int(e.code or 0)
+    cache_path = _config(args).cache_path if hasattr(args, "cache") else None
     try:
         if args.command == "scan":
             return _cmd_scan(args)
@@ -220,7 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_data_command(args.data_command, args.cache)
         return _cmd_link(args)
-    except InputError as e:
+    except (InputError, OutputError) as e:
         print(f"linker: {e}", file=sys.stderr)
         return 2
     except LinkerError as e:
@@ -228,6 +250,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("linker: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `linker scan … | head`: the reader left, nothing to say
+        _quiet_stdout()
+        return 1
+    except sqlite3.Error as e:  # the cache failed mid-run (read-only, locked, full, damaged)
+        print(f"linker: {store.cache_error(e, cache_path or '?')}", file=sys.stderr)
         return 1
     except OSError as e:
         print(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 from bs4.element import (
@@ -21,11 +22,16 @@ from bs4.element import (
     Declaration,
     Doctype,
     NavigableString,
+    PageElement,
     ProcessingInstruction,
     Tag,
 )
 
+from .errors import InputError
 from .models import TextMap
+
+#: The deepest nesting of elements linker reads; deeper markup is refused, not walked.
+MAX_DEPTH = 400
 
 #: Elements whose content is never article text.
 SKIP = frozenset(
@@ -120,6 +126,37 @@ class Extracted:
     title: str | None
     date: str | None
     byline: str | None
+    url: str | None = None
+
+
+def depth(soup: BeautifulSoup) -> int:
+    """How deeply the elements nest (counted without recursion)."""
+    deepest = 0
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        tag, d = stack.pop()
+        deepest = max(deepest, d)
+        stack.extend((c, d + 1) for c in tag.children if isinstance(c, Tag))
+    return deepest
+
+
+def page_url(soup: BeautifulSoup, fetched_from: str | None = None) -> str | None:
+    """The URL the page's relative links are relative to: ``<base href>`` (itself resolved
+    against the rest), else the canonical URL, else ``og:url``, else where it was fetched."""
+    canonical = None
+    link = soup.find("link", attrs={"rel": "canonical"})
+    if isinstance(link, Tag) and isinstance(link.get("href"), str):
+        canonical = str(link.get("href")).strip() or None
+    page = fetched_from or canonical or _meta(soup, "og:url")
+    if page and not re.match(r"https?://", page, re.IGNORECASE):
+        page = None
+    base = soup.find("base", attrs={"href": True})
+    if isinstance(base, Tag) and isinstance(base.get("href"), str):
+        href = str(base.get("href")).strip()
+        joined = urljoin(page, href) if page else href
+        if re.match(r"https?://", joined, re.IGNORECASE):
+            return joined
+    return page
 
 
 def parse(html: str) -> BeautifulSoup:
@@ -281,7 +318,7 @@ def _byline(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
     return None
 
 
-def extract(html: str) -> Extracted:
+def extract(html: str, *, url: str | None = None) -> Extracted:
     """Plain text of the article body, with whitespace collapsed and blocks separated.
 
     Runs of whitespace inside the markup become one space; block elements are separated by a
@@ -289,6 +326,13 @@ def extract(html: str) -> Extracted:
     the ``TextMap`` to the text node and offset it came from.
     """
     soup = parse(html)
+    deepest = depth(soup)
+    if deepest > MAX_DEPTH:
+        raise InputError(
+            f"the HTML is nested {deepest} elements deep; linker reads pages up to "
+            f"{MAX_DEPTH} deep (real articles rarely pass 60)"
+        )
+    root = article_root(soup)
     nodes = text_nodes(soup)
     index = {id(n): i for i, n in enumerate(nodes)}
     out: list[str] = []
@@ -312,39 +356,45 @@ def extract(html: str) -> Extracted:
             out.append(add)
             length += len(add)
 
-    def walk(node: Tag) -> None:
+    def add_text(child: NavigableString) -> None:
         nonlocal length
-        for child in node.children:
-            if isinstance(child, _NON_TEXT):
-                continue
-            if isinstance(child, NavigableString):
-                s = str(child)
-                ni = index[id(child)]
-                for m in re.finditer(r"\S+|\s+", s):
-                    chunk = m.group(0)
-                    if chunk[0].isspace():
-                        if out and not out[-1][-1:].isspace():
-                            out.append(" ")
-                            segments.append((length, ni, m.start(), 1))
-                            length += 1
-                    else:
-                        out.append(chunk)
-                        segments.append((length, ni, m.start(), len(chunk)))
-                        length += len(chunk)
-            elif isinstance(child, Tag):
-                if is_skipped(child):
-                    continue
-                name = child.name.lower()
-                if name == "br":
-                    emit_break("\n")
-                    continue
-                if name in BLOCK:
-                    emit_break()
-                walk(child)
-                if name in BLOCK:
-                    emit_break()
+        s = str(child)
+        ni = index[id(child)]
+        for m in re.finditer(r"\S+|\s+", s):
+            chunk = m.group(0)
+            if chunk[0].isspace():
+                if out and not out[-1][-1:].isspace():
+                    out.append(" ")
+                    segments.append((length, ni, m.start(), 1))
+                    length += 1
+            else:
+                out.append(chunk)
+                segments.append((length, ni, m.start(), len(chunk)))
+                length += len(chunk)
 
-    walk(article_root(soup))
+    # An explicit stack, not recursion: the depth of the markup is the publisher's choice.
+    # An entry is a node to visit, or ``None`` for the break that closes a block.
+    stack: list[PageElement | None] = list(reversed(list(root.children)))
+    while stack:
+        child = stack.pop()
+        if child is None:
+            emit_break()
+        elif isinstance(child, _NON_TEXT):
+            continue
+        elif isinstance(child, NavigableString):
+            add_text(child)
+        elif isinstance(child, Tag):
+            if is_skipped(child):
+                continue
+            name = child.name.lower()
+            if name == "br":
+                emit_break("\n")
+                continue
+            if name in BLOCK:
+                emit_break()
+                stack.append(None)
+            stack.extend(reversed(list(child.children)))
+
     text = "".join(out)
     # Trim trailing separators/spaces without disturbing offsets of what stays.
     stripped = text.rstrip()
@@ -362,4 +412,5 @@ def extract(html: str) -> Extracted:
         title=title or None,
         date=_date(soup, ld),
         byline=_byline(soup, ld),
+        url=page_url(soup, url),
     )
