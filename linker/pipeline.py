@@ -17,6 +17,25 @@ from .fetch import FetchReport, Progress, attach_sources
 from .models import Article, LinkedArticle, Mention
 from .resolve import authorities_for, link_mention
 from .scanner import scan
+from .textnorm import normalise
+
+
+def _scan(
+    article: Article, *, min_confidence: float, extra_names: tuple[tuple[str, str | None], ...]
+) -> list[Mention]:
+    """``scan`` over the article's text normalised for reading (``textnorm``), with every
+    mention's span and text mapped back to the original text."""
+    norm = normalise(article.text)
+    if norm.text == article.text:
+        return scan(article, min_confidence=min_confidence, extra_names=extra_names)
+    found = scan(
+        replace(article, text=norm.text), min_confidence=min_confidence, extra_names=extra_names
+    )
+    out: list[Mention] = []
+    for m in found:
+        start, end = norm.span(m.start, m.end)
+        out.append(m.with_(start=start, end=end, text=article.text[start:end]))
+    return out
 
 
 def popular_names(db: sqlite_utils.Database | None) -> tuple[tuple[str, str | None], ...]:
@@ -129,7 +148,7 @@ def scan_article(
 
     ``names_db``, when given, is only read: it supplies the cached Popular Name Table.
     """
-    mentions = scan(article, min_confidence=min_confidence, extra_names=popular_names(names_db))
+    mentions = _scan(article, min_confidence=min_confidence, extra_names=popular_names(names_db))
     return _linked(article, mentions)
 
 
@@ -154,7 +173,7 @@ def link_article(
     from .resolve_rulings import resolve_rulings
     from .searchcache import caching_client
 
-    mentions = scan(article, min_confidence=min_confidence, extra_names=popular_names(db))
+    mentions = _scan(article, min_confidence=min_confidence, extra_names=popular_names(db))
     inner = None if offline or client is None else (search_transport or client._transport)
     headers = {"User-Agent": client.headers.get("User-Agent", "linker")} if client else None
     with caching_client(db, inner, offline=offline, refresh=refresh, headers=headers) as search:

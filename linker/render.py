@@ -238,7 +238,28 @@ def court_label(court: str) -> str:
     return court
 
 
+#: the longest title, case name or citation shown on the page: text from a source is repeated
+#: for every mention, so an overlong one would multiply into a huge page
+MAX_LABEL = 240
+
+
+def cap(text: str, limit: int = MAX_LABEL) -> str:
+    """``text`` cut at a word near ``limit`` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def _cap_opt(text: str | None, limit: int = MAX_LABEL) -> str | None:
+    return None if text is None else cap(text, limit)
+
+
 def _title(linked: LinkedArticle, m: Mention) -> str:
+    return cap(_full_title(linked, m))
+
+
+def _full_title(linked: LinkedArticle, m: Mention) -> str:
     auth = linked.authorities.get(m.authority) if m.authority else None
     if auth:
         return auth.source.title if auth.source and auth.source.title else auth.title
@@ -348,7 +369,7 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
             facts.append(("Court", court_label(m.court)))
         case = m.name or (src.title if src and m.kind == "ruling" else None)
         if m.kind == "ruling":
-            facts.append(("Case", case or "not yet identified"))
+            facts.append(("Case", cap(case or "not yet identified")))
         date = None
         for field_text in (src.citation if src else None, src.title if src else None):
             found = _ISO_DATE.search(field_text or "")
@@ -358,7 +379,7 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         if m.kind == "ruling" or date:
             facts.append(("Date", date or "unknown"))
     if src:
-        where = src.source or "the source"
+        where = cap(src.source or "the source", 80)
         when = _when(src.fetched_at)
         provenance = f"From {where}" + (f", fetched {when}" if when else "")
         missing = None if src.snippet else "The source was fetched but has no text preview."
@@ -374,7 +395,7 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         )
     else:
         provenance = "Source not fetched"
-        reason = f" ({auth.error})" if auth and auth.error else ""
+        reason = f" ({cap(auth.error)})" if auth and auth.error else ""
         if url:
             missing = f"The source has not been fetched{reason}; the link still leads to it."
         else:
@@ -387,13 +408,13 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         kind=m.kind,
         kind_label=KIND_LABEL.get(m.kind, m.kind),
         title=_title(linked, m),
-        citation=src.citation if src and src.citation else None,
+        citation=_cap_opt(src.citation) if src and src.citation else None,
         facts=tuple(facts),
         snippet=snippet_text(src.snippet) if src else None,
         missing=missing,
         provenance=provenance,
         confidence=f"{round(max(0.0, min(1.0, m.confidence)) * 100)}%",
-        evidence=evidence,
+        evidence=_cap_opt(evidence, 400),
         url=url,
         toa=toa_id,
         anaphor=m.anaphor,
@@ -465,7 +486,7 @@ def table_of_authorities(
                 kind=(auth.kind if auth and auth.kind in KINDS else m.kind),
                 title=_title(linked, m),
                 url=_href(linked, m),
-                citation=src.citation if src else None,
+                citation=_cap_opt(src.citation) if src else None,
                 status=status,
             )
             entries[key] = e
@@ -817,7 +838,7 @@ def annotate_html(
     for tag in list(root.find_all(True)):
         if isinstance(tag, Tag) and not tag.decomposed and is_skipped(tag):
             tag.decompose()
-    _clean_publisher_attrs(root, _http(article.source))
+    _clean_publisher_attrs(root, _http(article.url) or _http(article.source))
     for ni in sorted(set(by_node) | set(quoted)):
         spans = by_node.get(ni, [])
         node = nodes[ni]
@@ -904,7 +925,7 @@ def render_html(linked: LinkedArticle) -> str:
     groups, _ = table_of_authorities(linked, placed)
     pops = [_preview(linked, i, m, toa_of[i]) for i, m in enumerate(linked.mentions) if i in placed]
     css, js = _asset("page.css"), _asset("page.js")
-    source_url = _http(a.source)
+    source_url = _http(a.url) or _http(a.source)
     authorities = {_entry_key(m) for m in linked.mentions}
     return (
         _env()
@@ -915,12 +936,12 @@ def render_html(linked: LinkedArticle) -> str:
             version=__version__,
             css=Markup(css),
             js=Markup(js),
-            page_title=a.title or a.stem,
+            page_title=cap(a.title or a.stem, 200),
             show_title=not has_h1 and bool(a.title),
-            byline=a.byline,
+            byline=_cap_opt(a.byline, 200),
             date=a.date,
             source_url=source_url,
-            source_label=a.source if a.source != "-" else "standard input",
+            source_label=cap(source_url, 120) if source_url else None,
             mention_count=len(linked.mentions),
             authority_count=len(authorities),
             warnings=list(linked.warnings),
