@@ -200,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     p = per_article(texts)
     print(f"per article: {int(p['articles'])} articles, {int(p['chars']):,} chars, each alone")
     print(
-        f"  linker scanner : {p['linker_ms_min']:6.2f} ms min, {p['linker_ms_median']:6.2f} ms median"
+        f"  linker scanner : {p['linker_ms_min']:6.2f} ms min, "
+        f"{p['linker_ms_median']:6.2f} ms median"
     )
     print(
         f"  eyecite alone  : {p['eyecite_ms_min']:6.2f} ms min, "

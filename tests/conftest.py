@@ -7,7 +7,7 @@ import pytest
 from linker.load import from_text
 from linker.models import Article, Mention
 from linker.scanner import scan
-from linker.scanner.context import ScanContext
+from linker.scanner.doc import Doc
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -21,8 +21,8 @@ def mentions(text: str, date: str | None = None) -> list[Mention]:
     return scan(article(text, date))
 
 
-def ctx(date: str | None = None) -> ScanContext:
-    return ScanContext(date=date)
+def doc(text: str, date: str | None = None) -> Doc:
+    return Doc.of(text, date)
 
 
 @pytest.fixture

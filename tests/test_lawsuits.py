@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from conftest import mentions
 from linker.models import Mention
-from linker.scanner.context import ScanContext
+from linker.scanner.doc import Doc
 from linker.scanner.lawsuits import attach
 
 
@@ -141,7 +141,7 @@ def test_a_named_case_is_left_to_the_anaphora_pass() -> None:
 
 def test_attach_keeps_every_mention_it_was_given() -> None:
     given = [Mention(0, 5, "Judge", "ruling", None, court="ord", matcher="rulings")]
-    out = attach("Judge rules. No lawsuit here.", given, ScanContext())
+    out = attach(Doc.of("Judge rules. No lawsuit here."), given)
     assert out == given
 
 

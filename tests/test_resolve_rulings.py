@@ -32,8 +32,13 @@ from linker.resolve_rulings import (
     resolve_rulings,
     score_candidates,
 )
-from linker.scanner.context import ScanContext
-from linker.scanner.rulings import find
+from linker.scanner import rulings
+from linker.scanner.doc import Doc
+
+
+def find(text: str, date: str | None = None) -> list[Mention]:
+    return rulings.find(Doc.of(text, date))
+
 
 SEED = (
     "Trump has faced other setbacks. A federal judge in Oregon blocked Trump’s bid to deploy "
@@ -195,7 +200,7 @@ def server() -> Iterator[str]:
 
 
 def _seed_mention() -> Mention:
-    (m,) = find(SEED, ScanContext(date=ARTICLE_DATE))
+    (m,) = find(SEED, ARTICLE_DATE)
     return m
 
 
@@ -281,7 +286,7 @@ def test_scoring_table(
 
 def test_back_references_share_the_linked_docket(server: str) -> None:
     text = SEED.replace("“holding us up”.", "“holding us up”. The ruling runs through Oct. 18.")
-    ms = find(text, ScanContext(date=ARTICLE_DATE))
+    ms = find(text, ARTICLE_DATE)
     assert [m.anaphor for m in ms] == [False, True]
     with httpx.Client(timeout=5) as client:
         out = resolve_rulings(ms, text, ARTICLE_DATE, client, base_url=server)

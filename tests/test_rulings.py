@@ -11,10 +11,17 @@ from __future__ import annotations
 import pytest
 
 from linker.courts import judge_court, resolve_place
-from linker.scanner.context import ScanContext
-from linker.scanner.rulings import court_phrases, find
+from linker.models import Mention
+from linker.scanner import rulings
+from linker.scanner.doc import Doc
+from linker.scanner.rulings import court_phrases
 
-CTX = ScanContext(date="2025-10-10")
+
+def find(text: str, date: str | None = None) -> list[Mention]:
+    return rulings.find(Doc.of(text, date))
+
+
+CTX = "2025-10-10"
 
 REAL = [
     ("A divided three-judge federal court in western Louisiana struck down the map in April.",
@@ -324,7 +331,7 @@ def test_a_ruling_dated_to_an_earlier_year_is_history_not_what_the_ruling_means(
         "Supreme Court upheld the mandate in 2012 as a tax. The White House said the ruling "
         "would not immediately affect coverage."
     )
-    got = {m.text: m.court for m in find(text, ScanContext(date="2018-12-15")) if m.anaphor}
+    got = {m.text: m.court for m in find(text, "2018-12-15") if m.anaphor}
     assert got == {"the ruling": "txnd"}
 
 
@@ -373,7 +380,7 @@ def test_a_named_case_takes_over_back_references() -> None:
         "set their own rules. The majority opinion, written by Justice Samuel Alito, stated "
         "that the Constitution does not confer a right to abortion."
     )
-    found = find(text, ScanContext())
+    found = find(text, None)
     assert "The majority opinion" not in [m.text for m in found]
 
 
@@ -707,7 +714,7 @@ STATE_HIGH = [
 
 @pytest.mark.parametrize(("sentence", "court", "span_part"), STATE_HIGH)
 def test_state_courts_of_last_resort(sentence: str, court: str, span_part: str) -> None:
-    found = [m for m in find(sentence, ScanContext()) if span_part in m.text]
+    found = [m for m in find(sentence, None) if span_part in m.text]
     assert [m.court for m in found] == [court]
 
 
@@ -721,7 +728,7 @@ def test_a_state_named_court_in_a_headline_is_that_states_court_named_later() ->
         "The Michigan Supreme Court on Wednesday rejected an appeal seeking to remove Trump "
         "from the state's primary ballot. The ruling leaves him on the ballot."
     )
-    found = find(text, ScanContext())
+    found = find(text, None)
     assert [m.court for m in found] == ["mich", "mich", "mich"]
     assert found[0].text == "Michigan court rules"
     assert found[1].text.startswith("The Michigan Supreme Court on Wednesday rejected")
@@ -738,7 +745,7 @@ def test_the_ruling_after_a_state_high_court_is_not_the_federal_district() -> No
 
 
 def test_a_state_court_by_name_alone_is_not_guessed() -> None:
-    (m,) = find("A Colorado court dismissed the lawsuit on Monday.", ScanContext())
+    (m,) = find("A Colorado court dismissed the lawsuit on Monday.", None)
     assert m.court is None  # a trial court? the high court? the article does not say
 
 
@@ -750,12 +757,12 @@ def test_non_rulings_do_not_draw_back_references() -> None:
         "The Supreme Court is expected to rule by June. If the justices side with the state, "
         "the ruling would let the ban take effect."
     )
-    assert find(text, ScanContext()) == []
+    assert find(text, None) == []
 
 
 def test_a_past_ruling_after_a_temporal_word_is_still_a_ruling() -> None:
     text = "After the Supreme Court ruled in June, states rushed to pass new laws."
-    (m,) = find(text, ScanContext())
+    (m,) = find(text, None)
     assert m.text == "the Supreme Court ruled" and m.court == "scotus"
 
 
@@ -766,13 +773,13 @@ def test_votes_are_ruling_verbs() -> None:
     (m,) = find(
         "The Supreme Court voted 5-4 on Tuesday to block a Texas social media law from taking "
         "effect.",
-        ScanContext(),
+        None,
     )
     assert m.text.startswith("The Supreme Court voted 5-4 on Tuesday to block")
     assert m.court == "scotus"
     (m,) = find(
         "The justices voted 6-3 to let the administration end the humanitarian parole program.",
-        ScanContext(),
+        None,
     )
     assert m.court == "scotus" and m.text.startswith("The justices voted 6-3 to let")
 
@@ -820,7 +827,7 @@ def test_spans_stop_before_case_names_plans_relatives_and_line_breaks() -> None:
     (m,) = find(
         "The Supreme Court ruled Friday in Trump v. CASA that judges cannot issue universal "
         "injunctions.",
-        ScanContext(),
+        None,
     )
     assert m.text == "The Supreme Court ruled Friday"
     (m,) = find("The Supreme Court stayed the EPA's plan while the litigation continues.", CTX)
@@ -998,11 +1005,11 @@ def test_a_split_vote_is_a_benchs_ruling_not_the_trial_judges_before_it() -> Non
         "In a 6-3 decision, the justices ruled that the Universal Service Fund is "
         "constitutional."
     )
-    rulings = {m.text: m.court for m in find(text, ScanContext())}
+    rulings = {m.text: m.court for m in find(text, None)}
     split = next(t for t in rulings if "6-3" in t)
     assert rulings[split] == "scotus"
     only_trial = "A Texas state judge blocked the law on Monday. The 5-4 decision surprised many."
-    assert not [m for m in find(only_trial, ScanContext()) if "5-4" in m.text]
+    assert not [m for m in find(only_trial, None) if "5-4" in m.text]
 
 
 def test_a_panels_split_decision_and_the_order_it_paused_are_two_rulings() -> None:

@@ -10,8 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from linker.scanner.context import ScanContext
-from linker.scanner.rulings import find
+from linker.models import Mention
+from linker.scanner import rulings
+from linker.scanner.doc import Doc
+
+
+def find(text: str, date: str | None = None) -> list[Mention]:
+    return rulings.find(Doc.of(text, date))
+
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
 
@@ -36,7 +42,7 @@ def measure(verbose: bool = False) -> dict[str, float]:
     tp = fp = fn = court_ok = 0
     for path in sorted(CORPUS.glob("*.txt")):
         text, gold = _load(path)
-        pred = find(text, ScanContext())
+        pred = find(text, None)
         used: set[int] = set()
         for p in pred:
             hit = [g for g in gold if g["start"] < p.end and p.start < g["end"]]

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ctx
+from conftest import doc
 from linker.scanner import bills
 
 
 def found(text: str, date: str | None = "2025-07-03") -> set[tuple[str, str | None]]:
-    return {(m.text, m.authority) for m in bills.find(text, ctx(date))}
+    return {(m.text, m.authority) for m in bills.find(doc(text, date))}
 
 
 BILLS = [
@@ -52,7 +52,7 @@ def test_congress_follows_the_article_date() -> None:
 
 
 def test_no_date_no_guess() -> None:
-    ms = bills.find("Lawmakers debated H.R. 3684 for months.", ctx(None))
+    ms = bills.find(doc("Lawmakers debated H.R. 3684 for months.", None))
     assert [(m.text, m.authority) for m in ms] == [("H.R. 3684", None)]
     assert ms[0].confidence < 0.9
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ctx, mentions
+from conftest import doc, mentions
 from linker.scanner import executive
 
 
 def found(text: str, date: str | None = "2025-07-01") -> set[tuple[str, str | None]]:
-    return {(m.text, m.authority) for m in executive.find(text, ctx(date))}
+    return {(m.text, m.authority) for m in executive.find(doc(text, date))}
 
 
 NUMBERED = [

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ctx, mentions
+from conftest import doc, mentions
 from linker.scanner import regulations
 
 
 def found(text: str, date: str | None = None) -> set[tuple[str, str | None]]:
-    return {(m.text, m.authority) for m in regulations.find(text, ctx(date))}
+    return {(m.text, m.authority) for m in regulations.find(doc(text, date))}
 
 
 CITATIONS = [

@@ -1,8 +1,10 @@
 """Scan an article's text for mentions of laws and rulings.
 
-Each matcher module finds one family of mentions and returns ``Mention`` objects with offsets
-into the text. ``scan`` runs them all, keeps the best of overlapping candidates, then joins
-back-references ("the act", "the order") to what they refer to.
+The article becomes one ``Doc`` (text, date, sentences, quotations, anchor hits). Each pass
+module finds one family of mentions; ``registry`` lists the passes and their anchors. ``scan``
+runs the finders near their anchors, keeps the best of overlapping candidates (``select``),
+then runs the follow-up passes: defined abbreviations, described laws, apposition,
+back-references ("the act", "the order") and unnamed lawsuits.
 """
 
 from __future__ import annotations
@@ -12,34 +14,15 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..models import Article, Mention
 from .context import ScanContext
+from .doc import Doc
+from .registry import Pass, finders, follow_ups
 
-Matcher = Callable[[str, ScanContext], list[Mention]]
+Matcher = Callable[[Doc], list[Mention]]
 
 
 def default_matchers() -> list[Matcher]:
-    from . import (
-        bills,
-        cases,
-        citations,
-        constitution,
-        executive,
-        names,
-        regulations,
-        rulings,
-        state_laws,
-    )
-
-    return [
-        citations.find,
-        names.find,
-        constitution.find,
-        cases.find,
-        executive.find,
-        bills.find,
-        regulations.find,
-        state_laws.find,
-        rulings.find,
-    ]
+    """The registered finders' functions, in order."""
+    return [p.run for p in finders()]
 
 
 def _rank(m: Mention) -> tuple[float, ...]:
@@ -118,27 +101,25 @@ def scan(
 ) -> list[Mention]:
     """Every mention in ``article.text``, sorted by position, without overlaps.
 
-    ``extra_names`` adds act names from outside the curated data (see ``ScanContext``).
+    The article becomes one ``Doc``; each registered finder runs where its anchors occur,
+    ``select`` settles overlaps, then the follow-up passes run in their order.
+    ``extra_names`` adds act names from outside the curated data (the cached Popular Name
+    Table); ``matchers`` replaces the registered finders (for tests).
     """
-    ctx = ScanContext.for_article(article, extra_names)
+    doc = Doc.for_article(article, extra_names)
     found: list[Mention] = []
-    for matcher in matchers if matchers is not None else default_matchers():
-        found.extend(matcher(article.text, ctx))
+    if matchers is not None:
+        for matcher in matchers:
+            found.extend(matcher(doc))
+    else:
+        for p in finders():
+            if p.wanted(doc):
+                found.extend(p.run(doc))
     mentions = select(found)
-    from .abbreviations import attach as defined_abbreviations
-    from .apposition import attach as apposition
-    from .described_laws import attach as described_laws
-
-    mentions = described_laws(article.text, defined_abbreviations(article.text, mentions))
-    mentions = apposition(article.text, mentions)
-    if anaphora:
-        from .anaphora import resolve_anaphora
-
-        mentions = resolve_anaphora(article.text, mentions, ctx)
-        from .lawsuits import attach, place_rulings
-
-        mentions = place_rulings(attach(article.text, mentions, ctx))
+    for p in follow_ups():
+        if (anaphora or not p.needs_anaphora) and p.wanted(doc):
+            mentions = p.run(doc, mentions)
     return [m for m in mentions if m.confidence >= min_confidence]
 
 
-__all__ = ["Matcher", "ScanContext", "default_matchers", "scan", "select"]
+__all__ = ["Doc", "Matcher", "Pass", "ScanContext", "default_matchers", "scan", "select"]

@@ -12,6 +12,8 @@ from functools import cache
 
 from ..datafiles import acts
 from ..models import Mention
+from .doc import Doc
+from .registry import Pass
 
 DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
 KINDS = ("statute", "bill", "regulation", "executive-action")
@@ -23,8 +25,9 @@ def _curated() -> frozenset[str]:
     return frozenset(a for act in acts() for a in act.aliases if a.isupper())
 
 
-def attach(text: str, mentions: list[Mention]) -> list[Mention]:
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every later use of an abbreviation defined right after one of them."""
+    text = doc.text
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     for m in mentions:
@@ -56,3 +59,6 @@ def attach(text: str, mentions: list[Mention]) -> list[Mention]:
             taken.append((s, e))
             taken.sort()
     return sorted([*mentions, *added], key=lambda x: (x.start, x.end))
+
+
+PASS = Pass(name="abbreviations", emits=(), anchors=(), run=attach)

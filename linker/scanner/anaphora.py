@@ -15,7 +15,9 @@ from functools import cache
 from ..datafiles import acts
 from ..models import Mention
 from .context import ScanContext
+from .doc import Doc
 from .names import _bill_of
+from .registry import Pass
 from .sentences import sentence_start
 
 _DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
@@ -438,7 +440,8 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return (i < len(spans) and spans[i][0] < e) or (i > 0 and spans[i - 1][1] > s)
 
 
-def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
+def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text, ctx = doc.text, doc
     explicit = [m for m in mentions if not m.anaphor]
     case_spans = sorted((m.start, m.end) for m in mentions if m.kind == "case")
     ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
@@ -561,3 +564,12 @@ def resolve_anaphora(text: str, mentions: list[Mention], ctx: ScanContext) -> li
         )
         bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+PASS = Pass(
+    name="anaphora",
+    emits=("statute", "case", "ruling", "executive-action", "bill", "regulation"),
+    anchors=(),
+    run=resolve_anaphora,
+    needs_anaphora=True,
+)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from ..models import Mention
+from .doc import Doc
+from .registry import Pass
 from .sentences import sentence_start
 
 # Between two mentions in apposition: a comma, a dash or an opening parenthesis, and at
@@ -44,8 +46,9 @@ def _name_only(m: Mention) -> bool:
     )
 
 
-def attach(text: str, mentions: list[Mention]) -> list[Mention]:
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with names in apposition to a number given that number's kind and id."""
+    text = doc.text
     out = list(mentions)
     for i, m in enumerate(out):
         if not _name_only(m):
@@ -73,3 +76,6 @@ def attach(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 out[i] = m.with_(kind="bill", evidence=f"{m.name}: called a bill in the text")
     return out
+
+
+PASS = Pass(name="apposition", emits=("bill",), anchors=(), run=attach)

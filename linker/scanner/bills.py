@@ -17,7 +17,8 @@ import re
 from .. import ids
 from ..ids import congress_for_date
 from ..models import Mention
-from .context import ScanContext
+from .doc import Doc
+from .registry import Pass
 
 _D = r"\.?\s?"
 TYPES: tuple[tuple[str, str], ...] = (
@@ -108,8 +109,9 @@ def _article_congress(text: str) -> tuple[int | None, str]:
     return None, ""
 
 
-def find(text: str, ctx: ScanContext) -> list[Mention]:
-    """Every bill or resolution number in ``text``, with its Congress when the article says."""
+def find(doc: Doc) -> list[Mention]:
+    """Every bill or resolution number in the text, with its Congress when the article says."""
+    text, ctx = doc.text, doc
     out: list[Mention] = []
     fallback: tuple[int | None, str] | None = None
     for m in BILL.finditer(text):
@@ -149,3 +151,6 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
             )
         )
     return out
+
+
+PASS = Pass(name="bills", emits=("bill",), anchors=(), run=find)

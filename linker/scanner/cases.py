@@ -13,9 +13,9 @@ from functools import cache
 
 from ..datafiles import Case, cases
 from ..models import Mention
-from .context import ScanContext
+from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
-from .trie import keyword_windows
+from .registry import Pass
 
 _PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
 _PARTY = (
@@ -90,6 +90,7 @@ def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
 
 # Every "X v. Y" caption has its "v." — the costly party pattern only runs near one.
 VERSUS = re.compile(r"\sv(?:s)?\.?\s")
+VERSUS_ANCHOR = Anchor("versus", ("v", "vs", "v.", "vs."), 161, 201, "space", "space")
 JOINED = re.compile(r",?\s+(?:and|or)\s+(?=[A-Z])")
 SENTENCE_END = re.compile(r"\.\s+")
 ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n))$")
@@ -169,7 +170,8 @@ def _court_from_paren(paren: str | None) -> str | None:
     return None
 
 
-def find(text: str, ctx: ScanContext) -> list[Mention]:
+def find(doc: Doc) -> list[Mention]:
+    text = doc.text
     out: list[Mention] = []
     full_seen: dict[str, int] = {}  # case name -> first position of a full mention
     for hit in _full_matcher().finditer(text):
@@ -224,7 +226,7 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
     generic: list[Mention] = []
     generic_hits: dict[tuple[int, int], re.Match[str]] = {}
-    for ws, we in keyword_windows(text, VERSUS, before=160, after=200):
+    for ws, we in doc.windows("versus"):
         for m in GENERIC.finditer(text, ws, we):
             generic_hits[m.span()] = m
             # "Smith v. Jones and Brown v. Green": two captions, the second one swallowed.
@@ -297,7 +299,7 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
             )
         )
     out.extend(generic)
-    out.extend(_federal_indictments(text))
+    out.extend(_federal_indictments(doc))
     fulls = [m for m in out if m.evidence and not m.evidence.startswith("short name")]
     # "Allen v. Milligan … since Milligan": a landmark's short name (Ex parte Milligan) that
     # is a party of another case the article names in full, while the landmark itself is
@@ -332,15 +334,16 @@ FEDERAL_INDICTMENT = [
         rf"federal\s+grand\s+jury|on\s+federal\s+charges){_PLACE})"
     ),
 ]
-INDICT = re.compile(r"indict")
+INDICT_ANCHOR = Anchor("indict", ("indict",), 120, 160)
 _TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
 
 
-def _federal_indictments(text: str) -> list[Mention]:
+def _federal_indictments(doc: Doc) -> list[Mention]:
+    text = doc.text
     if "indict" not in text:
         return []
     out: list[Mention] = []
-    windows = keyword_windows(text, INDICT, before=120, after=160)
+    windows = doc.windows("indict")
     for rx in FEDERAL_INDICTMENT:
         for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
             words = [w for w in m.group("who").split() if w.rstrip(".") not in _TITLES]
@@ -485,3 +488,6 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             )
             occupied.append((s, e))
     return out
+
+
+PASS = Pass(name="cases", emits=("case",), anchors=(VERSUS_ANCHOR, INDICT_ANCHOR), run=find)

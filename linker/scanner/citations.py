@@ -24,7 +24,8 @@ from eyecite.models import (
 
 from .. import courts, ids
 from ..models import Mention
-from .context import ScanContext
+from .doc import Doc
+from .registry import Pass
 
 _SEC = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
 _SUB = r"(?:\([A-Za-z0-9]{1,4}\))*"
@@ -361,5 +362,8 @@ def find_eyecite(text: str) -> list[Mention]:
     return out
 
 
-def find(text: str, ctx: ScanContext) -> list[Mention]:
-    return find_statutes(text) + find_eyecite(text)
+def find(doc: Doc) -> list[Mention]:
+    return find_statutes(doc.text) + find_eyecite(doc.text)
+
+
+PASS = Pass(name="citations", emits=("statute", "case", "constitution"), anchors=(), run=find)

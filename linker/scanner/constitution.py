@@ -15,9 +15,9 @@ from functools import cache
 from .. import ids
 from ..datafiles import _rows
 from ..models import Mention
-from .context import ScanContext
+from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
-from .trie import keyword_windows
+from .registry import Pass
 
 ORDINALS = [
     "first",
@@ -141,12 +141,15 @@ def _fits(clause_id: str, amendment: int) -> bool:
     return clause_id.startswith(f"const:amendment:{amendment}")
 
 
-def find(text: str, ctx: ScanContext) -> list[Mention]:
+AMENDMENT_ANCHOR = Anchor("amendment", ("Amendment", "amendment", "AMENDMENT"), 30, 80)
+ARTICLE_ANCHOR = Anchor("article", ("Article",), 0, 80)
+
+
+def find(doc: Doc) -> list[Mention]:
+    text = doc.text
     out: list[Mention] = []
     amend_hits = (
-        m
-        for ws, we in keyword_windows(text, AMENDMENT_WORD, before=30, after=80)
-        for m in AMENDMENT.finditer(text, ws, we)
+        m for ws, we in doc.windows("amendment") for m in AMENDMENT.finditer(text, ws, we)
     )
     for m in _unique(amend_hits):
         n = _amendment_number(m)
@@ -216,11 +219,7 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
                 matcher="constitution",
             )
         )
-    article_hits = (
-        m
-        for ws, we in keyword_windows(text, ARTICLE_WORD, before=0, after=80)
-        for m in ARTICLE.finditer(text, ws, we)
-    )
+    article_hits = (m for ws, we in doc.windows("article") for m in ARTICLE.finditer(text, ws, we))
     for m in _unique(article_hits):
         if NOT_CONST_AFTER.match(text[m.end() : m.end() + 80]):
             continue
@@ -245,3 +244,11 @@ def find(text: str, ctx: ScanContext) -> list[Mention]:
             )
         )
     return out
+
+
+PASS = Pass(
+    name="constitution",
+    emits=("constitution",),
+    anchors=(AMENDMENT_ANCHOR, ARTICLE_ANCHOR),  # its clause table finds the rest
+    run=find,
+)

@@ -18,9 +18,10 @@ from functools import cache
 
 from ..datafiles import DATA
 from ..models import Mention
+from .doc import Anchor, Doc
 from .executive import _stems
+from .registry import Pass
 from .state_laws import state_names
-from .trie import keyword_windows
 
 ANCHOR = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
@@ -30,7 +31,7 @@ ANCHOR = re.compile(
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
     r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting)\b"
 )
-LAW_WORD = re.compile(r"\b(?:law|statute)\b")
+LAW_ANCHOR = Anchor("law", ("law", "statute"), 60, 20, "word", "word")
 CLAUSE_END = re.compile(
     r"[.;:!?]|\n|,\s+(?:and|but|which|who|saying|arguing|according)\b"
     r"|,\s+(?:\w+\s+){0,3}?(?:said|says|told|wrote|added|noted)\b"
@@ -74,11 +75,12 @@ def _local_maker(text: str, at: int) -> bool:
     return bool(LOCAL.search(before) or any(n in before for n in state_names()))
 
 
-def attach(text: str, mentions: list[Mention]) -> list[Mention]:
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
+    text = doc.text
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
-    for ws, we in keyword_windows(text, LAW_WORD, before=60, after=20):
+    for ws, we in doc.windows("law"):
         for a in ANCHOR.finditer(text, ws, we):
             s = a.start()
             if any(x < a.end() and s < y for x, y in taken):
@@ -122,3 +124,8 @@ def attach(text: str, mentions: list[Mention]) -> list[Mention]:
             taken.append((s, end))
             taken.sort()
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+PASS = Pass(
+    name="described_laws", emits=("statute",), anchors=(LAW_ANCHOR,), run=attach, gated=True
+)

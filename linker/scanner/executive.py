@@ -26,7 +26,9 @@ from functools import cache
 from ..models import Mention
 from ._execdata import ExecOrder, executive_orders
 from .context import ScanContext
+from .doc import Doc
 from .phrases import Hit, PhraseMatcher
+from .registry import Pass
 from .rulings import _sentences
 
 _N = r"(?:\d{1,2},\d{3}|\d{3,5})"
@@ -560,6 +562,10 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
     return out
 
 
-def find(text: str, ctx: ScanContext) -> list[Mention]:
-    """Every numbered, titled or described executive order or proclamation in ``text``."""
-    return _numbered(text) + _titled(text, ctx) + _described(text, ctx)
+def find(doc: Doc) -> list[Mention]:
+    """Every numbered, titled or described executive order or proclamation in the text."""
+    text = doc.text
+    return _numbered(text) + _titled(text, doc) + _described(text, doc)
+
+
+PASS = Pass(name="executive", emits=("executive-action",), anchors=(), run=find)

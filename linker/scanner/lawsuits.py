@@ -29,13 +29,14 @@ from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
 from ..links import courtlistener_search
 from ..models import Mention
-from .context import ScanContext
+from .doc import Anchor, Doc
+from .registry import Pass
 from .rulings import _sentences
 from .state_laws import state_names
-from .trie import keyword_windows, trie_regex
+from .trie import trie_regex
 
-PHRASE_HEAD = re.compile(r"suit\b|challenge\b|court case\b")
-TITLE_WORD = re.compile(r"[Jj]udge|[Jj]ustice")
+PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 20, 2, end="word")
+TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 PHRASE = re.compile(
     r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
@@ -114,14 +115,11 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
     return len(spans) - 1
 
 
-def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention]:
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
+    text, ctx = doc.text, doc
     rows = lawsuits()
-    hits = [
-        hit
-        for ws, we in keyword_windows(text, PHRASE_HEAD, before=20, after=2)
-        for hit in PHRASE.finditer(text, ws, we)
-    ]
+    hits = [hit for ws, we in doc.windows("lawsuit") for hit in PHRASE.finditer(text, ws, we)]
     if not rows or not hits:
         return mentions
     rulings = [m for m in mentions if m.kind == "ruling"]
@@ -141,7 +139,7 @@ def attach(text: str, mentions: list[Mention], ctx: ScanContext) -> list[Mention
     evidence: dict[Lawsuit, list[str]] = {}
     after_title = {
         w.replace("’", "'")
-        for ws, we in keyword_windows(text, TITLE_WORD, before=0, after=60)
+        for ws, we in doc.windows("lawsuit_judge")
         for m in TITLED.finditer(text, ws, we)
         for w in m.group(1).split()
     }
@@ -341,3 +339,17 @@ def place_rulings(mentions: list[Mention]) -> list[Mention]:
             )
         out.append(m)
     return out
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Unnamed lawsuits attached, then rulings placed only by level given their suit's court."""
+    return place_rulings(attach(doc, mentions))
+
+
+PASS = Pass(
+    name="lawsuits",
+    emits=("case", "ruling"),
+    anchors=(PHRASE_ANCHOR, TITLE_ANCHOR),
+    run=run,
+    needs_anaphora=True,
+)

@@ -15,9 +15,10 @@ from .. import courts
 from ..datafiles import DATA, Act, acts
 from ..models import Mention
 from .context import ScanContext
+from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
+from .registry import Pass
 from .sentences import sentence_start, sentences
-from .trie import keyword_windows
 
 
 @cache
@@ -106,10 +107,11 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
     return PhraseMatcher(entries)
 
 
-def find(text: str, ctx: ScanContext) -> list[Mention]:
-    out = _named(text, ctx)
+def find(doc: Doc) -> list[Mention]:
+    text = doc.text
+    out = _named(text, doc)
     out += _bare_sections(text, out)
-    out += _unknown_acts(text, out)
+    out += _unknown_acts(doc, out)
     return out
 
 
@@ -227,18 +229,14 @@ def _loose_names() -> dict[str, Act]:
     return {k: v for k, v in table.items() if k not in clashes and len(k.split()) >= 3}
 
 
-ACT_WORD = re.compile(r"\bAct\b")
+ACT_ANCHOR = Anchor("act", ("Act",), 300, 20, "word", "word")
 
 
 @lru_cache(maxsize=4)
-def generic_acts(text: str) -> tuple[re.Match[str], ...]:
+def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
     """Every ``GENERIC_ACT`` match, looked for only near the word "Act" (cached: the act and
     state-law matchers both ask)."""
-    return tuple(
-        m
-        for ws, we in keyword_windows(text, ACT_WORD, before=300, after=20)
-        for m in GENERIC_ACT.finditer(text, ws, we)
-    )
+    return tuple(m for ws, we in doc.windows("act") for m in GENERIC_ACT.finditer(doc.text, ws, we))
 
 
 # Below the CLI's threshold: a foreign law absorbs back-references but is never emitted.
@@ -273,11 +271,12 @@ def _longer_name_before(before: str) -> bool:
     return _LONGER_NAME.search(before) is not None and not re.search(r"[\n]\S*\s*$", before)
 
 
-def _unknown_acts(text: str, known: list[Mention]) -> list[Mention]:
+def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
     """Acts by a name the data does not know: found, named, linked to a search only."""
+    text = doc.text
     out: list[Mention] = []
     foreign: set[str] = set()
-    for m in generic_acts(text):
+    for m in generic_acts(doc):
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
         if lead:
@@ -438,3 +437,6 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             )
         )
     return out
+
+
+PASS = Pass(name="names", emits=("statute", "bill"), anchors=(ACT_ANCHOR,), run=find)

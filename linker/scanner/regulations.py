@@ -27,9 +27,10 @@ from ..links import federal_register_search
 from ..models import Mention
 from ._execdata import Rule, rules
 from .context import ScanContext
+from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
+from .registry import Pass
 from .state_laws import state_names
-from .trie import keyword_windows
 
 CFR = re.compile(
     r"\b(?P<title>\d{1,2})\s*(?P<cfr>C\.?\s?F\.?\s?R\.?)"
@@ -273,7 +274,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     return out
 
 
-RULE_WORD = re.compile(r"\b(?:Rule|Regulations?)\b")
+RULE_ANCHOR = Anchor("rule", ("Rule", "Regulation", "Regulations"), 200, 40, "word", "word")
 _CAP = r"[A-Z][\w'’-]*"
 _LINK = r"(?:of|and|for|the|on|in|to|&)"
 # A rule by a name the data does not know: "the final Beneficial Ownership Information
@@ -306,13 +307,10 @@ def _plain(word: str) -> str:
     return re.sub(r"(?:['’]s|-era)$", "", word.lower())
 
 
-def _unknown(text: str) -> list[Mention]:
+def _unknown(doc: Doc) -> list[Mention]:
+    text = doc.text
     out: list[Mention] = []
-    hits = [
-        m
-        for ws, we in keyword_windows(text, RULE_WORD, before=200, after=40)
-        for m in UNKNOWN_RULE.finditer(text, ws, we)
-    ]
+    hits = [m for ws, we in doc.windows("rule") for m in UNKNOWN_RULE.finditer(text, ws, we)]
     for m in hits:
         if _headline(text, m.start()):
             continue  # a headline capitalises every word: no sign of a name
@@ -343,6 +341,10 @@ def _unknown(text: str) -> list[Mention]:
     return out
 
 
-def find(text: str, ctx: ScanContext) -> list[Mention]:
-    """C.F.R. and Federal Register citations and named rules in ``text``."""
-    return _citations(text) + _named(text, ctx) + _unknown(text)
+def find(doc: Doc) -> list[Mention]:
+    """C.F.R. and Federal Register citations and named rules in the text."""
+    text = doc.text
+    return _citations(text) + _named(text, doc) + _unknown(doc)
+
+
+PASS = Pass(name="regulations", emits=("regulation",), anchors=(RULE_ANCHOR,), run=find)

@@ -54,9 +54,10 @@ from functools import cache
 from .. import courts as C
 from ..links import courtlistener_search
 from ..models import Mention
-from .context import ScanContext
+from .doc import Anchor, Doc
+from .registry import Pass
 from .sentences import sentence_start, sentences
-from .trie import keyword_windows, trie_regex
+from .trie import trie_regex
 
 # ---------------------------------------------------------------------------- court phrases
 
@@ -120,12 +121,6 @@ def _country_re() -> str:
 @cache
 def _adjective_re() -> str:
     return trie_regex(sorted({a for _, a in C.countries()}))
-
-
-@cache
-def _foreign_anchor() -> re.Pattern[str]:
-    """Where another country's court can be named: near a country, or an international court."""
-    return re.compile(rf"\b(?:{_country_re()}|{_adjective_re()}|International|European|Appeal)\b")
 
 
 @cache
@@ -276,38 +271,49 @@ def _place_from(m: re.Match[str], *groups: str) -> C.Place | None:
 
 
 # Every court pattern contains one of these words; text far from all of them is skipped.
-COURT_WORDS = re.compile(
-    r"[Jj]udge|[Cc]ourt|[Jj]ustice|[Pp]anel|[Cc]ircuit|[Dd]istrict|JUDGE|COURT|[Jj]ury"
+COURT_WORDS = Anchor(
+    "court_word",
+    (
+        *("Judge", "judge", "Court", "court", "Justice", "justice", "Panel", "panel"),
+        *("Circuit", "circuit", "District", "district", "JUDGE", "COURT", "Jury", "jury"),
+    ),
+    100,
+    140,
 )
-
-
 # Each court pattern's own anchor words and reach: rare patterns run only near their words.
-PATTERN_WORDS: dict[str, tuple[re.Pattern[str], int, int]] = {
-    "circuit": (re.compile(r"Circuit"), 110, 60),
-    "cit": (re.compile(r"International\s+Trade"), 30, 10),
-    "uscfc": (re.compile(r"Federal\s+Claims"), 30, 10),
-    "state_supreme": (re.compile(r"[Cc]ourt"), 70, 40),
-    "scotus": (re.compile(r"Supreme\s+Court|[Cc]ourt|justices"), 50, 20),
-    "district_formal": (re.compile(r"District"), 70, 70),
-    "justice": (re.compile(r"Justice"), 10, 60),
-    "titled_judge": (re.compile(r"Judge"), 70, 140),
-    "appos_judge": (re.compile(r"judge"), 140, 10),
+# A multi-word anchor is its first word, its reach after grown by the words it leaves out.
+PATTERN_WORDS: dict[str, Anchor] = {
+    "circuit": Anchor("court_circuit", ("Circuit",), 110, 60),
+    "cit": Anchor("court_cit", ("International",), 30, 16),
+    "uscfc": Anchor("court_uscfc", ("Federal",), 30, 17),
+    "state_supreme": Anchor("court_state_supreme", ("Court", "court"), 70, 40),
+    "scotus": Anchor("court_scotus", ("Supreme", "Court", "court", "justices"), 50, 20),
+    "district_formal": Anchor("court_district", ("District",), 70, 70),
+    "justice": Anchor("court_justice", ("Justice",), 10, 60),
+    "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
+    "appos_judge": Anchor("court_appos_judge", ("judge",), 140, 10),
 }
 
 
-def _windows(text: str, words: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
-    return keyword_windows(text, words, before=before, after=after)
+@cache
+def foreign_anchor() -> Anchor:
+    """Where another country's court can be named: near a country, or an international court."""
+    words = {n for n, _ in C.countries()} | {a for _, a in C.countries()}
+    words |= {"International", "European", "Appeal"}
+    return Anchor("court_foreign", tuple(sorted(w for w in words if w)), 45, 50, "word", "word")
 
 
-def court_phrases(text: str) -> list[CourtRef]:
-    """Every court or judge named in ``text``, without overlaps, in text order."""
+def court_phrases(source: str | Doc) -> list[CourtRef]:
+    """Every court or judge named in the text, without overlaps, in text order."""
+    doc = Doc.of(source) if isinstance(source, str) else source
+    text = doc.text
     found: list[tuple[int, int, int, CourtRef]] = []
     seen: set[tuple[int, int, int]] = set()
     for prio, (kind, pat) in enumerate(_patterns()):
-        words, before, after = PATTERN_WORDS.get(kind, (COURT_WORDS, 100, 140))
+        anchor = PATTERN_WORDS.get(kind, COURT_WORDS)
         if kind == "foreign":
-            words, before, after = _foreign_anchor(), 45, 50
-        for ws, we in _windows(text, words, before, after):
+            anchor = foreign_anchor()
+        for ws, we in doc.windows(anchor.name):
             for m in pat.finditer(text, ws, we):
                 if (prio, m.start(), m.end()) in seen:
                     continue
@@ -1734,10 +1740,11 @@ def _terms(text: str, f: _Found) -> list[str]:
     return out[:4]
 
 
-def find(text: str, ctx: ScanContext) -> list[Mention]:
-    """Ruling mentions in ``text`` (kind ``ruling``, ``authority`` None, ``court`` set when
+def find(doc: Doc) -> list[Mention]:
+    """Ruling mentions in the text (kind ``ruling``, ``authority`` None, ``court`` set when
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
-    refs = fill_courts(court_phrases(text), text=text)
+    text, ctx = doc.text, doc
+    refs = fill_courts(court_phrases(doc), text=text)
     quotes = _quotes(text)
     clauses = _clauses(text, refs, quotes)
     if ctx.date and ctx.date[:4].isdigit():
@@ -1852,3 +1859,10 @@ def _merge(text: str, found: list[_Found]) -> list[_Found]:
                 continue
         out.append(f)
     return out
+
+
+def _anchors() -> tuple[Anchor, ...]:
+    return (COURT_WORDS, *PATTERN_WORDS.values(), foreign_anchor())
+
+
+PASS = Pass(name="rulings", emits=("ruling",), anchors=_anchors(), run=find)

@@ -17,10 +17,8 @@ SENTENCE_END = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (also split at line breaks); cached, as several passes ask for them.
-    Callers must not modify the list."""
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (also split at line breaks): the project's one sentence splitter."""
     out = []
     start = 0
     for m in SENTENCE_END.finditer(text):
@@ -28,6 +26,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     out.append((start, len(text)))
     return [(a, b) for a, b in out if b > a]
+
+
+@lru_cache(maxsize=4)
+def sentences(text: str) -> list[tuple[int, int]]:
+    """``split_sentences``, cached for code that holds the text but not its ``Doc``.
+    Callers must not modify the list."""
+    return split_sentences(text)
 
 
 @lru_cache(maxsize=4)

@@ -16,8 +16,9 @@ from functools import cache
 
 from .. import courts
 from ..models import Mention
-from .context import ScanContext
+from .doc import Doc
 from .names import LEADING, NOT_ACT_NAME, generic_acts
+from .registry import Pass
 from .rulings import _sentences
 
 BILL_NUMBER = re.compile(
@@ -124,11 +125,12 @@ def _bills(text: str) -> list[Mention]:
     return out
 
 
-def _acts(text: str) -> list[Mention]:
+def _acts(doc: Doc) -> list[Mention]:
     """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
     a Minnesota law'."""
+    text = doc.text
     out: list[Mention] = []
-    for m in generic_acts(text):
+    for m in generic_acts(doc):
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
         if lead:
@@ -171,5 +173,8 @@ def _acts(text: str) -> list[Mention]:
     return out
 
 
-def find(text: str, ctx: ScanContext) -> list[Mention]:
-    return _bills(text) + _acts(text)
+def find(doc: Doc) -> list[Mention]:
+    return _bills(doc.text) + _acts(doc)
+
+
+PASS = Pass(name="state_laws", emits=("statute",), anchors=(), run=find)

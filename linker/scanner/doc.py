@@ -1,0 +1,190 @@
+"""The document every pass reads: made once per article.
+
+A ``Doc`` holds the text, the article's date (and so its Congress), the extra act names, one
+sentence segmentation, the paragraphs, the quotations, and the hits of **one merged anchor
+pass**: a single Aho–Corasick automaton over the anchor words that every registered pass
+declares. A pass asks the Doc for the windows around its own anchors (``doc.windows``) instead
+of running its own keyword regex over the whole text, and the runner skips a pass whose
+anchors do not occur at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import ahocorasick
+
+from ..ids import congress_for_date
+from ..models import Article
+from .sentences import split_sentences
+
+_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Words that announce a pass's mention, and how far from them the mention may reach.
+
+    ``words`` are matched literally and case-sensitively (list each spelling: "Judge",
+    "judge"); ``start``/``end`` say what must stand before and after a hit: ``""`` anything,
+    ``"word"`` no letter, digit or underscore, ``"space"`` white space (or the text's edge).
+    """
+
+    name: str
+    words: tuple[str, ...]
+    before: int
+    after: int
+    start: str = ""
+    end: str = ""
+
+
+def _ok(text: str, i: int, rule: str) -> bool:
+    if not rule or i < 0 or i >= len(text):
+        return True
+    c = text[i]
+    if rule == "word":
+        return not (c.isalnum() or c == "_")
+    return c.isspace()
+
+
+class AnchorIndex:
+    """One automaton over every anchor's words; ``hits`` gives each anchor's hit spans."""
+
+    def __init__(self, anchors: Iterable[Anchor]) -> None:
+        self.anchors: dict[str, Anchor] = {}
+        table: dict[str, list[str]] = {}
+        for a in anchors:
+            if a.name in self.anchors and self.anchors[a.name] != a:
+                raise ValueError(f"two anchors named {a.name!r}")
+            self.anchors[a.name] = a
+            for w in a.words:
+                table.setdefault(w, []).append(a.name)
+        self._automaton = ahocorasick.Automaton()
+        for w, names in table.items():
+            self._automaton.add_word(w, (len(w), tuple(names)))
+        self._empty = not table
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        out: dict[str, list[tuple[int, int]]] = {name: [] for name in self.anchors}
+        if self._empty:
+            return out
+        for last, (n, names) in self._automaton.iter(text):
+            s, e = last - n + 1, last + 1
+            for name in names:
+                a = self.anchors[name]
+                if _ok(text, s - 1, a.start) and _ok(text, e, a.end):
+                    out[name].append((s, e))
+        return out
+
+
+def merged_windows(
+    spans: Iterable[tuple[int, int]], before: int, after: int, size: int
+) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows reaching ``before``/``after`` around sorted spans."""
+    out: list[tuple[int, int]] = []
+    for s0, e0 in spans:
+        s, e = max(0, s0 - before), min(size, e0 + after)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class Doc:
+    """An article's text with everything the passes share, computed once."""
+
+    text: str
+    date: str | None = None
+    extra_names: tuple[tuple[str, str | None], ...] = ()
+    index: AnchorIndex | None = field(default=None, repr=False)
+
+    @classmethod
+    def of(
+        cls,
+        text: str,
+        date: str | None = None,
+        extra_names: tuple[tuple[str, str | None], ...] = (),
+    ) -> Doc:
+        from .registry import anchor_index
+
+        return cls(text=text, date=date, extra_names=extra_names, index=anchor_index())
+
+    @classmethod
+    def for_article(
+        cls, article: Article, extra_names: tuple[tuple[str, str | None], ...] = ()
+    ) -> Doc:
+        return cls.of(article.text, article.date, extra_names)
+
+    @property
+    def congress(self) -> int | None:
+        return congress_for_date(self.date)
+
+    # -- sentences, paragraphs, quotations -------------------------------------------------
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return split_sentences(self.text)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        return [a for a, _ in self.sentences]
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    def sentence_start(self, pos: int) -> int:
+        starts = self.sentence_starts
+        return starts[self.sentence_index(pos)] if starts else 0
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_index(pos)] if self.sentences else (0, len(self.text))
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for m in re.finditer(r"\n\s*\n", self.text):
+            if m.start() > start:
+                out.append((start, m.start()))
+            start = m.end()
+        if start < len(self.text):
+            out.append((start, len(self.text)))
+        return out
+
+    @cached_property
+    def quotes(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _QUOTE.finditer(self.text)]
+
+    # -- anchors ---------------------------------------------------------------------------
+
+    @cached_property
+    def anchor_hits(self) -> dict[str, list[tuple[int, int]]]:
+        return self.index.hits(self.text) if self.index is not None else {}
+
+    def has(self, *names: str) -> bool:
+        hits = self.anchor_hits
+        return any(hits.get(n) for n in names)
+
+    def hits(self, name: str) -> list[tuple[int, int]]:
+        return self.anchor_hits[name]
+
+    def windows(
+        self, name: str, before: int | None = None, after: int | None = None
+    ) -> list[tuple[int, int]]:
+        """Merged windows around anchor ``name``'s hits, with its declared reach unless
+        ``before``/``after`` say otherwise."""
+        assert self.index is not None
+        a = self.index.anchors[name]
+        return merged_windows(
+            self.hits(name),
+            a.before if before is None else before,
+            a.after if after is None else after,
+            len(self.text),
+        )

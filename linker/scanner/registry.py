@@ -1,0 +1,84 @@
+"""The registry of passes: what runs, in which order, and near which words.
+
+A **finder** pass reads the ``Doc`` and returns candidate mentions; the runner calls it only
+when one of its anchors occurs in the text (a pass with no anchors always runs: its own
+phrase table is its anchor). Overlapping candidates are then settled by ``select``. A
+**follow-up** pass reads the settled mentions and returns them changed or extended; follow-ups
+run in the order listed here, each seeing what the one before it returned.
+
+Adding a kind of mention is one module with a ``PASS`` (or ``PASSES``) and one line here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ..models import Mention
+
+if TYPE_CHECKING:
+    from .doc import Anchor, AnchorIndex, Doc
+
+Finder = Callable[["Doc"], list[Mention]]
+FollowUp = Callable[["Doc", list[Mention]], list[Mention]]
+
+
+@dataclass(frozen=True)
+class Pass:
+    """One pass: its name, the kinds it emits, the anchors it reads (each with its reach), and
+    its function. A ``gated`` pass runs only where one of its anchors occurs; an ungated one
+    has a phrase table of its own to find its mentions with. ``needs_anaphora`` marks the
+    follow-ups that ``scan(anaphora=False)`` leaves out."""
+
+    name: str
+    emits: tuple[str, ...]
+    anchors: tuple[Anchor, ...]
+    run: Callable[..., list[Mention]]
+    gated: bool = False
+    needs_anaphora: bool = False
+
+    def wanted(self, doc: Doc) -> bool:
+        return not self.gated or doc.has(*(a.name for a in self.anchors))
+
+
+# Finders in the order their candidates are gathered (the order breaks exact ties in select),
+# then the follow-up passes in the order they run.
+FINDERS = (
+    "citations",
+    "names",
+    "constitution",
+    "cases",
+    "executive",
+    "bills",
+    "regulations",
+    "state_laws",
+    "rulings",
+)
+FOLLOW_UPS = ("abbreviations", "described_laws", "apposition", "anaphora", "lawsuits")
+
+
+def _module_passes(name: str) -> tuple[Pass, ...]:
+    mod: Any = import_module(f"{__package__}.{name}")
+    passes = getattr(mod, "PASSES", None) or (mod.PASS,)
+    return tuple(passes)
+
+
+@cache
+def finders() -> tuple[Pass, ...]:
+    return tuple(p for n in FINDERS for p in _module_passes(n))
+
+
+@cache
+def follow_ups() -> tuple[Pass, ...]:
+    return tuple(p for n in FOLLOW_UPS for p in _module_passes(n))
+
+
+@cache
+def anchor_index() -> AnchorIndex:
+    """The one automaton over the anchor words of every registered pass."""
+    from .doc import AnchorIndex
+
+    return AnchorIndex([a for p in finders() + follow_ups() for a in p.anchors])
