@@ -99,14 +99,47 @@ def _codec(name: str | None) -> str | None:
     return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
 
 
+#: code pages for Latin scripts, which a detector confuses on short texts: when the bytes are
+#: valid windows-1252 (what U.S. publishers' legacy pages use), that is the better guess
+_LATIN = frozenset(
+    {
+        "cp1250",
+        "cp1252",
+        "cp1257",
+        "latin_1",
+        "iso8859_2",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_15",
+        "mac_latin2",
+        "mac_roman",
+        "mac_iceland",
+        "cp437",
+        "cp775",
+        "cp850",
+        "cp852",
+        "cp857",
+    }
+)
+
+
 def _guess(data: bytes) -> str | None:
-    """A detector's guess at the encoding (charset-normalizer), or None."""
+    """The encoding of undeclared legacy bytes: a detector's guess (charset-normalizer), with
+    windows-1252 preferred among Latin code pages when the bytes are valid in it."""
+    try:
+        data.decode("cp1252")
+        cp1252_ok = True
+    except UnicodeDecodeError:
+        cp1252_ok = False
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - a declared dependency
-        return None
-    best = from_bytes(data[:200_000]).best()
-    return _codec(best.encoding) if best is not None else None
+        return "cp1252" if cp1252_ok else None
+    results = list(from_bytes(data[:200_000]))
+    names = [r.encoding for r in results]
+    if cp1252_ok and (not names or "cp1252" in names or names[0] in _LATIN):
+        return "cp1252"
+    return _codec(names[0]) if names else None
 
 
 def decode_text(data: bytes, where: str) -> str:
