@@ -11,7 +11,9 @@ article body with :func:`article_root`, and walk it with :func:`is_skipped`; seg
 from __future__ import annotations
 
 import json
+import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -107,7 +109,8 @@ BLOCK = frozenset(
 _FURNITURE = re.compile(
     r"(?:^|[-_])(share|sharing|social|related|newsletter|promo|advert|ad-slot|ad-container|"
     r"adsbygoogle|sponsor|subscribe|signup|comment|breadcrumb|paywall|recirc|read-more|"
-    r"more-stories|tags|toolbar|visually-hidden|sr-only|byline|entry-meta|dateline)",
+    r"more-stories|tags|toolbar|visually-hidden|sr-only|byline|entry-meta|dateline|rollover|"
+    r"tooltip|popover|hovercard|hover-card)",
     re.IGNORECASE,
 )
 _BODY_CLASS = re.compile(
@@ -157,6 +160,91 @@ def page_url(soup: BeautifulSoup, fetched_from: str | None = None) -> str | None
         if re.match(r"https?://", joined, re.IGNORECASE):
             return joined
     return page
+
+
+def _quiet(*names: str) -> None:
+    """Libraries' log messages never reach the user's terminal (a NullHandler stops Python's
+    last-resort printing; an application that configures logging still receives them)."""
+    for name in names:
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
+def reader_text(html: str) -> str | None:
+    """The article's text as trafilatura reads the page (None when it finds none)."""
+    _quiet("trafilatura", "htmldate", "courlan", "justext", "readability")
+    import trafilatura
+
+    try:
+        found = trafilatura.extract(
+            html, include_comments=False, include_tables=True, include_images=False
+        )
+    except Exception:  # a library's failure on odd markup leaves linker's own reading
+        return None
+    return found if isinstance(found, str) and found.strip() else None
+
+
+def _norm_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def keep_article_blocks(
+    text: str,
+    segments: list[tuple[int, int, int, int]],
+    reader: str | None,
+    *,
+    headlines: Sequence[str] = (),
+) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """``text`` with only the blocks (separated by blank lines) the reader-mode text holds,
+    and the segments of the map moved with them.
+
+    A block of three words or more is kept when at least half of its word trigrams are in the
+    reader's text; a shorter one when it is one of the reader's lines or the headline. When
+    the reader found nothing, or the blocks kept would hold less than half of its words, the
+    text is returned whole (the library misread the page; linker's own reading stands).
+    """
+    if reader is None:
+        return text, segments
+    lines = {" ".join(_norm_words(line)) for line in reader.splitlines()}
+    lines |= {" ".join(_norm_words(h)) for h in headlines}
+    rw = _norm_words(reader)
+    grams = {tuple(rw[i : i + 3]) for i in range(len(rw) - 2)}
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    kept: list[tuple[int, int]] = []
+    kept_words = 0
+    for start, end in blocks:
+        words = _norm_words(text[start:end])
+        if not words:
+            continue
+        if len(words) < 3:
+            keep = " ".join(words) in lines
+        else:
+            tri = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
+            keep = sum(t in grams for t in tri) * 2 >= len(tri)
+        if keep:
+            kept.append((start, end))
+            kept_words += len(words)
+    if kept_words * 2 < len(rw):
+        return text, segments
+    parts: list[str] = []
+    moved: list[tuple[int, int, int, int]] = []
+    pos = 0
+    si = 0
+    segments = sorted(segments)
+    for start, end in kept:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        while si < len(segments) and segments[si][0] < start:
+            si += 1
+        while si < len(segments) and segments[si][0] < end:
+            seg = segments[si]
+            moved.append((seg[0] - start + pos, seg[1], seg[2], seg[3]))
+            si += 1
+        parts.append(text[start:end])
+        pos += end - start
+    return "".join(parts), moved
 
 
 def parse(html: str) -> BeautifulSoup:
@@ -318,12 +406,16 @@ def _byline(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
     return None
 
 
-def extract(html: str, *, url: str | None = None) -> Extracted:
+def extract(html: str, *, url: str | None = None, reader: bool = True) -> Extracted:
     """Plain text of the article body, with whitespace collapsed and blocks separated.
 
     Runs of whitespace inside the markup become one space; block elements are separated by a
     blank line (``<br>`` by a newline). Every non-inserted character of the text is mapped by
     the ``TextMap`` to the text node and offset it came from.
+
+    With ``reader`` (the default) a reader-mode library (trafilatura) decides which of those
+    blocks are the article: menus, "related" lists, footers and the like are dropped, the
+    headline is kept (see ``keep_article_blocks``).
     """
     soup = parse(html)
     deepest = depth(soup)
@@ -406,6 +498,12 @@ def extract(html: str, *, url: str | None = None) -> Extracted:
         or _ld_str(ld, "headline")
         or (title_tag.get_text(" ", strip=True) if isinstance(title_tag, Tag) else None)
     )
+    if reader:
+        h1 = root.find("h1")
+        headlines = [t for t in (title, h1.get_text(" ") if isinstance(h1, Tag) else None) if t]
+        stripped, segments = keep_article_blocks(
+            stripped, segments, reader_text(html), headlines=headlines
+        )
     return Extracted(
         text=stripped,
         text_map=TextMap(tuple(segments)),

@@ -33,12 +33,20 @@ from urllib.parse import urljoin
 import jinja2
 import nh3
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
+from bs4.element import (
+    CData,
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
 from markupsafe import Markup, escape
 
 from . import __version__
 from .courts import is_state_law_name
-from .htmltext import article_root, is_skipped, parse, text_nodes
+from .htmltext import BLOCK, article_root, is_skipped, parse, text_nodes
 from .links import default_title
 from .models import KINDS, Authority, LinkedArticle, Mention, Quote, TextMap
 from .quotes import quote_url
@@ -700,6 +708,35 @@ def _pieces(
     return out
 
 
+def _drop_unread_blocks(root: Tag, nodes: list[NavigableString], text_map: TextMap) -> None:
+    """Remove the blocks of the body that the extractor left out of the article's text
+    (menus, "related" lists, footers… that the reader-mode pass dropped): the page shows what
+    was read, so every mention on it is one the scanner saw."""
+    mapped = {id(nodes[seg[1]]) for seg in text_map.segments if 0 <= seg[1] < len(nodes)}
+    candidates: dict[int, Tag] = {}
+    strays: list[NavigableString] = []
+    for node in root.descendants:
+        if not isinstance(node, NavigableString) or id(node) in mapped or not node.strip():
+            continue
+        if isinstance(node, (Comment, CData, Declaration, Doctype, ProcessingInstruction)):
+            continue
+        block = next(
+            (p for p in node.parents if p is root or (p.name or "").lower() in BLOCK),
+            root,
+        )
+        strays.append(node)
+        if block is not root:
+            candidates[id(block)] = block
+    for block in candidates.values():
+        if block.decomposed:
+            continue
+        if not any(isinstance(d, NavigableString) and id(d) in mapped for d in block.descendants):
+            block.decompose()
+    for node in strays:  # left out, in a block that was kept for its other text
+        if not node.decomposed and node.parent is not None:
+            node.extract()
+
+
 def _linkable(node: NavigableString, root: Tag) -> bool:
     for parent in node.parents:
         if parent is root:
@@ -838,6 +875,7 @@ def annotate_html(
     for tag in list(root.find_all(True)):
         if isinstance(tag, Tag) and not tag.decomposed and is_skipped(tag):
             tag.decompose()
+    _drop_unread_blocks(root, nodes, article.text_map)
     _clean_publisher_attrs(root, _http(article.url) or _http(article.source))
     for ni in sorted(set(by_node) | set(quoted)):
         spans = by_node.get(ni, [])
