@@ -189,6 +189,10 @@ def _norm_words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
+#: a block of this many words ending like a sentence is article prose, whatever the library says
+LONG_PARAGRAPH = 30
+
+
 def keep_article_blocks(
     text: str,
     segments: list[tuple[int, int, int, int]],
@@ -200,7 +204,9 @@ def keep_article_blocks(
     and the segments of the map moved with them.
 
     A block of three words or more is kept when at least half of its word trigrams are in the
-    reader's text; a shorter one when it is one of the reader's lines or the headline. When
+    reader's text; a shorter one when it is one of the reader's lines or the headline; a
+    paragraph of ``LONG_PARAGRAPH`` words or more that ends like a sentence always (readers
+    sometimes stop early on a page; menus and teasers do not read like that). When
     the reader found nothing, or the blocks kept would hold less than half of its words, the
     text is returned whole (the library misread the page; linker's own reading stands).
     """
@@ -217,7 +223,9 @@ def keep_article_blocks(
         words = _norm_words(text[start:end])
         if not words:
             continue
-        if len(words) < 3:
+        if len(words) >= LONG_PARAGRAPH and re.search(r"[.!?…][\"”’)]*\s*$", text[start:end]):
+            keep = True  # prose the library missed: no menu item reads like this
+        elif len(words) < 3:
             keep = " ".join(words) in lines
         else:
             tri = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
