@@ -737,13 +737,27 @@ def _drop_unread_blocks(root: Tag, nodes: list[NavigableString], text_map: TextM
             node.extract()
 
 
-def _linkable(node: NavigableString, root: Tag) -> bool:
+def _linkable(node: NavigableString, root: Tag, *, in_link: bool = False) -> bool:
+    """Whether a mention in ``node`` can be marked: inside the article body and outside
+    scripts, code and the like; inside a publisher's own link only when ``in_link``."""
     for parent in node.parents:
         if parent is root:
             return True
-        if parent.name and (parent.name.lower() in NO_LINK_INSIDE or is_skipped(parent)):
+        name = (parent.name or "").lower()
+        if in_link and name == "a":
+            continue
+        if name in NO_LINK_INSIDE or is_skipped(parent):
             return False
     return False  # outside the article body
+
+
+def _in_publisher_link(node: NavigableString, root: Tag) -> bool:
+    for parent in node.parents:
+        if parent is root:
+            return False
+        if (parent.name or "").lower() == "a":
+            return True
+    return False
 
 
 def _clean_publisher_attrs(root: Tag, base: str | None) -> None:
@@ -849,7 +863,7 @@ def annotate_html(
             for ni, a, b in ps
             if 0 <= ni < len(nodes)
             and b > a
-            and _linkable(nodes[ni], root)
+            and _linkable(nodes[ni], root, in_link=True)
             and nodes[ni][a:b].strip()
         ]
         for k, (ni, a, b) in enumerate(usable):
@@ -877,6 +891,7 @@ def annotate_html(
             tag.decompose()
     _drop_unread_blocks(root, nodes, article.text_map)
     _clean_publisher_attrs(root, _http(article.url) or _http(article.source))
+    tab_stop: set[int] = set()
     for ni in sorted(set(by_node) | set(quoted)):
         spans = by_node.get(ni, [])
         node = nodes[ni]
@@ -886,6 +901,7 @@ def annotate_html(
             continue
         new: list[NavigableString | Tag] = []
         pos = 0
+        in_link = _in_publisher_link(node, root)
         for a, b, i, k, last in sorted(spans):
             if a < pos:
                 continue  # overlapping mentions: the first one wins
@@ -894,7 +910,20 @@ def annotate_html(
             m = linked.mentions[i]
             url = _href(linked, m)
             attrs = _attrs(linked, i, m, k, last, toa_of.get(i, ""), footnotes.get(url or ""))
-            tag = soup.new_tag("a", attrs=attrs)
+            if in_link:
+                # The publisher's own link stays the link (links never nest); the mention is
+                # marked in it, counted and reachable from the table like any other.
+                attrs = {
+                    "class": f"lk-in lk-{m.kind}",
+                    "id": attrs["id"],
+                    "tabindex": "-1",
+                    "data-mention": attrs["data-mention"],
+                }
+            else:
+                if i not in tab_stop:
+                    attrs.pop("tabindex", None)  # the mention's first link is its tab stop
+                tab_stop.add(i)
+            tag = soup.new_tag("span" if in_link else "a", attrs=attrs)
             tag.string = s[a:b]
             new.append(tag)
             pos = b
