@@ -255,9 +255,23 @@ def keep_article_blocks(
     return "".join(parts), moved
 
 
+#: HTML elements that end SVG or MathML content in a browser's parser ("breakout" tags)
+_BREAKOUT = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table")
+_BREAKOUT += ("blockquote", "pre", "dl", "article", "section", "main")
+
+
 def parse(html: str) -> BeautifulSoup:
-    """Parse markup the same way every time (the node order is part of the TextMap)."""
-    return BeautifulSoup(html, "html.parser")
+    """Parse markup the same way every time (the node order is part of the TextMap).
+
+    An ``<svg>`` or ``<math>`` left open (``<svg/…``) would swallow the rest of the page;
+    a browser ends it at the next paragraph or block, so one that holds such blocks is
+    unwrapped here and its blocks read as the article they are.
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(["svg", "math"]):
+        if isinstance(tag, Tag) and not tag.decomposed and tag.find(_BREAKOUT) is not None:
+            tag.unwrap()
+    return soup
 
 
 def text_nodes(soup: BeautifulSoup) -> list[NavigableString]:
@@ -397,9 +411,22 @@ def _date(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
             raw = dt if isinstance(dt, str) else None
     if raw:
         m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", raw)
-        if m:
+        if m and int(m.group(1)[:4]) >= 1790:  # "0001-01-01" is a template's placeholder
             return m.group(1)
-    return None
+    return _htmldate(soup)
+
+
+def _htmldate(soup: BeautifulSoup) -> str | None:
+    """The publication date htmldate finds in the page's markup (no guessing from the text),
+    when the usual metadata is missing."""
+    _quiet("htmldate")
+    try:
+        from htmldate import find_date
+
+        found = find_date(str(soup), original_date=True, extensive_search=False)
+    except Exception:  # a library's failure on odd markup means no date, not no article
+        return None
+    return found if isinstance(found, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) else None
 
 
 def _byline(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
@@ -510,7 +537,7 @@ def extract(html: str, *, url: str | None = None, reader: bool = True) -> Extrac
         h1 = root.find("h1")
         headlines = [t for t in (title, h1.get_text(" ") if isinstance(h1, Tag) else None) if t]
         stripped, segments = keep_article_blocks(
-            stripped, segments, reader_text(html), headlines=headlines
+            stripped, segments, reader_text(str(soup)), headlines=headlines
         )
     return Extracted(
         text=stripped,

@@ -463,3 +463,13 @@ def test_an_enormous_name_from_a_source_is_capped_on_the_page() -> None:
         authorities={"cl:1": Authority("cl:1", "case", huge, "https://example.org/roe", src, huge)},
     )
     assert len(render_html(linked)) < 500_000
+
+
+def test_an_unclosed_svg_does_not_hide_the_rest_of_the_article() -> None:
+    html = (
+        "<html><body><article><p>Intro text here.</p><svg/<p>The president cited the "
+        "Insurrection Act.</p><p>More text after it.</p></article></body></html>"
+    )
+    a = from_text(html, "svg.html", is_html=True)
+    assert "the Insurrection Act." in a.text and "More text after it." in a.text
+    assert any(m.text == "Insurrection Act" for m in scan_article(a).mentions)

@@ -66,3 +66,8 @@ def test_blocks_the_reader_kept_and_their_map_move_together() -> None:
         "Another block there.",
         [(0, 1, 0, 20)],
     )
+
+
+def test_a_placeholder_date_gives_way_to_the_page_s_real_one() -> None:
+    a = load_article(str(PAGES / "detroitnews-indiana-teachers.html"))
+    assert a.date is not None and a.date.startswith("2019-11")
