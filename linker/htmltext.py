@@ -256,8 +256,10 @@ def keep_article_blocks(
 
 
 #: HTML elements that end SVG or MathML content in a browser's parser ("breakout" tags)
-_BREAKOUT = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table")
-_BREAKOUT += ("blockquote", "pre", "dl", "article", "section", "main")
+_BREAKOUT = [
+    *("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table"),
+    *("blockquote", "pre", "dl", "article", "section", "main"),
+]
 
 
 def parse(html: str) -> BeautifulSoup:
