@@ -23,7 +23,7 @@ from .annotations import to_annotations
 from .config import Config, default_out_dir
 from .errors import InputError, LinkerError, OutputError
 from .fetch import make_client
-from .load import MAX_BYTES, load_article
+from .load import MAX_BYTES, MAX_CHARS, load_article
 from .output import check_output, to_json, write_atomic
 from .pipeline import link_article, scan_article
 from .render import render_html
@@ -54,13 +54,32 @@ def _megabytes(value: str) -> int:
     return int(mb * 1024 * 1024)
 
 
+def _characters(value: str) -> int:
+    try:
+        n = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of characters, got {value!r}"
+        ) from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {value!r}")
+    return n
+
+
 def _max_size(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--max-size",
         type=_megabytes,
         default=MAX_BYTES,
         metavar="MB",
-        help=f"refuse articles larger than this (default {MAX_BYTES // (1024 * 1024)} MB)",
+        help=f"refuse inputs larger than this (default {MAX_BYTES // (1024 * 1024)} MB)",
+    )
+    p.add_argument(
+        "--max-text",
+        type=_characters,
+        default=MAX_CHARS,
+        metavar="CHARS",
+        help=f"refuse articles whose text is longer than this (default {MAX_CHARS:,})",
     )
 
 
@@ -137,7 +156,9 @@ def _read_only_cache(path: Path) -> sqlite_utils.Database | None:
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
-    article = load_article(args.article, date=args.date, max_bytes=args.max_size)
+    article = load_article(
+        args.article, date=args.date, max_bytes=args.max_size, max_chars=args.max_text
+    )
     names_db = _read_only_cache(_config(args).cache_path)
     sys.stdout.write(to_json(scan_article(article, names_db=names_db)))
     return 0
@@ -166,7 +187,9 @@ def _cmd_link(args: argparse.Namespace) -> int:
     offline = args.offline or config.offline
     if args.output and args.output != "-":
         check_output(Path(args.output))  # refuse a device or a FIFO before any work
-    article = load_article(args.article, date=args.date, max_bytes=args.max_size)
+    article = load_article(
+        args.article, date=args.date, max_bytes=args.max_size, max_chars=args.max_text
+    )
     db = store.open_cache(config.cache_path)
     progress = _ProgressLine()
     transport = None if offline else httpx.HTTPTransport(retries=0)

@@ -16,9 +16,13 @@ from .htmltext import extract
 from .models import Article
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-#: the most linker reads of one article (``--max-size`` raises it); the scanner reads about
-#: 100 KB of text a second, so this bounds a run to about a minute
-MAX_BYTES = 5 * 1024 * 1024
+#: the most linker reads of one article, markup included (``--max-size`` raises it): enough
+#: for the heaviest publisher pages, whose markup is mostly not text
+MAX_BYTES = 8 * 1024 * 1024
+#: the most article text linker scans (``--max-text`` raises it): a long article is 50,000
+#: characters; a million dense with mentions scans in about 15 s, and the time grows faster
+#: than the length (5 MB of such text took over 5 minutes)
+MAX_CHARS = 1_000_000
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     "july|august|september|october|november|december"
@@ -351,13 +355,24 @@ def load_article(
     client: httpx.Client | None = None,
     date: str | None = None,
     max_bytes: int = MAX_BYTES,
+    max_chars: int = MAX_CHARS,
 ) -> Article:
     """Read ``where`` (a path, an http(s) URL or ``-`` for stdin) into an ``Article``.
 
-    Only regular files, ``-`` and URLs are read, each up to ``max_bytes`` (more is refused,
-    never cut). Raises ``InputError`` with a one-line message for anything that is not a
-    readable article.
+    Only regular files, ``-`` and URLs are read, each up to ``max_bytes``, and an article's
+    text is at most ``max_chars`` characters: more is refused, never cut. Raises
+    ``InputError`` with a one-line message for anything that is not a readable article.
     """
+    article = _load(where, client, date, max_bytes)
+    if len(article.text) > max_chars:
+        raise InputError(
+            f"{where}: the article's text is {len(article.text):,} characters, more than the "
+            f"{max_chars:,} linker scans (raise the limit with --max-text CHARS)"
+        )
+    return article
+
+
+def _load(where: str, client: httpx.Client | None, date: str | None, max_bytes: int) -> Article:
     if where == "-":
         data = _read_stdin(max_bytes)
         if _sniff_html(data):

@@ -82,12 +82,28 @@ def test_a_file_over_the_limit_is_refused_and_the_flag_raises_it(
     big = tmp_path / "big.txt"
     big.write_bytes(b"word " * (2 * 1024 * 1024 + 1))  # 10 MB of text
     code, _, err = _run(["scan", str(big)], capsys, tmp_path)
-    assert code == 2 and "larger than 5 MB" in _one_line(err) and "--max-size" in err
+    assert code == 2 and "larger than 8 MB" in _one_line(err) and "--max-size" in err
     small = tmp_path / "small.txt"
     small.write_text(STORY * 40, encoding="utf-8")
     code, _, err = _run(["scan", str(small), "--max-size", "0.001"], capsys, tmp_path)
     assert code == 2 and "larger than" in _one_line(err)
     code, _, _ = _run(["scan", str(small), "--max-size", "1"], capsys, tmp_path)
+    assert code == 0
+
+
+def test_a_text_longer_than_linker_scans_is_refused_and_the_flag_raises_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long = tmp_path / "long.txt"
+    long.write_text(STORY * 20_000, encoding="utf-8")  # 1.2 million characters, 1.2 MB
+    code, _, err = _run(["scan", str(long)], capsys, tmp_path)
+    line = _one_line(err)
+    assert code == 2 and "1,000,000 linker scans" in line and "--max-text" in line
+    code, _, err = _run(["scan", str(long), "--max-text", "100"], capsys, tmp_path)
+    assert code == 2 and "100 linker scans" in _one_line(err)
+    code, _, _ = _run(
+        ["scan", str(tmp_path / "long.txt"), "--max-text", "2000000"], capsys, tmp_path
+    )
     assert code == 0
 
 
