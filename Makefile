@@ -41,7 +41,7 @@ eval: venv
 # short run is part of `make test`. FUZZ_SECONDS bounds this longer one (default 10 minutes).
 FUZZ_SECONDS ?= 600
 fuzz: venv
-	LINKER_FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m pytest tests/test_fuzz.py -q -p no:cacheprovider
+	LINKER_FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m pytest tests/test_fuzz.py -q -s -p no:cacheprovider
 
 bench: venv
 	$(BIN)/python -m linker.bench

@@ -3,7 +3,8 @@
 Whatever the input, linker either refuses it with an ``InputError`` (one line, exit 2) or
 writes one well-formed page that holds the article's text, with no script but its own and no
 publisher's handler or ``javascript:`` link. ``make test`` runs a short, reproducible pass;
-``make fuzz`` runs random passes for ``LINKER_FUZZ_SECONDS`` (default there: 10 minutes).
+``make fuzz`` runs random passes for ``LINKER_FUZZ_SECONDS`` in all (default there: 10 minutes),
+and prints how many inputs each target tried.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from linker.models import Article
 from linker.pipeline import scan_article
 from linker.render import render_html, strip_annotations
 
+#: the whole run's budget in ``make fuzz``, shared by the three random targets below
 SECONDS = float(os.environ.get("LINKER_FUZZ_SECONDS", "0") or 0)
+SHARE = {"text": 0.35, "bom": 0.1, "html": 0.55}
+TRIED: dict[str, int] = {}
 
 PHRASES = (
     "the Insurrection Act",
@@ -173,7 +177,7 @@ def _html_case(html: str) -> None:
     _check_page(article)
 
 
-def _run(check: object, strategy: st.SearchStrategy[object], examples: int) -> None:
+def _run(check: object, strategy: st.SearchStrategy[object], examples: int, share: float) -> None:
     """One pass of ``check`` over ``examples`` inputs (reproducible in ``make test``; random,
     repeated until the time is up, in ``make fuzz``)."""
     options = {
@@ -183,29 +187,37 @@ def _run(check: object, strategy: st.SearchStrategy[object], examples: int) -> N
         "suppress_health_check": list(HealthCheck),
         "derandomize": not SECONDS,
     }
-    test = settings(**options)(given(strategy)(check))  # type: ignore[call-overload,arg-type]
-    end = time.monotonic() + SECONDS
+
+    def counted(value: object) -> None:
+        TRIED[name] = TRIED.get(name, 0) + 1
+        check(value)  # type: ignore[operator]
+
+    name = getattr(check, "__name__", "check")
+    test = settings(**options)(given(strategy)(counted))  # type: ignore[call-overload,arg-type]
+    end = time.monotonic() + SECONDS * share
     test()
     while time.monotonic() < end:
         test()
+    if SECONDS:
+        print(f"\nfuzz {name}: {TRIED.get(name, 0)} inputs in {SECONDS * share:.0f} s")
 
 
 def test_fuzz_plain_text() -> None:
-    def check(raw: str) -> None:
+    def plain_text(raw: str) -> None:
         _text_case(raw, "utf-8")
 
-    _run(check, texts, 40 if not SECONDS else 500)
+    _run(plain_text, texts, 40 if not SECONDS else 500, SHARE["text"])
 
 
 def test_fuzz_text_with_a_bom() -> None:
-    def check(raw: str) -> None:
+    def text_with_bom(raw: str) -> None:
         _text_case(raw, "utf-16")
 
-    _run(check, texts, 10 if not SECONDS else 200)
+    _run(text_with_bom, texts, 10 if not SECONDS else 200, SHARE["bom"])
 
 
 def test_fuzz_html() -> None:
-    _run(_html_case, pages, 60 if not SECONDS else 500)
+    _run(_html_case, pages, 60 if not SECONDS else 500, SHARE["html"])
 
 
 def test_hostile_examples() -> None:
