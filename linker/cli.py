@@ -252,8 +252,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except SystemExit as e:  # --help / --version
         return int(e.code or 0)
-    cache_path = _config(args).cache_path if hasattr(args, "cache") else None
+    cache_path: Path | None = None
     try:
+        if getattr(args, "cache", None) is not None or args.command in ("link", "cache"):
+            cache_path = _config(args).cache_path
         if args.command == "scan":
             return _cmd_scan(args)
         if args.command == "cache":

@@ -13,8 +13,12 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
 import pytest
 
 from linker import store
@@ -489,3 +493,57 @@ def test_an_unclosed_svg_does_not_hide_the_rest_of_the_article() -> None:
     a = from_text(html, "svg.html", is_html=True)
     assert "the Insurrection Act." in a.text and "More text after it." in a.text
     assert any(m.text == "Insurrection Act" for m in scan_article(a).mentions)
+
+
+class _Pages(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        if self.path == "/legacy":
+            body = (
+                "<html><body><article><p>\u201cThe Insurrection Act,\u201d said the caf\u00e9 "
+                "owner.</p></article></body></html>"
+            ).encode("cp1252")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=windows-1252")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        # /huge: no Content-Length, streamed until the client stops reading
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        chunk = b"the Insurrection Act " * 5000
+        try:
+            for _ in range(100):
+                self.wfile.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+            self.wfile.write(b"0\r\n\r\n")
+        except OSError:
+            pass
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def pages() -> Iterator[str]:
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    t = threading.Thread(target=srv.serve_forever, daemon=True)
+    t.start()
+    yield f"http://127.0.0.1:{srv.server_address[1]}"
+    srv.shutdown()
+    srv.server_close()
+
+
+def test_a_url_over_the_limit_is_refused_while_reading(pages: str) -> None:
+    with httpx.Client() as client, pytest.raises(InputError, match="larger than 1 MB"):
+        load_article(f"{pages}/huge", client=client, max_bytes=1024 * 1024)
+
+
+def test_a_url_s_charset_header_decodes_the_page(pages: str) -> None:
+    with httpx.Client() as client:
+        a = load_article(f"{pages}/legacy", client=client)
+    assert "\u201cThe Insurrection Act,\u201d said the caf\u00e9 owner." in a.text
+    assert a.url == f"{pages}/legacy"
