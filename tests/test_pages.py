@@ -71,3 +71,19 @@ def test_blocks_the_reader_kept_and_their_map_move_together() -> None:
 def test_a_placeholder_date_gives_way_to_the_page_s_real_one() -> None:
     a = load_article(str(PAGES / "detroitnews-indiana-teachers.html"))
     assert a.date is not None and a.date.startswith("2019-11")
+
+
+def test_headline_kept_captions_and_comments_dropped() -> None:
+    from linker.htmltext import extract
+
+    para = "The judge wrote a long opinion about the Insurrection Act and its history. " * 3
+    html = (
+        "<html><body><article><h1>Judge rules on the act</h1>"
+        f"<p>{para}</p><figure><img src=x.jpg><figcaption>Protesters outside the courthouse"
+        f" on Monday. (AP Photo/Jane Doe)</figcaption></figure><p>{para.replace('judge', 'court')}"
+        "</p><div class='comments'><p>Great article!</p></div></article></body></html>"
+    )
+    text = extract(html).text
+    assert text.startswith("Judge rules on the act\n\nThe judge wrote")
+    assert "Protesters" not in text and "Great article" not in text
+    assert "The court wrote" in text
