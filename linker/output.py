@@ -48,6 +48,7 @@ def to_json_obj(linked: LinkedArticle) -> dict[str, Any]:
         "schema": 1,
         "article": {
             "source": a.source,
+            "url": a.url,
             "title": a.title,
             "date": a.date,
             "text_length": len(a.text),
