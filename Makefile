@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLE ?= ../shared/seeds/000_35557c4c5dbf5703.txt
 LINKFLAGS ?=
 
-.PHONY: venv link test check lint format eval bench fuzz clean
+.PHONY: venv link test check lint format eval bench fuzz data-courts clean
 
 venv: $(STAMP)
 
@@ -23,18 +23,18 @@ test: venv
 	$(BIN)/python -m pytest
 
 lint: venv
-	$(BIN)/ruff check linker tests
-	$(BIN)/ruff format --check linker tests
+	$(BIN)/ruff check linker tests scripts
+	$(BIN)/ruff format --check linker tests scripts
 	$(BIN)/mypy linker
 
 format: venv
-	$(BIN)/ruff format linker tests
-	$(BIN)/ruff check --fix linker tests
+	$(BIN)/ruff format linker tests scripts
+	$(BIN)/ruff check --fix linker tests scripts
 
 check: lint test
 
 eval: venv
-	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus tests/corpus-final tests/corpus-blind tests/corpus-blind2
+	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus tests/corpus-final tests/corpus-blind tests/corpus-blind2 tests/corpus-blind3
 	$(BIN)/python -m linker.pages_eval tests/pages
 
 # Hostile and random text and HTML through load -> scan -> render (tests/test_fuzz.py); a
@@ -45,6 +45,10 @@ fuzz: venv
 
 bench: venv
 	$(BIN)/python -m linker.bench
+
+# Rerun when courts-db is upgraded: linker reads courts-db's answers from this table.
+data-courts: venv
+	$(BIN)/python scripts/gen_courts_table.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache build *.egg-info

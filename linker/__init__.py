@@ -1,52 +1,43 @@
 """linker: find every mention of a law or a court ruling in a news article and link it.
 
-The public API is small: load an article, scan it, link it, render it.
+The public API is small: load an article, scan it, link it, render it. Its names are imported
+on first use, so that ``linker scan`` on a text file never imports the HTML, HTTP, cache or
+template libraries it does not need.
 """
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .errors import CacheError, FetchError, InputError, LinkerError
+__version__ = "0.1.0"
+
+from .errors import CacheError, FetchError, InputError, LinkerError
+from .models import Article, Authority, LinkedArticle, Mention, Source
+
+if TYPE_CHECKING:
     from .load import load_article
-    from .models import Article, Authority, LinkedArticle, Mention, Source
     from .output import to_json
     from .pipeline import scan_article
     from .render import render_html
     from .scanner import scan
 
-#: where each public name lives; imported on first use, so that ``linker`` itself (and the
-#: command line's entry point, which Ctrl-C may interrupt) starts without loading them
+# name → module that defines it, imported by ``__getattr__`` the first time it is asked for
 _LAZY = {
-    "CacheError": "errors",
-    "FetchError": "errors",
-    "InputError": "errors",
-    "LinkerError": "errors",
-    "load_article": "load",
-    "Article": "models",
-    "Authority": "models",
-    "LinkedArticle": "models",
-    "Mention": "models",
-    "Source": "models",
-    "to_json": "output",
-    "scan_article": "pipeline",
-    "render_html": "render",
-    "scan": "scanner",
+    "load_article": ".load",
+    "render_html": ".render",
+    "scan": ".scanner",
+    "scan_article": ".pipeline",
+    "to_json": ".output",
 }
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'linker' has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -11,22 +11,19 @@ import os
 import re
 import sqlite3
 import sys
-import webbrowser
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
-import sqlite_utils
-
-from . import __version__, store
-from .annotations import to_annotations
+from . import __version__
 from .config import Config, default_out_dir
 from .errors import InputError, LinkerError, OutputError
-from .fetch import make_client
 from .load import MAX_BYTES, MAX_CHARS, load_article
 from .output import check_output, to_json, write_atomic
-from .pipeline import link_article, scan_article
-from .render import render_html
+from .pipeline import scan_article
+
+if TYPE_CHECKING:  # each command imports what it uses: `scan` needs no HTTP, cache or page
+    import sqlite_utils
 
 
 class UsageError(Exception):
@@ -145,14 +142,23 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _read_only_cache(path: Path) -> sqlite_utils.Database | None:
-    """The cache opened read-only, or None when there is none (``scan`` never writes it)."""
+    """The cache opened read-only, or None when there is none or it holds no Popular Name
+    Table, the only thing ``scan`` reads from it (``scan`` never writes it)."""
     if not path.is_file():
         return None
     try:
         conn = sqlite3.connect(f"file:{path.resolve()}?mode=ro", uri=True)
-        return sqlite_utils.Database(conn)
+        has_names = conn.execute(
+            "select 1 from sqlite_master where type = 'table' and name = 'popular_names'"
+        ).fetchone()
     except sqlite3.Error:
         return None
+    if not has_names:
+        conn.close()
+        return None
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn)
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
@@ -183,6 +189,16 @@ class _ProgressLine:
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
+    import webbrowser
+
+    import httpx
+
+    from . import store
+    from .annotations import to_annotations
+    from .fetch import make_client
+    from .pipeline import link_article
+    from .render import render_html
+
     config = _config(args)
     offline = args.offline or config.offline
     if args.output and args.output != "-":
@@ -259,6 +275,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "scan":
             return _cmd_scan(args)
         if args.command == "cache":
+            from . import store
+
             return store.run_cache_command(
                 args.cache_command, _config(args).cache_path, older_than_days=args.older_than
             )
@@ -280,7 +298,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         _quiet_stdout()
         return 1
     except sqlite3.Error as e:  # the cache failed mid-run (read-only, locked, full, damaged)
-        print(f"linker: {store.cache_error(e, cache_path or '?')}", file=sys.stderr)
+        from .store import cache_error
+
+        print(f"linker: {cache_error(e, cache_path or '?')}", file=sys.stderr)
         return 1
     except OSError as e:
         print(

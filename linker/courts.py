@@ -3,7 +3,9 @@
 Data lives in ``linker/data``: ``federal_districts.csv`` (state → districts and circuit, from
 28 U.S.C. ch. 5 and § 41), ``court_cities.csv`` (city → district, from the statute's lists of
 places where court is held) and ``federal_judges.csv`` (judge → court, from the FJC directory).
-State courts come from courts-db, whose ids are CourtListener's.
+State courts come from courts-db, whose ids are CourtListener's, through ``courts_db.json``: a
+table ``scripts/gen_courts_table.py`` generates from courts-db (``make data-courts``), so that no
+run compiles courts-db's thousands of regexes.
 
 Everything here is pure: functions read the packaged data once and never touch the network.
 """
@@ -11,25 +13,16 @@ Everything here is pure: functions read the packaged data once and never touch t
 from __future__ import annotations
 
 import csv
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-CIRCUIT_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-}
+from .lexicon import ordinals
+
+CIRCUIT_ORDINALS = ordinals()  # "the Ninth Circuit" → 9, from the lexicon
 
 STATE_ABBREVIATIONS = {
     "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Cal.": "CA", "Colo.": "CO",
@@ -223,16 +216,65 @@ def _given_names_agree(said: list[str], known: tuple[str, ...]) -> bool:
     ) or (not full and all(w[:1] in initials for w in said))
 
 
+# The names linker asks courts-db about, each filled with every state's name from
+# federal_districts.csv. ``scripts/gen_courts_table.py`` records courts-db's answer to each in
+# ``courts_db.json``; a name outside these patterns has no answer there.
+COURTS_DB_QUERIES = (
+    "{} Supreme Court",
+    "{} Court of Appeals",
+    "District Court of {}",
+    "Superior Court of {}",
+    "{} Superior Court",
+    "{} Circuit Court",
+)
+
+
+def courts_db_queries() -> list[str]:
+    """Every name ``_courts_db_find`` can be asked (the generated table answers these)."""
+    return [p.format(st.name) for st in states().values() for p in COURTS_DB_QUERIES]
+
+
+@dataclass(frozen=True)
+class CourtRow:
+    """What linker reads of one courts-db court."""
+
+    id: str
+    label: str  # citation_string, else name, else the id
+    system: str  # "state", "federal", ...
+    type: str  # "trial", "appellate", ...
+    location: str | None
+    current: bool  # no end date in any of its date ranges
+
+
+@dataclass(frozen=True)
+class CourtsTable:
+    courts_db_version: str
+    courts: dict[str, CourtRow]
+    queries: dict[str, tuple[str, ...]]  # name → courts-db's find_court ids, sorted
+
+
 @cache
+def courts_table() -> CourtsTable:
+    """``courts_db.json``, read once: every courts-db court and its answers to our names."""
+    text = resources.files("linker.data").joinpath("courts_db.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    cols = data["columns"]
+    rows = (dict(zip(cols, r, strict=True)) for r in data["courts"])
+    return CourtsTable(
+        data["courts_db_version"],
+        {
+            r["id"]: CourtRow(
+                r["id"], r["label"], r["system"], r["type"], r["location"], bool(r["current"])
+            )
+            for r in rows
+        },
+        {q: tuple(ids) for q, ids in data["queries"].items()},
+    )
+
+
 def _courts_db_find(name: str) -> tuple[str, ...]:
-    try:
-        import courts_db
-    except ImportError:  # pragma: no cover - declared dependency
-        return ()
-    try:
-        return tuple(courts_db.find_court(name))
-    except Exception:  # courts-db raises on odd input; an unknown court is not an error
-        return ()
+    """courts-db's ``find_court(name)``, from the generated table (ids sorted)."""
+    return courts_table().queries.get(name, ())
 
 
 def state_high_court(postal: str, *, criminal: bool = False) -> str | None:
@@ -247,9 +289,14 @@ def state_high_court(postal: str, *, criminal: bool = False) -> str | None:
     return st.high_courts[-1] if criminal else st.high_courts[0]
 
 
+@cache
+def _state_high_courts() -> frozenset[str]:
+    return frozenset(c for st in states().values() for c in st.high_courts)
+
+
 def is_state_high_court(court: str) -> bool:
     """Whether ``court`` is some state's court of last resort."""
-    return any(court in st.high_courts for st in states().values())
+    return court in _state_high_courts()
 
 
 def state_of_high_court(court: str) -> str | None:
@@ -298,35 +345,22 @@ def _is_current_state_court(court: str, state: str) -> bool:
     end date (not "Washington County Superior Court, Ga." for Washington)."""
     if court in _DEFUNCT_TRIAL_COURTS:
         return False
-    try:
-        import courts_db
-
-        hits = courts_db.find_court_by_id(court)
-    except Exception:
-        return False
-    return any(
-        h.get("system") == "state"
-        and str(h.get("type") or "").startswith("trial")
-        and h.get("location") in (state, "Washington D.C." if "Columbia" in state else state)
-        and all(d.get("end") is None for d in h.get("dates") or [{}])
-        for h in hits
+    row = courts_table().courts.get(court)
+    return (
+        row is not None
+        and row.system == "state"
+        and row.type.startswith("trial")
+        and row.location in (state, "Washington D.C." if "Columbia" in state else state)
+        and row.current
     )
 
 
-@cache
 def court_label(court: str) -> str:
-    """A short human label: ``ord`` → "D. Or.", ``scotus`` → "SCOTUS"."""
+    """A short human label: ``ord`` → "D. Or.", ``scotus`` → "U.S. Supreme Court"."""
     if court == "scotus":
         return "U.S. Supreme Court"
-    try:
-        import courts_db
-
-        hits = courts_db.find_court_by_id(court)
-    except Exception:
-        hits = []
-    if hits:
-        return str(hits[0].get("citation_string") or hits[0].get("name") or court)
-    return court
+    row = courts_table().courts.get(court)
+    return row.label if row else court
 
 
 def districts_of(postal: str) -> tuple[str, ...]:
@@ -334,11 +368,18 @@ def districts_of(postal: str) -> tuple[str, ...]:
     return st.districts if st else ()
 
 
-def postal_of_court(court: str) -> str | None:
+@cache
+def _postal_by_district() -> dict[str, str]:
+    out: dict[str, str] = {}
     for st in states().values():
-        if court in st.districts:
-            return st.postal
-    return None
+        for d in st.districts:
+            out.setdefault(d, st.postal)
+    return out
+
+
+def postal_of_court(court: str) -> str | None:
+    """The state whose federal district ``court`` is."""
+    return _postal_by_district().get(court)
 
 
 LEVEL_SUPREME = "supreme"

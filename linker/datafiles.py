@@ -135,3 +135,18 @@ def lawsuits() -> tuple[Lawsuit, ...]:
         for r in _rows("lawsuits.csv")
         if r.get("name") and r.get("court")
     )
+
+
+@cache
+def _bills_of_acts() -> dict[str, tuple[str, str]]:
+    """Act id → (the bill it was, enactment date), from ``act_bills.csv``."""
+    path = DATA / "act_bills.csv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8", newline="") as f:
+        return {r["authority"]: (r["bill"], r["enacted"]) for r in csv.DictReader(f)}
+
+
+def bill_of_act(authority: str | None) -> tuple[str, str] | None:
+    """(the bill an act was, its enactment date) for an act's id, from ``act_bills.csv``."""
+    return _bills_of_acts().get(authority) if authority else None

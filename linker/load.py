@@ -8,12 +8,13 @@ import re
 import stat
 import sys
 from pathlib import Path
-
-import httpx
+from typing import TYPE_CHECKING
 
 from .errors import InputError
-from .htmltext import extract
 from .models import Article
+
+if TYPE_CHECKING:  # imported where used: a text file needs neither HTTP nor HTML parsing
+    import httpx
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 #: the most linker reads of one article, markup included (``--max-size`` raises it): enough
@@ -268,6 +269,8 @@ def from_text(
     URL, or a text's ``source:`` line, is used otherwise.
     """
     if is_html:
+        from .htmltext import extract
+
         try:
             ex = extract(text, url=url)
         except InputError as e:
@@ -389,6 +392,8 @@ def _load(where: str, client: httpx.Client | None, date: str | None, max_bytes: 
 
 
 def _load_url(url: str, client: httpx.Client | None, date: str | None, limit: int) -> Article:
+    import httpx
+
     own = client is None
     c = client or httpx.Client(
         timeout=httpx.Timeout(20.0, connect=10.0),

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-import httpx
-import sqlite_utils
-
-from .config import Config
-from .fetch import FetchReport, Progress, attach_sources
 from .models import Article, LinkedArticle, Mention
 from .resolve import authorities_for, link_mention
 from .scanner import scan
@@ -36,6 +32,14 @@ def _scan(
         start, end = norm.span(m.start, m.end)
         out.append(m.with_(start=start, end=end, text=article.text[start:end]))
     return out
+
+
+if TYPE_CHECKING:  # ``scan_article`` needs none of these: ``link_article`` imports them
+    import httpx
+    import sqlite_utils
+
+    from .config import Config
+    from .fetch import FetchReport, Progress
 
 
 def popular_names(db: sqlite_utils.Database | None) -> tuple[tuple[str, str | None], ...]:
@@ -170,6 +174,7 @@ def link_article(
     ``client`` is None when offline. ``search_transport`` is the transport the ruling
     resolver's searches use (default: ``client``'s own); its answers are cached too.
     """
+    from .fetch import attach_sources
     from .resolve_rulings import resolve_rulings
     from .searchcache import caching_client
 

@@ -21,11 +21,13 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import httpx
 import sqlite_utils
-from bs4 import BeautifulSoup, FeatureNotFound, SoupStrainer, Tag  # type: ignore[attr-defined]
+
+if TYPE_CHECKING:  # only downloading and parsing need these; a scan reading the table does not
+    import httpx
+    from bs4 import Tag
 
 from . import __version__, ids
 from .datafiles import Act
@@ -119,6 +121,8 @@ def _has_class(node: Tag, cls: str) -> bool:
 
 
 def _entry(div: Tag) -> PopularName | None:
+    from bs4 import Tag
+
     name_p = div.find("p", class_="popular-name")
     if not isinstance(name_p, Tag):
         return None
@@ -173,6 +177,8 @@ def parse_popular_names(html: str) -> list[PopularName]:
     entries support different ids the row gets no id (``cite_count`` counts both). Never raises
     on odd markup: a malformed entry is skipped.
     """
+    from bs4 import BeautifulSoup, FeatureNotFound, SoupStrainer, Tag  # type: ignore[attr-defined]
+
     strainer = SoupStrainer("div", class_=ENTRY_CLASS)
     try:
         soup = BeautifulSoup(html, "lxml", parse_only=strainer)
@@ -312,6 +318,8 @@ def fetch_popular_names_html(client: httpx.Client, origin: str = DEFAULT_ORIGIN)
     Raises ``FetchError`` (one line) on a network error, a non-200 status, a body over the cap
     or a 200 "Under Maintenance" page.
     """
+    import httpx
+
     url = origin.rstrip("/") + PATH
     try:
         with client.stream("GET", url) as resp:
@@ -587,6 +595,8 @@ def run_data_command(command: str, cache: str | None) -> int:
     config = Config.from_env()
     path = Path(cache) if cache else config.cache_path
     if command == "update-names":
+        import httpx
+
         db = _open_db(path, create=True)
         try:
             with httpx.Client(

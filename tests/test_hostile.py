@@ -370,8 +370,7 @@ def test_a_cache_error_mid_run_is_one_line(
     def full(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr("linker.fetch.attach_sources", full, raising=False)
-    monkeypatch.setattr("linker.pipeline.attach_sources", full)
+    monkeypatch.setattr("linker.fetch.attach_sources", full)
     code = main(
         [
             "link",

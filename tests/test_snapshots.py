@@ -29,6 +29,7 @@ CORPORA = {
     "corpus-final": ROOT / "tests" / "corpus-final",
     "corpus-blind": ROOT / "tests" / "corpus-blind",
     "corpus-blind2": ROOT / "tests" / "corpus-blind2",
+    "corpus-blind3": ROOT / "tests" / "corpus-blind3",
 }
 
 

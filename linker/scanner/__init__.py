@@ -16,6 +16,7 @@ from ..models import Article, Mention
 from .context import ScanContext
 from .doc import Doc
 from .registry import Pass, finders, follow_ups
+from .spans import Intervals
 
 Matcher = Callable[[Doc], list[Mention]]
 
@@ -46,20 +47,16 @@ _POSSESSIVE = re.compile(
 )
 
 
-def _free(m: Mention, chosen: list[Mention]) -> bool:
-    return all(m.end <= c.start or m.start >= c.end for c in chosen)
-
-
-def _trim_clause(m: Mention, chosen: list[Mention], text_of: Mention) -> Mention | None:
+def _trim_clause(m: Mention, chosen: Intervals) -> Mention | None:
     """A ruling clause cut short before the first named mention it would swallow.
 
     Clauses are sentences' worth of words ("The Supreme Court's decision in Dobbs v. …");
     the law or case they run into is the more precise link, so the clause yields.
     """
-    inside = sorted(c.start for c in chosen if c.start < m.end + 3 and m.start < c.end)
-    if not inside or inside[0] <= m.start:
+    first = chosen.first_overlapping(m.start, m.end + 3)
+    if first is None or first <= m.start:
         return None
-    cut = min(inside[0] - m.start, len(m.text))
+    cut = min(first - m.start, len(m.text))
     head = m.text[:cut]
     for _ in range(3):  # "halted the EPA’s" → "halted"; "blocked the Biden administration’s"
         head = _POSSESSIVE.sub("", _DANGLING.sub("", head))
@@ -73,21 +70,25 @@ def select(candidates: Iterable[Mention]) -> list[Mention]:
 
     Named mentions (laws, cases, orders, rules) are settled first; a ruling clause that would
     overlap one of them is trimmed to end before it, or dropped when nothing is left.
+    The kept spans sit in an interval index, so each candidate costs a bisection.
     """
     ranked = sorted(candidates, key=_rank, reverse=True)
     chosen: list[Mention] = []
+    taken = Intervals()
     for m in ranked:
-        if m.kind != "ruling" and m.end > m.start and _free(m, chosen):
+        if m.kind != "ruling" and m.end > m.start and taken.free(m.start, m.end):
             chosen.append(m)
+            taken.add(m.start, m.end)
     for m in ranked:
         if m.kind != "ruling" or m.end <= m.start:
             continue
-        trimmed = _trim_clause(m, chosen, m)
+        trimmed = _trim_clause(m, taken)
         if trimmed is not None:
             m = trimmed  # cut before, or tidied up against, the name it runs into
-        if not _free(m, chosen):
+        if not taken.free(m.start, m.end):
             continue
         chosen.append(m)
+        taken.add(m.start, m.end)
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 

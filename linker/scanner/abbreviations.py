@@ -7,6 +7,7 @@ the rest (state acts, acts the data does not list) from the article's own defini
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -14,6 +15,8 @@ from ..datafiles import acts
 from ..models import Mention
 from .doc import Doc
 from .registry import Pass
+from .spans import SpanSet
+from .trie import trie_regex
 
 DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
 KINDS = ("statute", "bill", "regulation", "executive-action")
@@ -28,8 +31,9 @@ def _curated() -> frozenset[str]:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every later use of an abbreviation defined right after one of them."""
     text = doc.text
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
+    defined: list[tuple[Mention, int, str]] = []
     for m in mentions:
         if m.kind not in KINDS or m.anaphor or not (m.authority or m.name):
             continue
@@ -39,9 +43,18 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         abbr = d.group("abbr")
         if sum(c.isupper() for c in abbr) < 2 or abbr in _curated():
             continue
-        for hit in re.finditer(rf"(?<![\w.-]){re.escape(abbr)}(?![\w-])", text[d.end() :]):
-            s, e = d.end() + hit.start(), d.end() + hit.end()
-            if any(a < e and s < b for a, b in taken):
+        defined.append((m, d.end(), abbr))
+    if not defined:
+        return mentions
+    # Every defined abbreviation's uses in one pass over the text.
+    uses: dict[str, list[tuple[int, int]]] = {}
+    every = re.compile(rf"(?<![\w.-])(?:{trie_regex({a for _, _, a in defined})})(?![\w-])")
+    for hit in every.finditer(text):
+        uses.setdefault(hit.group(0), []).append(hit.span())
+    for m, after, abbr in defined:
+        spans = uses.get(abbr, [])
+        for s, e in spans[bisect.bisect_left(spans, (after, after)) :]:
+            if taken.overlaps(s, e):
                 continue
             added.append(
                 Mention(
@@ -56,8 +69,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     matcher="abbreviations",
                 )
             )
-            taken.append((s, e))
-            taken.sort()
+            taken.add(s, e)
     return sorted([*mentions, *added], key=lambda x: (x.start, x.end))
 
 

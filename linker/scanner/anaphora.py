@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import acts
+from ..datafiles import acts, bill_of_act
+from ..lexicon import presidents
 from ..models import Mention
 from .context import ScanContext
-from .doc import Doc
-from .names import _bill_of
+from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentence_start
 
@@ -26,6 +26,8 @@ _ADJ = (
     r"were|be|been|has|had|have|its|his|her|their)\s)"
     r"(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
 )
+
+RECENT_PRESIDENTS = "|".join(presidents(recent=True))
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,7 @@ FAMILIES = (
     Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})),
     Family(
         re.compile(
-            r"\b(?:Trump|Biden|Obama|Bush)['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|"
+            rf"\b(?:{RECENT_PRESIDENTS})['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{{1,2}}|new|latest|"
             r"executive)\s+)?order\b|\b[Hh]is\s+(?:executive\s+)?order\b(?!\s+to\b)|"
             rf"\b{_DET}\s+(?:(?:executive|president['’]s|presidential)\s+)?order\b|"
             rf"\b{_DET}\s+(?:EO|E\.O\.)(?![\w.])|\b{_DET}\s+proclamation\b"
@@ -144,13 +146,23 @@ BLOCK_ADJ = re.compile(
     r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds|conference|league|"
     r"club|team|company|game|house|office|party|union|church|school)\b"
 )
+
+
 # Every back-reference ends in one of these heads; the families only run near one.
-HEAD_WORDS = re.compile(
-    r"\b(?:[Aa]cts?|[Ll]aws?|[Ss]tatutes?|[Ll]egislation|[Mm]easure|[Bb]ill|[Oo]rders?|EO|E\.O\.|"
-    r"[Pp]roclamation|[Rr]ules?|[Rr]egulations?|[Pp]lan|[Aa]mendment|[Ll]awsuit|[Ss]uit|[Cc]ase|"
-    r"[Pp]rovision|"
-    r"[Oo]pinion|indictment)\b"
-)
+def _head_words() -> tuple[str, ...]:
+    """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
+    stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
+    single = ("legislation", "measure", "bill", "proclamation", "plan", "amendment")
+    single += ("lawsuit", "suit", "case", "provision", "opinion")
+    out: list[str] = []
+    for w in [*stems, *(s + "s" for s in stems), *single]:
+        out += [w, w[0].upper() + w[1:]]
+    return (*out, "indictment", "EO")
+
+
+# A whole word; "E.O." only right before a word character, as a regex's \b after it would.
+HEAD_ANCHOR = Anchor("anaphora_head", _head_words(), 70, 12, "word", "word")
+HEAD_EO = Anchor("anaphora_head_eo", ("E.O.",), 70, 12, "word", "wordchar")
 WINDOW = 2500
 FAR = 1200
 LEAD = 800  # an article's opening: what it names there is what it is about
@@ -182,7 +194,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
     if head == "proclamation":
         return bool(m.authority and m.authority.startswith("proc:")) or "roclamation" in m.text
     if head == "bill" and m.kind == "statute":
-        return _bill_of(m.authority) is not None
+        return bill_of_act(m.authority) is not None
     if head == "amendment":
         return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:
@@ -211,19 +223,48 @@ def _appositive(
     return None
 
 
+class _Prefix:
+    """A family's compatible mentions before the phrase being resolved, counted once as the
+    pass moves forward through the text (phrases come in text order), so that salience costs
+    nothing per phrase: how often each authority was named, its last explicit mention, and the
+    cases a ruling in the text decided."""
+
+    def __init__(self, pool: list[Mention]) -> None:
+        self.pool = pool
+        self.ends = [m.end for m in pool]
+        self.ids = {id(m) for m in pool}
+        self.upto = 0
+        self.freq: dict[str, int] = {}
+        self.last: dict[str, Mention] = {}
+        self.decided: dict[str, Mention] = {}
+
+    def advance(self, at: int, text: str, ruling_ends: list[int] | None) -> None:
+        k = bisect.bisect_right(self.ends, at)
+        while self.upto < k:
+            m = self.pool[self.upto]
+            key = _key(m)
+            self.freq[key] = self.freq.get(key, 0) + 1
+            if not m.anaphor:
+                self.last[key] = m
+            if ruling_ends is not None and _decided_in(text, m, ruling_ends):
+                self.decided[key] = m
+            self.upto += 1
+
+    def in_reach(self, at: int, window: int) -> list[Mention]:
+        return self.pool[bisect.bisect_left(self.ends, at - window) : self.upto]
+
+
 def _topics_out_of_reach(
-    earlier: list[Mention], cands: list[Mention], added: list[Mention], at: int
+    prefix: _Prefix, cands: list[Mention], added_freq: dict[str, int]
 ) -> list[Mention]:
     """The last mention of each authority the article has named three times or more before
-    ``at`` but not within reach: the law an article is about stays an antecedent."""
+    the phrase but not within reach: the law an article is about stays an antecedent."""
     keys = {_key(m) for m in cands}
-    freq: dict[str, int] = {}
-    last: dict[str, Mention] = {}
-    for m in [*earlier, *(a for a in added if a.end <= at)]:
-        freq[_key(m)] = freq.get(_key(m), 0) + 1
-        if not m.anaphor:
-            last[_key(m)] = m
-    return [last[k] for k, n in freq.items() if n >= 3 and k not in keys and k in last]
+    return [
+        m
+        for k, m in prefix.last.items()
+        if prefix.freq[k] + added_freq.get(k, 0) >= 3 and k not in keys
+    ]
 
 
 EXEC_KINDS = ("executive-action",)
@@ -232,12 +273,12 @@ EXEC_KINDS = ("executive-action",)
 def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | None:
     """The topic phrase, as a mention of its order, when the sentence names before ``at``
     the topic of exactly one order signed by the article's date; else None."""
-    from .executive import _topic_matcher
+    from .orderdata import topic_matcher
 
     a = sentence_start(text, at)
     hits = [
         h
-        for h in _topic_matcher().finditer(text[a:at])
+        for h in topic_matcher().finditer(text[a:at])
         if not (ctx.date and h.payload.signing_date and h.payload.signing_date > ctx.date)
     ]
     if len({h.payload.authority for h in hits}) != 1:
@@ -269,31 +310,25 @@ def _key(m: Mention) -> str:
 def _choose(
     cands: list[Mention],
     at: int,
-    resolved: list[Mention],
     nearest: bool = False,
     proximity: bool = True,
     text: str = "",
-    earlier: list[Mention] | None = None,
+    elsewhere: dict[str, int] | None = None,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
     The nearest candidate wins when it is close and clearly nearer than any other authority;
     otherwise the one the article has mentioned most (salience) wins if it leads outright.
-    Salience counts ``earlier`` too: every mention of a candidate before ``at``, also those
-    out of reach.
+    Salience counts ``elsewhere`` too: how many other mentions of each authority (also those
+    out of reach, and back-references already resolved) come before ``at``.
     """
     latest: dict[str, Mention] = {}
     count: dict[str, int] = {}
     for m in sorted(cands, key=lambda m: m.end):
         latest[_key(m)] = m
         count[_key(m)] = count.get(_key(m), 0) + 1
-    in_reach = {id(m) for m in cands}
-    for m in earlier or ():
-        if _key(m) in count and m.end <= at and id(m) not in in_reach:
-            count[_key(m)] += 1
-    for m in resolved:
-        if m.end <= at and _key(m) in count:
-            count[_key(m)] += 1
+    for k in count:
+        count[k] += (elsewhere or {}).get(k, 0)
     if len(latest) == 1:
         (only,) = latest.values()
         if at - only.end > FAR and count[_key(only)] < 2 and only.start > LEAD:
@@ -447,11 +482,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
     by_end = sorted(explicit, key=lambda m: m.end)
     starts = [m.start for m in explicit]
-    compatible: dict[tuple[int, str], tuple[list[Mention], list[int]]] = {}
+    compatible: dict[tuple[int, str], _Prefix] = {}
+    added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
-    heads = [(m.start(), m.end(), m.group(0).lower()) for m in HEAD_WORDS.finditer(text)]
+    heads = sorted(
+        (s, e, text[s:e].lower())
+        for s, e in doc.hits("anaphora_head") + doc.hits("anaphora_head_eo")
+    )
     hits = sorted(
         {
             (hit.span(), id(fam)): (hit, fam)
@@ -479,13 +518,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         year = re.search(r"\b(\d{4})\b", phrase)
         key = (id(fam), phrase.split()[-1].lower())
         if key not in compatible:
-            pool = [m for m in by_end if _kind_ok(fam, m, phrase)]
-            compatible[key] = (pool, [m.end for m in pool])
-        pool, ends = compatible[key]
-        earlier = pool[: bisect.bisect_right(ends, s)]
-        cands = [m for m in earlier if s - m.end <= WINDOW]
-        if len(earlier) > len(cands):
-            cands += _topics_out_of_reach(earlier, cands, added, s)
+            compatible[key] = _Prefix([m for m in by_end if _kind_ok(fam, m, phrase)])
+        prefix = compatible[key]
+        prefix.advance(s, text, None if fam.proximity else ruling_ends)
+        cands = prefix.in_reach(s, WINDOW)
+        if prefix.upto > len(cands):
+            cands += _topics_out_of_reach(prefix, cands, added_freq)
         if phrase.split()[-1].lower() == "order" and any(
             (m.authority or "").startswith("eo:") for m in cands
         ):
@@ -504,18 +542,20 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if not cands:
             continue
-        decided = (
-            {_key(m): m for m in earlier if _decided_in(text, m, ruling_ends)}
-            if not fam.proximity
-            else {}
-        )
+        decided = prefix.decided
         nearest: Mention | None
         if len(decided) == 1:
             # "The justices ruled 6-3 in Loper Bright … The case": the case the ruling decided,
             # however often a precedent it overruled is named, and however far back
             (nearest,) = decided.values()
         else:
-            nearest = _choose(cands, s, added, fam.nearest, fam.proximity, text, earlier)
+            elsewhere = dict(added_freq)
+            for m in cands:
+                if m.end <= s and id(m) in prefix.ids:
+                    elsewhere[_key(m)] = elsewhere.get(_key(m), 0) - 1
+            for k, n in prefix.freq.items():
+                elsewhere[k] = elsewhere.get(k, 0) + n
+            nearest = _choose(cands, s, fam.nearest, fam.proximity, text, elsewhere)
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the
@@ -543,7 +583,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
         kind, authority = nearest.kind, nearest.authority
         if phrase.split()[-1] == "bill" and kind == "statute":
-            bill, enacted = _bill_of(authority) or ("", "")
+            bill, enacted = bill_of_act(authority) or ("", "")
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's
             kind, authority = "bill", bill
@@ -562,6 +602,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="anaphora",
             )
         )
+        added_freq[_key(added[-1])] = added_freq.get(_key(added[-1]), 0) + 1
         bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
@@ -569,7 +610,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="anaphora",
     emits=("statute", "case", "ruling", "executive-action", "bill", "regulation"),
-    anchors=(),
+    anchors=(HEAD_ANCHOR, HEAD_EO),
     run=resolve_anaphora,
     needs_anaphora=True,
 )

@@ -16,6 +16,8 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
 from .registry import Pass
+from .spans import SpanSet
+from .trie import trie_regex
 
 _PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
 _PARTY = (
@@ -458,11 +460,17 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             if len(word) > 2 and word[0].isupper() and word not in _NOT_SHORT:
                 shorts.setdefault(word, m)
     out: list[Mention] = []
-    occupied = [(x.start, x.end) for x in (*full, *taken)]
+    if not shorts:
+        return out
+    occupied = SpanSet([(x.start, x.end) for x in (*full, *taken)])
+    # One pass for every short name; the hits are then taken name by name, as before.
+    hits: dict[str, list[re.Match[str]]] = {}
+    for hit in re.finditer(rf"\b(?:{trie_regex(shorts)})\b", text):
+        hits.setdefault(hit.group(0), []).append(hit)
     for word, case in shorts.items():
-        for hit in re.finditer(rf"\b{re.escape(word)}\b", text):
+        for hit in hits.get(word, ()):
             s, e = hit.start(), hit.end()
-            if s < case.end or any(s < oe and os_ < e for os_, oe in occupied):
+            if s < case.end or occupied.overlaps(s, e):
                 continue
             before, after = text[max(0, s - 30) : s], text[e : e + 30]
             a = SHORT_CONTEXT_AFTER.match(after)
@@ -486,7 +494,7 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
                     matcher="cases",
                 )
             )
-            occupied.append((s, e))
+            occupied.add(s, e)
     return out
 
 

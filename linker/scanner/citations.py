@@ -10,17 +10,13 @@ which keeps the whole scanner faster than eyecite alone on news text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING
 
-from eyecite import get_citations, resolve_citations
-from eyecite.models import (
-    CaseCitation,
-    FullCaseCitation,
-    FullLawCitation,
-    IdCitation,
-    ShortCaseCitation,
-    SupraCitation,
-)
+if TYPE_CHECKING:  # eyecite is imported only when the prefilter finds a possible citation
+    from eyecite.models import FullCaseCitation
 
 from .. import courts, ids
 from ..models import Mention
@@ -243,11 +239,37 @@ def _case_name(c: FullCaseCitation) -> str | None:
     return None
 
 
+def _only_own_forms(text: str) -> bool:
+    """Whether every place the prefilter marks lies inside a U.S. Code, public law or Statutes
+    at Large citation our own patterns read: eyecite's finds there are all dropped below, so
+    eyecite need not even be imported ("10 U.S.C. § 252" alone)."""
+    own = sorted(m.span() for rx in (USC, PUBL, STAT) for m in rx.finditer(text))
+    if not own:
+        return False
+    starts = [s for s, _ in own]
+    reach = list(accumulate((e for _, e in own), max))  # furthest end among spans so far
+    for hit in PREFILTER.finditer(text):
+        i = bisect_right(starts, hit.start()) - 1
+        if i < 0 or hit.end() > reach[i]:
+            return False
+    return True
+
+
 def find_eyecite(text: str) -> list[Mention]:
     """Cases and other reporters through eyecite, on prefiltered paragraphs only."""
     regions = _regions(text)
-    if not regions:
+    if not regions or _only_own_forms(text):
         return []
+    from eyecite import get_citations, resolve_citations
+    from eyecite.models import (
+        CaseCitation,
+        FullCaseCitation,
+        FullLawCitation,
+        IdCitation,
+        ShortCaseCitation,
+        SupraCitation,
+    )
+
     # Run eyecite once over the joined regions so that Id./supra/short forms still find
     # their antecedents across paragraphs; map offsets back through the region table.
     parts: list[str] = []

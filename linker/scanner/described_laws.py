@@ -19,7 +19,7 @@ from functools import cache
 from ..datafiles import DATA
 from ..models import Mention
 from .doc import Anchor, Doc
-from .executive import _stems
+from .orderdata import stems
 from .registry import Pass
 from .state_laws import state_names
 
@@ -55,7 +55,7 @@ def _laws() -> tuple[DescribedLaw, ...]:
         DescribedLaw(
             r["authority"],
             r["name"],
-            tuple((t, frozenset(_stems(t))) for t in r["topics"].split("|") if t.strip()),
+            tuple((t, frozenset(stems(t))) for t in r["topics"].split("|") if t.strip()),
         )
         for r in rows
     )
@@ -95,7 +95,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 end -= 1
             if "federal" not in a.group(0) and _local_maker(text, s):
                 continue  # "The state passed a law that bans …": not a federal law
-            words = _stems(text[a.end() : end])
+            words = stems(text[a.end() : end])
             scores: dict[DescribedLaw, tuple[int, str]] = {}
             for law in _laws():
                 best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))

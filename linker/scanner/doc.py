@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 import ahocorasick
 
@@ -22,6 +23,7 @@ from ..ids import congress_for_date
 from ..models import Article
 from .sentences import split_sentences
 
+T = TypeVar("T")
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -31,7 +33,8 @@ class Anchor:
 
     ``words`` are matched literally and case-sensitively (list each spelling: "Judge",
     "judge"); ``start``/``end`` say what must stand before and after a hit: ``""`` anything,
-    ``"word"`` no letter, digit or underscore, ``"space"`` white space (or the text's edge).
+    ``"word"`` no letter, digit or underscore, ``"space"`` white space (or the text's edge),
+    ``"wordchar"`` a letter, digit or underscore.
     """
 
     name: str
@@ -43,6 +46,8 @@ class Anchor:
 
 
 def _ok(text: str, i: int, rule: str) -> bool:
+    if rule == "wordchar":  # a letter, digit or underscore must stand there
+        return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
     if not rule or i < 0 or i >= len(text):
         return True
     c = text[i]
@@ -105,6 +110,7 @@ class Doc:
     date: str | None = None
     extra_names: tuple[tuple[str, str | None], ...] = ()
     index: AnchorIndex | None = field(default=None, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(
@@ -161,6 +167,12 @@ class Doc:
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
         return [m.span() for m in _QUOTE.finditer(self.text)]
+
+    def memo(self, key: str, make: Callable[[], T]) -> T:
+        """What several passes derive from the text alike, made once per ``Doc``."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return cast(T, self._memo[key])
 
     # -- anchors ---------------------------------------------------------------------------
 

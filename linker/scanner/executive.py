@@ -19,17 +19,19 @@ Three kinds of ``executive-action`` mentions:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
 
+from ..lexicon import presidents
 from ..models import Mention
-from ._execdata import ExecOrder, executive_orders
 from .context import ScanContext
-from .doc import Doc
+from .doc import Anchor, Doc
+from .orderdata import ExecOrder, executive_orders, stems, topic_matcher
 from .phrases import Hit, PhraseMatcher
 from .registry import Pass
-from .rulings import _sentences
+from .sentences import sentences as _sentences
 
 _N = r"(?:\d{1,2},\d{3}|\d{3,5})"
 _NO = r"(?:(?:No\.?|Nos\.|Number|#)\s*)?"
@@ -49,20 +51,7 @@ ORDER_NO = re.compile(
 )
 LIST_TAIL = re.compile(rf"{_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)")
 
-PRESIDENTS = (
-    "Trump",
-    "Biden",
-    "Obama",
-    "Bush",
-    "Clinton",
-    "Reagan",
-    "Carter",
-    "Nixon",
-    "Eisenhower",
-    "Truman",
-    "Roosevelt",
-    "Lincoln",
-)
+PRESIDENTS = presidents()  # the lexicon's, most recent first
 _PRES = "|".join(PRESIDENTS)
 PRES_NAME = re.compile(rf"\b(?P<name>{_PRES}|Lyndon\s+(?:B\.\s+)?Johnson)\b")
 # "Trump's" / "Biden’s" right before the anchor, with at most a few words in between.
@@ -103,10 +92,18 @@ def _num(s: str) -> int:
     return int(s.replace(",", ""))
 
 
-def _numbered(text: str) -> list[Mention]:
+# Where a numbered order or proclamation can start: "Executive Order(s)", "E.O.", "EO(s)",
+# "Proclamation(s)", "Proc." (a number follows within a few words).
+EO_ANCHOR = Anchor("eo_number", ("Executive", "executive", "E.O", "E. O", "EO"), 0, 60, "word")
+PROC_ANCHOR = Anchor("proc_number", ("Proclamation", "proclamation", "Proc."), 0, 60, "word")
+
+
+def _numbered(doc: Doc) -> list[Mention]:
+    text = doc.text
     out: list[Mention] = []
-    for rx, prefix in ((EO_HEAD, "eo"), (PROC_HEAD, "proc")):
-        for m in rx.finditer(text):
+    for rx, prefix, anchor in ((EO_HEAD, "eo", EO_ANCHOR), (PROC_HEAD, "proc", PROC_ANCHOR)):
+        found = (m for ws, we in doc.windows(anchor.name) for m in rx.finditer(text, ws, we))
+        for m in found:
             n = _num(m.group("num"))
             if prefix == "eo" and m.group("short") and n < 1000:
                 continue  # "EO 12" is not an executive order number
@@ -171,15 +168,6 @@ def _title_matcher() -> PhraseMatcher[ExecOrder]:
     for o in executive_orders():
         if len(WORD.findall(o.title)) >= 5:
             entries.append((o.title, o))
-    return PhraseMatcher(entries)
-
-
-@cache
-def _topic_matcher() -> PhraseMatcher[ExecOrder]:
-    entries: list[tuple[str, ExecOrder]] = []
-    for o in executive_orders():
-        for t in o.topics:
-            entries.append((t, o))
     return PhraseMatcher(entries)
 
 
@@ -253,88 +241,9 @@ def _tail_continues(tail: str) -> bool:
     )
 
 
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "from",
-        "by",
-        "with",
-        "and",
-        "or",
-        "that",
-        "which",
-        "who",
-        "his",
-        "her",
-        "its",
-        "their",
-        "this",
-        "these",
-        "those",
-        "as",
-        "at",
-        "into",
-        "over",
-        "under",
-        "against",
-        "about",
-        "after",
-        "before",
-        "would",
-        "could",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "people",
-        "person",
-        "persons",
-        "some",
-        "all",
-        "any",
-        "new",
-        "order",
-        "orders",
-        "executive",
-        "president",
-        "administration",
-        "federal",
-        "government",
-        "united",
-        "states",
-        "america",
-        "american",
-        "signed",
-        "issued",
-        "sought",
-        "seeks",
-    ]
-)
-
-
-def _stems(words: str) -> set[str]:
-    out = set()
-    for w in re.findall(r"[a-z]+", words.lower()):
-        if len(w) < 4 or w in _STOP:
-            continue
-        for suffix in ("ing", "ies", "es", "ed", "s"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-                w = w[: -len(suffix)]
-                break
-        out.add(w)
-    return out
-
-
 @cache
-def _topic_stems() -> dict[str, set[str]]:
-    return {o.authority: _stems(" ".join(o.topics) + " " + o.title) for o in executive_orders()}
+def _topicstems() -> dict[str, set[str]]:
+    return {o.authority: stems(" ".join(o.topics) + " " + o.title) for o in executive_orders()}
 
 
 def _fuzzy_candidates(
@@ -350,7 +259,7 @@ def _fuzzy_candidates(
     """The one order whose topics share at least two content words with the clause
     ("an executive order barring transgender people from military service"), for a known
     president, signed before the article; None when no order or several fit equally."""
-    words = _stems(clause)
+    words = stems(clause)
     if len(words) < 2:
         return None
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
@@ -358,13 +267,13 @@ def _fuzzy_candidates(
         return None
     by_id = {o.authority: o for o in executive_orders()}
     scores: dict[str, int] = {}
-    for auth, stems in _topic_stems().items():
+    for auth, topic_words in _topicstems().items():
         o = by_id[auth]
         if o.president != president or (ctx.date and o.signing_date > ctx.date):
             continue
         if anchor.group("proc") and not auth.startswith("proc:"):
             continue
-        shared = len(words & stems)
+        shared = len(words & topic_words)
         if shared >= 2:
             scores[auth] = shared
     if not scores:
@@ -384,7 +293,7 @@ _NOT_TOPIC = frozenset({*(p.lower() for p in PRESIDENTS), "said", "says", "only"
 
 def _roots(words: str) -> set[str]:
     """Content-word roots loose enough that "immigrants" meets "immigration"."""
-    return {w[:6] for w in _stems(words) if w not in _NOT_TOPIC}
+    return {w[:6] for w in stems(words) if w not in _NOT_TOPIC}
 
 
 def _topic_of_article(
@@ -451,15 +360,25 @@ def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
 
 
 def _described(text: str, ctx: ScanContext) -> list[Mention]:
-    topic_hits = list(_topic_matcher().finditer(text))
+    topic_hits = list(topic_matcher().finditer(text))
+    # Hits by end, then by start: each anchor looks only at the hits next to it.
+    by_end = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].end)
+    ends = [topic_hits[i].end for i in by_end]
+    by_start = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].start)
+    starts = [topic_hits[i].start for i in by_start]
     by_id = {o.authority: o for o in executive_orders()}
     out: list[Mention] = []
     for a in ANCHOR.finditer(text):
         s, e = a.start(), a.end()
         bare = a.group("order") is not None
         post_end = _clause_end(text, e)
-        # Topic words right before the anchor ("birthright citizenship order").
-        pre = [h for h in topic_hits if h.end <= s and not text[h.end : s].strip()]
+        # Topic words right before the anchor ("birthright citizenship order"): hits that end
+        # in the white space just before it.
+        gap = s
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        near = by_end[bisect.bisect_left(ends, gap) : bisect.bisect_right(ends, s)]
+        pre = [topic_hits[i] for i in sorted(near)]
         pre_start = min((h.start for h in pre), default=s)
         before = text[max(0, pre_start - PRE_WINDOW) : pre_start]
         if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
@@ -474,7 +393,8 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
             det = re.search(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", before)
             if not det:
                 continue
-        post = [h for h in topic_hits if e <= h.start and h.end <= post_end]
+        after = by_start[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, post_end)]
+        post = [topic_hits[i] for i in sorted(after) if topic_hits[i].end <= post_end]
         if bare and not poss and post and not pre:
             continue
         hits = pre + post
@@ -565,7 +485,9 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
 def find(doc: Doc) -> list[Mention]:
     """Every numbered, titled or described executive order or proclamation in the text."""
     text = doc.text
-    return _numbered(text) + _titled(text, doc) + _described(text, doc)
+    return _numbered(doc) + _titled(text, doc) + _described(text, doc)
 
 
-PASS = Pass(name="executive", emits=("executive-action",), anchors=(), run=find)
+PASS = Pass(
+    name="executive", emits=("executive-action",), anchors=(EO_ANCHOR, PROC_ANCHOR), run=find
+)

@@ -27,11 +27,13 @@ from functools import cache, lru_cache
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
+from ..lexicon import presidents
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
-from .rulings import _sentences
+from .sentences import sentences as _sentences
+from .spans import SpanSet
 from .state_laws import state_names
 from .trie import trie_regex
 
@@ -165,11 +167,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     spans = _sentences(text)
     last: Lawsuit | None = None
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     for hit in hits:
         s, e = hit.span()
-        if any(a < e and s < b for a, b in taken):
+        if taken.overlaps(s, e):
             continue
         if any(p < s for p in named_cases):
             continue  # the article named a case: the anaphora pass decides
@@ -243,7 +245,9 @@ FILED_BY = re.compile(
     r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*)"
 )
-_NOT_OWNER = re.compile(r"^(?:Trump|Biden|Obama|Bush|Administration|Government|Court)$")
+_NOT_OWNER = re.compile(
+    rf"^(?:{'|'.join(presidents(recent=True))}|Administration|Government|Court)$"
+)
 
 
 def _owned_by(suit: Lawsuit, owner: str) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from .. import courts
-from ..datafiles import DATA, Act, acts
+from ..datafiles import DATA, Act, acts, bill_of_act
 from ..models import Mention
+from .actnames import ACT_ANCHOR, LEADING, NOT_ACT_NAME, generic_acts
 from .context import ScanContext
-from .doc import Anchor, Doc
+from .doc import Doc
 from .phrases import PhraseMatcher
 from .registry import Pass
 from .sentences import sentence_start, sentences
@@ -59,23 +60,6 @@ BARE_SECTION = re.compile(
 )
 # "Title 42 of the U.S. Code" is a title of the Code, not the policy known as "Title 42".
 CODE_AFTER = re.compile(r"^(?:\s+of\s+the\s+(?:U\.\s?S\.|United\s+States)\s+Code|\s*U\.\s?S\.\s?C)")
-# An act name not in the data: capitalised words ending in "Act" ("the Protecting Americans
-# from Foreign Adversary Controlled Applications Act"). Linked by name to a search only.
-_CAP = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # a capitalised word or an initialism ("U.S.")
-_LINK = r"(?:of|and|the|for|to|on|in|from|with|a|an|&)"
-GENERIC_ACT = re.compile(
-    rf"(?<![\w-]){_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
-)
-LEADING = re.compile(
-    r"^(?:(?:The|This|That|These|Those|A|An|Under|In|After|Since|When|While|But|And|If|As|By|"
-    r"With|Both|Neither|Either|Its|His|Her|Their|Our|Its|Congress['’]s|Why|How|What|Unlike|"
-    r"Like|Before|During|Until|Passed|Signed|Known|Called|Dubbed|Including|Despite|Although|"
-    r"Because|Through|Per|Amid|Without|Beyond|Against|For|From|To|On|At|Of|Or|So|Yet|"
-    r"Senate|House|Democrats|Republicans|President|Trump|Biden|Obama)\s+)+"
-)
-NOT_ACT_NAME = re.compile(
-    r"^(?:Riot|Insurrection|Final|Last|Second|First|Balancing|Disappearing)\s+Act$"
-)
 
 
 @cache
@@ -229,16 +213,6 @@ def _loose_names() -> dict[str, Act]:
     return {k: v for k, v in table.items() if k not in clashes and len(k.split()) >= 3}
 
 
-ACT_ANCHOR = Anchor("act", ("Act",), 300, 20, "word", "word")
-
-
-@lru_cache(maxsize=4)
-def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
-    """Every ``GENERIC_ACT`` match, looked for only near the word "Act" (cached: the act and
-    state-law matchers both ask)."""
-    return tuple(m for ws, we in doc.windows("act") for m in GENERIC_ACT.finditer(doc.text, ws, we))
-
-
 # Below the CLI's threshold: a foreign law absorbs back-references but is never emitted.
 FOREIGN_CONFIDENCE = 0.3
 
@@ -349,16 +323,6 @@ def _by_name(start: int, end: int, phrase: str, confidence: float, evidence: str
     )
 
 
-@cache
-def _bills_of_acts() -> dict[str, tuple[str, str]]:
-    """Act id → (the bill it was, enactment date), from ``act_bills.csv``."""
-    path = DATA / "act_bills.csv"
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8", newline="") as f:
-        return {r["authority"]: (r["bill"], r["enacted"]) for r in csv.DictReader(f)}
-
-
 def _before_signing(date: str | None, enacted: str) -> bool:
     """Whether an article of ``date`` predates the signing on ``enacted``. Days count, but a
     date on the first of a month may be a URL's /2021/11/ with no day of its own: then only
@@ -368,10 +332,6 @@ def _before_signing(date: str | None, enacted: str) -> bool:
     if date.endswith("-01"):
         return date[:7] < enacted[:7]
     return date < enacted
-
-
-def _bill_of(authority: str | None) -> tuple[str, str] | None:
-    return _bills_of_acts().get(authority) if authority else None
 
 
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
@@ -418,7 +378,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             evidence = f"section {sa.group('n')} of the {act.name}"
             end += sa.end()
         kind = act.kind if act.kind in ("statute", "bill") else "statute"
-        pending = _bill_of(act.authority)
+        pending = bill_of_act(act.authority)
         if pending and authority == act.authority and _before_signing(ctx.date, pending[1]):
             # "the One Big Beautiful Bill Act" before it was signed is still H.R. 1
             kind, authority = "bill", pending[0]

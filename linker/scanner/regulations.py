@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import ids
+from ..lexicon import presidents
 from ..links import federal_register_search
 from ..models import Mention
-from ._execdata import Rule, rules
 from .context import ScanContext
 from .doc import Anchor, Doc
+from .orderdata import Rule, rules
 from .phrases import PhraseMatcher
 from .registry import Pass
 from .state_laws import state_names
@@ -58,7 +59,7 @@ PREFIX = re.compile(
 RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 ADMIN = re.compile(
-    r"\b(?P<name>Trump|Biden|Obama|Bush|DeVos|Cardona)(?:'s|’s|\s+administration|\s+era|-era)?"
+    rf"\b(?P<name>{'|'.join(presidents(recent=True))}|DeVos|Cardona)(?:'s|’s|\s+administration|\s+era|-era)?"
 )
 ADMIN_YEARS = {
     "Obama": (2009, 2016),

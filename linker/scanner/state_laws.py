@@ -16,10 +16,10 @@ from functools import cache
 
 from .. import courts
 from ..models import Mention
+from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
-from .names import LEADING, NOT_ACT_NAME, generic_acts
 from .registry import Pass
-from .rulings import _sentences
+from .sentences import sentences as _sentences
 
 BILL_NUMBER = re.compile(
     r"\b(?:(?P<chamber>Senate|House|Assembly)\s+(?P<form>Bill|File)(?:\s+No\.)?\s+(?P<n1>\d{1,5})"

@@ -10,9 +10,12 @@ are skipped, never guessed.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+
+from .phrases import PhraseMatcher
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -107,3 +110,92 @@ def rules() -> tuple[Rule, ...]:
             )
         )
     return tuple(out)
+
+
+@cache
+def topic_matcher() -> PhraseMatcher[ExecOrder]:
+    """The phrases reporters describe each order by, in one automaton."""
+    entries: list[tuple[str, ExecOrder]] = []
+    for o in executive_orders():
+        for t in o.topics:
+            entries.append((t, o))
+    return PhraseMatcher(entries)
+
+
+STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "from",
+        "by",
+        "with",
+        "and",
+        "or",
+        "that",
+        "which",
+        "who",
+        "his",
+        "her",
+        "its",
+        "their",
+        "this",
+        "these",
+        "those",
+        "as",
+        "at",
+        "into",
+        "over",
+        "under",
+        "against",
+        "about",
+        "after",
+        "before",
+        "would",
+        "could",
+        "will",
+        "shall",
+        "may",
+        "might",
+        "people",
+        "person",
+        "persons",
+        "some",
+        "all",
+        "any",
+        "new",
+        "order",
+        "orders",
+        "executive",
+        "president",
+        "administration",
+        "federal",
+        "government",
+        "united",
+        "states",
+        "america",
+        "american",
+        "signed",
+        "issued",
+        "sought",
+        "seeks",
+    ]
+)
+
+
+def stems(words: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z]+", words.lower()):
+        if len(w) < 4 or w in STOP_WORDS:
+            continue
+        for suffix in ("ing", "ies", "es", "ed", "s"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+                w = w[: -len(suffix)]
+                break
+        out.add(w)
+    return out

@@ -1,0 +1,44 @@
+"""Act names the curated data does not list: what the act and state-law passes share.
+
+"the Protecting Americans from Foreign Adversary Controlled Applications Act", "the Texas
+Heartbeat Act": capitalised words ending in "Act", looked for only near the word "Act".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import presidents
+from .doc import Anchor, Doc
+
+# An act name not in the data: capitalised words ending in "Act" ("the Protecting Americans
+# from Foreign Adversary Controlled Applications Act"). Linked by name to a search only.
+_CAP = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # a capitalised word or an initialism ("U.S.")
+_LINK = r"(?:of|and|the|for|to|on|in|from|with|a|an|&)"
+GENERIC_ACT = re.compile(
+    rf"(?<![\w-]){_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
+)
+LEADING = re.compile(
+    r"^(?:(?:The|This|That|These|Those|A|An|Under|In|After|Since|When|While|But|And|If|As|By|"
+    r"With|Both|Neither|Either|Its|His|Her|Their|Our|Its|Congress['’]s|Why|How|What|Unlike|"
+    r"Like|Before|During|Until|Passed|Signed|Known|Called|Dubbed|Including|Despite|Although|"
+    r"Because|Through|Per|Amid|Without|Beyond|Against|For|From|To|On|At|Of|Or|So|Yet|"
+    rf"Senate|House|Democrats|Republicans|President|{'|'.join(presidents(recent=True))})\s+)+"
+)
+NOT_ACT_NAME = re.compile(
+    r"^(?:Riot|Insurrection|Final|Last|Second|First|Balancing|Disappearing)\s+Act$"
+)
+
+
+ACT_ANCHOR = Anchor("act", ("Act",), 300, 20, "word", "word")
+
+
+def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
+    """Every ``GENERIC_ACT`` match, looked for only near the word "Act" (made once per
+    ``Doc``: the act and state-law passes both ask)."""
+    return doc.memo(
+        "generic_acts",
+        lambda: tuple(
+            m for ws, we in doc.windows("act") for m in GENERIC_ACT.finditer(doc.text, ws, we)
+        ),
+    )

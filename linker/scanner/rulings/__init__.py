@@ -1,0 +1,203 @@
+"""Rulings described in plain words: "A federal judge in Oregon blocked Trump's bid …".
+
+How it works, in three passes over the text:
+
+1. **Court phrases** — "a federal judge in Oregon", "U.S. District Judge April Perry",
+   "the 9th U.S. Circuit Court of Appeals", "the nation's highest court", "the panel",
+   "Breyer" (a judge named earlier) — each resolved to a CourtListener court id from
+   ``linker.courts`` data, or from the discourse (a generic "a federal judge" takes the court
+   of the judge the article names next; "the court" the court named last).
+2. **Ruling clauses** — a court phrase that is the subject of a ruling verb ("blocked",
+   "struck down", "ruled", "granted", "issued a ruling", passive "was blocked by …"). The span
+   is the subject plus the verb phrase, cut before a following law's name ("the Title IX
+   rule", "the Alien Enemies Act") so that mention stays the statute matcher's.
+3. **Ruling nouns** — "the ruling", "his 31-page decision", "today's preliminary
+   injunction", "the judge's order", "the 9th Circuit's decision", "the Oregon decision".
+   Those that point back are ``anaphor=True`` and take the court of the ruling before them.
+
+Discourse decides what generic phrases mean: "the district court"/"the panel" is the
+compatible court named before (a Court of International Trade panel included; courts in a
+judge's aside such as "the brother of retired Justice Stephen Breyer" do not count), an
+appeals court without a circuit hears appeals from the places its sentence names or from the
+district court the article named, "his decision" is a ruling only when the person it points
+to is a judge (the subject of its sentence, else the person named nearest before it), and
+"she had already halted …" is a ruling of the judge last named.
+
+State courts: "the Colorado Supreme Court", "Colorado's top court", "the New York Court of
+Appeals", "the Texas Court of Criminal Appeals" name a court of last resort (``high_courts``
+in ``federal_districts.csv``); "the state's highest court" is that of the state last named;
+"Colorado court rules" is a court of that state, the one the article names next (never the
+federal district). "A lower court ruling"/"the lower court" is the court named in the same
+sentence or the next, else the article's single lower court, else no court.
+
+Not rulings: what a court may or will do ("until the Supreme Court rules", "if the court
+rules", "is expected to rule"), cert grants ("agreed to hear"), a justice siding with
+colleagues, a ruling clause after "In <Case v. Name>," and a ruling noun describing a
+landmark ("the decision overturning Roe v. Wade", "the ruling in Dobbs"): the case's name is
+that mention. Spans end before a named plan or rule, a case name, a relative clause and a line
+break. Back-references join only confident rulings with a court, preferring rulings told as
+news over those told as another ruling's object ("reversed a lower court ruling").
+
+Plain "the order"/"the opinion" are rulings only where no executive order or proclamation
+was mentioned before them (otherwise the anaphora module decides). Clauses inside quotations
+are not reported as rulings (a speaker's "the Supreme Court has upheld the Rule of Law" is
+rhetoric, not a report), but back-references there are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ... import courts as C
+from ...links import courtlistener_search
+from ...models import Mention
+from ..doc import Anchor, Doc
+from ..registry import Pass
+from .clauses import find_clauses
+from .common import Found, quote_spans
+from .courtrefs import COURT_WORDS, PATTERN_WORDS, CourtRef, court_phrases, foreign_anchor
+from .discourse import fill_courts
+from .nouns import find_nouns, sits_in_panels
+from .words import STOPWORDS, VOTE_SPLIT, YEAR_IN
+
+
+def _terms(text: str, f: Found) -> list[str]:
+    seg = text[f.end - (f.end - (f.ref.end if f.ref else f.start)) : f.end]
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", seg)
+    out: list[str] = []
+    for w in words:
+        lw = w.lower()
+        if lw in STOPWORDS or len(w) < 4 or lw == f.act:
+            continue
+        if w not in out:
+            out.append(w)
+    return out[:4]
+
+
+def find(doc: Doc) -> list[Mention]:
+    """Ruling mentions in the text (kind ``ruling``, ``authority`` None, ``court`` set when
+    known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
+    text, ctx = doc.text, doc
+    refs = fill_courts(court_phrases(doc), text=text)
+    quotes = quote_spans(text)
+    clauses = find_clauses(text, refs, quotes)
+    if ctx.date and ctx.date[:4].isdigit():
+        clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
+    nouns = find_nouns(text, refs, [c for c in clauses if c.confidence >= 0.5], quotes)
+    found = _merge(text, [_one_line(text, f) for f in clauses + nouns])
+    out: list[Mention] = []
+    for f in found:
+        if f.confidence < 0.5 and f.court is None:
+            continue
+        if f.court == C.FOREIGN:
+            continue  # another country's court: not linked, but its "decision" is not ours
+        terms = _terms(text, f)
+        ev = []
+        if f.court:
+            label = C.court_label(f.court)
+            ev.append(f"court: {label}" + (f" ({f.ref.place})" if f.ref and f.ref.place else ""))
+        if f.act:
+            ev.append(f"act: {f.act}")
+        if terms:
+            ev.append("terms: " + ", ".join(terms))
+        if f.anaphor:
+            ev.append("refers back to the ruling before it")
+        kind = "o" if f.court and C.level_of(f.court) in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) else "r"
+        out.append(
+            Mention(
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                kind="ruling",
+                authority=None,
+                court=f.court,
+                confidence=f.confidence,
+                anaphor=f.anaphor,
+                url=courtlistener_search(" ".join(terms), f.court, kind),
+                evidence="; ".join(ev) or None,
+                matcher="rulings",
+            )
+        )
+    return out
+
+
+def _dated_earlier(text: str, f: Found, year: int) -> Found:
+    """A ruling its own words date to an earlier year ("The Supreme Court upheld the mandate
+    in 2012") is history the article recalls, not its news."""
+    y = YEAR_IN.search(text, f.start, min(len(text), f.end + 40))
+    sentence_end = text.find(". ", f.end)
+    if y and int(y.group(1)) < year and (sentence_end < 0 or y.start() < sentence_end):
+        return replace(f, background=True)
+    return f
+
+
+def _one_line(text: str, f: Found) -> Found:
+    """A span never crosses a line break: headlines and subheadlines are lines of their own."""
+    nl = text.find("\n", f.start, f.end)
+    if nl < 0:
+        return f
+    return replace(f, end=f.start + len(text[f.start : nl].rstrip()))
+
+
+def _merge(text: str, found: list[Found]) -> list[Found]:
+    """One mention per stretch: a ruling noun right before its clause ("In an unsigned
+    decision, the court cleared the way") joins it; overlapping finds keep the longer."""
+    items = sorted(found, key=lambda f: (f.start, -f.end))
+    out: list[Found] = []
+    for f in items:
+        if out:
+            p = out[-1]
+            gap = text[p.end : f.start]
+            if (
+                f.start == p.start
+                and f.end < p.end
+                and f.court
+                and p.court
+                and sits_in_panels(f.court)
+                and not sits_in_panels(p.court)
+                and VOTE_SPLIT.search(text, f.start, f.end)
+            ):
+                # "The 2-1 decision paused a restraining order issued by Judge …": the split
+                # vote is the panel's; the trial judge's court belongs to the object
+                out[-1] = f
+                continue
+            if (
+                p.start < f.start
+                and f.end <= p.end
+                and f.court
+                and p.court
+                and f.court != p.court
+                and f.ref is not None
+                and not f.anaphor
+            ):
+                # "The Federal Circuit … upheld a May ruling by the U.S. Court of International
+                # Trade": the object names its own court, so it is a ruling of its own
+                head = text[p.start : f.start].rstrip(" ,")
+                out[-1] = replace(p, end=p.start + len(head))
+                out.append(f)
+                continue
+            if f.start < p.end or (
+                len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court
+            ):
+                out[-1] = replace(
+                    p,
+                    end=max(p.end, f.end),
+                    confidence=max(p.confidence, f.confidence),
+                    court=p.court or f.court,
+                    act=p.act or f.act,
+                    ref=p.ref or f.ref,
+                )
+                continue
+        out.append(f)
+    return out
+
+
+def _anchors() -> tuple[Anchor, ...]:
+    return (COURT_WORDS, *PATTERN_WORDS.values(), foreign_anchor())
+
+
+PASS = Pass(name="rulings", emits=("ruling",), anchors=_anchors(), run=find)
+
+
+__all__ = ["PASS", "CourtRef", "court_phrases", "fill_courts", "find"]

@@ -1,0 +1,166 @@
+"""Ruling clauses: a court phrase that is the subject of a ruling verb ("A federal judge in
+Oregon blocked …"), active or passive, with the sentencings and pronoun clauses it calls."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from .common import Found, in_quotes, sentence_spans
+from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
+from .discourse import circuit_from_sentence, legal_context
+from .sentencing import find_sentencings, pronoun_clauses
+from .verbs import object_end, verb_ok
+from .words import (
+    BAD_GAP,
+    CASE_LEAD,
+    CONTINUE,
+    HYPO_ALWAYS,
+    HYPO_PRESENT,
+    IN_BEFORE,
+    PASSIVE,
+    PASSIVE_IN,
+    RELATIVE,
+    RELATIVE_SUBJECT,
+    RN_LEAD,
+    RV,
+)
+
+
+def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """Join "a federal judge in Maryland, U.S. District Judge Deborah Boardman," into one."""
+    out: list[CourtRef] = []
+    for r in refs:
+        if (
+            out
+            and re.fullmatch(r",\s*", text[out[-1].end : r.start])
+            and r.role == "judge"
+            and not r.generic  # "Judge X, a senior judge on …": an appositive, see below
+        ):
+            p = out[-1]
+            if p.role == "judge" and (p.court is None or r.court in (None, p.court)):
+                out[-1] = replace(r, start=p.start, court=r.court or p.court)
+                continue
+        out.append(r)
+    return out
+
+
+def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> bool:
+    lead = text[max(s0, subj_start - 40) : subj_start]
+    if HYPO_ALWAYS.search(lead):
+        return True
+    if not HYPO_PRESENT.search(lead):
+        return False
+    first = verb.group("verb").split()[0].lower()
+    return first.endswith("s") and not verb.group(0).lower().startswith(("has ", "had "))
+
+
+def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
+    """Where the subject that starts with ``in_sent[idx]`` ends, and the index of the next
+    court phrase outside it. A judge's "from the U.S. District Court …" and an appositive
+    followed by a ruling verb ("Judge Charles Breyer, a senior judge on the federal bench
+    for the Northern District of California, ruled") belong to the subject."""
+    r = in_sent[idx]
+    end, k = r.end, idx + 1
+    if (
+        r.role == "judge"
+        and k < len(in_sent)
+        and in_sent[k].role == "court"
+        and JUDGE_FROM.fullmatch(text[r.end : in_sent[k].start])
+    ):
+        end, k = in_sent[k].end, k + 1
+    app = appositive_end(text, end, s1)
+    if app is not None and RV.match(text, app + len(text[app:s1]) - len(text[app:s1].lstrip())):
+        end = app
+        while k < len(in_sent) and in_sent[k].start < end:
+            k += 1
+    return end, k
+
+
+def find_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    legal = legal_context(text)
+    ref_starts = [r.start for r in refs]  # refs come sorted by start
+    for s0, s1 in sentence_spans(text):
+        lo, hi = bisect.bisect_left(ref_starts, s0), bisect.bisect_left(ref_starts, s1)
+        in_sent = _appositives(text, refs[lo:hi])
+        inside_until = -1
+        for idx, r in enumerate(in_sent):
+            if r.start < inside_until:
+                continue  # inside the appositive of the subject before it
+            subj_end, k = _subject_end(text, in_sent, idx, s1)
+            if subj_end > r.end:
+                inside_until = subj_end
+            nxt = in_sent[k].start if k < len(in_sent) else s1
+            # active: court phrase, short gap, ruling verb
+            m = None
+            for cand in RV.finditer(text, subj_end, min(s1, subj_end + 180)):
+                gap = text[subj_end : cand.start()]
+                if cand.start() > nxt or BAD_GAP.search(gap):
+                    break
+                if verb_ok(text, cand, s1):
+                    m = cand
+                    break
+                if cand.group("verb").lower() not in ("found", "finds", "held", "holds"):
+                    break
+            start = r.start
+            if m is None:
+                # "A federal judge will continue to temporarily block the agency's plan"
+                m = CONTINUE.match(text, subj_end, s1)
+                if m is not None and HYPO_PRESENT.search(text[max(s0, r.start - 40) : r.start]):
+                    continue  # "until the judge continues to block": not yet
+            if m is None and r.role in ("court", "judge"):
+                # "the 9th Circuit, which has ruled against one version of the travel ban":
+                # the court's ruling told in a relative clause; the span opens at "which"
+                rel = RELATIVE.match(text, subj_end, s1)
+                rv = RV.match(text, rel.end()) if rel else None
+                if (
+                    rel
+                    and rv
+                    and (r.role == "judge") == (rel.group("w") == "who")
+                    and verb_ok(text, rv, s1)
+                ):
+                    m, start = rv, rel.start("w")
+            if m is None:
+                pm = PASSIVE.search(text[max(s0, r.start - 80) : r.start])
+                if (
+                    not pm
+                    and r.role == "court"
+                    and IN_BEFORE.search(text, max(0, r.start - 5), r.start)
+                ):
+                    pm = PASSIVE_IN.search(text[max(s0, r.start - 130) : r.start])
+                    if pm and re.search(r"\b(?:will|would|could|may|might)\b", pm.group(0)):
+                        pm = None
+                if not pm:
+                    continue
+                pstart = max(s0, r.start - (80 if pm.re is PASSIVE else 130)) + pm.start()
+                out.append(Found(pstart, r.end, r.court, r.anaphoric, 0.8, pm.group("verb"), r))
+                continue
+            if _hypothetical(text, s0, r.start, m):
+                continue
+            if CASE_LEAD.search(text, s0, r.start):
+                continue  # "In Sackett v. EPA, the court …": the case's name is the mention
+            if r.anaphoric and r.court is None and not legal:
+                continue
+            if r.court is None and not legal and r.level is None:
+                continue
+            # "The decision authored by Chief Justice John Roberts and joined by … rejects":
+            # the court phrase is an agent inside the subject; the ruling noun is the subject
+            lead = RN_LEAD.match(text, s0, r.start)
+            if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
+                start = lead.start("np")
+            end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
+            if in_quotes(start, quotes):
+                continue  # a speaker's words, not the article's report of a ruling
+            court = r.court or circuit_from_sentence(text[s0:s1], r)
+            conf = 0.85 if r.court else 0.7 if court else 0.6
+            act = re.sub(r"\s+", " ", m.group("verb").lower())
+            background = (
+                m.group(0).lower().startswith("had ")
+                or (start > r.start and m.group(0).lower().startswith(("has ", "have ")))
+                # "… to the 4th, 9th and 1st Circuits, all of which refused to lift them"
+                or bool(RELATIVE_SUBJECT.match(text, r.end, m.start()))
+            )  # "the 9th Circuit, which has ruled against …": recalled, not the news
+            out.append(Found(start, end, court, r.anaphoric, conf, act, r, background))
+    return out + pronoun_clauses(text, refs, quotes) + find_sentencings(text, refs, quotes)

@@ -1,0 +1,284 @@
+"""What the discourse says about courts: the court a generic phrase ("the court", "a federal
+judge", "the lower court") means, from the courts and judges named around it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from dataclasses import replace
+from functools import cache
+
+from ... import courts as C
+from .common import sentence_spans
+from .courtrefs import CourtRef, appositive_end, place_re
+
+
+def _compatible(ref: CourtRef, other: CourtRef) -> bool:
+    if other.court is None:
+        return False
+    lvl = C.level_of(other.court)
+    if ref.level == C.LEVEL_STATE and ref.role == "court":
+        # "a Colorado court": a court of that state, never a federal one
+        return lvl == C.LEVEL_STATE and (
+            ref.postal is None or _state_court_postal(other.court) in (None, ref.postal)
+        )
+    if (
+        ref.postal
+        and C.postal_of_court(other.court) not in (ref.postal,)
+        and lvl in (C.LEVEL_DISTRICT,)
+    ):
+        return False
+    if ref.generic and ref.level == C.LEVEL_DISTRICT and lvl == C.LEVEL_STATE:
+        return False  # "a federal judge in Ohio" is no state court, however near one is named
+    if ref.role == "panel":
+        # appeals panels, and the Court of International Trade's three-judge panels
+        return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
+    if ref.level == C.LEVEL_APPEALS:
+        return lvl == C.LEVEL_APPEALS
+    if ref.level == C.LEVEL_SUPREME:
+        return lvl == C.LEVEL_SUPREME
+    if ref.role == "judge" or ref.level == C.LEVEL_DISTRICT:
+        return lvl in (C.LEVEL_DISTRICT, C.LEVEL_STATE, C.LEVEL_SPECIAL)
+    return True
+
+
+@cache
+def _state_court_postal(court: str) -> str | None:
+    postal = C.state_of_high_court(court)
+    if postal:
+        return postal
+    return next((p for p in C.states() if C.state_trial_court(p) == court), None)
+
+
+def _state_named_before(text: str, refs: list[CourtRef], at: int, reach: int = 1500) -> str | None:
+    """The postal code of the state the text last named before ``at`` (a state's name, or a
+    court or judge tied to one), for "the state's highest court"."""
+    best: tuple[int, str] | None = None
+    for m in re.finditer(rf"\b(?:{place_re()})\b", text[max(0, at - reach) : at]):
+        key = C._fold(m.group(0))
+        st = C.state_by_name().get(key)
+        if st is not None:
+            best = (max(0, at - reach) + m.start(), st.postal)
+    for r in refs:
+        if r.end <= at and r.postal and (best is None or r.start > best[0]):
+            best = (r.start, r.postal)
+    return best[1] if best else None
+
+
+_LOWER: dict[tuple[int, bool], tuple[list[CourtRef], frozenset[str | None]]] = {}
+
+
+def _lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
+    """Every court of ``refs`` that may be a court below (computed once per list)."""
+    hit = _LOWER.get((id(refs), trial))
+    if hit is None or hit[0] is not refs:
+        courts = frozenset(
+            r.court
+            for r in refs
+            if r.court
+            and not r.lower
+            and C.level_of(r.court) != C.LEVEL_SUPREME
+            and not C.is_state_high_court(r.court)
+            and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
+        )
+        if len(_LOWER) >= 8:
+            _LOWER.clear()
+        hit = _LOWER[(id(refs), trial)] = (refs, courts)
+    return hit[1]
+
+
+def lower_court(
+    refs: list[CourtRef],
+    at: int,
+    sentences: list[tuple[int, int]],
+    top: str | None = None,
+    trial: bool = False,
+) -> str | None:
+    """The court below for "a lower court ruling"/"the lower court" at ``at``: a court named
+    in the same sentence (nearest first), else in the next one, else the single lower court
+    the article names; else None. Supreme and state-high courts are not "lower" courts, nor
+    is ``top`` (the court doing the reviewing)."""
+
+    def lower(r: CourtRef) -> bool:
+        return bool(
+            r.court
+            and r.court != top
+            and not r.lower
+            and C.level_of(r.court) != C.LEVEL_SUPREME
+            and not C.is_state_high_court(r.court)
+            # "a lower court judge" is a trial judge, never the appeals court beside it
+            and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
+        )
+
+    k = bisect.bisect_right(sentences, (at, sys.maxsize)) - 1
+    idx = k if k >= 0 and sentences[k][0] <= at < sentences[k][1] else None
+    if idx is not None:
+        a, b = sentences[idx]
+        same = [r for r in refs_between(refs, a, b) if lower(r)]
+        if same:
+            return min(same, key=lambda r: abs(r.start - at)).court
+        if idx + 1 < len(sentences):
+            a, b = sentences[idx + 1]
+            nxt = [r for r in refs_between(refs, a, b) if lower(r)]
+            if nxt:
+                return nxt[0].court
+    courts = _lower_courts_of(refs, trial) - {top}
+    return next(iter(courts)) if len(courts) == 1 else None
+
+
+def fill_courts(
+    refs: list[CourtRef], window: int = 1500, text: str | None = None
+) -> list[CourtRef]:
+    """Give court phrases without a court the court the discourse supplies.
+
+    "the court"/"the district court"/"the panel" take the nearest compatible court or judge
+    named before them ("the judge" prefers a judge); "a federal judge" the first compatible
+    court or judge named after it (the article's "U.S. District Judge Leo Sorokin, based in
+    Boston" that follows), else before it. An appeals court still without a court hears the
+    appeals of the places its sentence names, else of the district court the article named
+    (28 U.S.C. § 41): "an appeals court in October" after a ruling in Kansas → ca10.
+    """
+    out = list(refs)
+    sentences = sentence_spans(text) if text is not None else []
+    embedded = _embedded(text, out) if text is not None else set()
+    # Only references within ``window`` of each other are compared: found by bisection.
+    starts = [o.start for o in out]
+    ordered = starts == sorted(starts)
+    longest = max((o.end - o.start for o in out), default=0)
+    for i, r in enumerate(out):
+        if r.court is not None:
+            continue
+        if r.high and text is not None:
+            postal = _state_named_before(text, out[:i], r.start)
+            court = C.state_high_court(postal, criminal=r.criminal) if postal else None
+            if court:
+                out[i] = replace(r, court=court, postal=postal)
+            continue
+        if r.lower:
+            court = (
+                lower_court(out, r.start, sentences, trial=_trial_judge(text, r))
+                if sentences
+                else None
+            )
+            if court:
+                out[i] = replace(r, court=court, level=C.level_of(court))
+            continue
+        lo = bisect.bisect_left(starts, r.start - window - longest) if ordered else 0
+        hi = bisect.bisect_left(starts, r.end + window) if ordered else len(out)
+        before = [
+            o
+            for k, o in ((k, out[k]) for k in range(i - 1, lo - 1, -1))
+            if r.start - o.end < window
+            and _compatible(r, o)
+            and k not in embedded
+            and not r.distinct  # "another Texas judge" is not the judge named before
+            and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
+        ]
+        after = [
+            o
+            for k, o in ((k, out[k]) for k in range(i + 1, max(hi, i + 1)))
+            if o.start - r.end < window and _compatible(r, o) and k not in embedded
+        ]
+        if r.anaphoric:
+            same_role = [o for o in before if o.role == r.role] if r.role == "judge" else []
+            pick = same_role[0] if same_role else (before[0] if before else None)
+        else:
+            pick = after[0] if after else (before[0] if before else None)
+        court = pick.court if pick is not None else None
+        if court is None and r.level == C.LEVEL_APPEALS and r.role != "justices":
+            if text is not None:
+                s0, s1 = next(((a, b) for a, b in sentences if a <= r.start < b), (0, 0))
+                court = circuit_from_sentence(text[s0:s1], r)
+            court = court or _circuit_of_district(out, i)
+        if court is not None:
+            out[i] = replace(r, court=court)
+    return out
+
+
+def _trial_judge(text: str | None, r: CourtRef) -> bool:
+    """ "a lower court judge": a trial judge, whom no appeals court can be."""
+    return r.role == "judge" or bool(text and re.match(r"\s+judges?\b", text[r.end : r.end + 8]))
+
+
+def _embedded(text: str, refs: list[CourtRef]) -> set[int]:
+    """Indexes of court phrases inside another's appositive ("Judge Charles Breyer, the
+    brother of retired Justice Stephen Breyer, ruled"): they describe a person and are not
+    what a later "the court" refers to."""
+    out: set[int] = set()
+    for i, r in enumerate(refs):
+        if r.role != "judge":
+            continue
+        end = appositive_end(text, r.end, min(len(text), r.end + 220))
+        if end is None:
+            continue
+        inner = [k for k in range(i + 1, len(refs)) if refs[k].end <= end]
+        # an appositive that names the judge's own court is not a digression
+        if all(refs[k].court not in (None, r.court) for k in inner):
+            out.update(inner)
+    return out
+
+
+def _circuit_of_district(refs: list[CourtRef], i: int) -> str | None:
+    """The circuit that hears appeals from the district court named nearest before ``refs[i]``
+    (else first after it)."""
+
+    def circuit(o: CourtRef) -> str | None:
+        if o.court is None or C.level_of(o.court) != C.LEVEL_DISTRICT:
+            return None
+        postal = C.postal_of_court(o.court)
+        return C.states()[postal].circuit if postal else None
+
+    for o in [*reversed(refs[:i]), *refs[i + 1 :]]:
+        c = circuit(o)
+        if c:
+            return c
+    return None
+
+
+def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
+    """A federal appeals court with no circuit named hears appeals from the states its
+    sentence names: "refused to let Trump deploy troops in Illinois" → ca7. Only when every
+    place named maps to the same circuit."""
+    if r.level != C.LEVEL_APPEALS or r.role == "justices":
+        return None
+    circuits = set()
+    for m in re.finditer(rf"\b(?:{place_re()})\b", sentence):
+        pl = C.resolve_place(m.group(0))
+        c = C.circuit_for(pl) if pl else None
+        if c:
+            circuits.add(c)
+    return circuits.pop() if len(circuits) == 1 else None
+
+
+def legal_context(text: str) -> bool:
+    return bool(
+        re.search(
+            r"\b(?:lawsuit|sued|plaintiffs?|defendants?|injunction|unconstitutional|attorneys?\s+"
+            r"general|complaint|statute|federal\s+court|constitution|unlawful|lawyers?|attorneys?|"
+            r"prosecutors?|sentenced|indicted|convicted)\b",
+            text,
+            re.I,
+        )
+    )
+
+
+def starts_of(refs: list[CourtRef]) -> list[int]:
+    """The starts of ``refs`` (sorted by start), kept per list so that each is made once."""
+    key = id(refs)
+    hit = _STARTS.get(key)
+    if hit is None or hit[0] is not refs or len(hit[1]) != len(refs):
+        hit = (refs, [r.start for r in refs])
+        if len(_STARTS) >= 8:
+            _STARTS.clear()
+        _STARTS[key] = hit
+    return hit[1]
+
+
+_STARTS: dict[int, tuple[list[CourtRef], list[int]]] = {}
+
+
+def refs_between(refs: list[CourtRef], a: int, b: int) -> list[CourtRef]:
+    """The references that start in ``[a, b)`` (``refs`` sorted by start)."""
+    starts = starts_of(refs)
+    return refs[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]

@@ -1,0 +1,300 @@
+"""Ruling nouns: "the ruling", "his 31-page decision", "the 9th Circuit's decision", "the
+Oregon decision"; those that point back take the court of the ruling before them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ... import courts as C
+from ..sentences import sentence_start
+from ..spans import SpanSet
+from .common import Found, in_quotes, sentence_spans
+from .courtrefs import APOS, CourtRef, place_re, place_set
+from .discourse import lower_court, refs_between
+from .sentencing import person_before
+from .words import (
+    BY,
+    CASE_AFTER,
+    CASE_NAME,
+    EARLIER,
+    EXEC_ORDER,
+    LANDMARK_AFTER,
+    NOT_DEST,
+    NOT_YET,
+    OWN_CASE,
+    REACTION,
+    RN,
+    RN_HEAD,
+    RN_MODS,
+    STRONG_MOD,
+    TIME_BEFORE,
+    VOTE_SPLIT,
+)
+
+
+def _the_news_ruling(
+    text: str,
+    m: re.Match[str],
+    det: str,
+    ante: Found,
+    salient: list[Found],
+    quotes: list[tuple[int, int]],
+) -> Found:
+    """The ruling a noun means when the nearest one is not it. "Sunday's decision" is the
+    ruling the text dates to Sunday; "today's decision", or "this decision" in a reaction
+    quoted paragraphs after the history it follows, is the article's lead ruling (its first
+    ruling told as news), not the last court the history named."""
+    lead = min((f for f in salient if not f.background), key=lambda f: f.start, default=None)
+    day = re.match(r"(\w+)['’]s$", det)
+    if day and day.group(1).lower() not in ("today", "tonight"):
+        word = day.group(1).lower()
+        dated = [f for f in salient if re.search(rf"\b{word}\b", text[f.start : f.end], re.I)]
+        return max(dated, key=lambda f: f.end) if dated else ante
+    if lead is None or lead is ante:
+        return ante
+    if ante.background:
+        return lead  # the history has no news ruling near: the article's own one
+    if day or (
+        det in ("this", "the")
+        and (
+            in_quotes(m.start(), quotes) or REACTION.search(text, max(0, m.start() - 40), m.start())
+        )
+        and "\n" in text[ante.end : m.start()]
+        and lead.court != ante.court
+    ):
+        return lead
+    return ante
+
+
+def _landmark_after(text: str, at: int) -> bool:
+    lm = LANDMARK_AFTER.match(text, at)
+    if not lm:
+        return False
+    nm = lm.group("nm")
+    return nm is None or (nm not in place_set() and not re.search(r"['’]s$", nm))
+
+
+@lru_cache(maxsize=8)
+def _first_exec_order_end(text: str) -> int | None:
+    m = EXEC_ORDER.search(text)
+    return m.end() if m else None
+
+
+def _exec_order_before(text: str, at: int) -> bool:
+    first = _first_exec_order_end(text)
+    return first is not None and first <= at
+
+
+def sits_in_panels(court: str) -> bool:
+    """A court whose rulings can be split votes: the Supreme Court, a court of appeals, a
+    state's high court."""
+    level = C.level_of(court)
+    return level in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) or C.is_state_high_court(court)
+
+
+def find_nouns(
+    text: str, refs: list[CourtRef], clauses: list[Found], quotes: list[tuple[int, int]]
+) -> list[Found]:
+    out: list[Found] = []
+    ruling_at = sorted(clauses, key=lambda f: f.start)
+    places = place_set()
+    sentences = sentence_spans(text)
+    justices = [r for r in refs if r.role == "judge" and r.court == "scotus"]
+    court_ends = sorted(r.end for r in refs if r.court)
+    poss_court = re.compile(
+        rf"^(?P<ref>.*?)(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!\s+to\b{NOT_DEST})"
+    )
+    # court-possessive and place-named rulings: "the 9th Circuit's decision", "the Oregon
+    # decision", "the judge's order"
+    for r in refs:
+        m = poss_court.match(text[r.start : r.end + 60])
+        if not m or len(m.group("ref")) != r.end - r.start:
+            continue
+        if not m.group("poss") and not (r.role == "court" and r.court):
+            continue  # "the Supreme Court decision", but not "a court order"
+        end = r.start + m.end()
+        if CASE_AFTER.match(text, end) or _landmark_after(text, end):
+            continue
+        # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
+        recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start))
+        out.append(
+            Found(r.start, end, r.court, r.anaphoric, 0.8 if r.court else 0.55, "", r, recalled)
+        )
+    for m in re.finditer(
+        rf"\b[Tt]he\s+(?P<pl>{place_re()})\s+(?P<head>ruling|decision|injunction)\b", text
+    ):
+        pl = C.resolve_place(m.group("pl"))
+        if pl and pl.district and m.group("pl") in places:
+            out.append(Found(m.start(), m.end(), pl.district, False, 0.7, ""))
+    told = SpanSet([(f.start, f.end) for f in out])
+
+    def keep(f: Found) -> None:
+        out.append(f)
+        told.add(f.start, f.end)
+
+    for m in RN.finditer(text):
+        if told.overlaps(m.start(), m.start() + 1):
+            continue
+        det = m.group("det").lower()
+        mods = m.group("mods").lower()
+        head = m.group("head").lower()
+        strong = bool(STRONG_MOD.search(mods))
+        after = text[m.end() : m.end() + 40]
+        person = person_before(text, refs, m.start()) if det in ("his", "her", "my") else None
+        lower = re.search(r"\blower[- ]court\b", mods)
+        if lower:
+            # "affirming a lower-court ruling": the court below, named in this sentence or
+            # the next, else the one lower court the article names
+            court = lower_court(refs, m.start(), sentences)
+            keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
+            continue
+        by = BY.match(text, m.end())
+        if det in ("a", "an") and not strong and not by:
+            continue
+        if det in ("a", "an") and NOT_YET.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if det == "its" and not any(
+            r.role in ("court", "panel", "justices") and r.court
+            for r in refs_between(refs, sentence_start(text, m.start()), m.start())
+        ):  # fmt: skip
+            continue  # "The NCAA's council said its ruling …": no court is "it"
+        if det in ("his", "her") and head in ("decision", "order") and person == "other":
+            continue  # "saying his decision was designed …": the president's, not a judge's
+        if det == "my" and not (
+            head not in ("decision", "opinion", "judgment") and in_quotes(m.start(), quotes)
+        ):
+            continue  # a judge's "my order" is quoted; "My decision on TikTok" is not a ruling
+        if head == "opinion" and not (
+            strong
+            or det in ("his", "her", "its")
+            or (
+                det in ("the", "this")
+                and not re.match(
+                    r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
+                    after,
+                )
+            )
+        ):
+            continue
+        if head == "order" and not strong:
+            # bare "the order" is a court's only where no executive order came before it
+            if _exec_order_before(text, m.start()):
+                continue
+            if re.match(r"\s+(?:of|in\s+which|for|from)\b", after):
+                continue
+            if re.match(r"\s+to\b", after) and det not in ("his", "her", "my"):
+                continue  # "the order to evacuate"; but a judge's "his order to turn … around"
+            if det in ("his", "her") and person != "judge":
+                continue
+            if det not in ("the", "this", "that", "his", "her", "my"):
+                continue
+        if head == "judgment" and not strong:
+            continue
+        if CASE_AFTER.match(text, m.end()) or _landmark_after(text, m.end()):
+            continue
+        # "by U.S. District Judge Reed O'Connor", "authored by Justice Brett Kavanaugh": the
+        # ruling names its own court
+        own = None
+        if by:
+            at = by.end()
+            own = next(iter(refs_between(refs, at, at + 1)), None)
+        if own is not None:
+            earlier = bool(EARLIER.search(mods))
+            keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier))
+            continue
+        if det in ("a", "an") and not strong:
+            continue  # "a decision from …" that names no court
+        # otherwise a back-reference to the ruling before it
+        # only confident rulings with a court draw back-references (never a doubtful one)
+        prev = [
+            f for f in ruling_at + out if f.end <= m.start() and f.court and f.confidence >= 0.7
+        ]
+        if head == "sentence":
+            # "the sentence" refers back to a sentence imposed, court known or not
+            prev = [f for f in ruling_at if f.end <= m.start() and f.act == "sentenced"]
+        if person == "judge" and det in ("his", "her"):
+            # "whether officials had disregarded his order", "Cannon cited that concurrence in
+            # her 93-page order": the judge's own ruling, the judge of the sentence first
+            s0 = sentence_start(text, m.start())
+            judges = [r for r in refs if r.role == "judge" and r.end <= m.start()]
+            in_sentence = [r for r in judges if r.start >= s0] or judges
+            judge = max(in_sentence, key=lambda r: r.end) if in_sentence else None
+            if judge is not None and judge.court:
+                keep(Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
+                continue
+            if not prev:
+                continue
+        split = bool(VOTE_SPLIT.search(mods))
+        if split:
+            # "a 6-3 decision" is a bench's: the justices named right after it, or the nearest
+            # ruling of a court that sits in panels, never a trial judge's ruling before it
+            bench = next(
+                (r for r in refs_between(refs, m.start() - 400, m.end() + 80)
+                 if r.court and sits_in_panels(r.court)
+                 and (0 <= r.start - m.end() < 80
+                      or re.fullmatch(r",?\s+in\s+", text[r.end : m.start()]))),
+                None,
+            )  # fmt: skip
+            if bench is not None:
+                keep(Found(m.start(), m.end(), bench.court, False, 0.75, "", bench))
+                continue
+        if not prev:
+            continue
+        # the nearest salient ruling: not one told as another ruling's object ("This decision
+        # reversed a lower court ruling … The new decision" is the reviewing court's)
+        salient = [f for f in prev if f.salient] or prev
+        ante = max(salient, key=lambda f: f.end)
+        if split:
+            panels = [f for f in salient if f.court and sits_in_panels(f.court)]
+            if not panels:
+                continue
+            ante = max(panels, key=lambda f: f.end)
+        news = [f for f in salient if not f.background and m.start() - f.end <= 2000]
+        if ante.background and news:
+            ante = max(news, key=lambda f: f.end)
+        nearest_ante = ante
+        ante = _the_news_ruling(text, m, det, ante, salient, quotes)
+        s0 = sentence_start(text, m.start())
+        if refs_between(justices, s0, m.start()):
+            # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
+            ante = max(
+                (f for f in salient if f.court == "scotus"), key=lambda f: f.end, default=ante
+            )
+        i = bisect.bisect_right(court_ends, m.start())
+        near_court = i > 0 and m.start() - court_ends[i - 1] < 600
+        if m.start() - nearest_ante.end > 2000 and not near_court:
+            continue  # too far from any ruling or court to be one of theirs
+        between = text[ante.end : m.start()]
+        # "its ruling in Braidwood v. Becerra", "ruled Friday in 303 Creative LLC v. Elenis":
+        # the case named right after a ruling is that ruling's own
+        own_case = OWN_CASE.match(between)
+        if own_case:
+            between = between[own_case.end() :]
+        if any(cm.group("nm") is None or cm.group("nm") not in places
+               for cm in CASE_NAME.finditer(between)):  # fmt: skip
+            continue  # a case named since: "The majority opinion" is that case's
+        if det in ("his", "her", "its") and m.start() - ante.end > 2500:
+            continue
+        court = ante.court
+        wrote = re.search(
+            r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$",
+            text[max(0, m.start() - 30) : m.start()],
+        )
+        if wrote:
+            # "Justice Stephen Breyer, who wrote the majority opinion": the writer's court
+            writer = [
+                r for r in refs if r.role == "judge" and r.court and 0 <= m.start() - r.end < 200
+            ]
+            court = writer[-1].court if writer else court
+        if det in ("his", "her"):
+            # "In her ruling, Perry wrote": the judge named right there owns the ruling
+            owner = next(
+                (r for r in refs if r.role == "judge" and r.court and 0 < r.start - m.end() < 80),
+                None,
+            )
+            court = owner.court if owner else court
+        conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
+        keep(Found(m.start(), m.end(), court, True, conf, ""))
+    return out

@@ -1,0 +1,115 @@
+"""Sentencings ("was sentenced to 10 years") and pronoun clauses ("she had already halted
+…") told of the judge last named."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from ... import courts as C
+from .common import Found, in_quotes, sentence_span, sentence_spans
+from .courtrefs import CourtRef
+from .discourse import refs_between, starts_of
+from .verbs import object_end, verb_ok
+from .words import NON_JUDGE, NOT_IMPOSED, PRONOUN, PRONOUN_VERBS, RV, SENT_TAIL, SENTENCED
+
+
+def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:
+    """Sentences imposed: "Kent was sentenced Tuesday to 33 months in prison". The span runs
+    from the auxiliary to the term; the court is the sentencing judge's ("by Judge X"), else
+    the nearest judge or trial court the article names with a known court, else unknown.
+    "could be sentenced to …" and "if he is sentenced" are not sentences imposed."""
+    out: list[Found] = []
+    for m in SENTENCED.finditer(text):
+        if in_quotes(m.start(), quotes):
+            continue
+        s0, s1 = sentence_span(text, m.start())
+        if NOT_IMPOSED.search(text, s0, m.start()):
+            continue
+        by_judge = None
+        at = m.end()
+        by = re.match(r"\s+by\s+", text[at:s1])
+        if by:
+            by_judge = next(iter(refs_between(refs, at + by.end(), at + by.end() + 1)), None)
+            if by_judge is not None:
+                at = by_judge.end
+        tail = SENT_TAIL.match(text, at, s1)
+        if not tail:
+            continue
+        court = by_judge.court if by_judge else None
+        if court is None:
+            subject = [r for r in refs if r.end <= m.start() and s0 <= r.start]
+            skip = subject[-1] if subject else None
+            cands = [
+                r
+                for r in refs
+                if r is not skip
+                and r.court
+                and (
+                    r.role == "judge"
+                    or C.level_of(r.court) not in (C.LEVEL_SUPREME, C.LEVEL_APPEALS)
+                )
+            ]
+            if cands:
+                court = min(cands, key=lambda r: abs(r.start - m.start())).court
+        background = m.group("aux").lower().startswith("had")
+        conf = 0.8 if court else 0.6
+        out.append(
+            Found(m.start(), tail.end(), court, False, conf, "sentenced", by_judge, background)
+        )
+    return out
+
+
+def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) -> str | None:
+    """Who a pronoun or possessive at ``at`` most likely refers to: ``"judge"`` or
+    ``"other"`` (an official, party or lawyer), or None when no one is named.
+
+    The subject of the pronoun's own sentence wins ("A federal judge … grilled a government
+    attorney about whether officials had disregarded his order"); otherwise the person named
+    nearest before it in the last ``reach`` characters (judges and justices included)."""
+    lo = max(0, at - reach)
+    near = refs[bisect.bisect_left(starts_of(refs), lo) :]
+    judges = [r for r in itertools.takewhile(lambda r: r.start < at, near)
+              if r.role == "judge" and r.end <= at]  # fmt: skip
+    others = [m for m in NON_JUDGE.finditer(text, lo, at)]
+    s0 = max(text.rfind(". ", lo, at) + 2, text.rfind("\n", lo, at) + 1, lo)
+    opening = re.match(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?", text[s0:at])
+    subj_at = s0 + (opening.end() if opening else 0)
+    if any(r.start == subj_at or (r.start <= subj_at < r.end) for r in judges):
+        return "judge"
+    if any(m.start() <= subj_at + 4 and m.start() >= subj_at for m in others):
+        return "other"
+    judge_end = max((r.end for r in judges), default=-1)
+    other_end = others[-1].end() if others else -1
+    if judge_end < 0 and other_end < 0:
+        return None
+    return "judge" if judge_end > other_end else "other"
+
+
+def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:
+    out: list[Found] = []
+    sentences: list[tuple[int, int]] | None = None
+    for pm in PRONOUN.finditer(text):
+        m = RV.match(text, pm.end())
+        if not m or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower())):
+            continue
+        if in_quotes(pm.start(), quotes):
+            continue
+        if sentences is None:
+            sentences = sentence_spans(text)
+        s1 = next((b for a, b in sentences if a <= pm.start() < b), len(text))
+        if not verb_ok(text, m, s1):
+            continue
+        if person_before(text, refs, pm.start()) != "judge":
+            continue
+        judge = max(
+            (r for r in refs if r.role == "judge" and r.end <= pm.start()), key=lambda r: r.end
+        )
+        if judge.court is None:
+            continue
+        end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
+        act = re.sub(r"\s+", " ", m.group("verb").lower())
+        background = m.group(0).lower().startswith("had ")
+        out.append(Found(pm.start(), end, judge.court, True, 0.7, act, judge, background))
+    return out

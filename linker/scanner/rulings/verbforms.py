@@ -1,0 +1,101 @@
+"""Ruling verbs as data: ``linker/data/ruling_verbs.csv``, one row a verb.
+
+Each row gives the verb (``block``, ``strike down``), its past tense where it is irregular
+(``struck down``; regular ones are generated: ``blocked``, ``denied``), whether its present
+tense ("blocks") is a ruling too, its passive participle when "was … by the court" is one
+(``=`` the past tense, or the form: ``thrown out``), or else a ``pattern`` for a phrase that
+is no single verb ("dealt a blow", "let the policy take effect"). Every row carries an example
+sentence that is a ruling and a counterexample with the same verb that is not, and
+``tests/test_ruling_verbs.py`` scans both for every row. A new way of saying "the court
+blocked" is one row with its two sentences.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...lexicon import DATA
+
+
+@dataclass(frozen=True)
+class VerbRow:
+    verb: str
+    past: str
+    present: str | None
+    passive: str | None
+    pattern: str | None
+    example: str
+    counterexample: str
+
+
+def past_of(verb: str) -> str:
+    """The regular past tense of a (phrasal) verb: its first word inflected."""
+    word, _, rest = verb.partition(" ")
+    if word.endswith("e"):
+        word += "d"
+    elif word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        word = word[:-1] + "ied"
+    else:
+        word += "ed"
+    return f"{word} {rest}".strip()
+
+
+def present_of(verb: str) -> str:
+    """The third person singular of a (phrasal) verb: its first word inflected."""
+    word, _, rest = verb.partition(" ")
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        word += "es"
+    elif word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        word = word[:-1] + "ies"
+    else:
+        word += "s"
+    return f"{word} {rest}".strip()
+
+
+@cache
+def verb_rows() -> tuple[VerbRow, ...]:
+    out = []
+    with (DATA / "ruling_verbs.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            verb = r["verb"].strip()
+            past = r["past"].strip() or (past_of(verb) if verb else "")
+            passive = r["passive"].strip()
+            out.append(
+                VerbRow(
+                    verb=verb,
+                    past=past,
+                    present=present_of(verb) if verb and r["present"].strip() == "yes" else None,
+                    passive=(past if passive == "=" else passive) or None,
+                    pattern=r["pattern"].strip() or None,
+                    example=r["example"],
+                    counterexample=r["counterexample"],
+                )
+            )
+    return tuple(out)
+
+
+def _words(phrase: str) -> str:
+    return r"\s+".join(re.escape(w) for w in phrase.split())
+
+
+@cache
+def active_verbs() -> str:
+    """Every ruling verb form, in the table's order, as one alternation's branches."""
+    forms: list[str] = []
+    for row in verb_rows():
+        if row.pattern:
+            forms.append(row.pattern)
+            continue
+        forms.append(_words(row.past))
+        if row.present:
+            forms.append(_words(row.present))
+    return "|".join(forms)
+
+
+@cache
+def passive_participles() -> str:
+    """The participles of "was blocked by …", in the table's order."""
+    return "|".join(_words(r.passive) for r in verb_rows() if r.passive)

@@ -1,0 +1,161 @@
+"""Where a ruling verb's clause ends, and whether a verb after a court is the court's ruling."""
+
+from __future__ import annotations
+
+import re
+
+from .words import (
+    DAYS,
+    DETS,
+    LEGAL_NOUN,
+    MONTHS,
+    NAMED_HEAD,
+    NP_WORD,
+    RULING_NOUN,
+    SENT_TAIL,
+    STOP_OBJ,
+    TRAIL,
+    VOTE,
+)
+
+
+def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
+    """Where the verb phrase's object stops: a clause break, 12 words, or a law's name."""
+    v = verb.lower()
+    nl = text.find("\n", vend, limit)
+    if nl >= 0:
+        limit = nl  # a headline or subheadline ends at its line
+    if v.startswith(("held", "holds", "found", "finds", "ruled", "rules")):
+        rest = text[vend:limit]
+        if re.match(r"\s+that\b", rest):
+            return vend
+    if v.startswith("sentenc"):
+        tail = SENT_TAIL.match(text, vend, limit)
+        if tail:
+            return tail.end()
+    if v.startswith("vote"):
+        vote = re.match(rf"\s+{VOTE}", text[vend:limit])
+        if vote:
+            vend += vote.end()  # "voted 5–4": the dash is no clause break
+    stop = STOP_OBJ.search(text, vend, limit)
+    end = stop.start() if stop else limit
+    if v.startswith(("ruled", "rules")) and re.match(
+        rf"\s+(?!{DAYS}\b|{MONTHS}\b)[A-Z]", text[vend:limit]
+    ):
+        return vend  # "court rules Trump can stay on ballot": the rest is what it held
+    if v.startswith(("ruled", "rules")):
+        # "ruled Friday in 303 Creative LLC v. Elenis", "rules in insurrection case": the
+        # case is named after the act, and is its own mention
+        inn = re.compile(r"\bin\b(?!\s+(?:favou?r|part)\b)").search(text, vend, end)
+        if inn:
+            end = inn.start()
+    case_in = re.compile(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s").search(
+        text, vend, end
+    )
+    if case_in:
+        end = case_in.start()
+    lower = re.compile(r"\b(?:a|an|the)\s+lower[- ]court\b", re.I).search(text, vend, end)
+    if lower:
+        end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
+    words = list(re.finditer(r"\S+", text[vend:end]))
+    legal_at: int | None = None
+    legal = LEGAL_NOUN.search(text, vend, end)
+    if legal is None and stop is not None and stop.group(0) in '“"':
+        # "put on hold the EPA’s “good neighbor” plan": a name in quotes ends a named object
+        after_q = re.match(
+            r"[“\"][^”\"\n]{1,60}[”\"]\s+(\S+)", text[stop.start() : stop.start() + 90]
+        )
+        if (
+            after_q
+            and NAMED_HEAD.match(after_q.group(1))
+            and re.search(r"(?:\bthe|['’]s)\s+(?:\S+\s+){0,5}$", text[vend : stop.start()])
+        ):
+            legal_at = stop.start()
+    elif legal is not None:
+        legal_at = legal.start()
+    if len(words) > 12 and not (legal_at and len(text[vend:legal_at].split()) <= 20):
+        end = vend + words[11].end()
+        words = words[:12]
+        legal = LEGAL_NOUN.search(text, vend, end)
+        legal_at = legal.start() if legal else None
+    if legal_at is not None:
+        # walk back to the start of the law's noun phrase
+        ws = [w for w in words if vend + w.start() < legal_at]
+        j = len(ws)
+        det_at = None
+        for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+            w = ws[k].group(0)
+            lw = w.lower().strip("\"“‘'")
+            if lw in DETS or re.search(r"['’]s$", w):
+                det_at = k
+                break
+            if lw in TRAIL and lw not in ("the", "a", "an"):
+                break
+        if det_at is not None:
+            j = det_at
+            while j > 0 and NP_WORD.match(ws[j - 1].group(0)):
+                if ws[j - 1].group(0).lower() in TRAIL:
+                    break
+                j -= 1
+        else:
+            j = len(ws)
+            while j > 0 and ws[j - 1].group(0)[:1].isupper():
+                j -= 1
+        end = vend + ws[j - 1].end() if j > 0 else vend
+    # drop trailing prepositions and articles
+    while True:
+        seg = text[vstart:end].rstrip()
+        last = re.search(r"(\S+)$", seg)
+        if last and last.group(1).lower() in TRAIL and vstart + last.start() > vend - 1:
+            end = vstart + last.start()
+            continue
+        return vstart + len(seg)
+
+
+def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
+    v = m.group("verb").lower()
+    after = text[m.end() : limit]
+    if v in ("ruled", "rules") and re.match(r"\s+out\b", after):
+        return False
+    if v in ("held", "holds") and not re.match(
+        r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:(?!hearings?|conferences?|meetings?|"
+        r"vote|line|talks|office|session|events?|rall(?:y|ies))[\w'’-]+\s+){1,3}"
+        r"(?:was|were|is|are|had|has|did|does|could|can|cannot|must|violated|violates|"
+        r"lacked|lacks|exceeded|exceeds)\b)",
+        after,
+    ):
+        return False
+    if v in ("found", "finds") and not re.match(
+        r"\s+(?:that\b|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+        r"guilty|liable|responsible)\b)",
+        after,
+    ):
+        return False
+    if v in ("refused", "refuses", "declined", "declines") and not re.match(r"\s+to\b", after):
+        return False
+    if v in ("stayed",) and re.match(r"\s+(?:in|at|on|with|out|away)\b", after):
+        return False
+    if v in ("voted", "votes"):
+        # "voted 5-4 to put the plan on hold", "voted unanimously to reject"; a split vote
+        # "that the law does not authorize …" is a holding too
+        return bool(
+            re.match(rf"\s+(?:{VOTE}\s+)?(?:\S+\s+){{0,5}}?to\s+\w", after)
+            or re.match(rf"\s+{VOTE}\s+(?:\S+\s+){{0,4}}?that\b", after)
+        )
+    if v in ("sided with", "sides with") and re.match(
+        r"\s+(?:the\s+)?(?:\w+\s+)?(?:liberals?|conservatives?|majority|dissent(?:ers)?|"
+        r"colleagues|justices)\b",
+        after,
+    ):
+        return False  # how a justice voted, not what the court decided
+    if v in ("sentenced", "sentences"):
+        return SENT_TAIL.match(text, m.end(), limit) is not None
+    if v in ("extended", "extends", "expanded", "expands", "broadened", "broadens") and re.match(
+        r"\s+(?:it|them)\b", after
+    ):
+        # "she expanded it nationwide": ``it`` is the judge's order (a judge is the subject)
+        return True
+    if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
+             "broadened", "broadens"):  # fmt: skip
+        return bool(re.match(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, after))
+    return not (v in ("orders",) and re.match(r"\s+(?:of|from)\b", after))

@@ -1,0 +1,236 @@
+"""The rulings pass's words and patterns: ruling verbs, ruling nouns, their modifiers and
+what stops a clause."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import alternation, presidents, words
+from .courtrefs import APOS
+from .verbforms import active_verbs, passive_participles
+
+# The people a pronoun may mean instead of a judge: presidents since 2001, and those news
+# names beside them.
+_POLITICIANS = "|".join([*presidents(recent=True), "Clinton", "Harris", "Vance", "Pence"])
+
+# --------------------------------------------------------------------------- ruling clauses
+
+_ADV = (
+    r"(?:(?:also|previously|temporarily|partially|partly|effectively|unanimously|formally|"
+    r"indefinitely|again|now|already|largely|swiftly|quickly|then|later|initially|"
+    r"ultimately|earlier|officially|narrowly|on\s+\w+day|last\s+(?:week|month|year)|"
+    r"this\s+week|late\s+\w+day|\w+day\s+night)\s+)"
+)
+_VERBS = active_verbs()  # ruling_verbs.csv, with the inflections generated
+# The term a sentence imposes: "to 33 months in prison", "to life without parole".
+_TERM = (
+    r"(?:(?:more\s+than|nearly|about|almost|up\s+to|just\s+over|over)\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)(?:\s+(?:in\s+(?:federal\s+|state\s+)?"
+    r"(?:prison|jail)|behind\s+bars|of\s+(?:probation|home\s+confinement|house\s+arrest)|"
+    r"in\s+custody))?|life(?:\s+in\s+prison)?(?:\s+without\s+(?:the\s+possibility\s+of\s+)?"
+    r"parole)?|death|probation|time\s+served|house\s+arrest|home\s+confinement)"
+)
+# "sentenced Tuesday to 33 months in prison", "sentenced him to life": what lies between
+# the verb and "to" is a date or the defendant, a few words at most
+SENT_TAIL = re.compile(rf"(?:\s+[\w’'.-]+){{0,4}}?\s+to\s+{_TERM}\b")
+SENTENCED = re.compile(
+    rf"\b(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+{_ADV}*"
+    r"sentenced\b"
+)
+VOTE = r"(?:\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}|unanimously)"
+RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
+PASSIVE = re.compile(
+    rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|been)\s+{_ADV}*"
+    rf"(?P<verb>{passive_participles()})\s+by\s+$"
+)
+# "has been convicted of federal firearms violations in the Eastern District of Texas",
+# "has been dismissed in the county's favor in federal court": the verdict or ruling told in
+# the passive, the court after "in"
+PASSIVE_IN = re.compile(
+    rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+{_ADV}*"
+    r"(?P<verb>convicted|acquitted|found\s+(?:not\s+)?guilty|dismissed|thrown\s+out|tossed|"
+    r"struck\s+down|blocked)\b(?P<rest>[^.;:\n]{0,90}?)\s+in\s+$"
+)
+IN_BEFORE = re.compile(r"\bin\s+$")
+RULING_NOUN = re.compile(
+    r"\b(?:ruling|rulings|decision|opinion|order|injunction|restraining\s+order|TRO|"
+    r"judgment|stay|block|pause|freeze)\b"
+)
+BAD_GAP = re.compile(
+    r"\b(?:said|says|say|told|tells|wrote|writes|will|would|could|should|may|might|must|can|"
+    r"cannot|to|expected|asked|asks|urged|urges|plans|whether|if|argued|argues|claimed|"
+    r"hear|heard|considering|weighing|was|were|been|being|not|never|yet|n['’]t)\b|[;:“”\"]|"
+    r"['’]s\b|n['’]t\b|"
+    r",\s*(?:which|who|that)\b|^\s*and\b"
+)
+STOP_OBJ = re.compile(
+    r"(?<!\d(?=,\d{3}(?!\d))),|[;:!?()“”\"—–]|(?<!\bv)(?<!\bvs)(?<!\b[A-Z])(?<!\bSt)\.(?!\w)|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
+    r"because|after|while|although|but|when|where|until|pending|so|ruling\s+that|and\s+(?:said|"
+    r"wrote|called|ordered|found))\b"
+)
+LEGAL_NOUN = re.compile(
+    r"\b(?:Acts?|law|laws|statute|statutes|rule|rules|regulations?|Amendment|Constitution|"
+    r"Clause|proclamation|Proclamation|policy|policies|(?<=the\s)plans?|(?<=['’]s\s)plans?|"
+    r"(?<=['’]s\s)bans?\b|(?<=['’]s\s)[a-z]+\s+bans?\b|"
+    r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)(?<!her\s)(?<!his\s)(?<!its\s)(?<!earlier\s)(?<!own\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
+)
+NAMED_HEAD = re.compile(
+    r"(?:[Rr]ules?|[Pp]lans?|[Pp]olic(?:y|ies)|[Rr]egulations?|[Ll]aws?|Acts?|[Pp]rograms?|"
+    r"[Mm]andates?|[Oo]rders?|[Pp]olicy)\b"
+)
+NP_WORD = re.compile(r"^(?:[\"“'‘]*[A-Z0-9].*|the|a|an|his|her|its|their|this|that|.*['’]s)$")
+DETS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those"}
+TRAIL = {
+    "against", "of", "in", "on", "for", "from", "with", "by", "at", "under", "to", "and",
+    "the", "a", "an",
+}  # fmt: skip
+
+
+# Someone's reaction to a ruling is to the news: "Senator Warner praised the ruling".
+REACTION = re.compile(
+    r"\b(?:praised|hailed|welcomed|criticized|criticised|blasted|condemned|decried|applauded|"
+    r"celebrated|denounced|slammed|lauded|cheered|lamented|called|said|says|of)\s+$"
+)
+
+
+# "until the Supreme Court rules", "if the court rules", "unless the justices step in": what
+# a court might do is not a ruling. Conditionals always; temporal words only with a present
+# tense verb ("after the court ruled" reports one).
+HYPO_ALWAYS = re.compile(r"\b(?:if|unless|should|even\s+if|in\s+case)\s+$", re.I)
+HYPO_PRESENT = re.compile(r"\b(?:until|till|once|when|whenever|before|after|whether)\s+$", re.I)
+
+
+# A court phrase that is the antecedent of a relative clause holding the ruling verb.
+RELATIVE_SUBJECT = re.compile(
+    r"s?(?:,\s+(?:(?:all|each|both)\s+of\s+)?(?:which|that|who)|\s+that)\s+(?:\w+\s+){0,2}$"
+)
+TIME_BEFORE = re.compile(r"\b(?:after|before|since|following|until)\s+$", re.IGNORECASE)
+# A ruling noun told as the one before the news: "an earlier ruling by the D.C. Circuit".
+EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|original)\b")
+
+CONTINUE = re.compile(
+    rf"\s+(?:will\s+|is\s+set\s+to\s+)?(?:continue|continues|keep|keeps)\s+(?:to\s+)?{_ADV}*"
+    r"(?P<verb>block|blocking|bar|barring|halt|halting|pause|pausing|enjoin|enjoining|"
+    r"freeze|freezing)\b"
+)
+RELATIVE = re.compile(r",\s*(?P<w>which|who)\s+")
+
+
+NOT_IMPOSED = re.compile(
+    r"\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Oo]nce|[Uu]ntil|[Ww]hether)\b[^,.;]{0,60}$"
+)
+
+
+# A judge's rulings told with a pronoun: "she had already halted Trump's plan".
+PRONOUN = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+")
+PRONOUN_VERBS = re.compile(
+    r"blocked|blocks|halted|halts|paused|pauses|struck down|strikes down|enjoined|enjoins|"
+    r"granted|grants|issued|issues|handed down|ordered|orders|barred|bars|vacated|vacates|"
+    r"overturned|overturns|upheld|upholds|dismissed|dismisses|ruled|rules|sided with|"
+    r"sides with|temporarily blocked|lifted|lifts|suspended|suspends|froze|freezes|"
+    r"threw out|throws out|tossed|tosses|reinstated|reinstates|extended|extends|expanded|"
+    r"expands|broadened|broadens|sentenced|sentences"
+)
+# People who are not judges, as the subject a pronoun may refer to. Titles used as
+# modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
+NON_JUDGE = re.compile(
+    rf"(?<!\bby\s)(?:\b(?:{_POLITICIANS}|President|president|"
+    r"[Gg]overnor|[Ss]ecretary|[Mm]ayor|[Ss]enator|[Cc]ongress(?:wo)?man|[Aa]ttorney|[Ll]awyer|"
+    r"[Ss]pokes(?:man|woman|person)|[Oo]fficial|[Pp]rosecutor|CEO|[Cc]ommissioner|[Dd]irector|"
+    r"[Ss]peaker|[Ll]eader)\b|\b(?:Gov|Sec|Sen|Rep)\.)"
+    r"(?!['’]s\b|\s+(?:appointee|nominee|administration|era|-appointed|appointed|"
+    r"White\s+House)\b|-)"
+)
+
+
+# ----------------------------------------------------------------------------- ruling nouns
+
+# Months as news prints them: in full, or by the AP abbreviation with its full stop ("Sept.").
+MONTHS = alternation([*words("month"), *(a + "." for a in words("month_abbr"))])
+WEEKDAYS = alternation(words("weekday"))
+DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
+RN_MODS = (
+    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|\d+-\d+|"
+    r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
+    r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
+    r"scathing|stinging|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
+    r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)\s+)"
+)
+RN_HEAD = (
+    r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
+    r"sentence)"
+)
+# "before making a permanent decision", "sought a preliminary injunction": a ruling asked
+# for or still to come, told with an indefinite article, is not one
+NOT_YET = re.compile(
+    r"\b(?:make|makes|making|made|reach|reaches|reaching|render|renders|rendering|seek|seeks|"
+    r"seeking|sought|request|requests|requesting|requested|ask(?:s|ed|ing)?\s+for|await|"
+    r"awaits|awaiting|expects?|expected|want|wants|wanted|pending|without|for)\s+$"
+)
+_RN_DET = (
+    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{DAYS}{APOS}s|"
+    rf"[Ll]ast\s+week{APOS}s|[Aa]n?)"
+)
+# "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
+NOT_DEST = r"(?!\s+(?:the|a|an|[A-Z][a-z]*)\b)"
+RN = re.compile(
+    rf"\b{_RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{NOT_DEST})"
+    r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
+)
+# A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
+RN_LEAD = re.compile(rf"[\s\"“]*(?P<np>{_RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b)")
+STRONG_MOD = re.compile(
+    r"unsigned|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
+    r"permanent|nationwide|universal|emergency|restraining|administrative"
+)
+CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1,60},\s*")
+# "the decision two years ago overturning Roe v. Wade", "the ruling in Dobbs": a landmark
+# described by its name; the cases matcher owns the name, and this is not a fresh ruling
+LANDMARK_AFTER = re.compile(
+    r"(?:\s+(?:\w+\s+){0,3}?)?\s*(?:overturning|overruling|that\s+overturned|which\s+overturned)\s+"
+    r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+v\.?\s|\s*[,.;]|\s+[a-z])"
+    rf"|\s+in\s+(?!(?:{alternation(words('month'))[3:-1]}|{WEEKDAYS[3:-1]}|The|This|"
+    r"That|Court|Congress)\b)(?P<nm>[A-Z][\w'’.-]+)\b"
+)
+
+
+OWN_CASE = re.compile(
+    rf"(?:\s+(?:on\s+)?{WEEKDAYS})?"
+    r"\s+in\s+(?:the\s+)?[A-Z0-9][^,.;]{0,60}?\s+v\.?\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
+)
+CASE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
+CASE_NAME = re.compile(
+    r"\b[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*\s+v\.?\s+[A-Z]|"
+    r"\b[Tt]he\s+(?P<nm>[A-Z][a-z]+)\s+(?:decision|ruling|case)\b"
+)
+
+
+EXEC_ORDER = re.compile(
+    r"\b(?:[Ee]xecutive\s+[Oo]rders?|[Pp]roclamations?|E\.O\.|EOs?\b|[Pp]residential\s+"
+    r"(?:order|memorandum|directive)s?)"
+)
+
+
+VOTE_SPLIT = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")
+
+
+BY = re.compile(
+    r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed)\s+)?"
+    r"(?:by|from)\s+"
+)
+
+
+# ------------------------------------------------------------------------------- assembling
+
+STOPWORDS = frozenset(
+    """a an the and or of to in on at by for with from as that this these those is was were be
+    been has have had it its his her their they he she we you i not no but if then than so
+    into over under about after before against during without within trump’s trump's donald
+    president administration bid judge federal court ruling order decision temporarily also
+    would could will may might can us u.s. which who whom what when where while""".split()  # noqa: SIM905
+)
+
+
+YEAR_IN = re.compile(r"\b(?:in|since|back\s+in)\s+((?:19|20)\d\d)\b")
