@@ -273,7 +273,37 @@ def parse(html: str) -> BeautifulSoup:
     for tag in soup.find_all(["svg", "math"]):
         if isinstance(tag, Tag) and not tag.decomposed and tag.find(_BREAKOUT) is not None:
             tag.unwrap()
+    _foster(soup)
     return soup
+
+
+_TABLE_PARTS = ["table", "tbody", "thead", "tfoot", "tr"]
+_TABLE_CHILDREN = frozenset(
+    {"caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th"}
+    | {"script", "template", "style"}
+)
+
+
+def _foster(soup: BeautifulSoup) -> None:
+    """Text or elements sitting in a table outside any cell are moved before the table, as a
+    browser's parser does ("foster parenting"): the page is read, and shown, in that order."""
+    for part in soup.find_all(_TABLE_PARTS):
+        if not isinstance(part, Tag):
+            continue
+        table = part if part.name.lower() == "table" else part.find_parent("table")
+        if table is None:
+            continue
+        for child in list(part.children):
+            if isinstance(child, Tag):
+                stray = child.name.lower() not in _TABLE_CHILDREN
+            else:
+                stray = (
+                    isinstance(child, NavigableString)
+                    and not isinstance(child, _NON_TEXT)
+                    and bool(child.strip())
+                )
+            if stray:
+                table.insert_before(child.extract())
 
 
 def text_nodes(soup: BeautifulSoup) -> list[NavigableString]:

@@ -228,6 +228,9 @@ def test_hostile_examples() -> None:
         "<p>\u202eRoe v. Wade\u202c</p><a href='javascript:alert(1)'>x</a>",
         "<html><head><title>",
         "<p onclick=alert(1)>10 U.S.C. § 252</p><script>alert(1)</script>",
+        # found by make fuzz: text in a table outside any cell is shown before the table
+        "the Insurrection Act<table><td>&amp;</td>the Insurrection Act",
+        "<table><tr>x<td>a</td><b>bold</b></tr>tail</table>after",
     ):
         _html_case(html)
     for text in ("\r\r\r", "\ufeffthe Insurrection Act\r", "Roe\u200b v.\u200d Wade\r\n"):
