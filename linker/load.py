@@ -248,6 +248,13 @@ def date_in_text(text: str) -> str | None:
     return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
 
 
+def _visible(text: str) -> bool:
+    """Whether ``text`` has something to read: not only spaces and invisible characters."""
+    from .textnorm import normalise
+
+    return bool(normalise(text).text.strip())
+
+
 def _source_url(text: str) -> str | None:
     """A ``source: https://…`` line at the top of a text (how the corpus notes where it came
     from)."""
@@ -275,7 +282,7 @@ def from_text(
             ex = extract(text, url=url)
         except InputError as e:
             raise InputError(f"{source}: {e}") from None
-        if not ex.text.strip():
+        if not _visible(ex.text):
             raise InputError(f"{source}: no article text found in the HTML")
         return Article(
             source=source,
@@ -287,7 +294,7 @@ def from_text(
             byline=ex.byline,
             url=ex.url or url,
         )
-    if not text.strip():
+    if not _visible(text):
         raise InputError(f"{source}: the article is empty")
     lines = (ln.strip() for ln in text.splitlines())
     first = next((ln for ln in lines if ln and not ln.lower().startswith("source:")), None)

@@ -932,6 +932,8 @@ def annotate_html(
         node.replace_with(*new)
     has_h1 = root.find("h1") is not None
     inner = root.decode_contents()
+    if inner.startswith("\ufeff"):  # the sanitiser's parser would take it for a byte-order mark
+        inner = "&#65279;" + inner[1:]
     return _sanitise(inner), placed, has_h1
 
 

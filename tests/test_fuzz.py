@@ -231,7 +231,14 @@ def test_hostile_examples() -> None:
         # found by make fuzz: text in a table outside any cell is shown before the table
         "the Insurrection Act<table><td>&amp;</td>the Insurrection Act",
         "<table><tr>x<td>a</td><b>bold</b></tr>tail</table>after",
+        "<!DOCTYPE html><html><body>\ufeff</body></html>",
+        "<p>\ufeffthe Insurrection Act</p>",
     ):
         _html_case(html)
-    for text in ("\r\r\r", "\ufeffthe Insurrection Act\r", "Roe\u200b v.\u200d Wade\r\n"):
+    for text in (
+        "\r\r\r",
+        "\ufeffthe Insurrection Act\r",
+        "Roe\u200b v.\u200d Wade\r\n",
+        "\u200b\u202e",
+    ):
         _text_case(text, "utf-8")
