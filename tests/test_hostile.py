@@ -546,3 +546,25 @@ def test_a_url_s_charset_header_decodes_the_page(pages: str) -> None:
         a = load_article(f"{pages}/legacy", client=client)
     assert "\u201cThe Insurrection Act,\u201d said the caf\u00e9 owner." in a.text
     assert a.url == f"{pages}/legacy"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes read-only files anyway")
+def test_a_read_only_cache_is_one_line(
+    tmp_path: Path, story: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    path = folder / "c.sqlite"
+    db = store.open_cache(path)
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.close()
+    path.chmod(0o444)
+    folder.chmod(0o555)
+    try:
+        argv = ["link", str(story), "--offline", "-o", str(tmp_path / "p.html")]
+        code = main([*argv, "--cache", str(path)])
+        line = _one_line(capsys.readouterr().err)
+        assert code == 1 and "read-only" in line
+    finally:
+        folder.chmod(0o755)
+        path.chmod(0o644)
