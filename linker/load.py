@@ -147,6 +147,14 @@ def _guess(data: bytes) -> str | None:
     return _codec(names[0]) if names else None
 
 
+def _text_only(text: str, where: str) -> str:
+    """``text``, unless it holds NUL characters: no article does (a binary file decoded from
+    behind a byte-order mark, or past the first bytes that were checked, does)."""
+    if "\x00" in text:
+        raise InputError(f"{where}: looks like a binary file, not an article")
+    return text
+
+
 def decode_text(data: bytes, where: str) -> str:
     """A plain-text article: UTF-8, or UTF-8/UTF-16/UTF-32 with a byte-order mark.
 
@@ -156,13 +164,13 @@ def decode_text(data: bytes, where: str) -> str:
     if bom is not None:
         codec, body = bom
         try:
-            return body.decode(codec)
+            return _text_only(body.decode(codec), where)
         except UnicodeDecodeError as e:
             raise InputError(f"{where}: not valid {codec.upper()} (byte {e.start})") from None
     if _looks_binary(data):
         raise InputError(f"{where}: looks like a binary file, not an article")
     try:
-        return data.decode("utf-8")
+        return _text_only(data.decode("utf-8"), where)
     except UnicodeDecodeError as e:
         guess = _guess(data)
         how = (
@@ -180,18 +188,18 @@ def decode_html(data: bytes, where: str, header_charset: str | None = None) -> s
     bom = _bom(data)
     if bom is not None:
         codec, body = bom
-        return body.decode(codec, errors="replace")
+        return _text_only(body.decode(codec, errors="replace"), where)
     if _looks_binary(data):
         raise InputError(f"{where}: looks like a binary file, not an article")
     meta = _META_CHARSET.search(data[:8192])
     declared = _codec(header_charset) or (_codec(meta.group(1).decode("ascii")) if meta else None)
     if declared and not declared.startswith(("utf_16", "utf_32")):
-        return data.decode(declared, errors="replace")
+        return _text_only(data.decode(declared, errors="replace"), where)
     try:
-        return data.decode("utf-8")
+        return _text_only(data.decode("utf-8"), where)
     except UnicodeDecodeError:
         pass
-    return data.decode(_guess(data) or "cp1252", errors="replace")
+    return _text_only(data.decode(_guess(data) or "cp1252", errors="replace"), where)
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -437,7 +445,7 @@ def _load_url(url: str, client: httpx.Client | None, date: str | None, limit: in
         return from_text(text, url, is_html=True, date=date, url=final)
     if charset and _bom(data) is None:
         try:
-            text = data.decode(_codec(charset) or "utf-8")
+            text = _text_only(data.decode(_codec(charset) or "utf-8"), url)
         except UnicodeDecodeError:
             raise InputError(f"{url}: could not decode the page as {charset}") from None
     else:

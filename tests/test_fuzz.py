@@ -233,6 +233,8 @@ def test_hostile_examples() -> None:
         "<table><tr>x<td>a</td><b>bold</b></tr>tail</table>after",
         "<!DOCTYPE html><html><body>\ufeff</body></html>",
         "<p>\ufeffthe Insurrection Act</p>",
+        "\ufeff\x00",  # NUL behind a byte-order mark: binary
+        "<p>the Insurrection Act</p>" + " " * 9000 + "\x00",  # NUL past the first bytes
     ):
         _html_case(html)
     for text in (
