@@ -80,6 +80,16 @@ def _max_size(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _budget(value: str) -> float:
+    try:
+        v = float(value)
+    except ValueError:
+        v = -1.0
+    if not 0 < v <= 86400:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {value!r}")
+    return v
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="linker", description="Link the laws and rulings a news article mentions.")
     p.add_argument("--version", action="version", version=f"linker {__version__}")
@@ -99,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     link.add_argument("--refresh", action="store_true", help="refetch sources even if cached")
     link.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
     link.add_argument("--date", type=_date, help="the article's date, YYYY-MM-DD")
+    link.add_argument(
+        "--network-budget",
+        type=_budget,
+        metavar="SECONDS",
+        help="most network time the run may spend (default $LINKER_NETWORK_BUDGET or 60)",
+    )
     _max_size(link)
 
     scan = sub.add_parser("scan", help="print the mentions found (no network, no cache)")
@@ -191,25 +207,34 @@ class _ProgressLine:
 def _cmd_link(args: argparse.Namespace) -> int:
     import webbrowser
 
-    import httpx
-
     from . import store
     from .annotations import to_annotations
-    from .fetch import make_client
+    from .fetch import make_bounded_client, make_client, redact_url
     from .pipeline import link_article
     from .render import render_html
 
     config = _config(args)
+    if args.network_budget:
+        config = dataclasses.replace(config, network_budget=args.network_budget)
     offline = args.offline or config.offline
     if args.output and args.output != "-":
         check_output(Path(args.output))  # refuse a device or a FIFO before any work
-    article = load_article(
-        args.article, date=args.date, max_bytes=args.max_size, max_chars=args.max_text
-    )
+    if offline and re.match(r"^https?://", args.article, re.IGNORECASE):
+        raise InputError(
+            f"{redact_url(args.article)}: --offline never touches the network; "
+            "save the page and pass the file"
+        )
+    with make_bounded_client(config) as page_client:
+        article = load_article(
+            args.article,
+            client=page_client,
+            date=args.date,
+            max_bytes=args.max_size,
+            max_chars=args.max_text,
+        )
     db = store.open_cache(config.cache_path)
     progress = _ProgressLine()
-    transport = None if offline else httpx.HTTPTransport(retries=0)
-    client = None if transport is None else make_client(transport=transport)
+    client = None if offline else make_client(config)
     try:
         linked, report = link_article(
             article,
@@ -219,7 +244,6 @@ def _cmd_link(args: argparse.Namespace) -> int:
             offline=offline,
             refresh=args.refresh,
             progress=progress,
-            search_transport=transport,
         )
     finally:
         progress.close()
@@ -232,6 +256,8 @@ def _cmd_link(args: argparse.Namespace) -> int:
         data = to_annotations(linked)
     else:
         data = render_html(linked)
+    for note in report.notes:
+        print(f"linker: note: {note}", file=sys.stderr)
     print(
         f"linker: {len(linked.mentions)} mentions, {len(linked.authorities)} authorities; "
         f"{report.summary()}",

@@ -73,6 +73,36 @@ def _flag(value: str | None) -> bool:
     return (value or "").strip().lower() in ("1", "true", "yes", "on")
 
 
+#: CourtListener's default per-account throttle (cl/settings/third_party/rest_framework.py:
+#: ``"user": ["5/min", "50/hour", "125/day"]``) as (window in seconds, requests).
+COURTLISTENER_LIMITS: tuple[tuple[float, int], ...] = ((60.0, 5), (3600.0, 50), (86400.0, 125))
+DEFAULT_NETWORK_BUDGET = 60.0
+_WINDOWS = {"s": 1.0, "sec": 1.0, "min": 60.0, "m": 60.0, "hour": 3600.0, "h": 3600.0}
+_WINDOWS |= {"day": 86400.0, "d": 86400.0}
+
+
+def parse_limits(value: str, var: str) -> tuple[tuple[float, int], ...]:
+    """``"5/min,50/hour,125/day"`` → ((60, 5), (3600, 50), (86400, 125))."""
+    out: list[tuple[float, int]] = []
+    for part in value.split(","):
+        n, _, unit = part.strip().partition("/")
+        window = _WINDOWS.get(unit.strip().lower())
+        if not n.strip().isdigit() or window is None or int(n) < 1:
+            raise LinkerError(f"{var} must look like 5/min,50/hour,125/day, got {value!r}")
+        out.append((window, int(n)))
+    return tuple(sorted(out))
+
+
+def _seconds(value: str, var: str) -> float:
+    try:
+        v = float(value)
+    except ValueError:
+        v = -1.0
+    if not 0 < v <= 86400:
+        raise LinkerError(f"{var} must be a number of seconds (0 < s ≤ 86400), got {value!r}")
+    return v
+
+
 @dataclass(frozen=True)
 class Config:
     """Everything linker reads from its environment.
@@ -93,6 +123,9 @@ class Config:
     ecfr_url: str = ORIGINS["ecfr"][1]
     govinfo_url: str = ORIGINS["govinfo"][1]
     constitution_url: str = ORIGINS["constitution"][1]
+    contact: str | None = None
+    courtlistener_limits: tuple[tuple[float, int], ...] = COURTLISTENER_LIMITS
+    network_budget: float = DEFAULT_NETWORK_BUDGET
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Config:
@@ -123,6 +156,13 @@ class Config:
             ecfr_url=origin("ecfr"),
             govinfo_url=origin("govinfo"),
             constitution_url=origin("constitution"),
+            contact=get("LINKER_CONTACT"),
+            courtlistener_limits=parse_limits(v, "LINKER_COURTLISTENER_LIMITS")
+            if (v := get("LINKER_COURTLISTENER_LIMITS"))
+            else COURTLISTENER_LIMITS,
+            network_budget=_seconds(b, "LINKER_NETWORK_BUDGET")
+            if (b := get("LINKER_NETWORK_BUDGET"))
+            else DEFAULT_NETWORK_BUDGET,
         )
 
     def origin(self, service: str) -> str:
@@ -137,6 +177,17 @@ class Config:
             "constitution": self.constitution_url,
         }
         return attr[service]
+
+    def secrets(self) -> tuple[str, ...]:
+        """Every credential linker holds (to be redacted wherever text is stored or shown)."""
+        return tuple(s for s in (self.courtlistener_token, self.congress_api_key) if s)
+
+    def redact(self, text: str) -> str:
+        """``text`` with every credential replaced by ``[redacted]``."""
+        for secret in self.secrets():
+            if len(secret) >= 4:
+                text = text.replace(secret, "[redacted]")
+        return text
 
     def auth_headers(self, service: str) -> dict[str, str]:
         """Headers that authenticate to ``service``; empty when no token is configured."""

@@ -42,7 +42,8 @@ def int_to_roman(n: int) -> str:
 
 
 def _clean(part: str) -> str:
-    return re.sub(r"[^0-9a-z.\-]", "", part.lower())
+    # An en or em dash inside a section number is the hyphen ("288–1" is section 288-1).
+    return re.sub(r"[^0-9a-z.\-]", "", re.sub("[–—]", "-", part.lower()))
 
 
 def usc(title: str | int, section: str, last: str | None = None) -> str:
@@ -57,8 +58,9 @@ def cfr(title: str | int, section: str) -> str:
 
 
 def cite(volume: str | int, reporter: str, page: str | int) -> str:
-    rep = re.sub(r"[.\s]", "", reporter.lower())
-    return f"cite:{volume}:{rep}:{page}"
+    # letters and digits only: "F. App'x" (any apostrophe) → "fappx", "L. Ed. 2d" → "led2d"
+    rep = re.sub(r"[^0-9a-z]", "", reporter.lower())
+    return f"cite:{volume}:{rep}:{page}".lower()  # ids are lowercase (SPEC §2), pages too
 
 
 def publ(congress: str | int, number: str | int) -> str:

@@ -58,6 +58,12 @@ def congress_search(name: str) -> str:
     return f"https://www.congress.gov/search?q={quote(q)}"
 
 
+#: govinfo holds public laws from the 104th Congress (1995) and the Statutes at Large from
+#: volume 65 (1951); older ones get a congress.gov search or the Library of Congress's set
+GOVINFO_FIRST_PLAW_CONGRESS = 104
+GOVINFO_FIRST_STAT_VOLUME = 65
+
+
 def public_url(authority: str) -> str | None:
     """The page a reader should land on for ``authority``, or ``None`` if unknown."""
     p = authority.split(":")
@@ -97,8 +103,13 @@ def public_url(authority: str) -> str | None:
             return f"https://www.govinfo.gov/link/fr/{p[1]}/{p[2]}"
         if head == "publ":
             congress, number = p[1].split("-")
+            if int(congress) < GOVINFO_FIRST_PLAW_CONGRESS:
+                return congress_search(f"Public Law {int(congress)}-{int(number)}")
             return f"https://www.govinfo.gov/link/plaw/{congress}/public/{number}?link-type=html"
         if head == "stat":
+            if int(p[1]) < GOVINFO_FIRST_STAT_VOLUME:
+                q = quote(f'"{int(p[1])} Stat. {int(p[2])}"')
+                return f"https://www.loc.gov/collections/united-states-statutes-at-large/?q={q}"
             return f"https://www.govinfo.gov/link/statute/{p[1]}/{p[2]}"
         if head == "bill":
             slug = BILL_SLUG[p[2]]
@@ -145,6 +156,10 @@ def default_title(authority: str) -> str:
             return f"{BILL_LABEL.get(p[2], p[2].upper())} {p[3]} ({_ordinal(int(p[1]))} Congress)"
         if head == "cl":
             return f"CourtListener {p[1]} {p[2]}"
+        if head == "state" and p[2] == "bill":
+            return f"{p[1].upper()} bill {p[3].upper()}"
+        if head == "state" and p[2] == "const":
+            return f"{p[1].upper()} Const. art. {p[3].replace('-', ', § ')}"
         if head == "state":
             return f"{p[1].upper()} {p[2]} § {p[3]}"
     except (IndexError, ValueError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .models import Article, LinkedArticle, Mention
 from .resolve import authorities_for, link_mention
@@ -39,14 +39,14 @@ if TYPE_CHECKING:  # ``scan_article`` needs none of these: ``link_article`` impo
     import sqlite_utils
 
     from .config import Config
-    from .fetch import FetchReport, Progress
+    from .fetch import FetchReport, Policy, Progress
 
 
 def popular_names(db: sqlite_utils.Database | None) -> tuple[tuple[str, str | None], ...]:
     """Act names from the cached Popular Name Table (empty when never downloaded)."""
     if db is None:
         return ()
-    from .popular_names import names_for_scanner
+    from .names_compare import names_for_scanner
 
     try:
         return tuple(names_for_scanner(db))
@@ -61,24 +61,28 @@ def _linked(article: Article, mentions: list[Mention]) -> LinkedArticle:
 
 def resolve_case_names(
     mentions: list[Mention],
-    client: httpx.Client,
+    client: Any,
     *,
     base_url: str,
     token: str | None = None,
 ) -> list[Mention]:
     """Case names without a citation ("Trump v. CASA") linked to their CourtListener opinion,
-    searched once per name; a name the search does not single out keeps its search link."""
+    searched once per name, the most mentioned first (a spent CourtListener budget then costs
+    the least); a name the search does not single out keeps its search link."""
     from .resolve_rulings import resolve_case_name
 
     found: dict[tuple[str, str | None], Mention | None] = {}
-    out: list[Mention] = []
-    for m in mentions:
-        if m.kind != "case" or m.authority or not m.name:
-            out.append(m)
-            continue
-        key = (m.name, m.court)
+    wanted = [m for m in mentions if m.kind == "case" and not m.authority and m.name]
+    counts: dict[tuple[str, str | None], int] = {}
+    first: dict[tuple[str, str | None], Mention] = {}
+    for m in wanted:
+        key = (str(m.name), m.court)
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, m)
+    for key in sorted(counts, key=lambda k: -counts[k]):  # stable: ties keep article order
+        m = first[key]
         if key not in found:
-            match = resolve_case_name(m.name, m.court, client, base_url=base_url, token=token)
+            match = resolve_case_name(key[0], m.court, client, base_url=base_url, token=token)
             found[key] = (
                 None
                 if match is None
@@ -89,7 +93,12 @@ def resolve_case_names(
                     f"{match.name} ({match.court or '?'}, {match.date or 'undated'})",
                 )
             )
-        hit = found[key]
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind != "case" or m.authority or not m.name:
+            out.append(m)
+            continue
+        hit = found[(m.name, m.court)]
         out.append(
             m
             if hit is None
@@ -167,43 +176,60 @@ def link_article(
     progress: Progress | None = None,
     search_transport: httpx.BaseTransport | None = None,
     min_confidence: float = 0.5,
+    policy: Policy | None = None,
 ) -> tuple[LinkedArticle, FetchReport]:
     """Scan, resolve rulings online (through the cache), fetch every source into the cache.
 
     Quotations of a ruling whose text was fetched are checked against it (``quotes``).
-    ``client`` is None when offline. ``search_transport`` is the transport the ruling
-    resolver's searches use (default: ``client``'s own); its answers are cached too.
+    ``client`` is None when offline. One ``fetch.Http`` serves the whole run: the ruling
+    searches and the source fetches share its network budget and the persistent
+    CourtListener budget (``search_transport`` is accepted for compatibility and unused).
+    The run's notes (no token, a throttle, a spent budget) become page warnings and
+    ``FetchReport.notes``.
     """
-    from .fetch import attach_sources
+    from .fetch import TOKEN_NOTE, Http, attach_sources, redact_url
     from .resolve_rulings import resolve_rulings
-    from .searchcache import caching_client
+    from .searchcache import Searcher
 
+    del search_transport
+    off = offline or config.offline
+    # an article URL given as https://user:pass@host/… keeps its credentials out of the
+    # page and the cache
+    article = replace(article, source=redact_url(article.source))
     mentions = _scan(article, min_confidence=min_confidence, extra_names=popular_names(db))
-    inner = None if offline or client is None else (search_transport or client._transport)
-    headers = {"User-Agent": client.headers.get("User-Agent", "linker")} if client else None
-    with caching_client(db, inner, offline=offline, refresh=refresh, headers=headers) as search:
-        mentions = resolve_rulings(
-            mentions,
-            article.text,
-            article.date,
-            search,
-            base_url=config.courtlistener_url,
-            token=config.courtlistener_token,
-        )
-        mentions = resolve_case_names(
-            mentions, search, base_url=config.courtlistener_url, token=config.courtlistener_token
-        )
+    http = None if off or client is None else Http(client, config, policy, db=db)
+    searcher = Searcher(db, http, config, offline=off, refresh=refresh)
+    mentions = resolve_rulings(
+        mentions,
+        article.text,
+        article.date,
+        searcher,
+        base_url=config.courtlistener_url,
+        token=config.courtlistener_token,
+    )
+    mentions = resolve_case_names(
+        mentions, searcher, base_url=config.courtlistener_url, token=config.courtlistener_token
+    )
     mentions = attach_lawsuits(article.text, mentions)
     linked = _linked(article, mentions)
+    notes: list[str] = []
+    if searcher.not_sent and not off:
+        notes.append(TOKEN_NOTE)
+    notes.extend(searcher.problems)
+    if notes:
+        linked = replace(linked, warnings=linked.warnings + tuple(notes))
     linked, report = attach_sources(
         linked,
         db=db,
         client=client,
         config=config,
-        offline=offline,
+        offline=off,
         refresh=refresh,
         progress=progress,
+        http=http,
     )
+    all_notes = tuple(dict.fromkeys([*notes, *report.notes]))
+    report = replace(report, notes=all_notes)
     from .quotes import find_quotes
 
     return find_quotes(replace(linked)), report

@@ -323,6 +323,16 @@ def _when(fetched_at: str | None) -> str | None:
     return f"{m.group(1)} {m.group(2)} UTC" if m.group(2) else m.group(1)
 
 
+def _state_own(m: Mention) -> bool:
+    """A state's own law: an id under ``state:`` (a code section, a bill by number) or a
+    state's act by name; linker has no source to fetch for them."""
+    if m.kind != "statute":
+        return False
+    if m.authority:
+        return m.authority.startswith("state:")
+    return bool(m.name and is_state_law_name(m.name))
+
+
 @dataclass(frozen=True)
 class Preview:
     """The content of one mention's popover (all plain text; the template escapes it)."""
@@ -394,11 +404,11 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
     elif m.authority is None and url and _is_search(url):
         provenance = "Not yet identified"
         missing = "linker has not identified the record yet; the link searches for it."
-    elif m.authority is None and not url:
+    elif (m.authority is None or _state_own(m)) and not url:
         provenance = "No source linked"
         missing = (
             "A state's own law: linker names it but has no source for state laws yet."
-            if m.kind == "statute" and m.name and is_state_law_name(m.name)
+            if _state_own(m)
             else "linker could not identify this authority, so there is no source to show."
         )
     else:
@@ -483,7 +493,7 @@ def table_of_authorities(
             auth = linked.authorities.get(m.authority) if m.authority else None
             src = auth.source if auth else None
             status = None
-            if m.authority is None and m.name and is_state_law_name(m.name):
+            if _state_own(m) and src is None:
                 status = "state law, no source linked"
             elif m.authority is None:
                 status = "not yet identified"

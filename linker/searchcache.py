@@ -1,100 +1,121 @@
-"""An httpx transport that answers repeated search requests from the SQLite cache.
+"""The ruling resolver's CourtListener searches, through the run's ``Http`` and the cache.
 
-The ruling resolver searches CourtListener with plain GETs. Wrapping its client in this
-transport keeps every successful answer in the cache's ``raw`` table, so a second run of the
-same article makes no request at all, and an offline run reuses what an online run found.
-Credentials never enter the cache key or the stored headers.
+``Searcher.search_results(url, params)`` is what ``resolve_rulings.search`` calls. Every
+search goes through the same ``fetch.Http`` as the sources, so it obeys the run's network
+budget, the per-request deadline and size cap, and spends the same persistent CourtListener
+budget. An answer is validated (a JSON object whose ``results`` is a list of objects)
+*before* it is cached; a cached row that does not validate is ignored, never a crash. A fresh
+cached answer is used without a request, so a second run of an article makes none.
+
+Without a ``COURTLISTENER_TOKEN`` no search is sent (the API refuses anonymous requests);
+cached answers are still used. A throttled or failed search is recorded in ``problems`` (the
+page says "rate limited", never "no match") and nothing from it is cached.
 """
 
 from __future__ import annotations
 
+import json
 import threading
-from datetime import timedelta
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import urlencode
 
-import httpx
 import sqlite_utils
 
 from . import store
+from .config import Config
+from .errors import FetchError
+from .fetch import Http, RateLimited, db_lock
+from .sources.base import DAY, NotFound, Request
 
-FRESH_FOR = timedelta(days=7)
+FRESH_FOR = 7 * DAY
+SERVICE = "courtlistener"
 
 
-class CachingTransport(httpx.BaseTransport):
-    """GETs come from the cache while fresh; misses go to ``inner`` (or fail when offline)."""
+def _results(body: str) -> list[dict[str, Any]] | None:
+    """The search results in ``body``, or ``None`` when it is not a search answer."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("results"), list):
+        return None
+    if not all(isinstance(r, dict) for r in data["results"]):
+        return None
+    return list(data["results"])
+
+
+class Searcher:
+    """CourtListener search answers for one run: from the cache, else through ``http``."""
 
     def __init__(
         self,
         db: sqlite_utils.Database,
-        inner: httpx.BaseTransport | None,
+        http: Http | None,
+        config: Config,
         *,
-        service: str = "search",
         offline: bool = False,
         refresh: bool = False,
     ) -> None:
         self.db = db
-        self.inner = inner
-        self.service = service
-        self.offline = offline or inner is None
+        self.http = http
+        self.config = config
+        self.offline = offline or http is None
         self.refresh = refresh
-        self.requests = 0
+        self.problems: list[str] = []
+        self.not_sent = 0  # searches not made for want of a token
         self._lock = threading.Lock()
 
-    @staticmethod
-    def key(request: httpx.Request) -> str:
-        return f"GET {request.url}"
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        key = self.key(request)
-        cached = store.get_raw(self.db, key) if request.method == "GET" else None
-        fresh = cached is not None and (
-            self.offline or store.age_seconds(cached.fetched_at) < FRESH_FOR.total_seconds()
-        )
-        if cached is not None and fresh and not self.refresh:
-            return httpx.Response(
-                cached.status,
-                headers={"content-type": cached.headers.get("content-type", "application/json")},
-                content=cached.body.encode("utf-8"),
-                request=request,
-            )
-        if self.offline or self.inner is None:
-            if cached is not None:
-                return httpx.Response(cached.status, content=cached.body.encode(), request=request)
-            raise httpx.ConnectError("offline: not in the cache", request=request)
+    def _problem(self, text: str) -> None:
         with self._lock:
-            self.requests += 1
-        resp = self.inner.handle_request(request)
-        if request.method != "GET" or resp.status_code != 200:
-            return resp
-        body = resp.read()
-        text = body.decode("utf-8", errors="replace")
+            if text not in self.problems:
+                self.problems.append(text)
+
+    def search_results(self, url: str, params: Mapping[str, str]) -> list[dict[str, Any]]:
+        """One page of results for ``url?params``; ``[]`` when none could be had (the reason
+        is in ``problems`` unless it is a plain "no match")."""
+        full = f"{url}?{urlencode(list(params.items()))}"
+        key = f"GET {full}"
+        lock = db_lock(self.db)
+        with lock:
+            cached = store.get_raw(self.db, key)
+        have = _results(cached.body) if cached is not None else None
+        fresh = cached is not None and store.age_seconds(cached.fetched_at) < FRESH_FOR
+        if have is not None and (self.offline or (fresh and not self.refresh)):
+            return have
+        if self.offline or self.http is None:
+            return have or []
+        if not self.config.courtlistener_token:
+            self.not_sent += 1
+            return have or []
+        req = Request(SERVICE, full, fresh_for=FRESH_FOR, accept="application/json")
+        try:
+            result = self.http.send(req)
+        except NotFound:
+            return []
+        except RateLimited as exc:
+            self._problem(f"CourtListener searches not made: {exc}")
+            return have or []
+        except FetchError as exc:
+            self._problem(f"a CourtListener search failed: {exc}")
+            return have or []
+        body = self.config.redact(result.body)
+        results = _results(body)
+        if results is None:
+            self._problem("a CourtListener search failed: the answer was not a search result")
+            return have or []
         now = store.now_iso()
-        with store.transaction(self.db):
+        with lock, store.transaction(self.db):
             store.put_raw(
                 self.db,
                 store.RawResponse(
                     url=key,
-                    status=resp.status_code,
-                    headers=dict(resp.headers),
-                    body=text,
+                    status=200,
+                    headers=store.public_headers(result.headers),
+                    body=body,
                     fetched_at=now,
                     checked_at=now,
-                    service=self.service,
+                    service="search",
                 ),
             )
-        return httpx.Response(resp.status_code, headers=resp.headers, content=body, request=request)
-
-
-def caching_client(
-    db: sqlite_utils.Database,
-    inner: httpx.BaseTransport | None,
-    *,
-    offline: bool = False,
-    refresh: bool = False,
-    headers: dict[str, str] | None = None,
-) -> httpx.Client:
-    """An ``httpx.Client`` whose GETs go through ``CachingTransport``."""
-    return httpx.Client(
-        transport=CachingTransport(db, inner, offline=offline, refresh=refresh),
-        headers=headers,
-        timeout=httpx.Timeout(20.0, connect=10.0),
-    )
+        return results

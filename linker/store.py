@@ -13,6 +13,9 @@ A person can open the file with ``sqlite-utils`` or Datasette. Tables:
 ``fetch_errors``     definitive "not found" answers (HTTP 404/410, a lookup with no match),
                      remembered for a short while so a rerun does not ask again; they are
                      reported as failures, never as sources.
+``budget_spent``     one row per request sent to a rate-limited service (time only), so runs
+                     share CourtListener's minute/hour/day windows; ``budget_blocks`` a
+                     throttle the service announced, until it ends.
 ``meta``             ``schema_version``.
 
 Every write happens in a ``BEGIN IMMEDIATE`` transaction, so a run killed mid-fetch leaves
@@ -317,6 +320,61 @@ def put_error(
 
 def clear_error(db: sqlite_utils.Database, key: str) -> None:
     db.execute("DELETE FROM fetch_errors WHERE url = ?", [key])
+
+
+# --- request budgets ------------------------------------------------------------------------
+#
+# ``budget_spent`` logs one row per request sent to a rate-limited service (CourtListener), so
+# consecutive runs share the service's minute/hour/day windows; ``budget_blocks`` remembers a
+# throttle the service announced ("wait until …") so no run asks again before then. Both are
+# created on first use (no schema version change) and hold no credentials.
+
+
+def _ensure_budget_tables(db: sqlite_utils.Database) -> None:
+    db.execute("CREATE TABLE IF NOT EXISTS budget_spent (service TEXT, at REAL)")
+    db.execute("CREATE INDEX IF NOT EXISTS budget_spent_service ON budget_spent (service, at)")
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS budget_blocks "
+        "(service TEXT PRIMARY KEY, until REAL, reason TEXT)"
+    )
+
+
+def budget_times(db: sqlite_utils.Database, service: str, since: float) -> list[float]:
+    """Times (UNIX seconds) of the requests to ``service`` sent at or after ``since``."""
+    _ensure_budget_tables(db)
+    rows = db.execute(
+        "SELECT at FROM budget_spent WHERE service = ? AND at >= ? ORDER BY at", [service, since]
+    ).fetchall()
+    return [float(r[0]) for r in rows]
+
+
+def budget_spend(db: sqlite_utils.Database, service: str, at: float, keep: float) -> None:
+    """Log one request to ``service`` at ``at``; forget rows older than ``keep`` seconds."""
+    _ensure_budget_tables(db)
+    with transaction(db):
+        db.execute("INSERT INTO budget_spent (service, at) VALUES (?, ?)", [service, at])
+        db.execute("DELETE FROM budget_spent WHERE service = ? AND at < ?", [service, at - keep])
+
+
+def budget_block(db: sqlite_utils.Database, service: str, until: float, reason: str) -> None:
+    """Remember that ``service`` asked for no requests before ``until`` (UNIX seconds)."""
+    _ensure_budget_tables(db)
+    with transaction(db):
+        db.execute(
+            "INSERT OR REPLACE INTO budget_blocks (service, until, reason) VALUES (?, ?, ?)",
+            [service, until, reason],
+        )
+
+
+def budget_blocked(db: sqlite_utils.Database, service: str, now: float) -> tuple[float, str] | None:
+    """``(until, reason)`` when ``service`` asked for no requests before a time after ``now``."""
+    _ensure_budget_tables(db)
+    row = db.execute(
+        "SELECT until, reason FROM budget_blocks WHERE service = ?", [service]
+    ).fetchone()
+    if row is None or float(row[0]) <= now:
+        return None
+    return float(row[0]), str(row[1])
 
 
 # --- sources -------------------------------------------------------------------------------

@@ -8,9 +8,13 @@ real client code:
   rendered from tests/fixtures/uscode/sections.json into the documented comment-delimited
   structure; with ``synthetic_sections=True`` any section answers with a generated page;
 - ``/browse/amendment-N/``, ``/browse/article-N/``            Constitution Annotated pages;
-- ``/api/rest/v4/citation-lookup/`` (POST, token required), ``/search/``, ``/clusters/ID/``,
-  ``/opinions/ID/``, ``/dockets/ID/``                           CourtListener;
-- ``/api/v1/documents.json``                                  Federal Register search;
+- ``/api/rest/v4/citation-lookup/`` (POST), ``/search/``, ``/clusters/ID/``,
+  ``/opinions/ID/``, ``/dockets/ID/``                           CourtListener: every route
+  answers 401 without ``Authorization: Token …`` (as the real API has since September 2025);
+  ``cl_limits`` (e.g. ``((60, 5),)``) makes it throttle per window like DRF's
+  ``UserRateThrottle``: 429 with ``Retry-After`` (the citation lookup: ``wait_until`` JSON);
+- ``/api/v1/documents.json`` (search, incl. ``conditions[executive_order_numbers][]``) and
+  ``/api/v1/documents/V FR P.json`` (lookup by citation)      Federal Register;
 - ``/v3/bill/C/T/N``  (``x-api-key`` required)                congress.gov;
 - ``/api/versioner/v1/titles.json``, ``/full/{date}/title-T.xml``  eCFR.
 
@@ -22,12 +26,18 @@ every request (method, path with query, headers). ``fail(prefix, kind, times, **
 a fault for the next ``times`` requests whose path starts with ``prefix``: ``status`` (code),
 ``429`` (``retry_after`` seconds or ``wait_until`` JSON), ``reset``, ``truncate``,
 ``badjson``, ``maintenance``, ``huge`` (50 MB, ``length=True`` to declare it), ``redirect``
-(``location``), ``delay`` (seconds before an otherwise normal answer).
+(``location``), ``delay`` (seconds before an otherwise normal answer), ``trickle`` (the
+headers then one byte every ``every`` seconds, forever), ``gzipbomb`` (``mb`` megabytes of
+zeros sent gzip-compressed, ~1000:1), ``botwall`` (a Cloudflare-style challenge page, status
+``code``, default 403), ``echo`` (a 200 JSON answer that echoes the request's headers).
 """
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 import hashlib
+import io
 import json
 import re
 import socket
@@ -40,7 +50,7 @@ from html import escape
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, parse_qsl, urlsplit
+from urllib.parse import parse_qs, parse_qsl, unquote, urlsplit
 
 from linker.config import Config
 
@@ -54,6 +64,28 @@ MAINTENANCE_PAGE = (
     "<h1>Under Maintenance</h1><p>The website is currently under maintenance. "
     "Please check back later.</p></body></html>"
 )
+
+
+BOT_WALL_PAGE = (
+    '<!DOCTYPE html><html lang="en-US"><head><title>Just a moment...</title>'
+    '<meta http-equiv="refresh" content="390"></head><body><noscript>Enable JavaScript '
+    'and cookies to continue</noscript><script src="/cdn-cgi/challenge-platform/h/b/orchestrate'
+    '/chl_page/v1"></script></body></html>'
+)
+
+_BOMBS: dict[int, bytes] = {}
+
+
+def gzip_bomb(mb: int) -> bytes:
+    """``mb`` megabytes of zeros, gzip-compressed (about 1 KB per MB), built once per size."""
+    if mb not in _BOMBS:
+        buf = io.BytesIO()
+        zero = bytes(1 << 20)
+        with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=9) as gz:
+            for _ in range(mb):
+                gz.write(zero)
+        _BOMBS[mb] = buf.getvalue()
+    return _BOMBS[mb]
 
 
 def _load(path: Path) -> Any:
@@ -113,8 +145,16 @@ def uscode_page(title: str, section: str, sec: dict[str, Any], expcite: str) -> 
 class FakeServer:
     """See the module docstring. Use as a context manager; ``config()`` points at it."""
 
-    def __init__(self, *, latency: float = 0.0, synthetic_sections: bool = False) -> None:
+    def __init__(
+        self,
+        *,
+        latency: float = 0.0,
+        synthetic_sections: bool = False,
+        cl_limits: tuple[tuple[float, int], ...] = (),
+    ) -> None:
         self.latency = latency
+        self.cl_limits = cl_limits
+        self._cl_seen: list[float] = []
         self.synthetic_sections = synthetic_sections
         self.requests: list[Seen] = []
         self._faults: list[tuple[str, Fault]] = []
@@ -237,6 +277,9 @@ class FakeServer:
             return self._courtlistener(method, path, query, headers, body)
         if path == "/api/v1/documents.json":
             return 200, js, json.dumps(self._fedreg(query)), {}
+        m = re.fullmatch(r"/api/v1/documents/(\d+) FR (\d+)\.json", unquote(path))
+        if m:
+            return 200, js, json.dumps(self._fedreg_citation(int(m[1]), int(m[2]), query)), {}
         m = re.fullmatch(r"/v3/bill/(\d+)/([a-z]+)/(\d+)", path)
         if m:
             if not headers.get("x-api-key"):
@@ -284,16 +327,35 @@ class FakeServer:
     ) -> tuple[int, str, str | bytes, dict[str, str]]:
         js = "application/json"
         obergefell = _load(FIXTURES / "courtlistener" / "cluster_2812209_obergefell.json")
+        if not headers.get("authorization", "").startswith("Token "):
+            return (
+                401,
+                js,
+                json.dumps({"detail": "Authentication credentials were not provided."}),
+                {},
+            )
+        if self.cl_limits:
+            now = time.time()
+            with self._lock:
+                for window, limit in self.cl_limits:
+                    inside = [t for t in self._cl_seen if t > now - window]
+                    if len(inside) >= limit:
+                        wait = inside[0] + window - now
+                        if path == "/api/rest/v4/citation-lookup/":
+                            until = datetime.fromtimestamp(now + wait, UTC).isoformat()
+                            body_ = {"error_message": "Too many requests.", "wait_until": until}
+                            return 429, js, json.dumps(body_), {}
+                        detail = f"Request was throttled. Expected available in {wait:.0f} seconds."
+                        return (
+                            429,
+                            js,
+                            json.dumps({"detail": detail}),
+                            {"Retry-After": str(int(wait) + 1)},
+                        )
+                self._cl_seen.append(now)
         if path == "/api/rest/v4/citation-lookup/":
             if method != "POST":
                 return 405, js, json.dumps({"detail": 'Method "GET" not allowed.'}), {}
-            if not headers.get("authorization", "").startswith("Token "):
-                return (
-                    401,
-                    js,
-                    json.dumps({"detail": "Authentication credentials were not provided."}),
-                    {},
-                )
             form = dict(parse_qsl(body.decode()))
             if "text" in form:
                 text = form["text"]
@@ -359,8 +421,9 @@ class FakeServer:
             return 200, js, f.read_text(encoding="utf-8"), {}
         return 404, js, json.dumps({"detail": "Not found."}), {}
 
-    def _fedreg(self, query: dict[str, list[str]]) -> dict[str, Any]:
+    def _fedreg_docs(self) -> list[dict[str, Any]]:
         docs: list[dict[str, Any]] = [_load(FIXTURES / "federalregister" / "eo_14336.json")]
+        docs.append(_load(FIXTURES / "federalregister" / "eo_10340.json"))
         for rel in (
             "federalregister/document_2025-05887.json",
             "federalregister/documents_results_00-111.json",
@@ -369,6 +432,33 @@ class FakeServer:
             if f is not None:
                 data = json.loads(f.read_text(encoding="utf-8"))
                 docs.extend(data if isinstance(data, list) else [data])
+        return docs
+
+    def _fedreg_citation(
+        self, volume: int, page: int, query: dict[str, list[str]]
+    ) -> dict[str, Any]:
+        """``ApiController#render_via_citations``: volume, start_page ≤ page ≤ end_page."""
+        docs = [
+            d
+            for d in self._fedreg_docs()
+            if d.get("volume") == volume
+            and int(d.get("start_page") or 0) <= page <= int(d.get("end_page") or 0)
+        ]
+        fields = query.get("fields[]")
+        if fields:
+            docs = [{k: d.get(k) for k in fields} for d in docs]
+        out: dict[str, Any] = {"count": len(docs), "results": docs}
+        if not docs:
+            out["errors"] = {"not_found": [f"{volume} FR {page}"]}
+        return out
+
+    def _fedreg(self, query: dict[str, list[str]]) -> dict[str, Any]:
+        docs = self._fedreg_docs()
+        if query.get("include_pre_1994_docs") != ["true"]:
+            docs = [d for d in docs if str(d.get("publication_date") or "9999") >= "1994"]
+        eos = query.get("conditions[executive_order_numbers][]", [])
+        if eos:
+            docs = [d for d in docs if str(d.get("executive_order_number")) in eos]
         types = query.get("conditions[type][]", [])
         if "PRESDOCU" in types:
             docs = [d for d in docs if d.get("type") == "Presidential Document"]
@@ -508,6 +598,44 @@ class FakeServer:
                     self.close_connection = True
                 elif kind == "redirect":
                     self._send(302, b"", {"Location": p["location"]})
+                elif kind == "trickle":
+                    self.send_response(200)
+                    self.send_header("Content-Type", p.get("ctype", "application/json"))
+                    self.end_headers()
+                    try:
+                        for _ in range(int(p.get("limit", 600))):
+                            self.wfile.write(b" ")
+                            self.wfile.flush()
+                            time.sleep(float(p.get("every", 1.0)))
+                    except OSError:
+                        pass
+                    self.close_connection = True
+                elif kind == "gzipbomb":
+                    self.send_response(200)
+                    self.send_header("Content-Type", p.get("ctype", "application/json"))
+                    self.send_header("Content-Encoding", "gzip")
+                    data = gzip_bomb(int(p.get("mb", 50)))
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    with contextlib.suppress(OSError):
+                        self.wfile.write(data)
+                    self.close_connection = True
+                elif kind == "botwall":
+                    self._send(
+                        int(p.get("code", 403)),
+                        BOT_WALL_PAGE.encode(),
+                        {"Content-Type": "text/html; charset=UTF-8", "cf-mitigated": "challenge"},
+                    )
+                elif kind == "echo":
+                    seen = {k.lower(): v for k, v in self.headers.items()}
+                    self._send(
+                        200,
+                        json.dumps({"results": [], "echo": seen}).encode(),
+                        {
+                            "Content-Type": "application/json",
+                            "X-Echo-Auth": seen.get("authorization", ""),
+                        },
+                    )
                 else:  # pragma: no cover - a typo in a test
                     raise ValueError(kind)
 

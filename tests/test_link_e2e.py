@@ -42,7 +42,8 @@ def services(server: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
         monkeypatch.setenv("LINKER_COURTLISTENER_URL", server)
         monkeypatch.setenv("LINKER_CACHE", str(tmp_path / "cache.sqlite"))
         monkeypatch.delenv("LINKER_OFFLINE", raising=False)
-        monkeypatch.delenv("COURTLISTENER_TOKEN", raising=False)
+        monkeypatch.setenv("COURTLISTENER_TOKEN", "test-token-0123")
+        monkeypatch.setenv("LINKER_COURTLISTENER_LIMITS", "1000/min")
         yield fake
 
 
@@ -155,3 +156,47 @@ def test_offline_the_lawsuit_stays_plain(
     assert main(["scan", str(article), "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert not any(m["text"] == "the lawsuit" for m in data["mentions"])
+
+
+def test_without_a_token_no_courtlistener_request_and_the_page_says_why(
+    services: FakeServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("COURTLISTENER_TOKEN")
+    article = tmp_path / "seed.txt"
+    article.write_text(SEED + "It cited Obergefell v. Hodges, 576 U.S. 644 (2015).\n", "utf-8")
+    out = tmp_path / "p.html"
+    assert main(["link", str(article), "-o", str(out), "--date", "2025-10-08"]) == 0
+    err = capsys.readouterr().err
+    assert _Handler.requests == [] and services.count("/api/rest/v4/") == 0
+    assert err.count("COURTLISTENER_TOKEN") == 1  # said once
+    page = out.read_text(encoding="utf-8")
+    assert page.count("COURTLISTENER_TOKEN") == 1 and "courtlistener.com/help/api" in page
+
+
+def test_offline_never_fetches_an_article_url(
+    services: FakeServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = services.origin.replace("http://", "http://user:secret@") + "/article.html"
+    assert main(["link", url, "--offline", "-o", str(tmp_path / "p.html")]) == 2
+    err = capsys.readouterr().err
+    assert services.count() == 0 and "--offline" in err and "secret" not in err
+
+
+def test_a_trickling_service_cannot_hang_a_run(
+    services: FakeServer,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    services.fail("/view.xhtml", "trickle", times=20, every=0.2, ctype="text/html")
+    monkeypatch.setenv("LINKER_NETWORK_BUDGET", "3")
+    article = tmp_path / "seed.txt"
+    article.write_text(SEED, encoding="utf-8")
+    out = tmp_path / "p.html"
+    assert main(["link", str(article), "-o", str(out), "--date", "2025-10-08"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "could not fetch usc:" in page  # the page says what could not be fetched
+    assert "failed" in capsys.readouterr().err

@@ -14,14 +14,11 @@ import sqlite_utils
 from linker.cli import main
 from linker.datafiles import Act
 from linker.errors import FetchError
+from linker.names_compare import compare_with_curated, ids_agree, is_act_like, names_for_scanner
 from linker.popular_names import (
     PopularName,
     canonical_id,
-    compare_with_curated,
-    ids_agree,
-    is_act_like,
     load_popular_names,
-    names_for_scanner,
     parse_popular_names,
     save_popular_names,
     update_names,

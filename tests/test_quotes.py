@@ -458,7 +458,7 @@ def test_link_article_checks_the_quotes_of_a_fetched_opinion(
             text_article(text),
             db=open_cache(tmp_path / "cache.sqlite"),
             client=client,
-            config=fake.config(),
+            config=fake.config(courtlistener_token="test-token-0123"),
         )
     got = {text[q.start : q.end]: q.found for q in la.quotes}
     assert got == {

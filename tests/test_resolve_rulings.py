@@ -20,12 +20,10 @@ from urllib.parse import parse_qs, urlparse
 import httpx
 import pytest
 
+from linker.evidence import Evidence, build_evidence, date_window
 from linker.models import Mention
 from linker.resolve_rulings import (
-    Evidence,
-    build_evidence,
     check_quotes,
-    date_window,
     pick,
     resolve_case_name,
     resolve_ruling,

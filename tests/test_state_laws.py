@@ -60,7 +60,7 @@ def test_bill_numbers_without_a_state_are_not_state_laws(text: str) -> None:
     assert not [m for m in mentions(text, "2024-03-20") if m.matcher == "state_laws"]
 
 
-def test_state_law_mentions_carry_no_id_and_no_federal_search() -> None:
+def test_state_laws_carry_no_federal_search_and_bills_their_state_id() -> None:
     text = (
         "The Texas Heartbeat Act lets private citizens sue. Texas’ Senate Bill 4 makes "
         "illegal entry a state crime."
@@ -68,7 +68,7 @@ def test_state_law_mentions_carry_no_id_and_no_federal_search() -> None:
     linked = scan_article(article(text, "2024-03-20")).mentions
     assert [(m.text, m.name, m.authority, m.url) for m in linked] == [
         ("Texas Heartbeat Act", "Texas Heartbeat Act", None, None),
-        ("Senate Bill 4", "Texas Senate Bill 4", None, None),
+        ("Senate Bill 4", "Texas Senate Bill 4", "state:tx:bill:sb4", None),
     ]
     assert "Texas" in (linked[0].evidence or "")
 
@@ -93,3 +93,17 @@ def test_a_known_abbreviation_keeps_the_act_matchers_rules() -> None:
 def test_a_state_that_enacts_a_bill_is_its_maker() -> None:
     text = "Texas, meanwhile, enacted House Bill 2 to cut property taxes."
     assert state_laws(text) == [("House Bill 2", "Texas House Bill 2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Texas' Senate Bill 8 bans abortions after six weeks.", "state:tx:bill:sb8"),
+        ("Florida's HB 1557 took effect in July.", "state:fl:bill:hb1557"),
+        ("The governor of California signed AB 5 into law.", "state:ca:bill:ab5"),
+        ("Iowa lawmakers passed Senate File 2340 in March.", "state:ia:bill:sf2340"),
+        ("Georgia's H.B. 481 was blocked.", "state:ga:bill:hb481"),
+    ],
+)
+def test_a_state_bill_by_number_carries_its_spec_id(text: str, expected: str) -> None:
+    assert [m.authority for m in mentions(text, "2024-03-20") if m.kind == "statute"] == [expected]

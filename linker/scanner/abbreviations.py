@@ -19,6 +19,9 @@ from .spans import SpanSet
 from .trie import trie_regex
 
 DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
+SECTION_AFTER = re.compile(
+    r"\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
+)
 KINDS = ("statute", "bill", "regulation", "executive-action")
 
 
@@ -31,6 +34,7 @@ def _curated() -> frozenset[str]:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every later use of an abbreviation defined right after one of them."""
     text = doc.text
+    by_name = {a.name: a for a in acts()}
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     defined: list[tuple[Mention, int, str]] = []
@@ -52,17 +56,22 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for hit in every.finditer(text):
         uses.setdefault(hit.group(0), []).append(hit.span())
     for m, after, abbr in defined:
+        sections = dict(by_name[m.name].sections) if m.name in by_name else {}
         spans = uses.get(abbr, [])
         for s, e in spans[bisect.bisect_left(spans, (after, after)) :]:
             if taken.overlaps(s, e):
                 continue
+            authority = m.authority
+            sec = SECTION_AFTER.match(text, e)
+            if sec and sec.group("n") in sections:  # "FAA § 2": the act's section 2
+                authority, e = sections[sec.group("n")], sec.end()
             added.append(
                 Mention(
                     s,
                     e,
-                    abbr,
+                    text[s:e],
                     m.kind,
-                    m.authority,
+                    authority,
                     name=m.name,
                     confidence=max(0.6, m.confidence - 0.05),
                     evidence=f"the abbreviation the article defined for “{m.text}”",

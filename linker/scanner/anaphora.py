@@ -9,165 +9,28 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from ..datafiles import acts, bill_of_act
-from ..lexicon import presidents
 from ..models import Mention
 from .context import ScanContext
-from .doc import Anchor, Doc
+from .doc import Doc
+from .families import (
+    BLOCK_ADJ,
+    BLOCK_AFTER,
+    BLOCK_BEFORE,
+    CLOSE,
+    FAMILIES,
+    FAR,
+    HEAD_ANCHOR,
+    HEAD_EO,
+    LEAD,
+    NEAR,
+    WINDOW,
+    Family,
+)
 from .registry import Pass
 from .sentences import sentence_start
-
-_DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
-_ADJ = (
-    r"(?:(?!(?:the|a|an|that|this|into|to|of|in|on|for|by|with|from|and|or|as|at|is|was|are|"
-    r"were|be|been|has|had|have|its|his|her|their)\s)"
-    r"(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
-)
-
-RECENT_PRESIDENTS = "|".join(presidents(recent=True))
-
-
-@dataclass(frozen=True)
-class Family:
-    pattern: re.Pattern[str]
-    kinds: tuple[str, ...]
-    landmarks: bool = True  # may refer back to a case known by its reporter citation
-    nearest: bool = False  # on a tie, the nearest candidate wins (the decision just discussed)
-    proximity: bool = True  # a clearly nearer candidate wins; else only salience decides
-    not_after: re.Pattern[str] | None = None  # words that make the phrase an idiom
-    heads: frozenset[str] = frozenset()  # its head words (lowercase); the pattern runs near them
-
-
-FAMILIES = (
-    Family(
-        re.compile(
-            rf"\b{_DET}\s+(?:{_ADJ}(?:law|statute)\b|act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b)(?![-–])"
-        ),
-        ("statute",),
-        heads=frozenset({"law", "statute", "act"}),
-    ),
-    Family(
-        re.compile(rf"\b{_DET}\s+{_ADJ}legislation\b"),
-        ("statute", "bill"),
-        heads=frozenset({"legislation"}),
-    ),
-    # "the measure": a bill or law, or a rule ("the public charge rule … the measure")
-    Family(
-        re.compile(rf"\b{_DET}\s+{_ADJ}measure\b"),
-        ("statute", "bill", "regulation"),
-        heads=frozenset({"measure"}),
-    ),
-    # "the provision": a section named before it ("Section 230 …, the provision")
-    Family(
-        re.compile(rf"\b{_DET}\s+{_ADJ}provision\b"),
-        ("statute",),
-        heads=frozenset({"provision"}),
-    ),
-    # "the bill": a bill, or an act named while it was still one (its bill is known)
-    Family(re.compile(rf"\b{_DET}\s+{_ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})),
-    Family(
-        re.compile(
-            rf"\b(?:{RECENT_PRESIDENTS})['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{{1,2}}|new|latest|"
-            r"executive)\s+)?order\b|\b[Hh]is\s+(?:executive\s+)?order\b(?!\s+to\b)|"
-            rf"\b{_DET}\s+(?:(?:executive|president['’]s|presidential)\s+)?order\b|"
-            rf"\b{_DET}\s+(?:EO|E\.O\.)(?![\w.])|\b{_DET}\s+proclamation\b"
-        ),
-        ("executive-action",),
-        heads=frozenset({"order", "eo", "e.o.", "proclamation"}),
-    ),
-    Family(
-        re.compile(
-            rf"\b{_DET}\s+{_ADJ}(?:rule|regulations?|plan)\b|"
-            rf"\b{_DET}\s+(?:(?:Interim\s+)?Final|Proposed)\s+Rule\b"
-        ),
-        ("regulation",),
-        heads=frozenset({"rule", "rules", "regulation", "regulations", "plan"}),
-    ),
-    Family(
-        re.compile(rf"\b{_DET}\s+amendment\b"), ("constitution",), heads=frozenset({"amendment"})
-    ),
-    # The lawsuit an article is about: only a case named earlier without a reporter citation
-    # (a landmark precedent is not "the lawsuit").
-    Family(
-        re.compile(
-            rf"\b(?:{_DET}|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:federal\s+)?(?:lawsuit|suit)\b"
-            r"|\b[Tt]he\s+court\s+case\b"
-        ),
-        ("case",),
-        landmarks=False,
-        heads=frozenset({"lawsuit", "suit", "case"}),
-    ),
-    Family(
-        re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?indictment\b"),
-        ("case",),
-        landmarks=False,
-        heads=frozenset({"indictment"}),
-    ),
-    Family(
-        re.compile(r"\b[Tt]he\s+(?:majority|plurality|court['’]s)\s+opinion\b"),
-        ("case",),
-        nearest=True,
-        heads=frozenset({"opinion"}),
-    ),
-    # "The case" / "this case": the case the article is about, precedent or lawsuit; only
-    # when one case leads (no nearest-wins: "of the case" after a string of precedents is
-    # still the case at hand). Not the idioms ("the case for", "that is the case").
-    Family(
-        re.compile(
-            r"\b(?:[Tt]he|[Tt]his)\s+case\b(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
-            r"(?![-–])(?!,?\s+[A-Z0-9])"  # "the case Boy Scouts of America v. Dale" is a name
-        ),
-        ("case",),
-        proximity=False,
-        not_after=re.compile(r"\b(?:is|was|make|makes|made|[Ii]n)\s+$"),
-        heads=frozenset({"case"}),
-    ),
-)
-# Words that make "the law"/"the act"/"the rule" something else.
-BLOCK_AFTER = re.compile(
-    r"^(?:['’]s\s+(?:enforcement|firm|school)|\s+(?:enforcement|firm|firms|school|schools|"
-    r"professor|professors|student|students|clerk|clerks|office|offices|partner|review|"
-    r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
-    r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
-    r"is\s+the\s+law|"
-    r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations))",
-)
-BLOCK_BEFORE = re.compile(
-    r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bcaught\s+in|\blaw\s+is)\s+$", re.IGNORECASE
-)
-BLOCK_ADJ = re.compile(
-    r"\b(?:same|other|next|first|last|second|final\s+four|entire|whole|rule|golden|gag|"
-    r"filibuster|state|local|city|common|martial|criminal|international|federal\s+criminal|"
-    r"natural|case|family|election|immigration|tax|abortion|gun|voting|constitutional|"
-    r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
-    r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds|conference|league|"
-    r"club|team|company|game|house|office|party|union|church|school)\b"
-)
-
-
-# Every back-reference ends in one of these heads; the families only run near one.
-def _head_words() -> tuple[str, ...]:
-    """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
-    stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
-    single = ("legislation", "measure", "bill", "proclamation", "plan", "amendment")
-    single += ("lawsuit", "suit", "case", "provision", "opinion")
-    out: list[str] = []
-    for w in [*stems, *(s + "s" for s in stems), *single]:
-        out += [w, w[0].upper() + w[1:]]
-    return (*out, "indictment", "EO")
-
-
-# A whole word; "E.O." only right before a word character, as a regex's \b after it would.
-HEAD_ANCHOR = Anchor("anaphora_head", _head_words(), 70, 12, "word", "word")
-HEAD_EO = Anchor("anaphora_head_eo", ("E.O.",), 70, 12, "word", "wordchar")
-WINDOW = 2500
-FAR = 1200
-LEAD = 800  # an article's opening: what it names there is what it is about
-NEAR = 600
-CLOSE = 250
 
 
 @cache

@@ -16,6 +16,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
 from .registry import Pass
+from .signals import legal_article
 from .spans import SpanSet
 from .trie import trie_regex
 
@@ -94,6 +95,19 @@ def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
 VERSUS = re.compile(r"\sv(?:s)?\.?\s")
 VERSUS_ANCHOR = Anchor("versus", ("v", "vs", "v.", "vs."), 161, 201, "space", "space")
 JOINED = re.compile(r",?\s+(?:and|or)\s+(?=[A-Z])")
+# A game, a fight or a title, not a suit: "the Steelers vs. Bills game", "the film Kramer vs.
+# Kramer".
+CONTEST_AFTER = re.compile(
+    r"['’]?\s+(?:game|games|match|matchup|rivalry|fight|bout|series|showdown|clash|playoffs?|"
+    r"tournament|rematch|debate|premiere|sequel|franchise|kickoff|tip-off)\b",
+    re.IGNORECASE,
+)
+CONTEST_BEFORE = re.compile(
+    r"\b(?:film|movie|musical|play|show|episode|novel|album|song|game|match|bout)\s+[“\"]?$",
+    re.IGNORECASE,
+)
+# A party's name never ends in a law's head word: "the First Amendment and Heller v. …".
+LAW_HEAD = re.compile(r"\b(?:Amendments?|Act|Clause|Constitution|Code|Statutes?)$")
 SENTENCE_END = re.compile(r"\.\s+")
 ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n))$")
 COURT_PARENS = {
@@ -237,6 +251,7 @@ def find(doc: Doc) -> list[Mention]:
                 second = GENERIC.match(text, m.start("d") + joined.end(), we)
                 if second:
                     generic_hits[second.span()] = second
+    legal = legal_article(doc) if generic_hits else True
     for _span, m in sorted(generic_hits.items()):
         start = m.start()
         plaintiff = m.group("p")
@@ -257,6 +272,16 @@ def find(doc: Doc) -> list[Mention]:
         if lead:
             start += lead.end()
             plaintiff = plaintiff[lead.end() :]
+        # "the First Amendment and Heller v. District of Columbia", "Roe and Heller v. …": the
+        # words before "and" are a law or another case, the neighbour of this caption.
+        for j in reversed(list(JOINED.finditer(plaintiff))):
+            left = plaintiff[: j.start()]
+            if LAW_HEAD.search(left) or any(
+                start < le and ls < start + j.start() for ls, le in landmark_spans
+            ):
+                start += j.end()
+                plaintiff = plaintiff[j.end() :]
+                break
         if not plaintiff or not (plaintiff[0].isupper() or plaintiff[0].isdigit()):
             continue
         d_raw, end = m.group("d"), m.end()
@@ -284,6 +309,14 @@ def find(doc: Doc) -> list[Mention]:
                 end += tail.end()
         while end > start and text[end - 1] in " ,;":
             end -= 1
+        if not court and not (tail and tail.group("docket")):
+            sep = text[m.end("p") : m.start("d")].strip()
+            if not legal and sep != "v.":
+                continue  # "Kramer vs. Kramer" in an article that never speaks of law
+            if CONTEST_AFTER.match(text, end) or CONTEST_BEFORE.search(
+                text, max(0, start - 30), start
+            ):
+                continue  # "the Steelers vs. Bills game", "the film Kramer vs. Kramer"
         if any(start < le and ls < end for ls, le in landmark_spans):
             continue  # the data file knows this case better
         generic.append(

@@ -27,9 +27,11 @@ _SEC = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
 _SUB = r"(?:\([A-Za-z0-9]{1,4}\))*"
 _DASH = "[-–—]"
 
-_ONE = r"\d+[A-Za-z]{0,4}(?:-\d+[A-Za-z]{0,3})?"
+# A section number: "1983", "2339B", "300gg-13", "288–1" (an en dash read as the hyphen).
+_ONE = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
 USC = re.compile(
-    rf"\b(?P<title>\d{{1,2}})\s*U\.?\s?S\.?\s?C\.?(?:\s?A\.?|\s?S\.?)?\s*,?\s*"
+    r"\b(?P<title>\d{1,2})\s*(?:U\.?\s?S\.?\s?C\.?(?:\s?A\.?|\s?S\.?)?|u\.?s\.?c\.?|U\.\s?S\.\s+Code\b)"
+    r"\s*,?\s*"
     rf"(?P<sign>§§?|[Ss]ecs?\.|[Ss]ections?)?\s*(?P<sec>{_ONE})(?P<sub>{_SUB})"
     rf"(?P<etseq>\s+et\s+seq\.?)?"
 )
@@ -40,29 +42,51 @@ LIST_AFTER = re.compile(
 )
 # "§ 1512(c)" with no title: the short form of the last U.S. Code citation's title.
 SHORT_SECTION = re.compile(rf"(?<![\w.§])§\s*(?P<sec>{_ONE})(?P<sub>{_SUB})")
+# "section 89, title 14" and "title 14, section 89": the U.S. Code unless a state's code or the
+# C.F.R. follows (see ``_code_follows``).
+SECTION_COMMA_TITLE = re.compile(
+    rf"\b[Ss]ection\s+(?P<sec>{_ONE})(?P<sub>{_SUB}),\s+[Tt]itle\s+(?P<title>\d{{1,2}})\b"
+)
+TITLE_COMMA_SECTION = re.compile(
+    rf"\b[Tt]itle\s+(?P<title>\d{{1,2}}),\s+(?:[Ss]ection|§)\s*(?P<sec>{_ONE})(?P<sub>{_SUB})"
+    r"(?![\w–-]|\.\d)"
+)
+NOT_USC_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:Code\s+of\s+Federal\s+Regulations|C\.?F\.?R\b|[A-Z][a-z]+\s+"
+    r"(?:Code|Statutes|Laws|Revised|General|Consolidated|Penal|Civil)\b)"
+)
 SECTION_OF_TITLE = re.compile(
     rf"\b[Ss]ection\s+(?P<sec>\d+[A-Za-z]{{0,4}})(?P<sub>{_SUB})\s+of\s+[Tt]itle\s+(?P<title>\d{{1,2}})"
     r"(?:\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code)?\b"
 )
+# "Title 42 of the U.S. Code, section 1983"; "Title 18, United States Code, Section 1001" (how
+# Justice Department releases cite), "Sections 1325 and 1326".
 TITLE_SECTION = re.compile(
-    r"\b[Tt]itle\s+(?P<title>\d{1,2})\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code,?\s+"
-    rf"(?:[Ss]ection|§)\s*(?P<sec>\d+[A-Za-z]{{0,4}})(?P<sub>{_SUB})"
+    r"\b[Tt]itle\s+(?P<title>\d{1,2})(?:\s+of\s+the|,)\s+(?:U\.\s?S\.|United\s+States)\s+Code,?\s+"
+    rf"(?P<sign>[Ss]ections?|§§?)\s*(?P<sec>{_ONE})(?P<sub>{_SUB})"
 )
 PUBL = re.compile(
-    r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.|Public\s+Law)\s*(?:No\.\s*)?"
+    r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.?\s?L\.?|Public\s+Law)\s*(?:No\.?\s*)?"
     rf"(?P<congress>\d{{2,3}}){_DASH}(?P<number>\d{{1,3}})\b"
 )
 STAT = re.compile(r"\b(?P<vol>\d{1,3})\s+Stat\.\s+(?P<page>\d{1,5})\b")
+# In any case: "U.S. Const. art. I", "u.s. const. art. ii", "U.S. CONST. ART. III, § 2".
 CONST = re.compile(
     r"\bU\.\s?S\.\s+Const(?:itution)?\.?,?\s+(?P<which>amend|art)\.?\s*"
-    r"(?P<num>[IVXLC]+|\d+)\b(?:,\s*(?:§|sec\.)\s*(?P<sec>\d+))?(?:,\s*cl\.\s*(?P<cl>\d+))?"
+    r"(?P<num>[IVXLC]+|\d+)\b(?:,\s*(?:§|sec\.)\s*(?P<sec>\d+))?(?:,\s*cl\.\s*(?P<cl>\d+))?",
+    re.IGNORECASE,
 )
 BARE_ART = re.compile(r"(?<![A-Za-z])art\.\s+(?P<num>[IVX]+)\b(?:,\s*§\s*(?P<sec>\d+))?")
 ILCS = re.compile(r"\b(?P<ch>\d+)\s+ILCS\s+(?P<act>\d+)/(?P<sec>[\w.-]+\w)")
 
 # Where eyecite could find something: a number next to a capitalised abbreviation, a section
 # sign, "Id." or "supra". Paragraphs without any of these are never handed to eyecite.
-PREFILTER = re.compile(r"\d+\s+[A-Z][A-Za-z0-9.' ]{0,30}?\s\d|§|\b[Ii]d\.|\bsupra\b|\bIbid\b")
+# Reporters may hold "&" ("Serg. & Rawle") and parentheses ("IL App (1st)"); neutral citations
+# may be hyphenated ("2017-Ohio-1234", "2015-NMSC-001").
+PREFILTER = re.compile(
+    r"\d+\s+[A-Z][A-Za-z0-9.'’&() ]{0,30}?\s\d|\b(?:1[89]|20)\d\d-[A-Z][A-Za-z]{1,6}-\d"
+    r"|§|\b[Ii]d\.|\bsupra\b|\bIbid\b"
+)
 
 
 def _m(match: re.Match[str], kind: str, authority: str | None, **kw: object) -> Mention:
@@ -117,19 +141,37 @@ def find_statutes(text: str) -> list[Mention]:
     for rx in (SECTION_OF_TITLE, TITLE_SECTION) if "itle" in text else ():
         for m in rx.finditer(text):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
-    for m in PUBL.finditer(text) if ("L." in text or "Law" in text) else ():
+            plural = (m.groupdict().get("sign") or "").lower() in ("§§", "sections")
+            e = m.end()
+            while plural and (more := LIST_AFTER.match(text[e : e + 40])):
+                ms, me = e + more.start("sec"), e + more.end()
+                auth = ids.usc(m.group("title"), more.group("sec"))
+                out.append(
+                    Mention(
+                        ms, me, text[ms:me], "statute", auth, confidence=0.95, matcher="citations"
+                    )
+                )
+                e = me
+    for rx in (SECTION_COMMA_TITLE, TITLE_COMMA_SECTION) if "itle" in text else ():
+        for m in rx.finditer(text):
+            if NOT_USC_AFTER.match(text, m.end()):
+                continue  # "title 14, section 91.3 of the Code of Federal Regulations"
+            sec = m.group("sec").replace("–", "-")
+            out.append(_m(m, "statute", ids.usc(m.group("title"), sec), confidence=0.9))
+    for m in PUBL.finditer(text) if "L" in text else ():
         out.append(
             _m(m, "statute", ids.publ(m.group("congress"), m.group("number")), confidence=0.98)
         )
     for m in STAT.finditer(text) if "Stat." in text else ():
         out.append(_m(m, "statute", ids.stat(m.group("vol"), m.group("page")), confidence=0.95))
-    for m in CONST.finditer(text) if "Const" in text else ():
+    for m in CONST.finditer(text) if ("onst" in text or "ONST" in text) else ():
         num = m.group("num")
         n = int(num) if num.isdigit() else ids.roman_to_int(num)
         if not n:
             continue
         sec = int(m.group("sec")) if m.group("sec") else None
-        auth = ids.amendment(n, sec) if m.group("which") == "amend" else ids.article(n, sec)
+        amend = m.group("which").lower() == "amend"
+        auth = ids.amendment(n, sec) if amend else ids.article(n, sec)
         out.append(_m(m, "constitution", auth, confidence=0.99))
     for m in BARE_ART.finditer(text) if "art." in text else ():
         n = ids.roman_to_int(m.group("num"))
@@ -142,7 +184,7 @@ def find_statutes(text: str) -> list[Mention]:
     return out
 
 
-_QUICK = re.compile(r"\d\s+[A-Z]")
+_QUICK = re.compile(r"\d\s+[A-Z]|\d-[A-Z]")
 _MARKERS = ("§", "Id.", "id.", "supra", "Ibid")
 
 
@@ -229,7 +271,7 @@ def _state_slug(key: str, reporter: str) -> tuple[str, str] | None:
         and len(slug_words[0]) == 1
     ):
         slug_words = slug_words[1:]
-    return st.postal.lower(), "-".join(slug_words)
+    return st.postal.lower(), code_slug(" ".join(slug_words))
 
 
 def _case_name(c: FullCaseCitation) -> str | None:
@@ -384,8 +426,162 @@ def find_eyecite(text: str) -> list[Mention]:
     return out
 
 
+# A state's code eyecite does not read: "California Penal Code Section 187", "Conn. Gen. Stat.
+# § 46b-137", "Texas Health and Safety Code § 171.204", "Florida Statutes section 776.012".
+_CODE_WORD = r"(?:[A-Z][A-Za-z'’]*\.?|and|&|of)"
+_CODE_END = (
+    r"(?:Code(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})?(?:\s+Ann\.?)?"
+    r"|Stat(?:s|utes)?\.?(?:\s+Ann\.?)?|Laws?(?:\s+Ann\.?)?)"
+)
+_STATE_SEC = r"\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3}){0,3}"
+# Full words of a code's name, as eyecite's abbreviations spell them in an id's slug.
+_SLUG_WORDS = {
+    "general": "gen",
+    "statutes": "stat",
+    "statute": "stat",
+    "stats": "stat",
+    "revised": "rev",
+    "compiled": "comp",
+    "consolidated": "cons",
+    "civil": "civ",
+    "criminal": "crim",
+    "procedure": "proc",
+    "government": "gov t",
+}
+_SLUG_DROP = {"and", "of", "the", "ann", "annotated"}
+
+
+# Bluebook abbreviations of states AP style spells out, so courts.py does not list them.
+BLUEBOOK_STATES = {
+    "Tex.": "TX",
+    "Or.": "OR",
+    "Haw.": "HI",
+    "Me.": "ME",
+    "W. Va.": "WV",
+    "D.C.": "DC",
+}
+
+
+def _state_postal(name: str) -> str | None:
+    if name in BLUEBOOK_STATES:
+        return BLUEBOOK_STATES[name].lower()
+    st = courts.state_by_name().get(name.lower())
+    return st.postal.lower() if st else None
+
+
+@lru_cache(maxsize=1)
+def _state_code_re() -> re.Pattern[str]:
+    names = sorted(
+        {s.name for s in courts.states().values()}
+        | set(courts.STATE_ABBREVIATIONS)
+        | set(BLUEBOOK_STATES),
+        key=len,
+        reverse=True,
+    )
+    alt = "|".join(re.escape(n) for n in names)
+    code = rf"(?:{_CODE_WORD}\s+){{0,4}}?{_CODE_END}"
+    return re.compile(
+        rf"(?<![\w.])(?P<state>{alt})(?:['’]s)?\s+(?P<code>{code})\s*,?\s*"
+        rf"(?:§§?|[Ss]ec(?:tion|s?\.)|[Ss]ection)\s*(?P<sec>{_STATE_SEC})(?P<sub>{_SUB})"
+        # "Section 187 of the California Penal Code"
+        rf"|\b[Ss]ection\s+(?P<sec2>{_STATE_SEC})(?P<sub2>{_SUB})\s+of\s+(?:the\s+)?"
+        rf"(?P<state2>{alt})(?:['’]s)?\s+(?P<code2>{code})(?![\w'’])"
+    )
+
+
+def code_slug(printed: str) -> str:
+    """A state code's slug from its name as printed: "Penal Code" → "penal-code", "General
+    Statutes" and "Gen. Stat." → "gen-stat", "Health and Safety Code" → "health-safety-code"."""
+    words = re.sub(r"[^A-Za-z0-9 ]", " ", printed).lower().split()
+    out: list[str] = []
+    for w in words:
+        if w not in _SLUG_DROP:
+            out.extend(_SLUG_WORDS.get(w, w).split())
+    return "-".join(out)
+
+
+def state_section(section: str) -> str:
+    return re.sub(r"[^0-9a-z.\-]", "-", section.lower().replace("–", "-")).strip("-")
+
+
+def find_state_codes(text: str) -> list[Mention]:
+    if not any(k in text for k in ("Code", "Stat", "Law")):
+        return []
+    out: list[Mention] = []
+    for m in _state_code_re().finditer(text):
+        postal = _state_postal(m.group("state") or m.group("state2"))
+        slug = code_slug(m.group("code") or m.group("code2"))
+        if postal is None or not slug:
+            continue
+        auth = f"state:{postal}:{slug}:{state_section(m.group('sec') or m.group('sec2'))}"
+        out.append(_m(m, "statute", auth, confidence=0.9))
+    return out
+
+
+# "Id." where a citation can stand: after a sentence or clause ends, "See", a parenthesis, or a
+# line's start (never "the Freudian id.").
+ID_CITE = re.compile(
+    r"(?:(?<=[.;:]\s)|(?<=[Ss]ee\s)|(?<=\()|(?<=\n)|^)[Ii]d\."
+    rf"(?:,?\s*(?P<sign>§)\s*(?P<sec>{_ONE})(?P<sub>{_SUB}))?"
+)
+
+
+def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
+    """'Id.' right after a statute or C.F.R. citation is that law again; 'Id. § 1002' is
+    another section of the same title. After a case, eyecite has it already."""
+    hits = list(ID_CITE.finditer(text)) if ("Id." in text or "id." in text) else []
+    if not hits:
+        return []
+    from .regulations import CFR as CFR_CITE  # the C.F.R. forms news prints
+
+    cites = [(m.start, m.end, m.kind, m.authority) for m in found if m.authority]
+    cites += [
+        (c.start(), c.end(), "regulation", ids.cfr(c.group("title"), part))
+        for c in CFR_CITE.finditer(text)
+        if (part := c.group("part") or c.group("sec"))
+    ]
+    cites.sort()
+    out: list[Mention] = []
+    for m in hits:
+        before = [c for c in cites if c[1] <= m.start()]
+        if not before or m.start() - before[-1][1] > 600:
+            continue
+        _, _, kind, auth = before[-1]
+        if kind == "case" or auth is None:
+            continue
+        if m.group("sec"):
+            prefix = auth.split(":")
+            if prefix[0] == "usc":
+                auth = ids.usc(prefix[1], m.group("sec"))
+            elif prefix[0] == "cfr":
+                auth = ids.cfr(prefix[1], m.group("sec"))
+            else:
+                continue
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                kind,
+                auth,
+                confidence=0.85,
+                evidence="Id. after " + auth,
+                matcher="citations",
+            )
+        )
+        cites.append((m.start(), m.end(), kind, auth))
+        cites.sort()
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
-    return find_statutes(doc.text) + find_eyecite(doc.text)
+    found = find_statutes(doc.text) + find_state_codes(doc.text) + find_eyecite(doc.text)
+    return found + _id_after_law(doc.text, found)
 
 
-PASS = Pass(name="citations", emits=("statute", "case", "constitution"), anchors=(), run=find)
+PASS = Pass(
+    name="citations",
+    emits=("statute", "case", "constitution", "regulation"),
+    anchors=(),
+    run=find,
+)

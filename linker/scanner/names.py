@@ -20,6 +20,7 @@ from .doc import Doc
 from .phrases import PhraseMatcher
 from .registry import Pass
 from .sentences import sentence_start, sentences
+from .signals import legal_article
 
 
 @cache
@@ -48,12 +49,25 @@ def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return before, first, appositive
 
 
+# An act's abbreviation that is something else here: "IRC" the chat protocol, "ACA" a school.
+NOT_LAW_AFTER = re.compile(
+    r"\s+(?:channels?|clients?|chats?|servers?|networks?|bots?|logs?|rooms?|nicks?|protocol|"
+    r"messages?|users?|app|software)\b",
+    re.IGNORECASE,
+)
+NOT_LAW_BEFORE = re.compile(
+    r"\b(?:chat(?:ting|ted|s)?\s+(?:on|in|over|via)|via|using|(?:users|channels?)\s+on)\s+$",
+    re.IGNORECASE,
+)
 SECTION_BEFORE = re.compile(
     r"(?:\b[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
 )
 YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\s+$")
 YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
-SECTION_AFTER = re.compile(r"^\s+[Ss](?:ection|ec\.)\s+(?P<n>\d+[A-Za-z]?)\b")
+# "the Voting Rights Act Section 2", "INA § 101(a)" (the act's section, given in acts.csv).
+SECTION_AFTER = re.compile(
+    r"^\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
+)
 # "Section 702", "Section 10(j)" (the subsection stays in the span; the id is the section's)
 BARE_SECTION = re.compile(
     r"\b[Ss]ection\s+(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])(?!\s+of\b)"
@@ -348,6 +362,12 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         if hit.phrase.isupper() and re.match(r"\s+[Cc]ourts?\b", text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act
+        if hit.phrase.isupper() and (
+            NOT_LAW_AFTER.match(text, end)
+            or NOT_LAW_BEFORE.search(text, max(0, start - 25), start)
+            or not legal_article(ctx)
+        ):
+            continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
         if hit.phrase.startswith("Section") and re.match(r"\s+of\b", text[end : end + 6]):
             continue  # "Section 1983 of the tax code" is another law's section
         authority = act.authority

@@ -57,7 +57,7 @@ FINDERS = (
     "state_laws",
     "rulings",
 )
-FOLLOW_UPS = ("abbreviations", "described_laws", "apposition", "anaphora", "lawsuits")
+FOLLOW_UPS = ("abbreviations", "described_laws", "apposition", "anaphora", "lawsuits", "foreign")
 
 
 def _module_passes(name: str) -> tuple[Pass, ...]:

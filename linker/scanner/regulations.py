@@ -36,7 +36,15 @@ from .state_laws import state_names
 CFR = re.compile(
     r"\b(?P<title>\d{1,2})\s*(?P<cfr>C\.?\s?F\.?\s?R\.?)"
     r"(?:\s*,?\s*(?:[Pp](?:ar)?ts?\.?\s*(?P<part>\d{1,4})(?!\d|\.\d)"
-    r"|(?:(?P<ss>§)\s*|[Ss]ec(?:tion|s?\.)\s*)?(?P<sec>\d{1,4}(?:\.\d+[a-z]?)?)))(?![\w§])"
+    r"|(?:(?P<ss>§§?)\s*|[Ss]ec(?:tion|s?\.)\s*)?(?P<sec>\d{1,4}(?:\.\d+[a-z]{0,2}(?:[-–]\d+[a-z]?)?)?)"
+    r"(?P<sub>(?:\([A-Za-z0-9]{1,4}\))*)))"
+    r"(?![\w§])"
+)
+PLAIN_SECTION = re.compile(r"\d+(?:\.\d+)?$")
+# After "29 C.F.R. §§ 778.217(a)": ", 778.22" or "and 208.30", more sections of the title.
+CFR_LIST_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:§\s*)?"
+    r"(?P<sec>\d{1,4}\.\d+[a-z]{0,2}(?:[-–]\d+[a-z]?)?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w§])"
 )
 PART_OF_TITLE = re.compile(
     r"\b(?:(?P<kind>[Pp]art|[Ss]ection)\s+(?P<num>\d{1,4}(?:\.\d+[a-z]?)?)\s+of\s+)"
@@ -122,8 +130,10 @@ def _citations(text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in CFR.finditer(text):
         part = m.group("part") or m.group("sec")
-        if not part or (m.group("ss") and m.group("cfr") == "C.F.R."):
-            continue  # "8 C.F.R. § 287.8" is eyecite's
+        whole = m.group("ss") == "§" and m.group("cfr") == "C.F.R." and not m.group("sub")
+        if not part or (whole and PLAIN_SECTION.match(part)):
+            continue  # "8 C.F.R. § 287.8" is eyecite's; it cuts "240.10b-5" to "240" and
+            # leaves out subsections and lists, which ours keep
         out.append(
             Mention(
                 m.start(),
@@ -136,6 +146,21 @@ def _citations(text: str) -> list[Mention]:
                 evidence="C.F.R. citation",
             )
         )
+        e = m.end()
+        while m.group("ss") == "§§" and (more := CFR_LIST_AFTER.match(text, e)):
+            out.append(
+                Mention(
+                    more.start("sec"),
+                    more.end(),
+                    text[more.start("sec") : more.end()],
+                    "regulation",
+                    ids.cfr(m.group("title"), more.group("sec")),
+                    confidence=0.95,
+                    matcher="regulations",
+                    evidence="C.F.R. citation, one of a list",
+                )
+            )
+            e = more.end()
     for rx in (PART_OF_TITLE, TITLE_PART):
         for m in rx.finditer(text):
             out.append(

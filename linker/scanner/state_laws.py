@@ -2,11 +2,12 @@
 ("Texas’ Senate Bill 4", "S.B. 4", "HB 1557").
 
 They are mentions of a law a reader may want to look up, but never of a federal act: the name
-carries the state ("Texas Senate Bill 4"), the id stays empty (linker has no state session-law
-source), and no congress.gov search is offered. A bill number is only a state law when the text
-says which state: the state right before it, the state an earlier mention of the same number
-had, or the one state its sentence (or the one before) names as a lawmaker ("Texas’",
-"Texas lawmakers", "the Texas law").
+carries the state ("Texas Senate Bill 4"), no congress.gov search is offered, and a bill by
+number carries its SPEC §2 id ``state:POSTAL:bill:SLUG`` (``state:tx:bill:sb4``) though linker
+has no state session-law source to fetch it from; an act by name has no id. A bill number is
+only a state law when the text says which state: the state right before it, the state an
+earlier mention of the same number had, or the one state its sentence (or the one before) names
+as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 """
 
 from __future__ import annotations
@@ -26,6 +27,17 @@ BILL_NUMBER = re.compile(
     r"|(?P<abbr>[SHA])\.?\s?B\.?\s?(?P<n2>\d{1,5}))\b(?![-–.]\d)"
 )
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly"}
+
+
+def bill_id(state: str, label: str) -> str | None:
+    """SPEC §2's id of a state bill: "Texas", "Senate Bill 4" → ``state:tx:bill:sb4``."""
+    st = courts.state_by_name().get(state.lower())
+    words = label.split()
+    if st is None or len(words) != 3:
+        return None
+    return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{words[2]}"
+
+
 # "Washington" in a sentence is usually the capital, not the state; it counts only right
 # before the law ("Washington's House Bill 1110").
 NOT_IN_SENTENCE = {"Washington", "District of Columbia"}
@@ -115,7 +127,7 @@ def _bills(text: str) -> list[Mention]:
                 m.end(),
                 m.group(0),
                 "statute",
-                None,
+                bill_id(state, label),
                 name=f"{state} {label}",
                 confidence=0.7,
                 evidence=f"bill number of {state} ({how}); state laws are named, not linked",

@@ -11,6 +11,8 @@ A source module (one per service) exposes
                                   ``NotFound`` when the response says the authority does not
                                   exist, ``FetchError`` when it cannot be understood;
 and optionally
+``local_source(aid)``             the ``Source`` from linker's own package data (the
+                                  Constitution), used before and instead of any request;
 ``follow_up(aid, raw, config)``   further requests whose responses ``parse`` uses as ``extras``
                                   (the other sections of a range, an opinion's text);
 ``batch_request(reqs, config)`` / ``split_batch(reqs, raw)``  merge several requests that share
@@ -54,7 +56,8 @@ class Request:
     form-encoded body of a POST. ``fresh_for`` is how long (seconds) a cached answer is used
     without asking the service again; after that it is revalidated (ETag/Last-Modified).
     Requests with the same ``batch`` tag may be merged into one by the module's
-    ``batch_request``.
+    ``batch_request``. ``needs_auth``: the service refuses it without the service's token, so
+    without one it is answered from the cache or not at all.
     """
 
     service: str
@@ -64,6 +67,7 @@ class Request:
     fresh_for: float = 30 * DAY
     accept: str = "*/*"
     batch: str | None = None
+    needs_auth: bool = False
 
     @property
     def key(self) -> str:
@@ -123,3 +127,19 @@ def load_json(raw: RawResponse, what: str) -> object:
 
 def host_of(url: str) -> str:
     return urlsplit(url).hostname or url
+
+
+_BOT_WALL = re.compile(
+    r"<title>\s*(?:just a moment|attention required|access denied|pardon our interruption"
+    r"|are you a robot|security check|verifying you are human|robot check)"
+    r"|cf-chl-|challenge-platform|_incapsula_resource|captcha-delivery|px-captcha"
+    r"|enable javascript and cookies to continue|checking your browser before accessing"
+    r"|request unsuccessful\. incapsula|why have i been blocked",
+    re.I,
+)
+
+
+def looks_like_bot_wall(body: str) -> bool:
+    """True when ``body`` is a bot-wall or challenge page (Cloudflare, Akamai, Incapsula,
+    PerimeterX, DataDome), which a service may send with any status, even 200."""
+    return bool(_BOT_WALL.search(body[:30_000]))

@@ -1,85 +1,131 @@
-"""The Constitution Annotated (constitution.congress.gov) browse pages.
+"""The U.S. Constitution, from linker's own package data (``linker/data/constitution.json``).
 
-``const:amendment:N`` → ``/browse/amendment-N/``, ``const:article:N`` → ``/browse/article-N/``,
-with ``:section:M`` → ``…/section-M/`` (SOURCES.md §7). The page's markup beyond its
-``<h1>`` and ``<main>`` is not documented, so the parser reads the visible text of the main
-content (scripts, navigation, header and footer removed) and names the source from the id.
+The Constitution Annotated (constitution.congress.gov) answers automated clients with a bot
+wall (HTTP 403 and a challenge page), so linker ships the Constitution's text (public domain)
+and never asks the site: ``const:`` previews work offline and need no request. Reader links
+still go to constitution.congress.gov (``links.public_url``).
+
+Ids: ``const:amendment:N``, ``const:article:N``, ``const:article:N:section:M``, and with
+``:clause:K`` one clause (or paragraph) of an article, a section or an amendment. The data
+holds the articles by section and clause and the amendments by section (by paragraph where an
+amendment has no sections).
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
-
-from bs4 import BeautifulSoup
+from functools import cache
+from importlib import resources
+from typing import Any
 
 from ..config import Config
 from ..errors import FetchError
 from ..links import default_title, public_url
 from ..models import Source
 from ..store import RawResponse
-from .base import DAY, NotFound, Request, cap, clean, snippet
+from .base import NotFound, Request, cap, snippet
 
 SERVICE = "constitution"
 HOST = "constitution.congress.gov"
-FRESH_FOR = 90 * DAY
+DATA_SOURCE = "the U.S. Constitution (linker's package data)"
+FETCHED_AT = "1992-05-07T00:00:00Z"  # the 27th Amendment, the text's last change
 
 
-def _path(authority: str) -> str | None:
-    p = authority.split(":")
-    if len(p) not in (3, 5) or p[0] != "const" or p[1] not in ("amendment", "article"):
+@cache
+def text_data() -> dict[str, Any]:
+    """The packaged text: ``{"preamble", "article": {N: …}, "amendment": {N: …}}``."""
+    raw = resources.files("linker").joinpath("data/constitution.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _parts(authority: str) -> tuple[str, int, int | None, int | None] | None:
+    m = re.fullmatch(
+        r"const:(amendment|article):(\d+)(?::section:(\d+))?(?::clause:(\d+))?", authority
+    )
+    if not m:
         return None
-    if not p[2].isdigit() or int(p[2]) < 1:
+    sec = int(m.group(3)) if m.group(3) else None
+    clause = int(m.group(4)) if m.group(4) else None
+    return m.group(1), int(m.group(2)), sec, clause
+
+
+def passage(authority: str) -> list[str] | None:
+    """The paragraphs (clauses) of ``authority``, or ``None`` when it does not exist."""
+    parts = _parts(authority)
+    if parts is None:
         return None
-    n = int(p[2])
-    if (p[1] == "amendment" and n > 27) or (p[1] == "article" and n > 7):
+    kind, n, sec, clause = parts
+    unit = text_data().get(kind, {}).get(str(n))
+    if not isinstance(unit, dict):
         return None
-    path = f"/browse/{p[1]}-{n}/"
-    if len(p) == 5:
-        if p[3] != "section" or not p[4].isdigit():
+    sections: dict[str, list[str]] = unit.get("sections") or {}
+    if sec is not None:
+        paras = sections.get(str(sec))
+    elif sections:
+        paras = [f"Section {k}. {' '.join(v)}" for k, v in sorted(sections.items(), key=_num_key)]
+    else:
+        paras = unit.get("clauses")
+    if not paras:
+        return None
+    if clause is not None:
+        if sec is None and sections:
+            return None  # a clause is numbered within its section
+        if not 1 <= clause <= len(paras):
             return None
-        path += f"section-{int(p[4])}/"
-    return path
+        return [paras[clause - 1]]
+    return list(paras)
 
 
-def request_for(authority: str, config: Config) -> Request | None:
-    path = _path(authority)
-    if path is None:
+def _num_key(item: tuple[str, Any]) -> int:
+    return int(item[0])
+
+
+def _citation(authority: str) -> str:
+    base = default_title(re.sub(r":clause:\d+$", "", authority))
+    base = base.replace("U.S. Constitution, ", "U.S. Const. ")
+    parts = _parts(authority)
+    if parts is not None and parts[3] is not None:
+        base += f", cl. {parts[3]}"
+    return base
+
+
+def local_source(authority: str) -> Source | None:
+    """The ``Source`` for ``authority`` from the packaged text (no request), or ``None``."""
+    paras = passage(authority)
+    if paras is None:
         return None
-    return Request(SERVICE, config.constitution_url + path, fresh_for=FRESH_FOR, accept="text/html")
-
-
-def check(raw: RawResponse) -> None:
-    low = raw.body[:20_000].lower()
-    if "under maintenance" in low or not raw.body.strip():
-        raise FetchError(f"{HOST} is under maintenance")
-
-
-def parse(authority: str, raw: RawResponse, extras: Sequence[RawResponse] = ()) -> Source:
-    if _path(authority) is None:
-        raise NotFound(f"not a Constitution id: {authority}")
-    soup = BeautifulSoup(raw.body, "html.parser")
-    for tag in soup(["script", "style", "nav", "header", "footer", "noscript", "form"]):
-        tag.decompose()
-    main = soup.find("main") or soup.body or soup
-    h1 = main.find("h1")
-    heading = " ".join(h1.get_text().split()) if h1 else ""
-    if h1:
-        h1.decompose()
-    paras = [p.get_text(" ") for p in main.find_all(["p", "li"]) if p.get_text(strip=True)]
-    text = clean("\n\n".join(paras) if paras else main.get_text("\n"))
-    if not text:
-        raise FetchError(f"{HOST} sent a page without text")
-    title = default_title(authority)
-    if heading and heading.lower() not in title.lower():
-        title = f"{title} — {heading}"
+    text = "\n\n".join(paras)
+    title = default_title(re.sub(r":clause:\d+$", "", authority))
+    parts = _parts(authority)
+    if parts is not None and parts[3] is not None:
+        title += f", Clause {parts[3]}"
+    base = re.sub(r":clause:\d+$", "", authority)
     return Source(
         authority=authority,
-        title=re.sub(r"\s+", " ", title),
-        url=public_url(authority) or f"https://{HOST}/",
-        source=HOST,
-        fetched_at=raw.checked_at,
-        citation=default_title(authority).replace("U.S. Constitution, ", "U.S. Const. "),
+        title=title,
+        url=public_url(base) or f"https://{HOST}/",
+        source=DATA_SOURCE,
+        fetched_at=FETCHED_AT,
+        citation=_citation(authority),
         snippet=snippet(text),
         text=cap(text),
     )
+
+
+def request_for(authority: str, config: Config) -> Request | None:
+    """Never a request: the text ships with linker (the site walls off automated clients)."""
+    return None
+
+
+def check(raw: RawResponse) -> None:
+    raise FetchError(f"{HOST} is not asked: the Constitution ships with linker")
+
+
+def parse(authority: str, raw: RawResponse, extras: Sequence[RawResponse] = ()) -> Source:
+    src = local_source(authority)
+    if src is None:
+        raise NotFound(f"not in the Constitution: {authority}")
+    return src

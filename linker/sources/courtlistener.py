@@ -1,14 +1,20 @@
 """CourtListener REST API v4: citation lookup, clusters, opinions, dockets (SOURCES.md §1).
 
-- ``cite:V:R:P`` with a ``COURTLISTENER_TOKEN``: ``POST /api/rest/v4/citation-lookup/`` with
-  ``volume``/``reporter``/``page``; several citations are merged into one ``text=`` lookup
-  (``batch_request``) and the answer split back per citation by ``start_index``. Without a
-  token (the lookup needs an account) the search API is asked instead:
-  ``GET /api/rest/v4/search/?type=o&citation=V+R+P``; a result counts only when its own
-  citation list contains the citation.
+Every request here needs a ``COURTLISTENER_TOKEN`` (``needs_auth``): since September 2025 the
+API answers anonymous requests with 401 (the citation lookup has always required an account:
+``permission_classes = [IsAuthenticated, …]`` in cl/citations/api_views.py). Without a token
+these ids are answered from the cache or linked only.
+
+- ``cite:V:R:P``: ``POST /api/rest/v4/citation-lookup/`` with ``volume``/``reporter``/
+  ``page``; several citations are merged into one ``text=`` lookup (``batch_request``, at
+  most ``BATCH_SIZE`` citations: the lookup also throttles at 60 citations a minute) and the
+  answer split back per citation by ``start_index``.
 - ``cl:cluster:ID`` → ``/api/rest/v4/clusters/ID/`` plus its first opinion's text
   (``/api/rest/v4/opinions/OID/``, ``follow_up``); ``cl:docket:ID`` → ``/api/rest/v4/dockets/ID/``.
-An ambiguous citation (status 300) is an error, never a guess.
+  The public link is the record's ``absolute_url`` (``/docket/ID/slug/``), which is the
+  page that exists.
+An ambiguous citation (status 300) is an error, never a guess. Answers cached by older
+linkers from the search API (``GET /search/?type=o&citation=…``) are still read.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import json
 import re
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
 
@@ -33,7 +39,7 @@ HOST = "www.courtlistener.com"
 PUBLIC = "https://www.courtlistener.com"
 API = "/api/rest/v4"
 BATCH = "courtlistener-citation-lookup"
-BATCH_SIZE = 100  # the service accepts 250 citations per request
+BATCH_SIZE = 50  # the lookup takes 250 per request but throttles at 60 citations a minute
 
 #: reporter key in ``cite:`` ids (lowercase, no dots or spaces) → the reporter as written
 REPORTERS = {
@@ -49,7 +55,7 @@ REPORTERS = {
     "fsupp2d": "F. Supp. 2d",
     "fsupp3d": "F. Supp. 3d",
     "fappx": "F. App'x",
-    "fed.appx": "Fed. Appx.",
+    "fedappx": "Fed. Appx.",
     "usapp": "U.S. App.",
     "brd": "B.R.",
     "br": "B.R.",
@@ -88,28 +94,28 @@ def request_for(authority: str, config: Config) -> Request | None:
         if parts is None:
             return None
         vol, rep, page = parts
-        if config.courtlistener_token:
-            form = (("volume", vol), ("reporter", rep), ("page", page))
-            return Request(
-                SERVICE,
-                f"{origin}{API}/citation-lookup/",
-                method="POST",
-                form=form,
-                fresh_for=30 * DAY,
-                accept="application/json",
-                batch=BATCH,
-            )
-        query = urlencode({"type": "o", "citation": f"{vol} {rep} {page}"})
+        form = (("volume", vol), ("reporter", rep), ("page", page))
         return Request(
-            SERVICE, f"{origin}{API}/search/?{query}", fresh_for=30 * DAY, accept="application/json"
+            SERVICE,
+            f"{origin}{API}/citation-lookup/",
+            method="POST",
+            form=form,
+            fresh_for=30 * DAY,
+            accept="application/json",
+            batch=BATCH,
+            needs_auth=True,
         )
     if p[0] == "cl" and len(p) == 3 and p[2].isdigit():
         if p[1] == "cluster":
             url = f"{origin}{API}/clusters/{int(p[2])}/"
-            return Request(SERVICE, url, fresh_for=30 * DAY, accept="application/json")
+            return Request(
+                SERVICE, url, fresh_for=30 * DAY, accept="application/json", needs_auth=True
+            )
         if p[1] == "docket":
             url = f"{origin}{API}/dockets/{int(p[2])}/"
-            return Request(SERVICE, url, fresh_for=1 * DAY, accept="application/json")
+            return Request(
+                SERVICE, url, fresh_for=1 * DAY, accept="application/json", needs_auth=True
+            )
     return None
 
 
@@ -122,6 +128,7 @@ def batch_request(reqs: Sequence[Request], config: Config) -> Request:
         method="POST",
         form=(("text", text),),
         accept="application/json",
+        needs_auth=True,
     )
 
 
@@ -171,7 +178,13 @@ def split_batch(reqs: Sequence[Request], body: str) -> dict[str, str]:
 
 
 def check(raw: RawResponse) -> None:
-    load_json(raw, HOST)
+    """A real answer is JSON: a list (citation lookup) or an object with an ``id``."""
+    data = load_json(raw, HOST)
+    if raw.url.startswith("POST "):
+        if not isinstance(data, list) or not all(isinstance(i, dict) for i in data):
+            raise FetchError(f"{HOST} answered the citation lookup with something else")
+    elif "/search/" not in raw.url and not (isinstance(data, dict) and "id" in data):
+        raise FetchError(f"{HOST} sent an unexpected answer (no record id)")
 
 
 def follow_up(authority: str, raw: RawResponse, config: Config) -> list[Request]:
@@ -188,7 +201,11 @@ def follow_up(authority: str, raw: RawResponse, config: Config) -> list[Request]
     path = urlsplit(subs[0]).path
     if not re.fullmatch(rf"{API}/opinions/\d+/", path):
         return []
-    return [Request(SERVICE, config.courtlistener_url + path, accept="application/json")]
+    return [
+        Request(
+            SERVICE, config.courtlistener_url + path, accept="application/json", needs_auth=True
+        )
+    ]
 
 
 def _public(absolute_url: Any, authority: str) -> str:

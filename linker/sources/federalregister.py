@@ -1,18 +1,29 @@
 """Federal Register API v1 (www.federalregister.gov): presidential documents and citations.
 
-``eo:N`` / ``proc:N`` → ``GET /api/v1/documents.json`` restricted to presidential documents
-of that subtype with the number as the search term; ``fr:V:P`` → the same search with the
-quoted citation ``"V FR P"``. Whatever the search returns, a result is used only when its own
-``executive_order_number`` / ``proclamation_number`` equals N, or its ``volume`` is V and
-``start_page ≤ P ≤ end_page``: a wrong link is worse than none. Both the envelope
-(``{"count", "results": [...]}``) and a bare list of results are read (SOURCES.md §5).
+The API's own lookups (usnationalarchives/federalregister-api-core):
+
+- ``eo:N`` → ``GET /api/v1/documents.json?conditions[executive_order_numbers][]=N`` (the
+  ``executive_order_numbers`` filter of ``EsEntrySearch``), restricted to presidential
+  executive orders, with ``include_pre_1994_docs=true`` (otherwise orders published before
+  1994 are left out);
+- ``proc:N`` → the same search by term (the API has no proclamation-number filter), also
+  with pre-1994 documents;
+- ``fr:V:P`` → ``GET /api/v1/documents/V FR P.json``: the documents endpoint takes a
+  citation in place of a document number (``ApiController#render_via_citations``: volume V,
+  ``start_page ≤ P ≤ end_page``) and answers ``{"count", "results", "errors": {"not_found"}}``.
+
+Whatever comes back, a result is used only when its own ``executive_order_number`` /
+``proclamation_number`` equals N, or its ``volume`` is V and ``start_page ≤ P ≤ end_page``: a
+wrong link is worse than none. Both the envelope and a bare list of results are read
+(SOURCES.md §5). The source's link is the document's own page (``html_url``). The
+maintainers ask for about 5 requests a second (``fetch.Policy.service_intervals``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from ..config import Config
 from ..errors import FetchError
@@ -61,25 +72,39 @@ def request_for(authority: str, config: Config) -> Request | None:
     if parsed is None:
         return None
     kind, a, b = parsed
-    params: list[tuple[str, str]] = []
-    if kind in _DOC_TYPE:
-        params += [
-            ("conditions[type][]", "PRESDOCU"),
-            ("conditions[presidential_document_type][]", _DOC_TYPE[kind]),
-            ("conditions[term]", str(a)),
-        ]
+    fields = [("fields[]", f) for f in FIELDS]
+    if kind == "fr":
+        citation = quote(f"{a} FR {b}", safe="")
+        url = f"{config.fedreg_url}/api/v1/documents/{citation}.json?{urlencode(fields)}"
+        return Request(SERVICE, url, fresh_for=30 * DAY, accept="application/json")
+    params: list[tuple[str, str]] = [
+        ("conditions[type][]", "PRESDOCU"),
+        ("conditions[presidential_document_type][]", _DOC_TYPE[kind]),
+    ]
+    if kind == "eo":
+        params.append(("conditions[executive_order_numbers][]", str(a)))
     else:
-        params.append(("conditions[term]", f'"{a} FR {b}"'))
-    params += [("fields[]", f) for f in FIELDS]
-    params += [("per_page", "50"), ("order", "relevance")]
+        params.append(("conditions[term]", str(a)))
+    params += [("include_pre_1994_docs", "true"), *fields, ("per_page", "20")]
     url = f"{config.fedreg_url}/api/v1/documents.json?{urlencode(params)}"
     return Request(SERVICE, url, fresh_for=30 * DAY, accept="application/json")
 
 
 def check(raw: RawResponse) -> None:
+    """A search envelope (or a list of documents); ``errors`` other than ``not_found`` mean
+    the request was rejected, which is not cached."""
     data = load_json(raw, HOST)
-    if isinstance(data, dict) and data.get("errors") and not data.get("results"):
-        raise FetchError(f"{HOST} rejected the search: {data['errors']}")
+    if isinstance(data, list):
+        return
+    if not isinstance(data, dict):
+        raise FetchError(f"{HOST} sent an unexpected answer")
+    errors = data.get("errors")
+    if errors and not data.get("results"):
+        if isinstance(errors, dict) and set(errors) <= {"not_found"}:
+            return
+        raise FetchError(f"{HOST} rejected the request: {str(errors)[:150]}")
+    if not isinstance(data.get("results", []), list):
+        raise FetchError(f"{HOST} sent an unexpected answer (results is not a list)")
 
 
 def _results(data: Any) -> list[dict[str, Any]]:
@@ -112,6 +137,9 @@ def _public_doc_url(doc: dict[str, Any], authority: str) -> str:
     url = doc.get("html_url")
     if isinstance(url, str) and urlsplit(url).hostname == HOST:
         return url
+    volume, start = _as_int(doc.get("volume")), _as_int(doc.get("start_page"))
+    if volume and start:  # the site's own citation route (RouteBuilder ``citation``)
+        return f"https://{HOST}/citation/{volume}-FR-{start}"
     return public_url(authority) or f"https://{HOST}/"
 
 
