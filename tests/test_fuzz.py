@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from html.parser import HTMLParser
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -134,6 +135,20 @@ pages = st.builds(
 )
 
 
+class _Tags(HTMLParser):
+    """Every start tag with its attributes, as a browser's tokenizer reads them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, attrs))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, attrs))
+
+
 def _squash(s: str) -> str:
     return "".join(s.split())
 
@@ -148,9 +163,14 @@ def _check_page(article: Article) -> None:
     assert page.count("<html") == 1 and page.count("<body") == 1 and page.count("</body>") == 1
     assert len(re.findall(r"<script\b", page, re.IGNORECASE)) == 1  # linker's own, inline
     body = page.split('id="article-text"', 1)[1].split("</article>\n</main>", 1)[0]
-    assert not re.search(r"<(script|iframe|object|embed|style)\b", body, re.IGNORECASE)
-    assert not re.search(r"\son\w+\s*=", body, re.IGNORECASE)
-    assert "javascript:" not in body.lower()
+    tags = _Tags()
+    tags.feed("<article " + body)  # the markup a browser sees, not text that looks like it
+    tags.close()
+    for tag, attrs in tags.found:
+        assert tag not in ("script", "iframe", "object", "embed", "style", "base"), tag
+        for name, value in attrs:
+            assert not name.lower().startswith("on"), (tag, name)
+            assert "javascript:" not in (value or "").lower().replace(" ", ""), (tag, value)
     shown = strip_annotations(page)
     if article.html is None:
         assert shown == article.text
@@ -235,6 +255,9 @@ def test_hostile_examples() -> None:
         "<p>\ufeffthe Insurrection Act</p>",
         "\ufeff\x00",  # NUL behind a byte-order mark: binary
         "<p>the Insurrection Act</p>" + " " * 9000 + "\x00",  # NUL past the first bytes
+        # found by make fuzz: markup after "&#" is text to this parser, and shown as text
+        '&#<p href="javascript:alert(1)">',
+        "&#<img src=x onerror=alert(1)>",
     ):
         _html_case(html)
     for text in (
