@@ -262,6 +262,9 @@ _BREAKOUT = [
 ]
 
 
+_BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
+
+
 def parse(html: str) -> BeautifulSoup:
     """Parse markup the same way every time (the node order is part of the TextMap).
 
@@ -269,6 +272,9 @@ def parse(html: str) -> BeautifulSoup:
     a browser ends it at the next paragraph or block, so one that holds such blocks is
     unwrapped here and its blocks read as the article they are.
     """
+    # "&#" that starts no character reference would make the parser read the rest of the page
+    # as text; a browser reads it as the two characters it is
+    html = _BARE_CHARREF.sub("&amp;#", html)
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(["svg", "math"]):
         if isinstance(tag, Tag) and not tag.decomposed and tag.find(_BREAKOUT) is not None:

@@ -568,3 +568,9 @@ def test_a_read_only_cache_is_one_line(
     finally:
         folder.chmod(0o755)
         path.chmod(0o644)
+
+
+def test_a_bare_ampersand_hash_does_not_hide_the_rest_of_the_article() -> None:
+    html = "<article><p>R&#D spending.</p><p>He cited the <b>Insurrection Act</b>.</p></article>"
+    a = from_text(html, "amp.html", is_html=True)
+    assert "R&#D spending." in a.text and "He cited the Insurrection Act." in a.text
