@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 ARTICLE ?= ../shared/seeds/000_35557c4c5dbf5703.txt
 LINKFLAGS ?=
 
-.PHONY: venv link test check lint format eval bench data-courts clean
+.PHONY: venv link test check lint format eval bench fuzz data-courts clean
 
 venv: $(STAMP)
 
@@ -35,6 +35,13 @@ check: lint test
 
 eval: venv
 	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus tests/corpus-final tests/corpus-blind tests/corpus-blind2 tests/corpus-blind3
+	$(BIN)/python -m linker.pages_eval tests/pages
+
+# Hostile and random text and HTML through load -> scan -> render (tests/test_fuzz.py); a
+# short run is part of `make test`. FUZZ_SECONDS bounds this longer one (default 10 minutes).
+FUZZ_SECONDS ?= 600
+fuzz: venv
+	LINKER_FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m pytest tests/test_fuzz.py -q -s -p no:cacheprovider
 
 bench: venv
 	$(BIN)/python -m linker.bench

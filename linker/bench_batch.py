@@ -48,9 +48,9 @@ def make_archive(folder: Path, n: int) -> list[Path]:
 
 def in_process(paths: list[Path], out: Path, cache: Path) -> float:
     """Seconds for the library loop over ``paths`` (after one warm-up article)."""
-    from .cli import write_atomic
     from .config import Config
     from .load import load_article
+    from .output import write_atomic
     from .pipeline import link_article
     from .render import render_html
     from .store import open_cache

@@ -11,16 +11,15 @@ import os
 import re
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
-from .config import Config
-from .errors import InputError, LinkerError
-from .load import load_article
-from .output import to_json
+from .config import Config, default_out_dir
+from .errors import InputError, LinkerError, OutputError
+from .load import MAX_BYTES, MAX_CHARS, load_article
+from .output import check_output, to_json, write_atomic
 from .pipeline import scan_article
 
 if TYPE_CHECKING:  # each command imports what it uses: `scan` needs no HTTP, cache or page
@@ -40,6 +39,45 @@ def _date(value: str) -> str:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")
     return value
+
+
+def _megabytes(value: str) -> int:
+    try:
+        mb = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of megabytes, got {value!r}") from None
+    if not 0 < mb <= 1024:
+        raise argparse.ArgumentTypeError(f"expected 0 < MB <= 1024, got {value!r}")
+    return int(mb * 1024 * 1024)
+
+
+def _characters(value: str) -> int:
+    try:
+        n = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a number of characters, got {value!r}"
+        ) from None
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {value!r}")
+    return n
+
+
+def _max_size(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--max-size",
+        type=_megabytes,
+        default=MAX_BYTES,
+        metavar="MB",
+        help=f"refuse inputs larger than this (default {MAX_BYTES // (1024 * 1024)} MB)",
+    )
+    p.add_argument(
+        "--max-text",
+        type=_characters,
+        default=MAX_CHARS,
+        metavar="CHARS",
+        help=f"refuse articles whose text is longer than this (default {MAX_CHARS:,})",
+    )
 
 
 def _budget(value: str) -> float:
@@ -77,19 +115,22 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="most network time the run may spend (default $LINKER_NETWORK_BUDGET or 60)",
     )
+    _max_size(link)
 
     scan = sub.add_parser("scan", help="print the mentions found (no network, no cache)")
     scan.add_argument("article", help="a .txt, .md or .html file, an http(s) URL, or - for stdin")
     scan.add_argument("--json", action="store_true", help="print SPEC §3 JSON (the default)")
     scan.add_argument("--date", type=_date, help="the article's date, YYYY-MM-DD")
+    _max_size(scan)
 
     _batch_parser(sub)
 
     cache = sub.add_parser("cache", help="inspect or tidy the SQLite cache")
     cache.add_argument(
         "cache_command",
-        choices=["stats", "prune", "export"],
-        help="stats: counts; prune: drop old responses; export: sources as JSON lines",
+        choices=["stats", "prune", "export", "check"],
+        help="stats: counts; prune: drop old responses; export: sources as JSON lines; "
+        "check: test the cache's integrity",
     )
     cache.add_argument("--cache", help="path of the SQLite cache (default $LINKER_CACHE)")
     cache.add_argument(
@@ -162,19 +203,6 @@ def _batch_parser(sub: Any) -> None:
     )
 
 
-def write_atomic(path: Path, data: str) -> None:
-    """Write via a temporary file in the same folder, then rename: never a partial file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def _config(args: argparse.Namespace) -> Config:
     config = Config.from_env()
     if getattr(args, "cache", None):
@@ -203,7 +231,9 @@ def _read_only_cache(path: Path) -> sqlite_utils.Database | None:
 
 
 def _cmd_scan(args: argparse.Namespace) -> int:
-    article = load_article(args.article, date=args.date)
+    article = load_article(
+        args.article, date=args.date, max_bytes=args.max_size, max_chars=args.max_text
+    )
     names_db = _read_only_cache(_config(args).cache_path)
     sys.stdout.write(to_json(scan_article(article, names_db=names_db)))
     return 0
@@ -240,13 +270,21 @@ def _cmd_link(args: argparse.Namespace) -> int:
     if args.network_budget:
         config = dataclasses.replace(config, network_budget=args.network_budget)
     offline = args.offline or config.offline
+    if args.output and args.output != "-":
+        check_output(Path(args.output))  # refuse a device or a FIFO before any work
     if offline and re.match(r"^https?://", args.article, re.IGNORECASE):
         raise InputError(
             f"{redact_url(args.article)}: --offline never touches the network; "
             "save the page and pass the file"
         )
     with make_bounded_client(config) as page_client:
-        article = load_article(args.article, client=page_client, date=args.date)
+        article = load_article(
+            args.article,
+            client=page_client,
+            date=args.date,
+            max_bytes=args.max_size,
+            max_chars=args.max_text,
+        )
     db = store.open_cache(config.cache_path)
     progress = _ProgressLine()
     client = None if offline else make_client(config)
@@ -282,7 +320,7 @@ def _cmd_link(args: argparse.Namespace) -> int:
         sys.stdout.write(data)
         return 0
     ext = {"json": "json", "annotations": "jsonld"}.get(args.format, "html")
-    out = Path(args.output) if args.output else Path("out") / f"{article.stem}.{ext}"
+    out = Path(args.output) if args.output else default_out_dir() / f"{article.stem}.{ext}"
     write_atomic(out, data)
     if args.open and not webbrowser.open(out.resolve().as_uri()):
         print("linker: could not open a web browser", file=sys.stderr)
@@ -328,6 +366,16 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def _quiet_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's exit flush stays silent."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -337,7 +385,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except SystemExit as e:  # --help / --version
         return int(e.code or 0)
+    cache_path: Path | None = None
     try:
+        if getattr(args, "cache", None) is not None or args.command in ("link", "cache"):
+            cache_path = _config(args).cache_path
         if args.command == "scan":
             return _cmd_scan(args)
         if args.command == "cache":
@@ -353,7 +404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "batch":
             return _cmd_batch(args)
         return _cmd_link(args)
-    except InputError as e:
+    except (InputError, OutputError) as e:
         print(f"linker: {e}", file=sys.stderr)
         return 2
     except LinkerError as e:
@@ -361,6 +412,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("linker: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `linker scan … | head`: the reader left, nothing to say
+        _quiet_stdout()
+        return 1
+    except sqlite3.Error as e:  # the cache failed mid-run (read-only, locked, full, damaged)
+        from .store import cache_error
+
+        print(f"linker: {cache_error(e, cache_path or '?')}", file=sys.stderr)
         return 1
     except OSError as e:
         print(

@@ -14,7 +14,37 @@ from urllib.parse import urlsplit
 
 from .errors import LinkerError
 
+#: the cache inside linker's own checkout (``make link``)
 DEFAULT_CACHE = "cache/linker.sqlite"
+
+
+def in_checkout(cwd: Path | None = None) -> bool:
+    """Whether linker runs from its own source checkout (the folder holding this package)."""
+    here = Path(__file__).resolve().parent
+    try:
+        return (Path(cwd or Path.cwd()) / "linker").resolve() == here and (
+            here.parent / "pyproject.toml"
+        ).is_file()
+    except OSError:
+        return False
+
+
+def default_cache_path(env: Mapping[str, str] | None = None, cwd: Path | None = None) -> Path:
+    """``cache/linker.sqlite`` in the checkout; elsewhere the user's cache folder
+    (``$XDG_CACHE_HOME/linker/linker.sqlite``, by default ``~/.cache/linker/linker.sqlite``),
+    so running linker from another folder never litters it with ``cache/``."""
+    if in_checkout(cwd):
+        return Path(DEFAULT_CACHE)
+    e: Mapping[str, str] = os.environ if env is None else env
+    xdg = (e.get("XDG_CACHE_HOME") or "").strip()
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / "linker" / "linker.sqlite"
+
+
+def default_out_dir(cwd: Path | None = None) -> Path:
+    """Where pages go without ``-o``: ``out/`` in the checkout, else the current folder."""
+    return Path("out") if in_checkout(cwd) else Path(".")
+
 
 #: service name -> (environment variable, default origin)
 ORIGINS: dict[str, tuple[str, str]] = {
@@ -116,7 +146,7 @@ class Config:
             return _origin(v, var) if v else default
 
         return cls(
-            cache_path=Path(get("LINKER_CACHE") or DEFAULT_CACHE),
+            cache_path=Path(get("LINKER_CACHE") or default_cache_path(e)),
             offline=_flag(get("LINKER_OFFLINE")),
             courtlistener_token=get("COURTLISTENER_TOKEN"),
             congress_api_key=get("CONGRESS_API_KEY"),

@@ -2,11 +2,12 @@
 
     LinkerError
     ├── InputError      the article could not be read (missing, binary, empty, bad URL…)
+    ├── OutputError     the output path is not a file linker may write (a device, a FIFO…)
     ├── FetchError      a primary source could not be fetched (network, status, format)
     └── CacheError      the SQLite cache could not be opened or written
 
-The CLI turns an ``InputError`` into exit code 2 and any other ``LinkerError`` into 1,
-always as one line on stderr.
+The CLI turns an ``InputError`` or ``OutputError`` into exit code 2 and any other
+``LinkerError`` into 1, always as one line on stderr.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ class LinkerError(Exception):
 
 class InputError(LinkerError):
     """The article could not be read or is not usable text."""
+
+
+class OutputError(LinkerError):
+    """The output cannot be written where asked (not a regular file, no permission…)."""
 
 
 class FetchError(LinkerError):

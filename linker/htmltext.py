@@ -11,8 +11,11 @@ article body with :func:`article_root`, and walk it with :func:`is_skipped`; seg
 from __future__ import annotations
 
 import json
+import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 from bs4.element import (
@@ -21,11 +24,16 @@ from bs4.element import (
     Declaration,
     Doctype,
     NavigableString,
+    PageElement,
     ProcessingInstruction,
     Tag,
 )
 
+from .errors import InputError
 from .models import TextMap
+
+#: The deepest nesting of elements linker reads; deeper markup is refused, not walked.
+MAX_DEPTH = 400
 
 #: Elements whose content is never article text.
 SKIP = frozenset(
@@ -101,7 +109,8 @@ BLOCK = frozenset(
 _FURNITURE = re.compile(
     r"(?:^|[-_])(share|sharing|social|related|newsletter|promo|advert|ad-slot|ad-container|"
     r"adsbygoogle|sponsor|subscribe|signup|comment|breadcrumb|paywall|recirc|read-more|"
-    r"more-stories|tags|toolbar|visually-hidden|sr-only|byline|entry-meta|dateline)",
+    r"more-stories|tags|toolbar|visually-hidden|sr-only|byline|entry-meta|dateline|rollover|"
+    r"tooltip|popover|hovercard|hover-card)",
     re.IGNORECASE,
 )
 _BODY_CLASS = re.compile(
@@ -120,11 +129,187 @@ class Extracted:
     title: str | None
     date: str | None
     byline: str | None
+    url: str | None = None
+
+
+def depth(soup: BeautifulSoup) -> int:
+    """How deeply the elements nest (counted without recursion)."""
+    deepest = 0
+    stack: list[tuple[Tag, int]] = [(soup, 0)]
+    while stack:
+        tag, d = stack.pop()
+        deepest = max(deepest, d)
+        stack.extend((c, d + 1) for c in tag.children if isinstance(c, Tag))
+    return deepest
+
+
+def page_url(soup: BeautifulSoup, fetched_from: str | None = None) -> str | None:
+    """The URL the page's relative links are relative to: ``<base href>`` (itself resolved
+    against the rest), else the canonical URL, else ``og:url``, else where it was fetched."""
+    canonical = None
+    link = soup.find("link", attrs={"rel": "canonical"})
+    if isinstance(link, Tag) and isinstance(link.get("href"), str):
+        canonical = str(link.get("href")).strip() or None
+    page = fetched_from or canonical or _meta(soup, "og:url")
+    if page and not re.match(r"https?://", page, re.IGNORECASE):
+        page = None
+    base = soup.find("base", attrs={"href": True})
+    if isinstance(base, Tag) and isinstance(base.get("href"), str):
+        href = str(base.get("href")).strip()
+        joined = urljoin(page, href) if page else href
+        if re.match(r"https?://", joined, re.IGNORECASE):
+            return joined
+    return page
+
+
+def _quiet(*names: str) -> None:
+    """Libraries' log messages never reach the user's terminal (a NullHandler stops Python's
+    last-resort printing; an application that configures logging still receives them)."""
+    for name in names:
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+            logger.addHandler(logging.NullHandler())
+
+
+def reader_text(html: str) -> str | None:
+    """The article's text as trafilatura reads the page (None when it finds none)."""
+    _quiet("trafilatura", "htmldate", "courlan", "justext", "readability")
+    import trafilatura
+
+    try:
+        found = trafilatura.extract(
+            html, include_comments=False, include_tables=True, include_images=False
+        )
+    except Exception:  # a library's failure on odd markup leaves linker's own reading
+        return None
+    return found if isinstance(found, str) and found.strip() else None
+
+
+def _norm_words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+#: a block of this many words ending like a sentence is article prose, whatever the library says
+LONG_PARAGRAPH = 30
+
+
+def keep_article_blocks(
+    text: str,
+    segments: list[tuple[int, int, int, int]],
+    reader: str | None,
+    *,
+    headlines: Sequence[str] = (),
+) -> tuple[str, list[tuple[int, int, int, int]]]:
+    """``text`` with only the blocks (separated by blank lines) the reader-mode text holds,
+    and the segments of the map moved with them.
+
+    A block of three words or more is kept when at least half of its word trigrams are in the
+    reader's text; a shorter one when it is one of the reader's lines or the headline; a
+    paragraph of ``LONG_PARAGRAPH`` words or more that ends like a sentence always (readers
+    sometimes stop early on a page; menus and teasers do not read like that). When
+    the reader found nothing, or the blocks kept would hold less than half of its words, the
+    text is returned whole (the library misread the page; linker's own reading stands).
+    """
+    if reader is None:
+        return text, segments
+    lines = {" ".join(_norm_words(line)) for line in reader.splitlines()}
+    lines |= {" ".join(_norm_words(h)) for h in headlines}
+    rw = _norm_words(reader)
+    grams = {tuple(rw[i : i + 3]) for i in range(len(rw) - 2)}
+    blocks = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    kept: list[tuple[int, int]] = []
+    kept_words = 0
+    for start, end in blocks:
+        words = _norm_words(text[start:end])
+        if not words:
+            continue
+        if len(words) >= LONG_PARAGRAPH and re.search(r"[.!?…][\"”’)]*\s*$", text[start:end]):
+            keep = True  # prose the library missed: no menu item reads like this
+        elif len(words) < 3:
+            keep = " ".join(words) in lines
+        else:
+            tri = [tuple(words[i : i + 3]) for i in range(len(words) - 2)]
+            keep = sum(t in grams for t in tri) * 2 >= len(tri)
+        if keep:
+            kept.append((start, end))
+            kept_words += len(words)
+    if kept_words * 2 < len(rw):
+        return text, segments
+    parts: list[str] = []
+    moved: list[tuple[int, int, int, int]] = []
+    pos = 0
+    si = 0
+    segments = sorted(segments)
+    for start, end in kept:
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        while si < len(segments) and segments[si][0] < start:
+            si += 1
+        while si < len(segments) and segments[si][0] < end:
+            seg = segments[si]
+            moved.append((seg[0] - start + pos, seg[1], seg[2], seg[3]))
+            si += 1
+        parts.append(text[start:end])
+        pos += end - start
+    return "".join(parts), moved
+
+
+#: HTML elements that end SVG or MathML content in a browser's parser ("breakout" tags)
+_BREAKOUT = [
+    *("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table"),
+    *("blockquote", "pre", "dl", "article", "section", "main"),
+]
+
+
+_BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 
 
 def parse(html: str) -> BeautifulSoup:
-    """Parse markup the same way every time (the node order is part of the TextMap)."""
-    return BeautifulSoup(html, "html.parser")
+    """Parse markup the same way every time (the node order is part of the TextMap).
+
+    An ``<svg>`` or ``<math>`` left open (``<svg/…``) would swallow the rest of the page;
+    a browser ends it at the next paragraph or block, so one that holds such blocks is
+    unwrapped here and its blocks read as the article they are.
+    """
+    # "&#" that starts no character reference would make the parser read the rest of the page
+    # as text; a browser reads it as the two characters it is
+    html = _BARE_CHARREF.sub("&amp;#", html)
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(["svg", "math"]):
+        if isinstance(tag, Tag) and not tag.decomposed and tag.find(_BREAKOUT) is not None:
+            tag.unwrap()
+    _foster(soup)
+    return soup
+
+
+_TABLE_PARTS = ["table", "tbody", "thead", "tfoot", "tr"]
+_TABLE_CHILDREN = frozenset(
+    {"caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr", "td", "th"}
+    | {"script", "template", "style"}
+)
+
+
+def _foster(soup: BeautifulSoup) -> None:
+    """Text or elements sitting in a table outside any cell are moved before the table, as a
+    browser's parser does ("foster parenting"): the page is read, and shown, in that order."""
+    for part in soup.find_all(_TABLE_PARTS):
+        if not isinstance(part, Tag):
+            continue
+        table = part if part.name.lower() == "table" else part.find_parent("table")
+        if table is None:
+            continue
+        for child in list(part.children):
+            if isinstance(child, Tag):
+                stray = child.name.lower() not in _TABLE_CHILDREN
+            else:
+                stray = (
+                    isinstance(child, NavigableString)
+                    and not isinstance(child, _NON_TEXT)
+                    and bool(child.strip())
+                )
+            if stray:
+                table.insert_before(child.extract())
 
 
 def text_nodes(soup: BeautifulSoup) -> list[NavigableString]:
@@ -264,9 +449,22 @@ def _date(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
             raw = dt if isinstance(dt, str) else None
     if raw:
         m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", raw)
-        if m:
+        if m and int(m.group(1)[:4]) >= 1790:  # "0001-01-01" is a template's placeholder
             return m.group(1)
-    return None
+    return _htmldate(soup)
+
+
+def _htmldate(soup: BeautifulSoup) -> str | None:
+    """The publication date htmldate finds in the page's markup (no guessing from the text),
+    when the usual metadata is missing."""
+    _quiet("htmldate")
+    try:
+        from htmldate import find_date
+
+        found = find_date(str(soup), original_date=True, extensive_search=False)
+    except Exception:  # a library's failure on odd markup means no date, not no article
+        return None
+    return found if isinstance(found, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found) else None
 
 
 def _byline(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
@@ -281,14 +479,25 @@ def _byline(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
     return None
 
 
-def extract(html: str) -> Extracted:
+def extract(html: str, *, url: str | None = None, reader: bool = True) -> Extracted:
     """Plain text of the article body, with whitespace collapsed and blocks separated.
 
     Runs of whitespace inside the markup become one space; block elements are separated by a
     blank line (``<br>`` by a newline). Every non-inserted character of the text is mapped by
     the ``TextMap`` to the text node and offset it came from.
+
+    With ``reader`` (the default) a reader-mode library (trafilatura) decides which of those
+    blocks are the article: menus, "related" lists, footers and the like are dropped, the
+    headline is kept (see ``keep_article_blocks``).
     """
     soup = parse(html)
+    deepest = depth(soup)
+    if deepest > MAX_DEPTH:
+        raise InputError(
+            f"the HTML is nested {deepest} elements deep; linker reads pages up to "
+            f"{MAX_DEPTH} deep (real articles rarely pass 60)"
+        )
+    root = article_root(soup)
     nodes = text_nodes(soup)
     index = {id(n): i for i, n in enumerate(nodes)}
     out: list[str] = []
@@ -312,39 +521,45 @@ def extract(html: str) -> Extracted:
             out.append(add)
             length += len(add)
 
-    def walk(node: Tag) -> None:
+    def add_text(child: NavigableString) -> None:
         nonlocal length
-        for child in node.children:
-            if isinstance(child, _NON_TEXT):
-                continue
-            if isinstance(child, NavigableString):
-                s = str(child)
-                ni = index[id(child)]
-                for m in re.finditer(r"\S+|\s+", s):
-                    chunk = m.group(0)
-                    if chunk[0].isspace():
-                        if out and not out[-1][-1:].isspace():
-                            out.append(" ")
-                            segments.append((length, ni, m.start(), 1))
-                            length += 1
-                    else:
-                        out.append(chunk)
-                        segments.append((length, ni, m.start(), len(chunk)))
-                        length += len(chunk)
-            elif isinstance(child, Tag):
-                if is_skipped(child):
-                    continue
-                name = child.name.lower()
-                if name == "br":
-                    emit_break("\n")
-                    continue
-                if name in BLOCK:
-                    emit_break()
-                walk(child)
-                if name in BLOCK:
-                    emit_break()
+        s = str(child)
+        ni = index[id(child)]
+        for m in re.finditer(r"\S+|\s+", s):
+            chunk = m.group(0)
+            if chunk[0].isspace():
+                if out and not out[-1][-1:].isspace():
+                    out.append(" ")
+                    segments.append((length, ni, m.start(), 1))
+                    length += 1
+            else:
+                out.append(chunk)
+                segments.append((length, ni, m.start(), len(chunk)))
+                length += len(chunk)
 
-    walk(article_root(soup))
+    # An explicit stack, not recursion: the depth of the markup is the publisher's choice.
+    # An entry is a node to visit, or ``None`` for the break that closes a block.
+    stack: list[PageElement | None] = list(reversed(list(root.children)))
+    while stack:
+        child = stack.pop()
+        if child is None:
+            emit_break()
+        elif isinstance(child, _NON_TEXT):
+            continue
+        elif isinstance(child, NavigableString):
+            add_text(child)
+        elif isinstance(child, Tag):
+            if is_skipped(child):
+                continue
+            name = child.name.lower()
+            if name == "br":
+                emit_break("\n")
+                continue
+            if name in BLOCK:
+                emit_break()
+                stack.append(None)
+            stack.extend(reversed(list(child.children)))
+
     text = "".join(out)
     # Trim trailing separators/spaces without disturbing offsets of what stays.
     stripped = text.rstrip()
@@ -356,10 +571,17 @@ def extract(html: str) -> Extracted:
         or _ld_str(ld, "headline")
         or (title_tag.get_text(" ", strip=True) if isinstance(title_tag, Tag) else None)
     )
+    if reader:
+        h1 = root.find("h1")
+        headlines = [t for t in (title, h1.get_text(" ") if isinstance(h1, Tag) else None) if t]
+        stripped, segments = keep_article_blocks(
+            stripped, segments, reader_text(str(soup)), headlines=headlines
+        )
     return Extracted(
         text=stripped,
         text_map=TextMap(tuple(segments)),
         title=title or None,
         date=_date(soup, ld),
         byline=_byline(soup, ld),
+        url=page_url(soup, url),
     )

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,7 +17,13 @@ if TYPE_CHECKING:  # imported where used: a text file needs neither HTTP nor HTM
     import httpx
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-MAX_BYTES = 20 * 1024 * 1024
+#: the most linker reads of one article, markup included (``--max-size`` raises it): enough
+#: for the heaviest publisher pages, whose markup is mostly not text
+MAX_BYTES = 8 * 1024 * 1024
+#: the most article text linker scans (``--max-text`` raises it): a long article is 50,000
+#: characters; a million dense with mentions scans in about 2 s of CPU, ten million in over a
+#: minute (measured on the corpus repeated, with the rebuilt scanner)
+MAX_CHARS = 1_000_000
 _MONTHS = (
     "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
     "july|august|september|october|november|december"
@@ -50,13 +59,162 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in data[:8192]
 
 
-def _decode(data: bytes, where: str) -> str:
+def _size(n: int) -> str:
+    return f"{n / (1024 * 1024):g} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
+
+
+def _too_big(where: str, limit: int) -> InputError:
+    return InputError(
+        f"{where}: larger than {_size(limit)}, the most linker reads "
+        "(raise the limit with --max-size MB)"
+    )
+
+
+#: byte-order marks, longest first (a UTF-32 LE mark begins like a UTF-16 LE one)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE
+)
+
+
+def _bom(data: bytes) -> tuple[str, bytes] | None:
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            return name, data[len(mark) :]
+    return None
+
+
+def _codec(name: str | None) -> str | None:
+    """The Python codec for a declared charset, or None when Python does not know it.
+
+    Pages that declare ISO-8859-1 or US-ASCII are decoded as windows-1252, as browsers do.
+    """
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+#: code pages for Latin scripts, which a detector confuses on short texts: when the bytes are
+#: valid windows-1252 (what U.S. publishers' legacy pages use), that is the better guess
+_LATIN = frozenset(
+    {
+        "cp1250",
+        "cp1252",
+        "cp1257",
+        "latin_1",
+        "iso8859_2",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_15",
+        "mac_latin2",
+        "mac_roman",
+        "mac_iceland",
+        "cp437",
+        "cp775",
+        "cp850",
+        "cp852",
+        "cp857",
+    }
+)
+
+
+def _guess(data: bytes) -> str | None:
+    """The encoding of undeclared legacy bytes: a detector's guess (charset-normalizer), with
+    windows-1252 preferred among Latin code pages when the bytes are valid in it."""
+    try:
+        data.decode("cp1252")
+        cp1252_ok = True
+    except UnicodeDecodeError:
+        cp1252_ok = False
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a declared dependency
+        return "cp1252" if cp1252_ok else None
+    results = list(from_bytes(data[:200_000]))
+    names = [r.encoding for r in results]
+    if cp1252_ok and (not names or "cp1252" in names or names[0] in _LATIN):
+        return "cp1252"
+    return _codec(names[0]) if names else None
+
+
+def _text_only(text: str, where: str) -> str:
+    """``text``, unless it holds NUL characters: no article does (a binary file decoded from
+    behind a byte-order mark, or past the first bytes that were checked, does)."""
+    if "\x00" in text:
+        raise InputError(f"{where}: looks like a binary file, not an article")
+    return text
+
+
+def decode_text(data: bytes, where: str) -> str:
+    """A plain-text article: UTF-8, or UTF-8/UTF-16/UTF-32 with a byte-order mark.
+
+    Anything else is refused with a message that says how to convert it.
+    """
+    bom = _bom(data)
+    if bom is not None:
+        codec, body = bom
+        try:
+            return _text_only(body.decode(codec), where)
+        except UnicodeDecodeError as e:
+            raise InputError(f"{where}: not valid {codec.upper()} (byte {e.start})") from None
     if _looks_binary(data):
         raise InputError(f"{where}: looks like a binary file, not an article")
     try:
-        return data.decode("utf-8")
+        return _text_only(data.decode("utf-8"), where)
     except UnicodeDecodeError as e:
-        raise InputError(f"{where}: not valid UTF-8 (byte {e.start})") from None
+        guess = _guess(data)
+        how = (
+            f"convert it with: iconv -f {guess.upper().replace('CP', 'WINDOWS-')} -t UTF-8"
+            if guess and guess != "utf_8"
+            else "save it as UTF-8"
+        )
+        raise InputError(f"{where}: not valid UTF-8 (byte {e.start}); {how}") from None
+
+
+def decode_html(data: bytes, where: str, header_charset: str | None = None) -> str:
+    """An HTML page, decoded as a browser would: a byte-order mark, else the HTTP header's
+    charset, else the page's ``<meta charset>``, else UTF-8 when it is valid, else the
+    detector's guess (charset-normalizer), else windows-1252."""
+    bom = _bom(data)
+    if bom is not None:
+        codec, body = bom
+        return _text_only(body.decode(codec, errors="replace"), where)
+    if _looks_binary(data):
+        raise InputError(f"{where}: looks like a binary file, not an article")
+    meta = _META_CHARSET.search(data[:8192])
+    declared = _codec(header_charset) or (_codec(meta.group(1).decode("ascii")) if meta else None)
+    if declared and not declared.startswith(("utf_16", "utf_32")):
+        return _text_only(data.decode(declared, errors="replace"), where)
+    try:
+        return _text_only(data.decode("utf-8"), where)
+    except UnicodeDecodeError:
+        pass
+    return _text_only(data.decode(_guess(data) or "cp1252", errors="replace"), where)
+
+
+def _decode(data: bytes, where: str) -> str:
+    return decode_text(data, where)
+
+
+def _sniff_html(data: bytes) -> bool:
+    """Whether raw bytes look like HTML (on their first bytes, whatever the encoding)."""
+    bom = _bom(data)
+    if bom is not None:
+        try:
+            return _looks_html(bom[1][:2000].decode(bom[0], errors="ignore"))
+        except LookupError:  # pragma: no cover
+            return False
+    return _looks_html(data[:2000].decode("latin-1"))
 
 
 def _looks_html(text: str) -> bool:
@@ -98,13 +256,41 @@ def date_in_text(text: str) -> str | None:
     return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
 
 
-def from_text(text: str, source: str, *, is_html: bool = False, date: str | None = None) -> Article:
-    """An ``Article`` from already decoded text (HTML when ``is_html``)."""
+def _visible(text: str) -> bool:
+    """Whether ``text`` has something to read: not only spaces and invisible characters."""
+    from .textnorm import normalise
+
+    return bool(normalise(text).text.strip())
+
+
+def _source_url(text: str) -> str | None:
+    """A ``source: https://…`` line at the top of a text (how the corpus notes where it came
+    from)."""
+    m = re.match(r"\s*source:\s*(https?://\S+)", text, re.IGNORECASE)
+    return m.group(1) if m else None
+
+
+def from_text(
+    text: str,
+    source: str,
+    *,
+    is_html: bool = False,
+    date: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """An ``Article`` from already decoded text (HTML when ``is_html``).
+
+    ``url`` is where the article was fetched from, if it was; a page's ``<base>`` or canonical
+    URL, or a text's ``source:`` line, is used otherwise.
+    """
     if is_html:
         from .htmltext import extract
 
-        ex = extract(text)
-        if not ex.text.strip():
+        try:
+            ex = extract(text, url=url)
+        except InputError as e:
+            raise InputError(f"{source}: {e}") from None
+        if not _visible(ex.text):
             raise InputError(f"{source}: no article text found in the HTML")
         return Article(
             source=source,
@@ -114,49 +300,113 @@ def from_text(text: str, source: str, *, is_html: bool = False, date: str | None
             html=text,
             text_map=ex.text_map,
             byline=ex.byline,
+            url=ex.url or url,
         )
-    if not text.strip():
+    if not _visible(text):
         raise InputError(f"{source}: the article is empty")
-    first = next((ln.strip() for ln in text.splitlines() if ln.strip()), None)
-    title = first[:200] if first and len(first) < 200 else None
+    lines = (ln.strip() for ln in text.splitlines())
+    first = next((ln for ln in lines if ln and not ln.lower().startswith("source:")), None)
+    title = first if first and len(first) < 200 else None
     return Article(
         source=source,
         text=text,
         title=title,
         date=date or date_in_text(text) or date_from_url(source),
+        url=url or _source_url(text),
     )
+
+
+def _read_stdin(limit: int) -> bytes:
+    stream = sys.stdin.buffer
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > limit:
+        raise _too_big("stdin", limit)
+    return b"".join(chunks)
+
+
+def _read_file(where: str, limit: int) -> bytes:
+    """The bytes of a regular file, refusing devices, FIFOs and sockets without blocking."""
+    try:
+        st = os.stat(where)
+    except FileNotFoundError:
+        raise InputError(f"{where}: no such file") from None
+    except OSError as e:
+        raise InputError(f"{where}: cannot read ({e.strerror})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError(f"{where}: is a directory, not an article")
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(
+            f"{where}: not a regular file (a device, FIFO or socket); "
+            "give a file, a URL, or - for standard input"
+        )
+    if st.st_size > limit:
+        raise _too_big(where, limit)
+    try:
+        # O_NONBLOCK: should the path become a FIFO after the check, opening it never waits.
+        fd = os.open(where, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as e:
+        raise InputError(f"{where}: cannot read ({e.strerror})") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise InputError(f"{where}: not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(limit + 1)
+    except OSError as e:
+        raise InputError(f"{where}: cannot read ({e.strerror})") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise _too_big(where, limit)
+    return data
 
 
 def load_article(
-    where: str, *, client: httpx.Client | None = None, date: str | None = None
+    where: str,
+    *,
+    client: httpx.Client | None = None,
+    date: str | None = None,
+    max_bytes: int = MAX_BYTES,
+    max_chars: int = MAX_CHARS,
 ) -> Article:
     """Read ``where`` (a path, an http(s) URL or ``-`` for stdin) into an ``Article``.
 
-    Raises ``InputError`` with a one-line message for anything that is not a readable article.
+    Only regular files, ``-`` and URLs are read, each up to ``max_bytes``, and an article's
+    text is at most ``max_chars`` characters: more is refused, never cut. Raises
+    ``InputError`` with a one-line message for anything that is not a readable article.
     """
+    article = _load(where, client, date, max_bytes)
+    if len(article.text) > max_chars:
+        raise InputError(
+            f"{where}: the article's text is {len(article.text):,} characters, more than the "
+            f"{max_chars:,} linker scans (raise the limit with --max-text CHARS)"
+        )
+    return article
+
+
+def _load(where: str, client: httpx.Client | None, date: str | None, max_bytes: int) -> Article:
     if where == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        text = _decode(data, "stdin")
-        return from_text(text, "-", is_html=_looks_html(text), date=date)
+        data = _read_stdin(max_bytes)
+        if _sniff_html(data):
+            return from_text(decode_html(data, "stdin"), "-", is_html=True, date=date)
+        return from_text(decode_text(data, "stdin"), "-", date=date)
     if re.match(r"^https?://", where, re.IGNORECASE):
-        return _load_url(where, client, date)
-    path = Path(where)
-    if not path.exists():
-        raise InputError(f"{where}: no such file")
-    if path.is_dir():
-        raise InputError(f"{where}: is a directory, not an article")
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{where}: cannot read ({e.strerror})") from None
-    text = _decode(data, where)
-    is_html = path.suffix.lower() in HTML_SUFFIXES or (
-        path.suffix.lower() not in (".txt", ".md") and _looks_html(text)
-    )
-    return from_text(text, where, is_html=is_html, date=date)
+        return _load_url(where, client, date, max_bytes)
+    data = _read_file(where, max_bytes)
+    suffix = Path(where).suffix.lower()
+    is_html = suffix in HTML_SUFFIXES or (suffix not in (".txt", ".md") and _sniff_html(data))
+    if is_html:
+        return from_text(decode_html(data, where), where, is_html=True, date=date)
+    return from_text(decode_text(data, where), where, date=date)
 
 
-def _load_url(url: str, client: httpx.Client | None, date: str | None) -> Article:
+def _load_url(url: str, client: httpx.Client | None, date: str | None, limit: int) -> Article:
     import httpx
 
     own = client is None
@@ -166,24 +416,38 @@ def _load_url(url: str, client: httpx.Client | None, date: str | None) -> Articl
         headers={"User-Agent": "linker/0.1 (+https://github.com/linker)"},
     )
     try:
-        resp = c.get(url)
+        with c.stream("GET", url) as resp:
+            if resp.status_code >= 400:
+                raise InputError(f"{url}: the server answered {resp.status_code}")
+            declared = resp.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > limit:
+                raise _too_big(url, limit)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in resp.iter_bytes():
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > limit:
+                    raise _too_big(url, limit)
+            data = b"".join(chunks)
+            ctype = resp.headers.get("content-type", "")
+            charset = resp.charset_encoding
+            final = str(resp.url)
     except httpx.HTTPError as e:
         raise InputError(f"{url}: could not fetch ({type(e).__name__}: {e})") from None
     finally:
         if own:
             c.close()
-    if resp.status_code >= 400:
-        raise InputError(f"{url}: the server answered {resp.status_code}")
-    data = resp.content
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{url}: larger than {MAX_BYTES // (1024 * 1024)} MB")
-    ctype = resp.headers.get("content-type", "")
-    if _looks_binary(data) or not (
-        ctype.startswith("text/") or "html" in ctype or "xml" in ctype or not ctype
-    ):
+    if not (ctype.startswith("text/") or "html" in ctype or "xml" in ctype or not ctype):
         raise InputError(f"{url}: not a text or HTML page ({ctype or 'unknown type'})")
-    try:
-        text = data.decode(resp.encoding or "utf-8")
-    except (UnicodeDecodeError, LookupError):
-        raise InputError(f"{url}: could not decode the page") from None
-    return from_text(text, url, is_html="html" in ctype or _looks_html(text), date=date)
+    if "html" in ctype or (not ctype.startswith("text/plain") and _sniff_html(data)):
+        text = decode_html(data, url, charset)
+        return from_text(text, url, is_html=True, date=date, url=final)
+    if charset and _bom(data) is None:
+        try:
+            text = _text_only(data.decode(_codec(charset) or "utf-8"), url)
+        except UnicodeDecodeError:
+            raise InputError(f"{url}: could not decode the page as {charset}") from None
+    else:
+        text = decode_text(data, url)
+    return from_text(text, url, date=date, url=final)

@@ -46,6 +46,9 @@ class Article:
     html: str | None = None  # the original markup, for HTML input
     text_map: TextMap | None = None
     byline: str | None = None
+    #: where the article lives on the web: the URL it was fetched from, or the page's own
+    #: ``<base>``/canonical URL, or a text's ``source:`` line; None when unknown
+    url: str | None = None
 
     @property
     def stem(self) -> str:

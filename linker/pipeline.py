@@ -13,6 +13,26 @@ from typing import TYPE_CHECKING, Any
 from .models import Article, LinkedArticle, Mention
 from .resolve import authorities_for, link_mention
 from .scanner import scan
+from .textnorm import normalise
+
+
+def _scan(
+    article: Article, *, min_confidence: float, extra_names: tuple[tuple[str, str | None], ...]
+) -> list[Mention]:
+    """``scan`` over the article's text normalised for reading (``textnorm``), with every
+    mention's span and text mapped back to the original text."""
+    norm = normalise(article.text)
+    if norm.text == article.text:
+        return scan(article, min_confidence=min_confidence, extra_names=extra_names)
+    found = scan(
+        replace(article, text=norm.text), min_confidence=min_confidence, extra_names=extra_names
+    )
+    out: list[Mention] = []
+    for m in found:
+        start, end = norm.span(m.start, m.end)
+        out.append(m.with_(start=start, end=end, text=article.text[start:end]))
+    return out
+
 
 if TYPE_CHECKING:  # ``scan_article`` needs none of these: ``link_article`` imports them
     import httpx
@@ -141,7 +161,7 @@ def scan_article(
 
     ``names_db``, when given, is only read: it supplies the cached Popular Name Table.
     """
-    mentions = scan(article, min_confidence=min_confidence, extra_names=popular_names(names_db))
+    mentions = _scan(article, min_confidence=min_confidence, extra_names=popular_names(names_db))
     return _linked(article, mentions)
 
 
@@ -176,7 +196,7 @@ def link_article(
     # an article URL given as https://user:pass@host/… keeps its credentials out of the
     # page and the cache
     article = replace(article, source=redact_url(article.source))
-    mentions = scan(article, min_confidence=min_confidence, extra_names=popular_names(db))
+    mentions = _scan(article, min_confidence=min_confidence, extra_names=popular_names(db))
     http = None if off or client is None else Http(client, config, policy, db=db)
     searcher = Searcher(db, http, config, offline=off, refresh=refresh)
     mentions = resolve_rulings(

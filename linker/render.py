@@ -33,12 +33,20 @@ from urllib.parse import urljoin
 import jinja2
 import nh3
 from bs4 import BeautifulSoup
-from bs4.element import NavigableString, Tag
+from bs4.element import (
+    CData,
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
 from markupsafe import Markup, escape
 
 from . import __version__
 from .courts import is_state_law_name
-from .htmltext import article_root, is_skipped, parse, text_nodes
+from .htmltext import BLOCK, article_root, is_skipped, parse, text_nodes
 from .links import default_title
 from .models import KINDS, Authority, LinkedArticle, Mention, Quote, TextMap
 from .quotes import quote_url
@@ -238,7 +246,28 @@ def court_label(court: str) -> str:
     return court
 
 
+#: the longest title, case name or citation shown on the page: text from a source is repeated
+#: for every mention, so an overlong one would multiply into a huge page
+MAX_LABEL = 240
+
+
+def cap(text: str, limit: int = MAX_LABEL) -> str:
+    """``text`` cut at a word near ``limit`` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + " …"
+
+
+def _cap_opt(text: str | None, limit: int = MAX_LABEL) -> str | None:
+    return None if text is None else cap(text, limit)
+
+
 def _title(linked: LinkedArticle, m: Mention) -> str:
+    return cap(_full_title(linked, m))
+
+
+def _full_title(linked: LinkedArticle, m: Mention) -> str:
     auth = linked.authorities.get(m.authority) if m.authority else None
     if auth:
         return auth.source.title if auth.source and auth.source.title else auth.title
@@ -358,7 +387,7 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
             facts.append(("Court", court_label(m.court)))
         case = m.name or (src.title if src and m.kind == "ruling" else None)
         if m.kind == "ruling":
-            facts.append(("Case", case or "not yet identified"))
+            facts.append(("Case", cap(case or "not yet identified")))
         date = None
         for field_text in (src.citation if src else None, src.title if src else None):
             found = _ISO_DATE.search(field_text or "")
@@ -368,7 +397,7 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         if m.kind == "ruling" or date:
             facts.append(("Date", date or "unknown"))
     if src:
-        where = src.source or "the source"
+        where = cap(src.source or "the source", 80)
         when = _when(src.fetched_at)
         provenance = f"From {where}" + (f", fetched {when}" if when else "")
         missing = None if src.snippet else "The source was fetched but has no text preview."
@@ -384,7 +413,7 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         )
     else:
         provenance = "Source not fetched"
-        reason = f" ({auth.error})" if auth and auth.error else ""
+        reason = f" ({cap(auth.error)})" if auth and auth.error else ""
         if url:
             missing = f"The source has not been fetched{reason}; the link still leads to it."
         else:
@@ -397,13 +426,13 @@ def _preview(linked: LinkedArticle, i: int, m: Mention, toa_id: str) -> Preview:
         kind=m.kind,
         kind_label=KIND_LABEL.get(m.kind, m.kind),
         title=_title(linked, m),
-        citation=src.citation if src and src.citation else None,
+        citation=_cap_opt(src.citation) if src and src.citation else None,
         facts=tuple(facts),
         snippet=snippet_text(src.snippet) if src else None,
         missing=missing,
         provenance=provenance,
         confidence=f"{round(max(0.0, min(1.0, m.confidence)) * 100)}%",
-        evidence=evidence,
+        evidence=_cap_opt(evidence, 400),
         url=url,
         toa=toa_id,
         anaphor=m.anaphor,
@@ -475,7 +504,7 @@ def table_of_authorities(
                 kind=(auth.kind if auth and auth.kind in KINDS else m.kind),
                 title=_title(linked, m),
                 url=_href(linked, m),
-                citation=src.citation if src else None,
+                citation=_cap_opt(src.citation) if src else None,
                 status=status,
             )
             entries[key] = e
@@ -689,13 +718,56 @@ def _pieces(
     return out
 
 
-def _linkable(node: NavigableString, root: Tag) -> bool:
+def _drop_unread_blocks(root: Tag, nodes: list[NavigableString], text_map: TextMap) -> None:
+    """Remove the blocks of the body that the extractor left out of the article's text
+    (menus, "related" lists, footers… that the reader-mode pass dropped): the page shows what
+    was read, so every mention on it is one the scanner saw."""
+    mapped = {id(nodes[seg[1]]) for seg in text_map.segments if 0 <= seg[1] < len(nodes)}
+    candidates: dict[int, Tag] = {}
+    strays: list[NavigableString] = []
+    for node in root.descendants:
+        if not isinstance(node, NavigableString) or id(node) in mapped or not node.strip():
+            continue
+        if isinstance(node, (Comment, CData, Declaration, Doctype, ProcessingInstruction)):
+            continue
+        block = next(
+            (p for p in node.parents if p is root or (p.name or "").lower() in BLOCK),
+            root,
+        )
+        strays.append(node)
+        if block is not root:
+            candidates[id(block)] = block
+    for block in candidates.values():
+        if block.decomposed:
+            continue
+        if not any(isinstance(d, NavigableString) and id(d) in mapped for d in block.descendants):
+            block.decompose()
+    for node in strays:  # left out, in a block that was kept for its other text
+        if not node.decomposed and node.parent is not None:
+            node.extract()
+
+
+def _linkable(node: NavigableString, root: Tag, *, in_link: bool = False) -> bool:
+    """Whether a mention in ``node`` can be marked: inside the article body and outside
+    scripts, code and the like; inside a publisher's own link only when ``in_link``."""
     for parent in node.parents:
         if parent is root:
             return True
-        if parent.name and (parent.name.lower() in NO_LINK_INSIDE or is_skipped(parent)):
+        name = (parent.name or "").lower()
+        if in_link and name == "a":
+            continue
+        if name in NO_LINK_INSIDE or is_skipped(parent):
             return False
     return False  # outside the article body
+
+
+def _in_publisher_link(node: NavigableString, root: Tag) -> bool:
+    for parent in node.parents:
+        if parent is root:
+            return False
+        if (parent.name or "").lower() == "a":
+            return True
+    return False
 
 
 def _clean_publisher_attrs(root: Tag, base: str | None) -> None:
@@ -801,7 +873,7 @@ def annotate_html(
             for ni, a, b in ps
             if 0 <= ni < len(nodes)
             and b > a
-            and _linkable(nodes[ni], root)
+            and _linkable(nodes[ni], root, in_link=True)
             and nodes[ni][a:b].strip()
         ]
         for k, (ni, a, b) in enumerate(usable):
@@ -827,7 +899,9 @@ def annotate_html(
     for tag in list(root.find_all(True)):
         if isinstance(tag, Tag) and not tag.decomposed and is_skipped(tag):
             tag.decompose()
-    _clean_publisher_attrs(root, _http(article.source))
+    _drop_unread_blocks(root, nodes, article.text_map)
+    _clean_publisher_attrs(root, _http(article.url) or _http(article.source))
+    tab_stop: set[int] = set()
     for ni in sorted(set(by_node) | set(quoted)):
         spans = by_node.get(ni, [])
         node = nodes[ni]
@@ -837,6 +911,7 @@ def annotate_html(
             continue
         new: list[NavigableString | Tag] = []
         pos = 0
+        in_link = _in_publisher_link(node, root)
         for a, b, i, k, last in sorted(spans):
             if a < pos:
                 continue  # overlapping mentions: the first one wins
@@ -845,7 +920,20 @@ def annotate_html(
             m = linked.mentions[i]
             url = _href(linked, m)
             attrs = _attrs(linked, i, m, k, last, toa_of.get(i, ""), footnotes.get(url or ""))
-            tag = soup.new_tag("a", attrs=attrs)
+            if in_link:
+                # The publisher's own link stays the link (links never nest); the mention is
+                # marked in it, counted and reachable from the table like any other.
+                attrs = {
+                    "class": f"lk-in lk-{m.kind}",
+                    "id": attrs["id"],
+                    "tabindex": "-1",
+                    "data-mention": attrs["data-mention"],
+                }
+            else:
+                if i not in tab_stop:
+                    attrs.pop("tabindex", None)  # the mention's first link is its tab stop
+                tab_stop.add(i)
+            tag = soup.new_tag("span" if in_link else "a", attrs=attrs)
             tag.string = s[a:b]
             new.append(tag)
             pos = b
@@ -854,6 +942,8 @@ def annotate_html(
         node.replace_with(*new)
     has_h1 = root.find("h1") is not None
     inner = root.decode_contents()
+    if inner.startswith("\ufeff"):  # the sanitiser's parser would take it for a byte-order mark
+        inner = "&#65279;" + inner[1:]
     return _sanitise(inner), placed, has_h1
 
 
@@ -914,7 +1004,7 @@ def render_html(linked: LinkedArticle) -> str:
     groups, _ = table_of_authorities(linked, placed)
     pops = [_preview(linked, i, m, toa_of[i]) for i, m in enumerate(linked.mentions) if i in placed]
     css, js = _asset("page.css"), _asset("page.js")
-    source_url = _http(a.source)
+    source_url = _http(a.url) or _http(a.source)
     authorities = {_entry_key(m) for m in linked.mentions}
     return (
         _env()
@@ -925,12 +1015,12 @@ def render_html(linked: LinkedArticle) -> str:
             version=__version__,
             css=Markup(css),
             js=Markup(js),
-            page_title=a.title or a.stem,
+            page_title=cap(a.title or a.stem, 200),
             show_title=not has_h1 and bool(a.title),
-            byline=a.byline,
+            byline=_cap_opt(a.byline, 200),
             date=a.date,
             source_url=source_url,
-            source_label=a.source if a.source != "-" else "standard input",
+            source_label=cap(source_url, 120) if source_url else None,
             mention_count=len(linked.mentions),
             authority_count=len(authorities),
             warnings=list(linked.warnings),

@@ -91,6 +91,38 @@ def public_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return {k.lower(): v for k, v in headers.items() if k.lower() not in PRIVATE_HEADERS}
 
 
+def cache_error(exc: BaseException, path: str | Path) -> CacheError:
+    """One line for an SQLite (or file) error on the cache at ``path``, saying what to do."""
+    msg = str(exc).lower()
+    if isinstance(exc, CacheError):
+        return exc
+    if "readonly" in msg or "read-only" in msg or "permission" in msg or "access" in msg:
+        what = (
+            f"the cache {path} is read-only; make it writable, or use another with "
+            "--cache PATH (or $LINKER_CACHE)"
+        )
+    elif "locked" in msg or "busy" in msg:
+        what = (
+            f"the cache {path} stayed locked by another process for "
+            f"{BUSY_TIMEOUT_MS // 1000} s; try again when the other linker has finished"
+        )
+    elif "full" in msg or "no space" in msg:
+        what = (
+            f"no space left for the cache {path}; free some space, run "
+            "`linker cache prune`, or use --cache PATH on another disk"
+        )
+    elif "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+        what = (
+            f"the cache {path} is damaged ({exc}); keep a copy (mv {path} {path}.bad), "
+            "then run again to create a new one; `linker cache check` tests a cache"
+        )
+    elif "unable to open" in msg:
+        what = f"cannot open the cache {path}; check that its folder exists and is writable"
+    else:
+        what = f"the cache {path} failed: {exc}; `linker cache check` tests it"
+    return CacheError(what)
+
+
 def open_cache(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the cache at ``path`` with WAL and a busy timeout.
 
@@ -108,9 +140,45 @@ def open_cache(path: str | Path) -> sqlite_utils.Database:
         conn.execute("PRAGMA synchronous = NORMAL")
         db = sqlite_utils.Database(conn)
         ensure_schema(db)
-    except (OSError, sqlite3.DatabaseError) as exc:
-        raise CacheError(f"cannot open cache {p}: {exc}") from exc
+    except (OSError, sqlite3.Error) as exc:
+        raise cache_error(exc, p) from exc
     return db
+
+
+def open_existing(path: str | Path) -> sqlite_utils.Database:
+    """Open the cache at ``path`` read-only; never creates one (``linker cache …``).
+
+    Raises ``CacheError`` when there is no cache there or it cannot be read.
+    """
+    p = Path(path)
+    if not p.exists():
+        raise CacheError(f"no cache at {p} (`linker link` creates it; --cache PATH names another)")
+    if not p.is_file():
+        raise CacheError(f"{p} is not a cache file")
+    try:
+        conn = sqlite3.connect(
+            f"{p.resolve().as_uri()}?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except (OSError, sqlite3.Error) as exc:
+        raise cache_error(exc, p) from exc
+    return sqlite_utils.Database(conn)
+
+
+def check(db: sqlite_utils.Database) -> list[str]:
+    """Problems found in a cache: SQLite's integrity check, then the schema; empty when sound."""
+    rows = [str(r[0]) for r in db.execute("PRAGMA integrity_check").fetchall()]
+    problems = [] if rows == ["ok"] else rows
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        problems.append(f"written by a newer linker (schema {version} > {SCHEMA_VERSION})")
+    missing = {"raw", "sources", "article_mentions", "fetch_errors", "meta"} - set(db.table_names())
+    if missing:
+        problems.append(f"missing tables: {', '.join(sorted(missing))}")
+    return problems
 
 
 @contextmanager
@@ -446,17 +514,23 @@ def run_cache_command(
     older_than_days: float = 90.0,
     out: Any = None,
 ) -> int:
-    """``linker cache stats|prune|export``: print to ``out`` (default stdout); exit code.
+    """``linker cache stats|prune|export|check``: print to ``out`` (default stdout); exit code.
 
     ``stats`` prints one ``key: value`` line per figure; ``prune`` deletes what was not
     checked for ``older_than_days`` and says how many rows went; ``export`` writes every source
-    as JSON lines.
+    as JSON lines; ``check`` runs SQLite's integrity check (exit 1 when it fails). None of them
+    creates a cache; every SQLite error becomes a one-line ``CacheError``.
     """
     import sys
 
     stream = out or sys.stdout
-    db = open_cache(path)
+    if command not in ("stats", "prune", "export", "check"):
+        raise CacheError(f"unknown cache command {command!r}")
+    db = open_existing(path)
     try:
+        if command == "prune":  # the only one that writes: reopen read-write
+            db.close()
+            db = open_cache(path)
         if command == "stats":
             stream.write(f"cache: {path}\n")
             for key, value in cache_stats(db).items():
@@ -471,7 +545,17 @@ def run_cache_command(
             for row in export_sources(db):
                 stream.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
-            raise CacheError(f"unknown cache command {command!r}")
+            problems = check(db)
+            for problem in problems:
+                stream.write(f"{path}: {problem}\n")
+            if problems:
+                raise CacheError(
+                    f"the cache {path} is damaged; keep a copy (mv {path} {path}.bad), "
+                    "then run again to create a new one"
+                )
+            stream.write(f"{path}: ok\n")
+    except sqlite3.Error as exc:
+        raise cache_error(exc, path) from exc
     finally:
         db.close()
     return 0

@@ -30,3 +30,12 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the project")
     return SHARED
+
+
+@pytest.fixture(autouse=True)
+def _no_user_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside the checkout linker's default cache is the user's (``~/.cache/linker``): tests
+    that run from a temporary folder get a temporary one instead."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))

@@ -62,7 +62,9 @@ def test_link_writes_page_and_prints_its_path_last(
     assert main(["link", str(article), "--offline"]) == 0
     out = capsys.readouterr().out.strip().splitlines()
     page = tmp_path / out[-1]
-    assert page.name == "story.html" and page.parent.name == "out"
+    # outside linker's checkout the page goes to the current folder: no out/, no cache/
+    assert page.name == "story.html" and page.parent == tmp_path
+    assert not (tmp_path / "out").exists() and not (tmp_path / "cache").exists()
     html = page.read_text(encoding="utf-8")
     assert 'data-authority="usc:10:251-255"' in html
     assert "law.cornell.edu/uscode/text/10/251" in html

@@ -48,7 +48,7 @@ def test_removing_our_links_gives_back_the_publishers_body(name: str) -> None:
     plain = body(render_html(linked(la.article, [])))
     annotated = body(render_html(la))
     assert annotated.select("a.lk")
-    for a in annotated.select("a.lk"):
+    for a in annotated.select("a.lk, span.lk-in"):
         a.unwrap()
     assert str(annotated) == str(plain)
     # and the visible characters are those of the extracted text (blocks aside)
@@ -116,11 +116,12 @@ def test_headings_lists_and_quotes_keep_their_structure() -> None:
     assert quote.select_one("a.lk").get_text() == "Fifth Amendment"
     assert next(li.get_text() for li in b.select("ul > li")).startswith("It was passed with the")
     assert b.select_one("ul > li a.lk").get_text() == "Sedition Act"
-    # a mention that could not be placed is still listed, just without a jump
+    # a mention inside the heading's own link is counted and has its jump like the others
     page = BeautifulSoup(render_html(fixture_linked("local_tv_wordpress.html")), "html.parser")
     entry = page.select_one("#toa li")
     assert entry is not None and "3 mentions" in entry.get_text()
-    assert len(entry.select(".toa-jumps a")) == 2
+    assert len(entry.select(".toa-jumps a")) == 3
+    assert anchor_heading.select_one("span.lk-in") is not None
 
 
 def test_page_title_comes_from_the_publisher_when_the_body_has_no_h1() -> None:

@@ -67,7 +67,7 @@ def test_a_cache_from_a_newer_linker_is_refused(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_a_cache_error(tmp_path: Path) -> None:
     path = tmp_path / "c.sqlite"
     path.write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(CacheError, match="cannot open cache"):
+    with pytest.raises(CacheError, match="is damaged"):
         store.open_cache(path)
 
 

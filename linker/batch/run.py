@@ -34,6 +34,7 @@ from ..errors import InputError, LinkerError
 from ..fetch import TOKEN_NOTE, FetchReport, Http, Policy, fetch_sources, make_bounded_client
 from ..load import load_article
 from ..models import Mention, Source
+from ..output import write_atomic
 from ..pipeline import attach_lawsuits, popular_names, resolve_case_names
 from ..resolve import link_mention
 from .inputs import Item, RawArticle, iter_items, read_item
@@ -49,7 +50,6 @@ from .tasks import (
     Scanned,
     render_part,
     scan_part,
-    write_atomic,
 )
 from .tasks import peak_rss_kb as _rss
 from .tasks import write_pages as _write_pages

@@ -10,10 +10,8 @@ and never stops the partition.
 
 from __future__ import annotations
 
-import os
 import resource
 import sqlite3
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -24,6 +22,7 @@ import sqlite_utils
 
 from ..load import from_text
 from ..models import Article, LinkedArticle, Mention, Source
+from ..output import write_atomic
 from ..resolve import authorities_for, link_mention
 from .inputs import RawArticle
 
@@ -244,22 +243,6 @@ def render_pages(linked: LinkedArticle, formats: Sequence[str]) -> dict[str, str
 
             pages["jsonld"] = to_annotations(linked)
     return pages
-
-
-def write_atomic(path: Path, data: str) -> None:
-    """Write via a temporary file in the same folder, then rename: never a partial file.
-
-    The file gets the ordinary permissions the umask gives (pages are meant to be served).
-    """
-    tmp = path.parent / f".{path.name}.{uuid.uuid4().hex[:12]}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def write_pages(out_dir: Path, article_id: str, pages: dict[str, str]) -> tuple[str, ...]:
