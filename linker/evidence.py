@@ -4,6 +4,7 @@ docket number."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from typing import Any
 
 from . import courts as C
 from .models import Mention
+from .scanner.sentences import sentences
 
 # ------------------------------------------------------------------------------- evidence
 
@@ -127,11 +129,16 @@ _STOP = frozenset(
 )
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    a = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    b_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
-    b = min(b_candidates) + 1 if b_candidates else len(text)
-    return a, b
+def _sentences_around(text: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The span of the sentences that hold ``[start, end)``, and of the sentence after them
+    (empty at the end of the text), by the project's one sentence splitter."""
+    spans = sentences(text)
+    starts = [a for a, _ in spans]
+    i = max(0, bisect.bisect_right(starts, start) - 1)
+    j = max(i, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+    here = (spans[i][0], spans[j][1]) if spans else (0, len(text))
+    after = spans[j + 1] if j + 1 < len(spans) else (len(text), len(text))
+    return here, after
 
 
 @lru_cache(maxsize=4)
@@ -186,10 +193,9 @@ def build_evidence(mention: Mention, text: str, article_date: str | None) -> Evi
     the sentence's content words; the judge is a titled judge of the same court named anywhere
     in the article.
     """
-    a, b = _sentence_bounds(text, mention.start, mention.end)
+    (a, b), (a2, b2) = _sentences_around(text, mention.start, mention.end)
     sent = text[a:b]
-    a2, b2 = _sentence_bounds(text, min(len(text), b + 1), min(len(text), b + 1))
-    after = text[a2:b2] if a2 >= b else ""
+    after = text[a2:b2]
     near = sent + " " + after if len(after) < 400 else sent
     parties: list[str] = []
     present = _places_in(near)

@@ -21,6 +21,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .orderdata import stems
 from .registry import Pass
+from .sentences import sentence_start
 from .state_laws import state_names
 
 ANCHOR = re.compile(
@@ -70,8 +71,7 @@ LOCAL = re.compile(
 
 def _local_maker(text: str, at: int) -> bool:
     """Whether the sentence before ``at`` names a state or local lawmaker or a state."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    before = text[start:at]
+    before = text[sentence_start(text, at) : at]
     return bool(LOCAL.search(before) or any(n in before for n in state_names()))
 
 

@@ -31,6 +31,7 @@ from .doc import Anchor, Doc
 from .orderdata import ExecOrder, executive_orders, stems, topic_matcher
 from .phrases import Hit, PhraseMatcher
 from .registry import Pass
+from .sentences import sentence_start
 from .sentences import sentences as _sentences
 
 _N = r"(?:\d{1,2},\d{3}|\d{3,5})"
@@ -193,14 +194,6 @@ def _titled(text: str, ctx: ScanContext) -> list[Mention]:
     return out
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    lo = max(0, pos - 400)
-    best = lo
-    for m in re.finditer(r"[.!?]\s+(?=[A-Z\"“‘])|\n", text[lo:pos]):
-        best = lo + m.end()
-    return best
-
-
 # Where a described order's own words stop: a new clause begins ("… while a lawsuit …").
 CLAUSE_TAIL = re.compile(
     r"\s+(?:while|as|after|because|when|until|but|which|who|and\s+(?:said|says|was|is))\b"
@@ -217,7 +210,8 @@ def _president_cue(text: str, anchor_start: int, anchor_end: int, post_end: int)
     by = BY_PRES.match(text[anchor_end:post_end])
     if by:
         return by.group("name")
-    names = list(PRES_NAME.finditer(text, _sentence_start(text, anchor_start), anchor_start))
+    start = max(sentence_start(text, anchor_start), anchor_start - 400)
+    names = list(PRES_NAME.finditer(text, start, anchor_start))
     if names:
         name = names[-1].group("name")
         return "Johnson" if name.endswith("Johnson") else name

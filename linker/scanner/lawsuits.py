@@ -21,7 +21,9 @@ date, or an earlier named case leaves the phrase alone: a wrong caption is worse
 
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from functools import cache, lru_cache
 
 from .. import courts
@@ -111,9 +113,10 @@ def _before_date(filed: str | None, date: str | None) -> bool:
 
 
 def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
-    for i, (a, b) in enumerate(spans):
-        if a <= pos < b:
-            return i
+    """The index of the sentence that holds ``pos`` (the last one past the end)."""
+    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return i
     return len(spans) - 1
 
 

@@ -306,13 +306,6 @@ class _Hit:
     chosen: Rule | None = None
 
 
-def _sentence_before(text: str, pos: int) -> str:
-    lo = max(0, pos - 250)
-    chunk = text[lo:pos]
-    cut = max(chunk.rfind(". "), chunk.rfind("\n"))
-    return chunk[cut + 1 :] if cut >= 0 else chunk
-
-
 def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     cands = hit.candidates
     if len(cands) == 1:
@@ -321,7 +314,9 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     if years:
         exact = [r for r in cands if r.year == years[0]]
         return exact[0] if len(exact) == 1 else None
-    admins = list(ADMIN.finditer(_sentence_before(text, hit.start)))
+    # the words of the rule's own sentence before it (at most 250 characters back)
+    start = max(ctx.sentence_start(hit.start), hit.start - 250)
+    admins = list(ADMIN.finditer(text, start, hit.start))
     if admins:
         lo, hi = ADMIN_YEARS[admins[-1].group("name")]
         in_term = [r for r in cands if r.year is not None and lo <= r.year <= hi]

@@ -8,6 +8,7 @@ import itertools
 import re
 
 from ... import courts as C
+from ..sentences import sentence_start
 from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import CourtRef
 from .discourse import refs_between, starts_of
@@ -73,7 +74,7 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
     judges = [r for r in itertools.takewhile(lambda r: r.start < at, near)
               if r.role == "judge" and r.end <= at]  # fmt: skip
     others = [m for m in NON_JUDGE.finditer(text, lo, at)]
-    s0 = max(text.rfind(". ", lo, at) + 2, text.rfind("\n", lo, at) + 1, lo)
+    s0 = max(sentence_start(text, at), lo)
     opening = re.match(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?", text[s0:at])
     subj_at = s0 + (opening.end() if opening else 0)
     if any(r.start == subj_at or (r.start <= subj_at < r.end) for r in judges):
