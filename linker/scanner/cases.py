@@ -21,9 +21,11 @@ from .spans import SpanSet
 from .trie import trie_regex
 
 _PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
+# A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
+# corporate suffix after them ("A.B.C. Holdings, Inc.").
 _PARTY = (
-    rf"(?:\d+\s+)?[A-Z][\w.'’&-]*"
-    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?|(?: {_PARTY_WORD}){{0,6}})"
+    rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?: {_PARTY_WORD}){{0,6}}"
+    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?)?"
 )
 GENERIC = re.compile(rf"(?P<p>{_PARTY})(?: et al\.?)?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})(?: et al\.?)?")
 # A docket number and a court parenthetical right after the name belong to the mention.
@@ -109,7 +111,9 @@ CONTEST_BEFORE = re.compile(
 # A party's name never ends in a law's head word: "the First Amendment and Heller v. …".
 LAW_HEAD = re.compile(r"\b(?:Amendments?|Act|Clause|Constitution|Code|Statutes?)$")
 SENTENCE_END = re.compile(r"\.\s+")
-ABBREV_END = re.compile(r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n))$")
+ABBREV_END = re.compile(
+    r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n|rel|al))$"
+)  # "ex rel." and "et al." end no sentence
 COURT_PARENS = {
     "n.d. cal.": "cand",
     "c.d. cal.": "cacd",
@@ -310,7 +314,7 @@ def find(doc: Doc) -> list[Mention]:
         while end > start and text[end - 1] in " ,;":
             end -= 1
         if not court and not (tail and tail.group("docket")):
-            sep = text[m.end("p") : m.start("d")].strip()
+            sep = re.sub(r"^et al\.?\s*", "", text[m.end("p") : m.start("d")].strip())
             if not legal and sep != "v.":
                 continue  # "Kramer vs. Kramer" in an article that never speaks of law
             if CONTEST_AFTER.match(text, end) or CONTEST_BEFORE.search(
@@ -334,6 +338,7 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
     out.extend(generic)
+    out.extend(_in_re(doc, landmark_spans))
     out.extend(_federal_indictments(doc))
     fulls = [m for m in out if m.evidence and not m.evidence.startswith("short name")]
     # "Allen v. Milligan … since Milligan": a landmark's short name (Ex parte Milligan) that
@@ -371,6 +376,46 @@ FEDERAL_INDICTMENT = [
 ]
 INDICT_ANCHOR = Anchor("indict", ("indict",), 120, 160)
 _TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
+
+
+# "In re Grand Jury Subpoena", "In re Gault": a case with no adversary, named by its subject.
+IN_RE_ANCHOR = Anchor("in_re", ("In re",), 0, 120, "word", "space")
+IN_RE = re.compile(rf"\bIn re\s+(?P<p>{_PARTY})")
+
+
+def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for ws, we in doc.windows("in_re"):
+        for m in IN_RE.finditer(doc.text, ws, we):
+            subject = m.group("p")
+            stop = next(
+                (
+                    c
+                    for c in SENTENCE_END.finditer(subject)
+                    if not ABBREV_END.search(subject[: c.start()])
+                ),
+                None,
+            )
+            end = m.start("p") + (stop.start() if stop else len(subject))
+            while doc.text[end - 1] in " ,;.":
+                end -= 1
+            if any(m.start() < le and ls < end for ls, le in landmark_spans):
+                continue  # the data file knows this case better ("In re Gault")
+            name = "In re " + doc.text[m.start("p") : end]
+            out.append(
+                Mention(
+                    m.start(),
+                    end,
+                    doc.text[m.start() : end],
+                    "case",
+                    None,
+                    name=name,
+                    confidence=0.85,
+                    evidence="case name in the text",
+                    matcher="cases",
+                )
+            )
+    return out
 
 
 def _federal_indictments(doc: Doc) -> list[Mention]:
@@ -531,4 +576,6 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
     return out
 
 
-PASS = Pass(name="cases", emits=("case",), anchors=(VERSUS_ANCHOR, INDICT_ANCHOR), run=find)
+PASS = Pass(
+    name="cases", emits=("case",), anchors=(VERSUS_ANCHOR, INDICT_ANCHOR, IN_RE_ANCHOR), run=find
+)
