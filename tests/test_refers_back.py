@@ -70,3 +70,13 @@ def test_the_judgment_is_the_courts_and_an_idiom_is_not() -> None:
     assert _refs(ruling + " The judgment sets the rule aside.") == [("The judgment", "txnd")]
     idioms = " In his judgment, the senator said, it was wrong. The judgment of history is harsh."
     assert _refs(ruling + idioms) == []
+
+
+def test_a_state_trial_court_rules() -> None:
+    found = mentions("A Los Angeles County Superior Court judge ruled on Friday that it was void.")
+    assert [(m.kind, m.court) for m in found] == [("ruling", "calsuperct")]
+    county = mentions("A Cook County Circuit Court judge ruled on Friday that it was void.")
+    assert [(m.kind, m.court) for m in county] == [("ruling", None)]  # no state named: no id
+    assert [m.court for m in mentions("The Fourth Circuit Court of Appeals ruled Friday.")] == [
+        "ca4"
+    ]

@@ -141,6 +141,14 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?:Chief\s+)?Justice\s+(?P<name>{_NAME})",
         ),
         (
+            # a state's trial court: "a Los Angeles County Superior Court judge", "the Cook
+            # County Circuit Court", "a Philadelphia Court of Common Pleas judge"
+            "state_trial",
+            rf"\b(?:(?:[Tt]he|[Aa])\s+)?(?:(?P<tplace>{place})|(?P<county>[A-Z][a-z]+(?:\s+(?!County\b)[A-Z][a-z]+)?))"
+            r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
+            r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?)(?P<tj>\s+[Jj]udge)?\b(?!\s+[A-Z])",
+        ),
+        (
             "titled_judge",
             r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.S\.|US|federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
@@ -247,6 +255,7 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "district_formal": Anchor("court_district", ("District",), 70, 70),
     "justice": Anchor("court_justice", ("Justice",), 10, 60),
     "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
+    "state_trial": Anchor("court_state_trial", ("Superior", "County", "Common"), 60, 40),
     "appos_judge": Anchor("court_appos_judge", ("judge",), 140, 10),
 }
 
@@ -430,6 +439,15 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         level = C.LEVEL_APPEALS if "circuit" in am or "appeals" in am else C.LEVEL_DISTRICT
         return CourtRef(s, m.end("name"), "judge", C.judge_court(name), level,
                         judge=name.split()[-1])  # fmt: skip
+    if kind == "state_trial":
+        if g.get("cir") and not g.get("cty"):
+            return None  # "the Fourth Circuit Court" is the federal court of appeals
+        place = C.resolve_place(g["tplace"]) if g.get("tplace") else None
+        postal = place.postal if place else None
+        court = C.state_trial_court(postal) if postal else None
+        role = "judge" if g.get("tj") else "court"
+        return CourtRef(s, e, role, court, C.LEVEL_STATE, postal=postal,
+                        place=place.name if place else None)  # fmt: skip
     if kind == "titled_judge":
         name = _clean_name(g["name"])
         if not name:
