@@ -26,17 +26,17 @@ try:
 except metadata.PackageNotFoundError:  # pragma: no cover - running from a bare checkout
     VERSION = "0"
 
-PROJECT_URL = "https://pypi.org/project/linker/"
-USER_AGENT = f"linker/{VERSION} (+{PROJECT_URL})"
+# linker has no public home page: the contact the user sets is the way to reach whoever runs it.
+USER_AGENT = f"linker/{VERSION}"
 
 
 def user_agent(config: Config | None = None) -> str:
-    """``linker/VERSION (+URL; contact)``: the services ask automated clients for a contact,
-    which the user sets in ``LINKER_CONTACT`` (an e-mail address or a URL)."""
+    """``linker/VERSION (+contact)``: the services ask automated clients for a contact, which
+    the user sets in ``LINKER_CONTACT`` (an e-mail address or a URL)."""
     contact = config.contact if config is not None else None
     if contact:
         contact = re.sub(r"[^\x20-\x7e]|[()]", "", contact).strip()[:100]
-    return f"linker/{VERSION} (+{PROJECT_URL}" + (f"; {contact})" if contact else ")")
+    return f"{USER_AGENT} (+{contact})" if contact else USER_AGENT
 
 
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
