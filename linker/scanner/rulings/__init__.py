@@ -57,7 +57,7 @@ from ..registry import Pass
 from .clauses import find_clauses
 from .common import Found, quote_spans
 from .courtrefs import COURT_WORDS, PATTERN_WORDS, CourtRef, court_phrases, foreign_anchor
-from .discourse import fill_courts
+from .discourse import CourtRefs, fill_courts
 from .nouns import find_nouns, sits_in_panels
 from .words import STOPWORDS, VOTE_SPLIT, YEAR_IN
 
@@ -79,7 +79,7 @@ def find(doc: Doc) -> list[Mention]:
     """Ruling mentions in the text (kind ``ruling``, ``authority`` None, ``court`` set when
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
     text, ctx = doc.text, doc
-    refs = fill_courts(court_phrases(doc), text=text)
+    refs = CourtRefs(fill_courts(court_phrases(doc), text=text))
     quotes = quote_spans(text)
     clauses = find_clauses(text, refs, quotes)
     if ctx.date and ctx.date[:4].isdigit():

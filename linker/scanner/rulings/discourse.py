@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -66,28 +67,6 @@ def _state_named_before(text: str, refs: list[CourtRef], at: int, reach: int = 1
     return best[1] if best else None
 
 
-_LOWER: dict[tuple[int, bool], tuple[list[CourtRef], frozenset[str | None]]] = {}
-
-
-def _lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
-    """Every court of ``refs`` that may be a court below (computed once per list)."""
-    hit = _LOWER.get((id(refs), trial))
-    if hit is None or hit[0] is not refs:
-        courts = frozenset(
-            r.court
-            for r in refs
-            if r.court
-            and not r.lower
-            and C.level_of(r.court) != C.LEVEL_SUPREME
-            and not C.is_state_high_court(r.court)
-            and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
-        )
-        if len(_LOWER) >= 8:
-            _LOWER.clear()
-        hit = _LOWER[(id(refs), trial)] = (refs, courts)
-    return hit[1]
-
-
 def lower_court(
     refs: list[CourtRef],
     at: int,
@@ -123,7 +102,7 @@ def lower_court(
             nxt = [r for r in refs_between(refs, a, b) if lower(r)]
             if nxt:
                 return nxt[0].court
-    courts = _lower_courts_of(refs, trial) - {top}
+    courts = lower_courts_of(refs, trial) - {top}
     return next(iter(courts)) if len(courts) == 1 else None
 
 
@@ -263,19 +242,37 @@ def legal_context(text: str) -> bool:
     )
 
 
+class CourtRefs(list[CourtRef]):
+    """An article's court references, sorted by start, with what the passes look up in them
+    made once: their starts (for bisection) and the courts that may be a court below."""
+
+    def __init__(self, refs: Iterable[CourtRef] = ()) -> None:
+        super().__init__(refs)
+        self.starts = [r.start for r in self]
+        self.lower: dict[bool, frozenset[str | None]] = {}
+
+
 def starts_of(refs: list[CourtRef]) -> list[int]:
-    """The starts of ``refs`` (sorted by start), kept per list so that each is made once."""
-    key = id(refs)
-    hit = _STARTS.get(key)
-    if hit is None or hit[0] is not refs or len(hit[1]) != len(refs):
-        hit = (refs, [r.start for r in refs])
-        if len(_STARTS) >= 8:
-            _STARTS.clear()
-        _STARTS[key] = hit
-    return hit[1]
+    """The starts of ``refs`` (sorted by start): kept by a ``CourtRefs``, else made here."""
+    return refs.starts if isinstance(refs, CourtRefs) else [r.start for r in refs]
 
 
-_STARTS: dict[int, tuple[list[CourtRef], list[int]]] = {}
+def lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
+    """Every court of ``refs`` that may be a court below (kept by a ``CourtRefs``)."""
+    if isinstance(refs, CourtRefs) and trial in refs.lower:
+        return refs.lower[trial]
+    courts = frozenset(
+        r.court
+        for r in refs
+        if r.court
+        and not r.lower
+        and C.level_of(r.court) != C.LEVEL_SUPREME
+        and not C.is_state_high_court(r.court)
+        and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
+    )
+    if isinstance(refs, CourtRefs):
+        refs.lower[trial] = courts
+    return courts
 
 
 def refs_between(refs: list[CourtRef], a: int, b: int) -> list[CourtRef]:

@@ -12,7 +12,7 @@ from ..sentences import sentence_start
 from ..spans import SpanSet
 from .common import Found, in_quotes, sentence_spans
 from .courtrefs import APOS, CourtRef, place_re, place_set
-from .discourse import lower_court, refs_between
+from .discourse import CourtRefs, lower_court, refs_between
 from .sentencing import person_before
 from .words import (
     BY,
@@ -110,7 +110,7 @@ def find_nouns(
     ruling_at = sorted(clauses, key=lambda f: f.start)
     places = place_set()
     sentences = sentence_spans(text)
-    justices = [r for r in refs if r.role == "judge" and r.court == "scotus"]
+    justices = CourtRefs(r for r in refs if r.role == "judge" and r.court == "scotus")
     court_ends = sorted(r.end for r in refs if r.court)
     poss_court = re.compile(
         rf"^(?P<ref>.*?)(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!\s+to\b{NOT_DEST})"
