@@ -13,7 +13,8 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def read_rows(name: str) -> list[dict[str, str]]:
+    """The rows of ``linker/data/NAME`` (a CSV with a header), stripped; none if absent."""
     path = DATA / name
     if not path.exists():
         return []
@@ -23,7 +24,7 @@ def _rows(name: str) -> list[dict[str, str]]:
         ]
 
 
-def _split(value: str, sep: str = "|") -> tuple[str, ...]:
+def split_field(value: str, sep: str = "|") -> tuple[str, ...]:
     return tuple(p.strip() for p in value.split(sep) if p.strip())
 
 
@@ -60,15 +61,15 @@ def _year(value: str) -> int | None:
 @cache
 def acts() -> tuple[Act, ...]:
     out = []
-    for r in _rows("acts.csv"):
+    for r in read_rows("acts.csv"):
         if not r.get("name"):
             continue
         sections = tuple(
             (k.strip(), v.strip())
-            for k, _, v in (p.partition("=") for p in _split(r.get("sections", ""), ";"))
+            for k, _, v in (p.partition("=") for p in split_field(r.get("sections", ""), ";"))
             if v
         )
-        aliases = _split(r.get("aliases", ""))
+        aliases = split_field(r.get("aliases", ""))
         out.append(
             Act(
                 authority=r.get("authority") or None,
@@ -86,15 +87,15 @@ def acts() -> tuple[Act, ...]:
 @cache
 def cases() -> tuple[Case, ...]:
     out = []
-    for r in _rows("cases.csv"):
+    for r in read_rows("cases.csv"):
         if not r.get("name"):
             continue
         out.append(
             Case(
                 authority=r.get("authority") or None,
                 name=r["name"],
-                short_names=_split(r.get("short_names", "")),
-                aliases=_split(r.get("aliases", "")),
+                short_names=split_field(r.get("short_names", "")),
+                aliases=split_field(r.get("aliases", "")),
                 year=_year(r.get("year", "")),
                 court=r.get("court") or None,
                 source=r.get("source", ""),
@@ -125,14 +126,14 @@ def lawsuits() -> tuple[Lawsuit, ...]:
             name=r["name"],
             court=r["court"],
             docket=r.get("docket") or None,
-            judges=_split(r.get("judges", "")),
-            challenges=_split(r.get("challenges", "")),
-            parties=_split(r.get("parties", "")),
+            judges=split_field(r.get("judges", "")),
+            challenges=split_field(r.get("challenges", "")),
+            parties=split_field(r.get("parties", "")),
             filed=r.get("filed") or None,
-            reviewed_as=_split(r.get("reviewed_as", "")),
+            reviewed_as=split_field(r.get("reviewed_as", "")),
             source=r.get("source", ""),
         )
-        for r in _rows("lawsuits.csv")
+        for r in read_rows("lawsuits.csv")
         if r.get("name") and r.get("court")
     )
 

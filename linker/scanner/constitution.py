@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from .. import ids
-from ..datafiles import _rows
+from ..datafiles import read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
@@ -98,7 +98,7 @@ def _unique(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
 @cache
 def _clauses() -> PhraseMatcher[tuple[str, str]]:
     entries = []
-    for r in _rows("clauses.csv"):
+    for r in read_rows("clauses.csv"):
         entries.append((r["phrase"], (r["authority"], r["name"])))
         entries.append((r["phrase"].title(), (r["authority"], r["name"])))
     return PhraseMatcher(entries)
@@ -108,7 +108,7 @@ def _clauses() -> PhraseMatcher[tuple[str, str]]:
 def _clause_table() -> dict[str, tuple[tuple[str, str], ...]]:
     """Clause phrase → its homes: the due process clause is in both the 5th and the 14th."""
     out: dict[str, tuple[tuple[str, str], ...]] = {}
-    for r in _rows("clauses.csv"):
+    for r in read_rows("clauses.csv"):
         key = r["phrase"].lower()
         out[key] = (*out.get(key, ()), (r["authority"], r["name"]))
     return out

@@ -9,30 +9,13 @@ are skipped, never guessed.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
+from ..datafiles import read_rows, split_field
 from ..lexicon import months
 from .phrases import PhraseMatcher
-
-DATA = Path(__file__).resolve().parent.parent / "data"
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    path = DATA / name
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as f:
-        return [
-            {k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)
-        ]
-
-
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in value.split("|") if p.strip())
 
 
 @dataclass(frozen=True)
@@ -70,7 +53,7 @@ class Rule:
 @cache
 def executive_orders() -> tuple[ExecOrder, ...]:
     out = []
-    for r in _rows("executive_orders.csv"):
+    for r in read_rows("executive_orders.csv"):
         auth, number = r.get("authority", ""), r.get("number", "")
         if not auth.startswith(("eo:", "proc:")) or not number.isdigit():
             continue
@@ -81,7 +64,7 @@ def executive_orders() -> tuple[ExecOrder, ...]:
                 title=r.get("title", ""),
                 president=r.get("president", ""),
                 signing_date=r.get("signing_date", ""),
-                topics=_split(r.get("topics", "")),
+                topics=split_field(r.get("topics", "")),
                 source=r.get("source", ""),
             )
         )
@@ -111,7 +94,7 @@ def _printed(source: str) -> str | None:
 @cache
 def rules() -> tuple[Rule, ...]:
     out = []
-    for r in _rows("rules.csv"):
+    for r in read_rows("rules.csv"):
         if not r.get("name") or not (r.get("authority") or r.get("cfr")):
             continue
         year = r.get("year", "")
@@ -119,7 +102,7 @@ def rules() -> tuple[Rule, ...]:
             Rule(
                 authority=r.get("authority") or None,
                 name=r["name"],
-                aliases=_split(r.get("aliases", "")),
+                aliases=split_field(r.get("aliases", "")),
                 cfr=r.get("cfr") or None,
                 agency=r.get("agency", ""),
                 year=int(year) if year.isdigit() else None,
