@@ -194,7 +194,7 @@ def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     full_seen: dict[str, int] = {}  # case name -> first position of a full mention
-    for hit in _full_matcher().finditer(text):
+    for hit in _full_matcher().hits_in(doc):
         c = hit.payload
         full_seen.setdefault(c.name, hit.start)
         out.append(
@@ -211,7 +211,7 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="cases",
             )
         )
-    for hit in _short_matcher().finditer(text):
+    for hit in _short_matcher().hits_in(doc):
         c = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 30) : start]

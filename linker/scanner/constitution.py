@@ -187,7 +187,7 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="constitution",
             )
         )
-    for hit in _clauses().finditer(text):
+    for hit in _clauses().hits_in(doc):
         authority, name = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 70) : start]

@@ -174,7 +174,7 @@ def _title_matcher() -> PhraseMatcher[ExecOrder]:
 
 def _titled(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
-    for hit in _title_matcher().finditer(text):
+    for hit in _title_matcher().hits_in(ctx):
         o = hit.payload
         if ctx.date and o.signing_date and o.signing_date > ctx.date:
             continue
@@ -354,7 +354,7 @@ def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
 
 
 def _described(text: str, ctx: ScanContext) -> list[Mention]:
-    topic_hits = list(topic_matcher().finditer(text))
+    topic_hits = topic_matcher().hits_in(ctx)
     # Hits by end, then by start: each anchor looks only at the hits next to it.
     by_end = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].end)
     ends = [topic_hits[i].end for i in by_end]

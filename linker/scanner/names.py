@@ -102,7 +102,7 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
             source="OLRC Popular Name Table (cached)",
         )
         entries.append((name, act))
-    return PhraseMatcher(entries)
+    return PhraseMatcher(entries, shared=not extra)
 
 
 def find(doc: Doc) -> list[Mention]:
@@ -350,7 +350,7 @@ def _before_signing(date: str | None, enacted: str) -> bool:
 
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
-    for hit in _matcher(ctx.extra_names).finditer(text):
+    for hit in _matcher(ctx.extra_names).hits_in(ctx):
         act = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 40) : start]

@@ -3,14 +3,19 @@
 Thousands of names are matched in one pass over the text. Matching is case-insensitive,
 but a capitalised word in the phrase must be capitalised in the text ("the Riot Act" is not
 "the riot act"), and an all-capitals abbreviation ("INA", "ACA") must match exactly.
+
+The passes' phrase tables (acts, cases, rules, clauses, orders) also share **one** automaton,
+the bank: ``matcher.hits_in(doc)`` walks the article once for all of them and keeps every
+table's hits in the ``Doc``, instead of one walk per table.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import ahocorasick
 
@@ -44,44 +49,120 @@ class Hit(Generic[T]):
     payload: T
 
 
-class PhraseMatcher(Generic[T]):
-    """Find every listed phrase in a text, each hit carrying its payload."""
+class _Memo(Protocol):
+    text: str
 
-    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+    def memo(self, key: str, make: Any) -> Any: ...
+
+
+class PhraseMatcher(Generic[T]):
+    """Find every listed phrase in a text, each hit carrying its payload.
+
+    A ``shared`` matcher (the default) joins the bank: ``hits_in(doc)`` then reads its hits
+    from the one walk over the article that serves every shared table."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]], *, shared: bool = True) -> None:
         self._automaton = ahocorasick.Automaton()
-        table: dict[str, list[tuple[str, T]]] = {}
+        table: dict[str, list[tuple[str, T, bool]]] = {}
         for phrase, payload in entries:
             phrase = normalise_quotes(phrase.strip())
             if not phrase:
                 continue
-            table.setdefault(fold(phrase), []).append((phrase, payload))
+            table.setdefault(fold(phrase), []).append((phrase, payload, _is_abbrev(phrase)))
         for key, items in table.items():
-            self._automaton.add_word(key, (key, items))
+            self._automaton.add_word(key, (len(key), items))
+        self.table = table
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
+        self.serial = _BANK.join(self) if shared and table else -1
 
     def finditer(self, text: str) -> Iterator[Hit[T]]:
         if self._empty:
             return
         norm = normalise_quotes(text)
         folded = fold(norm)
-        for end_idx, (key, items) in self._automaton.iter(folded):
-            start = end_idx - len(key) + 1
+        yield from _walk(self._automaton, norm, folded)
+
+    def hits_in(self, doc: _Memo) -> list[Hit[T]]:
+        """This table's hits in ``doc``'s text, from the bank's one walk over it."""
+        if self.serial < 0:
+            return list(self.finditer(doc.text))
+        gen = _BANK.generation
+        hits: dict[int, list[Hit[Any]]] = doc.memo(f"phrase-bank:{gen}", lambda: _BANK.run(doc.text))
+        return hits.get(self.serial, [])
+
+
+def _walk(automaton: Any, norm: str, folded: str) -> Iterator[Hit[Any]]:
+    size = len(folded)
+    for end_idx, (n, items) in automaton.iter(folded):
+        start = end_idx - n + 1
+        end = end_idx + 1
+        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+            continue
+        if end < size and (folded[end].isalnum() or folded[end] == "_"):
+            continue
+        surface = norm[start:end]
+        for phrase, payload, abbrev in items:
+            if (phrase == surface) if abbrev else _case_ok(phrase, surface):
+                yield Hit(start, end, surface, payload)
+
+
+class _Bank:
+    """Every shared matcher's phrases in one automaton; a hit's payload says whose it is."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._members: list[PhraseMatcher[Any]] = []
+        self._automaton: Any = None
+        self.generation = 0
+
+    def join(self, matcher: PhraseMatcher[Any]) -> int:
+        with self._lock:
+            self._members.append(matcher)
+            self._automaton = None
+            self.generation += 1
+            return len(self._members) - 1
+
+    def _built(self) -> Any:
+        with self._lock:
+            if self._automaton is None:
+                table: dict[str, list[tuple[int, list[Any]]]] = {}
+                for serial, member in enumerate(self._members):
+                    for key, items in member.table.items():
+                        table.setdefault(key, []).append((serial, items))
+                automaton = ahocorasick.Automaton()
+                for key, owners in table.items():
+                    automaton.add_word(key, (len(key), owners))
+                automaton.make_automaton()
+                self._automaton = automaton
+            return self._automaton
+
+    def run(self, text: str) -> dict[int, list[Hit[Any]]]:
+        automaton = self._built()
+        norm = normalise_quotes(text)
+        folded = fold(norm)
+        size = len(folded)
+        out: dict[int, list[Hit[Any]]] = {}
+        for end_idx, (n, owners) in automaton.iter(folded):
+            start = end_idx - n + 1
             end = end_idx + 1
             if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
                 continue
-            if end < len(folded) and (folded[end].isalnum() or folded[end] == "_"):
+            if end < size and (folded[end].isalnum() or folded[end] == "_"):
                 continue
             surface = norm[start:end]
-            for phrase, payload in items:
-                if _case_ok(phrase, surface):
-                    yield Hit(start, end, surface, payload)
+            for serial, items in owners:
+                for phrase, payload, abbrev in items:
+                    if (phrase == surface) if abbrev else _case_ok(phrase, surface):
+                        out.setdefault(serial, []).append(Hit(start, end, surface, payload))
+        return out
+
+
+_BANK = _Bank()
 
 
 def _case_ok(phrase: str, surface: str) -> bool:
-    if _is_abbrev(phrase):
-        return phrase == surface
     # Every capitalised word of the phrase must be capitalised in the text.
     for i, ch in enumerate(phrase):
         if ch.isupper() and (i == 0 or not phrase[i - 1].isalpha()) and not surface[i].isupper():

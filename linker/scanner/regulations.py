@@ -333,7 +333,7 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     hits: list[_Hit] = []
     grouped: dict[tuple[int, int], _Hit] = {}
-    for h in _matcher().finditer(text):
+    for h in _matcher().hits_in(ctx):
         alias, rule = h.payload
         if _after_article(rule, ctx.date):
             continue  # printed months after the article was written: not the rule it means
