@@ -89,7 +89,9 @@ class PhraseMatcher(Generic[T]):
         if self.serial < 0:
             return list(self.finditer(doc.text))
         gen = _BANK.generation
-        hits: dict[int, list[Hit[Any]]] = doc.memo(f"phrase-bank:{gen}", lambda: _BANK.run(doc.text))
+        hits: dict[int, list[Hit[Any]]] = doc.memo(
+            f"phrase-bank:{gen}", lambda: _BANK.run(doc.text)
+        )
         return hits.get(self.serial, [])
 
 
