@@ -50,7 +50,8 @@ class Hit(Generic[T]):
 
 
 class _Memo(Protocol):
-    text: str
+    @property
+    def text(self) -> str: ...
 
     def memo(self, key: str, make: Any) -> Any: ...
 
