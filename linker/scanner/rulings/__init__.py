@@ -56,7 +56,14 @@ from ..doc import Anchor, Doc
 from ..registry import Pass
 from .clauses import find_clauses
 from .common import Found, quote_spans
-from .courtrefs import COURT_WORDS, PATTERN_WORDS, CourtRef, court_phrases, foreign_anchor
+from .courtrefs import (
+    COURT_WORDS,
+    HEAD_WORDS,
+    PATTERN_WORDS,
+    CourtRef,
+    court_phrases,
+    foreign_anchor,
+)
 from .discourse import CourtRefs, fill_courts
 from .nouns import find_nouns, sits_in_panels
 from .words import STOPWORDS, VOTE_SPLIT, YEAR_IN
@@ -194,7 +201,7 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
 
 
 def _anchors() -> tuple[Anchor, ...]:
-    return (COURT_WORDS, *PATTERN_WORDS.values(), foreign_anchor())
+    return (COURT_WORDS, HEAD_WORDS, *PATTERN_WORDS.values(), foreign_anchor())
 
 
 PASS = Pass(name="rulings", emits=("ruling",), anchors=_anchors(), run=find)

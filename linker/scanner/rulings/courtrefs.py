@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -268,6 +269,42 @@ def foreign_anchor() -> Anchor:
     return Anchor("court_foreign", tuple(sorted(w for w in words if w)), 45, 50, "word", "word")
 
 
+# The generic pattern ("a federal judge in Oregon") ends in a head word; its words before the
+# head reach at most this far (a determiner, a place, "-based", a few modifiers).
+HEAD_WORDS = Anchor(
+    "court_head", ("judge", "Judge", "court", "Court", "panel", "justices", "jury"), 0, 0
+)
+_HEAD_REACH = 80
+_WORD_START = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]")
+
+
+def _head_matches(doc: Doc, pat: re.Pattern[str], ws: int, we: int) -> Iterator[re.Match[str]]:
+    """What ``pat.finditer(text, ws, we)`` finds, trying only word starts shortly before a
+    head word: a match of the generic pattern starts with a word and holds a head word, so
+    the positions far from every head are never tried (most of an article's text)."""
+    text = doc.text
+    heads = doc.hits(HEAD_WORDS.name)
+    i = bisect.bisect_left(heads, (ws, 0))
+    done = ws  # finditer resumes after each match; nothing before ``done`` is tried again
+    while i < len(heads) and heads[i][0] < we:
+        h = heads[i][0]
+        i += 1
+        while done <= h:
+            m = next(
+                (
+                    m
+                    for w in _WORD_START.finditer(text, max(done, h - _HEAD_REACH), h + 1)
+                    if (m := pat.match(text, w.start(), we)) is not None
+                ),
+                None,
+            )
+            if m is None:
+                done = h + 1
+                break
+            yield m
+            done = m.end()  # a match ending before this head: look again after it
+
+
 def court_phrases(source: str | Doc) -> list[CourtRef]:
     """Every court or judge named in the text, without overlaps, in text order."""
     doc = Doc.of(source) if isinstance(source, str) else source
@@ -279,7 +316,10 @@ def court_phrases(source: str | Doc) -> list[CourtRef]:
         if kind == "foreign":
             anchor = foreign_anchor()
         for ws, we in doc.windows(anchor.name):
-            for m in pat.finditer(text, ws, we):
+            matches = (
+                _head_matches(doc, pat, ws, we) if kind == "generic" else pat.finditer(text, ws, we)
+            )
+            for m in matches:
                 if (prio, m.start(), m.end()) in seen:
                     continue
                 seen.add((prio, m.start(), m.end()))
