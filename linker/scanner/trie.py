@@ -9,8 +9,9 @@ position be rejected on its first character.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _END = ""
 
@@ -54,3 +55,42 @@ def keyword_windows(
         else:
             out.append((s, e))
     return out
+
+
+WORD_START = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]")
+
+
+def head_matches(
+    text: str,
+    pat: re.Pattern[str],
+    heads: list[tuple[int, int]],
+    reach: int,
+    starts: re.Pattern[str] = WORD_START,
+    ws: int = 0,
+    we: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """What ``pat.finditer(text, ws, we)`` finds when every match of ``pat`` holds one of the
+    ``heads`` (sorted anchor hits) no further than ``reach`` after its start, and starts where
+    ``starts`` matches: only those positions shortly before a head are tried, not every
+    position of the text. ("a federal judge in Oregon" ends in its head word "judge"; "his
+    31-page ruling" in "ruling".)"""
+    end = len(text) if we is None else we
+    i = bisect.bisect_left(heads, (ws, 0))
+    done = ws  # like finditer, resume after each match and never look behind it again
+    while i < len(heads) and heads[i][0] < end:
+        h = heads[i][0]
+        i += 1
+        while done <= h:
+            m = next(
+                (
+                    m
+                    for c in starts.finditer(text, max(done, h - reach), h + 1)
+                    if (m := pat.match(text, c.start(), end)) is not None
+                ),
+                None,
+            )
+            if m is None:
+                done = h + 1
+                break
+            yield m
+            done = m.end()  # a match that ends before this head: look again after it

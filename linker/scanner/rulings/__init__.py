@@ -65,7 +65,7 @@ from .courtrefs import (
     foreign_anchor,
 )
 from .discourse import CourtRefs, fill_courts
-from .nouns import find_nouns, sits_in_panels
+from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .words import STOPWORDS, VOTE_SPLIT, YEAR_IN
 
 
@@ -91,7 +91,13 @@ def find(doc: Doc) -> list[Mention]:
     clauses = find_clauses(text, refs, quotes)
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
-    nouns = find_nouns(text, refs, [c for c in clauses if c.confidence >= 0.5], quotes)
+    nouns = find_nouns(
+        text,
+        refs,
+        [c for c in clauses if c.confidence >= 0.5],
+        quotes,
+        doc.hits(NOUN_HEADS.name),
+    )
     found = _merge(text, [_one_line(text, f) for f in clauses + nouns])
     out: list[Mention] = []
     for f in found:
@@ -201,7 +207,7 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
 
 
 def _anchors() -> tuple[Anchor, ...]:
-    return (COURT_WORDS, HEAD_WORDS, *PATTERN_WORDS.values(), foreign_anchor())
+    return (COURT_WORDS, HEAD_WORDS, NOUN_HEADS, *PATTERN_WORDS.values(), foreign_anchor())
 
 
 PASS = Pass(name="rulings", emits=("ruling",), anchors=_anchors(), run=find)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -14,7 +13,7 @@ from ... import courts as C
 from ..doc import Anchor, Doc
 from ..sentences import sentence_start
 from ..spans import Intervals
-from ..trie import trie_regex
+from ..trie import head_matches, trie_regex
 
 # ---------------------------------------------------------------------------- court phrases
 
@@ -275,34 +274,6 @@ HEAD_WORDS = Anchor(
     "court_head", ("judge", "Judge", "court", "Court", "panel", "justices", "jury"), 0, 0
 )
 _HEAD_REACH = 80
-_WORD_START = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z]")
-
-
-def _head_matches(doc: Doc, pat: re.Pattern[str], ws: int, we: int) -> Iterator[re.Match[str]]:
-    """What ``pat.finditer(text, ws, we)`` finds, trying only word starts shortly before a
-    head word: a match of the generic pattern starts with a word and holds a head word, so
-    the positions far from every head are never tried (most of an article's text)."""
-    text = doc.text
-    heads = doc.hits(HEAD_WORDS.name)
-    i = bisect.bisect_left(heads, (ws, 0))
-    done = ws  # finditer resumes after each match; nothing before ``done`` is tried again
-    while i < len(heads) and heads[i][0] < we:
-        h = heads[i][0]
-        i += 1
-        while done <= h:
-            m = next(
-                (
-                    m
-                    for w in _WORD_START.finditer(text, max(done, h - _HEAD_REACH), h + 1)
-                    if (m := pat.match(text, w.start(), we)) is not None
-                ),
-                None,
-            )
-            if m is None:
-                done = h + 1
-                break
-            yield m
-            done = m.end()  # a match ending before this head: look again after it
 
 
 def court_phrases(source: str | Doc) -> list[CourtRef]:
@@ -317,7 +288,9 @@ def court_phrases(source: str | Doc) -> list[CourtRef]:
             anchor = foreign_anchor()
         for ws, we in doc.windows(anchor.name):
             matches = (
-                _head_matches(doc, pat, ws, we) if kind == "generic" else pat.finditer(text, ws, we)
+                head_matches(text, pat, doc.hits(HEAD_WORDS.name), _HEAD_REACH, ws=ws, we=we)
+                if kind == "generic"
+                else pat.finditer(text, ws, we)
             )
             for m in matches:
                 if (prio, m.start(), m.end()) in seen:

@@ -8,8 +8,10 @@ import re
 from functools import lru_cache
 
 from ... import courts as C
+from ..doc import Anchor
 from ..sentences import sentence_start
 from ..spans import SpanSet
+from ..trie import head_matches
 from .common import Found, in_quotes, sentence_spans
 from .courtrefs import APOS, CourtRef, place_re, place_set
 from .discourse import CourtRefs, lower_court, refs_between
@@ -26,6 +28,7 @@ from .words import (
     OWN_CASE,
     REACTION,
     RN,
+    RN_DET,
     RN_HEAD,
     RN_MODS,
     STRONG_MOD,
@@ -103,9 +106,40 @@ JUDGMENT_IDIOM_AFTER = re.compile(r"\s+(?:of|calls?|day)\b")
 JUDGMENT_IDIOM_BEFORE = re.compile(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
 
 
+# Every ruling noun ends in one of these head words ("his 31-page ruling", "the Oregon
+# decision"); the determiner and modifiers before it reach at most ``_NOUN_REACH``.
+NOUN_HEADS = Anchor(
+    "ruling_noun_head",
+    ("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment", "sentence", "stay"),
+    0,
+    0,
+    "word",
+    "word",
+)
+_NOUN_HEAD_RE = re.compile(
+    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay)\b"
+)
+_NOUN_REACH = 120
+_DET_START = re.compile(rf"\b{RN_DET}")
+_THE_START = re.compile(r"\b[Tt]he\b")
+
+
+@lru_cache(maxsize=1)
+def _place_noun() -> re.Pattern[str]:
+    return re.compile(rf"\b[Tt]he\s+(?P<pl>{place_re()})\s+(?P<head>ruling|decision|injunction)\b")
+
+
 def find_nouns(
-    text: str, refs: list[CourtRef], clauses: list[Found], quotes: list[tuple[int, int]]
+    text: str,
+    refs: list[CourtRef],
+    clauses: list[Found],
+    quotes: list[tuple[int, int]],
+    heads: list[tuple[int, int]] | None = None,
 ) -> list[Found]:
+    """Ruling nouns; ``heads`` are the hits of ``NOUN_HEADS`` in the text (the Doc's, else
+    found here)."""
+    if heads is None:
+        heads = [m.span() for m in _NOUN_HEAD_RE.finditer(text)]
     out: list[Found] = []
     ruling_at = sorted(clauses, key=lambda f: f.start)
     places = place_set()
@@ -131,9 +165,7 @@ def find_nouns(
         out.append(
             Found(r.start, end, r.court, r.anaphoric, 0.8 if r.court else 0.55, "", r, recalled)
         )
-    for m in re.finditer(
-        rf"\b[Tt]he\s+(?P<pl>{place_re()})\s+(?P<head>ruling|decision|injunction)\b", text
-    ):
+    for m in head_matches(text, _place_noun(), heads, 45, _THE_START):
         pl = C.resolve_place(m.group("pl"))
         if pl and pl.district and m.group("pl") in places:
             out.append(Found(m.start(), m.end(), pl.district, False, 0.7, ""))
@@ -143,7 +175,7 @@ def find_nouns(
         out.append(f)
         told.add(f.start, f.end)
 
-    for m in RN.finditer(text):
+    for m in head_matches(text, RN, heads, _NOUN_REACH, _DET_START):
         if told.overlaps(m.start(), m.start() + 1):
             continue
         det = m.group("det").lower()

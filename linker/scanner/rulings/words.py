@@ -169,18 +169,18 @@ NOT_YET = re.compile(
     r"seeking|sought|request|requests|requesting|requested|ask(?:s|ed|ing)?\s+for|await|"
     r"awaits|awaiting|expects?|expected|want|wants|wanted|pending|without|for)\s+$"
 )
-_RN_DET = (
+RN_DET = (
     rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{DAYS}{APOS}s|"
     rf"[Ll]ast\s+week{APOS}s|[Aa]n?)"
 )
 # "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
 NOT_DEST = r"(?!\s+(?:the|a|an|[A-Z][a-z]*)\b)"
 RN = re.compile(
-    rf"\b{_RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{NOT_DEST})"
+    rf"\b{RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
-RN_LEAD = re.compile(rf"[\s\"“]*(?P<np>{_RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b)")
+RN_LEAD = re.compile(rf"[\s\"“]*(?P<np>{RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b)")
 STRONG_MOD = re.compile(
     r"unsigned|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative"
