@@ -113,9 +113,16 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
+@cache
+def _acts_by_name() -> dict[str, Act]:
+    return {a.name: a for a in acts()}
+
+
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     """'Section 702' alone, once the article has named the act whose section 702 it is."""
-    by_name = {a.name: a for a in acts()}
+    if "ection" not in text:
+        return []  # no "Section N" at all
+    by_name = _acts_by_name()
     out: list[Mention] = []
     for m in BARE_SECTION.finditer(text):
         if any(m.start() < x.end and x.start < m.end() for x in named):
