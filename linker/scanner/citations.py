@@ -20,8 +20,9 @@ if TYPE_CHECKING:  # eyecite is imported only when the prefilter finds a possibl
 
 from .. import courts, ids
 from ..models import Mention
-from .doc import Doc
+from .doc import Doc, merged_windows
 from .registry import Pass
+from .trie import trie_regex
 
 _SEC = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
 _SUB = r"(?:\([A-Za-z0-9]{1,4}\))*"
@@ -108,10 +109,22 @@ def _strip_trailing(match: re.Match[str], text: str) -> tuple[int, int]:
     return s, e
 
 
+# Every U.S. Code citation holds one of these spellings ("U.S.C.", "USC", "U. S. C", "usc",
+# "U.S. Code"); a literal start lets the regex engine skip ahead to them.
+_USC_WORD = re.compile(r"U\.?\s?S\.?\s?C|u\.?s\.?c|U\.\s?S\.\s+Code")
+# Every constitution citation: "Const. art.", "Constitution, amend." in any case.
+_CONST_WORD = re.compile(
+    r"[Cc][Oo][Nn][Ss][Tt](?:[Ii][Tt][Uu][Tt][Ii][Oo][Nn])?\.?,?\s+(?:[Aa][Mm][Ee][Nn][Dd]|[Aa][Rr][Tt])"
+)
+# Every public law number: "111-83" (a dash of any kind).
+_LAW_NUMBER = re.compile(rf"[0-9]{{2,3}}{_DASH}[0-9]")
+
+
 def find_statutes(text: str) -> list[Mention]:
     """U.S. Code, public laws, Statutes at Large, constitutional abbreviations, ILCS."""
     out: list[Mention] = []
-    for m in USC.finditer(text):
+    usc_windows = merged_windows((m.span() for m in _USC_WORD.finditer(text)), 8, 80, len(text))
+    for m in (m for ws, we in usc_windows for m in USC.finditer(text, ws, we)):
         title, plural = (
             m.group("title"),
             (m.group("sign") or "").lower() in ("§§", "secs.", "sections"),
@@ -158,13 +171,17 @@ def find_statutes(text: str) -> list[Mention]:
                 continue  # "title 14, section 91.3 of the Code of Federal Regulations"
             sec = m.group("sec").replace("–", "-")
             out.append(_m(m, "statute", ids.usc(m.group("title"), sec), confidence=0.9))
-    for m in PUBL.finditer(text) if "L" in text else ():
+    for m in PUBL.finditer(text) if "L" in text and _LAW_NUMBER.search(text) else ():
         out.append(
             _m(m, "statute", ids.publ(m.group("congress"), m.group("number")), confidence=0.98)
         )
     for m in STAT.finditer(text) if "Stat." in text else ():
         out.append(_m(m, "statute", ids.stat(m.group("vol"), m.group("page")), confidence=0.95))
-    for m in CONST.finditer(text) if ("onst" in text or "ONST" in text) else ():
+    const_at = (
+        [m.start() for m in _CONST_WORD.finditer(text)] if "onst" in text or "ONST" in text else []
+    )
+    const_windows = merged_windows(((a, a) for a in const_at), 12, 60, len(text))
+    for m in (m for ws, we in const_windows for m in CONST.finditer(text, ws, we)):
         num = m.group("num")
         n = int(num) if num.isdigit() else ids.roman_to_int(num)
         if not n:
@@ -503,7 +520,7 @@ def _state_code_re() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    alt = "|".join(re.escape(n) for n in names)
+    alt = trie_regex(names)  # factored prefixes: a failing position costs one character
     code = rf"(?:{_CODE_WORD}\s+){{0,4}}?{_CODE_END}"
     return re.compile(
         rf"(?<![\w.])(?P<state>{alt})(?:['’]s)?\s+(?P<code>{code})\s*,?\s*"
@@ -532,6 +549,8 @@ def state_section(section: str) -> str:
 def find_state_codes(text: str) -> list[Mention]:
     if not any(k in text for k in ("Code", "Stat", "Law")):
         return []
+    if "§" not in text and "ection" not in text and "ec." not in text:
+        return []  # every state code citation has a section sign or word
     out: list[Mention] = []
     for m in _state_code_re().finditer(text):
         postal = _state_postal(m.group("state") or m.group("state2"))
