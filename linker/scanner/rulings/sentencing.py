@@ -22,6 +22,8 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
     the nearest judge or trial court the article names with a known court, else unknown.
     "could be sentenced to …" and "if he is sentenced" are not sentences imposed."""
     out: list[Found] = []
+    if "sentenced" not in text:
+        return out
     for m in SENTENCED.finditer(text):
         if in_quotes(m.start(), quotes):
             continue
@@ -92,6 +94,8 @@ def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int
     out: list[Found] = []
     sentences: list[tuple[int, int]] | None = None
     for pm in PRONOUN.finditer(text):
+        if pm.start() > 0 and (text[pm.start() - 1].isalnum() or text[pm.start() - 1] == "_"):
+            continue  # "the ", "She" inside a word: not the pronoun
         m = RV.match(text, pm.end())
         if not m or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower())):
             continue
