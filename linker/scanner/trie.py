@@ -84,8 +84,8 @@ def head_matches(
             m = next(
                 (
                     m
-                    for c in starts.finditer(text, max(done, h - reach), h + 1)
-                    if (m := pat.match(text, c.start(), end)) is not None
+                    for at in _candidates(text, starts, max(done, h - reach), h)
+                    if (m := pat.match(text, at, end)) is not None
                 ),
                 None,
             )
@@ -94,3 +94,14 @@ def head_matches(
                 break
             yield m
             done = m.end()  # a match that ends before this head: look again after it
+
+
+def _candidates(text: str, starts: re.Pattern[str], lo: int, h: int) -> Iterator[int]:
+    """Where a match may start for the head at ``h``: each ``starts`` hit from ``lo``, then
+    the head itself (a head inside a word, as "blocked" in "unblocked", is tried too)."""
+    last = -1
+    for c in starts.finditer(text, lo, h + 1):
+        last = c.start()
+        yield last
+    if last != h and h >= lo:
+        yield h

@@ -54,7 +54,7 @@ from ...links import courtlistener_search
 from ...models import Mention
 from ..doc import Anchor, Doc
 from ..registry import Pass
-from .clauses import find_clauses
+from .clauses import VERB_HEADS, find_clauses
 from .common import Found, quote_spans
 from .courtrefs import (
     COURT_WORDS,
@@ -88,7 +88,7 @@ def find(doc: Doc) -> list[Mention]:
     text, ctx = doc.text, doc
     refs = CourtRefs(fill_courts(court_phrases(doc), text=text))
     quotes = quote_spans(text)
-    clauses = find_clauses(text, refs, quotes)
+    clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name))
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     nouns = find_nouns(
@@ -207,7 +207,14 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
 
 
 def _anchors() -> tuple[Anchor, ...]:
-    return (COURT_WORDS, HEAD_WORDS, NOUN_HEADS, *PATTERN_WORDS.values(), foreign_anchor())
+    return (
+        COURT_WORDS,
+        HEAD_WORDS,
+        NOUN_HEADS,
+        VERB_HEADS,
+        *PATTERN_WORDS.values(),
+        foreign_anchor(),
+    )
 
 
 PASS = Pass(name="rulings", emits=("ruling",), anchors=_anchors(), run=find)

@@ -7,10 +7,13 @@ import bisect
 import re
 from dataclasses import replace
 
+from ..doc import Anchor
+from ..trie import head_matches
 from .common import Found, in_quotes, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
+from .verbforms import verb_first_words
 from .verbs import object_end, verb_ok
 from .words import (
     BAD_GAP,
@@ -78,7 +81,25 @@ def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple
     return end, k
 
 
-def find_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:
+# Every ruling verb clause ("has temporarily blocked") holds a verb's first word, reached
+# from the clause's start within this many characters (an auxiliary and a few adverbs).
+VERB_HEADS = Anchor("ruling_verb_head", verb_first_words(), 0, 0)
+_VERB_REACH = 90
+
+
+def find_clauses(
+    text: str,
+    refs: list[CourtRef],
+    quotes: list[tuple[int, int]],
+    verb_heads: list[tuple[int, int]] | None = None,
+) -> list[Found]:
+    """Ruling clauses; ``verb_heads`` are the hits of ``VERB_HEADS`` in the text (the Doc's,
+    else found here)."""
+    if verb_heads is None:
+        verb_heads = [
+            (m.start(), m.end())
+            for m in re.finditer("|".join(map(re.escape, verb_first_words())), text)
+        ]
     out: list[Found] = []
     legal = legal_context(text)
     ref_starts = [r.start for r in refs]  # refs come sorted by start
@@ -95,7 +116,8 @@ def find_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]])
             nxt = in_sent[k].start if k < len(in_sent) else s1
             # active: court phrase, short gap, ruling verb
             m = None
-            for cand in RV.finditer(text, subj_end, min(s1, subj_end + 180)):
+            lim = min(s1, subj_end + 180)
+            for cand in head_matches(text, RV, verb_heads, _VERB_REACH, ws=subj_end, we=lim):
                 gap = text[subj_end : cand.start()]
                 if cand.start() > nxt or BAD_GAP.search(gap):
                     break

@@ -99,3 +99,21 @@ def active_verbs() -> str:
 def passive_participles() -> str:
     """The participles of "was blocked by …", in the table's order."""
     return "|".join(_words(r.passive) for r in verb_rows() if r.passive)
+
+
+@cache
+def verb_first_words() -> tuple[str, ...]:
+    """The first word of every active form ("blocked", "struck", "handed", "let"): every
+    ruling verb clause holds one, so a search for the clause need only look near them."""
+    words: set[str] = set()
+    for row in verb_rows():
+        if row.pattern:
+            lead = re.match(r"[a-z]+", row.pattern)
+            if lead is None:
+                raise ValueError(f"ruling verb pattern opens on no word: {row.pattern!r}")
+            words.add(lead.group(0))
+            continue
+        words.add(row.past.split()[0])
+        if row.present:
+            words.add(row.present.split()[0])
+    return tuple(sorted(words))
