@@ -188,12 +188,20 @@ def judge_court(name: str, *, justice: bool = False) -> str | None:
     given = [_fold(p).rstrip(".") for p in parts[:-1]]
     found = {
         j.court
-        for j in judges()
+        for j in _judges_by_last().get(last, ())
         if j.last == last
         and _given_names_agree(given, j.given)
         and ((j.court == "scotus") == justice)
     }
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _judges_by_last() -> dict[str, tuple[Judge, ...]]:
+    out: dict[str, list[Judge]] = {}
+    for j in judges():
+        out.setdefault(j.last, []).append(j)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _given_names_agree(said: list[str], known: tuple[str, ...]) -> bool:

@@ -274,6 +274,11 @@ HEAD_WORDS = Anchor(
     "court_head", ("judge", "Judge", "court", "Court", "panel", "justices", "jury"), 0, 0
 )
 _HEAD_REACH = 80
+# The patterns tried only at word starts shortly before one of their anchor's words (every
+# match holds one, this far from its start at most); the rare ones scan their windows.
+_HEADED: dict[str, tuple[str, int]] = {
+    "generic": (HEAD_WORDS.name, _HEAD_REACH),
+}
 
 
 def court_phrases(source: str | Doc) -> list[CourtRef]:
@@ -287,9 +292,10 @@ def court_phrases(source: str | Doc) -> list[CourtRef]:
         if kind == "foreign":
             anchor = foreign_anchor()
         for ws, we in doc.windows(anchor.name):
+            headed = _HEADED.get(kind)
             matches = (
-                head_matches(text, pat, doc.hits(HEAD_WORDS.name), _HEAD_REACH, ws=ws, we=we)
-                if kind == "generic"
+                head_matches(text, pat, doc.hits(headed[0]), headed[1], ws=ws, we=we)
+                if headed
                 else pat.finditer(text, ws, we)
             )
             for m in matches:
