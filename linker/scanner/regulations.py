@@ -34,7 +34,7 @@ from ..lexicon import presidents
 from ..links import federal_register_search
 from ..models import Mention
 from .context import ScanContext
-from .doc import Anchor, Doc
+from .doc import Anchor, Doc, merged_windows
 from .orderdata import Rule, rules
 from .phrases import PhraseMatcher
 from .registry import Pass
@@ -230,9 +230,21 @@ def _issued_by(rule: Rule, words: tuple[str, ...]) -> bool:
     return any(w in rule.agency for w in words)
 
 
+# Every C.F.R. citation holds "CFR" spelt some way, every Federal Register one "FR" or
+# "Fed. Reg."; patterns opening on a literal let the regex engine skip ahead to them, and the
+# full patterns then run only around those words.
+_CFR_WORD = re.compile(r"C\.?\s?F\.?\s?R")
+_FR_WORD = re.compile(r"FR|Fed\.\s?Reg\.")
+
+
+def _around(text: str, word: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    return merged_windows((m.span() for m in word.finditer(text)), before, after, len(text))
+
+
 def _citations(text: str) -> list[Mention]:
     out: list[Mention] = []
-    for m in CFR.finditer(text):
+    cfr = (m for ws, we in _around(text, _CFR_WORD, 8, 90) for m in CFR.finditer(text, ws, we))
+    for m in cfr:
         part = m.group("part") or m.group("sec")
         whole = m.group("ss") == "§" and m.group("cfr") == "C.F.R." and not m.group("sub")
         if not part or (whole and PLAIN_SECTION.match(part)):
@@ -265,7 +277,7 @@ def _citations(text: str) -> list[Mention]:
                 )
             )
             e = more.end()
-    for rx in (PART_OF_TITLE, TITLE_PART):
+    for rx in (PART_OF_TITLE, TITLE_PART) if "Federal Regulations" in text else ():
         for m in rx.finditer(text):
             out.append(
                 Mention(
@@ -279,7 +291,7 @@ def _citations(text: str) -> list[Mention]:
                     evidence="C.F.R. in words",
                 )
             )
-    for m in FR.finditer(text):
+    for m in (m for ws, we in _around(text, _FR_WORD, 8, 24) for m in FR.finditer(text, ws, we)):
         vol, page = int(m.group("vol")), int(m.group("page").replace(",", ""))
         out.append(
             Mention(
