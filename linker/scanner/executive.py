@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..lexicon import presidents
@@ -145,7 +145,7 @@ def _numbered(doc: Doc) -> list[Mention]:
                     )
                 )
                 pos = t.end()
-    for m in ORDER_NO.finditer(text):
+    for m in ORDER_NO.finditer(text) if "No." in text or "Number" in text else ():
         if any(x.start <= m.start("no") < x.end for x in out):
             continue
         out.append(
@@ -353,6 +353,34 @@ def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
     }
 
 
+# Where ``ANCHOR`` can match: each of its branches opens on one of these words.
+DESCRIBED_ANCHOR = Anchor(
+    "eo_described",
+    (
+        *("Executive", "executive", "Presidential", "presidential"),
+        *("Proclamation", "proclamation", "Order", "order"),
+    ),
+    0,
+    0,
+    "word",
+)
+
+
+def _anchor_matches(text: str, ctx: ScanContext) -> Iterator[re.Match[str]]:
+    """``ANCHOR.finditer(text)``, tried only where one of its words starts."""
+    if ctx.index is None:
+        yield from ANCHOR.finditer(text)
+        return
+    done = 0
+    for s, _e in ctx.hits(DESCRIBED_ANCHOR.name):
+        if s < done:
+            continue
+        m = ANCHOR.match(text, s)
+        if m is not None:
+            yield m
+            done = m.end()
+
+
 def _described(text: str, ctx: ScanContext) -> list[Mention]:
     topic_hits = topic_matcher().hits_in(ctx)
     # Hits by end, then by start: each anchor looks only at the hits next to it.
@@ -362,7 +390,7 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
     starts = [topic_hits[i].start for i in by_start]
     by_id = {o.authority: o for o in executive_orders()}
     out: list[Mention] = []
-    for a in ANCHOR.finditer(text):
+    for a in _anchor_matches(text, ctx):
         s, e = a.start(), a.end()
         bare = a.group("order") is not None
         post_end = _clause_end(text, e)
@@ -483,5 +511,8 @@ def find(doc: Doc) -> list[Mention]:
 
 
 PASS = Pass(
-    name="executive", emits=("executive-action",), anchors=(EO_ANCHOR, PROC_ANCHOR), run=find
+    name="executive",
+    emits=("executive-action",),
+    anchors=(EO_ANCHOR, PROC_ANCHOR, DESCRIBED_ANCHOR),
+    run=find,
 )
