@@ -21,7 +21,7 @@ import ahocorasick
 
 from ..ids import congress_for_date
 from ..models import Article
-from .sentences import split_sentences
+from .sentences import sentences as _split_cached
 
 T = TypeVar("T")
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
@@ -137,7 +137,7 @@ class Doc:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        return split_sentences(self.text)
+        return _split_cached(self.text)
 
     @cached_property
     def sentence_starts(self) -> list[int]:

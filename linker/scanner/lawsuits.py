@@ -306,6 +306,11 @@ def _caption_key(name: str) -> str:
 
 
 @cache
+def _row_keys(row: Lawsuit) -> frozenset[str]:
+    return frozenset(_caption_key(c) for c in (row.name, *row.reviewed_as))
+
+
+@cache
 def _place_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(courts.place_names())})\b")
 
@@ -324,9 +329,9 @@ def place_rulings(mentions: list[Mention]) -> list[Mention]:
     if not unplaced:
         return mentions
     named = {_caption_key(m.name) for m in mentions if m.kind == "case" and m.name}
-    suits = [
-        row for row in lawsuits() if {_caption_key(c) for c in (row.name, *row.reviewed_as)} & named
-    ]
+    if not named:
+        return mentions  # no caption named: no known suit to place them by
+    suits = [row for row in lawsuits() if _row_keys(row) & named]
     if len({row.court for row in suits}) != 1:
         return mentions  # no known suit, or several: the level alone says nothing
     suit = suits[0]
