@@ -11,7 +11,7 @@ import bisect
 import re
 from functools import cache
 
-from ..datafiles import acts
+from ..datafiles import Act, acts
 from ..models import Mention
 from .doc import Doc
 from .registry import Pass
@@ -31,10 +31,14 @@ def _curated() -> frozenset[str]:
     return frozenset(a for act in acts() for a in act.aliases if a.isupper())
 
 
+@cache
+def _acts_by_name() -> dict[str, Act]:
+    return {a.name: a for a in acts()}
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every later use of an abbreviation defined right after one of them."""
     text = doc.text
-    by_name = {a.name: a for a in acts()}
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     defined: list[tuple[Mention, int, str]] = []
@@ -50,6 +54,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         defined.append((m, d.end(), abbr))
     if not defined:
         return mentions
+    by_name = _acts_by_name()
     # Every defined abbreviation's uses in one pass over the text.
     uses: dict[str, list[tuple[int, int]]] = {}
     every = re.compile(rf"(?<![\w.-])(?:{trie_regex({a for _, _, a in defined})})(?![\w-])")

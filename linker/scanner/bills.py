@@ -13,6 +13,7 @@ state bills ("SB 8", "HB 2", "Senate Bill 4"), and "S." as someone's middle init
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import ids
 from ..ids import congress_for_date
@@ -37,6 +38,24 @@ BILL = re.compile(
     r"(?P<type>" + "|".join(f"(?P<{t}>{rx})" for t, rx in TYPES) + r")"
     r"(?P<dot>\.?)\s?(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)"
 )
+# Where a bill number can start: an "H" or "S" with a digit at most 14 characters on ("H. Con.
+# Res. 12"). A pattern opening on a character set is one the regex engine skips ahead to;
+# BILL, opening on look-behinds, is tried only there.
+_BILL_START = re.compile(r"[HS](?=[A-Za-z.\s]{0,14}?[1-9])")
+
+
+def _bill_matches(text: str) -> Iterator[re.Match[str]]:
+    """``BILL.finditer(text)``, tried only at the places ``_BILL_START`` marks."""
+    done = 0
+    for c in _BILL_START.finditer(text):
+        if c.start() < done:
+            continue
+        m = BILL.match(text, c.start())
+        if m is not None:
+            yield m
+            done = m.end()
+
+
 ORDINAL = r"(?P<n>\d{2,3})(?:st|nd|rd|th)"
 CONGRESS_NAMED = re.compile(rf"\b{ORDINAL}\s+Congress\b")
 PUBL = re.compile(
@@ -114,7 +133,7 @@ def find(doc: Doc) -> list[Mention]:
     text, ctx = doc.text, doc
     out: list[Mention] = []
     fallback: tuple[int | None, str] | None = None
-    for m in BILL.finditer(text):
+    for m in _bill_matches(text):
         btype = _type_of(m)
         if not _plausible(m, text, btype):
             continue
