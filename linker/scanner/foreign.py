@@ -22,7 +22,7 @@ from functools import cache
 
 from .. import courts as C
 from ..models import Mention
-from .doc import Doc
+from .doc import Anchor, Doc
 from .registry import Pass
 from .rulings import court_phrases
 from .trie import trie_regex
@@ -70,21 +70,55 @@ def _maybe_foreign_court() -> re.Pattern[str]:
     )
 
 
+# FOREIGN_LAWMAKERS is searched for only when one of these occurs.
+_LAWMAKER_WORDS = (
+    *("arliament", "House of", "Sabha", "Bundestag", "Knesset", "National Assembly", "MPs"),
+    *("Westminster", "Whitehall", "Downing", "ome Secretary", "ome secretary"),
+)
+
+
+@cache
+def country_anchor() -> Anchor:
+    """Another country's name or adjective ("India", "Indian"), as a Doc anchor."""
+    words = {w for pair in C.countries() for w in pair if w} - {"American"}
+    return Anchor("country", tuple(sorted(words)), 0, 0, "word", "word")
+
+
+def _country_starts(doc: Doc) -> list[int]:
+    """Where ``_country_words()`` matches, from the Doc's anchor hits: the longest name at
+    each place, none inside another ("South Korea", not also "Korea"), none after a dot."""
+    if doc.index is None:
+        return [m.start() for m in _country_words().finditer(doc.text)]
+    text = doc.text
+    out: list[int] = []
+    done = 0
+    for s, e in sorted(doc.hits("country"), key=lambda h: (h[0], -h[1])):
+        if s < done or (s > 0 and text[s - 1] == "."):
+            continue
+        out.append(s)
+        done = e
+    return out
+
+
 def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     """(position, is_foreign) of every marker in text order; the counts of foreign anchors
     (courts, legislatures, laws named with their country) and of U.S. markers; and whether
     the first of those (country names aside) is foreign."""
     text = doc.text
-    events: list[tuple[int, bool]] = []
-    for m in _country_words().finditer(text):
-        events.append((m.start(), True))
+    countries = _country_starts(doc)
+    events: list[tuple[int, bool]] = [(p, True) for p in countries]
     if not events:
         return events, 0, 0, False  # no other country named: nothing to do
     strong: list[tuple[int, bool]] = []
-    for m in _foreign_law().finditer(text):
-        strong.append((m.start(), True))
-    for m in FOREIGN_LAWMAKERS.finditer(text):
-        strong.append((m.start(), True))
+    law = _foreign_law()
+    done = 0
+    for p in countries:  # a foreign law's name opens on its country's
+        if p >= done and (m := law.match(text, p)) is not None:
+            strong.append((m.start(), True))
+            done = m.end()
+    if any(w in text for w in _LAWMAKER_WORDS):
+        for m in FOREIGN_LAWMAKERS.finditer(text):
+            strong.append((m.start(), True))
     if not strong and not _maybe_foreign_court().search(text):
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     for ref in court_phrases(doc):
@@ -148,4 +182,4 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-PASS = Pass(name="foreign", emits=(), anchors=(), run=run)
+PASS = Pass(name="foreign", emits=(), anchors=(country_anchor(),), run=run)
