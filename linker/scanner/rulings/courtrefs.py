@@ -282,8 +282,13 @@ _HEADED: dict[str, tuple[str, int]] = {
 
 
 def court_phrases(source: str | Doc) -> list[CourtRef]:
-    """Every court or judge named in the text, without overlaps, in text order."""
+    """Every court or judge named in the text, without overlaps, in text order (found once
+    per ``Doc``: the rulings and the foreign-law passes both read them)."""
     doc = Doc.of(source) if isinstance(source, str) else source
+    return list(doc.memo("court_phrases", lambda: _court_phrases(doc)))
+
+
+def _court_phrases(doc: Doc) -> list[CourtRef]:
     text = doc.text
     found: list[tuple[int, int, int, CourtRef]] = []
     seen: set[tuple[int, int, int]] = set()
