@@ -119,9 +119,17 @@ NOUN_HEADS = Anchor(
 _NOUN_HEAD_RE = re.compile(
     r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay)\b"
 )
-_NOUN_REACH = 120
+_NOUN_REACH = 70  # the longest in the corpora is 35
 _DET_START = re.compile(rf"\b{RN_DET}")
 _THE_START = re.compile(r"\b[Tt]he\b")
+
+
+@lru_cache(maxsize=1)
+def _poss_tail() -> re.Pattern[str]:
+    """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling"."""
+    return re.compile(
+        rf"(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!\s+to\b{NOT_DEST})"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -146,18 +154,21 @@ def find_nouns(
     sentences = sentence_spans(text)
     justices = CourtRefs(r for r in refs if r.role == "judge" and r.court == "scotus")
     court_ends = sorted(r.end for r in refs if r.court)
-    poss_court = re.compile(
-        rf"^(?P<ref>.*?)(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!\s+to\b{NOT_DEST})"
-    )
+    tail = _poss_tail()
     # court-possessive and place-named rulings: "the 9th Circuit's decision", "the Oregon
     # decision", "the judge's order"
     for r in refs:
-        m = poss_court.match(text[r.start : r.end + 60])
-        if not m or len(m.group("ref")) != r.end - r.start:
-            continue
+        lim = r.end + 60
+        m = tail.match(text, r.end, lim)
+        if not m or any(
+            tail.match(text, p, lim)
+            for p in range(r.start, r.end)
+            if text[p] in "'’" or text[p].isspace()
+        ):
+            continue  # none, or a ruling noun inside the court phrase itself
         if not m.group("poss") and not (r.role == "court" and r.court):
             continue  # "the Supreme Court decision", but not "a court order"
-        end = r.start + m.end()
+        end = m.end()
         if CASE_AFTER.match(text, end) or _landmark_after(text, end):
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
