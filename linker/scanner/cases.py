@@ -18,7 +18,7 @@ from .phrases import PhraseMatcher
 from .registry import Pass
 from .signals import legal_article
 from .spans import SpanSet
-from .trie import trie_regex
+from .trie import words_in
 
 _PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
@@ -543,7 +543,7 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
     occupied = SpanSet([(x.start, x.end) for x in (*full, *taken)])
     # One pass for every short name; the hits are then taken name by name, as before.
     hits: dict[str, list[re.Match[str]]] = {}
-    for hit in re.finditer(rf"\b(?:{trie_regex(shorts)})\b", text):
+    for hit in words_in(text, shorts):
         hits.setdefault(hit.group(0), []).append(hit)
     for word, case in shorts.items():
         for hit in hits.get(word, ()):

@@ -13,6 +13,7 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .. import courts
@@ -27,6 +28,22 @@ BILL_NUMBER = re.compile(
     r"|(?P<abbr>[SHA])\.?\s?B\.?\s?(?P<n2>\d{1,5}))\b(?![-–.]\d)"
 )
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly"}
+# Where a state bill number can start: an "S", "H" or "A" with a digit at most 20 characters
+# on ("Assembly Bill No. 12"); a pattern opening on a character set is one the regex engine
+# skips ahead to, and BILL_NUMBER is tried only there.
+_BILL_START = re.compile(r"[SHA](?=[A-Za-z.\s]{0,20}?\d)")
+
+
+def _bill_numbers(text: str) -> Iterator[re.Match[str]]:
+    """``BILL_NUMBER.finditer(text)``, tried only where ``_BILL_START`` marks."""
+    done = 0
+    for c in _BILL_START.finditer(text):
+        if c.start() < done:
+            continue
+        m = BILL_NUMBER.match(text, c.start())
+        if m is not None:
+            yield m
+            done = m.end()
 
 
 def bill_id(state: str, label: str) -> str | None:
@@ -100,7 +117,7 @@ def _bills(text: str) -> list[Mention]:
     known: dict[str, str] = {}  # "Senate Bill 4" → "Texas"
     spans = _sentences(text)
     i = 0
-    for m in BILL_NUMBER.finditer(text):
+    for m in _bill_numbers(text):
         if m.group("chamber"):
             label = f"{m.group('chamber')} {m.group('form')} {m.group('n1')}"
         else:

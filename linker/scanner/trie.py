@@ -105,3 +105,27 @@ def _candidates(text: str, starts: re.Pattern[str], lo: int, h: int) -> Iterator
         yield last
     if last != h and h >= lo:
         yield h
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def words_in(text: str, words: Iterable[str]) -> Iterator[re.Match[str]]:
+    """Every whole-word occurrence of ``words`` (names that open on a letter), like
+    ``re.finditer(rf"\\b(?:{trie_regex(words)})\\b", text)`` but several times faster: a
+    pattern that opens on its letters lets the regex engine skip ahead to them, and the word
+    boundary before a hit is checked here (after a hit inside a word, the search goes on
+    from the next character, so no whole word is skipped)."""
+    pat = re.compile(rf"(?:{trie_regex(words)})\b")
+    pos, end = 0, len(text)
+    while pos <= end:
+        m = pat.search(text, pos)
+        if m is None:
+            return
+        s = m.start()
+        if s == 0 or not _is_word(text[s - 1]):
+            yield m
+            pos = m.end() if m.end() > s else s + 1
+        else:
+            pos = s + 1

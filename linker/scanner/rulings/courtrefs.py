@@ -13,7 +13,7 @@ from ... import courts as C
 from ..doc import Anchor, Doc
 from ..sentences import sentence_start
 from ..spans import Intervals
-from ..trie import head_matches, trie_regex
+from ..trie import head_matches, trie_regex, words_in
 
 # ---------------------------------------------------------------------------- court phrases
 
@@ -593,8 +593,7 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     if not seen:
         return out
     # One pass for every surname: an alternation of them all, not a scan per judge.
-    names = re.compile(rf"\b(?:{trie_regex(seen)})\b")
-    for m in names.finditer(text):
+    for m in words_in(text, seen):
         surname = m.group(0)
         intro = seen[surname]
         intro_text = text[intro.start : intro.end]
