@@ -157,6 +157,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         law = next((c for c in row.challenges if _mentioned(c, laws, usc_laws)), None)
         if law:
             found.append(f"the suit challenges {law}")
+        if not found:
+            continue  # the judge alone would be one piece of evidence, and two are needed
         judge = next((j for j in row.judges if _named(j, text, after_title)), None)
         if judge:
             found.append(f"Judge {judge}")

@@ -93,7 +93,11 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
 def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:
     out: list[Found] = []
     sentences: list[tuple[int, int]] | None = None
-    for pm in PRONOUN.finditer(text):
+    # only after a judge whose court is known: "she" is that judge, or no ruling at all
+    first = min((r.end for r in refs if r.role == "judge" and r.court), default=None)
+    if first is None:
+        return out
+    for pm in PRONOUN.finditer(text, first):
         if pm.start() > 0 and (text[pm.start() - 1].isalnum() or text[pm.start() - 1] == "_"):
             continue  # "the ", "She" inside a word: not the pronoun
         m = RV.match(text, pm.end())
