@@ -54,7 +54,7 @@ from ...links import courtlistener_search
 from ...models import Mention
 from ..doc import Anchor, Doc
 from ..registry import Pass
-from .clauses import VERB_HEADS, find_clauses
+from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
 from .common import Found, quote_spans
 from .courtrefs import (
     COURT_WORDS,
@@ -88,7 +88,7 @@ def find(doc: Doc) -> list[Mention]:
     text, ctx = doc.text, doc
     refs = CourtRefs(fill_courts(court_phrases(doc), text=text))
     quotes = quote_spans(text)
-    clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name))
+    clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), doc.has(LEGAL_WORDS.name))
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     nouns = find_nouns(
@@ -212,6 +212,7 @@ def _anchors() -> tuple[Anchor, ...]:
         HEAD_WORDS,
         NOUN_HEADS,
         VERB_HEADS,
+        LEGAL_WORDS,
         *PATTERN_WORDS.values(),
         foreign_anchor(),
     )

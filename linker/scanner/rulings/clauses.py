@@ -87,21 +87,41 @@ VERB_HEADS = Anchor("ruling_verb_head", verb_first_words(), 0, 0)
 _VERB_REACH = 90
 
 
+_LEGAL = (
+    *("lawsuit", "sued", "plaintiff", "plaintiffs", "defendant", "defendants", "injunction"),
+    *("unconstitutional", "complaint", "statute", "federal court", "constitution", "unlawful"),
+    *("lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "sentenced"),
+    *("indicted", "convicted"),
+)
+_CASES = (str.lower, str.capitalize, str.title, str.upper)
+# The words of ``legal_context``, in the spellings a text has them, as a Doc anchor.
+LEGAL_WORDS = Anchor(
+    "legal_context",
+    tuple(sorted({f(w) for w in _LEGAL for f in _CASES})),
+    0,
+    0,
+    "word",
+    "word",
+)
+
+
 def find_clauses(
     text: str,
     refs: list[CourtRef],
     quotes: list[tuple[int, int]],
     verb_heads: list[tuple[int, int]] | None = None,
+    legal: bool | None = None,
 ) -> list[Found]:
-    """Ruling clauses; ``verb_heads`` are the hits of ``VERB_HEADS`` in the text (the Doc's,
-    else found here)."""
+    """Ruling clauses; ``verb_heads`` are the hits of ``VERB_HEADS`` in the text and
+    ``legal`` whether ``LEGAL_WORDS`` occur (the Doc's, else found here)."""
     if verb_heads is None:
         verb_heads = [
             (m.start(), m.end())
             for m in re.finditer("|".join(map(re.escape, verb_first_words())), text)
         ]
     out: list[Found] = []
-    legal = legal_context(text)
+    if legal is None:
+        legal = legal_context(text)
     ref_starts = [r.start for r in refs]  # refs come sorted by start
     for s0, s1 in sentence_spans(text):
         lo, hi = bisect.bisect_left(ref_starts, s0), bisect.bisect_left(ref_starts, s1)

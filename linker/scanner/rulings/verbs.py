@@ -105,9 +105,10 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     # drop trailing prepositions and articles
     while True:
         seg = text[vstart:end].rstrip()
-        last = re.search(r"(\S+)$", seg)
-        if last and last.group(1).lower() in TRAIL and vstart + last.start() > vend - 1:
-            end = vstart + last.start()
+        word = seg.rsplit(None, 1)[-1] if seg else ""  # its last word
+        at = len(seg) - len(word)
+        if word and word.lower() in TRAIL and vstart + at > vend - 1:
+            end = vstart + at
             continue
         return vstart + len(seg)
 
