@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -120,11 +121,16 @@ _CONST_WORD = re.compile(
 _LAW_NUMBER = re.compile(rf"[0-9]{{2,3}}{_DASH}[0-9]")
 
 
+def _usc_matches(text: str) -> Iterator[re.Match[str]]:
+    """``USC.finditer(text)``, run only around the spellings of "U.S.C."."""
+    windows = merged_windows((m.span() for m in _USC_WORD.finditer(text)), 8, 80, len(text))
+    return (m for ws, we in windows for m in USC.finditer(text, ws, we))
+
+
 def find_statutes(text: str) -> list[Mention]:
     """U.S. Code, public laws, Statutes at Large, constitutional abbreviations, ILCS."""
     out: list[Mention] = []
-    usc_windows = merged_windows((m.span() for m in _USC_WORD.finditer(text)), 8, 80, len(text))
-    for m in (m for ws, we in usc_windows for m in USC.finditer(text, ws, we)):
+    for m in _usc_matches(text):
         title, plural = (
             m.group("title"),
             (m.group("sign") or "").lower() in ("§§", "secs.", "sections"),
@@ -327,7 +333,11 @@ def _only_own_forms(text: str) -> bool:
     """Whether every place the prefilter marks lies inside a U.S. Code, public law or Statutes
     at Large citation our own patterns read: eyecite's finds there are all dropped below, so
     eyecite need not even be imported ("10 U.S.C. § 252" alone)."""
-    own = sorted(m.span() for rx in (USC, PUBL, STAT) for m in rx.finditer(text))
+    own = sorted(
+        [m.span() for m in _usc_matches(text)]
+        + [m.span() for m in (PUBL.finditer(text) if _LAW_NUMBER.search(text) else ())]
+        + [m.span() for m in (STAT.finditer(text) if "Stat." in text else ())]
+    )
     if not own:
         return False
     starts = [s for s, _ in own]
