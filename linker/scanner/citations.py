@@ -117,6 +117,8 @@ _USC_WORD = re.compile(r"U\.?\s?S\.?\s?C|u\.?s\.?c|U\.\s?S\.\s+Code")
 _CONST_WORD = re.compile(
     r"[Cc][Oo][Nn][Ss][Tt](?:[Ii][Tt][Uu][Tt][Ii][Oo][Nn])?\.?,?\s+(?:[Aa][Mm][Ee][Nn][Dd]|[Aa][Rr][Tt])"
 )
+# Every bare article citation: "art. II" (not the "art." of "start.").
+_ART_WORD = re.compile(r"art\.\s+[IVX]")
 # Every public law number: "111-83" (a dash of any kind).
 _LAW_NUMBER = re.compile(rf"[0-9]{{2,3}}{_DASH}[0-9]")
 
@@ -196,7 +198,7 @@ def find_statutes(text: str) -> list[Mention]:
         amend = m.group("which").lower() == "amend"
         auth = ids.amendment(n, sec) if amend else ids.article(n, sec)
         out.append(_m(m, "constitution", auth, confidence=0.99))
-    for m in BARE_ART.finditer(text) if "art." in text else ():
+    for m in BARE_ART.finditer(text) if _ART_WORD.search(text) else ():
         n = ids.roman_to_int(m.group("num"))
         if n and n <= 7:
             sec = int(m.group("sec")) if m.group("sec") else None
