@@ -119,14 +119,20 @@ _CONST_WORD = re.compile(
 )
 # Every bare article citation: "art. II" (not the "art." of "start.").
 _ART_WORD = re.compile(r"art\.\s+[IVX]")
-# Every public law number: "111-83" (a dash of any kind).
-_LAW_NUMBER = re.compile(rf"[0-9]{{2,3}}{_DASH}[0-9]")
+# Every public law citation opens on "Pub", "P.L", "PL", "P. L" or "Public Law".
+_PUBL_WORD = re.compile(r"P(?:ub|\.?\s?L)")
 
 
 def _usc_matches(text: str) -> Iterator[re.Match[str]]:
     """``USC.finditer(text)``, run only around the spellings of "U.S.C."."""
     windows = merged_windows((m.span() for m in _USC_WORD.finditer(text)), 8, 80, len(text))
     return (m for ws, we in windows for m in USC.finditer(text, ws, we))
+
+
+def _publ_matches(text: str) -> Iterator[re.Match[str]]:
+    """``PUBL.finditer(text)``, run only around "Pub. L.", "P.L.", "Public Law"."""
+    windows = merged_windows((m.span() for m in _PUBL_WORD.finditer(text)), 0, 40, len(text))
+    return (m for ws, we in windows for m in PUBL.finditer(text, ws, we))
 
 
 def find_statutes(text: str) -> list[Mention]:
@@ -179,7 +185,7 @@ def find_statutes(text: str) -> list[Mention]:
                 continue  # "title 14, section 91.3 of the Code of Federal Regulations"
             sec = m.group("sec").replace("–", "-")
             out.append(_m(m, "statute", ids.usc(m.group("title"), sec), confidence=0.9))
-    for m in PUBL.finditer(text) if "L" in text and _LAW_NUMBER.search(text) else ():
+    for m in _publ_matches(text):
         out.append(
             _m(m, "statute", ids.publ(m.group("congress"), m.group("number")), confidence=0.98)
         )
@@ -337,7 +343,7 @@ def _only_own_forms(text: str) -> bool:
     eyecite need not even be imported ("10 U.S.C. § 252" alone)."""
     own = sorted(
         [m.span() for m in _usc_matches(text)]
-        + [m.span() for m in (PUBL.finditer(text) if _LAW_NUMBER.search(text) else ())]
+        + [m.span() for m in _publ_matches(text)]
         + [m.span() for m in (STAT.finditer(text) if "Stat." in text else ())]
     )
     if not own:
