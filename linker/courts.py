@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .lexicon import ordinals
@@ -58,6 +58,7 @@ class Judge:
     given: tuple[str, ...] = ()  # every name before the surname, folded, without full stops
 
 
+@lru_cache(maxsize=8192)  # a pure function of the tables, asked again and again
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.replace("’", "'"))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
@@ -134,6 +135,7 @@ class Place:
     district: str | None
 
 
+@lru_cache(maxsize=8192)  # a pure function of the tables, asked again and again
 def resolve_place(name: str, qualifier: str | None = None) -> Place | None:
     """``"Chicago"`` → ilnd; ``"Oregon"`` → ord; ``"Texas"`` → state only (four districts).
 
@@ -173,6 +175,7 @@ def circuit_id(token: str) -> str | None:
     return f"ca{n}" if n and 1 <= n <= 11 else None
 
 
+@lru_cache(maxsize=8192)  # a pure function of the tables, asked again and again
 def judge_court(name: str, *, justice: bool = False) -> str | None:
     """The court of a judge named in prose, or ``None`` when unknown or ambiguous.
 

@@ -194,9 +194,9 @@ class Doc:
         ``before``/``after`` say otherwise."""
         assert self.index is not None
         a = self.index.anchors[name]
-        return merged_windows(
-            self.hits(name),
-            a.before if before is None else before,
-            a.after if after is None else after,
-            len(self.text),
+        b = a.before if before is None else before
+        f = a.after if after is None else after
+        return self.memo(
+            f"windows:{name}:{b}:{f}",
+            lambda: merged_windows(self.hits(name), b, f, len(self.text)),
         )
