@@ -15,8 +15,11 @@ from .doc import Anchor, Doc
 # from Foreign Adversary Controlled Applications Act"). Linked by name to a search only.
 _CAP = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # a capitalised word or an initialism ("U.S.")
 _LINK = r"(?:of|and|the|for|to|on|in|from|with|a|an|&)"
+# (It opens on its capital letter and looks behind it for the word before, which is the same
+# as a look-behind first, but lets the regex engine skip ahead to capitals.)
 GENERIC_ACT = re.compile(
-    rf"(?<![\w-]){_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
+    rf"[A-Z](?<![\w-][A-Z])(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # {_CAP}, not after a word or "-"
+    rf"(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
 )
 LEADING = re.compile(
     r"^(?:(?:The|This|That|These|Those|A|An|Under|In|After|Since|When|While|But|And|If|As|By|"
