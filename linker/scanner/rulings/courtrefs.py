@@ -250,7 +250,11 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "circuit": Anchor("court_circuit", ("Circuit",), 110, 60),
     "cit": Anchor("court_cit", ("International",), 30, 16),
     "uscfc": Anchor("court_uscfc", ("Federal",), 30, 17),
-    "state_supreme": Anchor("court_state_supreme", ("Court", "court"), 70, 40),
+    # "the Colorado Supreme Court", "Supreme Court of Ohio", "Texas's highest criminal
+    # court", "the state's top court", "the New York Court of Appeals"
+    "state_supreme": Anchor(
+        "court_state_supreme", ("Supreme", "supreme", "highest", "top", "Court of"), 50, 60
+    ),
     "scotus": Anchor("court_scotus", ("Supreme", "Court", "court", "justices"), 50, 20),
     "district_formal": Anchor("court_district", ("District",), 70, 70),
     "justice": Anchor("court_justice", ("Justice",), 10, 60),
