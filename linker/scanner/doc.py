@@ -70,7 +70,13 @@ class AnchorIndex:
                 table.setdefault(w, []).append(a.name)
         self._automaton = ahocorasick.Automaton()
         for w, names in table.items():
-            self._automaton.add_word(w, (len(w), tuple(names)))
+            # the anchors a word serves, grouped by what must stand before and after a hit
+            rules: dict[tuple[str, str], list[str]] = {}
+            for name in names:
+                a = self.anchors[name]
+                rules.setdefault((a.start, a.end), []).append(name)
+            groups = tuple((b, f, tuple(ns)) for (b, f), ns in rules.items())
+            self._automaton.add_word(w, (len(w), groups))
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
@@ -79,12 +85,12 @@ class AnchorIndex:
         out: dict[str, list[tuple[int, int]]] = {name: [] for name in self.anchors}
         if self._empty:
             return out
-        for last, (n, names) in self._automaton.iter(text):
+        for last, (n, groups) in self._automaton.iter(text):
             s, e = last - n + 1, last + 1
-            for name in names:
-                a = self.anchors[name]
-                if _ok(text, s - 1, a.start) and _ok(text, e, a.end):
-                    out[name].append((s, e))
+            for before, after, names in groups:
+                if (not before or _ok(text, s - 1, before)) and (not after or _ok(text, e, after)):
+                    for name in names:
+                        out[name].append((s, e))
         return out
 
 
