@@ -145,7 +145,9 @@ def fill_courts(
             continue
         lo = bisect.bisect_left(starts, r.start - window - longest) if ordered else 0
         hi = bisect.bisect_left(starts, r.end + window) if ordered else len(out)
-        before = [
+        # the compatible references before it, nearest first, and after it (read lazily:
+        # only the first one or two are wanted)
+        before = (
             o
             for k, o in ((k, out[k]) for k in range(i - 1, lo - 1, -1))
             if r.start - o.end < window
@@ -153,17 +155,25 @@ def fill_courts(
             and k not in embedded
             and not r.distinct  # "another Texas judge" is not the judge named before
             and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
-        ]
-        after = [
+        )
+        after = (
             o
             for k, o in ((k, out[k]) for k in range(i + 1, max(hi, i + 1)))
             if o.start - r.end < window and _compatible(r, o) and k not in embedded
-        ]
+        )
+        pick: CourtRef | None
         if r.anaphoric:
-            same_role = [o for o in before if o.role == r.role] if r.role == "judge" else []
-            pick = same_role[0] if same_role else (before[0] if before else None)
+            # "the judge": the nearest judge before it, else the nearest compatible reference
+            first: CourtRef | None = None
+            pick = None
+            for o in before:
+                first = first or o
+                if r.role != "judge" or o.role == r.role:
+                    pick = o if r.role == "judge" else first
+                    break
+            pick = pick or first
         else:
-            pick = after[0] if after else (before[0] if before else None)
+            pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
         if court is None and r.level == C.LEVEL_APPEALS and r.role != "justices":
             if text is not None:
