@@ -55,7 +55,7 @@ from ...models import Mention
 from ..doc import Anchor, Doc
 from ..registry import Pass
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
-from .common import Found, quote_spans
+from .common import Found
 from .courtrefs import (
     COURT_WORDS,
     HEAD_WORDS,
