@@ -148,7 +148,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in TITLED.finditer(text, ws, we)
         for w in m.group(1).split()
     }
-    for row in rows:
+    # only a suit in one of the rulings' courts, or challenging a law the article names, can
+    # gather two pieces of evidence (its judge alone is one)
+    index = _row_index()
+    wanted = {i for c in courts for i in index.get(c, ())}
+    wanted |= {i for a in laws for i in index.get(a, ())}
+    wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
+    for row in (rows[i] for i in sorted(wanted)):
         if _before_date(row.filed, ctx.date):
             continue
         found = []
@@ -305,6 +311,19 @@ _CORPORATE = {"inc", "llc", "co", "corp", "ltd", "the", "et", "al", "pbc", "comp
 def _caption_key(name: str) -> str:
     words = re.sub(r"[^a-z0-9 ]+", " ", name.lower().replace("vs.", "v.")).split()
     return " ".join(w for w in words if w not in _CORPORATE)
+
+
+@cache
+def _row_index() -> dict[str, tuple[int, ...]]:
+    """The known lawsuits (by their place in the table) by court, by each law they challenge
+    and by the U.S. Code title of each ("usc-title:42")."""
+    out: dict[str, list[int]] = {}
+    for i, row in enumerate(lawsuits()):
+        keys = {row.court or "", *row.challenges}
+        keys |= {f"usc-title:{c.split(':')[1]}" for c in row.challenges if c.startswith("usc:")}
+        for k in keys - {""}:
+            out.setdefault(k, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
