@@ -542,12 +542,11 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
         return out
     occupied = SpanSet([(x.start, x.end) for x in (*full, *taken)])
     # One pass for every short name; the hits are then taken name by name, as before.
-    hits: dict[str, list[re.Match[str]]] = {}
-    for hit in words_in(text, shorts):
-        hits.setdefault(hit.group(0), []).append(hit)
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for s, e, word in words_in(text, shorts):
+        hits.setdefault(word, []).append((s, e))
     for word, case in shorts.items():
-        for hit in hits.get(word, ()):
-            s, e = hit.start(), hit.end()
+        for s, e in hits.get(word, ()):
             if s < case.end or occupied.overlaps(s, e):
                 continue
             before, after = text[max(0, s - 30) : s], text[e : e + 30]

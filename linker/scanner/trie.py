@@ -111,21 +111,29 @@ def _is_word(c: str) -> bool:
     return c.isalnum() or c == "_"
 
 
-def words_in(text: str, words: Iterable[str]) -> Iterator[re.Match[str]]:
-    """Every whole-word occurrence of ``words`` (names that open on a letter), like
-    ``re.finditer(rf"\\b(?:{trie_regex(words)})\\b", text)`` but several times faster: a
-    pattern that opens on its letters lets the regex engine skip ahead to them, and the word
-    boundary before a hit is checked here (after a hit inside a word, the search goes on
-    from the next character, so no whole word is skipped)."""
-    pat = re.compile(rf"(?:{trie_regex(words)})\b")
-    pos, end = 0, len(text)
-    while pos <= end:
-        m = pat.search(text, pos)
-        if m is None:
-            return
-        s = m.start()
-        if s == 0 or not _is_word(text[s - 1]):
-            yield m
-            pos = m.end() if m.end() > s else s + 1
-        else:
-            pos = s + 1
+def words_in(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Every whole-word occurrence of ``words`` as ``(start, end, word)``, as
+    ``re.finditer(rf"\\b(?:{trie_regex(words)})\\b", text)`` finds them (the longest word
+    at the leftmost place, none overlapping), with ``str.find``: an article's own few names
+    (its judges, its parties) would otherwise cost a regex compiled for that article."""
+    found: list[tuple[int, int, str]] = []
+    size = len(text)
+    for w in set(words):
+        if not w:
+            continue
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not _is_word(text[i - 1]) or not _is_word(w[0])) and (
+                j >= size or not _is_word(text[j]) or not _is_word(w[-1])
+            ):
+                found.append((i, j, w))
+            i = text.find(w, i + 1)
+    found.sort(key=lambda h: (h[0], -h[1]))
+    out: list[tuple[int, int, str]] = []
+    done = 0
+    for h in found:
+        if h[0] >= done:
+            out.append(h)
+            done = h[1]
+    return out

@@ -597,19 +597,18 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     if not seen:
         return out
     # One pass for every surname: an alternation of them all, not a scan per judge.
-    for m in words_in(text, seen):
-        surname = m.group(0)
+    for ms, me, surname in words_in(text, seen):
         intro = seen[surname]
         intro_text = text[intro.start : intro.end]
-        if m.start() < intro.end:
+        if ms < intro.end:
             continue
-        if covered(m.start()):
+        if covered(ms):
             continue
         # "Stephen Breyer" is not "Judge Charles Breyer": another first name before it
-        fn = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, m.start() - 30) : m.start()])
+        fn = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, ms - 30) : ms])
         if fn and fn.group(1) not in intro_text and fn.group(1) in _first_names():
             continue
-        out.append(CourtRef(m.start(), m.end(), "judge", intro.court, intro.level,
+        out.append(CourtRef(ms, me, "judge", intro.court, intro.level,
                             postal=intro.postal, judge=surname))  # fmt: skip
     out.sort(key=lambda r: r.start)
     return out
