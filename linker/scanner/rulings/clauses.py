@@ -125,6 +125,8 @@ def find_clauses(
     ref_starts = [r.start for r in refs]  # refs come sorted by start
     for s0, s1 in sentence_spans(text):
         lo, hi = bisect.bisect_left(ref_starts, s0), bisect.bisect_left(ref_starts, s1)
+        if lo == hi:
+            continue  # no court or judge in this sentence
         in_sent = _appositives(text, refs[lo:hi])
         inside_until = -1
         for idx, r in enumerate(in_sent):
