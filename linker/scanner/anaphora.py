@@ -31,6 +31,7 @@ from .families import (
 )
 from .registry import Pass
 from .sentences import sentence_start
+from .trie import head_matches
 
 
 @cache
@@ -275,7 +276,18 @@ def _new_law_between(
     text: str, a: int, b: int, taken: list[tuple[int, int]], pattern: re.Pattern[str] = NEW_LAW
 ) -> bool:
     a = max(a, b - NEAR)  # a law introduced just before the phrase, not pages back
-    return any(not _overlaps(taken, m.start(), m.end()) for m in pattern.finditer(text, a, b))
+    if a >= b:
+        return False
+    # every match ends in its head word ("law", "statute", "measure", "resolution", "bill"):
+    # only word starts shortly before one are tried
+    heads = [h.span() for h in _NEW_HEAD.finditer(text, a, b)]
+    if not heads:
+        return False
+    matches = head_matches(text, pattern, heads, 120, ws=a, we=b)
+    return any(not _overlaps(taken, m.start(), m.end()) for m in matches)
+
+
+_NEW_HEAD = re.compile(r"law|statute|measure|resolution|bill")
 
 
 # A suit or appeal the article tells of without naming it: "Sarah Palin's defamation
