@@ -277,7 +277,7 @@ def foreign_anchor() -> Anchor:
 HEAD_WORDS = Anchor(
     "court_head", ("judge", "Judge", "court", "Court", "panel", "justices", "jury"), 0, 0
 )
-_HEAD_REACH = 80
+_HEAD_REACH = 60  # the longest in the corpora is 28 ("a Trump-appointed federal judge")
 # The patterns tried only at word starts shortly before one of their anchor's words (every
 # match holds one, this far from its start at most); the rare ones scan their windows.
 _HEADED: dict[str, tuple[str, int]] = {
