@@ -176,7 +176,8 @@ def find_nouns(
         out.append(
             Found(r.start, end, r.court, r.anaphoric, 0.8 if r.court else 0.55, "", r, recalled)
         )
-    for m in head_matches(text, _place_noun(), heads, 45, _THE_START):
+    place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
+    for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
         pl = C.resolve_place(m.group("pl"))
         if pl and pl.district and m.group("pl") in places:
             out.append(Found(m.start(), m.end(), pl.district, False, 0.7, ""))
