@@ -92,7 +92,12 @@ def _full_name(first: str, surname: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4)
 def _capitalised(text: str) -> frozenset[str]:
-    return frozenset(w.replace("’", "'") for w in re.findall(r"\b[A-Z][\w'’-]+", text))
+    # (a word opening on a capital: the look-behind after it asks what a leading \b would,
+    # and a pattern opening on its capital is one the regex engine skips ahead to)
+    return frozenset(w.replace("’", "'") for w in _CAPITALISED.findall(text))
+
+
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+")
 
 
 def _mentioned(challenged: str, laws: set[str], usc_laws: dict[str, list[str]]) -> bool:
