@@ -362,9 +362,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
+    # a head word inside a mention already made ("Act" of "the Insurrection Act") cannot end a
+    # back-reference: any phrase around it overlaps that mention
     heads = sorted(
         (s, e, text[s:e].lower())
         for s, e in doc.hits("anaphora_head") + doc.hits("anaphora_head_eo")
+        if not _overlaps(taken, s, e)
     )
     hits = sorted(
         {
