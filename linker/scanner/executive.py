@@ -28,7 +28,7 @@ from ..lexicon import presidents
 from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor, Doc
-from .orderdata import ExecOrder, executive_orders, stems, topic_matcher
+from .orderdata import ExecOrder, executive_orders, orders_by_id, stems, topic_matcher
 from .phrases import Hit, PhraseMatcher
 from .registry import Pass
 from .sentences import sentence_start
@@ -259,7 +259,7 @@ def _fuzzy_candidates(
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
     if president is None:
         return None
-    by_id = {o.authority: o for o in executive_orders()}
+    by_id = orders_by_id()
     scores: dict[str, int] = {}
     for auth, topic_words in _topicstems().items():
         o = by_id[auth]
@@ -388,7 +388,7 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
     ends = [topic_hits[i].end for i in by_end]
     by_start = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].start)
     starts = [topic_hits[i].start for i in by_start]
-    by_id = {o.authority: o for o in executive_orders()}
+    by_id = orders_by_id()
     out: list[Mention] = []
     for a in _anchor_matches(text, ctx):
         s, e = a.start(), a.end()
