@@ -51,12 +51,6 @@ class Rule:
 
 
 @cache
-def orders_by_id() -> dict[str, ExecOrder]:
-    """The table's orders by their id ("eo:14160")."""
-    return {o.authority: o for o in executive_orders()}
-
-
-@cache
 def executive_orders() -> tuple[ExecOrder, ...]:
     out = []
     for r in read_rows("executive_orders.csv"):
