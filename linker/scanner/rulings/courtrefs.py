@@ -255,7 +255,8 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "state_supreme": Anchor(
         "court_state_supreme", ("Supreme", "supreme", "highest", "top", "Court of"), 50, 60
     ),
-    "scotus": Anchor("court_scotus", ("Supreme", "Court", "court", "justices"), 50, 20),
+    # "the U.S. Supreme Court", "the nation's highest court", "the high court", "the justices"
+    "scotus": Anchor("court_scotus", ("Supreme", "highest", "top", "high", "justices"), 50, 25),
     "district_formal": Anchor("court_district", ("District",), 70, 70),
     "justice": Anchor("court_justice", ("Justice",), 10, 60),
     "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
