@@ -83,6 +83,15 @@ FAMILIES = (
         ("regulation",),
         heads=frozenset({"rule", "rules", "regulation", "regulations", "plan"}),
     ),
+    # "the ban", "the mandate": a rule called a ban or a mandate ("the FTC's noncompete ban")
+    Family(
+        re.compile(
+            rf"\b{DET}\s+(?:(?:new|federal|nationwide|agency['’]s|final|proposed)\s+)?"
+            r"(?:ban|mandate)\b(?!\s+on\b)"
+        ),
+        ("regulation",),
+        heads=frozenset({"ban", "mandate"}),
+    ),
     Family(
         re.compile(rf"\b{DET}\s+amendment\b"), ("constitution",), heads=frozenset({"amendment"})
     ),
@@ -150,7 +159,7 @@ def head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
-    single += " opinion package"
+    single += " opinion package ban mandate"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
