@@ -156,6 +156,11 @@ def _groups() -> dict[str, int]:
     return {r.name: find(i) for i, r in enumerate(rules())}
 
 
+def group_of(name: str) -> int:
+    """The rule whose version the row named ``name`` is (rows that share an alias)."""
+    return _groups()[name]
+
+
 def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     """The rows of the one rule that fits ``words`` best, and ([], the rows of the rules
     tied for best) when two fit equally; ([], []) when none fits."""
@@ -252,25 +257,6 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             plain_owner = (m.group("admin") or m.group("agency") or "") and not (
                 poss or m.group("det") or (m.group("admin") or "").endswith(("era", "tion"))
             )
-            desc_m = DESC.match(text, e)
-            desc, desc_end = _description(desc_m)
-            named_agency = m.group("agency")
-            if m.group("its"):
-                # "The SEC … its climate risk disclosure rule": the agency its sentence names
-                sent = text[doc.sentence_start(s) : s]
-                owners = list(re.finditer(rf"\b(?:{_alt()})\b", sent))
-                if not owners or not mods:
-                    continue
-                named_agency = owners[-1].group(0)
-            agency = _agency_of(named_agency) if named_agency else None
-            pool = [r for r in rules() if not _after_article(r, doc.date)]
-            if agency is not None:
-                pool = [r for r in pool if any(w in r.agency for w in agency.words)]
-            else:
-                name = m.group("admin").split()[0].split("-")[0]
-                lo, hi = ADMIN_YEARS.get(name, (0, 9999))
-                pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
-            cands, tied = _best(pool, " ".join(mods) + " " + desc)
             verbs = [i for i, w in enumerate(mods) if re.search(r"[a-z](?:s|ed)$", w)]
             if plain_owner and verbs:
                 # "FinCEN publishes final rule on beneficial ownership": the agency is the
@@ -282,6 +268,27 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 proposed = proposed or mods[verbs[-1]].lower().startswith("propos")
                 s = text.index(rest[0], m.start("mods")) if rest else m.start("head")
                 mods, plain_owner = rest, False
+            desc_m = DESC.match(text, e)
+            desc, desc_end = _description(desc_m)
+            named_agency = m.group("agency")
+            if m.group("its"):
+                # "The SEC … its climate risk disclosure rule": the agency its sentence names
+                sent = text[doc.sentence_start(s) : s]
+                owners = list(re.finditer(rf"\b(?:{_alt()})\b", sent))
+                if not owners or not mods:
+                    continue
+                named_agency = owners[-1].group(0)
+            agency = _agency_of(named_agency) if named_agency else None
+            pool = [
+                r for r in rules() if not _after_article(r, doc.date) and r.proposed == proposed
+            ]
+            if agency is not None:
+                pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+            else:
+                name = m.group("admin").split()[0].split("-")[0]
+                lo, hi = ADMIN_YEARS.get(name, (0, 9999))
+                pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+            cands, tied = _best(pool, " ".join(mods) + " " + desc)
             if plain_owner or (head[:1].isupper() and not m.group("det") and not poss):
                 # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words
                 if not cands:

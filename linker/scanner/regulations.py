@@ -67,7 +67,10 @@ FR = re.compile(
 )
 
 RULE_WORDS = r"(?:(?:interim\s+)?final\s+)?(?:rules?|regulations?|regs|bans?|mandates?)"
-HEADS = {"rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard"}
+HEADS = {
+    "rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard",
+    "standards", "finding", "findings",
+}  # fmt: skip
 # A Federal Register title is a name in itself when it has this many words ("Restoring
 # Internet Freedom", "Inadmissibility on Public Charge Grounds"), not "Bump-Stock-Type Devices".
 TITLE_WORDS = 3
@@ -441,8 +444,12 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if rule not in grouped[key].candidates:
             grouped[key].candidates.append(rule)
     for hit in hits:
-        if not hit.proposed:
-            hit.chosen = _choose(hit, text, ctx)
+        # "the proposed … rule" is the proposal, if the table has it; anything else a final rule
+        staged = [r for r in hit.candidates if r.proposed == hit.proposed]
+        if staged or not hit.proposed:
+            hit.candidates = staged
+            hit.chosen = _choose(hit, text, ctx) if staged else None
+    hits = [h for h in hits if h.candidates]
     # One article, one version: an undecided mention takes the version chosen elsewhere.
     chosen_by_key: dict[frozenset[str], Counter[str]] = {}
     for hit in hits:
@@ -454,7 +461,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         group = frozenset(r.name for r in hit.candidates)
         chosen: Rule | None = hit.chosen
         confidence = 0.9
-        if chosen is None and not hit.proposed and group in chosen_by_key:
+        if chosen is None and group in chosen_by_key:
             votes = chosen_by_key[group].most_common()
             if len(votes) == 1:
                 chosen = next(r for r in hit.candidates if r.name == votes[0][0])
@@ -559,8 +566,6 @@ def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
             if not f.proposed:
                 out.append(agencyrules.unresolved(f, doc.text))
             continue
-        if f.proposed:
-            continue  # a proposed rule is not the final rule the table lists
         hit = _Hit(f.start, f.end, "", list(f.candidates), False)
         chosen = _choose(hit, doc.text, doc)
         if chosen is None:
@@ -586,12 +591,57 @@ def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
     return out
 
 
+PROPOSAL = re.compile(r"\b[Tt]he\s+(?:[Pp]roposed\s+[Rr]ule|NPRM)\b(?!\s+(?:of|on|to)\b)")
+
+
+def _proposals(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "The proposed rule" in an article about one rule whose proposal the table lists is
+    that proposal, wherever the article names the rule ("FinCEN's final rule …, with minimal
+    changes from the proposed rule")."""
+    by_id = {r.target: r for r in rules()}
+    final = {by_id[m.authority] for m in found if m.authority in by_id}
+    final = {r for r in final if not r.proposed}
+    if len({r.cfr for r in final}) != 1:
+        return []
+    names = {r.name for r in final}
+    groups = {agencyrules.group_of(n) for n in names}
+    proposals = [
+        r
+        for r in rules()
+        if r.proposed and agencyrules.group_of(r.name) in groups and not _after_article(r, doc.date)
+    ]
+    if len(proposals) != 1:
+        return []
+    (rule,) = proposals
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in PROPOSAL.finditer(doc.text, ws, we):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "regulation",
+                    rule.target,
+                    name=rule.name,
+                    confidence=0.7,
+                    anaphor=True,
+                    matcher="regulations",
+                    evidence="the proposal of the rule the article is about",
+                )
+            )
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
     named = _named(text, doc)
     unknown = _unknown(doc)
-    return _citations(text) + named + _by_agency(doc, named + unknown) + unknown
+    found = named + _by_agency(doc, named + unknown) + unknown
+    return _citations(text) + found + _proposals(doc, found)
 
 
 PASS = Pass(
