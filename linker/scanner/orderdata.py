@@ -2,10 +2,11 @@
 
 ``linker/data/executive_orders.csv`` (header ``authority,number,title,president,signing_date,
 topics,source``) lists presidential documents with the phrases reporters use to describe them;
-``linker/data/rules.csv`` (header ``authority,name,aliases,topics,cfr,agency,year,stage,source``)
-lists rules known by a popular name, with the words news uses for their subject (``topics``)
-and their ``stage`` (``final``, ``interim final`` or ``proposed``). Every row carries its source. Rows without the required fields are skipped,
-never guessed.
+``linker/data/rules.csv`` (header
+``authority,name,aliases,topics,cfr,agency,year,stage,source``) lists rules known by a popular
+name, with the words news uses for their subject (``topics``) and their ``stage`` (``final``,
+``interim final`` or ``proposed``). Every row carries its source. Rows without the required
+fields are skipped, never guessed.
 """
 
 from __future__ import annotations
