@@ -348,8 +348,9 @@ def test_agency_rules_by_topic(sentence: str, date: str, surface: str, authority
 @pytest.mark.parametrize(
     "sentence",
     [
-        # the Labor Department has no joint-employer row: the NLRB's must not answer for it
-        "The Labor Department's joint-employer rule was rescinded in 2021.",
+        # the FTC has no joint-employer rule: the NLRB's or the Labor Department's must not
+        # answer for it
+        "The FTC's joint-employer rule was rescinded in 2021.",
         # the SEC issued no noncompete rule
         "Critics compared it to the SEC's noncompete rule.",
         # the EPA issued no overtime rule

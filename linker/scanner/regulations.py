@@ -187,6 +187,18 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         "transportation-department",
     ),
     (r"Army\s+Corps(?:\s+of\s+Engineers)?", ("Army Corps",), "engineers-corps"),
+    (
+        r"CEQ|Council\s+on\s+Environmental\s+Quality",
+        ("Council on Environmental Quality",),
+        "council-on-environmental-quality",
+    ),
+    (r"FAA|Federal\s+Aviation\s+Administration", ("Federal Aviation Administration",), None),
+    (
+        r"HUD|Housing\s+and\s+Urban\s+Development(?:\s+Department)?|Department\s+of\s+Housing"
+        r"\s+and\s+Urban\s+Development",
+        ("Housing and Urban Development",),
+        "housing-and-urban-development-department",
+    ),
 )
 _AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
 # "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.
@@ -405,7 +417,9 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         year = int(ctx.date[:4])
         before = [r for r in cands if r.year is not None and r.year <= year]
         if before:
-            return max(before, key=lambda r: r.year or 0)
+            latest = max(r.year or 0 for r in before)
+            last = [r for r in before if r.year == latest]
+            return last[0] if len(last) == 1 else None  # two that year: the words must tell
     return None
 
 
