@@ -199,6 +199,11 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         ("Housing and Urban Development",),
         "housing-and-urban-development-department",
     ),
+    (
+        r"USDA|Agriculture\s+Department|Department\s+of\s+Agriculture",
+        ("Department of Agriculture",),
+        "agriculture-department",
+    ),
 )
 _AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
 # "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.
