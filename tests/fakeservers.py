@@ -426,7 +426,7 @@ class FakeServer:
     def _fedreg_docs(self) -> list[dict[str, Any]]:
         docs: list[dict[str, Any]] = [_load(FIXTURES / "federalregister" / "eo_14336.json")]
         docs.append(_load(FIXTURES / "federalregister" / "eo_10340.json"))
-        docs.append(_load(FIXTURES / "federalregister" / "rule_2023-16194.json"))
+        docs.append(_load(FIXTURES / "federalregister" / "rule_2024-12658.json"))
         for rel in (
             "federalregister/document_2025-05887.json",
             "federalregister/documents_results_00-111.json",

@@ -19,14 +19,15 @@ from linker.models import Article, Mention
 from linker.pipeline import link_article, scan_article
 from linker.resolve_rules import pick, query_of
 
-# Real sentences' shape (Jones Day, Aug. 2023: "the SEC adopted final rules … cybersecurity
-# risk management, strategy, governance, and incident disclosure"); the SEC rule is not in
-# linker's table, so only the search can find it.
-SEC_CYBER = (
-    "Public companies spent the summer preparing for the Securities and Exchange Commission's "
-    "new rule on cybersecurity incident disclosure, which takes effect in December."
+# A rule linker's table does not have (the CFPB's June 2024 rule on standard-setting bodies
+# for open banking), named as news names such rules: by agency and words.
+CFPB_RULE = (
+    "Banks are studying the Consumer Financial Protection Bureau's new rule on industry "
+    "standard-setting, published in June."
 )
-FIXTURE = Path(__file__).parent / "fixtures" / "federalregister" / "rule_2023-16194.json"
+FIXTURE = Path(__file__).parent / "fixtures" / "federalregister" / "rule_2024-12658.json"
+SLUG = "consumer-financial-protection-bureau"
+TERMS = "industry standard-setting"
 
 
 def _rule_doc() -> dict[str, Any]:
@@ -41,20 +42,16 @@ def _searched(text: str, date: str) -> Mention:
 
 
 def test_an_agency_rule_the_table_lacks_gets_a_search_by_agency_and_words() -> None:
-    m = _searched(SEC_CYBER, "2023-09-01")
+    m = _searched(CFPB_RULE, "2024-07-01")
     assert m.authority is None
-    assert (
-        m.text
-        == "the Securities and Exchange Commission's new rule on cybersecurity incident disclosure"
+    assert m.text == (
+        "the Consumer Financial Protection Bureau's new rule on industry standard-setting"
     )
     q = parse_qs(urlsplit(m.url or "").query)
-    assert q["conditions[agencies][]"] == ["securities-and-exchange-commission"]
+    assert q["conditions[agencies][]"] == [SLUG]
     assert q["conditions[type][]"] == ["RULE"]
-    assert q["conditions[term]"] == ["cybersecurity incident disclosure"]
-    assert query_of(m) == (
-        "cybersecurity incident disclosure",
-        "securities-and-exchange-commission",
-    )
+    assert q["conditions[term]"] == [TERMS]
+    assert query_of(m) == (TERMS, SLUG)
 
 
 def test_no_words_to_search_by_means_no_mention() -> None:
@@ -68,16 +65,16 @@ def test_the_table_row_wins_over_a_search() -> None:
 
 def test_pick_takes_the_one_final_rule_the_words_describe() -> None:
     doc = _rule_doc()
-    terms, slug = "cybersecurity incident disclosure", "securities-and-exchange-commission"
-    assert pick([doc], terms, slug, "2023-09-01") == doc
-    assert pick([doc], terms, slug, "2023-01-01") is None  # printed 7 months later
-    assert pick([doc], "cybersecurity broker fees", slug, "2023-09-01") is None
-    assert pick([doc], terms, "federal-trade-commission", "2023-09-01") is None
-    assert pick([{**doc, "type": "Proposed Rule"}], terms, slug, "2023-09-01") is None
+    day = "2024-07-01"
+    assert pick([doc], TERMS, SLUG, day) == doc
+    assert pick([doc], TERMS, SLUG, "2024-01-01") is None  # printed 5 months later
+    assert pick([doc], "industry overdraft fees", SLUG, day) is None  # not every word
+    assert pick([doc], TERMS, "federal-trade-commission", day) is None
+    assert pick([{**doc, "type": "Proposed Rule"}], TERMS, SLUG, day) is None
     fix = {**doc, "title": f"{doc['title']}; Correction", "start_page": 52000}
-    assert pick([doc, fix], terms, slug, "2023-09-01") == doc  # a correction is not the rule
-    other = {**doc, "title": "Cybersecurity Incident Disclosure for Funds", "start_page": 60000}
-    assert pick([doc, other], terms, slug, "2023-09-01") is None  # two rules: no guess
+    assert pick([doc, fix], TERMS, SLUG, day) == doc  # a correction is not the rule
+    other = {**doc, "title": "Industry Standard-Setting for Payments", "start_page": 60000}
+    assert pick([doc, other], TERMS, SLUG, day) is None  # two rules: no guess
 
 
 @pytest.fixture
@@ -89,20 +86,20 @@ def client() -> Iterator[httpx.Client]:
 def test_online_the_search_finds_the_rule_once_and_then_the_cache_answers(
     tmp_path: Path, client: httpx.Client
 ) -> None:
-    art = Article("a.txt", SEC_CYBER, date="2023-09-01")
+    art = Article("a.txt", CFPB_RULE, date="2024-07-01")
     with FakeServer() as fake:
         db = store.open_cache(tmp_path / "c.sqlite")
         linked, _ = link_article(art, db=db, client=client, config=fake.config())
         (m,) = [m for m in linked.mentions if m.kind == "regulation"]
-        assert m.authority == "fr:88:51896"
-        assert (
-            m.name == "Cybersecurity Risk Management, Strategy, Governance, and Incident Disclosure"
+        assert m.authority == "fr:89:49084"
+        assert m.name == (
+            "Required Rulemaking on Personal Financial Data Rights; Industry Standard-Setting"
         )
         assert (m.url or "").startswith("https://")  # the public link, not the local server
         searches = [r.path for r in fake.requests if r.path.startswith("/api/v1/documents.json")]
         assert len(searches) == 1
         q = parse_qs(urlsplit(searches[0]).query)
-        assert q["conditions[publication_date][lte]"] == ["2023-11-30"]
+        assert q["conditions[publication_date][lte]"] == ["2024-09-29"]
         assert "volume" in q["fields[]"] and "start_page" in q["fields[]"]
         fake.reset_counts()
         again, _ = link_article(art, db=db, client=client, config=fake.config())
@@ -111,7 +108,7 @@ def test_online_the_search_finds_the_rule_once_and_then_the_cache_answers(
 
 
 def test_offline_the_mention_keeps_its_search_link(tmp_path: Path) -> None:
-    art = Article("a.txt", SEC_CYBER, date="2023-09-01")
+    art = Article("a.txt", CFPB_RULE, date="2024-07-01")
     db = store.open_cache(tmp_path / "c.sqlite")
     with FakeServer() as fake:
         linked, _ = link_article(art, db=db, client=None, config=fake.config(), offline=True)
@@ -124,7 +121,7 @@ def test_offline_the_mention_keeps_its_search_link(tmp_path: Path) -> None:
 
 
 def test_a_failed_search_says_so_and_keeps_the_link(tmp_path: Path, client: httpx.Client) -> None:
-    art = Article("a.txt", SEC_CYBER, date="2023-09-01")
+    art = Article("a.txt", CFPB_RULE, date="2024-07-01")
     with FakeServer() as fake:
         fake.fail("/api/v1/documents.json", "status", times=10, code=500)
         db = store.open_cache(tmp_path / "c.sqlite")
