@@ -5,6 +5,7 @@ tool), each with the article's date."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import mentions
 
 
