@@ -177,3 +177,27 @@ def test_two_rules_of_the_agency_equally_likely_stay_unlinked() -> None:
     )
     got = regs(text, "2024-11-20")
     assert not any(t.startswith("The Labor Department's rule") and a for t, a, _ in got)
+
+
+def test_a_provision_described_by_what_it_does_and_the_clause_after_it() -> None:
+    # the shape of AP's June 2025 report on the states' suit over grant terminations
+    text = (
+        "The states asked a judge to stop the administration from relying on a little-known "
+        "clause in the federal regulation to cut grants that no longer match its priorities. "
+        "The Office of Management and Budget wrote that clause in 2020, and agencies have "
+        "used the Clause to end thousands of grants."
+    )
+    got = regs(text, "2025-06-25")
+    assert ("a little-known clause in the federal regulation", "cfr:2:200.340", False) in got
+    assert ("that clause", "cfr:2:200.340", True) in got
+    assert ("the Clause", "cfr:2:200.340", True) in got
+
+
+def test_a_clause_in_a_regulation_with_no_topic_is_left_alone() -> None:
+    text = "The company pointed to a clause in the federal regulation on aircraft seats."
+    assert not regs(text, "2025-06-25")
+
+
+def test_the_clause_is_never_a_constitutional_clause() -> None:
+    text = "The judge cited the Establishment Clause. The clause bars an official religion."
+    assert not any(a == "cfr:2:200.340" for _, a, _ in regs(text, "2025-06-25"))

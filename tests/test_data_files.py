@@ -471,3 +471,16 @@ def test_each_rule_row_has_the_shape_the_scanner_reads() -> None:
         assert re.match(
             rf"{m.group(1)} FR {m.group(2)} \([A-Z][a-z]+\.? \d{{1,2}}, {r['year']}\)", r["source"]
         ), f"{r['name']}: the source starts with its citation and printing date"
+
+
+def test_each_regulation_provision_row_has_its_section_phrases_topics_and_source() -> None:
+    with (DATA / "regulation_provisions.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == ["cfr", "name", "phrases", "topics", "source"]
+        rows = list(reader)
+    assert rows
+    for r in rows:
+        assert re.fullmatch(r"cfr:\d{1,2}:\d{1,4}\.\d+", r["cfr"]), r["cfr"]
+        _, title, section = r["cfr"].split(":")
+        assert f"{title} CFR {section}" in r["source"] and "http" in r["source"], r["name"]
+        assert len(r["topics"].split("|")) >= 3 and r["phrases"].strip(), r["name"]

@@ -76,6 +76,8 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
         return proposed
     if proposed:
         return False
+    if low.endswith("clause"):
+        return bool(re.search(r"\b[Cc]lause\b", m.text))  # only a provision named a clause
     for head in ("ban", "mandate"):
         if low.endswith(head):
             return bool(re.search(rf"\b{head}", f"{m.text} {m.name or ''}", re.IGNORECASE))

@@ -92,6 +92,12 @@ FAMILIES = (
         ("regulation",),
         heads=frozenset({"ban", "mandate"}),
     ),
+    # "that clause", "the Clause": a regulation's provision named as a clause before it
+    Family(
+        re.compile(rf"\b{DET}\s+(?:[a-z-]+\s+)?[Cc]lause\b"),
+        ("regulation",),
+        heads=frozenset({"clause"}),
+    ),
     Family(
         re.compile(rf"\b{DET}\s+amendment\b"), ("constitution",), heads=frozenset({"amendment"})
     ),
@@ -159,7 +165,7 @@ def head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
-    single += " opinion package ban mandate"
+    single += " opinion package ban mandate clause"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

@@ -33,7 +33,7 @@ from .. import ids
 from ..lexicon import presidents
 from ..links import federal_register_search
 from ..models import Mention
-from . import agencyrules
+from . import agencyrules, provisions
 from .context import ScanContext
 from .doc import Anchor, Doc
 from .orderdata import Rule, rules
@@ -660,7 +660,7 @@ def find(doc: Doc) -> list[Mention]:
     named = _named(text, doc)
     unknown = _unknown(doc)
     found = named + _by_agency(doc, named + unknown) + unknown
-    return _citations(text) + found + _proposals(doc, found)
+    return _citations(text) + found + _proposals(doc, found) + provisions.find(doc)
 
 
 PASS = Pass(
