@@ -201,3 +201,49 @@ def test_a_clause_in_a_regulation_with_no_topic_is_left_alone() -> None:
 def test_the_clause_is_never_a_constitutional_clause() -> None:
     text = "The judge cited the Establishment Clause. The clause bars an official religion."
     assert not any(a == "cfr:2:200.340" for _, a, _ in regs(text, "2025-06-25"))
+
+
+AFTER = [
+    # AP, Nov. 15, 2024: the administration after the rule, the topic in its description
+    (
+        "A federal judge in Texas has blocked a new rule from the Biden administration that "
+        "would have expanded access to overtime pay to millions more salaried workers across "
+        "the U.S.",
+        "2024-11-15",
+        "a new rule from the Biden administration",
+        "fr:89:32842",
+    ),
+    # the agency after the rule, and the description after the agency
+    (
+        "A regulation from the Federal Trade Commission banning noncompete agreements was set "
+        "aside in August.",
+        "2024-09-01",
+        "A regulation from the Federal Trade Commission banning noncompete agreements",
+        "fr:89:38342",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "start", "authority"), AFTER)
+def test_the_agency_or_administration_after_the_rule(
+    text: str, date: str, start: str, authority: str
+) -> None:
+    assert any(t.startswith(start) and a == authority for t, a, _ in regs(text, date))
+
+
+def test_the_departments_final_rule_and_the_new_rules_refer_back() -> None:
+    text = (
+        "The Labor Department's overtime rule was blocked. The Department’s Final Rule would "
+        "have raised the salary threshold."
+    )
+    assert ("The Department’s Final Rule", "fr:89:32842", True) in regs(text, "2024-11-20")
+    text = (
+        "The SEC's climate-disclosure rule faces lawsuits. Critics say the new rules exceed "
+        "the agency's authority."
+    )
+    assert ("the new rules", "fr:89:21668", True) in regs(text, "2024-04-01")
+
+
+def test_the_rules_of_the_house_are_not_a_rule() -> None:
+    text = "The SEC's climate-disclosure rule was debated. Under the rules of the House, it failed."
+    assert not any(t == "the rules" for t, _, _ in regs(text, "2024-04-01"))

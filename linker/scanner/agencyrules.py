@@ -114,6 +114,34 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# "a rule issued by the Labor Department", "a regulation from the FTC", "a new rule from the
+# Biden administration": the agency or administration after it.
+VERB_BY = r"(?:(?:issued|adopted|finalized|proposed|published|announced|written)\s+)?(?:by|from)"
+
+
+@cache
+def _pattern_after() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}"
+        rf"\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+)?(?:(?P<agency>(?:{_alt()}))\b"
+        rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b)"
+        r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
+    )
+
+
+def _matches(text: str, ws: int, we: int) -> list[re.Match[str]]:
+    """The agency-and-rule phrases in ``text[ws:we]``: the agency first ("the FTC's rule")
+    or after ("a rule issued by the FTC"), the longer when two overlap."""
+    found = [*_pattern().finditer(text, ws, we), *_pattern_after().finditer(text, ws, we)]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    out: list[re.Match[str]] = []
+    for m in found:
+        if out and m.start() < out[-1].end():
+            continue
+        out.append(m)
+    return out
+
+
 def _agency_of(named: str) -> Agency | None:
     for a in _agency_list():
         if re.fullmatch(a.pattern, named):
@@ -243,19 +271,20 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
     for ws, we in doc.windows("agency_rule"):
-        for m in _pattern().finditer(text, ws, we):
+        for m in _matches(text, ws, we):
+            g = m.groupdict()
             s, e = m.start(), m.end()
             if (s, e) in seen or any(a < e and s < b for a, b, _ in named):
                 continue
             seen.add((s, e))
-            mods = m.group("mods").split()
+            mods = (g.get("mods") or "").split()
             if any(w.lower() in NOT_MOD for w in mods):
                 continue
-            poss = m.group("poss") or m.group("poss2") or m.group("its")
-            head = m.group("head")
+            poss = g.get("poss") or g.get("poss2") or g.get("its")
+            head = g.get("head") or ""
             proposed = "proposed" in text[max(0, s - 12) : e].lower()
-            plain_owner = (m.group("admin") or m.group("agency") or "") and not (
-                poss or m.group("det") or (m.group("admin") or "").endswith(("era", "tion"))
+            plain_owner = (g.get("admin") or g.get("agency") or "") and not (
+                poss or g.get("det") or (g.get("admin") or "").endswith(("era", "tion"))
             )
             verbs = [i for i, w in enumerate(mods) if re.search(r"[a-z](?:s|ed)$", w)]
             if plain_owner and verbs:
@@ -270,8 +299,8 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 mods, plain_owner = rest, False
             desc_m = DESC.match(text, e)
             desc, desc_end = _description(desc_m)
-            named_agency = m.group("agency")
-            if m.group("its"):
+            named_agency = g.get("agency")
+            if g.get("its"):
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
                 sent = text[doc.sentence_start(s) : s]
                 owners = list(re.finditer(rf"\b(?:{_alt()})\b", sent))
@@ -285,11 +314,11 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if agency is not None:
                 pool = [r for r in pool if any(w in r.agency for w in agency.words)]
             else:
-                name = m.group("admin").split()[0].split("-")[0]
+                name = (g.get("admin") or "").split()[0].split("-")[0]
                 lo, hi = ADMIN_YEARS.get(name, (0, 9999))
                 pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
             cands, tied = _best(pool, " ".join(mods) + " " + desc)
-            if plain_owner or (head[:1].isupper() and not m.group("det") and not poss):
+            if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):
                 # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words
                 if not cands:
                     continue

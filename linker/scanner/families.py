@@ -17,6 +17,8 @@ ADJ = (
 )
 
 RECENT_PRESIDENTS = "|".join(presidents(recent=True))
+# Who owns a rule in a back-reference: "the agency's", "the Department’s", "the FTC's".
+OWNER = r"(?:agency|department|commission|bureau|board|administration|[A-Z][A-Za-z.]*)['’]s"
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,11 @@ FAMILIES = (
     Family(
         re.compile(
             rf"\b{DET}\s+{ADJ}(?:rule|regulations?|plan)\b|"
-            rf"\b{DET}\s+(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
+            # "the new rules", "the agency's final rules": plural only with such a word
+            rf"\b{DET}\s+(?:new|final|proposed|interim\s+final|{OWNER})\s+"
+            r"(?:(?:new|final|proposed)\s+)?rules\b|"
+            # "the Department’s Final Rule", "the Commission's Proposed Rules"
+            rf"\b{DET}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law"
             r"\b[Tt]he\s+Rules?\b(?!\s+(?:of|Committee)\b)"
         ),
