@@ -247,3 +247,17 @@ def test_the_departments_final_rule_and_the_new_rules_refer_back() -> None:
 def test_the_rules_of_the_house_are_not_a_rule() -> None:
     text = "The SEC's climate-disclosure rule was debated. Under the rules of the House, it failed."
     assert not any(t == "the rules" for t, _, _ in regs(text, "2024-04-01"))
+
+
+def test_an_agency_with_no_row_gets_a_search_of_its_own() -> None:
+    (m,) = [
+        m
+        for m in mentions(
+            "Crypto exchanges sued over the IRS's new rule on digital asset broker reporting.",
+            "2025-01-10",
+        )
+        if m.kind == "regulation"
+    ]
+    assert m.authority is None
+    assert "conditions%5Bagencies%5D%5B%5D=internal-revenue-service" in (m.url or "")
+    assert "digital+asset+broker+reporting" in (m.url or "")

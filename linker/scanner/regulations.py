@@ -204,6 +204,50 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         ("Department of Agriculture",),
         "agriculture-department",
     ),
+    # Agencies with no row yet: a rule of theirs gets a Federal Register search (slugs as the
+    # API spells them, where a public client or a real response shows it; else None)
+    (
+        r"IRS|Internal\s+Revenue\s+Service",
+        ("Internal Revenue Service",),
+        "internal-revenue-service",
+    ),
+    (
+        r"Energy\s+Department|Department\s+of\s+Energy",
+        ("Department of Energy",),
+        "energy-department",
+    ),
+    (
+        r"FERC|Federal\s+Energy\s+Regulatory\s+Commission",
+        ("Federal Energy Regulatory Commission",),
+        "federal-energy-regulatory-commission",
+    ),
+    (r"Federal\s+Reserve(?:\s+Board)?", ("Federal Reserve",), "federal-reserve-system"),
+    (
+        r"EEOC|Equal\s+Employment\s+Opportunity\s+Commission",
+        ("Equal Employment Opportunity Commission",),
+        "equal-employment-opportunity-commission",
+    ),
+    (
+        r"Commerce\s+Department|Department\s+of\s+Commerce",
+        ("Department of Commerce",),
+        "commerce-department",
+    ),
+    (
+        r"EBSA|Employee\s+Benefits\s+Security\s+Administration",
+        ("Employee Benefits Security",),
+        "employee-benefits-security-administration",
+    ),
+    (r"Wage\s+and\s+Hour\s+Division", ("Wage and Hour Division",), "wage-and-hour-division"),
+    (
+        r"NHTSA|National\s+Highway\s+Traffic\s+Safety\s+Administration",
+        ("National Highway Traffic Safety",),
+        None,
+    ),
+    (
+        r"USCIS|U\.S\.\s+Citizenship\s+and\s+Immigration\s+Services",
+        ("Citizenship and Immigration",),
+        None,
+    ),
 )
 _AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
 # "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.
