@@ -261,3 +261,11 @@ def test_an_agency_with_no_row_gets_a_search_of_its_own() -> None:
     assert m.authority is None
     assert "conditions%5Bagencies%5D%5B%5D=internal-revenue-service" in (m.url or "")
     assert "digital+asset+broker+reporting" in (m.url or "")
+
+
+def test_an_administrations_rule_told_by_the_sentence_before() -> None:
+    text = (
+        "Millions of salaried workers would have become eligible for overtime pay. The Biden "
+        "administration's rule was struck down on Friday."
+    )
+    assert ("The Biden administration's rule", "fr:89:32842", False) in regs(text, "2024-11-15")

@@ -236,6 +236,7 @@ def _terms(mods: str, desc: str) -> str:
     """The words to search the Federal Register by: the topic words of the mention."""
     words = [w for w in re.findall(r"[\w-]+", f"{mods} {desc}") if w.lower() not in STOP]
     words = [w for w in words if w.lower() not in PLAIN_MODS and not re.fullmatch(r"\d+", w)]
+    words = [w for w in words if not re.match(r"(?:now|long|much|so)-|.*-era$", w.lower())]
     return " ".join(words[:6])
 
 
@@ -322,9 +323,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words
                 if not cands:
                     continue
-            elif not cands and (agency is not None or tied):
+            elif not cands:
                 cands, _ = _best(tied or pool, _around(doc, s, e))
-            if not cands and agency is not None:
+            if not cands and not plain_owner:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:
                     cands = list(before.values())
