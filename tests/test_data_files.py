@@ -484,3 +484,17 @@ def test_each_regulation_provision_row_has_its_section_phrases_topics_and_source
         _, title, section = r["cfr"].split(":")
         assert f"{title} CFR {section}" in r["source"] and "http" in r["source"], r["name"]
         assert len(r["topics"].split("|")) >= 3 and r["phrases"].strip(), r["name"]
+
+
+# Rows of the first sessions whose source gives the citation but not the address it was
+# checked at; every other row, and every new one, gives the address.
+RULES_WITHOUT_ADDRESS = {
+    "fr:84:7714", "fr:89:32842", "fr:87:24652", "fr:88:6478", "fr:89:21668",
+    "fr:88:36654", "fr:80:64662", "fr:84:32520", "fr:88:43820", "fr:89:40876",
+}  # fmt: skip
+
+
+def test_each_rule_row_gives_the_address_its_citation_was_checked_at() -> None:
+    with (DATA / "rules.csv").open(encoding="utf-8", newline="") as fh:
+        missing = {r["authority"] for r in csv.DictReader(fh) if "http" not in r["source"]}
+    assert missing <= RULES_WITHOUT_ADDRESS, sorted(missing - RULES_WITHOUT_ADDRESS)
