@@ -7,7 +7,7 @@ fetchers were pointed at.
 from __future__ import annotations
 
 import json
-from urllib.parse import quote, quote_plus
+from urllib.parse import quote, quote_plus, urlencode
 
 from .ids import int_to_roman, usc_range
 
@@ -50,6 +50,16 @@ def federal_register_search(name: str) -> str:
     return (
         f"https://www.federalregister.gov/documents/search?conditions%5Bterm%5D={quote_plus(name)}"
     )
+
+
+def federal_register_agency_search(slug: str | None, agency: str, terms: str) -> str:
+    """federalregister.gov's search for an agency's final rules about ``terms`` (the agency's
+    name joins the words where its slug is unknown)."""
+    query = [("conditions[term]", terms if slug else f"{agency} {terms}".strip())]
+    if slug:
+        query.append(("conditions[agencies][]", slug))
+    query.append(("conditions[type][]", "RULE"))
+    return f"https://www.federalregister.gov/documents/search?{urlencode(query)}"
 
 
 def congress_search(name: str) -> str:

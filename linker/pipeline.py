@@ -188,8 +188,10 @@ def link_article(
     ``FetchReport.notes``.
     """
     from .fetch import TOKEN_NOTE, Http, attach_sources, redact_url
+    from .resolve_rules import resolve_rules
     from .resolve_rulings import resolve_rulings
     from .searchcache import Searcher
+    from .sources.federalregister import SERVICE as FR_SERVICE
 
     del search_transport
     off = offline or config.offline
@@ -211,11 +213,13 @@ def link_article(
         mentions, searcher, base_url=config.courtlistener_url, token=config.courtlistener_token
     )
     mentions = attach_lawsuits(article.text, mentions)
+    fr_searcher = Searcher(db, http, config, offline=off, refresh=refresh, service=FR_SERVICE)
+    mentions = resolve_rules(mentions, article.date, fr_searcher, base_url=config.fedreg_url)
     linked = _linked(article, mentions)
     notes: list[str] = []
     if searcher.not_sent and not off:
         notes.append(TOKEN_NOTE)
-    notes.extend(searcher.problems)
+    notes.extend(searcher.problems + fr_searcher.problems)
     if notes:
         linked = replace(linked, warnings=linked.warnings + tuple(notes))
     linked, report = attach_sources(

@@ -1,4 +1,5 @@
-"""The ruling resolver's CourtListener searches, through the run's ``Http`` and the cache.
+"""Searches (the ruling resolver's on CourtListener, the rule resolver's on the Federal
+Register) through the run's ``Http`` and the cache.
 
 ``Searcher.search_results(url, params)`` is what ``resolve_rulings.search`` calls. Every
 search goes through the same ``fetch.Http`` as the sources, so it obeys the run's network
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import urlencode
 
@@ -33,11 +34,14 @@ SERVICE = "courtlistener"
 
 
 def results_in(body: str) -> list[dict[str, Any]] | None:
-    """The search results in ``body``, or ``None`` when it is not a search answer."""
+    """The search results in ``body``, or ``None`` when it is not a search answer (the
+    Federal Register leaves ``results`` out when ``count`` is 0)."""
     try:
         data = json.loads(body)
     except ValueError:
         return None
+    if isinstance(data, dict) and "results" not in data and data.get("count") == 0:
+        return []
     if not isinstance(data, dict) or not isinstance(data.get("results"), list):
         return None
     if not all(isinstance(r, dict) for r in data["results"]):
@@ -46,7 +50,8 @@ def results_in(body: str) -> list[dict[str, Any]] | None:
 
 
 class Searcher:
-    """CourtListener search answers for one run: from the cache, else through ``http``."""
+    """A service's search answers for one run (CourtListener unless ``service`` says
+    otherwise): from the cache, else through ``http``. Only CourtListener needs a token."""
 
     def __init__(
         self,
@@ -56,12 +61,15 @@ class Searcher:
         *,
         offline: bool = False,
         refresh: bool = False,
+        service: str = SERVICE,
     ) -> None:
         self.db = db
         self.http = http
         self.config = config
         self.offline = offline or http is None
         self.refresh = refresh
+        self.service = service
+        self.label = "CourtListener" if service == SERVICE else "Federal Register"
         self.problems: list[str] = []
         self.not_sent = 0  # searches not made for want of a token
         self._lock = threading.Lock()
@@ -71,10 +79,14 @@ class Searcher:
             if text not in self.problems:
                 self.problems.append(text)
 
-    def search_results(self, url: str, params: Mapping[str, str]) -> list[dict[str, Any]]:
-        """One page of results for ``url?params``; ``[]`` when none could be had (the reason
-        is in ``problems`` unless it is a plain "no match")."""
-        full = f"{url}?{urlencode(list(params.items()))}"
+    def search_results(
+        self, url: str, params: Mapping[str, str] | Sequence[tuple[str, str]]
+    ) -> list[dict[str, Any]]:
+        """One page of results for ``url?params`` (a mapping, or pairs where a key repeats:
+        ``fields[]``); ``[]`` when none could be had (the reason is in ``problems`` unless it
+        is a plain "no match")."""
+        pairs = list(params.items()) if isinstance(params, Mapping) else list(params)
+        full = f"{url}?{urlencode(pairs)}"
         key = f"GET {full}"
         lock = db_lock(self.db)
         with lock:
@@ -85,24 +97,24 @@ class Searcher:
             return have
         if self.offline or self.http is None:
             return have or []
-        if not self.config.courtlistener_token:
+        if self.service == SERVICE and not self.config.courtlistener_token:
             self.not_sent += 1
             return have or []
-        req = Request(SERVICE, full, fresh_for=FRESH_FOR, accept="application/json")
+        req = Request(self.service, full, fresh_for=FRESH_FOR, accept="application/json")
         try:
             result = self.http.send(req)
         except NotFound:
             return []
         except RateLimited as exc:
-            self._problem(f"CourtListener searches not made: {exc}")
+            self._problem(f"{self.label} searches not made: {exc}")
             return have or []
         except FetchError as exc:
-            self._problem(f"a CourtListener search failed: {exc}")
+            self._problem(f"a {self.label} search failed: {exc}")
             return have or []
         body = self.config.redact(result.body)
         results = results_in(body)
         if results is None:
-            self._problem("a CourtListener search failed: the answer was not a search result")
+            self._problem(f"a {self.label} search failed: the answer was not a search result")
             return have or []
         now = store.now_iso()
         with lock, store.transaction(self.db):

@@ -13,7 +13,9 @@ real client code:
   answers 401 without ``Authorization: Token …`` (as the real API has since September 2025);
   ``cl_limits`` (e.g. ``((60, 5),)``) makes it throttle per window like DRF's
   ``UserRateThrottle``: 429 with ``Retry-After`` (the citation lookup: ``wait_until`` JSON);
-- ``/api/v1/documents.json`` (search, incl. ``conditions[executive_order_numbers][]``) and
+- ``/api/v1/documents.json`` (search, incl. ``conditions[executive_order_numbers][]``,
+  ``conditions[agencies][]``, ``conditions[type][]=RULE`` and
+  ``conditions[publication_date][lte]``) and
   ``/api/v1/documents/V FR P.json`` (lookup by citation)      Federal Register;
 - ``/v3/bill/C/T/N``  (``x-api-key`` required)                congress.gov;
 - ``/api/versioner/v1/titles.json``, ``/full/{date}/title-T.xml``  eCFR.
@@ -424,6 +426,7 @@ class FakeServer:
     def _fedreg_docs(self) -> list[dict[str, Any]]:
         docs: list[dict[str, Any]] = [_load(FIXTURES / "federalregister" / "eo_14336.json")]
         docs.append(_load(FIXTURES / "federalregister" / "eo_10340.json"))
+        docs.append(_load(FIXTURES / "federalregister" / "rule_2024-12658.json"))
         for rel in (
             "federalregister/document_2025-05887.json",
             "federalregister/documents_results_00-111.json",
@@ -466,9 +469,23 @@ class FakeServer:
         if sub:
             want = {s.replace("_", " ").lower() for s in sub}
             docs = [d for d in docs if str(d.get("subtype") or "").lower() in want]
-        term = (query.get("conditions[term]") or [""])[0].strip('"')
-        if term:
+        if "RULE" in types:
+            docs = [d for d in docs if d.get("type") == "Rule"]
+        agencies = query.get("conditions[agencies][]", [])
+        if agencies:
+            docs = [
+                d for d in docs if any(a.get("slug") in agencies for a in d.get("agencies") or [])
+            ]
+        latest = (query.get("conditions[publication_date][lte]") or [""])[0]
+        if latest:
+            docs = [d for d in docs if str(d.get("publication_date") or "") <= latest]
+        raw = (query.get("conditions[term]") or [""])[0]
+        term = raw.strip('"')
+        if term and raw.startswith('"'):
             docs = [d for d in docs if term.lower() in json.dumps(d).lower()]
+        elif term:  # every word somewhere in the document, as the site's full-text search
+            words = term.lower().split()
+            docs = [d for d in docs if all(w in json.dumps(d).lower() for w in words)]
         fields = query.get("fields[]")
         if fields:
             docs = [{k: d.get(k) for k in fields} for d in docs]

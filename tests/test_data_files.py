@@ -432,3 +432,69 @@ def test_each_rule_row_cites_its_own_federal_register_page() -> None:
             if r["authority"].startswith("fr:"):
                 _, vol, page = r["authority"].split(":")
                 assert f"{vol} FR {page}" in r["source"], r["name"]
+
+
+RULE_COLUMNS = [
+    "authority",
+    "name",
+    "aliases",
+    "topics",
+    "cfr",
+    "agency",
+    "year",
+    "stage",
+    "source",
+]
+
+
+def test_each_rule_row_has_the_shape_the_scanner_reads() -> None:
+    """rules.csv: a Federal Register id whose volume is its year's (volume 74 is 2009), a
+    C.F.R. part, the agency, aliases and topic words, a stage, and a source that starts with
+    the citation and its printing date."""
+    with (DATA / "rules.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == RULE_COLUMNS
+        rows = list(reader)
+    assert len(rows) >= 80
+    for r in rows:
+        assert None not in r and all(r[c] is not None for c in RULE_COLUMNS), r["name"]
+        m = re.fullmatch(r"fr:(\d{2,3}):(\d{1,6})", r["authority"])
+        assert m, r["authority"]
+        assert re.fullmatch(r"(?:19|20)\d\d", r["year"]), r["name"]
+        assert int(m.group(1)) == int(r["year"]) - 1935, f"{r['name']}: volume and year differ"
+        assert r["cfr"] == "" or re.fullmatch(r"cfr:\d{1,2}:\d{1,4}", r["cfr"]), r["cfr"]
+        assert r["agency"].strip() and r["name"].strip()
+        assert r["stage"] in ("final", "interim final", "proposed"), r["stage"]
+        aliases, topics = r["aliases"].split("|"), r["topics"].split("|")
+        assert all(a.strip() == a and len(a) >= 3 for a in aliases), r["aliases"]
+        assert all(t.strip() == t and len(t) >= 3 for t in topics), r["topics"]
+        assert re.match(
+            rf"{m.group(1)} FR {m.group(2)} \([A-Z][a-z]+\.? \d{{1,2}}, {r['year']}\)", r["source"]
+        ), f"{r['name']}: the source starts with its citation and printing date"
+
+
+def test_each_regulation_provision_row_has_its_section_phrases_topics_and_source() -> None:
+    with (DATA / "regulation_provisions.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == ["cfr", "name", "phrases", "topics", "source"]
+        rows = list(reader)
+    assert rows
+    for r in rows:
+        assert re.fullmatch(r"cfr:\d{1,2}:\d{1,4}\.\d+", r["cfr"]), r["cfr"]
+        _, title, section = r["cfr"].split(":")
+        assert f"{title} CFR {section}" in r["source"] and "http" in r["source"], r["name"]
+        assert len(r["topics"].split("|")) >= 3 and r["phrases"].strip(), r["name"]
+
+
+# Rows of the first sessions whose source gives the citation but not the address it was
+# checked at; every other row, and every new one, gives the address.
+RULES_WITHOUT_ADDRESS = {
+    "fr:84:7714", "fr:89:32842", "fr:87:24652", "fr:88:6478", "fr:89:21668",
+    "fr:88:36654", "fr:80:64662", "fr:84:32520", "fr:88:43820", "fr:89:40876",
+}  # fmt: skip
+
+
+def test_each_rule_row_gives_the_address_its_citation_was_checked_at() -> None:
+    with (DATA / "rules.csv").open(encoding="utf-8", newline="") as fh:
+        missing = {r["authority"] for r in csv.DictReader(fh) if "http" not in r["source"]}
+    assert missing <= RULES_WITHOUT_ADDRESS, sorted(missing - RULES_WITHOUT_ADDRESS)

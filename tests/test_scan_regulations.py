@@ -151,8 +151,12 @@ def test_one_article_one_version() -> None:
 
 
 def test_proposed_rule_is_not_the_final_rule() -> None:
-    got = found("The proposed Title IX rule drew 240,000 comments.")
-    assert got == {("proposed Title IX rule", "cfr:34:106")}
+    # the table has the 2022 proposal (87 FR 41390), which drew some 240,000 comments
+    got = found("The proposed Title IX rule drew 240,000 comments.", "2022-10-01")
+    assert got == {("proposed Title IX rule", "fr:87:41390")}
+    # without a proposal in the table, only the C.F.R. part the versions share
+    got = found("The proposed overtime rule drew 30,000 comments.", "2023-11-01")
+    assert got == {("proposed overtime rule", "cfr:29:541")}
 
 
 NOT_RULES = [
@@ -348,8 +352,9 @@ def test_agency_rules_by_topic(sentence: str, date: str, surface: str, authority
 @pytest.mark.parametrize(
     "sentence",
     [
-        # the Labor Department has no joint-employer row: the NLRB's must not answer for it
-        "The Labor Department's joint-employer rule was rescinded in 2021.",
+        # the FTC has no joint-employer rule: the NLRB's or the Labor Department's must not
+        # answer for it
+        "The FTC's joint-employer rule was rescinded in 2021.",
         # the SEC issued no noncompete rule
         "Critics compared it to the SEC's noncompete rule.",
         # the EPA issued no overtime rule

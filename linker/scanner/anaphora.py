@@ -47,6 +47,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
         return False  # "the act" refers back to something called an Act
     if head == "plan":
         return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
+    if m.kind == "regulation" and not _stage_ok(phrase, m):
+        return False
     if head == "provision":
         # a single section, not a whole act or a range of sections
         return bool(
@@ -63,6 +65,23 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
         return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:
         return not (m.authority and m.authority.startswith("cite:"))
+    return True
+
+
+def _stage_ok(phrase: str, m: Mention) -> bool:
+    """ "The Proposed Rule" refers back to a proposed rule, "the Final Rule" and "the ban"
+    to a final one, and "the ban" or "the mandate" only to a rule called so."""
+    proposed = "proposed" in m.text.lower()
+    low = phrase.lower()
+    if "proposed" in low:
+        return proposed
+    if proposed:
+        return False
+    if low.endswith("clause"):
+        return bool(re.search(r"\b[Cc]lause\b", m.text))  # only a provision named a clause
+    for head in ("ban", "mandate"):
+        if low.endswith(head):
+            return bool(re.search(rf"\b{head}", f"{m.text} {m.name or ''}", re.IGNORECASE))
     return True
 
 
@@ -357,7 +376,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
     by_end = sorted(explicit, key=lambda m: m.end)
     starts = [m.start for m in explicit]
-    compatible: dict[tuple[int, str], _Prefix] = {}
+    compatible: dict[tuple[int, str, bool], _Prefix] = {}
     added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
@@ -394,7 +413,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         year = re.search(r"\b(\d{4})\b", phrase)
-        key = (id(fam), phrase.split()[-1].lower())
+        key = (id(fam), phrase.split()[-1].lower(), "proposed" in phrase.lower())
         if key not in compatible:
             compatible[key] = _Prefix([m for m in by_end if _kind_ok(fam, m, phrase)])
         prefix = compatible[key]

@@ -17,6 +17,8 @@ ADJ = (
 )
 
 RECENT_PRESIDENTS = "|".join(presidents(recent=True))
+# Who owns a rule in a back-reference: "the agency's", "the Department’s", "the FTC's".
+OWNER = r"(?:agency|department|commission|bureau|board|administration|[A-Z][A-Za-z.]*)['’]s"
 
 
 @dataclass(frozen=True)
@@ -76,12 +78,31 @@ FAMILIES = (
     Family(
         re.compile(
             rf"\b{DET}\s+{ADJ}(?:rule|regulations?|plan)\b|"
-            rf"\b{DET}\s+(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
+            # "the new rules", "the agency's final rules": plural only with such a word
+            rf"\b{DET}\s+(?:new|final|proposed|interim\s+final|{OWNER})\s+"
+            r"(?:(?:new|final|proposed)\s+)?rules\b|"
+            # "the Department’s Final Rule", "the Commission's Proposed Rules"
+            rf"\b{DET}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law"
             r"\b[Tt]he\s+Rules?\b(?!\s+(?:of|Committee)\b)"
         ),
         ("regulation",),
         heads=frozenset({"rule", "rules", "regulation", "regulations", "plan"}),
+    ),
+    # "the ban", "the mandate": a rule called a ban or a mandate ("the FTC's noncompete ban")
+    Family(
+        re.compile(
+            rf"\b{DET}\s+(?:(?:new|federal|nationwide|agency['’]s|final|proposed)\s+)?"
+            r"(?:ban|mandate)\b(?!\s+on\b)"
+        ),
+        ("regulation",),
+        heads=frozenset({"ban", "mandate"}),
+    ),
+    # "that clause", "the Clause": a regulation's provision named as a clause before it
+    Family(
+        re.compile(rf"\b{DET}\s+(?:[a-z-]+\s+)?[Cc]lause\b"),
+        ("regulation",),
+        heads=frozenset({"clause"}),
     ),
     Family(
         re.compile(rf"\b{DET}\s+amendment\b"), ("constitution",), heads=frozenset({"amendment"})
@@ -150,7 +171,7 @@ def head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
-    single += " opinion package"
+    single += " opinion package ban mandate clause"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

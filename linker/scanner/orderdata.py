@@ -2,9 +2,11 @@
 
 ``linker/data/executive_orders.csv`` (header ``authority,number,title,president,signing_date,
 topics,source``) lists presidential documents with the phrases reporters use to describe them;
-``linker/data/rules.csv`` (header ``authority,name,aliases,cfr,agency,year,source``) lists final
-rules known by a popular name. Every row carries its source. Rows without the required fields
-are skipped, never guessed.
+``linker/data/rules.csv`` (header
+``authority,name,aliases,topics,cfr,agency,year,stage,source``) lists rules known by a popular
+name, with the words news uses for their subject (``topics``) and their ``stage`` (``final``,
+``interim final`` or ``proposed``). Every row carries its source. Rows without the required
+fields are skipped, never guessed.
 """
 
 from __future__ import annotations
@@ -43,6 +45,14 @@ class Rule:
     year: int | None
     source: str
     published: str | None = None  # ISO date of its Federal Register printing, from ``source``
+    # what the rule is about in news words ("salary threshold", "noncompete agreements"):
+    # they pick a rule the article names only by its agency ("the Labor Department's rule")
+    topics: tuple[str, ...] = ()
+    stage: str = "final"  # "final", "interim final" or "proposed"
+
+    @property
+    def proposed(self) -> bool:
+        return self.stage == "proposed"
 
     @property
     def target(self) -> str | None:
@@ -108,6 +118,8 @@ def rules() -> tuple[Rule, ...]:
                 year=int(year) if year.isdigit() else None,
                 source=r.get("source", ""),
                 published=_printed(r.get("source", "")),
+                topics=split_field(r.get("topics", "")),
+                stage=r.get("stage") or "final",
             )
         )
     return tuple(out)

@@ -33,6 +33,7 @@ from .. import ids
 from ..lexicon import presidents
 from ..links import federal_register_search
 from ..models import Mention
+from . import agencyrules, provisions
 from .context import ScanContext
 from .doc import Anchor, Doc, merged_windows
 from .orderdata import Rule, rules
@@ -65,8 +66,14 @@ FR = re.compile(
     r"\b(?P<vol>\d{1,3})\s+(?:FR|Fed\.\s?Reg\.)\s+(?P<page>\d{1,3},\d{3}|\d{1,6})(?![\d,]\d)"
 )
 
-RULE_WORDS = r"(?:(?:interim\s+)?final\s+)?(?:rules?|regulations?|regs)"
-HEADS = {"rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard"}
+RULE_WORDS = r"(?:(?:interim\s+)?final\s+)?(?:rules?|regulations?|regs|bans?|mandates?)"
+HEADS = {
+    "rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard",
+    "standards", "finding", "findings",
+}  # fmt: skip
+# A Federal Register title is a name in itself when it has this many words ("Restoring
+# Internet Freedom", "Inadmissibility on Public Charge Grounds"), not "Bump-Stock-Type Devices".
+TITLE_WORDS = 3
 PREFIX = re.compile(
     r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?P<mod>final|new|proposed|revised|updated)\s+)+$",
     re.IGNORECASE,
@@ -76,57 +83,173 @@ RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNOR
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 # An agency named with its rule, and the words its rows' ``agency`` column uses. The Justice
 # Department's rules include the ATF's; a department's include its bureaus' (OSHA, CMS, FDA).
-AGENCIES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (r"EPA|Environmental\s+Protection\s+Agency", ("Environmental Protection Agency", "EPA")),
-    (r"OSHA|Occupational\s+Safety\s+and\s+Health\s+Administration", ("Occupational Safety",)),
+# Each row: how news names the agency, the words its rows' ``agency`` column uses, and its
+# slug on federalregister.gov (``conditions[agencies][]``; None where not checked).
+AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
+    (
+        r"EPA|Environmental\s+Protection\s+Agency",
+        ("Environmental Protection Agency", "EPA"),
+        "environmental-protection-agency",
+    ),
+    (
+        r"OSHA|Occupational\s+Safety\s+and\s+Health\s+Administration",
+        ("Occupational Safety",),
+        "occupational-safety-and-health-administration",
+    ),
     (
         r"Labor\s+Department|Department\s+of\s+Labor|DOL|Labor\s+Dept\.",
         ("Department of Labor",),
+        "labor-department",
     ),
-    (r"NLRB|National\s+Labor\s+Relations\s+Board|labor\s+board", ("National Labor Relations",)),
-    (r"FCC|Federal\s+Communications\s+Commission", ("Federal Communications Commission",)),
-    (r"FTC|Federal\s+Trade\s+Commission", ("Federal Trade Commission",)),
-    (r"SEC|Securities\s+and\s+Exchange\s+Commission", ("Securities and Exchange Commission",)),
+    (
+        r"NLRB|National\s+Labor\s+Relations\s+Board|labor\s+board",
+        ("National Labor Relations",),
+        "national-labor-relations-board",
+    ),
+    (
+        r"FCC|Federal\s+Communications\s+Commission",
+        ("Federal Communications Commission",),
+        "federal-communications-commission",
+    ),
+    (
+        r"FTC|Federal\s+Trade\s+Commission",
+        ("Federal Trade Commission",),
+        "federal-trade-commission",
+    ),
+    (
+        r"SEC|Securities\s+and\s+Exchange\s+Commission",
+        ("Securities and Exchange Commission",),
+        "securities-and-exchange-commission",
+    ),
     (
         r"CFPB|Consumer\s+Financial\s+Protection\s+Bureau",
         ("Consumer Financial Protection Bureau",),
+        "consumer-financial-protection-bureau",
     ),
-    (r"CMS|Centers\s+for\s+Medicare\s+(?:&|and)\s+Medicaid\s+Services", ("Medicare & Medicaid",)),
-    (r"FDA|Food\s+and\s+Drug\s+Administration", ("Food and Drug Administration",)),
+    (
+        r"CMS|Centers\s+for\s+Medicare\s+(?:&|and)\s+Medicaid\s+Services",
+        ("Medicare & Medicaid",),
+        "centers-for-medicare-medicaid-services",
+    ),
+    (
+        r"FDA|Food\s+and\s+Drug\s+Administration",
+        ("Food and Drug Administration",),
+        "food-and-drug-administration",
+    ),
     (
         r"HHS|(?:Department\s+of\s+)?Health\s+and\s+Human\s+Services(?:\s+Department)?",
         ("Health and Human Services",),
+        "health-and-human-services-department",
     ),
     (
         r"Education\s+Department|Department\s+of\s+Education",
         ("Department of Education",),
+        "education-department",
     ),
     (
         r"DHS|Homeland\s+Security(?:\s+Department)?|Department\s+of\s+Homeland\s+Security",
         ("Homeland Security",),
+        "homeland-security-department",
     ),
-    (r"ATF|Bureau\s+of\s+Alcohol,\s+Tobacco,\s+Firearms\s+and\s+Explosives", ("Alcohol, Tobacco",)),
+    (
+        r"ATF|Bureau\s+of\s+Alcohol,\s+Tobacco,\s+Firearms\s+and\s+Explosives",
+        ("Alcohol, Tobacco",),
+        "alcohol-tobacco-firearms-and-explosives-bureau",
+    ),
     (
         r"Justice\s+Department|Department\s+of\s+Justice|DOJ",
         ("Department of Justice", "Alcohol, Tobacco"),
+        "justice-department",
     ),
-    (r"FinCEN|Financial\s+Crimes\s+Enforcement\s+Network", ("Financial Crimes Enforcement",)),
+    (
+        r"FinCEN|Financial\s+Crimes\s+Enforcement\s+Network",
+        ("Financial Crimes Enforcement",),
+        "financial-crimes-enforcement-network",
+    ),
     (
         r"Treasury(?:\s+Department)?|Department\s+of\s+the\s+Treasury",
         ("Department of the Treasury",),
+        "treasury-department",
     ),
-    (r"BLM|Bureau\s+of\s+Land\s+Management", ("Bureau of Land Management",)),
+    (
+        r"BLM|Bureau\s+of\s+Land\s+Management",
+        ("Bureau of Land Management",),
+        "land-management-bureau",
+    ),
     (
         r"Interior\s+Department|Department\s+of\s+the\s+Interior",
         ("Department of the Interior",),
+        "interior-department",
     ),
     (
         r"Transportation\s+Department|Department\s+of\s+Transportation|DOT",
         ("Department of Transportation",),
+        "transportation-department",
     ),
-    (r"Army\s+Corps(?:\s+of\s+Engineers)?", ("Army Corps",)),
+    (r"Army\s+Corps(?:\s+of\s+Engineers)?", ("Army Corps",), "engineers-corps"),
+    (
+        r"CEQ|Council\s+on\s+Environmental\s+Quality",
+        ("Council on Environmental Quality",),
+        "council-on-environmental-quality",
+    ),
+    (r"FAA|Federal\s+Aviation\s+Administration", ("Federal Aviation Administration",), None),
+    (
+        r"HUD|Housing\s+and\s+Urban\s+Development(?:\s+Department)?|Department\s+of\s+Housing"
+        r"\s+and\s+Urban\s+Development",
+        ("Housing and Urban Development",),
+        "housing-and-urban-development-department",
+    ),
+    (
+        r"USDA|Agriculture\s+Department|Department\s+of\s+Agriculture",
+        ("Department of Agriculture",),
+        "agriculture-department",
+    ),
+    # Agencies with no row yet: a rule of theirs gets a Federal Register search (slugs as the
+    # API spells them, where a public client or a real response shows it; else None)
+    (
+        r"IRS|Internal\s+Revenue\s+Service",
+        ("Internal Revenue Service",),
+        "internal-revenue-service",
+    ),
+    (
+        r"Energy\s+Department|Department\s+of\s+Energy",
+        ("Department of Energy",),
+        "energy-department",
+    ),
+    (
+        r"FERC|Federal\s+Energy\s+Regulatory\s+Commission",
+        ("Federal Energy Regulatory Commission",),
+        "federal-energy-regulatory-commission",
+    ),
+    (r"Federal\s+Reserve(?:\s+Board)?", ("Federal Reserve",), "federal-reserve-system"),
+    (
+        r"EEOC|Equal\s+Employment\s+Opportunity\s+Commission",
+        ("Equal Employment Opportunity Commission",),
+        "equal-employment-opportunity-commission",
+    ),
+    (
+        r"Commerce\s+Department|Department\s+of\s+Commerce",
+        ("Department of Commerce",),
+        "commerce-department",
+    ),
+    (
+        r"EBSA|Employee\s+Benefits\s+Security\s+Administration",
+        ("Employee Benefits Security",),
+        "employee-benefits-security-administration",
+    ),
+    (r"Wage\s+and\s+Hour\s+Division", ("Wage and Hour Division",), "wage-and-hour-division"),
+    (
+        r"NHTSA|National\s+Highway\s+Traffic\s+Safety\s+Administration",
+        ("National Highway Traffic Safety",),
+        None,
+    ),
+    (
+        r"USCIS|U\.S\.\s+Citizenship\s+and\s+Immigration\s+Services",
+        ("Citizenship and Immigration",),
+        None,
+    ),
 )
-_AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _ in AGENCIES)
+_AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
 # "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.
 AGENCY_BEFORE = re.compile(rf"\b(?P<agency>{_AGENCY_ALT})(?:['’]s)?\s+$")
 # "the FTC's ban on noncompetes": the agency owns the description.
@@ -161,7 +284,24 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
             entries.append((a, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
+        title = _title(r.name)
+        if title and title not in r.aliases:
+            entries.append((title, (_Alias(title, True), r)))
     return PhraseMatcher(entries)
+
+
+def _title(name: str) -> str | None:
+    """A row's Federal Register title as a name news may print ("the Non-Compete Clause
+    Rule", "Restoring Internet Freedom"), without the note in parentheses; None when it is
+    too short or too plain to be a name by itself."""
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
+    if ";" in title or ":" in title:
+        return None  # a combined title ("Carbon Pollution …: Electric Utility …") is not said
+    words = title.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(words) < TITLE_WORDS or len(capitals) < TITLE_WORDS or len(words) > 12:
+        return None
+    return title
 
 
 # A rule described by what it bans or governs: "a Trump-era ban on bump stocks", "the
@@ -202,7 +342,7 @@ def _agency_of(text: str, start: int, described: bool) -> tuple[str, ...] | None
     if m is None:
         return None
     named = m.group("agency")
-    for rx, words in AGENCIES:
+    for rx, words, _ in AGENCIES:
         if re.fullmatch(rx, named):
             return words
     return None
@@ -338,7 +478,9 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         year = int(ctx.date[:4])
         before = [r for r in cands if r.year is not None and r.year <= year]
         if before:
-            return max(before, key=lambda r: r.year or 0)
+            latest = max(r.year or 0 for r in before)
+            last = [r for r in before if r.year == latest]
+            return last[0] if len(last) == 1 else None  # two that year: the words must tell
     return None
 
 
@@ -377,8 +519,12 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if rule not in grouped[key].candidates:
             grouped[key].candidates.append(rule)
     for hit in hits:
-        if not hit.proposed:
-            hit.chosen = _choose(hit, text, ctx)
+        # "the proposed … rule" is the proposal, if the table has it; anything else a final rule
+        staged = [r for r in hit.candidates if r.proposed == hit.proposed]
+        if staged or not hit.proposed:
+            hit.candidates = staged
+            hit.chosen = _choose(hit, text, ctx) if staged else None
+    hits = [h for h in hits if h.candidates]
     # One article, one version: an undecided mention takes the version chosen elsewhere.
     chosen_by_key: dict[frozenset[str], Counter[str]] = {}
     for hit in hits:
@@ -390,7 +536,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         group = frozenset(r.name for r in hit.candidates)
         chosen: Rule | None = hit.chosen
         confidence = 0.9
-        if chosen is None and not hit.proposed and group in chosen_by_key:
+        if chosen is None and group in chosen_by_key:
             votes = chosen_by_key[group].most_common()
             if len(votes) == 1:
                 chosen = next(r for r in hit.candidates if r.name == votes[0][0])
@@ -485,10 +631,97 @@ def _unknown(doc: Doc) -> list[Mention]:
     return out
 
 
+def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Rules named by their agency ("the Labor Department's rule"): ``agencyrules``."""
+    by_id = {r.target: r for r in rules()}
+    spans = [(m.start, m.end, by_id.get(m.authority or "")) for m in named]
+    out: list[Mention] = []
+    for f in agencyrules.find(doc, spans):
+        if not f.candidates:
+            if not f.proposed:
+                out.append(agencyrules.unresolved(f, doc.text))
+            continue
+        hit = _Hit(f.start, f.end, "", list(f.candidates), False)
+        chosen = _choose(hit, doc.text, doc)
+        if chosen is None:
+            parts = {r.cfr for r in f.candidates}
+            authority, name = (parts.pop() if len(parts) == 1 else None), None
+        else:
+            authority, name = chosen.target, chosen.name
+        if authority is None:
+            continue
+        out.append(
+            Mention(
+                f.start,
+                f.end,
+                doc.text[f.start : f.end],
+                "regulation",
+                authority,
+                name=name,
+                confidence=0.8 if name else 0.7,
+                matcher="regulations",
+                evidence=f"the agency's rule: {name}" if name else "the agency's rule",
+            )
+        )
+    return out
+
+
+PROPOSAL = re.compile(r"\b[Tt]he\s+(?:[Pp]roposed\s+[Rr]ule|NPRM)\b(?!\s+(?:of|on|to)\b)")
+
+
+def _proposals(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "The proposed rule" in an article about one rule whose proposal the table lists is
+    that proposal, wherever the article names the rule ("FinCEN's final rule …, with minimal
+    changes from the proposed rule")."""
+    by_id = {r.target: r for r in rules()}
+    final = {by_id[m.authority] for m in found if m.authority in by_id}
+    final = {r for r in final if not r.proposed}
+    if len({r.cfr for r in final}) != 1:
+        return []
+    names = {r.name for r in final}
+    groups = {agencyrules.group_of(n) for n in names}
+    proposals = [
+        r
+        for r in rules()
+        if r.proposed and agencyrules.group_of(r.name) in groups and not _after_article(r, doc.date)
+    ]
+    if len(proposals) != 1:
+        return []
+    (rule,) = proposals
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in PROPOSAL.finditer(doc.text, ws, we):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "regulation",
+                    rule.target,
+                    name=rule.name,
+                    confidence=0.7,
+                    anaphor=True,
+                    matcher="regulations",
+                    evidence="the proposal of the rule the article is about",
+                )
+            )
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
-    return _citations(text) + _named(text, doc) + _unknown(doc)
+    named = _named(text, doc)
+    unknown = _unknown(doc)
+    found = named + _by_agency(doc, named + unknown) + unknown
+    return _citations(text) + found + _proposals(doc, found) + provisions.find(doc)
 
 
-PASS = Pass(name="regulations", emits=("regulation",), anchors=(RULE_ANCHOR,), run=find)
+PASS = Pass(
+    name="regulations",
+    emits=("regulation",),
+    anchors=(RULE_ANCHOR, agencyrules.AGENCY_RULE_ANCHOR),
+    run=find,
+)

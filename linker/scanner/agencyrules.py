@@ -1,0 +1,354 @@
+"""Rules named by the agency that made them rather than by a name.
+
+News writes "the Labor Department's rule", "the Federal Trade Commission's (FTC) final rule
+banning noncompetes", "an EPA regulation on soot", "the Biden administration's border rule".
+Such a mention is a rule of that agency (or of that administration's years); which one is told
+by the words around it, in this order:
+
+1. the words of the mention itself ("border", "climate risk disclosure") and the description
+   after it ("banning noncompetes", "on overtime pay");
+2. the mention's sentence and the two before it ("… expand overtime eligibility … The Labor
+   Department's now-scuttled rule …");
+3. the one rule of that agency the article has named already.
+
+A row fits when one of its aliases or ``topics`` (``linker/data/rules.csv``) stands there.
+Rows that share an alias are versions of one rule (the 2016, 2019 and 2024 overtime rules);
+the version is chosen as for a rule named by its alias (``regulations._choose``). Two
+different rules that fit equally well leave the mention unresolved. An unresolved mention with
+words to search by keeps a Federal Register search link (agency and words); online,
+``linker.resolve_rules`` runs that search against the Federal Register API.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ..lexicon import presidents
+from ..links import federal_register_agency_search
+from ..models import Mention
+from .doc import Anchor, Doc
+from .orderdata import Rule, rules
+
+# The rule words a mention ends in; capitalised ones are defined terms ("its Final Rule").
+HEAD = (
+    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?|[Rr]egs)"
+    r"|bans?|mandates?)\b"
+)
+AGENCY_RULE_ANCHOR = Anchor(
+    "agency_rule",
+    ("rule", "rules", "Rule", "Rules", "regulation", "regulations", "Regulation", "Regulations",
+     "regs", "ban", "bans", "mandate", "mandates"),
+    160,
+    120,
+    "word",
+    "word",
+)  # fmt: skip
+# A modifier between the owner and the head: a word, a year, "now-scuttled", "Title IX".
+MOD = r"(?:[A-Za-z][\w-]*|(?:19|20)\d\d)"
+# Words that end a description before it reaches the head ("the EPA said the rule …").
+NOT_MOD = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "said", "says", "say", "is", "was", "are", "were", "be", "been", "has", "had", "have",
+    "will", "would", "could", "should", "may", "might", "can", "must", "and", "or", "but",
+    "of", "in", "on", "for", "to", "by", "with", "from", "at", "as", "which", "who", "not",
+    "issued", "adopted", "finalized", "proposed", "announced", "published", "wrote",
+    "defended", "challenged", "blocked", "vacated", "struck", "argued", "under",
+})  # fmt: skip
+# Modifiers that tell nothing of the topic.
+PLAIN_MODS = frozenset({
+    "new", "final", "interim", "latest", "recent", "controversial", "sweeping", "landmark",
+    "federal", "contested", "highly", "much", "long", "awaited", "anticipated", "first",
+    "so-called", "now", "current", "existing", "original", "updated", "revised", "major",
+    "rule", "rules", "regulation", "regulations", "historic", "signature", "own",
+})  # fmt: skip
+# What may follow the head and say what the rule is about.
+DESC = re.compile(
+    r"\s+(?:banning|barring|requiring|restricting|limiting|expanding|raising|governing|"
+    r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would\s+)?[a-z]+|"
+    r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut)|"
+    r"which\s+(?:would\s+)?[a-z]+)\s+(?P<desc>[^.;:()\n,—–]{2,90})"
+)
+STOP = NOT_MOD | {"would", "that", "which", "more", "most", "than", "about", "all", "any"}
+
+
+@dataclass(frozen=True)
+class Agency:
+    """An agency as news names it, the words its rows' ``agency`` column uses, and its slug
+    on federalregister.gov (``conditions[agencies][]``), where known."""
+
+    pattern: str
+    words: tuple[str, ...]
+    slug: str | None
+
+
+def _agencies() -> tuple[Agency, ...]:
+    from .regulations import AGENCIES
+
+    return tuple(Agency(rx, words, slug) for rx, words, slug in AGENCIES)
+
+
+@cache
+def _agency_list() -> tuple[Agency, ...]:
+    return _agencies()
+
+
+@cache
+def _alt() -> str:
+    return "|".join(f"(?:{a.pattern})" for a in _agency_list())
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    alt = _alt()
+    admin = "|".join(presidents(recent=True))
+    return re.compile(
+        r"(?:\b(?P<det>[Tt]he|[Aa]n?)\s+)?(?:U\.S\.\s+|federal\s+)?"
+        rf"(?:(?P<agency>\b(?:{alt}))|(?P<admin>\b(?:{admin})(?:\s+administration|-era|\s+era)?)"
+        r"|(?P<its>\b[Ii]ts))"
+        r"(?P<poss>['’]s?)?(?:\s*\([“\"]?[A-Z][A-Za-z]{1,7}[”\"]?\))?(?P<poss2>['’]s?)?\s+"
+        rf"(?P<mods>(?:{MOD}\s+){{0,4}}?)"
+        rf"{HEAD}"
+    )
+
+
+# "a rule issued by the Labor Department", "a regulation from the FTC", "a new rule from the
+# Biden administration": the agency or administration after it.
+VERB_BY = r"(?:(?:issued|adopted|finalized|proposed|published|announced|written)\s+)?(?:by|from)"
+
+
+@cache
+def _pattern_after() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}"
+        rf"\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+)?(?:(?P<agency>(?:{_alt()}))\b"
+        rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b)"
+        r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
+    )
+
+
+def _matches(text: str, ws: int, we: int) -> list[re.Match[str]]:
+    """The agency-and-rule phrases in ``text[ws:we]``: the agency first ("the FTC's rule")
+    or after ("a rule issued by the FTC"), the longer when two overlap."""
+    found = [*_pattern().finditer(text, ws, we), *_pattern_after().finditer(text, ws, we)]
+    found.sort(key=lambda m: (m.start(), -m.end()))
+    out: list[re.Match[str]] = []
+    for m in found:
+        if out and m.start() < out[-1].end():
+            continue
+        out.append(m)
+    return out
+
+
+def _agency_of(named: str) -> Agency | None:
+    for a in _agency_list():
+        if re.fullmatch(a.pattern, named):
+            return a
+    return None
+
+
+def _keys(rule: Rule) -> tuple[str, ...]:
+    return (*rule.aliases, *rule.topics)
+
+
+@cache
+def _key_pattern(key: str) -> re.Pattern[str]:
+    flags = 0 if any(c.isupper() for c in key) else re.IGNORECASE  # "DACA", "Title IX"
+    body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", key))
+    return re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
+
+
+def _fits(rule: Rule, words: str) -> int:
+    """How many of the rule's aliases and topics stand in ``words``."""
+    return sum(1 for k in _keys(rule) if _key_pattern(k).search(words))
+
+
+@cache
+def _groups() -> dict[str, int]:
+    """Rows that share an alias are versions of one rule: each row's group number."""
+    parent = list(range(len(rules())))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, r in enumerate(rules()):
+        for a in r.aliases:
+            j = first.setdefault(a.lower().replace("-", " "), i)
+            parent[find(i)] = find(j)
+    return {r.name: find(i) for i, r in enumerate(rules())}
+
+
+def group_of(name: str) -> int:
+    """The rule whose version the row named ``name`` is (rows that share an alias)."""
+    return _groups()[name]
+
+
+def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
+    """The rows of the one rule that fits ``words`` best, and ([], the rows of the rules
+    tied for best) when two fit equally; ([], []) when none fits."""
+    scored: dict[int, tuple[int, list[Rule]]] = {}
+    for r in cands:
+        n = _fits(r, words)
+        if n:
+            g = _groups()[r.name]
+            best, rows = scored.get(g, (0, []))
+            scored[g] = (max(best, n), [*rows, r])
+    if not scored:
+        return [], []
+    ranked = sorted(scored.values(), key=lambda v: -v[0])
+    tied = [rows for n, rows in ranked if n == ranked[0][0]]
+    if len(tied) > 1:
+        return [], [r for rows in tied for r in rows]
+    return ranked[0][1], []
+
+
+# Words that end a rule's description ("banning noncompetes | is unlawful").
+DESC_END = frozenset({
+    "is", "was", "are", "were", "and", "but", "has", "had", "have", "will", "would", "could",
+    "that", "which", "who", "in", "by", "at", "from", "after", "before", "when", "while",
+    "as", "because", "if", "until", "since", "last", "this", "earlier", "later",
+})  # fmt: skip
+
+
+def _description(m: re.Match[str] | None) -> tuple[str, int | None]:
+    """The words of a description after the head (at most six, up to a word that starts
+    the rest of the sentence) and where they end; ("", None) without one."""
+    if m is None:
+        return "", None
+    words = list(re.finditer(r"[^\s]+", m.group("desc")))
+    kept: list[re.Match[str]] = []
+    for w in words[:6]:
+        if w.group(0).lower() in DESC_END:
+            break
+        kept.append(w)
+    if not kept:
+        return "", None
+    return " ".join(w.group(0) for w in kept), m.start("desc") + kept[-1].end()
+
+
+def _terms(mods: str, desc: str) -> str:
+    """The words to search the Federal Register by: the topic words of the mention."""
+    words = [w for w in re.findall(r"[\w-]+", f"{mods} {desc}") if w.lower() not in STOP]
+    words = [w for w in words if w.lower() not in PLAIN_MODS and not re.fullmatch(r"\d+", w)]
+    words = [w for w in words if not re.match(r"(?:now|long|much|so)-|.*-era$", w.lower())]
+    return " ".join(words[:6])
+
+
+@dataclass(frozen=True)
+class Found:
+    """An agency's rule found in the text: its span, the rows it may be, and its search."""
+
+    start: int
+    end: int
+    candidates: tuple[Rule, ...]
+    proposed: bool
+    agency: Agency | None
+    terms: str
+
+
+def _around(doc: Doc, s: int, e: int) -> str:
+    """The mention's sentence, the two before it and the one after it."""
+    a = doc.sentence_start(s)
+    for _ in range(2):
+        a = doc.sentence_start(max(0, a - 2))
+    _, b = doc.sentence_at(e - 1)
+    _, b = doc.sentence_at(min(len(doc.text) - 1, b + 1))
+    return doc.text[a:b]
+
+
+def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
+    """Every rule named by its agency or administration in ``doc``. ``named`` are the rules
+    the article names otherwise (span and the row chosen, if one was), in text order: they
+    are not found again, and they tell which rule of an agency the article is about."""
+    from .regulations import ADMIN_YEARS, _after_article
+
+    text = doc.text
+    out: list[Found] = []
+    seen: set[tuple[int, int]] = set()
+    for ws, we in doc.windows("agency_rule"):
+        for m in _matches(text, ws, we):
+            g = m.groupdict()
+            s, e = m.start(), m.end()
+            if (s, e) in seen or any(a < e and s < b for a, b, _ in named):
+                continue
+            seen.add((s, e))
+            mods = (g.get("mods") or "").split()
+            if any(w.lower() in NOT_MOD for w in mods):
+                continue
+            poss = g.get("poss") or g.get("poss2") or g.get("its")
+            head = g.get("head") or ""
+            proposed = "proposed" in text[max(0, s - 12) : e].lower()
+            plain_owner = (g.get("admin") or g.get("agency") or "") and not (
+                poss or g.get("det") or (g.get("admin") or "").endswith(("era", "tion"))
+            )
+            verbs = [i for i, w in enumerate(mods) if re.search(r"[a-z](?:s|ed)$", w)]
+            if plain_owner and verbs:
+                # "FinCEN publishes final rule on beneficial ownership": the agency is the
+                # subject, the rule is what follows the verb
+                rest = mods[verbs[-1] + 1 :]
+                first = (rest[0] if rest else head.split()[0]).lower()
+                if first not in ("final", "interim", "new"):
+                    continue
+                proposed = proposed or mods[verbs[-1]].lower().startswith("propos")
+                s = text.index(rest[0], m.start("mods")) if rest else m.start("head")
+                mods, plain_owner = rest, False
+            desc_m = DESC.match(text, e)
+            desc, desc_end = _description(desc_m)
+            named_agency = g.get("agency")
+            if g.get("its"):
+                # "The SEC … its climate risk disclosure rule": the agency its sentence names
+                sent = text[doc.sentence_start(s) : s]
+                owners = list(re.finditer(rf"\b(?:{_alt()})\b", sent))
+                if not owners or not mods:
+                    continue
+                named_agency = owners[-1].group(0)
+            agency = _agency_of(named_agency) if named_agency else None
+            pool = [
+                r for r in rules() if not _after_article(r, doc.date) and r.proposed == proposed
+            ]
+            if agency is not None:
+                pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+            else:
+                name = (g.get("admin") or "").split()[0].split("-")[0]
+                lo, hi = ADMIN_YEARS.get(name, (0, 9999))
+                pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+            cands, tied = _best(pool, " ".join(mods) + " " + desc)
+            if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):
+                # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words
+                if not cands:
+                    continue
+            elif not cands:
+                cands, _ = _best(tied or pool, _around(doc, s, e))
+            if not cands and not plain_owner:
+                before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
+                if len({_groups()[r.name] for r in before.values()}) == 1:
+                    cands = list(before.values())
+            terms = _terms(" ".join(mods), desc)
+            if not cands and not (terms and agency is not None):
+                continue
+            if desc_end is not None and (cands or terms):
+                e = desc_end
+            out.append(Found(s, e, tuple(cands), proposed, agency, terms))
+    return out
+
+
+def unresolved(f: Found, text: str) -> Mention:
+    """An agency's rule the table has no row for: linked to a Federal Register search."""
+    assert f.agency is not None
+    return Mention(
+        f.start,
+        f.end,
+        text[f.start : f.end],
+        "regulation",
+        None,
+        confidence=0.6,
+        url=federal_register_agency_search(f.agency.slug, f.agency.words[0], f.terms),
+        evidence="a rule of the agency; not in linker's list, linked to a search",
+        matcher="regulations",
+    )

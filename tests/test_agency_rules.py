@@ -1,0 +1,271 @@
+"""Rules news names by their agency, their topic or their Federal Register title, and what
+refers back to them — real sentences from news and law-firm pages (found with the search
+tool), each with the article's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def regs(text: str, date: str | None) -> set[tuple[str, str | None, bool]]:
+    return {
+        (m.text, m.authority, m.anaphor) for m in mentions(text, date) if m.kind == "regulation"
+    }
+
+
+REAL = [
+    # USA Today, Nov. 22, 2016: the rule is told by the overtime words of its own sentence
+    (
+        "Twenty-one states challenged the overtime expansion, arguing that Congress never "
+        "intended to set any salary threshold for the exemptions or to allow the threshold to "
+        "be raised every three years, as the Labor Department’s rule specifies.",
+        "2016-11-22",
+        ("the Labor Department’s rule", "fr:81:32391", False),
+    ),
+    # AP, Nov. 15, 2024: the sentence before names the topic; the 2024 version by the date
+    (
+        "U.S. District Judge Sean Jordan sided with the state of Texas and a group of business "
+        "organizations that argued the Labor Department exceeded its authority when it "
+        "finalized a rule earlier this year to significantly expand federal overtime "
+        "eligibility for salaried workers. The Labor Department’s now-scuttled rule, which "
+        "began going into effect on July, would have marked the biggest increase to that cap "
+        "in decades.",
+        "2024-11-15",
+        ("The Labor Department’s now-scuttled rule", "fr:89:32842", False),
+    ),
+    # a trade-secrets blog, Aug. 2024: "Final Rule banning noncompetes", and "the Final Rule"
+    (
+        "Judge Brown effectively entered a nationwide ban against the Federal Trade "
+        "Commission’s Final Rule banning noncompetes. Employers will not have to send out "
+        "notices, as the Final Rule required by September 4, 2024.",
+        "2024-08-21",
+        ("the Federal Trade Commission’s Final Rule banning noncompetes", "fr:89:38342", False),
+    ),
+    # National Law Forum, Aug. 22, 2024: the abbreviation in parentheses after the agency
+    (
+        "On August 20, the US District Court for the Northern District of Texas held that the "
+        "Federal Trade Commission’s (FTC) final rule banning noncompetes is unlawful.",
+        "2024-08-22",
+        (
+            "the Federal Trade Commission’s (FTC) final rule banning noncompetes",
+            "fr:89:38342",
+            False,
+        ),
+    ),
+    # ESG Dive, Mar. 2024: "its … rule", the agency named earlier in the sentence
+    (
+        "The Securities and Exchange Commission has received a venue to take on the bevy of "
+        "legal challenges filed to its climate risk disclosure rule.",
+        "2024-03-28",
+        ("its climate risk disclosure rule", "fr:89:21668", False),
+    ),
+    # K-12 Dive, June 2024: the topic before the rule word, then "the regulation"
+    (
+        "A federal judge on Monday blocked the U.S. Department of Education's Title IX final "
+        "rule in six conservative states. The blow comes less than a week after a similar "
+        "decision blocked the regulation.",
+        "2024-06-18",
+        ("the regulation", "fr:89:33474", True),
+    ),
+    # a client update's headline: the agency is the subject, the rule follows the verb
+    (
+        "FinCEN publishes final rule on beneficial ownership",
+        "2022-10-01",
+        ("final rule on beneficial ownership", "fr:87:59498", False),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), REAL)
+def test_rules_named_by_agency_in_real_sentences(
+    text: str, date: str, want: tuple[str, str, bool]
+) -> None:
+    assert want in regs(text, date)
+
+
+def test_the_final_rule_refers_back_to_the_agencys_rule() -> None:
+    text, date, _ = REAL[2]
+    assert ("the Final Rule", "fr:89:38342", True) in regs(text, date)
+
+
+def test_an_administration_and_a_topic_name_a_rule() -> None:
+    # Lawfare, July 2023 (the shape of its lead): the administration's years and the topic
+    # "border"; the next sentence's "Title 42" tells the 2023 rule from the 2024 one
+    text = (
+        "On July 25, Judge Jon Tigar vacated the Biden administration’s border rule. The "
+        "administration had implemented the rule in mid-May, replacing coronavirus-era Title "
+        "42 restrictions."
+    )
+    got = regs(text, None)
+    assert ("the Biden administration’s border rule", "fr:88:31314", False) in got
+    assert ("the rule", "fr:88:31314", True) in got
+
+
+def test_a_rule_called_a_ban_is_what_the_ban_refers_back_to() -> None:
+    text = "The FTC's noncompete ban was set aside in August. The ban would have covered millions."
+    assert regs(text, "2024-09-01") == {
+        ("noncompete ban", "fr:89:38342", False),
+        ("The ban", "fr:89:38342", True),
+    }
+
+
+def test_the_ban_is_not_a_rule_that_bans_nothing() -> None:
+    text = "The Labor Department's overtime rule was blocked. The ban on travel stays."
+    assert ("The ban", "fr:89:32842", True) not in regs(text, "2024-11-20")
+
+
+def test_a_federal_register_title_is_a_name() -> None:
+    text = "The FTC issued the Non-Compete Clause Rule in April. The agency's rule was challenged."
+    assert regs(text, "2024-05-10") == {
+        ("Non-Compete Clause Rule", "fr:89:38342", False),
+        ("The agency's rule", "fr:89:38342", True),
+    }
+
+
+def test_an_abbreviation_the_article_defines_for_a_rule() -> None:
+    text = (
+        "The EPA finalized the Clean Power Plan (CPP) in 2015. Opponents said the CPP "
+        "exceeded the agency's authority."
+    )
+    got = regs(text, "2016-03-01")
+    assert ("Clean Power Plan", "fr:80:64662", False) in got
+    assert any(t == "CPP" and a == "fr:80:64662" for t, a, _ in got)
+
+
+def test_the_proposed_rule_in_an_article_about_one_rule_is_its_proposal() -> None:
+    text = (
+        "FinCEN’s final rule on beneficial ownership takes effect January 1, 2024, with minimal "
+        "changes from the proposed rule."
+    )
+    got = regs(text, "2022-10-01")
+    assert ("FinCEN’s final rule on beneficial ownership", "fr:87:59498", False) in got
+    assert ("the proposed rule", "fr:86:69920", True) in got
+
+
+def test_the_final_rule_is_never_the_proposal() -> None:
+    text = (
+        "FinCEN published the proposed Beneficial Ownership Information Reporting Rule in "
+        "December. Critics said the Final Rule changed little."
+    )
+    got = regs(text, "2022-10-01")
+    assert ("proposed Beneficial Ownership Information Reporting Rule", "fr:86:69920", False) in got
+    assert not any(t == "the Final Rule" and a == "fr:86:69920" for t, a, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # an agency's rule with no topic anywhere and none named before: no guess
+        ("The EPA's rule was challenged in court.", "2024-05-01"),
+        # "the EPA said the rule …": the agency does not own the rule
+        ("The EPA said the rule would cut emissions.", "2024-05-01"),
+        # a rule printed after the article's date is never the one meant
+        ("The Labor Department's overtime rule is coming.", "2015-01-01"),
+    ],
+)
+def test_no_rule_is_guessed(text: str, date: str) -> None:
+    assert not {a for _, a, _ in regs(text, date) if a and a.startswith("fr:")}
+
+
+def test_two_rules_of_the_agency_equally_likely_stay_unlinked() -> None:
+    # the Labor Department's overtime and independent-contractor rules both fit the sentence
+    text = (
+        "Employers sued over overtime pay and independent contractor status. The Labor "
+        "Department's rule was blocked."
+    )
+    got = regs(text, "2024-11-20")
+    assert not any(t.startswith("The Labor Department's rule") and a for t, a, _ in got)
+
+
+def test_a_provision_described_by_what_it_does_and_the_clause_after_it() -> None:
+    # the shape of AP's June 2025 report on the states' suit over grant terminations
+    text = (
+        "The states asked a judge to stop the administration from relying on a little-known "
+        "clause in the federal regulation to cut grants that no longer match its priorities. "
+        "The Office of Management and Budget wrote that clause in 2020, and agencies have "
+        "used the Clause to end thousands of grants."
+    )
+    got = regs(text, "2025-06-25")
+    assert ("a little-known clause in the federal regulation", "cfr:2:200.340", False) in got
+    assert ("that clause", "cfr:2:200.340", True) in got
+    assert ("the Clause", "cfr:2:200.340", True) in got
+
+
+def test_a_clause_in_a_regulation_with_no_topic_is_left_alone() -> None:
+    text = "The company pointed to a clause in the federal regulation on aircraft seats."
+    assert not regs(text, "2025-06-25")
+
+
+def test_the_clause_is_never_a_constitutional_clause() -> None:
+    text = "The judge cited the Establishment Clause. The clause bars an official religion."
+    assert not any(a == "cfr:2:200.340" for _, a, _ in regs(text, "2025-06-25"))
+
+
+AFTER = [
+    # AP, Nov. 15, 2024: the administration after the rule, the topic in its description
+    (
+        "A federal judge in Texas has blocked a new rule from the Biden administration that "
+        "would have expanded access to overtime pay to millions more salaried workers across "
+        "the U.S.",
+        "2024-11-15",
+        "a new rule from the Biden administration",
+        "fr:89:32842",
+    ),
+    # the agency after the rule, and the description after the agency
+    (
+        "A regulation from the Federal Trade Commission banning noncompete agreements was set "
+        "aside in August.",
+        "2024-09-01",
+        "A regulation from the Federal Trade Commission banning noncompete agreements",
+        "fr:89:38342",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "start", "authority"), AFTER)
+def test_the_agency_or_administration_after_the_rule(
+    text: str, date: str, start: str, authority: str
+) -> None:
+    assert any(t.startswith(start) and a == authority for t, a, _ in regs(text, date))
+
+
+def test_the_departments_final_rule_and_the_new_rules_refer_back() -> None:
+    text = (
+        "The Labor Department's overtime rule was blocked. The Department’s Final Rule would "
+        "have raised the salary threshold."
+    )
+    assert ("The Department’s Final Rule", "fr:89:32842", True) in regs(text, "2024-11-20")
+    text = (
+        "The SEC's climate-disclosure rule faces lawsuits. Critics say the new rules exceed "
+        "the agency's authority."
+    )
+    assert ("the new rules", "fr:89:21668", True) in regs(text, "2024-04-01")
+
+
+def test_the_rules_of_the_house_are_not_a_rule() -> None:
+    text = "The SEC's climate-disclosure rule was debated. Under the rules of the House, it failed."
+    assert not any(t == "the rules" for t, _, _ in regs(text, "2024-04-01"))
+
+
+def test_an_agency_with_no_row_gets_a_search_of_its_own() -> None:
+    (m,) = [
+        m
+        for m in mentions(
+            "Crypto exchanges sued over the IRS's new rule on digital asset broker reporting.",
+            "2025-01-10",
+        )
+        if m.kind == "regulation"
+    ]
+    assert m.authority is None
+    assert "conditions%5Bagencies%5D%5B%5D=internal-revenue-service" in (m.url or "")
+    assert "digital+asset+broker+reporting" in (m.url or "")
+
+
+def test_an_administrations_rule_told_by_the_sentence_before() -> None:
+    text = (
+        "Millions of salaried workers would have become eligible for overtime pay. The Biden "
+        "administration's rule was struck down on Friday."
+    )
+    assert ("The Biden administration's rule", "fr:89:32842", False) in regs(text, "2024-11-15")
