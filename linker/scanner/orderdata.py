@@ -212,3 +212,10 @@ def stems(words: str) -> set[str]:
                 break
         out.add(w)
     return out
+
+
+@cache
+def rules_by_target() -> dict[str | None, Rule]:
+    """The rules table by the id each row links to (the last row wins, as a dict built from
+    the table in order does)."""
+    return {r.target: r for r in rules()}

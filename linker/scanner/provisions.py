@@ -80,14 +80,18 @@ def find(doc: Doc) -> list[Mention]:
     if not provisions():
         return []
     text = doc.text
+    low = text.lower()
     out: list[Mention] = []
-    for ws, we in doc.windows("agency_rule"):
+    described = "clause" in low or "provision" in low  # every description names one
+    for ws, we in doc.windows("agency_rule") if described else ():
         for m in DESCRIBED.finditer(text, ws, we):
             p = _best(_around(doc, m.start(), m.end()), MIN_TOPICS)
             if p is not None:
                 out.append(_mention(m.start(), m.end(), text, p, "a provision described"))
     for p in provisions():
         for phrase in p.phrases:
+            if phrase.lower() not in low:
+                continue  # not in the text in any case: no need for its pattern
             for m in _word(phrase).finditer(text):
                 if any(o.start < m.end() and m.start() < o.end for o in out):
                     continue

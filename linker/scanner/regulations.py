@@ -36,7 +36,7 @@ from ..models import Mention
 from . import agencyrules, provisions
 from .context import ScanContext
 from .doc import Anchor, Doc, merged_windows
-from .orderdata import Rule, rules
+from .orderdata import Rule, rules, rules_by_target
 from .phrases import PhraseMatcher
 from .registry import Pass
 from .state_laws import state_names
@@ -633,7 +633,7 @@ def _unknown(doc: Doc) -> list[Mention]:
 
 def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Rules named by their agency ("the Labor Department's rule"): ``agencyrules``."""
-    by_id = {r.target: r for r in rules()}
+    by_id = rules_by_target()
     spans = [(m.start, m.end, by_id.get(m.authority or "")) for m in named]
     out: list[Mention] = []
     for f in agencyrules.find(doc, spans):
@@ -673,7 +673,7 @@ def _proposals(doc: Doc, found: list[Mention]) -> list[Mention]:
     """ "The proposed rule" in an article about one rule whose proposal the table lists is
     that proposal, wherever the article names the rule ("FinCEN's final rule …, with minimal
     changes from the proposed rule")."""
-    by_id = {r.target: r for r in rules()}
+    by_id = rules_by_target()
     final = {by_id[m.authority] for m in found if m.authority in by_id}
     final = {r for r in final if not r.proposed}
     if len({r.cfr for r in final}) != 1:
