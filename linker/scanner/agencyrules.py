@@ -137,6 +137,42 @@ _REACH_BEFORE = 140
 _REACH_AFTER_FIRST = 70
 
 
+_DET_START = re.compile(r"(?<![A-Za-z0-9_])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)(?![A-Za-z])")
+
+
+@cache
+def _owner_start() -> re.Pattern[str]:
+    """Where an agency-first phrase can start: a capital (a determiner, "U.S.", an agency, a
+    president), "the", "a", "an", "federal", "its", or the first word of an agency's name
+    written in lower case ("labor board")."""
+    lower = {"the", "a", "an", "federal", "its"}
+    for a in _agency_list():
+        for alt in _top_level_branches(a.pattern):
+            first = re.match(r"[a-z]+", alt)
+            if first:
+                lower.add(first.group(0))
+            elif not re.match(r"[A-Z]|\(\?:[A-Z]", alt):
+                raise ValueError(
+                    f"an agency pattern opens on neither a word nor a capital: {alt!r}"
+                )
+    words = "|".join(sorted(lower))
+    return re.compile(rf"(?<![A-Za-z0-9_])(?:[A-Z]|(?:{words})(?![A-Za-z]))")
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    out, depth, start = [], 0, 0
+    for i, c in enumerate(pattern):
+        if c == "(" and (i == 0 or pattern[i - 1] != "\\"):
+            depth += 1
+        elif c == ")" and (i == 0 or pattern[i - 1] != "\\"):
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
 def _matches(
     text: str, ws: int, we: int, heads: list[tuple[int, int]] | None = None
 ) -> list[re.Match[str]]:
@@ -148,8 +184,8 @@ def _matches(
         found = [*_pattern().finditer(text, ws, we), *_pattern_after().finditer(text, ws, we)]
     else:
         found = [
-            *head_matches(text, _pattern(), heads, _REACH_BEFORE, ws=ws, we=we),
-            *head_matches(text, _pattern_after(), heads, _REACH_AFTER_FIRST, ws=ws, we=we),
+            *head_matches(text, _pattern(), heads, _REACH_BEFORE, _owner_start(), ws, we),
+            *head_matches(text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we),
         ]
     found.sort(key=lambda m: (m.start(), -m.end()))
     out: list[re.Match[str]] = []
@@ -178,9 +214,16 @@ def _key_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
 
 
-def _fits(rule: Rule, words: str) -> int:
-    """How many of the rule's aliases and topics stand in ``words``."""
-    return sum(1 for k in _keys(rule) if _key_pattern(k).search(words))
+def _fits(rule: Rule, words: str, low: str | None = None) -> int:
+    """How many of the rule's aliases and topics stand in ``words`` (``low``: the same,
+    lower-cased; a key whose first word is not in it at all is not searched for)."""
+    low = words.lower() if low is None else low
+    return sum(1 for k in _keys(rule) if _first_word(k) in low and _key_pattern(k).search(words))
+
+
+@cache
+def _first_word(key: str) -> str:
+    return re.split(r"[\s-]+", key.lower())[0]
 
 
 @cache
@@ -211,8 +254,9 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     """The rows of the one rule that fits ``words`` best, and ([], the rows of the rules
     tied for best) when two fit equally; ([], []) when none fits."""
     scored: dict[int, tuple[int, list[Rule]]] = {}
+    low = words.lower()
     for r in cands:
-        n = _fits(r, words)
+        n = _fits(r, words, low)
         if n:
             g = _groups()[r.name]
             best, rows = scored.get(g, (0, []))
