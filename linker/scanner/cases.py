@@ -485,6 +485,12 @@ _NOT_SHORT = frozenset(
         "West",
         "Doe",
         "Roe",
+    ]
+)
+# Surnames too common to stand for a case alone, but not when the article calls them one:
+# "the Smith challenge", "Jones' case" after "Smith v. Jones".
+_COMMON_SURNAMES = frozenset(
+    [
         "Smith",
         "Jones",
         "Johnson",
@@ -498,6 +504,10 @@ _NOT_SHORT = frozenset(
         "Anderson",
         "Thomas",
         "Jackson",
+    ]
+)
+_NOT_SHORT = _NOT_SHORT | frozenset(
+    [
         "Inc",
         "Co",
         "Corp",
@@ -524,9 +534,18 @@ def _is_place(word: str) -> bool:
     return word.lower() in state_by_name() or word in ("United", "U.S.", "America")
 
 
+# A party's name used as the case's ("the Held plaintiffs", "the Smith challenge", "Jones' case",
+# "the NetChoice lawsuit") after the article named the case in full.
+PARTY_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:challenge|plaintiffs|petitioners|lawsuit|suit|litigation|case|decision|"
+    r"ruling|appeal)\b(?![-–])"
+)
+
+
 def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
     """'In Hurley, the Court …' after 'Hurley v. Irish-American Gay …': a party's name
-    standing for a case the article gave in full, when the words around it say 'case'."""
+    standing for a case the article gave in full, when the words around it say 'case' (a
+    common surname only when they call it the case: "the Smith challenge")."""
     shorts: dict[str, Mention] = {}
     for m in full:
         if not m.name or " v. " not in m.name:
@@ -551,13 +570,18 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             if s < case.end or occupied.overlaps(s, e):
                 continue
             before, after = text[max(0, s - 30) : s], text[e : e + 30]
-            a = SHORT_CONTEXT_AFTER.match(after)
+            called = PARTY_AFTER.match(after)
+            if word in _COMMON_SURNAMES and not called:
+                continue
+            a = called or SHORT_CONTEXT_AFTER.match(after)
             if not (SHORT_CONTEXT_BEFORE.search(before) or a):
                 continue
             if not a and _a_person_or_a_body(text, s, e):
                 continue
             if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
                 s, e = s - 4, e + a.end()
+            elif called and called.group(0)[:1] in "'’":
+                e += a.end()  # "Jones' case", "Juliana's case"
             out.append(
                 Mention(
                     s,

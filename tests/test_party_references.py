@@ -1,0 +1,51 @@
+"""A case called by a party after the article named it in full (issue 13, point 4): "the
+Held plaintiffs", "the Smith challenge", "Jones' case", "the NetChoice lawsuit"."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name"),
+    [
+        (
+            "In Held v. Montana, 16 young people sued the state over climate change. The Held "
+            "plaintiffs argued that the law violated their right to a clean environment.",
+            "The Held plaintiffs",
+            "Held v. Montana",
+        ),
+        (
+            "The plaintiffs in Smith v. Jones say the ordinance is unconstitutional. The Smith "
+            "challenge was filed in 2022, and Jones' case is pending.",
+            "The Smith challenge",
+            "Smith v. Jones",
+        ),
+        (
+            "The plaintiffs in Smith v. Jones say the ordinance is unconstitutional. The Smith "
+            "challenge was filed in 2022, and Jones' case is pending.",
+            "Jones' case",
+            "Smith v. Jones",
+        ),
+        (
+            "Juliana v. United States was filed in 2015 by 21 young people. Juliana's case was "
+            "dismissed by the Ninth Circuit in 2020.",
+            "Juliana's case",
+            "Juliana v. United States",
+        ),
+    ],
+)
+def test_a_party_stands_for_the_case_named_in_full(text: str, phrase: str, name: str) -> None:
+    found = {m.text: m for m in mentions(text, "2024-05-01") if m.kind == "case"}
+    assert phrase in found
+    assert found[phrase].name == name
+
+
+def test_a_common_surname_alone_is_a_person() -> None:
+    text = (
+        "The plaintiffs in Smith v. Jones say the ordinance is unconstitutional. Smith said "
+        "he was pleased, and in Jones' view the city will win."
+    )
+    assert [m.text for m in mentions(text) if m.kind == "case"] == ["Smith v. Jones"]
