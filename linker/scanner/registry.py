@@ -57,7 +57,15 @@ FINDERS = (
     "state_laws",
     "rulings",
 )
-FOLLOW_UPS = ("abbreviations", "described_laws", "apposition", "anaphora", "lawsuits", "foreign")
+FOLLOW_UPS = (
+    "abbreviations",
+    "described_laws",
+    "apposition",
+    "anaphora",
+    "lawsuits",
+    "sued",
+    "foreign",
+)
 
 
 def _module_passes(name: str) -> tuple[Pass, ...]:
