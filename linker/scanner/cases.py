@@ -581,7 +581,7 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
                 s, e = s - 4, e + a.end()
             elif called and called.group(0)[:1] in "'’":
-X
+                e += called.end()  # "Jones' case", "Juliana's case"
             out.append(
                 Mention(
                     s,
