@@ -80,3 +80,35 @@ def test_a_state_trial_court_rules() -> None:
     assert [m.court for m in mentions("The Fourth Circuit Court of Appeals ruled Friday.")] == [
         "ca4"
     ]
+
+
+def test_the_ban_is_the_state_law_that_bans() -> None:
+    text = (
+        "Texas Senate Bill 8 bans abortion after about six weeks. The law, which took effect "
+        "Sept. 1, lets private citizens sue. Critics say the ban is unconstitutional."
+    )
+    assert _refs(text) == [("The law", "state:tx:bill:sb8"), ("the ban", "state:tx:bill:sb8")]
+
+
+def test_the_ban_needs_an_antecedent_that_bans() -> None:
+    text = (
+        "Texas lawmakers passed Senate Bill 17 to fund schools. Separately, the league said the "
+        "ban on helmets would stay."
+    )
+    assert [r for r in _refs(text) if r[0].endswith("ban on helmets") or "ban" in r[0]] == []
+
+
+def test_the_federal_ban_is_not_the_state_law() -> None:
+    text = (
+        "Texas Senate Bill 8 bans abortion after about six weeks. Democrats want to stop any "
+        "federal ban from passing."
+    )
+    assert _refs(text) == []
+
+
+def test_a_package_with_its_price() -> None:
+    text = (
+        "The House passed the Infrastructure Investment and Jobs Act on Friday. The $1.2 "
+        "trillion package now heads to President Biden's desk."
+    )
+    assert _refs(text) == [("The $1.2 trillion package", "publ:117-58")]

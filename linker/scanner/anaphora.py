@@ -16,8 +16,10 @@ from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
 from .families import (
+    BANS,
     BLOCK_ADJ,
     BLOCK_AFTER,
+    BLOCK_BAN_ADJ,
     BLOCK_BEFORE,
     CLOSE,
     FAMILIES,
@@ -63,6 +65,17 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
     if m.kind == "case" and not fam.landmarks:
         return not (m.authority and m.authority.startswith("cite:"))
     return True
+
+
+def _bans(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a ban: its name or its own sentence says it bans something ("Texas
+    Senate Bill 8 bans abortion after six weeks", "Trump's travel ban")."""
+    if m.name and BANS.search(m.name):
+        return True
+    a = sentence_start(text, m.start)
+    stop = text.find(". ", m.end)
+    b = len(text) if stop < 0 else stop
+    return BANS.search(text, a, min(b, m.end + 160)) is not None
 
 
 # "the statute, 8 U.S.C. 1182", "The statute governing the FTC, 15 U.S.C. § 41, …"
@@ -372,7 +385,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
-        if BLOCK_ADJ.search(phrase.rsplit(None, 1)[0]):
+        head = phrase.split()[-1].lower()
+        block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
+        if block.search(phrase.rsplit(None, 1)[0]):
             continue
         if phrase.split()[-1] in ("order",) and re.search(
             r"(?:judge|court|justice)['’]s\s*$", text[max(0, s - 12) : s]
@@ -391,6 +406,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             (m.authority or "").startswith("eo:") for m in cands
         ):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
+        if head == "ban":
+            cands = [m for m in cands if _bans(text, m)]
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself

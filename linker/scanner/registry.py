@@ -55,6 +55,7 @@ FINDERS = (
     "bills",
     "regulations",
     "state_laws",
+    "state_const",
     "rulings",
 )
 FOLLOW_UPS = (
