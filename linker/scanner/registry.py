@@ -62,6 +62,7 @@ FOLLOW_UPS = (
     "abbreviations",
     "described_laws",
     "apposition",
+    "bill_names",
     "anaphora",
     "lawsuits",
     "sued",

@@ -1,0 +1,148 @@
+"""A bill's several names, one bill: "the Secure and Fair Enforcement Banking Act (SAFE Banking
+Act), H.R. 1996 … The SAFE Banking Act passed", "the Healthcare Opportunities for Patriots in
+Exile Act, known as the HOPE Act … The HOPE Act amends …".
+
+An act name linker does not know is a name only. This pass joins the names the article gives
+one law — a short name it defines ("known as the HOPE Act", "(SAFE Banking Act)", "or the
+… Act") and every later use of it, and each repetition of a name — and lets what one of them
+is known to be hold for all: the bill number set beside one of them (``apposition``) is the
+id of every one, and one called a bill makes them all bills. A name the article says was
+introduced, is sponsored or "would" do something is a bill too: it is not law yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..courts import is_state_law_name
+from ..models import Mention
+from .doc import Doc
+from .registry import Pass
+from .sentences import sentence_start
+from .spans import SpanSet
+
+KINDS = ("statute", "bill")
+SHORT_NAME = re.compile(
+    r"\s*(?:,\s*)?(?:\(\s*|(?:also\s+|better\s+|commonly\s+)?(?:known|called|dubbed|"
+    r"nicknamed)\s+as\s+|or\s+)(?:the\s+)?[“\"]?"
+    r"(?P<short>(?:[A-Z][\w'’.-]*\s+){1,5}Act)\b"
+)
+# Said of a bill, not a law: "Rep. X introduced the …", "the … Act would …"
+BILL_BEFORE = re.compile(
+    r"\b(?:introduc(?:ed|es|ing)|reintroduc(?:ed|es|ing)|co-?sponsor(?:ed|s|ing)?|"
+    r"sponsor(?:ed|s|ing)|unveil(?:ed|s)|authored|filed)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+BILL_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:would|passed\s+the\s+(?:House|Senate))\b")
+
+
+def _name_only(m: Mention) -> bool:
+    return (
+        m.kind in KINDS
+        and not m.anaphor
+        and m.authority is None
+        and bool(m.name)
+        and m.confidence >= 0.5
+        and not is_state_law_name(m.name or "")
+    )
+
+
+class _Groups:
+    """Union–find over mention indexes."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent.get(i, i) != i:
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    out = list(mentions)
+    if not any(_name_only(m) or (m.kind == "bill" and m.name) for m in out):
+        return mentions
+    taken = SpanSet([(m.start, m.end) for m in out])
+    starts = {m.start: i for i, m in enumerate(out)}
+    groups = _Groups()
+    # 1. Short names defined right after a name, and their later uses.
+    for i, m in enumerate(list(out)):
+        if not (m.kind in KINDS and not m.anaphor and m.name and m.confidence >= 0.5):
+            continue
+        d = SHORT_NAME.match(text, m.end)
+        if d is None:
+            continue
+        short = d.group("short")
+        if short == m.name or short.split()[0] in ("The", "This"):
+            continue
+        s0 = d.start("short")
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}\b", text[s0:]):
+            s, e = s0 + hit.start(), s0 + hit.end()
+            if s in starts:
+                j = starts[s]
+                if out[j].kind in KINDS and not out[j].anaphor and out[j].end == e:
+                    groups.union(j, i)
+                continue
+            if taken.overlaps(s, e):
+                continue
+            out.append(
+                m.with_(
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    confidence=max(0.6, m.confidence - 0.05),
+                    evidence=f"the short name the article gave “{m.text}”",
+                    matcher="bill_names",
+                    url=None,
+                )
+            )
+            taken.add(s, e)
+            starts[s] = len(out) - 1
+            groups.union(len(out) - 1, i)
+    # 2. The same name again is the same law.
+    first_by_name: dict[str, int] = {}
+    for i, m in enumerate(out):
+        if m.kind in KINDS and not m.anaphor and m.name and m.confidence >= 0.5:
+            if m.name in first_by_name:
+                groups.union(i, first_by_name[m.name])
+            else:
+                first_by_name[m.name] = i
+    # 3. What one name is known to be holds for the group.
+    members: dict[int, list[int]] = {}
+    for i in sorted({*groups.parent, *groups.parent.values()}):
+        members.setdefault(groups.find(i), []).append(i)
+    for idx in members.values():
+        group = [out[i] for i in idx]
+        ids = {m.authority for m in group if m.authority and m.kind == "bill"}
+        is_bill = any(m.kind == "bill" for m in group) or any(
+            _said_of_a_bill(text, m) for m in group if _name_only(m)
+        )
+        for i in idx:
+            m = out[i]
+            if not _name_only(m):
+                continue
+            if len(ids) == 1:
+                out[i] = m.with_(
+                    kind="bill",
+                    authority=next(iter(ids)),
+                    evidence=f"{m.name}: the bill the article numbers",
+                )
+            elif is_bill and m.kind != "bill":
+                out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
+    # 4. A single name said to be a bill.
+    for i, m in enumerate(out):
+        if _name_only(m) and m.kind == "statute" and _said_of_a_bill(text, m):
+            out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _said_of_a_bill(text: str, m: Mention) -> bool:
+    a = max(sentence_start(text, m.start), m.start - 80)
+    return bool(BILL_BEFORE.search(text, a, m.start) or BILL_AFTER.match(text[m.end : m.end + 90]))
+
+
+PASS = Pass(name="bill_names", emits=("bill",), anchors=(), run=attach)

@@ -1,0 +1,60 @@
+"""A bill's several names are one bill (issue 13, point 6): a short name the article defines,
+its repetitions, the number beside one of them, and names said to be not law yet."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _found(text: str, date: str = "2024-05-01") -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.kind, m.authority) for m in mentions(text, date)]
+
+
+def test_a_short_name_in_parentheses_and_the_number_beside_it() -> None:
+    text = (
+        "Rep. Ed Perlmutter introduced the Secure and Fair Enforcement Banking Act (SAFE "
+        "Banking Act), H.R. 1996, in March. The SAFE Banking Act passed the House 321-101. "
+        "The measure would protect banks that serve cannabis businesses."
+    )
+    found = _found(text)
+    assert ("Secure and Fair Enforcement Banking Act", "bill", "bill:118:hr:1996") in found
+    assert found.count(("SAFE Banking Act", "bill", "bill:118:hr:1996")) == 2
+    assert ("The measure", "bill", "bill:118:hr:1996") in found
+
+
+def test_known_as_defines_a_short_name_used_later() -> None:
+    text = (
+        "Sen. Tammy Duckworth has introduced the Healthcare Opportunities for Patriots in Exile "
+        "Act, known as the HOPE Act, aimed at veterans abroad. The HOPE Act amends the "
+        "Immigration and Nationality Act. This bill comes at a time when many veterans "
+        "struggle."
+    )
+    found = {(t, k) for t, k, _ in _found(text)}
+    assert ("Healthcare Opportunities for Patriots in Exile Act", "bill") in found
+    assert ("HOPE Act", "bill") in found
+    assert ("This bill", "bill") in found
+    assert ("Immigration and Nationality Act", "statute") in found
+
+
+def test_an_abbreviation_the_article_defines_for_a_bill() -> None:
+    text = (
+        "The House passed H.R. 1996, the Secure and Fair Enforcement Banking Act (SAFE), in "
+        "April. SAFE would let banks serve cannabis businesses."
+    )
+    found = _found(text)
+    assert ("SAFE", "bill", "bill:118:hr:1996") in found
+
+
+def test_a_companion_bill_keeps_its_own_number() -> None:
+    text = (
+        "The House bill, H.R. 7888, passed 273-147. Its Senate companion, S. 3961, has not "
+        "received a vote."
+    )
+    found = _found(text)
+    assert ("H.R. 7888", "bill", "bill:118:hr:7888") in found
+    assert ("S. 3961", "bill", "bill:118:s:3961") in found
+
+
+def test_an_unknown_act_the_article_does_not_call_a_bill_stays_a_law() -> None:
+    text = "The Clean Rivers Restoration Act of 1998 requires permits for discharges."
+    assert [k for _, k, _ in _found(text)] == ["statute"]
