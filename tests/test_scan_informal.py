@@ -240,8 +240,9 @@ def test_unknown_act_is_named_but_not_given_an_id() -> None:
     from linker.pipeline import scan_article
 
     text = "Lawmakers introduced the Stop Harmful Algorithms for Kids Online Act on Tuesday."
-    (m,) = [m for m in scan_article(article(text)).mentions if m.kind == "statute"]
+    (m,) = [m for m in scan_article(article(text)).mentions if m.kind in ("statute", "bill")]
     assert m.text == "Stop Harmful Algorithms for Kids Online Act"
+    assert m.kind == "bill"  # introduced: not law yet
     assert m.authority is None and m.name == m.text and m.url and "congress.gov" in m.url
 
 
@@ -677,7 +678,6 @@ def test_a_company_or_person_who_shares_a_cases_name_is_not_the_case() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Article II, Section 32 of the Colorado Constitution bars it.",
         "The claim rests on the state constitution's free and equal elections clause.",
         "Article V, Section 3 is not in the federal charter.",
     ],
@@ -686,6 +686,13 @@ def test_a_state_constitution_or_a_missing_section_is_not_the_us_constitution(
     sentence: str,
 ) -> None:
     assert found(sentence) == set()
+
+
+def test_a_state_constitutions_article_is_the_states() -> None:
+    found_ = found("Article II, Section 32 of the Colorado Constitution bars it.")
+    assert found_ == {
+        ("Article II, Section 32 of the Colorado Constitution", "state:co:const:2-32")
+    }
 
 
 def test_a_leagues_or_a_teams_rule_is_not_the_federal_rule_named_before() -> None:
