@@ -58,3 +58,25 @@ def test_a_companion_bill_keeps_its_own_number() -> None:
 def test_an_unknown_act_the_article_does_not_call_a_bill_stays_a_law() -> None:
     text = "The Clean Rivers Restoration Act of 1998 requires permits for discharges."
     assert [k for _, k, _ in _found(text)] == ["statute"]
+
+
+def test_a_bill_that_becomes_an_act_within_the_article() -> None:
+    text = (
+        "The Senate passed the Laken Riley Act, S. 5, on Monday. The bill now goes to the "
+        "House. President Trump signed the Laken Riley Act into law on Jan. 29. The law "
+        "requires detention of migrants charged with theft."
+    )
+    assert _found(text, "2025-01-30") == [
+        ("Laken Riley Act", "bill", "bill:119:s:5"),
+        ("S. 5", "bill", "bill:119:s:5"),
+        ("The bill", "bill", "bill:119:s:5"),
+        ("Laken Riley Act", "statute", "publ:119-1"),
+        ("The law", "statute", "publ:119-1"),
+    ]
+
+
+def test_a_number_beside_a_known_act_is_its_bill_whatever_the_date() -> None:
+    text = "The House passed the Inflation Reduction Act, H.R. 5376, on Friday."
+    found = _found(text, "2024-05-01")
+    assert ("H.R. 5376", "bill", "bill:117:hr:5376") in found
+    assert ("Inflation Reduction Act", "bill", "bill:117:hr:5376") in found

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..courts import is_state_law_name
+from ..datafiles import bill_of_act
 from ..models import Mention
 from .doc import Doc
 from .registry import Pass
@@ -64,7 +65,9 @@ class _Groups:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     out = list(mentions)
-    if not any(_name_only(m) or (m.kind == "bill" and m.name) for m in out):
+    if not any(
+        _name_only(m) or (m.kind == "bill" and m.name) or bill_of_act(m.authority) for m in out
+    ):
         return mentions
     taken = SpanSet([(m.start, m.end) for m in out])
     starts = {m.start: i for i, m in enumerate(out)}
@@ -133,11 +136,70 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
             elif is_bill and m.kind != "bill":
                 out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
-    # 4. A single name said to be a bill.
+    # A bill number set beside a known act is that act's bill: its Congress is the act's,
+    # not the one of the article's date ("the Inflation Reduction Act, H.R. 5376").
+    for i, m in enumerate(out):
+        if m.kind != "bill" or m.name or not (m.authority or "").startswith("bill:"):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or not BESIDE.fullmatch(_gap(text, out[i], out[j])):
+                continue
+            own = bill_of_act(out[j].authority) if out[j].kind in KINDS else None
+            if (
+                own
+                and own[0] != m.authority
+                and own[0].split(":")[2:] == m.authority.split(":")[2:]
+            ):
+                out[i] = m.with_(authority=own[0], evidence=f"the bill of {out[j].name}")
+                break
+    # 4. A single name said to be a bill; an act told at a step of its bill ("The Senate
+    # passed the Laken Riley Act, S. 5") is that bill, the same act once signed is the law.
     for i, m in enumerate(out):
         if _name_only(m) and m.kind == "statute" and _said_of_a_bill(text, m):
             out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
+        elif m.kind == "statute" and not m.anaphor and m.authority:
+            bill = bill_of_act(m.authority)
+            if bill and _a_bill_step(text, m):
+                out[i] = m.with_(
+                    kind="bill",
+                    authority=bill[0],
+                    evidence=f"{m.name}: a step of its bill, before it was signed",
+                )
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# What a bill goes through before it is law, and what makes it law.
+BILL_STEP = re.compile(
+    r"\b(?:passed|passes|passing|approved|approves|cleared|clears|advanced|advances|voted|"
+    r"votes?|introduced|introduces|would)\b"
+)
+BILL_STEP_CHAMBER = re.compile(r"\b(?:House|Senate|[Cc]hamber|Congress|lawmakers)\b")
+SIGNED = re.compile(
+    r"\b(?:signed|signs|signing|enacted|became\s+law|into\s+law|took\s+effect|"
+    r"takes\s+effect|in\s+effect|under\s+the\s*$)"
+)
+
+
+def _a_bill_step(text: str, m: Mention) -> bool:
+    """Whether ``m``'s sentence tells of its bill in Congress before the signing ("The Senate
+    passed the Laken Riley Act"), not of the law ("signed the Laken Riley Act into law")."""
+    a = sentence_start(text, m.start)
+    stop = re.search(r"[.!?](?:\s|$)", text[m.end : m.end + 300])
+    b = m.end + (stop.start() if stop else 300)
+    sentence = text[a:b]
+    return bool(
+        BILL_STEP.search(sentence)
+        and BILL_STEP_CHAMBER.search(sentence)
+        and not SIGNED.search(sentence)
+    )
+
+
+BESIDE = re.compile(r"[”\"]?\)?\s*(?:,|\(|—|–|--)\s*(?:the\s+)?|\s*\(\s*")
+
+
+def _gap(text: str, a: Mention, b: Mention) -> str:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return text[first.end : second.start] if first.end <= second.start else "x"
 
 
 def _said_of_a_bill(text: str, m: Mention) -> bool:
