@@ -138,18 +138,16 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
     # A bill number set beside a known act is that act's bill: its Congress is the act's,
     # not the one of the article's date ("the Inflation Reduction Act, H.R. 5376").
+    out.sort(key=lambda x: (x.start, x.end))
     for i, m in enumerate(out):
-        if m.kind != "bill" or m.name or not (m.authority or "").startswith("bill:"):
+        number = m.authority or ""
+        if m.kind != "bill" or m.name or not number.startswith("bill:"):
             continue
         for j in (i - 1, i + 1):
             if not 0 <= j < len(out) or not BESIDE.fullmatch(_gap(text, out[i], out[j])):
                 continue
             own = bill_of_act(out[j].authority) if out[j].kind in KINDS else None
-            if (
-                own
-                and own[0] != m.authority
-                and own[0].split(":")[2:] == m.authority.split(":")[2:]
-            ):
+            if own and own[0] != number and own[0].split(":")[2:] == number.split(":")[2:]:
                 out[i] = m.with_(authority=own[0], evidence=f"the bill of {out[j].name}")
                 break
     # 4. A single name said to be a bill; an act told at a step of its bill ("The Senate
