@@ -80,3 +80,35 @@ def test_a_number_beside_a_known_act_is_its_bill_whatever_the_date() -> None:
     found = _found(text, "2024-05-01")
     assert ("H.R. 5376", "bill", "bill:117:hr:5376") in found
     assert ("Inflation Reduction Act", "bill", "bill:117:hr:5376") in found
+
+
+def test_a_described_bill_is_the_one_bill_numbered_near_it() -> None:
+    text = (
+        "The U.S. House Wednesday passed legislation that greatly expands mandatory detention "
+        "requirements of immigrants. In a 263-156 vote, the House sent the bill, S. 5, to "
+        "President Donald Trump's desk."
+    )
+    found = _found(text, "2025-01-22")
+    assert (
+        "legislation that greatly expands mandatory detention requirements of immigrants",
+        "bill",
+        "bill:119:s:5",
+    ) in found
+
+
+def test_another_bill_or_a_predicate_is_not_the_numbered_one() -> None:
+    text = (
+        "H.R. 3684 started off as a surface transportation bill. House Democrats debated the "
+        "IIJA and an even larger bill addressing climate change. The IIJA represents the most "
+        "significant federal infrastructure legislation that has been enacted in decades."
+    )
+    assert [t for t, _, _ in _found(text, "2021-11-20") if "bill addressing" in t] == []
+    assert [t for t, _, _ in _found(text, "2021-11-20") if "legislation that" in t] == []
+
+
+def test_a_described_bill_between_two_numbered_bills_is_neither() -> None:
+    text = (
+        "The House passed H.R. 7888 on Friday. Lawmakers also weighed a bill that would "
+        "extend the program, and the Senate took up S. 3961."
+    )
+    assert [t for t, _, _ in _found(text) if t.startswith("a bill that")] == []

@@ -17,7 +17,7 @@ import re
 from ..courts import is_state_law_name
 from ..datafiles import bill_of_act
 from ..models import Mention
-from .doc import Doc
+from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet
@@ -205,4 +205,76 @@ def _said_of_a_bill(text: str, m: Mention) -> bool:
     return bool(BILL_BEFORE.search(text, a, m.start) or BILL_AFTER.match(text[m.end : m.end + 90]))
 
 
-PASS = Pass(name="bill_names", emits=("bill",), anchors=(), run=attach)
+# A bill described, not named: "The House passed legislation that greatly expands mandatory
+# detention …", "a bill that would ban TikTok". Not "another bill", "an even larger bill".
+DESCRIBED = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[\w$.,-]+\s+){0,3}?))?(?:legislation|bill|measure)\s+"
+    r"(?:that|which|to(?=\s+[a-z])|addressing|aimed\s+at|requiring|making|allowing|banning|barring|"
+    r"expanding|creating|providing|giving|funding|extending|repealing|overhauling)\b"
+)
+NOT_THE_ONE = re.compile(
+    r"\b(?:another|other|larger|bigger|smaller|separate|second|similar|companion|rival|"
+    r"competing|new|earlier|previous|different|state|House|Senate|stopgap|most|least|"
+    r"\w+est)\b"
+)
+LONG_DET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z$][\w$.,-]*\s+){1,6})$")
+# A predicate says what kind of thing a law is: "the IIJA represents the most significant
+# legislation that …", "it is a bill that …".
+PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|represents?|remains?|becomes?|became)\s+$")
+DESCRIBED_ANCHOR = Anchor("described_bill", ("legislation", "bill", "measure"), 40, 40, "word")
+NEAR_BILL = 600  # how far the one bill the article names may stand from its description
+CLAUSE_END = re.compile(r"[.;:!?]|\n|,\s|\s[—–]\s")
+
+
+def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus each described bill, given the one bill the article numbers near it
+    (and no other bill nearer than ``NEAR_BILL`` characters either side)."""
+    text = doc.text
+    bills = [m for m in mentions if m.kind == "bill" and (m.authority or "").startswith("bill:")]
+    if not bills:
+        return mentions
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    added: list[Mention] = []
+    for ws, we in doc.windows("described_bill"):
+        for d in DESCRIBED.finditer(text, ws, we):
+            s = d.start()
+            if taken.overlaps(s, d.end()) or NOT_THE_ONE.search(d.group("adj") or ""):
+                continue
+            det = LONG_DET.search(text, max(0, s - 80), s)
+            if det and (NOT_THE_ONE.search(det.group(1)) or PREDICATE.search(text, 0, det.start())):
+                continue  # "represents the most significant federal infrastructure legislation"
+            if PREDICATE.search(text, max(0, s - 14), s):
+                continue
+            near = {m.authority for m in bills if abs(m.start - s) <= NEAR_BILL}
+            if len(near) != 1:
+                continue
+            stop = CLAUSE_END.search(text, d.end(), min(len(text), d.end() + 120))
+            end = stop.start() if stop else min(len(text), d.end() + 120)
+            nxt = next((m.start for m in mentions if d.end() <= m.start < end), None)
+            end = nxt if nxt is not None else end
+            while end > d.end() and text[end - 1] in " ,":
+                end -= 1
+            if taken.overlaps(s, end):
+                continue
+            authority = near.pop()
+            added.append(
+                Mention(
+                    s,
+                    end,
+                    text[s:end],
+                    "bill",
+                    authority,
+                    confidence=0.65,
+                    evidence="described near the one bill the article numbers there",
+                    matcher="bill_names",
+                )
+            )
+            taken.add(s, end)
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    return described(doc, attach(doc, mentions))
+
+
+PASS = Pass(name="bill_names", emits=("bill",), anchors=(DESCRIBED_ANCHOR,), run=run)
