@@ -49,3 +49,19 @@ def test_a_common_surname_alone_is_a_person() -> None:
         "he was pleased, and in Jones' view the city will win."
     )
     assert [m.text for m in mentions(text) if m.kind == "case"] == ["Smith v. Jones"]
+
+
+def test_two_cases_named_by_their_parties_together() -> None:
+    text = (
+        "The Court released its opinions in Gonzalez v. Google LLC and Twitter, Inc. v. "
+        "Taamneh on May 18. Gonzalez and Taamneh are a story about how the Court saved the "
+        "Internet."
+    )
+    found = {m.text: m.name for m in mentions(text) if m.kind == "case"}
+    assert found["Gonzalez"] and "Gonzalez" in found["Gonzalez"]
+    assert found["Taamneh"] and "Taamneh" in found["Taamneh"]
+
+
+def test_a_name_paired_with_a_person_is_no_case() -> None:
+    text = "The plaintiffs in Held v. Montana won. Held and Smith met reporters afterwards."
+    assert [m.text for m in mentions(text) if m.kind == "case"] == ["Held v. Montana"]

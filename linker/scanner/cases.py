@@ -542,6 +542,9 @@ PARTY_AFTER = re.compile(
 )
 
 
+PAIRED = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][\w'’-]+)\b")
+
+
 def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
     """'In Hurley, the Court …' after 'Hurley v. Irish-American Gay …': a party's name
     standing for a case the article gave in full, when the words around it say 'case' (a
@@ -574,7 +577,11 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             if word in _COMMON_SURNAMES and not called:
                 continue
             a = called or SHORT_CONTEXT_AFTER.match(after)
-            if not (SHORT_CONTEXT_BEFORE.search(before) or a):
+            pair = PAIRED.match(after)
+            paired = bool(
+                pair and pair.group(1) in shorts and shorts[pair.group(1)].name != case.name
+            )  # "Gonzalez and Taamneh are a story about …": two cases the article named
+            if not (SHORT_CONTEXT_BEFORE.search(before) or a or paired):
                 continue
             if not a and _a_person_or_a_body(text, s, e):
                 continue
