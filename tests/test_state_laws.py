@@ -107,3 +107,43 @@ def test_a_state_that_enacts_a_bill_is_its_maker() -> None:
 )
 def test_a_state_bill_by_number_carries_its_spec_id(text: str, expected: str) -> None:
     assert [m.authority for m in mentions(text, "2024-03-20") if m.kind == "statute"] == [expected]
+
+
+def test_a_state_act_named_beside_its_number_is_that_bill() -> None:
+    text = (
+        "The law that most represents 2021 is the Texas Heartbeat Act, or Senate Bill No. 8 "
+        "(“S.B. 8”), which was passed in May 2021. S.B. 8 describes itself as an act "
+        "relating to abortion."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2021-12-10")]
+    assert ("Texas Heartbeat Act", "state:tx:bill:sb8") in found
+    assert ("Senate Bill No. 8", "state:tx:bill:sb8") in found
+    assert found.count(("S.B. 8", "state:tx:bill:sb8")) == 2
+
+
+def test_a_number_before_the_state_is_named_takes_the_state_named_later() -> None:
+    text = (
+        "The state's Senate Bill 8, one of the most restrictive abortion bans to be signed into "
+        "law, bans abortions after six weeks. The law went into effect on Sept. 1. What is "
+        "Texas Senate Bill 8?"
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2021-12-10")]
+    assert found[:2] == [("Senate Bill 8", "state:tx:bill:sb8"), ("The law", "state:tx:bill:sb8")]
+
+
+def test_the_one_state_the_article_names_as_a_lawmaker() -> None:
+    text = (
+        "The Supreme Court declined to block a Texas law restricting abortion. The law bans "
+        "abortions upon the detection of cardiac activity. Opponents say it is cruel. Senate "
+        "Bill 8 implements some of the broadest restrictions on abortion."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2021-12-10")]
+    assert ("Senate Bill 8", "state:tx:bill:sb8") in found
+
+
+def test_two_lawmaker_states_leave_a_bare_number_alone() -> None:
+    text = (
+        "A Texas law and a Florida law restrict abortion. Opponents say both are cruel. "
+        "Critics cite Senate Bill 8 most often."
+    )
+    assert [m for m in mentions(text) if m.text == "Senate Bill 8"] == []

@@ -95,10 +95,18 @@ def _only_state(text: str, a: int, b: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _bills(text: str) -> list[Mention]:
+# A state act named right before its bill number: "the Texas Heartbeat Act, or Senate Bill
+# No. 8", "the Parental Rights in Education Act (House Bill 1557)".
+ACT_THEN_NUMBER = re.compile(
+    r"[”\"]?\s*(?:,\s*)?(?:\(\s*|(?:or|also\s+known\s+as|known\s+as|aka)\s+)(?:the\s+)?[“\"]?$"
+)
+
+
+def _bills(text: str, acts: list[Mention] | None = None) -> list[Mention]:
     out: list[Mention] = []
-    known: dict[str, str] = {}  # "Senate Bill 4" → "Texas"
     spans = _sentences(text)
+    acts = acts or []
+    found: list[tuple[re.Match[str], str, str | None, str]] = []
     i = 0
     for m in BILL_NUMBER.finditer(text):
         if m.group("chamber"):
@@ -110,17 +118,34 @@ def _bills(text: str) -> list[Mention]:
         before = _state_before().search(text, max(0, m.start() - 60), m.start())
         state = before.group("state") if before else None
         how = "the state named before it"
-        if state is None and label in known:
-            state, how = known[label], "an earlier mention of the same bill"
+        if state is None:
+            act = next((a for a in acts if ACT_THEN_NUMBER.fullmatch(text, a.end, m.start())), None)
+            if act is not None and act.name:
+                state = next((n for n in state_names() if act.name.startswith(n + " ")), None)
+                how = f"the state of {act.text}, named beside it"
         if state is None:
             state = _only_state(text, spans[i][0], spans[i][1])
             how = "the one state its sentence names"
         if state is None and i > 0:
             state = _only_state(text, spans[i - 1][0], spans[i - 1][1])
             how = "the one state the sentence before names"
+        found.append((m, label, state, how))
+    # The state one mention of a number has is every mention's ("the state's Senate Bill 8 …
+    # What is Texas Senate Bill 8?"); else the one state the article names as a lawmaker.
+    known: dict[str, str] = {}
+    for _m, label, state, _how in found:
+        if state is not None:
+            known.setdefault(label, state)
+    article_state: str | None = None
+    if any(state is None and label not in known for _m, label, state, _h in found):
+        article_state = _only_state(text, 0, len(text))
+    for m, label, state, how in found:
+        if state is None and label in known:
+            state, how = known[label], "another mention of the same bill"
+        if state is None and article_state is not None:
+            state, how = article_state, "the one state the article names as a lawmaker"
         if state is None:
             continue
-        known.setdefault(label, state)
         out.append(
             Mention(
                 m.start(),
@@ -185,8 +210,22 @@ def _acts(doc: Doc) -> list[Mention]:
     return out
 
 
+def _numbered(text: str, act: Mention, bills: list[Mention]) -> Mention:
+    """``act`` with the id of the bill number of its own state named right after it ("the
+    Texas Heartbeat Act, or Senate Bill No. 8")."""
+    for b in bills:
+        if not act.end <= b.start <= act.end + 14:
+            continue
+        same_state = b.name and act.name and b.name.split()[0] == act.name.split()[0]
+        if b.authority and same_state and ACT_THEN_NUMBER.fullmatch(text, act.end, b.start):
+            return act.with_(authority=b.authority, evidence=f"{act.evidence}; {b.text}")
+    return act
+
+
 def find(doc: Doc) -> list[Mention]:
-    return _bills(doc.text) + _acts(doc)
+    acts = _acts(doc)
+    bills = _bills(doc.text, acts)
+    return bills + [_numbered(doc.text, a, bills) for a in acts]
 
 
 PASS = Pass(name="state_laws", emits=("statute",), anchors=(), run=find)
