@@ -157,7 +157,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
         elif m.kind == "statute" and not m.anaphor and m.authority:
             bill = bill_of_act(m.authority)
-            if bill and _a_bill_step(text, m):
+            if bill and _a_bill_step(text, m) and not _long_after(doc.date, bill[1]):
                 out[i] = m.with_(
                     kind="bill",
                     authority=bill[0],
@@ -176,6 +176,15 @@ SIGNED = re.compile(
     r"\b(?:signed|signs|signing|enacted|became\s+law|into\s+law|took\s+effect|"
     r"takes\s+effect|in\s+effect|under\s+the\s*$)"
 )
+
+
+def _long_after(date: str | None, enacted: str) -> bool:
+    """Whether the article was written more than two months after the act was signed: then
+    "the House passed the act" tells the law's history, and the law is what a reader wants."""
+    if not date or len(date) < 7 or len(enacted) < 7:
+        return False
+    months = (int(date[:4]) - int(enacted[:4])) * 12 + int(date[5:7]) - int(enacted[5:7])
+    return months > 2
 
 
 def _a_bill_step(text: str, m: Mention) -> bool:
