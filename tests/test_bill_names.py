@@ -77,9 +77,22 @@ def test_a_bill_that_becomes_an_act_within_the_article() -> None:
 
 def test_a_number_beside_a_known_act_is_its_bill_whatever_the_date() -> None:
     text = "The House passed the Inflation Reduction Act, H.R. 5376, on Friday."
-    found = _found(text, "2024-05-01")
+    found = _found(text, "2022-08-13")
     assert ("H.R. 5376", "bill", "bill:117:hr:5376") in found
     assert ("Inflation Reduction Act", "bill", "bill:117:hr:5376") in found
+    # years later the act is the law, and its number still the 117th Congress's bill
+    found = _found(text, "2024-05-01")
+    assert ("H.R. 5376", "bill", "bill:117:hr:5376") in found
+    assert ("Inflation Reduction Act", "statute", "publ:117-169") in found
+
+
+def test_a_package_passed_is_the_bill_numbered_next() -> None:
+    text = (
+        "The Senate passed a $1.2 trillion infrastructure package on Tuesday. The bill, H.R. "
+        "3684, now heads to the House."
+    )
+    found = _found(text, "2021-08-11")
+    assert ("a $1.2 trillion infrastructure package", "bill", "bill:117:hr:3684") in found
 
 
 def test_a_described_bill_is_the_one_bill_numbered_near_it() -> None:

@@ -112,3 +112,13 @@ def test_a_package_with_its_price() -> None:
         "trillion package now heads to President Biden's desk."
     )
     assert _refs(text) == [("The $1.2 trillion package", "publ:117-58")]
+
+
+def test_the_measure_of_an_article_about_a_bill_is_the_bill() -> None:
+    text = (
+        "The House on Wednesday passed the Laken Riley Act, which would amend the Immigration "
+        "and Nationality Act to require detention of migrants charged with theft. The measure "
+        "passed 263-156. The legislation now goes to President Trump."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2025-01-23") if m.anaphor]
+    assert refs == [("The measure", "bill:119:s:5"), ("The legislation", "bill:119:s:5")]

@@ -147,3 +147,23 @@ def test_two_lawmaker_states_leave_a_bare_number_alone() -> None:
         "Critics cite Senate Bill 8 most often."
     )
     assert [m for m in mentions(text) if m.text == "Senate Bill 8"] == []
+
+
+def test_a_state_act_whose_sentence_names_the_state_as_its_maker() -> None:
+    text = (
+        "The Parental Rights in Education Act, which Florida lawmakers passed in 2022, bars "
+        "instruction on gender identity. The law was challenged in federal court."
+    )
+    found = [(m.text, m.name, m.anaphor) for m in mentions(text, "2023-05-01")]
+    assert found == [
+        ("Parental Rights in Education Act", "Florida Parental Rights in Education Act", False),
+        ("The law", "Florida Parental Rights in Education Act", True),
+    ]
+
+
+def test_an_act_of_congress_beside_a_state_is_no_state_law() -> None:
+    text = (
+        "Sen. Marsha Blackburn of Tennessee said the Kids Online Safety Protection Act would "
+        "pass Congress this year."
+    )
+    assert [m.name for m in mentions(text, "2024-05-01")] == ["Kids Online Safety Protection Act"]

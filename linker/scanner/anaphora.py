@@ -67,6 +67,9 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
     return True
 
 
+BILL_HEADS = frozenset({"measure", "legislation", "package"})
+
+
 def _bans(text: str, m: Mention) -> bool:
     """Whether ``m`` is a ban: its name or its own sentence says it bans something ("Texas
     Senate Bill 8 bans abortion after six weeks", "Trump's travel ban")."""
@@ -408,6 +411,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
             cands = [m for m in cands if _bans(text, m)]
+        if head in BILL_HEADS and any(m.kind == "bill" for m in cands):
+            # "the measure", "the legislation" of an article about a bill are the bill, not
+            # the law it would amend ("the Laken Riley Act, which would amend the INA …")
+            cands = [m for m in cands if m.kind == "bill"]
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself

@@ -221,6 +221,12 @@ DESCRIBED = re.compile(
     r"(?:that|which|to(?=\s+[a-z])|addressing|aimed\s+at|requiring|making|allowing|banning|barring|"
     r"expanding|creating|providing|giving|funding|extending|repealing|overhauling)\b"
 )
+# ... or introduced by what was done to it: "The Senate passed a $1.2 trillion infrastructure
+# package on Tuesday. The bill, H.R. 3684, …"
+DONE_TO = re.compile(
+    r"\b(?:passed|approved|unveiled|introduced|cleared|advanced|adopted)\s+(?P<np>(?:a|an)\s+"
+    r"(?P<adj>(?:[\w$.,-]+\s+){0,4}?)(?:package|bill|measure|legislation)\b)"
+)
 NOT_THE_ONE = re.compile(
     r"\b(?:another|other|larger|bigger|smaller|separate|second|similar|companion|rival|"
     r"competing|new|earlier|previous|different|state|House|Senate|stopgap|most|least|"
@@ -230,7 +236,9 @@ LONG_DET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z$][\w$.,-]*\s+){1,6})$")
 # A predicate says what kind of thing a law is: "the IIJA represents the most significant
 # legislation that …", "it is a bill that …".
 PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|represents?|remains?|becomes?|became)\s+$")
-DESCRIBED_ANCHOR = Anchor("described_bill", ("legislation", "bill", "measure"), 40, 40, "word")
+DESCRIBED_ANCHOR = Anchor(
+    "described_bill", ("legislation", "bill", "measure", "package"), 60, 40, "word"
+)
 NEAR_BILL = 600  # how far the one bill the article names may stand from its description
 CLAUSE_END = re.compile(r"[.;:!?]|\n|,\s|\s[—–]\s")
 
@@ -245,8 +253,10 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     for ws, we in doc.windows("described_bill"):
-        for d in DESCRIBED.finditer(text, ws, we):
-            s = d.start()
+        # the described form first: "passed a bill that would …" is the whole clause
+        for d in [d for rx in (DESCRIBED, DONE_TO) for d in rx.finditer(text, ws, we)]:
+            done_to = d.re is DONE_TO
+            s = d.start("np") if done_to else d.start()
             if taken.overlaps(s, d.end()) or NOT_THE_ONE.search(d.group("adj") or ""):
                 continue
             det = LONG_DET.search(text, max(0, s - 80), s)
@@ -259,6 +269,8 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             stop = CLAUSE_END.search(text, d.end(), min(len(text), d.end() + 120))
             end = stop.start() if stop else min(len(text), d.end() + 120)
+            if done_to:
+                end = d.end()  # "a $1.2 trillion infrastructure package": the noun phrase
             nxt = next((m.start for m in mentions if d.end() <= m.start < end), None)
             end = nxt if nxt is not None else end
             while end > d.end() and text[end - 1] in " ,":

@@ -12,6 +12,7 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -162,11 +163,32 @@ def _bills(text: str, acts: list[Mention] | None = None) -> list[Mention]:
     return out
 
 
+# Congress or the federal government in a sentence: its act is no state's.
+FEDERAL = re.compile(
+    r"\b(?:Congress|congressional|federal|U\.S\.|President|Sen\.|Rep\.|[Ss]enators?|"
+    r"Capitol|White\s+House|House\s+(?:Republicans|Democrats|passed|voted))\b"
+)
+
+
+def _maker_of_sentence(text: str, spans: list[tuple[int, int]], at: int) -> str | None:
+    """The one state the sentence holding ``at`` names as a lawmaker ("Florida Gov. Ron
+    DeSantis signed …", "…, which Florida lawmakers passed in 2022"), when it names nothing
+    federal."""
+    i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
+    if not 0 <= i < len(spans):
+        return None
+    a, b = spans[i]
+    if FEDERAL.search(text, a, b):
+        return None
+    return _only_state(text, a, b)
+
+
 def _acts(doc: Doc) -> list[Mention]:
     """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
     a Minnesota law'."""
     text = doc.text
     out: list[Mention] = []
+    spans = doc.sentences
     for m in generic_acts(doc):
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
@@ -189,6 +211,8 @@ def _acts(doc: Doc) -> list[Mention]:
                 state = before.group("state")
             elif after and after.group("state") in _state_names():
                 state = after.group("state")
+            else:
+                state = _maker_of_sentence(text, spans, start)
             rest = phrase
         if state is None or not rest or NOT_ACT_NAME.match(rest):
             continue
