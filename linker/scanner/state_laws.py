@@ -170,17 +170,19 @@ FEDERAL = re.compile(
 )
 
 
-def _maker_of_sentence(text: str, spans: list[tuple[int, int]], at: int) -> str | None:
+def _maker_of_sentence(
+    text: str, spans: list[tuple[int, int]], at: int, memo: dict[int, str | None]
+) -> str | None:
     """The one state the sentence holding ``at`` names as a lawmaker ("Florida Gov. Ron
     DeSantis signed …", "…, which Florida lawmakers passed in 2022"), when it names nothing
-    federal."""
+    federal (``memo`` keeps each sentence's answer)."""
     i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
     if not 0 <= i < len(spans):
         return None
-    a, b = spans[i]
-    if FEDERAL.search(text, a, b):
-        return None
-    return _only_state(text, a, b)
+    if i not in memo:
+        a, b = spans[i]
+        memo[i] = None if FEDERAL.search(text, a, b) else _only_state(text, a, b)
+    return memo[i]
 
 
 def _acts(doc: Doc) -> list[Mention]:
@@ -188,7 +190,8 @@ def _acts(doc: Doc) -> list[Mention]:
     a Minnesota law'."""
     text = doc.text
     out: list[Mention] = []
-    spans = doc.sentences
+    spans = _sentences(text)
+    memo: dict[int, str | None] = {}
     for m in generic_acts(doc):
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
@@ -212,7 +215,7 @@ def _acts(doc: Doc) -> list[Mention]:
             elif after and after.group("state") in _state_names():
                 state = after.group("state")
             else:
-                state = _maker_of_sentence(text, spans, start)
+                state = _maker_of_sentence(text, spans, start, memo)
             rest = phrase
         if state is None or not rest or NOT_ACT_NAME.match(rest):
             continue

@@ -5,7 +5,8 @@ The phrase ("sued the Commerce Department") is a mention of a case only when the
 identifies that case: a caption it names ("New York v. Department of Commerce", before or
 after) or a suit of ``lawsuits.csv`` its evidence points to (``lawsuits.known_suits``), whose
 parties include the one sued (or, when the one sued is not named — "sued the government" —
-the one suing). Two such cases, or none, leave the phrase alone: "Several residents had sued
+the one suing). A caption the article prints is looked at first, the known suits only when
+none fits. Two such cases, or none, leave the phrase alone: "Several residents had sued
 the government" beside an unrelated caption is no mention.
 """
 
@@ -76,21 +77,35 @@ def _subject(text: str, at: int) -> str:
     return run.group(0) if run else ""
 
 
+Cases = dict[str, tuple[tuple[str, ...], Mention | None, str | None]]
+
+
+def _chosen(cases: Cases, obj: str | None, subject: str) -> set[str]:
+    """The cases whose parties include the one sued (or, when that one is not named, the
+    one suing)."""
+    out = set()
+    for name, (parties, _m, _court) in cases.items():
+        if obj:
+            ok = any(_matches(obj, p) for p in parties)
+        else:  # "sued the government": the one suing must be a party
+            ok = bool(subject) and any(_matches(subject, p) for p in parties)
+        if ok:
+            out.add(name)
+    return out
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` plus a ``case`` mention for each "sued X" whose case the article names."""
+    """``mentions`` plus a ``case`` mention for each "sued X" whose case the article names:
+    a caption in the text, else (looked up only then) a known suit its evidence points to."""
     text = doc.text
     hits = [m for ws, we in doc.windows("sued") for m in SUED.finditer(text, ws, we)]
     if not hits:
         return mentions
-    cases: dict[str, tuple[tuple[str, ...], Mention | None, str | None]] = {}
+    named: Cases = {}
     for m in mentions:
         if m.kind == "case" and not m.anaphor and m.name and " v. " in m.name:
-            cases.setdefault(m.name, (tuple(m.name.split(" v. ", 1)), m, m.court))
-    for suit in known_suits(doc, mentions):
-        parties = (*suit.name.split(" v. ", 1), *suit.parties)
-        cases.setdefault(suit.name, (parties, None, suit.court))
-    if not cases:
-        return mentions
+            named.setdefault(m.name, (tuple(m.name.split(" v. ", 1)), m, m.court))
+    known: Cases | None = None
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     seen: set[tuple[int, int]] = set()
@@ -99,16 +114,16 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (s, e) in seen or taken.overlaps(s, e):
             continue
         seen.add((s, e))
-        obj = hit.group("name")
-        subject = _subject(text, s)
-        chosen = set()
-        for name, (parties, _m, _court) in cases.items():
-            if obj:
-                ok = any(_matches(obj, p) for p in parties)
-            else:  # "sued the government": the one suing must be a party
-                ok = bool(subject) and any(_matches(subject, p) for p in parties)
-            if ok:
-                chosen.add(name)
+        obj, subject = hit.group("name"), _subject(text, s)
+        cases = named
+        chosen = _chosen(named, obj, subject)
+        if not chosen:
+            if known is None:
+                known = {
+                    suit.name: ((*suit.name.split(" v. ", 1), *suit.parties), None, suit.court)
+                    for suit in known_suits(doc, mentions)
+                }
+            cases, chosen = known, _chosen(known, obj, subject)
         if len(chosen) != 1:
             continue
         name = chosen.pop()
