@@ -65,3 +65,27 @@ def test_two_cases_named_by_their_parties_together() -> None:
 def test_a_name_paired_with_a_person_is_no_case() -> None:
     text = "The plaintiffs in Held v. Montana won. Held and Smith met reporters afterwards."
     assert [m.text for m in mentions(text) if m.kind == "case"] == ["Held v. Montana"]
+
+
+def test_an_indictment_that_charges_a_named_person_in_a_federal_story() -> None:
+    text = (
+        "The indictment released today by the Jan. 6 grand jury in Washington, D.C., charges "
+        "former President Donald J. Trump with four felony counts under 18 U.S.C. § 1512. "
+        "The indictment tightly hews to the elements of the statutes."
+    )
+    found = [(m.text, m.name) for m in mentions(text, "2023-08-01") if m.kind == "case"]
+    assert found == [
+        (
+            "The indictment released today by the Jan. 6 grand jury in Washington, D.C.",
+            "United States v. Trump",
+        ),
+        ("The indictment", "United States v. Trump"),
+    ]
+
+
+def test_a_state_indictment_is_not_the_united_states_case() -> None:
+    text = (
+        "The indictment returned by a Fulton County grand jury charges Donald Trump with "
+        "racketeering under Georgia law."
+    )
+    assert [m for m in mentions(text, "2023-08-15") if m.kind == "case"] == []

@@ -359,7 +359,7 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
-_WHO = r"(?P<who>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:Jr|Sr)\.)?)"
+_WHO = r"(?P<who>(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){0,2}[A-Z][a-z]+(?:\s+(?:Jr|Sr)\.)?)"
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
 # A federal prosecution is captioned "United States v. <defendant>": stating that is not a
 # guess, so a federal indictment of a named person is a mention of that case.
@@ -373,7 +373,19 @@ FEDERAL_INDICTMENT = [
         rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+indicted\s+(?:by\s+a\s+"
         rf"federal\s+grand\s+jury|on\s+federal\s+charges){_PLACE})"
     ),
+    # "The indictment released today by the Jan. 6 grand jury in Washington, D.C., charges
+    # former President Donald J. Trump with …" (federal only where the article says so)
+    re.compile(
+        r"(?P<span>[Tt]he\s+(?:federal\s+)?indictment(?:\s+(?:released|unsealed|returned|filed|"
+        r"handed\s+up)\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,100}?)?),?\s+charges\s+(?:former\s+|ex-)?(?:President\s+|"
+        rf"Sen\.\s+|Rep\.\s+|Gov\.\s+|Mayor\s+|Judge\s+)?{_WHO}\s+with\b"
+    ),
 ]
+# What makes a prosecution federal when the indictment itself does not say.
+FEDERAL_MARK = re.compile(
+    r"U\.S\.C\.|U\.S\. Code|\bfederal\b|[Ss]pecial [Cc]ounsel|Justice Department|"
+    r"Department of Justice|U\.S\. [Aa]ttorney"
+)
 INDICT_ANCHOR = Anchor("indict", ("indict",), 120, 160)
 _TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
 
@@ -433,6 +445,8 @@ def _federal_indictments(doc: Doc) -> list[Mention]:
             s, e = m.span("span")
             if rx is FEDERAL_INDICTMENT[1]:
                 e = m.end("who")
+            if rx is FEDERAL_INDICTMENT[3] and not FEDERAL_MARK.search(text):
+                continue
             name = f"United States v. {surname}"
             out.append(
                 Mention(
