@@ -175,6 +175,7 @@ def test_a_name_in_apposition_with_a_bill_number_is_that_bill() -> None:
     )
     got = {(m.text, m.kind, m.authority) for m in mentions(text, "2023-05-11")}
     assert got == {
+        ("a bill", "bill", "bill:118:hr:2"),  # passed a bill: the one numbered beside it
         ("H.R. 2", "bill", "bill:118:hr:2"),
         ("Secure the Border Act", "bill", "bill:118:hr:2"),
         ("the measure", "bill", "bill:118:hr:2"),
