@@ -125,3 +125,18 @@ def test_a_described_bill_between_two_numbered_bills_is_neither() -> None:
         "extend the program, and the Senate took up S. 3961."
     )
     assert [t for t, _, _ in _found(text) if t.startswith("a bill that")] == []
+
+
+def test_a_known_bills_abbreviation_and_number_in_one_apposition() -> None:
+    text = (
+        "Sen. Richard Blumenthal reintroduced the Kids Online Safety Act (KOSA), S. 1409, in "
+        "May. KOSA would require platforms to shield minors. The bill has 40 cosponsors."
+    )
+    found = _found(text, "2023-08-01")
+    assert found == [
+        ("Kids Online Safety Act", "bill", "bill:118:s:1409"),
+        ("KOSA", "bill", "bill:118:s:1409"),
+        ("S. 1409", "bill", "bill:118:s:1409"),
+        ("KOSA", "bill", "bill:118:s:1409"),
+        ("The bill", "bill", "bill:118:s:1409"),
+    ]
