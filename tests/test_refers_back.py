@@ -122,3 +122,19 @@ def test_the_measure_of_an_article_about_a_bill_is_the_bill() -> None:
     )
     refs = [(m.text, m.authority) for m in mentions(text, "2025-01-23") if m.anaphor]
     assert refs == [("The measure", "bill:119:s:5"), ("The legislation", "bill:119:s:5")]
+
+
+def test_a_chambers_bill_is_that_chambers_bill() -> None:
+    text = (
+        "The House passed H.R. 7888 on Friday, 273-147. Its Senate companion, S. 3961, has not "
+        "received a vote. The House bill extends Section 702 for two years, while the Senate "
+        "version would extend it for five."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2024-04-20") if m.anaphor]
+    assert ("The House bill", "bill:118:hr:7888") in refs
+    assert ("the Senate version", "bill:118:s:3961") in refs
+
+
+def test_a_chambers_bill_the_article_never_numbered_is_none() -> None:
+    text = "The House passed H.R. 7888 on Friday. The Senate bill has not been written."
+    assert [m.text for m in mentions(text, "2024-04-20") if m.anaphor] == []

@@ -68,6 +68,18 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
 
 
 BILL_HEADS = frozenset({"measure", "legislation", "package"})
+CHAMBER_TYPES = {
+    "House": ("hr", "hres", "hjres", "hconres"),
+    "Senate": ("s", "sres", "sjres", "sconres"),
+}
+
+
+def _of_chamber(m: Mention, chamber: str) -> bool:
+    """Whether ``m`` is a bill of ``chamber`` ("the Senate version" is an S. bill), or an act
+    whose bill was."""
+    bill = m.authority if m.kind == "bill" else (bill_of_act(m.authority) or ("",))[0]
+    parts = (bill or "").split(":")
+    return len(parts) == 4 and parts[0] == "bill" and parts[2] in CHAMBER_TYPES[chamber]
 
 
 def _bans(text: str, m: Mention) -> bool:
@@ -389,8 +401,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
         head = phrase.split()[-1].lower()
+        chamber = hit.groupdict().get("chamber")
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
-        if block.search(phrase.rsplit(None, 1)[0]):
+        if not chamber and block.search(phrase.rsplit(None, 1)[0]):
             continue
         if phrase.split()[-1] in ("order",) and re.search(
             r"(?:judge|court|justice)['’]s\s*$", text[max(0, s - 12) : s]
@@ -411,6 +424,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
             cands = [m for m in cands if _bans(text, m)]
+        if chamber:
+            cands = [m for m in cands if _of_chamber(m, chamber)]
         if head in BILL_HEADS and any(m.kind == "bill" for m in cands):
             # "the measure", "the legislation" of an article about a bill are the bill, not
             # the law it would amend ("the Laken Riley Act, which would amend the INA …")
@@ -469,7 +484,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
         kind, authority = nearest.kind, nearest.authority
-        if phrase.split()[-1] == "bill" and kind == "statute":
+        if (phrase.split()[-1] == "bill" or chamber) and kind == "statute":
             bill, enacted = bill_of_act(authority) or ("", "")
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's

@@ -62,6 +62,17 @@ FAMILIES = (
         ("statute", "bill", "regulation", "executive-action"),
         heads=frozenset({"ban"}),
     ),
+    # "the House bill", "its Senate companion", "the Senate version": the bill of that chamber
+    # among the article's bills (anaphora keeps only those of the chamber named)
+    Family(
+        re.compile(
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<chamber>House|Senate)(?:['’]s)?\s+"
+            r"(?:(?:-?passed|approved|Republican|Democratic|GOP)\s+)?"
+            r"(?:bill|version|companion|measure|legislation)\b"
+        ),
+        ("bill", "statute"),
+        heads=frozenset({"bill", "version", "companion", "measure", "legislation"}),
+    ),
     # "the provision": a section named before it ("Section 230 …, the provision")
     Family(
         re.compile(rf"\b{DET}\s+{ADJ}provision\b"),
@@ -167,7 +178,7 @@ def head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
-    single += " opinion package ban"
+    single += " opinion package ban version companion"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
