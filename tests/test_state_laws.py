@@ -167,3 +167,33 @@ def test_an_act_of_congress_beside_a_state_is_no_state_law() -> None:
         "pass Congress this year."
     )
     assert [m.name for m in mentions(text, "2024-05-01")] == ["Kids Online Safety Protection Act"]
+
+
+def test_what_refers_back_to_a_state_law_by_its_state() -> None:
+    text = (
+        "Texas' Senate Bill 4 makes illegal entry a state crime. The Supreme Court let the Texas "
+        "law take effect on Tuesday. Hours later, the 5th Circuit blocked Texas's law again. "
+        "The state law conflicts with federal immigration law, the Justice Department says."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2024-03-20") if m.anaphor]
+    assert refs == [
+        ("the Texas law", "state:tx:bill:sb4"),
+        ("Texas's law", "state:tx:bill:sb4"),
+        ("The state law", "state:tx:bill:sb4"),
+    ]
+
+
+def test_state_law_in_general_is_no_back_reference() -> None:
+    text = (
+        "Florida's Parental Rights in Education Act bars instruction on gender identity. Under "
+        "Florida law, parents may sue. The Georgia law is different."
+    )
+    assert [m.text for m in mentions(text, "2024-03-20") if m.anaphor] == []
+
+
+def test_the_state_law_after_two_states_laws_is_neither() -> None:
+    text = (
+        "Texas' Senate Bill 4 and Oklahoma's House Bill 4156 make illegal entry a state crime. "
+        "The state law is unconstitutional, the Justice Department says."
+    )
+    assert [m.text for m in mentions(text, "2024-05-01") if m.anaphor] == []

@@ -249,10 +249,70 @@ def _numbered(text: str, act: Mention, bills: list[Mention]) -> Mention:
     return act
 
 
+# What refers back to a state's law by its state: "the Texas law", "Texas's law", "the
+# Florida ban", "the state law", "the state's new measure".
+_REF_TAIL = (
+    r"\s+(?:(?:new|controversial|contested|so-called|strict|sweeping|near-total|total|"
+    r"immigration|abortion|\w+-week)\s+){0,2}(?P<head>law|ban|measure|statute)\b(?![-–])"
+)
+STATE_REF = re.compile(rf"\b[Tt]he\s+state(?:['’]s)?{_REF_TAIL}")
+
+
+@cache
+def _named_ref() -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in _state_names())
+    return re.compile(rf"(?:\b[Tt]he\s+(?P<a>{alt})(?:['’]s?)?|\b(?P<b>{alt})['’]s?){_REF_TAIL}")
+
+
+def _state_of(m: Mention) -> str | None:
+    return next((n for n in _state_names() if (m.name or "").startswith(n + " ")), None)
+
+
+def _refs(text: str, laws: list[Mention]) -> list[Mention]:
+    """Back-references to the state laws found: the latest law of the state named (for "the
+    state law", of the state of the latest state law) before the phrase."""
+    if not laws:
+        return []
+    laws = sorted(laws, key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in laws]
+    out: list[Mention] = []
+    hits = [(h, h.group("a") or h.group("b")) for h in _named_ref().finditer(text)]
+    hits += [(h, None) for h in STATE_REF.finditer(text)]
+    for h, state in sorted(hits, key=lambda x: x[0].start()):
+        s, e = h.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        before = [m for m in laws if m.end <= s]
+        if state is not None:
+            before = [m for m in before if _state_of(m) == state]
+        if not before:
+            continue
+        ante = before[-1]
+        if state is None and len({_state_of(m) for m in before}) != 1:
+            continue  # "the state law" after two states' laws: which one?
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                ante.authority,
+                name=ante.name,
+                confidence=0.7,
+                anaphor=True,
+                evidence=f"refers back to “{ante.text}”",
+                matcher="state_laws",
+            )
+        )
+        taken.append((s, e))
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
     acts = _acts(doc)
     bills = _bills(doc.text, acts)
-    return bills + [_numbered(doc.text, a, bills) for a in acts]
+    laws = bills + [_numbered(doc.text, a, bills) for a in acts]
+    return laws + _refs(doc.text, laws)
 
 
 PASS = Pass(name="state_laws", emits=("statute",), anchors=(), run=find)
