@@ -140,3 +140,14 @@ def test_a_known_bills_abbreviation_and_number_in_one_apposition() -> None:
         ("KOSA", "bill", "bill:118:s:1409"),
         ("The bill", "bill", "bill:118:s:1409"),
     ]
+
+
+def test_an_unknown_act_a_chamber_passed_is_a_bill() -> None:
+    text = (
+        "In a narrow victory, the House of Representatives passed the Affordable Health Care "
+        "for America Act in a 220-215 vote. The bill will now have to pass a Senate vote."
+    )
+    assert _found(text, "2009-11-09") == [
+        ("Affordable Health Care for America Act", "bill", None),
+        ("The bill", "bill", None),
+    ]

@@ -211,7 +211,11 @@ def _gap(text: str, a: Mention, b: Mention) -> str:
 
 def _said_of_a_bill(text: str, m: Mention) -> bool:
     a = max(sentence_start(text, m.start), m.start - 80)
-    return bool(BILL_BEFORE.search(text, a, m.start) or BILL_AFTER.match(text[m.end : m.end + 90]))
+    return bool(
+        BILL_BEFORE.search(text, a, m.start)
+        or BILL_AFTER.match(text[m.end : m.end + 90])
+        or _a_bill_step(text, m)  # "the House of Representatives passed the … Act"
+    )
 
 
 # A bill described, not named: "The House passed legislation that greatly expands mandatory
