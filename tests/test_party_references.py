@@ -89,3 +89,12 @@ def test_a_state_indictment_is_not_the_united_states_case() -> None:
         "racketeering under Georgia law."
     )
     assert [m for m in mentions(text, "2023-08-15") if m.kind == "case"] == []
+
+
+def test_a_party_of_several_words_called_the_case() -> None:
+    text = (
+        "The Supreme Court ruled in Braidwood Management v. Becerra on Friday. The Braidwood "
+        "Management case began in Texas, and the Becerra plaintiffs lost."
+    )
+    found = {m.text: m.name for m in mentions(text, "2025-06-27") if m.kind == "case"}
+    assert found["The Braidwood Management case"] == "Braidwood Management v. Becerra"

@@ -548,6 +548,13 @@ def _is_place(word: str) -> bool:
     return word.lower() in state_by_name() or word in ("United", "U.S.", "America")
 
 
+def _rest_of_party(party: str) -> str:
+    """A party's words after its first, without a corporate suffix: " Management" of
+    "Braidwood Management, Inc."."""
+    words = re.sub(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?$", "", party).split()[1:4]
+    return "".join(" " + w for w in words)
+
+
 # A party's name used as the case's ("the Held plaintiffs", "the Smith challenge", "Jones' case",
 # "the NetChoice lawsuit") after the article named the case in full.
 PARTY_AFTER = re.compile(
@@ -564,6 +571,7 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
     standing for a case the article gave in full, when the words around it say 'case' (a
     common surname only when they call it the case: "the Smith challenge")."""
     shorts: dict[str, Mention] = {}
+    rest: dict[str, str] = {}  # a party's words after its first ("Braidwood" → " Management")
     for m in full:
         if not m.name or " v. " not in m.name:
             continue
@@ -573,6 +581,7 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
                 continue  # "In Texas, lawmakers met" is the state, not Lawrence v. Texas
             if len(word) > 2 and word[0].isupper() and word not in _NOT_SHORT:
                 shorts.setdefault(word, m)
+                rest.setdefault(word, _rest_of_party(party))
     out: list[Mention] = []
     if not shorts:
         return out
@@ -586,6 +595,10 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             s, e = hit.start(), hit.end()
             if s < case.end or occupied.overlaps(s, e):
                 continue
+            more = rest.get(word, "")
+            tail = text[e + len(more) : e + len(more) + 30]
+            if more and text.startswith(more, e) and PARTY_AFTER.match(tail):
+                e += len(more)  # "the Braidwood Management case": the party's whole name
             before, after = text[max(0, s - 30) : s], text[e : e + 30]
             called = PARTY_AFTER.match(after)
             if word in _COMMON_SURNAMES and not called:
