@@ -109,7 +109,10 @@ CONTEST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A party's name never ends in a law's head word: "the First Amendment and Heller v. …".
-LAW_HEAD = re.compile(r"\b(?:Amendments?|Act|Clause|Constitution|Code|Statutes?)$")
+LAW_HEAD = re.compile(
+    r"\b(?:Amendments?|Act|Clause|Constitution|Code|Statutes?|Rule|Regulation|"
+    r"(?:Title|Article)\s+[IVXLC]+|(?:Title|Section|Bill|Order)\s+\d+\w*)$"
+)
 SENTENCE_END = re.compile(r"\.\s+")
 ABBREV_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n|rel|al))$"
@@ -276,6 +279,11 @@ def find(doc: Doc) -> list[Mention]:
         if lead:
             start += lead.end()
             plaintiff = plaintiff[lead.end() :]
+            joined = JOINED.search(plaintiff)
+            if joined and re.search(r"\b(?:Justice|Judge|Chief)\s+$", lead.group(0)):
+                # "Judge Smith and Doe v. Roe": the judge is a person, the case begins after
+                start += joined.end()
+                plaintiff = plaintiff[joined.end() :]
         # "the First Amendment and Heller v. District of Columbia", "Roe and Heller v. …": the
         # words before "and" are a law or another case, the neighbour of this caption.
         for j in reversed(list(JOINED.finditer(plaintiff))):
