@@ -151,3 +151,20 @@ def test_an_unknown_act_a_chamber_passed_is_a_bill() -> None:
         ("Affordable Health Care for America Act", "bill", None),
         ("The bill", "bill", None),
     ]
+
+
+def test_a_number_beside_an_act_is_in_the_congress_of_its_public_law() -> None:
+    # the Affordable Care Act is Pub. L. 111-148: H.R. 3590 beside it is the 111th's
+    text = "The Affordable Care Act (H.R. 3590) has survived three challenges."
+    assert ("H.R. 3590", "bill", "bill:111:hr:3590") in _found(text, "2024-05-01")
+
+
+def test_an_act_at_a_step_of_its_bill_numbered_beside_it() -> None:
+    text = (
+        "On March 21, the House approved, 219-212, the Senate version of the Patient Protection "
+        "and Affordable Care Act (H.R. 3590). The Senate passed the measure in December."
+    )
+    then = _found(text, "2010-03-22")
+    assert then[0] == ("Patient Protection and Affordable Care Act", "bill", "bill:111:hr:3590")
+    later = _found(text, "2024-05-01")  # a later Congress tells the law's history
+    assert later[0] == ("Patient Protection and Affordable Care Act", "statute", "publ:111-148")

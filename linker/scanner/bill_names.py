@@ -65,9 +65,7 @@ class _Groups:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     out = list(mentions)
-    if not any(
-        _name_only(m) or (m.kind == "bill" and m.name) or bill_of_act(m.authority) for m in out
-    ):
+    if not any(m.kind in KINDS for m in out):
         return mentions
     taken = SpanSet([(m.start, m.end) for m in out])
     starts = {m.start: i for i, m in enumerate(out)}
@@ -146,9 +144,19 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for j in (i - 1, i + 1):
             if not 0 <= j < len(out) or not BESIDE.fullmatch(_gap(text, out[i], out[j])):
                 continue
-            own = bill_of_act(out[j].authority) if out[j].kind in KINDS else None
+            act = out[j]
+            own = bill_of_act(act.authority) if act.kind in KINDS else None
             if own and own[0] != number and own[0].split(":")[2:] == number.split(":")[2:]:
-                out[i] = m.with_(authority=own[0], evidence=f"the bill of {out[j].name}")
+                out[i] = m.with_(authority=own[0], evidence=f"the bill of {act.name}")
+                break
+            publ = (
+                re.fullmatch(r"publ:(\d+)-\d+", act.authority or "") if act.kind in KINDS else None
+            )
+            if own is None and publ and number.split(":")[1] != publ.group(1):
+                # "the Affordable Care Act (H.R. 3590)": the number is the bill the act was,
+                # in the Congress that passed it, whatever the article's date
+                fixed = ":".join(["bill", publ.group(1), *number.split(":")[2:]])
+                out[i] = m.with_(authority=fixed, evidence=f"the bill of {act.name}")
                 break
     # 4. A single name said to be a bill; an act told at a step of its bill ("The Senate
     # passed the Laken Riley Act, S. 5") is that bill, the same act once signed is the law.
@@ -156,7 +164,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _name_only(m) and m.kind == "statute" and _said_of_a_bill(text, m):
             out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
         elif m.kind == "statute" and not m.anaphor and m.authority:
-            bill = bill_of_act(m.authority)
+            bill = bill_of_act(m.authority) or _numbered_beside(text, out, i, doc.congress)
             if bill and _a_bill_step(text, m) and not _long_after(doc.date, bill[1]):
                 out[i] = m.with_(
                     kind="bill",
@@ -176,6 +184,22 @@ SIGNED = re.compile(
     r"\b(?:signed|signs|signing|enacted|became\s+law|into\s+law|took\s+effect|"
     r"takes\s+effect|in\s+effect|under\s+the\s*$)"
 )
+
+
+def _numbered_beside(
+    text: str, out: list[Mention], i: int, doc_congress: int | None
+) -> tuple[str, str] | None:
+    """(the bill, no date) set beside the act ``out[i]`` in the Congress of its public law:
+    "the Senate passed the Affordable Care Act (H.R. 3590)"."""
+    publ = re.fullmatch(r"publ:(\d+)-\d+", out[i].authority or "")
+    if publ is None or (doc_congress or 0) > int(publ.group(1)):
+        return None  # told in a later Congress: the law's history
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(out) and BESIDE.fullmatch(_gap(text, out[i], out[j])):
+            number = out[j].authority or ""
+            if out[j].kind == "bill" and number.startswith(f"bill:{publ.group(1)}:"):
+                return number, ""
+    return None
 
 
 def _long_after(date: str | None, enacted: str) -> bool:
