@@ -191,7 +191,10 @@ def _when(fetched_at: str | None) -> str | None:
 
 def _state_own(m: Mention) -> bool:
     """A state's own law: an id under ``state:`` (a code section, a bill by number) or a
-    state's act by name; linker has no source to fetch for them."""
+    state's act by name, an article of a state's constitution); linker has no source to fetch
+    for them."""
+    if m.kind == "constitution":
+        return bool(m.authority and m.authority.startswith("state:"))
     if m.kind != "statute":
         return False
     if m.authority:

@@ -31,3 +31,28 @@ def test_a_caption_keeps_every_party(sentence: str, name: str) -> None:
 
 def test_in_re_needs_a_capitalised_subject() -> None:
     assert mentions("The judge ruled in re the matter of the estate.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "law", "case"),
+    [
+        ("Advocates cited Title IX and Doe v. Snyder in the brief.", "Title IX", "Doe v. Snyder"),
+        (
+            "The ruling relied on Section 230 and Doe v. MySpace.",
+            "Section 230",
+            "Doe v. MySpace",
+        ),
+    ],
+)
+def test_a_caption_never_swallows_the_law_before_and(sentence: str, law: str, case: str) -> None:
+    found = [(m.text, m.kind) for m in mentions(sentence, "2024-07-01")]
+    assert (law, "statute") in found
+    assert (case, "case") in found
+
+
+def test_a_judge_before_and_is_no_party() -> None:
+    cases = [m.text for m in mentions("Judge Smith and Doe v. Roe were both mentioned.")]
+    assert cases == ["Doe v. Roe"]
+    assert [m.text for m in mentions("Smith and Wesson v. Jones was decided.")] == [
+        "Smith and Wesson v. Jones"
+    ]

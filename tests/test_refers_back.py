@@ -80,3 +80,61 @@ def test_a_state_trial_court_rules() -> None:
     assert [m.court for m in mentions("The Fourth Circuit Court of Appeals ruled Friday.")] == [
         "ca4"
     ]
+
+
+def test_the_ban_is_the_state_law_that_bans() -> None:
+    text = (
+        "Texas Senate Bill 8 bans abortion after about six weeks. The law, which took effect "
+        "Sept. 1, lets private citizens sue. Critics say the ban is unconstitutional."
+    )
+    assert _refs(text) == [("The law", "state:tx:bill:sb8"), ("the ban", "state:tx:bill:sb8")]
+
+
+def test_the_ban_needs_an_antecedent_that_bans() -> None:
+    text = (
+        "Texas lawmakers passed Senate Bill 17 to fund schools. Separately, the league said the "
+        "ban on helmets would stay."
+    )
+    assert [r for r in _refs(text) if r[0].endswith("ban on helmets") or "ban" in r[0]] == []
+
+
+def test_the_federal_ban_is_not_the_state_law() -> None:
+    text = (
+        "Texas Senate Bill 8 bans abortion after about six weeks. Democrats want to stop any "
+        "federal ban from passing."
+    )
+    assert _refs(text) == []
+
+
+def test_a_package_with_its_price() -> None:
+    text = (
+        "The House passed the Infrastructure Investment and Jobs Act on Friday. The $1.2 "
+        "trillion package now heads to President Biden's desk."
+    )
+    assert _refs(text) == [("The $1.2 trillion package", "publ:117-58")]
+
+
+def test_the_measure_of_an_article_about_a_bill_is_the_bill() -> None:
+    text = (
+        "The House on Wednesday passed the Laken Riley Act, which would amend the Immigration "
+        "and Nationality Act to require detention of migrants charged with theft. The measure "
+        "passed 263-156. The legislation now goes to President Trump."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2025-01-23") if m.anaphor]
+    assert refs == [("The measure", "bill:119:s:5"), ("The legislation", "bill:119:s:5")]
+
+
+def test_a_chambers_bill_is_that_chambers_bill() -> None:
+    text = (
+        "The House passed H.R. 7888 on Friday, 273-147. Its Senate companion, S. 3961, has not "
+        "received a vote. The House bill extends Section 702 for two years, while the Senate "
+        "version would extend it for five."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2024-04-20") if m.anaphor]
+    assert ("The House bill", "bill:118:hr:7888") in refs
+    assert ("the Senate version", "bill:118:s:3961") in refs
+
+
+def test_a_chambers_bill_the_article_never_numbered_is_none() -> None:
+    text = "The House passed H.R. 7888 on Friday. The Senate bill has not been written."
+    assert [m.text for m in mentions(text, "2024-04-20") if m.anaphor] == []

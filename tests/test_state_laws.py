@@ -107,3 +107,93 @@ def test_a_state_that_enacts_a_bill_is_its_maker() -> None:
 )
 def test_a_state_bill_by_number_carries_its_spec_id(text: str, expected: str) -> None:
     assert [m.authority for m in mentions(text, "2024-03-20") if m.kind == "statute"] == [expected]
+
+
+def test_a_state_act_named_beside_its_number_is_that_bill() -> None:
+    text = (
+        "The law that most represents 2021 is the Texas Heartbeat Act, or Senate Bill No. 8 "
+        "(“S.B. 8”), which was passed in May 2021. S.B. 8 describes itself as an act "
+        "relating to abortion."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2021-12-10")]
+    assert ("Texas Heartbeat Act", "state:tx:bill:sb8") in found
+    assert ("Senate Bill No. 8", "state:tx:bill:sb8") in found
+    assert found.count(("S.B. 8", "state:tx:bill:sb8")) == 2
+
+
+def test_a_number_before_the_state_is_named_takes_the_state_named_later() -> None:
+    text = (
+        "The state's Senate Bill 8, one of the most restrictive abortion bans to be signed into "
+        "law, bans abortions after six weeks. The law went into effect on Sept. 1. What is "
+        "Texas Senate Bill 8?"
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2021-12-10")]
+    assert found[:2] == [("Senate Bill 8", "state:tx:bill:sb8"), ("The law", "state:tx:bill:sb8")]
+
+
+def test_the_one_state_the_article_names_as_a_lawmaker() -> None:
+    text = (
+        "The Supreme Court declined to block a Texas law restricting abortion. The law bans "
+        "abortions upon the detection of cardiac activity. Opponents say it is cruel. Senate "
+        "Bill 8 implements some of the broadest restrictions on abortion."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2021-12-10")]
+    assert ("Senate Bill 8", "state:tx:bill:sb8") in found
+
+
+def test_two_lawmaker_states_leave_a_bare_number_alone() -> None:
+    text = (
+        "A Texas law and a Florida law restrict abortion. Opponents say both are cruel. "
+        "Critics cite Senate Bill 8 most often."
+    )
+    assert [m for m in mentions(text) if m.text == "Senate Bill 8"] == []
+
+
+def test_a_state_act_whose_sentence_names_the_state_as_its_maker() -> None:
+    text = (
+        "The Parental Rights in Education Act, which Florida lawmakers passed in 2022, bars "
+        "instruction on gender identity. The law was challenged in federal court."
+    )
+    found = [(m.text, m.name, m.anaphor) for m in mentions(text, "2023-05-01")]
+    assert found == [
+        ("Parental Rights in Education Act", "Florida Parental Rights in Education Act", False),
+        ("The law", "Florida Parental Rights in Education Act", True),
+    ]
+
+
+def test_an_act_of_congress_beside_a_state_is_no_state_law() -> None:
+    text = (
+        "Sen. Marsha Blackburn of Tennessee said the Kids Online Safety Protection Act would "
+        "pass Congress this year."
+    )
+    assert [m.name for m in mentions(text, "2024-05-01")] == ["Kids Online Safety Protection Act"]
+
+
+def test_what_refers_back_to_a_state_law_by_its_state() -> None:
+    text = (
+        "Texas' Senate Bill 4 makes illegal entry a state crime. The Supreme Court let the Texas "
+        "law take effect on Tuesday. Hours later, the 5th Circuit blocked Texas's law again. "
+        "The state law conflicts with federal immigration law, the Justice Department says."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2024-03-20") if m.anaphor]
+    assert refs == [
+        ("the Texas law", "state:tx:bill:sb4"),
+        ("Texas's law", "state:tx:bill:sb4"),
+        ("The state law", "state:tx:bill:sb4"),
+    ]
+
+
+def test_state_law_in_general_is_no_back_reference() -> None:
+    text = (
+        "Florida's Parental Rights in Education Act bars instruction on gender identity. Under "
+        "Florida law, parents may sue. The Georgia law is different."
+    )
+    assert [m.text for m in mentions(text, "2024-03-20") if m.anaphor] == []
+
+
+def test_the_state_law_after_two_states_laws_is_neither() -> None:
+    text = (
+        "Texas' Senate Bill 4 and Oklahoma's House Bill 4156 make illegal entry a state crime. "
+        "The state law is unconstitutional, the Justice Department says."
+    )
+    assert [m.text for m in mentions(text, "2024-05-01") if m.anaphor] == []

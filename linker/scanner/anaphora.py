@@ -16,8 +16,10 @@ from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
 from .families import (
+    BANS,
     BLOCK_ADJ,
     BLOCK_AFTER,
+    BLOCK_BAN_ADJ,
     BLOCK_BEFORE,
     CLOSE,
     FAMILIES,
@@ -83,6 +85,32 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
         if low.endswith(head):
             return bool(re.search(rf"\b{head}", f"{m.text} {m.name or ''}", re.IGNORECASE))
     return True
+
+
+BILL_HEADS = frozenset({"measure", "legislation", "package"})
+CHAMBER_TYPES = {
+    "House": ("hr", "hres", "hjres", "hconres"),
+    "Senate": ("s", "sres", "sjres", "sconres"),
+}
+
+
+def _of_chamber(m: Mention, chamber: str) -> bool:
+    """Whether ``m`` is a bill of ``chamber`` ("the Senate version" is an S. bill), or an act
+    whose bill was."""
+    bill = m.authority if m.kind == "bill" else (bill_of_act(m.authority) or ("",))[0]
+    parts = (bill or "").split(":")
+    return len(parts) == 4 and parts[0] == "bill" and parts[2] in CHAMBER_TYPES[chamber]
+
+
+def _bans(text: str, m: Mention) -> bool:
+    """Whether ``m`` is a ban: its name or its own sentence says it bans something ("Texas
+    Senate Bill 8 bans abortion after six weeks", "Trump's travel ban")."""
+    if m.name and BANS.search(m.name):
+        return True
+    a = sentence_start(text, m.start)
+    stop = text.find(". ", m.end)
+    b = len(text) if stop < 0 else stop
+    return BANS.search(text, a, min(b, m.end + 160)) is not None
 
 
 # "the statute, 8 U.S.C. 1182", "The statute governing the FTC, 15 U.S.C. § 41, …"
@@ -406,7 +434,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
-        if BLOCK_ADJ.search(phrase.rsplit(None, 1)[0]):
+        head = phrase.split()[-1].lower()
+        chamber = hit.groupdict().get("chamber")
+        block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
+        if not chamber and block.search(phrase.rsplit(None, 1)[0]):
             continue
         if phrase.split()[-1] in ("order",) and re.search(
             r"(?:judge|court|justice)['’]s\s*$", text[max(0, s - 12) : s]
@@ -425,6 +456,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             (m.authority or "").startswith("eo:") for m in cands
         ):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
+        if head == "ban":
+            cands = [m for m in cands if _bans(text, m)]
+        if chamber:
+            cands = [m for m in cands if _of_chamber(m, chamber)]
+        if head in BILL_HEADS and any(m.kind == "bill" for m in cands):
+            # "the measure", "the legislation" of an article about a bill are the bill, not
+            # the law it would amend ("the Laken Riley Act, which would amend the INA …")
+            cands = [m for m in cands if m.kind == "bill"]
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
@@ -479,7 +518,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
         kind, authority = nearest.kind, nearest.authority
-        if phrase.split()[-1] == "bill" and kind == "statute":
+        if (phrase.split()[-1] == "bill" or chamber) and kind == "statute":
             bill, enacted = bill_of_act(authority) or ("", "")
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's

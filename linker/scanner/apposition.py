@@ -16,9 +16,12 @@ from .doc import Doc
 from .registry import Pass
 from .sentences import sentence_start
 
-# Between two mentions in apposition: a comma, a dash or an opening parenthesis, and at
-# most an article or "known as".
-BETWEEN = re.compile(r"\s*(?:,|\(|—|–|--)\s*(?:(?:also\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?")
+# Between two mentions in apposition: (after a closing parenthesis or quote, or an
+# abbreviation in parentheses) a comma, a dash or an opening parenthesis, and at most an
+# article or "known as".
+BETWEEN = re.compile(
+    r"[”\"]?\)?(?:\s*\(\s*[A-Z][A-Z0-9&.-]*\s*\))?\s*(?:,|\(|—|–|--)\s*(?:(?:also\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?"
+)
 # A bill that is not law yet, named just before the name: "a bill, …", "legislation,
 # dubbed …", "A bill introduced by Rep. Gerry Connolly, …"
 BILL_BEFORE = re.compile(

@@ -109,7 +109,10 @@ CONTEST_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A party's name never ends in a law's head word: "the First Amendment and Heller v. …".
-LAW_HEAD = re.compile(r"\b(?:Amendments?|Act|Clause|Constitution|Code|Statutes?)$")
+LAW_HEAD = re.compile(
+    r"\b(?:Amendments?|Act|Clause|Constitution|Code|Statutes?|Rule|Regulation|"
+    r"(?:Title|Article)\s+[IVXLC]+|(?:Title|Section|Bill|Order)\s+\d+\w*)$"
+)
 SENTENCE_END = re.compile(r"\.\s+")
 ABBREV_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n|rel|al))$"
@@ -276,6 +279,11 @@ def find(doc: Doc) -> list[Mention]:
         if lead:
             start += lead.end()
             plaintiff = plaintiff[lead.end() :]
+            joined = JOINED.search(plaintiff)
+            if joined and re.search(r"\b(?:Justice|Judge|Chief)\s+$", lead.group(0)):
+                # "Judge Smith and Doe v. Roe": the judge is a person, the case begins after
+                start += joined.end()
+                plaintiff = plaintiff[joined.end() :]
         # "the First Amendment and Heller v. District of Columbia", "Roe and Heller v. …": the
         # words before "and" are a law or another case, the neighbour of this caption.
         for j in reversed(list(JOINED.finditer(plaintiff))):
@@ -359,7 +367,7 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
-_WHO = r"(?P<who>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+(?:Jr|Sr)\.)?)"
+_WHO = r"(?P<who>(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){0,2}[A-Z][a-z]+(?:\s+(?:Jr|Sr)\.)?)"
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
 # A federal prosecution is captioned "United States v. <defendant>": stating that is not a
 # guess, so a federal indictment of a named person is a mention of that case.
@@ -373,7 +381,19 @@ FEDERAL_INDICTMENT = [
         rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+indicted\s+(?:by\s+a\s+"
         rf"federal\s+grand\s+jury|on\s+federal\s+charges){_PLACE})"
     ),
+    # "The indictment released today by the Jan. 6 grand jury in Washington, D.C., charges
+    # former President Donald J. Trump with …" (federal only where the article says so)
+    re.compile(
+        r"(?P<span>[Tt]he\s+(?:federal\s+)?indictment(?:\s+(?:released|unsealed|returned|filed|"
+        r"handed\s+up)\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,100}?)?),?\s+charges\s+(?:former\s+|ex-)?(?:President\s+|"
+        rf"Sen\.\s+|Rep\.\s+|Gov\.\s+|Mayor\s+|Judge\s+)?{_WHO}\s+with\b"
+    ),
 ]
+# What makes a prosecution federal when the indictment itself does not say.
+FEDERAL_MARK = re.compile(
+    r"U\.S\.C\.|U\.S\. Code|\bfederal\b|[Ss]pecial [Cc]ounsel|Justice Department|"
+    r"Department of Justice|U\.S\. [Aa]ttorney"
+)
 INDICT_ANCHOR = Anchor("indict", ("indict",), 120, 160)
 _TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
 
@@ -433,6 +453,8 @@ def _federal_indictments(doc: Doc) -> list[Mention]:
             s, e = m.span("span")
             if rx is FEDERAL_INDICTMENT[1]:
                 e = m.end("who")
+            if rx is FEDERAL_INDICTMENT[3] and not FEDERAL_MARK.search(text):
+                continue
             name = f"United States v. {surname}"
             out.append(
                 Mention(
@@ -485,6 +507,12 @@ _NOT_SHORT = frozenset(
         "West",
         "Doe",
         "Roe",
+    ]
+)
+# Surnames too common to stand for a case alone, but not when the article calls them one:
+# "the Smith challenge", "Jones' case" after "Smith v. Jones".
+_COMMON_SURNAMES = frozenset(
+    [
         "Smith",
         "Jones",
         "Johnson",
@@ -498,6 +526,10 @@ _NOT_SHORT = frozenset(
         "Anderson",
         "Thomas",
         "Jackson",
+    ]
+)
+_NOT_SHORT = _NOT_SHORT | frozenset(
+    [
         "Inc",
         "Co",
         "Corp",
@@ -524,10 +556,30 @@ def _is_place(word: str) -> bool:
     return word.lower() in state_by_name() or word in ("United", "U.S.", "America")
 
 
+def _rest_of_party(party: str) -> str:
+    """A party's words after its first, without a corporate suffix: " Management" of
+    "Braidwood Management, Inc."."""
+    words = re.sub(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?$", "", party).split()[1:4]
+    return "".join(" " + w for w in words)
+
+
+# A party's name used as the case's ("the Held plaintiffs", "the Smith challenge", "Jones' case",
+# "the NetChoice lawsuit") after the article named the case in full.
+PARTY_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:challenge|plaintiffs|petitioners|lawsuit|suit|litigation|case|decision|"
+    r"ruling|appeal)\b(?![-–])"
+)
+
+
+PAIRED = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][\w'’-]+)\b")
+
+
 def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
     """'In Hurley, the Court …' after 'Hurley v. Irish-American Gay …': a party's name
-    standing for a case the article gave in full, when the words around it say 'case'."""
+    standing for a case the article gave in full, when the words around it say 'case' (a
+    common surname only when they call it the case: "the Smith challenge")."""
     shorts: dict[str, Mention] = {}
+    rest: dict[str, str] = {}  # a party's words after its first ("Braidwood" → " Management")
     for m in full:
         if not m.name or " v. " not in m.name:
             continue
@@ -537,6 +589,7 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
                 continue  # "In Texas, lawmakers met" is the state, not Lawrence v. Texas
             if len(word) > 2 and word[0].isupper() and word not in _NOT_SHORT:
                 shorts.setdefault(word, m)
+                rest.setdefault(word, _rest_of_party(party))
     out: list[Mention] = []
     if not shorts:
         return out
@@ -549,14 +602,27 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
         for s, e in hits.get(word, ()):
             if s < case.end or occupied.overlaps(s, e):
                 continue
+            more = rest.get(word, "")
+            tail = text[e + len(more) : e + len(more) + 30]
+            if more and text.startswith(more, e) and PARTY_AFTER.match(tail):
+                e += len(more)  # "the Braidwood Management case": the party's whole name
             before, after = text[max(0, s - 30) : s], text[e : e + 30]
-            a = SHORT_CONTEXT_AFTER.match(after)
-            if not (SHORT_CONTEXT_BEFORE.search(before) or a):
+            called = PARTY_AFTER.match(after)
+            if word in _COMMON_SURNAMES and not called:
+                continue
+            a = called or SHORT_CONTEXT_AFTER.match(after)
+            pair = PAIRED.match(after)
+            paired = bool(
+                pair and pair.group(1) in shorts and shorts[pair.group(1)].name != case.name
+            )  # "Gonzalez and Taamneh are a story about …": two cases the article named
+            if not (SHORT_CONTEXT_BEFORE.search(before) or a or paired):
                 continue
             if not a and _a_person_or_a_body(text, s, e):
                 continue
             if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
                 s, e = s - 4, e + a.end()
+            elif called and called.group(0)[:1] in "'’":
+                e += called.end()  # "Jones' case", "Juliana's case"
             out.append(
                 Mention(
                     s,

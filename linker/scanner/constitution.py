@@ -65,7 +65,7 @@ ARTICLE = re.compile(
 # "Article I of the treaty" and the like belong to other documents.
 NOT_CONST_AFTER = re.compile(
     r"^\s+of\s+(?:the\s+)?(?!(?:U\.S\.\s+|United\s+States\s+)?Constitution)"
-    r"(?:[A-Z][\w-]*\s*)*(?:treaty|charter|convention|agreement|accord|statute|code|act|"
+    r"(?:(?:[A-Z][\w-]*|state)\s*)*(?:treaty|charter|convention|agreement|accord|statute|code|act|"
     r"NATO|Treaty|Charter|Convention|Agreement|Accords?|Statute|Code|Act|UCMJ|constitution|"
     r"Constitution)",
 )

@@ -13,7 +13,7 @@ DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 ADJ = (
     r"(?:(?!(?:the|a|an|that|this|into|to|of|in|on|for|by|with|from|and|or|as|at|is|was|are|"
     r"were|be|been|has|had|have|its|his|her|their)\s)"
-    r"(?:[a-z][a-z-]+|\d{4}|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
+    r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
 )
 
 RECENT_PRESIDENTS = "|".join(presidents(recent=True))
@@ -56,6 +56,24 @@ FAMILIES = (
         re.compile(rf"\b{DET}\s+{ADJ}measure\b"),
         ("statute", "bill", "regulation"),
         heads=frozenset({"measure"}),
+    ),
+    # "the ban": a law, bill, rule or order that bans something ("Texas Senate Bill 8 bans
+    # abortion … the ban", "the six-week ban", "Trump's travel ban … the ban")
+    Family(
+        re.compile(rf"\b{DET}\s+{ADJ}ban\b(?![-–])"),
+        ("statute", "bill", "regulation", "executive-action"),
+        heads=frozenset({"ban"}),
+    ),
+    # "the House bill", "its Senate companion", "the Senate version": the bill of that chamber
+    # among the article's bills (anaphora keeps only those of the chamber named)
+    Family(
+        re.compile(
+            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<chamber>House|Senate)(?:['’]s)?\s+"
+            r"(?:(?:-?passed|approved|Republican|Democratic|GOP)\s+)?"
+            r"(?:bill|version|companion|measure|legislation)\b"
+        ),
+        ("bill", "statute"),
+        heads=frozenset({"bill", "version", "companion", "measure", "legislation"}),
     ),
     # "the provision": a section named before it ("Section 230 …, the provision")
     Family(
@@ -164,6 +182,16 @@ BLOCK_ADJ = re.compile(
     r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds|conference|league|"
     r"club|team|company|game|house|office|party|union|church|school)\b"
 )
+# For "the ban" only these: "the abortion ban", "the state's ban" are the law; "the federal
+# ban", "the proposed ban" are another.
+BLOCK_BAN_ADJ = re.compile(
+    r"\b(?:same|other|next|first|last|proposed|federal|national|nationwide|new|earlier|"
+    r"previous|old|original|similar|temporary)\b"
+)
+# What a ban's antecedent says it does: "SB 8 bans abortion", "a law banning …".
+BANS = re.compile(
+    r"\b(?:[Bb]an|bans|banned|banning|prohibit\w*|outlaw\w*|bars|barred|barring|forbid\w*)\b"
+)
 
 
 # Every back-reference ends in one of these heads; the families only run near one.
@@ -171,7 +199,7 @@ def head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
-    single += " opinion package ban mandate clause"
+    single += " opinion package ban mandate clause version companion"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

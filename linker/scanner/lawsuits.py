@@ -127,57 +127,18 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
-    text, ctx = doc.text, doc
+    text = doc.text
     rows = lawsuits()
     hits = [hit for ws, we in doc.windows("lawsuit") for hit in PHRASE.finditer(text, ws, we)]
     if not rows or not hits:
         return mentions
     rulings = [m for m in mentions if m.kind == "ruling"]
-    courts = {m.court for m in rulings if m.court}
-    if not courts:
-        return mentions
-    laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
-    usc_laws: dict[str, list[str]] = {}
-    for a in laws:
-        if a.startswith("usc:"):
-            usc_laws.setdefault(a.split(":")[1], []).append(a)
     named_cases = [
         m.start
         for m in mentions
         if m.kind == "case" and not m.anaphor and not (m.authority or "").startswith("cite:")
     ]
-    evidence: dict[Lawsuit, list[str]] = {}
-    after_title = {
-        w.replace("’", "'")
-        for ws, we in doc.windows("lawsuit_judge")
-        for m in TITLED.finditer(text, ws, we)
-        for w in m.group(1).split()
-    }
-    # only a suit in one of the rulings' courts, or challenging a law the article names, can
-    # gather two pieces of evidence (its judge alone is one)
-    index = _row_index()
-    wanted = {i for c in courts for i in index.get(c, ())}
-    wanted |= {i for a in laws for i in index.get(a, ())}
-    wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
-    for row in (rows[i] for i in sorted(wanted)):
-        if _before_date(row.filed, ctx.date):
-            continue
-        found = []
-        if row.court in courts:
-            found.append(f"a ruling of {row.court}")
-        law = next((c for c in row.challenges if _mentioned(c, laws, usc_laws)), None)
-        if law:
-            found.append(f"the suit challenges {law}")
-        if not found:
-            continue  # the judge alone would be one piece of evidence, and two are needed
-        judge = next((j for j in row.judges if _named(j, text, after_title)), None)
-        if judge:
-            found.append(f"Judge {judge}")
-        if len(found) < 2:
-            continue
-        if not law and not any(_party(p).search(text) for p in row.parties):
-            continue  # a judge's other cases: court and judge alone need a party named too
-        evidence[row] = found
+    evidence = known_suits(doc, mentions)
     if not evidence:
         return mentions
 
@@ -220,6 +181,56 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
+    """The suits of ``lawsuits.csv`` the article's evidence points to, each with that evidence
+    (at least two of: a ruling of its court, what it challenges, one of its judges; a party
+    named too when what it challenges is not mentioned)."""
+    text, ctx = doc.text, doc
+    rows = lawsuits()
+    rulings = [m for m in mentions if m.kind == "ruling"]
+    courts = {m.court for m in rulings if m.court}
+    if not courts:
+        return {}
+    laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
+    usc_laws: dict[str, list[str]] = {}
+    for a in laws:
+        if a.startswith("usc:"):
+            usc_laws.setdefault(a.split(":")[1], []).append(a)
+    evidence: dict[Lawsuit, list[str]] = {}
+    after_title = {
+        w.replace("’", "'")
+        for ws, we in doc.windows("lawsuit_judge")
+        for m in TITLED.finditer(text, ws, we)
+        for w in m.group(1).split()
+    }
+    # only a suit in one of the rulings' courts, or challenging a law the article names, can
+    # gather two pieces of evidence (its judge alone is one)
+    index = _row_index()
+    wanted = {i for c in courts for i in index.get(c, ())}
+    wanted |= {i for a in laws for i in index.get(a, ())}
+    wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
+    for row in (rows[i] for i in sorted(wanted)):
+        if _before_date(row.filed, ctx.date):
+            continue
+        found = []
+        if row.court in courts:
+            found.append(f"a ruling of {row.court}")
+        law = next((c for c in row.challenges if _mentioned(c, laws, usc_laws)), None)
+        if law:
+            found.append(f"the suit challenges {law}")
+        if not found:
+            continue  # the judge alone would be one piece of evidence, and two are needed
+        judge = next((j for j in row.judges if _named(j, text, after_title)), None)
+        if judge:
+            found.append(f"Judge {judge}")
+        if len(found) < 2:
+            continue
+        if not law and not any(_party(p).search(text) for p in row.parties):
+            continue  # a judge's other cases: court and judge alone need a party named too
+        evidence[row] = found
+    return evidence
 
 
 def _choose(

@@ -55,9 +55,19 @@ FINDERS = (
     "bills",
     "regulations",
     "state_laws",
+    "state_const",
     "rulings",
 )
-FOLLOW_UPS = ("abbreviations", "described_laws", "apposition", "anaphora", "lawsuits", "foreign")
+FOLLOW_UPS = (
+    "abbreviations",
+    "described_laws",
+    "apposition",
+    "bill_names",
+    "anaphora",
+    "lawsuits",
+    "sued",
+    "foreign",
+)
 
 
 def _module_passes(name: str) -> tuple[Pass, ...]:

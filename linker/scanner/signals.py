@@ -19,7 +19,8 @@ LEGAL_WORDS = re.compile(
     r"lawmakers|Congress|congressional|Senate|House\s+(?:of\s+Representatives|passed|voted)|"
     r"injunctions?|indict(?:ed|ment)|(?:un)?constitutional|dockets?|regulations?|regulators?|"
     r"IRS|federal\s+(?:judge|court|law|agency|agencies|government)|[Ss]upreme\s+Court|"
-    r"(?:district|appeals|circuit)\s+court|[Ss]ection\s+\d+|executive\s+order)\b|§"
+    r"(?:district|appeals|circuit)\s+court|[Ss]ection\s+\d+|executive\s+order|"
+    r"co-?sponsor(?:s|ed)?|(?:Sen|Rep)\.(?=\s+[A-Z]))\b|§"
 )
 
 

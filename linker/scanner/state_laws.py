@@ -12,6 +12,7 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -112,10 +113,18 @@ def _only_state(text: str, a: int, b: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _bills(text: str) -> list[Mention]:
+# A state act named right before its bill number: "the Texas Heartbeat Act, or Senate Bill
+# No. 8", "the Parental Rights in Education Act (House Bill 1557)".
+ACT_THEN_NUMBER = re.compile(
+    r"[”\"]?\s*(?:,\s*)?(?:\(\s*|(?:or|also\s+known\s+as|known\s+as|aka)\s+)(?:the\s+)?[“\"]?$"
+)
+
+
+def _bills(text: str, acts: list[Mention] | None = None) -> list[Mention]:
     out: list[Mention] = []
-    known: dict[str, str] = {}  # "Senate Bill 4" → "Texas"
     spans = _sentences(text)
+    acts = acts or []
+    found: list[tuple[re.Match[str], str, str | None, str]] = []
     i = 0
     for m in _bill_numbers(text):
         if m.group("chamber"):
@@ -127,17 +136,34 @@ def _bills(text: str) -> list[Mention]:
         before = _state_before().search(text, max(0, m.start() - 60), m.start())
         state = before.group("state") if before else None
         how = "the state named before it"
-        if state is None and label in known:
-            state, how = known[label], "an earlier mention of the same bill"
+        if state is None:
+            act = next((a for a in acts if ACT_THEN_NUMBER.fullmatch(text, a.end, m.start())), None)
+            if act is not None and act.name:
+                state = next((n for n in state_names() if act.name.startswith(n + " ")), None)
+                how = f"the state of {act.text}, named beside it"
         if state is None:
             state = _only_state(text, spans[i][0], spans[i][1])
             how = "the one state its sentence names"
         if state is None and i > 0:
             state = _only_state(text, spans[i - 1][0], spans[i - 1][1])
             how = "the one state the sentence before names"
+        found.append((m, label, state, how))
+    # The state one mention of a number has is every mention's ("the state's Senate Bill 8 …
+    # What is Texas Senate Bill 8?"); else the one state the article names as a lawmaker.
+    known: dict[str, str] = {}
+    for _m, label, state, _how in found:
+        if state is not None:
+            known.setdefault(label, state)
+    article_state: str | None = None
+    if any(state is None and label not in known for _m, label, state, _h in found):
+        article_state = _only_state(text, 0, len(text))
+    for m, label, state, how in found:
+        if state is None and label in known:
+            state, how = known[label], "another mention of the same bill"
+        if state is None and article_state is not None:
+            state, how = article_state, "the one state the article names as a lawmaker"
         if state is None:
             continue
-        known.setdefault(label, state)
         out.append(
             Mention(
                 m.start(),
@@ -154,11 +180,35 @@ def _bills(text: str) -> list[Mention]:
     return out
 
 
+# Congress or the federal government in a sentence: its act is no state's.
+FEDERAL = re.compile(
+    r"\b(?:Congress|congressional|federal|U\.S\.|President|Sen\.|Rep\.|[Ss]enators?|"
+    r"Capitol|White\s+House|House\s+(?:Republicans|Democrats|passed|voted))\b"
+)
+
+
+def _maker_of_sentence(
+    text: str, spans: list[tuple[int, int]], at: int, memo: dict[int, str | None]
+) -> str | None:
+    """The one state the sentence holding ``at`` names as a lawmaker ("Florida Gov. Ron
+    DeSantis signed …", "…, which Florida lawmakers passed in 2022"), when it names nothing
+    federal (``memo`` keeps each sentence's answer)."""
+    i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
+    if not 0 <= i < len(spans):
+        return None
+    if i not in memo:
+        a, b = spans[i]
+        memo[i] = None if FEDERAL.search(text, a, b) else _only_state(text, a, b)
+    return memo[i]
+
+
 def _acts(doc: Doc) -> list[Mention]:
     """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
     a Minnesota law'."""
     text = doc.text
     out: list[Mention] = []
+    spans = _sentences(text)
+    memo: dict[int, str | None] = {}
     for m in generic_acts(doc):
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
@@ -181,6 +231,8 @@ def _acts(doc: Doc) -> list[Mention]:
                 state = before.group("state")
             elif after and after.group("state") in _state_names():
                 state = after.group("state")
+            else:
+                state = _maker_of_sentence(text, spans, start, memo)
             rest = phrase
         if state is None or not rest or NOT_ACT_NAME.match(rest):
             continue
@@ -202,8 +254,82 @@ def _acts(doc: Doc) -> list[Mention]:
     return out
 
 
+def _numbered(text: str, act: Mention, bills: list[Mention]) -> Mention:
+    """``act`` with the id of the bill number of its own state named right after it ("the
+    Texas Heartbeat Act, or Senate Bill No. 8")."""
+    for b in bills:
+        if not act.end <= b.start <= act.end + 14:
+            continue
+        same_state = b.name and act.name and b.name.split()[0] == act.name.split()[0]
+        if b.authority and same_state and ACT_THEN_NUMBER.fullmatch(text, act.end, b.start):
+            return act.with_(authority=b.authority, evidence=f"{act.evidence}; {b.text}")
+    return act
+
+
+# What refers back to a state's law by its state: "the Texas law", "Texas's law", "the
+# Florida ban", "the state law", "the state's new measure".
+_REF_TAIL = (
+    r"\s+(?:(?:new|controversial|contested|so-called|strict|sweeping|near-total|total|"
+    r"immigration|abortion|\w+-week)\s+){0,2}(?P<head>law|ban|measure|statute)\b(?![-–])"
+)
+STATE_REF = re.compile(rf"\b[Tt]he\s+state(?:['’]s)?{_REF_TAIL}")
+
+
+@cache
+def _named_ref() -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in _state_names())
+    return re.compile(rf"(?:\b[Tt]he\s+(?P<a>{alt})(?:['’]s?)?|\b(?P<b>{alt})['’]s?){_REF_TAIL}")
+
+
+def _state_of(m: Mention) -> str | None:
+    return next((n for n in _state_names() if (m.name or "").startswith(n + " ")), None)
+
+
+def _refs(text: str, laws: list[Mention]) -> list[Mention]:
+    """Back-references to the state laws found: the latest law of the state named (for "the
+    state law", of the state of the latest state law) before the phrase."""
+    if not laws:
+        return []
+    laws = sorted(laws, key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in laws]
+    out: list[Mention] = []
+    hits = [(h, h.group("a") or h.group("b")) for h in _named_ref().finditer(text)]
+    hits += [(h, None) for h in STATE_REF.finditer(text)]
+    for h, state in sorted(hits, key=lambda x: x[0].start()):
+        s, e = h.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        before = [m for m in laws if m.end <= s]
+        if state is not None:
+            before = [m for m in before if _state_of(m) == state]
+        if not before:
+            continue
+        ante = before[-1]
+        if state is None and len({_state_of(m) for m in before}) != 1:
+            continue  # "the state law" after two states' laws: which one?
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                ante.authority,
+                name=ante.name,
+                confidence=0.7,
+                anaphor=True,
+                evidence=f"refers back to “{ante.text}”",
+                matcher="state_laws",
+            )
+        )
+        taken.append((s, e))
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
-    return _bills(doc.text) + _acts(doc)
+    acts = _acts(doc)
+    bills = _bills(doc.text, acts)
+    laws = bills + [_numbered(doc.text, a, bills) for a in acts]
+    return laws + _refs(doc.text, laws)
 
 
 PASS = Pass(name="state_laws", emits=("statute",), anchors=(), run=find)

@@ -1,0 +1,329 @@
+"""A bill's several names, one bill: "the Secure and Fair Enforcement Banking Act (SAFE Banking
+Act), H.R. 1996 … The SAFE Banking Act passed", "the Healthcare Opportunities for Patriots in
+Exile Act, known as the HOPE Act … The HOPE Act amends …".
+
+An act name linker does not know is a name only. This pass joins the names the article gives
+one law — a short name it defines ("known as the HOPE Act", "(SAFE Banking Act)", "or the
+… Act") and every later use of it, and each repetition of a name — and lets what one of them
+is known to be hold for all: the bill number set beside one of them (``apposition``) is the
+id of every one, and one called a bill makes them all bills. A name the article says was
+introduced, is sponsored or "would" do something is a bill too: it is not law yet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..courts import is_state_law_name
+from ..datafiles import bill_of_act
+from ..models import Mention
+from .doc import Anchor, Doc
+from .registry import Pass
+from .sentences import sentence_start
+from .spans import SpanSet
+
+KINDS = ("statute", "bill")
+SHORT_NAME = re.compile(
+    r"\s*(?:,\s*)?(?:\(\s*|(?:also\s+|better\s+|commonly\s+)?(?:known|called|dubbed|"
+    r"nicknamed)\s+as\s+|or\s+)(?:the\s+)?[“\"]?"
+    r"(?P<short>(?:[A-Z][\w'’.-]*\s+){1,5}Act)\b"
+)
+# Said of a bill, not a law: "Rep. X introduced the …", "the … Act would …"
+BILL_BEFORE = re.compile(
+    r"\b(?:introduc(?:ed|es|ing)|reintroduc(?:ed|es|ing)|co-?sponsor(?:ed|s|ing)?|"
+    r"sponsor(?:ed|s|ing)|unveil(?:ed|s)|authored|filed)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+BILL_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:would|passed\s+the\s+(?:House|Senate))\b")
+
+
+def _name_only(m: Mention) -> bool:
+    return (
+        m.kind in KINDS
+        and not m.anaphor
+        and m.authority is None
+        and bool(m.name)
+        and m.confidence >= 0.5
+        and not is_state_law_name(m.name or "")
+    )
+
+
+class _Groups:
+    """Union–find over mention indexes."""
+
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, i: int) -> int:
+        while self.parent.get(i, i) != i:
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(i)] = self.find(j)
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    out = list(mentions)
+    if not any(m.kind in KINDS for m in out):
+        return mentions
+    taken = SpanSet([(m.start, m.end) for m in out])
+    starts = {m.start: i for i, m in enumerate(out)}
+    groups = _Groups()
+    # 1. Short names defined right after a name, and their later uses.
+    for i, m in enumerate(list(out)):
+        if not (m.kind in KINDS and not m.anaphor and m.name and m.confidence >= 0.5):
+            continue
+        d = SHORT_NAME.match(text, m.end)
+        if d is None:
+            continue
+        short = d.group("short")
+        if short == m.name or short.split()[0] in ("The", "This"):
+            continue
+        s0 = d.start("short")
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}\b", text[s0:]):
+            s, e = s0 + hit.start(), s0 + hit.end()
+            if s in starts:
+                j = starts[s]
+                if out[j].kind in KINDS and not out[j].anaphor and out[j].end == e:
+                    groups.union(j, i)
+                continue
+            if taken.overlaps(s, e):
+                continue
+            out.append(
+                m.with_(
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    confidence=max(0.6, m.confidence - 0.05),
+                    evidence=f"the short name the article gave “{m.text}”",
+                    matcher="bill_names",
+                    url=None,
+                )
+            )
+            taken.add(s, e)
+            starts[s] = len(out) - 1
+            groups.union(len(out) - 1, i)
+    # 2. The same name again is the same law.
+    first_by_name: dict[str, int] = {}
+    for i, m in enumerate(out):
+        if m.kind in KINDS and not m.anaphor and m.name and m.confidence >= 0.5:
+            if m.name in first_by_name:
+                groups.union(i, first_by_name[m.name])
+            else:
+                first_by_name[m.name] = i
+    # 3. What one name is known to be holds for the group.
+    members: dict[int, list[int]] = {}
+    for i in sorted({*groups.parent, *groups.parent.values()}):
+        members.setdefault(groups.find(i), []).append(i)
+    for idx in members.values():
+        group = [out[i] for i in idx]
+        ids = {m.authority for m in group if m.authority and m.kind == "bill"}
+        is_bill = any(m.kind == "bill" for m in group) or any(
+            _said_of_a_bill(text, m) for m in group if _name_only(m)
+        )
+        for i in idx:
+            m = out[i]
+            if not _name_only(m):
+                continue
+            if len(ids) == 1:
+                out[i] = m.with_(
+                    kind="bill",
+                    authority=next(iter(ids)),
+                    evidence=f"{m.name}: the bill the article numbers",
+                )
+            elif is_bill and m.kind != "bill":
+                out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
+    # A bill number set beside a known act is that act's bill: its Congress is the act's,
+    # not the one of the article's date ("the Inflation Reduction Act, H.R. 5376").
+    out.sort(key=lambda x: (x.start, x.end))
+    for i, m in enumerate(out):
+        number = m.authority or ""
+        if m.kind != "bill" or m.name or not number.startswith("bill:"):
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or not BESIDE.fullmatch(_gap(text, out[i], out[j])):
+                continue
+            act = out[j]
+            own = bill_of_act(act.authority) if act.kind in KINDS else None
+            if own and own[0] != number and own[0].split(":")[2:] == number.split(":")[2:]:
+                out[i] = m.with_(authority=own[0], evidence=f"the bill of {act.name}")
+                break
+            publ = (
+                re.fullmatch(r"publ:(\d+)-\d+", act.authority or "") if act.kind in KINDS else None
+            )
+            if own is None and publ and number.split(":")[1] != publ.group(1):
+                # "the Affordable Care Act (H.R. 3590)": the number is the bill the act was,
+                # in the Congress that passed it, whatever the article's date
+                fixed = ":".join(["bill", publ.group(1), *number.split(":")[2:]])
+                out[i] = m.with_(authority=fixed, evidence=f"the bill of {act.name}")
+                break
+    # 4. A single name said to be a bill; an act told at a step of its bill ("The Senate
+    # passed the Laken Riley Act, S. 5") is that bill, the same act once signed is the law.
+    for i, m in enumerate(out):
+        if _name_only(m) and m.kind == "statute" and _said_of_a_bill(text, m):
+            out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
+        elif m.kind == "statute" and not m.anaphor and m.authority:
+            bill = bill_of_act(m.authority) or _numbered_beside(text, out, i, doc.congress)
+            if bill and _a_bill_step(text, m) and not _long_after(doc.date, bill[1]):
+                out[i] = m.with_(
+                    kind="bill",
+                    authority=bill[0],
+                    evidence=f"{m.name}: a step of its bill, before it was signed",
+                )
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
+# What a bill goes through before it is law, and what makes it law.
+BILL_STEP = re.compile(
+    r"\b(?:passed|passes|passing|approved|approves|cleared|clears|advanced|advances|voted|"
+    r"votes?|introduced|introduces|would)\b"
+)
+BILL_STEP_CHAMBER = re.compile(r"\b(?:House|Senate|[Cc]hamber|Congress|lawmakers)\b")
+SIGNED = re.compile(
+    r"\b(?:signed|signs|signing|enacted|became\s+law|into\s+law|took\s+effect|"
+    r"takes\s+effect|in\s+effect|under\s+the\s*$)"
+)
+
+
+def _numbered_beside(
+    text: str, out: list[Mention], i: int, doc_congress: int | None
+) -> tuple[str, str] | None:
+    """(the bill, no date) set beside the act ``out[i]`` in the Congress of its public law:
+    "the Senate passed the Affordable Care Act (H.R. 3590)"."""
+    publ = re.fullmatch(r"publ:(\d+)-\d+", out[i].authority or "")
+    if publ is None or (doc_congress or 0) > int(publ.group(1)):
+        return None  # told in a later Congress: the law's history
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(out) and BESIDE.fullmatch(_gap(text, out[i], out[j])):
+            number = out[j].authority or ""
+            if out[j].kind == "bill" and number.startswith(f"bill:{publ.group(1)}:"):
+                return number, ""
+    return None
+
+
+def _long_after(date: str | None, enacted: str) -> bool:
+    """Whether the article was written more than two months after the act was signed: then
+    "the House passed the act" tells the law's history, and the law is what a reader wants."""
+    if not date or len(date) < 7 or len(enacted) < 7:
+        return False
+    months = (int(date[:4]) - int(enacted[:4])) * 12 + int(date[5:7]) - int(enacted[5:7])
+    return months > 2
+
+
+def _a_bill_step(text: str, m: Mention) -> bool:
+    """Whether ``m``'s sentence tells of its bill in Congress before the signing ("The Senate
+    passed the Laken Riley Act"), not of the law ("signed the Laken Riley Act into law")."""
+    a = sentence_start(text, m.start)
+    stop = re.search(r"[.!?](?:\s|$)", text[m.end : m.end + 300])
+    b = m.end + (stop.start() if stop else 300)
+    sentence = text[a:b]
+    return bool(
+        BILL_STEP.search(sentence)
+        and BILL_STEP_CHAMBER.search(sentence)
+        and not SIGNED.search(sentence)
+    )
+
+
+BESIDE = re.compile(r"[”\"]?\)?\s*(?:,|\(|—|–|--)\s*(?:the\s+)?|\s*\(\s*")
+
+
+def _gap(text: str, a: Mention, b: Mention) -> str:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return text[first.end : second.start] if first.end <= second.start else "x"
+
+
+def _said_of_a_bill(text: str, m: Mention) -> bool:
+    a = max(sentence_start(text, m.start), m.start - 80)
+    return bool(
+        BILL_BEFORE.search(text, a, m.start)
+        or BILL_AFTER.match(text[m.end : m.end + 90])
+        or _a_bill_step(text, m)  # "the House of Representatives passed the … Act"
+    )
+
+
+# A bill described, not named: "The House passed legislation that greatly expands mandatory
+# detention …", "a bill that would ban TikTok". Not "another bill", "an even larger bill".
+DESCRIBED = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[\w$.,-]+\s+){0,3}?))?(?:legislation|bill|measure)\s+"
+    r"(?:that|which|to(?=\s+[a-z])|addressing|aimed\s+at|requiring|making|allowing|banning|barring|"
+    r"expanding|creating|providing|giving|funding|extending|repealing|overhauling)\b"
+)
+# ... or introduced by what was done to it: "The Senate passed a $1.2 trillion infrastructure
+# package on Tuesday. The bill, H.R. 3684, …"
+DONE_TO = re.compile(
+    r"\b(?:passed|approved|unveiled|introduced|cleared|advanced|adopted)\s+(?P<np>(?:a|an)\s+"
+    r"(?P<adj>(?:[\w$.,-]+\s+){0,4}?)(?:package|bill|measure|legislation)\b)"
+)
+NOT_THE_ONE = re.compile(
+    r"\b(?:another|other|larger|bigger|smaller|separate|second|similar|companion|rival|"
+    r"competing|new|earlier|previous|different|state|House|Senate|stopgap|most|least|"
+    r"\w+est)\b"
+)
+LONG_DET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z$][\w$.,-]*\s+){1,6})$")
+# A predicate says what kind of thing a law is: "the IIJA represents the most significant
+# legislation that …", "it is a bill that …".
+PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|represents?|remains?|becomes?|became)\s+$")
+DESCRIBED_ANCHOR = Anchor(
+    "described_bill", ("legislation", "bill", "measure", "package"), 60, 40, "word"
+)
+NEAR_BILL = 600  # how far the one bill the article names may stand from its description
+CLAUSE_END = re.compile(r"[.;:!?]|\n|,\s|\s[—–]\s")
+
+
+def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus each described bill, given the one bill the article numbers near it
+    (and no other bill nearer than ``NEAR_BILL`` characters either side)."""
+    text = doc.text
+    bills = [m for m in mentions if m.kind == "bill" and (m.authority or "").startswith("bill:")]
+    if not bills:
+        return mentions
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    added: list[Mention] = []
+    for ws, we in doc.windows("described_bill"):
+        # the described form first: "passed a bill that would …" is the whole clause
+        for d in [d for rx in (DESCRIBED, DONE_TO) for d in rx.finditer(text, ws, we)]:
+            done_to = d.re is DONE_TO
+            s = d.start("np") if done_to else d.start()
+            if taken.overlaps(s, d.end()) or NOT_THE_ONE.search(d.group("adj") or ""):
+                continue
+            det = LONG_DET.search(text, max(0, s - 80), s)
+            if det and (NOT_THE_ONE.search(det.group(1)) or PREDICATE.search(text, 0, det.start())):
+                continue  # "represents the most significant federal infrastructure legislation"
+            if PREDICATE.search(text, max(0, s - 14), s):
+                continue
+            near = {m.authority for m in bills if abs(m.start - s) <= NEAR_BILL}
+            if len(near) != 1:
+                continue
+            stop = CLAUSE_END.search(text, d.end(), min(len(text), d.end() + 120))
+            end = stop.start() if stop else min(len(text), d.end() + 120)
+            if done_to:
+                end = d.end()  # "a $1.2 trillion infrastructure package": the noun phrase
+            nxt = next((m.start for m in mentions if d.end() <= m.start < end), None)
+            end = nxt if nxt is not None else end
+            while end > d.end() and text[end - 1] in " ,":
+                end -= 1
+            if taken.overlaps(s, end):
+                continue
+            authority = near.pop()
+            added.append(
+                Mention(
+                    s,
+                    end,
+                    text[s:end],
+                    "bill",
+                    authority,
+                    confidence=0.65,
+                    evidence="described near the one bill the article numbers there",
+                    matcher="bill_names",
+                )
+            )
+            taken.add(s, end)
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    return described(doc, attach(doc, mentions))
+
+
+PASS = Pass(name="bill_names", emits=("bill",), anchors=(DESCRIBED_ANCHOR,), run=run)

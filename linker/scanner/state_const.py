@@ -1,0 +1,128 @@
+"""A state's constitution by article and section: "Article IV, Section 4 of the Wisconsin
+Constitution", "Section 7 of Article I of the Florida Constitution", "the Texas
+Constitution's Article I, Section 3a", "Article I, Section 1 of the state constitution",
+"Wis. Const. art. IV, § 4".
+
+The id is SPEC §2's ``state:POSTAL:const:ARTICLE[-SECTION]`` (article as an arabic number):
+``state:wi:const:4-4``. "The state constitution" takes the one state its sentence or the two
+before it name (else the mention is left out: the article is not guessed). Claiming these spans
+keeps the U.S. Constitution's "Article I, Section 1" from being read into them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from .. import courts, ids
+from ..models import Mention
+from .doc import Anchor, Doc
+from .registry import Pass
+from .sentences import sentences as _sentences
+from .state_laws import state_names
+
+ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 40, "word")
+_ART = r"(?:Article|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
+_SEC = r"(?:Section|Sec\.|sec\.|§)\s*(?P<sec>\d{1,3}[a-z]?)"
+_ART2 = _ART.replace("art>", "art2>")
+_SEC2 = _SEC.replace("sec>", "sec2>")
+_STATE_CONST = (
+    r"(?:the\s+)?(?:(?P<state>{states})(?:['’]s)?|(?P<generic>state(?:['’]s)?))\s+"
+    r"[Cc]onstitution"
+)
+_ABBR_CONST = r"(?P<abbr>{abbrs})\s*Const\."
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    names = sorted((s.name for s in courts.states().values()), key=len, reverse=True)
+    states = "|".join(re.escape(n) for n in names)
+    abbrs = "|".join(
+        re.escape(a) for a in sorted(courts.STATE_ABBREVIATIONS, key=len, reverse=True)
+    )
+    const = _STATE_CONST.format(states=states)
+    const2 = const.replace("?P<state>", "?P<state2>").replace("?P<generic>", "?P<generic2>")
+    return (
+        # "Article IV, Section 4 of the Wisconsin Constitution"; "Section 7 of Article I of …"
+        re.compile(rf"\b{_ART}(?:,?\s+{_SEC})?\s+of\s+{const}"),
+        re.compile(rf"\b{_SEC}\s+of\s+{_ART}\s+of\s+{const}"),
+        # "the Texas Constitution's Article I, Section 3a"; "the Florida Constitution (Art. I,
+        # § 23)"
+        re.compile(rf"\b{const2}(?:['’]s\s+|\s*\(\s*|,\s+){_ART2}(?:,?\s+{_SEC2})?\)?"),
+        # "Wis. Const. art. IV, § 4"
+        re.compile(rf"{_ABBR_CONST.format(abbrs=abbrs)}\s+{_ART}(?:,?\s+{_SEC})?"),
+    )
+
+
+def _arabic(article: str) -> int | None:
+    return int(article) if article.isdigit() else ids.roman_to_int(article)
+
+
+@cache
+def _state_word() -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in state_names() if n != "Washington")
+    return re.compile(rf"\b(?:{alt})\b")
+
+
+def _state_near(text: str, spans: list[tuple[int, int]], at: int) -> str | None:
+    """The one state named in the sentence holding ``at`` and the two before it ("the
+    Wisconsin Supreme Court … the state constitution")."""
+    i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
+    i = min(max(i, 0), len(spans) - 1)
+    lo, hi = spans[max(0, i - 2)][0], spans[i][1]
+    by_name = courts.state_by_name()
+    found = {by_name[m.group(0).lower()].postal for m in _state_word().finditer(text, lo, hi)}
+    return found.pop() if len(found) == 1 else None
+
+
+def find(doc: Doc) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] | None = None
+    by_name = courts.state_by_name()
+    seen: set[tuple[int, int]] = set()
+    for ws, we in doc.windows("state_const"):
+        for rx in _patterns():
+            for m in rx.finditer(text, ws, we):
+                if m.span() in seen:
+                    continue
+                seen.add(m.span())
+                g = m.groupdict()
+                art = g.get("art") or g.get("art2")
+                sec = g.get("sec") or g.get("sec2")
+                state = g.get("state") or g.get("state2") or g.get("abbr")
+                if art is None:
+                    continue
+                n = _arabic(art)
+                if not n:
+                    continue
+                if state:
+                    st = by_name.get(state.lower())
+                    postal = st.postal if st else None
+                else:
+                    spans = spans or _sentences(text)
+                    postal = _state_near(text, spans, m.start())
+                if postal is None:
+                    continue
+                slug = f"{n}-{sec.lower()}" if sec else f"{n}"
+                start = m.start()
+                surface = m.group(0)
+                out.append(
+                    Mention(
+                        start,
+                        m.end(),
+                        surface,
+                        "constitution",
+                        f"state:{postal.lower()}:const:{slug}",
+                        name=f"{courts.states()[postal].name} Constitution, Article {art}"
+                        + (f", Section {sec}" if sec else ""),
+                        confidence=0.9,
+                        evidence="article of a state's constitution",
+                        matcher="state_const",
+                    )
+                )
+    return out
+
+
+PASS = Pass(name="state_const", emits=("constitution",), anchors=(ANCHOR,), run=find, gated=True)

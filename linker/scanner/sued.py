@@ -1,0 +1,159 @@
+"""A suit told by who sued whom: "Twenty states sued the Commerce Department", "Newsom —
+who sued Trump — was exultant".
+
+The phrase ("sued the Commerce Department") is a mention of a case only when the article
+identifies that case: a caption it names ("New York v. Department of Commerce", before or
+after) or a suit of ``lawsuits.csv`` its evidence points to (``lawsuits.known_suits``), whose
+parties include the one sued (or, when the one sued is not named — "sued the government" —
+the one suing). A caption the article prints is looked at first, the known suits only when
+none fits. Two such cases, or none, leave the phrase alone: "Several residents had sued
+the government" beside an unrelated caption is no mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..links import courtlistener_search
+from ..models import Mention
+from .doc import Anchor, Doc
+from .lawsuits import known_suits
+from .registry import Pass
+from .sentences import sentence_start
+from .spans import SpanSet
+
+SUED_ANCHOR = Anchor("sued", ("sued", "sues", "suing", "filed suit", "filed a lawsuit"), 0, 90)
+_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
+SUED = re.compile(
+    r"\b(?:sued|sues|suing|filed\s+(?:a\s+)?(?:federal\s+)?(?:suit|lawsuit)\s+against)\s+"
+    r"(?!by\b)(?P<obj>(?:the\s+)?(?:(?:U\.S\.|federal|state)\s+)?(?:"
+    rf"(?P<name>{_NAME})(?:\s+(?P<admin>administration))?"
+    r"|(?P<generic>government|administration|state|city|county|agency|department|"
+    r"company|school\s+district|district|him|her|them|it)\b))"
+)
+# Words that do not tell one party from another.
+_STOP = frozenset(
+    {
+        "the", "of", "and", "for", "u.s.", "us", "federal", "state", "department", "dept.",
+        "dept", "administration", "president", "gov.", "governor", "secretary", "attorney",
+        "general", "sen.", "rep.", "judge", "inc.", "inc", "llc", "corp.", "corp", "co.",
+        "et", "al.", "al",
+    }
+)  # fmt: skip
+
+
+def _key(words: str) -> frozenset[str]:
+    return frozenset(
+        w.strip(",.’'").lower().removesuffix("’s").removesuffix("'s")
+        for w in re.split(r"\s+", words)
+        if w and w.lower().strip(",") not in _STOP
+    ) - {""}
+
+
+def _matches(words: str, party: str) -> bool:
+    """Whether ``words`` name ``party``: every telling word of the party is there ("President
+    Donald Trump" names Trump, "the Commerce Department" the Department of Commerce; "the
+    Department of Education" does not name the American Association for Teacher Education)."""
+    a, b = _key(words), _key(party)
+    return bool(b) and b <= a
+
+
+# Between the one suing and the verb: "Newsom (D) — who sued", "Texas, which had sued".
+_LINK = re.compile(
+    r"(?:\s*(?:,|—|–|--|\([A-Z][\w-]*\)|\b(?:who|which|had|has|have|also|then|first|"
+    r"previously|successfully|jointly)\b))*\s*$"
+)
+_RUN = re.compile(r"(?:[A-Z][\w.'’&-]*\s+(?:of\s+)?){0,4}[A-Z][\w.'’&-]*$")
+
+
+def _subject(text: str, at: int) -> str:
+    """The capitalised name right before the verb ("Gavin Newsom" in "Gavin Newsom (D) —
+    who sued"), or "" when a common noun stands there ("residents had sued")."""
+    start = max(sentence_start(text, at), at - 100)
+    before = text[start:at]
+    link = _LINK.search(before)
+    head = before[: link.start()] if link else before
+    run = _RUN.search(head)
+    return run.group(0) if run else ""
+
+
+Cases = dict[str, tuple[tuple[str, ...], Mention | None, str | None]]
+
+
+def _chosen(cases: Cases, obj: str | None, subject: str) -> set[str]:
+    """The cases whose parties include the one sued (or, when that one is not named, the
+    one suing)."""
+    out = set()
+    for name, (parties, _m, _court) in cases.items():
+        if obj:
+            ok = any(_matches(obj, p) for p in parties)
+        else:  # "sued the government": the one suing must be a party
+            ok = bool(subject) and any(_matches(subject, p) for p in parties)
+        if ok:
+            out.add(name)
+    return out
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus a ``case`` mention for each "sued X" whose case the article names:
+    a caption in the text, else (looked up only then) a known suit its evidence points to."""
+    text = doc.text
+    hits = [m for ws, we in doc.windows("sued") for m in SUED.finditer(text, ws, we)]
+    if not hits:
+        return mentions
+    named: Cases = {}
+    for m in mentions:
+        if m.kind == "case" and not m.anaphor and m.name and " v. " in m.name:
+            named.setdefault(m.name, (tuple(m.name.split(" v. ", 1)), m, m.court))
+    known: Cases | None = None
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    added: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for hit in hits:
+        s, e = hit.start(), hit.end("obj")
+        if (s, e) in seen or taken.overlaps(s, e):
+            continue
+        seen.add((s, e))
+        obj, subject = hit.group("name"), _subject(text, s)
+        cases = named
+        chosen = _chosen(named, obj, subject)
+        if not chosen:
+            if known is None:
+                known = {
+                    suit.name: ((*suit.name.split(" v. ", 1), *suit.parties), None, suit.court)
+                    for suit in known_suits(doc, mentions)
+                }
+            cases, chosen = known, _chosen(known, obj, subject)
+        if len(chosen) != 1:
+            continue
+        name = chosen.pop()
+        _parties, case, court = cases[name]
+        added.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "case",
+                case.authority if case else None,
+                court=court,
+                name=name,
+                confidence=0.7,
+                url=None if case else courtlistener_search(name, court, "r"),
+                evidence=f"the suit the article names: {name}",
+                matcher="sued",
+            )
+        )
+        taken.add(s, e)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+PASS = Pass(
+    name="sued",
+    emits=("case",),
+    anchors=(SUED_ANCHOR,),
+    run=attach,
+    gated=True,
+    needs_anaphora=True,
+)

@@ -1,0 +1,65 @@
+"""A state's constitution by article and section (issue 13, point 5; SPEC §2
+``state:POSTAL:const:ARTICLE[-SECTION]``), and never the U.S. Constitution's article."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "authority"),
+    [
+        (
+            "The Wisconsin Supreme Court said Article IV, Section 4 of the Wisconsin "
+            "Constitution requires compact districts.",
+            "Article IV, Section 4 of the Wisconsin Constitution",
+            "state:wi:const:4-4",
+        ),
+        (
+            "The justices cited Section 7 of Article I of the Florida Constitution.",
+            "Section 7 of Article I of the Florida Constitution",
+            "state:fl:const:1-7",
+        ),
+        (
+            "Lawyers argued the Texas Constitution's Article I, Section 3a bars the policy.",
+            "the Texas Constitution's Article I, Section 3a",
+            "state:tx:const:1-3a",
+        ),
+        (
+            "Privacy is protected by the Florida Constitution (Art. I, § 23), the court said.",
+            "the Florida Constitution (Art. I, § 23)",
+            "state:fl:const:1-23",
+        ),
+        (
+            "The brief relies on Wis. Const. art. IV, § 4 and nothing else.",
+            "Wis. Const. art. IV, § 4",
+            "state:wi:const:4-4",
+        ),
+        (
+            "Article I of the Texas Constitution guarantees equality under the law.",
+            "Article I of the Texas Constitution",
+            "state:tx:const:1",
+        ),
+        (
+            "The Pennsylvania Supreme Court ruled on Tuesday. It held that Article I, Section 5 "
+            "of the state constitution guarantees free and equal elections.",
+            "Article I, Section 5 of the state constitution",
+            "state:pa:const:1-5",
+        ),
+    ],
+)
+def test_an_article_of_a_state_constitution(sentence: str, surface: str, authority: str) -> None:
+    found = [(m.text, m.authority, m.kind) for m in mentions(sentence)]
+    assert (surface, authority, "constitution") in found
+
+
+def test_the_state_constitution_of_no_single_state_is_neither() -> None:
+    text = "Ohio and Michigan differ: Article I, Section 1 of the state constitution applies."
+    assert mentions(text) == []
+
+
+def test_the_us_constitution_keeps_its_articles() -> None:
+    found = [m.authority for m in mentions("He cited Article I, Section 8 of the Constitution.")]
+    assert found == ["const:article:1:section:8"]

@@ -1,0 +1,56 @@
+"""A suit told by who sued whom (issue 13, point 4): a mention of the case only when the
+article identifies it."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _cases(text: str) -> dict[str, str | None]:
+    return {m.text: m.name for m in mentions(text, "2019-04-01") if m.kind == "case"}
+
+
+def test_the_one_sued_is_a_party_of_the_caption_the_article_names() -> None:
+    text = (
+        "Eighteen states sued the Commerce Department on Tuesday, arguing the citizenship "
+        "question is unlawful. The lawsuit, New York v. Department of Commerce, was filed in "
+        "Manhattan."
+    )
+    assert _cases(text)["sued the Commerce Department"] == "New York v. Department of Commerce"
+
+
+def test_the_one_suing_when_the_one_sued_is_not_named() -> None:
+    text = (
+        "In Juliana v. United States, the plaintiffs say the government harmed them. Kelsey "
+        "Juliana, who sued the government in 2015, is now 28."
+    )
+    assert _cases(text)["sued the government"] == "Juliana v. United States"
+
+
+def test_a_known_suit_the_evidence_points_to() -> None:
+    text = (
+        "A federal judge in San Francisco ruled Tuesday that the deployment of troops in Los "
+        "Angeles violated the Posse Comitatus Act. U.S. District Judge Charles Breyer said "
+        "the troops broke the law. California Gov. Gavin Newsom (D) — who sued Trump — "
+        "was exultant."
+    )
+    found = {m.text: m for m in mentions(text, "2025-09-03") if m.kind == "case"}
+    assert found["sued Trump"].name == "Newsom v. Trump"
+    assert found["sued Trump"].court == "cand"
+
+
+def test_no_link_when_the_parties_do_not_match() -> None:
+    text = (
+        "The plaintiffs in Doe v. Noem are the Haitian Bridge Alliance and a group of "
+        "sponsors. The plaintiffs have sued the Department of Homeland Security (DHS), "
+        "challenging Executive Order 14165. Several residents had sued the government too."
+    )
+    assert set(_cases(text)) == {"Doe v. Noem"}
+
+
+def test_two_captions_with_the_party_leave_it_alone() -> None:
+    text = (
+        "Texas v. Becerra and Texas v. Garland are pending. Texas sued the administration "
+        "again in March."
+    )
+    assert "sued the administration" not in _cases(text)
