@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -337,7 +337,7 @@ def _case_name(c: FullCaseCitation) -> str | None:
     return None
 
 
-def _only_own_forms(text: str) -> bool:
+def _only_own_forms(text: str, found: Iterable[tuple[int, int]] = ()) -> bool:
     """Whether every place the prefilter marks lies inside a U.S. Code, public law or Statutes
     at Large citation our own patterns read: eyecite's finds there are all dropped below, so
     eyecite need not even be imported ("10 U.S.C. § 252" alone)."""
@@ -345,6 +345,9 @@ def _only_own_forms(text: str) -> bool:
         [m.span() for m in _usc_matches(text)]
         + [m.span() for m in _publ_matches(text)]
         + [m.span() for m in (STAT.finditer(text) if "Stat." in text else ())]
+        # and the statute mentions already made, the short forms among them ("§1512(c)"
+        # after "18 U.S.C. § 1512"): a bare section sign is no citation eyecite reads alone
+        + list(found)
     )
     if not own:
         return False
@@ -357,10 +360,10 @@ def _only_own_forms(text: str) -> bool:
     return True
 
 
-def find_eyecite(text: str) -> list[Mention]:
+def find_eyecite(text: str, own: Iterable[tuple[int, int]] = ()) -> list[Mention]:
     """Cases and other reporters through eyecite, on prefiltered paragraphs only."""
     regions = _regions(text)
-    if not regions or _only_own_forms(text):
+    if not regions or _only_own_forms(text, own):
         return []
     from eyecite import get_citations, resolve_citations
     from eyecite.models import (
@@ -637,7 +640,9 @@ def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def find(doc: Doc) -> list[Mention]:
-    found = find_statutes(doc.text) + find_state_codes(doc.text) + find_eyecite(doc.text)
+    statutes = find_statutes(doc.text)
+    own = [(m.start, m.end) for m in statutes if (m.authority or "").startswith("usc:")]
+    found = statutes + find_state_codes(doc.text) + find_eyecite(doc.text, own)
     return found + _id_after_law(doc.text, found)
 
 
