@@ -283,6 +283,7 @@ _HEAD_REACH = 60  # the longest in the corpora is 28 ("a Trump-appointed federal
 # match holds one, this far from its start at most); the rare ones scan their windows.
 _HEADED: dict[str, tuple[str, int]] = {
     "generic": (HEAD_WORDS.name, _HEAD_REACH),
+    "state_supreme": (PATTERN_WORDS["state_supreme"].name, 50),
 }
 
 
