@@ -100,6 +100,17 @@ def _country_starts(doc: Doc) -> list[int]:
     return out
 
 
+def _maybe_foreign_court_at(text: str, countries: list[int]) -> bool:
+    """``_maybe_foreign_court().search(text)``, tried only where it can start: at a country's
+    name, or where one of its fixed phrases occurs."""
+    pat = _maybe_foreign_court()
+    if any(pat.match(text, p) for p in countries):
+        return True
+    if "Court of" in text or "International Court" in text or "European Court" in text:
+        return pat.search(text) is not None
+    return False
+
+
 def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     """(position, is_foreign) of every marker in text order; the counts of foreign anchors
     (courts, legislatures, laws named with their country) and of U.S. markers; and whether
@@ -119,7 +130,7 @@ def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     if any(w in text for w in _LAWMAKER_WORDS):
         for m in FOREIGN_LAWMAKERS.finditer(text):
             strong.append((m.start(), True))
-    if not strong and not _maybe_foreign_court().search(text):
+    if not strong and not _maybe_foreign_court_at(text, countries):
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
