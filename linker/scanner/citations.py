@@ -113,7 +113,7 @@ def _strip_trailing(match: re.Match[str], text: str) -> tuple[int, int]:
 
 # Every U.S. Code citation holds one of these spellings ("U.S.C.", "USC", "U. S. C", "usc",
 # "U.S. Code"); a literal start lets the regex engine skip ahead to them.
-_USC_WORD = re.compile(r"U\.?\s?S\.?\s?C|u\.?s\.?c|U\.\s?S\.\s+Code")
+_USC_WORD = re.compile(r"U\.?\s?S\.?\s?C(?![a-z])|u\.?s\.?c(?![a-z])|U\.\s?S\.\s+Code")
 # Every constitution citation: "Const. art.", "Constitution, amend." in any case.
 _CONST_WORD = re.compile(
     r"[Cc][Oo][Nn][Ss][Tt](?:[Ii][Tt][Uu][Tt][Ii][Oo][Nn])?\.?,?\s+(?:[Aa][Mm][Ee][Nn][Dd]|[Aa][Rr][Tt])"
@@ -128,6 +128,19 @@ def _usc_matches(text: str) -> Iterator[re.Match[str]]:
     """``USC.finditer(text)``, run only around the spellings of "U.S.C."."""
     windows = merged_windows((m.span() for m in _USC_WORD.finditer(text)), 8, 80, len(text))
     return (m for ws, we in windows for m in USC.finditer(text, ws, we))
+
+
+def _const_words(text: str) -> list[int]:
+    """Where ``_CONST_WORD`` matches: tried at each "onst"/"ONST" found with ``str.find`` (a
+    pattern opening on [Cc] is tried at every C of the text)."""
+    out: list[int] = []
+    for part in ("onst", "ONST"):
+        i = text.find(part, 1)
+        while i >= 0:
+            if (m := _CONST_WORD.match(text, i - 1)) is not None:
+                out.append(m.start())
+            i = text.find(part, i + 1)
+    return sorted(out)
 
 
 def _publ_matches(text: str) -> Iterator[re.Match[str]]:
@@ -166,7 +179,8 @@ def find_statutes(text: str) -> list[Mention]:
             )
             e = me
     out.extend(_short_sections(text, out))
-    for rx in (SECTION_OF_TITLE, TITLE_SECTION) if "itle" in text else ():
+    sections = "itle" in text and ("ection" in text or "§" in text)  # "Section 5 of Title 8"
+    for rx in (SECTION_OF_TITLE, TITLE_SECTION) if sections else ():
         for m in rx.finditer(text):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
             plural = (m.groupdict().get("sign") or "").lower() in ("§§", "sections")
@@ -180,7 +194,7 @@ def find_statutes(text: str) -> list[Mention]:
                     )
                 )
                 e = me
-    for rx in (SECTION_COMMA_TITLE, TITLE_COMMA_SECTION) if "itle" in text else ():
+    for rx in (SECTION_COMMA_TITLE, TITLE_COMMA_SECTION) if sections else ():
         for m in rx.finditer(text):
             if NOT_USC_AFTER.match(text, m.end()):
                 continue  # "title 14, section 91.3 of the Code of Federal Regulations"
@@ -192,9 +206,7 @@ def find_statutes(text: str) -> list[Mention]:
         )
     for m in STAT.finditer(text) if "Stat." in text else ():
         out.append(_m(m, "statute", ids.stat(m.group("vol"), m.group("page")), confidence=0.95))
-    const_at = (
-        [m.start() for m in _CONST_WORD.finditer(text)] if "onst" in text or "ONST" in text else []
-    )
+    const_at = _const_words(text) if "onst" in text or "ONST" in text else []
     const_windows = merged_windows(((a, a) for a in const_at), 12, 60, len(text))
     for m in (m for ws, we in const_windows for m in CONST.finditer(text, ws, we)):
         num = m.group("num")
