@@ -310,8 +310,8 @@ def _sentences_of_hits(text: str, regions: list[tuple[int, int]]) -> list[tuple[
 
 def _regions(text: str) -> list[tuple[int, int]]:
     """Paragraph (line) spans that contain a possible citation start: a marker, or a number
-    before a capital that the full prefilter confirms. One scan of the text for each test,
-    and the full prefilter only on the lines the quick one marks."""
+    before a capital that the full prefilter confirms right there (every prefilter match of
+    a number holds such a place: "143 S. Ct. 1191", "2017-Ohio-1234")."""
     marks = _marker_positions(text)
     quick = [m.start() for m in _QUICK.finditer(text)]
     if not marks and not quick:
@@ -323,17 +323,9 @@ def _regions(text: str) -> list[tuple[int, int]]:
         start = text.rfind("\n", 0, pos) + 1
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if pos in marks:
-            if spans and spans[-1] == (start, start):
-                spans.pop()  # a quick hit of this line failed; its marker still counts
+        if pos in marks or PREFILTER.search(text, max(start, pos - 12), min(end, pos + 40)):
             spans.append((start, end))
-        elif spans and spans[-1][0] == start:
-            continue  # the quick test failed the full prefilter on this line before
-        elif PREFILTER.search(text, start, end):
-            spans.append((start, end))
-        else:
-            spans.append((start, start))  # looked at, no citation start: skip its other hits
-    return [(a, b) for a, b in spans if b > a]
+    return spans
 
 
 @lru_cache(maxsize=512)
