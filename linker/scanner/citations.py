@@ -130,6 +130,16 @@ def _usc_matches(text: str) -> Iterator[re.Match[str]]:
     return (m for ws, we in windows for m in USC.finditer(text, ws, we))
 
 
+def _find_all(text: str, word: str) -> list[int]:
+    """Every place ``word`` occurs in ``text`` (``str.find``, overlapping or not)."""
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def _const_words(text: str) -> list[int]:
     """Where ``_CONST_WORD`` matches: tried at each "onst"/"ONST" found with ``str.find`` (a
     pattern opening on [Cc] is tried at every C of the text)."""
@@ -603,7 +613,10 @@ def find_state_codes(text: str) -> list[Mention]:
     if "§" not in text and "ection" not in text and "ec." not in text:
         return []  # every state code citation has a section sign or word
     out: list[Mention] = []
-    for m in _state_code_re().finditer(text):
+    # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
+    words = sorted(i for w in ("Code", "Stat", "Law") for i in _find_all(text, w))
+    windows = merged_windows(((i, i + 4) for i in words), 120, 90, len(text))
+    for m in (m for ws, we in windows for m in _state_code_re().finditer(text, ws, we)):
         postal = _state_postal(m.group("state") or m.group("state2"))
         slug = code_slug(m.group("code") or m.group("code2"))
         if postal is None or not slug:
@@ -624,7 +637,10 @@ ID_CITE = re.compile(
 def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
     """'Id.' right after a statute or C.F.R. citation is that law again; 'Id. § 1002' is
     another section of the same title. After a case, eyecite has it already."""
-    hits = list(ID_CITE.finditer(text)) if ("Id." in text or "id." in text) else []
+    has_id = "Id." in text or any(
+        i == 0 or not text[i - 1].isalpha() for i in _find_all(text, "id.")
+    )
+    hits = list(ID_CITE.finditer(text)) if has_id else []
     if not hits:
         return []
     from .regulations import CFR as CFR_CITE  # the C.F.R. forms news prints
