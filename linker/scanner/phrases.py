@@ -64,12 +64,12 @@ class PhraseMatcher(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T]], *, shared: bool = True) -> None:
         self._automaton = ahocorasick.Automaton()
-        table: dict[str, list[tuple[str, T, bool]]] = {}
+        table: dict[str, list[tuple[str, T, tuple[int, ...] | None]]] = {}
         for phrase, payload in entries:
             phrase = normalise_quotes(phrase.strip())
             if not phrase:
                 continue
-            table.setdefault(fold(phrase), []).append((phrase, payload, _is_abbrev(phrase)))
+            table.setdefault(fold(phrase), []).append((phrase, payload, _case_rule(phrase)))
         for key, items in table.items():
             self._automaton.add_word(key, (len(key), items))
         self.table = table
@@ -106,8 +106,8 @@ def _walk(automaton: Any, norm: str, folded: str) -> Iterator[Hit[Any]]:
         if end < size and (folded[end].isalnum() or folded[end] == "_"):
             continue
         surface = norm[start:end]
-        for phrase, payload, abbrev in items:
-            if (phrase == surface) if abbrev else _case_ok(phrase, surface):
+        for phrase, payload, rule in items:
+            if _rule_ok(rule, phrase, surface):
                 yield Hit(start, end, surface, payload)
 
 
@@ -156,8 +156,8 @@ class _Bank:
                 continue
             surface = norm[start:end]
             for serial, items in owners:
-                for phrase, payload, abbrev in items:
-                    if (phrase == surface) if abbrev else _case_ok(phrase, surface):
+                for phrase, payload, rule in items:
+                    if _rule_ok(rule, phrase, surface):
                         out.setdefault(serial, []).append(Hit(start, end, surface, payload))
         return out
 
@@ -165,9 +165,17 @@ class _Bank:
 _BANK = _Bank()
 
 
-def _case_ok(phrase: str, surface: str) -> bool:
-    # Every capitalised word of the phrase must be capitalised in the text.
-    for i, ch in enumerate(phrase):
-        if ch.isupper() and (i == 0 or not phrase[i - 1].isalpha()) and not surface[i].isupper():
-            return False
-    return True
+def _case_rule(phrase: str) -> tuple[int, ...] | None:
+    """What a hit of ``phrase`` must keep of its case: ``None`` for an abbreviation (all of
+    it), else the places of its capitalised words' first letters (often none)."""
+    if _is_abbrev(phrase):
+        return None
+    return tuple(
+        i for i, ch in enumerate(phrase) if ch.isupper() and (i == 0 or not phrase[i - 1].isalpha())
+    )
+
+
+def _rule_ok(rule: tuple[int, ...] | None, phrase: str, surface: str) -> bool:
+    if rule is None:
+        return phrase == surface
+    return all(surface[i].isupper() for i in rule)
