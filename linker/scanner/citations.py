@@ -374,18 +374,20 @@ def _case_name(c: FullCaseCitation) -> str | None:
     return None
 
 
-def _only_own_forms(text: str, found: Iterable[tuple[int, int]] = ()) -> bool:
+_OWN_FORMS = ("usc:", "publ:", "stat:")
+
+
+def _only_own_forms(text: str, found: Iterable[tuple[int, int]] | None = None) -> bool:
     """Whether every place the prefilter marks lies inside a U.S. Code, public law or Statutes
     at Large citation our own patterns read: eyecite's finds there are all dropped below, so
-    eyecite need not even be imported ("10 U.S.C. § 252" alone)."""
-    own = sorted(
-        [m.span() for m in _usc_matches(text)]
-        + [m.span() for m in _publ_matches(text)]
-        + [m.span() for m in (STAT.finditer(text) if "Stat." in text else ())]
-        # and the statute mentions already made, the short forms among them ("§1512(c)"
-        # after "18 U.S.C. § 1512"): a bare section sign is no citation eyecite reads alone
-        + list(found)
-    )
+    eyecite need not even be imported ("10 U.S.C. § 252" alone). ``found``: the spans of
+    those the statute pass made, short forms among them ("§1512(c)" after "18 U.S.C. §
+    1512": a bare section sign is no citation eyecite reads alone); else found here."""
+    if found is None:
+        found = [m.span() for m in _usc_matches(text)]
+        found += [m.span() for m in _publ_matches(text)]
+        found += [m.span() for m in (STAT.finditer(text) if "Stat." in text else ())]
+    own = sorted(found)
     if not own:
         return False
     starts = [s for s, _ in own]
@@ -397,7 +399,7 @@ def _only_own_forms(text: str, found: Iterable[tuple[int, int]] = ()) -> bool:
     return True
 
 
-def find_eyecite(text: str, own: Iterable[tuple[int, int]] = ()) -> list[Mention]:
+def find_eyecite(text: str, own: Iterable[tuple[int, int]] | None = None) -> list[Mention]:
     """Cases and other reporters through eyecite, on prefiltered paragraphs only."""
     regions = _regions(text)
     if not regions or _only_own_forms(text, own):
@@ -687,7 +689,7 @@ def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
 
 def find(doc: Doc) -> list[Mention]:
     statutes = find_statutes(doc.text)
-    own = [(m.start, m.end) for m in statutes if (m.authority or "").startswith("usc:")]
+    own = [(m.start, m.end) for m in statutes if (m.authority or "").startswith(_OWN_FORMS)]
     found = statutes + find_state_codes(doc.text) + find_eyecite(doc.text, own)
     return found + _id_after_law(doc.text, found)
 
