@@ -550,6 +550,7 @@ _NOT_SHORT = _NOT_SHORT | frozenset(
 )
 
 
+@cache
 def _is_place(word: str) -> bool:
     from ..courts import state_by_name
 
