@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ... import courts as C
@@ -37,24 +38,100 @@ from .words import (
 )
 
 
+class _History:
+    """The confident rulings with a court (``f.court`` and confidence ≥ 0.7) that end before a
+    place, read in order of their ends as the ruling nouns are met, with what the nouns ask of
+    them kept up to date: the nearest, the nearest that fits a test, the first told as news.
+    Equal to filtering every ruling before each noun, without doing so (a long document has
+    thousands). Ties go as ``max``/``min`` over the rulings in their first order would."""
+
+    def __init__(self, clauses: list[Found], nouns: list[Found], confident: bool = True) -> None:
+        self._confident = confident
+        self._seq = 0
+        self._pending: list[tuple[int, int, Found]] = []  # (end, seq, ruling) not yet reached
+        self.seen: list[tuple[int, int, Found]] = []  # reached, by end
+        self.salient = 0
+        self._lead: dict[bool, tuple[int, int, Found] | None] = {True: None, False: None}
+        self.pos = -1
+        for f in clauses:
+            self.add(f)
+        for f in nouns:
+            self.add(f)
+
+    def add(self, f: Found) -> None:
+        seq = self._seq
+        self._seq += 1
+        if self._confident and not (f.court and f.confidence >= 0.7):
+            return
+        if f.end <= self.pos:
+            self._absorb((f.end, seq, f))
+        else:
+            bisect.insort(self._pending, (f.end, seq, f), key=lambda t: (t[0], t[1]))
+
+    def _absorb(self, item: tuple[int, int, Found]) -> None:
+        bisect.insort(self.seen, item, key=lambda t: (t[0], t[1]))
+        f = item[2]
+        self.salient += f.salient
+        if not f.background:
+            for only_salient in (True, False):
+                if only_salient and not f.salient:
+                    continue
+                lead = self._lead[only_salient]
+                if lead is None or (f.start, item[1]) < (lead[2].start, lead[1]):
+                    self._lead[only_salient] = item
+
+    def advance(self, pos: int) -> None:
+        self.pos = pos
+        k = 0
+        while k < len(self._pending) and self._pending[k][0] <= pos:
+            k += 1
+        for item in self._pending[:k]:
+            self._absorb(item)
+        del self._pending[:k]
+
+    def in_s(self, f: Found) -> bool:
+        """Whether ``f`` is among the rulings a noun may mean: the salient ones, or all of them
+        when none is salient."""
+        return f.salient or not self.salient
+
+    def last(self, test: Callable[[Found], bool], since: int = -1) -> Found | None:
+        """The ruling that ends last (before the place) among those that pass ``test`` and
+        end at ``since`` or after."""
+        best: tuple[int, int, Found] | None = None
+        for item in reversed(self.seen):
+            if item[0] < since or (best is not None and item[0] < best[0]):
+                break
+            if self.in_s(item[2]) and test(item[2]) and (best is None or item[1] < best[1]):
+                best = item
+        return best[2] if best else None
+
+    def lead(self) -> Found | None:
+        item = self._lead[bool(self.salient)]
+        return item[2] if item else None
+
+
+def _any(f: Found) -> bool:
+    return True
+
+
 def _the_news_ruling(
     text: str,
     m: re.Match[str],
     det: str,
     ante: Found,
-    salient: list[Found],
+    history: _History,
     quotes: list[tuple[int, int]],
 ) -> Found:
     """The ruling a noun means when the nearest one is not it. "Sunday's decision" is the
     ruling the text dates to Sunday; "today's decision", or "this decision" in a reaction
     quoted paragraphs after the history it follows, is the article's lead ruling (its first
     ruling told as news), not the last court the history named."""
-    lead = min((f for f in salient if not f.background), key=lambda f: f.start, default=None)
+    lead = history.lead()
     day = re.match(r"(\w+)['’]s$", det)
     if day and day.group(1).lower() not in ("today", "tonight"):
-        word = day.group(1).lower()
-        dated = [f for f in salient if re.search(rf"\b{word}\b", text[f.start : f.end], re.I)]
-        return max(dated, key=lambda f: f.end) if dated else ante
+        said = re.compile(rf"\b{day.group(1).lower()}\b", re.I)
+        dated = history.last(lambda f: said.search(text, f.start, f.end) is not None)
+        return dated or ante
     if lead is None or lead is ante:
         return ante
     if ante.background:
@@ -182,10 +259,13 @@ def find_nouns(
         if pl and pl.district and m.group("pl") in places:
             out.append(Found(m.start(), m.end(), pl.district, False, 0.7, ""))
     told = SpanSet([(f.start, f.end) for f in out])
+    history = _History(ruling_at, out)
+    sentenced = [f for f in ruling_at if f.act == "sentenced"]
 
     def keep(f: Found) -> None:
         out.append(f)
         told.add(f.start, f.end)
+        history.add(f)
 
     for m in head_matches(text, RN, heads, _NOUN_REACH, _DET_START):
         if told.overlaps(m.start(), m.start() + 1):
@@ -269,12 +349,13 @@ def find_nouns(
             continue  # "a decision from …" that names no court
         # otherwise a back-reference to the ruling before it
         # only confident rulings with a court draw back-references (never a doubtful one)
-        prev = [
-            f for f in ruling_at + out if f.end <= m.start() and f.court and f.confidence >= 0.7
-        ]
+        history.advance(m.start())
+        hist = history
         if head == "sentence":
             # "the sentence" refers back to a sentence imposed, court known or not
-            prev = [f for f in ruling_at if f.end <= m.start() and f.act == "sentenced"]
+            hist = _History([f for f in sentenced if f.end <= m.start()], [], confident=False)
+            hist.advance(m.start())
+        prev = bool(hist.seen)
         if person == "judge" and det in ("his", "her"):
             # "whether officials had disregarded his order", "Cannon cited that concurrence in
             # her 93-page order": the judge's own ruling, the judge of the sentence first
@@ -306,24 +387,22 @@ def find_nouns(
             continue
         # the nearest salient ruling: not one told as another ruling's object ("This decision
         # reversed a lower court ruling … The new decision" is the reviewing court's)
-        salient = [f for f in prev if f.salient] or prev
-        ante = max(salient, key=lambda f: f.end)
+        ante = hist.last(_any)
+        assert ante is not None
         if split:
-            panels = [f for f in salient if f.court and sits_in_panels(f.court)]
-            if not panels:
+            panel = hist.last(lambda f: bool(f.court) and sits_in_panels(f.court or ""))
+            if panel is None:
                 continue
-            ante = max(panels, key=lambda f: f.end)
-        news = [f for f in salient if not f.background and m.start() - f.end <= 2000]
-        if ante.background and news:
-            ante = max(news, key=lambda f: f.end)
+            ante = panel
+        news = hist.last(lambda f: not f.background, since=m.start() - 2000)
+        if ante.background and news is not None:
+            ante = news
         nearest_ante = ante
-        ante = _the_news_ruling(text, m, det, ante, salient, quotes)
+        ante = _the_news_ruling(text, m, det, ante, hist, quotes)
         s0 = sentence_start(text, m.start())
         if refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
-            ante = max(
-                (f for f in salient if f.court == "scotus"), key=lambda f: f.end, default=ante
-            )
+            ante = hist.last(lambda f: f.court == "scotus") or ante
         i = bisect.bisect_right(court_ends, m.start())
         near_court = i > 0 and m.start() - court_ends[i - 1] < 600
         if m.start() - nearest_ante.end > 2000 and not near_court:
