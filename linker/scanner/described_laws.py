@@ -11,6 +11,7 @@ the anchor allows no capitalised word before "law".
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from .doc import Anchor, Doc
 from .orderdata import stems
 from .registry import Pass
 from .sentences import sentence_start
+from .spans import SpanSet
 from .state_laws import state_names
 
 ANCHOR = re.compile(
@@ -78,17 +80,18 @@ def _local_maker(text: str, at: int) -> bool:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
-    taken = sorted((m.start, m.end) for m in mentions)
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    starts = sorted(m.start for m in mentions)  # where a mention begins, for the next one
     added: list[Mention] = []
     for ws, we in doc.windows("law"):
         for a in ANCHOR.finditer(text, ws, we):
             s = a.start()
-            if any(x < a.end() and s < y for x, y in taken):
+            if taken.overlaps(s, a.end()):
                 continue
             limit = min(len(text), a.end() + MAX_CLAUSE)
-            nxt = [x for x, _ in taken if a.end() <= x < limit]
-            if nxt:
-                limit = min(nxt)
+            k = bisect.bisect_left(starts, a.end())
+            if k < len(starts) and starts[k] < limit:
+                limit = starts[k]
             stop = CLAUSE_END.search(text, a.end(), limit)
             end = stop.start() if stop else limit
             while end > a.end() and text[end - 1] in " ,":
@@ -121,8 +124,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     matcher="described_laws",
                 )
             )
-            taken.append((s, end))
-            taken.sort()
+            taken.add(s, end)
+            bisect.insort(starts, s)
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
