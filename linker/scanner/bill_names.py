@@ -12,6 +12,7 @@ introduced, is sponsored or "would" do something is a bill too: it is not law ye
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..courts import is_state_law_name
@@ -70,6 +71,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = SpanSet([(m.start, m.end) for m in out])
     starts = {m.start: i for i, m in enumerate(out)}
     groups = _Groups()
+    uses: dict[str, list[tuple[int, int]]] = {}
     # 1. Short names defined right after a name, and their later uses.
     for i, m in enumerate(list(out)):
         if not (m.kind in KINDS and not m.anaphor and m.name and m.confidence >= 0.5):
@@ -81,8 +83,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if short == m.name or short.split()[0] in ("The", "This"):
             continue
         s0 = d.start("short")
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(short)}\b", text[s0:]):
-            s, e = s0 + hit.start(), s0 + hit.end()
+        if short not in uses:  # every use of a short name, found once however often defined
+            uses[short] = [h.span() for h in re.finditer(rf"(?<![\w-]){re.escape(short)}\b", text)]
+        found = uses[short]
+        for s, e in found[bisect.bisect_left(found, (s0, -1)) :]:
             if s in starts:
                 j = starts[s]
                 if out[j].kind in KINDS and not out[j].anaphor and out[j].end == e:
@@ -279,6 +283,9 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not bills:
         return mentions
     taken = SpanSet([(m.start, m.end) for m in mentions])
+    starts = sorted(m.start for m in mentions)
+    bills.sort(key=lambda m: m.start)
+    bill_starts = [m.start for m in bills]
     added: list[Mention] = []
     for ws, we in doc.windows("described_bill"):
         # the described form first: "passed a bill that would …" is the whole clause
@@ -292,15 +299,18 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue  # "represents the most significant federal infrastructure legislation"
             if PREDICATE.search(text, max(0, s - 14), s):
                 continue
-            near = {m.authority for m in bills if abs(m.start - s) <= NEAR_BILL}
+            lo = bisect.bisect_left(bill_starts, s - NEAR_BILL)
+            hi = bisect.bisect_right(bill_starts, s + NEAR_BILL)
+            near = {m.authority for m in bills[lo:hi]}
             if len(near) != 1:
                 continue
             stop = CLAUSE_END.search(text, d.end(), min(len(text), d.end() + 120))
             end = stop.start() if stop else min(len(text), d.end() + 120)
             if done_to:
                 end = d.end()  # "a $1.2 trillion infrastructure package": the noun phrase
-            nxt = next((m.start for m in mentions if d.end() <= m.start < end), None)
-            end = nxt if nxt is not None else end
+            k = bisect.bisect_left(starts, d.end())
+            if k < len(starts) and starts[k] < end:
+                end = starts[k]  # the first mention after it ends the clause
             while end > d.end() and text[end - 1] in " ,":
                 end -= 1
             if taken.overlaps(s, end):
