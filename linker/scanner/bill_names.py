@@ -295,7 +295,8 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if taken.overlaps(s, d.end()) or NOT_THE_ONE.search(d.group("adj") or ""):
                 continue
             det = LONG_DET.search(text, max(0, s - 80), s)
-            if det and (NOT_THE_ONE.search(det.group(1)) or PREDICATE.search(text, 0, det.start())):
+            pred = det and PREDICATE.search(text, max(0, det.start() - 40), det.start())
+            if det and (NOT_THE_ONE.search(det.group(1)) or pred):
                 continue  # "represents the most significant federal infrastructure legislation"
             if PREDICATE.search(text, max(0, s - 14), s):
                 continue

@@ -52,18 +52,24 @@ def _state_court_postal(court: str) -> str | None:
     return next((p for p in C.states() if C.state_trial_court(p) == court), None)
 
 
-def _state_named_before(text: str, refs: list[CourtRef], at: int, reach: int = 1500) -> str | None:
+def _state_named_before(
+    text: str, refs: list[CourtRef], at: int, reach: int = 1500, upto: int | None = None
+) -> str | None:
     """The postal code of the state the text last named before ``at`` (a state's name, or a
-    court or judge tied to one), for "the state's highest court"."""
+    court or judge tied to one among ``refs[:upto]``, sorted by start), for "the state's
+    highest court"."""
     best: tuple[int, str] | None = None
     for m in re.finditer(rf"\b(?:{place_re()})\b", text[max(0, at - reach) : at]):
         key = C._fold(m.group(0))
         st = C.state_by_name().get(key)
         if st is not None:
             best = (max(0, at - reach) + m.start(), st.postal)
-    for r in refs:
-        if r.end <= at and r.postal and (best is None or r.start > best[0]):
-            best = (r.start, r.postal)
+    for k in range(len(refs) if upto is None else upto, 0, -1):
+        r = refs[k - 1]  # the latest reference before it that names a state
+        if r.end <= at and r.postal:
+            if best is None or r.start > best[0]:
+                best = (r.start, r.postal)
+            break
     return best[1] if best else None
 
 
@@ -73,6 +79,7 @@ def lower_court(
     sentences: list[tuple[int, int]],
     top: str | None = None,
     trial: bool = False,
+    courts_below: Iterable[str | None] | None = None,
 ) -> str | None:
     """The court below for "a lower court ruling"/"the lower court" at ``at``: a court named
     in the same sentence (nearest first), else in the next one, else the single lower court
@@ -102,7 +109,8 @@ def lower_court(
             nxt = [r for r in refs_between(refs, a, b) if lower(r)]
             if nxt:
                 return nxt[0].court
-    courts = lower_courts_of(refs, trial) - {top}
+    below = lower_courts_of(refs, trial) if courts_below is None else frozenset(courts_below)
+    courts = below - {top}
     return next(iter(courts)) if len(courts) == 1 else None
 
 
@@ -125,23 +133,39 @@ def fill_courts(
     starts = [o.start for o in out]
     ordered = starts == sorted(starts)
     longest = max((o.end - o.start for o in out), default=0)
+    # the courts that may be a court below, kept up to date as courts are filled in
+    below: dict[bool, set[str | None]] = {
+        trial: set(lower_courts_of(out, trial)) for trial in (True, False)
+    }
+
+    def note(o: CourtRef) -> None:
+        for trial in (True, False):
+            below[trial] |= lower_courts_of([o], trial)
+
     for i, r in enumerate(out):
         if r.court is not None:
             continue
         if r.high and text is not None:
-            postal = _state_named_before(text, out[:i], r.start)
+            postal = (
+                _state_named_before(text, out, r.start, upto=i)
+                if ordered
+                else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
+            )
             court = C.state_high_court(postal, criminal=r.criminal) if postal else None
             if court:
                 out[i] = replace(r, court=court, postal=postal)
+                note(out[i])
             continue
         if r.lower:
+            trial = _trial_judge(text, r)
             court = (
-                lower_court(out, r.start, sentences, trial=_trial_judge(text, r))
+                lower_court(out, r.start, sentences, trial=trial, courts_below=below[trial])
                 if sentences
                 else None
             )
             if court:
                 out[i] = replace(r, court=court, level=C.level_of(court))
+                note(out[i])
             continue
         lo = bisect.bisect_left(starts, r.start - window - longest) if ordered else 0
         hi = bisect.bisect_left(starts, r.end + window) if ordered else len(out)
@@ -177,11 +201,13 @@ def fill_courts(
         court = pick.court if pick is not None else None
         if court is None and r.level == C.LEVEL_APPEALS and r.role != "justices":
             if text is not None:
-                s0, s1 = next(((a, b) for a, b in sentences if a <= r.start < b), (0, 0))
+                k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
+                s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
                 court = circuit_from_sentence(text[s0:s1], r)
             court = court or _circuit_of_district(out, i)
         if court is not None:
             out[i] = replace(r, court=court)
+            note(out[i])
     return out
 
 
