@@ -227,7 +227,7 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
             found.append(f"Judge {judge}")
         if len(found) < 2:
             continue
-        if not law and not any(_party(p).search(text) for p in row.parties):
+        if not law and not any(_party_named(doc, p) for p in row.parties):
             continue  # a judge's other cases: court and judge alone need a party named too
         evidence[row] = found
     return evidence
@@ -303,6 +303,31 @@ def _appeals_courts() -> dict[str, str]:
 
 def _appeals_court(district: str) -> str | None:
     return _appeals_courts().get(district)
+
+
+def _party_named(doc: Doc, party: str) -> bool:
+    """Whether the article names ``party`` (looked for once per article)."""
+
+    def search() -> bool:
+        if not party or not (party[0].isalnum() and party[-1].isalnum()):
+            return _party(party).search(doc.text) is not None
+        text = doc.text
+        for variant in {party, party.replace("'", "’")}:  # what _party matches, by str.find
+            i = text.find(variant)
+            while i >= 0:
+                j = i + len(variant)
+                if (i == 0 or not _word_char(text[i - 1])) and (
+                    j >= len(text) or not _word_char(text[j])
+                ):
+                    return True
+                i = text.find(variant, i + 1)
+        return False
+
+    return doc.memo(f"party-named:{party}", search)
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 @cache
