@@ -132,7 +132,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     hits = [hit for ws, we in doc.windows("lawsuit") for hit in PHRASE.finditer(text, ws, we)]
     if not rows or not hits:
         return mentions
-    rulings = [m for m in mentions if m.kind == "ruling"]
+    rulings = sorted((m for m in mentions if m.kind == "ruling"), key=lambda m: m.start)
+    ruling_starts = [m.start for m in rulings]
     named_cases = [
         m.start
         for m in mentions
@@ -154,7 +155,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # the article named a case: the anaphora pass decides
         if HYPOTHETICAL.search(text[max(0, s - 30) : s]) or not AFTER_OK.match(text[e : e + 20]):
             continue
-        suit = _choose(text, s, evidence, rulings, spans, last)
+        suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts)
         if suit is None:
             continue
         owner = hit.group("owner")
@@ -240,11 +241,14 @@ def _choose(
     rulings: list[Mention],
     spans: list[tuple[int, int]],
     before: Lawsuit | None = None,
+    starts: list[int] | None = None,
 ) -> Lawsuit | None:
     cands = list(evidence)
     i = _sentence_of(spans, at)
     lo, hi = spans[max(0, i - 1)][0], spans[i][1]
-    near = [m for m in rulings if lo <= m.start < hi]
+    if starts is None:
+        starts = [m.start for m in rulings]  # rulings come in text order
+    near = rulings[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
     if near:  # "The ruling comes in a lawsuit …": the suit is the one that ruling came in
         heard_by = {m.court for m in near if m.court}
         if not heard_by:
