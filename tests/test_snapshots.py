@@ -30,6 +30,7 @@ CORPORA = {
     "corpus-blind": ROOT / "tests" / "corpus-blind",
     "corpus-blind2": ROOT / "tests" / "corpus-blind2",
     "corpus-blind3": ROOT / "tests" / "corpus-blind3",
+    "corpus-blind4": ROOT / "tests" / "corpus-blind4",
 }
 
 
