@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 _END = ""
 
@@ -65,7 +65,7 @@ def head_matches(
     pat: re.Pattern[str],
     heads: list[tuple[int, int]],
     reach: int,
-    starts: re.Pattern[str] = WORD_START,
+    starts: re.Pattern[str] | Callable[[str, int, int], Iterable[int]] = WORD_START,
     ws: int = 0,
     we: int | None = None,
 ) -> Iterator[re.Match[str]]:
@@ -96,12 +96,22 @@ def head_matches(
             done = m.end()  # a match that ends before this head: look again after it
 
 
-def _candidates(text: str, starts: re.Pattern[str], lo: int, h: int) -> Iterator[int]:
-    """Where a match may start for the head at ``h``: each ``starts`` hit from ``lo``, then
-    the head itself (a head inside a word, as "blocked" in "unblocked", is tried too)."""
+def _candidates(
+    text: str,
+    starts: re.Pattern[str] | Callable[[str, int, int], Iterable[int]],
+    lo: int,
+    h: int,
+) -> Iterator[int]:
+    """Where a match may start for the head at ``h``: each ``starts`` hit from ``lo`` (or what
+    ``starts(text, lo, h)`` gives, in order), then the head itself (a head inside a word, as
+    "blocked" in "unblocked", is tried too)."""
     last = -1
-    for c in starts.finditer(text, lo, h + 1):
-        last = c.start()
+    found = (
+        (c.start() for c in starts.finditer(text, lo, h + 1))
+        if isinstance(starts, re.Pattern)
+        else starts(text, lo, h)
+    )
+    for last in found:
         yield last
     if last != h and h >= lo:
         yield h

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -13,7 +14,7 @@ from ... import courts as C
 from ..doc import Anchor, Doc
 from ..sentences import sentence_start
 from ..spans import Intervals
-from ..trie import head_matches, trie_regex, words_in
+from ..trie import WORD_START, head_matches, trie_regex, words_in
 
 # ---------------------------------------------------------------------------- court phrases
 
@@ -279,11 +280,92 @@ HEAD_WORDS = Anchor(
     "court_head", ("judge", "Judge", "court", "Court", "panel", "justices", "jury"), 0, 0
 )
 _HEAD_REACH = 60  # the longest in the corpora is 28 ("a Trump-appointed federal judge")
+_GENERIC_WORDS = (
+    *("a", "an", "the", "another", "one", "this", "that"),  # a determiner
+    *("federal", "U.S.", "US", "district", "state", "county", "trial", "appeals"),  # modifiers
+    *("appellate", "immigration", "bankruptcy", "magistrate", "senior", "lone", "single"),
+    *("three-judge", "divided", "split", "conservative", "liberal", "second", "third"),
+    *("fourth", "fifth", "sixth", "different", "separate", "top", "high", "lower"),
+)
+_APPOINTED = re.compile(r"[A-Z][a-z]+-appointed")
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """Every word the generic pattern's part before its head may hold (a determiner, a
+    place's words, a modifier), in either case: a superset, to find where a match may start."""
+    words = {w for w in _GENERIC_WORDS} | {w.capitalize() for w in _GENERIC_WORDS}
+    for place in C.place_names():
+        words.update(place.split())
+    return frozenset(words)
+
+
+def _generic_starts(text: str, lo: int, h: int) -> list[int]:
+    """Where a generic court phrase holding the head word at ``h`` may start: the starts of
+    the words just before it that the pattern may hold, walking back from the head until a
+    word it cannot hold (so "the Supreme Court" tries only "Court", not every word before)."""
+    words = _generic_words()
+    out: list[int] = []
+    j = h
+    if h > lo and not text[h - 1].isspace():
+        # the head inside a word ("judge" in "three-judge"): a match may start at that word
+        i = h
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+        e = h
+        while e < len(text) and not text[e].isspace():
+            e += 1
+        at = _opening(text[i:e], words) if i > lo or i == 0 or text[i - 1].isspace() else None
+        if at is None:
+            return out
+        out.append(i + at)
+        if at:
+            return out  # after an opening bracket or quote nothing before can join
+        j = i
+    while True:
+        k = j
+        while k > lo and text[k - 1].isspace():
+            k -= 1
+        if k == j or k <= lo:
+            break  # no white space before: the head's own word, or the reach is spent
+        i = k
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+        if i == lo and i > 0 and not text[i - 1].isspace():
+            break  # a word cut by the reach: no match starts in it
+        at = _opening(text[i:k], words)
+        if at is None:
+            break
+        out.append(i + at)
+        if at:
+            break  # after an opening bracket or quote nothing before can join
+        j = i
+    out.reverse()
+    return out
+
+
+def _opening(word: str, words: frozenset[str]) -> int | None:
+    """Where in ``word`` a generic phrase may open: 0 for a word the pattern may hold, past
+    an opening bracket or quote for "(a", "“the" (nothing before those can join), else None."""
+    if _generic_word(word, words):
+        return 0
+    lead = len(word) - len(word.lstrip("([{“‘\"'—–-"))
+    if 0 < lead < len(word) and _generic_word(word[lead:], words):
+        return lead
+    return None
+
+
+def _generic_word(word: str, words: frozenset[str]) -> bool:
+    if word.endswith("-based"):
+        word = word[:-6]
+    return word in words or _APPOINTED.fullmatch(word) is not None
+
+
 # The patterns tried only at word starts shortly before one of their anchor's words (every
 # match holds one, this far from its start at most); the rare ones scan their windows.
-_HEADED: dict[str, tuple[str, int]] = {
-    "generic": (HEAD_WORDS.name, _HEAD_REACH),
-    "state_supreme": (PATTERN_WORDS["state_supreme"].name, 50),
+_HEADED: dict[str, tuple[str, int, re.Pattern[str] | Callable[[str, int, int], Iterable[int]]]] = {
+    "generic": (HEAD_WORDS.name, _HEAD_REACH, _generic_starts),
+    "state_supreme": (PATTERN_WORDS["state_supreme"].name, 50, WORD_START),
 }
 
 
@@ -305,7 +387,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         for ws, we in doc.windows(anchor.name):
             headed = _HEADED.get(kind)
             matches = (
-                head_matches(text, pat, doc.hits(headed[0]), headed[1], ws=ws, we=we)
+                head_matches(text, pat, doc.hits(headed[0]), headed[1], headed[2], ws, we)
                 if headed
                 else pat.finditer(text, ws, we)
             )
