@@ -85,12 +85,24 @@ class AnchorIndex:
         out: dict[str, list[tuple[int, int]]] = {name: [] for name in self.anchors}
         if self._empty:
             return out
+        size = len(text)
         for last, (n, groups) in self._automaton.iter(text):
             s, e = last - n + 1, last + 1
             for before, after, names in groups:
-                if (not before or _ok(text, s - 1, before)) and (not after or _ok(text, e, after)):
-                    for name in names:
-                        out[name].append((s, e))
+                if before and not (
+                    (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"))
+                    if before == "word"
+                    else _ok(text, s - 1, before)
+                ):
+                    continue
+                if after and not (
+                    (e >= size or not (text[e].isalnum() or text[e] == "_"))
+                    if after == "word"
+                    else _ok(text, e, after)
+                ):
+                    continue
+                for name in names:
+                    out[name].append((s, e))
         return out
 
 

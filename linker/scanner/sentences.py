@@ -19,13 +19,9 @@ SENTENCE_END = re.compile(
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (also split at line breaks): the project's one sentence splitter."""
-    out = []
-    start = 0
-    for m in SENTENCE_END.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(text)))
-    return [(a, b) for a, b in out if b > a]
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    ends.append(len(text))
+    return [(a, b) for a, b in zip([0, *ends[:-1]], ends, strict=True) if b > a]
 
 
 @lru_cache(maxsize=4)
