@@ -296,25 +296,27 @@ def _marker_positions(text: str) -> set[int]:
     return out
 
 
-def _sentences_of_hits(text: str, regions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sentences of ``regions`` that hold a possible citation (a prefilter hit): eyecite
-    costs about a millisecond a kilobyte, and a citation with its case name stands in one
-    sentence ("… Gonzalez v. Google LLC, 143 S. Ct. 1191 (2023) …"; "Id." is a hit itself)."""
+def _sentences_of_hits(
+    text: str, hits: list[tuple[int, int, re.Match[str]]]
+) -> list[tuple[int, int]]:
+    """The sentences that hold a possible citation (``hits``: each prefilter hit with its
+    line): eyecite costs about a millisecond a kilobyte, and a citation with its case name
+    stands in one sentence ("… Gonzalez v. Google LLC, 143 S. Ct. 1191 (2023) …"; "Id." is a
+    hit itself)."""
     spans = sentences(text)
     starts = [a for a, _ in spans]
     out: list[tuple[int, int]] = []
-    for s, e in regions:
-        for hit in PREFILTER.finditer(text, s, e):
-            i = max(0, bisect_right(starts, hit.start()) - 1)
-            a, b = max(s, spans[i][0]), min(e, spans[i][1])
-            j = i
-            while b < hit.end() and j + 1 < len(spans):  # a hit across a sentence end
-                j += 1
-                b = min(e, spans[j][1])
-            if out and a <= out[-1][1]:
-                out[-1] = (out[-1][0], max(out[-1][1], b))
-            else:
-                out.append((a, b))
+    for s, e, hit in hits:  # each in its line [s, e)
+        i = max(0, bisect_right(starts, hit.start()) - 1)
+        a, b = max(s, spans[i][0]), min(e, spans[i][1])
+        j = i
+        while b < hit.end() and j + 1 < len(spans):  # a hit across a sentence end
+            j += 1
+            b = min(e, spans[j][1])
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
 
 
@@ -377,7 +379,11 @@ def _case_name(c: FullCaseCitation) -> str | None:
 _OWN_FORMS = ("usc:", "publ:", "stat:")
 
 
-def _only_own_forms(text: str, found: Iterable[tuple[int, int]] | None = None) -> bool:
+def _only_own_forms(
+    text: str,
+    found: Iterable[tuple[int, int]] | None = None,
+    hits: list[re.Match[str]] | None = None,
+) -> bool:
     """Whether every place the prefilter marks lies inside a U.S. Code, public law or Statutes
     at Large citation our own patterns read: eyecite's finds there are all dropped below, so
     eyecite need not even be imported ("10 U.S.C. § 252" alone). ``found``: the spans of
@@ -392,7 +398,7 @@ def _only_own_forms(text: str, found: Iterable[tuple[int, int]] | None = None) -
         return False
     starts = [s for s, _ in own]
     reach = list(accumulate((e for _, e in own), max))  # furthest end among spans so far
-    for hit in PREFILTER.finditer(text):
+    for hit in PREFILTER.finditer(text) if hits is None else hits:
         i = bisect_right(starts, hit.start()) - 1
         if i < 0 or hit.end() > reach[i]:
             return False
@@ -402,9 +408,13 @@ def _only_own_forms(text: str, found: Iterable[tuple[int, int]] | None = None) -
 def find_eyecite(text: str, own: Iterable[tuple[int, int]] | None = None) -> list[Mention]:
     """Cases and other reporters through eyecite, on prefiltered paragraphs only."""
     regions = _regions(text)
-    if not regions or _only_own_forms(text, own):
+    if not regions:
         return []
-    regions = _sentences_of_hits(text, regions)
+    # the prefilter's places, looked for in those lines only (every one lies in such a line)
+    hits = [(s, e, h) for s, e in regions for h in PREFILTER.finditer(text, s, e)]
+    if _only_own_forms(text, own, [h for _, _, h in hits]):
+        return []
+    regions = _sentences_of_hits(text, hits)
     if not regions:
         return []
     from eyecite import get_citations, resolve_citations
