@@ -171,6 +171,17 @@ class Doc:
     def sentence_at(self, pos: int) -> tuple[int, int]:
         return self.sentences[self.sentence_index(pos)] if self.sentences else (0, len(self.text))
 
+    def around(self, start: int, end: int, before: int = 2, after: int = 1) -> str:
+        """The text of the sentence holding ``[start, end)``, the ``before`` sentences before
+        it and the ``after`` ones after it."""
+        a = self.sentence_start(start)
+        for _ in range(before):
+            a = self.sentence_start(max(0, a - 2))
+        _, b = self.sentence_at(end - 1)
+        for _ in range(after):
+            _, b = self.sentence_at(min(len(self.text) - 1, b + 1))
+        return self.text[a:b]
+
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:
         out, start = [], 0

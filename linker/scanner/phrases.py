@@ -96,16 +96,21 @@ class PhraseMatcher(Generic[T]):
         return hits.get(self.serial, [])
 
 
-def _walk(automaton: Any, norm: str, folded: str) -> Iterator[Hit[Any]]:
+def _whole_words(automaton: Any, norm: str, folded: str) -> Iterator[tuple[int, int, str, Any]]:
+    """The automaton's hits that are whole words: (start, end, the text there, payload)."""
     size = len(folded)
-    for end_idx, (n, items) in automaton.iter(folded):
+    for end_idx, (n, payload) in automaton.iter(folded):
         start = end_idx - n + 1
         end = end_idx + 1
         if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
             continue
         if end < size and (folded[end].isalnum() or folded[end] == "_"):
             continue
-        surface = norm[start:end]
+        yield start, end, norm[start:end], payload
+
+
+def _walk(automaton: Any, norm: str, folded: str) -> Iterator[Hit[Any]]:
+    for start, end, surface, items in _whole_words(automaton, norm, folded):
         for phrase, payload, rule in items:
             if _rule_ok(rule, phrase, surface):
                 yield Hit(start, end, surface, payload)
@@ -144,17 +149,8 @@ class _Bank:
     def run(self, text: str) -> dict[int, list[Hit[Any]]]:
         automaton = self._built()
         norm = normalise_quotes(text)
-        folded = fold(norm)
-        size = len(folded)
         out: dict[int, list[Hit[Any]]] = {}
-        for end_idx, (n, owners) in automaton.iter(folded):
-            start = end_idx - n + 1
-            end = end_idx + 1
-            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
-                continue
-            if end < size and (folded[end].isalnum() or folded[end] == "_"):
-                continue
-            surface = norm[start:end]
+        for start, end, surface, owners in _whole_words(automaton, norm, fold(norm)):
             for serial, items in owners:
                 for phrase, payload, rule in items:
                     if _rule_ok(rule, phrase, surface):

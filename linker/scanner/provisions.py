@@ -67,12 +67,8 @@ def _best(text: str, need: int) -> Provision | None:
 
 
 def _around(doc: Doc, s: int, e: int) -> str:
-    a = doc.sentence_start(s)
-    for _ in range(2):
-        a = doc.sentence_start(max(0, a - 2))
-    _, b = doc.sentence_at(e - 1)
-    _, b = doc.sentence_at(min(len(doc.text) - 1, b + 1))
-    return doc.text[a:b]
+    """The mention's sentence, the two before it and the one after it."""
+    return doc.around(s, e)
 
 
 def find(doc: Doc) -> list[Mention]:
