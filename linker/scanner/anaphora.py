@@ -374,21 +374,13 @@ def _first_suit(text: str, case_spans: list[tuple[int, int]], at: int) -> bool:
     )
 
 
-def _windows(
-    heads: list[tuple[int, int, str]], words: frozenset[str], n: int
-) -> list[tuple[int, int]]:
-    """Merged spans around the head words a family ends in (a phrase reaches 70 characters
-    before its head and a few after it)."""
-    out: list[tuple[int, int]] = []
-    for s, e, w in heads:
-        if w not in words and w.rstrip("s") not in words:
-            continue
-        a, b = max(0, s - 70), min(n, e + 12)
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
+@cache
+def _families_of(word: str) -> tuple[int, ...]:
+    """The families (by their place in ``FAMILIES``) a head word ends: those listing it, or
+    it without a plural "s"."""
+    return tuple(
+        k for k, fam in enumerate(FAMILIES) if word in fam.heads or word.rstrip("s") in fam.heads
+    )
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -416,11 +408,21 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for s, e in doc.hits("anaphora_head") + doc.hits("anaphora_head_eo")
         if not _overlaps(taken, s, e)
     )
+    # each family's windows, from one walk over the head words
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for s, e, w in heads:
+        for fi in _families_of(w):
+            a, b = max(0, s - 70), min(len(text), e + 12)
+            fam_spans = spans.setdefault(fi, [])
+            if fam_spans and a <= fam_spans[-1][1]:
+                fam_spans[-1] = (fam_spans[-1][0], max(fam_spans[-1][1], b))
+            else:
+                fam_spans.append((a, b))
     hits = sorted(
         {
             (hit.span(), id(fam)): (hit, fam)
-            for fam in FAMILIES
-            for ws, we in _windows(heads, fam.heads, len(text))
+            for fi, fam in enumerate(FAMILIES)
+            for ws, we in spans.get(fi, ())
             for hit in fam.pattern.finditer(text, ws, we)
         }.values(),
         key=lambda hf: (hf[0].start(), -hf[0].end()),
