@@ -18,7 +18,7 @@ from .phrases import PhraseMatcher
 from .registry import Pass
 from .signals import legal_article
 from .spans import SpanSet
-from .trie import words_in
+from .trie import head_matches, words_in
 
 _PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
@@ -96,6 +96,7 @@ def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
 # Every "X v. Y" caption has its "v." — the costly party pattern only runs near one.
 VERSUS = re.compile(r"\sv(?:s)?\.?\s")
 VERSUS_ANCHOR = Anchor("versus", ("v", "vs", "v.", "vs."), 161, 201, "space", "space")
+_CAPTION_START = re.compile(r"[A-Z0-9]")
 JOINED = re.compile(r",?\s+(?:and|or)\s+(?=[A-Z])")
 # A game, a fight or a title, not a suit: "the Steelers vs. Bills game", "the film Kramer vs.
 # Kramer".
@@ -249,8 +250,11 @@ def find(doc: Doc) -> list[Mention]:
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
     generic: list[Mention] = []
     generic_hits: dict[tuple[int, int], re.Match[str]] = {}
+    versus = doc.hits("versus")
     for ws, we in doc.windows("versus"):
-        for m in GENERIC.finditer(text, ws, we):
+        # a caption holds its "v." at most the anchor's reach after its start, which is a
+        # capital or a digit: only those places shortly before a "v." are tried
+        for m in head_matches(text, GENERIC, versus, VERSUS_ANCHOR.before, _CAPTION_START, ws, we):
             generic_hits[m.span()] = m
             # "Smith v. Jones and Brown v. Green": two captions, the second one swallowed.
             joined = JOINED.search(m.group("d"))
