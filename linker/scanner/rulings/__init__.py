@@ -182,16 +182,19 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 and p.court
                 and f.court != p.court
                 and f.ref is not None
-                and not f.anaphor
+                and (not f.anaphor or _court_below(f.ref, p.court))
             ):
                 # "The Federal Circuit … upheld a May ruling by the U.S. Court of International
-                # Trade": the object names its own court, so it is a ruling of its own
+                # Trade", "the 9th Circuit upheld the district court's injunction": the object
+                # names its own court, so it is a ruling of its own
                 head = text[p.start : f.start].rstrip(" ,")
                 out[-1] = replace(p, end=p.start + len(head))
                 out.append(f)
                 continue
-            if f.start < p.end or (
-                len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court
+            if (
+                f.start < p.end
+                or (len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court)
+                or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
             ):
                 out[-1] = replace(
                     p,
@@ -204,6 +207,28 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+# "Judge Calvert's ruling grants a temporary restraining order": the ruling and what it
+# grants are one ruling
+_GRANTS = re.compile(r"\s+(?:grants|granted|issues|issued|imposes|imposed|is|was)\s+")
+
+
+def _court_below(ref: CourtRef, reviewing: str) -> bool:
+    """Whether a court phrase pointing back ("the district court", "the trial court", "the
+    lower court", "the appeals court") names a court below the one reviewing its ruling: a
+    ruling that a higher court reviews is a ruling of its own."""
+    if ref.court is None or not (ref.lower or ref.level):
+        return False
+    return _rank(ref.court) < _rank(reviewing)
+
+
+def _rank(court: str) -> int:
+    """A court's place in the ladder of review: trial courts, courts of appeals, courts of
+    last resort."""
+    if C.level_of(court) == C.LEVEL_SUPREME or C.is_state_high_court(court):
+        return 3
+    return 2 if C.level_of(court) == C.LEVEL_APPEALS else 1
 
 
 def _anchors() -> tuple[Anchor, ...]:

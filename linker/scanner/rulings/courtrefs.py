@@ -61,7 +61,7 @@ _MODS = (
     r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|"
-    r"different|separate|top|high|lower)\s+)"
+    r"different|separate|top|high|lower|full|en\s+banc)\s+)"
 )
 
 
@@ -94,7 +94,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "circuit",
             rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+)?panel\s+of\s+)?"
-            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
+            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
+            rf"(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
             rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
             rf"(?P<panel>\s+panel)?",
         ),
@@ -173,7 +174,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
-            rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|(?<!grand\s)jury)\b)"
+            rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|(?<!grand\s)jury)\b)"
             rf"{_HEAD_STOP}(?!\s+[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+in\s+(?P<dir3>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|"
@@ -223,6 +224,9 @@ def _clean_name(name: str) -> str:
     words = name.split()
     while words and words[-1].lower().strip(".,") in _NOT_NAME:
         words.pop()
+    if words and len(words[-1]) > 2 and words[-1][-2:] in ("'s", "’s"):
+        # "Judge Park's order": the possessive is the ruling's, not the name's
+        words[-1] = words[-1][:-2]
     return " ".join(words)
 
 
@@ -277,7 +281,10 @@ def foreign_anchor() -> Anchor:
 # The generic pattern ("a federal judge in Oregon") ends in a head word; its words before the
 # head reach at most this far (a determiner, a place, "-based", a few modifiers).
 HEAD_WORDS = Anchor(
-    "court_head", ("judge", "Judge", "court", "Court", "panel", "justices", "jury"), 0, 0
+    "court_head",
+    ("judge", "Judge", "court", "Court", "panel", "justices", "jury", "circuit"),
+    0,
+    0,
 )
 _HEAD_REACH = 60  # the longest in the corpora is 28 ("a Trump-appointed federal judge")
 _GENERIC_WORDS = (
@@ -286,6 +293,7 @@ _GENERIC_WORDS = (
     *("appellate", "immigration", "bankruptcy", "magistrate", "senior", "lone", "single"),
     *("three-judge", "divided", "split", "conservative", "liberal", "second", "third"),
     *("fourth", "fifth", "sixth", "different", "separate", "top", "high", "lower"),
+    *("full", "en", "banc"),  # "the full circuit", "the en banc court"
 )
 _APPOINTED = re.compile(r"[A-Z][a-z]+-appointed")
 
@@ -605,10 +613,17 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     )
     if head == "jury" and not (mods.strip() or place):
         return None  # "the jury" alone: the trial's, left to the discourse around it
+    rehearing = "full" in mods or "banc" in mods
+    if head == "circuit" and not rehearing:
+        return None  # "the circuit court" is a state's trial court, left to its own pattern
     if head == "appeals court" or "appeals" in mods or "appellate" in mods:
         level = C.LEVEL_APPEALS
+    elif head == "circuit" or "banc" in mods:
+        level = C.LEVEL_APPEALS  # "the full circuit", "the en banc court": a court of appeals'
     elif "state" in mods or "county" in mods:
         level = C.LEVEL_STATE
+    elif "trial" in mods and head == "court":
+        level = C.LEVEL_DISTRICT  # "the trial court": the court below, never the appeals court
     elif head == "justices":
         level = C.LEVEL_SUPREME
     elif head == "panel":

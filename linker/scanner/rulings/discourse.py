@@ -158,8 +158,21 @@ def fill_courts(
             continue
         if r.lower:
             trial = _trial_judge(text, r)
+            # "the 5th Circuit upheld the lower court's injunction": the court the sentence
+            # named just before is the one reviewing, never the court below
+            prev = out[i - 1] if i > 0 else None
+            top = (
+                prev.court
+                if prev is not None
+                and text is not None
+                and 0 <= r.start - prev.end < 200
+                and not re.search(r"[.!?;]\s", text[prev.end : r.start])
+                else None
+            )
             court = (
-                lower_court(out, r.start, sentences, trial=trial, courts_below=below[trial])
+                lower_court(
+                    out, r.start, sentences, top=top, trial=trial, courts_below=below[trial]
+                )
                 if sentences
                 else None
             )

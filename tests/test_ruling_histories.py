@@ -1,0 +1,192 @@
+"""Several rulings of one case told as a history in one article: by date, by court level
+("the full circuit", "the en banc court", "the trial court's injunction"), stays by a divided
+panel, denials of certiorari, judgments entered, and back-references to the right one of
+them ("Judge Park's order", "the appeals court's decision", "the panel's 2-1 decision").
+
+The sentences are shaped like wire copy on appeals, stays and certiorari (AP, Reuters and
+court-watch blogs, 2017-2025): each row is an article, the span each ruling must cover, and
+the CourtListener court it must carry (``None``: the article does not say, and linker must
+not guess).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from linker.models import Mention
+from linker.scanner import rulings
+from linker.scanner.doc import Doc
+
+
+def find(text: str) -> list[Mention]:
+    return rulings.find(Doc.of(text, "2025-06-01"))
+
+
+def court_of(found: list[Mention], words: str) -> str | None:
+    hits = [m for m in found if words in m.text]
+    assert hits, f"no ruling covers {words!r}: {[m.text for m in found]}"
+    return hits[0].court
+
+
+HISTORIES = [
+    # the full court of appeals, named or pointing back
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the order in February. A "
+        "divided panel of the 4th Circuit stayed her injunction in March. The full circuit "
+        "later lifted the stay.",
+        [
+            ("Deborah Boardman in Maryland blocked", "mdd"),
+            ("divided panel of the 4th Circuit stayed", "ca4"),
+            ("The full circuit later lifted", "ca4"),
+        ],
+    ),
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the order in February. A "
+        "panel of the 4th Circuit reversed in March. The en banc court reinstated the "
+        "injunction in August.",
+        [("A panel of the 4th Circuit reversed", "ca4"), ("The en banc court reinstated", "ca4")],
+    ),
+    (
+        "A panel of the 4th Circuit reversed in March, but the full 4th Circuit reinstated "
+        "the injunction in August.",
+        [("the full 4th Circuit reinstated", "ca4")],
+    ),
+    (
+        "On Tuesday, a divided 4th Circuit panel refused to stay the order. Judge Harvie "
+        "Wilkinson wrote for the majority. The panel's 2-1 decision sends the case back.",
+        [
+            ("a divided 4th Circuit panel refused to stay", "ca4"),
+            ("The panel's 2-1 decision", "ca4"),
+        ],
+    ),
+    # a reviewing court's object that names a court below is a ruling of its own
+    (
+        "A federal judge in Seattle blocked the order in January. The 9th Circuit upheld the "
+        "district court's injunction in July. The Supreme Court stayed the injunction in "
+        "September.",
+        [
+            ("A federal judge in Seattle blocked", "wawd"),
+            ("The 9th Circuit upheld", "ca9"),
+            ("the district court's injunction", "wawd"),
+            ("The Supreme Court stayed the injunction", "scotus"),
+        ],
+    ),
+    (
+        "A federal judge in Seattle blocked the order in January. The 9th Circuit upheld the "
+        "trial court's injunction in July.",
+        [("The 9th Circuit upheld", "ca9"), ("the trial court's injunction", "wawd")],
+    ),
+    (
+        "U.S. District Judge David Ezra in Austin blocked the law in February. The 5th "
+        "Circuit upheld the lower court's injunction on Thursday.",
+        [("The 5th Circuit upheld", "ca5"), ("the lower court's injunction", "txwd")],
+    ),
+    (
+        "A federal judge in Texas ruled in 2023 that the approval was unlawful. The 5th "
+        "Circuit narrowed that ruling in August. The Supreme Court reversed the appeals "
+        "court's decision in June, ruling unanimously that the doctors lacked standing.",
+        [
+            ("A federal judge in Texas ruled", None),
+            ("The 5th Circuit narrowed", "ca5"),
+            ("The Supreme Court reversed", "scotus"),
+            ("the appeals court's decision", "ca5"),
+        ],
+    ),
+    # a judge's possessive, a judgment entered, a passive denial
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the policy on Friday. Judge "
+        "Boardman's order applies nationwide.",
+        [("Judge Boardman's order", "mdd")],
+    ),
+    (
+        "U.S. District Judge James Robart in Seattle blocked the executive order nationwide "
+        "on Feb. 3. A three-judge panel of the 9th Circuit refused to reinstate the ban on "
+        "Feb. 9. The panel's unanimous ruling was a setback for the administration. Judge "
+        "Robart's order remains in effect.",
+        [
+            ("refused to reinstate the ban on Feb. 9", "ca9"),
+            ("The panel's unanimous ruling", "ca9"),
+            ("Judge Robart's order", "wawd"),
+        ],
+    ),
+    (
+        "U.S. District Judge Reed O'Connor entered final judgment on Friday, vacating the rule.",
+        [("Reed O'Connor entered final judgment", "txnd")],
+    ),
+    (
+        "That motion had been denied by a three-judge panel of the 9th Circuit.",
+        [("denied by a three-judge panel of the 9th Circuit", "ca9")],
+    ),
+    # certiorari denied, and what it leaves in place
+    (
+        "The Supreme Court on Monday denied certiorari, leaving in place a 9th Circuit ruling "
+        "that struck down the law. The high court's order came without comment.",
+        [
+            ("The Supreme Court on Monday denied certiorari", "scotus"),
+            ("a 9th Circuit ruling", "ca9"),
+            ("The high court's order", "scotus"),
+        ],
+    ),
+    (
+        "The Supreme Court declined to take up the case on Monday, leaving the 9th Circuit's "
+        "ruling in place.",
+        [
+            ("The Supreme Court declined to take up the case", "scotus"),
+            ("the 9th Circuit's ruling", "ca9"),
+        ],
+    ),
+    # a ruling's sentence opening with its date or place
+    (
+        "In January, a federal judge in Maryland blocked the rule. On March 3, the 4th U.S. "
+        "Circuit Court of Appeals reversed. In Boston, a federal judge ruled on Tuesday that "
+        "the cuts were unlawful.",
+        [
+            ("a federal judge in Maryland blocked", "mdd"),
+            ("the 4th U.S. Circuit Court of Appeals reversed", "ca4"),
+            ("a federal judge ruled on Tuesday", "mad"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HISTORIES, ids=lambda v: str(v)[:40])
+def test_each_ruling_of_a_history_has_its_court(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    found = find(text)
+    for words, court in want:
+        assert court_of(found, words) == court, words
+
+
+def test_a_lower_court_no_sentence_names_stays_without_a_court() -> None:
+    # Texas has four districts and the article names none: the injunction the 5th Circuit
+    # upheld is a ruling of its own, but its court is not guessed (nor taken to be the 5th's)
+    found = find(
+        "Late Thursday, the U.S. Court of Appeals for the Fifth Circuit upheld a lower "
+        "court’s injunction, preventing the law from being enforced."
+    )
+    assert court_of(found, "Fifth Circuit upheld") == "ca5"
+    assert all(m.court != "ca5" for m in found if "injunction" in m.text)
+
+
+def test_what_a_ruling_grants_is_that_ruling() -> None:
+    found = find(
+        "U.S. District Judge Victoria Calvert in Atlanta blocked the terminations on Friday. "
+        "Judge Calvert's ruling grants a temporary restraining order to the students."
+    )
+    owned = [m for m in found if "Calvert's ruling" in m.text]
+    assert len(owned) == 1 and "temporary restraining order" in owned[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not rulings: the circuit court of a state, a vote to rehear, a request for the
+        # full court, the day of judgment
+        "She is a judge on the circuit court in Cook County.",
+        "The administration asked the full court to rehear the case.",
+        "The fans entered judgment day at the stadium on Friday.",
+    ],
+)
+def test_not_a_ruling(text: str) -> None:
+    assert find(text) == []
