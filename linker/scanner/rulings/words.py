@@ -65,7 +65,8 @@ BAD_GAP = re.compile(
     r",\s*(?:which|who|that)\b|^\s*and\b"
 )
 STOP_OBJ = re.compile(
-    r"(?<!\d(?=,\d{3}(?!\d))),|[;:!?()“”\"—–]|(?<!\bv)(?<!\bvs)(?<!\b[A-Z])(?<!\bSt)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)\.(?!\w)|(?<=\b(?:Jan|Feb|Aug|Oct|Nov|Dec))\.(?!\s+\d)|(?<=\bSept)\.(?!\s+\d)|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
+    r"(?<!\d(?=,\d{3}(?!\d))),|[;:!?()“”\"—–]|\.(?!\w)(?<!\bv\.)(?<!\bvs\.)(?<!\b[A-Z]\.)(?<!\bSt\.)"
+    r"(?!(?<=\b(?:Jan|Feb|Aug|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
     r"because|after|while|although|but|when|where|until|pending|so|ruling\s+that|and\s+(?:said|"
     r"wrote|called|ordered|found))\b"
 )
