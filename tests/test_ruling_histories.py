@@ -190,3 +190,24 @@ def test_what_a_ruling_grants_is_that_ruling() -> None:
 )
 def test_not_a_ruling(text: str) -> None:
     assert find(text) == []
+
+
+def test_a_finding_restated_after_the_ruling_is_not_a_new_ruling() -> None:
+    text = (
+        "U.S. District Judge Amos Mazzant in Sherman, Texas, issued a nationwide preliminary "
+        "injunction against the overtime rule on Tuesday. Judge Mazzant found that the "
+        "department exceeded its authority. The department may appeal the preliminary "
+        "injunction."
+    )
+    found = find(text)
+    assert not any("found" in m.text for m in found)
+    assert court_of(found, "issued a nationwide preliminary injunction") == "txed"
+    assert court_of(found, "the preliminary injunction") == "txed"
+
+
+def test_a_finding_of_another_court_is_a_ruling_of_its_own() -> None:
+    found = find(
+        "A federal judge in Seattle blocked the order in January. The 9th Circuit found on "
+        "Friday that the order was unlawful."
+    )
+    assert court_of(found, "The 9th Circuit found") == "ca9"

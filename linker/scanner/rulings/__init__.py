@@ -98,7 +98,9 @@ def find(doc: Doc) -> list[Mention]:
         quotes,
         doc.hits(NOUN_HEADS.name),
     )
-    found = _merge(text, [_one_line(text, f) for f in clauses + nouns])
+    # a restated finding still anchors the nouns after it, but is not reported
+    told = _without_restated_findings(clauses)
+    found = _merge(text, [_one_line(text, f) for f in told + nouns])
     out: list[Mention] = []
     for f in found:
         if f.confidence < 0.5 and f.court is None:
@@ -132,6 +134,25 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="rulings",
             )
         )
+    return out
+
+
+_FINDING = frozenset({"found", "finds", "find"})
+
+
+def _without_restated_findings(clauses: list[Found]) -> list[Found]:
+    """ "The court found that …", "Judge Mazzant found …" after that court's ruling was told
+    restate its reasons: the ruling is the one already linked, not a new one (the nouns after
+    it may still point back through it). One pass in text order, keeping the courts whose
+    confident ruling came before."""
+    told: set[str] = set()
+    out: list[Found] = []
+    for f in sorted(clauses, key=lambda c: c.start):
+        if f.court and f.act.lower() in _FINDING and f.court in told:
+            continue
+        if f.court and f.confidence >= 0.7:
+            told.add(f.court)
+        out.append(f)
     return out
 
 
