@@ -211,3 +211,21 @@ def test_a_finding_of_another_court_is_a_ruling_of_its_own() -> None:
         "Friday that the order was unlawful."
     )
     assert court_of(found, "The 9th Circuit found") == "ca9"
+
+
+def test_a_court_named_inside_a_quotation_is_not_the_narratives_court() -> None:
+    found = find(
+        "Late Thursday, the 5th U.S. Circuit Court of Appeals upheld the injunction. “For "
+        "nearly 150 years, the Supreme Court has recognized that the power to control "
+        "immigration is exclusively a federal power,” the court ruled."
+    )
+    assert court_of(found, "the court ruled") == "ca5"
+
+
+def test_a_ruling_a_court_may_yet_grant_is_not_one() -> None:
+    found = find(
+        "U.S. District Judge Amos Mazzant in Sherman, Texas, issued a nationwide preliminary "
+        "injunction on Tuesday. The court will eventually rule on whether to grant a "
+        "permanent injunction."
+    )
+    assert not any("permanent injunction" in m.text for m in found)

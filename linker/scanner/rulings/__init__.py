@@ -86,8 +86,8 @@ def find(doc: Doc) -> list[Mention]:
     """Ruling mentions in the text (kind ``ruling``, ``authority`` None, ``court`` set when
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
     text, ctx = doc.text, doc
-    refs = CourtRefs(fill_courts(court_phrases(doc), text=text))
     quotes = doc.quotes  # the same pairs quote_spans finds
+    refs = CourtRefs(fill_courts(court_phrases(doc), text=text, quotes=quotes))
     clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), doc.has(LEGAL_WORDS.name))
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]

@@ -165,12 +165,15 @@ RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
     r"sentence|stay)"
 )
-# "before making a permanent decision", "sought a preliminary injunction": a ruling asked
-# for or still to come, told with an indefinite article, is not one
+# "before making a permanent decision", "sought a preliminary injunction", "whether to grant
+# a permanent injunction": a ruling asked for or still to come, told with an indefinite
+# article, is not one
 NOT_YET = re.compile(
     r"\b(?:make|makes|making|made|reach|reaches|reaching|render|renders|rendering|seek|seeks|"
     r"seeking|sought|request|requests|requesting|requested|ask(?:s|ed|ing)?\s+for|await|"
-    r"awaits|awaiting|expects?|expected|want|wants|wanted|pending|without|for)\s+$"
+    r"awaits|awaiting|expects?|expected|want|wants|wanted|pending|without|for|"
+    # "will rule on whether to grant a permanent injunction": one the court may yet issue
+    r"to\s+(?:grant|issue|enter|impose))\s+$"
 )
 RN_DET = (
     rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{DAYS}{APOS}s|"
