@@ -117,6 +117,24 @@ HISTORIES = [
         "That motion had been denied by a three-judge panel of the 9th Circuit.",
         [("denied by a three-judge panel of the 9th Circuit", "ca9")],
     ),
+    # an injunction is the trial court's, however many courts reviewed it since
+    (
+        "U.S. District Judge Deborah Boardman in Maryland issued a nationwide injunction in "
+        "February. The 4th Circuit declined to stay it in March. The injunction remains in "
+        "place.",
+        [("The 4th Circuit declined to stay it", "ca4"), ("The injunction", "mdd")],
+    ),
+    (
+        "U.S. District Judge Jia Cobb in Washington issued a temporary restraining order on "
+        "Friday. The D.C. Circuit refused to lift it on Monday. The TRO expires next week.",
+        [("The D.C. Circuit refused to lift it", "cadc"), ("The TRO", "dcd")],
+    ),
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the policy in February. A "
+        "divided panel of the 4th Circuit stayed the injunction in March. The stay allows "
+        "the policy to take effect.",
+        [("The stay", "ca4")],
+    ),
     # certiorari denied, and what it leaves in place
     (
         "The Supreme Court on Monday denied certiorari, leaving in place a 9th Circuit ruling "

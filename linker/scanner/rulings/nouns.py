@@ -52,6 +52,8 @@ class _History:
         self.seen: list[tuple[int, int, Found]] = []  # reached, by end
         self.salient = 0
         self._lead: dict[bool, tuple[int, int, Found] | None] = {True: None, False: None}
+        # the latest ruling of a trial court (one that does not sit in panels), by salience
+        self._trial: dict[bool, tuple[int, int, Found] | None] = {True: None, False: None}
         self.pos = -1
         for f in clauses:
             self.add(f)
@@ -72,6 +74,13 @@ class _History:
         bisect.insort(self.seen, item, key=lambda t: (t[0], t[1]))
         f = item[2]
         self.salient += f.salient
+        if f.court and not sits_in_panels(f.court):
+            for only_salient in (True, False):
+                if only_salient and not f.salient:
+                    continue
+                latest = self._trial[only_salient]
+                if latest is None or (item[0], -item[1]) > (latest[0], -latest[1]):
+                    self._trial[only_salient] = item
         if not f.background:
             for only_salient in (True, False):
                 if only_salient and not f.salient:
@@ -104,6 +113,12 @@ class _History:
             if self.in_s(item[2]) and test(item[2]) and (best is None or item[1] < best[1]):
                 best = item
         return best[2] if best else None
+
+    def last_trial(self) -> Found | None:
+        """The trial court's ruling that ends last before the place (``last`` with a test
+        for a trial court, kept up to date instead of searched)."""
+        item = self._trial[bool(self.salient)]
+        return item[2] if item else None
 
     def lead(self) -> Found | None:
         item = self._lead[bool(self.salient)]
@@ -399,6 +414,12 @@ def find_nouns(
             ante = news
         nearest_ante = ante
         ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+        if (head in ("injunction", "tro") or "restraining" in mods) and not split:
+            # "The 4th Circuit declined to stay it … The injunction remains": an injunction
+            # is the trial court's, however many courts reviewed it since
+            trial = hist.last_trial() if ante.court and sits_in_panels(ante.court) else None
+            if trial is not None and m.start() - trial.end < 2000:
+                ante = trial
         s0 = sentence_start(text, m.start())
         if refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
