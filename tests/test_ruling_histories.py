@@ -153,6 +153,14 @@ HISTORIES = [
             ("the 9th Circuit's ruling", "ca9"),
         ],
     ),
+    (
+        "The Supreme Court on Monday turned away the appeal. The Supreme Court's refusal to "
+        "hear the case ends the litigation.",
+        [
+            ("The Supreme Court on Monday turned away the appeal", "scotus"),
+            ("The Supreme Court's refusal", "scotus"),
+        ],
+    ),
     # a ruling's sentence opening with its date or place
     (
         "In January, a federal judge in Maryland blocked the rule. On March 3, the 4th U.S. "
@@ -204,6 +212,7 @@ def test_what_a_ruling_grants_is_that_ruling() -> None:
         "She is a judge on the circuit court in Cook County.",
         "The administration asked the full court to rehear the case.",
         "The fans entered judgment day at the stadium on Friday.",
+        "The senator's refusal to testify angered the committee.",
     ],
 )
 def test_not_a_ruling(text: str) -> None:

@@ -224,6 +224,13 @@ def _poss_tail() -> re.Pattern[str]:
     )
 
 
+# What a court's possessive may own besides a ruling noun: the act of ruling itself.
+_ACT_TAIL = re.compile(
+    r"(?P<poss>['’]s?)\s+(?P<mods>(?:(?:unanimous|unsigned|brief|\w+-line)\s+)?)"
+    r"(?P<head>refusal|denial|dismissal|reversal)\b"
+)
+
+
 @lru_cache(maxsize=1)
 def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+(?P<pl>{place_re()})\s+(?P<head>ruling|decision|injunction)\b")
@@ -252,6 +259,10 @@ def find_nouns(
     for r in refs:
         lim = r.end + 60
         m = tail.match(text, r.end, lim)
+        if not m and r.court and r.role != "panel":
+            # "the Supreme Court's refusal to hear the case", "the judge's dismissal of the
+            # suit": a ruling told by what it did, owned by a court
+            m = _ACT_TAIL.match(text, r.end, lim)
         if not m or any(
             tail.match(text, p, lim)
             for p in range(r.start, r.end)
