@@ -135,6 +135,37 @@ HISTORIES = [
         "the policy to take effect.",
         [("The stay", "ca4")],
     ),
+    # the full court after a district judge and an appeals panel is the appeals court's
+    (
+        "Judge Royce Lamberth of the D.C. District Court had issued preliminary injunctions in "
+        "all of the cases. On Saturday, the D.C. Circuit stayed the injunctions. Late "
+        "Wednesday, the full court issued an order administratively staying the prior order "
+        "issued by the three-judge panel.",
+        [("the D.C. Circuit stayed", "cadc"), ("the full court issued", "cadc")],
+    ),
+    # a reviewing court's object cut where the court below is named
+    (
+        "On May 26, a divided panel of the Fifth Circuit Court of Appeals denied the federal "
+        "government’s request for an emergency stay of the Texas federal district court’s "
+        "decision that blocked DAPA. It is not the Fifth Circuit’s final ruling on whether the "
+        "district court (Judge Andrew Hanen) was correct.",
+        [
+            ("Fifth Circuit Court of Appeals denied", "ca5"),
+            ("the Texas federal district court’s decision", "txsd"),
+        ],
+    ),
+    (
+        "A federal appeals court in New Orleans granted the government a temporary stay of "
+        "Judge Doughty’s injunction pending expedited appeal. After Judge Terry A. Doughty "
+        "issued his original injunction, the government appealed.",
+        [
+            (
+                "A federal appeals court in New Orleans granted the government a temporary stay",
+                "ca5",
+            ),
+            ("Judge Doughty’s injunction", "lawd"),
+        ],
+    ),
     # certiorari denied, and what it leaves in place
     (
         "The Supreme Court on Monday denied certiorari, leaving in place a 9th Circuit ruling "
@@ -238,6 +269,15 @@ def test_a_finding_of_another_court_is_a_ruling_of_its_own() -> None:
         "Friday that the order was unlawful."
     )
     assert court_of(found, "The 9th Circuit found") == "ca9"
+
+
+def test_a_reviewing_courts_clause_ends_before_the_ruling_it_reviews() -> None:
+    found = find(
+        "A federal appeals court in New Orleans granted the government a temporary stay of "
+        "Judge Doughty’s injunction pending expedited appeal. Judge Terry A. Doughty had "
+        "issued the injunction on July 4."
+    )
+    assert any(m.text.endswith("a temporary stay") for m in found)
 
 
 def test_a_court_named_inside_a_quotation_is_not_the_narratives_court() -> None:

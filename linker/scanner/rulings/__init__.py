@@ -66,7 +66,7 @@ from .courtrefs import (
 )
 from .discourse import CourtRefs, fill_courts
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
-from .words import STOPWORDS, VOTE_SPLIT, YEAR_IN
+from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 
 def _terms(text: str, f: Found) -> list[str]:
@@ -197,8 +197,7 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 out[-1] = f
                 continue
             if (
-                p.start < f.start
-                and f.end <= p.end
+                p.start < f.start < p.end
                 and f.court
                 and p.court
                 and f.court != p.court
@@ -209,6 +208,10 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 # Trade", "the 9th Circuit upheld the district court's injunction": the object
                 # names its own court, so it is a ruling of its own
                 head = text[p.start : f.start].rstrip(" ,")
+                words = head.rsplit(None, 1)
+                while len(words) == 2 and words[1].lower() in TRAIL:
+                    head = words[0].rstrip(" ,")  # "granted a temporary stay of": no "of"
+                    words = head.rsplit(None, 1)
                 out[-1] = replace(p, end=p.start + len(head))
                 out.append(f)
                 continue

@@ -38,6 +38,7 @@ class CourtRef:
     lower: bool = False  # "the lower court": the court below, found in the discourse
     distinct: bool = False  # "another judge": not the one named before
     destination: bool = False  # "appealed … to the 5th Circuit": a court that has not ruled
+    bench: bool = False  # "the full court": a court that sits in panels, named before
 
 
 APOS = "['’]"
@@ -669,7 +670,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     distinct = det == "another" or bool(re.search(r"\b(?:another|different|separate)\b", mods))
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
                     generic=generic, place=place.name if place else None,
-                    distinct=distinct)  # fmt: skip
+                    distinct=distinct, bench=rehearing and level is None)  # fmt: skip
 
 
 @cache
