@@ -166,6 +166,17 @@ HISTORIES = [
             ("Judge Doughty’s injunction", "lawd"),
         ],
     ),
+    # "the earlier ruling" is the one before the latest
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the policy in February. The "
+        "4th Circuit reversed in March. The earlier ruling had applied nationwide.",
+        [("The 4th Circuit reversed", "ca4"), ("The earlier ruling", "mdd")],
+    ),
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the policy in February. The "
+        "4th Circuit reversed in March. The latest ruling sends the case back to Boardman.",
+        [("The latest ruling", "ca4")],
+    ),
     # certiorari denied, and what it leaves in place
     (
         "The Supreme Court on Monday denied certiorari, leaving in place a 9th Circuit ruling "

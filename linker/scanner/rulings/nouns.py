@@ -129,6 +129,11 @@ def _any(f: Found) -> bool:
     return True
 
 
+def _before_of_another_court(latest: Found) -> Callable[[Found], bool]:
+    """A test for the rulings told before ``latest`` by another court."""
+    return lambda f: f.end <= latest.start and f.court != latest.court
+
+
 def _the_news_ruling(
     text: str,
     m: re.Match[str],
@@ -425,6 +430,10 @@ def find_nouns(
             ante = news
         nearest_ante = ante
         ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+        if EARLIER.search(mods) and not split:
+            # "The 4th Circuit reversed in March. The earlier ruling …": the one before the
+            # latest, of another court
+            ante = hist.last(_before_of_another_court(ante)) or ante
         if (head in ("injunction", "tro") or "restraining" in mods) and not split:
             # "The 4th Circuit declined to stay it … The injunction remains": an injunction
             # is the trial court's, however many courts reviewed it since
