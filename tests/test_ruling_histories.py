@@ -203,6 +203,20 @@ HISTORIES = [
             ("The Supreme Court's refusal", "scotus"),
         ],
     ),
+    (
+        "The Supreme Court opened its new term on Monday by turning away appeals in roughly "
+        "1,600 cases. The court left in place a ruling that made it tougher to prosecute "
+        "insider trading.",
+        [("The court left in place", "scotus")],
+    ),
+    (
+        "The high court allowed a decision by the Texas Fifth Circuit Court of Appeals, which "
+        "ruled hospitals in Texas cannot be forced to perform abortions.",
+        [
+            ("The high court allowed", "scotus"),
+            ("a decision by the Texas Fifth Circuit Court of Appeals", "ca5"),
+        ],
+    ),
     # a ruling's sentence opening with its date or place
     (
         "In January, a federal judge in Maryland blocked the rule. On March 3, the 4th U.S. "

@@ -229,6 +229,9 @@ def _poss_tail() -> re.Pattern[str]:
     )
 
 
+_OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
+
+
 # What a court's possessive may own besides a ruling noun: the act of ruling itself.
 _ACT_TAIL = re.compile(
     r"(?P<poss>['’]s?)\s+(?P<mods>(?:(?:unanimous|unsigned|brief|\w+-line)\s+)?)"
@@ -371,7 +374,13 @@ def find_nouns(
         own = None
         if by:
             at = by.end()
-            own = next(iter(refs_between(refs, at, at + 1)), None)
+            # "a decision by the Texas Fifth Circuit Court of Appeals": a place before the
+            # court's own words
+            own = next(
+                (r for r in refs_between(refs, at, at + 30)
+                 if _OWN_LEAD.fullmatch(text, at, r.start)),
+                None,
+            )  # fmt: skip
         if own is not None:
             earlier = bool(EARLIER.search(mods))
             keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier))
