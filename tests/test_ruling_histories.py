@@ -217,6 +217,15 @@ HISTORIES = [
             ("a decision by the Texas Fifth Circuit Court of Appeals", "ca5"),
         ],
     ),
+    (
+        "The Supreme Court on Monday let stand a ruling by the Colorado Supreme Court. The "
+        "justices' decision not to hear the case leaves the state court's ruling intact.",
+        [
+            ("a ruling by the Colorado Supreme Court", "colo"),
+            ("The justices' decision", "scotus"),
+            ("the state court's ruling", "colo"),
+        ],
+    ),
     # a ruling's sentence opening with its date or place
     (
         "In January, a federal judge in Maryland blocked the rule. On March 3, the 4th U.S. "

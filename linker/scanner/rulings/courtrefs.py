@@ -201,17 +201,31 @@ _GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?justices)
 def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """ "the high court", "the justices" are the last court of last resort named before them
     (the Wisconsin Supreme Court, Israel's Supreme Court), and the U.S. Supreme Court only
-    when it was that court or none was named."""
+    when it was that court or none was named. A state's high court named in the sentence of
+    the U.S. Supreme Court after it is the one reviewed, not the one "the justices" are."""
     out = list(refs)
     last: str | None = None
+    scotus_end = -1
     for i, r in enumerate(out):
         if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
             if last and last != "scotus":
                 out[i] = replace(r, court=last, level=C.level_of(last))
             continue
+        if r.court == "scotus":
+            scotus_end = r.end
+        elif (
+            r.court
+            and C.is_state_high_court(r.court)
+            and 0 <= r.start - scotus_end < 200
+            and not _SENTENCE_BREAK.search(text, scotus_end, r.start)
+        ):
+            continue  # "The Supreme Court let stand a ruling by the Colorado Supreme Court"
         if r.court and (r.court in ("scotus", C.FOREIGN) or C.is_state_high_court(r.court)):
             last = r.court
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\s”\"]")
 
 
 def _line_start(text: str, i: int) -> bool:
