@@ -226,6 +226,16 @@ HISTORIES = [
             ("the state court's ruling", "colo"),
         ],
     ),
+    # the ruling verb as the second of two predicates
+    (
+        "U.S. District Judge Reed O'Connor in Fort Worth struck down the rule in June. In "
+        "March, the 5th Circuit affirmed. The Supreme Court agreed to hear the case in October "
+        "and reversed the judgment in June.",
+        [
+            ("the 5th Circuit affirmed", "ca5"),
+            ("The Supreme Court agreed to hear the case in October and reversed", "scotus"),
+        ],
+    ),
     # a ruling's sentence opening with its date or place
     (
         "In January, a federal judge in Maryland blocked the rule. On March 3, the 4th U.S. "
@@ -278,6 +288,11 @@ def test_what_a_ruling_grants_is_that_ruling() -> None:
         "The administration asked the full court to rehear the case.",
         "The fans entered judgment day at the stadium on Friday.",
         "The senator's refusal to testify angered the committee.",
+        # a judge who is a defendant: no predicate of the judge's own before "and"
+        "Prosecutors dropped the sexual abuse charges against U.S. District Judge Samuel Kent "
+        "and limited the jail time he could face.",
+        # what the court may yet do
+        "The Supreme Court agreed to hear the case and could reverse the ruling in June.",
     ],
 )
 def test_not_a_ruling(text: str) -> None:
