@@ -442,7 +442,7 @@ def find_nouns(
         if EARLIER.search(mods) and not split:
             # "The 4th Circuit reversed in March. The earlier ruling …": the one before the
             # latest, of another court
-            ante = hist.last(_before_of_another_court(ante)) or ante
+            ante = hist.last(_before_of_another_court(ante), since=m.start() - 2000) or ante
         if (head in ("injunction", "tro") or "restraining" in mods) and not split:
             # "The 4th Circuit declined to stay it … The injunction remains": an injunction
             # is the trial court's, however many courts reviewed it since
