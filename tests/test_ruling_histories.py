@@ -345,3 +345,13 @@ def test_a_ruling_a_court_may_yet_grant_is_not_one() -> None:
         "permanent injunction."
     )
     assert not any("permanent injunction" in m.text for m in found)
+
+
+def test_a_county_circuit_judge_is_a_state_trial_judge() -> None:
+    from linker import courts as C
+    from linker.scanner.rulings import court_phrases
+
+    text = "Dane County Circuit Judge Diane Schlipper ruled in December that the law stands."
+    refs = court_phrases(text)
+    assert refs and refs[0].level == C.LEVEL_STATE
+    assert all(m.court is None or not m.court.startswith("ca") for m in find(text))

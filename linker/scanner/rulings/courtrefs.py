@@ -590,10 +590,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         end = e if g.get("post") else m.start("name") + len(name)
         tm = (g.get("tmods") or "").lower()
         level = (
-            C.LEVEL_APPEALS
-            if ("circuit" in tm and "court" not in tm) or "appeal" in tm
-            else C.LEVEL_STATE
+            # "Dane County Circuit Judge …" is a state trial judge, not a federal appeals one
+            C.LEVEL_STATE
             if "state" in tm or "superior" in tm or "county" in tm
+            else C.LEVEL_APPEALS
+            if ("circuit" in tm and "court" not in tm) or "appeal" in tm
             else C.LEVEL_DISTRICT
         )
         court = C.judge_court(name) if level != C.LEVEL_STATE else None
