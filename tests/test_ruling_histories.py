@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import pytest
 
+from linker import courts as C
 from linker.models import Mention
 from linker.scanner import rulings
 from linker.scanner.doc import Doc
+from linker.scanner.rulings import court_phrases
 
 
 def find(text: str) -> list[Mention]:
@@ -348,9 +350,6 @@ def test_a_ruling_a_court_may_yet_grant_is_not_one() -> None:
 
 
 def test_a_county_circuit_judge_is_a_state_trial_judge() -> None:
-    from linker import courts as C
-    from linker.scanner.rulings import court_phrases
-
     text = "Dane County Circuit Judge Diane Schlipper ruled in December that the law stands."
     refs = court_phrases(text)
     assert refs and refs[0].level == C.LEVEL_STATE
