@@ -238,6 +238,30 @@ HISTORIES = [
             ("The Supreme Court agreed to hear the case in October and reversed", "scotus"),
         ],
     ),
+    # a state trial court whose id courts-db does not give stays without a court, never the
+    # state's high court that reviewed it
+    (
+        "A Fulton County Superior Court judge on Monday blocked the state's abortion ban. The "
+        "Georgia Supreme Court reinstated the ban a week later.",
+        [
+            ("Superior Court judge on Monday blocked", None),
+            ("The Georgia Supreme Court reinstated", "ga"),
+        ],
+    ),
+    (
+        "Superior Court Judge Robert McBurney struck down the law in September. The state "
+        "appealed his ruling to the Georgia Supreme Court, which reversed it in October.",
+        [("Judge Robert McBurney struck down", None), ("which reversed it", "ga")],
+    ),
+    (
+        "A state judge in Wisconsin struck down the 1849 law in December. The Wisconsin "
+        "Supreme Court upheld the lower court's ruling in July.",
+        [
+            ("A state judge in Wisconsin struck down", "wisccirct"),
+            ("The Wisconsin Supreme Court upheld", "wis"),
+            ("the lower court's ruling", "wisccirct"),
+        ],
+    ),
     # a ruling's sentence opening with its date or place
     (
         "In January, a federal judge in Maryland blocked the rule. On March 3, the 4th U.S. "

@@ -39,6 +39,7 @@ class CourtRef:
     distinct: bool = False  # "another judge": not the one named before
     destination: bool = False  # "appealed … to the 5th Circuit": a court that has not ruled
     bench: bool = False  # "the full court": a court that sits in panels, named before
+    trial: bool = False  # "a Fulton County Superior Court judge": a state trial court's
 
 
 APOS = "['’]"
@@ -582,7 +583,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         court = C.state_trial_court(postal) if postal else None
         role = "judge" if g.get("tj") else "court"
         return CourtRef(s, e, role, court, C.LEVEL_STATE, postal=postal,
-                        place=place.name if place else None)  # fmt: skip
+                        place=place.name if place else None, trial=True)  # fmt: skip
     if kind == "titled_judge":
         name = _clean_name(g["name"])
         if not name:
@@ -606,8 +607,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             court = None
         if court is None and place and level == C.LEVEL_STATE and place.postal:
             court = C.state_trial_court(place.postal)
-        return CourtRef(s, end, "judge", court, level, postal=postal,
-                        judge=name.split()[-1], place=place.name if place else None)  # fmt: skip
+        trial = level == C.LEVEL_STATE and bool(re.search(r"superior|county|circuit|trial", tm))
+        return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
+                        place=place.name if place else None, trial=trial)  # fmt: skip
     # generic
     head = g["head"].lower()
     det = (g.get("det") or "").strip().lower()

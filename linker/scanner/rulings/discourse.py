@@ -32,6 +32,8 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         return False
     if ref.generic and ref.level == C.LEVEL_DISTRICT and lvl == C.LEVEL_STATE:
         return False  # "a federal judge in Ohio" is no state court, however near one is named
+    if ref.trial and (lvl != C.LEVEL_STATE or C.is_state_high_court(other.court)):
+        return False  # "a Fulton County Superior Court judge" is no high or federal court
     if ref.bench:
         # "the full court": the whole bench of a court of appeals or of last resort
         return lvl in (C.LEVEL_APPEALS, C.LEVEL_SUPREME) or C.is_state_high_court(other.court)
