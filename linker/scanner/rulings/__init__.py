@@ -38,6 +38,12 @@ that mention. Spans end before a named plan or rule, a case name, a relative cla
 break. Back-references join only confident rulings with a court, preferring rulings told as
 news over those told as another ruling's object ("reversed a lower court ruling").
 
+Histories: a reviewing court's object that names a court below ("upheld the district court's
+injunction", "reversed the appeals court's decision") is a ruling of its own; "the
+injunction"/"the TRO" point back to the trial court's ruling, "the earlier ruling" to the one
+before the latest; "the full circuit"/"the en banc court" are the appeals court named before;
+a finding restated after its court's ruling ("The court found …") is not reported again.
+
 Plain "the order"/"the opinion" are rulings only where no executive order or proclamation
 was mentioned before them (otherwise the anaphora module decides). Clauses inside quotations
 are not reported as rulings (a speaker's "the Supreme Court has upheld the Rule of Law" is
