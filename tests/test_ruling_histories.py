@@ -262,6 +262,19 @@ HISTORIES = [
             ("the lower court's ruling", "wisccirct"),
         ],
     ),
+    # a ruling told with its court after a time: "issued last month by a federal judge in …"
+    (
+        "The U.S. Supreme Court on Tuesday granted the administration permission to keep the "
+        "workers. The case centers around a preliminary injunction issued last month by a "
+        "federal judge in California. That ruling ordered the government to rehire 16,000 "
+        "employees. Judge William H. Alsup of the Northern District of California, in his "
+        "opinion, acknowledged the agencies' authority.",
+        [
+            ("The U.S. Supreme Court on Tuesday granted", "scotus"),
+            ("a preliminary injunction issued last month by a federal judge in California", "cand"),
+            ("That ruling", "cand"),
+        ],
+    ),
     # a ruling's sentence opening with its date or place
     (
         "In January, a federal judge in Maryland blocked the rule. On March 3, the 4th U.S. "
@@ -371,6 +384,11 @@ def test_a_ruling_a_court_may_yet_grant_is_not_one() -> None:
         "permanent injunction."
     )
     assert not any("permanent injunction" in m.text for m in found)
+
+
+def test_the_highest_court_of_the_land_is_the_supreme_court() -> None:
+    text = "In a ruling of 6 to 3, the highest court of the land said the deportations may go on."
+    assert [r.court for r in court_phrases(text)] == ["scotus"]
 
 
 def test_a_county_circuit_judge_is_a_state_trial_judge() -> None:

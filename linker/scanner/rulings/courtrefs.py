@@ -131,6 +131,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "scotus",
             r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|US\s+|United\s+States\s+)?Supreme\s+Court\b"
             rf"|\b[Tt]he\s+(?:nation|country){APOS}s\s+(?:highest|top)\s+court\b"
+            r"|\b[Tt]he\s+(?:highest|top)\s+court\s+(?:of|in)\s+the\s+(?:land|nation|country)\b"
             r"|\b[Tt]he\s+high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b",
         ),
         (

@@ -223,7 +223,10 @@ VOTE_SPLIT = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")
 
 
 BY = re.compile(
-    r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed)\s+)?"
+    r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed|entered|granted)"
+    # "a preliminary injunction issued last month by a federal judge in California"
+    r"(?:\s+(?:last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+\w+day|\w+day|"
+    r"in\s+[A-Z][a-z]+))?\s+)?"
     r"(?:by|from)\s+"
 )
 
