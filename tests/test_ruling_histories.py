@@ -396,3 +396,15 @@ def test_a_county_circuit_judge_is_a_state_trial_judge() -> None:
     refs = court_phrases(text)
     assert refs and refs[0].level == C.LEVEL_STATE
     assert all(m.court is None or not m.court.startswith("ca") for m in find(text))
+
+
+def test_an_injunction_whose_trial_court_is_not_named_stays_unlinked() -> None:
+    # only an appeals court ruled in the article's words: the TRO it reviewed is a district
+    # court's the article does not name, never the appeals court's own
+    found = find(
+        "Just before midnight on Saturday, a three-judge panel of the 9th Circuit Court of "
+        "Appeals refused to stay a lower court ruling that had halted the order. That TRO is "
+        "legally flawed."
+    )
+    assert court_of(found, "refused to stay") == "ca9"
+    assert not any(m.text == "That TRO" and m.court for m in found)

@@ -443,12 +443,18 @@ def find_nouns(
             # "The 4th Circuit reversed in March. The earlier ruling …": the one before the
             # latest, of another court
             ante = hist.last(_before_of_another_court(ante), since=m.start() - 2000) or ante
-        if (head in ("injunction", "tro") or "restraining" in mods) and not split:
+        if (
+            (head in ("injunction", "tro") or "restraining" in mods)
+            and not split
+            and ante.court
+            and sits_in_panels(ante.court)
+        ):
             # "The 4th Circuit declined to stay it … The injunction remains": an injunction
             # is the trial court's, however many courts reviewed it since
-            trial = hist.last_trial() if ante.court and sits_in_panels(ante.court) else None
-            if trial is not None and m.start() - trial.end < 2000:
-                ante = trial
+            trial = hist.last_trial()
+            if trial is None or m.start() - trial.end >= 2000:
+                continue  # the trial court's, which the article does not name
+            ante = trial
         s0 = sentence_start(text, m.start())
         if refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
