@@ -38,6 +38,12 @@ that mention. Spans end before a named plan or rule, a case name, a relative cla
 break. Back-references join only confident rulings with a court, preferring rulings told as
 news over those told as another ruling's object ("reversed a lower court ruling").
 
+Histories: a reviewing court's object that names a court below ("upheld the district court's
+injunction", "reversed the appeals court's decision") is a ruling of its own; "the
+injunction"/"the TRO" point back to the trial court's ruling, "the earlier ruling" to the one
+before the latest; "the full circuit"/"the en banc court" are the appeals court named before;
+a finding restated after its court's ruling ("The court found …") is not reported again.
+
 Plain "the order"/"the opinion" are rulings only where no executive order or proclamation
 was mentioned before them (otherwise the anaphora module decides). Clauses inside quotations
 are not reported as rulings (a speaker's "the Supreme Court has upheld the Rule of Law" is
@@ -66,7 +72,7 @@ from .courtrefs import (
 )
 from .discourse import CourtRefs, fill_courts
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
-from .words import STOPWORDS, VOTE_SPLIT, YEAR_IN
+from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 
 def _terms(text: str, f: Found) -> list[str]:
@@ -86,8 +92,8 @@ def find(doc: Doc) -> list[Mention]:
     """Ruling mentions in the text (kind ``ruling``, ``authority`` None, ``court`` set when
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
     text, ctx = doc.text, doc
-    refs = CourtRefs(fill_courts(court_phrases(doc), text=text))
     quotes = doc.quotes  # the same pairs quote_spans finds
+    refs = CourtRefs(fill_courts(court_phrases(doc), text=text, quotes=quotes))
     clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), doc.has(LEGAL_WORDS.name))
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
@@ -98,7 +104,9 @@ def find(doc: Doc) -> list[Mention]:
         quotes,
         doc.hits(NOUN_HEADS.name),
     )
-    found = _merge(text, [_one_line(text, f) for f in clauses + nouns])
+    # a restated finding still anchors the nouns after it, but is not reported
+    told = _without_restated_findings(clauses)
+    found = _merge(text, [_one_line(text, f) for f in told + nouns])
     out: list[Mention] = []
     for f in found:
         if f.confidence < 0.5 and f.court is None:
@@ -132,6 +140,25 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="rulings",
             )
         )
+    return out
+
+
+_FINDING = frozenset({"found", "finds", "find"})
+
+
+def _without_restated_findings(clauses: list[Found]) -> list[Found]:
+    """ "The court found that …", "Judge Mazzant found …" after that court's ruling was told
+    restate its reasons: the ruling is the one already linked, not a new one (the nouns after
+    it may still point back through it). One pass in text order, keeping the courts whose
+    confident ruling came before."""
+    told: set[str] = set()
+    out: list[Found] = []
+    for f in sorted(clauses, key=lambda c: c.start):
+        if f.court and f.act.lower() in _FINDING and f.court in told:
+            continue
+        if f.court and f.confidence >= 0.7:
+            told.add(f.court)
+        out.append(f)
     return out
 
 
@@ -176,22 +203,28 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 out[-1] = f
                 continue
             if (
-                p.start < f.start
-                and f.end <= p.end
+                p.start < f.start < p.end
                 and f.court
                 and p.court
                 and f.court != p.court
                 and f.ref is not None
-                and not f.anaphor
+                and (not f.anaphor or _court_below(f.ref, p.court))
             ):
                 # "The Federal Circuit … upheld a May ruling by the U.S. Court of International
-                # Trade": the object names its own court, so it is a ruling of its own
+                # Trade", "the 9th Circuit upheld the district court's injunction": the object
+                # names its own court, so it is a ruling of its own
                 head = text[p.start : f.start].rstrip(" ,")
+                words = head.rsplit(None, 1)
+                while len(words) == 2 and words[1].lower() in TRAIL:
+                    head = words[0].rstrip(" ,")  # "granted a temporary stay of": no "of"
+                    words = head.rsplit(None, 1)
                 out[-1] = replace(p, end=p.start + len(head))
                 out.append(f)
                 continue
-            if f.start < p.end or (
-                len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court
+            if (
+                f.start < p.end
+                or (len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court)
+                or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
             ):
                 out[-1] = replace(
                     p,
@@ -204,6 +237,28 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 continue
         out.append(f)
     return out
+
+
+# "Judge Calvert's ruling grants a temporary restraining order": the ruling and what it
+# grants are one ruling
+_GRANTS = re.compile(r"\s+(?:grants|granted|issues|issued|imposes|imposed|is|was)\s+")
+
+
+def _court_below(ref: CourtRef, reviewing: str) -> bool:
+    """Whether a court phrase pointing back ("the district court", "the trial court", "the
+    lower court", "the appeals court") names a court below the one reviewing its ruling: a
+    ruling that a higher court reviews is a ruling of its own."""
+    if ref.court is None or not (ref.lower or ref.level):
+        return False
+    return _rank(ref.court) < _rank(reviewing)
+
+
+def _rank(court: str) -> int:
+    """A court's place in the ladder of review: trial courts, courts of appeals, courts of
+    last resort."""
+    if C.level_of(court) == C.LEVEL_SUPREME or C.is_state_high_court(court):
+        return 3
+    return 2 if C.level_of(court) == C.LEVEL_APPEALS else 1
 
 
 def _anchors() -> tuple[Anchor, ...]:

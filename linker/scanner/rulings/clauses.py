@@ -105,6 +105,33 @@ LEGAL_WORDS = Anchor(
 )
 
 
+# What may not stand between a court and "and <ruling verb>": another clause, a speaker, a
+# verb of what may happen.
+_PREDICATE_BREAK = re.compile(
+    r"[;:“”\"]|\b(?:said|says|told|will|would|could|should|may|might|must|can|cannot|if|"
+    r"whether|which|who|that|but|or|asked|urged|until|before|after|when)\b|n['’]t\b"
+)
+_FIRST_PREDICATE = re.compile(
+    r"\s+(?:on\s+\w+day\s+)?(?:(?:has|have|had)\s+)?"
+    r"(?:[a-z]+ed|heard|held|took|gave|sent|left|split|made|let|set)\b"
+)
+_AND = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+
+
+def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
+    """The ruling verb of "<court> <predicate> and <ruling verb>" in ``text[at:limit]``."""
+    j = text.find(" and ", at, limit)
+    if j < 0 or _PREDICATE_BREAK.search(text, at, j) or not _FIRST_PREDICATE.match(text, at, j):
+        return None  # none, a break, or no predicate of its own ("against Kent and limited")
+    a = _AND.match(text, j if text[j - 1 : j] != "," else j - 1, limit)
+    if a is None:
+        return None
+    rv = RV.match(text, a.end())
+    if rv is None or not verb_ok(text, rv, limit):
+        return None
+    return rv
+
+
 def find_clauses(
     text: str,
     refs: list[CourtRef],
@@ -149,6 +176,10 @@ def find_clauses(
                 if cand.group("verb").lower() not in ("found", "finds", "held", "holds"):
                     break
             start = r.start
+            if m is None and r.role in ("court", "justices", "panel", "judge"):
+                # "The Supreme Court agreed to hear the case in October and reversed the
+                # judgment in June": the ruling verb is the second of two predicates
+                m = _second_predicate(text, subj_end, min(s1, nxt, subj_end + 150))
             if m is None:
                 # "A federal judge will continue to temporarily block the agency's plan"
                 m = CONTINUE.match(text, subj_end, s1)

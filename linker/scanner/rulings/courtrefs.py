@@ -38,6 +38,8 @@ class CourtRef:
     lower: bool = False  # "the lower court": the court below, found in the discourse
     distinct: bool = False  # "another judge": not the one named before
     destination: bool = False  # "appealed … to the 5th Circuit": a court that has not ruled
+    bench: bool = False  # "the full court": a court that sits in panels, named before
+    trial: bool = False  # "a Fulton County Superior Court judge": a state trial court's
 
 
 APOS = "['’]"
@@ -61,7 +63,7 @@ _MODS = (
     r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|"
-    r"different|separate|top|high|lower)\s+)"
+    r"different|separate|top|high|lower|full|en\s+banc)\s+)"
 )
 
 
@@ -94,7 +96,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "circuit",
             rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+)?panel\s+of\s+)?"
-            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
+            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
+            rf"(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
             rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
             rf"(?P<panel>\s+panel)?",
         ),
@@ -128,6 +131,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "scotus",
             r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|US\s+|United\s+States\s+)?Supreme\s+Court\b"
             rf"|\b[Tt]he\s+(?:nation|country){APOS}s\s+(?:highest|top)\s+court\b"
+            r"|\b[Tt]he\s+(?:highest|top)\s+court\s+(?:of|in)\s+the\s+(?:land|nation|country)\b"
             r"|\b[Tt]he\s+high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b",
         ),
         (
@@ -173,7 +177,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
-            rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|(?<!grand\s)jury)\b)"
+            rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|(?<!grand\s)jury)\b)"
             rf"{_HEAD_STOP}(?!\s+[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+in\s+(?P<dir3>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|"
@@ -199,17 +203,31 @@ _GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?justices)
 def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """ "the high court", "the justices" are the last court of last resort named before them
     (the Wisconsin Supreme Court, Israel's Supreme Court), and the U.S. Supreme Court only
-    when it was that court or none was named."""
+    when it was that court or none was named. A state's high court named in the sentence of
+    the U.S. Supreme Court after it is the one reviewed, not the one "the justices" are."""
     out = list(refs)
     last: str | None = None
+    scotus_end = -1
     for i, r in enumerate(out):
         if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
             if last and last != "scotus":
                 out[i] = replace(r, court=last, level=C.level_of(last))
             continue
+        if r.court == "scotus":
+            scotus_end = r.end
+        elif (
+            r.court
+            and C.is_state_high_court(r.court)
+            and 0 <= r.start - scotus_end < 200
+            and not _SENTENCE_BREAK.search(text, scotus_end, r.start)
+        ):
+            continue  # "The Supreme Court let stand a ruling by the Colorado Supreme Court"
         if r.court and (r.court in ("scotus", C.FOREIGN) or C.is_state_high_court(r.court)):
             last = r.court
     return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\s”\"]")
 
 
 def _line_start(text: str, i: int) -> bool:
@@ -223,6 +241,9 @@ def _clean_name(name: str) -> str:
     words = name.split()
     while words and words[-1].lower().strip(".,") in _NOT_NAME:
         words.pop()
+    if words and len(words[-1]) > 2 and words[-1][-2:] in ("'s", "’s"):
+        # "Judge Park's order": the possessive is the ruling's, not the name's
+        words[-1] = words[-1][:-2]
     return " ".join(words)
 
 
@@ -277,7 +298,10 @@ def foreign_anchor() -> Anchor:
 # The generic pattern ("a federal judge in Oregon") ends in a head word; its words before the
 # head reach at most this far (a determiner, a place, "-based", a few modifiers).
 HEAD_WORDS = Anchor(
-    "court_head", ("judge", "Judge", "court", "Court", "panel", "justices", "jury"), 0, 0
+    "court_head",
+    ("judge", "Judge", "court", "Court", "panel", "justices", "jury", "circuit"),
+    0,
+    0,
 )
 _HEAD_REACH = 60  # the longest in the corpora is 28 ("a Trump-appointed federal judge")
 _GENERIC_WORDS = (
@@ -286,6 +310,7 @@ _GENERIC_WORDS = (
     *("appellate", "immigration", "bankruptcy", "magistrate", "senior", "lone", "single"),
     *("three-judge", "divided", "split", "conservative", "liberal", "second", "third"),
     *("fourth", "fifth", "sixth", "different", "separate", "top", "high", "lower"),
+    *("full", "en", "banc"),  # "the full circuit", "the en banc court"
 )
 _APPOINTED = re.compile(r"[A-Z][a-z]+-appointed")
 
@@ -559,7 +584,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         court = C.state_trial_court(postal) if postal else None
         role = "judge" if g.get("tj") else "court"
         return CourtRef(s, e, role, court, C.LEVEL_STATE, postal=postal,
-                        place=place.name if place else None)  # fmt: skip
+                        place=place.name if place else None, trial=True)  # fmt: skip
     if kind == "titled_judge":
         name = _clean_name(g["name"])
         if not name:
@@ -567,10 +592,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         end = e if g.get("post") else m.start("name") + len(name)
         tm = (g.get("tmods") or "").lower()
         level = (
-            C.LEVEL_APPEALS
-            if ("circuit" in tm and "court" not in tm) or "appeal" in tm
-            else C.LEVEL_STATE
+            # "Dane County Circuit Judge …" is a state trial judge, not a federal appeals one
+            C.LEVEL_STATE
             if "state" in tm or "superior" in tm or "county" in tm
+            else C.LEVEL_APPEALS
+            if ("circuit" in tm and "court" not in tm) or "appeal" in tm
             else C.LEVEL_DISTRICT
         )
         court = C.judge_court(name) if level != C.LEVEL_STATE else None
@@ -582,8 +608,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             court = None
         if court is None and place and level == C.LEVEL_STATE and place.postal:
             court = C.state_trial_court(place.postal)
-        return CourtRef(s, end, "judge", court, level, postal=postal,
-                        judge=name.split()[-1], place=place.name if place else None)  # fmt: skip
+        trial = level == C.LEVEL_STATE and bool(re.search(r"superior|county|circuit|trial", tm))
+        return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
+                        place=place.name if place else None, trial=trial)  # fmt: skip
     # generic
     head = g["head"].lower()
     det = (g.get("det") or "").strip().lower()
@@ -605,10 +632,17 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     )
     if head == "jury" and not (mods.strip() or place):
         return None  # "the jury" alone: the trial's, left to the discourse around it
+    rehearing = "full" in mods or "banc" in mods
+    if head == "circuit" and not rehearing:
+        return None  # "the circuit court" is a state's trial court, left to its own pattern
     if head == "appeals court" or "appeals" in mods or "appellate" in mods:
         level = C.LEVEL_APPEALS
+    elif head == "circuit" or "banc" in mods:
+        level = C.LEVEL_APPEALS  # "the full circuit", "the en banc court": a court of appeals'
     elif "state" in mods or "county" in mods:
         level = C.LEVEL_STATE
+    elif "trial" in mods and head == "court":
+        level = C.LEVEL_DISTRICT  # "the trial court": the court below, never the appeals court
     elif head == "justices":
         level = C.LEVEL_SUPREME
     elif head == "panel":
@@ -654,7 +688,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     distinct = det == "another" or bool(re.search(r"\b(?:another|different|separate)\b", mods))
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
                     generic=generic, place=place.name if place else None,
-                    distinct=distinct)  # fmt: skip
+                    distinct=distinct, bench=rehearing and level is None)  # fmt: skip
 
 
 @cache

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from ... import courts as C
-from .common import sentence_spans
+from .common import in_quotes, sentence_spans
 from .courtrefs import CourtRef, appositive_end, place_re
 
 
@@ -32,6 +32,11 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         return False
     if ref.generic and ref.level == C.LEVEL_DISTRICT and lvl == C.LEVEL_STATE:
         return False  # "a federal judge in Ohio" is no state court, however near one is named
+    if ref.trial and (lvl != C.LEVEL_STATE or C.is_state_high_court(other.court)):
+        return False  # "a Fulton County Superior Court judge" is no high or federal court
+    if ref.bench:
+        # "the full court": the whole bench of a court of appeals or of last resort
+        return lvl in (C.LEVEL_APPEALS, C.LEVEL_SUPREME) or C.is_state_high_court(other.court)
     if ref.role == "panel":
         # appeals panels, and the Court of International Trade's three-judge panels
         return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
@@ -115,7 +120,10 @@ def lower_court(
 
 
 def fill_courts(
-    refs: list[CourtRef], window: int = 1500, text: str | None = None
+    refs: list[CourtRef],
+    window: int = 1500,
+    text: str | None = None,
+    quotes: list[tuple[int, int]] | None = None,
 ) -> list[CourtRef]:
     """Give court phrases without a court the court the discourse supplies.
 
@@ -124,11 +132,15 @@ def fill_courts(
     court or judge named after it (the article's "U.S. District Judge Leo Sorokin, based in
     Boston" that follows), else before it. An appeals court still without a court hears the
     appeals of the places its sentence names, else of the district court the article named
-    (28 U.S.C. § 41): "an appeals court in October" after a ruling in Kansas → ca10.
+    (28 U.S.C. § 41): "an appeals court in October" after a ruling in Kansas → ca10. A
+    court named inside a quotation (``quotes``, sorted spans) is the speaker's, not the
+    narrative's: "“… the Supreme Court has recognized …,” the court ruled" is not the
+    Supreme Court's ruling.
     """
     out = list(refs)
     sentences = sentence_spans(text) if text is not None else []
     embedded = _embedded(text, out) if text is not None else set()
+    quoted = {k for k, o in enumerate(out) if in_quotes(o.start, quotes)} if quotes else set()
     # Only references within ``window`` of each other are compared: found by bisection.
     starts = [o.start for o in out]
     ordered = starts == sorted(starts)
@@ -158,8 +170,21 @@ def fill_courts(
             continue
         if r.lower:
             trial = _trial_judge(text, r)
+            # "the 5th Circuit upheld the lower court's injunction": the court the sentence
+            # named just before is the one reviewing, never the court below
+            prev = out[i - 1] if i > 0 else None
+            top = (
+                prev.court
+                if prev is not None
+                and text is not None
+                and 0 <= r.start - prev.end < 200
+                and not re.search(r"[.!?;]\s", text[prev.end : r.start])
+                else None
+            )
             court = (
-                lower_court(out, r.start, sentences, trial=trial, courts_below=below[trial])
+                lower_court(
+                    out, r.start, sentences, top=top, trial=trial, courts_below=below[trial]
+                )
                 if sentences
                 else None
             )
@@ -177,13 +202,17 @@ def fill_courts(
             if r.start - o.end < window
             and _compatible(r, o)
             and k not in embedded
+            and (k not in quoted or i in quoted)
             and not r.distinct  # "another Texas judge" is not the judge named before
             and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
         )
         after = (
             o
             for k, o in ((k, out[k]) for k in range(i + 1, max(hi, i + 1)))
-            if o.start - r.end < window and _compatible(r, o) and k not in embedded
+            if o.start - r.end < window
+            and _compatible(r, o)
+            and k not in embedded
+            and (k not in quoted or i in quoted)
         )
         pick: CourtRef | None
         if r.anaphoric:

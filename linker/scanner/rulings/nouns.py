@@ -52,6 +52,8 @@ class _History:
         self.seen: list[tuple[int, int, Found]] = []  # reached, by end
         self.salient = 0
         self._lead: dict[bool, tuple[int, int, Found] | None] = {True: None, False: None}
+        # the latest ruling of a trial court (one that does not sit in panels), by salience
+        self._trial: dict[bool, tuple[int, int, Found] | None] = {True: None, False: None}
         self.pos = -1
         for f in clauses:
             self.add(f)
@@ -72,6 +74,13 @@ class _History:
         bisect.insort(self.seen, item, key=lambda t: (t[0], t[1]))
         f = item[2]
         self.salient += f.salient
+        if f.court and not sits_in_panels(f.court):
+            for only_salient in (True, False):
+                if only_salient and not f.salient:
+                    continue
+                latest = self._trial[only_salient]
+                if latest is None or (item[0], -item[1]) > (latest[0], -latest[1]):
+                    self._trial[only_salient] = item
         if not f.background:
             for only_salient in (True, False):
                 if only_salient and not f.salient:
@@ -105,6 +114,12 @@ class _History:
                 best = item
         return best[2] if best else None
 
+    def last_trial(self) -> Found | None:
+        """The trial court's ruling that ends last before the place (``last`` with a test
+        for a trial court, kept up to date instead of searched)."""
+        item = self._trial[bool(self.salient)]
+        return item[2] if item else None
+
     def lead(self) -> Found | None:
         item = self._lead[bool(self.salient)]
         return item[2] if item else None
@@ -112,6 +127,11 @@ class _History:
 
 def _any(f: Found) -> bool:
     return True
+
+
+def _before_of_another_court(latest: Found) -> Callable[[Found], bool]:
+    """A test for the rulings told before ``latest`` by another court."""
+    return lambda f: f.end <= latest.start and f.court != latest.court
 
 
 def _the_news_ruling(
@@ -209,6 +229,16 @@ def _poss_tail() -> re.Pattern[str]:
     )
 
 
+_OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
+
+
+# What a court's possessive may own besides a ruling noun: the act of ruling itself.
+_ACT_TAIL = re.compile(
+    r"(?P<poss>['’]s?)\s+(?P<mods>(?:(?:unanimous|unsigned|brief|\w+-line)\s+)?)"
+    r"(?P<head>refusal|denial|dismissal|reversal)\b"
+)
+
+
 @lru_cache(maxsize=1)
 def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+(?P<pl>{place_re()})\s+(?P<head>ruling|decision|injunction)\b")
@@ -237,6 +267,10 @@ def find_nouns(
     for r in refs:
         lim = r.end + 60
         m = tail.match(text, r.end, lim)
+        if not m and r.court and r.role != "panel":
+            # "the Supreme Court's refusal to hear the case", "the judge's dismissal of the
+            # suit": a ruling told by what it did, owned by a court
+            m = _ACT_TAIL.match(text, r.end, lim)
         if not m or any(
             tail.match(text, p, lim)
             for p in range(r.start, r.end)
@@ -340,7 +374,13 @@ def find_nouns(
         own = None
         if by:
             at = by.end()
-            own = next(iter(refs_between(refs, at, at + 1)), None)
+            # "a decision by the Texas Fifth Circuit Court of Appeals": a place before the
+            # court's own words
+            own = next(
+                (r for r in refs_between(refs, at, at + 30)
+                 if _OWN_LEAD.fullmatch(text, at, r.start)),
+                None,
+            )  # fmt: skip
         if own is not None:
             earlier = bool(EARLIER.search(mods))
             keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier))
@@ -399,6 +439,22 @@ def find_nouns(
             ante = news
         nearest_ante = ante
         ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+        if EARLIER.search(mods) and not split:
+            # "The 4th Circuit reversed in March. The earlier ruling …": the one before the
+            # latest, of another court
+            ante = hist.last(_before_of_another_court(ante), since=m.start() - 2000) or ante
+        if (
+            (head in ("injunction", "tro") or "restraining" in mods)
+            and not split
+            and ante.court
+            and sits_in_panels(ante.court)
+        ):
+            # "The 4th Circuit declined to stay it … The injunction remains": an injunction
+            # is the trial court's, however many courts reviewed it since
+            trial = hist.last_trial()
+            if trial is None or m.start() - trial.end >= 2000:
+                continue  # the trial court's, which the article does not name
+            ante = trial
         s0 = sentence_start(text, m.start())
         if refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's

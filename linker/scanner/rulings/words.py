@@ -65,7 +65,8 @@ BAD_GAP = re.compile(
     r",\s*(?:which|who|that)\b|^\s*and\b"
 )
 STOP_OBJ = re.compile(
-    r"(?<!\d(?=,\d{3}(?!\d))),|[;:!?()“”\"—–]|(?<!\bv)(?<!\bvs)(?<!\b[A-Z])(?<!\bSt)\.(?!\w)|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
+    r"(?<!\d(?=,\d{3}(?!\d))),|[;:!?()“”\"—–]|\.(?!\w)(?<!\bv\.)(?<!\bvs\.)(?<!\b[A-Z]\.)(?<!\bSt\.)"
+    r"(?!(?<=\b(?:Jan|Feb|Aug|Oct|Nov|Dec)\.)\s+\d)(?!(?<=\bSept\.)\s+\d)|\s-\s|\b(?:that|which|who|saying|declaring|finding|arguing|writing|"
     r"because|after|while|although|but|when|where|until|pending|so|ruling\s+that|and\s+(?:said|"
     r"wrote|called|ordered|found))\b"
 )
@@ -164,12 +165,15 @@ RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
     r"sentence|stay)"
 )
-# "before making a permanent decision", "sought a preliminary injunction": a ruling asked
-# for or still to come, told with an indefinite article, is not one
+# "before making a permanent decision", "sought a preliminary injunction", "whether to grant
+# a permanent injunction": a ruling asked for or still to come, told with an indefinite
+# article, is not one
 NOT_YET = re.compile(
     r"\b(?:make|makes|making|made|reach|reaches|reaching|render|renders|rendering|seek|seeks|"
     r"seeking|sought|request|requests|requesting|requested|ask(?:s|ed|ing)?\s+for|await|"
-    r"awaits|awaiting|expects?|expected|want|wants|wanted|pending|without|for)\s+$"
+    r"awaits|awaiting|expects?|expected|want|wants|wanted|pending|without|for|"
+    # "will rule on whether to grant a permanent injunction": one the court may yet issue
+    r"to\s+(?:grant|issue|enter|impose))\s+$"
 )
 RN_DET = (
     rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{DAYS}{APOS}s|"
@@ -219,7 +223,10 @@ VOTE_SPLIT = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")
 
 
 BY = re.compile(
-    r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed)\s+)?"
+    r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed|entered|granted)"
+    # "a preliminary injunction issued last month by a federal judge in California"
+    r"(?:\s+(?:last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+\w+day|\w+day|"
+    r"in\s+[A-Z][a-z]+))?\s+)?"
     r"(?:by|from)\s+"
 )
 

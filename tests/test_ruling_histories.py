@@ -1,0 +1,410 @@
+"""Several rulings of one case told as a history in one article: by date, by court level
+("the full circuit", "the en banc court", "the trial court's injunction"), stays by a divided
+panel, denials of certiorari, judgments entered, and back-references to the right one of
+them ("Judge Park's order", "the appeals court's decision", "the panel's 2-1 decision").
+
+The sentences are shaped like wire copy on appeals, stays and certiorari (AP, Reuters and
+court-watch blogs, 2017-2025): each row is an article, the span each ruling must cover, and
+the CourtListener court it must carry (``None``: the article does not say, and linker must
+not guess).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from linker import courts as C
+from linker.models import Mention
+from linker.scanner import rulings
+from linker.scanner.doc import Doc
+from linker.scanner.rulings import court_phrases
+
+
+def find(text: str) -> list[Mention]:
+    return rulings.find(Doc.of(text, "2025-06-01"))
+
+
+def court_of(found: list[Mention], words: str) -> str | None:
+    hits = [m for m in found if words in m.text]
+    assert hits, f"no ruling covers {words!r}: {[m.text for m in found]}"
+    return hits[0].court
+
+
+HISTORIES = [
+    # the full court of appeals, named or pointing back
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the order in February. A "
+        "divided panel of the 4th Circuit stayed her injunction in March. The full circuit "
+        "later lifted the stay.",
+        [
+            ("Deborah Boardman in Maryland blocked", "mdd"),
+            ("divided panel of the 4th Circuit stayed", "ca4"),
+            ("The full circuit later lifted", "ca4"),
+        ],
+    ),
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the order in February. A "
+        "panel of the 4th Circuit reversed in March. The en banc court reinstated the "
+        "injunction in August.",
+        [("A panel of the 4th Circuit reversed", "ca4"), ("The en banc court reinstated", "ca4")],
+    ),
+    (
+        "A panel of the 4th Circuit reversed in March, but the full 4th Circuit reinstated "
+        "the injunction in August.",
+        [("the full 4th Circuit reinstated", "ca4")],
+    ),
+    (
+        "On Tuesday, a divided 4th Circuit panel refused to stay the order. Judge Harvie "
+        "Wilkinson wrote for the majority. The panel's 2-1 decision sends the case back.",
+        [
+            ("a divided 4th Circuit panel refused to stay", "ca4"),
+            ("The panel's 2-1 decision", "ca4"),
+        ],
+    ),
+    # a reviewing court's object that names a court below is a ruling of its own
+    (
+        "A federal judge in Seattle blocked the order in January. The 9th Circuit upheld the "
+        "district court's injunction in July. The Supreme Court stayed the injunction in "
+        "September.",
+        [
+            ("A federal judge in Seattle blocked", "wawd"),
+            ("The 9th Circuit upheld", "ca9"),
+            ("the district court's injunction", "wawd"),
+            ("The Supreme Court stayed the injunction", "scotus"),
+        ],
+    ),
+    (
+        "A federal judge in Seattle blocked the order in January. The 9th Circuit upheld the "
+        "trial court's injunction in July.",
+        [("The 9th Circuit upheld", "ca9"), ("the trial court's injunction", "wawd")],
+    ),
+    (
+        "U.S. District Judge David Ezra in Austin blocked the law in February. The 5th "
+        "Circuit upheld the lower court's injunction on Thursday.",
+        [("The 5th Circuit upheld", "ca5"), ("the lower court's injunction", "txwd")],
+    ),
+    (
+        "A federal judge in Texas ruled in 2023 that the approval was unlawful. The 5th "
+        "Circuit narrowed that ruling in August. The Supreme Court reversed the appeals "
+        "court's decision in June, ruling unanimously that the doctors lacked standing.",
+        [
+            ("A federal judge in Texas ruled", None),
+            ("The 5th Circuit narrowed", "ca5"),
+            ("The Supreme Court reversed", "scotus"),
+            ("the appeals court's decision", "ca5"),
+        ],
+    ),
+    # a judge's possessive, a judgment entered, a passive denial
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the policy on Friday. Judge "
+        "Boardman's order applies nationwide.",
+        [("Judge Boardman's order", "mdd")],
+    ),
+    (
+        "U.S. District Judge James Robart in Seattle blocked the executive order nationwide "
+        "on Feb. 3. A three-judge panel of the 9th Circuit refused to reinstate the ban on "
+        "Feb. 9. The panel's unanimous ruling was a setback for the administration. Judge "
+        "Robart's order remains in effect.",
+        [
+            ("refused to reinstate the ban on Feb. 9", "ca9"),
+            ("The panel's unanimous ruling", "ca9"),
+            ("Judge Robart's order", "wawd"),
+        ],
+    ),
+    (
+        "U.S. District Judge Reed O'Connor entered final judgment on Friday, vacating the rule.",
+        [("Reed O'Connor entered final judgment", "txnd")],
+    ),
+    (
+        "That motion had been denied by a three-judge panel of the 9th Circuit.",
+        [("denied by a three-judge panel of the 9th Circuit", "ca9")],
+    ),
+    # an injunction is the trial court's, however many courts reviewed it since
+    (
+        "U.S. District Judge Deborah Boardman in Maryland issued a nationwide injunction in "
+        "February. The 4th Circuit declined to stay it in March. The injunction remains in "
+        "place.",
+        [("The 4th Circuit declined to stay it", "ca4"), ("The injunction", "mdd")],
+    ),
+    (
+        "U.S. District Judge Jia Cobb in Washington issued a temporary restraining order on "
+        "Friday. The D.C. Circuit refused to lift it on Monday. The TRO expires next week.",
+        [("The D.C. Circuit refused to lift it", "cadc"), ("The TRO", "dcd")],
+    ),
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the policy in February. A "
+        "divided panel of the 4th Circuit stayed the injunction in March. The stay allows "
+        "the policy to take effect.",
+        [("The stay", "ca4")],
+    ),
+    # the full court after a district judge and an appeals panel is the appeals court's
+    (
+        "Judge Royce Lamberth of the D.C. District Court had issued preliminary injunctions in "
+        "all of the cases. On Saturday, the D.C. Circuit stayed the injunctions. Late "
+        "Wednesday, the full court issued an order administratively staying the prior order "
+        "issued by the three-judge panel.",
+        [("the D.C. Circuit stayed", "cadc"), ("the full court issued", "cadc")],
+    ),
+    # a reviewing court's object cut where the court below is named
+    (
+        "On May 26, a divided panel of the Fifth Circuit Court of Appeals denied the federal "
+        "government’s request for an emergency stay of the Texas federal district court’s "
+        "decision that blocked DAPA. It is not the Fifth Circuit’s final ruling on whether the "
+        "district court (Judge Andrew Hanen) was correct.",
+        [
+            ("Fifth Circuit Court of Appeals denied", "ca5"),
+            ("the Texas federal district court’s decision", "txsd"),
+        ],
+    ),
+    (
+        "A federal appeals court in New Orleans granted the government a temporary stay of "
+        "Judge Doughty’s injunction pending expedited appeal. After Judge Terry A. Doughty "
+        "issued his original injunction, the government appealed.",
+        [
+            (
+                "A federal appeals court in New Orleans granted the government a temporary stay",
+                "ca5",
+            ),
+            ("Judge Doughty’s injunction", "lawd"),
+        ],
+    ),
+    # "the earlier ruling" is the one before the latest
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the policy in February. The "
+        "4th Circuit reversed in March. The earlier ruling had applied nationwide.",
+        [("The 4th Circuit reversed", "ca4"), ("The earlier ruling", "mdd")],
+    ),
+    (
+        "U.S. District Judge Deborah Boardman in Maryland blocked the policy in February. The "
+        "4th Circuit reversed in March. The latest ruling sends the case back to Boardman.",
+        [("The latest ruling", "ca4")],
+    ),
+    # certiorari denied, and what it leaves in place
+    (
+        "The Supreme Court on Monday denied certiorari, leaving in place a 9th Circuit ruling "
+        "that struck down the law. The high court's order came without comment.",
+        [
+            ("The Supreme Court on Monday denied certiorari", "scotus"),
+            ("a 9th Circuit ruling", "ca9"),
+            ("The high court's order", "scotus"),
+        ],
+    ),
+    (
+        "The Supreme Court declined to take up the case on Monday, leaving the 9th Circuit's "
+        "ruling in place.",
+        [
+            ("The Supreme Court declined to take up the case", "scotus"),
+            ("the 9th Circuit's ruling", "ca9"),
+        ],
+    ),
+    (
+        "The Supreme Court on Monday turned away the appeal. The Supreme Court's refusal to "
+        "hear the case ends the litigation.",
+        [
+            ("The Supreme Court on Monday turned away the appeal", "scotus"),
+            ("The Supreme Court's refusal", "scotus"),
+        ],
+    ),
+    (
+        "The Supreme Court opened its new term on Monday by turning away appeals in roughly "
+        "1,600 cases. The court left in place a ruling that made it tougher to prosecute "
+        "insider trading.",
+        [("The court left in place", "scotus")],
+    ),
+    (
+        "The high court allowed a decision by the Texas Fifth Circuit Court of Appeals, which "
+        "ruled hospitals in Texas cannot be forced to perform abortions.",
+        [
+            ("The high court allowed", "scotus"),
+            ("a decision by the Texas Fifth Circuit Court of Appeals", "ca5"),
+        ],
+    ),
+    (
+        "The Supreme Court on Monday let stand a ruling by the Colorado Supreme Court. The "
+        "justices' decision not to hear the case leaves the state court's ruling intact.",
+        [
+            ("a ruling by the Colorado Supreme Court", "colo"),
+            ("The justices' decision", "scotus"),
+            ("the state court's ruling", "colo"),
+        ],
+    ),
+    # the ruling verb as the second of two predicates
+    (
+        "U.S. District Judge Reed O'Connor in Fort Worth struck down the rule in June. In "
+        "March, the 5th Circuit affirmed. The Supreme Court agreed to hear the case in October "
+        "and reversed the judgment in June.",
+        [
+            ("the 5th Circuit affirmed", "ca5"),
+            ("The Supreme Court agreed to hear the case in October and reversed", "scotus"),
+        ],
+    ),
+    # a state trial court whose id courts-db does not give stays without a court, never the
+    # state's high court that reviewed it
+    (
+        "A Fulton County Superior Court judge on Monday blocked the state's abortion ban. The "
+        "Georgia Supreme Court reinstated the ban a week later.",
+        [
+            ("Superior Court judge on Monday blocked", None),
+            ("The Georgia Supreme Court reinstated", "ga"),
+        ],
+    ),
+    (
+        "Superior Court Judge Robert McBurney struck down the law in September. The state "
+        "appealed his ruling to the Georgia Supreme Court, which reversed it in October.",
+        [("Judge Robert McBurney struck down", None), ("which reversed it", "ga")],
+    ),
+    (
+        "A state judge in Wisconsin struck down the 1849 law in December. The Wisconsin "
+        "Supreme Court upheld the lower court's ruling in July.",
+        [
+            ("A state judge in Wisconsin struck down", "wisccirct"),
+            ("The Wisconsin Supreme Court upheld", "wis"),
+            ("the lower court's ruling", "wisccirct"),
+        ],
+    ),
+    # a ruling told with its court after a time: "issued last month by a federal judge in …"
+    (
+        "The U.S. Supreme Court on Tuesday granted the administration permission to keep the "
+        "workers. The case centers around a preliminary injunction issued last month by a "
+        "federal judge in California. That ruling ordered the government to rehire 16,000 "
+        "employees. Judge William H. Alsup of the Northern District of California, in his "
+        "opinion, acknowledged the agencies' authority.",
+        [
+            ("The U.S. Supreme Court on Tuesday granted", "scotus"),
+            ("a preliminary injunction issued last month by a federal judge in California", "cand"),
+            ("That ruling", "cand"),
+        ],
+    ),
+    # a ruling's sentence opening with its date or place
+    (
+        "In January, a federal judge in Maryland blocked the rule. On March 3, the 4th U.S. "
+        "Circuit Court of Appeals reversed. In Boston, a federal judge ruled on Tuesday that "
+        "the cuts were unlawful.",
+        [
+            ("a federal judge in Maryland blocked", "mdd"),
+            ("the 4th U.S. Circuit Court of Appeals reversed", "ca4"),
+            ("a federal judge ruled on Tuesday", "mad"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HISTORIES, ids=lambda v: str(v)[:40])
+def test_each_ruling_of_a_history_has_its_court(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    found = find(text)
+    for words, court in want:
+        assert court_of(found, words) == court, words
+
+
+def test_a_lower_court_no_sentence_names_stays_without_a_court() -> None:
+    # Texas has four districts and the article names none: the injunction the 5th Circuit
+    # upheld is a ruling of its own, but its court is not guessed (nor taken to be the 5th's)
+    found = find(
+        "Late Thursday, the U.S. Court of Appeals for the Fifth Circuit upheld a lower "
+        "court’s injunction, preventing the law from being enforced."
+    )
+    assert court_of(found, "Fifth Circuit upheld") == "ca5"
+    assert all(m.court != "ca5" for m in found if "injunction" in m.text)
+
+
+def test_what_a_ruling_grants_is_that_ruling() -> None:
+    found = find(
+        "U.S. District Judge Victoria Calvert in Atlanta blocked the terminations on Friday. "
+        "Judge Calvert's ruling grants a temporary restraining order to the students."
+    )
+    owned = [m for m in found if "Calvert's ruling" in m.text]
+    assert len(owned) == 1 and "temporary restraining order" in owned[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not rulings: the circuit court of a state, a vote to rehear, a request for the
+        # full court, the day of judgment
+        "She is a judge on the circuit court in Cook County.",
+        "The administration asked the full court to rehear the case.",
+        "The fans entered judgment day at the stadium on Friday.",
+        "The senator's refusal to testify angered the committee.",
+        # a judge who is a defendant: no predicate of the judge's own before "and"
+        "Prosecutors dropped the sexual abuse charges against U.S. District Judge Samuel Kent "
+        "and limited the jail time he could face.",
+        # what the court may yet do
+        "The Supreme Court agreed to hear the case and could reverse the ruling in June.",
+    ],
+)
+def test_not_a_ruling(text: str) -> None:
+    assert find(text) == []
+
+
+def test_a_finding_restated_after_the_ruling_is_not_a_new_ruling() -> None:
+    text = (
+        "U.S. District Judge Amos Mazzant in Sherman, Texas, issued a nationwide preliminary "
+        "injunction against the overtime rule on Tuesday. Judge Mazzant found that the "
+        "department exceeded its authority. The department may appeal the preliminary "
+        "injunction."
+    )
+    found = find(text)
+    assert not any("found" in m.text for m in found)
+    assert court_of(found, "issued a nationwide preliminary injunction") == "txed"
+    assert court_of(found, "the preliminary injunction") == "txed"
+
+
+def test_a_finding_of_another_court_is_a_ruling_of_its_own() -> None:
+    found = find(
+        "A federal judge in Seattle blocked the order in January. The 9th Circuit found on "
+        "Friday that the order was unlawful."
+    )
+    assert court_of(found, "The 9th Circuit found") == "ca9"
+
+
+def test_a_reviewing_courts_clause_ends_before_the_ruling_it_reviews() -> None:
+    found = find(
+        "A federal appeals court in New Orleans granted the government a temporary stay of "
+        "Judge Doughty’s injunction pending expedited appeal. Judge Terry A. Doughty had "
+        "issued the injunction on July 4."
+    )
+    assert any(m.text.endswith("a temporary stay") for m in found)
+
+
+def test_a_court_named_inside_a_quotation_is_not_the_narratives_court() -> None:
+    found = find(
+        "Late Thursday, the 5th U.S. Circuit Court of Appeals upheld the injunction. “For "
+        "nearly 150 years, the Supreme Court has recognized that the power to control "
+        "immigration is exclusively a federal power,” the court ruled."
+    )
+    assert court_of(found, "the court ruled") == "ca5"
+
+
+def test_a_ruling_a_court_may_yet_grant_is_not_one() -> None:
+    found = find(
+        "U.S. District Judge Amos Mazzant in Sherman, Texas, issued a nationwide preliminary "
+        "injunction on Tuesday. The court will eventually rule on whether to grant a "
+        "permanent injunction."
+    )
+    assert not any("permanent injunction" in m.text for m in found)
+
+
+def test_the_highest_court_of_the_land_is_the_supreme_court() -> None:
+    text = "In a ruling of 6 to 3, the highest court of the land said the deportations may go on."
+    assert [r.court for r in court_phrases(text)] == ["scotus"]
+
+
+def test_a_county_circuit_judge_is_a_state_trial_judge() -> None:
+    text = "Dane County Circuit Judge Diane Schlipper ruled in December that the law stands."
+    refs = court_phrases(text)
+    assert refs and refs[0].level == C.LEVEL_STATE
+    assert all(m.court is None or not m.court.startswith("ca") for m in find(text))
+
+
+def test_an_injunction_whose_trial_court_is_not_named_stays_unlinked() -> None:
+    # only an appeals court ruled in the article's words: the TRO it reviewed is a district
+    # court's the article does not name, never the appeals court's own
+    found = find(
+        "Just before midnight on Saturday, a three-judge panel of the 9th Circuit Court of "
+        "Appeals refused to stay a lower court ruling that had halted the order. That TRO is "
+        "legally flawed."
+    )
+    assert court_of(found, "refused to stay") == "ca9"
+    assert not any(m.text == "That TRO" and m.court for m in found)
