@@ -21,6 +21,7 @@ from .phrases import PhraseMatcher
 from .registry import Pass
 from .sentences import sentence_start, sentences
 from .signals import legal_article
+from .spans import SpanSet
 
 
 @cache
@@ -123,16 +124,19 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     if "ection" not in text:
         return []  # no "Section N" at all
     by_name = _acts_by_name()
+    taken = SpanSet([(x.start, x.end) for x in named])
+    # for each section number, the named acts that have it: (end of the mention, its id)
+    having: dict[str, list[tuple[int, str]]] = {}
+    for x in named:
+        if x.name in by_name:
+            for number, authority in dict(by_name[x.name].sections).items():
+                having.setdefault(number, []).append((x.end, authority))
     out: list[Mention] = []
     for m in BARE_SECTION.finditer(text):
-        if any(m.start() < x.end and x.start < m.end() for x in named):
+        if taken.overlaps(m.start(), m.end()):
             continue
         n = m.group("n")
-        owners = {
-            dict(by_name[x.name].sections)[n]
-            for x in named
-            if x.end <= m.start() and x.name in by_name and n in dict(by_name[x.name].sections)
-        }
+        owners = {authority for end, authority in having.get(n, ()) if end <= m.start()}
         if not owners:
             nick = _nickname(text, m)
             if nick is not None:
@@ -271,6 +275,7 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     foreign: set[str] = set()
+    known_spans = SpanSet([(x.start, x.end) for x in known])
     for m in generic_acts(doc):
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
@@ -285,7 +290,7 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
             continue
         if state_appositive.match(text[m.end() : m.end() + 60]):
             continue  # "the Clean Energy Act, a Minnesota law"
-        if any(start < x.end and x.start < m.end() for x in known):
+        if known_spans.overlaps(start, m.end()):
             continue
         if (
             _foreign_before(text[max(0, start - 40) : start])
