@@ -4,6 +4,7 @@ judge", "the lower court") means, from the courts and judges named around it."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sys
 from collections.abc import Iterable
@@ -250,13 +251,19 @@ def _embedded(text: str, refs: list[CourtRef]) -> set[int]:
     brother of retired Justice Stephen Breyer, ruled"): they describe a person and are not
     what a later "the court" refers to."""
     out: set[int] = set()
+    ordered = all(a.start <= b.start for a, b in itertools.pairwise(refs))
     for i, r in enumerate(refs):
         if r.role != "judge":
             continue
         end = appositive_end(text, r.end, min(len(text), r.end + 220))
         if end is None:
             continue
-        inner = [k for k in range(i + 1, len(refs)) if refs[k].end <= end]
+        inner = []
+        for k in range(i + 1, len(refs)):
+            if ordered and refs[k].start >= end:
+                break  # sorted: none after this one can lie inside the appositive
+            if refs[k].end <= end:
+                inner.append(k)
         # an appositive that names the judge's own court is not a digression
         if all(refs[k].court not in (None, r.court) for k in inner):
             out.update(inner)

@@ -4,14 +4,13 @@
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from ... import courts as C
 from ..sentences import sentence_start
 from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import CourtRef
-from .discourse import refs_between, starts_of
+from .discourse import CourtRefs, refs_between, starts_of
 from .verbs import object_end, verb_ok
 from .words import NON_JUDGE, NOT_IMPOSED, PRONOUN, PRONOUN_VERBS, RV, SENT_TAIL, SENTENCED
 
@@ -24,6 +23,13 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
     out: list[Found] = []
     if "sentenced" not in text:
         return out
+    # the judges and trial courts with a known court, that may have imposed a sentence
+    sentencers = CourtRefs(
+        r
+        for r in refs
+        if r.court
+        and (r.role == "judge" or C.level_of(r.court) not in (C.LEVEL_SUPREME, C.LEVEL_APPEALS))
+    )
     for m in SENTENCED.finditer(text):
         if in_quotes(m.start(), quotes):
             continue
@@ -42,26 +48,36 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
             continue
         court = by_judge.court if by_judge else None
         if court is None:
-            subject = [r for r in refs if r.end <= m.start() and s0 <= r.start]
+            subject = [r for r in refs_between(refs, s0, m.start()) if r.end <= m.start()]
             skip = subject[-1] if subject else None
-            cands = [
-                r
-                for r in refs
-                if r is not skip
-                and r.court
-                and (
-                    r.role == "judge"
-                    or C.level_of(r.court) not in (C.LEVEL_SUPREME, C.LEVEL_APPEALS)
-                )
-            ]
-            if cands:
-                court = min(cands, key=lambda r: abs(r.start - m.start())).court
+            court = _nearest_sentencer(sentencers, m.start(), skip)
         background = m.group("aux").lower().startswith("had")
         conf = 0.8 if court else 0.6
         out.append(
             Found(m.start(), tail.end(), court, False, conf, "sentenced", by_judge, background)
         )
     return out
+
+
+def _nearest_sentencer(refs: CourtRefs, at: int, skip: CourtRef | None) -> str | None:
+    """The court of the reference in ``refs`` (sorted by start) whose start is nearest ``at``,
+    ``skip`` aside; the earlier one on a tie (as ``min`` over them in order would choose)."""
+    i = bisect.bisect_left(refs.starts, at)
+    left, right = i - 1, i
+    while left >= 0 and refs[left] is skip:
+        left -= 1
+    while right < len(refs) and refs[right] is skip:
+        right += 1
+    best: CourtRef | None = None
+    if left >= 0:
+        # the earliest of those as near as the nearest one before
+        d = at - refs[left].start
+        while left > 0 and refs[left - 1] is not skip and at - refs[left - 1].start == d:
+            left -= 1
+        best = refs[left]
+    if right < len(refs) and (best is None or refs[right].start - at < at - best.start):
+        best = refs[right]
+    return best.court if best else None
 
 
 def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) -> str | None:
@@ -72,9 +88,9 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
     attorney about whether officials had disregarded his order"); otherwise the person named
     nearest before it in the last ``reach`` characters (judges and justices included)."""
     lo = max(0, at - reach)
-    near = refs[bisect.bisect_left(starts_of(refs), lo) :]
-    judges = [r for r in itertools.takewhile(lambda r: r.start < at, near)
-              if r.role == "judge" and r.end <= at]  # fmt: skip
+    starts = starts_of(refs)
+    near = refs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, at)]
+    judges = [r for r in near if r.role == "judge" and r.end <= at]
     others = [m for m in NON_JUDGE.finditer(text, lo, at)]
     s0 = max(sentence_start(text, at), lo)
     opening = re.match(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?", text[s0:at])
