@@ -359,11 +359,8 @@ def _decided_in(text: str, case: Mention, ruling_ends: list[int]) -> bool:
     if DECIDED_BEFORE.search(text, max(0, case.start - 50), case.start):
         return True  # "The 5-4 decision in Trump v. Hawaii"
     i = bisect.bisect_left(ruling_ends, case.start - 30)
-    return any(
-        RULED_IN.fullmatch(text, end, case.start) is not None
-        for end in ruling_ends[i:]
-        if end <= case.start
-    )
+    j = bisect.bisect_right(ruling_ends, case.start)  # the rulings that end before the case
+    return any(RULED_IN.fullmatch(text, end, case.start) is not None for end in ruling_ends[i:j])
 
 
 def _first_suit(text: str, case_spans: list[tuple[int, int]], at: int) -> bool:

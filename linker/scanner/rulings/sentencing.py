@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 
 from ... import courts as C
 from ..sentences import sentence_start
@@ -113,6 +114,8 @@ def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int
     first = min((r.end for r in refs if r.role == "judge" and r.court), default=None)
     if first is None:
         return out
+    judges = sorted((r for r in refs if r.role == "judge"), key=lambda r: r.end)
+    judge_ends = [r.end for r in judges]
     for pm in PRONOUN.finditer(text, first):
         if pm.start() > 0 and (text[pm.start() - 1].isalnum() or text[pm.start() - 1] == "_"):
             continue  # "the ", "She" inside a word: not the pronoun
@@ -123,14 +126,19 @@ def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int
             continue
         if sentences is None:
             sentences = sentence_spans(text)
-        s1 = next((b for a, b in sentences if a <= pm.start() < b), len(text))
+        k = bisect.bisect_right(sentences, (pm.start(), sys.maxsize)) - 1
+        s1 = sentences[k][1] if k >= 0 and pm.start() < sentences[k][1] else len(text)
         if not verb_ok(text, m, s1):
             continue
         if person_before(text, refs, pm.start()) != "judge":
             continue
-        judge = max(
-            (r for r in refs if r.role == "judge" and r.end <= pm.start()), key=lambda r: r.end
-        )
+        # the judge whose phrase ends last before it (the first of them on a tie, as max)
+        k = bisect.bisect_right(judge_ends, pm.start()) - 1
+        if k < 0:
+            continue
+        while k > 0 and judge_ends[k - 1] == judge_ends[k]:
+            k -= 1
+        judge = judges[k]
         if judge.court is None:
             continue
         end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
