@@ -81,14 +81,7 @@ def head_matches(
         h = heads[i][0]
         i += 1
         while done <= h:
-            m = next(
-                (
-                    m
-                    for at in _candidates(text, starts, max(done, h - reach), h)
-                    if (m := pat.match(text, at, end)) is not None
-                ),
-                None,
-            )
+            m = _first_match(text, pat, starts, max(done, h - reach), h, end)
             if m is None:
                 done = h + 1
                 break
@@ -96,25 +89,32 @@ def head_matches(
             done = m.end()  # a match that ends before this head: look again after it
 
 
-def _candidates(
+def _first_match(
     text: str,
+    pat: re.Pattern[str],
     starts: re.Pattern[str] | Callable[[str, int, int], Iterable[int]],
     lo: int,
     h: int,
-) -> Iterator[int]:
-    """Where a match may start for the head at ``h``: each ``starts`` hit from ``lo`` (or what
+    end: int,
+) -> re.Match[str] | None:
+    """The match at the first place a match may start: each ``starts`` hit from ``lo`` (or what
     ``starts(text, lo, h)`` gives, in order), then the head itself (a head inside a word, as
-    "blocked" in "unblocked", is tried too)."""
+    "blocked" in "unblocked", is tried too). A plain loop: this is the scanner's hottest one."""
     last = -1
-    found = (
-        (c.start() for c in starts.finditer(text, lo, h + 1))
-        if isinstance(starts, re.Pattern)
-        else starts(text, lo, h)
-    )
-    for last in found:
-        yield last
+    if isinstance(starts, re.Pattern):
+        for c in starts.finditer(text, lo, h + 1):
+            last = c.start()
+            m = pat.match(text, last, end)
+            if m is not None:
+                return m
+    else:
+        for last in starts(text, lo, h):
+            m = pat.match(text, last, end)
+            if m is not None:
+                return m
     if last != h and h >= lo:
-        yield h
+        return pat.match(text, h, end)
+    return None
 
 
 def _is_word(c: str) -> bool:
