@@ -119,6 +119,20 @@ def _acts_by_name() -> dict[str, Act]:
     return {a.name: a for a in acts()}
 
 
+def _bare_section_matches(text: str) -> list[re.Match[str]]:
+    """``BARE_SECTION.finditer(text)``, tried only at each "ection" (found with str.find):
+    the pattern opens on a word boundary, which the regex engine cannot skip ahead to."""
+    out: list[re.Match[str]] = []
+    done = 0
+    i = text.find("ection", 1)
+    while i >= 0:
+        if i - 1 >= done and (m := BARE_SECTION.match(text, i - 1)) is not None:
+            out.append(m)
+            done = m.end()
+        i = text.find("ection", i + 1)
+    return out
+
+
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     """'Section 702' alone, once the article has named the act whose section 702 it is."""
     if "ection" not in text:
@@ -132,7 +146,7 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             for number, authority in dict(by_name[x.name].sections).items():
                 having.setdefault(number, []).append((x.end, authority))
     out: list[Mention] = []
-    for m in BARE_SECTION.finditer(text):
+    for m in _bare_section_matches(text):
         if taken.overlaps(m.start(), m.end()):
             continue
         n = m.group("n")
