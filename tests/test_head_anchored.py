@@ -14,7 +14,7 @@ import pytest
 
 from linker.scanner.doc import Doc
 from linker.scanner.rulings import courtrefs
-from linker.scanner.trie import WORD_START, head_matches
+from linker.scanner.trie import WORD_START, find_all, head_matches, matches_at
 
 
 @pytest.mark.parametrize(
@@ -42,4 +42,12 @@ def test_head_matches_finds_what_finditer_finds() -> None:
     text = "the big red dog saw a cat; big dog and red cat met the dog a cat"
     heads = [m.span() for m in re.finditer(r"dog|cat", text)]
     got = [m.span() for m in head_matches(text, pat, heads, 20, WORD_START)]
+    assert got == [m.span() for m in pat.finditer(text)]
+
+
+def test_matches_at_finds_what_finditer_finds() -> None:
+    # "Section N" tried only at each "ection" (one character after the S), as names.py does
+    pat = re.compile(r"\b[Ss]ection\s+\d+")
+    text = "Section 230 and section 702; Sections 5; intersection 9; Section 8"
+    got = [m.span() for m in matches_at(pat, text, (i - 1 for i in find_all(text, "ection", 1)))]
     assert got == [m.span() for m in pat.finditer(text)]

@@ -20,6 +20,7 @@ from ..ids import congress_for_date
 from ..models import Mention
 from .doc import Doc
 from .registry import Pass
+from .trie import matches_at
 
 _D = r"\.?\s?"
 TYPES: tuple[tuple[str, str], ...] = (
@@ -46,14 +47,7 @@ _BILL_START = re.compile(r"[HS](?=[A-Za-z.\s]{0,14}?[1-9])")
 
 def _bill_matches(text: str) -> Iterator[re.Match[str]]:
     """``BILL.finditer(text)``, tried only at the places ``_BILL_START`` marks."""
-    done = 0
-    for c in _BILL_START.finditer(text):
-        if c.start() < done:
-            continue
-        m = BILL.match(text, c.start())
-        if m is not None:
-            yield m
-            done = m.end()
+    return matches_at(BILL, text, (c.start() for c in _BILL_START.finditer(text)))
 
 
 ORDINAL = r"(?P<n>\d{2,3})(?:st|nd|rd|th)"

@@ -24,7 +24,7 @@ from ..models import Mention
 from .doc import Doc, merged_windows
 from .registry import Pass
 from .sentences import sentences
-from .trie import trie_regex
+from .trie import find_all, matches_at, trie_regex, whole_word
 
 _SEC = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
 _SUB = r"(?:\([A-Za-z0-9]{1,4}\))*"
@@ -130,27 +130,11 @@ def _usc_matches(text: str) -> Iterator[re.Match[str]]:
     return (m for ws, we in windows for m in USC.finditer(text, ws, we))
 
 
-def _find_all(text: str, word: str) -> list[int]:
-    """Every place ``word`` occurs in ``text`` (``str.find``, overlapping or not)."""
-    out: list[int] = []
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def _const_words(text: str) -> list[int]:
     """Where ``_CONST_WORD`` matches: tried at each "onst"/"ONST" found with ``str.find`` (a
     pattern opening on [Cc] is tried at every C of the text)."""
-    out: list[int] = []
-    for part in ("onst", "ONST"):
-        i = text.find(part, 1)
-        while i >= 0:
-            if (m := _CONST_WORD.match(text, i - 1)) is not None:
-                out.append(m.start())
-            i = text.find(part, i + 1)
-    return sorted(out)
+    at = sorted(i - 1 for part in ("onst", "ONST") for i in find_all(text, part, 1))
+    return [m.start() for m in matches_at(_CONST_WORD, text, at)]
 
 
 def _publ_matches(text: str) -> Iterator[re.Match[str]]:
@@ -282,17 +266,13 @@ def _short_sections(text: str, full: list[Mention]) -> list[Mention]:
 def _marker_positions(text: str) -> set[int]:
     """Where "§", "Id."/"id.", "supra" or "Ibid" stand as words: found with ``str.find``,
     many times faster than a regex opening on a word boundary."""
-    out: set[int] = set()
-    for word in ("§", "Id.", "id.", "supra", "Ibid"):
-        i = text.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if word == "§" or (
-                (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"))
-                and (word[-1] == "." or j >= len(text) or not (text[j].isalnum() or text[j] == "_"))
-            ):
+    out: set[int] = set(find_all(text, "§"))
+    for word in ("Id.", "id.", "supra", "Ibid"):
+        for i in find_all(text, word):
+            # a word of its own (the full stop of "Id." ends it whatever follows)
+            j = i + len(word) if word[-1] != "." else len(text)
+            if whole_word(text, i, j):
                 out.add(i)
-            i = text.find(word, j)
     return out
 
 
@@ -626,7 +606,7 @@ def find_state_codes(text: str) -> list[Mention]:
         return []  # every state code citation has a section sign or word
     out: list[Mention] = []
     # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
-    words = sorted(i for w in ("Code", "Stat", "Law") for i in _find_all(text, w))
+    words = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
     windows = merged_windows(((i, i + 4) for i in words), 120, 90, len(text))
     for m in (m for ws, we in windows for m in _state_code_re().finditer(text, ws, we)):
         postal = _state_postal(m.group("state") or m.group("state2"))
@@ -650,7 +630,7 @@ def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
     """'Id.' right after a statute or C.F.R. citation is that law again; 'Id. § 1002' is
     another section of the same title. After a case, eyecite has it already."""
     has_id = "Id." in text or any(
-        i == 0 or not text[i - 1].isalpha() for i in _find_all(text, "id.")
+        i == 0 or not text[i - 1].isalpha() for i in find_all(text, "id.")
     )
     hits = list(ID_CITE.finditer(text)) if has_id else []
     if not hits:

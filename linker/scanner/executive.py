@@ -33,6 +33,7 @@ from .phrases import Hit, PhraseMatcher
 from .registry import Pass
 from .sentences import sentence_start
 from .sentences import sentences as _sentences
+from .trie import matches_at
 
 _N = r"(?:\d{1,2},\d{3}|\d{3,5})"
 _NO = r"(?:(?:No\.?|Nos\.|Number|#)\s*)?"
@@ -369,16 +370,8 @@ DESCRIBED_ANCHOR = Anchor(
 def _anchor_matches(text: str, ctx: ScanContext) -> Iterator[re.Match[str]]:
     """``ANCHOR.finditer(text)``, tried only where one of its words starts."""
     if ctx.index is None:
-        yield from ANCHOR.finditer(text)
-        return
-    done = 0
-    for s, _e in ctx.hits(DESCRIBED_ANCHOR.name):
-        if s < done:
-            continue
-        m = ANCHOR.match(text, s)
-        if m is not None:
-            yield m
-            done = m.end()
+        return ANCHOR.finditer(text)
+    return matches_at(ANCHOR, text, (s for s, _e in ctx.hits(DESCRIBED_ANCHOR.name)))
 
 
 def _described(text: str, ctx: ScanContext) -> list[Mention]:

@@ -25,7 +25,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
 from .rulings import court_phrases
-from .trie import trie_regex
+from .trie import matches_at, trie_regex
 
 US_MARK = re.compile(
     r"\b(?:U\.\s?S\.(?!\s?C\.)|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
@@ -121,12 +121,8 @@ def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     if not events:
         return events, 0, 0, False  # no other country named: nothing to do
     strong: list[tuple[int, bool]] = []
-    law = _foreign_law()
-    done = 0
-    for p in countries:  # a foreign law's name opens on its country's
-        if p >= done and (m := law.match(text, p)) is not None:
-            strong.append((m.start(), True))
-            done = m.end()
+    # a foreign law's name opens on its country's
+    strong += [(m.start(), True) for m in matches_at(_foreign_law(), text, countries)]
     if any(w in text for w in _LAWMAKER_WORDS):
         for m in FOREIGN_LAWMAKERS.finditer(text):
             strong.append((m.start(), True))

@@ -37,7 +37,7 @@ from .registry import Pass
 from .sentences import sentences as _sentences
 from .spans import SpanSet
 from .state_laws import state_names
-from .trie import trie_regex
+from .trie import find_all, trie_regex, whole_word
 
 PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 20, 2, end="word")
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
@@ -316,22 +316,13 @@ def _party_named(doc: Doc, party: str) -> bool:
         if not party or not (party[0].isalnum() and party[-1].isalnum()):
             return _party(party).search(doc.text) is not None
         text = doc.text
-        for variant in {party, party.replace("'", "’")}:  # what _party matches, by str.find
-            i = text.find(variant)
-            while i >= 0:
-                j = i + len(variant)
-                if (i == 0 or not _word_char(text[i - 1])) and (
-                    j >= len(text) or not _word_char(text[j])
-                ):
-                    return True
-                i = text.find(variant, i + 1)
-        return False
+        return any(  # what _party matches, by str.find
+            whole_word(text, i, i + len(variant))
+            for variant in {party, party.replace("'", "’")}
+            for i in find_all(text, variant)
+        )
 
     return doc.memo(f"party-named:{party}", search)
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
 
 
 @cache

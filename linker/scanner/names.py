@@ -22,6 +22,7 @@ from .registry import Pass
 from .sentences import sentence_start, sentences
 from .signals import legal_article
 from .spans import SpanSet
+from .trie import find_all, matches_at
 
 
 @cache
@@ -122,15 +123,7 @@ def _acts_by_name() -> dict[str, Act]:
 def _bare_section_matches(text: str) -> list[re.Match[str]]:
     """``BARE_SECTION.finditer(text)``, tried only at each "ection" (found with str.find):
     the pattern opens on a word boundary, which the regex engine cannot skip ahead to."""
-    out: list[re.Match[str]] = []
-    done = 0
-    i = text.find("ection", 1)
-    while i >= 0:
-        if i - 1 >= done and (m := BARE_SECTION.match(text, i - 1)) is not None:
-            out.append(m)
-            done = m.end()
-        i = text.find("ection", i + 1)
-    return out
+    return list(matches_at(BARE_SECTION, text, (i - 1 for i in find_all(text, "ection", 1))))
 
 
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:

@@ -23,6 +23,7 @@ from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
 from .registry import Pass
 from .sentences import sentences as _sentences
+from .trie import matches_at
 
 BILL_NUMBER = re.compile(
     r"\b(?:(?P<chamber>Senate|House|Assembly)\s+(?P<form>Bill|File)(?:\s+No\.)?\s+(?P<n1>\d{1,5})"
@@ -37,14 +38,7 @@ _BILL_START = re.compile(r"[SHA](?=[A-Za-z.\s]{0,20}?\d)")
 
 def _bill_numbers(text: str) -> Iterator[re.Match[str]]:
     """``BILL_NUMBER.finditer(text)``, tried only where ``_BILL_START`` marks."""
-    done = 0
-    for c in _BILL_START.finditer(text):
-        if c.start() < done:
-            continue
-        m = BILL_NUMBER.match(text, c.start())
-        if m is not None:
-            yield m
-            done = m.end()
+    return matches_at(BILL_NUMBER, text, (c.start() for c in _BILL_START.finditer(text)))
 
 
 def bill_id(state: str, label: str) -> str | None:
