@@ -129,6 +129,9 @@ class Doc:
     extra_names: tuple[tuple[str, str | None], ...] = ()
     index: AnchorIndex | None = field(default=None, repr=False)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    _windows: dict[tuple[str, int | None, int | None], list[tuple[int, int]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def of(
@@ -199,9 +202,11 @@ class Doc:
 
     def memo(self, key: str, make: Callable[[], T]) -> T:
         """What several passes derive from the text alike, made once per ``Doc``."""
-        if key not in self._memo:
-            self._memo[key] = make()
-        return cast(T, self._memo[key])
+        try:
+            return cast(T, self._memo[key])
+        except KeyError:
+            value = self._memo[key] = make()
+            return value
 
     # -- anchors ---------------------------------------------------------------------------
 
@@ -221,11 +226,16 @@ class Doc:
     ) -> list[tuple[int, int]]:
         """Merged windows around anchor ``name``'s hits, with its declared reach unless
         ``before``/``after`` say otherwise."""
-        assert self.index is not None
-        a = self.index.anchors[name]
-        b = a.before if before is None else before
-        f = a.after if after is None else after
-        return self.memo(
-            f"windows:{name}:{b}:{f}",
-            lambda: merged_windows(self.hits(name), b, f, len(self.text)),
-        )
+        hits = self.anchor_hits[name]
+        if not hits:
+            return []  # most anchors in most articles: nothing to merge or keep
+        key = (name, before, after)
+        try:
+            return self._windows[key]
+        except KeyError:
+            assert self.index is not None
+            a = self.index.anchors[name]
+            b = a.before if before is None else before
+            f = a.after if after is None else after
+            made = self._windows[key] = merged_windows(hits, b, f, len(self.text))
+            return made
