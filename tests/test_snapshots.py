@@ -31,6 +31,8 @@ CORPORA = {
     "corpus-blind2": ROOT / "tests" / "corpus-blind2",
     "corpus-blind3": ROOT / "tests" / "corpus-blind3",
     "corpus-blind4": ROOT / "tests" / "corpus-blind4",
+    "corpus-blind5": ROOT / "tests" / "corpus-blind5",
+    "corpus-dev6": ROOT / "tests" / "corpus-dev6",
 }
 
 
