@@ -12,7 +12,7 @@ from ... import courts as C
 from ..doc import Anchor
 from ..sentences import sentence_start
 from ..spans import SpanSet
-from ..trie import head_matches
+from ..trie import find_all, head_matches
 from .common import Found, in_quotes, sentence_spans
 from .courtrefs import APOS, CourtRef, place_re, place_set
 from .discourse import CourtRefs, lower_court, refs_between
@@ -244,6 +244,25 @@ def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+(?P<pl>{place_re()})\s+(?P<head>ruling|decision|injunction)\b")
 
 
+# Every CASE_NAME match holds a " v" before a capital or one of these nouns: where none
+# stands between a ruling and a noun, no case was named between them (found once per text,
+# not by running CASE_NAME over the stretch between each noun and its antecedent).
+_VERSUS_MARK = re.compile(r"\sv\.?\s+[A-Z]")
+
+
+def _case_marks(text: str) -> list[int]:
+    marks = [m.start() for m in _VERSUS_MARK.finditer(text)]
+    for word in ("decision", "ruling", "case"):
+        marks.extend(find_all(text, word))
+    marks.sort()
+    return marks
+
+
+def _may_name_case(marks: list[int], a: int, b: int) -> bool:
+    i = bisect.bisect_left(marks, a)
+    return i < len(marks) and marks[i] < b
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -294,6 +313,7 @@ def find_nouns(
             out.append(Found(m.start(), m.end(), pl.district, False, 0.7, ""))
     told = SpanSet([(f.start, f.end) for f in out])
     history = _History(ruling_at, out)
+    case_marks = _case_marks(text)
     sentenced = [f for f in ruling_at if f.act == "sentenced"]
 
     def keep(f: Found) -> None:
@@ -469,8 +489,10 @@ def find_nouns(
         own_case = OWN_CASE.match(between)
         if own_case:
             between = between[own_case.end() :]
-        if any(cm.group("nm") is None or cm.group("nm") not in places
-               for cm in CASE_NAME.finditer(between)):  # fmt: skip
+        if _may_name_case(case_marks, ante.end, m.start()) and any(
+            cm.group("nm") is None or cm.group("nm") not in places
+            for cm in CASE_NAME.finditer(between)
+        ):
             continue  # a case named since: "The majority opinion" is that case's
         if det in ("his", "her", "its") and m.start() - ante.end > 2500:
             continue
