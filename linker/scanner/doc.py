@@ -21,6 +21,7 @@ import ahocorasick
 
 from ..ids import congress_for_date
 from ..models import Article
+from .phrases import bank_generation, bank_walk
 from .sentences import sentences as _split_cached
 
 T = TypeVar("T")
@@ -69,25 +70,38 @@ class AnchorIndex:
             for w in a.words:
                 table.setdefault(w, []).append(a.name)
         self._automaton = ahocorasick.Automaton()
+        # each word's anchors, grouped by what must stand before and after a hit
+        self.words: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {}
         for w, names in table.items():
-            # the anchors a word serves, grouped by what must stand before and after a hit
             rules: dict[tuple[str, str], list[str]] = {}
             for name in names:
                 a = self.anchors[name]
                 rules.setdefault((a.start, a.end), []).append(name)
             groups = tuple((b, f, tuple(ns)) for (b, f), ns in rules.items())
+            self.words[w] = groups
             self._automaton.add_word(w, (len(w), groups))
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
 
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
-        out: dict[str, list[tuple[int, int]]] = {name: [] for name in self.anchors}
         if self._empty:
-            return out
+            return {}
+        found = (
+            (last - n + 1, last + 1, groups) for last, (n, groups) in self._automaton.iter(text)
+        )
+        return self.collect(text, found)
+
+    def collect(
+        self,
+        text: str,
+        found: Iterable[tuple[int, int, tuple[tuple[str, str, tuple[str, ...]], ...]]],
+    ) -> dict[str, list[tuple[int, int]]]:
+        """Each anchor's hits among ``found`` (every place a word stands, with its groups):
+        those whose neighbours fit the anchor's rules. An anchor without hits is absent."""
+        out: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
-        for last, (n, groups) in self._automaton.iter(text):
-            s, e = last - n + 1, last + 1
+        for s, e, groups in found:
             for before, after, names in groups:
                 if before and not (
                     (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"))
@@ -102,7 +116,10 @@ class AnchorIndex:
                 ):
                     continue
                 for name in names:
-                    out[name].append((s, e))
+                    if name in out:
+                        out[name].append((s, e))
+                    else:
+                        out[name] = [(s, e)]
         return out
 
 
@@ -210,23 +227,39 @@ class Doc:
 
     # -- anchors ---------------------------------------------------------------------------
 
+    def _walk(self) -> tuple[dict[int, list[Any]], dict[str, list[tuple[int, int]]]]:
+        """One automaton walk over the text for the phrase tables and the anchors alike."""
+        index = self.index
+
+        def walk() -> tuple[dict[int, list[Any]], dict[str, list[tuple[int, int]]]]:
+            if index is None:
+                return bank_walk(self.text, {})[0], {}
+            bank, exact = bank_walk(self.text, index.words)
+            return bank, index.collect(self.text, exact)
+
+        return self.memo(f"walk:{bank_generation()}", walk)
+
+    def phrase_bank(self) -> dict[int, list[Any]]:
+        """The shared phrase tables' hits (see ``phrases.PhraseMatcher.hits_in``)."""
+        return self._walk()[0]
+
     @cached_property
     def anchor_hits(self) -> dict[str, list[tuple[int, int]]]:
-        return self.index.hits(self.text) if self.index is not None else {}
+        return self._walk()[1]
 
     def has(self, *names: str) -> bool:
         hits = self.anchor_hits
-        return any(hits.get(n) for n in names)
+        return any(n in hits for n in names)
 
     def hits(self, name: str) -> list[tuple[int, int]]:
-        return self.anchor_hits[name]
+        return self.anchor_hits.get(name) or []
 
     def windows(
         self, name: str, before: int | None = None, after: int | None = None
     ) -> list[tuple[int, int]]:
         """Merged windows around anchor ``name``'s hits, with its declared reach unless
         ``before``/``after`` say otherwise."""
-        hits = self.anchor_hits[name]
+        hits = self.anchor_hits.get(name)
         if not hits:
             return []  # most anchors in most articles: nothing to merge or keep
         key = (name, before, after)

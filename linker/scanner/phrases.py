@@ -12,7 +12,7 @@ table's hits in the ``Doc``, instead of one walk per table.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, Protocol, TypeVar
@@ -86,13 +86,16 @@ class PhraseMatcher(Generic[T]):
         yield from _walk(self._automaton, norm, folded)
 
     def hits_in(self, doc: _Memo) -> list[Hit[T]]:
-        """This table's hits in ``doc``'s text, from the bank's one walk over it."""
+        """This table's hits in ``doc``'s text, from the bank's one walk over it (a ``Doc``
+        makes that walk together with its anchor pass: see ``Doc.phrase_bank``)."""
         if self.serial < 0:
             return list(self.finditer(doc.text))
-        gen = _BANK.generation
-        hits: dict[int, list[Hit[Any]]] = doc.memo(
-            f"phrase-bank:{gen}", lambda: _BANK.run(doc.text)
-        )
+        bank = getattr(doc, "phrase_bank", None)
+        if bank is not None:
+            hits: dict[int, list[Hit[Any]]] = bank()
+        else:
+            gen = _BANK.generation
+            hits = doc.memo(f"phrase-bank:{gen}", lambda: _BANK.run(doc.text))
         return hits.get(self.serial, [])
 
 
@@ -123,6 +126,8 @@ class _Bank:
         self._lock = threading.Lock()
         self._members: list[PhraseMatcher[Any]] = []
         self._automaton: Any = None
+        self._merged_automaton: Any = None
+        self._merged_key: tuple[int, int] | None = None
         self.generation = 0
 
     def join(self, matcher: PhraseMatcher[Any]) -> int:
@@ -157,6 +162,59 @@ class _Bank:
                         out.setdefault(serial, []).append(Hit(start, end, surface, payload))
         return out
 
+    def _merged(self, words: Mapping[str, Any]) -> Any:
+        """The bank's phrases and ``words`` (exact, case-sensitive words, each with a payload
+        of its own) in one automaton over the folded text; rebuilt when a matcher joins."""
+        with self._lock:
+            key = (self.generation, id(words))
+            if self._merged_key != key:
+                table: dict[str, tuple[int, list[tuple[int, Any]], list[tuple[str, Any]]]] = {}
+                for serial, member in enumerate(self._members):
+                    for k, items in member.table.items():
+                        table.setdefault(k, (len(k), [], []))[1].append((serial, items))
+                for word, payload in words.items():
+                    k = fold(normalise_quotes(word))
+                    if len(k) != len(word):
+                        raise ValueError(f"a word whose folded form is longer: {word!r}")
+                    table.setdefault(k, (len(k), [], []))[2].append((word, payload))
+                automaton = ahocorasick.Automaton()
+                for k, (n, owners, exact) in table.items():
+                    automaton.add_word(k, (n, tuple(owners), tuple(exact)))
+                automaton.make_automaton()
+                self._merged_automaton, self._merged_key = automaton, key
+            return self._merged_automaton
+
+    def walk(
+        self, text: str, words: Mapping[str, Any]
+    ) -> tuple[dict[int, list[Hit[Any]]], list[tuple[int, int, Any]]]:
+        """``run(text)`` and, in the same walk, every place one of ``words`` stands exactly
+        (as ``(start, end, payload)``, in the order an automaton over the raw text finds them):
+        one pass over the article serves the phrase tables and the anchor pass alike."""
+        automaton = self._merged(words)
+        norm = normalise_quotes(text)
+        folded = fold(norm)
+        size = len(folded)
+        out: dict[int, list[Hit[Any]]] = {}
+        exact_hits: list[tuple[int, int, Any]] = []
+        for end_idx, (n, owners, exact) in automaton.iter(folded):
+            start = end_idx - n + 1
+            end = end_idx + 1
+            for word, payload in exact:
+                if text.startswith(word, start):
+                    exact_hits.append((start, end, payload))
+            if not owners:
+                continue
+            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+                continue
+            if end < size and (folded[end].isalnum() or folded[end] == "_"):
+                continue
+            surface = norm[start:end]
+            for serial, items in owners:
+                for phrase, payload, rule in items:
+                    if _rule_ok(rule, phrase, surface):
+                        out.setdefault(serial, []).append(Hit(start, end, surface, payload))
+        return out, exact_hits
+
 
 _BANK = _Bank()
 
@@ -175,3 +233,15 @@ def _rule_ok(rule: tuple[int, ...] | None, phrase: str, surface: str) -> bool:
     if rule is None:
         return phrase == surface
     return all(surface[i].isupper() for i in rule)
+
+
+def bank_walk(
+    text: str, words: Mapping[str, Any]
+) -> tuple[dict[int, list[Hit[Any]]], list[tuple[int, int, Any]]]:
+    """The shared phrase tables' hits and the exact hits of ``words``, from one walk."""
+    return _BANK.walk(text, words)
+
+
+def bank_generation() -> int:
+    return _BANK.generation
+
