@@ -244,4 +244,3 @@ def bank_walk(
 
 def bank_generation() -> int:
     return _BANK.generation
-
