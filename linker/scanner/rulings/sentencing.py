@@ -117,8 +117,6 @@ def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int
     judges = sorted((r for r in refs if r.role == "judge"), key=lambda r: r.end)
     judge_ends = [r.end for r in judges]
     for pm in PRONOUN.finditer(text, first):
-        if pm.start() > 0 and (text[pm.start() - 1].isalnum() or text[pm.start() - 1] == "_"):
-            continue  # "the ", "She" inside a word: not the pronoun
         m = RV.match(text, pm.end())
         if not m or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower())):
             continue

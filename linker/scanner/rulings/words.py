@@ -126,7 +126,10 @@ NOT_IMPOSED = re.compile(
 # A judge's rulings told with a pronoun: "she had already halted Trump's plan".
 # "she", "he" (its callers check the word boundary before it: a pattern opening on "\b" is
 # many times slower to search a whole article with)
-PRONOUN = re.compile(r"(?:[Ss]he|[Hh]e)\s+")
+# "she"/"he" as a word: it opens on a character set (which the regex engine skips ahead to)
+# and looks behind that letter for the word boundary, so "the" and "she" inside words are
+# never matches at all
+PRONOUN = re.compile(r"[SsHh](?<!\w.)(?:(?<=[Ss])he|(?<=[Hh])e)\s+")
 PRONOUN_VERBS = re.compile(
     r"blocked|blocks|halted|halts|paused|pauses|struck down|strikes down|enjoined|enjoins|"
     r"granted|grants|issued|issues|handed down|ordered|orders|barred|bars|vacated|vacates|"
