@@ -6,9 +6,12 @@ scheme" is foreign, but "The Supreme Court ordered the bank to stop" three sente
 looks like the U.S. Supreme Court, and "the Act" like a federal act. This follow-up reads the
 whole article. It lists the places where the text says which country it is in: another
 country's court or legislature, another country's name, or a U.S. marker ("U.S.", "Congress",
-a federal circuit, a state's court). An article **about another country** is one that names a
-foreign court or legislature and either never names a U.S. court or marker, or starts abroad
-and stays there at least as often. In such an article a mention that is not a formal U.S.
+a federal circuit, a state's court). Another country's institutions count even when the
+article never names the country: a Constitutional Court, a Crown Court, an "apex court", a
+parliament, MPs, ministers, an "Article 370 of the Constitution" (the U.S. one has seven). An
+article **about another country** is one that names a foreign court, legislature or
+institution and either never names a U.S. court or marker, or starts abroad and stays there at
+least as often. In such an article a mention that is not a formal U.S.
 citation and whose nearest marker before it (or, with none before, after it) is foreign is
 another country's court or law, and is dropped; a U.S. law linker knows by name is kept when
 it comes before the article says where it is set.
@@ -25,7 +28,8 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
 from .rulings import court_phrases
-from .trie import matches_at, trie_regex
+from .rulings.courtrefs import FOREIGN_COURT_WORDS
+from .trie import matches_at, trie_regex, words_in
 
 US_MARK = re.compile(
     r"\b(?:U\.\s?S\.(?!\s?C\.)|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
@@ -33,11 +37,71 @@ US_MARK = re.compile(
     r"Treasury|Homeland\s+Security)\s+Department|Department\s+of\s+(?:Justice|State|Commerce|"
     r"the\s+Treasury|Homeland\s+Security)|Biden|Trump|Obama|Bush|Clinton|Reagan)"
 )
-FOREIGN_LAWMAKERS = re.compile(
-    r"\b(?:Parliament|parliament(?:ary)?|House\s+of\s+(?:Commons|Lords)|Lok\s+Sabha|"
-    r"Rajya\s+Sabha|Bundestag|Knesset|National\s+Assembly|MPs|Westminster|Whitehall|"
-    r"Downing\s+Street|[Hh]ome\s+[Ss]ecretary)\b"
+# Another country's institutions, named without the country: legislatures and members the
+# U.S. and its states do not have, ministers and ministries, courts only other countries have,
+# their constitutions' words. Each is a literal phrase the Doc's anchor pass finds (so an
+# article about the Constitutional Court of a country it never names is still abroad).
+_INSTITUTIONS = (
+    *("Parliament", "parliament", "parliamentary", "Parliamentary", "House of Commons"),
+    *("House of Lords", "Lok Sabha", "Rajya Sabha", "Bundestag", "Bundesrat", "Knesset"),
+    *("National Assembly", "Duma", "Senedd", "Oireachtas", "Riksdag", "Storting", "Sejm"),
+    *("Legislative Yuan", "National People's Congress", "National People’s Congress", "MPs"),
+    *("Westminster", "Whitehall", "Downing Street", "Home Secretary", "home secretary"),
+    *("Home secretary", "Minister", "Ministers", "Ministry", "prime minister"),
+    *("justice minister", "foreign minister", "interior minister", "law minister"),
+    *("home minister", "finance minister", "defence minister", "defense minister"),
+    *("Union government", "Union Cabinet", "apex court", "Apex Court", "Constitution Bench"),
+    *("Constitutional Bench", "Basic Law", "Charter of Rights and Freedoms", "suo motu"),
+    *("Supreme Federal Court", "Federal Supreme Court", "High Court of Justice", "Crown Court"),
+    *("Court of Session", "Supreme People's Court", "Supreme People’s Court", "Old Bailey"),
 )
+INSTITUTIONS = Anchor("foreign_institution", _INSTITUTIONS, 0, 0, "word", "word")
+# Other countries' constitutions: an article past the U.S. Constitution's seventh ("Article
+# 370 of the Constitution", "Article XI, Section 3 of the Constitution"), an amendment
+# numbered as a "Constitutional Amendment" ("the 26th Constitutional Amendment").
+CONSTITUTION_WORDS = Anchor(
+    "foreign_constitution", ("Article", "Constitutional Amendment"), 0, 0, "word", "word"
+)
+_ARTICLE_OF = re.compile(
+    r"Article\s+(?P<art>[IVXLC]+|\d+)\b(?:\s*\(\w{1,4}\))*"
+    r"(?:,?\s+(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ss]ub-?section)\s+[\w()]{1,8})*"
+    r",?\s+of\s+the\s+[Cc]onstitution\b"
+)
+_ORDINAL_BEFORE = re.compile(r"\d{1,3}(?:st|nd|rd|th)\s+$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(s: str) -> int:
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        v = _ROMAN[a]
+        total += -v if b != " " and _ROMAN[b] > v else v
+    return total
+
+
+def _foreign_constitution(doc: Doc) -> list[int]:
+    """Where the text names another country's constitution by its article or amendment."""
+    text = doc.text
+    out: list[int] = []
+    for s, _e in _hits(doc, CONSTITUTION_WORDS):
+        if text[s] == "C":
+            if _ORDINAL_BEFORE.search(text, max(0, s - 8), s):
+                out.append(s)
+            continue
+        m = _ARTICLE_OF.match(text, s)
+        if m is None:
+            continue
+        art = m.group("art")
+        if (int(art) if art.isdigit() else _roman(art)) > 7:
+            out.append(s)
+    return out
+
+
+def _hits(doc: Doc, anchor: Anchor) -> list[tuple[int, int]]:
+    """An anchor's hits, also for a Doc made without the anchor index."""
+    if doc.index is not None:
+        return doc.hits(anchor.name)
+    return [(s, e) for s, e, _ in words_in(doc.text, anchor.words)]
 
 
 @cache
@@ -68,13 +132,6 @@ def _maybe_foreign_court() -> re.Pattern[str]:
         rf"|\bCourt\s+of\s+(?:{words})\b|\b(?:International|European)\s+Court\b"
         r"|\bCourt\s+of\s+Appeal(?!s)\b"
     )
-
-
-# FOREIGN_LAWMAKERS is searched for only when one of these occurs.
-_LAWMAKER_WORDS = (
-    *("arliament", "House of", "Sabha", "Bundestag", "Knesset", "National Assembly", "MPs"),
-    *("Westminster", "Whitehall", "Downing", "ome Secretary", "ome secretary"),
-)
 
 
 @cache
@@ -118,15 +175,19 @@ def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     text = doc.text
     countries = _country_starts(doc)
     events: list[tuple[int, bool]] = [(p, True) for p in countries]
-    if not events:
-        return events, 0, 0, False  # no other country named: nothing to do
+    if not countries and not doc.has(INSTITUTIONS.name, CONSTITUTION_WORDS.name, "court_foreign"):
+        return events, 0, 0, False  # no other country or its institutions named: nothing to do
     strong: list[tuple[int, bool]] = []
     # a foreign law's name opens on its country's
     strong += [(m.start(), True) for m in matches_at(_foreign_law(), text, countries)]
-    if any(w in text for w in _LAWMAKER_WORDS):
-        for m in FOREIGN_LAWMAKERS.finditer(text):
-            strong.append((m.start(), True))
-    if not strong and not _maybe_foreign_court_at(text, countries):
+    # another country's legislature, ministers, courts or constitution, named or not
+    strong += [(s, True) for s, _ in _hits(doc, INSTITUTIONS)]
+    strong += [(s, True) for s in _foreign_constitution(doc)]
+    if (
+        not strong
+        and not any(w in text for w in FOREIGN_COURT_WORDS)
+        and not _maybe_foreign_court_at(text, countries)
+    ):
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
@@ -189,4 +250,9 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-PASS = Pass(name="foreign", emits=(), anchors=(country_anchor(),), run=run)
+PASS = Pass(
+    name="foreign",
+    emits=(),
+    anchors=(country_anchor(), INSTITUTIONS, CONSTITUTION_WORDS),
+    run=run,
+)
