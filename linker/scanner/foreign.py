@@ -8,7 +8,8 @@ whole article. It lists the places where the text says which country it is in: a
 country's court or legislature, another country's name, or a U.S. marker ("U.S.", "Congress",
 a federal circuit, a state's court). Another country's institutions count even when the
 article never names the country: a Constitutional Court, a Crown Court, an "apex court", a
-parliament, MPs, ministers, an "Article 370 of the Constitution" (the U.S. one has seven). An
+parliament, MPs, an "Article 370 of the Constitution" (the U.S. one has seven); ministers,
+like countries' names, only say where a sentence is. An
 article **about another country** is one that names a foreign court, legislature or
 institution and either never names a U.S. court or marker, or starts abroad and stays there at
 least as often. In such an article a mention that is not a formal U.S.
@@ -47,14 +48,21 @@ _INSTITUTIONS = (
     *("National Assembly", "Duma", "Senedd", "Oireachtas", "Riksdag", "Storting", "Sejm"),
     *("Legislative Yuan", "National People's Congress", "National People’s Congress", "MPs"),
     *("Westminster", "Whitehall", "Downing Street", "Home Secretary", "home secretary"),
-    *("Home secretary", "Minister", "Ministers", "Ministry", "prime minister"),
-    *("justice minister", "foreign minister", "interior minister", "law minister"),
-    *("home minister", "finance minister", "defence minister", "defense minister"),
-    *("Union government", "Union Cabinet", "apex court", "Apex Court", "Constitution Bench"),
-    *("Constitutional Bench", "Basic Law", "Charter of Rights and Freedoms", "suo motu"),
-    *("Supreme Federal Court", "Federal Supreme Court", "High Court of Justice", "Crown Court"),
-    *("Court of Session", "Supreme People's Court", "Supreme People’s Court", "Old Bailey"),
+    *("Home secretary", "Union government", "Union Cabinet", "apex court", "Apex Court"),
+    *("Constitution Bench", "Constitutional Bench", "Basic Law", "suo motu"),
+    *("Charter of Rights and Freedoms", "Supreme Federal Court", "Federal Supreme Court"),
+    *("High Court of Justice", "Crown Court", "Court of Session", "Supreme People's Court"),
+    *("Supreme People’s Court", "Old Bailey"),
 )
+# Ministers are other countries' too, but a U.S. story quotes them in passing ("Israeli Prime
+# Minister Benjamin Netanyahu said the ruling was wrong"): like a country's name, they say
+# where a sentence is, never by themselves that the article is abroad.
+_OFFICIALS = (
+    *("Minister", "Ministers", "Ministry", "prime minister", "justice minister"),
+    *("foreign minister", "interior minister", "law minister", "home minister"),
+    *("finance minister", "defence minister", "defense minister"),
+)
+OFFICIALS = Anchor("foreign_official", _OFFICIALS, 0, 0, "word", "word")
 INSTITUTIONS = Anchor("foreign_institution", _INSTITUTIONS, 0, 0, "word", "word")
 # Other countries' constitutions: an article past the U.S. Constitution's seventh ("Article
 # 370 of the Constitution", "Article XI, Section 3 of the Constitution"), an amendment
@@ -175,12 +183,13 @@ def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     text = doc.text
     countries = _country_starts(doc)
     events: list[tuple[int, bool]] = [(p, True) for p in countries]
+    events += [(s, True) for s, _ in _hits(doc, OFFICIALS)]
     if not countries and not doc.has(INSTITUTIONS.name, CONSTITUTION_WORDS.name, "court_foreign"):
         return events, 0, 0, False  # no other country or its institutions named: nothing to do
     strong: list[tuple[int, bool]] = []
     # a foreign law's name opens on its country's
     strong += [(m.start(), True) for m in matches_at(_foreign_law(), text, countries)]
-    # another country's legislature, ministers, courts or constitution, named or not
+    # another country's legislature, courts or constitution, named or not
     strong += [(s, True) for s, _ in _hits(doc, INSTITUTIONS)]
     strong += [(s, True) for s in _foreign_constitution(doc)]
     if (
@@ -253,6 +262,6 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="foreign",
     emits=(),
-    anchors=(country_anchor(), INSTITUTIONS, CONSTITUTION_WORDS),
+    anchors=(country_anchor(), INSTITUTIONS, OFFICIALS, CONSTITUTION_WORDS),
     run=run,
 )
