@@ -82,6 +82,10 @@ FOREIGN = [
     # https://tldrdaily.news/tag/constitutional-court
     "Thailand's Prime Minister Paetongtarn Shinawatra has been suspended by the Constitutional "
     "Court. The court's decision highlights ongoing political instability.",
+    # https://wysl1040.com/?p=381296 (another country's "Congress" is not the U.S. one)
+    "Mexico’s Supreme Court began debating the constitutionality of a judicial overhaul. "
+    "Mexico’s lower house of Congress in October voted to approve a constitutional change, "
+    "raising questions around what impact the Supreme Court’s decision could have.",
     # The shape the issue names: an unknown act beside the Constitution it is joined to.
     "Yoon violated the Constitution and the Martial Law Act when he deployed troops, the "
     "Constitutional Court said, and the justices removed him.",
@@ -162,6 +166,12 @@ US = [
         "violate the U.S. Constitution's First Amendment. The court said it was giving "
         "substantial respect to the government's national security concerns about China.",
         {"First Amendment", "The justices unanimously ruled"},
+    ),
+    (
+        # Made up: another country's officials, then a U.S. marker and law.
+        "Mexican officials said U.S. tariffs were illegal under the International Emergency "
+        "Economic Powers Act, and Mexico's Supreme Court agreed.",
+        {"International Emergency Economic Powers Act"},
     ),
     (
         # Made up: a foreign leader's reaction opens a story about a U.S. ruling.

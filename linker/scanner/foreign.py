@@ -204,12 +204,29 @@ def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
         elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
             strong.append((ref.start, False))  # a circuit, a district, a state's court
     for m in US_MARK.finditer(text):
-        strong.append((m.start(), False))
+        # "Mexico’s lower house of Congress", "the Philippine Congress": another country's
+        strong.append((m.start(), _owned_abroad(text, m.start())))
     strong.sort()
     anchors = sum(1 for _, f in strong if f)
     first_foreign = bool(strong) and strong[0][1]
     events = sorted(events + strong)
     return events, anchors, len(strong) - anchors, first_foreign
+
+
+@cache
+def _owner_before() -> re.Pattern[str]:
+    """A country's possessive or adjective ending the text, a few words before a noun."""
+    names = trie_regex(sorted({n for n, _ in C.countries() if n}))
+    adjectives = trie_regex(sorted({a for _, a in C.countries() if a} - {"American"}))
+    return re.compile(
+        rf"(?<![\w.])(?:(?:{names})['’]s\s+(?:(?:lower|upper|house|chamber|of|the|national|"
+        rf"federal|own|new)\s+){{0,4}}|(?:{adjectives})\s+)$"
+    )
+
+
+def _owned_abroad(text: str, at: int) -> bool:
+    """Whether a U.S. marker at ``at`` belongs to the country named just before it."""
+    return _owner_before().search(text, max(0, at - 60), at) is not None
 
 
 def _about_another_country(anchors: int, us: int, first_foreign: bool) -> bool:
