@@ -196,6 +196,7 @@ def test_a_us_story_that_names_other_countries_keeps_its_links(text: str, kept: 
         ("He was jailed at Birmingham Crown Court on Monday.", True),
         ("The Delhi High Court granted bail.", True),
         ("The apex court issued notice.", True),
+        ("The Court of Justice of the European Union ruled.", True),
         ("The Texas High Court ruled on Friday.", False),
         ("The Court of Appeals for the Fifth Circuit ruled.", False),
     ],

@@ -54,13 +54,14 @@ _INSTITUTIONS = (
     *("High Court of Justice", "Crown Court", "Court of Session", "Supreme People's Court"),
     *("Supreme People’s Court", "Old Bailey"),
 )
-# Ministers are other countries' too, but a U.S. story quotes them in passing ("Israeli Prime
-# Minister Benjamin Netanyahu said the ruling was wrong"): like a country's name, they say
-# where a sentence is, never by themselves that the article is abroad.
+# Ministers, premiers and provinces are other countries' too, but a U.S. story quotes them in
+# passing ("Israeli Prime Minister Benjamin Netanyahu said the ruling was wrong"): like a
+# country's name, they say where a sentence is, never by themselves that the article is abroad.
 _OFFICIALS = (
     *("Minister", "Ministers", "Ministry", "prime minister", "justice minister"),
     *("foreign minister", "interior minister", "law minister", "home minister"),
-    *("finance minister", "defence minister", "defense minister"),
+    *("finance minister", "defence minister", "defense minister", "Premier", "provinces"),
+    "provincial",
 )
 OFFICIALS = Anchor("foreign_official", _OFFICIALS, 0, 0, "word", "word")
 INSTITUTIONS = Anchor("foreign_institution", _INSTITUTIONS, 0, 0, "word", "word")

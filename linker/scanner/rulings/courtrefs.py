@@ -113,6 +113,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:{_country_re()})\b"
             r"|\b(?:[Tt]he\s+)?(?:International\s+Court\s+of\s+Justice|International\s+"
             r"Criminal\s+Court|European\s+Court\s+of\s+(?:Justice|Human\s+Rights)|"
+            r"Court\s+of\s+Justice\s+of\s+the\s+European\s+Union|"
             r"(?:Federal\s+)?Court\s+of\s+Appeal(?!s))\b"
             # courts neither the U.S. nor its states have, named without their country:
             # "the Constitutional Court", "Birmingham Crown Court", "the apex court"
