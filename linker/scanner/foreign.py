@@ -185,7 +185,13 @@ def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     countries = _country_starts(doc)
     events: list[tuple[int, bool]] = [(p, True) for p in countries]
     events += [(s, True) for s, _ in _hits(doc, OFFICIALS)]
-    if not countries and not doc.has(INSTITUTIONS.name, CONSTITUTION_WORDS.name, "court_foreign"):
+    if (
+        not countries
+        and not _hits(doc, INSTITUTIONS)
+        and not _hits(doc, CONSTITUTION_WORDS)
+        and not any(w in text for w in (*FOREIGN_COURT_WORDS, "International", "European"))
+        and "Court of Appeal" not in text
+    ):
         return events, 0, 0, False  # no other country or its institutions named: nothing to do
     strong: list[tuple[int, bool]] = []
     # a foreign law's name opens on its country's
