@@ -220,3 +220,32 @@ def test_courts_only_other_countries_have(text: str, foreign: bool) -> None:
 )
 def test_another_countrys_constitution_by_its_article(text: str, foreign: bool) -> None:
     assert bool(_foreign_constitution(doc(text))) is foreign
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (
+            # https://www.vanderbilt.edu/jetlaw/?p=602
+            "In response to a 1995 New York state court decision, Congress stepped in. Across "
+            "the ocean, the European Union has proposed a comprehensive framework for online "
+            "services operating in Europe—the Digital Services Act (“DSA”). While the "
+            "legislation is still in development, it has gone through one round of feedback.",
+            set(),
+            {"Digital Services Act", "the legislation"},
+        ),
+        (
+            # Made up: the first act after "Britain passed" is Britain's, the next one is not.
+            "Britain passed the Online Safety Act last year, and the Kids Online Safety Act is "
+            "stuck in Congress.",
+            {"Kids Online Safety Act"},
+            {"Online Safety Act"},
+        ),
+    ],
+)
+def test_an_act_another_country_made_is_dropped_in_a_us_story(
+    text: str, kept: set[str], dropped: set[str]
+) -> None:
+    found = {m.text for m in mentions(text, "2024-05-01")}
+    assert kept <= found
+    assert not dropped & found

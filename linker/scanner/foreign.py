@@ -254,12 +254,60 @@ def _kept(m: Mention) -> bool:
     return m.kind == "constitution" and "mendment" in m.text
 
 
+@cache
+def _maker() -> re.Pattern[str]:
+    """Another country (or its parliament) making a law: "the European Union has proposed",
+    "Britain passed", "Canada's Parliament adopted"."""
+    names = trie_regex(sorted({n for n, _ in C.countries() if n}))
+    return re.compile(
+        rf"(?:{names})(?:['’]s\s+(?:[Pp]arliament|[Gg]overnment|lawmakers|legislature))?\s+"
+        r"(?:(?:has|have|had|also|recently|just|quietly)\s+)*"
+        r"(?:passed|proposed|adopted|enacted|introduced|approved|drafted|unveiled)\b"
+    )
+
+
+def _without_acts_made_abroad(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """In a U.S. story, an act linker does not know that its sentence says another country
+    or parliament made ("Across the ocean, the European Union has proposed … the Digital
+    Services Act"), with no U.S. marker between, is that country's: dropped, with what
+    refers back to it."""
+    unknown = [
+        m
+        for m in mentions
+        if m.matcher == "names" and m.authority is None and not m.anaphor and m.name
+    ]
+    if not unknown:
+        return mentions
+    text = doc.text
+    makers = sorted(
+        [m.start() for m in matches_at(_maker(), text, _country_starts(doc))]
+        + [s for s, _ in _hits(doc, INSTITUTIONS)]
+    )
+    if not makers:
+        return mentions
+    abroad: set[str] = set()
+    claimed: set[int] = set()  # a maker makes the first act after it, not every one
+    for m in unknown:
+        j = bisect.bisect_left(makers, m.start) - 1
+        if (
+            j >= 0
+            and j not in claimed
+            and makers[j] >= doc.sentence_start(m.start)
+            and not US_MARK.search(text, makers[j], m.start)
+        ):
+            claimed.add(j)
+            abroad.add(m.name or "")
+    if not abroad:
+        return mentions
+    return [m for m in mentions if not (m.authority is None and m.name in abroad)]
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
     events, anchors, us, first_foreign = _events(doc)
     if not _about_another_country(anchors, us, first_foreign):
-        return mentions
+        return _without_acts_made_abroad(doc, mentions)
     starts = [p for p, _ in events]
     out: list[Mention] = []
     for m in mentions:
