@@ -52,7 +52,7 @@ _INSTITUTIONS = (
     *("Constitution Bench", "Constitutional Bench", "Basic Law", "suo motu"),
     *("Charter of Rights and Freedoms", "Supreme Federal Court", "Federal Supreme Court"),
     *("High Court of Justice", "Crown Court", "Court of Session", "Supreme People's Court"),
-    *("Supreme People’s Court", "Old Bailey"),
+    *("Supreme People’s Court", "Old Bailey", "Dáil", "Seanad", "MSPs", "MLAs"),
 )
 # Ministers, premiers and provinces are other countries' too, but a U.S. story quotes them in
 # passing ("Israeli Prime Minister Benjamin Netanyahu said the ruling was wrong"): like a
@@ -61,7 +61,7 @@ _OFFICIALS = (
     *("Minister", "Ministers", "Ministry", "prime minister", "justice minister"),
     *("foreign minister", "interior minister", "law minister", "home minister"),
     *("finance minister", "defence minister", "defense minister", "Premier", "provinces"),
-    "provincial",
+    *("provincial", "Taoiseach", "Attorney-General", "attorney-general"),
 )
 OFFICIALS = Anchor("foreign_official", _OFFICIALS, 0, 0, "word", "word")
 INSTITUTIONS = Anchor("foreign_institution", _INSTITUTIONS, 0, 0, "word", "word")
