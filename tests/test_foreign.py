@@ -86,6 +86,11 @@ FOREIGN = [
     "Mexico’s Supreme Court began debating the constitutionality of a judicial overhaul. "
     "Mexico’s lower house of Congress in October voted to approve a constitutional change, "
     "raising questions around what impact the Supreme Court’s decision could have.",
+    # https://citizen.digital/news/high-court-declines-to-lift-suspension-of-finance-act-2023-n323250
+    # (a Commonwealth act's bare year: "the Finance Act 2023")
+    "High Court declines to lift suspension of Finance Act 2023\nThe judge ruled that the "
+    "petitioners have proved that they have a case. Busia senator Okiya Omtatah moved to court "
+    "to challenge the Finance Act 2023, saying that it was unconstitutional.",
     # The shape the issue names: an unknown act beside the Constitution it is joined to.
     "Yoon violated the Constitution and the Martial Law Act when he deployed troops, the "
     "Constitutional Court said, and the justices removed him.",
@@ -172,6 +177,11 @@ US = [
         "Mexican officials said U.S. tariffs were illegal under the International Emergency "
         "Economic Powers Act, and Mexico's Supreme Court agreed.",
         {"International Emergency Economic Powers Act"},
+    ),
+    (
+        # Made up: a U.S. act written with a bare year is still the U.S. act.
+        "The Civil Rights Act 1964 bars discrimination, the Supreme Court said on Friday.",
+        {"Civil Rights Act"},
     ),
     (
         # Made up: a foreign leader's reaction opens a story about a U.S. ruling.

@@ -25,6 +25,7 @@ import re
 from functools import cache
 
 from .. import courts as C
+from ..datafiles import acts
 from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
@@ -61,13 +62,14 @@ _OFFICIALS = (
     *("Minister", "Ministers", "Ministry", "prime minister", "justice minister"),
     *("foreign minister", "interior minister", "law minister", "home minister"),
     *("finance minister", "defence minister", "defense minister", "Premier", "provinces"),
-    *("provincial", "Taoiseach", "Attorney-General", "attorney-general"),
+    *("provincial", "Taoiseach", "Attorney-General", "attorney-general", "High Court"),
 )
 OFFICIALS = Anchor("foreign_official", _OFFICIALS, 0, 0, "word", "word")
 INSTITUTIONS = Anchor("foreign_institution", _INSTITUTIONS, 0, 0, "word", "word")
 # Other countries' constitutions: an article past the U.S. Constitution's seventh ("Article
 # 370 of the Constitution", "Article XI, Section 3 of the Constitution"), an amendment
 # numbered as a "Constitutional Amendment" ("the 26th Constitutional Amendment").
+ACTS = Anchor("foreign_act", ("Act",), 0, 0, "word", "word")
 CONSTITUTION_WORDS = Anchor(
     "foreign_constitution", ("Article", "Constitutional Amendment"), 0, 0, "word", "word"
 )
@@ -104,6 +106,50 @@ def _foreign_constitution(doc: Doc) -> list[int]:
         if (int(art) if art.isdigit() else _roman(art)) > 7:
             out.append(s)
     return out
+
+
+# "the Finance Act 2023", "the Equality Act 2010": a year straight after "Act" is how the
+# Commonwealth names its acts; Congress's are "… Act of 2023".
+_BARE_YEAR = re.compile(r" (?:1[89]|20)\d\d\b(?![\d,])")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w)’'-]*\s$")
+
+
+def _acts_named_with_a_bare_year(doc: Doc, mentions: list[Mention]) -> list[int]:
+    """Where an act is named with a bare year after it, unless it is a U.S. law linker knows
+    ("the Civil Rights Act 1964" in a foreign writer's U.S. story)."""
+    text = doc.text
+    known = [(m.start, m.end) for m in mentions if m.authority]
+    out: list[int] = []
+    for s, e in _hits(doc, ACTS):
+        year = _BARE_YEAR.match(text, e)
+        if not year or not _NAMED_BEFORE.search(text, max(0, s - 40), s):
+            continue
+        if any(a <= s < b for a, b in known):
+            continue
+        named = [m for m in mentions if m.start <= s < m.end and m.name]
+        if named and f"{named[0].name} of{year.group(0)}" in _us_act_names():
+            continue  # "the Civil Rights Act 1964" is the Civil Rights Act of 1964
+        out.append(s)
+    return out
+
+
+@cache
+def _us_act_names() -> frozenset[str]:
+    return frozenset(n for a in acts() for n in (a.name, *a.aliases))
+
+
+_COURT_WORDS = frozenset(FOREIGN_COURT_WORDS)
+
+
+def _foreign_court_words(doc: Doc) -> bool:
+    """Whether a court only other countries have is named ("the Constitutional Court", "the
+    Court of Appeal"), read from the court phrases' anchor hits."""
+    text = doc.text
+    if "Court of Appeal" in text:
+        return True
+    if doc.index is None:
+        return any(w in text for w in _COURT_WORDS)
+    return any(text[s:e] in _COURT_WORDS for s, e in doc.hits("court_foreign"))
 
 
 def _hits(doc: Doc, anchor: Anchor) -> list[tuple[int, int]]:
@@ -177,20 +223,25 @@ def _maybe_foreign_court_at(text: str, countries: list[int]) -> bool:
     return False
 
 
-def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
+def _events(
+    doc: Doc, mentions: list[Mention] | None = None
+) -> tuple[list[tuple[int, bool]], int, int, bool]:
     """(position, is_foreign) of every marker in text order; the counts of foreign anchors
     (courts, legislatures, laws named with their country) and of U.S. markers; and whether
-    the first of those (country names aside) is foreign."""
+    the first of those (country names aside) is foreign. ``mentions`` (the settled ones)
+    tell a U.S. act from another country's act named "Act 2023"."""
     text = doc.text
     countries = _country_starts(doc)
     events: list[tuple[int, bool]] = [(p, True) for p in countries]
     events += [(s, True) for s, _ in _hits(doc, OFFICIALS)]
+    bare_year_acts = _acts_named_with_a_bare_year(doc, mentions or [])
+    court_words = _foreign_court_words(doc)
     if (
         not countries
+        and not bare_year_acts
+        and not court_words
         and not _hits(doc, INSTITUTIONS)
         and not _hits(doc, CONSTITUTION_WORDS)
-        and not any(w in text for w in (*FOREIGN_COURT_WORDS, "International", "European"))
-        and "Court of Appeal" not in text
     ):
         return events, 0, 0, False  # no other country or its institutions named: nothing to do
     strong: list[tuple[int, bool]] = []
@@ -199,10 +250,14 @@ def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
     # another country's legislature, courts or constitution, named or not
     strong += [(s, True) for s, _ in _hits(doc, INSTITUTIONS)]
     strong += [(s, True) for s in _foreign_constitution(doc)]
+    strong += [(s, True) for s in bare_year_acts]
     if (
         not strong
-        and not any(w in text for w in FOREIGN_COURT_WORDS)
-        and not _maybe_foreign_court_at(text, countries)
+        and not court_words
+        and not (
+            (countries or "International Court" in text)
+            and _maybe_foreign_court_at(text, countries)
+        )
     ):
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     for ref in court_phrases(doc):
@@ -210,6 +265,8 @@ def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
             strong.append((ref.start, True))
         elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
             strong.append((ref.start, False))  # a circuit, a district, a state's court
+    if not any(f for _, f in strong):
+        return events, 0, 0, False  # no foreign anchor after all: the U.S. markers can wait
     for m in US_MARK.finditer(text):
         # "Mexico’s lower house of Congress", "the Philippine Congress": another country's
         strong.append((m.start(), _owned_abroad(text, m.start())))
@@ -305,7 +362,7 @@ def _without_acts_made_abroad(doc: Doc, mentions: list[Mention]) -> list[Mention
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
-    events, anchors, us, first_foreign = _events(doc)
+    events, anchors, us, first_foreign = _events(doc, mentions)
     if not _about_another_country(anchors, us, first_foreign):
         return _without_acts_made_abroad(doc, mentions)
     starts = [p for p, _ in events]
@@ -334,6 +391,6 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="foreign",
     emits=(),
-    anchors=(country_anchor(), INSTITUTIONS, OFFICIALS, CONSTITUTION_WORDS),
+    anchors=(country_anchor(), INSTITUTIONS, OFFICIALS, CONSTITUTION_WORDS, ACTS),
     run=run,
 )
