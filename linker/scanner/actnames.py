@@ -36,12 +36,30 @@ NOT_ACT_NAME = re.compile(
 ACT_ANCHOR = Anchor("act", ("Act",), 300, 20, "word", "word")
 
 
+# Words that join two names, never inside one: "violated the Constitution and the Martial Law
+# Act" is the Constitution and an act, not one act (no act's name in the data holds them).
+JOIN = re.compile(r"\s+(?:and|or|&)\s+the\s+")
+
+
 def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
-    """Every ``GENERIC_ACT`` match, looked for only near the word "Act" (made once per
-    ``Doc``: the act and state-law passes both ask)."""
+    """Every ``GENERIC_ACT`` match, looked for only near the word "Act", cut after the last
+    join ("Constitution and the Martial Law Act" is "Martial Law Act"), made once per ``Doc``:
+    the act and state-law passes both ask."""
     return doc.memo(
         "generic_acts",
         lambda: tuple(
-            m for ws, we in doc.windows("act") for m in GENERIC_ACT.finditer(doc.text, ws, we)
+            _after_join(doc.text, m)
+            for ws, we in doc.windows("act")
+            for m in GENERIC_ACT.finditer(doc.text, ws, we)
         ),
     )
+
+
+def _after_join(text: str, m: re.Match[str]) -> re.Match[str]:
+    if " the " not in m.group(0):
+        return m
+    joins = list(JOIN.finditer(text, m.start(), m.end()))
+    if not joins:
+        return m
+    cut = GENERIC_ACT.fullmatch(text, joins[-1].end(), m.end())
+    return cut if cut is not None else m

@@ -6,9 +6,13 @@ scheme" is foreign, but "The Supreme Court ordered the bank to stop" three sente
 looks like the U.S. Supreme Court, and "the Act" like a federal act. This follow-up reads the
 whole article. It lists the places where the text says which country it is in: another
 country's court or legislature, another country's name, or a U.S. marker ("U.S.", "Congress",
-a federal circuit, a state's court). An article **about another country** is one that names a
-foreign court or legislature and either never names a U.S. court or marker, or starts abroad
-and stays there at least as often. In such an article a mention that is not a formal U.S.
+a federal circuit, a state's court). Another country's institutions count even when the
+article never names the country: a Constitutional Court, a Crown Court, an "apex court", a
+parliament, MPs, an "Article 370 of the Constitution" (the U.S. one has seven); ministers,
+like countries' names, only say where a sentence is. An
+article **about another country** is one that names a foreign court, legislature or
+institution and either never names a U.S. court or marker, or starts abroad and stays there at
+least as often. In such an article a mention that is not a formal U.S.
 citation and whose nearest marker before it (or, with none before, after it) is foreign is
 another country's court or law, and is dropped; a U.S. law linker knows by name is kept when
 it comes before the article says where it is set.
@@ -21,11 +25,13 @@ import re
 from functools import cache
 
 from .. import courts as C
+from ..datafiles import acts
 from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
 from .rulings import court_phrases
-from .trie import matches_at, trie_regex
+from .rulings.courtrefs import FOREIGN_COURT_WORDS
+from .trie import matches_at, trie_regex, words_in
 
 US_MARK = re.compile(
     r"\b(?:U\.\s?S\.(?!\s?C\.)|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
@@ -33,11 +39,124 @@ US_MARK = re.compile(
     r"Treasury|Homeland\s+Security)\s+Department|Department\s+of\s+(?:Justice|State|Commerce|"
     r"the\s+Treasury|Homeland\s+Security)|Biden|Trump|Obama|Bush|Clinton|Reagan)"
 )
-FOREIGN_LAWMAKERS = re.compile(
-    r"\b(?:Parliament|parliament(?:ary)?|House\s+of\s+(?:Commons|Lords)|Lok\s+Sabha|"
-    r"Rajya\s+Sabha|Bundestag|Knesset|National\s+Assembly|MPs|Westminster|Whitehall|"
-    r"Downing\s+Street|[Hh]ome\s+[Ss]ecretary)\b"
+# Another country's institutions, named without the country: legislatures and members the
+# U.S. and its states do not have, ministers and ministries, courts only other countries have,
+# their constitutions' words. Each is a literal phrase the Doc's anchor pass finds (so an
+# article about the Constitutional Court of a country it never names is still abroad).
+_INSTITUTIONS = (
+    *("Parliament", "parliament", "parliamentary", "Parliamentary", "House of Commons"),
+    *("House of Lords", "Lok Sabha", "Rajya Sabha", "Bundestag", "Bundesrat", "Knesset"),
+    *("National Assembly", "Duma", "Senedd", "Oireachtas", "Riksdag", "Storting", "Sejm"),
+    *("Legislative Yuan", "National People's Congress", "National People’s Congress", "MPs"),
+    *("Westminster", "Whitehall", "Downing Street", "Home Secretary", "home secretary"),
+    *("Home secretary", "Union government", "Union Cabinet", "apex court", "Apex Court"),
+    *("Constitution Bench", "Constitutional Bench", "Basic Law", "suo motu"),
+    *("Charter of Rights and Freedoms", "Supreme Federal Court", "Federal Supreme Court"),
+    *("High Court of Justice", "Crown Court", "Court of Session", "Supreme People's Court"),
+    *("Supreme People’s Court", "Old Bailey", "Dáil", "Seanad", "MSPs", "MLAs"),
 )
+# Ministers, premiers and provinces are other countries' too, but a U.S. story quotes them in
+# passing ("Israeli Prime Minister Benjamin Netanyahu said the ruling was wrong"): like a
+# country's name, they say where a sentence is, never by themselves that the article is abroad.
+_OFFICIALS = (
+    *("Minister", "Ministers", "Ministry", "prime minister", "justice minister"),
+    *("foreign minister", "interior minister", "law minister", "home minister"),
+    *("finance minister", "defence minister", "defense minister", "Premier", "provinces"),
+    *("provincial", "Taoiseach", "Attorney-General", "attorney-general", "High Court"),
+)
+OFFICIALS = Anchor("foreign_official", _OFFICIALS, 0, 0, "word", "word")
+INSTITUTIONS = Anchor("foreign_institution", _INSTITUTIONS, 0, 0, "word", "word")
+# Other countries' constitutions: an article past the U.S. Constitution's seventh ("Article
+# 370 of the Constitution", "Article XI, Section 3 of the Constitution"), an amendment
+# numbered as a "Constitutional Amendment" ("the 26th Constitutional Amendment").
+ACTS = Anchor("foreign_act", ("Act",), 0, 0, "word", "word")
+CONSTITUTION_WORDS = Anchor(
+    "foreign_constitution", ("Article", "Constitutional Amendment"), 0, 0, "word", "word"
+)
+_ARTICLE_OF = re.compile(
+    r"Article\s+(?P<art>[IVXLC]+|\d+)\b(?:\s*\(\w{1,4}\))*"
+    r"(?:,?\s+(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ss]ub-?section)\s+[\w()]{1,8})*"
+    r",?\s+of\s+the\s+[Cc]onstitution\b"
+)
+_ORDINAL_BEFORE = re.compile(r"\d{1,3}(?:st|nd|rd|th)\s+$")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(s: str) -> int:
+    total = 0
+    for a, b in zip(s, s[1:] + " ", strict=True):
+        v = _ROMAN[a]
+        total += -v if b != " " and _ROMAN[b] > v else v
+    return total
+
+
+def _foreign_constitution(doc: Doc) -> list[int]:
+    """Where the text names another country's constitution by its article or amendment."""
+    text = doc.text
+    out: list[int] = []
+    for s, _e in _hits(doc, CONSTITUTION_WORDS):
+        if text[s] == "C":
+            if _ORDINAL_BEFORE.search(text, max(0, s - 8), s):
+                out.append(s)
+            continue
+        m = _ARTICLE_OF.match(text, s)
+        if m is None:
+            continue
+        art = m.group("art")
+        if (int(art) if art.isdigit() else _roman(art)) > 7:
+            out.append(s)
+    return out
+
+
+# "the Finance Act 2023", "the Equality Act 2010": a year straight after "Act" is how the
+# Commonwealth names its acts; Congress's are "… Act of 2023".
+_BARE_YEAR = re.compile(r" (?:1[89]|20)\d\d\b(?![\d,])")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w)’'-]*\s$")
+
+
+def _acts_named_with_a_bare_year(doc: Doc, mentions: list[Mention]) -> list[int]:
+    """Where an act is named with a bare year after it, unless it is a U.S. law linker knows
+    ("the Civil Rights Act 1964" in a foreign writer's U.S. story)."""
+    text = doc.text
+    known = [(m.start, m.end) for m in mentions if m.authority]
+    out: list[int] = []
+    for s, e in _hits(doc, ACTS):
+        year = _BARE_YEAR.match(text, e)
+        if not year or not _NAMED_BEFORE.search(text, max(0, s - 40), s):
+            continue
+        if any(a <= s < b for a, b in known):
+            continue
+        named = [m for m in mentions if m.start <= s < m.end and m.name]
+        if named and f"{named[0].name} of{year.group(0)}" in _us_act_names():
+            continue  # "the Civil Rights Act 1964" is the Civil Rights Act of 1964
+        out.append(s)
+    return out
+
+
+@cache
+def _us_act_names() -> frozenset[str]:
+    return frozenset(n for a in acts() for n in (a.name, *a.aliases))
+
+
+_COURT_WORDS = frozenset(FOREIGN_COURT_WORDS)
+
+
+def _foreign_court_words(doc: Doc) -> bool:
+    """Whether a court only other countries have is named ("the Constitutional Court", "the
+    Court of Appeal"), read from the court phrases' anchor hits."""
+    text = doc.text
+    if "Court of Appeal" in text:
+        return True
+    if doc.index is None:
+        return any(w in text for w in _COURT_WORDS)
+    return any(text[s:e] in _COURT_WORDS for s, e in doc.hits("court_foreign"))
+
+
+def _hits(doc: Doc, anchor: Anchor) -> list[tuple[int, int]]:
+    """An anchor's hits, also for a Doc made without the anchor index."""
+    if doc.index is not None:
+        return doc.hits(anchor.name)
+    return [(s, e) for s, e, _ in words_in(doc.text, anchor.words)]
 
 
 @cache
@@ -68,13 +187,6 @@ def _maybe_foreign_court() -> re.Pattern[str]:
         rf"|\bCourt\s+of\s+(?:{words})\b|\b(?:International|European)\s+Court\b"
         r"|\bCourt\s+of\s+Appeal(?!s)\b"
     )
-
-
-# FOREIGN_LAWMAKERS is searched for only when one of these occurs.
-_LAWMAKER_WORDS = (
-    *("arliament", "House of", "Sabha", "Bundestag", "Knesset", "National Assembly", "MPs"),
-    *("Westminster", "Whitehall", "Downing", "ome Secretary", "ome secretary"),
-)
 
 
 @cache
@@ -111,35 +223,74 @@ def _maybe_foreign_court_at(text: str, countries: list[int]) -> bool:
     return False
 
 
-def _events(doc: Doc) -> tuple[list[tuple[int, bool]], int, int, bool]:
+def _events(
+    doc: Doc, mentions: list[Mention] | None = None
+) -> tuple[list[tuple[int, bool]], int, int, bool]:
     """(position, is_foreign) of every marker in text order; the counts of foreign anchors
     (courts, legislatures, laws named with their country) and of U.S. markers; and whether
-    the first of those (country names aside) is foreign."""
+    the first of those (country names aside) is foreign. ``mentions`` (the settled ones)
+    tell a U.S. act from another country's act named "Act 2023"."""
     text = doc.text
     countries = _country_starts(doc)
     events: list[tuple[int, bool]] = [(p, True) for p in countries]
-    if not events:
-        return events, 0, 0, False  # no other country named: nothing to do
+    events += [(s, True) for s, _ in _hits(doc, OFFICIALS)]
+    bare_year_acts = _acts_named_with_a_bare_year(doc, mentions or [])
+    court_words = _foreign_court_words(doc)
+    if (
+        not countries
+        and not bare_year_acts
+        and not court_words
+        and not _hits(doc, INSTITUTIONS)
+        and not _hits(doc, CONSTITUTION_WORDS)
+    ):
+        return events, 0, 0, False  # no other country or its institutions named: nothing to do
     strong: list[tuple[int, bool]] = []
     # a foreign law's name opens on its country's
     strong += [(m.start(), True) for m in matches_at(_foreign_law(), text, countries)]
-    if any(w in text for w in _LAWMAKER_WORDS):
-        for m in FOREIGN_LAWMAKERS.finditer(text):
-            strong.append((m.start(), True))
-    if not strong and not _maybe_foreign_court_at(text, countries):
+    # another country's legislature, courts or constitution, named or not
+    strong += [(s, True) for s, _ in _hits(doc, INSTITUTIONS)]
+    strong += [(s, True) for s in _foreign_constitution(doc)]
+    strong += [(s, True) for s in bare_year_acts]
+    if (
+        not strong
+        and not court_words
+        and not (
+            (countries or "International Court" in text)
+            and _maybe_foreign_court_at(text, countries)
+        )
+    ):
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
             strong.append((ref.start, True))
         elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
             strong.append((ref.start, False))  # a circuit, a district, a state's court
+    if not any(f for _, f in strong):
+        return events, 0, 0, False  # no foreign anchor after all: the U.S. markers can wait
     for m in US_MARK.finditer(text):
-        strong.append((m.start(), False))
+        # "Mexico’s lower house of Congress", "the Philippine Congress": another country's
+        strong.append((m.start(), _owned_abroad(text, m.start())))
     strong.sort()
     anchors = sum(1 for _, f in strong if f)
     first_foreign = bool(strong) and strong[0][1]
     events = sorted(events + strong)
     return events, anchors, len(strong) - anchors, first_foreign
+
+
+@cache
+def _owner_before() -> re.Pattern[str]:
+    """A country's possessive or adjective ending the text, a few words before a noun."""
+    names = trie_regex(sorted({n for n, _ in C.countries() if n}))
+    adjectives = trie_regex(sorted({a for _, a in C.countries() if a} - {"American"}))
+    return re.compile(
+        rf"(?<![\w.])(?:(?:{names})['’]s\s+(?:(?:lower|upper|house|chamber|of|the|national|"
+        rf"federal|own|new)\s+){{0,4}}|(?:{adjectives})\s+)$"
+    )
+
+
+def _owned_abroad(text: str, at: int) -> bool:
+    """Whether a U.S. marker at ``at`` belongs to the country named just before it."""
+    return _owner_before().search(text, max(0, at - 60), at) is not None
 
 
 def _about_another_country(anchors: int, us: int, first_foreign: bool) -> bool:
@@ -160,12 +311,60 @@ def _kept(m: Mention) -> bool:
     return m.kind == "constitution" and "mendment" in m.text
 
 
+@cache
+def _maker() -> re.Pattern[str]:
+    """Another country (or its parliament) making a law: "the European Union has proposed",
+    "Britain passed", "Canada's Parliament adopted"."""
+    names = trie_regex(sorted({n for n, _ in C.countries() if n}))
+    return re.compile(
+        rf"(?:{names})(?:['’]s\s+(?:[Pp]arliament|[Gg]overnment|lawmakers|legislature))?\s+"
+        r"(?:(?:has|have|had|also|recently|just|quietly)\s+)*"
+        r"(?:passed|proposed|adopted|enacted|introduced|approved|drafted|unveiled)\b"
+    )
+
+
+def _without_acts_made_abroad(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """In a U.S. story, an act linker does not know that its sentence says another country
+    or parliament made ("Across the ocean, the European Union has proposed … the Digital
+    Services Act"), with no U.S. marker between, is that country's: dropped, with what
+    refers back to it."""
+    unknown = [
+        m
+        for m in mentions
+        if m.matcher == "names" and m.authority is None and not m.anaphor and m.name
+    ]
+    if not unknown:
+        return mentions
+    text = doc.text
+    makers = sorted(
+        [m.start() for m in matches_at(_maker(), text, _country_starts(doc))]
+        + [s for s, _ in _hits(doc, INSTITUTIONS)]
+    )
+    if not makers:
+        return mentions
+    abroad: set[str] = set()
+    claimed: set[int] = set()  # a maker makes the first act after it, not every one
+    for m in unknown:
+        j = bisect.bisect_left(makers, m.start) - 1
+        if (
+            j >= 0
+            and j not in claimed
+            and makers[j] >= doc.sentence_start(m.start)
+            and not US_MARK.search(text, makers[j], m.start)
+        ):
+            claimed.add(j)
+            abroad.add(m.name or "")
+    if not abroad:
+        return mentions
+    return [m for m in mentions if not (m.authority is None and m.name in abroad)]
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
-    events, anchors, us, first_foreign = _events(doc)
+    events, anchors, us, first_foreign = _events(doc, mentions)
     if not _about_another_country(anchors, us, first_foreign):
-        return mentions
+        return _without_acts_made_abroad(doc, mentions)
     starts = [p for p, _ in events]
     out: list[Mention] = []
     for m in mentions:
@@ -189,4 +388,9 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-PASS = Pass(name="foreign", emits=(), anchors=(country_anchor(),), run=run)
+PASS = Pass(
+    name="foreign",
+    emits=(),
+    anchors=(country_anchor(), INSTITUTIONS, OFFICIALS, CONSTITUTION_WORDS, ACTS),
+    run=run,
+)

@@ -39,6 +39,7 @@ from .doc import Anchor, Doc, merged_windows
 from .orderdata import Rule, rules, rules_by_target
 from .phrases import PhraseMatcher
 from .registry import Pass
+from .signals import legal_article
 from .state_laws import state_names
 
 CFR = re.compile(
@@ -601,6 +602,7 @@ def _unknown(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     hits = [m for ws, we in doc.windows("rule") for m in UNKNOWN_RULE.finditer(text, ws, we)]
+    legal: bool | None = None
     for m in hits:
         if _headline(text, m.start()):
             continue  # a headline capitalises every word: no sign of a name
@@ -613,6 +615,12 @@ def _unknown(doc: Doc) -> list[Mention]:
         if len(content) < 2:
             continue  # "the Byrd Rule", "the Final Rule": not a rule's name
         name = " ".join(words)
+        if name.endswith(("Regulation", "Regulations")):
+            # a rulebook's name ("the TSL Rules and Regulations", a league's) is a federal
+            # regulation's only in an article about law
+            legal = legal_article(doc) if legal is None else legal
+            if not legal:
+                continue
         start = m.end() - len(name)
         out.append(
             Mention(

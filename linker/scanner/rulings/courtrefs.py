@@ -113,7 +113,17 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"(?:{_country_re()})\b"
             r"|\b(?:[Tt]he\s+)?(?:International\s+Court\s+of\s+Justice|International\s+"
             r"Criminal\s+Court|European\s+Court\s+of\s+(?:Justice|Human\s+Rights)|"
-            r"(?:Federal\s+)?Court\s+of\s+Appeal(?!s))\b",
+            r"Court\s+of\s+Justice\s+of\s+the\s+European\s+Union|"
+            r"(?:Federal\s+)?Court\s+of\s+Appeal(?!s))\b"
+            # courts neither the U.S. nor its states have, named without their country:
+            # "the Constitutional Court", "Birmingham Crown Court", "the apex court"
+            r"|\b(?:[Tt]he\s+)?(?:(?:Federal\s+)?Constitutional\s+Court|(?:[A-Z][a-z]+\s+)?"
+            r"Crown\s+Court|Court\s+of\s+Session|Supreme\s+People['’]s\s+Court|High\s+Court"
+            r"\s+of\s+Justice|[Aa]pex\s+[Cc]ourt|(?:Federal\s+Supreme|Supreme\s+Federal)\s+"
+            r"Court)\b"
+            # an Indian or Pakistani state's High Court: "the Delhi High Court" (not a U.S. place's)
+            r"|\b(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|State|Supreme|Federal|County)\s)(?P<hc>[A-Z][a-z]+)"
+            r"\s+High\s+Court\b",
         ),
         ("uscfc", r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+)?Court\s+of\s+Federal\s+Claims\b"),
         (
@@ -287,11 +297,19 @@ PATTERN_WORDS: dict[str, Anchor] = {
 }
 
 
+# Courts only other countries have, whatever country the text names (or none).
+FOREIGN_COURT_WORDS = (
+    *("Constitutional Court", "Crown Court", "Court of Session", "Supreme People's Court"),
+    *("Supreme People’s Court", "High Court", "apex court", "Apex Court", "apex Court"),
+    *("Federal Supreme Court", "Supreme Federal Court"),
+)
+
+
 @cache
 def foreign_anchor() -> Anchor:
     """Where another country's court can be named: near a country, or an international court."""
     words = {n for n, _ in C.countries()} | {a for _, a in C.countries()}
-    words |= {"International", "European", "Appeal"}
+    words |= {"International", "European", "Appeal", *FOREIGN_COURT_WORDS}
     return Anchor("court_foreign", tuple(sorted(w for w in words if w)), 45, 50, "word", "word")
 
 
@@ -497,6 +515,13 @@ def _appositive_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     return out
 
 
+def _us_place_before(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` ends the name of a U.S. place ("Texas", "New York")."""
+    before = text[max(0, at - 30) : at].split()[-2:]
+    names = {word} | {" ".join([*before[i:], word]) for i in range(len(before))}
+    return not names.isdisjoint(place_set())
+
+
 def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     s, e = m.start(), m.end()
     g = m.groupdict()
@@ -509,6 +534,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if kind == "cit":
         return CourtRef(s, e, "court", "cit", C.LEVEL_SPECIAL)
     if kind == "foreign":
+        if g.get("hc") and _us_place_before(text, m.start("hc"), g["hc"]):
+            return None  # "the Texas High Court" is a state's
         return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
     if kind == "uscfc":
         return CourtRef(s, e, "court", "uscfc", C.LEVEL_SPECIAL)
