@@ -258,9 +258,10 @@ def _clean_name(name: str) -> str:
 
 
 def _place_from(m: re.Match[str], *groups: str) -> C.Place | None:
-    qual = m.groupdict().get("qual") or m.groupdict().get("qual2")
+    found = m.groupdict()  # (a new dict at each call: asked once)
+    qual = found.get("qual") or found.get("qual2")
     for g in groups:
-        v = m.groupdict().get(g)
+        v = found.get(g)
         if v:
             return C.resolve_place(v, qual)
     return None
@@ -645,7 +646,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     place = _place_from(m, "place1", "place2", "place3")
     if place is None and det in ("a", "an", "another"):
         # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"
-        lead = _place_lead().fullmatch(text, sentence_start(text, s), s)
+        lead = (
+            _place_lead().fullmatch(text, sentence_start(text, s), s)
+            if _after_comma(text, s)
+            else None
+        )
         if lead:
             place = C.resolve_place(lead.group("pl"))
     if not (det or mods.strip() or place or _line_start(text, s)):
@@ -716,6 +721,15 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
                     generic=generic, place=place.name if place else None,
                     distinct=distinct, bench=rehearing and level is None)  # fmt: skip
+
+
+def _after_comma(text: str, s: int) -> bool:
+    """Whether a comma and white space stand just before ``s``, as they end every place lead
+    (a cheap test before the lead's pattern runs from the sentence's start)."""
+    k = s
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k < s and k > 0 and text[k - 1] == ","
 
 
 @cache
