@@ -230,7 +230,7 @@ def find_clauses(
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or circuit_from_sentence(text[s0:s1], r)
             conf = 0.85 if r.court else 0.7 if court else 0.6
-            act = re.sub(r"\s+", " ", m.group("verb").lower())
+            act = " ".join(m.group("verb").lower().split())
             background = (
                 m.group(0).lower().startswith("had ")
                 or (start > r.start and m.group(0).lower().startswith(("has ", "have ")))

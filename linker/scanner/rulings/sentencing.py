@@ -118,7 +118,7 @@ def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int
     judge_ends = [r.end for r in judges]
     for pm in PRONOUN.finditer(text, first):
         m = RV.match(text, pm.end())
-        if not m or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower())):
+        if not m or not PRONOUN_VERBS.fullmatch(" ".join(m.group("verb").lower().split())):
             continue
         if in_quotes(pm.start(), quotes):
             continue
@@ -140,7 +140,7 @@ def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int
         if judge.court is None:
             continue
         end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
-        act = re.sub(r"\s+", " ", m.group("verb").lower())
+        act = " ".join(m.group("verb").lower().split())
         background = m.group(0).lower().startswith("had ")
         out.append(Found(pm.start(), end, judge.court, True, 0.7, act, judge, background))
     return out

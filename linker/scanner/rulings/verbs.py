@@ -18,6 +18,14 @@ from .words import (
     VOTE,
 )
 
+# The patterns object_end reads, compiled once (not looked up in re's cache at each call)
+_VOTE_AFTER = re.compile(rf"\s+{VOTE}")
+_HELD_AFTER = re.compile(rf"\s+(?!{DAYS}\b|{MONTHS}\b)[A-Z]")
+_IN_CASE = re.compile(r"\bin\b(?!\s+(?:favou?r|part)\b)")
+_CASE_IN = re.compile(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
+_LOWER_COURT = re.compile(r"\b(?:a|an|the)\s+lower[- ]court\b", re.I)
+_WORD = re.compile(r"\S+")
+
 
 def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     """Where the verb phrase's object stops: a clause break, 12 words, or a law's name."""
@@ -34,30 +42,26 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         if tail:
             return tail.end()
     if v.startswith("vote"):
-        vote = re.match(rf"\s+{VOTE}", text[vend:limit])
+        vote = _VOTE_AFTER.match(text[vend:limit])
         if vote:
             vend += vote.end()  # "voted 5–4": the dash is no clause break
     stop = STOP_OBJ.search(text, vend, limit)
     end = stop.start() if stop else limit
-    if v.startswith(("ruled", "rules")) and re.match(
-        rf"\s+(?!{DAYS}\b|{MONTHS}\b)[A-Z]", text[vend:limit]
-    ):
+    if v.startswith(("ruled", "rules")) and _HELD_AFTER.match(text[vend:limit]):
         return vend  # "court rules Trump can stay on ballot": the rest is what it held
     if v.startswith(("ruled", "rules")):
         # "ruled Friday in 303 Creative LLC v. Elenis", "rules in insurrection case": the
         # case is named after the act, and is its own mention
-        inn = re.compile(r"\bin\b(?!\s+(?:favou?r|part)\b)").search(text, vend, end)
+        inn = _IN_CASE.search(text, vend, end)
         if inn:
             end = inn.start()
-    case_in = re.compile(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s").search(
-        text, vend, end
-    )
+    case_in = _CASE_IN.search(text, vend, end)
     if case_in:
         end = case_in.start()
-    lower = re.compile(r"\b(?:a|an|the)\s+lower[- ]court\b", re.I).search(text, vend, end)
+    lower = _LOWER_COURT.search(text, vend, end)
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
-    words = list(re.finditer(r"\S+", text[vend:end]))
+    words = list(_WORD.finditer(text[vend:end]))
     legal_at: int | None = None
     legal = LEGAL_NOUN.search(text, vend, end)
     if legal is None and stop is not None and stop.group(0) in '“"':
