@@ -113,7 +113,11 @@ def _strip_trailing(match: re.Match[str], text: str) -> tuple[int, int]:
 
 # Every U.S. Code citation holds one of these spellings ("U.S.C.", "USC", "U. S. C", "usc",
 # "U.S. Code"); a literal start lets the regex engine skip ahead to them.
-_USC_WORD = re.compile(r"U\.?\s?S\.?\s?C(?![a-z])|u\.?s\.?c(?![a-z])|U\.\s?S\.\s+Code")
+_USC_WORD = re.compile(r"U\.?\s?S\.?\s?C(?![a-z])|U\.\s?S\.\s+Code")
+# the lower-case spelling ("5 usc 552") apart: a pattern opening on "u" is tried at every
+# "u" of the text, so it runs only when one of its four spellings is there at all
+_USC_LOWER = re.compile(r"u\.?s\.?c(?![a-z])")
+_USC_LOWER_FORMS = ("usc", "u.sc", "us.c", "u.s.c")
 # Every constitution citation: "Const. art.", "Constitution, amend." in any case.
 _CONST_WORD = re.compile(
     r"[Cc][Oo][Nn][Ss][Tt](?:[Ii][Tt][Uu][Tt][Ii][Oo][Nn])?\.?,?\s+(?:[Aa][Mm][Ee][Nn][Dd]|[Aa][Rr][Tt])"
@@ -126,7 +130,10 @@ _PUBL_WORD = re.compile(r"P(?:ub|\.?\s?L)")
 
 def _usc_matches(text: str) -> Iterator[re.Match[str]]:
     """``USC.finditer(text)``, run only around the spellings of "U.S.C."."""
-    windows = merged_windows((m.span() for m in _USC_WORD.finditer(text)), 8, 80, len(text))
+    spans = [m.span() for m in _USC_WORD.finditer(text)]
+    if any(f in text for f in _USC_LOWER_FORMS):
+        spans = sorted(spans + [m.span() for m in _USC_LOWER.finditer(text)])
+    windows = merged_windows(spans, 8, 80, len(text))
     return (m for ws, we in windows for m in USC.finditer(text, ws, we))
 
 

@@ -176,9 +176,18 @@ def _landmark_after(text: str, at: int) -> bool:
     return nm is None or (nm not in place_set() and not re.search(r"['’]s$", nm))
 
 
+# Every EXEC_ORDER match holds one of these at its start or one character after it.
+_EXEC_ORDER_WORDS = ("xecutive", "roclamation", "E.O.", "EO", "residential")
+
+
 @lru_cache(maxsize=8)
 def _first_exec_order_end(text: str) -> int | None:
-    m = EXEC_ORDER.search(text)
+    """Where the first executive order the text names ends: EXEC_ORDER is searched from
+    just before the first of its words (found with ``str.find``), not over the whole text."""
+    at = min((i for w in _EXEC_ORDER_WORDS if (i := text.find(w)) >= 0), default=-1)
+    if at < 0:
+        return None
+    m = EXEC_ORDER.search(text, max(0, at - 1))
     return m.end() if m else None
 
 
