@@ -260,8 +260,34 @@ def _foreign_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, first
 
 
+@cache
+def _foreign_before_reversed() -> re.Pattern[str]:
+    """``_foreign_patterns()[0]`` for the reversed text: a pattern anchored at the end is
+    searched from every position, its mirror is matched at the first one only."""
+    names = "|".join(re.escape(n[::-1]) for n, _ in courts.countries())
+    adjectives = "|".join(re.escape(a[::-1]) for a in {a for _, a in courts.countries()})
+    return re.compile(
+        rf"(?:\s+wen|\s+kramdnal)?\s+(?:s?['’](?:{names})(?:\s+eht)?|(?:{adjectives}))\b"
+    )
+
+
+@cache
+def _state_before_reversed() -> re.Pattern[str]:
+    """``_state_patterns()[0]`` for the reversed text (see ``_foreign_before_reversed``)."""
+    names = [*(st.name for st in courts.states().values()), "state", "State", "city", "City"]
+    names += ["county", "County"]
+    alt = "|".join(re.escape(n[::-1]) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\s+(?:s'|s’)?(?:{alt})")
+
+
 def _foreign_before(before: str) -> bool:
-    return _foreign_patterns()[0].search(before) is not None
+    """Whether ``before`` ends with another country's name or adjective ("Britain's new ")."""
+    return _foreign_before_reversed().match(before[::-1]) is not None
+
+
+def _state_before(before: str) -> bool:
+    """Whether ``before`` ends with a state's name ("Illinois's ", "the state ")."""
+    return _state_before_reversed().match(before[::-1]) is not None
 
 
 def _foreign_first(phrase: str) -> bool:
@@ -292,8 +318,8 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
         words = [w for w in phrase.split() if w[:1].isupper()]
         if len(words) < 3 or NOT_ACT_NAME.match(phrase):
             continue  # "the Act", "Riot Act": too little to name a law
-        state_before, state_first, state_appositive = _state_patterns()
-        if state_before.search(text[max(0, start - 40) : start]) or state_first.match(phrase):
+        _, state_first, state_appositive = _state_patterns()
+        if _state_before(text[max(0, start - 40) : start]) or state_first.match(phrase):
             continue
         if state_appositive.match(text[m.end() : m.end() + 60]):
             continue  # "the Clean Energy Act, a Minnesota law"
@@ -373,7 +399,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         act = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 40) : start]
-        if _state_patterns()[0].search(before) or _foreign_before(before):
+        if _state_before(before) or _foreign_before(before):
             continue
         if " " in hit.phrase and _longer_name_before(before):
             continue  # "the Biometric Information Privacy Act" is not the Privacy Act
