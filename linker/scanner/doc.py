@@ -149,6 +149,7 @@ class Doc:
     _windows: dict[tuple[str, int | None, int | None], list[tuple[int, int]]] = field(
         default_factory=dict, repr=False
     )
+    _walked: list[Any] = field(default_factory=list, repr=False)  # [bank generation, walk]
 
     @classmethod
     def of(
@@ -228,16 +229,23 @@ class Doc:
     # -- anchors ---------------------------------------------------------------------------
 
     def _walk(self) -> tuple[dict[int, list[Any]], dict[str, list[tuple[int, int]]]]:
-        """One automaton walk over the text for the phrase tables and the anchors alike."""
+        """One automaton walk over the text for the phrase tables and the anchors alike
+        (walked again only if a phrase table joined the bank since)."""
+        gen = bank_generation()
+        done = self._walked
+        if done and done[0] == gen:
+            return cast(tuple[dict[int, list[Any]], dict[str, list[tuple[int, int]]]], done[1])
         index = self.index
-
-        def walk() -> tuple[dict[int, list[Any]], dict[str, list[tuple[int, int]]]]:
-            if index is None:
-                return bank_walk(self.text, {})[0], {}
+        if index is None:
+            made: tuple[dict[int, list[Any]], dict[str, list[tuple[int, int]]]] = (
+                bank_walk(self.text, {})[0],
+                {},
+            )
+        else:
             bank, exact = bank_walk(self.text, index.words)
-            return bank, index.collect(self.text, exact)
-
-        return self.memo(f"walk:{bank_generation()}", walk)
+            made = (bank, index.collect(self.text, exact))
+        done[:] = [gen, made]
+        return made
 
     def phrase_bank(self) -> dict[int, list[Any]]:
         """The shared phrase tables' hits (see ``phrases.PhraseMatcher.hits_in``)."""

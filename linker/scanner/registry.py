@@ -41,7 +41,10 @@ class Pass:
     needs_anaphora: bool = False
 
     def wanted(self, doc: Doc) -> bool:
-        return not self.gated or doc.has(*(a.name for a in self.anchors))
+        if not self.gated:
+            return True
+        hits = doc.anchor_hits  # (an anchor without hits is absent from it)
+        return any(a.name in hits for a in self.anchors)
 
 
 # Finders in the order their candidates are gathered (the order breaks exact ties in select),
