@@ -273,7 +273,8 @@ def _anchors() -> tuple[Anchor, ...]:
     )
 
 
-PASS = Pass(name="rulings", emits=("ruling",), anchors=_anchors(), run=find)
+# gated: every ruling it finds holds a court word, a ruling noun or a ruling verb
+PASS = Pass(name="rulings", emits=("ruling",), anchors=_anchors(), run=find, gated=True)
 
 
 __all__ = ["PASS", "CourtRef", "court_phrases", "fill_courts", "find"]
