@@ -138,3 +138,15 @@ def test_a_chambers_bill_is_that_chambers_bill() -> None:
 def test_a_chambers_bill_the_article_never_numbered_is_none() -> None:
     text = "The House passed H.R. 7888 on Friday. The Senate bill has not been written."
     assert [m.text for m in mentions(text, "2024-04-20") if m.anaphor] == []
+
+
+def test_the_provision_of_a_service_is_not_a_provision_of_law() -> None:
+    text = (
+        "HHS approved waivers under section 1115 of the Social Security Act. The judge said the "
+        "core objective of Medicaid is the provision of medical coverage to the needy. Critics "
+        "said the provision of the act was ignored."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text) if m.anaphor]
+    assert ("the provision", "usc:42:1315") in refs
+    starts = [m.start for m in mentions(text) if m.text == "the provision"]
+    assert starts == [text.index("the provision of the act")]

@@ -395,3 +395,20 @@ def test_a_rule_is_linked_from_its_signing_weeks_but_not_months_before_its_print
     assert ("new overtime rule", "fr:89:32842") in found(said, "2024-04-23")
     # in January 2024 it was only a proposal: the rule then in force is the 2019 one
     assert ("new overtime rule", "fr:84:51230") in found(said, "2024-01-15")
+
+
+def test_a_programs_name_alone_is_the_program_not_the_rule_that_codified_it() -> None:
+    """DACA began with a 2012 memo; the 2022 rule codified it. "DACA recipients", "challenge
+    DACA" and the program's full name speak of the program: only "the DACA rule" (a rule word
+    after the name) is the rule."""
+    text = (
+        "In 2021 a judge held that Deferred Action for Childhood Arrivals (“DACA”) was "
+        "unlawful. DACA recipients may still renew. The Biden administration's DACA rule took "
+        "effect in 2022, and the Deferred Action for Childhood Arrivals final rule was "
+        "challenged too."
+    )
+    got = {(m.text, m.authority) for m in mentions(text, "2025-01-20") if m.kind == "regulation"}
+    assert got == {
+        ("DACA rule", "fr:87:53152"),
+        ("Deferred Action for Childhood Arrivals final rule", "fr:87:53152"),
+    }

@@ -27,6 +27,7 @@ from .families import (
     HEAD_ANCHOR,
     HEAD_EO,
     LEAD,
+    PROVIDING_OF,
     NEAR,
     WINDOW,
     Family,
@@ -434,6 +435,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
         head = phrase.split()[-1].lower()
+        if head == "provision" and PROVIDING_OF.match(text, e):
+            continue
         chamber = hit.groupdict().get("chamber")
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
         if not chamber and block.search(phrase.rsplit(None, 1)[0]):

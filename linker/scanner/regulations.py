@@ -281,12 +281,13 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         for a in r.aliases:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
+            standalone = standalone and a not in r.programs
             entries.append((a, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
         title = _title(r.name)
         if title and title not in r.aliases:
-            entries.append((title, (_Alias(title, True), r)))
+            entries.append((title, (_Alias(title, title not in r.programs), r)))
     return PhraseMatcher(entries)
 
 
