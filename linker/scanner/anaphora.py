@@ -27,8 +27,8 @@ from .families import (
     HEAD_ANCHOR,
     HEAD_EO,
     LEAD,
-    PROVIDING_OF,
     NEAR,
+    PROVIDING_OF,
     WINDOW,
     Family,
 )
