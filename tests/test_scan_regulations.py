@@ -412,3 +412,28 @@ def test_a_programs_name_alone_is_the_program_not_the_rule_that_codified_it() ->
         ("DACA rule", "fr:87:53152"),
         ("Deferred Action for Childhood Arrivals final rule", "fr:87:53152"),
     }
+
+
+def test_part_of_a_known_rules_title_is_that_rule_when_its_sentence_says_which() -> None:
+    pfas = (
+        "EPA issued its first-ever National Primary Drinking Water Regulation setting limits "
+        "for six PFAS compounds."
+    )
+    assert ("National Primary Drinking Water Regulation", "fr:89:32532") in found(
+        pfas, "2024-12-01"
+    )
+    lead = "EPA issued its first-ever National Primary Drinking Water Regulation for lead."
+    assert ("National Primary Drinking Water Regulation", None) in found(lead, "2024-12-01")
+
+
+def test_a_final_rule_in_the_federal_register_is_the_one_rule_the_article_names() -> None:
+    text = (
+        "The Biden administration's DACA rule took effect in 2022. By then DHS had cured the "
+        "defect by promulgating a Final Rule in the federal register."
+    )
+    assert ("a Final Rule in the federal register", "fr:87:53152") in found(text, "2025-01-20")
+    two = (
+        "The Biden administration's DACA rule took effect in 2022. The Labor Department's "
+        "overtime rule followed, and the agency published a final rule in the Federal Register."
+    )
+    assert not any(t.startswith("a final rule") for t, _ in found(two, "2025-01-20"))
