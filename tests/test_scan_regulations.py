@@ -437,3 +437,40 @@ def test_a_final_rule_in_the_federal_register_is_the_one_rule_the_article_names(
         "overtime rule followed, and the agency published a final rule in the Federal Register."
     )
     assert not any(t.startswith("a final rule") for t, _ in found(two, "2025-01-20"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "authority"),
+    [
+        (
+            "The EPA's PFAS Superfund rule makes polluters pay.",
+            "PFAS Superfund rule",
+            "fr:89:39124",
+        ),
+        (
+            "The CFPB finalized its open banking rule in October.",
+            "open banking rule",
+            "fr:89:90838",
+        ),
+        (
+            "The Labor Department's Farmworker Protection Rule was blocked in 17 states.",
+            "Farmworker Protection Rule",
+            "fr:89:33898",
+        ),
+        (
+            "A judge in Texas vacated parts of the Davis-Bacon rule.",
+            "Davis-Bacon rule",
+            "fr:88:57526",
+        ),
+        (
+            "The FDA's over-the-counter hearing aid rule took effect in October.",
+            "over-the-counter hearing aid rule",
+            "fr:87:50698",
+        ),
+        ("USCIS published the H-1B modernization rule.", "H-1B modernization rule", "fr:89:103054"),
+    ],
+)
+def test_rules_of_the_sixth_session_link_by_their_news_names(
+    sentence: str, surface: str, authority: str
+) -> None:
+    assert (surface, authority) in found(sentence, "2025-02-01")
