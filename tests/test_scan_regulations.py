@@ -474,3 +474,14 @@ def test_rules_of_the_sixth_session_link_by_their_news_names(
     sentence: str, surface: str, authority: str
 ) -> None:
     assert (surface, authority) in found(sentence, "2025-02-01")
+
+
+def test_a_rule_word_used_as_a_verb_is_no_rule() -> None:
+    """ "Title IX bans sex discrimination" is the statute at work, not a rule called a ban;
+    "bump stock bans remain" is the rule."""
+    assert not any(
+        a and a.startswith("fr:") for _, a in found("Title IX bans sex bias.", "2024-07-01")
+    )
+    assert ("Bump stock bans", "fr:83:66514") in found(
+        "Bump stock bans remain popular.", "2020-01-01"
+    )

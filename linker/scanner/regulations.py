@@ -79,6 +79,11 @@ PREFIX = re.compile(
     re.IGNORECASE,
 )
 RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
+# "Title IX bans sex discrimination", "the law mandates that …": the verb, not a rule called a
+# ban. A noun is followed by a preposition, a verb of its own or punctuation.
+VERB_AFTER = re.compile(
+    r"\s+(?!(?:on|in|of|for|and|or|are|were|is|was|have|had|remain|that|which|took|went|would|will|could|can|may|must)\b)[a-z]"
+)
 # The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 # An agency named with its rule, and the words its rows' ``agency`` column uses. The Justice
@@ -496,6 +501,9 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         described = None
         if not alias.standalone:
             after = RULE_AFTER.match(text[end : end + 40])
+            verb = after and after.group(0).lower().endswith(("bans", "mandates"))
+            if verb and after and VERB_AFTER.match(text, end + after.end()):
+                after = None  # "Title IX bans sex discrimination": a verb
             if after is None and rule.agency.startswith("Federal Communications"):
                 after = ORDER_AFTER.match(text[end : end + 40])
             if after:
