@@ -645,16 +645,20 @@ def _words(s: str) -> tuple[str, ...]:
 
 
 @cache
-def _titles() -> tuple[tuple[tuple[str, ...], Rule], ...]:
-    """Each final rule's Federal Register title (without its note in parentheses), as words."""
+def _titles() -> tuple[tuple[str, Rule], ...]:
+    """Each final rule's Federal Register title (without its note in parentheses) as its words
+    between spaces (" pfas national primary drinking water regulation ")."""
+    note = re.compile(r"\s*\([^)]*\)\s*$")
     return tuple(
-        (_words(re.sub(r"\s*\([^)]*\)\s*$", "", r.name)), r) for r in rules() if not r.proposed
+        (" " + " ".join(_words(note.sub("", r.name))) + " ", r) for r in rules() if not r.proposed
     )
 
 
-def _contains(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    n = len(part)
-    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
+@cache
+def _holders(part: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The final rules whose title holds ``part`` and more."""
+    key = f" {' '.join(part)} "
+    return tuple(r for words, r in _titles() if key in words and len(words) > len(key))
 
 
 def _part_of_known(doc: Doc, named: list[Mention], unknown: list[Mention]) -> list[Mention]:
@@ -668,8 +672,7 @@ def _part_of_known(doc: Doc, named: list[Mention], unknown: list[Mention]) -> li
     linked = {m.authority for m in named if m.authority}
     out: list[Mention] = []
     for m in unknown:
-        part = _words(m.text)
-        cands = [r for words, r in _titles() if len(words) > len(part) and _contains(words, part)]
+        cands = _holders(_words(m.text))
         rule = cands[0] if len({r.target for r in cands}) == 1 else None
         if rule is not None and rule.target not in linked:
             a, b = doc.sentence_start(m.start), doc.text.find(". ", m.end)
@@ -786,6 +789,8 @@ def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
     other is that rule ("DHS had cured the defect in DACA by promulgating a Final Rule in the
     federal register", after "the Biden administration's DACA rule"). With two rules named, or
     none, it is left alone: a new rule is introduced this way too."""
+    if "inal Rule" not in doc.text and "inal rule" not in doc.text:
+        return []  # every phrase holds "final rule" in some case
     by_id = rules_by_target()
     named = {m.authority for m in found if m.authority and not m.anaphor}
     if len(named) != 1:

@@ -31,6 +31,7 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentences as _sentences
 from .state_laws import state_names
+from .trie import head_matches
 
 ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 40, "word")
 _ART = r"(?:Article|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
@@ -83,6 +84,34 @@ def _whole() -> re.Pattern[str]:
     return re.compile(_WHOLE.replace("{states}", states))
 
 
+# how far before "constitution" a whole-constitution phrase may start ("the South Carolina
+# state constitution")
+_WHOLE_REACH = 32
+_CLAUSE_AFTER = re.compile(r"(?:['’]s|al)\s+[“\"]")
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    """What may stand right before "constitution" in a whole-constitution phrase: a state
+    name's last word (possessive too) or "state"."""
+    words = {"state", "state's", "state’s"}
+    for name in state_names():
+        last = name.split()[-1].lower()
+        words |= {last, f"{last}'s", f"{last}’s"}
+    return frozenset(words)
+
+
+def _may_be_whole(text: str, h: int) -> bool:
+    """A cheap look around one "constitution" before the pattern runs: most are the U.S.
+    Constitution ("the Constitution", "the U.S. Constitution")."""
+    before = text[max(0, h - 24) : h].split()
+    if before and before[-1].lower() in _last_words():
+        return True
+    return text.startswith("Constitution of ", h) or (
+        text.startswith("constitution", h) and _CLAUSE_AFTER.match(text, h + 12) is not None
+    )
+
+
 def overview_url(state_name: str) -> str:
     """Ballotpedia's page on a state's constitution: what it is, and each article's text."""
     return "https://ballotpedia.org/" + quote(f"{state_name} Constitution".replace(" ", "_"))
@@ -96,44 +125,46 @@ def _whole_constitutions(
     out: list[Mention] = []
     seen: set[int] = set()
     only: str | None = None  # the one state the whole article names ("" when not one)
-    for ws, we in doc.windows("state_const"):
-        for m in _whole().finditer(text, ws, we):
-            if m.start() in seen or any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            seen.add(m.start())
-            named = m.group("state") or m.group("state2")
-            if named:
-                st = by_name.get(named.lower())
-                postal = st.postal if st else None
-            else:
-                spans = spans or _sentences(text)
-                postal = _state_near(text, spans, m.start())
-                if postal is None:
-                    if only is None:
-                        only = _only_state(text)
-                    postal = only or None
+    heads = [h for h in doc.hits("state_const") if _may_be_whole(text, h[0])]
+    if not heads:
+        return out
+    for m in head_matches(text, _whole(), heads, _WHOLE_REACH):
+        if m.start() in seen or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        seen.add(m.start())
+        named = m.group("state") or m.group("state2")
+        if named:
+            st = by_name.get(named.lower())
+            postal = st.postal if st else None
+        else:
+            spans = spans or _sentences(text)
+            postal = _state_near(text, spans, m.start())
             if postal is None:
-                continue
-            state = courts.states()[postal].name
-            clause = m.group("clause")
-            out.append(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    "constitution",
-                    None,
-                    name=f"{state} Constitution",
-                    confidence=0.7,
-                    url=overview_url(state),
-                    evidence=(
-                        f"the {state} Constitution"
-                        + (f"'s “{clause}”" if clause else "")
-                        + "; no article named, so linked to an overview of it"
-                    ),
-                    matcher="state_const",
-                )
+                if only is None:
+                    only = _only_state(text)
+                postal = only or None
+        if postal is None:
+            continue
+        state = courts.states()[postal].name
+        clause = m.group("clause")
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "constitution",
+                None,
+                name=f"{state} Constitution",
+                confidence=0.7,
+                url=overview_url(state),
+                evidence=(
+                    f"the {state} Constitution"
+                    + (f"'s “{clause}”" if clause else "")
+                    + "; no article named, so linked to an overview of it"
+                ),
+                matcher="state_const",
             )
+        )
     return out
 
 
