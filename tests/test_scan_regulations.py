@@ -468,6 +468,13 @@ def test_a_final_rule_in_the_federal_register_is_the_one_rule_the_article_names(
             "fr:87:50698",
         ),
         ("USCIS published the H-1B modernization rule.", "H-1B modernization rule", "fr:89:103054"),
+        (
+            "The EPA's methylene chloride ban protects workers.",
+            "methylene chloride ban",
+            "fr:89:39254",
+        ),
+        ("The FTC's Impersonation Rule took effect in April.", "Impersonation Rule", "fr:89:15017"),
+        ("Utilities sued over the EPA's updated MATS rule.", "updated MATS rule", "fr:89:38508"),
     ],
 )
 def test_rules_of_the_sixth_session_link_by_their_news_names(
