@@ -444,6 +444,7 @@ RULE_COLUMNS = [
     "year",
     "stage",
     "source",
+    "program",
 ]
 
 

@@ -138,3 +138,39 @@ def test_a_chambers_bill_is_that_chambers_bill() -> None:
 def test_a_chambers_bill_the_article_never_numbered_is_none() -> None:
     text = "The House passed H.R. 7888 on Friday. The Senate bill has not been written."
     assert [m.text for m in mentions(text, "2024-04-20") if m.anaphor] == []
+
+
+def test_the_provision_of_a_service_is_not_a_provision_of_law() -> None:
+    text = (
+        "HHS approved waivers under section 1115 of the Social Security Act. The judge said the "
+        "core objective of Medicaid is the provision of medical coverage to the needy. Critics "
+        "said the provision of the act was ignored."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text) if m.anaphor]
+    assert ("the provision", "usc:42:1315") in refs
+    starts = [m.start for m in mentions(text) if m.text == "the provision"]
+    assert starts == [text.index("the provision of the act")]
+
+
+def test_a_dated_law_right_after_a_section_is_that_section() -> None:
+    text = (
+        "The Fifth Circuit invalidated Section 922(g)(8) of Title 18 of the U.S. Code. This 1994 "
+        "law bans individuals under domestic restraining orders from possessing firearms."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2024-06-21") if m.anaphor]
+    assert refs == [("This 1994 law", "usc:18:922")]
+    other = (
+        "Congress passed the Affordable Care Act in 2010. Section 1557 of the ACA bans "
+        "discrimination. This 1964 law is different."
+    )
+    assert not [m for m in mentions(other, "2024-06-21") if m.anaphor]
+
+
+def test_the_provision_of_an_act_named_as_its_holder() -> None:
+    text = (
+        "The Supreme Court upheld the Affordable Care Act provision that requires insurers to "
+        "cover preventive services. Employers argued that the provision violates the "
+        "appointments clause."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2025-06-27") if m.anaphor]
+    assert ("the provision", "publ:111-148") in refs

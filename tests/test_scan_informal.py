@@ -753,3 +753,9 @@ def test_a_short_name_is_the_case_the_article_names_in_full_not_an_older_landmar
 def test_the_law_is_the_law_is_a_saying() -> None:
     text = 'The Voting Rights Act protects voters. "The law is the law," the senator said.'
     assert _backrefs(text, "2025-06-01") == []
+
+
+def test_the_procurement_act_is_the_federal_property_act() -> None:
+    text = "The court held that the Procurement Act did not authorize EO 14042."
+    got = [(m.text, m.authority) for m in mentions(text, "2022-01-01") if m.kind == "statute"]
+    assert got == [("Procurement Act", "publ:81-152")]

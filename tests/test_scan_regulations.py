@@ -395,3 +395,100 @@ def test_a_rule_is_linked_from_its_signing_weeks_but_not_months_before_its_print
     assert ("new overtime rule", "fr:89:32842") in found(said, "2024-04-23")
     # in January 2024 it was only a proposal: the rule then in force is the 2019 one
     assert ("new overtime rule", "fr:84:51230") in found(said, "2024-01-15")
+
+
+def test_a_programs_name_alone_is_the_program_not_the_rule_that_codified_it() -> None:
+    """DACA began with a 2012 memo; the 2022 rule codified it. "DACA recipients", "challenge
+    DACA" and the program's full name speak of the program: only "the DACA rule" (a rule word
+    after the name) is the rule."""
+    text = (
+        "In 2021 a judge held that Deferred Action for Childhood Arrivals (“DACA”) was "
+        "unlawful. DACA recipients may still renew. The Biden administration's DACA rule took "
+        "effect in 2022, and the Deferred Action for Childhood Arrivals final rule was "
+        "challenged too."
+    )
+    got = {(m.text, m.authority) for m in mentions(text, "2025-01-20") if m.kind == "regulation"}
+    assert got == {
+        ("DACA rule", "fr:87:53152"),
+        ("Deferred Action for Childhood Arrivals final rule", "fr:87:53152"),
+    }
+
+
+def test_part_of_a_known_rules_title_is_that_rule_when_its_sentence_says_which() -> None:
+    pfas = (
+        "EPA issued its first-ever National Primary Drinking Water Regulation setting limits "
+        "for six PFAS compounds."
+    )
+    assert ("National Primary Drinking Water Regulation", "fr:89:32532") in found(
+        pfas, "2024-12-01"
+    )
+    lead = "EPA issued its first-ever National Primary Drinking Water Regulation for lead."
+    assert ("National Primary Drinking Water Regulation", None) in found(lead, "2024-12-01")
+
+
+def test_a_final_rule_in_the_federal_register_is_the_one_rule_the_article_names() -> None:
+    text = (
+        "The Biden administration's DACA rule took effect in 2022. By then DHS had cured the "
+        "defect by promulgating a Final Rule in the federal register."
+    )
+    assert ("a Final Rule in the federal register", "fr:87:53152") in found(text, "2025-01-20")
+    two = (
+        "The Biden administration's DACA rule took effect in 2022. The Labor Department's "
+        "overtime rule followed, and the agency published a final rule in the Federal Register."
+    )
+    assert not any(t.startswith("a final rule") for t, _ in found(two, "2025-01-20"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "authority"),
+    [
+        (
+            "The EPA's PFAS Superfund rule makes polluters pay.",
+            "PFAS Superfund rule",
+            "fr:89:39124",
+        ),
+        (
+            "The CFPB finalized its open banking rule in October.",
+            "open banking rule",
+            "fr:89:90838",
+        ),
+        (
+            "The Labor Department's Farmworker Protection Rule was blocked in 17 states.",
+            "Farmworker Protection Rule",
+            "fr:89:33898",
+        ),
+        (
+            "A judge in Texas vacated parts of the Davis-Bacon rule.",
+            "Davis-Bacon rule",
+            "fr:88:57526",
+        ),
+        (
+            "The FDA's over-the-counter hearing aid rule took effect in October.",
+            "over-the-counter hearing aid rule",
+            "fr:87:50698",
+        ),
+        ("USCIS published the H-1B modernization rule.", "H-1B modernization rule", "fr:89:103054"),
+        (
+            "The EPA's methylene chloride ban protects workers.",
+            "methylene chloride ban",
+            "fr:89:39254",
+        ),
+        ("The FTC's Impersonation Rule took effect in April.", "Impersonation Rule", "fr:89:15017"),
+        ("Utilities sued over the EPA's updated MATS rule.", "updated MATS rule", "fr:89:38508"),
+    ],
+)
+def test_rules_of_the_sixth_session_link_by_their_news_names(
+    sentence: str, surface: str, authority: str
+) -> None:
+    assert (surface, authority) in found(sentence, "2025-02-01")
+
+
+def test_a_rule_word_used_as_a_verb_is_no_rule() -> None:
+    """ "Title IX bans sex discrimination" is the statute at work, not a rule called a ban;
+    "bump stock bans remain" is the rule."""
+    assert not any(
+        a and a.startswith("fr:") for _, a in found("Title IX bans sex bias.", "2024-07-01")
+    )
+    assert ("Bump stock bans", "fr:83:66514") in found(
+        "Bump stock bans remain popular.", "2020-01-01"
+    )

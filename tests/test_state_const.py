@@ -63,3 +63,57 @@ def test_the_state_constitution_of_no_single_state_is_neither() -> None:
 def test_the_us_constitution_keeps_its_articles() -> None:
     found = [m.authority for m in mentions("He cited Article I, Section 8 of the Constitution.")]
     assert found == ["const:article:1:section:8"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "state"),
+    [
+        (
+            "The Ohio Supreme Court ruled Tuesday. It held that the state constitution "
+            "protects the right.",
+            "the state constitution",
+            "Ohio",
+        ),
+        ("Ohio's constitution was amended in 2023.", "Ohio's constitution", "Ohio"),
+        (
+            "Lawyers cited the Constitution of the State of New York in their brief.",
+            "the Constitution of the State of New York",
+            "New York",
+        ),
+        (
+            "Critics say the Texas state constitution forbids it.",
+            "the Texas state constitution",
+            "Texas",
+        ),
+        (
+            "Arizona lawmakers passed the budget in June. Months later, judges said the "
+            "constitution’s “title provision” had been ignored.",
+            "the constitution’s “title provision”",
+            "Arizona",
+        ),
+    ],
+)
+def test_a_state_constitution_named_with_no_article_links_to_its_overview(
+    text: str, surface: str, state: str
+) -> None:
+    """No id (SPEC §2 has none for a whole constitution, and no section is guessed): a
+    mention named for the state, linked to an overview of that constitution."""
+    got = [m for m in mentions(text) if m.kind == "constitution"]
+    assert [(m.text, m.authority, m.name) for m in got] == [
+        (surface, None, f"{state} Constitution")
+    ]
+    assert got[0].url == "https://ballotpedia.org/" + f"{state} Constitution".replace(" ", "_")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Constitution's commerce clause applies to every state.",
+        "The state constitution is long.",  # which state: none named
+        "Ohio and Texas sued; the state constitution was not at issue.",  # two states
+        "Article I, Section 5 of the Pennsylvania Constitution guarantees free elections.",
+    ],
+)
+def test_no_whole_state_constitution_without_one_state(text: str) -> None:
+    got = [m for m in mentions(text) if m.kind == "constitution" and m.authority is None]
+    assert got == []

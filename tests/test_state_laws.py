@@ -82,6 +82,15 @@ def test_an_abbreviation_the_article_defines_is_the_same_law() -> None:
     assert found.count(("CADA", "Colorado Anti-Discrimination Act")) == 1
 
 
+def test_a_headline_uses_the_abbreviation_the_text_defines_later() -> None:
+    text = (
+        "Appeals Court Revives Challenge to IRA\n\nThe Inflation Reduction Act (IRA) caps "
+        "drug prices. PhRMA says the IRA is unconstitutional."
+    )
+    found = [(m.start, m.authority) for m in mentions(text, "2024-09-20") if m.text == "IRA"]
+    assert found == [(text.index("IRA"), "publ:117-169"), (text.rindex("IRA"), "publ:117-169")]
+
+
 def test_a_known_abbreviation_keeps_the_act_matchers_rules() -> None:
     text = (
         "Section 702 of the Foreign Intelligence Surveillance Act (FISA) expires in April. "

@@ -1,5 +1,6 @@
 """Abbreviations an article defines: "the Colorado Anti-Discrimination Act (CADA) … comply with
-CADA". Each later use of the abbreviation is a mention of what it was defined for.
+CADA". Each use of the abbreviation, before the definition too (a headline), is a mention of
+what it was defined for.
 
 Acts linker knows already carry their common abbreviations in ``acts.csv``; this pass covers
 the rest (state acts, acts the data does not list) from the article's own definition.
@@ -7,7 +8,6 @@ the rest (state acts, acts the data does not list) from the article's own defini
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 
@@ -63,8 +63,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m, after, abbr in defined:
         sections = dict(by_name[m.name].sections) if m.name in by_name else {}
         spans = uses.get(abbr, [])
-        for s, e in spans[bisect.bisect_left(spans, (after, after)) :]:
-            if taken.overlaps(s, e):
+        # every use: a headline often prints the abbreviation before the text defines it
+        # ("PhRMA's Legal Challenge to IRA" … "the Inflation Reduction Act (IRA)")
+        for s, e in spans:
+            if m.start <= s < after or taken.overlaps(s, e):
                 continue
             authority = m.authority
             sec = SECTION_AFTER.match(text, e)

@@ -28,6 +28,7 @@ from .families import (
     HEAD_EO,
     LEAD,
     NEAR,
+    PROVIDING_OF,
     WINDOW,
     Family,
 )
@@ -41,7 +42,12 @@ def _act_years() -> dict[str, int]:
     return {a.name: a.year for a in acts() if a.year}
 
 
-def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
+# "the Affordable Care Act provision that requires insurers to cover …": an act named as the
+# holder of the provision the article is about
+_ACT_PROVISION = re.compile(r"(?:['’]s)?\s+provisions?\b")
+
+
+def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     if m.kind not in fam.kinds or (not m.authority and not m.name):
         return False
     head = phrase.split()[-1].lower()
@@ -52,7 +58,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str) -> bool:
     if m.kind == "regulation" and not _stage_ok(phrase, m):
         return False
     if head == "provision":
-        # a single section, not a whole act or a range of sections
+        # a single section, not a whole act or a range of sections, or an act named as the
+        # provision's ("the Affordable Care Act provision that requires …")
+        if m.kind == "statute" and _ACT_PROVISION.match(text, m.end):
+            return True
         return bool(
             m.authority
             and m.authority.startswith("usc:")
@@ -434,6 +443,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
         head = phrase.split()[-1].lower()
+        if head == "provision" and PROVIDING_OF.match(text, e):
+            continue
         chamber = hit.groupdict().get("chamber")
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
         if not chamber and block.search(phrase.rsplit(None, 1)[0]):
@@ -445,7 +456,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         year = re.search(r"\b(\d{4})\b", phrase)
         key = (id(fam), phrase.split()[-1].lower(), "proposed" in phrase.lower())
         if key not in compatible:
-            compatible[key] = _Prefix([m for m in by_end if _kind_ok(fam, m, phrase)])
+            compatible[key] = _Prefix([m for m in by_end if _kind_ok(fam, m, phrase, text)])
         prefix = compatible[key]
         prefix.advance(s, text, None if fam.proximity else ruling_ends)
         cands = prefix.in_reach(s, WINDOW)
@@ -468,7 +479,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
         if year:
             y = int(year.group(1))
-            cands = [m for m in cands if m.name and _act_years().get(m.name) == y]
+            dated = [m for m in cands if m.name and _act_years().get(m.name) == y]
+            # "Section 922(g)(8) of Title 18 … This 1994 law bans …": a section whose year
+            # linker does not know, named just before, is what the dated phrase describes
+            last = max(cands, key=lambda m: m.end, default=None)
+            undated = (
+                last is not None
+                and not (last.name and last.name in _act_years())
+                and (last.authority or "").startswith("usc:")
+                and 0 <= s - last.end <= CLOSE
+            )
+            cands = dated or ([last] if undated and last is not None else [])
         if (
             fam.kinds == ("executive-action",)
             and "order" in phrase.lower()

@@ -171,6 +171,14 @@ BLOCK_AFTER = re.compile(
     r"is\s+the\s+law|"
     r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations))",
 )
+# "the provision of medical coverage", "the provision of services": the act of providing, not
+# a clause of a law. "The provision of the act", "… of Section 8", "… of Title VII" stay.
+PROVIDING_OF = re.compile(
+    r"\s+of\s+(?!(?:the|this|that|its|their|an?)\s+(?:[\w-]+\s+){0,4}?(?:[Aa]ct|[Ll]aw|"
+    r"[Ss]tatute|[Cc]ode|[Cc]onstitution|[Aa]mendment|[Bb]ill|[Rr]ule|[Rr]egulation|[Oo]rder|"
+    r"[Tt]reaty|[Oo]rdinance|[Cc]harter|[Ss]ection|[Tt]itle|[Cc]lause|[Pp]olicy)s?\b)"
+    r"(?![A-Z§]|[Ss]ection|[Tt]itle)"
+)
 BLOCK_BEFORE = re.compile(
     r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bcaught\s+in|\blaw\s+is)\s+$", re.IGNORECASE
 )

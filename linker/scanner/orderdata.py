@@ -49,6 +49,9 @@ class Rule:
     # they pick a rule the article names only by its agency ("the Labor Department's rule")
     topics: tuple[str, ...] = ()
     stage: str = "final"  # "final", "interim final" or "proposed"
+    # names of a program the rule codified but did not create ("DACA", begun by a 2012 memo):
+    # said alone they are the program, and link to the rule only with a rule word after them
+    programs: tuple[str, ...] = ()
 
     @property
     def proposed(self) -> bool:
@@ -120,6 +123,7 @@ def rules() -> tuple[Rule, ...]:
                 published=_printed(r.get("source", "")),
                 topics=split_field(r.get("topics", "")),
                 stage=r.get("stage") or "final",
+                programs=split_field(r.get("program", "")),
             )
         )
     return tuple(out)

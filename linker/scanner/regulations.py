@@ -80,6 +80,11 @@ PREFIX = re.compile(
     re.IGNORECASE,
 )
 RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
+# "Title IX bans sex discrimination", "the law mandates that …": the verb, not a rule called a
+# ban. A noun is followed by a preposition, a verb of its own or punctuation.
+VERB_AFTER = re.compile(
+    r"\s+(?!(?:on|in|of|for|and|or|are|were|is|was|have|had|remain|that|which|took|went|would|will|could|can|may|must)\b)[a-z]"
+)
 # The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 # An agency named with its rule, and the words its rows' ``agency`` column uses. The Justice
@@ -282,12 +287,13 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         for a in r.aliases:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
+            standalone = standalone and a not in r.programs
             entries.append((a, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
         title = _title(r.name)
         if title and title not in r.aliases:
-            entries.append((title, (_Alias(title, True), r)))
+            entries.append((title, (_Alias(title, title not in r.programs), r)))
     return PhraseMatcher(entries)
 
 
@@ -496,6 +502,9 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         described = None
         if not alias.standalone:
             after = RULE_AFTER.match(text[end : end + 40])
+            verb = after and after.group(0).lower().endswith(("bans", "mandates"))
+            if verb and after and VERB_AFTER.match(text, end + after.end()):
+                after = None  # "Title IX bans sex discrimination": a verb
             if after is None and rule.agency.startswith("Federal Communications"):
                 after = ORDER_AFTER.match(text[end : end + 40])
             if after:
@@ -639,6 +648,63 @@ def _unknown(doc: Doc) -> list[Mention]:
     return out
 
 
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", s.lower()))
+
+
+@cache
+def _titles() -> tuple[tuple[str, Rule], ...]:
+    """Each final rule's Federal Register title (without its note in parentheses) as its words
+    between spaces (" pfas national primary drinking water regulation ")."""
+    note = re.compile(r"\s*\([^)]*\)\s*$")
+    return tuple(
+        (" " + " ".join(_words(note.sub("", r.name))) + " ", r) for r in rules() if not r.proposed
+    )
+
+
+@cache
+def _holders(part: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The final rules whose title holds ``part`` and more."""
+    key = f" {' '.join(part)} "
+    return tuple(r for words, r in _titles() if key in words and len(words) > len(key))
+
+
+def _part_of_known(doc: Doc, named: list[Mention], unknown: list[Mention]) -> list[Mention]:
+    """A rule named by part of a known rule's title ("EPA's first-ever National Primary
+    Drinking Water Regulation" for the "PFAS National Primary Drinking Water Regulation") is
+    that rule when it is the only title holding those words and the article says which: it
+    names that rule elsewhere, or the mention's sentence holds one of its aliases or topics
+    ("… for six PFAS compounds"). Otherwise it stays a search."""
+    if not unknown:
+        return unknown
+    linked = {m.authority for m in named if m.authority}
+    out: list[Mention] = []
+    for m in unknown:
+        cands = _holders(_words(m.text))
+        rule = cands[0] if len({r.target for r in cands}) == 1 else None
+        if rule is not None and rule.target not in linked:
+            a, b = doc.sentence_start(m.start), doc.text.find(". ", m.end)
+            b = b if b >= 0 else len(doc.text)
+            # the words around the mention, not its own ("drinking water" is in the name)
+            sentence = f"{doc.text[a : m.start]} {doc.text[m.end : b]}".lower()
+            said = (*rule.aliases, *rule.topics)
+            if not any(re.search(rf"\b{re.escape(w.lower())}\b", sentence) for w in said):
+                rule = None
+        if rule is None:
+            out.append(m)
+            continue
+        out.append(
+            m.with_(
+                authority=rule.target,
+                name=rule.name,
+                url=None,
+                confidence=0.75,
+                evidence=f"part of a known rule's title: {rule.name}",
+            )
+        )
+    return out
+
+
 def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Rules named by their agency ("the Labor Department's rule"): ``agencyrules``."""
     by_id = rules_by_target()
@@ -718,13 +784,63 @@ def _proposals(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# "a Final Rule in the federal register", "by promulgating a Final Rule": the capitalised
+# defined term, or any final rule said to be printed in the Federal Register.
+INDEFINITE_FINAL = re.compile(
+    r"\b[Aa]\s+(?:(?P<cap>Final\s+Rule)|[Ff]inal\s+[Rr]ule)"
+    r"(?P<fr>\s+(?:in|to)\s+the\s+[Ff]ederal\s+[Rr]egister)?"
+)
+
+
+def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "A Final Rule in the federal register" in an article that names one final rule and no
+    other is that rule ("DHS had cured the defect in DACA by promulgating a Final Rule in the
+    federal register", after "the Biden administration's DACA rule"). With two rules named, or
+    none, it is left alone: a new rule is introduced this way too."""
+    if "inal Rule" not in doc.text and "inal rule" not in doc.text:
+        return []  # every phrase holds "final rule" in some case
+    by_id = rules_by_target()
+    named = {m.authority for m in found if m.authority and not m.anaphor}
+    if len(named) != 1:
+        return []
+    (target,) = named
+    rule = by_id.get(target)
+    if rule is None or rule.proposed:
+        return []
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in INDEFINITE_FINAL.finditer(doc.text, ws, we):
+            if not (m.group("cap") or m.group("fr")):
+                continue
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            if not any(f.end <= m.start() for f in found if f.authority == target):
+                continue  # the rule must have been named before
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "regulation",
+                    target,
+                    name=rule.name,
+                    confidence=0.7,
+                    anaphor=True,
+                    matcher="regulations",
+                    evidence="a final rule, in an article about this one rule",
+                )
+            )
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
     named = _named(text, doc)
-    unknown = _unknown(doc)
+    unknown = _part_of_known(doc, named, _unknown(doc))
     found = named + _by_agency(doc, named + unknown) + unknown
-    return _citations(text) + found + _proposals(doc, found) + provisions.find(doc)
+    extra = _proposals(doc, found) + _indefinite_final(doc, found)
+    return _citations(text) + found + extra + provisions.find(doc)
 
 
 PASS = Pass(

@@ -7,6 +7,15 @@ The id is SPEC §2's ``state:POSTAL:const:ARTICLE[-SECTION]`` (article as an ara
 ``state:wi:const:4-4``. "The state constitution" takes the one state its sentence or the two
 before it name (else the mention is left out: the article is not guessed). Claiming these spans
 keeps the U.S. Constitution's "Article I, Section 1" from being read into them.
+
+A state's constitution named with no article ("the Arizona Constitution", "Ohio's
+constitution", "the state constitution", "the constitution's “title provision”", "the
+constitutional “one-subject rule”") is a mention of that constitution with no id (SPEC §2 has
+none for a whole constitution, and a section is never guessed from a clause's nickname, which
+may be in two sections: Arizona's one-subject rule is art. 4, pt. 2, § 13 for acts and § 20 for
+appropriation bills). It links to an overview of that constitution with each article's text
+(Ballotpedia's ``STATE_Constitution`` page), better than no link; "the state constitution"
+needs the one state its sentence or the two before name.
 """
 
 from __future__ import annotations
@@ -14,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from urllib.parse import quote
 
 from .. import courts, ids
 from ..models import Mention
@@ -21,6 +31,7 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentences as _sentences
 from .state_laws import state_names
+from .trie import head_matches
 
 ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 40, "word")
 _ART = r"(?:Article|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
@@ -55,6 +66,108 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# A constitution named with no article. Lowercase "constitution" alone is not a state's: only
+# "the state('s) constitution" and a clause of "the constitution" in quotation marks are.
+_CLAUSE = r"[“\"](?P<clause>[^”\"\n]{3,40})[”\"]"
+_WHOLE = (
+    r"(?:(?P<st>(?:[Tt]he\s+)?(?P<state>{states})(?:['’]s)?\s+(?:[Ss]tate\s+)?[Cc]onstitution"
+    r"|[Tt]he\s+[Cc]onstitution\s+of\s+(?:the\s+[Ss]tate\s+of\s+)?(?P<state2>{states}))\b"
+    r"|(?P<generic>\b[Tt]he\s+state(?:['’]s)?\s+constitution\b)"
+    rf"|\b[Tt]he\s+(?:state(?:['’]s)?\s+)?constitution(?:['’]s|al)\s+{_CLAUSE})"
+)
+
+
+@cache
+def _whole() -> re.Pattern[str]:
+    names = sorted((s.name for s in courts.states().values()), key=len, reverse=True)
+    states = "|".join(re.escape(n) for n in names)
+    return re.compile(_WHOLE.replace("{states}", states))
+
+
+# how far before "constitution" a whole-constitution phrase may start ("the South Carolina
+# state constitution")
+_WHOLE_REACH = 32
+_CLAUSE_AFTER = re.compile(r"(?:['’]s|al)\s+[“\"]")
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    """What may stand right before "constitution" in a whole-constitution phrase: a state
+    name's last word (possessive too) or "state"."""
+    words = {"state", "state's", "state’s"}
+    for name in state_names():
+        last = name.split()[-1].lower()
+        words |= {last, f"{last}'s", f"{last}’s"}
+    return frozenset(words)
+
+
+def _may_be_whole(text: str, h: int) -> bool:
+    """A cheap look around one "constitution" before the pattern runs: most are the U.S.
+    Constitution ("the Constitution", "the U.S. Constitution")."""
+    before = text[max(0, h - 24) : h].split()
+    if before and before[-1].lower() in _last_words():
+        return True
+    return text.startswith("Constitution of ", h) or (
+        text.startswith("constitution", h) and _CLAUSE_AFTER.match(text, h + 12) is not None
+    )
+
+
+def overview_url(state_name: str) -> str:
+    """Ballotpedia's page on a state's constitution: what it is, and each article's text."""
+    return "https://ballotpedia.org/" + quote(f"{state_name} Constitution".replace(" ", "_"))
+
+
+def _whole_constitutions(
+    doc: Doc, taken: list[tuple[int, int]], spans: list[tuple[int, int]] | None
+) -> list[Mention]:
+    text = doc.text
+    by_name = courts.state_by_name()
+    out: list[Mention] = []
+    seen: set[int] = set()
+    only: str | None = None  # the one state the whole article names ("" when not one)
+    heads = [h for h in doc.hits("state_const") if _may_be_whole(text, h[0])]
+    if not heads:
+        return out
+    for m in head_matches(text, _whole(), heads, _WHOLE_REACH):
+        if m.start() in seen or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        seen.add(m.start())
+        named = m.group("state") or m.group("state2")
+        if named:
+            st = by_name.get(named.lower())
+            postal = st.postal if st else None
+        else:
+            spans = spans or _sentences(text)
+            postal = _state_near(text, spans, m.start())
+            if postal is None:
+                if only is None:
+                    only = _only_state(text)
+                postal = only or None
+        if postal is None:
+            continue
+        state = courts.states()[postal].name
+        clause = m.group("clause")
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "constitution",
+                None,
+                name=f"{state} Constitution",
+                confidence=0.7,
+                url=overview_url(state),
+                evidence=(
+                    f"the {state} Constitution"
+                    + (f"'s “{clause}”" if clause else "")
+                    + "; no article named, so linked to an overview of it"
+                ),
+                matcher="state_const",
+            )
+        )
+    return out
+
+
 def _arabic(article: str) -> int | None:
     return int(article) if article.isdigit() else ids.roman_to_int(article)
 
@@ -76,6 +189,13 @@ def _state_near(text: str, spans: list[tuple[int, int]], at: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _only_state(text: str) -> str:
+    """The postal code of the one state the article names anywhere, else ""."""
+    by_name = courts.state_by_name()
+    found = {by_name[m.group(0).lower()].postal for m in _state_word().finditer(text)}
+    return found.pop() if len(found) == 1 else ""
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
@@ -83,7 +203,7 @@ def find(doc: Doc) -> list[Mention]:
     by_name = courts.state_by_name()
     seen: set[tuple[int, int]] = set()
     if "Article" not in text and "Art." not in text and "art." not in text:
-        return out  # every pattern names an article of the constitution
+        return _whole_constitutions(doc, [], None)  # the other patterns name an article
     for ws, we in doc.windows("state_const"):
         for rx in _patterns():
             for m in rx.finditer(text, ws, we):
@@ -124,7 +244,7 @@ def find(doc: Doc) -> list[Mention]:
                         matcher="state_const",
                     )
                 )
-    return out
+    return out + _whole_constitutions(doc, [(m.start, m.end) for m in out], spans)
 
 
 PASS = Pass(name="state_const", emits=("constitution",), anchors=(ANCHOR,), run=find, gated=True)
