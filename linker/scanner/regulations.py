@@ -259,6 +259,7 @@ _AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
 # "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.
 AGENCY_BEFORE = re.compile(rf"\b(?P<agency>{_AGENCY_ALT})(?:['’]s)?\s+$")
 # "the FTC's ban on noncompetes": the agency owns the description.
+_AGENCY_IN = re.compile(rf"\b(?:{_AGENCY_ALT})\b")
 AGENCY_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<agency>{_AGENCY_ALT})['’]s\s")
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 ADMIN = re.compile(
@@ -607,7 +608,7 @@ def _plain(word: str) -> str:
     return re.sub(r"(?:['’]s|-era)$", "", word.lower())
 
 
-def _unknown(doc: Doc) -> list[Mention]:
+def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     hits = [m for ws, we in doc.windows("rule") for m in UNKNOWN_RULE.finditer(text, ws, we)]
@@ -628,23 +629,27 @@ def _unknown(doc: Doc) -> list[Mention]:
             # a rulebook's name ("the TSL Rules and Regulations", a league's) is a federal
             # regulation's only in an article about law
             legal = legal_article(doc) if legal is None else legal
-            if not legal:
-                continue
         start = m.end() - len(name)
-        out.append(
-            Mention(
-                start,
-                m.end(),
-                name,
-                "regulation",
-                None,
-                name=name,
-                confidence=0.6,
-                url=federal_register_search(name),
-                evidence="named like a federal rule; not in linker's list, linked to a search",
-                matcher="regulations",
-            )
+        found = Mention(
+            start,
+            m.end(),
+            name,
+            "regulation",
+            None,
+            name=name,
+            confidence=0.6,
+            url=federal_register_search(name),
+            evidence="named like a federal rule; not in linker's list, linked to a search",
+            matcher="regulations",
         )
+        if legal is False and not _AGENCY_IN.search(text, doc.sentence_start(start), start):
+            # outside an article about law and with no federal agency before it in its
+            # sentence, only as part of a known rule's title that the article confirms,
+            # never as a search (a league's "Rules and Regulations")
+            resolved = _part_of_known(doc, named, [found])
+            if resolved[0].authority is None:
+                continue
+        out.append(found)
     return out
 
 
@@ -837,7 +842,7 @@ def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
     named = _named(text, doc)
-    unknown = _part_of_known(doc, named, _unknown(doc))
+    unknown = _part_of_known(doc, named, _unknown(doc, named))
     found = named + _by_agency(doc, named + unknown) + unknown
     extra = _proposals(doc, found) + _indefinite_final(doc, found)
     return _citations(text) + found + extra + provisions.find(doc)
