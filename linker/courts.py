@@ -410,6 +410,7 @@ def countries() -> tuple[tuple[str, str], ...]:
     return tuple((r["name"], r["adjective"]) for r in _rows("countries.csv"))
 
 
+@lru_cache(maxsize=1024)
 def level_of(court: str) -> str:
     if court == FOREIGN:
         return LEVEL_FOREIGN
