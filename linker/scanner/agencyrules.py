@@ -218,7 +218,13 @@ def _fits(rule: Rule, words: str, low: str | None = None) -> int:
     """How many of the rule's aliases and topics stand in ``words`` (``low``: the same,
     lower-cased; a key whose first word is not in it at all is not searched for)."""
     low = words.lower() if low is None else low
-    return sum(1 for k in _keys(rule) if _first_word(k) in low and _key_pattern(k).search(words))
+    return sum(1 for first, pat in _key_tests(rule) if first in low and pat.search(words))
+
+
+@cache
+def _key_tests(rule: Rule) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each key of the rule as (its first word, lower-cased; its pattern), made once."""
+    return tuple((_first_word(k), _key_pattern(k)) for k in _keys(rule))
 
 
 @cache

@@ -324,7 +324,7 @@ def find_nouns(
             out.append(Found(m.start(), m.end(), pl.district, False, 0.7, ""))
     told = SpanSet([(f.start, f.end) for f in out])
     history = _History(ruling_at, out)
-    case_marks = _case_marks(text)
+    case_marks: list[int] | None = None  # made at the first noun that needs them
     sentenced = [f for f in ruling_at if f.act == "sentenced"]
 
     def keep(f: Found) -> None:
@@ -500,6 +500,8 @@ def find_nouns(
         own_case = OWN_CASE.match(between)
         if own_case:
             between = between[own_case.end() :]
+        if case_marks is None:
+            case_marks = _case_marks(text)
         if _may_name_case(case_marks, ante.end, m.start()) and any(
             cm.group("nm") is None or cm.group("nm") not in places
             for cm in CASE_NAME.finditer(between)
