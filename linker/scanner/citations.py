@@ -86,9 +86,14 @@ ILCS = re.compile(r"\b(?P<ch>\d+)\s+ILCS\s+(?P<act>\d+)/(?P<sec>[\w.-]+\w)")
 # sign, "Id." or "supra". Paragraphs without any of these are never handed to eyecite.
 # Reporters may hold "&" ("Serg. & Rawle") and parentheses ("IL App (1st)"); neutral citations
 # may be hyphenated ("2017-Ohio-1234", "2015-NMSC-001").
+# (Written to open on one character set, which the regex engine skips ahead to; each branch
+# then checks its own first character and the word boundary before it by looking behind. It
+# finds what "\d+\s+[A-Z][A-Za-z0-9.'’&() ]{0,30}?\s\d|\b(?:1[89]|20)\d\d-[A-Z][A-Za-z]{1,6}-\d
+# |§|\b[Ii]d\.|\bsupra\b|\bIbid\b" finds, about twice as fast.)
 PREFILTER = re.compile(
-    r"\d+\s+[A-Z][A-Za-z0-9.'’&() ]{0,30}?\s\d|\b(?:1[89]|20)\d\d-[A-Z][A-Za-z]{1,6}-\d"
-    r"|§|\b[Ii]d\.|\bsupra\b|\bIbid\b"
+    r"[\d§Iis](?:(?<=\d)\d*\s+[A-Z][A-Za-z0-9.'’&() ]{0,30}?\s\d"
+    r"|(?<=[12])(?<!\w.)(?:(?<=1)[89]|(?<=2)0)\d\d-[A-Z][A-Za-z]{1,6}-\d"
+    r"|(?<=§)|(?<=[Ii])(?<!\w.)d\.|(?<=s)(?<!\w.)upra\b|(?<=I)(?<!\w.)bid\b)"
 )
 
 
