@@ -260,7 +260,8 @@ def _choose(
     # The parties the sentence names, else those its neighbours name.
     for a, b in (spans[i], (lo, spans[min(len(spans) - 1, i + 1)][1])):
         if len(cands) > 1:
-            named = {r: sum(1 for p in r.parties if _party(p).search(text, a, b)) for r in cands}
+            seg = text[a:b]
+            named = {r: sum(1 for p in r.parties if _names_party(seg, p)) for r in cands}
             most = max(named.values())
             if most:
                 cands = [r for r in cands if named[r] == most]
@@ -323,6 +324,14 @@ def _party_named(doc: Doc, party: str) -> bool:
         )
 
     return doc.memo(f"party-named:{party}", search)
+
+
+def _names_party(seg: str, party: str) -> bool:
+    """Whether ``seg`` names ``party`` as a whole word: a substring test first (most parties
+    are not in most sentences), the pattern only where the name is there."""
+    if party and party not in seg and party.replace("'", "’") not in seg:
+        return False
+    return _party(party).search(seg) is not None
 
 
 @cache
