@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import presidents
 from ..links import federal_register_agency_search
@@ -221,10 +221,28 @@ def _fits(rule: Rule, words: str, low: str | None = None) -> int:
     return sum(1 for first, pat in _key_tests(rule) if first in low and pat.search(words))
 
 
-@cache
+_KEY_TESTS: dict[int, tuple[Rule, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+
+
 def _key_tests(rule: Rule) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each key of the rule as (its first word, lower-cased; its pattern), made once."""
-    return tuple((_first_word(k), _key_pattern(k)) for k in _keys(rule))
+    """Each key of the rule as (its first word, lower-cased; its pattern), made once. Kept by
+    the row's identity (hashing a row costs more than the tests), with the row itself, so
+    that an id is never reused while its entry lives."""
+    entry = _KEY_TESTS.get(id(rule))
+    if entry is None or entry[0] is not rule:
+        entry = _KEY_TESTS[id(rule)] = (
+            rule,
+            tuple((_first_word(k), _key_pattern(k)) for k in _keys(rule)),
+        )
+    return entry[1]
+
+
+@lru_cache(maxsize=64)
+def _pool(written: str | None, proposed: bool) -> tuple[Rule, ...]:
+    """The rules (final or proposed) that existed when an article of date ``written`` was."""
+    from .regulations import _after_article
+
+    return tuple(r for r in rules() if not _after_article(r, written) and r.proposed == proposed)
 
 
 @cache
@@ -329,7 +347,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
     """Every rule named by its agency or administration in ``doc``. ``named`` are the rules
     the article names otherwise (span and the row chosen, if one was), in text order: they
     are not found again, and they tell which rule of an agency the article is about."""
-    from .regulations import ADMIN_YEARS, _after_article
+    from .regulations import ADMIN_YEARS
 
     text = doc.text
     out: list[Found] = []
@@ -373,9 +391,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                     continue
                 named_agency = owners[-1].group(0)
             agency = _agency_of(named_agency) if named_agency else None
-            pool = [
-                r for r in rules() if not _after_article(r, doc.date) and r.proposed == proposed
-            ]
+            pool = list(_pool(doc.date, proposed))
             if agency is not None:
                 pool = [r for r in pool if any(w in r.agency for w in agency.words)]
             else:
