@@ -498,3 +498,27 @@ def test_each_rule_row_gives_the_address_its_citation_was_checked_at() -> None:
     with (DATA / "rules.csv").open(encoding="utf-8", newline="") as fh:
         missing = {r["authority"] for r in csv.DictReader(fh) if "http" not in r["source"]}
     assert missing <= RULES_WITHOUT_ADDRESS, sorted(missing - RULES_WITHOUT_ADDRESS)
+
+
+def test_register_orders_are_well_formed() -> None:
+    """executive_orders_fr.csv (scripts/gen_executive_orders.py): one row per number, each with
+    its signing day, the president then in office, a title and a source; the Federal Register
+    volume fits the signing year."""
+    with (DATA / "executive_orders_fr.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) > 3000
+    numbers = [int(r["number"]) for r in rows]
+    assert len(set(numbers)) == len(numbers)
+    for r in rows:
+        assert r["authority"] == f"eo:{r['number']}"
+        assert re.fullmatch(r"(?:19[6-9]\d|20\d\d)-\d\d-\d\d", r["signing_date"]), r
+        assert r["president"] and r["title"] and r["source"], r
+        vol = re.match(r"(\d+) FR ", r["citation"])
+        if vol:
+            assert 1935 + int(vol.group(1)) in (
+                int(r["signing_date"][:4]),
+                int(r["signing_date"][:4]) + 1,
+            )
+    by_number = {int(r["number"]): r for r in rows}
+    assert by_number[14248]["signing_date"] == "2025-03-25"
+    assert by_number[14110]["president"] == "Biden"
