@@ -522,3 +522,16 @@ def test_register_orders_are_well_formed() -> None:
     by_number = {int(r["number"]): r for r in rows}
     assert by_number[14248]["signing_date"] == "2025-03-25"
     assert by_number[14110]["president"] == "Biden"
+
+
+def test_bill_numbers_are_one_bill_of_their_congress() -> None:
+    """bill_numbers.csv: a popular bill's name, a Congress, that Congress's bill, a source."""
+    with (DATA / "bill_numbers.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    seen: set[tuple[str, str]] = set()
+    for r in rows:
+        assert re.fullmatch(rf"bill:{r['congress']}:(?:hr|s|hjres|sjres):[1-9]\d*", r["bill"]), r
+        assert (r["name"], r["congress"]) not in seen, r
+        seen.add((r["name"], r["congress"]))
+        assert r["source"], r
+        assert not r["introduced"] or re.fullmatch(r"20\d\d-\d\d-\d\d", r["introduced"]), r
