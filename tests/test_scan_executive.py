@@ -340,6 +340,14 @@ def test_a_presidents_order_beside_a_governors_is_still_linked() -> None:
             "executive order Trump signed on April 21",
             "eo:13789",
         ),
+        # a real page (Washington Times, Feb. 3, 2017)
+        (
+            "Mr. Trump’s executive order, signed on Jan. 27, indefinitely halted the "
+            "resettlement of Syrian refugees in the U.S.",
+            "2017-02-03",
+            "Trump’s executive order, signed on Jan. 27",
+            "eo:13769",
+        ),
         # two orders that day: the one whose title words the article uses
         (
             "Biden's Jan. 25 executive order lets all qualified Americans serve their country "

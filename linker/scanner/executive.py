@@ -524,6 +524,7 @@ BY_WHOM = re.compile(rf"\s*,?\s*(?:issued|signed)\s+by\s+{_WHO_PRES}")
 DATE_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:that|which)\s+)?(?:{_WHO_PRES}\s+)?(?:signed|issued)\s+(?:on\s+)?{_DATE}"
 )
+OWNER_BEFORE = re.compile(rf"\b(?P<name>{_PRES})['’]s\s+$")
 # Words of a title that name no subject ("Protecting the Integrity of …").
 _TITLE_STOP = frozenset(
     [
@@ -620,8 +621,14 @@ def _dated(doc: Doc) -> list[Mention]:
             start = before.start("poss") if before.group("poss") else before.start("month")
         else:
             start = s
+            own = OWNER_BEFORE.search(text, max(0, s - 20), s)
+            if own and own.group("name") and after and not after.group("name"):
+                start = own.start()  # "Mr. Trump's executive order, signed on Jan. 27"
         end = after.end() if after else e
         president = when.group("poss") if before else after.group("name") if after else None
+        if president is None and not before:
+            own = OWNER_BEFORE.search(text, max(0, s - 20), s)
+            president = own.group("name") if own else None
         by = BY_WHOM.match(text, end, min(len(text), end + 80))
         if by:
             president = president or by.group("name")
@@ -643,7 +650,7 @@ def _dated(doc: Doc) -> list[Mention]:
         chosen = None
         how = ""
         if len(cands) == 1 and len(days) == 1 and reg.complete(days[0]):
-            chosen, how = cands[0], "the one order the Federal Register lists"
+            chosen, how = cands[0], "the one order the Federal Register lists that day:"
         elif cands:
             if words is None:
                 words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
