@@ -87,3 +87,14 @@ def test_a_challenge_that_is_no_court_case_is_left_alone() -> None:
         "Rivera's primary challenge against Gomez gained support in the polls.",
     ):
         assert [m for m in mentions(text, "2025-07-01") if m.kind == "case"] == []
+
+
+def test_a_suit_filed_by_one_party_is_that_partys_printed_case_or_nothing() -> None:
+    text = (
+        "A lawsuit filed by the Sierra Club won a ruling on Monday. The judge in Sierra Club v. "
+        "Zinke wrote that the agency erred."
+    )
+    found = [(m.text, m.name) for m in mentions(text, "2019-04-01") if m.kind == "case"]
+    assert ("A lawsuit filed by the Sierra Club", "Sierra Club v. Zinke") in found
+    text = "A lawsuit filed by the Pharmacy Group claims the program is unconstitutional."
+    assert [m for m in mentions(text, "2024-09-01") if m.kind == "case"] == []

@@ -113,8 +113,8 @@ OWNED_SUIT = re.compile(
 )
 FILED_SUIT = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:(?:antitrust|federal|class-action)\s+)?(?:lawsuit|suit)\s+"
-    rf"(?:filed|brought)\s+by\s+(?:the\s+)?(?P<who>{_PARTY})\s+against\s+(?:the\s+)?"
-    rf"(?P<name>{_PARTY})"
+    rf"(?:filed|brought)\s+by\s+(?:the\s+)?(?P<who>{_PARTY})(?:\s+against\s+(?:the\s+)?"
+    rf"(?P<name>{_PARTY}))?"
 )
 # A sentence that speaks of a court case, not of a race or a contest.
 _LEGAL = re.compile(
@@ -124,17 +124,17 @@ _LEGAL = re.compile(
 _NOT_A_PARTY = frozenset({"The", "A", "An", "This", "That", "His", "Her", "Its", "Their"})
 
 
-def _told_by_parties(doc: Doc) -> list[tuple[int, int, str, str]]:
-    """(start, end, the one suing, the one sued) for each suit told by its parties."""
+def _told_by_parties(doc: Doc) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, the one suing, the one sued or None) for each suit told by its parties."""
     text = doc.text
     out = []
     for ws, we in doc.windows("suit_against"):
         for rx in (OWNED_SUIT, FILED_SUIT):
             for m in rx.finditer(text, ws, we):
                 who, obj = m.group("who"), m.group("name")
-                if who.split()[0] in _NOT_A_PARTY or obj.split()[0] in _NOT_A_PARTY:
+                if who.split()[0] in _NOT_A_PARTY or (obj or "x").split()[0] in _NOT_A_PARTY:
                     continue
-                out.append((m.start(), m.end("name"), who, obj))
+                out.append((m.start(), m.end("name" if obj else "who"), who, obj))
     return out
 
 
@@ -207,7 +207,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         chosen, cases = set(), named
         for cases in (named, known):
             by_who = _chosen(cases, None, who)  # the cases the one suing is a party to
-            chosen = by_who if government else by_who & _chosen(cases, obj, "")
+            chosen = by_who if government or not obj else by_who & _chosen(cases, obj, "")
             if by_who:
                 break  # "Harvard's lawsuit against the Trump administration, Harvard v. DHS"
         if len(chosen) == 1:
@@ -219,7 +219,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             a = sentence_start(text, s)
             stop = re.search(r"[.!?](?:\s|$)", text[e : e + 300])
-            if chosen or by_who or government:
+            if chosen or by_who or government or not obj:
                 continue  # two cases fit, or the party's case is another, or no caption
             if not _LEGAL.search(text, a, e + (stop.start() if stop else 300)):
                 continue  # the sentence tells of no court case: a race, a contest
