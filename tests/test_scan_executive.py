@@ -348,6 +348,12 @@ def test_a_presidents_order_beside_a_governors_is_still_linked() -> None:
             "Trump’s executive order, signed on Jan. 27",
             "eo:13769",
         ),
+        (
+            "Biden's Oct. 30 order set rules for artificial intelligence.",
+            "2023-12-01",
+            "Biden's Oct. 30 order",
+            "eo:14110",
+        ),
         # two orders that day: the one whose title words the article uses
         (
             "Biden's Jan. 25 executive order lets all qualified Americans serve their country "
@@ -371,6 +377,8 @@ def test_an_order_named_by_its_signing_day(
         ("Biden's Jan. 25 executive order drew praise.", "2021-03-01"),
         # the table lacks some of that day's orders: one listed order is no proof
         ("A Jan. 20 executive order issued by President Trump drew praise.", "2025-03-01"),
+        # a bare "order" without a president's name is a court's or anyone's
+        ("The judge's March 28 order drew praise.", "2017-06-01"),
         # a president who signed nothing that day
         ("Obama's April 21 executive order drew praise.", "2017-06-01"),
     ],

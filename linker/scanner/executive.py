@@ -604,12 +604,14 @@ def _dated(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     words: set[str] | None = None
     for a in _anchor_matches(text, doc):
-        if not a.group("exec"):
+        if not (a.group("exec") or a.group("order")):
             continue
         s, e = a.start(), a.end()
         if text[e : e + 1] == "s":
             continue
         before = DATE_BEFORE.search(text, max(0, s - 60), s)
+        if a.group("order") and not (before and before.group("poss")):
+            continue  # a bare "order" only as "Trump's March 25 order"
         after = None if before else DATE_AFTER.match(text, e, min(len(text), e + 90))
         when = before or after
         if when is None:
@@ -659,6 +661,8 @@ def _dated(doc: Doc) -> list[Mention]:
             best = [o for o in cands if scores[o.number] == top]
             if top >= 1 and len(best) == 1:
                 chosen, how = best[0], "the order of that day whose title the article echoes:"
+        if chosen is None and a.group("order"):
+            continue  # "Trump's Jan. 27 order" with no one order found: left to what refers back
         evidence = "executive order named by its signing day"
         if chosen is not None:
             evidence = f"{how} {chosen.title} (signed {chosen.signing_date}, {chosen.citation})"
