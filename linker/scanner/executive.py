@@ -382,7 +382,9 @@ def _anchor_matches(text: str, ctx: ScanContext) -> Iterator[re.Match[str]]:
     return matches_at(ANCHOR, text, (s for s, _e in ctx.hits(DESCRIBED_ANCHOR.name)))
 
 
-def _described(text: str, ctx: ScanContext) -> list[Mention]:
+def _described(
+    text: str, ctx: ScanContext, anchors: list[re.Match[str]] | None = None
+) -> list[Mention]:
     topic_hits = topic_matcher().hits_in(ctx)
     # Hits by end, then by start: each anchor looks only at the hits next to it.
     by_end = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].end)
@@ -391,7 +393,7 @@ def _described(text: str, ctx: ScanContext) -> list[Mention]:
     starts = [topic_hits[i].start for i in by_start]
     by_id = orders_by_id()
     out: list[Mention] = []
-    for a in _anchor_matches(text, ctx):
+    for a in anchors if anchors is not None else _anchor_matches(text, ctx):
         s, e = a.start(), a.end()
         bare = a.group("order") is not None
         post_end = _clause_end(text, e)
@@ -594,7 +596,10 @@ def _signing_days(month: int, day: int, year: str | None, date: str | None) -> l
     return sorted(d for d in reg.by_day if d.endswith(md))
 
 
-def _dated(doc: Doc) -> list[Mention]:
+_DIGIT = re.compile(r"\d")
+
+
+def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     """An executive order named by its signing day (and president) but not its number: "a
     March 25 executive order issued by former President Donald Trump". Linked when the
     Federal Register table holds exactly that president's one order of that day and is
@@ -603,13 +608,17 @@ def _dated(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     words: set[str] | None = None
-    for a in _anchor_matches(text, doc):
+    for a in anchors:
         if not (a.group("exec") or a.group("order")):
             continue
         s, e = a.start(), a.end()
         if text[e : e + 1] == "s":
             continue
-        before = DATE_BEFORE.search(text, max(0, s - 60), s)
+        # a day's number stands just before the anchor, or in the words after it
+        digit_before = _DIGIT.search(text, max(0, s - 14), s) is not None
+        if not digit_before and (a.group("order") or not _DIGIT.search(text, e, e + 90)):
+            continue
+        before = DATE_BEFORE.search(text, max(0, s - 60), s) if digit_before else None
         if a.group("order") and not (before and before.group("poss")):
             continue  # a bare "order" only as "Trump's March 25 order"
         after = None if before else DATE_AFTER.match(text, e, min(len(text), e + 90))
@@ -689,8 +698,9 @@ def _overlaps(m: Mention, others: list[Mention]) -> bool:
 def find(doc: Doc) -> list[Mention]:
     """Every numbered, titled, dated or described executive order or proclamation."""
     text = doc.text
-    dated = _dated(doc)
-    described = _described(text, doc)
+    anchors = list(_anchor_matches(text, doc))
+    dated = _dated(doc, anchors)
+    described = _described(text, doc, anchors)
     linked = [m for m in dated if m.authority]
     described = [m for m in described if not _overlaps(m, linked)]
     dated = [m for m in dated if m.authority or not _overlaps(m, described)]
