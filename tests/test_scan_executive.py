@@ -379,6 +379,10 @@ def test_an_order_named_by_its_signing_day(
         ("A Jan. 20 executive order issued by President Trump drew praise.", "2025-03-01"),
         # a bare "order" without a president's name is a court's or anyone's
         ("The judge's March 28 order drew praise.", "2017-06-01"),
+        # no president named: no id, and a governor's order is none of the president's
+        ("A March 28 executive order closed schools, officials said.", "2017-06-01"),
+        ("A March 28 executive order issued by Gov. Kathy Hochul closed schools.", "2017-06-01"),
+        ("Gov. Hochul's March 28 executive order closed schools.", "2017-06-01"),
         # a president who signed nothing that day
         ("Obama's April 21 executive order drew praise.", "2017-06-01"),
     ],

@@ -526,6 +526,10 @@ BY_WHOM = re.compile(rf"\s*,?\s*(?:issued|signed)\s+by\s+{_WHO_PRES}")
 DATE_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:that|which)\s+)?(?:{_WHO_PRES}\s+)?(?:signed|issued)\s+(?:on\s+)?{_DATE}"
 )
+NOT_A_PRESIDENTS = re.compile(
+    r"\s*,?\s*(?:(?:issued|signed)\s+(?:\w+\s+){0,3}?by\s+)?(?:the\s+)?"
+    r"(?:Gov\.|(?:Governor|governor|Mayor|mayor|[Ss]tate|[Cc]ity|[Cc]ounty)\b)"
+)
 OWNER_BEFORE = re.compile(rf"\b(?P<name>{_PRES})['’]s\s+$")
 # Words of a title that name no subject ("Protecting the Integrity of …").
 _TITLE_STOP = frozenset(
@@ -650,8 +654,14 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             president = "Johnson"
         reg = register()
         days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
-        if president is None and len(days) != 1:
-            days = []
+        if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)):
+            continue  # "a March 25 executive order issued by Gov. Kathy Hochul"
+        if president is None:
+            days = []  # no president named: a governor's or a mayor's order, maybe
+        if _not_presidential(text, start, 99999) and not PRES_NAME.search(
+            text, max(0, start - 60), start
+        ):
+            continue  # "Gov. Hochul's March 25 executive order"
         cands = [
             o
             for d in days
