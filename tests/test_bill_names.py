@@ -198,3 +198,10 @@ def test_an_undated_article_takes_the_congress_of_the_number_it_prints() -> None
     # a number that is none of the name's bills decides nothing
     found = [(m.text, m.authority) for m in mentions("H.R. 45 and the SAVE Act.", None)]
     assert ("SAVE Act", None) in found
+
+
+def test_a_states_law_of_the_same_name_is_not_the_congressional_bill() -> None:
+    found = _found("Florida lawmakers passed the Equality Act on Tuesday.", "2023-07-01")
+    assert [a for _t, _k, a in found] == [None]
+    found = _found("House Democrats reintroduced the Equality Act on Tuesday.", "2023-07-01")
+    assert [a for _t, _k, a in found] == ["bill:118:hr:15"]

@@ -23,6 +23,7 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet
+from .state_laws import state_maker
 
 KINDS = ("statute", "bill")
 SHORT_NAME = re.compile(
@@ -203,6 +204,7 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
         and not m.anaphor
         and m.authority is None
         and m.name
+        and not is_state_law_name(m.name)
         and (rows := table.get(bill_key(m.name)))
     ]
     if not named:
@@ -215,6 +217,10 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
                 loose.setdefault(key, []).append(j)
     for i, rows in named:
         m = out[i]
+        a = sentence_start(doc.text, m.start)
+        stop = re.search(r"[.!?](?:\s|$)", doc.text[m.end : m.end + 300])
+        if state_maker(doc.text, a, m.end + (stop.start() if stop else 300)):
+            continue  # "Florida lawmakers passed the Equality Act": a state's law of that name
         congress = doc.congress
         bill, introduced = rows.get(congress, (None, "")) if congress else (None, "")
         if congress is None:
