@@ -205,3 +205,12 @@ def test_a_states_law_of_the_same_name_is_not_the_congressional_bill() -> None:
     assert [a for _t, _k, a in found] == [None]
     found = _found("House Democrats reintroduced the Equality Act on Tuesday.", "2023-07-01")
     assert [a for _t, _k, a in found] == ["bill:118:hr:15"]
+
+
+def test_a_short_name_of_a_bill_the_table_lists() -> None:
+    assert _found("The House passed the CLARITY Act on Thursday.", "2025-07-18") == [
+        ("CLARITY Act", "bill", "bill:119:hr:3633")
+    ]
+    assert _found("The RESTRICT Act would let Commerce ban apps.", "2023-04-01") == [
+        ("RESTRICT Act", "bill", "bill:118:s:686")
+    ]
