@@ -6,6 +6,7 @@ Each file is a CSV whose rows carry their own source; see ``linker/data/README.m
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -146,6 +147,26 @@ def _bills_of_acts() -> dict[str, tuple[str, str]]:
         return {}
     with path.open(encoding="utf-8", newline="") as f:
         return {r["authority"]: (r["bill"], r["enacted"]) for r in csv.DictReader(f)}
+
+
+def bill_key(name: str) -> str:
+    """A bill's name as ``bill_numbers.csv`` is looked up: lower case, no "the", no year."""
+    key = re.sub(r"^the\s+|\s+of\s+(?:19|20)\d\d$", "", " ".join(name.split()).lower())
+    return key.replace("’", "'")
+
+
+@cache
+def bill_numbers() -> dict[str, dict[int, tuple[str, str]]]:
+    """A popular bill's name → {Congress: (its bill id, the day it was introduced or "")},
+    from ``bill_numbers.csv`` (one bill a Congress: the one of that name that moved, or the
+    only one introduced)."""
+    out: dict[str, dict[int, tuple[str, str]]] = {}
+    for r in read_rows("bill_numbers.csv"):
+        congress, bill = r.get("congress", ""), r.get("bill", "")
+        if not congress.isdigit() or not bill.startswith(f"bill:{congress}:") or not r.get("name"):
+            continue
+        out.setdefault(bill_key(r["name"]), {})[int(congress)] = (bill, r.get("introduced", ""))
+    return out
 
 
 def bill_of_act(authority: str | None) -> tuple[str, str] | None:

@@ -168,3 +168,49 @@ def test_an_act_at_a_step_of_its_bill_numbered_beside_it() -> None:
     assert then[0] == ("Patient Protection and Affordable Care Act", "bill", "bill:111:hr:3590")
     later = _found(text, "2024-05-01")  # a later Congress tells the law's history
     assert later[0] == ("Patient Protection and Affordable Care Act", "statute", "publ:111-148")
+
+
+# A popular bill named, not numbered: the bill of that name in the article's Congress
+# (linker/data/bill_numbers.csv), never another Congress's, never a guess.
+def test_a_bills_name_is_the_bill_of_the_articles_congress() -> None:
+    text = "Republicans pushed the SAVE Act again this week."
+    assert _found(text, "2025-03-01") == [("SAVE Act", "bill", "bill:119:hr:22")]
+    assert _found(text, "2024-07-01") == [("SAVE Act", "bill", "bill:118:hr:8281")]
+    # before that Congress's bill was introduced, and in a Congress the table lacks: no id
+    assert _found(text, "2023-03-01") == [("SAVE Act", "bill", None)]
+    assert _found("The Equality Act was reintroduced.", "2013-05-01")[0][2] is None
+
+
+def test_a_name_the_table_knows_only_by_its_short_title() -> None:
+    found = _found("The House passed the No Rogue Rulings Act on Wednesday.", "2025-04-10")
+    assert found == [("No Rogue Rulings Act", "bill", "bill:119:hr:1526")]
+
+
+def test_an_undated_article_takes_the_congress_of_the_number_it_prints() -> None:
+    text = (
+        "H.R. 22: Safeguard American Voter Eligibility Act\n\nThis bill, known as the SAVE "
+        "Act, would require proof of citizenship."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, None)]
+    assert ("H.R. 22", "bill:119:hr:22") in found
+    assert ("Safeguard American Voter Eligibility Act", "bill:119:hr:22") in found
+    assert ("SAVE Act", "bill:119:hr:22") in found
+    # a number that is none of the name's bills decides nothing
+    found = [(m.text, m.authority) for m in mentions("H.R. 45 and the SAVE Act.", None)]
+    assert ("SAVE Act", None) in found
+
+
+def test_a_states_law_of_the_same_name_is_not_the_congressional_bill() -> None:
+    found = _found("Florida lawmakers passed the Equality Act on Tuesday.", "2023-07-01")
+    assert [a for _t, _k, a in found] == [None]
+    found = _found("House Democrats reintroduced the Equality Act on Tuesday.", "2023-07-01")
+    assert [a for _t, _k, a in found] == ["bill:118:hr:15"]
+
+
+def test_a_short_name_of_a_bill_the_table_lists() -> None:
+    assert _found("The House passed the CLARITY Act on Thursday.", "2025-07-18") == [
+        ("CLARITY Act", "bill", "bill:119:hr:3633")
+    ]
+    assert _found("The RESTRICT Act would let Commerce ban apps.", "2023-04-01") == [
+        ("RESTRICT Act", "bill", "bill:118:s:686")
+    ]

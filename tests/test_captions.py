@@ -56,3 +56,49 @@ def test_a_judge_before_and_is_no_party() -> None:
     assert [m.text for m in mentions("Smith and Wesson v. Jones was decided.")] == [
         "Smith and Wesson v. Jones"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "name"),
+    [
+        (
+            "The petition is Acme Water Council, et al. v. U.S. Department of Energy, No. 24-1234, "
+            "filed in May.",
+            "Acme Water Council, et al. v. U.S. Department of Energy, No. 24-1234",
+            "Acme Water Council v. U.S. Department of Energy",
+        ),
+        (
+            "The opinion in State of Nevada, et al. v. U.S.A, et al., 23-40111 (5th Cir. 2025) "
+            "came out.",
+            "State of Nevada, et al. v. U.S.A, et al., 23-40111 (5th Cir. 2025)",
+            "State of Nevada v. United States",
+        ),
+        (
+            "The cases are Brown, et al v. Kemp, Civil Action No. 19-2200 (ABC) (April 2, 2020) "
+            "and others.",
+            "Brown, et al v. Kemp, Civil Action No. 19-2200 (ABC) (April 2, 2020)",
+            "Brown v. Kemp",
+        ),
+        (
+            "Opinions came in Brown v. Kemp for Georgia and Lane v. Kemp, No. 19-155 for Ohio.",
+            "Lane v. Kemp, No. 19-155",
+            "Lane v. Kemp",
+        ),
+        (
+            "Teachers Union et al. v. State of Ohio was argued today.",
+            "Teachers Union et al. v. State of Ohio",
+            "Teachers Union v. State of Ohio",
+        ),
+    ],
+)
+def test_et_al_and_dockets_stay_in_the_caption(sentence: str, text: str, name: str) -> None:
+    cases = [(m.text, m.name) for m in mentions(sentence, "2025-06-01") if m.kind == "case"]
+    assert (text, name) in cases
+
+
+def test_a_state_after_a_preposition_is_no_co_plaintiff() -> None:
+    found = [m.name for m in mentions("The ruling for Ohio and Lane v. Kemp came later.")]
+    assert found == ["Lane v. Kemp"]
+    # two states that sue together stay one party
+    found = [m.name for m in mentions("Ohio and Texas v. Kemp was filed in June.")]
+    assert found == ["Ohio and Texas v. Kemp"]

@@ -499,3 +499,40 @@ def test_each_rule_row_gives_the_address_its_citation_was_checked_at() -> None:
     with (DATA / "rules.csv").open(encoding="utf-8", newline="") as fh:
         missing = {r["authority"] for r in csv.DictReader(fh) if "http" not in r["source"]}
     assert missing <= RULES_WITHOUT_ADDRESS, sorted(missing - RULES_WITHOUT_ADDRESS)
+
+
+def test_register_orders_are_well_formed() -> None:
+    """executive_orders_fr.csv (scripts/gen_executive_orders.py): one row per number, each with
+    its signing day, the president then in office, a title and a source; the Federal Register
+    volume fits the signing year."""
+    with (DATA / "executive_orders_fr.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) > 3000
+    numbers = [int(r["number"]) for r in rows]
+    assert len(set(numbers)) == len(numbers)
+    for r in rows:
+        assert r["authority"] == f"eo:{r['number']}"
+        assert re.fullmatch(r"(?:19[6-9]\d|20\d\d)-\d\d-\d\d", r["signing_date"]), r
+        assert r["president"] and r["title"] and r["source"], r
+        vol = re.match(r"(\d+) FR ", r["citation"])
+        if vol:
+            assert 1935 + int(vol.group(1)) in (
+                int(r["signing_date"][:4]),
+                int(r["signing_date"][:4]) + 1,
+            )
+    by_number = {int(r["number"]): r for r in rows}
+    assert by_number[14248]["signing_date"] == "2025-03-25"
+    assert by_number[14110]["president"] == "Biden"
+
+
+def test_bill_numbers_are_one_bill_of_their_congress() -> None:
+    """bill_numbers.csv: a popular bill's name, a Congress, that Congress's bill, a source."""
+    with (DATA / "bill_numbers.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    seen: set[tuple[str, str]] = set()
+    for r in rows:
+        assert re.fullmatch(rf"bill:{r['congress']}:(?:hr|s|hjres|sjres):[1-9]\d*", r["bill"]), r
+        assert (r["name"], r["congress"]) not in seen, r
+        seen.add((r["name"], r["congress"]))
+        assert r["source"], r
+        assert not r["introduced"] or re.fullmatch(r"20\d\d-\d\d-\d\d", r["introduced"]), r

@@ -314,3 +314,87 @@ def test_a_presidents_order_beside_a_governors_is_still_linked() -> None:
         "is remembered."
     )
     assert [m.authority for m in mentions(text, "2024-03-01")] == ["eo:14110", "eo:9066"]
+
+
+# Orders named by their signing day (issue 13): the Federal Register table
+# (linker/data/executive_orders_fr.csv) decides, never a guess.
+@pytest.mark.parametrize(
+    ("sentence", "date", "surface", "authority"),
+    [
+        # the one order Biden signed on Oct. 30, 2023 (14110), the table complete for that day
+        (
+            "Industry groups criticised an Oct. 30 executive order signed by President Joe Biden.",
+            "2023-12-01",
+            "Oct. 30 executive order signed by President Joe Biden",
+            "eo:14110",
+        ),
+        (
+            "Trump's March 28, 2017, executive order was quickly challenged.",
+            None,
+            "Trump's March 28, 2017, executive order",
+            "eo:13783",
+        ),
+        (
+            "Lawyers studied an executive order Trump signed on April 21 about tax rules.",
+            "2017-06-01",
+            "executive order Trump signed on April 21",
+            "eo:13789",
+        ),
+        # a real page (Washington Times, Feb. 3, 2017)
+        (
+            "Mr. Trump’s executive order, signed on Jan. 27, indefinitely halted the "
+            "resettlement of Syrian refugees in the U.S.",
+            "2017-02-03",
+            "Trump’s executive order, signed on Jan. 27",
+            "eo:13769",
+        ),
+        (
+            "Biden's Oct. 30 order set rules for artificial intelligence.",
+            "2023-12-01",
+            "Biden's Oct. 30 order",
+            "eo:14110",
+        ),
+        # two orders that day: the one whose title words the article uses
+        (
+            "Biden's Jan. 25 executive order lets all qualified Americans serve their country "
+            "in uniform.",
+            "2021-03-01",
+            "Biden's Jan. 25 executive order",
+            "eo:14004",
+        ),
+    ],
+)
+def test_an_order_named_by_its_signing_day(
+    sentence: str, date: str | None, surface: str, authority: str
+) -> None:
+    assert (surface, authority) in found(sentence, date)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        # two orders that day and nothing in the article picks one
+        ("Biden's Jan. 25 executive order drew praise.", "2021-03-01"),
+        # the table lacks some of that day's orders: one listed order is no proof
+        ("A Jan. 20 executive order issued by President Trump drew praise.", "2025-03-01"),
+        # a bare "order" without a president's name is a court's or anyone's
+        ("The judge's March 28 order drew praise.", "2017-06-01"),
+        # no president named: no id, and a governor's order is none of the president's
+        ("A March 28 executive order closed schools, officials said.", "2017-06-01"),
+        ("A March 28 executive order issued by Gov. Kathy Hochul closed schools.", "2017-06-01"),
+        ("Gov. Hochul's March 28 executive order closed schools.", "2017-06-01"),
+        # a president who signed nothing that day
+        ("Obama's April 21 executive order drew praise.", "2017-06-01"),
+    ],
+)
+def test_a_signing_day_that_does_not_single_out_one_order(sentence: str, date: str) -> None:
+    assert all(a is None for _s, a in found(sentence, date))
+
+
+def test_the_register_knows_when_a_day_is_complete() -> None:
+    from linker.scanner.orderdata import register
+
+    reg = register()
+    assert reg.complete("2023-10-30")  # 14110 alone, 14109 before and 14111 after
+    assert not reg.complete("2025-03-25")  # 14249, signed that day too, is not in the table
+    assert [o.number for o in reg.by_day["2025-03-25"]] == [14246, 14247, 14248]

@@ -54,3 +54,47 @@ def test_two_captions_with_the_party_leave_it_alone() -> None:
         "again in March."
     )
     assert "sued the administration" not in _cases(text)
+
+
+# A suit told by its parties without a verb (issue 13, point 4).
+def test_a_suit_told_by_its_parties_names_the_caption_the_article_prints() -> None:
+    text = (
+        "Harvard's lawsuit against the Trump administration, Harvard v. Department of Homeland "
+        "Security, was heard by a judge on Monday."
+    )
+    cases = [(m.text, m.name) for m in mentions(text, "2025-07-01") if m.kind == "case"]
+    assert (
+        "Harvard's lawsuit against the Trump administration",
+        "Harvard v. Department of Homeland Security",
+    ) in cases
+
+
+def test_with_no_caption_a_search_for_the_two_parties() -> None:
+    text = (
+        "The ruling came in a lawsuit filed by the Sierra Club against the Army Corps of "
+        "Engineers, the judge wrote."
+    )
+    found = [m for m in mentions(text, "2025-07-01") if m.kind == "case"]
+    assert [(m.name, m.authority) for m in found] == [
+        ("Sierra Club v. Army Corps of Engineers", None)
+    ]
+    assert found[0].url and "Sierra+Club" in found[0].url
+
+
+def test_a_challenge_that_is_no_court_case_is_left_alone() -> None:
+    for text in (
+        "Smith's challenge against the incumbent senator drew crowds.",
+        "Rivera's primary challenge against Gomez gained support in the polls.",
+    ):
+        assert [m for m in mentions(text, "2025-07-01") if m.kind == "case"] == []
+
+
+def test_a_suit_filed_by_one_party_is_that_partys_printed_case_or_nothing() -> None:
+    text = (
+        "A lawsuit filed by the Sierra Club won a ruling on Monday. The judge in Sierra Club v. "
+        "Zinke wrote that the agency erred."
+    )
+    found = [(m.text, m.name) for m in mentions(text, "2019-04-01") if m.kind == "case"]
+    assert ("A lawsuit filed by the Sierra Club", "Sierra Club v. Zinke") in found
+    text = "A lawsuit filed by the Pharmacy Group claims the program is unconstitutional."
+    assert [m for m in mentions(text, "2024-09-01") if m.kind == "case"] == []

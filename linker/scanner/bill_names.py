@@ -16,12 +16,14 @@ import bisect
 import re
 
 from ..courts import is_state_law_name
-from ..datafiles import bill_of_act
+from ..datafiles import bill_key, bill_numbers, bill_of_act
 from ..models import Mention
+from .bills import BILL
 from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet
+from .state_laws import state_maker
 
 KINDS = ("statute", "bill")
 SHORT_NAME = re.compile(
@@ -138,6 +140,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
             elif is_bill and m.kind != "bill":
                 out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
+    _numbered_by_name(doc, out)
     # A bill number set beside a known act is that act's bill: its Congress is the act's,
     # not the one of the article's date ("the Inflation Reduction Act, H.R. 5376").
     out.sort(key=lambda x: (x.start, x.end))
@@ -176,6 +179,67 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     evidence=f"{m.name}: a step of its bill, before it was signed",
                 )
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+def _type_number(text: str) -> tuple[str, str] | None:
+    """("hr", "22") for a printed bill number "H.R. 22"."""
+    m = BILL.fullmatch(text.strip())
+    if m is None:
+        return None
+    btype = next((t for t, v in m.groupdict().items() if v and t not in ("type", "dot", "num")), "")
+    return (btype, str(int(m.group("num")))) if btype else None
+
+
+def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
+    """A popular bill named, not numbered ("the SAVE Act"), is the bill of that name in the
+    article's Congress (``bill_numbers.csv``); in an undated article, the one of its bills
+    whose number the article also prints without a Congress ("H.R. 22: Safeguard American
+    Voter Eligibility Act"), and that number is then that bill too. Never another
+    Congress's bill, never a guess: a name the table lacks for that Congress keeps no id."""
+    table = bill_numbers()
+    named = [
+        (i, rows)
+        for i, m in enumerate(out)
+        if m.kind in KINDS
+        and not m.anaphor
+        and m.authority is None
+        and m.name
+        and not is_state_law_name(m.name)
+        and (rows := table.get(bill_key(m.name)))
+    ]
+    if not named:
+        return
+    loose: dict[tuple[str, str], list[int]] = {}
+    for j, m in enumerate(out):
+        if m.kind == "bill" and m.authority is None and not m.name and not m.anaphor:
+            key = _type_number(m.text)
+            if key:
+                loose.setdefault(key, []).append(j)
+    for i, rows in named:
+        m = out[i]
+        a = sentence_start(doc.text, m.start)
+        stop = re.search(r"[.!?](?:\s|$)", doc.text[m.end : m.end + 300])
+        if state_maker(doc.text, a, m.end + (stop.start() if stop else 300)):
+            continue  # "Florida lawmakers passed the Equality Act": a state's law of that name
+        congress = doc.congress
+        bill, introduced = rows.get(congress, (None, "")) if congress else (None, "")
+        if congress is None:
+            printed = {b for b, _d in rows.values() if tuple(b.split(":")[2:]) in loose}
+            bill = printed.pop() if len(printed) == 1 else None
+        if bill is None or (doc.date and introduced and doc.date < introduced):
+            continue  # an article written before the bill of that name was introduced
+        c = bill.split(":")[1]
+        out[i] = m.with_(
+            kind="bill",
+            authority=bill,
+            evidence=f"{m.name}: the bill of that name in the {c}th Congress",
+        )
+        for j in loose.get((bill.split(":")[2], bill.split(":")[3]), []):
+            out[j] = out[j].with_(
+                authority=bill,
+                confidence=max(out[j].confidence, 0.85),
+                evidence=f"the number of {m.name} in the {c}th Congress",
+            )
 
 
 # What a bill goes through before it is law, and what makes it law.

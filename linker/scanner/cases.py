@@ -27,12 +27,23 @@ _PARTY = (
     rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?: {_PARTY_WORD}){{0,6}}"
     rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?)?"
 )
-GENERIC = re.compile(rf"(?P<p>{_PARTY})(?: et al\.?)?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})(?: et al\.?)?")
-# A docket number and a court parenthetical right after the name belong to the mention.
+# "et al." after a party, with or without its comma and period ("Gresham, et al v. Azar").
+_ET_AL = r"(?:,?\s+et\s+al\b\.?)"
+GENERIC = re.compile(
+    rf"(?P<p>{_PARTY}){_ET_AL}?,?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})(?:{_ET_AL}(?=[\s,;:)]|$))?"
+)
+# A docket number and a court parenthetical right after the name belong to the mention:
+# "No. 24-1188", "Civil Action No. 18-1900 (JEB) (March 27, 2019)", "23-40653 (5th Cir. 2025)".
 TAIL = re.compile(
-    r"^,?\s*(?:No\.\s*)?(?P<docket>\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{1,4})*|\d{2}-[a-z]{2}-\d{3,6}|\d{2}-\d{1,5})?"
+    r"^,?\s*(?:(?:Civil\s+Action|Case|Docket|Appeal)\s+)?(?:Nos?\.\s*)?"
+    r"(?P<docket>\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{1,4})*|\d{2}-[a-z]{2}-\d{3,6}|\d{2}-\d{1,5})?"
+    r"(?:\s*\((?P<judge>[A-Z]{2,4})\))?"
     r"\s*(?:\((?P<paren>[^()]{2,80})\))?"
 )
+# The United States as a party, however the caption spells it (Bluebook rule 10.2.2).
+_USA = re.compile(r"^(?:U\.\s?S\.\s?A\.?|USA|United\s+States\s+of\s+America)$")
+# Words before "and" that make "for Arkansas and Stewart v. Azar" two things, not one party.
+_PREP_BEFORE = re.compile(r"\b(?:for|from|about|to|of)\s+$")
 LEADING_NOISE = re.compile(
     r"^(?:(?:In|The|After|Under|But|And|When|While|Since|Before|Like|Unlike|Both|Then|Also|"
     r"Citing|Cites|See|Following|Overturning|Overturn|Overruling|Per|Justice|Judge|Chief|If|As|"
@@ -181,7 +192,8 @@ def _short_matcher() -> PhraseMatcher[Case]:
 
 
 def _clean_party(p: str) -> str:
-    return re.sub(r"\s+et al\.?$", "", p.strip())
+    party = re.sub(rf"{_ET_AL}$", "", p.strip()).rstrip(",")
+    return "United States" if _USA.match(party) else party
 
 
 def _court_from_paren(paren: str | None) -> str | None:
@@ -298,6 +310,16 @@ def find(doc: Doc) -> list[Mention]:
                 start += j.end()
                 plaintiff = plaintiff[j.end() :]
                 break
+        # "the cases for Arkansas and Stewart v. Azar": a state after a preposition is where
+        # the case is from, and the caption begins after "and".
+        joined = JOINED.search(plaintiff)
+        if (
+            joined
+            and _is_place(plaintiff[: joined.start()])
+            and _PREP_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            start += joined.end()
+            plaintiff = plaintiff[joined.end() :]
         if not plaintiff or not (plaintiff[0].isupper() or plaintiff[0].isdigit()):
             continue
         d_raw, end = m.group("d"), m.end()
@@ -326,7 +348,7 @@ def find(doc: Doc) -> list[Mention]:
         while end > start and text[end - 1] in " ,;":
             end -= 1
         if not court and not (tail and tail.group("docket")):
-            sep = re.sub(r"^et al\.?\s*", "", text[m.end("p") : m.start("d")].strip())
+            sep = re.sub(rf"^{_ET_AL}?,?\s*", "", text[m.end("p") : m.start("d")]).strip()
             if not legal and sep != "v.":
                 continue  # "Kramer vs. Kramer" in an article that never speaks of law
             if CONTEST_AFTER.match(text, end) or CONTEST_BEFORE.search(

@@ -181,6 +181,11 @@ FEDERAL = re.compile(
 )
 
 
+def state_maker(text: str, a: int, b: int) -> str | None:
+    """The one state ``text[a:b]`` names as a lawmaker, when it names nothing federal."""
+    return None if FEDERAL.search(text, a, b) else _only_state(text, a, b)
+
+
 def _maker_of_sentence(
     text: str, spans: list[tuple[int, int]], at: int, memo: dict[int, str | None]
 ) -> str | None:

@@ -94,12 +94,59 @@ def _chosen(cases: Cases, obj: str | None, subject: str) -> set[str]:
     return out
 
 
+# A suit told by its parties without a verb: "the Federal Trade Commission’s challenge against
+# Meta’s social media monopoly", "a lawsuit filed by the ACLU against the city".
+AGAINST_ANCHOR = Anchor(
+    "suit_against",
+    (
+        *("challenge against", "lawsuit against", "suit against"),
+        *("lawsuit filed by", "suit filed by", "lawsuit brought by", "suit brought by"),
+    ),
+    90,
+    90,
+    "word",
+)
+_PARTY = r"[A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+|for\s+|on\s+)?[A-Z][\w.&-]*){0,6}"
+OWNED_SUIT = re.compile(
+    rf"(?P<the>[Tt]he\s+)?(?P<who>{_PARTY})['’]s?\s+(?:(?:antitrust|federal|legal)\s+)?"
+    rf"(?:challenge|lawsuit|suit)\s+against\s+(?:the\s+)?(?P<name>{_PARTY})"
+)
+FILED_SUIT = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:(?:antitrust|federal|class-action)\s+)?(?:lawsuit|suit)\s+"
+    rf"(?:filed|brought)\s+by\s+(?:the\s+)?(?P<who>{_PARTY})(?:\s+against\s+(?:the\s+)?"
+    rf"(?P<name>{_PARTY}))?"
+)
+# A sentence that speaks of a court case, not of a race or a contest.
+_LEGAL = re.compile(
+    r"\b(?:[Jj]udge|[Cc]ourt|ruling|ruled|decision|lawsuit|antitrust|trial|appeal|filed|"
+    r"complaint|injunction|plaintiffs?|defendants?)\b"
+)
+_NOT_A_PARTY = frozenset({"The", "A", "An", "This", "That", "His", "Her", "Its", "Their"})
+
+
+def _told_by_parties(doc: Doc) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, the one suing, the one sued or None) for each suit told by its parties."""
+    text = doc.text
+    out = []
+    for ws, we in doc.windows("suit_against"):
+        for rx in (OWNED_SUIT, FILED_SUIT):
+            for m in rx.finditer(text, ws, we):
+                who, obj = m.group("who"), m.group("name")
+                if who.split()[0] in _NOT_A_PARTY or (obj or "x").split()[0] in _NOT_A_PARTY:
+                    continue
+                out.append((m.start(), m.end("name" if obj else "who"), who, obj))
+    return out
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each "sued X" whose case the article names:
-    a caption in the text, else (looked up only then) a known suit its evidence points to."""
+    a caption in the text, else (looked up only then) a known suit its evidence points to;
+    and for each suit told by its parties ("the FTC's challenge against Meta"), that case,
+    or when the article names none, a search for the two parties' caption."""
     text = doc.text
     hits = [m for ws, we in doc.windows("sued") for m in SUED.finditer(text, ws, we)]
-    if not hits:
+    told = _told_by_parties(doc)
+    if not hits and not told:
         return mentions
     named: Cases = {}
     for m in mentions:
@@ -144,6 +191,57 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
         taken.add(s, e)
+    for s, e, who, obj in told:
+        if (s, e) in seen or taken.overlaps(s, e):
+            continue
+        seen.add((s, e))
+        gov = re.match(r"\s+(?:administration|government)\b", text[e : e + 20])
+        government = gov is not None
+        if gov is not None:
+            e += gov.end()  # "… against the Trump administration"
+        if known is None:
+            known = {
+                suit.name: ((*suit.name.split(" v. ", 1), *suit.parties), None, suit.court)
+                for suit in known_suits(doc, mentions)
+            }
+        chosen, cases = set(), named
+        for cases in (named, known):
+            by_who = _chosen(cases, None, who)  # the cases the one suing is a party to
+            chosen = by_who if government or not obj else by_who & _chosen(cases, obj, "")
+            if by_who:
+                break  # "Harvard's lawsuit against the Trump administration, Harvard v. DHS"
+        if len(chosen) == 1:
+            name = chosen.pop()
+            _parties, case, court = cases[name]
+            authority = case.authority if case else None
+            url = None if case else courtlistener_search(name, court, "r")
+            evidence, confidence = f"the suit the article names: {name}", 0.7
+        else:
+            a = sentence_start(text, s)
+            stop = re.search(r"[.!?](?:\s|$)", text[e : e + 300])
+            if chosen or by_who or government or not obj:
+                continue  # two cases fit, or the party's case is another, or no caption
+            if not _LEGAL.search(text, a, e + (stop.start() if stop else 300)):
+                continue  # the sentence tells of no court case: a race, a contest
+            name, authority, court = f"{who} v. {obj}", None, None
+            url = courtlistener_search(name, None, "r")
+            evidence, confidence = "a suit the article tells by its parties", 0.6
+        added.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "case",
+                authority,
+                court=court,
+                name=name,
+                confidence=confidence,
+                url=url,
+                evidence=evidence,
+                matcher="sued",
+            )
+        )
+        taken.add(s, e)
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
@@ -152,7 +250,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="sued",
     emits=("case",),
-    anchors=(SUED_ANCHOR,),
+    anchors=(SUED_ANCHOR, AGAINST_ANCHOR),
     run=attach,
     gated=True,
     needs_anaphora=True,
