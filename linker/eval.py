@@ -129,66 +129,13 @@ def norm_name(name: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-# One party, several names a caption may give it (Bluebook rule 10.2): "State of Texas",
-# "Texas" and, in that state's own courts, "State"; "USA" and "United States"; an agency's
-# full name and its initials, with or without "U.S." before it.
-_SOVEREIGN = re.compile(r"^(?:the )?(state|commonwealth|people) of (?:the state of )?(.+)$")
-_INITIALS = {
-    "environmental protection agency": "epa",
-    "federal trade commission": "ftc",
-    "federal communications commission": "fcc",
-    "securities and exchange commission": "sec",
-    "food and drug administration": "fda",
-    "department of homeland security": "dhs",
-    "department of health and human services": "hhs",
-    "national labor relations board": "nlrb",
-    "consumer financial protection bureau": "cfpb",
-}
-_USA_FORMS = frozenset({"u s a", "usa", "united states of america", "u s"})
-
-
-def _party_forms(party: str) -> set[str]:
-    p = party.strip()
-    if p in _USA_FORMS:
-        p = "united states"
-    forms = {p}
-    sov = _SOVEREIGN.match(p)
-    if sov:
-        forms |= {sov.group(1), sov.group(2)}
-    bare = re.sub(r"^(?:u s|united states) ", "", p)
-    forms.add(bare)
-    if bare in _INITIALS:
-        forms.add(_INITIALS[bare])
-    return forms
-
-
-def names_agree(a: str, b: str) -> bool:
-    """Whether two case names are one case's (SPEC §4), party by party."""
-    na, nb = norm_name(a), norm_name(b)
-    if na == nb:
-        return True
-    pa, pb = na.split(" v "), nb.split(" v ")
-    if len(pa) != 2 or len(pb) != 2:
-        return False
-    return all(_parties_agree(x, y) for x, y in zip(pa, pb, strict=True))
-
-
-def _parties_agree(x: str, y: str) -> bool:
-    common = _party_forms(x) & _party_forms(y)
-    # "State" agrees with "State of Ohio", but "State of Texas" not with "State of Ohio"
-    return bool(common - {"state", "commonwealth", "people"}) or x in common or y in common
-
-
 def target_agrees(gold: Gold, m: Mention) -> bool:
     if gold.kind == "ruling" and m.kind == "ruling" and gold.court and m.court == gold.court:
         return True
     for t in gold.targets:
         head, _, rest = t.partition(":")
         if head in ("act", "case"):
-            if m.name and (
-                norm_name(m.name) == norm_name(rest)
-                or (head == "case" and names_agree(m.name, rest))
-            ):
+            if m.name and norm_name(m.name) == norm_name(rest):
                 return True
             continue
         if head == "ruling":

@@ -71,7 +71,7 @@ def test_a_judge_before_and_is_no_party() -> None:
             "The opinion in State of Nevada, et al. v. U.S.A, et al., 23-40111 (5th Cir. 2025) "
             "came out.",
             "State of Nevada, et al. v. U.S.A, et al., 23-40111 (5th Cir. 2025)",
-            "State of Nevada v. United States",
+            "Nevada v. United States",
         ),
         (
             "The cases are Brown, et al v. Kemp, Civil Action No. 19-2200 (ABC) (April 2, 2020) "
@@ -87,7 +87,7 @@ def test_a_judge_before_and_is_no_party() -> None:
         (
             "Teachers Union et al. v. State of Ohio was argued today.",
             "Teachers Union et al. v. State of Ohio",
-            "Teachers Union v. State of Ohio",
+            "Teachers Union v. Ohio",
         ),
     ],
 )
@@ -102,3 +102,27 @@ def test_a_state_after_a_preposition_is_no_co_plaintiff() -> None:
     # two states that sue together stay one party
     found = [m.name for m in mentions("Ohio and Texas v. Kemp was filed in June.")]
     assert found == ["Ohio and Texas v. Kemp"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The case is Acme Water Council v. U.S. Environmental Protection Agency, No. 24-1.",
+            "Acme Water Council v. EPA",
+        ),
+        ("The case Meta Platforms, Inc. v. Federal Trade Commission was decided.", None),
+        ("The ruling in Commonwealth of Kentucky v. Smith came Monday.", "Kentucky v. Smith"),
+        ("The ruling in State of Franklin v. Smith came Monday.", "State of Franklin v. Smith"),
+        (
+            "Acme Corp. v. U.S. Department of Energy was argued.",
+            "Acme Corp. v. U.S. Department of Energy",
+        ),
+    ],
+)
+def test_a_caption_names_its_parties_as_the_bluebook_does(sentence: str, name: str | None) -> None:
+    names = [m.name for m in mentions(sentence, "2025-06-01") if m.kind == "case"]
+    if name is None:
+        assert any(n and n.endswith("v. FTC") for n in names)
+    else:
+        assert name in names

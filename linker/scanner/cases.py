@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .. import courts
 from ..datafiles import Case, cases
+from ..lexicon import agency_initials
 from ..models import Mention
 from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
@@ -192,8 +194,26 @@ def _short_matcher() -> PhraseMatcher[Case]:
 
 
 def _clean_party(p: str) -> str:
+    """A party as a caption names it (The Bluebook R. 10.2): without "et al.", the United
+    States however spelt, a state without "State of" ("State of Texas" → "Texas"), and an
+    agency by its widely known initials ("U.S. Environmental Protection Agency" → "EPA")."""
     party = re.sub(rf"{_ET_AL}$", "", p.strip()).rstrip(",")
-    return "United States" if _USA.match(party) else party
+    if _USA.match(party):
+        return "United States"
+    state = _STATE_OF.match(party)
+    if state and state.group(1) in _state_names():
+        return state.group(1)
+    agency = _AGENCY_PREFIX.sub("", party)
+    return agency_initials().get(agency, party)
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(st.name for st in courts.states().values())
+
+
+_STATE_OF = re.compile(r"^(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+_AGENCY_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?")
 
 
 def _court_from_paren(paren: str | None) -> str | None:
