@@ -70,9 +70,3 @@ def alternation(items: tuple[str, ...] | list[str]) -> str:
     import re
 
     return "(?:" + "|".join(re.escape(w) for w in items) + ")"
-
-
-@cache
-def agency_initials() -> dict[str, str]:
-    """A federal agency's full name to the initials a case caption uses for it ("EPA")."""
-    return {w: v for c, w, v in _rows() if c == "agency_initials"}

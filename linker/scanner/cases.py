@@ -13,7 +13,6 @@ from functools import cache
 
 from .. import courts
 from ..datafiles import Case, cases
-from ..lexicon import agency_initials
 from ..models import Mention
 from .doc import Anchor, Doc
 from .phrases import PhraseMatcher
@@ -195,16 +194,16 @@ def _short_matcher() -> PhraseMatcher[Case]:
 
 def _clean_party(p: str) -> str:
     """A party as a caption names it (The Bluebook R. 10.2): without "et al.", the United
-    States however spelt, a state without "State of" ("State of Texas" → "Texas"), and an
-    agency by its widely known initials ("U.S. Environmental Protection Agency" → "EPA")."""
+    States however spelt, a state without "State of" ("State of Texas" → "Texas"). An
+    agency keeps the name the article prints: "EPA" and "Environmental Protection Agency"
+    are both in use, and nothing says which a reader's source will show."""
     party = re.sub(rf"{_ET_AL}$", "", p.strip()).rstrip(",")
     if _USA.match(party):
         return "United States"
     state = _STATE_OF.match(party)
     if state and state.group(1) in _state_names():
         return state.group(1)
-    agency = _AGENCY_PREFIX.sub("", party)
-    return agency_initials().get(agency, party)
+    return party
 
 
 @cache
@@ -213,7 +212,6 @@ def _state_names() -> frozenset[str]:
 
 
 _STATE_OF = re.compile(r"^(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
-_AGENCY_PREFIX = re.compile(r"^(?:the\s+)?(?:U\.\s?S\.\s+|United\s+States\s+)?")
 
 
 def _court_from_paren(paren: str | None) -> str | None:
