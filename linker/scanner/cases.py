@@ -15,7 +15,7 @@ from .. import courts
 from ..datafiles import Case, cases
 from ..models import Mention
 from .doc import Anchor, Doc
-from .phrases import PhraseMatcher
+from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
 from .signals import legal_article
 from .spans import SpanSet
@@ -165,6 +165,7 @@ COURT_PARENS = {
 }
 
 
+@bank_table
 @cache
 def _full_matcher() -> PhraseMatcher[Case]:
     entries: list[tuple[str, Case]] = []
@@ -187,6 +188,7 @@ def _variants(name: str) -> set[str]:
     return out
 
 
+@bank_table
 @cache
 def _short_matcher() -> PhraseMatcher[Case]:
     return PhraseMatcher((s, c) for c in cases() for s in c.short_names)

@@ -16,7 +16,7 @@ from .. import ids
 from ..datafiles import read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
-from .phrases import PhraseMatcher
+from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
 
 ORDINALS = [
@@ -95,6 +95,7 @@ def _unique(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
     return [seen[k] for k in sorted(seen)]
 
 
+@bank_table
 @cache
 def _clauses() -> PhraseMatcher[tuple[str, str]]:
     entries = []

@@ -37,7 +37,7 @@ from .orderdata import (
     stems,
     topic_matcher,
 )
-from .phrases import Hit, PhraseMatcher
+from .phrases import Hit, PhraseMatcher, bank_table
 from .registry import Pass
 from .sentences import sentence_start
 from .sentences import sentences as _sentences
@@ -172,6 +172,7 @@ def _numbered(doc: Doc) -> list[Mention]:
     return out
 
 
+@bank_table
 @cache
 def _title_matcher() -> PhraseMatcher[ExecOrder]:
     entries: list[tuple[str, ExecOrder]] = []

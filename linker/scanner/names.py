@@ -17,7 +17,7 @@ from ..models import Mention
 from .actnames import ACT_ANCHOR, LEADING, NOT_ACT_NAME, generic_acts
 from .context import ScanContext
 from .doc import Doc
-from .phrases import PhraseMatcher
+from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
 from .sentences import sentence_start, sentences
 from .signals import legal_article
@@ -105,6 +105,9 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
         )
         entries.append((name, act))
     return PhraseMatcher(entries, shared=not extra)
+
+
+bank_table(lambda: _matcher(()))  # the shared table: the one without extra names
 
 
 def find(doc: Doc) -> list[Mention]:

@@ -17,7 +17,7 @@ from functools import cache
 
 from ..datafiles import read_rows, split_field
 from ..lexicon import months
-from .phrases import PhraseMatcher
+from .phrases import PhraseMatcher, bank_table
 
 
 @dataclass(frozen=True)
@@ -187,6 +187,7 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+@bank_table
 @cache
 def topic_matcher() -> PhraseMatcher[ExecOrder]:
     """The phrases reporters describe each order by, in one automaton."""

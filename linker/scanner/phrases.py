@@ -12,7 +12,7 @@ table's hits in the ``Doc``, instead of one walk per table.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, Protocol, TypeVar
@@ -20,6 +20,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import ahocorasick
 
 T = TypeVar("T")
+F = TypeVar("F", bound=Callable[[], object])
 
 
 @lru_cache(maxsize=64)
@@ -138,6 +139,7 @@ class _Bank:
             return len(self._members) - 1
 
     def _built(self) -> Any:
+        _make_tables()
         with self._lock:
             if self._automaton is None:
                 table: dict[str, list[tuple[int, list[Any]]]] = {}
@@ -165,6 +167,7 @@ class _Bank:
     def _merged(self, words: Mapping[str, Any]) -> Any:
         """The bank's phrases and ``words`` (exact, case-sensitive words, each with a payload
         of its own) in one automaton over the folded text; rebuilt when a matcher joins."""
+        _make_tables()  # every registered table first: one build, not one per new table
         with self._lock:
             key = (self.generation, id(words))
             if self._merged_key != key:
@@ -235,6 +238,24 @@ def _rule_ok(rule: tuple[int, ...] | None, phrase: str, surface: str) -> bool:
     return all(surface[i].isupper() for i in rule)
 
 
+_TABLES: list[Callable[[], object]] = []
+_MADE = [0]  # how many registered tables have been made
+
+
+def bank_table(factory: F) -> F:
+    """Register a shared table's (cached) factory: the bank makes every registered table
+    before it builds its automaton, so that the first scan builds it once, not once for each
+    table a pass happens to ask for later."""
+    _TABLES.append(factory)
+    return factory
+
+
+def _make_tables() -> None:
+    while _MADE[0] < len(_TABLES):
+        _MADE[0] += 1
+        _TABLES[_MADE[0] - 1]()
+
+
 def bank_walk(
     text: str, words: Mapping[str, Any]
 ) -> tuple[dict[int, list[Hit[Any]]], list[tuple[int, int, Any]]]:
@@ -243,4 +264,7 @@ def bank_walk(
 
 
 def bank_generation() -> int:
+    """The bank's generation once every registered table is in it (it changes when a table
+    joins)."""
+    _make_tables()
     return _BANK.generation

@@ -37,7 +37,7 @@ from . import agencyrules, provisions
 from .context import ScanContext
 from .doc import Anchor, Doc, merged_windows
 from .orderdata import Rule, rules, rules_by_target
-from .phrases import PhraseMatcher
+from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
 from .signals import legal_article
 from .state_laws import state_names
@@ -281,6 +281,7 @@ class _Alias:
     standalone: bool
 
 
+@bank_table
 @cache
 def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
     entries: list[tuple[str, tuple[_Alias, Rule]]] = []
