@@ -25,6 +25,8 @@ from .phrases import bank_generation, bank_walk
 from .sentences import sentences as _split_cached
 
 T = TypeVar("T")
+# an anchor word's groups: (what must stand before, after, the anchors it serves)
+Groups = tuple[tuple[str, str, tuple[str, ...]], ...]
 _QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
@@ -71,7 +73,7 @@ class AnchorIndex:
                 table.setdefault(w, []).append(a.name)
         self._automaton = ahocorasick.Automaton()
         # each word's anchors, grouped by what must stand before and after a hit
-        self.words: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {}
+        self.words: dict[str, Groups] = {}
         for w, names in table.items():
             rules: dict[tuple[str, str], list[str]] = {}
             for name in names:
@@ -79,7 +81,7 @@ class AnchorIndex:
                 rules.setdefault((a.start, a.end), []).append(name)
             groups = tuple((b, f, tuple(ns)) for (b, f), ns in rules.items())
             self.words[w] = groups
-            self._automaton.add_word(w, (len(w), groups))
+            self._automaton.add_word(w, (len(w), ((w, groups),)))
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
@@ -87,39 +89,41 @@ class AnchorIndex:
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
         if self._empty:
             return {}
-        found = (
-            (last - n + 1, last + 1, groups) for last, (n, groups) in self._automaton.iter(text)
-        )
+        found = ((last - n + 1, last + 1, w) for last, (n, w) in self._automaton.iter(text))
         return self.collect(text, found)
 
     def collect(
         self,
         text: str,
-        found: Iterable[tuple[int, int, tuple[tuple[str, str, tuple[str, ...]], ...]]],
+        found: Iterable[tuple[int, int, tuple[tuple[str, Groups], ...]]],
     ) -> dict[str, list[tuple[int, int]]]:
-        """Each anchor's hits among ``found`` (every place a word stands, with its groups):
-        those whose neighbours fit the anchor's rules. An anchor without hits is absent."""
+        """Each anchor's hits among ``found`` (each place where some of the words may stand,
+        with their groups): where a word stands exactly and its neighbours fit the anchor's
+        rules. An anchor without hits is absent."""
         out: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
-        for s, e, groups in found:
-            for before, after, names in groups:
-                if before and not (
-                    (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"))
-                    if before == "word"
-                    else _ok(text, s - 1, before)
-                ):
+        for s, e, maybe in found:
+            for word, groups in maybe:
+                if not text.startswith(word, s):
                     continue
-                if after and not (
-                    (e >= size or not (text[e].isalnum() or text[e] == "_"))
-                    if after == "word"
-                    else _ok(text, e, after)
-                ):
-                    continue
-                for name in names:
-                    if name in out:
-                        out[name].append((s, e))
-                    else:
-                        out[name] = [(s, e)]
+                for before, after, names in groups:
+                    if before and not (
+                        (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"))
+                        if before == "word"
+                        else _ok(text, s - 1, before)
+                    ):
+                        continue
+                    if after and not (
+                        (e >= size or not (text[e].isalnum() or text[e] == "_"))
+                        if after == "word"
+                        else _ok(text, e, after)
+                    ):
+                        continue
+                    for name in names:
+                        if name in out:
+                            out[name].append((s, e))
+                        else:
+                            out[name] = [(s, e)]
         return out
 
 
@@ -242,8 +246,8 @@ class Doc:
                 {},
             )
         else:
-            bank, exact = bank_walk(self.text, index.words)
-            made = (bank, index.collect(self.text, exact))
+            bank, maybe = bank_walk(self.text, index.words)
+            made = (bank, index.collect(self.text, maybe))
         done[:] = [gen, made]
         return made
 

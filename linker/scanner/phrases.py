@@ -190,9 +190,11 @@ class _Bank:
     def walk(
         self, text: str, words: Mapping[str, Any]
     ) -> tuple[dict[int, list[Hit[Any]]], list[tuple[int, int, Any]]]:
-        """``run(text)`` and, in the same walk, every place one of ``words`` stands exactly
-        (as ``(start, end, payload)``, in the order an automaton over the raw text finds them):
-        one pass over the article serves the phrase tables and the anchor pass alike."""
+        """``run(text)`` and, in the same walk, every place one of ``words`` may stand: as
+        ``(start, end, ((word, payload), …))`` for the words whose folded form is there, in
+        the order an automaton over the raw text finds them (``exact_hits`` keeps those that
+        stand there exactly). One pass over the article serves the phrase tables and the
+        anchor pass alike."""
         automaton = self._merged(words)
         norm = normalise_quotes(text)
         folded = fold(norm)
@@ -202,9 +204,8 @@ class _Bank:
         for end_idx, (n, owners, exact) in automaton.iter(folded):
             start = end_idx - n + 1
             end = end_idx + 1
-            for word, payload in exact:
-                if text.startswith(word, start):
-                    exact_hits.append((start, end, payload))
+            if exact:
+                exact_hits.append((start, end, exact))
             if not owners:
                 continue
             if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
