@@ -102,6 +102,11 @@ def _alt() -> str:
 
 
 @cache
+def _agency_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alt()})\b")
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     alt = _alt()
     admin = "|".join(presidents(recent=True))
@@ -386,7 +391,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if g.get("its"):
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
                 sent = text[doc.sentence_start(s) : s]
-                owners = list(re.finditer(rf"\b(?:{_alt()})\b", sent))
+                owners = list(_agency_word().finditer(sent))
                 if not owners or not mods:
                     continue
                 named_agency = owners[-1].group(0)

@@ -65,7 +65,7 @@ def _state_named_before(
     court or judge tied to one among ``refs[:upto]``, sorted by start), for "the state's
     highest court"."""
     best: tuple[int, str] | None = None
-    for m in re.finditer(rf"\b(?:{place_re()})\b", text[max(0, at - reach) : at]):
+    for m in _place_word().finditer(text[max(0, at - reach) : at]):
         key = C._fold(m.group(0))
         st = C.state_by_name().get(key)
         if st is not None:
@@ -287,6 +287,13 @@ def _circuit_of_district(refs: list[CourtRef], i: int) -> str | None:
     return None
 
 
+@cache
+def _place_word() -> re.Pattern[str]:
+    """A place's name as a word (compiled once: the pattern is some thousands of characters,
+    and re's own cache would hash and compare it at every call)."""
+    return re.compile(rf"\b(?:{place_re()})\b")
+
+
 def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
     """A federal appeals court with no circuit named hears appeals from the states its
     sentence names: "refused to let Trump deploy troops in Illinois" → ca7. Only when every
@@ -294,7 +301,7 @@ def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
     if r.level != C.LEVEL_APPEALS or r.role == "justices":
         return None
     circuits = set()
-    for m in re.finditer(rf"\b(?:{place_re()})\b", sentence):
+    for m in _place_word().finditer(sentence):
         pl = C.resolve_place(m.group(0))
         c = C.circuit_for(pl) if pl else None
         if c:
