@@ -140,8 +140,10 @@ PRONOUN_VERBS = re.compile(
 )
 # People who are not judges, as the subject a pronoun may refer to. Titles used as
 # modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
+# (A letter and a word boundary first: the "by " look-behind is then asked only at word
+# starts, not at every character.)
 NON_JUDGE = re.compile(
-    rf"(?<!\bby\s)(?:\b(?:{_POLITICIANS}|President|president|"
+    rf"(?=[A-Za-z])\b(?<!\bby\s)(?:\b(?:{_POLITICIANS}|President|president|"
     r"[Gg]overnor|[Ss]ecretary|[Mm]ayor|[Ss]enator|[Cc]ongress(?:wo)?man|[Aa]ttorney|[Ll]awyer|"
     r"[Ss]pokes(?:man|woman|person)|[Oo]fficial|[Pp]rosecutor|CEO|[Cc]ommissioner|[Dd]irector|"
     r"[Ss]peaker|[Ll]eader)\b|\b(?:Gov|Sec|Sen|Rep)\.)"
