@@ -395,6 +395,10 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return (i < len(spans) and spans[i][0] < e) or (i > 0 and spans[i - 1][1] > s)
 
 
+_COURTS_BEFORE = re.compile(r"(?:judge|court|justice)['’]s\s*$")
+_YEAR = re.compile(r"\b(\d{4})\b")
+
+
 def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text, ctx = doc.text, doc
     explicit = [m for m in mentions if not m.anaphor]
@@ -442,19 +446,18 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
-        head = phrase.split()[-1].lower()
+        last_word = phrase.split()[-1]
+        head = last_word.lower()
         if head == "provision" and PROVIDING_OF.match(text, e):
             continue
         chamber = hit.groupdict().get("chamber")
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
         if not chamber and block.search(phrase.rsplit(None, 1)[0]):
             continue
-        if phrase.split()[-1] in ("order",) and re.search(
-            r"(?:judge|court|justice)['’]s\s*$", text[max(0, s - 12) : s]
-        ):
+        if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
-        year = re.search(r"\b(\d{4})\b", phrase)
-        key = (id(fam), phrase.split()[-1].lower(), "proposed" in phrase.lower())
+        year = _YEAR.search(phrase)
+        key = (id(fam), head, "proposed" in phrase.lower())
         if key not in compatible:
             compatible[key] = _Prefix([m for m in by_end if _kind_ok(fam, m, phrase, text)])
         prefix = compatible[key]
@@ -462,7 +465,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         cands = prefix.in_reach(s, WINDOW)
         if prefix.upto > len(cands):
             cands += _topics_out_of_reach(prefix, cands, added_freq)
-        if phrase.split()[-1].lower() == "order" and any(
+        if head == "order" and any(
             (m.authority or "").startswith("eo:") for m in cands
         ):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
