@@ -465,9 +465,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         cands = prefix.in_reach(s, WINDOW)
         if prefix.upto > len(cands):
             cands += _topics_out_of_reach(prefix, cands, added_freq)
-        if head == "order" and any(
-            (m.authority or "").startswith("eo:") for m in cands
-        ):
+        if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
             cands = [m for m in cands if _bans(text, m)]

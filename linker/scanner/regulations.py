@@ -600,9 +600,20 @@ def _headline(text: str, pos: int) -> bool:
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
     line = text[a : b if b >= 0 else len(text)]
-    small = {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with"}
-    big = [w for w in line.split() if w[:1].isalpha() and w not in small]
-    return len(big) >= 4 and all(w[:1].isupper() for w in big)
+    big = 0
+    for w in line.split():
+        first = w[:1]
+        if not first.isalpha() or w in _SMALL_WORDS:
+            continue
+        if not first.isupper():
+            return False  # prose: the first lower-case word settles it
+        big += 1
+    return big >= 4
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with"}
+)
 
 
 def _plain(word: str) -> str:
