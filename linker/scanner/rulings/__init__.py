@@ -143,7 +143,7 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
-_FINDING = frozenset({"found", "finds", "find"})
+_FINDING = frozenset({"found", "finds", "find", "concluded", "concludes"})
 
 
 def _without_restated_findings(clauses: list[Found]) -> list[Found]:

@@ -59,6 +59,11 @@ def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> b
     return first.endswith("s") and not verb.group(0).lower().startswith(("has ", "had "))
 
 
+_COMMA = re.compile(r",\s*")
+_COMMA_BEFORE = re.compile(r",\s+$")
+_INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
+
+
 def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
     """Where the subject that starts with ``in_sent[idx]`` ends, and the index of the next
     court phrase outside it. A judge's "from the U.S. District Court …" and an appositive
@@ -66,13 +71,14 @@ def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple
     for the Northern District of California, ruled") belong to the subject."""
     r = in_sent[idx]
     end, k = r.end, idx + 1
-    if (
-        r.role == "judge"
-        and k < len(in_sent)
-        and in_sent[k].role == "court"
-        and JUDGE_FROM.fullmatch(text[r.end : in_sent[k].start])
-    ):
-        end, k = in_sent[k].end, k + 1
+    if r.role == "judge" and k < len(in_sent) and in_sent[k].role == "court":
+        gap, court_end = text[r.end : in_sent[k].start], in_sent[k].end
+        if JUDGE_FROM.fullmatch(gap):
+            end, k = court_end, k + 1
+        elif _COMMA.fullmatch(gap) and text.startswith(",", court_end):
+            # "Judge James E. Boasberg, U.S. District Court for the District of Columbia,
+            # issued": the court in commas is the judge's
+            end, k = court_end + 1, k + 1
     app = appositive_end(text, end, s1)
     if app is not None and RV.match(text, app + len(text[app:s1]) - len(text[app:s1].lstrip())):
         end = app
@@ -180,6 +186,17 @@ def find_clauses(
                 # "The Supreme Court agreed to hear the case in October and reversed the
                 # judgment in June": the ruling verb is the second of two predicates
                 m = _second_predicate(text, subj_end, min(s1, nxt, subj_end + 150))
+            if (
+                m is None
+                and r.role in ("court", "panel")
+                and r.court
+                and not r.anaphoric
+                and _COMMA_BEFORE.search(text, max(s0, r.start - 3), r.start)
+            ):
+                # "The warrants violate the Fourth Amendment, a unanimous three-judge panel of
+                # the U.S. Court of Appeals for the Fifth Circuit said.": the holding first, the
+                # court named in full after it
+                m = _INVERTED.match(text, subj_end, s1)
             if m is None:
                 # "A federal judge will continue to temporarily block the agency's plan"
                 m = CONTINUE.match(text, subj_end, s1)

@@ -95,7 +95,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     pats = [
         (
             "circuit",
-            rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+)?panel\s+of\s+)?"
+            rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+){{0,2}}panel\s+of\s+)?"
             rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
             rf"(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
             rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
@@ -120,7 +120,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "state_supreme",
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+Supreme\s+Court\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
-            rf"|\b(?P<st3>{place}){APOS}s?\s+(?:top|highest)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
+            rf"|\b(?P<st3>{place}){APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
             rf"court\b"
             rf"|\b(?:[Tt]he\s+)?(?P<st4>{place}){APOS}?s?\s+Court\s+of\s+Criminal\s+Appeals\b"
             rf"|\b(?:[Tt]he\s+)?(?P<st5>{place}){APOS}?s?\s+Court\s+of\s+Appeals\b"
@@ -132,7 +132,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|US\s+|United\s+States\s+)?Supreme\s+Court\b"
             rf"|\b[Tt]he\s+(?:nation|country){APOS}s\s+(?:highest|top)\s+court\b"
             r"|\b[Tt]he\s+(?:highest|top)\s+court\s+(?:of|in)\s+the\s+(?:land|nation|country)\b"
-            r"|\b[Tt]he\s+high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b",
+            r"|\b[Tt]he\s+high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b"
+            # "Justices released their unanimous opinion": a sentence's bare subject
+            r"|\bJustices\b(?!\s+[A-Z])",
         ),
         (
             "district_formal",
@@ -157,7 +159,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "titled_judge",
             r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.S\.|US|federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
-            r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|Immigration|Trial)\s+)?)"
+            r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
+            r"Trial)\s+)?)"
             rf"Judge\s+(?P<name>{_NAME})"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+of\s+(?:the\s+)?(?P<place3>{place})\b"
@@ -197,7 +200,7 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
 
 
-_GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?justices)$")
+_GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
 
 
 def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -218,6 +221,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         elif (
             r.court
             and C.is_state_high_court(r.court)
+            and scotus_end >= 0  # none named yet: an article that opens on a state's court
             and 0 <= r.start - scotus_end < 200
             and not _SENTENCE_BREAK.search(text, scotus_end, r.start)
         ):
@@ -275,10 +279,15 @@ PATTERN_WORDS: dict[str, Anchor] = {
     # "the Colorado Supreme Court", "Supreme Court of Ohio", "Texas's highest criminal
     # court", "the state's top court", "the New York Court of Appeals"
     "state_supreme": Anchor(
-        "court_state_supreme", ("Supreme", "supreme", "highest", "top", "Court of"), 50, 60
+        "court_state_supreme",
+        ("Supreme", "supreme", "highest", "top", "high", "Court of"),
+        50,
+        60,
     ),
     # "the U.S. Supreme Court", "the nation's highest court", "the high court", "the justices"
-    "scotus": Anchor("court_scotus", ("Supreme", "highest", "top", "high", "justices"), 50, 25),
+    "scotus": Anchor(
+        "court_scotus", ("Supreme", "highest", "top", "high", "justices", "Justices"), 50, 25
+    ),
     "district_formal": Anchor("court_district", ("District",), 70, 70),
     "justice": Anchor("court_justice", ("Justice",), 10, 60),
     "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),

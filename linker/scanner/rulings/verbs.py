@@ -25,7 +25,7 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     nl = text.find("\n", vend, limit)
     if nl >= 0:
         limit = nl  # a headline or subheadline ends at its line
-    if v.startswith(("held", "holds", "found", "finds", "ruled", "rules")):
+    if v.startswith(("held", "holds", "found", "finds", "ruled", "rules", "conclud", "was ")):
         rest = text[vend:limit]
         if re.match(r"\s+that\b", rest):
             return vend
@@ -132,6 +132,8 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         after,
     ):
         return False
+    if v in ("concluded", "concludes") and not re.match(r"\s+that\b", after):
+        return False  # "concluded its hearing": only what it concluded that is a holding
     if v in ("refused", "refuses", "declined", "declines") and not re.match(r"\s+to\b", after):
         return False
     if v in ("stayed",) and re.match(r"\s+(?:in|at|on|with|out|away)\b", after):

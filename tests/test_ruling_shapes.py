@@ -1,0 +1,175 @@
+"""Rulings told in shapes the sixth session's development set showed (issue 13, points 1
+and 3): a court with a verb that is no plain ruling verb, a long formal court name with a
+panel before it, a judge with his court in commas, a holding told first and its court after
+("…, the panel said."), and decisions described by their shape ("a short per curiam order",
+"the majority opinion", "the current injunction"). The sentences are our own, in the shape of
+real news; each row names the court a reader would expect and a piece of the span."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+from linker.models import Mention
+
+CTX = "2025-09-01"
+
+
+def rulings(text: str) -> list[Mention]:
+    return [m for m in mentions(text, CTX) if m.kind == "ruling"]
+
+
+CLAUSES = [
+    # court phrases news prints that were not read as courts
+    (
+        "Ohio's high court has struck down the new district map.",
+        "ohio",
+        "Ohio's high court has struck down",
+    ),
+    (
+        "Justices released their unanimous opinion Thursday in the school funding lawsuit.",
+        "scotus",
+        "Justices released their unanimous opinion Thursday",
+    ),
+    (
+        "A divided three-judge panel of the U.S. Court of Appeals for the Ninth Circuit struck "
+        "down the rule on Monday.",
+        "ca9",
+        "A divided three-judge panel of the U.S. Court",
+    ),
+    (
+        "Federal District Court Judge Jane Roe, U.S. District Court for the District of Oregon, "
+        "blocked the policy on Monday.",
+        "ord",
+        "Federal District Court Judge Jane Roe, U.S. District Court for the District of Oregon, "
+        "blocked",
+    ),
+    # verbs that are no plain ruling verb (rows of ruling_verbs.csv)
+    (
+        "The 4th Circuit was not persuaded that the state had shown harm and denied the stay.",
+        "ca4",
+        "The 4th Circuit was not persuaded",
+    ),
+    (
+        "The 9th Circuit on Tuesday took the side of the tribes in their lawsuit.",
+        "ca9",
+        "took the side of the tribes",
+    ),
+    (
+        "The Montana Supreme Court voided the statute on Friday.",
+        "mont",
+        "The Montana Supreme Court voided",
+    ),
+    (
+        "The 2nd Circuit concluded that the agency had exceeded its authority.",
+        "ca2",
+        "The 2nd Circuit concluded",
+    ),
+    (
+        "A three-judge panel of the U.S. Court of Appeals for the Tenth Circuit has handed the "
+        "state a major victory.",
+        "ca10",
+        "has handed the state a major victory",
+    ),
+    (
+        "U.S. District Judge Jane Roe of Oregon issued two lengthy decisions on Monday.",
+        "ord",
+        "issued two lengthy decisions",
+    ),
+    # the holding first, the court named in full after it
+    (
+        "The searches violate the Fourth Amendment, a unanimous three-judge panel of the U.S. "
+        "Court of Appeals for the Fourth Circuit said.",
+        "ca4",
+        "a unanimous three-judge panel of the U.S. Court of Appeals for the Fourth Circuit said",
+    ),
+    (
+        "The tariffs are unlawful, the 9th Circuit said on Friday.",
+        "ca9",
+        "the 9th Circuit said on Friday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "court", "span_part"), CLAUSES)
+def test_ruling_clauses_of_new_shapes(sentence: str, court: str, span_part: str) -> None:
+    found = rulings(sentence)
+    assert any(span_part in m.text and m.court == court for m in found), found
+
+
+NOT_RULINGS = [
+    "The senator was not persuaded that the bill would pass.",
+    "The tariffs are unlawful, the governor said on Friday.",
+    # an anaphoric court after a holding restates the ruling told before; not a new one
+    "The tariffs are unlawful, the court said.",
+    "The company released its quarterly report on Thursday.",
+    "The researchers concluded that the drug worked.",
+    "The committee concluded its hearing on the court's budget on Friday.",
+    "The mayor took the side of the tenants on Friday.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_RULINGS)
+def test_the_same_words_elsewhere_are_no_ruling(sentence: str) -> None:
+    assert rulings(sentence) == []
+
+
+NOUNS = [
+    (
+        "The 6th Circuit denied the motion on Friday. In a short per curiam order, the panel "
+        "said the merits were not clear.",
+        "a short per curiam order",
+        "ca6",
+    ),
+    (
+        "The 6th Circuit struck down the rule on Friday. Judge Amy Park wrote the majority "
+        "opinion.",
+        "the majority opinion",
+        "ca6",
+    ),
+    (
+        "A federal judge in Oregon blocked the policy on Monday. Other parts of the order remain "
+        "under review, but the current injunction halts the policy.",
+        "the current injunction",
+        "ord",
+    ),
+    (
+        "U.S. District Judge Jane Roe of Oregon blocked two rules on Monday. In her detailed "
+        "decision in the Portland case, Judge Roe wrote that the agency erred.",
+        "her detailed decision",
+        "ord",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "court"), NOUNS)
+def test_decisions_described_by_their_shape_refer_back(text: str, noun: str, court: str) -> None:
+    found = [m for m in rulings(text) if m.text.startswith(noun)]
+    assert found and found[0].court == court and found[0].anaphor, rulings(text)
+
+
+def test_the_district_court_below_the_dc_circuit_is_the_district_of_columbias() -> None:
+    text = (
+        "The D.C. Circuit on Friday sided with the administration. The panel vacated part of "
+        "the district court's preliminary injunction."
+    )
+    found = [m for m in rulings(text) if "district court" in m.text]
+    assert found and found[0].court == "dcd", rulings(text)
+
+
+def test_the_district_court_below_a_circuit_of_many_districts_is_not_guessed() -> None:
+    text = (
+        "The 9th Circuit on Friday sided with the administration. The panel vacated part of "
+        "the district court's preliminary injunction."
+    )
+    assert all(m.court != "dcd" for m in rulings(text))
+    assert not any(m.court and m.court.endswith("d") and m.court != "ca9" for m in rulings(text))
+
+
+def test_justices_are_the_state_high_court_named_before() -> None:
+    text = (
+        "Arizona's high court has voided parts of the state budget. Justices released their "
+        "unanimous opinion Thursday. The opinion nullifies several laws."
+    )
+    found = rulings(text)
+    assert [m.court for m in found] == ["ariz", "ariz", "ariz"], found
