@@ -173,3 +173,32 @@ def test_justices_are_the_state_high_court_named_before() -> None:
     )
     found = rulings(text)
     assert [m.court for m in found] == ["ariz", "ariz", "ariz"], found
+
+
+def test_the_case_identified_after_a_ruling_is_its_own_not_a_new_one() -> None:
+    text = (
+        "On May 2, U.S. District Judge Jane Roe of Oregon issued two decisions blocking the "
+        "rules. The cases are Smith v. Azar, No. 18-1 (May 2, 2019) for the first rule and "
+        "Jones v. Azar, No. 18-2 for the second.\n\nIn her detailed decision in the first "
+        "case, Judge Roe wrote that the agency erred."
+    )
+    found = [m for m in rulings(text) if m.text.startswith("her detailed decision")]
+    assert found and found[0].court == "ord", rulings(text)
+
+
+def test_an_opinion_of_a_ruling_is_one_only_when_it_names_its_court() -> None:
+    said = "“This is a badly wrong decision by Judge Jane Roe of Oregon,” the director said."
+    assert [m.court for m in rulings(said)] == ["ord"]
+    text = "The Supreme Court ruled on Friday. Critics said the mayor made the wrong decision."
+    assert [m.text for m in rulings(text)] == ["The Supreme Court ruled on Friday"]
+
+
+def test_a_court_named_with_its_case_caption_is_the_ruling_told_before() -> None:
+    text = (
+        "The 4th Circuit on Friday upheld the ruling. The appeals court in Smith v. Jones, "
+        "No. 24-1234 (4th Cir. 2025), held that the law was void."
+    )
+    found = rulings(text)
+    assert [(m.text, m.court, m.anaphor) for m in found][1:] == [
+        ("The appeals court", "ca4", True)
+    ], found

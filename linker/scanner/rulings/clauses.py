@@ -60,6 +60,10 @@ def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> b
 
 
 _COMMA = re.compile(r",\s*")
+_CAPTION = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+[\w.'’&-]+){0,8}?\s+v\.?\s+[^;:()]{1,80}?"
+    r"(?:\s+\([^()]{1,40}\))?,\s+(?=\S)"
+)
 _COMMA_BEFORE = re.compile(r",\s+$")
 _INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
 
@@ -171,9 +175,14 @@ def find_clauses(
             nxt = in_sent[k].start if k < len(in_sent) else s1
             # active: court phrase, short gap, ruling verb
             m = None
-            lim = min(s1, subj_end + 180)
-            for cand in head_matches(text, RV, verb_heads, _VERB_REACH, ws=subj_end, we=lim):
-                gap = text[subj_end : cand.start()]
+            # "The appeals court in State of Texas v. United States, No. 23-40653 (5th Cir.
+            # 2025), found that …": the case's caption between the court and its verb is the
+            # case's own mention; the ruling is the court phrase
+            caption = _CAPTION.match(text, subj_end, s1) if r.anaphoric else None
+            vs = caption.end() if caption else subj_end
+            lim = min(s1, vs + 180)
+            for cand in head_matches(text, RV, verb_heads, _VERB_REACH, ws=vs, we=lim):
+                gap = text[vs : cand.start()]
                 if cand.start() > nxt or BAD_GAP.search(gap):
                     break
                 if verb_ok(text, cand, s1):
@@ -243,11 +252,15 @@ def find_clauses(
             if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
                 start = lead.start("np")
             end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
+            if caption is not None and m.start() >= caption.end():
+                end = r.end
             if in_quotes(start, quotes):
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or circuit_from_sentence(text[s0:s1], r)
             conf = 0.85 if r.court else 0.7 if court else 0.6
             act = re.sub(r"\s+", " ", m.group("verb").lower())
+            if caption is not None and m.start() >= caption.end():
+                act = "named with its case"  # the court phrase names the case: no finding
             background = (
                 m.group(0).lower().startswith("had ")
                 or (start > r.start and m.group(0).lower().startswith(("has ", "have ")))

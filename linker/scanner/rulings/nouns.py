@@ -22,6 +22,7 @@ from .words import (
     CASE_AFTER,
     CASE_NAME,
     EARLIER,
+    EVALUATIVE,
     EXEC_ORDER,
     LANDMARK_AFTER,
     NOT_DEST,
@@ -244,6 +245,10 @@ def _place_noun() -> re.Pattern[str]:
     return re.compile(rf"\b[Tt]he\s+(?P<pl>{place_re()})\s+(?P<head>ruling|decision|injunction)\b")
 
 
+# News identifies a ruling's case(s) after telling it: "The case is Smith v. Jones, No. 23-1".
+_CASES_ARE = re.compile(r"\b[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -320,6 +325,8 @@ def find_nouns(
         by = BY.match(text, m.end())
         if det in ("a", "an") and not strong and not by:
             continue
+        if not by and EVALUATIVE.search(mods):
+            continue  # "made the wrong decision": an opinion of someone's choice
         if det in ("a", "an") and NOT_YET.search(text, max(0, m.start() - 30), m.start()):
             continue
         if det == "its" and not any(
@@ -469,6 +476,12 @@ def find_nouns(
         own_case = OWN_CASE.match(between)
         if own_case:
             between = between[own_case.end() :]
+        ident = _CASES_ARE.search(between)
+        if ident:
+            # "The cases are Gresham v. Azar … and Stewart v. Azar …": the ruling's own
+            # cases, identified after it as news does; its line names no other case
+            nl = between.find("\n", ident.end())
+            between = between[: ident.start()] + (between[nl:] if nl >= 0 else "")
         if any(cm.group("nm") is None or cm.group("nm") not in places
                for cm in CASE_NAME.finditer(between)):  # fmt: skip
             continue  # a case named since: "The majority opinion" is that case's

@@ -159,6 +159,8 @@ RN_MODS = (
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
     r"current|short|detailed|comprehensive|per\s+curiam|"
+    r"(?:[a-z]+ly\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
+    r"controversial|careful|thoughtful|well-reasoned)|"
     r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)\s+)"
 )
@@ -188,6 +190,11 @@ RN = re.compile(
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
 RN_LEAD = re.compile(rf"[\s\"“]*(?P<np>{RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b)")
+# An opinion of the ruling, not its shape: "a colossally wrong decision" is a ruling only
+# when it names its court ("… by Judge Boasberg"); "made the wrong decision" is not one.
+EVALUATIVE = re.compile(
+    r"wrong|flawed|misguided|erroneous|correct|historic|stunning|controversial|careful|thoughtful|well-reasoned"
+)
 STRONG_MOD = re.compile(
     r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative"
