@@ -202,3 +202,58 @@ def test_a_court_named_with_its_case_caption_is_the_ruling_told_before() -> None
     assert [(m.text, m.court, m.anaphor) for m in found][1:] == [
         ("The appeals court", "ca4", True)
     ], found
+
+
+SAID_IN = [
+    (
+        "U.S. District Judge Jane Roe said in a ruling on Friday that the cuts were illegal.",
+        "U.S. District Judge Jane Roe said in a ruling",
+        False,
+    ),
+    (
+        "The 9th Circuit said in an unsigned order that the state could enforce the law.",
+        "The 9th Circuit said in an unsigned order",
+        False,
+    ),
+    (
+        "A federal judge in Boston wrote in a 40-page decision that the policy was unlawful.",
+        "A federal judge in Boston wrote in a 40-page decision",
+        False,
+    ),
+    (
+        "A federal judge in Boston blocked the policy. The judge wrote in her opinion that it "
+        "was unlawful.",
+        "her opinion",
+        True,
+    ),
+    (
+        "A federal judge in Kansas blocked the rule on Monday. The Kansas judge wrote in a "
+        "47-page order that it was unlawful.",
+        "The Kansas judge wrote in a 47-page order",
+        True,
+    ),
+    (
+        "Judge Jane Roe of Oregon wrote in her opinion that the cuts were illegal.",
+        "her opinion",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "back"), SAID_IN)
+def test_a_court_saying_in_its_ruling_is_that_ruling(text: str, span: str, back: bool) -> None:
+    found = [m for m in rulings(text) if m.text == span]
+    assert found and found[0].anaphor is back, rulings(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge said in a hearing on Friday that she would rule soon.",
+        "The judge said in a statement that the court was closed.",
+        "The senator said in a ruling that nobody read.",
+        "Judge Jane Roe said in the order of the day that lunch was at noon.",
+    ],
+)
+def test_saying_elsewhere_is_no_ruling(text: str) -> None:
+    assert rulings(text) == []

@@ -19,6 +19,7 @@ from .words import (
     BAD_GAP,
     CASE_LEAD,
     CONTINUE,
+    DAYS,
     HYPO_ALWAYS,
     HYPO_PRESENT,
     IN_BEFORE,
@@ -27,6 +28,7 @@ from .words import (
     RELATIVE,
     RELATIVE_SUBJECT,
     RN_LEAD,
+    RN_MODS,
     RV,
 )
 
@@ -63,6 +65,12 @@ _COMMA = re.compile(r",\s*")
 _CAPTION = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+[\w.'’&-]+){0,8}?\s+v\.?\s+[^;:()]{1,80}?"
     r"(?:\s+\([^()]{1,40}\))?,\s+(?=\S)"
+)
+# "said in a ruling", "wrote in a 76-page opinion", "explained in an unsigned order"
+SAID_IN = re.compile(
+    rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
+    rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
+    rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
 _INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
@@ -206,6 +214,13 @@ def find_clauses(
                 # the U.S. Court of Appeals for the Fifth Circuit said.": the holding first, the
                 # court named in full after it
                 m = _INVERTED.match(text, subj_end, s1)
+            said_in = False
+            if m is None and r.role in ("court", "panel", "judge", "justices"):
+                # "U.S. District Judge William Young wrote in a 76-page opinion that …", "the
+                # 9th Circuit said in an unsigned order": the ruling is named as where the
+                # court said it ("wrote in his opinion" points back: the nouns pass's)
+                m = SAID_IN.match(text, subj_end, s1)
+                said_in = m is not None
             if m is None:
                 # "A federal judge will continue to temporarily block the agency's plan"
                 m = CONTINUE.match(text, subj_end, s1)
@@ -251,7 +266,7 @@ def find_clauses(
             lead = RN_LEAD.match(text, s0, r.start)
             if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
                 start = lead.start("np")
-            end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
+            end = m.end() if said_in else object_end(text, m.start(), m.end(), m.group("verb"), s1)
             if caption is not None and m.start() >= caption.end():
                 end = r.end
             if in_quotes(start, quotes):
@@ -267,5 +282,12 @@ def find_clauses(
                 # "… to the 4th, 9th and 1st Circuits, all of which refused to lift them"
                 or bool(RELATIVE_SUBJECT.match(text, r.end, m.start()))
             )  # "the 9th Circuit, which has ruled against …": recalled, not the news
-            out.append(Found(start, end, court, r.anaphoric, conf, act, r, background))
+            back = r.anaphoric
+            if said_in and m.group("det") not in ("a", "an"):
+                # "Judge Sorokin wrote in his 31-page decision": the noun points back to the
+                # ruling of the court its sentence names
+                start, back = m.start("np"), True
+            elif said_in and court and any(f.court == court and f.confidence >= 0.7 for f in out):
+                back = True  # "the Kansas judge wrote in a 47-page order": the one told before
+            out.append(Found(start, end, court, back, conf, act, r, background))
     return out + pronoun_clauses(text, refs, quotes) + find_sentencings(text, refs, quotes)
