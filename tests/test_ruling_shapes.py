@@ -76,6 +76,31 @@ CLAUSES = [
         "ord",
         "issued two lengthy decisions",
     ),
+    (
+        "The 9th Circuit on Friday put on hold a judge's order.",
+        "ca9",
+        "The 9th Circuit on Friday put on hold",
+    ),
+    (
+        "The 4th Circuit agreed with the states that the rule was unlawful.",
+        "ca4",
+        "The 4th Circuit agreed with the states",
+    ),
+    (
+        "Judge Jane Roe of Oregon concluded the policy was arbitrary.",
+        "ord",
+        "Judge Jane Roe of Oregon concluded",
+    ),
+    (
+        "Judge Jane Roe of Oregon declined the government's request on Friday.",
+        "ord",
+        "declined the government's request",
+    ),
+    (
+        "The Supreme Court's conservative majority ruled 6-3 that the law was valid.",
+        "scotus",
+        "The Supreme Court's conservative majority ruled 6-3",
+    ),
     # the holding first, the court named in full after it
     (
         "The searches violate the Fourth Amendment, a unanimous three-judge panel of the U.S. "
@@ -106,6 +131,9 @@ NOT_RULINGS = [
     "The researchers concluded that the drug worked.",
     "The committee concluded its hearing on the court's budget on Friday.",
     "The mayor took the side of the tenants on Friday.",
+    "The Supreme Court declined to comment on the report.",
+    "Justice Elena Kagan agreed with the majority that the law was valid.",
+    "The network put the show on hold on Friday.",
 ]
 
 

@@ -62,6 +62,10 @@ def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> b
 
 
 _COMMA = re.compile(r",\s*")
+_MAJORITY = re.compile(
+    r"['’]s\s+(?:(?:\d-\d|conservative|liberal|narrow|(?:five|six)-(?:justice|member))\s+)*"
+    r"majority\b"
+)
 _CAPTION = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+[\w.'’&-]+){0,8}?\s+v\.?\s+[^;:()]{1,80}?"
     r"(?:\s+\([^()]{1,40}\))?,\s+(?=\S)"
@@ -91,6 +95,10 @@ def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple
             # "Judge James E. Boasberg, U.S. District Court for the District of Columbia,
             # issued": the court in commas is the judge's
             end, k = court_end + 1, k + 1
+    if r.role in ("court", "justices"):
+        maj = _MAJORITY.match(text, end, s1)
+        if maj:
+            end = maj.end()  # "The Supreme Court's conservative majority ruled 6-3 that …"
     app = appositive_end(text, end, s1)
     if app is not None and RV.match(text, app + len(text[app:s1]) - len(text[app:s1].lstrip())):
         end = app
