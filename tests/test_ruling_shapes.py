@@ -44,6 +44,16 @@ CLAUSES = [
         "Federal District Court Judge Jane Roe, U.S. District Court for the District of Oregon, "
         "blocked",
     ),
+    (
+        "The New Orleans-based 5th Circuit blocked the rule on Friday.",
+        "ca5",
+        "The New Orleans-based 5th Circuit blocked",
+    ),
+    (
+        "The conservative-leaning 5th U.S. Circuit Court of Appeals blocked the rule.",
+        "ca5",
+        "The conservative-leaning 5th U.S. Circuit Court of Appeals blocked",
+    ),
     # verbs that are no plain ruling verb (rows of ruling_verbs.csv)
     (
         "The 4th Circuit was not persuaded that the state had shown harm and denied the stay.",
@@ -154,6 +164,11 @@ NOUNS = [
         "opinion.",
         "the majority opinion",
         "ca6",
+    ),
+    (
+        "The 9th Circuit blocked the rule on Friday. The appellate ruling was criticized.",
+        "The appellate ruling",
+        "ca9",
     ),
     (
         "A federal judge in Oregon blocked the policy on Monday. Other parts of the order remain "

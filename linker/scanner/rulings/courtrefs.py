@@ -96,7 +96,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "circuit",
             rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+){{0,2}}panel\s+of\s+)?"
-            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
+            rf"(?:[Tt]he\s+|[Aa]n?\s+)?"
+            # "the New Orleans-based 5th Circuit", "the conservative-leaning 5th Circuit"
+            rf"(?:(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-based\s+|[a-z]+-leaning\s+|"
+            rf"(?:conservative|liberal)\s+)?"
+            rf"(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
             rf"(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
             rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
             rf"(?P<panel>\s+panel)?",

@@ -158,7 +158,7 @@ RN_MODS = (
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
-    r"current|short|detailed|comprehensive|per\s+curiam|"
+    r"current|short|detailed|comprehensive|per\s+curiam|appellate|"
     r"(?:[a-z]+ly\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
     r"controversial|careful|thoughtful|well-reasoned)|"
     r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
