@@ -300,3 +300,34 @@ def test_a_court_saying_in_its_ruling_is_that_ruling(text: str, span: str, back:
 )
 def test_saying_elsewhere_is_no_ruling(text: str) -> None:
     assert rulings(text) == []
+
+
+OPENINGS = [
+    # the sentence opens on the ruling; its court is the subject of a verb of saying
+    (
+        "In an order issued late Friday, U.S. District Judge Jane Roe of Oregon wrote that the "
+        "policy was unlawful.",
+        "an order issued late Friday",
+        "ord",
+    ),
+    (
+        "In a decision released Monday, the 4th Circuit said the state could enforce the law.",
+        "a decision released Monday",
+        "ca4",
+    ),
+    (
+        "In a 2-1 decision, the 9th Circuit panel said the law was unconstitutional.",
+        "a 2-1 decision",
+        "ca9",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "court"), OPENINGS)
+def test_a_sentence_opening_on_its_ruling(text: str, span: str, court: str) -> None:
+    assert [(m.text, m.court) for m in rulings(text)] == [(span, court)]
+
+
+def test_an_opening_that_is_no_ruling() -> None:
+    assert rulings("In a statement, the judge said she would rule soon.") == []
+    assert rulings("In a bid to calm markets, the senator said the bill would pass.") == []

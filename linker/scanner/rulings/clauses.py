@@ -23,6 +23,7 @@ from .words import (
     HYPO_ALWAYS,
     HYPO_PRESENT,
     IN_BEFORE,
+    MONTHS,
     PASSIVE,
     PASSIVE_IN,
     RELATIVE,
@@ -75,6 +76,20 @@ SAID_IN = re.compile(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
     rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
+)
+# A sentence opening on the ruling its subject court gave: "In an order issued late Friday,",
+# "In a ruling Friday,", "In a 2-1 decision released Monday,"
+IN_LEAD = re.compile(
+    rf"[\s\"“]*(?:[A-Z][a-z]+day,?\s+)?[Ii]n\s+(?P<np>(?P<det>an?)\s+"
+    rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment)"
+    r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
+    rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|(?:{MONTHS})\s+\d{{1,2}}))?"
+    r"(?:\s+(?:night|morning|afternoon|evening))?),\s*"
+)
+# The verb of saying after such a subject: what the ruling says
+REPORT = re.compile(
+    rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
+    r"stated|states|determined|determines|found|finds|held|holds|concluded|concludes|argued)\b"
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
 _INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
@@ -222,6 +237,20 @@ def find_clauses(
                 # the U.S. Court of Appeals for the Fifth Circuit said.": the holding first, the
                 # court named in full after it
                 m = _INVERTED.match(text, subj_end, s1)
+            # "In an order issued late Friday, U.S. District Judge … wrote that …", "In its
+            # opinion, the 4th Circuit said …": the sentence opens on the ruling, its court
+            # the subject of a verb of saying
+            opening = (
+                IN_LEAD.fullmatch(text, s0, r.start)
+                if m is None
+                and r.role in ("court", "panel", "judge", "justices")
+                and r.start - s0 < 120
+                else None
+            )
+            if opening is not None:
+                m = REPORT.match(text, subj_end, s1)
+                if m is None:
+                    opening = None
             said_in = False
             if m is None and r.role in ("court", "panel", "judge", "justices"):
                 # "U.S. District Judge William Young wrote in a 76-page opinion that …", "the
@@ -274,7 +303,8 @@ def find_clauses(
             lead = RN_LEAD.match(text, s0, r.start)
             if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
                 start = lead.start("np")
-            end = m.end() if said_in else object_end(text, m.start(), m.end(), m.group("verb"), s1)
+            verb = m.group("verb")
+            end = m.end() if said_in else object_end(text, m.start(), m.end(), verb, s1)
             if caption is not None and m.start() >= caption.end():
                 end = r.end
             if in_quotes(start, quotes):
@@ -291,11 +321,19 @@ def find_clauses(
                 or bool(RELATIVE_SUBJECT.match(text, r.end, m.start()))
             )  # "the 9th Circuit, which has ruled against …": recalled, not the news
             back = r.anaphoric
+            if opening is not None:
+                # the ruling is the noun phrase ("a 2-1 decision issued on Aug. 13"); its
+                # court is the subject after it ("In her ruling, …" is the nouns pass's)
+                start, end = opening.start("np"), opening.end("np")
             if said_in and m.group("det") not in ("a", "an"):
                 # "Judge Sorokin wrote in his 31-page decision": the noun points back to the
                 # ruling of the court its sentence names
                 start, back = m.start("np"), True
-            elif said_in and court and any(f.court == court and f.confidence >= 0.7 for f in out):
+            elif (
+                (said_in or opening is not None)
+                and court
+                and any(f.court == court and f.confidence >= 0.7 for f in out)
+            ):
                 back = True  # "the Kansas judge wrote in a 47-page order": the one told before
             out.append(Found(start, end, court, back, conf, act, r, background))
     return out + pronoun_clauses(text, refs, quotes) + find_sentencings(text, refs, quotes)
