@@ -331,3 +331,31 @@ def test_a_sentence_opening_on_its_ruling(text: str, span: str, court: str) -> N
 def test_an_opening_that_is_no_ruling() -> None:
     assert rulings("In a statement, the judge said she would rule soon.") == []
     assert rulings("In a bid to calm markets, the senator said the bill would pass.") == []
+
+
+def test_the_three_judges_and_jurors_are_courts() -> None:
+    text = (
+        "The 9th Circuit heard arguments in the lawsuit in May. The three judges ruled Friday "
+        "that the ban was unlawful."
+    )
+    assert [(m.text, m.court) for m in rulings(text)][-1] == (
+        "The three judges ruled Friday",
+        "ca9",
+    )
+    jury = rulings("Jurors in Manhattan convicted the former official on 34 counts.")
+    assert [m.court for m in jury] == ["nysd"]
+    assert rulings("Judges across the country have blocked the policy.") == []
+    assert rulings("Jurors deliberated for two days.") == []
+
+
+def test_it_after_a_court_subject_is_that_court() -> None:
+    text = (
+        "On Monday, the 9th Circuit heard arguments in the lawsuit. It ruled Friday that the "
+        "ban was unlawful."
+    )
+    assert [(m.text, m.court, m.anaphor) for m in rulings(text)] == [
+        ("It ruled Friday", "ca9", True)
+    ]
+    # the court was not the subject: "It" is not the court's
+    assert rulings("Critics said the 9th Circuit was wrong. It ruled the law valid.") == []
+    assert rulings("The agency issued the rule in May. It blocked the imports.") == []

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..doc import Anchor
 from ..trie import head_matches
-from .common import Found, in_quotes, sentence_spans
+from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
@@ -26,6 +26,7 @@ from .words import (
     MONTHS,
     PASSIVE,
     PASSIVE_IN,
+    PRONOUN_VERBS,
     RELATIVE,
     RELATIVE_SUBJECT,
     RN_LEAD,
@@ -336,4 +337,61 @@ def find_clauses(
             ):
                 back = True  # "the Kansas judge wrote in a 47-page order": the one told before
             out.append(Found(start, end, court, back, conf, act, r, background))
-    return out + pronoun_clauses(text, refs, quotes) + find_sentencings(text, refs, quotes)
+    return (
+        out
+        + court_pronoun_clauses(text, refs, quotes)
+        + pronoun_clauses(text, refs, quotes)
+        + find_sentencings(text, refs, quotes)
+    )
+
+
+# What may open a sentence before its subject: "On Friday, ", "In May, " (or nothing)
+_SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[A-Z][\w.]*(?:\s+[\w.]+){0,4},\s+)?")
+
+
+def court_pronoun_clauses(
+    text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]
+) -> list[Found]:
+    """ "The 9th Circuit heard arguments in May. It ruled Friday that …": a sentence that
+    opens on "It" and a ruling verb, after a sentence whose subject is a court, tells that
+    court's ruling. Only a court that is the subject of the sentence before counts (the
+    agency or the law it was about is no court), or after an opening "On Friday,"."""
+    out: list[Found] = []
+    starts = [r.start for r in refs]
+    at = text.find("It ")
+    while at >= 0:
+        nxt = text.find("It ", at + 3)
+        j = at - 1
+        while j >= 0 and text[j] in ' \t“"':
+            j -= 1
+        if j >= 0 and text[j] not in '.!?\n”"':
+            at = nxt
+            continue  # "It" inside a sentence, or inside a word ("Mr. Pruitt ")
+        m = RV.match(text, at + 3)
+        if (
+            m is None
+            or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
+            or not verb_ok(text, m, len(text))
+            or in_quotes(at, quotes)
+        ):
+            at = nxt
+            continue
+        p0, _ = sentence_span(text, max(0, j))
+        lo, hi = bisect.bisect_left(starts, p0), bisect.bisect_left(starts, at)
+        subject = next(
+            (
+                r
+                for r in refs[lo:hi]
+                if r.role in ("court", "panel", "justices")
+                and r.court
+                and _SUBJECT_LEAD.fullmatch(text, p0, r.start)
+            ),
+            None,
+        )
+        if subject is not None:
+            s1 = sentence_span(text, at)[1]
+            end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
+            act = re.sub(r"\s+", " ", m.group("verb").lower())
+            out.append(Found(at, end, subject.court, True, 0.7, act, subject))
+        at = nxt
+    return out

@@ -62,7 +62,7 @@ _HEAD_STOP = (
 _MODS = (
     r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
-    r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|"
+    r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
     r"different|separate|top|high|lower|full|en\s+banc)\s+)"
 )
 
@@ -184,7 +184,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
-            rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|(?<!grand\s)jury)\b)"
+            rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|"
+            rf"(?<!grand\s)jury|[Jj]urors)\b)"
             rf"{_HEAD_STOP}(?!\s+[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+in\s+(?P<dir3>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|"
@@ -270,6 +271,7 @@ COURT_WORDS = Anchor(
     (
         *("Judge", "judge", "Court", "court", "Justice", "justice", "Panel", "panel"),
         *("Circuit", "circuit", "District", "district", "JUDGE", "COURT", "Jury", "jury"),
+        *("Jurors", "jurors"),
     ),
     100,
     140,
@@ -312,7 +314,19 @@ def foreign_anchor() -> Anchor:
 # head reach at most this far (a determiner, a place, "-based", a few modifiers).
 HEAD_WORDS = Anchor(
     "court_head",
-    ("judge", "Judge", "court", "Court", "panel", "justices", "jury", "circuit"),
+    # ("judges" is found through "judge")
+    (
+        "judge",
+        "Judge",
+        "court",
+        "Court",
+        "panel",
+        "justices",
+        "jury",
+        "circuit",
+        "jurors",
+        "Jurors",
+    ),
     0,
     0,
 )
@@ -324,6 +338,7 @@ _GENERIC_WORDS = (
     *("three-judge", "divided", "split", "conservative", "liberal", "second", "third"),
     *("fourth", "fifth", "sixth", "different", "separate", "top", "high", "lower"),
     *("full", "en", "banc"),  # "the full circuit", "the en banc court"
+    *("three", "appellate"),  # "the three judges", "the appellate judges": a panel
 )
 _APPOINTED = re.compile(r"[A-Z][a-z]+-appointed")
 
@@ -556,7 +571,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if kind == "scotus":
         if re.search(r"\b(?:state|State|county|appellate)\s+$", text[max(0, s - 10) : s]):
             return None  # "a state Supreme Court justice in Manhattan": a state's court
-        role = "justices" if "justices" in m.group(0) else "court"
+        role = "justices" if "justices" in m.group(0).lower() else "court"
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
         place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or "")
@@ -628,6 +643,14 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     head = g["head"].lower()
     det = (g.get("det") or "").strip().lower()
     mods = (g.get("mods") or "").lower()
+    if head == "jurors":
+        head = "jury"  # "Jurors in Manhattan convicted …"
+    if head == "judges":
+        # "the three judges", "the appellate judges": the panel named before; judges in
+        # general ("judges across the country") are no court
+        if det != "the" or not re.search(r"\b(?:three|appellate|appeals)\b", mods):
+            return None
+        return CourtRef(s, e, "panel", None, C.LEVEL_APPEALS, anaphoric=True)
     place = _place_from(m, "place1", "place2", "place3")
     if place is None and det in ("a", "an", "another"):
         # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"
