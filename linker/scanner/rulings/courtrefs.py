@@ -96,11 +96,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         (
             "circuit",
             rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+){{0,2}}panel\s+of\s+)?"
-            rf"(?:[Tt]he\s+|[Aa]n?\s+)?"
-            # "the New Orleans-based 5th Circuit", "the conservative-leaning 5th Circuit"
-            rf"(?:(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-based\s+|[a-z]+-leaning\s+|"
-            rf"(?:conservative|liberal)\s+)?"
-            rf"(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
+            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
             rf"(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
             rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
             rf"(?P<panel>\s+panel)?",
@@ -205,6 +201,11 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
 
 
+_DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
+_BASED_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+|\b[Aa]\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-based|[a-z]+-leaning|"
+    r"\b(?:conservative|liberal))\s+$"
+)
 _GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
 
 
@@ -286,7 +287,7 @@ PATTERN_WORDS: dict[str, Anchor] = {
     # court", "the state's top court", "the New York Court of Appeals"
     "state_supreme": Anchor(
         "court_state_supreme",
-        ("Supreme", "supreme", "highest", "top", "high", "Court of"),
+        ("Supreme", "supreme", "highest", "top", "high court", "Court of"),
         50,
         60,
     ),
@@ -532,6 +533,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     level: str | None
     if kind == "circuit":
         court = C.circuit_id(g.get("c1") or g.get("c2") or "")
+        if s and not _DET_AT.match(text, s):
+            # "the New Orleans-based 5th Circuit", "the conservative-leaning 5th Circuit": the
+            # words before the court belong to it (looked for after a match, not at every
+            # position the pattern is tried)
+            based = _BASED_BEFORE.search(text, max(0, s - 50), s)
+            if based:
+                s = based.start()
         role = "panel" if g.get("panel") or "panel" in m.group(0) else "court"
         return CourtRef(s, e, role, court, C.LEVEL_APPEALS)
     if kind == "cit":

@@ -476,7 +476,7 @@ def find_nouns(
         own_case = OWN_CASE.match(between)
         if own_case:
             between = between[own_case.end() :]
-        ident = _CASES_ARE.search(between)
+        ident = _CASES_ARE.search(between) if "he case" in between else None
         if ident:
             # "The cases are Gresham v. Azar … and Stewart v. Azar …": the ruling's own
             # cases, identified after it as news does; its line names no other case
