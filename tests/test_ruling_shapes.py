@@ -359,3 +359,14 @@ def test_it_after_a_court_subject_is_that_court() -> None:
     # the court was not the subject: "It" is not the court's
     assert rulings("Critics said the 9th Circuit was wrong. It ruled the law valid.") == []
     assert rulings("The agency issued the rule in May. It blocked the imports.") == []
+
+
+def test_a_county_trial_court_takes_the_state_the_article_names() -> None:
+    text = (
+        "Illinois lawmakers passed the ban last year. The Cook County Circuit Court struck "
+        "down the ordinance on Monday."
+    )
+    assert [m.court for m in rulings(text)] == ["illcirct"]
+    # a county alone names no state: no court is guessed
+    alone = rulings("A Fulton County Superior Court judge dismissed the indictment on Monday.")
+    assert [m.court for m in alone] == [None]

@@ -169,6 +169,19 @@ def fill_courts(
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
             continue
+        if r.trial and text is not None and r.postal is None:
+            # "A Cook County Circuit Court judge" in an article about Illinois: that state's
+            # trial court (where courts-db has one); a county's name alone names no state
+            postal = (
+                _state_named_before(text, out, r.start, upto=i)
+                if ordered
+                else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
+            )
+            court = C.state_trial_court(postal) if postal else None
+            if court:
+                out[i] = replace(r, court=court, postal=postal)
+                note(out[i])
+                continue
         if r.lower:
             trial = _trial_judge(text, r)
             # "the 5th Circuit upheld the lower court's injunction": the court the sentence
