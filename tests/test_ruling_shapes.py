@@ -82,6 +82,11 @@ CLAUSES = [
         "has handed the state a major victory",
     ),
     (
+        "By the last day of the term, the justices finally issued their own verdict.",
+        "scotus",
+        "the justices finally issued their own verdict",
+    ),
+    (
         "U.S. District Judge Jane Roe of Oregon issued two lengthy decisions on Monday.",
         "ord",
         "issued two lengthy decisions",

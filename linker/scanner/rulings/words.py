@@ -55,7 +55,7 @@ PASSIVE_IN = re.compile(
 IN_BEFORE = re.compile(r"\bin\s+$")
 RULING_NOUN = re.compile(
     r"\b(?:ruling|rulings|decisions?|opinions?|orders?|injunctions?|restraining\s+orders?|"
-    r"TROs?|judgments?|stay|block|pause|freeze)\b"
+    r"TROs?|judgments?|verdicts?|stay|block|pause|freeze)\b"
 )
 BAD_GAP = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|will|would|could|should|may|might|must|can|"
