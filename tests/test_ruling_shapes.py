@@ -54,6 +54,11 @@ CLAUSES = [
         "ca5",
         "The conservative-leaning 5th U.S. Circuit Court of Appeals blocked",
     ),
+    (
+        "U. S. District Judge Jane Roe of Oregon granted a restraining order on Friday.",
+        "ord",
+        "U. S. District Judge Jane Roe of Oregon granted",
+    ),
     # verbs that are no plain ruling verb (rows of ruling_verbs.csv)
     (
         "The 4th Circuit was not persuaded that the state had shown harm and denied the stay.",

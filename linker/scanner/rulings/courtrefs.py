@@ -157,7 +157,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "titled_judge",
-            r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.S\.|US|federal|Federal|"
+            r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
             r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
             r"Trial)\s+)?)"
