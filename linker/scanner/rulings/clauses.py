@@ -381,11 +381,11 @@ def court_pronoun_clauses(
     while at >= 0:
         nxt = text.find("It ", at + 3)
         j = at - 1
-        while j >= 0 and text[j] in ' \t“"':
+        while j >= 0 and text[j] in ' \t\n“"':
             j -= 1
-        if j >= 0 and text[j] not in '.!?\n”"':
+        if j < 0 or text[j] not in '.!?”"':
             at = nxt
-            continue  # "It" inside a sentence, or inside a word ("Mr. Pruitt ")
+            continue  # "It" inside a sentence or a word ("Mr. Pruitt "), or after a headline
         p0, _ = sentence_span(text, max(0, j))
         lo, hi = bisect.bisect_left(starts, p0), bisect.bisect_left(starts, at)
         if lo == hi:
