@@ -380,3 +380,15 @@ def test_a_county_trial_court_takes_the_state_the_article_names() -> None:
     # a county alone names no state: no court is guessed
     alone = rulings("A Fulton County Superior Court judge dismissed the indictment on Monday.")
     assert [m.court for m in alone] == [None]
+
+
+def test_the_decision_a_higher_court_reviews_is_the_lower_courts() -> None:
+    text = (
+        "A federal judge in Oregon blocked the rule in 2021. In 2022, the 9th Circuit affirmed "
+        "the decision in part."
+    )
+    got = [(m.text, m.court, m.anaphor) for m in rulings(text)]
+    assert got[1:] == [("the 9th Circuit affirmed", "ca9", False), ("the decision", "ord", True)]
+    # no lower court's ruling told before it: the clause stays whole
+    alone = rulings("The 5th Circuit upheld the ruling on Friday.")
+    assert [m.text for m in alone] == ["The 5th Circuit upheld the ruling on Friday"]
