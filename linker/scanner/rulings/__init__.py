@@ -105,7 +105,7 @@ def find(doc: Doc) -> list[Mention]:
         doc.hits(NOUN_HEADS.name),
     )
     # a restated finding still anchors the nouns after it, but is not reported
-    told = _without_restated_findings(clauses)
+    told = _reviewed_objects(text, _without_restated_findings(clauses), nouns)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
     out: list[Mention] = []
     for f in found:
@@ -143,7 +143,49 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
-_FINDING = frozenset({"found", "finds", "find"})
+# A reviewing court's verb and its object told as a bare ruling noun: "affirmed the decision",
+# "reversed his ruling" ("stayed the injunction" stays one mention, as the histories tests
+# have it: what a stay acts on is told by the clause)
+_REVIEWED = re.compile(
+    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled)\s+"
+    r"(?P<obj>(?:the|that|this|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|ruling|judgment))\b(?!\s+(?:of|by|from)\b)"
+)
+
+
+def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> list[Found]:
+    """ "Judge Hanen halted the DACA program … In 2022, the Fifth Circuit affirmed the
+    decision in part": the object of a reviewing court's verb, told as a bare ruling noun, is
+    the ruling of a lower court told before it (the latest one), and a mention of its own;
+    the clause ends before it. Without a lower court's ruling before it, nothing changes."""
+    if not any(f.court and _rank(f.court) > 1 for f in clauses):
+        return clauses
+    told = sorted([f for f in clauses + nouns if f.court], key=lambda f: f.start)
+    out: list[Found] = []
+    for f in clauses:
+        obj = _REVIEWED.search(text, f.start, f.end) if f.court and _rank(f.court) > 1 else None
+        below = (
+            next(
+                (
+                    p
+                    for p in reversed(told)
+                    if p.end <= f.start and p.court and _rank(p.court) < _rank(f.court or "")
+                ),
+                None,
+            )
+            if obj
+            else None
+        )
+        if obj is None or below is None:
+            out.append(f)
+            continue
+        head = text[f.start : obj.start("obj")].rstrip()
+        out.append(replace(f, end=f.start + len(head)))
+        out.append(Found(obj.start("obj"), obj.end("obj"), below.court, True, 0.75, "", None))
+    return out
+
+
+_FINDING = frozenset({"found", "finds", "find", "concluded", "concludes"})
 
 
 def _without_restated_findings(clauses: list[Found]) -> list[Found]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from ..doc import Anchor
 from ..trie import head_matches
-from .common import Found, in_quotes, sentence_spans
+from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
@@ -19,14 +19,18 @@ from .words import (
     BAD_GAP,
     CASE_LEAD,
     CONTINUE,
+    DAYS,
     HYPO_ALWAYS,
     HYPO_PRESENT,
     IN_BEFORE,
+    MONTHS,
     PASSIVE,
     PASSIVE_IN,
+    PRONOUN_VERBS,
     RELATIVE,
     RELATIVE_SUBJECT,
     RN_LEAD,
+    RN_MODS,
     RV,
 )
 
@@ -59,6 +63,50 @@ def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> b
     return first.endswith("s") and not verb.group(0).lower().startswith(("has ", "had "))
 
 
+_COMMA = re.compile(r",\s*")
+_MAJORITY = re.compile(
+    r"['’]s\s+(?:(?:\d-\d|conservative|liberal|narrow|(?:five|six)-(?:justice|member))\s+)*"
+    r"majority\b"
+)
+_CAPTION = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+[\w.'’&-]+){0,8}?\s+v\.?\s+[^;:()]{1,80}?"
+    r"(?:\s+\([^()]{1,40}\))?,\s+(?=\S)"
+)
+# "said in a ruling", "wrote in a 76-page opinion", "explained in an unsigned order"
+SAID_IN = re.compile(
+    rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
+    rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
+    rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
+)
+# A sentence opening on the ruling its subject court gave: "In an order issued late Friday,",
+# "In a ruling Friday,", "In a 2-1 decision released Monday,"
+IN_LEAD = re.compile(
+    rf"[\s\"“]*(?:[A-Z][a-z]+day,?\s+)?[Ii]n\s+(?P<np>(?P<det>an?)\s+"
+    rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment)"
+    r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
+    rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|(?:{MONTHS})\s+\d{{1,2}}))?"
+    r"(?:\s+(?:night|morning|afternoon|evening))?),\s*"
+)
+# The verb of saying after such a subject: what the ruling says
+REPORT = re.compile(
+    rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
+    r"stated|states|determined|determines|found|finds|held|holds|concluded|concludes|argued)\b"
+)
+_NEXT_WORD = re.compile(rf"\s+(?:on\s+{DAYS}\s+)?([a-z]+)")
+_SAYING = frozenset(
+    (
+        *("said", "says", "wrote", "writes", "explained", "explains", "noted", "notes"),
+        *("stated", "states", "determined", "determines", "found", "finds", "held", "holds"),
+        *("concluded", "concludes", "argued"),
+    )
+)
+_UNPERSUADED = re.compile(
+    r"\s+(?P<verb>was\s+(?:not\s+(?:persuaded|convinced)|unpersuaded|unconvinced))\b"
+)
+_COMMA_BEFORE = re.compile(r",\s+$")
+_INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
+
+
 def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
     """Where the subject that starts with ``in_sent[idx]`` ends, and the index of the next
     court phrase outside it. A judge's "from the U.S. District Court …" and an appositive
@@ -66,13 +114,18 @@ def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple
     for the Northern District of California, ruled") belong to the subject."""
     r = in_sent[idx]
     end, k = r.end, idx + 1
-    if (
-        r.role == "judge"
-        and k < len(in_sent)
-        and in_sent[k].role == "court"
-        and JUDGE_FROM.fullmatch(text[r.end : in_sent[k].start])
-    ):
-        end, k = in_sent[k].end, k + 1
+    if r.role == "judge" and k < len(in_sent) and in_sent[k].role == "court":
+        gap, court_end = text[r.end : in_sent[k].start], in_sent[k].end
+        if JUDGE_FROM.fullmatch(gap):
+            end, k = court_end, k + 1
+        elif _COMMA.fullmatch(gap) and text.startswith(",", court_end):
+            # "Judge James E. Boasberg, U.S. District Court for the District of Columbia,
+            # issued": the court in commas is the judge's
+            end, k = court_end + 1, k + 1
+    if r.role in ("court", "justices") and text[end : end + 1] in ("'", "’"):
+        maj = _MAJORITY.match(text, end, s1)
+        if maj:
+            end = maj.end()  # "The Supreme Court's conservative majority ruled 6-3 that …"
     app = appositive_end(text, end, s1)
     if app is not None and RV.match(text, app + len(text[app:s1]) - len(text[app:s1].lstrip())):
         end = app
@@ -165,9 +218,18 @@ def find_clauses(
             nxt = in_sent[k].start if k < len(in_sent) else s1
             # active: court phrase, short gap, ruling verb
             m = None
-            lim = min(s1, subj_end + 180)
-            for cand in head_matches(text, RV, verb_heads, _VERB_REACH, ws=subj_end, we=lim):
-                gap = text[subj_end : cand.start()]
+            # "The appeals court in State of Texas v. United States, No. 23-40653 (5th Cir.
+            # 2025), found that …": the case's caption between the court and its verb is the
+            # case's own mention; the ruling is the court phrase
+            caption = (
+                _CAPTION.match(text, subj_end, s1)
+                if r.anaphoric and text.startswith(" in ", subj_end)
+                else None
+            )
+            vs = caption.end() if caption else subj_end
+            lim = min(s1, vs + 180)
+            for cand in head_matches(text, RV, verb_heads, _VERB_REACH, ws=vs, we=lim):
+                gap = text[vs : cand.start()]
                 if cand.start() > nxt or BAD_GAP.search(gap):
                     break
                 if verb_ok(text, cand, s1):
@@ -180,6 +242,42 @@ def find_clauses(
                 # "The Supreme Court agreed to hear the case in October and reversed the
                 # judgment in June": the ruling verb is the second of two predicates
                 m = _second_predicate(text, subj_end, min(s1, nxt, subj_end + 150))
+            opening = None
+            said_in = False
+            # the word after the subject decides which of the rarer shapes below may apply
+            # (one match instead of one per shape: most court phrases have no ruling verb)
+            nw = _NEXT_WORD.match(text, subj_end, s1) if m is None else None
+            word = nw.group(1) if nw else ""
+            if (
+                word in ("said", "wrote")
+                and r.role in ("court", "panel")
+                and r.court
+                and not r.anaphoric
+                and _COMMA_BEFORE.search(text, max(s0, r.start - 3), r.start)
+            ):
+                # "The warrants violate the Fourth Amendment, a unanimous three-judge panel of
+                # the U.S. Court of Appeals for the Fifth Circuit said.": the holding first, the
+                # court named in full after it
+                m = _INVERTED.match(text, subj_end, s1)
+            if m is None and word in _SAYING and r.role in ("court", "panel", "judge", "justices"):
+                # "In an order issued late Friday, U.S. District Judge … wrote that …": the
+                # sentence opens on the ruling, its court the subject of a verb of saying
+                if r.start - s0 < 120 and text.find("n a", s0, s0 + 30) >= 0:
+                    opening = IN_LEAD.fullmatch(text, s0, r.start)
+                if opening is not None:
+                    m = REPORT.match(text, subj_end, s1)
+                    if m is None:
+                        opening = None
+                if m is None:
+                    # "U.S. District Judge William Young wrote in a 76-page opinion that …",
+                    # "the 9th Circuit said in an unsigned order": the ruling is named as
+                    # where the court said it ("wrote in his opinion" points back)
+                    m = SAID_IN.match(text, subj_end, s1)
+                    said_in = m is not None
+            if m is None and word == "was" and r.role in ("court", "panel", "justices") and r.court:
+                # "The D.C. Circuit was not persuaded that …": not a row of ruling_verbs.csv,
+                # whose first words are anchors: "was" is in every article
+                m = _UNPERSUADED.match(text, subj_end, s1)
             if m is None:
                 # "A federal judge will continue to temporarily block the agency's plan"
                 m = CONTINUE.match(text, subj_end, s1)
@@ -225,17 +323,97 @@ def find_clauses(
             lead = RN_LEAD.match(text, s0, r.start)
             if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
                 start = lead.start("np")
-            end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
+            verb = m.group("verb")
+            end = m.end() if said_in else object_end(text, m.start(), m.end(), verb, s1)
+            if caption is not None and m.start() >= caption.end():
+                end = r.end
             if in_quotes(start, quotes):
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or circuit_from_sentence(text[s0:s1], r)
             conf = 0.85 if r.court else 0.7 if court else 0.6
             act = " ".join(m.group("verb").lower().split())
+            if caption is not None and m.start() >= caption.end():
+                act = "named with its case"  # the court phrase names the case: no finding
             background = (
                 m.group(0).lower().startswith("had ")
                 or (start > r.start and m.group(0).lower().startswith(("has ", "have ")))
                 # "… to the 4th, 9th and 1st Circuits, all of which refused to lift them"
                 or bool(RELATIVE_SUBJECT.match(text, r.end, m.start()))
             )  # "the 9th Circuit, which has ruled against …": recalled, not the news
-            out.append(Found(start, end, court, r.anaphoric, conf, act, r, background))
-    return out + pronoun_clauses(text, refs, quotes) + find_sentencings(text, refs, quotes)
+            back = r.anaphoric
+            if opening is not None:
+                # the ruling is the noun phrase ("a 2-1 decision issued on Aug. 13"); its
+                # court is the subject after it ("In her ruling, …" is the nouns pass's)
+                start, end = opening.start("np"), opening.end("np")
+            if said_in and m.group("det") not in ("a", "an"):
+                # "Judge Sorokin wrote in his 31-page decision": the noun points back to the
+                # ruling of the court its sentence names
+                start, back = m.start("np"), True
+            elif (
+                (said_in or opening is not None)
+                and court
+                and any(f.court == court and f.confidence >= 0.7 for f in out)
+            ):
+                back = True  # "the Kansas judge wrote in a 47-page order": the one told before
+            out.append(Found(start, end, court, back, conf, act, r, background))
+    return (
+        out
+        + court_pronoun_clauses(text, refs, quotes)
+        + pronoun_clauses(text, refs, quotes)
+        + find_sentencings(text, refs, quotes)
+    )
+
+
+# What may open a sentence before its subject: "On Friday, ", "In May, " (or nothing)
+_SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[A-Z][\w.]*(?:\s+[\w.]+){0,4},\s+)?")
+
+
+def court_pronoun_clauses(
+    text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]
+) -> list[Found]:
+    """ "The 9th Circuit heard arguments in May. It ruled Friday that …": a sentence that
+    opens on "It" and a ruling verb, after a sentence whose subject is a court, tells that
+    court's ruling. Only a court that is the subject of the sentence before counts (the
+    agency or the law it was about is no court), or after an opening "On Friday,"."""
+    out: list[Found] = []
+    starts = [r.start for r in refs]
+    at = text.find("It ")
+    while at >= 0:
+        nxt = text.find("It ", at + 3)
+        j = at - 1
+        while j >= 0 and text[j] in ' \t\n“"':
+            j -= 1
+        if j < 0 or text[j] not in '.!?”"':
+            at = nxt
+            continue  # "It" inside a sentence or a word ("Mr. Pruitt "), or after a headline
+        p0, _ = sentence_span(text, max(0, j))
+        lo, hi = bisect.bisect_left(starts, p0), bisect.bisect_left(starts, at)
+        if lo == hi:
+            at = nxt
+            continue  # no court named in the sentence before: the common case, decided first
+        m = RV.match(text, at + 3)
+        if (
+            m is None
+            or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
+            or not verb_ok(text, m, len(text))
+            or in_quotes(at, quotes)
+        ):
+            at = nxt
+            continue
+        subject = next(
+            (
+                r
+                for r in refs[lo:hi]
+                if r.role in ("court", "panel", "justices")
+                and r.court
+                and _SUBJECT_LEAD.fullmatch(text, p0, r.start)
+            ),
+            None,
+        )
+        if subject is not None:
+            s1 = sentence_span(text, at)[1]
+            end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
+            act = re.sub(r"\s+", " ", m.group("verb").lower())
+            out.append(Found(at, end, subject.court, True, 0.7, act, subject))
+        at = nxt
+    return out

@@ -62,7 +62,7 @@ _HEAD_STOP = (
 _MODS = (
     r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
-    r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|"
+    r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
     r"different|separate|top|high|lower|full|en\s+banc)\s+)"
 )
 
@@ -95,7 +95,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     pats = [
         (
             "circuit",
-            rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+)?panel\s+of\s+)?"
+            rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+){{0,2}}panel\s+of\s+)?"
             rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
             rf"(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
             rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
@@ -130,7 +130,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "state_supreme",
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+Supreme\s+Court\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
-            rf"|\b(?P<st3>{place}){APOS}s?\s+(?:top|highest)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
+            rf"|\b(?P<st3>{place}){APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
             rf"court\b"
             rf"|\b(?:[Tt]he\s+)?(?P<st4>{place}){APOS}?s?\s+Court\s+of\s+Criminal\s+Appeals\b"
             rf"|\b(?:[Tt]he\s+)?(?P<st5>{place}){APOS}?s?\s+Court\s+of\s+Appeals\b"
@@ -142,7 +142,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|US\s+|United\s+States\s+)?Supreme\s+Court\b"
             rf"|\b[Tt]he\s+(?:nation|country){APOS}s\s+(?:highest|top)\s+court\b"
             r"|\b[Tt]he\s+(?:highest|top)\s+court\s+(?:of|in)\s+the\s+(?:land|nation|country)\b"
-            r"|\b[Tt]he\s+high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b",
+            r"|\b[Tt]he\s+high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b"
+            # "Justices released their unanimous opinion": a sentence's bare subject
+            r"|\bJustices\b(?!\s+[A-Z])",
         ),
         (
             "district_formal",
@@ -165,9 +167,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ),
         (
             "titled_judge",
-            r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.S\.|US|federal|Federal|"
+            r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
-            r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|Immigration|Trial)\s+)?)"
+            r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
+            r"Trial)\s+)?)"
             rf"Judge\s+(?P<name>{_NAME})"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+of\s+(?:the\s+)?(?P<place3>{place})\b"
@@ -187,7 +190,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
-            rf"(?P<head>\b(?:[Jj]udge|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|(?<!grand\s)jury)\b)"
+            rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|"
+            rf"(?<!grand\s)jury|[Jj]urors)\b)"
             rf"{_HEAD_STOP}(?!\s+[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+in\s+(?P<dir3>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|"
@@ -207,7 +211,12 @@ _TO_BEFORE = re.compile(r"\bto\s+$")
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
 
 
-_GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?justices)$")
+_DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
+_BASED_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+|\b[Aa]\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-based|[a-z]+-leaning|"
+    r"\b(?:conservative|liberal))\s+$"
+)
+_GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
 
 
 def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -228,6 +237,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         elif (
             r.court
             and C.is_state_high_court(r.court)
+            and scotus_end >= 0  # none named yet: an article that opens on a state's court
             and 0 <= r.start - scotus_end < 200
             and not _SENTENCE_BREAK.search(text, scotus_end, r.start)
         ):
@@ -273,6 +283,7 @@ COURT_WORDS = Anchor(
     (
         *("Judge", "judge", "Court", "court", "Justice", "justice", "Panel", "panel"),
         *("Circuit", "circuit", "District", "district", "JUDGE", "COURT", "Jury", "jury"),
+        *("Jurors", "jurors"),
     ),
     100,
     140,
@@ -286,10 +297,15 @@ PATTERN_WORDS: dict[str, Anchor] = {
     # "the Colorado Supreme Court", "Supreme Court of Ohio", "Texas's highest criminal
     # court", "the state's top court", "the New York Court of Appeals"
     "state_supreme": Anchor(
-        "court_state_supreme", ("Supreme", "supreme", "highest", "top", "Court of"), 50, 60
+        "court_state_supreme",
+        ("Supreme", "supreme", "highest", "top", "high court", "Court of"),
+        50,
+        60,
     ),
     # "the U.S. Supreme Court", "the nation's highest court", "the high court", "the justices"
-    "scotus": Anchor("court_scotus", ("Supreme", "highest", "top", "high", "justices"), 50, 25),
+    "scotus": Anchor(
+        "court_scotus", ("Supreme", "highest", "top", "high", "justices", "Justices"), 50, 25
+    ),
     "district_formal": Anchor("court_district", ("District",), 70, 70),
     "justice": Anchor("court_justice", ("Justice",), 10, 60),
     "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
@@ -318,7 +334,19 @@ def foreign_anchor() -> Anchor:
 # head reach at most this far (a determiner, a place, "-based", a few modifiers).
 HEAD_WORDS = Anchor(
     "court_head",
-    ("judge", "Judge", "court", "Court", "panel", "justices", "jury", "circuit"),
+    # ("judges" is found through "judge")
+    (
+        "judge",
+        "Judge",
+        "court",
+        "Court",
+        "panel",
+        "justices",
+        "jury",
+        "circuit",
+        "jurors",
+        "Jurors",
+    ),
     0,
     0,
 )
@@ -330,6 +358,7 @@ _GENERIC_WORDS = (
     *("three-judge", "divided", "split", "conservative", "liberal", "second", "third"),
     *("fourth", "fifth", "sixth", "different", "separate", "top", "high", "lower"),
     *("full", "en", "banc"),  # "the full circuit", "the en banc court"
+    *("three", "appellate"),  # "the three judges", "the appellate judges": a panel
 )
 _APPOINTED = re.compile(r"[A-Z][a-z]+-appointed")
 
@@ -530,6 +559,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     level: str | None
     if kind == "circuit":
         court = C.circuit_id(g.get("c1") or g.get("c2") or "")
+        if s and not _DET_AT.match(text, s):
+            # "the New Orleans-based 5th Circuit", "the conservative-leaning 5th Circuit": the
+            # words before the court belong to it (looked for after a match, not at every
+            # position the pattern is tried)
+            based = _BASED_BEFORE.search(text, max(0, s - 50), s)
+            if based:
+                s = based.start()
         role = "panel" if g.get("panel") or "panel" in m.group(0) else "court"
         return CourtRef(s, e, role, court, C.LEVEL_APPEALS)
     if kind == "cit":
@@ -571,7 +607,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if kind == "scotus":
         if re.search(r"\b(?:state|State|county|appellate)\s+$", text[max(0, s - 10) : s]):
             return None  # "a state Supreme Court justice in Manhattan": a state's court
-        role = "justices" if "justices" in m.group(0) else "court"
+        role = "justices" if "justices" in m.group(0).lower() else "court"
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
         place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or "")
@@ -643,6 +679,14 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     head = g["head"].lower()
     det = (g.get("det") or "").strip().lower()
     mods = (g.get("mods") or "").lower()
+    if head == "jurors":
+        head = "jury"  # "Jurors in Manhattan convicted …"
+    if head == "judges":
+        # "the three judges", "the appellate judges": the panel named before; judges in
+        # general ("judges across the country") are no court
+        if det != "the" or not re.search(r"\b(?:three|appellate|appeals)\b", mods):
+            return None
+        return CourtRef(s, e, "panel", None, C.LEVEL_APPEALS, anaphoric=True)
     place = _place_from(m, "place1", "place2", "place3")
     if place is None and det in ("a", "an", "another"):
         # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"

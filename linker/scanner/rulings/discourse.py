@@ -169,6 +169,19 @@ def fill_courts(
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
             continue
+        if r.trial and text is not None and r.postal is None:
+            # "A Cook County Circuit Court judge" in an article about Illinois: that state's
+            # trial court (where courts-db has one); a county's name alone names no state
+            postal = (
+                _state_named_before(text, out, r.start, upto=i)
+                if ordered
+                else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
+            )
+            court = C.state_trial_court(postal) if postal else None
+            if court:
+                out[i] = replace(r, court=court, postal=postal)
+                note(out[i])
+                continue
         if r.lower:
             trial = _trial_judge(text, r)
             # "the 5th Circuit upheld the lower court's injunction": the court the sentence
@@ -235,6 +248,8 @@ def fill_courts(
                 s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
                 court = circuit_from_sentence(text[s0:s1], r)
             court = court or _circuit_of_district(out, i)
+        if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
+            court = _district_of_circuit(out, i)
         if court is not None:
             out[i] = replace(r, court=court)
             note(out[i])
@@ -292,6 +307,27 @@ def _place_word() -> re.Pattern[str]:
     """A place's name as a word (compiled once: the pattern is some thousands of characters,
     and re's own cache would hash and compare it at every call)."""
     return re.compile(rf"\b(?:{place_re()})\b")
+
+
+def _single_districts() -> dict[str, str]:
+    """The circuits whose appeals come from one district court only (the D.C. Circuit's
+    from the District of Columbia's), each with that court."""
+    by_circuit: dict[str, list[str]] = {}
+    for postal, state in C.states().items():
+        if state.circuit:
+            by_circuit.setdefault(state.circuit, []).extend(C.districts_of(postal))
+    return {c: ds[0] for c, ds in by_circuit.items() if len(ds) == 1}
+
+
+def _district_of_circuit(refs: list[CourtRef], i: int) -> str | None:
+    """ "the district court" in an article about an appeal to a circuit that hears one
+    district court only: that court ("the D.C. Circuit … vacated the district court's
+    preliminary injunction" → the District of Columbia's). The nearest court of appeals
+    named before ``refs[i]`` decides; a circuit of several districts leaves it unknown."""
+    for o in reversed(refs[:i]):
+        if o.court and C.level_of(o.court) == C.LEVEL_APPEALS:
+            return _single_districts().get(o.court)
+    return None
 
 
 def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:

@@ -22,6 +22,7 @@ from .words import (
     CASE_AFTER,
     CASE_NAME,
     EARLIER,
+    EVALUATIVE,
     EXEC_ORDER,
     LANDMARK_AFTER,
     NOT_DEST,
@@ -274,6 +275,10 @@ def _may_name_case(marks: list[int], a: int, b: int) -> bool:
     return i < len(marks) and marks[i] < b
 
 
+# News identifies a ruling's case(s) after telling it: "The case is Smith v. Jones, No. 23-1".
+_CASES_ARE = re.compile(r"\b[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -351,6 +356,8 @@ def find_nouns(
         by = BY.match(text, m.end())
         if det in ("a", "an") and not strong and not by:
             continue
+        if not by and EVALUATIVE.search(mods):
+            continue  # "made the wrong decision": an opinion of someone's choice
         if det in ("a", "an") and NOT_YET.search(text, max(0, m.start() - 30), m.start()):
             continue
         if det == "its" and not any(
@@ -500,6 +507,12 @@ def find_nouns(
         own_case = OWN_CASE.match(between)
         if own_case:
             between = between[own_case.end() :]
+        ident = _CASES_ARE.search(between) if "he case" in between else None
+        if ident:
+            # "The cases are Gresham v. Azar … and Stewart v. Azar …": the ruling's own
+            # cases, identified after it as news does; its line names no other case
+            nl = between.find("\n", ident.end())
+            between = between[: ident.start()] + (between[nl:] if nl >= 0 else "")
         if case_marks is None:
             case_marks = _case_marks(text)
         if _may_name_case(case_marks, ante.end, m.start()) and any(

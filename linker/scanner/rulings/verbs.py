@@ -33,7 +33,7 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     nl = text.find("\n", vend, limit)
     if nl >= 0:
         limit = nl  # a headline or subheadline ends at its line
-    if v.startswith(("held", "holds", "found", "finds", "ruled", "rules")):
+    if v.startswith(("held", "holds", "found", "finds", "ruled", "rules", "conclud", "was ")):
         rest = text[vend:limit]
         if re.match(r"\s+that\b", rest):
             return vend
@@ -117,6 +117,22 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         return vstart + len(seg)
 
 
+# "concluded that …", "concluded the policy was arbitrary": a holding, not "concluded its
+# hearing"
+_CONCLUDED = re.compile(
+    r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:was|were|is|are|had|has|did|violated|violates|lacked|lacks|exceeded|exceeds|could|"
+    r"can|cannot|must)\b)"
+)
+# "declined to block …", "declined the government's request": what a court turns down (not
+# "declined to comment")
+_DECLINED = re.compile(
+    r"\s+(?:to\s+(?!comment|discuss|say|elaborate|respond|speak|answer)\w|"
+    r"(?:the|a|an|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:request|motion|bid|petition|appeal|application|plea)s?\b)"
+)
+
+
 def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     v = m.group("verb").lower()
     after = text[m.end() : limit]
@@ -131,13 +147,17 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     ):
         return False
     if v in ("found", "finds") and not re.match(
-        r"\s+(?:that\b|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+        r"\s+(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
         r"guilty|liable|responsible)\b)",
         after,
     ):
         return False
-    if v in ("refused", "refuses", "declined", "declines") and not re.match(r"\s+to\b", after):
+    if v in ("concluded", "concludes") and not _CONCLUDED.match(after):
+        return False  # "concluded its hearing": only what it concluded that is a holding
+    if v in ("refused", "refuses") and not _DECLINED.match(after):
         return False
+    if v in ("declined", "declines") and not _DECLINED.match(after):
+        return False  # "declined to block", "declined the request": not "declined to comment"
     if v in ("stayed",) and re.match(r"\s+(?:in|at|on|with|out|away)\b", after):
         return False
     if v in ("voted", "votes"):

@@ -54,8 +54,8 @@ PASSIVE_IN = re.compile(
 )
 IN_BEFORE = re.compile(r"\bin\s+$")
 RULING_NOUN = re.compile(
-    r"\b(?:ruling|rulings|decision|opinion|order|injunction|restraining\s+order|TRO|"
-    r"judgment|stay|block|pause|freeze)\b"
+    r"\b(?:ruling|rulings|decisions?|opinions?|orders?|injunctions?|restraining\s+orders?|"
+    r"TROs?|judgments?|verdicts?|stay|block|pause|freeze)\b"
 )
 BAD_GAP = re.compile(
     r"\b(?:said|says|say|told|tells|wrote|writes|will|would|could|should|may|might|must|can|"
@@ -163,6 +163,10 @@ RN_MODS = (
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
+    r"current|short|detailed|comprehensive|per\s+curiam|appellate|"
+    r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
+    r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
+    r"controversial|careful|thoughtful|well-reasoned)|"
     r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)\s+)"
 )
@@ -192,8 +196,13 @@ RN = re.compile(
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
 RN_LEAD = re.compile(rf"[\s\"“]*(?P<np>{RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b)")
+# An opinion of the ruling, not its shape: "a colossally wrong decision" is a ruling only
+# when it names its court ("… by Judge Boasberg"); "made the wrong decision" is not one.
+EVALUATIVE = re.compile(
+    r"wrong|flawed|misguided|erroneous|correct|historic|stunning|controversial|careful|thoughtful|well-reasoned"
+)
 STRONG_MOD = re.compile(
-    r"unsigned|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
+    r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative"
 )
 CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1,60},\s*")
