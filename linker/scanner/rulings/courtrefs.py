@@ -19,6 +19,13 @@ from ..trie import WORD_START, head_matches, trie_regex, words_in
 # ---------------------------------------------------------------------------- court phrases
 
 
+# Patterns the functions below ask at each call, compiled once.
+_FIRST_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
+_STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
+_DISTINCT = re.compile(r"\b(?:another|different|separate)\b")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
 @dataclass(frozen=True)
 class CourtRef:
     """A court or judge named in the text."""
@@ -504,7 +511,7 @@ def _title_modifier(text: str, r: CourtRef) -> bool:
     words are part of a person's title, not a mention of the court."""
     if r.role != "court":
         return False
-    nm = re.match(r"\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+", text[r.end : r.end + 40])
+    nm = _FIRST_NAME_AFTER.match(text[r.end : r.end + 40])
     return bool(nm and nm.group(1) in _first_names())
 
 
@@ -605,7 +612,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=place.postal, high=True,
                         criminal=criminal)  # fmt: skip
     if kind == "scotus":
-        if re.search(r"\b(?:state|State|county|appellate)\s+$", text[max(0, s - 10) : s]):
+        if _STATE_LEVEL_BEFORE.search(text[max(0, s - 10) : s]):
             return None  # "a state Supreme Court justice in Manhattan": a state's court
         role = "justices" if "justices" in m.group(0).lower() else "court"
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
@@ -761,7 +768,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         court = "scotus"
     anaphoric = det in ("the", "this", "that") and not place
     generic = court is None and not anaphoric
-    distinct = det == "another" or bool(re.search(r"\b(?:another|different|separate)\b", mods))
+    distinct = det == "another" or bool(mods and _DISTINCT.search(mods))
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
                     generic=generic, place=place.name if place else None,
                     distinct=distinct, bench=rehearing and level is None)  # fmt: skip
@@ -808,7 +815,7 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         if covered(ms):
             continue
         # "Stephen Breyer" is not "Judge Charles Breyer": another first name before it
-        fn = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, ms - 30) : ms])
+        fn = _WORD_BEFORE.search(text[max(0, ms - 30) : ms])
         if fn and fn.group(1) not in intro_text and fn.group(1) in _first_names():
             continue
         out.append(CourtRef(ms, me, "judge", intro.court, intro.level,

@@ -38,6 +38,9 @@ from .words import (
     VOTE_SPLIT,
 )
 
+# Patterns the functions below ask at each call, compiled once.
+_LOWER_COURT = re.compile(r"\blower[- ]court\b")
+
 
 class _History:
     """The confident rulings with a court (``f.court`` and confidence ≥ 0.7) that end before a
@@ -346,7 +349,7 @@ def find_nouns(
         strong = bool(STRONG_MOD.search(mods))
         after = text[m.end() : m.end() + 40]
         person = person_before(text, refs, m.start()) if det in ("his", "her", "my") else None
-        lower = re.search(r"\blower[- ]court\b", mods)
+        lower = _LOWER_COURT.search(mods) if "lower" in mods else None
         if lower:
             # "affirming a lower-court ruling": the court below, named in this sentence or
             # the next, else the one lower court the article names

@@ -15,6 +15,9 @@ from .discourse import CourtRefs, refs_between, starts_of
 from .verbs import object_end, verb_ok
 from .words import NON_JUDGE, NOT_IMPOSED, PRONOUN, PRONOUN_VERBS, RV, SENT_TAIL, SENTENCED
 
+# Patterns the functions below ask at each call, compiled once.
+_OPENING = re.compile(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?")
+
 
 def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:
     """Sentences imposed: "Kent was sentenced Tuesday to 33 months in prison". The span runs
@@ -94,8 +97,8 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
     judges = [r for r in near if r.role == "judge" and r.end <= at]
     others = [m for m in NON_JUDGE.finditer(text, lo, at)]
     s0 = max(sentence_start(text, at), lo)
-    opening = re.match(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?", text[s0:at])
-    subj_at = s0 + (opening.end() if opening else 0)
+    opening = _OPENING.match(text, s0, at)
+    subj_at = opening.end() if opening else s0
     if any(r.start == subj_at or (r.start <= subj_at < r.end) for r in judges):
         return "judge"
     if any(m.start() <= subj_at + 4 and m.start() >= subj_at for m in others):

@@ -27,6 +27,11 @@ _LOWER_COURT = re.compile(r"\b(?:a|an|the)\s+lower[- ]court\b", re.I)
 _WORD = re.compile(r"\S+")
 
 
+# Patterns the functions below ask at each call, compiled once.
+_NOUN_SOON = re.compile(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern)
+_THAT = re.compile(r"\s+that\b")
+
+
 def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     """Where the verb phrase's object stops: a clause break, 12 words, or a law's name."""
     v = verb.lower()
@@ -35,7 +40,7 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         limit = nl  # a headline or subheadline ends at its line
     if v.startswith(("held", "holds", "found", "finds", "ruled", "rules", "conclud", "was ")):
         rest = text[vend:limit]
-        if re.match(r"\s+that\b", rest):
+        if _THAT.match(rest):
             return vend
     if v.startswith("sentenc"):
         tail = SENT_TAIL.match(text, vend, limit)
@@ -182,5 +187,5 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         return True
     if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
              "broadened", "broadens"):  # fmt: skip
-        return bool(re.match(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, after))
+        return bool(_NOUN_SOON.match(after))
     return not (v in ("orders",) and re.match(r"\s+(?:of|from)\b", after))
