@@ -274,8 +274,11 @@ def _clean_name(name: str) -> str:
     return " ".join(words)
 
 
-def _place_from(m: re.Match[str], *groups: str) -> C.Place | None:
-    found = m.groupdict()  # (a new dict at each call: asked once)
+def _place_from(
+    m: re.Match[str], *groups: str, found: dict[str, str | None] | None = None
+) -> C.Place | None:
+    if found is None:
+        found = m.groupdict()  # (a new dict at each call: asked once)
     qual = found.get("qual") or found.get("qual2")
     for g in groups:
         v = found.get(g)
@@ -671,7 +674,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             else C.LEVEL_DISTRICT
         )
         court = C.judge_court(name) if level != C.LEVEL_STATE else None
-        place = _place_from(m, "place2", "place3", "place4")
+        place = _place_from(m, "place2", "place3", "place4", found=g)
         postal = place.postal if place else None
         if place and place.district and level == C.LEVEL_DISTRICT:
             court = place.district
@@ -694,7 +697,12 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         if det != "the" or not re.search(r"\b(?:three|appellate|appeals)\b", mods):
             return None
         return CourtRef(s, e, "panel", None, C.LEVEL_APPEALS, anaphoric=True)
-    place = _place_from(m, "place1", "place2", "place3")
+    if head in ("judge", "court") and text[m.end("head") : m.end("head") + 1] == "s":
+        return None  # (asked before the place: it settles the match whatever the place)
+    rehearing = "full" in mods or "banc" in mods
+    if head == "circuit" and not rehearing:
+        return None  # "the circuit court" is a state's trial court, left to its own pattern
+    place = _place_from(m, "place1", "place2", "place3", found=g)
     if place is None and det in ("a", "an", "another"):
         # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"
         lead = (
@@ -708,16 +716,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return None
     if head == "court" and not (det or place or mods.strip()):
         return None
-    if head in ("judge", "court") and text[m.end("head") : m.end("head") + 1] == "s":
-        return None
     role = {"judge": "judge", "court": "court", "panel": "panel", "justices": "justices"}.get(
         head, "court"
     )
     if head == "jury" and not (mods.strip() or place):
         return None  # "the jury" alone: the trial's, left to the discourse around it
-    rehearing = "full" in mods or "banc" in mods
-    if head == "circuit" and not rehearing:
-        return None  # "the circuit court" is a state's trial court, left to its own pattern
     if head == "appeals court" or "appeals" in mods or "appellate" in mods:
         level = C.LEVEL_APPEALS
     elif head == "circuit" or "banc" in mods:
