@@ -33,7 +33,9 @@ CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly"}
 # Where a state bill number can start: an "S", "H" or "A" with a digit at most 20 characters
 # on ("Assembly Bill No. 12"); a pattern opening on a character set is one the regex engine
 # skips ahead to, and BILL_NUMBER is tried only there.
-_BILL_START = re.compile(r"[SHA](?=[A-Za-z.\s]{0,20}?\d)")
+# (Possessive: the run of letters, dots and spaces has no digit in it, so only the place
+# right after it can hold one; nothing to backtrack into, as a lazy run would try each.)
+_BILL_START = re.compile(r"[SHA](?=[A-Za-z.\s]{0,20}+\d)")
 
 
 def _bill_numbers(text: str) -> Iterator[re.Match[str]]:
