@@ -243,7 +243,7 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
         )
     for m in STAT.finditer(text) if words.has("Stat.") else ():
         out.append(_m(m, "statute", ids.stat(m.group("vol"), m.group("page")), confidence=0.95))
-    const_at = _const_words(text) if "onst" in text or "ONST" in text else []
+    const_at = _const_words(text)  # (it finds "onst"/"ONST" first: none, nothing tried)
     const_windows = merged_windows(((a, a) for a in const_at), 12, 60, len(text))
     for m in (m for ws, we in const_windows for m in CONST.finditer(text, ws, we)):
         num = m.group("num")
