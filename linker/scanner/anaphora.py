@@ -339,11 +339,17 @@ def _new_law_between(
     heads = [h.span() for h in _NEW_HEAD.finditer(text, a, b)]
     if not heads:
         return False
-    matches = head_matches(text, pattern, heads, 120, ws=a, we=b)
+    starts = _NEW_BILL_START if pattern is NEW_BILL else _NEW_LAW_START
+    matches = head_matches(text, pattern, heads, 120, starts, ws=a, we=b)
     return any(not _overlaps(taken, m.start(), m.end()) for m in matches)
 
 
 _NEW_HEAD = re.compile(r"law|statute|measure|resolution|bill")
+# The word starts where each pattern can match: its first word opens on one of these letters
+# ("a", "an", "its", "their", "his", "her", "another", a capitalised owner); no other place
+# is tried (the head itself still is, as at every head).
+_NEW_LAW_START = re.compile(r"(?<![A-Za-z0-9_])[A-Zaith]")
+_NEW_BILL_START = re.compile(r"(?<![A-Za-z0-9_])[AaHhTt]")
 
 
 # A suit or appeal the article tells of without naming it: "Sarah Palin's defamation

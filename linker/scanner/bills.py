@@ -42,7 +42,8 @@ BILL = re.compile(
 # Where a bill number can start: an "H" or "S" with a digit at most 14 characters on ("H. Con.
 # Res. 12"). A pattern opening on a character set is one the regex engine skips ahead to;
 # BILL, opening on look-behinds, is tried only there.
-_BILL_START = re.compile(r"[HS](?=[A-Za-z.\s]{0,14}?[1-9])")
+# (Possessive: no digit is in the run, so only the place right after it can hold the digit.)
+_BILL_START = re.compile(r"[HS](?=[A-Za-z.\s]{0,14}+[1-9])")
 
 
 def _bill_matches(text: str) -> Iterator[re.Match[str]]:

@@ -486,10 +486,10 @@ def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
 
 def _federal_indictments(doc: Doc) -> list[Mention]:
     text = doc.text
-    if "indict" not in text:
+    windows = doc.windows("indict")  # every "indict" (the anchor has no boundaries)
+    if not windows:
         return []
     out: list[Mention] = []
-    windows = doc.windows("indict")
     for rx in FEDERAL_INDICTMENT:
         for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
             words = [w for w in m.group("who").split() if w.rstrip(".") not in _TITLES]

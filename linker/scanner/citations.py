@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # eyecite is imported only when the prefilter finds a possibl
 
 from .. import courts, ids
 from ..models import Mention
-from .doc import Doc, merged_windows
+from .doc import Anchor, Doc, merged_windows
 from .registry import Pass
 from .sentences import sentences
 from .trie import find_all, matches_at, trie_regex, whole_word
@@ -133,10 +133,40 @@ _ART_WORD = re.compile(r"art\.\s+[IVX]")
 _PUBL_WORD = re.compile(r"P(?:ub|\.?\s?L)")
 
 
-def _usc_matches(text: str) -> Iterator[re.Match[str]]:
+# Rare words the tests below ask about, found in the Doc's one automaton walk over the article
+# (which finds every place of each, exactly as str.find would) rather than each searched for
+# again: every search of a whole article costs about a microsecond. ("Id." is not one: its
+# folded form stands in every "said.")
+CITE_WORDS = Anchor("cite_word", (*_USC_LOWER_FORMS, "§", "supra", "Ibid", "Stat.", "ILCS"), 0, 0)
+
+
+class _Words:
+    """Where the words of ``CITE_WORDS`` stand in ``text``: read from the Doc's anchor hits
+    when there is an index, else found with ``str.find`` (the same places)."""
+
+    def __init__(self, text: str, doc: Doc | None = None) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] | None = None
+        if doc is not None and doc.index is not None and CITE_WORDS.name in doc.index.anchors:
+            at: dict[str, list[int]] = {}
+            for s, e in doc.hits(CITE_WORDS.name):
+                at.setdefault(text[s:e], []).append(s)
+            self.at = at
+
+    def has(self, word: str) -> bool:
+        return word in self.text if self.at is None else word in self.at
+
+    def places(self, word: str) -> list[int]:
+        if self.at is None:
+            return find_all(self.text, word)
+        return sorted(self.at.get(word, ()))
+
+
+def _usc_matches(text: str, words: _Words | None = None) -> Iterator[re.Match[str]]:
     """``USC.finditer(text)``, run only around the spellings of "U.S.C."."""
+    words = words or _Words(text)
     spans = [m.span() for m in _USC_WORD.finditer(text)]
-    if any(f in text for f in _USC_LOWER_FORMS):
+    if any(words.has(f) for f in _USC_LOWER_FORMS):
         spans = sorted(spans + [m.span() for m in _USC_LOWER.finditer(text)])
     windows = merged_windows(spans, 8, 80, len(text))
     return (m for ws, we in windows for m in USC.finditer(text, ws, we))
@@ -155,10 +185,11 @@ def _publ_matches(text: str) -> Iterator[re.Match[str]]:
     return (m for ws, we in windows for m in PUBL.finditer(text, ws, we))
 
 
-def find_statutes(text: str) -> list[Mention]:
+def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
     """U.S. Code, public laws, Statutes at Large, constitutional abbreviations, ILCS."""
+    words = words or _Words(text)
     out: list[Mention] = []
-    for m in _usc_matches(text):
+    for m in _usc_matches(text, words):
         title, plural = (
             m.group("title"),
             (m.group("sign") or "").lower() in ("§§", "secs.", "sections"),
@@ -184,8 +215,8 @@ def find_statutes(text: str) -> list[Mention]:
                 )
             )
             e = me
-    out.extend(_short_sections(text, out))
-    sections = "itle" in text and ("ection" in text or "§" in text)  # "Section 5 of Title 8"
+    out.extend(_short_sections(text, out, words))
+    sections = "itle" in text and ("ection" in text or words.has("§"))  # "Section 5 of Title 8"
     for rx in (SECTION_OF_TITLE, TITLE_SECTION) if sections else ():
         for m in rx.finditer(text):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
@@ -210,9 +241,9 @@ def find_statutes(text: str) -> list[Mention]:
         out.append(
             _m(m, "statute", ids.publ(m.group("congress"), m.group("number")), confidence=0.98)
         )
-    for m in STAT.finditer(text) if "Stat." in text else ():
+    for m in STAT.finditer(text) if words.has("Stat.") else ():
         out.append(_m(m, "statute", ids.stat(m.group("vol"), m.group("page")), confidence=0.95))
-    const_at = _const_words(text) if "onst" in text or "ONST" in text else []
+    const_at = _const_words(text)  # (it finds "onst"/"ONST" first: none, nothing tried)
     const_windows = merged_windows(((a, a) for a in const_at), 12, 60, len(text))
     for m in (m for ws, we in const_windows for m in CONST.finditer(text, ws, we)):
         num = m.group("num")
@@ -228,7 +259,7 @@ def find_statutes(text: str) -> list[Mention]:
         if n and n <= 7:
             sec = int(m.group("sec")) if m.group("sec") else None
             out.append(_m(m, "constitution", ids.article(n, sec), confidence=0.75))
-    for m in ILCS.finditer(text) if "ILCS" in text else ():
+    for m in ILCS.finditer(text) if words.has("ILCS") else ():
         path = f"{m.group('ch')}-{m.group('act')}-{m.group('sec')}".replace("/", "-").lower()
         out.append(_m(m, "statute", f"state:il:ilcs:{path}", confidence=0.95))
     return out
@@ -237,13 +268,13 @@ def find_statutes(text: str) -> list[Mention]:
 _QUICK = re.compile(r"[0-9](?:\s+|-)[A-Z]")
 
 
-def _short_sections(text: str, full: list[Mention]) -> list[Mention]:
+def _short_sections(text: str, full: list[Mention], words: _Words | None = None) -> list[Mention]:
     """'§ 1512(c)' after '18 U.S.C. § 1512(c)(2)': the title of the last full U.S. Code cite.
 
     Only when that cite is the last code citation before it (no C.F.R. or state code in
     between, which would own a bare section sign) and not far away.
     """
-    if "§" not in text:
+    if not (words or _Words(text)).has("§"):
         return []
     usc_cites = sorted(
         (m for m in full if m.authority and m.authority.startswith("usc:")), key=lambda m: m.start
@@ -275,12 +306,13 @@ def _short_sections(text: str, full: list[Mention]) -> list[Mention]:
     return out
 
 
-def _marker_positions(text: str) -> set[int]:
-    """Where "§", "Id."/"id.", "supra" or "Ibid" stand as words: found with ``str.find``,
-    many times faster than a regex opening on a word boundary."""
-    out: set[int] = set(find_all(text, "§"))
+def _marker_positions(text: str, words: _Words | None = None) -> set[int]:
+    """Where "§", "Id."/"id.", "supra" or "Ibid" stand as words: found with ``str.find`` (or
+    read from the Doc's walk), many times faster than a regex opening on a word boundary."""
+    words = words or _Words(text)
+    out: set[int] = set(words.places("§"))
     for word in ("Id.", "id.", "supra", "Ibid"):
-        for i in find_all(text, word):
+        for i in words.places(word) if word in ("supra", "Ibid") else find_all(text, word):
             # a word of its own (the full stop of "Id." ends it whatever follows)
             j = i + len(word) if word[-1] != "." else len(text)
             if whole_word(text, i, j):
@@ -312,11 +344,11 @@ def _sentences_of_hits(
     return out
 
 
-def _regions(text: str) -> list[tuple[int, int]]:
+def _regions(text: str, words: _Words | None = None) -> list[tuple[int, int]]:
     """Paragraph (line) spans that contain a possible citation start: a marker, or a number
     before a capital that the full prefilter confirms right there (every prefilter match of
     a number holds such a place: "143 S. Ct. 1191", "2017-Ohio-1234")."""
-    marks = _marker_positions(text)
+    marks = _marker_positions(text, words)
     quick = [m.start() for m in _QUICK.finditer(text)]
     if not marks and not quick:
         return []  # most articles: not one number before a capital, no section sign
@@ -375,6 +407,7 @@ def _only_own_forms(
     text: str,
     found: Iterable[tuple[int, int]] | None = None,
     hits: list[re.Match[str]] | None = None,
+    words: _Words | None = None,
 ) -> bool:
     """Whether every place the prefilter marks lies inside a U.S. Code, public law or Statutes
     at Large citation our own patterns read: eyecite's finds there are all dropped below, so
@@ -382,9 +415,10 @@ def _only_own_forms(
     those the statute pass made, short forms among them ("§1512(c)" after "18 U.S.C. §
     1512": a bare section sign is no citation eyecite reads alone); else found here."""
     if found is None:
-        found = [m.span() for m in _usc_matches(text)]
+        words = words or _Words(text)
+        found = [m.span() for m in _usc_matches(text, words)]
         found += [m.span() for m in _publ_matches(text)]
-        found += [m.span() for m in (STAT.finditer(text) if "Stat." in text else ())]
+        found += [m.span() for m in (STAT.finditer(text) if words.has("Stat.") else ())]
     own = sorted(found)
     if not own:
         return False
@@ -397,14 +431,17 @@ def _only_own_forms(
     return True
 
 
-def find_eyecite(text: str, own: Iterable[tuple[int, int]] | None = None) -> list[Mention]:
+def find_eyecite(
+    text: str, own: Iterable[tuple[int, int]] | None = None, words: _Words | None = None
+) -> list[Mention]:
     """Cases and other reporters through eyecite, on prefiltered paragraphs only."""
-    regions = _regions(text)
+    words = words or _Words(text)
+    regions = _regions(text, words)
     if not regions:
         return []
     # the prefilter's places, looked for in those lines only (every one lies in such a line)
     hits = [(s, e, h) for s, e in regions for h in PREFILTER.finditer(text, s, e)]
-    if _only_own_forms(text, own, [h for _, _, h in hits]):
+    if _only_own_forms(text, own, [h for _, _, h in hits], words):
         return []
     regions = _sentences_of_hits(text, hits)
     if not regions:
@@ -611,15 +648,15 @@ def state_section(section: str) -> str:
     return re.sub(r"[^0-9a-z.\-]", "-", section.lower().replace("–", "-")).strip("-")
 
 
-def find_state_codes(text: str) -> list[Mention]:
+def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
     if not any(k in text for k in ("Code", "Stat", "Law")):
         return []
-    if "§" not in text and "ection" not in text and "ec." not in text:
+    if not (words or _Words(text)).has("§") and "ection" not in text and "ec." not in text:
         return []  # every state code citation has a section sign or word
     out: list[Mention] = []
     # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
-    words = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
-    windows = merged_windows(((i, i + 4) for i in words), 120, 90, len(text))
+    at = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
+    windows = merged_windows(((i, i + 4) for i in at), 120, 90, len(text))
     for m in (m for ws, we in windows for m in _state_code_re().finditer(text, ws, we)):
         postal = _state_postal(m.group("state") or m.group("state2"))
         slug = code_slug(m.group("code") or m.group("code2"))
@@ -690,15 +727,16 @@ def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
 
 
 def find(doc: Doc) -> list[Mention]:
-    statutes = find_statutes(doc.text)
+    words = _Words(doc.text, doc)
+    statutes = find_statutes(doc.text, words)
     own = [(m.start, m.end) for m in statutes if (m.authority or "").startswith(_OWN_FORMS)]
-    found = statutes + find_state_codes(doc.text) + find_eyecite(doc.text, own)
+    found = statutes + find_state_codes(doc.text, words) + find_eyecite(doc.text, own, words)
     return found + _id_after_law(doc.text, found)
 
 
 PASS = Pass(
     name="citations",
     emits=("statute", "case", "constitution", "regulation"),
-    anchors=(),
+    anchors=(CITE_WORDS,),
     run=find,
 )

@@ -594,11 +594,21 @@ def _signing_days(month: int, day: int, year: str | None, date: str | None) -> l
     md = f"{month:02d}-{day:02d}"
     if year:
         return [f"{year}-{md}"]
-    reg = register()
     if date:
         y = int(date[:4])
         return [f"{y}-{md}" if f"{y}-{md}" <= date else f"{y - 1}-{md}"]
-    return sorted(d for d in reg.by_day if d.endswith(md))
+    return list(_days_by_month_day().get(md, ()))
+
+
+@cache
+def _days_by_month_day() -> dict[str, tuple[str, ...]]:
+    """The table's signing days by month and day ("03-25"), each in order: looked up, not
+    every day of the table tried."""
+    out: dict[str, list[str]] = {}
+    for d in register().by_day:
+        if len(d) >= 5:
+            out.setdefault(d[-5:], []).append(d)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 _DIGIT = re.compile(r"\d")

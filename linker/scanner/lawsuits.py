@@ -71,6 +71,8 @@ def _named(judge: str, text: str, after_title: set[str]) -> bool:
     surname = _surname(judge)
     if surname in after_title:
         return True
+    if "'" not in surname and surname not in text:
+        return False  # not even in the text: no need for the text's capitalised words
     if surname not in _capitalised(text):
         return False
     first = judge.split()[0]
@@ -129,8 +131,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
     text = doc.text
     rows = lawsuits()
+    if not rows or not any(m.kind == "ruling" and m.court for m in mentions):
+        return mentions  # no ruling placed in a court: no suit has evidence (``known_suits``)
     hits = [hit for ws, we in doc.windows("lawsuit") for hit in PHRASE.finditer(text, ws, we)]
-    if not rows or not hits:
+    if not hits:
         return mentions
     rulings = sorted((m for m in mentions if m.kind == "ruling"), key=lambda m: m.start)
     ruling_starts = [m.start for m in rulings]
@@ -377,6 +381,16 @@ def _row_keys(row: Lawsuit) -> frozenset[str]:
 
 
 @cache
+def _caption_index() -> dict[str, tuple[int, ...]]:
+    """The known lawsuits (by their place in the table) by each caption key of theirs."""
+    out: dict[str, list[int]] = {}
+    for i, row in enumerate(lawsuits()):
+        for key in _row_keys(row):
+            out.setdefault(key, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def _place_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(courts.place_names())})\b")
 
@@ -397,7 +411,9 @@ def place_rulings(mentions: list[Mention]) -> list[Mention]:
     named = {_caption_key(m.name) for m in mentions if m.kind == "case" and m.name}
     if not named:
         return mentions  # no caption named: no known suit to place them by
-    suits = [row for row in lawsuits() if _row_keys(row) & named]
+    # the rows whose captions are named, in the table's order (looked up, not each row tried)
+    index, rows = _caption_index(), lawsuits()
+    suits = [rows[i] for i in sorted({i for key in named for i in index.get(key, ())})]
     if len({row.court for row in suits}) != 1:
         return mentions  # no known suit, or several: the level alone says nothing
     suit = suits[0]

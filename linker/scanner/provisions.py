@@ -53,6 +53,12 @@ def _word(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", flags)
 
 
+@cache
+def _lowered(p: Provision) -> tuple[tuple[str, str], ...]:
+    """The provision's phrases, each with its lower-cased form."""
+    return tuple((phrase, phrase.lower()) for phrase in p.phrases)
+
+
 def _topic_count(p: Provision, text: str) -> int:
     return sum(1 for t in p.topics if _word(t).search(text))
 
@@ -78,15 +84,19 @@ def find(doc: Doc) -> list[Mention]:
     text = doc.text
     low = text.lower()
     out: list[Mention] = []
-    described = "clause" in low or "provision" in low  # every description names one
+    # every description holds "clause" or "provision" in lower case: only windows that
+    # hold one are searched (a pattern opening on a word boundary is tried at every place)
+    described = "clause" in text or "provision" in text
     for ws, we in doc.windows("agency_rule") if described else ():
+        if text.find("clause", ws, we) < 0 and text.find("provision", ws, we) < 0:
+            continue
         for m in DESCRIBED.finditer(text, ws, we):
             p = _best(_around(doc, m.start(), m.end()), MIN_TOPICS)
             if p is not None:
                 out.append(_mention(m.start(), m.end(), text, p, "a provision described"))
     for p in provisions():
-        for phrase in p.phrases:
-            if phrase.lower() not in low:
+        for phrase, lowered in _lowered(p):
+            if lowered not in low:
                 continue  # not in the text in any case: no need for its pattern
             for m in _word(phrase).finditer(text):
                 if any(o.start < m.end() and m.start() < o.end for o in out):

@@ -33,7 +33,9 @@ CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly"}
 # Where a state bill number can start: an "S", "H" or "A" with a digit at most 20 characters
 # on ("Assembly Bill No. 12"); a pattern opening on a character set is one the regex engine
 # skips ahead to, and BILL_NUMBER is tried only there.
-_BILL_START = re.compile(r"[SHA](?=[A-Za-z.\s]{0,20}?\d)")
+# (Possessive: the run of letters, dots and spaces has no digit in it, so only the place
+# right after it can hold one; nothing to backtrack into, as a lazy run would try each.)
+_BILL_START = re.compile(r"[SHA](?=[A-Za-z.\s]{0,20}+\d)")
 
 
 def _bill_numbers(text: str) -> Iterator[re.Match[str]]:
@@ -66,17 +68,37 @@ def _state_names() -> tuple[str, ...]:
     return tuple(sorted((s.name for s in courts.states().values()), key=len, reverse=True))
 
 
+def _opening_on_first_letters(names: tuple[str, ...]) -> str:
+    """What ``\\b(?:name|name…)`` matches (names that open on a letter, tried in the given
+    order), written to open on the set of their first letters, which the regex engine skips
+    ahead to; a pattern opening on a word boundary is tried at every place of the text. The
+    look-behind after the first letter asks what the word boundary before it would; names
+    with another first letter cannot match where one does, so grouping them by it keeps the
+    order in which each place's names are tried."""
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        if not n[:1].isalpha():
+            raise ValueError(f"a name that does not open on a letter: {n!r}")
+        groups.setdefault(n[0], []).append(n)
+    firsts = "".join(re.escape(c) for c in sorted(groups))
+    alts = "|".join(
+        rf"(?<={re.escape(c)})(?:{'|'.join(re.escape(n[1:]) for n in groups[c])})"
+        for c in sorted(groups)
+    )
+    return rf"[{firsts}](?<!\w.)(?:{alts})"
+
+
 @cache
 def _state_re() -> re.Pattern[str]:
-    alt = "|".join(re.escape(n) for n in _state_names())
-    return re.compile(rf"\b(?P<state>{alt})\b(?P<poss>['’]s?)?")
+    alt = _opening_on_first_letters(_state_names())
+    return re.compile(rf"(?P<state>{alt})\b(?P<poss>['’]s?)?")
 
 
 @cache
 def _state_before() -> re.Pattern[str]:
-    alt = "|".join(re.escape(n) for n in _state_names())
+    alt = _opening_on_first_letters(_state_names())
     return re.compile(
-        rf"\b(?P<state>{alt})(?:['’]s?)?\s+(?:(?:new|controversial|contested|so-called|"
+        rf"(?P<state>{alt})(?:['’]s?)?\s+(?:(?:new|controversial|contested|so-called|"
         rf"anti-immigrant|immigration|abortion|law,?|bill,?)\s+)*$"
     )
 
