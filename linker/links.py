@@ -41,7 +41,8 @@ def _ordinal(n: int) -> str:
 def courtlistener_search(query: str, court: str | None = None, kind: str = "r") -> str:
     url = f"https://www.courtlistener.com/?type={kind}&q={quote_plus(query)}"
     if court:
-        url += f"&court={quote_plus(court)}"
+        # a CourtListener court id ("ca9", "dcd") needs no quoting
+        url += f"&court={court if court.isalnum() and court.isascii() else quote_plus(court)}"
     return url
 
 

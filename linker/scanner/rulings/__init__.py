@@ -75,9 +75,12 @@ from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 
+_TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
 def _terms(text: str, f: Found) -> list[str]:
     seg = text[f.end - (f.end - (f.ref.end if f.ref else f.start)) : f.end]
-    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", seg)
+    words = _TERM_WORD.findall(seg)
     out: list[str] = []
     for w in words:
         lw = w.lower()
