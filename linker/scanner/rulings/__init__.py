@@ -74,7 +74,6 @@ from .discourse import CourtRefs, fill_courts
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
-
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
