@@ -12,9 +12,14 @@ _ABBREVS = ("St", "Ft", "Mt", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "C
             "Adm", "Dr", "Mr", "Mrs", "Ms", "Rev", "Prof", "Atty", "Supt", "Pres")  # fmt: skip
 # (One character set first, the line break among them, so that the regex engine skips ahead
 # to the next candidate instead of trying both branches at every character.)
+# The words whose full stop ends no sentence, grouped by length: one look-behind for each
+# length (a look-behind's branches must be as long as each other) instead of one per word.
+_NO_END = {2: ["[A-Z]", "v"], 3: ["No", "vs"], 4: ["U\\.S"]}
+for _a in _ABBREVS:
+    _NO_END.setdefault(len(_a) + 1, []).append(_a)
 SENTENCE_END = re.compile(
-    r"[.!?\n](?:(?<=\n)|(?<!\bU\.S\.)(?<!\b[A-Z]\.)(?<!\bNo\.)(?<!\bv\.)(?<!\bvs\.)"
-    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVS)
+    r"[.!?\n](?:(?<=\n)|"
+    + "".join(rf"(?<!\b(?:{'|'.join(ws)})\.)" for _, ws in sorted(_NO_END.items()))
     + r"[”\"']?\s+(?=[“\"A-Z]))"
 )
 
