@@ -613,6 +613,10 @@ def _state_postal(name: str) -> str | None:
     return st.postal.lower() if st else None
 
 
+def _has_section_mark(text: str, ws: int, we: int) -> bool:
+    return any(text.find(w, ws, we) >= 0 for w in ("§", "ection", "ec.", "ecs."))
+
+
 @lru_cache(maxsize=1)
 def _state_code_re() -> re.Pattern[str]:
     names = sorted(
@@ -649,14 +653,17 @@ def state_section(section: str) -> str:
 
 
 def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
-    if not any(k in text for k in ("Code", "Stat", "Law")):
+    # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
+    at = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
+    if not at:
         return []
     if not (words or _Words(text)).has("§") and "ection" not in text and "ec." not in text:
         return []  # every state code citation has a section sign or word
     out: list[Mention] = []
-    # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
-    at = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
     windows = merged_windows(((i, i + 4) for i in at), 120, 90, len(text))
+    # and only windows that hold a section sign or word ("§", "Section", "Sec.", "Secs."),
+    # which every match holds too
+    windows = [(ws, we) for ws, we in windows if _has_section_mark(text, ws, we)]
     for m in (m for ws, we in windows for m in _state_code_re().finditer(text, ws, we)):
         postal = _state_postal(m.group("state") or m.group("state2"))
         slug = code_slug(m.group("code") or m.group("code2"))
