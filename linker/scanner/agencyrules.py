@@ -201,9 +201,14 @@ def _matches(
     return out
 
 
+@cache
+def _agency_patterns() -> tuple[tuple[Agency, re.Pattern[str]], ...]:
+    return tuple((a, re.compile(a.pattern)) for a in _agency_list())
+
+
 def _agency_of(named: str) -> Agency | None:
-    for a in _agency_list():
-        if re.fullmatch(a.pattern, named):
+    for a, pattern in _agency_patterns():
+        if pattern.fullmatch(named):
             return a
     return None
 

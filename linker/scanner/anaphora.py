@@ -47,11 +47,15 @@ def _act_years() -> dict[str, int]:
 _ACT_PROVISION = re.compile(r"(?:['’]s)?\s+provisions?\b")
 
 
+_ACTS_WORD = re.compile(r"\bActs?\b")
+_SECTION_WORD = re.compile(r"\b[Ss]ection\b|§")
+
+
 def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     if m.kind not in fam.kinds or (not m.authority and not m.name):
         return False
     head = phrase.split()[-1].lower()
-    if head == "act" and m.name and not re.search(r"\bActs?\b", m.name):
+    if head == "act" and m.name and not _ACTS_WORD.search(m.name):
         return False  # "the act" refers back to something called an Act
     if head == "plan":
         return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
@@ -66,7 +70,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
             m.authority
             and m.authority.startswith("usc:")
             and "-" not in m.authority.split(":")[2]
-            and re.search(r"\b[Ss]ection\b|§", m.text)
+            and _SECTION_WORD.search(m.text)
         )
     if head == "proclamation":
         return bool(m.authority and m.authority.startswith("proc:")) or "roclamation" in m.text

@@ -223,6 +223,13 @@ def _maker_of_sentence(
     return memo[i]
 
 
+# "the Clean Energy Act, a Minnesota law"
+_STATE_LAW_AFTER = re.compile(
+    r",?\s+(?:a|an|the)\s+(?:new\s+|\d{4}\s+)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:\s+state)?\s+(?:law|statute|measure)\b"
+)
+
+
 def _acts(doc: Doc) -> list[Mention]:
     """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
     a Minnesota law'."""
@@ -243,11 +250,7 @@ def _acts(doc: Doc) -> list[Mention]:
             rest = phrase[first.end() :].lstrip()
         else:
             before = _state_before().search(text, max(0, start - 40), start)
-            after = re.match(
-                r",?\s+(?:a|an|the)\s+(?:new\s+|\d{4}\s+)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-                r"(?:\s+state)?\s+(?:law|statute|measure)\b",
-                text[m.end() : m.end() + 60],
-            )
+            after = _STATE_LAW_AFTER.match(text[m.end() : m.end() + 60])
             if before:
                 state = before.group("state")
             elif after and after.group("state") in _state_names():
