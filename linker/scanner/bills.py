@@ -67,6 +67,14 @@ def _type_of(m: re.Match[str]) -> str:
     raise AssertionError("unreachable")
 
 
+_PAGE_BEFORE = re.compile(r"\b(?:at|p|pp|pg|ch|art)\.?\s*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_NOT_A_NAME_BEFORE = re.compile(
+    r"\b(?:bill|Bill|as|is|passed|introduced|and|or|of|to|with|by|under|called|named)\s$"
+)
+_HR_SPACE = re.compile(r"HR\s")
+
+
 def _plausible(m: re.Match[str], text: str, btype: str) -> bool:
     """Reject the forms that look like a bill number but are not one."""
     surface = m.group(0)
@@ -76,26 +84,27 @@ def _plausible(m: re.Match[str], text: str, btype: str) -> bool:
         if not m.group("dot"):
             return False
         before = text[max(0, m.start() - 12) : m.start()]
-        if re.search(r"\b(?:at|p|pp|pg|ch|art)\.?\s*$", before, re.IGNORECASE):
+        if _PAGE_BEFORE.search(before):
             return False
         # A middle initial: "Harry S. 1945" never happens, but "John S. 3" in lists might;
         # require that a capitalised name does not directly precede it.
-        if re.search(r"\b[A-Z][a-z]+\s$", before) and not re.search(
-            r"\b(?:bill|Bill|as|is|passed|introduced|and|or|of|to|with|by|under|called|named)\s$",
-            before,
-        ):
+        if _NAME_BEFORE.search(before) and not _NOT_A_NAME_BEFORE.search(before):
             return False
     # "HR1" is a hashtag or a department, not how reporters write bills.
-    return not (btype == "hr" and surface.startswith("HR") and not re.match(r"HR\s", surface))
+    return not (btype == "hr" and surface.startswith("HR") and not _HR_SPACE.match(surface))
+
+
+_CONGRESS_AFTER = re.compile(rf"\W{{0,3}}(?:\(|,)?\s*(?:in\s+)?(?:the\s+)?{ORDINAL}\s+Congress\b")
+_CONGRESS_BEFORE = re.compile(rf"\b{ORDINAL}\s+Congress(?:'s|’s)?\s+(?:bill\s+)?$")
 
 
 def _congress_near(text: str, start: int, end: int) -> int | None:
     window = text[end : min(len(text), end + NEAR)]
-    m = re.match(rf"\W{{0,3}}(?:\(|,)?\s*(?:in\s+)?(?:the\s+)?{ORDINAL}\s+Congress\b", window)
+    m = _CONGRESS_AFTER.match(window)
     if m:
         return int(m.group("n"))
     before = text[max(0, start - 40) : start]
-    b = re.search(rf"\b{ORDINAL}\s+Congress(?:'s|’s)?\s+(?:bill\s+)?$", before)
+    b = _CONGRESS_BEFORE.search(before)
     return int(b.group("n")) if b else None
 
 
