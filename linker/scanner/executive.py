@@ -415,7 +415,8 @@ def _described(
         before = text[max(0, pre_start - PRE_WINDOW) : pre_start]
         if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
             continue  # "Gov. Hochul signed an executive order directing state agencies"
-        poss = PRES_POSS.search(before)
+        # (every match holds "'s" or "’s": without one the pattern is not tried at all)
+        poss = PRES_POSS.search(before) if "'s" in before or "’s" in before else None
         if poss and bare and poss.group("mid").strip():
             poss = None  # "Trump's new order": only "Trump's order" or "Trump's <topic> order"
         if bare and not pre and not poss:
