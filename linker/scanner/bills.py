@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from .. import ids
 from ..ids import congress_for_date
 from ..models import Mention
+from .billstarts import FEDERAL_START, federal_starts
 from .doc import Doc
 from .registry import Pass
 from .trie import matches_at
@@ -39,16 +40,14 @@ BILL = re.compile(
     r"(?P<type>" + "|".join(f"(?P<{t}>{rx})" for t, rx in TYPES) + r")"
     r"(?P<dot>\.?)\s?(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)"
 )
-# Where a bill number can start: an "H" or "S" with a digit at most 14 characters on ("H. Con.
-# Res. 12"). A pattern opening on a character set is one the regex engine skips ahead to;
-# BILL, opening on look-behinds, is tried only there.
-# (Possessive: no digit is in the run, so only the place right after it can hold the digit.)
-_BILL_START = re.compile(r"[HS](?=[A-Za-z.\s]{0,14}+[1-9])")
 
 
-def _bill_matches(text: str) -> Iterator[re.Match[str]]:
-    """``BILL.finditer(text)``, tried only at the places ``_BILL_START`` marks."""
-    return matches_at(BILL, text, (c.start() for c in _BILL_START.finditer(text)))
+def _bill_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """``BILL.finditer(text)``, tried only where a bill number can start (``starts``, as
+    ``billstarts.federal_starts`` gives them)."""
+    if starts is None:
+        starts = [c.start() for c in FEDERAL_START.finditer(text)]
+    return matches_at(BILL, text, starts)
 
 
 ORDINAL = r"(?P<n>\d{2,3})(?:st|nd|rd|th)"
@@ -137,7 +136,7 @@ def find(doc: Doc) -> list[Mention]:
     text, ctx = doc.text, doc
     out: list[Mention] = []
     fallback: tuple[int | None, str] | None = None
-    for m in _bill_matches(text):
+    for m in _bill_matches(text, federal_starts(doc)):
         btype = _type_of(m)
         if not _plausible(m, text, btype):
             continue
