@@ -401,6 +401,20 @@ _COURT_AFTER = re.compile(r"\s+[Cc]ourts?\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 
 
+def _ends_of_or_of_the(before: str) -> bool:
+    """Whether ``before`` ends in "of " or "of the " (white space of any kind and length),
+    as every ``SECTION_BEFORE`` match does: else that pattern need not be tried."""
+    core = before.rstrip()
+    if len(core) == len(before):
+        return False
+    if core.endswith("the"):
+        rest = core[:-3]
+        core = rest.rstrip()
+        if len(core) == len(rest):
+            return False
+    return core.endswith("of")
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     for hit in _matcher(ctx.extra_names).hits_in(ctx):
@@ -430,7 +444,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             confidence, evidence = 0.8, f"Popular Name Table: {act.name}"
         if authority is None:
             confidence = min(confidence, 0.7)
-        sec = SECTION_BEFORE.search(before)
+        sec = SECTION_BEFORE.search(before) if _ends_of_or_of_the(before) else None
         if sec:
             mapped = dict(act.sections).get(sec.group("n"))
             start = start - (len(before) - sec.start())
