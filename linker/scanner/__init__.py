@@ -59,7 +59,10 @@ def _trim_clause(m: Mention, chosen: Intervals) -> Mention | None:
     cut = min(first - m.start, len(m.text))
     head = m.text[:cut]
     for _ in range(3):  # "halted the EPA’s" → "halted"; "blocked the Biden administration’s"
-        head = _POSSESSIVE.sub("", _DANGLING.sub("", head))
+        tidied = _POSSESSIVE.sub("", _DANGLING.sub("", head))
+        if tidied == head:
+            break  # nothing left to tidy: another round would change nothing either
+        head = tidied
     if len(head) < 5:
         return None
     return m.with_(end=m.start + len(head), text=head)

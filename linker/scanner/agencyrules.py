@@ -201,9 +201,14 @@ def _matches(
     return out
 
 
+@cache
+def _agency_patterns() -> tuple[tuple[Agency, re.Pattern[str]], ...]:
+    return tuple((a, re.compile(a.pattern)) for a in _agency_list())
+
+
 def _agency_of(named: str) -> Agency | None:
-    for a in _agency_list():
-        if re.fullmatch(a.pattern, named):
+    for a, pattern in _agency_patterns():
+        if pattern.fullmatch(named):
             return a
     return None
 
@@ -284,8 +289,21 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     tied for best) when two fit equally; ([], []) when none fits."""
     scored: dict[int, tuple[int, list[Rule]]] = {}
     low = words.lower()
+    # what ``_fits`` asks of each row, each answered once: whether a key's first word stands
+    # in ``low``, what its pattern finds (rows that are versions of one rule share keys)
+    present: dict[str, bool] = {}
+    found: dict[re.Pattern[str], bool] = {}
     for r in cands:
-        n = _fits(r, words, low)
+        n = 0
+        for first, pat in _key_tests(r):
+            there = present.get(first)
+            if there is None:
+                there = present[first] = first in low
+            if there:
+                hit = found.get(pat)
+                if hit is None:
+                    hit = found[pat] = pat.search(words) is not None
+                n += hit
         if n:
             g = _groups()[r.name]
             best, rows = scored.get(g, (0, []))

@@ -47,11 +47,15 @@ def _act_years() -> dict[str, int]:
 _ACT_PROVISION = re.compile(r"(?:['’]s)?\s+provisions?\b")
 
 
+_ACTS_WORD = re.compile(r"\bActs?\b")
+_SECTION_WORD = re.compile(r"\b[Ss]ection\b|§")
+
+
 def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     if m.kind not in fam.kinds or (not m.authority and not m.name):
         return False
     head = phrase.split()[-1].lower()
-    if head == "act" and m.name and not re.search(r"\bActs?\b", m.name):
+    if head == "act" and m.name and not _ACTS_WORD.search(m.name):
         return False  # "the act" refers back to something called an Act
     if head == "plan":
         return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
@@ -66,7 +70,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
             m.authority
             and m.authority.startswith("usc:")
             and "-" not in m.authority.split(":")[2]
-            and re.search(r"\b[Ss]ection\b|§", m.text)
+            and _SECTION_WORD.search(m.text)
         )
     if head == "proclamation":
         return bool(m.authority and m.authority.startswith("proc:")) or "roclamation" in m.text
@@ -405,6 +409,20 @@ _COURTS_BEFORE = re.compile(r"(?:judge|court|justice)['’]s\s*$")
 _YEAR = re.compile(r"\b(\d{4})\b")
 
 
+# The letters BLOCK_BEFORE's words end in ("above", "break", "breaks", "breaking", "broke",
+# "caught in", "law is"), with every character its case-insensitive match accepts for them.
+_BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnN")
+
+
+def _blocked_before(before: str) -> bool:
+    """``BLOCK_BEFORE.search(before)``, tried only when white space ends ``before`` and one of
+    those letters stands before it (so after most words it need not be tried at all)."""
+    core = before.rstrip()
+    if len(core) == len(before) or core[-1:] not in _BLOCK_BEFORE_LAST:
+        return False
+    return BLOCK_BEFORE.search(before) is not None
+
+
 def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text, ctx = doc.text, doc
     explicit = [m for m in mentions if not m.anaphor]
@@ -448,7 +466,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _overlaps(taken, s, e):
             continue
         phrase = hit.group(0)
-        if BLOCK_AFTER.match(text[e : e + 30]) or BLOCK_BEFORE.search(text[max(0, s - 12) : s]):
+        if BLOCK_AFTER.match(text[e : e + 30]) or _blocked_before(text[max(0, s - 12) : s]):
             continue
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue

@@ -156,9 +156,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if own and own[0] != number and own[0].split(":")[2:] == number.split(":")[2:]:
                 out[i] = m.with_(authority=own[0], evidence=f"the bill of {act.name}")
                 break
-            publ = (
-                re.fullmatch(r"publ:(\d+)-\d+", act.authority or "") if act.kind in KINDS else None
-            )
+            publ = _PUBL_ID.fullmatch(act.authority or "") if act.kind in KINDS else None
             if own is None and publ and number.split(":")[1] != publ.group(1):
                 # "the Affordable Care Act (H.R. 3590)": the number is the bill the act was,
                 # in the Congress that passed it, whatever the article's date
@@ -254,12 +252,15 @@ SIGNED = re.compile(
 )
 
 
+_PUBL_ID = re.compile(r"publ:(\d+)-\d+")
+
+
 def _numbered_beside(
     text: str, out: list[Mention], i: int, doc_congress: int | None
 ) -> tuple[str, str] | None:
     """(the bill, no date) set beside the act ``out[i]`` in the Congress of its public law:
     "the Senate passed the Affordable Care Act (H.R. 3590)"."""
-    publ = re.fullmatch(r"publ:(\d+)-\d+", out[i].authority or "")
+    publ = _PUBL_ID.fullmatch(out[i].authority or "")
     if publ is None or (doc_congress or 0) > int(publ.group(1)):
         return None  # told in a later Congress: the law's history
     for j in (i - 1, i + 1):

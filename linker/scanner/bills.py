@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from .. import ids
 from ..ids import congress_for_date
 from ..models import Mention
+from .billstarts import FEDERAL_START, federal_starts
 from .doc import Doc
 from .registry import Pass
 from .trie import matches_at
@@ -39,16 +40,14 @@ BILL = re.compile(
     r"(?P<type>" + "|".join(f"(?P<{t}>{rx})" for t, rx in TYPES) + r")"
     r"(?P<dot>\.?)\s?(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)"
 )
-# Where a bill number can start: an "H" or "S" with a digit at most 14 characters on ("H. Con.
-# Res. 12"). A pattern opening on a character set is one the regex engine skips ahead to;
-# BILL, opening on look-behinds, is tried only there.
-# (Possessive: no digit is in the run, so only the place right after it can hold the digit.)
-_BILL_START = re.compile(r"[HS](?=[A-Za-z.\s]{0,14}+[1-9])")
 
 
-def _bill_matches(text: str) -> Iterator[re.Match[str]]:
-    """``BILL.finditer(text)``, tried only at the places ``_BILL_START`` marks."""
-    return matches_at(BILL, text, (c.start() for c in _BILL_START.finditer(text)))
+def _bill_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """``BILL.finditer(text)``, tried only where a bill number can start (``starts``, as
+    ``billstarts.federal_starts`` gives them)."""
+    if starts is None:
+        starts = [c.start() for c in FEDERAL_START.finditer(text)]
+    return matches_at(BILL, text, starts)
 
 
 ORDINAL = r"(?P<n>\d{2,3})(?:st|nd|rd|th)"
@@ -67,6 +66,14 @@ def _type_of(m: re.Match[str]) -> str:
     raise AssertionError("unreachable")
 
 
+_PAGE_BEFORE = re.compile(r"\b(?:at|p|pp|pg|ch|art)\.?\s*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
+_NOT_A_NAME_BEFORE = re.compile(
+    r"\b(?:bill|Bill|as|is|passed|introduced|and|or|of|to|with|by|under|called|named)\s$"
+)
+_HR_SPACE = re.compile(r"HR\s")
+
+
 def _plausible(m: re.Match[str], text: str, btype: str) -> bool:
     """Reject the forms that look like a bill number but are not one."""
     surface = m.group(0)
@@ -76,26 +83,27 @@ def _plausible(m: re.Match[str], text: str, btype: str) -> bool:
         if not m.group("dot"):
             return False
         before = text[max(0, m.start() - 12) : m.start()]
-        if re.search(r"\b(?:at|p|pp|pg|ch|art)\.?\s*$", before, re.IGNORECASE):
+        if _PAGE_BEFORE.search(before):
             return False
         # A middle initial: "Harry S. 1945" never happens, but "John S. 3" in lists might;
         # require that a capitalised name does not directly precede it.
-        if re.search(r"\b[A-Z][a-z]+\s$", before) and not re.search(
-            r"\b(?:bill|Bill|as|is|passed|introduced|and|or|of|to|with|by|under|called|named)\s$",
-            before,
-        ):
+        if _NAME_BEFORE.search(before) and not _NOT_A_NAME_BEFORE.search(before):
             return False
     # "HR1" is a hashtag or a department, not how reporters write bills.
-    return not (btype == "hr" and surface.startswith("HR") and not re.match(r"HR\s", surface))
+    return not (btype == "hr" and surface.startswith("HR") and not _HR_SPACE.match(surface))
+
+
+_CONGRESS_AFTER = re.compile(rf"\W{{0,3}}(?:\(|,)?\s*(?:in\s+)?(?:the\s+)?{ORDINAL}\s+Congress\b")
+_CONGRESS_BEFORE = re.compile(rf"\b{ORDINAL}\s+Congress(?:'s|’s)?\s+(?:bill\s+)?$")
 
 
 def _congress_near(text: str, start: int, end: int) -> int | None:
     window = text[end : min(len(text), end + NEAR)]
-    m = re.match(rf"\W{{0,3}}(?:\(|,)?\s*(?:in\s+)?(?:the\s+)?{ORDINAL}\s+Congress\b", window)
+    m = _CONGRESS_AFTER.match(window)
     if m:
         return int(m.group("n"))
     before = text[max(0, start - 40) : start]
-    b = re.search(rf"\b{ORDINAL}\s+Congress(?:'s|’s)?\s+(?:bill\s+)?$", before)
+    b = _CONGRESS_BEFORE.search(before)
     return int(b.group("n")) if b else None
 
 
@@ -128,7 +136,7 @@ def find(doc: Doc) -> list[Mention]:
     text, ctx = doc.text, doc
     out: list[Mention] = []
     fallback: tuple[int | None, str] | None = None
-    for m in _bill_matches(text):
+    for m in _bill_matches(text, federal_starts(doc)):
         btype = _type_of(m)
         if not _plausible(m, text, btype):
             continue

@@ -93,10 +93,13 @@ _POSSESSIVE_NOT_RULING = re.compile(
 )
 
 
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
 def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
     """Whether a short name is a party's own name here, not the case: "Zackey Rahimi, who
     was charged …", "Students for Fair Admissions", "Harvard's program"."""
-    prev = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, s - 20) : s])
+    prev = _NAME_BEFORE.search(text[max(0, s - 20) : s])
     if prev and prev.group(1) not in _LEAD_WORDS:
         return True  # a given name or another part of a longer proper name
     if _PERSON_BEFORE.search(text, max(0, s - 20), s):
@@ -194,12 +197,15 @@ def _short_matcher() -> PhraseMatcher[Case]:
     return PhraseMatcher((s, c) for c in cases() for s in c.short_names)
 
 
+_ET_AL_END = re.compile(rf"{_ET_AL}$")
+
+
 def _clean_party(p: str) -> str:
     """A party as a caption names it (The Bluebook R. 10.2): without "et al.", the United
     States however spelt, a state without "State of" ("State of Texas" → "Texas"). An
     agency keeps the name the article prints: "EPA" and "Environmental Protection Agency"
     are both in use, and nothing says which a reader's source will show."""
-    party = re.sub(rf"{_ET_AL}$", "", p.strip()).rstrip(",")
+    party = _ET_AL_END.sub("", p.strip()).rstrip(",")
     if _USA.match(party):
         return "United States"
     state = _STATE_OF.match(party)
@@ -224,6 +230,14 @@ def _court_from_paren(paren: str | None) -> str | None:
         if key in low:
             return court
     return None
+
+
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]+")
+_LEADING_NUMBER = re.compile(r"\d+\s+")
+_TITLE_BEFORE = re.compile(r"\b(?:Justice|Judge|Chief)\s+$")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ET_AL_START = re.compile(rf"^{_ET_AL}?,?\s*")
+_VERSUS_BEFORE = re.compile(r"\bvs?\.?\s+$")
 
 
 def find(doc: Doc) -> list[Mention]:
@@ -254,7 +268,7 @@ def find(doc: Doc) -> list[Mention]:
         after = text[end : end + 30]
         if text[end : end + 3] in (" v.", " v ") or text[end : end + 4] == " vs.":
             continue  # part of a full name, handled above or by the generic pattern
-        if re.search(r"\bvs?\.?\s+$", before):
+        if _VERSUS_BEFORE.search(before):
             continue  # the second party of a caption ("Allen v. Milligan"), not a short name
         ctx_ok = bool(SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after))
         if not (c.name in full_seen or ctx_ok):
@@ -307,7 +321,7 @@ def find(doc: Doc) -> list[Mention]:
         if cut:
             start += cut[-1].end()
             plaintiff = plaintiff[cut[-1].end() :]
-        num = re.match(r"\d+\s+", plaintiff)
+        num = _LEADING_NUMBER.match(plaintiff)
         if num and LEADING_NOISE.match(plaintiff[num.end() :]):  # "3 In National …" (a list)
             start += num.end()
             plaintiff = plaintiff[num.end() :]
@@ -316,7 +330,7 @@ def find(doc: Doc) -> list[Mention]:
             start += lead.end()
             plaintiff = plaintiff[lead.end() :]
             joined = JOINED.search(plaintiff)
-            if joined and re.search(r"\b(?:Justice|Judge|Chief)\s+$", lead.group(0)):
+            if joined and _TITLE_BEFORE.search(lead.group(0)):
                 # "Judge Smith and Doe v. Roe": the judge is a person, the case begins after
                 start += joined.end()
                 plaintiff = plaintiff[joined.end() :]
@@ -363,12 +377,12 @@ def find(doc: Doc) -> list[Mention]:
         court = None
         if tail and (tail.group("docket") or tail.group("paren")):
             court = _court_from_paren(tail.group("paren"))
-            if tail.group("docket") or court or re.search(r"\d{4}", tail.group("paren") or ""):
+            if tail.group("docket") or court or _FOUR_DIGITS.search(tail.group("paren") or ""):
                 end += tail.end()
         while end > start and text[end - 1] in " ,;":
             end -= 1
         if not court and not (tail and tail.group("docket")):
-            sep = re.sub(rf"^{_ET_AL}?,?\s*", "", text[m.end("p") : m.start("d")]).strip()
+            sep = _ET_AL_START.sub("", text[m.end("p") : m.start("d")]).strip()
             if not legal and sep != "v.":
                 continue  # "Kramer vs. Kramer" in an article that never speaks of law
             if CONTEST_AFTER.match(text, end) or CONTEST_BEFORE.search(
@@ -398,7 +412,7 @@ def find(doc: Doc) -> list[Mention]:
     # "Allen v. Milligan … since Milligan": a landmark's short name (Ex parte Milligan) that
     # is a party of another case the article names in full, while the landmark itself is
     # never named in full, is that other case's (left to the party short names below)
-    parties = {w for f in fulls if f.name for w in re.findall(r"[A-Z][\w'’-]+", f.name)}
+    parties = {w for f in fulls if f.name for w in _CAPITAL_WORD.findall(f.name)}
     out = [
         m
         for m in out
@@ -603,10 +617,13 @@ def _is_place(word: str) -> bool:
     return word.lower() in state_by_name() or word in ("United", "U.S.", "America")
 
 
+_CORPORATE_END = re.compile(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?$")
+
+
 def _rest_of_party(party: str) -> str:
     """A party's words after its first, without a corporate suffix: " Management" of
     "Braidwood Management, Inc."."""
-    words = re.sub(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?$", "", party).split()[1:4]
+    words = _CORPORATE_END.sub("", party).split()[1:4]
     return "".join(" " + w for w in words)
 
 

@@ -217,8 +217,13 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
             e = me
     out.extend(_short_sections(text, out, words))
     sections = "itle" in text and ("ection" in text or words.has("§"))  # "Section 5 of Title 8"
-    for rx in (SECTION_OF_TITLE, TITLE_SECTION) if sections else ():
-        for m in rx.finditer(text):
+    # these patterns open on a word boundary, which the regex engine cannot skip ahead to:
+    # they are tried only at each "[Ss]ection" or "[Tt]itle", where each of their matches
+    # starts (found with str.find)
+    at_section = [i - 1 for i in find_all(text, "ection", 1)] if sections else []
+    at_title = [i - 1 for i in find_all(text, "itle", 1)] if sections else []
+    for rx, at in ((SECTION_OF_TITLE, at_section), (TITLE_SECTION, at_title)) if sections else ():
+        for m in matches_at(rx, text, at):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
             plural = (m.groupdict().get("sign") or "").lower() in ("§§", "sections")
             e = m.end()
@@ -231,8 +236,10 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
                     )
                 )
                 e = me
-    for rx in (SECTION_COMMA_TITLE, TITLE_COMMA_SECTION) if sections else ():
-        for m in rx.finditer(text):
+    for rx, at in (
+        ((SECTION_COMMA_TITLE, at_section), (TITLE_COMMA_SECTION, at_title)) if sections else ()
+    ):
+        for m in matches_at(rx, text, at):
             if NOT_USC_AFTER.match(text, m.end()):
                 continue  # "title 14, section 91.3 of the Code of Federal Regulations"
             sec = m.group("sec").replace("–", "-")
@@ -254,7 +261,8 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
         amend = m.group("which").lower() == "amend"
         auth = ids.amendment(n, sec) if amend else ids.article(n, sec)
         out.append(_m(m, "constitution", auth, confidence=0.99))
-    for m in BARE_ART.finditer(text) if _ART_WORD.search(text) else ():
+    # (every match starts where "art. I…" does: tried only there, not after every letter)
+    for m in matches_at(BARE_ART, text, [a.start() for a in _ART_WORD.finditer(text)]):
         n = ids.roman_to_int(m.group("num"))
         if n and n <= 7:
             sec = int(m.group("sec")) if m.group("sec") else None
@@ -613,6 +621,10 @@ def _state_postal(name: str) -> str | None:
     return st.postal.lower() if st else None
 
 
+def _has_section_mark(text: str, ws: int, we: int) -> bool:
+    return any(text.find(w, ws, we) >= 0 for w in ("§", "ection", "ec.", "ecs."))
+
+
 @lru_cache(maxsize=1)
 def _state_code_re() -> re.Pattern[str]:
     names = sorted(
@@ -649,14 +661,17 @@ def state_section(section: str) -> str:
 
 
 def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
-    if not any(k in text for k in ("Code", "Stat", "Law")):
+    # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
+    at = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
+    if not at:
         return []
     if not (words or _Words(text)).has("§") and "ection" not in text and "ec." not in text:
         return []  # every state code citation has a section sign or word
     out: list[Mention] = []
-    # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
-    at = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
     windows = merged_windows(((i, i + 4) for i in at), 120, 90, len(text))
+    # and only windows that hold a section sign or word ("§", "Section", "Sec.", "Secs."),
+    # which every match holds too
+    windows = [(ws, we) for ws, we in windows if _has_section_mark(text, ws, we)]
     for m in (m for ws, we in windows for m in _state_code_re().finditer(text, ws, we)):
         postal = _state_postal(m.group("state") or m.group("state2"))
         slug = code_slug(m.group("code") or m.group("code2"))

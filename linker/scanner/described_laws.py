@@ -27,7 +27,9 @@ from .spans import SpanSet
 from .state_laws import state_names
 
 ANCHOR = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
+    # (``\b(?:[Aa]n?|[Tt]he)`` written to open on its first letter, which the regex engine
+    # skips ahead to; the look-behind after it asks what the word boundary would)
+    r"[AaTt](?<!\w.)(?:(?<=[Aa])n?|(?<=[Tt])he)\s+(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
     r"century-old|centuries-old|obscure|little-known|rarely\s+used|[a-z]+-era|gun|gun\s+control|"
     r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)(?:\s+(?:in|of|from)\s+\d{4})?\s+"
     r"(?:that|which|prohibiting|banning|"

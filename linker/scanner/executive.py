@@ -89,13 +89,19 @@ NOT_PRESIDENTIAL = re.compile(
 )
 
 
+_HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$")
+_PRESIDENT_WORD = re.compile(r"\bPresident\b")
+_PRESIDENT_NAMED = re.compile(r"\bPresident|\b(?:Roosevelt|Wilson)\b")
+
+
 def _not_presidential(text: str, at: int, number: int) -> bool:
     before = text[max(0, at - 60) : at]
-    if NOT_PRESIDENTIAL.search(before) and not re.search(r"\bPresident\b", before):
+    if NOT_PRESIDENTIAL.search(before) and not _PRESIDENT_WORD.search(before):
         return True
     # a four-figure or smaller number is no modern president's order unless one is named
     sentence = text[max(0, at - 200) : at]
-    return number < 1000 and not re.search(r"\bPresident|\b(?:Roosevelt|Wilson)\b", sentence)
+    return number < 1000 and not _PRESIDENT_NAMED.search(sentence)
 
 
 def _num(s: str) -> int:
@@ -319,7 +325,7 @@ def _topic_of_article(
     that, the only one the opening names."""
     clause = text[e:post_end].split("\n", 1)[0]
     described = DESCRIBES.match(clause) is not None
-    his = re.search(r"\b(?:[Hh]is|[Hh]er)\s+$", text[max(0, s - 5) : s]) is not None
+    his = _HIS_BEFORE.search(text[max(0, s - 5) : s]) is not None
     if not described and not poss and not his:
         return None  # "the executive order applies only to …" says something of the order
     words = _roots(clause) if described else set()
@@ -409,14 +415,15 @@ def _described(
         before = text[max(0, pre_start - PRE_WINDOW) : pre_start]
         if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
             continue  # "Gov. Hochul signed an executive order directing state agencies"
-        poss = PRES_POSS.search(before)
+        # (every match holds "'s" or "’s": without one the pattern is not tried at all)
+        poss = PRES_POSS.search(before) if "'s" in before or "’s" in before else None
         if poss and bare and poss.group("mid").strip():
             poss = None  # "Trump's new order": only "Trump's order" or "Trump's <topic> order"
         if bare and not pre and not poss:
             continue  # "the judge's order", "a restraining order"
         if bare and pre and not poss:
             # "<topic> order" without a president: only when the topic is the whole modifier.
-            det = re.search(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$", before)
+            det = _DET_BEFORE.search(before)
             if not det:
                 continue
         after = by_start[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, post_end)]
@@ -440,7 +447,7 @@ def _described(
                 end = stop.start() if stop else post_end
                 if how != "described like" and not DESCRIBES.match(text, e, post_end):
                     end = e  # "his executive order by next summer": the words after are not its
-                    his = re.search(r"\b(?:[Hh]is|[Hh]er)\s+$", text[max(0, s - 5) : s])
+                    his = _HIS_BEFORE.search(text[max(0, s - 5) : s])
                     if his and not poss:
                         start = max(0, s - 5) + his.start()
                 while end > start and text[end - 1] in " ,;:":

@@ -396,6 +396,25 @@ def _before_signing(date: str | None, enacted: str) -> bool:
     return date < enacted
 
 
+_TITLE_N = re.compile(r"Title \d+")
+_COURT_AFTER = re.compile(r"\s+[Cc]ourts?\b")
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _ends_of_or_of_the(before: str) -> bool:
+    """Whether ``before`` ends in "of " or "of the " (white space of any kind and length),
+    as every ``SECTION_BEFORE`` match does: else that pattern need not be tried."""
+    core = before.rstrip()
+    if len(core) == len(before):
+        return False
+    if core.endswith("the"):
+        rest = core[:-3]
+        core = rest.rstrip()
+        if len(core) == len(rest):
+            return False
+    return core.endswith("of")
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     for hit in _matcher(ctx.extra_names).hits_in(ctx):
@@ -406,9 +425,9 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         if " " in hit.phrase and _longer_name_before(before):
             continue  # "the Biometric Information Privacy Act" is not the Privacy Act
-        if re.fullmatch(r"Title \d+", hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
+        if _TITLE_N.fullmatch(hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
             continue
-        if hit.phrase.isupper() and re.match(r"\s+[Cc]ourts?\b", text[end : end + 8]):
+        if hit.phrase.isupper() and _COURT_AFTER.match(text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act
         if hit.phrase.isupper() and (
             NOT_LAW_AFTER.match(text, end)
@@ -416,7 +435,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             or not legal_article(ctx)
         ):
             continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
-        if hit.phrase.startswith("Section") and re.match(r"\s+of\b", text[end : end + 6]):
+        if hit.phrase.startswith("Section") and _OF_AFTER.match(text[end : end + 6]):
             continue  # "Section 1983 of the tax code" is another law's section
         authority = act.authority
         confidence = 0.95 if " " in hit.phrase else 0.85
@@ -425,7 +444,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             confidence, evidence = 0.8, f"Popular Name Table: {act.name}"
         if authority is None:
             confidence = min(confidence, 0.7)
-        sec = SECTION_BEFORE.search(before)
+        sec = SECTION_BEFORE.search(before) if _ends_of_or_of_the(before) else None
         if sec:
             mapped = dict(act.sections).get(sec.group("n"))
             start = start - (len(before) - sec.start())

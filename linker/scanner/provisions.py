@@ -18,6 +18,7 @@ from functools import cache
 from ..datafiles import read_rows, split_field
 from ..models import Mention
 from .doc import Doc
+from .phrases import fold, normalise_quotes
 
 DESCRIBED = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?:clause|provision)\s+"
@@ -53,6 +54,19 @@ def _word(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", flags)
 
 
+_QUOTES = frozenset("'’‘")
+
+
+def _lower_text(text: str) -> str:
+    """What ``text.lower()`` holds for a phrase without quotation marks: the phrase bank's
+    folded, quote-normalised text, which its walk over the article has made already (the
+    same string but for quotation marks, unless a letter lengthens in lower case, as "İ"
+    alone does)."""
+    if "\u0130" in text:
+        return text.lower()
+    return fold(normalise_quotes(text))
+
+
 @cache
 def _lowered(p: Provision) -> tuple[tuple[str, str], ...]:
     """The provision's phrases, each with its lower-cased form."""
@@ -82,7 +96,6 @@ def find(doc: Doc) -> list[Mention]:
     if not provisions():
         return []
     text = doc.text
-    low = text.lower()
     out: list[Mention] = []
     # every description holds "clause" or "provision" in lower case: only windows that
     # hold one are searched (a pattern opening on a word boundary is tried at every place)
@@ -94,9 +107,10 @@ def find(doc: Doc) -> list[Mention]:
             p = _best(_around(doc, m.start(), m.end()), MIN_TOPICS)
             if p is not None:
                 out.append(_mention(m.start(), m.end(), text, p, "a provision described"))
+    low = _lower_text(text)
     for p in provisions():
         for phrase, lowered in _lowered(p):
-            if lowered not in low:
+            if lowered not in (low if _QUOTES.isdisjoint(lowered) else text.lower()):
                 continue  # not in the text in any case: no need for its pattern
             for m in _word(phrase).finditer(text):
                 if any(o.start < m.end() and m.start() < o.end for o in out):

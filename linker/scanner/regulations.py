@@ -616,8 +616,11 @@ _SMALL_WORDS = frozenset(
 )
 
 
+_POSSESSIVE_OR_ERA = re.compile(r"(?:['’]s|-era)$")
+
+
 def _plain(word: str) -> str:
-    return re.sub(r"(?:['’]s|-era)$", "", word.lower())
+    return _POSSESSIVE_OR_ERA.sub("", word.lower())
 
 
 def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:

@@ -20,6 +20,7 @@ from functools import cache
 from .. import courts
 from ..models import Mention
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
+from .billstarts import STATE_START, state_starts
 from .doc import Doc
 from .registry import Pass
 from .sentences import sentences as _sentences
@@ -30,17 +31,14 @@ BILL_NUMBER = re.compile(
     r"|(?P<abbr>[SHA])\.?\s?B\.?\s?(?P<n2>\d{1,5}))\b(?![-–.]\d)"
 )
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly"}
-# Where a state bill number can start: an "S", "H" or "A" with a digit at most 20 characters
-# on ("Assembly Bill No. 12"); a pattern opening on a character set is one the regex engine
-# skips ahead to, and BILL_NUMBER is tried only there.
-# (Possessive: the run of letters, dots and spaces has no digit in it, so only the place
-# right after it can hold one; nothing to backtrack into, as a lazy run would try each.)
-_BILL_START = re.compile(r"[SHA](?=[A-Za-z.\s]{0,20}+\d)")
 
 
-def _bill_numbers(text: str) -> Iterator[re.Match[str]]:
-    """``BILL_NUMBER.finditer(text)``, tried only where ``_BILL_START`` marks."""
-    return matches_at(BILL_NUMBER, text, (c.start() for c in _BILL_START.finditer(text)))
+def _bill_numbers(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """``BILL_NUMBER.finditer(text)``, tried only where a state bill number can start
+    (``starts``, as ``billstarts.state_starts`` gives them)."""
+    if starts is None:
+        starts = [c.start() for c in STATE_START.finditer(text)]
+    return matches_at(BILL_NUMBER, text, starts)
 
 
 def bill_id(state: str, label: str) -> str | None:
@@ -136,13 +134,15 @@ ACT_THEN_NUMBER = re.compile(
 )
 
 
-def _bills(text: str, acts: list[Mention] | None = None) -> list[Mention]:
+def _bills(
+    text: str, acts: list[Mention] | None = None, starts: list[int] | None = None
+) -> list[Mention]:
     out: list[Mention] = []
     spans = _sentences(text)
     acts = acts or []
     found: list[tuple[re.Match[str], str, str | None, str]] = []
     i = 0
-    for m in _bill_numbers(text):
+    for m in _bill_numbers(text, starts):
         if m.group("chamber"):
             label = f"{m.group('chamber')} {m.group('form')} {m.group('n1')}"
         else:
@@ -223,6 +223,13 @@ def _maker_of_sentence(
     return memo[i]
 
 
+# "the Clean Energy Act, a Minnesota law"
+_STATE_LAW_AFTER = re.compile(
+    r",?\s+(?:a|an|the)\s+(?:new\s+|\d{4}\s+)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:\s+state)?\s+(?:law|statute|measure)\b"
+)
+
+
 def _acts(doc: Doc) -> list[Mention]:
     """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
     a Minnesota law'."""
@@ -243,11 +250,7 @@ def _acts(doc: Doc) -> list[Mention]:
             rest = phrase[first.end() :].lstrip()
         else:
             before = _state_before().search(text, max(0, start - 40), start)
-            after = re.match(
-                r",?\s+(?:a|an|the)\s+(?:new\s+|\d{4}\s+)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-                r"(?:\s+state)?\s+(?:law|statute|measure)\b",
-                text[m.end() : m.end() + 60],
-            )
+            after = _STATE_LAW_AFTER.match(text[m.end() : m.end() + 60])
             if before:
                 state = before.group("state")
             elif after and after.group("state") in _state_names():
@@ -348,7 +351,7 @@ def _refs(text: str, laws: list[Mention]) -> list[Mention]:
 
 def find(doc: Doc) -> list[Mention]:
     acts = _acts(doc)
-    bills = _bills(doc.text, acts)
+    bills = _bills(doc.text, acts, state_starts(doc))
     laws = bills + [_numbered(doc.text, a, bills) for a in acts]
     return laws + _refs(doc.text, laws)
 
