@@ -280,6 +280,22 @@ def _may_name_case(marks: list[int], a: int, b: int) -> bool:
 
 # News identifies a ruling's case(s) after telling it: "The case is Smith v. Jones, No. 23-1".
 _CASES_ARE = re.compile(r"\b[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
+_CASES_ARE_AT = re.compile(r"[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
+
+
+def _cases_are(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of what ``_CASES_ARE.search(text[a:b])`` finds, in ``text``: searched from
+    each "he case" (every match holds one, from one character after its start) rather than
+    over the whole stretch, which in a long document can be most of it."""
+    at = text.find("he case", a, b)
+    while at >= 0:
+        start = max(a, at - 1)
+        # at the stretch's first character a slice's word boundary holds whatever precedes it
+        m = (_CASES_ARE_AT if start == a else _CASES_ARE).match(text, start, b)
+        if m is not None:
+            return m.span()
+        at = text.find("he case", at + 1, b)
+    return None
 
 
 def find_nouns(
@@ -504,27 +520,32 @@ def find_nouns(
         near_court = i > 0 and m.start() - court_ends[i - 1] < 600
         if m.start() - nearest_ante.end > 2000 and not near_court:
             continue  # too far from any ruling or court to be one of theirs
-        between = text[ante.end : m.start()]
-        # "its ruling in Braidwood v. Becerra", "ruled Friday in 303 Creative LLC v. Elenis":
-        # the case named right after a ruling is that ruling's own
-        own_case = OWN_CASE.match(between)
-        if own_case:
-            between = between[own_case.end() :]
-        ident = _CASES_ARE.search(between) if "he case" in between else None
-        if ident:
-            # "The cases are Gresham v. Azar … and Stewart v. Azar …": the ruling's own
-            # cases, identified after it as news does; its line names no other case
-            nl = between.find("\n", ident.end())
-            between = between[: ident.start()] + (between[nl:] if nl >= 0 else "")
-        if case_marks is None:
-            case_marks = _case_marks(text)
-        if _may_name_case(case_marks, ante.end, m.start()) and any(
-            cm.group("nm") is None or cm.group("nm") not in places
-            for cm in CASE_NAME.finditer(between)
-        ):
-            continue  # a case named since: "The majority opinion" is that case's
         if det in ("his", "her", "its") and m.start() - ante.end > 2500:
             continue
+        # "its ruling in Braidwood v. Becerra", "ruled Friday in 303 Creative LLC v. Elenis":
+        # the case named right after a ruling is that ruling's own
+        b0, b1 = ante.end, m.start()
+        own_case = OWN_CASE.match(text, b0, b1)
+        if own_case:
+            b0 = own_case.end()
+        # (the stretch is read by position, and copied only when a case may be named in it:
+        # an antecedent can lie far back in a long document)
+        ident = _cases_are(text, b0, b1) if text.find("he case", b0, b1) >= 0 else None
+        if case_marks is None:
+            case_marks = _case_marks(text)
+        if _may_name_case(case_marks, ante.end, m.start()):
+            if ident:
+                # "The cases are Gresham v. Azar … and Stewart v. Azar …": the ruling's own
+                # cases, identified after it as news does; its line names no other case
+                nl = text.find("\n", ident[1], b1)
+                between = text[b0 : ident[0]] + (text[nl:b1] if nl >= 0 else "")
+            else:
+                between = text[b0:b1]
+            if any(
+                cm.group("nm") is None or cm.group("nm") not in places
+                for cm in CASE_NAME.finditer(between)
+            ):
+                continue  # a case named since: "The majority opinion" is that case's
         court = ante.court
         wrote = re.search(
             r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$",
