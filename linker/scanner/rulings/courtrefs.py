@@ -96,6 +96,25 @@ def place_set() -> frozenset[str]:
 
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every court pattern, compiled (tests and tools; the scan compiles each kind only when
+    an article first holds its words: see ``_kinds``)."""
+    return [(k, _compiled(k)) for k in _kinds()]
+
+
+@cache
+def _kinds() -> tuple[str, ...]:
+    return tuple(k for k, _ in _sources())
+
+
+@cache
+def _compiled(kind: str) -> re.Pattern[str]:
+    """A court pattern compiled on first need: several hold the place names some times over,
+    and compiling all of them cost a short article's first scan about 50 ms."""
+    return re.compile(dict(_sources())[kind])
+
+
+@cache
+def _sources() -> list[tuple[str, str]]:
     place = place_re()
     qual = rf"(?:,\s+(?P<qual>{place}))?"
     qual2 = rf"(?:,\s+(?P<qual2>{place}))?"
@@ -205,7 +224,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"[Cc]entral)\s+)?(?P<place3>{place}){qual2})?",
         ),
     ]
-    return [(k, re.compile(p)) for k, p in pats]
+    return pats
 
 
 # A court named as where an appeal goes, not as one that ruled: "appealed that decision to
@@ -463,11 +482,14 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     text = doc.text
     found: list[tuple[int, int, int, CourtRef]] = []
     seen: set[tuple[int, int, int]] = set()
-    for prio, (kind, pat) in enumerate(_patterns()):
+    for prio, kind in enumerate(_kinds()):
         anchor = PATTERN_WORDS.get(kind, COURT_WORDS)
         if kind == "foreign":
             anchor = foreign_anchor()
-        for ws, we in doc.windows(anchor.name):
+        windows = doc.windows(anchor.name)
+        pat = _compiled(kind) if windows else None
+        for ws, we in windows:
+            assert pat is not None
             headed = _HEADED.get(kind)
             matches = (
                 head_matches(text, pat, doc.hits(headed[0]), headed[1], headed[2], ws, we)
