@@ -569,7 +569,13 @@ def _appositive_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             continue
         nxt = out[i + 1]
         end = appositive_end(text, r.end, len(text))
-        inner = [o for o in out[i + 1 :] if end and o.end <= end and o.court]
+        inner = []
+        if end:
+            j = i + 1
+            while j < len(out) and out[j].start < end:  # (sorted by start: none after)
+                if out[j].end <= end and out[j].court:
+                    inner.append(out[j])
+                j += 1
         if JUDGE_FROM.fullmatch(text[r.end : nxt.start]) and nxt.role == "court" and nxt.court:
             out[i] = replace(r, court=nxt.court, level=C.level_of(nxt.court))
         elif inner and inner[0].role in ("court", "judge"):

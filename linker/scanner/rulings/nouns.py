@@ -283,18 +283,16 @@ _CASES_ARE = re.compile(r"\b[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
 _CASES_ARE_AT = re.compile(r"[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
 
 
-def _cases_are(text: str, a: int, b: int) -> tuple[int, int] | None:
-    """The span of what ``_CASES_ARE.search(text[a:b])`` finds, in ``text``: searched from
-    each "he case" (every match holds one, from one character after its start) rather than
-    over the whole stretch, which in a long document can be most of it."""
-    at = text.find("he case", a, b)
-    while at >= 0:
-        start = max(a, at - 1)
-        # at the stretch's first character a slice's word boundary holds whatever precedes it
-        m = (_CASES_ARE_AT if start == a else _CASES_ARE).match(text, start, b)
-        if m is not None:
-            return m.span()
-        at = text.find("he case", at + 1, b)
+def _cases_are(text: str, a: int, b: int, found: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of what ``_CASES_ARE.search(text[a:b])`` finds, in ``text``, from ``found``:
+    every match of ``_CASES_ARE`` in the whole text, sorted (no two can overlap, so they are
+    every match there is). At the stretch's first character a slice's word boundary holds
+    whatever precedes it; a match must end before ``b`` (its look-ahead reads the next one)."""
+    if a < b and text[a] in "Tt" and (m := _CASES_ARE_AT.match(text, a, b)) is not None:
+        return m.span()
+    i = bisect.bisect_left(found, (a, -1))
+    if i < len(found) and found[i][1] < b:
+        return found[i]
     return None
 
 
@@ -315,6 +313,8 @@ def find_nouns(
     sentences = sentence_spans(text)
     justices = CourtRefs(r for r in refs if r.role == "judge" and r.court == "scotus")
     court_ends = sorted(r.end for r in refs if r.court)
+    ref_starts = [r.start for r in refs]  # (refs are sorted by start)
+    longest_ref = max((r.end - r.start for r in refs), default=0)
     tail = _poss_tail()
     # court-possessive and place-named rulings: "the 9th Circuit's decision", "the Oregon
     # decision", "the judge's order"
@@ -349,6 +349,8 @@ def find_nouns(
     told = SpanSet([(f.start, f.end) for f in out])
     history = _History(ruling_at, out)
     case_marks: list[int] | None = None  # made at the first noun that needs them
+    cases_are: list[tuple[int, int]] | None = None  # likewise
+    he_case: list[int] = []
     sentenced = [f for f in ruling_at if f.act == "sentenced"]
 
     def keep(f: Found) -> None:
@@ -457,7 +459,11 @@ def find_nouns(
             # "whether officials had disregarded his order", "Cannon cited that concurrence in
             # her 93-page order": the judge's own ruling, the judge of the sentence first
             s0 = sentence_start(text, m.start())
-            judges = [r for r in refs if r.role == "judge" and r.end <= m.start()]
+            judges = [
+                r
+                for r in refs[: bisect.bisect_left(ref_starts, m.start())]
+                if r.role == "judge" and r.end <= m.start()
+            ]
             in_sentence = [r for r in judges if r.start >= s0] or judges
             judge = max(in_sentence, key=lambda r: r.end) if in_sentence else None
             if judge is not None and judge.court:
@@ -530,7 +536,15 @@ def find_nouns(
             b0 = own_case.end()
         # (the stretch is read by position, and copied only when a case may be named in it:
         # an antecedent can lie far back in a long document)
-        ident = _cases_are(text, b0, b1) if text.find("he case", b0, b1) >= 0 else None
+        if cases_are is None:
+            he_case = find_all(text, "he case")
+            cases_are = [c.span() for c in _CASES_ARE.finditer(text)] if he_case else []
+        k = bisect.bisect_left(he_case, b0)
+        ident = (
+            _cases_are(text, b0, b1, cases_are)
+            if k < len(he_case) and he_case[k] + 7 <= b1
+            else None
+        )
         if case_marks is None:
             case_marks = _case_marks(text)
         if _may_name_case(case_marks, ante.end, m.start()):
@@ -554,13 +568,27 @@ def find_nouns(
         if wrote:
             # "Justice Stephen Breyer, who wrote the majority opinion": the writer's court
             writer = [
-                r for r in refs if r.role == "judge" and r.court and 0 <= m.start() - r.end < 200
+                r
+                for r in refs[
+                    bisect.bisect_left(
+                        ref_starts, m.start() - 200 - longest_ref
+                    ) : bisect.bisect_right(ref_starts, m.start())
+                ]
+                if r.role == "judge" and r.court and 0 <= m.start() - r.end < 200
             ]
             court = writer[-1].court if writer else court
         if det in ("his", "her"):
             # "In her ruling, Perry wrote": the judge named right there owns the ruling
             owner = next(
-                (r for r in refs if r.role == "judge" and r.court and 0 < r.start - m.end() < 80),
+                (
+                    r
+                    for r in refs[
+                        bisect.bisect_right(ref_starts, m.end()) : bisect.bisect_left(
+                            ref_starts, m.end() + 80
+                        )
+                    ]
+                    if r.role == "judge" and r.court and 0 < r.start - m.end() < 80
+                ),
                 None,
             )
             court = owner.court if owner else court
