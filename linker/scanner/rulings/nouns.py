@@ -350,7 +350,7 @@ def find_nouns(
     history = _History(ruling_at, out)
     case_marks: list[int] | None = None  # made at the first noun that needs them
     cases_are: list[tuple[int, int]] | None = None  # likewise
-    he_case: list[int] = []
+    he_case: list[int] | None = None
     sentenced = [f for f in ruling_at if f.act == "sentenced"]
 
     def keep(f: Found) -> None:
@@ -536,15 +536,14 @@ def find_nouns(
             b0 = own_case.end()
         # (the stretch is read by position, and copied only when a case may be named in it:
         # an antecedent can lie far back in a long document)
-        if cases_are is None:
+        if he_case is None:
             he_case = find_all(text, "he case")
-            cases_are = [c.span() for c in _CASES_ARE.finditer(text)] if he_case else []
         k = bisect.bisect_left(he_case, b0)
-        ident = (
-            _cases_are(text, b0, b1, cases_are)
-            if k < len(he_case) and he_case[k] + 7 <= b1
-            else None
-        )
+        ident = None
+        if k < len(he_case) and he_case[k] + 7 <= b1:
+            if cases_are is None:  # every match in the text, found once, when first needed
+                cases_are = [c.span() for c in _CASES_ARE.finditer(text)]
+            ident = _cases_are(text, b0, b1, cases_are)
         if case_marks is None:
             case_marks = _case_marks(text)
         if _may_name_case(case_marks, ante.end, m.start()):
