@@ -138,7 +138,9 @@ def fill_courts(
     narrative's: "“… the Supreme Court has recognized …,” the court ruled" is not the
     Supreme Court's ruling.
     """
-    out = list(refs)
+    # (a CourtRefs keeps the starts for bisection; filling a court never moves a start, and
+    # the courts below are kept up to date in ``below``, not in its cache)
+    out = CourtRefs(refs)
     sentences = sentence_spans(text) if text is not None else []
     embedded = _embedded(text, out) if text is not None else set()
     quoted = {k for k, o in enumerate(out) if in_quotes(o.start, quotes)} if quotes else set()
@@ -148,7 +150,7 @@ def fill_courts(
     longest = max((o.end - o.start for o in out), default=0)
     # the courts that may be a court below, kept up to date as courts are filled in
     below: dict[bool, set[str | None]] = {
-        trial: set(lower_courts_of(out, trial)) for trial in (True, False)
+        trial: set(lower_courts_of(list(out), trial)) for trial in (True, False)
     }
 
     def note(o: CourtRef) -> None:
