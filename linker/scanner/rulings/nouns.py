@@ -279,8 +279,20 @@ def _may_name_case(marks: list[int], a: int, b: int) -> bool:
 
 
 # News identifies a ruling's case(s) after telling it: "The case is Smith v. Jones, No. 23-1".
-_CASES_ARE = re.compile(r"\b[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
+# (opening on its first letter, the word boundary looked behind: the engine skips ahead)
+_CASES_ARE = re.compile(r"[Tt](?<!\w.)he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
 _CASES_ARE_AT = re.compile(r"[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
+
+
+def _last_ending(by_end: list[CourtRef], ends: list[int], at: int) -> CourtRef | None:
+    """Of the references ending at ``at`` or before, one that ends last: the first in text
+    order among those (``by_end`` is sorted by end, stably), as ``max(…, key=end)`` picks."""
+    i = bisect.bisect_right(ends, at) - 1
+    if i < 0:
+        return None
+    while i > 0 and ends[i - 1] == ends[i]:
+        i -= 1
+    return by_end[i]
 
 
 def _cases_are(text: str, a: int, b: int, found: list[tuple[int, int]]) -> tuple[int, int] | None:
@@ -314,6 +326,8 @@ def find_nouns(
     justices = CourtRefs(r for r in refs if r.role == "judge" and r.court == "scotus")
     court_ends = sorted(r.end for r in refs if r.court)
     ref_starts = [r.start for r in refs]  # (refs are sorted by start)
+    judges_by_end = sorted((r for r in refs if r.role == "judge"), key=lambda r: r.end)
+    judge_ends = [r.end for r in judges_by_end]
     longest_ref = max((r.end - r.start for r in refs), default=0)
     tail = _poss_tail()
     # court-possessive and place-named rulings: "the 9th Circuit's decision", "the Oregon
@@ -459,13 +473,18 @@ def find_nouns(
             # "whether officials had disregarded his order", "Cannon cited that concurrence in
             # her 93-page order": the judge's own ruling, the judge of the sentence first
             s0 = sentence_start(text, m.start())
-            judges = [
+            in_sentence = [
                 r
-                for r in refs[: bisect.bisect_left(ref_starts, m.start())]
+                for r in refs[
+                    bisect.bisect_left(ref_starts, s0) : bisect.bisect_left(ref_starts, m.start())
+                ]
                 if r.role == "judge" and r.end <= m.start()
             ]
-            in_sentence = [r for r in judges if r.start >= s0] or judges
-            judge = max(in_sentence, key=lambda r: r.end) if in_sentence else None
+            judge = (
+                max(in_sentence, key=lambda r: r.end)
+                if in_sentence
+                else _last_ending(judges_by_end, judge_ends, m.start())
+            )
             if judge is not None and judge.court:
                 keep(Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
                 continue
