@@ -22,12 +22,12 @@ import ahocorasick
 from ..ids import congress_for_date
 from ..models import Article
 from .phrases import bank_generation, bank_walk
+from .sentences import quote_spans
 from .sentences import sentences as _split_cached
 
 T = TypeVar("T")
 # an anchor word's groups: (what must stand before, after, the anchors it serves)
 Groups = tuple[tuple[str, str, tuple[str, ...]], ...]
-_QUOTE = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 
 
 @dataclass(frozen=True)
@@ -220,7 +220,7 @@ class Doc:
 
     @cached_property
     def quotes(self) -> list[tuple[int, int]]:
-        return [m.span() for m in _QUOTE.finditer(self.text)]
+        return quote_spans(self.text)
 
     def memo(self, key: str, make: Callable[[], T]) -> T:
         """What several passes derive from the text alike, made once per ``Doc``."""

@@ -4,17 +4,11 @@ sentences and quotations."""
 from __future__ import annotations
 
 import bisect
-import re
 import sys
 from dataclasses import dataclass
 
 from ..sentences import sentences
 from .courtrefs import CourtRef
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    # Curly pairs, then straight quotes paired in order within each line.
-    return [m.span() for m in re.finditer(r"“[^”\n]*”|\"[^\"\n]*\"", text)]
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
