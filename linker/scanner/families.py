@@ -136,8 +136,11 @@ FAMILIES = (
     # (a landmark precedent is not "the lawsuit").
     Family(
         re.compile(
-            rf"\b(?:{DET}|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:federal\s+)?(?:lawsuit|suit)\b"
-            r"|\b[Tt]he\s+court\s+case\b"
+            # (``\b(?:{DET}|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+…|\b[Tt]he\s+court\s+case\b``,
+            # opening on the first letter as ``DET_B`` does, each word tried in the same order)
+            r"[TtAaHhIi](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Aa])|"
+            r"(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?:federal\s+)?(?:lawsuit|suit)\b"
+            r"|(?<=[Tt])he\s+court\s+case\b)"
         ),
         ("case",),
         landmarks=False,
