@@ -93,7 +93,8 @@ FAMILIES = (
     # among the article's bills (anaphora keeps only those of the chamber named)
     Family(
         re.compile(
-            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<chamber>House|Senate)(?:['’]s)?\s+"
+            r"[TtIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?P<chamber>House|Senate)"
+            r"(?:['’]s)?\s+"
             r"(?:(?:-?passed|approved|Republican|Democratic|GOP)\s+)?"
             r"(?:bill|version|companion|measure|legislation)\b"
         ),
