@@ -366,12 +366,19 @@ def _around(doc: Doc, s: int, e: int) -> str:
     return doc.around(s, e)
 
 
+@cache
+def _admin_years() -> dict[str, tuple[int, int]]:
+    """``regulations.ADMIN_YEARS`` (imported here once, not at each call: regulations
+    imports this module)."""
+    from .regulations import ADMIN_YEARS
+
+    return ADMIN_YEARS
+
+
 def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
     """Every rule named by its agency or administration in ``doc``. ``named`` are the rules
     the article names otherwise (span and the row chosen, if one was), in text order: they
     are not found again, and they tell which rule of an agency the article is about."""
-    from .regulations import ADMIN_YEARS
-
     text = doc.text
     out: list[Found] = []
     seen: set[tuple[int, int]] = set()
@@ -419,7 +426,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 pool = [r for r in pool if any(w in r.agency for w in agency.words)]
             else:
                 name = (g.get("admin") or "").split()[0].split("-")[0]
-                lo, hi = ADMIN_YEARS.get(name, (0, 9999))
+                lo, hi = _admin_years().get(name, (0, 9999))
                 pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
             cands, tied = _best(pool, " ".join(mods) + " " + desc)
             if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):

@@ -32,6 +32,7 @@ from .families import (
     WINDOW,
     Family,
 )
+from .orderdata import topic_matcher
 from .registry import Pass
 from .sentences import sentence_start
 from .trie import head_matches
@@ -197,8 +198,6 @@ EXEC_KINDS = ("executive-action",)
 def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | None:
     """The topic phrase, as a mention of its order, when the sentence names before ``at``
     the topic of exactly one order signed by the article's date; else None."""
-    from .orderdata import topic_matcher
-
     a = sentence_start(text, at)
     hits = [
         h

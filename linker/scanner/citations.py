@@ -276,20 +276,26 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
 _QUICK = re.compile(r"[0-9](?:\s+|-)[A-Z]")
 
 
+_OTHER_CODE = re.compile(r"C\.?F\.?R\.?|Code\s+§|Stat\.\s*§|ILCS")
+
+
 def _short_sections(text: str, full: list[Mention], words: _Words | None = None) -> list[Mention]:
     """'§ 1512(c)' after '18 U.S.C. § 1512(c)(2)': the title of the last full U.S. Code cite.
 
     Only when that cite is the last code citation before it (no C.F.R. or state code in
     between, which would own a bare section sign) and not far away.
     """
-    if not (words or _Words(text)).has("§"):
+    words = words or _Words(text)
+    if not words.has("§"):
         return []
     usc_cites = sorted(
         (m for m in full if m.authority and m.authority.startswith("usc:")), key=lambda m: m.start
     )
-    other = [m.start() for m in re.finditer(r"C\.?F\.?R\.?|Code\s+§|Stat\.\s*§|ILCS", text)]
+    other = [m.start() for m in _OTHER_CODE.finditer(text)]
     out: list[Mention] = []
-    for m in SHORT_SECTION.finditer(text):
+    # every match starts at its section sign: tried only there (the pattern opens on a
+    # look-behind, which the regex engine cannot skip ahead to)
+    for m in matches_at(SHORT_SECTION, text, words.places("§")):
         if any(c.start <= m.start() < c.end for c in full):
             continue
         before = [c for c in usc_cites if c.end <= m.start() and m.start() - c.end <= 3000]

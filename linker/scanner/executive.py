@@ -55,8 +55,12 @@ PROC_HEAD = re.compile(
 )
 # "The executive order, No. 14257, sets …", "a second order, No. 14173": the number set in
 # apposition after the word "order". Only an executive order's five-digit range.
+# (``\b(?:[Ee]xecutive\s+)?[Oo]rder`` written to open on the first letter, which the regex
+# engine skips ahead to; the look-behind after it asks what the word boundary would. An "E"
+# can only open "Executive Order", an "O" only "Order".)
 ORDER_NO = re.compile(
-    r"\b(?:[Ee]xecutive\s+)?[Oo]rder,?\s+(?P<no>(?:No\.|Number)\s*(?P<num>1[0-4],?\d{3}))"
+    r"[EeOo](?<!\w.)(?:(?<=[Ee])xecutive\s+[Oo]|(?<=[Oo]))rder,?\s+"
+    r"(?P<no>(?:No\.|Number)\s*(?P<num>1[0-4],?\d{3}))"
     r"(?![\d,.-]\d|-|\w)"
 )
 LIST_TAIL = re.compile(rf"{_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)")

@@ -24,6 +24,24 @@ ADJ = (
 )
 
 RECENT_PRESIDENTS = "|".join(presidents(recent=True))
+
+
+def _by_first_letter(names: tuple[str, ...]) -> tuple[str, str]:
+    """The names' first letters (a character set's body) and the rest of each name behind a
+    look-behind for its first letter, in the given order: ``(?:Trump|Biden|Bush)`` opening on
+    "[TB]" is "(?<=T)(?:rump)|(?<=B)(?:iden|ush)" after it."""
+    groups: dict[str, list[str]] = {}
+    for n in names:
+        if not n.isalpha():  # (as written into the pattern before: a word, no regex)
+            raise ValueError(f"not a plain name: {n!r}")
+        groups.setdefault(n[0], []).append(n)
+    rests = "|".join(
+        f"(?<={c})(?:{'|'.join(re.escape(n[1:]) for n in ns)})" for c, ns in groups.items()
+    )
+    return "".join(groups), rests
+
+
+_PRESIDENT_FIRSTS, _PRESIDENT_RESTS = _by_first_letter(tuple(presidents(recent=True)))
 # Who owns a rule in a back-reference: "the agency's", "the Department’s", "the FTC's".
 OWNER = r"(?:agency|department|commission|bureau|board|administration|[A-Z][A-Za-z.]*)['’]s"
 
@@ -75,7 +93,8 @@ FAMILIES = (
     # among the article's bills (anaphora keeps only those of the chamber named)
     Family(
         re.compile(
-            r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<chamber>House|Senate)(?:['’]s)?\s+"
+            r"[TtIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?P<chamber>House|Senate)"
+            r"(?:['’]s)?\s+"
             r"(?:(?:-?passed|approved|Republican|Democratic|GOP)\s+)?"
             r"(?:bill|version|companion|measure|legislation)\b"
         ),
@@ -92,10 +111,13 @@ FAMILIES = (
     Family(re.compile(rf"{DET_B}\s+{ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})),
     Family(
         re.compile(
-            rf"\b(?:{RECENT_PRESIDENTS})['’]s\s+(?:(?:[A-Z][a-z]+\.?\s+\d{{1,2}}|new|latest|"
-            r"executive)\s+)?order\b|\b[Hh]is\s+(?:executive\s+)?order\b(?!\s+to\b)|"
-            rf"\b{DET}\s+(?:(?:executive|president['’]s|presidential)\s+)?order\b|"
-            rf"\b{DET}\s+(?:EO|E\.O\.)(?![\w.])|\b{DET}\s+proclamation\b"
+            # ``\b(?:{RECENT_PRESIDENTS})['’]s…|\b[Hh]is…|\b{DET}…``, opening on the first
+            # letter as ``DET_B`` does: each branch (and each name) tried in the same order
+            rf"[{_PRESIDENT_FIRSTS}HhTt](?<!\w.)(?:(?:{_PRESIDENT_RESTS})['’]s\s+"
+            r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|executive)\s+)?order\b"
+            r"|(?<=[Hh])is\s+(?:executive\s+)?order\b(?!\s+to\b)|"
+            r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:executive|president['’]s|presidential)\s+)?order\b|"
+            r"(?<=[Tt])h(?:e|is|at)\s+(?:EO|E\.O\.)(?![\w.])|(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
         ),
         ("executive-action",),
         heads=frozenset({"order", "eo", "e.o.", "proclamation"}),
@@ -136,8 +158,11 @@ FAMILIES = (
     # (a landmark precedent is not "the lawsuit").
     Family(
         re.compile(
-            rf"\b(?:{DET}|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:federal\s+)?(?:lawsuit|suit)\b"
-            r"|\b[Tt]he\s+court\s+case\b"
+            # (``\b(?:{DET}|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+…|\b[Tt]he\s+court\s+case\b``,
+            # opening on the first letter as ``DET_B`` does, each word tried in the same order)
+            r"[TtAaHhIi](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Aa])|"
+            r"(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?:federal\s+)?(?:lawsuit|suit)\b"
+            r"|(?<=[Tt])he\s+court\s+case\b)"
         ),
         ("case",),
         landmarks=False,

@@ -329,9 +329,17 @@ NOT_FEDERAL = re.compile(
 )
 
 
+# How ``DESCRIBED_BEFORE``'s last words end ("on", "banning", "for", "against", "of",
+# "so-called" …): words before a rule's key that end otherwise need not be searched.
+_DESCRIBED_BEFORE_ENDS = ("on", "ng", "or", "st", "of", "ed")
+
+
 def _described_start(text: str, start: int) -> int | None:
     """Where a description of a rule by its key ends at ``start`` begins, or None."""
     before = text[max(0, start - 80) : start]
+    core = before.rstrip()  # every match ends in white space after one of the last words
+    if len(core) == len(before) or not core.endswith(_DESCRIBED_BEFORE_ENDS):
+        return None
     m = DESCRIBED_BEFORE.search(before)
     if m is None:
         return None
@@ -817,12 +825,12 @@ def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
     other is that rule ("DHS had cured the defect in DACA by promulgating a Final Rule in the
     federal register", after "the Biden administration's DACA rule"). With two rules named, or
     none, it is left alone: a new rule is introduced this way too."""
+    named = {m.authority for m in found if m.authority and not m.anaphor}
+    if len(named) != 1:
+        return []  # (asked first: it needs no search of the text)
     if "inal Rule" not in doc.text and "inal rule" not in doc.text:
         return []  # every phrase holds "final rule" in some case
     by_id = rules_by_target()
-    named = {m.authority for m in found if m.authority and not m.anaphor}
-    if len(named) != 1:
-        return []
     (target,) = named
     rule = by_id.get(target)
     if rule is None or rule.proposed:
