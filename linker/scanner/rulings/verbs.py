@@ -7,7 +7,6 @@ import re
 from .words import (
     DAYS,
     DETS,
-    LEGAL_NOUN,
     MONTHS,
     NAMED_HEAD,
     NP_WORD,
@@ -16,6 +15,7 @@ from .words import (
     STOP_OBJ,
     TRAIL,
     VOTE,
+    legal_noun_at,
 )
 
 # The patterns object_end reads, compiled once (not looked up in re's cache at each call)
@@ -68,7 +68,7 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
     words = list(_WORD.finditer(text[vend:end]))
     legal_at: int | None = None
-    legal = LEGAL_NOUN.search(text, vend, end)
+    legal = legal_noun_at(text, vend, end)
     if legal is None and stop is not None and stop.group(0) in '“"':
         # "put on hold the EPA’s “good neighbor” plan": a name in quotes ends a named object
         after_q = re.match(
@@ -81,12 +81,11 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         ):
             legal_at = stop.start()
     elif legal is not None:
-        legal_at = legal.start()
+        legal_at = legal
     if len(words) > 12 and not (legal_at and len(text[vend:legal_at].split()) <= 20):
         end = vend + words[11].end()
         words = words[:12]
-        legal = LEGAL_NOUN.search(text, vend, end)
-        legal_at = legal.start() if legal else None
+        legal_at = legal_noun_at(text, vend, end)
     if legal_at is not None:
         # walk back to the start of the law's noun phrase
         ws = [w for w in words if vend + w.start() < legal_at]

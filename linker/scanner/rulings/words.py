@@ -76,6 +76,38 @@ LEGAL_NOUN = re.compile(
     r"(?<=['’]s\s)bans?\b|(?<=['’]s\s)[a-z]+\s+bans?\b|"
     r"(?<!restraining\s)(?<!protective\s)(?<!gag\s)(?<!court\s)(?<!judge['’]s\s)(?<!her\s)(?<!his\s)(?<!its\s)(?<!earlier\s)(?<!own\s)orders?)\b|§|\bU\.S\.C\.|\bC\.F\.R\.|\bvs?\.(?=\s)"
 )
+# LEGAL_NOUN's place, found faster: its plain words written to open on their first letter
+# (a look-behind stands for the word boundary, so the regex engine skips ahead), and its
+# possessive branches ("the agency's plan", "Florida's new ban") tried only after an "'s ".
+_LEGAL_WORD = re.compile(
+    r"[ACPlsrpo](?<!\w.)(?:(?<=A)(?:cts?|mendment)|(?<=C)(?:onstitution|lause)|(?<=P)roclamation"
+    r"|(?<=l)aws?|(?<=s)tatutes?|(?<=r)(?:ules?|egulations?)"
+    r"|(?<=p)(?:roclamation|olic(?:y|ies)|(?<=the\sp)lans?)"
+    r"|(?<=o)(?<!restraining\so)(?<!protective\so)(?<!gag\so)(?<!court\so)(?<!judge['’]s\so)"
+    r"(?<!her\so)(?<!his\so)(?<!its\so)(?<!earlier\so)(?<!own\so)rders?)\b"
+    r"|§|U(?<!\w.)\.S\.C\.|C(?<!\w.)\.F\.R\.|v(?<!\w.)s?\.(?=\s)"
+)
+_LEGAL_AFTER_POSSESSIVE = re.compile(r"(?:plans?|bans?\b|[a-z]+\s+bans?\b)\b")
+
+
+def legal_noun_at(text: str, a: int, b: int) -> int | None:
+    """Where ``LEGAL_NOUN.search(text, a, b)`` finds its match, or None (the same place: checked
+    on every 150-character stretch of the corpora and 300,000 random strings)."""
+    m = _LEGAL_WORD.search(text, a, b)
+    best = m.start() if m else None
+    for apos in ("'s", "’s"):
+        i = text.find(apos, max(0, a - 3), b)
+        while i >= 0:
+            at = i + 3
+            if best is not None and at >= best:
+                break
+            if a <= at < b and text[i + 2].isspace() and _LEGAL_AFTER_POSSESSIVE.match(text, at, b):
+                best = at
+                break
+            i = text.find(apos, i + 1, b)
+    return best
+
+
 NAMED_HEAD = re.compile(
     r"(?:[Rr]ules?|[Pp]lans?|[Pp]olic(?:y|ies)|[Rr]egulations?|[Ll]aws?|Acts?|[Pp]rograms?|"
     r"[Mm]andates?|[Oo]rders?|[Pp]olicy)\b"
