@@ -8,12 +8,53 @@ import pytest
 
 from linker.scanner.rulings.words import LEGAL_NOUN, legal_noun_at
 
-_WORDS = (
-    "the a Act Acts law laws statute rule rules regulation Amendment Constitution Clause "
-    "proclamation Proclamation policy policies plan plans ban bans order orders restraining "
-    "protective gag court judge's judge’s her his its earlier own Trump's agency’s § U.S.C. "
-    "C.F.R. v. vs. outlaw orderly A. new"
-).split()
+_WORDS = [
+    "the",
+    "a",
+    "Act",
+    "Acts",
+    "law",
+    "laws",
+    "statute",
+    "rule",
+    "rules",
+    "regulation",
+    "Amendment",
+    "Constitution",
+    "Clause",
+    "proclamation",
+    "Proclamation",
+    "policy",
+    "policies",
+    "plan",
+    "plans",
+    "ban",
+    "bans",
+    "order",
+    "orders",
+    "restraining",
+    "protective",
+    "gag",
+    "court",
+    "judge's",
+    "judge’s",
+    "her",
+    "his",
+    "its",
+    "earlier",
+    "own",
+    "Trump's",
+    "agency’s",
+    "§",
+    "U.S.C.",
+    "C.F.R.",
+    "v.",
+    "vs.",
+    "outlaw",
+    "orderly",
+    "A.",
+    "new",
+]
 
 
 def _search(text: str, a: int, b: int) -> int | None:
