@@ -1,0 +1,152 @@
+"""The clean-up after the court phrases are found: courts named in a judge's appositive,
+later bare surnames of judges named before, "the high court" as the last high court named,
+court words that are part of a person's title, and courts named as an appeal's destination."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import cache
+
+from ... import courts as C
+from ..trie import words_in
+from .courtpatterns import CourtRef
+
+# Patterns the functions below ask at each call, compiled once.
+_FIRST_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+# A court named as where an appeal goes, not as one that ruled: "appealed that decision to
+# the 5th Circuit, where it is pending", "asked the Supreme Court to intervene".
+DESTINATION = re.compile(
+    r"\b(?:appeal(?:ed|s|ing)?|petition(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|"
+    r"turn(?:ed|s|ing)?|went|go(?:es|ing)?|head(?:ed|s|ing)?)\b[^.;:!?]{0,60}?\bto\s+$"
+)
+_TO_BEFORE = re.compile(r"\bto\s+$")
+PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
+_GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
+
+
+def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "the high court", "the justices" are the last court of last resort named before them
+    (the Wisconsin Supreme Court, Israel's Supreme Court), and the U.S. Supreme Court only
+    when it was that court or none was named. A state's high court named in the sentence of
+    the U.S. Supreme Court after it is the one reviewed, not the one "the justices" are."""
+    out = list(refs)
+    last: str | None = None
+    scotus_end = -1
+    for i, r in enumerate(out):
+        if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
+            if last and last != "scotus":
+                out[i] = replace(r, court=last, level=C.level_of(last))
+            continue
+        if r.court == "scotus":
+            scotus_end = r.end
+        elif (
+            r.court
+            and C.is_state_high_court(r.court)
+            and scotus_end >= 0  # none named yet: an article that opens on a state's court
+            and 0 <= r.start - scotus_end < 200
+            and not _SENTENCE_BREAK.search(text, scotus_end, r.start)
+        ):
+            continue  # "The Supreme Court let stand a ruling by the Colorado Supreme Court"
+        if r.court and (r.court in ("scotus", C.FOREIGN) or C.is_state_high_court(r.court)):
+            last = r.court
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\s”\"]")
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return frozenset(j.first.capitalize() for j in C.judges()) | {"Chief", "Justice", "Judge"}
+
+
+def _title_modifier(text: str, r: CourtRef) -> bool:
+    """ "retired Supreme Court Stephen Breyer", "Supreme Court Justice Elena Kagan": the court
+    words are part of a person's title, not a mention of the court."""
+    if r.role != "court":
+        return False
+    nm = _FIRST_NAME_AFTER.match(text[r.end : r.end + 40])
+    return bool(nm and nm.group(1) in _first_names())
+
+
+_APPOS_OPEN = re.compile(r"\s*(,|—|–|--|\()\s*")
+_APPOS_CLOSE = {",": ",", "—": "—", "–": "–", "--": "--", "(": ")"}
+JUDGE_FROM = re.compile(r"\s+(?:from|of|on|at|for|with)\s+(?:the\s+)?$")
+
+
+def appositive_end(text: str, at: int, limit: int) -> int | None:
+    """End of an appositive or parenthesis that opens at ``at`` (", a Trump appointee,",
+    "— a Clinton appointee who … —", "(D)"), or None when none opens there."""
+    m = _APPOS_OPEN.match(text, at, limit)
+    if not m:
+        return None
+    close = _APPOS_CLOSE[m.group(1)]
+    j = text.find(close, m.end(), min(limit, m.end() + 200))
+    if j < 0 or re.search(r"[;:“”\"\n]|[.!?]\s", text[m.end() : j]):
+        return None
+    return j + len(close)
+
+
+def _appositive_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A judge whose court is unknown takes the court named in the appositive or "from the"
+    phrase right after the name: "Judge Robert Smith from the U.S. District Court Western
+    District of Louisiana", "Jane Doe, a senior judge on the federal bench for the Northern
+    District of California"."""
+    out = list(refs)
+    for i, r in enumerate(out):
+        if r.role != "judge" or r.court is not None or i + 1 >= len(out):
+            continue
+        nxt = out[i + 1]
+        end = appositive_end(text, r.end, len(text))
+        inner = []
+        if end:
+            j = i + 1
+            while j < len(out) and out[j].start < end:  # (sorted by start: none after)
+                if out[j].end <= end and out[j].court:
+                    inner.append(out[j])
+                j += 1
+        if JUDGE_FROM.fullmatch(text[r.end : nxt.start]) and nxt.role == "court" and nxt.court:
+            out[i] = replace(r, court=nxt.court, level=C.level_of(nxt.court))
+        elif inner and inner[0].role in ("court", "judge"):
+            out[i] = replace(r, court=inner[0].court, level=C.level_of(inner[0].court or ""))
+    return out
+
+
+def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """Add later bare-surname references ("Breyer previously granted …") to judges named
+    with a title earlier in the article."""
+    out = list(refs)
+    seen: dict[str, CourtRef] = {}
+    for r in refs:
+        if r.judge and r.judge not in seen:
+            seen[r.judge] = r
+    spans = sorted((r.start, r.end) for r in refs)
+    starts = [a for a, _ in spans]
+
+    def covered(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+    if not seen:
+        return out
+    # One pass for every surname: an alternation of them all, not a scan per judge.
+    for ms, me, surname in words_in(text, seen):
+        intro = seen[surname]
+        intro_text = text[intro.start : intro.end]
+        if ms < intro.end:
+            continue
+        if covered(ms):
+            continue
+        # "Stephen Breyer" is not "Judge Charles Breyer": another first name before it
+        fn = _WORD_BEFORE.search(text[max(0, ms - 30) : ms])
+        if fn and fn.group(1) not in intro_text and fn.group(1) in _first_names():
+            continue
+        out.append(CourtRef(ms, me, "judge", intro.court, intro.level,
+                            postal=intro.postal, judge=surname))  # fmt: skip
+    out.sort(key=lambda r: r.start)
+    return out

@@ -1,0 +1,292 @@
+"""Building a court reference from a court pattern's match: which court its words name,
+at what level, where, and whether the text names it only in general."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ... import courts as C
+from ..sentences import sentence_start
+from .courtpatterns import CourtRef, place_re, place_set
+
+# Patterns the functions below ask at each call, compiled once.
+_STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
+_DISTINCT = re.compile(r"\b(?:another|different|separate)\b")
+_NOT_NAME = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "on", "in", "of", "the", "and", "said", "wrote", "jr", "jr.",
+}  # fmt: skip
+_DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
+_BASED_BEFORE = re.compile(
+    r"(?:\b[Tt]he\s+|\b[Aa]\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-based|[a-z]+-leaning|"
+    r"\b(?:conservative|liberal))\s+$"
+)
+
+
+def _line_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t-•*":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _clean_name(name: str) -> str:
+    words = name.split()
+    while words and words[-1].lower().strip(".,") in _NOT_NAME:
+        words.pop()
+    if words and len(words[-1]) > 2 and words[-1][-2:] in ("'s", "’s"):
+        # "Judge Park's order": the possessive is the ruling's, not the name's
+        words[-1] = words[-1][:-2]
+    return " ".join(words)
+
+
+def _place_from(
+    m: re.Match[str], *groups: str, found: dict[str, str | None] | None = None
+) -> C.Place | None:
+    if found is None:
+        found = m.groupdict()  # (a new dict at each call: asked once)
+    qual = found.get("qual") or found.get("qual2")
+    for g in groups:
+        v = found.get(g)
+        if v:
+            return C.resolve_place(v, qual)
+    return None
+
+
+def _us_place_before(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` ends the name of a U.S. place ("Texas", "New York")."""
+    before = text[max(0, at - 30) : at].split()[-2:]
+    names = {word} | {" ".join([*before[i:], word]) for i in range(len(before))}
+    return not names.isdisjoint(place_set())
+
+
+def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    court: str | None
+    level: str | None
+    if kind == "circuit":
+        court = C.circuit_id(g.get("c1") or g.get("c2") or "")
+        if s and not _DET_AT.match(text, s):
+            # "the New Orleans-based 5th Circuit", "the conservative-leaning 5th Circuit": the
+            # words before the court belong to it (looked for after a match, not at every
+            # position the pattern is tried)
+            based = _BASED_BEFORE.search(text, max(0, s - 50), s)
+            if based:
+                s = based.start()
+        role = "panel" if g.get("panel") or "panel" in m.group(0) else "court"
+        return CourtRef(s, e, role, court, C.LEVEL_APPEALS)
+    if kind == "cit":
+        return CourtRef(s, e, "court", "cit", C.LEVEL_SPECIAL)
+    if kind == "foreign":
+        if g.get("hc") and _us_place_before(text, m.start("hc"), g["hc"]):
+            return None  # "the Texas High Court" is a state's
+        return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
+    if kind == "uscfc":
+        return CourtRef(s, e, "court", "uscfc", C.LEVEL_SPECIAL)
+    if kind == "state_supreme":
+        name = g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or g.get("st5")
+        criminal = bool(g.get("crim1") or g.get("crim2") or g.get("st4"))
+        if not name:
+            return CourtRef(s, e, "court", None, C.LEVEL_STATE, anaphoric=True, high=True,
+                            criminal=criminal)  # fmt: skip
+        if (g.get("st3") or g.get("st4") or g.get("st5")) and C._fold(
+            name
+        ) not in C.state_by_name():
+            return None  # "Chicago's top court" is no state's court of last resort
+        place = C.resolve_place(name)
+        if not place or not place.postal:
+            return None
+        st = C.states()[place.postal]
+        if g.get("st5"):
+            # "the New York Court of Appeals" (its high court); Texas has fourteen
+            appeals = C._courts_db_find(f"{st.name} Court of Appeals")
+            one = appeals[0] if len(appeals) == 1 else None
+            return CourtRef(s, e, "court", one, C.LEVEL_STATE, postal=place.postal,
+                            high=bool(one and C.is_state_high_court(one)))  # fmt: skip
+        direct: tuple[str, ...] = (
+            tuple(C._courts_db_find(f"{st.name} Supreme Court")) if g.get("st") else ()
+        )
+        court = (
+            direct[0] if len(direct) == 1 else C.state_high_court(place.postal, criminal=criminal)
+        )
+        return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=place.postal, high=True,
+                        criminal=criminal)  # fmt: skip
+    if kind == "scotus":
+        if _STATE_LEVEL_BEFORE.search(text[max(0, s - 10) : s]):
+            return None  # "a state Supreme Court justice in Manhattan": a state's court
+        role = "justices" if "justices" in m.group(0).lower() else "court"
+        return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
+    if kind == "district_formal":
+        place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or "")
+        if not place or not place.postal:
+            return None
+        dists = C.districts_of(place.postal)
+        if place.district and not g.get("dir"):
+            court = place.district
+        elif g.get("dir"):
+            suffix = g["dir"][0].lower() + "d"
+            hits = [d for d in dists if d.endswith(suffix) and len(d) == 4]
+            court = hits[0] if len(hits) == 1 else None
+        else:
+            court = dists[0] if len(dists) == 1 else None
+        return CourtRef(s, e, "court", court, C.LEVEL_DISTRICT, postal=place.postal)
+    if kind == "justice":
+        name = _clean_name(g["name"])
+        if not name:
+            return None
+        court = C.judge_court(name, justice=True)
+        if court is None:
+            return None
+        return CourtRef(s, s + len(m.group(0)) - (len(g["name"]) - len(name)), "judge", court,
+                        C.LEVEL_SUPREME, judge=name.split()[-1])  # fmt: skip
+    if kind == "appos_judge":
+        name = g["name"]
+        if name.split()[0].lower() in _NOT_NAME:
+            return None
+        am = (g.get("amods") or "").lower()
+        level = C.LEVEL_APPEALS if "circuit" in am or "appeals" in am else C.LEVEL_DISTRICT
+        return CourtRef(s, m.end("name"), "judge", C.judge_court(name), level,
+                        judge=name.split()[-1])  # fmt: skip
+    if kind == "state_trial":
+        if g.get("cir") and not g.get("cty"):
+            return None  # "the Fourth Circuit Court" is the federal court of appeals
+        place = C.resolve_place(g["tplace"]) if g.get("tplace") else None
+        postal = place.postal if place else None
+        court = C.state_trial_court(postal) if postal else None
+        role = "judge" if g.get("tj") else "court"
+        return CourtRef(s, e, role, court, C.LEVEL_STATE, postal=postal,
+                        place=place.name if place else None, trial=True)  # fmt: skip
+    if kind == "titled_judge":
+        name = _clean_name(g["name"])
+        if not name:
+            return None
+        end = e if g.get("post") else m.start("name") + len(name)
+        tm = (g.get("tmods") or "").lower()
+        level = (
+            # "Dane County Circuit Judge …" is a state trial judge, not a federal appeals one
+            C.LEVEL_STATE
+            if "state" in tm or "superior" in tm or "county" in tm
+            else C.LEVEL_APPEALS
+            if ("circuit" in tm and "court" not in tm) or "appeal" in tm
+            else C.LEVEL_DISTRICT
+        )
+        court = C.judge_court(name) if level != C.LEVEL_STATE else None
+        place = _place_from(m, "place2", "place3", "place4", found=g)
+        postal = place.postal if place else None
+        if place and place.district and level == C.LEVEL_DISTRICT:
+            court = place.district
+        elif court and postal and C.postal_of_court(court) not in (None, postal):
+            court = None
+        if court is None and place and level == C.LEVEL_STATE and place.postal:
+            court = C.state_trial_court(place.postal)
+        trial = level == C.LEVEL_STATE and bool(re.search(r"superior|county|circuit|trial", tm))
+        return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
+                        place=place.name if place else None, trial=trial)  # fmt: skip
+    # generic
+    head = g["head"].lower()
+    det = (g.get("det") or "").strip().lower()
+    mods = (g.get("mods") or "").lower()
+    if head == "jurors":
+        head = "jury"  # "Jurors in Manhattan convicted …"
+    if head == "judges":
+        # "the three judges", "the appellate judges": the panel named before; judges in
+        # general ("judges across the country") are no court
+        if det != "the" or not re.search(r"\b(?:three|appellate|appeals)\b", mods):
+            return None
+        return CourtRef(s, e, "panel", None, C.LEVEL_APPEALS, anaphoric=True)
+    if head in ("judge", "court") and text[m.end("head") : m.end("head") + 1] == "s":
+        return None  # (asked before the place: it settles the match whatever the place)
+    rehearing = "full" in mods or "banc" in mods
+    if head == "circuit" and not rehearing:
+        return None  # "the circuit court" is a state's trial court, left to its own pattern
+    place = _place_from(m, "place1", "place2", "place3", found=g)
+    if place is None and det in ("a", "an", "another"):
+        # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"
+        lead = (
+            _place_lead().fullmatch(text, sentence_start(text, s), s)
+            if _after_comma(text, s)
+            else None
+        )
+        if lead:
+            place = C.resolve_place(lead.group("pl"))
+    if not (det or mods.strip() or place or _line_start(text, s)):
+        return None
+    if head == "court" and not (det or place or mods.strip()):
+        return None
+    role = {"judge": "judge", "court": "court", "panel": "panel", "justices": "justices"}.get(
+        head, "court"
+    )
+    if head == "jury" and not (mods.strip() or place):
+        return None  # "the jury" alone: the trial's, left to the discourse around it
+    if head == "appeals court" or "appeals" in mods or "appellate" in mods:
+        level = C.LEVEL_APPEALS
+    elif head == "circuit" or "banc" in mods:
+        level = C.LEVEL_APPEALS  # "the full circuit", "the en banc court": a court of appeals'
+    elif "state" in mods or "county" in mods:
+        level = C.LEVEL_STATE
+    elif "trial" in mods and head == "court":
+        level = C.LEVEL_DISTRICT  # "the trial court": the court below, never the appeals court
+    elif head == "justices":
+        level = C.LEVEL_SUPREME
+    elif head == "panel":
+        level = C.LEVEL_APPEALS
+    elif "high" in mods or "top" in mods:
+        return None  # "the state's top court" is handled above; "a top court" is vague
+    elif "lower" in mods:
+        # "the lower court": the court below, which the discourse names (see fill_courts)
+        return CourtRef(s, e, role, None, None, lower=True)
+    elif (
+        head == "court"
+        and place is not None
+        and not ("federal" in mods or "district" in mods)
+        and C._fold(place.name) in C.state_by_name()
+    ):
+        # "Colorado court rules": some court of that state; which one the article says later
+        level = C.LEVEL_STATE
+    else:
+        level = C.LEVEL_DISTRICT if ("federal" in mods or "district" in mods) else None
+    court = None
+    postal = place.postal if place else None
+    if place:
+        if level == C.LEVEL_APPEALS:
+            court = None if "state" in mods else C.circuit_for(place)
+        elif level == C.LEVEL_STATE and "state" not in mods and head == "court":
+            court = None
+        elif level == C.LEVEL_STATE:
+            court = C.state_trial_court(place.postal) if place.postal else None
+        else:
+            court = place.district
+            level = level or C.LEVEL_DISTRICT
+            if court is None and g.get("dir3") and place.postal:
+                # "a federal court in western Louisiana": the district its direction names
+                suffix = g["dir3"].strip()[0].lower() + "d"
+                hits = [d for d in C.districts_of(place.postal) if d.endswith(suffix)]
+                court = hits[0] if len(hits) == 1 else None
+    if "three-judge" in mods and head == "court" and level is None:
+        level = C.LEVEL_DISTRICT  # a three-judge court is a district court, never the Supreme
+    if head == "justices":
+        court = "scotus"
+    anaphoric = det in ("the", "this", "that") and not place
+    generic = court is None and not anaphoric
+    distinct = det == "another" or bool(mods and _DISTINCT.search(mods))
+    return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
+                    generic=generic, place=place.name if place else None,
+                    distinct=distinct, bench=rehearing and level is None)  # fmt: skip
+
+
+def _after_comma(text: str, s: int) -> bool:
+    """Whether a comma and white space stand just before ``s``, as they end every place lead
+    (a cheap test before the lead's pattern runs from the sentence's start)."""
+    k = s
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k < s and k > 0 and text[k - 1] == ","
+
+
+@cache
+def _place_lead() -> re.Pattern[str]:
+    """A sentence opening on its place: "In Memphis, ", "Meanwhile, in Alabama, "."""
+    return re.compile(rf"[\s“\"]*(?:[A-Z]\w+,\s+)?[Ii]n\s+(?P<pl>{place_re()}),\s+")

@@ -1,0 +1,375 @@
+"""Court patterns: the regular expressions that name a court or judge, the words they hold
+and the anchors that say where in a text each may match (and ``CourtRef``, what a match
+becomes)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ... import courts as C
+from ..doc import Anchor
+from ..trie import WORD_START, trie_regex
+
+
+@dataclass(frozen=True)
+class CourtRef:
+    """A court or judge named in the text."""
+
+    start: int
+    end: int
+    role: str  # judge | court | panel | justices
+    court: str | None = None
+    level: str | None = None  # courts.LEVEL_* hint when the court is unknown
+    postal: str | None = None
+    anaphoric: bool = False
+    judge: str | None = None  # surname, for later bare-surname references
+    generic: bool = False  # "a federal judge": court to be found in the discourse
+    place: str | None = None
+    high: bool = False  # "the state's highest court": a state's court of last resort
+    criminal: bool = False  # "the state's highest criminal court"
+    lower: bool = False  # "the lower court": the court below, found in the discourse
+    distinct: bool = False  # "another judge": not the one named before
+    destination: bool = False  # "appealed … to the 5th Circuit": a court that has not ruled
+    bench: bool = False  # "the full court": a court that sits in panels, named before
+    trial: bool = False  # "a Fulton County Superior Court judge": a state trial court's
+
+
+APOS = "['’]"
+_ORD = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|D\.C\.|Federal|District\s+of\s+Columbia)"
+)
+_NAME = r"(?:[A-Z]\.\s+)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
+_HEAD_STOP = (
+    r"(?!\s+(?:case|cases|system|systems|fight|fights|battle|battles|challenge|challenges|"
+    r"filing|filings|hearing|hearings|date|dates|records|documents|of\s+public\s+opinion|"
+    r"appearance|costs|fees|reporter|clerk|house|order|orders|watchers|nominee|nominees|"
+    r"nomination|pick|picks|shopping|packing)\b)"
+)
+_MODS = (
+    r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|county|trial|appeals|appellate|"
+    r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
+    r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
+    r"different|separate|top|high|lower|full|en\s+banc)\s+)"
+)
+
+
+@cache
+def place_re() -> str:
+    return trie_regex(C.place_names())
+
+
+@cache
+def _country_re() -> str:
+    return trie_regex([n for n, _ in C.countries()])
+
+
+@cache
+def _adjective_re() -> str:
+    return trie_regex(sorted({a for _, a in C.countries()}))
+
+
+@cache
+def place_set() -> frozenset[str]:
+    return frozenset(C.place_names())
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every court pattern, compiled (tests and tools; the scan compiles each kind only when
+    an article first holds its words: see ``_kinds``)."""
+    return [(k, _compiled(k)) for k in _kinds()]
+
+
+@cache
+def _kinds() -> tuple[str, ...]:
+    return tuple(k for k, _ in _sources())
+
+
+@cache
+def _compiled(kind: str) -> re.Pattern[str]:
+    """A court pattern compiled on first need: several hold the place names some times over,
+    and compiling all of them cost a short article's first scan about 50 ms."""
+    return re.compile(dict(_sources())[kind])
+
+
+@cache
+def _sources() -> list[tuple[str, str]]:
+    place = place_re()
+    qual = rf"(?:,\s+(?P<qual>{place}))?"
+    qual2 = rf"(?:,\s+(?P<qual2>{place}))?"
+    pats = [
+        (
+            "circuit",
+            rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+){{0,2}}panel\s+of\s+)?"
+            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
+            rf"(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
+            rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
+            rf"(?P<panel>\s+panel)?",
+        ),
+        ("cit", r"\b(?:[Tt]he\s+|[Aa]\s+)?(?:U\.S\.\s+)?Court\s+of\s+International\s+Trade\b"),
+        (
+            # "India's Supreme Court", "the Supreme Court of Canada", "the International Court
+            # of Justice", "the Court of Appeal" (Britain's; the U.S. courts are "of Appeals")
+            "foreign",
+            rf"\b(?:[Tt]he\s+)?(?:(?:{_country_re()})(?:{APOS}s)?\s+|(?:{_adjective_re()})\s+)"
+            r"(?:(?:Supreme|Constitutional|Federal|High|Administrative|[Tt]op|[Hh]ighest)\s+)+"
+            r"[Cc]ourt\b"
+            rf"|\b(?:[Tt]he\s+)?(?:Supreme|Constitutional|Federal|High)\s+Court\s+of\s+"
+            rf"(?:{_country_re()})\b"
+            r"|\b(?:[Tt]he\s+)?(?:International\s+Court\s+of\s+Justice|International\s+"
+            r"Criminal\s+Court|European\s+Court\s+of\s+(?:Justice|Human\s+Rights)|"
+            r"Court\s+of\s+Justice\s+of\s+the\s+European\s+Union|"
+            r"(?:Federal\s+)?Court\s+of\s+Appeal(?!s))\b"
+            # courts neither the U.S. nor its states have, named without their country:
+            # "the Constitutional Court", "Birmingham Crown Court", "the apex court"
+            r"|\b(?:[Tt]he\s+)?(?:(?:Federal\s+)?Constitutional\s+Court|(?:[A-Z][a-z]+\s+)?"
+            r"Crown\s+Court|Court\s+of\s+Session|Supreme\s+People['’]s\s+Court|High\s+Court"
+            r"\s+of\s+Justice|[Aa]pex\s+[Cc]ourt|(?:Federal\s+Supreme|Supreme\s+Federal)\s+"
+            r"Court)\b"
+            # an Indian or Pakistani state's High Court: "the Delhi High Court" (not a U.S. place's)
+            r"|\b(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|State|Supreme|Federal|County)\s)(?P<hc>[A-Z][a-z]+)"
+            r"\s+High\s+Court\b",
+        ),
+        ("uscfc", r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+)?Court\s+of\s+Federal\s+Claims\b"),
+        (
+            "state_supreme",
+            rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+Supreme\s+Court\b"
+            rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
+            rf"|\b(?P<st3>{place}){APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
+            rf"court\b"
+            rf"|\b(?:[Tt]he\s+)?(?P<st4>{place}){APOS}?s?\s+Court\s+of\s+Criminal\s+Appeals\b"
+            rf"|\b(?:[Tt]he\s+)?(?P<st5>{place}){APOS}?s?\s+Court\s+of\s+Appeals\b"
+            rf"|\b[Tt]he\s+state{APOS}?s?\s+(?:[Ss]upreme|highest|top)\s+(?P<crim2>criminal\s+)?"
+            rf"[Cc]ourt\b",
+        ),
+        (
+            "scotus",
+            r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|US\s+|United\s+States\s+)?Supreme\s+Court\b"
+            rf"|\b[Tt]he\s+(?:nation|country){APOS}s\s+(?:highest|top)\s+court\b"
+            r"|\b[Tt]he\s+(?:highest|top)\s+court\s+(?:of|in)\s+the\s+(?:land|nation|country)\b"
+            r"|\b[Tt]he\s+high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b"
+            # "Justices released their unanimous opinion": a sentence's bare subject
+            r"|\bJustices\b(?!\s+[A-Z])",
+        ),
+        (
+            "district_formal",
+            rf"\b(?:[Tt]he\s+)?(?:(?:U\.S\.|US|[Ff]ederal)\s+District\s+Court\s+(?:for\s+)?(?:the\s+)?)?"
+            rf"(?P<dir>Northern|Southern|Eastern|Western|Middle|Central)\s+District\s+of\s+"
+            rf"(?P<st>{place})\b|\b(?:[Tt]he\s+)?(?:U\.S\.|US)\s+District\s+Court\s+(?:for\s+the\s+"
+            rf"District\s+of\s+(?P<st2>{place})|(?:for\s+the\s+|in\s+)(?P<st3>{place}))\b",
+        ),
+        (
+            "justice",
+            rf"\b(?:Chief\s+)?Justice\s+(?P<name>{_NAME})",
+        ),
+        (
+            # a state's trial court: "a Los Angeles County Superior Court judge", "the Cook
+            # County Circuit Court", "a Philadelphia Court of Common Pleas judge"
+            "state_trial",
+            rf"\b(?:(?:[Tt]he|[Aa])\s+)?(?:(?P<tplace>{place})|(?P<county>[A-Z][a-z]+(?:\s+(?!County\b)[A-Z][a-z]+)?))"
+            r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
+            r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?)(?P<tj>\s+[Jj]udge)?\b(?!\s+[A-Z])",
+        ),
+        (
+            "titled_judge",
+            r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
+            r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
+            r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
+            r"Trial)\s+)?)"
+            rf"Judge\s+(?P<name>{_NAME})"
+            rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
+            rf"|\s+of\s+(?:the\s+)?(?P<place3>{place})\b"
+            # "U.S. District Judge Michael Farbiarz in Newark ruled"
+            rf"|\s+in\s+(?P<place4>{place})\b(?!\s+v\.))?",
+        ),
+        (
+            # "James E. Boasberg, chief judge for the U.S. District Court …": a name whose
+            # appositive says it is a judge's
+            "appos_judge",
+            r"\b(?P<name>[A-Z][a-z'’\-]+\s+(?:[A-Z]\.\s+)?[A-Z][A-Za-z'’\-]+),\s+"
+            r"(?:(?:the|a|an)\s+)?(?P<amods>(?:(?:chief|senior|presiding|federal|U\.S\.|US|"
+            r"district|circuit|appeals\s+court|magistrate|bankruptcy|veteran|longtime|"
+            r"[A-Z][a-z]+-appointed)\s+){0,3})judge\b(?!s)",
+        ),
+        (
+            "generic",
+            rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
+            rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
+            rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|"
+            rf"(?<!grand\s)jury|[Jj]urors)\b)"
+            rf"{_HEAD_STOP}(?!\s+[A-Z])"
+            rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
+            rf"|\s+in\s+(?P<dir3>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|"
+            rf"[Cc]entral)\s+)?(?P<place3>{place}){qual2})?",
+        ),
+    ]
+    return pats
+
+
+# Every court pattern contains one of these words; text far from all of them is skipped.
+COURT_WORDS = Anchor(
+    "court_word",
+    (
+        *("Judge", "judge", "Court", "court", "Justice", "justice", "Panel", "panel"),
+        *("Circuit", "circuit", "District", "district", "JUDGE", "COURT", "Jury", "jury"),
+        *("Jurors", "jurors"),
+    ),
+    100,
+    140,
+)
+# Each court pattern's own anchor words and reach: rare patterns run only near their words.
+# A multi-word anchor is its first word, its reach after grown by the words it leaves out.
+PATTERN_WORDS: dict[str, Anchor] = {
+    "circuit": Anchor("court_circuit", ("Circuit",), 110, 60),
+    "cit": Anchor("court_cit", ("International",), 30, 16),
+    "uscfc": Anchor("court_uscfc", ("Federal",), 30, 17),
+    # "the Colorado Supreme Court", "Supreme Court of Ohio", "Texas's highest criminal
+    # court", "the state's top court", "the New York Court of Appeals"
+    "state_supreme": Anchor(
+        "court_state_supreme",
+        ("Supreme", "supreme", "highest", "top", "high court", "Court of"),
+        50,
+        60,
+    ),
+    # "the U.S. Supreme Court", "the nation's highest court", "the high court", "the justices"
+    "scotus": Anchor(
+        "court_scotus", ("Supreme", "highest", "top", "high", "justices", "Justices"), 50, 25
+    ),
+    "district_formal": Anchor("court_district", ("District",), 70, 70),
+    "justice": Anchor("court_justice", ("Justice",), 10, 60),
+    "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
+    "state_trial": Anchor("court_state_trial", ("Superior", "County", "Common"), 60, 40),
+    "appos_judge": Anchor("court_appos_judge", ("judge",), 140, 10),
+}
+
+
+# Courts only other countries have, whatever country the text names (or none).
+FOREIGN_COURT_WORDS = (
+    *("Constitutional Court", "Crown Court", "Court of Session", "Supreme People's Court"),
+    *("Supreme People’s Court", "High Court", "apex court", "Apex Court", "apex Court"),
+    *("Federal Supreme Court", "Supreme Federal Court"),
+)
+
+
+@cache
+def foreign_anchor() -> Anchor:
+    """Where another country's court can be named: near a country, or an international court."""
+    words = {n for n, _ in C.countries()} | {a for _, a in C.countries()}
+    words |= {"International", "European", "Appeal", *FOREIGN_COURT_WORDS}
+    return Anchor("court_foreign", tuple(sorted(w for w in words if w)), 45, 50, "word", "word")
+
+
+# The generic pattern ("a federal judge in Oregon") ends in a head word; its words before the
+# head reach at most this far (a determiner, a place, "-based", a few modifiers).
+HEAD_WORDS = Anchor(
+    "court_head",
+    # ("judges" is found through "judge")
+    (
+        "judge",
+        "Judge",
+        "court",
+        "Court",
+        "panel",
+        "justices",
+        "jury",
+        "circuit",
+        "jurors",
+        "Jurors",
+    ),
+    0,
+    0,
+)
+_HEAD_REACH = 60  # the longest in the corpora is 28 ("a Trump-appointed federal judge")
+_GENERIC_WORDS = (
+    *("a", "an", "the", "another", "one", "this", "that"),  # a determiner
+    *("federal", "U.S.", "US", "district", "state", "county", "trial", "appeals"),  # modifiers
+    *("appellate", "immigration", "bankruptcy", "magistrate", "senior", "lone", "single"),
+    *("three-judge", "divided", "split", "conservative", "liberal", "second", "third"),
+    *("fourth", "fifth", "sixth", "different", "separate", "top", "high", "lower"),
+    *("full", "en", "banc"),  # "the full circuit", "the en banc court"
+    *("three", "appellate"),  # "the three judges", "the appellate judges": a panel
+)
+_APPOINTED = re.compile(r"[A-Z][a-z]+-appointed")
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """Every word the generic pattern's part before its head may hold (a determiner, a
+    place's words, a modifier), in either case: a superset, to find where a match may start."""
+    words = {w for w in _GENERIC_WORDS} | {w.capitalize() for w in _GENERIC_WORDS}
+    for place in C.place_names():
+        words.update(place.split())
+    return frozenset(words)
+
+
+def _generic_starts(text: str, lo: int, h: int) -> list[int]:
+    """Where a generic court phrase holding the head word at ``h`` may start: the starts of
+    the words just before it that the pattern may hold, walking back from the head until a
+    word it cannot hold (so "the Supreme Court" tries only "Court", not every word before)."""
+    words = _generic_words()
+    out: list[int] = []
+    j = h
+    if h > lo and not text[h - 1].isspace():
+        # the head inside a word ("judge" in "three-judge"): a match may start at that word
+        i = h
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+        e = h
+        while e < len(text) and not text[e].isspace():
+            e += 1
+        at = _opening(text[i:e], words) if i > lo or i == 0 or text[i - 1].isspace() else None
+        if at is None:
+            return out
+        out.append(i + at)
+        if at:
+            return out  # after an opening bracket or quote nothing before can join
+        j = i
+    while True:
+        k = j
+        while k > lo and text[k - 1].isspace():
+            k -= 1
+        if k == j or k <= lo:
+            break  # no white space before: the head's own word, or the reach is spent
+        i = k
+        while i > lo and not text[i - 1].isspace():
+            i -= 1
+        if i == lo and i > 0 and not text[i - 1].isspace():
+            break  # a word cut by the reach: no match starts in it
+        at = _opening(text[i:k], words)
+        if at is None:
+            break
+        out.append(i + at)
+        if at:
+            break  # after an opening bracket or quote nothing before can join
+        j = i
+    out.reverse()
+    return out
+
+
+def _opening(word: str, words: frozenset[str]) -> int | None:
+    """Where in ``word`` a generic phrase may open: 0 for a word the pattern may hold, past
+    an opening bracket or quote for "(a", "“the" (nothing before those can join), else None."""
+    if _generic_word(word, words):
+        return 0
+    lead = len(word) - len(word.lstrip("([{“‘\"'—–-"))
+    if 0 < lead < len(word) and _generic_word(word[lead:], words):
+        return lead
+    return None
+
+
+def _generic_word(word: str, words: frozenset[str]) -> bool:
+    if word.endswith("-based"):
+        word = word[:-6]
+    return word in words or _APPOINTED.fullmatch(word) is not None
+
+
+# The patterns tried only at word starts shortly before one of their anchor's words (every
+# match holds one, this far from its start at most); the rare ones scan their windows.
+_HEADED: dict[str, tuple[str, int, re.Pattern[str] | Callable[[str, int, int], Iterable[int]]]] = {
+    "generic": (HEAD_WORDS.name, _HEAD_REACH, _generic_starts),
+    "state_supreme": (PATTERN_WORDS["state_supreme"].name, 50, WORD_START),
+}
