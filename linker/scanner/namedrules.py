@@ -1,0 +1,274 @@
+"""Rules named from ``linker/data/rules.csv`` (a part of the ``regulations`` pass).
+
+An alias that is itself a name ("the Clean Power Plan", "the Navigable Waters Protection
+Rule") or a key followed by a rule word ("the Title IX rule", "final Title IX rule", "Title IX
+regulations", "the public charge rule"), or a rule described by its key ("a Trump-era ban on
+bump stocks"). When several rules share a key, the mention's year ("the 2020 Title IX rule"),
+the president or administration named before it, the article's date, and the version already
+identified elsewhere in the article choose one; failing that the mention links the C.F.R. part
+the versions share. "The rule of law", "as a rule", "the filibuster rule" are not rule names
+and never match. The agency named with a rule keeps only its rows (``ruleagencies``); the FCC's
+rules are "orders". A rule printed in the Federal Register more than 90 days after the
+article's date (signing comes weeks before printing) is never linked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from ..lexicon import presidents
+from ..models import Mention
+from .context import ScanContext
+from .orderdata import Rule, rules
+from .phrases import PhraseMatcher, bank_table
+from .ruleagencies import _agency_of, _issued_by
+from .state_laws import state_names
+
+RULE_WORDS = r"(?:(?:interim\s+)?final\s+)?(?:rules?|regulations?|regs|bans?|mandates?)"
+HEADS = {
+    "rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard",
+    "standards", "finding", "findings",
+}  # fmt: skip
+# A Federal Register title is a name in itself when it has this many words ("Restoring
+# Internet Freedom", "Inadmissibility on Public Charge Grounds"), not "Bump-Stock-Type Devices".
+TITLE_WORDS = 3
+PREFIX = re.compile(
+    r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?P<mod>final|new|proposed|revised|updated)\s+)+$",
+    re.IGNORECASE,
+)
+RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
+# "Title IX bans sex discrimination", "the law mandates that …": the verb, not a rule called a
+# ban. A noun is followed by a preposition, a verb of its own or punctuation.
+VERB_AFTER = re.compile(
+    r"\s+(?!(?:on|in|of|for|and|or|are|were|is|was|have|had|remain|that|which|took|went|would|will|could|can|may|must)\b)[a-z]"
+)
+# The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
+ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
+YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+ADMIN = re.compile(
+    rf"\b(?P<name>{'|'.join(presidents(recent=True))}|DeVos|Cardona)(?:'s|’s|\s+administration|\s+era|-era)?"
+)
+ADMIN_YEARS = {
+    "Obama": (2009, 2016),
+    "Trump": (2017, 2020),
+    "Biden": (2021, 2024),
+    "Bush": (2001, 2008),
+    "DeVos": (2017, 2020),
+    "Cardona": (2021, 2024),
+}
+
+
+@dataclass(frozen=True)
+class _Alias:
+    phrase: str
+    standalone: bool
+
+
+@bank_table
+@cache
+def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
+    entries: list[tuple[str, tuple[_Alias, Rule]]] = []
+    for r in rules():
+        for a in r.aliases:
+            # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
+            standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
+            standalone = standalone and a not in r.programs
+            entries.append((a, (_Alias(a, standalone), r)))
+            if not standalone and a[-1:].islower():
+                entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
+        title = _title(r.name)
+        if title and title not in r.aliases:
+            entries.append((title, (_Alias(title, title not in r.programs), r)))
+    return PhraseMatcher(entries)
+
+
+def _title(name: str) -> str | None:
+    """A row's Federal Register title as a name news may print ("the Non-Compete Clause
+    Rule", "Restoring Internet Freedom"), without the note in parentheses; None when it is
+    too short or too plain to be a name by itself."""
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
+    if ";" in title or ":" in title:
+        return None  # a combined title ("Carbon Pollution …: Electric Utility …") is not said
+    words = title.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(words) < TITLE_WORDS or len(capitals) < TITLE_WORDS or len(words) > 12:
+        return None
+    return title
+
+
+# A rule described by what it bans or governs: "a Trump-era ban on bump stocks", "the
+# administration's rule on ghost guns", "federal regulations restricting noncompetes". The
+# key must follow directly; a state's, city's or court's ban is not a federal rule.
+DESCRIBED_BEFORE = re.compile(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[A-Z][\w.]*['’]s)\s+(?P<adj>(?:[\w-]+['’]?s?\s+){0,3}?)"
+    r"(?:ban|rule|regulation|restrictions?|limits?)\s+"
+    r"(?:on|banning|barring|restricting|governing|covering|targeting|for|against|of)\s+"
+    r"(?:so-called\s+|the\s+use\s+of\s+)?$"
+)
+NOT_FEDERAL = re.compile(
+    r"\b(?:state|states|city|county|local|court|judge|school|company|store|platform)\b"
+    r"|\b(?:New|North|South|West)\s*$",
+    re.IGNORECASE,
+)
+
+
+# How ``DESCRIBED_BEFORE``'s last words end ("on", "banning", "for", "against", "of",
+# "so-called" …): words before a rule's key that end otherwise need not be searched.
+_DESCRIBED_BEFORE_ENDS = ("on", "ng", "or", "st", "of", "ed")
+
+
+def _described_start(text: str, start: int) -> int | None:
+    """Where a description of a rule by its key ends at ``start`` begins, or None."""
+    before = text[max(0, start - 80) : start]
+    core = before.rstrip()  # every match ends in white space after one of the last words
+    if len(core) == len(before) or not core.endswith(_DESCRIBED_BEFORE_ENDS):
+        return None
+    m = DESCRIBED_BEFORE.search(before)
+    if m is None:
+        return None
+    words = m.group("det") + " " + m.group("adj")
+    owner = m.group("det").rstrip("s").rstrip("'’")
+    if NOT_FEDERAL.search(words) or owner in state_names():
+        return None
+    return start - (len(before) - m.start())
+
+
+# A rule is signed or announced before it is printed: the Clean Power Plan was signed on
+# Aug. 3, 2015 and printed on Oct. 23. News of those weeks already means it.
+SIGNED_BEFORE_PRINTED = timedelta(days=90)
+
+
+def _after_article(rule: Rule, written: str | None) -> bool:
+    """Whether ``rule`` did not yet exist when an article of date ``written`` was written."""
+    if not written or not written[:4].isdigit() or rule.year is None:
+        return False
+    try:
+        day = date.fromisoformat(written[:10])
+    except ValueError:
+        return rule.year > int(written[:4])
+    if rule.published:
+        return date.fromisoformat(rule.published) - SIGNED_BEFORE_PRINTED > day
+    return rule.year > day.year
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    key: str
+    candidates: list[Rule]
+    proposed: bool
+    chosen: Rule | None = None
+
+
+def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
+    cands = hit.candidates
+    if len(cands) == 1:
+        return cands[0]
+    years = [int(y) for y in YEAR_IN.findall(text[hit.start : hit.end])]
+    if years:
+        exact = [r for r in cands if r.year == years[0]]
+        return exact[0] if len(exact) == 1 else None
+    # the words of the rule's own sentence before it (at most 250 characters back)
+    start = max(ctx.sentence_start(hit.start), hit.start - 250)
+    admins = list(ADMIN.finditer(text, start, hit.start))
+    if admins:
+        lo, hi = ADMIN_YEARS[admins[-1].group("name")]
+        in_term = [r for r in cands if r.year is not None and lo <= r.year <= hi]
+        if len(in_term) == 1:
+            return in_term[0]
+    if ctx.date and ctx.date[:4].isdigit():
+        year = int(ctx.date[:4])
+        before = [r for r in cands if r.year is not None and r.year <= year]
+        if before:
+            latest = max(r.year or 0 for r in before)
+            last = [r for r in before if r.year == latest]
+            return last[0] if len(last) == 1 else None  # two that year: the words must tell
+    return None
+
+
+def _named(text: str, ctx: ScanContext) -> list[Mention]:
+    hits: list[_Hit] = []
+    grouped: dict[tuple[int, int], _Hit] = {}
+    for h in _matcher().hits_in(ctx):
+        alias, rule = h.payload
+        if _after_article(rule, ctx.date):
+            continue  # printed months after the article was written: not the rule it means
+        start, end = h.start, h.end
+        described = None
+        if not alias.standalone:
+            after = RULE_AFTER.match(text[end : end + 40])
+            verb = after and after.group(0).lower().endswith(("bans", "mandates"))
+            if verb and after and VERB_AFTER.match(text, end + after.end()):
+                after = None  # "Title IX bans sex discrimination": a verb
+            if after is None and rule.agency.startswith("Federal Communications"):
+                after = ORDER_AFTER.match(text[end : end + 40])
+            if after:
+                end += after.end()
+            else:
+                described = _described_start(text, start)
+                if described is None:
+                    continue
+                start = described
+        pre = None if described is not None else PREFIX.search(text[max(0, start - 30) : start])
+        proposed = False
+        if pre:
+            proposed = "proposed" in pre.group(0).lower()
+            start -= len(pre.group(0))
+        agency = _agency_of(text, start, described is not None)
+        if agency is not None and not _issued_by(rule, agency):
+            continue  # "the NLRB's joint-employer rule" is not the Labor Department's
+        key = (start, end)
+        if key not in grouped:
+            grouped[key] = _Hit(start, end, alias.phrase.lower(), [], proposed)
+            hits.append(grouped[key])
+        if rule not in grouped[key].candidates:
+            grouped[key].candidates.append(rule)
+    for hit in hits:
+        # "the proposed … rule" is the proposal, if the table has it; anything else a final rule
+        staged = [r for r in hit.candidates if r.proposed == hit.proposed]
+        if staged or not hit.proposed:
+            hit.candidates = staged
+            hit.chosen = _choose(hit, text, ctx) if staged else None
+    hits = [h for h in hits if h.candidates]
+    # One article, one version: an undecided mention takes the version chosen elsewhere.
+    chosen_by_key: dict[frozenset[str], Counter[str]] = {}
+    for hit in hits:
+        if hit.chosen:
+            group = frozenset(r.name for r in hit.candidates)
+            chosen_by_key.setdefault(group, Counter())[hit.chosen.name] += 1
+    out: list[Mention] = []
+    for hit in hits:
+        group = frozenset(r.name for r in hit.candidates)
+        chosen: Rule | None = hit.chosen
+        confidence = 0.9
+        if chosen is None and group in chosen_by_key:
+            votes = chosen_by_key[group].most_common()
+            if len(votes) == 1:
+                chosen = next(r for r in hit.candidates if r.name == votes[0][0])
+                confidence = 0.85
+        if chosen is not None:
+            authority, name = chosen.target, chosen.name
+        else:
+            parts = {r.cfr for r in hit.candidates}
+            authority = parts.pop() if len(parts) == 1 else None
+            name = None
+            confidence = 0.75 if authority else 0.6
+        out.append(
+            Mention(
+                hit.start,
+                hit.end,
+                text[hit.start : hit.end],
+                "regulation",
+                authority,
+                name=name,
+                confidence=confidence,
+                matcher="regulations",
+                evidence=f"named rule: {name}" if name else "named rule (version unknown)",
+            )
+        )
+    return out

@@ -1,0 +1,164 @@
+"""Rules by a name the data does not know ("the final Beneficial Ownership Information
+Reporting Rule": linked to a Federal Register search), and by part of a known rule's title
+(a part of the ``regulations`` pass).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..links import federal_register_search
+from ..models import Mention
+from .doc import Anchor, Doc
+from .orderdata import Rule, rules
+from .ruleagencies import _AGENCY_IN
+from .signals import legal_article
+
+RULE_ANCHOR = Anchor("rule", ("Rule", "Regulation", "Regulations"), 200, 40, "word", "word")
+_CAP = r"[A-Z][\w'’-]*"
+_LINK = r"(?:of|and|for|the|on|in|to|&)"
+# A rule by a name the data does not know: "the final Beneficial Ownership Information
+# Reporting Rule". Named, linked to a Federal Register search, never given an id.
+UNKNOWN_RULE = re.compile(
+    rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+(?:Rule|Regulations?))\b"
+    r"(?!\s+(?:of\b|\d|[IVXL]+\b))"
+)
+# Words that open a description, not a name ("the final …", "Trump-era …").
+NOT_RULE_WORDS = frozenset({
+    "final", "proposed", "interim", "new", "latest", "the", "a", "an", "this", "that",
+    "federal", "senate", "house", "court", "supreme", "golden", "gag", "global", "home",
+    "majority", "minority", "mercy", "rooney", "hastert", "byrd", "thurmond", "in", "under",
+    "after", "his", "her", "its", "trump", "biden", "obama", "bush", "clinton",
+    "administration", "era", "agency", "judge",
+})  # fmt: skip
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a title-case line ("Judge Vacates Biden Border Rule")."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    big = 0
+    for w in line.split():
+        first = w[:1]
+        if not first.isalpha() or w in _SMALL_WORDS:
+            continue
+        if not first.isupper():
+            return False  # prose: the first lower-case word settles it
+        big += 1
+    return big >= 4
+
+
+_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "for", "to", "in", "on", "at", "by", "with"}
+)
+
+
+_POSSESSIVE_OR_ERA = re.compile(r"(?:['’]s|-era)$")
+
+
+def _plain(word: str) -> str:
+    return _POSSESSIVE_OR_ERA.sub("", word.lower())
+
+
+def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    hits = [m for ws, we in doc.windows("rule") for m in UNKNOWN_RULE.finditer(text, ws, we)]
+    legal: bool | None = None
+    for m in hits:
+        if _headline(text, m.start()):
+            continue  # a headline capitalises every word: no sign of a name
+        words = m.group("name").split()
+        while words and (_plain(words[0]) in NOT_RULE_WORDS or re.search(r"['’]s?$", words[0])):
+            words.pop(0)  # "the final …", "FinCEN’s …": not part of the name
+        if any(_plain(w) in NOT_RULE_WORDS - {"the", "a", "an", "in"} for w in words[:-1]):
+            continue  # "Biden Administration Border Rule" describes, it does not name
+        content = [w for w in words[:-1] if w[:1].isupper()]
+        if len(content) < 2:
+            continue  # "the Byrd Rule", "the Final Rule": not a rule's name
+        name = " ".join(words)
+        if name.endswith(("Regulation", "Regulations")):
+            # a rulebook's name ("the TSL Rules and Regulations", a league's) is a federal
+            # regulation's only in an article about law
+            legal = legal_article(doc) if legal is None else legal
+        start = m.end() - len(name)
+        found = Mention(
+            start,
+            m.end(),
+            name,
+            "regulation",
+            None,
+            name=name,
+            confidence=0.6,
+            url=federal_register_search(name),
+            evidence="named like a federal rule; not in linker's list, linked to a search",
+            matcher="regulations",
+        )
+        if legal is False and not _AGENCY_IN.search(text, doc.sentence_start(start), start):
+            # outside an article about law and with no federal agency before it in its
+            # sentence, only as part of a known rule's title that the article confirms,
+            # never as a search (a league's "Rules and Regulations")
+            resolved = _part_of_known(doc, named, [found])
+            if resolved[0].authority is None:
+                continue
+        out.append(found)
+    return out
+
+
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z0-9]+", s.lower()))
+
+
+@cache
+def _titles() -> tuple[tuple[str, Rule], ...]:
+    """Each final rule's Federal Register title (without its note in parentheses) as its words
+    between spaces (" pfas national primary drinking water regulation ")."""
+    note = re.compile(r"\s*\([^)]*\)\s*$")
+    return tuple(
+        (" " + " ".join(_words(note.sub("", r.name))) + " ", r) for r in rules() if not r.proposed
+    )
+
+
+@cache
+def _holders(part: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The final rules whose title holds ``part`` and more."""
+    key = f" {' '.join(part)} "
+    return tuple(r for words, r in _titles() if key in words and len(words) > len(key))
+
+
+def _part_of_known(doc: Doc, named: list[Mention], unknown: list[Mention]) -> list[Mention]:
+    """A rule named by part of a known rule's title ("EPA's first-ever National Primary
+    Drinking Water Regulation" for the "PFAS National Primary Drinking Water Regulation") is
+    that rule when it is the only title holding those words and the article says which: it
+    names that rule elsewhere, or the mention's sentence holds one of its aliases or topics
+    ("… for six PFAS compounds"). Otherwise it stays a search."""
+    if not unknown:
+        return unknown
+    linked = {m.authority for m in named if m.authority}
+    out: list[Mention] = []
+    for m in unknown:
+        cands = _holders(_words(m.text))
+        rule = cands[0] if len({r.target for r in cands}) == 1 else None
+        if rule is not None and rule.target not in linked:
+            a, b = doc.sentence_start(m.start), doc.text.find(". ", m.end)
+            b = b if b >= 0 else len(doc.text)
+            # the words around the mention, not its own ("drinking water" is in the name)
+            sentence = f"{doc.text[a : m.start]} {doc.text[m.end : b]}".lower()
+            said = (*rule.aliases, *rule.topics)
+            if not any(re.search(rf"\b{re.escape(w.lower())}\b", sentence) for w in said):
+                rule = None
+        if rule is None:
+            out.append(m)
+            continue
+        out.append(
+            m.with_(
+                authority=rule.target,
+                name=rule.name,
+                url=None,
+                confidence=0.75,
+                evidence=f"part of a known rule's title: {rule.name}",
+            )
+        )
+    return out
