@@ -1,0 +1,179 @@
+"""Captions for the ``cases`` pass: the "Party v. Party" pattern and what a caption holds or
+is cut at (parties with "et al.", the United States and states as The Bluebook names them, a
+docket number and a court parenthetical after the name, a game or a film that is no suit),
+and "In re" cases named by their subject.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import courts
+from ..models import Mention
+from .doc import Anchor, Doc
+
+_PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
+# A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
+# corporate suffix after them ("A.B.C. Holdings, Inc.").
+_PARTY = (
+    rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?: {_PARTY_WORD}){{0,6}}"
+    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?)?"
+)
+# "et al." after a party, with or without its comma and period ("Gresham, et al v. Azar").
+_ET_AL = r"(?:,?\s+et\s+al\b\.?)"
+GENERIC = re.compile(
+    rf"(?P<p>{_PARTY}){_ET_AL}?,?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})(?:{_ET_AL}(?=[\s,;:)]|$))?"
+)
+# A docket number and a court parenthetical right after the name belong to the mention:
+# "No. 24-1188", "Civil Action No. 18-1900 (JEB) (March 27, 2019)", "23-40653 (5th Cir. 2025)".
+TAIL = re.compile(
+    r"^,?\s*(?:(?:Civil\s+Action|Case|Docket|Appeal)\s+)?(?:Nos?\.\s*)?"
+    r"(?P<docket>\d{1,2}:\d{2}-[a-z]{2}-\d{3,6}(?:-[A-Z]{1,4})*|\d{2}-[a-z]{2}-\d{3,6}|\d{2}-\d{1,5})?"
+    r"(?:\s*\((?P<judge>[A-Z]{2,4})\))?"
+    r"\s*(?:\((?P<paren>[^()]{2,80})\))?"
+)
+# The United States as a party, however the caption spells it (Bluebook rule 10.2.2).
+_USA = re.compile(r"^(?:U\.\s?S\.\s?A\.?|USA|United\s+States\s+of\s+America)$")
+# Words before "and" that make "for Arkansas and Stewart v. Azar" two things, not one party.
+_PREP_BEFORE = re.compile(r"\b(?:for|from|about|to|of)\s+$")
+LEADING_NOISE = re.compile(
+    r"^(?:(?:In|The|After|Under|But|And|When|While|Since|Before|Like|Unlike|Both|Then|Also|"
+    r"Citing|Cites|See|Following|Overturning|Overturn|Overruling|Per|Justice|Judge|Chief|If|As|"
+    r"Even|Although|Though|Because|With|Without|From|During|Until|That|This|Its|Their|His|Her)\s+)+"
+)
+
+
+# Every "X v. Y" caption has its "v." — the costly party pattern only runs near one.
+VERSUS = re.compile(r"\sv(?:s)?\.?\s")
+VERSUS_ANCHOR = Anchor("versus", ("v", "vs", "v.", "vs."), 161, 201, "space", "space")
+_CAPTION_START = re.compile(r"[A-Z0-9]")
+JOINED = re.compile(r",?\s+(?:and|or)\s+(?=[A-Z])")
+# A game, a fight or a title, not a suit: "the Steelers vs. Bills game", "the film Kramer vs.
+# Kramer".
+CONTEST_AFTER = re.compile(
+    r"['’]?\s+(?:game|games|match|matchup|rivalry|fight|bout|series|showdown|clash|playoffs?|"
+    r"tournament|rematch|debate|premiere|sequel|franchise|kickoff|tip-off)\b",
+    re.IGNORECASE,
+)
+CONTEST_BEFORE = re.compile(
+    r"\b(?:film|movie|musical|play|show|episode|novel|album|song|game|match|bout)\s+[“\"]?$",
+    re.IGNORECASE,
+)
+# A party's name never ends in a law's head word: "the First Amendment and Heller v. …".
+LAW_HEAD = re.compile(
+    r"\b(?:Amendments?|Act|Clause|Constitution|Code|Statutes?|Rule|Regulation|"
+    r"(?:Title|Article)\s+[IVXLC]+|(?:Title|Section|Bill|Order)\s+\d+\w*)$"
+)
+SENTENCE_END = re.compile(r"\.\s+")
+ABBREV_END = re.compile(
+    r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n|rel|al))$"
+)  # "ex rel." and "et al." end no sentence
+COURT_PARENS = {
+    "n.d. cal.": "cand",
+    "c.d. cal.": "cacd",
+    "s.d. cal.": "casd",
+    "e.d. cal.": "caed",
+    "d. or.": "ord",
+    "n.d. ill.": "ilnd",
+    "d. mass.": "mad",
+    "d. md.": "mdd",
+    "w.d. wash.": "wawd",
+    "d.d.c.": "dcd",
+    "s.d.n.y.": "nysd",
+    "e.d.n.y.": "nyed",
+    "n.d. tex.": "txnd",
+    "s.d. tex.": "txsd",
+    "w.d. tex.": "txwd",
+    "e.d. tex.": "txed",
+    "d.n.h.": "nhd",
+    "d. kan.": "ksd",
+    "9th cir.": "ca9",
+    "7th cir.": "ca7",
+    "5th cir.": "ca5",
+    "1st cir.": "ca1",
+    "2d cir.": "ca2",
+    "3d cir.": "ca3",
+    "4th cir.": "ca4",
+    "6th cir.": "ca6",
+    "8th cir.": "ca8",
+    "10th cir.": "ca10",
+    "11th cir.": "ca11",
+    "d.c. cir.": "cadc",
+    "fed. cir.": "cafc",
+}
+
+
+_ET_AL_END = re.compile(rf"{_ET_AL}$")
+
+
+def _clean_party(p: str) -> str:
+    """A party as a caption names it (The Bluebook R. 10.2): without "et al.", the United
+    States however spelt, a state without "State of" ("State of Texas" → "Texas"). An
+    agency keeps the name the article prints: "EPA" and "Environmental Protection Agency"
+    are both in use, and nothing says which a reader's source will show."""
+    party = _ET_AL_END.sub("", p.strip()).rstrip(",")
+    if _USA.match(party):
+        return "United States"
+    state = _STATE_OF.match(party)
+    if state and state.group(1) in _state_names():
+        return state.group(1)
+    return party
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return frozenset(st.name for st in courts.states().values())
+
+
+_STATE_OF = re.compile(r"^(?:State|Commonwealth)\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)$")
+
+
+def _court_from_paren(paren: str | None) -> str | None:
+    if not paren:
+        return None
+    low = paren.lower()
+    for key, court in COURT_PARENS.items():
+        if key in low:
+            return court
+    return None
+
+
+# "In re Grand Jury Subpoena", "In re Gault": a case with no adversary, named by its subject.
+IN_RE_ANCHOR = Anchor("in_re", ("In re",), 0, 120, "word", "space")
+IN_RE = re.compile(rf"\bIn re\s+(?P<p>{_PARTY})")
+
+
+def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for ws, we in doc.windows("in_re"):
+        for m in IN_RE.finditer(doc.text, ws, we):
+            subject = m.group("p")
+            stop = next(
+                (
+                    c
+                    for c in SENTENCE_END.finditer(subject)
+                    if not ABBREV_END.search(subject[: c.start()])
+                ),
+                None,
+            )
+            end = m.start("p") + (stop.start() if stop else len(subject))
+            while doc.text[end - 1] in " ,;.":
+                end -= 1
+            if any(m.start() < le and ls < end for ls, le in landmark_spans):
+                continue  # the data file knows this case better ("In re Gault")
+            name = "In re " + doc.text[m.start("p") : end]
+            out.append(
+                Mention(
+                    m.start(),
+                    end,
+                    doc.text[m.start() : end],
+                    "case",
+                    None,
+                    name=name,
+                    confidence=0.85,
+                    evidence="case name in the text",
+                    matcher="cases",
+                )
+            )
+    return out

@@ -1,0 +1,275 @@
+"""Cases known by name for the ``cases`` pass: landmark cases from ``linker/data/cases.csv``
+(full names and their variants, short names such as "Dobbs" where the words around say it is
+a case) and a party's name standing for a case the article named in full ("In Hurley, the
+Court …"), with the cues that a short name is a person or a company instead.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..datafiles import Case, cases
+from ..models import Mention
+from .phrases import PhraseMatcher, bank_table
+from .spans import SpanSet
+from .trie import words_in
+
+SHORT_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:in|under|overturn(?:ed|ing)?|overrul(?:e|ed|ing)|reverse(?:d)?|uph(?:e|o)ld|"
+    r"since|after|post|pre|of|cite[sd]?|citing|by|with|and|invok(?:e[sd]?|ing)|apply(?:ing)?|"
+    r"applie[sd]|extend(?:s|ed|ing)?|narrow(?:s|ed|ing)?|distinguish(?:es|ed|ing)?|"
+    r"rel(?:y|ied|ies|ying)\s+(?:\w+\s+)?on)\s+$)",
+    re.IGNORECASE,
+)
+SHORT_CONTEXT_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
+    r"era|majority|dissent|doctrine|deference|line\s+of\s+cases)\b"
+    # apposition: "Loper Bright, last year's decision", "Korematsu, which the court repudiated"
+    r"|^,\s+(?:(?:the|a|an|its|that|this|last\s+year['’]s|(?:19|20)\d\d)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:decision|ruling|precedent|case|opinion|landmark)\b"
+    r"|^,\s+which\s+the\s+(?:court|justices|Supreme\s+Court)\b",
+    re.IGNORECASE,
+)
+# Words before a short name that still leave it a case ("In Dobbs", "After Bruen").
+_LEAD_WORDS = frozenset({
+    "In", "After", "Since", "Under", "Before", "Like", "Unlike", "Following", "Citing", "With",
+    "Without", "Post", "Overturning", "Overruling", "The", "That", "Applying", "Both", "And",
+})  # fmt: skip
+_PERSON_AFTER = re.compile(
+    r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:said|says|told|argued|testified|pleaded|was\s+"
+    r"(?:charged|arrested|convicted|sentenced|born|known))\b|\s+(?:for|of)\s+[A-Z]|\s+[A-Z][a-z]"
+    # "Obergefell, a Democrat", "Marbury, a new restaurant": an apposition that is no ruling
+    r"|,\s+(?:a|an)\s+(?!(?:\d{4}\s+|\d+-\d+\s+)?(?:landmark|decision|ruling|case|precedent|"
+    r"holding|opinion)\b)"
+    # "Chevron shares", "the Roe family", "The Dobbs show", "the Dobbs name"
+    r"|\s+(?:family|families|shares|stock|stocks|show|name|Inc\.?|Corp\.?|Co\.|restaurant|"
+    r"reunion|brand|company|spokes(?:man|woman|person))\b)"
+)
+# "Shares of Chevron", "said Dobbs", "according to Roe": a company or a person
+_PERSON_BEFORE = re.compile(
+    r"\b(?:[Ss]hares\s+of|[Ss]tock\s+of|owning|[Mm]r\.|[Mm]s\.|"
+    r"[Mm]rs\.|[Dd]r\.)\s+$"
+)
+_POSSESSIVE_NOT_RULING = re.compile(
+    r"^['’]s\s+(?!(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
+    r"majority|dissent|reasoning|logic|rule|analysis|approach|reach|protections?|rights?|"
+    r"legacy|promise|viability|guarantee|overturning|reversal|fall|demise)\b)[a-z]"
+)
+
+
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
+    """Whether a short name is a party's own name here, not the case: "Zackey Rahimi, who
+    was charged …", "Students for Fair Admissions", "Harvard's program"."""
+    prev = _NAME_BEFORE.search(text[max(0, s - 20) : s])
+    if prev and prev.group(1) not in _LEAD_WORDS:
+        return True  # a given name or another part of a longer proper name
+    if _PERSON_BEFORE.search(text, max(0, s - 20), s):
+        return True
+    after = text[e : e + 40]
+    return bool(_PERSON_AFTER.match(after) or _POSSESSIVE_NOT_RULING.match(after))
+
+
+@bank_table
+@cache
+def _full_matcher() -> PhraseMatcher[Case]:
+    entries: list[tuple[str, Case]] = []
+    for c in cases():
+        for n in {v for name in (c.name, *c.aliases) for v in _variants(name)}:
+            entries.append((n, c))
+            if " v. " in n:
+                entries.append((n.replace(" v. ", " vs. "), c))
+                entries.append((n.replace(" v. ", " v "), c))
+    return PhraseMatcher(entries)
+
+
+def _variants(name: str) -> set[str]:
+    """How news rewrites a caption: '&' as 'and', corporate suffixes dropped."""
+    out = {name}
+    for v in list(out):
+        out.add(re.sub(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C)\.?(?=\s+v\.|$)", "", v))
+    for v in list(out):
+        out.add(v.replace(" & ", " and "))
+    return out
+
+
+@bank_table
+@cache
+def _short_matcher() -> PhraseMatcher[Case]:
+    return PhraseMatcher((s, c) for c in cases() for s in c.short_names)
+
+
+# Parties too common to stand for one case on their own.
+_NOT_SHORT = frozenset(
+    [
+        "United",
+        "States",
+        "America",
+        "State",
+        "People",
+        "Commonwealth",
+        "City",
+        "County",
+        "Town",
+        "Village",
+        "Trump",
+        "Biden",
+        "Obama",
+        "Bush",
+        "Clinton",
+        "Department",
+        "Dept",
+        "Secretary",
+        "Board",
+        "Commissioner",
+        "Government",
+        "President",
+        "Federal",
+        "National",
+        "American",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Doe",
+        "Roe",
+    ]
+)
+# Surnames too common to stand for a case alone, but not when the article calls them one:
+# "the Smith challenge", "Jones' case" after "Smith v. Jones".
+_COMMON_SURNAMES = frozenset(
+    [
+        "Smith",
+        "Jones",
+        "Johnson",
+        "Williams",
+        "Brown",
+        "Davis",
+        "Miller",
+        "Wilson",
+        "Moore",
+        "Taylor",
+        "Anderson",
+        "Thomas",
+        "Jackson",
+    ]
+)
+_NOT_SHORT = _NOT_SHORT | frozenset(
+    [
+        "Inc",
+        "Co",
+        "Corp",
+        "LLC",
+        "In",
+        "Re",
+        "Ex",
+        "Parte",
+        "Matter",
+        "Estate",
+        "University",
+        "College",
+        "School",
+        "District",
+        "Association",
+        "Company",
+    ]
+)
+
+
+@cache
+def _is_place(word: str) -> bool:
+    from ..courts import state_by_name
+
+    return word.lower() in state_by_name() or word in ("United", "U.S.", "America")
+
+
+_CORPORATE_END = re.compile(r",?\s+(?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?$")
+
+
+def _rest_of_party(party: str) -> str:
+    """A party's words after its first, without a corporate suffix: " Management" of
+    "Braidwood Management, Inc."."""
+    words = _CORPORATE_END.sub("", party).split()[1:4]
+    return "".join(" " + w for w in words)
+
+
+# A party's name used as the case's ("the Held plaintiffs", "the Smith challenge", "Jones' case",
+# "the NetChoice lawsuit") after the article named the case in full.
+PARTY_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:challenge|plaintiffs|petitioners|lawsuit|suit|litigation|case|decision|"
+    r"ruling|appeal)\b(?![-–])"
+)
+
+
+PAIRED = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][\w'’-]+)\b")
+
+
+def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """'In Hurley, the Court …' after 'Hurley v. Irish-American Gay …': a party's name
+    standing for a case the article gave in full, when the words around it say 'case' (a
+    common surname only when they call it the case: "the Smith challenge")."""
+    shorts: dict[str, Mention] = {}
+    rest: dict[str, str] = {}  # a party's words after its first ("Braidwood" → " Management")
+    for m in full:
+        if not m.name or " v. " not in m.name:
+            continue
+        for party in m.name.split(" v. ", 1):
+            word = party.split()[0].strip(",.")
+            if _is_place(word):
+                continue  # "In Texas, lawmakers met" is the state, not Lawrence v. Texas
+            if len(word) > 2 and word[0].isupper() and word not in _NOT_SHORT:
+                shorts.setdefault(word, m)
+                rest.setdefault(word, _rest_of_party(party))
+    out: list[Mention] = []
+    if not shorts:
+        return out
+    occupied = SpanSet([(x.start, x.end) for x in (*full, *taken)])
+    # One pass for every short name; the hits are then taken name by name, as before.
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for s, e, word in words_in(text, shorts):
+        hits.setdefault(word, []).append((s, e))
+    for word, case in shorts.items():
+        for s, e in hits.get(word, ()):
+            if s < case.end or occupied.overlaps(s, e):
+                continue
+            more = rest.get(word, "")
+            tail = text[e + len(more) : e + len(more) + 30]
+            if more and text.startswith(more, e) and PARTY_AFTER.match(tail):
+                e += len(more)  # "the Braidwood Management case": the party's whole name
+            before, after = text[max(0, s - 30) : s], text[e : e + 30]
+            called = PARTY_AFTER.match(after)
+            if word in _COMMON_SURNAMES and not called:
+                continue
+            a = called or SHORT_CONTEXT_AFTER.match(after)
+            pair = PAIRED.match(after)
+            paired = bool(
+                pair and pair.group(1) in shorts and shorts[pair.group(1)].name != case.name
+            )  # "Gonzalez and Taamneh are a story about …": two cases the article named
+            if not (SHORT_CONTEXT_BEFORE.search(before) or a or paired):
+                continue
+            if not a and _a_person_or_a_body(text, s, e):
+                continue
+            if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
+                s, e = s - 4, e + a.end()
+            elif called and called.group(0)[:1] in "'’":
+                e += called.end()  # "Jones' case", "Juliana's case"
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "case",
+                    case.authority,
+                    court=case.court,
+                    name=case.name,
+                    confidence=0.75,
+                    evidence=f"short for {case.name}, named earlier",
+                    matcher="cases",
+                )
+            )
+            occupied.add(s, e)
+    return out

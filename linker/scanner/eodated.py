@@ -1,0 +1,223 @@
+"""Executive orders named by their signing day (and president) but not their number, for the
+``executive`` pass: "a March 25 executive order issued by former President Donald Trump",
+"Mr. Trump's executive order, signed on Jan. 27", "Biden's Oct. 30 order", linked through the
+Federal Register table (``linker/data/executive_orders_fr.csv``, read by ``orderdata.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import months
+from ..models import Mention
+from .doc import Doc
+from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_cue
+from .eonumbered import _not_presidential
+from .orderdata import (
+    STOP_WORDS,
+    register,
+)
+
+_MONTH = "|".join(sorted((re.escape(w.capitalize()) for w in months()), key=len, reverse=True))
+_DATE = (
+    rf"(?P<month>{_MONTH})\.?\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?(?:,\s*(?P<year>(?:19|20)\d\d),?)?"
+)
+# "a March 25 executive order", "Trump's Jan. 20, 2025, executive order"
+DATE_BEFORE = re.compile(
+    rf"(?:\b(?P<poss>{_PRES})['’]s\s+|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+)"
+    rf"{_DATE}\s+$"
+)
+_WHO_PRES = (
+    rf"(?:(?:former|then-|then)\s*)?(?:President\s+)?(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
+    rf"(?P<name>{_PRES})\b"
+)
+# "… issued by former President Donald Trump", "… signed by Biden"
+BY_WHOM = re.compile(rf"\s*,?\s*(?:issued|signed)\s+by\s+{_WHO_PRES}")
+# "an executive order Trump signed on March 25", "an executive order signed March 25, 2025"
+DATE_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:that|which)\s+)?(?:{_WHO_PRES}\s+)?(?:signed|issued)\s+(?:on\s+)?{_DATE}"
+)
+NOT_A_PRESIDENTS = re.compile(
+    r"\s*,?\s*(?:(?:issued|signed)\s+(?:\w+\s+){0,3}?by\s+)?(?:the\s+)?"
+    r"(?:Gov\.|(?:Governor|governor|Mayor|mayor|[Ss]tate|[Cc]ity|[Cc]ounty)\b)"
+)
+OWNER_BEFORE = re.compile(rf"\b(?P<name>{_PRES})['’]s\s+$")
+# Words of a title that name no subject ("Protecting the Integrity of …").
+_TITLE_STOP = frozenset(
+    [
+        "protecting",
+        "preserving",
+        "promoting",
+        "ensuring",
+        "establishing",
+        "addressing",
+        "amending",
+        "providing",
+        "further",
+        "additional",
+        "certain",
+        "measures",
+        "regarding",
+        "modernizing",
+        "strengthening",
+        "improving",
+        "restoring",
+        "ending",
+        "integrity",
+        "america",
+        "america's",
+        "americans",
+        "national",
+        "united",
+        "states",
+        "federal",
+        "executive",
+        "order",
+        "president",
+        "department",
+        "agencies",
+        "agency",
+        "policy",
+        "program",
+        "programs",
+        "administration",
+        "delegation",
+        "functions",
+        "continuing",
+        "continuance",
+        "designating",
+    ]
+)
+
+
+def _title_words(title: str) -> set[str]:
+    return {
+        w.rstrip("s")
+        for w in re.findall(r"[a-z][a-z'’]+", title.lower())
+        if len(w) >= 4 and w not in STOP_WORDS and w not in _TITLE_STOP
+    }
+
+
+def _signing_days(month: int, day: int, year: str | None, date: str | None) -> list[str]:
+    """The days an undated "March 25" may be: the year given; else the last one on or
+    before the article's date; else every year the table has orders that day."""
+    md = f"{month:02d}-{day:02d}"
+    if year:
+        return [f"{year}-{md}"]
+    if date:
+        y = int(date[:4])
+        return [f"{y}-{md}" if f"{y}-{md}" <= date else f"{y - 1}-{md}"]
+    return list(_days_by_month_day().get(md, ()))
+
+
+@cache
+def _days_by_month_day() -> dict[str, tuple[str, ...]]:
+    """The table's signing days by month and day ("03-25"), each in order: looked up, not
+    every day of the table tried."""
+    out: dict[str, list[str]] = {}
+    for d in register().by_day:
+        if len(d) >= 5:
+            out.setdefault(d[-5:], []).append(d)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
+    """An executive order named by its signing day (and president) but not its number: "a
+    March 25 executive order issued by former President Donald Trump". Linked when the
+    Federal Register table holds exactly that president's one order of that day and is
+    complete for the day, or when exactly one of that day's orders has a title word the
+    article uses; otherwise a mention without an id."""
+    text = doc.text
+    out: list[Mention] = []
+    words: set[str] | None = None
+    for a in anchors:
+        if not (a.group("exec") or a.group("order")):
+            continue
+        s, e = a.start(), a.end()
+        if text[e : e + 1] == "s":
+            continue
+        # a day's number stands just before the anchor, or in the words after it
+        digit_before = _DIGIT.search(text, max(0, s - 14), s) is not None
+        if not digit_before and (a.group("order") or not _DIGIT.search(text, e, e + 90)):
+            continue
+        before = DATE_BEFORE.search(text, max(0, s - 60), s) if digit_before else None
+        if a.group("order") and not (before and before.group("poss")):
+            continue  # a bare "order" only as "Trump's March 25 order"
+        after = None if before else DATE_AFTER.match(text, e, min(len(text), e + 90))
+        when = before or after
+        if when is None:
+            continue
+        month = months().get(when.group("month").lower())
+        if month is None or not 1 <= int(when.group("day")) <= 31:
+            continue
+        if before:
+            start = before.start("poss") if before.group("poss") else before.start("month")
+        else:
+            start = s
+            own = OWNER_BEFORE.search(text, max(0, s - 20), s)
+            if own and own.group("name") and after and not after.group("name"):
+                start = own.start()  # "Mr. Trump's executive order, signed on Jan. 27"
+        end = after.end() if after else e
+        president = when.group("poss") if before else after.group("name") if after else None
+        if president is None and not before:
+            own = OWNER_BEFORE.search(text, max(0, s - 20), s)
+            president = own.group("name") if own else None
+        by = BY_WHOM.match(text, end, min(len(text), end + 80))
+        if by:
+            president = president or by.group("name")
+            end = by.end()
+        if president is None:
+            president = _president_cue(text, start, e, _clause_end(text, e))
+        if president and president.endswith("Johnson"):
+            president = "Johnson"
+        reg = register()
+        days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
+        if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)):
+            continue  # "a March 25 executive order issued by Gov. Kathy Hochul"
+        if president is None:
+            days = []  # no president named: a governor's or a mayor's order, maybe
+        if _not_presidential(text, start, 99999) and not PRES_NAME.search(
+            text, max(0, start - 60), start
+        ):
+            continue  # "Gov. Hochul's March 25 executive order"
+        cands = [
+            o
+            for d in days
+            for o in reg.by_day.get(d, ())
+            if president is None or o.president == president
+        ]
+        chosen = None
+        how = ""
+        if len(cands) == 1 and len(days) == 1 and reg.complete(days[0]):
+            chosen, how = cands[0], "the one order the Federal Register lists that day:"
+        elif cands:
+            if words is None:
+                words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
+            scores = {o.number: len(_title_words(o.title) & words) for o in cands}
+            top = max(scores.values())
+            best = [o for o in cands if scores[o.number] == top]
+            if top >= 1 and len(best) == 1:
+                chosen, how = best[0], "the order of that day whose title the article echoes:"
+        if chosen is None and a.group("order"):
+            continue  # "Trump's Jan. 27 order" with no one order found: left to what refers back
+        evidence = "executive order named by its signing day"
+        if chosen is not None:
+            evidence = f"{how} {chosen.title} (signed {chosen.signing_date}, {chosen.citation})"
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "executive-action",
+                chosen.authority if chosen else None,
+                name=chosen.title if chosen else None,
+                confidence=0.85 if chosen else 0.6,
+                matcher="executive",
+                evidence=evidence,
+            )
+        )
+    return out

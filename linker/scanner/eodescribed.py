@@ -1,0 +1,360 @@
+"""Executive orders and proclamations as reporters describe them, for the ``executive`` pass:
+"Trump's executive order on birthright citizenship", "an executive order to revoke the policy
+that granted automatic citizenship to children born in the country", "a proclamation invoking
+the Alien Enemies Act". The words around an anchor ("executive order", "proclamation", or
+"order" right after a president's name or a topic) are matched against each data row's topic
+phrases; the president named with the order and the article's date must fit the row. One
+best row gives the id; several equally good rows give a mention without an id (lower
+confidence). Also the president cues (``PRES_NAME``, ``_president_cue``) and the clause an
+anchor opens (``_clause_end``) that orders named by their day (``eodated.py``) read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+from ..lexicon import presidents
+from ..models import Mention
+from .context import ScanContext
+from .doc import Anchor
+from .eonumbered import WORD, _not_presidential
+from .orderdata import (
+    ExecOrder,
+    executive_orders,
+    orders_by_id,
+    stems,
+    topic_matcher,
+)
+from .phrases import Hit
+from .sentences import sentence_start
+from .sentences import sentences as _sentences
+from .trie import matches_at
+
+PRESIDENTS = presidents()  # the lexicon's, most recent first
+_PRES = "|".join(PRESIDENTS)
+PRES_NAME = re.compile(rf"\b(?P<name>{_PRES}|Lyndon\s+(?:B\.\s+)?Johnson)\b")
+# "Trump's" / "Biden’s" right before the anchor, with at most a few words in between.
+PRES_POSS = re.compile(rf"\b(?P<name>{_PRES})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+\s+){{0,5}})$")
+BY_PRES = re.compile(rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:President\s+)?(?P<name>{_PRES})\b")
+
+ANCHOR = re.compile(
+    r"\b(?:(?P<exec>[Ee]xecutive\s+[Oo]rder|[Pp]residential\s+[Oo]rder)"
+    r"|(?P<proc>[Pp]roclamation)|(?P<order>[Oo]rder))\b"
+    r"(?!s\b|\s*(?:No\.?|Number|#)?\s*\d)"
+)
+# Where the clause an anchor starts ends: sentence punctuation, a comma, a parenthesis.
+CLAUSE_END = re.compile(r"[;!?\n()\[\]—–]|,\s|\.(?=\s+[A-Z\"“‘']|\s*$)|\.$")
+POST_WINDOW = 160
+PRE_WINDOW = 120
+MAX_TAIL_WORDS = 6
+
+_HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$")
+
+
+# Where a described order's own words stop: a new clause begins ("… while a lawsuit …").
+CLAUSE_TAIL = re.compile(
+    r"\s+(?:while|as|after|because|when|until|but|which|who|and\s+(?:said|says|was|is))\b"
+)
+
+
+def _clause_end(text: str, pos: int) -> int:
+    limit = min(len(text), pos + POST_WINDOW)
+    m = CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _president_cue(text: str, anchor_start: int, anchor_end: int, post_end: int) -> str | None:
+    by = BY_PRES.match(text[anchor_end:post_end])
+    if by:
+        return by.group("name")
+    start = max(sentence_start(text, anchor_start), anchor_start - 400)
+    names = list(PRES_NAME.finditer(text, start, anchor_start))
+    if names:
+        name = names[-1].group("name")
+        return "Johnson" if name.endswith("Johnson") else name
+    return None
+
+
+TAIL_START = re.compile(
+    r"^\s+(?:to|in|of|for|from|on|at|across|within|into|with|born|who|whose|that|which)\b"
+)
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|said|says)\b"
+)
+
+
+def _tail_continues(tail: str) -> bool:
+    """Whether the rest of the clause still describes the order ("… to children born here")."""
+    return (
+        len(WORD.findall(tail)) <= MAX_TAIL_WORDS
+        and TAIL_START.match(tail) is not None
+        and not FINITE.search(tail)
+    )
+
+
+@cache
+def _topicstems() -> dict[str, set[str]]:
+    return {o.authority: stems(" ".join(o.topics) + " " + o.title) for o in executive_orders()}
+
+
+def _fuzzy_candidates(
+    clause: str,
+    poss: re.Match[str] | None,
+    text: str,
+    s: int,
+    e: int,
+    post_end: int,
+    ctx: ScanContext,
+    anchor: re.Match[str],
+) -> tuple[str, str] | None:
+    """The one order whose topics share at least two content words with the clause
+    ("an executive order barring transgender people from military service"), for a known
+    president, signed before the article; None when no order or several fit equally."""
+    words = stems(clause)
+    if len(words) < 2:
+        return None
+    president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+    if president is None:
+        return None
+    by_id = orders_by_id()
+    scores: dict[str, int] = {}
+    for auth, topic_words in _topicstems().items():
+        o = by_id[auth]
+        if o.president != president or (ctx.date and o.signing_date > ctx.date):
+            continue
+        if anchor.group("proc") and not auth.startswith("proc:"):
+            continue
+        shared = len(words & topic_words)
+        if shared >= 2:
+            scores[auth] = shared
+    if not scores:
+        return None
+    top = max(scores.values())
+    best = [a for a, v in scores.items() if v == top]
+    return (best[0], president) if len(best) == 1 else None
+
+
+# A clause that describes the order it follows: "… targeting", "… to", "… that", "… on".
+DESCRIBES = re.compile(
+    r"\s+(?:\w+ing|to|on|that|which|aimed|meant|designed|intended|against|for|about|over|"
+    r"restricting|barring|banning)\b"
+)
+_NOT_TOPIC = frozenset({*(p.lower() for p in PRESIDENTS), "said", "says", "only", "also"})
+
+
+def _roots(words: str) -> set[str]:
+    """Content-word roots loose enough that "immigrants" meets "immigration"."""
+    return {w[:6] for w in stems(words) if w not in _NOT_TOPIC}
+
+
+def _topic_of_article(
+    text: str,
+    topic_hits: list[Hit[ExecOrder]],
+    poss: re.Match[str] | None,
+    s: int,
+    e: int,
+    post_end: int,
+    ctx: ScanContext,
+    anchor: re.Match[str],
+) -> tuple[str, str] | None:
+    """The order an article is about, for an executive order it describes in other words:
+    "an executive order targeting communities that protect immigrants from deportation" in an
+    article whose opening names "sanctuary cities". Only when the article names the topics of
+    exactly one order of that president in its opening, signed before the article, and the
+    clause shares a content word with the sentence that names them ("Trump's executive order"
+    with no clause needs none). The president is the one named by the order or, failing
+    that, the only one the opening names."""
+    clause = text[e:post_end].split("\n", 1)[0]
+    described = DESCRIBES.match(clause) is not None
+    his = _HIS_BEFORE.search(text[max(0, s - 5) : s]) is not None
+    if not described and not poss and not his:
+        return None  # "the executive order applies only to …" says something of the order
+    words = _roots(clause) if described else set()
+    if his and not described:
+        poss = None  # "his executive order": the president comes from the sentence
+    if described and not words:
+        return None
+    spans = _sentences(text)
+    lead_end = spans[min(2, len(spans) - 1)][1]  # the headline and the opening sentences
+    president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+    if president is None:
+        in_lead = {m.group("name") for m in PRES_NAME.finditer(text, 0, lead_end)}
+        president = in_lead.pop() if len(in_lead) == 1 else None
+    if president is None:
+        return None
+    named: set[str] = set()
+    shared: set[str] = set()
+    for h in topic_hits:
+        if h.start >= lead_end:
+            break  # what the article is about is in its opening
+        o = h.payload
+        if o.president != president or (ctx.date and o.signing_date > ctx.date):
+            continue
+        if anchor.group("proc") and not o.authority.startswith("proc:"):
+            continue
+        named.add(o.authority)
+        a, b = next(((a, b) for a, b in spans if a <= h.start < b), (h.start, h.end))
+        if not described or words & _roots(text[a:b]):
+            shared.add(o.authority)  # "Trump's executive order": his order the article is about
+    if len(named) == 1 and shared == named:
+        return named.pop(), president
+    return None
+
+
+def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
+    seen: dict[str, set[str]] = {}
+    for phrase, o in hits:
+        seen.setdefault(o.authority, set()).add(phrase.lower())
+    return {
+        auth: sum(1.0 + 0.1 * len(p.split()) for p in phrases) for auth, phrases in seen.items()
+    }
+
+
+# Where ``ANCHOR`` can match: each of its branches opens on one of these words.
+DESCRIBED_ANCHOR = Anchor(
+    "eo_described",
+    (
+        *("Executive", "executive", "Presidential", "presidential"),
+        *("Proclamation", "proclamation", "Order", "order"),
+    ),
+    0,
+    0,
+    "word",
+)
+
+
+def _anchor_matches(text: str, ctx: ScanContext) -> Iterator[re.Match[str]]:
+    """``ANCHOR.finditer(text)``, tried only where one of its words starts."""
+    if ctx.index is None:
+        return ANCHOR.finditer(text)
+    return matches_at(ANCHOR, text, (s for s, _e in ctx.hits(DESCRIBED_ANCHOR.name)))
+
+
+def _described(
+    text: str, ctx: ScanContext, anchors: list[re.Match[str]] | None = None
+) -> list[Mention]:
+    topic_hits = topic_matcher().hits_in(ctx)
+    # Hits by end, then by start: each anchor looks only at the hits next to it.
+    by_end = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].end)
+    ends = [topic_hits[i].end for i in by_end]
+    by_start = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].start)
+    starts = [topic_hits[i].start for i in by_start]
+    by_id = orders_by_id()
+    out: list[Mention] = []
+    for a in anchors if anchors is not None else _anchor_matches(text, ctx):
+        s, e = a.start(), a.end()
+        bare = a.group("order") is not None
+        post_end = _clause_end(text, e)
+        # Topic words right before the anchor ("birthright citizenship order"): hits that end
+        # in the white space just before it.
+        gap = s
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        near = by_end[bisect.bisect_left(ends, gap) : bisect.bisect_right(ends, s)]
+        pre = [topic_hits[i] for i in sorted(near)]
+        pre_start = min((h.start for h in pre), default=s)
+        before = text[max(0, pre_start - PRE_WINDOW) : pre_start]
+        if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
+            continue  # "Gov. Hochul signed an executive order directing state agencies"
+        # (every match holds "'s" or "’s": without one the pattern is not tried at all)
+        poss = PRES_POSS.search(before) if "'s" in before or "’s" in before else None
+        if poss and bare and poss.group("mid").strip():
+            poss = None  # "Trump's new order": only "Trump's order" or "Trump's <topic> order"
+        if bare and not pre and not poss:
+            continue  # "the judge's order", "a restraining order"
+        if bare and pre and not poss:
+            # "<topic> order" without a president: only when the topic is the whole modifier.
+            det = _DET_BEFORE.search(before)
+            if not det:
+                continue
+        after = by_start[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, post_end)]
+        post = [topic_hits[i] for i in sorted(after) if topic_hits[i].end <= post_end]
+        if bare and not poss and post and not pre:
+            continue
+        hits = pre + post
+        if not hits:
+            if bare and not poss:
+                continue
+            # No listed topic phrase: compare the clause's words with each order's topics.
+            fuzzy = _fuzzy_candidates(text[e:post_end], poss, text, s, e, post_end, ctx, a)
+            how = "described like"
+            if fuzzy is None and not bare:
+                fuzzy = _topic_of_article(text, topic_hits, poss, s, e, post_end, ctx, a)
+                how = "the one order whose topic the article names:"
+            if fuzzy is not None:
+                authority_f, president_f = fuzzy
+                start = s - (len(before) - poss.start()) if poss else s
+                stop = CLAUSE_TAIL.search(text, e, post_end)
+                end = stop.start() if stop else post_end
+                if how != "described like" and not DESCRIBES.match(text, e, post_end):
+                    end = e  # "his executive order by next summer": the words after are not its
+                    his = _HIS_BEFORE.search(text[max(0, s - 5) : s])
+                    if his and not poss:
+                        start = max(0, s - 5) + his.start()
+                while end > start and text[end - 1] in " ,;:":
+                    end -= 1
+                order = by_id[authority_f]
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        text[start:end],
+                        "executive-action",
+                        authority_f,
+                        name=order.title,
+                        confidence=0.75 if how == "described like" else 0.6,
+                        matcher="executive",
+                        evidence=f"{how} {order.title} ({president_f})",
+                    )
+                )
+            continue
+        if poss:
+            president: str | None = poss.group("name")
+        else:
+            president = _president_cue(text, pre_start, e, post_end)
+        start = pre_start
+        if poss:
+            start = pre_start - (len(before) - poss.start())
+        end = e
+        if post:
+            end = max(h.end for h in post)
+            if _tail_continues(text[end:post_end]):
+                end = post_end
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1
+        scores = _score((h.phrase, h.payload) for h in hits)
+        candidates = {
+            auth: sc
+            for auth, sc in scores.items()
+            if (president is None or by_id[auth].president == president)
+            and not (ctx.date and by_id[auth].signing_date > ctx.date)
+            and not (a.group("proc") and not auth.startswith("proc:"))
+        }
+        authority: str | None = None
+        confidence = 0.6
+        evidence = "described presidential action"
+        if candidates:
+            top = max(candidates.values())
+            best = [auth for auth, sc in candidates.items() if sc == top]
+            if len(best) == 1:
+                authority = best[0]
+                confidence = 0.9 if president else 0.85
+                evidence = f"described: {by_id[authority].title}"
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "executive-action",
+                authority,
+                name=by_id[authority].title if authority else None,
+                confidence=confidence,
+                matcher="executive",
+                evidence=evidence,
+            )
+        )
+    return out

@@ -1,0 +1,173 @@
+"""Executive orders and proclamations by number and by title, for the ``executive`` pass.
+
+* numbered: "Executive Order 14159", "Executive Order No. 14159", "E.O. 14,110", "EO 14110",
+  "Executive Orders 14110, 14117 and 14144" (one mention per number), "Proclamation 10949",
+  "the executive order, No. 14257"; the number is the id (``eo:N``, ``proc:N``), no data
+  needed; a governor's, mayor's or county's numbered order is not a president's;
+* titled: an order's official title ("Protecting the Meaning and Value of American
+  Citizenship") from ``linker/data/executive_orders.csv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import Mention
+from .context import ScanContext
+from .doc import Anchor, Doc
+from .orderdata import (
+    ExecOrder,
+    executive_orders,
+)
+from .phrases import PhraseMatcher, bank_table
+
+_N = r"(?:\d{1,2},\d{3}|\d{3,5})"
+_NO = r"(?:(?:No\.?|Nos\.|Number|#)\s*)?"
+_SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
+EO_HEAD = re.compile(
+    r"\b(?:(?P<long>[Ee]xecutive\s+[Oo]rders?)|(?P<short>E\.\s?O\.s?|EOs?))"
+    rf"\s*{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)"
+)
+PROC_HEAD = re.compile(
+    rf"\b(?:[Pp]roclamations?|Proc\.)\s*{_NO}(?P<num>\d{{1,2}},\d{{3}}|\d{{2,5}})(?![\d,.-]\d|-|\w)"
+)
+# "The executive order, No. 14257, sets …", "a second order, No. 14173": the number set in
+# apposition after the word "order". Only an executive order's five-digit range.
+# (``\b(?:[Ee]xecutive\s+)?[Oo]rder`` written to open on the first letter, which the regex
+# engine skips ahead to; the look-behind after it asks what the word boundary would. An "E"
+# can only open "Executive Order", an "O" only "Order".)
+ORDER_NO = re.compile(
+    r"[EeOo](?<!\w.)(?:(?<=[Ee])xecutive\s+[Oo]|(?<=[Oo]))rder,?\s+"
+    r"(?P<no>(?:No\.|Number)\s*(?P<num>1[0-4],?\d{3}))"
+    r"(?![\d,.-]\d|-|\w)"
+)
+LIST_TAIL = re.compile(rf"{_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)")
+WORD = re.compile(r"[\w'’-]+")
+
+
+# A governor's, mayor's or county's numbered order: "Gov. Andrew Cuomo's Executive Order
+# 202", "Mayor Eric Adams issued Emergency Executive Order 665".
+NOT_PRESIDENTIAL = re.compile(
+    r"(?:\bGov\.|\b(?:Governor|governor|Mayor|mayor)\b|\b(?:[Ss]tate|[Cc]ity|[Cc]ounty)['’]s\s)"
+    r"[^.;:!?]{0,50}$|\b(?:Emergency|[Mm]unicipal|[Cc]ounty|[Ss]tate)\s+$"
+)
+
+
+_PRESIDENT_WORD = re.compile(r"\bPresident\b")
+_PRESIDENT_NAMED = re.compile(r"\bPresident|\b(?:Roosevelt|Wilson)\b")
+
+
+def _not_presidential(text: str, at: int, number: int) -> bool:
+    before = text[max(0, at - 60) : at]
+    if NOT_PRESIDENTIAL.search(before) and not _PRESIDENT_WORD.search(before):
+        return True
+    # a four-figure or smaller number is no modern president's order unless one is named
+    sentence = text[max(0, at - 200) : at]
+    return number < 1000 and not _PRESIDENT_NAMED.search(sentence)
+
+
+def _num(s: str) -> int:
+    return int(s.replace(",", ""))
+
+
+# Where a numbered order or proclamation can start: "Executive Order(s)", "E.O.", "EO(s)",
+# "Proclamation(s)", "Proc." (a number follows within a few words).
+EO_ANCHOR = Anchor("eo_number", ("Executive", "executive", "E.O", "E. O", "EO"), 0, 60, "word")
+PROC_ANCHOR = Anchor("proc_number", ("Proclamation", "proclamation", "Proc."), 0, 60, "word")
+
+
+def _numbered(doc: Doc) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    for rx, prefix, anchor in ((EO_HEAD, "eo", EO_ANCHOR), (PROC_HEAD, "proc", PROC_ANCHOR)):
+        found = (m for ws, we in doc.windows(anchor.name) for m in rx.finditer(text, ws, we))
+        for m in found:
+            n = _num(m.group("num"))
+            if prefix == "eo" and m.group("short") and n < 1000:
+                continue  # "EO 12" is not an executive order number
+            if _not_presidential(text, m.start(), n):
+                continue  # "Gov. Cuomo's Executive Order 202", "Emergency Executive Order 665"
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    text[m.start() : m.end()],
+                    "executive-action",
+                    f"{prefix}:{n}",
+                    confidence=0.97,
+                    matcher="executive",
+                    evidence="numbered presidential document",
+                )
+            )
+            pos = m.end()
+            while True:
+                t = LIST_TAIL.match(text, pos)
+                if not t:
+                    break
+                s = t.start("num")
+                # Include a "No." written before this number, not the separator.
+                lead = re.search(rf"{_NO}$", text[t.start() : s])
+                if lead and lead.group(0):
+                    s -= len(lead.group(0))
+                out.append(
+                    Mention(
+                        s,
+                        t.end(),
+                        text[s : t.end()],
+                        "executive-action",
+                        f"{prefix}:{_num(t.group('num'))}",
+                        confidence=0.95,
+                        matcher="executive",
+                        evidence="numbered presidential document",
+                    )
+                )
+                pos = t.end()
+    for m in ORDER_NO.finditer(text) if "No." in text or "Number" in text else ():
+        if any(x.start <= m.start("no") < x.end for x in out):
+            continue
+        out.append(
+            Mention(
+                m.start("no"),
+                m.end(),
+                m.group("no"),
+                "executive-action",
+                f"eo:{_num(m.group('num'))}",
+                confidence=0.9,
+                matcher="executive",
+                evidence="executive order number given after the word 'order'",
+            )
+        )
+    return out
+
+
+@bank_table
+@cache
+def _title_matcher() -> PhraseMatcher[ExecOrder]:
+    entries: list[tuple[str, ExecOrder]] = []
+    for o in executive_orders():
+        if len(WORD.findall(o.title)) >= 5:
+            entries.append((o.title, o))
+    return PhraseMatcher(entries)
+
+
+def _titled(text: str, ctx: ScanContext) -> list[Mention]:
+    out: list[Mention] = []
+    for hit in _title_matcher().hits_in(ctx):
+        o = hit.payload
+        if ctx.date and o.signing_date and o.signing_date > ctx.date:
+            continue
+        out.append(
+            Mention(
+                hit.start,
+                hit.end,
+                text[hit.start : hit.end],
+                "executive-action",
+                o.authority,
+                name=o.title,
+                confidence=0.9,
+                matcher="executive",
+                evidence=f"title of {o.authority}",
+            )
+        )
+    return out

@@ -1,0 +1,310 @@
+"""eyecite's finds for the ``citations`` pass: cases (full and short forms, ``Id.``,
+``supra``), the C.F.R. and the state codes eyecite reads. A cheap prefilter hands eyecite only
+the sentences where a citation can start, which keeps the whole scanner faster than eyecite
+alone on news text; when every place it marks lies in a U.S. Code, public law or Statutes at
+Large citation our own patterns read (``uscites.py``), eyecite is not even imported.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+from .. import courts, ids
+from ..models import Mention
+from .sentences import sentences
+from .statecodes import code_slug
+from .trie import find_all, whole_word
+from .uscites import STAT, _publ_matches, _usc_matches, _Words
+
+if TYPE_CHECKING:  # eyecite is imported only when the prefilter finds a possible citation
+    from eyecite.models import FullCaseCitation
+
+
+# Where eyecite could find something: a number next to a capitalised abbreviation, a section
+# sign, "Id." or "supra". Paragraphs without any of these are never handed to eyecite.
+# Reporters may hold "&" ("Serg. & Rawle") and parentheses ("IL App (1st)"); neutral citations
+# may be hyphenated ("2017-Ohio-1234", "2015-NMSC-001").
+# (Written to open on one character set, which the regex engine skips ahead to; each branch
+# then checks its own first character and the word boundary before it by looking behind. It
+# finds what "\d+\s+[A-Z][A-Za-z0-9.'’&() ]{0,30}?\s\d|\b(?:1[89]|20)\d\d-[A-Z][A-Za-z]{1,6}-\d
+# |§|\b[Ii]d\.|\bsupra\b|\bIbid\b" finds, about twice as fast.)
+PREFILTER = re.compile(
+    r"[\d§Iis](?:(?<=\d)\d*\s+[A-Z][A-Za-z0-9.'’&() ]{0,30}?\s\d"
+    r"|(?<=[12])(?<!\w.)(?:(?<=1)[89]|(?<=2)0)\d\d-[A-Z][A-Za-z]{1,6}-\d"
+    r"|(?<=§)|(?<=[Ii])(?<!\w.)d\.|(?<=s)(?<!\w.)upra\b|(?<=I)(?<!\w.)bid\b)"
+)
+
+
+_QUICK = re.compile(r"[0-9](?:\s+|-)[A-Z]")
+
+
+def _marker_positions(text: str, words: _Words | None = None) -> set[int]:
+    """Where "§", "Id."/"id.", "supra" or "Ibid" stand as words: found with ``str.find`` (or
+    read from the Doc's walk), many times faster than a regex opening on a word boundary."""
+    words = words or _Words(text)
+    out: set[int] = set(words.places("§"))
+    for word in ("Id.", "id.", "supra", "Ibid"):
+        for i in words.places(word) if word in ("supra", "Ibid") else find_all(text, word):
+            # a word of its own (the full stop of "Id." ends it whatever follows)
+            j = i + len(word) if word[-1] != "." else len(text)
+            if whole_word(text, i, j):
+                out.add(i)
+    return out
+
+
+def _sentences_of_hits(
+    text: str, hits: list[tuple[int, int, re.Match[str]]]
+) -> list[tuple[int, int]]:
+    """The sentences that hold a possible citation (``hits``: each prefilter hit with its
+    line): eyecite costs about a millisecond a kilobyte, and a citation with its case name
+    stands in one sentence ("… Gonzalez v. Google LLC, 143 S. Ct. 1191 (2023) …"; "Id." is a
+    hit itself)."""
+    spans = sentences(text)
+    starts = [a for a, _ in spans]
+    out: list[tuple[int, int]] = []
+    for s, e, hit in hits:  # each in its line [s, e)
+        i = max(0, bisect_right(starts, hit.start()) - 1)
+        a, b = max(s, spans[i][0]), min(e, spans[i][1])
+        j = i
+        while b < hit.end() and j + 1 < len(spans):  # a hit across a sentence end
+            j += 1
+            b = min(e, spans[j][1])
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _regions(text: str, words: _Words | None = None) -> list[tuple[int, int]]:
+    """Paragraph (line) spans that contain a possible citation start: a marker, or a number
+    before a capital that the full prefilter confirms right there (every prefilter match of
+    a number holds such a place: "143 S. Ct. 1191", "2017-Ohio-1234")."""
+    marks = _marker_positions(text, words)
+    quick = [m.start() for m in _QUICK.finditer(text)]
+    if not marks and not quick:
+        return []  # most articles: not one number before a capital, no section sign
+    spans: list[tuple[int, int]] = []
+    for pos in sorted(set(marks) | set(quick)):
+        if spans and pos < spans[-1][1]:
+            continue  # this line is in already
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if pos in marks or PREFILTER.search(text, max(start, pos - 12), min(end, pos + 40)):
+            spans.append((start, end))
+    return spans
+
+
+@lru_cache(maxsize=512)
+def _state_slug(key: str, reporter: str) -> tuple[str, str] | None:
+    """(postal, code slug) of a state code citation: the state from reporters-db's entry
+    ``key`` (eyecite's corrected reporter, e.g. "Cal. Code"), the slug from the code as
+    printed ("Cal. Penal Code" → "penal-code")."""
+    try:
+        from reporters_db import LAWS
+    except ImportError:  # pragma: no cover - reporters_db comes with eyecite
+        return None
+    entries = LAWS.get(key) or next(
+        (v for k, v in LAWS.items() if any(reporter in e.get("variations", []) for e in v)), None
+    )
+    if not entries:
+        return None
+    st = courts.state_by_name().get(str(entries[0].get("jurisdiction", "")).lower())
+    if st is None:
+        return None
+    words = re.sub(r"[^A-Za-z0-9 ]", " ", reporter).lower().split()
+    # Drop the state's own abbreviation at the front ("Cal.", "Tex.", "N.Y.").
+    slug_words = words[1:] if len(words) > 1 else words
+    if (
+        reporter.startswith(("N.", "S.", "W.", "R."))
+        and len(slug_words) > 1
+        and len(slug_words[0]) == 1
+    ):
+        slug_words = slug_words[1:]
+    return st.postal.lower(), code_slug(" ".join(slug_words))
+
+
+def _case_name(c: FullCaseCitation) -> str | None:
+    md = c.metadata
+    if md.plaintiff and md.defendant:
+        return f"{md.plaintiff} v. {md.defendant}"
+    return None
+
+
+_OWN_FORMS = ("usc:", "publ:", "stat:")
+
+
+def _only_own_forms(
+    text: str,
+    found: Iterable[tuple[int, int]] | None = None,
+    hits: list[re.Match[str]] | None = None,
+    words: _Words | None = None,
+) -> bool:
+    """Whether every place the prefilter marks lies inside a U.S. Code, public law or Statutes
+    at Large citation our own patterns read: eyecite's finds there are all dropped below, so
+    eyecite need not even be imported ("10 U.S.C. § 252" alone). ``found``: the spans of
+    those the statute pass made, short forms among them ("§1512(c)" after "18 U.S.C. §
+    1512": a bare section sign is no citation eyecite reads alone); else found here."""
+    if found is None:
+        words = words or _Words(text)
+        found = [m.span() for m in _usc_matches(text, words)]
+        found += [m.span() for m in _publ_matches(text)]
+        found += [m.span() for m in (STAT.finditer(text) if words.has("Stat.") else ())]
+    own = sorted(found)
+    if not own:
+        return False
+    starts = [s for s, _ in own]
+    reach = list(accumulate((e for _, e in own), max))  # furthest end among spans so far
+    for hit in PREFILTER.finditer(text) if hits is None else hits:
+        i = bisect_right(starts, hit.start()) - 1
+        if i < 0 or hit.end() > reach[i]:
+            return False
+    return True
+
+
+def find_eyecite(
+    text: str, own: Iterable[tuple[int, int]] | None = None, words: _Words | None = None
+) -> list[Mention]:
+    """Cases and other reporters through eyecite, on prefiltered paragraphs only."""
+    words = words or _Words(text)
+    regions = _regions(text, words)
+    if not regions:
+        return []
+    # the prefilter's places, looked for in those lines only (every one lies in such a line)
+    hits = [(s, e, h) for s, e in regions for h in PREFILTER.finditer(text, s, e)]
+    if _only_own_forms(text, own, [h for _, _, h in hits], words):
+        return []
+    regions = _sentences_of_hits(text, hits)
+    if not regions:
+        return []
+    from eyecite import get_citations, resolve_citations
+    from eyecite.models import (
+        CaseCitation,
+        FullCaseCitation,
+        FullLawCitation,
+        IdCitation,
+        ShortCaseCitation,
+        SupraCitation,
+    )
+
+    # Run eyecite once over the joined regions so that Id./supra/short forms still find
+    # their antecedents across paragraphs; map offsets back through the region table.
+    parts: list[str] = []
+    table: list[tuple[int, int]] = []  # (offset in joined, offset in text)
+    joined_len = 0
+    for s, e in regions:
+        table.append((joined_len, s))
+        parts.append(text[s:e])
+        joined_len += e - s
+        parts.append("\n")
+        joined_len += 1
+    joined = "".join(parts)
+
+    def back(pos: int) -> int:
+        base_j, base_t = table[0]
+        for j, t in table:
+            if j <= pos:
+                base_j, base_t = j, t
+            else:
+                break
+        return base_t + (pos - base_j)
+
+    cites = get_citations(joined)
+    out: list[Mention] = []
+    try:
+        resolutions = resolve_citations(cites)
+    except Exception:  # eyecite can trip on odd overlaps; keep the full citations then
+        resolutions = {}
+    antecedent: dict[int, FullCaseCitation] = {}
+    for resource, members in resolutions.items():
+        full = getattr(resource, "citation", None)
+        if isinstance(full, FullCaseCitation):
+            for member in members:
+                antecedent[id(member)] = full
+
+    for c in cites:
+        if isinstance(c, FullCaseCitation):
+            g = c.groups
+            if not (g.get("volume") and g.get("reporter") and g.get("page")):
+                continue
+            fs, fe = c.full_span()
+            s, e = back(fs), back(fe)
+            auth = ids.cite(g["volume"], c.corrected_reporter() or g["reporter"], g["page"])
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "case",
+                    auth,
+                    name=_case_name(c),
+                    confidence=0.99,
+                    matcher="citations",
+                )
+            )
+        elif isinstance(c, ShortCaseCitation | IdCitation | SupraCitation):
+            full = antecedent.get(id(c))
+            if full is None:
+                continue
+            g = full.groups
+            if not (g.get("volume") and g.get("page")):
+                continue
+            span = c.full_span() if isinstance(c, CaseCitation) else c.span()
+            s, e = back(span[0]), back(span[1])
+            auth = ids.cite(g["volume"], full.corrected_reporter() or g["reporter"], g["page"])
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "case",
+                    auth,
+                    name=_case_name(full),
+                    confidence=0.9,
+                    matcher="citations",
+                )
+            )
+        elif isinstance(c, FullLawCitation):
+            g = c.groups
+            reporter = g.get("reporter", "")
+            s, e = back(c.span()[0]), back(c.span()[1])
+            if reporter == "C.F.R." and g.get("chapter") and g.get("section"):
+                out.append(
+                    Mention(
+                        s,
+                        e,
+                        text[s:e],
+                        "regulation",
+                        ids.cfr(g["chapter"], g["section"]),
+                        confidence=0.98,
+                        matcher="citations",
+                    )
+                )
+            elif reporter in ("U.S.C.", "Pub. L.", "Stat."):
+                continue  # our own patterns read these more completely
+            elif g.get("section"):
+                printed = re.split(r"§|\bsec(?:tion|\.)", c.matched_text())[0].strip(" ,")
+                st = _state_slug(c.corrected_reporter() or reporter, printed or reporter)
+                if st:
+                    sec = re.sub(r"[^0-9a-z.\-]", "-", g["section"].lower()).strip("-")
+                    out.append(
+                        Mention(
+                            s,
+                            e,
+                            text[s:e],
+                            "statute",
+                            f"state:{st[0]}:{st[1]}:{sec}",
+                            confidence=0.9,
+                            matcher="citations",
+                        )
+                    )
+    return out
+
+
+# A state's code eyecite does not read: "California Penal Code Section 187", "Conn. Gen. Stat.

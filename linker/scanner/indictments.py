@@ -1,0 +1,74 @@
+"""Federal indictments for the ``cases`` pass: a federal prosecution is captioned "United
+States v. <defendant>", so "a federal grand jury indicted John Smith" names that case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention
+from .doc import Anchor, Doc
+
+_WHO = r"(?P<who>(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){0,2}[A-Z][a-z]+(?:\s+(?:Jr|Sr)\.)?)"
+_PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
+# A federal prosecution is captioned "United States v. <defendant>": stating that is not a
+# guess, so a federal indictment of a named person is a mention of that case.
+FEDERAL_INDICTMENT = [
+    re.compile(rf"{_WHO}['’]s\s+(?P<span>indictment\s+by\s+a\s+federal\s+grand\s+jury{_PLACE})"),
+    re.compile(
+        rf"(?P<span>[Aa]\s+federal\s+grand\s+jury{_PLACE}\s+(?:has\s+|on\s+\w+\s+)?"
+        rf"indicted\s+){_WHO}"
+    ),
+    re.compile(
+        rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+indicted\s+(?:by\s+a\s+"
+        rf"federal\s+grand\s+jury|on\s+federal\s+charges){_PLACE})"
+    ),
+    # "The indictment released today by the Jan. 6 grand jury in Washington, D.C., charges
+    # former President Donald J. Trump with …" (federal only where the article says so)
+    re.compile(
+        r"(?P<span>[Tt]he\s+(?:federal\s+)?indictment(?:\s+(?:released|unsealed|returned|filed|"
+        r"handed\s+up)\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,100}?)?),?\s+charges\s+(?:former\s+|ex-)?(?:President\s+|"
+        rf"Sen\.\s+|Rep\.\s+|Gov\.\s+|Mayor\s+|Judge\s+)?{_WHO}\s+with\b"
+    ),
+]
+# What makes a prosecution federal when the indictment itself does not say.
+FEDERAL_MARK = re.compile(
+    r"U\.S\.C\.|U\.S\. Code|\bfederal\b|[Ss]pecial [Cc]ounsel|Justice Department|"
+    r"Department of Justice|U\.S\. [Aa]ttorney"
+)
+INDICT_ANCHOR = Anchor("indict", ("indict",), 120, 160)
+_TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
+
+
+def _federal_indictments(doc: Doc) -> list[Mention]:
+    text = doc.text
+    windows = doc.windows("indict")  # every "indict" (the anchor has no boundaries)
+    if not windows:
+        return []
+    out: list[Mention] = []
+    for rx in FEDERAL_INDICTMENT:
+        for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
+            words = [w for w in m.group("who").split() if w.rstrip(".") not in _TITLES]
+            if not words:
+                continue
+            surname = words[-1] if words[-1] not in ("Jr.", "Sr.") else words[-2]
+            s, e = m.span("span")
+            if rx is FEDERAL_INDICTMENT[1]:
+                e = m.end("who")
+            if rx is FEDERAL_INDICTMENT[3] and not FEDERAL_MARK.search(text):
+                continue
+            name = f"United States v. {surname}"
+            out.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e].rstrip(),
+                    "case",
+                    None,
+                    name=name,
+                    confidence=0.75,
+                    evidence=f"federal prosecution of {surname}",
+                    matcher="cases",
+                )
+            )
+    return out

@@ -1,0 +1,117 @@
+"""State codes eyecite does not read, for the ``citations`` pass: "California Penal Code
+Section 187", "Conn. Gen. Stat. § 46b-137", "Section 187 of the California Penal Code", with
+the slug of a code's name as an id spells it (``code_slug``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import courts
+from ..models import Mention
+from .doc import merged_windows
+from .trie import find_all, trie_regex
+from .uscites import _SUB, _m, _Words
+
+# § 46b-137", "Texas Health and Safety Code § 171.204", "Florida Statutes section 776.012".
+_CODE_WORD = r"(?:[A-Z][A-Za-z'’]*\.?|and|&|of)"
+_CODE_END = (
+    r"(?:Code(?:\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})?(?:\s+Ann\.?)?"
+    r"|Stat(?:s|utes)?\.?(?:\s+Ann\.?)?|Laws?(?:\s+Ann\.?)?)"
+)
+_STATE_SEC = r"\d+[A-Za-z]{0,3}(?:[-–.:]\d+[A-Za-z]{0,3}){0,3}"
+# Full words of a code's name, as eyecite's abbreviations spell them in an id's slug.
+_SLUG_WORDS = {
+    "general": "gen",
+    "statutes": "stat",
+    "statute": "stat",
+    "stats": "stat",
+    "revised": "rev",
+    "compiled": "comp",
+    "consolidated": "cons",
+    "civil": "civ",
+    "criminal": "crim",
+    "procedure": "proc",
+    "government": "gov t",
+}
+_SLUG_DROP = {"and", "of", "the", "ann", "annotated"}
+
+
+# Bluebook abbreviations of states AP style spells out, so courts.py does not list them.
+BLUEBOOK_STATES = {
+    "Tex.": "TX",
+    "Or.": "OR",
+    "Haw.": "HI",
+    "Me.": "ME",
+    "W. Va.": "WV",
+    "D.C.": "DC",
+}
+
+
+def _state_postal(name: str) -> str | None:
+    if name in BLUEBOOK_STATES:
+        return BLUEBOOK_STATES[name].lower()
+    st = courts.state_by_name().get(name.lower())
+    return st.postal.lower() if st else None
+
+
+def _has_section_mark(text: str, ws: int, we: int) -> bool:
+    return any(text.find(w, ws, we) >= 0 for w in ("§", "ection", "ec.", "ecs."))
+
+
+@lru_cache(maxsize=1)
+def _state_code_re() -> re.Pattern[str]:
+    names = sorted(
+        {s.name for s in courts.states().values()}
+        | set(courts.STATE_ABBREVIATIONS)
+        | set(BLUEBOOK_STATES),
+        key=len,
+        reverse=True,
+    )
+    alt = trie_regex(names)  # factored prefixes: a failing position costs one character
+    code = rf"(?:{_CODE_WORD}\s+){{0,4}}?{_CODE_END}"
+    return re.compile(
+        rf"(?<![\w.])(?P<state>{alt})(?:['’]s)?\s+(?P<code>{code})\s*,?\s*"
+        rf"(?:§§?|[Ss]ec(?:tion|s?\.)|[Ss]ection)\s*(?P<sec>{_STATE_SEC})(?P<sub>{_SUB})"
+        # "Section 187 of the California Penal Code"
+        rf"|\b[Ss]ection\s+(?P<sec2>{_STATE_SEC})(?P<sub2>{_SUB})\s+of\s+(?:the\s+)?"
+        rf"(?P<state2>{alt})(?:['’]s)?\s+(?P<code2>{code})(?![\w'’])"
+    )
+
+
+def code_slug(printed: str) -> str:
+    """A state code's slug from its name as printed: "Penal Code" → "penal-code", "General
+    Statutes" and "Gen. Stat." → "gen-stat", "Health and Safety Code" → "health-safety-code"."""
+    words = re.sub(r"[^A-Za-z0-9 ]", " ", printed).lower().split()
+    out: list[str] = []
+    for w in words:
+        if w not in _SLUG_DROP:
+            out.extend(_SLUG_WORDS.get(w, w).split())
+    return "-".join(out)
+
+
+def state_section(section: str) -> str:
+    return re.sub(r"[^0-9a-z.\-]", "-", section.lower().replace("–", "-")).strip("-")
+
+
+def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
+    # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
+    at = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
+    if not at:
+        return []
+    if not (words or _Words(text)).has("§") and "ection" not in text and "ec." not in text:
+        return []  # every state code citation has a section sign or word
+    out: list[Mention] = []
+    windows = merged_windows(((i, i + 4) for i in at), 120, 90, len(text))
+    # and only windows that hold a section sign or word ("§", "Section", "Sec.", "Secs."),
+    # which every match holds too
+    windows = [(ws, we) for ws, we in windows if _has_section_mark(text, ws, we)]
+    for m in (m for ws, we in windows for m in _state_code_re().finditer(text, ws, we)):
+        postal = _state_postal(m.group("state") or m.group("state2"))
+        slug = code_slug(m.group("code") or m.group("code2"))
+        if postal is None or not slug:
+            continue
+        auth = f"state:{postal}:{slug}:{state_section(m.group('sec') or m.group('sec2'))}"
+        out.append(_m(m, "statute", auth, confidence=0.9))
+    return out
