@@ -34,10 +34,11 @@ from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
+from .rulings.courtpatterns import place_word
 from .sentences import sentences as _sentences
 from .spans import SpanSet
 from .state_laws import state_names
-from .trie import find_all, trie_regex, whole_word
+from .trie import find_all, whole_word
 
 PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 20, 2, end="word")
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
@@ -390,15 +391,10 @@ def _caption_index() -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-@cache
-def _place_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{trie_regex(courts.place_names())})\b")
-
-
 def _names_a_place(text: str) -> bool:
     """ "a federal judge in Washington state": placed by its words, not only by its level, so
     no suit the article names elsewhere may place it."""
-    return _place_pattern().search(text) is not None
+    return place_word().search(text) is not None
 
 
 def place_rulings(mentions: list[Mention]) -> list[Mention]:

@@ -63,6 +63,13 @@ def place_re() -> str:
 
 
 @cache
+def place_word() -> re.Pattern[str]:
+    """A place's name as a word, compiled once (the rulings' discourse and the lawsuits pass
+    both look for one)."""
+    return re.compile(rf"\b(?:{place_re()})\b")
+
+
+@cache
 def _country_re() -> str:
     return trie_regex([n for n, _ in C.countries()])
 

@@ -13,7 +13,8 @@ from functools import cache
 
 from ... import courts as C
 from .common import in_quotes, sentence_spans
-from .courtrefs import CourtRef, appositive_end, place_re
+from .courtpatterns import place_word
+from .courtrefs import CourtRef, appositive_end
 
 
 def _compatible(ref: CourtRef, other: CourtRef) -> bool:
@@ -65,7 +66,7 @@ def _state_named_before(
     court or judge tied to one among ``refs[:upto]``, sorted by start), for "the state's
     highest court"."""
     best: tuple[int, str] | None = None
-    for m in _place_word().finditer(text[max(0, at - reach) : at]):
+    for m in place_word().finditer(text[max(0, at - reach) : at]):
         key = C._fold(m.group(0))
         st = C.state_by_name().get(key)
         if st is not None:
@@ -304,13 +305,6 @@ def _circuit_of_district(refs: list[CourtRef], i: int) -> str | None:
     return None
 
 
-@cache
-def _place_word() -> re.Pattern[str]:
-    """A place's name as a word (compiled once: the pattern is some thousands of characters,
-    and re's own cache would hash and compare it at every call)."""
-    return re.compile(rf"\b(?:{place_re()})\b")
-
-
 def _single_districts() -> dict[str, str]:
     """The circuits whose appeals come from one district court only (the D.C. Circuit's
     from the District of Columbia's), each with that court."""
@@ -339,7 +333,7 @@ def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
     if r.level != C.LEVEL_APPEALS or r.role == "justices":
         return None
     circuits = set()
-    for m in _place_word().finditer(sentence):
+    for m in place_word().finditer(sentence):
         pl = C.resolve_place(m.group(0))
         c = C.circuit_for(pl) if pl else None
         if c:
