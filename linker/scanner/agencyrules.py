@@ -31,6 +31,7 @@ from ..links import federal_register_agency_search
 from ..models import Mention
 from .doc import Anchor, Doc
 from .orderdata import Rule, rules
+from .ruleagencies import AGENCIES, AGENCY_ALT, AGENCY_WORD
 from .trie import head_matches
 
 # The rule words a mention ends in; capitalised ones are defined terms ("its Final Rule").
@@ -86,8 +87,6 @@ class Agency:
 
 
 def _agencies() -> tuple[Agency, ...]:
-    from .regulations import AGENCIES
-
     return tuple(Agency(rx, words, slug) for rx, words, slug in AGENCIES)
 
 
@@ -98,12 +97,7 @@ def _agency_list() -> tuple[Agency, ...]:
 
 @cache
 def _alt() -> str:
-    return "|".join(f"(?:{a.pattern})" for a in _agency_list())
-
-
-@cache
-def _agency_word() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_alt()})\b")
+    return AGENCY_ALT  # every agency's pattern, as the rule table's module joins them
 
 
 @cache
@@ -416,7 +410,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if g.get("its"):
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
                 sent = text[doc.sentence_start(s) : s]
-                owners = list(_agency_word().finditer(sent))
+                owners = list(AGENCY_WORD.finditer(sent))
                 if not owners or not mods:
                     continue
                 named_agency = owners[-1].group(0)

@@ -178,12 +178,12 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         None,
     ),
 )
-_AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
+AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
 # "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.
-AGENCY_BEFORE = re.compile(rf"\b(?P<agency>{_AGENCY_ALT})(?:['’]s)?\s+$")
+AGENCY_BEFORE = re.compile(rf"\b(?P<agency>{AGENCY_ALT})(?:['’]s)?\s+$")
 # "the FTC's ban on noncompetes": the agency owns the description.
-_AGENCY_IN = re.compile(rf"\b(?:{_AGENCY_ALT})\b")
-AGENCY_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<agency>{_AGENCY_ALT})['’]s\s")
+AGENCY_WORD = re.compile(rf"\b(?:{AGENCY_ALT})\b")
+AGENCY_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<agency>{AGENCY_ALT})['’]s\s")
 
 
 def _agency_of(text: str, start: int, described: bool) -> tuple[str, ...] | None:
