@@ -32,6 +32,7 @@ CORPORA = {
     "corpus-blind3": ROOT / "tests" / "corpus-blind3",
     "corpus-blind4": ROOT / "tests" / "corpus-blind4",
     "corpus-blind5": ROOT / "tests" / "corpus-blind5",
+    "corpus-blind6": ROOT / "tests" / "corpus-blind6",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
 }
 
