@@ -172,3 +172,13 @@ def bill_numbers() -> dict[str, dict[int, tuple[str, str]]]:
 def bill_of_act(authority: str | None) -> tuple[str, str] | None:
     """(the bill an act was, its enactment date) for an act's id, from ``act_bills.csv``."""
     return _bills_of_acts().get(authority) if authority else None
+
+
+@cache
+def _acts_of_bills() -> dict[str, tuple[str, str]]:
+    return {bill: (act, enacted) for act, (bill, enacted) in _bills_of_acts().items()}
+
+
+def act_of_bill(authority: str | None) -> tuple[str, str] | None:
+    """(the act a bill became, its enactment date) for a bill's id, from ``act_bills.csv``."""
+    return _acts_of_bills().get(authority) if authority else None

@@ -9,32 +9,43 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cache
 
-from ..datafiles import acts, bill_of_act
+from ..datafiles import act_of_bill, acts, bill_of_act
 from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
 from .families import (
+    ADJ,
     BANS,
     BLOCK_ADJ,
     BLOCK_AFTER,
     BLOCK_BAN_ADJ,
     BLOCK_BEFORE,
     CLOSE,
+    DET_B,
+    DETP,
     FAMILIES,
     FAR,
+    FEDERAL_MODIFIERS,
+    GENERIC_MODIFIERS,
+    GENERIC_SUFFIXES,
     HEAD_ANCHOR,
     HEAD_EO,
     LEAD,
     NEAR,
+    POSS_B,
     PROVIDING_OF,
+    STATE_MODIFIERS,
+    SUBJECT_MODIFIERS,
     WINDOW,
     Family,
 )
 from .orderdata import topic_matcher
 from .registry import Pass
 from .sentences import sentence_start
+from .state_laws import state_names
 from .trie import head_matches
 
 
@@ -75,6 +86,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
         )
     if head == "proclamation":
         return bool(m.authority and m.authority.startswith("proc:")) or "roclamation" in m.text
+    if head == "memorandum":
+        return "emorandum" in f"{m.text} {m.name or ''}"
     if head == "bill" and m.kind == "statute":
         return bill_of_act(m.authority) is not None
     if head == "amendment":
@@ -84,6 +97,24 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     return True
 
 
+def _pool(
+    fam: Family, head: str, by_end: list[Mention], phrase: str, text: str, date: str | None
+) -> list[Mention]:
+    """The family's compatible explicit mentions, in order of their ends. For "the law" and
+    "the statute" a bill the article names counts as the act it became, once enacted by the
+    article's date ("the CHIPS Act … passed … the new law")."""
+    out = []
+    as_act = fam.kinds == ("statute",) and head in ("law", "statute")
+    for m in by_end:
+        if as_act and m.kind == "bill" and (act := act_of_bill(m.authority)):
+            if not date or act[1] <= date:
+                out.append(m.with_(kind="statute", authority=act[0]))
+            continue
+        if _kind_ok(fam, m, phrase, text):
+            out.append(m)
+    return out
+
+
 def _stage_ok(phrase: str, m: Mention) -> bool:
     """ "The Proposed Rule" refers back to a proposed rule, "the Final Rule" and "the ban"
     to a final one, and "the ban" or "the mandate" only to a rule called so."""
@@ -91,11 +122,13 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
     low = phrase.lower()
     if "proposed" in low:
         return proposed
+    if "interim" in low and "interim" not in m.text.lower():
+        return False  # "the interim final rule" is not the final rule named before it
     if proposed:
         return False
     if low.endswith("clause"):
         return bool(re.search(r"\b[Cc]lause\b", m.text))  # only a provision named a clause
-    for head in ("ban", "mandate"):
+    for head in ("mandate",):  # (a ban: its sentences say it bans, see ``_bans``)
         if low.endswith(head):
             return bool(re.search(rf"\b{head}", f"{m.text} {m.name or ''}", re.IGNORECASE))
     return True
@@ -116,15 +149,104 @@ def _of_chamber(m: Mention, chamber: str) -> bool:
     return len(parts) == 4 and parts[0] == "bill" and parts[2] in CHAMBER_TYPES[chamber]
 
 
-def _bans(text: str, m: Mention) -> bool:
+def _bans(text: str, m: Mention, context: str = "") -> bool:
     """Whether ``m`` is a ban: its name or its own sentence says it bans something ("Texas
-    Senate Bill 8 bans abortion after six weeks", "Trump's travel ban")."""
+    Senate Bill 8 bans abortion after six weeks", "Trump's travel ban"), or a sentence that
+    names it again does (``context``: "The Final Rule bans most noncompetes")."""
     if m.name and BANS.search(m.name):
+        return True
+    if context and BANS.search(context) is not None:
         return True
     a = sentence_start(text, m.start)
     stop = text.find(". ", m.end)
     b = len(text) if stop < 0 else stop
     return BANS.search(text, a, min(b, m.end + 160)) is not None
+
+
+DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
+
+
+def _modifiers(phrase: str) -> list[str]:
+    """The words between a back-reference's determiner and its head ("the new Texas law":
+    "new", "Texas"); an owner standing for the determiner counts ("Newsom's bill")."""
+    words = phrase.split()[:-1]
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return words
+
+
+@cache
+def _constraint(word: str) -> str | None:
+    """What a modifier asks of the antecedent: "state", "federal", "name" (a capitalised
+    word its own words must hold: "Texas", "EPA", "Newsom"), "topic" (a word one of which
+    they must hold: "abortion", "overtime"), or nothing ("new", "controversial", "2019")."""
+    bare = _POSSESSIVE.sub("", word)
+    low = bare.lower()
+    if low in STATE_MODIFIERS:
+        return "state"
+    if low in FEDERAL_MODIFIERS:
+        return "federal"
+    if not bare or low in GENERIC_MODIFIERS or "-" in bare or not bare[0].isalpha():
+        return None
+    if bare[0].isupper():
+        return "name"
+    if low.endswith(GENERIC_SUFFIXES) and len(low) > 5:
+        return None
+    return "topic"
+
+
+def _is_state(m: Mention) -> bool:
+    """Whether ``m`` is a state's law or bill (``state:…`` id, or a state's act by name)."""
+    if (m.authority or "").startswith("state:") or m.matcher == "state_laws":
+        return True
+    return not m.authority and any((m.name or "").startswith(n + " ") for n in state_names())
+
+
+def _holds(context: str, word: str) -> bool:
+    """Whether ``context`` holds ``word`` (a plural or possessive ending aside) as a word."""
+    bare = _POSSESSIVE.sub("", word)
+    stem = bare[:-1] if len(bare) > 4 and bare.endswith("s") else bare
+    return re.search(rf"(?<![A-Za-z]){re.escape(stem)}", context, re.IGNORECASE) is not None
+
+
+def _agrees(mods: list[str], m: Mention, context: str, strict: bool = True) -> bool:
+    """Whether antecedent ``m`` (``context``: its words and the sentences that name it)
+    agrees with a back-reference's modifiers: state or federal as it says, every name it
+    gives among its words, and one of its topic words if it gives any (with ``strict``
+    false only one of its subject words: see ``SUBJECT_MODIFIERS``)."""
+    topics = []
+    for w in mods:
+        need = _constraint(w)
+        if need == "state" and not _is_state(m):
+            return False
+        if need == "federal" and _is_state(m):
+            return False
+        if need == "name" and not _holds(context, w):
+            return False
+        if need == "topic" and (strict or _POSSESSIVE.sub("", w).lower() in SUBJECT_MODIFIERS):
+            topics.append(w)
+    return not topics or any(_holds(context, w) for w in topics)
+
+
+def _agreeing(
+    mods: list[str], cands: list[Mention], context: Callable[[Mention], str]
+) -> list[Mention]:
+    """The candidates that agree with the modifiers; where none holds a topic word that is
+    no subject ("the overtime rule" after "the salary rule"), those that agree otherwise."""
+    full = [m for m in cands if _agrees(mods, m, context(m))]
+    return full or [m for m in cands if _agrees(mods, m, context(m), strict=False)]
+
+
+def _context_of(text: str, ms: list[Mention]) -> str:
+    """An antecedent's own words and the sentences that name it (its first few mentions; no
+    more than 300 characters either side of one)."""
+    parts: list[str] = []
+    for m in ms[:6]:
+        a = sentence_start(text, m.start)
+        stop = text.find(". ", m.end, m.end + 300)
+        parts += [text[max(a, m.start - 300) : m.end + 300 if stop < 0 else stop], m.name or ""]
+    return " ".join(parts)
 
 
 # "the statute, 8 U.S.C. 1182", "The statute governing the FTC, 15 U.S.C. § 41, …"
@@ -409,17 +531,75 @@ _YEAR = re.compile(r"\b(\d{4})\b")
 
 
 # The letters BLOCK_BEFORE's words end in ("above", "break", "breaks", "breaking", "broke",
-# "caught in", "law is"), with every character its case-insensitive match accepts for them.
-_BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnN")
+# "caught in", "law is", "under", "before", "of"), with every character its case-insensitive
+# match accepts for them.
+_BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnNrRfF")
 
 
 def _blocked_before(before: str) -> bool:
     """``BLOCK_BEFORE.search(before)``, tried only when white space ends ``before`` and one of
-    those letters stands before it (so after most words it need not be tried at all)."""
+    those letters stands before it (so after most words it need not be tried at all), and
+    after an "r" or "f" only when "under", "before" or "of" ends it."""
     core = before.rstrip()
     if len(core) == len(before) or core[-1:] not in _BLOCK_BEFORE_LAST:
         return False
+    if core[-1:] in "rRfF" and not core.lower().endswith((" of", "under", "before")):
+        return False
     return BLOCK_BEFORE.search(before) is not None
+
+
+# Each family's pattern without an owner for its determiner, run over its windows, and the
+# one with an owner ("Newsom's bill", "Congress's law"), tried only where an owner before an
+# apostrophe starts (an owner may open on any capital letter: trying one at each costs more
+# than the rest of the pattern).
+_PATTERNS = tuple(
+    (
+        re.compile(fam.pattern.pattern.replace(DETP, DET_B)),
+        re.compile(fam.pattern.pattern.replace(DETP, POSS_B)),
+    )
+    if DETP in fam.pattern.pattern
+    else (fam.pattern, None)
+    for fam in FAMILIES
+)
+
+
+# An owner and the modifiers after it, right before a head word ("Newsom's" before "bill",
+# "the EPA's" is no owner: "the" opens that phrase).
+_OWNER_BEFORE = re.compile(rf"{POSS_B}\s+{ADJ}$")
+# The head words (lowercase) some family with an owner ends in.
+_OWNED_HEADS = frozenset(
+    w
+    for fam, (_, owned) in zip(FAMILIES, _PATTERNS, strict=True)
+    if owned is not None
+    for h in fam.heads
+    for w in (h, h + "s")
+)
+
+
+def _family_hits(
+    text: str, spans: dict[int, list[tuple[int, int]]], heads: list[tuple[int, int, str]]
+) -> dict[tuple[tuple[int, int], int], tuple[re.Match[str], Family]]:
+    """Each family's phrases in its windows (``spans``, by the family's place), by span and
+    family. A phrase an owner opens ("Congress's law") is looked for only right before a head
+    word (``heads``) with an apostrophe shortly before it."""
+    out: dict[tuple[tuple[int, int], int], tuple[re.Match[str], Family]] = {}
+    for fi in sorted(spans):  # (families in their order: on one span the first wins)
+        fam, plain = FAMILIES[fi], _PATTERNS[fi][0]
+        for ws, we in spans[fi]:
+            for hit in plain.finditer(text, ws, we):
+                out[(hit.span(), fi)] = (hit, fam)
+    for s, _, w in heads:
+        a = max(0, s - 60)
+        if w not in _OWNED_HEADS or (text.find("'", a, s) < 0 and text.find("’", a, s) < 0):
+            continue
+        owner = _OWNER_BEFORE.search(text, a, s)
+        if owner is None:
+            continue
+        for fi in _families_of(w):
+            owned = _PATTERNS[fi][1]
+            if owned is not None and (found := owned.match(text, owner.start())):
+                out[(found.span(), fi)] = (found, FAMILIES[fi])
+    return out
 
 
 def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -429,11 +609,28 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
     by_end = sorted(explicit, key=lambda m: m.end)
     starts = [m.start for m in explicit]
-    compatible: dict[tuple[int, str, bool], _Prefix] = {}
+    compatible: dict[tuple[int, str, bool, bool], _Prefix] = {}
     added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
+    # each antecedent's mentions, for what its sentences say ("the abortion law", "the ban");
+    # a bill also under the act it became
+    # (built the first time a phrase asks)
+    by_key: dict[str, list[Mention]] = {}
+    contexts: dict[str, str] = {}
+
+    def context(m: Mention) -> str:
+        if not by_key:
+            for x in sorted([*mentions, *added], key=lambda x: x.start):
+                by_key.setdefault(_key(x), []).append(x)
+                if x.kind == "bill" and (act := act_of_bill(x.authority)):
+                    by_key.setdefault(act[0], []).append(x)
+        k = _key(m)
+        if k not in contexts:
+            contexts[k] = _context_of(text, by_key.get(k, [m]))
+        return contexts[k]
+
     # a head word inside a mention already made ("Act" of "the Insurrection Act") cannot end a
     # back-reference: any phrase around it overlaps that mention
     heads = sorted(
@@ -452,12 +649,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             else:
                 fam_spans.append((a, b))
     hits = sorted(
-        {
-            (hit.span(), id(fam)): (hit, fam)
-            for fi, fam in enumerate(FAMILIES)
-            for ws, we in spans.get(fi, ())
-            for hit in fam.pattern.finditer(text, ws, we)
-        }.values(),
+        _family_hits(text, spans, heads).values(),
         key=lambda hf: (hf[0].start(), -hf[0].end()),
     )
     for hit, fam in hits:
@@ -465,7 +657,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _overlaps(taken, s, e):
             continue
         phrase = hit.group(0)
-        if BLOCK_AFTER.match(text[e : e + 30]) or _blocked_before(text[max(0, s - 12) : s]):
+        if BLOCK_AFTER.match(text[e : e + 30]) or _blocked_before(text[max(0, s - 26) : s]):
             continue
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
@@ -480,9 +672,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         year = _YEAR.search(phrase)
-        key = (id(fam), head, "proposed" in phrase.lower())
+        key = (id(fam), head, "proposed" in phrase.lower(), "interim" in phrase.lower())
         if key not in compatible:
-            compatible[key] = _Prefix([m for m in by_end if _kind_ok(fam, m, phrase, text)])
+            compatible[key] = _Prefix(_pool(fam, head, by_end, phrase, text, ctx.date))
         prefix = compatible[key]
         prefix.advance(s, text, None if fam.proximity else ruling_ends)
         cands = prefix.in_reach(s, WINDOW)
@@ -491,7 +683,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
-            cands = [m for m in cands if _bans(text, m)]
+            cands = [m for m in cands if _bans(text, m, context(m))]
+        mods = _modifiers(phrase)
+        if fam.kinds == ("case",):
+            # "the Texas lawsuit": a case whose own words name Texas (a state may sue)
+            mods = [w for w in mods if _constraint(w) == "name"]
+        if not chamber and fam.kinds != EXEC_KINDS and any(map(_constraint, mods)):
+            # "the Texas law", "the abortion law", "the federal statute": an antecedent whose
+            # own words say so
+            cands = _agreeing(mods, cands, context)
         if chamber:
             cands = [m for m in cands if _of_chamber(m, chamber)]
         if head in BILL_HEADS and any(m.kind == "bill" for m in cands):
@@ -504,6 +704,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if year:
             y = int(year.group(1))
             dated = [m for m in cands if m.name and _act_years().get(m.name) == y]
+            # "the 2019 rule": one whose name or sentences give the year
+            dated = dated or [m for m in cands if str(y) in context(m)]
             # "Section 922(g)(8) of Title 18 … This 1994 law bans …": a section whose year
             # linker does not know, named just before, is what the dated phrase describes
             last = max(cands, key=lambda m: m.end, default=None)
@@ -583,6 +785,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
         added_freq[_key(added[-1])] = added_freq.get(_key(added[-1]), 0) + 1
+        if by_key:
+            by_key.setdefault(_key(added[-1]), []).append(added[-1])
+            contexts.pop(_key(added[-1]), None)
         bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 

@@ -3,10 +3,11 @@ that block them, the head words the pass looks near, and how far back each may r
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
 
-from ..lexicon import presidents
+from ..lexicon import DATA, presidents
 from .doc import Anchor
 
 DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
@@ -15,13 +16,21 @@ DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 # window): the look-behind after the letter asks what the boundary before it would. The same
 # places match, their words tried in the same order. (Not in a pattern whose branches open
 # differently: the "order" family's, which opens on a president's name, got slower so.)
-DET_B = r"[Tt](?<!\w.)h(?:e|is|at)"
+DET_B = r"[Tt](?<!\w.)h(?:e|is|at|ese|ose)"
 THE_B = r"[Tt](?<!\w.)he"
 ADJ = (
     r"(?:(?!(?:the|a|an|that|this|into|to|of|in|on|for|by|with|from|and|or|as|at|is|was|are|"
-    r"were|be|been|has|had|have|its|his|her|their)\s)"
-    r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*['’]s|[A-Z][A-Za-z]*-[a-z]+)\s+){0,3}?"
+    r"were|be|been|has|had|have|its|his|her|their|will|would|could|should|can|may|might|must|"
+    r"shall|did|does|do|not|also|Court|Judge|Justices?)\s)"
+    r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
+    # a capitalised word ("the Texas law", "the Republican bill", "the EPA rule"): anaphora
+    # links it only to an antecedent whose own words name it (see ``generic_modifier``)
+    r"[A-Z][A-Za-z]+)\s+){0,3}?"
 )
+# An owner standing for the article ("Congress's law", "Trump's order", "Newsom's bill"),
+# opening on its capital letter as ``DET_B`` does on its "T".
+POSS_B = r"[A-Z](?<!\w.)[\w.]*(?:['’]s|s['’])"
+DETP = rf"(?:{DET_B}|{POSS_B})"
 
 RECENT_PRESIDENTS = "|".join(presidents(recent=True))
 
@@ -60,32 +69,34 @@ class Family:
 FAMILIES = (
     Family(
         re.compile(
-            rf"{DET_B}\s+(?:{ADJ}(?:law|statute)\b|act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b)(?![-–])"
+            rf"(?:{DETP}\s+{ADJ}(?:law|statute)\b|"
+            rf"{DET_B}\s+(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b))"
+            r"(?![-–])"
         ),
         ("statute",),
         heads=frozenset({"law", "statute", "act"}),
     ),
     Family(
-        re.compile(rf"{DET_B}\s+{ADJ}legislation\b"),
+        re.compile(rf"{DETP}\s+{ADJ}legislation\b"),
         ("statute", "bill"),
         heads=frozenset({"legislation"}),
     ),
     # "the package": a bill or the law it became ("the $1.2 trillion package")
     Family(
-        re.compile(rf"{DET_B}\s+{ADJ}package\b"),
+        re.compile(rf"{DETP}\s+{ADJ}package\b"),
         ("statute", "bill"),
         heads=frozenset({"package"}),
     ),
     # "the measure": a bill or law, or a rule ("the public charge rule … the measure")
     Family(
-        re.compile(rf"{DET_B}\s+{ADJ}measure\b"),
+        re.compile(rf"{DETP}\s+{ADJ}measure\b"),
         ("statute", "bill", "regulation"),
         heads=frozenset({"measure"}),
     ),
     # "the ban": a law, bill, rule or order that bans something ("Texas Senate Bill 8 bans
     # abortion … the ban", "the six-week ban", "Trump's travel ban … the ban")
     Family(
-        re.compile(rf"{DET_B}\s+{ADJ}ban\b(?![-–])"),
+        re.compile(rf"{DETP}\s+{ADJ}ban\b(?![-–])"),
         ("statute", "bill", "regulation", "executive-action"),
         heads=frozenset({"ban"}),
     ),
@@ -108,26 +119,31 @@ FAMILIES = (
         heads=frozenset({"provision"}),
     ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)
-    Family(re.compile(rf"{DET_B}\s+{ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})),
+    Family(re.compile(rf"{DETP}\s+{ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})),
     Family(
         re.compile(
             # ``\b(?:{RECENT_PRESIDENTS})['’]s…|\b[Hh]is…|\b{DET}…``, opening on the first
             # letter as ``DET_B`` does: each branch (and each name) tried in the same order
             rf"[{_PRESIDENT_FIRSTS}HhTt](?<!\w.)(?:(?:{_PRESIDENT_RESTS})['’]s\s+"
-            r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|executive)\s+)?order\b"
+            r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|executive)\s+)?"
+            r"(?:order|directive|memorandum|proclamation)\b"
             r"|(?<=[Hh])is\s+(?:executive\s+)?order\b(?!\s+to\b)|"
-            r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:executive|president['’]s|presidential)\s+)?order\b|"
+            r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:executive|president['’]s|presidential)\s+)?"
+            r"(?:order|directive)\b|"
+            r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:EO|E\.O\.)(?![\w.])|(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
         ),
         ("executive-action",),
-        heads=frozenset({"order", "eo", "e.o.", "proclamation"}),
+        heads=frozenset({"order", "eo", "e.o.", "proclamation", "directive", "memorandum"}),
     ),
     Family(
         re.compile(
-            rf"{DET_B}\s+{ADJ}(?:rule|regulations?|plan)\b|"
+            rf"{DETP}\s+{ADJ}(?:rule|regulations?|plan)\b|"
             # "the new rules", "the agency's final rules": plural only with such a word
             rf"{DET_B}\s+(?:new|final|proposed|interim\s+final|{OWNER})\s+"
             r"(?:(?:new|final|proposed)\s+)?rules\b|"
+            # "these rules", "those regulations" after rules named as such
+            rf"[Tt](?<!\w.)h(?:ese|ose)\s+{ADJ}rules\b|"
             # "the Department’s Final Rule", "the Commission's Proposed Rules"
             rf"{DET_B}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law"
@@ -163,10 +179,13 @@ FAMILIES = (
             r"[TtAaHhIi](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Aa])|"
             r"(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?:federal\s+)?(?:lawsuit|suit)\b"
             r"|(?<=[Tt])he\s+court\s+case\b)"
+            # "the Texas lawsuit", "the states' suit", "the complaint", "the petition" (not
+            # "the petition drive"; not "the challenge", too often the difficulty)
+            rf"|{DETP}\s+{ADJ}(?:lawsuit|suit|complaint|petition(?!\s+drive))\b(?![-–])"
         ),
         ("case",),
         landmarks=False,
-        heads=frozenset({"lawsuit", "suit", "case"}),
+        heads=frozenset({"lawsuit", "suit", "case", "complaint", "petition"}),
     ),
     Family(
         re.compile(rf"{THE_B}\s+(?:[A-Z][a-z]+\s+)?indictment\b"),
@@ -201,7 +220,10 @@ BLOCK_AFTER = re.compile(
     r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
     r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
     r"is\s+the\s+law|"
-    r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations))",
+    r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations|"
+    # "the bill of rights", "a bill of attainder", "the order of protection"
+    r"of\s+(?:[Rr]ights|attainder|lading|sale|particulars|exchange|costs|protection|"
+    r"precedence|battle)\b))",
 )
 # "the provision of medical coverage", "the provision of services": the act of providing, not
 # a clause of a law. "The provision of the act", "… of Section 8", "… of Title VII" stay.
@@ -212,15 +234,19 @@ PROVIDING_OF = re.compile(
     r"(?![A-Z§]|[Ss]ection|[Tt]itle)"
 )
 BLOCK_BEFORE = re.compile(
-    r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bcaught\s+in|\blaw\s+is)\s+$", re.IGNORECASE
+    r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bcaught\s+in|\blaw\s+is|"
+    # the law as such: "equal under the law", "the letter of the law"
+    r"\b(?:equal(?:ly)?|equality|protection)\s+(?:under|before)|"
+    r"\b(?:letter|eyes|extent|ignorance|spirit|majesty|arm|long\s+arm)\s+of)\s+$",
+    re.IGNORECASE,
 )
 BLOCK_ADJ = re.compile(
     r"\b(?:same|other|next|first|last|second|final\s+four|entire|whole|rule|golden|gag|"
-    r"filibuster|state|local|city|common|martial|criminal|international|federal\s+criminal|"
-    r"natural|case|family|election|immigration|tax|abortion|gun|voting|constitutional|"
+    r"filibuster|local|city|common|martial|criminal|international|federal\s+criminal|"
+    r"natural|case|family|constitutional|"
     r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
     r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds|conference|league|"
-    r"club|team|company|game|house|office|party|union|church|school)\b"
+    r"club|team|company|game|house|office|party|union|church|school)\b(?!-)"
 )
 # For "the ban" only these: "the abortion ban", "the state's ban" are the law; "the federal
 # ban", "the proposed ban" are another.
@@ -239,7 +265,8 @@ def head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
-    single += " opinion package ban mandate clause version companion"
+    single += " opinion package ban mandate clause version companion directive memorandum"
+    single += " complaint petition"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
@@ -254,3 +281,26 @@ FAR = 1200
 LEAD = 800  # an article's opening: what it names there is what it is about
 NEAR = 600
 CLOSE = 250
+
+
+# Words between a back-reference's determiner and its head, from ``backref_modifiers.csv``:
+# those that say nothing about which law it is ("the new law", "the controversial measure"),
+# those that ask for a state's law or a federal one, and subjects ("the abortion law": only a
+# law the article ties to abortion). Any other word ("the overtime rule") only prefers the
+# antecedents that hold it, and a capitalised one ("the Texas law", "the EPA rule",
+# "Newsom's bill") must be among the antecedent's own words or the sentences naming it.
+def _modifier_rows() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    with (DATA / "backref_modifiers.csv").open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            out.setdefault(row["asks"], set()).add(row["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_MODIFIERS = _modifier_rows()
+GENERIC_MODIFIERS = _MODIFIERS["nothing"]
+STATE_MODIFIERS = _MODIFIERS["state"]  # (compared without a possessive ending)
+FEDERAL_MODIFIERS = _MODIFIERS["federal"]
+SUBJECT_MODIFIERS = _MODIFIERS["subject"]
+# Adjective endings: a word so ending qualifies the law rather than naming its topic.
+GENERIC_SUFFIXES = ("ed", "ous", "ive", "ic", "ful", "less", "able", "ible", "ing", "ary")

@@ -1,0 +1,132 @@
+"""Back-references that agree with their antecedent (issue 13, point 1): an owner for the
+determiner ("Congress's law"), "this"/"these", modifiers the antecedent must agree with
+(state or federal, a name, a subject, a year, the stage of a rule), a bill that became an act,
+a ban the article says is one — and the idioms that stay unlinked."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _refs(text: str, date: str | None = "2024-06-01") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.anaphor]
+
+
+def test_an_owner_stands_for_the_determiner() -> None:
+    text = (
+        "President Biden issued Proclamation 10043 in 2020. Biden's proclamation was challenged "
+        "in court."
+    )
+    assert _refs(text) == [("Biden's proclamation", "proc:10043")]
+
+
+def test_a_party_name_between_determiner_and_head() -> None:
+    text = (
+        "The House passed H.R. 2, the Secure the Border Act of 2023, in May. The Republican "
+        "bill would restart wall construction."
+    )
+    assert ("The Republican bill", "bill:118:hr:2") in _refs(text)
+
+
+def test_a_bill_that_became_an_act_is_the_law() -> None:
+    text = (
+        "Congress passed the CHIPS and Science Act in 2022. Congress's law gave $52 billion to "
+        "chipmakers. This law is the largest industrial policy in decades."
+    )
+    assert _refs(text) == [("Congress's law", "publ:117-167"), ("This law", "publ:117-167")]
+
+
+def test_a_bill_not_yet_signed_is_not_the_law() -> None:
+    text = "The House passed the CHIPS and Science Act. This law would fund chipmakers."
+    assert _refs(text, "2022-07-01") == []
+
+
+def test_a_name_the_antecedent_does_not_hold_is_another_law() -> None:
+    # the act is no Texas law: "the Texas law" is one the article has not named
+    text = "The Affordable Care Act expanded Medicaid. The Texas law takes another path."
+    assert _refs(text) == []
+
+
+def test_a_subject_the_antecedent_is_not_about_is_another_law() -> None:
+    text = (
+        "The Affordable Care Act expanded Medicaid. The health care law survived three "
+        "challenges. Republicans also attacked the abortion law."
+    )
+    assert _refs(text) == [("The health care law", "publ:111-148")]
+
+
+def test_the_state_law_is_a_states_law() -> None:
+    text = (
+        "Idaho's House Bill 242 makes it a crime to help minors obtain abortions. Critics said "
+        "the federal law protects travel. A judge blocked the state law in November."
+    )
+    assert _refs(text) == [("the state law", "state:id:bill:hb242")]
+
+
+def test_a_year_found_in_the_antecedents_sentence() -> None:
+    text = (
+        "The Environmental Protection Agency finalized its power plant rule in April 2024. "
+        "The 2024 rule requires coal plants to capture emissions."
+    )
+    assert [t for t, _ in _refs(text)] == ["The 2024 rule"]
+
+
+def test_the_interim_final_rule_is_not_the_final_rule() -> None:
+    text = (
+        'HHS published a final rule titled "Nondiscrimination in Health Programs and '
+        'Activities." The Final Rule reinterprets the law. The interim final rule issued in '
+        "2021 was different."
+    )
+    assert [t for t, _ in _refs(text)] == ["The Final Rule"]
+
+
+def test_these_rules_after_a_rule() -> None:
+    text = (
+        "The Department of Labor issued its overtime rule in April 2024. A judge in Texas "
+        "vacated the final rule. These rules had been challenged by business groups."
+    )
+    refs = _refs(text)
+    assert [t for t, _ in refs] == ["the final rule", "These rules"]
+    assert refs[0][1] == refs[1][1]
+
+
+def test_the_ban_is_a_rule_a_later_sentence_says_bans() -> None:
+    text = (
+        "The FTC issued the Non-Compete Clause Rule in April 2024. The Final Rule bans most "
+        "noncompetes. The ban was set aside by a judge in August."
+    )
+    assert ("The ban", "fr:89:38342") in _refs(text)
+
+
+def test_the_presidents_directive_is_his_order() -> None:
+    text = (
+        "President Biden signed Executive Order 14028 on improving cybersecurity. Biden's "
+        "directive also created a review board."
+    )
+    assert _refs(text) == [("Biden's directive", "eo:14028")]
+
+
+def test_the_complaint_and_the_states_lawsuit_are_the_case() -> None:
+    text = (
+        "Texas sued the Biden administration in Texas v. Becerra. The Texas lawsuit argues "
+        "EMTALA does not require abortions. The complaint was filed in Lubbock."
+    )
+    got = [t for t, _ in _refs(text)]
+    assert got == ["The Texas lawsuit", "The complaint"]
+
+
+def test_the_law_as_such_stays_unlinked() -> None:
+    text = (
+        "The Laken Riley Act was signed in January. Everyone is equal under the law. The "
+        "letter of the law is clear. The bill of rights protects speech. The order of "
+        "protection was served."
+    )
+    assert _refs(text) == []
+
+
+def test_a_verb_after_a_name_is_no_rule() -> None:
+    text = (
+        "The Department of Labor issued its overtime rule in April 2024. Lawyers expect the "
+        "Court will eventually rule on it, and that Congress could ban such rules."
+    )
+    assert _refs(text) == []
