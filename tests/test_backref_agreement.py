@@ -130,3 +130,27 @@ def test_a_verb_after_a_name_is_no_rule() -> None:
         "Court will eventually rule on it, and that Congress could ban such rules."
     )
     assert _refs(text) == []
+
+
+def test_a_plural_head_refers_back_to_the_list_before_it() -> None:
+    text = (
+        "President Trump signed Executive Order 14151 and Executive Order 14173 on his first "
+        "day. The orders ended diversity programs, and both orders were challenged."
+    )
+    assert _refs(text) == [("The orders", "eo:14151"), ("both orders", "eo:14151")]
+
+
+def test_a_plural_head_without_a_list_stays_unlinked() -> None:
+    text = (
+        "President Biden signed Executive Order 14028 in May. The orders of the day were read. "
+        "Agencies said the orders would take time."
+    )
+    assert [t for t, _ in _refs(text)] == []
+
+
+def test_the_act_before_the_signing_is_the_bill() -> None:
+    text = (
+        "The House passed the Laken Riley Act on Tuesday. The Act would require ICE to detain "
+        "migrants charged with theft."
+    )
+    assert _refs(text, "2025-01-08") == [("The Act", "bill:119:s:5")]

@@ -100,15 +100,19 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
 def _pool(
     fam: Family, head: str, by_end: list[Mention], phrase: str, text: str, date: str | None
 ) -> list[Mention]:
-    """The family's compatible explicit mentions, in order of their ends. For "the law" and
-    "the statute" a bill the article names counts as the act it became, once enacted by the
-    article's date ("the CHIPS Act … passed … the new law")."""
+    """The family's compatible explicit mentions, in order of their ends. For "the law", "the
+    statute" and "the act" a bill the article names counts as the act it became, once enacted
+    by the article's date ("the CHIPS Act … passed … the new law"); for "the Act" a bill
+    called an Act is still that bill before then."""
     out = []
-    as_act = fam.kinds == ("statute",) and head in ("law", "statute")
+    as_act = fam.kinds == ("statute",) and head in ("law", "statute", "act")
     for m in by_end:
-        if as_act and m.kind == "bill" and (act := act_of_bill(m.authority)):
-            if not date or act[1] <= date:
+        if as_act and m.kind == "bill":
+            act = act_of_bill(m.authority)
+            if act and (not date or act[1] <= date):
                 out.append(m.with_(kind="statute", authority=act[0]))
+            elif head == "act" and m.authority and _ACTS_WORD.search(f"{m.text} {m.name or ''}"):
+                out.append(m)  # "the Laken Riley Act … the Act would require": still a bill
             continue
         if _kind_ok(fam, m, phrase, text):
             out.append(m)
@@ -602,6 +606,46 @@ def _family_hits(
     return out
 
 
+# What a plural head asks for: "the laws" laws, "the bills" bills (or the acts they became).
+PLURAL_KINDS = {
+    "laws": ("statute",),
+    "statutes": ("statute",),
+    "bills": ("bill", "statute"),
+    "measures": ("bill", "statute"),
+    "orders": ("executive-action",),
+    "lawsuits": ("case",),
+}
+# Between two items of a list: "H.B. 1, S.B. 2 and S.B. 3", "Executive Orders 14151 and 14173"
+LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
+
+
+def _list_before(
+    text: str, at: int, explicit: list[Mention], starts: list[int], kinds: tuple[str, ...]
+) -> Mention | None:
+    """The first item of the last list of two or more different laws (bills, orders, suits)
+    of ``kinds`` the text names within reach before ``at``; None when there is none."""
+    i = bisect.bisect_left(starts, at)
+    j = bisect.bisect_left(starts, at - NEAR)
+    items = [
+        m
+        for m in explicit[j:i]
+        if m.end <= at and m.kind in kinds and (m.authority or m.name) and m.confidence >= 0.5
+    ]
+    run: list[Mention] = []
+    best: list[Mention] = []
+    for m in items:
+        same = run and _key(m) == _key(run[-1]) and m.start - run[-1].end < 60
+        if run and (same or LIST_GAP.fullmatch(text, run[-1].end, m.start)):
+            run.append(m)
+        else:
+            run = [m]
+        if len({_key(x) for x in run}) >= 2:
+            best = run
+    if not best or "\n" in text[best[-1].end : at]:
+        return None
+    return best[0]
+
+
 def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text, ctx = doc.text, doc
     explicit = [m for m in mentions if not m.anaphor]
@@ -663,6 +707,25 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         last_word = phrase.split()[-1]
         head = last_word.lower()
+        if fam.plural:
+            first = _list_before(text, s, explicit, starts, PLURAL_KINDS[head])
+            if first is not None:
+                added.append(
+                    Mention(
+                        s,
+                        e,
+                        phrase,
+                        first.kind,
+                        first.authority,
+                        name=first.name,
+                        confidence=0.7,
+                        anaphor=True,
+                        evidence=f"refers back to the list that opens with “{first.text}”",
+                        matcher="anaphora",
+                    )
+                )
+                bisect.insort(taken, (s, e))
+            continue
         if head == "provision" and PROVIDING_OF.match(text, e):
             continue
         chamber = hit.groupdict().get("chamber")

@@ -19,7 +19,7 @@ DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 DET_B = r"[Tt](?<!\w.)h(?:e|is|at|ese|ose)"
 THE_B = r"[Tt](?<!\w.)he"
 ADJ = (
-    r"(?:(?!(?:the|a|an|that|this|into|to|of|in|on|for|by|with|from|and|or|as|at|is|was|are|"
+    r"(?:(?!(?:the|a|an|that|this|these|those|both|said|says|into|to|of|in|on|for|by|with|from|and|or|as|at|is|was|are|"
     r"were|be|been|has|had|have|its|his|her|their|will|would|could|should|can|may|might|must|"
     r"shall|did|does|do|not|also|Court|Judge|Justices?)\s)"
     r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
@@ -64,9 +64,23 @@ class Family:
     proximity: bool = True  # a clearly nearer candidate wins; else only salience decides
     not_after: re.Pattern[str] | None = None  # words that make the phrase an idiom
     heads: frozenset[str] = frozenset()  # its head words (lowercase); the pattern runs near them
+    plural: bool = False  # refers back to a list the article named ("H.B. 1 and S.B. 2 … both")
 
 
 FAMILIES = (
+    # "the two laws", "these bills", "both measures", "the orders", "the lawsuits": the list of
+    # them the article named just before (anaphora links the list's first)
+    Family(
+        re.compile(
+            r"[TtBbAa](?<!\w.)(?:(?<=[Tt])h(?:e|ese|ose)|(?<=[Bb])oth|(?<=[Aa])ll)\s+"
+            r"(?:(?:two|three|four|five|both|twin|companion)\s+)?"
+            rf"{ADJ}(?:laws|statutes|bills|measures|executive\s+orders|orders|lawsuits)\b"
+            r"(?!\s+of\b)"
+        ),
+        ("statute", "bill", "executive-action", "case"),
+        heads=frozenset({"laws", "statutes", "bills", "measures", "orders", "lawsuits"}),
+        plural=True,
+    ),
     Family(
         re.compile(
             rf"(?:{DETP}\s+{ADJ}(?:law|statute)\b|"
@@ -267,6 +281,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion directive memorandum"
     single += " complaint petition"
+    single += " bills measures lawsuits"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
