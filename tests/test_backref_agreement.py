@@ -154,3 +154,15 @@ def test_the_act_before_the_signing_is_the_bill() -> None:
         "migrants charged with theft."
     )
     assert _refs(text, "2025-01-08") == [("The Act", "bill:119:s:5")]
+
+
+def test_the_bill_after_a_states_bill_by_number() -> None:
+    text = (
+        "Bonta urged the Supreme Court to affirm the dismissal of a lawsuit challenging "
+        "California's Senate Bill 27. This bill, signed into law in 2019, bars state-funded "
+        "travel. The plaintiffs argued that the bill violated their First Amendment rights."
+    )
+    assert _refs(text) == [
+        ("This bill", "state:ca:bill:sb27"),
+        ("the bill", "state:ca:bill:sb27"),
+    ]

@@ -89,7 +89,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     if head == "memorandum":
         return "emorandum" in f"{m.text} {m.name or ''}"
     if head == "bill" and m.kind == "statute":
-        return bill_of_act(m.authority) is not None
+        # an act whose bill is known, or a state's bill by number ("Senate Bill 27 … the bill")
+        return bill_of_act(m.authority) is not None or _is_state_bill(m)
     if head == "amendment":
         return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:
@@ -198,6 +199,11 @@ def _constraint(word: str) -> str | None:
     if low.endswith(GENERIC_SUFFIXES) and len(low) > 5:
         return None
     return "topic"
+
+
+def _is_state_bill(m: Mention) -> bool:
+    """Whether ``m`` is a state's bill by number (``state:ca:bill:sb27``)."""
+    return (m.authority or "").startswith("state:") and ":bill:" in (m.authority or "")
 
 
 def _is_state(m: Mention) -> bool:
@@ -827,7 +833,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
         kind, authority = nearest.kind, nearest.authority
-        if (phrase.split()[-1] == "bill" or chamber) and kind == "statute":
+        if (
+            (phrase.split()[-1] == "bill" or chamber)
+            and kind == "statute"
+            and not (_is_state_bill(nearest))
+        ):
             bill, enacted = bill_of_act(authority) or ("", "")
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's
