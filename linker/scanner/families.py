@@ -131,10 +131,12 @@ FAMILIES = (
             # "the Department’s Final Rule", "the Commission's Proposed Rules"
             rf"{DET_B}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law"
-            rf"{THE_B}\s+Rules?\b(?!\s+(?:of|Committee)\b)"
+            rf"{THE_B}\s+Rules?\b(?!\s+(?:of|Committee)\b)|"
+            # an interim final rule by its initials ("The IFR limits asylum")
+            rf"{THE_B}\s+IFR\b"
         ),
         ("regulation",),
-        heads=frozenset({"rule", "rules", "regulation", "regulations", "plan"}),
+        heads=frozenset({"rule", "rules", "regulation", "regulations", "plan", "ifr"}),
     ),
     # "the ban", "the mandate": a rule called a ban or a mandate ("the FTC's noncompete ban")
     Family(
@@ -243,7 +245,7 @@ def head_words() -> tuple[str, ...]:
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
-    return (*out, "indictment", "EO")
+    return (*out, "indictment", "EO", "IFR")
 
 
 # A whole word; "E.O." only right before a word character, as a regex's \b after it would.
