@@ -256,7 +256,9 @@ US_ARTICLES = 7
 
 
 def _bare_articles(text: str, found: list[Mention]) -> list[Mention]:
-    states = {m.name.removesuffix(" Constitution").split(" Constitution,")[0] for m in found}
+    states = {
+        (m.name or "").removesuffix(" Constitution").split(" Constitution,")[0] for m in found
+    }
     if len(states) != 1:
         return []
     state = states.pop()
