@@ -37,12 +37,12 @@ from .trie import head_matches
 # The rule words a mention ends in; capitalised ones are defined terms ("its Final Rule").
 HEAD = (
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?|[Rr]egs)"
-    r"|bans?|mandates?)\b"
+    r"|bans?|mandates?|standards)\b"
 )
 AGENCY_RULE_ANCHOR = Anchor(
     "agency_rule",
     ("rule", "rules", "Rule", "Rules", "regulation", "regulations", "Regulation", "Regulations",
-     "regs", "Regs", "ban", "bans", "mandate", "mandates"),
+     "regs", "Regs", "ban", "bans", "mandate", "mandates", "standards"),
     160,
     120,
     "word",
