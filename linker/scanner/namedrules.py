@@ -113,7 +113,7 @@ def _title(name: str) -> str | None:
 # administration's rule on ghost guns", "federal regulations restricting noncompetes". The
 # key must follow directly; a state's, city's or court's ban is not a federal rule.
 DESCRIBED_BEFORE = re.compile(
-    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[A-Z][\w.]*['’]s)\s+(?P<adj>(?:[\w-]+['’]?s?\s+){0,5}?)"
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[A-Z][\w.]*['’]s)\s+(?P<adj>(?:(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s)[\w-]+['’]?s?\s+){0,5}?)"
     r"(?:ban|rule|regulation|restrictions?|limits?|standards)\s+"
     r"(?:on|banning|barring|restricting|governing|covering|targeting|for|against|of)\s+"
     r"(?:so-called\s+|the\s+use\s+of\s+)?$"
