@@ -382,3 +382,14 @@ def test_rows_added_in_the_seventh_session_are_found_by_name_and_agency() -> Non
     # made up: OSHA's 2017 beryllium rule, and "The Rule" after it
     text = "OSHA's beryllium rule lowered exposure limits. The Rule took effect in 2017."
     assert ("The Rule", "fr:82:2470", True) in regs(text, "2017-06-01")
+
+
+def test_a_defined_terms_search_is_one_the_online_federal_register_search_can_ask() -> None:
+    from linker.resolve_rules import query_of
+
+    text = (
+        "The Education Department delayed the rule (the “Final Delay Rule”). Plaintiffs said "
+        "the Final Delay Rule was unlawful."
+    )
+    found = [m for m in mentions(text, "2017-10-01") if m.kind == "regulation"]
+    assert {query_of(m) for m in found} == {("Delay", "education-department")}
