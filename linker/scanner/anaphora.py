@@ -17,7 +17,6 @@ from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
 from .families import (
-    ADJ,
     BANS,
     BLOCK_ADJ,
     BLOCK_AFTER,
@@ -106,6 +105,15 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     return True
 
 
+# The heads whose antecedents differ from their family's others (see ``_kind_ok``,
+# ``_stage_ok`` and ``_pool``); every other head of a family shares one pool.
+_POOL_HEAD = {
+    **dict.fromkeys(("law", "statute"), "law"),
+    **{h: h for h in ("act", "plan", "provision", "proclamation", "memorandum", "bill")},
+    **{h: h for h in ("amendment", "clause", "mandate")},
+}
+
+
 def _pool(
     fam: Family, head: str, by_end: list[Mention], phrase: str, text: str, date: str | None
 ) -> list[Mention]:
@@ -113,10 +121,14 @@ def _pool(
     statute" and "the act" a bill the article names counts as the act it became, once enacted
     by the article's date ("the CHIPS Act … passed … the new law"); for "the Act" a bill
     called an Act is still that bill before then."""
+    if not (fam.kinds == ("statute",) and head in ("law", "statute", "act")):
+        kinds = fam.kinds
+        return [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, text)]
     out = []
-    as_act = fam.kinds == ("statute",) and head in ("law", "statute", "act")
     for m in by_end:
-        if as_act and m.kind == "bill":
+        if m.kind != "bill" and m.kind != "statute":
+            continue
+        if m.kind == "bill":
             act = act_of_bill(m.authority)
             if act and (not date or act[1] <= date):
                 out.append(m.with_(kind="statute", authority=act[0]))
@@ -218,21 +230,32 @@ def _is_state(m: Mention) -> bool:
     """Whether ``m`` is a state's law or bill (``state:…`` id, or a state's act by name)."""
     if (m.authority or "").startswith("state:") or m.matcher == "state_laws":
         return True
-    return not m.authority and any((m.name or "").startswith(n + " ") for n in state_names())
+    return not m.authority and _state_name_start().match(m.name or "") is not None
+
+
+@cache
+def _state_name_start() -> re.Pattern[str]:
+    """A state's name opening a law's name ("Texas Heartbeat Act")."""
+    return re.compile("(?:" + "|".join(re.escape(n) for n in state_names()) + ") ")
 
 
 def _holds(context: str, word: str) -> bool:
     """Whether ``context`` holds ``word`` (a plural or possessive ending aside) as a word."""
     bare = _POSSESSIVE.sub("", word)
     stem = bare[:-1] if len(bare) > 4 and bare.endswith("s") else bare
+    if stem.lower() not in context.lower():
+        return False
     return re.search(rf"(?<![A-Za-z]){re.escape(stem)}", context, re.IGNORECASE) is not None
 
 
-def _agrees(mods: list[str], m: Mention, context: str, strict: bool = True) -> bool:
-    """Whether antecedent ``m`` (``context``: its words and the sentences that name it)
-    agrees with a back-reference's modifiers: state or federal as it says, every name it
-    gives among its words, and one of its topic words if it gives any (with ``strict``
-    false only one of its subject words: see ``SUBJECT_MODIFIERS``)."""
+def _agrees(
+    mods: list[str], m: Mention, context: Callable[[Mention], str], strict: bool = True
+) -> bool:
+    """Whether antecedent ``m`` agrees with a back-reference's modifiers: state or federal as
+    it says, every name it gives among its words (its own, else the sentences that name it:
+    ``context``), and one of its topic words if it gives any (with ``strict`` false only one
+    of its subject words: see ``SUBJECT_MODIFIERS``)."""
+    own = f"{m.text} {m.name or ''}"
     topics = []
     for w in mods:
         need = _constraint(w)
@@ -240,11 +263,14 @@ def _agrees(mods: list[str], m: Mention, context: str, strict: bool = True) -> b
             return False
         if need == "federal" and _is_state(m):
             return False
-        if need == "name" and not _holds(context, w):
+        if need == "name" and not (_holds(own, w) or _holds(context(m), w)):
             return False
         if need == "topic" and (strict or _POSSESSIVE.sub("", w).lower() in SUBJECT_MODIFIERS):
             topics.append(w)
-    return not topics or any(_holds(context, w) for w in topics)
+    if not topics or any(_holds(own, w) for w in topics):
+        return True
+    ctx = context(m)
+    return any(_holds(ctx, w) for w in topics)
 
 
 def _agreeing(
@@ -252,16 +278,23 @@ def _agreeing(
 ) -> list[Mention]:
     """The candidates that agree with the modifiers; where none holds a topic word that is
     no subject ("the overtime rule" after "the salary rule"), those that agree otherwise."""
-    full = [m for m in cands if _agrees(mods, m, context(m))]
-    return full or [m for m in cands if _agrees(mods, m, context(m), strict=False)]
+    for strict in (True, False):
+        verdict: dict[str, bool] = {}  # by antecedent: its mentions agree alike
+        for m in cands:
+            if _key(m) not in verdict:
+                verdict[_key(m)] = _agrees(mods, m, context, strict)
+        if any(verdict.values()):
+            return [m for m in cands if verdict[_key(m)]]
+    return []
 
 
-def _context_of(text: str, ms: list[Mention]) -> str:
+def _context_of(doc: Doc, ms: list[Mention]) -> str:
     """An antecedent's own words and the sentences that name it (its first few mentions; no
     more than 300 characters either side of one)."""
+    text = doc.text
     parts: list[str] = []
     for m in ms[:6]:
-        a = sentence_start(text, m.start)
+        a = doc.sentence_start(m.start)
         stop = text.find(". ", m.end, m.end + 300)
         parts += [text[max(a, m.start - 300) : m.end + 300 if stop < 0 else stop], m.name or ""]
     return " ".join(parts)
@@ -581,41 +614,44 @@ _PATTERNS = tuple(
 )
 
 
-# An owner and the modifiers after it, right before a head word ("Newsom's" before "bill",
-# "the EPA's" is no owner: "the" opens that phrase).
-_OWNER_BEFORE = re.compile(rf"{POSS_B}\s+{ADJ}$")
-# The head words (lowercase) some family with an owner ends in.
+# An owner: the capitalised word an apostrophe ends ("Newsom's" before "bill"; in "the EPA's
+# rule" the owned pattern finds no phrase, as "the" opens it).
+_OWNER_WORD = re.compile(r"[A-Z](?<!\w.)[\w.]*$")
+# The head words (lowercase) an owner's phrase may end in ("Newsom's bill"; not "case",
+# whose family has an owner only for "lawsuit", "suit", "complaint" and "petition").
 _OWNED_HEADS = frozenset(
-    w
-    for fam, (_, owned) in zip(FAMILIES, _PATTERNS, strict=True)
-    if owned is not None
-    for h in fam.heads
-    for w in (h, h + "s")
+    {"law", "statute", "legislation", "package", "measure", "ban", "bill", "rule", "plan"}
+    | {"regulation", "regulations", "lawsuit", "suit", "complaint", "petition"}
 )
 
 
+def _apostrophes(text: str) -> list[int]:
+    """Where the text's apostrophes stand, in order."""
+    out: list[int] = []
+    for quote in ("'", "’"):
+        i = text.find(quote)
+        while i >= 0:
+            out.append(i)
+            i = text.find(quote, i + 1)
+    return sorted(out)
+
+
 def _family_hits(
-    text: str, spans: dict[int, list[tuple[int, int]]], heads: list[tuple[int, int, str]]
+    text: str, spans: dict[int, list[tuple[int, int]]], owners: list[tuple[int, str]]
 ) -> dict[tuple[tuple[int, int], int], tuple[re.Match[str], Family]]:
     """Each family's phrases in its windows (``spans``, by the family's place), by span and
-    family. A phrase an owner opens ("Congress's law") is looked for only right before a head
-    word (``heads``) with an apostrophe shortly before it."""
+    family; a phrase an owner opens ("Congress's law") only at the ``owners`` found before
+    its head word (where the owner starts, the head word)."""
     out: dict[tuple[tuple[int, int], int], tuple[re.Match[str], Family]] = {}
     for fi in sorted(spans):  # (families in their order: on one span the first wins)
         fam, plain = FAMILIES[fi], _PATTERNS[fi][0]
         for ws, we in spans[fi]:
             for hit in plain.finditer(text, ws, we):
                 out[(hit.span(), fi)] = (hit, fam)
-    for s, _, w in heads:
-        a = max(0, s - 60)
-        if w not in _OWNED_HEADS or (text.find("'", a, s) < 0 and text.find("’", a, s) < 0):
-            continue
-        owner = _OWNER_BEFORE.search(text, a, s)
-        if owner is None:
-            continue
+    for at, w in owners:
         for fi in _families_of(w):
             owned = _PATTERNS[fi][1]
-            if owned is not None and (found := owned.match(text, owner.start())):
+            if owned is not None and (found := owned.match(text, at)):
                 out[(found.span(), fi)] = (found, FAMILIES[fi])
     return out
 
@@ -674,19 +710,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
     # each antecedent's mentions, for what its sentences say ("the abortion law", "the ban");
     # a bill also under the act it became
-    # (built the first time a phrase asks)
-    by_key: dict[str, list[Mention]] = {}
-    contexts: dict[str, str] = {}
+    contexts: dict[str, str] = {}  # by antecedent; dropped when a back-reference is added
 
     def context(m: Mention) -> str:
-        if not by_key:
-            for x in sorted([*mentions, *added], key=lambda x: x.start):
-                by_key.setdefault(_key(x), []).append(x)
-                if x.kind == "bill" and (act := act_of_bill(x.authority)):
-                    by_key.setdefault(act[0], []).append(x)
         k = _key(m)
         if k not in contexts:
-            contexts[k] = _context_of(text, by_key.get(k, [m]))
+            # the antecedent's mentions, back-references too; a bill also as the act it became
+            ms = [x for x in mentions if _key(x) == k] + [x for x in added if _key(x) == k]
+            if k.startswith("publ:"):
+                ms += [x for x in mentions if x.kind == "bill" and act_of_bill(x.authority)]
+            contexts[k] = _context_of(doc, ms or [m])
         return contexts[k]
 
     # a head word inside a mention already made ("Act" of "the Insurrection Act") cannot end a
@@ -698,7 +731,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
     # each family's windows, from one walk over the head words
     spans: dict[int, list[tuple[int, int]]] = {}
+    owners: list[tuple[int, str]] = []
+    quotes = _apostrophes(text) if heads else []
     for s, e, w in heads:
+        if w in _OWNED_HEADS and (i := bisect.bisect_left(quotes, s)) and quotes[i - 1] > s - 60:
+            # an owner: the capitalised word the last apostrophe shortly before the head ends,
+            # a name the text has given before ("Newsom's bill" after "Gov. Gavin Newsom")
+            q = quotes[i - 1]
+            owner = _OWNER_WORD.search(text, max(0, q - 30), q)
+            if owner and text.find(owner.group(0), 0, owner.start()) >= 0:
+                owners.append((owner.start(), w))
         for fi in _families_of(w):
             a, b = max(0, s - 70), min(len(text), e + 12)
             fam_spans = spans.setdefault(fi, [])
@@ -707,7 +749,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             else:
                 fam_spans.append((a, b))
     hits = sorted(
-        _family_hits(text, spans, heads).values(),
+        _family_hits(text, spans, owners).values(),
         key=lambda hf: (hf[0].start(), -hf[0].end()),
     )
     for hit, fam in hits:
@@ -749,7 +791,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         year = _YEAR.search(phrase)
-        key = (id(fam), head, "proposed" in phrase.lower(), "interim" in phrase.lower())
+        low = phrase.lower()
+        key = (id(fam), _POOL_HEAD.get(head, ""), "proposed" in low, "interim" in low)
         if key not in compatible:
             compatible[key] = _Prefix(_pool(fam, head, by_end, phrase, text, ctx.date))
         prefix = compatible[key]
@@ -870,9 +913,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
         added_freq[_key(added[-1])] = added_freq.get(_key(added[-1]), 0) + 1
-        if by_key:
-            by_key.setdefault(_key(added[-1]), []).append(added[-1])
-            contexts.pop(_key(added[-1]), None)
+        contexts.pop(_key(added[-1]), None)
         bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
