@@ -625,17 +625,6 @@ _OWNED_HEADS = frozenset(
 )
 
 
-def _apostrophes(text: str) -> list[int]:
-    """Where the text's apostrophes stand, in order."""
-    out: list[int] = []
-    for quote in ("'", "’"):
-        i = text.find(quote)
-        while i >= 0:
-            out.append(i)
-            i = text.find(quote, i + 1)
-    return sorted(out)
-
-
 def _family_hits(
     text: str, spans: dict[int, list[tuple[int, int]]], owners: list[tuple[int, str]]
 ) -> dict[tuple[tuple[int, int], int], tuple[re.Match[str], Family]]:
@@ -732,12 +721,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # each family's windows, from one walk over the head words
     spans: dict[int, list[tuple[int, int]]] = {}
     owners: list[tuple[int, str]] = []
-    quotes = _apostrophes(text) if heads else []
     for s, e, w in heads:
-        if w in _OWNED_HEADS and (i := bisect.bisect_left(quotes, s)) and quotes[i - 1] > s - 60:
+        a = s - 60 if s > 60 else 0
+        if w in _OWNED_HEADS and (q := max(text.rfind("'", a, s), text.rfind("’", a, s))) > 0:
             # an owner: the capitalised word the last apostrophe shortly before the head ends,
             # a name the text has given before ("Newsom's bill" after "Gov. Gavin Newsom")
-            q = quotes[i - 1]
             owner = _OWNER_WORD.search(text, max(0, q - 30), q)
             if owner and text.find(owner.group(0), 0, owner.start()) >= 0:
                 owners.append((owner.start(), w))
