@@ -166,3 +166,12 @@ def test_the_bill_after_a_states_bill_by_number() -> None:
         ("This bill", "state:ca:bill:sb27"),
         ("the bill", "state:ca:bill:sb27"),
     ]
+
+
+def test_a_ban_introduced_without_a_name_is_not_the_bill_before_it() -> None:
+    text = (
+        "In California, SB 54 requires the state to recognize same-sex marriages performed in "
+        "other states.\nA statewide smoking ban in bars will take effect in North Carolina. "
+        "The ban was passed in May."
+    )
+    assert _refs(text) == []

@@ -294,9 +294,8 @@ def _context_of(doc: Doc, ms: list[Mention]) -> str:
     text = doc.text
     parts: list[str] = []
     for m in ms[:6]:
-        a = doc.sentence_start(m.start)
-        stop = text.find(". ", m.end, m.end + 300)
-        parts += [text[max(a, m.start - 300) : m.end + 300 if stop < 0 else stop], m.name or ""]
+        a, b = doc.sentence_at(m.start)
+        parts += [text[max(a, m.start - 300) : min(b, m.end + 300)], m.name or ""]
     return " ".join(parts)
 
 
@@ -485,7 +484,7 @@ NEW_LAW = re.compile(
     # not a definition ("a bill of attainder — a law that singles out …", "is a law that")
     r"(?<!\bas )(?<!\bis )(?<!\bwas )(?<!— )(?<!– )(?<!, )"
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution)\b"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution|ban)\b"
 )
 
 
@@ -520,7 +519,7 @@ def _new_law_between(
     return any(not _overlaps(taken, m.start(), m.end()) for m in matches)
 
 
-_NEW_HEAD = re.compile(r"law|statute|measure|resolution|bill")
+_NEW_HEAD = re.compile(r"law|statute|measure|resolution|bill|ban")
 # The word starts where each pattern can match: its first word opens on one of these letters
 # ("a", "an", "its", "their", "his", "her", "another", a capitalised owner); no other place
 # is tried (the head itself still is, as at every head).
