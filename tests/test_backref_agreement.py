@@ -175,3 +175,11 @@ def test_a_ban_introduced_without_a_name_is_not_the_bill_before_it() -> None:
         "The ban was passed in May."
     )
     assert _refs(text) == []
+
+
+def test_the_entire_law_is_the_law() -> None:
+    text = (
+        "The Supreme Court rejected a challenge to the Affordable Care Act. The justices left "
+        "the entire law intact, and Republicans pressed to invalidate the whole law."
+    )
+    assert _refs(text) == [("the entire law", "publ:111-148"), ("the whole law", "publ:111-148")]

@@ -283,7 +283,7 @@ BLOCK_BEFORE = re.compile(
     re.IGNORECASE,
 )
 BLOCK_ADJ = re.compile(
-    r"\b(?:same|other|next|first|last|second|final\s+four|entire|whole|rule|golden|gag|"
+    r"\b(?:same|other|next|first|last|second|final\s+four|rule|golden|gag|"
     r"filibuster|local|city|common|martial|criminal|international|federal\s+criminal|"
     r"natural|case|family|constitutional|"
     r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
