@@ -183,3 +183,14 @@ def test_the_entire_law_is_the_law() -> None:
         "the entire law intact, and Republicans pressed to invalidate the whole law."
     )
     assert _refs(text) == [("the entire law", "publ:111-148"), ("the whole law", "publ:111-148")]
+
+
+def test_the_executive_order_capitalised_and_the_eo_ending_a_sentence() -> None:
+    text = (
+        "A federal judge in Maryland blocked provisions of President Trump's March 6th "
+        "Executive Order. The Executive Order (EO) was a revision. Critics said they would "
+        "keep fighting the EO."
+    )
+    refs = _refs(text, "2017-03-20")
+    assert [t for t, _ in refs] == ["The Executive Order", "the EO"]
+    assert refs[0][1] == refs[1][1] == "eo:13780"

@@ -161,7 +161,11 @@ FAMILIES = (
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:executive|president['’]s|presidential)\s+)?"
             r"(?:order|directive)\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
-            r"(?<=[Tt])h(?:e|is|at)\s+(?:EO|E\.O\.)(?![\w.])|(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
+            # "the EO", "the E.O.", also ending a sentence ("implementing the EO.")
+            r"(?<=[Tt])h(?:e|is|at)\s+(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
+            # "The Executive Order adversely affects …" (not one with its number after it)
+            r"(?<=[Tt])h(?:e|is|at)\s+Executive\s+Order\b(?!\s+(?:No\.|\d))|"
+            r"(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
         ),
         ("executive-action",),
         heads=frozenset({"order", "eo", "e.o.", "proclamation", "directive", "memorandum"}),
