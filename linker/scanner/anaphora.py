@@ -288,12 +288,15 @@ def _agreeing(
     return []
 
 
+_CONTEXT_MENTIONS = 6
+
+
 def _context_of(doc: Doc, ms: list[Mention]) -> str:
     """An antecedent's own words and the sentences that name it (its first few mentions; no
     more than 300 characters either side of one)."""
     text = doc.text
     parts: list[str] = []
-    for m in ms[:6]:
+    for m in sorted(ms, key=lambda m: m.start)[:_CONTEXT_MENTIONS]:
         a, b = doc.sentence_at(m.start)
         parts += [text[max(a, m.start - 300) : min(b, m.end + 300)], m.name or ""]
     return " ".join(parts)
@@ -698,16 +701,20 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
     # each antecedent's mentions, for what its sentences say ("the abortion law", "the ban");
     # a bill also under the act it became
-    contexts: dict[str, str] = {}  # by antecedent; dropped when a back-reference is added
+    # each antecedent's mentions (back-references too; a bill also under the act it became),
+    # built the first time a phrase asks, and the context of its first few
+    by_key: dict[str, list[Mention]] = {}
+    contexts: dict[str, str] = {}
 
     def context(m: Mention) -> str:
+        if not by_key:
+            for x in [*mentions, *added]:
+                by_key.setdefault(_key(x), []).append(x)
+                if x.kind == "bill" and (act := act_of_bill(x.authority)):
+                    by_key.setdefault(act[0], []).append(x)
         k = _key(m)
         if k not in contexts:
-            # the antecedent's mentions, back-references too; a bill also as the act it became
-            ms = [x for x in mentions if _key(x) == k] + [x for x in added if _key(x) == k]
-            if k.startswith("publ:"):
-                ms += [x for x in mentions if x.kind == "bill" and act_of_bill(x.authority)]
-            contexts[k] = _context_of(doc, ms or [m])
+            contexts[k] = _context_of(doc, by_key.get(k) or [m])
         return contexts[k]
 
     # a head word inside a mention already made ("Act" of "the Insurrection Act") cannot end a
@@ -900,7 +907,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
         added_freq[_key(added[-1])] = added_freq.get(_key(added[-1]), 0) + 1
-        contexts.pop(_key(added[-1]), None)
+        if by_key:
+            # (only a key with few mentions changes its context: a bounded number of times)
+            known = by_key.setdefault(_key(added[-1]), [])
+            known.append(added[-1])
+            if len(known) <= _CONTEXT_MENTIONS:
+                contexts.pop(_key(added[-1]), None)
         bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
