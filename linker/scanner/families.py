@@ -40,10 +40,10 @@ ADJ = (
     rf"(?:(?!(?:{_by_letter(NOT_MODIFIERS)})\s)"
     r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
     # a capitalised word ("the Texas law", "the Republican bill", "the EPA rule"): anaphora
-    # links it only to an antecedent whose own words name it (see ``generic_modifier``)
+    # links it only to an antecedent whose own words name it (``anaphora._constraint``)
     r"[A-Z][A-Za-z]+)\s+){0,3}?"
 )
-# An owner standing for the article ("Congress's law", "Trump's order", "Newsom's bill"),
+# An owner standing for the determiner ("Congress's law", "Newsom's bill"),
 # opening on its capital letter as ``DET_B`` does on its "T".
 POSS_B = r"[A-Z](?<!\w.)[\w.]*(?:['’]s|s['’])"
 DETP = rf"(?:{DET_B}|{POSS_B})"
