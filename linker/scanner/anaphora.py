@@ -731,9 +731,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a = s - 60 if s > 60 else 0
         if w in _OWNED_HEADS and (q := max(text.rfind("'", a, s), text.rfind("’", a, s))) > 0:
             # an owner: the capitalised word the last apostrophe shortly before the head ends,
-            # a name the text has given before ("Newsom's bill" after "Gov. Gavin Newsom")
+            # a name the text gave within reach before ("Newsom's bill" after "Gov. Gavin Newsom")
             owner = _OWNER_WORD.search(text, max(0, q - 30), q)
-            if owner and text.find(owner.group(0), 0, owner.start()) >= 0:
+            if owner and text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0:
                 owners.append((owner.start(), w))
         for fi in _families_of(w):
             a, b = max(0, s - 70), min(len(text), e + 12)
