@@ -286,6 +286,53 @@ HISTORIES = [
             ("a federal judge ruled on Tuesday", "mad"),
         ],
     ),
+    # a split vote names its bench by its count: six and three are nine justices, not the
+    # circuit whose ruling the history told last; what follows it is the Court's
+    (
+        "On March 3, the Fourth Circuit reversed that decision. The en banc court upheld the "
+        "law in a 10-4 decision. The Supreme Court declined to hear the case in November. "
+        "In a separate case, a divided panel of the Fourth Circuit stayed the injunction on "
+        "Friday. The 6-3 decision was written by Chief Justice John Roberts. The majority "
+        "opinion said the law was valid.",
+        [
+            ("the Fourth Circuit reversed", "ca4"),
+            ("a 10-4 decision", "ca4"),
+            ("The Supreme Court declined to hear", "scotus"),
+            ("The 6-3 decision", "scotus"),
+            ("The majority opinion", "scotus"),
+        ],
+    ),
+    # one state's courts: "the Supreme Court" after "the Wisconsin Supreme Court" is that
+    # state's, and so is its 4-3 decision; the county's circuit judge is the trial court
+    (
+        "MADISON, Wis. — The Wisconsin Supreme Court on Wednesday struck down the 1849 "
+        "abortion ban. The Supreme Court ruled 4-3 that the law had been superseded. Dane "
+        "County Circuit Judge Diana Schlipper had ruled in 2023 that the law did not apply. "
+        "The 4-3 decision was written by Justice Jill Karofsky.",
+        [
+            ("The Wisconsin Supreme Court on Wednesday struck down", "wis"),
+            ("The Supreme Court ruled 4-3", "wis"),
+            ("Circuit Judge Diana Schlipper had ruled", "wisccirct"),
+            ("The 4-3 decision", "wis"),
+        ],
+    ),
+    # a county's superior court in the state its sentence names; the trial judge named next
+    # is that court's, never the state's high court named after; "In Texas, a Travis County
+    # district judge" is a Texas trial court, which has no single id (so none)
+    (
+        "A Fulton County Superior Court judge on Tuesday struck down Georgia's six-week "
+        "abortion ban. Judge Robert McBurney's order takes effect immediately. The state "
+        "appealed to the Georgia Supreme Court, which reinstated the ban a week later.\n\n"
+        "In Texas, a Travis County district judge blocked the state from enforcing the law. "
+        "The Texas Supreme Court later reversed.",
+        [
+            ("A Fulton County Superior Court judge on Tuesday struck down", "gasuperct"),
+            ("Judge Robert McBurney's order", "gasuperct"),
+            ("which reinstated the ban", "ga"),
+            ("a Travis County district judge blocked", None),
+            ("The Texas Supreme Court later reversed", "tex"),
+        ],
+    ),
 ]
 
 
@@ -408,3 +455,28 @@ def test_an_injunction_whose_trial_court_is_not_named_stays_unlinked() -> None:
     )
     assert court_of(found, "refused to stay") == "ca9"
     assert not any(m.text == "That TRO" and m.court for m in found)
+
+
+def test_the_supreme_court_stays_the_us_court_when_the_article_says_so() -> None:
+    """ "The Supreme Court" after a state's high court is the U.S. Supreme Court when the
+    article names that court as such anywhere, or a second state's high court."""
+    text = (
+        "The Colorado Supreme Court ruled that Trump was ineligible. The Supreme Court "
+        "reversed that ruling in March. The U.S. Supreme Court had heard arguments in February."
+    )
+    assert court_of(find(text), "The Supreme Court reversed") == "scotus"
+    two = (
+        "The Colorado Supreme Court ruled on Monday. The Maine Supreme Court ruled on Tuesday. "
+        "The Supreme Court reversed both rulings in March."
+    )
+    assert court_of(find(two), "The Supreme Court reversed") == "scotus"
+
+
+def test_a_sentence_is_never_a_state_high_courts() -> None:
+    """A court of last resort sentences no one: a sentence told after "the New York Court
+    of Appeals" is named takes no court from it."""
+    text = (
+        "A jury convicted the former officer of manslaughter in 2022. He was sentenced to 20 "
+        "years in prison. Last week, the New York Court of Appeals overturned the conviction."
+    )
+    assert court_of(find(text), "was sentenced to 20 years") is None

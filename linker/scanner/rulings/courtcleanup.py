@@ -26,6 +26,12 @@ DESTINATION = re.compile(
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
+_US_SCOTUS = re.compile(r"U\.S\.|US\b|United\s+States|nation|country|land\b")
+_US_MATTER = re.compile(
+    r"\s[Vv]s?\.?\s+[A-Z]|\b(?:Roe|Dobbs|Wade|Casey|[Ff]ederal|U\.S\.|Congress|[Nn]ational|"
+    r"[Nn]ationwide|[Cc]onstitutional\s+right\s+to\s+abortion)\b"
+)
+_BARE_SUPREME = re.compile(r"(?:[Tt]he\s+)?Supreme\s+Court")
 _GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
 
 
@@ -36,11 +42,35 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     the U.S. Supreme Court after it is the one reviewed, not the one "the justices" are."""
     out = list(refs)
     last: str | None = None
+    last_end = -1
     scotus_end = -1
+    # "the Supreme Court" with no "U.S." in an article about one state's courts (after "the
+    # Wisconsin Supreme Court", never a U.S. justice or "the U.S. Supreme Court" named, no
+    # other state's high court): that state's court, as the local press writes it
+    states_high = {r.court for r in refs if r.court and C.is_state_high_court(r.court)}
+    local = len(states_high) == 1 and not any(
+        r.court == "scotus"
+        and (r.role == "judge" or _US_SCOTUS.search(text, r.start, r.end) is not None)
+        for r in refs
+    )
     for i, r in enumerate(out):
         if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
             if last and last != "scotus":
                 out[i] = replace(r, court=last, level=C.level_of(last))
+            continue
+        if (
+            local
+            and r.court == "scotus"
+            and last
+            and C.is_state_high_court(last)
+            and 0 <= r.start - last_end < 1000
+            and _BARE_SUPREME.fullmatch(text, r.start, r.end)
+            and not _US_MATTER.search(text, *_sentence_around(text, r.start, r.end))
+        ):
+            # (never far from the state's court, nor in a sentence about a federal matter
+            # or a case: "the Supreme Court overturned Roe v. Wade" is the U.S. Court's)
+            out[i] = replace(r, court=last, level=C.level_of(last))
+            last_end = r.end
             continue
         if r.court == "scotus":
             scotus_end = r.end
@@ -54,7 +84,20 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             continue  # "The Supreme Court let stand a ruling by the Colorado Supreme Court"
         if r.court and (r.court in ("scotus", C.FOREIGN) or C.is_state_high_court(r.court)):
             last = r.court
+            last_end = r.end
     return out
+
+
+def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence holding ``text[a:b]``, roughly: from the last full stop before it to the
+    next one after it (at most 300 characters either side)."""
+    lo = max(0, a - 300)
+    m = None
+    for m in _SENTENCE_BREAK.finditer(text, lo, a):
+        pass
+    start = m.end() if m else lo
+    e = _SENTENCE_BREAK.search(text, b, min(len(text), b + 300))
+    return start, e.start() + 1 if e else min(len(text), b + 300)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\s”\"]")

@@ -153,6 +153,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if kind == "state_trial":
         if g.get("cir") and not g.get("cty"):
             return None  # "the Fourth Circuit Court" is the federal court of appeals
+        if (g.get("cj") is not None or g.get("dist")) and not g.get("cty"):
+            return None  # "a Texas judge", "the Texas District Court": not a county's court
         place = C.resolve_place(g["tplace"]) if g.get("tplace") else None
         postal = place.postal if place else None
         court = C.state_trial_court(postal) if postal else None

@@ -179,7 +179,10 @@ def _sources() -> list[tuple[str, str]]:
             "state_trial",
             rf"\b(?:(?:[Tt]he|[Aa])\s+)?(?:(?P<tplace>{place})|(?P<county>[A-Z][a-z]+(?:\s+(?!County\b)[A-Z][a-z]+)?))"
             r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
-            r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?)(?P<tj>\s+[Jj]udge)?\b(?!\s+[A-Z])",
+            r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|(?P<dist>District\s+Court)"
+            # "a Hennepin County judge", "a Travis County district judge" (a county's only)
+            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+)?(?=[Jj]udge\b)))"
+            r"(?P<tj>\s*[Jj]udge)?\b(?!\s+[A-Z])",
         ),
         (
             "titled_judge",

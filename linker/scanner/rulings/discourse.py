@@ -47,7 +47,11 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     if ref.level == C.LEVEL_SUPREME:
         return lvl == C.LEVEL_SUPREME
     if ref.role == "judge" or ref.level == C.LEVEL_DISTRICT:
-        return lvl in (C.LEVEL_DISTRICT, C.LEVEL_STATE, C.LEVEL_SPECIAL)
+        # a state's court of last resort named after a judge is where the case went next
+        # ("Judge McBurney's order … appealed to the Georgia Supreme Court"), not the judge's
+        return lvl in (C.LEVEL_DISTRICT, C.LEVEL_STATE, C.LEVEL_SPECIAL) and not (
+            other.start >= ref.end and C.is_state_high_court(other.court)
+        )
     return True
 
 
@@ -78,6 +82,15 @@ def _state_named_before(
                 best = (r.start, r.postal)
             break
     return best[1] if best else None
+
+
+def _state_named_in(text: str, a: int, b: int) -> str | None:
+    """The postal code of the first state ``text[a:b]`` names."""
+    for m in place_word().finditer(text, a, b):
+        st = C.state_by_name().get(C._fold(m.group(0)))
+        if st is not None:
+            return st.postal
+    return None
 
 
 def lower_court(
@@ -180,10 +193,21 @@ def fill_courts(
                 if ordered
                 else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
             )
+            if postal is None and sentences:
+                # "A Fulton County Superior Court judge struck down Georgia's ban": the state
+                # the rest of its sentence names
+                k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
+                if k >= 0 and r.end < sentences[k][1]:
+                    postal = _state_named_in(text, r.end, sentences[k][1])
             court = C.state_trial_court(postal) if postal else None
             if court:
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
+                continue
+            if postal:
+                # "In Texas, a Travis County district judge": that state's trial court, which
+                # has no single id; never another state's court named before
+                out[i] = replace(r, postal=postal)
                 continue
         if r.lower:
             trial = _trial_judge(text, r)

@@ -207,6 +207,22 @@ def sits_in_panels(court: str) -> bool:
     return level in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) or C.is_state_high_court(court)
 
 
+def _bench_of(vote: str) -> Callable[[str], bool]:
+    """Which courts a split vote fits by the judges it counts: three or fewer an appeals
+    panel (or a three-judge court), five to nine a court of last resort (the nine justices,
+    a state's five or seven), ten or more a court of appeals sitting en banc. "The 6-3
+    decision" after a circuit's ruling is the Supreme Court's, not the circuit's."""
+    a, _, b = vote.partition("-")
+    total = int(a) + int(b)
+    if total <= 3:
+        return lambda c: C.level_of(c) in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
+    if 5 <= total <= 9:
+        return lambda c: C.level_of(c) == C.LEVEL_SUPREME or C.is_state_high_court(c)
+    if total >= 10:
+        return lambda c: C.level_of(c) == C.LEVEL_APPEALS
+    return sits_in_panels
+
+
 # What may stand between "a 6-3 decision" and the bench that gave it: "by the justices",
 # ", the 9th Circuit panel said", "from the full court"; not a verb ("reversed the 9th Circuit").
 BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
@@ -490,13 +506,15 @@ def find_nouns(
                 continue
             if not prev:
                 continue
-        split = bool(VOTE_SPLIT.search(mods))
+        vote = VOTE_SPLIT.search(mods)
+        split = vote is not None
+        fits = _bench_of(vote.group(0)) if vote else sits_in_panels
         if split:
             # "a 6-3 decision" is a bench's: the justices named right after it, or the nearest
             # ruling of a court that sits in panels, never a trial judge's ruling before it
             bench = next(
                 (r for r in refs_between(refs, m.start() - 400, m.end() + 80)
-                 if r.court and sits_in_panels(r.court)
+                 if r.court and fits(r.court)
                  and ((0 <= r.start - m.end() < 80
                        and BENCH_AFTER.fullmatch(text, m.end(), r.start))
                       or re.fullmatch(r",?\s+in\s+", text[r.end : m.start()]))),
@@ -512,7 +530,9 @@ def find_nouns(
         ante = hist.last(_any)
         assert ante is not None
         if split:
-            panel = hist.last(lambda f: bool(f.court) and sits_in_panels(f.court or ""))
+            panel = hist.last(lambda f: bool(f.court) and fits(f.court or "")) or hist.last(
+                lambda f: bool(f.court) and sits_in_panels(f.court or "")
+            )
             if panel is None:
                 continue
             ante = panel

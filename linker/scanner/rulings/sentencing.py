@@ -28,11 +28,17 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
     if "sentenced" not in text:
         return out
     # the judges and trial courts with a known court, that may have imposed a sentence
+    # (a trial judge or court whose court is unknown counts too: "A Hennepin County judge"
+    # nearest the sentence leaves its court unknown rather than a court farther away)
     sentencers = CourtRefs(
         r
         for r in refs
-        if r.court
-        and (r.role == "judge" or C.level_of(r.court) not in (C.LEVEL_SUPREME, C.LEVEL_APPEALS))
+        if (r.court is None and (r.trial or (r.role == "judge" and not r.anaphoric)))
+        or (
+            r.court
+            and (r.role == "judge" or C.level_of(r.court) not in (C.LEVEL_SUPREME, C.LEVEL_APPEALS))
+            and not C.is_state_high_court(r.court)  # a court of last resort sentences no one
+        )
     )
     for m in SENTENCED.finditer(text):
         if in_quotes(m.start(), quotes):
