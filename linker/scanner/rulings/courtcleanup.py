@@ -92,10 +92,7 @@ def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
     """The sentence holding ``text[a:b]``, roughly: from the last full stop before it to the
     next one after it (at most 300 characters either side)."""
     lo = max(0, a - 300)
-    m = None
-    for m in _SENTENCE_BREAK.finditer(text, lo, a):
-        pass
-    start = m.end() if m else lo
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, lo, a)), default=lo)
     e = _SENTENCE_BREAK.search(text, b, min(len(text), b + 300))
     return start, e.start() + 1 if e else min(len(text), b + 300)
 

@@ -207,6 +207,11 @@ def sits_in_panels(court: str) -> bool:
     return level in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) or C.is_state_high_court(court)
 
 
+def _of_court(test: Callable[[str], bool]) -> Callable[[Found], bool]:
+    """A test for the rulings whose court passes ``test``."""
+    return lambda f: bool(f.court) and test(f.court or "")
+
+
 def _bench_of(vote: str) -> Callable[[str], bool]:
     """Which courts a split vote fits by the judges it counts: three or fewer an appeals
     panel (or a three-judge court), five to nine a court of last resort (the nine justices,
@@ -530,9 +535,7 @@ def find_nouns(
         ante = hist.last(_any)
         assert ante is not None
         if split:
-            panel = hist.last(lambda f: bool(f.court) and fits(f.court or "")) or hist.last(
-                lambda f: bool(f.court) and sits_in_panels(f.court or "")
-            )
+            panel = hist.last(_of_court(fits)) or hist.last(_of_court(sits_in_panels))
             if panel is None:
                 continue
             ante = panel
