@@ -333,6 +333,41 @@ HISTORIES = [
             ("The Texas Supreme Court later reversed", "tex"),
         ],
     ),
+    # a lead that names its judge only after ("The judge in Acme's case … U.S. District
+    # Judge Jed Rakoff"), a finding dated to its own month, "her June 9 ruling", and a
+    # pronoun whose verb an adverb opens
+    (
+        "The judge in Acme's case has denied the agency's request to appeal her ruling. "
+        "U.S. District Judge Analisa Torres in Manhattan determined in June that the sales "
+        "were lawful. In her June 9 ruling, Judge Torres also dismissed two claims. She had "
+        "not issued a final judgment, but she nevertheless issued an injunction on Friday.",
+        [
+            ("The judge", "nysd"),
+            ("determined in June", "nysd"),
+            ("her June 9 ruling", "nysd"),
+            ("she nevertheless issued an injunction", "nysd"),
+        ],
+    ),
+    # "In its ruling, the panel …": the court named right after; "the decision" after a
+    # quotation citing a case is still the panel's; "the court" is not the court of a ruling
+    # the article dates back to
+    (
+        "A federal appeals court on Friday denied the states' request. The three-judge panel "
+        "of the D.C. Circuit sided with the agency. In its ruling, the panel wrote that "
+        "“nothing in Smith v. Jones helps the states.” Environmental groups praised the "
+        "decision.",
+        [("its ruling", "cadc"), ("the decision", "cadc")],
+    ),
+    (
+        "The Florida Supreme Court on Monday cleared the way for the amendment. The effort "
+        "began after the June 2022 U.S. Supreme Court ruling striking down Roe v. Wade. "
+        "Supporters waited days ahead of the ruling issued Monday afternoon. The court ruled "
+        "that the summary was clear.",
+        [
+            ("the ruling", "fla"),
+            ("The court ruled", "fla"),
+        ],
+    ),
 ]
 
 

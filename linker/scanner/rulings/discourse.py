@@ -246,6 +246,9 @@ def fill_courts(
             and (k not in quoted or i in quoted)
             and not r.distinct  # "another Texas judge" is not the judge named before
             and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
+            # nor the court of a ruling the article dates back to ("sparked by the June 2022
+            # U.S. Supreme Court ruling striking down Roe … The court ruled that …")
+            and not (r.anaphoric and text is not None and _recalled_owner(text, o))
         )
         after = (
             o
@@ -266,6 +269,10 @@ def fill_courts(
                     pick = o if r.role == "judge" else first
                     break
             pick = pick or first
+            if pick is None and r.role == "judge":
+                # "The judge in Ripple's case has denied … US District Judge Analisa Torres
+                # determined": a lead that names its judge only after, and no judge before
+                pick = next((o for o in after if o.role == "judge"), None)
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
@@ -281,6 +288,22 @@ def fill_courts(
             out[i] = replace(r, court=court)
             note(out[i])
     return out
+
+
+_DATED_BEFORE = re.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|"
+    r"November|December)\s+(?:[A-Z][\w.]*\s+){0,1}$"
+)
+_RULING_AFTER = re.compile(r"(?:['’]s)?\s+(?:\d{4}\s+)?(?:ruling|decision|opinion)\b")
+
+
+def _recalled_owner(text: str, o: CourtRef) -> bool:
+    """Whether ``o`` names the court of a ruling dated before it ("the June 2022 U.S.
+    Supreme Court ruling"): a court the article recalls, not the one it follows."""
+    return bool(
+        _RULING_AFTER.match(text, o.end, o.end + 20)
+        and _DATED_BEFORE.search(text, max(0, o.start - 24), o.start)
+    )
 
 
 def _trial_judge(text: str | None, r: CourtRef) -> bool:

@@ -21,6 +21,7 @@ from .words import (
     BY,
     CASE_AFTER,
     CASE_NAME,
+    DAYS,
     EARLIER,
     EVALUATIVE,
     EXEC_ORDER,
@@ -40,6 +41,11 @@ from .words import (
 
 # Patterns the functions below ask at each call, compiled once.
 _LOWER_COURT = re.compile(r"\blower[- ]court\b")
+# "the ruling issued Monday afternoon": the news ruling, dated to the article's week, not
+# the landmark case the paragraph before it recalls
+_TOLD_TODAY = re.compile(
+    rf"\s+(?:issued|handed\s+down|released|announced|filed|entered)\s+(?:on\s+|late\s+|early\s+)?(?P<day>{DAYS})\b"
+)
 
 
 class _History:
@@ -127,6 +133,25 @@ class _History:
     def lead(self) -> Found | None:
         item = self._lead[bool(self.salient)]
         return item[2] if item else None
+
+
+_COMMA_THE = re.compile(r",\s+(?=[Tt]he\s)")
+
+
+def _owner_after(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
+    """The court right after "In its ruling, " that owns it (a court phrase with a court)."""
+    c = _COMMA_THE.match(text, at)
+    if not c:
+        return None
+    k = bisect.bisect_left(starts, c.end())
+    r = refs[k] if k < len(refs) else None
+    return r if r is not None and r.start == c.end() and r.court and r.role != "judge" else None
+
+
+def _tells(text: str, word: str) -> Callable[[Found], bool]:
+    """A test for the rulings whose words hold ``word`` (any case)."""
+    said = word.lower()
+    return lambda f: said in text[f.start : f.end].lower()
 
 
 def _any(f: Found) -> bool:
@@ -416,6 +441,13 @@ def find_nouns(
             continue  # "made the wrong decision": an opinion of someone's choice
         if det in ("a", "an") and NOT_YET.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if (
+            det == "its"
+            and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+        ):
+            # "In its ruling, the panel disagreed": the court the sentence names next
+            keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
+            continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
             for r in refs_between(refs, sentence_start(text, m.start()), m.start())
@@ -544,6 +576,10 @@ def find_nouns(
             ante = news
         nearest_ante = ante
         ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+        today = _TOLD_TODAY.match(text, m.end())
+        if today:
+            # "the ruling issued Monday afternoon": the ruling told of that day, else the lead
+            ante = hist.last(_tells(text, today.group("day"))) or hist.lead() or ante
         if EARLIER.search(mods) and not split:
             # "The 4th Circuit reversed in March. The earlier ruling …": the one before the
             # latest, of another court
@@ -588,7 +624,7 @@ def find_nouns(
             ident = _cases_are(text, b0, b1, cases_are)
         if case_marks is None:
             case_marks = _case_marks(text)
-        if _may_name_case(case_marks, ante.end, m.start()):
+        if _may_name_case(case_marks, ante.end, m.start()) and not today:
             if ident:
                 # "The cases are Gresham v. Azar … and Stewart v. Azar …": the ruling's own
                 # cases, identified after it as news does; its line names no other case
@@ -597,7 +633,9 @@ def find_nouns(
             else:
                 between = text[b0:b1]
             if any(
-                cm.group("nm") is None or cm.group("nm") not in places
+                (cm.group("nm") is None or cm.group("nm") not in places)
+                # a case the ruling's quoted words cite is not a new antecedent
+                and not (not ident and in_quotes(b0 + cm.start(), quotes))
                 for cm in CASE_NAME.finditer(between)
             ):
                 continue  # a case named since: "The majority opinion" is that case's

@@ -18,7 +18,8 @@ _POLITICIANS = "|".join([*presidents(recent=True), "Clinton", "Harris", "Vance",
 _ADV = (
     r"(?:(?:also|previously|temporarily|partially|partly|effectively|unanimously|formally|"
     r"indefinitely|again|now|already|largely|swiftly|quickly|then|later|initially|"
-    r"ultimately|earlier|officially|narrowly|on\s+\w+day|last\s+(?:week|month|year)|"
+    r"ultimately|earlier|officially|narrowly|nevertheless|nonetheless|still|instead|"
+    r"on\s+\w+day|last\s+(?:week|month|year)|"
     r"this\s+week|late\s+\w+day|\w+day\s+night)\s+)"
 )
 _VERBS = active_verbs()  # ruling_verbs.csv, with the inflections generated
@@ -194,13 +195,14 @@ RN_MODS = (
     r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|\d+-\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
-    r"scathing|stinging|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
+    r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
     r"current|short|detailed|comprehensive|per\s+curiam|appellate|"
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
     r"controversial|careful|thoughtful|well-reasoned)|"
     r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)\s+)"
+    r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
+    r"(?:19|20)\d\d)\s+)"
 )
 RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
