@@ -368,6 +368,45 @@ HISTORIES = [
             ("The court ruled", "fla"),
         ],
     ),
+    # a Supreme Court story: the object "a decision of the 9th Circuit" is that court's
+    # ruling; "the court" after a justice speaks of the trial court is the Court itself; a
+    # dissent is the bench's; the Commonwealth Court is Pennsylvania's; a judge "in
+    # Montgomery County" is a county's, not Alabama's federal district, and "the judge"
+    # after it stays that unknown judge's
+    (
+        "The Supreme Court on Thursday sided with Idaho, reversing a decision of the 9th U.S. "
+        "Circuit Court of Appeals. The appeals court had upheld a preliminary injunction "
+        "issued by a federal judge in Boise in 2020. Writing for the majority, Justice Samuel "
+        "Alito said the trial court's injunction was too broad. The court's decision sends "
+        "the case back. The dissent said the law was unfair.\n\n"
+        "In Pennsylvania, the Commonwealth Court struck down a similar law last year. "
+        "Meanwhile, a judge in Montgomery County ruled that the district violated state law. "
+        "The judge's order takes effect on Monday.",
+        [
+            ("a decision of the 9th U.S. Circuit Court of Appeals", "ca9"),
+            ("the trial court's injunction", "idd"),
+            ("The court's decision", "scotus"),
+            ("The dissent", "scotus"),
+            ("the Commonwealth Court struck down", "pacommwct"),
+            ("a judge in Montgomery County ruled", None),
+            ("The judge's order", None),
+        ],
+    ),
+    # a county's jury is a state trial court's; "a state appeals court" is never a federal
+    # circuit; "the Supreme Court denied certiorari" is the U.S. Court's even after a
+    # state's court of criminal appeals
+    (
+        "A federal judge in Houston dismissed the lawsuit. A Harris County jury convicted the "
+        "man of capital murder in 2019. The Texas Court of Criminal Appeals upheld the "
+        "conviction in 2022. The Supreme Court denied certiorari last year.\n\nIn New York, a "
+        "state appeals court overturned the verdict.",
+        [
+            ("A Harris County jury convicted", None),
+            ("The Texas Court of Criminal Appeals upheld", "texcrimapp"),
+            ("The Supreme Court denied certiorari", "scotus"),
+            ("a state appeals court overturned", None),
+        ],
+    ),
 ]
 
 

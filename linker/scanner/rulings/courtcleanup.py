@@ -29,7 +29,7 @@ PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|
 _US_SCOTUS = re.compile(r"U\.S\.|US\b|United\s+States|nation|country|land\b")
 _US_MATTER = re.compile(
     r"\s[Vv]s?\.?\s+[A-Z]|\b(?:Roe|Dobbs|Wade|Casey|[Ff]ederal|U\.S\.|Congress|[Nn]ational|"
-    r"[Nn]ationwide|[Cc]onstitutional\s+right\s+to\s+abortion)\b"
+    r"[Nn]ationwide|[Cc]onstitutional\s+right\s+to\s+abortion|[Cc]ertiorari|[Cc]ert)\b"
 )
 _BARE_SUPREME = re.compile(r"(?:[Tt]he\s+)?Supreme\s+Court")
 _GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
@@ -43,6 +43,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     out = list(refs)
     last: str | None = None
     last_end = -1
+    last_supreme = False
     scotus_end = -1
     # "the Supreme Court" with no "U.S." in an article about one state's courts (after "the
     # Wisconsin Supreme Court", never a U.S. justice or "the U.S. Supreme Court" named, no
@@ -63,6 +64,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             and r.court == "scotus"
             and last
             and C.is_state_high_court(last)
+            and last_supreme  # "the Supreme Court" is no "Court of Criminal Appeals"
             and 0 <= r.start - last_end < 1000
             and _BARE_SUPREME.fullmatch(text, r.start, r.end)
             and not _US_MATTER.search(text, *_sentence_around(text, r.start, r.end))
@@ -85,6 +87,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         if r.court and (r.court in ("scotus", C.FOREIGN) or C.is_state_high_court(r.court)):
             last = r.court
             last_end = r.end
+            last_supreme = "Supreme" in text[r.start : r.end]
     return out
 
 

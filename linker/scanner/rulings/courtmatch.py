@@ -13,6 +13,7 @@ from .courtpatterns import CourtRef, place_re, place_set
 # Patterns the functions below ask at each call, compiled once.
 _STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
 _DISTINCT = re.compile(r"\b(?:another|different|separate)\b")
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b")
 _NOT_NAME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -84,6 +85,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         if g.get("hc") and _us_place_before(text, m.start("hc"), g["hc"]):
             return None  # "the Texas High Court" is a state's
         return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
+    if kind == "state_named":
+        # the Commonwealth Court is Pennsylvania's; the Appellate Division New York's
+        named = ("pacommwct", "PA") if g.get("pacommw") else ("nyappdiv", "NY")
+        return CourtRef(s, e, "court", named[0], C.LEVEL_STATE, postal=named[1])
     if kind == "uscfc":
         return CourtRef(s, e, "court", "uscfc", C.LEVEL_SPECIAL)
     if kind == "state_supreme":
@@ -205,6 +210,12 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if head == "circuit" and not rehearing:
         return None  # "the circuit court" is a state's trial court, left to its own pattern
     place = _place_from(m, "place1", "place2", "place3", found=g)
+    county = _COUNTY_AFTER.match(text, e) if place is not None else None
+    if county and head in ("judge", "court", "jury") and "federal" not in mods:
+        # "a judge in Montgomery County": a county's court, not the city's federal district;
+        # which state's, the discourse says
+        return CourtRef(s, county.end(), "judge" if head == "judge" else "court", None,
+                        C.LEVEL_STATE, trial=True)  # fmt: skip
     if place is None and det in ("a", "an", "another"):
         # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"
         lead = (
@@ -223,6 +234,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     )
     if head == "jury" and not (mods.strip() or place):
         return None  # "the jury" alone: the trial's, left to the discourse around it
+    if (head == "appeals court" or "appeals" in mods or "appellate" in mods) and "state" in mods:
+        # "a state appeals court": a state's intermediate court, never a federal circuit
+        # (courts-db has no one id for most; the court stays unknown)
+        return CourtRef(s, e, role, None, C.LEVEL_STATE, state_appeals=True)
     if head == "appeals court" or "appeals" in mods or "appellate" in mods:
         level = C.LEVEL_APPEALS
     elif head == "circuit" or "banc" in mods:

@@ -35,6 +35,7 @@ class CourtRef:
     destination: bool = False  # "appealed … to the 5th Circuit": a court that has not ruled
     bench: bool = False  # "the full court": a court that sits in panels, named before
     trial: bool = False  # "a Fulton County Superior Court judge": a state trial court's
+    state_appeals: bool = False  # "a state appeals court": a state's, which the text names
 
 
 APOS = "['’]"
@@ -142,6 +143,12 @@ def _sources() -> list[tuple[str, str]]:
             r"\s+High\s+Court\b",
         ),
         ("uscfc", r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+)?Court\s+of\s+Federal\s+Claims\b"),
+        # a state's intermediate court that only one state has, by its own name
+        (
+            "state_named",
+            rf"\b(?:[Tt]he\s+)?(?:(?:Pennsylvania|state){APOS}?s?\s+)?(?P<pacommw>Commonwealth\s+Court)\b"
+            rf"|\b(?:[Tt]he\s+)?(?:(?:New\s+York|state){APOS}?s?\s+)?(?P<nyad>Appellate\s+Division)\b",
+        ),
         (
             "state_supreme",
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+Supreme\s+Court\b"
@@ -181,8 +188,8 @@ def _sources() -> list[tuple[str, str]]:
             r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
             r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|(?P<dist>District\s+Court)"
             # "a Hennepin County judge", "a Travis County district judge" (a county's only)
-            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+)?(?=[Jj]udge\b)))"
-            r"(?P<tj>\s*[Jj]udge)?\b(?!\s+[A-Z])",
+            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+)?(?=[Jj]udge\b|jury\b)))"
+            r"(?P<tj>\s*[Jj]udge)?(?P<tjury>jury)?\b(?!\s+[A-Z])",
         ),
         (
             "titled_judge",
@@ -237,6 +244,7 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "circuit": Anchor("court_circuit", ("Circuit",), 110, 60),
     "cit": Anchor("court_cit", ("International",), 30, 16),
     "uscfc": Anchor("court_uscfc", ("Federal",), 30, 17),
+    "state_named": Anchor("court_state_named", ("Commonwealth", "Appellate"), 30, 20),
     # "the Colorado Supreme Court", "Supreme Court of Ohio", "Texas's highest criminal
     # court", "the state's top court", "the New York Court of Appeals"
     "state_supreme": Anchor(

@@ -172,7 +172,7 @@ def fill_courts(
             below[trial] |= lower_courts_of([o], trial)
 
     for i, r in enumerate(out):
-        if r.court is not None:
+        if r.court is not None or r.state_appeals:
             continue
         if r.high and text is not None:
             postal = (
@@ -249,6 +249,10 @@ def fill_courts(
             # nor the court of a ruling the article dates back to ("sparked by the June 2022
             # U.S. Supreme Court ruling striking down Roe … The court ruled that …")
             and not (r.anaphoric and text is not None and _recalled_owner(text, o))
+            # "Justice Alito said the trial court's injunction was too broad. The court's
+            # decision …": a court below that a higher court's sentence speaks of is not
+            # what "the court" after it means
+            and not (r.anaphoric and r.level is None and _spoken_of(out, k, sentences))
         )
         after = (
             o
@@ -269,7 +273,21 @@ def fill_courts(
                     pick = o if r.role == "judge" else first
                     break
             pick = pick or first
-            if pick is None and r.role == "judge":
+            if pick is not None and r.role == "judge" and text is not None:
+                # "a judge in Montgomery County ruled … The judge's order": the judge last
+                # named, even when no court is known for that judge (then none)
+                last_judge = next(
+                    (o for o in (out[k] for k in range(i - 1, lo - 1, -1))
+                     if o.role == "judge" and o.end <= r.start and not o.lower),
+                    None,
+                )  # fmt: skip
+                if (
+                    last_judge is not None
+                    and last_judge.court is None
+                    and (last_judge.start > pick.start)
+                ):
+                    pick = None
+            if pick is None and r.role == "judge" and first is None:
                 # "The judge in Ripple's case has denied … US District Judge Analisa Torres
                 # determined": a lead that names its judge only after, and no judge before
                 pick = next((o for o in after if o.role == "judge"), None)
@@ -304,6 +322,26 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
         _RULING_AFTER.match(text, o.end, o.end + 20)
         and _DATED_BEFORE.search(text, max(0, o.start - 24), o.start)
     )
+
+
+def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether ``refs[k]`` is a court below named by what it is ("the trial court", "the
+    lower court", "the district court") in a sentence that names a higher court before it."""
+    o = refs[k]
+    if not (o.anaphoric or o.lower) or o.level not in (C.LEVEL_DISTRICT, None) or not sentences:
+        return False
+    j = bisect.bisect_right(sentences, (o.start, sys.maxsize)) - 1
+    s0 = sentences[j][0] if j >= 0 else 0
+    for p in range(k - 1, -1, -1):
+        q = refs[p]
+        if q.start < s0:
+            return False
+        if q.court and (
+            C.level_of(q.court) in (C.LEVEL_SUPREME, C.LEVEL_APPEALS)
+            or C.is_state_high_court(q.court)
+        ):
+            return True
+    return False
 
 
 def _trial_judge(text: str | None, r: CourtRef) -> bool:

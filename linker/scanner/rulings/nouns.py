@@ -266,14 +266,17 @@ JUDGMENT_IDIOM_BEFORE = re.compile(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
 # decision"); the determiner and modifiers before it reach at most ``_NOUN_REACH``.
 NOUN_HEADS = Anchor(
     "ruling_noun_head",
-    ("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment", "sentence", "stay"),
+    (
+        *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
+        *("sentence", "stay", "dissent"),
+    ),
     0,
     0,
     "word",
     "word",
 )
 _NOUN_HEAD_RE = re.compile(
-    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay)\b"
+    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent)\b"
 )
 _NOUN_REACH = 70  # the longest in the corpora is 35
 _DET_START = re.compile(rf"\b{RN_DET}")
@@ -483,6 +486,11 @@ def find_nouns(
                 continue
             if det not in ("the", "this", "that", "his", "her", "my"):
                 continue
+        if head == "dissent" and (
+            det not in ("the", "his", "her", "this", "that")
+            or re.match(r"\s+(?:from|of|among|within|against|in|over|on)\b", after)
+        ):
+            continue  # "the dissent from within the party": no judge's dissenting opinion
         if (
             head == "judgment"
             and not strong
@@ -507,6 +515,16 @@ def find_nouns(
                  if _OWN_LEAD.fullmatch(text, at, r.start)),
                 None,
             )  # fmt: skip
+        if (
+            own is not None
+            and by is not None
+            and by.group(0).rstrip().endswith("of")
+            and text.startswith(("'s", "’s"), own.end)
+        ):
+            # "a decision of the 9th Circuit" is that court's; "a stay of Judge Doughty's
+            # injunction" is not the judge's
+            own = None
+            by = None
         if own is not None:
             earlier = bool(EARLIER.search(mods))
             keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier))
@@ -566,6 +584,12 @@ def find_nouns(
         # reversed a lower court ruling … The new decision" is the reviewing court's)
         ante = hist.last(_any)
         assert ante is not None
+        if head == "dissent":
+            # a dissent is a bench's: the nearest ruling of a court that sits in panels
+            bench_ruling = hist.last(_of_court(sits_in_panels))
+            if bench_ruling is None:
+                continue
+            ante = bench_ruling
         if split:
             panel = hist.last(_of_court(fits)) or hist.last(_of_court(sits_in_panels))
             if panel is None:

@@ -206,7 +206,7 @@ RN_MODS = (
 )
 RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
-    r"sentence|stay)"
+    r"sentence|stay|dissent)"
 )
 # "before making a permanent decision", "sought a preliminary injunction", "whether to grant
 # a permanent injunction": a ruling asked for or still to come, told with an indefinite
@@ -275,7 +275,7 @@ BY = re.compile(
     # "a preliminary injunction issued last month by a federal judge in California"
     r"(?:\s+(?:last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+\w+day|\w+day|"
     r"in\s+[A-Z][a-z]+))?\s+)?"
-    r"(?:by|from)\s+"
+    r"(?:by|from|of)\s+"
 )
 
 
