@@ -407,6 +407,20 @@ HISTORIES = [
             ("a state appeals court overturned", None),
         ],
     ),
+    # a state's court of appeals and what points back to it; "Judge Michael Brown, writing
+    # for the court" is that court's judge, not a federal namesake in a state never named
+    (
+        "The Arizona Court of Appeals late Wednesday trimmed the power of lawmakers to pass "
+        "special laws. In a unanimous decision, the judges threw out a 2010 law. Judge "
+        "Michael Brown, writing for the court, said the law was special legislation. While "
+        "the ruling affects one law, Wednesday's decision matters more.",
+        [
+            ("The Arizona Court of Appeals late Wednesday trimmed", "arizctapp"),
+            ("a unanimous decision", "arizctapp"),
+            ("the ruling", "arizctapp"),
+            ("Wednesday's decision", "arizctapp"),
+        ],
+    ),
 ]
 
 

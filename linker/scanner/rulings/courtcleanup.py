@@ -193,3 +193,24 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
                             postal=intro.postal, judge=surname))  # fmt: skip
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _judges_of_another_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A judge known only by name ("Judge Michael Brown, writing for the court") whose
+    federal district lies in a state the article never names, in an article about another
+    state's own court (the Arizona Court of Appeals): a namesake, so no court."""
+    states = {r.postal for r in refs if r.postal and r.court and not C.postal_of_court(r.court)}
+    if not states:
+        return refs
+    out = list(refs)
+    for i, r in enumerate(out):
+        if r.role != "judge" or not r.court or r.place or r.postal:
+            continue
+        postal = C.postal_of_court(r.court)
+        if postal is None or postal in states:
+            continue
+        if text.find(C.states()[postal].name) < 0 and not any(
+            o.court == r.court for o in refs if o is not r and o.role != "judge"
+        ):
+            out[i] = replace(r, court=None)
+    return out
