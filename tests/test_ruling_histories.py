@@ -421,6 +421,19 @@ HISTORIES = [
             ("Wednesday's decision", "arizctapp"),
         ],
     ),
+    # "A Minnesota appeals court" is the state's court of appeals (a federal one says so);
+    # California's district courts of appeal by their number
+    (
+        "A Minnesota appeals court on Monday overturned the conviction of a former officer. "
+        "The Minnesota Supreme Court declined to review a similar case last year.\n\nIn "
+        "California, a Los Angeles Superior Court judge ruled that the ordinance was "
+        "unconstitutional. The 2nd District Court of Appeal upheld the ruling in March.",
+        [
+            ("A Minnesota appeals court on Monday overturned", "minnctapp"),
+            ("a Los Angeles Superior Court judge ruled", "calsuperct"),
+            ("The 2nd District Court of Appeal upheld", "calctapp"),
+        ],
+    ),
 ]
 
 

@@ -87,7 +87,17 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
     if kind == "state_named":
         # the Commonwealth Court is Pennsylvania's; the Appellate Division New York's
-        named = ("pacommwct", "PA") if g.get("pacommw") else ("nyappdiv", "NY")
+        if g.get("dca"):
+            # "the 2nd District Court of Appeal": California's or Florida's, whichever the
+            # text named last before it (else unknown)
+            ca, fl = text.rfind("California", 0, s), text.rfind("Florida", 0, s)
+            if ca == fl:
+                return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
+            named = ("calctapp", "CA") if ca > fl else ("fladistctapp", "FL")
+        elif g.get("calapp"):
+            named = ("calctapp", "CA")
+        else:
+            named = ("pacommwct", "PA") if g.get("pacommw") else ("nyappdiv", "NY")
         return CourtRef(s, e, "court", named[0], C.LEVEL_STATE, postal=named[1])
     if kind == "uscfc":
         return CourtRef(s, e, "court", "uscfc", C.LEVEL_SPECIAL)
@@ -234,6 +244,18 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     )
     if head == "jury" and not (mods.strip() or place):
         return None  # "the jury" alone: the trial's, left to the discourse around it
+    if (
+        (head == "appeals court" or "appeals" in mods)
+        and g.get("place1")
+        and not ("federal" in mods or "U.S." in mods or "US" in g.get("mods", ""))
+    ):
+        # "A Minnesota appeals court": that state's court of appeals where courts-db has one
+        # id for it ("an appeals court in Minnesota" may be the federal circuit's)
+        pl = C.resolve_place(g["place1"])
+        st = C.state_by_name().get(C._fold(g["place1"])) if pl else None
+        hits = C._courts_db_find(f"{st.name} Court of Appeals") if st else ()
+        if st and len(hits) == 1 and not C.is_state_high_court(hits[0]):
+            return CourtRef(s, e, role, hits[0], C.LEVEL_STATE, postal=st.postal)
     if (head == "appeals court" or "appeals" in mods or "appellate" in mods) and "state" in mods:
         # "a state appeals court": a state's intermediate court, never a federal circuit
         # (courts-db has no one id for most; the court stays unknown)

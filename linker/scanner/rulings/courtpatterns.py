@@ -147,7 +147,11 @@ def _sources() -> list[tuple[str, str]]:
         (
             "state_named",
             rf"\b(?:[Tt]he\s+)?(?:(?:Pennsylvania|state){APOS}?s?\s+)?(?P<pacommw>Commonwealth\s+Court)\b"
-            rf"|\b(?:[Tt]he\s+)?(?:(?:New\s+York|state){APOS}?s?\s+)?(?P<nyad>Appellate\s+Division)\b",
+            rf"|\b(?:[Tt]he\s+)?(?:(?:New\s+York|state){APOS}?s?\s+)?(?P<nyad>Appellate\s+Division)\b"
+            # California's courts of appeal and Florida's district courts of appeal
+            r"|\b(?:[Tt]he\s+)?(?P<dca>(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth)"
+            r"\s+District\s+Court\s+of\s+Appeal)\b(?!s)"
+            r"|\b(?:[Tt]he\s+)?(?P<calapp>California\s+Court\s+of\s+Appeal)\b(?!s)",
         ),
         (
             "state_supreme",
@@ -244,7 +248,7 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "circuit": Anchor("court_circuit", ("Circuit",), 110, 60),
     "cit": Anchor("court_cit", ("International",), 30, 16),
     "uscfc": Anchor("court_uscfc", ("Federal",), 30, 17),
-    "state_named": Anchor("court_state_named", ("Commonwealth", "Appellate"), 30, 20),
+    "state_named": Anchor("court_state_named", ("Commonwealth", "Appellate", "Appeal"), 50, 20),
     # "the Colorado Supreme Court", "Supreme Court of Ohio", "Texas's highest criminal
     # court", "the state's top court", "the New York Court of Appeals"
     "state_supreme": Anchor(
