@@ -251,11 +251,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     ):
         # "A Minnesota appeals court": that state's court of appeals where courts-db has one
         # id for it ("an appeals court in Minnesota" may be the federal circuit's)
-        pl = C.resolve_place(g["place1"])
-        st = C.state_by_name().get(C._fold(g["place1"])) if pl else None
-        hits = C._courts_db_find(f"{st.name} Court of Appeals") if st else ()
-        if st and len(hits) == 1 and not C.is_state_high_court(hits[0]):
-            return CourtRef(s, e, role, hits[0], C.LEVEL_STATE, postal=st.postal)
+        of_state = C.state_by_name().get(C._fold(g["place1"]))
+        apps = C._courts_db_find(f"{of_state.name} Court of Appeals") if of_state else ()
+        if of_state and len(apps) == 1 and not C.is_state_high_court(apps[0]):
+            return CourtRef(s, e, role, apps[0], C.LEVEL_STATE, postal=of_state.postal)
     if (head == "appeals court" or "appeals" in mods or "appellate" in mods) and "state" in mods:
         # "a state appeals court": a state's intermediate court, never a federal circuit
         # (courts-db has no one id for most; the court stays unknown)
