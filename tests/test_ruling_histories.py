@@ -434,6 +434,18 @@ HISTORIES = [
             ("The 2nd District Court of Appeal upheld", "calctapp"),
         ],
     ),
+    # a sentencing told after its judge; a jury's verdict is the trial court's named before
+    # (and never a restated finding); the sentence prosecutors sought is no ruling
+    (
+        "A federal judge on Thursday sentenced the adviser to 40 months in prison. The "
+        "sentence handed down by U.S. District Judge Amy Berman Jackson ended the case. Judge "
+        "Jackson said the original sentence sought by prosecutors was excessive. A federal "
+        "jury found him guilty of obstruction in November.",
+        [
+            ("A federal judge on Thursday sentenced", "dcd"),
+            ("A federal jury found him guilty", "dcd"),
+        ],
+    ),
 ]
 
 
@@ -581,3 +593,11 @@ def test_a_sentence_is_never_a_state_high_courts() -> None:
         "years in prison. Last week, the New York Court of Appeals overturned the conviction."
     )
     assert court_of(find(text), "was sentenced to 20 years") is None
+
+
+def test_a_sentence_prosecutors_sought_is_no_ruling() -> None:
+    found = find(
+        "U.S. District Judge Amy Berman Jackson sentenced him to 40 months. Judge Jackson said "
+        "the original sentence sought by prosecutors was excessive."
+    )
+    assert not any("original sentence" in m.text for m in found)

@@ -190,6 +190,8 @@ def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> li
 _FINDING = frozenset(
     {"found", "finds", "find", "concluded", "concludes", "determined", "determines"}
 )
+# "A federal jury found him guilty": a verdict, never a restated finding
+_VERDICT = re.compile(r"\b(?:guilty|liable|jury|jurors)\b")
 # "Judge Torres determined in July that …": a finding dated to a month of its own is an
 # earlier ruling of the same court, not a restatement of the news one
 _OWN_MONTH = re.compile(
@@ -211,6 +213,7 @@ def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
             and f.act.lower() in _FINDING
             and f.court in told
             and not _OWN_MONTH.search(text, f.start, f.end)
+            and not _VERDICT.search(text, f.start, f.end)
         ):
             continue
         if f.court and f.confidence >= 0.7:

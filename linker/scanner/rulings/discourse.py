@@ -291,6 +291,10 @@ def fill_courts(
                 # "The judge in Ripple's case has denied … US District Judge Analisa Torres
                 # determined": a lead that names its judge only after, and no judge before
                 pick = next((o for o in after if o.role == "judge"), None)
+        elif text is not None and _JURY.search(text, r.start, r.end):
+            # "A federal jury found him guilty": the trial of the judge the article told of,
+            # before the court it names next
+            pick = next(before, None) or next(after, None)
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
@@ -322,6 +326,9 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
         _RULING_AFTER.match(text, o.end, o.end + 20)
         and _DATED_BEFORE.search(text, max(0, o.start - 24), o.start)
     )
+
+
+_JURY = re.compile(r"\b(?:jury|jurors)\b")
 
 
 def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -> bool:

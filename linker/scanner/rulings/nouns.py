@@ -486,6 +486,8 @@ def find_nouns(
                 continue
             if det not in ("the", "this", "that", "his", "her", "my"):
                 continue
+        if re.match(r"\s+(?:sought|requested|recommended|proposed|urged)\b", after):
+            continue  # "the sentence sought by prosecutors": asked for, not imposed
         if head == "dissent" and (
             det not in ("the", "his", "her", "this", "that")
             or re.match(r"\s+(?:from|of|among|within|against|in|over|on)\b", after)
