@@ -446,6 +446,17 @@ HISTORIES = [
             ("A federal jury found him guilty", "dcd"),
         ],
     ),
+    # "a second federal judge" is the named judge told next, not the other judge described
+    # without a name in between
+    (
+        "A second federal judge on Tuesday blocked the funding freeze. Earlier this month, a "
+        "judge in Rhode Island had issued a similar order. U.S. District Judge Loren AliKhan "
+        "in Washington issued an administrative stay on Jan. 28.",
+        [
+            ("A second federal judge on Tuesday blocked", "dcd"),
+            ("a judge in Rhode Island had issued", "rid"),
+        ],
+    ),
 ]
 
 

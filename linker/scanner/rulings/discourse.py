@@ -261,6 +261,9 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
+            # "A second federal judge blocked … Earlier, a judge in Rhode Island had
+            # issued …": a judge described without a name is another judge
+            and not (o.role == "judge" and o.judge is None and not o.anaphoric)
         )
         pick: CourtRef | None
         if r.anaphoric:
