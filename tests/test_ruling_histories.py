@@ -612,3 +612,26 @@ def test_a_sentence_prosecutors_sought_is_no_ruling() -> None:
         "the original sentence sought by prosecutors was excessive."
     )
     assert not any("original sentence" in m.text for m in found)
+
+
+def test_the_rulings_in_the_plural_point_back_to_the_last_two() -> None:
+    """ "The two rulings" after rulings of two courts: found, with no court (either would
+    be a guess); after two rulings of one court, that court."""
+    two_courts = find(
+        "A federal judge in Seattle blocked the order on Monday. The 9th Circuit refused to "
+        "lift it on Friday. The two rulings are setbacks for the administration."
+    )
+    assert court_of(two_courts, "The two rulings") is None
+    one_court = find(
+        "A federal judge in Seattle blocked the order on Monday. On Friday, U.S. District "
+        "Judge John Coughenour in Seattle extended the order. The rulings are setbacks."
+    )
+    assert court_of(one_court, "The rulings") == "wawd"
+
+
+def test_the_decisions_of_anyone_are_no_rulings() -> None:
+    found = find(
+        "A federal judge in Seattle blocked the order on Monday. The decisions of the board "
+        "were criticized."
+    )
+    assert not any("decisions" in m.text for m in found)

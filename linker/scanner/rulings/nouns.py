@@ -268,7 +268,7 @@ NOUN_HEADS = Anchor(
     "ruling_noun_head",
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
-        *("sentence", "stay", "dissent"),
+        *("sentence", "stay", "dissent", "rulings", "decisions", "injunctions"),
     ),
     0,
     0,
@@ -699,4 +699,48 @@ def find_nouns(
             court = owner.court if owner else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
         keep(Found(m.start(), m.end(), court, True, conf, ""))
+    plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
+    if plural:
+        out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     return out
+
+
+_PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
+_PLURAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:two|three|twin|separate|recent|latest|"
+    r"court|lower[- ]court)\s+)?(?:rulings|decisions|injunctions)\b"
+)
+
+
+def _plural_nouns(
+    text: str,
+    heads: list[tuple[int, int]],
+    clauses: list[Found],
+    nouns: list[Found],
+    told: SpanSet,
+) -> list[Found]:
+    """ "The two rulings", "the rulings", "those decisions": the rulings told just before it
+    (within 1,500 characters); their court when the last two share one, else none."""
+    out: list[Found] = []
+    history = _History(clauses, nouns)
+    for m in head_matches(text, _PLURAL, heads, 40, _PLURAL_START):
+        if told.overlaps(m.start(), m.end()) or CASE_AFTER.match(text, m.end()):
+            continue
+        if m.group(0).endswith("decisions") and not _COUNTED.search(m.group(0)):
+            continue  # "the decisions" may be anyone's; "those two decisions" are rulings
+        history.advance(m.start())
+        last = history.last(_any)
+        if last is None or m.start() - last.end > 1500:
+            continue
+        other = history.last(_ended_before(last.start))
+        court = last.court if other is None or other.court == last.court else None
+        out.append(Found(m.start(), m.end(), court, True, 0.65, ""))
+    return out
+
+
+def _ended_before(at: int) -> Callable[[Found], bool]:
+    return lambda f: f.end <= at
+
+
+_COUNTED = re.compile(r"^(?:[Tt]hose|[Bb]oth)|\b(?:two|three|twin|court|lower)\b")
+_PLURAL_START = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\b")
