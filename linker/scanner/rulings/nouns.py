@@ -722,12 +722,18 @@ def _plural_nouns(
     """ "The two rulings", "the rulings", "those decisions": the rulings told just before it
     (within 1,500 characters); their court when the last two share one, else none."""
     out: list[Found] = []
-    history = _History(clauses, nouns)
-    for m in head_matches(text, _PLURAL, heads, 40, _PLURAL_START):
-        if told.overlaps(m.start(), m.end()) or CASE_AFTER.match(text, m.end()):
-            continue
-        if m.group(0).endswith("decisions") and not _COUNTED.search(m.group(0)):
-            continue  # "the decisions" may be anyone's; "those two decisions" are rulings
+    found = [
+        m
+        for m in head_matches(text, _PLURAL, heads, 40, _PLURAL_START)
+        if not told.overlaps(m.start(), m.end())
+        and not CASE_AFTER.match(text, m.end())
+        # "the decisions" may be anyone's; "those two decisions" are rulings
+        and (not m.group(0).endswith("decisions") or _COUNTED.search(m.group(0)))
+    ]
+    if not found:
+        return out
+    history = _History(clauses, nouns)  # (made only when a plural is there to resolve)
+    for m in found:
         history.advance(m.start())
         last = history.last(_any)
         if last is None or m.start() - last.end > 1500:
