@@ -457,6 +457,15 @@ HISTORIES = [
             ("a judge in Rhode Island had issued", "rid"),
         ],
     ),
+    # "the appellate court" after a state's court of appeals is that court, not a circuit
+    (
+        "The Minnesota Court of Appeals on Monday reversed the conviction of a Minneapolis "
+        "man. The appellate court sent the case back to Hennepin County District Court.",
+        [
+            ("The Minnesota Court of Appeals on Monday reversed", "minnctapp"),
+            ("The appellate court sent the case back", "minnctapp"),
+        ],
+    ),
 ]
 
 

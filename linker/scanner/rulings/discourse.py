@@ -43,7 +43,9 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         # appeals panels, and the Court of International Trade's three-judge panels
         return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
     if ref.level == C.LEVEL_APPEALS:
-        return lvl == C.LEVEL_APPEALS
+        # "The Minnesota Court of Appeals reversed … The appellate court sent the case back":
+        # a state's intermediate court of appeals too
+        return lvl == C.LEVEL_APPEALS or _state_appellate(other.court)
     if ref.level == C.LEVEL_SUPREME:
         return lvl == C.LEVEL_SUPREME
     if ref.role == "judge" or ref.level == C.LEVEL_DISTRICT:
@@ -53,6 +55,19 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
             other.start >= ref.end and C.is_state_high_court(other.court)
         )
     return True
+
+
+@cache
+def _state_appellate(court: str) -> bool:
+    """Whether ``court`` is a state's intermediate court of appeals (courts-db type
+    "appellate", not its court of last resort)."""
+    row = C.courts_table().courts.get(court)
+    return (
+        row is not None
+        and row.system == "state"
+        and row.type == "appellate"
+        and not C.is_state_high_court(court)
+    )
 
 
 @cache
