@@ -238,20 +238,22 @@ HISTORIES = [
             ("The Supreme Court agreed to hear the case in October and reversed", "scotus"),
         ],
     ),
-    # a state trial court whose id courts-db does not give stays without a court, never the
-    # state's high court that reviewed it
+    # a state trial court is the state's trial court (courts-db's statewide id, read by its
+    # label "Georgia Superior Courts"), never the state's high court that reviewed it
     (
         "A Fulton County Superior Court judge on Monday blocked the state's abortion ban. The "
         "Georgia Supreme Court reinstated the ban a week later.",
         [
-            ("Superior Court judge on Monday blocked", None),
+            ("Superior Court judge on Monday blocked", "gasuperct"),
             ("The Georgia Supreme Court reinstated", "ga"),
         ],
     ),
     (
         "Superior Court Judge Robert McBurney struck down the law in September. The state "
         "appealed his ruling to the Georgia Supreme Court, which reversed it in October.",
-        [("Judge Robert McBurney struck down", None), ("which reversed it", "ga")],
+        # (the state its paragraph names: Georgia's superior courts, gasuperct, since
+        # courts-db's statewide trial ids are read by label)
+        [("Judge Robert McBurney struck down", "gasuperct"), ("which reversed it", "ga")],
     ),
     (
         "A state judge in Wisconsin struck down the 1849 law in December. The Wisconsin "
@@ -464,6 +466,20 @@ HISTORIES = [
         [
             ("The Minnesota Court of Appeals on Monday reversed", "minnctapp"),
             ("The appellate court sent the case back", "minnctapp"),
+        ],
+    ),
+    # a county's judge takes the state its own paragraph names, before or after it, not a
+    # state of the paragraph before; New York's "state Supreme Court" is its trial court
+    (
+        "In Georgia, a Fulton County judge tossed the indictment.\n\nA Cook County judge "
+        "ruled in March that the law was unconstitutional. The Illinois Supreme Court "
+        "reversed that ruling on Thursday.\n\nIn New York, Justice Arthur Engoron of the "
+        "state Supreme Court in Manhattan ruled that he had committed fraud.",
+        [
+            ("a Fulton County judge tossed", "gasuperct"),
+            ("A Cook County judge ruled", "illcirct"),
+            ("The Illinois Supreme Court reversed", "ill"),
+            ("the state Supreme Court in Manhattan ruled", "nysupct"),
         ],
     ),
 ]

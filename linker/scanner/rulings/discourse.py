@@ -79,7 +79,12 @@ def _state_court_postal(court: str) -> str | None:
 
 
 def _state_named_before(
-    text: str, refs: list[CourtRef], at: int, reach: int = 1500, upto: int | None = None
+    text: str,
+    refs: list[CourtRef],
+    at: int,
+    reach: int = 1500,
+    upto: int | None = None,
+    strict: bool = False,
 ) -> str | None:
     """The postal code of the state the text last named before ``at`` (a state's name, or a
     court or judge tied to one among ``refs[:upto]``, sorted by start), for "the state's
@@ -92,6 +97,8 @@ def _state_named_before(
             best = (max(0, at - reach) + m.start(), st.postal)
     for k in range(len(refs) if upto is None else upto, 0, -1):
         r = refs[k - 1]  # the latest reference before it that names a state
+        if strict and r.start < at - reach:
+            break  # (``strict``: the references within ``reach`` only, as the names)
         if r.end <= at and r.postal:
             if best is None or r.start > best[0]:
                 best = (r.start, r.postal)
@@ -196,24 +203,34 @@ def fill_courts(
                 else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
             )
             court = C.state_high_court(postal, criminal=r.criminal) if postal else None
+            if postal == "NY" and "Supreme" in text[r.start : r.end]:
+                # "the state Supreme Court in Manhattan": New York's trial court; its highest
+                # court is the Court of Appeals
+                court = C.state_trial_court(postal)
             if court:
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
             continue
         if r.trial and text is not None and r.postal is None:
             # "A Cook County Circuit Court judge" in an article about Illinois: that state's
-            # trial court (where courts-db has one); a county's name alone names no state
+            # trial court (where courts-db has one); a county's name alone names no state.
+            # The paragraph's own state first ("A Cook County judge ruled … The Illinois
+            # Supreme Court reversed"), else the state named before it
+            para = text.rfind("\n", 0, r.start) + 1
+            para_end = text.find("\n", r.end)
             postal = (
-                _state_named_before(text, out, r.start, upto=i)
+                _state_named_before(text, out, r.start, reach=r.start - para, upto=i, strict=True)
                 if ordered
-                else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
+                else None
             )
-            if postal is None and sentences:
-                # "A Fulton County Superior Court judge struck down Georgia's ban": the state
-                # the rest of its sentence names
-                k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
-                if k >= 0 and r.end < sentences[k][1]:
-                    postal = _state_named_in(text, r.end, sentences[k][1])
+            if postal is None:
+                postal = _state_named_in(text, r.end, para_end if para_end >= 0 else len(text))
+            if postal is None:
+                postal = (
+                    _state_named_before(text, out, r.start, upto=i)
+                    if ordered
+                    else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
+                )
             court = C.state_trial_court(postal) if postal else None
             if court:
                 out[i] = replace(r, court=court, postal=postal)
@@ -279,6 +296,9 @@ def fill_courts(
             # "A second federal judge blocked … Earlier, a judge in Rhode Island had
             # issued …": a judge described without a name is another judge
             and not (o.role == "judge" and o.judge is None and not o.anaphoric)
+            # a judge named by name takes a court named after only close by ("Judge X …
+            # of the Y court"), never one paragraphs on
+            and not (r.judge and o.start - r.end >= 300)
         )
         pick: CourtRef | None
         if r.anaphoric:
