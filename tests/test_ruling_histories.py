@@ -482,6 +482,18 @@ HISTORIES = [
             ("the state Supreme Court in Manhattan ruled", "nysupct"),
         ],
     ),
+    # a judge described, then named in commas, whose court the discourse gives: the later
+    # "Smithwick's order" is that judge's
+    (
+        "In a separate case, a federal judge in San Francisco ordered the government to "
+        "rehire workers. That judge, Jane Smithwick, called the firings a sham. The Supreme "
+        "Court later paused Smithwick's order.",
+        [
+            ("a federal judge in San Francisco ordered", "cand"),
+            ("The Supreme Court later paused", "scotus"),
+            ("Smithwick's order", "cand"),
+        ],
+    ),
 ]
 
 

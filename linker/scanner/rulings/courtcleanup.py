@@ -214,3 +214,30 @@ def _judges_of_another_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         ):
             out[i] = replace(r, court=None)
     return out
+
+
+# "That judge, William Alsup, called …", "the judge, Loren AliKhan, wrote": the name after
+_NAME_APPOS = re.compile(
+    r",\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,2}),"
+    r"|,\s+(?P<name2>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,2})\s+"
+    r"(?=(?:said|wrote|ruled|called|found|ordered|granted|blocked)\b)"
+)
+
+
+def _named_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A judge described, then named in commas ("That judge, William Alsup, called the
+    firings a sham"): the description carries the judge's surname, so that "Alsup's order"
+    later points back to it, and the judge's court when the name alone is certain."""
+    out = list(refs)
+    for i, r in enumerate(out):
+        if r.role != "judge" or r.judge or not text.startswith(",", r.end):
+            continue
+        m = _NAME_APPOS.match(text, r.end)
+        if not m:
+            continue
+        name = m.group("name") or m.group("name2")
+        if name.split()[0] in ("Judge", "Justice", "The", "In", "On"):
+            continue
+        court = r.court or C.judge_court(name)
+        out[i] = replace(r, court=court, judge=name.split()[-1])
+    return out

@@ -193,7 +193,16 @@ def fill_courts(
         for trial in (True, False):
             below[trial] |= lower_courts_of([o], trial)
 
+    judged: dict[str, str] = {}  # a judge's surname → the court filled in for that judge
     for i, r in enumerate(out):
+        surname = r.judge if r.role == "judge" else None
+        if surname:
+            if r.court is None and surname in judged:
+                # "Alsup's order" after "That judge, William Alsup," whose court the
+                # discourse gave: the same judge's court
+                out[i] = r = replace(r, court=judged[surname])
+            if r.court is not None:
+                judged.setdefault(surname, r.court)
         if r.court is not None or r.state_appeals:
             continue
         if r.high and text is not None:
@@ -347,6 +356,8 @@ def fill_courts(
         if court is not None:
             out[i] = replace(r, court=court)
             note(out[i])
+            if r.role == "judge" and r.judge:
+                judged.setdefault(r.judge, court)
     return out
 
 
