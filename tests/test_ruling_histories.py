@@ -494,6 +494,12 @@ HISTORIES = [
             ("Smithwick's order", "cand"),
         ],
     ),
+    # "Judge Perry's TRO": the judge's name ends at its possessive
+    (
+        "Judge April Perry of the U.S. District Court for the Northern District of Illinois "
+        "issued a temporary restraining order. Judge Perry's TRO was later extended.",
+        [("Judge Perry's TRO", "ilnd")],
+    ),
 ]
 
 

@@ -35,6 +35,11 @@ def _line_start(text: str, i: int) -> bool:
 
 def _clean_name(name: str) -> str:
     words = name.split()
+    for k, w in enumerate(words):
+        if k < len(words) - 1 and len(w) > 2 and w[-2:] in ("'s", "’s"):
+            # "Judge Perry's TRO": the name ends at its possessive
+            words = words[: k + 1]
+            break
     while words and words[-1].lower().strip(".,") in _NOT_NAME:
         words.pop()
     if words and len(words[-1]) > 2 and words[-1][-2:] in ("'s", "’s"):
