@@ -500,6 +500,12 @@ HISTORIES = [
         "issued a temporary restraining order. Judge Perry's TRO was later extended.",
         [("Judge Perry's TRO", "ilnd")],
     ),
+    # "the verdict" points back to the jury's
+    (
+        "A federal jury in Manhattan convicted the former senator of bribery on Tuesday. His "
+        "lawyers said they would appeal the verdict.",
+        [("A federal jury in Manhattan convicted", "nysd"), ("the verdict", "nysd")],
+    ),
 ]
 
 

@@ -268,7 +268,7 @@ NOUN_HEADS = Anchor(
     "ruling_noun_head",
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
-        *("sentence", "stay", "dissent", "rulings", "decisions", "injunctions"),
+        *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
     ),
     0,
     0,
@@ -276,7 +276,7 @@ NOUN_HEADS = Anchor(
     "word",
 )
 _NOUN_HEAD_RE = re.compile(
-    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent)\b"
+    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict)\b"
 )
 _NOUN_REACH = 70  # the longest in the corpora is 35
 _DET_START = re.compile(rf"\b{RN_DET}")
