@@ -286,11 +286,15 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 or (len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court)
                 or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
             ):
+                # (a clause whose own court is unknown does not borrow the court of a
+                # back-reference in its object: "a state appeals court overturned the
+                # verdict" is not the court of the verdict)
+                borrowed = f.court if not (f.anaphor and p.ref and f.start > p.start) else None
                 out[-1] = replace(
                     p,
                     end=max(p.end, f.end),
                     confidence=max(p.confidence, f.confidence),
-                    court=p.court or f.court,
+                    court=p.court or borrowed,
                     act=p.act or f.act,
                     ref=p.ref or f.ref,
                 )
