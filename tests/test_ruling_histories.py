@@ -506,6 +506,14 @@ HISTORIES = [
         "lawyers said they would appeal the verdict.",
         [("A federal jury in Manhattan convicted", "nysd"), ("the verdict", "nysd")],
     ),
+    # a pronoun opening its sentence is the last sentence's subject, not the president named
+    # in that subject's appositive
+    (
+        "U.S. District Judge Reed O'Connor in Fort Worth struck down the rule. O'Connor, an "
+        "appointee of President George W. Bush, has ruled against Democrats before. In 2018, "
+        "he struck down the Affordable Care Act.",
+        [("he struck down", "txnd")],
+    ),
 ]
 
 

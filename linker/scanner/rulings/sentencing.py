@@ -109,6 +109,14 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
         return "judge"
     if any(m.start() <= subj_at + 4 and m.start() >= subj_at for m in others):
         return "other"
+    if subj_at == at and s0 > lo:
+        # "O'Connor, an appointee of President George W. Bush, has ruled … In 2018, he
+        # struck down …": a pronoun opening its sentence is the last sentence's subject
+        p0 = max(sentence_start(text, s0 - 1), lo)
+        prev = _OPENING.match(text, p0, s0)
+        p_at = prev.end() if prev else p0
+        if any(r.start == p_at or (r.start <= p_at < r.end) for r in judges):
+            return "judge"
     judge_end = max((r.end for r in judges), default=-1)
     other_end = others[-1].end() if others else -1
     if judge_end < 0 and other_end < 0:
