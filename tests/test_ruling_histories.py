@@ -462,10 +462,10 @@ HISTORIES = [
     # "the appellate court" after a state's court of appeals is that court, not a circuit
     (
         "The Minnesota Court of Appeals on Monday reversed the conviction of a Minneapolis "
-        "man. The appellate court sent the case back to Hennepin County District Court.",
+        "man. The appellate court ordered a new trial in Hennepin County District Court.",
         [
             ("The Minnesota Court of Appeals on Monday reversed", "minnctapp"),
-            ("The appellate court sent the case back", "minnctapp"),
+            ("The appellate court ordered a new trial", "minnctapp"),
         ],
     ),
     # a county's judge takes the state its own paragraph names, before or after it, not a
