@@ -41,6 +41,8 @@ from .words import (
 
 # Patterns the functions below ask at each call, compiled once.
 _LOWER_COURT = re.compile(r"\blower[- ]court\b")
+# "the sentence sought by prosecutors": asked for, not imposed
+_ASKED_FOR = re.compile(r"\s+(?:sought|requested|recommended|proposed|urged)\b")
 # "the ruling issued Monday afternoon": the news ruling, dated to the article's week, not
 # the landmark case the paragraph before it recalls
 _TOLD_TODAY = re.compile(
@@ -486,7 +488,7 @@ def find_nouns(
                 continue
             if det not in ("the", "this", "that", "his", "her", "my"):
                 continue
-        if re.match(r"\s+(?:sought|requested|recommended|proposed|urged)\b", after):
+        if _ASKED_FOR.match(after):
             continue  # "the sentence sought by prosecutors": asked for, not imposed
         if head == "dissent" and (
             det not in ("the", "his", "her", "this", "that")
