@@ -203,15 +203,17 @@ def _judges_of_another_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     if not states:
         return refs
     out = list(refs)
+    courts_named = {o.court for o in refs if o.role != "judge" and o.court}
+    named: dict[str, bool] = {}  # a state's name → whether the text holds it (asked once)
     for i, r in enumerate(out):
         if r.role != "judge" or not r.court or r.place or r.postal:
             continue
         postal = C.postal_of_court(r.court)
-        if postal is None or postal in states:
+        if postal is None or postal in states or r.court in courts_named:
             continue
-        if text.find(C.states()[postal].name) < 0 and not any(
-            o.court == r.court for o in refs if o is not r and o.role != "judge"
-        ):
+        if postal not in named:
+            named[postal] = text.find(C.states()[postal].name) >= 0
+        if not named[postal]:
             out[i] = replace(r, court=None)
     return out
 
