@@ -514,6 +514,16 @@ HISTORIES = [
         "he struck down the Affordable Care Act.",
         [("he struck down", "txnd")],
     ),
+    # a denial of certiorari told in the present; what it leaves in place is the court
+    # below's ruling (here the 5th Circuit's), not the Supreme Court's
+    (
+        "The 5th Circuit upheld the law in March. The Supreme Court won't hear the appeal, "
+        "leaving the ruling in place.",
+        [
+            ("The Supreme Court won't hear the appeal", "scotus"),
+            ("the ruling", "ca5"),
+        ],
+    ),
 ]
 
 
@@ -692,3 +702,8 @@ def test_the_decisions_of_anyone_are_no_rulings() -> None:
         "were criticized."
     )
     assert not any("decisions" in m.text for m in found)
+
+
+def test_a_court_that_wont_hear_a_case_until_later_has_not_ruled() -> None:
+    found = find("The Supreme Court won't hear the case until October, the clerk said.")
+    assert not any("won't hear" in m.text for m in found)

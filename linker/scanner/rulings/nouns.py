@@ -41,6 +41,12 @@ from .words import (
 
 # Patterns the functions below ask at each call, compiled once.
 _LOWER_COURT = re.compile(r"\blower[- ]court\b")
+# "leaving the ruling in place", "left the decision intact": what a court declined to review
+_LEFT_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|let(?:s|ting)?)\s+$")
+_IN_PLACE = re.compile(r"\s+(?:in\s+place|intact|standing|undisturbed|in\s+effect)\b")
+# "leaving the ruling in place", "left the decision intact": what a court declined to review
+_LEFT_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|let(?:s|ting)?)\s+$")
+_IN_PLACE = re.compile(r"\s+(?:in\s+place|intact|standing|undisturbed|in\s+effect)\b")
 # "the sentence sought by prosecutors": asked for, not imposed
 _ASKED_FOR = re.compile(r"\s+(?:sought|requested|recommended|proposed|urged)\b")
 # "the ruling issued Monday afternoon": the news ruling, dated to the article's week, not
@@ -535,6 +541,14 @@ def find_nouns(
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
+        if _LEFT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _IN_PLACE.match(
+            text, m.end()
+        ):
+            # "The justices won't hear the case, leaving the ruling in place": the ruling of
+            # the court below, named in this sentence or the next, else the one lower court
+            below = lower_court(refs, m.start(), sentences)
+            keep(Found(m.start(), m.end(), below, True, 0.7 if below else 0.55, "", salient=False))
+            continue
         # otherwise a back-reference to the ruling before it
         # only confident rulings with a court draw back-references (never a doubtful one)
         history.advance(m.start())
