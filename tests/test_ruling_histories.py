@@ -524,6 +524,18 @@ HISTORIES = [
             ("the ruling", "ca5"),
         ],
     ),
+    # a dateline's city is where "a federal judge" the article places nowhere else sits (not
+    # Washington's, the national desk's); "U.S. District Judge J.P. Boulee" keeps his
+    # initials, and "Boulee's order" is his court's
+    (
+        "ATLANTA — A federal judge on Wednesday dismissed a lawsuit challenging Georgia's "
+        "election law. U.S. District Judge J.P. Boulee said the plaintiffs lacked standing. "
+        "Boulee's order is the latest twist.",
+        [
+            ("A federal judge on Wednesday dismissed", "gand"),
+            ("Boulee's order", "gand"),
+        ],
+    ),
 ]
 
 
@@ -707,3 +719,8 @@ def test_the_decisions_of_anyone_are_no_rulings() -> None:
 def test_a_court_that_wont_hear_a_case_until_later_has_not_ruled() -> None:
     found = find("The Supreme Court won't hear the case until October, the clerk said.")
     assert not any("won't hear" in m.text for m in found)
+
+
+def test_a_washington_dateline_places_no_judge() -> None:
+    found = find("WASHINGTON — A federal judge on Wednesday dismissed the lawsuit.")
+    assert court_of(found, "A federal judge on Wednesday dismissed") is None

@@ -194,6 +194,7 @@ def fill_courts(
             below[trial] |= lower_courts_of([o], trial)
 
     judged: dict[str, str] = {}  # a judge's surname → the court filled in for that judge
+    dateline: str | None = None  # the dateline's federal district ("" for none), when asked
     for i, r in enumerate(out):
         surname = r.judge if r.role == "judge" else None
         if surname:
@@ -353,6 +354,12 @@ def fill_courts(
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i)
+        if court is None and r.generic and r.level == C.LEVEL_DISTRICT and text is not None:
+            # "ATLANTA — A federal judge on Wednesday dismissed …": the dateline's district,
+            # when the article names no court the judge could be
+            if dateline is None:
+                dateline = _dateline_district(text) or ""
+            court = dateline or None
         if court is not None:
             out[i] = replace(r, court=court)
             note(out[i])
@@ -378,6 +385,26 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
 
 
 _JURY = re.compile(r"\b(?:jury|jurors)\b")
+
+
+# A wire dateline opening the article: "ATLANTA —", "AUSTIN, Texas (AP) —", "Boise, Idaho -"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z.'’ -]{2,30}?)(?:,[ \t]+(?P<st>[A-Z][A-Za-z.]*"
+    r"(?:[ \t][A-Z][a-z.]+)?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—]|-{1,2})[ \t]"
+)
+
+
+def _dateline_district(text: str) -> str | None:
+    """The federal district of the city a dateline at the head of the article names (not
+    Washington's: the national desk's dateline says nothing of where a judge sits)."""
+    m = _DATELINE.search(text, 0, 400)
+    if m is None or not m.group("city"):
+        return None
+    city = m.group("city").strip().title()
+    if city.startswith("Washington"):
+        return None
+    place = C.resolve_place(city, m.group("st"))
+    return place.district if place and place.district else None
 
 
 def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -> bool:
