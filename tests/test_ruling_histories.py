@@ -536,6 +536,15 @@ HISTORIES = [
             ("Boulee's order", "gand"),
         ],
     ),
+    # passives with a complement ("was ruled unconstitutional by") and "was reinstated by"
+    (
+        "Earlier, the measure was ruled unconstitutional by the Iowa Supreme Court. It was "
+        "reinstated by the full court in 2024.",
+        [
+            ("was ruled unconstitutional by the Iowa Supreme Court", "iowa"),
+            ("was reinstated by the full court", "iowa"),
+        ],
+    ),
 ]
 
 

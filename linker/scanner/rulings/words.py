@@ -43,7 +43,8 @@ VOTE = r"(?:\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}|unanimously)"
 RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
 PASSIVE = re.compile(
     rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|been)\s+{_ADV}*"
-    rf"(?P<verb>{passive_participles()})\s+by\s+$"
+    rf"(?P<verb>{passive_participles()}|(?:ruled|declared|deemed)\s+(?:un)?constitutional)"
+    r"\s+by\s+$"
 )
 # "has been convicted of federal firearms violations in the Eastern District of Texas",
 # "has been dismissed in the county's favor in federal court": the verdict or ruling told in
