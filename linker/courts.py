@@ -305,6 +305,11 @@ def _state_high_courts() -> frozenset[str]:
     return frozenset(c for st in states().values() for c in st.high_courts)
 
 
+def state_high_courts() -> frozenset[str]:
+    """Every state's court of last resort (courts-db ids)."""
+    return _state_high_courts()
+
+
 def is_state_high_court(court: str) -> bool:
     """Whether ``court`` is some state's court of last resort."""
     return court in _state_high_courts()

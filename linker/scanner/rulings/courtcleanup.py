@@ -48,7 +48,8 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     # "the Supreme Court" with no "U.S." in an article about one state's courts (after "the
     # Wisconsin Supreme Court", never a U.S. justice or "the U.S. Supreme Court" named, no
     # other state's high court): that state's court, as the local press writes it
-    states_high = {r.court for r in refs if r.court and C.is_state_high_court(r.court)}
+    high = C.state_high_courts()
+    states_high = {r.court for r in refs if r.court in high}
     local = len(states_high) == 1 and not any(
         r.court == "scotus"
         and (r.role == "judge" or _US_SCOTUS.search(text, r.start, r.end) is not None)

@@ -250,7 +250,10 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "circuit": Anchor("court_circuit", ("Circuit",), 110, 60),
     "cit": Anchor("court_cit", ("International",), 30, 16),
     "uscfc": Anchor("court_uscfc", ("Federal",), 30, 17),
-    "state_named": Anchor("court_state_named", ("Commonwealth", "Appellate", "Appeal"), 50, 20),
+    # (whole words: "Appeal" is in every "Court of Appeals", which these courts are not)
+    "state_named": Anchor(
+        "court_state_named", ("Commonwealth", "Appellate", "Appeal"), 50, 20, "word", "word"
+    ),
     # "the Colorado Supreme Court", "Supreme Court of Ohio", "Texas's highest criminal
     # court", "the state's top court", "the New York Court of Appeals"
     "state_supreme": Anchor(
