@@ -398,3 +398,43 @@ def test_the_register_knows_when_a_day_is_complete() -> None:
     assert reg.complete("2023-10-30")  # 14110 alone, 14109 before and 14111 after
     assert not reg.complete("2025-03-25")  # 14249, signed that day too, is not in the table
     assert [o.number for o in reg.by_day["2025-03-25"]] == [14246, 14247, 14248]
+
+
+# Orders the curated table has no row for, described in their Federal Register title's words
+# (issue 13, seventh session); sentences in the shape of the pages that list Trump's orders.
+REGISTER_DESCRIBED = [
+    ("Trump signed an executive order restoring the death penalty.", "2025-05-10",
+     "executive order restoring the death penalty", "eo:14164"),
+    ("Trump signed an executive order designating English as the official language.",
+     "2025-05-10", "executive order designating English", "eo:14224"),
+    ("Trump signed an executive order expediting environmental reviews for high-priority "
+     "infrastructure projects.", "2017-02-10",
+     "executive order expediting environmental reviews for high-priority infrastructure "
+     "projects", "eo:13766"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "authority"), REGISTER_DESCRIBED)
+def test_an_order_described_in_its_federal_register_titles_words(
+    text: str, date: str, surface: str, authority: str
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == [(surface, authority)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # signed after the article: not this order
+        ("Trump signed an executive order designating English as the official language.",
+         "2025-02-01"),
+        # another president's
+        ("Biden signed an executive order restoring the death penalty.", "2024-05-10"),
+        # words every title shares tell nothing
+        ("Trump signed an executive order requiring national security reviews of federal "
+         "grants.", "2025-05-10"),
+        ("Trump signed an executive order protecting religious freedom.", "2017-05-10"),
+    ],
+)  # fmt: skip
+def test_an_order_whose_title_words_fit_no_one_order_is_not_linked(text: str, date: str) -> None:
+    assert [m.authority for m in mentions(text, date) if m.authority] == []

@@ -25,6 +25,7 @@ from .orderdata import (
     ExecOrder,
     executive_orders,
     orders_by_id,
+    register_titles,
     stems,
     topic_matcher,
 )
@@ -114,7 +115,7 @@ def _fuzzy_candidates(
     """The one order whose topics share at least two content words with the clause
     ("an executive order barring transgender people from military service"), for a known
     president, signed before the article; None when no order or several fit equally."""
-    words = stems(clause)
+    words = stems(clause) - _TITLE_NOISE
     if len(words) < 2:
         return None
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
@@ -136,6 +137,41 @@ def _fuzzy_candidates(
     top = max(scores.values())
     best = [a for a, v in scores.items() if v == top]
     return (best[0], president) if len(best) == 1 else None
+
+
+# Words that fit any order's title and tell nothing about which one it is.
+_TITLE_NOISE = frozenset(
+    {"certain", "additional", "amend", "national", "security", "public", "safety", "protect",
+     "promot", "ensur", "establish", "policy", "polici", "program", "improv", "strengthen"}
+)  # fmt: skip
+
+
+def _register_candidate(
+    clause: str, president: str, ctx: ScanContext
+) -> tuple[str, str, str] | None:
+    """The one Federal Register order of ``president``, signed before the article, whose title
+    the clause after the anchor repeats ("an executive order restoring the death penalty" —
+    Restoring the Death Penalty and Protecting Public Safety): at least two of the title's
+    content words and at least half of them, and no other order of his as many. Used only when
+    the curated table has no row the words fit; returns (id, title, president) or None."""
+    words = stems(clause) - _TITLE_NOISE - _NOT_TOPIC
+    if len(words) < 2:
+        return None
+    best: list[tuple[int, str, str]] = []
+    top = 0
+    for o, title_words in register_titles().get(president, ()):
+        if ctx.date and o.signing_date > ctx.date:
+            continue
+        shared = len(words & title_words)
+        if shared < 2 or 2 * shared < len(title_words - _TITLE_NOISE):
+            continue
+        if shared > top:
+            top, best = shared, [(shared, o.authority, o.title)]
+        elif shared == top:
+            best.append((shared, o.authority, o.title))
+    if len(best) != 1:
+        return None
+    return best[0][1], best[0][2], president
 
 
 # A clause that describes the order it follows: "… targeting", "… to", "… that", "… on".
@@ -285,6 +321,15 @@ def _described(
             if fuzzy is None and not bare:
                 fuzzy = _topic_of_article(text, topic_hits, poss, s, e, post_end, ctx, a)
                 how = "the one order whose topic the article names:"
+            titled = None
+            if fuzzy is None and not a.group("proc") and DESCRIBES.match(text, e, post_end):
+                who = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+                stop = CLAUSE_TAIL.search(text, e, post_end)
+                if who is not None:
+                    titled = _register_candidate(text[e : stop.start() if stop else post_end],
+                                                 who, ctx)
+                if titled is not None:
+                    fuzzy, how = (titled[0], titled[2]), "described like"
             if fuzzy is not None:
                 authority_f, president_f = fuzzy
                 start = s - (len(before) - poss.start()) if poss else s
@@ -297,7 +342,7 @@ def _described(
                         start = max(0, s - 5) + his.start()
                 while end > start and text[end - 1] in " ,;:":
                     end -= 1
-                order = by_id[authority_f]
+                title = titled[1] if titled is not None else by_id[authority_f].title
                 out.append(
                     Mention(
                         start,
@@ -305,10 +350,10 @@ def _described(
                         text[start:end],
                         "executive-action",
                         authority_f,
-                        name=order.title,
+                        name=title,
                         confidence=0.75 if how == "described like" else 0.6,
                         matcher="executive",
-                        evidence=f"{how} {order.title} ({president_f})",
+                        evidence=f"{how} {title} ({president_f})",
                     )
                 )
             continue

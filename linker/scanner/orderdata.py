@@ -143,6 +143,18 @@ def register() -> Register:
 
 
 @cache
+def register_titles() -> dict[str, tuple[tuple[RegisterOrder, frozenset[str]], ...]]:
+    """The Federal Register's orders by president, each with its title's content stems: what
+    an order described in words is matched against when the curated table has no row for
+    it. Read on the first such description (never at import)."""
+    out: dict[str, list[tuple[RegisterOrder, frozenset[str]]]] = {}
+    for o in register().by_number.values():
+        if o.president and o.title:
+            out.setdefault(o.president, []).append((o, frozenset(stems(o.title))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def orders_by_id() -> dict[str, ExecOrder]:
     return {o.authority: o for o in executive_orders()}
 
