@@ -326,8 +326,9 @@ def _described(
                 who = poss.group("name") if poss else _president_cue(text, s, e, post_end)
                 stop = CLAUSE_TAIL.search(text, e, post_end)
                 if who is not None:
-                    titled = _register_candidate(text[e : stop.start() if stop else post_end],
-                                                 who, ctx)
+                    titled = _register_candidate(
+                        text[e : stop.start() if stop else post_end], who, ctx
+                    )
                 if titled is not None:
                     fuzzy, how = (titled[0], titled[2]), "described like"
             if fuzzy is not None:
