@@ -438,3 +438,31 @@ def test_an_order_described_in_its_federal_register_titles_words(
 )  # fmt: skip
 def test_an_order_whose_title_words_fit_no_one_order_is_not_linked(text: str, date: str) -> None:
     assert [m.authority for m in mentions(text, date) if m.authority] == []
+
+
+# Section 232 tariff proclamations by what they tax (rows of executive_orders.csv, each
+# with its Federal Register citation); one reissued on the same subject is told by the year.
+PROCLAMATIONS = [
+    ("In March 2018, Trump signed a proclamation imposing tariffs on steel imports under "
+     "Section 232.", "2018-06-01", "proclamation imposing tariffs on steel imports", "proc:9705"),
+    ("In February 2025, Trump signed a proclamation imposing tariffs on steel imports.",
+     "2025-06-01", "proclamation imposing tariffs on steel imports", "proc:10896"),
+    ("Trump signed a proclamation imposing 25% tariffs on imported cars and auto parts.",
+     "2025-04-10", "proclamation imposing 25% tariffs on imported cars", "proc:10908"),
+    ("Trump's proclamation doubling tariffs on steel and aluminum took effect Wednesday.",
+     "2025-06-10", "Trump's proclamation doubling tariffs on steel", "proc:10947"),
+    ("Proclamation 9705 imposed a 25 percent tariff on steel imports.", "2018-06-01",
+     "Proclamation 9705", "proc:9705"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "authority"), PROCLAMATIONS)
+def test_tariff_proclamations(text: str, date: str, surface: str, authority: str) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == [(surface, authority)]
+
+
+def test_a_reissued_proclamation_without_a_year_is_not_guessed() -> None:
+    text = "Trump signed a proclamation imposing tariffs on steel imports."
+    got = [m.authority for m in mentions(text, "2025-06-01") if m.kind == "executive-action"]
+    assert got == [None]

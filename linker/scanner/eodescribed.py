@@ -241,6 +241,19 @@ def _topic_of_article(
     return None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _of_the_year_named(text: str, s: int, post_end: int, tied: list[str]) -> list[str]:
+    """Of orders that fit equally (a proclamation reissued on the same subject, Trump's
+    steel tariffs of 2018 and of 2025), the one signed in the year the sentence names."""
+    years = {m.group(0) for m in _YEAR.finditer(text, sentence_start(text, s), post_end)}
+    if len(years) != 1:
+        return tied
+    by_id = orders_by_id()
+    return [a for a in tied if by_id[a].signing_date[:4] in years] or tied
+
+
 def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
     seen: dict[str, set[str]] = {}
     for phrase, o in hits:
@@ -386,6 +399,8 @@ def _described(
         if candidates:
             top = max(candidates.values())
             best = [auth for auth, sc in candidates.items() if sc == top]
+            if len(best) > 1:
+                best = _of_the_year_named(text, s, post_end, best)
             if len(best) == 1:
                 authority = best[0]
                 confidence = 0.9 if president else 0.85
