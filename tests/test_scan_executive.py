@@ -466,3 +466,35 @@ def test_a_reissued_proclamation_without_a_year_is_not_guessed() -> None:
     text = "Trump signed a proclamation imposing tariffs on steel imports."
     got = [m.authority for m in mentions(text, "2025-06-01") if m.kind == "executive-action"]
     assert got == [None]
+
+
+# Orders called by a name of their own (the ``names`` column): one order must fit.
+NAMED = [
+    ("The three-judge panel ruled in favor of a permanent injunction to Trump's Liberation Day "
+     "tariffs, which he implemented on April 2.", "2025-05-29", "Trump's Liberation Day tariffs",
+     "eo:14257"),
+    # before the revised order of March 6, 2017, only the first was Trump's travel ban
+    ("Trump's travel ban barred travelers from seven countries.", "2017-02-20",
+     "Trump's travel ban", "eo:13769"),
+    ("In June 2025, Trump's travel ban added 12 countries.", "2025-10-20", "Trump's travel ban",
+     "proc:10949"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "authority"), NAMED)
+def test_an_order_by_its_own_name(text: str, date: str, surface: str, authority: str) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == [(surface, authority)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Trump's travel ban barred travelers from seven countries.", "2017-10-20"),  # three fit
+        ("The 2017 travel ban was upheld.", "2025-10-20"),  # three of 2017
+        ("China imposed a travel ban on visitors.", "2025-10-20"),  # a ban, not the order
+        ("Biden's travel ban on southern Africa drew criticism.", "2022-10-20"),  # no row
+    ],
+)
+def test_a_name_that_fits_no_one_order_is_not_linked(text: str, date: str) -> None:
+    assert [m for m in mentions(text, date) if m.kind == "executive-action"] == []

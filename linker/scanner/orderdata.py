@@ -31,6 +31,9 @@ class ExecOrder:
     signing_date: str  # ISO YYYY-MM-DD
     topics: tuple[str, ...]
     source: str
+    # what names the order by itself, without "executive order" or "proclamation" ("the
+    # travel ban", "Liberation Day tariffs"); each is also one of its topics
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ def executive_orders() -> tuple[ExecOrder, ...]:
                 signing_date=r.get("signing_date", ""),
                 topics=split_field(r.get("topics", "")),
                 source=r.get("source", ""),
+                names=split_field(r.get("names") or ""),
             )
         )
     return tuple(out)
@@ -205,7 +209,7 @@ def topic_matcher() -> PhraseMatcher[ExecOrder]:
     """The phrases reporters describe each order by, in one automaton."""
     entries: list[tuple[str, ExecOrder]] = []
     for o in executive_orders():
-        for t in o.topics:
+        for t in dict.fromkeys((*o.topics, *o.names)):
             entries.append((t, o))
     return PhraseMatcher(entries)
 
