@@ -3,7 +3,8 @@
 A corpus folder holds ``NN-slug.txt`` (a ``source:`` line, a blank line, the article text)
 and ``NN-slug.gold.json``. Gold spans are given as the ``occurrence``-th occurrence of
 ``text`` in the article. Prints detection and linking precision/recall/F1 per kind, the
-overall figures with and without rulings, and every miss and false alarm.
+overall figures with and without rulings and split into mentions named outright and
+mentions that refer back (gold ``anaphor``), and every miss and false alarm.
 """
 
 from __future__ import annotations
@@ -73,6 +74,8 @@ class Tally:
 @dataclass
 class Report:
     by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    # the same mentions split by role: named outright, or referring back (gold ``anaphor``)
+    by_role: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     misses: list[str] = field(default_factory=list)
     false_alarms: list[str] = field(default_factory=list)
     wrong_links: list[str] = field(default_factory=list)
@@ -154,6 +157,10 @@ def target_agrees(gold: Gold, m: Mention) -> bool:
     return False
 
 
+def _role(anaphor: bool) -> str:
+    return "refers back" if anaphor else "named"
+
+
 def score(
     text: str, gold: Sequence[Gold], preds: Sequence[Mention], report: Report, label: str
 ) -> None:
@@ -163,13 +170,16 @@ def score(
     for g in gold:
         if g.optional:
             continue
-        t = report.by_kind[g.kind]
-        t.gold += 1
+        tallies = (report.by_kind[g.kind], report.by_role[_role(g.anaphor)])
+        for t in tallies:
+            t.gold += 1
         hits = [m for m in preds if overl(g, m)]
         if hits:
-            t.gold_found += 1
+            for t in tallies:
+                t.gold_found += 1
             if any(target_agrees(g, m) for m in hits):
-                t.gold_linked += 1
+                for t in tallies:
+                    t.gold_linked += 1
             else:
                 got = ", ".join(f"{m.kind}:{m.authority or m.court or m.name}" for m in hits)
                 report.wrong_links.append(
@@ -183,12 +193,15 @@ def score(
         overlapping = [g for g in gold if overl(g, m)]
         if overlapping and all(g.optional for g in overlapping):
             continue
-        t = report.by_kind[m.kind]
-        t.pred += 1
+        tallies = (report.by_kind[m.kind], report.by_role[_role(m.anaphor)])
+        for t in tallies:
+            t.pred += 1
         if overlapping:
-            t.pred_found += 1
+            for t in tallies:
+                t.pred_found += 1
             if any(target_agrees(g, m) for g in overlapping):
-                t.pred_linked += 1
+                for t in tallies:
+                    t.pred_linked += 1
         else:
             report.false_alarms.append(f"{label}: {m.kind} {m.text!r} → {m.authority or m.court}")
 
@@ -228,6 +241,9 @@ def format_report(report: Report, *, details: bool = True) -> str:
         lines.append(row(kind, report.by_kind[kind]))
     lines.append(row("ALL", report.total()))
     lines.append(row("ALL but rulings", report.total(exclude=("ruling",))))
+    for role in ("named", "refers back"):
+        if role in report.by_role:
+            lines.append(row(f"  {role}", report.by_role[role]))
     if not details:
         lines.append("(a blind set: its misses are not listed, so nobody tunes on them;")
         lines.append(" `python -m linker.eval --show-blind FOLDER` lists them)")

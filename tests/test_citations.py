@@ -68,6 +68,11 @@ CASES = [
         "state:fl:stat:776.012",
     ),
     ("under 735 ILCS 5/2-805 the court", "735 ILCS 5/2-805", "state:il:ilcs:735-5-2-805"),
+    (  # Florida's own citation style, the section first
+        "the ballot summary complies with section 101.161(1), Florida Statutes, the court said",
+        "section 101.161(1), Florida Statutes",
+        "state:fl:stat:101.161",
+    ),
 ]
 
 

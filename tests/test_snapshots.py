@@ -34,6 +34,7 @@ CORPORA = {
     "corpus-blind5": ROOT / "tests" / "corpus-blind5",
     "corpus-blind6": ROOT / "tests" / "corpus-blind6",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
+    "corpus-dev7": ROOT / "tests" / "corpus-dev7",
 }
 
 

@@ -117,3 +117,33 @@ def test_a_state_constitution_named_with_no_article_links_to_its_overview(
 def test_no_whole_state_constitution_without_one_state(text: str) -> None:
     got = [m for m in mentions(text) if m.kind == "constitution" and m.authority is None]
     assert got == []
+
+
+def test_an_article_and_section_in_lower_case_are_the_states() -> None:
+    text = (
+        "The proposed amendment complies with the single-subject requirement of article XI, "
+        "section 3 of the Florida Constitution, the court said."
+    )
+    got = [(m.text, m.authority) for m in mentions(text) if m.kind == "constitution"]
+    assert got == [("article XI, section 3 of the Florida Constitution", "state:fl:const:11-3")]
+
+
+def test_an_eighth_or_later_article_is_the_one_state_constitutions_the_story_names() -> None:
+    text = (
+        "The amendment reads: “Except as provided in Article X, Section 22, no law shall "
+        "prohibit abortion before viability.” The court found it complies with the Florida "
+        "Constitution. Article II, Section 1 was not at issue."
+    )
+    got = [(m.text, m.authority) for m in mentions(text) if m.kind == "constitution"]
+    # Article X cannot be the U.S. Constitution's (it has seven); Article II could be
+    assert ("Article X, Section 22", "state:fl:const:10-22") in got
+    assert not any(t.startswith("Article II") and (a or "").startswith("state:") for t, a in got)
+
+
+def test_a_bare_article_stays_unlinked_when_two_state_constitutions_are_named() -> None:
+    text = (
+        "Article X, Section 22 is cited in both the Florida Constitution and the Ohio "
+        "Constitution, lawyers said."
+    )
+    got = [m.text for m in mentions(text) if m.kind == "constitution"]
+    assert "Article X, Section 22" not in got

@@ -206,3 +206,45 @@ def test_the_state_law_after_two_states_laws_is_neither() -> None:
         "The state law is unconstitutional, the Justice Department says."
     )
     assert [m.text for m in mentions(text, "2024-05-01") if m.anaphor] == []
+
+
+def state_bill_ids(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, "2024-03-20") if m.kind == "statute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire dateline names the state the article's bills belong to
+        ("Chattanooga, TN – Governor Lee signed the bill into law on May 17.\n\nHouse Bill 1182 "
+         "requires a business to post a notice at each public restroom.",
+         [("House Bill 1182", "state:tn:bill:hb1182")]),
+        ("JACKSON, Miss. (WLBT) - Lawmakers sent SB 2001 to the governor on Tuesday.",
+         [("SB 2001", "state:ms:bill:sb2001")]),
+        # Iowa's bills are Files, abbreviated too
+        ("DES MOINES, Iowa (AP) — Gov. Kim Reynolds signed HF 732 on Friday. Opponents say "
+         "federal courts will hear a challenge to HF 732.",
+         [("HF 732", "state:ia:bill:hf732"), ("HF 732", "state:ia:bill:hf732")]),
+        # only Nebraska's one-house Legislature numbers Legislative Bills
+        ("The groups asked a Lancaster County judge to block LB 574, which Nebraska lawmakers "
+         "passed 33-15.", [("LB 574", "state:ne:bill:lb574")]),
+    ],
+)  # fmt: skip
+def test_a_bill_takes_the_state_of_the_dateline_or_of_its_numbering(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert state_bill_ids(text)[: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the capital's dateline is no state's lawmaker; a bill of Congress is no state's
+        "WASHINGTON, D.C. – The House passed House Bill 1182 on Tuesday.",
+        "Austin, Texas — Congress took up House Bill 1182 on Tuesday, a federal measure.",
+        # "LB" with a number in an article that never names Nebraska: a linebacker, a weight
+        "The Bears' LB 54 made the tackle.",
+    ],
+)
+def test_a_bill_number_without_a_state_of_its_own_is_no_state_law(text: str) -> None:
+    assert [m for m in state_bill_ids(text) if (m[1] or "").startswith("state:")] == []

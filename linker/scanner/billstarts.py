@@ -2,12 +2,12 @@
 numbers: federal ones ("H.R. 1", "S. 5", ``bills``) and state ones ("Senate Bill 8", "SB 8",
 ``state_laws``).
 
-A state bill's start is an "S", "H" or "A" with a digit at most 20 characters on ("Assembly
-Bill No. 12"); a federal bill's an "H" or "S" with a digit other than 0 at most 14 characters
-on ("H. Con. Res. 12"). Every federal start is a state start too, so the text is searched
-once, and the federal starts are picked from the state ones. (Each pattern opens on a
-character set, which the regex engine skips ahead to; the full patterns, opening on
-look-behinds or word boundaries, are tried only at these places.)
+A state bill's start is an "S", "H", "A" or "L" (Nebraska's "LB 574") with a digit at most 20
+characters on ("Assembly Bill No. 12"); a federal bill's an "H" or "S" with a digit other than
+0 at most 14 characters on ("H. Con. Res. 12"). Every federal start is a state start too, so
+the text is searched once, and the federal starts are picked from the state ones. (Each
+pattern opens on a character set, which the regex engine skips ahead to; the full patterns,
+opening on look-behinds or word boundaries, are tried only at these places.)
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from .doc import Doc
 
 # (Possessive: the run of letters, dots and spaces has no digit in it, so only the place right
 # after it can hold one; nothing to backtrack into, as a lazy run would try each.)
-STATE_START = re.compile(r"[SHA](?=[A-Za-z.\s]{0,20}+\d)")
+STATE_START = re.compile(r"[SHAL](?=[A-Za-z.\s]{0,20}+\d)")
 FEDERAL_START = re.compile(r"[HS](?=[A-Za-z.\s]{0,14}+[1-9])")
 
 

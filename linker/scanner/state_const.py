@@ -34,8 +34,8 @@ from .state_laws import state_names
 from .trie import head_matches
 
 ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 40, "word")
-_ART = r"(?:Article|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
-_SEC = r"(?:Section|Sec\.|sec\.|§)\s*(?P<sec>\d{1,3}[a-z]?)"
+_ART = r"(?:[Aa]rticle|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
+_SEC = r"(?:[Ss]ection|Sec\.|sec\.|§)\s*(?P<sec>\d{1,3}[a-z]?)"
 _ART2 = _ART.replace("art>", "art2>")
 _SEC2 = _SEC.replace("sec>", "sec2>")
 _STATE_CONST = (
@@ -202,7 +202,7 @@ def find(doc: Doc) -> list[Mention]:
     spans: list[tuple[int, int]] | None = None
     by_name = courts.state_by_name()
     seen: set[tuple[int, int]] = set()
-    if "Article" not in text and "Art." not in text and "art." not in text:
+    if "rticle" not in text and "Art." not in text and "art." not in text:
         return _whole_constitutions(doc, [], None)  # the other patterns name an article
     for ws, we in doc.windows("state_const"):
         for rx in _patterns():
@@ -244,7 +244,54 @@ def find(doc: Doc) -> list[Mention]:
                         matcher="state_const",
                     )
                 )
-    return out + _whole_constitutions(doc, [(m.start, m.end) for m in out], spans)
+    out += _whole_constitutions(doc, [(m.start, m.end) for m in out], spans)
+    return out + _bare_articles(text, out)
+
+
+# "Article X, Section 22" with no constitution named: the U.S. Constitution has seven articles,
+# so an eighth or later is a state's, and the state's when the article names one state's
+# constitution and no other.
+_BARE = re.compile(rf"(?<![\w.]){_ART}(?:,?\s+{_SEC})?")
+US_ARTICLES = 7
+
+
+def _bare_articles(text: str, found: list[Mention]) -> list[Mention]:
+    states = {
+        (m.name or "").removesuffix(" Constitution").split(" Constitution,")[0] for m in found
+    }
+    if len(states) != 1:
+        return []
+    state = states.pop()
+    st = courts.state_by_name().get(state.lower())
+    if st is None:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out: list[Mention] = []
+    for m in _BARE.finditer(text):
+        n = _arabic(m.group("art"))
+        if not n or n <= US_ARTICLES or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        sec = m.group("sec")
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "constitution",
+                f"state:{st.postal.lower()}:const:{n}-{sec.lower()}"
+                if sec
+                else f"state:{st.postal.lower()}:const:{n}",
+                name=f"{st.name} Constitution, Article {m.group('art')}"
+                + (f", Section {sec}" if sec else ""),
+                confidence=0.75,
+                evidence=(
+                    f"Article {m.group('art')}: the U.S. Constitution has seven, and the article "
+                    f"names the {st.name} Constitution and no other"
+                ),
+                matcher="state_const",
+            )
+        )
+    return out
 
 
 PASS = Pass(name="state_const", emits=("constitution",), anchors=(ANCHOR,), run=find, gated=True)

@@ -27,10 +27,17 @@ from .sentences import sentences as _sentences
 from .trie import matches_at
 
 BILL_NUMBER = re.compile(
-    r"\b(?:(?P<chamber>Senate|House|Assembly)\s+(?P<form>Bill|File)(?:\s+No\.)?\s+(?P<n1>\d{1,5})"
-    r"|(?P<abbr>[SHA])\.?\s?B\.?\s?(?P<n2>\d{1,5}))\b(?![-–.]\d)"
+    r"\b(?:(?P<chamber>Senate|House|Assembly|Legislative)\s+(?P<form>Bill|File)(?:\s+No\.)?"
+    r"\s+(?P<n1>\d{1,5})"
+    r"|(?P<abbr>[SHAL])\.?\s?(?P<kind>[BF])\.?\s?(?P<n2>\d{1,5}))\b(?![-–.]\d)"
 )
-CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly"}
+CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly", "L": "Legislative"}
+FORMS = {"B": "Bill", "F": "File"}
+# Iowa's and Minnesota's bills are House and Senate Files ("HF 732", "Senate File 2095");
+# only Nebraska's one-house Legislature numbers Legislative Bills ("LB 574"), so that label
+# is Nebraska's wherever the article names Nebraska.
+NO_SUCH_BILL = frozenset({"Assembly File", "Legislative File"})
+NEBRASKA_ONLY = "Legislative Bill"
 
 
 def _bill_numbers(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
@@ -144,9 +151,17 @@ def _bills(
     i = 0
     for m in _bill_numbers(text, starts):
         if m.group("chamber"):
-            label = f"{m.group('chamber')} {m.group('form')} {m.group('n1')}"
+            form, number = f"{m.group('chamber')} {m.group('form')}", m.group("n1")
         else:
-            label = f"{CHAMBERS[m.group('abbr')]} Bill {m.group('n2')}"
+            form = f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]}"
+            number = m.group("n2")
+        if form in NO_SUCH_BILL:
+            continue
+        label = f"{form} {number}"
+        if form == NEBRASKA_ONLY:
+            if "Nebraska" in text:
+                found.append((m, label, "Nebraska", "only Nebraska numbers Legislative Bills"))
+            continue
         while i < len(spans) - 1 and spans[i][1] <= m.start():
             i += 1
         before = _state_before().search(text, max(0, m.start() - 60), m.start())
@@ -171,13 +186,19 @@ def _bills(
         if state is not None:
             known.setdefault(label, state)
     article_state: str | None = None
+    article_how = "the one state the article names as a lawmaker"
     if any(state is None and label not in known for _m, label, state, _h in found):
         article_state = _only_state(text, 0, len(text))
+        if article_state is None:
+            article_state, article_how = dateline_state(text), DATELINE_HOW
     for m, label, state, how in found:
         if state is None and label in known:
             state, how = known[label], "another mention of the same bill"
         if state is None and article_state is not None:
-            state, how = article_state, "the one state the article names as a lawmaker"
+            if article_how == DATELINE_HOW and CONGRESS.search(text, *_sentence_of(spans, m)):
+                continue  # a dateline's state, but the sentence is about Congress
+            state, how = article_state, article_how
+            known.setdefault(label, state)
         if state is None:
             continue
         out.append(
@@ -194,6 +215,36 @@ def _bills(
             )
         )
     return out
+
+
+# A wire-style dateline opening the article, or one of its first lines: "Chattanooga, TN –",
+# "AUSTIN, Texas (AP) —", "Des Moines, Iowa —", "JACKSON, Miss. (WLBT) -".
+DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{1,30},[ \t]+(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]"
+)
+DATELINE_REACH = 400
+DATELINE_HOW = "the state of the dateline"
+CONGRESS = re.compile(r"\b(?:Congress|congressional|federal|U\.S\.|White\s+House)\b")
+
+
+def _sentence_of(spans: list[tuple[int, int]], m: re.Match[str]) -> tuple[int, int]:
+    i = bisect.bisect_right(spans, (m.start(), 1 << 62)) - 1
+    return spans[i] if i >= 0 else (0, m.end())
+
+
+def dateline_state(text: str) -> str | None:
+    """The state of a dateline at the head of the article (within its first few hundred
+    characters), by name, AP abbreviation or postal code, or None."""
+    m = DATELINE.search(text, 0, DATELINE_REACH)
+    if m is None:
+        return None
+    word = m.group("state")
+    st = courts.states().get(word) if len(word) == 2 else None
+    st = st or courts.state_by_name().get(word.lower())
+    if st is None or st.name in NOT_IN_SENTENCE:
+        return None  # "Washington, D.C. —": the capital's dateline names no state's lawmaker
+    return st.name
 
 
 # Congress or the federal government in a sentence: its act is no state's.

@@ -1,5 +1,6 @@
 """State codes eyecite does not read, for the ``citations`` pass: "California Penal Code
-Section 187", "Conn. Gen. Stat. § 46b-137", "Section 187 of the California Penal Code", with
+Section 187", "Conn. Gen. Stat. § 46b-137", "Section 187 of the California Penal Code",
+"section 101.161(1), Florida Statutes", with
 the slug of a code's name as an id spells it (``code_slug``).
 """
 
@@ -77,6 +78,9 @@ def _state_code_re() -> re.Pattern[str]:
         # "Section 187 of the California Penal Code"
         rf"|\b[Ss]ection\s+(?P<sec2>{_STATE_SEC})(?P<sub2>{_SUB})\s+of\s+(?:the\s+)?"
         rf"(?P<state2>{alt})(?:['’]s)?\s+(?P<code2>{code})(?![\w'’])"
+        # Florida's own style: "section 101.161(1), Florida Statutes"
+        rf"|\b[Ss]ection\s+(?P<sec3>{_STATE_SEC})(?P<sub3>{_SUB}),\s+"
+        rf"(?P<state3>{alt})\s+(?P<code3>Statutes)(?![\w'’])"
     )
 
 
@@ -108,10 +112,11 @@ def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
     # which every match holds too
     windows = [(ws, we) for ws, we in windows if _has_section_mark(text, ws, we)]
     for m in (m for ws, we in windows for m in _state_code_re().finditer(text, ws, we)):
-        postal = _state_postal(m.group("state") or m.group("state2"))
-        slug = code_slug(m.group("code") or m.group("code2"))
+        postal = _state_postal(m.group("state") or m.group("state2") or m.group("state3"))
+        slug = code_slug(m.group("code") or m.group("code2") or m.group("code3"))
         if postal is None or not slug:
             continue
-        auth = f"state:{postal}:{slug}:{state_section(m.group('sec') or m.group('sec2'))}"
+        sec = m.group("sec") or m.group("sec2") or m.group("sec3")
+        auth = f"state:{postal}:{slug}:{state_section(sec)}"
         out.append(_m(m, "statute", auth, confidence=0.9))
     return out
