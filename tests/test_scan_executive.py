@@ -498,3 +498,26 @@ def test_an_order_by_its_own_name(text: str, date: str, surface: str, authority:
 )
 def test_a_name_that_fits_no_one_order_is_not_linked(text: str, date: str) -> None:
     assert [m for m in mentions(text, date) if m.kind == "executive-action"] == []
+
+
+# Several orders described together: the count must be the number of orders the topic fits.
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("A federal appeals court has temporarily blocked a ruling that halted enforcement of "
+         "key provisions in two anti-DEI executive orders issued by President Trump shortly "
+         "after he took office.", "2025-03-20",
+         [("two anti-DEI executive orders", "eo:14151")]),
+        ("Trump signed two executive orders on DEI in January.", "2025-03-20",
+         [("two executive orders on DEI", "eo:14151")]),
+        ("Trump signed three executive orders on DEI in January.", "2025-03-20", []),
+        ("Trump signed two executive orders on Monday.", "2025-03-20", []),
+        # the second was signed the day after the article
+        ("Trump signed two executive orders targeting DEI programs.", "2025-01-20", []),
+    ],
+)  # fmt: skip
+def test_several_orders_described_together(
+    text: str, date: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == expected

@@ -7,6 +7,7 @@ Three kinds of ``executive-action`` mentions:
   the number is the id (``eo:N``, ``proc:N``), no data needed;
 * titled: an order's official title ("Protecting the Meaning and Value of American
   Citizenship") from ``linker/data/executive_orders.csv``;
+* several described together: "two anti-DEI executive orders" (``eoplural.py``);
 * named: "Trump's travel ban", "the Liberation Day tariffs" (``eonamed.py``);
 * described: "Trump's executive order on birthright citizenship", "an executive order to
   revoke the policy that granted automatic citizenship to children born in the country",
@@ -89,6 +90,7 @@ from .eonumbered import (
     _title_matcher,
     _titled,
 )
+from .eoplural import _plural
 from .registry import Pass
 
 # The names this module held before it was split by idea (``eonumbered``, ``eodescribed``,
@@ -173,6 +175,7 @@ def find(doc: Doc) -> list[Mention]:
     described = [m for m in described if not _overlaps(m, linked)]
     dated = [m for m in dated if m.authority or not _overlaps(m, described)]
     found = _numbered(doc) + _titled(text, doc) + described + dated
+    found += _plural(text, doc, found)
     return found + _named(text, doc, found)
 
 
