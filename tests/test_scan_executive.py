@@ -521,3 +521,9 @@ def test_several_orders_described_together(
 ) -> None:
     got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
     assert got == expected
+
+
+def test_a_new_order_of_several_that_fit_is_the_latest_signed() -> None:
+    text = "In a new proclamation imposing tariffs on steel imports, Trump raised rates."
+    got = [(m.text, m.authority) for m in mentions(text, "2025-03-01")]
+    assert got == [("proclamation imposing tariffs on steel imports", "proc:10896")]

@@ -244,6 +244,9 @@ def _topic_of_article(
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+_NEW_BEFORE = re.compile(r"(?:^|\s)(?:new|latest|newest|most\s+recent)\s+$")
+
+
 def _of_the_year_named(text: str, s: int, post_end: int, tied: list[str]) -> list[str]:
     """Of orders that fit equally (a proclamation reissued on the same subject, Trump's
     steel tariffs of 2018 and of 2025), the one signed in the year the sentence names."""
@@ -401,6 +404,9 @@ def _described(
             best = [auth for auth, sc in candidates.items() if sc == top]
             if len(best) > 1:
                 best = _of_the_year_named(text, s, post_end, best)
+            if len(best) > 1 and _NEW_BEFORE.search(text, max(0, pre_start - 30), pre_start):
+                # "a new executive order rescinding …": the latest of them signed
+                best = [max(best, key=lambda a: by_id[a].signing_date)]
             if len(best) == 1:
                 authority = best[0]
                 confidence = 0.9 if president else 0.85
