@@ -527,3 +527,26 @@ def test_a_new_order_of_several_that_fit_is_the_latest_signed() -> None:
     text = "In a new proclamation imposing tariffs on steel imports, Trump raised rates."
     got = [(m.text, m.authority) for m in mentions(text, "2025-03-01")]
     assert got == [("proclamation imposing tariffs on steel imports", "proc:10896")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "authority"),
+    [
+        ('Trump signed an order titled "Restoring the Death Penalty and Protecting Public '
+         'Safety" on his first day.', "2025-03-20",
+         "Restoring the Death Penalty and Protecting Public Safety", "eo:14164"),
+        ("The order, Designating English as the Official Language of the United States, was "
+         "signed in March.", "2025-03-20",
+         "Designating English as the Official Language of the United States", "eo:14224"),
+    ],
+)  # fmt: skip
+def test_an_order_by_its_federal_register_title(
+    text: str, date: str, surface: str, authority: str
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == [(surface, authority)]
+
+
+def test_a_federal_register_title_is_not_an_order_signed_after_the_article() -> None:
+    text = "The order, Designating English as the Official Language of the United States, is new."
+    assert [m for m in mentions(text, "2025-02-01") if m.kind == "executive-action"] == []
