@@ -550,3 +550,16 @@ def test_an_order_by_its_federal_register_title(
 def test_a_federal_register_title_is_not_an_order_signed_after_the_article() -> None:
     text = "The order, Designating English as the Official Language of the United States, is new."
     assert [m for m in mentions(text, "2025-02-01") if m.kind == "executive-action"] == []
+
+
+def test_an_order_described_in_a_sentence_without_its_president() -> None:
+    """The president is the one the article named last; the mention ends with the last word
+    the order's title shares, not at the clause's end."""
+    text = (
+        "Trump spoke at the White House. Last week an executive order restoring the death "
+        "penalty drew criticism."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2025-05-01")]
+    assert got == [("executive order restoring the death penalty", "eo:14164")]
+    alone = "The executive order restoring the death penalty drew criticism."
+    assert [m for m in mentions(alone, "2025-05-01") if m.kind == "executive-action"] == []

@@ -68,6 +68,34 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else limit
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _last_shared_end(text: str, start: int, end: int, shared: set[str]) -> int:
+    """The end of the last word in ``text[start:end]`` whose stem is in ``shared``, else
+    ``end``."""
+    last = end
+    found = False
+    for w in _WORD.finditer(text, start, end):
+        if stems(w.group(0)) & shared:
+            last, found = w.end(), True
+    return last if found else end
+
+
+# How far back an order described without its president looks for the last one named.
+PRESIDENT_REACH = 1500
+
+
+def _president_before(text: str, at: int) -> str | None:
+    """The president the article named last before ``at`` (within ``PRESIDENT_REACH``), for
+    an order described in a sentence that names none ("The executive order ending …")."""
+    names = list(PRES_NAME.finditer(text, max(0, at - PRESIDENT_REACH), at))
+    if not names:
+        return None
+    name = names[-1].group("name")
+    return "Johnson" if name.endswith("Johnson") else name
+
+
 def _president_cue(text: str, anchor_start: int, anchor_end: int, post_end: int) -> str | None:
     by = BY_PRES.match(text[anchor_end:post_end])
     if by:
@@ -119,6 +147,8 @@ def _fuzzy_candidates(
     if len(words) < 2:
         return None
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+    if president is None:
+        president = _president_before(text, s)
     if president is None:
         return None
     by_id = orders_by_id()
@@ -340,6 +370,7 @@ def _described(
             titled = None
             if fuzzy is None and not a.group("proc") and DESCRIBES.match(text, e, post_end):
                 who = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+                who = who or _president_before(text, s)
                 stop = CLAUSE_TAIL.search(text, e, post_end)
                 if who is not None:
                     titled = _register_candidate(
@@ -357,6 +388,11 @@ def _described(
                     his = _HIS_BEFORE.search(text[max(0, s - 5) : s])
                     if his and not poss:
                         start = max(0, s - 5) + his.start()
+                if how == "described like":
+                    # "… restoring the death penalty drew criticism": the description ends
+                    # with the last word the order's title or topics share
+                    shared = stems(titled[1]) if titled is not None else _topicstems()[authority_f]
+                    end = _last_shared_end(text, e, end, shared)
                 while end > start and text[end - 1] in " ,;:":
                     end -= 1
                 title = titled[1] if titled is not None else by_id[authority_f].title
