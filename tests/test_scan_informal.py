@@ -797,3 +797,13 @@ def test_landmark_cases_by_one_party(text: str, surface: str, authority: str) ->
 )
 def test_a_person_or_place_with_a_landmark_partys_name_is_no_case(text: str) -> None:
     assert [m for m in mentions(text) if m.kind == "case"] == []
+
+
+def test_the_case_after_a_partys_own_case_is_not_the_precedent_it_cites() -> None:
+    text = (
+        "The judge in Ripple's case against the SEC denied the appeal. She found the token "
+        "lacks the Howey requirements. An appeal would not advance the case, she wrote."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2023-10-05") if m.kind == "case"]
+    assert ("the case", "cite:328:us:293") not in got
+    assert ("the Howey requirements", "cite:328:us:293") in got
