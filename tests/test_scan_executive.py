@@ -563,3 +563,19 @@ def test_an_order_described_in_a_sentence_without_its_president() -> None:
     assert got == [("executive order restoring the death penalty", "eo:14164")]
     alone = "The executive order restoring the death penalty drew criticism."
     assert [m for m in mentions(alone, "2025-05-01") if m.kind == "executive-action"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        ("Trump signed an executive action restoring the death penalty.",
+         "executive action restoring the death penalty", "eo:14164"),
+        ("Trump's executive action on birthright citizenship was blocked.",
+         "Trump's executive action on birthright citizenship", "eo:14160"),
+    ],
+)  # fmt: skip
+def test_an_executive_action_described_is_the_order(
+    text: str, surface: str, authority: str
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, "2025-05-01")]
+    assert (surface, authority) in got

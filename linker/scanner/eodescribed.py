@@ -42,7 +42,7 @@ PRES_POSS = re.compile(rf"\b(?P<name>{_PRES})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+
 BY_PRES = re.compile(rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:President\s+)?(?P<name>{_PRES})\b")
 
 ANCHOR = re.compile(
-    r"\b(?:(?P<exec>[Ee]xecutive\s+[Oo]rder|[Pp]residential\s+[Oo]rder)"
+    r"\b(?:(?P<exec>[Ee]xecutive\s+(?:[Oo]rder|[Aa]ction)|[Pp]residential\s+[Oo]rder)"
     r"|(?P<proc>[Pp]roclamation)|(?P<order>[Oo]rder))\b"
     r"(?!s\b|\s*(?:No\.?|Number|#)?\s*\d)"
 )
