@@ -579,3 +579,24 @@ def test_an_executive_action_described_is_the_order(
 ) -> None:
     got = [(m.text, m.authority) for m in mentions(text, "2025-05-01")]
     assert (surface, authority) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Trump's March order ending collective bargaining was blocked.",
+         "Trump's March order ending collective bargaining"),
+        ("Trump's directive ending collective bargaining was blocked.",
+         "Trump's directive ending collective bargaining"),
+    ],
+)  # fmt: skip
+def test_a_bare_order_or_directive_after_the_presidents_name_and_a_month(
+    text: str, surface: str
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, "2025-06-01")]
+    assert got == [(surface, "eo:14251")]
+
+
+def test_a_directive_without_a_president_is_not_an_order() -> None:
+    text = "The Justice Department's directive ending collective bargaining was blocked."
+    assert [m for m in mentions(text, "2025-06-01") if m.kind == "executive-action"] == []

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from ..lexicon import presidents
+from ..lexicon import months, presidents
 from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor
@@ -43,15 +43,22 @@ BY_PRES = re.compile(rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:President\s+)?(?P<na
 
 ANCHOR = re.compile(
     r"\b(?:(?P<exec>[Ee]xecutive\s+(?:[Oo]rder|[Aa]ction)|[Pp]residential\s+[Oo]rder)"
-    r"|(?P<proc>[Pp]roclamation)|(?P<order>[Oo]rder))\b"
+    r"|(?P<proc>[Pp]roclamation)|(?P<order>[Oo]rder|[Dd]irective))\b"
     r"(?!s\b|\s*(?:No\.?|Number|#)?\s*\d)"
 )
 # Where the clause an anchor starts ends: sentence punctuation, a comma, a parenthesis.
-CLAUSE_END = re.compile(r"[;!?\n()\[\]—–]|,\s|\.(?=\s+[A-Z\"“‘']|\s*$)|\.$")
+CLAUSE_END = re.compile(r"[;!?\n()\[\]—–]|,\s|\.(?=[\"”’']?(?:\s+[A-Z\"“‘']|\s*$))|\.$")
 POST_WINDOW = 160
 PRE_WINDOW = 120
 MAX_TAIL_WORDS = 6
 
+# "Trump's March directive", "Biden's Oct. 30 order": a month (and day) between the
+# president's name and a bare "order".
+_MONTH_MID = re.compile(
+    r"^(?:"
+    + "|".join(m.capitalize() for m in sorted(months(), key=len, reverse=True))
+    + r")\.?(?:\s+\d{1,2})?\s+$"
+)
 _HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$")
 
@@ -301,7 +308,7 @@ DESCRIBED_ANCHOR = Anchor(
     "eo_described",
     (
         *("Executive", "executive", "Presidential", "presidential"),
-        *("Proclamation", "proclamation", "Order", "order"),
+        *("Proclamation", "proclamation", "Order", "order", "Directive", "directive"),
     ),
     0,
     0,
@@ -344,8 +351,9 @@ def _described(
             continue  # "Gov. Hochul signed an executive order directing state agencies"
         # (every match holds "'s" or "’s": without one the pattern is not tried at all)
         poss = PRES_POSS.search(before) if "'s" in before or "’s" in before else None
-        if poss and bare and poss.group("mid").strip():
-            poss = None  # "Trump's new order": only "Trump's order" or "Trump's <topic> order"
+        if poss and bare and poss.group("mid").strip() and not _MONTH_MID.match(poss.group("mid")):
+            poss = None  # "Trump's new order": only "Trump's order", "Trump's <topic> order"
+            # or "Trump's March order"
         if bare and not pre and not poss:
             continue  # "the judge's order", "a restraining order"
         if bare and pre and not poss:
