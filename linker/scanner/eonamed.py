@@ -1,7 +1,7 @@
 """Executive orders and proclamations called by a name of their own, for the ``executive``
 pass: "Trump's travel ban", "the Liberation Day tariffs" — no "executive order" or
 "proclamation" beside them. The names are the ``names`` column of
-``linker/data/executive_orders.csv``; each ends in one of ``NAME_HEADS``, the anchor words.
+``linker/data/executive_orders.csv``; each holds one of ``NAME_WORDS``, the anchor words.
 
 A name is linked only when exactly one order fits: of the president the text names with it
 (his possessive, or the last president named in the sentence), signed before the article,
@@ -19,8 +19,13 @@ from .doc import Anchor
 from .eodescribed import _PRES, _of_the_year_named, _president_cue
 from .orderdata import ExecOrder, topic_matcher
 
-NAME_HEADS = ("ban", "tariffs")
-NAMED_ANCHOR = Anchor("eo_named", NAME_HEADS, 0, 0, "word", "word")
+# Every name holds one of these (a test checks the table): the pass looks for names only in an
+# article that has one, and "ban" or "tariffs" alone would wake it in most articles.
+NAME_WORDS = (
+    *("travel ban", "Travel ban", "Travel Ban", "Muslim ban", "Muslim Ban"),
+    *("Liberation Day",),
+)
+NAMED_ANCHOR = Anchor("eo_named", NAME_WORDS, 0, 0, "word", "word")
 
 _POSS_BEFORE = re.compile(rf"(?:^|[^\w])(?P<name>{_PRES})(?:'|’)s\s+$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]ny|[Nn]o|[Aa]nother)\s+$")
