@@ -478,6 +478,9 @@ NAMED = [
      "Trump's travel ban", "eo:13769"),
     ("In June 2025, Trump's travel ban added 12 countries.", "2025-10-20", "Trump's travel ban",
      "proc:10949"),
+    # "new": the latest of his signed before the article
+    ("Trump's new travel ban took effect Monday.", "2025-06-10", "Trump's new travel ban",
+     "proc:10949"),
 ]  # fmt: skip
 
 
@@ -493,6 +496,8 @@ def test_an_order_by_its_own_name(text: str, date: str, surface: str, authority:
         ("Trump's travel ban barred travelers from seven countries.", "2017-10-20"),  # three fit
         ("The 2017 travel ban was upheld.", "2025-10-20"),  # three of 2017
         ("China imposed a travel ban on visitors.", "2025-10-20"),  # a ban, not the order
+        ("China imposed a new travel ban.", "2025-10-20"),
+        ("The new travel ban took effect Monday, Trump said.", "2025-06-10"),  # whose?
         ("Biden's travel ban on southern Africa drew criticism.", "2022-10-20"),  # no row
     ],
 )

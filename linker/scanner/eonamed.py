@@ -16,7 +16,7 @@ import re
 from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor
-from .eodescribed import _PRES, _of_the_year_named, _president_cue
+from .eodescribed import _NEW_BEFORE, _PRES, _of_the_year_named, _president_cue
 from .orderdata import ExecOrder, topic_matcher
 
 # Every name holds one of these (a test checks the table): the pass looks for names only in an
@@ -44,6 +44,9 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         if any(s < m.end and m.start < e for m in taken):
             continue
         before = text[max(0, s - 40) : s]
+        new = _NEW_BEFORE.search(before)
+        if new:  # "a new travel ban", "Trump's new travel ban"
+            before = before[: new.start() + (1 if before[new.start()].isspace() else 0)]
         if _INDEFINITE_BEFORE.search(before):
             continue  # "a travel ban on Chinese visitors": a ban, not the order
         poss = _POSS_BEFORE.search(before)
@@ -56,10 +59,15 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         ]
         if len(fits) > 1:
             fits = _of_the_year_named(text, s, e, fits)
+        if len(fits) > 1 and new and president is not None:
+            # "Trump's new travel ban": the latest of his signed before the article
+            fits = [
+                max(fits, key=lambda a: next(o for o in orders if o.authority == a).signing_date)
+            ]
         if len(fits) != 1:
             continue
         order = next(o for o in orders if o.authority == fits[0])
-        start = s - (len(before) - poss.start("name")) if poss else s
+        start = max(0, s - 40) + poss.start("name") if poss else s
         out.append(
             Mention(
                 start,
