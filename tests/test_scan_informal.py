@@ -807,3 +807,23 @@ def test_the_case_after_a_partys_own_case_is_not_the_precedent_it_cites() -> Non
     got = [(m.text, m.authority) for m in mentions(text, "2023-10-05") if m.kind == "case"]
     assert ("the case", "cite:328:us:293") not in got
     assert ("the Howey requirements", "cite:328:us:293") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview with Katz, the mayor explained the plan.",
+        "The plan was drafted by Jacobson and approved in May.",
+        "Officials met with Myers and Buckley on Tuesday.",
+    ],
+)
+def test_a_landmark_partys_name_after_a_weak_word_outside_law_talk_is_a_person(
+    text: str,
+) -> None:
+    assert [m for m in mentions(text) if m.kind == "case"] == []
+
+
+def test_a_landmark_partys_name_after_a_weak_word_in_law_talk_is_the_case() -> None:
+    text = "The justices ruled in line with Katz and Jacobson."
+    got = {(m.text, m.authority) for m in mentions(text) if m.kind == "case"}
+    assert got == {("Katz", "cite:389:us:347"), ("Jacobson", "cite:197:us:11")}
