@@ -13,8 +13,8 @@ each fiscal year's bills and law; this pass finds the mentions and picks one:
   article, no vote, amendment or version is told), the Public Law (kind ``statute``, as the
   ``acts.csv`` rows of enacted NDAAs);
 - before, the bill of the chamber the sentence tells of ("the House passed its version of
-  the …": the House bill), else of the chamber the article names first, else the bill that
-  became law; a sentence that names "the Senate version" gets the Senate's bill even after.
+  the …": the House bill), else of the chamber the article names first; the bill that became
+  law when the sentence names both chambers or the article neither; a sentence that names "the Senate version" gets the Senate's bill even after.
 
 A fiscal year ``ndaa.csv`` lacks, or a field it leaves empty, gives no mention here: the name
 is then found as an act name without an id, as before.
@@ -36,6 +36,7 @@ ANCHOR = Anchor(
         "NDAA",
         "National Defense Authorization Act",
         "defense policy bill",
+        "defense-policy bill",
         "defense authorization bill",
     ),
     40,
@@ -124,14 +125,12 @@ def _sentence(doc: Doc, pos: int) -> str:
 
 
 def _chamber(sentence: str) -> str | None:
-    if SENATE_VERSION.search(sentence):
-        return "senate"
-    if HOUSE_VERSION.search(sentence):
-        return "house"
+    """"house" or "senate" when the sentence names one chamber, "both" when it names the
+    two ("The House and Senate have passed …": the bill both passed), else None."""
     house, senate = bool(HOUSE.search(sentence)), bool(SENATE.search(sentence))
     if house != senate:
         return "house" if house else "senate"
-    return None
+    return "both" if house else None
 
 
 def _version(sentence: str) -> str | None:
@@ -189,22 +188,28 @@ def find(doc: Doc) -> list[Mention]:
             whence.append("the fiscal year the article's date implies")
     sentences = {f.start: _sentence(doc, f.start) for f in found}
     first = _first_chamber(text)
+    told_of: dict[int, list[str]] = {}
+    for f, fy in zip(found, years, strict=True):
+        if fy is not None:
+            told_of.setdefault(fy, []).append(sentences[f.start])
+    pending: dict[int, bool] = {}
     out: list[Mention] = []
     for f, fy, given in zip(found, years, whence, strict=True):
         row = table.get(fy) if fy else None
         if row is None:
             continue
         sentence = sentences[f.start]
-        told = [sentences[g.start] for g, y in zip(found, years, strict=True) if y == fy]
-        pending = _pending(doc, row, told)
+        if row.fiscal_year not in pending:
+            told = told_of.get(row.fiscal_year, [])
+            pending[row.fiscal_year] = _pending(doc, row, told)
         version = _version(sentence)
         authority, why = None, ""
-        if version or pending:
+        if version or pending[row.fiscal_year]:
             chamber = version or _chamber(sentence) or first
             bill = {"house": row.house_bill, "senate": row.senate_bill}.get(chamber or "", "")
-            if bill:
+            if bill and chamber:
                 authority, why = bill, f"the {chamber.title()}'s bill"
-            elif chamber is None and row.law_bill:
+            elif chamber in (None, "both") and row.law_bill:
                 authority, why = row.law_bill, "the bill that became law"
         elif row.law:
             authority, why = row.law, f"signed {row.enacted}"
