@@ -141,12 +141,15 @@ def lawsuits() -> tuple[Lawsuit, ...]:
 
 @cache
 def _bills_of_acts() -> dict[str, tuple[str, str]]:
-    """Act id → (the bill it was, enactment date), from ``act_bills.csv``."""
+    """Act id → (the bill it was, enactment date), from ``act_bills.csv`` and the enacted
+    NDAAs of ``ndaa.csv``."""
+    out = {r.law: (r.law_bill, r.enacted) for r in ndaas().values() if r.law and r.law_bill}
     path = DATA / "act_bills.csv"
     if not path.exists():
-        return {}
+        return out
     with path.open(encoding="utf-8", newline="") as f:
-        return {r["authority"]: (r["bill"], r["enacted"]) for r in csv.DictReader(f)}
+        out.update({r["authority"]: (r["bill"], r["enacted"]) for r in csv.DictReader(f)})
+    return out
 
 
 def bill_key(name: str) -> str:

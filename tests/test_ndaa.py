@@ -123,6 +123,19 @@ def test_back_references_take_the_ndaa_id() -> None:
     assert ("the legislation", "bill", "bill:118:hr:2670") in found
 
 
+def test_the_last_weeks_before_signing_are_the_final_bill() -> None:
+    """Dec. 2021: the Senate voted on S. 1605, the compromise that became law, not on the
+    bill its committee had reported (S. 2792); "the bill" after it is the same."""
+    text = (
+        "The Senate on Wednesday passed the National Defense Authorization Act for Fiscal "
+        "Year 2022, 88-11. The bill now goes to the president."
+    )
+    found = _found(text, "2021-12-16")
+    name = "National Defense Authorization Act for Fiscal Year 2022"
+    assert (name, "bill", "bill:117:s:1605") in found
+    assert ("The bill", "bill", "bill:117:s:1605") in found
+
+
 def test_no_year_and_no_date_gives_no_id() -> None:
     found = _found("The NDAA passed the House on Friday.", None)
     assert not any(a and a.startswith(("bill:", "publ:")) for _t, _k, a in found), found

@@ -12,9 +12,12 @@ each fiscal year's bills and law; this pass finds the mentions and picks one:
 - after the act was signed (the article's date on or after the signing day; in an undated
   article, no vote, amendment or version is told), the Public Law (kind ``statute``, as the
   ``acts.csv`` rows of enacted NDAAs);
+- in the last month before the signing, the bill that became law: both chambers vote on the
+  final compromise then (unless the sentence names a chamber's version);
 - before, the bill of the chamber the sentence tells of ("the House passed its version of
   the …": the House bill), else of the chamber the article names first; the bill that became
-  law when the sentence names both chambers or the article neither; a sentence that names "the Senate version" gets the Senate's bill even after.
+  law when the sentence names both chambers or the article neither; a sentence that names
+  "the Senate version" gets the Senate's bill even after.
 
 A fiscal year ``ndaa.csv`` lacks, or a field it leaves empty, gives no mention here: the name
 is then found as an act name without an id, as before.
@@ -22,6 +25,7 @@ is then found as an act name without an id, as before.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -125,8 +129,8 @@ def _sentence(doc: Doc, pos: int) -> str:
 
 
 def _chamber(sentence: str) -> str | None:
-    """"house" or "senate" when the sentence names one chamber, "both" when it names the
-    two ("The House and Senate have passed …": the bill both passed), else None."""
+    """Which chamber the sentence names: "house", "senate", "both" ("The House and Senate
+    have passed …": the bill both passed) or None."""
     house, senate = bool(HOUSE.search(sentence)), bool(SENATE.search(sentence))
     if house != senate:
         return "house" if house else "senate"
@@ -149,6 +153,21 @@ def _pending(doc: Doc, row: Ndaa, sentences: list[str]) -> bool:
         return doc.date < row.enacted
     told = " ".join(sentences)
     return bool(IN_CONGRESS.search(told)) and not SIGNED.search(told)
+
+
+FINAL_DAYS = 31  # how long before the signing the chambers vote on the final bill
+
+
+def _weeks_before(date: str | None, enacted: str) -> bool:
+    """Whether ``date`` falls in the last weeks before the signing, when both chambers vote
+    on the final compromise (the bill that became law), not on their own versions."""
+    if not date or not enacted:
+        return False
+    try:
+        days = (dt.date.fromisoformat(enacted) - dt.date.fromisoformat(date[:10])).days
+    except ValueError:
+        return False
+    return 0 < days <= FINAL_DAYS
 
 
 def _first_chamber(text: str) -> str | None:
@@ -204,7 +223,9 @@ def find(doc: Doc) -> list[Mention]:
             pending[row.fiscal_year] = _pending(doc, row, told)
         version = _version(sentence)
         authority, why = None, ""
-        if version or pending[row.fiscal_year]:
+        if not version and pending[row.fiscal_year] and _weeks_before(doc.date, row.enacted):
+            authority, why = row.law_bill or None, f"the final bill, signed {row.enacted}"
+        elif version or pending[row.fiscal_year]:
             chamber = version or _chamber(sentence) or first
             bill = {"house": row.house_bill, "senate": row.senate_bill}.get(chamber or "", "")
             if bill and chamber:
