@@ -136,6 +136,13 @@ def test_the_last_weeks_before_signing_are_the_final_bill() -> None:
     assert ("The bill", "bill", "bill:117:s:1605") in found
 
 
+def test_signed_without_a_public_law_number_in_the_table_is_the_bill_signed() -> None:
+    """FY2025: signed Dec. 23, 2024; the table has not checked its Public Law number, so the
+    bill that became law (H.R. 5009) is the link, never a guessed number."""
+    found = _found("President Biden signed the FY25 NDAA on Monday.", "2024-12-24")
+    assert ("FY25 NDAA", "bill", "bill:118:hr:5009") in found
+
+
 def test_no_year_and_no_date_gives_no_id() -> None:
     found = _found("The NDAA passed the House on Friday.", None)
     assert not any(a and a.startswith(("bill:", "publ:")) for _t, _k, a in found), found

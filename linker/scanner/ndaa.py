@@ -234,6 +234,8 @@ def find(doc: Doc) -> list[Mention]:
                 authority, why = row.law_bill, "the bill that became law"
         elif row.law:
             authority, why = row.law, f"signed {row.enacted}"
+        elif row.law_bill:  # signed, but its Public Law number is not in the table
+            authority, why = row.law_bill, f"the bill signed {row.enacted}"
         if authority is None:
             continue
         out.append(
