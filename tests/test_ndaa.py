@@ -104,6 +104,41 @@ CASES = [
 ]
 
 
+CASES += [
+    # qazinform.com, Dec. 2025: the final vote a week before the signing, year in a clause
+    (
+        "The House voted 312-112 to advance the National Defense Authorization Act (NDAA), "
+        "which outlines military policy and authorizes funding levels for fiscal year 2026.",
+        "2025-12-11",
+        [
+            ("National Defense Authorization Act", "bill", "bill:119:s:1071"),
+            ("NDAA", "bill", "bill:119:s:1071"),
+        ],
+    ),
+    # newsposter.news, Dec. 11, 2025
+    (
+        "The House on Wednesday passed the fiscal 2026 National Defense Authorization Act "
+        "(NDAA) with a decisive 312-112 vote.",
+        "2025-12-11",
+        [("fiscal 2026 National Defense Authorization Act", "bill", "bill:119:s:1071")],
+    ),
+    # notus.org, Sept. 10, 2025: the House's own bill
+    (
+        "Republicans passed the National Defense Authorization Act on Wednesday, largely "
+        "keeping their conference together to get it through the House.",
+        "2025-09-10",
+        [("National Defense Authorization Act", "bill", "bill:119:hr:3838")],
+    ),
+    # deepnewz.com, July 2025: "fiscal-year 2026", the House committee's draft
+    (
+        "The House Armed Services Committee late Tuesday approved its draft of the "
+        "fiscal-year 2026 National Defense Authorization Act in a 55-2 bipartisan vote.",
+        "2025-07-16",
+        [("fiscal-year 2026 National Defense Authorization Act", "bill", "bill:119:hr:3838")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "date", "expected"), CASES)
 def test_ndaa_by_fiscal_year(
     text: str, date: str | None, expected: list[tuple[str, str, str | None]]
