@@ -28,10 +28,13 @@ from .phrases import PhraseMatcher, bank_table
 from .ruleagencies import _agency_of, _issued_by
 from .state_laws import state_names
 
-RULE_WORDS = r"(?:(?:interim\s+)?final\s+)?(?:rules?|regulations?|regs|bans?|mandates?)"
+RULE_WORDS = (
+    r"(?:(?:interim\s+)?final\s+)?(?:rules?|regulations?|regs|bans?|mandates?"
+    r"|(?:emergency\s+temporary\s+)?standards?)"
+)
 HEADS = {
     "rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard",
-    "standards", "finding", "findings",
+    "standards", "finding", "findings", "moratorium", "mandate",
 }  # fmt: skip
 # A Federal Register title is a name in itself when it has this many words ("Restoring
 # Internet Freedom", "Inadmissibility on Public Charge Grounds"), not "Bump-Stock-Type Devices".
@@ -45,6 +48,12 @@ RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNOR
 # ban. A noun is followed by a preposition, a verb of its own or punctuation.
 VERB_AFTER = re.compile(
     r"\s+(?!(?:on|in|of|for|and|or|are|were|is|was|have|had|remain|that|which|took|went|would|will|could|can|may|must)\b)[a-z]"
+)
+# A rule's title after the rule word: "an interim final rule, Securing the Border, on June 7",
+# "a rule titled “Public Charge Ground of Inadmissibility”".
+TITLED = re.compile(
+    r"(?:\b[Rr]ules?|\b[Rr]egulations?|\bIFR)\s*(?:,\s*|\s+(?:(?:en)?titled|called|known\s+as|named)"
+    r"\s+)[“\"]?$"
 )
 # The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
@@ -104,8 +113,8 @@ def _title(name: str) -> str | None:
 # administration's rule on ghost guns", "federal regulations restricting noncompetes". The
 # key must follow directly; a state's, city's or court's ban is not a federal rule.
 DESCRIBED_BEFORE = re.compile(
-    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[A-Z][\w.]*['’]s)\s+(?P<adj>(?:[\w-]+['’]?s?\s+){0,3}?)"
-    r"(?:ban|rule|regulation|restrictions?|limits?)\s+"
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[A-Z][\w.]*['’]s)\s+(?P<adj>(?:(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s)[\w-]+['’]?s?\s+){0,5}?)"
+    r"(?:ban|rule|regulation|restrictions?|limits?|standards)\s+"
     r"(?:on|banning|barring|restricting|governing|covering|targeting|for|against|of)\s+"
     r"(?:so-called\s+|the\s+use\s+of\s+)?$"
 )
@@ -209,6 +218,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 after = ORDER_AFTER.match(text[end : end + 40])
             if after:
                 end += after.end()
+            elif TITLED.search(text, max(0, start - 60), start):
+                pass  # "an interim final rule, Securing the Border,": the rule's own title
             else:
                 described = _described_start(text, start)
                 if described is None:

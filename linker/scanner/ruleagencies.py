@@ -61,6 +61,11 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         "centers-for-medicare-medicaid-services",
     ),
     (
+        r"CDC|Centers\s+for\s+Disease\s+Control(?:\s+and\s+Prevention)?",
+        ("Disease Control",),
+        "centers-for-disease-control-and-prevention",
+    ),
+    (
         r"FDA|Food\s+and\s+Drug\s+Administration",
         ("Food and Drug Administration",),
         "food-and-drug-administration",
