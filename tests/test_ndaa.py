@@ -178,6 +178,17 @@ def test_signed_without_a_public_law_number_in_the_table_is_the_bill_signed() ->
     assert ("FY25 NDAA", "bill", "bill:118:hr:5009") in found
 
 
+def test_a_provision_of_the_bare_ndaa_is_the_law_in_force() -> None:
+    """May 2012: "the NDAA" alone is the FY2013 bill being drafted, but "Section 1021 of the
+    NDAA" is a provision of the act in force, the FY2012 law signed Dec. 31, 2011."""
+    found = _found("Section 1021 of the NDAA authorizes indefinite detention.", "2012-05-15")
+    assert ("NDAA", "statute", "publ:112-81") in found
+    found = _found("Critics say troops could be held under the NDAA.", "2012-05-15")
+    assert ("NDAA", "statute", "publ:112-81") in found
+    found = _found("Troops would get a raise under the NDAA the House passed.", "2012-05-18")
+    assert ("NDAA", "bill", "bill:112:hr:4310") in found
+
+
 def test_no_year_and_no_date_gives_no_id() -> None:
     found = _found("The NDAA passed the House on Friday.", None)
     assert not any(a and a.startswith(("bill:", "publ:")) for _t, _k, a in found), found

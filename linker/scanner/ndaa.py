@@ -8,7 +8,8 @@ each fiscal year's bills and law; this pass finds the mentions and picks one:
 
 - the fiscal year is the one the mention gives, else the one the nearest earlier mention gave
   (else the only one the article gives later), else the one the article's date implies: from
-  April on, the next fiscal year's act; before, the current one's;
+  April on, the next fiscal year's act; before, the current one's ("Section 1021 of the
+  NDAA", "under the NDAA": the last one signed by that date);
 - after the act was signed (the article's date on or after the signing day; in an undated
   article, no vote, amendment or version is told), the Public Law (kind ``statute``, as the
   ``acts.csv`` rows of enacted NDAAs);
@@ -61,6 +62,11 @@ SUFFIX = re.compile(
     r"(?:\s*\(\s*NDAA\s*\))?\s+for\s+(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)[\s-]*['’]?"
     r"(?P<y>(?:19|20)?\d\d)\b(?!\s+and\b)"
 )
+# A bare name read as a law in force: "Section 1021 of the NDAA", "under the NDAA".
+OF_A_LAW = re.compile(
+    r"(?:(?:[Ss]ections?|[Ss]ec\.|§)\s*\d+[A-Za-z]?(?:\([a-z0-9]+\))*\s+of|\b[Uu]nder)"
+    r"\s+the\s+$"
+)
 DATE_BEFORE = re.compile(r"\d,\s*$")  # "July 14, 2023 NDAA": a date's year, not a fiscal year
 
 # What the sentence says about the chambers.
@@ -77,6 +83,7 @@ IN_CONGRESS = re.compile(
     r"\b(?:passed|passes|voted?|votes|amendments?|amended|markup|marked\s+up|version|"
     r"floor|conference|introduced|approved|advanced)\b"
 )
+BILL_TALK = re.compile(rf"{IN_CONGRESS.pattern}|\bwould\b")  # "under the NDAA … would"
 SIGNED = re.compile(r"\b(?:signed|signs|into\s+law|became\s+law|enacted)\b")
 
 
@@ -86,6 +93,7 @@ class _Found:
     end: int
     fy: int | None  # the fiscal year the mention itself gives
     shift: int | None  # "last year's": -1 from the year the date implies
+    law: bool = False  # "Section 1021 of the NDAA", "under the NDAA": a law's provision
 
 
 def _year(y: str) -> int:
@@ -109,8 +117,17 @@ def _found(doc: Doc) -> list[_Found]:
         x = SUFFIX.match(text, e, min(len(text), e + 50))
         if x is not None and fy is None:
             end, fy = x.end(), _year(x.group("y"))
-        out.append(_Found(start, end, fy, shift))
+        law = fy is None and shift is None and bool(OF_A_LAW.search(head))
+        out.append(_Found(start, end, fy, shift, law))
     return out
+
+
+def _latest_law(table: dict[int, Ndaa], date: str | None) -> int | None:
+    """The fiscal year of the last NDAA signed by ``date``."""
+    if not date:
+        return None
+    signed = [fy for fy, r in table.items() if r.enacted and r.enacted <= date]
+    return max(signed) if signed else None
 
 
 def implied_year(date: str | None) -> int | None:
@@ -202,6 +219,13 @@ def find(doc: Doc) -> list[Mention]:
         elif len(set(named)) == 1:
             years.append(named[0])
             whence.append("the fiscal year the article names")
+        elif (
+            f.law
+            and not BILL_TALK.search(_sentence(doc, f.start))
+            and (enacted := _latest_law(table, doc.date))
+        ):
+            years.append(enacted)
+            whence.append("the act in force on the article's date")
         else:
             years.append(implied)
             whence.append("the fiscal year the article's date implies")
