@@ -79,6 +79,13 @@ CASES = [
         "2023-07-27",
         [("NDAA", "bill", "bill:118:s:2226")],
     ),
+    # deepnewz.com, July 2025: the final bill is the one that became law
+    (
+        "Negotiations with the Senate on a final defense policy bill are expected to stretch "
+        "into the fall.",
+        "2025-07-16",
+        [("defense policy bill", "bill", "bill:119:s:1071")],
+    ),
     # "the NDAA for fiscal year 2026" in the House's September 2025 story
     (
         "The House passed the NDAA for fiscal year 2026 on Wednesday, 231-196.",

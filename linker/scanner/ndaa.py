@@ -13,8 +13,9 @@ each fiscal year's bills and law; this pass finds the mentions and picks one:
 - after the act was signed (the article's date on or after the signing day; in an undated
   article, no vote, amendment or version is told), the Public Law (kind ``statute``, as the
   ``acts.csv`` rows of enacted NDAAs);
-- in the last month before the signing, the bill that became law: both chambers vote on the
-  final compromise then (unless the sentence names a chamber's version);
+- in the last month before the signing, or in a sentence about the "final" or "compromise"
+  bill, the bill that became law: both chambers vote on the final compromise then (unless
+  the sentence names a chamber's version);
 - before, the bill of the chamber the sentence tells of ("the House passed its version of
   the …": the House bill), else of the chamber the article names first; the bill that became
   law when the sentence names both chambers or the article neither; a sentence that names
@@ -82,6 +83,10 @@ SENATE_VERSION = re.compile(
 IN_CONGRESS = re.compile(
     r"\b(?:passed|passes|voted?|votes|amendments?|amended|markup|marked\s+up|version|"
     r"floor|conference|introduced|approved|advanced)\b"
+)
+# The compromise both chambers vote on last: the bill that became law.
+FINAL = re.compile(
+    r"\b(?:final|compromise|conference\s+(?:report|committee|agreement)|conferees|bicameral)\b"
 )
 BILL_TALK = re.compile(rf"{IN_CONGRESS.pattern}|\bwould\b")  # "under the NDAA … would"
 SIGNED = re.compile(r"\b(?:signed|signs|into\s+law|became\s+law|enacted)\b")
@@ -247,7 +252,8 @@ def find(doc: Doc) -> list[Mention]:
             pending[row.fiscal_year] = _pending(doc, row, told)
         version = _version(sentence)
         authority, why = None, ""
-        if not version and pending[row.fiscal_year] and _weeks_before(doc.date, row.enacted):
+        final = FINAL.search(sentence) or _weeks_before(doc.date, row.enacted)
+        if not version and pending[row.fiscal_year] and final:
             authority, why = row.law_bill or None, f"the final bill, signed {row.enacted}"
         elif version or pending[row.fiscal_year]:
             chamber = version or _chamber(sentence) or first
