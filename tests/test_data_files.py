@@ -546,3 +546,38 @@ def test_order_names_hold_the_words_the_named_pass_anchors_on() -> None:
     for r in rows:
         for n in filter(None, r["names"].split("|")):
             assert any(w.lower() in n.lower() for w in NAME_WORDS), f"{r['authority']}: {n}"
+
+
+def _congress_of(date: str) -> int:
+    """The Congress sitting on ``date`` (YYYY-MM-DD): each begins on January 3 of an odd year."""
+    year = int(date[:4]) - (1 if date[5:] < "01-03" else 0)
+    return (year - 1789) // 2 + 1
+
+
+def test_ndaa_rows_are_sourced_and_their_ids_well_formed(acts: list[dict[str, str]]) -> None:
+    """ndaa.csv: one row a fiscal year (2012–2026), every id of the row's Congress, the
+    signing day in the fiscal year or the calendar year before it, and a source; the enacted
+    NDAAs acts.csv names carry the same Public Law."""
+    with (DATA / "ndaa.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    years = [int(r["fiscal_year"]) for r in rows]
+    assert len(years) == len(set(years)) and min(years) >= 2012 and max(years) <= 2026
+    for r in rows:
+        fy, congress = int(r["fiscal_year"]), r["congress"]
+        assert r["source"] and f"Fiscal Year {fy}" in r["name"], r
+        assert _congress_of(f"{fy - 1}-06-30") == int(congress), r
+        for col, kind in (("house_bill", "hr"), ("senate_bill", "s")):
+            assert not r[col] or re.fullmatch(rf"bill:{congress}:{kind}:[1-9]\d*", r[col]), r
+        law_bill = rf"bill:{congress}:(?:hr|s):[1-9]\d*"
+        assert not r["law_bill"] or re.fullmatch(law_bill, r["law_bill"]), r
+        assert not r["law"] or re.fullmatch(rf"publ:{congress}-[1-9]\d*", r["law"]), r
+        assert not r["law"] or r["enacted"], r  # a law has its signing day
+        if r["enacted"]:
+            assert re.fullmatch(r"20\d\d-\d\d-\d\d", r["enacted"]), r
+            assert int(r["enacted"][:4]) in (fy - 1, fy), r
+            assert _congress_of(r["enacted"]) == int(congress), r
+    by_law = {r["law"]: r for r in rows if r["law"]}
+    for a in acts:
+        if "National Defense Authorization Act for Fiscal Year" in a["name"]:
+            assert a["authority"] in by_law, a
+            assert by_law[a["authority"]]["name"] == a["name"], a
