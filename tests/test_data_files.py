@@ -581,3 +581,21 @@ def test_ndaa_rows_are_sourced_and_their_ids_well_formed(acts: list[dict[str, st
         if "National Defense Authorization Act for Fiscal Year" in a["name"]:
             assert a["authority"] in by_law, a
             assert by_law[a["authority"]]["name"] == a["name"], a
+
+
+def test_a_rescission_row_shares_no_alias_with_another_rule() -> None:
+    """A rule that rescinds or repeals another keeps aliases of its own: shared aliases are
+    versions chosen by date, and a later article's "the persuader rule" means the rule, not
+    the rescission printed after it."""
+    with (DATA / "rules.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    owners: dict[str, set[str]] = {}
+    for r in rows:
+        for a in r["aliases"].split("|"):
+            owners.setdefault(a.lower(), set()).add(r["authority"])
+    for r in rows:
+        note = re.search(r"\(([^()]*)\)\s*$", r["name"])
+        if not note or not re.search(r"\b(?:rescission|revocation)\b", note.group(1)):
+            continue  # a replacement (the ACE rule, the 2019 WOTUS repeal) is a version
+        for a in r["aliases"].split("|"):
+            assert owners[a.lower()] == {r["authority"]}, f"{r['name']}: {a} is shared"
