@@ -269,3 +269,187 @@ def test_an_administrations_rule_told_by_the_sentence_before() -> None:
         "administration's rule was struck down on Friday."
     )
     assert ("The Biden administration's rule", "fr:89:32842", False) in regs(text, "2024-11-15")
+
+
+# Seventh session (issue 13, point 2): rules introduced as what their agency did, titles after
+# the rule word, terms the article defines, and rules added to the table. Real sentences
+# (search tool, pages) unless marked "made up".
+INTRODUCED = [
+    # Law360, Nov. 22, 2021: the agency is the subject, "finalized a rule to raise …"
+    (
+        "The U.S. Department of Labor on Monday finalized a rule to raise the minimum wage "
+        "for federal contract workers to $15 an hour, implementing an executive order by "
+        "President Joe Biden that will impact hundreds of thousands of workers.",
+        "2021-11-22",
+        "fr:86:67126",
+    ),
+    # made up, in AP's words of April 2024: an administration finalizes a rule
+    (
+        "The Biden administration on Friday finalized a rule requiring nursing homes to meet "
+        "minimum staffing levels.",
+        "2024-04-22",
+        "fr:89:40876",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), INTRODUCED)
+def test_a_rule_introduced_as_what_its_agency_did(text: str, date: str, want: str) -> None:
+    assert want in {a for _, a, _ in regs(text, date)}
+
+
+def test_an_agency_rule_the_table_lacks_keeps_a_search_by_agency_and_topic() -> None:
+    # made up: no row for the Treasury's broker rules; the search names the agency and topic
+    found = [
+        m
+        for m in mentions("The Treasury Department issued new regulations on crypto brokers.", None)
+        if m.kind == "regulation"
+    ]
+    assert len(found) == 1 and found[0].authority is None
+    assert "treasury-department" in (found[0].url or "")
+    assert "crypto+brokers" in (found[0].url or "")
+
+
+def test_a_title_after_the_rule_word_is_a_name() -> None:
+    # National Law Review, Jan. 10, 2021: "its rule titled “…”", then "The rule"
+    text = (
+        "On January 6, 2021, EPA issued in final its rule titled “Strengthening Transparency "
+        "in Pivotal Science Underlying Significant Regulatory Actions and Influential "
+        "Scientific Information.” The rule establishes how EPA will consider the availability "
+        "of dose-response data."
+    )
+    got = regs(text, "2021-01-10")
+    assert ("Strengthening Transparency in Pivotal Science", "fr:86:469", False) in got
+    assert ("The rule", "fr:86:469", True) in got
+    # made up, in DHS's words of June 2024: "an interim final rule, Securing the Border,"
+    text = (
+        "The Department of Homeland Security published an interim final rule, Securing the "
+        "Border, on June 7. The IFR limits asylum at the southern border."
+    )
+    got = regs(text, "2024-07-01")
+    assert ("Securing the Border", "fr:89:48710", False) in got
+    assert ("The IFR", "fr:89:48710", True) in got
+
+
+def test_a_term_the_article_defines_for_a_rule_it_does_not_know() -> None:
+    # made up: a delay rule the table has no row for; each use keeps the agency's search
+    text = (
+        "The Education Department delayed the rule (the “Final Delay Rule”). Plaintiffs said "
+        "the Final Delay Rule was unlawful."
+    )
+    found = [m for m in mentions(text, "2017-10-01") if m.kind == "regulation"]
+    assert [m.text for m in found] == ["Final Delay Rule", "the Final Delay Rule"]
+    assert all(m.authority is None and m.name == "Final Delay Rule" for m in found)
+    assert all("education-department" in (m.url or "") for m in found)
+    assert [m.anaphor for m in found] == [False, True]
+
+
+def test_a_term_defined_for_a_named_rule_takes_its_id() -> None:
+    # made up: "(the “2016 Rule”)" after the overtime rule, then "the 2016 Rule"
+    text = (
+        "The Labor Department's 2016 overtime rule (the “2016 Rule”) doubled the salary "
+        "threshold. A judge in Texas blocked the 2016 Rule."
+    )
+    assert ("the 2016 Rule", "fr:81:32391", True) in regs(text, "2017-09-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge said the rule of law requires no less.",
+        "Under the 90-day rule of the court, the motion was late.",
+        "Under the new NBA rule, players who rest lose awards.",
+        "The House adopted a rule change for its own procedure.",
+        "The league announced a new rule limiting timeouts (the “Timeout Rule”).",
+    ],
+)
+def test_rules_that_are_not_regulations(text: str) -> None:
+    assert not regs(text, "2024-06-01")
+
+
+def test_rows_added_in_the_seventh_session_are_found_by_name_and_agency() -> None:
+    # Congressional Research Service, Dec. 20, 2016
+    text = (
+        "The rule, called the Stream Protection Rule, was published in the Federal Register "
+        "on December 20."
+    )
+    assert ("Stream Protection Rule", "fr:81:93066", False) in regs(text, "2016-12-20")
+    # made up: the CDC's order, not a state's moratorium
+    text = "The CDC's eviction moratorium was struck down by the Supreme Court."
+    assert "fr:85:55292" in {a for _, a, _ in regs(text, "2021-08-27")}
+    text = "New York's eviction moratorium was extended."
+    assert not regs(text, "2021-08-27")
+    # made up: OSHA's 2017 beryllium rule, and "The Rule" after it
+    text = "OSHA's beryllium rule lowered exposure limits. The Rule took effect in 2017."
+    assert ("The Rule", "fr:82:2470", True) in regs(text, "2017-06-01")
+
+
+def test_a_defined_terms_search_is_one_the_online_federal_register_search_can_ask() -> None:
+    from linker.resolve_rules import query_of
+
+    text = (
+        "The Education Department delayed the rule (the “Final Delay Rule”). Plaintiffs said "
+        "the Final Delay Rule was unlawful."
+    )
+    found = [m for m in mentions(text, "2017-10-01") if m.kind == "regulation"]
+    assert {query_of(m) for m in found} == {("Delay", "education-department")}
+
+
+REAL_SEVENTH_B = [
+    # Barran Liebman, Aug. 2, 2024: the rule's nickname with "Final Rule" after it
+    (
+        "On July 26, 2024, the National Labor Relations Board (NLRB) finalized its “Fair "
+        "Choice-Employee Voice Final Rule.”",
+        "2024-08-02",
+        "fr:89:62952",
+    ),
+    # Mondaq, June 14, 2021: the vacated IFR by its Federal Register title
+    (
+        "The Department of Homeland Security issued a final rule, effective May 19, 2021, that "
+        "removes an interim final rule issued in October 2020 and later vacated by a federal "
+        "district court, “Strengthening the H-1B Nonimmigrant Visa Classification Program.”",
+        "2021-06-14",
+        "fr:85:63918",
+    ),
+    # Ballotpedia: the title as a name, OPM's 2024 rule
+    (
+        "The Upholding Civil Service Protections and Merit System Principles rule is a "
+        "significant rule issued by the Office of Personnel Management (OPM).",
+        "2024-05-09",
+        "fr:89:24982",
+    ),
+    # Goodwin, Oct. 28, 2020: a quoted nickname before the rule word
+    (
+        "The Office of the Comptroller of the Currency (OCC) finalized its “true lender” rule.",
+        "2020-10-28",
+        "fr:85:68742",
+    ),
+    # made up: a proposal is linked only as one
+    ("Civil rights groups backed the FDA's proposed menthol ban.", "2022-06-01", "fr:87:26454"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "authority"), REAL_SEVENTH_B)
+def test_rows_of_the_second_seventh_session_batch_are_found(
+    text: str, date: str, authority: str
+) -> None:
+    assert authority in {a for _, a, _ in regs(text, date)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New York's surprise billing rules are stricter than most.",
+        "California's Section 504 regulations differ from the federal ones.",
+        "The city's baggage fee rule applies only to buses.",
+        "The state's fracking rule bans wells near schools.",
+    ],
+)
+def test_a_rule_a_state_or_a_local_body_owns_is_not_the_federal_rule(text: str) -> None:
+    assert not regs(text, "2024-09-01")
+
+
+def test_a_rescission_does_not_take_the_name_of_the_rule_it_rescinds() -> None:
+    # made up: "the persuader rule" in 2019 is still the 2016 rule, not its 2018 rescission
+    text = "Unions defended the Labor Department's persuader rule until it was rescinded."
+    assert ("persuader rule", "fr:81:15924", False) in regs(text, "2019-03-01")

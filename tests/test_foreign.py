@@ -189,6 +189,17 @@ US = [
         "Court ruled 6-3 that the Voting Rights Act does not require the map.",
         {"Voting Rights Act", "The Supreme Court ruled 6-3"},
     ),
+    (
+        # Made up: "Indian" in U.S. law is about Native Americans, not India.
+        "The Indian Child Welfare Act gives Indian tribes a say in custody cases. The Hatch "
+        "Act and the Fair Housing Act were not at issue, the judge wrote.",
+        {"Indian Child Welfare Act", "Hatch Act", "Fair Housing Act"},
+    ),
+    (
+        "The Bureau of Indian Affairs must consult tribes in Indian Country, the court held, "
+        "under the Administrative Procedure Act.",
+        {"Administrative Procedure Act"},
+    ),
 ]
 
 

@@ -37,12 +37,12 @@ from .trie import head_matches
 # The rule words a mention ends in; capitalised ones are defined terms ("its Final Rule").
 HEAD = (
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?|[Rr]egs)"
-    r"|bans?|mandates?)\b"
+    r"|bans?|mandates?|standards)\b"
 )
 AGENCY_RULE_ANCHOR = Anchor(
     "agency_rule",
     ("rule", "rules", "Rule", "Rules", "regulation", "regulations", "Regulation", "Regulations",
-     "regs", "Regs", "ban", "bans", "mandate", "mandates"),
+     "regs", "Regs", "ban", "bans", "mandate", "mandates", "standards"),
     160,
     120,
     "word",
@@ -316,6 +316,9 @@ DESC_END = frozenset({
     "is", "was", "are", "were", "and", "but", "has", "had", "have", "will", "would", "could",
     "that", "which", "who", "in", "by", "at", "from", "after", "before", "when", "while",
     "as", "because", "if", "until", "since", "last", "this", "earlier", "later",
+    # verbs that start the rest of the sentence ("the rule on … drew criticism")
+    "drew", "draws", "faced", "faces", "took", "takes", "went", "remains", "remained",
+    "said", "says", "sparked", "prompted", "came", "comes", "won", "lost", "got", "gets",
 })  # fmt: skip
 
 
@@ -439,6 +442,74 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if desc_end is not None and (cands or terms):
                 e = desc_end
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
+    return out + _introduced(doc, named, out)
+
+
+# "The Labor Department on Tuesday finalized a rule raising …", "the EPA issued new
+# regulations on soot": a rule introduced as what its agency (named earlier in the sentence)
+# did. The verb and the determiner come right before the rule word.
+INTRODUCED = re.compile(
+    r"\b(?:issued|finalized|finalised|announced|unveiled|published|adopted|released|"
+    r"promulgated|proposed|approved|rolled\s+out|put\s+forward|enacted|imposed|"
+    r"issues|finalizes|announces|unveils|publishes|adopts|releases|proposes|approves)"
+    rf"\s+(?P<det>an?|its|the|new)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
+    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rules?|regulations?))$"
+)
+
+
+@cache
+def _admin_owner() -> re.Pattern[str]:
+    return re.compile(rf"\b({'|'.join(presidents(recent=True))})(?:\s+administration|-era)\b")
+
+
+def _introduced(
+    doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
+) -> list[Found]:
+    """Rules introduced as what an agency did ("The FTC on Tuesday finalized a rule banning
+    noncompetes"): the agency is the last one its sentence names before the verb; which rule
+    is told by the words after the rule word, then by the sentence (``_best``)."""
+    text = doc.text
+    out: list[Found] = []
+    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    for hs, he in doc.hits("agency_rule"):
+        if not text[hs:he].lower().startswith(("rule", "regulation")):
+            continue
+        m = INTRODUCED.search(text, max(0, hs - 70), he)
+        if m is None or any(a < he and hs < b for a, b in taken):
+            continue
+        mods = m.group("mods").split()
+        if any(w.lower() in NOT_MOD for w in mods):
+            continue
+        sent = doc.sentence_start(m.start())
+        if any(sent <= a < m.start() for a, _ in taken):
+            continue  # its sentence named a rule already: "… and the agency published a rule"
+        owners = list(AGENCY_WORD.finditer(text, sent, m.start()))
+        agency = _agency_of(owners[-1].group(0)) if owners else None
+        s, e = m.start("det"), he
+        proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
+        desc_m = DESC.match(text, e)
+        desc, desc_end = _description(desc_m)
+        pool = list(_pool(doc.date, proposed))
+        if agency is not None:
+            pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+        else:
+            # "The Biden administration on Friday finalized a rule …": that term's rules
+            admin = _admin_owner().search(text, sent, m.start())
+            if admin is None:
+                continue
+            lo, hi = _admin_years().get(admin.group(1), (0, 9999))
+            pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+        cands, tied = _best(pool, " ".join(mods) + " " + desc)
+        if not cands and not tied:
+            stop = text.find(". ", e)
+            cands, _ = _best(pool, text[sent : stop if stop >= 0 else len(text)])
+        terms = _terms(" ".join(mods), desc)
+        if not cands and (proposed or not terms or agency is None):
+            continue
+        if desc_end is not None:
+            e = desc_end
+        taken.append((s, e))
+        out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     return out
 
 

@@ -43,6 +43,14 @@ def _act_years() -> dict[str, int]:
     return {a.name: a.year for a in acts() if a.year}
 
 
+@cache
+def _rule_years() -> dict[str, int]:
+    """Each rule's year by its name: "the 2019 rule" is the 2019 conscience rule."""
+    from .orderdata import rules
+
+    return {r.name: r.year for r in rules() if r.year}
+
+
 # "the Affordable Care Act provision that requires insurers to cover …": an act named as the
 # holder of the provision the article is about
 _ACT_PROVISION = re.compile(r"(?:['’]s)?\s+provisions?\b")
@@ -360,6 +368,7 @@ _NEW_BILL_START = re.compile(r"(?<![A-Za-z0-9_])[AaHhTt]")
 OWN_SUIT = re.compile(
     r"\b(?:[A-Z][\w.'’-]*['’]s?|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:lawsuit|suit|prosecution|indictment)\b"
+    r"|\b[A-Z][\w.'’-]*['’]s?\s+case\b"  # "the judge in Ripple's case"
     r"|\b(?:an?\s+)?appeal\s+(?:from|by)\s+[A-Z]"
 )
 
@@ -503,7 +512,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
         if year:
             y = int(year.group(1))
-            dated = [m for m in cands if m.name and _act_years().get(m.name) == y]
+            dated = [
+                m
+                for m in cands
+                if m.name and y in (_act_years().get(m.name), _rule_years().get(m.name))
+            ]
             # "Section 922(g)(8) of Title 18 … This 1994 law bans …": a section whose year
             # linker does not know, named just before, is what the dated phrase describes
             last = max(cands, key=lambda m: m.end, default=None)

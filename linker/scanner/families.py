@@ -131,10 +131,17 @@ FAMILIES = (
             # "the Department’s Final Rule", "the Commission's Proposed Rules"
             rf"{DET_B}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law"
-            rf"{THE_B}\s+Rules?\b(?!\s+(?:of|Committee)\b)"
+            rf"{THE_B}\s+Rules?\b(?!\s+(?:of|Committee)\b)|"
+            # an interim final rule by its initials ("The IFR limits asylum")
+            rf"{THE_B}\s+IFR\b|"
+            # a rule of standards ("the EPA's pollution standards for power plants … the new
+            # standards"); not a court's "standards of review" or "for an injunction", nor
+            # standards another thing sets ("the standards established by a federal plan")
+            rf"{DET_B}\s+{ADJ}standards\b(?!\s+(?:of|for\s+(?:a|an|granting|issuing|review)"
+            r"|(?:established|set|imposed|adopted|required)\s+(?:by|in|under)))"
         ),
         ("regulation",),
-        heads=frozenset({"rule", "rules", "regulation", "regulations", "plan"}),
+        heads=frozenset({"rule", "rules", "regulation", "regulations", "plan", "ifr", "standards"}),
     ),
     # "the ban", "the mandate": a rule called a ban or a mandate ("the FTC's noncompete ban")
     Family(
@@ -239,11 +246,11 @@ def head_words() -> tuple[str, ...]:
     """The words a back-reference ends in ("act", "Orders", "rule"), capitalised or not."""
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
-    single += " opinion package ban mandate clause version companion"
+    single += " opinion package ban mandate clause version companion standards"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
-    return (*out, "indictment", "EO")
+    return (*out, "indictment", "EO", "IFR")
 
 
 # A whole word; "E.O." only right before a word character, as a regex's \b after it would.

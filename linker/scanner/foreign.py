@@ -200,16 +200,36 @@ def _country_starts(doc: Doc) -> list[int]:
     """Where ``_country_words()`` matches, from the Doc's anchor hits: the longest name at
     each place, none inside another ("South Korea", not also "Korea"), none after a dot."""
     if doc.index is None:
-        return [m.start() for m in _country_words().finditer(doc.text)]
+        return [
+            m.start()
+            for m in _country_words().finditer(doc.text)
+            if not _native(doc.text, m.start(), m.end())
+        ]
     text = doc.text
     out: list[int] = []
     done = 0
     for s, e in sorted(doc.hits("country"), key=lambda h: (h[0], -h[1])):
-        if s < done or (s > 0 and text[s - 1] == "."):
+        if s < done or (s > 0 and text[s - 1] == ".") or _native(text, s, e):
             continue
         out.append(s)
         done = e
     return out
+
+
+# "Indian" in U.S. law is most often about Native Americans: "Indian tribes", "Indian
+# Country", "the Bureau of Indian Affairs", "American Indian", "Indian children" under ICWA.
+_NATIVE_AFTER = re.compile(
+    r"\s+(?:[Tt]ribes?|[Tt]ribal|[Cc]ountry|[Aa]ffairs|[Hh]ealth\s+Service|[Rr]eservations?|"
+    r"[Nn]ations?|[Cc]hild(?:ren)?|Gaming|[Ll]ands?|[Pp]eoples?|[Ff]amil(?:y|ies)|[Cc]ommunit)"
+)
+_NATIVE_BEFORE = re.compile(r"(?:American|Native|Bureau\s+of|Alaska)\s+$")
+
+
+def _native(text: str, s: int, e: int) -> bool:
+    """Whether the country word at ``text[s:e]`` is "Indian" in its Native American sense."""
+    return text[s:e] == "Indian" and bool(
+        _NATIVE_AFTER.match(text, e) or _NATIVE_BEFORE.search(text, max(0, s - 20), s)
+    )
 
 
 def _maybe_foreign_court_at(text: str, countries: list[int]) -> bool:
@@ -245,8 +265,14 @@ def _events(
     ):
         return events, 0, 0, False  # no other country or its institutions named: nothing to do
     strong: list[tuple[int, bool]] = []
-    # a foreign law's name opens on its country's
-    strong += [(m.start(), True) for m in matches_at(_foreign_law(), text, countries)]
+    # a foreign law's name opens on its country's, unless it is a U.S. act linker knows by
+    # that name ("the Indian Child Welfare Act")
+    known = [(m.start, m.end) for m in mentions or [] if m.authority and not m.anaphor]
+    strong += [
+        (m.start(), True)
+        for m in matches_at(_foreign_law(), text, countries)
+        if not any(a <= m.start() < b for a, b in known)
+    ]
     # another country's legislature, courts or constitution, named or not
     strong += [(s, True) for s, _ in _hits(doc, INSTITUTIONS)]
     strong += [(s, True) for s in _foreign_constitution(doc)]

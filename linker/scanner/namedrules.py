@@ -28,10 +28,13 @@ from .phrases import PhraseMatcher, bank_table
 from .ruleagencies import _agency_of, _issued_by
 from .state_laws import state_names
 
-RULE_WORDS = r"(?:(?:interim\s+)?final\s+)?(?:rules?|regulations?|regs|bans?|mandates?)"
+RULE_WORDS = (
+    r"(?:(?:interim\s+)?final\s+)?(?:rules?|regulations?|regs|bans?|mandates?"
+    r"|(?:emergency\s+temporary\s+)?standards?)"
+)
 HEADS = {
     "rule", "rules", "regulation", "regulations", "plan", "order", "ban", "standard",
-    "standards", "finding", "findings",
+    "standards", "finding", "findings", "moratorium", "mandate",
 }  # fmt: skip
 # A Federal Register title is a name in itself when it has this many words ("Restoring
 # Internet Freedom", "Inadmissibility on Public Charge Grounds"), not "Bump-Stock-Type Devices".
@@ -45,6 +48,12 @@ RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNOR
 # ban. A noun is followed by a preposition, a verb of its own or punctuation.
 VERB_AFTER = re.compile(
     r"\s+(?!(?:on|in|of|for|and|or|are|were|is|was|have|had|remain|that|which|took|went|would|will|could|can|may|must)\b)[a-z]"
+)
+# A rule's title after the rule word: "an interim final rule, Securing the Border, on June 7",
+# "a rule titled “Public Charge Ground of Inadmissibility”".
+TITLED = re.compile(
+    r"(?:\b[Rr]ules?|\b[Rr]egulations?|\bIFR)\s*(?:,\s*|\s+(?:(?:en)?titled|called|known\s+as|named)"
+    r"\s+)[“\"]?$"
 )
 # The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
@@ -104,8 +113,8 @@ def _title(name: str) -> str | None:
 # administration's rule on ghost guns", "federal regulations restricting noncompetes". The
 # key must follow directly; a state's, city's or court's ban is not a federal rule.
 DESCRIBED_BEFORE = re.compile(
-    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[A-Z][\w.]*['’]s)\s+(?P<adj>(?:[\w-]+['’]?s?\s+){0,3}?)"
-    r"(?:ban|rule|regulation|restrictions?|limits?)\s+"
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[A-Z][\w.]*['’]s)\s+(?P<adj>(?:(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s)[\w-]+['’]?s?\s+){0,5}?)"
+    r"(?:ban|rule|regulation|restrictions?|limits?|standards)\s+"
     r"(?:on|banning|barring|restricting|governing|covering|targeting|for|against|of)\s+"
     r"(?:so-called\s+|the\s+use\s+of\s+)?$"
 )
@@ -114,6 +123,31 @@ NOT_FEDERAL = re.compile(
     r"|\b(?:New|North|South|West)\s*$",
     re.IGNORECASE,
 )
+
+
+# "New York's surprise billing rules", "the city's baggage fee rule": a rule a state or a local
+# body owns is not the federal rule of that name. The owner is a state's name (the last words
+# of the capitalized run before "'s") or a word for a state, a locality or a company.
+LOCAL_OWNER = re.compile(
+    r"(?:\b(?:[Ss]tate|[Cc]ity|[Cc]ounty|[Tt]own|[Dd]istrict|[Ll]eague|[Cc]ompany)"
+    r"|(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))['’]s\s+$"
+)
+
+
+def _local_owner(text: str, start: int) -> bool:
+    """Whether the rule named at ``start`` is owned by a state or a local body ("Ohio's …")."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(("s ", "s\xa0")):
+        return False
+    m = LOCAL_OWNER.search(before)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is None:
+        return True
+    words = name.split()
+    states = set(state_names())
+    return any(" ".join(words[i:]) in states for i in range(len(words)))
 
 
 # How ``DESCRIBED_BEFORE``'s last words end ("on", "banning", "for", "against", "of",
@@ -209,6 +243,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 after = ORDER_AFTER.match(text[end : end + 40])
             if after:
                 end += after.end()
+            elif TITLED.search(text, max(0, start - 60), start):
+                pass  # "an interim final rule, Securing the Border,": the rule's own title
             else:
                 described = _described_start(text, start)
                 if described is None:
@@ -219,6 +255,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if pre:
             proposed = "proposed" in pre.group(0).lower()
             start -= len(pre.group(0))
+        if described is None and _local_owner(text, start):
+            continue  # "New York's surprise billing rules": the state's own rule
         agency = _agency_of(text, start, described is not None)
         if agency is not None and not _issued_by(rule, agency):
             continue  # "the NLRB's joint-employer rule" is not the Labor Department's

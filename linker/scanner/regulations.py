@@ -55,7 +55,14 @@ from .regcitations import (
 )
 from .registry import Pass
 from .ruleagencies import AGENCIES, AGENCY_BEFORE, AGENCY_OWNS
-from .rulecontext import INDEFINITE_FINAL, PROPOSAL, _by_agency, _indefinite_final, _proposals
+from .rulecontext import (
+    INDEFINITE_FINAL,
+    PROPOSAL,
+    _by_agency,
+    _defined_terms,
+    _indefinite_final,
+    _proposals,
+)
 from .unknownrules import NOT_RULE_WORDS, RULE_ANCHOR, UNKNOWN_RULE, _part_of_known, _unknown
 
 # The pass is split by idea: ``regcitations`` (C.F.R. and Federal Register citations),
@@ -104,6 +111,7 @@ def find(doc: Doc) -> list[Mention]:
     unknown = _part_of_known(doc, named, _unknown(doc, named))
     found = named + _by_agency(doc, named + unknown) + unknown
     extra = _proposals(doc, found) + _indefinite_final(doc, found)
+    extra += _defined_terms(doc, found + extra)
     return _citations(text) + found + extra + provisions.find(doc)
 
 

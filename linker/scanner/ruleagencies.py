@@ -61,6 +61,11 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         "centers-for-medicare-medicaid-services",
     ),
     (
+        r"CDC|Centers\s+for\s+Disease\s+Control(?:\s+and\s+Prevention)?",
+        ("Disease Control",),
+        "centers-for-disease-control-and-prevention",
+    ),
+    (
         r"FDA|Food\s+and\s+Drug\s+Administration",
         ("Food and Drug Administration",),
         "food-and-drug-administration",
@@ -177,6 +182,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         ("Citizenship and Immigration",),
         None,
     ),
+    (r"OPM|Office\s+of\s+Personnel\s+Management", ("Office of Personnel Management",), None),
+    (r"State\s+Department|Department\s+of\s+State", ("Department of State",), None),
 )
 AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
 # "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..links import federal_register_agency_search, federal_register_search
 from ..models import Mention
 from . import agencyrules
 from .doc import Doc
@@ -141,3 +142,125 @@ def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
                 )
             )
     return out
+
+
+# A rule the article names by a term it defines: "delayed the rule (the “Final Delay Rule”)",
+# "adopted rules in 2019 (the “2019 Rule”)", "the Department's rule (hereinafter the
+# "Rule")". The term is capitalised and ends in Rule or Regulation(s); it is quoted, in
+# parentheses or after a comma.
+_DEFINED_OPEN = re.compile(
+    r"(?:\(|,\s*)(?:(?:hereinafter|collectively|together)\s*,?\s*)?(?:the\s+)?(?:[“\"]|``)"
+    r"(?P<term>(?:[A-Z0-9][\w'’.-]*\s+){0,5}(?:Rule|Regulations?))$"
+)
+# The closing quote (curly, straight, or the Government Publishing Office's ''), then the
+# parenthesis, a comma, or "or" and a second term ("(the ``Waste Prevention Rule'' or ``Rule'')").
+_DEFINED_CLOSE = re.compile(r"(?:[”\"]|'')(?:\)|,|\s+or\s)")
+# The words of a defined term that tell nothing of the rule searched for.
+_TERM_PLAIN = frozenset({"the", "final", "interim", "rule", "regulation", "regulations", "new"})
+
+
+def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Rules named by a term the article defines, and each later use of that term ("the
+    2019 Rule"). The term is the rule named just before it in its sentence, if one was found;
+    else the rule of the sentence's agency that its year and words single out; else, in an
+    article about law or with an agency named, a Federal Register search. The definition is
+    a mention only when nothing before it in its sentence names the rule."""
+    text = doc.text
+    heads = doc.hits("rule")
+    if not heads or ("“" not in text and '"' not in text and "``" not in text):
+        return []
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+    legal: bool | None = None
+    for hs, he in heads:
+        close = _DEFINED_CLOSE.match(text, he)
+        if close is None:
+            continue
+        m = _DEFINED_OPEN.search(text, max(0, hs - 80), he)
+        if m is None:
+            continue
+        term = m.group("term")
+        if term in ("Rule", "Regulation", "Regulations"):
+            continue  # "the “Rule”": families reads the plain defined term
+        sent = doc.sentence_start(m.start())
+        before = [f for f in found if sent <= f.start and f.end <= m.start() + 1]
+        antecedent = before[-1] if before else None
+        if antecedent is not None and antecedent.kind == "regulation":
+            base = antecedent.with_(anaphor=True, confidence=min(antecedent.confidence, 0.75))
+            evidence = f"a term the article defines for “{antecedent.text}”"
+            first = None
+        else:
+            base, evidence = _defined_rule(doc, term, sent, m.start())
+            if base.authority is None:
+                if legal is None:
+                    from .signals import legal_article
+
+                    legal = legal_article(doc)
+                if not legal and "agencies" not in (base.url or ""):
+                    continue
+            if base.authority is None:
+                base = base.with_(name=term)  # the rule as the article names it
+            q = max(text.rfind(c, m.start(), he) for c in ("“", '"', "`"))
+            first = (q + 1, he)
+        spans = [first] if first else []
+        pos = close.end()
+        while True:
+            i = text.find(term, pos)
+            if i < 0:
+                break
+            pos = i + len(term)
+            if text[pos : pos + 1].isalnum() or (i and text[i - 1].isalnum()):
+                continue
+            s = i - 4 if text[max(0, i - 4) : i] in ("the ", "The ") else i
+            spans.append((s, pos))
+        for s, e in spans:
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(
+                base.with_(
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    anaphor=(s, e) != first,
+                    matcher="regulations",
+                    evidence=evidence,
+                )
+            )
+    return out
+
+
+def _defined_rule(doc: Doc, term: str, sent: int, at: int) -> tuple[Mention, str]:
+    """What a defined term with no rule named before it stands for: the one rule of the
+    sentence's agency (of the term's year, if it gives one) that the sentence's words fit, or
+    a Federal Register search by agency and the term's words, or by the term."""
+    from .ruleagencies import AGENCY_WORD
+
+    text = doc.text
+    owners = list(AGENCY_WORD.finditer(text, sent, at))
+    agency = agencyrules._agency_of(owners[-1].group(0)) if owners else None
+    year = re.search(r"\b((?:19|20)\d\d)\b", term)
+    if agency is not None:
+        pool = [
+            r
+            for r in agencyrules._pool(doc.date, False)
+            if any(w in r.agency for w in agency.words)
+            and (year is None or r.year == int(year.group(1)))
+        ]
+        cands, _ = agencyrules._best(pool, text[sent:at])
+        if len({r.target for r in cands}) == 1:
+            r = cands[0]
+            return (
+                Mention(0, 0, "", "regulation", r.target, name=r.name, confidence=0.7),
+                f"a term the article defines for the agency's rule: {r.name}",
+            )
+        words = [w for w in re.findall(r"[A-Za-z][\w-]*", term) if w.lower() not in _TERM_PLAIN]
+        url = federal_register_agency_search(agency.slug, agency.words[0], " ".join(words))
+        return (
+            Mention(0, 0, "", "regulation", None, confidence=0.6, url=url),
+            "a rule the article defines a term for; not in linker's list, linked to a search",
+        )
+    return (
+        Mention(0, 0, "", "regulation", None, confidence=0.6, url=federal_register_search(term)),
+        "a rule the article defines a term for; not in linker's list, linked to a search",
+    )
