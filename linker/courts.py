@@ -305,6 +305,11 @@ def _state_high_courts() -> frozenset[str]:
     return frozenset(c for st in states().values() for c in st.high_courts)
 
 
+def state_high_courts() -> frozenset[str]:
+    """Every state's court of last resort (courts-db ids)."""
+    return _state_high_courts()
+
+
 def is_state_high_court(court: str) -> bool:
     """Whether ``court`` is some state's court of last resort."""
     return court in _state_high_courts()
@@ -341,13 +346,27 @@ def state_trial_court(postal: str) -> str | None:
             and _is_current_state_court(hits[0], st.name)
         ):
             return hits[0]
+    return _trial_court_by_label(st.name)
+
+
+@cache
+def _trial_court_by_label(state: str) -> str | None:
+    """The state's trial courts of general jurisdiction that courts-db files under one id
+    named for the whole state ("Georgia Superior Courts" → gasuperct, "Alabama Circuit
+    Courts" → alacirct, "Circuit Courts of Oregon" → orcc), in that order of kinds."""
+    table = courts_table().courts
+    for kind in ("Superior", "Circuit", "District"):
+        for label in (f"{state} {kind} Courts", f"{kind} Courts of {state}"):
+            hits = [c for c, row in table.items() if row.label == label]
+            if len(hits) == 1 and _is_current_state_court(hits[0], state):
+                return hits[0]
     return None
 
 
 # courts-db rows that name a state's trial court the state no longer has: Louisiana's trial
-# courts are its judicial district courts (La. Const. art. V, § 14), Ohio's its courts of
-# common pleas (Ohio Const. art. IV, § 1).
-_DEFUNCT_TRIAL_COURTS = frozenset({"lasuperct", "ohiosuperct"})
+# courts are its judicial district courts (La. Const. art. V, § 14), Ohio's and Pennsylvania's
+# their courts of common pleas (Ohio Const. art. IV, § 1; Pa. Const. art. V, § 5).
+_DEFUNCT_TRIAL_COURTS = frozenset({"lasuperct", "ohiosuperct", "pacirct"})
 
 
 @cache

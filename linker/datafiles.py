@@ -141,12 +141,15 @@ def lawsuits() -> tuple[Lawsuit, ...]:
 
 @cache
 def _bills_of_acts() -> dict[str, tuple[str, str]]:
-    """Act id → (the bill it was, enactment date), from ``act_bills.csv``."""
+    """Act id → (the bill it was, enactment date), from ``act_bills.csv`` and the enacted
+    NDAAs of ``ndaa.csv``."""
+    out = {r.law: (r.law_bill, r.enacted) for r in ndaas().values() if r.law and r.law_bill}
     path = DATA / "act_bills.csv"
     if not path.exists():
-        return {}
+        return out
     with path.open(encoding="utf-8", newline="") as f:
-        return {r["authority"]: (r["bill"], r["enacted"]) for r in csv.DictReader(f)}
+        out.update({r["authority"]: (r["bill"], r["enacted"]) for r in csv.DictReader(f)})
+    return out
 
 
 def bill_key(name: str) -> str:
@@ -182,3 +185,42 @@ def _acts_of_bills() -> dict[str, tuple[str, str]]:
 def act_of_bill(authority: str | None) -> tuple[str, str] | None:
     """(the act a bill became, its enactment date) for a bill's id, from ``act_bills.csv``."""
     return _acts_of_bills().get(authority) if authority else None
+
+
+@dataclass(frozen=True)
+class Ndaa:
+    """One fiscal year's National Defense Authorization Act (``ndaa.csv``): the bill each
+    chamber moved, the bill that became law and its Public Law id and signing day. A field
+    the row's source did not confirm is empty ("")."""
+
+    fiscal_year: int
+    congress: int
+    house_bill: str
+    senate_bill: str
+    law_bill: str
+    law: str
+    enacted: str
+    name: str
+    source: str
+
+
+@cache
+def ndaas() -> dict[int, Ndaa]:
+    """Fiscal year → its NDAA, from ``ndaa.csv``."""
+    out: dict[int, Ndaa] = {}
+    for r in read_rows("ndaa.csv"):
+        if not (r.get("fiscal_year", "").isdigit() and r.get("congress", "").isdigit()):
+            continue
+        fy = int(r["fiscal_year"])
+        out[fy] = Ndaa(
+            fy,
+            int(r["congress"]),
+            r.get("house_bill", ""),
+            r.get("senate_bill", ""),
+            r.get("law_bill", ""),
+            r.get("law", ""),
+            r.get("enacted", ""),
+            r.get("name", ""),
+            r.get("source", ""),
+        )
+    return out

@@ -393,3 +393,63 @@ def test_a_defined_terms_search_is_one_the_online_federal_register_search_can_as
     )
     found = [m for m in mentions(text, "2017-10-01") if m.kind == "regulation"]
     assert {query_of(m) for m in found} == {("Delay", "education-department")}
+
+
+REAL_SEVENTH_B = [
+    # Barran Liebman, Aug. 2, 2024: the rule's nickname with "Final Rule" after it
+    (
+        "On July 26, 2024, the National Labor Relations Board (NLRB) finalized its “Fair "
+        "Choice-Employee Voice Final Rule.”",
+        "2024-08-02",
+        "fr:89:62952",
+    ),
+    # Mondaq, June 14, 2021: the vacated IFR by its Federal Register title
+    (
+        "The Department of Homeland Security issued a final rule, effective May 19, 2021, that "
+        "removes an interim final rule issued in October 2020 and later vacated by a federal "
+        "district court, “Strengthening the H-1B Nonimmigrant Visa Classification Program.”",
+        "2021-06-14",
+        "fr:85:63918",
+    ),
+    # Ballotpedia: the title as a name, OPM's 2024 rule
+    (
+        "The Upholding Civil Service Protections and Merit System Principles rule is a "
+        "significant rule issued by the Office of Personnel Management (OPM).",
+        "2024-05-09",
+        "fr:89:24982",
+    ),
+    # Goodwin, Oct. 28, 2020: a quoted nickname before the rule word
+    (
+        "The Office of the Comptroller of the Currency (OCC) finalized its “true lender” rule.",
+        "2020-10-28",
+        "fr:85:68742",
+    ),
+    # made up: a proposal is linked only as one
+    ("Civil rights groups backed the FDA's proposed menthol ban.", "2022-06-01", "fr:87:26454"),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "authority"), REAL_SEVENTH_B)
+def test_rows_of_the_second_seventh_session_batch_are_found(
+    text: str, date: str, authority: str
+) -> None:
+    assert authority in {a for _, a, _ in regs(text, date)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New York's surprise billing rules are stricter than most.",
+        "California's Section 504 regulations differ from the federal ones.",
+        "The city's baggage fee rule applies only to buses.",
+        "The state's fracking rule bans wells near schools.",
+    ],
+)
+def test_a_rule_a_state_or_a_local_body_owns_is_not_the_federal_rule(text: str) -> None:
+    assert not regs(text, "2024-09-01")
+
+
+def test_a_rescission_does_not_take_the_name_of_the_rule_it_rescinds() -> None:
+    # made up: "the persuader rule" in 2019 is still the 2016 rule, not its 2018 rescission
+    text = "Unions defended the Labor Department's persuader rule until it was rescinded."
+    assert ("persuader rule", "fr:81:15924", False) in regs(text, "2019-03-01")

@@ -536,3 +536,66 @@ def test_bill_numbers_are_one_bill_of_their_congress() -> None:
         seen.add((r["name"], r["congress"]))
         assert r["source"], r
         assert not r["introduced"] or re.fullmatch(r"20\d\d-\d\d-\d\d", r["introduced"]), r
+
+
+def test_order_names_hold_the_words_the_named_pass_anchors_on() -> None:
+    from linker.scanner.eonamed import NAME_WORDS
+
+    with (DATA / "executive_orders.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        for n in filter(None, r["names"].split("|")):
+            assert any(w.lower() in n.lower() for w in NAME_WORDS), f"{r['authority']}: {n}"
+
+
+def _congress_of(date: str) -> int:
+    """The Congress sitting on ``date`` (YYYY-MM-DD): each begins on January 3 of an odd year."""
+    year = int(date[:4]) - (1 if date[5:] < "01-03" else 0)
+    return (year - 1789) // 2 + 1
+
+
+def test_ndaa_rows_are_sourced_and_their_ids_well_formed(acts: list[dict[str, str]]) -> None:
+    """ndaa.csv: one row a fiscal year (2012–2026), every id of the row's Congress, the
+    signing day in the fiscal year or the calendar year before it, and a source; the enacted
+    NDAAs acts.csv names carry the same Public Law."""
+    with (DATA / "ndaa.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    years = [int(r["fiscal_year"]) for r in rows]
+    assert len(years) == len(set(years)) and min(years) >= 2012 and max(years) <= 2026
+    for r in rows:
+        fy, congress = int(r["fiscal_year"]), r["congress"]
+        assert r["source"] and f"Fiscal Year {fy}" in r["name"], r
+        assert _congress_of(f"{fy - 1}-06-30") == int(congress), r
+        for col, kind in (("house_bill", "hr"), ("senate_bill", "s")):
+            assert not r[col] or re.fullmatch(rf"bill:{congress}:{kind}:[1-9]\d*", r[col]), r
+        law_bill = rf"bill:{congress}:(?:hr|s):[1-9]\d*"
+        assert not r["law_bill"] or re.fullmatch(law_bill, r["law_bill"]), r
+        assert not r["law"] or re.fullmatch(rf"publ:{congress}-[1-9]\d*", r["law"]), r
+        assert not r["law"] or r["enacted"], r  # a law has its signing day
+        if r["enacted"]:
+            assert re.fullmatch(r"20\d\d-\d\d-\d\d", r["enacted"]), r
+            assert int(r["enacted"][:4]) in (fy - 1, fy), r
+            assert _congress_of(r["enacted"]) == int(congress), r
+    by_law = {r["law"]: r for r in rows if r["law"]}
+    for a in acts:
+        if "National Defense Authorization Act for Fiscal Year" in a["name"]:
+            assert a["authority"] in by_law, a
+            assert by_law[a["authority"]]["name"] == a["name"], a
+
+
+def test_a_rescission_row_shares_no_alias_with_another_rule() -> None:
+    """A rule that rescinds or repeals another keeps aliases of its own: shared aliases are
+    versions chosen by date, and a later article's "the persuader rule" means the rule, not
+    the rescission printed after it."""
+    with (DATA / "rules.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    owners: dict[str, set[str]] = {}
+    for r in rows:
+        for a in r["aliases"].split("|"):
+            owners.setdefault(a.lower(), set()).add(r["authority"])
+    for r in rows:
+        note = re.search(r"\(([^()]*)\)\s*$", r["name"])
+        if not note or not re.search(r"\b(?:rescission|revocation)\b", note.group(1)):
+            continue  # a replacement (the ACE rule, the 2019 WOTUS repeal) is a version
+        for a in r["aliases"].split("|"):
+            assert owners[a.lower()] == {r["authority"]}, f"{r['name']}: {a} is shared"

@@ -238,20 +238,22 @@ HISTORIES = [
             ("The Supreme Court agreed to hear the case in October and reversed", "scotus"),
         ],
     ),
-    # a state trial court whose id courts-db does not give stays without a court, never the
-    # state's high court that reviewed it
+    # a state trial court is the state's trial court (courts-db's statewide id, read by its
+    # label "Georgia Superior Courts"), never the state's high court that reviewed it
     (
         "A Fulton County Superior Court judge on Monday blocked the state's abortion ban. The "
         "Georgia Supreme Court reinstated the ban a week later.",
         [
-            ("Superior Court judge on Monday blocked", None),
+            ("Superior Court judge on Monday blocked", "gasuperct"),
             ("The Georgia Supreme Court reinstated", "ga"),
         ],
     ),
     (
         "Superior Court Judge Robert McBurney struck down the law in September. The state "
         "appealed his ruling to the Georgia Supreme Court, which reversed it in October.",
-        [("Judge Robert McBurney struck down", None), ("which reversed it", "ga")],
+        # (the state its paragraph names: Georgia's superior courts, gasuperct, since
+        # courts-db's statewide trial ids are read by label)
+        [("Judge Robert McBurney struck down", "gasuperct"), ("which reversed it", "ga")],
     ),
     (
         "A state judge in Wisconsin struck down the 1849 law in December. The Wisconsin "
@@ -284,6 +286,263 @@ HISTORIES = [
             ("a federal judge in Maryland blocked", "mdd"),
             ("the 4th U.S. Circuit Court of Appeals reversed", "ca4"),
             ("a federal judge ruled on Tuesday", "mad"),
+        ],
+    ),
+    # a split vote names its bench by its count: six and three are nine justices, not the
+    # circuit whose ruling the history told last; what follows it is the Court's
+    (
+        "On March 3, the Fourth Circuit reversed that decision. The en banc court upheld the "
+        "law in a 10-4 decision. The Supreme Court declined to hear the case in November. "
+        "In a separate case, a divided panel of the Fourth Circuit stayed the injunction on "
+        "Friday. The 6-3 decision was written by Chief Justice John Roberts. The majority "
+        "opinion said the law was valid.",
+        [
+            ("the Fourth Circuit reversed", "ca4"),
+            ("a 10-4 decision", "ca4"),
+            ("The Supreme Court declined to hear", "scotus"),
+            ("The 6-3 decision", "scotus"),
+            ("The majority opinion", "scotus"),
+        ],
+    ),
+    # one state's courts: "the Supreme Court" after "the Wisconsin Supreme Court" is that
+    # state's, and so is its 4-3 decision; the county's circuit judge is the trial court
+    (
+        "MADISON, Wis. — The Wisconsin Supreme Court on Wednesday struck down the 1849 "
+        "abortion ban. The Supreme Court ruled 4-3 that the law had been superseded. Dane "
+        "County Circuit Judge Diana Schlipper had ruled in 2023 that the law did not apply. "
+        "The 4-3 decision was written by Justice Jill Karofsky.",
+        [
+            ("The Wisconsin Supreme Court on Wednesday struck down", "wis"),
+            ("The Supreme Court ruled 4-3", "wis"),
+            ("Circuit Judge Diana Schlipper had ruled", "wisccirct"),
+            ("The 4-3 decision", "wis"),
+        ],
+    ),
+    # a county's superior court in the state its sentence names; the trial judge named next
+    # is that court's, never the state's high court named after; "In Texas, a Travis County
+    # district judge" is a Texas trial court, which has no single id (so none)
+    (
+        "A Fulton County Superior Court judge on Tuesday struck down Georgia's six-week "
+        "abortion ban. Judge Robert McBurney's order takes effect immediately. The state "
+        "appealed to the Georgia Supreme Court, which reinstated the ban a week later.\n\n"
+        "In Texas, a Travis County district judge blocked the state from enforcing the law. "
+        "The Texas Supreme Court later reversed.",
+        [
+            ("A Fulton County Superior Court judge on Tuesday struck down", "gasuperct"),
+            ("Judge Robert McBurney's order", "gasuperct"),
+            ("which reinstated the ban", "ga"),
+            ("a Travis County district judge blocked", None),
+            ("The Texas Supreme Court later reversed", "tex"),
+        ],
+    ),
+    # a lead that names its judge only after ("The judge in Acme's case … U.S. District
+    # Judge Jed Rakoff"), a finding dated to its own month, "her June 9 ruling", and a
+    # pronoun whose verb an adverb opens
+    (
+        "The judge in Acme's case has denied the agency's request to appeal her ruling. "
+        "U.S. District Judge Analisa Torres in Manhattan determined in June that the sales "
+        "were lawful. In her June 9 ruling, Judge Torres also dismissed two claims. She had "
+        "not issued a final judgment, but she nevertheless issued an injunction on Friday.",
+        [
+            ("The judge", "nysd"),
+            ("determined in June", "nysd"),
+            ("her June 9 ruling", "nysd"),
+            ("she nevertheless issued an injunction", "nysd"),
+        ],
+    ),
+    # "In its ruling, the panel …": the court named right after; "the decision" after a
+    # quotation citing a case is still the panel's; "the court" is not the court of a ruling
+    # the article dates back to
+    (
+        "A federal appeals court on Friday denied the states' request. The three-judge panel "
+        "of the D.C. Circuit sided with the agency. In its ruling, the panel wrote that "
+        "“nothing in Smith v. Jones helps the states.” Environmental groups praised the "
+        "decision.",
+        [("its ruling", "cadc"), ("the decision", "cadc")],
+    ),
+    (
+        "The Florida Supreme Court on Monday cleared the way for the amendment. The effort "
+        "began after the June 2022 U.S. Supreme Court ruling striking down Roe v. Wade. "
+        "Supporters waited days ahead of the ruling issued Monday afternoon. The court ruled "
+        "that the summary was clear.",
+        [
+            ("the ruling", "fla"),
+            ("The court ruled", "fla"),
+        ],
+    ),
+    # a Supreme Court story: the object "a decision of the 9th Circuit" is that court's
+    # ruling; "the court" after a justice speaks of the trial court is the Court itself; a
+    # dissent is the bench's; the Commonwealth Court is Pennsylvania's; a judge "in
+    # Montgomery County" is a county's, not Alabama's federal district, and "the judge"
+    # after it stays that unknown judge's
+    (
+        "The Supreme Court on Thursday sided with Idaho, reversing a decision of the 9th U.S. "
+        "Circuit Court of Appeals. The appeals court had upheld a preliminary injunction "
+        "issued by a federal judge in Boise in 2020. Writing for the majority, Justice Samuel "
+        "Alito said the trial court's injunction was too broad. The court's decision sends "
+        "the case back. The dissent said the law was unfair.\n\n"
+        "In Pennsylvania, the Commonwealth Court struck down a similar law last year. "
+        "Meanwhile, a judge in Montgomery County ruled that the district violated state law. "
+        "The judge's order takes effect on Monday.",
+        [
+            ("a decision of the 9th U.S. Circuit Court of Appeals", "ca9"),
+            ("the trial court's injunction", "idd"),
+            ("The court's decision", "scotus"),
+            ("The dissent", "scotus"),
+            ("the Commonwealth Court struck down", "pacommwct"),
+            ("a judge in Montgomery County ruled", None),
+            ("The judge's order", None),
+        ],
+    ),
+    # a county's jury is a state trial court's; "a state appeals court" is never a federal
+    # circuit; "the Supreme Court denied certiorari" is the U.S. Court's even after a
+    # state's court of criminal appeals
+    (
+        "A federal judge in Houston dismissed the lawsuit. A Harris County jury convicted the "
+        "man of capital murder in 2019. The Texas Court of Criminal Appeals upheld the "
+        "conviction in 2022. The Supreme Court denied certiorari last year.\n\nIn New York, a "
+        "state appeals court overturned the verdict.",
+        [
+            ("A Harris County jury convicted", None),
+            ("The Texas Court of Criminal Appeals upheld", "texcrimapp"),
+            ("The Supreme Court denied certiorari", "scotus"),
+            ("a state appeals court overturned", None),
+        ],
+    ),
+    # a state's court of appeals and what points back to it; "Judge Michael Brown, writing
+    # for the court" is that court's judge, not a federal namesake in a state never named
+    (
+        "The Arizona Court of Appeals late Wednesday trimmed the power of lawmakers to pass "
+        "special laws. In a unanimous decision, the judges threw out a 2010 law. Judge "
+        "Michael Brown, writing for the court, said the law was special legislation. While "
+        "the ruling affects one law, Wednesday's decision matters more.",
+        [
+            ("The Arizona Court of Appeals late Wednesday trimmed", "arizctapp"),
+            ("a unanimous decision", "arizctapp"),
+            ("the ruling", "arizctapp"),
+            ("Wednesday's decision", "arizctapp"),
+        ],
+    ),
+    # "A Minnesota appeals court" is the state's court of appeals (a federal one says so);
+    # California's district courts of appeal by their number
+    (
+        "A Minnesota appeals court on Monday overturned the conviction of a former officer. "
+        "The Minnesota Supreme Court declined to review a similar case last year.\n\nIn "
+        "California, a Los Angeles Superior Court judge ruled that the ordinance was "
+        "unconstitutional. The 2nd District Court of Appeal upheld the ruling in March.",
+        [
+            ("A Minnesota appeals court on Monday overturned", "minnctapp"),
+            ("a Los Angeles Superior Court judge ruled", "calsuperct"),
+            ("The 2nd District Court of Appeal upheld", "calctapp"),
+        ],
+    ),
+    # a sentencing told after its judge; a jury's verdict is the trial court's named before
+    # (and never a restated finding); the sentence prosecutors sought is no ruling
+    (
+        "A federal judge on Thursday sentenced the adviser to 40 months in prison. The "
+        "sentence handed down by U.S. District Judge Amy Berman Jackson ended the case. Judge "
+        "Jackson said the original sentence sought by prosecutors was excessive. A federal "
+        "jury found him guilty of obstruction in November.",
+        [
+            ("A federal judge on Thursday sentenced", "dcd"),
+            ("A federal jury found him guilty", "dcd"),
+        ],
+    ),
+    # "a second federal judge" is the named judge told next, not the other judge described
+    # without a name in between
+    (
+        "A second federal judge on Tuesday blocked the funding freeze. Earlier this month, a "
+        "judge in Rhode Island had issued a similar order. U.S. District Judge Loren AliKhan "
+        "in Washington issued an administrative stay on Jan. 28.",
+        [
+            ("A second federal judge on Tuesday blocked", "dcd"),
+            ("a judge in Rhode Island had issued", "rid"),
+        ],
+    ),
+    # "the appellate court" after a state's court of appeals is that court, not a circuit
+    (
+        "The Minnesota Court of Appeals on Monday reversed the conviction of a Minneapolis "
+        "man. The appellate court ordered a new trial in Hennepin County District Court.",
+        [
+            ("The Minnesota Court of Appeals on Monday reversed", "minnctapp"),
+            ("The appellate court ordered a new trial", "minnctapp"),
+        ],
+    ),
+    # a county's judge takes the state its own paragraph names, before or after it, not a
+    # state of the paragraph before; New York's "state Supreme Court" is its trial court
+    (
+        "In Georgia, a Fulton County judge tossed the indictment.\n\nA Cook County judge "
+        "ruled in March that the law was unconstitutional. The Illinois Supreme Court "
+        "reversed that ruling on Thursday.\n\nIn New York, Justice Arthur Engoron of the "
+        "state Supreme Court in Manhattan ruled that he had committed fraud.",
+        [
+            ("a Fulton County judge tossed", "gasuperct"),
+            ("A Cook County judge ruled", "illcirct"),
+            ("The Illinois Supreme Court reversed", "ill"),
+            ("the state Supreme Court in Manhattan ruled", "nysupct"),
+        ],
+    ),
+    # a judge described, then named in commas, whose court the discourse gives: the later
+    # "Smithwick's order" is that judge's
+    (
+        "In a separate case, a federal judge in San Francisco ordered the government to "
+        "rehire workers. That judge, Jane Smithwick, called the firings a sham. The Supreme "
+        "Court later paused Smithwick's order.",
+        [
+            ("a federal judge in San Francisco ordered", "cand"),
+            ("The Supreme Court later paused", "scotus"),
+            ("Smithwick's order", "cand"),
+        ],
+    ),
+    # "Judge Perry's TRO": the judge's name ends at its possessive
+    (
+        "Judge April Perry of the U.S. District Court for the Northern District of Illinois "
+        "issued a temporary restraining order. Judge Perry's TRO was later extended.",
+        [("Judge Perry's TRO", "ilnd")],
+    ),
+    # "the verdict" points back to the jury's
+    (
+        "A federal jury in Manhattan convicted the former senator of bribery on Tuesday. His "
+        "lawyers said they would appeal the verdict.",
+        [("A federal jury in Manhattan convicted", "nysd"), ("the verdict", "nysd")],
+    ),
+    # a pronoun opening its sentence is the last sentence's subject, not the president named
+    # in that subject's appositive
+    (
+        "U.S. District Judge Reed O'Connor in Fort Worth struck down the rule. O'Connor, an "
+        "appointee of President George W. Bush, has ruled against Democrats before. In 2018, "
+        "he struck down the Affordable Care Act.",
+        [("he struck down", "txnd")],
+    ),
+    # a denial of certiorari told in the present; what it leaves in place is the court
+    # below's ruling (here the 5th Circuit's), not the Supreme Court's
+    (
+        "The 5th Circuit upheld the law in March. The Supreme Court won't hear the appeal, "
+        "leaving the ruling in place.",
+        [
+            ("The Supreme Court won't hear the appeal", "scotus"),
+            ("the ruling", "ca5"),
+        ],
+    ),
+    # a dateline's city is where "a federal judge" the article places nowhere else sits (not
+    # Washington's, the national desk's); "U.S. District Judge J.P. Boulee" keeps his
+    # initials, and "Boulee's order" is his court's
+    (
+        "ATLANTA — A federal judge on Wednesday dismissed a lawsuit challenging Georgia's "
+        "election law. U.S. District Judge J.P. Boulee said the plaintiffs lacked standing. "
+        "Boulee's order is the latest twist.",
+        [
+            ("A federal judge on Wednesday dismissed", "gand"),
+            ("Boulee's order", "gand"),
+        ],
+    ),
+    # passives with a complement ("was ruled unconstitutional by") and "was reinstated by"
+    (
+        "Earlier, the measure was ruled unconstitutional by the Iowa Supreme Court. It was "
+        "reinstated by the full court in 2024.",
+        [
+            ("was ruled unconstitutional by the Iowa Supreme Court", "iowa"),
+            ("was reinstated by the full court", "iowa"),
         ],
     ),
 ]
@@ -408,3 +667,69 @@ def test_an_injunction_whose_trial_court_is_not_named_stays_unlinked() -> None:
     )
     assert court_of(found, "refused to stay") == "ca9"
     assert not any(m.text == "That TRO" and m.court for m in found)
+
+
+def test_the_supreme_court_stays_the_us_court_when_the_article_says_so() -> None:
+    """ "The Supreme Court" after a state's high court is the U.S. Supreme Court when the
+    article names that court as such anywhere, or a second state's high court."""
+    text = (
+        "The Colorado Supreme Court ruled that Trump was ineligible. The Supreme Court "
+        "reversed that ruling in March. The U.S. Supreme Court had heard arguments in February."
+    )
+    assert court_of(find(text), "The Supreme Court reversed") == "scotus"
+    two = (
+        "The Colorado Supreme Court ruled on Monday. The Maine Supreme Court ruled on Tuesday. "
+        "The Supreme Court reversed both rulings in March."
+    )
+    assert court_of(find(two), "The Supreme Court reversed") == "scotus"
+
+
+def test_a_sentence_is_never_a_state_high_courts() -> None:
+    """A court of last resort sentences no one: a sentence told after "the New York Court
+    of Appeals" is named takes no court from it."""
+    text = (
+        "A jury convicted the former officer of manslaughter in 2022. He was sentenced to 20 "
+        "years in prison. Last week, the New York Court of Appeals overturned the conviction."
+    )
+    assert court_of(find(text), "was sentenced to 20 years") is None
+
+
+def test_a_sentence_prosecutors_sought_is_no_ruling() -> None:
+    found = find(
+        "U.S. District Judge Amy Berman Jackson sentenced him to 40 months. Judge Jackson said "
+        "the original sentence sought by prosecutors was excessive."
+    )
+    assert not any("original sentence" in m.text for m in found)
+
+
+def test_the_rulings_in_the_plural_point_back_to_the_last_two() -> None:
+    """ "The two rulings" after rulings of two courts: found, with no court (either would
+    be a guess); after two rulings of one court, that court."""
+    two_courts = find(
+        "A federal judge in Seattle blocked the order on Monday. The 9th Circuit refused to "
+        "lift it on Friday. The two rulings are setbacks for the administration."
+    )
+    assert court_of(two_courts, "The two rulings") is None
+    one_court = find(
+        "A federal judge in Seattle blocked the order on Monday. On Friday, U.S. District "
+        "Judge John Coughenour in Seattle extended the order. The rulings are setbacks."
+    )
+    assert court_of(one_court, "The rulings") == "wawd"
+
+
+def test_the_decisions_of_anyone_are_no_rulings() -> None:
+    found = find(
+        "A federal judge in Seattle blocked the order on Monday. The decisions of the board "
+        "were criticized."
+    )
+    assert not any("decisions" in m.text for m in found)
+
+
+def test_a_court_that_wont_hear_a_case_until_later_has_not_ruled() -> None:
+    found = find("The Supreme Court won't hear the case until October, the clerk said.")
+    assert not any("won't hear" in m.text for m in found)
+
+
+def test_a_washington_dateline_places_no_judge() -> None:
+    found = find("WASHINGTON — A federal judge on Wednesday dismissed the lawsuit.")
+    assert court_of(found, "A federal judge on Wednesday dismissed") is None

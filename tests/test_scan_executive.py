@@ -398,3 +398,210 @@ def test_the_register_knows_when_a_day_is_complete() -> None:
     assert reg.complete("2023-10-30")  # 14110 alone, 14109 before and 14111 after
     assert not reg.complete("2025-03-25")  # 14249, signed that day too, is not in the table
     assert [o.number for o in reg.by_day["2025-03-25"]] == [14246, 14247, 14248]
+
+
+# Orders the curated table has no row for, described in their Federal Register title's words
+# (issue 13, seventh session); sentences in the shape of the pages that list Trump's orders.
+REGISTER_DESCRIBED = [
+    ("Trump signed an executive order restoring the death penalty.", "2025-05-10",
+     "executive order restoring the death penalty", "eo:14164"),
+    ("Trump signed an executive order designating English as the official language.",
+     "2025-05-10", "executive order designating English", "eo:14224"),
+    ("Trump signed an executive order expediting environmental reviews for high-priority "
+     "infrastructure projects.", "2017-02-10",
+     "executive order expediting environmental reviews for high-priority infrastructure "
+     "projects", "eo:13766"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "authority"), REGISTER_DESCRIBED)
+def test_an_order_described_in_its_federal_register_titles_words(
+    text: str, date: str, surface: str, authority: str
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == [(surface, authority)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # signed after the article: not this order
+        ("Trump signed an executive order designating English as the official language.",
+         "2025-02-01"),
+        # another president's
+        ("Biden signed an executive order restoring the death penalty.", "2024-05-10"),
+        # words every title shares tell nothing
+        ("Trump signed an executive order requiring national security reviews of federal "
+         "grants.", "2025-05-10"),
+        ("Trump signed an executive order protecting religious freedom.", "2017-05-10"),
+    ],
+)  # fmt: skip
+def test_an_order_whose_title_words_fit_no_one_order_is_not_linked(text: str, date: str) -> None:
+    assert [m.authority for m in mentions(text, date) if m.authority] == []
+
+
+# Section 232 tariff proclamations by what they tax (rows of executive_orders.csv, each
+# with its Federal Register citation); one reissued on the same subject is told by the year.
+PROCLAMATIONS = [
+    ("In March 2018, Trump signed a proclamation imposing tariffs on steel imports under "
+     "Section 232.", "2018-06-01", "proclamation imposing tariffs on steel imports", "proc:9705"),
+    ("In February 2025, Trump signed a proclamation imposing tariffs on steel imports.",
+     "2025-06-01", "proclamation imposing tariffs on steel imports", "proc:10896"),
+    ("Trump signed a proclamation imposing 25% tariffs on imported cars and auto parts.",
+     "2025-04-10", "proclamation imposing 25% tariffs on imported cars", "proc:10908"),
+    ("Trump's proclamation doubling tariffs on steel and aluminum took effect Wednesday.",
+     "2025-06-10", "Trump's proclamation doubling tariffs on steel", "proc:10947"),
+    ("Proclamation 9705 imposed a 25 percent tariff on steel imports.", "2018-06-01",
+     "Proclamation 9705", "proc:9705"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "authority"), PROCLAMATIONS)
+def test_tariff_proclamations(text: str, date: str, surface: str, authority: str) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == [(surface, authority)]
+
+
+def test_a_reissued_proclamation_without_a_year_is_not_guessed() -> None:
+    text = "Trump signed a proclamation imposing tariffs on steel imports."
+    got = [m.authority for m in mentions(text, "2025-06-01") if m.kind == "executive-action"]
+    assert got == [None]
+
+
+# Orders called by a name of their own (the ``names`` column): one order must fit.
+NAMED = [
+    ("The three-judge panel ruled in favor of a permanent injunction to Trump's Liberation Day "
+     "tariffs, which he implemented on April 2.", "2025-05-29", "Trump's Liberation Day tariffs",
+     "eo:14257"),
+    # before the revised order of March 6, 2017, only the first was Trump's travel ban
+    ("Trump's travel ban barred travelers from seven countries.", "2017-02-20",
+     "Trump's travel ban", "eo:13769"),
+    ("In June 2025, Trump's travel ban added 12 countries.", "2025-10-20", "Trump's travel ban",
+     "proc:10949"),
+    # "new": the latest of his signed before the article
+    ("Trump's new travel ban took effect Monday.", "2025-06-10", "Trump's new travel ban",
+     "proc:10949"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "authority"), NAMED)
+def test_an_order_by_its_own_name(text: str, date: str, surface: str, authority: str) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == [(surface, authority)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Trump's travel ban barred travelers from seven countries.", "2017-10-20"),  # three fit
+        ("The 2017 travel ban was upheld.", "2025-10-20"),  # three of 2017
+        ("China imposed a travel ban on visitors.", "2025-10-20"),  # a ban, not the order
+        ("China imposed a new travel ban.", "2025-10-20"),
+        ("The new travel ban took effect Monday, Trump said.", "2025-06-10"),  # whose?
+        ("Biden's travel ban on southern Africa drew criticism.", "2022-10-20"),  # no row
+    ],
+)
+def test_a_name_that_fits_no_one_order_is_not_linked(text: str, date: str) -> None:
+    assert [m for m in mentions(text, date) if m.kind == "executive-action"] == []
+
+
+# Several orders described together: the count must be the number of orders the topic fits.
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("A federal appeals court has temporarily blocked a ruling that halted enforcement of "
+         "key provisions in two anti-DEI executive orders issued by President Trump shortly "
+         "after he took office.", "2025-03-20",
+         [("two anti-DEI executive orders", "eo:14151")]),
+        ("Trump signed two executive orders on DEI in January.", "2025-03-20",
+         [("two executive orders on DEI", "eo:14151")]),
+        ("Trump signed three executive orders on DEI in January.", "2025-03-20", []),
+        ("Trump signed two executive orders on Monday.", "2025-03-20", []),
+        # the second was signed the day after the article
+        ("Trump signed two executive orders targeting DEI programs.", "2025-01-20", []),
+    ],
+)  # fmt: skip
+def test_several_orders_described_together(
+    text: str, date: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == expected
+
+
+def test_a_new_order_of_several_that_fit_is_the_latest_signed() -> None:
+    text = "In a new proclamation imposing tariffs on steel imports, Trump raised rates."
+    got = [(m.text, m.authority) for m in mentions(text, "2025-03-01")]
+    assert got == [("proclamation imposing tariffs on steel imports", "proc:10896")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "authority"),
+    [
+        ('Trump signed an order titled "Restoring the Death Penalty and Protecting Public '
+         'Safety" on his first day.', "2025-03-20",
+         "Restoring the Death Penalty and Protecting Public Safety", "eo:14164"),
+        ("The order, Designating English as the Official Language of the United States, was "
+         "signed in March.", "2025-03-20",
+         "Designating English as the Official Language of the United States", "eo:14224"),
+    ],
+)  # fmt: skip
+def test_an_order_by_its_federal_register_title(
+    text: str, date: str, surface: str, authority: str
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+    assert got == [(surface, authority)]
+
+
+def test_a_federal_register_title_is_not_an_order_signed_after_the_article() -> None:
+    text = "The order, Designating English as the Official Language of the United States, is new."
+    assert [m for m in mentions(text, "2025-02-01") if m.kind == "executive-action"] == []
+
+
+def test_an_order_described_in_a_sentence_without_its_president() -> None:
+    """The president is the one the article named last; the mention ends with the last word
+    the order's title shares, not at the clause's end."""
+    text = (
+        "Trump spoke at the White House. Last week an executive order restoring the death "
+        "penalty drew criticism."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2025-05-01")]
+    assert got == [("executive order restoring the death penalty", "eo:14164")]
+    alone = "The executive order restoring the death penalty drew criticism."
+    assert [m for m in mentions(alone, "2025-05-01") if m.kind == "executive-action"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        ("Trump signed an executive action restoring the death penalty.",
+         "executive action restoring the death penalty", "eo:14164"),
+        ("Trump's executive action on birthright citizenship was blocked.",
+         "Trump's executive action on birthright citizenship", "eo:14160"),
+    ],
+)  # fmt: skip
+def test_an_executive_action_described_is_the_order(
+    text: str, surface: str, authority: str
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, "2025-05-01")]
+    assert (surface, authority) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Trump's March order ending collective bargaining was blocked.",
+         "Trump's March order ending collective bargaining"),
+        ("Trump's directive ending collective bargaining was blocked.",
+         "Trump's directive ending collective bargaining"),
+    ],
+)  # fmt: skip
+def test_a_bare_order_or_directive_after_the_presidents_name_and_a_month(
+    text: str, surface: str
+) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, "2025-06-01")]
+    assert got == [(surface, "eo:14251")]
+
+
+def test_a_directive_without_a_president_is_not_an_order() -> None:
+    text = "The Justice Department's directive ending collective bargaining was blocked."
+    assert [m for m in mentions(text, "2025-06-01") if m.kind == "executive-action"] == []

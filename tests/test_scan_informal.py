@@ -759,3 +759,71 @@ def test_the_procurement_act_is_the_federal_property_act() -> None:
     text = "The court held that the Procurement Act did not authorize EO 14042."
     got = [(m.text, m.authority) for m in mentions(text, "2022-01-01") if m.kind == "statute"]
     assert got == [("Procurement Act", "publ:81-152")]
+
+
+# Landmark cases news calls by one party (cases.csv short names, seventh session), each only
+# where the words around say it is a case; a person, a company or a place of that name is not.
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        ("The token is not a scheme that embodies the Howey requirements of an investment "
+         "contract.", "the Howey requirements", "cite:328:us:293"),
+        ("Under the Howey test, an investment contract exists when money is invested.",
+         "the Howey test", "cite:328:us:293"),
+        ("Courts may still give agencies Skidmore deference.", "Skidmore", "cite:323:us:134"),
+        ("Under Jacobson, states may require vaccines.", "Jacobson", "cite:197:us:11"),
+        ("The administration cited Ludecke in defending the Alien Enemies Act.", "Ludecke",
+         "cite:335:us:160"),
+        ("Under Myers, the president may fire executive officers.", "Myers", "cite:272:us:52"),
+        ("The Lemon test fell in Kennedy v. Bremerton.", "Kennedy v. Bremerton",
+         "cite:597:us:507"),
+    ],
+)  # fmt: skip
+def test_landmark_cases_by_one_party(text: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in {(m.text, m.authority) for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ryan Howey said the company would appeal.",
+        "The Howey family sold the orchard in 1950.",
+        "Don Lemon said the network erred.",
+        "Seth Myers joked about the ruling.",
+        "William F. Buckley founded the magazine.",
+        "In Erie, Pennsylvania, the judge ruled.",
+        "Katz said the case was about privacy.",
+    ],
+)
+def test_a_person_or_place_with_a_landmark_partys_name_is_no_case(text: str) -> None:
+    assert [m for m in mentions(text) if m.kind == "case"] == []
+
+
+def test_the_case_after_a_partys_own_case_is_not_the_precedent_it_cites() -> None:
+    text = (
+        "The judge in Ripple's case against the SEC denied the appeal. She found the token "
+        "lacks the Howey requirements. An appeal would not advance the case, she wrote."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2023-10-05") if m.kind == "case"]
+    assert ("the case", "cite:328:us:293") not in got
+    assert ("the Howey requirements", "cite:328:us:293") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview with Katz, the mayor explained the plan.",
+        "The plan was drafted by Jacobson and approved in May.",
+        "Officials met with Myers and Buckley on Tuesday.",
+    ],
+)
+def test_a_landmark_partys_name_after_a_weak_word_outside_law_talk_is_a_person(
+    text: str,
+) -> None:
+    assert [m for m in mentions(text) if m.kind == "case"] == []
+
+
+def test_a_landmark_partys_name_after_a_weak_word_in_law_talk_is_the_case() -> None:
+    text = "The justices ruled in line with Katz and Jacobson."
+    got = {(m.text, m.authority) for m in mentions(text) if m.kind == "case"}
+    assert got == {("Katz", "cite:389:us:347"), ("Jacobson", "cite:197:us:11")}

@@ -535,6 +535,7 @@ _NEW_BILL_START = re.compile(r"(?<![A-Za-z0-9_])[AaHhTt]")
 OWN_SUIT = re.compile(
     r"\b(?:[A-Z][\w.'’-]*['’]s?|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:lawsuit|suit|prosecution|indictment)\b"
+    r"|\b[A-Z][\w.'’-]*['’]s?\s+case\b"  # "the judge in Ripple's case"
     r"|\b(?:an?\s+)?appeal\s+(?:from|by)\s+[A-Z]"
 )
 

@@ -24,7 +24,8 @@ SHORT_CONTEXT_BEFORE = re.compile(
 )
 SHORT_CONTEXT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
-    r"era|majority|dissent|doctrine|deference|line\s+of\s+cases)\b"
+    r"era|majority|dissent|doctrine|deference|line\s+of\s+cases|requirements?|factors|"
+    r"prongs?|analysis)\b"
     # apposition: "Loper Bright, last year's decision", "Korematsu, which the court repudiated"
     r"|^,\s+(?:(?:the|a|an|its|that|this|last\s+year['’]s|(?:19|20)\d\d)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:decision|ruling|precedent|case|opinion|landmark)\b"

@@ -71,8 +71,18 @@ from .indictments import (
     _federal_indictments,
 )
 from .registry import Pass
+from .sentences import sentence_start
 from .signals import legal_article
 from .trie import head_matches
+
+# Words before a short name that make it a case only in a sentence about law ("relied on
+# Katz" is enough; "an interview with Katz" is not).
+WEAK_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]ith|[Bb]y|[Aa]nd|[Oo]f)\s+$")
+LAW_CUE = re.compile(
+    r"\b(?:[Cc]ourts?|[Jj]ustices?|[Jj]udges?|rul(?:ing|ings|ed|e)|precedents?|held|holding|"
+    r"decisions?|cases?|doctrine|overrul\w*|overturn\w*|opinions?|[Cc]onstitution\w*|"
+    r"[Aa]mendment|statutes?|unconstitutional|[Ss]upreme)\b"
+)
 
 # The names this module held before it was split by idea (``captions``, ``casenames``,
 # ``indictments``), still importable from here.
@@ -181,6 +191,13 @@ def find(doc: Doc) -> list[Mention]:
         ctx_ok = bool(SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after))
         if not (c.name in full_seen or ctx_ok):
             continue
+        if (
+            c.name not in full_seen
+            and WEAK_BEFORE.search(before)
+            and not SHORT_CONTEXT_AFTER.match(after)
+            and not LAW_CUE.search(text, sentence_start(text, start), min(len(text), end + 200))
+        ):
+            continue  # "an interview with Katz", "drafted by Jacobson": a person
         if not SHORT_CONTEXT_AFTER.match(after) and _a_person_or_a_body(text, start, end):
             continue
         conf = 0.9 if c.name in full_seen and ctx_ok else (0.8 if c.name in full_seen else 0.7)

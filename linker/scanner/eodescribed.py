@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from ..lexicon import presidents
+from ..lexicon import months, presidents
 from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor
@@ -25,6 +25,7 @@ from .orderdata import (
     ExecOrder,
     executive_orders,
     orders_by_id,
+    register_titles,
     stems,
     topic_matcher,
 )
@@ -41,16 +42,23 @@ PRES_POSS = re.compile(rf"\b(?P<name>{_PRES})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+
 BY_PRES = re.compile(rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:President\s+)?(?P<name>{_PRES})\b")
 
 ANCHOR = re.compile(
-    r"\b(?:(?P<exec>[Ee]xecutive\s+[Oo]rder|[Pp]residential\s+[Oo]rder)"
-    r"|(?P<proc>[Pp]roclamation)|(?P<order>[Oo]rder))\b"
+    r"\b(?:(?P<exec>[Ee]xecutive\s+(?:[Oo]rder|[Aa]ction)|[Pp]residential\s+[Oo]rder)"
+    r"|(?P<proc>[Pp]roclamation)|(?P<order>[Oo]rder|[Dd]irective))\b"
     r"(?!s\b|\s*(?:No\.?|Number|#)?\s*\d)"
 )
 # Where the clause an anchor starts ends: sentence punctuation, a comma, a parenthesis.
-CLAUSE_END = re.compile(r"[;!?\n()\[\]—–]|,\s|\.(?=\s+[A-Z\"“‘']|\s*$)|\.$")
+CLAUSE_END = re.compile(r"[;!?\n()\[\]—–]|,\s|\.(?=[\"”’']?(?:\s+[A-Z\"“‘']|\s*$))|\.$")
 POST_WINDOW = 160
 PRE_WINDOW = 120
 MAX_TAIL_WORDS = 6
 
+# "Trump's March directive", "Biden's Oct. 30 order": a month (and day) between the
+# president's name and a bare "order".
+_MONTH_MID = re.compile(
+    r"^(?:"
+    + "|".join(m.capitalize() for m in sorted(months(), key=len, reverse=True))
+    + r")\.?(?:\s+\d{1,2})?\s+$"
+)
 _HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
 _DET_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$")
 
@@ -65,6 +73,34 @@ def _clause_end(text: str, pos: int) -> int:
     limit = min(len(text), pos + POST_WINDOW)
     m = CLAUSE_END.search(text, pos, limit)
     return m.start() if m else limit
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _last_shared_end(text: str, start: int, end: int, shared: set[str]) -> int:
+    """The end of the last word in ``text[start:end]`` whose stem is in ``shared``, else
+    ``end``."""
+    last = end
+    found = False
+    for w in _WORD.finditer(text, start, end):
+        if stems(w.group(0)) & shared:
+            last, found = w.end(), True
+    return last if found else end
+
+
+# How far back an order described without its president looks for the last one named.
+PRESIDENT_REACH = 1500
+
+
+def _president_before(text: str, at: int) -> str | None:
+    """The president the article named last before ``at`` (within ``PRESIDENT_REACH``), for
+    an order described in a sentence that names none ("The executive order ending …")."""
+    names = list(PRES_NAME.finditer(text, max(0, at - PRESIDENT_REACH), at))
+    if not names:
+        return None
+    name = names[-1].group("name")
+    return "Johnson" if name.endswith("Johnson") else name
 
 
 def _president_cue(text: str, anchor_start: int, anchor_end: int, post_end: int) -> str | None:
@@ -114,10 +150,12 @@ def _fuzzy_candidates(
     """The one order whose topics share at least two content words with the clause
     ("an executive order barring transgender people from military service"), for a known
     president, signed before the article; None when no order or several fit equally."""
-    words = stems(clause)
+    words = stems(clause) - _TITLE_NOISE
     if len(words) < 2:
         return None
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+    if president is None:
+        president = _president_before(text, s)
     if president is None:
         return None
     by_id = orders_by_id()
@@ -136,6 +174,41 @@ def _fuzzy_candidates(
     top = max(scores.values())
     best = [a for a, v in scores.items() if v == top]
     return (best[0], president) if len(best) == 1 else None
+
+
+# Words that fit any order's title and tell nothing about which one it is.
+_TITLE_NOISE = frozenset(
+    {"certain", "additional", "amend", "national", "security", "public", "safety", "protect",
+     "promot", "ensur", "establish", "policy", "polici", "program", "improv", "strengthen"}
+)  # fmt: skip
+
+
+def _register_candidate(
+    clause: str, president: str, ctx: ScanContext
+) -> tuple[str, str, str] | None:
+    """The one Federal Register order of ``president``, signed before the article, whose title
+    the clause after the anchor repeats ("an executive order restoring the death penalty" —
+    Restoring the Death Penalty and Protecting Public Safety): at least two of the title's
+    content words and at least half of them, and no other order of his as many. Used only when
+    the curated table has no row the words fit; returns (id, title, president) or None."""
+    words = stems(clause) - _TITLE_NOISE - _NOT_TOPIC
+    if len(words) < 2:
+        return None
+    best: list[tuple[int, str, str]] = []
+    top = 0
+    for o, title_words in register_titles().get(president, ()):
+        if ctx.date and o.signing_date > ctx.date:
+            continue
+        shared = len(words & title_words)
+        if shared < 2 or 2 * shared < len(title_words - _TITLE_NOISE):
+            continue
+        if shared > top:
+            top, best = shared, [(shared, o.authority, o.title)]
+        elif shared == top:
+            best.append((shared, o.authority, o.title))
+    if len(best) != 1:
+        return None
+    return best[0][1], best[0][2], president
 
 
 # A clause that describes the order it follows: "… targeting", "… to", "… that", "… on".
@@ -205,6 +278,22 @@ def _topic_of_article(
     return None
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+_NEW_BEFORE = re.compile(r"(?:^|\s)(?:new|latest|newest|most\s+recent)\s+$")
+
+
+def _of_the_year_named(text: str, s: int, post_end: int, tied: list[str]) -> list[str]:
+    """Of orders that fit equally (a proclamation reissued on the same subject, Trump's
+    steel tariffs of 2018 and of 2025), the one signed in the year the sentence names."""
+    years = {m.group(0) for m in _YEAR.finditer(text, sentence_start(text, s), post_end)}
+    if len(years) != 1:
+        return tied
+    by_id = orders_by_id()
+    return [a for a in tied if by_id[a].signing_date[:4] in years] or tied
+
+
 def _score(hits: Iterable[tuple[str, ExecOrder]]) -> dict[str, float]:
     seen: dict[str, set[str]] = {}
     for phrase, o in hits:
@@ -219,7 +308,7 @@ DESCRIBED_ANCHOR = Anchor(
     "eo_described",
     (
         *("Executive", "executive", "Presidential", "presidential"),
-        *("Proclamation", "proclamation", "Order", "order"),
+        *("Proclamation", "proclamation", "Order", "order", "Directive", "directive"),
     ),
     0,
     0,
@@ -262,8 +351,9 @@ def _described(
             continue  # "Gov. Hochul signed an executive order directing state agencies"
         # (every match holds "'s" or "’s": without one the pattern is not tried at all)
         poss = PRES_POSS.search(before) if "'s" in before or "’s" in before else None
-        if poss and bare and poss.group("mid").strip():
-            poss = None  # "Trump's new order": only "Trump's order" or "Trump's <topic> order"
+        if poss and bare and poss.group("mid").strip() and not _MONTH_MID.match(poss.group("mid")):
+            poss = None  # "Trump's new order": only "Trump's order", "Trump's <topic> order"
+            # or "Trump's March order"
         if bare and not pre and not poss:
             continue  # "the judge's order", "a restraining order"
         if bare and pre and not poss:
@@ -285,6 +375,17 @@ def _described(
             if fuzzy is None and not bare:
                 fuzzy = _topic_of_article(text, topic_hits, poss, s, e, post_end, ctx, a)
                 how = "the one order whose topic the article names:"
+            titled = None
+            if fuzzy is None and not a.group("proc") and DESCRIBES.match(text, e, post_end):
+                who = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+                who = who or _president_before(text, s)
+                stop = CLAUSE_TAIL.search(text, e, post_end)
+                if who is not None:
+                    titled = _register_candidate(
+                        text[e : stop.start() if stop else post_end], who, ctx
+                    )
+                if titled is not None:
+                    fuzzy, how = (titled[0], titled[2]), "described like"
             if fuzzy is not None:
                 authority_f, president_f = fuzzy
                 start = s - (len(before) - poss.start()) if poss else s
@@ -295,9 +396,14 @@ def _described(
                     his = _HIS_BEFORE.search(text[max(0, s - 5) : s])
                     if his and not poss:
                         start = max(0, s - 5) + his.start()
+                if how == "described like":
+                    # "… restoring the death penalty drew criticism": the description ends
+                    # with the last word the order's title or topics share
+                    shared = stems(titled[1]) if titled is not None else _topicstems()[authority_f]
+                    end = _last_shared_end(text, e, end, shared)
                 while end > start and text[end - 1] in " ,;:":
                     end -= 1
-                order = by_id[authority_f]
+                title = titled[1] if titled is not None else by_id[authority_f].title
                 out.append(
                     Mention(
                         start,
@@ -305,10 +411,10 @@ def _described(
                         text[start:end],
                         "executive-action",
                         authority_f,
-                        name=order.title,
+                        name=title,
                         confidence=0.75 if how == "described like" else 0.6,
                         matcher="executive",
-                        evidence=f"{how} {order.title} ({president_f})",
+                        evidence=f"{how} {title} ({president_f})",
                     )
                 )
             continue
@@ -340,6 +446,11 @@ def _described(
         if candidates:
             top = max(candidates.values())
             best = [auth for auth, sc in candidates.items() if sc == top]
+            if len(best) > 1:
+                best = _of_the_year_named(text, s, post_end, best)
+            if len(best) > 1 and _NEW_BEFORE.search(text, max(0, pre_start - 30), pre_start):
+                # "a new executive order rescinding …": the latest of them signed
+                best = [max(best, key=lambda a: by_id[a].signing_date)]
             if len(best) == 1:
                 authority = best[0]
                 confidence = 0.9 if president else 0.85

@@ -5,7 +5,9 @@
   "the executive order, No. 14257"; the number is the id (``eo:N``, ``proc:N``), no data
   needed; a governor's, mayor's or county's numbered order is not a president's;
 * titled: an order's official title ("Protecting the Meaning and Value of American
-  Citizenship") from ``linker/data/executive_orders.csv``.
+  Citizenship") from ``linker/data/executive_orders.csv``, or, for an order that table lacks,
+  from the Federal Register's (``executive_orders_fr.csv``, titles of five words or more that
+  no other order shares).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from .context import ScanContext
 from .doc import Anchor, Doc
 from .orderdata import (
     ExecOrder,
+    RegisterOrder,
     executive_orders,
+    register,
 )
 from .phrases import PhraseMatcher, bank_table
 
@@ -151,8 +155,38 @@ def _title_matcher() -> PhraseMatcher[ExecOrder]:
     return PhraseMatcher(entries)
 
 
+@bank_table
+@cache
+def _register_title_matcher() -> PhraseMatcher[RegisterOrder]:
+    """The Federal Register's titles of orders the curated table lacks, five words or more; a
+    title two orders share ("Adjustments of Certain Rates of Pay", every year) is left out."""
+    curated = {o.authority for o in executive_orders()}
+    by_title: dict[str, list[RegisterOrder]] = {}
+    for o in register().by_number.values():
+        if o.authority not in curated and len(WORD.findall(o.title)) >= 5:
+            by_title.setdefault(o.title.lower(), []).append(o)
+    return PhraseMatcher((v[0].title, v[0]) for v in by_title.values() if len(v) == 1)
+
+
 def _titled(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
+    for rhit in _register_title_matcher().hits_in(ctx):
+        r = rhit.payload
+        if ctx.date and r.signing_date > ctx.date:
+            continue
+        out.append(
+            Mention(
+                rhit.start,
+                rhit.end,
+                text[rhit.start : rhit.end],
+                "executive-action",
+                r.authority,
+                name=r.title,
+                confidence=0.85,
+                matcher="executive",
+                evidence=f"title of {r.authority} ({r.citation})",
+            )
+        )
     for hit in _title_matcher().hits_in(ctx):
         o = hit.payload
         if ctx.date and o.signing_date and o.signing_date > ctx.date:

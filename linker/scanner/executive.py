@@ -7,6 +7,8 @@ Three kinds of ``executive-action`` mentions:
   the number is the id (``eo:N``, ``proc:N``), no data needed;
 * titled: an order's official title ("Protecting the Meaning and Value of American
   Citizenship") from ``linker/data/executive_orders.csv``;
+* several described together: "two anti-DEI executive orders" (``eoplural.py``);
+* named: "Trump's travel ban", "the Liberation Day tariffs" (``eonamed.py``);
 * described: "Trump's executive order on birthright citizenship", "an executive order to
   revoke the policy that granted automatic citizenship to children born in the country",
   "a proclamation invoking the Alien Enemies Act". The words around an anchor ("executive
@@ -67,6 +69,7 @@ from .eodescribed import (
     _topic_of_article,
     _topicstems,
 )
+from .eonamed import NAMED_ANCHOR, _named
 from .eonumbered import (
     _N,
     _NO,
@@ -87,6 +90,7 @@ from .eonumbered import (
     _title_matcher,
     _titled,
 )
+from .eoplural import _plural
 from .registry import Pass
 
 # The names this module held before it was split by idea (``eonumbered``, ``eodescribed``,
@@ -170,12 +174,14 @@ def find(doc: Doc) -> list[Mention]:
     linked = [m for m in dated if m.authority]
     described = [m for m in described if not _overlaps(m, linked)]
     dated = [m for m in dated if m.authority or not _overlaps(m, described)]
-    return _numbered(doc) + _titled(text, doc) + described + dated
+    found = _numbered(doc) + _titled(text, doc) + described + dated
+    found += _plural(text, doc, found)
+    return found + _named(text, doc, found)
 
 
 PASS = Pass(
     name="executive",
     emits=("executive-action",),
-    anchors=(EO_ANCHOR, PROC_ANCHOR, DESCRIBED_ANCHOR),
+    anchors=(EO_ANCHOR, PROC_ANCHOR, DESCRIBED_ANCHOR, NAMED_ANCHOR),
     run=find,
 )

@@ -125,6 +125,31 @@ NOT_FEDERAL = re.compile(
 )
 
 
+# "New York's surprise billing rules", "the city's baggage fee rule": a rule a state or a local
+# body owns is not the federal rule of that name. The owner is a state's name (the last words
+# of the capitalized run before "'s") or a word for a state, a locality or a company.
+LOCAL_OWNER = re.compile(
+    r"(?:\b(?:[Ss]tate|[Cc]ity|[Cc]ounty|[Tt]own|[Dd]istrict|[Ll]eague|[Cc]ompany)"
+    r"|(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))['’]s\s+$"
+)
+
+
+def _local_owner(text: str, start: int) -> bool:
+    """Whether the rule named at ``start`` is owned by a state or a local body ("Ohio's …")."""
+    before = text[max(0, start - 40) : start]
+    if not before.endswith(("s ", "s\xa0")):
+        return False
+    m = LOCAL_OWNER.search(before)
+    if m is None:
+        return False
+    name = m.group("name")
+    if name is None:
+        return True
+    words = name.split()
+    states = set(state_names())
+    return any(" ".join(words[i:]) in states for i in range(len(words)))
+
+
 # How ``DESCRIBED_BEFORE``'s last words end ("on", "banning", "for", "against", "of",
 # "so-called" …): words before a rule's key that end otherwise need not be searched.
 _DESCRIBED_BEFORE_ENDS = ("on", "ng", "or", "st", "of", "ed")
@@ -230,6 +255,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if pre:
             proposed = "proposed" in pre.group(0).lower()
             start -= len(pre.group(0))
+        if described is None and _local_owner(text, start):
+            continue  # "New York's surprise billing rules": the state's own rule
         agency = _agency_of(text, start, described is not None)
         if agency is not None and not _issued_by(rule, agency):
             continue  # "the NLRB's joint-employer rule" is not the Labor Department's

@@ -31,6 +31,9 @@ class ExecOrder:
     signing_date: str  # ISO YYYY-MM-DD
     topics: tuple[str, ...]
     source: str
+    # what names the order by itself, without "executive order" or "proclamation" ("the
+    # travel ban", "Liberation Day tariffs"); each is also one of its topics
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ def executive_orders() -> tuple[ExecOrder, ...]:
                 signing_date=r.get("signing_date", ""),
                 topics=split_field(r.get("topics", "")),
                 source=r.get("source", ""),
+                names=split_field(r.get("names") or ""),
             )
         )
     return tuple(out)
@@ -143,6 +147,18 @@ def register() -> Register:
 
 
 @cache
+def register_titles() -> dict[str, tuple[tuple[RegisterOrder, frozenset[str]], ...]]:
+    """The Federal Register's orders by president, each with its title's content stems: what
+    an order described in words is matched against when the curated table has no row for
+    it. Read on the first such description (never at import)."""
+    out: dict[str, list[tuple[RegisterOrder, frozenset[str]]]] = {}
+    for o in register().by_number.values():
+        if o.president and o.title:
+            out.setdefault(o.president, []).append((o, frozenset(stems(o.title))))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def orders_by_id() -> dict[str, ExecOrder]:
     return {o.authority: o for o in executive_orders()}
 
@@ -193,7 +209,7 @@ def topic_matcher() -> PhraseMatcher[ExecOrder]:
     """The phrases reporters describe each order by, in one automaton."""
     entries: list[tuple[str, ExecOrder]] = []
     for o in executive_orders():
-        for t in o.topics:
+        for t in dict.fromkeys((*o.topics, *o.names)):
             entries.append((t, o))
     return PhraseMatcher(entries)
 

@@ -56,6 +56,7 @@ FINDERS = (
     "cases",
     "executive",
     "bills",
+    "ndaa",
     "regulations",
     "state_laws",
     "state_const",

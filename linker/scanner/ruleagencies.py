@@ -182,6 +182,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         ("Citizenship and Immigration",),
         None,
     ),
+    (r"OPM|Office\s+of\s+Personnel\s+Management", ("Office of Personnel Management",), None),
+    (r"State\s+Department|Department\s+of\s+State", ("Department of State",), None),
 )
 AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
 # "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.

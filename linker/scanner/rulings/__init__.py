@@ -107,7 +107,7 @@ def find(doc: Doc) -> list[Mention]:
         doc.hits(NOUN_HEADS.name),
     )
     # a restated finding still anchors the nouns after it, but is not reported
-    told = _reviewed_objects(text, _without_restated_findings(clauses), nouns)
+    told = _reviewed_objects(text, _without_restated_findings(text, clauses), nouns)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
     out: list[Mention] = []
     for f in found:
@@ -187,10 +187,20 @@ def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> li
     return out
 
 
-_FINDING = frozenset({"found", "finds", "find", "concluded", "concludes"})
+_FINDING = frozenset(
+    {"found", "finds", "find", "concluded", "concludes", "determined", "determines"}
+)
+# "A federal jury found him guilty": a verdict, never a restated finding
+_VERDICT = re.compile(r"\b(?:guilty|liable|jury|jurors)\b")
+# "Judge Torres determined in July that …": a finding dated to a month of its own is an
+# earlier ruling of the same court, not a restatement of the news one
+_OWN_MONTH = re.compile(
+    r"\b(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b"
+)
 
 
-def _without_restated_findings(clauses: list[Found]) -> list[Found]:
+def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
     """ "The court found that …", "Judge Mazzant found …" after that court's ruling was told
     restate its reasons: the ruling is the one already linked, not a new one (the nouns after
     it may still point back through it). One pass in text order, keeping the courts whose
@@ -198,7 +208,13 @@ def _without_restated_findings(clauses: list[Found]) -> list[Found]:
     told: set[str] = set()
     out: list[Found] = []
     for f in sorted(clauses, key=lambda c: c.start):
-        if f.court and f.act.lower() in _FINDING and f.court in told:
+        if (
+            f.court
+            and f.act.lower() in _FINDING
+            and f.court in told
+            and not _OWN_MONTH.search(text, f.start, f.end)
+            and not _VERDICT.search(text, f.start, f.end)
+        ):
             continue
         if f.court and f.confidence >= 0.7:
             told.add(f.court)
@@ -270,11 +286,15 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 or (len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court)
                 or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
             ):
+                # (a clause whose own court is unknown does not borrow the court of a
+                # back-reference in its object: "a state appeals court overturned the
+                # verdict" is not the court of the verdict)
+                borrowed = f.court if not (f.anaphor and p.ref and f.start > p.start) else None
                 out[-1] = replace(
                     p,
                     end=max(p.end, f.end),
                     confidence=max(p.confidence, f.confidence),
-                    court=p.court or f.court,
+                    court=p.court or borrowed,
                     act=p.act or f.act,
                     ref=p.ref or f.ref,
                 )

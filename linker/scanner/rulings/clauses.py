@@ -72,6 +72,10 @@ _CAPTION = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+[\w.'’&-]+){0,8}?\s+v\.?\s+[^;:()]{1,80}?"
     r"(?:\s+\([^()]{1,40}\))?,\s+(?=\S)"
 )
+_PARTY_CASE = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+"
+    r"(?:case|lawsuit|suit|trial|appeal)(?=\s+(?:has|had|have|is|was|on|last|this|[a-z]+ed)\b)"
+)
 # "said in a ruling", "wrote in a 76-page opinion", "explained in an unsigned order"
 SAID_IN = re.compile(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
@@ -221,8 +225,9 @@ def find_clauses(
             # "The appeals court in State of Texas v. United States, No. 23-40653 (5th Cir.
             # 2025), found that …": the case's caption between the court and its verb is the
             # case's own mention; the ruling is the court phrase
+            # "The judge in Ripple's case has denied …": whose case it is names no court
             caption = (
-                _CAPTION.match(text, subj_end, s1)
+                _CAPTION.match(text, subj_end, s1) or _PARTY_CASE.match(text, subj_end, s1)
                 if r.anaphoric and text.startswith(" in ", subj_end)
                 else None
             )

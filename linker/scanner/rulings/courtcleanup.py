@@ -26,6 +26,12 @@ DESTINATION = re.compile(
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
+_US_SCOTUS = re.compile(r"U\.S\.|US\b|United\s+States|nation|country|land\b")
+_US_MATTER = re.compile(
+    r"\s[Vv]s?\.?\s+[A-Z]|\b(?:Roe|Dobbs|Wade|Casey|[Ff]ederal|U\.S\.|Congress|[Nn]ational|"
+    r"[Nn]ationwide|[Cc]onstitutional\s+right\s+to\s+abortion|[Cc]ertiorari|[Cc]ert)\b"
+)
+_BARE_SUPREME = re.compile(r"(?:[Tt]he\s+)?Supreme\s+Court")
 _GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
 
 
@@ -36,11 +42,38 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     the U.S. Supreme Court after it is the one reviewed, not the one "the justices" are."""
     out = list(refs)
     last: str | None = None
+    last_end = -1
+    last_supreme = False
     scotus_end = -1
+    # "the Supreme Court" with no "U.S." in an article about one state's courts (after "the
+    # Wisconsin Supreme Court", never a U.S. justice or "the U.S. Supreme Court" named, no
+    # other state's high court): that state's court, as the local press writes it
+    high = C.state_high_courts()
+    states_high = {r.court for r in refs if r.court in high}
+    local = len(states_high) == 1 and not any(
+        r.court == "scotus"
+        and (r.role == "judge" or _US_SCOTUS.search(text, r.start, r.end) is not None)
+        for r in refs
+    )
     for i, r in enumerate(out):
         if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
             if last and last != "scotus":
                 out[i] = replace(r, court=last, level=C.level_of(last))
+            continue
+        if (
+            local
+            and r.court == "scotus"
+            and last
+            and C.is_state_high_court(last)
+            and last_supreme  # "the Supreme Court" is no "Court of Criminal Appeals"
+            and 0 <= r.start - last_end < 1000
+            and _BARE_SUPREME.fullmatch(text, r.start, r.end)
+            and not _US_MATTER.search(text, *_sentence_around(text, r.start, r.end))
+        ):
+            # (never far from the state's court, nor in a sentence about a federal matter
+            # or a case: "the Supreme Court overturned Roe v. Wade" is the U.S. Court's)
+            out[i] = replace(r, court=last, level=C.level_of(last))
+            last_end = r.end
             continue
         if r.court == "scotus":
             scotus_end = r.end
@@ -54,7 +87,18 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             continue  # "The Supreme Court let stand a ruling by the Colorado Supreme Court"
         if r.court and (r.court in ("scotus", C.FOREIGN) or C.is_state_high_court(r.court)):
             last = r.court
+            last_end = r.end
+            last_supreme = "Supreme" in text[r.start : r.end]
     return out
+
+
+def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """The sentence holding ``text[a:b]``, roughly: from the last full stop before it to the
+    next one after it (at most 300 characters either side)."""
+    lo = max(0, a - 300)
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, lo, a)), default=lo)
+    e = _SENTENCE_BREAK.search(text, b, min(len(text), b + 300))
+    return start, e.start() + 1 if e else min(len(text), b + 300)
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\s”\"]")
@@ -149,4 +193,54 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         out.append(CourtRef(ms, me, "judge", intro.court, intro.level,
                             postal=intro.postal, judge=surname))  # fmt: skip
     out.sort(key=lambda r: r.start)
+    return out
+
+
+def _judges_of_another_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A judge known only by name ("Judge Michael Brown, writing for the court") whose
+    federal district lies in a state the article never names, in an article about another
+    state's own court (the Arizona Court of Appeals): a namesake, so no court."""
+    states = {r.postal for r in refs if r.postal and r.court and not C.postal_of_court(r.court)}
+    if not states:
+        return refs
+    out = list(refs)
+    courts_named = {o.court for o in refs if o.role != "judge" and o.court}
+    named: dict[str, bool] = {}  # a state's name → whether the text holds it (asked once)
+    for i, r in enumerate(out):
+        if r.role != "judge" or not r.court or r.place or r.postal:
+            continue
+        postal = C.postal_of_court(r.court)
+        if postal is None or postal in states or r.court in courts_named:
+            continue
+        if postal not in named:
+            named[postal] = text.find(C.states()[postal].name) >= 0
+        if not named[postal]:
+            out[i] = replace(r, court=None)
+    return out
+
+
+# "That judge, William Alsup, called …", "the judge, Loren AliKhan, wrote": the name after
+_NAME_APPOS = re.compile(
+    r",\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,2}),"
+    r"|,\s+(?P<name2>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,2})\s+"
+    r"(?=(?:said|wrote|ruled|called|found|ordered|granted|blocked)\b)"
+)
+
+
+def _named_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A judge described, then named in commas ("That judge, William Alsup, called the
+    firings a sham"): the description carries the judge's surname, so that "Alsup's order"
+    later points back to it, and the judge's court when the name alone is certain."""
+    out = list(refs)
+    for i, r in enumerate(out):
+        if r.role != "judge" or r.judge or not text.startswith(",", r.end):
+            continue
+        m = _NAME_APPOS.match(text, r.end)
+        if not m:
+            continue
+        name = m.group("name") or m.group("name2")
+        if name.split()[0] in ("Judge", "Justice", "The", "In", "On"):
+            continue
+        court = r.court or C.judge_court(name)
+        out[i] = replace(r, court=court, judge=name.split()[-1])
     return out

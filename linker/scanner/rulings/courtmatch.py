@@ -13,6 +13,7 @@ from .courtpatterns import CourtRef, place_re, place_set
 # Patterns the functions below ask at each call, compiled once.
 _STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
 _DISTINCT = re.compile(r"\b(?:another|different|separate)\b")
+_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b")
 _NOT_NAME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -34,6 +35,11 @@ def _line_start(text: str, i: int) -> bool:
 
 def _clean_name(name: str) -> str:
     words = name.split()
+    for k, w in enumerate(words):
+        if k < len(words) - 1 and len(w) > 2 and w[-2:] in ("'s", "’s"):
+            # "Judge Perry's TRO": the name ends at its possessive
+            words = words[: k + 1]
+            break
     while words and words[-1].lower().strip(".,") in _NOT_NAME:
         words.pop()
     if words and len(words[-1]) > 2 and words[-1][-2:] in ("'s", "’s"):
@@ -84,6 +90,20 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         if g.get("hc") and _us_place_before(text, m.start("hc"), g["hc"]):
             return None  # "the Texas High Court" is a state's
         return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
+    if kind == "state_named":
+        # the Commonwealth Court is Pennsylvania's; the Appellate Division New York's
+        if g.get("dca"):
+            # "the 2nd District Court of Appeal": California's or Florida's, whichever the
+            # text named last before it (else unknown)
+            ca, fl = text.rfind("California", 0, s), text.rfind("Florida", 0, s)
+            if ca == fl:
+                return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
+            named = ("calctapp", "CA") if ca > fl else ("fladistctapp", "FL")
+        elif g.get("calapp"):
+            named = ("calctapp", "CA")
+        else:
+            named = ("pacommwct", "PA") if g.get("pacommw") else ("nyappdiv", "NY")
+        return CourtRef(s, e, "court", named[0], C.LEVEL_STATE, postal=named[1])
     if kind == "uscfc":
         return CourtRef(s, e, "court", "uscfc", C.LEVEL_SPECIAL)
     if kind == "state_supreme":
@@ -153,6 +173,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if kind == "state_trial":
         if g.get("cir") and not g.get("cty"):
             return None  # "the Fourth Circuit Court" is the federal court of appeals
+        if (g.get("cj") is not None or g.get("dist")) and not g.get("cty"):
+            return None  # "a Texas judge", "the Texas District Court": not a county's court
         place = C.resolve_place(g["tplace"]) if g.get("tplace") else None
         postal = place.postal if place else None
         court = C.state_trial_court(postal) if postal else None
@@ -203,6 +225,12 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if head == "circuit" and not rehearing:
         return None  # "the circuit court" is a state's trial court, left to its own pattern
     place = _place_from(m, "place1", "place2", "place3", found=g)
+    county = _COUNTY_AFTER.match(text, e) if place is not None else None
+    if county and head in ("judge", "court", "jury") and "federal" not in mods:
+        # "a judge in Montgomery County": a county's court, not the city's federal district;
+        # which state's, the discourse says
+        return CourtRef(s, county.end(), "judge" if head == "judge" else "court", None,
+                        C.LEVEL_STATE, trial=True)  # fmt: skip
     if place is None and det in ("a", "an", "another"):
         # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"
         lead = (
@@ -221,6 +249,21 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     )
     if head == "jury" and not (mods.strip() or place):
         return None  # "the jury" alone: the trial's, left to the discourse around it
+    if (
+        (head == "appeals court" or "appeals" in mods)
+        and g.get("place1")
+        and not ("federal" in mods or "U.S." in mods or "US" in g.get("mods", ""))
+    ):
+        # "A Minnesota appeals court": that state's court of appeals where courts-db has one
+        # id for it ("an appeals court in Minnesota" may be the federal circuit's)
+        of_state = C.state_by_name().get(C._fold(g["place1"]))
+        apps = C._courts_db_find(f"{of_state.name} Court of Appeals") if of_state else ()
+        if of_state and len(apps) == 1 and not C.is_state_high_court(apps[0]):
+            return CourtRef(s, e, role, apps[0], C.LEVEL_STATE, postal=of_state.postal)
+    if (head == "appeals court" or "appeals" in mods or "appellate" in mods) and "state" in mods:
+        # "a state appeals court": a state's intermediate court, never a federal circuit
+        # (courts-db has no one id for most; the court stays unknown)
+        return CourtRef(s, e, role, None, C.LEVEL_STATE, state_appeals=True)
     if head == "appeals court" or "appeals" in mods or "appellate" in mods:
         level = C.LEVEL_APPEALS
     elif head == "circuit" or "banc" in mods:

@@ -35,6 +35,7 @@ class CourtRef:
     destination: bool = False  # "appealed … to the 5th Circuit": a court that has not ruled
     bench: bool = False  # "the full court": a court that sits in panels, named before
     trial: bool = False  # "a Fulton County Superior Court judge": a state trial court's
+    state_appeals: bool = False  # "a state appeals court": a state's, which the text names
 
 
 APOS = "['’]"
@@ -42,7 +43,9 @@ _ORD = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
     r"|Tenth|Eleventh|D\.C\.|Federal|District\s+of\s+Columbia)"
 )
-_NAME = r"(?:[A-Z]\.\s+)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
+_NAME = (
+    r"(?:[A-Z]\.\s?(?:[A-Z]\.\s+)?)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
+)
 _HEAD_STOP = (
     r"(?!\s+(?:case|cases|system|systems|fight|fights|battle|battles|challenge|challenges|"
     r"filing|filings|hearing|hearings|date|dates|records|documents|of\s+public\s+opinion|"
@@ -142,6 +145,16 @@ def _sources() -> list[tuple[str, str]]:
             r"\s+High\s+Court\b",
         ),
         ("uscfc", r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+)?Court\s+of\s+Federal\s+Claims\b"),
+        # a state's intermediate court that only one state has, by its own name
+        (
+            "state_named",
+            rf"\b(?:[Tt]he\s+)?(?:(?:Pennsylvania|state){APOS}?s?\s+)?(?P<pacommw>Commonwealth\s+Court)\b"
+            rf"|\b(?:[Tt]he\s+)?(?:(?:New\s+York|state){APOS}?s?\s+)?(?P<nyad>Appellate\s+Division)\b"
+            # California's courts of appeal and Florida's district courts of appeal
+            r"|\b(?:[Tt]he\s+)?(?P<dca>(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth)"
+            r"\s+District\s+Court\s+of\s+Appeal)\b(?!s)"
+            r"|\b(?:[Tt]he\s+)?(?P<calapp>California\s+Court\s+of\s+Appeal)\b(?!s)",
+        ),
         (
             "state_supreme",
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+Supreme\s+Court\b"
@@ -179,7 +192,10 @@ def _sources() -> list[tuple[str, str]]:
             "state_trial",
             rf"\b(?:(?:[Tt]he|[Aa])\s+)?(?:(?P<tplace>{place})|(?P<county>[A-Z][a-z]+(?:\s+(?!County\b)[A-Z][a-z]+)?))"
             r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
-            r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?)(?P<tj>\s+[Jj]udge)?\b(?!\s+[A-Z])",
+            r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|(?P<dist>District\s+Court)"
+            # "a Hennepin County judge", "a Travis County district judge" (a county's only)
+            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+)?(?=[Jj]udge\b|jury\b)))"
+            r"(?P<tj>\s*[Jj]udge)?(?P<tjury>jury)?\b(?!\s+[A-Z])",
         ),
         (
             "titled_judge",
@@ -234,6 +250,10 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "circuit": Anchor("court_circuit", ("Circuit",), 110, 60),
     "cit": Anchor("court_cit", ("International",), 30, 16),
     "uscfc": Anchor("court_uscfc", ("Federal",), 30, 17),
+    # (whole words: "Appeal" is in every "Court of Appeals", which these courts are not)
+    "state_named": Anchor(
+        "court_state_named", ("Commonwealth", "Appellate", "Appeal"), 50, 20, "word", "word"
+    ),
     # "the Colorado Supreme Court", "Supreme Court of Ohio", "Texas's highest criminal
     # court", "the state's top court", "the New York Court of Appeals"
     "state_supreme": Anchor(

@@ -20,6 +20,8 @@ from .courtcleanup import (
     _appositive_courts,
     _bare_surnames,
     _high_court_named_before,
+    _judges_of_another_state,
+    _named_after,
     _title_modifier,
     appositive_end,
 )
@@ -111,4 +113,5 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         else r
         for r in chosen
     ]
-    return _bare_surnames(text, _appositive_courts(text, chosen))
+    chosen = _named_after(text, _judges_of_another_state(text, _appositive_courts(text, chosen)))
+    return _bare_surnames(text, chosen)

@@ -43,12 +43,31 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         # appeals panels, and the Court of International Trade's three-judge panels
         return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
     if ref.level == C.LEVEL_APPEALS:
-        return lvl == C.LEVEL_APPEALS
+        # "The Minnesota Court of Appeals reversed … The appellate court sent the case back":
+        # a state's intermediate court of appeals too
+        return lvl == C.LEVEL_APPEALS or _state_appellate(other.court)
     if ref.level == C.LEVEL_SUPREME:
         return lvl == C.LEVEL_SUPREME
     if ref.role == "judge" or ref.level == C.LEVEL_DISTRICT:
-        return lvl in (C.LEVEL_DISTRICT, C.LEVEL_STATE, C.LEVEL_SPECIAL)
+        # a state's court of last resort named after a judge is where the case went next
+        # ("Judge McBurney's order … appealed to the Georgia Supreme Court"), not the judge's
+        return lvl in (C.LEVEL_DISTRICT, C.LEVEL_STATE, C.LEVEL_SPECIAL) and not (
+            other.start >= ref.end and C.is_state_high_court(other.court)
+        )
     return True
+
+
+@cache
+def _state_appellate(court: str) -> bool:
+    """Whether ``court`` is a state's intermediate court of appeals (courts-db type
+    "appellate", not its court of last resort)."""
+    row = C.courts_table().courts.get(court)
+    return (
+        row is not None
+        and row.system == "state"
+        and row.type == "appellate"
+        and not C.is_state_high_court(court)
+    )
 
 
 @cache
@@ -60,7 +79,12 @@ def _state_court_postal(court: str) -> str | None:
 
 
 def _state_named_before(
-    text: str, refs: list[CourtRef], at: int, reach: int = 1500, upto: int | None = None
+    text: str,
+    refs: list[CourtRef],
+    at: int,
+    reach: int = 1500,
+    upto: int | None = None,
+    strict: bool = False,
 ) -> str | None:
     """The postal code of the state the text last named before ``at`` (a state's name, or a
     court or judge tied to one among ``refs[:upto]``, sorted by start), for "the state's
@@ -73,11 +97,22 @@ def _state_named_before(
             best = (max(0, at - reach) + m.start(), st.postal)
     for k in range(len(refs) if upto is None else upto, 0, -1):
         r = refs[k - 1]  # the latest reference before it that names a state
+        if strict and r.start < at - reach:
+            break  # (``strict``: the references within ``reach`` only, as the names)
         if r.end <= at and r.postal:
             if best is None or r.start > best[0]:
                 best = (r.start, r.postal)
             break
     return best[1] if best else None
+
+
+def _state_named_in(text: str, a: int, b: int) -> str | None:
+    """The postal code of the first state ``text[a:b]`` names."""
+    for m in place_word().finditer(text, a, b):
+        st = C.state_by_name().get(C._fold(m.group(0)))
+        if st is not None:
+            return st.postal
+    return None
 
 
 def lower_court(
@@ -158,8 +193,18 @@ def fill_courts(
         for trial in (True, False):
             below[trial] |= lower_courts_of([o], trial)
 
+    judged: dict[str, str] = {}  # a judge's surname → the court filled in for that judge
+    dateline: str | None = None  # the dateline's federal district ("" for none), when asked
     for i, r in enumerate(out):
-        if r.court is not None:
+        surname = r.judge if r.role == "judge" else None
+        if surname:
+            if r.court is None and surname in judged:
+                # "Alsup's order" after "That judge, William Alsup," whose court the
+                # discourse gave: the same judge's court
+                out[i] = r = replace(r, court=judged[surname])
+            if r.court is not None:
+                judged.setdefault(surname, r.court)
+        if r.court is not None or r.state_appeals:
             continue
         if r.high and text is not None:
             postal = (
@@ -168,22 +213,43 @@ def fill_courts(
                 else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
             )
             court = C.state_high_court(postal, criminal=r.criminal) if postal else None
+            if postal == "NY" and "Supreme" in text[r.start : r.end]:
+                # "the state Supreme Court in Manhattan": New York's trial court; its highest
+                # court is the Court of Appeals
+                court = C.state_trial_court(postal)
             if court:
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
             continue
         if r.trial and text is not None and r.postal is None:
             # "A Cook County Circuit Court judge" in an article about Illinois: that state's
-            # trial court (where courts-db has one); a county's name alone names no state
+            # trial court (where courts-db has one); a county's name alone names no state.
+            # The paragraph's own state first ("A Cook County judge ruled … The Illinois
+            # Supreme Court reversed"), else the state named before it
+            para = text.rfind("\n", 0, r.start) + 1
+            para_end = text.find("\n", r.end)
             postal = (
-                _state_named_before(text, out, r.start, upto=i)
+                _state_named_before(text, out, r.start, reach=r.start - para, upto=i, strict=True)
                 if ordered
-                else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
+                else None
             )
+            if postal is None:
+                postal = _state_named_in(text, r.end, para_end if para_end >= 0 else len(text))
+            if postal is None:
+                postal = (
+                    _state_named_before(text, out, r.start, upto=i)
+                    if ordered
+                    else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
+                )
             court = C.state_trial_court(postal) if postal else None
             if court:
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
+                continue
+            if postal:
+                # "In Texas, a Travis County district judge": that state's trial court, which
+                # has no single id; never another state's court named before
+                out[i] = replace(r, postal=postal)
                 continue
         if r.lower:
             trial = _trial_judge(text, r)
@@ -222,6 +288,13 @@ def fill_courts(
             and (k not in quoted or i in quoted)
             and not r.distinct  # "another Texas judge" is not the judge named before
             and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
+            # nor the court of a ruling the article dates back to ("sparked by the June 2022
+            # U.S. Supreme Court ruling striking down Roe … The court ruled that …")
+            and not (r.anaphoric and text is not None and _recalled_owner(text, o))
+            # "Justice Alito said the trial court's injunction was too broad. The court's
+            # decision …": a court below that a higher court's sentence speaks of is not
+            # what "the court" after it means
+            and not (r.anaphoric and r.level is None and _spoken_of(out, k, sentences))
         )
         after = (
             o
@@ -230,6 +303,12 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
+            # "A second federal judge blocked … Earlier, a judge in Rhode Island had
+            # issued …": a judge described without a name is another judge
+            and not (o.role == "judge" and o.judge is None and not o.anaphoric)
+            # a judge named by name takes a court named after only close by ("Judge X …
+            # of the Y court"), never one paragraphs on
+            and not (r.judge and o.start - r.end >= 300)
         )
         pick: CourtRef | None
         if r.anaphoric:
@@ -242,6 +321,28 @@ def fill_courts(
                     pick = o if r.role == "judge" else first
                     break
             pick = pick or first
+            if pick is not None and r.role == "judge" and text is not None:
+                # "a judge in Montgomery County ruled … The judge's order": the judge last
+                # named, even when no court is known for that judge (then none)
+                last_judge = next(
+                    (o for o in (out[k] for k in range(i - 1, lo - 1, -1))
+                     if o.role == "judge" and o.end <= r.start and not o.lower),
+                    None,
+                )  # fmt: skip
+                if (
+                    last_judge is not None
+                    and last_judge.court is None
+                    and (last_judge.start > pick.start)
+                ):
+                    pick = None
+            if pick is None and r.role == "judge" and first is None:
+                # "The judge in Ripple's case has denied … US District Judge Analisa Torres
+                # determined": a lead that names its judge only after, and no judge before
+                pick = next((o for o in after if o.role == "judge"), None)
+        elif text is not None and _JURY.search(text, r.start, r.end):
+            # "A federal jury found him guilty": the trial of the judge the article told of,
+            # before the court it names next
+            pick = next(before, None) or next(after, None)
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
@@ -253,10 +354,77 @@ def fill_courts(
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i)
+        if court is None and r.generic and r.level == C.LEVEL_DISTRICT and text is not None:
+            # "ATLANTA — A federal judge on Wednesday dismissed …": the dateline's district,
+            # when the article names no court the judge could be
+            if dateline is None:
+                dateline = _dateline_district(text) or ""
+            court = dateline or None
         if court is not None:
             out[i] = replace(r, court=court)
             note(out[i])
+            if r.role == "judge" and r.judge:
+                judged.setdefault(r.judge, court)
     return out
+
+
+_DATED_BEFORE = re.compile(
+    r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|"
+    r"November|December)\s+(?:[A-Z][\w.]*\s+){0,1}$"
+)
+_RULING_AFTER = re.compile(r"(?:['’]s)?\s+(?:\d{4}\s+)?(?:ruling|decision|opinion)\b")
+
+
+def _recalled_owner(text: str, o: CourtRef) -> bool:
+    """Whether ``o`` names the court of a ruling dated before it ("the June 2022 U.S.
+    Supreme Court ruling"): a court the article recalls, not the one it follows."""
+    return bool(
+        _RULING_AFTER.match(text, o.end, o.end + 20)
+        and _DATED_BEFORE.search(text, max(0, o.start - 24), o.start)
+    )
+
+
+_JURY = re.compile(r"\b(?:jury|jurors)\b")
+
+
+# A wire dateline opening the article: "ATLANTA —", "AUSTIN, Texas (AP) —", "Boise, Idaho -"
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z.'’ -]{2,30}?)(?:,[ \t]+(?P<st>[A-Z][A-Za-z.]*"
+    r"(?:[ \t][A-Z][a-z.]+)?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—]|-{1,2})[ \t]"
+)
+
+
+def _dateline_district(text: str) -> str | None:
+    """The federal district of the city a dateline at the head of the article names (not
+    Washington's: the national desk's dateline says nothing of where a judge sits)."""
+    m = _DATELINE.search(text, 0, 400)
+    if m is None or not m.group("city"):
+        return None
+    city = m.group("city").strip().title()
+    if city.startswith("Washington"):
+        return None
+    place = C.resolve_place(city, m.group("st"))
+    return place.district if place and place.district else None
+
+
+def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether ``refs[k]`` is a court below named by what it is ("the trial court", "the
+    lower court", "the district court") in a sentence that names a higher court before it."""
+    o = refs[k]
+    if not (o.anaphoric or o.lower) or o.level not in (C.LEVEL_DISTRICT, None) or not sentences:
+        return False
+    j = bisect.bisect_right(sentences, (o.start, sys.maxsize)) - 1
+    s0 = sentences[j][0] if j >= 0 else 0
+    for p in range(k - 1, -1, -1):
+        q = refs[p]
+        if q.start < s0:
+            return False
+        if q.court and (
+            C.level_of(q.court) in (C.LEVEL_SUPREME, C.LEVEL_APPEALS)
+            or C.is_state_high_court(q.court)
+        ):
+            return True
+    return False
 
 
 def _trial_judge(text: str | None, r: CourtRef) -> bool:

@@ -21,6 +21,7 @@ from .words import (
     BY,
     CASE_AFTER,
     CASE_NAME,
+    DAYS,
     EARLIER,
     EVALUATIVE,
     EXEC_ORDER,
@@ -40,6 +41,19 @@ from .words import (
 
 # Patterns the functions below ask at each call, compiled once.
 _LOWER_COURT = re.compile(r"\blower[- ]court\b")
+# "leaving the ruling in place", "left the decision intact": what a court declined to review
+_LEFT_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|let(?:s|ting)?)\s+$")
+_IN_PLACE = re.compile(r"\s+(?:in\s+place|intact|standing|undisturbed|in\s+effect)\b")
+# "leaving the ruling in place", "left the decision intact": what a court declined to review
+_LEFT_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|let(?:s|ting)?)\s+$")
+_IN_PLACE = re.compile(r"\s+(?:in\s+place|intact|standing|undisturbed|in\s+effect)\b")
+# "the sentence sought by prosecutors": asked for, not imposed
+_ASKED_FOR = re.compile(r"\s+(?:sought|requested|recommended|proposed|urged)\b")
+# "the ruling issued Monday afternoon": the news ruling, dated to the article's week, not
+# the landmark case the paragraph before it recalls
+_TOLD_TODAY = re.compile(
+    rf"\s+(?:issued|handed\s+down|released|announced|filed|entered)\s+(?:on\s+|late\s+|early\s+)?(?P<day>{DAYS})\b"
+)
 
 
 class _History:
@@ -129,6 +143,25 @@ class _History:
         return item[2] if item else None
 
 
+_COMMA_THE = re.compile(r",\s+(?=[Tt]he\s)")
+
+
+def _owner_after(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
+    """The court right after "In its ruling, " that owns it (a court phrase with a court)."""
+    c = _COMMA_THE.match(text, at)
+    if not c:
+        return None
+    k = bisect.bisect_left(starts, c.end())
+    r = refs[k] if k < len(refs) else None
+    return r if r is not None and r.start == c.end() and r.court and r.role != "judge" else None
+
+
+def _tells(text: str, word: str) -> Callable[[Found], bool]:
+    """A test for the rulings whose words hold ``word`` (any case)."""
+    said = word.lower()
+    return lambda f: said in text[f.start : f.end].lower()
+
+
 def _any(f: Found) -> bool:
     return True
 
@@ -207,6 +240,27 @@ def sits_in_panels(court: str) -> bool:
     return level in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) or C.is_state_high_court(court)
 
 
+def _of_court(test: Callable[[str], bool]) -> Callable[[Found], bool]:
+    """A test for the rulings whose court passes ``test``."""
+    return lambda f: bool(f.court) and test(f.court or "")
+
+
+def _bench_of(vote: str) -> Callable[[str], bool]:
+    """Which courts a split vote fits by the judges it counts: three or fewer an appeals
+    panel (or a three-judge court), five to nine a court of last resort (the nine justices,
+    a state's five or seven), ten or more a court of appeals sitting en banc. "The 6-3
+    decision" after a circuit's ruling is the Supreme Court's, not the circuit's."""
+    a, _, b = vote.partition("-")
+    total = int(a) + int(b)
+    if total <= 3:
+        return lambda c: C.level_of(c) in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
+    if 5 <= total <= 9:
+        return lambda c: C.level_of(c) == C.LEVEL_SUPREME or C.is_state_high_court(c)
+    if total >= 10:
+        return lambda c: C.level_of(c) == C.LEVEL_APPEALS
+    return sits_in_panels
+
+
 # What may stand between "a 6-3 decision" and the bench that gave it: "by the justices",
 # ", the 9th Circuit panel said", "from the full court"; not a verb ("reversed the 9th Circuit").
 BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
@@ -220,14 +274,17 @@ JUDGMENT_IDIOM_BEFORE = re.compile(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
 # decision"); the determiner and modifiers before it reach at most ``_NOUN_REACH``.
 NOUN_HEADS = Anchor(
     "ruling_noun_head",
-    ("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment", "sentence", "stay"),
+    (
+        *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
+        *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
+    ),
     0,
     0,
     "word",
     "word",
 )
 _NOUN_HEAD_RE = re.compile(
-    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay)\b"
+    r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict)\b"
 )
 _NOUN_REACH = 70  # the longest in the corpora is 35
 _DET_START = re.compile(rf"\b{RN_DET}")
@@ -395,6 +452,13 @@ def find_nouns(
             continue  # "made the wrong decision": an opinion of someone's choice
         if det in ("a", "an") and NOT_YET.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if (
+            det == "its"
+            and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+        ):
+            # "In its ruling, the panel disagreed": the court the sentence names next
+            keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
+            continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
             for r in refs_between(refs, sentence_start(text, m.start()), m.start())
@@ -430,6 +494,13 @@ def find_nouns(
                 continue
             if det not in ("the", "this", "that", "his", "her", "my"):
                 continue
+        if _ASKED_FOR.match(after):
+            continue  # "the sentence sought by prosecutors": asked for, not imposed
+        if head == "dissent" and (
+            det not in ("the", "his", "her", "this", "that")
+            or re.match(r"\s+(?:from|of|among|within|against|in|over|on)\b", after)
+        ):
+            continue  # "the dissent from within the party": no judge's dissenting opinion
         if (
             head == "judgment"
             and not strong
@@ -454,12 +525,30 @@ def find_nouns(
                  if _OWN_LEAD.fullmatch(text, at, r.start)),
                 None,
             )  # fmt: skip
+        if (
+            own is not None
+            and by is not None
+            and by.group(0).rstrip().endswith("of")
+            and text.startswith(("'s", "’s"), own.end)
+        ):
+            # "a decision of the 9th Circuit" is that court's; "a stay of Judge Doughty's
+            # injunction" is not the judge's
+            own = None
+            by = None
         if own is not None:
             earlier = bool(EARLIER.search(mods))
             keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier))
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
+        if _LEFT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _IN_PLACE.match(
+            text, m.end()
+        ):
+            # "The justices won't hear the case, leaving the ruling in place": the ruling of
+            # the court below, named in this sentence or the next, else the one lower court
+            below = lower_court(refs, m.start(), sentences)
+            keep(Found(m.start(), m.end(), below, True, 0.7 if below else 0.55, "", salient=False))
+            continue
         # otherwise a back-reference to the ruling before it
         # only confident rulings with a court draw back-references (never a doubtful one)
         history.advance(m.start())
@@ -490,13 +579,15 @@ def find_nouns(
                 continue
             if not prev:
                 continue
-        split = bool(VOTE_SPLIT.search(mods))
+        vote = VOTE_SPLIT.search(mods)
+        split = vote is not None
+        fits = _bench_of(vote.group(0)) if vote else sits_in_panels
         if split:
             # "a 6-3 decision" is a bench's: the justices named right after it, or the nearest
             # ruling of a court that sits in panels, never a trial judge's ruling before it
             bench = next(
                 (r for r in refs_between(refs, m.start() - 400, m.end() + 80)
-                 if r.court and sits_in_panels(r.court)
+                 if r.court and fits(r.court)
                  and ((0 <= r.start - m.end() < 80
                        and BENCH_AFTER.fullmatch(text, m.end(), r.start))
                       or re.fullmatch(r",?\s+in\s+", text[r.end : m.start()]))),
@@ -511,8 +602,14 @@ def find_nouns(
         # reversed a lower court ruling … The new decision" is the reviewing court's)
         ante = hist.last(_any)
         assert ante is not None
+        if head == "dissent":
+            # a dissent is a bench's: the nearest ruling of a court that sits in panels
+            bench_ruling = hist.last(_of_court(sits_in_panels))
+            if bench_ruling is None:
+                continue
+            ante = bench_ruling
         if split:
-            panel = hist.last(lambda f: bool(f.court) and sits_in_panels(f.court or ""))
+            panel = hist.last(_of_court(fits)) or hist.last(_of_court(sits_in_panels))
             if panel is None:
                 continue
             ante = panel
@@ -521,6 +618,10 @@ def find_nouns(
             ante = news
         nearest_ante = ante
         ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+        today = _TOLD_TODAY.match(text, m.end())
+        if today:
+            # "the ruling issued Monday afternoon": the ruling told of that day, else the lead
+            ante = hist.last(_tells(text, today.group("day"))) or hist.lead() or ante
         if EARLIER.search(mods) and not split:
             # "The 4th Circuit reversed in March. The earlier ruling …": the one before the
             # latest, of another court
@@ -565,7 +666,7 @@ def find_nouns(
             ident = _cases_are(text, b0, b1, cases_are)
         if case_marks is None:
             case_marks = _case_marks(text)
-        if _may_name_case(case_marks, ante.end, m.start()):
+        if _may_name_case(case_marks, ante.end, m.start()) and not today:
             if ident:
                 # "The cases are Gresham v. Azar … and Stewart v. Azar …": the ruling's own
                 # cases, identified after it as news does; its line names no other case
@@ -574,7 +675,9 @@ def find_nouns(
             else:
                 between = text[b0:b1]
             if any(
-                cm.group("nm") is None or cm.group("nm") not in places
+                (cm.group("nm") is None or cm.group("nm") not in places)
+                # a case the ruling's quoted words cite is not a new antecedent
+                and not (not ident and in_quotes(b0 + cm.start(), quotes))
                 for cm in CASE_NAME.finditer(between)
             ):
                 continue  # a case named since: "The majority opinion" is that case's
@@ -612,4 +715,54 @@ def find_nouns(
             court = owner.court if owner else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
         keep(Found(m.start(), m.end(), court, True, conf, ""))
+    plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
+    if plural:
+        out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     return out
+
+
+_PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
+_PLURAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:two|three|twin|separate|recent|latest|"
+    r"court|lower[- ]court)\s+)?(?:rulings|decisions|injunctions)\b"
+)
+
+
+def _plural_nouns(
+    text: str,
+    heads: list[tuple[int, int]],
+    clauses: list[Found],
+    nouns: list[Found],
+    told: SpanSet,
+) -> list[Found]:
+    """ "The two rulings", "the rulings", "those decisions": the rulings told just before it
+    (within 1,500 characters); their court when the last two share one, else none."""
+    out: list[Found] = []
+    found = [
+        m
+        for m in head_matches(text, _PLURAL, heads, 40, _PLURAL_START)
+        if not told.overlaps(m.start(), m.end())
+        and not CASE_AFTER.match(text, m.end())
+        # "the decisions" may be anyone's; "those two decisions" are rulings
+        and (not m.group(0).endswith("decisions") or _COUNTED.search(m.group(0)))
+    ]
+    if not found:
+        return out
+    history = _History(clauses, nouns)  # (made only when a plural is there to resolve)
+    for m in found:
+        history.advance(m.start())
+        last = history.last(_any)
+        if last is None or m.start() - last.end > 1500:
+            continue
+        other = history.last(_ended_before(last.start))
+        court = last.court if other is None or other.court == last.court else None
+        out.append(Found(m.start(), m.end(), court, True, 0.65, ""))
+    return out
+
+
+def _ended_before(at: int) -> Callable[[Found], bool]:
+    return lambda f: f.end <= at
+
+
+_COUNTED = re.compile(r"^(?:[Tt]hose|[Bb]oth)|\b(?:two|three|twin|court|lower)\b")
+_PLURAL_START = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\b")

@@ -28,11 +28,17 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
     if "sentenced" not in text:
         return out
     # the judges and trial courts with a known court, that may have imposed a sentence
+    # (a trial judge or court whose court is unknown counts too: "A Hennepin County judge"
+    # nearest the sentence leaves its court unknown rather than a court farther away)
     sentencers = CourtRefs(
         r
         for r in refs
-        if r.court
-        and (r.role == "judge" or C.level_of(r.court) not in (C.LEVEL_SUPREME, C.LEVEL_APPEALS))
+        if (r.court is None and (r.trial or (r.role == "judge" and not r.anaphoric)))
+        or (
+            r.court
+            and (r.role == "judge" or C.level_of(r.court) not in (C.LEVEL_SUPREME, C.LEVEL_APPEALS))
+            and not C.is_state_high_court(r.court)  # a court of last resort sentences no one
+        )
     )
     for m in SENTENCED.finditer(text):
         if in_quotes(m.start(), quotes):
@@ -103,6 +109,14 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
         return "judge"
     if any(m.start() <= subj_at + 4 and m.start() >= subj_at for m in others):
         return "other"
+    if subj_at == at and s0 > lo:
+        # "O'Connor, an appointee of President George W. Bush, has ruled … In 2018, he
+        # struck down …": a pronoun opening its sentence is the last sentence's subject
+        p0 = max(sentence_start(text, s0 - 1), lo)
+        prev = _OPENING.match(text, p0, s0)
+        p_at = prev.end() if prev else p0
+        if any(r.start == p_at or (r.start <= p_at < r.end) for r in judges):
+            return "judge"
     judge_end = max((r.end for r in judges), default=-1)
     other_end = others[-1].end() if others else -1
     if judge_end < 0 and other_end < 0:

@@ -38,7 +38,9 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     nl = text.find("\n", vend, limit)
     if nl >= 0:
         limit = nl  # a headline or subheadline ends at its line
-    if v.startswith(("held", "holds", "found", "finds", "ruled", "rules", "conclud", "was ")):
+    if v.startswith(
+        ("held", "holds", "found", "finds", "ruled", "rules", "conclud", "determin", "was ")
+    ):
         rest = text[vend:limit]
         if _THAT.match(rest):
             return vend
@@ -128,6 +130,8 @@ _CONCLUDED = re.compile(
     r"(?:was|were|is|are|had|has|did|violated|violates|lacked|lacks|exceeded|exceeds|could|"
     r"can|cannot|must)\b)"
 )
+# "determined that …", "determined in July that …", "determined on Friday that …"
+_DETERMINED = re.compile(r"(?:\s+(?:on|in|last|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?,?)?\s+that\b")
 # "declined to block …", "declined the government's request": what a court turns down (not
 # "declined to comment")
 _DECLINED = re.compile(
@@ -158,6 +162,8 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         return False
     if v in ("concluded", "concludes") and not _CONCLUDED.match(after):
         return False  # "concluded its hearing": only what it concluded that is a holding
+    if v in ("determined", "determines") and not _DETERMINED.match(after):
+        return False  # "determined to appeal": only what it determined that is a holding
     if v in ("refused", "refuses") and not _DECLINED.match(after):
         return False
     if v in ("declined", "declines") and not _DECLINED.match(after):

@@ -18,7 +18,8 @@ _POLITICIANS = "|".join([*presidents(recent=True), "Clinton", "Harris", "Vance",
 _ADV = (
     r"(?:(?:also|previously|temporarily|partially|partly|effectively|unanimously|formally|"
     r"indefinitely|again|now|already|largely|swiftly|quickly|then|later|initially|"
-    r"ultimately|earlier|officially|narrowly|on\s+\w+day|last\s+(?:week|month|year)|"
+    r"ultimately|earlier|officially|narrowly|nevertheless|nonetheless|still|instead|"
+    r"on\s+\w+day|last\s+(?:week|month|year)|"
     r"this\s+week|late\s+\w+day|\w+day\s+night)\s+)"
 )
 _VERBS = active_verbs()  # ruling_verbs.csv, with the inflections generated
@@ -42,7 +43,8 @@ VOTE = r"(?:\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}|unanimously)"
 RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
 PASSIVE = re.compile(
     rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|been)\s+{_ADV}*"
-    rf"(?P<verb>{passive_participles()})\s+by\s+$"
+    rf"(?P<verb>{passive_participles()}|(?:ruled|declared|deemed)\s+(?:un)?constitutional)"
+    r"\s+by\s+$"
 )
 # "has been convicted of federal firearms violations in the Eastern District of Texas",
 # "has been dismissed in the county's favor in federal court": the verdict or ruling told in
@@ -194,17 +196,18 @@ RN_MODS = (
     r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|\d+-\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
-    r"scathing|stinging|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
+    r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
     r"current|short|detailed|comprehensive|per\s+curiam|appellate|"
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
     r"controversial|careful|thoughtful|well-reasoned)|"
     r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)(?:\s+\d{4})?|(?:19|20)\d\d)\s+)"
+    r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
+    r"(?:19|20)\d\d)\s+)"
 )
 RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
-    r"sentence|stay)"
+    r"sentence|stay|dissent|verdict)"
 )
 # "before making a permanent decision", "sought a preliminary injunction", "whether to grant
 # a permanent injunction": a ruling asked for or still to come, told with an indefinite
@@ -273,7 +276,7 @@ BY = re.compile(
     # "a preliminary injunction issued last month by a federal judge in California"
     r"(?:\s+(?:last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+\w+day|\w+day|"
     r"in\s+[A-Z][a-z]+))?\s+)?"
-    r"(?:by|from)\s+"
+    r"(?:by|from|of)\s+"
 )
 
 

@@ -1,0 +1,84 @@
+"""Executive orders and proclamations called by a name of their own, for the ``executive``
+pass: "Trump's travel ban", "the Liberation Day tariffs" — no "executive order" or
+"proclamation" beside them. The names are the ``names`` column of
+``linker/data/executive_orders.csv``; each holds one of ``NAME_WORDS``, the anchor words.
+
+A name is linked only when exactly one order fits: of the president the text names with it
+(his possessive, or the last president named in the sentence), signed before the article,
+and, when several were reissued under one name, signed in the year the sentence names. "A
+travel ban" is any ban, not the order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention
+from .context import ScanContext
+from .doc import Anchor
+from .eodescribed import _NEW_BEFORE, _PRES, _of_the_year_named, _president_cue
+from .orderdata import ExecOrder, topic_matcher
+
+# Every name holds one of these (a test checks the table): the pass looks for names only in an
+# article that has one, and "ban" or "tariffs" alone would wake it in most articles.
+NAME_WORDS = (
+    *("travel ban", "Travel ban", "Travel Ban", "Muslim ban", "Muslim Ban"),
+    *("Liberation Day",),
+)
+NAMED_ANCHOR = Anchor("eo_named", NAME_WORDS, 0, 0, "word", "word")
+
+_POSS_BEFORE = re.compile(rf"(?:^|[^\w])(?P<name>{_PRES})(?:'|’)s\s+$")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]ny|[Nn]o|[Aa]nother)\s+$")
+
+
+def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
+    if not ctx.hits(NAMED_ANCHOR.name):
+        return []
+    spans: dict[tuple[int, int], list[ExecOrder]] = {}
+    for h in topic_matcher().hits_in(ctx):
+        o = h.payload
+        if h.phrase.lower() in {n.lower() for n in o.names}:
+            spans.setdefault((h.start, h.end), []).append(o)
+    out: list[Mention] = []
+    for (s, e), orders in sorted(spans.items()):
+        if any(s < m.end and m.start < e for m in taken):
+            continue
+        before = text[max(0, s - 40) : s]
+        new = _NEW_BEFORE.search(before)
+        if new:  # "a new travel ban", "Trump's new travel ban"
+            before = before[: new.start() + (1 if before[new.start()].isspace() else 0)]
+        if _INDEFINITE_BEFORE.search(before):
+            continue  # "a travel ban on Chinese visitors": a ban, not the order
+        poss = _POSS_BEFORE.search(before)
+        president = poss.group("name") if poss else _president_cue(text, s, e, e)
+        fits = [
+            o.authority
+            for o in orders
+            if (president is None or o.president == president)
+            and not (ctx.date and o.signing_date > ctx.date)
+        ]
+        if len(fits) > 1:
+            fits = _of_the_year_named(text, s, e, fits)
+        if len(fits) > 1 and new and president is not None:
+            # "Trump's new travel ban": the latest of his signed before the article
+            fits = [
+                max(fits, key=lambda a: next(o for o in orders if o.authority == a).signing_date)
+            ]
+        if len(fits) != 1:
+            continue
+        order = next(o for o in orders if o.authority == fits[0])
+        start = max(0, s - 40) + poss.start("name") if poss else s
+        out.append(
+            Mention(
+                start,
+                e,
+                text[start:e],
+                "executive-action",
+                order.authority,
+                name=order.title,
+                confidence=0.8,
+                matcher="executive",
+                evidence=f"named: {order.title} ({order.president})",
+            )
+        )
+    return out

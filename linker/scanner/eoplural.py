@@ -1,0 +1,81 @@
+"""Several executive orders or proclamations described together, for the ``executive`` pass:
+"two anti-DEI executive orders issued by President Trump", "both executive orders on
+birthright citizenship". The count said ("two", "both", "three", "a pair of") must be the
+number of the table's orders the topic words fit (of the president named with them, signed
+before the article); the mention then links the first of them signed, since a mention has one
+id. Any other count, or no topic, leaves it to the anaphora pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention
+from .context import ScanContext
+from .eodescribed import (
+    DESCRIBED_ANCHOR,
+    PRES_POSS,
+    _clause_end,
+    _president_cue,
+)
+from .orderdata import ExecOrder, topic_matcher
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "a pair of": 2}
+PLURAL_AT = re.compile(r"(?:[Ee]xecutive\s+[Oo]rders|[Pp]roclamations)\b")
+# The count and at most three words between it and the anchor ("two anti-DEI", "both of
+# Trump's", "three new immigration").
+COUNT_BEFORE = re.compile(
+    r"(?:^|[^\w])(?P<count>[Tt]wo|[Bb]oth|[Tt]hree|[Ff]our|[Aa]\s+pair\s+of)\s+"
+    r"(?:of\s+)?(?P<mid>(?:[\w’'$%.,/-]+\s+){0,3})$"
+)
+
+
+def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    hits = None
+    for s, _e in ctx.hits(DESCRIBED_ANCHOR.name):
+        m = PLURAL_AT.match(text, s)
+        if m is None:
+            continue
+        c = COUNT_BEFORE.search(text, max(0, s - 60), s)
+        if c is None:
+            continue
+        want = _COUNTS[re.sub(r"\s+", " ", c.group("count").lower())]
+        start, e = c.start("count"), m.end()
+        post_end = _clause_end(text, e)
+        if any(start < x.end and x.start < post_end for x in taken):
+            continue
+        if hits is None:
+            hits = topic_matcher().hits_in(ctx)
+        near = [h for h in hits if start <= h.start and h.end <= post_end]
+        if not near:
+            continue
+        poss = PRES_POSS.search(text, max(0, start - 60), s)
+        president = poss.group("name") if poss else _president_cue(text, start, e, post_end)
+        fit: dict[str, ExecOrder] = {}
+        for h in near:
+            o = h.payload
+            if president is not None and o.president != president:
+                continue
+            if ctx.date and o.signing_date > ctx.date:
+                continue
+            fit[o.authority] = o
+        if len(fit) != want:
+            continue
+        first = min(fit.values(), key=lambda o: (o.signing_date, o.number))
+        end = max(e, max(h.end for h in near))
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "executive-action",
+                first.authority,
+                name=first.title,
+                confidence=0.7,
+                matcher="executive",
+                evidence="the first of "
+                + " and ".join(f"{o.authority} ({o.title})" for o in fit.values()),
+            )
+        )
+    return out
