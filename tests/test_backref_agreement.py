@@ -194,3 +194,14 @@ def test_the_executive_order_capitalised_and_the_eo_ending_a_sentence() -> None:
     refs = _refs(text, "2017-03-20")
     assert [t for t, _ in refs] == ["The Executive Order", "the EO"]
     assert refs[0][1] == refs[1][1] == "eo:13780"
+
+
+def test_a_plural_head_after_a_mention_naming_several() -> None:
+    text = (
+        "A federal appeals court has blocked a ruling that halted key provisions in two "
+        "anti-DEI executive orders issued by President Trump shortly after he took office. "
+        "Those orders declared war on DEI initiatives."
+    )
+    refs = _refs(text, "2025-03-15")
+    assert [t for t, _ in refs] == ["Those orders"]
+    assert refs[0][1] == "eo:14151"

@@ -661,11 +661,16 @@ PLURAL_KINDS = {
 LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
 
 
+# A mention that names several at once ("two anti-DEI executive orders", "the bills").
+_PLURAL_TEXT = re.compile(r"\b(?:laws|statutes|bills|measures|[Oo]rders|lawsuits)\b")
+
+
 def _list_before(
     text: str, at: int, explicit: list[Mention], starts: list[int], kinds: tuple[str, ...]
 ) -> Mention | None:
     """The first item of the last list of two or more different laws (bills, orders, suits)
-    of ``kinds`` the text names within reach before ``at``; None when there is none."""
+    of ``kinds`` the text names within reach before ``at`` in the phrase's paragraph, else the
+    last mention within reach that names several ("two executive orders"); else None."""
     i = bisect.bisect_left(starts, at)
     j = bisect.bisect_left(starts, at - NEAR)
     items = [
@@ -683,9 +688,11 @@ def _list_before(
             run = [m]
         if len({_key(x) for x in run}) >= 2:
             best = run
-    if not best or "\n" in text[best[-1].end : at]:
-        return None
-    return best[0]
+    if best and "\n" not in text[best[-1].end : at]:
+        return best[0]
+    # else a mention that is itself plural ("two anti-DEI executive orders … Those orders")
+    plural = [m for m in items if _PLURAL_TEXT.search(m.text)]
+    return plural[-1] if plural else None
 
 
 def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
