@@ -205,3 +205,20 @@ def test_a_plural_head_after_a_mention_naming_several() -> None:
     refs = _refs(text, "2025-03-15")
     assert [t for t, _ in refs] == ["Those orders"]
     assert refs[0][1] == "eo:14151"
+
+
+def test_the_proposal_is_the_bill_in_its_paragraph() -> None:
+    text = (
+        "The House passed H.R. 2, the Secure the Border Act of 2023, in May. Democrats said the "
+        "proposal would gut asylum. The proposal to raise wages failed.\n"
+        "The FDA proposed banning menthol cigarettes in 2022. The proposal drew 175,000 comments."
+    )
+    assert _refs(text) == [("the proposal", "bill:118:hr:2")]
+
+
+def test_the_executive_action_is_the_order() -> None:
+    text = (
+        "President Biden signed Executive Order 14028 in May. The executive action directs "
+        "agencies to adopt zero-trust security. Lawyers said the action was overdue."
+    )
+    assert _refs(text) == [("The executive action", "eo:14028")]

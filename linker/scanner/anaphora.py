@@ -78,6 +78,9 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
         return False  # "the act" refers back to something called an Act
     if head == "plan":
         return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
+    if head == "proposal":
+        # a bill, or a rule the text calls proposed ("the proposed rule … the proposal")
+        return m.kind == "bill" or "propos" in f"{m.text} {m.name or ''}".lower()
     if m.kind == "regulation" and not _stage_ok(phrase, m):
         return False
     if head == "provision":
@@ -806,6 +809,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
             cands = [m for m in cands if _bans(text, m, context(m))]
+        if head == "proposal":
+            # a word for many things: only an antecedent in the phrase's own paragraph
+            cands = [m for m in cands if "\n" not in text[m.end : s]]
         mods = _modifiers(phrase)
         if fam.kinds == ("case",):
             # "the Texas lawsuit": a case whose own words name Texas (a state may sue)

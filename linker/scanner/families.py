@@ -148,6 +148,12 @@ FAMILIES = (
         ("statute",),
         heads=frozenset({"provision"}),
     ),
+    # "the proposal": a bill, or a rule still proposed (anaphora keeps only those)
+    Family(
+        re.compile(rf"{DET_B}\s+{ADJ}proposal\b(?!\s+(?:to|for|of|that)\b)"),
+        ("bill", "regulation"),
+        heads=frozenset({"proposal"}),
+    ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)
     Family(re.compile(rf"{DETP}\s+{ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})),
     Family(
@@ -161,6 +167,7 @@ FAMILIES = (
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:executive|president['’]s|presidential)\s+)?"
             r"(?:order|directive)\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
+            r"(?<=[Tt])h(?:e|is|at)\s+(?:president['’]s\s+)?executive\s+action\b|"
             # "the EO", "the E.O.", also ending a sentence ("implementing the EO.")
             r"(?<=[Tt])h(?:e|is|at)\s+(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
             # "The Executive Order adversely affects …" (not one with its number after it)
@@ -168,7 +175,9 @@ FAMILIES = (
             r"(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
         ),
         ("executive-action",),
-        heads=frozenset({"order", "eo", "e.o.", "proclamation", "directive", "memorandum"}),
+        heads=frozenset(
+            {"order", "eo", "e.o.", "proclamation", "directive", "memorandum", "action"}
+        ),
     ),
     Family(
         re.compile(
@@ -312,7 +321,7 @@ def head_words() -> tuple[str, ...]:
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
-    single += " memorandum complaint petition bills measures lawsuits"
+    single += " memorandum complaint petition bills measures lawsuits proposal action"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
