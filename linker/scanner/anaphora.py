@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import islice
 
 from ..datafiles import act_of_bill, acts, bill_of_act
 from ..models import Mention
@@ -177,18 +178,18 @@ def _of_chamber(m: Mention, chamber: str) -> bool:
     return len(parts) == 4 and parts[0] == "bill" and parts[2] in CHAMBER_TYPES[chamber]
 
 
-def _bans(text: str, m: Mention, context: str = "") -> bool:
+def _bans(text: str, m: Mention, context: Callable[[Mention], str] | None = None) -> bool:
     """Whether ``m`` is a ban: its name or its own sentence says it bans something ("Texas
     Senate Bill 8 bans abortion after six weeks", "Trump's travel ban"), or a sentence that
     names it again does (``context``: "The Final Rule bans most noncompetes")."""
     if m.name and BANS.search(m.name):
         return True
-    if context and BANS.search(context) is not None:
-        return True
     a = sentence_start(text, m.start)
     stop = text.find(". ", m.end)
     b = len(text) if stop < 0 else stop
-    return BANS.search(text, a, min(b, m.end + 160)) is not None
+    if BANS.search(text, a, min(b, m.end + 160)) is not None:
+        return True
+    return context is not None and BANS.search(context(m)) is not None
 
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -712,21 +713,23 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
     # each antecedent's mentions, for what its sentences say ("the abortion law", "the ban");
     # a bill also under the act it became
-    # each antecedent's mentions (back-references too; a bill also under the act it became),
-    # built the first time a phrase asks, and the context of its first few
-    by_key: dict[str, list[Mention]] = {}
-    contexts: dict[str, str] = {}
+    # the context of each antecedent asked about: its first few mentions (back-references
+    # too; a bill also under the act it became), found when a phrase first asks
+    contexts: dict[str, tuple[str, int]] = {}
 
     def context(m: Mention) -> str:
-        if not by_key:
-            for x in [*mentions, *added]:
-                by_key.setdefault(_key(x), []).append(x)
-                if x.kind == "bill" and (act := act_of_bill(x.authority)):
-                    by_key.setdefault(act[0], []).append(x)
         k = _key(m)
         if k not in contexts:
-            contexts[k] = _context_of(doc, by_key.get(k) or [m])
-        return contexts[k]
+            ms = list(islice((x for x in mentions if _key(x) == k), _CONTEXT_MENTIONS))
+            ms += [x for x in added if _key(x) == k]
+            if k.startswith("publ:"):
+                ms += [
+                    x
+                    for x in mentions
+                    if x.kind == "bill" and (act := act_of_bill(x.authority)) and act[0] == k
+                ]
+            contexts[k] = (_context_of(doc, ms or [m]), len(ms))
+        return contexts[k][0]
 
     # a head word inside a mention already made ("Act" of "the Insurrection Act") cannot end a
     # back-reference: any phrase around it overlaps that mention
@@ -808,11 +811,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
-            cands = [m for m in cands if _bans(text, m, context(m))]
+            cands = [m for m in cands if _bans(text, m, context)]
         if head == "proposal":
             # a word for many things: only an antecedent in the phrase's own paragraph
             cands = [m for m in cands if "\n" not in text[m.end : s]]
-        mods = _modifiers(phrase)
+        # (most phrases are a determiner and a head: nothing between them)
+        two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
+        mods = [] if two else _modifiers(phrase)
         if fam.kinds == ("case",):
             # "the Texas lawsuit": a case whose own words name Texas (a state may sue)
             mods = [w for w in mods if _constraint(w) == "name"]
@@ -921,12 +926,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
         added_freq[_key(added[-1])] = added_freq.get(_key(added[-1]), 0) + 1
-        if by_key:
-            # (only a key with few mentions changes its context: a bounded number of times)
-            known = by_key.setdefault(_key(added[-1]), [])
-            known.append(added[-1])
-            if len(known) <= _CONTEXT_MENTIONS:
-                contexts.pop(_key(added[-1]), None)
+        if contexts.get(_key(added[-1]), ("", _CONTEXT_MENTIONS))[1] < _CONTEXT_MENTIONS:
+            # (a context of few mentions takes the new one: a bounded number of times a key)
+            del contexts[_key(added[-1])]
         bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
