@@ -214,11 +214,3 @@ def test_the_proposal_is_the_bill_in_its_paragraph() -> None:
         "The FDA proposed banning menthol cigarettes in 2022. The proposal drew 175,000 comments."
     )
     assert _refs(text) == [("the proposal", "bill:118:hr:2")]
-
-
-def test_the_executive_action_is_the_order() -> None:
-    text = (
-        "President Biden signed Executive Order 14028 in May. The executive action directs "
-        "agencies to adopt zero-trust security. Lawyers said the action was overdue."
-    )
-    assert _refs(text) == [("The executive action", "eo:14028")]

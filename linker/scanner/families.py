@@ -167,7 +167,6 @@ FAMILIES = (
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:executive|president['’]s|presidential)\s+)?"
             r"(?:order|directive)\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
-            r"(?<=[Tt])h(?:e|is|at)\s+(?:president['’]s\s+)?executive\s+action\b|"
             # "the EO", "the E.O.", also ending a sentence ("implementing the EO.")
             r"(?<=[Tt])h(?:e|is|at)\s+(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
             # "The Executive Order adversely affects …" (not one with its number after it)
@@ -175,9 +174,7 @@ FAMILIES = (
             r"(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
         ),
         ("executive-action",),
-        heads=frozenset(
-            {"order", "eo", "e.o.", "proclamation", "directive", "memorandum", "action"}
-        ),
+        heads=frozenset({"order", "eo", "e.o.", "proclamation", "directive", "memorandum"}),
     ),
     Family(
         re.compile(
@@ -321,7 +318,7 @@ def head_words() -> tuple[str, ...]:
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
-    single += " memorandum complaint petition bills measures lawsuits proposal action"
+    single += " memorandum complaint petition bills measures lawsuits proposal"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
