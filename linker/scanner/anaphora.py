@@ -740,6 +740,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
     # each family's windows, from one walk over the head words
     spans: dict[int, list[tuple[int, int]]] = {}
+    # a family none of whose kinds the article names has nothing to refer back to
+    present = {m.kind for m in explicit}
+    if "bill" in present:
+        present.add("statute")  # (a bill may be "the law" it became)
+    live = [not present.isdisjoint(fam.kinds) for fam in FAMILIES]
     owners: list[tuple[int, str]] = []
     for s, e, w in heads:
         a = s - 60 if s > 60 else 0
@@ -750,6 +755,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if owner and text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0:
                 owners.append((owner.start(), w))
         for fi in _families_of(w):
+            if not live[fi]:
+                continue
             a, b = max(0, s - 70), min(len(text), e + 12)
             fam_spans = spans.setdefault(fi, [])
             if fam_spans and a <= fam_spans[-1][1]:
