@@ -624,6 +624,9 @@ _PATTERNS = tuple(
 # An owner: the capitalised word an apostrophe ends ("Newsom's" before "bill"; in "the EPA's
 # rule" the owned pattern finds no phrase, as "the" opens it).
 _OWNER_WORD = re.compile(r"[A-Z](?<!\w.)[\w.]*$")
+# A determiner right before an owner: "the EPA's rule" is the determiner's phrase, not one the
+# owner opens.
+_DET_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 # The head words (lowercase) an owner's phrase may end in ("Newsom's bill"; not "case",
 # whose family has an owner only for "lawsuit", "suit", "complaint" and "petition").
 _OWNED_HEADS = frozenset(
@@ -647,7 +650,7 @@ def _family_hits(
     for at, w in owners:
         for fi in _families_of(w):
             owned = _PATTERNS[fi][1]
-            if owned is not None and (found := owned.match(text, at)):
+            if owned is not None and fi in spans and (found := owned.match(text, at)):
                 out[(found.span(), fi)] = (found, FAMILIES[fi])
     return out
 
@@ -752,7 +755,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # an owner: the capitalised word the last apostrophe shortly before the head ends,
             # a name the text gave within reach before ("Newsom's bill" after "Gov. Gavin Newsom")
             owner = _OWNER_WORD.search(text, max(0, q - 30), q)
-            if owner and text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0:
+            if (
+                owner
+                and not _DET_BEFORE.search(text, max(0, owner.start() - 6), owner.start())
+                and text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0
+            ):
                 owners.append((owner.start(), w))
         for fi in _families_of(w):
             if not live[fi]:
