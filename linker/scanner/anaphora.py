@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 from itertools import islice
+from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
 from ..models import Mention
@@ -744,14 +745,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # each family's windows, from one walk over the head words
     spans: dict[int, list[tuple[int, int]]] = {}
     # a family none of whose kinds the article names has nothing to refer back to
-    present = {m.kind for m in explicit}
+    present = set(map(attrgetter("kind"), explicit))
     if "bill" in present:
         present.add("statute")  # (a bill may be "the law" it became)
     live = [not present.isdisjoint(fam.kinds) for fam in FAMILIES]
     owners: list[tuple[int, str]] = []
     for s, e, w in heads:
-        a = s - 60 if s > 60 else 0
-        if w in _OWNED_HEADS and (q := max(text.rfind("'", a, s), text.rfind("’", a, s))) > 0:
+        if (
+            w in _OWNED_HEADS
+            and (q := max(text.rfind("'", max(0, s - 60), s), text.rfind("’", max(0, s - 60), s)))
+            > 0
+        ):
             # an owner: the capitalised word the last apostrophe shortly before the head ends,
             # a name the text gave within reach before ("Newsom's bill" after "Gov. Gavin Newsom")
             owner = _OWNER_WORD.search(text, max(0, q - 30), q)
