@@ -227,22 +227,8 @@ def find(doc: Doc) -> list[Mention]:
                     postal = _state_near(text, spans, m.start())
                 if postal is None:
                     continue
-                slug = f"{n}-{sec.lower()}" if sec else f"{n}"
-                start = m.start()
-                surface = m.group(0)
                 out.append(
-                    Mention(
-                        start,
-                        m.end(),
-                        surface,
-                        "constitution",
-                        f"state:{postal.lower()}:const:{slug}",
-                        name=f"{courts.states()[postal].name} Constitution, Article {art}"
-                        + (f", Section {sec}" if sec else ""),
-                        confidence=0.9,
-                        evidence="article of a state's constitution",
-                        matcher="state_const",
-                    )
+                    _article(m, postal, art, n, sec, 0.9, "article of a state's constitution")
                 )
     out += _whole_constitutions(doc, [(m.start, m.end) for m in out], spans)
     return out + _bare_articles(text, out)
@@ -253,6 +239,32 @@ def find(doc: Doc) -> list[Mention]:
 # constitution and no other.
 _BARE = re.compile(rf"(?<![\w.]){_ART}(?:,?\s+{_SEC})?")
 US_ARTICLES = 7
+
+
+def _article(
+    m: re.Match[str],
+    postal: str,
+    art: str,
+    n: int,
+    sec: str | None,
+    confidence: float,
+    evidence: str,
+) -> Mention:
+    """A state constitution's article (and section) as SPEC §2 names it:
+    ``state:POSTAL:const:ARTICLE[-SECTION]``, the article as an arabic number."""
+    slug = f"{n}-{sec.lower()}" if sec else f"{n}"
+    return Mention(
+        m.start(),
+        m.end(),
+        m.group(0),
+        "constitution",
+        f"state:{postal.lower()}:const:{slug}",
+        name=f"{courts.states()[postal].name} Constitution, Article {art}"
+        + (f", Section {sec}" if sec else ""),
+        confidence=confidence,
+        evidence=evidence,
+        matcher="state_const",
+    )
 
 
 def _bare_articles(text: str, found: list[Mention]) -> list[Mention]:
@@ -271,26 +283,12 @@ def _bare_articles(text: str, found: list[Mention]) -> list[Mention]:
         n = _arabic(m.group("art"))
         if not n or n <= US_ARTICLES or any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        sec = m.group("sec")
-        out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "constitution",
-                f"state:{st.postal.lower()}:const:{n}-{sec.lower()}"
-                if sec
-                else f"state:{st.postal.lower()}:const:{n}",
-                name=f"{st.name} Constitution, Article {m.group('art')}"
-                + (f", Section {sec}" if sec else ""),
-                confidence=0.75,
-                evidence=(
-                    f"Article {m.group('art')}: the U.S. Constitution has seven, and the article "
-                    f"names the {st.name} Constitution and no other"
-                ),
-                matcher="state_const",
-            )
+        art = m.group("art")
+        evidence = (
+            f"Article {art}: the U.S. Constitution has seven, and the article names the "
+            f"{st.name} Constitution and no other"
         )
+        out.append(_article(m, st.postal, art, n, m.group("sec"), 0.75, evidence))
     return out
 
 
