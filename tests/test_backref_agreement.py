@@ -214,3 +214,14 @@ def test_the_proposal_is_the_bill_in_its_paragraph() -> None:
         "The FDA proposed banning menthol cigarettes in 2022. The proposal drew 175,000 comments."
     )
     assert _refs(text) == [("the proposal", "bill:118:hr:2")]
+
+
+def test_a_description_is_the_law_named_in_apposition_after_it() -> None:
+    """ "…, formally the X Act" names the description: not the act the article named before."""
+    text = (
+        "President Biden signed the Inflation Reduction Act in 2022; the law's drug-pricing "
+        "provisions are being challenged. The Senate passed the bipartisan infrastructure "
+        "bill, formally the Infrastructure Investment and Jobs Act, in August 2021."
+    )
+    refs = dict(_refs(text, "2021-08-15"))
+    assert refs["the bipartisan infrastructure bill"] == "bill:117:hr:3684"

@@ -312,6 +312,10 @@ APPOSITION = re.compile(
     r"(?:\s+(?:governing|covering|behind|at\s+issue|in\s+question)(?:\s+[\w.'’-]+){0,4}?)?"
     r"(?:,\s+|\s+\()"
 )
+# "the bipartisan infrastructure bill, formally the Infrastructure Investment and Jobs Act":
+# a law's description named after it (a case's — "The case, known as Ohio v. EPA" — is left
+# to the caption, which the article names right there)
+NAMED_AFTER = re.compile(r"(?:formally|officially|known\s+as|called|titled|named)\s+(?:the\s+)?")
 
 
 def _appositive(
@@ -322,8 +326,12 @@ def _appositive(
     gap = APPOSITION.match(text, end)
     if gap is None:
         return None
-    i = bisect.bisect_left(starts, gap.end())
-    if i < len(explicit) and explicit[i].start == gap.end() and explicit[i].kind in fam.kinds:
+    at = gap.end()
+    if "case" not in fam.kinds:
+        named = NAMED_AFTER.match(text, at)
+        at = named.end() if named else at
+    i = bisect.bisect_left(starts, at)
+    if i < len(explicit) and explicit[i].start == at and explicit[i].kind in fam.kinds:
         return explicit[i]
     return None
 
