@@ -733,3 +733,25 @@ def test_a_court_that_wont_hear_a_case_until_later_has_not_ruled() -> None:
 def test_a_washington_dateline_places_no_judge() -> None:
     found = find("WASHINGTON — A federal judge on Wednesday dismissed the lawsuit.")
     assert court_of(found, "A federal judge on Wednesday dismissed") is None
+
+
+def test_a_lower_court_decision_an_appeals_court_upheld_is_the_trial_courts() -> None:
+    # shaped like a real 2011 story on Arizona's SB 1070 (ocweekly.com)
+    text = (
+        "A federal appeals court today upheld a lower court decision that blocked the most "
+        "contested provisions of Arizona's controversial SB 1070 immigration law from taking "
+        "effect.\n\nA three-judge panel of the U.S. Court of Appeals for the 9th Circuit "
+        "ruled that a federal judge did not abuse her discretion."
+    )
+    found = find(text)
+    assert court_of(found, "A federal appeals court today upheld") == "ca9"
+    # the court below the Ninth Circuit in a state with one federal district
+    assert court_of(found, "a lower court decision") == "azd"
+
+
+def test_a_lower_court_below_an_appeals_court_is_never_that_court() -> None:
+    text = (
+        "The 5th U.S. Circuit Court of Appeals upheld a lower court ruling on Tuesday. The "
+        "5th Circuit's opinion was brief."
+    )
+    assert court_of(find(text), "a lower court ruling") != "ca5"

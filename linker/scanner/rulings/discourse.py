@@ -106,7 +106,7 @@ def _state_named_before(
     return best[1] if best else None
 
 
-def _state_named_in(text: str, a: int, b: int) -> str | None:
+def state_named_in(text: str, a: int, b: int) -> str | None:
     """The postal code of the first state ``text[a:b]`` names."""
     for m in place_word().finditer(text, a, b):
         st = C.state_by_name().get(C._fold(m.group(0)))
@@ -234,7 +234,7 @@ def fill_courts(
                 else None
             )
             if postal is None:
-                postal = _state_named_in(text, r.end, para_end if para_end >= 0 else len(text))
+                postal = state_named_in(text, r.end, para_end if para_end >= 0 else len(text))
             if postal is None:
                 postal = (
                     _state_named_before(text, out, r.start, upto=i)

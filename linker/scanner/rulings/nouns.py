@@ -15,7 +15,7 @@ from ..spans import SpanSet
 from ..trie import find_all, head_matches
 from .common import Found, in_quotes, sentence_spans
 from .courtrefs import APOS, CourtRef, place_re, place_set
-from .discourse import CourtRefs, lower_court, refs_between
+from .discourse import CourtRefs, lower_court, refs_between, state_named_in
 from .sentencing import person_before
 from .words import (
     BY,
@@ -365,6 +365,33 @@ def _cases_are(text: str, a: int, b: int, found: list[tuple[int, int]]) -> tuple
     return None
 
 
+def _court_below(
+    text: str, refs: list[CourtRef], at: int, sentences: list[tuple[int, int]]
+) -> str | None:
+    """The court of "a lower court ruling" at ``at``. The court its sentence names before it
+    reviews that ruling ("A federal appeals court upheld a lower court decision"), so it is
+    never the court below; below a federal court of appeals is a trial court, which the
+    sentence's one state with a single federal district also names ("… blocked Arizona's
+    SB 1070": ``azd``)."""
+    a = sentence_start(text, at)
+    before = [r for r in refs_between(refs, a, at) if r.end <= at]
+    reviewer = before[-1] if before else None
+    top = reviewer.court if reviewer is not None else None
+    appeals = reviewer is not None and (
+        reviewer.level == C.LEVEL_APPEALS
+        or (reviewer.court is not None and C.level_of(reviewer.court) == C.LEVEL_APPEALS)
+    )
+    court = lower_court(refs, at, sentences, top=top, trial=appeals)
+    if court is not None or not appeals or (top is not None and not top.startswith("ca")):
+        return court
+    end = next((e for s_, e in sentences if s_ <= at < e), len(text))
+    postal = state_named_in(text, a, end)
+    st = C.states().get(postal) if postal else None
+    if st is None or len(st.districts) != 1 or (top is not None and st.circuit != top):
+        return None
+    return st.districts[0]
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -442,7 +469,7 @@ def find_nouns(
         if lower:
             # "affirming a lower-court ruling": the court below, named in this sentence or
             # the next, else the one lower court the article names
-            court = lower_court(refs, m.start(), sentences)
+            court = _court_below(text, refs, m.start(), sentences)
             keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
             continue
         by = BY.match(text, m.end())
