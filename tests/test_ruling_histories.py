@@ -755,3 +755,27 @@ def test_a_lower_court_below_an_appeals_court_is_never_that_court() -> None:
         "5th Circuit's opinion was brief."
     )
     assert court_of(find(text), "a lower court ruling") != "ca5"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "court"),
+    [
+        # shaped like a real 2022 CNN story on Texas's investigations of families
+        (
+            "Attorney General Ken Paxton appealed the injunction in Austin, Texas. The state's "
+            "Third Court of Appeals ruled in favor of the civil rights groups Monday.",
+            "Third Court of Appeals ruled",
+            "texapp",
+        ),
+        ("The 14th Court of Appeals in Houston ruled Monday.", "14th Court of Appeals", "texapp"),
+        (
+            "Ohio's 8th District Court of Appeals ruled Monday that the ordinance stands.",
+            "8th District Court of Appeals",
+            "ohioctapp",
+        ),
+        # the federal courts keep their own names
+        ("The 5th U.S. Circuit Court of Appeals ruled Monday.", "5th U.S. Circuit", "ca5"),
+    ],
+)
+def test_numbered_state_courts_of_appeals(text: str, words: str, court: str) -> None:
+    assert court_of(find(text), words) == court

@@ -153,7 +153,13 @@ def _sources() -> list[tuple[str, str]]:
             # California's courts of appeal and Florida's district courts of appeal
             r"|\b(?:[Tt]he\s+)?(?P<dca>(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth)"
             r"\s+District\s+Court\s+of\s+Appeal)\b(?!s)"
-            r"|\b(?:[Tt]he\s+)?(?P<calapp>California\s+Court\s+of\s+Appeal)\b(?!s)",
+            r"|\b(?:[Tt]he\s+)?(?P<calapp>California\s+Court\s+of\s+Appeal)\b(?!s)"
+            # Texas's fourteen numbered courts of appeals and Ohio's twelve district ones:
+            # "the state's Third Court of Appeals", "Ohio's 8th District Court of Appeals"
+            rf"|\b(?:[Tt]he\s+)?(?:(?:Texas|Ohio|state){APOS}?s?\s+)?(?P<numapp>(?:1[0-4]th|"
+            r"[1-9](?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|"
+            r"Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth)\s+(?P<numdist>District\s+)?Court\s+"
+            r"of\s+Appeals)\b(?!\s+for\b)",
         ),
         (
             "state_supreme",
@@ -252,7 +258,12 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "uscfc": Anchor("court_uscfc", ("Federal",), 30, 17),
     # (whole words: "Appeal" is in every "Court of Appeals", which these courts are not)
     "state_named": Anchor(
-        "court_state_named", ("Commonwealth", "Appellate", "Appeal"), 50, 20, "word", "word"
+        "court_state_named",
+        ("Commonwealth", "Appellate", "Appeal", "Appeals"),
+        50,
+        20,
+        "word",
+        "word",
     ),
     # "the Colorado Supreme Court", "Supreme Court of Ohio", "Texas's highest criminal
     # court", "the state's top court", "the New York Court of Appeals"
