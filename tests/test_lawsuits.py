@@ -282,3 +282,15 @@ def test_a_judges_other_case_is_not_the_known_suit_before_that_judge() -> None:
     assert captions(text, "2025-08-01") == []
     named = text.replace("the automaker's bid", "Gov. Gavin Newsom's bid")
     assert captions(named, "2025-08-01") == [("the lawsuit", "Newsom v. Trump", "cand")]
+
+
+def test_a_precedent_the_supreme_court_decided_places_no_new_ruling() -> None:
+    """Loper Bright is a known suit (its trial court: D.D.C.), but named as a precedent it says
+    nothing of where today's "federal judge" sits."""
+    text = (
+        "A federal judge on Friday blocked Trump's executive order ending birthright "
+        "citizenship.\n\nIn Loper Bright Enterprises v. Raimondo, the justices overruled "
+        "Chevron."
+    )
+    rulings = [m for m in mentions(text, "2025-03-10") if m.kind == "ruling"]
+    assert rulings and rulings[0].court is None

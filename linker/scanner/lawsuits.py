@@ -397,6 +397,9 @@ def _names_a_place(text: str) -> bool:
     return place_word().search(text) is not None
 
 
+_DECIDED = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
+
+
 def place_rulings(mentions: list[Mention]) -> list[Mention]:
     """Give a court to rulings placed only by level ("the district court ruled") when the
     article names exactly one known suit, by its caption or by the caption it had on appeal
@@ -404,7 +407,14 @@ def place_rulings(mentions: list[Mention]) -> list[Mention]:
     unplaced = [m for m in mentions if m.kind == "ruling" and not m.court]
     if not unplaced:
         return mentions
-    named = {_caption_key(m.name) for m in mentions if m.kind == "case" and m.name}
+    # a case named by its U.S. Reports citation is one the Supreme Court decided: cited as a
+    # precedent ("In Loper Bright Enterprises v. Raimondo, the justices overruled Chevron"),
+    # it is no suit a judge's new ruling belongs to
+    named = {
+        _caption_key(m.name)
+        for m in mentions
+        if m.kind == "case" and m.name and not _DECIDED.match(m.authority or "")
+    }
     if not named:
         return mentions  # no caption named: no known suit to place them by
     # the rows whose captions are named, in the table's order (looked up, not each row tried)
