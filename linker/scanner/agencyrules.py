@@ -31,7 +31,7 @@ from ..links import federal_register_agency_search
 from ..models import Mention
 from .doc import Anchor, Doc
 from .orderdata import Rule, rules
-from .ruleagencies import AGENCIES, AGENCY_ALT, AGENCY_WORD
+from .ruleagencies import AGENCIES, AGENCY_ALT, agency_word
 from .trie import head_matches
 
 # The rule words a mention ends in; capitalised ones are defined terms ("its Final Rule").
@@ -413,7 +413,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if g.get("its"):
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
                 sent = text[doc.sentence_start(s) : s]
-                owners = list(AGENCY_WORD.finditer(sent))
+                owners = list(agency_word().finditer(sent))
                 if not owners or not mods:
                     continue
                 named_agency = owners[-1].group(0)
@@ -483,7 +483,7 @@ def _introduced(
         sent = doc.sentence_start(m.start())
         if any(sent <= a < m.start() for a, _ in taken):
             continue  # its sentence named a rule already: "… and the agency published a rule"
-        owners = list(AGENCY_WORD.finditer(text, sent, m.start()))
+        owners = list(agency_word().finditer(text, sent, m.start()))
         agency = _agency_of(owners[-1].group(0)) if owners else None
         s, e = m.start("det"), he
         proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
