@@ -214,7 +214,13 @@ def _keys(rule: Rule) -> tuple[str, ...]:
 @cache
 def _key_pattern(key: str) -> re.Pattern[str]:
     flags = 0 if any(c.isupper() for c in key) else re.IGNORECASE  # "DACA", "Title IX"
-    body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", key))
+    words = re.split(r"[\s-]+", key)
+    body = r"[\s-]+".join(re.escape(w) for w in words)
+    if words[0]:
+        # opened on its first letter, the boundary before it asked by looking behind after
+        # it: the engine skips ahead to that letter instead of trying every position
+        body = re.escape(words[0][0]) + r"(?<![\w-].)" + body[len(re.escape(words[0][0])) :]
+        return re.compile(rf"{body}(?:s|es)?(?![\w-])", flags)
     return re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
 
 
