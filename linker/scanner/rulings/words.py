@@ -15,13 +15,20 @@ _POLITICIANS = "|".join([*presidents(recent=True), "Clinton", "Harris", "Vance",
 
 # --------------------------------------------------------------------------- ruling clauses
 
+_ADV_WORDS = (
+    *("also", "previously", "temporarily", "partially", "partly", "effectively", "unanimously"),
+    *("formally", "indefinitely", "again", "now", "already", "largely", "swiftly", "quickly"),
+    *("then", "later", "initially", "ultimately", "earlier", "officially", "narrowly"),
+    *("nevertheless", "nonetheless", "still", "instead"),
+)
 _ADV = (
-    r"(?:(?:also|previously|temporarily|partially|partly|effectively|unanimously|formally|"
-    r"indefinitely|again|now|already|largely|swiftly|quickly|then|later|initially|"
-    r"ultimately|earlier|officially|narrowly|nevertheless|nonetheless|still|instead|"
+    rf"(?:(?:{'|'.join(_ADV_WORDS)}|"
     r"on\s+\w+day|last\s+(?:week|month|year)|"
     r"this\s+week|late\s+\w+day|\w+day\s+night)\s+)"
 )
+# The words a ruling verb clause (``RV``) may open on besides its verb's first word and a word
+# ending in "day" ("Monday night"): "has", "have", "had" and the adverbs' first words.
+RV_OPENERS = ("has", "have", "had", *_ADV_WORDS, "on", "last", "this", "late")
 _VERBS = active_verbs()  # ruling_verbs.csv, with the inflections generated
 # The term a sentence imposes: "to 33 months in prison", "to life without parole".
 _TERM = (
