@@ -31,7 +31,7 @@ from ..links import federal_register_agency_search
 from ..models import Mention
 from .doc import Anchor, Doc
 from .orderdata import Rule, rules
-from .ruleagencies import AGENCIES, AGENCY_ALT, AGENCY_WORD
+from .ruleagencies import AGENCIES, AGENCY_ALT, agency_word
 from .trie import head_matches
 
 # The rule words a mention ends in; capitalised ones are defined terms ("its Final Rule").
@@ -214,7 +214,13 @@ def _keys(rule: Rule) -> tuple[str, ...]:
 @cache
 def _key_pattern(key: str) -> re.Pattern[str]:
     flags = 0 if any(c.isupper() for c in key) else re.IGNORECASE  # "DACA", "Title IX"
-    body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", key))
+    words = re.split(r"[\s-]+", key)
+    body = r"[\s-]+".join(re.escape(w) for w in words)
+    if words[0]:
+        # opened on its first letter, the boundary before it asked by looking behind after
+        # it: the engine skips ahead to that letter instead of trying every position
+        body = re.escape(words[0][0]) + r"(?<![\w-].)" + body[len(re.escape(words[0][0])) :]
+        return re.compile(rf"{body}(?:s|es)?(?![\w-])", flags)
     return re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
 
 
@@ -413,7 +419,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if g.get("its"):
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
                 sent = text[doc.sentence_start(s) : s]
-                owners = list(AGENCY_WORD.finditer(sent))
+                owners = list(agency_word().finditer(sent))
                 if not owners or not mods:
                     continue
                 named_agency = owners[-1].group(0)
@@ -483,7 +489,7 @@ def _introduced(
         sent = doc.sentence_start(m.start())
         if any(sent <= a < m.start() for a, _ in taken):
             continue  # its sentence named a rule already: "… and the agency published a rule"
-        owners = list(AGENCY_WORD.finditer(text, sent, m.start()))
+        owners = list(agency_word().finditer(text, sent, m.start()))
         agency = _agency_of(owners[-1].group(0)) if owners else None
         s, e = m.start("det"), he
         proposed = m.group(0).lower().startswith("propos") or "proposed" in mods

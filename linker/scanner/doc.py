@@ -238,7 +238,8 @@ class Doc:
         gen = bank_generation()
         done = self._walked
         if done and done[0] == gen:
-            return cast(tuple[dict[int, list[Any]], dict[str, list[tuple[int, int]]]], done[1])
+            # (the type as a string: a subscripted type is built anew at each call)
+            return cast("tuple[dict[int, list[Any]], dict[str, list[tuple[int, int]]]]", done[1])
         index = self.index
         if index is None:
             made: tuple[dict[int, list[Any]], dict[str, list[tuple[int, int]]]] = (

@@ -23,6 +23,7 @@ from .doc import Anchor
 from .eonumbered import WORD, _not_presidential
 from .orderdata import (
     ExecOrder,
+    RegisterOrder,
     executive_orders,
     orders_by_id,
     register_titles,
@@ -36,9 +37,13 @@ from .trie import matches_at
 
 PRESIDENTS = presidents()  # the lexicon's, most recent first
 _PRES = "|".join(PRESIDENTS)
-PRES_NAME = re.compile(rf"\b(?P<name>{_PRES}|Lyndon\s+(?:B\.\s+)?Johnson)\b")
+# The presidents' names, each opening on its capital with the word boundary before it asked
+# by looking behind: a pattern opening on ``\b`` is tried at every position of the text, one
+# opening on these capitals only where one stands (four times faster over 1,500 characters).
+_PRES_AT_WORD = "|".join(p[0] + r"(?<!\w.)" + p[1:] for p in PRESIDENTS)
+PRES_NAME = re.compile(rf"(?P<name>{_PRES_AT_WORD}|L(?<!\w.)yndon\s+(?:B\.\s+)?Johnson)\b")
 # "Trump's" / "Biden’s" right before the anchor, with at most a few words in between.
-PRES_POSS = re.compile(rf"\b(?P<name>{_PRES})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+\s+){{0,5}})$")
+PRES_POSS = re.compile(rf"(?P<name>{_PRES_AT_WORD})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+\s+){{0,5}})$")
 BY_PRES = re.compile(rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:President\s+)?(?P<name>{_PRES})\b")
 
 ANCHOR = re.compile(
@@ -183,6 +188,24 @@ _TITLE_NOISE = frozenset(
 )  # fmt: skip
 
 
+@cache
+def _register_index(
+    president: str,
+) -> tuple[tuple[tuple[RegisterOrder, int], ...], dict[str, tuple[int, ...]]]:
+    """The president's Federal Register orders, each with how many of its title's stems
+    tell something (not ``_TITLE_NOISE``), and each stem's orders: a clause is compared
+    with the orders that share one of its words only, not with every order he signed."""
+    rows = register_titles().get(president, ())
+    by_word: dict[str, list[int]] = {}
+    for i, (_o, title_words) in enumerate(rows):
+        for w in title_words:
+            by_word.setdefault(w, []).append(i)
+    return (
+        tuple((o, len(title_words - _TITLE_NOISE)) for o, title_words in rows),
+        {w: tuple(v) for w, v in by_word.items()},
+    )
+
+
 def _register_candidate(
     clause: str, president: str, ctx: ScanContext
 ) -> tuple[str, str, str] | None:
@@ -194,13 +217,16 @@ def _register_candidate(
     words = stems(clause) - _TITLE_NOISE - _NOT_TOPIC
     if len(words) < 2:
         return None
+    orders, by_word = _register_index(president)
+    shared_of: dict[int, int] = {}
+    for w in words:
+        for i in by_word.get(w, ()):
+            shared_of[i] = shared_of.get(i, 0) + 1
     best: list[tuple[int, str, str]] = []
     top = 0
-    for o, title_words in register_titles().get(president, ()):
-        if ctx.date and o.signing_date > ctx.date:
-            continue
-        shared = len(words & title_words)
-        if shared < 2 or 2 * shared < len(title_words - _TITLE_NOISE):
+    for i, shared in shared_of.items():
+        o, need = orders[i]
+        if shared < 2 or 2 * shared < need or (ctx.date and o.signing_date > ctx.date):
             continue
         if shared > top:
             top, best = shared, [(shared, o.authority, o.title)]

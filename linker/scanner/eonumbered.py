@@ -155,11 +155,14 @@ def _title_matcher() -> PhraseMatcher[ExecOrder]:
     return PhraseMatcher(entries)
 
 
-@bank_table
 @cache
 def _register_title_matcher() -> PhraseMatcher[RegisterOrder]:
     """The Federal Register's titles of orders the curated table lacks, five words or more; a
-    title two orders share ("Adjustments of Certain Rates of Pay", every year) is left out."""
+    title two orders share ("Adjustments of Certain Rates of Pay", every year) is left out.
+    Not one of the bank's tables made before its first walk: made (and joined to the bank,
+    whose next walk of an article then holds its hits) on the first article that speaks of
+    an order or a proclamation, as its 3,000 titles cost start-up time (the file, the
+    automaton) that an article naming no order never repays."""
     curated = {o.authority for o in executive_orders()}
     by_title: dict[str, list[RegisterOrder]] = {}
     for o in register().by_number.values():
@@ -168,9 +171,11 @@ def _register_title_matcher() -> PhraseMatcher[RegisterOrder]:
     return PhraseMatcher((v[0].title, v[0]) for v in by_title.values() if len(v) == 1)
 
 
-def _titled(text: str, ctx: ScanContext) -> list[Mention]:
+def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Mention]:
+    """Orders named by their title; the Federal Register's titles only when ``register`` (the
+    text speaks of an order or a proclamation somewhere: an anchor word of the pass)."""
     out: list[Mention] = []
-    for rhit in _register_title_matcher().hits_in(ctx):
+    for rhit in _register_title_matcher().hits_in(ctx) if register else ():
         r = rhit.payload
         if ctx.date and r.signing_date > ctx.date:
             continue

@@ -174,7 +174,10 @@ def find(doc: Doc) -> list[Mention]:
     linked = [m for m in dated if m.authority]
     described = [m for m in described if not _overlaps(m, linked)]
     dated = [m for m in dated if m.authority or not _overlaps(m, described)]
-    found = _numbered(doc) + _titled(text, doc) + described + dated
+    # the Federal Register's titles only in a text that speaks of an order or a proclamation
+    # (its words are the anchors below): reading them costs start-up time
+    register = doc.has(EO_ANCHOR.name, PROC_ANCHOR.name, DESCRIBED_ANCHOR.name)
+    found = _numbered(doc) + _titled(text, doc, register=register) + described + dated
     found += _plural(text, doc, found)
     return found + _named(text, doc, found)
 

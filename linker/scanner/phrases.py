@@ -64,27 +64,34 @@ class PhraseMatcher(Generic[T]):
     from the one walk over the article that serves every shared table."""
 
     def __init__(self, entries: Iterable[tuple[str, T]], *, shared: bool = True) -> None:
-        self._automaton = ahocorasick.Automaton()
         table: dict[str, list[tuple[str, T, tuple[int, ...] | None]]] = {}
         for phrase, payload in entries:
             phrase = normalise_quotes(phrase.strip())
             if not phrase:
                 continue
             table.setdefault(fold(phrase), []).append((phrase, payload, _case_rule(phrase)))
-        for key, items in table.items():
-            self._automaton.add_word(key, (len(key), items))
         self.table = table
         self._empty = not table
-        if not self._empty:
-            self._automaton.make_automaton()
+        # its own automaton, made on first need: a shared table is read from the bank's walk
+        # and never needs one (making it cost start-up time for nothing)
+        self._own: Any = None
         self.serial = _BANK.join(self) if shared and table else -1
+
+    def _automaton(self) -> Any:
+        if self._own is None:
+            automaton = ahocorasick.Automaton()
+            for key, items in self.table.items():
+                automaton.add_word(key, (len(key), items))
+            automaton.make_automaton()
+            self._own = automaton
+        return self._own
 
     def finditer(self, text: str) -> Iterator[Hit[T]]:
         if self._empty:
             return
         norm = normalise_quotes(text)
         folded = fold(norm)
-        yield from _walk(self._automaton, norm, folded)
+        yield from _walk(self._automaton(), norm, folded)
 
     def hits_in(self, doc: _Memo) -> list[Hit[T]]:
         """This table's hits in ``doc``'s text, from the bank's one walk over it (a ``Doc``

@@ -54,7 +54,7 @@ from .regcitations import (
     _citations,
 )
 from .registry import Pass
-from .ruleagencies import AGENCIES, AGENCY_BEFORE, AGENCY_OWNS
+from .ruleagencies import AGENCIES, agency_before, agency_owns
 from .rulecontext import (
     INDEFINITE_FINAL,
     PROPOSAL,
@@ -73,8 +73,6 @@ __all__ = [
     "ADMIN",
     "ADMIN_YEARS",
     "AGENCIES",
-    "AGENCY_BEFORE",
-    "AGENCY_OWNS",
     "CFR",
     "CFR_LIST_AFTER",
     "DESCRIBED_BEFORE",
@@ -100,6 +98,8 @@ __all__ = [
     "YEAR_IN",
     "_after_article",
     "_choose",
+    "agency_before",
+    "agency_owns",
     "find",
 ]
 

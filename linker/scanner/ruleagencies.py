@@ -7,6 +7,7 @@ rows (a part of the ``regulations`` pass; ``agencyrules`` reads the table too).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .orderdata import Rule
 
@@ -71,7 +72,8 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         "food-and-drug-administration",
     ),
     (
-        r"HHS|(?:Department\s+of\s+)?Health\s+and\s+Human\s+Services(?:\s+Department)?",
+        r"HHS|Department\s+of\s+Health\s+and\s+Human\s+Services(?:\s+Department)?"
+        r"|Health\s+and\s+Human\s+Services(?:\s+Department)?",
         ("Health and Human Services",),
         "health-and-human-services-department",
     ),
@@ -185,20 +187,76 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     (r"OPM|Office\s+of\s+Personnel\s+Management", ("Office of Personnel Management",), None),
     (r"State\s+Department|Department\s+of\s+State", ("Department of State",), None),
 )
-AGENCY_ALT = "|".join(f"(?:{rx})" for rx, _, _ in AGENCIES)
-# "the Labor Department's [new|final|2016] overtime rule": the agency right before the rule.
-AGENCY_BEFORE = re.compile(rf"\b(?P<agency>{AGENCY_ALT})(?:['’]s)?\s+$")
-# "the FTC's ban on noncompetes": the agency owns the description.
-AGENCY_WORD = re.compile(rf"\b(?:{AGENCY_ALT})\b")
-AGENCY_OWNS = re.compile(rf"(?:[Tt]he\s+)?(?P<agency>{AGENCY_ALT})['’]s\s")
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _by_first_letter(patterns: list[str]) -> str:
+    """One alternation of every agency's names, grouped by the letter each opens on
+    ("C(?:DC|enters…|MS)|D(?:…)"): where a name may start, the engine tries the few names
+    that open on the letter there, not all eighty (the order among those is kept, and names
+    that open on other letters cannot match there, so it finds what the plain alternation
+    finds). Every name must open on a letter no quantifier follows."""
+    groups: dict[str, list[str]] = {}
+    for rx in patterns:
+        for b in _branches(rx):
+            if not (b[:1].isalpha() and b[1:2] not in ("?", "*", "+", "{")):
+                raise ValueError(f"an agency's name opens on no plain letter: {b!r}")
+            groups.setdefault(b[0], []).append(b[1:])
+    return "|".join(
+        f"{c}{rest[0]}" if len(rest) == 1 else f"{c}(?:{'|'.join(rest)})"
+        for c, rest in groups.items()
+    )
+
+
+AGENCY_ALT = _by_first_letter([rx for rx, _, _ in AGENCIES])
+# The patterns of every agency's name are compiled on first need (by an article that names a
+# rule), not at import: they cost a short article's start-up about 5 ms.
+
+
+@cache
+def agency_before() -> re.Pattern[str]:
+    """ "the Labor Department's [new|final|2016] overtime rule": the agency right before the
+    rule."""
+    return re.compile(rf"\b(?P<agency>{AGENCY_ALT})(?:['’]s)?\s+$")
+
+
+@cache
+def agency_word() -> re.Pattern[str]:
+    """Any agency's name, as a whole word."""
+    return re.compile(rf"\b(?:{AGENCY_ALT})\b")
+
+
+@cache
+def agency_owns() -> re.Pattern[str]:
+    """ "the FTC's ban on noncompetes": the agency owns the description."""
+    return re.compile(rf"(?:[Tt]he\s+)?(?P<agency>{AGENCY_ALT})['’]s\s")
 
 
 def _agency_of(text: str, start: int, described: bool) -> tuple[str, ...] | None:
     """The ``agency`` words of the agency named with the rule at ``start``, if one is."""
     if described:
-        m = AGENCY_OWNS.match(text, start)
+        m = agency_owns().match(text, start)
     else:
-        m = AGENCY_BEFORE.search(text[max(0, start - 80) : start])
+        m = agency_before().search(text[max(0, start - 80) : start])
     if m is None:
         return None
     named = m.group("agency")

@@ -234,10 +234,10 @@ def _defined_rule(doc: Doc, term: str, sent: int, at: int) -> tuple[Mention, str
     """What a defined term with no rule named before it stands for: the one rule of the
     sentence's agency (of the term's year, if it gives one) that the sentence's words fit, or
     a Federal Register search by agency and the term's words, or by the term."""
-    from .ruleagencies import AGENCY_WORD
+    from .ruleagencies import agency_word
 
     text = doc.text
-    owners = list(AGENCY_WORD.finditer(text, sent, at))
+    owners = list(agency_word().finditer(text, sent, at))
     agency = agencyrules._agency_of(owners[-1].group(0)) if owners else None
     year = re.search(r"\b((?:19|20)\d\d)\b", term)
     if agency is not None:

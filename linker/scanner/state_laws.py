@@ -24,7 +24,7 @@ from .billstarts import STATE_START, state_starts
 from .doc import Doc
 from .registry import Pass
 from .sentences import sentences as _sentences
-from .trie import matches_at
+from .trie import at_word_start, matches_at
 
 BILL_NUMBER = re.compile(
     r"\b(?:(?P<chamber>Senate|House|Assembly|Legislative)\s+(?P<form>Bill|File)(?:\s+No\.)?"
@@ -249,8 +249,14 @@ def dateline_state(text: str) -> str | None:
 
 # Congress or the federal government in a sentence: its act is no state's.
 FEDERAL = re.compile(
-    r"\b(?:Congress|congressional|federal|U\.S\.|President|Sen\.|Rep\.|[Ss]enators?|"
-    r"Capitol|White\s+House|House\s+(?:Republicans|Democrats|passed|voted))\b"
+    at_word_start(
+        (
+            *("Congress", "congressional", "federal", r"U\.S\.", "President", r"Sen\.", r"Rep\."),
+            *("Senators?", "senators?", "Capitol", r"White\s+House"),
+            r"House\s+(?:Republicans|Democrats|passed|voted)",
+        )
+    )
+    + r"\b"
 )
 
 

@@ -117,6 +117,19 @@ def _first_match(
     return None
 
 
+def at_word_start(branches: Iterable[str]) -> str:
+    """``\\b(?:a|b|…)`` for branches that each open on a plain letter, written so that a regex
+    engine can skip ahead to their first letters: each branch opens on its letter, the word
+    boundary before it asked by looking behind after it ("w(?<!\\w.)as|h(?<!\\w.)ad").
+    Python's engine tries a pattern opening on ``\\b`` at every position of the text."""
+    out: list[str] = []
+    for b in branches:
+        if not (b[:1].isascii() and b[:1].isalpha() and b[1:2] not in ("?", "*", "+", "{")):
+            raise ValueError(f"a branch that opens on no plain letter: {b!r}")
+        out.append(b[0] + r"(?<!\w.)" + b[1:])
+    return "(?:" + "|".join(out) + ")"
+
+
 def is_word_char(c: str) -> bool:
     """What ``\\w`` is to Python's regex engine: a letter, a digit or an underscore."""
     return c.isalnum() or c == "_"

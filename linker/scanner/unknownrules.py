@@ -12,7 +12,7 @@ from ..links import federal_register_search
 from ..models import Mention
 from .doc import Anchor, Doc
 from .orderdata import Rule, rules
-from .ruleagencies import AGENCY_WORD
+from .ruleagencies import agency_word
 from .signals import legal_article
 
 RULE_ANCHOR = Anchor("rule", ("Rule", "Regulation", "Regulations"), 200, 40, "word", "word")
@@ -96,7 +96,7 @@ def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
             evidence="named like a federal rule; not in linker's list, linked to a search",
             matcher="regulations",
         )
-        if legal is False and not AGENCY_WORD.search(text, doc.sentence_start(start), start):
+        if legal is False and not agency_word().search(text, doc.sentence_start(start), start):
             # outside an article about law and with no federal agency before it in its
             # sentence, only as part of a known rule's title that the article confirms,
             # never as a search (a league's "Rules and Regulations")

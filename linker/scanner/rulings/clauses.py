@@ -6,9 +6,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..doc import Anchor
-from ..trie import head_matches
+from ..trie import head_matches, trie_regex
 from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
 from .discourse import circuit_from_sentence, legal_context
@@ -32,6 +33,7 @@ from .words import (
     RN_LEAD,
     RN_MODS,
     RV,
+    RV_OPENERS,
 )
 
 
@@ -144,6 +146,15 @@ VERB_HEADS = Anchor("ruling_verb_head", verb_first_words(), 0, 0)
 _VERB_REACH = 45  # the longest in the corpora is 23 ("had also temporarily")
 
 
+@cache
+def _rv_starts() -> re.Pattern[str]:
+    """Where a ruling verb clause may start before its verb: a word start holding "has",
+    "have", "had", an adverb's first word or a verb's, or a word ending in "day" ("Monday
+    night"), not every word start (the clause pattern holds every verb form)."""
+    words = trie_regex({*RV_OPENERS, *verb_first_words()})
+    return re.compile(rf"(?<![A-Za-z0-9_])(?:{words}|[A-Za-z]\w*day\b)")
+
+
 _LEGAL = (
     *("lawsuit", "sued", "plaintiff", "plaintiffs", "defendant", "defendants", "injunction"),
     *("unconstitutional", "complaint", "statute", "federal court", "constitution", "unlawful"),
@@ -233,7 +244,7 @@ def find_clauses(
             )
             vs = caption.end() if caption else subj_end
             lim = min(s1, vs + 180)
-            for cand in head_matches(text, RV, verb_heads, _VERB_REACH, ws=vs, we=lim):
+            for cand in head_matches(text, RV, verb_heads, _VERB_REACH, _rv_starts(), vs, lim):
                 gap = text[vs : cand.start()]
                 if cand.start() > nxt or BAD_GAP.search(gap):
                     break

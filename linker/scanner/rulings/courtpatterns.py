@@ -11,7 +11,7 @@ from functools import cache
 
 from ... import courts as C
 from ..doc import Anchor
-from ..trie import WORD_START, trie_regex
+from ..trie import trie_regex
 
 
 @dataclass(frozen=True)
@@ -405,9 +405,27 @@ def _generic_word(word: str, words: frozenset[str]) -> bool:
     return word in words or _APPOINTED.fullmatch(word) is not None
 
 
+class _StateSupremeStarts:
+    """Where a state's high court may be named: a word start holding "the", "The",
+    "Supreme" or a place's first word (each branch of the pattern opens on one of these),
+    not every word start before the anchor (compiled on first need: it holds the places)."""
+
+    def __call__(self, text: str, lo: int, h: int) -> Iterable[int]:
+        return (m.start() for m in _state_supreme_starts().finditer(text, lo, h + 1))
+
+
+@cache
+def _state_supreme_starts() -> re.Pattern[str]:
+    words = {"the", "The", "Supreme", *(p.split()[0] for p in C.place_names())}
+    return re.compile(rf"(?<![A-Za-z0-9_])(?:{trie_regex(words)})")
+
+
+_STATE_SUPREME_STARTS = _StateSupremeStarts()
+
+
 # The patterns tried only at word starts shortly before one of their anchor's words (every
 # match holds one, this far from its start at most); the rare ones scan their windows.
 _HEADED: dict[str, tuple[str, int, re.Pattern[str] | Callable[[str, int, int], Iterable[int]]]] = {
     "generic": (HEAD_WORDS.name, _HEAD_REACH, _generic_starts),
-    "state_supreme": (PATTERN_WORDS["state_supreme"].name, 50, WORD_START),
+    "state_supreme": (PATTERN_WORDS["state_supreme"].name, 50, _STATE_SUPREME_STARTS),
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..trie import is_word_char
 from .words import (
     DAYS,
     DETS,
@@ -21,9 +22,25 @@ from .words import (
 # The patterns object_end reads, compiled once (not looked up in re's cache at each call)
 _VOTE_AFTER = re.compile(rf"\s+{VOTE}")
 _HELD_AFTER = re.compile(rf"\s+(?!{DAYS}\b|{MONTHS}\b)[A-Z]")
-_IN_CASE = re.compile(r"\bin\b(?!\s+(?:favou?r|part)\b)")
+# "in" as a word, not "in favor", "in part" (tried at each word start "in" stands at)
+_IN_AT = re.compile(r"in\b(?!\s+(?:favou?r|part)\b)")
 _CASE_IN = re.compile(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
+_V_AT = re.compile(r"\sv\.?\s")  # what every ``_CASE_IN`` match holds (found far faster)
 _LOWER_COURT = re.compile(r"\b(?:a|an|the)\s+lower[- ]court\b", re.I)
+
+
+def _in_case(text: str, a: int, b: int) -> int | None:
+    """Where ``re.compile(r"\\bin\\b(?!\\s+(?:favou?r|part)\\b)").search(text, a, b)`` would
+    match: each "in" found with ``str.find``, the word boundary before it tested by hand (a
+    pattern opening on ``\\b`` is tried at every position)."""
+    i = text.find("in", a, b)
+    while i >= 0:
+        if (i == 0 or not is_word_char(text[i - 1])) and _IN_AT.match(text, i, b):
+            return i
+        i = text.find("in", i + 1, b)
+    return None
+
+
 _WORD = re.compile(r"\S+")
 
 
@@ -59,13 +76,14 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     if v.startswith(("ruled", "rules")):
         # "ruled Friday in 303 Creative LLC v. Elenis", "rules in insurrection case": the
         # case is named after the act, and is its own mention
-        inn = _IN_CASE.search(text, vend, end)
-        if inn:
-            end = inn.start()
-    case_in = _CASE_IN.search(text, vend, end)
+        inn = _in_case(text, vend, end)
+        if inn is not None:
+            end = inn
+    # (each search only where what it needs stands: its patterns open on a word boundary)
+    case_in = _CASE_IN.search(text, vend, end) if _V_AT.search(text, vend, end) else None
     if case_in:
         end = case_in.start()
-    lower = _LOWER_COURT.search(text, vend, end)
+    lower = _LOWER_COURT.search(text, vend, end) if "lower" in text[vend:end].lower() else None
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
     words = list(_WORD.finditer(text[vend:end]))

@@ -15,13 +15,20 @@ _POLITICIANS = "|".join([*presidents(recent=True), "Clinton", "Harris", "Vance",
 
 # --------------------------------------------------------------------------- ruling clauses
 
+_ADV_WORDS = (
+    *("also", "previously", "temporarily", "partially", "partly", "effectively", "unanimously"),
+    *("formally", "indefinitely", "again", "now", "already", "largely", "swiftly", "quickly"),
+    *("then", "later", "initially", "ultimately", "earlier", "officially", "narrowly"),
+    *("nevertheless", "nonetheless", "still", "instead"),
+)
 _ADV = (
-    r"(?:(?:also|previously|temporarily|partially|partly|effectively|unanimously|formally|"
-    r"indefinitely|again|now|already|largely|swiftly|quickly|then|later|initially|"
-    r"ultimately|earlier|officially|narrowly|nevertheless|nonetheless|still|instead|"
+    rf"(?:(?:{'|'.join(_ADV_WORDS)}|"
     r"on\s+\w+day|last\s+(?:week|month|year)|"
     r"this\s+week|late\s+\w+day|\w+day\s+night)\s+)"
 )
+# The words a ruling verb clause (``RV``) may open on besides its verb's first word and a word
+# ending in "day" ("Monday night"): "has", "have", "had" and the adverbs' first words.
+RV_OPENERS = ("has", "have", "had", *_ADV_WORDS, "on", "last", "this", "late")
 _VERBS = active_verbs()  # ruling_verbs.csv, with the inflections generated
 # The term a sentence imposes: "to 33 months in prison", "to life without parole".
 _TERM = (
@@ -41,8 +48,12 @@ SENTENCED = re.compile(
 )
 VOTE = r"(?:\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}|unanimously)"
 RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
+# (the auxiliaries open on their first letters, the word boundary before each asked by looking
+# behind after it: the engine then skips ahead to a "w", "h", "i" or "b" instead of trying
+# every position of the 80 characters before each court)
 PASSIVE = re.compile(
-    rf"\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|been)\s+{_ADV}*"
+    r"(?:w(?<!\w.)(?:as|ere)|h(?<!\w.)(?:as\s+been|ave\s+been|ad\s+been)|i(?<!\w.)s\s+being"
+    rf"|b(?<!\w.)een)\s+{_ADV}*"
     rf"(?P<verb>{passive_participles()}|(?:ruled|declared|deemed)\s+(?:un)?constitutional)"
     r"\s+by\s+$"
 )
@@ -50,7 +61,8 @@ PASSIVE = re.compile(
 # "has been dismissed in the county's favor in federal court": the verdict or ruling told in
 # the passive, the court after "in"
 PASSIVE_IN = re.compile(
-    rf"\b(?:was|were|has\s+been|have\s+been|is|are)\s+{_ADV}*"
+    r"(?:w(?<!\w.)(?:as|ere)|h(?<!\w.)(?:as\s+been|ave\s+been)|i(?<!\w.)s|a(?<!\w.)re)"
+    rf"\s+{_ADV}*"
     r"(?P<verb>convicted|acquitted|found\s+(?:not\s+)?guilty|dismissed|thrown\s+out|tossed|"
     r"struck\s+down|blocked)\b(?P<rest>[^.;:\n]{0,90}?)\s+in\s+$"
 )
