@@ -535,7 +535,9 @@ def _new_law_between(
     return any(not _overlaps(taken, m.start(), m.end()) for m in matches)
 
 
-_NEW_HEAD = re.compile(r"law|statute|measure|resolution|bill|ban")
+# (whole words only: a match ends at its head word; opening on a letter set the engine can
+# skip ahead to, the word start asked by looking behind the letter)
+_NEW_HEAD = re.compile(r"[lsmrb](?<!\w.)(?:aw|tatute|easure|esolution|ill|an)(?!\w)")
 # The word starts where each pattern can match: its first word opens on one of these letters
 # ("a", "an", "its", "their", "his", "her", "another", a capitalised owner); no other place
 # is tried (the head itself still is, as at every head).
