@@ -33,6 +33,8 @@ CORPORA = {
     "corpus-blind4": ROOT / "tests" / "corpus-blind4",
     "corpus-blind5": ROOT / "tests" / "corpus-blind5",
     "corpus-blind6": ROOT / "tests" / "corpus-blind6",
+    "corpus-blind7": ROOT / "tests" / "corpus-blind7",
+    "corpus-blind8": ROOT / "tests" / "corpus-blind8",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
 }
