@@ -225,3 +225,14 @@ def test_a_description_is_the_law_named_in_apposition_after_it() -> None:
     )
     refs = dict(_refs(text, "2021-08-15"))
     assert refs["the bipartisan infrastructure bill"] == "bill:117:hr:3684"
+
+
+def test_the_law_an_article_is_about_stays_its_antecedent_across_a_long_feature() -> None:
+    filler = "Families in the county described long waits at clinics and pharmacies. " * 150
+    text = (
+        "The Affordable Care Act expanded coverage. The Affordable Care Act also set up "
+        "marketplaces, and the Affordable Care Act survived three challenges.\n\n"
+        f"{filler}\n\nCritics say the law still leaves gaps."
+    )
+    assert len(filler) > 10_000
+    assert ("the law", "publ:111-148") in _refs(text)

@@ -11,7 +11,6 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import cache
-from itertools import islice
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
@@ -367,16 +366,26 @@ class _Prefix:
         return self.pool[bisect.bisect_left(self.ends, at - window) : self.upto]
 
 
+# How far back an article's topic stays an antecedent: a long feature runs to some 30,000
+# characters; a longer text (a book, an archive of articles run together) changes topics, and
+# carrying every topic it ever named to each phrase made the pass grow with the square of its
+# length.
+TOPIC_REACH = 40_000
+
+
 def _topics_out_of_reach(
-    prefix: _Prefix, cands: list[Mention], added_freq: dict[str, int]
+    prefix: _Prefix, cands: list[Mention], added_freq: dict[str, int], at: int
 ) -> list[Mention]:
     """The last mention of each authority the article has named three times or more before
-    the phrase but not within reach: the law an article is about stays an antecedent."""
+    the phrase (at ``at``) but not within reach: the law an article is about stays an
+    antecedent (within ``TOPIC_REACH``)."""
     keys = {_key(m) for m in cands}
     return [
         m
         for k, m in prefix.last.items()
-        if prefix.freq[k] + added_freq.get(k, 0) >= 3 and k not in keys
+        if prefix.freq[k] + added_freq.get(k, 0) >= 3
+        and k not in keys
+        and m.end >= at - TOPIC_REACH
     ]
 
 
@@ -730,18 +739,30 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # the context of each antecedent asked about: its first few mentions (back-references
     # too; a bill also under the act it became), found when a phrase first asks
     contexts: dict[str, tuple[str, int]] = {}
+    # the mentions by key, the back-references added so far by key, and the bills by the act
+    # they became: made on the first question, so that a context costs its own mentions and
+    # not a walk over the whole article's (a long document asks thousands of times)
+    by_key: dict[str, list[Mention]] = {}
+    added_by_key: dict[str, list[Mention]] = {}
+    added_upto = 0
+    bills_by_act: dict[str, list[Mention]] = {}
 
     def context(m: Mention) -> str:
+        nonlocal added_upto
         k = _key(m)
         if k not in contexts:
-            ms = list(islice((x for x in mentions if _key(x) == k), _CONTEXT_MENTIONS))
-            ms += [x for x in added if _key(x) == k]
+            if not by_key:
+                for x in mentions:
+                    by_key.setdefault(_key(x), []).append(x)
+                    if x.kind == "bill" and (act := act_of_bill(x.authority)):
+                        bills_by_act.setdefault(act[0], []).append(x)
+            for x in added[added_upto:]:
+                added_by_key.setdefault(_key(x), []).append(x)
+            added_upto = len(added)
+            ms = by_key.get(k, [])[:_CONTEXT_MENTIONS]
+            ms += added_by_key.get(k, [])
             if k.startswith("publ:"):
-                ms += [
-                    x
-                    for x in mentions
-                    if x.kind == "bill" and (act := act_of_bill(x.authority)) and act[0] == k
-                ]
+                ms += bills_by_act.get(k, [])
             contexts[k] = (_context_of(doc, ms or [m]), len(ms))
         return contexts[k][0]
 
@@ -835,7 +856,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         prefix.advance(s, text, None if fam.proximity else ruling_ends)
         cands = prefix.in_reach(s, WINDOW)
         if prefix.upto > len(cands):
-            cands += _topics_out_of_reach(prefix, cands, added_freq)
+            cands += _topics_out_of_reach(prefix, cands, added_freq, s)
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
