@@ -16,6 +16,7 @@ from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_cue
 from .eonumbered import _not_presidential
 from .orderdata import (
     STOP_WORDS,
+    order_mention,
     register,
 )
 
@@ -208,16 +209,14 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if chosen is not None:
             evidence = f"{how} {chosen.title} (signed {chosen.signing_date}, {chosen.citation})"
         out.append(
-            Mention(
+            order_mention(
+                text,
                 start,
                 end,
-                text[start:end],
-                "executive-action",
                 chosen.authority if chosen else None,
-                name=chosen.title if chosen else None,
-                confidence=0.85 if chosen else 0.6,
-                matcher="executive",
-                evidence=evidence,
+                chosen.title if chosen else None,
+                0.85 if chosen else 0.6,
+                evidence,
             )
         )
     return out

@@ -25,6 +25,7 @@ from .orderdata import (
     ExecOrder,
     RegisterOrder,
     executive_orders,
+    order_mention,
     orders_by_id,
     register_titles,
     stems,
@@ -431,16 +432,14 @@ def _described(
                     end -= 1
                 title = titled[1] if titled is not None else by_id[authority_f].title
                 out.append(
-                    Mention(
+                    order_mention(
+                        text,
                         start,
                         end,
-                        text[start:end],
-                        "executive-action",
                         authority_f,
-                        name=title,
-                        confidence=0.75 if how == "described like" else 0.6,
-                        matcher="executive",
-                        evidence=f"{how} {title} ({president_f})",
+                        title,
+                        0.75 if how == "described like" else 0.6,
+                        f"{how} {title} ({president_f})",
                     )
                 )
             continue
@@ -482,16 +481,14 @@ def _described(
                 confidence = 0.9 if president else 0.85
                 evidence = f"described: {by_id[authority].title}"
         out.append(
-            Mention(
+            order_mention(
+                text,
                 start,
                 end,
-                text[start:end],
-                "executive-action",
                 authority,
-                name=by_id[authority].title if authority else None,
-                confidence=confidence,
-                matcher="executive",
-                evidence=evidence,
+                by_id[authority].title if authority else None,
+                confidence,
+                evidence,
             )
         )
     return out

@@ -17,7 +17,7 @@ from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor
 from .eodescribed import _NEW_BEFORE, _PRES, _of_the_year_named, _president_cue
-from .orderdata import ExecOrder, topic_matcher
+from .orderdata import ExecOrder, order_mention, topic_matcher
 
 # Every name holds one of these (a test checks the table): the pass looks for names only in an
 # article that has one, and "ban" or "tariffs" alone would wake it in most articles.
@@ -69,16 +69,14 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         order = next(o for o in orders if o.authority == fits[0])
         start = max(0, s - 40) + poss.start("name") if poss else s
         out.append(
-            Mention(
+            order_mention(
+                text,
                 start,
                 e,
-                text[start:e],
-                "executive-action",
                 order.authority,
-                name=order.title,
-                confidence=0.8,
-                matcher="executive",
-                evidence=f"named: {order.title} ({order.president})",
+                order.title,
+                0.8,
+                f"named: {order.title} ({order.president})",
             )
         )
     return out

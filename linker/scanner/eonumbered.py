@@ -22,6 +22,7 @@ from .orderdata import (
     ExecOrder,
     RegisterOrder,
     executive_orders,
+    order_mention,
     register,
 )
 from .phrases import PhraseMatcher, bank_table
@@ -180,16 +181,14 @@ def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Menti
         if ctx.date and r.signing_date > ctx.date:
             continue
         out.append(
-            Mention(
+            order_mention(
+                text,
                 rhit.start,
                 rhit.end,
-                text[rhit.start : rhit.end],
-                "executive-action",
                 r.authority,
-                name=r.title,
-                confidence=0.85,
-                matcher="executive",
-                evidence=f"title of {r.authority} ({r.citation})",
+                r.title,
+                0.85,
+                f"title of {r.authority} ({r.citation})",
             )
         )
     for hit in _title_matcher().hits_in(ctx):
@@ -197,16 +196,14 @@ def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Menti
         if ctx.date and o.signing_date and o.signing_date > ctx.date:
             continue
         out.append(
-            Mention(
+            order_mention(
+                text,
                 hit.start,
                 hit.end,
-                text[hit.start : hit.end],
-                "executive-action",
                 o.authority,
-                name=o.title,
-                confidence=0.9,
-                matcher="executive",
-                evidence=f"title of {o.authority}",
+                o.title,
+                0.9,
+                f"title of {o.authority}",
             )
         )
     return out

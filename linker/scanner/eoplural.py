@@ -18,7 +18,7 @@ from .eodescribed import (
     _clause_end,
     _president_cue,
 )
-from .orderdata import ExecOrder, topic_matcher
+from .orderdata import ExecOrder, order_mention, topic_matcher
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "a pair of": 2}
 PLURAL_AT = re.compile(r"(?:[Ee]xecutive\s+[Oo]rders|[Pp]roclamations)\b")
@@ -65,17 +65,14 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         first = min(fit.values(), key=lambda o: (o.signing_date, o.number))
         end = max(e, max(h.end for h in near))
         out.append(
-            Mention(
+            order_mention(
+                text,
                 start,
                 end,
-                text[start:end],
-                "executive-action",
                 first.authority,
-                name=first.title,
-                confidence=0.7,
-                matcher="executive",
-                evidence="the first of "
-                + " and ".join(f"{o.authority} ({o.title})" for o in fit.values()),
+                first.title,
+                0.7,
+                "the first of " + " and ".join(f"{o.authority} ({o.title})" for o in fit.values()),
             )
         )
     return out

@@ -17,6 +17,7 @@ from functools import cache
 
 from ..datafiles import read_rows, split_field
 from ..lexicon import months
+from ..models import Mention
 from .phrases import PhraseMatcher, bank_table
 
 
@@ -298,3 +299,26 @@ def rules_by_target() -> dict[str | None, Rule]:
     """The rules table by the id each row links to (the last row wins, as a dict built from
     the table in order does)."""
     return {r.target: r for r in rules()}
+
+
+def order_mention(
+    text: str,
+    start: int,
+    end: int,
+    authority: str | None,
+    title: str | None,
+    confidence: float,
+    evidence: str,
+) -> Mention:
+    """A presidential document the executive passes found at ``text[start:end]``."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        "executive-action",
+        authority,
+        name=title,
+        confidence=confidence,
+        matcher="executive",
+        evidence=evidence,
+    )
