@@ -827,3 +827,25 @@ def test_a_landmark_partys_name_after_a_weak_word_in_law_talk_is_the_case() -> N
     text = "The justices ruled in line with Katz and Jacobson."
     got = {(m.text, m.authority) for m in mentions(text) if m.kind == "case"}
     assert got == {("Katz", "cite:389:us:347"), ("Jacobson", "cite:197:us:11")}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        # laws news names as "amendments" that are no constitutional amendment
+        ("The Johnson Amendment bars churches from endorsing candidates.",
+         "Johnson Amendment", "usc:26:501"),
+        ("The Hyde Amendment bars federal funding for most abortions.", "Hyde Amendment", None),
+        ("Medicare Part D covers prescription drugs for seniors.",
+         "Medicare Part D", "usc:42:1395w-101"),
+        # a section number news uses as a name, in its own subject's words only
+        ("Landlords in the city may not refuse tenants who pay with Section 8 vouchers.",
+         "Section 8", "usc:42:1437f"),
+    ],
+)  # fmt: skip
+def test_laws_named_by_a_nickname(text: str, surface: str, authority: str | None) -> None:
+    assert (surface, authority) in found(text)
+
+
+def test_section_8_of_anything_else_is_not_the_housing_act() -> None:
+    assert not any(s == "Section 8" for s, _a in found("Section 8 of the contract was disputed."))
