@@ -849,3 +849,19 @@ def test_laws_named_by_a_nickname(text: str, surface: str, authority: str | None
 
 def test_section_8_of_anything_else_is_not_the_housing_act() -> None:
     assert not any(s == "Section 8" for s, _a in found("Section 8 of the contract was disputed."))
+
+
+def test_short_names_in_a_list_that_opens_on_a_caption_are_cases() -> None:
+    text = (
+        "Trump v. United States gave presidents immunity. Lawyers cited Marbury v. Madison "
+        "and Brown v. Board of Education, as well as Obergefell and Citizens United."
+    )
+    got = found(text)
+    assert ("Obergefell", "cite:576:us:644") in got
+    # a group's name too, and "United" is a party of the caption before: still the case here
+    assert ("Citizens United", "cite:558:us:310") in got
+
+
+def test_a_group_named_beside_a_caption_in_other_words_is_no_case() -> None:
+    text = "Citizens United, a conservative group, sued. Smith v. Jones was decided Monday."
+    assert not any(s == "Citizens United" for s, _a in found(text))

@@ -158,6 +158,31 @@ _ET_AL_START = re.compile(rf"^{_ET_AL}?,?\s*")
 _VERSUS_BEFORE = re.compile(r"\bvs?\.?\s+$")
 
 
+# A short name in a list that opens on a caption: "cited Marbury v. Madison, as well as
+# Obergefell and Citizens United" — the list is of cases ("Citizens United" is a group's name
+# too, and "and" alone leaves a surname a person).
+_LIST_JOIN = re.compile(r"(?:,\s*|\s)(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?$")
+_CAPTION_IN = re.compile(r"\s(?:v|vs)\.\s+[A-Z]")
+
+
+def _listed_with_a_caption(text: str, start: int) -> bool:
+    """Whether the short name at ``start`` joins a list whose sentence names a caption before
+    it, with nothing but names and list words between (at most 120 characters back)."""
+    a = max(sentence_start(text, start), start - 120)
+    head = text[a:start]
+    if not _LIST_JOIN.search(head) or not _CAPTION_IN.search(head):
+        return False
+    last = max(head.rfind(" v. "), head.rfind(" vs. "))
+    between = head[last:]
+    # after the caption: only capitalised names, commas and list words
+    return _NAMES_AND_LIST_WORDS.fullmatch(between) is not None
+
+
+_NAMES_AND_LIST_WORDS = re.compile(
+    r"\s(?:v|vs)\.\s+(?:(?:[A-Z][\w.'’&-]*|and|or|as|well|along|with|of|the|&)[,\s]+)*"
+)
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
@@ -188,17 +213,23 @@ def find(doc: Doc) -> list[Mention]:
             continue  # part of a full name, handled above or by the generic pattern
         if _VERSUS_BEFORE.search(before):
             continue  # the second party of a caption ("Allen v. Milligan"), not a short name
-        ctx_ok = bool(SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after))
+        listed = _listed_with_a_caption(text, start)
+        ctx_ok = bool(
+            listed or SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after)
+        )
         if not (c.name in full_seen or ctx_ok):
             continue
         if (
             c.name not in full_seen
+            and not listed
             and WEAK_BEFORE.search(before)
             and not SHORT_CONTEXT_AFTER.match(after)
             and not LAW_CUE.search(text, sentence_start(text, start), min(len(text), end + 200))
         ):
             continue  # "an interview with Katz", "drafted by Jacobson": a person
-        if not SHORT_CONTEXT_AFTER.match(after) and _a_person_or_a_body(text, start, end):
+        if not (listed or SHORT_CONTEXT_AFTER.match(after)) and _a_person_or_a_body(
+            text, start, end
+        ):
             continue
         conf = 0.9 if c.name in full_seen and ctx_ok else (0.8 if c.name in full_seen else 0.7)
         a = SHORT_CONTEXT_AFTER.match(after)
@@ -345,7 +376,8 @@ def find(doc: Doc) -> list[Mention]:
             m.evidence
             and m.evidence.startswith("short name")
             and m.name not in full_seen
-            and m.text.split()[-1] in parties
+            # every word of it ("Citizens United" is no party of "United States v. Texas")
+            and all(w in parties for w in m.text.split() if w not in ("the", "The"))
         )
     ]
     out.extend(_party_short_names(text, fulls, out))
