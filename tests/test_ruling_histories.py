@@ -779,3 +779,12 @@ def test_a_lower_court_below_an_appeals_court_is_never_that_court() -> None:
 )
 def test_numbered_state_courts_of_appeals(text: str, words: str, court: str) -> None:
     assert court_of(find(text), words) == court
+
+
+def test_a_federal_judge_by_title_and_name_keeps_her_court_in_a_state_court_story() -> None:
+    text = (
+        "In Georgia, a Fulton County Superior Court judge struck down the state's abortion "
+        "ban. The Georgia Supreme Court later reinstated the law.\n\nU.S. District Judge "
+        "Aileen Cannon dismissed the classified documents case in July."
+    )
+    assert court_of(find(text), "Aileen Cannon dismissed") == "flsd"

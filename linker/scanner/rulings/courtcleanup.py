@@ -196,6 +196,9 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     return out
 
 
+_FEDERAL_TITLE = re.compile(r"U\.S\.|[Ff]ederal|(?:District|Circuit|Appeals)\s+(?:Court\s+)?Judge")
+
+
 def _judges_of_another_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """A judge known only by name ("Judge Michael Brown, writing for the court") whose
     federal district lies in a state the article never names, in an article about another
@@ -209,6 +212,8 @@ def _judges_of_another_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     for i, r in enumerate(out):
         if r.role != "judge" or not r.court or r.place or r.postal:
             continue
+        if _FEDERAL_TITLE.search(text, r.start, r.end):
+            continue  # "U.S. District Judge Aileen Cannon": a federal judge by title and name
         postal = C.postal_of_court(r.court)
         if postal is None or postal in states or r.court in courts_named:
             continue
