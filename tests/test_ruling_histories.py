@@ -788,3 +788,25 @@ def test_a_federal_judge_by_title_and_name_keeps_her_court_in_a_state_court_stor
         "Aileen Cannon dismissed the classified documents case in July."
     )
     assert court_of(find(text), "Aileen Cannon dismissed") == "flsd"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "court"),
+    [
+        (
+            "The Supreme Court on Monday turned away an appeal from Alabama officials. The "
+            "justices did not explain their decision.",
+            "their decision",
+            "scotus",
+        ),
+        ("The 9th Circuit panel ruled Monday. Their decision ends the case.", "Their decision",
+         "ca9"),
+    ],
+)  # fmt: skip
+def test_a_benchs_own_ruling_by_their(text: str, words: str, court: str) -> None:
+    assert court_of(find(text), words) == court
+
+
+def test_their_decision_of_anyone_else_is_no_ruling() -> None:
+    found = find("Lawmakers defended their decision on Monday. The Supreme Court ruled 6-3.")
+    assert not any("their decision" in m.text for m in found)

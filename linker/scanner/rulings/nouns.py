@@ -365,6 +365,18 @@ def _cases_are(text: str, a: int, b: int, found: list[tuple[int, int]]) -> tuple
     return None
 
 
+def _justices_before(text: str, refs: list[CourtRef], at: int) -> bool:
+    """Whether "their" at ``at`` is a bench's: the justices, a panel or judges named in its
+    sentence before it, or in the sentence before when "Their …" opens its own."""
+    a = sentence_start(text, at)
+    if a == at:
+        a = sentence_start(text, max(0, a - 2))
+    return any(
+        r.role in ("justices", "panel") or (r.court and "judges" in text[r.start : r.end].lower())
+        for r in refs_between(refs, a, at)
+    )
+
+
 def _court_below(
     text: str, refs: list[CourtRef], at: int, sentences: list[tuple[int, int]]
 ) -> str | None:
@@ -491,6 +503,8 @@ def find_nouns(
             for r in refs_between(refs, sentence_start(text, m.start()), m.start())
         ):  # fmt: skip
             continue  # "The NCAA's council said its ruling …": no court is "it"
+        if det == "their" and not _justices_before(text, refs, m.start()):
+            continue  # "lawmakers defended their decision": only a bench's is a ruling
         if det in ("his", "her") and head in ("decision", "order") and person == "other":
             continue  # "saying his decision was designed …": the president's, not a judge's
         if det == "my" and not (

@@ -232,7 +232,7 @@ NOT_YET = re.compile(
     r"to\s+(?:grant|issue|enter|impose))\s+$"
 )
 RN_DET = (
-    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{DAYS}{APOS}s|"
+    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{DAYS}{APOS}s|"
     rf"[Ll]ast\s+week{APOS}s|[Aa]n?)"
 )
 # "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
