@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -123,6 +124,34 @@ def cache_error(exc: BaseException, path: str | Path) -> CacheError:
     return CacheError(what)
 
 
+def _set_up(db: sqlite_utils.Database) -> None:
+    db.conn.execute("PRAGMA journal_mode = WAL")
+    db.conn.execute("PRAGMA synchronous = NORMAL")
+    ensure_schema(db)
+
+
+def _retry_while_locked(step: Callable[[], None]) -> None:
+    """Run ``step``, again while another process holds the file, up to the busy timeout.
+
+    Switching a new file to WAL and creating its tables take the whole file for a moment;
+    SQLite reports a second process arriving then as locked at once, without waiting (its busy
+    handler is not asked while the other connection recovers or converts the file), so two
+    linkers started together on a new cache must take turns here themselves.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.01
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            msg = str(exc).lower()
+            if ("locked" not in msg and "busy" not in msg) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
 def open_cache(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the cache at ``path`` with WAL and a busy timeout.
 
@@ -136,10 +165,8 @@ def open_cache(path: str | Path) -> sqlite_utils.Database:
             str(p), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
         db = sqlite_utils.Database(conn)
-        ensure_schema(db)
+        _retry_while_locked(lambda: _set_up(db))
     except (OSError, sqlite3.Error) as exc:
         raise cache_error(exc, p) from exc
     return db
