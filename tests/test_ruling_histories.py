@@ -810,3 +810,18 @@ def test_a_benchs_own_ruling_by_their(text: str, words: str, court: str) -> None
 def test_their_decision_of_anyone_else_is_no_ruling() -> None:
     found = find("Lawmakers defended their decision on Monday. The Supreme Court ruled 6-3.")
     assert not any("their decision" in m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "court"),
+    [
+        ("Wisconsin's liberal-controlled Supreme Court ruled 4-3 on Tuesday.",
+         "liberal-controlled Supreme Court", "wis"),
+        ("Ohio's conservative Supreme Court ruled Monday.", "Supreme Court ruled", "ohio"),
+        # a verb between is no describing word: the U.S. Supreme Court
+        ("Texas asked the Supreme Court to intervene, and the Supreme Court ruled 6-3 on Friday.",
+         "the Supreme Court ruled", "scotus"),
+    ],
+)  # fmt: skip
+def test_a_states_supreme_court_described_in_between(text: str, words: str, court: str) -> None:
+    assert court_of(find(text), words) == court

@@ -248,3 +248,12 @@ def test_a_bill_takes_the_state_of_the_dateline_or_of_its_numbering(
 )
 def test_a_bill_number_without_a_state_of_its_own_is_no_state_law(text: str) -> None:
     assert [m for m in state_bill_ids(text) if (m[1] or "").startswith("state:")] == []
+
+
+def test_a_bill_takes_the_state_its_sentence_opens_on() -> None:
+    text = (
+        "MADISON, Wis. (AP) — Wisconsin's Supreme Court agreed to hear a case.\n\nIn Ohio, a "
+        "Franklin County judge blocked the state's ban on gender-affirming care for minors, "
+        "House Bill 68."
+    )
+    assert ("House Bill 68", "state:oh:bill:hb68") in state_bill_ids(text)

@@ -134,6 +134,22 @@ def _only_state(text: str, a: int, b: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _one_state_named(text: str, a: int, b: int) -> str | None:
+    """The state a sentence opens on ("In Ohio, a judge blocked the state's ban, House Bill
+    68"), when it names no other and nothing federal; else None."""
+    m = _IN_STATE.match(text, a, b)
+    if m is None or CONGRESS.search(text, a, b):
+        return None
+    state = _state_re().match(text, m.end("at"))
+    if state is None or state.group("state") in NOT_IN_SENTENCE:
+        return None
+    found = {x.group("state") for x in _state_re().finditer(text, a, b)}
+    return state.group("state") if found == {state.group("state")} else None
+
+
+_IN_STATE = re.compile(r"\s*(?:In|Across)\s+(?P<at>)")
+
+
 # A state act named right before its bill number: "the Texas Heartbeat Act, or Senate Bill
 # No. 8", "the Parental Rights in Education Act (House Bill 1557)".
 ACT_THEN_NUMBER = re.compile(
@@ -174,6 +190,9 @@ def _bills(
                 how = f"the state of {act.text}, named beside it"
         if state is None:
             state = _only_state(text, spans[i][0], spans[i][1])
+            how = "the one state its sentence names as a lawmaker"
+        if state is None:
+            state = _one_state_named(text, spans[i][0], spans[i][1])
             how = "the one state its sentence names"
         if state is None and i > 0:
             state = _only_state(text, spans[i - 1][0], spans[i - 1][1])

@@ -163,7 +163,10 @@ def _sources() -> list[tuple[str, str]]:
         ),
         (
             "state_supreme",
-            rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+Supreme\s+Court\b"
+            # ("Wisconsin's liberal-controlled Supreme Court": a describing word or two between,
+            # never a verb: "Texas asked the Supreme Court" is the U.S. one)
+            rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
+            r"conservative|divided|elected)\s+){0,2}?Supreme\s+Court\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
             rf"|\b(?P<st3>{place}){APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
             rf"court\b"
