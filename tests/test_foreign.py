@@ -103,6 +103,10 @@ def test_another_countrys_courts_and_laws_get_no_link(text: str) -> None:
 
 
 NOT_LAW = [
+    # made up: a league's panel and its constitution are no court and no law
+    "The league's disciplinary committee upheld the three-match ban on Saturday, rejecting the "
+    "club's appeal. The panel ruled that the striker's challenge was reckless. Under the "
+    "league's constitution, the board must approve any rule change.",
     # https://www.tasmanianstateleague.com.au/2019/04/18/tribunal-update-lauderdale-successfully-appeal/
     "Lauderdale FC lodged an appeal application (under TSL Rules and Regulations) regarding the "
     "two match suspension. The TSL Appeals board upheld the appeal and reduced the penalty.",

@@ -90,13 +90,23 @@ def _terms(text: str, f: Found) -> list[str]:
     return out[:4]
 
 
+def _legal(doc: Doc) -> bool:
+    """Whether the article speaks of law (``LEGAL_WORDS``): "the league's constitution", a
+    body's own rules, does not count."""
+    text = doc.text
+    return any(
+        text[s:e].lower() != "constitution" or text[max(0, s - 3) : s] not in ("'s ", "’s ")
+        for s, e in doc.hits(LEGAL_WORDS.name)
+    )
+
+
 def find(doc: Doc) -> list[Mention]:
     """Ruling mentions in the text (kind ``ruling``, ``authority`` None, ``court`` set when
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
     text, ctx = doc.text, doc
     quotes = doc.quotes  # the same pairs quote_spans finds
     refs = CourtRefs(fill_courts(court_phrases(doc), text=text, quotes=quotes))
-    clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), doc.has(LEGAL_WORDS.name))
+    clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), _legal(doc))
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     nouns = find_nouns(

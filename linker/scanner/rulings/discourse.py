@@ -511,7 +511,9 @@ def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
 
 _LEGAL_CONTEXT = re.compile(
     r"\b(?:lawsuit|sued|plaintiffs?|defendants?|injunction|unconstitutional|attorneys?\s+"
-    r"general|complaint|statute|federal\s+court|constitution|unlawful|lawyers?|attorneys?|"
+    # ("the league's constitution", "the club's constitution" are a body's rules, not law)
+    r"general|complaint|statute|federal\s+court|(?<!['’]s\s)constitution|unlawful|lawyers?|"
+    r"attorneys?|"
     r"prosecutors?|sentenced|indicted|convicted)\b"
 )
 
