@@ -21,6 +21,8 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     if other.court is None:
         return False
     lvl = C.level_of(other.court)
+    if ref.federal and lvl == C.LEVEL_STATE:
+        return False  # "a federal appeals court" is no state's court, however near one is
     if ref.level == C.LEVEL_STATE and ref.role == "court":
         # "a Colorado court": a court of that state, never a federal one
         return lvl == C.LEVEL_STATE and (
@@ -204,7 +206,21 @@ def fill_courts(
                 out[i] = r = replace(r, court=judged[surname])
             if r.court is not None:
                 judged.setdefault(surname, r.court)
-        if r.court is not None or r.state_appeals:
+        if r.court is not None:
+            continue
+        if r.state_appeals:
+            # "a state appeals court ruled Thursday" in a story about New Jersey: that
+            # state's court of appeals, where courts-db has one id (else it stays unknown)
+            postal = r.postal
+            if postal is None and text is not None and ordered:
+                para = text.rfind("\n", 0, r.start) + 1
+                postal = _state_named_before(
+                    text, out, r.start, reach=r.start - para, upto=i, strict=True
+                ) or _state_named_before(text, out, r.start, upto=i)
+            court = C.state_appeals_court(postal) if postal else None
+            if court:
+                out[i] = replace(r, court=court, postal=postal)
+                note(out[i])
             continue
         if r.high and text is not None:
             postal = (

@@ -24,6 +24,8 @@ _ADV_WORDS = (
 _ADV = (
     rf"(?:(?:{'|'.join(_ADV_WORDS)}|"
     r"on\s+\w+day|last\s+(?:week|month|year)|"
+    # "A federal judge Tuesday blocked …": wire copy's bare weekday
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?|"
     r"this\s+week|late\s+\w+day|\w+day\s+night)\s+)"
 )
 # The words a ruling verb clause (``RV``) may open on besides its verb's first word and a word

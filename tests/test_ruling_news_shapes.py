@@ -1,0 +1,91 @@
+"""Rulings in the shapes real news pages print them (issue 13, points 1 and 3, eighth
+session): a state's appeals court named by its state ("A Florida appeals panel"), a federal
+appeals court that is never a state's, wire copy's bare weekday ("A federal judge Tuesday
+blocked"), a split state supreme court, circuit judges named by name. The sentences are our
+own, in the shape of real news; each row names the court a reader would expect and a piece of
+the span (None: a ruling whose court the text does not support)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+from linker import courts as C
+from linker.models import Mention
+
+CTX = "2025-09-01"
+
+
+def rulings(text: str) -> list[Mention]:
+    return [m for m in mentions(text, CTX) if m.kind == "ruling"]
+
+
+SHAPES = [
+    # a state's appeals court named by its state is that state's court, never the circuit
+    ("A New York appeals court has revived the defamation suit of a former official.",
+     "nyappdiv", "A New York appeals court has revived"),
+    ("A Florida appeals panel on Friday threw out a $12 million judgment against the maker.",
+     "fladistctapp", "A Florida appeals panel on Friday threw out"),
+    ("A Michigan appellate panel reversed the verdict on Monday.",
+     "michctapp", "A Michigan appellate panel reversed"),
+    ("A Pennsylvania appeals panel has ordered a new trial over the patient's claims.",
+     None, "A Pennsylvania appeals panel has ordered a new trial"),
+    # "a state appeals court" in a story about one state: that state's court of appeals
+    ("The prosecutor may keep her pension while serving on the Superior Court of New Jersey, "
+     "a state appeals court ruled Thursday.", "njsuperctappdiv", "a state appeals court ruled"),
+    ("In Pennsylvania, mail voters may cast provisional ballots, a split state Supreme Court "
+     "ruled late Wednesday.", "pa", "split state Supreme Court ruled"),
+    # wire copy's bare weekday between the court and its verb
+    ("A federal judge in Oregon Tuesday blocked the deployment.", "ord",
+     "A federal judge in Oregon Tuesday blocked"),
+    ("The 4th Circuit Thursday upheld the injunction.", "ca4", "4th Circuit Thursday upheld"),
+    ("A federal appeals court Tuesday upheld the agency's limits on mercury.", None,
+     "A federal appeals court Tuesday upheld"),
+    # circuit and district judges by name
+    ("On Thursday, Judge Nusrat Choudhury ruled against the county.", "nyed",
+     "Judge Nusrat Choudhury ruled"),
+    ("Judge Andrew Oldham wrote the opinion. Judge Don Willett dissented. The panel blocked "
+     "the rule.", "ca5", "The panel blocked"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "court", "span_part"), SHAPES)
+def test_rulings_in_the_shapes_news_prints(sentence: str, court: str | None, span_part: str) -> None:
+    found = rulings(sentence)
+    assert any(span_part in m.text and m.court == court for m in found), found
+
+
+def test_a_federal_appeals_court_is_never_a_states_court() -> None:
+    text = (
+        "An Ohio appeals court declared Tuesday that part of the law is unconstitutional. "
+        "A federal appeals court in a 2-1 decision Monday declined to block the judge's order."
+    )
+    fed = [m for m in rulings(text) if m.text.startswith("A federal appeals court")]
+    assert fed and fed[0].court is None, rulings(text)
+    ohio = [m for m in rulings(text) if m.text.startswith("An Ohio appeals court")]
+    assert ohio and ohio[0].court == "ohioctapp"
+
+
+def test_a_city_before_appeals_court_is_still_the_federal_circuit() -> None:
+    found = rulings("A San Francisco appeals court blocked the rule on Friday.")
+    assert found and found[0].court == "ca9", found
+
+
+@pytest.mark.parametrize(
+    ("postal", "court"),
+    [("FL", "fladistctapp"), ("NY", "nyappdiv"), ("NJ", "njsuperctappdiv"), ("TX", "texapp"),
+     ("CO", "coloctapp"), ("PA", None), ("AL", None), ("TN", None), ("DE", None)],
+)  # fmt: skip
+def test_a_states_court_of_appeals_is_one_id_or_none(postal: str, court: str | None) -> None:
+    assert C.state_appeals_court(postal) == court
+
+
+NOT_RULINGS = [
+    "A federal judge Tuesday said she would rule soon.",
+    "The Florida appeals panel will hear arguments in March.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_RULINGS)
+def test_the_same_words_elsewhere_are_no_ruling(sentence: str) -> None:
+    assert rulings(sentence) == []
