@@ -89,3 +89,22 @@ NOT_RULINGS = [
 @pytest.mark.parametrize("sentence", NOT_RULINGS)
 def test_the_same_words_elsewhere_are_no_ruling(sentence: str) -> None:
     assert rulings(sentence) == []
+
+
+def test_an_order_someone_else_issued_is_what_the_order_means() -> None:
+    text = (
+        "A federal judge on Thursday denied the county's request to enforce its policy.\n\n"
+        "County Executive Jane Roe issued an order in February that denies permits to the "
+        "teams. The attorney general told her to rescind the order."
+    )
+    assert [m.text for m in rulings(text)] == [
+        "A federal judge on Thursday denied the county's request to enforce its policy"
+    ] or all(m.text != "the order" for m in rulings(text))
+
+
+def test_a_judges_order_is_no_state_appeals_courts() -> None:
+    text = (
+        "An Ohio appeals court declared Tuesday that part of the law is unconstitutional. "
+        "Officials asked the governor to reverse a judge's order on Monday."
+    )
+    assert all(m.court != "ohioctapp" for m in rulings(text) if "judge" in m.text)

@@ -50,6 +50,10 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         return lvl == C.LEVEL_APPEALS or _state_appellate(other.court)
     if ref.level == C.LEVEL_SUPREME:
         return lvl == C.LEVEL_SUPREME
+    if ref.role == "judge" and ref.judge is None and _state_appellate(other.court):
+        return False  # "a judge's order" is a trial judge's, not a state appeals court's
+    if ref.level == C.LEVEL_DISTRICT and ref.role != "judge" and _state_appellate(other.court):
+        return False  # "the district court ruling" is no state's court of appeals
     if ref.role == "judge" or ref.level == C.LEVEL_DISTRICT:
         # a state's court of last resort named after a judge is where the case went next
         # ("Judge McBurney's order … appealed to the Georgia Supreme Court"), not the judge's

@@ -233,6 +233,31 @@ def _exec_order_before(text: str, at: int) -> bool:
     return first is not None and first <= at
 
 
+# "Nassau County Executive Bruce Blakeman issued an order in February": an order of
+# someone's, told before "the order"; a court's when its sentence names a court or judge.
+_ISSUED_ORDER = re.compile(
+    r"\b(?:issued|signed|issues|signs|imposed|announced)\s+(?:an?|the|his|her|its)\s+"
+    r"(?:[\w-]+\s+)?order\b"
+)
+_COURT_WORD = re.compile(r"\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices?|[Pp]anel|Circuit)\b")
+_ORDER_REACH = 1500
+
+
+def _someones_order_before(text: str, at: int) -> bool:
+    """Whether the last order the text says someone issued before ``at`` (within
+    ``_ORDER_REACH``) is no court's: its sentence names no court or judge. Searched from the
+    last "order" word before it, found with ``str.rfind`` (no pattern over the whole text)."""
+    lo = max(0, at - _ORDER_REACH)
+    k = text.rfind(" order", lo, at)
+    while k >= 0:
+        m = _ISSUED_ORDER.search(text, max(lo, k - 40), k + 6)
+        if m is not None:
+            s = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
+            return _COURT_WORD.search(text, s, m.start()) is None
+        k = text.rfind(" order", lo, k)
+    return False
+
+
 def sits_in_panels(court: str) -> bool:
     """A court whose rulings can be split votes: the Supreme Court, a court of appeals, a
     state's high court."""
@@ -525,7 +550,7 @@ def find_nouns(
             continue
         if head == "order" and not strong:
             # bare "the order" is a court's only where no executive order came before it
-            if _exec_order_before(text, m.start()):
+            if _exec_order_before(text, m.start()) or _someones_order_before(text, m.start()):
                 continue
             if re.match(r"\s+(?:of|in\s+which|for|from)\b", after):
                 continue
