@@ -41,6 +41,15 @@ SHAPES = [
     ("The 4th Circuit Thursday upheld the injunction.", "ca4", "4th Circuit Thursday upheld"),
     ("A federal appeals court Tuesday upheld the agency's limits on mercury.", None,
      "A federal appeals court Tuesday upheld"),
+    # a ruling noun whose own court follows it, whatever its determiner
+    ("The 4th Circuit declined to lift an order from a Maryland federal judge.", "mdd",
+     "an order from a Maryland federal judge"),
+    ("The ban stays on hold because of an opinion from a federal judge in Hawaii.", "hid",
+     "an opinion from a federal judge in Hawaii"),
+    # a county's trial judge takes the dateline's state
+    ("TALLAHASSEE, Fla. – A Leon County circuit judge has turned down a request for a "
+     "temporary injunction against the education law.", "flacirct",
+     "A Leon County circuit judge has turned down"),
     # circuit and district judges by name
     ("On Thursday, Judge Nusrat Choudhury ruled against the county.", "nyed",
      "Judge Nusrat Choudhury ruled"),
@@ -81,6 +90,7 @@ def test_a_states_court_of_appeals_is_one_id_or_none(postal: str, court: str | N
 
 
 NOT_RULINGS = [
+    "The order from the White House came on Monday.",
     "A federal judge Tuesday said she would rule soon.",
     "The Florida appeals panel will hear arguments in March.",
 ]
@@ -97,9 +107,7 @@ def test_an_order_someone_else_issued_is_what_the_order_means() -> None:
         "County Executive Jane Roe issued an order in February that denies permits to the "
         "teams. The attorney general told her to rescind the order."
     )
-    assert [m.text for m in rulings(text)] == [
-        "A federal judge on Thursday denied the county's request to enforce its policy"
-    ] or all(m.text != "the order" for m in rulings(text))
+    assert all(m.text != "the order" for m in rulings(text)), rulings(text)
 
 
 def test_a_judges_order_is_no_state_appeals_courts() -> None:

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 
 from ... import courts as C
+from ..state_laws import dateline_state
 from .common import in_quotes, sentence_spans
 from .courtpatterns import place_word
 from .courtrefs import CourtRef, appositive_end
@@ -261,6 +262,9 @@ def fill_courts(
                     if ordered
                     else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
                 )
+            if postal is None:
+                # "TALLAHASSEE, Fla. – A Leon County circuit judge …": the dateline's state
+                postal = _dateline_postal(text)
             court = C.state_trial_court(postal) if postal else None
             if court:
                 out[i] = replace(r, court=court, postal=postal)
@@ -412,6 +416,13 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z.'’ -]{2,30}?)(?:,[ \t]+(?P<st>[A-Z][A-Za-z.]*"
     r"(?:[ \t][A-Z][a-z.]+)?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—]|-{1,2})[ \t]"
 )
+
+
+def _dateline_postal(text: str) -> str | None:
+    """The postal code of the state a dateline at the head of the article names."""
+    name = dateline_state(text)
+    st = C.state_by_name().get(C._fold(name)) if name else None
+    return st.postal if st else None
 
 
 def _dateline_district(text: str) -> str | None:

@@ -510,6 +510,18 @@ def find_nouns(
             keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
             continue
         by = BY.match(text, m.end())
+        # "an order from a Maryland federal judge", "a separate opinion by a federal judge in
+        # Hawaii": a ruling noun whose own court follows it is that court's, whatever its
+        # determiner (the tests of bare nouns below are for nouns that point back)
+        named = (
+            by is not None
+            and by.group(0).rstrip().endswith(("by", "from"))
+            and head in ("order", "opinion", "ruling", "decision", "injunction")
+            and any(
+                r.court and _OWN_LEAD.fullmatch(text, by.end(), r.start)
+                for r in refs_between(refs, by.end(), by.end() + 30)
+            )
+        )
         if det in ("a", "an") and not strong and not by:
             continue
         if not by and EVALUATIVE.search(mods):
@@ -536,7 +548,7 @@ def find_nouns(
             head not in ("decision", "opinion", "judgment") and in_quotes(m.start(), quotes)
         ):
             continue  # a judge's "my order" is quoted; "My decision on TikTok" is not a ruling
-        if head == "opinion" and not (
+        if head == "opinion" and not named and not (
             strong
             or det in ("his", "her", "its")
             or (
@@ -548,7 +560,7 @@ def find_nouns(
             )
         ):
             continue
-        if head == "order" and not strong:
+        if head == "order" and not strong and not named:
             # bare "the order" is a court's only where no executive order came before it
             if _exec_order_before(text, m.start()) or _someones_order_before(text, m.start()):
                 continue
