@@ -50,6 +50,11 @@ SHAPES = [
     ("TALLAHASSEE, Fla. – A Leon County circuit judge has turned down a request for a "
      "temporary injunction against the education law.", "flacirct",
      "A Leon County circuit judge has turned down"),
+    # a bench is "they" in the sentence after it; a vote "10 to 3" is a vote
+    ("A three-judge panel of the 9th Circuit upheld the conviction. They ruled that the trial "
+     "judge had handled the case properly.", "ca9", "They ruled"),
+    ("The 4th Circuit ruled Thursday. In its 10 to 3 decision, the court said the power is "
+     "not absolute.", "ca4", "its 10 to 3 decision"),
     # circuit and district judges by name
     ("On Thursday, Judge Nusrat Choudhury ruled against the county.", "nyed",
      "Judge Nusrat Choudhury ruled"),
@@ -90,6 +95,8 @@ def test_a_states_court_of_appeals_is_one_id_or_none(postal: str, court: str | N
 
 
 NOT_RULINGS = [
+    "The 9th Circuit heard arguments in May. They blocked the road on Friday.",
+    "The senators met in May. They ruled out a vote.",
     "The order from the White House came on Monday.",
     "A federal judge Tuesday said she would rule soon.",
     "The Florida appeals panel will hear arguments in March.",

@@ -393,9 +393,26 @@ def court_pronoun_clauses(
     agency or the law it was about is no court), or after an opening "On Friday,"."""
     out: list[Found] = []
     starts = [r.start for r in refs]
-    at = text.find("It ")
+    for word in ("It ", "They "):
+        # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
+        roles = ("court", "panel", "justices") if word == "It " else ("panel", "justices")
+        out.extend(_pronoun_rulings(text, refs, starts, quotes, word, roles))
+    return out
+
+
+def _pronoun_rulings(
+    text: str,
+    refs: list[CourtRef],
+    starts: list[int],
+    quotes: list[tuple[int, int]],
+    word: str,
+    roles: tuple[str, ...],
+) -> list[Found]:
+    out: list[Found] = []
+    n = len(word)
+    at = text.find(word)
     while at >= 0:
-        nxt = text.find("It ", at + 3)
+        nxt = text.find(word, at + n)
         j = at - 1
         while j >= 0 and text[j] in ' \t\n“"':
             j -= 1
@@ -407,7 +424,7 @@ def court_pronoun_clauses(
         if lo == hi:
             at = nxt
             continue  # no court named in the sentence before: the common case, decided first
-        m = RV.match(text, at + 3)
+        m = RV.match(text, at + n)
         if (
             m is None
             or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
@@ -420,7 +437,7 @@ def court_pronoun_clauses(
             (
                 r
                 for r in refs[lo:hi]
-                if r.role in ("court", "panel", "justices")
+                if r.role in roles
                 and r.court
                 and _SUBJECT_LEAD.fullmatch(text, p0, r.start)
             ),

@@ -275,7 +275,7 @@ def _bench_of(vote: str) -> Callable[[str], bool]:
     panel (or a three-judge court), five to nine a court of last resort (the nine justices,
     a state's five or seven), ten or more a court of appeals sitting en banc. "The 6-3
     decision" after a circuit's ruling is the Supreme Court's, not the circuit's."""
-    a, _, b = vote.partition("-")
+    a, b = re.findall(r"\d+", vote)[:2]
     total = int(a) + int(b)
     if total <= 3:
         return lambda c: C.level_of(c) in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
@@ -531,6 +531,13 @@ def find_nouns(
         if (
             det == "its"
             and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+            # "In its 10-3 decision, the Richmond-based court said": a vote names its bench,
+            # and a court it does not fit (a district court) is not the one meant
+            and (
+                (split_vote := VOTE_SPLIT.search(mods)) is None
+                or own_after.court is None
+                or _bench_of(split_vote.group(0))(own_after.court)
+            )
         ):
             # "In its ruling, the panel disagreed": the court the sentence names next
             keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))

@@ -208,6 +208,7 @@ WEEKDAYS = alternation(words("weekday"))
 DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 RN_MODS = (
     r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|\d+-\d+|"
+    r"\d{1,2}(?:\s+to\s+|-to-)\d{1,2}|"  # "its 10 to 3 decision", "a 6-to-3 ruling"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
@@ -251,7 +252,8 @@ EVALUATIVE = re.compile(
     r"wrong|flawed|misguided|erroneous|correct|historic|stunning|controversial|careful|thoughtful|well-reasoned"
 )
 STRONG_MOD = re.compile(
-    r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
+    r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|\d+\s+to\s+\d+|\d+-to-\d+|"
+    r"temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative"
 )
 CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1,60},\s*")
@@ -282,7 +284,7 @@ EXEC_ORDER = re.compile(
 )
 
 
-VOTE_SPLIT = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")
+VOTE_SPLIT = re.compile(r"\b\d{1,2}(?:-|\s+to\s+|-to-)\d{1,2}\b(?!-)")
 
 
 BY = re.compile(
