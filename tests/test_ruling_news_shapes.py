@@ -123,3 +123,12 @@ def test_a_judges_order_is_no_state_appeals_courts() -> None:
         "Officials asked the governor to reverse a judge's order on Monday."
     )
     assert all(m.court != "ohioctapp" for m in rulings(text) if "judge" in m.text)
+
+
+def test_the_object_of_a_reviewing_clause_is_not_what_the_ruling_means() -> None:
+    text = (
+        "The 4th Circuit declined to lift an order from a Maryland federal judge, who ruled "
+        "against the ban in March. The ruling means the travelers can keep entering."
+    )
+    found = {m.text: m.court for m in rulings(text)}
+    assert found.get("The ruling") == "ca4", found

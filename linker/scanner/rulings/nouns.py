@@ -442,6 +442,7 @@ def find_nouns(
         heads = [m.span() for m in _NOUN_HEAD_RE.finditer(text)]
     out: list[Found] = []
     ruling_at = sorted(clauses, key=lambda f: f.start)
+    clause_starts = [f.start for f in ruling_at]
     places = place_set()
     sentences = sentence_spans(text)
     justices = CourtRefs(r for r in refs if r.role == "judge" and r.court == "scotus")
@@ -622,7 +623,12 @@ def find_nouns(
             by = None
         if own is not None:
             earlier = bool(EARLIER.search(mods))
-            keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier))
+            # "The 4th Circuit declined to lift an order from a Maryland federal judge": the
+            # object of the clause just before it is no ruling "the ruling" then means
+            k = bisect.bisect_left(clause_starts, m.start()) - 1
+            obj = named and k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2
+            keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier,
+                       not (earlier or obj)))  # fmt: skip
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
