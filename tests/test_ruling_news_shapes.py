@@ -55,6 +55,17 @@ SHAPES = [
      "judge had handled the case properly.", "ca9", "They ruled"),
     ("The 4th Circuit ruled Thursday. In its 10 to 3 decision, the court said the power is "
      "not absolute.", "ca4", "its 10 to 3 decision"),
+    # where the court said it, and what it published
+    ("A three-judge 9th Circuit panel turned down the request. The three judges wrote in a "
+     "joint opinion that the order went too far.", "ca9", "The three judges wrote in a joint"),
+    ("The 9th Circuit upheld the order. In an unsigned opinion, the panel rejected the "
+     "government's arguments.", "ca9", "an unsigned opinion"),
+    ("The California Court of Appeal published an opinion last week voiding the clause.",
+     "calctapp", "The California Court of Appeal published an opinion"),
+    ("California's First Appellate District issued a decision on February 16 in the case.",
+     "calctapp", "California's First Appellate District issued a decision"),
+    ("The ban stays on hold because of a separate opinion from a federal judge in Hawaii.",
+     "hid", "a separate opinion from a federal judge in Hawaii"),
     # circuit and district judges by name
     ("On Thursday, Judge Nusrat Choudhury ruled against the county.", "nyed",
      "Judge Nusrat Choudhury ruled"),
@@ -95,6 +106,7 @@ def test_a_states_court_of_appeals_is_one_id_or_none(postal: str, court: str | N
 
 
 NOT_RULINGS = [
+    "In a separate opinion, Justice Thomas said the law stands.",
     "The 9th Circuit heard arguments in May. They blocked the road on Friday.",
     "The senators met in May. They ruled out a vote.",
     "The order from the White House came on Monday.",

@@ -99,6 +99,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             if ca == fl:
                 return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
             named = ("calctapp", "CA") if ca > fl else ("fladistctapp", "FL")
+        elif g.get("apd"):
+            # "the First Appellate District": California's or Ohio's, whichever the text
+            # named last before it (else unknown)
+            ca, oh = text.rfind("California", 0, e), text.rfind("Ohio", 0, e)
+            if ca == oh:
+                return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
+            named = ("calctapp", "CA") if ca > oh else ("ohioctapp", "OH")
         elif g.get("numapp"):
             # Texas numbers its courts of appeals, Ohio its district courts of appeals: the
             # state the text named last before it, else the one the words fit

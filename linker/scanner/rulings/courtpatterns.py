@@ -155,6 +155,11 @@ def _sources() -> list[tuple[str, str]]:
             r"|\b(?:[Tt]he\s+)?(?P<dca>(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth)"
             r"\s+District\s+Court\s+of\s+Appeal)\b(?!s)"
             r"|\b(?:[Tt]he\s+)?(?P<calapp>California\s+Court\s+of\s+Appeal)\b(?!s)"
+            # California's and Ohio's appellate districts: "California's First Appellate
+            # District", "the 8th Appellate District"
+            rf"|\b(?:[Tt]he\s+)?(?:(?:California|Ohio|state){APOS}?s?\s+)?(?P<apd>(?:\d{{1,2}}(?:st|nd|rd|th)|"
+            r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+            r"\s+Appellate\s+District)\b"
             # Texas's fourteen numbered courts of appeals and Ohio's twelve district ones:
             # "the state's Third Court of Appeals", "Ohio's 8th District Court of Appeals"
             rf"|\b(?:[Tt]he\s+)?(?:(?:Texas|Ohio|state){APOS}?s?\s+)?(?P<numapp>(?:1[0-4]th|"

@@ -543,6 +543,17 @@ def find_nouns(
             # "In its ruling, the panel disagreed": the court the sentence names next
             keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
             continue
+        if (
+            det in ("a", "an")
+            and strong
+            and m.start() >= 3
+            and text[m.start() - 3 : m.start()] in ("In ", "in ")
+            and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+        ):
+            # "In an unsigned opinion, the panel rejected …": the court the sentence names
+            # next gave it
+            keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
+            continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
             for r in refs_between(refs, sentence_start(text, m.start()), m.start())

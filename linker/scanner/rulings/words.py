@@ -212,7 +212,7 @@ RN_MODS = (
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
-    r"current|short|detailed|comprehensive|per\s+curiam|appellate|"
+    r"current|short|detailed|comprehensive|per\s+curiam|appellate|joint|"
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
     r"controversial|careful|thoughtful|well-reasoned)|"
@@ -241,7 +241,9 @@ RN_DET = (
 # "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
 NOT_DEST = r"(?!\s+(?:the|a|an|[A-Z][a-z]*)\b)"
 RN = re.compile(
-    rf"\b{RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{NOT_DEST})"
+    # ("a separate opinion" only as a noun that names its court: "… from a federal judge in
+    # Hawaii"; "In a separate opinion, Justice Thomas said" is no ruling of the Court's)
+    rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
