@@ -66,6 +66,15 @@ SHAPES = [
      "calctapp", "California's First Appellate District issued a decision"),
     ("The ban stays on hold because of a separate opinion from a federal judge in Hawaii.",
      "hid", "a separate opinion from a federal judge in Hawaii"),
+    # a judge named by the state alone is that state's (no dateline's federal district)
+    ("LITTLE ROCK, Ark. (AP) — An Arkansas judge has temporarily blocked the state from "
+     "enforcing the law.", "arkcirct", "An Arkansas judge has temporarily blocked"),
+    ("A Texas judge blocked the approval on Friday.\n\nU.S. District Judge Matthew "
+     "Kacsmaryk wrote that the agency erred.", "txnd", "A Texas judge blocked"),
+    # a list of a court's orders, its items opening on the verbs
+    ("WASHINGTON (AP) — The Supreme Court turned away hundreds of appeals on Monday. Among "
+     "the highlights, the court:\n— Left in place a ruling against the city.\n— Declined to "
+     "hear an appeal from a former player.", "scotus", "Declined to hear an appeal"),
     # circuit and district judges by name
     ("On Thursday, Judge Nusrat Choudhury ruled against the county.", "nyed",
      "Judge Nusrat Choudhury ruled"),
@@ -106,6 +115,8 @@ def test_a_states_court_of_appeals_is_one_id_or_none(postal: str, court: str | N
 
 
 NOT_RULINGS = [
+    "The agenda, as the court clerk listed it:\n— Left in place the old rules.",
+    "Among the plans, the mayor:\n— Declined to hear new complaints.",
     "In a separate opinion, Justice Thomas said the law stands.",
     "The 9th Circuit heard arguments in May. They blocked the road on Friday.",
     "The senators met in May. They ruled out a vote.",

@@ -377,7 +377,36 @@ def find_clauses(
         + court_pronoun_clauses(text, refs, quotes)
         + pronoun_clauses(text, refs, quotes)
         + find_sentencings(text, refs, quotes)
+        + list_item_clauses(text, refs)
     )
+
+
+# A list's item: a line opening on a dash or a bullet.
+_ITEM = re.compile(r"\n[ \t]*[—–•*-][ \t]*(?=[A-Z])")
+
+
+def list_item_clauses(text: str, refs: list[CourtRef]) -> list[Found]:
+    """ "Among the highlights, the court:\n— Left in place a lower court ruling …\n—
+    Declined to hear …": a list whose lead-in ends on a court and a colon; each item that
+    opens on a ruling verb is that court's ruling (the AP's summaries of order lists). Only
+    the courts a colon follows are read, and then only their list's lines."""
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or text[r.end : r.end + 1] != ":" or r.role not in ("court", "justices"):
+            continue
+        at = r.end + 1
+        while (item := _ITEM.match(text, at)) is not None:
+            a = item.end()
+            nl = text.find("\n", a)
+            line_end = nl if nl >= 0 else len(text)
+            line = text[a].lower() + text[a + 1 : line_end]
+            m = RV.match(line)
+            if m is not None and verb_ok(line, m, len(line)):
+                end = a + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
+                act = re.sub(r"\s+", " ", m.group("verb").lower())
+                out.append(Found(a, end, r.court, True, 0.7, act, r))
+            at = line_end
+    return out
 
 
 # What may open a sentence before its subject: "On Friday, ", "In May, " (or nothing)

@@ -378,7 +378,19 @@ def fill_courts(
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i)
-        if court is None and r.generic and r.level == C.LEVEL_DISTRICT and text is not None:
+        if (
+            court is None
+            and r.generic
+            and r.role == "judge"
+            and r.postal
+            and not r.federal
+            and r.place
+            and C._fold(r.place) in C.state_by_name()
+        ):
+            # "An Arkansas judge has blocked …" (no "federal", no court named for it): that
+            # state's trial court where courts-db has one id, never the dateline's district
+            court = C.state_trial_court(r.postal)
+        elif court is None and r.generic and r.level == C.LEVEL_DISTRICT and text is not None:
             # "ATLANTA — A federal judge on Wednesday dismissed …": the dateline's district,
             # when the article names no court the judge could be
             if dateline is None:
