@@ -38,6 +38,7 @@ CORPORA = {
     "corpus-blind9": ROOT / "tests" / "corpus-blind9",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
+    "corpus-dev8": ROOT / "tests" / "corpus-dev8",
 }
 
 
