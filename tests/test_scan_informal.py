@@ -905,3 +905,31 @@ def test_short_names_in_a_list_that_opens_on_a_caption_are_cases() -> None:
 def test_a_group_named_beside_a_caption_in_other_words_is_no_case() -> None:
     text = "Citizens United, a conservative group, sued. Smith v. Jones was decided Monday."
     assert not any(s == "Citizens United" for s, _a in found(text))
+
+
+def test_a_title_sections_nickname_needs_its_words() -> None:
+    text = (
+        "“To prove a violation of Section 1512(c)(2), the Government must establish that the "
+        "defendant impaired records for use in an official proceeding,” Roberts wrote."
+    )
+    assert ("Section 1512(c)(2)", "usc:18:1512") in found(text)
+    assert ("Section 1001", "usc:18:1001") in found(
+        "He was charged under Section 1001 for lying to FBI agents."
+    )
+    assert found("Section 1512 of the county charter sets the fee.") == set()
+
+
+def test_a_party_doing_something_is_not_its_case() -> None:
+    text = (
+        "The case is NetChoice v. Fitch. The state argues that the companies represented by "
+        "NetChoice have no case, as characterized by NetChoice."
+    )
+    assert [t for t, _a in found(text) if t.startswith("NetChoice")] == ["NetChoice v. Fitch"]
+
+
+def test_a_state_bill_with_its_abbreviation_in_brackets() -> None:
+    text = (
+        "The state of Mississippi responded Wednesday. The case questions House Bill (HB) "
+        "1126, a social media law."
+    )
+    assert ("House Bill (HB) 1126", "state:ms:bill:hb1126") in found(text)
