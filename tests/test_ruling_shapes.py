@@ -415,3 +415,9 @@ def test_special_federal_courts(sentence: str, court: str) -> None:
 def test_a_bankruptcy_court_is_not_its_district_court_and_back() -> None:
     assert [m.court for m in rulings("A federal judge in Houston approved the plan.")] == ["txsd"]
     assert [m.court for m in rulings("The District of Columbia Court of Appeals ruled.")] == ["dc"]
+
+
+def test_dc_circuit_without_periods() -> None:
+    assert [m.court for m in rulings("“The DC Circuit ruling is a major victory,” he said.")] == [
+        "cadc"
+    ]

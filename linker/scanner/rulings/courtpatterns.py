@@ -41,7 +41,7 @@ class CourtRef:
 APOS = "['’]"
 _ORD = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
-    r"|Tenth|Eleventh|D\.C\.|Federal|District\s+of\s+Columbia)"
+    r"|Tenth|Eleventh|D\.C\.|DC|Federal|District\s+of\s+Columbia)"
 )
 _NAME = (
     r"(?:[A-Z]\.\s?(?:[A-Z]\.\s+)?)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
