@@ -546,6 +546,7 @@ def find_nouns(
         if (
             det in ("a", "an")
             and strong
+            and not VOTE_SPLIT.search(mods)  # (a vote's bench is found below)
             and m.start() >= 3
             and text[m.start() - 3 : m.start()] in ("In ", "in ")
             and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
@@ -638,7 +639,17 @@ def find_nouns(
             # object of the clause just before it is no ruling "the ruling" then means
             k = bisect.bisect_left(clause_starts, m.start()) - 1
             obj = named and k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2
-            keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier,
+            owner = own
+            if (
+                own.role == "judge"
+                and m.start() >= 3
+                and text[m.start() - 3 : m.start()] in ("In ", "in ")
+                and (after_own := _owner_after(text, refs, ref_starts, own.end)) is not None
+            ):
+                # "In an opinion by Judge Duane Benton, the 8th Circuit affirmed": the judge
+                # wrote for the court the sentence names next
+                owner = after_own
+            keep(Found(m.start(), own.end, owner.court, False, 0.8, "", owner, earlier,
                        not (earlier or obj)))  # fmt: skip
             continue
         if det in ("a", "an") and not strong:
