@@ -412,6 +412,10 @@ def _court_below(
     SB 1070": ``azd``)."""
     a = sentence_start(text, at)
     before = [r for r in refs_between(refs, a, at) if r.end <= at]
+    if not before:
+        # "Today's decision … overturns a lower court decision": the court told of just
+        # before is the one reviewing, never the court below
+        before = [r for r in refs_between(refs, max(0, at - 600), a) if r.court and not r.lower]
     reviewer = before[-1] if before else None
     top = reviewer.court if reviewer is not None else None
     appeals = reviewer is not None and (
@@ -568,14 +572,18 @@ def find_nouns(
             head not in ("decision", "opinion", "judgment") and in_quotes(m.start(), quotes)
         ):
             continue  # a judge's "my order" is quoted; "My decision on TikTok" is not a ruling
-        if head == "opinion" and not named and not (
-            strong
-            or det in ("his", "her", "its")
-            or (
-                det in ("the", "this")
-                and not re.match(
-                    r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
-                    after,
+        if (
+            head == "opinion"
+            and not named
+            and not (
+                strong
+                or det in ("his", "her", "its")
+                or (
+                    det in ("the", "this")
+                    and not re.match(
+                        r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
+                        after,
+                    )
                 )
             )
         ):
@@ -639,7 +647,7 @@ def find_nouns(
             # object of the clause just before it is no ruling "the ruling" then means
             k = bisect.bisect_left(clause_starts, m.start()) - 1
             obj = named and k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2
-            owner = own
+            own_court = own
             if (
                 own.role == "judge"
                 and m.start() >= 3
@@ -648,8 +656,8 @@ def find_nouns(
             ):
                 # "In an opinion by Judge Duane Benton, the 8th Circuit affirmed": the judge
                 # wrote for the court the sentence names next
-                owner = after_own
-            keep(Found(m.start(), own.end, owner.court, False, 0.8, "", owner, earlier,
+                own_court = after_own
+            keep(Found(m.start(), own.end, own_court.court, False, 0.8, "", own_court, earlier,
                        not (earlier or obj)))  # fmt: skip
             continue
         if det in ("a", "an") and not strong:
@@ -767,6 +775,12 @@ def find_nouns(
         own_case = OWN_CASE.match(text, b0, b1)
         if own_case:
             b0 = own_case.end()
+        if ante is not nearest_ante:
+            # the article's lead ruling, reached back to from a reaction: the case its own
+            # sentence names is its own ("… has sided with the agency in the case of X v. Y")
+            k = bisect.bisect_right(sentences, (ante.end, 1 << 62)) - 1
+            if k >= 0 and sentences[k][0] <= ante.end < sentences[k][1]:
+                b0 = max(b0, min(b1, sentences[k][1]))
         # (the stretch is read by position, and copied only when a case may be named in it:
         # an antecedent can lie far back in a long document)
         if he_case is None:
