@@ -324,6 +324,10 @@ def _poss_tail() -> re.Pattern[str]:
     )
 
 
+_REVIEWED_AFTER = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:vacated|reversed|affirmed|overturned|remanded|"
+    r"set\s+aside)\b"
+)
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
@@ -520,10 +524,18 @@ def find_nouns(
         # determiner (the tests of bare nouns below are for nouns that point back)
         named = (
             by is not None
-            and by.group(0).rstrip().endswith(("by", "from"))
-            and head in ("order", "opinion", "ruling", "decision", "injunction")
+            and (
+                (
+                    by.group(0).rstrip().endswith(("by", "from"))
+                    and head in ("order", "opinion", "ruling", "decision", "injunction")
+                )
+                # "The judgment of the D.C. Circuit" (not "the judgment of history")
+                or (by.group(0).strip() == "of" and head == "judgment")
+            )
             and any(
-                r.court and _OWN_LEAD.fullmatch(text, by.end(), r.start)
+                r.court
+                and (r.role != "judge" or by.group(0).strip() != "of")
+                and _OWN_LEAD.fullmatch(text, by.end(), r.start)
                 for r in refs_between(refs, by.end(), by.end() + 30)
             )
         )
@@ -610,6 +622,7 @@ def find_nouns(
         if (
             head == "judgment"
             and not strong
+            and not named
             and (
                 det not in ("the", "this", "that", "its", "his", "her")
                 or JUDGMENT_IDIOM_AFTER.match(text, m.end())
@@ -646,7 +659,11 @@ def find_nouns(
             # "The 4th Circuit declined to lift an order from a Maryland federal judge": the
             # object of the clause just before it is no ruling "the ruling" then means
             k = bisect.bisect_left(clause_starts, m.start()) - 1
-            obj = named and k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2
+            obj = named and (
+                (k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2)
+                # "The judgment of the D.C. Circuit is therefore vacated": reviewed, not news
+                or _REVIEWED_AFTER.match(text, own.end) is not None
+            )
             own_court = own
             if (
                 own.role == "judge"

@@ -216,7 +216,9 @@ RN_MODS = (
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
     r"controversial|careful|thoughtful|well-reasoned)|"
-    r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
+    r"previous|original|first|second|third|lower[- ]court|"
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|"  # "a Jan. 24 opinion"
+    r"(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
     r"(?:19|20)\d\d)\s+)"
 )
