@@ -400,10 +400,13 @@ def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found
     U.S. Court of Appeals for the Fifth Circuit": a court that did as a ruling before it in
     its sentence did gave a ruling of its own."""
     out: list[Found] = []
+    if " as did " not in text:
+        return out  # (most articles: one scan of the text, no loop over the courts)
     for r in refs:
-        if not r.court or text.find("as ", max(0, r.start - 70), r.start) < 0:
+        lo = max(0, r.start - 70)
+        if not r.court or text.find(" as did ", lo, r.start) < 0:
             continue
-        lead = _AS_DID.search(text, max(0, r.start - 70), r.start)
+        lead = _AS_DID.search(text, lo, r.start)
         if lead is None:
             continue
         s0, _ = sentence_span(text, r.start)
@@ -413,7 +416,7 @@ def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found
 
 
 # "as did the U.S. Circuit Court of Appeals for …": what opens a court that did the same
-_AS_DID = re.compile(r"\bas\s+(?:did|had)\s+(?:(?:[A-Z][\w.]*|the|of|for)\s+){0,8}$")
+_AS_DID = re.compile(r"\bas\s+did\s+(?:(?:[A-Z][\w.]*|the|of|for)\s+){0,8}$")
 
 
 # A list's item: a line opening on a dash or a bullet.
@@ -426,6 +429,8 @@ def list_item_clauses(text: str, refs: list[CourtRef]) -> list[Found]:
     opens on a ruling verb is that court's ruling (the AP's summaries of order lists). Only
     the courts a colon follows are read, and then only their list's lines."""
     out: list[Found] = []
+    if ":\n" not in text:
+        return out  # no list after a colon anywhere
     for r in refs:
         if not r.court or text[r.end : r.end + 1] != ":" or r.role not in ("court", "justices"):
             continue
@@ -457,10 +462,10 @@ def court_pronoun_clauses(
     agency or the law it was about is no court), or after an opening "On Friday,"."""
     out: list[Found] = []
     starts = [r.start for r in refs]
-    for word in ("It ", "They "):
+    out.extend(_pronoun_rulings(text, refs, starts, quotes, "It ", ("court", "panel", "justices")))
+    if any(r.role in ("panel", "justices") for r in refs):
         # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
-        roles = ("court", "panel", "justices") if word == "It " else ("panel", "justices")
-        out.extend(_pronoun_rulings(text, refs, starts, quotes, word, roles))
+        out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
     return out
 
 

@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ... import courts as C
 from ..state_laws import dateline_state
@@ -455,6 +455,7 @@ _DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def _dateline_postal(text: str) -> str | None:
     """The postal code of the state a dateline at the head of the article names."""
     name = dateline_state(text)
