@@ -112,11 +112,6 @@ SHAPES = [
         "an unsigned opinion",
     ),
     (
-        "The California Court of Appeal published an opinion last week voiding the clause.",
-        "calctapp",
-        "The California Court of Appeal published an opinion",
-    ),
-    (
         "California's First Appellate District issued a decision on February 16 in the case.",
         "calctapp",
         "California's First Appellate District issued a decision",

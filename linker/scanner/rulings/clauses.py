@@ -463,7 +463,7 @@ def court_pronoun_clauses(
     out: list[Found] = []
     starts = [r.start for r in refs]
     out.extend(_pronoun_rulings(text, refs, starts, quotes, "It ", ("court", "panel", "justices")))
-    if any(r.role in ("panel", "justices") for r in refs):
+    if "They " in text and any(r.role in ("panel", "justices") for r in refs):
         # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
         out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
     return out

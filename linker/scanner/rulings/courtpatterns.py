@@ -191,7 +191,7 @@ def _sources() -> list[tuple[str, str]]:
             rf"|\b[Tt]he\s+state{APOS}?s?\s+(?:[Ss]upreme|highest|top)\s+(?P<crim2>criminal\s+)?"
             rf"[Cc]ourt\b"
             # "a split state Supreme Court ruled": the state the story is about
-            r"|\b(?:(?:split|divided|unanimous)\s+)?state\s+Supreme\s+Court\b",
+            r"|\b(?:split|divided|unanimous)\s+state\s+Supreme\s+Court\b",
         ),
         (
             "scotus",
@@ -438,7 +438,7 @@ class _StateSupremeStarts:
 
 @cache
 def _state_supreme_starts() -> re.Pattern[str]:
-    words = {"the", "The", "Supreme", "state", "split", "divided", "unanimous",
+    words = {"the", "The", "Supreme", "split", "divided", "unanimous",
              *(p.split()[0] for p in C.place_names())}  # fmt: skip
     return re.compile(rf"(?<![A-Za-z0-9_])(?:{trie_regex(words)})")
 
