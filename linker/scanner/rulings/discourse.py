@@ -22,7 +22,7 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     if other.court is None:
         return False
     lvl = C.level_of(other.court)
-    if ref.federal and lvl == C.LEVEL_STATE:
+    if lvl == C.LEVEL_STATE and ref.federal:
         return False  # "a federal appeals court" is no state's court, however near one is
     if ref.level == C.LEVEL_STATE and ref.role == "court":
         # "a Colorado court": a court of that state, never a federal one
@@ -51,10 +51,18 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         return lvl == C.LEVEL_APPEALS or _state_appellate(other.court)
     if ref.level == C.LEVEL_SUPREME:
         return lvl == C.LEVEL_SUPREME
-    if ref.role == "judge" and ref.judge is None and _state_appellate(other.court):
-        return False  # "a judge's order" is a trial judge's, not a state appeals court's
-    if ref.level == C.LEVEL_DISTRICT and ref.role != "judge" and _state_appellate(other.court):
-        return False  # "the district court ruling" is no state's court of appeals
+    if (
+        lvl == C.LEVEL_STATE
+        and (
+            (ref.role == "judge" and ref.judge is None)
+            or (ref.level == C.LEVEL_DISTRICT and ref.role != "judge")
+        )
+        and _state_appellate(other.court)
+    ):
+        # "a judge's order" is a trial judge's and "the district court ruling" a trial
+        # court's: never a state's court of appeals (the cheap tests first: this is asked
+        # of every pair of references the discourse compares)
+        return False
     if ref.role == "judge" or ref.level == C.LEVEL_DISTRICT:
         # a state's court of last resort named after a judge is where the case went next
         # ("Judge McBurney's order … appealed to the Georgia Supreme Court"), not the judge's
