@@ -493,15 +493,7 @@ def _pronoun_rulings(
         if lo == hi:
             at = nxt
             continue  # no court named in the sentence before: the common case, decided first
-        m = RV.match(text, at + n)
-        if (
-            m is None
-            or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
-            or not verb_ok(text, m, len(text))
-            or in_quotes(at, quotes)
-        ):
-            at = nxt
-            continue
+        # (the subject first: a court opening the sentence before is rarer than a verb after)
         subject = next(
             (
                 r
@@ -510,10 +502,21 @@ def _pronoun_rulings(
             ),
             None,
         )
-        if subject is not None:
-            s1 = sentence_span(text, at)[1]
-            end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
-            act = re.sub(r"\s+", " ", m.group("verb").lower())
-            out.append(Found(at, end, subject.court, True, 0.7, act, subject))
+        if subject is None:
+            at = nxt
+            continue
+        m = RV.match(text, at + n)
+        s1 = sentence_span(text, at)[1]
+        if (
+            m is None
+            or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
+            or not verb_ok(text, m, s1)  # (what follows the verb, within its sentence)
+            or in_quotes(at, quotes)
+        ):
+            at = nxt
+            continue
+        end = object_end(text, m.start(), m.end(), m.group("verb"), s1)
+        act = re.sub(r"\s+", " ", m.group("verb").lower())
+        out.append(Found(at, end, subject.court, True, 0.7, act, subject))
         at = nxt
     return out
