@@ -29,7 +29,7 @@ STAT_RE = re.compile(r"stat:[1-9][0-9]*:[1-9][0-9]*")
 BILL_RE = re.compile(r"bill:[1-9][0-9]*:(?:hr|s|hjres|sjres|hres|sres|hconres|sconres):[1-9][0-9]*")
 CITE_RE = re.compile(r"cite:\d+:[a-z0-9]+:\d+")
 COURT_RE = re.compile(r"[a-z][a-z0-9]*")
-SECTION_KEY_RE = re.compile(r"[0-9]+[A-Z]?")
+SECTION_KEY_RE = re.compile(r"[0-9]+[A-Za-z]?")  # "4o" of the Commodity Exchange Act
 
 
 def _read(name: str, header: list[str]) -> list[dict[str, str]]:

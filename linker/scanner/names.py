@@ -302,6 +302,11 @@ def _foreign_first(phrase: str) -> bool:
 _LONGER_NAME = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:The|This|That|A|An)\s)[A-Z][a-z]+\s+$")
 
 
+# An initialism right before an initialism's act: one longer name ("FAIR PREP Act"); not
+# "U.S." nor a party's initials before a possessive.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?!(?:US|USA|GOP|FY|AP|UK|EU)\s)[A-Z]{2,}\s$")
+
+
 def _longer_name_before(before: str) -> bool:
     return _LONGER_NAME.search(before) is not None and not re.search(r"[\n]\S*\s*$", before)
 
@@ -425,6 +430,12 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         if " " in hit.phrase and _longer_name_before(before):
             continue  # "the Biometric Information Privacy Act" is not the Privacy Act
+        if (
+            hit.phrase[:1].isupper()
+            and hit.phrase.split()[0].isupper()
+            and _ACRONYM_BEFORE.search(before)
+        ):
+            continue  # "the FAIR PREP Act of 2025" is a bill, not the PREP Act
         if _TITLE_N.fullmatch(hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
             continue
         if hit.phrase.isupper() and _COURT_AFTER.match(text[end : end + 8]):
