@@ -82,3 +82,21 @@ def test_by_inside_a_bills_name() -> None:
     name = next(t for t in found if t.startswith("Fostering"))
     assert name.endswith("Programs Act of 2025")
     assert found[name] == ("bill", "bill:119:s:96")
+
+
+def test_initials_of_an_act_the_article_spells_out() -> None:
+    # no word of the excerpt says "lawsuit" or "statute": the act's own name says it is law
+    text = (
+        "The Fair Labor Standards Act and the Family Medical Leave Act (FMLA) are robust laws."
+        "\n\nThis is a violation under the FLSA because employers must provide break time. "
+        "Allocating absence points when employees are on FMLA leave is a violation."
+    )
+    found = linked(text)
+    assert found["FLSA"] == ("statute", "usc:29:201")
+    assert found["FMLA"] == ("statute", "usc:29:2601")
+    assert found["Family Medical Leave Act"] == ("statute", "usc:29:2601")
+
+
+def test_initials_alone_in_no_legal_story_stay_unlinked() -> None:
+    found = linked("Join the IRC channel to chat with the team.")
+    assert "IRC" not in found

@@ -422,7 +422,11 @@ def _ends_of_or_of_the(before: str) -> bool:
 
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
-    for hit in _matcher(ctx.extra_names).hits_in(ctx):
+    hits = _matcher(ctx.extra_names).hits_in(ctx)
+    # An act the article names in words: its initials are the act too ("the Fair Labor
+    # Standards Act … a violation under the FLSA"), whatever else the article says.
+    spelled = {h.payload.name for h in hits if not h.phrase.isupper()}
+    for hit in hits:
         act = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 40) : start]
@@ -443,7 +447,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if hit.phrase.isupper() and (
             NOT_LAW_AFTER.match(text, end)
             or NOT_LAW_BEFORE.search(text, max(0, start - 25), start)
-            or not legal_article(ctx)
+            or not (act.name in spelled or legal_article(ctx))
         ):
             continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
         if hit.phrase.startswith("Section") and _OF_AFTER.match(text[end : end + 6]):
