@@ -61,6 +61,13 @@ PRINTED = [
         None,  # name only: its U.S. Reports page was not checked
     ),
     (
+        # a page's lost space after "&" (Hawaii Tribune-Herald, 2023)
+        "The Supreme Court did in a 2021 decision, New York State Rifle &Pistol Association "
+        "v. Bruen.",
+        "New York State Rifle &Pistol Association v. Bruen",
+        "cite:597:us:1",
+    ),
+    (
         "The justices decided Patel v. Garland, No. 20-979, on May 16, 2022.",
         "Patel v. Garland, No. 20-979",
         "cite:596:us:328",

@@ -13,7 +13,11 @@ from .. import courts
 from ..models import Mention
 from .doc import Anchor, Doc
 
-_PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
+# (a word may open on "&" where a page lost its space: "Rifle &Pistol Association")
+_PARTY_WORD = (
+    r"(?:[A-Z][\w.'’&-]*|&[A-Z][\w.'’-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)"
+    r"(?![\w'’])"
+)
 _STATE = (
     r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
     r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
