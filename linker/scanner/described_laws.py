@@ -158,7 +158,79 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
             taken.add(s, end)
             bisect.insort(starts, s)
+    added.extend(_state_laws_by_their_words(doc, taken))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+# "the state's social media age verification law", "Iowa's illegal reentry law", "an age
+# verification law that targets the adult entertainment industry": the words before "law"
+# describe it. Only a state's rows, and only a state its sentence names.
+PREMODIFIED = re.compile(
+    r"(?P<det>[Tt]he\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
+    r"(?P<mod>(?:[a-z][\w-]*\s+){1,5}?)(?:law|statute)\b"
+    r"(?P<clause>\s+(?:that|which)\s+[^.;:!?\n]{0,120})?"
+)
+
+
+def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    if not any(name in text for name in _state_rows()):
+        return out  # no state the table has a described law of
+    for ws, we in doc.windows("law"):
+        for m in PREMODIFIED.finditer(text, max(0, ws - 40), we):
+            s = m.start()
+            if s and text[s - 1].isalnum():
+                continue  # inside a word
+            end = m.end("clause") if m.group("clause") else m.end() - len(m.group("clause") or "")
+            if m.group("clause"):
+                stop = CLAUSE_END.search(text, m.end() - len(m.group("clause")), m.end())
+                end = stop.start() if stop else m.end()
+            if taken.overlaps(s, end):
+                continue
+            # the state its paragraph names shortly before ("The state of Mississippi
+            # responded … In a filing, the state argues … the state's … law")
+            para = text.rfind("\n", 0, s) + 1
+            near = text[max(para, s - 300) : m.end("mod")]
+            pool = tuple(
+                law for name, rows in _state_rows().items() if name in near for law in rows
+            )
+            if not pool and m.group("det").lower().startswith("the state"):
+                # "the state's … law": the one state (of the table's) the article named before
+                named = [rows for name, rows in _state_rows().items() if name in text[:s]]
+                pool = named[0] if len(named) == 1 else ()
+            if not pool:
+                continue
+            words = stems(m.group("mod") + " " + text[m.end("mod") : end])
+            scores = {}
+            for law in pool:
+                best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
+                if best[0] >= 2:
+                    scores[law] = best
+            if not scores:
+                continue
+            top = max(v[0] for v in scores.values())
+            winners = [law for law, v in scores.items() if v[0] == top]
+            if len(winners) != 1:
+                continue
+            law = winners[0]
+            while end > s and text[end - 1] in " ,":
+                end -= 1
+            out.append(
+                Mention(
+                    s,
+                    end,
+                    text[s:end],
+                    "statute",
+                    law.authority,
+                    name=law.name,
+                    confidence=0.6,
+                    evidence=f"described like the {law.name} (“{scores[law][1]}”)",
+                    matcher="described_laws",
+                )
+            )
+            taken.add(s, end)
+    return out
 
 
 PASS = Pass(
