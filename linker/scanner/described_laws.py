@@ -86,6 +86,18 @@ def _state_rows() -> dict[str, tuple[DescribedLaw, ...]]:
     return {states[p].name: tuple(rows) for p, rows in by_postal.items() if p in states}
 
 
+@cache
+def _state_topic_words() -> frozenset[str]:
+    """The words of the state rows' topics, as the text spells them (lower case)."""
+    return frozenset(
+        w
+        for rows in _state_rows().values()
+        for law in rows
+        for t, _ in law.topics
+        for w in t.lower().split()
+    ) - {"for", "the", "of", "to", "a", "in", "on", "and", "be", "who", "with"}
+
+
 def _state_laws_named(text: str, at: int) -> tuple[DescribedLaw, ...]:
     """The described state laws of every state the sentence names before ``at``."""
     before = text[sentence_start(text, at) : at]
@@ -177,8 +189,14 @@ def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
     out: list[Mention] = []
     if not any(name in text for name in _state_rows()):
         return out  # no state the table has a described law of
-    for ws, we in doc.windows("law"):
-        for m in PREMODIFIED.finditer(text, max(0, ws - 40), we):
+    words = _state_topic_words()
+    for h, he in doc.hits("law"):
+        # two of a state row's topic words among the words before "law", else no regex
+        if len(words.intersection(text[max(0, h - 60) : h].lower().split())) < 2:
+            continue
+        for m in PREMODIFIED.finditer(text, max(0, h - 60), min(len(text), he + 130)):
+            if m.end("mod") != h:
+                continue  # another "law" of the window
             s = m.start()
             if s and text[s - 1].isalnum():
                 continue  # inside a word
@@ -201,10 +219,10 @@ def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
                 pool = named[0] if len(named) == 1 else ()
             if not pool:
                 continue
-            words = stems(m.group("mod") + " " + text[m.end("mod") : end])
+            said = stems(m.group("mod") + " " + text[m.end("mod") : end])
             scores = {}
             for law in pool:
-                best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
+                best = max(((len(said & st), t) for t, st in law.topics), default=(0, ""))
                 if best[0] >= 2:
                     scores[law] = best
             if not scores:
