@@ -17,9 +17,12 @@ _CAP = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # a capitalised word or an initial
 _LINK = r"(?:of|and|the|for|to|on|in|from|with|by|a|an|&)"
 # (It opens on its capital letter and looks behind it for the word before, which is the same
 # as a look-behind first, but lets the regex engine skip ahead to capitals.)
+# White space within a name: a line break at most, never a blank line (a headline above the
+# paragraph that opens on the name is no part of it).
+_SP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 GENERIC_ACT = re.compile(
     rf"[A-Z](?<![\w-][A-Z])(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # {_CAP}, not after a word or "-"
-    rf"(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
+    rf"(?:{_SP}(?:{_CAP}|{_LINK}))*?{_SP}Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
 )
 LEADING = re.compile(
     r"^(?:(?:The|This|That|These|Those|A|An|Under|In|After|Since|When|While|But|And|If|As|By|"
