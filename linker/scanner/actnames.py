@@ -17,13 +17,13 @@ _CAP = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # a capitalised word or an initial
 _LINK = r"(?:of|and|the|for|to|on|in|from|with|by|a|an|&)"
 # (It opens on its capital letter and looks behind it for the word before, which is the same
 # as a look-behind first, but lets the regex engine skip ahead to capitals.)
-# White space within a name: a line break at most, never a blank line (a headline above the
-# paragraph that opens on the name is no part of it).
-_SP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
 GENERIC_ACT = re.compile(
     rf"[A-Z](?<![\w-][A-Z])(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # {_CAP}, not after a word or "-"
-    rf"(?:{_SP}(?:{_CAP}|{_LINK}))*?{_SP}Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
+    rf"(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
 )
+# A blank line inside a match: a headline above the paragraph that opens on the name is no
+# part of it (cut after the last one).
+_BLANK_LINE = re.compile(r"\n\s*\n")
 LEADING = re.compile(
     r"^(?:(?:The|This|That|These|Those|A|An|Under|In|After|Since|When|While|But|And|If|As|By|"
     r"With|Both|Neither|Either|Its|His|Her|Their|Our|Its|Congress['’]s|Why|How|What|Unlike|"
@@ -52,7 +52,7 @@ def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
     return doc.memo(
         "generic_acts",
         lambda: tuple(
-            _after_headline_verb(doc.text, _after_join(doc.text, m))
+            _after_headline_verb(doc.text, _after_join(doc.text, _after_blank_line(doc.text, m)))
             for ws, we in doc.windows("act")
             for m in GENERIC_ACT.finditer(doc.text, ws, we)
         ),
@@ -66,6 +66,16 @@ HEADLINE_VERB = re.compile(
     r"Applauds|Praises|Slams|Urges|Sponsors|Cosponsors|Co-Sponsors|Leads|Joins|Advances|"
     r"Approves|Clears|Rejects|Pushes|Touts|Celebrates|Welcomes|Endorses|Supports|Opposes) "
 )
+
+
+def _after_blank_line(text: str, m: re.Match[str]) -> re.Match[str]:
+    if "\n" not in m.group(0):
+        return m
+    blanks = list(_BLANK_LINE.finditer(text, m.start(), m.end()))
+    if not blanks:
+        return m
+    cut = GENERIC_ACT.fullmatch(text, blanks[-1].end(), m.end())
+    return cut if cut is not None else m
 
 
 def _after_headline_verb(text: str, m: re.Match[str]) -> re.Match[str]:

@@ -122,16 +122,26 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # Independent Returns by Prohibiting Redundant and Extralegal Programs Act of 2025 (S. 96)
     # … The FAIR PREP Act of 2025 bans …" — its letters, in order, are initials of the longer
     # name's words, from its first word to its last.
-    longs = [
-        (i, _initials(m.name or ""))
+    # (only a name linker knows nothing of: a known act's or bill's initials keep theirs)
+    acronyms = [
+        (i, letters)
         for i, m in enumerate(out)
-        if m.kind in KINDS and not m.anaphor and m.name and len(_initials(m.name)) >= 4
+        if m.name and m.name[:2].isupper() and _name_only(m)
+        for letters in (_acronym(m.name),)
+        if len(letters) >= 3
     ]
-    for i, m in enumerate(out):
-        # (only a name linker knows nothing of: a known act's or bill's initials keep theirs)
-        letters = _acronym(m.name or "") if _name_only(m) else ""
-        if len(letters) < 3 or not longs:
-            continue
+    longs = (
+        [
+            (i, ini)
+            for i, m in enumerate(out)
+            if m.kind in KINDS and not m.anaphor and m.name
+            for ini in (_initials(m.name),)
+            if len(ini) >= 4
+        ]
+        if acronyms
+        else []
+    )
+    for i, letters in acronyms:
         fits = {out[j].name for j, ini in longs if j != i and _spells(letters, ini)}
         if len(fits) == 1:
             j = next(j for j, ini in longs if out[j].name in fits)
