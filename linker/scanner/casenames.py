@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from ..datafiles import Case, cases
 from ..models import Mention
@@ -127,11 +127,13 @@ _CORPORATE_WORDS = frozenset(
 _KEY_WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
 
+@lru_cache(maxsize=4096)
 def caption_key(name: str) -> str:
     """A caption reduced to compare two printings of one case: lower case, abbreviations
     and agency initials spelled out, corporate suffixes, "et al." and punctuation dropped,
     "vs." read as "v"."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = name if name.isascii() else unicodedata.normalize("NFKD", name)
+    s = s.encode("ascii", "ignore").decode().lower() if not s.isascii() else s.lower()
     s = s.replace("&", " and ").replace("’", "'")
     s = re.sub(r"\bet\s+al\b\.?", " ", s)
     words: list[str] = []

@@ -87,6 +87,18 @@ def _state_rows() -> dict[str, tuple[DescribedLaw, ...]]:
 
 
 @cache
+def _state_keys() -> dict[str, tuple[str, ...]]:
+    """Per state, the long words of its rows' topics ("verification", "reentered"): one of
+    them in the text is needed before any "law" of it is read."""
+    return {
+        name: tuple(
+            {w for law in rows for t, _ in law.topics for w in t.lower().split() if len(w) >= 8}
+        )
+        for name, rows in _state_rows().items()
+    }
+
+
+@cache
 def _state_topic_words() -> frozenset[str]:
     """The words of the state rows' topics, as the text spells them (lower case)."""
     return frozenset(
@@ -187,8 +199,10 @@ PREMODIFIED = re.compile(
 def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
-    if not any(name in text for name in _state_rows()):
-        return out  # no state the table has a described law of
+    if not any(
+        name in text and any(k in text for k in keys) for name, keys in _state_keys().items()
+    ):
+        return out  # no state the table has a described law of, with a word of one
     words = _state_topic_words()
     for h, he in doc.hits("law"):
         # two of a state row's topic words among the words before "law", else no regex

@@ -445,9 +445,10 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if " " in hit.phrase and _longer_name_before(before):
             continue  # "the Biometric Information Privacy Act" is not the Privacy Act
         if (
-            hit.phrase[:1].isupper()
+            before.endswith(" ")
+            and hit.phrase[:2].isupper()
             and hit.phrase.split()[0].isupper()
-            and _ACRONYM_BEFORE.search(before)
+            and _ACRONYM_BEFORE.search(before, len(before) - 12)
         ):
             continue  # "the FAIR PREP Act of 2025" is a bill, not the PREP Act
         if _TITLE_N.fullmatch(hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
