@@ -87,18 +87,6 @@ def _state_rows() -> dict[str, tuple[DescribedLaw, ...]]:
 
 
 @cache
-def _state_keys() -> dict[str, tuple[str, ...]]:
-    """Per state, the long words of its rows' topics ("verification", "reentered"): one of
-    them in the text is needed before any "law" of it is read."""
-    return {
-        name: tuple(
-            {w for law in rows for t, _ in law.topics for w in t.lower().split() if len(w) >= 8}
-        )
-        for name, rows in _state_rows().items()
-    }
-
-
-@cache
 def _state_topic_words() -> frozenset[str]:
     """The words of the state rows' topics, as the text spells them (lower case)."""
     return frozenset(
@@ -199,10 +187,8 @@ PREMODIFIED = re.compile(
 def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
-    if not any(
-        name in text and any(k in text for k in keys) for name, keys in _state_keys().items()
-    ):
-        return out  # no state the table has a described law of, with a word of one
+    if not doc.hits("state_topic") or not any(name in text for name in _state_rows()):
+        return out  # no long word of a state row's topics, or no state the table has rows of
     words = _state_topic_words()
     for h, he in doc.hits("law"):
         # two of a state row's topic words among the words before "law", else no regex
@@ -265,6 +251,32 @@ def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
     return out
 
 
+_COMMON_LONG = frozenset(
+    {"industry", "material", "illegally", "immigrants", "migrants", "parental", "platforms"}
+)
+# The long words of the state rows' topics ("verification", "reentered"): one of them in
+# the text (found by the merged anchor pass) is needed before any "law" is read for them.
+STATE_TOPIC_ANCHOR = Anchor(
+    "state_topic",
+    tuple(
+        sorted(
+            {
+                w
+                for law in _laws()
+                if law.authority.startswith("state:")
+                for t, _ in law.topics
+                for w in t.lower().split()
+                if len(w) >= 8 and w not in _COMMON_LONG
+            }
+        )
+    ),
+    0,
+    0,
+)
 PASS = Pass(
-    name="described_laws", emits=("statute",), anchors=(LAW_ANCHOR,), run=attach, gated=True
+    name="described_laws",
+    emits=("statute",),
+    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR),
+    run=attach,
+    gated=True,
 )
