@@ -78,7 +78,12 @@ def _after_blank_line(text: str, m: re.Match[str]) -> re.Match[str]:
     return cut if cut is not None else m
 
 
+_HEADLINE_VERBS = frozenset(HEADLINE_VERB.pattern.strip()[3:-1].split("|"))
+
+
 def _after_headline_verb(text: str, m: re.Match[str]) -> re.Match[str]:
+    if _HEADLINE_VERBS.isdisjoint(m.group(0).split()):
+        return m
     verbs = list(HEADLINE_VERB.finditer(text, m.start(), m.end()))
     if not verbs:
         return m

@@ -126,7 +126,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     acronyms = [
         (i, letters)
         for i, m in enumerate(out)
-        if m.name and m.name[:2].isupper() and _name_only(m)
+        if m.kind in KINDS and m.name and m.name[:2].isupper() and _name_only(m)
         for letters in (_acronym(m.name),)
         if len(letters) >= 3
     ]

@@ -91,11 +91,11 @@ def _dated_events(
     """Pairs of an event verb and a date in ``text[a:e]`` that stand within ``REACH`` of
     each other, with nothing detached between them."""
     dates = _dates(text, a, e) if dates is None else dates
-    if not dates:
-        return []
-    verbs = [v for v in EVENT.finditer(text, a, e) if _word_bounds(text, v.start(), v.end())]
-    out = []
+    out: list[tuple[re.Match[str], _Date]] = []
     for d in dates:
+        # the verbs within reach of the date only, not the whole sentence
+        lo, hi = max(a, d.start - REACH - 14), min(e, d.end + REACH + 14)
+        verbs = [v for v in EVENT.finditer(text, lo, hi) if _word_bounds(text, *v.span())]
         for v in verbs:
             gap = text[v.end() : d.start] if v.end() <= d.start else text[d.end : v.start()]
             if len(gap) <= REACH and not _DETACHED.search(gap):

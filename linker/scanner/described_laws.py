@@ -120,6 +120,8 @@ def _local_maker(text: str, at: int) -> bool:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
+    if not doc.hits("law"):
+        return mentions  # (the pass also wakes for a state row's topic word alone)
     taken = SpanSet([(m.start, m.end) for m in mentions])
     starts = sorted(m.start for m in mentions)  # where a mention begins, for the next one
     added: list[Mention] = []
@@ -139,7 +141,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             local = "federal" not in a.group(0) and _local_maker(text, s)
             # "The state passed a law that bans …" is no federal law: only the rows of a
             # state its sentence names ("Iowa can't enforce a law making it a crime …")
-            pool = _state_laws_named(text, s) if local else _federal_laws()
+            if local:
+                pool = _state_laws_named(text, s) if doc.hits("state_topic") else ()
+            else:
+                pool = _federal_laws()
             if not pool:
                 continue
             words = stems(text[a.end() : end])
@@ -252,7 +257,11 @@ def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
 
 
 _COMMON_LONG = frozenset(
-    {"industry", "material", "illegally", "immigrants", "migrants", "parental", "platforms"}
+    {
+        *("industry", "material", "illegally", "immigrants", "migrants", "parental"),
+        *("platforms", "previously", "visitors", "websites", "treatments", "deported"),
+        *("deportation",),
+    }
 )
 # The long words of the state rows' topics ("verification", "reentered"): one of them in
 # the text (found by the merged anchor pass) is needed before any "law" is read for them.
