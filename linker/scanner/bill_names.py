@@ -112,8 +112,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             groups.union(len(out) - 1, i)
     # 2. The same name again is the same law.
     first_by_name: dict[str, int] = {}
+    capitals: list[int] = []  # names opening on an initialism, for 2b
     for i, m in enumerate(out):
         if m.kind in KINDS and not m.anaphor and m.name and m.confidence >= 0.5:
+            if m.name[1:2].isupper():
+                capitals.append(i)
             if m.name in first_by_name:
                 groups.union(i, first_by_name[m.name])
             else:
@@ -125,9 +128,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # (only a name linker knows nothing of: a known act's or bill's initials keep theirs)
     acronyms = [
         (i, letters)
-        for i, m in enumerate(out)
-        if m.kind in KINDS and m.name and m.name[:2].isupper() and _name_only(m)
-        for letters in (_acronym(m.name),)
+        for i in capitals
+        if _name_only(out[i])
+        for letters in (_acronym(out[i].name or ""),)
         if len(letters) >= 3
     ]
     longs = (
