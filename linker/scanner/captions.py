@@ -154,13 +154,17 @@ def _court_from_paren(paren: str | None) -> str | None:
 
 # "In re Grand Jury Subpoena", "In re Gault": a case with no adversary, named by its subject.
 IN_RE_ANCHOR = Anchor("in_re", ("In re",), 0, 120, "word", "space")
-IN_RE = re.compile(rf"\bIn re\s+(?P<p>{_PARTY})")
+# (opened on its literal, which the regex engine searches for quickly; the word boundary
+# before it is the anchor's own "word" rule, checked again on each match)
+IN_RE = re.compile(rf"In re\s+(?P<p>{_PARTY})")
 
 
 def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for ws, we in doc.windows("in_re"):
         for m in IN_RE.finditer(doc.text, ws, we):
+            if m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "_"):
+                continue
             subject = m.group("p")
             stop = next(
                 (
