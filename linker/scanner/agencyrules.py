@@ -74,6 +74,15 @@ DESC = re.compile(
     r"which\s+(?:would\s+)?[a-z]+)\s+(?P<desc>[^.;:()\n,—–]{2,90})"
 )
 STOP = NOT_MOD | {"would", "that", "which", "more", "most", "than", "about", "all", "any"}
+# A rule still to come ("The EPA is soon expected to release its highly anticipated rule
+# that …", "the agency will propose a rule"): not one of the rules it already made.
+FUTURE = re.compile(
+    r"(?:\b(?:expected|set|poised|planning|plans|preparing|going|scheduled|due|about|likely)"
+    r"\s+to|\b(?:will|soon|would))\s+(?:release|issue|propose|finalize|finalise|unveil|"
+    r"announce|publish|roll\s+out|adopt|write|draft)\s+$",
+    re.IGNORECASE,
+)
+FUTURE_MODS = frozenset({"upcoming", "forthcoming", "coming", "planned", "yet-to-be-released"})
 
 
 @dataclass(frozen=True)
@@ -396,6 +405,10 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             mods = (g.get("mods") or "").split()
             if any(w.lower() in NOT_MOD for w in mods):
                 continue
+            if any(w.lower() in FUTURE_MODS for w in mods) or FUTURE.search(
+                text, max(0, s - 50), s
+            ):
+                continue  # a rule still to come
             poss = g.get("poss") or g.get("poss2") or g.get("its")
             head = g.get("head") or ""
             proposed = "proposed" in text[max(0, s - 12) : e].lower()

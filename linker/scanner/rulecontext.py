@@ -184,7 +184,13 @@ def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # "the “Rule”": families reads the plain defined term
         sent = doc.sentence_start(m.start())
         before = [f for f in found if sent <= f.start and f.end <= m.start() + 1]
-        antecedent = before[-1] if before else None
+        # the rule named last before it; of two readings of one name (the table's row and a
+        # search for a name like a rule's), the one with an id
+        antecedent = (
+            max(before, key=lambda f: (f.end, f.authority is not None, f.confidence))
+            if before
+            else None
+        )
         if antecedent is not None and antecedent.kind == "regulation":
             base = antecedent.with_(anaphor=True, confidence=min(antecedent.confidence, 0.75))
             evidence = f"a term the article defines for “{antecedent.text}”"

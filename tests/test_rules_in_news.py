@@ -1,0 +1,94 @@
+"""Agency rules as news pages of 2010–2025 name them (issue 13, point 2, eighth session):
+each shape with a sentence of its own wording or a short quote of a real page, and the rule
+it must link — or must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def regs(text: str, date: str | None) -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, date) if m.kind == "regulation"}
+
+
+YEARS = [
+    # allthe.news, Oct. 2025: a date before the name gives the version's year
+    (
+        "The judge vacated provisions of HHS’s May 6, 2024, Section 1557 final rule.",
+        "2025-10-24",
+        "May 6, 2024, Section 1557 final rule",
+        "fr:89:37522",
+    ),
+    # made up: the same with an abbreviated month
+    (
+        "Critics sued over the Education Department's Apr. 29, 2024, Title IX rule.",
+        "2024-06-01",
+        "Apr. 29, 2024, Title IX rule",
+        "fr:89:33474",
+    ),
+    # Free State Foundation, Jan. 2025: a year before a misquoted title picks that version
+    (
+        "The panel's decision set aside the FCC's 2024 Securing and Safeguarding the Open "
+        "Internet Order.",
+        "2025-01-03",
+        "Open Internet Order",
+        "fr:89:45404",
+    ),
+    # made up: the year the name's own row has
+    (
+        "The FCC's 2015 Open Internet Order classified broadband as a telecommunications "
+        "service.",
+        "2025-01-03",
+        "2015 Open Internet Order",
+        "fr:80:19738",
+    ),
+    # made up: a rule announced in December and printed in January keeps its name's year
+    (
+        "Ticket sellers must follow the FTC's 2024 Junk Fees Rule.",
+        "2025-06-01",
+        "2024 Junk Fees Rule",
+        "fr:90:2066",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "span", "want"), YEARS)
+def test_a_year_beside_a_rule_name_picks_its_version(
+    text: str, date: str, span: str, want: str
+) -> None:
+    assert regs(text, date).get(span) == want
+
+
+def test_a_year_of_another_clause_is_not_the_name_s() -> None:
+    # made up: the year opens the sentence, the name is the 2015 order's
+    text = "In 2018 The Open Internet Order was repealed by the FCC."
+    assert regs(text, "2019-01-01").get("Open Internet Order") == "fr:80:19738"
+
+
+FUTURE = [
+    # CNN, Mar. 15, 2023: a rule the agency has yet to release is none of its earlier ones
+    "The EPA is soon expected to release its highly anticipated rule that is expected to "
+    "slash planet-warming carbon pollution from coal and natural gas-fired power plants.",
+    # made up, same shape
+    "The Labor Department will propose a rule raising the overtime salary threshold.",
+    "The FTC's upcoming rule on junk fees would require all-in prices.",
+]
+
+
+@pytest.mark.parametrize("text", FUTURE)
+def test_a_rule_still_to_come_is_not_linked_to_an_earlier_one(text: str) -> None:
+    assert not any(regs(text, "2023-03-15").values())
+
+
+def test_a_term_defined_for_a_known_rule_takes_its_id() -> None:
+    # National Law Review, Dec. 2024: "its final “Junk Fees Rule” (the “Final Rule” or “Rule”)"
+    text = (
+        "On December 17, 2024, the U.S. Federal Trade Commission (FTC) announced its final "
+        "“Junk Fees Rule” (the “Final Rule” or “Rule”) to prevent certain practices. The Final "
+        "Rule requires businesses to disclose the total price."
+    )
+    got = regs(text, "2025-01-15")
+    assert got["Junk Fees Rule"] == "fr:90:2066"
+    assert got["The Final Rule"] == "fr:90:2066"
