@@ -38,8 +38,7 @@ YEARS = [
     ),
     # made up: the year the name's own row has
     (
-        "The FCC's 2015 Open Internet Order classified broadband as a telecommunications "
-        "service.",
+        "The FCC's 2015 Open Internet Order classified broadband as a telecommunications service.",
         "2025-01-03",
         "2015 Open Internet Order",
         "fr:80:19738",
