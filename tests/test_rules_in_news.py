@@ -91,3 +91,60 @@ def test_a_term_defined_for_a_known_rule_takes_its_id() -> None:
     got = regs(text, "2025-01-15")
     assert got["Junk Fees Rule"] == "fr:90:2066"
     assert got["The Final Rule"] == "fr:90:2066"
+
+
+DESCRIBED = [
+    # Reuters, Nov. 3, 2016: the agency is the sentence's subject, the rule what it does
+    (
+        "The U.S. Labor Department pushed back on Tuesday against an industry bid for a "
+        "nationwide preliminary injunction to block a rule prohibiting employers from "
+        "retaliating against workers who report injuries and illnesses.",
+        "2016-11-03",
+        "fr:81:29624",
+    ),
+    # made up: the agency after the rule
+    (
+        "A federal rule prohibiting employers from retaliating against workers who report "
+        "injuries took effect, the Labor Department said.",
+        "2016-12-01",
+        "fr:81:29624",
+    ),
+    # shortnewsweb (AP), Aug. 2020: an administration, and "that would roll back"
+    (
+        "A federal judge blocked the Trump administration on Monday from enforcing a new "
+        "regulation that would roll back health care protections for transgender people.",
+        "2020-08-18",
+        "fr:85:37160",
+    ),
+    # capitalisminstitute.org, Mar. 2024: "aimed at"
+    (
+        "A federal judge in Texas struck down a Biden administration rule aimed at reducing "
+        "transportation-related greenhouse gas emissions.",
+        "2024-03-31",
+        "fr:88:85364",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), DESCRIBED)
+def test_a_rule_told_by_what_it_does_in_a_sentence_naming_its_agency(
+    text: str, date: str, want: str
+) -> None:
+    assert want in regs(text, date).values()
+
+
+NOT_DESCRIBED = [
+    # made up: no agency or administration in the sentence
+    "A rule prohibiting employers from retaliating against workers took effect.",
+    # made up: a league's rule
+    "The NFL adopted a rule banning the hip-drop tackle.",
+    # an undated page whose description fits two rules of the agency equally (borrower
+    # defense and the SAVE plan both speak of student loan borrowers): nothing
+    "A long-delayed federal rule intended to protect student loan borrowers who were defrauded "
+    "by their schools went into effect, after the Education Department ended efforts to stall it.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DESCRIBED)
+def test_a_described_rule_without_a_single_fit_is_not_linked(text: str) -> None:
+    assert not any(regs(text, None).values())
