@@ -148,3 +148,50 @@ NOT_DESCRIBED = [
 @pytest.mark.parametrize("text", NOT_DESCRIBED)
 def test_a_described_rule_without_a_single_fit_is_not_linked(text: str) -> None:
     assert not any(regs(text, None).values())
+
+
+def test_an_agency_s_rule_refers_back_to_the_rule_its_agency_made() -> None:
+    # made up, in the shape of a 2024 page on ghost guns: the ATF is never named with the rule
+    text = (
+        "That year, the Biden administration announced a new rule that required ghost guns to "
+        "include serial numbers. Gun-rights groups say the new ATF rule illegally expanded the "
+        "definition of a firearm."
+    )
+    got = regs(text, "2024-04-23")
+    assert got["a new rule that required ghost guns to include serial numbers"] == "fr:87:24652"
+    assert got["the new ATF rule"] == "fr:87:24652"
+    # another agency's rule is not it
+    text = text.replace("ATF rule", "FTC rule")
+    assert "the new FTC rule" not in regs(text, "2024-04-23")
+
+
+def test_a_rule_told_by_when_it_takes_effect_in_an_article_about_one_rule() -> None:
+    # Bloomberg Law, Dec. 2020 (shortened): "a rule that's set to take effect Jan. 1", named after
+    text = (
+        "Hospitals will have to disclose the prices they negotiate after a federal appeals court "
+        "rejected a bid to toss a rule that’s set to take effect Jan. 1. Under the hospital price "
+        "transparency rule, hospitals must publish their negotiated rates."
+    )
+    got = regs(text, "2020-12-29")
+    assert got["a rule that’s set to take effect"] == "fr:84:65524"
+    # two rules named: nothing is guessed
+    text += " The surprise billing rules take effect later."
+    assert "a rule that’s set to take effect" not in regs(text, "2021-12-29")
+
+
+def test_an_agency_files_proposed_regulations() -> None:
+    # made up, in the words of an April 2025 report on Schedule F
+    text = (
+        "The Office of Personnel Management on Friday filed proposed regulations that would "
+        "formally revive Schedule F."
+    )
+    assert "fr:90:17182" in regs(text, "2025-04-19").values()
+
+
+def test_a_month_before_a_year_asks_nothing_of_a_back_reference() -> None:
+    # made up: "the April 2024 final rule" is the 2024 rule the article named
+    text = (
+        "The Office of Personnel Management finalized its civil service protections rule in "
+        "April 2024. Executive Order 14171 overrode significant parts of the April 2024 final rule."
+    )
+    assert regs(text, "2025-04-19").get("the April 2024 final rule") == "fr:89:24982"

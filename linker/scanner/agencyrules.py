@@ -471,9 +471,10 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
 # did. The verb and the determiner come right before the rule word.
 INTRODUCED = re.compile(
     r"\b(?:issued|finalized|finalised|announced|unveiled|published|adopted|released|"
-    r"promulgated|proposed|approved|rolled\s+out|put\s+forward|enacted|imposed|"
-    r"issues|finalizes|announces|unveils|publishes|adopts|releases|proposes|approves)"
-    rf"\s+(?P<det>an?|its|the|new)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
+    r"promulgated|proposed|approved|rolled\s+out|put\s+forward|enacted|imposed|filed|"
+    r"issues|finalizes|announces|unveils|publishes|adopts|releases|proposes|approves|files)"
+    rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
+    rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rules?|regulations?))$"
 )
 
@@ -499,14 +500,14 @@ def _introduced(
         if m is None or any(a < he and hs < b for a, b in taken):
             continue
         mods = m.group("mods").split()
-        if any(w.lower() in NOT_MOD for w in mods):
+        if any(w.lower() in NOT_MOD - {"proposed"} for w in mods):
             continue
         sent = doc.sentence_start(m.start())
         if any(sent <= a < m.start() for a, _ in taken):
             continue  # its sentence named a rule already: "… and the agency published a rule"
         owners = list(agency_word().finditer(text, sent, m.start()))
         agency = _agency_of(owners[-1].group(0)) if owners else None
-        s, e = m.start("det"), he
+        s, e = (m.start("det") if m.group("det") else m.start("mods")), he
         proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
         desc_m = DESC.match(text, e)
         desc, desc_end = _description(desc_m)
