@@ -195,3 +195,16 @@ def test_a_month_before_a_year_asks_nothing_of_a_back_reference() -> None:
         "April 2024. Executive Order 14171 overrode significant parts of the April 2024 final rule."
     )
     assert regs(text, "2025-04-19").get("the April 2024 final rule") == "fr:89:24982"
+
+
+def test_a_model_year_before_a_vehicle_rule_s_first_is_not_that_rule() -> None:
+    # Automotive News, April 2022 (undated page): the 2022 CAFE rule, which the table lacks;
+    # the 2024 rule (model years 2027 and beyond) is not it, the C.F.R. part is
+    text = (
+        "Starting with the 2024 model year, automakers will need to meet increasingly stringent "
+        "fuel economy standards compared with what was required under previous administrations."
+    )
+    assert regs(text, None).get("fuel economy standards") == "cfr:49:531"
+    # made up, after Sidley, June 2024: model years 2027 through 2032 are the 2024 rule's
+    text = "NHTSA finalized fuel economy standards for model years 2027 through 2032."
+    assert "fr:89:52540" in regs(text, "2024-06-11").values()

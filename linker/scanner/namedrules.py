@@ -234,7 +234,37 @@ def _named_year(hit: _Hit, text: str) -> Rule | None:
     return exact[0] if len(exact) == 1 else None
 
 
+# Vehicle rules cover model years: "Starting with the 2024 model year, automakers will need
+# to meet … fuel economy standards" is no rule whose first model year is 2027.
+MODEL_YEAR_IN_NAME = re.compile(
+    r"(?:Model\s+Years?|MYs?)\s+(\d{4})|(\d{4})\s+and\s+Later\s+Model\s+Year"
+)
+MODEL_YEAR_SAID = re.compile(
+    r"(\d{4})\s+model[\s-]+years?|model\s+years?\s+(?:\(MYs?\)\s+)?(\d{4})", re.IGNORECASE
+)
+
+
+def _first_model_year(rule: Rule) -> int | None:
+    m = MODEL_YEAR_IN_NAME.search(rule.name)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _model_year_fits(rule: Rule, hit: _Hit, text: str, ctx: ScanContext) -> bool:
+    """False when the mention's sentence speaks of a model year before the rule's first."""
+    first = _first_model_year(rule)
+    if first is None:
+        return True
+    start = ctx.sentence_start(hit.start)
+    stop = text.find(". ", hit.end)
+    said = MODEL_YEAR_SAID.search(text, start, stop if stop >= 0 else len(text))
+    return said is None or int(said.group(1) or said.group(2)) >= first
+
+
 def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
+    fitting = [r for r in hit.candidates if _model_year_fits(r, hit, text, ctx)]
+    if not fitting:
+        return None
+    hit.candidates = fitting
     cands = hit.candidates
     if len(cands) == 1:
         return _named_year(hit, text)
