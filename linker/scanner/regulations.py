@@ -60,6 +60,7 @@ from .rulecontext import (
     PROPOSAL,
     _by_agency,
     _defined_terms,
+    _indefinite_effect,
     _indefinite_final,
     _proposals,
 )
@@ -111,6 +112,7 @@ def find(doc: Doc) -> list[Mention]:
     unknown = _part_of_known(doc, named, _unknown(doc, named))
     found = named + _by_agency(doc, named + unknown) + unknown
     extra = _proposals(doc, found) + _indefinite_final(doc, found)
+    extra += _indefinite_effect(doc, found)
     extra += _defined_terms(doc, found + extra)
     return _citations(text) + found + extra + provisions.find(doc)
 
