@@ -444,6 +444,11 @@ def _key(m: Mention) -> str:
     return m.authority or m.name or m.text
 
 
+# "This case", "this law" right after a name: the demonstrative points to what was just named,
+# however often the article named another.
+DEMONSTRATIVE_REACH = 60
+
+
 def _choose(
     cands: list[Mention],
     at: int,
@@ -451,6 +456,7 @@ def _choose(
     proximity: bool = True,
     text: str = "",
     elsewhere: dict[str, int] | None = None,
+    demonstrative: bool = False,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
@@ -477,6 +483,8 @@ def _choose(
     top = max(count.values())
     # the article's own law, named again and again, beats a passing one that is nearer
     near_ok = not (top >= 3 and count[_key(near)] * 3 <= top)
+    if demonstrative and gap_near <= DEMONSTRATIVE_REACH:
+        return near  # "… in the West Virginia v. EPA case. This case …": "this" points back
     if near_ok and proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
     if proximity and gap_near <= CLOSE and gap_other >= gap_near + 150:
@@ -940,7 +948,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     elsewhere[_key(m)] = elsewhere.get(_key(m), 0) - 1
             for k, n in prefix.freq.items():
                 elsewhere[k] = elsewhere.get(k, 0) + n
-            nearest = _choose(cands, s, fam.nearest, fam.proximity, text, elsewhere)
+            nearest = _choose(
+                cands,
+                s,
+                fam.nearest,
+                fam.proximity,
+                text,
+                elsewhere,
+                demonstrative=phrase[:5].lower() == "this ",
+            )
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the
