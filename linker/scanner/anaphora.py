@@ -309,12 +309,17 @@ def _context_of(doc: Doc, ms: list[Mention]) -> str:
 # "the statute, 8 U.S.C. 1182", "The statute governing the FTC, 15 U.S.C. § 41, …"
 APPOSITION = re.compile(
     r"(?:\s+(?:governing|covering|behind|at\s+issue|in\s+question)(?:\s+[\w.'’-]+){0,4}?)?"
-    r"(?:,\s+|\s+\()"
+    # a comma, a parenthesis, or a dash before "known as" and the like ("the law—known as
+    # Senate Bill 4—also gives judges …")
+    r"(?:,\s+|\s+\(|\s*[—–]\s*)"
 )
 # "the bipartisan infrastructure bill, formally the Infrastructure Investment and Jobs Act":
 # a law's description named after it (a case's — "The case, known as Ohio v. EPA" — is left
 # to the caption, which the article names right there)
-NAMED_AFTER = re.compile(r"(?:formally|officially|known\s+as|called|titled|named)\s+(?:the\s+)?")
+NAMED_AFTER = re.compile(
+    r"(?:(?:also|better|commonly|formerly|widely)\s+)?"
+    r"(?:formally|officially|known\s+as|called|titled|named)\s+(?:the\s+)?"
+)
 
 
 def _appositive(
@@ -326,9 +331,10 @@ def _appositive(
     if gap is None:
         return None
     at = gap.end()
-    if "case" not in fam.kinds:
-        named = NAMED_AFTER.match(text, at)
-        at = named.end() if named else at
+    named = NAMED_AFTER.match(text, at) if "case" not in fam.kinds else None
+    if named is None and gap.group(0).strip() in ("—", "–"):
+        return None  # "one portion of the act – 18 U.S.C. § 794 –" names a part of it
+    at = named.end() if named else at
     i = bisect.bisect_left(starts, at)
     if i < len(explicit) and explicit[i].start == at and explicit[i].kind in fam.kinds:
         return explicit[i]
@@ -519,6 +525,16 @@ VEHICLE_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:resolution|bill|measure|"
     r"petition)\s+(?:under|using|invoking|through|pursuant\s+to)\s+(?:the\s+)?$"
 )
+# A bill told by what it does to an act: "A bill that reauthorizes Section 702 of the Foreign
+# Intelligence Surveillance Act", "This bill reauthorizes the Stem Cell … Act", "legislation to
+# repeal the law": a later "the measure", "the legislation" or "the bill" is that bill, never
+# an act named after it (tried at the end of each head word "bill", "measure", …).
+ACTS_ON = re.compile(
+    r"\s+(?:(?:that|which|to)\s+)?(?:would\s+|will\s+)?"
+    r"(?:re-?authoriz|amend|repeal|extend|overhaul|expand|reform|replac|modif|updat|renew|"
+    r"revis|rewrit|codif|strengthen|weaken|gut|undo|undoing|dismantl)\w*\s"
+)
+VEHICLE_HEADS = frozenset({"bill", "measure", "legislation", "proposal", "package"})
 # A bill introduced without a number ("a new bill that would repeal it"): a later "the bill"
 # is that one, not the act or bill named before it. Not a predicate ("H.R. 3684 started off
 # as a … bill", "it is a bill that …"): that says what the named bill is.
@@ -526,6 +542,24 @@ NEW_BILL = re.compile(
     r"(?<!\bas )(?<!\bis )(?<!\bwas )"
     r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?bill\b"
 )
+
+
+def _starts_near(starts: list[int], at: int, slack: int) -> bool:
+    """Whether a mention starts at ``at`` or within ``slack`` characters after it ("the ")."""
+    i = bisect.bisect_left(starts, at)
+    return i < len(starts) and starts[i] <= at + slack
+
+
+# How far back "the rules" alone (no word between) may find its rule.
+BARE_REACH = NEAR
+
+
+def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
+    """Whether a bill told by what it does to an act ("a bill that would amend …", at the
+    starts ``acting``) comes within reach before the phrase at ``at`` and before the act
+    ``nearest``: the act is what the bill acts on, not what "the measure" refers to."""
+    i = bisect.bisect_left(acting, at) - 1
+    return i >= 0 and at - acting[i] <= FAR and acting[i] < nearest.start
 
 
 def _new_law_between(
@@ -805,6 +839,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 fam_spans[-1] = (fam_spans[-1][0], max(fam_spans[-1][1], b))
             else:
                 fam_spans.append((a, b))
+    # where a bill is told by what it does to an act ("a bill that would amend …")
+    acting = [
+        s
+        for s, e, w in heads
+        if w in VEHICLE_HEADS
+        and (verb := ACTS_ON.match(text, e))
+        and _starts_near(starts, verb.end(), 5)  # what it acts on is a law named right there
+    ]
     hits = sorted(
         _family_hits(text, spans, owners).values(),
         key=lambda hf: (hf[0].start(), -hf[0].end()),
@@ -861,6 +903,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
             cands = [m for m in cands if _bans(text, m, context)]
+        if head == "rules" and low == "the rules":
+            # a word for many things: only a rule named shortly before
+            cands = [m for m in cands if s - m.end <= BARE_REACH]
         if head == "proposal":
             # a word for many things: only an antecedent in the phrase's own paragraph
             cands = [m for m in cands if "\n" not in text[m.end : s]]
@@ -939,6 +984,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             text, max(0, nearest.start - 60), nearest.start
         ):
             continue  # "a resolution under the Congressional Review Act … vetoed the measure"
+        if (
+            nearest.kind == "statute"
+            and (head in BILL_HEADS or head in ("bill", "proposal"))
+            and _acted_on(acting, nearest, s)
+        ):
+            continue  # "A bill that reauthorizes Section 702 of FISA … The measure": the bill
         if phrase.endswith("bill") and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if (

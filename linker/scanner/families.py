@@ -39,6 +39,9 @@ def _by_letter(words: list[str]) -> str:
 ADJ = (
     rf"(?:(?!(?:{_by_letter(NOT_MODIFIERS)})\s)"
     r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
+    # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
+    # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
+    r"\d[\d,.]*-[a-z][a-z-]*|"
     # a capitalised word ("the Texas law", "the Republican bill", "the EPA rule"): anaphora
     # links it only to an antecedent whose own words name it (``anaphora._constraint``)
     r"[A-Z][A-Za-z]+)\s+){0,3}?"
@@ -188,6 +191,9 @@ FAMILIES = (
             rf"{DET_B}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law"
             rf"{THE_B}\s+Rules?\b(?!\s+(?:of|Committee)\b)|"
+            # "the rules" alone: only a rule named shortly before (``anaphora.BARE_REACH``);
+            # not "the rules of …", "the rules committee", "the rules governing …"
+            rf"{THE_B}\s+rules\b(?!\s+(?:of|committee|governing|that\s+govern)\b)(?![-–])|"
             # an interim final rule by its initials ("The IFR limits asylum")
             rf"{THE_B}\s+IFR\b|"
             # a rule of standards ("the EPA's pollution standards for power plants … the new
@@ -272,6 +278,8 @@ BLOCK_AFTER = re.compile(
     r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
     r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
     r"is\s+the\s+law|"
+    # "the statute of limitations", "the statute of repose", "the statute of frauds"
+    r"of\s+(?:limitations?|repose|frauds)\b|"
     r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations|"
     # "the bill of rights", "a bill of attainder", "the order of protection"
     r"of\s+(?:[Rr]ights|attainder|lading|sale|particulars|exchange|costs|protection|"
