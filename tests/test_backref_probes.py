@@ -120,3 +120,35 @@ def test_the_rules_far_from_any_rule_or_of_something_stay_unlinked() -> None:
         "Senate, the rules committee met. Then the rules changed."
     )
     assert _refs(text, "2015-10-26") == []
+
+
+def test_the_policy_after_a_rule_or_an_order_named_shortly_before() -> None:
+    order = (
+        "President Trump signed Executive Order 14160 on birthright citizenship on Jan. 20. "
+        "States sued to block the policy."
+    )
+    assert _refs(order, "2025-03-01") == [("the policy", "eo:14160")]
+    rule = (
+        "The Department of Homeland Security published its public charge rule in August. "
+        "Advocates said the policy would scare families."
+    )
+    assert _refs(rule, "2019-09-01") == [("the policy", "fr:84:41292")]
+
+
+def test_the_policy_as_a_compound_or_of_something_stays_unlinked() -> None:
+    # "He further noted that the revocation of these orders is in line with restoring this
+    # policy direction."
+    text = (
+        "Trump rescinded Executive Order 13994 on Jan. 20. He said the revocation restores "
+        "this policy direction. It is the policy of the United States to cut costs. Aides "
+        "debated the policy changes."
+    )
+    assert _refs(text, "2025-03-01") == []
+
+
+def test_a_policy_introduced_since_is_not_the_order() -> None:
+    text = (
+        "President Trump signed Executive Order 14160 on Jan. 20. The State Department then "
+        "announced a new visa policy for students. The policy takes effect in May."
+    )
+    assert _refs(text, "2025-03-01") == []

@@ -550,7 +550,26 @@ def _starts_near(starts: list[int], at: int, slack: int) -> bool:
     return i < len(starts) and starts[i] <= at + slack
 
 
-# How far back "the rules" alone (no word between) may find its rule.
+# A policy introduced without a name between an antecedent and "the policy": "a new policy",
+# "its own policy", "another policy".
+NEW_POLICY = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
+    r"policy$"
+)
+
+
+def _new_policy(text: str, a: int, b: int) -> bool:
+    """Whether a policy is introduced without a name between ``a`` and ``b`` (only the few
+    places the word "policy" stands are tried)."""
+    at = text.find("policy", a, b)
+    while at >= 0:
+        if NEW_POLICY.search(text, max(a, at - 60), at + 6):
+            return True
+        at = text.find("policy", at + 6, b)
+    return False
+
+
+# How far back "the rules" alone (no word between) and "the policy" may find their rule.
 BARE_REACH = NEAR
 
 
@@ -685,6 +704,7 @@ _DET_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 # whose family has an owner only for "lawsuit", "suit", "complaint" and "petition").
 _OWNED_HEADS = frozenset(
     {"law", "statute", "legislation", "package", "measure", "ban", "bill", "rule", "plan"}
+    | {"policy"}
     | {"regulation", "regulations", "lawsuit", "suit", "complaint", "petition"}
 )
 
@@ -903,6 +923,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
             cands = [m for m in cands if _bans(text, m, context)]
+        if head == "policy":
+            # a word for many things: only a rule or an order named shortly before, and no
+            # policy introduced since ("… announced a new policy on asylum. The policy …")
+            cands = [
+                m for m in cands if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s)
+            ]
         if head == "rules" and low == "the rules":
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]

@@ -74,6 +74,17 @@ _PRESIDENT_FIRSTS, _PRESIDENT_RESTS = _by_first_letter(tuple(presidents(recent=T
 OWNER = r"(?:agency|department|commission|bureau|board|administration|[A-Z][A-Za-z.]*)['’]s"
 
 
+# What may follow "the policy" in a back-reference ("the policy would …", "the policy,
+# which …"): verbs and function words, never a noun making a compound.
+_POLICY_FOLLOWERS = (
+    "is was were would will could can may might should must has had have does did took "
+    "takes went goes remains remained also and or but that which who in on at to from for "
+    "as by with without because after before until since if when while unless itself still "
+    "now already never not only first effectively a an the its their his her"
+)
+POLICY_FOLLOWERS = "|".join(_POLICY_FOLLOWERS.split())
+
+
 @dataclass(frozen=True)
 class Family:
     pattern: re.Pattern[str]
@@ -214,6 +225,19 @@ FAMILIES = (
         ("regulation",),
         heads=frozenset({"ban", "mandate"}),
     ),
+    # "the policy": a rule or an order named shortly before (``anaphora.BARE_REACH``): "its
+    # public charge rule … the policy would scare families"; not "the policy of …" ("It is
+    # the policy of the United States"), nor a compound ("this policy direction", "the policy
+    # debate"): the word after it ends the phrase or is a verb or a function word
+    Family(
+        re.compile(
+            rf"{DETP}\s+{ADJ}policy\b(?=\s*[.,;:!?)\"'’”—–]|\s+(?:{POLICY_FOLLOWERS})\b|"
+            r"\s+[a-z]+(?:ed|es)\b)(?!\s+(?:changes|makers|experts|analysts|issues|goals|"
+            r"questions|discussions|proposals|priorities|initiatives|objectives)\b)"
+        ),
+        ("regulation", "executive-action"),
+        heads=frozenset({"policy"}),
+    ),
     # "that clause", "the Clause": a regulation's provision named as a clause before it
     Family(
         re.compile(rf"{DET_B}\s+(?:[a-z-]+\s+)?[Cc]lause\b"),
@@ -326,7 +350,7 @@ def head_words() -> tuple[str, ...]:
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
-    single += " memorandum complaint petition bills measures lawsuits proposal"
+    single += " memorandum complaint petition bills measures lawsuits proposal policy"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
