@@ -152,3 +152,22 @@ def test_a_policy_introduced_since_is_not_the_order() -> None:
         "announced a new visa policy for students. The policy takes effect in May."
     )
     assert _refs(text, "2025-03-01") == []
+
+
+def test_a_law_named_in_the_headline_stays_the_antecedent_pages_later() -> None:
+    filler = " ".join(["Residents spent the week buying supplies at local stores."] * 50)
+    text = (
+        "Judge blocks the CHIPS and Science Act grant rules\n\nA federal judge on Friday "
+        f"paused grants under the CHIPS and Science Act.\n\n{filler}\n\nSupporters of the law "
+        "said they would appeal."
+    )
+    assert _refs(text, "2024-06-01") == [("the law", "publ:117-167")]
+
+
+def test_a_law_named_once_in_passing_mid_article_is_no_antecedent_pages_later() -> None:
+    filler = " ".join(["Residents spent the week buying supplies at local stores."] * 50)
+    text = (
+        f"{filler}\n\nThe CHIPS and Science Act came up once.\n\n{filler}\n\nSupporters of "
+        "the law said they would appeal."
+    )
+    assert _refs(text, "2024-06-01") == []

@@ -354,6 +354,7 @@ class _Prefix:
         self.upto = 0
         self.freq: dict[str, int] = {}
         self.last: dict[str, Mention] = {}
+        self.first: dict[str, int] = {}  # where each authority was first named
         self.decided: dict[str, Mention] = {}
 
     def advance(self, at: int, text: str, ruling_ends: list[int] | None) -> None:
@@ -362,6 +363,7 @@ class _Prefix:
             m = self.pool[self.upto]
             key = _key(m)
             self.freq[key] = self.freq.get(key, 0) + 1
+            self.first.setdefault(key, m.start)
             if not m.anaphor:
                 self.last[key] = m
             if ruling_ends is not None and _decided_in(text, m, ruling_ends):
@@ -383,13 +385,13 @@ def _topics_out_of_reach(
     prefix: _Prefix, cands: list[Mention], added_freq: dict[str, int], at: int
 ) -> list[Mention]:
     """The last mention of each authority the article has named three times or more before
-    the phrase (at ``at``) but not within reach: the law an article is about stays an
-    antecedent (within ``TOPIC_REACH``)."""
+    the phrase (at ``at``), or named in its headline or opening (``LEAD``), but not within
+    reach: the law an article is about stays an antecedent (within ``TOPIC_REACH``)."""
     keys = {_key(m) for m in cands}
     return [
         m
         for k, m in prefix.last.items()
-        if prefix.freq[k] + added_freq.get(k, 0) >= 3
+        if (prefix.freq[k] + added_freq.get(k, 0) >= 3 or prefix.first[k] < LEAD)
         and k not in keys
         and m.end >= at - TOPIC_REACH
     ]
