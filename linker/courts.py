@@ -283,6 +283,16 @@ def courts_table() -> CourtsTable:
     )
 
 
+def bankruptcy_court(district: str) -> str | None:
+    """The bankruptcy court of a federal district court (``ded`` → ``deb``, ``txsd`` →
+    ``txsb``), when courts-db has it; else None."""
+    row = courts_table().courts.get(district)
+    if row is None or row.type != "trial" or row.system != "federal" or not district.endswith("d"):
+        return None
+    bk = courts_table().courts.get(district[:-1] + "b")
+    return bk.id if bk is not None and bk.type == "bankruptcy" else None
+
+
 def _courts_db_find(name: str) -> tuple[str, ...]:
     """courts-db's ``find_court(name)``, from the generated table (ids sorted)."""
     return courts_table().queries.get(name, ())

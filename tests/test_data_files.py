@@ -420,6 +420,8 @@ def test_section_nicknames_name_a_mapped_section_of_a_listed_act(
     for r in rows:
         number = r["phrase"].removeprefix("Section ")
         assert re.fullmatch(r"\d{1,4}", number), r["phrase"]
+        if re.fullmatch(r"\d{1,2} U\.S\.C\.", r["act"]):
+            continue  # a title's own section: "Section 1512" of title 18
         assert number in sections[r["act"]], f"{r['act']} has no mapped section {number}"
         assert len(r["context"].split("|")) >= 3 and r["source"].strip()
     assert len({r["phrase"] for r in rows}) == len(rows)

@@ -166,3 +166,33 @@ def test_ids_are_always_lowercase() -> None:
         with f.open(encoding="utf-8", newline="") as fh:
             seen += [r["authority"] for r in csv.DictReader(fh) if r.get("authority")]
     assert seen and [a for a in seen if a != a.lower()] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "authority"),
+    [
+        (
+            "Under Ohio Revised Code 2907.02, rape is a felony.",
+            "Ohio Revised Code 2907.02",
+            "state:oh:rev-code:2907.02",
+        ),
+        (
+            "Texas Penal Code 42.01 defines disorderly conduct.",
+            "Texas Penal Code 42.01",
+            "state:tx:penal-code:42.01",
+        ),
+        (
+            "He was charged under California Penal Code 187.",
+            "California Penal Code 187",
+            "state:ca:penal-code:187",
+        ),
+    ],
+)
+def test_state_code_numbers_without_a_section_word(
+    sentence: str, surface: str, authority: str
+) -> None:
+    assert (surface, authority) in {(m.text, m.authority) for m in mentions(sentence)}
+
+
+def test_a_year_after_a_code_name_is_no_section() -> None:
+    assert mentions("The Texas Election Code 2023 changes took effect.") == []

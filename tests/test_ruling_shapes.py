@@ -392,3 +392,32 @@ def test_the_decision_a_higher_court_reviews_is_the_lower_courts() -> None:
     # no lower court's ruling told before it: the clause stays whole
     alone = rulings("The 5th Circuit upheld the ruling on Friday.")
     assert [m.text for m in alone] == ["The 5th Circuit upheld the ruling on Friday"]
+
+
+# federal courts named in full that were read as no court, or as the wrong one
+SPECIAL_COURTS = [
+    ("The U.S. Tax Court ruled that the deduction was improper.", "tax"),
+    (
+        "The U.S. Court of Appeals for the District of Columbia recently enjoined the state "
+        "attorney general from enforcing the subpoena.",
+        "cadc",
+    ),
+    ("A U.S. bankruptcy judge in Delaware approved the sale on Tuesday.", "deb"),
+    ("U.S. Bankruptcy Judge Christopher Lopez in Houston approved the plan.", "txsb"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "court"), SPECIAL_COURTS)
+def test_special_federal_courts(sentence: str, court: str) -> None:
+    assert [m.court for m in rulings(sentence)] == [court]
+
+
+def test_a_bankruptcy_court_is_not_its_district_court_and_back() -> None:
+    assert [m.court for m in rulings("A federal judge in Houston approved the plan.")] == ["txsd"]
+    assert [m.court for m in rulings("The District of Columbia Court of Appeals ruled.")] == ["dc"]
+
+
+def test_dc_circuit_without_periods() -> None:
+    assert [m.court for m in rulings("“The DC Circuit ruling is a major victory,” he said.")] == [
+        "cadc"
+    ]

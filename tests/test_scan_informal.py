@@ -86,6 +86,46 @@ def test_the_due_process_clause_alone_is_not_linked() -> None:
     assert found("The due process clause protects unenumerated rights.") == set()
 
 
+def test_the_due_process_clause_takes_the_one_amendment_its_discourse_names() -> None:
+    text = (
+        "The detainees cited the Fifth Amendment. The judge agreed that the due process clause "
+        "requires notice before removal."
+    )
+    assert ("the due process clause", "const:amendment:5") in found(text)
+    state = (
+        "The law treats families unequally, the suit says, under the 14th Amendment's equal "
+        "protection clause and the due process clause."
+    )
+    assert ("the due process clause", "const:amendment:14:section:1") in found(state)
+    # both amendments named: still a wrong link waiting to happen, so none
+    both = "The Fifth and 14th Amendments differ. The due process clause is in each."
+    assert not any(t == "The due process clause" for t, _a in found(both))
+
+
+def test_a_list_of_amendments_links_each_one() -> None:
+    got = found("The suit claims violations of the First and Fourteenth Amendments.")
+    assert ("First", "const:amendment:1") in got
+    assert ("Fourteenth Amendments", "const:amendment:14") in got
+    got = found("They invoked the Fourth, Fifth and 14th Amendments.")
+    assert {a for _t, a in got} >= {
+        "const:amendment:4",
+        "const:amendment:5",
+        "const:amendment:14",
+    }
+    assert found("The first and second amendments to the bill failed.") == set()
+
+
+def test_a_state_constitutions_clause_is_not_the_federal_one() -> None:
+    for sentence in (
+        "The map violated the free and equal elections clause of the state constitution.",
+        "It breached the Elections Clause of the Pennsylvania Constitution, the court held.",
+    ):
+        assert all(a != "const:article:1:section:4" for _t, a in found(sentence)), sentence
+    assert ("The Elections Clause", "const:article:1:section:4") in found(
+        "The Elections Clause of the U.S. Constitution lets legislatures set the rules."
+    )
+
+
 @pytest.mark.parametrize(("sentence", "surface", "authority"), CONSTITUTION)
 def test_constitution_in_prose(sentence: str, surface: str, authority: str) -> None:
     assert (surface, authority) in found(sentence)
@@ -865,3 +905,31 @@ def test_short_names_in_a_list_that_opens_on_a_caption_are_cases() -> None:
 def test_a_group_named_beside_a_caption_in_other_words_is_no_case() -> None:
     text = "Citizens United, a conservative group, sued. Smith v. Jones was decided Monday."
     assert not any(s == "Citizens United" for s, _a in found(text))
+
+
+def test_a_title_sections_nickname_needs_its_words() -> None:
+    text = (
+        "“To prove a violation of Section 1512(c)(2), the Government must establish that the "
+        "defendant impaired records for use in an official proceeding,” Roberts wrote."
+    )
+    assert ("Section 1512(c)(2)", "usc:18:1512") in found(text)
+    assert ("Section 1001", "usc:18:1001") in found(
+        "He was charged under Section 1001 for lying to FBI agents."
+    )
+    assert found("Section 1512 of the county charter sets the fee.") == set()
+
+
+def test_a_party_doing_something_is_not_its_case() -> None:
+    text = (
+        "The case is NetChoice v. Fitch. The state argues that the companies represented by "
+        "NetChoice have no case, as characterized by NetChoice."
+    )
+    assert [t for t, _a in found(text) if t.startswith("NetChoice")] == ["NetChoice v. Fitch"]
+
+
+def test_a_state_bill_with_its_abbreviation_in_brackets() -> None:
+    text = (
+        "The state of Mississippi responded Wednesday. The case questions House Bill (HB) "
+        "1126, a social media law."
+    )
+    assert ("House Bill (HB) 1126", "state:ms:bill:hb1126") in found(text)

@@ -18,7 +18,7 @@ from .doc import Doc
 
 # (Possessive: the run of letters, dots and spaces has no digit in it, so only the place right
 # after it can hold one; nothing to backtrack into, as a lazy run would try each.)
-STATE_START = re.compile(r"[SHAL](?=[A-Za-z.\s]{0,20}+\d)")
+STATE_START = re.compile(r"[SHAL](?=[A-Za-z.\s()]{0,20}+\d)")
 FEDERAL_START = re.compile(r"[HS](?=[A-Za-z.\s]{0,14}+[1-9])")
 
 

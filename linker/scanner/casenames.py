@@ -206,6 +206,15 @@ PARTY_AFTER = re.compile(
 )
 
 
+# "filed by NetChoice", "as characterized by NetChoice": a party doing something, not a case
+PARTY_BY = re.compile(
+    r"\b(?:represented|characterized|described|filed|brought|backed|led|joined|sued|funded|"
+    r"supported|opposed|argued|made|submitted|challenged|owned|run|founded|called|"
+    r"sought|requested|asked|appealed|pursued|organized|formed)\s+by\s+$",
+    re.IGNORECASE,
+)
+
+
 PAIRED = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][\w'’-]+)\b")
 
 
@@ -252,6 +261,8 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             )  # "Gonzalez and Taamneh are a story about …": two cases the article named
             if not (SHORT_CONTEXT_BEFORE.search(before) or a or paired):
                 continue
+            if not a and PARTY_BY.search(before):
+                continue  # "the companies represented by NetChoice": the party, not its case
             if not a and _a_person_or_a_body(text, s, e):
                 continue
             if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):

@@ -83,6 +83,24 @@ AMENDMENT_POSSESSIVE_CLAUSE = re.compile(
 )
 
 
+# "the First and Fourteenth Amendments", "the Fifth, Sixth and 14th Amendments": a list of
+# amendments read back from its plural head (each ordinal one mention)
+_NUM_BARE = rf"(?:{_ORD_RX}|(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th))"
+AMENDMENT_LIST = re.compile(
+    rf"(?<![\w-])(?:{_NUM_BARE})(?:,\s+(?:the\s+)?(?:{_NUM_BARE}))*,?\s+(?:and|or|&)\s+"
+    rf"(?:the\s+)?(?:{_NUM_BARE})\s+Amendments$",
+    re.IGNORECASE,
+)
+_NUM_ONE = re.compile(rf"(?<![\w-]){_NUM}(?![\w-])", re.IGNORECASE)
+# "the free and equal elections clause" is a state constitution's, not Article I's
+STATE_CLAUSE_WORDS = re.compile(r"free\s+and\s+equal\s+$", re.IGNORECASE)
+# "… clause of the state constitution", "… of the Pennsylvania Constitution"
+OF_STATE_CONSTITUTION = re.compile(
+    r"\s+(?:of|in)\s+(?:the\s+)?(?!United\s+States\b)"
+    r"(?:state|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['’]s)?)\s+[Cc]onstitution\b"
+)
+
+
 AMENDMENT_WORD = re.compile(r"[Aa]mendment|AMENDMENT")
 ARTICLE_WORD = re.compile(r"Article")
 
@@ -188,12 +206,16 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="constitution",
             )
         )
+    out.extend(_amendment_lists(doc))
+    named = sorted((m.start, _amendment_of(m.authority)) for m in out if m.authority)
     for hit in _clauses().hits_in(doc):
         authority, name = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 70) : start]
         if STATE_CONSTITUTION_BEFORE.search(before) and not re.search(r"U\.S\.|United", before):
             continue  # a state constitution's own clause
+        if STATE_CLAUSE_WORDS.search(before) or OF_STATE_CONSTITUTION.match(text, end, end + 60):
+            continue  # "the free and equal elections clause of the state constitution"
         homes = _clause_table()[hit.phrase.lower()]
         of = CLAUSE_OF_AMENDMENT.match(text[end : end + 40])
         if of:
@@ -204,7 +226,12 @@ def find(doc: Doc) -> list[Mention]:
             elif n:
                 continue  # a clause paired with the wrong amendment: let the amendment stand
         elif len({a for a, _ in homes}) > 1:
-            continue  # "the due process clause" alone: the 5th's or the 14th's
+            # "the due process clause" alone: the 5th's or the 14th's — the one amendment of
+            # the two its sentence names, else the one the article names
+            home = _home_from_discourse(doc, start, homes, named)
+            if home is None:
+                continue
+            authority, name = home
         if text[max(0, start - 4) : start].lower() == "the ":
             start -= 4
         out.append(
@@ -244,6 +271,62 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="constitution",
             )
         )
+    return out
+
+
+def _amendment_of(authority: str) -> int | None:
+    parts = authority.split(":")
+    return int(parts[2]) if len(parts) > 2 and parts[1] == "amendment" else None
+
+
+def _home_from_discourse(
+    doc: Doc,
+    at: int,
+    homes: tuple[tuple[str, str], ...],
+    named: list[tuple[int, int | None]],
+) -> tuple[str, str] | None:
+    """The home of an ambiguous clause that the amendments the text names settle: those of
+    its own sentence first, then those of the whole article; None when both or neither fit."""
+    s, e = doc.sentence_at(at)
+    for scope in ([n for p, n in named if s <= p < e], [n for _p, n in named]):
+        fitting = {h for h in homes for n in scope if n and _fits(h[0], n)}
+        if len(fitting) == 1:
+            return fitting.pop()
+        if fitting:
+            return None
+    return None
+
+
+def _amendment_lists(doc: Doc) -> list[Mention]:
+    """ "The First and Fourteenth Amendments": each amendment of the list, the last with the
+    plural head."""
+    text = doc.text
+    out: list[Mention] = []
+    for s, e in doc.hits("amendment"):
+        if not text.startswith("Amendments", s):
+            continue
+        m = AMENDMENT_LIST.search(text, max(0, s - 120), e + 1)
+        if m is None:
+            continue
+        items = list(_NUM_ONE.finditer(text, m.start(), m.end()))
+        for i, item in enumerate(items):
+            n = _amendment_number(item)
+            if not n:
+                continue
+            end = m.end() if i == len(items) - 1 else item.end()
+            out.append(
+                Mention(
+                    item.start(),
+                    end,
+                    text[item.start() : end],
+                    "constitution",
+                    ids.amendment(n),
+                    name=f"{ORDINALS[n - 1].title()} Amendment",
+                    confidence=0.95,
+                    evidence="amendment named in a list of amendments",
+                    matcher="constitution",
+                )
+            )
     return out
 
 

@@ -179,7 +179,7 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
 @dataclass(frozen=True)
 class _Nickname:
     phrase: str
-    act: Act
+    name: str  # the act's name, or "18 U.S.C. § 1512" for a title's own section
     authority: str
     context: re.Pattern[str]
 
@@ -193,16 +193,21 @@ def _nicknames() -> dict[str, _Nickname]:
     out: dict[str, _Nickname] = {}
     with (DATA / "section_nicknames.csv").open(encoding="utf-8", newline="") as f:
         for r in csv.DictReader(f):
-            act = by_name[r["act"]]
             number = r["phrase"].split()[-1]
             words = "|".join(re.escape(w) for w in r["context"].split("|"))
+            title = CODE_TITLE.fullmatch(r["act"])
+            if title:  # a section of a title enacted as law: "Section 1512" is 18 U.S.C. 1512
+                name = f"{title.group(1)} U.S.C. § {number}"
+                authority = f"usc:{title.group(1)}:{number}"
+            else:
+                name, authority = r["act"], dict(by_name[r["act"]].sections)[number]
             out[number] = _Nickname(
-                r["phrase"],
-                act,
-                dict(act.sections)[number],
-                re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+                r["phrase"], name, authority, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
             )
     return out
+
+
+CODE_TITLE = re.compile(r"(\d{1,2}) U\.S\.C\.")
 
 
 def _nickname(text: str, m: re.Match[str]) -> Mention | None:
@@ -221,9 +226,13 @@ def _nickname(text: str, m: re.Match[str]) -> Mention | None:
         m.group(0),
         "statute",
         nick.authority,
-        name=nick.act.name,
+        name=nick.name,
         confidence=0.8,
-        evidence=f"{nick.phrase} of the {nick.act.name}, as news calls it",
+        evidence=(
+            f"{nick.phrase} ({nick.name}), as news calls it"
+            if "U.S.C." in nick.name
+            else f"{nick.phrase} of the {nick.name}, as news calls it"
+        ),
         matcher="names",
     )
 

@@ -28,7 +28,8 @@ from .trie import at_word_start, matches_at
 
 BILL_NUMBER = re.compile(
     r"\b(?:(?P<chamber>Senate|House|Assembly|Legislative)\s+(?P<form>Bill|File)(?:\s+No\.)?"
-    r"\s+(?P<n1>\d{1,5})"
+    # "House Bill (HB) 1126": the abbreviation the article will use, in brackets
+    r"(?:\s+\([SHAL]\.?\s?[BF]\.?\))?\s+(?P<n1>\d{1,5})"
     r"|(?P<abbr>[SHAL])\.?\s?(?P<kind>[BF])\.?\s?(?P<n2>\d{1,5}))\b(?![-–.]\d)"
 )
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly", "L": "Legislative"}

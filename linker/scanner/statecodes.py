@@ -57,6 +57,10 @@ def _state_postal(name: str) -> str | None:
     return st.postal.lower() if st else None
 
 
+# a code's last word right before a number: "Code 2907.02", "Statutes 609.75", "Code 187"
+_BARE_NUMBER = re.compile(r"(?:Code|Stat(?:s|utes)?\.?|Laws?)(?:\s+Ann\.?)?\s+\d")
+
+
 def _has_section_mark(text: str, ws: int, we: int) -> bool:
     return any(text.find(w, ws, we) >= 0 for w in ("§", "ection", "ec.", "ecs."))
 
@@ -81,6 +85,10 @@ def _state_code_re() -> re.Pattern[str]:
         # Florida's own style: "section 101.161(1), Florida Statutes"
         rf"|\b[Ss]ection\s+(?P<sec3>{_STATE_SEC})(?P<sub3>{_SUB}),\s+"
         rf"(?P<state3>{alt})\s+(?P<code3>Statutes)(?![\w'’])"
+        # no section word: "Ohio Revised Code 2907.02", "California Penal Code 187" (never a
+        # year: "the Texas Election Code 2023 changes")
+        rf"|(?<![\w.])(?P<state4>{alt})(?:['’]s)?\s+(?P<code4>{code})\s+"
+        rf"(?!(?:19|20)\d\d\b)(?P<sec4>{_STATE_SEC})(?P<sub4>{_SUB})(?![\w-])"
     )
 
 
@@ -104,19 +112,33 @@ def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
     at = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
     if not at:
         return []
-    if not (words or _Words(text)).has("§") and "ection" not in text and "ec." not in text:
-        return []  # every state code citation has a section sign or word
+    bare = [i for i in at if _BARE_NUMBER.match(text, i)]
+    if (
+        not bare
+        and not (words or _Words(text)).has("§")
+        and "ection" not in text
+        and "ec." not in text
+    ):
+        return []  # every state code citation has a section sign or word, or its number
     out: list[Mention] = []
     windows = merged_windows(((i, i + 4) for i in at), 120, 90, len(text))
     # and only windows that hold a section sign or word ("§", "Section", "Sec.", "Secs."),
-    # which every match holds too
-    windows = [(ws, we) for ws, we in windows if _has_section_mark(text, ws, we)]
+    # or a code's name right before a number, which every match holds too
+    windows = [
+        (ws, we)
+        for ws, we in windows
+        if _has_section_mark(text, ws, we) or any(ws <= i < we for i in bare)
+    ]
     for m in (m for ws, we in windows for m in _state_code_re().finditer(text, ws, we)):
-        postal = _state_postal(m.group("state") or m.group("state2") or m.group("state3"))
-        slug = code_slug(m.group("code") or m.group("code2") or m.group("code3"))
+        postal = _state_postal(
+            m.group("state") or m.group("state2") or m.group("state3") or m.group("state4")
+        )
+        slug = code_slug(
+            m.group("code") or m.group("code2") or m.group("code3") or m.group("code4")
+        )
         if postal is None or not slug:
             continue
-        sec = m.group("sec") or m.group("sec2") or m.group("sec3")
+        sec = m.group("sec") or m.group("sec2") or m.group("sec3") or m.group("sec4")
         auth = f"state:{postal}:{slug}:{state_section(sec)}"
         out.append(_m(m, "statute", auth, confidence=0.9))
     return out

@@ -112,7 +112,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             named = ("pacommwct", "PA") if g.get("pacommw") else ("nyappdiv", "NY")
         return CourtRef(s, e, "court", named[0], C.LEVEL_STATE, postal=named[1])
     if kind == "uscfc":
-        return CourtRef(s, e, "court", "uscfc", C.LEVEL_SPECIAL)
+        if g.get("dc"):
+            return CourtRef(s, e, "court", "cadc", C.LEVEL_APPEALS)
+        return CourtRef(s, e, "court", "tax" if g.get("tax") else "uscfc", C.LEVEL_SPECIAL)
     if kind == "state_supreme":
         name = g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or g.get("st5")
         criminal = bool(g.get("crim1") or g.get("crim2") or g.get("st4"))

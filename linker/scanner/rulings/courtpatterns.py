@@ -41,7 +41,7 @@ class CourtRef:
 APOS = "['’]"
 _ORD = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
-    r"|Tenth|Eleventh|D\.C\.|Federal|District\s+of\s+Columbia)"
+    r"|Tenth|Eleventh|D\.C\.|DC|Federal|District\s+of\s+Columbia)"
 )
 _NAME = (
     r"(?:[A-Z]\.\s?(?:[A-Z]\.\s+)?)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
@@ -144,7 +144,17 @@ def _sources() -> list[tuple[str, str]]:
             r"|\b(?:[Tt]he\s+)?(?!(?:The|A|An|This|That|State|Supreme|Federal|County)\s)(?P<hc>[A-Z][a-z]+)"
             r"\s+High\s+Court\b",
         ),
-        ("uscfc", r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+)?Court\s+of\s+Federal\s+Claims\b"),
+        # federal courts named in full that no other pattern reads: the Court of Federal
+        # Claims, the Tax Court, and "the U.S. Court of Appeals for the District of Columbia"
+        # without its "Circuit" (the federal one: the city's own top court is the "District of
+        # Columbia Court of Appeals")
+        (
+            "uscfc",
+            r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+)?Court\s+of\s+Federal\s+Claims\b"
+            r"|\b(?:[Tt]he\s+)?(?:U\.S\.\s+|United\s+States\s+)?(?P<tax>Tax\s+Court)\b"
+            r"|\b(?:[Tt]he\s+)?(?:U\.S\.|United\s+States)\s+Court\s+of\s+Appeals\s+for\s+the\s+"
+            r"(?P<dc>District\s+of\s+Columbia)\b(?!\s+Circuit)",
+        ),
         # a state's intermediate court that only one state has, by its own name
         (
             "state_named",
@@ -258,7 +268,7 @@ COURT_WORDS = Anchor(
 PATTERN_WORDS: dict[str, Anchor] = {
     "circuit": Anchor("court_circuit", ("Circuit",), 110, 60),
     "cit": Anchor("court_cit", ("International",), 30, 16),
-    "uscfc": Anchor("court_uscfc", ("Federal",), 30, 17),
+    "uscfc": Anchor("court_uscfc", ("Federal", "Tax", "Columbia"), 60, 17),
     # (whole words: "Appeal" is in every "Court of Appeals", which these courts are not)
     "state_named": Anchor(
         "court_state_named",

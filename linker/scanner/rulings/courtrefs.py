@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ... import courts as C
 from ..doc import Doc
 from ..spans import Intervals
 from ..trie import head_matches
@@ -114,4 +115,17 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         for r in chosen
     ]
     chosen = _named_after(text, _judges_of_another_state(text, _appositive_courts(text, chosen)))
-    return _bare_surnames(text, chosen)
+    return _bankruptcy(text, _bare_surnames(text, chosen))
+
+
+def _bankruptcy(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "A U.S. bankruptcy judge in Delaware": the district's bankruptcy court, not the
+    district court its place gives."""
+    out = []
+    for r in refs:
+        if r.court and "ankruptcy" in text[r.start : r.end]:
+            bk = C.bankruptcy_court(r.court)
+            if bk is not None:
+                r = replace(r, court=bk)
+        out.append(r)
+    return out
