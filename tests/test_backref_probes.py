@@ -171,3 +171,31 @@ def test_a_law_named_once_in_passing_mid_article_is_no_antecedent_pages_later() 
         "the law said they would appeal."
     )
     assert _refs(text, "2024-06-01") == []
+
+
+def test_a_year_before_act_keeps_the_act_of_that_year() -> None:
+    # "… in accordance with the Gun Control Act of 1968. Two individuals … challenged the rule
+    # by claiming that the 1968 act did not encompass ghost-gun kits"
+    text = (
+        "Buyers must undergo background checks under the Gun Control Act of 1968. The "
+        "challengers claim that the 1968 act did not encompass gun kits, and that the 1934 act "
+        "says nothing of them either."
+    )
+    assert _refs(text, "2024-10-08") == [("the 1968 act", "publ:90-618")]
+
+
+def test_the_agency_named_before_rule_agrees_with_the_rule_it_issued() -> None:
+    text = (
+        "The Biden administration announced the ghost gun rule in 2022. Challengers argue that "
+        "the new ATF rule expanded the definition of a firearm. The EPA rule, by contrast, was "
+        "not challenged."
+    )
+    assert _refs(text, "2024-10-08") == [("the new ATF rule", "fr:87:24652")]
+
+
+def test_the_act_after_a_states_bill_by_number() -> None:
+    text = (
+        "Mississippi's House Bill 1126 requires age verification on social media. NetChoice "
+        "says the Act violates the First Amendment."
+    )
+    assert _refs(text, "2025-07-01") == [("the Act", "state:ms:bill:hb1126")]

@@ -75,6 +75,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     if m.kind not in fam.kinds or (not m.authority and not m.name):
         return False
     head = phrase.split()[-1].lower()
+    if head == "act" and _is_state_bill(m):
+        return True  # a state's bill by number is an act once passed ("HB 1126 … the Act")
     if head == "act" and m.name and not _ACTS_WORD.search(m.name):
         return False  # "the act" refers back to something called an Act
     if head == "plan":
@@ -267,7 +269,9 @@ def _agrees(
             return False
         if need == "federal" and _is_state(m):
             return False
-        if need == "name" and not (_holds(own, w) or _holds(context(m), w)):
+        if need == "name" and not (
+            _holds(own, w) or _holds(context(m), w) or _rule_of_agency(m, w)
+        ):
             return False
         if need == "topic" and (strict or _POSSESSIVE.sub("", w).lower() in SUBJECT_MODIFIERS):
             topics.append(w)
@@ -275,6 +279,33 @@ def _agrees(
         return True
     ctx = context(m)
     return any(_holds(ctx, w) for w in topics)
+
+
+@cache
+def _rule_agencies() -> dict[str, str]:
+    """Each known rule's ``agency`` column by its id (``rules.csv``)."""
+    from .orderdata import rules
+
+    return {r.target: r.agency for r in rules() if r.target}
+
+
+def _rule_of_agency(m: Mention, word: str) -> bool:
+    """Whether ``m`` is a rule the agency ``word`` names issued ("the new ATF rule" after
+    the frame-or-receiver rule, whose agency is the Bureau of Alcohol, Tobacco, …)."""
+    if m.kind != "regulation" or not m.authority:
+        return False
+    agency = _rule_agencies().get(m.authority)
+    return bool(agency) and _agency_issued(_POSSESSIVE.sub("", word), agency or "")
+
+
+@cache
+def _agency_issued(word: str, agency: str) -> bool:
+    from .ruleagencies import AGENCIES
+
+    return any(
+        re.fullmatch(rx, word) is not None and any(w in agency for w in words)
+        for rx, words, _ in AGENCIES
+    )
 
 
 def _agreeing(
@@ -964,7 +995,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if m.name and y in (_act_years().get(m.name), _rule_years().get(m.name))
             ]
             # "the 2019 rule": else one whose name or sentences give the year
-            dated = dated or [m for m in cands if str(y) in context(m)]
+            # (not the phrase itself, which a back-reference's sentence may hold)
+            dated = dated or [m for m in cands if str(y) in context(m).replace(phrase, "")]
             # "Section 922(g)(8) of Title 18 … This 1994 law bans …": a section whose year
             # linker does not know, named just before, is what the dated phrase describes
             last = max(cands, key=lambda m: m.end, default=None)

@@ -114,7 +114,10 @@ FAMILIES = (
     Family(
         re.compile(
             rf"(?:{DETP}\s+{ADJ}(?:law|statute)\b|"
-            rf"{DET_B}\s+(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b))"
+            rf"{DET_B}\s+(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b)|"
+            # "the 1968 act", "the 1917 Act": a year alone may stand before it (``anaphora``
+            # keeps an act of that year)
+            rf"{DET_B}\s+(?:1[789]|20)\d\d\s+(?:act\b(?!\s+(?:of|on|as|to|in)\b)|Act\b))"
             r"(?![-–])"
         ),
         ("statute",),
