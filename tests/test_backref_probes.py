@@ -199,3 +199,26 @@ def test_the_act_after_a_states_bill_by_number() -> None:
         "says the Act violates the First Amendment."
     )
     assert _refs(text, "2025-07-01") == [("the Act", "state:ms:bill:hb1126")]
+
+
+def test_four_words_may_stand_between_the_determiner_and_the_head() -> None:
+    # "… praised the judge's decision suspending what he called 'the Biden Administration's
+    # radical new rule that attempts to unravel …'"
+    text = (
+        "The Biden administration's final Title IX rule takes effect Aug. 1. Critics called it "
+        "the Biden Administration's radical new rule."
+    )
+    assert ("the Biden Administration's radical new rule", "fr:89:33474") in _refs(
+        text, "2024-07-31"
+    )
+
+
+def test_a_superlative_ranks_a_law_and_refers_back_to_none() -> None:
+    # "In short, the IIJA represents the most significant federal infrastructure legislation
+    # that has been enacted into law in decades."
+    text = (
+        "Congress passed the Infrastructure Investment and Jobs Act in 2021. It is the most "
+        "significant federal infrastructure legislation in decades, and the toughest law of "
+        "its kind."
+    )
+    assert _refs(text, "2022-01-10") == []

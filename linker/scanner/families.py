@@ -44,7 +44,7 @@ ADJ = (
     r"\d[\d,.]*-[a-z][a-z-]*|"
     # a capitalised word ("the Texas law", "the Republican bill", "the EPA rule"): anaphora
     # links it only to an antecedent whose own words name it (``anaphora._constraint``)
-    r"[A-Z][A-Za-z]+)\s+){0,3}?"
+    r"[A-Z][A-Za-z]+)\s+){0,4}?"
 )
 # An owner standing for the determiner ("Congress's law", "Newsom's bill"),
 # opening on its capital letter as ``DET_B`` does on its "T".
@@ -333,7 +333,11 @@ BLOCK_ADJ = re.compile(
     r"natural|case|family|constitutional|"
     r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
     r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds|conference|league|"
-    r"club|team|company|game|house|office|party|union|church|school)\b(?!-)"
+    r"club|team|company|game|house|office|party|union|church|school|"
+    # a superlative ranks a law among others ("the IIJA represents the most significant
+    # federal infrastructure legislation", "the strictest ban in the nation"): no back-reference
+    r"most|least|best|worst|biggest|largest|greatest|strongest|toughest|strictest|broadest|"
+    r"harshest|highest|lowest|oldest|earliest|widest)\b(?!-)"
 )
 # For "the ban" only these: "the abortion ban", "the state's ban" are the law; "the federal
 # ban", "the proposed ban" are another.
