@@ -362,7 +362,9 @@ def state_trial_court(postal: str) -> str | None:
 # courts-db's short labels of a state's intermediate court of appeals as a whole ("Ohio Ct.
 # App.", "Ill. App. Ct.", "N.Y. App. Div.", "Fla. Dist. Ct. App.", "Tex. App.", "Md. Ct. Spec.
 # App."), not of one of its districts ("Florida First District Court of Appeal")
-_APPEALS_LABEL = re.compile(r"(?:Ct\. App\.|App\. Ct\.|App\. Div\.|Ct\. Spec\. App\.|^\w+\. App\.)$")
+_APPEALS_LABEL = re.compile(
+    r"(?:Ct\. App\.|App\. Ct\.|App\. Div\.|Ct\. Spec\. App\.|^\w+\. App\.)$"
+)
 
 
 # Not "the state's appeals court": Alabama's Court of Appeals was split in 1969 into courts of
@@ -373,8 +375,9 @@ _NOT_ONE_APPEALS_COURT = frozenset({"AL", "TN"})
 @cache
 def state_appeals_court(postal: str) -> str | None:
     """The state's intermediate court of appeals, where courts-db files it under one id
-    (courts-db's "current" flag is not kept for these: Colorado's is marked ended) ("A Florida appeals panel" → fladistctapp, "a New York appeals court" → nyappdiv,
-    New Jersey's Appellate Division → njsuperctappdiv); None where a state has none or
+    (courts-db's "current" flag is not kept for these: Colorado's is marked ended) ("A
+    Florida appeals panel" → fladistctapp, "a New York appeals court" → nyappdiv, New
+    Jersey's Appellate Division → njsuperctappdiv); None where a state has none or
     several (Pennsylvania's Superior and Commonwealth Courts): never a guess."""
     st = states().get(postal)
     if not st or postal in _NOT_ONE_APPEALS_COURT:

@@ -22,69 +22,150 @@ def rulings(text: str) -> list[Mention]:
 
 SHAPES = [
     # a state's appeals court named by its state is that state's court, never the circuit
-    ("A New York appeals court has revived the defamation suit of a former official.",
-     "nyappdiv", "A New York appeals court has revived"),
-    ("A Florida appeals panel on Friday threw out a $12 million judgment against the maker.",
-     "fladistctapp", "A Florida appeals panel on Friday threw out"),
-    ("A Michigan appellate panel reversed the verdict on Monday.",
-     "michctapp", "A Michigan appellate panel reversed"),
-    ("A Pennsylvania appeals panel has ordered a new trial over the patient's claims.",
-     None, "A Pennsylvania appeals panel has ordered a new trial"),
+    (
+        "A New York appeals court has revived the defamation suit of a former official.",
+        "nyappdiv",
+        "A New York appeals court has revived",
+    ),
+    (
+        "A Florida appeals panel on Friday threw out a $12 million judgment against the maker.",
+        "fladistctapp",
+        "A Florida appeals panel on Friday threw out",
+    ),
+    (
+        "A Michigan appellate panel reversed the verdict on Monday.",
+        "michctapp",
+        "A Michigan appellate panel reversed",
+    ),
+    (
+        "A Pennsylvania appeals panel has ordered a new trial over the patient's claims.",
+        None,
+        "A Pennsylvania appeals panel has ordered a new trial",
+    ),
     # "a state appeals court" in a story about one state: that state's court of appeals
-    ("The prosecutor may keep her pension while serving on the Superior Court of New Jersey, "
-     "a state appeals court ruled Thursday.", "njsuperctappdiv", "a state appeals court ruled"),
-    ("In Pennsylvania, mail voters may cast provisional ballots, a split state Supreme Court "
-     "ruled late Wednesday.", "pa", "split state Supreme Court ruled"),
+    (
+        "The prosecutor may keep her pension while serving on the Superior Court of New Jersey, "
+        "a state appeals court ruled Thursday.",
+        "njsuperctappdiv",
+        "a state appeals court ruled",
+    ),
+    (
+        "In Pennsylvania, mail voters may cast provisional ballots, a split state Supreme Court "
+        "ruled late Wednesday.",
+        "pa",
+        "split state Supreme Court ruled",
+    ),
     # wire copy's bare weekday between the court and its verb
-    ("A federal judge in Oregon Tuesday blocked the deployment.", "ord",
-     "A federal judge in Oregon Tuesday blocked"),
+    (
+        "A federal judge in Oregon Tuesday blocked the deployment.",
+        "ord",
+        "A federal judge in Oregon Tuesday blocked",
+    ),
     ("The 4th Circuit Thursday upheld the injunction.", "ca4", "4th Circuit Thursday upheld"),
-    ("A federal appeals court Tuesday upheld the agency's limits on mercury.", None,
-     "A federal appeals court Tuesday upheld"),
+    (
+        "A federal appeals court Tuesday upheld the agency's limits on mercury.",
+        None,
+        "A federal appeals court Tuesday upheld",
+    ),
     # a ruling noun whose own court follows it, whatever its determiner
-    ("The 4th Circuit declined to lift an order from a Maryland federal judge.", "mdd",
-     "an order from a Maryland federal judge"),
-    ("The ban stays on hold because of an opinion from a federal judge in Hawaii.", "hid",
-     "an opinion from a federal judge in Hawaii"),
+    (
+        "The 4th Circuit declined to lift an order from a Maryland federal judge.",
+        "mdd",
+        "an order from a Maryland federal judge",
+    ),
+    (
+        "The ban stays on hold because of an opinion from a federal judge in Hawaii.",
+        "hid",
+        "an opinion from a federal judge in Hawaii",
+    ),
     # a county's trial judge takes the dateline's state
-    ("TALLAHASSEE, Fla. – A Leon County circuit judge has turned down a request for a "
-     "temporary injunction against the education law.", "flacirct",
-     "A Leon County circuit judge has turned down"),
+    (
+        "TALLAHASSEE, Fla. – A Leon County circuit judge has turned down a request for a "
+        "temporary injunction against the education law.",
+        "flacirct",
+        "A Leon County circuit judge has turned down",
+    ),
     # a bench is "they" in the sentence after it; a vote "10 to 3" is a vote
-    ("A three-judge panel of the 9th Circuit upheld the conviction. They ruled that the trial "
-     "judge had handled the case properly.", "ca9", "They ruled"),
-    ("The 4th Circuit ruled Thursday. In its 10 to 3 decision, the court said the power is "
-     "not absolute.", "ca4", "its 10 to 3 decision"),
+    (
+        "A three-judge panel of the 9th Circuit upheld the conviction. They ruled that the trial "
+        "judge had handled the case properly.",
+        "ca9",
+        "They ruled",
+    ),
+    (
+        "The 4th Circuit ruled Thursday. In its 10 to 3 decision, the court said the power is "
+        "not absolute.",
+        "ca4",
+        "its 10 to 3 decision",
+    ),
     # where the court said it, and what it published
-    ("A three-judge 9th Circuit panel turned down the request. The three judges wrote in a "
-     "joint opinion that the order went too far.", "ca9", "The three judges wrote in a joint"),
-    ("The 9th Circuit upheld the order. In an unsigned opinion, the panel rejected the "
-     "government's arguments.", "ca9", "an unsigned opinion"),
-    ("The California Court of Appeal published an opinion last week voiding the clause.",
-     "calctapp", "The California Court of Appeal published an opinion"),
-    ("California's First Appellate District issued a decision on February 16 in the case.",
-     "calctapp", "California's First Appellate District issued a decision"),
-    ("The ban stays on hold because of a separate opinion from a federal judge in Hawaii.",
-     "hid", "a separate opinion from a federal judge in Hawaii"),
+    (
+        "A three-judge 9th Circuit panel turned down the request. The three judges wrote in a "
+        "joint opinion that the order went too far.",
+        "ca9",
+        "The three judges wrote in a joint",
+    ),
+    (
+        "The 9th Circuit upheld the order. In an unsigned opinion, the panel rejected the "
+        "government's arguments.",
+        "ca9",
+        "an unsigned opinion",
+    ),
+    (
+        "The California Court of Appeal published an opinion last week voiding the clause.",
+        "calctapp",
+        "The California Court of Appeal published an opinion",
+    ),
+    (
+        "California's First Appellate District issued a decision on February 16 in the case.",
+        "calctapp",
+        "California's First Appellate District issued a decision",
+    ),
+    (
+        "The ban stays on hold because of a separate opinion from a federal judge in Hawaii.",
+        "hid",
+        "a separate opinion from a federal judge in Hawaii",
+    ),
     # a judge named by the state alone is that state's (no dateline's federal district)
-    ("LITTLE ROCK, Ark. (AP) — An Arkansas judge has temporarily blocked the state from "
-     "enforcing the law.", "arkcirct", "An Arkansas judge has temporarily blocked"),
-    ("A Texas judge blocked the approval on Friday.\n\nU.S. District Judge Matthew "
-     "Kacsmaryk wrote that the agency erred.", "txnd", "A Texas judge blocked"),
+    (
+        "LITTLE ROCK, Ark. (AP) — An Arkansas judge has temporarily blocked the state from "
+        "enforcing the law.",
+        "arkcirct",
+        "An Arkansas judge has temporarily blocked",
+    ),
+    (
+        "A Texas judge blocked the approval on Friday.\n\nU.S. District Judge Matthew "
+        "Kacsmaryk wrote that the agency erred.",
+        "txnd",
+        "A Texas judge blocked",
+    ),
     # a list of a court's orders, its items opening on the verbs
-    ("WASHINGTON (AP) — The Supreme Court turned away hundreds of appeals on Monday. Among "
-     "the highlights, the court:\n— Left in place a ruling against the city.\n— Declined to "
-     "hear an appeal from a former player.", "scotus", "Declined to hear an appeal"),
+    (
+        "WASHINGTON (AP) — The Supreme Court turned away hundreds of appeals on Monday. Among "
+        "the highlights, the court:\n— Left in place a ruling against the city.\n— Declined to "
+        "hear an appeal from a former player.",
+        "scotus",
+        "Declined to hear an appeal",
+    ),
     # circuit and district judges by name
-    ("On Thursday, Judge Nusrat Choudhury ruled against the county.", "nyed",
-     "Judge Nusrat Choudhury ruled"),
-    ("Judge Andrew Oldham wrote the opinion. Judge Don Willett dissented. The panel blocked "
-     "the rule.", "ca5", "The panel blocked"),
+    (
+        "On Thursday, Judge Nusrat Choudhury ruled against the county.",
+        "nyed",
+        "Judge Nusrat Choudhury ruled",
+    ),
+    (
+        "Judge Andrew Oldham wrote the opinion. Judge Don Willett dissented. The panel blocked "
+        "the rule.",
+        "ca5",
+        "The panel blocked",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "court", "span_part"), SHAPES)
-def test_rulings_in_the_shapes_news_prints(sentence: str, court: str | None, span_part: str) -> None:
+def test_rulings_in_the_shapes_news_prints(
+    sentence: str, court: str | None, span_part: str
+) -> None:
     found = rulings(sentence)
     assert any(span_part in m.text and m.court == court for m in found), found
 

@@ -466,9 +466,7 @@ def _pronoun_rulings(
             (
                 r
                 for r in refs[lo:hi]
-                if r.role in roles
-                and r.court
-                and _SUBJECT_LEAD.fullmatch(text, p0, r.start)
+                if r.role in roles and r.court and _SUBJECT_LEAD.fullmatch(text, p0, r.start)
             ),
             None,
         )

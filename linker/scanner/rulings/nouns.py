@@ -568,14 +568,18 @@ def find_nouns(
             head not in ("decision", "opinion", "judgment") and in_quotes(m.start(), quotes)
         ):
             continue  # a judge's "my order" is quoted; "My decision on TikTok" is not a ruling
-        if head == "opinion" and not named and not (
-            strong
-            or det in ("his", "her", "its")
-            or (
-                det in ("the", "this")
-                and not re.match(
-                    r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
-                    after,
+        if (
+            head == "opinion"
+            and not named
+            and not (
+                strong
+                or det in ("his", "her", "its")
+                or (
+                    det in ("the", "this")
+                    and not re.match(
+                        r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
+                        after,
+                    )
                 )
             )
         ):
