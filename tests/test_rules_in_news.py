@@ -208,3 +208,23 @@ def test_a_model_year_before_a_vehicle_rule_s_first_is_not_that_rule() -> None:
     # made up, after Sidley, June 2024: model years 2027 through 2032 are the 2024 rule's
     text = "NHTSA finalized fuel economy standards for model years 2027 through 2032."
     assert "fr:89:52540" in regs(text, "2024-06-11").values()
+
+
+def orders(text: str, date: str | None) -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, date) if m.kind == "executive-action"}
+
+
+def test_a_term_defined_for_an_order_is_that_order_wherever_it_is_used() -> None:
+    # Feldesman client alert, Mar. 2025: "Executive Order 14168 (the “Gender Identity Order”)"
+    text = (
+        "The court barred agencies from withholding funds under Executive Order 14168 (the "
+        "“Gender Identity Order”) and Executive Order 14187 (the “Healthcare Order”). Section 4 "
+        "of the Healthcare Order directs agencies to act."
+    )
+    got = orders(text, "2025-03-05")
+    assert got["Gender Identity Order"] == "eo:14168"
+    assert got["Healthcare Order"] == "eo:14187"
+    assert got["the Healthcare Order"] == "eo:14187"
+    # a bare "Order" is a court's word too: never a defined term for the order
+    text = "Plaintiffs challenge Executive Order 14168 (the “Order”). The Order was stayed."
+    assert list(orders(text, "2025-03-05")).count("Order") == 0
