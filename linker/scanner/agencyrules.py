@@ -11,6 +11,12 @@ by the words around it, in this order:
    Department's now-scuttled rule …");
 3. the one rule of that agency the article has named already.
 
+Rules introduced as what an agency did ("The FTC on Tuesday finalized a rule banning …") and
+rules told only by what they do in a sentence naming their agency or administration ("to
+block a rule prohibiting employers from retaliating …", ``_described``) are found too; the
+latter only when a row fits, never as a search. A rule still to come ("expected to release
+its … rule") is none of them.
+
 A row fits when one of its aliases or ``topics`` (``linker/data/rules.csv``) stands there.
 Rows that share an alias are versions of one rule (the 2016, 2019 and 2024 overtime rules);
 the version is chosen as for a rule named by its alias (``regulations._choose``). Two
