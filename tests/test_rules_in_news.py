@@ -228,3 +228,27 @@ def test_a_term_defined_for_an_order_is_that_order_wherever_it_is_used() -> None
     # a bare "Order" is a court's word too: never a defined term for the order
     text = "Plaintiffs challenge Executive Order 14168 (the “Order”). The Order was stayed."
     assert list(orders(text, "2025-03-05")).count("Order") == 0
+
+
+def test_an_undated_article_s_one_administration_picks_the_version() -> None:
+    # IBTimes (undated page, Nov. 2016): Obama is named three sentences after the rule
+    text = (
+        "A federal judge in Sherman, Texas, blocked a Labor Department rule that would have "
+        "expanded overtime protections to more workers as of Dec. 1. The ruling represents the "
+        "fourth time a federal judge has blocked one of President Barack Obama’s initiatives."
+    )
+    got = regs(text, None)
+    assert "fr:81:32391" in got.values()
+    # two administrations whose years hold different versions: only the C.F.R. part
+    text += " The Trump administration later issued its own version."
+    assert "fr:81:32391" not in regs(text, None).values()
+
+
+def test_an_era_in_an_undated_article_is_not_the_version_of_its_rule() -> None:
+    # The Hill (undated page, 2024): the Obama-era plan is the one the court blocked before
+    text = (
+        "A federal appeals court denied a bid to block the Environmental Protection Agency’s (EPA) "
+        "pollution standards for power plants. The EPA unveiled the new standards in April, two "
+        "years after the Supreme Court blocked the Obama-era version of the plan."
+    )
+    assert "fr:80:64662" not in regs(text, None).values()
