@@ -252,3 +252,17 @@ def test_an_era_in_an_undated_article_is_not_the_version_of_its_rule() -> None:
         "years after the Supreme Court blocked the Obama-era version of the plan."
     )
     assert "fr:80:64662" not in regs(text, None).values()
+
+
+def test_a_name_of_the_article_s_own_fits_one_row_of_its_agency_by_two_topics() -> None:
+    # Goodwin, Apr. 2025: a law firm's label for the CFPB's payment-app rule
+    text = (
+        "Supervisory Authority of Nonbanks Rule: On February 27, 2025, Republicans introduced a "
+        "joint resolution to revoke a final rule whereby the CFPB purported to extend its "
+        "supervisory authority over nonbanks that facilitated at least 50 million covered "
+        "digital payment transactions annually."
+    )
+    assert regs(text, "2025-04-10").get("Supervisory Authority of Nonbanks Rule") == "fr:89:99582"
+    # one topic word is not enough: the name keeps its search
+    text = "The CFPB's Larger Participant Rule covers nonbanks."
+    assert regs(text, "2025-04-10").get("Larger Participant Rule") is None
