@@ -264,5 +264,27 @@ def test_a_name_of_the_article_s_own_fits_one_row_of_its_agency_by_two_topics() 
     )
     assert regs(text, "2025-04-10").get("Supervisory Authority of Nonbanks Rule") == "fr:89:99582"
     # one topic word is not enough: the name keeps its search
-    text = "The CFPB's Larger Participant Rule covers nonbanks."
-    assert regs(text, "2025-04-10").get("Larger Participant Rule") is None
+    text = "The CFPB's Nonbank Registration Rule covers nonbanks."
+    assert regs(text, "2025-04-10").get("Nonbank Registration Rule") is None
+
+
+def test_another_rule_of_the_agency_is_told_by_its_whole_description() -> None:
+    # NASCUS, May 2025 (shortened): the paragraph before is about the overdraft rule
+    text = (
+        "President Donald Trump signed a resolution to overturn the Consumer Financial "
+        "Protection Bureau’s overdraft rule. Trump separately signed a resolution overturning "
+        "another late Biden-era CFPB rule that would have let the agency’s examiners determine "
+        "whether digital payment providers processing at least 50 million transactions a year "
+        "were complying with federal law."
+    )
+    got = regs(text, "2025-05-15")
+    assert [a for t, a in got.items() if t.startswith("Biden-era CFPB rule")] == ["fr:89:99582"]
+
+
+def test_the_so_called_larger_participant_rule() -> None:
+    # The American Prospect, Apr. 2025
+    text = (
+        "The so-called “larger participant” rule gave the CFPB supervisory authority over "
+        "non-banks engaged in digital payment app transactions."
+    )
+    assert "fr:89:99582" in regs(text, "2025-04-09").values()

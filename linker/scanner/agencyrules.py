@@ -457,7 +457,14 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 if not cands:
                     continue
             elif not cands:
-                cands, _ = _best(tied or pool, _around(doc, s, e))
+                # the whole description before the sentences around it: "another late
+                # Biden-era CFPB rule that would have let the agency's examiners determine
+                # whether digital payment providers …" is not the rule the paragraph before
+                # was about
+                if desc_m is not None and not tied:
+                    cands, tied = _best(pool, " ".join(mods) + " " + desc_m.group("desc"))
+                if not cands:
+                    cands, _ = _best(tied or pool, _around(doc, s, e))
             if not cands and not plain_owner:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:
