@@ -288,3 +288,16 @@ def test_the_so_called_larger_participant_rule() -> None:
         "non-banks engaged in digital payment app transactions."
     )
     assert "fr:89:99582" in regs(text, "2025-04-09").values()
+
+
+def test_orders_a_president_signed_together_without_a_count() -> None:
+    # made up, in the shape of inauguration-day news: two documents of one day fit the topics;
+    # the plural says executive orders, so the order (not the proclamation) is linked
+    text = (
+        "On his first day, Trump signed executive orders ending birthright citizenship and "
+        "declaring a national emergency at the southern border."
+    )
+    assert list(orders(text, "2025-01-22").values()) == ["eo:14160"]
+    # one document fits: no plural of documents signed together
+    text = "Biden signed proclamations honoring veterans."
+    assert not orders(text, "2023-11-10")
