@@ -13,12 +13,26 @@ from .. import courts
 from ..models import Mention
 from .doc import Anchor, Doc
 
-_PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
+# (a word may open on "&" where a page lost its space: "Rifle &Pistol Association")
+_PARTY_WORD = (
+    r"(?:[A-Z][\w.'’&-]*|&[A-Z][\w.'’-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)"
+    r"(?![\w'’])"
+)
+_STATE = (
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
+    r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
+    r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
+    r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)"
+)
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
 # corporate suffix after them ("A.B.C. Holdings, Inc.").
 _PARTY = (
     rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?: {_PARTY_WORD}){{0,6}}"
-    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?)?"
+    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?"
+    # "City of Grants Pass, Oregon v. Johnson": a town's state after its name
+    rf"|, {_STATE}(?=,? vs?\.? ))?"
 )
 # "et al." after a party, with or without its comma and period ("Gresham, et al v. Azar").
 _ET_AL = r"(?:,?\s+et\s+al\b\.?)"
@@ -67,7 +81,10 @@ LAW_HEAD = re.compile(
 )
 SENTENCE_END = re.compile(r"\.\s+")
 ABBREV_END = re.compile(
-    r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n|rel|al))$"
+    r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n|rel|al|"
+    # Bluebook T6 words inside a party's name ("In re Elec. Books Antitrust Litig.")
+    r"Elec|Litig|Pharm|Prods|Ins|Int'l|Nat'l|Mfg|Sys|Tech|Commc'ns|Fin|Indus|Mgmt|Servs|"
+    r"Transp|Univ|Cnty|Dist|Sch|Bd|Educ|Envtl|Hosp|Mun|Equip|Ctr|Comm'n|Dep't|Gov't|Sec'y))$"
 )  # "ex rel." and "et al." end no sentence
 COURT_PARENS = {
     "n.d. cal.": "cand",

@@ -59,6 +59,8 @@ from .casenames import (
     _rest_of_party,
     _short_matcher,
     _variants,
+    caption_key,
+    cases_by_key,
 )
 from .doc import Doc
 from .indictments import (
@@ -190,11 +192,15 @@ def find(doc: Doc) -> list[Mention]:
     for hit in _full_matcher().hits_in(doc):
         c = hit.payload
         full_seen.setdefault(c.name, hit.start)
+        end = hit.end
+        tail = TAIL.match(text[end : end + 120])
+        if tail and tail.group("docket") and tail.group(0).lstrip(", ").startswith("No"):
+            end += len(tail.group(0).rstrip(" ,;"))  # "Patel v. Garland, No. 20-979"
         out.append(
             Mention(
                 hit.start,
-                hit.end,
-                text[hit.start : hit.end],
+                end,
+                text[hit.start : end],
                 "case",
                 c.authority,
                 court=None,
@@ -347,6 +353,24 @@ def find(doc: Doc) -> list[Mention]:
                 continue  # "the Steelers vs. Bills game", "the film Kramer vs. Kramer"
         if any(start < le and ls < end for ls, le in landmark_spans):
             continue  # the data file knows this case better
+        known = cases_by_key().get(caption_key(name))
+        if known is not None and court in (None, known.court):
+            # "Federal Election Comm'n v. Ted Cruz for Senate", "U.S. v. Rahimi": a landmark
+            # printed with abbreviations, initials or a corporate suffix the data lacks
+            generic.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "case",
+                    known.authority,
+                    name=known.name,
+                    confidence=0.95,
+                    evidence=f"landmark case: {known.name} (as printed)",
+                    matcher="cases",
+                )
+            )
+            continue
         generic.append(
             Mention(
                 start,

@@ -6,7 +6,9 @@ possessing firearms", "a law that allows the president to federalize the Nationa
 description links when its clause shares at least two content words with one law's phrase and
 with no other law's as many. It runs after the named matchers, on text they left free, and
 stops before the next named mention. A state's law ("a Mississippi law that …") never matches:
-the anchor allows no capitalised word before "law".
+the anchor allows no capitalised word before "law". A description whose sentence names a
+state ("Iowa can't enforce a law making it a crime for immigrants to be in the state") is
+matched against that state's rows only (``state:POSTAL:bill:…`` ids), never a federal law.
 """
 
 from __future__ import annotations
@@ -66,6 +68,30 @@ def _laws() -> tuple[DescribedLaw, ...]:
     )
 
 
+@cache
+def _federal_laws() -> tuple[DescribedLaw, ...]:
+    return tuple(law for law in _laws() if not law.authority.startswith("state:"))
+
+
+@cache
+def _state_rows() -> dict[str, tuple[DescribedLaw, ...]]:
+    """The state rows (``state:POSTAL:…``) by the state's name."""
+    from .. import courts
+
+    by_postal: dict[str, list[DescribedLaw]] = {}
+    for law in _laws():
+        if law.authority.startswith("state:"):
+            by_postal.setdefault(law.authority.split(":")[1].upper(), []).append(law)
+    states = courts.states()
+    return {states[p].name: tuple(rows) for p, rows in by_postal.items() if p in states}
+
+
+def _state_laws_named(text: str, at: int) -> tuple[DescribedLaw, ...]:
+    """The described state laws of every state the sentence names before ``at``."""
+    before = text[sentence_start(text, at) : at]
+    return tuple(law for name, rows in _state_rows().items() if name in before for law in rows)
+
+
 LOCAL = re.compile(
     r"\b(?:state|states|legislature|legislators|lawmakers\s+in|governor|Gov\.|city|county|"
     r"council|municipal)\b",
@@ -98,11 +124,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = stop.start() if stop else limit
             while end > a.end() and text[end - 1] in " ,":
                 end -= 1
-            if "federal" not in a.group(0) and _local_maker(text, s):
-                continue  # "The state passed a law that bans …": not a federal law
+            local = "federal" not in a.group(0) and _local_maker(text, s)
+            # "The state passed a law that bans …" is no federal law: only the rows of a
+            # state its sentence names ("Iowa can't enforce a law making it a crime …")
+            pool = _state_laws_named(text, s) if local else _federal_laws()
+            if not pool:
+                continue
             words = stems(text[a.end() : end])
             scores: dict[DescribedLaw, tuple[int, str]] = {}
-            for law in _laws():
+            for law in pool:
                 best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
                 if best[0] >= 2:
                     scores[law] = best

@@ -377,7 +377,36 @@ def find_clauses(
         + court_pronoun_clauses(text, refs, quotes)
         + pronoun_clauses(text, refs, quotes)
         + find_sentencings(text, refs, quotes)
+        + list_item_clauses(text, refs)
     )
+
+
+# A list's item: a line opening on a dash or a bullet.
+_ITEM = re.compile(r"\n[ \t]*[—–•*-][ \t]*(?=[A-Z])")
+
+
+def list_item_clauses(text: str, refs: list[CourtRef]) -> list[Found]:
+    """ "Among the highlights, the court:\n— Left in place a lower court ruling …\n—
+    Declined to hear …": a list whose lead-in ends on a court and a colon; each item that
+    opens on a ruling verb is that court's ruling (the AP's summaries of order lists). Only
+    the courts a colon follows are read, and then only their list's lines."""
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or text[r.end : r.end + 1] != ":" or r.role not in ("court", "justices"):
+            continue
+        at = r.end + 1
+        while (item := _ITEM.match(text, at)) is not None:
+            a = item.end()
+            nl = text.find("\n", a)
+            line_end = nl if nl >= 0 else len(text)
+            line = text[a].lower() + text[a + 1 : line_end]
+            m = RV.match(line)
+            if m is not None and verb_ok(line, m, len(line)):
+                end = a + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
+                act = re.sub(r"\s+", " ", m.group("verb").lower())
+                out.append(Found(a, end, r.court, True, 0.7, act, r))
+            at = line_end
+    return out
 
 
 # What may open a sentence before its subject: "On Friday, ", "In May, " (or nothing)
@@ -393,9 +422,26 @@ def court_pronoun_clauses(
     agency or the law it was about is no court), or after an opening "On Friday,"."""
     out: list[Found] = []
     starts = [r.start for r in refs]
-    at = text.find("It ")
+    for word in ("It ", "They "):
+        # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
+        roles = ("court", "panel", "justices") if word == "It " else ("panel", "justices")
+        out.extend(_pronoun_rulings(text, refs, starts, quotes, word, roles))
+    return out
+
+
+def _pronoun_rulings(
+    text: str,
+    refs: list[CourtRef],
+    starts: list[int],
+    quotes: list[tuple[int, int]],
+    word: str,
+    roles: tuple[str, ...],
+) -> list[Found]:
+    out: list[Found] = []
+    n = len(word)
+    at = text.find(word)
     while at >= 0:
-        nxt = text.find("It ", at + 3)
+        nxt = text.find(word, at + n)
         j = at - 1
         while j >= 0 and text[j] in ' \t\n“"':
             j -= 1
@@ -407,7 +453,7 @@ def court_pronoun_clauses(
         if lo == hi:
             at = nxt
             continue  # no court named in the sentence before: the common case, decided first
-        m = RV.match(text, at + 3)
+        m = RV.match(text, at + n)
         if (
             m is None
             or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
@@ -420,9 +466,7 @@ def court_pronoun_clauses(
             (
                 r
                 for r in refs[lo:hi]
-                if r.role in ("court", "panel", "justices")
-                and r.court
-                and _SUBJECT_LEAD.fullmatch(text, p0, r.start)
+                if r.role in roles and r.court and _SUBJECT_LEAD.fullmatch(text, p0, r.start)
             ),
             None,
         )

@@ -233,6 +233,31 @@ def _exec_order_before(text: str, at: int) -> bool:
     return first is not None and first <= at
 
 
+# "Nassau County Executive Bruce Blakeman issued an order in February": an order of
+# someone's, told before "the order"; a court's when its sentence names a court or judge.
+_ISSUED_ORDER = re.compile(
+    r"\b(?:issued|signed|issues|signs|imposed|announced)\s+(?:an?|the|his|her|its)\s+"
+    r"(?:[\w-]+\s+)?order\b"
+)
+_COURT_WORD = re.compile(r"\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices?|[Pp]anel|Circuit)\b")
+_ORDER_REACH = 1500
+
+
+def _someones_order_before(text: str, at: int) -> bool:
+    """Whether the last order the text says someone issued before ``at`` (within
+    ``_ORDER_REACH``) is no court's: its sentence names no court or judge. Searched from the
+    last "order" word before it, found with ``str.rfind`` (no pattern over the whole text)."""
+    lo = max(0, at - _ORDER_REACH)
+    k = text.rfind(" order", lo, at)
+    while k >= 0:
+        m = _ISSUED_ORDER.search(text, max(lo, k - 40), k + 6)
+        if m is not None:
+            s = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
+            return _COURT_WORD.search(text, s, m.start()) is None
+        k = text.rfind(" order", lo, k)
+    return False
+
+
 def sits_in_panels(court: str) -> bool:
     """A court whose rulings can be split votes: the Supreme Court, a court of appeals, a
     state's high court."""
@@ -250,7 +275,7 @@ def _bench_of(vote: str) -> Callable[[str], bool]:
     panel (or a three-judge court), five to nine a court of last resort (the nine justices,
     a state's five or seven), ten or more a court of appeals sitting en banc. "The 6-3
     decision" after a circuit's ruling is the Supreme Court's, not the circuit's."""
-    a, _, b = vote.partition("-")
+    a, b = re.findall(r"\d+", vote)[:2]
     total = int(a) + int(b)
     if total <= 3:
         return lambda c: C.level_of(c) in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
@@ -417,6 +442,7 @@ def find_nouns(
         heads = [m.span() for m in _NOUN_HEAD_RE.finditer(text)]
     out: list[Found] = []
     ruling_at = sorted(clauses, key=lambda f: f.start)
+    clause_starts = [f.start for f in ruling_at]
     places = place_set()
     sentences = sentence_spans(text)
     justices = CourtRefs(r for r in refs if r.role == "judge" and r.court == "scotus")
@@ -485,6 +511,18 @@ def find_nouns(
             keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
             continue
         by = BY.match(text, m.end())
+        # "an order from a Maryland federal judge", "a separate opinion by a federal judge in
+        # Hawaii": a ruling noun whose own court follows it is that court's, whatever its
+        # determiner (the tests of bare nouns below are for nouns that point back)
+        named = (
+            by is not None
+            and by.group(0).rstrip().endswith(("by", "from"))
+            and head in ("order", "opinion", "ruling", "decision", "injunction")
+            and any(
+                r.court and _OWN_LEAD.fullmatch(text, by.end(), r.start)
+                for r in refs_between(refs, by.end(), by.end() + 30)
+            )
+        )
         if det in ("a", "an") and not strong and not by:
             continue
         if not by and EVALUATIVE.search(mods):
@@ -494,8 +532,27 @@ def find_nouns(
         if (
             det == "its"
             and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+            # "In its 10-3 decision, the Richmond-based court said": a vote names its bench,
+            # and a court it does not fit (a district court) is not the one meant
+            and (
+                (split_vote := VOTE_SPLIT.search(mods)) is None
+                or own_after.court is None
+                or _bench_of(split_vote.group(0))(own_after.court)
+            )
         ):
             # "In its ruling, the panel disagreed": the court the sentence names next
+            keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
+            continue
+        if (
+            det in ("a", "an")
+            and strong
+            and not VOTE_SPLIT.search(mods)  # (a vote's bench is found below)
+            and m.start() >= 3
+            and text[m.start() - 3 : m.start()] in ("In ", "in ")
+            and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+        ):
+            # "In an unsigned opinion, the panel rejected …": the court the sentence names
+            # next gave it
             keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
             continue
         if det == "its" and not any(
@@ -511,21 +568,25 @@ def find_nouns(
             head not in ("decision", "opinion", "judgment") and in_quotes(m.start(), quotes)
         ):
             continue  # a judge's "my order" is quoted; "My decision on TikTok" is not a ruling
-        if head == "opinion" and not (
-            strong
-            or det in ("his", "her", "its")
-            or (
-                det in ("the", "this")
-                and not re.match(
-                    r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
-                    after,
+        if (
+            head == "opinion"
+            and not named
+            and not (
+                strong
+                or det in ("his", "her", "its")
+                or (
+                    det in ("the", "this")
+                    and not re.match(
+                        r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
+                        after,
+                    )
                 )
             )
         ):
             continue
-        if head == "order" and not strong:
+        if head == "order" and not strong and not named:
             # bare "the order" is a court's only where no executive order came before it
-            if _exec_order_before(text, m.start()):
+            if _exec_order_before(text, m.start()) or _someones_order_before(text, m.start()):
                 continue
             if re.match(r"\s+(?:of|in\s+which|for|from)\b", after):
                 continue
@@ -578,7 +639,22 @@ def find_nouns(
             by = None
         if own is not None:
             earlier = bool(EARLIER.search(mods))
-            keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier))
+            # "The 4th Circuit declined to lift an order from a Maryland federal judge": the
+            # object of the clause just before it is no ruling "the ruling" then means
+            k = bisect.bisect_left(clause_starts, m.start()) - 1
+            obj = named and k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2
+            owner = own
+            if (
+                own.role == "judge"
+                and m.start() >= 3
+                and text[m.start() - 3 : m.start()] in ("In ", "in ")
+                and (after_own := _owner_after(text, refs, ref_starts, own.end)) is not None
+            ):
+                # "In an opinion by Judge Duane Benton, the 8th Circuit affirmed": the judge
+                # wrote for the court the sentence names next
+                owner = after_own
+            keep(Found(m.start(), own.end, owner.court, False, 0.8, "", owner, earlier,
+                       not (earlier or obj)))  # fmt: skip
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
@@ -741,7 +817,7 @@ def find_nouns(
             court = writer[-1].court if writer else court
         if det in ("his", "her"):
             # "In her ruling, Perry wrote": the judge named right there owns the ruling
-            owner = next(
+            writer_after = next(
                 (
                     r
                     for r in refs[
@@ -753,7 +829,7 @@ def find_nouns(
                 ),
                 None,
             )
-            court = owner.court if owner else court
+            court = writer_after.court if writer_after else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
         keep(Found(m.start(), m.end(), court, True, conf, ""))
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
