@@ -208,3 +208,96 @@ def test_a_model_year_before_a_vehicle_rule_s_first_is_not_that_rule() -> None:
     # made up, after Sidley, June 2024: model years 2027 through 2032 are the 2024 rule's
     text = "NHTSA finalized fuel economy standards for model years 2027 through 2032."
     assert "fr:89:52540" in regs(text, "2024-06-11").values()
+
+
+def orders(text: str, date: str | None) -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, date) if m.kind == "executive-action"}
+
+
+def test_a_term_defined_for_an_order_is_that_order_wherever_it_is_used() -> None:
+    # Feldesman client alert, Mar. 2025: "Executive Order 14168 (the “Gender Identity Order”)"
+    text = (
+        "The court barred agencies from withholding funds under Executive Order 14168 (the "
+        "“Gender Identity Order”) and Executive Order 14187 (the “Healthcare Order”). Section 4 "
+        "of the Healthcare Order directs agencies to act."
+    )
+    got = orders(text, "2025-03-05")
+    assert got["Gender Identity Order"] == "eo:14168"
+    assert got["Healthcare Order"] == "eo:14187"
+    assert got["the Healthcare Order"] == "eo:14187"
+    # a bare "Order" is a court's word too: never a defined term for the order
+    text = "Plaintiffs challenge Executive Order 14168 (the “Order”). The Order was stayed."
+    assert list(orders(text, "2025-03-05")).count("Order") == 0
+
+
+def test_an_undated_article_s_one_administration_picks_the_version() -> None:
+    # IBTimes (undated page, Nov. 2016): Obama is named three sentences after the rule
+    text = (
+        "A federal judge in Sherman, Texas, blocked a Labor Department rule that would have "
+        "expanded overtime protections to more workers as of Dec. 1. The ruling represents the "
+        "fourth time a federal judge has blocked one of President Barack Obama’s initiatives."
+    )
+    got = regs(text, None)
+    assert "fr:81:32391" in got.values()
+    # two administrations whose years hold different versions: only the C.F.R. part
+    text += " The Trump administration later issued its own version."
+    assert "fr:81:32391" not in regs(text, None).values()
+
+
+def test_an_era_in_an_undated_article_is_not_the_version_of_its_rule() -> None:
+    # The Hill (undated page, 2024): the Obama-era plan is the one the court blocked before
+    text = (
+        "A federal appeals court denied a bid to block the Environmental Protection Agency’s (EPA) "
+        "pollution standards for power plants. The EPA unveiled the new standards in April, two "
+        "years after the Supreme Court blocked the Obama-era version of the plan."
+    )
+    assert "fr:80:64662" not in regs(text, None).values()
+
+
+def test_a_name_of_the_article_s_own_fits_one_row_of_its_agency_by_two_topics() -> None:
+    # Goodwin, Apr. 2025: a law firm's label for the CFPB's payment-app rule
+    text = (
+        "Supervisory Authority of Nonbanks Rule: On February 27, 2025, Republicans introduced a "
+        "joint resolution to revoke a final rule whereby the CFPB purported to extend its "
+        "supervisory authority over nonbanks that facilitated at least 50 million covered "
+        "digital payment transactions annually."
+    )
+    assert regs(text, "2025-04-10").get("Supervisory Authority of Nonbanks Rule") == "fr:89:99582"
+    # one topic word is not enough: the name keeps its search
+    text = "The CFPB's Nonbank Registration Rule covers nonbanks."
+    assert regs(text, "2025-04-10").get("Nonbank Registration Rule") is None
+
+
+def test_another_rule_of_the_agency_is_told_by_its_whole_description() -> None:
+    # NASCUS, May 2025 (shortened): the paragraph before is about the overdraft rule
+    text = (
+        "President Donald Trump signed a resolution to overturn the Consumer Financial "
+        "Protection Bureau’s overdraft rule. Trump separately signed a resolution overturning "
+        "another late Biden-era CFPB rule that would have let the agency’s examiners determine "
+        "whether digital payment providers processing at least 50 million transactions a year "
+        "were complying with federal law."
+    )
+    got = regs(text, "2025-05-15")
+    assert [a for t, a in got.items() if t.startswith("Biden-era CFPB rule")] == ["fr:89:99582"]
+
+
+def test_the_so_called_larger_participant_rule() -> None:
+    # The American Prospect, Apr. 2025
+    text = (
+        "The so-called “larger participant” rule gave the CFPB supervisory authority over "
+        "non-banks engaged in digital payment app transactions."
+    )
+    assert "fr:89:99582" in regs(text, "2025-04-09").values()
+
+
+def test_orders_a_president_signed_together_without_a_count() -> None:
+    # made up, in the shape of inauguration-day news: two documents of one day fit the topics;
+    # the plural says executive orders, so the order (not the proclamation) is linked
+    text = (
+        "On his first day, Trump signed executive orders ending birthright citizenship and "
+        "declaring a national emergency at the southern border."
+    )
+    assert list(orders(text, "2025-01-22").values()) == ["eo:14160"]
+    # one document fits: no plural of documents signed together
+    text = "Biden signed proclamations honoring veterans."
+    assert not orders(text, "2023-11-10")

@@ -11,6 +11,12 @@ by the words around it, in this order:
    Department's now-scuttled rule …");
 3. the one rule of that agency the article has named already.
 
+Rules introduced as what an agency did ("The FTC on Tuesday finalized a rule banning …") and
+rules told only by what they do in a sentence naming their agency or administration ("to
+block a rule prohibiting employers from retaliating …", ``_described``) are found too; the
+latter only when a row fits, never as a search. A rule still to come ("expected to release
+its … rule") is none of them.
+
 A row fits when one of its aliases or ``topics`` (``linker/data/rules.csv``) stands there.
 Rows that share an alias are versions of one rule (the 2016, 2019 and 2024 overtime rules);
 the version is chosen as for a rule named by its alias (``regulations._choose``). Two
@@ -451,7 +457,14 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 if not cands:
                     continue
             elif not cands:
-                cands, _ = _best(tied or pool, _around(doc, s, e))
+                # the whole description before the sentences around it: "another late
+                # Biden-era CFPB rule that would have let the agency's examiners determine
+                # whether digital payment providers …" is not the rule the paragraph before
+                # was about
+                if desc_m is not None and not tied:
+                    cands, tied = _best(pool, " ".join(mods) + " " + desc_m.group("desc"))
+                if not cands:
+                    cands, _ = _best(tied or pool, _around(doc, s, e))
             if not cands and not plain_owner:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import presidents
 from ..models import Mention
@@ -287,7 +287,26 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
             latest = max(r.year or 0 for r in before)
             last = [r for r in before if r.year == latest]
             return last[0] if len(last) == 1 else None  # two that year: the words must tell
-    return None
+        return None
+    # an undated article: the administrations it names, if their years hold one version
+    # ("… blocked a Labor Department rule that would have expanded overtime … one of President
+    # Barack Obama's initiatives")
+    in_terms = {
+        r.name: r
+        for lo, hi in _article_terms(text)
+        for r in cands
+        if r.year is not None and lo <= r.year <= hi
+    }
+    return next(iter(in_terms.values())) if len(in_terms) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _article_terms(text: str) -> frozenset[tuple[int, int]]:
+    """The years of every administration an article names by name or possessive (read once
+    an article, and only for an undated one whose rule's version nothing else tells)."""
+    # "the Obama-era version": an era names what came before, not this article's rule
+    names = {m.group("name") for m in ADMIN.finditer(text) if not m.group(0).endswith("era")}
+    return frozenset(ADMIN_YEARS[n] for n in names if n in ADMIN_YEARS)
 
 
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
