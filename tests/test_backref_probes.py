@@ -222,3 +222,22 @@ def test_a_superlative_ranks_a_law_and_refers_back_to_none() -> None:
         "its kind."
     )
     assert _refs(text, "2022-01-10") == []
+
+
+def test_a_ban_described_in_passing_is_the_law_not_a_new_one() -> None:
+    # "Gov. Laura Kelly had vetoed HB 2238 … she had rejected a transgender sports ban passed
+    # by the legislature. … 'Here's what this bill would actually do …'"
+    text = (
+        "Kansas Gov. Laura Kelly had vetoed HB 2238 last month, the third time she had rejected "
+        "a transgender sports ban passed by the legislature. She said this bill is about "
+        "politics."
+    )
+    assert _refs(text, "2023-04-05") == [("this bill", "state:ks:bill:hb2238")]
+
+
+def test_the_ban_still_takes_a_ban_introduced_since() -> None:
+    text = (
+        "Texas passed Senate Bill 8 in 2021. Florida then enacted a statewide smoking ban in "
+        "parks. The ban takes effect in July."
+    )
+    assert _refs(text, "2022-06-01") == []

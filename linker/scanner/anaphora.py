@@ -550,6 +550,10 @@ NEW_LAW = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution|ban)\b"
 )
+# The same without "ban": only "the ban" takes a ban introduced since ("A statewide smoking
+# ban …"); before "the law" or "the bill", "a transgender sports ban passed by the
+# legislature", "an outright ban" describe the law the article is about.
+NEW_LAW_NOT_BAN = re.compile(NEW_LAW.pattern.replace("|ban)", ")"))
 
 
 # An act named only as the vehicle of an unnamed measure: "passed a resolution under the
@@ -1038,7 +1042,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ambiguous: two candidates in reach
         if nearest.confidence < 0.5:
             continue  # another country's law, kept only so that it is nobody else's "the Act"
-        if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):
+        if "statute" in fam.kinds and _new_law_between(
+            text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN
+        ):
             continue  # "sued California over its new law …, arguing that the statute …"
         if nearest.kind == "statute" and VEHICLE_BEFORE.search(
             text, max(0, nearest.start - 60), nearest.start
