@@ -241,3 +241,31 @@ def test_the_ban_still_takes_a_ban_introduced_since() -> None:
         "parks. The ban takes effect in July."
     )
     assert _refs(text, "2022-06-01") == []
+
+
+def test_the_law_in_the_opening_refers_ahead_to_the_one_law_named_next() -> None:
+    # a page whose headline was lost: "… the law was blocked after lawsuits were filed … The
+    # law went into effect on July 1. House Bill 1182 requires …"
+    text = (
+        "According to the statement, the law was blocked after lawsuits were filed by two "
+        "business owners. The law went into effect on July 1.\n\nTennessee's House Bill 1182 "
+        "requires businesses to post a notice at the entrance of each public restroom."
+    )
+    assert _refs(text, "2023-07-15") == [
+        ("the law", "state:tn:bill:hb1182"),
+        ("The law", "state:tn:bill:hb1182"),
+    ]
+
+
+def test_no_reference_ahead_after_a_law_of_its_kind_or_to_two_laws() -> None:
+    # a law of its kind named before (whatever its id): "the bill" is that one, not the next
+    before = (
+        "The Eliminating Limits to Justice for Child Sex Abuse Victims Act was introduced in "
+        "2021. The bill passed in March. The House passed H.R. 884 in September."
+    )
+    assert ("The bill", "bill:117:hr:884") not in _refs(before, "2022-10-01")
+    two = (
+        "The law takes effect on July 1. Kansas lawmakers overrode the veto of HB 2238, and "
+        "Missouri passed Senate Bill 39 the same week."
+    )
+    assert _refs(two, "2023-04-05") == []

@@ -610,6 +610,48 @@ def _new_policy(text: str, a: int, b: int) -> bool:
 BARE_REACH = NEAR
 
 
+# The heads a phrase in an article's opening may refer ahead with ("The law was blocked after
+# lawsuits were filed … House Bill 1182 requires …": the page lost its headline).
+AHEAD_HEADS = frozenset(
+    {"law", "statute", "act", "bill", "measure", "legislation", "rule", "regulation"}
+)
+AHEAD_REACH = 800
+
+
+def _named_ahead(
+    prefix: _Prefix,
+    s: int,
+    e: int,
+    head: str,
+    mods: list[str],
+    fam: Family,
+    by_end: list[Mention],
+) -> Mention | None:
+    """For a phrase in the article's opening (``LEAD``) before anything of its kinds is named
+    (a law, a bill), the one authority of its kinds the text names within ``AHEAD_REACH``
+    after it; None when there is none or more than one, or the phrase's words ask for
+    something ("the Texas law")."""
+    if s >= LEAD or head not in AHEAD_HEADS or any(map(_constraint, mods)):
+        return None
+    kinds = {*fam.kinds, "bill"} if "statute" in fam.kinds else set(fam.kinds)
+    for m in by_end:  # (only phrases in the opening get here: few mentions end before them)
+        if m.end > s:
+            break
+        if m.kind in kinds:
+            return None  # something of its kinds was named before: none was good enough
+    i = bisect.bisect_right(prefix.ends, e)
+    found: dict[str, Mention] = {}
+    for m in prefix.pool[i:]:
+        if m.start - e > AHEAD_REACH:
+            break
+        if m.start >= e and not m.anaphor and m.confidence >= 0.5:
+            found.setdefault(_key(m), m)
+    if len(found) != 1:
+        return None
+    (only,) = found.values()
+    return only
+
+
 def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
     """Whether a bill told by what it does to an act ("a bill that would amend …", at the
     starts ``acting``) comes within reach before the phrase at ``at`` and before the act
@@ -1018,6 +1060,23 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         if not cands:
+            ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end)
+            if ahead is not None:
+                added.append(
+                    Mention(
+                        s,
+                        e,
+                        phrase,
+                        ahead.kind,
+                        ahead.authority,
+                        name=ahead.name,
+                        confidence=0.7,
+                        anaphor=True,
+                        evidence=f"refers ahead to “{ahead.text}”",
+                        matcher="anaphora",
+                    )
+                )
+                bisect.insort(taken, (s, e))
             continue
         decided = prefix.decided
         nearest: Mention | None
