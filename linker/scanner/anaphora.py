@@ -652,6 +652,12 @@ def _named_ahead(
     return only
 
 
+def _ends_within(ends: list[int], at: int, reach: int) -> bool:
+    """Whether one of ``ends`` (sorted) lies within ``reach`` before ``at``."""
+    i = bisect.bisect_right(ends, at) - 1
+    return i >= 0 and at - ends[i] <= reach
+
+
 def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
     """Whether a bill told by what it does to an act ("a bill that would amend …", at the
     starts ``acting``) comes within reach before the phrase at ``at`` and before the act
@@ -913,8 +919,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if "bill" in present:
         present.add("statute")  # (a bill may be "the law" it became)
     live = [not present.isdisjoint(fam.kinds) for fam in FAMILIES]
+    # "the policy" looks back only BARE_REACH for a rule or an order: no window elsewhere
+    policy_ends = [m.end for m in by_end if m.kind in ("regulation", "executive-action")]
     owners: list[tuple[int, str]] = []
     for s, e, w in heads:
+        if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
+            continue
         if (
             w in _OWNED_HEADS
             and (q := max(text.rfind("'", max(0, s - 60), s), text.rfind("’", max(0, s - 60), s)))
