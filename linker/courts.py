@@ -359,6 +359,41 @@ def state_trial_court(postal: str) -> str | None:
     return _trial_court_by_label(st.name)
 
 
+# courts-db's short labels of a state's intermediate court of appeals as a whole ("Ohio Ct.
+# App.", "Ill. App. Ct.", "N.Y. App. Div.", "Fla. Dist. Ct. App.", "Tex. App.", "Md. Ct. Spec.
+# App."), not of one of its districts ("Florida First District Court of Appeal")
+_APPEALS_LABEL = re.compile(
+    r"(?:Ct\. App\.|App\. Ct\.|App\. Div\.|Ct\. Spec\. App\.|^\w+\. App\.)$"
+)
+
+
+# Not "the state's appeals court": Alabama's Court of Appeals was split in 1969 into courts of
+# civil and of criminal appeals; Tennessee's Court of Criminal Appeals sits beside it.
+_NOT_ONE_APPEALS_COURT = frozenset({"AL", "TN"})
+
+
+@cache
+def state_appeals_court(postal: str) -> str | None:
+    """The state's intermediate court of appeals, where courts-db files it under one id
+    ("A Florida appeals panel" → fladistctapp, "a New York appeals court" → nyappdiv, New
+    Jersey's Appellate Division → njsuperctappdiv); None where a state has none or several
+    (Pennsylvania's Superior and Commonwealth Courts): never a guess. courts-db's "current"
+    flag is not asked: it marks Colorado's Court of Appeals ended."""
+    st = states().get(postal)
+    if not st or postal in _NOT_ONE_APPEALS_COURT:
+        return None
+    hits = [
+        c
+        for c, row in courts_table().courts.items()
+        if row.system == "state"
+        and row.location == st.name
+        and c not in st.high_courts
+        and (row.type == "appellate" or row.label.endswith("App. Div."))
+        and _APPEALS_LABEL.search(row.label)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 @cache
 def _trial_court_by_label(state: str) -> str | None:
     """The state's trial courts of general jurisdiction that courts-db files under one id

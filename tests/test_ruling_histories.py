@@ -406,7 +406,8 @@ HISTORIES = [
             ("A Harris County jury convicted", None),
             ("The Texas Court of Criminal Appeals upheld", "texcrimapp"),
             ("The Supreme Court denied certiorari", "scotus"),
-            ("a state appeals court overturned", None),
+            # New York's intermediate court of appeals (never the Texas court before it)
+            ("a state appeals court overturned", "nyappdiv"),
         ],
     ),
     # a state's court of appeals and what points back to it; "Judge Michael Brown, writing

@@ -14,6 +14,7 @@ from functools import cache
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
+from ..lexicon import months
 from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
@@ -220,6 +221,8 @@ def _constraint(word: str) -> str | None:
         return "federal"
     if not bare or low in GENERIC_MODIFIERS or "-" in bare or not bare[0].isalpha():
         return None
+    if low in months():
+        return None  # "the April 2024 final rule": the month tells nothing its year does not
     if bare[0].isupper():
         return "name"
     if low.endswith(GENERIC_SUFFIXES) and len(low) > 5:
@@ -466,6 +469,11 @@ def _key(m: Mention) -> str:
     return m.authority or m.name or m.text
 
 
+# "This case", "this law" right after a name: the demonstrative points to what was just named,
+# however often the article named another.
+DEMONSTRATIVE_REACH = 60
+
+
 def _choose(
     cands: list[Mention],
     at: int,
@@ -473,6 +481,7 @@ def _choose(
     proximity: bool = True,
     text: str = "",
     elsewhere: dict[str, int] | None = None,
+    demonstrative: bool = False,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
@@ -499,6 +508,8 @@ def _choose(
     top = max(count.values())
     # the article's own law, named again and again, beats a passing one that is nearer
     near_ok = not (top >= 3 and count[_key(near)] * 3 <= top)
+    if demonstrative and gap_near <= DEMONSTRATIVE_REACH:
+        return near  # "… in the West Virginia v. EPA case. This case …": "this" points back
     if near_ok and proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
     if proximity and gap_near <= CLOSE and gap_other >= gap_near + 150:
@@ -1101,7 +1112,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     elsewhere[_key(m)] = elsewhere.get(_key(m), 0) - 1
             for k, n in prefix.freq.items():
                 elsewhere[k] = elsewhere.get(k, 0) + n
-            nearest = _choose(cands, s, fam.nearest, fam.proximity, text, elsewhere)
+            nearest = _choose(
+                cands,
+                s,
+                fam.nearest,
+                fam.proximity,
+                text,
+                elsewhere,
+                demonstrative=phrase[:5].lower() == "this ",
+            )
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the

@@ -103,6 +103,46 @@ INDEFINITE_FINAL = re.compile(
 )
 
 
+# "a rule that's set to take effect Jan. 1", "a regulation that took effect in July": a rule
+# told only by when it takes effect, in an article that names one rule and no other.
+INDEFINITE_EFFECT = re.compile(
+    r"\b[Aa]\s+(?:new\s+|federal\s+)?(?:rule|regulation)\s+(?:(?:that|which)(?:['’]s|\s+(?:is|was|"
+    r"were|are|had\s+been|has\s+been))?\s+)?(?:(?:set|scheduled|slated|due)\s+to\s+(?:take|go\s+into)"
+    r"\s+effect|(?:took|takes|went|goes)\s+(?:into\s+)?effect)"
+)
+
+
+def _indefinite_effect(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "A rule that's set to take effect Jan. 1" in an article that names one rule of the
+    table and no other (before or after it) is that rule; with two named, or none, nothing."""
+    named = {m.authority for m in found if m.authority and not m.anaphor}
+    if len(named) != 1 or "effect" not in doc.text:
+        return []
+    (target,) = named
+    rule = rules_by_target().get(target)
+    if rule is None or rule.proposed:
+        return []
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in INDEFINITE_EFFECT.finditer(doc.text, ws, we):
+            if any(f.start < m.end() and m.start() < f.end for f in found + out):
+                continue
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "regulation",
+                    target,
+                    name=rule.name,
+                    confidence=0.7,
+                    matcher="regulations",
+                    evidence="a rule told by when it takes effect; the article's one rule",
+                )
+            )
+    return out
+
+
 def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
     """ "A Final Rule in the federal register" in an article that names one final rule and no
     other is that rule ("DHS had cured the defect in DACA by promulgating a Final Rule in the
@@ -184,7 +224,13 @@ def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # "the “Rule”": families reads the plain defined term
         sent = doc.sentence_start(m.start())
         before = [f for f in found if sent <= f.start and f.end <= m.start() + 1]
-        antecedent = before[-1] if before else None
+        # the rule named last before it; of two readings of one name (the table's row and a
+        # search for a name like a rule's), the one with an id
+        antecedent = (
+            max(before, key=lambda f: (f.end, f.authority is not None, f.confidence))
+            if before
+            else None
+        )
         if antecedent is not None and antecedent.kind == "regulation":
             base = antecedent.with_(anaphor=True, confidence=min(antecedent.confidence, 0.75))
             evidence = f"a term the article defines for “{antecedent.text}”"

@@ -162,3 +162,47 @@ def _part_of_known(doc: Doc, named: list[Mention], unknown: list[Mention]) -> li
             )
         )
     return out
+
+
+def _by_topics(doc: Doc, unknown: list[Mention]) -> list[Mention]:
+    """A name the table lacks ("the Supervisory Authority of Nonbanks Rule", a law firm's
+    label) whose own words and sentence fit one row of the agency that sentence names by at
+    least two of its aliases or topics ("supervisory authority", "nonbanks", "digital
+    payment") is that row. Otherwise it stays a search."""
+    from . import agencyrules
+
+    out: list[Mention] = []
+    for m in unknown:
+        if m.authority is not None:
+            out.append(m)
+            continue
+        a = doc.sentence_start(m.start)
+        b = doc.text.find(". ", m.end)
+        b = b if b >= 0 else len(doc.text)
+        owner = agency_word().search(doc.text, a, b)
+        agency = agencyrules._agency_of(owner.group(0)) if owner else None
+        if agency is None:
+            out.append(m)
+            continue
+        pool = [
+            r
+            for r in agencyrules._pool(doc.date, False)
+            if any(w in r.agency for w in agency.words)
+        ]
+        words = doc.text[a:b]
+        cands, _ = agencyrules._best(pool, words)
+        targets = {r.target for r in cands}
+        if len(targets) != 1 or agencyrules._fits(cands[0], words) < 2:
+            out.append(m)
+            continue
+        rule = cands[0]
+        out.append(
+            m.with_(
+                authority=rule.target,
+                name=rule.name,
+                url=None,
+                confidence=0.7,
+                evidence=f"a name of the article's own for {rule.name}",
+            )
+        )
+    return out

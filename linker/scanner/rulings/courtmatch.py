@@ -99,6 +99,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             if ca == fl:
                 return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
             named = ("calctapp", "CA") if ca > fl else ("fladistctapp", "FL")
+        elif g.get("apd"):
+            # "the First Appellate District": California's or Ohio's, whichever the text
+            # named last before it (else unknown)
+            ca, oh = text.rfind("California", 0, e), text.rfind("Ohio", 0, e)
+            if ca == oh:
+                return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
+            named = ("calctapp", "CA") if ca > oh else ("ohioctapp", "OH")
         elif g.get("numapp"):
             # Texas numbers its courts of appeals, Ohio its district courts of appeals: the
             # state the text named last before it, else the one the words fit
@@ -258,17 +265,20 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     )
     if head == "jury" and not (mods.strip() or place):
         return None  # "the jury" alone: the trial's, left to the discourse around it
+    federal = "federal" in mods or "U.S." in mods or "US" in g.get("mods", "")
     if (
-        (head == "appeals court" or "appeals" in mods)
+        (head == "appeals court" or "appeals" in mods or "appellate" in mods)
         and g.get("place1")
-        and not ("federal" in mods or "U.S." in mods or "US" in g.get("mods", ""))
+        and not federal
     ):
-        # "A Minnesota appeals court": that state's court of appeals where courts-db has one
-        # id for it ("an appeals court in Minnesota" may be the federal circuit's)
+        # "A Minnesota appeals court", "A Florida appeals panel": that state's intermediate
+        # court of appeals where courts-db has one id for it, else a state court still to
+        # be named — never the federal circuit ("an appeals court in Minnesota" may be)
         of_state = C.state_by_name().get(C._fold(g["place1"]))
-        apps = C._courts_db_find(f"{of_state.name} Court of Appeals") if of_state else ()
-        if of_state and len(apps) == 1 and not C.is_state_high_court(apps[0]):
-            return CourtRef(s, e, role, apps[0], C.LEVEL_STATE, postal=of_state.postal)
+        if of_state:
+            apps = C.state_appeals_court(of_state.postal)
+            return CourtRef(s, e, role, apps, C.LEVEL_STATE, postal=of_state.postal,
+                            state_appeals=apps is None)  # fmt: skip
     if (head == "appeals court" or "appeals" in mods or "appellate" in mods) and "state" in mods:
         # "a state appeals court": a state's intermediate court, never a federal circuit
         # (courts-db has no one id for most; the court stays unknown)
@@ -326,7 +336,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     distinct = det == "another" or bool(mods and _DISTINCT.search(mods))
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
                     generic=generic, place=place.name if place else None,
-                    distinct=distinct, bench=rehearing and level is None)  # fmt: skip
+                    distinct=distinct, bench=rehearing and level is None,
+                    federal=federal)  # fmt: skip
 
 
 def _after_comma(text: str, s: int) -> bool:

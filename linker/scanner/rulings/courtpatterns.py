@@ -36,6 +36,7 @@ class CourtRef:
     bench: bool = False  # "the full court": a court that sits in panels, named before
     trial: bool = False  # "a Fulton County Superior Court judge": a state trial court's
     state_appeals: bool = False  # "a state appeals court": a state's, which the text names
+    federal: bool = False  # "a federal appeals court": never a state's court
 
 
 APOS = "['’]"
@@ -164,6 +165,11 @@ def _sources() -> list[tuple[str, str]]:
             r"|\b(?:[Tt]he\s+)?(?P<dca>(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth)"
             r"\s+District\s+Court\s+of\s+Appeal)\b(?!s)"
             r"|\b(?:[Tt]he\s+)?(?P<calapp>California\s+Court\s+of\s+Appeal)\b(?!s)"
+            # California's and Ohio's appellate districts: "California's First Appellate
+            # District", "the 8th Appellate District"
+            rf"|\b(?:[Tt]he\s+)?(?:(?:California|Ohio|state){APOS}?s?\s+)?(?P<apd>(?:\d{{1,2}}(?:st|nd|rd|th)|"
+            r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+            r"\s+Appellate\s+District)\b"
             # Texas's fourteen numbered courts of appeals and Ohio's twelve district ones:
             # "the state's Third Court of Appeals", "Ohio's 8th District Court of Appeals"
             rf"|\b(?:[Tt]he\s+)?(?:(?:Texas|Ohio|state){APOS}?s?\s+)?(?P<numapp>(?:1[0-4]th|"
@@ -183,7 +189,9 @@ def _sources() -> list[tuple[str, str]]:
             rf"|\b(?:[Tt]he\s+)?(?P<st4>{place}){APOS}?s?\s+Court\s+of\s+Criminal\s+Appeals\b"
             rf"|\b(?:[Tt]he\s+)?(?P<st5>{place}){APOS}?s?\s+Court\s+of\s+Appeals\b"
             rf"|\b[Tt]he\s+state{APOS}?s?\s+(?:[Ss]upreme|highest|top)\s+(?P<crim2>criminal\s+)?"
-            rf"[Cc]ourt\b",
+            rf"[Cc]ourt\b"
+            # "a split state Supreme Court ruled": the state the story is about
+            r"|\b(?:(?:split|divided|unanimous)\s+)?state\s+Supreme\s+Court\b",
         ),
         (
             "scotus",
@@ -243,7 +251,8 @@ def _sources() -> list[tuple[str, str]]:
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
             rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|"
             rf"(?<!grand\s)jury|[Jj]urors)\b)"
-            rf"{_HEAD_STOP}(?!\s+[A-Z])"
+            # (no name after the head, but a weekday may follow: "A federal judge Tuesday …")
+            rf"{_HEAD_STOP}(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+in\s+(?P<dir3>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|"
             rf"[Cc]entral)\s+)?(?P<place3>{place}){qual2})?",
@@ -429,7 +438,8 @@ class _StateSupremeStarts:
 
 @cache
 def _state_supreme_starts() -> re.Pattern[str]:
-    words = {"the", "The", "Supreme", *(p.split()[0] for p in C.place_names())}
+    words = {"the", "The", "Supreme", "state", "split", "divided", "unanimous",
+             *(p.split()[0] for p in C.place_names())}  # fmt: skip
     return re.compile(rf"(?<![A-Za-z0-9_])(?:{trie_regex(words)})")
 
 

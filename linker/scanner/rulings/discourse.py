@@ -9,9 +9,10 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ... import courts as C
+from ..state_laws import dateline_state
 from .common import in_quotes, sentence_spans
 from .courtpatterns import place_word
 from .courtrefs import CourtRef, appositive_end
@@ -21,6 +22,8 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     if other.court is None:
         return False
     lvl = C.level_of(other.court)
+    if ref.federal and lvl == C.LEVEL_STATE:
+        return False  # "a federal appeals court" is no state's court, however near one is
     if ref.level == C.LEVEL_STATE and ref.role == "court":
         # "a Colorado court": a court of that state, never a federal one
         return lvl == C.LEVEL_STATE and (
@@ -48,6 +51,10 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         return lvl == C.LEVEL_APPEALS or _state_appellate(other.court)
     if ref.level == C.LEVEL_SUPREME:
         return lvl == C.LEVEL_SUPREME
+    if ref.role == "judge" and ref.judge is None and _state_appellate(other.court):
+        return False  # "a judge's order" is a trial judge's, not a state appeals court's
+    if ref.level == C.LEVEL_DISTRICT and ref.role != "judge" and _state_appellate(other.court):
+        return False  # "the district court ruling" is no state's court of appeals
     if ref.role == "judge" or ref.level == C.LEVEL_DISTRICT:
         # a state's court of last resort named after a judge is where the case went next
         # ("Judge McBurney's order … appealed to the Georgia Supreme Court"), not the judge's
@@ -148,12 +155,34 @@ def lower_court(
             return min(same, key=lambda r: abs(r.start - at)).court
         if idx + 1 < len(sentences):
             a, b = sentences[idx + 1]
-            nxt = [r for r in refs_between(refs, a, b) if lower(r)]
+            # ("overturns a lower court decision. The court underscored …": "the court"
+            # after it is the reviewing court, not the one below)
+            nxt = [r for r in refs_between(refs, a, b) if lower(r) and not r.anaphoric]
             if nxt:
                 return nxt[0].court
+    # below a state's court of appeals (the reviewing court, else the last court named
+    # before it) is that state's trial court, where courts-db has one id for it
+    reviewing = top
+    if reviewing is None:
+        k = bisect.bisect_left(starts_of(refs), at) - 1
+        last = next(
+            (r for r in (refs[j] for j in range(k, max(-1, k - 8), -1)) if r.court and not r.lower),
+            None,
+        )
+        reviewing = last.court if last is not None else None
+    postal = _state_of_appeals_court(reviewing) if reviewing else None
+    trial_court = C.state_trial_court(postal) if postal else None
+    if trial_court:
+        return trial_court
     below = lower_courts_of(refs, trial) if courts_below is None else frozenset(courts_below)
     courts = below - {top}
     return next(iter(courts)) if len(courts) == 1 else None
+
+
+@cache
+def _state_of_appeals_court(court: str) -> str | None:
+    """The postal code of the state whose intermediate court of appeals ``court`` is."""
+    return next((p for p in C.states() if C.state_appeals_court(p) == court), None)
 
 
 def fill_courts(
@@ -204,7 +233,21 @@ def fill_courts(
                 out[i] = r = replace(r, court=judged[surname])
             if r.court is not None:
                 judged.setdefault(surname, r.court)
-        if r.court is not None or r.state_appeals:
+        if r.court is not None:
+            continue
+        if r.state_appeals:
+            # "a state appeals court ruled Thursday" in a story about New Jersey: that
+            # state's court of appeals, where courts-db has one id (else it stays unknown)
+            postal = r.postal
+            if postal is None and text is not None and ordered:
+                para = text.rfind("\n", 0, r.start) + 1
+                postal = _state_named_before(
+                    text, out, r.start, reach=r.start - para, upto=i, strict=True
+                ) or _state_named_before(text, out, r.start, upto=i)
+            court = C.state_appeals_court(postal) if postal else None
+            if court:
+                out[i] = replace(r, court=court, postal=postal)
+                note(out[i])
             continue
         if r.high and text is not None:
             postal = (
@@ -241,6 +284,9 @@ def fill_courts(
                     if ordered
                     else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
                 )
+            if postal is None:
+                # "TALLAHASSEE, Fla. – A Leon County circuit judge …": the dateline's state
+                postal = _dateline_postal(text)
             court = C.state_trial_court(postal) if postal else None
             if court:
                 out[i] = replace(r, court=court, postal=postal)
@@ -288,6 +334,9 @@ def fill_courts(
             and (k not in quoted or i in quoted)
             and not r.distinct  # "another Texas judge" is not the judge named before
             and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
+            # nor the court below the one told of ("… overturns a lower court decision. The
+            # court underscored …")
+            and not (r.anaphoric and o.lower and r.role == "court")
             # nor the court of a ruling the article dates back to ("sparked by the June 2022
             # U.S. Supreme Court ruling striking down Roe … The court ruled that …")
             and not (r.anaphoric and text is not None and _recalled_owner(text, o))
@@ -354,7 +403,19 @@ def fill_courts(
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i)
-        if court is None and r.generic and r.level == C.LEVEL_DISTRICT and text is not None:
+        if (
+            court is None
+            and r.generic
+            and r.role == "judge"
+            and r.postal
+            and not r.federal
+            and r.place
+            and C._fold(r.place) in C.state_by_name()
+        ):
+            # "An Arkansas judge has blocked …" (no "federal", no court named for it): that
+            # state's trial court where courts-db has one id, never the dateline's district
+            court = C.state_trial_court(r.postal)
+        elif court is None and r.generic and r.level == C.LEVEL_DISTRICT and text is not None:
             # "ATLANTA — A federal judge on Wednesday dismissed …": the dateline's district,
             # when the article names no court the judge could be
             if dateline is None:
@@ -392,6 +453,14 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z.'’ -]{2,30}?)(?:,[ \t]+(?P<st>[A-Z][A-Za-z.]*"
     r"(?:[ \t][A-Z][a-z.]+)?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—]|-{1,2})[ \t]"
 )
+
+
+@lru_cache(maxsize=4)
+def _dateline_postal(text: str) -> str | None:
+    """The postal code of the state a dateline at the head of the article names."""
+    name = dateline_state(text)
+    st = C.state_by_name().get(C._fold(name)) if name else None
+    return st.postal if st else None
 
 
 def _dateline_district(text: str) -> str | None:
@@ -547,6 +616,7 @@ def lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
         for r in refs
         if r.court
         and not r.lower
+        and r.court != C.FOREIGN
         and C.level_of(r.court) != C.LEVEL_SUPREME
         and not C.is_state_high_court(r.court)
         and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)

@@ -233,6 +233,31 @@ def _exec_order_before(text: str, at: int) -> bool:
     return first is not None and first <= at
 
 
+# "Nassau County Executive Bruce Blakeman issued an order in February": an order of
+# someone's, told before "the order"; a court's when its sentence names a court or judge.
+_ISSUED_ORDER = re.compile(
+    r"\b(?:issued|signed|issues|signs|imposed|announced)\s+(?:an?|the|his|her|its)\s+"
+    r"(?:[\w-]+\s+)?order\b"
+)
+_COURT_WORD = re.compile(r"\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices?|[Pp]anel|Circuit)\b")
+_ORDER_REACH = 1500
+
+
+def _someones_order_before(text: str, at: int) -> bool:
+    """Whether the last order the text says someone issued before ``at`` (within
+    ``_ORDER_REACH``) is no court's: its sentence names no court or judge. Searched from the
+    last "order" word before it, found with ``str.rfind`` (no pattern over the whole text)."""
+    lo = max(0, at - _ORDER_REACH)
+    k = text.rfind(" order", lo, at)
+    while k >= 0:
+        m = _ISSUED_ORDER.search(text, max(lo, k - 40), k + 6)
+        if m is not None:
+            s = max(text.rfind(". ", lo, m.start()) + 1, text.rfind("\n", lo, m.start()) + 1, lo)
+            return _COURT_WORD.search(text, s, m.start()) is None
+        k = text.rfind(" order", lo, k)
+    return False
+
+
 def sits_in_panels(court: str) -> bool:
     """A court whose rulings can be split votes: the Supreme Court, a court of appeals, a
     state's high court."""
@@ -250,7 +275,7 @@ def _bench_of(vote: str) -> Callable[[str], bool]:
     panel (or a three-judge court), five to nine a court of last resort (the nine justices,
     a state's five or seven), ten or more a court of appeals sitting en banc. "The 6-3
     decision" after a circuit's ruling is the Supreme Court's, not the circuit's."""
-    a, _, b = vote.partition("-")
+    a, b = re.findall(r"\d+", vote)[:2]
     total = int(a) + int(b)
     if total <= 3:
         return lambda c: C.level_of(c) in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
@@ -299,6 +324,10 @@ def _poss_tail() -> re.Pattern[str]:
     )
 
 
+_REVIEWED_AFTER = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:vacated|reversed|affirmed|overturned|remanded|"
+    r"set\s+aside)\b"
+)
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
@@ -387,6 +416,10 @@ def _court_below(
     SB 1070": ``azd``)."""
     a = sentence_start(text, at)
     before = [r for r in refs_between(refs, a, at) if r.end <= at]
+    if not before:
+        # "Today's decision … overturns a lower court decision": the court told of just
+        # before is the one reviewing, never the court below
+        before = [r for r in refs_between(refs, max(0, at - 600), a) if r.court and not r.lower]
     reviewer = before[-1] if before else None
     top = reviewer.court if reviewer is not None else None
     appeals = reviewer is not None and (
@@ -417,6 +450,7 @@ def find_nouns(
         heads = [m.span() for m in _NOUN_HEAD_RE.finditer(text)]
     out: list[Found] = []
     ruling_at = sorted(clauses, key=lambda f: f.start)
+    clause_starts = [f.start for f in ruling_at]
     places = place_set()
     sentences = sentence_spans(text)
     justices = CourtRefs(r for r in refs if r.role == "judge" and r.court == "scotus")
@@ -485,6 +519,26 @@ def find_nouns(
             keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
             continue
         by = BY.match(text, m.end())
+        # "an order from a Maryland federal judge", "a separate opinion by a federal judge in
+        # Hawaii": a ruling noun whose own court follows it is that court's, whatever its
+        # determiner (the tests of bare nouns below are for nouns that point back)
+        named = (
+            by is not None
+            and (
+                (
+                    by.group(0).rstrip().endswith(("by", "from"))
+                    and head in ("order", "opinion", "ruling", "decision", "injunction")
+                )
+                # "The judgment of the D.C. Circuit" (not "the judgment of history")
+                or (by.group(0).strip() == "of" and head == "judgment")
+            )
+            and any(
+                r.court
+                and (r.role != "judge" or by.group(0).strip() != "of")
+                and _OWN_LEAD.fullmatch(text, by.end(), r.start)
+                for r in refs_between(refs, by.end(), by.end() + 30)
+            )
+        )
         if det in ("a", "an") and not strong and not by:
             continue
         if not by and EVALUATIVE.search(mods):
@@ -494,8 +548,27 @@ def find_nouns(
         if (
             det == "its"
             and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+            # "In its 10-3 decision, the Richmond-based court said": a vote names its bench,
+            # and a court it does not fit (a district court) is not the one meant
+            and (
+                (split_vote := VOTE_SPLIT.search(mods)) is None
+                or own_after.court is None
+                or _bench_of(split_vote.group(0))(own_after.court)
+            )
         ):
             # "In its ruling, the panel disagreed": the court the sentence names next
+            keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
+            continue
+        if (
+            det in ("a", "an")
+            and strong
+            and not VOTE_SPLIT.search(mods)  # (a vote's bench is found below)
+            and m.start() >= 3
+            and text[m.start() - 3 : m.start()] in ("In ", "in ")
+            and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+        ):
+            # "In an unsigned opinion, the panel rejected …": the court the sentence names
+            # next gave it
             keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
             continue
         if det == "its" and not any(
@@ -511,21 +584,25 @@ def find_nouns(
             head not in ("decision", "opinion", "judgment") and in_quotes(m.start(), quotes)
         ):
             continue  # a judge's "my order" is quoted; "My decision on TikTok" is not a ruling
-        if head == "opinion" and not (
-            strong
-            or det in ("his", "her", "its")
-            or (
-                det in ("the", "this")
-                and not re.match(
-                    r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
-                    after,
+        if (
+            head == "opinion"
+            and not named
+            and not (
+                strong
+                or det in ("his", "her", "its")
+                or (
+                    det in ("the", "this")
+                    and not re.match(
+                        r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
+                        after,
+                    )
                 )
             )
         ):
             continue
-        if head == "order" and not strong:
+        if head == "order" and not strong and not named:
             # bare "the order" is a court's only where no executive order came before it
-            if _exec_order_before(text, m.start()):
+            if _exec_order_before(text, m.start()) or _someones_order_before(text, m.start()):
                 continue
             if re.match(r"\s+(?:of|in\s+which|for|from)\b", after):
                 continue
@@ -545,6 +622,7 @@ def find_nouns(
         if (
             head == "judgment"
             and not strong
+            and not named
             and (
                 det not in ("the", "this", "that", "its", "his", "her")
                 or JUDGMENT_IDIOM_AFTER.match(text, m.end())
@@ -578,7 +656,26 @@ def find_nouns(
             by = None
         if own is not None:
             earlier = bool(EARLIER.search(mods))
-            keep(Found(m.start(), own.end, own.court, False, 0.8, "", own, earlier, not earlier))
+            # "The 4th Circuit declined to lift an order from a Maryland federal judge": the
+            # object of the clause just before it is no ruling "the ruling" then means
+            k = bisect.bisect_left(clause_starts, m.start()) - 1
+            obj = named and (
+                (k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2)
+                # "The judgment of the D.C. Circuit is therefore vacated": reviewed, not news
+                or _REVIEWED_AFTER.match(text, own.end) is not None
+            )
+            own_court = own
+            if (
+                own.role == "judge"
+                and m.start() >= 3
+                and text[m.start() - 3 : m.start()] in ("In ", "in ")
+                and (after_own := _owner_after(text, refs, ref_starts, own.end)) is not None
+            ):
+                # "In an opinion by Judge Duane Benton, the 8th Circuit affirmed": the judge
+                # wrote for the court the sentence names next
+                own_court = after_own
+            keep(Found(m.start(), own.end, own_court.court, False, 0.8, "", own_court, earlier,
+                       not (earlier or obj)))  # fmt: skip
             continue
         if det in ("a", "an") and not strong:
             continue  # "a decision from …" that names no court
@@ -695,6 +792,12 @@ def find_nouns(
         own_case = OWN_CASE.match(text, b0, b1)
         if own_case:
             b0 = own_case.end()
+        if ante is not nearest_ante:
+            # the article's lead ruling, reached back to from a reaction: the case its own
+            # sentence names is its own ("… has sided with the agency in the case of X v. Y")
+            k = bisect.bisect_right(sentences, (ante.end, 1 << 62)) - 1
+            if k >= 0 and sentences[k][0] <= ante.end < sentences[k][1]:
+                b0 = max(b0, min(b1, sentences[k][1]))
         # (the stretch is read by position, and copied only when a case may be named in it:
         # an antecedent can lie far back in a long document)
         if he_case is None:
@@ -741,7 +844,7 @@ def find_nouns(
             court = writer[-1].court if writer else court
         if det in ("his", "her"):
             # "In her ruling, Perry wrote": the judge named right there owns the ruling
-            owner = next(
+            writer_after = next(
                 (
                     r
                     for r in refs[
@@ -753,7 +856,7 @@ def find_nouns(
                 ),
                 None,
             )
-            court = owner.court if owner else court
+            court = writer_after.court if writer_after else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
         keep(Found(m.start(), m.end(), court, True, conf, ""))
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]

@@ -24,6 +24,8 @@ _ADV_WORDS = (
 _ADV = (
     rf"(?:(?:{'|'.join(_ADV_WORDS)}|"
     r"on\s+\w+day|last\s+(?:week|month|year)|"
+    # "A federal judge Tuesday blocked …": wire copy's bare weekday
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening))?|"
     r"this\s+week|late\s+\w+day|\w+day\s+night)\s+)"
 )
 # The words a ruling verb clause (``RV``) may open on besides its verb's first word and a word
@@ -205,15 +207,19 @@ MONTHS = alternation([*words("month"), *(a + "." for a in words("month_abbr"))])
 WEEKDAYS = alternation(words("weekday"))
 DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 RN_MODS = (
-    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|\d+-\d+|"
+    # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling")
+    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|"
+    r"\d+(?:-(?:to-)?|\s+to\s+)\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
-    r"current|short|detailed|comprehensive|per\s+curiam|appellate|"
+    r"current|short|detailed|comprehensive|per\s+curiam|appellate|joint|"
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
     r"controversial|careful|thoughtful|well-reasoned)|"
-    r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
+    r"previous|original|first|second|third|lower[- ]court|"
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|"  # "a Jan. 24 opinion"
+    r"(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
     r"(?:19|20)\d\d)\s+)"
 )
@@ -238,7 +244,9 @@ RN_DET = (
 # "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
 NOT_DEST = r"(?!\s+(?:the|a|an|[A-Z][a-z]*)\b)"
 RN = re.compile(
-    rf"\b{RN_DET}\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{NOT_DEST})"
+    # ("a separate opinion" only as a noun that names its court: "… from a federal judge in
+    # Hawaii"; "In a separate opinion, Justice Thomas said" is no ruling of the Court's)
+    rf"\b{RN_DET}\s+(?P<mods>(?:separate\s+)?{RN_MODS}*){RN_HEAD}\b(?!(?<!order)\s+to\b{NOT_DEST})"
     r"(?!\s+(?:party|parties|class|coalition|elite|elites|junta|family|council|makers?)\b)"
 )
 # A sentence that opens with a ruling noun: "The decision authored by Chief Justice …"
@@ -249,7 +257,8 @@ EVALUATIVE = re.compile(
     r"wrong|flawed|misguided|erroneous|correct|historic|stunning|controversial|careful|thoughtful|well-reasoned"
 )
 STRONG_MOD = re.compile(
-    r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|temporary|preliminary|"
+    r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|\d+\s+to\s+\d+|\d+-to-\d+|"
+    r"temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative"
 )
 CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1,60},\s*")
@@ -280,7 +289,7 @@ EXEC_ORDER = re.compile(
 )
 
 
-VOTE_SPLIT = re.compile(r"\b\d{1,2}-\d{1,2}\b(?!-)")
+VOTE_SPLIT = re.compile(r"\b\d{1,2}(?:-|\s+to\s+|-to-)\d{1,2}\b(?!-)")
 
 
 BY = re.compile(
