@@ -641,7 +641,7 @@ def _named_ahead(
     """For a phrase in the article's opening (``LEAD``) before anything of its kinds is named
     (a law, a bill), the one authority of its kinds the text names within ``AHEAD_REACH``
     after it; None when there is none or more than one, or the phrase's words ask for
-    something ("the Texas law")."""
+    something ("the Texas law"), or it has no id."""
     if s >= LEAD or head not in AHEAD_HEADS or any(map(_constraint, mods)):
         return None
     kinds = {*fam.kinds, "bill"} if "statute" in fam.kinds else set(fam.kinds)
@@ -657,6 +657,8 @@ def _named_ahead(
             break
         if m.start >= e and not m.anaphor and m.confidence >= 0.5:
             found.setdefault(_key(m), m)
+    if not all(m.authority for m in found.values()):
+        return None  # a law known only by a name: nothing to link ahead to
     if len(found) != 1:
         return None
     (only,) = found.values()
