@@ -269,3 +269,15 @@ def test_no_reference_ahead_after_a_law_of_its_kind_or_to_two_laws() -> None:
         "Missouri passed Senate Bill 39 the same week."
     )
     assert _refs(two, "2023-04-05") == []
+
+
+def test_the_rule_is_not_an_order_named_in_between() -> None:
+    # "… the Biden administration's proposed "Circumvention of Lawful Pathways" rule … due to
+    # the expiration of the Centers for Disease Control and Prevention's Title 42 public health
+    # order … The new rule, however, tries to define the problem away …"
+    text = (
+        "The lawsuit is challenging the Biden administration's \u201cCircumvention of Lawful "
+        "Pathways\u201d rule. Officials rolled it out due to the expiration of the Title 42 public "
+        "health order. The new rule, however, tries to define the problem away."
+    )
+    assert ("The new rule", "fr:88:31314") in _refs(text, "2023-06-02")

@@ -87,6 +87,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
         return m.kind == "bill" or "propos" in f"{m.text} {m.name or ''}".lower()
     if m.kind == "regulation" and not _stage_ok(phrase, m):
         return False
+    if m.kind == "regulation" and head in _RULE_HEADS and _ORDER_WORD.search(m.text):
+        return False  # "the Title 42 public health order … The new rule" is another one
     if head == "provision":
         # a single section, not a whole act or a range of sections, or an act named as the
         # provision's ("the Affordable Care Act provision that requires …")
@@ -112,12 +114,19 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     return True
 
 
+# A regulation the text calls an order ("the Title 42 public health order", "the CDC's
+# eviction order"): "the rule" or "the regulations" is not it.
+_RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
+_ORDER_WORD = re.compile(r"\b[Oo]rders?\b")
+
+
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,
 # ``_stage_ok`` and ``_pool``); every other head of a family shares one pool.
 _POOL_HEAD = {
     **dict.fromkeys(("law", "statute"), "law"),
     **{h: h for h in ("act", "plan", "provision", "proclamation", "memorandum", "bill")},
     **{h: h for h in ("amendment", "clause", "mandate")},
+    **dict.fromkeys(_RULE_HEADS, "rule"),  # (never an order: see ``_kind_ok``)
 }
 
 
