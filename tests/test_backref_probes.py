@@ -222,3 +222,62 @@ def test_a_superlative_ranks_a_law_and_refers_back_to_none() -> None:
         "its kind."
     )
     assert _refs(text, "2022-01-10") == []
+
+
+def test_a_ban_described_in_passing_is_the_law_not_a_new_one() -> None:
+    # "Gov. Laura Kelly had vetoed HB 2238 … she had rejected a transgender sports ban passed
+    # by the legislature. … 'Here's what this bill would actually do …'"
+    text = (
+        "Kansas Gov. Laura Kelly had vetoed HB 2238 last month, the third time she had rejected "
+        "a transgender sports ban passed by the legislature. She said this bill is about "
+        "politics."
+    )
+    assert _refs(text, "2023-04-05") == [("this bill", "state:ks:bill:hb2238")]
+
+
+def test_the_ban_still_takes_a_ban_introduced_since() -> None:
+    text = (
+        "Texas passed Senate Bill 8 in 2021. Florida then enacted a statewide smoking ban in "
+        "parks. The ban takes effect in July."
+    )
+    assert _refs(text, "2022-06-01") == []
+
+
+def test_the_law_in_the_opening_refers_ahead_to_the_one_law_named_next() -> None:
+    # a page whose headline was lost: "… the law was blocked after lawsuits were filed … The
+    # law went into effect on July 1. House Bill 1182 requires …"
+    text = (
+        "According to the statement, the law was blocked after lawsuits were filed by two "
+        "business owners. The law went into effect on July 1.\n\nTennessee's House Bill 1182 "
+        "requires businesses to post a notice at the entrance of each public restroom."
+    )
+    assert _refs(text, "2023-07-15") == [
+        ("the law", "state:tn:bill:hb1182"),
+        ("The law", "state:tn:bill:hb1182"),
+    ]
+
+
+def test_no_reference_ahead_after_a_law_of_its_kind_or_to_two_laws() -> None:
+    # a law of its kind named before (whatever its id): "the bill" is that one, not the next
+    before = (
+        "The Eliminating Limits to Justice for Child Sex Abuse Victims Act was introduced in "
+        "2021. The bill passed in March. The House passed H.R. 884 in September."
+    )
+    assert ("The bill", "bill:117:hr:884") not in _refs(before, "2022-10-01")
+    two = (
+        "The law takes effect on July 1. Kansas lawmakers overrode the veto of HB 2238, and "
+        "Missouri passed Senate Bill 39 the same week."
+    )
+    assert _refs(two, "2023-04-05") == []
+
+
+def test_the_rule_is_not_an_order_named_in_between() -> None:
+    # "… the Biden administration's proposed "Circumvention of Lawful Pathways" rule … due to
+    # the expiration of the Centers for Disease Control and Prevention's Title 42 public health
+    # order … The new rule, however, tries to define the problem away …"
+    text = (
+        "The lawsuit is challenging the Biden administration's \u201cCircumvention of Lawful "
+        "Pathways\u201d rule. Officials rolled it out due to the expiration of the Title 42 public "
+        "health order. The new rule, however, tries to define the problem away."
+    )
+    assert ("The new rule", "fr:88:31314") in _refs(text, "2023-06-02")

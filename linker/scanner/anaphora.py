@@ -87,6 +87,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
         return m.kind == "bill" or "propos" in f"{m.text} {m.name or ''}".lower()
     if m.kind == "regulation" and not _stage_ok(phrase, m):
         return False
+    if m.kind == "regulation" and head in _RULE_HEADS and _ORDER_WORD.search(m.text):
+        return False  # "the Title 42 public health order … The new rule" is another one
     if head == "provision":
         # a single section, not a whole act or a range of sections, or an act named as the
         # provision's ("the Affordable Care Act provision that requires …")
@@ -112,12 +114,19 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     return True
 
 
+# A regulation the text calls an order ("the Title 42 public health order", "the CDC's
+# eviction order"): "the rule" or "the regulations" is not it.
+_RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
+_ORDER_WORD = re.compile(r"\b[Oo]rders?\b")
+
+
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,
 # ``_stage_ok`` and ``_pool``); every other head of a family shares one pool.
 _POOL_HEAD = {
     **dict.fromkeys(("law", "statute"), "law"),
     **{h: h for h in ("act", "plan", "provision", "proclamation", "memorandum", "bill")},
     **{h: h for h in ("amendment", "clause", "mandate")},
+    **dict.fromkeys(_RULE_HEADS, "rule"),  # (never an order: see ``_kind_ok``)
 }
 
 
@@ -561,6 +570,10 @@ NEW_LAW = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution|ban)\b"
 )
+# The same without "ban": only "the ban" takes a ban introduced since ("A statewide smoking
+# ban …"); before "the law" or "the bill", "a transgender sports ban passed by the
+# legislature", "an outright ban" describe the law the article is about.
+NEW_LAW_NOT_BAN = re.compile(NEW_LAW.pattern.replace("|ban)", ")"))
 
 
 # An act named only as the vehicle of an unnamed measure: "passed a resolution under the
@@ -615,6 +628,56 @@ def _new_policy(text: str, a: int, b: int) -> bool:
 
 # How far back "the rules" alone (no word between) and "the policy" may find their rule.
 BARE_REACH = NEAR
+
+
+# The heads a phrase in an article's opening may refer ahead with ("The law was blocked after
+# lawsuits were filed … House Bill 1182 requires …": the page lost its headline).
+AHEAD_HEADS = frozenset(
+    {"law", "statute", "act", "bill", "measure", "legislation", "rule", "regulation"}
+)
+AHEAD_REACH = 800
+
+
+def _named_ahead(
+    prefix: _Prefix,
+    s: int,
+    e: int,
+    head: str,
+    mods: list[str],
+    fam: Family,
+    by_end: list[Mention],
+) -> Mention | None:
+    """For a phrase in the article's opening (``LEAD``) before anything of its kinds is named
+    (a law, a bill), the one authority of its kinds the text names within ``AHEAD_REACH``
+    after it; None when there is none or more than one, or the phrase's words ask for
+    something ("the Texas law"), or it has no id."""
+    if s >= LEAD or head not in AHEAD_HEADS or any(map(_constraint, mods)):
+        return None
+    kinds = {*fam.kinds, "bill"} if "statute" in fam.kinds else set(fam.kinds)
+    for m in by_end:  # (only phrases in the opening get here: few mentions end before them)
+        if m.end > s:
+            break
+        if m.kind in kinds:
+            return None  # something of its kinds was named before: none was good enough
+    i = bisect.bisect_right(prefix.ends, e)
+    found: dict[str, Mention] = {}
+    for m in prefix.pool[i:]:
+        if m.start - e > AHEAD_REACH:
+            break
+        if m.start >= e and not m.anaphor and m.confidence >= 0.5:
+            found.setdefault(_key(m), m)
+    if not all(m.authority for m in found.values()):
+        return None  # a law known only by a name: nothing to link ahead to
+    if len(found) != 1:
+        return None
+    (only,) = found.values()
+    return only
+
+
+def _ends_within(ends: list[int], at: int, reach: int) -> bool:
+    """Whether one of ``ends`` (sorted) lies within ``reach`` before ``at``."""
+    i = bisect.bisect_right(ends, at) - 1
+    return i >= 0 and at - ends[i] <= reach
 
 
 def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
@@ -878,8 +941,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if "bill" in present:
         present.add("statute")  # (a bill may be "the law" it became)
     live = [not present.isdisjoint(fam.kinds) for fam in FAMILIES]
+    # "the policy" looks back only BARE_REACH for a rule or an order: no window elsewhere
+    policy_ends = [m.end for m in by_end if m.kind in ("regulation", "executive-action")]
     owners: list[tuple[int, str]] = []
     for s, e, w in heads:
+        if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
+            continue
         if (
             w in _OWNED_HEADS
             and (q := max(text.rfind("'", max(0, s - 60), s), text.rfind("’", max(0, s - 60), s)))
@@ -1025,6 +1092,23 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         if not cands:
+            ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end)
+            if ahead is not None:
+                added.append(
+                    Mention(
+                        s,
+                        e,
+                        phrase,
+                        ahead.kind,
+                        ahead.authority,
+                        name=ahead.name,
+                        confidence=0.7,
+                        anaphor=True,
+                        evidence=f"refers ahead to “{ahead.text}”",
+                        matcher="anaphora",
+                    )
+                )
+                bisect.insort(taken, (s, e))
             continue
         decided = prefix.decided
         nearest: Mention | None
@@ -1057,7 +1141,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ambiguous: two candidates in reach
         if nearest.confidence < 0.5:
             continue  # another country's law, kept only so that it is nobody else's "the Act"
-        if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):
+        if "statute" in fam.kinds and _new_law_between(
+            text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN
+        ):
             continue  # "sued California over its new law …, arguing that the statute …"
         if nearest.kind == "statute" and VEHICLE_BEFORE.search(
             text, max(0, nearest.start - 60), nearest.start
