@@ -301,3 +301,15 @@ def test_orders_a_president_signed_together_without_a_count() -> None:
     # one document fits: no plural of documents signed together
     text = "Biden signed proclamations honoring veterans."
     assert not orders(text, "2023-11-10")
+
+
+def test_one_key_in_a_long_description_does_not_outweigh_its_paragraph() -> None:
+    # capitalisminstitute.org, Mar. 2024: "greenhouse gases" alone would fit a power-plant rule;
+    # the paragraph is about the Federal Highway Administration's rule
+    text = (
+        "A federal judge in Texas struck down a Biden administration rule aimed at reducing "
+        "transportation-related greenhouse gas emissions. A Texas judge nullified a rule by the "
+        "Biden administration requiring the monitoring and reduction of greenhouse gases linked "
+        "to transportation."
+    )
+    assert set(regs(text, "2024-03-31").values()) == {"fr:88:85364"}
