@@ -313,3 +313,17 @@ def test_one_key_in_a_long_description_does_not_outweigh_its_paragraph() -> None
         "to transportation."
     )
     assert set(regs(text, "2024-03-31").values()) == {"fr:88:85364"}
+
+
+def test_the_article_s_first_rule_phrase_with_an_alias_in_its_sentence() -> None:
+    # Legal Reader, Oct. 24, 2018 (shortened)
+    text = (
+        "Rules implemented during the Obama era have secured their footing. The rule, finalized "
+        "under the prior administration, is intended to strengthen borrower defense that allows "
+        "forgiveness of federal student loans. DeVos put a hold on the regulations."
+    )
+    got = regs(text, "2018-10-24")
+    assert got.get("The rule") == "fr:81:75926"
+    # a sentence with no rule's alias: nothing ("the rule of law" is no rule either)
+    text = "The rule, adopted last year, angered many. Critics cited the rule of law."
+    assert not regs(text, "2018-10-24")
