@@ -327,3 +327,14 @@ def test_the_article_s_first_rule_phrase_with_an_alias_in_its_sentence() -> None
     # a sentence with no rule's alias: nothing ("the rule of law" is no rule either)
     text = "The rule, adopted last year, angered many. Critics cited the rule of law."
     assert not regs(text, "2018-10-24")
+
+
+def test_the_first_rule_phrase_takes_the_version_its_sentence_s_administration_made() -> None:
+    # Harvard Law School / NYT (undated page, Oct. 2018): the sentence names Obama's
+    # administration; the article also names DeVos, whose years hold the 2019 version
+    text = (
+        "A long-delayed federal rule went into effect on Tuesday. The new rule, finalized in the "
+        "last few months of President Barack Obama’s administration, is intended to strengthen a "
+        "system called borrower defense. Betsy DeVos suspended the rule."
+    )
+    assert regs(text, None).get("The new rule") == "fr:81:75926"

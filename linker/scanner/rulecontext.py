@@ -13,6 +13,7 @@ from ..models import Mention
 from . import agencyrules
 from .doc import Doc
 from .namedrules import ADMIN, ADMIN_YEARS, _after_article, _choose, _Hit
+from .namedrules import _matcher as _named_matcher
 from .orderdata import rules, rules_by_target
 
 
@@ -166,12 +167,19 @@ def _definite_first(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue
         a = doc.sentence_start(m.start())
         b = text.find(". ", m.end())
-        sentence = text[a : b if b >= 0 else len(text)]
-        cands, _ = agencyrules._best(agencyrules._pool(doc.date, False), sentence)
-        if not cands or not any(
-            agencyrules._key_pattern(al).search(sentence) for al in cands[0].aliases
-        ):
+        b = b if b >= 0 else len(text)
+        # the aliases the one walk over the text found in this sentence (no search of it)
+        said = {h.payload[1] for h in _named_matcher().hits_in(doc) if a <= h.start < b}
+        groups = {agencyrules.group_of(r.name) for r in said if not r.proposed}
+        if len(groups) != 1:
             return []
+        (group,) = groups
+        cands = [
+            r for r in agencyrules._pool(doc.date, False) if agencyrules.group_of(r.name) == group
+        ]
+        if not cands:
+            return []
+        sentence = text[a:b]
         admins = {x.group("name") for x in ADMIN.finditer(sentence)}
         if len(admins) == 1:
             lo, hi = ADMIN_YEARS.get(admins.pop(), (0, 9999))
