@@ -375,10 +375,10 @@ _NOT_ONE_APPEALS_COURT = frozenset({"AL", "TN"})
 @cache
 def state_appeals_court(postal: str) -> str | None:
     """The state's intermediate court of appeals, where courts-db files it under one id
-    (courts-db's "current" flag is not kept for these: Colorado's is marked ended) ("A
-    Florida appeals panel" → fladistctapp, "a New York appeals court" → nyappdiv, New
-    Jersey's Appellate Division → njsuperctappdiv); None where a state has none or
-    several (Pennsylvania's Superior and Commonwealth Courts): never a guess."""
+    ("A Florida appeals panel" → fladistctapp, "a New York appeals court" → nyappdiv, New
+    Jersey's Appellate Division → njsuperctappdiv); None where a state has none or several
+    (Pennsylvania's Superior and Commonwealth Courts): never a guess. courts-db's "current"
+    flag is not asked: it marks Colorado's Court of Appeals ended."""
     st = states().get(postal)
     if not st or postal in _NOT_ONE_APPEALS_COURT:
         return None

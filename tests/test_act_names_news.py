@@ -100,3 +100,15 @@ def test_initials_of_an_act_the_article_spells_out() -> None:
 def test_initials_alone_in_no_legal_story_stay_unlinked() -> None:
     found = linked("Join the IRC channel to chat with the team.")
     assert "IRC" not in found
+
+
+def test_a_headline_above_is_no_part_of_the_name() -> None:
+    # williamstaxgroup.com-shaped digest: a headline line, then a paragraph opening on a bill
+    text = (
+        "Improving Programs for Veterans and American Indians\n\n"
+        "Enhanced Presidential Security Act of 2024 (HR 9106) – The bill was introduced by "
+        "Rep. Michael Lawler on July 23."
+    )
+    found = linked(text)
+    assert "Enhanced Presidential Security Act of 2024" in found
+    assert not any(t.startswith("Improving") for t in found)

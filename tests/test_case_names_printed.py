@@ -128,3 +128,33 @@ def test_this_case_points_to_the_case_just_named() -> None:
     )
     found = cases(text)
     assert found["This case"][0] == "cite:597:us:697"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "want"),
+    [
+        (
+            "The Supreme Court's 2021 decision in AMG Capital Mgmt., LLC v. FTC ended monetary "
+            "relief under Section 13(b).",
+            "AMG Capital Mgmt., LLC v. FTC",
+            "cite:593:us:67",
+        ),
+        (
+            "Since Facebook v. Duguid, texts sent from a list are rarely autodialed.",
+            "Facebook v. Duguid",
+            "cite:592:us:395",
+        ),
+        (
+            "After Viking River Cruises v. Moriana, individual PAGA claims go to arbitration.",
+            "Viking River Cruises v. Moriana",
+            "cite:596:us:639",
+        ),
+        (
+            "The court cited Liu v. SEC on disgorgement.",
+            "Liu v. SEC",
+            "cite:591:us:71",
+        ),
+    ],
+)
+def test_more_recent_decisions_law_firms_name(text: str, surface: str, want: str) -> None:
+    assert cases(text)[surface][0] == want

@@ -105,3 +105,19 @@ def test_a_federal_description_never_takes_a_state_row() -> None:
     assert all(
         not (m.authority or "").startswith("state:") for m in mentions(text) if m.kind == "statute"
     )
+
+
+def test_a_state_law_described_by_the_words_before_law() -> None:
+    # dev8-shaped (an AVN report on Mississippi's HB 1126), in my own words
+    text = (
+        "The state of Mississippi asked the justices to leave in place the state's social "
+        "media age verification law.\n\nIn a brief, the state says the state's social media "
+        "age verification law protects children."
+    )
+    found = [m for m in mentions(text) if m.kind == "statute"]
+    assert [m.authority for m in found] == ["state:ms:bill:hb1126"] * 2
+
+
+def test_words_before_law_in_a_story_of_two_states_need_their_own_state() -> None:
+    text = "Ohio and Texas passed similar laws; Ohio's social media age verification law fell."
+    assert all(m.authority != "state:ms:bill:hb1126" for m in mentions(text) if m.kind == "statute")

@@ -147,6 +147,26 @@ SHAPES = [
         "scotus",
         "Declined to hear an appeal",
     ),
+    # a court that did as the ruling before it; a court agreeing with a party
+    (
+        "A federal judge in Texas halted the rule nationwide, as did the U.S. Circuit Court of "
+        "Appeals for the Fifth Circuit.",
+        "ca5",
+        "as did the U.S. Circuit Court of Appeals",
+    ),
+    (
+        "While the U.S. District Court for the Southern District of New York agreed with the "
+        "foundation, the appeals court reversed.",
+        "nysd",
+        "agreed with the foundation",
+    ),
+    # "The judgment of <court>", a date abbreviated before the noun
+    (
+        "The Supreme Court ruled Friday. The judgment of the D.C. Circuit is vacated, the chief "
+        "justice wrote.",
+        "cadc",
+        "The judgment of the D.C. Circuit",
+    ),
     # circuit and district judges by name
     (
         "On Thursday, Judge Nusrat Choudhury ruled against the county.",
@@ -196,6 +216,10 @@ def test_a_states_court_of_appeals_is_one_id_or_none(postal: str, court: str | N
 
 
 NOT_RULINGS = [
+    "Justice Elena Kagan agreed, writing separately.",
+    "They found a Trump-appointed district court judge who agreed with them.",
+    "He left the judgment of history to others.",
+    "The senators voted no, as did the mayor.",
     "The agenda, as the court clerk listed it:\n— Left in place the old rules.",
     "Among the plans, the mayor:\n— Declined to hear new complaints.",
     "In a separate opinion, Justice Thomas said the law stands.",
@@ -236,3 +260,21 @@ def test_the_object_of_a_reviewing_clause_is_not_what_the_ruling_means() -> None
     )
     found = {m.text: m.court for m in rulings(text)}
     assert found.get("The ruling") == "ca4", found
+
+
+def test_below_a_states_court_of_appeals_is_its_trial_court() -> None:
+    text = (
+        "SACRAMENTO - California's Third District Court of Appeal has sided with the agency in "
+        "the case of Agency v. Superior Court (Chamber).\n\nThe court held that the rules took "
+        "effect in July. Today's decision restores the agency's power and overturns a lower "
+        "court decision.\n\nIn June, a lower court ordered the agency to pause its rules. The "
+        'order applied to drafts too.\n\n"We are pleased with the decision," the director '
+        "said."
+    )
+    found = {m.text: m.court for m in rulings(text)}
+    assert found.get("a lower court decision") == "calsuperct", found
+    assert any(
+        t.startswith("a lower court ordered") and c == "calsuperct" for t, c in found.items()
+    )
+    assert found.get("The order") == "calsuperct", found
+    assert found.get("the decision") == "calctapp", found

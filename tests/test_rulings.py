@@ -236,7 +236,8 @@ def test_generic_judge_takes_the_court_of_the_judge_named_next() -> None:
     )
     found = find(text, CTX)
     assert [m.court for m in found] == ["ksd", "ksd"]
-    assert found[1].text == "his ruling" and found[1].anaphor
+    # ("agreed with the plaintiffs" is the judge's ruling too: the noun joins its clause)
+    assert found[1].text.startswith("his ruling") and found[1].anaphor
 
 
 def test_a_state_with_several_districts_takes_the_district_of_the_judge_named() -> None:

@@ -21,6 +21,9 @@ GENERIC_ACT = re.compile(
     rf"[A-Z](?<![\w-][A-Z])(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # {_CAP}, not after a word or "-"
     rf"(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
 )
+# A blank line inside a match: a headline above the paragraph that opens on the name is no
+# part of it (cut after the last one).
+_BLANK_LINE = re.compile(r"\n\s*\n")
 LEADING = re.compile(
     r"^(?:(?:The|This|That|These|Those|A|An|Under|In|After|Since|When|While|But|And|If|As|By|"
     r"With|Both|Neither|Either|Its|His|Her|Their|Our|Its|Congress['’]s|Why|How|What|Unlike|"
@@ -49,7 +52,7 @@ def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
     return doc.memo(
         "generic_acts",
         lambda: tuple(
-            _after_headline_verb(doc.text, _after_join(doc.text, m))
+            _after_headline_verb(doc.text, _after_join(doc.text, _after_blank_line(doc.text, m)))
             for ws, we in doc.windows("act")
             for m in GENERIC_ACT.finditer(doc.text, ws, we)
         ),
@@ -65,7 +68,22 @@ HEADLINE_VERB = re.compile(
 )
 
 
+def _after_blank_line(text: str, m: re.Match[str]) -> re.Match[str]:
+    if "\n" not in m.group(0):
+        return m
+    blanks = list(_BLANK_LINE.finditer(text, m.start(), m.end()))
+    if not blanks:
+        return m
+    cut = GENERIC_ACT.fullmatch(text, blanks[-1].end(), m.end())
+    return cut if cut is not None else m
+
+
+_HEADLINE_VERBS = frozenset(HEADLINE_VERB.pattern.strip()[3:-1].split("|"))
+
+
 def _after_headline_verb(text: str, m: re.Match[str]) -> re.Match[str]:
+    if _HEADLINE_VERBS.isdisjoint(m.group(0).split()):
+        return m
     verbs = list(HEADLINE_VERB.finditer(text, m.start(), m.end()))
     if not verbs:
         return m

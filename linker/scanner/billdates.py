@@ -15,6 +15,7 @@ a year.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..ids import congress_for_date
 from .doc import Doc
@@ -23,14 +24,48 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
-# "January 15, 2025", "Jan. 22, 2025", "March 2025", "Sept. 2024", "in 2025", "on 2025"? no:
-# a bare year only after "in"/"during" ("introduced in 2025"). Opens on a literal or a
-# capital (no look-behind) so that it is cheap to search a sentence with.
-DATE = re.compile(
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
-    r"(?:(?P<day>[0-3]?\d),?\s+)?(?P<year>(?:19|20)\d\d)(?![\d-])"
-    r"|(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?P<bare>(?:19|20)\d\d)(?![\d-])"
+# "January 15, 2025", "Jan. 22, 2025", "March 2025", "Sept. 2024", "in 2025", "during 2021".
+# Found from the year back: a four-digit year opens on a digit, so the search skips along the
+# text quickly, and only the few years there are look back for their month or preposition.
+YEAR = re.compile(r"[12][09]\d\d")
+BEFORE_YEAR = re.compile(
+    r"(?:(?<![A-Za-z])(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+    r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+"
+    r"(?:(?P<day>[0-3]?\d),?\s+)?|(?<![\w])(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?)$"
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Date:
+    """A date the text gives: its span, its year, month and day (month 0: a bare year)."""
+
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int
+    said: str
+
+
+def _dates(text: str, a: int, e: int) -> list[_Date]:
+    out = []
+    for y in YEAR.finditer(text, a, e):
+        ys, ye = y.span()
+        if (ys and text[ys - 1].isalnum()) or (
+            ye < len(text) and (text[ye].isalnum() or text[ye] == "-")
+        ):
+            continue
+        if not 1789 <= int(y.group(0)) <= 2099:
+            continue
+        b = BEFORE_YEAR.search(text, max(a, ys - 22), ys)
+        if b is None:
+            continue
+        month = _MONTHS[b.group("month")[:3].lower()] if b.group("month") else 0
+        day = int(b.group("day")) if b.group("day") else 0
+        out.append(_Date(b.start(), ye, int(y.group(0)), month, day, text[b.start() : ye]))
+    return out
+
+
 # A step of a bill in Congress.
 EVENT = re.compile(
     r"(?:re)?introduc(?:ed|es|ing)|unveil(?:ed|s)|filed|sponsor(?:ed|s)|pass(?:ed|es)|"
@@ -43,27 +78,26 @@ _DETACHED = re.compile(r"\b(?:which|that|who|whom|whose|when|while|after|before|
 REACH = 80  # characters between the number and the verb, and between the verb and the date
 
 
-def _congress_of(m: re.Match[str]) -> int | None:
-    if m.group("bare"):
-        return congress_for_date(f"{m.group('bare')}-06-30")
-    month = _MONTHS[m.group("month").lower()]
-    day = int(m.group("day")) if m.group("day") else 15
-    return congress_for_date(f"{m.group('year')}-{month:02d}-{min(max(day, 1), 28):02d}")
+def _congress_of(d: _Date) -> int | None:
+    if not d.month:
+        return congress_for_date(f"{d.year}-06-30")
+    day = min(max(d.day or 15, 1), 28)
+    return congress_for_date(f"{d.year}-{d.month:02d}-{day:02d}")
 
 
-def _dated_events(text: str, a: int, e: int) -> list[tuple[re.Match[str], re.Match[str]]]:
+def _dated_events(
+    text: str, a: int, e: int, dates: list[_Date] | None = None
+) -> list[tuple[re.Match[str], _Date]]:
     """Pairs of an event verb and a date in ``text[a:e]`` that stand within ``REACH`` of
     each other, with nothing detached between them."""
-    verbs = [v for v in EVENT.finditer(text, a, e) if _word_bounds(text, v.start(), v.end())]
-    if not verbs:
-        return []
-    dates = list(DATE.finditer(text, a, e))
-    out = []
+    dates = _dates(text, a, e) if dates is None else dates
+    out: list[tuple[re.Match[str], _Date]] = []
     for d in dates:
-        if d.group("bare") is None and not _word_bounds(text, d.start(), d.end()):
-            continue
+        # the verbs within reach of the date only, not the whole sentence
+        lo, hi = max(a, d.start - REACH - 14), min(e, d.end + REACH + 14)
+        verbs = [v for v in EVENT.finditer(text, lo, hi) if _word_bounds(text, *v.span())]
         for v in verbs:
-            gap = text[v.end() : d.start()] if v.end() <= d.start() else text[d.end() : v.start()]
+            gap = text[v.end() : d.start] if v.end() <= d.start else text[d.end : v.start()]
             if len(gap) <= REACH and not _DETACHED.search(gap):
                 out.append((v, d))
                 break
@@ -89,7 +123,7 @@ def own_event_congress(doc: Doc, start: int, end: int) -> tuple[int | None, str]
         c = _congress_of(d)
         if c is not None:
             found.add(c)
-            said = said or f"{v.group(0)} … {d.group(0)}"
+            said = said or f"{v.group(0)} … {d.said}"
     if len(found) == 1:
         return next(iter(found)), f"Congress of the bill's own dated step ({said})"
     return None, ""
@@ -101,15 +135,17 @@ def article_event_congress(doc: Doc) -> tuple[int | None, str]:
     article, only when a bill number is left without a Congress."""
     text = doc.text
     found: dict[int, str] = {}
-    for a, e in doc.sentences:
-        if EVENT.search(text, a, e) is None:
-            continue
-        for v, d in _dated_events(text, a, e):
+    by_sentence: dict[int, list[_Date]] = {}
+    for d in _dates(text, 0, len(text)):  # the few dates first, then their sentences' verbs
+        by_sentence.setdefault(doc.sentence_index(d.start), []).append(d)
+    for k, dates in by_sentence.items():
+        a, e = doc.sentences[k] if doc.sentences else (0, len(text))
+        for v, d in _dated_events(text, a, e, dates):
             if _DETACHED.search(text, max(a, v.start() - 40), v.start()):
                 continue  # "…, which Congress passed in July 2010": another law's step
             c = _congress_of(d)
             if c is not None:
-                found.setdefault(c, d.group(0))
+                found.setdefault(c, d.said)
     if len(found) == 1:
         c, said = next(iter(found.items()))
         return c, f"Congress of every dated step the article gives ({said})"

@@ -123,13 +123,29 @@ def _year_beside(text: str, start: int, end: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# The same two patterns opened on a digit and a capital (cheap to search a whole article
+# with); the word boundary before them is checked on each of the few hits.
+_CONGRESS_NAMED_FAST = re.compile(rf"{ORDINAL}\s+Congress\b")
+_PUBL_FAST = re.compile(
+    r"(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.|Public\s+Law)\s*(?:No\.\s*)?"
+    r"(?P<congress>\d{2,3})[-–](?P<number>\d{1,3})\b"
+)
+
+
+def _after_boundary(text: str, m: re.Match[str]) -> bool:
+    i = m.start()
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+
+
 def _article_congress(text: str) -> tuple[int | None, str]:
-    named = {int(m.group("n")) for m in CONGRESS_NAMED.finditer(text)}
+    named = {
+        int(m.group("n")) for m in _CONGRESS_NAMED_FAST.finditer(text) if _after_boundary(text, m)
+    }
     if len(named) == 1:
         return next(iter(named)), "the Congress the article names"
     if named:
         return None, ""
-    laws = {int(m.group("congress")) for m in PUBL.finditer(text)}
+    laws = {int(m.group("congress")) for m in _PUBL_FAST.finditer(text) if _after_boundary(text, m)}
     if len(laws) == 1:
         return next(iter(laws)), "the Congress of the public law the article cites"
     return None, ""

@@ -18,21 +18,17 @@ _PARTY_WORD = (
     r"(?:[A-Z][\w.'’&-]*|&[A-Z][\w.'’-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)"
     r"(?![\w'’])"
 )
-_STATE = (
-    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
-    r"Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
-    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
-    r"New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|"
-    r"Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|"
-    r"Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)"
-)
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
 # corporate suffix after them ("A.B.C. Holdings, Inc.").
 _PARTY = (
     rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?: {_PARTY_WORD}){{0,6}}"
-    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?"
-    # "City of Grants Pass, Oregon v. Johnson": a town's state after its name
-    rf"|, {_STATE}(?=,? vs?\.? ))?"
+    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?)?"
+)
+# "City of Grants Pass, Oregon v. Johnson": a town before its state, which the party pattern
+# stops at (checked on the few captions whose first party is a state).
+TOWN_BEFORE = re.compile(
+    r"(?:City|County|Town|Village|Borough|Township)\s+of\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3},\s+$"
 )
 # "et al." after a party, with or without its comma and period ("Gresham, et al v. Azar").
 _ET_AL = r"(?:,?\s+et\s+al\b\.?)"
@@ -158,13 +154,17 @@ def _court_from_paren(paren: str | None) -> str | None:
 
 # "In re Grand Jury Subpoena", "In re Gault": a case with no adversary, named by its subject.
 IN_RE_ANCHOR = Anchor("in_re", ("In re",), 0, 120, "word", "space")
-IN_RE = re.compile(rf"\bIn re\s+(?P<p>{_PARTY})")
+# (opened on its literal, which the regex engine searches for quickly; the word boundary
+# before it is the anchor's own "word" rule, checked again on each match)
+IN_RE = re.compile(rf"In re\s+(?P<p>{_PARTY})")
 
 
 def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for ws, we in doc.windows("in_re"):
         for m in IN_RE.finditer(doc.text, ws, we):
+            if m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "_"):
+                continue
             subject = m.group("p")
             stop = next(
                 (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from ..datafiles import Case, cases
 from ..models import Mention
@@ -110,6 +110,10 @@ _ABBREVIATIONS = {
     "envtl": "environmental", "prot": "protection", "fed": "federal", "hosp": "hospital",
     "mfrs": "manufacturers", "serv": "services", "servs": "services", "sch": "school",
     "dist": "district", "cnty": "county", "twp": "township", "ctr": "center",
+    "mgmt": "management", "ry": "railway", "sys": "systems", "tech": "technology",
+    "indus": "industries", "prods": "products", "ins": "insurance", "fin": "financial",
+    "mfg": "manufacturing", "commc'ns": "communications", "transp": "transportation",
+    "hous": "housing", "pharms": "pharmaceuticals", "grp": "group",
     "u.s": "united states", "us": "united states", "usa": "united states",
     "fec": "federal election commission", "epa": "environmental protection agency",
     "sec": "securities and exchange commission", "ftc": "federal trade commission",
@@ -123,11 +127,13 @@ _CORPORATE_WORDS = frozenset(
 _KEY_WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
 
+@lru_cache(maxsize=4096)
 def caption_key(name: str) -> str:
     """A caption reduced to compare two printings of one case: lower case, abbreviations
     and agency initials spelled out, corporate suffixes, "et al." and punctuation dropped,
     "vs." read as "v"."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    s = name if name.isascii() else unicodedata.normalize("NFKD", name)
+    s = s.encode("ascii", "ignore").decode().lower() if not s.isascii() else s.lower()
     s = s.replace("&", " and ").replace("’", "'")
     s = re.sub(r"\bet\s+al\b\.?", " ", s)
     words: list[str] = []

@@ -32,6 +32,7 @@ from .captions import (
     LEADING_NOISE,
     SENTENCE_END,
     TAIL,
+    TOWN_BEFORE,
     VERSUS,
     VERSUS_ANCHOR,
     _clean_party,
@@ -193,9 +194,10 @@ def find(doc: Doc) -> list[Mention]:
         c = hit.payload
         full_seen.setdefault(c.name, hit.start)
         end = hit.end
-        tail = TAIL.match(text[end : end + 120])
-        if tail and tail.group("docket") and tail.group(0).lstrip(", ").startswith("No"):
-            end += len(tail.group(0).rstrip(" ,;"))  # "Patel v. Garland, No. 20-979"
+        if text.startswith((", No", " No"), end):  # "Patel v. Garland, No. 20-979"
+            tail = TAIL.match(text[end : end + 120])
+            if tail and tail.group("docket"):
+                end += len(tail.group(0).rstrip(" ,;"))
         out.append(
             Mention(
                 hit.start,
@@ -316,6 +318,11 @@ def find(doc: Doc) -> list[Mention]:
         ):
             start += joined.end()
             plaintiff = plaintiff[joined.end() :]
+        if plaintiff in _state_names() and text[start - 2 : start] == ", ":
+            town = TOWN_BEFORE.search(text, max(0, start - 60), start)
+            if town:  # "City of Grants Pass, Oregon v. Johnson"
+                plaintiff = text[town.start() : start] + plaintiff
+                start = town.start()
         if not plaintiff or not (plaintiff[0].isupper() or plaintiff[0].isdigit()):
             continue
         d_raw, end = m.group("d"), m.end()

@@ -130,14 +130,25 @@ class AnchorIndex:
 def merged_windows(
     spans: Iterable[tuple[int, int]], before: int, after: int, size: int
 ) -> list[tuple[int, int]]:
-    """Merged ``[start, end)`` windows reaching ``before``/``after`` around sorted spans."""
+    """Merged ``[start, end)`` windows reaching ``before``/``after`` around sorted spans.
+
+    (The open window is kept in two locals and clipped to ``size`` when it closes: no tuple
+    built and no ``max``/``min`` called for a span that only extends it.)"""
     out: list[tuple[int, int]] = []
-    for s0, e0 in spans:
-        s, e = max(0, s0 - before), min(size, e0 + after)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+    it = iter(spans)
+    for s0, e0 in it:
+        ws, we = (s0 - before if s0 > before else 0), e0 + after
+        break
+    else:
+        return out
+    for s0, e0 in it:
+        if s0 - before <= we:  # (a start clipped to 0 would be too: ``we`` is never negative)
+            if e0 + after > we:
+                we = e0 + after
         else:
-            out.append((s, e))
+            out.append((ws, we if we < size else size))
+            ws, we = s0 - before, e0 + after
+    out.append((ws, we if we < size else size))
     return out
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from ... import courts as C
 from ..doc import Anchor
 from ..trie import head_matches, trie_regex
 from .common import Found, in_quotes, sentence_span, sentence_spans
@@ -248,7 +249,19 @@ def find_clauses(
                 gap = text[vs : cand.start()]
                 if cand.start() > nxt or BAD_GAP.search(gap):
                     break
-                if verb_ok(text, cand, s1):
+                if verb_ok(text, cand, s1) and not (
+                    cand.group("verb").lower().startswith("agreed")
+                    and (
+                        # "Justice Kagan agreed": a justice's agreement is a vote
+                        (
+                            r.role == "judge"
+                            and r.court is not None
+                            and (r.court == "scotus" or C.is_state_high_court(r.court))
+                        )
+                        # "a judge who agreed with them": what the judge is, not a ruling
+                        or text.endswith("who ", 0, cand.start())
+                    )
+                ):
                     m = cand
                     break
                 if cand.group("verb").lower() not in ("found", "finds", "held", "holds"):
@@ -372,6 +385,7 @@ def find_clauses(
             ):
                 back = True  # "the Kansas judge wrote in a 47-page order": the one told before
             out.append(Found(start, end, court, back, conf, act, r, background))
+    out.extend(_as_did(text, refs, out))
     return (
         out
         + court_pronoun_clauses(text, refs, quotes)
@@ -379,6 +393,30 @@ def find_clauses(
         + find_sentencings(text, refs, quotes)
         + list_item_clauses(text, refs)
     )
+
+
+def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:
+    """ "A Texas federal judge agreed with them, and halted the rule nationwide, as did the
+    U.S. Court of Appeals for the Fifth Circuit": a court that did as a ruling before it in
+    its sentence did gave a ruling of its own."""
+    out: list[Found] = []
+    if " as did " not in text:
+        return out  # (most articles: one scan of the text, no loop over the courts)
+    for r in refs:
+        lo = max(0, r.start - 70)
+        if not r.court or text.find(" as did ", lo, r.start) < 0:
+            continue
+        lead = _AS_DID.search(text, lo, r.start)
+        if lead is None:
+            continue
+        s0, _ = sentence_span(text, r.start)
+        if any(s0 <= f.start and f.end <= lead.start() for f in clauses):
+            out.append(Found(lead.start(), r.end, r.court, False, 0.75, "as did", r))
+    return out
+
+
+# "as did the U.S. Circuit Court of Appeals for …": what opens a court that did the same
+_AS_DID = re.compile(r"\bas\s+did\s+(?:(?:[A-Z][\w.]*|the|of|for)\s+){0,8}$")
 
 
 # A list's item: a line opening on a dash or a bullet.
@@ -391,6 +429,8 @@ def list_item_clauses(text: str, refs: list[CourtRef]) -> list[Found]:
     opens on a ruling verb is that court's ruling (the AP's summaries of order lists). Only
     the courts a colon follows are read, and then only their list's lines."""
     out: list[Found] = []
+    if ":\n" not in text:
+        return out  # no list after a colon anywhere
     for r in refs:
         if not r.court or text[r.end : r.end + 1] != ":" or r.role not in ("court", "justices"):
             continue
@@ -422,10 +462,10 @@ def court_pronoun_clauses(
     agency or the law it was about is no court), or after an opening "On Friday,"."""
     out: list[Found] = []
     starts = [r.start for r in refs]
-    for word in ("It ", "They "):
+    out.extend(_pronoun_rulings(text, refs, starts, quotes, "It ", ("court", "panel", "justices")))
+    if any(r.role in ("panel", "justices") for r in refs):
         # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
-        roles = ("court", "panel", "justices") if word == "It " else ("panel", "justices")
-        out.extend(_pronoun_rulings(text, refs, starts, quotes, word, roles))
+        out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
     return out
 
 

@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ... import courts as C
 from ..state_laws import dateline_state
@@ -155,12 +155,34 @@ def lower_court(
             return min(same, key=lambda r: abs(r.start - at)).court
         if idx + 1 < len(sentences):
             a, b = sentences[idx + 1]
-            nxt = [r for r in refs_between(refs, a, b) if lower(r)]
+            # ("overturns a lower court decision. The court underscored …": "the court"
+            # after it is the reviewing court, not the one below)
+            nxt = [r for r in refs_between(refs, a, b) if lower(r) and not r.anaphoric]
             if nxt:
                 return nxt[0].court
+    # below a state's court of appeals (the reviewing court, else the last court named
+    # before it) is that state's trial court, where courts-db has one id for it
+    reviewing = top
+    if reviewing is None:
+        k = bisect.bisect_left(starts_of(refs), at) - 1
+        last = next(
+            (r for r in (refs[j] for j in range(k, max(-1, k - 8), -1)) if r.court and not r.lower),
+            None,
+        )
+        reviewing = last.court if last is not None else None
+    postal = _state_of_appeals_court(reviewing) if reviewing else None
+    trial_court = C.state_trial_court(postal) if postal else None
+    if trial_court:
+        return trial_court
     below = lower_courts_of(refs, trial) if courts_below is None else frozenset(courts_below)
     courts = below - {top}
     return next(iter(courts)) if len(courts) == 1 else None
+
+
+@cache
+def _state_of_appeals_court(court: str) -> str | None:
+    """The postal code of the state whose intermediate court of appeals ``court`` is."""
+    return next((p for p in C.states() if C.state_appeals_court(p) == court), None)
 
 
 def fill_courts(
@@ -312,6 +334,9 @@ def fill_courts(
             and (k not in quoted or i in quoted)
             and not r.distinct  # "another Texas judge" is not the judge named before
             and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
+            # nor the court below the one told of ("… overturns a lower court decision. The
+            # court underscored …")
+            and not (r.anaphoric and o.lower and r.role == "court")
             # nor the court of a ruling the article dates back to ("sparked by the June 2022
             # U.S. Supreme Court ruling striking down Roe … The court ruled that …")
             and not (r.anaphoric and text is not None and _recalled_owner(text, o))
@@ -430,6 +455,7 @@ _DATELINE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def _dateline_postal(text: str) -> str | None:
     """The postal code of the state a dateline at the head of the article names."""
     name = dateline_state(text)
@@ -590,6 +616,7 @@ def lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
         for r in refs
         if r.court
         and not r.lower
+        and r.court != C.FOREIGN
         and C.level_of(r.court) != C.LEVEL_SUPREME
         and not C.is_state_high_court(r.court)
         and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)

@@ -324,6 +324,10 @@ def _poss_tail() -> re.Pattern[str]:
     )
 
 
+_REVIEWED_AFTER = re.compile(
+    r"\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:vacated|reversed|affirmed|overturned|remanded|"
+    r"set\s+aside)\b"
+)
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
@@ -412,6 +416,10 @@ def _court_below(
     SB 1070": ``azd``)."""
     a = sentence_start(text, at)
     before = [r for r in refs_between(refs, a, at) if r.end <= at]
+    if not before:
+        # "Today's decision … overturns a lower court decision": the court told of just
+        # before is the one reviewing, never the court below
+        before = [r for r in refs_between(refs, max(0, at - 600), a) if r.court and not r.lower]
     reviewer = before[-1] if before else None
     top = reviewer.court if reviewer is not None else None
     appeals = reviewer is not None and (
@@ -516,10 +524,18 @@ def find_nouns(
         # determiner (the tests of bare nouns below are for nouns that point back)
         named = (
             by is not None
-            and by.group(0).rstrip().endswith(("by", "from"))
-            and head in ("order", "opinion", "ruling", "decision", "injunction")
+            and (
+                (
+                    by.group(0).rstrip().endswith(("by", "from"))
+                    and head in ("order", "opinion", "ruling", "decision", "injunction")
+                )
+                # "The judgment of the D.C. Circuit" (not "the judgment of history")
+                or (by.group(0).strip() == "of" and head == "judgment")
+            )
             and any(
-                r.court and _OWN_LEAD.fullmatch(text, by.end(), r.start)
+                r.court
+                and (r.role != "judge" or by.group(0).strip() != "of")
+                and _OWN_LEAD.fullmatch(text, by.end(), r.start)
                 for r in refs_between(refs, by.end(), by.end() + 30)
             )
         )
@@ -606,6 +622,7 @@ def find_nouns(
         if (
             head == "judgment"
             and not strong
+            and not named
             and (
                 det not in ("the", "this", "that", "its", "his", "her")
                 or JUDGMENT_IDIOM_AFTER.match(text, m.end())
@@ -642,8 +659,12 @@ def find_nouns(
             # "The 4th Circuit declined to lift an order from a Maryland federal judge": the
             # object of the clause just before it is no ruling "the ruling" then means
             k = bisect.bisect_left(clause_starts, m.start()) - 1
-            obj = named and k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2
-            owner = own
+            obj = named and (
+                (k >= 0 and 0 <= m.start() - ruling_at[k].end <= 2)
+                # "The judgment of the D.C. Circuit is therefore vacated": reviewed, not news
+                or _REVIEWED_AFTER.match(text, own.end) is not None
+            )
+            own_court = own
             if (
                 own.role == "judge"
                 and m.start() >= 3
@@ -652,8 +673,8 @@ def find_nouns(
             ):
                 # "In an opinion by Judge Duane Benton, the 8th Circuit affirmed": the judge
                 # wrote for the court the sentence names next
-                owner = after_own
-            keep(Found(m.start(), own.end, owner.court, False, 0.8, "", owner, earlier,
+                own_court = after_own
+            keep(Found(m.start(), own.end, own_court.court, False, 0.8, "", own_court, earlier,
                        not (earlier or obj)))  # fmt: skip
             continue
         if det in ("a", "an") and not strong:
@@ -771,6 +792,12 @@ def find_nouns(
         own_case = OWN_CASE.match(text, b0, b1)
         if own_case:
             b0 = own_case.end()
+        if ante is not nearest_ante:
+            # the article's lead ruling, reached back to from a reaction: the case its own
+            # sentence names is its own ("… has sided with the agency in the case of X v. Y")
+            k = bisect.bisect_right(sentences, (ante.end, 1 << 62)) - 1
+            if k >= 0 and sentences[k][0] <= ante.end < sentences[k][1]:
+                b0 = max(b0, min(b1, sentences[k][1]))
         # (the stretch is read by position, and copied only when a case may be named in it:
         # an antecedent can lie far back in a long document)
         if he_case is None:

@@ -207,8 +207,9 @@ MONTHS = alternation([*words("month"), *(a + "." for a in words("month_abbr"))])
 WEEKDAYS = alternation(words("weekday"))
 DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 RN_MODS = (
-    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|\d+-\d+|"
-    r"\d{1,2}(?:\s+to\s+|-to-)\d{1,2}|"  # "its 10 to 3 decision", "a 6-to-3 ruling"
+    # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling")
+    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|"
+    r"\d+(?:-(?:to-)?|\s+to\s+)\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
@@ -216,7 +217,9 @@ RN_MODS = (
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
     r"controversial|careful|thoughtful|well-reasoned)|"
-    r"previous|original|first|second|third|lower[- ]court|(?:January|February|March|April|May|"
+    r"previous|original|first|second|third|lower[- ]court|"
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|"  # "a Jan. 24 opinion"
+    r"(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
     r"(?:19|20)\d\d)\s+)"
 )
