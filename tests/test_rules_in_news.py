@@ -301,3 +301,40 @@ def test_orders_a_president_signed_together_without_a_count() -> None:
     # one document fits: no plural of documents signed together
     text = "Biden signed proclamations honoring veterans."
     assert not orders(text, "2023-11-10")
+
+
+def test_one_key_in_a_long_description_does_not_outweigh_its_paragraph() -> None:
+    # capitalisminstitute.org, Mar. 2024: "greenhouse gases" alone would fit a power-plant rule;
+    # the paragraph is about the Federal Highway Administration's rule
+    text = (
+        "A federal judge in Texas struck down a Biden administration rule aimed at reducing "
+        "transportation-related greenhouse gas emissions. A Texas judge nullified a rule by the "
+        "Biden administration requiring the monitoring and reduction of greenhouse gases linked "
+        "to transportation."
+    )
+    assert set(regs(text, "2024-03-31").values()) == {"fr:88:85364"}
+
+
+def test_the_article_s_first_rule_phrase_with_an_alias_in_its_sentence() -> None:
+    # Legal Reader, Oct. 24, 2018 (shortened)
+    text = (
+        "Rules implemented during the Obama era have secured their footing. The rule, finalized "
+        "under the prior administration, is intended to strengthen borrower defense that allows "
+        "forgiveness of federal student loans. DeVos put a hold on the regulations."
+    )
+    got = regs(text, "2018-10-24")
+    assert got.get("The rule") == "fr:81:75926"
+    # a sentence with no rule's alias: nothing ("the rule of law" is no rule either)
+    text = "The rule, adopted last year, angered many. Critics cited the rule of law."
+    assert not regs(text, "2018-10-24")
+
+
+def test_the_first_rule_phrase_takes_the_version_its_sentence_s_administration_made() -> None:
+    # Harvard Law School / NYT (undated page, Oct. 2018): the sentence names Obama's
+    # administration; the article also names DeVos, whose years hold the 2019 version
+    text = (
+        "A long-delayed federal rule went into effect on Tuesday. The new rule, finalized in the "
+        "last few months of President Barack Obama’s administration, is intended to strengthen a "
+        "system called borrower defense. Betsy DeVos suspended the rule."
+    )
+    assert regs(text, None).get("The new rule") == "fr:81:75926"

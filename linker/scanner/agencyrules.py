@@ -462,7 +462,11 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # whether digital payment providers …" is not the rule the paragraph before
                 # was about
                 if desc_m is not None and not tied:
-                    cands, tied = _best(pool, " ".join(mods) + " " + desc_m.group("desc"))
+                    stop = text.find(". ", desc_m.start("desc"))
+                    rest = text[desc_m.start("desc") : stop if stop >= 0 else len(text)]
+                    whole, _ = _best(pool, rest)
+                    if whole and _fits(whole[0], rest) >= 2:  # two of its keys, not one
+                        cands = whole
                 if not cands:
                     cands, _ = _best(tied or pool, _around(doc, s, e))
             if not cands and not plain_owner:

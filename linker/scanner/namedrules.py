@@ -244,14 +244,16 @@ MODEL_YEAR_SAID = re.compile(
 )
 
 
-def _first_model_year(rule: Rule) -> int | None:
-    m = MODEL_YEAR_IN_NAME.search(rule.name)
+@lru_cache(maxsize=512)
+def _first_model_year(name: str) -> int | None:
+    """The first model year a vehicle rule's title names ("… Model Years 2027 and Beyond")."""
+    m = MODEL_YEAR_IN_NAME.search(name)
     return int(m.group(1) or m.group(2)) if m else None
 
 
 def _model_year_fits(rule: Rule, hit: _Hit, text: str, ctx: ScanContext) -> bool:
     """False when the mention's sentence speaks of a model year before the rule's first."""
-    first = _first_model_year(rule)
+    first = _first_model_year(rule.name)
     if first is None:
         return True
     start = ctx.sentence_start(hit.start)
@@ -303,10 +305,19 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
 @lru_cache(maxsize=8)
 def _article_terms(text: str) -> frozenset[tuple[int, int]]:
     """The years of every administration an article names by name or possessive (read once
-    an article, and only for an undated one whose rule's version nothing else tells)."""
-    # "the Obama-era version": an era names what came before, not this article's rule
-    names = {m.group("name") for m in ADMIN.finditer(text) if not m.group(0).endswith("era")}
-    return frozenset(ADMIN_YEARS[n] for n in names if n in ADMIN_YEARS)
+    an article, and only for an undated one whose rule's version nothing else tells); "the
+    Obama-era version" names what came before, not this article's rule. Plain substring
+    tests, not a search of the text with a pattern."""
+    terms = set()
+    for name, years in ADMIN_YEARS.items():
+        i = text.find(name)
+        while i >= 0:
+            after = text[i + len(name) : i + len(name) + 4]
+            if not (i and text[i - 1].isalpha()) and not after.startswith(("-era", " era")):
+                terms.add(years)
+                break
+            i = text.find(name, i + 1)
+    return frozenset(terms)
 
 
 def _named(text: str, ctx: ScanContext) -> list[Mention]:

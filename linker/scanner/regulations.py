@@ -60,6 +60,7 @@ from .rulecontext import (
     PROPOSAL,
     _by_agency,
     _defined_terms,
+    _definite_first,
     _indefinite_effect,
     _indefinite_final,
     _proposals,
@@ -120,6 +121,7 @@ def find(doc: Doc) -> list[Mention]:
     found = named + _by_agency(doc, named + unknown) + unknown
     extra = _proposals(doc, found) + _indefinite_final(doc, found)
     extra += _indefinite_effect(doc, found)
+    extra += _definite_first(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
     return _citations(text) + found + extra + provisions.find(doc)
 

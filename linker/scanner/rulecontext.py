@@ -12,7 +12,8 @@ from ..links import federal_register_agency_search, federal_register_search
 from ..models import Mention
 from . import agencyrules
 from .doc import Doc
-from .namedrules import _after_article, _choose, _Hit
+from .namedrules import ADMIN, ADMIN_YEARS, _after_article, _choose, _Hit
+from .namedrules import _matcher as _named_matcher
 from .orderdata import rules, rules_by_target
 
 
@@ -141,6 +142,66 @@ def _indefinite_effect(doc: Doc, found: list[Mention]) -> list[Mention]:
                 )
             )
     return out
+
+
+# "The rule, finalized under the prior administration, is intended to strengthen borrower
+# defense …": the article's first rule phrase, definite, in a sentence that names a known
+# rule by one of its aliases.
+DEFINITE_FIRST = re.compile(
+    r"\b[Tt]he\s+(?:(?:new|final|federal|long-delayed)\s+){0,2}(?:rule|regulations?)\b"
+    r"(?!\s+of\b)"
+)
+
+
+def _definite_first(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "The rule" before any rule the article names, in a sentence holding an alias of one
+    rule of the table (the version by the administration the sentence names, else as for a
+    named rule): that rule. A later "the rule" is the anaphora pass's."""
+    text = doc.text
+    first_named = min((m.start for m in found), default=len(text))
+    for ws, we in doc.windows("agency_rule"):
+        if ws >= first_named:
+            break
+        m = DEFINITE_FIRST.search(text, ws, min(we, first_named))
+        if m is None:
+            continue
+        a = doc.sentence_start(m.start())
+        b = text.find(". ", m.end())
+        b = b if b >= 0 else len(text)
+        # the aliases the one walk over the text found in this sentence (no search of it)
+        said = {h.payload[1] for h in _named_matcher().hits_in(doc) if a <= h.start < b}
+        groups = {agencyrules.group_of(r.name) for r in said if not r.proposed}
+        if len(groups) != 1:
+            return []
+        (group,) = groups
+        cands = [
+            r for r in agencyrules._pool(doc.date, False) if agencyrules.group_of(r.name) == group
+        ]
+        if not cands:
+            return []
+        sentence = text[a:b]
+        admins = {x.group("name") for x in ADMIN.finditer(sentence)}
+        if len(admins) == 1:
+            lo, hi = ADMIN_YEARS.get(admins.pop(), (0, 9999))
+            cands = [r for r in cands if r.year is not None and lo <= r.year <= hi] or cands
+        hit = _Hit(m.start(), m.end(), "", list(cands), False)
+        rule = cands[0] if len(cands) == 1 else _choose(hit, text, doc)
+        if rule is None:
+            return []
+        return [
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "regulation",
+                rule.target,
+                name=rule.name,
+                confidence=0.7,
+                matcher="regulations",
+                evidence=f"the rule its sentence names: {rule.name}",
+            )
+        ]
+    return []
 
 
 def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -6,7 +6,7 @@ Reporting Rule": linked to a Federal Register search), and by part of a known ru
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..links import federal_register_search
 from ..models import Mention
@@ -169,6 +169,8 @@ def _by_topics(doc: Doc, unknown: list[Mention]) -> list[Mention]:
     label) whose own words and sentence fit one row of the agency that sentence names by at
     least two of its aliases or topics ("supervisory authority", "nonbanks", "digital
     payment") is that row. Otherwise it stays a search."""
+    if all(m.authority is not None for m in unknown):
+        return unknown
     from . import agencyrules
 
     out: list[Mention] = []
@@ -184,13 +186,8 @@ def _by_topics(doc: Doc, unknown: list[Mention]) -> list[Mention]:
         if agency is None:
             out.append(m)
             continue
-        pool = [
-            r
-            for r in agencyrules._pool(doc.date, False)
-            if any(w in r.agency for w in agency.words)
-        ]
         words = doc.text[a:b]
-        cands, _ = agencyrules._best(pool, words)
+        cands, _ = agencyrules._best(_agency_pool(doc.date, agency.words), words)
         targets = {r.target for r in cands}
         if len(targets) != 1 or agencyrules._fits(cands[0], words) < 2:
             out.append(m)
@@ -206,3 +203,11 @@ def _by_topics(doc: Doc, unknown: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+@lru_cache(maxsize=64)
+def _agency_pool(written: str | None, words: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The final rules of an agency (its ``agency`` words) that existed by ``written``."""
+    from . import agencyrules
+
+    return tuple(r for r in agencyrules._pool(written, False) if any(w in r.agency for w in words))
