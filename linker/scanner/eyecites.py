@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .. import courts, ids
 from ..models import Mention
-from .sentences import sentences
+from .sentences import NUMBER_BEFORE_CAPITAL, marks, sentences
 from .statecodes import code_slug
 from .trie import find_all, whole_word
 from .uscites import STAT, _publ_matches, _usc_matches, _Words
@@ -40,7 +40,7 @@ PREFILTER = re.compile(
 )
 
 
-_QUICK = re.compile(r"[0-9](?:\s+|-)[A-Z]")
+_QUICK = NUMBER_BEFORE_CAPITAL  # its places come from ``sentences.marks``
 
 
 def _marker_positions(text: str, words: _Words | None = None) -> set[int]:
@@ -85,18 +85,18 @@ def _regions(text: str, words: _Words | None = None) -> list[tuple[int, int]]:
     """Paragraph (line) spans that contain a possible citation start: a marker, or a number
     before a capital that the full prefilter confirms right there (every prefilter match of
     a number holds such a place: "143 S. Ct. 1191", "2017-Ohio-1234")."""
-    marks = _marker_positions(text, words)
-    quick = [m.start() for m in _QUICK.finditer(text)]
-    if not marks and not quick:
+    markers = _marker_positions(text, words)
+    quick = marks(text).numbers_before_capitals  # (found with the sentence ends)
+    if not markers and not quick:
         return []  # most articles: not one number before a capital, no section sign
     spans: list[tuple[int, int]] = []
-    for pos in sorted(set(marks) | set(quick)):
+    for pos in sorted(markers | set(quick)):
         if spans and pos < spans[-1][1]:
             continue  # this line is in already
         start = text.rfind("\n", 0, pos) + 1
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if pos in marks or PREFILTER.search(text, max(start, pos - 12), min(end, pos + 40)):
+        if pos in markers or PREFILTER.search(text, max(start, pos - 12), min(end, pos + 40)):
             spans.append((start, end))
     return spans
 
