@@ -135,7 +135,7 @@ class _Bank:
         self._members: list[PhraseMatcher[Any]] = []
         self._automaton: Any = None
         self._merged_automaton: Any = None
-        self._merged_key: tuple[int, int] | None = None
+        self._merged_key: tuple[int, int, int] | None = None
         self.generation = 0
 
     def join(self, matcher: PhraseMatcher[Any]) -> int:
