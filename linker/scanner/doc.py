@@ -189,8 +189,10 @@ class Doc:
     ) -> Doc:
         return cls.of(article.text, article.date, extra_names)
 
-    @property
+    @cached_property
     def congress(self) -> int | None:
+        """The Congress sitting on the article's date (asked once a mention by some passes:
+        worked out once)."""
         return congress_for_date(self.date)
 
     # -- sentences, paragraphs, quotations -------------------------------------------------
