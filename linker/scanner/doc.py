@@ -74,6 +74,7 @@ class AnchorIndex:
         self._automaton = ahocorasick.Automaton()
         # each word's anchors, grouped by what must stand before and after a hit
         self.words: dict[str, Groups] = {}
+        self.edges: dict[str, tuple[bool, bool]] = {}
         for w, names in table.items():
             rules: dict[tuple[str, str], list[str]] = {}
             for name in names:
@@ -81,6 +82,11 @@ class AnchorIndex:
                 rules.setdefault((a.start, a.end), []).append(name)
             groups = tuple((b, f, tuple(ns)) for (b, f), ns in rules.items())
             self.words[w] = groups
+            # whether a word character right before (after) the word fails every group
+            self.edges[w] = (
+                all(b in ("word", "space") for b, _, _ in groups),
+                all(f in ("word", "space") for _, f, _ in groups),
+            )
             self._automaton.add_word(w, (len(w), ((w, groups),)))
         self._empty = not table
         if not self._empty:
@@ -183,8 +189,10 @@ class Doc:
     ) -> Doc:
         return cls.of(article.text, article.date, extra_names)
 
-    @property
+    @cached_property
     def congress(self) -> int | None:
+        """The Congress sitting on the article's date (asked once a mention by some passes:
+        worked out once)."""
         return congress_for_date(self.date)
 
     # -- sentences, paragraphs, quotations -------------------------------------------------
@@ -258,7 +266,7 @@ class Doc:
                 {},
             )
         else:
-            bank, maybe = bank_walk(self.text, index.words)
+            bank, maybe = bank_walk(self.text, index.words, index.edges)
             made = (bank, index.collect(self.text, maybe))
         done[:] = [gen, made]
         return made
