@@ -214,3 +214,25 @@ def test_a_short_name_of_a_bill_the_table_lists() -> None:
     assert _found("The RESTRICT Act would let Commerce ban apps.", "2023-04-01") == [
         ("RESTRICT Act", "bill", "bill:118:s:686")
     ]
+
+
+# An acronym short title of a long name the article numbers (targetednews.com's CRS
+# digests print both; the sentences here are my own).
+def test_an_acronym_name_is_the_long_named_bill() -> None:
+    text = (
+        "The Fostering Autonomy in Independent Returns by Prohibiting Redundant and Extralegal "
+        "Programs Act of 2025 (S. 96) was introduced on January 15, 2025.\n\n"
+        "The FAIR PREP Act of 2025 bans the IRS's Direct File program."
+    )
+    found = {m.text: m.authority for m in mentions(text)}
+    assert found["FAIR PREP Act of 2025"] == "bill:119:s:96"
+
+
+def test_an_acronym_whose_letters_the_long_name_lacks_stays_apart() -> None:
+    text = (
+        "The Fostering Autonomy in Independent Returns by Prohibiting Redundant and Extralegal "
+        "Programs Act of 2025 (S. 96) was introduced on January 15, 2025.\n\n"
+        "The KIDS Act would fund school meals."
+    )
+    found = {m.text: m.authority for m in mentions(text)}
+    assert found.get("KIDS Act") is None

@@ -75,3 +75,49 @@ def test_a_year_between_law_and_its_description() -> None:
 def test_the_birthright_citizenship_statute_by_description() -> None:
     text = "Courts said the order violates a 1940 federal law codifying birthright citizenship."
     assert ("a 1940 federal law codifying birthright citizenship", "usc:8:1401") in described(text)
+
+
+# A state's law described in a story that names the state (dev8-shaped: an ABA Journal report
+# on Iowa's illegal-reentry law; the sentences here are my own).
+def test_a_described_state_law_is_that_states_row() -> None:
+    text = (
+        "Iowa can't enforce a law making it a crime for immigrants to be in the state if they "
+        "reentered the country illegally after being deported, an appeals court ruled. "
+        "The Iowa law was signed last year."
+    )
+    found = {m.text: m.authority for m in mentions(text) if m.kind == "statute"}
+    described = next(t for t in found if t.startswith("a law making it a crime"))
+    assert found[described] == "state:ia:bill:sf2340"
+    assert found["The Iowa law"] == "state:ia:bill:sf2340"
+
+
+def test_a_state_row_needs_its_state_in_the_sentence() -> None:
+    # the same words in a sentence naming another state: no Iowa law
+    text = (
+        "Nebraska lawmakers rejected a law making it a crime for immigrants to be in the state "
+        "if they reentered the country illegally."
+    )
+    assert all(m.authority != "state:ia:bill:sf2340" for m in mentions(text) if m.kind == "statute")
+
+
+def test_a_federal_description_never_takes_a_state_row() -> None:
+    text = "Congress passed a law making it a crime to be in the country after deportation."
+    assert all(
+        not (m.authority or "").startswith("state:") for m in mentions(text) if m.kind == "statute"
+    )
+
+
+def test_a_state_law_described_by_the_words_before_law() -> None:
+    # dev8-shaped (an AVN report on Mississippi's HB 1126), in my own words
+    text = (
+        "The state of Mississippi asked the justices to leave in place the state's social "
+        "media age verification law.\n\nIn a brief, the state says the state's social media "
+        "age verification law protects children."
+    )
+    found = [m for m in mentions(text) if m.kind == "statute"]
+    assert [m.authority for m in found] == ["state:ms:bill:hb1126"] * 2
+
+
+def test_words_before_law_in_a_story_of_two_states_need_their_own_state() -> None:
+    text = "Ohio and Texas passed similar laws; Ohio's social media age verification law fell."
+    assert all(m.authority != "state:ms:bill:hb1126" for m in mentions(text) if m.kind == "statute")

@@ -36,6 +36,7 @@ CORPORA = {
     "corpus-blind7": ROOT / "tests" / "corpus-blind7",
     "corpus-blind8": ROOT / "tests" / "corpus-blind8",
     "corpus-blind9": ROOT / "tests" / "corpus-blind9",
+    "corpus-blind10": ROOT / "tests" / "corpus-blind10",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
     "corpus-dev8": ROOT / "tests" / "corpus-dev8",

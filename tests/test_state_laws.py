@@ -209,7 +209,12 @@ def test_the_state_law_after_two_states_laws_is_neither() -> None:
 
 
 def state_bill_ids(text: str) -> list[tuple[str, str | None]]:
-    return [(m.text, m.authority) for m in mentions(text, "2024-03-20") if m.kind == "statute"]
+    """The laws the text names (not what refers back or ahead to them)."""
+    return [
+        (m.text, m.authority)
+        for m in mentions(text, "2024-03-20")
+        if m.kind == "statute" and not m.anaphor
+    ]
 
 
 @pytest.mark.parametrize(

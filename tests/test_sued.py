@@ -98,3 +98,20 @@ def test_a_suit_filed_by_one_party_is_that_partys_printed_case_or_nothing() -> N
     assert ("A lawsuit filed by the Sierra Club", "Sierra Club v. Zinke") in found
     text = "A lawsuit filed by the Pharmacy Group claims the program is unconstitutional."
     assert [m for m in mentions(text, "2024-09-01") if m.kind == "case"] == []
+
+
+# "X's case against Y": X may be the one sued (a fullycrypto.com report on SEC v. Ripple; the
+# sentences here are my own).
+def test_a_case_against_names_a_known_suit_whichever_side_owns_it() -> None:
+    text = (
+        "U.S. District Judge Analisa Torres of the Southern District of New York ruled in July "
+        "that XRP sales on exchanges were not securities.\n\nRipple's case against the "
+        "Securities and Exchange Commission has been closely watched by the industry."
+    )
+    found = [m for m in mentions(text) if m.kind == "case"]
+    assert [(m.name, m.court) for m in found] == [("SEC v. Ripple Labs, Inc.", "nysd")]
+
+
+def test_a_case_against_never_guesses_a_caption() -> None:
+    text = "A judge weighed Acme's case against the Federal Trade Commission on Monday."
+    assert all(m.name != "Acme v. Federal Trade Commission" for m in mentions(text))

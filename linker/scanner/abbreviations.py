@@ -22,6 +22,11 @@ DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z
 SECTION_AFTER = re.compile(
     r"\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
 )
+# "Section 4o of the CEA", "§ 22(a) of the CEA": the section before the abbreviation
+SECTION_BEFORE = re.compile(
+    r"(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*\s+of\s+"
+    r"(?:the\s+)?$"
+)
 KINDS = ("statute", "bill", "regulation", "executive-action")
 
 
@@ -72,6 +77,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             sec = SECTION_AFTER.match(text, e)
             if sec and sec.group("n") in sections:  # "FAA § 2": the act's section 2
                 authority, e = sections[sec.group("n")], sec.end()
+            before = SECTION_BEFORE.search(text, max(0, s - 40), s) if sections else None
+            if before and before.group("n") in sections and not taken.overlaps(before.start(), s):
+                authority, s = sections[before.group("n")], before.start()
             added.append(
                 Mention(
                     s,

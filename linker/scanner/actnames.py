@@ -14,13 +14,16 @@ from .doc import Anchor, Doc
 # An act name not in the data: capitalised words ending in "Act" ("the Protecting Americans
 # from Foreign Adversary Controlled Applications Act"). Linked by name to a search only.
 _CAP = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # a capitalised word or an initialism ("U.S.")
-_LINK = r"(?:of|and|the|for|to|on|in|from|with|a|an|&)"
+_LINK = r"(?:of|and|the|for|to|on|in|from|with|by|a|an|&)"
 # (It opens on its capital letter and looks behind it for the word before, which is the same
 # as a look-behind first, but lets the regex engine skip ahead to capitals.)
 GENERIC_ACT = re.compile(
     rf"[A-Z](?<![\w-][A-Z])(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # {_CAP}, not after a word or "-"
     rf"(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
 )
+# A blank line inside a match: a headline above the paragraph that opens on the name is no
+# part of it (cut after the last one).
+_BLANK_LINE = re.compile(r"\n\s*\n")
 LEADING = re.compile(
     r"^(?:(?:The|This|That|These|Those|A|An|Under|In|After|Since|When|While|But|And|If|As|By|"
     r"With|Both|Neither|Either|Its|His|Her|Their|Our|Its|Congress['’]s|Why|How|What|Unlike|"
@@ -43,16 +46,50 @@ JOIN = re.compile(r"\s+(?:and|or|&)\s+the\s+")
 
 def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
     """Every ``GENERIC_ACT`` match, looked for only near the word "Act", cut after the last
-    join ("Constitution and the Martial Law Act" is "Martial Law Act"), made once per ``Doc``:
-    the act and state-law passes both ask."""
+    join ("Constitution and the Martial Law Act" is "Martial Law Act") and after a headline's
+    verb ("Sen. Duckworth Introduces HOPE Act" is "HOPE Act"), made once per ``Doc``: the act
+    and state-law passes both ask."""
     return doc.memo(
         "generic_acts",
         lambda: tuple(
-            _after_join(doc.text, m)
+            _after_headline_verb(doc.text, _after_join(doc.text, _after_blank_line(doc.text, m)))
             for ws, we in doc.windows("act")
             for m in GENERIC_ACT.finditer(doc.text, ws, we)
         ),
     )
+
+
+# A headline's verb in title case, never inside an act's name: "Rep. Castro Introduces Stop
+# Arming Cartels Act", "Senate Passes Laken Riley Act", "Governor Signs Parental Rights Act".
+HEADLINE_VERB = re.compile(
+    r" (?:Introduces|Reintroduces|Unveils|Files|Passes|Signs|Vetoes|Backs|Blocks|Announces|"
+    r"Applauds|Praises|Slams|Urges|Sponsors|Cosponsors|Co-Sponsors|Leads|Joins|Advances|"
+    r"Approves|Clears|Rejects|Pushes|Touts|Celebrates|Welcomes|Endorses|Supports|Opposes) "
+)
+
+
+def _after_blank_line(text: str, m: re.Match[str]) -> re.Match[str]:
+    if "\n" not in m.group(0):
+        return m
+    blanks = list(_BLANK_LINE.finditer(text, m.start(), m.end()))
+    if not blanks:
+        return m
+    cut = GENERIC_ACT.fullmatch(text, blanks[-1].end(), m.end())
+    return cut if cut is not None else m
+
+
+_HEADLINE_VERBS = frozenset(HEADLINE_VERB.pattern.strip()[3:-1].split("|"))
+
+
+def _after_headline_verb(text: str, m: re.Match[str]) -> re.Match[str]:
+    if _HEADLINE_VERBS.isdisjoint(m.group(0).split()):
+        return m
+    verbs = list(HEADLINE_VERB.finditer(text, m.start(), m.end()))
+    if not verbs:
+        return m
+    verb = verbs[-1]
+    cut = GENERIC_ACT.fullmatch(text, verb.end(), m.end())
+    return cut if cut is not None else m
 
 
 def _after_join(text: str, m: re.Match[str]) -> re.Match[str]:

@@ -11,6 +11,12 @@ by the words around it, in this order:
    Department's now-scuttled rule …");
 3. the one rule of that agency the article has named already.
 
+Rules introduced as what an agency did ("The FTC on Tuesday finalized a rule banning …") and
+rules told only by what they do in a sentence naming their agency or administration ("to
+block a rule prohibiting employers from retaliating …", ``_described``) are found too; the
+latter only when a row fits, never as a search. A rule still to come ("expected to release
+its … rule") is none of them.
+
 A row fits when one of its aliases or ``topics`` (``linker/data/rules.csv``) stands there.
 Rows that share an alias are versions of one rule (the 2016, 2019 and 2024 overtime rules);
 the version is chosen as for a rule named by its alias (``regulations._choose``). Two
@@ -71,9 +77,19 @@ DESC = re.compile(
     r"\s+(?:banning|barring|requiring|restricting|limiting|expanding|raising|governing|"
     r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would\s+)?[a-z]+|"
     r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut)|"
-    r"which\s+(?:would\s+)?[a-z]+)\s+(?P<desc>[^.;:()\n,—–]{2,90})"
+    r"which\s+(?:would\s+)?[a-z]+|aimed\s+at|(?:intended|designed|meant)\s+to\s+[a-z]+)"
+    r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
 )
 STOP = NOT_MOD | {"would", "that", "which", "more", "most", "than", "about", "all", "any"}
+# A rule still to come ("The EPA is soon expected to release its highly anticipated rule
+# that …", "the agency will propose a rule"): not one of the rules it already made.
+FUTURE = re.compile(
+    r"(?:\b(?:expected|set|poised|planning|plans|preparing|going|scheduled|due|about|likely)"
+    r"\s+to|\b(?:will|soon|would))\s+(?:release|issue|propose|finalize|finalise|unveil|"
+    r"announce|publish|roll\s+out|adopt|write|draft)\s+$",
+    re.IGNORECASE,
+)
+FUTURE_MODS = frozenset({"upcoming", "forthcoming", "coming", "planned", "yet-to-be-released"})
 
 
 @dataclass(frozen=True)
@@ -123,7 +139,7 @@ VERB_BY = r"(?:(?:issued|adopted|finalized|proposed|published|announced|written)
 def _pattern_after() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}"
-        rf"\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+)?(?:(?P<agency>(?:{_alt()}))\b"
+        rf"\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
         rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b)"
         r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     )
@@ -396,6 +412,10 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             mods = (g.get("mods") or "").split()
             if any(w.lower() in NOT_MOD for w in mods):
                 continue
+            if any(w.lower() in FUTURE_MODS for w in mods) or FUTURE.search(
+                text, max(0, s - 50), s
+            ):
+                continue  # a rule still to come
             poss = g.get("poss") or g.get("poss2") or g.get("its")
             head = g.get("head") or ""
             proposed = "proposed" in text[max(0, s - 12) : e].lower()
@@ -437,7 +457,18 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 if not cands:
                     continue
             elif not cands:
-                cands, _ = _best(tied or pool, _around(doc, s, e))
+                # the whole description before the sentences around it: "another late
+                # Biden-era CFPB rule that would have let the agency's examiners determine
+                # whether digital payment providers …" is not the rule the paragraph before
+                # was about
+                if desc_m is not None and not tied:
+                    stop = text.find(". ", desc_m.start("desc"))
+                    rest = text[desc_m.start("desc") : stop if stop >= 0 else len(text)]
+                    whole, _ = _best(pool, rest)
+                    if whole and _fits(whole[0], rest) >= 2:  # two of its keys, not one
+                        cands = whole
+                if not cands:
+                    cands, _ = _best(tied or pool, _around(doc, s, e))
             if not cands and not plain_owner:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:
@@ -448,7 +479,8 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if desc_end is not None and (cands or terms):
                 e = desc_end
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
-    return out + _introduced(doc, named, out)
+    out += _introduced(doc, named, out)
+    return out + _described(doc, named, out)
 
 
 # "The Labor Department on Tuesday finalized a rule raising …", "the EPA issued new
@@ -456,9 +488,10 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
 # did. The verb and the determiner come right before the rule word.
 INTRODUCED = re.compile(
     r"\b(?:issued|finalized|finalised|announced|unveiled|published|adopted|released|"
-    r"promulgated|proposed|approved|rolled\s+out|put\s+forward|enacted|imposed|"
-    r"issues|finalizes|announces|unveils|publishes|adopts|releases|proposes|approves)"
-    rf"\s+(?P<det>an?|its|the|new)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
+    r"promulgated|proposed|approved|rolled\s+out|put\s+forward|enacted|imposed|filed|"
+    r"issues|finalizes|announces|unveils|publishes|adopts|releases|proposes|approves|files)"
+    rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
+    rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rules?|regulations?))$"
 )
 
@@ -484,14 +517,14 @@ def _introduced(
         if m is None or any(a < he and hs < b for a, b in taken):
             continue
         mods = m.group("mods").split()
-        if any(w.lower() in NOT_MOD for w in mods):
+        if any(w.lower() in NOT_MOD - {"proposed"} for w in mods):
             continue
         sent = doc.sentence_start(m.start())
         if any(sent <= a < m.start() for a, _ in taken):
             continue  # its sentence named a rule already: "… and the agency published a rule"
         owners = list(agency_word().finditer(text, sent, m.start()))
         agency = _agency_of(owners[-1].group(0)) if owners else None
-        s, e = m.start("det"), he
+        s, e = (m.start("det") if m.group("det") else m.start("mods")), he
         proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
         desc_m = DESC.match(text, e)
         desc, desc_end = _description(desc_m)
@@ -533,3 +566,66 @@ def unresolved(f: Found, text: str) -> Mention:
         evidence="a rule of the agency; not in linker's list, linked to a search",
         matcher="regulations",
     )
+
+
+# "to block a rule prohibiting employers from retaliating against workers …", "A long-delayed
+# federal rule intended to protect student loan borrowers …": a rule told only by what it
+# does, in a sentence that names its agency or administration before or after it.
+DESCRIBED = re.compile(
+    rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
+    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rule|regulation))$"
+)
+
+
+def _described(
+    doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
+) -> list[Found]:
+    """Rules described by what they do ("a rule prohibiting …", "a regulation that would roll
+    back …", "a rule aimed at reducing …") whose sentence names one agency or administration
+    (the last before the rule, else the first after it). Only a row whose aliases or topics
+    stand in the description counts: no search is made for such a loose phrase."""
+    text = doc.text
+    out: list[Found] = []
+    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    for hs, he in doc.hits("agency_rule"):
+        if text[hs:he].lower() not in ("rule", "regulation"):
+            continue
+        desc_m = DESC.match(text, he)
+        if desc_m is None:
+            continue
+        m = DESCRIBED.search(text, max(0, hs - 50), he)
+        if m is None or any(a < he and hs < b for a, b in taken):
+            continue
+        mods = m.group("mods").split()
+        if any(w.lower() in NOT_MOD or w.lower() in FUTURE_MODS for w in mods):
+            continue
+        if FUTURE.search(text, max(0, m.start() - 50), m.start()):
+            continue
+        desc, desc_end = _description(desc_m)
+        if not desc or desc_end is None:
+            continue
+        sent = doc.sentence_start(m.start())
+        stop = text.find(". ", desc_end)
+        stop = stop if stop >= 0 else len(text)
+        owners = list(agency_word().finditer(text, sent, m.start()))
+        owner = owners[-1] if owners else agency_word().search(text, desc_end, stop)
+        agency = _agency_of(owner.group(0)) if owner else None
+        proposed = "proposed" in mods
+        pool = list(_pool(doc.date, proposed))
+        if agency is not None:
+            pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+        else:
+            admin = _admin_owner().search(text, sent, stop)
+            if admin is None:
+                continue
+            lo, hi = _admin_years().get(admin.group(1), (0, 9999))
+            pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+        # the whole description, not its first words: "intended to protect student loan
+        # borrowers who were defrauded by their schools" is about defrauded borrowers
+        cands, _ = _best(pool, " ".join(mods) + " " + desc_m.group("desc"))
+        if not cands:
+            continue
+        s, e = m.start(), desc_end
+        taken.append((s, e))
+        out.append(Found(s, e, tuple(cands), proposed, agency, _terms(" ".join(mods), desc)))
+    return out

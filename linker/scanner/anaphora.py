@@ -14,6 +14,7 @@ from functools import cache
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
+from ..lexicon import months
 from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
@@ -75,6 +76,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     if m.kind not in fam.kinds or (not m.authority and not m.name):
         return False
     head = phrase.split()[-1].lower()
+    if head == "act" and _is_state_bill(m):
+        return True  # a state's bill by number is an act once passed ("HB 1126 … the Act")
     if head == "act" and m.name and not _ACTS_WORD.search(m.name):
         return False  # "the act" refers back to something called an Act
     if head == "plan":
@@ -84,6 +87,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
         return m.kind == "bill" or "propos" in f"{m.text} {m.name or ''}".lower()
     if m.kind == "regulation" and not _stage_ok(phrase, m):
         return False
+    if m.kind == "regulation" and head in _RULE_HEADS and _ORDER_WORD.search(m.text):
+        return False  # "the Title 42 public health order … The new rule" is another one
     if head == "provision":
         # a single section, not a whole act or a range of sections, or an act named as the
         # provision's ("the Affordable Care Act provision that requires …")
@@ -109,12 +114,19 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
     return True
 
 
+# A regulation the text calls an order ("the Title 42 public health order", "the CDC's
+# eviction order"): "the rule" or "the regulations" is not it.
+_RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
+_ORDER_WORD = re.compile(r"\b[Oo]rders?\b")
+
+
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,
 # ``_stage_ok`` and ``_pool``); every other head of a family shares one pool.
 _POOL_HEAD = {
     **dict.fromkeys(("law", "statute"), "law"),
     **{h: h for h in ("act", "plan", "provision", "proclamation", "memorandum", "bill")},
     **{h: h for h in ("amendment", "clause", "mandate")},
+    **dict.fromkeys(_RULE_HEADS, "rule"),  # (never an order: see ``_kind_ok``)
 }
 
 
@@ -218,6 +230,8 @@ def _constraint(word: str) -> str | None:
         return "federal"
     if not bare or low in GENERIC_MODIFIERS or "-" in bare or not bare[0].isalpha():
         return None
+    if low in months():
+        return None  # "the April 2024 final rule": the month tells nothing its year does not
     if bare[0].isupper():
         return "name"
     if low.endswith(GENERIC_SUFFIXES) and len(low) > 5:
@@ -267,7 +281,9 @@ def _agrees(
             return False
         if need == "federal" and _is_state(m):
             return False
-        if need == "name" and not (_holds(own, w) or _holds(context(m), w)):
+        if need == "name" and not (
+            _holds(own, w) or _holds(context(m), w) or _rule_of_agency(m, w)
+        ):
             return False
         if need == "topic" and (strict or _POSSESSIVE.sub("", w).lower() in SUBJECT_MODIFIERS):
             topics.append(w)
@@ -275,6 +291,33 @@ def _agrees(
         return True
     ctx = context(m)
     return any(_holds(ctx, w) for w in topics)
+
+
+@cache
+def _rule_agencies() -> dict[str, str]:
+    """Each known rule's ``agency`` column by its id (``rules.csv``)."""
+    from .orderdata import rules
+
+    return {r.target: r.agency for r in rules() if r.target}
+
+
+def _rule_of_agency(m: Mention, word: str) -> bool:
+    """Whether ``m`` is a rule the agency ``word`` names issued ("the new ATF rule" after
+    the frame-or-receiver rule, whose agency is the Bureau of Alcohol, Tobacco, …)."""
+    if m.kind != "regulation" or not m.authority:
+        return False
+    agency = _rule_agencies().get(m.authority)
+    return bool(agency) and _agency_issued(_POSSESSIVE.sub("", word), agency or "")
+
+
+@cache
+def _agency_issued(word: str, agency: str) -> bool:
+    from .ruleagencies import AGENCIES
+
+    return any(
+        re.fullmatch(rx, word) is not None and any(w in agency for w in words)
+        for rx, words, _ in AGENCIES
+    )
 
 
 def _agreeing(
@@ -309,12 +352,17 @@ def _context_of(doc: Doc, ms: list[Mention]) -> str:
 # "the statute, 8 U.S.C. 1182", "The statute governing the FTC, 15 U.S.C. § 41, …"
 APPOSITION = re.compile(
     r"(?:\s+(?:governing|covering|behind|at\s+issue|in\s+question)(?:\s+[\w.'’-]+){0,4}?)?"
-    r"(?:,\s+|\s+\()"
+    # a comma, a parenthesis, or a dash before "known as" and the like ("the law—known as
+    # Senate Bill 4—also gives judges …")
+    r"(?:,\s+|\s+\(|\s*[—–]\s*)"
 )
 # "the bipartisan infrastructure bill, formally the Infrastructure Investment and Jobs Act":
 # a law's description named after it (a case's — "The case, known as Ohio v. EPA" — is left
 # to the caption, which the article names right there)
-NAMED_AFTER = re.compile(r"(?:formally|officially|known\s+as|called|titled|named)\s+(?:the\s+)?")
+NAMED_AFTER = re.compile(
+    r"(?:(?:also|better|commonly|formerly|widely)\s+)?"
+    r"(?:formally|officially|known\s+as|called|titled|named)\s+(?:the\s+)?"
+)
 
 
 def _appositive(
@@ -326,9 +374,10 @@ def _appositive(
     if gap is None:
         return None
     at = gap.end()
-    if "case" not in fam.kinds:
-        named = NAMED_AFTER.match(text, at)
-        at = named.end() if named else at
+    named = NAMED_AFTER.match(text, at) if "case" not in fam.kinds else None
+    if named is None and gap.group(0).strip() in ("—", "–"):
+        return None  # "one portion of the act – 18 U.S.C. § 794 –" names a part of it
+    at = named.end() if named else at
     i = bisect.bisect_left(starts, at)
     if i < len(explicit) and explicit[i].start == at and explicit[i].kind in fam.kinds:
         return explicit[i]
@@ -348,6 +397,7 @@ class _Prefix:
         self.upto = 0
         self.freq: dict[str, int] = {}
         self.last: dict[str, Mention] = {}
+        self.first: dict[str, int] = {}  # where each authority was first named
         self.decided: dict[str, Mention] = {}
 
     def advance(self, at: int, text: str, ruling_ends: list[int] | None) -> None:
@@ -356,6 +406,7 @@ class _Prefix:
             m = self.pool[self.upto]
             key = _key(m)
             self.freq[key] = self.freq.get(key, 0) + 1
+            self.first.setdefault(key, m.start)
             if not m.anaphor:
                 self.last[key] = m
             if ruling_ends is not None and _decided_in(text, m, ruling_ends):
@@ -377,13 +428,13 @@ def _topics_out_of_reach(
     prefix: _Prefix, cands: list[Mention], added_freq: dict[str, int], at: int
 ) -> list[Mention]:
     """The last mention of each authority the article has named three times or more before
-    the phrase (at ``at``) but not within reach: the law an article is about stays an
-    antecedent (within ``TOPIC_REACH``)."""
+    the phrase (at ``at``), or named in its headline or opening (``LEAD``), but not within
+    reach: the law an article is about stays an antecedent (within ``TOPIC_REACH``)."""
     keys = {_key(m) for m in cands}
     return [
         m
         for k, m in prefix.last.items()
-        if prefix.freq[k] + added_freq.get(k, 0) >= 3
+        if (prefix.freq[k] + added_freq.get(k, 0) >= 3 or prefix.first[k] < LEAD)
         and k not in keys
         and m.end >= at - TOPIC_REACH
     ]
@@ -427,6 +478,11 @@ def _key(m: Mention) -> str:
     return m.authority or m.name or m.text
 
 
+# "This case", "this law" right after a name: the demonstrative points to what was just named,
+# however often the article named another.
+DEMONSTRATIVE_REACH = 60
+
+
 def _choose(
     cands: list[Mention],
     at: int,
@@ -434,6 +490,7 @@ def _choose(
     proximity: bool = True,
     text: str = "",
     elsewhere: dict[str, int] | None = None,
+    demonstrative: bool = False,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
@@ -460,6 +517,8 @@ def _choose(
     top = max(count.values())
     # the article's own law, named again and again, beats a passing one that is nearer
     near_ok = not (top >= 3 and count[_key(near)] * 3 <= top)
+    if demonstrative and gap_near <= DEMONSTRATIVE_REACH:
+        return near  # "… in the West Virginia v. EPA case. This case …": "this" points back
     if near_ok and proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
     if proximity and gap_near <= CLOSE and gap_other >= gap_near + 150:
@@ -511,6 +570,10 @@ NEW_LAW = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution|ban)\b"
 )
+# The same without "ban": only "the ban" takes a ban introduced since ("A statewide smoking
+# ban …"); before "the law" or "the bill", "a transgender sports ban passed by the
+# legislature", "an outright ban" describe the law the article is about.
+NEW_LAW_NOT_BAN = re.compile(NEW_LAW.pattern.replace("|ban)", ")"))
 
 
 # An act named only as the vehicle of an unnamed measure: "passed a resolution under the
@@ -519,6 +582,16 @@ VEHICLE_BEFORE = re.compile(
     r"\b(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:resolution|bill|measure|"
     r"petition)\s+(?:under|using|invoking|through|pursuant\s+to)\s+(?:the\s+)?$"
 )
+# A bill told by what it does to an act: "A bill that reauthorizes Section 702 of the Foreign
+# Intelligence Surveillance Act", "This bill reauthorizes the Stem Cell … Act", "legislation to
+# repeal the law": a later "the measure", "the legislation" or "the bill" is that bill, never
+# an act named after it (tried at the end of each head word "bill", "measure", …).
+ACTS_ON = re.compile(
+    r"\s+(?:(?:that|which|to)\s+)?(?:would\s+|will\s+)?"
+    r"(?:re-?authoriz|amend|repeal|extend|overhaul|expand|reform|replac|modif|updat|renew|"
+    r"revis|rewrit|codif|strengthen|weaken|gut|undo|undoing|dismantl)\w*\s"
+)
+VEHICLE_HEADS = frozenset({"bill", "measure", "legislation", "proposal", "package"})
 # A bill introduced without a number ("a new bill that would repeal it"): a later "the bill"
 # is that one, not the act or bill named before it. Not a predicate ("H.R. 3684 started off
 # as a … bill", "it is a bill that …"): that says what the named bill is.
@@ -526,6 +599,93 @@ NEW_BILL = re.compile(
     r"(?<!\bas )(?<!\bis )(?<!\bwas )"
     r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?bill\b"
 )
+
+
+def _starts_near(starts: list[int], at: int, slack: int) -> bool:
+    """Whether a mention starts at ``at`` or within ``slack`` characters after it ("the ")."""
+    i = bisect.bisect_left(starts, at)
+    return i < len(starts) and starts[i] <= at + slack
+
+
+# A policy introduced without a name between an antecedent and "the policy": "a new policy",
+# "its own policy", "another policy".
+NEW_POLICY = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
+    r"policy$"
+)
+
+
+def _new_policy(text: str, a: int, b: int) -> bool:
+    """Whether a policy is introduced without a name between ``a`` and ``b`` (only the few
+    places the word "policy" stands are tried)."""
+    at = text.find("policy", a, b)
+    while at >= 0:
+        if NEW_POLICY.search(text, max(a, at - 60), at + 6):
+            return True
+        at = text.find("policy", at + 6, b)
+    return False
+
+
+# How far back "the rules" alone (no word between) and "the policy" may find their rule.
+BARE_REACH = NEAR
+
+
+# The heads a phrase in an article's opening may refer ahead with ("The law was blocked after
+# lawsuits were filed … House Bill 1182 requires …": the page lost its headline).
+AHEAD_HEADS = frozenset(
+    {"law", "statute", "act", "bill", "measure", "legislation", "rule", "regulation"}
+)
+AHEAD_REACH = 800
+
+
+def _named_ahead(
+    prefix: _Prefix,
+    s: int,
+    e: int,
+    head: str,
+    mods: list[str],
+    fam: Family,
+    by_end: list[Mention],
+) -> Mention | None:
+    """For a phrase in the article's opening (``LEAD``) before anything of its kinds is named
+    (a law, a bill), the one authority of its kinds the text names within ``AHEAD_REACH``
+    after it; None when there is none or more than one, or the phrase's words ask for
+    something ("the Texas law"), or it has no id."""
+    if s >= LEAD or head not in AHEAD_HEADS or any(map(_constraint, mods)):
+        return None
+    kinds = {*fam.kinds, "bill"} if "statute" in fam.kinds else set(fam.kinds)
+    for m in by_end:  # (only phrases in the opening get here: few mentions end before them)
+        if m.end > s:
+            break
+        if m.kind in kinds:
+            return None  # something of its kinds was named before: none was good enough
+    i = bisect.bisect_right(prefix.ends, e)
+    found: dict[str, Mention] = {}
+    for m in prefix.pool[i:]:
+        if m.start - e > AHEAD_REACH:
+            break
+        if m.start >= e and not m.anaphor and m.confidence >= 0.5:
+            found.setdefault(_key(m), m)
+    if not all(m.authority for m in found.values()):
+        return None  # a law known only by a name: nothing to link ahead to
+    if len(found) != 1:
+        return None
+    (only,) = found.values()
+    return only
+
+
+def _ends_within(ends: list[int], at: int, reach: int) -> bool:
+    """Whether one of ``ends`` (sorted) lies within ``reach`` before ``at``."""
+    i = bisect.bisect_right(ends, at) - 1
+    return i >= 0 and at - ends[i] <= reach
+
+
+def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
+    """Whether a bill told by what it does to an act ("a bill that would amend …", at the
+    starts ``acting``) comes within reach before the phrase at ``at`` and before the act
+    ``nearest``: the act is what the bill acts on, not what "the measure" refers to."""
+    i = bisect.bisect_left(acting, at) - 1
+    return i >= 0 and at - acting[i] <= FAR and acting[i] < nearest.start
 
 
 def _new_law_between(
@@ -651,6 +811,7 @@ _DET_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 # whose family has an owner only for "lawsuit", "suit", "complaint" and "petition").
 _OWNED_HEADS = frozenset(
     {"law", "statute", "legislation", "package", "measure", "ban", "bill", "rule", "plan"}
+    | {"policy"}
     | {"regulation", "regulations", "lawsuit", "suit", "complaint", "petition"}
 )
 
@@ -780,8 +941,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if "bill" in present:
         present.add("statute")  # (a bill may be "the law" it became)
     live = [not present.isdisjoint(fam.kinds) for fam in FAMILIES]
+    # "the policy" looks back only BARE_REACH for a rule or an order: no window elsewhere
+    policy_ends = [m.end for m in by_end if m.kind in ("regulation", "executive-action")]
     owners: list[tuple[int, str]] = []
     for s, e, w in heads:
+        if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
+            continue
         if (
             w in _OWNED_HEADS
             and (q := max(text.rfind("'", max(0, s - 60), s), text.rfind("’", max(0, s - 60), s)))
@@ -805,6 +970,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 fam_spans[-1] = (fam_spans[-1][0], max(fam_spans[-1][1], b))
             else:
                 fam_spans.append((a, b))
+    # where a bill is told by what it does to an act ("a bill that would amend …")
+    acting = [
+        s
+        for s, e, w in heads
+        if w in VEHICLE_HEADS
+        and (verb := ACTS_ON.match(text, e))
+        and _starts_near(starts, verb.end(), 5)  # what it acts on is a law named right there
+    ]
     hits = sorted(
         _family_hits(text, spans, owners).values(),
         key=lambda hf: (hf[0].start(), -hf[0].end()),
@@ -861,6 +1034,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
             cands = [m for m in cands if _bans(text, m, context)]
+        if head == "policy":
+            # a word for many things: only a rule or an order named shortly before, and no
+            # policy introduced since ("… announced a new policy on asylum. The policy …")
+            cands = [
+                m for m in cands if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s)
+            ]
+        if head == "rules" and low == "the rules":
+            # a word for many things: only a rule named shortly before
+            cands = [m for m in cands if s - m.end <= BARE_REACH]
         if head == "proposal":
             # a word for many things: only an antecedent in the phrase's own paragraph
             cands = [m for m in cands if "\n" not in text[m.end : s]]
@@ -891,7 +1073,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if m.name and y in (_act_years().get(m.name), _rule_years().get(m.name))
             ]
             # "the 2019 rule": else one whose name or sentences give the year
-            dated = dated or [m for m in cands if str(y) in context(m)]
+            # (not the phrase itself, which a back-reference's sentence may hold)
+            dated = dated or [m for m in cands if str(y) in context(m).replace(phrase, "")]
             # "Section 922(g)(8) of Title 18 … This 1994 law bans …": a section whose year
             # linker does not know, named just before, is what the dated phrase describes
             last = max(cands, key=lambda m: m.end, default=None)
@@ -909,6 +1092,23 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         if not cands:
+            ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end)
+            if ahead is not None:
+                added.append(
+                    Mention(
+                        s,
+                        e,
+                        phrase,
+                        ahead.kind,
+                        ahead.authority,
+                        name=ahead.name,
+                        confidence=0.7,
+                        anaphor=True,
+                        evidence=f"refers ahead to “{ahead.text}”",
+                        matcher="anaphora",
+                    )
+                )
+                bisect.insort(taken, (s, e))
             continue
         decided = prefix.decided
         nearest: Mention | None
@@ -923,7 +1123,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     elsewhere[_key(m)] = elsewhere.get(_key(m), 0) - 1
             for k, n in prefix.freq.items():
                 elsewhere[k] = elsewhere.get(k, 0) + n
-            nearest = _choose(cands, s, fam.nearest, fam.proximity, text, elsewhere)
+            nearest = _choose(
+                cands,
+                s,
+                fam.nearest,
+                fam.proximity,
+                text,
+                elsewhere,
+                demonstrative=phrase[:5].lower() == "this ",
+            )
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the
@@ -933,12 +1141,20 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ambiguous: two candidates in reach
         if nearest.confidence < 0.5:
             continue  # another country's law, kept only so that it is nobody else's "the Act"
-        if "statute" in fam.kinds and _new_law_between(text, nearest.end, s, taken):
+        if "statute" in fam.kinds and _new_law_between(
+            text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN
+        ):
             continue  # "sued California over its new law …, arguing that the statute …"
         if nearest.kind == "statute" and VEHICLE_BEFORE.search(
             text, max(0, nearest.start - 60), nearest.start
         ):
             continue  # "a resolution under the Congressional Review Act … vetoed the measure"
+        if (
+            nearest.kind == "statute"
+            and (head in BILL_HEADS or head in ("bill", "proposal"))
+            and _acted_on(acting, nearest, s)
+        ):
+            continue  # "A bill that reauthorizes Section 702 of FISA … The measure": the bill
         if phrase.endswith("bill") and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if (

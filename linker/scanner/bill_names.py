@@ -112,12 +112,43 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             groups.union(len(out) - 1, i)
     # 2. The same name again is the same law.
     first_by_name: dict[str, int] = {}
+    capitals: list[int] = []  # names opening on an initialism, for 2b
     for i, m in enumerate(out):
         if m.kind in KINDS and not m.anaphor and m.name and m.confidence >= 0.5:
+            if m.name[1:2].isupper():
+                capitals.append(i)
             if m.name in first_by_name:
                 groups.union(i, first_by_name[m.name])
             else:
                 first_by_name[m.name] = i
+    # 2b. An acronym name of a longer name the article gives: "Fostering Autonomy in
+    # Independent Returns by Prohibiting Redundant and Extralegal Programs Act of 2025 (S. 96)
+    # … The FAIR PREP Act of 2025 bans …" — its letters, in order, are initials of the longer
+    # name's words, from its first word to its last.
+    # (only a name linker knows nothing of: a known act's or bill's initials keep theirs)
+    acronyms = [
+        (i, letters)
+        for i in capitals
+        if _name_only(out[i])
+        for letters in (_acronym(out[i].name or ""),)
+        if len(letters) >= 3
+    ]
+    longs = (
+        [
+            (i, ini)
+            for i, m in enumerate(out)
+            if m.kind in KINDS and not m.anaphor and m.name
+            for ini in (_initials(m.name),)
+            if len(ini) >= 4
+        ]
+        if acronyms
+        else []
+    )
+    for i, letters in acronyms:
+        fits = {out[j].name for j, ini in longs if j != i and _spells(letters, ini)}
+        if len(fits) == 1:
+            j = next(j for j, ini in longs if out[j].name in fits)
+            groups.union(i, j)
     # 3. What one name is known to be holds for the group.
     members: dict[int, list[int]] = {}
     for i in sorted({*groups.parent, *groups.parent.values()}):
@@ -177,6 +208,39 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     evidence=f"{m.name}: a step of its bill, before it was signed",
                 )
     return sorted(out, key=lambda x: (x.start, x.end))
+
+
+_YEAR_END = re.compile(r"\s+of\s+\d{4}$")
+
+
+def _words_before_act(name: str) -> list[str]:
+    words = _YEAR_END.sub("", name).split()
+    return words[:-1] if words and words[-1] == "Act" else []
+
+
+def _acronym(name: str) -> str:
+    """The letters of a name made of initialisms ("FAIR PREP Act of 2025" → "FAIRPREP")."""
+    words = _words_before_act(name)
+    if not words or not all(w.isupper() and w.isalpha() for w in words):
+        return ""
+    return "".join(words)
+
+
+def _initials(name: str) -> str:
+    """The first letters of a long name's words before "Act", upper-cased."""
+    words = _words_before_act(name)
+    if len(words) < 4 or any(w.isupper() and len(w) > 1 for w in words):
+        return ""
+    return "".join(w[0].upper() for w in words if w[0].isalpha())
+
+
+def _spells(letters: str, initials: str) -> bool:
+    """Whether ``letters`` are ``initials`` in order (some words skipped), from the first
+    word's to the last word's."""
+    if not initials or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in letters)
 
 
 def _type_number(text: str) -> tuple[str, str] | None:

@@ -2,9 +2,12 @@
 
 The id is ``bill:CONGRESS:TYPE:NUMBER``. Bill numbers restart every Congress, so the Congress
 comes from, in order: the text right around the number ("H.R. 1 in the 117th Congress"), the
-article's date (``ctx.congress``), a single Congress the article names ("the 118th Congress"),
-or a single Congress of the public laws it cites ("P.L. 117-58"). With none of these the
-mention is kept without an id and with a lower confidence: the Congress is never guessed.
+article's date (``ctx.congress``), the dates the number's own sentence gives for the bill's
+steps ("S. 96, introduced … on January 15, 2025", ``billdates``), a single Congress the
+article names ("the 118th Congress"), a single Congress of the public laws it cites
+("P.L. 117-58"), or the one Congress every dated legislative step of the article falls in
+(lower confidence). With none of these the mention is kept without an id and with a lower
+confidence: the Congress is never guessed.
 
 Near misses it leaves alone: reporters' "S. Ct.", "So. 2d", "U.S. 2296", "S. 2d", "Section 2",
 state bills ("SB 8", "HB 2", "Senate Bill 4"), and "S." as someone's middle initial.
@@ -18,6 +21,7 @@ from collections.abc import Iterator
 from .. import ids
 from ..ids import congress_for_date
 from ..models import Mention
+from .billdates import article_event_congress, own_event_congress
 from .billstarts import FEDERAL_START, federal_starts
 from .doc import Doc
 from .registry import Pass
@@ -119,13 +123,29 @@ def _year_beside(text: str, start: int, end: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# The same two patterns opened on a digit and a capital (cheap to search a whole article
+# with); the word boundary before them is checked on each of the few hits.
+_CONGRESS_NAMED_FAST = re.compile(rf"{ORDINAL}\s+Congress\b")
+_PUBL_FAST = re.compile(
+    r"(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.|Public\s+Law)\s*(?:No\.\s*)?"
+    r"(?P<congress>\d{2,3})[-–](?P<number>\d{1,3})\b"
+)
+
+
+def _after_boundary(text: str, m: re.Match[str]) -> bool:
+    i = m.start()
+    return i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")
+
+
 def _article_congress(text: str) -> tuple[int | None, str]:
-    named = {int(m.group("n")) for m in CONGRESS_NAMED.finditer(text)}
+    named = {
+        int(m.group("n")) for m in _CONGRESS_NAMED_FAST.finditer(text) if _after_boundary(text, m)
+    }
     if len(named) == 1:
         return next(iter(named)), "the Congress the article names"
     if named:
         return None, ""
-    laws = {int(m.group("congress")) for m in PUBL.finditer(text)}
+    laws = {int(m.group("congress")) for m in _PUBL_FAST.finditer(text) if _after_boundary(text, m)}
     if len(laws) == 1:
         return next(iter(laws)), "the Congress of the public law the article cites"
     return None, ""
@@ -136,6 +156,7 @@ def find(doc: Doc) -> list[Mention]:
     text, ctx = doc.text, doc
     out: list[Mention] = []
     fallback: tuple[int | None, str] | None = None
+    fallback_conf = 0.8
     for m in _bill_matches(text, federal_starts(doc)):
         btype = _type_of(m)
         if not _plausible(m, text, btype):
@@ -151,10 +172,17 @@ def find(doc: Doc) -> list[Mention]:
         if congress is None and ctx.congress:
             congress, confidence, evidence = ctx.congress, 0.93, "Congress from the article date"
         if congress is None:
+            # an undated article: the dates it gives for this bill's own steps
+            congress, evidence = own_event_congress(doc, m.start(), m.end())
+            confidence = 0.8
+        if congress is None:
             if fallback is None:
                 fallback = _article_congress(text)
+                if fallback[0] is None:
+                    fallback = article_event_congress(doc)
+                    fallback_conf = 0.7
             congress, evidence = fallback
-            confidence = 0.8
+            confidence = fallback_conf
         authority = ids.bill(congress, btype, number) if congress else None
         if authority is None:
             confidence, evidence = 0.6, "bill number; Congress unknown (no article date)"

@@ -15,18 +15,17 @@ from __future__ import annotations
 import re
 
 from .doc import Doc
+from .sentences import STATE_BILL_START, marks
 
-# (Possessive: the run of letters, dots and spaces has no digit in it, so only the place right
-# after it can hold one; nothing to backtrack into, as a lazy run would try each.)
-STATE_START = re.compile(r"[SHAL](?=[A-Za-z.\s()]{0,20}+\d)")
+STATE_START = STATE_BILL_START  # its places come from ``sentences.marks``
+# (Possessive, as ``STATE_START``: the run of letters, dots and spaces has no digit in it.)
 FEDERAL_START = re.compile(r"[HS](?=[A-Za-z.\s]{0,14}+[1-9])")
 
 
 def state_starts(doc: Doc) -> list[int]:
-    """Every place ``STATE_START`` matches, in order."""
-    return doc.memo(
-        "state_bill_starts", lambda: [m.start() for m in STATE_START.finditer(doc.text)]
-    )
+    """Every place ``STATE_START`` matches, in order (found with the sentence ends: see
+    ``sentences.marks``)."""
+    return marks(doc.text).state_bill_starts
 
 
 def federal_starts(doc: Doc) -> list[int]:

@@ -13,12 +13,22 @@ from .. import courts
 from ..models import Mention
 from .doc import Anchor, Doc
 
-_PARTY_WORD = r"(?:[A-Z][\w.'’&-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)(?![\w'’])"
+# (a word may open on "&" where a page lost its space: "Rifle &Pistol Association")
+_PARTY_WORD = (
+    r"(?:[A-Z][\w.'’&-]*|&[A-Z][\w.'’-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)"
+    r"(?![\w'’])"
+)
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
 # corporate suffix after them ("A.B.C. Holdings, Inc.").
 _PARTY = (
     rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?: {_PARTY_WORD}){{0,6}}"
-    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A)\.?)?"
+    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?)?"
+)
+# "City of Grants Pass, Oregon v. Johnson": a town before its state, which the party pattern
+# stops at (checked on the few captions whose first party is a state).
+TOWN_BEFORE = re.compile(
+    r"(?:City|County|Town|Village|Borough|Township)\s+of\s+[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,3},\s+$"
 )
 # "et al." after a party, with or without its comma and period ("Gresham, et al v. Azar").
 _ET_AL = r"(?:,?\s+et\s+al\b\.?)"
@@ -67,7 +77,10 @@ LAW_HEAD = re.compile(
 )
 SENTENCE_END = re.compile(r"\.\s+")
 ABBREV_END = re.compile(
-    r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n|rel|al))$"
+    r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n|rel|al|"
+    # Bluebook T6 words inside a party's name ("In re Elec. Books Antitrust Litig.")
+    r"Elec|Litig|Pharm|Prods|Ins|Int'l|Nat'l|Mfg|Sys|Tech|Commc'ns|Fin|Indus|Mgmt|Servs|"
+    r"Transp|Univ|Cnty|Dist|Sch|Bd|Educ|Envtl|Hosp|Mun|Equip|Ctr|Comm'n|Dep't|Gov't|Sec'y))$"
 )  # "ex rel." and "et al." end no sentence
 COURT_PARENS = {
     "n.d. cal.": "cand",
@@ -141,13 +154,17 @@ def _court_from_paren(paren: str | None) -> str | None:
 
 # "In re Grand Jury Subpoena", "In re Gault": a case with no adversary, named by its subject.
 IN_RE_ANCHOR = Anchor("in_re", ("In re",), 0, 120, "word", "space")
-IN_RE = re.compile(rf"\bIn re\s+(?P<p>{_PARTY})")
+# (opened on its literal, which the regex engine searches for quickly; the word boundary
+# before it is the anchor's own "word" rule, checked again on each match)
+IN_RE = re.compile(rf"In re\s+(?P<p>{_PARTY})")
 
 
 def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for ws, we in doc.windows("in_re"):
         for m in IN_RE.finditer(doc.text, ws, we):
+            if m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "_"):
+                continue
             subject = m.group("p")
             stop = next(
                 (

@@ -7,7 +7,8 @@ Court …"), with the cues that a short name is a person or a company instead.
 from __future__ import annotations
 
 import re
-from functools import cache
+import unicodedata
+from functools import cache, lru_cache
 
 from ..datafiles import Case, cases
 from ..models import Mention
@@ -95,6 +96,67 @@ def _variants(name: str) -> set[str]:
     for v in list(out):
         out.add(v.replace(" & ", " and "))
     return out
+
+
+# How reporters and Bluebook abbreviate the words of a party's name ("Federal Election
+# Comm'n", "Alabama Ass'n of Realtors", "New York State Rifle & Pistol Assn., Inc."), and the
+# agency initials news uses for a party ("FEC v. …", "U.S. v. Rahimi"): read as the full words
+# so that a caption printed so finds its row in ``cases.csv``.
+_ABBREVIATIONS = {
+    "ass'n": "association", "assn": "association", "comm'n": "commission",
+    "commn": "commission", "dep't": "department", "dept": "department",
+    "int'l": "international", "nat'l": "national", "gov't": "government",
+    "univ": "university", "sec'y": "secretary", "bd": "board", "educ": "education",
+    "envtl": "environmental", "prot": "protection", "fed": "federal", "hosp": "hospital",
+    "mfrs": "manufacturers", "serv": "services", "servs": "services", "sch": "school",
+    "dist": "district", "cnty": "county", "twp": "township", "ctr": "center",
+    "mgmt": "management", "ry": "railway", "sys": "systems", "tech": "technology",
+    "indus": "industries", "prods": "products", "ins": "insurance", "fin": "financial",
+    "mfg": "manufacturing", "commc'ns": "communications", "transp": "transportation",
+    "hous": "housing", "pharms": "pharmaceuticals", "grp": "group",
+    "u.s": "united states", "us": "united states", "usa": "united states",
+    "fec": "federal election commission", "epa": "environmental protection agency",
+    "sec": "securities and exchange commission", "ftc": "federal trade commission",
+    "fcc": "federal communications commission", "fda": "food and drug administration",
+    "cfpb": "consumer financial protection bureau", "nlrb": "national labor relations board",
+    "dhs": "department of homeland security", "hhs": "department of health and human services",
+}  # fmt: skip
+_CORPORATE_WORDS = frozenset(
+    {"inc", "llc", "l.l.c", "ltd", "corp", "co", "n.a", "p.c", "l.p", "lp", "llp", "the"}
+)
+_KEY_WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
+
+
+@lru_cache(maxsize=4096)
+def caption_key(name: str) -> str:
+    """A caption reduced to compare two printings of one case: lower case, abbreviations
+    and agency initials spelled out, corporate suffixes, "et al." and punctuation dropped,
+    "vs." read as "v"."""
+    s = name if name.isascii() else unicodedata.normalize("NFKD", name)
+    s = s.encode("ascii", "ignore").decode().lower() if not s.isascii() else s.lower()
+    s = s.replace("&", " and ").replace("’", "'")
+    s = re.sub(r"\bet\s+al\b\.?", " ", s)
+    words: list[str] = []
+    for w in _KEY_WORD.findall(s):
+        w = _ABBREVIATIONS.get(w, w)
+        if w in _CORPORATE_WORDS:
+            continue
+        words.extend(("v",) if w in ("vs", "versus") else w.replace("'", "").split())
+    return " ".join(w.replace(".", "") for w in words)
+
+
+@cache
+def cases_by_key() -> dict[str, Case]:
+    """Every ``cases.csv`` row by the ``caption_key`` of its name and aliases (a key two rows
+    share is left out: the data cannot tell them apart)."""
+    seen: dict[str, Case | None] = {}
+    for c in cases():
+        for n in (c.name, *c.aliases):
+            if " v. " not in n:
+                continue
+            k = caption_key(re.sub(r"\s+\((?:19|20)\d\d\)$", "", n))
+            seen[k] = c if seen.get(k, c) is c else None
+    return {k: c for k, c in seen.items() if c is not None}
 
 
 @bank_table

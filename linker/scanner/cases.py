@@ -32,6 +32,7 @@ from .captions import (
     LEADING_NOISE,
     SENTENCE_END,
     TAIL,
+    TOWN_BEFORE,
     VERSUS,
     VERSUS_ANCHOR,
     _clean_party,
@@ -59,6 +60,8 @@ from .casenames import (
     _rest_of_party,
     _short_matcher,
     _variants,
+    caption_key,
+    cases_by_key,
 )
 from .doc import Doc
 from .indictments import (
@@ -190,11 +193,16 @@ def find(doc: Doc) -> list[Mention]:
     for hit in _full_matcher().hits_in(doc):
         c = hit.payload
         full_seen.setdefault(c.name, hit.start)
+        end = hit.end
+        if text.startswith((", No", " No"), end):  # "Patel v. Garland, No. 20-979"
+            tail = TAIL.match(text[end : end + 120])
+            if tail and tail.group("docket"):
+                end += len(tail.group(0).rstrip(" ,;"))
         out.append(
             Mention(
                 hit.start,
-                hit.end,
-                text[hit.start : hit.end],
+                end,
+                text[hit.start : end],
                 "case",
                 c.authority,
                 court=None,
@@ -310,6 +318,11 @@ def find(doc: Doc) -> list[Mention]:
         ):
             start += joined.end()
             plaintiff = plaintiff[joined.end() :]
+        if plaintiff in _state_names() and text[start - 2 : start] == ", ":
+            town = TOWN_BEFORE.search(text, max(0, start - 60), start)
+            if town:  # "City of Grants Pass, Oregon v. Johnson"
+                plaintiff = text[town.start() : start] + plaintiff
+                start = town.start()
         if not plaintiff or not (plaintiff[0].isupper() or plaintiff[0].isdigit()):
             continue
         d_raw, end = m.group("d"), m.end()
@@ -347,6 +360,24 @@ def find(doc: Doc) -> list[Mention]:
                 continue  # "the Steelers vs. Bills game", "the film Kramer vs. Kramer"
         if any(start < le and ls < end for ls, le in landmark_spans):
             continue  # the data file knows this case better
+        known = cases_by_key().get(caption_key(name))
+        if known is not None and court in (None, known.court):
+            # "Federal Election Comm'n v. Ted Cruz for Senate", "U.S. v. Rahimi": a landmark
+            # printed with abbreviations, initials or a corporate suffix the data lacks
+            generic.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "case",
+                    known.authority,
+                    name=known.name,
+                    confidence=0.95,
+                    evidence=f"landmark case: {known.name} (as printed)",
+                    matcher="cases",
+                )
+            )
+            continue
         generic.append(
             Mention(
                 start,

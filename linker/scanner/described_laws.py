@@ -6,7 +6,9 @@ possessing firearms", "a law that allows the president to federalize the Nationa
 description links when its clause shares at least two content words with one law's phrase and
 with no other law's as many. It runs after the named matchers, on text they left free, and
 stops before the next named mention. A state's law ("a Mississippi law that …") never matches:
-the anchor allows no capitalised word before "law".
+the anchor allows no capitalised word before "law". A description whose sentence names a
+state ("Iowa can't enforce a law making it a crime for immigrants to be in the state") is
+matched against that state's rows only (``state:POSTAL:bill:…`` ids), never a federal law.
 """
 
 from __future__ import annotations
@@ -66,6 +68,42 @@ def _laws() -> tuple[DescribedLaw, ...]:
     )
 
 
+@cache
+def _federal_laws() -> tuple[DescribedLaw, ...]:
+    return tuple(law for law in _laws() if not law.authority.startswith("state:"))
+
+
+@cache
+def _state_rows() -> dict[str, tuple[DescribedLaw, ...]]:
+    """The state rows (``state:POSTAL:…``) by the state's name."""
+    from .. import courts
+
+    by_postal: dict[str, list[DescribedLaw]] = {}
+    for law in _laws():
+        if law.authority.startswith("state:"):
+            by_postal.setdefault(law.authority.split(":")[1].upper(), []).append(law)
+    states = courts.states()
+    return {states[p].name: tuple(rows) for p, rows in by_postal.items() if p in states}
+
+
+@cache
+def _state_topic_words() -> frozenset[str]:
+    """The words of the state rows' topics, as the text spells them (lower case)."""
+    return frozenset(
+        w
+        for rows in _state_rows().values()
+        for law in rows
+        for t, _ in law.topics
+        for w in t.lower().split()
+    ) - {"for", "the", "of", "to", "a", "in", "on", "and", "be", "who", "with"}
+
+
+def _state_laws_named(text: str, at: int) -> tuple[DescribedLaw, ...]:
+    """The described state laws of every state the sentence names before ``at``."""
+    before = text[sentence_start(text, at) : at]
+    return tuple(law for name, rows in _state_rows().items() if name in before for law in rows)
+
+
 LOCAL = re.compile(
     r"\b(?:state|states|legislature|legislators|lawmakers\s+in|governor|Gov\.|city|county|"
     r"council|municipal)\b",
@@ -82,6 +120,8 @@ def _local_maker(text: str, at: int) -> bool:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
+    if not doc.hits("law"):
+        return mentions  # (the pass also wakes for a state row's topic word alone)
     taken = SpanSet([(m.start, m.end) for m in mentions])
     starts = sorted(m.start for m in mentions)  # where a mention begins, for the next one
     added: list[Mention] = []
@@ -98,11 +138,18 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = stop.start() if stop else limit
             while end > a.end() and text[end - 1] in " ,":
                 end -= 1
-            if "federal" not in a.group(0) and _local_maker(text, s):
-                continue  # "The state passed a law that bans …": not a federal law
+            local = "federal" not in a.group(0) and _local_maker(text, s)
+            # "The state passed a law that bans …" is no federal law: only the rows of a
+            # state its sentence names ("Iowa can't enforce a law making it a crime …")
+            if local:
+                pool = _state_laws_named(text, s) if doc.hits("state_topic") else ()
+            else:
+                pool = _federal_laws()
+            if not pool:
+                continue
             words = stems(text[a.end() : end])
             scores: dict[DescribedLaw, tuple[int, str]] = {}
-            for law in _laws():
+            for law in pool:
                 best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
                 if best[0] >= 2:
                     scores[law] = best
@@ -128,9 +175,117 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
             taken.add(s, end)
             bisect.insort(starts, s)
+    added.extend(_state_laws_by_their_words(doc, taken))
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
+# "the state's social media age verification law", "Iowa's illegal reentry law", "an age
+# verification law that targets the adult entertainment industry": the words before "law"
+# describe it. Only a state's rows, and only a state its sentence names.
+PREMODIFIED = re.compile(
+    r"(?P<det>[Tt]he\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
+    r"(?P<mod>(?:[a-z][\w-]*\s+){1,5}?)(?:law|statute)\b"
+    r"(?P<clause>\s+(?:that|which)\s+[^.;:!?\n]{0,120})?"
+)
+
+
+def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    if not doc.hits("state_topic") or not any(name in text for name in _state_rows()):
+        return out  # no long word of a state row's topics, or no state the table has rows of
+    words = _state_topic_words()
+    for h, he in doc.hits("law"):
+        # two of a state row's topic words among the words before "law", else no regex
+        if len(words.intersection(text[max(0, h - 60) : h].lower().split())) < 2:
+            continue
+        for m in PREMODIFIED.finditer(text, max(0, h - 60), min(len(text), he + 130)):
+            if m.end("mod") != h:
+                continue  # another "law" of the window
+            s = m.start()
+            if s and text[s - 1].isalnum():
+                continue  # inside a word
+            end = m.end("clause") if m.group("clause") else m.end() - len(m.group("clause") or "")
+            if m.group("clause"):
+                stop = CLAUSE_END.search(text, m.end() - len(m.group("clause")), m.end())
+                end = stop.start() if stop else m.end()
+            if taken.overlaps(s, end):
+                continue
+            # the state its paragraph names shortly before ("The state of Mississippi
+            # responded … In a filing, the state argues … the state's … law")
+            para = text.rfind("\n", 0, s) + 1
+            near = text[max(para, s - 300) : m.end("mod")]
+            pool = tuple(
+                law for name, rows in _state_rows().items() if name in near for law in rows
+            )
+            if not pool and m.group("det").lower().startswith("the state"):
+                # "the state's … law": the one state (of the table's) the article named before
+                named = [rows for name, rows in _state_rows().items() if name in text[:s]]
+                pool = named[0] if len(named) == 1 else ()
+            if not pool:
+                continue
+            said = stems(m.group("mod") + " " + text[m.end("mod") : end])
+            scores = {}
+            for law in pool:
+                best = max(((len(said & st), t) for t, st in law.topics), default=(0, ""))
+                if best[0] >= 2:
+                    scores[law] = best
+            if not scores:
+                continue
+            top = max(v[0] for v in scores.values())
+            winners = [law for law, v in scores.items() if v[0] == top]
+            if len(winners) != 1:
+                continue
+            law = winners[0]
+            while end > s and text[end - 1] in " ,":
+                end -= 1
+            out.append(
+                Mention(
+                    s,
+                    end,
+                    text[s:end],
+                    "statute",
+                    law.authority,
+                    name=law.name,
+                    confidence=0.6,
+                    evidence=f"described like the {law.name} (“{scores[law][1]}”)",
+                    matcher="described_laws",
+                )
+            )
+            taken.add(s, end)
+    return out
+
+
+_COMMON_LONG = frozenset(
+    {
+        *("industry", "material", "illegally", "immigrants", "migrants", "parental"),
+        *("platforms", "previously", "visitors", "websites", "treatments", "deported"),
+        *("deportation",),
+    }
+)
+# The long words of the state rows' topics ("verification", "reentered"): one of them in
+# the text (found by the merged anchor pass) is needed before any "law" is read for them.
+STATE_TOPIC_ANCHOR = Anchor(
+    "state_topic",
+    tuple(
+        sorted(
+            {
+                w
+                for law in _laws()
+                if law.authority.startswith("state:")
+                for t, _ in law.topics
+                for w in t.lower().split()
+                if len(w) >= 8 and w not in _COMMON_LONG
+            }
+        )
+    ),
+    0,
+    0,
+)
 PASS = Pass(
-    name="described_laws", emits=("statute",), anchors=(LAW_ANCHOR,), run=attach, gated=True
+    name="described_laws",
+    emits=("statute",),
+    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR),
+    run=attach,
+    gated=True,
 )

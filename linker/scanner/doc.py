@@ -74,6 +74,7 @@ class AnchorIndex:
         self._automaton = ahocorasick.Automaton()
         # each word's anchors, grouped by what must stand before and after a hit
         self.words: dict[str, Groups] = {}
+        self.edges: dict[str, tuple[bool, bool]] = {}
         for w, names in table.items():
             rules: dict[tuple[str, str], list[str]] = {}
             for name in names:
@@ -81,6 +82,11 @@ class AnchorIndex:
                 rules.setdefault((a.start, a.end), []).append(name)
             groups = tuple((b, f, tuple(ns)) for (b, f), ns in rules.items())
             self.words[w] = groups
+            # whether a word character right before (after) the word fails every group
+            self.edges[w] = (
+                all(b in ("word", "space") for b, _, _ in groups),
+                all(f in ("word", "space") for _, f, _ in groups),
+            )
             self._automaton.add_word(w, (len(w), ((w, groups),)))
         self._empty = not table
         if not self._empty:
@@ -130,14 +136,25 @@ class AnchorIndex:
 def merged_windows(
     spans: Iterable[tuple[int, int]], before: int, after: int, size: int
 ) -> list[tuple[int, int]]:
-    """Merged ``[start, end)`` windows reaching ``before``/``after`` around sorted spans."""
+    """Merged ``[start, end)`` windows reaching ``before``/``after`` around sorted spans.
+
+    (The open window is kept in two locals and clipped to ``size`` when it closes: no tuple
+    built and no ``max``/``min`` called for a span that only extends it.)"""
     out: list[tuple[int, int]] = []
-    for s0, e0 in spans:
-        s, e = max(0, s0 - before), min(size, e0 + after)
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
+    it = iter(spans)
+    for s0, e0 in it:
+        ws, we = (s0 - before if s0 > before else 0), e0 + after
+        break
+    else:
+        return out
+    for s0, e0 in it:
+        if s0 - before <= we:  # (a start clipped to 0 would be too: ``we`` is never negative)
+            if e0 + after > we:
+                we = e0 + after
         else:
-            out.append((s, e))
+            out.append((ws, we if we < size else size))
+            ws, we = s0 - before, e0 + after
+    out.append((ws, we if we < size else size))
     return out
 
 
@@ -172,8 +189,10 @@ class Doc:
     ) -> Doc:
         return cls.of(article.text, article.date, extra_names)
 
-    @property
+    @cached_property
     def congress(self) -> int | None:
+        """The Congress sitting on the article's date (asked once a mention by some passes:
+        worked out once)."""
         return congress_for_date(self.date)
 
     # -- sentences, paragraphs, quotations -------------------------------------------------
@@ -247,7 +266,7 @@ class Doc:
                 {},
             )
         else:
-            bank, maybe = bank_walk(self.text, index.words)
+            bank, maybe = bank_walk(self.text, index.words, index.edges)
             made = (bank, index.collect(self.text, maybe))
         done[:] = [gen, made]
         return made

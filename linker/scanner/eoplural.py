@@ -3,7 +3,9 @@
 birthright citizenship". The count said ("two", "both", "three", "a pair of") must be the
 number of the table's orders the topic words fit (of the president named with them, signed
 before the article); the mention then links the first of them signed, since a mention has one
-id. Any other count, or no topic, leaves it to the anaphora pass.
+id. Any other count, or no topic, leaves it to the anaphora pass. With no count, a plural a
+president "signed" or "issued" ("Trump signed proclamations to impose new tariffs on
+foreign-made steel and aluminum") is taken when two or more orders signed the same day fit.
 """
 
 from __future__ import annotations
@@ -30,6 +32,13 @@ COUNT_BEFORE = re.compile(
 )
 
 
+# A president's verb right before a bare plural: "Trump signed proclamations …", "formally
+# signed the tariff proclamations".
+SIGNED_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:signed|issued)\s+(?:(?:the|two|new|tariff|formal)\s+){0,2}$"
+)
+
+
 def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     hits = None
@@ -38,10 +47,13 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         if m is None:
             continue
         c = COUNT_BEFORE.search(text, max(0, s - 60), s)
-        if c is None:
+        signed = None if c is not None else SIGNED_BEFORE.search(text, max(0, s - 40), s)
+        if c is None and signed is None:
             continue
-        want = _COUNTS[re.sub(r"\s+", " ", c.group("count").lower())]
-        start, e = c.start("count"), m.end()
+        # "signed proclamations to impose … tariffs on … steel and aluminum": no count, but
+        # orders signed together, each fitting the topic, all of one day
+        want = _COUNTS[re.sub(r"\s+", " ", c.group("count").lower())] if c else 0
+        start, e = (c.start("count") if c else s), m.end()
         post_end = _clause_end(text, e)
         if any(start < x.end and x.start < post_end for x in taken):
             continue
@@ -60,9 +72,16 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             if ctx.date and o.signing_date > ctx.date:
                 continue
             fit[o.authority] = o
-        if len(fit) != want:
+        if want and len(fit) != want:
             continue
-        first = min(fit.values(), key=lambda o: (o.signing_date, o.number))
+        if not want and (len(fit) < 2 or len({o.signing_date for o in fit.values()}) != 1):
+            continue
+        # the first signed, of the kind the plural names ("executive orders": an order)
+        kind = "proc:" if m.group(0).lower().startswith("proc") else "eo:"
+        first = min(
+            fit.values(),
+            key=lambda o: (not o.authority.startswith(kind), o.signing_date, o.number),
+        )
         end = max(e, max(h.end for h in near))
         out.append(
             order_mention(

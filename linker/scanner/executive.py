@@ -22,6 +22,7 @@ Three kinds of ``executive-action`` mentions:
 from __future__ import annotations
 
 from ..models import Mention
+from . import eodefined
 from .doc import Doc
 from .eodated import (
     _DATE,
@@ -179,7 +180,8 @@ def find(doc: Doc) -> list[Mention]:
     register = doc.has(EO_ANCHOR.name, PROC_ANCHOR.name, DESCRIBED_ANCHOR.name)
     found = _numbered(doc) + _titled(text, doc, register=register) + described + dated
     found += _plural(text, doc, found)
-    return found + _named(text, doc, found)
+    found += _named(text, doc, found)
+    return found + eodefined.defined(text, found)
 
 
 PASS = Pass(

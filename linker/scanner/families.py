@@ -39,9 +39,12 @@ def _by_letter(words: list[str]) -> str:
 ADJ = (
     rf"(?:(?!(?:{_by_letter(NOT_MODIFIERS)})\s)"
     r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
+    # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
+    # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
+    r"\d[\d,.]*-[a-z][a-z-]*|"
     # a capitalised word ("the Texas law", "the Republican bill", "the EPA rule"): anaphora
     # links it only to an antecedent whose own words name it (``anaphora._constraint``)
-    r"[A-Z][A-Za-z]+)\s+){0,3}?"
+    r"[A-Z][A-Za-z]+)\s+){0,4}?"
 )
 # An owner standing for the determiner ("Congress's law", "Newsom's bill"),
 # opening on its capital letter as ``DET_B`` does on its "T".
@@ -69,6 +72,17 @@ def _by_first_letter(names: tuple[str, ...]) -> tuple[str, str]:
 _PRESIDENT_FIRSTS, _PRESIDENT_RESTS = _by_first_letter(tuple(presidents(recent=True)))
 # Who owns a rule in a back-reference: "the agency's", "the Department’s", "the FTC's".
 OWNER = r"(?:agency|department|commission|bureau|board|administration|[A-Z][A-Za-z.]*)['’]s"
+
+
+# What may follow "the policy" in a back-reference ("the policy would …", "the policy,
+# which …"): verbs and function words, never a noun making a compound.
+_POLICY_FOLLOWERS = (
+    "is was were would will could can may might should must has had have does did took "
+    "takes went goes remains remained also and or but that which who in on at to from for "
+    "as by with without because after before until since if when while unless itself still "
+    "now already never not only first effectively a an the its their his her"
+)
+POLICY_FOLLOWERS = "|".join(_POLICY_FOLLOWERS.split())
 
 
 @dataclass(frozen=True)
@@ -100,7 +114,10 @@ FAMILIES = (
     Family(
         re.compile(
             rf"(?:{DETP}\s+{ADJ}(?:law|statute)\b|"
-            rf"{DET_B}\s+(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b))"
+            rf"{DET_B}\s+(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b)|"
+            # "the 1968 act", "the 1917 Act": a year alone may stand before it (``anaphora``
+            # keeps an act of that year)
+            rf"{DET_B}\s+(?:1[789]|20)\d\d\s+(?:act\b(?!\s+(?:of|on|as|to|in)\b)|Act\b))"
             r"(?![-–])"
         ),
         ("statute",),
@@ -188,6 +205,9 @@ FAMILIES = (
             rf"{DET_B}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law"
             rf"{THE_B}\s+Rules?\b(?!\s+(?:of|Committee)\b)|"
+            # "the rules" alone: only a rule named shortly before (``anaphora.BARE_REACH``);
+            # not "the rules of …", "the rules committee", "the rules governing …"
+            rf"{THE_B}\s+rules\b(?!\s+(?:of|committee|governing|that\s+govern)\b)(?![-–])|"
             # an interim final rule by its initials ("The IFR limits asylum")
             rf"{THE_B}\s+IFR\b|"
             # a rule of standards ("the EPA's pollution standards for power plants … the new
@@ -207,6 +227,19 @@ FAMILIES = (
         ),
         ("regulation",),
         heads=frozenset({"ban", "mandate"}),
+    ),
+    # "the policy": a rule or an order named shortly before (``anaphora.BARE_REACH``): "its
+    # public charge rule … the policy would scare families"; not "the policy of …" ("It is
+    # the policy of the United States"), nor a compound ("this policy direction", "the policy
+    # debate"): the word after it ends the phrase or is a verb or a function word
+    Family(
+        re.compile(
+            rf"{DETP}\s+{ADJ}policy\b(?=\s*[.,;:!?)\"'’”—–]|\s+(?:{POLICY_FOLLOWERS})\b|"
+            r"\s+[a-z]+(?:ed|es)\b)(?!\s+(?:changes|makers|experts|analysts|issues|goals|"
+            r"questions|discussions|proposals|priorities|initiatives|objectives)\b)"
+        ),
+        ("regulation", "executive-action"),
+        heads=frozenset({"policy"}),
     ),
     # "that clause", "the Clause": a regulation's provision named as a clause before it
     Family(
@@ -272,6 +305,8 @@ BLOCK_AFTER = re.compile(
     r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
     r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
     r"is\s+the\s+law|"
+    # "the statute of limitations", "the statute of repose", "the statute of frauds"
+    r"of\s+(?:limitations?|repose|frauds)\b|"
     r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations|"
     # "the bill of rights", "a bill of attainder", "the order of protection"
     r"of\s+(?:[Rr]ights|attainder|lading|sale|particulars|exchange|costs|protection|"
@@ -298,7 +333,11 @@ BLOCK_ADJ = re.compile(
     r"natural|case|family|constitutional|"
     r"proposed\s+new|balancing|vanishing|disappearing|opening|closing|high-wire|juggling|"
     r"political|physical|sexual|violent|one|two|three|60-vote|two-thirds|conference|league|"
-    r"club|team|company|game|house|office|party|union|church|school)\b(?!-)"
+    r"club|team|company|game|house|office|party|union|church|school|"
+    # a superlative ranks a law among others ("the IIJA represents the most significant
+    # federal infrastructure legislation", "the strictest ban in the nation"): no back-reference
+    r"most|least|best|worst|biggest|largest|greatest|strongest|toughest|strictest|broadest|"
+    r"harshest|highest|lowest|oldest|earliest|widest)\b(?!-)"
 )
 # For "the ban" only these: "the abortion ban", "the state's ban" are the law; "the federal
 # ban", "the proposed ban" are another.
@@ -318,7 +357,7 @@ def head_words() -> tuple[str, ...]:
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
-    single += " memorandum complaint petition bills measures lawsuits proposal"
+    single += " memorandum complaint petition bills measures lawsuits proposal policy"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

@@ -57,6 +57,7 @@ HYPOTHETICAL = re.compile(
 AFTER_OK = re.compile(r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b))")
 
 
+@cache
 def _surname(judge: str) -> str:
     parts = [p for p in judge.split() if p not in ("Jr.", "Sr.", "II", "III")]
     return parts[-1] if parts else judge
@@ -217,6 +218,7 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
     wanted = {i for c in courts for i in index.get(c, ())}
     wanted |= {i for a in laws for i in index.get(a, ())}
     wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
+    named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
     for row in (rows[i] for i in sorted(wanted)):
         if _before_date(row.filed, ctx.date):
             continue
@@ -228,7 +230,13 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
             found.append(f"the suit challenges {law}")
         if not found:
             continue  # the judge alone would be one piece of evidence, and two are needed
-        judge = next((j for j in row.judges if _named(j, text, after_title)), None)
+        judge = None
+        for j in row.judges:
+            if j not in named:
+                named[j] = _named(j, text, after_title)
+            if named[j]:
+                judge = j
+                break
         if judge:
             found.append(f"Judge {judge}")
         if len(found) < 2:

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import presidents
 from ..models import Mention
@@ -39,9 +39,20 @@ HEADS = {
 # A Federal Register title is a name in itself when it has this many words ("Restoring
 # Internet Freedom", "Inadmissibility on Public Charge Grounds"), not "Bump-Stock-Type Devices".
 TITLE_WORDS = 3
+# The month of a date before a name: "HHS's May 6, 2024, Section 1557 final rule".
+MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 PREFIX = re.compile(
-    r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?P<mod>final|new|proposed|revised|updated)\s+)+$",
+    r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?P<mod>final|new|proposed|revised|updated)\s+"
+    rf"|\b{MONTH}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d,?\s+)+$",
     re.IGNORECASE,
+)
+# A year before the capitalised words of a name ends in: "the FCC's 2024 Securing and
+# Safeguarding the Open Internet Order" is the 2024 order whatever words it misquotes.
+YEAR_BEFORE_NAME = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)\s+(?!The\s)(?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|and|of|the|on|for|to)\s+){0,7}$"
 )
 RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
 # "Title IX bans sex discrimination", "the law mandates that …": the verb, not a rule called a
@@ -199,10 +210,66 @@ class _Hit:
     chosen: Rule | None = None
 
 
+def _year_fits(rule: Rule, year: int) -> bool:
+    """Whether a rule printed in ``rule.year`` may be called a rule of ``year``: signed or
+    announced late in the year before its printing (the FTC's "2024" junk-fees rule, 90 FR)."""
+    return rule.year is not None and rule.year - 1 <= year <= rule.year
+
+
+def _named_year(hit: _Hit, text: str) -> Rule | None:
+    """The one candidate (or its version) the year before the name's capitalised words
+    asks for; None when no row of that rule is of that year."""
+    from .agencyrules import group_of
+
+    rule = hit.candidates[0]
+    m = YEAR_BEFORE_NAME.search(text, max(0, hit.start - 80), hit.start)
+    if m is None or not text[hit.start : hit.start + 1].isupper():
+        return rule
+    year = int(m.group("year"))
+    if _year_fits(rule, year):
+        return rule
+    group = group_of(rule.name)
+    versions = [r for r in rules() if group_of(r.name) == group and r.proposed == rule.proposed]
+    exact = [r for r in versions if r.year == year] or [r for r in versions if _year_fits(r, year)]
+    return exact[0] if len(exact) == 1 else None
+
+
+# Vehicle rules cover model years: "Starting with the 2024 model year, automakers will need
+# to meet … fuel economy standards" is no rule whose first model year is 2027.
+MODEL_YEAR_IN_NAME = re.compile(
+    r"(?:Model\s+Years?|MYs?)\s+(\d{4})|(\d{4})\s+and\s+Later\s+Model\s+Year"
+)
+MODEL_YEAR_SAID = re.compile(
+    r"(\d{4})\s+model[\s-]+years?|model\s+years?\s+(?:\(MYs?\)\s+)?(\d{4})", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=512)
+def _first_model_year(name: str) -> int | None:
+    """The first model year a vehicle rule's title names ("… Model Years 2027 and Beyond")."""
+    m = MODEL_YEAR_IN_NAME.search(name)
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _model_year_fits(rule: Rule, hit: _Hit, text: str, ctx: ScanContext) -> bool:
+    """False when the mention's sentence speaks of a model year before the rule's first."""
+    first = _first_model_year(rule.name)
+    if first is None:
+        return True
+    start = ctx.sentence_start(hit.start)
+    stop = text.find(". ", hit.end)
+    said = MODEL_YEAR_SAID.search(text, start, stop if stop >= 0 else len(text))
+    return said is None or int(said.group(1) or said.group(2)) >= first
+
+
 def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
+    fitting = [r for r in hit.candidates if _model_year_fits(r, hit, text, ctx)]
+    if not fitting:
+        return None
+    hit.candidates = fitting
     cands = hit.candidates
     if len(cands) == 1:
-        return cands[0]
+        return _named_year(hit, text)
     years = [int(y) for y in YEAR_IN.findall(text[hit.start : hit.end])]
     if years:
         exact = [r for r in cands if r.year == years[0]]
@@ -222,7 +289,35 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
             latest = max(r.year or 0 for r in before)
             last = [r for r in before if r.year == latest]
             return last[0] if len(last) == 1 else None  # two that year: the words must tell
-    return None
+        return None
+    # an undated article: the administrations it names, if their years hold one version
+    # ("… blocked a Labor Department rule that would have expanded overtime … one of President
+    # Barack Obama's initiatives")
+    in_terms = {
+        r.name: r
+        for lo, hi in _article_terms(text)
+        for r in cands
+        if r.year is not None and lo <= r.year <= hi
+    }
+    return next(iter(in_terms.values())) if len(in_terms) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _article_terms(text: str) -> frozenset[tuple[int, int]]:
+    """The years of every administration an article names by name or possessive (read once
+    an article, and only for an undated one whose rule's version nothing else tells); "the
+    Obama-era version" names what came before, not this article's rule. Plain substring
+    tests, not a search of the text with a pattern."""
+    terms = set()
+    for name, years in ADMIN_YEARS.items():
+        i = text.find(name)
+        while i >= 0:
+            after = text[i + len(name) : i + len(name) + 4]
+            if not (i and text[i - 1].isalpha()) and not after.startswith(("-era", " era")):
+                terms.add(years)
+                break
+            i = text.find(name, i + 1)
+    return frozenset(terms)
 
 
 def _named(text: str, ctx: ScanContext) -> list[Mention]:

@@ -311,6 +311,11 @@ def _foreign_first(phrase: str) -> bool:
 _LONGER_NAME = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:The|This|That|A|An)\s)[A-Z][a-z]+\s+$")
 
 
+# An initialism right before an initialism's act: one longer name ("FAIR PREP Act"); not
+# "U.S." nor a party's initials before a possessive.
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?!(?:US|USA|GOP|FY|AP|UK|EU)\s)[A-Z]{2,}\s$")
+
+
 def _longer_name_before(before: str) -> bool:
     return _LONGER_NAME.search(before) is not None and not re.search(r"[\n]\S*\s*$", before)
 
@@ -426,7 +431,12 @@ def _ends_of_or_of_the(before: str) -> bool:
 
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
-    for hit in _matcher(ctx.extra_names).hits_in(ctx):
+    hits = _matcher(ctx.extra_names).hits_in(ctx)
+    # An act the article names in words: its initials are the act too ("the Fair Labor
+    # Standards Act … a violation under the FLSA"), whatever else the article says (made
+    # only when an initialism is met).
+    spelled: set[str] | None = None
+    for hit in hits:
         act = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 40) : start]
@@ -434,14 +444,23 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         if " " in hit.phrase and _longer_name_before(before):
             continue  # "the Biometric Information Privacy Act" is not the Privacy Act
+        if (
+            before.endswith(" ")
+            and hit.phrase[:2].isupper()
+            and hit.phrase.split()[0].isupper()
+            and _ACRONYM_BEFORE.search(before, len(before) - 12)
+        ):
+            continue  # "the FAIR PREP Act of 2025" is a bill, not the PREP Act
         if _TITLE_N.fullmatch(hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
             continue
         if hit.phrase.isupper() and _COURT_AFTER.match(text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act
+        if hit.phrase.isupper() and spelled is None:
+            spelled = {h.payload.name for h in hits if not h.phrase.isupper()}
         if hit.phrase.isupper() and (
             NOT_LAW_AFTER.match(text, end)
             or NOT_LAW_BEFORE.search(text, max(0, start - 25), start)
-            or not legal_article(ctx)
+            or not (act.name in (spelled or ()) or legal_article(ctx))
         ):
             continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
         if hit.phrase.startswith("Section") and _OF_AFTER.match(text[end : end + 6]):

@@ -19,6 +19,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import ahocorasick
 
+from ..models import fills_its_dict
+
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[[], object])
 
@@ -42,6 +44,7 @@ def _is_abbrev(phrase: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in phrase.strip()
 
 
+@fills_its_dict  # (an article's walk makes a dozen or so)
 @dataclass(frozen=True)
 class Hit(Generic[T]):
     start: int
@@ -135,7 +138,7 @@ class _Bank:
         self._members: list[PhraseMatcher[Any]] = []
         self._automaton: Any = None
         self._merged_automaton: Any = None
-        self._merged_key: tuple[int, int] | None = None
+        self._merged_key: tuple[int, int, int] | None = None
         self.generation = 0
 
     def join(self, matcher: PhraseMatcher[Any]) -> int:
@@ -171,12 +174,17 @@ class _Bank:
                         out.setdefault(serial, []).append(Hit(start, end, surface, payload))
         return out
 
-    def _merged(self, words: Mapping[str, Any]) -> Any:
+    def _merged(
+        self, words: Mapping[str, Any], edges: Mapping[str, tuple[bool, bool]] | None = None
+    ) -> Any:
         """The bank's phrases and ``words`` (exact, case-sensitive words, each with a payload
-        of its own) in one automaton over the folded text; rebuilt when a matcher joins."""
+        of its own) in one automaton over the folded text; rebuilt when a matcher joins.
+        ``edges`` says of a word whether a letter, digit or underscore right before it (after
+        it) rules out every hit of it; a place where that holds of every word folded alike is
+        not reported."""
         _make_tables()  # every registered table first: one build, not one per new table
         with self._lock:
-            key = (self.generation, id(words))
+            key = (self.generation, id(words), id(edges))
             if self._merged_key != key:
                 table: dict[str, tuple[int, list[tuple[int, Any]], list[tuple[str, Any]]]] = {}
                 for serial, member in enumerate(self._members):
@@ -189,29 +197,39 @@ class _Bank:
                     table.setdefault(k, (len(k), [], []))[2].append((word, payload))
                 automaton = ahocorasick.Automaton()
                 for k, (n, owners, exact) in table.items():
-                    automaton.add_word(k, (n, tuple(owners), tuple(exact)))
+                    bounded = [edges.get(w, (False, False)) for w, _ in exact] if edges else []
+                    before = bool(bounded) and all(b for b, _ in bounded)
+                    after = bool(bounded) and all(a for _, a in bounded)
+                    automaton.add_word(k, (n, tuple(owners), tuple(exact), before, after))
                 automaton.make_automaton()
                 self._merged_automaton, self._merged_key = automaton, key
             return self._merged_automaton
 
     def walk(
-        self, text: str, words: Mapping[str, Any]
+        self,
+        text: str,
+        words: Mapping[str, Any],
+        edges: Mapping[str, tuple[bool, bool]] | None = None,
     ) -> tuple[dict[int, list[Hit[Any]]], list[tuple[int, int, Any]]]:
         """``run(text)`` and, in the same walk, every place one of ``words`` may stand: as
         ``(start, end, ((word, payload), …))`` for the words whose folded form is there, in
         the order an automaton over the raw text finds them (``exact_hits`` keeps those that
-        stand there exactly). One pass over the article serves the phrase tables and the
-        anchor pass alike."""
-        automaton = self._merged(words)
+        stand there exactly), but for the places their ``edges`` rule out (see ``_merged``:
+        "v" inside every word that holds one, a word inside a longer one). One pass over the
+        article serves the phrase tables and the anchor pass alike."""
+        automaton = self._merged(words, edges)
         norm = normalise_quotes(text)
         folded = fold(norm)
         size = len(folded)
         out: dict[int, list[Hit[Any]]] = {}
         exact_hits: list[tuple[int, int, Any]] = []
-        for end_idx, (n, owners, exact) in automaton.iter(folded):
+        for end_idx, (n, owners, exact, before, after) in automaton.iter(folded):
             start = end_idx - n + 1
             end = end_idx + 1
-            if exact:
+            if exact and not (
+                (before and start and (text[start - 1].isalnum() or text[start - 1] == "_"))
+                or (after and end < size and (text[end].isalnum() or text[end] == "_"))
+            ):
                 exact_hits.append((start, end, exact))
             if not owners:
                 continue
@@ -265,10 +283,11 @@ def _make_tables() -> None:
 
 
 def bank_walk(
-    text: str, words: Mapping[str, Any]
+    text: str, words: Mapping[str, Any], edges: Mapping[str, tuple[bool, bool]] | None = None
 ) -> tuple[dict[int, list[Hit[Any]]], list[tuple[int, int, Any]]]:
-    """The shared phrase tables' hits and the exact hits of ``words``, from one walk."""
-    return _BANK.walk(text, words)
+    """The shared phrase tables' hits and the exact hits of ``words``, from one walk (see
+    ``_Bank.walk`` for ``edges``)."""
+    return _BANK.walk(text, words, edges)
 
 
 def bank_generation() -> int:

@@ -60,10 +60,19 @@ from .rulecontext import (
     PROPOSAL,
     _by_agency,
     _defined_terms,
+    _definite_first,
+    _indefinite_effect,
     _indefinite_final,
     _proposals,
 )
-from .unknownrules import NOT_RULE_WORDS, RULE_ANCHOR, UNKNOWN_RULE, _part_of_known, _unknown
+from .unknownrules import (
+    NOT_RULE_WORDS,
+    RULE_ANCHOR,
+    UNKNOWN_RULE,
+    _by_topics,
+    _part_of_known,
+    _unknown,
+)
 
 # The pass is split by idea: ``regcitations`` (C.F.R. and Federal Register citations),
 # ``ruleagencies`` (the agency table), ``namedrules`` (rules from the table), ``unknownrules``
@@ -108,9 +117,11 @@ def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
     named = _named(text, doc)
-    unknown = _part_of_known(doc, named, _unknown(doc, named))
+    unknown = _by_topics(doc, _part_of_known(doc, named, _unknown(doc, named)))
     found = named + _by_agency(doc, named + unknown) + unknown
     extra = _proposals(doc, found) + _indefinite_final(doc, found)
+    extra += _indefinite_effect(doc, found)
+    extra += _definite_first(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
     return _citations(text) + found + extra + provisions.find(doc)
 

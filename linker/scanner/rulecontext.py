@@ -12,7 +12,8 @@ from ..links import federal_register_agency_search, federal_register_search
 from ..models import Mention
 from . import agencyrules
 from .doc import Doc
-from .namedrules import _after_article, _choose, _Hit
+from .namedrules import ADMIN, ADMIN_YEARS, _after_article, _choose, _Hit
+from .namedrules import _matcher as _named_matcher
 from .orderdata import rules, rules_by_target
 
 
@@ -103,6 +104,106 @@ INDEFINITE_FINAL = re.compile(
 )
 
 
+# "a rule that's set to take effect Jan. 1", "a regulation that took effect in July": a rule
+# told only by when it takes effect, in an article that names one rule and no other.
+INDEFINITE_EFFECT = re.compile(
+    r"\b[Aa]\s+(?:new\s+|federal\s+)?(?:rule|regulation)\s+(?:(?:that|which)(?:['’]s|\s+(?:is|was|"
+    r"were|are|had\s+been|has\s+been))?\s+)?(?:(?:set|scheduled|slated|due)\s+to\s+(?:take|go\s+into)"
+    r"\s+effect|(?:took|takes|went|goes)\s+(?:into\s+)?effect)"
+)
+
+
+def _indefinite_effect(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "A rule that's set to take effect Jan. 1" in an article that names one rule of the
+    table and no other (before or after it) is that rule; with two named, or none, nothing."""
+    named = {m.authority for m in found if m.authority and not m.anaphor}
+    if len(named) != 1 or "effect" not in doc.text:
+        return []
+    (target,) = named
+    rule = rules_by_target().get(target)
+    if rule is None or rule.proposed:
+        return []
+    out: list[Mention] = []
+    for ws, we in doc.windows("agency_rule"):
+        for m in INDEFINITE_EFFECT.finditer(doc.text, ws, we):
+            if any(f.start < m.end() and m.start() < f.end for f in found + out):
+                continue
+            out.append(
+                Mention(
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "regulation",
+                    target,
+                    name=rule.name,
+                    confidence=0.7,
+                    matcher="regulations",
+                    evidence="a rule told by when it takes effect; the article's one rule",
+                )
+            )
+    return out
+
+
+# "The rule, finalized under the prior administration, is intended to strengthen borrower
+# defense …": the article's first rule phrase, definite, in a sentence that names a known
+# rule by one of its aliases.
+DEFINITE_FIRST = re.compile(
+    r"\b[Tt]he\s+(?:(?:new|final|federal|long-delayed)\s+){0,2}(?:rule|regulations?)\b"
+    r"(?!\s+of\b)"
+)
+
+
+def _definite_first(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """ "The rule" before any rule the article names, in a sentence holding an alias of one
+    rule of the table (the version by the administration the sentence names, else as for a
+    named rule): that rule. A later "the rule" is the anaphora pass's."""
+    text = doc.text
+    first_named = min((m.start for m in found), default=len(text))
+    for ws, we in doc.windows("agency_rule"):
+        if ws >= first_named:
+            break
+        m = DEFINITE_FIRST.search(text, ws, min(we, first_named))
+        if m is None:
+            continue
+        a = doc.sentence_start(m.start())
+        b = text.find(". ", m.end())
+        b = b if b >= 0 else len(text)
+        # the aliases the one walk over the text found in this sentence (no search of it)
+        said = {h.payload[1] for h in _named_matcher().hits_in(doc) if a <= h.start < b}
+        groups = {agencyrules.group_of(r.name) for r in said if not r.proposed}
+        if len(groups) != 1:
+            return []
+        (group,) = groups
+        cands = [
+            r for r in agencyrules._pool(doc.date, False) if agencyrules.group_of(r.name) == group
+        ]
+        if not cands:
+            return []
+        sentence = text[a:b]
+        admins = {x.group("name") for x in ADMIN.finditer(sentence)}
+        if len(admins) == 1:
+            lo, hi = ADMIN_YEARS.get(admins.pop(), (0, 9999))
+            cands = [r for r in cands if r.year is not None and lo <= r.year <= hi] or cands
+        hit = _Hit(m.start(), m.end(), "", list(cands), False)
+        rule = cands[0] if len(cands) == 1 else _choose(hit, text, doc)
+        if rule is None:
+            return []
+        return [
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "regulation",
+                rule.target,
+                name=rule.name,
+                confidence=0.7,
+                matcher="regulations",
+                evidence=f"the rule its sentence names: {rule.name}",
+            )
+        ]
+    return []
+
+
 def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
     """ "A Final Rule in the federal register" in an article that names one final rule and no
     other is that rule ("DHS had cured the defect in DACA by promulgating a Final Rule in the
@@ -184,7 +285,13 @@ def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # "the “Rule”": families reads the plain defined term
         sent = doc.sentence_start(m.start())
         before = [f for f in found if sent <= f.start and f.end <= m.start() + 1]
-        antecedent = before[-1] if before else None
+        # the rule named last before it; of two readings of one name (the table's row and a
+        # search for a name like a rule's), the one with an id
+        antecedent = (
+            max(before, key=lambda f: (f.end, f.authority is not None, f.confidence))
+            if before
+            else None
+        )
         if antecedent is not None and antecedent.kind == "regulation":
             base = antecedent.with_(anaphor=True, confidence=min(antecedent.confidence, 0.75))
             evidence = f"a term the article defines for “{antecedent.text}”"

@@ -38,17 +38,24 @@ class SpanSet:
     """Spans that may overlap one another; ``overlaps`` looks only at those that can reach."""
 
     def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
-        self._spans = sorted(spans or [])
-        self._starts = [s for s, _ in self._spans]
-        self._longest = max((e - s for s, e in self._spans), default=0)
+        self._spans = ordered = sorted(spans) if spans else []
+        self._starts = [s for s, _ in ordered]
+        # (a list, not a generator, for ``max``: the passes make several of these an article)
+        self._longest = max([e - s for s, e in ordered]) if ordered else 0
 
     def overlaps(self, start: int, end: int) -> bool:
         lo = bisect.bisect_left(self._starts, start - self._longest)
-        hi = bisect.bisect_left(self._starts, end)
-        return any(e > start for _, e in self._spans[lo:hi])
+        hi = bisect.bisect_left(self._starts, end, lo)
+        spans = self._spans
+        # (a loop, not ``any`` over a generator: most ranges are empty)
+        for i in range(lo, hi):  # noqa: SIM110
+            if spans[i][1] > start:
+                return True
+        return False
 
     def add(self, start: int, end: int) -> None:
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._spans.insert(i, (start, end))
-        self._longest = max(self._longest, end - start)
+        if end - start > self._longest:
+            self._longest = end - start

@@ -99,7 +99,7 @@ def _chosen(cases: Cases, obj: str | None, subject: str) -> set[str]:
 AGAINST_ANCHOR = Anchor(
     "suit_against",
     (
-        *("challenge against", "lawsuit against", "suit against"),
+        *("challenge against", "lawsuit against", "suit against", "case against"),
         *("lawsuit filed by", "suit filed by", "lawsuit brought by", "suit brought by"),
     ),
     90,
@@ -109,7 +109,7 @@ AGAINST_ANCHOR = Anchor(
 _PARTY = r"[A-Z][\w.&-]*(?:\s+(?:of\s+|and\s+|for\s+|on\s+)?[A-Z][\w.&-]*){0,6}"
 OWNED_SUIT = re.compile(
     rf"(?P<the>[Tt]he\s+)?(?P<who>{_PARTY})['’]s?\s+(?:(?:antitrust|federal|legal)\s+)?"
-    rf"(?:challenge|lawsuit|suit)\s+against\s+(?:the\s+)?(?P<name>{_PARTY})"
+    rf"(?P<noun>challenge|lawsuit|suit|case)\s+against\s+(?:the\s+)?(?P<name>{_PARTY})"
 )
 FILED_SUIT = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:(?:antitrust|federal|class-action)\s+)?(?:lawsuit|suit)\s+"
@@ -124,8 +124,9 @@ _LEGAL = re.compile(
 _NOT_A_PARTY = frozenset({"The", "A", "An", "This", "That", "His", "Her", "Its", "Their"})
 
 
-def _told_by_parties(doc: Doc) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, the one suing, the one sued or None) for each suit told by its parties."""
+def _told_by_parties(doc: Doc) -> list[tuple[int, int, str, str | None, bool]]:
+    """(start, end, the one suing, the one sued or None, whether the two may be the other
+    way round) for each suit told by its parties."""
     text = doc.text
     out = []
     for ws, we in doc.windows("suit_against"):
@@ -134,7 +135,11 @@ def _told_by_parties(doc: Doc) -> list[tuple[int, int, str, str | None]]:
                 who, obj = m.group("who"), m.group("name")
                 if who.split()[0] in _NOT_A_PARTY or (obj or "x").split()[0] in _NOT_A_PARTY:
                     continue
-                out.append((m.start(), m.end("name" if obj else "who"), who, obj))
+                # "Ripple's case against the SEC": the owner of a "case" may be the one sued
+                # (SEC v. Ripple Labs), so it names a case only when the article's caption or a
+                # known suit has both parties, never a guessed "Ripple v. SEC"
+                either = rx is OWNED_SUIT and m.group("noun") == "case"
+                out.append((m.start(), m.end("name" if obj else "who"), who, obj, either))
     return out
 
 
@@ -191,7 +196,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
         taken.add(s, e)
-    for s, e, who, obj in told:
+    for s, e, who, obj, either in told:
         if (s, e) in seen or taken.overlaps(s, e):
             continue
         seen.add((s, e))
@@ -219,7 +224,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             a = sentence_start(text, s)
             stop = re.search(r"[.!?](?:\s|$)", text[e : e + 300])
-            if chosen or by_who or government or not obj:
+            if chosen or by_who or government or not obj or either:
                 continue  # two cases fit, or the party's case is another, or no caption
             if not _LEGAL.search(text, a, e + (stop.start() if stop else 300)):
                 continue  # the sentence tells of no court case: a race, a contest

@@ -6,7 +6,7 @@ Reporting Rule": linked to a Federal Register search), and by part of a known ru
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..links import federal_register_search
 from ..models import Mention
@@ -162,3 +162,52 @@ def _part_of_known(doc: Doc, named: list[Mention], unknown: list[Mention]) -> li
             )
         )
     return out
+
+
+def _by_topics(doc: Doc, unknown: list[Mention]) -> list[Mention]:
+    """A name the table lacks ("the Supervisory Authority of Nonbanks Rule", a law firm's
+    label) whose own words and sentence fit one row of the agency that sentence names by at
+    least two of its aliases or topics ("supervisory authority", "nonbanks", "digital
+    payment") is that row. Otherwise it stays a search."""
+    if all(m.authority is not None for m in unknown):
+        return unknown
+    from . import agencyrules
+
+    out: list[Mention] = []
+    for m in unknown:
+        if m.authority is not None:
+            out.append(m)
+            continue
+        a = doc.sentence_start(m.start)
+        b = doc.text.find(". ", m.end)
+        b = b if b >= 0 else len(doc.text)
+        owner = agency_word().search(doc.text, a, b)
+        agency = agencyrules._agency_of(owner.group(0)) if owner else None
+        if agency is None:
+            out.append(m)
+            continue
+        words = doc.text[a:b]
+        cands, _ = agencyrules._best(_agency_pool(doc.date, agency.words), words)
+        targets = {r.target for r in cands}
+        if len(targets) != 1 or agencyrules._fits(cands[0], words) < 2:
+            out.append(m)
+            continue
+        rule = cands[0]
+        out.append(
+            m.with_(
+                authority=rule.target,
+                name=rule.name,
+                url=None,
+                confidence=0.7,
+                evidence=f"a name of the article's own for {rule.name}",
+            )
+        )
+    return out
+
+
+@lru_cache(maxsize=64)
+def _agency_pool(written: str | None, words: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The final rules of an agency (its ``agency`` words) that existed by ``written``."""
+    from . import agencyrules
+
+    return tuple(r for r in agencyrules._pool(written, False) if any(w in r.agency for w in words))

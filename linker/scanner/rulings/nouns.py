@@ -844,7 +844,7 @@ def find_nouns(
             court = writer[-1].court if writer else court
         if det in ("his", "her"):
             # "In her ruling, Perry wrote": the judge named right there owns the ruling
-            owner = next(
+            writer_after = next(
                 (
                     r
                     for r in refs[
@@ -856,7 +856,7 @@ def find_nouns(
                 ),
                 None,
             )
-            court = owner.court if owner else court
+            court = writer_after.court if writer_after else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
         keep(Found(m.start(), m.end(), court, True, conf, ""))
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]

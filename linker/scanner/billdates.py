@@ -1,0 +1,152 @@
+"""The Congress of a bill number from the dates an undated article gives for the bill's own
+events ("S. 96, introduced … on January 15, 2025", "On Jan. 22, 2025, the House passed
+H.R. 29"), and, failing that, from the one Congress every dated event of the article falls in.
+
+Bill numbers restart every Congress, and a corpus ``.txt`` has no date, so without this a
+number the article never places is left without an id. Only a date tied to a step of a bill
+counts: a verb of the legislative process (introduced, passed, signed …) within a short reach
+of the number, and the date within a short reach of the verb, with no relative clause
+("…, which Congress passed in July 2010") between the number and the verb — that verb is about
+something else. The year in a law's name ("the … Act of 2025") and a cited precedent's year
+("(2022)") are never dates here: a date is a month with a year, or "in"/"on"/"during" before
+a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..ids import congress_for_date
+from .doc import Doc
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# "January 15, 2025", "Jan. 22, 2025", "March 2025", "Sept. 2024", "in 2025", "during 2021".
+# Found from the year back: a four-digit year opens on a digit, so the search skips along the
+# text quickly, and only the few years there are look back for their month or preposition.
+YEAR = re.compile(r"[12][09]\d\d")
+BEFORE_YEAR = re.compile(
+    r"(?:(?<![A-Za-z])(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+    r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+"
+    r"(?:(?P<day>[0-3]?\d),?\s+)?|(?<![\w])(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Date:
+    """A date the text gives: its span, its year, month and day (month 0: a bare year)."""
+
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int
+    said: str
+
+
+def _dates(text: str, a: int, e: int) -> list[_Date]:
+    out = []
+    for y in YEAR.finditer(text, a, e):
+        ys, ye = y.span()
+        if (ys and text[ys - 1].isalnum()) or (
+            ye < len(text) and (text[ye].isalnum() or text[ye] == "-")
+        ):
+            continue
+        if not 1789 <= int(y.group(0)) <= 2099:
+            continue
+        b = BEFORE_YEAR.search(text, max(a, ys - 22), ys)
+        if b is None:
+            continue
+        month = _MONTHS[b.group("month")[:3].lower()] if b.group("month") else 0
+        day = int(b.group("day")) if b.group("day") else 0
+        out.append(_Date(b.start(), ye, int(y.group(0)), month, day, text[b.start() : ye]))
+    return out
+
+
+# A step of a bill in Congress.
+EVENT = re.compile(
+    r"(?:re)?introduc(?:ed|es|ing)|unveil(?:ed|s)|filed|sponsor(?:ed|s)|pass(?:ed|es)|"
+    r"approv(?:ed|es)|clear(?:ed|s)|adopt(?:ed|s)|vot(?:ed|es)\s+(?:on|for|to)|advanc(?:ed|es)|"
+    r"signed|enacted|vetoed"
+)
+# A relative clause or a second subject between the number and the verb: the verb is another
+# law's ("…, which Congress passed in 2010", "a bill that mirrors one the House passed …").
+_DETACHED = re.compile(r"\b(?:which|that|who|whom|whose|when|while|after|before|like)\b|;")
+REACH = 80  # characters between the number and the verb, and between the verb and the date
+
+
+def _congress_of(d: _Date) -> int | None:
+    if not d.month:
+        return congress_for_date(f"{d.year}-06-30")
+    day = min(max(d.day or 15, 1), 28)
+    return congress_for_date(f"{d.year}-{d.month:02d}-{day:02d}")
+
+
+def _dated_events(
+    text: str, a: int, e: int, dates: list[_Date] | None = None
+) -> list[tuple[re.Match[str], _Date]]:
+    """Pairs of an event verb and a date in ``text[a:e]`` that stand within ``REACH`` of
+    each other, with nothing detached between them."""
+    dates = _dates(text, a, e) if dates is None else dates
+    out: list[tuple[re.Match[str], _Date]] = []
+    for d in dates:
+        # the verbs within reach of the date only, not the whole sentence
+        lo, hi = max(a, d.start - REACH - 14), min(e, d.end + REACH + 14)
+        verbs = [v for v in EVENT.finditer(text, lo, hi) if _word_bounds(text, *v.span())]
+        for v in verbs:
+            gap = text[v.end() : d.start] if v.end() <= d.start else text[d.end : v.start()]
+            if len(gap) <= REACH and not _DETACHED.search(gap):
+                out.append((v, d))
+                break
+    return out
+
+
+def _word_bounds(text: str, s: int, e: int) -> bool:
+    return (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum())
+
+
+def own_event_congress(doc: Doc, start: int, end: int) -> tuple[int | None, str]:
+    """The Congress of the dated steps the bill number's own sentence gives for it: the verb
+    within ``REACH`` of the number, nothing detached between them, all dates in one Congress.
+    """
+    text = doc.text
+    a, e = doc.sentence_at(start)
+    found: set[int] = set()
+    said = ""
+    for v, d in _dated_events(text, a, e):
+        gap = text[end : v.start()] if end <= v.start() else text[v.end() : start]
+        if len(gap) > REACH or _DETACHED.search(gap):
+            continue
+        c = _congress_of(d)
+        if c is not None:
+            found.add(c)
+            said = said or f"{v.group(0)} … {d.said}"
+    if len(found) == 1:
+        return next(iter(found)), f"Congress of the bill's own dated step ({said})"
+    return None, ""
+
+
+def article_event_congress(doc: Doc) -> tuple[int | None, str]:
+    """The one Congress every dated legislative step of the article falls in (its latest
+    date's), or none when they span two Congresses or there are none. Searched once per
+    article, only when a bill number is left without a Congress."""
+    text = doc.text
+    found: dict[int, str] = {}
+    by_sentence: dict[int, list[_Date]] = {}
+    for d in _dates(text, 0, len(text)):  # the few dates first, then their sentences' verbs
+        by_sentence.setdefault(doc.sentence_index(d.start), []).append(d)
+    for k, dates in by_sentence.items():
+        a, e = doc.sentences[k] if doc.sentences else (0, len(text))
+        for v, d in _dated_events(text, a, e, dates):
+            if _DETACHED.search(text, max(a, v.start() - 40), v.start()):
+                continue  # "…, which Congress passed in July 2010": another law's step
+            c = _congress_of(d)
+            if c is not None:
+                found.setdefault(c, d.said)
+    if len(found) == 1:
+        c, said = next(iter(found.items()))
+        return c, f"Congress of every dated step the article gives ({said})"
+    return None, ""

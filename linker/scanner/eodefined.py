@@ -1,0 +1,60 @@
+"""Terms an article defines for an order it cites: "Executive Order 14168 (the “Gender
+Identity Order”)", then "the Gender Identity Order" wherever it is used again.
+
+A law firm's alert or a court's summary names an order once by number and afterwards by a
+term of its own, capitalised and quoted in parentheses right after the number. The term and
+each later use of it are the order's mentions (back-references). Only a term ending in a word
+for a presidential document after a word of its own ("Healthcare Order", "Travel Ban"), or
+"EO", counts: a party's or a program's short name is never taken for the order, nor a bare
+"Order" that a court's orders would share.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention
+
+# "(the “Gender Identity Order”)", "(“the EO”)", GPO's ``…'' quotes, "(hereinafter the “…”)"
+TERM_AFTER = re.compile(
+    r"\s*\((?:hereinafter\s+)?(?:the\s+)?(?:[“\"]|``)(?:the\s+)?"
+    r"(?P<term>(?:[A-Z][\w'’.-]*\s+){1,5}(?:Order|Proclamation|Memorandum|Directive|Ban)|EO)"
+    r"(?:[”\"]|'')\)"
+)
+
+
+def defined(text: str, found: list[Mention]) -> list[Mention]:
+    """The defined terms of the numbered or titled orders in ``found`` and their later uses,
+    each a back-reference to the order (its id, name and kind)."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+    for m in found:
+        if not m.authority or text[m.end : m.end + 3].lstrip()[:1] != "(":
+            continue
+        t = TERM_AFTER.match(text, m.end)
+        if t is None:
+            continue
+        term = t.group("term")
+        spans = [(t.start("term"), t.end("term"))]
+        pos = t.end()
+        while (i := text.find(term, pos)) >= 0:
+            pos = i + len(term)
+            if text[pos : pos + 1].isalnum() or (i and text[i - 1].isalnum()):
+                continue
+            s = i - 4 if text[max(0, i - 4) : i] in ("the ", "The ") else i
+            spans.append((s, pos))
+        for s, e in spans:
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            out.append(
+                m.with_(
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    anaphor=True,
+                    confidence=min(m.confidence, 0.85),
+                    evidence=f"a term the article defines for {m.text}",
+                )
+            )
+    return out
