@@ -192,7 +192,7 @@ class Doc:
     extra_names: tuple[tuple[str, str | None], ...] = ()
     index: AnchorIndex | None = field(default=None, repr=False)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
-    _windows: dict[tuple[str, int | None, int | None], list[tuple[int, int]]] = field(
+    _windows: dict[str | tuple[str, int | None, int | None], list[tuple[int, int]]] = field(
         default_factory=dict, repr=False
     )
     _walked: list[Any] = field(default_factory=list, repr=False)  # [bank generation, walk]
@@ -319,7 +319,7 @@ class Doc:
         hits = self.anchor_hits.get(name)
         if not hits:
             return []  # most anchors in most articles: nothing to merge or keep
-        key = (name, before, after)
+        key = name if before is None and after is None else (name, before, after)
         try:
             return self._windows[key]
         except KeyError:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -43,8 +43,12 @@ class Pass:
     def wanted(self, doc: Doc) -> bool:
         if not self.gated:
             return True
-        hits = doc.anchor_hits  # (an anchor without hits is absent from it)
-        return any(a.name in hits for a in self.anchors)
+        # (an anchor without hits is absent from the Doc's hits)
+        return not doc.anchor_hits.keys().isdisjoint(self._anchor_names)
+
+    @cached_property
+    def _anchor_names(self) -> frozenset[str]:
+        return frozenset(a.name for a in self.anchors)
 
 
 # Finders in the order their candidates are gathered (the order breaks exact ties in select),
