@@ -22,7 +22,7 @@ from .bills import BILL
 from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentence_start
-from .spans import SpanSet
+from .spans import SpanSet, by_span
 from .state_laws import state_maker
 
 KINDS = ("statute", "bill")
@@ -143,7 +143,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     _numbered_by_name(doc, out)
     # A bill number set beside a known act is that act's bill: its Congress is the act's,
     # not the one of the article's date ("the Inflation Reduction Act, H.R. 5376").
-    out.sort(key=lambda x: (x.start, x.end))
+    out.sort(key=by_span)
     for i, m in enumerate(out):
         number = m.authority or ""
         if m.kind != "bill" or m.name or not number.startswith("bill:"):
@@ -176,7 +176,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     authority=bill[0],
                     evidence=f"{m.name}: a step of its bill, before it was signed",
                 )
-    return sorted(out, key=lambda x: (x.start, x.end))
+    return sorted(out, key=by_span)
 
 
 def _type_number(text: str) -> tuple[str, str] | None:
@@ -395,7 +395,7 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
             )
             taken.add(s, end)
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    return sorted([*mentions, *added], key=by_span)
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
