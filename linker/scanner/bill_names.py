@@ -70,8 +70,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     if not any(m.kind in KINDS for m in out):
         return mentions
-    taken = SpanSet([(m.start, m.end) for m in out])
-    starts = {m.start: i for i, m in enumerate(out)}
+    # (made when a short name is first defined: most articles define none)
+    taken: SpanSet | None = None
+    starts: dict[int, int] = {}
     groups = _Groups()
     uses: dict[str, list[tuple[int, int]]] = {}
     # 1. Short names defined right after a name, and their later uses.
@@ -85,6 +86,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if short == m.name or short.split()[0] in ("The", "This"):
             continue
         s0 = d.start("short")
+        if taken is None:
+            taken = SpanSet([(m.start, m.end) for m in out])
+            starts = {m.start: i for i, m in enumerate(out)}
         if short not in uses:  # every use of a short name, found once however often defined
             uses[short] = [h.span() for h in re.finditer(rf"(?<![\w-]){re.escape(short)}\b", text)]
         found = uses[short]
@@ -166,7 +170,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # 4. A single name said to be a bill; an act told at a step of its bill ("The Senate
     # passed the Laken Riley Act, S. 5") is that bill, the same act once signed is the law.
     for i, m in enumerate(out):
-        if _name_only(m) and m.kind == "statute" and _said_of_a_bill(text, m):
+        if m.kind == "statute" and _name_only(m) and _said_of_a_bill(text, m):
             out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
         elif m.kind == "statute" and not m.anaphor and m.authority:
             bill = bill_of_act(m.authority) or _numbered_beside(text, out, i, doc.congress)
