@@ -263,8 +263,10 @@ def find_eyecite(
 
     cites = get_citations(joined, tokenizer=_tokenizer())
     out: list[Mention] = []
+    # (resolved only for what refers back: a short form, "Id." or "supra")
+    refer_back = any(isinstance(c, ShortCaseCitation | IdCitation | SupraCitation) for c in cites)
     try:
-        resolutions = resolve_citations(cites)
+        resolutions = resolve_citations(cites) if refer_back else {}
     except Exception:  # eyecite can trip on odd overlaps; keep the full citations then
         resolutions = {}
     antecedent: dict[int, FullCaseCitation] = {}
