@@ -12,8 +12,8 @@ Adding a kind of mention is one module with a ``PASS`` (or ``PASSES``) and one l
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache, cached_property
+from dataclasses import dataclass, field
+from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
@@ -40,15 +40,17 @@ class Pass:
     gated: bool = False
     needs_anaphora: bool = False
 
+    # its anchors' names, for ``wanted``
+    _anchor_names: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_anchor_names", frozenset(a.name for a in self.anchors))
+
     def wanted(self, doc: Doc) -> bool:
         if not self.gated:
             return True
         # (an anchor without hits is absent from the Doc's hits)
         return not doc.anchor_hits.keys().isdisjoint(self._anchor_names)
-
-    @cached_property
-    def _anchor_names(self) -> frozenset[str]:
-        return frozenset(a.name for a in self.anchors)
 
 
 # Finders in the order their candidates are gathered (the order breaks exact ties in select),
