@@ -16,7 +16,7 @@ from ..models import Article, Mention
 from .context import ScanContext
 from .doc import Doc
 from .registry import Pass, finders, follow_ups
-from .spans import Intervals
+from .spans import Intervals, by_span
 
 Matcher = Callable[[Doc], list[Mention]]
 
@@ -92,7 +92,7 @@ def select(candidates: Iterable[Mention]) -> list[Mention]:
             continue
         chosen.append(m)
         taken.add(m.start, m.end)
-    return sorted(chosen, key=lambda m: (m.start, m.end))
+    return sorted(chosen, key=by_span)
 
 
 def scan(

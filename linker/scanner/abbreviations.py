@@ -15,7 +15,7 @@ from ..datafiles import Act, acts
 from ..models import Mention
 from .doc import Doc
 from .registry import Pass
-from .spans import SpanSet
+from .spans import SpanSet, by_span
 from .trie import trie_regex
 
 DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
@@ -94,7 +94,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
             )
             taken.add(s, e)
-    return sorted([*mentions, *added], key=lambda x: (x.start, x.end))
+    return sorted([*mentions, *added], key=by_span)
 
 
 PASS = Pass(name="abbreviations", emits=(), anchors=(), run=attach)

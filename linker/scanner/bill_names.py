@@ -22,7 +22,7 @@ from .bills import BILL
 from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentence_start
-from .spans import SpanSet
+from .spans import SpanSet, by_span
 from .state_laws import state_maker
 
 KINDS = ("statute", "bill")
@@ -70,8 +70,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     if not any(m.kind in KINDS for m in out):
         return mentions
-    taken = SpanSet([(m.start, m.end) for m in out])
-    starts = {m.start: i for i, m in enumerate(out)}
+    # (made when a short name is first defined: most articles define none)
+    taken: SpanSet | None = None
+    starts: dict[int, int] = {}
     groups = _Groups()
     uses: dict[str, list[tuple[int, int]]] = {}
     # 1. Short names defined right after a name, and their later uses.
@@ -85,6 +86,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if short == m.name or short.split()[0] in ("The", "This"):
             continue
         s0 = d.start("short")
+        if taken is None:
+            taken = SpanSet([(m.start, m.end) for m in out])
+            starts = {m.start: i for i, m in enumerate(out)}
         if short not in uses:  # every use of a short name, found once however often defined
             uses[short] = [h.span() for h in re.finditer(rf"(?<![\w-]){re.escape(short)}\b", text)]
         found = uses[short]
@@ -174,7 +178,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     _numbered_by_name(doc, out)
     # A bill number set beside a known act is that act's bill: its Congress is the act's,
     # not the one of the article's date ("the Inflation Reduction Act, H.R. 5376").
-    out.sort(key=lambda x: (x.start, x.end))
+    out.sort(key=by_span)
     for i, m in enumerate(out):
         number = m.authority or ""
         if m.kind != "bill" or m.name or not number.startswith("bill:"):
@@ -197,7 +201,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # 4. A single name said to be a bill; an act told at a step of its bill ("The Senate
     # passed the Laken Riley Act, S. 5") is that bill, the same act once signed is the law.
     for i, m in enumerate(out):
-        if _name_only(m) and m.kind == "statute" and _said_of_a_bill(text, m):
+        if m.kind == "statute" and _name_only(m) and _said_of_a_bill(text, m):
             out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
         elif m.kind == "statute" and not m.anaphor and m.authority:
             bill = bill_of_act(m.authority) or _numbered_beside(text, out, i, doc.congress)
@@ -207,7 +211,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     authority=bill[0],
                     evidence=f"{m.name}: a step of its bill, before it was signed",
                 )
-    return sorted(out, key=lambda x: (x.start, x.end))
+    return sorted(out, key=by_span)
 
 
 _YEAR_END = re.compile(r"\s+of\s+\d{4}$")
@@ -459,7 +463,7 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
             )
             taken.add(s, end)
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    return sorted([*mentions, *added], key=by_span)
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:

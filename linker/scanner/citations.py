@@ -41,7 +41,6 @@ from .statecodes import (
     find_state_codes,
     state_section,
 )
-from .trie import find_all
 from .uscites import (
     _ART_WORD,
     _CONST_WORD,
@@ -149,11 +148,12 @@ ID_CITE = re.compile(
 )
 
 
-def _id_after_law(text: str, found: list[Mention]) -> list[Mention]:
+def _id_after_law(text: str, found: list[Mention], words: _Words | None = None) -> list[Mention]:
     """'Id.' right after a statute or C.F.R. citation is that law again; 'Id. § 1002' is
     another section of the same title. After a case, eyecite has it already."""
-    has_id = "Id." in text or any(
-        i == 0 or not text[i - 1].isalpha() for i in find_all(text, "id.")
+    words = words or _Words(text)
+    has_id = bool(words.found("Id.")) or any(
+        i == 0 or not text[i - 1].isalpha() for i in words.found("id.")
     )
     hits = list(ID_CITE.finditer(text)) if has_id else []
     if not hits:
@@ -205,7 +205,7 @@ def find(doc: Doc) -> list[Mention]:
     statutes = find_statutes(doc.text, words)
     own = [(m.start, m.end) for m in statutes if (m.authority or "").startswith(_OWN_FORMS)]
     found = statutes + find_state_codes(doc.text, words) + find_eyecite(doc.text, own, words)
-    return found + _id_after_law(doc.text, found)
+    return found + _id_after_law(doc.text, found, words)
 
 
 PASS = Pass(

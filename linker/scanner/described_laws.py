@@ -25,7 +25,7 @@ from .doc import Anchor, Doc
 from .orderdata import stems
 from .registry import Pass
 from .sentences import sentence_start
-from .spans import SpanSet
+from .spans import SpanSet, by_span
 from .state_laws import state_names
 
 ANCHOR = re.compile(
@@ -176,7 +176,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             taken.add(s, end)
             bisect.insort(starts, s)
     added.extend(_state_laws_by_their_words(doc, taken))
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    return sorted([*mentions, *added], key=by_span)
 
 
 # "the state's social media age verification law", "Iowa's illegal reentry law", "an age

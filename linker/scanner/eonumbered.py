@@ -53,9 +53,14 @@ WORD = re.compile(r"[\w'’-]+")
 
 # A governor's, mayor's or county's numbered order: "Gov. Andrew Cuomo's Executive Order
 # 202", "Mayor Eric Adams issued Emergency Executive Order 665".
+# "(?:\bGov\.|\b(?:Governor|governor|Mayor|mayor)\b|\b(?:[Ss]tate|[Cc]ity|[Cc]ounty)['’]s\s)
+# [^.;:!?]{0,50}$|\b(?:Emergency|[Mm]unicipal|[Cc]ounty|[Ss]tate)\s+$", written to open on the
+# letters its words open on, the word boundary before each asked by looking behind after it (a
+# pattern opening on a word boundary is tried at every place: 1.7 → 1.1 µs a search)
 NOT_PRESIDENTIAL = re.compile(
-    r"(?:\bGov\.|\b(?:Governor|governor|Mayor|mayor)\b|\b(?:[Ss]tate|[Cc]ity|[Cc]ounty)['’]s\s)"
-    r"[^.;:!?]{0,50}$|\b(?:Emergency|[Mm]unicipal|[Cc]ounty|[Ss]tate)\s+$"
+    r"[GgMmSsCc](?<!\w.)(?:(?<=G)ov\.|(?<=[Gg])overnor\b|(?<=[Mm])ayor\b"
+    r"|(?<=[Ss])tate['’]s\s|(?<=[Cc])(?:ity|ounty)['’]s\s)[^.;:!?]{0,50}$"
+    r"|[EMmCcSs](?<!\w.)(?:(?<=E)mergency|(?<=[Mm])unicipal|(?<=[Cc])ounty|(?<=[Ss])tate)\s+$"
 )
 
 

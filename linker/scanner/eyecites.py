@@ -18,7 +18,7 @@ from .. import courts, ids
 from ..models import Mention
 from .sentences import NUMBER_BEFORE_CAPITAL, marks, sentences
 from .statecodes import code_slug
-from .trie import find_all, whole_word
+from .trie import whole_word
 from .uscites import STAT, _publ_matches, _usc_matches, _Words
 
 if TYPE_CHECKING:  # eyecite is imported only when the prefilter finds a possible citation
@@ -50,7 +50,7 @@ def _marker_positions(text: str, words: _Words | None = None) -> set[int]:
     words = words or _Words(text)
     out: set[int] = set(words.places("§"))
     for word in ("Id.", "id.", "supra", "Ibid"):
-        for i in words.places(word) if word in ("supra", "Ibid") else find_all(text, word):
+        for i in words.places(word) if word in ("supra", "Ibid") else words.found(word):
             # a word of its own (the full stop of "Id." ends it whatever follows)
             j = i + len(word) if word[-1] != "." else len(text)
             if whole_word(text, i, j):
@@ -263,8 +263,10 @@ def find_eyecite(
 
     cites = get_citations(joined, tokenizer=_tokenizer())
     out: list[Mention] = []
+    # (resolved only for what refers back: a short form, "Id." or "supra")
+    refer_back = any(isinstance(c, ShortCaseCitation | IdCitation | SupraCitation) for c in cites)
     try:
-        resolutions = resolve_citations(cites)
+        resolutions = resolve_citations(cites) if refer_back else {}
     except Exception:  # eyecite can trip on odd overlaps; keep the full citations then
         resolutions = {}
     antecedent: dict[int, FullCaseCitation] = {}

@@ -36,7 +36,7 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .rulings.courtpatterns import place_word
 from .sentences import sentences as _sentences
-from .spans import SpanSet
+from .spans import SpanSet, by_span
 from .state_laws import state_names
 from .trie import find_all, whole_word
 
@@ -187,7 +187,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="lawsuits",
             )
         )
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    return sorted([*mentions, *added], key=by_span)
 
 
 def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:

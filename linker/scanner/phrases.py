@@ -19,7 +19,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 import ahocorasick
 
-from ..models import fills_its_dict
+from ..models import quick_init
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[[], object])
@@ -44,7 +44,7 @@ def _is_abbrev(phrase: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in phrase.strip()
 
 
-@fills_its_dict  # (an article's walk makes a dozen or so)
+@quick_init  # (an article's walk makes a dozen or so)
 @dataclass(frozen=True)
 class Hit(Generic[T]):
     start: int

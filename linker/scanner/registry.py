@@ -12,7 +12,7 @@ Adding a kind of mention is one module with a ``PASS`` (or ``PASSES``) and one l
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
@@ -40,11 +40,17 @@ class Pass:
     gated: bool = False
     needs_anaphora: bool = False
 
+    # its anchors' names, for ``wanted``
+    _anchor_names: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_anchor_names", frozenset(a.name for a in self.anchors))
+
     def wanted(self, doc: Doc) -> bool:
         if not self.gated:
             return True
-        hits = doc.anchor_hits  # (an anchor without hits is absent from it)
-        return any(a.name in hits for a in self.anchors)
+        # (an anchor without hits is absent from the Doc's hits)
+        return not doc.anchor_hits.keys().isdisjoint(self._anchor_names)
 
 
 # Finders in the order their candidates are gathered (the order breaks exact ties in select),

@@ -373,13 +373,21 @@ _REF_TAIL = (
     r"\s+(?:(?:new|controversial|contested|so-called|strict|sweeping|near-total|total|"
     r"immigration|abortion|\w+-week)\s+){0,2}(?P<head>law|ban|measure|statute)\b(?![-–])"
 )
-STATE_REF = re.compile(rf"\b[Tt]he\s+state(?:['’]s)?{_REF_TAIL}")
+# (Each opens on its first letter, the word boundary before it asked by looking behind after
+# it: a pattern opening on a word boundary is tried at every place of the text.)
+STATE_REF = re.compile(rf"[Tt](?<!\w.)he\s+state(?:['’]s)?{_REF_TAIL}")
 
 
 @cache
 def _named_ref() -> re.Pattern[str]:
+    """``(?:\\b[Tt]he\\s+(?P<a>…)(?:['’]s?)?|\\b(?P<b>…)['’]s?)`` and the tail, over the states'
+    names: written to open on the letters its branches open on (see
+    ``_opening_on_first_letters``)."""
     alt = "|".join(re.escape(n) for n in _state_names())
-    return re.compile(rf"(?:\b[Tt]he\s+(?P<a>{alt})(?:['’]s?)?|\b(?P<b>{alt})['’]s?){_REF_TAIL}")
+    first = _opening_on_first_letters(_state_names())
+    return re.compile(
+        rf"(?:[Tt](?<!\w.)he\s+(?P<a>{alt})(?:['’]s?)?|(?P<b>{first})['’]s?){_REF_TAIL}"
+    )
 
 
 def _state_of(m: Mention) -> str | None:

@@ -20,7 +20,7 @@ from .doc import Anchor, Doc
 from .lawsuits import known_suits
 from .registry import Pass
 from .sentences import sentence_start
-from .spans import SpanSet
+from .spans import SpanSet, by_span
 
 SUED_ANCHOR = Anchor("sued", ("sued", "sues", "suing", "filed suit", "filed a lawsuit"), 0, 90)
 _NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
@@ -249,7 +249,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         taken.add(s, e)
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    return sorted([*mentions, *added], key=by_span)
 
 
 PASS = Pass(

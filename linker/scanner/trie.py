@@ -75,46 +75,42 @@ def head_matches(
     position of the text. ("a federal judge in Oregon" ends in its head word "judge"; "his
     31-page ruling" in "ruling".)"""
     end = len(text) if we is None else we
+    match = pat.match
+    scan = starts.finditer if isinstance(starts, re.Pattern) else None
     i = bisect.bisect_left(heads, (ws, 0))
+    n = len(heads)
     done = ws  # like finditer, resume after each match and never look behind it again
-    while i < len(heads) and heads[i][0] < end:
+    # (one loop, the first match at each head written out in it: the scanner's hottest)
+    while i < n:
         h = heads[i][0]
+        if h >= end:
+            return
         i += 1
         while done <= h:
-            m = _first_match(text, pat, starts, max(done, h - reach), h, end)
+            lo = h - reach if h - reach > done else done
+            # the first place a match may start: each ``starts`` hit from ``lo`` (or what
+            # ``starts(text, lo, h)`` gives, in order), then the head itself (a head inside a
+            # word, as "blocked" in "unblocked", is tried too)
+            m = None
+            last = -1
+            if scan is not None:
+                for c in scan(text, lo, h + 1):
+                    last = c.start()
+                    m = match(text, last, end)
+                    if m is not None:
+                        break
+            else:
+                for last in starts(text, lo, h):  # type: ignore[operator]
+                    m = match(text, last, end)
+                    if m is not None:
+                        break
+            if m is None and last != h and h >= lo:
+                m = match(text, h, end)
             if m is None:
                 done = h + 1
                 break
             yield m
             done = m.end()  # a match that ends before this head: look again after it
-
-
-def _first_match(
-    text: str,
-    pat: re.Pattern[str],
-    starts: re.Pattern[str] | Callable[[str, int, int], Iterable[int]],
-    lo: int,
-    h: int,
-    end: int,
-) -> re.Match[str] | None:
-    """The match at the first place a match may start: each ``starts`` hit from ``lo`` (or what
-    ``starts(text, lo, h)`` gives, in order), then the head itself (a head inside a word, as
-    "blocked" in "unblocked", is tried too). A plain loop: this is the scanner's hottest one."""
-    last = -1
-    if isinstance(starts, re.Pattern):
-        for c in starts.finditer(text, lo, h + 1):
-            last = c.start()
-            m = pat.match(text, last, end)
-            if m is not None:
-                return m
-    else:
-        for last in starts(text, lo, h):
-            m = pat.match(text, last, end)
-            if m is not None:
-                return m
-    if last != h and h >= lo:
-        return pat.match(text, h, end)
-    return None
 
 
 def at_word_start(branches: Iterable[str]) -> str:

@@ -122,6 +122,7 @@ class _Words:
     def __init__(self, text: str, doc: Doc | None = None) -> None:
         self.text = text
         self.at: dict[str, list[int]] | None = None
+        self._found: dict[str, list[int]] = {}
         if doc is not None and doc.index is not None and CITE_WORDS.name in doc.index.anchors:
             at: dict[str, list[int]] = {}
             for s, e in doc.hits(CITE_WORDS.name):
@@ -130,6 +131,15 @@ class _Words:
 
     def has(self, word: str) -> bool:
         return word in self.text if self.at is None else word in self.at
+
+    def found(self, word: str) -> list[int]:
+        """Every place of a word the walk does not look for (``find_all``), found once for
+        all the citation forms that ask ("Id.", "id.": eyecite's markers and an "Id." after
+        a law)."""
+        done = self._found.get(word)
+        if done is None:
+            done = self._found[word] = find_all(self.text, word)
+        return done
 
     def places(self, word: str) -> list[int]:
         if self.at is None:

@@ -1,4 +1,4 @@
-"""A frozen dataclass whose ``__init__`` fills its ``__dict__`` behaves as the dataclass."""
+"""A frozen dataclass with a quicker ``__init__`` behaves as the dataclass, reads as fast."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from linker.models import Mention, fills_its_dict
+from linker.models import Mention, quick_init
 
 
 def test_mention_is_made_as_the_dataclass_makes_it() -> None:
@@ -34,4 +34,4 @@ def test_only_plain_defaults() -> None:
         items: list[int] = dataclasses.field(default_factory=list)
 
     with pytest.raises(TypeError):
-        fills_its_dict(Listed)
+        quick_init(Listed)
