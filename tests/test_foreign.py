@@ -91,6 +91,23 @@ FOREIGN = [
     "High Court declines to lift suspension of Finance Act 2023\nThe judge ruled that the "
     "petitioners have proved that they have a case. Busia senator Okiya Omtatah moved to court "
     "to challenge the Finance Act 2023, saying that it was unconstitutional.",
+    # https://www.voanews.com/east-asia-pacific/japanese-court-says-official-ban-same-sex-marriage-unconstitutional
+    # (a country's own court named with its adjective: "A Japanese district court")
+    "A Japanese district court ruled Wednesday that a ban on same-sex marriage is "
+    "unconstitutional. The historic ruling by the Sapporo District Court was in response to a "
+    "lawsuit filed by six plaintiffs.",
+    # https://www.channelnewsasia.com/asia/japan-court-same-sex-marriage-rules-unconstitutionality-3547296
+    "TOKYO: Japan's Fukuoka District Court ruled on Thursday that not allowing same-sex "
+    "marriage was in a state of unconstitutionality.",
+    # http://m.guardian.ng/governorship-tussle-supreme-court-affirms-election-victories-of-six-govs
+    # (a party called "Congress" is not the U.S. Congress)
+    "The Supreme Court yesterday affirmed the victories of six governors. Affirming the "
+    "election of Sani of the All Progressives Congress (APC), a five-member panel of the "
+    "Supreme Court, in a unanimous judgment, held that the appeal was without merit under the "
+    "First Schedule to the Electoral Act 2022.",
+    # Made up in the same shape: India's "Congress party".
+    "The Supreme Court quashed the order on Monday, and Congress MPs welcomed the verdict. The "
+    "Representation of the People Act 1951 governs the polls.",
     # The shape the issue names: an unknown act beside the Constitution it is joined to.
     "Yoon violated the Constitution and the Martial Law Act when he deployed troops, the "
     "Constitutional Court said, and the justices removed him.",
@@ -198,6 +215,20 @@ US = [
         "The Indian Child Welfare Act gives Indian tribes a say in custody cases. The Hatch "
         "Act and the Fair Housing Act were not at issue, the judge wrote.",
         {"Indian Child Welfare Act", "Hatch Act", "Fair Housing Act"},
+    ),
+    (
+        # Made up: a foreign court named in passing in a U.S. story.
+        "A federal judge in Boston dismissed Mexico's lawsuit against gun makers under the "
+        "Protection of Lawful Commerce in Arms Act, which a Mexican court had not weighed. "
+        "Congress passed the law in 2005.",
+        {"Protection of Lawful Commerce in Arms Act"},
+    ),
+    (
+        # Made up: "New Mexico's" court is a state's, and the National Congress of American
+        # Indians is no other country's party.
+        "New Mexico's Supreme Court ruled for the National Congress of American Indians under "
+        "the Indian Child Welfare Act.",
+        {"Indian Child Welfare Act"},
     ),
     (
         "The Bureau of Indian Affairs must consult tribes in Indian Country, the court held, "

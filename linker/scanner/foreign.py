@@ -232,6 +232,31 @@ def _native(text: str, s: int, e: int) -> bool:
     )
 
 
+# A country's court named by its country and its own words, which the U.S. court patterns do
+# not read as foreign ("Japan's Fukuoka District Court", "a Japanese district court", "South
+# Korea's Constitutional Court"): the country, then at most three words that are names or
+# court words, then "court".
+_COUNTRY_COURT_TAIL = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|district|supreme|high|top|highest|lower|appeals?|"
+    r"constitutional|regional|provincial|family|criminal|civil|administrative|military|"
+    r"federal|appellate)\s+){0,3}[Cc]ourts?\b"
+)
+
+
+def _country_courts(text: str, countries: list[int]) -> list[int]:
+    """Where a country's name or adjective opens the name of one of its courts; not "New
+    Mexico's" (a state) nor a U.S. court a country's name only qualifies."""
+    out: list[int] = []
+    for p in countries:
+        word = _country_words().match(text, p)
+        if word is None or (p >= 4 and text[p - 4 : p] == "New "):
+            continue
+        tail = _COUNTRY_COURT_TAIL.match(text, word.end())
+        if tail and "Circuit" not in tail.group(0):
+            out.append(p)
+    return out
+
+
 def _maybe_foreign_court_at(text: str, countries: list[int]) -> bool:
     """``_maybe_foreign_court().search(text)``, tried only where it can start: at a country's
     name, or where one of its fixed phrases occurs."""
@@ -275,6 +300,7 @@ def _events(
     ]
     # another country's legislature, courts or constitution, named or not
     strong += [(s, True) for s, _ in _hits(doc, INSTITUTIONS)]
+    strong += [(s, True) for s in _country_courts(text, countries)]
     strong += [(s, True) for s in _foreign_constitution(doc)]
     strong += [(s, True) for s in bare_year_acts]
     if (
@@ -314,8 +340,23 @@ def _owner_before() -> re.Pattern[str]:
     )
 
 
+# "Congress" in another country's party or union: "the All Progressives Congress (APC)",
+# "the African National Congress", "the Congress party", "Congress MPs".
+_PARTY_BEFORE = re.compile(
+    r"(?:Progressives|National|People['’]s|Peoples|Africanist|Unions?|Trades|Youth|Students|"
+    r"Nepali|Trinamool|Nationalist|Liberation)\s+$"
+)
+_PARTY_AFTER = re.compile(r"(?:\s+(?:[Pp]arty|MPs?|MLAs?|workers)\b|-led\b)")
+
+
 def _owned_abroad(text: str, at: int) -> bool:
-    """Whether a U.S. marker at ``at`` belongs to the country named just before it."""
+    """Whether a U.S. marker at ``at`` belongs to the country named just before it, or is
+    another country's party named "Congress"."""
+    if text.startswith("Congress", at) and not text.startswith(" of American", at + 8) and (
+        _PARTY_BEFORE.search(text, max(0, at - 20), at)
+        or _PARTY_AFTER.match(text, at + len("Congress"))
+    ):
+        return True
     return _owner_before().search(text, max(0, at - 60), at) is not None
 
 
