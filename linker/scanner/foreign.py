@@ -352,9 +352,13 @@ _PARTY_AFTER = re.compile(r"(?:\s+(?:[Pp]arty|MPs?|MLAs?|workers)\b|-led\b)")
 def _owned_abroad(text: str, at: int) -> bool:
     """Whether a U.S. marker at ``at`` belongs to the country named just before it, or is
     another country's party named "Congress"."""
-    if text.startswith("Congress", at) and not text.startswith(" of American", at + 8) and (
-        _PARTY_BEFORE.search(text, max(0, at - 20), at)
-        or _PARTY_AFTER.match(text, at + len("Congress"))
+    if (
+        text.startswith("Congress", at)
+        and not text.startswith(" of American", at + 8)
+        and (
+            _PARTY_BEFORE.search(text, max(0, at - 20), at)
+            or _PARTY_AFTER.match(text, at + len("Congress"))
+        )
     ):
         return True
     return _owner_before().search(text, max(0, at - 60), at) is not None
