@@ -71,6 +71,7 @@ FOLLOW_UPS = (
     "lawsuits",
     "sued",
     "foreign",
+    "consistency",
 )
 
 
