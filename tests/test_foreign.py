@@ -105,6 +105,10 @@ FOREIGN = [
     "election of Sani of the All Progressives Congress (APC), a five-member panel of the "
     "Supreme Court, in a unanimous judgment, held that the appeal was without merit under the "
     "First Schedule to the Electoral Act 2022.",
+    # https://judges-juges.ca/the-ontario-court-of-appeal-holds-that-a-stay-of-proceedings-in-the-only-available-remedy-for-a-breach-of-section-11b-of-the-charter/
+    # in the shape of its story, with a province for the country (foreign_places.csv)
+    "The Ontario Superior Court judge ruled that the accused's rights were violated and "
+    "stayed the charges. The Court of Appeal upheld the stay.",
     # Made up in the same shape: India's "Congress party".
     "The Supreme Court quashed the order on Monday, and Congress MPs welcomed the verdict. The "
     "Representation of the People Act 1951 governs the polls.",
@@ -222,6 +226,12 @@ US = [
         "Protection of Lawful Commerce in Arms Act, which a Mexican court had not weighed. "
         "Congress passed the law in 2005.",
         {"Protection of Lawful Commerce in Arms Act"},
+    ),
+    (
+        # Made up: New England is no part of England.
+        "A federal judge in New England ruled that the Clean Water Act covers the wetlands, "
+        "and the New England Patriots' owner praised the ruling.",
+        {"Clean Water Act"},
     ),
     (
         # Made up: "New Mexico's" court is a state's, and the National Congress of American

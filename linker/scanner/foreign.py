@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from .. import courts as C
-from ..datafiles import acts
+from ..datafiles import acts, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
@@ -160,19 +160,25 @@ def _hits(doc: Doc, anchor: Anchor) -> list[tuple[int, int]]:
 
 
 @cache
+def _place_words() -> frozenset[str]:
+    """Other countries' names and adjectives, and the provinces, states and cities of theirs
+    that news names without the country ("Ontario", "Punjab", "Nairobi"): ``countries.csv``
+    and ``foreign_places.csv``."""
+    words = {w for pair in C.countries() for w in pair if w} - {"American"}
+    return frozenset(words | {r["name"] for r in read_rows("foreign_places.csv")})
+
+
+@cache
 def _country_words() -> re.Pattern[str]:
-    words = {w for pair in C.countries() for w in pair if w}
-    words -= {"American"}
-    return re.compile(rf"(?<![\w.])(?:{trie_regex(sorted(words))})(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:{trie_regex(sorted(_place_words()))})(?![\w])")
 
 
 @cache
 def _foreign_law() -> re.Pattern[str]:
     """Another country's law named with its country: "Australia's Online Safety Act", "the
     Indian Penal Code"."""
-    words = {w for pair in C.countries() for w in pair if w} - {"American"}
     return re.compile(
-        rf"(?<![\w.])(?:{trie_regex(sorted(words))})(?:['’]s)?\s+(?:new\s+)?"
+        rf"(?<![\w.])(?:{trie_regex(sorted(_place_words()))})(?:['’]s)?\s+(?:new\s+)?"
         r"(?:[A-Z][\w-]*\s+){0,6}(?:Act|Code|Bill)\b"
     )
 
@@ -181,7 +187,7 @@ def _foreign_law() -> re.Pattern[str]:
 def _maybe_foreign_court() -> re.Pattern[str]:
     """A cheap test for a foreign court before the court phrases are read: a country's name
     or adjective shortly before "court", "Court of <country>", an international court."""
-    words = trie_regex(sorted({w for pair in C.countries() for w in pair if w} - {"American"}))
+    words = trie_regex(sorted(_place_words()))
     return re.compile(
         rf"(?<![\w.])(?:{words})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}[Cc]ourt\b"
         rf"|\bCourt\s+of\s+(?:{words})\b|\b(?:International|European)\s+Court\b"
@@ -192,8 +198,7 @@ def _maybe_foreign_court() -> re.Pattern[str]:
 @cache
 def country_anchor() -> Anchor:
     """Another country's name or adjective ("India", "Indian"), as a Doc anchor."""
-    words = {w for pair in C.countries() for w in pair if w} - {"American"}
-    return Anchor("country", tuple(sorted(words)), 0, 0, "word", "word")
+    return Anchor("country", tuple(sorted(_place_words())), 0, 0, "word", "word")
 
 
 def _country_starts(doc: Doc) -> list[int]:
@@ -203,7 +208,7 @@ def _country_starts(doc: Doc) -> list[int]:
         return [
             m.start()
             for m in _country_words().finditer(doc.text)
-            if not _native(doc.text, m.start(), m.end())
+            if not _native(doc.text, m.start(), m.end()) and not _new_before(doc.text, m.start())
         ]
     text = doc.text
     out: list[int] = []
@@ -211,9 +216,16 @@ def _country_starts(doc: Doc) -> list[int]:
     for s, e in sorted(doc.hits("country"), key=lambda h: (h[0], -h[1])):
         if s < done or (s > 0 and text[s - 1] == ".") or _native(text, s, e):
             continue
+        if _new_before(text, s):
+            continue
         out.append(s)
         done = e
     return out
+
+
+def _new_before(text: str, s: int) -> bool:
+    """Whether "New " comes before a place word: "New Mexico", "New England" are American."""
+    return s >= 4 and text[s - 4 : s] == "New "
 
 
 # "Indian" in U.S. law is most often about Native Americans: "Indian tribes", "Indian
@@ -249,7 +261,7 @@ def _country_courts(text: str, countries: list[int]) -> list[int]:
     out: list[int] = []
     for p in countries:
         word = _country_words().match(text, p)
-        if word is None or (p >= 4 and text[p - 4 : p] == "New "):
+        if word is None:
             continue
         tail = _COUNTRY_COURT_TAIL.match(text, word.end())
         if tail and "Circuit" not in tail.group(0):
