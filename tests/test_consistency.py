@@ -100,3 +100,36 @@ def test_the_scan_never_links_the_lower_court_to_the_circuit_above_it() -> None:
     for m in mentions(text, "2016-08-04"):
         if "lower court" in m.text:
             assert m.court not in ("ca2", "ca8"), m
+
+
+def test_a_rule_the_text_calls_final_is_never_the_proposal() -> None:
+    # https://parkerpoe.com/news/2024/06/pressing-pause-explanations-and-next-steps-for-title
+    text = (
+        "On June 13, 2024, Judge Terry A. Doughty issued an order enjoining the proposed 2024 "
+        "Title IX final rule in its entirety. The order prevents the department from enforcing "
+        "the proposed regulations."
+    )
+    regs = [m for m in mentions(text) if m.kind == "regulation"]
+    assert regs, "the rule is found"
+    assert {m.authority for m in regs} == {"fr:89:33474"}
+
+
+def test_a_proposal_named_as_one_keeps_its_link() -> None:
+    text = "The Education Department's 2022 proposed Title IX rule drew 240,000 comments."
+    regs = [m for m in mentions(text) if m.kind == "regulation"]
+    assert all(m.authority != "fr:89:33474" for m in regs)
+
+
+def test_a_back_reference_takes_the_court_its_sentence_says_issued_it() -> None:
+    # https://parkerpoe.com/news/2024/06/pressing-pause-explanations-and-next-steps-for-title
+    text = (
+        "On June 13, Judge Terry A. Doughty of the U.S. District Court for the Western "
+        "District of Louisiana issued an order enjoining the rule. Days later, the rule was "
+        "dealt another blow in the form of a second preliminary injunction ordered by Chief "
+        "Judge Danny Reeves of the U.S. District Court for the Eastern District of Kentucky. "
+        "That injunction, ordered on June 17, covers six states."
+    )
+    got = {m.text: m.court for m in mentions(text, "2024-06-20") if m.kind == "ruling"}
+    assert got.get("a second preliminary injunction") in (None, "kyed")
+    assert got.get("That injunction") in (None, "kyed")
+    assert "lawd" in got.values()

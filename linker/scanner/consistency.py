@@ -14,6 +14,17 @@ the wrong one. Two shapes are wrong whatever the article says, and this follow-u
 
 Only the words of the mention and of its sentence are read; a ruling whose court agrees, or
 whose words name no level, is left as it is.
+
+Two more shapes are mended rather than dropped:
+
+- a rule whose words say "final rule" linked to a *proposed* rule of ``rules.csv`` ("the
+  proposed 2024 Title IX final rule"): it takes the one final rule of the same family (same
+  C.F.R. part and a shared alias) of the year its words give, else the first after the
+  proposal; what referred back to the proposal follows it;
+- a ruling that refers back ("a second preliminary injunction") but whose own sentence says
+  who issued it ("… ordered by Chief Judge Danny Reeves of the U.S. District Court for the
+  Eastern District of Kentucky"): it takes that court, and so do the back-references with
+  the same noun that follow it until another ruling is named.
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ import re
 from .. import courts as C
 from ..models import Mention
 from .doc import Doc
+from .orderdata import Rule, rules
 from .registry import Pass
 from .rulings.courtrefs import court_phrases
 
@@ -71,9 +83,103 @@ def _lower_below_a_circuit(doc: Doc, m: Mention) -> bool:
     return above
 
 
+_FINAL_RULE = re.compile(r"\b[Ff]inal\s+[Rr]ules?\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _final_of(proposal: Rule, words: str) -> str | None:
+    """The one final rule of a proposal's family that ``words`` (which say "final rule")
+    mean: the year they give, else the first final rule after the proposal."""
+    family = [
+        r
+        for r in rules()
+        if r.stage == "final"
+        and r.authority
+        and r.cfr == proposal.cfr
+        and set(r.aliases) & set(proposal.aliases)
+    ]
+    year = _YEAR.search(words)
+    if year:
+        family = [r for r in family if r.year == int(year.group(0))]
+    elif proposal.year is not None:
+        later = sorted(
+            (r for r in family if r.year is not None and r.year >= proposal.year),
+            key=lambda r: r.year or 0,
+        )
+        family = later[:1]
+    return family[0].authority if len(family) == 1 else None
+
+
+def _finals_for_proposals(mentions: list[Mention]) -> list[Mention]:
+    """Rules the text calls final, linked to a proposal, take the final rule; what referred
+    back to the proposal after them follows."""
+    proposals = {r.authority: r for r in rules() if r.stage == "proposed" and r.authority}
+    if not any(m.authority in proposals for m in mentions):
+        return mentions
+    moved: dict[str, str] = {}
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "regulation" and m.authority in proposals:
+            proposal = proposals[m.authority]
+            if _FINAL_RULE.search(m.text):
+                final = _final_of(proposal, m.text)
+                if final:
+                    moved[m.authority] = final
+                    m = m.with_(authority=final, url=None)
+            elif m.anaphor and m.authority in moved:
+                m = m.with_(authority=moved[m.authority], url=None)
+        out.append(m)
+    return out
+
+
+_ISSUED_BY = re.compile(
+    r"[\s,]+(?:(?:ordered|issued|signed|granted|entered|handed\s+down)\s+)?by\s+"
+    r"(?:(?:Chief|Senior|U\.S\.|District|Magistrate|Circuit)\s+)*Judge\b"
+)
+
+
+def _issuer_in_sentence(doc: Doc, m: Mention) -> str | None:
+    """The court a back-reference's own sentence says issued it: "a second injunction ordered
+    by Chief Judge X of the U.S. District Court for the Y" (one court named, not a generic
+    or anaphoric one)."""
+    if not _ISSUED_BY.match(doc.text, m.end):
+        return None
+    _s, e = doc.sentence_at(m.start)
+    named = {
+        r.court
+        for r in court_phrases(doc)
+        if m.end <= r.start < e and r.court and not r.anaphoric and not r.generic
+    }
+    return named.pop() if len(named) == 1 else None
+
+
+def _head(m: Mention) -> str:
+    return m.text.rsplit(None, 1)[-1].lower()
+
+
+def _issuers_for_back_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    moved: tuple[str, str, str] | None = None  # (old court, new court, head noun)
+    for m in mentions:
+        if m.kind == "ruling":
+            if m.anaphor and m.court:
+                issuer = _issuer_in_sentence(doc, m)
+                if issuer and issuer != m.court:
+                    moved = (m.court, issuer, _head(m))
+                    m = m.with_(court=issuer, url=None)
+                elif moved and m.court == moved[0] and _head(m) == moved[2]:
+                    m = m.with_(court=moved[1], url=None)
+            elif not m.anaphor:
+                moved = None
+        out.append(m)
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    mentions = _finals_for_proposals(mentions)
     if not any(m.kind == "ruling" and m.court for m in mentions):
         return mentions
+    mentions = _issuers_for_back_references(doc, mentions)
     return [
         m
         for m in mentions
