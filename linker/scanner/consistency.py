@@ -30,6 +30,7 @@ Two more shapes are mended rather than dropped:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .. import courts as C
 from ..models import Mention
@@ -38,13 +39,11 @@ from .orderdata import Rule, rules
 from .registry import Pass
 from .rulings.courtrefs import court_phrases
 
-_APPEALS_WORDS = re.compile(
-    r"\b(?:Court\s+of\s+Appeals|[Aa]ppeals\s+[Cc]ourt|[Aa]ppellate\s+[Cc]ourt|[Cc]ircuit\s+"
-    r"[Cc]ourt\s+of\s+[Aa]ppeals|[Aa]ppeals\s+panel|Circuit)\b"
-)
+# Words that name a level of federal court, read in the lowercased words (one literal
+# alternation each: this check runs on every ruling that refers back).
+_APPEALS_WORDS = re.compile("court of appeals|appeals court|appellate court|appeals panel")
 _TRIAL_WORDS = re.compile(
-    r"\b(?:[Dd]istrict\s+(?:[Cc]ourt|[Jj]udge)|[Tt]rial\s+(?:[Cc]ourt|[Jj]udge)|[Ll]ower[\s-]+"
-    r"[Cc]ourts?|[Mm]agistrate)\b"
+    "district court|district judge|trial court|trial judge|lower court|lower-court|magistrate"
 )
 _LOWER = re.compile(r"\b[Ll]ower[\s-]+[Cc]ourts?\b")
 
@@ -54,21 +53,29 @@ def _level(court: str | None) -> str | None:
 
 
 def _words_disagree(m: Mention) -> bool:
-    """Whether the mention's own words name a level of federal court its court is not of."""
+    """Whether the mention's own words name a level of federal court its court is not of.
+    Only a ruling that refers back, or one the words call a lower court's, is read: one that
+    names its court took the court from those very words."""
+    if not m.anaphor and "ower" not in m.text:
+        return False
     level = _level(m.court)
-    appeals = _APPEALS_WORDS.search(m.text) is not None
-    trial = _TRIAL_WORDS.search(m.text) is not None
+    if level not in (C.LEVEL_DISTRICT, C.LEVEL_APPEALS, C.LEVEL_SUPREME):
+        return False
+    text = m.text
+    low = text.lower()
+    appeals = "Circuit" in text or _APPEALS_WORDS.search(low) is not None
+    trial = _TRIAL_WORDS.search(low) is not None
     if appeals and not trial:
         return level == C.LEVEL_DISTRICT
-    if trial and not appeals and "Supreme" not in m.text and "justices" not in m.text:
-        return level in (C.LEVEL_APPEALS, C.LEVEL_SUPREME) and not _LOWER.search(m.text)
+    if trial and not appeals and "Supreme" not in text and "justices" not in text:
+        return level in (C.LEVEL_APPEALS, C.LEVEL_SUPREME) and not _LOWER.search(text)
     return False
 
 
 def _lower_below_a_circuit(doc: Doc, m: Mention) -> bool:
     """Whether "a lower court ruling" is linked to a circuit while its sentence names a court
     of appeals above it (and no Supreme Court, whose lower court a circuit can be)."""
-    if _level(m.court) != C.LEVEL_APPEALS or not _LOWER.search(m.text):
+    if "ower" not in m.text or _level(m.court) != C.LEVEL_APPEALS or not _LOWER.search(m.text):
         return False
     s, e = doc.sentence_at(m.start)
     above = False
@@ -110,26 +117,23 @@ def _final_of(proposal: Rule, words: str) -> str | None:
     return family[0].authority if len(family) == 1 else None
 
 
-def _finals_for_proposals(mentions: list[Mention]) -> list[Mention]:
-    """Rules the text calls final, linked to a proposal, take the final rule; what referred
-    back to the proposal after them follows."""
-    proposals = {r.authority: r for r in rules() if r.stage == "proposed" and r.authority}
-    if not any(m.authority in proposals for m in mentions):
-        return mentions
-    moved: dict[str, str] = {}
-    out: list[Mention] = []
-    for m in mentions:
-        if m.kind == "regulation" and m.authority in proposals:
-            proposal = proposals[m.authority]
-            if _FINAL_RULE.search(m.text):
-                final = _final_of(proposal, m.text)
-                if final:
-                    moved[m.authority] = final
-                    m = m.with_(authority=final, url=None)
-            elif m.anaphor and m.authority in moved:
-                m = m.with_(authority=moved[m.authority], url=None)
-        out.append(m)
-    return out
+@cache
+def _proposals() -> dict[str, Rule]:
+    return {r.authority: r for r in rules() if r.stage == "proposed" and r.authority}
+
+
+def _final_for_proposal(m: Mention, proposal: Rule, moved: dict[str, str]) -> Mention:
+    """A rule the text calls final, linked to a proposal, takes the final rule; what referred
+    back to the proposal after it follows (``moved`` remembers the move)."""
+    assert m.authority is not None
+    if _FINAL_RULE.search(m.text):
+        final = _final_of(proposal, m.text)
+        if final:
+            moved[m.authority] = final
+            return m.with_(authority=final, url=None)
+    elif m.anaphor and m.authority in moved:
+        return m.with_(authority=moved[m.authority], url=None)
+    return m
 
 
 _ISSUED_BY = re.compile(
@@ -157,37 +161,66 @@ def _head(m: Mention) -> str:
     return m.text.rsplit(None, 1)[-1].lower()
 
 
-def _issuers_for_back_references(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
-    moved: tuple[str, str, str] | None = None  # (old court, new court, head noun)
-    for m in mentions:
-        if m.kind == "ruling":
-            if m.anaphor and m.court:
-                issuer = _issuer_in_sentence(doc, m)
-                if issuer and issuer != m.court:
-                    moved = (m.court, issuer, _head(m))
-                    m = m.with_(court=issuer, url=None)
-                elif moved and m.court == moved[0] and _head(m) == moved[2]:
-                    m = m.with_(court=moved[1], url=None)
-            elif not m.anaphor:
-                moved = None
-        out.append(m)
-    return out
+# A cheap test before the level check: words that can name a level of court.
+_LEVEL_HINT = re.compile("ircuit|ppeal|istrict|rial|ower|agistrate")
+
+
+def _ruling_kept(doc: Doc, m: Mention) -> bool:
+    """Whether a ruling's words agree with its court (see the module's docstring)."""
+    words = m.text
+    if "ower" in words:
+        return not (_words_disagree(m) or _lower_below_a_circuit(doc, m))
+    return not (m.anaphor and _LEVEL_HINT.search(words) and _words_disagree(m))
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    mentions = _finals_for_proposals(mentions)
-    if not any(m.kind == "ruling" and m.court for m in mentions):
-        return mentions
-    mentions = _issuers_for_back_references(doc, mentions)
-    return [
-        m
-        for m in mentions
-        if m.kind != "ruling"
-        or not m.court
-        or m.authority
-        or not (_words_disagree(m) or _lower_below_a_circuit(doc, m))
+    """Rules called final leave a proposal, back-references take the court their sentence
+    says issued them, and rulings whose words name another court are dropped. This runs on
+    every article: only the rulings that refer back or speak of a lower court, and the
+    proposals, are visited, and the list is copied only when one changes."""
+    proposals = _proposals()
+    todo = [
+        i
+        for i, m in enumerate(mentions)
+        if (m.kind == "ruling" and (m.anaphor or "ower" in m.text)) or m.authority in proposals
     ]
+    if not todo:
+        return mentions
+    text = doc.text
+    out: list[Mention | None] | None = None
+    moved_rules: dict[str, str] = {}
+    moved: tuple[str, str, str] | None = None  # (old court, new court, head noun)
+    last = -1
+    for i in todo:
+        m = mentions[i]
+        new: Mention | None = m
+        if moved and any(x.kind == "ruling" and not x.anaphor for x in mentions[last + 1 : i]):
+            moved = None  # another ruling was named since
+        last = i
+        if m.kind == "regulation":
+            assert m.authority is not None
+            new = _final_for_proposal(m, proposals[m.authority], moved_rules)
+        elif m.kind == "ruling" and m.court and not m.authority:
+            if m.anaphor:
+                issuer = None
+                if text.find(" by ", m.end, m.end + 30) != -1:
+                    issuer = _issuer_in_sentence(doc, m)
+                if issuer and issuer != m.court:
+                    moved = (m.court, issuer, _head(m))
+                    new = m.with_(court=issuer, url=None)
+                elif moved and m.court == moved[0] and _head(m) == moved[2]:
+                    new = m.with_(court=moved[1], url=None)
+            elif moved is not None:
+                moved = None
+            if new is not None and not _ruling_kept(doc, new):
+                new = None
+        if new is not m:
+            if out is None:
+                out = list(mentions)
+            out[i] = new
+    if out is None:
+        return mentions
+    return [m for m in out if m is not None]
 
 
 PASS = Pass(name="consistency", emits=(), anchors=(), run=run)
