@@ -109,6 +109,10 @@ FOREIGN = [
     # in the shape of its story, with a province for the country (foreign_places.csv)
     "The Ontario Superior Court judge ruled that the accused's rights were violated and "
     "stayed the charges. The Court of Appeal upheld the stay.",
+    # In the shape of https://scroll.in/latest/803052/scroll_in: another country and nothing
+    # American at all, and a court with a name the U.S. shares.
+    "The Board of Control for Cricket in India said the Supreme Court's order would be "
+    "implemented, and the court had appointed a committee.",
     # Made up in the same shape: India's "Congress party".
     "The Supreme Court quashed the order on Monday, and Congress MPs welcomed the verdict. The "
     "Representation of the People Act 1951 governs the polls.",
@@ -226,6 +230,12 @@ US = [
         "Protection of Lawful Commerce in Arms Act, which a Mexican court had not weighed. "
         "Congress passed the law in 2005.",
         {"Protection of Lawful Commerce in Arms Act"},
+    ),
+    (
+        # Made up: another country named, and a state of the Union: American after all.
+        "The Supreme Court ruled on Friday that Texas may enforce the law, a decision Mexican "
+        "officials criticized.",
+        {"The Supreme Court ruled on Friday"},
     ),
     (
         # Made up: New England is no part of England.

@@ -323,6 +323,8 @@ def _events(
             and _maybe_foreign_court_at(text, countries)
         )
     ):
+        if _nothing_american(doc, countries, mentions or []):
+            return events, len(countries), 0, True  # another country and nothing American
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
@@ -339,6 +341,35 @@ def _events(
     first_foreign = bool(strong) and strong[0][1]
     events = sorted(events + strong)
     return events, anchors, len(strong) - anchors, first_foreign
+
+
+@cache
+def _state_names() -> re.Pattern[str]:
+    names = sorted({s.name for s in C.states().values()})
+    return re.compile(rf"\b(?:{trie_regex(names)})\b")
+
+
+_US_ONLY = re.compile(r"U\.S\.C\.|C\.F\.R\.|\b[Ff]ederal\s+(?:judge|appeals|prosecutors?)\b")
+
+
+def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -> bool:
+    """Whether an article that names another country (or one of its places) names nothing
+    American at all: no U.S. marker, no state of the Union, no U.S. code or federal judge, no
+    U.S. court but the Supreme Court, no U.S. law or case linker knows by name ("The Board of
+    Control for Cricket in India said the Supreme Court's order would be implemented"). Such
+    an article is abroad even when its courts have names the U.S. shares. Read only when no
+    foreign anchor decided it."""
+    text = doc.text
+    if not countries or US_MARK.search(text) or _US_ONLY.search(text):
+        return False
+    if any(m.authority and not m.anaphor and m.kind != "constitution" for m in mentions):
+        return False
+    if _state_names().search(text):
+        return False
+    return not any(
+        ref.court not in (None, "scotus", C.FOREIGN) and not ref.anaphoric
+        for ref in court_phrases(doc)
+    )
 
 
 @cache
