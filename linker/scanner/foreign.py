@@ -359,10 +359,12 @@ def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -
     Control for Cricket in India said the Supreme Court's order would be implemented"). Such
     an article is abroad even when its courts have names the U.S. shares. Read only when no
     foreign anchor decided it."""
-    text = doc.text
-    if not countries or US_MARK.search(text) or _US_ONLY.search(text):
+    if not countries or any(
+        m.authority and not m.anaphor and m.kind != "constitution" for m in mentions
+    ):
         return False
-    if any(m.authority and not m.anaphor and m.kind != "constitution" for m in mentions):
+    text = doc.text
+    if US_MARK.search(text) or _US_ONLY.search(text):
         return False
     if _state_names().search(text):
         return False
