@@ -91,6 +91,31 @@ FOREIGN = [
     "High Court declines to lift suspension of Finance Act 2023\nThe judge ruled that the "
     "petitioners have proved that they have a case. Busia senator Okiya Omtatah moved to court "
     "to challenge the Finance Act 2023, saying that it was unconstitutional.",
+    # https://www.voanews.com/east-asia-pacific/japanese-court-says-official-ban-same-sex-marriage-unconstitutional
+    # (a country's own court named with its adjective: "A Japanese district court")
+    "A Japanese district court ruled Wednesday that a ban on same-sex marriage is "
+    "unconstitutional. The historic ruling by the Sapporo District Court was in response to a "
+    "lawsuit filed by six plaintiffs.",
+    # https://www.channelnewsasia.com/asia/japan-court-same-sex-marriage-rules-unconstitutionality-3547296
+    "TOKYO: Japan's Fukuoka District Court ruled on Thursday that not allowing same-sex "
+    "marriage was in a state of unconstitutionality.",
+    # http://m.guardian.ng/governorship-tussle-supreme-court-affirms-election-victories-of-six-govs
+    # (a party called "Congress" is not the U.S. Congress)
+    "The Supreme Court yesterday affirmed the victories of six governors. Affirming the "
+    "election of Sani of the All Progressives Congress (APC), a five-member panel of the "
+    "Supreme Court, in a unanimous judgment, held that the appeal was without merit under the "
+    "First Schedule to the Electoral Act 2022.",
+    # https://judges-juges.ca/the-ontario-court-of-appeal-holds-that-a-stay-of-proceedings-in-the-only-available-remedy-for-a-breach-of-section-11b-of-the-charter/
+    # in the shape of its story, with a province for the country (foreign_places.csv)
+    "The Ontario Superior Court judge ruled that the accused's rights were violated and "
+    "stayed the charges. The Court of Appeal upheld the stay.",
+    # In the shape of https://scroll.in/latest/803052/scroll_in: another country and nothing
+    # American at all, and a court with a name the U.S. shares.
+    "The Board of Control for Cricket in India said the Supreme Court's order would be "
+    "implemented, and the court had appointed a committee.",
+    # Made up in the same shape: India's "Congress party".
+    "The Supreme Court quashed the order on Monday, and Congress MPs welcomed the verdict. The "
+    "Representation of the People Act 1951 governs the polls.",
     # The shape the issue names: an unknown act beside the Constitution it is joined to.
     "Yoon violated the Constitution and the Martial Law Act when he deployed troops, the "
     "Constitutional Court said, and the justices removed him.",
@@ -198,6 +223,32 @@ US = [
         "The Indian Child Welfare Act gives Indian tribes a say in custody cases. The Hatch "
         "Act and the Fair Housing Act were not at issue, the judge wrote.",
         {"Indian Child Welfare Act", "Hatch Act", "Fair Housing Act"},
+    ),
+    (
+        # Made up: a foreign court named in passing in a U.S. story.
+        "A federal judge in Boston dismissed Mexico's lawsuit against gun makers under the "
+        "Protection of Lawful Commerce in Arms Act, which a Mexican court had not weighed. "
+        "Congress passed the law in 2005.",
+        {"Protection of Lawful Commerce in Arms Act"},
+    ),
+    (
+        # Made up: another country named, and a state of the Union: American after all.
+        "The Supreme Court ruled on Friday that Texas may enforce the law, a decision Mexican "
+        "officials criticized.",
+        {"The Supreme Court ruled on Friday"},
+    ),
+    (
+        # Made up: New England is no part of England.
+        "A federal judge in New England ruled that the Clean Water Act covers the wetlands, "
+        "and the New England Patriots' owner praised the ruling.",
+        {"Clean Water Act"},
+    ),
+    (
+        # Made up: "New Mexico's" court is a state's, and the National Congress of American
+        # Indians is no other country's party.
+        "New Mexico's Supreme Court ruled for the National Congress of American Indians under "
+        "the Indian Child Welfare Act.",
+        {"Indian Child Welfare Act"},
     ),
     (
         "The Bureau of Indian Affairs must consult tribes in Indian Country, the court held, "

@@ -4,7 +4,8 @@ The article becomes one ``Doc`` (text, date, sentences, quotations, anchor hits)
 module finds one family of mentions; ``registry`` lists the passes and their anchors. ``scan``
 runs the finders near their anchors, keeps the best of overlapping candidates (``select``),
 then runs the follow-up passes: defined abbreviations, described laws, apposition,
-back-references ("the act", "the order") and unnamed lawsuits.
+back-references ("the act", "the order"), unnamed lawsuits, another country's law, and last
+the consistency check of each ruling's court against its words.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from .. import courts as C
-from ..datafiles import acts
+from ..datafiles import acts, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
@@ -160,19 +160,25 @@ def _hits(doc: Doc, anchor: Anchor) -> list[tuple[int, int]]:
 
 
 @cache
+def _place_words() -> frozenset[str]:
+    """Other countries' names and adjectives, and the provinces, states and cities of theirs
+    that news names without the country ("Ontario", "Punjab", "Nairobi"): ``countries.csv``
+    and ``foreign_places.csv``."""
+    words = {w for pair in C.countries() for w in pair if w} - {"American"}
+    return frozenset(words | {r["name"] for r in read_rows("foreign_places.csv")})
+
+
+@cache
 def _country_words() -> re.Pattern[str]:
-    words = {w for pair in C.countries() for w in pair if w}
-    words -= {"American"}
-    return re.compile(rf"(?<![\w.])(?:{trie_regex(sorted(words))})(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:{trie_regex(sorted(_place_words()))})(?![\w])")
 
 
 @cache
 def _foreign_law() -> re.Pattern[str]:
     """Another country's law named with its country: "Australia's Online Safety Act", "the
     Indian Penal Code"."""
-    words = {w for pair in C.countries() for w in pair if w} - {"American"}
     return re.compile(
-        rf"(?<![\w.])(?:{trie_regex(sorted(words))})(?:['’]s)?\s+(?:new\s+)?"
+        rf"(?<![\w.])(?:{trie_regex(sorted(_place_words()))})(?:['’]s)?\s+(?:new\s+)?"
         r"(?:[A-Z][\w-]*\s+){0,6}(?:Act|Code|Bill)\b"
     )
 
@@ -181,7 +187,7 @@ def _foreign_law() -> re.Pattern[str]:
 def _maybe_foreign_court() -> re.Pattern[str]:
     """A cheap test for a foreign court before the court phrases are read: a country's name
     or adjective shortly before "court", "Court of <country>", an international court."""
-    words = trie_regex(sorted({w for pair in C.countries() for w in pair if w} - {"American"}))
+    words = trie_regex(sorted(_place_words()))
     return re.compile(
         rf"(?<![\w.])(?:{words})(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}[Cc]ourt\b"
         rf"|\bCourt\s+of\s+(?:{words})\b|\b(?:International|European)\s+Court\b"
@@ -192,8 +198,7 @@ def _maybe_foreign_court() -> re.Pattern[str]:
 @cache
 def country_anchor() -> Anchor:
     """Another country's name or adjective ("India", "Indian"), as a Doc anchor."""
-    words = {w for pair in C.countries() for w in pair if w} - {"American"}
-    return Anchor("country", tuple(sorted(words)), 0, 0, "word", "word")
+    return Anchor("country", tuple(sorted(_place_words())), 0, 0, "word", "word")
 
 
 def _country_starts(doc: Doc) -> list[int]:
@@ -203,7 +208,7 @@ def _country_starts(doc: Doc) -> list[int]:
         return [
             m.start()
             for m in _country_words().finditer(doc.text)
-            if not _native(doc.text, m.start(), m.end())
+            if not _native(doc.text, m.start(), m.end()) and not _new_before(doc.text, m.start())
         ]
     text = doc.text
     out: list[int] = []
@@ -211,9 +216,16 @@ def _country_starts(doc: Doc) -> list[int]:
     for s, e in sorted(doc.hits("country"), key=lambda h: (h[0], -h[1])):
         if s < done or (s > 0 and text[s - 1] == ".") or _native(text, s, e):
             continue
+        if _new_before(text, s):
+            continue
         out.append(s)
         done = e
     return out
+
+
+def _new_before(text: str, s: int) -> bool:
+    """Whether "New " comes before a place word: "New Mexico", "New England" are American."""
+    return s >= 4 and text[s - 4 : s] == "New "
 
 
 # "Indian" in U.S. law is most often about Native Americans: "Indian tribes", "Indian
@@ -230,6 +242,31 @@ def _native(text: str, s: int, e: int) -> bool:
     return text[s:e] == "Indian" and bool(
         _NATIVE_AFTER.match(text, e) or _NATIVE_BEFORE.search(text, max(0, s - 20), s)
     )
+
+
+# A country's court named by its country and its own words, which the U.S. court patterns do
+# not read as foreign ("Japan's Fukuoka District Court", "a Japanese district court", "South
+# Korea's Constitutional Court"): the country, then at most three words that are names or
+# court words, then "court".
+_COUNTRY_COURT_TAIL = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|district|supreme|high|top|highest|lower|appeals?|"
+    r"constitutional|regional|provincial|family|criminal|civil|administrative|military|"
+    r"federal|appellate)\s+){0,3}[Cc]ourts?\b"
+)
+
+
+def _country_courts(text: str, countries: list[int]) -> list[int]:
+    """Where a country's name or adjective opens the name of one of its courts; not "New
+    Mexico's" (a state) nor a U.S. court a country's name only qualifies."""
+    out: list[int] = []
+    for p in countries:
+        word = _country_words().match(text, p)
+        if word is None:
+            continue
+        tail = _COUNTRY_COURT_TAIL.match(text, word.end())
+        if tail and "Circuit" not in tail.group(0):
+            out.append(p)
+    return out
 
 
 def _maybe_foreign_court_at(text: str, countries: list[int]) -> bool:
@@ -275,6 +312,7 @@ def _events(
     ]
     # another country's legislature, courts or constitution, named or not
     strong += [(s, True) for s, _ in _hits(doc, INSTITUTIONS)]
+    strong += [(s, True) for s in _country_courts(text, countries)]
     strong += [(s, True) for s in _foreign_constitution(doc)]
     strong += [(s, True) for s in bare_year_acts]
     if (
@@ -285,6 +323,8 @@ def _events(
             and _maybe_foreign_court_at(text, countries)
         )
     ):
+        if _nothing_american(doc, countries, mentions or []):
+            return events, len(countries), 0, True  # another country and nothing American
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
@@ -304,6 +344,37 @@ def _events(
 
 
 @cache
+def _state_names() -> re.Pattern[str]:
+    names = sorted({s.name for s in C.states().values()})
+    return re.compile(rf"\b(?:{trie_regex(names)})\b")
+
+
+_US_ONLY = re.compile(r"U\.S\.C\.|C\.F\.R\.|\b[Ff]ederal\s+(?:judge|appeals|prosecutors?)\b")
+
+
+def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -> bool:
+    """Whether an article that names another country (or one of its places) names nothing
+    American at all: no U.S. marker, no state of the Union, no U.S. code or federal judge, no
+    U.S. court but the Supreme Court, no U.S. law or case linker knows by name ("The Board of
+    Control for Cricket in India said the Supreme Court's order would be implemented"). Such
+    an article is abroad even when its courts have names the U.S. shares. Read only when no
+    foreign anchor decided it."""
+    if not countries or any(
+        m.authority and not m.anaphor and m.kind != "constitution" for m in mentions
+    ):
+        return False
+    text = doc.text
+    if US_MARK.search(text) or _US_ONLY.search(text):
+        return False
+    if _state_names().search(text):
+        return False
+    return not any(
+        ref.court not in (None, "scotus", C.FOREIGN) and not ref.anaphoric
+        for ref in court_phrases(doc)
+    )
+
+
+@cache
 def _owner_before() -> re.Pattern[str]:
     """A country's possessive or adjective ending the text, a few words before a noun."""
     names = trie_regex(sorted({n for n, _ in C.countries() if n}))
@@ -314,8 +385,27 @@ def _owner_before() -> re.Pattern[str]:
     )
 
 
+# "Congress" in another country's party or union: "the All Progressives Congress (APC)",
+# "the African National Congress", "the Congress party", "Congress MPs".
+_PARTY_BEFORE = re.compile(
+    r"(?:Progressives|National|People['’]s|Peoples|Africanist|Unions?|Trades|Youth|Students|"
+    r"Nepali|Trinamool|Nationalist|Liberation)\s+$"
+)
+_PARTY_AFTER = re.compile(r"(?:\s+(?:[Pp]arty|MPs?|MLAs?|workers)\b|-led\b)")
+
+
 def _owned_abroad(text: str, at: int) -> bool:
-    """Whether a U.S. marker at ``at`` belongs to the country named just before it."""
+    """Whether a U.S. marker at ``at`` belongs to the country named just before it, or is
+    another country's party named "Congress"."""
+    if (
+        text.startswith("Congress", at)
+        and not text.startswith(" of American", at + 8)
+        and (
+            _PARTY_BEFORE.search(text, max(0, at - 20), at)
+            or _PARTY_AFTER.match(text, at + len("Congress"))
+        )
+    ):
+        return True
     return _owner_before().search(text, max(0, at - 60), at) is not None
 
 
