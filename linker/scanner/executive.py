@@ -9,6 +9,7 @@ Three kinds of ``executive-action`` mentions:
   Citizenship") from ``linker/data/executive_orders.csv``;
 * several described together: "two anti-DEI executive orders" (``eoplural.py``);
 * named: "Trump's travel ban", "the Liberation Day tariffs" (``eonamed.py``);
+* declared: "President Trump declared a national emergency …" (``eoemergency.py``);
 * described: "Trump's executive order on birthright citizenship", "an executive order to
   revoke the policy that granted automatic citizenship to children born in the country",
   "a proclamation invoking the Alien Enemies Act". The words around an anchor ("executive
@@ -22,7 +23,7 @@ Three kinds of ``executive-action`` mentions:
 from __future__ import annotations
 
 from ..models import Mention
-from . import eodefined
+from . import eodefined, eoemergency
 from .doc import Doc
 from .eodated import (
     _DATE,
@@ -181,12 +182,13 @@ def find(doc: Doc) -> list[Mention]:
     found = _numbered(doc) + _titled(text, doc, register=register) + described + dated
     found += _plural(text, doc, found)
     found += _named(text, doc, found)
+    found += eoemergency.declared(doc)
     return found + eodefined.defined(text, found)
 
 
 PASS = Pass(
     name="executive",
     emits=("executive-action",),
-    anchors=(EO_ANCHOR, PROC_ANCHOR, DESCRIBED_ANCHOR, NAMED_ANCHOR),
+    anchors=(EO_ANCHOR, PROC_ANCHOR, DESCRIBED_ANCHOR, NAMED_ANCHOR, eoemergency.EMERGENCY_ANCHOR),
     run=find,
 )
