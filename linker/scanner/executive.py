@@ -38,6 +38,7 @@ from .eodated import (
     OWNER_BEFORE,
     _dated,
     _days_by_month_day,
+    _first_day,
     _signing_days,
     _title_words,
 )
@@ -145,6 +146,7 @@ __all__ = [
     "_dated",
     "_days_by_month_day",
     "_described",
+    "_first_day",
     "_fuzzy_candidates",
     "_not_presidential",
     "_num",
@@ -171,7 +173,7 @@ def find(doc: Doc) -> list[Mention]:
     """Every numbered, titled, dated or described executive order or proclamation."""
     text = doc.text
     anchors = list(_anchor_matches(text, doc))
-    dated = _dated(doc, anchors)
+    dated = _dated(doc, anchors) + _first_day(doc, anchors)
     described = _described(text, doc, anchors)
     linked = [m for m in dated if m.authority]
     described = [m for m in described if not _overlaps(m, linked)]
