@@ -255,17 +255,47 @@ def _term_starts(date: str) -> list[str]:
     return out
 
 
+def _first_days_order(
+    president: str, sentence: str, words: set[str], date: str | None
+) -> tuple[str, str, str] | None:
+    """The order (id, title, day) of the first day of ``president``'s term the sentence
+    describes. Dated: the newest term begun before the article in which he signed orders on
+    its first day, and of that day's orders the one whose curated topic phrases the sentence
+    holds, else the one whose Federal Register title shares two content words with it (and
+    more than any other). Undated: the one curated order, over the first days of all his
+    terms, whose topic phrases the sentence holds."""
+    low = sentence.lower()
+    found: dict[str, tuple[str, str, str]] = {}
+    for day in _term_starts(date or "9999-12-31"):
+        curated = [
+            o for o in executive_orders() if o.signing_date == day and o.president == president
+        ]
+        listed = [o for o in register().by_day.get(day, ()) if o.president == president]
+        if not curated and not listed:
+            continue
+        for o in curated:
+            if any(re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low) for t in o.topics):
+                found[o.authority] = (o.authority, o.title, day)
+        if date is None:
+            continue  # an undated article: every term he began
+        if not found:
+            shared = {o.authority: len(stems(o.title) & words) for o in listed}
+            top = max(shared.values(), default=0)
+            best = [o for o in listed if shared[o.authority] == top]
+            if top >= 2 and len(best) == 1:
+                found[best[0].authority] = (best[0].authority, best[0].title, day)
+        break  # the newest term he began: an older one is not "his first day"
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
-    """An executive order told by the first day of its president's term and its topic: the
-    term is the newest one begun before the article in which that president signed orders on
-    its first day (either table); of that day's orders, the one whose curated topic phrases
-    the sentence holds, else the one whose Federal Register title shares at least two content
-    words with it (and more than any other). No id-less mention: a day with dozens of orders
-    says nothing without its topic."""
+    """An executive order told by the first day of its president's term and its topic
+    (``_first_days_order``). No id-less mention: a day with dozens of orders says nothing
+    without its topic."""
     text = doc.text
     out: list[Mention] = []
     for a in anchors:
-        if not a.group("exec") or text[a.end() : a.end() + 1] == "s" or not doc.date:
+        if not a.group("exec") or text[a.end() : a.end() + 1] == "s":
             continue
         s, e = a.start(), a.end()
         lo, hi = doc.sentence_at(s)
@@ -280,30 +310,7 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if president is None:
             continue
         sentence = text[lo:hi]
-        low = sentence.lower()
-        words = stems(sentence) - _DAY_NOISE
-        chosen: tuple[str, str] | None = None
-        for day in _term_starts(doc.date):
-            curated = [
-                o for o in executive_orders() if o.signing_date == day and o.president == president
-            ]
-            listed = [o for o in register().by_day.get(day, ()) if o.president == president]
-            if not curated and not listed:
-                continue
-            by_topic = {
-                o.authority: o.title
-                for o in curated
-                if any(re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low) for t in o.topics)
-            }
-            if len(by_topic) == 1:
-                chosen = next(iter(by_topic.items()))
-            elif not by_topic:
-                shared = {o.authority: (len(stems(o.title) & words), o.title) for o in listed}
-                top = max((n for n, _t in shared.values()), default=0)
-                best = [(k, t) for k, (n, t) in shared.items() if n == top]
-                if top >= 2 and len(best) == 1:
-                    chosen = best[0]
-            break  # the newest term he began: an older one is not "his first day"
+        chosen = _first_days_order(president, sentence, stems(sentence) - _DAY_NOISE, doc.date)
         if chosen is None:
             continue
         start = subj.start() if subj else s
@@ -311,8 +318,8 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         out.append(
             order_mention(
                 text, start, end, chosen[0], chosen[1], 0.8,
-                f"the order of the first day of the term ({day}) whose topic the sentence names:"
-                f" {chosen[1]}",
+                f"the order of the first day of the term ({chosen[2]}) whose topic the sentence"
+                f" names: {chosen[1]}",
             )
         )  # fmt: skip
     return out
