@@ -23,6 +23,7 @@ from ..datafiles import read_rows, split_field
 from ..lexicon import months
 from ..models import Mention
 from .doc import Anchor, Doc
+from .eodated import FIRST_DAY
 from .eodescribed import _PRES, PRES_NAME, _president_before
 from .orderdata import order_mention
 
@@ -70,12 +71,21 @@ EMERGENCY_ANCHOR = Anchor(
 # president's name (with "President" and a first name), "the president" or "he".
 _SUBJECT = (
     rf"(?P<subj>(?:(?:former|then-)\s*)?(?:President\s+)?(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
-    rf"(?P<name>{_PRES})|[Tt]he\s+president|[Hh]e)\s+(?:(?:has|had|also|then|formally|"
+    rf"(?P<name>{_PRES})|[Tt]he\s+[Pp]resident|[Hh]e)\s+(?:(?:has|had|also|then|formally|"
     rf"officially|first|quickly|later)\s+)*"
 )
 DECLARED_BEFORE = re.compile(
     rf"(?:{_SUBJECT})?(?P<verb>[Dd]eclared|[Dd]eclares|[Dd]eclaring|invoked|signed)\s+"
-    r"(?:a|an|the|his)\s+[\"“]?$"
+    r"(?:(?P<what>(?:(?:the|his|its)\s+)?(?:(?!and\b|but\b|then\b)[\w'’,-]+\s+){1,5}))?"
+    r"[\"“]?(?:a|an|the|his)\s+[\"“]?$"
+    # "declared a national emergency", "declaring the coronavirus pandemic a national
+    # emergency", "declaring trade deficits “a national emergency”"
+    rf"|(?:(?P<owner>{_PRES})['’]s\s+)?(?P<noun>declaration)\s+of\s+(?:a|the)\s+$"
+)
+# "the national emergency he declared on his first day in office"
+DECLARED_AFTER = re.compile(
+    rf"\s+(?:that\s+)?(?:he|(?:President\s+)?(?P<name>{_PRES})|the\s+[Pp]resident)\s+"
+    r"(?:had\s+|has\s+)?declared\b"
 )
 # "will be declaring", "plans to declare …": a declaration still to come
 _NOT_YET = re.compile(
@@ -83,6 +93,7 @@ _NOT_YET = re.compile(
 )
 # "signed a national energy emergency declaration": "signed" asks for what was signed
 _SIGNED_WHAT = re.compile(r"[\"”]?\s+(?:declaration|proclamation|order)\b")
+_DEFINITE = re.compile(r"\b[Tt]he\s+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MONTHS = "|".join(sorted((re.escape(w.capitalize()) for w in months()), key=len, reverse=True))
 _DAY = re.compile(rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>[1-3]?\d)\b")
@@ -107,20 +118,22 @@ def _days_named(sentence: str) -> set[str]:
 
 
 def _pick(president: str, sentence: str, date: str | None) -> Emergency | None:
-    """The one declaration of ``president`` the sentence's words (and day) fit, or None."""
+    """The one declaration of ``president`` the sentence's topic words fit best, or None.
+    Ties: the day the sentence names ("on March 13", "on his first day in office"), the
+    year it names, else the article's presidential term. No topic word: the day alone."""
     days = _days_named(sentence)
+    if date and FIRST_DAY.search(sentence):
+        days.add(_term_start(date)[5:])
     scores: dict[Emergency, int] = {}
     for e, topics in emergencies():
         if e.president != president or (date and e.declared > date):
             continue
-        score = len({m.group(0).lower() for m in topics.finditer(sentence)})
-        score += e.declared[5:] in days
-        if score:
-            scores[e] = score
-    if not scores:
-        return None
-    top = max(scores.values())
-    best = [e for e, s in scores.items() if s == top]
+        scores[e] = len({m.group(0).lower() for m in topics.finditer(sentence)})
+    top = max(scores.values(), default=0)
+    best = [e for e, n in scores.items() if n == top]
+    on_day = [e for e in best if e.declared[5:] in days]
+    if top == 0 or (len(best) > 1 and on_day):
+        best = on_day
     if len(best) > 1:
         years = set(_YEAR.findall(sentence))
         if len(years) == 1:
@@ -141,17 +154,30 @@ def declared(doc: Doc) -> list[Mention]:
     for s, e in hits:
         a, b = doc.sentence_at(s)
         before = DECLARED_BEFORE.search(text, max(a, s - 90), s)
+        after = the = None
         if before is None:
-            continue
-        if _NOT_YET.search(text, max(a, before.start("verb") - 20), before.start("verb")):
-            continue
+            after = DECLARED_AFTER.match(text, e)
+            the = _DEFINITE.search(text, max(a, s - 5), s)
+            if after is None or the is None:
+                continue
+        elif before.group("verb"):
+            verb_at = before.start("verb")
+            if _NOT_YET.search(text, max(a, verb_at - 20), verb_at):
+                continue
+            if before.group("verb") == "signed" and before.group("what"):
+                continue  # "signed the bill and a national emergency …"
         end = e
-        if before.group("verb") == "signed":
+        if before is not None and before.group("verb") == "signed":
             what = _SIGNED_WHAT.match(text, e)
             if what is None:
                 continue
             end = what.end()
-        president = before.group("name")
+        if after is not None:
+            president = after.group("name")
+            end = after.end()
+        else:
+            assert before is not None
+            president = before.group("name") or before.group("owner")
         if president is None:
             names = [m.group("name") for m in PRES_NAME.finditer(text, a, b)]
             president = names[0] if names else _president_before(text, a)
@@ -161,7 +187,12 @@ def declared(doc: Doc) -> list[Mention]:
         row = _pick(president, text[a:b], doc.date)
         if row is None:
             continue
-        start = before.start("subj") if before.group("name") else before.start("verb")
+        if the is not None:
+            start = the.start()  # "the national emergency he declared"
+        elif before is not None and before.group("noun"):
+            start = before.start("owner") if before.group("owner") else before.start("noun")
+        elif before is not None:
+            start = before.start("subj") if before.group("name") else before.start("verb")
         out.append(
             order_mention(
                 text, start, end, row.authority, row.title, 0.8,
