@@ -107,6 +107,17 @@ NOT_DECLARED = [
     ("Trump declared a national emergency at the border.", None),
     # no topic word and no day: which of his emergencies?
     ("President Trump declared a national emergency, his aides said.", "2025-06-01"),
+    # someone else declared it
+    (
+        "President Trump spoke Monday. The governor declared a national emergency over the "
+        "coronavirus.",
+        "2020-03-20",
+    ),
+    (
+        "President Trump spoke Monday. Mexico's president declared a national emergency at "
+        "the border.",
+        "2019-03-01",
+    ),
     # the president named is not the one who declared any row
     ("President Biden declared a national emergency over the coronavirus.", "2021-06-01"),
 ]

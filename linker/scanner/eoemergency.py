@@ -72,7 +72,7 @@ EMERGENCY_ANCHOR = Anchor(
 _SUBJECT = (
     rf"(?P<subj>(?:(?:former|then-)\s*)?(?:President\s+)?(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?"
     rf"(?P<name>{_PRES})|[Tt]he\s+[Pp]resident|[Hh]e)\s+(?:(?:has|had|also|then|formally|"
-    rf"officially|first|quickly|later)\s+)*"
+    rf"officially|first|quickly|later|is|was)\s+)*"
 )
 DECLARED_BEFORE = re.compile(
     rf"(?:{_SUBJECT})?(?P<verb>[Dd]eclared|[Dd]eclares|[Dd]eclaring|invoked|signed)\s+"
@@ -90,6 +90,12 @@ DECLARED_AFTER = re.compile(
 # "will be declaring", "plans to declare …": a declaration still to come
 _NOT_YET = re.compile(
     r"\b(?:will|would|may|might|could|to|should|must|can)\s+(?:be\s+)?$|\bnot\s+$"
+)
+# What may stand before a declaring verb whose subject is not a president named here: the
+# sentence's start, a comma, or a word that joins a clause whose subject came earlier
+_UNNAMED_OK = re.compile(
+    r"(?:^|[,;:(—]|\b(?:and|then|had|has|have|who|which|that|after|when|also|formally|"
+    r"officially|since|before|by|first|later))\s*$"
 )
 # "signed a national energy emergency declaration": "signed" asks for what was signed
 _SIGNED_WHAT = re.compile(r"[\"”]?\s+(?:declaration|proclamation|order)\b")
@@ -164,6 +170,10 @@ def declared(doc: Doc) -> list[Mention]:
             verb_at = before.start("verb")
             if _NOT_YET.search(text, max(a, verb_at - 20), verb_at):
                 continue
+            if not before.group("subj") and not _UNNAMED_OK.search(
+                text, max(a, verb_at - 20), verb_at
+            ):
+                continue  # "the governor declared …", "Mexico's president declared …"
             if before.group("verb") == "signed" and before.group("what"):
                 continue  # "signed the bill and a national emergency …"
         end = e
