@@ -18,6 +18,7 @@ from ..lexicon import months
 from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
+from .eonamed import ORIGINAL_EVIDENCE
 from .families import (
     BANS,
     BLOCK_ADJ,
@@ -674,6 +675,29 @@ def _named_ahead(
     return only
 
 
+# How far after "the executive order" a numbered order may stand to be the one it means.
+NUMBERED_AHEAD = 300
+
+
+def _numbered_after_original(nearest: Mention, e: int, explicit: list[Mention]) -> Mention | None:
+    """When the order named last was named as "the original" of a policy reissued by a later
+    order ("the original Schedule F proposal … the executive order … Executive Order 14171"),
+    "the executive order" is the other order, when its number follows within
+    ``NUMBERED_AHEAD``; else None (the antecedent stands)."""
+    if not (nearest.evidence or "").startswith(ORIGINAL_EVIDENCE):
+        return None
+    for m in explicit:
+        if (
+            e <= m.start <= e + NUMBERED_AHEAD
+            and m.kind == "executive-action"
+            and m.authority
+            and m.authority != nearest.authority
+            and (m.evidence or "").startswith("numbered")
+        ):
+            return m
+    return None
+
+
 def _ends_within(ends: list[int], at: int, reach: int) -> bool:
     """Whether one of ``ends`` (sorted) lies within ``reach`` before ``at``."""
     i = bisect.bisect_right(ends, at) - 1
@@ -1137,6 +1161,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the
             # order whose topic its own sentence names, not the order named last
             nearest = topical
+        if nearest is not None and fam.kinds == EXEC_KINDS:
+            nearest = _numbered_after_original(nearest, e, explicit) or nearest
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         if nearest.confidence < 0.5:

@@ -1,7 +1,10 @@
 """Executive orders named by their signing day (and president) but not their number, for the
 ``executive`` pass: "a March 25 executive order issued by former President Donald Trump",
 "Mr. Trump's executive order, signed on Jan. 27", "Biden's Oct. 30 order", linked through the
-Federal Register table (``linker/data/executive_orders_fr.csv``, read by ``orderdata.py``).
+Federal Register table (``linker/data/executive_orders_fr.csv``, read by ``orderdata.py``);
+and orders told by the first day of a term and their topic ("President Trump issued an
+executive order on his first day in office, stating his intention to review California's
+emissions waivers"), through that table and the curated one (``_first_day``).
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_cue
 from .eonumbered import _not_presidential
 from .orderdata import (
     STOP_WORDS,
+    executive_orders,
     order_mention,
     register,
+    stems,
 )
 
 _MONTH = "|".join(sorted((re.escape(w.capitalize()) for w in months()), key=len, reverse=True))
@@ -219,4 +224,102 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
                 evidence,
             )
         )
+    return out
+
+
+# "on his first day in office", "on the first day of his second term", "on Inauguration Day",
+# "on Day One": the day a president's term began.
+FIRST_DAY = re.compile(
+    r"\b(?:[Oo]n|[Ww]ithin\s+hours\s+of)\s+(?:(?:his|her)\s+first\s+(?:full\s+)?day"
+    r"(?:\s+(?:in|of)\s+(?:office|(?:his|her)\s+(?:second\s+)?(?:term|presidency)))?"
+    r"|the\s+first\s+day\s+of\s+(?:his|her)\s+(?:second\s+)?(?:term|presidency)"
+    r"|[Ii]nauguration\s+[Dd]ay|[Dd]ay\s+(?:[Oo]ne|1))\b"
+)
+_SUBJECT_BEFORE = re.compile(
+    rf"{_WHO_PRES}\s+(?:(?:also|then)\s+)?(?:issued|signed)\s+(?:an?\s+)?$"
+)
+# Words of the sentence that say nothing of an order's subject.
+_DAY_NOISE = frozenset({"first", "office", "term", "second", "inauguration", "issu", "sign",
+                        "stat", "intention", "president", "day"})  # fmt: skip
+
+
+def _term_starts(date: str) -> list[str]:
+    """The days a presidential term began on or before ``date``, newest first (Jan. 20 of
+    each year after a leap year's election)."""
+    y = int(date[:4])
+    out = []
+    while y >= 1961:
+        if y % 4 == 1 and f"{y}-01-20" <= date:
+            out.append(f"{y}-01-20")
+        y -= 1
+    return out
+
+
+def _first_days_order(
+    president: str, sentence: str, words: set[str], date: str | None
+) -> tuple[str, str, str] | None:
+    """The order (id, title, day) of the first day of ``president``'s term the sentence
+    describes. Dated: the newest term begun before the article in which he signed orders on
+    its first day, and of that day's orders the one whose curated topic phrases the sentence
+    holds, else the one whose Federal Register title shares two content words with it (and
+    more than any other). Undated: the one curated order, over the first days of all his
+    terms, whose topic phrases the sentence holds."""
+    low = sentence.lower()
+    found: dict[str, tuple[str, str, str]] = {}
+    for day in _term_starts(date or "9999-12-31"):
+        curated = [
+            o for o in executive_orders() if o.signing_date == day and o.president == president
+        ]
+        listed = [o for o in register().by_day.get(day, ()) if o.president == president]
+        if not curated and not listed:
+            continue
+        for o in curated:
+            if any(re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low) for t in o.topics):
+                found[o.authority] = (o.authority, o.title, day)
+        if date is None:
+            continue  # an undated article: every term he began
+        if not found:
+            shared = {o.authority: len(stems(o.title) & words) for o in listed}
+            top = max(shared.values(), default=0)
+            best = [o for o in listed if shared[o.authority] == top]
+            if top >= 2 and len(best) == 1:
+                found[best[0].authority] = (best[0].authority, best[0].title, day)
+        break  # the newest term he began: an older one is not "his first day"
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
+    """An executive order told by the first day of its president's term and its topic
+    (``_first_days_order``). No id-less mention: a day with dozens of orders says nothing
+    without its topic."""
+    text = doc.text
+    out: list[Mention] = []
+    for a in anchors:
+        if not a.group("exec") or text[a.end() : a.end() + 1] == "s":
+            continue
+        s, e = a.start(), a.end()
+        lo, hi = doc.sentence_at(s)
+        day_m = FIRST_DAY.search(text, lo, hi)
+        if day_m is None:
+            continue
+        subj = _SUBJECT_BEFORE.search(text, max(lo, s - 80), s)
+        president = subj.group("name") if subj else _president_cue(text, s, e, hi)
+        if president is None:
+            names = list(PRES_NAME.finditer(text, lo, hi))
+            president = names[0].group("name") if names else None
+        if president is None:
+            continue
+        sentence = text[lo:hi]
+        chosen = _first_days_order(president, sentence, stems(sentence) - _DAY_NOISE, doc.date)
+        if chosen is None:
+            continue
+        start = subj.start() if subj else s
+        end = day_m.end() if day_m.start() >= e and day_m.start() - e < 40 else e
+        out.append(
+            order_mention(
+                text, start, end, chosen[0], chosen[1], 0.8,
+                f"the order of the first day of the term ({chosen[2]}) whose topic the sentence"
+                f" names: {chosen[1]}",
+            )
+        )  # fmt: skip
     return out

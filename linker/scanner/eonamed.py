@@ -24,11 +24,21 @@ from .orderdata import ExecOrder, order_mention, topic_matcher
 NAME_WORDS = (
     *("travel ban", "Travel ban", "Travel Ban", "Muslim ban", "Muslim Ban"),
     *("Liberation Day",),
+    *("Schedule F",),
 )
 NAMED_ANCHOR = Anchor("eo_named", NAME_WORDS, 0, 0, "word", "word")
 
 _POSS_BEFORE = re.compile(rf"(?:^|[^\w])(?P<name>{_PRES})(?:'|’)s\s+$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]ny|[Nn]o|[Aa]nother)\s+$")
+# "the original Schedule F proposal", "the first travel ban": the earliest of the orders that
+# carried the name (a policy reissued by a later order)
+_ORIGINAL_BEFORE = re.compile(
+    r"(?:^|\s)(?P<det>(?:[Tt]he|[Hh]is|[Tt]rump['’]s)\s+)?(?:original|first|initial)\s+$"
+)
+# what a mention picked as the first of a reissued policy's orders says it is
+ORIGINAL_EVIDENCE = "named, the original of its orders:"
+# the head noun a name can modify: "the original Schedule F proposal"
+_HEAD_AFTER = re.compile(r"\s+(?:executive\s+order|order|proposal|plan|policy)\b")
 
 
 def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
@@ -59,6 +69,11 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         ]
         if len(fits) > 1:
             fits = _of_the_year_named(text, s, e, fits)
+        original = _ORIGINAL_BEFORE.search(before) if len(fits) > 1 else None
+        if original:
+            fits = [
+                min(fits, key=lambda a: next(o for o in orders if o.authority == a).signing_date)
+            ]
         if len(fits) > 1 and new and president is not None:
             # "Trump's new travel ban": the latest of his signed before the article
             fits = [
@@ -68,15 +83,20 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             continue
         order = next(o for o in orders if o.authority == fits[0])
         start = max(0, s - 40) + poss.start("name") if poss else s
+        end = e
+        if original:
+            start = max(0, s - 40) + original.start() + (before[original.start()].isspace())
+            head = _HEAD_AFTER.match(text, e)
+            end = head.end() if head else e
         out.append(
             order_mention(
                 text,
                 start,
-                e,
+                end,
                 order.authority,
                 order.title,
                 0.8,
-                f"named: {order.title} ({order.president})",
+                f"{ORIGINAL_EVIDENCE if original else 'named:'} {order.title} ({order.president})",
             )
         )
     return out

@@ -9,6 +9,7 @@ Three kinds of ``executive-action`` mentions:
   Citizenship") from ``linker/data/executive_orders.csv``;
 * several described together: "two anti-DEI executive orders" (``eoplural.py``);
 * named: "Trump's travel ban", "the Liberation Day tariffs" (``eonamed.py``);
+* declared: "President Trump declared a national emergency …" (``eoemergency.py``);
 * described: "Trump's executive order on birthright citizenship", "an executive order to
   revoke the policy that granted automatic citizenship to children born in the country",
   "a proclamation invoking the Alien Enemies Act". The words around an anchor ("executive
@@ -22,7 +23,7 @@ Three kinds of ``executive-action`` mentions:
 from __future__ import annotations
 
 from ..models import Mention
-from . import eodefined
+from . import eodefined, eoemergency
 from .doc import Doc
 from .eodated import (
     _DATE,
@@ -37,6 +38,7 @@ from .eodated import (
     OWNER_BEFORE,
     _dated,
     _days_by_month_day,
+    _first_day,
     _signing_days,
     _title_words,
 )
@@ -144,6 +146,7 @@ __all__ = [
     "_dated",
     "_days_by_month_day",
     "_described",
+    "_first_day",
     "_fuzzy_candidates",
     "_not_presidential",
     "_num",
@@ -170,7 +173,7 @@ def find(doc: Doc) -> list[Mention]:
     """Every numbered, titled, dated or described executive order or proclamation."""
     text = doc.text
     anchors = list(_anchor_matches(text, doc))
-    dated = _dated(doc, anchors)
+    dated = _dated(doc, anchors) + _first_day(doc, anchors)
     described = _described(text, doc, anchors)
     linked = [m for m in dated if m.authority]
     described = [m for m in described if not _overlaps(m, linked)]
@@ -181,12 +184,13 @@ def find(doc: Doc) -> list[Mention]:
     found = _numbered(doc) + _titled(text, doc, register=register) + described + dated
     found += _plural(text, doc, found)
     found += _named(text, doc, found)
+    found += eoemergency.declared(doc)
     return found + eodefined.defined(text, found)
 
 
 PASS = Pass(
     name="executive",
     emits=("executive-action",),
-    anchors=(EO_ANCHOR, PROC_ANCHOR, DESCRIBED_ANCHOR, NAMED_ANCHOR),
+    anchors=(EO_ANCHOR, PROC_ANCHOR, DESCRIBED_ANCHOR, NAMED_ANCHOR, eoemergency.EMERGENCY_ANCHOR),
     run=find,
 )
