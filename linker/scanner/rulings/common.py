@@ -7,6 +7,7 @@ import bisect
 import sys
 from dataclasses import dataclass
 
+from ...models import quick_init
 from ..sentences import sentences
 from .courtrefs import CourtRef
 
@@ -24,6 +25,7 @@ def sentence_span(text: str, pos: int) -> tuple[int, int]:
     return (0, len(text))
 
 
+@quick_init  # built several times an article (see models.quick_init)
 @dataclass(frozen=True)
 class Found:
     start: int
