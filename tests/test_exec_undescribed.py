@@ -53,6 +53,13 @@ DECLARED = [
         "eo:14156",
     ),
     (
+        "Trump took office on Monday. Declaring a national energy emergency, he told agencies "
+        "to speed up drilling.",
+        "2025-02-15",
+        "Declaring a national energy emergency",
+        "eo:14156",
+    ),
+    (
         "Hours after the inauguration, President Donald Trump signed a national energy emergency "
         "declaration.",
         "2025-01-21",
