@@ -53,6 +53,13 @@ DECLARED = [
         "eo:14156",
     ),
     (
+        "Trump took office on Monday. Declaring a national energy emergency, he told agencies "
+        "to speed up drilling.",
+        "2025-02-15",
+        "Declaring a national energy emergency",
+        "eo:14156",
+    ),
+    (
         "Hours after the inauguration, President Donald Trump signed a national energy emergency "
         "declaration.",
         "2025-01-21",
@@ -143,6 +150,20 @@ FIRST_DAY = [
         "President Trump issued an executive order",
         "eo:14171",
     ),
+    (
+        "On his first day back in office, Trump signed an executive order withdrawing the "
+        "country from the Paris climate agreement.",
+        "2025-02-01",
+        "Trump signed an executive order",
+        "eo:14162",
+    ),
+    (
+        "Within hours of taking office, Trump also signed an executive order pausing foreign "
+        "aid for 90 days.",
+        "2025-02-10",
+        "Trump also signed an executive order",
+        "eo:14169",
+    ),
     # an undated article: one curated order over all his terms' first days fits
     (
         "President Donald Trump issued an executive order on his first day in office, stating "
@@ -219,3 +240,32 @@ def test_the_national_emergencies_table() -> None:
         assert len(r["declared"]) == 10 and r["declared"][4] == "-", r
         assert r["president"] in presidents(), r
         assert r["topics"] and r["source"] and r["title"], r
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "authority"),
+    [
+        (
+            "President Trump signed an executive order Monday ending birthright citizenship "
+            "for children of undocumented immigrants.",
+            "2025-01-22",
+            "eo:14160",
+        ),
+        (
+            "Trump signed an executive order on Saturday designating English as the official "
+            "language of the country.",
+            "2025-03-03",
+            "eo:14224",
+        ),
+    ],
+)
+def test_a_weekday_between_the_order_and_what_it_does(text: str, date: str, authority: str) -> None:
+    assert authority in [m.authority for m in orders(text, date)]
+
+
+def test_another_presidents_first_day_order_is_not_his_predecessors() -> None:
+    text = (
+        "Biden signed an executive order on his first day in office rejoining the Paris "
+        "climate agreement."
+    )
+    assert not [m for m in orders(text, "2021-03-01") if m.authority]

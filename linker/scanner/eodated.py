@@ -231,9 +231,11 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
 # "on Day One": the day a president's term began.
 FIRST_DAY = re.compile(
     r"\b(?:[Oo]n|[Ww]ithin\s+hours\s+of)\s+(?:(?:his|her)\s+first\s+(?:full\s+)?day"
-    r"(?:\s+(?:in|of)\s+(?:office|(?:his|her)\s+(?:second\s+)?(?:term|presidency)))?"
+    r"(?:\s+(?:back\s+)?(?:in|of)\s+(?:office|(?:his|her)\s+(?:second\s+)?(?:term|presidency)))?"
     r"|the\s+first\s+day\s+of\s+(?:his|her)\s+(?:second\s+)?(?:term|presidency)"
     r"|[Ii]nauguration\s+[Dd]ay|[Dd]ay\s+(?:[Oo]ne|1))\b"
+    r"|\b[Ww]ithin\s+hours\s+of\s+(?:taking\s+office|(?:his|her)\s+inauguration|being\s+sworn"
+    r"\s+in|returning\s+to\s+the\s+White\s+House)\b"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"{_WHO_PRES}\s+(?:(?:also|then)\s+)?(?:issued|signed)\s+(?:an?\s+)?$"

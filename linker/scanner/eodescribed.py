@@ -243,6 +243,20 @@ DESCRIBES = re.compile(
     r"\s+(?:\w+ing|to|on|that|which|aimed|meant|designed|intended|against|for|about|over|"
     r"restricting|barring|banning)\b"
 )
+# A weekday (and its part of the day) between an order and what it does: "an executive order
+# Monday ending …", "an executive order late Thursday evening to end …"
+_WHEN_AFTER = re.compile(
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s)"
+)
+
+
+def _after_when(text: str, e: int, end: int) -> int:
+    """Where the words describing an order start: after a weekday right after its anchor."""
+    m = _WHEN_AFTER.match(text, e, end)
+    return m.end() if m else e
+
+
 _NOT_TOPIC = frozenset({*(p.lower() for p in PRESIDENTS), "said", "says", "only", "also"})
 
 
@@ -396,20 +410,21 @@ def _described(
         if not hits:
             if bare and not poss:
                 continue
+            de = _after_when(text, e, post_end)  # "an executive order Monday ending …"
             # No listed topic phrase: compare the clause's words with each order's topics.
-            fuzzy = _fuzzy_candidates(text[e:post_end], poss, text, s, e, post_end, ctx, a)
+            fuzzy = _fuzzy_candidates(text[de:post_end], poss, text, s, e, post_end, ctx, a)
             how = "described like"
             if fuzzy is None and not bare:
                 fuzzy = _topic_of_article(text, topic_hits, poss, s, e, post_end, ctx, a)
                 how = "the one order whose topic the article names:"
             titled = None
-            if fuzzy is None and not a.group("proc") and DESCRIBES.match(text, e, post_end):
+            if fuzzy is None and not a.group("proc") and DESCRIBES.match(text, de, post_end):
                 who = poss.group("name") if poss else _president_cue(text, s, e, post_end)
                 who = who or _president_before(text, s)
-                stop = CLAUSE_TAIL.search(text, e, post_end)
+                stop = CLAUSE_TAIL.search(text, de, post_end)
                 if who is not None:
                     titled = _register_candidate(
-                        text[e : stop.start() if stop else post_end], who, ctx
+                        text[de : stop.start() if stop else post_end], who, ctx
                     )
                 if titled is not None:
                     fuzzy, how = (titled[0], titled[2]), "described like"
@@ -418,7 +433,7 @@ def _described(
                 start = s - (len(before) - poss.start()) if poss else s
                 stop = CLAUSE_TAIL.search(text, e, post_end)
                 end = stop.start() if stop else post_end
-                if how != "described like" and not DESCRIBES.match(text, e, post_end):
+                if how != "described like" and not DESCRIBES.match(text, de, post_end):
                     end = e  # "his executive order by next summer": the words after are not its
                     his = _HIS_BEFORE.search(text[max(0, s - 5) : s])
                     if his and not poss:

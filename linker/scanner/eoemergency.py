@@ -170,7 +170,8 @@ def declared(doc: Doc) -> list[Mention]:
             verb_at = before.start("verb")
             if _NOT_YET.search(text, max(a, verb_at - 20), verb_at):
                 continue
-            if not before.group("subj") and not _UNNAMED_OK.search(
+            opens = not text[a:verb_at].strip(" \"“‘'(")  # the sentence opens on the verb
+            if not (before.group("subj") or opens) and not _UNNAMED_OK.search(
                 text, max(a, verb_at - 20), verb_at
             ):
                 continue  # "the governor declared …", "Mexico's president declared …"
