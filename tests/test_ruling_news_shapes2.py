@@ -1,0 +1,57 @@
+"""Rulings in the shapes real news pages print them, round five (issue 13, points 1 and 3,
+eighth session, second rulings helper): sentencings whose defendant carries a title or an
+appositive, jury verdicts told as what the jury did. The sentences are our own, in the shape of
+real news; each row names the court a reader would expect (None: one the text does not
+support) and a piece of the span."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+from linker.models import Mention
+
+CTX = "2025-09-01"
+
+
+def rulings(text: str) -> list[Mention]:
+    return [m for m in mentions(text, CTX) if m.kind == "ruling"]
+
+
+SHAPES = [
+    # a sentencing whose defendant has a title or an appositive before "to <term>"
+    (
+        "A federal judge on Tuesday sentenced former Ohio Governor Sam Brown to two years in prison.",
+        None,
+        "sentenced former Ohio Governor Sam Brown to two years",
+    ),
+    (
+        "A federal judge Thursday sentenced Tom Hale, a longtime friend and political adviser to "
+        "the senator, to three years and four months in prison.",
+        None,
+        "sentenced Tom Hale, a longtime friend",
+    ),
+    (
+        "A federal judge sentenced the lobbyist to three-and-a-half years in prison.",
+        None,
+        "to three-and-a-half years",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "court", "piece"), SHAPES)
+def test_shapes(text: str, court: str | None, piece: str) -> None:
+    found = [m for m in rulings(text) if piece in m.text or m.text in piece]
+    assert found, [m.text for m in rulings(text)]
+    assert found[0].court == court
+
+
+NOT_RULINGS = [
+    "Prosecutors asked that he be sentenced to ten years in prison.",
+    "She sentenced nobody; the senator said he would not comment to reporters.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RULINGS)
+def test_not_rulings(text: str) -> None:
+    assert not rulings(text), [m.text for m in rulings(text)]
