@@ -36,6 +36,27 @@ SHAPES = [
         None,
         "to three-and-a-half years",
     ),
+    # a jury's verdict told as what the jury did; "the jury" takes the trial's court
+    (
+        "A Florida jury hit the cigarette maker with a $4.1 million verdict on Friday.",
+        None,
+        "hit the cigarette maker with a $4.1 million verdict",
+    ),
+    (
+        "A Georgia jury reached a verdict Friday in the rollover case.",
+        None,
+        "reached a verdict Friday",
+    ),
+    (
+        "A federal judge in Miami presided over the trial. The jury convicted him on Friday.",
+        "flsd",
+        "The jury convicted him",
+    ),
+    (
+        "The jury also awarded the widow $16.8 million in compensatory damages.",
+        None,
+        "The jury also awarded the widow",
+    ),
 ]
 
 
@@ -49,6 +70,9 @@ def test_shapes(text: str, court: str | None, piece: str) -> None:
 NOT_RULINGS = [
     "Prosecutors asked that he be sentenced to ten years in prison.",
     "She sentenced nobody; the senator said he would not comment to reporters.",
+    "The jury heard testimony from ten witnesses on Monday.",
+    "The courier delivered a parcel to the jury room on Monday.",
+    "The storm hit the coast with a surge on Friday.",
 ]
 
 

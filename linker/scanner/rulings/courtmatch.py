@@ -264,7 +264,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         head, "court"
     )
     if head == "jury" and not (mods.strip() or place):
-        return None  # "the jury" alone: the trial's, left to the discourse around it
+        if det != "the":
+            return None
+        # "The jury also awarded her $16.8 million": the trial's jury, its court the trial
+        # court the discourse names (a verdict only with a verdict's verb after it)
+        return CourtRef(s, e, "court", None, C.LEVEL_DISTRICT, generic=True)
     federal = "federal" in mods or "U.S." in mods or "US" in g.get("mods", "")
     if (
         (head == "appeals court" or "appeals" in mods or "appellate" in mods)
