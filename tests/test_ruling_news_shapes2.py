@@ -57,6 +57,13 @@ SHAPES = [
         None,
         "The jury also awarded the widow",
     ),
+    # a judge named before, then what she turned down, told with a pronoun
+    (
+        "U.S. District Judge Amy Berman Jackson called the request excessive, although she "
+        "rejected the defense's bid for probation.",
+        "dcd",
+        "she rejected the defense's bid for probation",
+    ),
 ]
 
 
@@ -71,6 +78,7 @@ NOT_RULINGS = [
     "Prosecutors asked that he be sentenced to ten years in prison.",
     "She sentenced nobody; the senator said he would not comment to reporters.",
     "The jury heard testimony from ten witnesses on Monday.",
+    "U.S. District Judge Amy Berman Jackson presided. She declined to comment on the case.",
     "The courier delivered a parcel to the jury room on Monday.",
     "The storm hit the coast with a surge on Friday.",
 ]

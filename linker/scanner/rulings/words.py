@@ -191,7 +191,10 @@ PRONOUN_VERBS = re.compile(
     r"overturned|overturns|upheld|upholds|dismissed|dismisses|ruled|rules|sided with|"
     r"sides with|temporarily blocked|lifted|lifts|suspended|suspends|froze|freezes|"
     r"threw out|throws out|tossed|tosses|reinstated|reinstates|extended|extends|expanded|"
-    r"expands|broadened|broadens|sentenced|sentences"
+    r"expands|broadened|broadens|sentenced|sentences|"
+    # ("although she rejected the request for probation", "she declined to delay the trial":
+    # what a judge turns down; "declined"/"refused" only with what a court declines)
+    r"rejected|rejects|declined|declines|refused|refuses"
 )
 # People who are not judges, as the subject a pronoun may refer to. Titles used as
 # modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
