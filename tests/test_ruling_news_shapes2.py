@@ -64,6 +64,18 @@ SHAPES = [
         "dcd",
         "she rejected the defense's bid for probation",
     ),
+    # "They" after the justices, with a verb of turning appeals away
+    (
+        "The justices granted review in none of the cases. They turned down more than 1,600.",
+        "scotus",
+        "They turned down more than 1,600",
+    ),
+    # a request a court grants: "agreed to postpone" (never "agreed to hear")
+    (
+        "U.S. District Judge Amy Berman Jackson agreed to postpone his incarceration.",
+        "dcd",
+        "agreed to postpone his incarceration",
+    ),
 ]
 
 
@@ -81,6 +93,7 @@ NOT_RULINGS = [
     "U.S. District Judge Amy Berman Jackson presided. She declined to comment on the case.",
     "The courier delivered a parcel to the jury room on Monday.",
     "The storm hit the coast with a surge on Friday.",
+    "The Supreme Court agreed to hear the case on Monday.",
 ]
 
 

@@ -194,7 +194,8 @@ PRONOUN_VERBS = re.compile(
     r"expands|broadened|broadens|sentenced|sentences|"
     # ("although she rejected the request for probation", "she declined to delay the trial":
     # what a judge turns down; "declined"/"refused" only with what a court declines)
-    r"rejected|rejects|declined|declines|refused|refuses"
+    r"rejected|rejects|declined|declines|refused|refuses|turned down|turns down|turned away|"
+    r"turns away|turned aside|turns aside"
 )
 # People who are not judges, as the subject a pronoun may refer to. Titles used as
 # modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
