@@ -76,6 +76,12 @@ SHAPES = [
         "dcd",
         "agreed to postpone his incarceration",
     ),
+    # "New York State appeals court": the state's court of appeals, never the circuit
+    (
+        "A New York State appeals court has refused to throw out the murder conviction.",
+        "nyappdiv",
+        "A New York State appeals court has refused to throw out",
+    ),
 ]
 
 

@@ -56,7 +56,7 @@ _HEAD_STOP = (
     r"nomination|pick|picks|shopping|packing)\b)"
 )
 _MODS = (
-    r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|county|trial|appeals|appellate|"
+    r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|State|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
     r"different|separate|top|high|lower|full|en\s+banc)\s+)"
