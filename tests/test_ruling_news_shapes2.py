@@ -82,6 +82,17 @@ SHAPES = [
         "nyappdiv",
         "A New York State appeals court has refused to throw out",
     ),
+    # a headline in title case: a court opening its line, a capitalised verb after it
+    (
+        "Ohio Supreme Court Overturns Murder Conviction\n\nThe court ruled 5-2 on Tuesday.",
+        "ohio",
+        "Ohio Supreme Court Overturns Murder Conviction",
+    ),
+    (
+        "U.S. Supreme Court Refuses to Block Execution of Inmate\n\nThe justices acted late.",
+        "scotus",
+        "U.S. Supreme Court Refuses to Block Execution",
+    ),
 ]
 
 
@@ -100,6 +111,8 @@ NOT_RULINGS = [
     "The courier delivered a parcel to the jury room on Monday.",
     "The storm hit the coast with a surge on Friday.",
     "The Supreme Court agreed to hear the case on Monday.",
+    "Supreme Court Justice Speaks at Law School\n\nShe spoke about her work.",
+    "Supreme Court Refuses to Comment\n\nA spokesman said nothing.",
 ]
 
 
