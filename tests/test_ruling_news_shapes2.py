@@ -93,6 +93,24 @@ SHAPES = [
         "scotus",
         "U.S. Supreme Court Refuses to Block Execution",
     ),
+    # a direction before the state: "northeastern", "southwestern" name a district too, for a
+    # federal court; a jury there with no "federal" keeps no district
+    (
+        "A federal judge in southwestern Ohio blocked the rule on Friday.",
+        "ohsd",
+        "A federal judge in southwestern Ohio blocked",
+    ),
+    (
+        "A jury in northwestern Florida awarded the widow $23 billion late Friday.",
+        None,
+        "A jury in northwestern Florida awarded",
+    ),
+    # "decided that": a holding or a verdict
+    (
+        "A Florida jury decided that the tobacco company will pay $800,000 in damages.",
+        None,
+        "A Florida jury decided that",
+    ),
 ]
 
 
@@ -111,6 +129,7 @@ NOT_RULINGS = [
     "The courier delivered a parcel to the jury room on Monday.",
     "The storm hit the coast with a surge on Friday.",
     "The Supreme Court agreed to hear the case on Monday.",
+    "The voters decided that the plan was fine on Thursday.",
     "Supreme Court Justice Speaks at Law School\n\nShe spoke about her work.",
     "Supreme Court Refuses to Comment\n\nA spokesman said nothing.",
 ]

@@ -326,8 +326,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         else:
             court = place.district
             level = level or C.LEVEL_DISTRICT
-            if court is None and g.get("dir3") and place.postal:
-                # "a federal court in western Louisiana": the district its direction names
+            if court is None and g.get("dir3") and place.postal and (head != "jury" or federal):
+                # "a federal court in western Louisiana": the district its direction names (not
+                # "a jury in northwestern Florida", which may be the state's)
                 suffix = g["dir3"].strip()[0].lower() + "d"
                 hits = [d for d in C.districts_of(place.postal) if d.endswith(suffix)]
                 court = hits[0] if len(hits) == 1 else None
