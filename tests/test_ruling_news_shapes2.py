@@ -21,7 +21,8 @@ def rulings(text: str) -> list[Mention]:
 SHAPES = [
     # a sentencing whose defendant has a title or an appositive before "to <term>"
     (
-        "A federal judge on Tuesday sentenced former Ohio Governor Sam Brown to two years in prison.",
+        "A federal judge on Tuesday sentenced former Ohio Governor Sam Brown to two years in "
+        "prison.",
         None,
         "sentenced former Ohio Governor Sam Brown to two years",
     ),
