@@ -112,6 +112,12 @@ SHAPES = [
         None,
         "A Florida jury decided that",
     ),
+    # a district judge's ruling a circuit reviews is its own mention, never the circuit's
+    (
+        "The 8th Circuit overturned a federal district judge's ruling on Monday.",
+        None,
+        "a federal district judge's ruling",
+    ),
 ]
 
 
