@@ -392,7 +392,36 @@ def find_clauses(
         + pronoun_clauses(text, refs, quotes)
         + find_sentencings(text, refs, quotes)
         + list_item_clauses(text, refs)
+        + title_case_headlines(text, refs, out)
     )
+
+
+def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:
+    """ "Florida Supreme Court Overturns First-Degree Murder Conviction", "U.S. Supreme Court
+    Refuses to Block Execution": a headline printed in title case, a court opening its line
+    and a capitalised ruling verb after it, is that court's ruling. Only a court that opens a
+    line holding no full stop is read; the line is read in lower case."""
+    out: list[Found] = []
+    found_at = {f.start for f in clauses}
+    for r in refs:
+        if r.start in found_at or text[r.end : r.end + 1] != " ":
+            continue
+        if not text[r.end + 1 : r.end + 2].isupper():
+            continue  # (the common case: the verb in lower case, the clause finder's)
+        if r.start > 0 and text[r.start - 1] != "\n":
+            continue
+        nl = text.find("\n", r.end)
+        line_end = nl if nl >= 0 else len(text)
+        if line_end - r.end > 120 or "." in text[r.end : line_end]:
+            continue  # a sentence, not a headline
+        line = text[r.end + 1 : line_end].lower()
+        m = RV.match(line)
+        if m is None or not verb_ok(line, m, len(line)):
+            continue
+        end = r.end + 1 + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
+        act = re.sub(r"\s+", " ", m.group("verb").lower())
+        out.append(Found(r.start, end, r.court, False, 0.75, act, r))
+    return out
 
 
 def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:

@@ -264,7 +264,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         head, "court"
     )
     if head == "jury" and not (mods.strip() or place):
-        return None  # "the jury" alone: the trial's, left to the discourse around it
+        if det != "the":
+            return None
+        # "The jury also awarded her $16.8 million": the trial's jury, its court the trial
+        # court the discourse names (a verdict only with a verdict's verb after it)
+        return CourtRef(s, e, "court", None, C.LEVEL_DISTRICT, generic=True)
     federal = "federal" in mods or "U.S." in mods or "US" in g.get("mods", "")
     if (
         (head == "appeals court" or "appeals" in mods or "appellate" in mods)
@@ -322,8 +326,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         else:
             court = place.district
             level = level or C.LEVEL_DISTRICT
-            if court is None and g.get("dir3") and place.postal:
-                # "a federal court in western Louisiana": the district its direction names
+            if court is None and g.get("dir3") and place.postal and (head != "jury" or federal):
+                # "a federal court in western Louisiana": the district its direction names (not
+                # "a jury in northwestern Florida", which may be the state's)
                 suffix = g["dir3"].strip()[0].lower() + "d"
                 hits = [d for d in C.districts_of(place.postal) if d.endswith(suffix)]
                 court = hits[0] if len(hits) == 1 else None

@@ -56,7 +56,7 @@ _HEAD_STOP = (
     r"nomination|pick|picks|shopping|packing)\b)"
 )
 _MODS = (
-    r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|county|trial|appeals|appellate|"
+    r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|State|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
     r"different|separate|top|high|lower|full|en\s+banc)\s+)"
@@ -256,7 +256,7 @@ def _sources() -> list[tuple[str, str]]:
             # (no name after the head, but a weekday may follow: "A federal judge Tuesday …")
             rf"{_HEAD_STOP}(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
-            rf"|\s+in\s+(?P<dir3>(?:[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern|[Mm]iddle|"
+            rf"|\s+in\s+(?P<dir3>(?:[Nn]orth(?:east|west)?ern|[Ss]outh(?:east|west)?ern|[Ee]astern|[Ww]estern|[Mm]iddle|"
             rf"[Cc]entral)\s+)?(?P<place3>{place}){qual2})?",
         ),
     ]

@@ -26,7 +26,12 @@ _HELD_AFTER = re.compile(rf"\s+(?!{DAYS}\b|{MONTHS}\b)[A-Z]")
 _IN_AT = re.compile(r"in\b(?!\s+(?:favou?r|part)\b)")
 _CASE_IN = re.compile(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
 _V_AT = re.compile(r"\sv\.?\s")  # what every ``_CASE_IN`` match holds (found far faster)
-_LOWER_COURT = re.compile(r"\b(?:a|an|the)\s+lower[- ]court\b", re.I)
+# ("a district judge's ruling", "a federal district judge's order": the court below's ruling,
+# its own mention, as "a lower-court ruling" is)
+_LOWER_COURT = re.compile(
+    r"\b(?:a|an|the)\s+(?:lower[- ]court\b|(?:federal\s+)?district\s+judge['’]s\s)",
+    re.I,
+)
 
 
 def _in_case(text: str, a: int, b: int) -> int | None:
@@ -83,7 +88,8 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     case_in = _CASE_IN.search(text, vend, end) if _V_AT.search(text, vend, end) else None
     if case_in:
         end = case_in.start()
-    lower = _LOWER_COURT.search(text, vend, end) if "lower" in text[vend:end].lower() else None
+    seg = text[vend:end].lower()
+    lower = _LOWER_COURT.search(text, vend, end) if ("lower" in seg or "district" in seg) else None
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
     words = list(_WORD.finditer(text[vend:end]))

@@ -36,14 +36,16 @@ _VERBS = active_verbs()  # ruling_verbs.csv, with the inflections generated
 _TERM = (
     r"(?:(?:more\s+than|nearly|about|almost|up\s+to|just\s+over|over)\s+)?"
     r"(?:(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+(?:-[a-z]+)?)\s+(?:years?|months?|weeks?|days?)(?:\s+(?:in\s+(?:federal\s+|state\s+)?"
+    r"[a-z]+(?:-[a-z]+){0,3})\s+(?:years?|months?|weeks?|days?)(?:\s+(?:in\s+(?:federal\s+|state\s+)?"
     r"(?:prison|jail)|behind\s+bars|of\s+(?:probation|home\s+confinement|house\s+arrest)|"
     r"in\s+custody))?|life(?:\s+in\s+prison)?(?:\s+without\s+(?:the\s+possibility\s+of\s+)?"
     r"parole)?|death|probation|time\s+served|house\s+arrest|home\s+confinement)"
 )
 # "sentenced Tuesday to 33 months in prison", "sentenced him to life": what lies between
-# the verb and "to" is a date or the defendant, a few words at most
-SENT_TAIL = re.compile(rf"(?:\s+[\w’'.-]+){{0,4}}?\s+to\s+{_TERM}\b")
+# the verb and "to" is a date or the defendant, with a title or an appositive at most
+# ("sentenced former Virginia Governor Bob McDonnell to two years", "sentenced Roger Stone,
+# a longtime adviser to President Trump, to 40 months")
+SENT_TAIL = re.compile(rf"(?:\s+[\w’'.-]+,?){{0,12}}?\s+to\s+{_TERM}\b")
 SENTENCED = re.compile(
     rf"\b(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+{_ADV}*"
     r"sentenced\b"
@@ -189,7 +191,11 @@ PRONOUN_VERBS = re.compile(
     r"overturned|overturns|upheld|upholds|dismissed|dismisses|ruled|rules|sided with|"
     r"sides with|temporarily blocked|lifted|lifts|suspended|suspends|froze|freezes|"
     r"threw out|throws out|tossed|tosses|reinstated|reinstates|extended|extends|expanded|"
-    r"expands|broadened|broadens|sentenced|sentences"
+    r"expands|broadened|broadens|sentenced|sentences|"
+    # ("although she rejected the request for probation", "she declined to delay the trial":
+    # what a judge turns down; "declined"/"refused" only with what a court declines)
+    r"rejected|rejects|declined|declines|refused|refuses|turned down|turns down|turned away|"
+    r"turns away|turned aside|turns aside"
 )
 # People who are not judges, as the subject a pronoun may refer to. Titles used as
 # modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
