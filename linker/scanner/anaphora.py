@@ -507,10 +507,12 @@ def _choose(
     latest: dict[str, Mention] = {}
     count: dict[str, int] = {}
     for m in sorted(cands, key=_END):
-        latest[_key(m)] = m
-        count[_key(m)] = count.get(_key(m), 0) + 1
-    for k in count:
-        count[k] += (elsewhere or {}).get(k, 0)
+        k = _key(m)
+        latest[k] = m
+        count[k] = count.get(k, 0) + 1
+    if elsewhere:
+        for k in count:
+            count[k] += elsewhere.get(k, 0)
     if len(latest) == 1:
         (only,) = latest.values()
         if at - only.end > FAR and count[_key(only)] < 2 and only.start > LEAD:
@@ -786,6 +788,9 @@ def _families_of(word: str) -> tuple[int, ...]:
     )
 
 
+_FAMILY_KINDS = tuple(fam.kinds for fam in FAMILIES)
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether [s, e) overlaps any of ``spans`` (sorted, non-overlapping)."""
     i = bisect.bisect_left(spans, (s, s))
@@ -968,7 +973,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     present = set(map(attrgetter("kind"), explicit))
     if "bill" in present:
         present.add("statute")  # (a bill may be "the law" it became)
-    live = [not present.isdisjoint(fam.kinds) for fam in FAMILIES]
+    live: dict[int, bool] = {}  # (by family, asked only of the families a head word ends)
     # "the policy" looks back only BARE_REACH for a rule or an order: no window elsewhere
     policy_ends = [m.end for m in by_end if m.kind in ("regulation", "executive-action")]
     owners: list[tuple[int, str]] = []
@@ -990,7 +995,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ):
                 owners.append((owner.start(), w))
         for fi in _families_of(w):
-            if not live[fi]:
+            if (ok := live.get(fi)) is None:
+                ok = live[fi] = not present.isdisjoint(_FAMILY_KINDS[fi])
+            if not ok:
                 continue
             a, b = max(0, s - 70), min(len(text), e + 12)
             fam_spans = spans.setdefault(fi, [])
@@ -1148,7 +1155,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elsewhere = dict(added_freq)
             for m in cands:
                 if m.end <= s and id(m) in prefix.ids:
-                    elsewhere[_key(m)] = elsewhere.get(_key(m), 0) - 1
+                    k = _key(m)
+                    elsewhere[k] = elsewhere.get(k, 0) - 1
             for k, n in prefix.freq.items():
                 elsewhere[k] = elsewhere.get(k, 0) + n
             nearest = _choose(
@@ -1220,10 +1228,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="anaphora",
             )
         )
-        added_freq[_key(added[-1])] = added_freq.get(_key(added[-1]), 0) + 1
-        if contexts.get(_key(added[-1]), ("", _CONTEXT_MENTIONS))[1] < _CONTEXT_MENTIONS:
+        k = _key(added[-1])
+        added_freq[k] = added_freq.get(k, 0) + 1
+        if contexts.get(k, ("", _CONTEXT_MENTIONS))[1] < _CONTEXT_MENTIONS:
             # (a context of few mentions takes the new one: a bounded number of times a key)
-            del contexts[_key(added[-1])]
+            del contexts[k]
         bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=by_span)
 
