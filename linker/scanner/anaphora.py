@@ -47,8 +47,12 @@ from .families import (
 from .orderdata import topic_matcher
 from .registry import Pass
 from .sentences import sentence_start
+from .spans import by_span
 from .state_laws import state_names
 from .trie import head_matches
+
+# (sorting keys: an attribute getter costs less a call than a lambda)
+_END = attrgetter("end")
 
 
 @cache
@@ -502,17 +506,19 @@ def _choose(
     """
     latest: dict[str, Mention] = {}
     count: dict[str, int] = {}
-    for m in sorted(cands, key=lambda m: m.end):
-        latest[_key(m)] = m
-        count[_key(m)] = count.get(_key(m), 0) + 1
-    for k in count:
-        count[k] += (elsewhere or {}).get(k, 0)
+    for m in sorted(cands, key=_END):
+        k = _key(m)
+        latest[k] = m
+        count[k] = count.get(k, 0) + 1
+    if elsewhere:
+        for k in count:
+            count[k] += elsewhere.get(k, 0)
     if len(latest) == 1:
         (only,) = latest.values()
         if at - only.end > FAR and count[_key(only)] < 2 and only.start > LEAD:
             return None  # one passing mention paragraphs back is no antecedent
         return only
-    by_recency = sorted(latest.values(), key=lambda m: m.end, reverse=True)
+    by_recency = sorted(latest.values(), key=_END, reverse=True)
     near, other = by_recency[0], by_recency[1]
     gap_near, gap_other = at - near.end, at - other.end
     top = max(count.values())
@@ -782,6 +788,9 @@ def _families_of(word: str) -> tuple[int, ...]:
     )
 
 
+_FAMILY_KINDS = tuple(fam.kinds for fam in FAMILIES)
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """Whether [s, e) overlaps any of ``spans`` (sorted, non-overlapping)."""
     i = bisect.bisect_left(spans, (s, s))
@@ -912,7 +921,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     explicit = [m for m in mentions if not m.anaphor]
     case_spans = sorted((m.start, m.end) for m in mentions if m.kind == "case")
     ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
-    by_end = sorted(explicit, key=lambda m: m.end)
+    by_end = sorted(explicit, key=_END)
     starts = [m.start for m in explicit]
     compatible: dict[tuple[int, str, bool, bool], _Prefix] = {}
     added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
@@ -964,7 +973,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     present = set(map(attrgetter("kind"), explicit))
     if "bill" in present:
         present.add("statute")  # (a bill may be "the law" it became)
-    live = [not present.isdisjoint(fam.kinds) for fam in FAMILIES]
+    live: dict[int, bool] = {}  # (by family, asked only of the families a head word ends)
     # "the policy" looks back only BARE_REACH for a rule or an order: no window elsewhere
     policy_ends = [m.end for m in by_end if m.kind in ("regulation", "executive-action")]
     owners: list[tuple[int, str]] = []
@@ -986,7 +995,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ):
                 owners.append((owner.start(), w))
         for fi in _families_of(w):
-            if not live[fi]:
+            if (ok := live.get(fi)) is None:
+                ok = live[fi] = not present.isdisjoint(_FAMILY_KINDS[fi])
+            if not ok:
                 continue
             a, b = max(0, s - 70), min(len(text), e + 12)
             fam_spans = spans.setdefault(fi, [])
@@ -1144,7 +1155,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elsewhere = dict(added_freq)
             for m in cands:
                 if m.end <= s and id(m) in prefix.ids:
-                    elsewhere[_key(m)] = elsewhere.get(_key(m), 0) - 1
+                    k = _key(m)
+                    elsewhere[k] = elsewhere.get(k, 0) - 1
             for k, n in prefix.freq.items():
                 elsewhere[k] = elsewhere.get(k, 0) + n
             nearest = _choose(
@@ -1216,12 +1228,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="anaphora",
             )
         )
-        added_freq[_key(added[-1])] = added_freq.get(_key(added[-1]), 0) + 1
-        if contexts.get(_key(added[-1]), ("", _CONTEXT_MENTIONS))[1] < _CONTEXT_MENTIONS:
+        k = _key(added[-1])
+        added_freq[k] = added_freq.get(k, 0) + 1
+        if contexts.get(k, ("", _CONTEXT_MENTIONS))[1] < _CONTEXT_MENTIONS:
             # (a context of few mentions takes the new one: a bounded number of times a key)
-            del contexts[_key(added[-1])]
+            del contexts[k]
         bisect.insort(taken, (s, e))
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    return sorted([*mentions, *added], key=by_span)
 
 
 PASS = Pass(

@@ -285,7 +285,9 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
     standing for a case the article gave in full, when the words around it say 'case' (a
     common surname only when they call it the case: "the Smith challenge")."""
     shorts: dict[str, Mention] = {}
-    rest: dict[str, str] = {}  # a party's words after its first ("Braidwood" → " Management")
+    # the party each short name is the first word of (its words after the first,
+    # "Braidwood" → " Management", read only where the name occurs)
+    party_of: dict[str, str] = {}
     for m in full:
         if not m.name or " v. " not in m.name:
             continue
@@ -295,20 +297,25 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
                 continue  # "In Texas, lawmakers met" is the state, not Lawrence v. Texas
             if len(word) > 2 and word[0].isupper() and word not in _NOT_SHORT:
                 shorts.setdefault(word, m)
-                rest.setdefault(word, _rest_of_party(party))
+                party_of.setdefault(word, party)
     out: list[Mention] = []
     if not shorts:
         return out
-    occupied = SpanSet([(x.start, x.end) for x in (*full, *taken)])
     # One pass for every short name; the hits are then taken name by name, as before.
     hits: dict[str, list[tuple[int, int]]] = {}
     for s, e, word in words_in(text, shorts):
         hits.setdefault(word, []).append((s, e))
+    if not hits:
+        return out
+    occupied = SpanSet([(x.start, x.end) for x in (*full, *taken)])
+    rest: dict[str, str] = {}
     for word, case in shorts.items():
         for s, e in hits.get(word, ()):
             if s < case.end or occupied.overlaps(s, e):
                 continue
-            more = rest.get(word, "")
+            if word not in rest:
+                rest[word] = _rest_of_party(party_of[word])
+            more = rest[word]
             tail = text[e + len(more) : e + len(more) + 30]
             if more and text.startswith(more, e) and PARTY_AFTER.match(tail):
                 e += len(more)  # "the Braidwood Management case": the party's whole name

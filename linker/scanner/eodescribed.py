@@ -143,6 +143,18 @@ def _topicstems() -> dict[str, set[str]]:
     return {o.authority: stems(" ".join(o.topics) + " " + o.title) for o in executive_orders()}
 
 
+@cache
+def _topicstems_of(president: str) -> tuple[tuple[str, str, bool, set[str]], ...]:
+    """``_topicstems()`` of the orders ``president`` signed, in its order, each with its
+    signing date and whether it is a proclamation (a clause is compared with his alone)."""
+    by_id = orders_by_id()
+    return tuple(
+        (auth, by_id[auth].signing_date, auth.startswith("proc:"), words)
+        for auth, words in _topicstems().items()
+        if by_id[auth].president == president
+    )
+
+
 def _fuzzy_candidates(
     clause: str,
     poss: re.Match[str] | None,
@@ -164,13 +176,10 @@ def _fuzzy_candidates(
         president = _president_before(text, s)
     if president is None:
         return None
-    by_id = orders_by_id()
     scores: dict[str, int] = {}
-    for auth, topic_words in _topicstems().items():
-        o = by_id[auth]
-        if o.president != president or (ctx.date and o.signing_date > ctx.date):
-            continue
-        if anchor.group("proc") and not auth.startswith("proc:"):
+    proc = anchor.group("proc") is not None
+    for auth, signed, is_proc, topic_words in _topicstems_of(president):
+        if (ctx.date and signed > ctx.date) or (proc and not is_proc):
             continue
         shared = len(words & topic_words)
         if shared >= 2:

@@ -118,12 +118,14 @@ def _acts_named_with_a_bare_year(doc: Doc, mentions: list[Mention]) -> list[int]
     """Where an act is named with a bare year after it, unless it is a U.S. law linker knows
     ("the Civil Rights Act 1964" in a foreign writer's U.S. story)."""
     text = doc.text
-    known = [(m.start, m.end) for m in mentions if m.authority]
+    known: list[tuple[int, int]] | None = None  # (the linked mentions, read when first asked)
     out: list[int] = []
     for s, e in _hits(doc, ACTS):
         year = _BARE_YEAR.match(text, e)
         if not year or not _NAMED_BEFORE.search(text, max(0, s - 40), s):
             continue
+        if known is None:
+            known = [(m.start, m.end) for m in mentions if m.authority]
         if any(a <= s < b for a, b in known):
             continue
         named = [m for m in mentions if m.start <= s < m.end and m.name]

@@ -225,7 +225,11 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
         found = []
         if row.court in courts:
             found.append(f"a ruling of {row.court}")
-        law = next((c for c in row.challenges if _mentioned(c, laws, usc_laws)), None)
+        law = None
+        for c in row.challenges:  # (the first the article mentions)
+            if c in laws or (c.startswith("usc:") and _mentioned(c, laws, usc_laws)):
+                law = c
+                break
         if law:
             found.append(f"the suit challenges {law}")
         if not found:
