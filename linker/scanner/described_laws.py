@@ -117,6 +117,35 @@ def _local_maker(text: str, at: int) -> bool:
     return bool(LOCAL.search(before) or any(n in before for n in state_names()))
 
 
+def _one_law(words: set[str], pool: tuple[DescribedLaw, ...]) -> tuple[DescribedLaw, str] | None:
+    """The one law of ``pool`` whose best topic phrase shares the most words (two at least)
+    with ``words``, and that phrase; None when none does or two tie."""
+    scores: dict[DescribedLaw, tuple[int, str]] = {}
+    for law in pool:
+        best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
+        if best[0] >= 2:
+            scores[law] = best
+    if not scores:
+        return None
+    top = max(v[0] for v in scores.values())
+    winners = [law for law, v in scores.items() if v[0] == top]
+    return (winners[0], scores[winners[0]][1]) if len(winners) == 1 else None
+
+
+def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Mention:
+    return Mention(
+        s,
+        end,
+        text[s:end],
+        "statute",
+        law.authority,
+        name=law.name,
+        confidence=0.6,
+        evidence=f"described like the {law.name} (“{phrase}”)",
+        matcher="described_laws",
+    )
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
@@ -147,32 +176,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _federal_laws()
             if not pool:
                 continue
-            words = stems(text[a.end() : end])
-            scores: dict[DescribedLaw, tuple[int, str]] = {}
-            for law in pool:
-                best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
-                if best[0] >= 2:
-                    scores[law] = best
-            if not scores:
+            found = _one_law(stems(text[a.end() : end]), pool)
+            if found is None:
                 continue
-            top = max(v[0] for v in scores.values())
-            winners = [law for law, v in scores.items() if v[0] == top]
-            if len(winners) != 1:
-                continue
-            law = winners[0]
-            added.append(
-                Mention(
-                    s,
-                    end,
-                    text[s:end],
-                    "statute",
-                    law.authority,
-                    name=law.name,
-                    confidence=0.6,
-                    evidence=f"described like the {law.name} (“{scores[law][1]}”)",
-                    matcher="described_laws",
-                )
-            )
+            added.append(_mention(text, s, end, *found))
             taken.add(s, end)
             bisect.insort(starts, s)
     added.extend(_state_laws_by_their_words(doc, taken))
@@ -224,34 +231,12 @@ def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
                 pool = named[0] if len(named) == 1 else ()
             if not pool:
                 continue
-            said = stems(m.group("mod") + " " + text[m.end("mod") : end])
-            scores = {}
-            for law in pool:
-                best = max(((len(said & st), t) for t, st in law.topics), default=(0, ""))
-                if best[0] >= 2:
-                    scores[law] = best
-            if not scores:
+            found = _one_law(stems(m.group("mod") + " " + text[m.end("mod") : end]), pool)
+            if found is None:
                 continue
-            top = max(v[0] for v in scores.values())
-            winners = [law for law, v in scores.items() if v[0] == top]
-            if len(winners) != 1:
-                continue
-            law = winners[0]
             while end > s and text[end - 1] in " ,":
                 end -= 1
-            out.append(
-                Mention(
-                    s,
-                    end,
-                    text[s:end],
-                    "statute",
-                    law.authority,
-                    name=law.name,
-                    confidence=0.6,
-                    evidence=f"described like the {law.name} (“{scores[law][1]}”)",
-                    matcher="described_laws",
-                )
-            )
+            out.append(_mention(text, s, end, *found))
             taken.add(s, end)
     return out
 
