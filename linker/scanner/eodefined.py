@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..models import Mention
+from .trie import term_uses
 
 # "(the “Gender Identity Order”)", "(“the EO”)", GPO's ``…'' quotes, "(hereinafter the “…”)"
 TERM_AFTER = re.compile(
@@ -36,13 +37,7 @@ def defined(text: str, found: list[Mention]) -> list[Mention]:
             continue
         term = t.group("term")
         spans = [(t.start("term"), t.end("term"))]
-        pos = t.end()
-        while (i := text.find(term, pos)) >= 0:
-            pos = i + len(term)
-            if text[pos : pos + 1].isalnum() or (i and text[i - 1].isalnum()):
-                continue
-            s = i - 4 if text[max(0, i - 4) : i] in ("the ", "The ") else i
-            spans.append((s, pos))
+        spans.extend(term_uses(text, term, t.end()))
         for s, e in spans:
             if any(a < e and s < b for a, b in taken):
                 continue

@@ -15,6 +15,7 @@ from .doc import Doc
 from .namedrules import ADMIN, ADMIN_YEARS, _after_article, _choose, _Hit
 from .namedrules import _matcher as _named_matcher
 from .orderdata import rules, rules_by_target
+from .trie import term_uses
 
 
 def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -310,16 +311,7 @@ def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
             q = max(text.rfind(c, m.start(), he) for c in ("“", '"', "`"))
             first = (q + 1, he)
         spans = [first] if first else []
-        pos = close.end()
-        while True:
-            i = text.find(term, pos)
-            if i < 0:
-                break
-            pos = i + len(term)
-            if text[pos : pos + 1].isalnum() or (i and text[i - 1].isalnum()):
-                continue
-            s = i - 4 if text[max(0, i - 4) : i] in ("the ", "The ") else i
-            spans.append((s, pos))
+        spans.extend(term_uses(text, term, close.end()))
         for s, e in spans:
             if any(a < e and s < b for a, b in taken):
                 continue

@@ -184,3 +184,17 @@ def words_in(text: str, words: Iterable[str]) -> list[tuple[int, int, str]]:
             out.append(h)
             done = h[1]
     return out
+
+
+def term_uses(text: str, term: str, pos: int) -> list[tuple[int, int]]:
+    """Every later use of a term the article defined (``term`` from ``pos`` on) as a whole
+    word, with a "the " before it taken in: the spans of "the Final Delay Rule" after "(the
+    “Final Delay Rule”)"."""
+    out: list[tuple[int, int]] = []
+    while (i := text.find(term, pos)) >= 0:
+        pos = i + len(term)
+        if text[pos : pos + 1].isalnum() or (i and text[i - 1].isalnum()):
+            continue
+        s = i - 4 if text[max(0, i - 4) : i] in ("the ", "The ") else i
+        out.append((s, pos))
+    return out
