@@ -338,3 +338,75 @@ def test_the_first_rule_phrase_takes_the_version_its_sentence_s_administration_m
         "system called borrower defense. Betsy DeVos suspended the rule."
     )
     assert regs(text, None).get("The new rule") == "fr:81:75926"
+
+
+# Ninth batch (branch s8-rules2): shapes met on fresh pages about rules of agencies the table
+# was thin on.
+ORDER_NUMBERS = [
+    # naseo.org: FERC's order number alone names the order
+    (
+        "The Federal Energy Regulatory Commission (FERC) passed Order 2222 in September 2020.",
+        None,
+        "Order 2222",
+        "fr:85:67094",
+    ),
+    # energylawinfo.com, Sept. 2020
+    (
+        "Order No. 2222 is a positive development for distributed energy resources.",
+        "2020-09-30",
+        "Order No. 2222",
+        "fr:85:67094",
+    ),
+    # made up: an order FERC issued earlier in the table
+    (
+        "FERC's Order No. 1920 reshapes transmission planning.",
+        "2024-07-01",
+        "Order No. 1920",
+        "fr:89:49280",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "span", "authority"), ORDER_NUMBERS)
+def test_an_order_number_is_a_name_in_itself(
+    text: str, date: str | None, span: str, authority: str
+) -> None:
+    assert regs(text, date).get(span) == authority
+
+
+def test_an_executive_or_court_order_of_that_number_is_not_ferc_s() -> None:
+    assert "Order No. 2222" not in regs("The court's General Order No. 2222 applies.", "2024-01-01")
+    assert not any(
+        a == "fr:85:67094"
+        for a in regs("He signed Executive Order 2222 on Monday.", "2024-01-01").values()
+    )
+
+
+AGENCIES_ADDED = [
+    # kaplankirsch.com, Apr. 2024: the FRA's rule told by what it requires
+    (
+        "The Federal Railroad Administration (FRA) issued a Final Rule on April 2, 2024 setting "
+        "forth a general rule that railroads must operate with two crewmembers.",
+        "2024-04-05",
+        "fr:89:25052",
+    ),
+    # made up: the DEA's proposal
+    (
+        "The Drug Enforcement Administration published its proposed rule to reschedule marijuana.",
+        "2024-05-21",
+        "fr:89:44597",
+    ),
+    # made up: the Fish and Wildlife Service's 2021 rule
+    (
+        "The Fish and Wildlife Service finalized a rule on migratory birds.",
+        "2021-01-08",
+        "fr:86:1134",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "authority"), AGENCIES_ADDED)
+def test_rules_of_the_agencies_added_in_the_ninth_batch(
+    text: str, date: str, authority: str
+) -> None:
+    assert authority in regs(text, date).values()

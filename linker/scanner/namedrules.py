@@ -69,6 +69,14 @@ TITLED = re.compile(
 # The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+# An order's number is a name in itself: FERC's "Order No. 2222", "Order 2222" (not
+# "Executive Order 2222" nor a court's "General Order No. 2222").
+ORDER_NUMBER = re.compile(r"^Order (?:No\. )?\d{3,4}(?:-[A-Z])?$")
+NOT_AGENCY_ORDER = re.compile(
+    r"\b(?:Executive|General|Court|Administrative|Standing|Special|Protective|Emergency|Public"
+    r"|Health|Scheduling|Procedural)\s+$",
+    re.IGNORECASE,
+)
 ADMIN = re.compile(
     rf"\b(?P<name>{'|'.join(presidents(recent=True))}|DeVos|Cardona)(?:'s|’s|\s+administration|\s+era|-era)?"
 )
@@ -96,6 +104,7 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         for a in r.aliases:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
+            standalone = standalone or ORDER_NUMBER.match(a) is not None
             standalone = standalone and a not in r.programs
             entries.append((a, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
@@ -328,6 +337,10 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if _after_article(rule, ctx.date):
             continue  # printed months after the article was written: not the rule it means
         start, end = h.start, h.end
+        if alias.phrase.startswith("Order ") and NOT_AGENCY_ORDER.search(
+            text, max(0, start - 20), start
+        ):
+            continue  # "Executive Order 2222", "General Order No. 2222": another kind of order
         described = None
         if not alias.standalone:
             after = RULE_AFTER.match(text[end : end + 40])

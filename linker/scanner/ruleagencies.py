@@ -185,6 +185,15 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         None,
     ),
     (r"OPM|Office\s+of\s+Personnel\s+Management", ("Office of Personnel Management",), None),
+    (r"FRA|Federal\s+Railroad\s+Administration", ("Federal Railroad Administration",), None),
+    (
+        r"FMCSA|Federal\s+Motor\s+Carrier\s+Safety\s+Administration",
+        ("Federal Motor Carrier Safety",),
+        None,
+    ),
+    (r"DEA|Drug\s+Enforcement\s+Administration", ("Drug Enforcement Administration",), None),
+    (r"MSHA|Mine\s+Safety\s+and\s+Health\s+Administration", ("Mine Safety",), None),
+    (r"Fish\s+and\s+Wildlife\s+Service", ("Fish and Wildlife Service",), None),
     (r"State\s+Department|Department\s+of\s+State", ("Department of State",), None),
 )
 
