@@ -472,6 +472,33 @@ def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | 
     )
 
 
+def _referring(
+    s: int,
+    e: int,
+    phrase: str,
+    to: Mention,
+    evidence: str,
+    confidence: float = 0.7,
+    kind: str | None = None,
+    authority: str | None = None,
+) -> Mention:
+    """The back-reference ``phrase`` at ``[s, e)`` to antecedent ``to`` (its kind and id
+    unless a bill stands for its act: ``kind``, ``authority``)."""
+    return Mention(
+        s,
+        e,
+        phrase,
+        kind or to.kind,
+        authority if kind else to.authority,
+        court=to.court,
+        name=to.name,
+        confidence=confidence,
+        anaphor=True,
+        evidence=evidence,
+        matcher="anaphora",
+    )
+
+
 def _months_after(date: str | None, then: str) -> int:
     """Whole months from ``then`` to ``date`` (both ISO); 0 without a date."""
     if not date or len(date) < 7 or len(then) < 7:
@@ -1032,17 +1059,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             first = _list_before(text, s, explicit, starts, PLURAL_KINDS[head])
             if first is not None:
                 added.append(
-                    Mention(
+                    _referring(
                         s,
                         e,
                         phrase,
-                        first.kind,
-                        first.authority,
-                        name=first.name,
-                        confidence=0.7,
-                        anaphor=True,
-                        evidence=f"refers back to the list that opens with “{first.text}”",
-                        matcher="anaphora",
+                        first,
+                        f"refers back to the list that opens with “{first.text}”",
                     )
                 )
                 bisect.insort(taken, (s, e))
@@ -1129,20 +1151,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not cands:
             ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end)
             if ahead is not None:
-                added.append(
-                    Mention(
-                        s,
-                        e,
-                        phrase,
-                        ahead.kind,
-                        ahead.authority,
-                        name=ahead.name,
-                        confidence=0.7,
-                        anaphor=True,
-                        evidence=f"refers ahead to “{ahead.text}”",
-                        matcher="anaphora",
-                    )
-                )
+                added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
             continue
         decided = prefix.decided
@@ -1214,18 +1223,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue  # long after the signing, "the bill" is more likely a new one's
             kind, authority = "bill", bill
         added.append(
-            Mention(
+            _referring(
                 s,
                 e,
                 phrase,
-                kind,
-                authority,
-                court=nearest.court,
-                name=nearest.name,
+                nearest,
+                f"refers back to “{nearest.text}”",
                 confidence=0.75,
-                anaphor=True,
-                evidence=f"refers back to “{nearest.text}”",
-                matcher="anaphora",
+                kind=kind,
+                authority=authority,
             )
         )
         k = _key(added[-1])
