@@ -81,17 +81,12 @@ def _proposals(doc: Doc, found: list[Mention]) -> list[Mention]:
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
             out.append(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    "regulation",
+                _rule_at(
+                    m,
                     rule.target,
-                    name=rule.name,
-                    confidence=0.7,
+                    rule.name,
+                    "the proposal of the rule the article is about",
                     anaphor=True,
-                    matcher="regulations",
-                    evidence="the proposal of the rule the article is about",
                 )
             )
     return out
@@ -130,16 +125,11 @@ def _indefinite_effect(doc: Doc, found: list[Mention]) -> list[Mention]:
             if any(f.start < m.end() and m.start() < f.end for f in found + out):
                 continue
             out.append(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    "regulation",
+                _rule_at(
+                    m,
                     target,
-                    name=rule.name,
-                    confidence=0.7,
-                    matcher="regulations",
-                    evidence="a rule told by when it takes effect; the article's one rule",
+                    rule.name,
+                    "a rule told by when it takes effect; the article's one rule",
                 )
             )
     return out
@@ -189,19 +179,7 @@ def _definite_first(doc: Doc, found: list[Mention]) -> list[Mention]:
         rule = cands[0] if len(cands) == 1 else _choose(hit, text, doc)
         if rule is None:
             return []
-        return [
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "regulation",
-                rule.target,
-                name=rule.name,
-                confidence=0.7,
-                matcher="regulations",
-                evidence=f"the rule its sentence names: {rule.name}",
-            )
-        ]
+        return [_rule_at(m, rule.target, rule.name, f"the rule its sentence names: {rule.name}")]
     return []
 
 
@@ -230,17 +208,12 @@ def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
             if not any(f.end <= m.start() for f in found if f.authority == target):
                 continue  # the rule must have been named before
             out.append(
-                Mention(
-                    m.start(),
-                    m.end(),
-                    m.group(0),
-                    "regulation",
+                _rule_at(
+                    m,
                     target,
-                    name=rule.name,
-                    confidence=0.7,
+                    rule.name,
+                    "a final rule, in an article about this one rule",
                     anaphor=True,
-                    matcher="regulations",
-                    evidence="a final rule, in an article about this one rule",
                 )
             )
     return out
@@ -362,4 +335,22 @@ def _defined_rule(doc: Doc, term: str, sent: int, at: int) -> tuple[Mention, str
     return (
         Mention(0, 0, "", "regulation", None, confidence=0.6, url=federal_register_search(term)),
         "a rule the article defines a term for; not in linker's list, linked to a search",
+    )
+
+
+def _rule_at(
+    m: re.Match[str], target: str | None, name: str, evidence: str, anaphor: bool = False
+) -> Mention:
+    """A rule mention on the whole of match ``m``."""
+    return Mention(
+        m.start(),
+        m.end(),
+        m.group(0),
+        "regulation",
+        target,
+        name=name,
+        confidence=0.7,
+        anaphor=anaphor,
+        matcher="regulations",
+        evidence=evidence,
     )
