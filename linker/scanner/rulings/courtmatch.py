@@ -14,6 +14,8 @@ from .courtpatterns import CourtRef, place_re, place_set
 _STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
 _DISTINCT = re.compile(r"\b(?:another|different|separate)\b")
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b")
+_JUDICIAL_BEFORE = re.compile(r"Judicial\s+$")
+_IN_COUNTY = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
 _NOT_NAME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -203,10 +205,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             return None
         end = e if g.get("post") else m.start("name") + len(name)
         tm = (g.get("tmods") or "").lower()
+        # "Fifteenth Judicial District Judge Edward Rubin", "19th Judicial District Court
+        # Judge …": a state's judicial district (federal judges have no "judicial" title)
+        judicial = "district" in tm and _JUDICIAL_BEFORE.search(text, max(0, s - 12), s)
         level = (
             # "Dane County Circuit Judge …" is a state trial judge, not a federal appeals one
             C.LEVEL_STATE
-            if "state" in tm or "superior" in tm or "county" in tm
+            if "state" in tm or "superior" in tm or "county" in tm or judicial
             else C.LEVEL_APPEALS
             if ("circuit" in tm and "court" not in tm) or "appeal" in tm
             else C.LEVEL_DISTRICT
@@ -220,7 +225,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             court = None
         if court is None and place and level == C.LEVEL_STATE and place.postal:
             court = C.state_trial_court(place.postal)
-        trial = level == C.LEVEL_STATE and bool(re.search(r"superior|county|circuit|trial", tm))
+        trial = level == C.LEVEL_STATE and bool(
+            judicial or re.search(r"superior|county|circuit|trial", tm)
+        )
         return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
                         place=place.name if place else None, trial=trial)  # fmt: skip
     # generic
@@ -247,6 +254,14 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         # which state's, the discourse says
         return CourtRef(s, county.end(), "judge" if head == "judge" else "court", None,
                         C.LEVEL_STATE, trial=True)  # fmt: skip
+    if place is None and head in ("judge", "court", "jury") and "federal" not in mods:
+        county = _IN_COUNTY.match(text, e)
+        if county:
+            # "A judge in Effingham County has put a partial stop to …": a county the
+            # places table does not know is still a county's court, whose state the
+            # discourse says
+            return CourtRef(s, county.end(), "judge" if head == "judge" else "court", None,
+                            C.LEVEL_STATE, trial=True)  # fmt: skip
     if place is None and det in ("a", "an", "another"):
         # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"
         lead = (

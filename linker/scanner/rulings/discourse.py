@@ -24,6 +24,8 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     lvl = C.level_of(other.court)
     if lvl == C.LEVEL_STATE and ref.federal:
         return False  # "a federal appeals court" is no state's court, however near one is
+    if ref.level == C.LEVEL_STATE and ref.role == "judge" and lvl != C.LEVEL_STATE:
+        return False  # "A state judge in Lafayette" is no federal court, however near one is
     if ref.level == C.LEVEL_STATE and ref.role == "court":
         # "a Colorado court": a court of that state, never a federal one
         return lvl == C.LEVEL_STATE and (
@@ -231,6 +233,8 @@ def fill_courts(
             below[trial] |= lower_courts_of([o], trial)
 
     judged: dict[str, str] = {}  # a judge's surname → the court filled in for that judge
+    placed: dict[str, str] = {}  # a state trial judge's surname → the state filled in
+    leads: list[int] = []  # judges described without a name whose court is still unknown
     dateline: str | None = None  # the dateline's federal district ("" for none), when asked
     for i, r in enumerate(out):
         surname = r.judge if r.role == "judge" else None
@@ -241,6 +245,10 @@ def fill_courts(
                 out[i] = r = replace(r, court=judged[surname])
             if r.court is not None:
                 judged.setdefault(surname, r.court)
+            elif r.trial and r.postal is None and surname in placed:
+                # "Rubin's ruling came in an adoption case … married in California": the
+                # state of the trial judge named before, not a state the sentence names
+                out[i] = r = replace(r, postal=placed[surname])
         if r.court is not None:
             continue
         if r.state_appeals:
@@ -295,7 +303,13 @@ def fill_courts(
             if postal is None:
                 # "TALLAHASSEE, Fla. – A Leon County circuit judge …": the dateline's state
                 postal = _dateline_postal(text)
+            if postal is None:
+                # "A Dane County circuit court judge struck down … Wisconsin Attorney General
+                # J.B. Van Hollen said …": the one state the whole article names
+                postal = _only_state_named(text)
             court = C.state_trial_court(postal) if postal else None
+            if postal and surname:
+                placed.setdefault(surname, postal)
             if court:
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
@@ -434,7 +448,31 @@ def fill_courts(
             note(out[i])
             if r.role == "judge" and r.judge:
                 judged.setdefault(r.judge, court)
+        elif r.role == "judge" and r.generic and r.judge is None and not r.distinct:
+            leads.append(i)
+    for i in leads:
+        _lead_named_next(out, i)
     return out
+
+
+def _lead_named_next(out: list[CourtRef], i: int) -> None:
+    """ "A judge has issued a temporary restraining order … Effingham County Judge Joshua
+    Morrison issued the order Friday": a lead's judge described without a name or court is
+    the judge the next sentences name, with the court the discourse gave that judge (filled
+    after the lead, so asked again once every court is filled in). Only the first
+    reference after it with a court, a named judge close by."""
+    r = out[i]
+    for o in itertools.islice(out, i + 1, None):
+        if o.start - r.end >= _LEAD_REACH:
+            return
+        if o.court is None:
+            continue
+        if o.role == "judge" and o.judge and _compatible(r, o):
+            out[i] = replace(r, court=o.court)
+        return
+
+
+_LEAD_REACH = 600
 
 
 _DATED_BEFORE = re.compile(
@@ -464,11 +502,39 @@ _DATELINE = re.compile(
 
 
 @lru_cache(maxsize=4)
+def _only_state_named(text: str) -> str | None:
+    """The postal code of the one U.S. state the text names (by name or abbreviation), or
+    None when it names none or several."""
+    found: set[str] = set()
+    for m in place_word().finditer(text):
+        st = C.state_by_name().get(C._fold(m.group(0)))
+        if st is not None:
+            found.add(st.postal)
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
+
+
+@lru_cache(maxsize=4)
 def _dateline_postal(text: str) -> str | None:
-    """The postal code of the state a dateline at the head of the article names."""
+    """The postal code of the state a dateline at the head of the article names: its state
+    ("TALLAHASSEE, Fla. –", "SPOKANE, Wash. (AP) –"), else its city's when the city is in
+    one state only ("CHICAGO (CBS) –"; never Washington's, the national desk's)."""
     name = dateline_state(text)
     st = C.state_by_name().get(C._fold(name)) if name else None
-    return st.postal if st else None
+    if st:
+        return st.postal
+    m = _DATELINE.search(text, 0, 400)
+    if m is None:
+        return None
+    if m.group("st"):
+        st = C.state_by_name().get(C._fold(m.group("st").strip()))
+        return st.postal if st else None
+    city = m.group("city").strip().title()
+    if city.startswith("Washington"):
+        return None
+    place = C.resolve_place(city)
+    return place.postal if place else None
 
 
 def _dateline_district(text: str) -> str | None:
