@@ -99,7 +99,12 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             # text named last before it (else unknown)
             ca, fl = text.rfind("California", 0, s), text.rfind("Florida", 0, s)
             if ca == fl:
-                return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
+                # neither named before: the one the text names after it, if only one is
+                # ("… the First District Court of Appeal … appealed to the California
+                # Supreme Court")
+                ca, fl = ("California" in text[e:]), ("Florida" in text[e:])
+                if ca == fl:
+                    return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
             named = ("calctapp", "CA") if ca > fl else ("fladistctapp", "FL")
         elif g.get("apd"):
             # "the First Appellate District": California's or Ohio's, whichever the text

@@ -406,6 +406,24 @@ def fill_courts(
                     and (last_judge.start > pick.start)
                 ):
                     pick = None
+            if (
+                pick is not None
+                and r.role == "court"
+                and r.level is None
+                and text is not None
+                and pick.court == "scotus"
+                and _BACKGROUND_BEFORE.search(text, max(0, pick.start - 12), pick.start)
+                and any(
+                    o.role == "judge" and o.judge and o.court is None
+                    for o in (out[k] for k in range(i - 1, lo - 1, -1))
+                    if pick.end <= o.start and o.end <= r.start
+                )
+            ):
+                # "… following the Supreme Court's decision to overrule Roe v. Wade. New
+                # Orleans Judge Ethel Julien then sent the case … criticized the court's
+                # decision": the Supreme Court recalled as background is not the court the
+                # story follows since, through judges whose court is unknown (then none)
+                pick = None
             if pick is None and r.role == "judge" and first is None:
                 # "The judge in Ripple's case has denied … US District Judge Analisa Torres
                 # determined": a lead that names its judge only after, and no judge before
@@ -442,7 +460,18 @@ def fill_courts(
             # when the article names no court the judge could be
             if dateline is None:
                 dateline = _dateline_district(text) or ""
-            court = dateline or None
+            court = dateline or (_district_of_only_state(text) if r.federal else None)
+        elif (
+            court is None
+            and r.role == "judge"
+            and r.judge
+            and r.level == C.LEVEL_DISTRICT
+            and text is not None
+            and _FEDERAL_JUDGE.search(text, r.start, r.end)
+        ):
+            # "U.S. District Judge Alfred Covello" (not in the judges' table) in a story about
+            # one state's law: that state's court, when the state has one district
+            court = _district_of_only_state(text)
         if court is not None:
             out[i] = replace(r, court=court)
             note(out[i])
@@ -492,6 +521,7 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
 
 
 _JURY = re.compile(r"\b(?:jury|jurors)\b")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:following|since|after)\s+(?:the\s+)?$")
 
 
 # A wire dateline opening the article: "ATLANTA —", "AUSTIN, Texas (AP) —", "Boise, Idaho -"
@@ -499,6 +529,18 @@ _DATELINE = re.compile(
     r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z.'’ -]{2,30}?)(?:,[ \t]+(?P<st>[A-Z][A-Za-z.]*"
     r"(?:[ \t][A-Z][a-z.]+)?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—]|-{1,2})[ \t]"
 )
+
+
+_FEDERAL_JUDGE = re.compile(r"U\.\s?S\.|US\s|[Ff]ederal")
+
+
+def _district_of_only_state(text: str) -> str | None:
+    """The federal district of the one state the article names, when that state has one
+    district only ("A federal judge has upheld gun control laws … Connecticut organizations
+    … sued Gov. Dannel P. Malloy" → ctd)."""
+    postal = _only_state_named(text)
+    districts = C.districts_of(postal) if postal else ()
+    return districts[0] if len(districts) == 1 else None
 
 
 @lru_cache(maxsize=4)
