@@ -91,6 +91,13 @@ SHAPES = [
         "calctapp",
         "The First District Court of Appeal ordered",
     ),
+    # "a <place> federal court judge's …": the judge of that court (a possessive ruling)
+    (
+        "For now, a San Francisco federal court judge's April 25 preliminary injunction has "
+        "stalled the executive order.",
+        "cand",
+        "April 25 preliminary injunction",
+    ),
     # a federal judge in a story that names one single-district state
     (
         "A federal judge has upheld the gun laws the state legislature passed last year. "

@@ -15,6 +15,9 @@ _STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
 _DISTINCT = re.compile(r"\b(?:another|different|separate)\b")
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b")
 _JUDICIAL_BEFORE = re.compile(r"Judicial\s+$")
+# (not when a place follows: "a federal district court judge in Austin" is read from
+# "judge", with its place)
+_JUDGE_AFTER = re.compile(r"\s+judge\b(?![s-])(?!\s+(?:in|of|based|sitting)\b)")
 _IN_COUNTY = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
 _NOT_NAME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -237,6 +240,12 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                         place=place.name if place else None, trial=trial)  # fmt: skip
     # generic
     head = g["head"].lower()
+    if head == "court" and not g.get("post"):
+        judge_after = _JUDGE_AFTER.match(text, e)
+        if judge_after:
+            # "a San Francisco federal court judge's April 25 preliminary injunction": the
+            # judge of that court, whose ruling the possessive names
+            e, head = judge_after.end(), "judge"
     det = (g.get("det") or "").strip().lower()
     mods = (g.get("mods") or "").lower()
     if head == "jurors":
