@@ -153,6 +153,20 @@ def test_a_state_district_court_is_never_the_one_state_federal_district() -> Non
     assert all(m.court != "mtd" for m in rulings(text)), [(m.text, m.court) for m in rulings(text)]
 
 
+def test_reviewed_object_of_an_unknown_court_below_is_its_own() -> None:
+    """ "The Supreme Court affirmed the appeals court's decision": the object is the
+    appeals court's ruling (its circuit unnamed), never the Supreme Court's."""
+    text = (
+        "The court of appeals reversed the lower court's decision. The Supreme Court affirmed "
+        "the appeals court's decision on Thursday."
+    )
+    found = rulings(text)
+    obj = [m for m in found if "appeals court's decision" in m.text]
+    assert obj and obj[0].court != "scotus", [(m.text, m.court) for m in found]
+    assert any(m.text.startswith("The Supreme Court affirmed") and m.court == "scotus"
+               for m in found)  # fmt: skip
+
+
 NOT_RULINGS = [
     # "the stay-home proclamation" is no stay
     "The lawsuit seeks to declare the stay-home proclamation unconstitutional.",

@@ -279,7 +279,16 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 and f.court != p.court
                 and f.ref is not None
                 and (not f.anaphor or _court_below(f.ref, p.court))
+            ) or (
+                p.start < f.start < p.end
+                and f.court is None
+                and p.court
+                and f.ref is not None
+                and f.start <= f.ref.start < f.end
+                and _level_below(f.ref, p.court)
             ):
+                # (also when the court below is unknown: "The Supreme Court affirmed | the
+                # appeals court's decision" is not the Supreme Court's decision)
                 # "The Federal Circuit … upheld a May ruling by the U.S. Court of International
                 # Trade", "the 9th Circuit upheld the district court's injunction": the object
                 # names its own court, so it is a ruling of its own
@@ -325,6 +334,15 @@ def _court_below(ref: CourtRef, reviewing: str) -> bool:
     if ref.court is None or not (ref.lower or ref.level):
         return False
     return _rank(ref.court) < _rank(reviewing)
+
+
+def _level_below(ref: CourtRef, reviewing: str) -> bool:
+    """Whether a court phrase whose court is unknown names by its level a court below the
+    one reviewing ("the appeals court", "the district court", "the lower court")."""
+    if ref.lower:
+        return True
+    rank = {C.LEVEL_APPEALS: 2, C.LEVEL_DISTRICT: 1}.get(ref.level or "")
+    return rank is not None and rank < _rank(reviewing)
 
 
 def _rank(court: str) -> int:
