@@ -167,6 +167,19 @@ def test_reviewed_object_of_an_unknown_court_below_is_its_own() -> None:
                for m in found)  # fmt: skip
 
 
+def test_an_injunction_a_circuit_affirmed_is_the_trial_courts() -> None:
+    """ "The 8th Circuit affirmed a preliminary injunction …": the injunction is the trial
+    court's, the one the next sentences name, never the circuit's."""
+    text = (
+        "The 8th U.S. Circuit Court of Appeals affirmed a preliminary injunction blocking the "
+        "law in a Jan. 24 opinion. The law makes reentry a misdemeanor. U.S. District Judge "
+        "Mary Cole of the Southern District of Iowa had blocked the law in June."
+    )
+    got = {m.text: m.court for m in rulings(text)}
+    assert got.get("a preliminary injunction") == "iasd", got
+    assert got.get("The 8th U.S. Circuit Court of Appeals affirmed") == "ca8", got
+
+
 NOT_RULINGS = [
     # "the stay-home proclamation" is no stay
     "The lawsuit seeks to declare the stay-home proclamation unconstitutional.",

@@ -160,9 +160,13 @@ def find(doc: Doc) -> list[Mention]:
 # have it: what a stay acts on is told by the clause)
 _REVIEWED = re.compile(
     r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled)\s+"
-    r"(?P<obj>(?:the|that|this|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:decision|ruling|judgment))\b(?!\s+(?:of|by|from)\b)"
+    r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|ruling|judgment|(?P<inj>injunction|restraining\s+order)))\b"
+    r"(?!\s+(?:of|by|from)\b)"
 )
+
+
+_BELOW_AFTER = 600
 
 
 def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> list[Found]:
@@ -188,12 +192,30 @@ def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> li
             if obj
             else None
         )
-        if obj is None or below is None:
+        if obj is not None and obj.group("indef") and not obj.group("inj"):
+            obj = None  # ("upheld a decision": not a back-reference)
+        if obj is None or (below is None and not obj.group("inj")):
             out.append(f)
             continue
+        # "The 8th Circuit affirmed a preliminary injunction preventing the law": an
+        # injunction is a trial court's ruling, never the reviewing court's, even when the
+        # article told no ruling below it (its court then unknown)
         head = text[f.start : obj.start("obj")].rstrip()
         out.append(replace(f, end=f.start + len(head)))
-        out.append(Found(obj.start("obj"), obj.end("obj"), below.court, True, 0.75, "", None))
+        if below is None:
+            # "… affirmed a preliminary injunction … U.S. District Judge Stephen H. Locher of
+            # the Southern District of Iowa had agreed …": the trial court's ruling the next
+            # sentences tell, close by
+            below = next(
+                (
+                    p
+                    for p in told
+                    if f.end <= p.start < f.end + _BELOW_AFTER and p.court and _rank(p.court) == 1
+                ),
+                None,
+            )
+        court = below.court if below is not None else None
+        out.append(Found(obj.start("obj"), obj.end("obj"), court, True, 0.75, "", None))
     return out
 
 
