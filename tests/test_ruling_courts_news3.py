@@ -98,6 +98,12 @@ SHAPES = [
         "cand",
         "April 25 preliminary injunction",
     ),
+    (
+        "The prior 5th Circuit ruling had halted an injunction from a federal district court "
+        "judge in Austin.",
+        "txwd",
+        "an injunction from a federal district court judge in Austin",
+    ),
     # a federal judge in a story that names one single-district state
     (
         "A federal judge has upheld the gun laws the state legislature passed last year. "

@@ -15,9 +15,9 @@ _STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
 _DISTINCT = re.compile(r"\b(?:another|different|separate)\b")
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b")
 _JUDICIAL_BEFORE = re.compile(r"Judicial\s+$")
-# (not when a place follows: "a federal district court judge in Austin" is read from
-# "judge", with its place)
-_JUDGE_AFTER = re.compile(r"\s+judge\b(?![s-])(?!\s+(?:in|of|based|sitting)\b)")
+# "a federal court judge", "a federal district court judge in Austin" (its place read after;
+# not "judge of …", "judge based in …", which other patterns read)
+_JUDGE_AFTER = re.compile(r"\s+judge\b(?![s-])(?!\s+(?:of|based|sitting)\b)")
 _IN_COUNTY = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
 _NOT_NAME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -240,12 +240,17 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                         place=place.name if place else None, trial=trial)  # fmt: skip
     # generic
     head = g["head"].lower()
+    judge_place: C.Place | None = None
     if head == "court" and not g.get("post"):
         judge_after = _JUDGE_AFTER.match(text, e)
         if judge_after:
             # "a San Francisco federal court judge's April 25 preliminary injunction": the
             # judge of that court, whose ruling the possessive names
             e, head = judge_after.end(), "judge"
+            judge_in = _judge_in().match(text, e)
+            if judge_in:
+                # "a federal district court judge in Austin": the judge's place
+                e, judge_place = judge_in.end(), C.resolve_place(judge_in.group("pl"))
     det = (g.get("det") or "").strip().lower()
     mods = (g.get("mods") or "").lower()
     if head == "jurors":
@@ -261,7 +266,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     rehearing = "full" in mods or "banc" in mods
     if head == "circuit" and not rehearing:
         return None  # "the circuit court" is a state's trial court, left to its own pattern
-    place = _place_from(m, "place1", "place2", "place3", found=g)
+    place = _place_from(m, "place1", "place2", "place3", found=g) or judge_place
     county = _COUNTY_AFTER.match(text, e) if place is not None else None
     if county and head in ("judge", "court", "jury") and "federal" not in mods:
         # "a judge in Montgomery County": a county's court, not the city's federal district;
@@ -381,6 +386,12 @@ def _after_comma(text: str, s: int) -> bool:
     while k > 0 and text[k - 1].isspace():
         k -= 1
     return k < s and k > 0 and text[k - 1] == ","
+
+
+@cache
+def _judge_in() -> re.Pattern[str]:
+    """The place after a judge: " in Austin", " in San Francisco"."""
+    return re.compile(rf"\s+in\s+(?P<pl>{place_re()})\b")
 
 
 @cache
