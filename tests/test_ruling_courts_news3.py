@@ -186,6 +186,34 @@ def test_an_injunction_a_circuit_affirmed_is_the_trial_courts() -> None:
     assert got.get("The 8th U.S. Circuit Court of Appeals affirmed") == "ca8", got
 
 
+def test_a_trial_judge_never_takes_a_state_appeals_court() -> None:
+    """ "District Judge Amy Clark Meachum issued the temporary injunction" after a Texas
+    court of appeals' ruling: a trial judge, whose court the text does not name (Texas has
+    no one trial-court id), never the appeals court; "three appellate justices" are that
+    court's, never the U.S. Supreme Court's; the injunction an appeals court reinstated is the
+    trial court's."""
+    text = (
+        "A Texas appeals court on Monday reinstated a temporary injunction blocking the state "
+        "from investigating parents. The Texas 3rd Court of Appeals issued the order in a "
+        "lawsuit brought by the parents. District Judge Amy Clark Meachum issued the temporary "
+        "injunction March 11."
+    )
+    got = {m.text: m.court for m in rulings(text)}
+    meachum = [c for t, c in got.items() if t.startswith("District Judge Amy Clark Meachum")]
+    assert meachum == [None], got
+    assert got.get("a temporary injunction") is None, got
+    assert got.get("A Texas appeals court on Monday reinstated") == "texapp", got
+
+
+def test_the_trial_court_is_never_a_state_high_court() -> None:
+    text = (
+        "The attorney general asked the Texas Supreme Court to reverse the Third Court of "
+        "Appeals' order that reinstated the trial court's temporary injunction."
+    )
+    got = [(m.text, m.court) for m in rulings(text) if "trial court's" in m.text]
+    assert all(c != "tex" for _, c in got), got
+
+
 NOT_RULINGS = [
     # "the stay-home proclamation" is no stay
     "The lawsuit seeks to declare the stay-home proclamation unconstitutional.",

@@ -70,7 +70,7 @@ from .courtrefs import (
     court_phrases,
     foreign_anchor,
 )
-from .discourse import CourtRefs, fill_courts
+from .discourse import CourtRefs, fill_courts, is_state_appellate
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
@@ -159,7 +159,7 @@ def find(doc: Doc) -> list[Mention]:
 # "reversed his ruling" ("stayed the injunction" stays one mention, as the histories tests
 # have it: what a stay acts on is told by the clause)
 _REVIEWED = re.compile(
-    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled)\s+"
+    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated|restored)\s+"
     r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decision|ruling|judgment|(?P<inj>injunction|restraining\s+order)))\b"
     r"(?!\s+(?:of|by|from)\b)"
@@ -372,7 +372,7 @@ def _rank(court: str) -> int:
     last resort."""
     if C.level_of(court) == C.LEVEL_SUPREME or C.is_state_high_court(court):
         return 3
-    return 2 if C.level_of(court) == C.LEVEL_APPEALS else 1
+    return 2 if C.level_of(court) == C.LEVEL_APPEALS or is_state_appellate(court) else 1
 
 
 def _anchors() -> tuple[Anchor, ...]:

@@ -191,7 +191,8 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         if fn and fn.group(1) not in intro_text and fn.group(1) in _first_names():
             continue
         out.append(CourtRef(ms, me, "judge", intro.court, intro.level,
-                            postal=intro.postal, judge=surname, trial=intro.trial))  # fmt: skip
+                            postal=intro.postal, judge=surname, trial=intro.trial,
+                            trial_title=intro.trial_title))  # fmt: skip
     out.sort(key=lambda r: r.start)
     return out
 
@@ -215,7 +216,8 @@ def _judges_named_in_full(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             full.setdefault(r.judge, r)
         elif k > 0 and r.judge in full and full[r.judge].court != r.court:
             f = full[r.judge]
-            out[i] = replace(r, court=f.court, level=f.level, postal=f.postal, trial=f.trial)
+            out[i] = replace(r, court=f.court, level=f.level, postal=f.postal, trial=f.trial,
+                             trial_title=f.trial_title)  # fmt: skip
     return out
 
 

@@ -237,7 +237,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             judicial or re.search(r"superior|county|circuit|trial", tm)
         )
         return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
-                        place=place.name if place else None, trial=trial)  # fmt: skip
+                        place=place.name if place else None, trial=trial,
+                        trial_title=bool(re.search(r"district|trial|superior|magistrate", tm)),
+                        )  # fmt: skip
     # generic
     head = g["head"].lower()
     judge_place: C.Place | None = None
@@ -368,8 +370,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                 court = hits[0] if len(hits) == 1 else None
     if "three-judge" in mods and head == "court" and level is None:
         level = C.LEVEL_DISTRICT  # a three-judge court is a district court, never the Supreme
-    if head == "justices":
-        court = "scotus"
+    if head == "justices" and level == C.LEVEL_SUPREME:
+        court = "scotus"  # (not "three appellate justices": a court of appeals' panel)
     anaphoric = det in ("the", "this", "that") and not place
     generic = court is None and not anaphoric
     distinct = det == "another" or bool(mods and _DISTINCT.search(mods))

@@ -39,6 +39,7 @@ class CourtRef:
     trial: bool = False  # "a Fulton County Superior Court judge": a state trial court's
     state_appeals: bool = False  # "a state appeals court": a state's, which the text names
     federal: bool = False  # "a federal appeals court": never a state's court
+    trial_title: bool = False  # "District Judge Amy Clark Meachum": never an appeals court's
 
 
 APOS = "['’]"

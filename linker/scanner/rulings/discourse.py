@@ -24,6 +24,15 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     lvl = C.level_of(other.court)
     if lvl == C.LEVEL_STATE and ref.federal:
         return False  # "a federal appeals court" is no state's court, however near one is
+    if ref.trial_title and (_state_appellate(other.court) or C.is_state_high_court(other.court)):
+        return False  # "District Judge Amy Clark Meachum" never sits on a court of appeals
+    if (
+        ref.level == C.LEVEL_DISTRICT
+        and ref.role == "court"
+        and lvl == C.LEVEL_STATE
+        and C.is_state_high_court(other.court)
+    ):
+        return False  # "the trial court", "the district court": never a court of last resort
     if ref.level == C.LEVEL_STATE and ref.role == "judge" and lvl != C.LEVEL_STATE:
         return False  # "A state judge in Lafayette" is no federal court, however near one is
     if ref.level == C.LEVEL_STATE and ref.role == "court":
@@ -85,6 +94,11 @@ def _state_appellate(court: str) -> bool:
         and row.type == "appellate"
         and not C.is_state_high_court(court)
     )
+
+
+def is_state_appellate(court: str) -> bool:
+    """Whether ``court`` is a state's intermediate court of appeals."""
+    return _state_appellate(court)
 
 
 @cache
