@@ -214,6 +214,18 @@ def test_the_trial_court_is_never_a_state_high_court() -> None:
     assert all(c != "tex" for _, c in got), got
 
 
+def test_a_county_named_like_another_states_city() -> None:
+    """ "A Montgomery County judge" in a story that names Maryland only is Maryland's trial
+    court, not Alabama's (the places table's Montgomery is the Alabama city)."""
+    text = (
+        "A Montgomery County judge on Friday blocked the county's new rule. Maryland officials "
+        "said they would appeal."
+    )
+    got = [m.court for m in rulings(text)]
+    assert got and got[0] != "alacirct", got
+    assert got[0] == C.state_trial_court("MD"), got
+
+
 NOT_RULINGS = [
     # "the stay-home proclamation" is no stay
     "The lawsuit seeks to declare the stay-home proclamation unconstitutional.",

@@ -251,6 +251,18 @@ def fill_courts(
     leads: list[int] = []  # judges described without a name whose court is still unknown
     dateline: str | None = None  # the dateline's federal district ("" for none), when asked
     for i, r in enumerate(out):
+        if (
+            r.trial
+            and r.postal
+            and r.place
+            and text is not None
+            and text.startswith(r.place + " County", r.start + text[r.start : r.end].find(r.place))
+        ):
+            # "A Montgomery County judge" in a story that names Maryland only: the county's
+            # name is no city's (Montgomery, Ala.); the one state the article names wins
+            other = _only_state_named(text)
+            if other and other != r.postal:
+                out[i] = r = replace(r, postal=other, court=C.state_trial_court(other))
         surname = r.judge if r.role == "judge" else None
         if surname:
             if r.court is None and surname in judged:
@@ -563,6 +575,8 @@ def _only_state_named(text: str) -> str | None:
     None when it names none or several."""
     found: set[str] = set()
     for m in place_word().finditer(text):
+        if m.group(0) == "Washington":
+            continue  # the capital as often as the state ("Washington state" still counts)
         st = C.state_by_name().get(C._fold(m.group(0)))
         if st is not None:
             found.add(st.postal)
