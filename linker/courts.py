@@ -356,7 +356,12 @@ def state_trial_court(postal: str) -> str | None:
             and _is_current_state_court(hits[0], st.name)
         ):
             return hits[0]
-    return _trial_court_by_label(st.name)
+    return _trial_court_by_label(st.name) or _MISSPELT_TRIAL_COURTS.get(postal)
+
+
+# Trial courts courts-db files under a misspelt label, so that no pattern above finds them:
+# "Washingon Superior Court" (courts-db 0.10.27) is Washington's superior courts.
+_MISSPELT_TRIAL_COURTS = {"WA": "washsuperct"}
 
 
 # courts-db's short labels of a state's intermediate court of appeals as a whole ("Ohio Ct.

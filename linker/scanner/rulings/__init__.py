@@ -70,7 +70,7 @@ from .courtrefs import (
     court_phrases,
     foreign_anchor,
 )
-from .discourse import CourtRefs, fill_courts
+from .discourse import CourtRefs, fill_courts, is_state_appellate
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
@@ -159,10 +159,14 @@ def find(doc: Doc) -> list[Mention]:
 # "reversed his ruling" ("stayed the injunction" stays one mention, as the histories tests
 # have it: what a stay acts on is told by the clause)
 _REVIEWED = re.compile(
-    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled)\s+"
-    r"(?P<obj>(?:the|that|this|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:decision|ruling|judgment))\b(?!\s+(?:of|by|from)\b)"
+    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated|restored)\s+"
+    r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:decision|ruling|judgment|(?P<inj>injunction|restraining\s+order)))\b"
+    r"(?!\s+(?:of|by|from)\b)"
 )
+
+
+_BELOW_AFTER = 600
 
 
 def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> list[Found]:
@@ -188,12 +192,30 @@ def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> li
             if obj
             else None
         )
-        if obj is None or below is None:
+        if obj is not None and obj.group("indef") and not obj.group("inj"):
+            obj = None  # ("upheld a decision": not a back-reference)
+        if obj is None or (below is None and not obj.group("inj")):
             out.append(f)
             continue
+        # "The 8th Circuit affirmed a preliminary injunction preventing the law": an
+        # injunction is a trial court's ruling, never the reviewing court's, even when the
+        # article told no ruling below it (its court then unknown)
         head = text[f.start : obj.start("obj")].rstrip()
         out.append(replace(f, end=f.start + len(head)))
-        out.append(Found(obj.start("obj"), obj.end("obj"), below.court, True, 0.75, "", None))
+        if below is None:
+            # "… affirmed a preliminary injunction … U.S. District Judge Stephen H. Locher of
+            # the Southern District of Iowa had agreed …": the trial court's ruling the next
+            # sentences tell, close by
+            below = next(
+                (
+                    p
+                    for p in told
+                    if f.end <= p.start < f.end + _BELOW_AFTER and p.court and _rank(p.court) == 1
+                ),
+                None,
+            )
+        court = below.court if below is not None else None
+        out.append(Found(obj.start("obj"), obj.end("obj"), court, True, 0.75, "", None))
     return out
 
 
@@ -279,7 +301,16 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 and f.court != p.court
                 and f.ref is not None
                 and (not f.anaphor or _court_below(f.ref, p.court))
+            ) or (
+                p.start < f.start < p.end
+                and f.court is None
+                and p.court
+                and f.ref is not None
+                and f.start <= f.ref.start < f.end
+                and _level_below(f.ref, p.court)
             ):
+                # (also when the court below is unknown: "The Supreme Court affirmed | the
+                # appeals court's decision" is not the Supreme Court's decision)
                 # "The Federal Circuit … upheld a May ruling by the U.S. Court of International
                 # Trade", "the 9th Circuit upheld the district court's injunction": the object
                 # names its own court, so it is a ruling of its own
@@ -327,12 +358,21 @@ def _court_below(ref: CourtRef, reviewing: str) -> bool:
     return _rank(ref.court) < _rank(reviewing)
 
 
+def _level_below(ref: CourtRef, reviewing: str) -> bool:
+    """Whether a court phrase whose court is unknown names by its level a court below the
+    one reviewing ("the appeals court", "the district court", "the lower court")."""
+    if ref.lower:
+        return True
+    rank = {C.LEVEL_APPEALS: 2, C.LEVEL_DISTRICT: 1}.get(ref.level or "")
+    return rank is not None and rank < _rank(reviewing)
+
+
 def _rank(court: str) -> int:
     """A court's place in the ladder of review: trial courts, courts of appeals, courts of
     last resort."""
     if C.level_of(court) == C.LEVEL_SUPREME or C.is_state_high_court(court):
         return 3
-    return 2 if C.level_of(court) == C.LEVEL_APPEALS else 1
+    return 2 if C.level_of(court) == C.LEVEL_APPEALS or is_state_appellate(court) else 1
 
 
 def _anchors() -> tuple[Anchor, ...]:

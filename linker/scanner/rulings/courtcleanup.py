@@ -191,8 +191,33 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         if fn and fn.group(1) not in intro_text and fn.group(1) in _first_names():
             continue
         out.append(CourtRef(ms, me, "judge", intro.court, intro.level,
-                            postal=intro.postal, judge=surname))  # fmt: skip
+                            postal=intro.postal, judge=surname, trial=intro.trial,
+                            trial_title=intro.trial_title))  # fmt: skip
     out.sort(key=lambda r: r.start)
+    return out
+
+
+_TITLES = frozenset({"Judge", "Justice", "Judges", "Justices"})
+
+
+def _judges_named_in_full(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "Judge Edward Rubin ruled … Judge Rubin's ruling": a judge the article names later by
+    title and surname alone is the one it named in full before, with that reference's court
+    (none when the discourse gave none), never a namesake in the judges' table (Julie R.
+    Rubin, D. Md.)."""
+    full: dict[str, CourtRef] = {}
+    out = list(refs)
+    for i, r in enumerate(out):
+        if r.role != "judge" or not r.judge:
+            continue
+        words = [w.rstrip(",") for w in text[r.start : r.end].split()]
+        k = next((j for j in range(len(words) - 1, -1, -1) if words[j].startswith(r.judge)), -1)
+        if k > 0 and words[k - 1] not in _TITLES and words[k - 1][:1].isupper():
+            full.setdefault(r.judge, r)
+        elif k > 0 and r.judge in full and full[r.judge].court != r.court:
+            f = full[r.judge]
+            out[i] = replace(r, court=f.court, level=f.level, postal=f.postal, trial=f.trial,
+                             trial_title=f.trial_title)  # fmt: skip
     return out
 
 

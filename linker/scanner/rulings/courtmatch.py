@@ -14,6 +14,11 @@ from .courtpatterns import CourtRef, place_re, place_set
 _STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
 _DISTINCT = re.compile(r"\b(?:another|different|separate)\b")
 _COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b")
+_JUDICIAL_BEFORE = re.compile(r"Judicial\s+$")
+# "a federal court judge", "a federal district court judge in Austin" (its place read after;
+# not "judge of …", "judge based in …", which other patterns read)
+_JUDGE_AFTER = re.compile(r"\s+judge\b(?![s-])(?!\s+(?:of|based|sitting)\b)")
+_IN_COUNTY = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
 _NOT_NAME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -97,7 +102,12 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             # text named last before it (else unknown)
             ca, fl = text.rfind("California", 0, s), text.rfind("Florida", 0, s)
             if ca == fl:
-                return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
+                # neither named before: the one the text names after it, if only one is
+                # ("… the First District Court of Appeal … appealed to the California
+                # Supreme Court")
+                ca, fl = ("California" in text[e:]), ("Florida" in text[e:])
+                if ca == fl:
+                    return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
             named = ("calctapp", "CA") if ca > fl else ("fladistctapp", "FL")
         elif g.get("apd"):
             # "the First Appellate District": California's or Ohio's, whichever the text
@@ -203,10 +213,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             return None
         end = e if g.get("post") else m.start("name") + len(name)
         tm = (g.get("tmods") or "").lower()
+        # "Fifteenth Judicial District Judge Edward Rubin", "19th Judicial District Court
+        # Judge …": a state's judicial district (federal judges have no "judicial" title)
+        judicial = "district" in tm and _JUDICIAL_BEFORE.search(text, max(0, s - 12), s)
         level = (
             # "Dane County Circuit Judge …" is a state trial judge, not a federal appeals one
             C.LEVEL_STATE
-            if "state" in tm or "superior" in tm or "county" in tm
+            if "state" in tm or "superior" in tm or "county" in tm or judicial
             else C.LEVEL_APPEALS
             if ("circuit" in tm and "court" not in tm) or "appeal" in tm
             else C.LEVEL_DISTRICT
@@ -220,11 +233,26 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             court = None
         if court is None and place and level == C.LEVEL_STATE and place.postal:
             court = C.state_trial_court(place.postal)
-        trial = level == C.LEVEL_STATE and bool(re.search(r"superior|county|circuit|trial", tm))
+        trial = level == C.LEVEL_STATE and bool(
+            judicial or re.search(r"superior|county|circuit|trial", tm)
+        )
         return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
-                        place=place.name if place else None, trial=trial)  # fmt: skip
+                        place=place.name if place else None, trial=trial,
+                        trial_title=bool(re.search(r"district|trial|superior|magistrate", tm)),
+                        )  # fmt: skip
     # generic
     head = g["head"].lower()
+    judge_place: C.Place | None = None
+    if head == "court" and not g.get("post"):
+        judge_after = _JUDGE_AFTER.match(text, e)
+        if judge_after:
+            # "a San Francisco federal court judge's April 25 preliminary injunction": the
+            # judge of that court, whose ruling the possessive names
+            e, head = judge_after.end(), "judge"
+            judge_in = _judge_in().match(text, e)
+            if judge_in:
+                # "a federal district court judge in Austin": the judge's place
+                e, judge_place = judge_in.end(), C.resolve_place(judge_in.group("pl"))
     det = (g.get("det") or "").strip().lower()
     mods = (g.get("mods") or "").lower()
     if head == "jurors":
@@ -240,13 +268,21 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     rehearing = "full" in mods or "banc" in mods
     if head == "circuit" and not rehearing:
         return None  # "the circuit court" is a state's trial court, left to its own pattern
-    place = _place_from(m, "place1", "place2", "place3", found=g)
+    place = _place_from(m, "place1", "place2", "place3", found=g) or judge_place
     county = _COUNTY_AFTER.match(text, e) if place is not None else None
     if county and head in ("judge", "court", "jury") and "federal" not in mods:
         # "a judge in Montgomery County": a county's court, not the city's federal district;
         # which state's, the discourse says
         return CourtRef(s, county.end(), "judge" if head == "judge" else "court", None,
                         C.LEVEL_STATE, trial=True)  # fmt: skip
+    if place is None and head in ("judge", "court", "jury") and "federal" not in mods:
+        county = _IN_COUNTY.match(text, e)
+        if county:
+            # "A judge in Effingham County has put a partial stop to …": a county the
+            # places table does not know is still a county's court, whose state the
+            # discourse says
+            return CourtRef(s, county.end(), "judge" if head == "judge" else "court", None,
+                            C.LEVEL_STATE, trial=True)  # fmt: skip
     if place is None and det in ("a", "an", "another"):
         # "In Memphis, a federal jury …", "Meanwhile, in Alabama, a three-judge court ruled"
         lead = (
@@ -334,8 +370,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                 court = hits[0] if len(hits) == 1 else None
     if "three-judge" in mods and head == "court" and level is None:
         level = C.LEVEL_DISTRICT  # a three-judge court is a district court, never the Supreme
-    if head == "justices":
-        court = "scotus"
+    if head == "justices" and level == C.LEVEL_SUPREME:
+        court = "scotus"  # (not "three appellate justices": a court of appeals' panel)
     anaphoric = det in ("the", "this", "that") and not place
     generic = court is None and not anaphoric
     distinct = det == "another" or bool(mods and _DISTINCT.search(mods))
@@ -352,6 +388,12 @@ def _after_comma(text: str, s: int) -> bool:
     while k > 0 and text[k - 1].isspace():
         k -= 1
     return k < s and k > 0 and text[k - 1] == ","
+
+
+@cache
+def _judge_in() -> re.Pattern[str]:
+    """The place after a judge: " in Austin", " in San Francisco"."""
+    return re.compile(rf"\s+in\s+(?P<pl>{place_re()})\b")
 
 
 @cache

@@ -39,6 +39,7 @@ class CourtRef:
     trial: bool = False  # "a Fulton County Superior Court judge": a state trial court's
     state_appeals: bool = False  # "a state appeals court": a state's, which the text names
     federal: bool = False  # "a federal appeals court": never a state's court
+    trial_title: bool = False  # "District Judge Amy Clark Meachum": never an appeals court's
 
 
 APOS = "['’]"
@@ -223,7 +224,7 @@ def _sources() -> list[tuple[str, str]]:
             r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
             r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|(?P<dist>District\s+Court)"
             # "a Hennepin County judge", "a Travis County district judge" (a county's only)
-            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+)?(?=[Jj]udge\b|jury\b)))"
+            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+(?:[Cc]ourt\s+)?)?(?=[Jj]udge\b|jury\b)))"
             r"(?P<tj>\s*[Jj]udge)?(?P<tjury>jury)?\b(?!\s+[A-Z])",
         ),
         (

@@ -21,6 +21,7 @@ from .courtcleanup import (
     _appositive_courts,
     _bare_surnames,
     _high_court_named_before,
+    _judges_named_in_full,
     _judges_of_another_state,
     _named_after,
     _title_modifier,
@@ -115,6 +116,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         for r in chosen
     ]
     chosen = _named_after(text, _judges_of_another_state(text, _appositive_courts(text, chosen)))
+    chosen = _judges_named_in_full(text, chosen)
     return _bankruptcy(text, _bare_surnames(text, chosen))
 
 

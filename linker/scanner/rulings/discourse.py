@@ -24,6 +24,17 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     lvl = C.level_of(other.court)
     if lvl == C.LEVEL_STATE and ref.federal:
         return False  # "a federal appeals court" is no state's court, however near one is
+    if ref.trial_title and (_state_appellate(other.court) or C.is_state_high_court(other.court)):
+        return False  # "District Judge Amy Clark Meachum" never sits on a court of appeals
+    if (
+        ref.level == C.LEVEL_DISTRICT
+        and ref.role == "court"
+        and lvl == C.LEVEL_STATE
+        and C.is_state_high_court(other.court)
+    ):
+        return False  # "the trial court", "the district court": never a court of last resort
+    if ref.level == C.LEVEL_STATE and ref.role == "judge" and lvl != C.LEVEL_STATE:
+        return False  # "A state judge in Lafayette" is no federal court, however near one is
     if ref.level == C.LEVEL_STATE and ref.role == "court":
         # "a Colorado court": a court of that state, never a federal one
         return lvl == C.LEVEL_STATE and (
@@ -83,6 +94,11 @@ def _state_appellate(court: str) -> bool:
         and row.type == "appellate"
         and not C.is_state_high_court(court)
     )
+
+
+def is_state_appellate(court: str) -> bool:
+    """Whether ``court`` is a state's intermediate court of appeals."""
+    return _state_appellate(court)
 
 
 @cache
@@ -231,8 +247,22 @@ def fill_courts(
             below[trial] |= lower_courts_of([o], trial)
 
     judged: dict[str, str] = {}  # a judge's surname → the court filled in for that judge
+    placed: dict[str, str] = {}  # a state trial judge's surname → the state filled in
+    leads: list[int] = []  # judges described without a name whose court is still unknown
     dateline: str | None = None  # the dateline's federal district ("" for none), when asked
     for i, r in enumerate(out):
+        if (
+            r.trial
+            and r.postal
+            and r.place
+            and text is not None
+            and text.startswith(r.place + " County", r.start + text[r.start : r.end].find(r.place))
+        ):
+            # "A Montgomery County judge" in a story that names Maryland only: the county's
+            # name is no city's (Montgomery, Ala.); the one state the article names wins
+            other = _only_state_named(text)
+            if other and other != r.postal:
+                out[i] = r = replace(r, postal=other, court=C.state_trial_court(other))
         surname = r.judge if r.role == "judge" else None
         if surname:
             if r.court is None and surname in judged:
@@ -241,6 +271,10 @@ def fill_courts(
                 out[i] = r = replace(r, court=judged[surname])
             if r.court is not None:
                 judged.setdefault(surname, r.court)
+            elif r.trial and r.postal is None and surname in placed:
+                # "Rubin's ruling came in an adoption case … married in California": the
+                # state of the trial judge named before, not a state the sentence names
+                out[i] = r = replace(r, postal=placed[surname])
         if r.court is not None:
             continue
         if r.state_appeals:
@@ -295,7 +329,13 @@ def fill_courts(
             if postal is None:
                 # "TALLAHASSEE, Fla. – A Leon County circuit judge …": the dateline's state
                 postal = _dateline_postal(text)
+            if postal is None:
+                # "A Dane County circuit court judge struck down … Wisconsin Attorney General
+                # J.B. Van Hollen said …": the one state the whole article names
+                postal = _only_state_named(text)
             court = C.state_trial_court(postal) if postal else None
+            if postal and surname:
+                placed.setdefault(surname, postal)
             if court:
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
@@ -392,6 +432,24 @@ def fill_courts(
                     and (last_judge.start > pick.start)
                 ):
                     pick = None
+            if (
+                pick is not None
+                and r.role == "court"
+                and r.level is None
+                and text is not None
+                and pick.court == "scotus"
+                and _BACKGROUND_BEFORE.search(text, max(0, pick.start - 12), pick.start)
+                and any(
+                    o.role == "judge" and o.judge and o.court is None
+                    for o in (out[k] for k in range(i - 1, lo - 1, -1))
+                    if pick.end <= o.start and o.end <= r.start
+                )
+            ):
+                # "… following the Supreme Court's decision to overrule Roe v. Wade. New
+                # Orleans Judge Ethel Julien then sent the case … criticized the court's
+                # decision": the Supreme Court recalled as background is not the court the
+                # story follows since, through judges whose court is unknown (then none)
+                pick = None
             if pick is None and r.role == "judge" and first is None:
                 # "The judge in Ripple's case has denied … US District Judge Analisa Torres
                 # determined": a lead that names its judge only after, and no judge before
@@ -428,13 +486,48 @@ def fill_courts(
             # when the article names no court the judge could be
             if dateline is None:
                 dateline = _dateline_district(text) or ""
-            court = dateline or None
+            court = dateline or (_district_of_only_state(text) if r.federal else None)
+        elif (
+            court is None
+            and r.role == "judge"
+            and r.judge
+            and r.level == C.LEVEL_DISTRICT
+            and text is not None
+            and _FEDERAL_JUDGE.search(text, r.start, r.end)
+        ):
+            # "U.S. District Judge Alfred Covello" (not in the judges' table) in a story about
+            # one state's law: that state's court, when the state has one district
+            court = _district_of_only_state(text)
         if court is not None:
             out[i] = replace(r, court=court)
             note(out[i])
             if r.role == "judge" and r.judge:
                 judged.setdefault(r.judge, court)
+        elif r.role == "judge" and r.generic and r.judge is None and not r.distinct:
+            leads.append(i)
+    for i in leads:
+        _lead_named_next(out, i)
     return out
+
+
+def _lead_named_next(out: list[CourtRef], i: int) -> None:
+    """ "A judge has issued a temporary restraining order … Effingham County Judge Joshua
+    Morrison issued the order Friday": a lead's judge described without a name or court is
+    the judge the next sentences name, with the court the discourse gave that judge (filled
+    after the lead, so asked again once every court is filled in). Only the first
+    reference after it with a court, a named judge close by."""
+    r = out[i]
+    for o in itertools.islice(out, i + 1, None):
+        if o.start - r.end >= _LEAD_REACH:
+            return
+        if o.court is None:
+            continue
+        if o.role == "judge" and o.judge and _compatible(r, o):
+            out[i] = replace(r, court=o.court)
+        return
+
+
+_LEAD_REACH = 600
 
 
 _DATED_BEFORE = re.compile(
@@ -454,6 +547,7 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
 
 
 _JURY = re.compile(r"\b(?:jury|jurors)\b")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:following|since|after)\s+(?:the\s+)?$")
 
 
 # A wire dateline opening the article: "ATLANTA —", "AUSTIN, Texas (AP) —", "Boise, Idaho -"
@@ -463,12 +557,54 @@ _DATELINE = re.compile(
 )
 
 
+_FEDERAL_JUDGE = re.compile(r"U\.\s?S\.|US\s|[Ff]ederal")
+
+
+def _district_of_only_state(text: str) -> str | None:
+    """The federal district of the one state the article names, when that state has one
+    district only ("A federal judge has upheld gun control laws … Connecticut organizations
+    … sued Gov. Dannel P. Malloy" → ctd)."""
+    postal = _only_state_named(text)
+    districts = C.districts_of(postal) if postal else ()
+    return districts[0] if len(districts) == 1 else None
+
+
+@lru_cache(maxsize=4)
+def _only_state_named(text: str) -> str | None:
+    """The postal code of the one U.S. state the text names (by name or abbreviation), or
+    None when it names none or several."""
+    found: set[str] = set()
+    for m in place_word().finditer(text):
+        if m.group(0) == "Washington":
+            continue  # the capital as often as the state ("Washington state" still counts)
+        st = C.state_by_name().get(C._fold(m.group(0)))
+        if st is not None:
+            found.add(st.postal)
+            if len(found) > 1:
+                return None
+    return found.pop() if found else None
+
+
 @lru_cache(maxsize=4)
 def _dateline_postal(text: str) -> str | None:
-    """The postal code of the state a dateline at the head of the article names."""
+    """The postal code of the state a dateline at the head of the article names: its state
+    ("TALLAHASSEE, Fla. –", "SPOKANE, Wash. (AP) –"), else its city's when the city is in
+    one state only ("CHICAGO (CBS) –"; never Washington's, the national desk's)."""
     name = dateline_state(text)
     st = C.state_by_name().get(C._fold(name)) if name else None
-    return st.postal if st else None
+    if st:
+        return st.postal
+    m = _DATELINE.search(text, 0, 400)
+    if m is None:
+        return None
+    if m.group("st"):
+        st = C.state_by_name().get(C._fold(m.group("st").strip()))
+        return st.postal if st else None
+    city = m.group("city").strip().title()
+    if city.startswith("Washington"):
+        return None
+    place = C.resolve_place(city)
+    return place.postal if place else None
 
 
 def _dateline_district(text: str) -> str | None:

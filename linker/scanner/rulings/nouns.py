@@ -15,7 +15,7 @@ from ..spans import SpanSet
 from ..trie import find_all, head_matches
 from .common import Found, in_quotes, sentence_spans
 from .courtrefs import APOS, CourtRef, place_re, place_set
-from .discourse import CourtRefs, lower_court, refs_between, state_named_in
+from .discourse import CourtRefs, is_state_appellate, lower_court, refs_between, state_named_in
 from .sentencing import person_before
 from .words import (
     BY,
@@ -262,7 +262,11 @@ def sits_in_panels(court: str) -> bool:
     """A court whose rulings can be split votes: the Supreme Court, a court of appeals, a
     state's high court."""
     level = C.level_of(court)
-    return level in (C.LEVEL_SUPREME, C.LEVEL_APPEALS) or C.is_state_high_court(court)
+    return (
+        level in (C.LEVEL_SUPREME, C.LEVEL_APPEALS)
+        or C.is_state_high_court(court)
+        or is_state_appellate(court)
+    )
 
 
 def _of_court(test: Callable[[str], bool]) -> Callable[[Found], bool]:

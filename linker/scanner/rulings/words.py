@@ -236,7 +236,7 @@ RN_MODS = (
 )
 RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
-    r"sentence|stay|dissent|verdict)"
+    r"sentence|stay(?!-)|dissent|verdict)"  # ("the stay-home proclamation" is no stay)
 )
 # "before making a permanent decision", "sought a preliminary injunction", "whether to grant
 # a permanent injunction": a ruling asked for or still to come, told with an indefinite
