@@ -461,3 +461,74 @@ def test_a_rescission_does_not_take_the_name_of_the_rule_it_rescinds() -> None:
     # made up: "the persuader rule" in 2019 is still the 2016 rule, not its 2018 rescission
     text = "Unions defended the Labor Department's persuader rule until it was rescinded."
     assert ("persuader rule", "fr:81:15924", False) in regs(text, "2019-03-01")
+
+
+# Ninth session (issue 13, points 2 and 4): shapes found on real news pages (probe folder
+# /work/probes-9D, outside the repository).
+NINTH = [
+    # AHA News, July 1, 2019: "its final rule concerning …", the topic after the rule word
+    (
+        "The Department of Health and Human Services has agreed to delay implementing its "
+        "final rule concerning certain statutory conscience rights in health care, San "
+        "Francisco City Attorney Dennis Herrera announced Friday.",
+        "2019-07-01",
+        (
+            "its final rule concerning certain statutory conscience rights",
+            "fr:84:23170",
+            False,
+        ),
+    ),
+    # made up, same shape: "regarding" opens the description too
+    (
+        "The Federal Trade Commission said it would defend its final rule regarding "
+        "noncompete agreements in court.",
+        "2024-07-01",
+        ("its final rule regarding noncompete agreements", "fr:89:38342", False),
+    ),
+    # Religion Clause blog, Mar. 2022: a capitalised "Interim Final Rule" introduced with its
+    # initials before the description
+    (
+        "Yesterday, in a 512-page Release, the Department of Homeland Security adopted an "
+        "Interim Final Rule (IFR) on procedures for deciding on applications for asylum. "
+        "The principal purpose of this IFR is to increase the promptness of the process.",
+        "2022-03-25",
+        (
+            "an Interim Final Rule (IFR) on procedures for deciding on applications",
+            "fr:87:18078",
+            False,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), NINTH)
+def test_ninth_session_shapes(text: str, date: str, expected: tuple[str, str, bool]) -> None:
+    assert expected in regs(text, date)
+
+
+def test_this_ifr_refers_back_to_the_interim_final_rule() -> None:
+    text, date, _ = NINTH[2]
+    assert ("this IFR", "fr:87:18078", True) in regs(text, date)
+
+
+def test_its_final_rule_without_a_topic_is_not_guessed() -> None:
+    # made up: "its final rule" with nothing after it names no rule of its own
+    text = "The Department of Health and Human Services will defend its final rule."
+    assert not any(a for _, a, anaphor in regs(text, "2019-07-01") if not anaphor)
+
+
+def test_a_long_federal_register_title_quoted_whole_names_its_rule() -> None:
+    # Heritage Foundation, 2022: a 19-word title, quoted after the rule's initials
+    text = (
+        "DHS and DOJ are misusing their new sweeping Interim Final Rule (IFR)—“Procedures for "
+        "Credible Fear Screening and Consideration of Asylum, Withholding of Removal, and CAT "
+        "Protection Claims by Asylum Officers”—for recent land arrivals at U.S. borders."
+    )
+    found = regs(text, "2022-06-20")
+    assert any(a == "fr:87:18078" and t.startswith("Procedures for Credible") for t, a, _ in found)
+
+
+def test_the_conscience_rule_of_2011_is_a_version_of_the_later_ones() -> None:
+    # made up: an article of 2012 has only the 2011 rule to mean
+    text = "Catholic hospitals criticized the HHS conscience rule again this week."
+    assert {a for _, a, _ in regs(text, "2012-05-01")} == {"fr:76:9968"}

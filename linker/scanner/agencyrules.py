@@ -74,8 +74,10 @@ PLAIN_MODS = frozenset({
 })  # fmt: skip
 # What may follow the head and say what the rule is about.
 DESC = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?"  # the rule's abbreviation first: "an Interim Final Rule (IFR) on"
     r"\s+(?:banning|barring|requiring|restricting|limiting|expanding|raising|governing|"
     r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would\s+)?[a-z]+|"
+    r"concerning|regarding|addressing|involving|(?:related|relating)\s+to|"
     r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut)|"
     r"which\s+(?:would\s+)?[a-z]+|aimed\s+at|(?:intended|designed|meant)\s+to\s+[a-z]+)"
     r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
@@ -344,6 +346,10 @@ DESC_END = frozenset({
 })  # fmt: skip
 
 
+# Words a description cut short must not end on.
+DESC_TRAILING = frozenset({"for", "of", "to", "on", "the", "a", "an", "with", "about"})
+
+
 def _description(m: re.Match[str] | None) -> tuple[str, int | None]:
     """The words of a description after the head (at most six, up to a word that starts
     the rest of the sentence) and where they end; ("", None) without one."""
@@ -355,6 +361,8 @@ def _description(m: re.Match[str] | None) -> tuple[str, int | None]:
         if w.group(0).lower() in DESC_END:
             break
         kept.append(w)
+    while kept and kept[-1].group(0).lower() in DESC_TRAILING:
+        kept.pop()  # cut at six words: "… on applications for" ends on "applications"
     if not kept:
         return "", None
     return " ".join(w.group(0) for w in kept), m.start("desc") + kept[-1].end()
@@ -440,7 +448,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
                 sent = text[doc.sentence_start(s) : s]
                 owners = list(agency_word().finditer(sent))
-                if not owners or not mods:
+                # "its climate risk disclosure rule", or "its final rule concerning …": the
+                # topic in the modifiers or in a description after the rule word
+                if not owners or not (mods or DESC.match(text, e)):
                     continue
                 named_agency = owners[-1].group(0)
             agency = _agency_of(named_agency) if named_agency else None
@@ -492,7 +502,7 @@ INTRODUCED = re.compile(
     r"issues|finalizes|announces|unveils|publishes|adopts|releases|proposes|approves|files)"
     rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
     rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)"
-    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rules?|regulations?))$"
+    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?))$"
 )
 
 

@@ -208,8 +208,8 @@ FAMILIES = (
             # "the rules" alone: only a rule named shortly before (``anaphora.BARE_REACH``);
             # not "the rules of …", "the rules committee", "the rules governing …"
             rf"{THE_B}\s+rules\b(?!\s+(?:of|committee|governing|that\s+govern)\b)(?![-–])|"
-            # an interim final rule by its initials ("The IFR limits asylum")
-            rf"{THE_B}\s+IFR\b|"
+            # an interim final rule by its initials ("The IFR limits asylum", "this IFR")
+            rf"[Tt](?<!\w.)h(?:e|is)\s+IFR\b|"
             # a rule of standards ("the EPA's pollution standards for power plants … the new
             # standards"); not a court's "standards of review" or "for an injunction", nor
             # standards another thing sets ("the standards established by a federal plan")
