@@ -605,3 +605,33 @@ def test_a_bare_order_or_directive_after_the_presidents_name_and_a_month(
 def test_a_directive_without_a_president_is_not_an_order() -> None:
     text = "The Justice Department's directive ending collective bargaining was blocked."
     assert [m for m in mentions(text, "2025-06-01") if m.kind == "executive-action"] == []
+
+
+# Ninth session: a proclamation named by its signing day, its subject in the words after it.
+DATED_PROCLAMATIONS = [
+    # Alston & Bird trade alert, 2025: "The President's February 10 Proclamation on steel"
+    (
+        "The President’s February 10 Proclamation on steel invoked the reports of "
+        "investigations delivered by the Secretary of Commerce in January 2018.",
+        "2025-06-02",
+        [("The President’s February 10 Proclamation", "proc:10896")],
+    ),
+    # made up, same shape: the president's name and the other metal of that day
+    (
+        "Trump's Feb. 10 proclamation on aluminum raised the tariff to 25 percent.",
+        "2025-03-01",
+        [("Trump's Feb. 10 proclamation", "proc:10895")],
+    ),
+    # made up: two proclamations of that day and no subject after it: no id is guessed
+    ("The President’s February 10 Proclamation invoked the reports.", "2025-03-01", []),
+    # made up: a governor's proclamation of that day is not the president's
+    ("Gov. Newsom's February 10 proclamation on steel was symbolic.", "2025-03-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), DATED_PROCLAMATIONS)
+def test_a_proclamation_named_by_its_day_and_subject(
+    text: str, date: str, expected: list[tuple[str, str]]
+) -> None:
+    got = {(t, a) for t, a in found(text, date) if a and a.startswith("proc:")}
+    assert got == set(expected)
