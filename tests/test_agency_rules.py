@@ -532,3 +532,14 @@ def test_the_conscience_rule_of_2011_is_a_version_of_the_later_ones() -> None:
     # made up: an article of 2012 has only the 2011 rule to mean
     text = "Catholic hospitals criticized the HHS conscience rule again this week."
     assert {a for _, a, _ in regs(text, "2012-05-01")} == {"fr:76:9968"}
+
+
+def test_a_rule_an_agency_published_is_told_by_its_whole_sentence_past_a_cfr_cite() -> None:
+    # Birmingham Medical News, 2020: the topic words stand after "45 C.F.R. Part 180", whose
+    # full stops do not end the sentence
+    text = (
+        'The Centers for Medicare & Medicaid Services ("CMS") published a final rule (the '
+        '"Transparency Rule") at 45 C.F.R. Part 180 on November 27, 2019, that will require '
+        '"Hospitals" to make public a list of their standard charges for items and services.'
+    )
+    assert ("a final rule", "fr:84:65524", False) in regs(text, "2020-06-01")

@@ -550,8 +550,8 @@ def _introduced(
             pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
         cands, tied = _best(pool, " ".join(mods) + " " + desc)
         if not cands and not tied:
-            stop = text.find(". ", e)
-            cands, _ = _best(pool, text[sent : stop if stop >= 0 else len(text)])
+            # the whole sentence, as the sentence splitter ends it (not at "45 C.F.R. Part")
+            cands, _ = _best(pool, text[sent : doc.sentence_at(e)[1]])
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):
             continue
