@@ -635,3 +635,34 @@ def test_a_proclamation_named_by_its_day_and_subject(
 ) -> None:
     got = {(t, a) for t, a in found(text, date) if a and a.startswith("proc:")}
     assert got == set(expected)
+
+
+# Ninth session: proclamations news describes by subject, each row checked on a printing of
+# the Federal Register (sentences made up in the shape of news reports).
+PROCLAMATION_ROWS = [
+    ("Biden signed a proclamation restoring Bears Ears National Monument.", "2021-10-20",
+     "proc:10285"),
+    ("Trump's 2017 proclamation shrinking Bears Ears cut the monument by 85 percent.",
+     "2021-10-20", "proc:9681"),
+    ("President Obama's proclamation creating Bears Ears angered Utah Republicans.",
+     "2017-01-10", "proc:9558"),
+    ("Trump signed a proclamation suspending H-1B visas and other work visas.", "2020-06-23",
+     "proc:10052"),
+    ("On his first day, Biden issued a proclamation ending the Muslim ban.", "2021-01-21",
+     "proc:10141"),
+    ("Trump's proclamation expanding the travel ban to Nigeria and Eritrea takes effect.",
+     "2020-02-01", "proc:9983"),
+    ("A judge blocked Trump's proclamation barring migrants who cross between ports of entry "
+     "from asylum.", "2018-11-20", "proc:9822"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "authority"), PROCLAMATION_ROWS)
+def test_proclamations_described_by_subject(text: str, date: str, authority: str) -> None:
+    assert authority in {a for _, a in found(text, date)}
+
+
+def test_a_proclamation_is_not_linked_before_it_was_signed() -> None:
+    # made up: in 2019 no proclamation had restored Bears Ears
+    text = "Tribes urged a proclamation restoring Bears Ears National Monument."
+    assert "proc:10285" not in {a for _, a in found(text, "2019-05-01")}
