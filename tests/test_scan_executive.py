@@ -654,6 +654,12 @@ PROCLAMATION_ROWS = [
      "2020-02-01", "proc:9983"),
     ("A judge blocked Trump's proclamation barring migrants who cross between ports of entry "
      "from asylum.", "2018-11-20", "proc:9822"),
+    ("Trump signed a proclamation imposing tariffs on imported solar panels.", "2018-01-24",
+     "proc:9693"),
+    ("Biden signed a proclamation extending the solar tariffs for four years.", "2022-02-05",
+     "proc:10339"),
+    ("Trump's Jan. 23 proclamation on washing machines took effect.", "2018-02-08", "proc:9694"),
+    ("Trump signed a proclamation imposing a fee on H-1B petitions.", "2025-09-20", "proc:10973"),
 ]  # fmt: skip
 
 

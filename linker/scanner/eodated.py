@@ -244,8 +244,8 @@ def _dated_proclamation(doc: Doc, a: re.Match[str]) -> Mention | None:
     proclamation on steel", "The President's February 10 Proclamation on steel", "a
     proclamation signed on Feb. 10 restricting aluminum imports". There is no table of every
     proclamation, so only the curated rows (``executive_orders.csv``) can give the id: the one
-    row of that day (and president, if one is named) whose title words the few words after
-    the anchor hold. Anything less is left to the other passes."""
+    row of that day (and president, if one is named) whose title or topic words the few words
+    after the anchor hold. Anything less is left to the other passes."""
     text = doc.text
     s, e = a.start(), a.end()
     if text[e : e + 1] == "s" or not _DIGIT.search(text, max(0, s - 14), e + 90):
@@ -287,7 +287,11 @@ def _dated_proclamation(doc: Doc, a: re.Match[str]) -> Mention | None:
         return None
     tail = re.findall(r"[a-z][a-z'’]+", text[end : _clause_end(text, end)].lower())
     words = {w.rstrip("s") for w in tail[:PROC_TAIL_WORDS]}
-    scores = {o.number: len(_title_words(o.title) & words) for o in cands}
+    # the title's words and the topics' ("solar" is no word of Proclamation 9693's title)
+    scores = {
+        o.number: len((_title_words(o.title) | _title_words(" ".join(o.topics))) & words)
+        for o in cands
+    }
     top = max(scores.values())
     best = [o for o in cands if scores[o.number] == top]
     if top < 1 or len(best) != 1:
