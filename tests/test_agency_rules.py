@@ -543,3 +543,31 @@ def test_a_rule_an_agency_published_is_told_by_its_whole_sentence_past_a_cfr_cit
         '"Hospitals" to make public a list of their standard charges for items and services.'
     )
     assert ("a final rule", "fr:84:65524", False) in regs(text, "2020-06-01")
+
+
+REAL_NINTH_ROWS = [
+    # made up in the shape of 2025 news: the rows added in the ninth session
+    ("Congress voted to repeal the EPA's methane fee rule under the Congressional Review Act.",
+     "2025-03-01", "fr:89:91094"),
+    ("The IRS's DeFi broker rule would have treated front-end service providers as brokers.",
+     "2025-03-01", "fr:89:106928"),
+    ("The Beneficial Ownership Information Reporting Requirement Revision and Deadline "
+     "Extension took effect on publication.", "2025-04-15", "fr:90:13688"),
+    ("Religious hospitals challenged the 2011 conscience rule.", "2012-03-01", "fr:76:9968"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "authority"), REAL_NINTH_ROWS)
+def test_rows_of_the_ninth_session_are_found(text: str, date: str, authority: str) -> None:
+    assert authority in {a for _, a, _ in regs(text, date)}
+
+
+def test_an_interim_final_rule_is_the_agency_s_interim_rule_that_fits() -> None:
+    # made up: the 2025 interim rule revised the 2022 rule and shares its subject
+    text = (
+        "FinCEN issued an interim final rule that exempts domestic companies from beneficial "
+        "ownership reporting."
+    )
+    assert {a for _, a, _ in regs(text, "2025-04-15")} == {"fr:90:13688"}
+    final = "FinCEN issued a final rule on beneficial ownership reporting for shell companies."
+    assert {a for _, a, _ in regs(final, "2025-04-15")} == {"fr:87:59498"}

@@ -335,6 +335,19 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     return ranked[0][1], []
 
 
+def _interim_first(cands: list[Rule], pool: list[Rule], words: str, interim: bool) -> list[Rule]:
+    """ "An interim final rule" is one of the agency's interim final rules when one fits the
+    words around it ("FinCEN issued an interim final rule that exempts domestic companies
+    …" is the 2025 interim rule, not the 2022 rule it revised); otherwise ``cands``."""
+    if not interim or any(r.stage == "interim final" for r in cands):
+        return cands
+    interims = [r for r in pool if r.stage == "interim final"]
+    if not interims:
+        return cands
+    found, _ = _best(interims, words)
+    return found or cands
+
+
 # Words that end a rule's description ("banning noncompetes | is unlawful").
 DESC_END = frozenset({
     "is", "was", "are", "were", "and", "but", "has", "had", "have", "will", "would", "could",
@@ -549,9 +562,11 @@ def _introduced(
             lo, hi = _admin_years().get(admin.group(1), (0, 9999))
             pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
         cands, tied = _best(pool, " ".join(mods) + " " + desc)
+        sentence = text[sent : doc.sentence_at(e)[1]]
         if not cands and not tied:
             # the whole sentence, as the sentence splitter ends it (not at "45 C.F.R. Part")
-            cands, _ = _best(pool, text[sent : doc.sentence_at(e)[1]])
+            cands, _ = _best(pool, sentence)
+        cands = _interim_first(cands, pool, sentence, "interim" in m.group("head").lower())
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):
             continue
