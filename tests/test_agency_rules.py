@@ -571,3 +571,22 @@ def test_an_interim_final_rule_is_the_agency_s_interim_rule_that_fits() -> None:
     assert {a for _, a, _ in regs(text, "2025-04-15")} == {"fr:90:13688"}
     final = "FinCEN issued a final rule on beneficial ownership reporting for shell companies."
     assert {a for _, a, _ in regs(final, "2025-04-15")} == {"fr:87:59498"}
+
+
+def test_waters_of_the_u_s_rule_abbreviated() -> None:
+    # Washington Examiner (via WND), May 2019: "U.S." for "United States" in the rule's name
+    text = (
+        "A federal court dealt a decisive blow against the Obama administration’s Waters of "
+        "the U.S. rule this week."
+    )
+    assert ("Waters of the U.S. rule", "fr:80:37054", False) in regs(text, "2019-05-30")
+
+
+def test_a_rule_that_would_ve_done_something() -> None:
+    # CBS News, Oct. 2019: "would've" opens the description as "would" does
+    text = (
+        "Three federal courts on Friday blocked a rule that would've made it easier for the "
+        "Trump administration to reject green card and visa applications filed by low-income "
+        "immigrants."
+    )
+    assert any(a == "fr:84:41292" for _, a, _ in regs(text, "2019-10-12"))

@@ -76,7 +76,7 @@ PLAIN_MODS = frozenset({
 DESC = re.compile(
     r"(?:\s*\([A-Z]{2,6}\))?"  # the rule's abbreviation first: "an Interim Final Rule (IFR) on"
     r"\s+(?:banning|barring|requiring|restricting|limiting|expanding|raising|governing|"
-    r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would\s+)?[a-z]+|"
+    r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would(?:['’]ve)?\s+)?[a-z]+|"
     r"concerning|regarding|addressing|involving|(?:related|relating)\s+to|"
     r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut)|"
     r"which\s+(?:would\s+)?[a-z]+|aimed\s+at|(?:intended|designed|meant)\s+to\s+[a-z]+)"
