@@ -590,3 +590,22 @@ def test_a_rule_that_would_ve_done_something() -> None:
         "immigrants."
     )
     assert any(a == "fr:84:41292" for _, a, _ in regs(text, "2019-10-12"))
+
+
+def test_the_proposal_opening_a_paragraph_refers_to_the_proposed_rule_before_it() -> None:
+    # made up in the shape of a 2025 report: the proposal named at the end of one paragraph
+    # and "The proposal" opening the next
+    text = (
+        "The Office of Personnel Management on Friday filed proposed regulations that would "
+        "formally revive Schedule F.\nThe proposal, which will be published next week, "
+        "outlines a new excepted service category."
+    )
+    assert ("The proposal", "fr:90:17182", True) in regs(text, "2025-04-19")
+
+
+def test_the_proposal_two_paragraphs_on_is_not_linked() -> None:
+    text = (
+        "The Office of Personnel Management filed proposed regulations that would revive "
+        "Schedule F.\nUnions objected.\nThe proposal drew 40,000 comments."
+    )
+    assert not any(t == "The proposal" for t, _, _ in regs(text, "2025-04-19"))

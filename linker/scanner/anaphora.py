@@ -1101,8 +1101,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]
         if head == "proposal":
-            # a word for many things: only an antecedent in the phrase's own paragraph
-            cands = [m for m in cands if "\n" not in text[m.end : s]]
+            # a word for many things: only an antecedent in the phrase's own paragraph, or in
+            # the one before when the phrase opens its paragraph ("… filed proposed
+            # regulations that would revive Schedule F.\nThe proposal, which …")
+            opens = text[max(0, s - 1) : s] == "\n"
+            cands = [m for m in cands if text.count("\n", m.end, s) <= (1 if opens else 0)]
         # (most phrases are a determiner and a head: nothing between them)
         two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
         mods = [] if two else _modifiers(phrase)
