@@ -672,3 +672,27 @@ def test_a_proclamation_is_not_linked_before_it_was_signed() -> None:
     # made up: in 2019 no proclamation had restored Bears Ears
     text = "Tribes urged a proclamation restoring Bears Ears National Monument."
     assert "proc:10285" not in {a for _, a in found(text, "2019-05-01")}
+
+
+def _backrefs(text: str, date: str) -> set[tuple[str, str | None]]:
+    return {(m.text, m.authority) for m in mentions(text, date) if m.anaphor}
+
+
+def test_his_directive_refers_back_to_the_president_s_order() -> None:
+    # The Guardian (via a mirror), June 2025
+    text = (
+        "A second federal judge has rejected parts of Donald Trump’s executive order on "
+        "elections, dealing another blow to his directive that would require proof of "
+        "citizenship to vote in US elections."
+    )
+    assert ("his directive", "eo:14248") in _backrefs(text, "2025-06-14")
+
+
+@pytest.mark.parametrize("head", ["order", "directive"])
+def test_his_after_a_judge_is_the_judge_s(head: str) -> None:
+    # made up: the judge's own order is no back-reference to the president's
+    text = (
+        "A judge blocked Trump's executive order on elections on Friday. The judge said his "
+        f"{head} would stand until trial."
+    )
+    assert not any(t == f"his {head}" for t, _ in _backrefs(text, "2025-06-14"))

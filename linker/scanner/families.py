@@ -180,7 +180,7 @@ FAMILIES = (
             rf"[{_PRESIDENT_FIRSTS}HhTt](?<!\w.)(?:(?:{_PRESIDENT_RESTS})['’]s\s+"
             r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|executive)\s+)?"
             r"(?:order|directive|memorandum|proclamation)\b"
-            r"|(?<=[Hh])is\s+(?:executive\s+)?order\b(?!\s+to\b)|"
+            r"|(?<=[Hh])is\s+(?:(?:executive\s+)?order\b(?!\s+to\b)|directive\b|proclamation\b)|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:executive|president['’]s|presidential)\s+)?"
             r"(?:order|directive)\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
