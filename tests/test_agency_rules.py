@@ -609,3 +609,29 @@ def test_the_proposal_two_paragraphs_on_is_not_linked() -> None:
         "Schedule F.\nUnions objected.\nThe proposal drew 40,000 comments."
     )
     assert not any(t == "The proposal" for t, _, _ in regs(text, "2025-04-19"))
+
+
+def test_dept_abbreviated_names_the_agency() -> None:
+    # ENR, Nov. 2016: "a U.S. Dept. of Labor rule requiring …" (no row fits its words: a
+    # search link, not nothing)
+    text = (
+        "A federal court has permanently blocked a U.S. Dept. of Labor rule requiring "
+        "attorneys and other outside groups to disclose publicly that they advise employers."
+    )
+    assert any(t.startswith("a U.S. Dept. of Labor rule") for t, _, _ in regs(text, "2016-11-18"))
+
+
+def test_its_rule_refers_back_to_the_agency_s_rule() -> None:
+    # ABA Banking Journal, Apr. 2024
+    text = (
+        "The Securities and Exchange Commission on Thursday issued a stay on enforcement of its "
+        "climate disclosure final rule. Several entities have since sued the SEC challenging "
+        "its authority to promulgate its rule."
+    )
+    assert ("its rule", "fr:89:21668", True) in regs(text, "2024-04-05")
+
+
+def test_a_rule_to_impose_is_told_by_what_it_imposes() -> None:
+    # Politico (via a mirror), Oct. 2020: a headline "USDA rule to impose …"
+    text = "Federal judge strikes down USDA rule to impose stricter SNAP work requirements"
+    assert any(a == "fr:84:66782" for _, a, _ in regs(text, "2020-10-19"))

@@ -78,7 +78,8 @@ DESC = re.compile(
     r"\s+(?:banning|barring|requiring|restricting|limiting|expanding|raising|governing|"
     r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would(?:['’]ve)?\s+)?[a-z]+|"
     r"concerning|regarding|addressing|involving|(?:related|relating)\s+to|"
-    r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut)|"
+    r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut|impose|"
+    r"tighten|end|protect|strengthen|reduce|lower|increase|extend)|"
     r"which\s+(?:would\s+)?[a-z]+|aimed\s+at|(?:intended|designed|meant)\s+to\s+[a-z]+)"
     r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
 )

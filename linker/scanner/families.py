@@ -208,6 +208,9 @@ FAMILIES = (
             # "the rules" alone: only a rule named shortly before (``anaphora.BARE_REACH``);
             # not "the rules of …", "the rules committee", "the rules governing …"
             rf"{THE_B}\s+rules\b(?!\s+(?:of|committee|governing|that\s+govern)\b)(?![-–])|"
+            # "its rule", "its new regulations": the agency's, named shortly before
+            r"[Ii](?<!\w.)ts\s+(?:(?:new|final|own|latest|interim\s+final)\s+)?"
+            r"(?:rule|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)|"
             # an interim final rule by its initials ("The IFR limits asylum", "this IFR")
             rf"[Tt](?<!\w.)h(?:e|is)\s+IFR\b|"
             # a rule of standards ("the EPA's pollution standards for power plants … the new
