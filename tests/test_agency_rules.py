@@ -635,3 +635,13 @@ def test_a_rule_to_impose_is_told_by_what_it_imposes() -> None:
     # Politico (via a mirror), Oct. 2020: a headline "USDA rule to impose …"
     text = "Federal judge strikes down USDA rule to impose stricter SNAP work requirements"
     assert any(a == "fr:84:66782" for _, a, _ in regs(text, "2020-10-19"))
+
+
+def test_a_rule_named_by_its_day_refers_back() -> None:
+    # a Bergeson & Campbell alert, Feb. 2021: "the January 6, 2021, final rule"
+    text = (
+        "The court granted EPA's motion to vacate its final rule on science transparency (86 "
+        "Fed. Reg. 469). The plaintiffs claimed that the January 6, 2021, final rule was "
+        "unlawful."
+    )
+    assert ("the January 6, 2021, final rule", "fr:86:469", True) in regs(text, "2021-02-04")

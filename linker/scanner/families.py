@@ -38,7 +38,8 @@ def _by_letter(words: list[str]) -> str:
 
 ADJ = (
     rf"(?:(?!(?:{_by_letter(NOT_MODIFIERS)})\s)"
-    r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
+    # a day before a year ("the January 6, 2021, final rule")
+    r"(?:[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
     r"\d[\d,.]*-[a-z][a-z-]*|"
