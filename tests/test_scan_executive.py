@@ -660,6 +660,20 @@ PROCLAMATION_ROWS = [
      "proc:10339"),
     ("Trump's Jan. 23 proclamation on washing machines took effect.", "2018-02-08", "proc:9694"),
     ("Trump signed a proclamation imposing a fee on H-1B petitions.", "2025-09-20", "proc:10973"),
+    # orders whose news words are not their title's (the Federal Register titles' pass has
+    # the others): each row's number, day and title as executive_orders_fr.csv lists them
+    ("Trump signed an executive order on school choice.", "2025-02-01", "eo:14191"),
+    ("Trump signed an executive order on IVF.", "2025-02-20", "eo:14216"),
+    ("Trump's executive order sanctioning the ICC drew protests.", "2025-02-10", "eo:14203"),
+    ("Trump's executive order on PSLF narrows eligibility.", "2025-03-10", "eo:14235"),
+    ("Trump's executive order on South Africa offered Afrikaners refugee status.",
+     "2025-02-10", "eo:14204"),
+    ("Trump's executive order reinstated the Remain in Mexico policy.", "2025-01-22",
+     "eo:14165"),
+    ("Biden's executive order requiring federal employees to be vaccinated was blocked.",
+     "2022-01-22", "eo:14043"),
+    ("Trump signed an executive order ordering a review of the Clean Power Plan.",
+     "2017-03-29", "eo:13783"),
 ]  # fmt: skip
 
 
