@@ -674,6 +674,12 @@ PROCLAMATION_ROWS = [
      "2022-01-22", "eo:14043"),
     ("Trump signed an executive order ordering a review of the Clean Power Plan.",
      "2017-03-29", "eo:13783"),
+    ("Biden signed a proclamation establishing the Chuckwalla National Monument.",
+     "2025-01-15", "proc:10881"),
+    ("Biden's proclamation creating the Baaj Nwaavjo monument bans new uranium claims.",
+     "2023-08-09", "proc:10606"),
+    ("Biden signed a proclamation restricting asylum when border crossings are high.",
+     "2024-06-05", "proc:10773"),
 ]  # fmt: skip
 
 
