@@ -554,6 +554,10 @@ REAL_NINTH_ROWS = [
     ("The Beneficial Ownership Information Reporting Requirement Revision and Deadline "
      "Extension took effect on publication.", "2025-04-15", "fr:90:13688"),
     ("Religious hospitals challenged the 2011 conscience rule.", "2012-03-01", "fr:76:9968"),
+    ("The Labor Department's 2022 H-2A rule changed how the prevailing wage rate is set.",
+     "2023-06-01", "fr:87:61660"),
+    ("HHS finalized a rule requiring Head Start programs to raise wages and benefits.",
+     "2024-08-22", "fr:89:67720"),
 ]  # fmt: skip
 
 
