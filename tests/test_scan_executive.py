@@ -680,6 +680,22 @@ PROCLAMATION_ROWS = [
      "2023-08-09", "proc:10606"),
     ("Biden signed a proclamation restricting asylum when border crossings are high.",
      "2024-06-05", "proc:10773"),
+    ("Trump signed an executive order imposing tariffs on Canadian goods.", "2025-02-02",
+     "eo:14193"),
+    ("Trump's executive order imposing tariffs on Mexican goods was paused.", "2025-02-04",
+     "eo:14194"),
+    ("Trump's executive order imposing tariffs on Chinese goods took effect.", "2025-02-04",
+     "eo:14195"),
+    ("Biden signed an executive order revoking Schedule F.", "2021-01-23", "eo:14003"),
+    ("Biden signed an executive order creating a task force to reunite families separated "
+     "at the border.", "2021-02-03", "eo:14011"),
+    ("Biden's executive order requiring masks on airplanes and trains took effect.",
+     "2021-02-01", "eo:13998"),
+    ("Trump signed an executive order on the Johnson Amendment.", "2017-05-05", "eo:13798"),
+    ("Trump's executive order on campus free speech ties grants to it.", "2019-03-22",
+     "eo:13864"),
+    ("Biden's executive order requires project labor agreements on big federal projects.",
+     "2022-02-05", "eo:14063"),
 ]  # fmt: skip
 
 
