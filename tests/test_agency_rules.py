@@ -649,3 +649,13 @@ def test_a_rule_named_by_its_day_refers_back() -> None:
         "unlawful."
     )
     assert ("the January 6, 2021, final rule", "fr:86:469", True) in regs(text, "2021-02-04")
+
+
+def test_an_administration_that_withdrew_rules_names_none_of_them() -> None:
+    # Washington Post (via ADN), Dec. 2024: "withdrew" is what the administration did; the
+    # phrase is no rule of the Biden years (it had taken the 2024 Section 1557 rule)
+    text = (
+        "The Biden administration withdrew two controversial education regulations Friday, "
+        "backing off on a proposal to cancel student debt."
+    )
+    assert not any(a == "fr:89:37522" for _, a, _ in regs(text, "2024-12-20"))
