@@ -659,3 +659,17 @@ def test_an_administration_that_withdrew_rules_names_none_of_them() -> None:
         "backing off on a proposal to cancel student debt."
     )
     assert not any(a == "fr:89:37522" for _, a, _ in regs(text, "2024-12-20"))
+
+
+def test_its_rule_with_its_day_before_the_rule_word() -> None:
+    # a Bergeson & Campbell alert, Feb. 2021
+    text = (
+        "On February 1, 2021, the court granted the U.S. Environmental Protection Agency’s "
+        "(EPA) motion to vacate and remand its January 6, 2021, final rule on “Strengthening "
+        "Transparency in Pivotal Science Underlying Significant Regulatory Actions and "
+        "Influential Scientific Information” (86 Fed. Reg. 469)."
+    )
+    assert any(
+        t.startswith("its January 6, 2021, final rule") and a == "fr:86:469"
+        for t, a, _ in regs(text, "2021-02-04")
+    )

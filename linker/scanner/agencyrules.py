@@ -55,7 +55,9 @@ AGENCY_RULE_ANCHOR = Anchor(
     "word",
 )  # fmt: skip
 # A modifier between the owner and the head: a word, a year, "now-scuttled", "Title IX".
-MOD = r"(?:[A-Za-z][\w-]*|(?:19|20)\d\d)"
+MOD = (
+    r"(?:[A-Za-z][\w-]*|(?:19|20)\d\d,?|[1-3]?\d,)"  # also a day: "its January 6, 2021, final rule"
+)
 # Words that end a description before it reaches the head ("the EPA said the rule …").
 NOT_MOD = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
