@@ -680,6 +680,8 @@ PROCLAMATION_ROWS = [
      "2023-08-09", "proc:10606"),
     ("Biden signed a proclamation restricting asylum when border crossings are high.",
      "2024-06-05", "proc:10773"),
+    ("Trump signed a proclamation imposing a 25 percent tariff on imported steel.",
+     "2018-03-09", "proc:9705"),
     ("Trump signed an executive order imposing tariffs on Canadian goods.", "2025-02-02",
      "eo:14193"),
     ("Trump's executive order imposing tariffs on Mexican goods was paused.", "2025-02-04",
