@@ -673,3 +673,21 @@ def test_its_rule_with_its_day_before_the_rule_word() -> None:
         t.startswith("its January 6, 2021, final rule") and a == "fr:86:469"
         for t, a, _ in regs(text, "2021-02-04")
     )
+
+
+def test_a_rule_the_table_lacks_takes_the_citation_printed_after_it() -> None:
+    # NCLC, 2025: the name, its initials, then its C.F.R. part
+    text = (
+        "The importance of the FTC’s Telemarketing Sales Rule (TSR), 16 C.F.R. part 310, too "
+        "often is overlooked."
+    )
+    assert ("Telemarketing Sales Rule", "cfr:16:310", False) in regs(text, "2025-02-20")
+    # made up: a citation further on is not the name's
+    far = "The Telemarketing Sales Rule was amended last year; see generally 16 C.F.R. part 310."
+    assert ("Telemarketing Sales Rule", "cfr:16:310", False) not in regs(far, "2025-02-20")
+
+
+def test_unfair_or_deceptive_fees_rule() -> None:
+    # Mondaq, Feb. 2025: the junk fees rule by its own title's words
+    text = "Meanwhile, the Unfair or Deceptive Fees Rule was substantially narrowed."
+    assert any(a == "fr:90:2066" for _, a, _ in regs(text, "2025-02-12"))
