@@ -461,3 +461,233 @@ def test_a_rescission_does_not_take_the_name_of_the_rule_it_rescinds() -> None:
     # made up: "the persuader rule" in 2019 is still the 2016 rule, not its 2018 rescission
     text = "Unions defended the Labor Department's persuader rule until it was rescinded."
     assert ("persuader rule", "fr:81:15924", False) in regs(text, "2019-03-01")
+
+
+# Ninth session (issue 13, points 2 and 4): shapes found on real news pages (probe folder
+# /work/probes-9D, outside the repository).
+NINTH = [
+    # AHA News, July 1, 2019: "its final rule concerning …", the topic after the rule word
+    (
+        "The Department of Health and Human Services has agreed to delay implementing its "
+        "final rule concerning certain statutory conscience rights in health care, San "
+        "Francisco City Attorney Dennis Herrera announced Friday.",
+        "2019-07-01",
+        (
+            "its final rule concerning certain statutory conscience rights",
+            "fr:84:23170",
+            False,
+        ),
+    ),
+    # made up, same shape: "regarding" opens the description too
+    (
+        "The Federal Trade Commission said it would defend its final rule regarding "
+        "noncompete agreements in court.",
+        "2024-07-01",
+        ("its final rule regarding noncompete agreements", "fr:89:38342", False),
+    ),
+    # Religion Clause blog, Mar. 2022: a capitalised "Interim Final Rule" introduced with its
+    # initials before the description
+    (
+        "Yesterday, in a 512-page Release, the Department of Homeland Security adopted an "
+        "Interim Final Rule (IFR) on procedures for deciding on applications for asylum. "
+        "The principal purpose of this IFR is to increase the promptness of the process.",
+        "2022-03-25",
+        (
+            "an Interim Final Rule (IFR) on procedures for deciding on applications",
+            "fr:87:18078",
+            False,
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), NINTH)
+def test_ninth_session_shapes(text: str, date: str, expected: tuple[str, str, bool]) -> None:
+    assert expected in regs(text, date)
+
+
+def test_this_ifr_refers_back_to_the_interim_final_rule() -> None:
+    text, date, _ = NINTH[2]
+    assert ("this IFR", "fr:87:18078", True) in regs(text, date)
+
+
+def test_its_final_rule_without_a_topic_is_not_guessed() -> None:
+    # made up: "its final rule" with nothing after it names no rule of its own
+    text = "The Department of Health and Human Services will defend its final rule."
+    assert not any(a for _, a, anaphor in regs(text, "2019-07-01") if not anaphor)
+
+
+def test_a_long_federal_register_title_quoted_whole_names_its_rule() -> None:
+    # Heritage Foundation, 2022: a 19-word title, quoted after the rule's initials
+    text = (
+        "DHS and DOJ are misusing their new sweeping Interim Final Rule (IFR)—“Procedures for "
+        "Credible Fear Screening and Consideration of Asylum, Withholding of Removal, and CAT "
+        "Protection Claims by Asylum Officers”—for recent land arrivals at U.S. borders."
+    )
+    found = regs(text, "2022-06-20")
+    assert any(a == "fr:87:18078" and t.startswith("Procedures for Credible") for t, a, _ in found)
+
+
+def test_the_conscience_rule_of_2011_is_a_version_of_the_later_ones() -> None:
+    # made up: an article of 2012 has only the 2011 rule to mean
+    text = "Catholic hospitals criticized the HHS conscience rule again this week."
+    assert {a for _, a, _ in regs(text, "2012-05-01")} == {"fr:76:9968"}
+
+
+def test_a_rule_an_agency_published_is_told_by_its_whole_sentence_past_a_cfr_cite() -> None:
+    # Birmingham Medical News, 2020: the topic words stand after "45 C.F.R. Part 180", whose
+    # full stops do not end the sentence
+    text = (
+        'The Centers for Medicare & Medicaid Services ("CMS") published a final rule (the '
+        '"Transparency Rule") at 45 C.F.R. Part 180 on November 27, 2019, that will require '
+        '"Hospitals" to make public a list of their standard charges for items and services.'
+    )
+    assert ("a final rule", "fr:84:65524", False) in regs(text, "2020-06-01")
+
+
+REAL_NINTH_ROWS = [
+    # made up in the shape of 2025 news: the rows added in the ninth session
+    ("Congress voted to repeal the EPA's methane fee rule under the Congressional Review Act.",
+     "2025-03-01", "fr:89:91094"),
+    ("The IRS's DeFi broker rule would have treated front-end service providers as brokers.",
+     "2025-03-01", "fr:89:106928"),
+    ("The Beneficial Ownership Information Reporting Requirement Revision and Deadline "
+     "Extension took effect on publication.", "2025-04-15", "fr:90:13688"),
+    ("Religious hospitals challenged the 2011 conscience rule.", "2012-03-01", "fr:76:9968"),
+    ("The Labor Department's 2022 H-2A rule changed how the prevailing wage rate is set.",
+     "2023-06-01", "fr:87:61660"),
+    ("HHS finalized a rule requiring Head Start programs to raise wages and benefits.",
+     "2024-08-22", "fr:89:67720"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "date", "authority"), REAL_NINTH_ROWS)
+def test_rows_of_the_ninth_session_are_found(text: str, date: str, authority: str) -> None:
+    assert authority in {a for _, a, _ in regs(text, date)}
+
+
+def test_an_interim_final_rule_is_the_agency_s_interim_rule_that_fits() -> None:
+    # made up: the 2025 interim rule revised the 2022 rule and shares its subject
+    text = (
+        "FinCEN issued an interim final rule that exempts domestic companies from beneficial "
+        "ownership reporting."
+    )
+    assert {a for _, a, _ in regs(text, "2025-04-15")} == {"fr:90:13688"}
+    final = "FinCEN issued a final rule on beneficial ownership reporting for shell companies."
+    assert {a for _, a, _ in regs(final, "2025-04-15")} == {"fr:87:59498"}
+
+
+def test_waters_of_the_u_s_rule_abbreviated() -> None:
+    # Washington Examiner (via WND), May 2019: "U.S." for "United States" in the rule's name
+    text = (
+        "A federal court dealt a decisive blow against the Obama administration’s Waters of "
+        "the U.S. rule this week."
+    )
+    assert ("Waters of the U.S. rule", "fr:80:37054", False) in regs(text, "2019-05-30")
+
+
+def test_a_rule_that_would_ve_done_something() -> None:
+    # CBS News, Oct. 2019: "would've" opens the description as "would" does
+    text = (
+        "Three federal courts on Friday blocked a rule that would've made it easier for the "
+        "Trump administration to reject green card and visa applications filed by low-income "
+        "immigrants."
+    )
+    assert any(a == "fr:84:41292" for _, a, _ in regs(text, "2019-10-12"))
+
+
+def test_the_proposal_opening_a_paragraph_refers_to_the_proposed_rule_before_it() -> None:
+    # made up in the shape of a 2025 report: the proposal named at the end of one paragraph
+    # and "The proposal" opening the next
+    text = (
+        "The Office of Personnel Management on Friday filed proposed regulations that would "
+        "formally revive Schedule F.\nThe proposal, which will be published next week, "
+        "outlines a new excepted service category."
+    )
+    assert ("The proposal", "fr:90:17182", True) in regs(text, "2025-04-19")
+
+
+def test_the_proposal_two_paragraphs_on_is_not_linked() -> None:
+    text = (
+        "The Office of Personnel Management filed proposed regulations that would revive "
+        "Schedule F.\nUnions objected.\nThe proposal drew 40,000 comments."
+    )
+    assert not any(t == "The proposal" for t, _, _ in regs(text, "2025-04-19"))
+
+
+def test_dept_abbreviated_names_the_agency() -> None:
+    # ENR, Nov. 2016: "a U.S. Dept. of Labor rule requiring …" (no row fits its words: a
+    # search link, not nothing)
+    text = (
+        "A federal court has permanently blocked a U.S. Dept. of Labor rule requiring "
+        "attorneys and other outside groups to disclose publicly that they advise employers."
+    )
+    assert any(t.startswith("a U.S. Dept. of Labor rule") for t, _, _ in regs(text, "2016-11-18"))
+
+
+def test_its_rule_refers_back_to_the_agency_s_rule() -> None:
+    # ABA Banking Journal, Apr. 2024
+    text = (
+        "The Securities and Exchange Commission on Thursday issued a stay on enforcement of its "
+        "climate disclosure final rule. Several entities have since sued the SEC challenging "
+        "its authority to promulgate its rule."
+    )
+    assert ("its rule", "fr:89:21668", True) in regs(text, "2024-04-05")
+
+
+def test_a_rule_to_impose_is_told_by_what_it_imposes() -> None:
+    # Politico (via a mirror), Oct. 2020: a headline "USDA rule to impose …"
+    text = "Federal judge strikes down USDA rule to impose stricter SNAP work requirements"
+    assert any(a == "fr:84:66782" for _, a, _ in regs(text, "2020-10-19"))
+
+
+def test_a_rule_named_by_its_day_refers_back() -> None:
+    # a Bergeson & Campbell alert, Feb. 2021: "the January 6, 2021, final rule"
+    text = (
+        "The court granted EPA's motion to vacate its final rule on science transparency (86 "
+        "Fed. Reg. 469). The plaintiffs claimed that the January 6, 2021, final rule was "
+        "unlawful."
+    )
+    assert ("the January 6, 2021, final rule", "fr:86:469", True) in regs(text, "2021-02-04")
+
+
+def test_an_administration_that_withdrew_rules_names_none_of_them() -> None:
+    # Washington Post (via ADN), Dec. 2024: "withdrew" is what the administration did; the
+    # phrase is no rule of the Biden years (it had taken the 2024 Section 1557 rule)
+    text = (
+        "The Biden administration withdrew two controversial education regulations Friday, "
+        "backing off on a proposal to cancel student debt."
+    )
+    assert not any(a == "fr:89:37522" for _, a, _ in regs(text, "2024-12-20"))
+
+
+def test_its_rule_with_its_day_before_the_rule_word() -> None:
+    # a Bergeson & Campbell alert, Feb. 2021
+    text = (
+        "On February 1, 2021, the court granted the U.S. Environmental Protection Agency’s "
+        "(EPA) motion to vacate and remand its January 6, 2021, final rule on “Strengthening "
+        "Transparency in Pivotal Science Underlying Significant Regulatory Actions and "
+        "Influential Scientific Information” (86 Fed. Reg. 469)."
+    )
+    assert any(
+        t.startswith("its January 6, 2021, final rule") and a == "fr:86:469"
+        for t, a, _ in regs(text, "2021-02-04")
+    )
+
+
+def test_a_rule_the_table_lacks_takes_the_citation_printed_after_it() -> None:
+    # NCLC, 2025: the name, its initials, then its C.F.R. part
+    text = (
+        "The importance of the FTC’s Telemarketing Sales Rule (TSR), 16 C.F.R. part 310, too "
+        "often is overlooked."
+    )
+    assert ("Telemarketing Sales Rule", "cfr:16:310", False) in regs(text, "2025-02-20")
+    # made up: a citation further on is not the name's
+    far = "The Telemarketing Sales Rule was amended last year; see generally 16 C.F.R. part 310."
+    assert ("Telemarketing Sales Rule", "cfr:16:310", False) not in regs(far, "2025-02-20")
+
+
+def test_unfair_or_deceptive_fees_rule() -> None:
+    # Mondaq, Feb. 2025: the junk fees rule by its own title's words
+    text = "Meanwhile, the Unfair or Deceptive Fees Rule was substantially narrowed."
+    assert any(a == "fr:90:2066" for _, a, _ in regs(text, "2025-02-12"))

@@ -55,7 +55,9 @@ AGENCY_RULE_ANCHOR = Anchor(
     "word",
 )  # fmt: skip
 # A modifier between the owner and the head: a word, a year, "now-scuttled", "Title IX".
-MOD = r"(?:[A-Za-z][\w-]*|(?:19|20)\d\d)"
+MOD = (
+    r"(?:[A-Za-z][\w-]*|(?:19|20)\d\d,?|[1-3]?\d,)"  # also a day: "its January 6, 2021, final rule"
+)
 # Words that end a description before it reaches the head ("the EPA said the rule …").
 NOT_MOD = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
@@ -74,9 +76,12 @@ PLAIN_MODS = frozenset({
 })  # fmt: skip
 # What may follow the head and say what the rule is about.
 DESC = re.compile(
+    r"(?:\s*\([A-Z]{2,6}\))?"  # the rule's abbreviation first: "an Interim Final Rule (IFR) on"
     r"\s+(?:banning|barring|requiring|restricting|limiting|expanding|raising|governing|"
-    r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would\s+)?[a-z]+|"
-    r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut)|"
+    r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would(?:['’]ve)?\s+)?[a-z]+|"
+    r"concerning|regarding|addressing|involving|(?:related|relating)\s+to|"
+    r"to\s+(?:ban|bar|require|restrict|limit|expand|raise|regulate|prohibit|curb|cut|impose|"
+    r"tighten|end|protect|strengthen|reduce|lower|increase|extend)|"
     r"which\s+(?:would\s+)?[a-z]+|aimed\s+at|(?:intended|designed|meant)\s+to\s+[a-z]+)"
     r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
 )
@@ -90,6 +95,13 @@ FUTURE = re.compile(
     re.IGNORECASE,
 )
 FUTURE_MODS = frozenset({"upcoming", "forthcoming", "coming", "planned", "yet-to-be-released"})
+# Verbs whose past tense ends in neither "s" nor "ed": "The Biden administration withdrew two
+# controversial education regulations" is what the administration did, not its rule's name.
+IRREGULAR_PAST = frozenset({
+    "withdrew", "took", "made", "gave", "struck", "threw", "wrote", "sought", "brought",
+    "began", "held", "kept", "left", "put", "cut", "won", "lost", "got", "drew", "chose",
+    "sent", "spent", "undid", "rewrote",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -333,6 +345,19 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     return ranked[0][1], []
 
 
+def _interim_first(cands: list[Rule], pool: list[Rule], words: str, interim: bool) -> list[Rule]:
+    """ "An interim final rule" is one of the agency's interim final rules when one fits the
+    words around it ("FinCEN issued an interim final rule that exempts domestic companies
+    …" is the 2025 interim rule, not the 2022 rule it revised); otherwise ``cands``."""
+    if not interim or any(r.stage == "interim final" for r in cands):
+        return cands
+    interims = [r for r in pool if r.stage == "interim final"]
+    if not interims:
+        return cands
+    found, _ = _best(interims, words)
+    return found or cands
+
+
 # Words that end a rule's description ("banning noncompetes | is unlawful").
 DESC_END = frozenset({
     "is", "was", "are", "were", "and", "but", "has", "had", "have", "will", "would", "could",
@@ -342,6 +367,10 @@ DESC_END = frozenset({
     "drew", "draws", "faced", "faces", "took", "takes", "went", "remains", "remained",
     "said", "says", "sparked", "prompted", "came", "comes", "won", "lost", "got", "gets",
 })  # fmt: skip
+
+
+# Words a description cut short must not end on.
+DESC_TRAILING = frozenset({"for", "of", "to", "on", "the", "a", "an", "with", "about"})
 
 
 def _description(m: re.Match[str] | None) -> tuple[str, int | None]:
@@ -355,6 +384,8 @@ def _description(m: re.Match[str] | None) -> tuple[str, int | None]:
         if w.group(0).lower() in DESC_END:
             break
         kept.append(w)
+    while kept and kept[-1].group(0).lower() in DESC_TRAILING:
+        kept.pop()  # cut at six words: "… on applications for" ends on "applications"
     if not kept:
         return "", None
     return " ".join(w.group(0) for w in kept), m.start("desc") + kept[-1].end()
@@ -410,7 +441,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 continue
             seen.add((s, e))
             mods = (g.get("mods") or "").split()
-            if any(w.lower() in NOT_MOD for w in mods):
+            if any(w.lower() in NOT_MOD or w.lower() in IRREGULAR_PAST for w in mods):
                 continue
             if any(w.lower() in FUTURE_MODS for w in mods) or FUTURE.search(
                 text, max(0, s - 50), s
@@ -440,7 +471,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
                 sent = text[doc.sentence_start(s) : s]
                 owners = list(agency_word().finditer(sent))
-                if not owners or not mods:
+                # "its climate risk disclosure rule", or "its final rule concerning …": the
+                # topic in the modifiers or in a description after the rule word
+                if not owners or not (mods or DESC.match(text, e)):
                     continue
                 named_agency = owners[-1].group(0)
             agency = _agency_of(named_agency) if named_agency else None
@@ -492,7 +525,7 @@ INTRODUCED = re.compile(
     r"issues|finalizes|announces|unveils|publishes|adopts|releases|proposes|approves|files)"
     rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
     rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)"
-    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rules?|regulations?))$"
+    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?))$"
 )
 
 
@@ -539,9 +572,11 @@ def _introduced(
             lo, hi = _admin_years().get(admin.group(1), (0, 9999))
             pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
         cands, tied = _best(pool, " ".join(mods) + " " + desc)
+        sentence = text[sent : doc.sentence_at(e)[1]]
         if not cands and not tied:
-            stop = text.find(". ", e)
-            cands, _ = _best(pool, text[sent : stop if stop >= 0 else len(text)])
+            # the whole sentence, as the sentence splitter ends it (not at "45 C.F.R. Part")
+            cands, _ = _best(pool, sentence)
+        cands = _interim_first(cands, pool, sentence, "interim" in m.group("head").lower())
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):
             continue

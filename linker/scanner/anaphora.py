@@ -14,7 +14,7 @@ from functools import cache
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
-from ..lexicon import months
+from ..lexicon import months, presidents
 from ..models import Mention
 from .context import ScanContext
 from .doc import Doc
@@ -943,6 +943,19 @@ def _list_before(
     return plural[-1] if plural else None
 
 
+_JUDGE_WORD = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)s?\b")
+_PRESIDENT_WORD = re.compile(rf"\b(?:{'|'.join(presidents(recent=True))}|[Pp]resident)\b")
+
+
+def _judges_his(text: str, sent: int, at: int) -> bool:
+    """Whether "his" at ``at`` is a judge's: its sentence names a judge after the last
+    president before it ("The judge said his order …")."""
+    judges = list(_JUDGE_WORD.finditer(text, sent, at))
+    if not judges:
+        return False
+    return _PRESIDENT_WORD.search(text, judges[-1].end(), at) is None
+
+
 def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text, ctx = doc.text, doc
     explicit = [m for m in mentions if not m.anaphor]
@@ -1051,6 +1064,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         phrase = hit.group(0)
         if BLOCK_AFTER.match(text[e : e + 30]) or _blocked_before(text[max(0, s - 26) : s]):
             continue
+        if phrase[:4] in ("his ", "His ") and _judges_his(text, doc.sentence_start(s), s):
+            continue  # "The judge said his order was clear": the judge's, not the president's
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
         last_word = phrase.split()[-1]
@@ -1101,8 +1116,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]
         if head == "proposal":
-            # a word for many things: only an antecedent in the phrase's own paragraph
-            cands = [m for m in cands if "\n" not in text[m.end : s]]
+            # a word for many things: only an antecedent in the phrase's own paragraph, or in
+            # the one before when the phrase opens its paragraph ("… filed proposed
+            # regulations that would revive Schedule F.\nThe proposal, which …")
+            opens = text[max(0, s - 1) : s] == "\n"
+            cands = [m for m in cands if text.count("\n", m.end, s) <= (1 if opens else 0)]
         # (most phrases are a determiner and a head: nothing between them)
         two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
         mods = [] if two else _modifiers(phrase)

@@ -141,6 +141,11 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     out: list[Mention] = []
     words: set[str] | None = None
     for a in anchors:
+        if a.group("proc"):
+            found = _dated_proclamation(doc, a)
+            if found is not None:
+                out.append(found)
+            continue
         if not (a.group("exec") or a.group("order")):
             continue
         s, e = a.start(), a.end()
@@ -225,6 +230,83 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             )
         )
     return out
+
+
+# "The President's February 10 Proclamation on steel": a proclamation owned by "the President"
+# with its day before it.
+PRESIDENT_DATE_BEFORE = re.compile(rf"\b(?:[Tt]he\s+)?President['’]s\s+{_DATE}\s+$")
+# The words after a proclamation that tell its subject ("Proclamation on steel and …").
+PROC_TAIL_WORDS = 4
+
+
+def _dated_proclamation(doc: Doc, a: re.Match[str]) -> Mention | None:
+    """A proclamation named by its signing day, not its number: "Trump's March 8
+    proclamation on steel", "The President's February 10 Proclamation on steel", "a
+    proclamation signed on Feb. 10 restricting aluminum imports". There is no table of every
+    proclamation, so only the curated rows (``executive_orders.csv``) can give the id: the one
+    row of that day (and president, if one is named) whose title or topic words the few words
+    after the anchor hold. Anything less is left to the other passes."""
+    text = doc.text
+    s, e = a.start(), a.end()
+    if text[e : e + 1] == "s" or not _DIGIT.search(text, max(0, s - 14), e + 90):
+        return None
+    before = DATE_BEFORE.search(text, max(0, s - 60), s) or PRESIDENT_DATE_BEFORE.search(
+        text, max(0, s - 60), s
+    )
+    after = None if before else DATE_AFTER.match(text, e, min(len(text), e + 90))
+    when = before or after
+    if when is None:
+        return None
+    month = months().get(when.group("month").lower())
+    if month is None or not 1 <= int(when.group("day")) <= 31:
+        return None
+    poss = before.groupdict().get("poss") if before else None
+    start = s
+    if before is not None:
+        # "Trump's March 8 proclamation", "The President's February 10 Proclamation" from
+        # the owner; "a March 8 proclamation" from the day
+        start = before.start("poss") if poss else before.start("month")
+        if before.re is PRESIDENT_DATE_BEFORE:
+            start = before.start()
+    end = after.end() if after else e
+    if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)) or _not_presidential(
+        text, start, 99999
+    ):
+        return None
+    president = poss or (after.group("name") if after else None)
+    president = president or _president_cue(text, start, e, _clause_end(text, e))
+    days = set(_signing_days(month, int(when.group("day")), when.group("year"), doc.date))
+    cands = [
+        o
+        for o in executive_orders()
+        if o.authority.startswith("proc:")
+        and o.signing_date in days
+        and (president is None or o.president == president)
+    ]
+    if not cands:
+        return None
+    tail = re.findall(r"[a-z][a-z'’]+", text[end : _clause_end(text, end)].lower())
+    words = {w.rstrip("s") for w in tail[:PROC_TAIL_WORDS]}
+    # the title's words and the topics' ("solar" is no word of Proclamation 9693's title)
+    scores = {
+        o.number: len((_title_words(o.title) | _title_words(" ".join(o.topics))) & words)
+        for o in cands
+    }
+    top = max(scores.values())
+    best = [o for o in cands if scores[o.number] == top]
+    if top < 1 or len(best) != 1:
+        return None
+    chosen = best[0]
+    return order_mention(
+        text,
+        start,
+        end,
+        chosen.authority,
+        chosen.title,
+        0.85,
+        f"the proclamation of that day whose title the words after it echo: {chosen.title} "
+        f"(signed {chosen.signing_date})",
+    )
 
 
 # "on his first day in office", "on the first day of his second term", "on Inauguration Day",

@@ -38,7 +38,8 @@ def _by_letter(words: list[str]) -> str:
 
 ADJ = (
     rf"(?:(?!(?:{_by_letter(NOT_MODIFIERS)})\s)"
-    r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
+    # a day before a year ("the January 6, 2021, final rule")
+    r"(?:[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
     r"\d[\d,.]*-[a-z][a-z-]*|"
@@ -180,7 +181,7 @@ FAMILIES = (
             rf"[{_PRESIDENT_FIRSTS}HhTt](?<!\w.)(?:(?:{_PRESIDENT_RESTS})['’]s\s+"
             r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|executive)\s+)?"
             r"(?:order|directive|memorandum|proclamation)\b"
-            r"|(?<=[Hh])is\s+(?:executive\s+)?order\b(?!\s+to\b)|"
+            r"|(?<=[Hh])is\s+(?:(?:executive\s+)?order\b(?!\s+to\b)|directive\b|proclamation\b)|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:executive|president['’]s|presidential)\s+)?"
             r"(?:order|directive)\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
@@ -208,8 +209,11 @@ FAMILIES = (
             # "the rules" alone: only a rule named shortly before (``anaphora.BARE_REACH``);
             # not "the rules of …", "the rules committee", "the rules governing …"
             rf"{THE_B}\s+rules\b(?!\s+(?:of|committee|governing|that\s+govern)\b)(?![-–])|"
-            # an interim final rule by its initials ("The IFR limits asylum")
-            rf"{THE_B}\s+IFR\b|"
+            # "its rule", "its new regulations": the agency's, named shortly before
+            r"[Ii](?<!\w.)ts\s+(?:(?:new|final|own|latest|interim\s+final)\s+)?"
+            r"(?:rule|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)|"
+            # an interim final rule by its initials ("The IFR limits asylum", "this IFR")
+            rf"[Tt](?<!\w.)h(?:e|is)\s+IFR\b|"
             # a rule of standards ("the EPA's pollution standards for power plants … the new
             # standards"); not a court's "standards of review" or "for an injunction", nor
             # standards another thing sets ("the standards established by a federal plan")

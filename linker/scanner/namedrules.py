@@ -105,6 +105,8 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
             # a name in itself: "the Clean Power Plan", "Regulation Best Interest", "Reg BI"
             standalone = a.split()[-1].lower() in HEADS or a.split()[0] in ("Regulation", "Reg")
             standalone = standalone or ORDER_NUMBER.match(a) is not None
+            # a long title kept as an alias (longer than ``_title`` takes) is a name in itself
+            standalone = standalone or _long_title(a)
             standalone = standalone and a not in r.programs
             entries.append((a, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
@@ -113,6 +115,14 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         if title and title not in r.aliases:
             entries.append((title, (_Alias(title, title not in r.programs), r)))
     return PhraseMatcher(entries)
+
+
+def _long_title(alias: str) -> bool:
+    """An alias that is a whole Federal Register title of more words than ``_title`` takes
+    ("Procedures for Credible Fear Screening and Consideration of Asylum, …"): quoted whole,
+    it names its rule without a rule word after it."""
+    words = alias.split()
+    return len(words) > 12 and sum(1 for w in words if w[:1].isupper()) >= TITLE_WORDS
 
 
 def _title(name: str) -> str | None:

@@ -77,6 +77,7 @@ FOLLOW_UPS = (
     "lawsuits",
     "sued",
     "foreign",
+    "ruleversions",
     "consistency",
 )
 

@@ -23,6 +23,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from ..models import Mention
 from . import agencyrules, provisions
 from .doc import Doc
@@ -113,17 +116,60 @@ __all__ = [
 ]
 
 
+# Between a rule's name and the citation that names it: "the Telemarketing Sales Rule (TSR),
+# 16 C.F.R. part 310", "the Rule, 89 Fed. Reg. 26,760", "the Rule at 45 CFR part 180".
+CITED_AFTER = re.compile(r"[”\"’']?\s*(?:\([A-Z]{2,8}\)\s*)?(?:,\s*|\s+at\s+|\s+\()")
+
+
+def _cited_after(text: str, unknown: list[Mention], cites: list[Mention]) -> list[Mention]:
+    """A rule named by a name the table lacks takes the citation printed right after it, at
+    the level the citation names: a C.F.R. part ("… Sales Rule (TSR), 16 C.F.R. part 310")
+    or a Federal Register document. Otherwise it stays a search."""
+    if not cites or all(m.authority for m in unknown):
+        return unknown
+    starts = sorted((c.start, c) for c in cites if c.authority)
+    keys = [st for st, _ in starts]
+    out: list[Mention] = []
+    for m in unknown:
+        i = bisect.bisect_left(keys, m.end)
+        gap = (
+            CITED_AFTER.fullmatch(text, m.end, keys[i])
+            if i < len(keys) and not m.authority
+            else None
+        )
+        if gap is None or keys[i] - m.end > 24:
+            out.append(m)
+            continue
+        cite = starts[i][1]
+        assert cite.authority is not None
+        target = cite.authority
+        if target.startswith("cfr:"):
+            title, part = target.split(":")[1:3]
+            target = f"cfr:{title}:{part.split('.')[0]}"
+        out.append(
+            m.with_(
+                authority=target,
+                url=None,
+                confidence=0.8,
+                evidence=f"named with its citation: {cite.text}",
+            )
+        )
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
     named = _named(text, doc)
     unknown = _by_topics(doc, _part_of_known(doc, named, _unknown(doc, named)))
+    cites = _citations(text)
+    unknown = _cited_after(text, unknown, cites)
     found = named + _by_agency(doc, named + unknown) + unknown
     extra = _proposals(doc, found) + _indefinite_final(doc, found)
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
-    return _citations(text) + found + extra + provisions.find(doc)
+    return cites + found + extra + provisions.find(doc)
 
 
 PASS = Pass(

@@ -196,6 +196,11 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     (r"Fish\s+and\s+Wildlife\s+Service", ("Fish and Wildlife Service",), None),
     (r"State\s+Department|Department\s+of\s+State", ("Department of State",), None),
 )
+# "Dept. of Labor", "U.S. Dept. of Agriculture": news abbreviates "Department of" too.
+AGENCIES = tuple(
+    (rx.replace(r"Department\s+of", r"Dep(?:artment|t\.)\s+of"), words, slug)
+    for rx, words, slug in AGENCIES
+)
 
 
 def _branches(pattern: str) -> list[str]:

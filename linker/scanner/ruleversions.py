@@ -1,0 +1,114 @@
+"""Another version of a rule the article is about, told by its year: "the final rule replaces
+a 2011 rule", "it reversed the 2016 rule", "the 2019 regulations". A follow-up pass.
+
+Rows of ``linker/data/rules.csv`` that share an alias are versions of one rule (the 2008,
+2011, 2019 and 2024 conscience rules). A year with a rule word and a determiner names one of
+them when the last rule the article named before it, within reach, has exactly one version
+of that year; the same version is a back-reference, another one a mention of its own. Without
+such a rule before it, or with two versions of that year, the phrase stays plain: "a 2011
+rule" says nothing else about which rule it is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from ..models import Mention
+from .doc import Anchor, Doc
+from .orderdata import Rule, rules
+from .registry import Pass
+
+ANCHOR = Anchor(
+    "rule_version", ("rule", "regulation", "regulations", "rules"), 24, 0, "word", "word"
+)
+# "a 2011 rule", "the 2016 final rule", "The 2019 regulations" (the year right before)
+VERSION = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<year>(?:19|20)\d\d)\s+(?:final\s+)?"
+    r"(?:rules?|regulations?)$"
+)
+# How far back the rule the version belongs to may stand.
+REACH = 1500
+
+
+@cache
+def _versions() -> dict[str, dict[int, list[Rule]]]:
+    """Each final rule's versions by year, keyed by every version's id."""
+    from .agencyrules import group_of
+
+    groups: dict[int, list[Rule]] = {}
+    for r in rules():
+        if not r.proposed and r.target:
+            groups.setdefault(group_of(r.name), []).append(r)
+    out: dict[str, dict[int, list[Rule]]] = {}
+    for rows in groups.values():
+        if len(rows) < 2:
+            continue
+        by_year: dict[int, list[Rule]] = {}
+        for r in rows:
+            if r.year is not None:
+                by_year.setdefault(r.year, []).append(r)
+        for r in rows:
+            assert r.target is not None
+            out[r.target] = by_year
+    return out
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    regs = sorted(
+        (m for m in mentions if m.kind == "regulation" and m.authority), key=lambda m: m.end
+    )
+    if not regs:
+        return mentions
+    ends = [m.end for m in regs]
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    reach: list[int] = []  # the furthest end of the mentions starting up to each one
+    for _, end in taken:
+        reach.append(max(end, reach[-1]) if reach else end)
+    versions = _versions()
+    added: list[Mention] = []
+    for hs, he in doc.hits(ANCHOR.name):
+        m = VERSION.search(text, max(0, hs - 24), he)
+        if m is None:
+            continue
+        s, e = m.start(), m.end()
+        i = bisect.bisect_left(starts, e)
+        if i > 0 and reach[i - 1] > s:
+            continue  # inside or across a mention already made
+        j = bisect.bisect_left(ends, s)
+        if j == 0 or s - ends[j - 1] > REACH:
+            continue
+        before = regs[j - 1]
+        assert before.authority is not None
+        rows = versions.get(before.authority, {}).get(int(m.group("year")), [])
+        if len({r.target for r in rows}) != 1:
+            continue
+        row = rows[0]
+        added.append(
+            Mention(
+                s,
+                e,
+                m.group(0),
+                "regulation",
+                row.target,
+                name=row.name,
+                confidence=0.7,
+                anaphor=row.target == before.authority,
+                matcher="regulations",
+                evidence=f"the {m.group('year')} version of the rule named before: {row.name}",
+            )
+        )
+    return mentions + added if added else mentions
+
+
+PASS = Pass(
+    name="ruleversions",
+    emits=("regulation",),
+    anchors=(ANCHOR,),
+    run=attach,
+    gated=True,
+    needs_anaphora=True,
+)
