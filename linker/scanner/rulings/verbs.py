@@ -179,7 +179,7 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     ):
         return False
     if v in ("found", "finds") and not re.match(
-        r"\s+(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+        r"\s+(?:unanimously\s+)?(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
         r"guilty|liable|responsible)\b)",
         after,
     ):
