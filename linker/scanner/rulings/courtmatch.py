@@ -264,7 +264,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         head, "court"
     )
     if head == "jury" and not (mods.strip() or place):
-        if det != "the":
+        if det not in ("the", "a", "an"):  # "a jury found him guilty" too
             return None
         # "The jury also awarded her $16.8 million": the trial's jury, its court the trial
         # court the discourse names (a verdict only with a verdict's verb after it)
