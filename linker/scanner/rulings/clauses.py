@@ -56,14 +56,29 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     return out
 
 
+# "until the lawsuit is resolved or a judge lifts it": the second of two things that may happen
+_HYPO_OR = re.compile(r"\b(?:until|till|unless|if|once|whenever)\s+[^,.;:]{1,60}\s+or\s+$", re.I)
+# "the policy would remain in effect … until the panel issued a decision": a counterfactual's
+# past tense is still what may happen
+_HYPO_UNTIL = re.compile(r"\b(?:until|till|once)\s+$", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might)\b")
+
+
 def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> bool:
     lead = text[max(s0, subj_start - 40) : subj_start]
     if HYPO_ALWAYS.search(lead):
         return True
-    if not HYPO_PRESENT.search(lead):
-        return False
     first = verb.group("verb").split()[0].lower()
-    return first.endswith("s") and not verb.group(0).lower().startswith(("has ", "had "))
+    present = first.endswith("s") and not verb.group(0).lower().startswith(("has ", "had "))
+    if not HYPO_PRESENT.search(lead):
+        return (
+            present
+            and " or " in lead
+            and bool(_HYPO_OR.search(text, max(s0, subj_start - 80), subj_start))
+        )
+    if present:
+        return True
+    return bool(_HYPO_UNTIL.search(lead)) and _MODAL.search(text, s0, subj_start) is not None
 
 
 _COMMA = re.compile(r",\s*")
@@ -79,10 +94,11 @@ _PARTY_CASE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+"
     r"(?:case|lawsuit|suit|trial|appeal)(?=\s+(?:has|had|have|is|was|on|last|this|[a-z]+ed)\b)"
 )
-# "said in a ruling", "wrote in a 76-page opinion", "explained in an unsigned order"
+# "said in a ruling", "wrote in a 76-page opinion", "explained in an unsigned order", "wrote
+# Thursday in issuing a preliminary injunction"
 SAID_IN = re.compile(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
-    rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
+    rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?:(?:issuing|granting|entering)\s+)?(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
 )
 # A sentence opening on the ruling its subject court gave: "In an order issued late Friday,",
@@ -421,6 +437,48 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
         end = r.end + 1 + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(r.start, end, r.court, False, 0.75, act, r))
+    return out + _judge_headlines(text, refs)
+
+
+# A title-case headline's subject that names no judge: "Judge Sentences Ex-Governor …",
+# "Federal Judge Blocks …" (read only at a line's start)
+_HEAD_JUDGE = re.compile(r"(?:(?:Federal|U\.S\.|US)\s+)?Judge\s(?=[A-Z][a-z])")
+
+
+def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
+    """ "Judge Sentences Ex-Virginia Governor to Two Years in Prison": a title-case headline
+    whose subject is a bare "Judge" (no court phrase: a capital after "Judge" reads as a
+    name) and whose next word is a capitalised ruling verb. Its court is that of the first
+    judge the article names after it; without one, nothing is found."""
+    out: list[Found] = []
+    at = text.find("Judge ")
+    while at >= 0 and at < len(text):
+        nxt = text.find("Judge ", at + 6)
+        line0 = text.rfind("\n", 0, at) + 1
+        head = _HEAD_JUDGE.match(text, line0) if at - line0 <= 8 else None
+        if head is None or head.end() != at + 6:
+            at = nxt
+            continue
+        nl = text.find("\n", head.end())
+        line_end = nl if nl >= 0 else len(text)
+        rest = text[head.end() : line_end]
+        if len(rest) > 120 or "." in rest:
+            at = nxt
+            continue  # a sentence, not a headline
+        line = rest.lower()
+        m = RV.match(line)
+        judge = next(
+            (r for r in refs if line_end <= r.start < line_end + 2000 and r.role == "judge"),
+            None,
+        )
+        if m is None or judge is None or not verb_ok(line, m, len(line)):
+            at = nxt
+            continue
+        end = head.end() + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
+        ref = CourtRef(line0, head.end() - 1, "judge", judge.court, C.LEVEL_DISTRICT, generic=True)
+        act = re.sub(r"\s+", " ", m.group("verb").lower())
+        out.append(Found(line0, end, judge.court, False, 0.75, act, ref))
+        at = nxt
     return out
 
 
