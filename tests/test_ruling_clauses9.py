@@ -123,6 +123,45 @@ SHAPES = [
         "cand",
         "Federal Judge Halts",
     ),
+    # a headline's "Judge Follows …" is no judge named "Follows …" who would stand between
+    # the next judge and the verb
+    (
+        "Queens Judge Follows Other Courts, Denies Motion\n\nJudge Trager in Brooklyn federal "
+        "court has followed the decisions of the courts in Ohio and Texas, and denied the "
+        "defendant's motion to dismiss the complaint.",
+        "nyed",
+        "and denied the defendant's motion",
+    ),
+    # contempt: "held … in contempt", "found … in contempt"; a court's papers in title case
+    (
+        "In unusual contempt proceedings, an Iowa judge fined the school board members and the "
+        "judge later held the members in contempt of court.",
+        None,
+        "the judge later held the members in contempt",
+    ),
+    (
+        "U.S. District Judge James Boasberg found the officials in criminal contempt on Wednesday.",
+        "dcd",
+        "found the officials in criminal contempt",
+    ),
+    (
+        "The principal was later ordered by the court to be reinstated, and the school board "
+        "was sued again.",
+        None,
+        "was later ordered by the court",
+    ),
+    (
+        "On July 20, Judge Emil Giordano of the Court of Common Pleas of Northampton County "
+        "issued an Opinion and Order granting summary judgment to the newspaper in the lawsuit.",
+        None,
+        "issued an Opinion and Order",
+    ),
+    (
+        "A Cook County Circuit Court judge found earlier this year that exemptions to the law "
+        "violated the state constitution.",
+        None,  # (the county's state is not named)
+        "found earlier this year",
+    ),
 ]
 
 

@@ -176,7 +176,7 @@ _LEGAL = (
     *("lawsuit", "sued", "plaintiff", "plaintiffs", "defendant", "defendants", "injunction"),
     *("unconstitutional", "complaint", "statute", "federal court", "constitution", "unlawful"),
     *("lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "sentenced"),
-    *("indicted", "convicted"),
+    *("indicted", "convicted", "contempt"),
 )
 _CASES = (str.lower, str.capitalize, str.title, str.upper)
 # The words of ``legal_context``, in the spellings a text has them, as a Doc anchor.
@@ -204,17 +204,19 @@ _AND = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 
 
 def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
-    """The ruling verb of "<court> <predicate> and <ruling verb>" in ``text[at:limit]``."""
+    """The ruling verb of "<court> <predicate> and <ruling verb>" in ``text[at:limit]``; the
+    "and" may be the second or third of the stretch ("has followed the decisions of the courts
+    in Arizona and Texas, and denied …")."""
     j = text.find(" and ", at, limit)
-    if j < 0 or _PREDICATE_BREAK.search(text, at, j) or not _FIRST_PREDICATE.match(text, at, j):
-        return None  # none, a break, or no predicate of its own ("against Kent and limited")
-    a = _AND.match(text, j if text[j - 1 : j] != "," else j - 1, limit)
-    if a is None:
-        return None
-    rv = RV.match(text, a.end())
-    if rv is None or not verb_ok(text, rv, limit):
-        return None
-    return rv
+    for _ in range(3):
+        if j < 0 or _PREDICATE_BREAK.search(text, at, j) or not _FIRST_PREDICATE.match(text, at, j):
+            return None  # none, a break, or no predicate of its own ("against Kent and limited")
+        a = _AND.match(text, j if text[j - 1 : j] != "," else j - 1, limit)
+        rv = RV.match(text, a.end()) if a is not None else None
+        if rv is not None and verb_ok(text, rv, limit):
+            return rv
+        j = text.find(" and ", j + 5, limit)
+    return None
 
 
 def find_clauses(

@@ -50,7 +50,8 @@ _WORD = re.compile(r"\S+")
 
 
 # Patterns the functions below ask at each call, compiled once.
-_NOUN_SOON = re.compile(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern)
+# ("issued an Opinion and Order granting summary judgment": a court's papers in title case)
+_NOUN_SOON = re.compile(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
 _THAT = re.compile(r"\s+that\b")
 
 
@@ -174,13 +175,18 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:(?!hearings?|conferences?|meetings?|"
         r"vote|line|talks|office|session|events?|rall(?:y|ies))[\w'’-]+\s+){1,3}"
         r"(?:was|were|is|are|had|has|did|does|could|can|cannot|must|violated|violates|"
-        r"lacked|lacks|exceeded|exceeds)\b)",
+        r"lacked|lacks|exceeded|exceeds)\b|"
+        # "held the board members in contempt"
+        r"(?:\S+\s+){1,6}?in\s+(?:civil\s+|criminal\s+)?contempt\b)",
         after,
     ):
         return False
     if v in ("found", "finds") and not re.match(
-        r"\s+(?:unanimously\s+)?(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
-        r"guilty|liable|responsible)\b)",
+        # ("found earlier this year that", "found in April that", "found him in contempt")
+        r"\s+(?:unanimously\s+|(?:earlier|late|early)\s+(?:this|last)\s+(?:year|month|week)\s+|"
+        r"last\s+(?:year|month|week)\s+|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?"
+        r"(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+        r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b)",
         after,
     ):
         return False
