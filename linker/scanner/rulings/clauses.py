@@ -15,7 +15,7 @@ from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
-from .verbforms import verb_first_words
+from .verbforms import headline_verbs, verb_first_words
 from .verbs import object_end, verb_ok
 from .words import (
     BAD_GAP,
@@ -127,6 +127,7 @@ _UNPERSUADED = re.compile(
     r"\s+(?P<verb>was\s+(?:not\s+(?:persuaded|convinced)|unpersuaded|unconvinced))\b"
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
+_BY_BEFORE = re.compile(r"\sby\s+$")
 _INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
 
 
@@ -215,7 +216,8 @@ def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
         rv = RV.match(text, a.end()) if a is not None else None
         if rv is not None and verb_ok(text, rv, limit):
             return rv
-        j = text.find(" and ", j + 5, limit)
+        j = text.find(", and ", j + 5, limit)  # (a later "and" only after a comma)
+        j += 1 if j >= 0 else 0
     return None
 
 
@@ -343,7 +345,12 @@ def find_clauses(
                 ):
                     m, start = rv, rel.start("w")
             if m is None:
-                pm = PASSIVE.search(text[max(s0, r.start - 80) : r.start])
+                # (every passive ends on "by " right before its court: asked first, cheaply)
+                pm = (
+                    PASSIVE.search(text[max(s0, r.start - 80) : r.start])
+                    if _BY_BEFORE.search(text, max(s0, r.start - 6), r.start)
+                    else None
+                )
                 if (
                     not pm
                     and r.role == "court"
@@ -422,12 +429,12 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
     out: list[Found] = []
     found_at = {f.start for f in clauses}
     for r in refs:
+        if r.start > 0 and text[r.start - 1] != "\n":
+            continue  # (the common case, asked first: a court inside its line)
         if r.start in found_at or text[r.end : r.end + 1] != " ":
             continue
         if not text[r.end + 1 : r.end + 2].isupper():
-            continue  # (the common case: the verb in lower case, the clause finder's)
-        if r.start > 0 and text[r.start - 1] != "\n":
-            continue
+            continue  # (the verb in lower case: the clause finder's)
         nl = text.find("\n", r.end)
         line_end = nl if nl >= 0 else len(text)
         if line_end - r.end > 120 or "." in text[r.end : line_end]:
@@ -450,23 +457,28 @@ _HEAD_JUDGE = re.compile(r"(?:(?:Federal|U\.S\.|US)\s+)?Judge\s(?=[A-Z][a-z])")
 def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
     """ "Judge Sentences Ex-Virginia Governor to Two Years in Prison": a title-case headline
     whose subject is a bare "Judge" (no court phrase: a capital after "Judge" reads as a
-    name) and whose next word is a capitalised ruling verb. Its court is that of the first
-    judge the article names after it; without one, nothing is found."""
+    name) and whose next word is a capitalised ruling verb, in the article's first lines (its
+    headline and subheadline). Its court is that of the first judge the article names after
+    it; without one, nothing is found."""
     out: list[Found] = []
-    at = text.find("Judge ")
-    while at >= 0 and at < len(text):
-        nxt = text.find("Judge ", at + 6)
-        line0 = text.rfind("\n", 0, at) + 1
-        head = _HEAD_JUDGE.match(text, line0) if at - line0 <= 8 else None
-        if head is None or head.end() != at + 6:
-            at = nxt
+    # (the lines that open on those words, each found with one ``str.find``: most articles
+    # have none, and "Judge" inside a line is common)
+    starts = [0] if _HEAD_JUDGE.match(text) else []
+    starts += [h.start() + 1 for h in _HEAD_JUDGE_LINE.finditer(text, 0, _HEADLINE_REACH)]
+    for line0 in starts:
+        head = _HEAD_JUDGE.match(text, line0)
+        if head is None:
             continue
-        nl = text.find("\n", head.end())
+        sp = text.find(" ", head.end(), head.end() + 20)
+        if text[head.end() : sp] not in headline_verbs():
+            continue  # "Judge Allen Winsor ruled …": a judge's name opens the line
+        nl = text.find("\n", head.end(), head.end() + 121)
         line_end = nl if nl >= 0 else len(text)
-        rest = text[head.end() : line_end]
-        if len(rest) > 120 or "." in rest:
-            at = nxt
+        if line_end - head.end() > 120:
             continue  # a sentence, not a headline
+        rest = text[head.end() : line_end]
+        if "." in rest:
+            continue
         line = rest.lower()
         m = RV.match(line)
         judge = next(
@@ -474,14 +486,17 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
             None,
         )
         if m is None or judge is None or not verb_ok(line, m, len(line)):
-            at = nxt
             continue
         end = head.end() + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
         ref = CourtRef(line0, head.end() - 1, "judge", judge.court, C.LEVEL_DISTRICT, generic=True)
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(line0, end, judge.court, False, 0.75, act, ref))
-        at = nxt
     return out
+
+
+# (opens on the line break, so the engine skips ahead to each one)
+_HEADLINE_REACH = 400  # where an article's headline and subheadline lie
+_HEAD_JUDGE_LINE = re.compile(r"\n(?:(?:Federal|U\.S\.|US)\s+)?Judge\s[A-Z]")
 
 
 def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:
