@@ -34,6 +34,12 @@ SHAPES = [
         "was blocked in 2019 by a federal judge",
     ),
     (
+        "The ban was first blocked by a federal judge in Salt Lake City with a temporary "
+        "restraining order.",
+        "utd",
+        "was first blocked by a federal judge",
+    ),
+    (
         "The appeal was rejected last week by the Supreme Court without comment.",
         "scotus",
         "was rejected last week by the Supreme Court",
