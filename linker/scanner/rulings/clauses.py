@@ -68,14 +68,13 @@ def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> b
     lead = text[max(s0, subj_start - 40) : subj_start]
     if HYPO_ALWAYS.search(lead):
         return True
+    temporal = HYPO_PRESENT.search(lead) is not None
+    if not temporal and " or " not in lead:
+        return False  # (the common case, decided before the verb is looked at)
     first = verb.group("verb").split()[0].lower()
     present = first.endswith("s") and not verb.group(0).lower().startswith(("has ", "had "))
-    if not HYPO_PRESENT.search(lead):
-        return (
-            present
-            and " or " in lead
-            and bool(_HYPO_OR.search(text, max(s0, subj_start - 80), subj_start))
-        )
+    if not temporal:
+        return present and _HYPO_OR.search(text, max(s0, subj_start - 80), subj_start) is not None
     if present:
         return True
     return bool(_HYPO_UNTIL.search(lead)) and _MODAL.search(text, s0, subj_start) is not None
