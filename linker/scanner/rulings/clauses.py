@@ -15,7 +15,7 @@ from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
-from .verbforms import verb_first_words
+from .verbforms import headline_verbs, verb_first_words
 from .verbs import object_end, verb_ok
 from .words import (
     BAD_GAP,
@@ -56,14 +56,28 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     return out
 
 
+# "until the lawsuit is resolved or a judge lifts it": the second of two things that may happen
+_HYPO_OR = re.compile(r"\b(?:until|till|unless|if|once|whenever)\s+[^,.;:]{1,60}\s+or\s+$", re.I)
+# "the policy would remain in effect … until the panel issued a decision": a counterfactual's
+# past tense is still what may happen
+_HYPO_UNTIL = re.compile(r"\b(?:until|till|once)\s+$", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might)\b")
+
+
 def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> bool:
     lead = text[max(s0, subj_start - 40) : subj_start]
     if HYPO_ALWAYS.search(lead):
         return True
-    if not HYPO_PRESENT.search(lead):
-        return False
+    temporal = HYPO_PRESENT.search(lead) is not None
+    if not temporal and " or " not in lead:
+        return False  # (the common case, decided before the verb is looked at)
     first = verb.group("verb").split()[0].lower()
-    return first.endswith("s") and not verb.group(0).lower().startswith(("has ", "had "))
+    present = first.endswith("s") and not verb.group(0).lower().startswith(("has ", "had "))
+    if not temporal:
+        return present and _HYPO_OR.search(text, max(s0, subj_start - 80), subj_start) is not None
+    if present:
+        return True
+    return bool(_HYPO_UNTIL.search(lead)) and _MODAL.search(text, s0, subj_start) is not None
 
 
 _COMMA = re.compile(r",\s*")
@@ -79,10 +93,11 @@ _PARTY_CASE = re.compile(
     r"\s+in\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+"
     r"(?:case|lawsuit|suit|trial|appeal)(?=\s+(?:has|had|have|is|was|on|last|this|[a-z]+ed)\b)"
 )
-# "said in a ruling", "wrote in a 76-page opinion", "explained in an unsigned order"
+# "said in a ruling", "wrote in a 76-page opinion", "explained in an unsigned order", "wrote
+# Thursday in issuing a preliminary injunction"
 SAID_IN = re.compile(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
-    rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
+    rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?:(?:issuing|granting|entering)\s+)?(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
 )
 # A sentence opening on the ruling its subject court gave: "In an order issued late Friday,",
@@ -111,6 +126,7 @@ _UNPERSUADED = re.compile(
     r"\s+(?P<verb>was\s+(?:not\s+(?:persuaded|convinced)|unpersuaded|unconvinced))\b"
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
+_BY_BEFORE = re.compile(r"\sby\s+$")
 _INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
 
 
@@ -160,7 +176,7 @@ _LEGAL = (
     *("lawsuit", "sued", "plaintiff", "plaintiffs", "defendant", "defendants", "injunction"),
     *("unconstitutional", "complaint", "statute", "federal court", "constitution", "unlawful"),
     *("lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "sentenced"),
-    *("indicted", "convicted"),
+    *("indicted", "convicted", "contempt"),
 )
 _CASES = (str.lower, str.capitalize, str.title, str.upper)
 # The words of ``legal_context``, in the spellings a text has them, as a Doc anchor.
@@ -188,17 +204,20 @@ _AND = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 
 
 def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
-    """The ruling verb of "<court> <predicate> and <ruling verb>" in ``text[at:limit]``."""
+    """The ruling verb of "<court> <predicate> and <ruling verb>" in ``text[at:limit]``; the
+    "and" may be the second or third of the stretch ("has followed the decisions of the courts
+    in Arizona and Texas, and denied …")."""
     j = text.find(" and ", at, limit)
-    if j < 0 or _PREDICATE_BREAK.search(text, at, j) or not _FIRST_PREDICATE.match(text, at, j):
-        return None  # none, a break, or no predicate of its own ("against Kent and limited")
-    a = _AND.match(text, j if text[j - 1 : j] != "," else j - 1, limit)
-    if a is None:
-        return None
-    rv = RV.match(text, a.end())
-    if rv is None or not verb_ok(text, rv, limit):
-        return None
-    return rv
+    for _ in range(3):
+        if j < 0 or _PREDICATE_BREAK.search(text, at, j) or not _FIRST_PREDICATE.match(text, at, j):
+            return None  # none, a break, or no predicate of its own ("against Kent and limited")
+        a = _AND.match(text, j if text[j - 1 : j] != "," else j - 1, limit)
+        rv = RV.match(text, a.end()) if a is not None else None
+        if rv is not None and verb_ok(text, rv, limit):
+            return rv
+        j = text.find(", and ", j + 5, limit)  # (a later "and" only after a comma)
+        j += 1 if j >= 0 else 0
+    return None
 
 
 def find_clauses(
@@ -325,7 +344,12 @@ def find_clauses(
                 ):
                     m, start = rv, rel.start("w")
             if m is None:
-                pm = PASSIVE.search(text[max(s0, r.start - 80) : r.start])
+                # (every passive ends on "by " right before its court: asked first, cheaply)
+                pm = (
+                    PASSIVE.search(text[max(s0, r.start - 80) : r.start])
+                    if _BY_BEFORE.search(text, max(s0, r.start - 6), r.start)
+                    else None
+                )
                 if (
                     not pm
                     and r.role == "court"
@@ -404,12 +428,12 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
     out: list[Found] = []
     found_at = {f.start for f in clauses}
     for r in refs:
+        if r.start > 0 and text[r.start - 1] != "\n":
+            continue  # (the common case, asked first: a court inside its line)
         if r.start in found_at or text[r.end : r.end + 1] != " ":
             continue
         if not text[r.end + 1 : r.end + 2].isupper():
-            continue  # (the common case: the verb in lower case, the clause finder's)
-        if r.start > 0 and text[r.start - 1] != "\n":
-            continue
+            continue  # (the verb in lower case: the clause finder's)
         nl = text.find("\n", r.end)
         line_end = nl if nl >= 0 else len(text)
         if line_end - r.end > 120 or "." in text[r.end : line_end]:
@@ -421,7 +445,57 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
         end = r.end + 1 + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(r.start, end, r.court, False, 0.75, act, r))
+    return out + _judge_headlines(text, refs)
+
+
+# A title-case headline's subject that names no judge: "Judge Sentences Ex-Governor …",
+# "Federal Judge Blocks …" (read only at a line's start)
+_HEAD_JUDGE = re.compile(r"(?:(?:Federal|U\.S\.|US)\s+)?Judge\s(?=[A-Z][a-z])")
+
+
+def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
+    """ "Judge Sentences Ex-Virginia Governor to Two Years in Prison": a title-case headline
+    whose subject is a bare "Judge" (no court phrase: a capital after "Judge" reads as a
+    name) and whose next word is a capitalised ruling verb, in the article's first lines (its
+    headline and subheadline). Its court is that of the first judge the article names after
+    it; without one, nothing is found."""
+    out: list[Found] = []
+    # (the lines that open on those words, each found with one ``str.find``: most articles
+    # have none, and "Judge" inside a line is common)
+    starts = [0] if _HEAD_JUDGE.match(text) else []
+    starts += [h.start() + 1 for h in _HEAD_JUDGE_LINE.finditer(text, 0, _HEADLINE_REACH)]
+    for line0 in starts:
+        head = _HEAD_JUDGE.match(text, line0)
+        if head is None:
+            continue
+        sp = text.find(" ", head.end(), head.end() + 20)
+        if text[head.end() : sp] not in headline_verbs():
+            continue  # "Judge Allen Winsor ruled …": a judge's name opens the line
+        nl = text.find("\n", head.end(), head.end() + 121)
+        line_end = nl if nl >= 0 else len(text)
+        if line_end - head.end() > 120:
+            continue  # a sentence, not a headline
+        rest = text[head.end() : line_end]
+        if "." in rest:
+            continue
+        line = rest.lower()
+        m = RV.match(line)
+        judge = next(
+            (r for r in refs if line_end <= r.start < line_end + 2000 and r.role == "judge"),
+            None,
+        )
+        if m is None or judge is None or not verb_ok(line, m, len(line)):
+            continue
+        end = head.end() + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
+        ref = CourtRef(line0, head.end() - 1, "judge", judge.court, C.LEVEL_DISTRICT, generic=True)
+        act = re.sub(r"\s+", " ", m.group("verb").lower())
+        out.append(Found(line0, end, judge.court, False, 0.75, act, ref))
     return out
+
+
+# (opens on the line break, so the engine skips ahead to each one)
+_HEADLINE_REACH = 400  # where an article's headline and subheadline lie
+_HEAD_JUDGE_LINE = re.compile(r"\n(?:(?:Federal|U\.S\.|US)\s+)?Judge\s[A-Z]")
 
 
 def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:

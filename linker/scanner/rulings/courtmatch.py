@@ -9,6 +9,7 @@ from functools import cache
 from ... import courts as C
 from ..sentences import sentence_start
 from .courtpatterns import CourtRef, place_re, place_set
+from .verbforms import headline_verbs
 
 # Patterns the functions below ask at each call, compiled once.
 _STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
@@ -209,7 +210,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                         place=place.name if place else None, trial=True)  # fmt: skip
     if kind == "titled_judge":
         name = _clean_name(g["name"])
-        if not name:
+        if not name or name.split()[0] in headline_verbs():  # "Judge Blocks …": a headline
             return None
         end = e if g.get("post") else m.start("name") + len(name)
         tm = (g.get("tmods") or "").lower()
@@ -300,7 +301,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         head, "court"
     )
     if head == "jury" and not (mods.strip() or place):
-        if det != "the":
+        if det not in ("the", "a", "an"):  # "a jury found him guilty" too
             return None
         # "The jury also awarded her $16.8 million": the trial's jury, its court the trial
         # court the discourse names (a verdict only with a verdict's verb after it)

@@ -187,7 +187,7 @@ def _sources() -> list[tuple[str, str]]:
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
             r"conservative|divided|elected)\s+){0,2}?Supreme\s+Court\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
-            rf"|\b(?P<st3>{place}){APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
+            rf"|\b(?P<st3>{place})(?:\s+[Ss]tate)?{APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
             rf"court\b"
             rf"|\b(?:[Tt]he\s+)?(?P<st4>{place}){APOS}?s?\s+Court\s+of\s+Criminal\s+Appeals\b"
             rf"|\b(?:[Tt]he\s+)?(?P<st5>{place}){APOS}?s?\s+Court\s+of\s+Appeals\b"
@@ -201,7 +201,7 @@ def _sources() -> list[tuple[str, str]]:
             r"\b(?:[Tt]he\s+)?(?:U\.S\.\s+|US\s+|United\s+States\s+)?Supreme\s+Court\b"
             rf"|\b[Tt]he\s+(?:nation|country){APOS}s\s+(?:highest|top)\s+court\b"
             r"|\b[Tt]he\s+(?:highest|top)\s+court\s+(?:of|in)\s+the\s+(?:land|nation|country)\b"
-            r"|\b[Tt]he\s+high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b"
+            r"|\b[Tt]he\s+(?:U\.S\.\s+|US\s+|United\s+States\s+)?high\s+court\b|\b[Tt]he\s+(?:nine\s+)?justices\b"
             # "Justices released their unanimous opinion": a sentence's bare subject
             r"|\bJustices\b(?!\s+[A-Z])",
         ),

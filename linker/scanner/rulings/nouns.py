@@ -332,6 +332,8 @@ _REVIEWED_AFTER = re.compile(
     r"\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:vacated|reversed|affirmed|overturned|remanded|"
     r"set\s+aside)\b"
 )
+# A reviewing court's verb right before a ruling noun: its object is a lower court's ruling
+_REVIEWING_BEFORE = re.compile(r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled)\s+$")
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
@@ -760,6 +762,10 @@ def find_nouns(
             ante = news
         nearest_ante = ante
         ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+        if ante.court == "scotus" and _REVIEWING_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "An appeals court reversed that decision": no court reviews the Court
         today = _TOLD_TODAY.match(text, m.end())
         if today:
             # "the ruling issued Monday afternoon": the ruling told of that day, else the lead

@@ -117,3 +117,12 @@ def verb_first_words() -> tuple[str, ...]:
         if row.present:
             words.add(row.present.split()[0])
     return tuple(sorted(words))
+
+
+@cache
+def headline_verbs() -> frozenset[str]:
+    """The capitalised present tenses a title-case headline puts after "Judge" ("Judge Blocks
+    Trump Order", "Judge Sentences Ex-Governor"): a verb, never a judge's first name."""
+    words = {r.present.split()[0] for r in verb_rows() if r.present}
+    words |= {"follows", "says", "hears", "weighs", "sets", "sentences", "signals", "slams"}
+    return frozenset(w.capitalize() for w in words)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from ..trie import is_word_char
 from .words import (
@@ -50,7 +51,8 @@ _WORD = re.compile(r"\S+")
 
 
 # Patterns the functions below ask at each call, compiled once.
-_NOUN_SOON = re.compile(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern)
+# ("issued an Opinion and Order granting summary judgment": a court's papers in title case)
+_NOUN_SOON = re.compile(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
 _THAT = re.compile(r"\s+that\b")
 
 
@@ -92,7 +94,8 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     lower = _LOWER_COURT.search(text, vend, end) if ("lower" in seg or "district" in seg) else None
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
-    words = list(_WORD.finditer(text[vend:end]))
+    # (the first 21 words are all that is read below: 12, or up to 20 before a law's name)
+    words = list(islice(_WORD.finditer(text, vend, end), 21))
     legal_at: int | None = None
     legal = legal_noun_at(text, vend, end)
     if legal is None and stop is not None and stop.group(0) in '“"':
@@ -109,18 +112,18 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     elif legal is not None:
         legal_at = legal
     if len(words) > 12 and not (legal_at and len(text[vend:legal_at].split()) <= 20):
-        end = vend + words[11].end()
+        end = words[11].end()
         words = words[:12]
         legal_at = legal_noun_at(text, vend, end)
     if legal_at is not None:
         # walk back to the start of the law's noun phrase
-        ws = [w for w in words if vend + w.start() < legal_at]
+        ws = [w for w in words if w.start() < legal_at]
         j = len(ws)
         det_at = None
         for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
             w = ws[k].group(0)
             lw = w.lower().strip("\"“‘'")
-            if lw in DETS or re.search(r"['’]s$", w):
+            if lw in DETS or w.endswith(("'s", "’s")):
                 det_at = k
                 break
             if lw in TRAIL and lw not in ("the", "a", "an"):
@@ -135,7 +138,7 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
             j = len(ws)
             while j > 0 and ws[j - 1].group(0)[:1].isupper():
                 j -= 1
-        end = vend + ws[j - 1].end() if j > 0 else vend
+        end = ws[j - 1].end() if j > 0 else vend
     # drop trailing prepositions and articles
     while True:
         seg = text[vstart:end].rstrip()
@@ -174,13 +177,18 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:(?!hearings?|conferences?|meetings?|"
         r"vote|line|talks|office|session|events?|rall(?:y|ies))[\w'’-]+\s+){1,3}"
         r"(?:was|were|is|are|had|has|did|does|could|can|cannot|must|violated|violates|"
-        r"lacked|lacks|exceeded|exceeds)\b)",
+        r"lacked|lacks|exceeded|exceeds)\b|"
+        # "held the board members in contempt"
+        r"(?:\S+\s+){1,6}?in\s+(?:civil\s+|criminal\s+)?contempt\b)",
         after,
     ):
         return False
     if v in ("found", "finds") and not re.match(
-        r"\s+(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
-        r"guilty|liable|responsible)\b)",
+        # ("found earlier this year that", "found in April that", "found him in contempt")
+        r"\s+(?:unanimously\s+|(?:earlier|late|early)\s+(?:this|last)\s+(?:year|month|week)\s+|"
+        r"last\s+(?:year|month|week)\s+|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?"
+        r"(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+        r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b)",
         after,
     ):
         return False

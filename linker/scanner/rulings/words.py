@@ -57,8 +57,13 @@ RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
 # every position of the 80 characters before each court)
 PASSIVE = re.compile(
     r"(?:w(?<!\w.)(?:as|ere)|h(?<!\w.)(?:as\s+been|ave\s+been|ad\s+been)|i(?<!\w.)s\s+being"
-    rf"|b(?<!\w.)een)\s+{_ADV}*"
+    # ("was first blocked by …": "first" only here, where it costs no search of its own)
+    rf"|b(?<!\w.)een)\s+{_ADV}*(?:first\s+)?"
     rf"(?P<verb>{passive_participles()}|(?:ruled|declared|deemed)\s+(?:un)?constitutional)"
+    # "was granted a temporary stay of execution by …", "was blocked in 2019 by …": what was
+    # granted, or when, may stand before the agent (a few words, no clause break)
+    r"(?:\s+(?!(?:by|and|or|but|who|which|that|after|because|before|when|while|until|as|if)\b)"
+    r"[\w$'’-]+){0,6}?"
     r"\s+by\s+$"
 )
 # "has been convicted of federal firearms violations in the Eastern District of Texas",
