@@ -195,18 +195,34 @@ def _of_chamber(m: Mention, chamber: str) -> bool:
     return len(parts) == 4 and parts[0] == "bill" and parts[2] in CHAMBER_TYPES[chamber]
 
 
-def _bans(text: str, m: Mention, context: Callable[[Mention], str] | None = None) -> bool:
+def _bans(
+    text: str,
+    m: Mention,
+    context: Callable[[Mention], str] | None = None,
+    phrase: tuple[int, int] = (0, 0),
+) -> bool:
     """Whether ``m`` is a ban: its name or its own sentence says it bans something ("Texas
     Senate Bill 8 bans abortion after six weeks", "Trump's travel ban"), or a sentence that
-    names it again does (``context``: "The Final Rule bans most noncompetes")."""
+    names it again does (``context``: "The Final Rule bans most noncompetes"). The phrase
+    asking (``phrase``, its span) is no evidence: "President Trump asserted INA 212(f) as the
+    basis of the ban" does not say the INA bans anything."""
     if m.name and BANS.search(m.name):
         return True
     a = sentence_start(text, m.start)
     stop = text.find(". ", m.end)
-    b = len(text) if stop < 0 else stop
-    if BANS.search(text, a, min(b, m.end + 160)) is not None:
-        return True
-    return context is not None and BANS.search(context(m)) is not None
+    b = min(len(text) if stop < 0 else stop, m.end + 160)
+    s, e = phrase
+    for hit in BANS.finditer(text, a, b):
+        if not s <= hit.start() < e:
+            return True
+    if context is None:
+        return False
+    own = context(m)
+    if e > s:
+        # (the phrase with a little of its sentence before it: the same words elsewhere, "In
+        # upholding the ban, the Court found that the act …", still say it bans)
+        own = own.replace(text[max(sentence_start(text, s), s - 40) : e], "")
+    return BANS.search(own) is not None
 
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -572,12 +588,34 @@ def _choose(
         and all(m.end <= sentence_start(text, at) for m in by_recency[1:])
     ):
         return near  # the only candidate in the phrase's own sentence
+    if (
+        proximity
+        and text
+        and gap_near <= FAR
+        and _headline_between(text, other.end, near.start + 1)
+        and not _headline_between(text, near.end, at)
+    ):
+        # a digest's item under its own headline ("House passes bill to expand … The Senate
+        # is unlikely to pass this bill"): the only candidate since the last headline
+        return near
     ranked = sorted(count.items(), key=lambda kv: kv[1], reverse=True)
     if ranked[0][1] > ranked[1][1]:
         return latest[ranked[0][0]]
     if nearest and count[_key(near)] == ranked[0][1] and gap_near <= NEAR:
         return near
     return None
+
+
+# A headline line: a capital, 15 to 150 characters with no sentence end, the line's end.
+HEADLINE_LINE = re.compile(r"\n[ \t]*[A-Z‘“\"'][^\n.?!:;]{14,149}(?<![,\"”’'])[ \t]*(?=\n)")
+
+
+def _headline_between(text: str, a: int, b: int) -> bool:
+    """Whether a headline line (see ``HEADLINE_LINE``) opens between ``a`` and ``b``."""
+    if "\n" not in text[max(0, a - 1) : b]:
+        return False
+    hit = HEADLINE_LINE.search(text, max(0, a - 1), b + 152)
+    return hit is not None and hit.start() < b
 
 
 FILED_BY = re.compile(
@@ -670,6 +708,8 @@ AHEAD_HEADS = frozenset(
     {"law", "statute", "act", "bill", "measure", "legislation", "rule", "regulation"}
 )
 AHEAD_REACH = 800
+# Kinds that, named before a phrase of another family, leave it nothing to refer ahead to.
+_OPENERS = frozenset({"regulation", "executive-action"})
 
 
 def _named_ahead(
@@ -693,6 +733,10 @@ def _named_ahead(
             break
         if m.kind in kinds:
             return None  # something of its kinds was named before: none was good enough
+        if m.kind in _OPENERS:
+            # an article that opened on a rule or an order is about it: "… would not be
+            # consistent with the law" is the law as such, not an act named further on
+            return None
     i = bisect.bisect_right(prefix.ends, e)
     found: dict[str, Mention] = {}
     for m in prefix.pool[i:]:
@@ -729,6 +773,18 @@ def _numbered_after_original(nearest: Mention, e: int, explicit: list[Mention]) 
         ):
             return m
     return None
+
+
+# "This law would fix …": what a proposal would do
+WOULD_AFTER = re.compile(r"\s+(?:(?:also|not|only)\s+)?would\b")
+
+
+def _bill_called_act_between(
+    bills: list[Mention], ends: list[int], a: int, b: int
+) -> Mention | None:
+    """The last of ``bills`` (sorted by their ``ends``) that ends after ``a`` and before ``b``."""
+    i = bisect.bisect_left(ends, b) - 1
+    return bills[i] if i >= 0 and bills[i].end > a else None
 
 
 def _ends_within(ends: list[int], at: int, reach: int) -> bool:
@@ -1032,6 +1088,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 fam_spans[-1] = (fam_spans[-1][0], max(fam_spans[-1][1], b))
             else:
                 fam_spans.append((a, b))
+    # bills called an Act that are not law ("the Restoring Overtime Pay Act of 2019"), by end
+    act_bills = [
+        m
+        for m in by_end
+        if m.kind == "bill"
+        and (m.authority or m.name)
+        and act_of_bill(m.authority) is None
+        and _ACTS_WORD.search(m.name or m.text)
+    ]
+    act_bill_ends = [m.end for m in act_bills]
     # where a bill is told by what it does to an act ("a bill that would amend …")
     acting = [
         s
@@ -1090,7 +1156,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
-            cands = [m for m in cands if _bans(text, m, context)]
+            cands = [m for m in cands if _bans(text, m, context, (s, e))]
         if head == "policy":
             # a word for many things: only a rule or an order named shortly before, and no
             # policy introduced since ("… announced a new policy on asylum. The policy …")
@@ -1212,6 +1278,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Palin's defamation lawsuit … the case": hers, not the precedent cited
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
+        if head in ("law", "statute") and nearest.kind == "statute":
+            proposed = _bill_called_act_between(act_bills, act_bill_ends, nearest.end, s)
+            if proposed is not None:
+                # "… the Fair Labor Standards Act. The Restoring Overtime Pay Act … This law
+                # would fix …": a bill called an Act, nearer, is the law the text means when it
+                # says what the law would do; else the two are equally good
+                if not WOULD_AFTER.match(text, e):
+                    continue
+                nearest = proposed
         kind, authority = nearest.kind, nearest.authority
         if (
             (phrase.split()[-1] == "bill" or chamber)

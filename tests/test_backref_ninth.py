@@ -1,0 +1,106 @@
+"""What refers back, ninth session (issue 13, point 1): shapes found on real news pages
+(``README.md``, "What refers back: bans, bills called acts, digests, …"). Each test is a
+sentence of that shape, made up or a short quote of a real one."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _refs(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority or m.name) for m in mentions(text, date) if m.anaphor]
+
+
+def test_the_ban_is_not_the_law_whose_only_ban_is_the_phrase_itself() -> None:
+    # "Section 2(c) of Executive Order 13780 established a 90-day ban on entry … President
+    # Trump asserted INA 212(f) as an underlying basis of the ban."
+    text = (
+        "Section 2(c) of Executive Order 13780 established a 90-day ban on entry of certain "
+        "nationals. President Trump asserted INA 212(f) as an underlying basis of the ban. "
+        "Courts in Hawaii and Maryland blocked implementation of the ban."
+    )
+    assert _refs(text, "2017-09-26") == [("the ban", "eo:13780"), ("the ban", "eo:13780")]
+
+
+def test_the_ban_still_takes_a_law_another_phrase_calls_a_ban() -> None:
+    text = (
+        "Congress passed the Protecting Americans from Foreign Adversary Controlled "
+        "Applications Act in April. In upholding the ban, the Supreme Court found that the act "
+        "did not violate the First Amendment. Trump asked the Court to delay the ban."
+    )
+    refs = _refs(text, "2025-01-17")
+    assert ("the ban", "publ:118-50") in refs[-1:]
+
+
+def test_a_nearer_bill_called_an_act_is_the_law_that_would() -> None:
+    # "… introduced companion bills to amend the Fair Labor Standards Act (FLSA). The bill,
+    # called Restoring Overtime Pay Act of 2019, would raise … This law would fix …"
+    text = (
+        "Members introduced bills to amend the Fair Labor Standards Act (FLSA). The bill, "
+        "called Restoring Overtime Pay Act of 2019, would raise the salary threshold. "
+        "This law would fix the threshold at a level equal to the 40th percentile."
+    )
+    refs = dict(_refs(text, "2019-06-12"))
+    assert refs["This law"] == "Restoring Overtime Pay Act of 2019"
+
+
+def test_a_nearer_bill_called_an_act_leaves_the_law_unlinked_otherwise() -> None:
+    text = (
+        "Members introduced bills to amend the Fair Labor Standards Act (FLSA). The bill, "
+        "called Restoring Overtime Pay Act of 2019, raises the salary threshold. "
+        "Employers said the law is already strict."
+    )
+    assert "the law" not in dict(_refs(text, "2019-06-12"))
+
+
+def test_a_digest_item_refers_to_the_bill_under_its_own_headline() -> None:
+    text = (
+        "Dems introduce bills to raise salary minimum for overtime exemption\n"
+        "Members of the House and Senate introduced the Restoring Overtime Pay Act of 2019, "
+        "a bill to raise the salary threshold. Read more about the bill here.\n"
+        "House passes bill to expand federal civil rights for LGBTQ workers\n"
+        "The U.S. House of Representatives passed the Equality Act, which would prohibit "
+        "discrimination based on sex, sexual orientation and gender identity.\n"
+        "Several states, counties and cities have already banned workplace discrimination "
+        "based on a person's LGBTQ status. Not all laws prohibit discrimination based on "
+        "gender identity. Some offer protections for one or two of these, but not all three. "
+        "Employers can elect to protect LGBTQ workplace rights with their own policies even "
+        "though federal law does not cover these characteristics.\n"
+        "The Senate is unlikely to pass this bill.\n"
+    )
+    refs = _refs(text, "2019-06-15")
+    assert refs[-1] == ("this bill", "bill:116:hr:5")
+
+
+def test_no_headline_between_keeps_the_more_salient_bill() -> None:
+    # the same article run together as one paragraph: no headline sets the items apart
+    text = (
+        "Members introduced the Restoring Overtime Pay Act of 2019. The Restoring Overtime Pay "
+        "Act of 2019 would raise the salary threshold. The House passed the Equality Act. "
+        + "Employers can elect to protect workplace rights with their own policies. " * 8
+        + "The Senate is unlikely to pass this bill."
+    )
+    refs = _refs(text, "2019-06-15")
+    assert refs[-1] != ("this bill", "bill:116:hr:5")
+
+
+def test_the_law_in_an_article_that_opened_on_a_rule_refers_ahead_to_nothing() -> None:
+    # "The Department of Labor (DOL) fiduciary rule … further delay in implementation would
+    # not be consistent with the law. … New FLSA Overtime Rules …"
+    text = (
+        "The Department of Labor fiduciary rule is now set to take effect on June 9, 2017. "
+        "Secretary Acosta felt that further delay would not be consistent with the law. "
+        "Twenty-one states have sued over the Fair Labor Standards Act overtime rules."
+    )
+    assert "the law" not in dict(_refs(text, "2017-06-07"))
+
+
+def test_a_name_beside_its_public_law_number_takes_its_id() -> None:
+    # "PL 115-282, the Coast Guard Reauthorization Act of 2018. This law codifies …"
+    text = (
+        "PL 115-282, the Coast Guard Reauthorization Act of 2018. This law codifies provisions "
+        "of the Ports and Waterways Safety Act."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2019-01-15")]
+    assert ("Coast Guard Reauthorization Act of 2018", "publ:115-282") in found
+    assert ("This law", "publ:115-282") in found
