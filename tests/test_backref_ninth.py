@@ -104,3 +104,17 @@ def test_a_name_beside_its_public_law_number_takes_its_id() -> None:
     found = [(m.text, m.authority) for m in mentions(text, "2019-01-15")]
     assert ("Coast Guard Reauthorization Act of 2018", "publ:115-282") in found
     assert ("This law", "publ:115-282") in found
+
+
+def test_a_law_told_in_passing_does_not_take_the_act_from_the_articles_own() -> None:
+    # "… the state's social media age verification law … the Supreme Court case of Free
+    # Speech Coalition v. Paxton that challenged an age verification law … upholding the act"
+    text = (
+        "Mississippi's House Bill 1126 requires age verification. NetChoice sued to block HB "
+        "1126, and a judge blocked HB 1126 in June. Mississippi made a similar argument to "
+        "the state of Texas in the case of Free Speech Coalition v. Paxton that challenged an "
+        "age verification law that targets the adult entertainment industry. NetChoice says "
+        "a decision upholding the act would be certworthy."
+    )
+    refs = _refs(text, "2025-07-01")
+    assert refs[-1] == ("the act", "state:ms:bill:hb1126")

@@ -529,6 +529,7 @@ def _key(m: Mention) -> str:
 # "This case", "this law" right after a name: the demonstrative points to what was just named,
 # however often the article named another.
 DEMONSTRATIVE_REACH = 60
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
 def _choose(
@@ -571,7 +572,14 @@ def _choose(
         return near  # "… in the West Virginia v. EPA case. This case …": "this" points back
     if near_ok and proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
-    if proximity and gap_near <= CLOSE and gap_other >= gap_near + 150:
+    if (
+        proximity
+        and gap_near <= CLOSE
+        and gap_other >= gap_near + 150
+        and (near_ok or not _INDEFINITE.match(near.text))
+    ):
+        # (a law told in passing, "a case that challenged an age verification law", does not
+        # take "the act" from the article's own law named again and again)
         return near
     if (
         proximity
