@@ -118,3 +118,30 @@ def test_a_law_told_in_passing_does_not_take_the_act_from_the_articles_own() -> 
     )
     refs = _refs(text, "2025-07-01")
     assert refs[-1] == ("the act", "state:ms:bill:hb1126")
+
+
+def test_the_tariffs_are_the_order_that_imposed_them() -> None:
+    text = (
+        "Trump signed Executive Order 14257 imposing reciprocal tariffs on April 2. "
+        "Businesses sued, arguing the tariffs exceeded his authority."
+    )
+    assert _refs(text, "2025-05-01") == [("the tariffs", "eo:14257")]
+
+
+def test_tariffs_no_order_imposed_or_a_statutes_stay_unlinked() -> None:
+    assert (
+        _refs("Trump signed Executive Order 14257 on April 2. The tariffs hurt.", "2025-05") == []
+    )
+    text = (
+        "Trump signed Executive Order 14257 imposing tariffs. Steel makers welcomed the "
+        "tariffs under Section 232."
+    )
+    assert _refs(text, "2025-05-01") == []
+
+
+def test_a_word_that_asks_nothing_may_stand_before_a_lowercase_act() -> None:
+    text = (
+        "Congress passed the CHIPS and Science Act in 2022. The landmark act funds chip "
+        "plants. Getting there was quite the balancing act."
+    )
+    assert _refs(text, "2024-01-01") == [("The landmark act", "publ:117-167")]

@@ -529,6 +529,7 @@ def _key(m: Mention) -> str:
 # "This case", "this law" right after a name: the demonstrative points to what was just named,
 # however often the article named another.
 DEMONSTRATIVE_REACH = 60
+_TARIFF = re.compile(r"\b[Tt]ariff")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
@@ -1171,6 +1172,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [
                 m for m in cands if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s)
             ]
+        if head == "tariffs":
+            # only an order named shortly before that its sentences say imposes tariffs
+            cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]
         if head == "rules" and low == "the rules":
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]
