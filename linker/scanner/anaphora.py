@@ -1097,16 +1097,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 fam_spans[-1] = (fam_spans[-1][0], max(fam_spans[-1][1], b))
             else:
                 fam_spans.append((a, b))
-    # bills called an Act that are not law ("the Restoring Overtime Pay Act of 2019"), by end
-    act_bills = [
-        m
-        for m in by_end
-        if m.kind == "bill"
-        and (m.authority or m.name)
-        and act_of_bill(m.authority) is None
-        and _ACTS_WORD.search(m.name or m.text)
-    ]
-    act_bill_ends = [m.end for m in act_bills]
+    # bills called an Act that are not law ("the Restoring Overtime Pay Act of 2019"), by
+    # end: made when a phrase first asks
+    act_bills: list[Mention] = []
+    act_bill_ends: list[int] = []
+    bills_listed = False
     # where a bill is told by what it does to an act ("a bill that would amend …")
     acting = [
         s
@@ -1290,7 +1285,18 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Palin's defamation lawsuit … the case": hers, not the precedent cited
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
-        if head in ("law", "statute") and nearest.kind == "statute":
+        if head in ("law", "statute") and nearest.kind == "statute" and "bill" in present:
+            if not bills_listed:
+                act_bills = [
+                    m
+                    for m in by_end
+                    if m.kind == "bill"
+                    and (m.authority or m.name)
+                    and act_of_bill(m.authority) is None
+                    and _ACTS_WORD.search(m.name or m.text)
+                ]
+                act_bill_ends = [m.end for m in act_bills]
+                bills_listed = True
             proposed = _bill_called_act_between(act_bills, act_bill_ends, nearest.end, s)
             if proposed is not None:
                 # "… the Fair Labor Standards Act. The Restoring Overtime Pay Act … This law

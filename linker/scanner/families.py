@@ -119,13 +119,12 @@ FAMILIES = (
     Family(
         re.compile(
             rf"(?:{DETP}\s+{ADJ}(?:law|statute)\b|"
-            rf"{DET_B}\s+(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b)|"
-            # "the landmark act", "the controversial Act": a word that asks nothing and is no
-            # idiom's ("the balancing act", "a tough act to follow" stay out)
-            rf"{DET_B}\s+(?:{ACT_MODIFIERS})\s+(?:act\b(?!\s+(?:of|on|as|to|in)\b)|Act\b)|"
             # "the 1968 act", "the 1917 Act": a year alone may stand before it (``anaphora``
-            # keeps an act of that year)
-            rf"{DET_B}\s+(?:1[789]|20)\d\d\s+(?:act\b(?!\s+(?:of|on|as|to|in)\b)|Act\b))"
+            # keeps an act of that year); "the landmark act", "the controversial Act": a word
+            # that asks nothing and is no idiom's ("the balancing act", "a tough act to
+            # follow" stay out). (One branch: each "the" is tried once.)
+            rf"{DET_B}\s+(?:(?:{ACT_MODIFIERS}|(?:1[789]|20)\d\d)\s+)?"
+            r"(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b))"
             r"(?![-–])"
         ),
         ("statute",),

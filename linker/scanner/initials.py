@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from ..models import Mention
+from .abbreviations import _curated
 from .doc import Doc
 from .registry import Pass
 from .ruleagencies import AGENCIES
@@ -71,10 +72,13 @@ _CAPS = re.compile(r"\b[A-Z]{2,}\b")
 
 @cache
 def _taken_initials() -> frozenset[str]:
-    """Initials that are an agency's (from the rule agencies' table) or otherwise common."""
-    return _COMMON | {w for pattern, _, _ in AGENCIES for w in _CAPS.findall(pattern)}
+    """Initials that are an agency's (from the rule agencies' table) or otherwise common, or
+    an act's the act matcher knows already (``acts.csv``: it finds those itself)."""
+    agencies = {w for pattern, _, _ in AGENCIES for w in _CAPS.findall(pattern)}
+    return _COMMON | agencies | _curated()
 
 
+@cache
 def initials(name: str) -> str | None:
     """The capitals of a name's words up to a year or a comma ("Inflation Reduction Act of
     2022": "IRA"); None for fewer than three, or a word that is not capitalised."""
@@ -115,24 +119,30 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     acts: dict[str, Mention] = {}
     ends: dict[str, set[int]] = {}
+    taken_initials = _taken_initials()
     for m in mentions:
         if m.kind != "statute" or m.anaphor or not m.authority or m.confidence < 0.9:
             continue
         abbr = initials(m.text)
-        if abbr is None or abbr in _taken_initials():
+        if abbr is None or abbr in taken_initials:
             continue
         if acts.setdefault(abbr, m).authority != m.authority:
             acts[abbr] = m.with_(authority=None)  # two acts, one set of initials: neither
         ends.setdefault(abbr, set()).add(m.end)
-    acts = {a: m for a, m in acts.items() if m.authority}
-    if not acts:
+    used = {
+        abbr: forms
+        for abbr, m in acts.items()
+        if m.authority
+        and (forms := [f for f in (abbr, ".".join(abbr) + ".") if f in text])
+        and not _defined_elsewhere(text, abbr, ends[abbr])
+    }
+    if not used:
         return mentions
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
-    for abbr, act in acts.items():
-        if abbr not in text.replace(".", "") or _defined_elsewhere(text, abbr, ends[abbr]):
-            continue
-        for form in (abbr, ".".join(abbr) + "."):
+    for abbr, forms in used.items():
+        act = acts[abbr]
+        for form in forms:
             i = text.find(form)
             while i >= 0:
                 j = i + len(form)
