@@ -4,6 +4,8 @@ sentence of that shape, made up or a short quote of a real one."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import mentions
 
 
@@ -145,3 +147,23 @@ def test_a_word_that_asks_nothing_may_stand_before_a_lowercase_act() -> None:
         "plants. Getting there was quite the balancing act."
     )
     assert _refs(text, "2024-01-01") == [("The landmark act", "publ:117-167")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # generic phrases: no law named
+        "Laws like this one are rare. A law passed in Congress would override the law.",
+        # another country's law
+        "The United Kingdom passed the Online Safety Act in 2023. The act requires platforms "
+        "to verify ages, and the law took effect in 2025.",
+        # an Indian state's act: "the impugned Act"
+        "These petitions challenge the Kerala Revocation of Arbitration Clauses Act, 1998. "
+        "Section 3(1) of the impugned Act cancels the arbitration clauses.",
+        # a law never named ("a bill", "the Texas bill")
+        "Gov. Rick Perry signed a bill limiting abortions. Other restrictions in the Texas "
+        "bill are still legally questionable, and the legislation faces suits.",
+    ],
+)
+def test_nothing_named_or_not_us_law_gives_no_back_reference(text: str) -> None:
+    assert [a for _, a in _refs(text, "2024-01-01") if a] == []
