@@ -167,3 +167,23 @@ def test_a_word_that_asks_nothing_may_stand_before_a_lowercase_act() -> None:
 )
 def test_nothing_named_or_not_us_law_gives_no_back_reference(text: str) -> None:
     assert [a for _, a in _refs(text, "2024-01-01") if a] == []
+
+
+def test_a_bill_told_since_without_its_number_takes_the_legislation() -> None:
+    # "The House also passed SB3, a bill that seeks to eliminate affirmative action … The
+    # proposed legislation states …" (a page that never names its state)
+    text = (
+        "The House Education Committee advanced the Bell to Bell, No Cell Act, which would "
+        "keep phones out of classrooms. The House also passed SB3, a bill that seeks to "
+        "eliminate affirmative action programs. The proposed legislation states that the "
+        "state shall not discriminate."
+    )
+    assert [t for t, _ in _refs(text, "2025-02-07")] == []
+
+
+def test_a_bill_in_apposition_to_the_antecedent_is_not_another() -> None:
+    text = (
+        "The Senate approved the Laken Riley Act, a bill that expands detention. "
+        "The legislation now returns to the House."
+    )
+    assert _refs(text, "2025-01-21") == [("The legislation", "bill:119:s:5")]

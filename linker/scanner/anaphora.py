@@ -1278,6 +1278,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if phrase.endswith("bill") and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if (
+            head in VEHICLE_HEADS
+            and nearest.kind in ("bill", "statute")
+            and _new_law_between(text, nearest.end + 3, s, taken, NEW_BILL)
+        ):
+            # "The House also passed SB3, a bill that seeks to end affirmative action. The
+            # proposed legislation states …": a bill told since (its number not found), not
+            # the act named paragraphs before; (not ", a bill" right after the antecedent)
+            continue
+        if (
             fam.kinds == ("case",)
             and (nearest.authority or "").startswith("cite:")
             and _first_suit(text, case_spans, s)
