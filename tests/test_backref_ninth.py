@@ -187,3 +187,15 @@ def test_a_bill_in_apposition_to_the_antecedent_is_not_another() -> None:
         "The legislation now returns to the House."
     )
     assert _refs(text, "2025-01-21") == [("The legislation", "bill:119:s:5")]
+
+
+def test_a_nickname_in_quotes_asks_nothing() -> None:
+    # "… from enforcing the “anti-drag” law. The law, which came from SB0003, …"
+    text = (
+        "Florida passed HB 1557 in 2022. Critics call the “Don't Say Gay” law cruel, and the "
+        'so-called "parental rights" law took effect in July.'
+    )
+    assert _refs(text, "2022-07-02") == [
+        ("the “Don't Say Gay” law", "state:fl:bill:hb1557"),
+        ('the so-called "parental rights" law', "state:fl:bill:hb1557"),
+    ]

@@ -226,12 +226,16 @@ def _bans(
 
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
 
 
 def _modifiers(phrase: str) -> list[str]:
     """The words between a back-reference's determiner and its head ("the new Texas law":
     "new", "Texas"); an owner standing for the determiner counts ("Newsom's bill")."""
+    if "“" in phrase or '"' in phrase:
+        # a nickname in quotes asks nothing ("the “Don't Say Gay” law")
+        phrase = _QUOTED.sub(" ", phrase)
     words = phrase.split()[:-1]
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]

@@ -38,7 +38,9 @@ def _by_letter(words: list[str]) -> str:
 
 ADJ = (
     rf"(?:(?!(?:{_by_letter(NOT_MODIFIERS)})\s)"
-    r"(?:[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
+    # a nickname in double quotes ("the “anti-drag” law", "the so-called \"bathroom bill\"")
+    r"(?:[“\"][^“”\"\n]{1,40}[”\"]|"
+    r"[a-z][a-z-]+|\d{4}|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
     r"\d[\d,.]*-[a-z][a-z-]*|"
