@@ -189,13 +189,31 @@ def test_a_bill_in_apposition_to_the_antecedent_is_not_another() -> None:
     assert _refs(text, "2025-01-21") == [("The legislation", "bill:119:s:5")]
 
 
-def test_a_nickname_in_quotes_asks_nothing() -> None:
+def test_a_nickname_in_quotes_takes_a_law_the_text_calls_so() -> None:
+    text = (
+        "Florida passed HB 1557, which critics call the “Don't Say Gay” law, in 2022. "
+        "Teachers said the “Don't Say Gay” law chilled classroom talk."
+    )
+    assert _refs(text, "2022-07-02")[-1] == ("the “Don't Say Gay” law", "state:fl:bill:hb1557")
+
+
+def test_a_nickname_in_quotes_is_another_law_when_never_said_of_it() -> None:
+    # "Assembly Bill 159 … was vetoed by Brown — even as he signed into law the so-called
+    # “right to die” bill"
+    text = (
+        "Here are five examples from California's just-ended legislative season. Assembly "
+        "Bill 159, to allow terminally ill patients to try treatments, was vetoed by Brown — "
+        'even as he signed into law the so-called "right to die" bill. Proponents of the bill '
+        "note that patients cannot wait."
+    )
+    assert _refs(text, "2015-10-13") == [("the bill", "state:ca:bill:ab159")]
+
+
+def test_a_nickname_in_quotes_in_the_opening_refers_ahead() -> None:
     # "… from enforcing the “anti-drag” law. The law, which came from SB0003, …"
     text = (
-        "Florida passed HB 1557 in 2022. Critics call the “Don't Say Gay” law cruel, and the "
-        'so-called "parental rights" law took effect in July.'
+        "MEMPHIS, Tenn. (WKRN) — A federal judge barred officials from enforcing the "
+        "“anti-drag” law. The law, which came from SB0003, bans adult cabaret in public."
     )
-    assert _refs(text, "2022-07-02") == [
-        ("the “Don't Say Gay” law", "state:fl:bill:hb1557"),
-        ('the so-called "parental rights" law', "state:fl:bill:hb1557"),
-    ]
+    refs = _refs(text, "2023-03-31")
+    assert ("the “anti-drag” law", "state:tn:bill:sb0003") in refs

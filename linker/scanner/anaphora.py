@@ -234,7 +234,7 @@ def _modifiers(phrase: str) -> list[str]:
     """The words between a back-reference's determiner and its head ("the new Texas law":
     "new", "Texas"); an owner standing for the determiner counts ("Newsom's bill")."""
     if "“" in phrase or '"' in phrase:
-        # a nickname in quotes asks nothing ("the “Don't Say Gay” law")
+        # a nickname in quotes is no modifier ("the “Don't Say Gay” law": see ``resolve_anaphora``)
         phrase = _QUOTED.sub(" ", phrase)
     words = phrase.split()[:-1]
     if words and words[0].lower() in DETERMINERS:
@@ -1190,6 +1190,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the Texas law", "the abortion law", "the federal statute": an antecedent whose
             # own words say so
             cands = _agreeing(mods, cands, context)
+        if ("“" in phrase or '"' in phrase) and (nick := _QUOTED.search(phrase)):
+            # "the so-called “right to die” bill" after Assembly Bill 159 is another bill: a
+            # nickname only for an antecedent the text calls so (ahead, see ``_named_ahead``)
+            said = nick.group(0)[1:-1].strip().lower()
+            own = text[max(sentence_start(text, s), s - 40) : e]  # (the phrase is no evidence)
+            cands = [m for m in cands if said in context(m).replace(own, "").lower()]
         if chamber:
             cands = [m for m in cands if _of_chamber(m, chamber)]
         if head in BILL_HEADS and any(m.kind == "bill" for m in cands):
