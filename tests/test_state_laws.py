@@ -88,7 +88,10 @@ def test_a_headline_uses_the_abbreviation_the_text_defines_later() -> None:
         "drug prices. PhRMA says the IRA is unconstitutional."
     )
     found = [(m.start, m.authority) for m in mentions(text, "2024-09-20") if m.text == "IRA"]
-    assert found == [(text.index("IRA"), "publ:117-169"), (text.rindex("IRA"), "publ:117-169")]
+    # (the definition "(IRA)" itself is a use of the act's initials too, as the annotators of
+    # tests/corpus-dev6 mark it: ``scanner/initials.py``)
+    starts = [i for i in range(len(text)) if text.startswith("IRA", i)]
+    assert found == [(i, "publ:117-169") for i in starts]
 
 
 def test_a_known_abbreviation_keeps_the_act_matchers_rules() -> None:

@@ -195,27 +195,47 @@ def _of_chamber(m: Mention, chamber: str) -> bool:
     return len(parts) == 4 and parts[0] == "bill" and parts[2] in CHAMBER_TYPES[chamber]
 
 
-def _bans(text: str, m: Mention, context: Callable[[Mention], str] | None = None) -> bool:
+def _bans(
+    text: str,
+    m: Mention,
+    context: Callable[[Mention], str] | None = None,
+    phrase: tuple[int, int] = (0, 0),
+) -> bool:
     """Whether ``m`` is a ban: its name or its own sentence says it bans something ("Texas
     Senate Bill 8 bans abortion after six weeks", "Trump's travel ban"), or a sentence that
-    names it again does (``context``: "The Final Rule bans most noncompetes")."""
+    names it again does (``context``: "The Final Rule bans most noncompetes"). The phrase
+    asking (``phrase``, its span) is no evidence: "President Trump asserted INA 212(f) as the
+    basis of the ban" does not say the INA bans anything."""
     if m.name and BANS.search(m.name):
         return True
     a = sentence_start(text, m.start)
     stop = text.find(". ", m.end)
-    b = len(text) if stop < 0 else stop
-    if BANS.search(text, a, min(b, m.end + 160)) is not None:
-        return True
-    return context is not None and BANS.search(context(m)) is not None
+    b = min(len(text) if stop < 0 else stop, m.end + 160)
+    s, e = phrase
+    for hit in BANS.finditer(text, a, b):
+        if not s <= hit.start() < e:
+            return True
+    if context is None:
+        return False
+    own = context(m)
+    if e > s:
+        # (the phrase with a little of its sentence before it: the same words elsewhere, "In
+        # upholding the ban, the Court found that the act …", still say it bans)
+        own = own.replace(text[max(sentence_start(text, s), s - 40) : e], "")
+    return BANS.search(own) is not None
 
 
 DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
 
 
 def _modifiers(phrase: str) -> list[str]:
     """The words between a back-reference's determiner and its head ("the new Texas law":
     "new", "Texas"); an owner standing for the determiner counts ("Newsom's bill")."""
+    if "“" in phrase or '"' in phrase:
+        # a nickname in quotes is no modifier ("the “Don't Say Gay” law": see ``resolve_anaphora``)
+        phrase = _QUOTED.sub(" ", phrase)
     words = phrase.split()[:-1]
     if words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -513,6 +533,8 @@ def _key(m: Mention) -> str:
 # "This case", "this law" right after a name: the demonstrative points to what was just named,
 # however often the article named another.
 DEMONSTRATIVE_REACH = 60
+_TARIFF = re.compile(r"\b[Tt]ariff")
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
 def _choose(
@@ -555,7 +577,14 @@ def _choose(
         return near  # "… in the West Virginia v. EPA case. This case …": "this" points back
     if near_ok and proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
-    if proximity and gap_near <= CLOSE and gap_other >= gap_near + 150:
+    if (
+        proximity
+        and gap_near <= CLOSE
+        and gap_other >= gap_near + 150
+        and (near_ok or not _INDEFINITE.match(near.text))
+    ):
+        # (a law told in passing, "a case that challenged an age verification law", does not
+        # take "the act" from the article's own law named again and again)
         return near
     if (
         proximity
@@ -572,12 +601,34 @@ def _choose(
         and all(m.end <= sentence_start(text, at) for m in by_recency[1:])
     ):
         return near  # the only candidate in the phrase's own sentence
+    if (
+        proximity
+        and text
+        and gap_near <= FAR
+        and _headline_between(text, other.end, near.start + 1)
+        and not _headline_between(text, near.end, at)
+    ):
+        # a digest's item under its own headline ("House passes bill to expand … The Senate
+        # is unlikely to pass this bill"): the only candidate since the last headline
+        return near
     ranked = sorted(count.items(), key=lambda kv: kv[1], reverse=True)
     if ranked[0][1] > ranked[1][1]:
         return latest[ranked[0][0]]
     if nearest and count[_key(near)] == ranked[0][1] and gap_near <= NEAR:
         return near
     return None
+
+
+# A headline line: a capital, 15 to 150 characters with no sentence end, the line's end.
+HEADLINE_LINE = re.compile(r"\n[ \t]*[A-Z‘“\"'][^\n.?!:;]{14,149}(?<![,\"”’'])[ \t]*(?=\n)")
+
+
+def _headline_between(text: str, a: int, b: int) -> bool:
+    """Whether a headline line (see ``HEADLINE_LINE``) opens between ``a`` and ``b``."""
+    if "\n" not in text[max(0, a - 1) : b]:
+        return False
+    hit = HEADLINE_LINE.search(text, max(0, a - 1), b + 152)
+    return hit is not None and hit.start() < b
 
 
 FILED_BY = re.compile(
@@ -635,6 +686,30 @@ NEW_BILL = re.compile(
 )
 
 
+# What may stand before "bill" when a bill is told without its number ("SB3, a bill that
+# seeks …", "another bill"); not a definition ("is a bill that").
+_A_BILL_BEFORE = re.compile(
+    r"(?<!\bas )(?<!\bis )(?<!\bwas )"
+    r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?$"
+)
+
+
+def _bill_told_between(text: str, a: int, b: int) -> bool:
+    """Whether "a bill", "another … bill" (``NEW_BILL``) is told between ``a`` and ``b`` (no
+    further back than ``NEAR``): found at each " bill" by looking behind it, cheaper than
+    ``_new_law_between`` for the few phrases that ask."""
+    a = max(a, b - NEAR)
+    i = text.find(" bill", a, b)
+    while i >= 0:
+        j = i + 5
+        if (j >= len(text) or not text[j].isalnum()) and _A_BILL_BEFORE.search(
+            text, max(a, i - 60), i + 1
+        ):
+            return True
+        i = text.find(" bill", j, b)
+    return False
+
+
 def _starts_near(starts: list[int], at: int, slack: int) -> bool:
     """Whether a mention starts at ``at`` or within ``slack`` characters after it ("the ")."""
     i = bisect.bisect_left(starts, at)
@@ -670,6 +745,8 @@ AHEAD_HEADS = frozenset(
     {"law", "statute", "act", "bill", "measure", "legislation", "rule", "regulation"}
 )
 AHEAD_REACH = 800
+# Kinds that, named before a phrase of another family, leave it nothing to refer ahead to.
+_OPENERS = frozenset({"regulation", "executive-action"})
 
 
 def _named_ahead(
@@ -693,6 +770,10 @@ def _named_ahead(
             break
         if m.kind in kinds:
             return None  # something of its kinds was named before: none was good enough
+        if m.kind in _OPENERS:
+            # an article that opened on a rule or an order is about it: "… would not be
+            # consistent with the law" is the law as such, not an act named further on
+            return None
     i = bisect.bisect_right(prefix.ends, e)
     found: dict[str, Mention] = {}
     for m in prefix.pool[i:]:
@@ -729,6 +810,18 @@ def _numbered_after_original(nearest: Mention, e: int, explicit: list[Mention]) 
         ):
             return m
     return None
+
+
+# "This law would fix …": what a proposal would do
+WOULD_AFTER = re.compile(r"\s+(?:(?:also|not|only)\s+)?would\b")
+
+
+def _bill_called_act_between(
+    bills: list[Mention], ends: list[int], a: int, b: int
+) -> Mention | None:
+    """The last of ``bills`` (sorted by their ``ends``) that ends after ``a`` and before ``b``."""
+    i = bisect.bisect_left(ends, b) - 1
+    return bills[i] if i >= 0 and bills[i].end > a else None
 
 
 def _ends_within(ends: list[int], at: int, reach: int) -> bool:
@@ -806,6 +899,7 @@ def _first_suit(text: str, case_spans: list[tuple[int, int]], at: int) -> bool:
     )
 
 
+@cache
 @cache
 def _families_of(word: str) -> tuple[int, ...]:
     """The families (by their place in ``FAMILIES``) a head word ends: those listing it, or
@@ -1017,9 +1111,22 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # "the policy" looks back only BARE_REACH for a rule or an order: no window elsewhere
     policy_ends = [m.end for m in by_end if m.kind in ("regulation", "executive-action")]
     owners: list[tuple[int, str]] = []
+    # "the tariffs" looks back only BARE_REACH for an order its own sentence says imposes
+    # tariffs (made when the word first occurs)
+    tariff_ends: list[int] | None = None
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
+        if w == "tariffs":
+            if tariff_ends is None:
+                tariff_ends = [
+                    m.end
+                    for m in by_end
+                    if m.kind == "executive-action"
+                    and _TARIFF.search(text, *doc.sentence_at(m.start))
+                ]
+            if not _ends_within(tariff_ends, s, BARE_REACH):
+                continue
         if (
             w in _OWNED_HEADS
             and (q := max(text.rfind("'", max(0, s - 60), s), text.rfind("’", max(0, s - 60), s)))
@@ -1045,6 +1152,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 fam_spans[-1] = (fam_spans[-1][0], max(fam_spans[-1][1], b))
             else:
                 fam_spans.append((a, b))
+    # bills called an Act that are not law ("the Restoring Overtime Pay Act of 2019"), by
+    # end: made when a phrase first asks
+    act_bills: list[Mention] = []
+    act_bill_ends: list[int] = []
+    bills_listed = False
     # where a bill is told by what it does to an act ("a bill that would amend …")
     acting = [
         s
@@ -1105,13 +1217,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
-            cands = [m for m in cands if _bans(text, m, context)]
+            cands = [m for m in cands if _bans(text, m, context, (s, e))]
         if head == "policy":
             # a word for many things: only a rule or an order named shortly before, and no
             # policy introduced since ("… announced a new policy on asylum. The policy …")
             cands = [
                 m for m in cands if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s)
             ]
+        if head == "tariffs":
+            # only an order named shortly before that its sentences say imposes tariffs
+            cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]
         if head == "rules" and low == "the rules":
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]
@@ -1131,6 +1246,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the Texas law", "the abortion law", "the federal statute": an antecedent whose
             # own words say so
             cands = _agreeing(mods, cands, context)
+        if ("“" in phrase or '"' in phrase) and (nick := _QUOTED.search(phrase)):
+            # "the so-called “right to die” bill" after Assembly Bill 159 is another bill: a
+            # nickname only for an antecedent the text calls so (ahead, see ``_named_ahead``)
+            said = nick.group(0)[1:-1].strip().lower()
+            own = text[max(sentence_start(text, s), s - 40) : e]  # (the phrase is no evidence)
+            cands = [m for m in cands if said in context(m).replace(own, "").lower()]
         if chamber:
             cands = [m for m in cands if _of_chamber(m, chamber)]
         if head in BILL_HEADS and any(m.kind == "bill" for m in cands):
@@ -1223,6 +1344,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if phrase.endswith("bill") and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if (
+            head in VEHICLE_HEADS
+            and nearest.kind in ("bill", "statute")
+            and _bill_told_between(text, nearest.end + 3, s)
+        ):
+            # "The House also passed SB3, a bill that seeks to end affirmative action. The
+            # proposed legislation states …": a bill told since (its number not found), not
+            # the act named paragraphs before; (not ", a bill" right after the antecedent)
+            continue
+        if (
             fam.kinds == ("case",)
             and (nearest.authority or "").startswith("cite:")
             and _first_suit(text, case_spans, s)
@@ -1230,6 +1360,26 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Palin's defamation lawsuit … the case": hers, not the precedent cited
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
+        if head in ("law", "statute") and nearest.kind == "statute" and "bill" in present:
+            if not bills_listed:
+                act_bills = [
+                    m
+                    for m in by_end
+                    if m.kind == "bill"
+                    and (m.authority or m.name)
+                    and act_of_bill(m.authority) is None
+                    and _ACTS_WORD.search(m.name or m.text)
+                ]
+                act_bill_ends = [m.end for m in act_bills]
+                bills_listed = True
+            proposed = _bill_called_act_between(act_bills, act_bill_ends, nearest.end, s)
+            if proposed is not None:
+                # "… the Fair Labor Standards Act. The Restoring Overtime Pay Act … This law
+                # would fix …": a bill called an Act, nearer, is the law the text means when it
+                # says what the law would do; else the two are equally good
+                if not WOULD_AFTER.match(text, e):
+                    continue
+                nearest = proposed
         kind, authority = nearest.kind, nearest.authority
         if (
             (phrase.split()[-1] == "bill" or chamber)

@@ -5,6 +5,8 @@ An act name linker does not know is a name only (a search link). When the articl
 in apposition with a bill or order number, the name is that bill or order: it takes the
 number's kind and id. A name only called a bill ("A bill introduced by Rep. Connolly, the
 Saving the Civil Service Act, …") becomes a bill, still without an id: it is not yet law.
+A name beside a public law number ("PL 115-282, the Coast Guard Reauthorization Act of 2018")
+is that law; beside a section of the Code it stays a name (the section is part of it).
 """
 
 from __future__ import annotations
@@ -29,9 +31,13 @@ BILL_BEFORE = re.compile(
     r"(?:bill|legislation)\b(?:(?:\s+[\w'’.-]+){0,8})?,\s+(?:(?:dubbed|called|known\s+as)\s+)?"
     r"(?:the\s+)?$"
 )
+# The ids of a statute's number that name a whole law: "PL 115-282, the Coast Guard
+# Reauthorization Act of 2018"
+WHOLE_LAW = ("publ:", "stat:")
 BILL_AFTER = re.compile(r",\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?bill\b")
 COMPATIBLE = {
-    "statute": ("bill",),
+    # (a statute's number: only a public law or a Statutes at Large page, ``WHOLE_LAW``)
+    "statute": ("bill", "statute"),
     "bill": ("bill",),
     "executive-action": ("executive-action",),
 }
@@ -62,6 +68,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             o = out[j]
             if o.anaphor or not o.authority or o.kind not in COMPATIBLE[m.kind]:
                 continue
+            if o.kind == "statute" and not o.authority.startswith(WHOLE_LAW):
+                continue  # "the Clean Air Act, 42 U.S.C. 7401": a section is not the act
             a, b = (o, m) if j < i else (m, o)
             gap = text[a.end : b.start]
             if BETWEEN.fullmatch(gap):

@@ -38,8 +38,10 @@ def _by_letter(words: list[str]) -> str:
 
 ADJ = (
     rf"(?:(?!(?:{_by_letter(NOT_MODIFIERS)})\s)"
+    # a nickname in double quotes ("the “anti-drag” law", "the so-called \"bathroom bill\"");
     # a day before a year ("the January 6, 2021, final rule")
-    r"(?:[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
+    r"(?:[“\"][^“”\"\n]{1,40}[”\"]|"
+    r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
     r"\d[\d,.]*-[a-z][a-z-]*|"
@@ -53,6 +55,11 @@ POSS_B = r"[A-Z](?<!\w.)[\w.]*(?:['’]s|s['’])"
 DETP = rf"(?:{DET_B}|{POSS_B})"
 
 RECENT_PRESIDENTS = "|".join(presidents(recent=True))
+# Words that may stand between "the" and a lowercase "act" (see the statute family)
+ACT_MODIFIERS = (
+    "new|landmark|sweeping|controversial|historic|bipartisan|amended|revised|contested|"
+    "disputed|challenged|embattled|so-called|omnibus|sprawling|underlying|existing|entire|whole"
+)
 
 
 def _by_first_letter(names: tuple[str, ...]) -> tuple[str, str]:
@@ -115,10 +122,12 @@ FAMILIES = (
     Family(
         re.compile(
             rf"(?:{DETP}\s+{ADJ}(?:law|statute)\b|"
-            rf"{DET_B}\s+(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b)|"
             # "the 1968 act", "the 1917 Act": a year alone may stand before it (``anaphora``
-            # keeps an act of that year)
-            rf"{DET_B}\s+(?:1[789]|20)\d\d\s+(?:act\b(?!\s+(?:of|on|as|to|in)\b)|Act\b))"
+            # keeps an act of that year); "the landmark act", "the controversial Act": a word
+            # that asks nothing and is no idiom's ("the balancing act", "a tough act to
+            # follow" stay out). (One branch: each "the" is tried once.)
+            rf"{DET_B}\s+(?:(?:{ACT_MODIFIERS}|(?:1[789]|20)\d\d)\s+)?"
+            r"(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b))"
             r"(?![-–])"
         ),
         ("statute",),
@@ -245,6 +254,14 @@ FAMILIES = (
         ("regulation", "executive-action"),
         heads=frozenset({"policy"}),
     ),
+    # "the tariffs": the order that imposed them, named shortly before (``anaphora``:
+    # "Executive Order 14257 imposing reciprocal tariffs … arguing the tariffs exceeded his
+    # authority"); not tariffs a statute's section imposed ("the tariffs under Section 232")
+    Family(
+        re.compile(rf"{DETP}\s+{ADJ}tariffs\b(?!\s+(?:imposed\s+)?under\b)"),
+        ("executive-action",),
+        heads=frozenset({"tariffs"}),
+    ),
     # "that clause", "the Clause": a regulation's provision named as a clause before it
     Family(
         re.compile(rf"{DET_B}\s+(?:[a-z-]+\s+)?[Cc]lause\b"),
@@ -361,7 +378,7 @@ def head_words() -> tuple[str, ...]:
     stems = ("act", "law", "statute", "order", "rule", "regulation")  # also with "s"
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
-    single += " memorandum complaint petition bills measures lawsuits proposal policy"
+    single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

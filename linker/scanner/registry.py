@@ -70,6 +70,7 @@ FINDERS = (
 )
 FOLLOW_UPS = (
     "abbreviations",
+    "initials",
     "described_laws",
     "apposition",
     "bill_names",

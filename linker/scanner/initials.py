@@ -1,0 +1,168 @@
+"""Initials of an act the article names in full: "President Biden signed the Inflation
+Reduction Act … the I.R.A. was designed to …", a headline's "The IRA has benefitted 3.4
+million families" above the act's name. Each use is a mention of that act.
+
+Acts whose initials are unambiguous carry them in ``acts.csv`` already ("ACA", "ADA"), and an
+abbreviation the article defines is the ``abbreviations`` pass's. This pass covers initials
+the data cannot list because they mean other things in other articles ("IRA": a retirement
+account): only an article that names the act in full, and never initials it defines for
+something else, an agency's or another common abbreviation, or a plural ("IRAs").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import Mention
+from .abbreviations import _curated
+from .doc import Doc
+from .registry import Pass
+from .ruleagencies import AGENCIES
+from .spans import SpanSet, by_span
+
+# Words a name's initials skip ("the Coast Guard Authorization Act of 2018": CGAA)
+_SMALL = frozenset({"of", "and", "the", "for", "to", "on", "in", "a", "an", "with", "&"})
+# Initials that mean something else in news whatever the article says
+_COMMON = frozenset(
+    [
+        "USA",
+        "CIA",
+        "FBI",
+        "DOJ",
+        "DHS",
+        "ICE",
+        "IRS",
+        "SEC",
+        "FTC",
+        "FDA",
+        "CDC",
+        "NBA",
+        "NFL",
+        "NHL",
+        "MLB",
+        "CEO",
+        "CFO",
+        "GOP",
+        "ACLU",
+        "NPR",
+        "CNN",
+        "PBS",
+        "DNC",
+        "RNC",
+        "NRA",
+        "NAACP",
+        "NATO",
+        "AARP",
+        "NCAA",
+        "UAW",
+        "AFL",
+        "CIO",
+        "DOD",
+        "DOE",
+        "DOT",
+        "HHS",
+        "HUD",
+        "USDA",
+        "VA",
+    ]
+)
+_CAPS = re.compile(r"\b[A-Z]{2,}\b")
+
+
+@cache
+def _taken_initials() -> frozenset[str]:
+    """Initials that are an agency's (from the rule agencies' table) or otherwise common, or
+    an act's the act matcher knows already (``acts.csv``: it finds those itself)."""
+    agencies = {w for pattern, _, _ in AGENCIES for w in _CAPS.findall(pattern)}
+    return _COMMON | agencies | _curated()
+
+
+@cache
+def initials(name: str) -> str | None:
+    """The capitals of a name's words up to a year or a comma ("Inflation Reduction Act of
+    2022": "IRA"); None for fewer than three, or a word that is not capitalised."""
+    letters = []
+    for word in name.split():
+        if word.lower() in _SMALL:
+            continue
+        if not word[0].isalpha() or word.endswith(","):
+            break
+        if not word[0].isupper():
+            return None
+        letters.append(word[0])
+    out = "".join(letters)
+    return out if len(out) >= 3 else None
+
+
+def _defined_elsewhere(text: str, abbr: str, ends: set[int]) -> bool:
+    """Whether the article defines ``abbr`` ("(IRA)") anywhere but right after the act."""
+    for form in (f"({abbr})", f"(“{abbr}”)", f'("{abbr}")'):
+        i = text.find(form)
+        while i >= 0:
+            if not any(0 <= i - e <= 2 for e in ends):
+                return True
+            i = text.find(form, i + 1)
+    return False
+
+
+def _bounded(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` stands alone: no letter, digit, dot or hyphen before it, none
+    (and no "s" of a plural) after it; "I.R.A.'s" and "IRA's" are fine."""
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    return not (before.isalnum() or before in ".-") and not (after.isalnum() or after == "-")
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus each use of the initials of an act the article names in full."""
+    text = doc.text
+    acts: dict[str, Mention] = {}
+    ends: dict[str, set[int]] = {}
+    taken_initials = _taken_initials()
+    for m in mentions:
+        if m.kind != "statute" or m.anaphor or not m.authority or m.confidence < 0.9:
+            continue
+        abbr = initials(m.text)
+        if abbr is None or abbr in taken_initials:
+            continue
+        if acts.setdefault(abbr, m).authority != m.authority:
+            acts[abbr] = m.with_(authority=None)  # two acts, one set of initials: neither
+        ends.setdefault(abbr, set()).add(m.end)
+    used = {
+        abbr: forms
+        for abbr, m in acts.items()
+        if m.authority
+        and (forms := [f for f in (abbr, ".".join(abbr) + ".") if f in text])
+        and not _defined_elsewhere(text, abbr, ends[abbr])
+    }
+    if not used:
+        return mentions
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    added: list[Mention] = []
+    for abbr, forms in used.items():
+        act = acts[abbr]
+        for form in forms:
+            i = text.find(form)
+            while i >= 0:
+                j = i + len(form)
+                if _bounded(text, i, j) and not taken.overlaps(i, j):
+                    added.append(
+                        Mention(
+                            i,
+                            j,
+                            form,
+                            act.kind,
+                            act.authority,
+                            name=act.name,
+                            confidence=0.85,
+                            evidence=f"the initials of “{act.text}”, named in the article",
+                            matcher="initials",
+                        )
+                    )
+                    taken.add(i, j)
+                i = text.find(form, j)
+    return sorted([*mentions, *added], key=by_span) if added else mentions
+
+
+PASS = Pass(name="initials", emits=(), anchors=(), run=attach)
