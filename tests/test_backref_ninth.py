@@ -141,6 +141,15 @@ def test_tariffs_no_order_imposed_or_a_statutes_stay_unlinked() -> None:
     assert _refs(text, "2025-05-01") == []
 
 
+def test_tariffs_on_a_place_the_order_never_names_are_other_tariffs() -> None:
+    text = (
+        "Trump signed Executive Order 14257 imposing reciprocal tariffs on Vietnam. Importers "
+        "said the steep tariffs on China, Mexico and Canada hurt more. Others said the "
+        "tariffs on Vietnam were worse."
+    )
+    assert _refs(text, "2025-05-01") == [("the tariffs", "eo:14257")]
+
+
 def test_a_word_that_asks_nothing_may_stand_before_a_lowercase_act() -> None:
     text = (
         "Congress passed the CHIPS and Science Act in 2022. The landmark act funds chip "

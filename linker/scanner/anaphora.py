@@ -533,6 +533,7 @@ def _key(m: Mention) -> str:
 # "This case", "this law" right after a name: the demonstrative points to what was just named,
 # however often the article named another.
 DEMONSTRATIVE_REACH = 60
+_TARIFFS_ON = re.compile(r"\s+(?:on|against)\s+(?:imports\s+from\s+)?(?P<place>[A-Z][\w.]+)")
 _TARIFF = re.compile(r"\b[Tt]ariff")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
@@ -1227,6 +1228,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs
             cands = [m for m in cands if s - m.end <= BARE_REACH and _TARIFF.search(context(m))]
+            # "the steep tariffs on China, Mexico and Canada" after the Liberation Day order:
+            # tariffs on a place the order's sentence never names are other tariffs
+            if on := _TARIFFS_ON.match(text, e):
+                cands = [m for m in cands if on["place"] in context(m)]
         if head == "rules" and low == "the rules":
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]
