@@ -142,6 +142,8 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             for number, authority in dict(by_name[x.name].sections).items():
                 having.setdefault(number, []).append((x.end, authority))
     out: list[Mention] = []
+    confirmed: dict[str, Mention] = {}  # section number → a nickname its sentence confirmed
+    pending: list[re.Match[str]] = []  # nicknames whose own sentence has none of the words
     for m in _bare_section_matches(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -151,6 +153,9 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             nick = _nickname(text, m)
             if nick is not None:
                 out.append(nick)
+                confirmed.setdefault(n, nick)
+            elif n in _nicknames():
+                pending.append(m)
             continue
         if len(owners) != 1:
             continue  # two acts named before have this section
@@ -173,7 +178,20 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
                 matcher="names",
             )
         )
-    return out
+    # "What is Section 702?": the article's other "Section 702" had the words of its row,
+    # so this one is the same section ("…, known as Section 702, …", a heading).
+    for m in pending:
+        if (nick := confirmed.get(m.group("n"))) is not None:
+            out.append(
+                nick.with_(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    confidence=0.75,
+                    evidence=f"{nick.evidence}, as elsewhere in the article",
+                )
+            )
+    return sorted(out, key=lambda x: x.start)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,76 @@
+"""Federal acts by name and sections by number alone, in the shapes of real pages (ninth
+session, issue 13, point 5): acts.csv rows news names, and a section news calls by its
+number wherever the article says it."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def statutes(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, "2023-12-01") if m.kind == "statute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to the complaint, these actions allegedly violated the FTC Act and the "
+         "Credit Repair Organizations Act.",
+         [("FTC Act", "usc:15:41"), ("Credit Repair Organizations Act", "usc:15:1679-1679j")]),
+        ("APHIS proposed a new rule under the Horse Protection Act to end soring.",
+         [("Horse Protection Act", "usc:15:1821-1831")]),
+        ("The zoo was cited for violating the Animal Welfare Act.",
+         [("Animal Welfare Act", "usc:7:2131-2159")]),
+        ("Congress passed the Puerto Rico Oversight, Management, and Economic Stability Act "
+         "in 2016. The oversight board PROMESA created approved the island's fiscal plan.",
+         [("Puerto Rico Oversight, Management, and Economic Stability Act", "usc:48:2101-2241"),
+          ("PROMESA", "usc:48:2101-2241")]),
+        ("The subcontractor sued on the payment bond under the Miller Act.",
+         [("Miller Act", "usc:40:3131-3134")]),
+        ("The company sued its former engineer under the Defend Trade Secrets Act.",
+         [("Defend Trade Secrets Act", "usc:18:1836")]),
+        ("Patients may seek unapproved drugs under the federal Right to Try Act.",
+         [("Right to Try Act", "usc:21:360bbb-0a")]),
+        ("Supplements are regulated under the Dietary Supplement Health and Education Act.",
+         [("Dietary Supplement Health and Education Act", "publ:103-417")]),
+        # the longer name wins over the act it reauthorizes (which has no id)
+        ("The section enforces the Violence Against Women Act Reauthorization Act of 2022 "
+         "(VAWA 2022).",
+         [("Violence Against Women Act Reauthorization Act of 2022", "publ:117-103"),
+          ("VAWA 2022", "publ:117-103")]),
+    ],
+)  # fmt: skip
+def test_acts_news_names(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert statutes(text) == expected
+
+
+def test_a_nickname_section_counts_wherever_the_article_confirms_it() -> None:
+    # one "Section 702" has a surveillance word in its sentence; the heading and the
+    # apposition do not, and are the same section
+    text = (
+        "Congress may not renew the law, known as Section 702, before the deadline.\n"
+        "What is Section 702?\n"
+        "Section 702 lets the government collect the communications of foreigners abroad."
+    )
+    found = statutes(text)
+    assert [t for t, a in found if a == "usc:50:1881a" and t == "Section 702"] == [
+        "Section 702",
+        "Section 702",
+        "Section 702",
+    ]
+
+
+def test_a_section_number_alone_stays_unlinked_without_its_words() -> None:
+    # no sentence of the article has a word of the row: a "Section 702" of something else
+    text = "Section 702 of the bylaws sets the quorum. What is Section 702? Members vote on it."
+    assert [a for _t, a in statutes(text) if a == "usc:50:1881a"] == []
+
+
+def test_section_702_by_the_words_news_uses_for_it() -> None:
+    text = (
+        "Section 702 lets agencies collect communications of foreign targets overseas, and "
+        "the FBI has queried that data without warrants."
+    )
+    assert ("Section 702", "usc:50:1881a") in statutes(text)
