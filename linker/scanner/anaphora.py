@@ -370,6 +370,9 @@ NAMED_AFTER = re.compile(
 )
 
 
+_KNOWN_AS = re.compile(r"\s+(?:(?:also|commonly|widely)\s+)?(?:known\s+as|called)\s+(?:the\s+)?")
+
+
 def _appositive(
     text: str, end: int, explicit: list[Mention], starts: list[int], fam: Family
 ) -> Mention | None:
@@ -377,7 +380,13 @@ def _appositive(
     (``starts`` are the explicit mentions' starts, in order)."""
     gap = APPOSITION.match(text, end)
     if gap is None:
-        return None
+        # "the state law known as AB5" (no comma): the name right after is the one meant
+        bare = _KNOWN_AS.match(text, end) if "case" not in fam.kinds else None
+        if bare is None:
+            return None
+        i = bisect.bisect_left(starts, bare.end())
+        hit = explicit[i] if i < len(explicit) and explicit[i].start == bare.end() else None
+        return hit if hit is not None and hit.kind in fam.kinds else None
     at = gap.end()
     named = NAMED_AFTER.match(text, at) if "case" not in fam.kinds else None
     if named is None and gap.group(0).strip() in ("—", "–"):

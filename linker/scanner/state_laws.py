@@ -13,18 +13,20 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from .. import courts
+from ..datafiles import DATA
 from ..models import Mention
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .billstarts import STATE_START, state_starts
 from .doc import Doc
 from .registry import Pass
 from .sentences import sentences as _sentences
-from .trie import at_word_start, matches_at
+from .trie import at_word_start, find_all, is_word_char, matches_at
 
 BILL_NUMBER = re.compile(
     r"\b(?:(?P<chamber>Senate|House|Assembly|Legislative)\s+(?P<form>Bill|File)(?:\s+No\.)?"
@@ -50,12 +52,61 @@ def _bill_numbers(text: str, starts: list[int] | None = None) -> Iterator[re.Mat
 
 
 def bill_id(state: str, label: str) -> str | None:
-    """SPEC §2's id of a state bill: "Texas", "Senate Bill 4" → ``state:tx:bill:sb4``."""
+    """SPEC §2's id of a state bill: "Texas", "Senate Bill 4" → ``state:tx:bill:sb4``; of a
+    ballot proposition, a measure named by its number as a bill is: "California",
+    "Proposition 22" → ``state:ca:bill:prop22``."""
     st = courts.state_by_name().get(state.lower())
     words = label.split()
+    if st is not None and len(words) == 2 and words[0] == PROPOSITION_LABEL:
+        return f"state:{st.postal.lower()}:bill:prop{words[1].lower()}"
     if st is None or len(words) != 3:
         return None
     return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{words[2]}"
+
+
+# A ballot proposition by number: "Proposition 22", "Prop 22", "Prop. 22", "Proposition 2A".
+# Only states number propositions (California, Arizona, Texas, Colorado …), so one is a state
+# law once the text says which state, as a bill number is. Tried only where "Prop" starts a
+# word (found with str.find).
+PROPOSITION = re.compile(r"Prop(?:osition\s+|\.\s*|\s+)(?P<n>\d{1,3}[A-Z]?)\b(?![-–.,/]\d)")
+PROPOSITION_LABEL = "Proposition"
+
+
+@cache
+def _proposition_names() -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(state, number) → [(year, name of the act the measure enacted)], oldest first, from
+    ``data/propositions.csv``: states number their propositions anew each election, so a
+    number names one measure only with its year."""
+    out: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    with (DATA / "propositions.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            out.setdefault((r["state"], r["number"]), []).append((int(r["year"]), r["name"]))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def proposition_name(state: str, number: str, date: str | None, text: str) -> str | None:
+    """The name of the act a state's proposition enacted: the latest measure of that number
+    voted on by the article's year, or, with no date, by the latest year the text prints
+    (a story is written after the dates it tells). Else None (the table knows only some
+    measures)."""
+    rows = _proposition_names().get((state, number.upper()), [])
+    if not rows:
+        return None
+    if date is not None and date[:4].isdigit():
+        year = int(date[:4])
+    else:
+        year = max((int(y.group(0)) for y in _YEAR.finditer(text)), default=0)
+    before = [name for y, name in rows if y <= year]
+    return before[-1] if before else None
+
+
+_YEAR = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
+
+
+def _propositions(text: str) -> list[re.Match[str]]:
+    """Every ballot proposition by number in ``text``, in order."""
+    starts = [i for i in find_all(text, "Prop") if i == 0 or not is_word_char(text[i - 1])]
+    return list(matches_at(PROPOSITION, text, starts))
 
 
 # "Washington" in a sentence is usually the capital, not the state; it counts only right
@@ -158,23 +209,31 @@ ACT_THEN_NUMBER = re.compile(
 )
 
 
+def _bill_label(m: re.Match[str]) -> str:
+    """ "Senate Bill 4" for a ``BILL_NUMBER`` match ("S.B. 4", "Senate Bill No. 4", …)."""
+    if m.group("chamber"):
+        return f"{m.group('chamber')} {m.group('form')} {m.group('n1')}"
+    return f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]} {m.group('n2')}"
+
+
 def _bills(
-    text: str, acts: list[Mention] | None = None, starts: list[int] | None = None
+    text: str,
+    acts: list[Mention] | None = None,
+    starts: list[int] | None = None,
+    date: str | None = None,
 ) -> list[Mention]:
     out: list[Mention] = []
     spans = _sentences(text)
     acts = acts or []
     found: list[tuple[re.Match[str], str, str | None, str]] = []
     i = 0
-    for m in _bill_numbers(text, starts):
-        if m.group("chamber"):
-            form, number = f"{m.group('chamber')} {m.group('form')}", m.group("n1")
-        else:
-            form = f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]}"
-            number = m.group("n2")
+    numbered = [(m, _bill_label(m)) for m in _bill_numbers(text, starts)]
+    numbered += [(m, f"{PROPOSITION_LABEL} {m.group('n')}") for m in _propositions(text)]
+    numbered.sort(key=lambda x: x[0].start())
+    for m, label in numbered:
+        form = label.rsplit(" ", 1)[0]
         if form in NO_SUCH_BILL:
             continue
-        label = f"{form} {number}"
         if form == NEBRASKA_ONLY:
             if "Nebraska" in text:
                 found.append((m, label, "Nebraska", "only Nebraska numbers Legislative Bills"))
@@ -206,21 +265,26 @@ def _bills(
         if state is not None:
             known.setdefault(label, state)
     article_state: str | None = None
-    article_how = "the one state the article names as a lawmaker"
+    article_how = LAWMAKER_HOW
     if any(state is None and label not in known for _m, label, state, _h in found):
         article_state = _only_state(text, 0, len(text))
         if article_state is None:
             article_state, article_how = dateline_state(text), DATELINE_HOW
+        if article_state is None:
+            article_state, article_how = _one_state_of_article(text), ONE_STATE_HOW
     for m, label, state, how in found:
         if state is None and label in known:
             state, how = known[label], "another mention of the same bill"
         if state is None and article_state is not None:
-            if article_how == DATELINE_HOW and CONGRESS.search(text, *_sentence_of(spans, m)):
-                continue  # a dateline's state, but the sentence is about Congress
+            if article_how != LAWMAKER_HOW and _federal_sentence(text, *_sentence_of(spans, m)):
+                continue  # a dateline's or a passing state, but the sentence is about Congress
             state, how = article_state, article_how
             known.setdefault(label, state)
         if state is None:
             continue
+        name = f"{state} {label}"
+        if label.startswith(PROPOSITION_LABEL):
+            name = proposition_name(state, label.split()[1], date, text) or name
         out.append(
             Mention(
                 m.start(),
@@ -228,7 +292,7 @@ def _bills(
                 m.group(0),
                 "statute",
                 bill_id(state, label),
-                name=f"{state} {label}",
+                name=name,
                 confidence=0.7,
                 evidence=f"bill number of {state} ({how}); state laws are named, not linked",
                 matcher="state_laws",
@@ -246,6 +310,26 @@ DATELINE = re.compile(
 DATELINE_REACH = 400
 DATELINE_HOW = "the state of the dateline"
 CONGRESS = re.compile(r"\b(?:Congress|congressional|federal|U\.S\.|White\s+House)\b")
+
+
+LAWMAKER_HOW = "the one state the article names as a lawmaker"
+ONE_STATE_HOW = "the one state the article names"
+
+
+def _federal_sentence(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` speaks of Congress or of Washington (the capital): a bill
+    number there is not the state's the article names elsewhere."""
+    return CONGRESS.search(text, a, b) is not None or "Washington" in text[a:b]
+
+
+def _one_state_of_article(text: str) -> str | None:
+    """The one state the article names at all, in any role ("… children under 14 in Florida
+    …" above a list of "HB 931: …" lines), when it names no other (nor Washington, which
+    is usually the capital): a state's bill numbers in a story about one state are its own."""
+    found = {m.group("state") for m in _state_re().finditer(text)}
+    if len(found) != 1 or found & NOT_IN_SENTENCE:
+        return None
+    return found.pop()
 
 
 def _sentence_of(spans: list[tuple[int, int]], m: re.Match[str]) -> tuple[int, int]:
@@ -390,6 +474,10 @@ def _named_ref() -> re.Pattern[str]:
     )
 
 
+# "the state law known as AB5": the phrase introduces the law it names, it refers to none.
+_NAMED_NEXT = re.compile(r",?\s+(?:(?:also|now|commonly|widely)\s+)?(?:known|called)\s+as\b")
+
+
 def _state_of(m: Mention) -> str | None:
     return next((n for n in _state_names() if (m.name or "").startswith(n + " ")), None)
 
@@ -406,7 +494,7 @@ def _refs(text: str, laws: list[Mention]) -> list[Mention]:
     hits += [(h, None) for h in STATE_REF.finditer(text)]
     for h, state in sorted(hits, key=lambda x: x[0].start()):
         s, e = h.span()
-        if any(a < e and s < b for a, b in taken):
+        if any(a < e and s < b for a, b in taken) or _NAMED_NEXT.match(text, e):
             continue
         before = [m for m in laws if m.end <= s]
         if state is not None:
@@ -436,7 +524,7 @@ def _refs(text: str, laws: list[Mention]) -> list[Mention]:
 
 def find(doc: Doc) -> list[Mention]:
     acts = _acts(doc)
-    bills = _bills(doc.text, acts, state_starts(doc))
+    bills = _bills(doc.text, acts, state_starts(doc), doc.date)
     laws = bills + [_numbered(doc.text, a, bills) for a in acts]
     return laws + _refs(doc.text, laws)
 

@@ -1,0 +1,129 @@
+"""State laws news names by number (ninth session, issue 13, point 5): ballot propositions,
+bill numbers in a list under a story about one state, and what refers back to them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def statutes(
+    text: str, date: str | None = "2024-07-26"
+) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.authority, m.name) for m in mentions(text, date) if m.kind == "statute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state before the number
+        ("California's Proposition 47 reduced some felonies to misdemeanors.",
+         [("Proposition 47", "state:ca:bill:prop47", "Safe Neighborhoods and Schools Act")]),
+        # the state the sentence names as a lawmaker (voters), "Prop. 207"
+        ("Arizona voters legalized recreational marijuana with Prop. 207 in 2020.",
+         [("Prop. 207", "state:az:bill:prop207", "Smart and Safe Arizona Act")]),
+        # a measure the table does not know keeps its state and number
+        ("Colorado lawmakers put Proposition 118 on the ballot last year.",
+         [("Proposition 118", "state:co:bill:prop118", "Colorado Proposition 118")]),
+    ],
+)  # fmt: skip
+def test_a_proposition_is_its_states_measure(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert statutes(text) == expected
+
+
+def test_later_short_forms_and_the_law_are_the_same_measure() -> None:
+    # the shape of a wire story on the ruling that upheld Proposition 22 (2024)
+    text = (
+        "SACRAMENTO, California — The California Supreme Court upheld Proposition 22, the "
+        "ballot initiative aimed at reclassifying gig workers.\n"
+        "The companies spent more than $200 million passing Prop 22. The law, which passed "
+        "with 58 percent of the vote, keeps drivers as contractors."
+    )
+    found = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2024-07-26")]
+    assert ("Proposition 22", "state:ca:bill:prop22", False) in found
+    assert ("Prop 22", "state:ca:bill:prop22", False) in found
+    assert ("The law", "state:ca:bill:prop22", True) in found
+    # the ruling's clause stops before the measure it upheld
+    assert all(m.kind != "ruling" or "Proposition" not in m.text for m in mentions(text))
+
+
+def test_a_propositions_number_names_the_measure_of_the_articles_years() -> None:
+    # California's Proposition 22 of 2020 (gig drivers) is not the one of 2000
+    text = "California voters approved Proposition 22 by a wide margin."
+    assert statutes(text, "2021-02-01")[0][2] == "Protect App-Based Drivers and Services Act"
+    assert statutes(text, "2000-03-08")[0][2] == "California Proposition 22"
+    # no date: the latest year the text prints stands for it
+    assert statutes(text, None)[0][2] == "California Proposition 22"
+    dated = "California voters approved Proposition 22 in 2020. Drivers sued in 2021."
+    assert statutes(dated, None)[0][2] == "Protect App-Based Drivers and Services Act"
+    old = "In March 2000, California voters approved Proposition 22."
+    assert statutes(old, None)[0][2] == "California Proposition 22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no state anywhere: a proposition in logic, or a number we cannot place
+        "Proposition 3 follows from the lemma above.",
+        "Voters approved Proposition 1 on Tuesday.",
+        # the word must start there
+        "A ReProp 22 form is not a measure.",
+    ],
+)
+def test_a_proposition_without_a_state_is_nothing(text: str) -> None:
+    assert statutes(text) == []
+
+
+def test_a_list_of_bills_under_a_story_about_one_state() -> None:
+    # a TV station's "laws taking effect July 1" list: the state is named once, in passing
+    text = (
+        "On Monday, more than 150 bills signed by the governor will go into effect.\n"
+        "The law banning children under 14 in Florida from having social media accounts "
+        "will not go in effect until Jan. 1, 2025.\n"
+        "HB 931: Authorizes school districts to allow volunteer school chaplains.\n"
+        "SB 1264: Adds the history of communism to required instruction in public schools."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2024-07-01") if not m.anaphor]
+    assert ("HB 931", "state:fl:bill:hb931") in found
+    assert ("SB 1264", "state:fl:bill:sb1264") in found
+
+
+def test_a_session_law_line_names_the_state_of_the_bill_list() -> None:
+    text = (
+        "Gov. Scott Walker signed 30 bills into law this morning in the Capitol.\n"
+        "  • Senate Bill 32, providing schools with additional flexibility. [SB 32 was signed "
+        "into law as 2015 Wisconsin Act 53.];\n"
+        "  • Assembly Bill 56, requiring the Board of Regents to submit an annual report."
+    )
+    found = {(m.text, m.authority) for m in mentions(text, "2015-07-01")}
+    assert {
+        ("Senate Bill 32", "state:wi:bill:sb32"),
+        ("SB 32", "state:wi:bill:sb32"),
+        ("Assembly Bill 56", "state:wi:bill:ab56"),
+    } <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two states, or the capital and a state: whose bill?
+        "Texas and Florida both passed laws this year. HB 931 drew the most protest.",
+        "Lawmakers in Washington debated House Bill 1 while Texas watched.",
+        # a sentence about Congress keeps a passing state's name off the bill
+        "Ohio is watching. In Congress, sponsors of SB 12 want a vote in June.",
+    ],
+)
+def test_a_passing_state_needs_to_be_the_only_one(text: str) -> None:
+    assert [m for m in mentions(text, "2024-07-01") if m.matcher == "state_laws"] == []
+
+
+def test_the_state_law_known_as_is_the_law_it_names() -> None:
+    text = (
+        "Voters approved Prop 22 in California in 2020. Prop 22 came in response to the state "
+        "law known as AB5."
+    )
+    refs = [m for m in mentions(text, "2024-07-26") if m.text == "the state law"]
+    assert [m.authority for m in refs] in ([], ["state:ca:bill:ab5"])
