@@ -127,3 +127,51 @@ def test_the_state_law_known_as_is_the_law_it_names() -> None:
     )
     refs = [m for m in mentions(text, "2024-07-26") if m.text == "the state law"]
     assert [m.authority for m in refs] in ([], ["state:ca:bill:ab5"])
+
+
+def test_a_code_section_named_without_its_state_is_the_articles_state() -> None:
+    # a California law firm's client alert: the codes are named by subject only
+    text = (
+        "The following summarizes changes in California law for the annual notice.\n"
+        "Senate Bill (SB) 455 amended Education Code section 48204.3 to allow military "
+        "families to enroll their children. Assembly Bill (AB) 365 amended Education Code "
+        "sections 51225.1 and 51225.2. (Ed. Code, §§ 48204.3, 48980, subd. (h).)"
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2018-03-01") if m.kind == "statute"]
+    assert ("Education Code section 48204.3", "state:ca:education-code:48204.3") in found
+    assert ("Education Code sections 51225.1", "state:ca:education-code:51225.1") in found
+    assert ("51225.2", "state:ca:education-code:51225.2") in found
+    assert ("Ed. Code, §§ 48204.3", "state:ca:education-code:48204.3") in found
+    assert ("48980", "state:ca:education-code:48980") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Texas lawmakers changed the state's Penal Code Section 42.07 this year.",
+         ("Penal Code Section 42.07", "state:tx:penal-code:42.07")),
+        ("A California court dismissed the suit under Code of Civil Procedure section 425.16.",
+         ("Code of Civil Procedure section 425.16", "state:ca:code-civ-proc:425.16")),
+        # the state named with the code stays the citation pass's, with the same id
+        ("Prosecutors charged him under California Education Code section 48900.",
+         ("California Education Code section 48900", "state:ca:education-code:48900")),
+    ],
+)  # fmt: skip
+def test_code_sections_of_the_states_that_name_codes_by_subject(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = [(m.text, m.authority) for m in mentions(text, "2024-01-01") if m.kind == "statute"]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no state: "state and federal laws" names none
+        "Consistent with Education Code section 48980 and other state and federal laws.",
+        # Ohio has no "Penal Code": no section we can name
+        "An Ohio man was charged under Penal Code section 187, the prosecutor said in Ohio.",
+    ],
+)
+def test_a_code_section_needs_a_state_with_that_code(text: str) -> None:
+    assert [m for m in mentions(text, "2024-01-01") if m.matcher == "state_laws"] == []

@@ -15,12 +15,13 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from .. import courts
 from ..datafiles import DATA
 from ..models import Mention
+from . import statecodenames
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .billstarts import STATE_START, state_starts
 from .doc import Doc
@@ -522,11 +523,39 @@ def _refs(text: str, laws: list[Mention]) -> list[Mention]:
     return out
 
 
+def _state_at(text: str) -> Callable[[int], str | None]:
+    """The state a law named at a place belongs to, when the text names none right before
+    it: the one state its sentence names as a lawmaker (or opens on), else the one the
+    article names as a lawmaker, its dateline's, or the one state it names at all (each
+    computed once, on first need)."""
+    spans = _sentences(text)
+    article: list[str | None] = []
+
+    def state_at(at: int) -> str | None:
+        i = max(0, bisect.bisect_right(spans, (at, len(text) + 1)) - 1)
+        a, b = spans[i] if spans else (0, len(text))
+        state = _only_state(text, a, b) or _one_state_named(text, a, b)
+        if state is not None:
+            return state
+        if _federal_sentence(text, a, b):
+            return None
+        if not article:
+            article.append(
+                _only_state(text, 0, len(text))
+                or dateline_state(text)
+                or _one_state_of_article(text)
+            )
+        return article[0]
+
+    return state_at
+
+
 def find(doc: Doc) -> list[Mention]:
     acts = _acts(doc)
     bills = _bills(doc.text, acts, state_starts(doc), doc.date)
     laws = bills + [_numbered(doc.text, a, bills) for a in acts]
-    return laws + _refs(doc.text, laws)
+    codes = statecodenames.find(doc.text, _state_at(doc.text)) if "Code" in doc.text else []
+    return laws + codes + _refs(doc.text, laws)
 
 
 PASS = Pass(name="state_laws", emits=("statute",), anchors=(), run=find)
