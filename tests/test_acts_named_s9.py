@@ -74,3 +74,33 @@ def test_section_702_by_the_words_news_uses_for_it() -> None:
         "the FBI has queried that data without warrants."
     )
     assert ("Section 702", "usc:50:1881a") in statutes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the shape of a CNN story on Allen v. Milligan
+        ("The court gutted a key provision of the Voting Rights Act in 2013. At issue now is "
+         "Section 2 of the historic law, which bars voting rules that discriminate.",
+         ("Section 2 of the historic law", "usc:52:10301")),
+        ("Congress passed the Clean Air Act in 1970. Section 111 of the act covers power "
+         "plants.", ("Section 111 of the act", "usc:42:7411")),
+        ("The Voting Rights Act was renewed in 2006. Critics attacked the law's Section 5.",
+         ("Section 5", "usc:52:10304")),
+    ],
+)  # fmt: skip
+def test_a_section_of_the_law_named_before(text: str, expected: tuple[str, str]) -> None:
+    assert expected in statutes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no act with that section named before: nothing to resolve "the law" to
+        "Section 2 of the law bars voting rules that discriminate.",
+        # another law's name follows "the Act"
+        "The Clean Air Act is old. Section 111 of the Act of 1990 changed it.",
+    ],
+)
+def test_a_section_of_the_law_needs_its_law(text: str) -> None:
+    assert [a for t, a in statutes(text) if t.startswith("Section")] == []

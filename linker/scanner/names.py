@@ -74,6 +74,19 @@ SECTION_AFTER = re.compile(
 BARE_SECTION = re.compile(
     r"\b[Ss]ection\s+(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])(?!\s+of\b)"
 )
+# A section of a law the article named before, by a word for it: "Section 2 of the historic
+# law", "Section 7 of the Act", "the law's Section 4(e)" (never "of the act of 1965" or "of
+# the Act's": another law's name or a part of one follows).
+SECTION_OF_THE_LAW = re.compile(
+    r"[Ss]ection\s+(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*\s+of\s+the\s+"
+    r"(?:(?:historic|landmark|federal|same|original|underlying)\s+)?(?:law|[Aa]ct|statute)"
+    r"(?![\w'’-]|\s+(?:of|to|on|that\s+created)\b)"
+)
+THE_LAWS_SECTION = re.compile(
+    r"[Tt]he\s+(?:law|[Aa]ct|statute)['’]s\s+[Ss]ection\s+(?P<n>\d+[A-Za-z]?)"
+    r"(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])"
+)
+THE_LAWS_BEFORE = re.compile(r"[Tt]he\s+(?:law|[Aa]ct|statute)['’]s\s+$")
 # "Title 42 of the U.S. Code" is a title of the Code, not the policy known as "Title 42".
 CODE_AFTER = re.compile(r"^(?:\s+of\s+the\s+(?:U\.\s?S\.|United\s+States)\s+Code|\s*U\.\s?S\.\s?C)")
 
@@ -125,8 +138,22 @@ def _acts_by_name() -> dict[str, Act]:
 
 def _bare_section_matches(text: str) -> list[re.Match[str]]:
     """``BARE_SECTION.finditer(text)``, tried only at each "ection" (found with str.find):
-    the pattern opens on a word boundary, which the regex engine cannot skip ahead to."""
-    return list(matches_at(BARE_SECTION, text, (i - 1 for i in find_all(text, "ection", 1))))
+    the pattern opens on a word boundary, which the regex engine cannot skip ahead to; and
+    a section of the law the article named, told as "Section 2 of the historic law" or "the
+    law's Section 4(e)" (``SECTION_OF_THE_LAW``, ``THE_LAWS_SECTION``)."""
+    at = [i - 1 for i in find_all(text, "ection", 1)]
+    out = list(matches_at(BARE_SECTION, text, at))
+    taken = {m.start() for m in out}
+    for i in at:
+        if i in taken:
+            continue
+        m = SECTION_OF_THE_LAW.match(text, i)
+        if m is None:
+            before = THE_LAWS_BEFORE.search(text, max(0, i - 24), i)
+            m = THE_LAWS_SECTION.match(text, before.start()) if before else None
+        if m is not None:
+            out.append(m)
+    return sorted(out, key=lambda m: m.start())
 
 
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
