@@ -175,3 +175,23 @@ def test_code_sections_of_the_states_that_name_codes_by_subject(
 )
 def test_a_code_section_needs_a_state_with_that_code(text: str) -> None:
     assert [m for m in mentions(text, "2024-01-01") if m.matcher == "state_laws"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Georgia newsletter quotes its constitution, sections in roman numerals too
+        ("“All bills … shall become law if approved.”\nThe Constitution of the State of "
+         "Georgia, Article III, Section V, Paragraph XIII",
+         ("The Constitution of the State of Georgia, Article III, Section V",
+          "state:ga:const:3-5")),
+        ("The suit cites the Constitution of Texas, Article I, Section 8.",
+         ("the Constitution of Texas, Article I, Section 8", "state:tx:const:1-8")),
+    ],
+)  # fmt: skip
+def test_the_constitution_of_the_state_of_x_article_is_the_states(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = [(m.text, m.authority) for m in mentions(text, "2019-05-01")]
+    assert expected in found
+    assert not [m for m in mentions(text, "2019-05-01") if m.authority == "const:article:3"]
