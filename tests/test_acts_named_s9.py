@@ -104,3 +104,16 @@ def test_a_section_of_the_law_named_before(text: str, expected: tuple[str, str])
 )
 def test_a_section_of_the_law_needs_its_law(text: str) -> None:
     assert [a for t, a in statutes(text) if t.startswith("Section")] == []
+
+
+def test_an_abbreviation_defined_after_a_section_is_the_whole_acts() -> None:
+    # an EPA page: "section 304 of the Clean Air Act (CAA)", later "CAA, American Fuel …"
+    text = (
+        "These citizen suit provisions include: section 304 of the Clean Air Act (CAA) and "
+        "section 310(a)(2) of the Comprehensive Environmental Response, Compensation and "
+        "Liability Act (CERCLA).\n12/01/2014 CAA, American Petroleum Institute"
+    )
+    found = statutes(text)
+    assert ("section 304 of the Clean Air Act", "usc:42:7604") in found
+    assert ("CAA", "usc:42:7401") in found
+    assert [a for t, a in found if t.startswith("section 310")] == ["usc:42:9601"]
