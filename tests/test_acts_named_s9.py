@@ -117,3 +117,12 @@ def test_an_abbreviation_defined_after_a_section_is_the_whole_acts() -> None:
     assert ("section 304 of the Clean Air Act", "usc:42:7604") in found
     assert ("CAA", "usc:42:7401") in found
     assert [a for t, a in found if t.startswith("section 310")] == ["usc:42:9601"]
+
+
+def test_a_nickname_section_before_its_act_is_named() -> None:
+    # a lead sentence says "Section 702" before the article names the act's section 702
+    text = (
+        "Section 702 allows agencies to compel technology companies to turn over data.\n"
+        "Lawmakers are debating Section 702 of the Foreign Intelligence Surveillance Act."
+    )
+    assert statutes(text)[0] == ("Section 702", "usc:50:1881a")

@@ -205,8 +205,16 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
                 matcher="names",
             )
         )
-    # "What is Section 702?": the article's other "Section 702" had the words of its row,
-    # so this one is the same section ("…, known as Section 702, …", a heading).
+    # "What is Section 702?": the article's other "Section 702" had the words of its row, or
+    # the article names that section of its act ("Section 702 of the Foreign Intelligence
+    # Surveillance Act"), so this one is the same section ("…, known as Section 702, …", a
+    # heading, a lead sentence before the act is named).
+    if pending:
+        named_ids = {x.authority for x in (*named, *out) if x.authority}
+        for n in {m.group("n") for m in pending} - set(confirmed):
+            nick = _nickname_of(n)
+            if nick is not None and nick.authority in named_ids:
+                confirmed[n] = nick
     for m in pending:
         if (nick := confirmed.get(m.group("n"))) is not None:
             out.append(
@@ -253,6 +261,25 @@ def _nicknames() -> dict[str, _Nickname]:
 
 
 CODE_TITLE = re.compile(r"(\d{1,2}) U\.S\.C\.")
+
+
+def _nickname_of(n: str) -> Mention | None:
+    """The nickname row's mention for section ``n``, placed nowhere yet (the caller gives
+    its span)."""
+    nick = _nicknames().get(n)
+    if nick is None:
+        return None
+    return Mention(
+        0,
+        0,
+        "",
+        "statute",
+        nick.authority,
+        name=nick.name,
+        confidence=0.8,
+        evidence=f"{nick.phrase}, as the article names it elsewhere",
+        matcher="names",
+    )
 
 
 def _nickname(text: str, m: re.Match[str]) -> Mention | None:
