@@ -195,3 +195,39 @@ def test_the_constitution_of_the_state_of_x_article_is_the_states(
     found = [(m.text, m.authority) for m in mentions(text, "2019-05-01")]
     assert expected in found
     assert not [m for m in mentions(text, "2019-05-01") if m.authority == "const:article:3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A federal judge tossed a challenge to Florida's Parental Rights in Education law.",
+         ("Florida's Parental Rights in Education law",
+          "Florida Parental Rights in Education Law")),
+        ("Credit One violated California's Unfair Competition Law, the lawsuit says.",
+         ("California's Unfair Competition Law", "California Unfair Competition Law")),
+    ],
+)  # fmt: skip
+def test_a_states_law_by_its_title_and_the_word_law(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.name) for m in mentions(text) if m.kind == "statute"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Florida's Republican Governor signed the law.",
+        "Texas' new immigration law took effect.",
+        "Ohio's Supreme Court law clerks met.",
+    ],
+)
+def test_a_states_words_before_law_that_are_no_title(text: str) -> None:
+    assert [m for m in mentions(text) if (m.name or "").endswith(" Law")] == []
+
+
+def test_following_the_law_refers_to_no_law() -> None:
+    text = (
+        "A judge tossed a challenge to Florida's Parental Rights in Education law. The law "
+        "bans instruction on gender identity.\nIn Boston, a judge dismissed Mexico's suit: "
+        "\u201cthe court is duty bound to follow the law,\u201d he wrote."
+    )
+    refs = [m.text for m in mentions(text) if m.anaphor]
+    assert refs == ["The law"]

@@ -838,9 +838,9 @@ _YEAR = re.compile(r"\b(\d{4})\b")
 
 
 # The letters BLOCK_BEFORE's words end in ("above", "break", "breaks", "breaking", "broke",
-# "caught in", "law is", "under", "before", "of"), with every character its case-insensitive
-# match accepts for them.
-_BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnNrRfF")
+# "caught in", "law is", "under", "before", "of", "follow", "followed", "obey"), with every
+# character its case-insensitive match accepts for them.
+_BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnNrRfFwWyYdD")
 
 
 def _blocked_before(before: str) -> bool:
@@ -851,6 +851,10 @@ def _blocked_before(before: str) -> bool:
     if len(core) == len(before) or core[-1:] not in _BLOCK_BEFORE_LAST:
         return False
     if core[-1:] in "rRfF" and not core.lower().endswith((" of", "under", "before")):
+        return False
+    if core[-1:] in "wWyYdD" and not core.lower().endswith(
+        ("follow", "obey", "followed", "obeyed")
+    ):
         return False
     return BLOCK_BEFORE.search(before) is not None
 

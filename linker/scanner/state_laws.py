@@ -440,6 +440,97 @@ def _acts(doc: Doc) -> list[Mention]:
     return out
 
 
+# A state's law named by its title and "law" rather than "Act": "California's Unfair
+# Competition Law", "Florida's Parental Rights in Education law", "the New Jersey Law Against
+# Discrimination" is left to the act names (it opens on "Law").
+_TITLE_WORD = r"(?:[A-Z][A-Za-z'’-]*|in|of|and|for|the|on|to|&)"
+_NAMED_LAW_BEFORE = re.compile(
+    rf"(?:^|[\s(“\"])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+"
+    rf"(?P<name>[A-Z][A-Za-z'’-]*(?:\s+{_TITLE_WORD}){{1,7}})\s+$"
+)
+# Words that make a phrase no law's title: parties, chambers, courts, offices, times.
+_NOT_LAW_TITLE = frozenset(
+    [
+        "Republican",
+        "Republicans",
+        "Democratic",
+        "Democrats",
+        "GOP",
+        "Senate",
+        "House",
+        "Assembly",
+        "Supreme",
+        "Court",
+        "Gov",
+        "Governor",
+        "Attorney",
+        "General",
+        "Legislature",
+        "State",
+        "New",
+        "Old",
+        "Federal",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+def _titled_laws(text: str) -> list[Mention]:
+    """A state's law by its title and the word "law": the state right before the title."""
+    out: list[Mention] = []
+    for word in (" law", " Law"):
+        for i in find_all(text, word):
+            end = i + len(word)
+            if end < len(text) and is_word_char(text[end]):
+                continue  # "lawmakers", "Lawsuit"
+            m = _NAMED_LAW_BEFORE.search(text, max(0, i - 90), i + 1)
+            if m is None or m.group("state") not in _state_names():
+                continue
+            words = m.group("name").split()
+            capitals = [w for w in words if w[:1].isupper()]
+            if (
+                len(capitals) < 2
+                or not words[-1][:1].isupper()
+                or any(w.strip("'’") in _NOT_LAW_TITLE for w in capitals)
+            ):
+                continue
+            state = m.group("state")
+            start = m.start("state")
+            title = " ".join(words)
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "statute",
+                    None,
+                    name=f"{state} {title} Law",
+                    confidence=0.7,
+                    evidence=f"named as a law of {state}; state laws are named, not linked",
+                    matcher="state_laws",
+                )
+            )
+    return sorted(out, key=lambda x: x.start)
+
+
 def _numbered(text: str, act: Mention, bills: list[Mention]) -> Mention:
     """``act`` with the id of the bill number of its own state named right after it ("the
     Texas Heartbeat Act, or Senate Bill No. 8")."""
@@ -554,6 +645,8 @@ def find(doc: Doc) -> list[Mention]:
     acts = _acts(doc)
     bills = _bills(doc.text, acts, state_starts(doc), doc.date)
     laws = bills + [_numbered(doc.text, a, bills) for a in acts]
+    if " law" in doc.text or " Law" in doc.text:
+        laws += _titled_laws(doc.text)
     codes = statecodenames.find(doc.text, _state_at(doc.text)) if "Code" in doc.text else []
     return laws + codes + _refs(doc.text, laws)
 
