@@ -22,7 +22,7 @@ from .registry import Pass
 from .sentences import sentence_start, sentences
 from .signals import legal_article
 from .spans import SpanSet
-from .trie import find_all, matches_at
+from .trie import find_all, is_word_char
 
 
 @cache
@@ -141,19 +141,19 @@ def _bare_section_matches(text: str) -> list[re.Match[str]]:
     the pattern opens on a word boundary, which the regex engine cannot skip ahead to; and
     a section of the law the article named, told as "Section 2 of the historic law" or "the
     law's Section 4(e)" (``SECTION_OF_THE_LAW``, ``THE_LAWS_SECTION``)."""
-    at = [i - 1 for i in find_all(text, "ection", 1)]
-    out = list(matches_at(BARE_SECTION, text, at))
-    taken = {m.start() for m in out}
-    for i in at:
-        if i in taken:
+    out: list[re.Match[str]] = []
+    for j in find_all(text, "ection", 1):
+        i = j - 1
+        # only where "ection" is the word "section" ("election", "protection" are not)
+        if text[i] not in "Ss" or (i > 0 and is_word_char(text[i - 1])):
             continue
-        m = SECTION_OF_THE_LAW.match(text, i)
-        if m is None:
+        m = BARE_SECTION.match(text, i) or SECTION_OF_THE_LAW.match(text, i)
+        if m is None and text[i - 3 : i - 1] in ("'s", "’s"):
             before = THE_LAWS_BEFORE.search(text, max(0, i - 24), i)
             m = THE_LAWS_SECTION.match(text, before.start()) if before else None
         if m is not None:
             out.append(m)
-    return sorted(out, key=lambda m: m.start())
+    return out
 
 
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:

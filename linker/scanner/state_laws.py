@@ -19,12 +19,12 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from .. import courts
-from ..datafiles import DATA
+from ..datafiles import DATA, acts
 from ..models import Mention
 from . import statecodenames
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .billstarts import STATE_START, state_starts
-from .doc import Doc
+from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentences as _sentences
 from .trie import at_word_start, find_all, is_word_char, matches_at
@@ -104,10 +104,12 @@ def proposition_name(state: str, number: str, date: str | None, text: str) -> st
 _YEAR = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
 
 
-def _propositions(text: str) -> list[re.Match[str]]:
-    """Every ballot proposition by number in ``text``, in order."""
-    starts = [i for i in find_all(text, "Prop") if i == 0 or not is_word_char(text[i - 1])]
-    return list(matches_at(PROPOSITION, text, starts))
+def _propositions(text: str, starts: list[int] | None = None) -> list[re.Match[str]]:
+    """Every ballot proposition by number in ``text``, in order (tried only at ``starts``,
+    the places "Prop" starts a word: the Doc's anchor hits, else found here)."""
+    if starts is None:
+        starts = [i for i in find_all(text, "Prop") if i == 0 or not is_word_char(text[i - 1])]
+    return list(matches_at(PROPOSITION, text, starts)) if starts else []
 
 
 # "Washington" in a sentence is usually the capital, not the state; it counts only right
@@ -222,6 +224,7 @@ def _bills(
     acts: list[Mention] | None = None,
     starts: list[int] | None = None,
     date: str | None = None,
+    props: list[int] | None = None,
 ) -> list[Mention]:
     out: list[Mention] = []
     spans = _sentences(text)
@@ -229,7 +232,7 @@ def _bills(
     found: list[tuple[re.Match[str], str, str | None, str]] = []
     i = 0
     numbered = [(m, _bill_label(m)) for m in _bill_numbers(text, starts)]
-    numbered += [(m, f"{PROPOSITION_LABEL} {m.group('n')}") for m in _propositions(text)]
+    numbered += [(m, f"{PROPOSITION_LABEL} {m.group('n')}") for m in _propositions(text, props)]
     numbered.sort(key=lambda x: x[0].start())
     for m, label in numbered:
         form = label.rsplit(" ", 1)[0]
@@ -392,6 +395,12 @@ _STATE_LAW_AFTER = re.compile(
 )
 
 
+@cache
+def _federal_names() -> frozenset[str]:
+    """Every name and alias of an act of Congress ``acts.csv`` knows, lower-cased."""
+    return frozenset(n.lower() for a in acts() for n in (a.name, *a.aliases))
+
+
 def _acts(doc: Doc) -> list[Mention]:
     """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
     a Minnesota law'."""
@@ -417,6 +426,8 @@ def _acts(doc: Doc) -> list[Mention]:
                 state = before.group("state")
             elif after and after.group("state") in _state_names():
                 state = after.group("state")
+            elif phrase.lower() in _federal_names():
+                continue  # "the Voting Rights Act" in a state's sentence is still Congress's
             else:
                 state = _maker_of_sentence(text, spans, start, memo)
             rest = phrase
@@ -493,42 +504,55 @@ _NOT_LAW_TITLE = frozenset(
 )
 
 
-def _titled_laws(text: str) -> list[Mention]:
-    """A state's law by its title and the word "law": the state right before the title."""
+_JOINERS = frozenset(("in", "of", "and", "for", "on", "to", "&"))
+
+
+def _titled_laws(text: str, starts: list[int]) -> list[Mention]:
+    """A state's law by its title and the word "law": the state right before the title.
+    ``starts`` are where the whole words "law" and "Law" start (the Doc's anchor hits)."""
     out: list[Mention] = []
-    for word in (" law", " Law"):
-        for i in find_all(text, word):
-            end = i + len(word)
-            if end < len(text) and is_word_char(text[end]):
-                continue  # "lawmakers", "Lawsuit"
-            m = _NAMED_LAW_BEFORE.search(text, max(0, i - 90), i + 1)
-            if m is None or m.group("state") not in _state_names():
-                continue
-            words = m.group("name").split()
-            capitals = [w for w in words if w[:1].isupper()]
-            if (
-                len(capitals) < 2
-                or not words[-1][:1].isupper()
-                or any(w.strip("'’") in _NOT_LAW_TITLE for w in capitals)
-            ):
-                continue
-            state = m.group("state")
-            start = m.start("state")
-            title = " ".join(words)
-            out.append(
-                Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    "statute",
-                    None,
-                    name=f"{state} {title} Law",
-                    confidence=0.7,
-                    evidence=f"named as a law of {state}; state laws are named, not linked",
-                    matcher="state_laws",
-                )
+    for w in starts:
+        i, end = w - 1, w + 3
+        if i < 1 or text[i] != " ":
+            continue
+        # a title ends on a capitalized word: most "law"s follow a lower-case one ("the law",
+        # "state law"), and the pattern need not be tried there
+        j = text.rfind(" ", max(0, i - 40), i)
+        if j < 1 or not text[j + 1 : j + 2].isupper():
+            continue
+        # and a title has two words at least, the one before its last capitalized or a
+        # joining word ("Rights in Education"): "the Texas law" is no title
+        k = text.rfind(" ", max(0, j - 40), j)
+        before = text[k + 1 : j]
+        if not (before[:1].isupper() or before in _JOINERS):
+            continue
+        m = _NAMED_LAW_BEFORE.search(text, max(0, i - 90), i + 1)
+        if m is None or m.group("state") not in _state_names():
+            continue
+        words = m.group("name").split()
+        capitals = [x for x in words if x[:1].isupper()]
+        if (
+            len(capitals) < 2
+            or not words[-1][:1].isupper()
+            or any(x.strip("'’") in _NOT_LAW_TITLE for x in capitals)
+        ):
+            continue
+        state = m.group("state")
+        start = m.start("state")
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "statute",
+                None,
+                name=f"{state} {' '.join(words)} Law",
+                confidence=0.7,
+                evidence=f"named as a law of {state}; state laws are named, not linked",
+                matcher="state_laws",
             )
-    return sorted(out, key=lambda x: x.start)
+        )
+    return out
 
 
 def _numbered(text: str, act: Mention, bills: list[Mention]) -> Mention:
@@ -641,14 +665,33 @@ def _state_at(text: str) -> Callable[[int], str | None]:
     return state_at
 
 
+# Where the words this pass reads start, from the Doc's one anchor walk: "law" (shared with
+# ``described_laws``), "Law" and "Code" (titled laws, codes named by subject), "Prop"
+# (ballot propositions). Their reach is unused: the pass reads the hits' places only.
+LAW_ANCHOR = Anchor("law", ("law", "statute"), 60, 20, "word", "word")
+TITLE_WORDS = Anchor("state_law_titles", ("Law", "Code"), 0, 0, "word", "word")
+PROP_WORD = Anchor("proposition", ("Prop",), 0, 0, "word", "")
+
+
 def find(doc: Doc) -> list[Mention]:
+    text = doc.text
     acts = _acts(doc)
-    bills = _bills(doc.text, acts, state_starts(doc), doc.date)
-    laws = bills + [_numbered(doc.text, a, bills) for a in acts]
-    if " law" in doc.text or " Law" in doc.text:
-        laws += _titled_laws(doc.text)
-    codes = statecodenames.find(doc.text, _state_at(doc.text)) if "Code" in doc.text else []
-    return laws + codes + _refs(doc.text, laws)
+    props = [s for s, _ in doc.hits("proposition")]
+    bills = _bills(text, acts, state_starts(doc), doc.date, props)
+    laws = bills + [_numbered(text, a, bills) for a in acts]
+    titles = doc.hits("state_law_titles")
+    words = [s for s, _ in doc.hits("law") if text.startswith("law", s)]
+    words += [s for s, _ in titles if text[s] == "L"]
+    if words:
+        laws += _titled_laws(text, sorted(words))
+    codes = [s for s, _ in titles if text[s] == "C"]
+    found = statecodenames.find(text, _state_at(text), codes) if codes else []
+    return laws + found + _refs(text, laws)
 
 
-PASS = Pass(name="state_laws", emits=("statute",), anchors=(), run=find)
+PASS = Pass(
+    name="state_laws",
+    emits=("statute",),
+    anchors=(LAW_ANCHOR, TITLE_WORDS, PROP_WORD),
+    run=find,
+)

@@ -149,11 +149,14 @@ def _code_name(printed: str) -> str | None:
     return None
 
 
-def find(text: str, state_at: Callable[[int], str | None]) -> list[Mention]:
+def find(
+    text: str, state_at: Callable[[int], str | None], starts: list[int] | None = None
+) -> list[Mention]:
     """Every section of a state code named without its state, with the state ``state_at``
-    gives for its place (the one the article is about), when that state has the code."""
+    gives for its place (the one the article is about), when that state has the code
+    (tried at ``starts``, where the word "Code" stands, else at each "Code" found here)."""
     out: list[Mention] = []
-    for i in find_all(text, "Code"):
+    for i in find_all(text, "Code") if starts is None else starts:
         m = _TAIL.match(text, i)
         if m is None:
             continue
