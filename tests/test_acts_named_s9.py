@@ -126,3 +126,19 @@ def test_a_nickname_section_before_its_act_is_named() -> None:
         "Lawmakers are debating Section 702 of the Foreign Intelligence Surveillance Act."
     )
     assert statutes(text)[0] == ("Section 702", "usc:50:1881a")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # KFF's and Ballotpedia's shape: the Medicaid waivers by the section number alone
+        ("CMS approved Section 1115 waivers for 13 states that imposed work requirements on "
+         "Medicaid recipients.", ("Section 1115", "usc:42:1315")),
+        ("The NSA collected phone records in bulk. Section 215 expired in March 2020 after "
+         "the NSA program ended.", ("Section 215", "usc:50:1861")),
+        ("Prosecutors charged him under Section 1030 with computer hacking.",
+         ("Section 1030", "usc:18:1030")),
+    ],
+)  # fmt: skip
+def test_sections_news_calls_by_number(text: str, expected: tuple[str, str]) -> None:
+    assert expected in statutes(text)
