@@ -231,3 +231,41 @@ def test_following_the_law_refers_to_no_law() -> None:
     )
     refs = [m.text for m in mentions(text) if m.anaphor]
     assert refs == ["The law"]
+
+
+def test_a_nickname_in_quotes_is_the_one_state_law_the_article_names() -> None:
+    # the shape of a CBS Texas story: the nickname first, the bill number later
+    text = (
+        "Texas enacts controversial \u201cbathroom bill\u201d into law\n\n"
+        "Gov. Greg Abbott signed the so-called \u201cbathroom bill\u201d on Monday.\n\n"
+        "On Monday, Abbott signed Senate Bill 8 into law."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2025-09-20") if m.kind == "statute"]
+    assert ("\u201cbathroom bill\u201d", "state:tx:bill:sb8") in found
+    assert ("the so-called \u201cbathroom bill\u201d", "state:tx:bill:sb8") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a roundup of many laws: the nickname may be another one's
+        "More than 200 laws took effect in Florida. One of these laws, dubbed the \u201cdon't say "
+        "period\u201d bill by critics, limits lessons. Florida's Heartbeat Protection Act took "
+        "effect too.",
+        # two state laws named: which one?
+        "Texas passed Senate Bill 8 and House Bill 2127. Critics call it the "
+        "\u201cdeath star\u201d law.",
+    ],
+)
+def test_a_nickname_needs_one_law_and_no_roundup(text: str) -> None:
+    assert not [m for m in mentions(text, "2023-07-01") if "\u201d" in m.text]
+
+
+def test_a_nickname_in_apposition_to_the_name_is_no_mention_of_its_own() -> None:
+    text = (
+        "The state of Mississippi asks the court to uphold House Bill (HB) 1126, an "
+        "\u201cI.D.-for-Speech\u201d law, as its critics characterize it."
+    )
+    assert [m.text for m in mentions(text, "2025-08-01") if m.kind == "statute"] == [
+        "House Bill (HB) 1126"
+    ]

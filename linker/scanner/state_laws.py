@@ -673,6 +673,77 @@ TITLE_WORDS = Anchor("state_law_titles", ("Law", "Code"), 0, 0, "word", "word")
 PROP_WORD = Anchor("proposition", ("Prop",), 0, 0, "word", "")
 
 
+# A law's nickname in quotation marks: "Texas' “death star” law", "the so-called
+# “bathroom bill”", "Florida's 'Don't Say Gay' law" (the head word inside the quotes too).
+_NICK_HEADS = (" law", " bill", " Law", " Bill")
+_NICK_OPEN = re.compile(r"(?<!\w)[“\"']([^“”\"\n]{2,40})$")
+_NICK_LEAD = re.compile(
+    r"(?:(?:the|an?|The|An?)\s+)?(?:so-called\s+)?"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+)?$"
+)
+_PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
+_APPOSED = re.compile(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
+
+
+def _nicknamed(text: str, laws: list[Mention]) -> list[Mention]:
+    """A state law called by a nickname in quotation marks, when the article names one state
+    law and no other (by number or name): the nickname is that law ("the so-called
+    “bathroom bill” … Abbott signed Senate Bill 8")."""
+    named = {(m.authority, m.name) for m in laws if not m.anaphor}
+    if len(named) != 1:
+        return []
+    authority, name = named.pop()
+    out: list[Mention] = []
+    for head in _NICK_HEADS:
+        for i in find_all(text, head):
+            end = i + len(head)
+            if end < len(text) and is_word_char(text[end]):
+                continue
+            # the quotes close right before the head ("“death star” law") or after it
+            # ("“bathroom bill”")
+            if text[i - 1 : i] in ("”", '"', "'"):
+                q = _NICK_OPEN.search(text, max(0, i - 44), i - 1)
+                close = end
+            elif text[end : end + 1] in ("”", '"', "'"):
+                q = _NICK_OPEN.search(text, max(0, i - 44), i)
+                close = end + 1
+            else:
+                continue
+            if q is None:
+                continue
+            lead = _NICK_LEAD.search(text, max(0, q.start() - 40), q.start())
+            start = q.start()
+            if lead and lead.group(0).strip():
+                state = lead.group("state")
+                start = lead.start() if state is None or state in _state_names() else start
+            # a roundup of many laws ("more than 200 laws took effect … one of these laws,
+            # dubbed the 'don't say period' bill"): the nickname may be another law's
+            para = text.rfind("\n", 0, start) + 1
+            if _PLURAL_LAWS.search(text, max(para, start - 400), start):
+                continue
+            # "House Bill (HB) 1126, an \u201cI.D.-for-Speech\u201d law": a description in
+            # apposition to the name, not a mention of its own
+            if any(
+                0 <= start - m.end <= 8 and _APPOSED.fullmatch(text, m.end, start) for m in laws
+            ):
+                continue
+            out.append(
+                Mention(
+                    start,
+                    close,
+                    text[start:close],
+                    "statute",
+                    authority,
+                    name=name,
+                    confidence=0.7,
+                    evidence="a nickname in quotation marks; the article names this state law "
+                    "and no other",
+                    matcher="state_laws",
+                )
+            )
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     acts = _acts(doc)
@@ -686,7 +757,8 @@ def find(doc: Doc) -> list[Mention]:
         laws += _titled_laws(text, sorted(words))
     codes = [s for s, _ in titles if text[s] == "C"]
     found = statecodenames.find(text, _state_at(text), codes) if codes else []
-    return laws + found + _refs(text, laws)
+    nicknames = _nicknamed(text, laws) if laws else []
+    return laws + found + nicknames + _refs(text, laws)
 
 
 PASS = Pass(
