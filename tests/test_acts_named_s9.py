@@ -142,3 +142,16 @@ def test_a_nickname_section_before_its_act_is_named() -> None:
 )  # fmt: skip
 def test_sections_news_calls_by_number(text: str, expected: tuple[str, str]) -> None:
     assert expected in statutes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The city violated Title II of the Americans with Disabilities Act, the suit says.",
+         ("Title II of the Americans with Disabilities Act", "usc:42:12131-12165")),
+        ("The website is a place of public accommodation under Title III of the ADA.",
+         ("Title III of the ADA", "usc:42:12181-12189")),
+    ],
+)  # fmt: skip
+def test_the_titles_of_the_ada_have_their_own_ranges(text: str, expected: tuple[str, str]) -> None:
+    assert expected in statutes(text)
