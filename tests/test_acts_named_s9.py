@@ -151,7 +151,13 @@ def test_sections_news_calls_by_number(text: str, expected: tuple[str, str]) -> 
          ("Title II of the Americans with Disabilities Act", "usc:42:12131-12165")),
         ("The website is a place of public accommodation under Title III of the ADA.",
          ("Title III of the ADA", "usc:42:12181-12189")),
+        ("Students lose federal aid under Title IV of the Higher Education Act.",
+         ("Title IV of the Higher Education Act", "usc:20:1070")),
+        ("Title I of the Elementary and Secondary Education Act funds high-poverty schools.",
+         ("Title I of the Elementary and Secondary Education Act", "usc:20:6301")),
+        ("Title III of the Civil Rights Act covers public facilities.",
+         ("Title III of the Civil Rights Act", "usc:42:2000b")),
     ],
 )  # fmt: skip
-def test_the_titles_of_the_ada_have_their_own_ranges(text: str, expected: tuple[str, str]) -> None:
+def test_titles_of_acts_have_their_own_code_homes(text: str, expected: tuple[str, str]) -> None:
     assert expected in statutes(text)
