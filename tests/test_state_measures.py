@@ -269,3 +269,40 @@ def test_a_nickname_in_apposition_to_the_name_is_no_mention_of_its_own() -> None
     assert [m.text for m in mentions(text, "2025-08-01") if m.kind == "statute"] == [
         "House Bill (HB) 1126"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Florida voters rejected Amendment 4, which would have protected abortion rights.",
+         ("Amendment 4", "state:fl:bill:amendment4")),
+        ("Missouri's Amendment 3 restored abortion rights in the state.",
+         ("Amendment 3", "state:mo:bill:amendment3")),
+        ("Ohio voters approved Issue 1 in November.", ("Issue 1", "state:oh:bill:issue1")),
+        ("Michigan's Proposal 3 added reproductive freedom to the state constitution.",
+         ("Proposal 3", "state:mi:bill:proposal3")),
+        ("Oregon's Measure 110 decriminalized drug possession.",
+         ("Measure 110", "state:or:bill:measure110")),
+        ("Massachusetts voters approved Question 4 to legalize psychedelics.",
+         ("Question 4", "state:ma:bill:question4")),
+    ],
+)  # fmt: skip
+def test_other_states_ballot_measures_by_number(text: str, expected: tuple[str, str]) -> None:
+    assert [(m.text, m.authority) for m in mentions(text, "2024-11-10") if m.kind == "statute"] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The First Amendment protects speech. Amendment 4 of the bylaws is void.",
+        "Question 4 on the quiz asked about Texas.",
+        "In Texas, voters asked about Issue 2 of the magazine.",
+        "Texas voters cheered when Act 5 of the play began.",
+        # the Fourth Amendment is never a state's measure
+        "The Fourth Amendment bars unreasonable searches, Ohio voters were told.",
+    ],
+)
+def test_common_words_with_a_number_need_their_state(text: str) -> None:
+    assert [m for m in mentions(text, "2024-11-10") if m.matcher == "state_laws"] == []

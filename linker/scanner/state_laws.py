@@ -671,6 +671,66 @@ def _state_at(text: str) -> Callable[[int], str | None]:
 LAW_ANCHOR = Anchor("law", ("law", "statute"), 60, 20, "word", "word")
 TITLE_WORDS = Anchor("state_law_titles", ("Law", "Code"), 0, 0, "word", "word")
 PROP_WORD = Anchor("proposition", ("Prop",), 0, 0, "word", "")
+MEASURE_WORDS = Anchor(
+    "ballot_measure",
+    ("Amendment", "Issue", "Proposal", "Measure", "Question"),
+    0,
+    0,
+    "word",
+    "word",
+)
+
+# Other states' ballot measures by number ("Florida's Amendment 4", "Ohio voters approved
+# Issue 1", "Michigan's Proposal 3", "Oregon's Measure 110", "Question 4"): common words, so
+# only with the state right before, or a sentence that names one state and its voters or
+# ballot.
+BALLOT_MEASURE = re.compile(
+    r"(?P<label>Amendment|Issue|Proposal|Measure|Question)\s+(?P<n>\d{1,3})(?![\w.,-]\d|\w)"
+    r"(?!\s+of\b)"
+)
+_BALLOT_WORDS = re.compile(r"\b(?:voters|ballot|initiative|referendum)\b")
+
+
+def _ballot_measures(text: str, starts: list[int]) -> list[Mention]:
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] | None = None
+    for at in starts:
+        m = BALLOT_MEASURE.match(text, at)
+        if m is None:
+            continue
+        before = _state_before().search(text, max(0, at - 40), at)
+        state = before.group("state") if before else None
+        how = "the state named before it"
+        if state is None:
+            spans = spans or _sentences(text)
+            a, b = _sentence_of(spans, m)
+            found = {x.group("state") for x in _state_re().finditer(text, a, b)}
+            if (
+                len(found) == 1
+                and _BALLOT_WORDS.search(text, a, b)
+                and not CONGRESS.search(text, a, b)
+            ):
+                state, how = found.pop(), "the one state of its sentence, which speaks of voters"
+        if state is None or state in NOT_IN_SENTENCE:
+            continue
+        st = courts.state_by_name().get(state.lower())
+        if st is None:
+            continue
+        label = f"{m.group('label')} {m.group('n')}"
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                f"state:{st.postal.lower()}:bill:{m.group('label').lower()}{m.group('n')}",
+                name=f"{state} {label}",
+                confidence=0.7,
+                evidence=f"a ballot measure of {state} ({how})",
+                matcher="state_laws",
+            )
+        )
+    return out
 
 
 # A law's nickname in quotation marks: "Texas' “death star” law", "the so-called
@@ -750,6 +810,12 @@ def find(doc: Doc) -> list[Mention]:
     props = [s for s, _ in doc.hits("proposition")]
     bills = _bills(text, acts, state_starts(doc), doc.date, props)
     laws = bills + [_numbered(text, a, bills) for a in acts]
+    # (a measure's number follows its word: "Issue 1")
+    numbered = [
+        s for s, e in doc.hits("ballot_measure") if e + 1 < len(text) and text[e + 1].isdigit()
+    ]
+    if numbered:
+        laws += _ballot_measures(text, numbered)
     titles = doc.hits("state_law_titles")
     words = [s for s, _ in doc.hits("law") if text.startswith("law", s)]
     words += [s for s, _ in titles if text[s] == "L"]
@@ -764,6 +830,6 @@ def find(doc: Doc) -> list[Mention]:
 PASS = Pass(
     name="state_laws",
     emits=("statute",),
-    anchors=(LAW_ANCHOR, TITLE_WORDS, PROP_WORD),
+    anchors=(LAW_ANCHOR, TITLE_WORDS, PROP_WORD, MEASURE_WORDS),
     run=find,
 )
