@@ -306,3 +306,16 @@ def test_other_states_ballot_measures_by_number(text: str, expected: tuple[str, 
 )
 def test_common_words_with_a_number_need_their_state(text: str) -> None:
     assert [m for m in mentions(text, "2024-11-10") if m.matcher == "state_laws"] == []
+
+
+def test_a_proposition_by_a_passing_state_needs_a_ballot() -> None:
+    # a mathematics story from Texas: no voters, ballot, initiative or referendum
+    text = (
+        "AUSTIN, Texas — A University of Texas team proved a new result.\n"
+        "Proposition 3 follows from the lemma, the paper says."
+    )
+    assert [m for m in mentions(text, "2024-01-01") if m.matcher == "state_laws"] == []
+    ballot = text.replace("the paper says", "the voters' guide says")
+    assert [m.authority for m in mentions(ballot, "2024-01-01") if m.matcher == "state_laws"] == [
+        "state:tx:bill:prop3"
+    ]

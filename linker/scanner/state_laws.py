@@ -282,6 +282,12 @@ def _bills(
         if state is None and article_state is not None:
             if article_how != LAWMAKER_HOW and _federal_sentence(text, *_sentence_of(spans, m)):
                 continue  # a dateline's or a passing state, but the sentence is about Congress
+            if (
+                article_how != LAWMAKER_HOW
+                and label.startswith(PROPOSITION_LABEL)
+                and not _BALLOT_WORDS.search(text)
+            ):
+                continue  # "Proposition 3 follows from …" in a paper from Texas: no ballot
             state, how = article_state, article_how
             known.setdefault(label, state)
         if state is None:
