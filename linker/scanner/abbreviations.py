@@ -67,13 +67,17 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         uses.setdefault(hit.group(0), []).append(hit.span())
     for m, after, abbr in defined:
         sections = dict(by_name[m.name].sections) if m.name in by_name else {}
+        # "section 304 of the Clean Air Act (CAA)": the abbreviation is the act's, not the
+        # section's the mention before it names
+        whole = by_name[m.name].authority if m.name in by_name else None
+        own = whole if whole and m.authority in sections.values() else m.authority
         spans = uses.get(abbr, [])
         # every use: a headline often prints the abbreviation before the text defines it
         # ("PhRMA's Legal Challenge to IRA" … "the Inflation Reduction Act (IRA)")
         for s, e in spans:
             if m.start <= s < after or taken.overlaps(s, e):
                 continue
-            authority = m.authority
+            authority = own
             sec = SECTION_AFTER.match(text, e)
             if sec and sec.group("n") in sections:  # "FAA § 2": the act's section 2
                 authority, e = sections[sec.group("n")], sec.end()

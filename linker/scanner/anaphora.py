@@ -390,6 +390,9 @@ NAMED_AFTER = re.compile(
 )
 
 
+_KNOWN_AS = re.compile(r"\s+(?:(?:also|commonly|widely)\s+)?(?:known\s+as|called)\s+(?:the\s+)?")
+
+
 def _appositive(
     text: str, end: int, explicit: list[Mention], starts: list[int], fam: Family
 ) -> Mention | None:
@@ -397,7 +400,13 @@ def _appositive(
     (``starts`` are the explicit mentions' starts, in order)."""
     gap = APPOSITION.match(text, end)
     if gap is None:
-        return None
+        # "the state law known as AB5" (no comma): the name right after is the one meant
+        bare = _KNOWN_AS.match(text, end) if "case" not in fam.kinds else None
+        if bare is None:
+            return None
+        i = bisect.bisect_left(starts, bare.end())
+        hit = explicit[i] if i < len(explicit) and explicit[i].start == bare.end() else None
+        return hit if hit is not None and hit.kind in fam.kinds else None
     at = gap.end()
     named = NAMED_AFTER.match(text, at) if "case" not in fam.kinds else None
     if named is None and gap.group(0).strip() in ("—", "–"):
@@ -924,9 +933,9 @@ _YEAR = re.compile(r"\b(\d{4})\b")
 
 
 # The letters BLOCK_BEFORE's words end in ("above", "break", "breaks", "breaking", "broke",
-# "caught in", "law is", "under", "before", "of"), with every character its case-insensitive
-# match accepts for them.
-_BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnNrRfF")
+# "caught in", "law is", "under", "before", "of", "follow", "followed", "obey"), with every
+# character its case-insensitive match accepts for them.
+_BLOCK_BEFORE_LAST = frozenset("eEkK\u212asS\u017fgGnNrRfFwWyYdD")
 
 
 def _blocked_before(before: str) -> bool:
@@ -937,6 +946,10 @@ def _blocked_before(before: str) -> bool:
     if len(core) == len(before) or core[-1:] not in _BLOCK_BEFORE_LAST:
         return False
     if core[-1:] in "rRfF" and not core.lower().endswith((" of", "under", "before")):
+        return False
+    if core[-1:] in "wWyYdD" and not core.lower().endswith(
+        ("follow", "obey", "followed", "obeyed")
+    ):
         return False
     return BLOCK_BEFORE.search(before) is not None
 

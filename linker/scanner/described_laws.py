@@ -26,7 +26,7 @@ from .orderdata import stems
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
-from .state_laws import state_names
+from .state_laws import LAW_ANCHOR, state_names
 
 ANCHOR = re.compile(
     # (``\b(?:[Aa]n?|[Tt]he)`` written to open on its first letter, which the regex engine
@@ -38,7 +38,6 @@ ANCHOR = re.compile(
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
     r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting)\b"
 )
-LAW_ANCHOR = Anchor("law", ("law", "statute"), 60, 20, "word", "word")
 CLAUSE_END = re.compile(
     r"[.;:!?]|\n|,\s+(?:and|but|which|who|saying|arguing|according)\b"
     r"|,\s+(?:\w+\s+){0,3}?(?:said|says|told|wrote|added|noted)\b"

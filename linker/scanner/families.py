@@ -343,6 +343,8 @@ PROVIDING_OF = re.compile(
 )
 BLOCK_BEFORE = re.compile(
     r"(?:\babove|\bbreak(?:s|ing)?|\bbroke|\bcaught\s+in|\blaw\s+is|"
+    # the law as such: "it is duty bound to follow the law", "obey the law"
+    r"\b(?:duty\s+bound\s+to\s+)?(?:follow(?:s|ed|ing)?|obey(?:s|ed|ing)?)|"
     # the law as such: "equal under the law", "the letter of the law"
     r"\b(?:equal(?:ly)?|equality|protection)\s+(?:under|before)|"
     r"\b(?:letter|eyes|extent|ignorance|spirit|majesty|arm|long\s+arm)\s+of)\s+$",

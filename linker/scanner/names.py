@@ -22,7 +22,7 @@ from .registry import Pass
 from .sentences import sentence_start, sentences
 from .signals import legal_article
 from .spans import SpanSet
-from .trie import find_all, matches_at
+from .trie import find_all, is_word_char
 
 
 @cache
@@ -74,6 +74,19 @@ SECTION_AFTER = re.compile(
 BARE_SECTION = re.compile(
     r"\b[Ss]ection\s+(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])(?!\s+of\b)"
 )
+# A section of a law the article named before, by a word for it: "Section 2 of the historic
+# law", "Section 7 of the Act", "the law's Section 4(e)" (never "of the act of 1965" or "of
+# the Act's": another law's name or a part of one follows).
+SECTION_OF_THE_LAW = re.compile(
+    r"[Ss]ection\s+(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*\s+of\s+the\s+"
+    r"(?:(?:historic|landmark|federal|same|original|underlying)\s+)?(?:law|[Aa]ct|statute)"
+    r"(?![\w'’-]|\s+(?:of|to|on|that\s+created)\b)"
+)
+THE_LAWS_SECTION = re.compile(
+    r"[Tt]he\s+(?:law|[Aa]ct|statute)['’]s\s+[Ss]ection\s+(?P<n>\d+[A-Za-z]?)"
+    r"(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])"
+)
+THE_LAWS_BEFORE = re.compile(r"[Tt]he\s+(?:law|[Aa]ct|statute)['’]s\s+$")
 # "Title 42 of the U.S. Code" is a title of the Code, not the policy known as "Title 42".
 CODE_AFTER = re.compile(r"^(?:\s+of\s+the\s+(?:U\.\s?S\.|United\s+States)\s+Code|\s*U\.\s?S\.\s?C)")
 
@@ -125,8 +138,22 @@ def _acts_by_name() -> dict[str, Act]:
 
 def _bare_section_matches(text: str) -> list[re.Match[str]]:
     """``BARE_SECTION.finditer(text)``, tried only at each "ection" (found with str.find):
-    the pattern opens on a word boundary, which the regex engine cannot skip ahead to."""
-    return list(matches_at(BARE_SECTION, text, (i - 1 for i in find_all(text, "ection", 1))))
+    the pattern opens on a word boundary, which the regex engine cannot skip ahead to; and
+    a section of the law the article named, told as "Section 2 of the historic law" or "the
+    law's Section 4(e)" (``SECTION_OF_THE_LAW``, ``THE_LAWS_SECTION``)."""
+    out: list[re.Match[str]] = []
+    for j in find_all(text, "ection", 1):
+        i = j - 1
+        # only where "ection" is the word "section" ("election", "protection" are not)
+        if text[i] not in "Ss" or (i > 0 and is_word_char(text[i - 1])):
+            continue
+        m = BARE_SECTION.match(text, i) or SECTION_OF_THE_LAW.match(text, i)
+        if m is None and text[i - 3 : i - 1] in ("'s", "’s"):
+            before = THE_LAWS_BEFORE.search(text, max(0, i - 24), i)
+            m = THE_LAWS_SECTION.match(text, before.start()) if before else None
+        if m is not None:
+            out.append(m)
+    return out
 
 
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
@@ -142,6 +169,8 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             for number, authority in dict(by_name[x.name].sections).items():
                 having.setdefault(number, []).append((x.end, authority))
     out: list[Mention] = []
+    confirmed: dict[str, Mention] = {}  # section number → a nickname its sentence confirmed
+    pending: list[re.Match[str]] = []  # nicknames whose own sentence has none of the words
     for m in _bare_section_matches(text):
         if taken.overlaps(m.start(), m.end()):
             continue
@@ -151,6 +180,9 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             nick = _nickname(text, m)
             if nick is not None:
                 out.append(nick)
+                confirmed.setdefault(n, nick)
+            elif n in _nicknames():
+                pending.append(m)
             continue
         if len(owners) != 1:
             continue  # two acts named before have this section
@@ -173,7 +205,28 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
                 matcher="names",
             )
         )
-    return out
+    # "What is Section 702?": the article's other "Section 702" had the words of its row, or
+    # the article names that section of its act ("Section 702 of the Foreign Intelligence
+    # Surveillance Act"), so this one is the same section ("…, known as Section 702, …", a
+    # heading, a lead sentence before the act is named).
+    if pending:
+        named_ids = {x.authority for x in (*named, *out) if x.authority}
+        for n in {m.group("n") for m in pending} - set(confirmed):
+            nick = _nickname_of(n)
+            if nick is not None and nick.authority in named_ids:
+                confirmed[n] = nick
+    for m in pending:
+        if (nick := confirmed.get(m.group("n"))) is not None:
+            out.append(
+                nick.with_(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(0),
+                    confidence=0.75,
+                    evidence=f"{nick.evidence}, as elsewhere in the article",
+                )
+            )
+    return sorted(out, key=lambda x: x.start)
 
 
 @dataclass(frozen=True)
@@ -208,6 +261,25 @@ def _nicknames() -> dict[str, _Nickname]:
 
 
 CODE_TITLE = re.compile(r"(\d{1,2}) U\.S\.C\.")
+
+
+def _nickname_of(n: str) -> Mention | None:
+    """The nickname row's mention for section ``n``, placed nowhere yet (the caller gives
+    its span)."""
+    nick = _nicknames().get(n)
+    if nick is None:
+        return None
+    return Mention(
+        0,
+        0,
+        "",
+        "statute",
+        nick.authority,
+        name=nick.name,
+        confidence=0.8,
+        evidence=f"{nick.phrase}, as the article names it elsewhere",
+        matcher="names",
+    )
 
 
 def _nickname(text: str, m: re.Match[str]) -> Mention | None:

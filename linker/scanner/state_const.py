@@ -33,7 +33,7 @@ from .sentences import sentences as _sentences
 from .state_laws import state_names
 from .trie import head_matches
 
-ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 40, "word")
+ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 64, "word")
 _ART = r"(?:[Aa]rticle|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
 _SEC = r"(?:[Ss]ection|Sec\.|sec\.|§)\s*(?P<sec>\d{1,3}[a-z]?)"
 _ART2 = _ART.replace("art>", "art2>")
@@ -63,6 +63,12 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"\b{const2}(?:['’]s\s+|\s*\(\s*|,\s+){_ART2}(?:,?\s+{_SEC2})?\)?"),
         # "Wis. Const. art. IV, § 4"
         re.compile(rf"{_ABBR_CONST.format(abbrs=abbrs)}\s+{_ART}(?:,?\s+{_SEC})?"),
+        # "The Constitution of the State of Georgia, Article III, Section V, Paragraph XIII"
+        # (Georgia numbers its sections in roman numerals too)
+        re.compile(
+            rf"\b[Tt]he\s+Constitution\s+of\s+(?:the\s+State\s+of\s+)?(?P<state2>{states}),?"
+            rf"\s+{_ART2}(?:,?\s+(?:[Ss]ection|Sec\.)\s+(?P<secr>[IVXL]+\b|\d{{1,3}}[a-z]?))?"
+        ),
     )
 
 
@@ -213,6 +219,8 @@ def find(doc: Doc) -> list[Mention]:
                 g = m.groupdict()
                 art = g.get("art") or g.get("art2")
                 sec = g.get("sec") or g.get("sec2")
+                if g.get("secr"):
+                    sec = str(_arabic(g["secr"]) or g["secr"])
                 state = g.get("state") or g.get("state2") or g.get("abbr")
                 if art is None:
                     continue

@@ -13,18 +13,21 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 from __future__ import annotations
 
 import bisect
+import csv
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from .. import courts
+from ..datafiles import DATA, acts
 from ..models import Mention
+from . import statecodenames
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .billstarts import STATE_START, state_starts
-from .doc import Doc
+from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentences as _sentences
-from .trie import at_word_start, matches_at
+from .trie import at_word_start, find_all, is_word_char, matches_at
 
 BILL_NUMBER = re.compile(
     r"\b(?:(?P<chamber>Senate|House|Assembly|Legislative)\s+(?P<form>Bill|File)(?:\s+No\.)?"
@@ -50,12 +53,63 @@ def _bill_numbers(text: str, starts: list[int] | None = None) -> Iterator[re.Mat
 
 
 def bill_id(state: str, label: str) -> str | None:
-    """SPEC §2's id of a state bill: "Texas", "Senate Bill 4" → ``state:tx:bill:sb4``."""
+    """SPEC §2's id of a state bill: "Texas", "Senate Bill 4" → ``state:tx:bill:sb4``; of a
+    ballot proposition, a measure named by its number as a bill is: "California",
+    "Proposition 22" → ``state:ca:bill:prop22``."""
     st = courts.state_by_name().get(state.lower())
     words = label.split()
+    if st is not None and len(words) == 2 and words[0] == PROPOSITION_LABEL:
+        return f"state:{st.postal.lower()}:bill:prop{words[1].lower()}"
     if st is None or len(words) != 3:
         return None
     return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{words[2]}"
+
+
+# A ballot proposition by number: "Proposition 22", "Prop 22", "Prop. 22", "Proposition 2A".
+# Only states number propositions (California, Arizona, Texas, Colorado …), so one is a state
+# law once the text says which state, as a bill number is. Tried only where "Prop" starts a
+# word (found with str.find).
+PROPOSITION = re.compile(r"Prop(?:osition\s+|\.\s*|\s+)(?P<n>\d{1,3}[A-Z]?)\b(?![-–.,/]\d)")
+PROPOSITION_LABEL = "Proposition"
+
+
+@cache
+def _proposition_names() -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(state, number) → [(year, name of the act the measure enacted)], oldest first, from
+    ``data/propositions.csv``: states number their propositions anew each election, so a
+    number names one measure only with its year."""
+    out: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    with (DATA / "propositions.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            out.setdefault((r["state"], r["number"]), []).append((int(r["year"]), r["name"]))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def proposition_name(state: str, number: str, date: str | None, text: str) -> str | None:
+    """The name of the act a state's proposition enacted: the latest measure of that number
+    voted on by the article's year, or, with no date, by the latest year the text prints
+    (a story is written after the dates it tells). Else None (the table knows only some
+    measures)."""
+    rows = _proposition_names().get((state, number.upper()), [])
+    if not rows:
+        return None
+    if date is not None and date[:4].isdigit():
+        year = int(date[:4])
+    else:
+        year = max((int(y.group(0)) for y in _YEAR.finditer(text)), default=0)
+    before = [name for y, name in rows if y <= year]
+    return before[-1] if before else None
+
+
+_YEAR = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
+
+
+def _propositions(text: str, starts: list[int] | None = None) -> list[re.Match[str]]:
+    """Every ballot proposition by number in ``text``, in order (tried only at ``starts``,
+    the places "Prop" starts a word: the Doc's anchor hits, else found here)."""
+    if starts is None:
+        starts = [i for i in find_all(text, "Prop") if i == 0 or not is_word_char(text[i - 1])]
+    return list(matches_at(PROPOSITION, text, starts)) if starts else []
 
 
 # "Washington" in a sentence is usually the capital, not the state; it counts only right
@@ -158,23 +212,32 @@ ACT_THEN_NUMBER = re.compile(
 )
 
 
+def _bill_label(m: re.Match[str]) -> str:
+    """ "Senate Bill 4" for a ``BILL_NUMBER`` match ("S.B. 4", "Senate Bill No. 4", …)."""
+    if m.group("chamber"):
+        return f"{m.group('chamber')} {m.group('form')} {m.group('n1')}"
+    return f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]} {m.group('n2')}"
+
+
 def _bills(
-    text: str, acts: list[Mention] | None = None, starts: list[int] | None = None
+    text: str,
+    acts: list[Mention] | None = None,
+    starts: list[int] | None = None,
+    date: str | None = None,
+    props: list[int] | None = None,
 ) -> list[Mention]:
     out: list[Mention] = []
     spans = _sentences(text)
     acts = acts or []
     found: list[tuple[re.Match[str], str, str | None, str]] = []
     i = 0
-    for m in _bill_numbers(text, starts):
-        if m.group("chamber"):
-            form, number = f"{m.group('chamber')} {m.group('form')}", m.group("n1")
-        else:
-            form = f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]}"
-            number = m.group("n2")
+    numbered = [(m, _bill_label(m)) for m in _bill_numbers(text, starts)]
+    numbered += [(m, f"{PROPOSITION_LABEL} {m.group('n')}") for m in _propositions(text, props)]
+    numbered.sort(key=lambda x: x[0].start())
+    for m, label in numbered:
+        form = label.rsplit(" ", 1)[0]
         if form in NO_SUCH_BILL:
             continue
-        label = f"{form} {number}"
         if form == NEBRASKA_ONLY:
             if "Nebraska" in text:
                 found.append((m, label, "Nebraska", "only Nebraska numbers Legislative Bills"))
@@ -206,21 +269,32 @@ def _bills(
         if state is not None:
             known.setdefault(label, state)
     article_state: str | None = None
-    article_how = "the one state the article names as a lawmaker"
+    article_how = LAWMAKER_HOW
     if any(state is None and label not in known for _m, label, state, _h in found):
         article_state = _only_state(text, 0, len(text))
         if article_state is None:
             article_state, article_how = dateline_state(text), DATELINE_HOW
+        if article_state is None:
+            article_state, article_how = _one_state_of_article(text), ONE_STATE_HOW
     for m, label, state, how in found:
         if state is None and label in known:
             state, how = known[label], "another mention of the same bill"
         if state is None and article_state is not None:
-            if article_how == DATELINE_HOW and CONGRESS.search(text, *_sentence_of(spans, m)):
-                continue  # a dateline's state, but the sentence is about Congress
+            if article_how != LAWMAKER_HOW and _federal_sentence(text, *_sentence_of(spans, m)):
+                continue  # a dateline's or a passing state, but the sentence is about Congress
+            if (
+                article_how != LAWMAKER_HOW
+                and label.startswith(PROPOSITION_LABEL)
+                and not _BALLOT_WORDS.search(text)
+            ):
+                continue  # "Proposition 3 follows from …" in a paper from Texas: no ballot
             state, how = article_state, article_how
             known.setdefault(label, state)
         if state is None:
             continue
+        name = f"{state} {label}"
+        if label.startswith(PROPOSITION_LABEL):
+            name = proposition_name(state, label.split()[1], date, text) or name
         out.append(
             Mention(
                 m.start(),
@@ -228,7 +302,7 @@ def _bills(
                 m.group(0),
                 "statute",
                 bill_id(state, label),
-                name=f"{state} {label}",
+                name=name,
                 confidence=0.7,
                 evidence=f"bill number of {state} ({how}); state laws are named, not linked",
                 matcher="state_laws",
@@ -246,6 +320,26 @@ DATELINE = re.compile(
 DATELINE_REACH = 400
 DATELINE_HOW = "the state of the dateline"
 CONGRESS = re.compile(r"\b(?:Congress|congressional|federal|U\.S\.|White\s+House)\b")
+
+
+LAWMAKER_HOW = "the one state the article names as a lawmaker"
+ONE_STATE_HOW = "the one state the article names"
+
+
+def _federal_sentence(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` speaks of Congress or of Washington (the capital): a bill
+    number there is not the state's the article names elsewhere."""
+    return CONGRESS.search(text, a, b) is not None or "Washington" in text[a:b]
+
+
+def _one_state_of_article(text: str) -> str | None:
+    """The one state the article names at all, in any role ("… children under 14 in Florida
+    …" above a list of "HB 931: …" lines), when it names no other (nor Washington, which
+    is usually the capital): a state's bill numbers in a story about one state are its own."""
+    found = {m.group("state") for m in _state_re().finditer(text)}
+    if len(found) != 1 or found & NOT_IN_SENTENCE:
+        return None
+    return found.pop()
 
 
 def _sentence_of(spans: list[tuple[int, int]], m: re.Match[str]) -> tuple[int, int]:
@@ -307,6 +401,12 @@ _STATE_LAW_AFTER = re.compile(
 )
 
 
+@cache
+def _federal_names() -> frozenset[str]:
+    """Every name and alias of an act of Congress ``acts.csv`` knows, lower-cased."""
+    return frozenset(n.lower() for a in acts() for n in (a.name, *a.aliases))
+
+
 def _acts(doc: Doc) -> list[Mention]:
     """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
     a Minnesota law'."""
@@ -332,6 +432,8 @@ def _acts(doc: Doc) -> list[Mention]:
                 state = before.group("state")
             elif after and after.group("state") in _state_names():
                 state = after.group("state")
+            elif phrase.lower() in _federal_names():
+                continue  # "the Voting Rights Act" in a state's sentence is still Congress's
             else:
                 state = _maker_of_sentence(text, spans, start, memo)
             rest = phrase
@@ -347,6 +449,110 @@ def _acts(doc: Doc) -> list[Mention]:
                 "statute",
                 None,
                 name=f"{state} {rest}",
+                confidence=0.7,
+                evidence=f"named as a law of {state}; state laws are named, not linked",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+# A state's law named by its title and "law" rather than "Act": "California's Unfair
+# Competition Law", "Florida's Parental Rights in Education law", "the New Jersey Law Against
+# Discrimination" is left to the act names (it opens on "Law").
+_TITLE_WORD = r"(?:[A-Z][A-Za-z'’-]*|in|of|and|for|the|on|to|&)"
+_NAMED_LAW_BEFORE = re.compile(
+    rf"(?:^|[\s(“\"])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+"
+    rf"(?P<name>[A-Z][A-Za-z'’-]*(?:\s+{_TITLE_WORD}){{1,7}})\s+$"
+)
+# Words that make a phrase no law's title: parties, chambers, courts, offices, times.
+_NOT_LAW_TITLE = frozenset(
+    [
+        "Republican",
+        "Republicans",
+        "Democratic",
+        "Democrats",
+        "GOP",
+        "Senate",
+        "House",
+        "Assembly",
+        "Supreme",
+        "Court",
+        "Gov",
+        "Governor",
+        "Attorney",
+        "General",
+        "Legislature",
+        "State",
+        "New",
+        "Old",
+        "Federal",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+_JOINERS = frozenset(("in", "of", "and", "for", "on", "to", "&"))
+
+
+def _titled_laws(text: str, starts: list[int]) -> list[Mention]:
+    """A state's law by its title and the word "law": the state right before the title.
+    ``starts`` are where the whole words "law" and "Law" start (the Doc's anchor hits)."""
+    out: list[Mention] = []
+    for w in starts:
+        i, end = w - 1, w + 3
+        if i < 1 or text[i] != " ":
+            continue
+        # a title ends on a capitalized word: most "law"s follow a lower-case one ("the law",
+        # "state law"), and the pattern need not be tried there
+        j = text.rfind(" ", max(0, i - 40), i)
+        if j < 1 or not text[j + 1 : j + 2].isupper():
+            continue
+        # and a title has two words at least, the one before its last capitalized or a
+        # joining word ("Rights in Education"): "the Texas law" is no title
+        k = text.rfind(" ", max(0, j - 40), j)
+        before = text[k + 1 : j]
+        if not (before[:1].isupper() or before in _JOINERS):
+            continue
+        m = _NAMED_LAW_BEFORE.search(text, max(0, i - 90), i + 1)
+        if m is None or m.group("state") not in _state_names():
+            continue
+        words = m.group("name").split()
+        capitals = [x for x in words if x[:1].isupper()]
+        if (
+            len(capitals) < 2
+            or not words[-1][:1].isupper()
+            or any(x.strip("'’") in _NOT_LAW_TITLE for x in capitals)
+        ):
+            continue
+        state = m.group("state")
+        start = m.start("state")
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "statute",
+                None,
+                name=f"{state} {' '.join(words)} Law",
                 confidence=0.7,
                 evidence=f"named as a law of {state}; state laws are named, not linked",
                 matcher="state_laws",
@@ -390,6 +596,10 @@ def _named_ref() -> re.Pattern[str]:
     )
 
 
+# "the state law known as AB5": the phrase introduces the law it names, it refers to none.
+_NAMED_NEXT = re.compile(r",?\s+(?:(?:also|now|commonly|widely)\s+)?(?:known|called)\s+as\b")
+
+
 def _state_of(m: Mention) -> str | None:
     return next((n for n in _state_names() if (m.name or "").startswith(n + " ")), None)
 
@@ -406,7 +616,7 @@ def _refs(text: str, laws: list[Mention]) -> list[Mention]:
     hits += [(h, None) for h in STATE_REF.finditer(text)]
     for h, state in sorted(hits, key=lambda x: x[0].start()):
         s, e = h.span()
-        if any(a < e and s < b for a, b in taken):
+        if any(a < e and s < b for a, b in taken) or _NAMED_NEXT.match(text, e):
             continue
         before = [m for m in laws if m.end <= s]
         if state is not None:
@@ -434,11 +644,198 @@ def _refs(text: str, laws: list[Mention]) -> list[Mention]:
     return out
 
 
+def _state_at(text: str) -> Callable[[int], str | None]:
+    """The state a law named at a place belongs to, when the text names none right before
+    it: the one state its sentence names as a lawmaker (or opens on), else the one the
+    article names as a lawmaker, its dateline's, or the one state it names at all (each
+    computed once, on first need)."""
+    spans = _sentences(text)
+    article: list[str | None] = []
+
+    def state_at(at: int) -> str | None:
+        i = max(0, bisect.bisect_right(spans, (at, len(text) + 1)) - 1)
+        a, b = spans[i] if spans else (0, len(text))
+        state = _only_state(text, a, b) or _one_state_named(text, a, b)
+        if state is not None:
+            return state
+        if _federal_sentence(text, a, b):
+            return None
+        if not article:
+            article.append(
+                _only_state(text, 0, len(text))
+                or dateline_state(text)
+                or _one_state_of_article(text)
+            )
+        return article[0]
+
+    return state_at
+
+
+# Where the words this pass reads start, from the Doc's one anchor walk: "law" (shared with
+# ``described_laws``), "Law" and "Code" (titled laws, codes named by subject), "Prop"
+# (ballot propositions). Their reach is unused: the pass reads the hits' places only.
+LAW_ANCHOR = Anchor("law", ("law", "statute"), 60, 20, "word", "word")
+TITLE_WORDS = Anchor("state_law_titles", ("Law", "Code"), 0, 0, "word", "word")
+PROP_WORD = Anchor("proposition", ("Prop",), 0, 0, "word", "")
+MEASURE_WORDS = Anchor(
+    "ballot_measure",
+    ("Amendment", "Issue", "Proposal", "Measure", "Question"),
+    0,
+    0,
+    "word",
+    "word",
+)
+
+# Other states' ballot measures by number ("Florida's Amendment 4", "Ohio voters approved
+# Issue 1", "Michigan's Proposal 3", "Oregon's Measure 110", "Question 4"): common words, so
+# only with the state right before, or a sentence that names one state and its voters or
+# ballot.
+BALLOT_MEASURE = re.compile(
+    r"(?P<label>Amendment|Issue|Proposal|Measure|Question)\s+(?P<n>\d{1,3})(?![\w.,-]\d|\w)"
+    r"(?!\s+of\b)"
+)
+_BALLOT_WORDS = re.compile(r"\b(?:voters|ballot|initiative|referendum)\b")
+
+
+def _ballot_measures(text: str, starts: list[int]) -> list[Mention]:
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] | None = None
+    for at in starts:
+        m = BALLOT_MEASURE.match(text, at)
+        if m is None:
+            continue
+        before = _state_before().search(text, max(0, at - 40), at)
+        state = before.group("state") if before else None
+        how = "the state named before it"
+        if state is None:
+            spans = spans or _sentences(text)
+            a, b = _sentence_of(spans, m)
+            found = {x.group("state") for x in _state_re().finditer(text, a, b)}
+            if (
+                len(found) == 1
+                and _BALLOT_WORDS.search(text, a, b)
+                and not CONGRESS.search(text, a, b)
+            ):
+                state, how = found.pop(), "the one state of its sentence, which speaks of voters"
+        if state is None or state in NOT_IN_SENTENCE:
+            continue
+        st = courts.state_by_name().get(state.lower())
+        if st is None:
+            continue
+        label = f"{m.group('label')} {m.group('n')}"
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                f"state:{st.postal.lower()}:bill:{m.group('label').lower()}{m.group('n')}",
+                name=f"{state} {label}",
+                confidence=0.7,
+                evidence=f"a ballot measure of {state} ({how})",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+# A law's nickname in quotation marks: "Texas' “death star” law", "the so-called
+# “bathroom bill”", "Florida's 'Don't Say Gay' law" (the head word inside the quotes too).
+_NICK_HEADS = (" law", " bill", " Law", " Bill")
+_NICK_OPEN = re.compile(r"(?<!\w)[“\"']([^“”\"\n]{2,40})$")
+_NICK_LEAD = re.compile(
+    r"(?:(?:the|an?|The|An?)\s+)?(?:so-called\s+)?"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+)?$"
+)
+_PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
+_APPOSED = re.compile(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
+
+
+def _nicknamed(text: str, laws: list[Mention]) -> list[Mention]:
+    """A state law called by a nickname in quotation marks, when the article names one state
+    law and no other (by number or name): the nickname is that law ("the so-called
+    “bathroom bill” … Abbott signed Senate Bill 8")."""
+    named = {(m.authority, m.name) for m in laws if not m.anaphor}
+    if len(named) != 1:
+        return []
+    authority, name = named.pop()
+    out: list[Mention] = []
+    for head in _NICK_HEADS:
+        for i in find_all(text, head):
+            end = i + len(head)
+            if end < len(text) and is_word_char(text[end]):
+                continue
+            # the quotes close right before the head ("“death star” law") or after it
+            # ("“bathroom bill”")
+            if text[i - 1 : i] in ("”", '"', "'"):
+                q = _NICK_OPEN.search(text, max(0, i - 44), i - 1)
+                close = end
+            elif text[end : end + 1] in ("”", '"', "'"):
+                q = _NICK_OPEN.search(text, max(0, i - 44), i)
+                close = end + 1
+            else:
+                continue
+            if q is None:
+                continue
+            lead = _NICK_LEAD.search(text, max(0, q.start() - 40), q.start())
+            start = q.start()
+            if lead and lead.group(0).strip():
+                state = lead.group("state")
+                start = lead.start() if state is None or state in _state_names() else start
+            # a roundup of many laws ("more than 200 laws took effect … one of these laws,
+            # dubbed the 'don't say period' bill"): the nickname may be another law's
+            para = text.rfind("\n", 0, start) + 1
+            if _PLURAL_LAWS.search(text, max(para, start - 400), start):
+                continue
+            # "House Bill (HB) 1126, an \u201cI.D.-for-Speech\u201d law": a description in
+            # apposition to the name, not a mention of its own
+            if any(
+                0 <= start - m.end <= 8 and _APPOSED.fullmatch(text, m.end, start) for m in laws
+            ):
+                continue
+            out.append(
+                Mention(
+                    start,
+                    close,
+                    text[start:close],
+                    "statute",
+                    authority,
+                    name=name,
+                    confidence=0.7,
+                    evidence="a nickname in quotation marks; the article names this state law "
+                    "and no other",
+                    matcher="state_laws",
+                )
+            )
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
+    text = doc.text
     acts = _acts(doc)
-    bills = _bills(doc.text, acts, state_starts(doc))
-    laws = bills + [_numbered(doc.text, a, bills) for a in acts]
-    return laws + _refs(doc.text, laws)
+    props = [s for s, _ in doc.hits("proposition")]
+    bills = _bills(text, acts, state_starts(doc), doc.date, props)
+    laws = bills + [_numbered(text, a, bills) for a in acts]
+    # (a measure's number follows its word: "Issue 1")
+    numbered = [
+        s for s, e in doc.hits("ballot_measure") if e + 1 < len(text) and text[e + 1].isdigit()
+    ]
+    if numbered:
+        laws += _ballot_measures(text, numbered)
+    titles = doc.hits("state_law_titles")
+    words = [s for s, _ in doc.hits("law") if text.startswith("law", s)]
+    words += [s for s, _ in titles if text[s] == "L"]
+    if words:
+        laws += _titled_laws(text, sorted(words))
+    codes = [s for s, _ in titles if text[s] == "C"]
+    found = statecodenames.find(text, _state_at(text), codes) if codes else []
+    nicknames = _nicknamed(text, laws) if laws else []
+    return laws + found + nicknames + _refs(text, laws)
 
 
-PASS = Pass(name="state_laws", emits=("statute",), anchors=(), run=find)
+PASS = Pass(
+    name="state_laws",
+    emits=("statute",),
+    anchors=(LAW_ANCHOR, TITLE_WORDS, PROP_WORD, MEASURE_WORDS),
+    run=find,
+)
