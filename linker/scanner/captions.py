@@ -153,10 +153,13 @@ def _court_from_paren(paren: str | None) -> str | None:
 
 
 # "In re Grand Jury Subpoena", "In re Gault": a case with no adversary, named by its subject.
-IN_RE_ANCHOR = Anchor("in_re", ("In re",), 0, 120, "word", "space")
+# Legal news services print it "In Re: Rothstein Rosenfeldt Adler, No. 09-34791" and "IN RE".
+IN_RE_ANCHOR = Anchor(
+    "in_re", ("In re", "In re:", "In Re", "In Re:", "IN RE", "IN RE:"), 0, 120, "word", "space"
+)
 # (opened on its literal, which the regex engine searches for quickly; the word boundary
 # before it is the anchor's own "word" rule, checked again on each match)
-IN_RE = re.compile(rf"In re\s+(?P<p>{_PARTY})")
+IN_RE = re.compile(rf"I(?:n [Rr]e|N RE):?\s+(?P<p>{_PARTY})")
 
 
 def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
