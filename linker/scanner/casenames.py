@@ -18,7 +18,7 @@ from .trie import words_in
 
 SHORT_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|under|overturn(?:ed|ing)?|overrul(?:e|ed|ing)|reverse(?:d)?|uph(?:e|o)ld|"
-    r"since|after|post|pre|of|cite[sd]?|citing|by|with|and|invok(?:e[sd]?|ing)|apply(?:ing)?|"
+    r"since|after|post|pre|of|unlike|cite[sd]?|citing|by|with|and|invok(?:e[sd]?|ing)|apply(?:ing)?|"
     r"applie[sd]|extend(?:s|ed|ing)?|narrow(?:s|ed|ing)?|distinguish(?:es|ed|ing)?|"
     r"rel(?:y|ied|ies|ying)\s+(?:\w+\s+)?on)\s+$)",
     re.IGNORECASE,

@@ -212,7 +212,21 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="cases",
             )
         )
-    for hit in _short_matcher().hits_in(doc):
+    # A short name the article once calls a case ("After Bruen", "the Heller ruling") is that
+    # case wherever else it stands bare ("Bruen was a resounding triumph"), as after a full
+    # name; the checks for a person or a company still apply.
+    shorts = list(_short_matcher().hits_in(doc))
+    called: set[str] = set()
+    for hit in shorts:
+        if hit.payload.name in called or hit.payload.name in full_seen:
+            continue
+        b = text[max(0, hit.start - 30) : hit.start]
+        if (
+            SHORT_CONTEXT_BEFORE.search(b)
+            or SHORT_CONTEXT_AFTER.match(text[hit.end : hit.end + 30])
+        ) and not _a_person_or_a_body(text, hit.start, hit.end):
+            called.add(hit.payload.name)
+    for hit in shorts:
         c = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 30) : start]
@@ -225,7 +239,7 @@ def find(doc: Doc) -> list[Mention]:
         ctx_ok = bool(
             listed or SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after)
         )
-        if not (c.name in full_seen or ctx_ok):
+        if not (c.name in full_seen or ctx_ok or c.name in called):
             continue
         if (
             c.name not in full_seen
