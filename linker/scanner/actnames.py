@@ -19,8 +19,11 @@ _LINK = r"(?:of|and|the|for|to|on|in|from|with|by|a|an|&)"
 # as a look-behind first, but lets the regex engine skip ahead to capitals.)
 GENERIC_ACT = re.compile(
     rf"[A-Z](?<![\w-][A-Z])(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # {_CAP}, not after a word or "-"
-    rf"(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
+    rf"(?:\s+(?:{_CAP}|{_LINK}))*?(?:\s+\([A-Z]{{2,8}}\))?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
 )
+# The initials a news page sets inside a name, before its last word: "the Safeguard American
+# Voter Eligibility (SAVE) Act" is the Safeguard American Voter Eligibility Act.
+INITIALS_INSIDE = re.compile(r"\s+\([A-Z]{2,8}\)(?=\s+Act\b)")
 # A blank line inside a match: a headline above the paragraph that opens on the name is no
 # part of it (cut after the last one).
 _BLANK_LINE = re.compile(r"\n\s*\n")

@@ -18,6 +18,7 @@ import re
 from ..courts import is_state_law_name
 from ..datafiles import bill_key, bill_numbers, bill_of_act
 from ..models import Mention
+from .billdates import president_congresses
 from .bills import BILL
 from .doc import Anchor, Doc
 from .registry import Pass
@@ -281,6 +282,7 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
             key = _type_number(m.text)
             if key:
                 loose.setdefault(key, []).append(j)
+    sitting: tuple[frozenset[int], str] | None = None
     for i, rows in named:
         m = out[i]
         a = sentence_start(doc.text, m.start)
@@ -289,16 +291,25 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
             continue  # "Florida lawmakers passed the Equality Act": a state's law of that name
         congress = doc.congress
         bill, introduced = rows.get(congress, (None, "")) if congress else (None, "")
+        why = ""
         if congress is None:
             printed = {b for b, _d in rows.values() if tuple(b.split(":")[2:]) in loose}
             bill = printed.pop() if len(printed) == 1 else None
+            if bill is None and not printed:
+                # the one bill of that name in a Congress of the president the story
+                # calls in office ("President Biden has vowed to veto the measure")
+                if sitting is None:
+                    sitting = president_congresses(doc)
+                fits = [b for c, (b, _d) in rows.items() if c in sitting[0]]
+                bill = fits[0] if len(fits) == 1 else None
+                why = f" ({sitting[1]})" if bill else ""
         if bill is None or (doc.date and introduced and doc.date < introduced):
             continue  # an article written before the bill of that name was introduced
         c = bill.split(":")[1]
         out[i] = m.with_(
             kind="bill",
             authority=bill,
-            evidence=f"{m.name}: the bill of that name in the {c}th Congress",
+            evidence=f"{m.name}: the bill of that name in the {c}th Congress{why}",
         )
         for j in loose.get((bill.split(":")[2], bill.split(":")[3]), []):
             out[j] = out[j].with_(

@@ -1,0 +1,144 @@
+"""Cases and bills as unseen news prints them (issue 13, points 4 and 6, ninth session): a
+citation's case name never reaching back into the sentence before, "In Re:" captions of legal
+news services, a landmark's short name once the article calls it a case, and the Congress of
+a bill named without a number from the president the story calls in office. Sentences are
+our own, in the shape of real pages (a New York Law Journal column, Mealey's bankruptcy
+headlines, a Volokh Conspiracy post, gun-rights trade press, SAVE Act wire copy).
+"""
+
+from __future__ import annotations
+
+from conftest import mentions
+from linker.models import Mention
+
+
+def cases(text: str) -> list[Mention]:
+    return [m for m in mentions(text) if m.kind == "case"]
+
+
+def bills(text: str) -> list[Mention]:
+    return [m for m in mentions(text) if m.kind == "bill"]
+
+
+# --- a citation's case name stays in its own sentence --------------------------------------
+
+
+def test_a_citation_never_takes_the_sentence_before_as_its_case_name() -> None:
+    text = (
+        "See Acme, 101 U.S. 200 (1879). The Acme standard was applied for decades. In 2024 "
+        "the justices overruled Acme in the consolidated cases and held that it was "
+        "inconsistent with the statute. Loper Bright Enterprises v Raimondo, 144 S Ct 2244 "
+        "[2024]."
+    )
+    found = {m.authority: m for m in cases(text)}
+    assert found["cite:101:us:200"].text == "Acme, 101 U.S. 200 (1879)"
+    late = found["cite:144:sct:2244"]
+    assert late.text == "Loper Bright Enterprises v Raimondo, 144 S Ct 2244 [2024]"
+    assert late.name == "Loper Bright Enterprises v. Raimondo"
+
+
+def test_a_citation_in_one_sentence_keeps_its_whole_caption() -> None:
+    text = "The court cited Gonzalez v. Google LLC, 143 S. Ct. 1191 (2023), in its opinion."
+    (m,) = [m for m in cases(text) if m.authority == "cite:143:sct:1191"]
+    assert m.text.startswith("Gonzalez v. Google LLC, 143 S. Ct. 1191")
+
+
+# --- "In Re:" as legal news services print it ----------------------------------------------
+
+
+def test_in_re_with_a_capital_and_a_colon() -> None:
+    text = (
+        "The bankruptcy judge on Feb. 26 approved a settlement in which the bank will pay "
+        "$41 million (In Re: Harbor Point Partners, No. 09-34791, S.D. Fla. Bkcy.)."
+    )
+    (m,) = cases(text)
+    assert m.text == "In Re: Harbor Point Partners"
+    assert m.name == "In re Harbor Point Partners"
+
+
+def test_in_re_in_capitals_and_the_usual_form() -> None:
+    assert [m.text for m in cases("The ruling in IN RE: Grand Jury Subpoena was sealed.")] == [
+        "IN RE: Grand Jury Subpoena"
+    ]
+    assert [m.text for m in cases("The panel decided In re Meridian Holdings last week.")] == [
+        "In re Meridian Holdings"
+    ]
+
+
+def test_in_reality_is_no_case() -> None:
+    assert cases("In Reality, the Senate never voted on it. In Recent years courts agreed.") == []
+
+
+# --- a landmark's short name once the article calls it a case ------------------------------
+
+
+def test_a_short_name_called_a_case_once_is_that_case_when_bare() -> None:
+    text = (
+        "The Constitutionality of Carry Permits After Bruen.\n"
+        "Bruen was a resounding triumph for originalism. But unlike Dobbs, Bruen will not "
+        "lead to sweeping changes in gun laws."
+    )
+    found = [(m.text, m.authority) for m in cases(text)]
+    assert found.count(("Bruen", "cite:597:us:1")) == 3
+    assert ("Dobbs", "cite:597:us:215") in found
+
+
+def test_heller_and_mcdonald_by_one_party() -> None:
+    text = (
+        "Bruen builds on the 2008 Heller ruling and the 2010 McDonald decision. Heller "
+        "established an individual right. McDonald affirmed that cities cannot ban handguns. "
+        "Then, 12 years after McDonald, along comes Bruen."
+    )
+    found = [(m.text, m.authority) for m in cases(text)]
+    assert found.count(("McDonald", "cite:561:us:742")) == 3
+    assert found.count(("Heller", "cite:554:us:570")) == 2
+
+
+def test_a_bare_short_name_never_called_a_case_stays_a_person() -> None:
+    # "McDonald" is a surname first: no case word anywhere, no case
+    text = "Mayor Jim McDonald said the budget passed. McDonald thanked the council."
+    assert cases(text) == []
+
+
+def test_a_person_of_that_name_is_still_a_person_after_the_case() -> None:
+    text = (
+        "The 2010 McDonald decision applied the right to the states. Otis McDonald, the "
+        "plaintiff, said he was relieved."
+    )
+    assert [m.text for m in cases(text)] == ["McDonald"]
+
+
+# --- the Congress of a bill named without a number ----------------------------------------
+
+
+def test_the_sitting_president_gives_the_congress_of_a_named_bill() -> None:
+    text = (
+        "The House passed the Safeguard American Voter Eligibility (SAVE) Act on Wednesday. "
+        "President Biden has vowed to veto the measure, and former President Trump "
+        "championed it."
+    )
+    ids = {m.authority for m in bills(text)}
+    assert ids == {"bill:118:hr:8281"}
+
+
+def test_the_other_president_gives_the_other_congress() -> None:
+    text = (
+        "On April 10, the House passed the SAVE Act. If the Senate passes it, it will go to "
+        "President Donald Trump to be signed into law."
+    )
+    assert {m.authority for m in bills(text) if not m.anaphor} == {"bill:119:hr:22"}
+
+
+def test_two_sitting_presidents_or_none_leave_no_congress() -> None:
+    both = "President Biden opposed the SAVE Act; President Trump backed it."
+    assert {m.authority for m in bills(both)} == {None}
+    former = "The SAVE Act passed the House. Former President Biden opposed it."
+    assert {m.authority for m in bills(former)} == {None}
+    none = "Senate Democrats blocked the SAVE Act a day after the House passed it."
+    assert {m.authority for m in bills(none)} == {None}
+
+
+def test_a_dated_article_keeps_its_own_congress() -> None:
+    text = "The House passed the SAVE Act. President Biden vowed to veto it."
+    found = [m for m in mentions(text, "2025-04-11") if m.kind == "bill"]
+    assert {m.authority for m in found if not m.anaphor} == {"bill:119:hr:22"}
