@@ -142,3 +142,63 @@ def test_a_dated_article_keeps_its_own_congress() -> None:
     text = "The House passed the SAVE Act. President Biden vowed to veto it."
     found = [m for m in mentions(text, "2025-04-11") if m.kind == "bill"]
     assert {m.authority for m in found if not m.anaphor} == {"bill:119:hr:22"}
+
+
+# --- a precedent cited in passing by its year ----------------------------------------------
+
+PRECEDENTS = [
+    (
+        # corpus-final 74 (a Reuters-shaped report), quoted
+        "Plaintiffs argued that the order was illegal, pointing to a 2020 U.S. Supreme Court "
+        "ruling that employment discrimination against transgender people is a form of illegal "
+        "sex discrimination.",
+        "a 2020 U.S. Supreme Court ruling",
+        "cite:590:us:644",
+    ),
+    (
+        "The Supreme Court rejected the Chevron doctrine on Friday. In its 1984 ruling, the "
+        "court had told judges to defer.",
+        "its 1984 ruling",
+        "cite:467:us:837",
+    ),
+    (
+        "Abortion-rights groups marked the anniversary of the court's landmark 1973 decision "
+        "legalizing abortion, which the justices overturned.",
+        "the court's landmark 1973 decision",
+        "cite:410:us:113",
+    ),
+    (
+        "The high court's 2022 decision expanding the right to carry a gun outside the home "
+        "set off a wave of lawsuits.",
+        "The high court's 2022 decision",
+        "cite:597:us:1",
+    ),
+]
+
+
+def test_a_precedent_by_its_year_and_holding() -> None:
+    for text, phrase, cite in PRECEDENTS:
+        found = {m.text: m.authority for m in cases(text)}
+        assert found.get(phrase) == cite, (text, found)
+
+
+def test_a_year_two_cases_fit_or_none_fits_is_left_alone() -> None:
+    # 2022: both Dobbs (abortion) and Bruen (guns) fit this sentence
+    both = "The Supreme Court's 2022 decisions on abortion and guns, and its 2022 ruling, loom."
+    assert [m for m in cases(both) if m.text.endswith("2022 ruling")] == []
+    # no topic of that year and no case of that year named
+    none = "The Supreme Court's 2019 ruling on the census question was narrow."
+    assert cases(none) == []
+
+
+def test_a_year_of_another_court_is_no_precedent() -> None:
+    text = "The Ninth Circuit's 1984 ruling told agencies that judges defer to them."
+    assert cases(text) == []
+
+
+def test_a_year_phrase_before_the_caption_it_names_is_not_a_second_mention() -> None:
+    text = (
+        "The new decision follows the Supreme Court's landmark 2022 ruling in New York State "
+        "Rifle & Pistol Association v. Bruen."
+    )
+    assert [m.text for m in cases(text)] == ["New York State Rifle & Pistol Association v. Bruen"]
