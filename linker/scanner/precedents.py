@@ -25,8 +25,17 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .spans import by_span
 
+_WORDS = ("ruling", "decision", "opinion", "precedent")
+# The anchor is the year's last digit (or "Court") with the word after it, so that the many
+# "ruling"s with no year before them cost nothing.
 ANCHOR = Anchor(
-    "precedent_year", ("ruling", "decision", "opinion", "precedent"), 90, 0, "word", "word"
+    "precedent_year",
+    tuple(f"{d} {w}" for d in "0123456789" for w in _WORDS)
+    + tuple(f"{c} {w}" for c in ("Court", "court") for w in _WORDS),
+    100,
+    0,
+    "",
+    "word",
 )
 
 # "a 2020 U.S. Supreme Court ruling", "its 1984 ruling", "the court's landmark 1973
@@ -39,8 +48,24 @@ PHRASE = re.compile(
     r"(?P<court>(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
     r"(?:ruling|decision|opinion|precedent))$"
 )
+YEAR_TAIL = re.compile(
+    r"[12][09]\d\d\s+(?:(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
+    r"(?:ruling|decision|opinion|precedent)$"
+)
 SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d\s")
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _phrase(window: str) -> re.Match[str] | None:
+    """``PHRASE`` at the first word start of ``window`` where it matches (a match tried at a
+    few word starts costs far less than a search tried at every character)."""
+    for w in _WORD_START.finditer(window):
+        m = PHRASE.match(window, w.start())
+        if m:
+            return m
+    return None
 
 
 @dataclass(frozen=True)
@@ -80,11 +105,13 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     known = _scotus_by_name()
     named: dict[int, set[str]] | None = None  # year -> Supreme Court cases the article names
     new: list[Mention] = []
-    for s, e in hits:
-        window = text[max(0, s - 90) : e]
-        if not _HAS_YEAR.search(window):
-            continue  # most "ruling"s: no year before them
-        m = PHRASE.search(window)
+    for _s, e in hits:
+        # the year first (a quick search that opens on its digit), the words before it only
+        # where there is one: most anchors are "a 6-3 ruling" or "a lower court ruling"
+        y = YEAR_TAIL.search(text, max(0, e - 45), e)
+        if y is None:
+            continue
+        m = _phrase(text[max(0, y.start() - 60) : e])
         if m is None:
             continue
         start = e - len(m.group("phrase"))
@@ -103,9 +130,9 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             named = {}
             for x in mentions:
                 if x.kind == "case" and x.name in known:
-                    y = known[x.name][1]
-                    if y is not None:
-                        named.setdefault(y, set()).add(x.name)
+                    decided = known[x.name][1]
+                    if decided is not None:
+                        named.setdefault(decided, set()).add(x.name)
         fits = set(named.get(year, ()))
         fits |= {t.name for t in _topics().get(year, ()) if _fits(t, text[a:b])}
         if len(fits) != 1:
