@@ -202,3 +202,12 @@ def test_a_year_phrase_before_the_caption_it_names_is_not_a_second_mention() -> 
         "Rifle & Pistol Association v. Bruen."
     )
     assert [m.text for m in cases(text)] == ["New York State Rifle & Pistol Association v. Bruen"]
+
+
+def test_a_short_name_opening_a_caption_leaves_the_caption_whole() -> None:
+    text = (
+        "Since 1984, when the Supreme Court decided the Chevron U.S.A., v. Natural Resources "
+        "Defense Council case, courts deferred. The Chevron standard was applied for decades."
+    )
+    found = [m.text for m in cases(text)]
+    assert found[0] == "Chevron U.S.A., v. Natural Resources Defense Council"

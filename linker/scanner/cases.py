@@ -80,6 +80,8 @@ from .trie import head_matches
 
 # Words before a short name that make it a case only in a sentence about law ("relied on
 # Katz" is enough; "an interview with Katz" is not).
+# The rest of a caption's first party after its first word: "Chevron| U.S.A., v. …".
+_PARTY_GOES_ON = re.compile(r"(?:,?\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){1,6},?\s+(?:v\.?|vs\.?)\s")
 WEAK_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]ith|[Bb]y|[Aa]nd|[Oo]f)\s+$")
 LAW_CUE = re.compile(
     r"\b(?:[Cc]ourts?|[Jj]ustices?|[Jj]udges?|rul(?:ing|ings|ed|e)|precedents?|held|holding|"
@@ -233,6 +235,8 @@ def find(doc: Doc) -> list[Mention]:
         after = text[end : end + 30]
         if text[end : end + 3] in (" v.", " v ") or text[end : end + 4] == " vs.":
             continue  # part of a full name, handled above or by the generic pattern
+        if " v" in text[end : end + 60] and _PARTY_GOES_ON.match(text, end):
+            continue  # "Chevron U.S.A., v. Natural Resources …": the first party of a caption
         if _VERSUS_BEFORE.search(before):
             continue  # the second party of a caption ("Allen v. Milligan"), not a short name
         listed = _listed_with_a_caption(text, start)
