@@ -211,3 +211,35 @@ def test_a_short_name_opening_a_caption_leaves_the_caption_whole() -> None:
     )
     found = [m.text for m in cases(text)]
     assert found[0] == "Chevron U.S.A., v. Natural Resources Defense Council"
+
+
+# --- a suit told by who brought it ----------------------------------------------------------
+
+
+def test_a_separate_suit_is_the_known_suit_the_evidence_points_to() -> None:
+    text = (
+        "On February 5, 2025, Judge Deborah Boardman of the United States District Court for "
+        "the District of Maryland blocked the executive order on birthright citizenship. The "
+        "injunction came in a separate suit brought by immigrant rights groups."
+    )
+    (m,) = [m for m in mentions(text) if m.kind == "case"]
+    assert (m.text, m.name, m.court) == ("a separate suit", "CASA, Inc. v. Trump", "mdd")
+
+
+def test_a_new_suit_is_not_read_as_the_known_one() -> None:
+    text = (
+        "On February 5, 2025, Judge Deborah Boardman of the United States District Court for "
+        "the District of Maryland blocked the executive order on birthright citizenship. "
+        "Advocates filed a new suit on Monday."
+    )
+    assert [m for m in mentions(text) if m.kind == "case"] == []
+
+
+def test_a_separate_challenge_with_no_ruling_of_its_own_is_left_alone() -> None:
+    text = (
+        "On April 24, 2025, Judge Colleen Kollar-Kotelly of the U.S. District Court for the "
+        "District of Columbia blocked parts of the March 25 executive order on elections. A "
+        "separate legal challenge brought by attorneys general from multiple states is also "
+        "moving forward in a different federal court."
+    )
+    assert [m.text for m in mentions(text) if m.kind == "case"] == []
