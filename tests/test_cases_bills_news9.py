@@ -243,3 +243,22 @@ def test_a_separate_challenge_with_no_ruling_of_its_own_is_left_alone() -> None:
         "moving forward in a different federal court."
     )
     assert [m.text for m in mentions(text) if m.kind == "case"] == []
+
+
+def test_a_number_takes_the_congress_of_the_bill_the_article_names_with_it() -> None:
+    text = (
+        "The House on 3 July passed the Senate's amendment to H.R. 1, sending the sweeping "
+        "budget-reconciliation package, dubbed the One Big Beautiful Bill Act by its authors, "
+        "to the president's desk."
+    )
+    found = {m.text: m.authority for m in bills(text)}
+    assert found["H.R. 1"] == found["One Big Beautiful Bill Act"] == "bill:119:hr:1"
+
+
+def test_a_number_unlike_the_named_bill_keeps_no_congress() -> None:
+    text = (
+        "The House passed H.R. 2 and the One Big Beautiful Bill Act on the same week, "
+        "lawmakers said."
+    )
+    found = {m.text: m.authority for m in bills(text)}
+    assert found.get("H.R. 2") is None

@@ -212,7 +212,32 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     authority=bill[0],
                     evidence=f"{m.name}: a step of its bill, before it was signed",
                 )
+    _numbered_like_a_named_bill(out)
     return sorted(out, key=by_span)
+
+
+def _numbered_like_a_named_bill(out: list[Mention]) -> None:
+    """5. A number with no Congress of its own ("passed the Senate's amendment to H.R. 1,
+    sending the … package—dubbed the 'One Big Beautiful Bill Act'") is the one bill of that
+    type and number the article names and places in a Congress."""
+    loose = [
+        i
+        for i, m in enumerate(out)
+        if m.kind == "bill" and m.authority is None and not m.anaphor and not m.name
+    ]
+    if not loose:
+        return
+    named: dict[tuple[str, ...], set[str]] = {}
+    for m in out:
+        a = m.authority or ""
+        if m.kind == "bill" and m.name and not m.anaphor and a.startswith("bill:"):
+            named.setdefault(tuple(a.split(":")[2:]), set()).add(a)
+    for i in loose:
+        key = _type_number(out[i].text)
+        bills = named.get(key) if key else None
+        if bills and len(bills) == 1:
+            bill = next(iter(bills))
+            out[i] = out[i].with_(authority=bill, evidence=f"the number of the bill named {bill}")
 
 
 _YEAR_END = re.compile(r"\s+of\s+\d{4}$")
