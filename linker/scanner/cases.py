@@ -223,10 +223,16 @@ def find(doc: Doc) -> list[Mention]:
         if hit.payload.name in called or hit.payload.name in full_seen:
             continue
         b = text[max(0, hit.start - 30) : hit.start]
-        if (
-            SHORT_CONTEXT_BEFORE.search(b)
-            or SHORT_CONTEXT_AFTER.match(text[hit.end : hit.end + 30])
-        ) and not _a_person_or_a_body(text, hit.start, hit.end):
+        if SHORT_CONTEXT_AFTER.match(text[hit.end : hit.end + 30]):
+            pass  # "the Heller ruling"
+        elif not SHORT_CONTEXT_BEFORE.search(b) or (
+            WEAK_BEFORE.search(b)
+            and not LAW_CUE.search(
+                text, sentence_start(text, hit.start), min(len(text), hit.end + 200)
+            )
+        ):
+            continue  # "met with Myers and Buckley": no case word, no law talk
+        if not _a_person_or_a_body(text, hit.start, hit.end):
             called.add(hit.payload.name)
     for hit in shorts:
         c = hit.payload
@@ -247,6 +253,7 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if (
             c.name not in full_seen
+            and c.name not in called
             and not listed
             and WEAK_BEFORE.search(before)
             and not SHORT_CONTEXT_AFTER.match(after)
