@@ -263,3 +263,24 @@ def test_a_number_unlike_the_named_bill_keeps_no_congress() -> None:
     )
     found = {m.text: m.authority for m in bills(text)}
     assert found.get("H.R. 2") is None
+
+
+def test_a_year_phrase_takes_the_name_printed_after_it() -> None:
+    text = (
+        "Under the Supreme Court's 2023 decision in Students for Fair Admissions, race cannot "
+        "be a factor in admissions."
+    )
+    (m,) = cases(text)
+    assert m.text == "the Supreme Court's 2023 decision in Students for Fair Admissions"
+    assert m.authority == "cite:600:us:181"
+
+
+def test_ex_parte_is_a_caption_by_one_party() -> None:
+    assert [m.name for m in cases("Ex parte Young allows suits against state officials.")] == [
+        "Ex parte Young"
+    ]
+
+
+def test_a_year_phrase_before_another_name_is_left_alone() -> None:
+    text = "The Supreme Court's 2022 decision in Kennedy expanded prayer rights; guns were next."
+    assert [m for m in cases(text) if "2022" in m.text] == []

@@ -52,6 +52,11 @@ YEAR_TAIL = re.compile(
     r"[12][09]\d\d\s+(?:(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
     r"(?:ruling|decision|opinion|precedent)$"
 )
+# The case's name printed right after the phrase, when no other pass read it as a case:
+# capitalised words and the small words inside names ("Students for Fair Admissions").
+NAME_AFTER = re.compile(
+    r"\s+in\s+[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|v\.|vs\.|&)\s+)?[A-Z][\w.&'’-]*)*"
+)
 SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
 
 
@@ -140,12 +145,18 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(e <= x.start <= e + 5 and x.kind == "case" for x in mentions):
             continue  # "the Supreme Court's landmark 2022 ruling in … v. Bruen": named there
         name = fits.pop()
+        end = e
+        named_after = NAME_AFTER.match(text, e)
+        if named_after:  # "… 2023 decision in Students for Fair Admissions": the name too
+            if named_after.group(0).split()[1] not in name.split():
+                continue  # "… 2022 decision in Kennedy": another case than the one that fits
+            end = named_after.end()
         authority = known.get(name, (None, None))[0]
         new.append(
             Mention(
                 start,
-                e,
-                text[start:e],
+                end,
+                text[start:end],
                 "case",
                 authority,
                 name=name,
