@@ -284,3 +284,13 @@ def test_ex_parte_is_a_caption_by_one_party() -> None:
 def test_a_year_phrase_before_another_name_is_left_alone() -> None:
     text = "The Supreme Court's 2022 decision in Kennedy expanded prayer rights; guns were next."
     assert [m for m in cases(text) if "2022" in m.text] == []
+
+
+def test_an_act_a_member_introduced_is_its_bill_then_the_law() -> None:
+    text = (
+        "Sen. Cruz introduced S. 146, the TAKE IT DOWN Act, in January 2025. President Trump "
+        "signed the bill into law in May 2025. The law requires platforms to remove images."
+    )
+    found = {m.text: m.authority for m in mentions(text) if m.kind in ("bill", "statute")}
+    assert found["TAKE IT DOWN Act"] == found["S. 146"] == "bill:119:s:146"
+    assert found["The law"] == "publ:119-12"

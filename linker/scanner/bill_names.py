@@ -349,7 +349,11 @@ BILL_STEP = re.compile(
     r"\b(?:passed|passes|passing|approved|approves|cleared|clears|advanced|advances|voted|"
     r"votes?|introduced|introduces|would)\b"
 )
-BILL_STEP_CHAMBER = re.compile(r"\b(?:House|Senate|[Cc]hamber|Congress|lawmakers)\b")
+# (a member of Congress introducing or sponsoring it is a step in Congress too: "Sen. Cruz
+# introduced S. 146, the TAKE IT DOWN Act, in January 2025")
+BILL_STEP_CHAMBER = re.compile(
+    r"\b(?:House|Senate|[Cc]hamber|Congress|lawmakers|Sen\.|Rep\.|Senator|Congress(?:wo)?man)(?!\w)"
+)
 SIGNED = re.compile(
     r"\b(?:signed|signs|signing|enacted|became\s+law|into\s+law|took\s+effect|"
     r"takes\s+effect|in\s+effect|under\s+the\s*$)"
