@@ -294,3 +294,28 @@ def test_an_act_a_member_introduced_is_its_bill_then_the_law() -> None:
     found = {m.text: m.authority for m in mentions(text) if m.kind in ("bill", "statute")}
     assert found["TAKE IT DOWN Act"] == found["S. 146"] == "bill:119:s:146"
     assert found["The law"] == "publ:119-12"
+
+
+def test_an_agencys_own_decision_is_not_the_case_it_is_party_to() -> None:
+    text = (
+        "In Oklahoma v. EPA, the Court will consider whether to pause the methane rule. The "
+        "Fifth Circuit vacated the EPA's decision on the refinery exemptions."
+    )
+    assert [m.text for m in cases(text)] == ["Oklahoma v. EPA"]
+
+
+def test_the_case_after_a_case_introduced_without_its_name_is_not_the_named_one() -> None:
+    text = (
+        "In Oklahoma v. EPA, the Court will consider whether to pause the rule. The EPA is "
+        "also the plaintiff in a case that has been granted certiorari. The defendant is "
+        "Calumet. The case centers around the Renewable Fuel Standard."
+    )
+    assert [m.text for m in cases(text)] == ["Oklahoma v. EPA"]
+
+
+def test_the_case_after_its_own_description_is_the_named_one() -> None:
+    text = (
+        "Smith v. Jones, a lawsuit filed in 2023 in Ohio, challenges the statute. The lawsuit "
+        "names the governor."
+    )
+    assert [m.text for m in cases(text)][-1] == "The lawsuit"

@@ -660,6 +660,28 @@ def _new_policy(text: str, a: int, b: int) -> bool:
     return False
 
 
+NEW_CASE = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]n?|[Aa]nother|[Tt]he\s+other)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:case|lawsuit|suit)$"
+)
+
+
+def _new_case(text: str, a: int, b: int) -> bool:
+    """Whether a case is introduced without a name between ``a`` and ``b`` ("a case that has
+    been granted certiorari", "the other case"), after the sentence of ``a`` ("Smith v. Jones,
+    a lawsuit filed in 2023, …" describes the case itself): only where the words stand."""
+    a = text.find(". ", a, b)
+    if a < 0:
+        return False
+    for word in ("case", "suit"):  # ("suit" finds "lawsuit" too)
+        at = text.find(word, a, b)
+        while at >= 0:
+            if NEW_CASE.search(text, max(a, at - 40), at + len(word)):
+                return True
+            at = text.find(word, at + len(word), b)
+    return False
+
+
 # How far back "the rules" alone (no word between) and "the policy" may find their rule.
 BARE_REACH = NEAR
 
@@ -1097,6 +1119,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [
                 m for m in cands if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s)
             ]
+        if fam.kinds == ("case",) and head in ("case", "lawsuit", "suit"):
+            # "… the other case against the EPA is PacifiCorp … a case that has been granted
+            # certiorari. … The case centers around …": a case the article introduces without
+            # its name since the antecedent is the one meant
+            cands = [m for m in cands if not _new_case(text, m.end, s)]
         if head == "rules" and low == "the rules":
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]
