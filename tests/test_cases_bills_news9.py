@@ -319,3 +319,12 @@ def test_the_case_after_its_own_description_is_the_named_one() -> None:
         "names the governor."
     )
     assert [m.text for m in cases(text)][-1] == "The lawsuit"
+
+
+def test_a_case_in_general_does_not_end_the_reach_of_the_case() -> None:
+    text = (
+        "The legal question in the case, called United States v. Skrmetti, is whether the law "
+        "is valid.\nIt is not unprecedented for three parties to argue in a case.\nThe "
+        "justices will decide the case by summer."
+    )
+    assert [m.text for m in cases(text)][-1] == "the case"

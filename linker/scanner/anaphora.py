@@ -661,8 +661,13 @@ def _new_policy(text: str, a: int, b: int) -> bool:
 
 
 NEW_CASE = re.compile(
-    r"(?<![A-Za-z])(?:[Aa]n?|[Aa]nother|[Tt]he\s+other)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?<![A-Za-z])(?P<det>[Aa]n?|[Aa]nother|[Tt]he\s+other)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:case|lawsuit|suit)$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+# what makes "a case" a particular one, not "argue in a case" in general
+NEW_CASE_TOLD = re.compile(
+    r"\s+(?:that|which|in\s+which|involving|against|brought|filed|over|challenging)\b"
 )
 
 
@@ -670,13 +675,18 @@ def _new_case(text: str, a: int, b: int) -> bool:
     """Whether a case is introduced without a name between ``a`` and ``b`` ("a case that has
     been granted certiorari", "the other case"), after the sentence of ``a`` ("Smith v. Jones,
     a lawsuit filed in 2023, …" describes the case itself): only where the words stand."""
-    a = text.find(". ", a, b)
-    if a < 0:
+    end = _SENTENCE_END.search(text, a, b)
+    if end is None:
         return False
+    a = end.end()
     for word in ("case", "suit"):  # ("suit" finds "lawsuit" too)
         at = text.find(word, a, b)
         while at >= 0:
-            if NEW_CASE.search(text, max(a, at - 40), at + len(word)):
+            new = NEW_CASE.search(text, max(a, at - 40), at + len(word))
+            if new and (
+                new.group("det").lower() not in ("a", "an")
+                or NEW_CASE_TOLD.match(text, at + len(word))
+            ):
                 return True
             at = text.find(word, at + len(word), b)
     return False
