@@ -328,3 +328,16 @@ def test_a_case_in_general_does_not_end_the_reach_of_the_case() -> None:
         "justices will decide the case by summer."
     )
     assert [m.text for m in cases(text)][-1] == "the case"
+
+
+def test_a_school_district_abbreviated_stays_in_its_party() -> None:
+    text = (
+        "- Davoodi v. Austin Ind. Sch. Dist., No. 13-50824 (June 16, 2014) (in suit brought by …)"
+    )
+    (m,) = cases(text)
+    assert m.name.startswith("Davoodi v. Austin Ind. Sch. Dist")
+
+
+def test_a_caption_ending_a_sentence_on_a_state_abbreviation_still_ends() -> None:
+    text = "The case is Smith v. City of Gary, Ind. The judge ruled on Monday."
+    assert "The judge" not in next(m.text for m in cases(text))

@@ -80,6 +80,9 @@ from .trie import head_matches
 
 # Words before a short name that make it a case only in a sentence about law ("relied on
 # Katz" is enough; "an interview with Katz" is not).
+# A Bluebook T6 word after a period continues the party: "Austin Ind. Sch. Dist." ("Ind." is
+# also Indiana's abbreviation, which may end a sentence; before "Sch." it does not).
+_T6_NEXT = re.compile(r"(?:Sch|Dist|Bd|Educ|Cnty|Hosp|Univ|Auth|Dep't|Comm'n)\.")
 # The rest of a caption's first party after its first word: "Chevron| U.S.A., v. …".
 _PARTY_GOES_ON = re.compile(r"(?:,?\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){1,6},?\s+(?:v\.?|vs\.?)\s")
 WEAK_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]ith|[Bb]y|[Aa]nd|[Oo]f)\s+$")
@@ -352,7 +355,11 @@ def find(doc: Doc) -> list[Mention]:
             continue
         d_raw, end = m.group("d"), m.end()
         stop = next(
-            (c for c in SENTENCE_END.finditer(d_raw) if not ABBREV_END.search(d_raw[: c.start()])),
+            (
+                c
+                for c in SENTENCE_END.finditer(d_raw)
+                if not ABBREV_END.search(d_raw[: c.start()]) and not _T6_NEXT.match(d_raw, c.end())
+            ),
             None,
         )
         if stop is not None:  # "… v. Bruen. That ruling" ends at "Bruen"
