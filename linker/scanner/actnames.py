@@ -17,10 +17,14 @@ _CAP = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # a capitalised word or an initial
 _LINK = r"(?:of|and|the|for|to|on|in|from|with|by|a|an|&)"
 # (It opens on its capital letter and looks behind it for the word before, which is the same
 # as a look-behind first, but lets the regex engine skip ahead to capitals.)
-GENERIC_ACT = re.compile(
-    rf"[A-Z](?<![\w-][A-Z])(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # {_CAP}, not after a word or "-"
-    rf"(?:\s+(?:{_CAP}|{_LINK}))*?\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
-)
+_HEAD = r"[A-Z](?<![\w-][A-Z])(?:(?:\.[A-Z])+\.|[\w'’-]*)"  # {_CAP}, not after a word or "-"
+_TAIL = r"\s+Act\b(?:\s+of\s+(?:1[7-9]|20)\d\d\b)?"
+GENERIC_ACT = re.compile(rf"{_HEAD}(?:\s+(?:{_CAP}|{_LINK}))*?{_TAIL}")
+# The initials a news page sets inside a name, before its last word: "the Safeguard American
+# Voter Eligibility (SAVE) Act" is the Safeguard American Voter Eligibility Act. (A pattern of
+# its own, tried only in an article that prints ") Act".)
+GENERIC_ACT_INITIALS = re.compile(rf"{_HEAD}(?:\s+(?:{_CAP}|{_LINK}))*?\s+\([A-Z]{{2,8}}\){_TAIL}")
+INITIALS_INSIDE = re.compile(r"\s+\([A-Z]{2,8}\)(?=\s+Act\b)")
 # A blank line inside a match: a headline above the paragraph that opens on the name is no
 # part of it (cut after the last one).
 _BLANK_LINE = re.compile(r"\n\s*\n")
@@ -49,13 +53,19 @@ def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
     join ("Constitution and the Martial Law Act" is "Martial Law Act") and after a headline's
     verb ("Sen. Duckworth Introduces HOPE Act" is "HOPE Act"), made once per ``Doc``: the act
     and state-law passes both ask."""
-    return doc.memo(
-        "generic_acts",
-        lambda: tuple(
-            _after_headline_verb(doc.text, _after_join(doc.text, _after_blank_line(doc.text, m)))
-            for ws, we in doc.windows("act")
-            for m in GENERIC_ACT.finditer(doc.text, ws, we)
-        ),
+    return doc.memo("generic_acts", lambda: _generic_acts(doc))
+
+
+def _generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
+    text = doc.text
+    found = [m for ws, we in doc.windows("act") for m in GENERIC_ACT.finditer(text, ws, we)]
+    if ") Act" in text:
+        found.extend(
+            m for ws, we in doc.windows("act") for m in GENERIC_ACT_INITIALS.finditer(text, ws, we)
+        )
+        found.sort(key=lambda m: m.start())
+    return tuple(
+        _after_headline_verb(text, _after_join(text, _after_blank_line(text, m))) for m in found
     )
 
 

@@ -745,6 +745,38 @@ def _new_policy(text: str, a: int, b: int) -> bool:
     return False
 
 
+NEW_CASE = re.compile(
+    r"(?<![A-Za-z])(?P<det>[Aa]n?|[Aa]nother|[Tt]he\s+other)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:case|lawsuit|suit)$"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+# what makes "a case" a particular one, not "argue in a case" in general
+NEW_CASE_TOLD = re.compile(
+    r"\s+(?:that|which|in\s+which|involving|against|brought|filed|over|challenging)\b"
+)
+
+
+def _new_case(text: str, a: int, b: int) -> bool:
+    """Whether a case is introduced without a name between ``a`` and ``b`` ("a case that has
+    been granted certiorari", "the other case"), after the sentence of ``a`` ("Smith v. Jones,
+    a lawsuit filed in 2023, …" describes the case itself): only where the words stand."""
+    end = _SENTENCE_END.search(text, a, b)
+    if end is None:
+        return False
+    a = end.end()
+    for word in ("case", "suit"):  # ("suit" finds "lawsuit" too)
+        at = text.find(word, a, b)
+        while at >= 0:
+            new = NEW_CASE.search(text, max(a, at - 40), at + len(word))
+            if new and (
+                new.group("det").lower() not in ("a", "an")
+                or NEW_CASE_TOLD.match(text, at + len(word))
+            ):
+                return True
+            at = text.find(word, at + len(word), b)
+    return False
+
+
 # How far back "the rules" alone (no word between) and "the policy" may find their rule.
 BARE_REACH = NEAR
 
@@ -1245,6 +1277,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # tariffs on a place the order's sentence never names are other tariffs
             if on := _TARIFFS_ON.match(text, e):
                 cands = [m for m in cands if on["place"] in context(m)]
+        if fam.kinds == ("case",) and head in ("case", "lawsuit", "suit"):
+            # "… the other case against the EPA is PacifiCorp … a case that has been granted
+            # certiorari. … The case centers around …": a case the article introduces without
+            # its name since the antecedent is the one meant
+            cands = [m for m in cands if not _new_case(text, m.end, s)]
         if head == "rules" and low == "the rules":
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]

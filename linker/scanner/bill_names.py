@@ -18,6 +18,7 @@ import re
 from ..courts import is_state_law_name
 from ..datafiles import bill_key, bill_numbers, bill_of_act
 from ..models import Mention
+from .billdates import president_congresses
 from .bills import BILL
 from .doc import Anchor, Doc
 from .registry import Pass
@@ -211,7 +212,32 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     authority=bill[0],
                     evidence=f"{m.name}: a step of its bill, before it was signed",
                 )
+    _numbered_like_a_named_bill(out)
     return sorted(out, key=by_span)
+
+
+def _numbered_like_a_named_bill(out: list[Mention]) -> None:
+    """5. A number with no Congress of its own ("passed the Senate's amendment to H.R. 1,
+    sending the … package—dubbed the 'One Big Beautiful Bill Act'") is the one bill of that
+    type and number the article names and places in a Congress."""
+    loose = [
+        i
+        for i, m in enumerate(out)
+        if m.kind == "bill" and m.authority is None and not m.anaphor and not m.name
+    ]
+    if not loose:
+        return
+    named: dict[tuple[str, ...], set[str]] = {}
+    for m in out:
+        a = m.authority or ""
+        if m.kind == "bill" and m.name and not m.anaphor and a.startswith("bill:"):
+            named.setdefault(tuple(a.split(":")[2:]), set()).add(a)
+    for i in loose:
+        key = _type_number(out[i].text)
+        bills = named.get(key) if key else None
+        if bills and len(bills) == 1:
+            bill = next(iter(bills))
+            out[i] = out[i].with_(authority=bill, evidence=f"the number of the bill named {bill}")
 
 
 _YEAR_END = re.compile(r"\s+of\s+\d{4}$")
@@ -281,6 +307,7 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
             key = _type_number(m.text)
             if key:
                 loose.setdefault(key, []).append(j)
+    sitting: tuple[frozenset[int], str] | None = None
     for i, rows in named:
         m = out[i]
         a = sentence_start(doc.text, m.start)
@@ -289,16 +316,25 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
             continue  # "Florida lawmakers passed the Equality Act": a state's law of that name
         congress = doc.congress
         bill, introduced = rows.get(congress, (None, "")) if congress else (None, "")
+        why = ""
         if congress is None:
             printed = {b for b, _d in rows.values() if tuple(b.split(":")[2:]) in loose}
             bill = printed.pop() if len(printed) == 1 else None
+            if bill is None and not printed:
+                # the one bill of that name in a Congress of the president the story
+                # calls in office ("President Biden has vowed to veto the measure")
+                if sitting is None:
+                    sitting = president_congresses(doc)
+                fits = [b for c, (b, _d) in rows.items() if c in sitting[0]]
+                bill = fits[0] if len(fits) == 1 else None
+                why = f" ({sitting[1]})" if bill else ""
         if bill is None or (doc.date and introduced and doc.date < introduced):
             continue  # an article written before the bill of that name was introduced
         c = bill.split(":")[1]
         out[i] = m.with_(
             kind="bill",
             authority=bill,
-            evidence=f"{m.name}: the bill of that name in the {c}th Congress",
+            evidence=f"{m.name}: the bill of that name in the {c}th Congress{why}",
         )
         for j in loose.get((bill.split(":")[2], bill.split(":")[3]), []):
             out[j] = out[j].with_(
@@ -313,7 +349,11 @@ BILL_STEP = re.compile(
     r"\b(?:passed|passes|passing|approved|approves|cleared|clears|advanced|advances|voted|"
     r"votes?|introduced|introduces|would)\b"
 )
-BILL_STEP_CHAMBER = re.compile(r"\b(?:House|Senate|[Cc]hamber|Congress|lawmakers)\b")
+# (a member of Congress introducing or sponsoring it is a step in Congress too: "Sen. Cruz
+# introduced S. 146, the TAKE IT DOWN Act, in January 2025")
+BILL_STEP_CHAMBER = re.compile(
+    r"\b(?:House|Senate|[Cc]hamber|Congress|lawmakers|Sen\.|Rep\.|Senator|Congress(?:wo)?man)(?!\w)"
+)
 SIGNED = re.compile(
     r"\b(?:signed|signs|signing|enacted|became\s+law|into\s+law|took\s+effect|"
     r"takes\s+effect|in\s+effect|under\s+the\s*$)"

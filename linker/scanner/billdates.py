@@ -150,3 +150,41 @@ def article_event_congress(doc: Doc) -> tuple[int | None, str]:
         c, said = next(iter(found.items()))
         return c, f"Congress of every dated step the article gives ({said})"
     return None, ""
+
+
+# The Congresses that begin during each term of a president news names by surname: an
+# undated story that calls someone "President Biden" (not "former President Biden") was
+# written while he was in office. Trump's two terms are both listed: "President Trump" alone
+# leaves four Congresses.
+PRESIDENT_CONGRESSES: dict[str, frozenset[int]] = {
+    "Bush": frozenset({101, 102, 107, 108, 109, 110}),
+    "Clinton": frozenset({103, 104, 105, 106}),
+    "Obama": frozenset({111, 112, 113, 114}),
+    "Trump": frozenset({115, 116, 119, 120}),
+    "Biden": frozenset({117, 118}),
+}
+# "President Biden", "President Joe Biden", "President Donald J. Trump": the surname after at
+# most two given names or initials.
+_PRESIDENT = re.compile(
+    r"President\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,2}(?P<name>Bush|Clinton|Obama|Trump|Biden)\b"
+)
+# "former President", "then-President", "ex-President", "the late President": not in office.
+_NOT_SITTING = re.compile(r"(?:former|then|ex|late|[Ff]ormer|[Tt]hen|[Ee]x|[Ll]ate)[\s-]+$")
+
+
+def president_congresses(doc: Doc) -> tuple[frozenset[int], str]:
+    """The Congresses the article's sitting president served with: every "President X" the
+    article prints (none "former") must name the same president, else nothing. Read only
+    when a bill named without a number has no other Congress."""
+    text = doc.text
+    names: set[str] = set()
+    i = text.find("President ")
+    while i >= 0:
+        m = _PRESIDENT.match(text, i)
+        if m and not _NOT_SITTING.search(text, max(0, i - 8), i):
+            names.add(m.group("name"))
+        i = text.find("President ", i + 10)
+    if len(names) != 1:
+        return frozenset(), ""
+    name = names.pop()
+    return PRESIDENT_CONGRESSES[name], f"President {name} is in office"

@@ -153,10 +153,19 @@ def _court_from_paren(paren: str | None) -> str | None:
 
 
 # "In re Grand Jury Subpoena", "In re Gault": a case with no adversary, named by its subject.
-IN_RE_ANCHOR = Anchor("in_re", ("In re",), 0, 120, "word", "space")
+# Legal news services print it "In Re: Rothstein Rosenfeldt Adler, No. 09-34791" and "IN RE".
+# "Ex parte Young" is the same shape: a case named by one party.
+IN_RE_ANCHOR = Anchor(
+    "in_re",
+    ("In re", "In re:", "In Re", "In Re:", "IN RE", "IN RE:", "Ex parte"),
+    0,
+    120,
+    "word",
+    "space",
+)
 # (opened on its literal, which the regex engine searches for quickly; the word boundary
 # before it is the anchor's own "word" rule, checked again on each match)
-IN_RE = re.compile(rf"In re\s+(?P<p>{_PARTY})")
+IN_RE = re.compile(rf"(?:I(?:n [Rr]e|N RE):?|(?P<ex>Ex parte))\s+(?P<p>{_PARTY})")
 
 
 def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
@@ -179,7 +188,7 @@ def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
                 end -= 1
             if any(m.start() < le and ls < end for ls, le in landmark_spans):
                 continue  # the data file knows this case better ("In re Gault")
-            name = "In re " + doc.text[m.start("p") : end]
+            name = ("Ex parte " if m.group("ex") else "In re ") + doc.text[m.start("p") : end]
             out.append(
                 Mention(
                     m.start(),

@@ -18,7 +18,7 @@ from .trie import words_in
 
 SHORT_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|under|overturn(?:ed|ing)?|overrul(?:e|ed|ing)|reverse(?:d)?|uph(?:e|o)ld|"
-    r"since|after|post|pre|of|cite[sd]?|citing|by|with|and|invok(?:e[sd]?|ing)|apply(?:ing)?|"
+    r"since|after|post|pre|of|unlike|cite[sd]?|citing|by|with|and|invok(?:e[sd]?|ing)|apply(?:ing)?|"
     r"applie[sd]|extend(?:s|ed|ing)?|narrow(?:s|ed|ing)?|distinguish(?:es|ed|ing)?|"
     r"rel(?:y|ied|ies|ying)\s+(?:\w+\s+)?on)\s+$)",
     re.IGNORECASE,
@@ -277,6 +277,10 @@ PARTY_BY = re.compile(
 )
 
 
+# An agency's (initials') own decision or ruling: "the EPA's decision", "the SEC's ruling".
+_AGENCY_OWN = re.compile(r"^['’]s?\s+(?:decision|ruling)\b")
+
+
 PAIRED = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][\w'’-]+)\b")
 
 
@@ -323,6 +327,8 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             called = PARTY_AFTER.match(after)
             if word in _COMMON_SURNAMES and not called:
                 continue
+            if called and word.isupper() and _AGENCY_OWN.match(after):
+                continue  # "the EPA's decision": the agency's own act, not Oklahoma v. EPA
             a = called or SHORT_CONTEXT_AFTER.match(after)
             pair = PAIRED.match(after)
             paired = bool(

@@ -80,6 +80,11 @@ from .trie import head_matches
 
 # Words before a short name that make it a case only in a sentence about law ("relied on
 # Katz" is enough; "an interview with Katz" is not).
+# A Bluebook T6 word after a period continues the party: "Austin Ind. Sch. Dist." ("Ind." is
+# also Indiana's abbreviation, which may end a sentence; before "Sch." it does not).
+_T6_NEXT = re.compile(r"(?:Sch|Dist|Bd|Educ|Cnty|Hosp|Univ|Auth|Dep't|Comm'n)\.")
+# The rest of a caption's first party after its first word: "Chevron| U.S.A., v. …".
+_PARTY_GOES_ON = re.compile(r"(?:,?\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){1,6},?\s+(?:v\.?|vs\.?)\s")
 WEAK_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]ith|[Bb]y|[Aa]nd|[Oo]f)\s+$")
 LAW_CUE = re.compile(
     r"\b(?:[Cc]ourts?|[Jj]ustices?|[Jj]udges?|rul(?:ing|ings|ed|e)|precedents?|held|holding|"
@@ -212,23 +217,46 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="cases",
             )
         )
-    for hit in _short_matcher().hits_in(doc):
+    # A short name the article once calls a case ("After Bruen", "the Heller ruling") is that
+    # case wherever else it stands bare ("Bruen was a resounding triumph"), as after a full
+    # name; the checks for a person or a company still apply.
+    shorts = list(_short_matcher().hits_in(doc))
+    called: set[str] = set()
+    for hit in shorts:
+        if hit.payload.name in called or hit.payload.name in full_seen:
+            continue
+        b = text[max(0, hit.start - 30) : hit.start]
+        if SHORT_CONTEXT_AFTER.match(text[hit.end : hit.end + 30]):
+            pass  # "the Heller ruling"
+        elif not SHORT_CONTEXT_BEFORE.search(b) or (
+            WEAK_BEFORE.search(b)
+            and not LAW_CUE.search(
+                text, sentence_start(text, hit.start), min(len(text), hit.end + 200)
+            )
+        ):
+            continue  # "met with Myers and Buckley": no case word, no law talk
+        if not _a_person_or_a_body(text, hit.start, hit.end):
+            called.add(hit.payload.name)
+    for hit in shorts:
         c = hit.payload
         start, end = hit.start, hit.end
         before = text[max(0, start - 30) : start]
         after = text[end : end + 30]
         if text[end : end + 3] in (" v.", " v ") or text[end : end + 4] == " vs.":
             continue  # part of a full name, handled above or by the generic pattern
+        if " v" in text[end : end + 60] and _PARTY_GOES_ON.match(text, end):
+            continue  # "Chevron U.S.A., v. Natural Resources …": the first party of a caption
         if _VERSUS_BEFORE.search(before):
             continue  # the second party of a caption ("Allen v. Milligan"), not a short name
         listed = _listed_with_a_caption(text, start)
         ctx_ok = bool(
             listed or SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after)
         )
-        if not (c.name in full_seen or ctx_ok):
+        if not (c.name in full_seen or ctx_ok or c.name in called):
             continue
         if (
             c.name not in full_seen
+            and c.name not in called
             and not listed
             and WEAK_BEFORE.search(before)
             and not SHORT_CONTEXT_AFTER.match(after)
@@ -327,7 +355,11 @@ def find(doc: Doc) -> list[Mention]:
             continue
         d_raw, end = m.group("d"), m.end()
         stop = next(
-            (c for c in SENTENCE_END.finditer(d_raw) if not ABBREV_END.search(d_raw[: c.start()])),
+            (
+                c
+                for c in SENTENCE_END.finditer(d_raw)
+                if not ABBREV_END.search(d_raw[: c.start()]) and not _T6_NEXT.match(d_raw, c.end())
+            ),
             None,
         )
         if stop is not None:  # "… v. Bruen. That ruling" ends at "Bruen"

@@ -131,6 +131,15 @@ def _state_slug(key: str, reporter: str) -> tuple[str, str] | None:
     return st.postal.lower(), code_slug(" ".join(slug_words))
 
 
+_CAPTION_BEFORE = re.compile(r"^\s*(\S.*?)\s+v\.?\s+(\S.*?)[\s,]*$", re.DOTALL)
+
+
+def _name_before(text: str, start: int, cite: int) -> str | None:
+    """The "X v. Y" printed between a sentence's start and its citation, if any."""
+    m = _CAPTION_BEFORE.match(text[start:cite])
+    return f"{m.group(1)} v. {m.group(2)}" if m else None
+
+
 def _case_name(c: FullCaseCitation) -> str | None:
     md = c.metadata
     if md.plaintiff and md.defendant:
@@ -261,6 +270,7 @@ def find_eyecite(
                 break
         return base_t + (pos - base_j)
 
+    joined_starts = [j for j, _ in table]
     cites = get_citations(joined, tokenizer=_tokenizer())
     out: list[Mention] = []
     # (resolved only for what refers back: a short form, "Id." or "supra")
@@ -283,6 +293,14 @@ def find_eyecite(
                 continue
             fs, fe = c.full_span()
             s, e = back(fs), back(fe)
+            name = _case_name(c)
+            # eyecite reads a case name back across the joined sentences' seams: a name
+            # never begins before the sentence its citation stands in ("See Chevron, 468 U.S.
+            # 837 (1984). … Loper Bright Enterprises v Raimondo, 144 S Ct 2244 [2024]")
+            seam = table[bisect_right(joined_starts, c.span()[0]) - 1][1]
+            if s < seam or name is None:
+                s = max(s, seam)
+                name = _name_before(text, s, back(c.span()[0]))
             auth = ids.cite(g["volume"], c.corrected_reporter() or g["reporter"], g["page"])
             out.append(
                 Mention(
@@ -291,7 +309,7 @@ def find_eyecite(
                     text[s:e],
                     "case",
                     auth,
-                    name=_case_name(c),
+                    name=name,
                     confidence=0.99,
                     matcher="citations",
                 )

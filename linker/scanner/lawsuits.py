@@ -46,7 +46,9 @@ PHRASE = re.compile(
     r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
     r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
-    r"\s+(?:federal\s+|class-action\s+)?(?:lawsuit|suit|legal\s+challenge|court\s+case)\b"
+    # "a separate suit brought by immigration advocacy groups": one of several the article tells
+    r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
+    r"(?:federal\s+|class-action\s+)?(?:lawsuit|suit|legal\s+challenge|court\s+case)\b"
 )
 # A suit that does not exist yet, or one the phrase says is not the article's.
 HYPOTHETICAL = re.compile(
@@ -164,6 +166,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts)
         if suit is None:
             continue
+        if hit.group("other") and not _ruled_here(text, s, suit, rulings):
+            continue  # "A separate legal challenge … is also moving forward": another suit
         owner = hit.group("owner")
         if owner and not _owned_by(suit, owner):
             continue  # "Harvard’s lawsuit" is not a suit Harvard is no party to
@@ -188,6 +192,14 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+def _ruled_here(text: str, s: int, suit: Lawsuit, rulings: list[Mention]) -> bool:
+    """Whether a ruling of ``suit``'s court stands in the sentence of ``s``: "a separate
+    suit" is one the article has not told yet, so only its own sentence can name it."""
+    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    b = min(x for x in (text.find(". ", s), text.find("\n", s), len(text)) if x >= 0)
+    return any(a <= r.start < b and r.court == suit.court for r in rulings)
 
 
 def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:

@@ -14,7 +14,7 @@ from functools import cache
 from .. import courts
 from ..datafiles import DATA, Act, acts, bill_of_act
 from ..models import Mention
-from .actnames import ACT_ANCHOR, LEADING, NOT_ACT_NAME, generic_acts
+from .actnames import ACT_ANCHOR, INITIALS_INSIDE, LEADING, NOT_ACT_NAME, generic_acts
 from .context import ScanContext
 from .doc import Doc
 from .phrases import PhraseMatcher, bank_table
@@ -428,7 +428,7 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
                 _by_name(start, m.end(), phrase, FOREIGN_CONFIDENCE, "another country's law")
             )
             continue
-        known_act = _loose_names().get(_loose(phrase))
+        known_act = _loose_names().get(_loose(INITIALS_INSIDE.sub("", phrase)))
         if known_act is not None:  # a misprint of a known name ("…for Student Act")
             out.append(
                 Mention(
@@ -457,14 +457,15 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
 
 
 def _by_name(start: int, end: int, phrase: str, confidence: float, evidence: str) -> Mention:
-    """A statute known only by the name the text gives it (no id)."""
+    """A statute known only by the name the text gives it (no id), without the initials a
+    page sets inside it ("Safeguard American Voter Eligibility (SAVE) Act")."""
     return Mention(
         start,
         end,
         phrase,
         "statute",
         None,
-        name=phrase,
+        name=INITIALS_INSIDE.sub("", phrase) if "(" in phrase else phrase,
         confidence=confidence,
         evidence=evidence,
         matcher="names",

@@ -74,6 +74,7 @@ FOLLOW_UPS = (
     "described_laws",
     "apposition",
     "bill_names",
+    "precedents",
     "anaphora",
     "lawsuits",
     "sued",

@@ -1,0 +1,188 @@
+"""A Supreme Court precedent cited in passing by its year: "pointing to a 2020 U.S. Supreme
+Court ruling that employment discrimination against transgender people is … sex
+discrimination", "In its 1984 ruling …" after "the Chevron doctrine", "the court's landmark
+1973 decision legalizing abortion".
+
+News names a precedent by its year and what it held far more often than by its caption. The
+phrase is that case when exactly one case fits: a Supreme Court case the article names
+elsewhere that was decided that year, or a row of ``linker/data/case_topics.csv`` for that
+year whose topic words all stand in the phrase's sentence (each row one landmark with what
+it held). Two that fit, or none, leave the phrase to the rulings pass: a wrong case is worse
+than none. The phrase must be the Supreme Court's: it says so ("a 2020 U.S. Supreme Court
+ruling", "the high court's 2022 decision"), or the sentence or the two before it name the
+Supreme Court or the justices.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import cases, read_rows
+from ..models import Mention
+from .doc import Anchor, Doc
+from .registry import Pass
+from .spans import by_span
+
+_WORDS = ("ruling", "decision", "opinion", "precedent")
+# The anchor is the year's last digit (or "Court") with the word after it, so that the many
+# "ruling"s with no year before them cost nothing.
+ANCHOR = Anchor(
+    "precedent_year",
+    tuple(f"{d} {w}" for d in "0123456789" for w in _WORDS)
+    + tuple(f"{c} {w}" for c in ("Court", "court") for w in _WORDS),
+    100,
+    0,
+    "",
+    "word",
+)
+
+# "a 2020 U.S. Supreme Court ruling", "its 1984 ruling", "the court's landmark 1973
+# decision", "the Supreme Court's 2022 decision", "a 6-3 2024 ruling": read back from the
+# anchor word over at most 90 characters.
+PHRASE = re.compile(
+    r"(?P<phrase>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?(?:(?:U\.S\.\s+)?Supreme\s+"
+    r"Court|high\s+court|[Cc]ourt|justices)['’]s?)\s+(?:(?:landmark|historic|seminal|"
+    r"famous|controversial|unanimous|\d-\d|\d–\d|\d-to-\d)\s+)*(?P<year>(?:19|20)\d\d)\s+"
+    r"(?P<court>(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
+    r"(?:ruling|decision|opinion|precedent))$"
+)
+YEAR_TAIL = re.compile(
+    r"[12][09]\d\d\s+(?:(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
+    r"(?:ruling|decision|opinion|precedent)$"
+)
+# The case's name printed right after the phrase, when no other pass read it as a case:
+# capitalised words and the small words inside names ("Students for Fair Admissions").
+NAME_AFTER = re.compile(
+    r"\s+in\s+[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|v\.|vs\.|&)\s+)?[A-Z][\w.&'’-]*)*"
+)
+SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
+
+
+def _phrase(window: str) -> re.Match[str] | None:
+    """``PHRASE`` at the first word start of ``window`` where it matches (a match tried at a
+    few word starts costs far less than a search tried at every character)."""
+    for w in _WORD_START.finditer(window):
+        m = PHRASE.match(window, w.start())
+        if m:
+            return m
+    return None
+
+
+@dataclass(frozen=True)
+class _Topic:
+    name: str
+    year: int
+    groups: tuple[tuple[str, ...], ...]  # every group must match, by one of its words
+
+
+@cache
+def _topics() -> dict[int, tuple[_Topic, ...]]:
+    out: dict[int, list[_Topic]] = {}
+    for r in read_rows("case_topics.csv"):
+        groups = tuple(
+            tuple(w.strip().lower() for w in g.split("|") if w.strip())
+            for g in r["words"].split("+")
+        )
+        out.setdefault(int(r["year"]), []).append(_Topic(r["name"], int(r["year"]), groups))
+    return {y: tuple(ts) for y, ts in out.items()}
+
+
+@cache
+def _scotus_by_name() -> dict[str, tuple[str | None, int | None]]:
+    return {c.name: (c.authority, c.year) for c in cases() if c.court == "scotus"}
+
+
+def _fits(topic: _Topic, sentence: str) -> bool:
+    low = sentence.lower()
+    return all(any(w in low for w in group) for group in topic.groups)
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    hits = doc.hits("precedent_year")
+    if not hits:
+        return mentions
+    text = doc.text
+    known = _scotus_by_name()
+    named: dict[int, set[str]] | None = None  # year -> Supreme Court cases the article names
+    new: list[Mention] = []
+    for _s, e in hits:
+        # the year first (a quick search that opens on its digit), the words before it only
+        # where there is one: most anchors are "a 6-3 ruling" or "a lower court ruling"
+        y = YEAR_TAIL.search(text, max(0, e - 45), e)
+        if y is None:
+            continue
+        m = _phrase(text[max(0, y.start() - 60) : e])
+        if m is None:
+            continue
+        start = e - len(m.group("phrase"))
+        year = int(m.group("year"))
+        k = doc.sentence_index(start)
+        a, b = doc.sentences[k] if doc.sentences else (0, len(text))
+        if not m.group("court") and "court" not in m.group("phrase").lower():
+            lo = doc.sentences[max(0, k - 2)][0] if doc.sentences else 0
+            if not SUPREME.search(text, lo, b):
+                continue  # "its 1984 ruling" of no court the article names
+        elif "Supreme" not in m.group("phrase") and "high court" not in m.group("phrase"):
+            lo = doc.sentences[max(0, k - 2)][0] if doc.sentences else 0
+            if not SUPREME.search(text, lo, b):
+                continue  # "the court's 2019 decision": a court, not known to be the Supreme one
+        if named is None:
+            named = {}
+            for x in mentions:
+                if x.kind == "case" and x.name in known:
+                    decided = known[x.name][1]
+                    if decided is not None:
+                        named.setdefault(decided, set()).add(x.name)
+        fits = set(named.get(year, ()))
+        fits |= {t.name for t in _topics().get(year, ()) if _fits(t, text[a:b])}
+        if len(fits) != 1:
+            continue
+        if any(e <= x.start <= e + 5 and x.kind == "case" for x in mentions):
+            continue  # "the Supreme Court's landmark 2022 ruling in … v. Bruen": named there
+        name = fits.pop()
+        end = e
+        named_after = NAME_AFTER.match(text, e)
+        if named_after:  # "… 2023 decision in Students for Fair Admissions": the name too
+            if named_after.group(0).split()[1] not in name.split():
+                continue  # "… 2022 decision in Kennedy": another case than the one that fits
+            end = named_after.end()
+        authority = known.get(name, (None, None))[0]
+        new.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "case",
+                authority,
+                name=name,
+                confidence=0.8,
+                evidence=f"the Supreme Court's {year} decision the article describes: {name}",
+                matcher="precedents",
+            )
+        )
+    if not new:
+        return mentions
+    # the case replaces a ruling of the same words; a case already found there stays
+    kept = []
+    for x in mentions:
+        over = [n for n in new if n.start < x.end and x.start < n.end]
+        if over and x.kind == "ruling" and not x.anaphor:
+            continue
+        kept.append(x)
+    taken = [(x.start, x.end) for x in kept if x.kind == "case"]
+    kept.extend(n for n in new if not any(n.start < te and ts < n.end for ts, te in taken))
+    return sorted(kept, key=by_span)
+
+
+PASS = Pass(
+    name="precedents",
+    emits=("case",),
+    anchors=(ANCHOR,),
+    run=run,
+    gated=True,
+)
