@@ -26,6 +26,8 @@ _NOT_NAME = {
     "november", "december", "on", "in", "of", "the", "and", "said", "wrote", "jr", "jr.",
 }  # fmt: skip
 _DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
+# A story naming Massachusetts ("Massachusetts", "Mass."), for its bare "Appeals Court"
+_MASS_BEFORE = re.compile(r"\bMass(?:achusetts|\.)")
 _BASED_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+|\b[Aa]\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-based|[a-z]+-leaning|"
     r"\b(?:conservative|liberal))\s+$"
@@ -98,6 +100,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
     if kind == "state_named":
         # the Commonwealth Court is Pennsylvania's; the Appellate Division New York's
+        if g.get("maapp"):
+            # Massachusetts' "Appeals Court": by its state's name, or alone in a story that
+            # named Massachusetts before it; otherwise some state's appeals court (never a
+            # federal circuit: those are "Courts of Appeals")
+            if g.get("maname") or _MASS_BEFORE.search(text, 0, s):
+                return CourtRef(s, e, "court", "massappct", C.LEVEL_STATE, postal="MA")
+            return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
         if g.get("dca"):
             # "the 2nd District Court of Appeal": California's or Florida's, whichever the
             # text named last before it (else unknown)
@@ -151,6 +160,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             # "the New York Court of Appeals" (its high court); Texas has fourteen
             appeals = C._courts_db_find(f"{st.name} Court of Appeals")
             one = appeals[0] if len(appeals) == 1 else None
+            if not appeals:
+                # "the Massachusetts Court of Appeals" (its Appeals Court): courts-db files
+                # no court under that name, but the state has one intermediate court
+                one = C.state_appeals_court(place.postal)
             return CourtRef(s, e, "court", one, C.LEVEL_STATE, postal=place.postal,
                             high=bool(one and C.is_state_high_court(one)))  # fmt: skip
         direct: tuple[str, ...] = (
@@ -307,6 +320,18 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         # court the discourse names (a verdict only with a verdict's verb after it)
         return CourtRef(s, e, "court", None, C.LEVEL_DISTRICT, generic=True)
     federal = "federal" in mods or "U.S." in mods or "US" in g.get("mods", "")
+    if (
+        head == "jury"
+        and place is not None
+        and place.postal
+        and not federal
+        and C._fold(place.name) in C.state_by_name()
+        and C._fold(place.name) != "washington"
+    ):
+        # "a South Carolina jury", "a jury in Florida": a state court's jury (a federal one
+        # is "a federal jury"), never the state's only federal district
+        return CourtRef(s, e, "court", C.state_trial_court(place.postal), C.LEVEL_STATE,
+                        postal=place.postal, place=place.name, trial=True)  # fmt: skip
     if (
         (head == "appeals court" or "appeals" in mods or "appellate" in mods)
         and g.get("place1")

@@ -164,6 +164,11 @@ def _sources() -> list[tuple[str, str]]:
             "state_named",
             rf"\b(?:[Tt]he\s+)?(?:(?:Pennsylvania|state){APOS}?s?\s+)?(?P<pacommw>Commonwealth\s+Court)\b"
             rf"|\b(?:[Tt]he\s+)?(?:(?:New\s+York|state){APOS}?s?\s+)?(?P<nyad>Appellate\s+Division)\b"
+            # Massachusetts' intermediate court is named "Appeals Court" ("The Massachusetts
+            # Appeals Court today upheld …"); "the Appeals Court" alone only in a story
+            # that names Massachusetts (see courtmatch)
+            rf"|\b(?:[Tt]he\s+|[Aa]\s+(?:divided\s+|split\s+|unanimous\s+)?)?(?P<maname>Massachusetts{APOS}?\s+)?"
+            r"(?P<maapp>Appeals\s+Court)\b"
             # California's courts of appeal and Florida's district courts of appeal
             r"|\b(?:[Tt]he\s+)?(?P<dca>(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth)"
             r"\s+District\s+Court\s+of\s+Appeal)\b(?!s)"
@@ -184,7 +189,8 @@ def _sources() -> list[tuple[str, str]]:
             "state_supreme",
             # ("Wisconsin's liberal-controlled Supreme Court": a describing word or two between,
             # never a verb: "Texas asked the Supreme Court" is the U.S. one)
-            rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
+            # ("Massachusetts' Supreme Court": a possessive apostrophe alone after an s)
+            rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s?)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
             r"conservative|divided|elected)\s+){0,2}?Supreme\s+Court\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
             rf"|\b(?P<st3>{place})(?:\s+[Ss]tate)?{APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"

@@ -481,9 +481,16 @@ def fill_courts(
             # "An Arkansas judge has blocked …" (no "federal", no court named for it): that
             # state's trial court where courts-db has one id, never the dateline's district
             court = C.state_trial_court(r.postal)
-        elif court is None and r.generic and r.level == C.LEVEL_DISTRICT and text is not None:
+        elif (
+            court is None
+            and r.generic
+            and r.level == C.LEVEL_DISTRICT
+            and text is not None
+            and (r.federal or not _JURY.search(text, r.start, r.end))
+        ):
             # "ATLANTA — A federal judge on Wednesday dismissed …": the dateline's district,
-            # when the article names no court the judge could be
+            # when the article names no court the judge could be (not "A jury has found …"
+            # under a dateline: a state court's jury as often as a federal one)
             if dateline is None:
                 dateline = _dateline_district(text) or ""
             court = dateline or (_district_of_only_state(text) if r.federal else None)
