@@ -68,6 +68,33 @@ SHAPES = [
         "superctsc",
         "a South Carolina jury convicted",
     ),
+    # juries: title case, by their size, "of 12"
+    (
+        "A Hinds County Jury convicted a 20-year-old man of murder on Thursday.",
+        None,
+        "A Hinds County Jury convicted",
+    ),
+    ("The 12-person jury convicted him on all counts.", None, "The 12-person jury convicted"),
+    ("A six-member jury convicted the officer on Friday.", None, "A six-member jury convicted"),
+    ("A jury of 12 convicted him on Thursday.", None, "A jury of 12 convicted"),
+    # a court's opinion told through its author (a justice the table knows)
+    (
+        "Justice Elena Kagan wrote for the majority that the agency had exceeded its power.",
+        "scotus",
+        "Justice Elena Kagan wrote for the majority",
+    ),
+    # a state's postal code before its high court
+    ("PA Supreme Court rules city's soda tax is legal", "pa", "PA Supreme Court rules"),
+    ("The NJ Supreme Court ruled on Friday that the law stands.", "nj", "NJ Supreme Court ruled"),
+    # "the COA": a state's court of appeals by its initials (which state's, unsaid here)
+    ("The COA held that the gag order was a prior restraint.", None, "The COA held"),
+    # New York's trial court is its Supreme Court, in a story naming the Appellate Division
+    (
+        "Supreme Court dismissed the officer's Article 78 petition. He appealed, but the "
+        "Appellate Division unanimously affirmed the Supreme Court's ruling.",
+        "nysupct",
+        "Supreme Court dismissed the officer's Article 78 petition",
+    ),
     # a bare jury under a dateline: the state's or the federal court's, the text does not say
     (
         "TALLAHASSEE, Fla. (AP) — A jury has found a Miami man guilty of first-degree murder in "
@@ -87,8 +114,7 @@ def test_shapes(text: str, court: str | None, piece: str) -> None:
 
 def test_a_federal_jury_keeps_its_district() -> None:
     text = (
-        "ATLANTA (AP) — A federal jury has found a former county official guilty of taking "
-        "bribes."
+        "ATLANTA (AP) — A federal jury has found a former county official guilty of taking bribes."
     )
     found = [m for m in rulings(text) if "jury" in m.text]
     assert found and found[0].court == "gand"
@@ -97,3 +123,32 @@ def test_a_federal_jury_keeps_its_district() -> None:
 def test_appeals_court_without_massachusetts_is_no_massachusetts_court() -> None:
     text = "The Appeals Court reversed the conviction of the Denver man on Tuesday."
     assert all(m.court != "massappct" for m in rulings(text))
+
+
+def test_a_state_justice_writing_for_the_majority_is_never_the_supreme_court() -> None:
+    # "Justice Brown wrote for the majority" in a Texas story: a justice the judges' table does
+    # not know is no court at all, never the U.S. Supreme Court
+    text = "Justice Brown wrote for the majority that the statute was valid."
+    assert all(m.court != "scotus" for m in rulings(text))
+
+
+def test_the_us_supreme_court_in_a_new_york_story_stays_scotus() -> None:
+    text = (
+        "The Appellate Division affirmed the order. The U.S. Supreme Court declined to hear the "
+        "case, and the Supreme Court ruled for the city in another case on Friday."
+    )
+    found = [m for m in rulings(text) if "Supreme Court ruled" in m.text]
+    assert found and found[0].court == "scotus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court granted the COA on two claims.",
+        "AP Supreme Court reporter Mark Sherman covered the arguments.",
+        "A grand jury indicted him on Monday.",
+        "A Grand Jury indicted him on Monday.",
+    ],
+)
+def test_not_rulings(text: str) -> None:
+    assert not [m for m in rulings(text) if "COA" in m.text or "AP" in m.text or "ury" in m.text]

@@ -4,7 +4,7 @@ at what level, where, and whether the text names it only in general."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ... import courts as C
 from ..sentences import sentence_start
@@ -100,6 +100,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
     if kind == "state_named":
         # the Commonwealth Court is Pennsylvania's; the Appellate Division New York's
+        if g.get("coa"):
+            return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
         if g.get("maapp"):
             # Massachusetts' "Appeals Court": by its state's name, or alone in a story that
             # named Massachusetts before it; otherwise some state's appeals court (never a
@@ -143,6 +145,14 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             return CourtRef(s, e, "court", "cadc", C.LEVEL_APPEALS)
         return CourtRef(s, e, "court", "tax" if g.get("tax") else "uscfc", C.LEVEL_SPECIAL)
     if kind == "state_supreme":
+        if g.get("pst"):
+            # "PA Supreme Court rules …": a state's postal code (not "US", nor two capitals
+            # that are no state's: those are left to the other patterns)
+            pst = C.states().get(g["pst"])
+            if pst is None or not pst.high_courts:
+                return None
+            return CourtRef(s, e, "court", pst.high_courts[0], C.LEVEL_STATE,
+                            postal=pst.postal, high=True)  # fmt: skip
         name = g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or g.get("st5")
         criminal = bool(g.get("crim1") or g.get("crim2") or g.get("st4"))
         if not name:
@@ -178,6 +188,15 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         if _STATE_LEVEL_BEFORE.search(text[max(0, s - 10) : s]):
             return None  # "a state Supreme Court justice in Manhattan": a state's court
         role = "justices" if "justices" in m.group(0).lower() else "court"
+        if (
+            role == "court"
+            and m.group(0).endswith("Supreme Court")
+            and not re.search(r"U\.S\.|US|United", m.group(0))
+            and _new_york_trial(text)
+        ):
+            # "Supreme Court rejected the Article 78 petition … the Appellate Division
+            # affirmed": New York's trial court is its Supreme Court
+            return CourtRef(s, e, "court", "nysupct", C.LEVEL_STATE, postal="NY", trial=True)
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
         place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or "")
@@ -405,6 +424,18 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                     generic=generic, place=place.name if place else None,
                     distinct=distinct, bench=rehearing and level is None,
                     federal=federal)  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _new_york_trial(text: str) -> bool:
+    """Whether a bare "Supreme Court" in ``text`` is New York's trial court: the story names
+    the Appellate Division (the court that reviews it) and never the U.S. Supreme Court."""
+    return "Appellate Division" in text and not _US_SUPREME.search(text)
+
+
+_US_SUPREME = re.compile(
+    r"(?:U\.S\.|US|United\s+States|nation['’]s)\s+(?:Supreme|highest)\s+[Cc]ourt"
+)
 
 
 def _after_comma(text: str, s: int) -> bool:
