@@ -152,3 +152,14 @@ def test_the_us_supreme_court_in_a_new_york_story_stays_scotus() -> None:
 )
 def test_not_rulings(text: str) -> None:
     assert not [m for m in rulings(text) if "COA" in m.text or "AP" in m.text or "ury" in m.text]
+
+
+def test_the_high_court_after_an_unnamed_states_supreme_court_is_no_us_court() -> None:
+    # "… struck down by the state Supreme Court Thursday. … The high court ruled …" in a story
+    # that never names the state: that state's court, unknown — never the U.S. Supreme Court
+    text = (
+        "The amendment was struck down by the state Supreme Court Thursday. The high court "
+        "ruled the Constitution was violated."
+    )
+    found = [m for m in rulings(text) if m.text.startswith("The high court")]
+    assert found and found[0].court is None
