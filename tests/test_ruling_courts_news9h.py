@@ -95,6 +95,12 @@ SHAPES = [
         "nysupct",
         "Supreme Court dismissed the officer's Article 78 petition",
     ),
+    # the emphatic past: "did dismiss"
+    (
+        "A federal judge in Boston did dismiss the lawsuit on Friday.",
+        "mad",
+        "A federal judge in Boston did dismiss the lawsuit",
+    ),
     # a bare jury under a dateline: the state's or the federal court's, the text does not say
     (
         "TALLAHASSEE, Fla. (AP) — A jury has found a Miami man guilty of first-degree murder in "
@@ -148,10 +154,11 @@ def test_the_us_supreme_court_in_a_new_york_story_stays_scotus() -> None:
         "AP Supreme Court reporter Mark Sherman covered the arguments.",
         "A grand jury indicted him on Monday.",
         "A Grand Jury indicted him on Monday.",
+        "The judge did not dismiss the lawsuit.",
     ],
 )
 def test_not_rulings(text: str) -> None:
-    assert not [m for m in rulings(text) if "COA" in m.text or "AP" in m.text or "ury" in m.text]
+    assert not [m for m in rulings(text) if any(w in m.text for w in ("COA", "AP", "ury", "did"))]
 
 
 def test_the_high_court_after_an_unnamed_states_supreme_court_is_no_us_court() -> None:
