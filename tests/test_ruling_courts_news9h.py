@@ -95,6 +95,22 @@ SHAPES = [
         "nysupct",
         "Supreme Court dismissed the officer's Article 78 petition",
     ),
+    # an appeals court in a city where no federal court of appeals sits is a state's
+    (
+        "The appellate court in Austin reversed the injunction on Friday.",
+        "texapp",
+        "The appellate court in Austin reversed",
+    ),
+    (
+        "An appeals court in San Francisco reversed the injunction on Friday.",
+        "ca9",
+        "An appeals court in San Francisco reversed",
+    ),
+    (
+        "A federal appeals court in Austin reversed the injunction on Friday.",
+        "ca5",
+        "A federal appeals court in Austin reversed",
+    ),
     # the emphatic past: "did dismiss"
     (
         "A federal judge in Boston did dismiss the lawsuit on Friday.",

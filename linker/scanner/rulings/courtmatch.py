@@ -26,6 +26,18 @@ _NOT_NAME = {
     "november", "december", "on", "in", "of", "the", "and", "said", "wrote", "jr", "jr.",
 }  # fmt: skip
 _DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
+# Cities where the federal courts of appeals sit: the places of their regular sessions in 28
+# U.S.C. § 48, Pasadena (the 9th Circuit's Los Angeles courthouse) and a few where panels
+# often sit (Miami, Honolulu, Anchorage); an appeals court "in" any other city is a state's.
+_CIRCUIT_SEATS = frozenset(
+    {"boston", "san juan", "new york", "manhattan", "philadelphia", "richmond", "asheville",
+     "new orleans", "fort worth", "jackson", "houston", "cincinnati", "chicago", "st. louis",
+     "saint louis", "kansas city", "omaha", "st. paul", "saint paul", "san francisco",
+     "los angeles", "pasadena", "portland", "seattle", "denver", "wichita", "oklahoma city",
+     "atlanta", "jacksonville", "montgomery", "washington", "miami", "honolulu", "anchorage"}
+)  # fmt: skip
+
+
 # A story naming Massachusetts ("Massachusetts", "Mass."), for its bare "Appeals Court"
 _MASS_BEFORE = re.compile(r"\bMass(?:achusetts|\.)")
 _BASED_BEFORE = re.compile(
@@ -364,6 +376,19 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             apps = C.state_appeals_court(of_state.postal)
             return CourtRef(s, e, role, apps, C.LEVEL_STATE, postal=of_state.postal,
                             state_appeals=apps is None)  # fmt: skip
+    if (
+        (head == "appeals court" or "appeals" in mods or "appellate" in mods)
+        and place is not None
+        and place.postal
+        and not federal
+        and C._fold(place.name) not in C.state_by_name()
+        and C._fold(place.name) not in _CIRCUIT_SEATS
+    ):
+        # "the appellate court in Austin": a city where no federal court of appeals sits is
+        # a state appeals court's (Texas's Third Court of Appeals), never the 5th Circuit
+        apps = C.state_appeals_court(place.postal)
+        return CourtRef(s, e, role, apps, C.LEVEL_STATE, postal=place.postal,
+                        state_appeals=apps is None)  # fmt: skip
     if (head == "appeals court" or "appeals" in mods or "appellate" in mods) and "state" in mods:
         # "a state appeals court": a state's intermediate court, never a federal circuit
         # (courts-db has no one id for most; the court stays unknown)
