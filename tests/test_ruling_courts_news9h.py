@@ -111,6 +111,17 @@ SHAPES = [
         "ca5",
         "A federal appeals court in Austin reversed",
     ),
+    # a county named like another state's city: the dateline's state wins
+    (
+        "DECATUR, Ill. — A Macon County judge ruled Friday that the ordinance was void.",
+        "illcirct",
+        "A Macon County judge ruled",
+    ),
+    (
+        "MACON, Ga. — A Macon County judge ruled Friday that the ordinance was void.",
+        "gasuperct",
+        "A Macon County judge ruled",
+    ),
     # the emphatic past: "did dismiss"
     (
         "A federal judge in Boston did dismiss the lawsuit on Friday.",

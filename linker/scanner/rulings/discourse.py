@@ -259,8 +259,10 @@ def fill_courts(
             and text.startswith(r.place + " County", r.start + text[r.start : r.end].find(r.place))
         ):
             # "A Montgomery County judge" in a story that names Maryland only: the county's
-            # name is no city's (Montgomery, Ala.); the one state the article names wins
-            other = _only_state_named(text)
+            # name is no city's (Montgomery, Ala.); the dateline's state wins ("DECATUR,
+            # Ill. — A Macon County judge …" is no Georgia court), else the one state the
+            # article names
+            other = _dateline_postal(text) or _only_state_named(text)
             if other and other != r.postal:
                 out[i] = r = replace(r, postal=other, court=C.state_trial_court(other))
         surname = r.judge if r.role == "judge" else None
