@@ -122,6 +122,12 @@ SHAPES = [
         "gasuperct",
         "A Macon County judge ruled",
     ),
+    # a state's numbered judicial district before "District Court Judge", even after "by"
+    (
+        "The suit was dismissed Friday by 3rd District Court Judge Adam Mow.",
+        None,
+        "was dismissed Friday by 3rd District Court Judge Adam Mow",
+    ),
     # the emphatic past: "did dismiss"
     (
         "A federal judge in Boston did dismiss the lawsuit on Friday.",
@@ -182,10 +188,12 @@ def test_the_us_supreme_court_in_a_new_york_story_stays_scotus() -> None:
         "A grand jury indicted him on Monday.",
         "A Grand Jury indicted him on Monday.",
         "The judge did not dismiss the lawsuit.",
+        "The 9th Circuit Judge Ryan Nelson spoke at the law school.",
     ],
 )
 def test_not_rulings(text: str) -> None:
-    assert not [m for m in rulings(text) if any(w in m.text for w in ("COA", "AP", "ury", "did"))]
+    words = ("COA", "AP", "ury", "did", "Nelson")
+    assert not [m for m in rulings(text) if any(w in m.text for w in words)]
 
 
 def test_the_high_court_after_an_unnamed_states_supreme_court_is_no_us_court() -> None:

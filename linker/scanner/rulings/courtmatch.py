@@ -260,7 +260,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         tm = (g.get("tmods") or "").lower()
         # "Fifteenth Judicial District Judge Edward Rubin", "19th Judicial District Court
         # Judge …": a state's judicial district (federal judges have no "judicial" title)
-        judicial = "district" in tm and _JUDICIAL_BEFORE.search(text, max(0, s - 12), s)
+        judicial = g.get("ord") or (
+            "district" in tm and _JUDICIAL_BEFORE.search(text, max(0, s - 12), s)
+        )
         level = (
             # "Dane County Circuit Judge …" is a state trial judge, not a federal appeals one
             C.LEVEL_STATE

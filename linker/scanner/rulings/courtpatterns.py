@@ -242,7 +242,11 @@ def _sources() -> list[tuple[str, str]]:
         ),
         (
             "titled_judge",
-            r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
+            # ("3rd District Court Judge Adam Mow": a state's numbered judicial district;
+            # federal districts have no numbers)
+            r"\b(?P<ord>(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
+            r"Eighth|Ninth|Tenth)\s+(?:Judicial\s+)?(?=District\s))?"
+            r"(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
             r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
             r"Trial)\s+)?)"
