@@ -128,6 +128,14 @@ SHAPES = [
         None,
         "was dismissed Friday by 3rd District Court Judge Adam Mow",
     ),
+    # a court's saying what violated the law is its holding; "the state Supreme Court"
+    # under a dateline is the dateline state's
+    (
+        "HARRISBURG – The state Supreme Court on Oct. 18 said that taxes figured in a "
+        "carrier's case violated the constitution.",
+        "pa",
+        "The state Supreme Court on Oct. 18 said that",
+    ),
     # the emphatic past: "did dismiss"
     (
         "A federal judge in Boston did dismiss the lawsuit on Friday.",

@@ -299,6 +299,10 @@ def fill_courts(
                 if ordered
                 else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
             )
+            if postal is None and not r.criminal:
+                # "HARRISBURG – The state Supreme Court on Oct. 18 said …": the dateline's
+                # state, else the one state the whole article names
+                postal = _dateline_postal(text) or _only_state_named(text)
             court = C.state_high_court(postal, criminal=r.criminal) if postal else None
             if postal == "NY" and "Supreme" in text[r.start : r.end]:
                 # "the state Supreme Court in Manhattan": New York's trial court; its highest
