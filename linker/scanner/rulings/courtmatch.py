@@ -116,11 +116,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
         if g.get("maapp"):
             # Massachusetts' "Appeals Court": by its state's name, or alone in a story that
-            # named Massachusetts before it; otherwise some state's appeals court (never a
-            # federal circuit: those are "Courts of Appeals")
+            # named Massachusetts before it; otherwise no court of this pattern's (a title-case
+            # headline's "Appeals Court Revives Challenge" is left to the generic one)
             if g.get("maname") or _MASS_BEFORE.search(text, 0, s):
                 return CourtRef(s, e, "court", "massappct", C.LEVEL_STATE, postal="MA")
-            return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
+            return None
         if g.get("dca"):
             # "the 2nd District Court of Appeal": California's or Florida's, whichever the
             # text named last before it (else unknown)
