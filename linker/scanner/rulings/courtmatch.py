@@ -118,7 +118,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             # Massachusetts' "Appeals Court": by its state's name, or alone in a story that
             # named Massachusetts before it; otherwise no court of this pattern's (a title-case
             # headline's "Appeals Court Revives Challenge" is left to the generic one)
-            if g.get("maname") or _MASS_BEFORE.search(text, 0, s):
+            if g.get("maname") or 0 <= _first_mass(text) < s:
                 return CourtRef(s, e, "court", "massappct", C.LEVEL_STATE, postal="MA")
             return None
         if g.get("dca"):
@@ -463,6 +463,13 @@ def _new_york_trial(text: str) -> bool:
 _US_SUPREME = re.compile(
     r"(?:U\.S\.|US|United\s+States|nation['’]s)\s+(?:Supreme|highest)\s+[Cc]ourt"
 )
+
+
+@lru_cache(maxsize=4)
+def _first_mass(text: str) -> int:
+    """Where ``text`` first names Massachusetts (-1: never), found once per text."""
+    m = _MASS_BEFORE.search(text)
+    return m.start() if m else -1
 
 
 def _after_comma(text: str, s: int) -> bool:
