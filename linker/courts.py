@@ -36,7 +36,12 @@ STATE_ABBREVIATIONS = {
 }  # fmt: skip
 # Names a state goes by in prose that are not its name ("a federal judge in Washington state"
 # is never D.C.).
-STATE_ALIASES = {"Washington state": "WA", "Washington State": "WA"}
+# Hawaii as its own newspapers spell it, with the ʻokina or an apostrophe for it ("The
+# Hawai'i Supreme Court struck down …").
+STATE_ALIASES = {
+    "Washington state": "WA", "Washington State": "WA",
+    "Hawai'i": "HI", "Hawai’i": "HI", "Hawaiʻi": "HI",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)

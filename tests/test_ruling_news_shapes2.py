@@ -40,12 +40,12 @@ SHAPES = [
     # a jury's verdict told as what the jury did; "the jury" takes the trial's court
     (
         "A Florida jury hit the cigarette maker with a $4.1 million verdict on Friday.",
-        None,
+        "flacirct",  # a state's jury: its trial court (ninth session, round two)
         "hit the cigarette maker with a $4.1 million verdict",
     ),
     (
         "A Georgia jury reached a verdict Friday in the rollover case.",
-        None,
+        "gasuperct",  # a state's jury: its trial court (ninth session, round two)
         "reached a verdict Friday",
     ),
     (
@@ -103,13 +103,13 @@ SHAPES = [
     ),
     (
         "A jury in northwestern Florida awarded the widow $23 billion late Friday.",
-        None,
+        "flacirct",  # a state's jury: its trial court (ninth session, round two)
         "A jury in northwestern Florida awarded",
     ),
     # "decided that": a holding or a verdict
     (
         "A Florida jury decided that the tobacco company will pay $800,000 in damages.",
-        None,
+        "flacirct",  # a state's jury: its trial court (ninth session, round two)
         "A Florida jury decided that",
     ),
     # a district judge's ruling a circuit reviews is its own mention, never the circuit's

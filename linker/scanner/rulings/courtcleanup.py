@@ -35,6 +35,10 @@ _BARE_SUPREME = re.compile(r"(?:[Tt]he\s+)?Supreme\s+Court")
 _GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
 
 
+# A state's court of last resort whose state the text does not say ("the state Supreme Court")
+_SOME_STATE = "?state"
+
+
 def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """ "the high court", "the justices" are the last court of last resort named before them
     (the Wisconsin Supreme Court, Israel's Supreme Court), and the U.S. Supreme Court only
@@ -57,8 +61,15 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     )
     for i, r in enumerate(out):
         if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
-            if last and last != "scotus":
+            if last == _SOME_STATE:
+                # "… struck down by the state Supreme Court Thursday. … The high court
+                # ruled": that state's court, whichever the text leaves unsaid
+                out[i] = replace(r, court=None, level=C.LEVEL_STATE)
+            elif last and last != "scotus":
                 out[i] = replace(r, court=last, level=C.level_of(last))
+            continue
+        if r.court is None and r.high and r.level == C.LEVEL_STATE:
+            last, last_end, last_supreme = _SOME_STATE, r.end, False
             continue
         if (
             local

@@ -4,7 +4,7 @@ at what level, where, and whether the text names it only in general."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ... import courts as C
 from ..sentences import sentence_start
@@ -26,6 +26,20 @@ _NOT_NAME = {
     "november", "december", "on", "in", "of", "the", "and", "said", "wrote", "jr", "jr.",
 }  # fmt: skip
 _DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
+# Cities where the federal courts of appeals sit: the places of their regular sessions in 28
+# U.S.C. § 48, Pasadena (the 9th Circuit's Los Angeles courthouse) and a few where panels
+# often sit (Miami, Honolulu, Anchorage); an appeals court "in" any other city is a state's.
+_CIRCUIT_SEATS = frozenset(
+    {"boston", "san juan", "new york", "manhattan", "philadelphia", "richmond", "asheville",
+     "new orleans", "fort worth", "jackson", "houston", "cincinnati", "chicago", "st. louis",
+     "saint louis", "kansas city", "omaha", "st. paul", "saint paul", "san francisco",
+     "los angeles", "pasadena", "portland", "seattle", "denver", "wichita", "oklahoma city",
+     "atlanta", "jacksonville", "montgomery", "washington", "miami", "honolulu", "anchorage"}
+)  # fmt: skip
+
+
+# A story naming Massachusetts ("Massachusetts", "Mass."), for its bare "Appeals Court"
+_MASS_BEFORE = re.compile(r"\bMass(?:achusetts|\.)")
 _BASED_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+|\b[Aa]\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-based|[a-z]+-leaning|"
     r"\b(?:conservative|liberal))\s+$"
@@ -98,6 +112,15 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
     if kind == "state_named":
         # the Commonwealth Court is Pennsylvania's; the Appellate Division New York's
+        if g.get("coa"):
+            return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
+        if g.get("maapp"):
+            # Massachusetts' "Appeals Court": by its state's name, or alone in a story that
+            # named Massachusetts before it; otherwise no court of this pattern's (a title-case
+            # headline's "Appeals Court Revives Challenge" is left to the generic one)
+            if g.get("maname") or 0 <= _first_mass(text) < s:
+                return CourtRef(s, e, "court", "massappct", C.LEVEL_STATE, postal="MA")
+            return None
         if g.get("dca"):
             # "the 2nd District Court of Appeal": California's or Florida's, whichever the
             # text named last before it (else unknown)
@@ -134,6 +157,14 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             return CourtRef(s, e, "court", "cadc", C.LEVEL_APPEALS)
         return CourtRef(s, e, "court", "tax" if g.get("tax") else "uscfc", C.LEVEL_SPECIAL)
     if kind == "state_supreme":
+        if g.get("pst"):
+            # "PA Supreme Court rules …": a state's postal code (not "US", nor two capitals
+            # that are no state's: those are left to the other patterns)
+            pst = C.states().get(g["pst"])
+            if pst is None or not pst.high_courts:
+                return None
+            return CourtRef(s, e, "court", pst.high_courts[0], C.LEVEL_STATE,
+                            postal=pst.postal, high=True)  # fmt: skip
         name = g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or g.get("st5")
         criminal = bool(g.get("crim1") or g.get("crim2") or g.get("st4"))
         if not name:
@@ -151,6 +182,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             # "the New York Court of Appeals" (its high court); Texas has fourteen
             appeals = C._courts_db_find(f"{st.name} Court of Appeals")
             one = appeals[0] if len(appeals) == 1 else None
+            if not appeals:
+                # "the Massachusetts Court of Appeals" (its Appeals Court): courts-db files
+                # no court under that name, but the state has one intermediate court
+                one = C.state_appeals_court(place.postal)
             return CourtRef(s, e, "court", one, C.LEVEL_STATE, postal=place.postal,
                             high=bool(one and C.is_state_high_court(one)))  # fmt: skip
         direct: tuple[str, ...] = (
@@ -165,6 +200,15 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         if _STATE_LEVEL_BEFORE.search(text[max(0, s - 10) : s]):
             return None  # "a state Supreme Court justice in Manhattan": a state's court
         role = "justices" if "justices" in m.group(0).lower() else "court"
+        if (
+            role == "court"
+            and m.group(0).endswith("Supreme Court")
+            and not re.search(r"U\.S\.|US|United", m.group(0))
+            and _new_york_trial(text)
+        ):
+            # "Supreme Court rejected the Article 78 petition … the Appellate Division
+            # affirmed": New York's trial court is its Supreme Court
+            return CourtRef(s, e, "court", "nysupct", C.LEVEL_STATE, postal="NY", trial=True)
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
         place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or "")
@@ -216,7 +260,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         tm = (g.get("tmods") or "").lower()
         # "Fifteenth Judicial District Judge Edward Rubin", "19th Judicial District Court
         # Judge …": a state's judicial district (federal judges have no "judicial" title)
-        judicial = "district" in tm and _JUDICIAL_BEFORE.search(text, max(0, s - 12), s)
+        judicial = g.get("ord") or (
+            "district" in tm and _JUDICIAL_BEFORE.search(text, max(0, s - 12), s)
+        )
         level = (
             # "Dane County Circuit Judge …" is a state trial judge, not a federal appeals one
             C.LEVEL_STATE
@@ -308,6 +354,18 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, "court", None, C.LEVEL_DISTRICT, generic=True)
     federal = "federal" in mods or "U.S." in mods or "US" in g.get("mods", "")
     if (
+        head == "jury"
+        and place is not None
+        and place.postal
+        and not federal
+        and C._fold(place.name) in C.state_by_name()
+        and C._fold(place.name) != "washington"
+    ):
+        # "a South Carolina jury", "a jury in Florida": a state court's jury (a federal one
+        # is "a federal jury"), never the state's only federal district
+        return CourtRef(s, e, "court", C.state_trial_court(place.postal), C.LEVEL_STATE,
+                        postal=place.postal, place=place.name, trial=True)  # fmt: skip
+    if (
         (head == "appeals court" or "appeals" in mods or "appellate" in mods)
         and g.get("place1")
         and not federal
@@ -320,6 +378,19 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             apps = C.state_appeals_court(of_state.postal)
             return CourtRef(s, e, role, apps, C.LEVEL_STATE, postal=of_state.postal,
                             state_appeals=apps is None)  # fmt: skip
+    if (
+        (head == "appeals court" or "appeals" in mods or "appellate" in mods)
+        and place is not None
+        and place.postal
+        and not federal
+        and C._fold(place.name) not in C.state_by_name()
+        and C._fold(place.name) not in _CIRCUIT_SEATS
+    ):
+        # "the appellate court in Austin": a city where no federal court of appeals sits is
+        # a state appeals court's (Texas's Third Court of Appeals), never the 5th Circuit
+        apps = C.state_appeals_court(place.postal)
+        return CourtRef(s, e, role, apps, C.LEVEL_STATE, postal=place.postal,
+                        state_appeals=apps is None)  # fmt: skip
     if (head == "appeals court" or "appeals" in mods or "appellate" in mods) and "state" in mods:
         # "a state appeals court": a state's intermediate court, never a federal circuit
         # (courts-db has no one id for most; the court stays unknown)
@@ -380,6 +451,25 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                     generic=generic, place=place.name if place else None,
                     distinct=distinct, bench=rehearing and level is None,
                     federal=federal)  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _new_york_trial(text: str) -> bool:
+    """Whether a bare "Supreme Court" in ``text`` is New York's trial court: the story names
+    the Appellate Division (the court that reviews it) and never the U.S. Supreme Court."""
+    return "Appellate Division" in text and not _US_SUPREME.search(text)
+
+
+_US_SUPREME = re.compile(
+    r"(?:U\.S\.|US|United\s+States|nation['’]s)\s+(?:Supreme|highest)\s+[Cc]ourt"
+)
+
+
+@lru_cache(maxsize=4)
+def _first_mass(text: str) -> int:
+    """Where ``text`` first names Massachusetts (-1: never), found once per text."""
+    m = _MASS_BEFORE.search(text)
+    return m.start() if m else -1
 
 
 def _after_comma(text: str, s: int) -> bool:

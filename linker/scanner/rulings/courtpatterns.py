@@ -60,7 +60,9 @@ _MODS = (
     r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|State|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
-    r"different|separate|top|high|lower|full|en\s+banc)\s+)"
+    r"different|separate|top|high|lower|full|en\s+banc|unanimous|"
+    # a jury by its size: "the 12-person jury", "a six-member jury"
+    r"(?:\d{1,2}|six|eight|nine|ten|eleven|twelve)-(?:person|member))\s+)"
 )
 
 
@@ -164,6 +166,14 @@ def _sources() -> list[tuple[str, str]]:
             "state_named",
             rf"\b(?:[Tt]he\s+)?(?:(?:Pennsylvania|state){APOS}?s?\s+)?(?P<pacommw>Commonwealth\s+Court)\b"
             rf"|\b(?:[Tt]he\s+)?(?:(?:New\s+York|state){APOS}?s?\s+)?(?P<nyad>Appellate\s+Division)\b"
+            # Massachusetts' intermediate court is named "Appeals Court" ("The Massachusetts
+            # Appeals Court today upheld …"); "the Appeals Court" alone only in a story
+            # that names Massachusetts (see courtmatch)
+            rf"|\b(?:[Tt]he\s+|[Aa]\s+(?:divided\s+|split\s+|unanimous\s+)?)?(?P<maname>Massachusetts{APOS}?\s+)?"
+            r"(?P<maapp>Appeals\s+Court)\b"
+            # a state's court of appeals by its initials, as appellate blogs write it ("the
+            # COA held"); which state's, the text may not say
+            r"|\b[Tt]he\s+(?P<coa>COA)\b"
             # California's courts of appeal and Florida's district courts of appeal
             r"|\b(?:[Tt]he\s+)?(?P<dca>(?:\d(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth)"
             r"\s+District\s+Court\s+of\s+Appeal)\b(?!s)"
@@ -184,7 +194,8 @@ def _sources() -> list[tuple[str, str]]:
             "state_supreme",
             # ("Wisconsin's liberal-controlled Supreme Court": a describing word or two between,
             # never a verb: "Texas asked the Supreme Court" is the U.S. one)
-            rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
+            # ("Massachusetts' Supreme Court": a possessive apostrophe alone after an s)
+            rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s?)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
             r"conservative|divided|elected)\s+){0,2}?Supreme\s+Court\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
             rf"|\b(?P<st3>{place})(?:\s+[Ss]tate)?{APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
@@ -194,7 +205,9 @@ def _sources() -> list[tuple[str, str]]:
             rf"|\b[Tt]he\s+state{APOS}?s?\s+(?:[Ss]upreme|highest|top)\s+(?P<crim2>criminal\s+)?"
             rf"[Cc]ourt\b"
             # "a split state Supreme Court ruled": the state the story is about
-            r"|\b(?:split|divided|unanimous)\s+state\s+Supreme\s+Court\b",
+            r"|\b(?:split|divided|unanimous)\s+state\s+Supreme\s+Court\b"
+            # a state's postal code: "PA Supreme Court rules …", "the NJ Supreme Court"
+            r"|\b(?:[Tt]he\s+)?(?P<pst>[A-Z]{2})\s+Supreme\s+Court\b",
         ),
         (
             "scotus",
@@ -224,12 +237,16 @@ def _sources() -> list[tuple[str, str]]:
             r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
             r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|(?P<dist>District\s+Court)"
             # "a Hennepin County judge", "a Travis County district judge" (a county's only)
-            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+(?:[Cc]ourt\s+)?)?(?=[Jj]udge\b|jury\b)))"
-            r"(?P<tj>\s*[Jj]udge)?(?P<tjury>jury)?\b(?!\s+[A-Z])",
+            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+(?:[Cc]ourt\s+)?)?(?=[Jj]udge\b|[Jj]ury\b)))"
+            r"(?P<tj>\s*[Jj]udge)?(?P<tjury>[Jj]ury)?\b(?!\s+[A-Z])",
         ),
         (
             "titled_judge",
-            r"\b(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
+            # ("3rd District Court Judge Adam Mow": a state's numbered judicial district;
+            # federal districts have no numbers)
+            r"\b(?P<ord>(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
+            r"Eighth|Ninth|Tenth)\s+(?:Judicial\s+)?(?=District\s))?"
+            r"(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
             r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
             r"Trial)\s+)?)"
@@ -253,7 +270,9 @@ def _sources() -> list[tuple[str, str]]:
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
             rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|"
-            rf"(?<!grand\s)jury|[Jj]urors)\b)"
+            rf"(?<!grand\s)(?<!Grand\s)[Jj]ury|[Jj]urors)\b)"
+            # "A unanimous jury of 12 returned a guilty verdict"
+            r"(?:(?<=ury)\s+of\s+(?:\d{1,2}|six|eight|nine|ten|eleven|twelve)\b(?![-.,]\d))?"
             # (no name after the head, but a weekday may follow: "A federal judge Tuesday …")
             rf"{_HEAD_STOP}(?!\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z])"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
@@ -284,7 +303,7 @@ PATTERN_WORDS: dict[str, Anchor] = {
     # (whole words: "Appeal" is in every "Court of Appeals", which these courts are not)
     "state_named": Anchor(
         "court_state_named",
-        ("Commonwealth", "Appellate", "Appeal", "Appeals"),
+        ("Commonwealth", "Appellate", "Appeal", "Appeals", "COA"),
         50,
         20,
         "word",
@@ -339,6 +358,7 @@ HEAD_WORDS = Anchor(
         "panel",
         "justices",
         "jury",
+        "Jury",
         "circuit",
         "jurors",
         "Jurors",
@@ -355,8 +375,12 @@ _GENERIC_WORDS = (
     *("fourth", "fifth", "sixth", "different", "separate", "top", "high", "lower"),
     *("full", "en", "banc"),  # "the full circuit", "the en banc court"
     *("three", "appellate"),  # "the three judges", "the appellate judges": a panel
+    "unanimous",  # "A unanimous jury of 12 returned a guilty verdict"
 )
-_APPOINTED = re.compile(r"[A-Z][a-z]+-appointed")
+# (and a jury by its size: "the 12-person jury", "a six-member jury")
+_APPOINTED = re.compile(
+    r"[A-Z][a-z]+-appointed|(?:\d{1,2}|[Ss]ix|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)-(?:person|member)"
+)
 
 
 @cache
@@ -442,7 +466,7 @@ class _StateSupremeStarts:
 @cache
 def _state_supreme_starts() -> re.Pattern[str]:
     words = {"the", "The", "Supreme", "split", "divided", "unanimous",
-             *(p.split()[0] for p in C.place_names())}  # fmt: skip
+             *(p.split()[0] for p in C.place_names()), *C.states()}  # fmt: skip
     return re.compile(rf"(?<![A-Za-z0-9_])(?:{trie_regex(words)})")
 
 

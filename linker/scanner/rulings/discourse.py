@@ -259,8 +259,10 @@ def fill_courts(
             and text.startswith(r.place + " County", r.start + text[r.start : r.end].find(r.place))
         ):
             # "A Montgomery County judge" in a story that names Maryland only: the county's
-            # name is no city's (Montgomery, Ala.); the one state the article names wins
-            other = _only_state_named(text)
+            # name is no city's (Montgomery, Ala.); the dateline's state wins ("DECATUR,
+            # Ill. — A Macon County judge …" is no Georgia court), else the one state the
+            # article names
+            other = _dateline_postal(text) or _only_state_named(text)
             if other and other != r.postal:
                 out[i] = r = replace(r, postal=other, court=C.state_trial_court(other))
         surname = r.judge if r.role == "judge" else None
@@ -297,6 +299,10 @@ def fill_courts(
                 if ordered
                 else _state_named_before(text, sorted(out[:i], key=lambda o: o.start), r.start)
             )
+            if postal is None and not r.criminal:
+                # "HARRISBURG – The state Supreme Court on Oct. 18 said …": the dateline's
+                # state, else the one state the whole article names
+                postal = _dateline_postal(text) or _only_state_named(text)
             court = C.state_high_court(postal, criminal=r.criminal) if postal else None
             if postal == "NY" and "Supreme" in text[r.start : r.end]:
                 # "the state Supreme Court in Manhattan": New York's trial court; its highest
@@ -481,9 +487,16 @@ def fill_courts(
             # "An Arkansas judge has blocked …" (no "federal", no court named for it): that
             # state's trial court where courts-db has one id, never the dateline's district
             court = C.state_trial_court(r.postal)
-        elif court is None and r.generic and r.level == C.LEVEL_DISTRICT and text is not None:
+        elif (
+            court is None
+            and r.generic
+            and r.level == C.LEVEL_DISTRICT
+            and text is not None
+            and (r.federal or not _JURY.search(text, r.start, r.end))
+        ):
             # "ATLANTA — A federal judge on Wednesday dismissed …": the dateline's district,
-            # when the article names no court the judge could be
+            # when the article names no court the judge could be (not "A jury has found …"
+            # under a dateline: a state court's jury as often as a federal one)
             if dateline is None:
                 dateline = _dateline_district(text) or ""
             court = dateline or (_district_of_only_state(text) if r.federal else None)

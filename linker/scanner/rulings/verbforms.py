@@ -92,7 +92,19 @@ def active_verbs() -> str:
         forms.append(_words(row.past))
         if row.present:
             forms.append(_words(row.present))
+    emphatic = [_words(r.verb) for r in verb_rows() if r.verb and r.verb not in _NOT_EMPHATIC]
+    if emphatic:
+        # "The judge did dismiss the claims": the emphatic past, "did" and the plain verb
+        forms.append(rf"did\s+(?:{'|'.join(emphatic)})\b")
     return "|".join(forms)
+
+
+# Verbs whose clause ``verb_ok`` checks by their tense's own words ("found that", "held that",
+# "declined to"): never read after an emphatic "did", which those checks do not know.
+_NOT_EMPHATIC = frozenset(
+    {"rule", "hold", "find", "conclude", "determine", "refuse", "decline", "stay", "vote",
+     "side with", "sentence", "extend", "expand", "broaden", "issue", "hand down", "order"}
+)  # fmt: skip
 
 
 @cache
@@ -116,6 +128,7 @@ def verb_first_words() -> tuple[str, ...]:
         words.add(row.past.split()[0])
         if row.present:
             words.add(row.present.split()[0])
+    words.add("did")  # the emphatic past: "did dismiss"
     return tuple(sorted(words))
 
 
