@@ -69,7 +69,7 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         if _THAT.match(rest):
             return vend
     if v.startswith("sentenc"):
-        tail = SENT_TAIL.match(text, vend, limit)
+        tail = SENT_TAIL().match(text, vend, limit)
         if tail:
             return tail.end()
     if v.startswith("vote"):
@@ -216,7 +216,7 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     ):
         return False  # how a justice voted, not what the court decided
     if v in ("sentenced", "sentences"):
-        return SENT_TAIL.match(text, m.end(), limit) is not None
+        return SENT_TAIL().match(text, m.end(), limit) is not None
     if v in ("extended", "extends", "expanded", "expands", "broadened", "broadens") and re.match(
         r"\s+(?:it|them)\b", after
     ):
