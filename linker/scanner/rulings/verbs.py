@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ..lazyre import lazy
 from ..trie import is_word_char
 from .words import (
     DAYS,
@@ -52,7 +53,7 @@ _WORD = re.compile(r"\S+")
 
 # Patterns the functions below ask at each call, compiled once.
 # ("issued an Opinion and Order granting summary judgment": a court's papers in title case)
-_NOUN_SOON = re.compile(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
+_NOUN_SOON = lazy(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
 _THAT = re.compile(r"\s+that\b")
 
 
@@ -224,5 +225,5 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         return True
     if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
              "broadened", "broadens"):  # fmt: skip
-        return bool(_NOUN_SOON.match(after))
+        return bool(_NOUN_SOON().match(after))
     return not (v in ("orders",) and re.match(r"\s+(?:of|from)\b", after))
