@@ -39,6 +39,10 @@ def normalise_quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
+_fold = fold.__wrapped__
+_normalise_quotes = normalise_quotes.__wrapped__
+
+
 def _is_abbrev(phrase: str) -> bool:
     letters = [c for c in phrase if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in phrase.strip()
@@ -69,10 +73,12 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, entries: Iterable[tuple[str, T]], *, shared: bool = True) -> None:
         table: dict[str, list[tuple[str, T]]] = {}
         for phrase, payload in entries:
-            phrase = normalise_quotes(phrase.strip())
+            # (the uncached functions: thousands of phrases, each once, would only churn
+            # their caches, kept for the article's text)
+            phrase = _normalise_quotes(phrase.strip())
             if not phrase:
                 continue
-            table.setdefault(fold(phrase), []).append((phrase, payload))
+            table.setdefault(_fold(phrase), []).append((phrase, payload))
         self.table = table
         self._empty = not table
         # its own automaton, made on first need: a shared table is read from the bank's walk
