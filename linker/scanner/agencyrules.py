@@ -36,6 +36,7 @@ from ..lexicon import presidents
 from ..links import federal_register_agency_search
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import lazy
 from .orderdata import Rule, rules
 from .ruleagencies import AGENCIES, AGENCY_ALT, agency_word
 from .trie import head_matches
@@ -75,7 +76,7 @@ PLAIN_MODS = frozenset({
     "rule", "rules", "regulation", "regulations", "historic", "signature", "own",
 })  # fmt: skip
 # What may follow the head and say what the rule is about.
-DESC = re.compile(
+DESC = lazy(
     r"(?:\s*\([A-Z]{2,6}\))?"  # the rule's abbreviation first: "an Interim Final Rule (IFR) on"
     r"\s+(?:banning|barring|requiring|restricting|limiting|expanding|raising|governing|"
     r"regulating|covering|targeting|prohibiting|on|for|about|that\s+(?:would(?:['’]ve)?\s+)?[a-z]+|"
@@ -88,7 +89,7 @@ DESC = re.compile(
 STOP = NOT_MOD | {"would", "that", "which", "more", "most", "than", "about", "all", "any"}
 # A rule still to come ("The EPA is soon expected to release its highly anticipated rule
 # that …", "the agency will propose a rule"): not one of the rules it already made.
-FUTURE = re.compile(
+FUTURE = lazy(
     r"(?:\b(?:expected|set|poised|planning|plans|preparing|going|scheduled|due|about|likely)"
     r"\s+to|\b(?:will|soon|would))\s+(?:release|issue|propose|finalize|finalise|unveil|"
     r"announce|publish|roll\s+out|adopt|write|draft)\s+$",
@@ -443,7 +444,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             mods = (g.get("mods") or "").split()
             if any(w.lower() in NOT_MOD or w.lower() in IRREGULAR_PAST for w in mods):
                 continue
-            if any(w.lower() in FUTURE_MODS for w in mods) or FUTURE.search(
+            if any(w.lower() in FUTURE_MODS for w in mods) or FUTURE().search(
                 text, max(0, s - 50), s
             ):
                 continue  # a rule still to come
@@ -464,7 +465,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 proposed = proposed or mods[verbs[-1]].lower().startswith("propos")
                 s = text.index(rest[0], m.start("mods")) if rest else m.start("head")
                 mods, plain_owner = rest, False
-            desc_m = DESC.match(text, e)
+            desc_m = DESC().match(text, e)
             desc, desc_end = _description(desc_m)
             named_agency = g.get("agency")
             if g.get("its"):
@@ -473,7 +474,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 owners = list(agency_word().finditer(sent))
                 # "its climate risk disclosure rule", or "its final rule concerning …": the
                 # topic in the modifiers or in a description after the rule word
-                if not owners or not (mods or DESC.match(text, e)):
+                if not owners or not (mods or DESC().match(text, e)):
                     continue
                 named_agency = owners[-1].group(0)
             agency = _agency_of(named_agency) if named_agency else None
@@ -519,7 +520,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
 # "The Labor Department on Tuesday finalized a rule raising …", "the EPA issued new
 # regulations on soot": a rule introduced as what its agency (named earlier in the sentence)
 # did. The verb and the determiner come right before the rule word.
-INTRODUCED = re.compile(
+INTRODUCED = lazy(
     r"\b(?:issued|finalized|finalised|announced|unveiled|published|adopted|released|"
     r"promulgated|proposed|approved|rolled\s+out|put\s+forward|enacted|imposed|filed|"
     r"issues|finalizes|announces|unveils|publishes|adopts|releases|proposes|approves|files)"
@@ -546,7 +547,7 @@ def _introduced(
     for hs, he in doc.hits("agency_rule"):
         if not text[hs:he].lower().startswith(("rule", "regulation")):
             continue
-        m = INTRODUCED.search(text, max(0, hs - 70), he)
+        m = INTRODUCED().search(text, max(0, hs - 70), he)
         if m is None or any(a < he and hs < b for a, b in taken):
             continue
         mods = m.group("mods").split()
@@ -559,7 +560,7 @@ def _introduced(
         agency = _agency_of(owners[-1].group(0)) if owners else None
         s, e = (m.start("det") if m.group("det") else m.start("mods")), he
         proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
-        desc_m = DESC.match(text, e)
+        desc_m = DESC().match(text, e)
         desc, desc_end = _description(desc_m)
         pool = list(_pool(doc.date, proposed))
         if agency is not None:
@@ -625,7 +626,7 @@ def _described(
     for hs, he in doc.hits("agency_rule"):
         if text[hs:he].lower() not in ("rule", "regulation"):
             continue
-        desc_m = DESC.match(text, he)
+        desc_m = DESC().match(text, he)
         if desc_m is None:
             continue
         m = DESCRIBED.search(text, max(0, hs - 50), he)
@@ -634,7 +635,7 @@ def _described(
         mods = m.group("mods").split()
         if any(w.lower() in NOT_MOD or w.lower() in FUTURE_MODS for w in mods):
             continue
-        if FUTURE.search(text, max(0, m.start() - 50), m.start()):
+        if FUTURE().search(text, max(0, m.start() - 50), m.start()):
             continue
         desc, desc_end = _description(desc_m)
         if not desc or desc_end is None:

@@ -16,6 +16,7 @@ from .. import ids
 from ..datafiles import read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import lazy
 from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
 
@@ -52,7 +53,7 @@ _ORD_WORD = {w: i + 1 for i, w in enumerate(ORDINALS)}
 _ORD_RX = "|".join(sorted((re.escape(w) for w in ORDINALS), key=len, reverse=True))
 _NUM = rf"(?:(?P<word>{_ORD_RX})|(?P<num>[1-9]|1\d|2[0-7])(?:st|nd|rd|th))"
 
-AMENDMENT = re.compile(
+AMENDMENT = lazy(
     rf"\b{_NUM}\s+Amendment\b(?!\s+(?:to|of)\s+the\s+(?!U\.S\.|United|Constitution))", re.IGNORECASE
 )
 # "Section 3 of the 14th Amendment", "the 14th Amendment's Section 3", "Amendment, Section 1"
@@ -77,7 +78,7 @@ STATE_CONSTITUTION_BEFORE = re.compile(
     r"\b(?:state|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['’]s)?)\s+[Cc]onstitution['’]s\s+"
     r"(?:[\w-]+\s+){0,5}$"
 )
-CLAUSE_OF_AMENDMENT = re.compile(rf"^\s+of\s+the\s+{_NUM}\s+Amendment\b", re.IGNORECASE)
+CLAUSE_OF_AMENDMENT = lazy(rf"^\s+of\s+the\s+{_NUM}\s+Amendment\b", re.IGNORECASE)
 AMENDMENT_POSSESSIVE_CLAUSE = re.compile(
     r"^['’]s\s+((?:[a-z-]+,?\s+){0,6}?clauses?)\b", re.IGNORECASE
 )
@@ -86,12 +87,12 @@ AMENDMENT_POSSESSIVE_CLAUSE = re.compile(
 # "the First and Fourteenth Amendments", "the Fifth, Sixth and 14th Amendments": a list of
 # amendments read back from its plural head (each ordinal one mention)
 _NUM_BARE = rf"(?:{_ORD_RX}|(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th))"
-AMENDMENT_LIST = re.compile(
+AMENDMENT_LIST = lazy(
     rf"(?<![\w-])(?:{_NUM_BARE})(?:,\s+(?:the\s+)?(?:{_NUM_BARE}))*,?\s+(?:and|or|&)\s+"
     rf"(?:the\s+)?(?:{_NUM_BARE})\s+Amendments$",
     re.IGNORECASE,
 )
-_NUM_ONE = re.compile(rf"(?<![\w-]){_NUM}(?![\w-])", re.IGNORECASE)
+_NUM_ONE = lazy(rf"(?<![\w-]){_NUM}(?![\w-])", re.IGNORECASE)
 # "the free and equal elections clause" is a state constitution's, not Article I's
 STATE_CLAUSE_WORDS = re.compile(r"free\s+and\s+equal\s+$", re.IGNORECASE)
 # "… clause of the state constitution", "… of the Pennsylvania Constitution"
@@ -168,7 +169,7 @@ def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     amend_hits = (
-        m for ws, we in doc.windows("amendment") for m in AMENDMENT.finditer(text, ws, we)
+        m for ws, we in doc.windows("amendment") for m in AMENDMENT().finditer(text, ws, we)
     )
     for m in _unique(amend_hits):
         n = _amendment_number(m)
@@ -217,7 +218,7 @@ def find(doc: Doc) -> list[Mention]:
         if STATE_CLAUSE_WORDS.search(before) or OF_STATE_CONSTITUTION.match(text, end, end + 60):
             continue  # "the free and equal elections clause of the state constitution"
         homes = _clause_table()[hit.phrase.lower()]
-        of = CLAUSE_OF_AMENDMENT.match(text[end : end + 40])
+        of = CLAUSE_OF_AMENDMENT().match(text[end : end + 40])
         if of:
             n = _amendment_number(of)
             fitting = [h for h in homes if n and _fits(h[0], n)]
@@ -305,10 +306,10 @@ def _amendment_lists(doc: Doc) -> list[Mention]:
     for s, e in doc.hits("amendment"):
         if not text.startswith("Amendments", s):
             continue
-        m = AMENDMENT_LIST.search(text, max(0, s - 120), e + 1)
+        m = AMENDMENT_LIST().search(text, max(0, s - 120), e + 1)
         if m is None:
             continue
-        items = list(_NUM_ONE.finditer(text, m.start(), m.end()))
+        items = list(_NUM_ONE().finditer(text, m.start(), m.end()))
         for i, item in enumerate(items):
             n = _amendment_number(item)
             if not n:

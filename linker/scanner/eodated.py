@@ -17,6 +17,7 @@ from ..models import Mention
 from .doc import Doc
 from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_cue
 from .eonumbered import _not_presidential
+from .lazyre import lazy
 from .orderdata import (
     STOP_WORDS,
     executive_orders,
@@ -30,7 +31,7 @@ _DATE = (
     rf"(?P<month>{_MONTH})\.?\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?(?:,\s*(?P<year>(?:19|20)\d\d),?)?"
 )
 # "a March 25 executive order", "Trump's Jan. 20, 2025, executive order"
-DATE_BEFORE = re.compile(
+DATE_BEFORE = lazy(
     rf"(?:\b(?P<poss>{_PRES})['’]s\s+|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+)"
     rf"{_DATE}\s+$"
 )
@@ -41,7 +42,7 @@ _WHO_PRES = (
 # "… issued by former President Donald Trump", "… signed by Biden"
 BY_WHOM = re.compile(rf"\s*,?\s*(?:issued|signed)\s+by\s+{_WHO_PRES}")
 # "an executive order Trump signed on March 25", "an executive order signed March 25, 2025"
-DATE_AFTER = re.compile(
+DATE_AFTER = lazy(
     rf"\s*,?\s*(?:(?:that|which)\s+)?(?:{_WHO_PRES}\s+)?(?:signed|issued)\s+(?:on\s+)?{_DATE}"
 )
 NOT_A_PRESIDENTS = re.compile(
@@ -155,10 +156,10 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         digit_before = _DIGIT.search(text, max(0, s - 14), s) is not None
         if not digit_before and (a.group("order") or not _DIGIT.search(text, e, e + 90)):
             continue
-        before = DATE_BEFORE.search(text, max(0, s - 60), s) if digit_before else None
+        before = DATE_BEFORE().search(text, max(0, s - 60), s) if digit_before else None
         if a.group("order") and not (before and before.group("poss")):
             continue  # a bare "order" only as "Trump's March 25 order"
-        after = None if before else DATE_AFTER.match(text, e, min(len(text), e + 90))
+        after = None if before else DATE_AFTER().match(text, e, min(len(text), e + 90))
         when = before or after
         if when is None:
             continue
@@ -234,7 +235,7 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
 
 # "The President's February 10 Proclamation on steel": a proclamation owned by "the President"
 # with its day before it.
-PRESIDENT_DATE_BEFORE = re.compile(rf"\b(?:[Tt]he\s+)?President['’]s\s+{_DATE}\s+$")
+PRESIDENT_DATE_BEFORE = lazy(rf"\b(?:[Tt]he\s+)?President['’]s\s+{_DATE}\s+$")
 # The words after a proclamation that tell its subject ("Proclamation on steel and …").
 PROC_TAIL_WORDS = 4
 
@@ -250,10 +251,10 @@ def _dated_proclamation(doc: Doc, a: re.Match[str]) -> Mention | None:
     s, e = a.start(), a.end()
     if text[e : e + 1] == "s" or not _DIGIT.search(text, max(0, s - 14), e + 90):
         return None
-    before = DATE_BEFORE.search(text, max(0, s - 60), s) or PRESIDENT_DATE_BEFORE.search(
+    before = DATE_BEFORE().search(text, max(0, s - 60), s) or PRESIDENT_DATE_BEFORE().search(
         text, max(0, s - 60), s
     )
-    after = None if before else DATE_AFTER.match(text, e, min(len(text), e + 90))
+    after = None if before else DATE_AFTER().match(text, e, min(len(text), e + 90))
     when = before or after
     if when is None:
         return None
@@ -266,7 +267,7 @@ def _dated_proclamation(doc: Doc, a: re.Match[str]) -> Mention | None:
         # "Trump's March 8 proclamation", "The President's February 10 Proclamation" from
         # the owner; "a March 8 proclamation" from the day
         start = before.start("poss") if poss else before.start("month")
-        if before.re is PRESIDENT_DATE_BEFORE:
+        if before.re is PRESIDENT_DATE_BEFORE():
             start = before.start()
     end = after.end() if after else e
     if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)) or _not_presidential(
@@ -311,7 +312,7 @@ def _dated_proclamation(doc: Doc, a: re.Match[str]) -> Mention | None:
 
 # "on his first day in office", "on the first day of his second term", "on Inauguration Day",
 # "on Day One": the day a president's term began.
-FIRST_DAY = re.compile(
+FIRST_DAY = lazy(
     r"\b(?:[Oo]n|[Ww]ithin\s+hours\s+of)\s+(?:(?:his|her)\s+first\s+(?:full\s+)?day"
     r"(?:\s+(?:back\s+)?(?:in|of)\s+(?:office|(?:his|her)\s+(?:second\s+)?(?:term|presidency)))?"
     r"|the\s+first\s+day\s+of\s+(?:his|her)\s+(?:second\s+)?(?:term|presidency)"
@@ -383,7 +384,7 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             continue
         s, e = a.start(), a.end()
         lo, hi = doc.sentence_at(s)
-        day_m = FIRST_DAY.search(text, lo, hi)
+        day_m = FIRST_DAY().search(text, lo, hi)
         if day_m is None:
             continue
         subj = _SUBJECT_BEFORE.search(text, max(lo, s - 80), s)

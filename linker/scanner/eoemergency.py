@@ -25,6 +25,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .eodated import FIRST_DAY
 from .eodescribed import _PRES, PRES_NAME, _president_before
+from .lazyre import lazy
 from .orderdata import order_mention
 
 
@@ -74,7 +75,7 @@ _SUBJECT = (
     rf"(?P<name>{_PRES})|[Tt]he\s+[Pp]resident|[Hh]e)\s+(?:(?:has|had|also|then|formally|"
     rf"officially|first|quickly|later|is|was)\s+)*"
 )
-DECLARED_BEFORE = re.compile(
+DECLARED_BEFORE = lazy(
     rf"(?:{_SUBJECT})?(?P<verb>[Dd]eclared|[Dd]eclares|[Dd]eclaring|invoked|signed)\s+"
     r"(?:(?P<what>(?:(?:the|his|its)\s+)?(?:(?!and\b|but\b|then\b)[\w'’,-]+\s+){1,5}))?"
     r"[\"“]?(?:a|an|the|his)\s+[\"“]?$"
@@ -128,7 +129,7 @@ def _pick(president: str, sentence: str, date: str | None) -> Emergency | None:
     Ties: the day the sentence names ("on March 13", "on his first day in office"), the
     year it names, else the article's presidential term. No topic word: the day alone."""
     days = _days_named(sentence)
-    if date and FIRST_DAY.search(sentence):
+    if date and FIRST_DAY().search(sentence):
         days.add(_term_start(date)[5:])
     scores: dict[Emergency, int] = {}
     for e, topics in emergencies():
@@ -159,7 +160,7 @@ def declared(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     for s, e in hits:
         a, b = doc.sentence_at(s)
-        before = DECLARED_BEFORE.search(text, max(a, s - 90), s)
+        before = DECLARED_BEFORE().search(text, max(a, s - 90), s)
         after = the = None
         if before is None:
             after = DECLARED_AFTER.match(text, e)

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from ..lexicon import presidents
 from ..models import Mention
 from .context import ScanContext
+from .lazyre import lazy
 from .orderdata import Rule, rules
 from .phrases import PhraseMatcher, bank_table
 from .ruleagencies import _agency_of, _issued_by
@@ -44,7 +45,7 @@ MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-PREFIX = re.compile(
+PREFIX = lazy(
     r"(?:\b(?P<year>(?:19|20)\d\d)\s+|\b(?P<mod>final|new|proposed|revised|updated)\s+"
     rf"|\b{MONTH}\.?\s+\d{{1,2}},\s+(?:19|20)\d\d,?\s+)+$",
     re.IGNORECASE,
@@ -54,7 +55,7 @@ PREFIX = re.compile(
 YEAR_BEFORE_NAME = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?!The\s)(?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|and|of|the|on|for|to)\s+){0,7}$"
 )
-RULE_AFTER = re.compile(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
+RULE_AFTER = lazy(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
 # "Title IX bans sex discrimination", "the law mandates that …": the verb, not a rule called a
 # ban. A noun is followed by a preposition, a verb of its own or punctuation.
 VERB_AFTER = re.compile(
@@ -72,7 +73,7 @@ YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # An order's number is a name in itself: FERC's "Order No. 2222", "Order 2222" (not
 # "Executive Order 2222" nor a court's "General Order No. 2222").
 ORDER_NUMBER = re.compile(r"^Order (?:No\. )?\d{3,4}(?:-[A-Z])?$")
-NOT_AGENCY_ORDER = re.compile(
+NOT_AGENCY_ORDER = lazy(
     r"\b(?:Executive|General|Court|Administrative|Standing|Special|Protective|Emergency|Public"
     r"|Health|Scheduling|Procedural)\s+$",
     re.IGNORECASE,
@@ -142,13 +143,13 @@ def _title(name: str) -> str | None:
 # A rule described by what it bans or governs: "a Trump-era ban on bump stocks", "the
 # administration's rule on ghost guns", "federal regulations restricting noncompetes". The
 # key must follow directly; a state's, city's or court's ban is not a federal rule.
-DESCRIBED_BEFORE = re.compile(
+DESCRIBED_BEFORE = lazy(
     r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[A-Z][\w.]*['’]s)\s+(?P<adj>(?:(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s)[\w-]+['’]?s?\s+){0,5}?)"
     r"(?:ban|rule|regulation|restrictions?|limits?|standards)\s+"
     r"(?:on|banning|barring|restricting|governing|covering|targeting|for|against|of)\s+"
     r"(?:so-called\s+|the\s+use\s+of\s+)?$"
 )
-NOT_FEDERAL = re.compile(
+NOT_FEDERAL = lazy(
     r"\b(?:state|states|city|county|local|court|judge|school|company|store|platform)\b"
     r"|\b(?:New|North|South|West)\s*$",
     re.IGNORECASE,
@@ -191,12 +192,12 @@ def _described_start(text: str, start: int) -> int | None:
     core = before.rstrip()  # every match ends in white space after one of the last words
     if len(core) == len(before) or not core.endswith(_DESCRIBED_BEFORE_ENDS):
         return None
-    m = DESCRIBED_BEFORE.search(before)
+    m = DESCRIBED_BEFORE().search(before)
     if m is None:
         return None
     words = m.group("det") + " " + m.group("adj")
     owner = m.group("det").rstrip("s").rstrip("'’")
-    if NOT_FEDERAL.search(words) or owner in state_names():
+    if NOT_FEDERAL().search(words) or owner in state_names():
         return None
     return start - (len(before) - m.start())
 
@@ -347,13 +348,13 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if _after_article(rule, ctx.date):
             continue  # printed months after the article was written: not the rule it means
         start, end = h.start, h.end
-        if alias.phrase.startswith("Order ") and NOT_AGENCY_ORDER.search(
+        if alias.phrase.startswith("Order ") and NOT_AGENCY_ORDER().search(
             text, max(0, start - 20), start
         ):
             continue  # "Executive Order 2222", "General Order No. 2222": another kind of order
         described = None
         if not alias.standalone:
-            after = RULE_AFTER.match(text[end : end + 40])
+            after = RULE_AFTER().match(text[end : end + 40])
             verb = after and after.group(0).lower().endswith(("bans", "mandates"))
             if verb and after and VERB_AFTER.match(text, end + after.end()):
                 after = None  # "Title IX bans sex discrimination": a verb
@@ -368,7 +369,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 if described is None:
                     continue
                 start = described
-        pre = None if described is not None else PREFIX.search(text[max(0, start - 30) : start])
+        pre = None if described is not None else PREFIX().search(text[max(0, start - 30) : start])
         proposed = False
         if pre:
             proposed = "proposed" in pre.group(0).lower()

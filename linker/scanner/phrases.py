@@ -39,6 +39,10 @@ def normalise_quotes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
+_fold = fold.__wrapped__
+_normalise_quotes = normalise_quotes.__wrapped__
+
+
 def _is_abbrev(phrase: str) -> bool:
     letters = [c for c in phrase if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in phrase.strip()
@@ -67,12 +71,14 @@ class PhraseMatcher(Generic[T]):
     from the one walk over the article that serves every shared table."""
 
     def __init__(self, entries: Iterable[tuple[str, T]], *, shared: bool = True) -> None:
-        table: dict[str, list[tuple[str, T, tuple[int, ...] | None]]] = {}
+        table: dict[str, list[tuple[str, T]]] = {}
         for phrase, payload in entries:
-            phrase = normalise_quotes(phrase.strip())
+            # (the uncached functions: thousands of phrases, each once, would only churn
+            # their caches, kept for the article's text)
+            phrase = _normalise_quotes(phrase.strip())
             if not phrase:
                 continue
-            table.setdefault(fold(phrase), []).append((phrase, payload, _case_rule(phrase)))
+            table.setdefault(_fold(phrase), []).append((phrase, payload))
         self.table = table
         self._empty = not table
         # its own automaton, made on first need: a shared table is read from the bank's walk
@@ -125,8 +131,8 @@ def _whole_words(automaton: Any, norm: str, folded: str) -> Iterator[tuple[int, 
 
 def _walk(automaton: Any, norm: str, folded: str) -> Iterator[Hit[Any]]:
     for start, end, surface, items in _whole_words(automaton, norm, folded):
-        for phrase, payload, rule in items:
-            if _rule_ok(rule, phrase, surface):
+        for phrase, payload in items:
+            if _case_ok(phrase, surface):
                 yield Hit(start, end, surface, payload)
 
 
@@ -169,8 +175,8 @@ class _Bank:
         out: dict[int, list[Hit[Any]]] = {}
         for start, end, surface, owners in _whole_words(automaton, norm, fold(norm)):
             for serial, items in owners:
-                for phrase, payload, rule in items:
-                    if _rule_ok(rule, phrase, surface):
+                for phrase, payload in items:
+                    if _case_ok(phrase, surface):
                         out.setdefault(serial, []).append(Hit(start, end, surface, payload))
         return out
 
@@ -239,8 +245,8 @@ class _Bank:
                 continue
             surface = norm[start:end]
             for serial, items in owners:
-                for phrase, payload, rule in items:
-                    if _rule_ok(rule, phrase, surface):
+                for phrase, payload in items:
+                    if _case_ok(phrase, surface):
                         out.setdefault(serial, []).append(Hit(start, end, surface, payload))
         return out, exact_hits
 
@@ -256,6 +262,23 @@ def _case_rule(phrase: str) -> tuple[int, ...] | None:
     return tuple(
         i for i, ch in enumerate(phrase) if ch.isupper() and (i == 0 or not phrase[i - 1].isalpha())
     )
+
+
+# each phrase's rule, made when a hit of it first differs from it in case (making the rules
+# of the tables' thousands of phrases up front cost a short article's start-up ~7 ms)
+_RULES: dict[str, tuple[int, ...] | None] = {}
+
+
+def _case_ok(phrase: str, surface: str) -> bool:
+    """Whether ``surface``, a hit of ``phrase`` (equal to it but for case), keeps what
+    ``phrase`` asks of its case (``_case_rule``)."""
+    if surface == phrase:
+        return True  # (the common case: it keeps every letter's case)
+    try:
+        rule = _RULES[phrase]
+    except KeyError:
+        rule = _RULES[phrase] = _case_rule(phrase)
+    return _rule_ok(rule, phrase, surface)
 
 
 def _rule_ok(rule: tuple[int, ...] | None, phrase: str, surface: str) -> bool:

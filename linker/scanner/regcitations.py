@@ -16,8 +16,10 @@ from .. import ids
 from ..models import Mention
 from .doc import merged_windows
 
+# (it opens on the title's first digit, the word boundary before it asked by looking behind:
+# "\b" first would be tried at every position of the text, a digit is skipped ahead to)
 CFR = re.compile(
-    r"\b(?P<title>\d{1,2})\s*(?P<cfr>C\.?\s?F\.?\s?R\.?)"
+    r"(?P<title>\d(?<!\w\d)\d?)\s*(?P<cfr>C\.?\s?F\.?\s?R\.?)"
     r"(?:\s*,?\s*(?:[Pp](?:ar)?ts?\.?\s*(?P<part>\d{1,4})(?!\d|\.\d)"
     r"|(?:(?P<ss>§§?)\s*|[Ss]ec(?:tion|s?\.)\s*)?(?P<sec>\d{1,4}(?:\.\d+[a-z]{0,2}(?:[-–]\d+[a-z]?)?)?)"
     r"(?P<sub>(?:\([A-Za-z0-9]{1,4}\))*)))"

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from ..links import federal_register_search
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import lazy
 from .orderdata import Rule, rules
 from .ruleagencies import agency_word
 from .signals import legal_article
@@ -20,7 +21,7 @@ _CAP = r"[A-Z][\w'’-]*"
 _LINK = r"(?:of|and|for|the|on|in|to|&)"
 # A rule by a name the data does not know: "the final Beneficial Ownership Information
 # Reporting Rule". Named, linked to a Federal Register search, never given an id.
-UNKNOWN_RULE = re.compile(
+UNKNOWN_RULE = lazy(
     rf"(?P<name>{_CAP}(?:\s+(?:{_CAP}|{_LINK}))*?\s+(?:Rule|Regulations?))\b"
     r"(?!\s+(?:of\b|\d|[IVXL]+\b))"
 )
@@ -65,7 +66,7 @@ def _plain(word: str) -> str:
 def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
-    hits = [m for ws, we in doc.windows("rule") for m in UNKNOWN_RULE.finditer(text, ws, we)]
+    hits = [m for ws, we in doc.windows("rule") for m in UNKNOWN_RULE().finditer(text, ws, we)]
     legal: bool | None = None
     for m in hits:
         if _headline(text, m.start()):

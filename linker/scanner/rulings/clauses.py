@@ -10,6 +10,7 @@ from functools import cache
 
 from ... import courts as C
 from ..doc import Anchor
+from ..lazyre import lazy
 from ..trie import head_matches, trie_regex
 from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
@@ -95,14 +96,14 @@ _PARTY_CASE = re.compile(
 )
 # "said in a ruling", "wrote in a 76-page opinion", "explained in an unsigned order", "wrote
 # Thursday in issuing a preliminary injunction"
-SAID_IN = re.compile(
+SAID_IN = lazy(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
     rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?:(?:issuing|granting|entering)\s+)?(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
 )
 # A sentence opening on the ruling its subject court gave: "In an order issued late Friday,",
 # "In a ruling Friday,", "In a 2-1 decision released Monday,"
-IN_LEAD = re.compile(
+IN_LEAD = lazy(
     rf"[\s\"“]*(?:[A-Z][a-z]+day,?\s+)?[Ii]n\s+(?P<np>(?P<det>an?)\s+"
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment)"
     r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
@@ -311,7 +312,7 @@ def find_clauses(
                 # "In an order issued late Friday, U.S. District Judge … wrote that …": the
                 # sentence opens on the ruling, its court the subject of a verb of saying
                 if r.start - s0 < 120 and text.find("n a", s0, s0 + 30) >= 0:
-                    opening = IN_LEAD.fullmatch(text, s0, r.start)
+                    opening = IN_LEAD().fullmatch(text, s0, r.start)
                 if opening is not None:
                     m = REPORT.match(text, subj_end, s1)
                     if m is None:
@@ -320,7 +321,7 @@ def find_clauses(
                     # "U.S. District Judge William Young wrote in a 76-page opinion that …",
                     # "the 9th Circuit said in an unsigned order": the ruling is named as
                     # where the court said it ("wrote in his opinion" points back)
-                    m = SAID_IN.match(text, subj_end, s1)
+                    m = SAID_IN().match(text, subj_end, s1)
                     said_in = m is not None
             if m is None and word == "was" and r.role in ("court", "panel", "justices") and r.court:
                 # "The D.C. Circuit was not persuaded that …": not a row of ruling_verbs.csv,
@@ -328,7 +329,7 @@ def find_clauses(
                 m = _UNPERSUADED.match(text, subj_end, s1)
             if m is None:
                 # "A federal judge will continue to temporarily block the agency's plan"
-                m = CONTINUE.match(text, subj_end, s1)
+                m = CONTINUE().match(text, subj_end, s1)
                 if m is not None and HYPO_PRESENT.search(text[max(s0, r.start - 40) : r.start]):
                     continue  # "until the judge continues to block": not yet
             if m is None and r.role in ("court", "judge"):
@@ -346,7 +347,7 @@ def find_clauses(
             if m is None:
                 # (every passive ends on "by " right before its court: asked first, cheaply)
                 pm = (
-                    PASSIVE.search(text[max(s0, r.start - 80) : r.start])
+                    PASSIVE().search(text[max(s0, r.start - 80) : r.start])
                     if _BY_BEFORE.search(text, max(s0, r.start - 6), r.start)
                     else None
                 )
@@ -355,12 +356,12 @@ def find_clauses(
                     and r.role == "court"
                     and IN_BEFORE.search(text, max(0, r.start - 5), r.start)
                 ):
-                    pm = PASSIVE_IN.search(text[max(s0, r.start - 130) : r.start])
+                    pm = PASSIVE_IN().search(text[max(s0, r.start - 130) : r.start])
                     if pm and re.search(r"\b(?:will|would|could|may|might)\b", pm.group(0)):
                         pm = None
                 if not pm:
                     continue
-                pstart = max(s0, r.start - (80 if pm.re is PASSIVE else 130)) + pm.start()
+                pstart = max(s0, r.start - (80 if pm.re is PASSIVE() else 130)) + pm.start()
                 out.append(Found(pstart, r.end, r.court, r.anaphoric, 0.8, pm.group("verb"), r))
                 continue
             if _hypothetical(text, s0, r.start, m):
@@ -612,7 +613,7 @@ def _pronoun_rulings(
         s1 = sentence_span(text, at)[1]
         if (
             m is None
-            or not PRONOUN_VERBS.fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
+            or not PRONOUN_VERBS().fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
             or not verb_ok(text, m, s1)  # (what follows the verb, within its sentence)
             or in_quotes(at, quotes)
         ):

@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from ... import courts as C
+from ..lazyre import lazy
 from ..trie import words_in
 from .courtpatterns import CourtRef
 
@@ -261,7 +262,7 @@ def _judges_of_another_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 
 
 # "That judge, William Alsup, called …", "the judge, Loren AliKhan, wrote": the name after
-_NAME_APPOS = re.compile(
+_NAME_APPOS = lazy(
     r",\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,2}),"
     r"|,\s+(?P<name2>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’-]+){1,2})\s+"
     r"(?=(?:said|wrote|ruled|called|found|ordered|granted|blocked)\b)"
@@ -276,7 +277,7 @@ def _named_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     for i, r in enumerate(out):
         if r.role != "judge" or r.judge or not text.startswith(",", r.end):
             continue
-        m = _NAME_APPOS.match(text, r.end)
+        m = _NAME_APPOS().match(text, r.end)
         if not m:
             continue
         name = m.group("name") or m.group("name2")

@@ -206,7 +206,7 @@ def _the_news_ruling(
 
 
 def _landmark_after(text: str, at: int) -> bool:
-    lm = LANDMARK_AFTER.match(text, at)
+    lm = LANDMARK_AFTER().match(text, at)
     if not lm:
         return False
     nm = lm.group("nm")

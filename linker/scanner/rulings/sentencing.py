@@ -40,7 +40,7 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
             and not C.is_state_high_court(r.court)  # a court of last resort sentences no one
         )
     )
-    for m in SENTENCED.finditer(text):
+    for m in SENTENCED().finditer(text):
         if in_quotes(m.start(), quotes):
             continue
         s0, s1 = sentence_span(text, m.start())
@@ -53,7 +53,7 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
             by_judge = next(iter(refs_between(refs, at + by.end(), at + by.end() + 1)), None)
             if by_judge is not None:
                 at = by_judge.end
-        tail = SENT_TAIL.match(text, at, s1)
+        tail = SENT_TAIL().match(text, at, s1)
         if not tail:
             continue
         court = by_judge.court if by_judge else None
@@ -101,7 +101,7 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
     starts = starts_of(refs)
     near = refs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, at)]
     judges = [r for r in near if r.role == "judge" and r.end <= at]
-    others = [m for m in NON_JUDGE.finditer(text, lo, at)]
+    others = [m for m in NON_JUDGE().finditer(text, lo, at)]
     s0 = max(sentence_start(text, at), lo)
     opening = _OPENING.match(text, s0, at)
     subj_at = opening.end() if opening else s0
@@ -135,7 +135,7 @@ def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int
     judge_ends = [r.end for r in judges]
     for pm in PRONOUN.finditer(text, first):
         m = RV.match(text, pm.end())
-        if not m or not PRONOUN_VERBS.fullmatch(" ".join(m.group("verb").lower().split())):
+        if not m or not PRONOUN_VERBS().fullmatch(" ".join(m.group("verb").lower().split())):
             continue
         if in_quotes(pm.start(), quotes):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from ..lazyre import lazy
 from ..trie import is_word_char
 from .words import (
     DAYS,
@@ -52,7 +53,7 @@ _WORD = re.compile(r"\S+")
 
 # Patterns the functions below ask at each call, compiled once.
 # ("issued an Opinion and Order granting summary judgment": a court's papers in title case)
-_NOUN_SOON = re.compile(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
+_NOUN_SOON = lazy(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
 _THAT = re.compile(r"\s+that\b")
 
 
@@ -69,7 +70,7 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         if _THAT.match(rest):
             return vend
     if v.startswith("sentenc"):
-        tail = SENT_TAIL.match(text, vend, limit)
+        tail = SENT_TAIL().match(text, vend, limit)
         if tail:
             return tail.end()
     if v.startswith("vote"):
@@ -216,7 +217,7 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     ):
         return False  # how a justice voted, not what the court decided
     if v in ("sentenced", "sentences"):
-        return SENT_TAIL.match(text, m.end(), limit) is not None
+        return SENT_TAIL().match(text, m.end(), limit) is not None
     if v in ("extended", "extends", "expanded", "expands", "broadened", "broadens") and re.match(
         r"\s+(?:it|them)\b", after
     ):
@@ -224,5 +225,5 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         return True
     if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
              "broadened", "broadens"):  # fmt: skip
-        return bool(_NOUN_SOON.match(after))
+        return bool(_NOUN_SOON().match(after))
     return not (v in ("orders",) and re.match(r"\s+(?:of|from)\b", after))

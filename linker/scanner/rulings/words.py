@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import alternation, presidents, words
+from ..lazyre import lazy
 from .courtrefs import APOS
 from .verbforms import active_verbs, passive_participles
 
@@ -45,8 +46,8 @@ _TERM = (
 # the verb and "to" is a date or the defendant, with a title or an appositive at most
 # ("sentenced former Virginia Governor Bob McDonnell to two years", "sentenced Roger Stone,
 # a longtime adviser to President Trump, to 40 months")
-SENT_TAIL = re.compile(rf"(?:\s+[\w’'.-]+,?){{0,12}}?\s+to\s+{_TERM}\b")
-SENTENCED = re.compile(
+SENT_TAIL = lazy(rf"(?:\s+[\w’'.-]+,?){{0,12}}?\s+to\s+{_TERM}\b")
+SENTENCED = lazy(
     rf"\b(?P<aux>was|were|is|are|has\s+been|have\s+been|had\s+been|been|being)\s+{_ADV}*"
     r"sentenced\b"
 )
@@ -55,7 +56,7 @@ RV = re.compile(rf"(?:(?:has|have|had)\s+)?{_ADV}*(?P<verb>{_VERBS})\b")
 # (the auxiliaries open on their first letters, the word boundary before each asked by looking
 # behind after it: the engine then skips ahead to a "w", "h", "i" or "b" instead of trying
 # every position of the 80 characters before each court)
-PASSIVE = re.compile(
+PASSIVE = lazy(
     r"(?:w(?<!\w.)(?:as|ere)|h(?<!\w.)(?:as\s+been|ave\s+been|ad\s+been)|i(?<!\w.)s\s+being"
     # ("was first blocked by …": "first" only here, where it costs no search of its own)
     rf"|b(?<!\w.)een)\s+{_ADV}*(?:first\s+)?"
@@ -69,7 +70,7 @@ PASSIVE = re.compile(
 # "has been convicted of federal firearms violations in the Eastern District of Texas",
 # "has been dismissed in the county's favor in federal court": the verdict or ruling told in
 # the passive, the court after "in"
-PASSIVE_IN = re.compile(
+PASSIVE_IN = lazy(
     r"(?:w(?<!\w.)(?:as|ere)|h(?<!\w.)(?:as\s+been|ave\s+been)|i(?<!\w.)s|a(?<!\w.)re)"
     rf"\s+{_ADV}*"
     r"(?P<verb>convicted|acquitted|found\s+(?:not\s+)?guilty|dismissed|thrown\s+out|tossed|"
@@ -170,7 +171,7 @@ TIME_BEFORE = re.compile(r"\b(?:after|before|since|following|until)\s+$", re.IGN
 # A ruling noun told as the one before the news: "an earlier ruling by the D.C. Circuit".
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|original)\b")
 
-CONTINUE = re.compile(
+CONTINUE = lazy(
     rf"\s+(?:will\s+|is\s+set\s+to\s+)?(?:continue|continues|keep|keeps)\s+(?:to\s+)?{_ADV}*"
     r"(?P<verb>block|blocking|bar|barring|halt|halting|pause|pausing|enjoin|enjoining|"
     r"freeze|freezing)\b"
@@ -190,7 +191,7 @@ NOT_IMPOSED = re.compile(
 # and looks behind that letter for the word boundary, so "the" and "she" inside words are
 # never matches at all
 PRONOUN = re.compile(r"[SsHh](?<!\w.)(?:(?<=[Ss])he|(?<=[Hh])e)\s+")
-PRONOUN_VERBS = re.compile(
+PRONOUN_VERBS = lazy(
     r"blocked|blocks|halted|halts|paused|pauses|struck down|strikes down|enjoined|enjoins|"
     r"granted|grants|issued|issues|handed down|ordered|orders|barred|bars|vacated|vacates|"
     r"overturned|overturns|upheld|upholds|dismissed|dismisses|ruled|rules|sided with|"
@@ -206,7 +207,7 @@ PRONOUN_VERBS = re.compile(
 # modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
 # (A letter and a word boundary first: the "by " look-behind is then asked only at word
 # starts, not at every character.)
-NON_JUDGE = re.compile(
+NON_JUDGE = lazy(
     rf"(?=[A-Za-z])\b(?<!\bby\s)(?:\b(?:{_POLITICIANS}|President|president|"
     r"[Gg]overnor|[Ss]ecretary|[Mm]ayor|[Ss]enator|[Cc]ongress(?:wo)?man|[Aa]ttorney|[Ll]awyer|"
     r"[Ss]pokes(?:man|woman|person)|[Oo]fficial|[Pp]rosecutor|CEO|[Cc]ommissioner|[Dd]irector|"
@@ -280,7 +281,7 @@ STRONG_MOD = re.compile(
 CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1,60},\s*")
 # "the decision two years ago overturning Roe v. Wade", "the ruling in Dobbs": a landmark
 # described by its name; the cases matcher owns the name, and this is not a fresh ruling
-LANDMARK_AFTER = re.compile(
+LANDMARK_AFTER = lazy(
     r"(?:\s+(?:\w+\s+){0,3}?)?\s*(?:overturning|overruling|that\s+overturned|which\s+overturned)\s+"
     r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+v\.?\s|\s*[,.;]|\s+[a-z])"
     rf"|\s+in\s+(?!(?:{alternation(words('month'))[3:-1]}|{WEEKDAYS[3:-1]}|The|This|"
