@@ -67,3 +67,11 @@ def test_signer_named_after_the_order_rules_out_another_presidents_row() -> None
 def test_order_not_signed_yet_is_not_linked() -> None:
     text = "President Trump signed an executive order on the Iron Dome missile defense shield."
     assert "eo:14186" not in orders(text, "2024-06-01").values()
+
+
+def test_sentence_initial_the_topic_order() -> None:
+    # "The HBCU order will move …" (CBS copy, Feb. 28, 2017): "The" opening the sentence
+    text = "The HBCU order will move the initiative to the White House."
+    assert orders(text, "2017-03-01") == {"HBCU order": "eo:13779"}
+    text = "The birthright citizenship order was blocked by a judge."
+    assert "eo:14160" in orders(text, "2025-03-01").values()

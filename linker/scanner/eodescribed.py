@@ -71,7 +71,7 @@ _MONTH_MID = re.compile(
     + r")\.?(?:\s+\d{1,2})?\s+$"
 )
 _HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
-_DET_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$")
+_DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 
 
 # Where a described order's own words stop: a new clause begins ("… while a lawsuit …").
