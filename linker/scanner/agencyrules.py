@@ -102,6 +102,7 @@ def _repeals(pool: Iterable[Rule]) -> list[Rule]:
     """The rows of ``pool`` that undo another rule (their name or an alias says so)."""
     return [r for r in pool if any(REPEAL_NAME.search(n) for n in (r.name, *r.aliases))]
 
+
 # A rule still to come ("The EPA is soon expected to release its highly anticipated rule
 # that …", "the agency will propose a rule"): not one of the rules it already made.
 FUTURE = re.compile(

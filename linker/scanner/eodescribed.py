@@ -477,8 +477,10 @@ def _described(
         else:
             president = _president_cue(text, pre_start, e, post_end)
         if president is None:
-            stop = text.find(". ", e, e + 300)
-            signer = SIGNED_BY.search(text, e, stop if stop >= 0 else min(len(text), e + 300))
+            full_stop = text.find(". ", e, e + 300)
+            signer = SIGNED_BY.search(
+                text, e, full_stop if full_stop >= 0 else min(len(text), e + 300)
+            )
             president = signer.group("name") if signer else None
         # a topic phrase inside a longer one of another order counts for neither: "DEI
         # programs" inside "DEI programs in the military" is the military order's
@@ -486,8 +488,11 @@ def _described(
             h
             for h in hits
             if not any(
-                o is not h and o.payload is not h.payload
-                and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+                o is not h
+                and o.payload is not h.payload
+                and o.start <= h.start
+                and h.end <= o.end
+                and o.end - o.start > h.end - h.start
                 for o in hits
             )
         ]
