@@ -61,3 +61,19 @@ def test_fiduciary_duty_rule_the_memorandum_name() -> None:
         "determine whether it may hurt savers."
     )
     assert regs(text, "2017-03-16")["Fiduciary Duty Rule"] == "fr:81:20946"
+
+
+def test_the_proposed_rule_named_with_words_between_is_not_the_final_rule() -> None:
+    # a benefits-law alert, May 2024: the 2023 proposal the table lacks is not the 2024 rule
+    text = (
+        "The DOL released its final investment advice fiduciary rule. The Final Rule "
+        "finalizes the proposed investment advice fiduciary rule issued in October 2023."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2024-05-01") if m.kind == "regulation"]
+    assert ("fiduciary rule", "fr:89:32122") in got
+    assert got[-1] == ("fiduciary rule", None)
+
+
+def test_proposed_changes_to_a_rule_is_the_rule() -> None:
+    text = "The DOL proposed changes to the fiduciary rule in 2023."
+    assert regs(text, "2024-05-01")["fiduciary rule"] == "fr:89:32122"
