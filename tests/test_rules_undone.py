@@ -77,3 +77,10 @@ def test_the_proposed_rule_named_with_words_between_is_not_the_final_rule() -> N
 def test_proposed_changes_to_a_rule_is_the_rule() -> None:
     text = "The DOL proposed changes to the fiduciary rule in 2023."
     assert regs(text, "2024-05-01")["fiduciary rule"] == "fr:89:32122"
+
+
+def test_the_save_plan_lower_case() -> None:
+    # AP copy, Oct. 2024: "the SAVE plan" as news writes it
+    assert regs("A court blocked the SAVE plan in July.", "2024-10-05") == {
+        "SAVE plan": "fr:88:43820"
+    }
