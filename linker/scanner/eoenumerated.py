@@ -44,16 +44,21 @@ SIGNED_SEVERAL = re.compile(
 )
 COURT = re.compile(r"\b(?:[Jj]udge|[Cc]ourt|[Jj]ustice|[Ii]njunction)")
 LOOK_BACK = 900
+_FIRST = frozenset("OAT")  # the letters ``ENUM`` opens on
 RECENT_DAYS = 30
 
 
 def enumerated(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Every order told by an enumerating sentence opening (see the module's doc)."""
     text = doc.text
+    if "orders" not in text and "actions" not in text:
+        return []  # no signing of several orders told anywhere
     taken = [(m.start, m.end) for m in found]
     hits: list[Hit[ExecOrder]] | None = None
     out: list[Mention] = []
     for s, e in doc.sentences:
+        if text[s : s + 1] not in _FIRST:
+            continue
         m = ENUM.match(text, s)
         if m is None:
             continue
