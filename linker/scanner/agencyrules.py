@@ -87,6 +87,23 @@ DESC = lazy(
     r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
 )
 STOP = NOT_MOD | {"would", "that", "which", "more", "most", "than", "about", "all", "any"}
+# A rule that undoes another ("its rule rescinding the 2009 Endangerment Finding", "a final
+# rule to rescind …", "a rule that repeals …"): what follows names the rule it undoes, so the
+# rule itself is only a row that repeals (its name or aliases say so), never the one named.
+REPEAL = re.compile(
+    r"\s+(?:rescinding|repealing|revoking|withdrawing|reversing|undoing|rolling\s+back|"
+    r"to\s+(?:rescind|repeal|revoke|withdraw|reverse|undo|roll\s+back)|"
+    r"that\s+(?:would\s+)?(?:rescind|repeal|revoke|withdraw|reverse|roll\s+back)(?:s|ed)?)"
+    r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
+)
+REPEAL_NAME = re.compile(r"\b(?:[Rr]escission|[Rr]escind|[Rr]epeal|[Rr]evocation|[Ww]ithdrawal)")
+
+
+def _repeals(pool: Iterable[Rule]) -> list[Rule]:
+    """The rows of ``pool`` that undo another rule (their name or an alias says so)."""
+    return [r for r in pool if any(REPEAL_NAME.search(n) for n in (r.name, *r.aliases))]
+
+
 # A rule still to come ("The EPA is soon expected to release its highly anticipated rule
 # that …", "the agency will propose a rule"): not one of the rules it already made.
 FUTURE = lazy(
@@ -466,7 +483,8 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 s = text.index(rest[0], m.start("mods")) if rest else m.start("head")
                 mods, plain_owner = rest, False
             desc_m = DESC().match(text, e)
-            desc, desc_end = _description(desc_m)
+            repeal_m = None if desc_m is not None else REPEAL.match(text, e)
+            desc, desc_end = _description(desc_m or repeal_m)
             named_agency = g.get("agency")
             if g.get("its"):
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
@@ -485,6 +503,15 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 name = (g.get("admin") or "").split()[0].split("-")[0]
                 lo, hi = _admin_years().get(name, (0, 9999))
                 pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+            if repeal_m is not None:
+                # the rule that undoes the one named after it: a repealing row or nothing
+                # (never the context's rule, which is the one undone)
+                cands, _ = _best(_repeals(pool), desc)
+                if not (cands or agency is not None):
+                    continue
+                # the span stops at the rule word: the rule undone is its own mention
+                out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
+                continue
             cands, tied = _best(pool, " ".join(mods) + " " + desc)
             if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):
                 # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words
@@ -561,7 +588,8 @@ def _introduced(
         s, e = (m.start("det") if m.group("det") else m.start("mods")), he
         proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
         desc_m = DESC().match(text, e)
-        desc, desc_end = _description(desc_m)
+        repeal_m = None if desc_m is not None else REPEAL.match(text, e)
+        desc, desc_end = _description(desc_m or repeal_m)
         pool = list(_pool(doc.date, proposed))
         if agency is not None:
             pool = [r for r in pool if any(w in r.agency for w in agency.words)]
@@ -572,6 +600,14 @@ def _introduced(
                 continue
             lo, hi = _admin_years().get(admin.group(1), (0, 9999))
             pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+        if repeal_m is not None:
+            # "EPA finalized its rule rescinding the 2009 Endangerment Finding": a repealing
+            # row or none, never the rule undone (which the sentence names)
+            cands, _ = _best(_repeals(pool), desc)
+            if cands or agency is not None:
+                taken.append((s, e))  # the rule undone after it is its own mention
+                out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
+            continue
         cands, tied = _best(pool, " ".join(mods) + " " + desc)
         sentence = text[sent : doc.sentence_at(e)[1]]
         if not cands and not tied:

@@ -172,6 +172,8 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
         return False  # "the interim final rule" is not the final rule named before it
     if proposed:
         return False
+    if low.endswith(("rule", "rules")) and re.search(r"\b[Ff]indings?$", m.text):
+        return False  # "the final rule" after "the Endangerment Finding": a finding is no rule
     if low.endswith("clause"):
         return bool(re.search(r"\b[Cc]lause\b", m.text))  # only a provision named a clause
     for head in ("mandate",):  # (a ban: its sentences say it bans, see ``_bans``)

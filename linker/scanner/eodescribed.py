@@ -46,6 +46,11 @@ PRES_NAME = re.compile(rf"(?P<name>{_PRES_AT_WORD}|L(?<!\w.)yndon\s+(?:B\.\s+)?J
 # "Trump's" / "Biden’s" right before the anchor, with at most a few words in between.
 PRES_POSS = re.compile(rf"(?P<name>{_PRES_AT_WORD})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+\s+){{0,5}})$")
 BY_PRES = re.compile(rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:President\s+)?(?P<name>{_PRES})\b")
+# "An executive order on … was signed by President Biden": the signer named later in the
+# sentence, after a verb (searched only from an anchor to its sentence's end).
+SIGNED_BY = re.compile(
+    rf"(?:signed|issued)\s+(?:\w+\s+){{0,2}}?by\s+(?:(?:former\s+)?President\s+)?(?P<name>{_PRES})\b"
+)
 
 ANCHOR = re.compile(
     r"\b(?:(?P<exec>[Ee]xecutive\s+(?:[Oo]rder|[Aa]ction)|[Pp]residential\s+[Oo]rder)"
@@ -66,7 +71,7 @@ _MONTH_MID = re.compile(
     + r")\.?(?:\s+\d{1,2})?\s+$"
 )
 _HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
-_DET_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$")
+_DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 
 
 # Where a described order's own words stop: a new clause begins ("… while a lawsuit …").
@@ -471,6 +476,26 @@ def _described(
             president: str | None = poss.group("name")
         else:
             president = _president_cue(text, pre_start, e, post_end)
+        if president is None:
+            full_stop = text.find(". ", e, e + 300)
+            signer = SIGNED_BY.search(
+                text, e, full_stop if full_stop >= 0 else min(len(text), e + 300)
+            )
+            president = signer.group("name") if signer else None
+        # a topic phrase inside a longer one of another order counts for neither: "DEI
+        # programs" inside "DEI programs in the military" is the military order's
+        hits = [
+            h
+            for h in hits
+            if not any(
+                o is not h
+                and o.payload is not h.payload
+                and o.start <= h.start
+                and h.end <= o.end
+                and o.end - o.start > h.end - h.start
+                for o in hits
+            )
+        ]
         start = pre_start
         if poss:
             start = pre_start - (len(before) - poss.start())

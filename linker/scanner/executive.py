@@ -23,7 +23,7 @@ Three kinds of ``executive-action`` mentions:
 from __future__ import annotations
 
 from ..models import Mention
-from . import eodefined, eoemergency
+from . import eodefined, eoemergency, eoenumerated, eomemoranda
 from .doc import Doc
 from .eodated import (
     _DATE,
@@ -185,12 +185,19 @@ def find(doc: Doc) -> list[Mention]:
     found += _plural(text, doc, found)
     found += _named(text, doc, found)
     found += eoemergency.declared(doc)
+    if doc.has(DESCRIBED_ANCHOR.name):
+        found += eoenumerated.enumerated(doc, found)
+    if doc.has(eomemoranda.MEMO_ANCHOR.name):
+        found += eomemoranda.memoranda(doc, found)
     return found + eodefined.defined(text, found)
 
 
 PASS = Pass(
     name="executive",
     emits=("executive-action",),
-    anchors=(EO_ANCHOR, PROC_ANCHOR, DESCRIBED_ANCHOR, NAMED_ANCHOR, eoemergency.EMERGENCY_ANCHOR),
+    anchors=(
+        *(EO_ANCHOR, PROC_ANCHOR, DESCRIBED_ANCHOR, NAMED_ANCHOR, eoemergency.EMERGENCY_ANCHOR),
+        eomemoranda.MEMO_ANCHOR,
+    ),
     run=find,
 )

@@ -55,6 +55,13 @@ PREFIX = lazy(
 YEAR_BEFORE_NAME = re.compile(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?!The\s)(?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|and|of|the|on|for|to)\s+){0,7}$"
 )
+# "the proposed investment advice fiduciary rule": "proposed" opening the noun phrase, a few
+# lower-case words of its own before the name (no preposition or article: "proposed changes
+# to the fiduciary rule" is not a proposal's name).
+PROPOSED_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|DOL['’]s|[A-Z]{2,5}['’]s)\s+proposed\s+"
+    r"(?:(?!(?:to|the|a|an|of|in|on|for|and|by|that|which|with|from|as|at)\s)[a-z][\w-]*\s+){1,3}$"
+)
 RULE_AFTER = lazy(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
 # "Title IX bans sex discrimination", "the law mandates that …": the verb, not a rule called a
 # ban. A noun is followed by a preposition, a verb of its own or punctuation.
@@ -374,6 +381,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if pre:
             proposed = "proposed" in pre.group(0).lower()
             start -= len(pre.group(0))
+        elif described is None and "proposed" in text[max(0, start - 60) : start]:
+            proposed = PROPOSED_BEFORE.search(text, max(0, start - 60), start) is not None
         if described is None and _local_owner(text, start):
             continue  # "New York's surprise billing rules": the state's own rule
         agency = _agency_of(text, start, described is not None)
@@ -403,7 +412,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         group = frozenset(r.name for r in hit.candidates)
         chosen: Rule | None = hit.chosen
         confidence = 0.9
-        if chosen is None and group in chosen_by_key:
+        if chosen is None and group in chosen_by_key and not hit.proposed:
             votes = chosen_by_key[group].most_common()
             if len(votes) == 1:
                 chosen = next(r for r in hit.candidates if r.name == votes[0][0])

@@ -1,0 +1,101 @@
+"""Presidential memoranda, for the ``executive`` pass: "a Presidential Memorandum ordering the
+DOL to examine the rule", "President Trump's February 3, 2017 executive memorandum", "a new
+national security memorandum", "National Security Memorandum 3", "NSM-4", "President Biden
+issued a memorandum to agency heads".
+
+SPEC §2 gives a memorandum no id short of its Federal Register page, and no page is guessed:
+each is an ``executive-action`` mention without an id (a National Security Memorandum keeps
+its number in its name), so that "the memorandum" after it refers back to it and the article
+shows it as a presidential document. A court's "memorandum opinion", a "memorandum of
+understanding" and an agency's or a lawyer's memo are not presidential.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Mention
+from .doc import Anchor, Doc
+from .eodescribed import _PRES, _PRES_AT_WORD
+from .orderdata import order_mention
+
+MEMO_ANCHOR = Anchor("eo_memorandum", ("Memorandum", "memorandum", "NSM"), 120, 20, "word", "")
+
+# "National Security Memorandum 3", "National Security Memorandum/NSM-4", "NSM-2"
+NSM = re.compile(
+    r"(?:N(?<!\w.)ational\s+Security\s+Memorandum(?:\s*/\s*NSM)?|N(?<!\w.)SM)"
+    r"[-\s]*(?:No\.\s*)?(?P<n>\d{1,2})(?!\d)"
+)
+# "a Presidential Memorandum", "an executive memorandum", "a new national security
+# memorandum", "President Trump's February 3, 2017 executive memorandum", "his memorandum"
+# after the president: the words before the kind, up to the memorandum word.
+QUALIFIED = re.compile(
+    r"(?:[Pp]residential|[Ee]xecutive|[Nn]ational\s+[Ss]ecurity|[Pp]resident['’]s)"
+    r"\s+[Mm]emorandum(?!\s*(?:/|-)?\s*(?:NSM|\d))\b"
+)
+OWNER = re.compile(
+    rf"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\s+(?:new\s+|classified\s+|\w+-page\s+)?"
+    rf"|(?:(?:former\s+)?President\s+)?(?:[A-Z][a-z]+\s+)?(?:{_PRES_AT_WORD})['’]s\s+"
+    rf"(?:[\w,.]+\s+){{0,4}}?)$"
+)
+# "President Biden issued a memorandum to agency heads": a plain "memorandum" whose sentence
+# makes a president its author (his name, then the verb, then the memorandum).
+ISSUED = re.compile(
+    rf"(?:{_PRES_AT_WORD})\s+(?:(?:has|had|also|on\s+\w+(?:\s+\d{{1,2}})?,?)\s+)*"
+    r"(?:issued|signed|approved|released|sent)\s+(?P<det>an?\s+(?:new\s+)?)[Mm]emorandum\b$"
+)
+NOT_PRESIDENTIAL = re.compile(
+    r"\s+(?:opinion|of\s+understanding|of\s+law|of\s+points|order|in\s+support|decision|"
+    r"of\s+agreement|ruling)\b"
+)
+
+
+def memoranda(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Every presidential memorandum named near a memorandum word of ``doc``."""
+    text = doc.text
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in found]
+
+    def add(s: int, e: int, name: str | None, evidence: str) -> None:
+        if any(a < e and s < b for a, b in taken):
+            return
+        taken.append((s, e))
+        m = order_mention(text, s, e, None, name, 0.6, evidence)
+        out.append(m)
+
+    for hs, he in doc.hits(MEMO_ANCHOR.name):
+        if NOT_PRESIDENTIAL.match(text, he):
+            continue
+        lo = max(0, hs - 40)
+        nsm = NSM.search(text, lo, he + 16)
+        if nsm is not None and nsm.start() <= hs < nsm.end():
+            add(
+                nsm.start(),
+                nsm.end(),
+                f"National Security Memorandum {nsm.group('n')}",
+                "a National Security Memorandum: no id (SPEC §2 has none but its Federal "
+                "Register page, which is never guessed)",
+            )
+            continue
+        if text[hs:he] == "NSM":
+            continue
+        q = QUALIFIED.search(text, max(0, hs - 20), he)
+        if q is not None and q.end() == he:
+            owner = OWNER.search(text, max(0, q.start() - 80), q.start())
+            if owner is None and not q.group(0)[0].isupper():
+                continue  # "presidential memorandum" with no determiner: a generic use
+            s = owner.start() if owner is not None else q.start()
+            add(s, he, None, "a presidential memorandum: no id (never a guessed FR page)")
+            continue
+        issued = ISSUED.search(text, max(0, hs - 90), he)
+        if issued is not None and not re.search(r"[.;!?]", text[issued.start() : hs]):
+            add(
+                issued.start("det"),
+                he,
+                None,
+                "a memorandum the president issued: no id (never a guessed FR page)",
+            )
+    return out
+
+
+__all__ = ["MEMO_ANCHOR", "_PRES", "memoranda"]
