@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import doc, mentions
-from linker.scanner.foreign import _foreign_constitution
+from linker.scanner.foreign import _about_another_country, _events, _foreign_constitution
 from linker.scanner.rulings.courtrefs import court_phrases
 
 FOREIGN = [
@@ -116,6 +116,20 @@ FOREIGN = [
     # Made up in the same shape: India's "Congress party".
     "The Supreme Court quashed the order on Monday, and Congress MPs welcomed the verdict. The "
     "Representation of the People Act 1951 governs the polls.",
+    # In the shape of http://thenewsguru.ng/tag/federal-high-court/page/5: a party named
+    # "Congress" is no U.S. marker even when it is the only one, and a "Federal High Court"
+    # is another country's.
+    "The All Progressives Congress has sued the Peoples Democratic Party at the Federal High "
+    "Court sitting in Port Harcourt. The court subsequently granted the order.",
+    "The court, led by Justice Nnamdi Dimgba, ruled in favour of the lawyer after the Nigerian "
+    "Army invaded his house, and the All Progressives Congress welcomed it.",
+    # https://www.hindustantimes.com/india-news/supreme-court-reserves-judgment-in-plea-on-case-allotment/story-Pn9k6T2qj298bKBK8KhKaI.html
+    # (no country named: its Constitution Benches and its cities say where it is)
+    "The Supreme Court reserved its verdict on a petition praying for framing of rules to "
+    "constitute benches. Pande's petition also prays that Constitution Benches should comprise "
+    "the five senior-most judges.",
+    "The Supreme Court reserved its verdict on a plea by a Lucknow-based resident, who made "
+    "the Allahabad high court a respondent in the case.",
     # The shape the issue names: an unknown act beside the Constitution it is joined to.
     "Yoon violated the Constitution and the Martial Law Act when he deployed troops, the "
     "Constitutional Court said, and the justices removed him.",
@@ -185,6 +199,15 @@ US = [
         "New York Wednesday temporarily halted the Trump administration’s use of the Alien "
         "Enemies Act of 1798.",
         {"Alien Enemies Act of 1798"},
+    ),
+    (
+        # https://www.skysports.com/nfl/news/12118/10258205/tom-bradys-deflategate-ban-restored-by-us-court
+        # (a British outlet writes "US" without dots, and "Court of Appeal")
+        "Monday 25 April 2016 20:30, UK\nThe US Court of Appeal has reinstated the four-game "
+        "suspension of the quarterback. The 2nd US Circuit Court of Appeals in New York "
+        "reversed a federal judge's ruling from September. The appeals court ruled that the "
+        "commissioner properly exercised his discretion.",
+        {"a federal judge's ruling"},
     ),
     (
         # https://chinadailyhk.com/article/608048
@@ -325,3 +348,19 @@ def test_an_act_another_country_made_is_dropped_in_a_us_story(
     found = {m.text for m in mentions(text, "2024-05-01")}
     assert kept <= found
     assert not dropped & found
+
+
+def test_a_british_writers_us_court_of_appeal_is_american() -> None:
+    # https://www.skysports.com/nfl/news/12118/10258205/tom-bradys-deflategate-ban-restored-by-us-court
+    # "US" without dots is a U.S. marker, and "the US Court of Appeal" a U.S. court.
+    text = (
+        "Monday 25 April 2016 20:30, UK\nThe US Court of Appeal has reinstated the four-game "
+        "suspension. The 2nd US Circuit Court of Appeals in New York reversed a federal judge's "
+        "ruling from September."
+    )
+    _, anchors, us, first_foreign = _events(doc(text), [])
+    assert not _about_another_country(anchors, us, first_foreign)
+    # while a Court of Appeal with no U.S. marker before it stays another country's
+    text = "Monday 25 April 2016, UK\nThe Court of Appeal ruled that the policy was unlawful."
+    _, anchors, us, first_foreign = _events(doc(text), [])
+    assert _about_another_country(anchors, us, first_foreign)

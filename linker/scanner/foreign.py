@@ -34,7 +34,7 @@ from .rulings.courtrefs import FOREIGN_COURT_WORDS
 from .trie import matches_at, trie_regex, words_in
 
 US_MARK = re.compile(
-    r"\b(?:U\.\s?S\.(?!\s?C\.)|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
+    r"\b(?:U\.\s?S\.(?!\s?C\.)|US\b(?![-.]?[a-z])|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
     r"congressional|Capitol\s+Hill|White\s+House|Pentagon|Washington|(?:Justice|State|Commerce|"
     r"Treasury|Homeland\s+Security)\s+Department|Department\s+of\s+(?:Justice|State|Commerce|"
     r"the\s+Treasury|Homeland\s+Security)|Biden|Trump|Obama|Bush|Clinton|Reagan)"
@@ -54,6 +54,7 @@ _INSTITUTIONS = (
     *("Charter of Rights and Freedoms", "Supreme Federal Court", "Federal Supreme Court"),
     *("High Court of Justice", "Crown Court", "Court of Session", "Supreme People's Court"),
     *("Supreme People’s Court", "Old Bailey", "Dáil", "Seanad", "MSPs", "MLAs"),
+    *("Federal High Court", "Constitution Benches", "Constitutional Benches"),
 )
 # Ministers, premiers and provinces are other countries' too, but a U.S. story quotes them in
 # passing ("Israeli Prime Minister Benjamin Netanyahu said the ruling was wrong"): like a
@@ -330,7 +331,10 @@ def _events(
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
-            strong.append((ref.start, True))
+            # "the US Court of Appeal": a British writer's name for a U.S. court
+            strong.append(
+                (ref.start, not _US_BEFORE.search(text, max(0, ref.start - 14), ref.start))
+            )
         elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
             strong.append((ref.start, False))  # a circuit, a district, a state's court
     if not any(f for _, f in strong):
@@ -351,6 +355,8 @@ def _state_names() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{trie_regex(names)})\b")
 
 
+# A U.S. marker just before a court only other countries have ("the US Court of Appeal").
+_US_BEFORE = re.compile(r"(?:\bUS|U\.S\.|American|federal)\s+$")
 _US_ONLY = re.compile(r"U\.S\.C\.|C\.F\.R\.|\b[Ff]ederal\s+(?:judge|appeals|prosecutors?)\b")
 
 
@@ -366,7 +372,9 @@ def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -
     ):
         return False
     text = doc.text
-    if US_MARK.search(text) or _US_ONLY.search(text):
+    if _US_ONLY.search(text) or any(
+        not _owned_abroad(text, m.start()) for m in US_MARK.finditer(text)
+    ):
         return False
     if _state_names().search(text):
         return False
