@@ -364,3 +364,23 @@ def test_a_british_writers_us_court_of_appeal_is_american() -> None:
     text = "Monday 25 April 2016, UK\nThe Court of Appeal ruled that the policy was unlawful."
     _, anchors, us, first_foreign = _events(doc(text), [])
     assert _about_another_country(anchors, us, first_foreign)
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # https://www.fedcourt.gov.au/digital-law-library/judgments/latest/recent
+        (
+            "inferences from the failure to call a witness: Jones v Dunkel [1959] HCA 8; (1959) "
+            "101 CLR 298 – principles",
+            False,
+        ),
+        ("the court followed Briginshaw v Briginshaw (1938) 60 CLR 336 on the standard.", False),
+        # California's official style puts the year first too, with a dotted reporter
+        ("See People v. Anderson (1987) 43 Cal.3d 1104.", True),
+        ("See Roe v. Wade, 410 U.S. 113 (1973).", True),
+    ],
+)
+def test_a_commonwealth_law_report_is_no_us_reporter(text: str, linked: bool) -> None:
+    cites = [m for m in mentions(text, "2025-04-04") if m.matcher == "citations"]
+    assert bool(cites) is linked

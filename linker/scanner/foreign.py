@@ -485,9 +485,27 @@ def _without_acts_made_abroad(doc: Doc, mentions: list[Mention]) -> list[Mention
     return [m for m in mentions if not (m.authority is None and m.name in abroad)]
 
 
+# A law report cited the Commonwealth way: the year first, in brackets, then the volume and
+# a reporter without dots ("(1959) 101 CLR 298", "[2003] 1 AC 123"). U.S. reporters are
+# abbreviated with dots, and California's year-first style keeps them ("(1987) 43 Cal.3d
+# 1104"); eyecite would read "CLR" as the Connecticut Law Reporter.
+_YEAR_FIRST_REPORT = re.compile(
+    r"[(\[](?:1[6-9]|20)\d\d[)\]]\s*\d+\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s+\d"
+)
+
+
+def _commonwealth_report(text: str, m: Mention) -> bool:
+    """Whether a formal citation is a Commonwealth law report (year first, dotless)."""
+    return m.matcher == "citations" and bool(
+        _YEAR_FIRST_REPORT.search(text, max(0, m.start - 8), m.end)
+    )
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
+    if any(m.matcher == "citations" for m in mentions):
+        mentions = [m for m in mentions if not _commonwealth_report(doc.text, m)]
     events, anchors, us, first_foreign = _events(doc, mentions)
     if not _about_another_country(anchors, us, first_foreign):
         return _without_acts_made_abroad(doc, mentions)
