@@ -384,3 +384,17 @@ def test_a_british_writers_us_court_of_appeal_is_american() -> None:
 def test_a_commonwealth_law_report_is_no_us_reporter(text: str, linked: bool) -> None:
     cites = [m for m in mentions(text, "2025-04-04") if m.matcher == "citations"]
     assert bool(cites) is linked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://livelaw.in/round-ups/weekly/supreme-court-weekly-round-up-november-25-2024-to-december-01-2024-277036
+        "Manjit Singh & Anr. v. Darshana Devi & Ors. was decided on Friday, and the judge ruled.",
+        # made up in the shape of https://employmentcasesupdate.co.uk (a neutral citation's court)
+        "The claimant sued and won. Optimum Group Services v Muir UKEATS was decided on appeal.",
+        "Smith v Jones Pty Ltd was argued before the full bench after the plaintiff sued.",
+    ],
+)
+def test_a_commonwealth_caption_gets_no_link(text: str) -> None:
+    assert [m.text for m in mentions(text, "2025-04-04") if m.kind == "case"] == []

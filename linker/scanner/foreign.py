@@ -501,11 +501,27 @@ def _commonwealth_report(text: str, m: Mention) -> bool:
     )
 
 
+# A caption only the Commonwealth writes: "& Anr", "& Ors" (another, others), an Australian
+# "Pty" or Indian "Pvt" company, a neutral citation's court ("UKEAT", "EWCA", "HCA").
+_COMMONWEALTH_CAPTION = re.compile(
+    r"&\s*(?:Anr|Anor|Ors)\b|\b(?:Pty|Pvt|UKEATS?|EWCA|EWHC|UKSC|UKHL|UKPC|HCA|FCAFC|NSWSC|"
+    r"NZSC|SGCA|KEHC|ZACC|ZASCA|ONCA|BCCA|LPELR|NWLR)\b"
+)
+
+
+def _commonwealth_caption(m: Mention) -> bool:
+    """Whether an unresolved case name is written the Commonwealth way."""
+    return m.kind == "case" and m.authority is None and bool(_COMMONWEALTH_CAPTION.search(m.text))
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
-    if any(m.matcher == "citations" for m in mentions):
-        mentions = [m for m in mentions if not _commonwealth_report(doc.text, m)]
+    mentions = [
+        m
+        for m in mentions
+        if not _commonwealth_report(doc.text, m) and not _commonwealth_caption(m)
+    ]
     events, anchors, us, first_foreign = _events(doc, mentions)
     if not _about_another_country(anchors, us, first_foreign):
         return _without_acts_made_abroad(doc, mentions)
