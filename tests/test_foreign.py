@@ -130,6 +130,15 @@ FOREIGN = [
     "the five senior-most judges.",
     "The Supreme Court reserved its verdict on a plea by a Lucknow-based resident, who made "
     "the Allahabad high court a respondent in the case.",
+    # Made up in the shape of Canadian and Australian stories that name the U.S. president
+    # in passing: he says where his own sentence is, not where the story is.
+    "Canada's Supreme Court ruled on Friday that the province's law is valid. The ruling "
+    "comes as U.S. President Donald Trump threatens tariffs on Canadian goods. Trump said "
+    "Canada should become the 51st state. The Supreme Court's decision was 5-4.",
+    "The Federal Court of Australia ruled that X must remove the video. Musk, an adviser to "
+    "President Trump, called the regulator a censor. The judge said the Online Safety Act "
+    "applied.",
+    "U.S. officials said India's Supreme Court ruled against the company on Monday.",
     # The shape the issue names: an unknown act beside the Constitution it is joined to.
     "Yoon violated the Constitution and the Martial Law Act when he deployed troops, the "
     "Constitutional Court said, and the justices removed him.",
@@ -208,6 +217,12 @@ US = [
         "reversed a federal judge's ruling from September. The appeals court ruled that the "
         "commissioner properly exercised his discretion.",
         {"a federal judge's ruling"},
+    ),
+    (
+        # Made up: the U.S. named in passing still says where its own sentence is.
+        "Canada's Supreme Court ruled on Friday that the province's law is valid. Days "
+        "earlier, U.S. President Donald Trump signed the One Big Beautiful Bill Act.",
+        {"One Big Beautiful Bill Act"},
     ),
     (
         # https://chinadailyhk.com/article/608048

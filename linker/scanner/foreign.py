@@ -340,6 +340,8 @@ def _events(
     if not any(f for _, f in strong):
         return events, 0, 0, False  # no foreign anchor after all: the U.S. markers can wait
     for m in US_MARK.finditer(text):
+        if _in_passing(text, m):
+            continue  # "U.S. President Donald Trump threatens tariffs": in passing
         # "Mexico’s lower house of Congress", "the Philippine Congress": another country's
         strong.append((m.start(), _owned_abroad(text, m.start())))
     strong.sort()
@@ -347,6 +349,30 @@ def _events(
     first_foreign = bool(strong) and strong[0][1]
     events = sorted(events + strong)
     return events, anchors, len(strong) - anchors, first_foreign
+
+
+# The U.S. as an actor in another country's story: its president, its envoys and its
+# government ("U.S. President Donald Trump threatens tariffs", "Washington has criticised the
+# law", "the US ambassador"). Like a minister in a U.S. story, they say where their own
+# sentence is, not where the story is.
+_PRESIDENTS = frozenset({"Biden", "Trump", "Obama", "Bush", "Clinton", "Reagan", "Washington"})
+_DIPLOMATIC_AFTER = re.compile(
+    r"['’]?s?\s+(?:President|Vice\s+President|[Ss]ecretary\s+of\s+State|[Aa]mbassador|[Ee]nvoy|"
+    r"[Ee]mbassy|[Oo]fficials|[Aa]dministration|[Tt]ariffs?|[Mm]ilitary|[Tt]roops|[Ss]anctions|"
+    r"[Dd]iplomats?|[Aa]llies|[Ff]oreign\s+[Pp]olicy)\b"
+)
+
+
+def _in_passing(text: str, m: re.Match[str]) -> bool:
+    """Whether a U.S. marker is the U.S. acting abroad rather than U.S. law's setting."""
+    return m.group(0) in _PRESIDENTS or bool(_DIPLOMATIC_AFTER.match(text, m.end()))
+
+
+def _us_after(doc: Doc, at: int, m: Mention) -> bool:
+    """Whether the mention's own sentence names the U.S. after ``at`` (the foreign marker
+    nearest before it) and before its end: "… U.S. President Donald Trump signed the act"."""
+    s = max(at, doc.sentence_start(m.start))
+    return any(not _owned_abroad(doc.text, u.start()) for u in US_MARK.finditer(doc.text, s, m.end))
 
 
 @cache
@@ -542,7 +568,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest = (0, False)
         else:
             nearest = events[0]  # the opening, before the article names its country
-        if nearest[1]:
+        if nearest[1] and not _us_after(doc, nearest[0], m):
             continue  # another country's court or law
         out.append(m)
     return out
