@@ -1,0 +1,40 @@
+"""No wrong links on U.S. legal news (issue 13, point 7): a court named as where a case goes
+or belongs is not the court that ruled, so "the court" after it is the one that did."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+COURT_AFTER_A_DESTINATION = [
+    (
+        # https://law.justia.com/cases/federal/appellate-courts/ca10/23-9509/23-9509-2024-02-27.html
+        "The Tenth Circuit agreed that the rule is nationally applicable, hence, any challenge "
+        "to that rule belongs in the D.C. Circuit. Therefore, the court granted the EPA's "
+        "motion to transfer the petitions.",
+        "ca10",
+    ),
+    (
+        # made up in the same shape: "take the case to" the Supreme Court
+        "The 5th Circuit ruled for Texas on Monday. The challengers said they would take the "
+        "case to the Supreme Court. The court's decision leaves the law in effect.",
+        "ca5",
+    ),
+    (
+        "The 9th Circuit upheld the injunction on Friday. The government said the case should "
+        "be heard in the Supreme Court. The court's ruling keeps the policy on hold.",
+        "ca9",
+    ),
+    (
+        "The 4th Circuit reversed on Tuesday and sent the case back to the district court. The "
+        "court's opinion was written by Judge Harvie Wilkinson.",
+        "ca4",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "court"), COURT_AFTER_A_DESTINATION, ids=lambda v: v[:30])
+def test_the_court_after_a_destination_is_the_court_that_ruled(text: str, court: str) -> None:
+    found = [m for m in mentions(text, "2025-04-04") if m.kind == "ruling"]
+    assert [m.court for m in found if m.text.lower().startswith("the court")] == [court]
