@@ -38,3 +38,13 @@ COURT_AFTER_A_DESTINATION = [
 def test_the_court_after_a_destination_is_the_court_that_ruled(text: str, court: str) -> None:
     found = [m for m in mentions(text, "2025-04-04") if m.kind == "ruling"]
     assert [m.court for m in found if m.text.lower().startswith("the court")] == [court]
+
+
+def test_a_caption_never_runs_across_a_blank_line() -> None:
+    # https://statecourtreport.org/our-work/analysis-opinion/state-court-oral-arguments-watch-april
+    text = (
+        "New York City’s Caps on Greenhouse Gas Emissions — April 8\n\nGlen Oaks Village "
+        "Owners v. City of New York, New York Court of Appeals\n\nThe court will consider it."
+    )
+    cases = [m.text for m in mentions(text, "2025-04-04") if m.kind == "case"]
+    assert cases == ["Glen Oaks Village Owners v. City of New York"]
