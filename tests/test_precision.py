@@ -48,3 +48,15 @@ def test_a_caption_never_runs_across_a_blank_line() -> None:
     )
     cases = [m.text for m in mentions(text, "2025-04-04") if m.kind == "case"]
     assert cases == ["Glen Oaks Village Owners v. City of New York"]
+
+
+def test_a_lower_court_ruling_is_never_the_supreme_courts() -> None:
+    # https://www.scotusblog.com/2017/09/travel-ban-case-justices-block-lower-court-ruling-refugee-admissions/
+    text = (
+        "In late June, the Supreme Court allowed most of the order to go into effect. But it "
+        "did not disturb the part of the lower-court rulings that prohibited the government "
+        "from enforcing the ban with regard to the named plaintiffs."
+    )
+    found = {m.text: m.court for m in mentions(text, "2017-09-12") if m.kind == "ruling"}
+    assert found.get("the lower-court rulings") != "scotus"
+    assert found.get("the Supreme Court allowed most") == "scotus"

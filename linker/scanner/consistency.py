@@ -169,6 +169,8 @@ def _ruling_kept(doc: Doc, m: Mention) -> bool:
     """Whether a ruling's words agree with its court (see the module's docstring)."""
     words = m.text
     if "ower" in words:
+        if m.court == "scotus" and _LOWER.search(words):
+            return False  # "the lower-court rulings": the U.S. Supreme Court is no lower court
         return not (_words_disagree(m) or _lower_below_a_circuit(doc, m))
     return not (m.anaphor and _LEVEL_HINT.search(words) and _words_disagree(m))
 
