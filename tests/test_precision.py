@@ -60,3 +60,36 @@ def test_a_lower_court_ruling_is_never_the_supreme_courts() -> None:
     found = {m.text: m.court for m in mentions(text, "2017-09-12") if m.kind == "ruling"}
     assert found.get("the lower-court rulings") != "scotus"
     assert found.get("the Supreme Court allowed most") == "scotus"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # https://www.mayerbrown.com/en/perspectives-events/publications/2017/06/supreme-court-to-mull-review-of-travel-ban-and-adm
+        (
+            "In the wake of the May 25, 2017, decision of the Fourth Circuit US Court of "
+            "Appeals to uphold a lower court’s injunction barring implementation of the order, "
+            "the Trump administration is seeking Supreme Court review.",
+            ("a lower court’s injunction", "ca4"),
+        ),
+        # made up in the same shapes
+        (
+            "The administration asked the Supreme Court to lift a lower court's injunction that "
+            "the 9th Circuit upheld.",
+            ("a lower court's injunction", "ca9"),
+        ),
+        (
+            "The 4th Circuit upheld a lower court's injunction blocking the order.",
+            ("the order", "ca4"),
+        ),
+        (
+            "A federal judge in Seattle issued an injunction barring the order nationwide.",
+            ("the order", "wawd"),
+        ),
+    ],
+)
+def test_no_ruling_is_linked_to_the_court_above_or_to_what_it_blocks(
+    text: str, wrong: tuple[str, str]
+) -> None:
+    found = {(m.text, m.court) for m in mentions(text, "2017-06-01") if m.kind == "ruling"}
+    assert wrong not in found
