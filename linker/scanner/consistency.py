@@ -46,6 +46,9 @@ _TRIAL_WORDS = re.compile(
     "district court|district judge|trial court|trial judge|lower court|lower-court|magistrate"
 )
 _LOWER = re.compile(r"\b[Ll]ower[\s-]+[Cc]ourts?\b")
+# a ruling named as a lower court's ("the lower-court rulings", "a lower court's injunction"),
+# not one that speaks of a lower court ("the Supreme Court upheld lower court findings")
+_LOWER_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]hose|[Tt]his)\s+[Ll]ower[\s-]+[Cc]ourt")
 
 
 def _level(court: str | None) -> str | None:
@@ -196,7 +199,7 @@ def _ruling_kept(doc: Doc, m: Mention) -> bool:
     if m.anaphor and _blocked_order(doc, m):
         return False
     if "ower" in words:
-        if m.court == "scotus" and _LOWER.search(words):
+        if m.court == "scotus" and _LOWER_HEAD.match(words):
             return False  # "the lower-court rulings": the U.S. Supreme Court is no lower court
         return not (_words_disagree(m) or _lower_below_a_circuit(doc, m))
     return not (m.anaphor and _LEVEL_HINT.search(words) and _words_disagree(m))
