@@ -315,7 +315,8 @@ def _events(
     ]
     # another country's legislature, courts or constitution, named or not
     strong += [(s, True) for s, _ in _hits(doc, INSTITUTIONS)]
-    strong += [(s, True) for s in _country_courts(text, countries)]
+    foreign_court = _country_courts(text, countries)
+    strong += [(s, True) for s in foreign_court]
     strong += [(s, True) for s in _foreign_constitution(doc)]
     strong += [(s, True) for s in bare_year_acts]
     if (
@@ -329,19 +330,22 @@ def _events(
         if _nothing_american(doc, countries, mentions or []):
             return events, len(countries), 0, True  # another country and nothing American
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
+    abroad = bool(foreign_court) or court_words  # a court only another country has
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
             # "the US Court of Appeal": a British writer's name for a U.S. court
-            strong.append(
-                (ref.start, not _US_BEFORE.search(text, max(0, ref.start - 14), ref.start))
-            )
+            ours = bool(_US_BEFORE.search(text, max(0, ref.start - 14), ref.start))
+            strong.append((ref.start, not ours))
+            abroad = abroad or not ours
         elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
             strong.append((ref.start, False))  # a circuit, a district, a state's court
     if not any(f for _, f in strong):
         return events, 0, 0, False  # no foreign anchor after all: the U.S. markers can wait
     for m in US_MARK.finditer(text):
-        if _in_passing(text, m):
-            continue  # "U.S. President Donald Trump threatens tariffs": in passing
+        if abroad and _in_passing(text, m):
+            # a court story abroad that names "U.S. President Donald Trump" in passing (a U.S.
+            # trade story's "President Trump's new tariffs" beside Canada's Parliament counts)
+            continue
         # "Mexico’s lower house of Congress", "the Philippine Congress": another country's
         strong.append((m.start(), _owned_abroad(text, m.start())))
     strong.sort()
