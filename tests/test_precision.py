@@ -99,3 +99,38 @@ def test_no_ruling_is_linked_to_the_court_above_or_to_what_it_blocks(
 ) -> None:
     found = {(m.text, m.court) for m in mentions(text, "2017-06-01") if m.kind == "ruling"}
     assert wrong not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://www.vulture.com/article/best-patriot-act-episodes-hasan-minhaj-netflix.html
+        "And with two seasons of his Netflix political-satire show Patriot Act in the books, he "
+        "hosts the funniest show. The first episode of Patriot Act is also its best.",
+        # https://www.cinemablend.com/television/2468347/hulus-the-act-review-patricia-arquette-and-joey-king-are-perfectly-cast-in-disturbing-true-crime-drama
+        "Hulu's The Act Review: Patricia Arquette And Joey King Are Perfectly Cast. The Act is a "
+        "pill bottle filled with pure and unfettered anxiety.",
+        # https://www.npr.org/2020/06/04/869282829/after-retooling-because-of-covid-19-patriot-act-returns-to-netflix
+        "Comedian Hasan Minhaj recently returned to Netflix with his award-winning show, Patriot "
+        'Act. His weekly news commentary show on Netflix called "Patriot Act" is recorded '
+        "before an audience.",
+        # made up in the same shape
+        "The Patriot Act is Hasan Minhaj's Netflix comedy show.",
+    ],
+)
+def test_a_work_named_after_a_law_is_no_law(text: str) -> None:
+    assert [m.text for m in mentions(text, "2020-06-04")] == []
+
+
+def test_the_law_a_show_is_named_after_keeps_its_link() -> None:
+    # https://pmhsredandblack.com/6303/uncategorized/patriot-act-with-hasan-minhaj-is-a-revolutionary-comedic-talk-show
+    text = (
+        "You're going to enjoy Netflix's 'Patriot Act' hosted by Hasan Minhaj. The show is "
+        "named after the controversial act passed by George W. Bush in 2001. The act was "
+        "created to help the government combat terrorism."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2020-06-04")]
+    assert ("Patriot Act", "publ:107-56") not in found
+    # and a documentary about a law leaves the law linked
+    text = "A new documentary about the Voting Rights Act premiered at Sundance."
+    assert [m.authority for m in mentions(text, "2020-06-04")] == ["publ:89-110"]

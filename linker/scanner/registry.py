@@ -76,6 +76,7 @@ FOLLOW_UPS = (
     "anaphora",
     "lawsuits",
     "sued",
+    "titles",
     "foreign",
     "consistency",
 )
