@@ -547,11 +547,15 @@ def _commonwealth_caption(m: Mention) -> bool:
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
-    mentions = [
+    text = doc.text
+    drop = [
         m
         for m in mentions
-        if not _commonwealth_report(doc.text, m) and not _commonwealth_caption(m)
+        if (m.matcher == "citations" and _commonwealth_report(text, m))
+        or (m.kind == "case" and m.authority is None and _commonwealth_caption(m))
     ]
+    if drop:
+        mentions = [m for m in mentions if m not in drop]
     events, anchors, us, first_foreign = _events(doc, mentions)
     if not _about_another_country(anchors, us, first_foreign):
         return _without_acts_made_abroad(doc, mentions)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..models import Mention
-from .doc import Doc
+from .doc import Anchor, Doc
 from .registry import Pass
 
 _WORK = (
@@ -70,4 +70,19 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-PASS = Pass(name="titles", emits=(), anchors=(), run=run)
+# The pass runs only where one of these words occurs (the Doc's one anchor automaton finds
+# them): a work's noun, an outlet, "starring".
+_NOUNS = (
+    *("film", "movie", "series", "show", "sitcom", "drama", "documentary", "docuseries"),
+    *("miniseries", "album", "song", "single", "podcast", "musical", "episode", "season"),
+    "special",
+)
+_WORDS = (
+    *(w for n in _NOUNS for w in (n, n + "s", n.capitalize(), n.capitalize() + "s")),
+    *("starring", "Netflix", "Hulu", "HBO", "Max", "Apple TV", "Amazon", "Prime Video"),
+    *("Disney+", "Peacock", "Paramount+", "Showtime", "Starz", "FX", "AMC", "BBC", "ITV"),
+    *("PBS", "Comedy Central"),
+)
+TITLE_WORDS = Anchor("work_title", _WORDS, 0, 0, "word", "word")
+
+PASS = Pass(name="titles", emits=(), anchors=(TITLE_WORDS,), run=run, gated=True)
