@@ -113,7 +113,10 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
             and DESTINATION.search(text, max(0, r.start - 80), r.start)
         )
         or PENDING_AFTER.match(text, r.end)
-        or IN_DESTINATION.search(text, max(0, r.start - 40), r.start)
+        or (
+            text.endswith(("in ", "in the "), 0, r.start)
+            and IN_DESTINATION.search(text, max(0, r.start - 40), r.start) is not None
+        )
         else r
         for r in chosen
     ]
