@@ -139,6 +139,10 @@ FOREIGN = [
     "President Trump, called the regulator a censor. The judge said the Online Safety Act "
     "applied.",
     "U.S. officials said India's Supreme Court ruled against the company on Monday.",
+    # In the shape of https://www.counselmagazine.co.uk/content/wincanton-group-ltd-v-cort-and-another:
+    # Britain's employment tribunals have no U.S. namesake.
+    "The striker sued the club for unpaid wages, and a judge ruled in his favour on Tuesday "
+    "at the employment tribunal.",
     # The shape the issue names: an unknown act beside the Constitution it is joined to.
     "Yoon violated the Constitution and the Martial Law Act when he deployed troops, the "
     "Constitutional Court said, and the justices removed him.",

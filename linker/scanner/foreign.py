@@ -55,6 +55,7 @@ _INSTITUTIONS = (
     *("High Court of Justice", "Crown Court", "Court of Session", "Supreme People's Court"),
     *("Supreme People’s Court", "Old Bailey", "Dáil", "Seanad", "MSPs", "MLAs"),
     *("Federal High Court", "Constitution Benches", "Constitutional Benches"),
+    *("employment tribunal", "Employment Tribunal", "Employment Appeal Tribunal"),
 )
 # Ministers, premiers and provinces are other countries' too, but a U.S. story quotes them in
 # passing ("Israeli Prime Minister Benjamin Netanyahu said the ruling was wrong"): like a
