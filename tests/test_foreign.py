@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import doc, mentions
-from linker.scanner.foreign import _foreign_constitution
+from linker.scanner.foreign import _about_another_country, _events, _foreign_constitution
 from linker.scanner.rulings.courtrefs import court_phrases
 
 FOREIGN = [
@@ -116,6 +116,33 @@ FOREIGN = [
     # Made up in the same shape: India's "Congress party".
     "The Supreme Court quashed the order on Monday, and Congress MPs welcomed the verdict. The "
     "Representation of the People Act 1951 governs the polls.",
+    # In the shape of http://thenewsguru.ng/tag/federal-high-court/page/5: a party named
+    # "Congress" is no U.S. marker even when it is the only one, and a "Federal High Court"
+    # is another country's.
+    "The All Progressives Congress has sued the Peoples Democratic Party at the Federal High "
+    "Court sitting in Port Harcourt. The court subsequently granted the order.",
+    "The court, led by Justice Nnamdi Dimgba, ruled in favour of the lawyer after the Nigerian "
+    "Army invaded his house, and the All Progressives Congress welcomed it.",
+    # https://www.hindustantimes.com/india-news/supreme-court-reserves-judgment-in-plea-on-case-allotment/story-Pn9k6T2qj298bKBK8KhKaI.html
+    # (no country named: its Constitution Benches and its cities say where it is)
+    "The Supreme Court reserved its verdict on a petition praying for framing of rules to "
+    "constitute benches. Pande's petition also prays that Constitution Benches should comprise "
+    "the five senior-most judges.",
+    "The Supreme Court reserved its verdict on a plea by a Lucknow-based resident, who made "
+    "the Allahabad high court a respondent in the case.",
+    # Made up in the shape of Canadian and Australian stories that name the U.S. president
+    # in passing: he says where his own sentence is, not where the story is.
+    "Canada's Supreme Court ruled on Friday that the province's law is valid. The ruling "
+    "comes as U.S. President Donald Trump threatens tariffs on Canadian goods. Trump said "
+    "Canada should become the 51st state. The Supreme Court's decision was 5-4.",
+    "The Federal Court of Australia ruled that X must remove the video. Musk, an adviser to "
+    "President Trump, called the regulator a censor. The judge said the Online Safety Act "
+    "applied.",
+    "U.S. officials said India's Supreme Court ruled against the company on Monday.",
+    # In the shape of https://www.counselmagazine.co.uk/content/wincanton-group-ltd-v-cort-and-another:
+    # Britain's employment tribunals have no U.S. namesake.
+    "The striker sued the club for unpaid wages, and a judge ruled in his favour on Tuesday "
+    "at the employment tribunal.",
     # The shape the issue names: an unknown act beside the Constitution it is joined to.
     "Yoon violated the Constitution and the Martial Law Act when he deployed troops, the "
     "Constitutional Court said, and the justices removed him.",
@@ -185,6 +212,21 @@ US = [
         "New York Wednesday temporarily halted the Trump administration’s use of the Alien "
         "Enemies Act of 1798.",
         {"Alien Enemies Act of 1798"},
+    ),
+    (
+        # https://www.skysports.com/nfl/news/12118/10258205/tom-bradys-deflategate-ban-restored-by-us-court
+        # (a British outlet writes "US" without dots, and "Court of Appeal")
+        "Monday 25 April 2016 20:30, UK\nThe US Court of Appeal has reinstated the four-game "
+        "suspension of the quarterback. The 2nd US Circuit Court of Appeals in New York "
+        "reversed a federal judge's ruling from September. The appeals court ruled that the "
+        "commissioner properly exercised his discretion.",
+        {"a federal judge's ruling"},
+    ),
+    (
+        # Made up: the U.S. named in passing still says where its own sentence is.
+        "Canada's Supreme Court ruled on Friday that the province's law is valid. Days "
+        "earlier, U.S. President Donald Trump signed the One Big Beautiful Bill Act.",
+        {"One Big Beautiful Bill Act"},
     ),
     (
         # https://chinadailyhk.com/article/608048
@@ -325,3 +367,53 @@ def test_an_act_another_country_made_is_dropped_in_a_us_story(
     found = {m.text for m in mentions(text, "2024-05-01")}
     assert kept <= found
     assert not dropped & found
+
+
+def test_a_british_writers_us_court_of_appeal_is_american() -> None:
+    # https://www.skysports.com/nfl/news/12118/10258205/tom-bradys-deflategate-ban-restored-by-us-court
+    # "US" without dots is a U.S. marker, and "the US Court of Appeal" a U.S. court.
+    text = (
+        "Monday 25 April 2016 20:30, UK\nThe US Court of Appeal has reinstated the four-game "
+        "suspension. The 2nd US Circuit Court of Appeals in New York reversed a federal judge's "
+        "ruling from September."
+    )
+    _, anchors, us, first_foreign = _events(doc(text), [])
+    assert not _about_another_country(anchors, us, first_foreign)
+    # while a Court of Appeal with no U.S. marker before it stays another country's
+    text = "Monday 25 April 2016, UK\nThe Court of Appeal ruled that the policy was unlawful."
+    _, anchors, us, first_foreign = _events(doc(text), [])
+    assert _about_another_country(anchors, us, first_foreign)
+
+
+@pytest.mark.parametrize(
+    ("text", "linked"),
+    [
+        # https://www.fedcourt.gov.au/digital-law-library/judgments/latest/recent
+        (
+            "inferences from the failure to call a witness: Jones v Dunkel [1959] HCA 8; (1959) "
+            "101 CLR 298 – principles",
+            False,
+        ),
+        ("the court followed Briginshaw v Briginshaw (1938) 60 CLR 336 on the standard.", False),
+        # California's official style puts the year first too, with a dotted reporter
+        ("See People v. Anderson (1987) 43 Cal.3d 1104.", True),
+        ("See Roe v. Wade, 410 U.S. 113 (1973).", True),
+    ],
+)
+def test_a_commonwealth_law_report_is_no_us_reporter(text: str, linked: bool) -> None:
+    cites = [m for m in mentions(text, "2025-04-04") if m.matcher == "citations"]
+    assert bool(cites) is linked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://livelaw.in/round-ups/weekly/supreme-court-weekly-round-up-november-25-2024-to-december-01-2024-277036
+        "Manjit Singh & Anr. v. Darshana Devi & Ors. was decided on Friday, and the judge ruled.",
+        # made up in the shape of https://employmentcasesupdate.co.uk (a neutral citation's court)
+        "The claimant sued and won. Optimum Group Services v Muir UKEATS was decided on appeal.",
+        "Smith v Jones Pty Ltd was argued before the full bench after the plaintiff sued.",
+    ],
+)
+def test_a_commonwealth_caption_gets_no_link(text: str) -> None:
+    assert [m.text for m in mentions(text, "2025-04-04") if m.kind == "case"] == []

@@ -313,6 +313,10 @@ def find(doc: Doc) -> list[Mention]:
         if cut:
             start += cut[-1].end()
             plaintiff = plaintiff[cut[-1].end() :]
+        gap = plaintiff.rfind("\n\n")  # nor across a blank line ("— April 8\n\nGlen Oaks v. …")
+        if gap != -1:
+            start += gap + 2
+            plaintiff = plaintiff[gap + 2 :]
         num = _LEADING_NUMBER.match(plaintiff)
         if num and LEADING_NOISE.match(plaintiff[num.end() :]):  # "3 In National …" (a list)
             start += num.end()

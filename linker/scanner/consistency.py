@@ -46,6 +46,9 @@ _TRIAL_WORDS = re.compile(
     "district court|district judge|trial court|trial judge|lower court|lower-court|magistrate"
 )
 _LOWER = re.compile(r"\b[Ll]ower[\s-]+[Cc]ourts?\b")
+# a ruling named as a lower court's ("the lower-court rulings", "a lower court's injunction"),
+# not one that speaks of a lower court ("the Supreme Court upheld lower court findings")
+_LOWER_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]hose|[Tt]his)\s+[Ll]ower[\s-]+[Cc]ourt")
 
 
 def _level(court: str | None) -> str | None:
@@ -72,9 +75,14 @@ def _words_disagree(m: Mention) -> bool:
     return False
 
 
+_REVIEW_AFTER = re.compile(r"\s+(?:review|intervention)\b")
+_ASKED_BEFORE = re.compile(r"\b(?:ask|urg|petition)(?:s|ed|es|ing)?\s+$")
+
+
 def _lower_below_a_circuit(doc: Doc, m: Mention) -> bool:
     """Whether "a lower court ruling" is linked to a circuit while its sentence names a court
-    of appeals above it (and no Supreme Court, whose lower court a circuit can be)."""
+    of appeals above it (and no Supreme Court, whose lower court a circuit can be, but one
+    only asked to step in)."""
     if "ower" not in m.text or _level(m.court) != C.LEVEL_APPEALS or not _LOWER.search(m.text):
         return False
     s, e = doc.sentence_at(m.start)
@@ -84,6 +92,12 @@ def _lower_below_a_circuit(doc: Doc, m: Mention) -> bool:
             continue
         level = _level(ref.court) or ref.level
         if level == C.LEVEL_SUPREME:
+            if (
+                ref.destination
+                or _REVIEW_AFTER.match(doc.text, ref.end)
+                or _ASKED_BEFORE.search(doc.text, max(0, ref.start - 20), ref.start)
+            ):
+                continue  # "asked the Supreme Court to lift …", "seeking Supreme Court review"
             return False
         if level == C.LEVEL_APPEALS and not ref.lower:
             above = True
@@ -165,10 +179,28 @@ def _head(m: Mention) -> str:
 _LEVEL_HINT = re.compile("ircuit|ppeal|istrict|rial|ower|agistrate")
 
 
+# What a ruling blocks is no ruling of that court: "an injunction barring the order", "the
+# 4th Circuit upheld a lower court's injunction blocking the order" (an executive order).
+_BLOCKING_BEFORE = re.compile(
+    r"\b(?:block|bar|halt|enjoin|suspend|paus|freez)(?:s|es|ed|ing|red|ring)?\s+$"
+)
+
+
+def _blocked_order(doc: Doc, m: Mention) -> bool:
+    """Whether a back-reference "the order" is the object of blocking, barring, halting."""
+    return m.text in ("the order", "the orders") and bool(
+        _BLOCKING_BEFORE.search(doc.text, max(0, m.start - 16), m.start)
+    )
+
+
 def _ruling_kept(doc: Doc, m: Mention) -> bool:
     """Whether a ruling's words agree with its court (see the module's docstring)."""
     words = m.text
+    if m.anaphor and _blocked_order(doc, m):
+        return False
     if "ower" in words:
+        if m.court == "scotus" and _LOWER_HEAD.match(words):
+            return False  # "the lower-court rulings": the U.S. Supreme Court is no lower court
         return not (_words_disagree(m) or _lower_below_a_circuit(doc, m))
     return not (m.anaphor and _LEVEL_HINT.search(words) and _words_disagree(m))
 

@@ -34,7 +34,7 @@ from .rulings.courtrefs import FOREIGN_COURT_WORDS
 from .trie import matches_at, trie_regex, words_in
 
 US_MARK = re.compile(
-    r"\b(?:U\.\s?S\.(?!\s?C\.)|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
+    r"\b(?:U\.\s?S\.(?!\s?C\.)|US\b(?![-.]?[a-z])|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
     r"congressional|Capitol\s+Hill|White\s+House|Pentagon|Washington|(?:Justice|State|Commerce|"
     r"Treasury|Homeland\s+Security)\s+Department|Department\s+of\s+(?:Justice|State|Commerce|"
     r"the\s+Treasury|Homeland\s+Security)|Biden|Trump|Obama|Bush|Clinton|Reagan)"
@@ -54,6 +54,8 @@ _INSTITUTIONS = (
     *("Charter of Rights and Freedoms", "Supreme Federal Court", "Federal Supreme Court"),
     *("High Court of Justice", "Crown Court", "Court of Session", "Supreme People's Court"),
     *("Supreme People’s Court", "Old Bailey", "Dáil", "Seanad", "MSPs", "MLAs"),
+    *("Federal High Court", "Constitution Benches", "Constitutional Benches"),
+    *("employment tribunal", "Employment Tribunal", "Employment Appeal Tribunal"),
 )
 # Ministers, premiers and provinces are other countries' too, but a U.S. story quotes them in
 # passing ("Israeli Prime Minister Benjamin Netanyahu said the ruling was wrong"): like a
@@ -314,7 +316,8 @@ def _events(
     ]
     # another country's legislature, courts or constitution, named or not
     strong += [(s, True) for s, _ in _hits(doc, INSTITUTIONS)]
-    strong += [(s, True) for s in _country_courts(text, countries)]
+    foreign_court = _country_courts(text, countries)
+    strong += [(s, True) for s in foreign_court]
     strong += [(s, True) for s in _foreign_constitution(doc)]
     strong += [(s, True) for s in bare_year_acts]
     if (
@@ -328,14 +331,22 @@ def _events(
         if _nothing_american(doc, countries, mentions or []):
             return events, len(countries), 0, True  # another country and nothing American
         return events, 0, 0, False  # no foreign court, legislature or law: nothing to do
+    abroad = bool(foreign_court) or court_words  # a court only another country has
     for ref in court_phrases(doc):
         if ref.court == C.FOREIGN:
-            strong.append((ref.start, True))
+            # "the US Court of Appeal": a British writer's name for a U.S. court
+            ours = bool(_US_BEFORE.search(text, max(0, ref.start - 14), ref.start))
+            strong.append((ref.start, not ours))
+            abroad = abroad or not ours
         elif ref.court and ref.court != "scotus" and not ref.anaphoric and not ref.generic:
             strong.append((ref.start, False))  # a circuit, a district, a state's court
     if not any(f for _, f in strong):
         return events, 0, 0, False  # no foreign anchor after all: the U.S. markers can wait
     for m in US_MARK.finditer(text):
+        if abroad and _in_passing(text, m):
+            # a court story abroad that names "U.S. President Donald Trump" in passing (a U.S.
+            # trade story's "President Trump's new tariffs" beside Canada's Parliament counts)
+            continue
         # "Mexico’s lower house of Congress", "the Philippine Congress": another country's
         strong.append((m.start(), _owned_abroad(text, m.start())))
     strong.sort()
@@ -345,12 +356,38 @@ def _events(
     return events, anchors, len(strong) - anchors, first_foreign
 
 
+# The U.S. as an actor in another country's story: its president, its envoys and its
+# government ("U.S. President Donald Trump threatens tariffs", "Washington has criticised the
+# law", "the US ambassador"). Like a minister in a U.S. story, they say where their own
+# sentence is, not where the story is.
+_PRESIDENTS = frozenset({"Biden", "Trump", "Obama", "Bush", "Clinton", "Reagan", "Washington"})
+_DIPLOMATIC_AFTER = re.compile(
+    r"['’]?s?\s+(?:President|Vice\s+President|[Ss]ecretary\s+of\s+State|[Aa]mbassador|[Ee]nvoy|"
+    r"[Ee]mbassy|[Oo]fficials|[Aa]dministration|[Tt]ariffs?|[Mm]ilitary|[Tt]roops|[Ss]anctions|"
+    r"[Dd]iplomats?|[Aa]llies|[Ff]oreign\s+[Pp]olicy)\b"
+)
+
+
+def _in_passing(text: str, m: re.Match[str]) -> bool:
+    """Whether a U.S. marker is the U.S. acting abroad rather than U.S. law's setting."""
+    return m.group(0) in _PRESIDENTS or bool(_DIPLOMATIC_AFTER.match(text, m.end()))
+
+
+def _us_after(doc: Doc, at: int, m: Mention) -> bool:
+    """Whether the mention's own sentence names the U.S. after ``at`` (the foreign marker
+    nearest before it) and before its end: "… U.S. President Donald Trump signed the act"."""
+    s = max(at, doc.sentence_start(m.start))
+    return any(not _owned_abroad(doc.text, u.start()) for u in US_MARK.finditer(doc.text, s, m.end))
+
+
 @cache
 def _state_names() -> re.Pattern[str]:
     names = sorted({s.name for s in C.states().values()})
     return re.compile(rf"\b(?:{trie_regex(names)})\b")
 
 
+# A U.S. marker just before a court only other countries have ("the US Court of Appeal").
+_US_BEFORE = re.compile(r"(?:\bUS|U\.S\.|American|federal)\s+$")
 _US_ONLY = re.compile(r"U\.S\.C\.|C\.F\.R\.|\b[Ff]ederal\s+(?:judge|appeals|prosecutors?)\b")
 
 
@@ -366,7 +403,9 @@ def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -
     ):
         return False
     text = doc.text
-    if US_MARK.search(text) or _US_ONLY.search(text):
+    if _US_ONLY.search(text) or any(
+        not _owned_abroad(text, m.start()) for m in US_MARK.finditer(text)
+    ):
         return False
     if _state_names().search(text):
         return False
@@ -477,9 +516,47 @@ def _without_acts_made_abroad(doc: Doc, mentions: list[Mention]) -> list[Mention
     return [m for m in mentions if not (m.authority is None and m.name in abroad)]
 
 
+# A law report cited the Commonwealth way: the year first, in brackets, then the volume and
+# a reporter without dots ("(1959) 101 CLR 298", "[2003] 1 AC 123"). U.S. reporters are
+# abbreviated with dots, and California's year-first style keeps them ("(1987) 43 Cal.3d
+# 1104"); eyecite would read "CLR" as the Connecticut Law Reporter.
+_YEAR_FIRST_REPORT = re.compile(
+    r"[(\[](?:1[6-9]|20)\d\d[)\]]\s*\d+\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s+\d"
+)
+
+
+def _commonwealth_report(text: str, m: Mention) -> bool:
+    """Whether a formal citation is a Commonwealth law report (year first, dotless)."""
+    return m.matcher == "citations" and bool(
+        _YEAR_FIRST_REPORT.search(text, max(0, m.start - 8), m.end)
+    )
+
+
+# A caption only the Commonwealth writes: "& Anr", "& Ors" (another, others), an Australian
+# "Pty" or Indian "Pvt" company, a neutral citation's court ("UKEAT", "EWCA", "HCA").
+_COMMONWEALTH_CAPTION = re.compile(
+    r"&\s*(?:Anr|Anor|Ors)\b|\b(?:Pty|Pvt|UKEATS?|EWCA|EWHC|UKSC|UKHL|UKPC|HCA|FCAFC|NSWSC|"
+    r"NZSC|SGCA|KEHC|ZACC|ZASCA|ONCA|BCCA|LPELR|NWLR)\b"
+)
+
+
+def _commonwealth_caption(m: Mention) -> bool:
+    """Whether an unresolved case name is written the Commonwealth way."""
+    return m.kind == "case" and m.authority is None and bool(_COMMONWEALTH_CAPTION.search(m.text))
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
+    text = doc.text
+    drop = [
+        m
+        for m in mentions
+        if (m.matcher == "citations" and _commonwealth_report(text, m))
+        or (m.kind == "case" and m.authority is None and _commonwealth_caption(m))
+    ]
+    if drop:
+        mentions = [m for m in mentions if m not in drop]
     events, anchors, us, first_foreign = _events(doc, mentions)
     if not _about_another_country(anchors, us, first_foreign):
         return _without_acts_made_abroad(doc, mentions)
@@ -500,7 +577,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest = (0, False)
         else:
             nearest = events[0]  # the opening, before the article names its country
-        if nearest[1]:
+        if nearest[1] and not _us_after(doc, nearest[0], m):
             continue  # another country's court or law
         out.append(m)
     return out

@@ -78,6 +78,7 @@ FOLLOW_UPS = (
     "anaphora",
     "lawsuits",
     "sued",
+    "titles",
     "foreign",
     "ruleversions",
     "consistency",

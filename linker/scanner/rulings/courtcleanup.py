@@ -23,7 +23,14 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # the 5th Circuit, where it is pending", "asked the Supreme Court to intervene".
 DESTINATION = re.compile(
     r"\b(?:appeal(?:ed|s|ing)?|petition(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|"
-    r"turn(?:ed|s|ing)?|went|go(?:es|ing)?|head(?:ed|s|ing)?)\b[^.;:!?]{0,60}?\bto\s+$"
+    r"turn(?:ed|s|ing)?|went|go(?:es|ing)?|head(?:ed|s|ing)?|t(?:ake|akes|aking|aken|ook)|"
+    r"transfer(?:red|s|ring)?|br(?:ing|ings|inging|ought)|sen(?:d|ds|ding|t)|"
+    r"remand(?:ed|s|ing)?)\b[^.;:!?]{0,60}?\bto\s+$"
+)
+# ... and where a case belongs or is to be heard: "any challenge belongs in the D.C. Circuit",
+# "the petitions should be reviewed in the D.C. Circuit".
+IN_DESTINATION = re.compile(
+    r"\b(?:belongs?|belonged|be(?:en|ing)?\s+(?:reviewed|heard|filed|brought|decided))\s+in\s+$"
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")

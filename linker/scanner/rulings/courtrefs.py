@@ -16,6 +16,7 @@ from ..trie import head_matches
 from .courtcleanup import (
     _TO_BEFORE,
     DESTINATION,
+    IN_DESTINATION,
     JUDGE_FROM,
     PENDING_AFTER,
     _appositive_courts,
@@ -112,6 +113,10 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
             and DESTINATION.search(text, max(0, r.start - 80), r.start)
         )
         or PENDING_AFTER.match(text, r.end)
+        or (
+            text.endswith(("in ", "in the "), 0, r.start)
+            and IN_DESTINATION.search(text, max(0, r.start - 40), r.start) is not None
+        )
         else r
         for r in chosen
     ]
