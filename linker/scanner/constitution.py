@@ -8,6 +8,7 @@ whose id is the clause's section when the clause belongs to that amendment.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -88,7 +89,7 @@ AMENDMENT_POSSESSIVE_CLAUSE = re.compile(
 _NUM_BARE = rf"(?:{_ORD_RX}|(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th))"
 AMENDMENT_LIST = re.compile(
     rf"(?<![\w-])(?:{_NUM_BARE})(?:,\s+(?:the\s+)?(?:{_NUM_BARE}))*,?\s+(?:and|or|&)\s+"
-    rf"(?:the\s+)?(?:{_NUM_BARE})\s+Amendments$",
+    rf"(?:the\s+)?(?:{_NUM_BARE})\s+Amendments?$",
     re.IGNORECASE,
 )
 _NUM_ONE = re.compile(rf"(?<![\w-]){_NUM}(?![\w-])", re.IGNORECASE)
@@ -113,13 +114,35 @@ def _unique(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
     return [seen[k] for k in sorted(seen)]
 
 
+def _spellings(phrase: str) -> list[str]:
+    """A clause's spellings in news: "the appointments clause", "Appointments Clauses
+    challenges", "appointments-clause challenges" (the plural and the hyphenated attributive)."""
+    out = [phrase]
+    if phrase.endswith(" clause"):
+        stem = phrase[: -len(" clause")]
+        out += [f"{phrase}s", f"{stem}-clause", f"{stem}-clauses"]
+    return out
+
+
+def clause_key(surface: str) -> str:
+    """The clauses.csv phrase a hit's surface spells: "Appointments-Clauses" → "appointments
+    clause"."""
+    key = surface.lower().replace("’", "'")
+    if key.endswith("clauses"):
+        key = key[:-1]
+    if key.endswith("-clause"):
+        key = key[: -len("-clause")] + " clause"
+    return key
+
+
 @bank_table
 @cache
 def _clauses() -> PhraseMatcher[tuple[str, str]]:
     entries = []
     for r in read_rows("clauses.csv"):
-        entries.append((r["phrase"], (r["authority"], r["name"])))
-        entries.append((r["phrase"].title(), (r["authority"], r["name"])))
+        for spelling in _spellings(r["phrase"]):
+            entries.append((spelling, (r["authority"], r["name"])))
+            entries.append((spelling.title(), (r["authority"], r["name"])))
     return PhraseMatcher(entries)
 
 
@@ -170,11 +193,16 @@ def find(doc: Doc) -> list[Mention]:
     amend_hits = (
         m for ws, we in doc.windows("amendment") for m in AMENDMENT.finditer(text, ws, we)
     )
-    for m in _unique(amend_hits):
+    amendments = _unique(amend_hits)
+    capital = {_amendment_number(m) for m in amendments if m.group(0).split()[-1][0].isupper()}
+    for m in amendments:
         n = _amendment_number(m)
-        if not n or not (m.group(0)[0].isupper() or m.group(0)[0].isdigit()):
+        if not n:
             continue
-        if not m.group(0).split()[-1][0].isupper():
+        lower = not (m.group(0)[0].isupper() or m.group(0)[0].isdigit())
+        if (lower or not m.group(0).split()[-1][0].isupper()) and not _lowercase_ok(
+            text, m, n, capital
+        ):
             continue  # "the first amendment to the bill" is not the Constitution
         start, end = m.start(), m.end()
         authority = ids.amendment(n)
@@ -216,7 +244,9 @@ def find(doc: Doc) -> list[Mention]:
             continue  # a state constitution's own clause
         if STATE_CLAUSE_WORDS.search(before) or OF_STATE_CONSTITUTION.match(text, end, end + 60):
             continue  # "the free and equal elections clause of the state constitution"
-        homes = _clause_table()[hit.phrase.lower()]
+        if "clause" not in hit.phrase.lower() and _restates(named, start, authority):
+            continue  # "the Fourth Amendment … against unreasonable searches and seizures"
+        homes = _clause_table()[clause_key(hit.phrase)]
         of = CLAUSE_OF_AMENDMENT.match(text[end : end + 40])
         if of:
             n = _amendment_number(of)
@@ -247,6 +277,8 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="constitution",
             )
         )
+        if hit.phrase[-1] in "sS":
+            out.extend(_coordinated_clause(doc, start, hit.phrase, named))
     article_hits = (m for ws, we in doc.windows("article") for m in ARTICLE.finditer(text, ws, we))
     for m in _unique(article_hits):
         if NOT_CONST_AFTER.match(text[m.end() : m.end() + 80]):
@@ -272,6 +304,92 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
     return out
+
+
+# "the Commerce and the General Welfare clauses", "the foreign and domestic emoluments
+# clauses": the words of the first clause, before "and"/"or"
+COORDINATED_BEFORE = re.compile(
+    r"(?:^|[\s(“\"])(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})(?:,?\s+(?:and|or)\s+)(?:the\s+)?$"
+)
+
+
+def _coordinated_clause(
+    doc: Doc, start: int, surface: str, named: list[tuple[int, int | None]]
+) -> list[Mention]:
+    """The first clause of "the X and (the) Y clauses": X is a clause of its own, named by
+    its own words ("Commerce") or by them with the words Y's name shares ("foreign" →
+    "foreign emoluments clause"); the longest such name the table knows."""
+    text = doc.text
+    head = start + 4 if text.startswith(("the ", "The "), start) else start
+    m = COORDINATED_BEFORE.search(text, max(0, head - 60), head)
+    if m is None:
+        return []
+    words = m.group("words").split()
+    stem = clause_key(surface).removesuffix(" clause").split()
+    table = _clause_table()
+    for n in range(len(words), 0, -1):
+        first = " ".join(words[-n:])
+        for k in range(len(stem)):
+            key = " ".join([first, *stem[len(stem) - k :], "clause"]).lower()
+            homes = table.get(key)
+            if not homes:
+                continue
+            home = homes[0] if len({a for a, _ in homes}) == 1 else None
+            if home is None:
+                home = _home_from_discourse(doc, start, homes, named)
+            if home is None:
+                return []
+            s = m.start("words") + len(m.group("words")) - len(first)
+            e = s + len(first)
+            return [
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "constitution",
+                    home[0],
+                    name=home[1],
+                    confidence=0.85,
+                    evidence=f"constitutional clause named in a list of clauses: {home[1]}",
+                    matcher="constitution",
+                )
+            ]
+    return []
+
+
+# "second amendment grounds", "Fourth amendment rights": what only a constitutional
+# amendment is said to have (a bill's amendment is offered, adopted, voted on)
+LOWER_AFTER = re.compile(
+    r"\s+(?:rights?|grounds|protections?|claims?|challenges?|violations?|freedoms?|"
+    r"jurisprudence|guarantees?|privilege|advocates|scholars?|absolutists?)\b"
+)
+# "violate the 10th amendment", "protected by the first amendment"
+LOWER_BEFORE = re.compile(r"(?:violat\w*|protected\s+by|protections\s+of)\s+the\s+$")
+
+
+def _lowercase_ok(text: str, m: re.Match[str], n: int | None, capital: set[int | None]) -> bool:
+    """Whether "the 10th amendment" (a lowercase head) is the Constitution's: the article
+    names the same amendment capitalised elsewhere, or the words around it are a right's."""
+    if n in capital:
+        return True
+    return bool(
+        LOWER_AFTER.match(text, m.end())
+        or LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    )
+
+
+# how far before a right's words ("unreasonable searches and seizures") the amendment they
+# only restate may be named
+RESTATE_REACH = 300
+
+
+def _restates(named: list[tuple[int, int | None]], at: int, authority: str) -> bool:
+    """Whether a right told by its words restates the amendment named just before it (one
+    mention of the amendment, not two)."""
+    n = _amendment_of(authority)
+    i = bisect.bisect_left(named, at - RESTATE_REACH, key=lambda x: x[0])
+    j = bisect.bisect_left(named, at, key=lambda x: x[0])
+    return any(m == n for _p, m in named[i:j])
 
 
 def _amendment_of(authority: str) -> int | None:
@@ -303,9 +421,9 @@ def _amendment_lists(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     for s, e in doc.hits("amendment"):
-        if not text.startswith("Amendments", s):
+        if not text.startswith("Amendment", s):
             continue
-        m = AMENDMENT_LIST.search(text, max(0, s - 120), e + 1)
+        m = AMENDMENT_LIST.search(text, max(0, s - 120), e + 1 if text[e : e + 1] == "s" else e)
         if m is None:
             continue
         items = list(_NUM_ONE.finditer(text, m.start(), m.end()))

@@ -1,0 +1,122 @@
+"""The Constitution as news tells it in prose (issue 13, ninth session): clause names in the
+plural and hyphenated, lists of clauses, the Emoluments Clause, a right named by its words,
+amendments with a lowercase head, "the Eighth or Fourteenth Amendment", a state
+constitution's subsection, and "the amendment" after one of its sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def _const(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text) if m.kind == "constitution"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # plural and hyphenated spellings of a clause's name
+        (
+            "What's the point of Appointments Clauses challenges?",
+            [("Appointments Clauses", "const:article:2:section:2")],
+        ),
+        (
+            "Must a claimant raise appointments-clause challenges before the agency?",
+            [("appointments-clause", "const:article:2:section:2")],
+        ),
+        # the Emoluments Clause (the foreign one, Art. I, § 9)
+        (
+            "The president faces a third lawsuit based on the Emoluments Clause this year.",
+            [("the Emoluments Clause", "const:article:1:section:9")],
+        ),
+        # two clauses sharing one plural head
+        (
+            "The suit claims violations of the Constitution's foreign and domestic "
+            "emoluments clauses.",
+            [
+                ("foreign", "const:article:1:section:9"),
+                ("domestic emoluments clauses", "const:article:2:section:1"),
+            ],
+        ),
+        (
+            "Readers will hear a lot about the Commerce and the General Welfare clauses.",
+            [
+                ("Commerce", "const:article:1:section:8"),
+                ("the General Welfare clauses", "const:article:1:section:8"),
+            ],
+        ),
+        # a right named by the amendment's words
+        (
+            "The inmates say the isolation amounts to cruel and unusual punishment.",
+            [("cruel and unusual punishment", "const:amendment:8")],
+        ),
+        (
+            "Prosecutors delayed so long that they violated his right to a speedy trial.",
+            [("right to a speedy trial", "const:amendment:6")],
+        ),
+        # an amendment with a lowercase head, when its words are a right's
+        (
+            "Maybe federal intervention does not violate the 10th amendment?",
+            [("10th amendment", "const:amendment:10")],
+        ),
+        (
+            "The 2nd Amendment applies to individuals; no court had struck down a gun law "
+            "on second amendment grounds.",
+            [("2nd Amendment", "const:amendment:2"), ("second amendment", "const:amendment:2")],
+        ),
+        # two amendments sharing a singular head
+        (
+            "The question is whether the approach violates the Eighth or Fourteenth Amendment.",
+            [("Eighth", "const:amendment:8"), ("Fourteenth Amendment", "const:amendment:14")],
+        ),
+    ],
+)
+def test_prose_shapes(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _const(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senators adopted the second amendment to the bill on Tuesday.",
+        "The first amendment offered by Sen. Smith failed.",
+        "The 3rd amendment was withdrawn before the vote.",
+        # a list of two clauses only one of which the table knows is no list
+        "The state and federal governments disagree about the Commerce Clause's reach.",
+    ],
+)
+def test_not_the_constitution(sentence: str) -> None:
+    assert all(m.text != "first amendment" for m in mentions(sentence))
+    found = _const(sentence)
+    assert not [t for t, _a in found if "amendment" in t.lower()]
+    assert ("state", "const:article:1:section:8") not in found
+
+
+def test_right_restating_the_amendment_named_before_is_not_a_second_mention() -> None:
+    text = (
+        "The deputies violated their Fourth Amendment rights against unreasonable searches "
+        "and seizures, the suit says."
+    )
+    assert _const(text) == [("Fourth Amendment", "const:amendment:4")]
+
+
+def test_state_constitution_subsection_is_the_state_section() -> None:
+    text = (
+        "The case challenged Article III, Section 2(a) of the Missouri Constitution, a "
+        "provision enacted through a 2018 ballot initiative."
+    )
+    assert _const(text) == [
+        ("Article III, Section 2(a) of the Missouri Constitution", "state:mo:const:3-2")
+    ]
+
+
+def test_the_amendment_after_a_section_is_the_whole_amendment() -> None:
+    text = (
+        "Until recently, Section 3 of the 14th Amendment was an obscure part of the U.S. "
+        "Constitution. The amendment is better known for its first section."
+    )
+    found = _const(text)
+    assert ("Section 3 of the 14th Amendment", "const:amendment:14:section:3") in found
+    assert ("The amendment", "const:amendment:14") in found
