@@ -120,3 +120,23 @@ def test_the_amendment_after_a_section_is_the_whole_amendment() -> None:
     found = _const(text)
     assert ("Section 3 of the 14th Amendment", "const:amendment:14:section:3") in found
     assert ("The amendment", "const:amendment:14") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bare article and section repeating a state constitution's
+        "The court held that the ordinance violated Article I, Section 1 of the Pennsylvania "
+        "Constitution. Article I, Section 1 gives property owners the right to enjoy their "
+        "property.",
+        # a clause that a state constitution's article holds
+        "The rule does not violate the equal protection clause in Article I, Section 26 of the "
+        "Pennsylvania Constitution, the court found.",
+        # a state constitution's words, not the Fourth Amendment's
+        "Article I, Section 10 of the South Carolina Constitution says the people shall be "
+        "secure against unreasonable searches and seizures and unreasonable invasions of "
+        "privacy.",
+    ],
+)
+def test_a_state_constitution_is_not_the_us_one(text: str) -> None:
+    assert not [a for _t, a in _const(text) if a and a.startswith("const:")]

@@ -97,7 +97,10 @@ _NUM_ONE = re.compile(rf"(?<![\w-]){_NUM}(?![\w-])", re.IGNORECASE)
 STATE_CLAUSE_WORDS = re.compile(r"free\s+and\s+equal\s+$", re.IGNORECASE)
 # "… clause of the state constitution", "… of the Pennsylvania Constitution"
 OF_STATE_CONSTITUTION = re.compile(
-    r"\s+(?:of|in)\s+(?:the\s+)?(?!United\s+States\b)"
+    r"\s+(?:of|in)\s+"
+    # "… clause in Article I, Section 26 of the Pennsylvania Constitution"
+    r"(?:(?:Article|Art\.)\s+[IVXL\d]+(?:,?\s+(?:Section|Sec\.|§)\s*\d+[a-z]?)?\s+of\s+)?"
+    r"(?:the\s+)?(?!United\s+States\b)"
     r"(?:state|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['’]s)?)\s+[Cc]onstitution\b"
 )
 
@@ -242,10 +245,15 @@ def find(doc: Doc) -> list[Mention]:
         before = text[max(0, start - 70) : start]
         if STATE_CONSTITUTION_BEFORE.search(before) and not re.search(r"U\.S\.|United", before):
             continue  # a state constitution's own clause
-        if STATE_CLAUSE_WORDS.search(before) or OF_STATE_CONSTITUTION.match(text, end, end + 60):
+        if STATE_CLAUSE_WORDS.search(before) or OF_STATE_CONSTITUTION.match(text, end, end + 90):
             continue  # "the free and equal elections clause of the state constitution"
-        if "clause" not in hit.phrase.lower() and _restates(named, start, authority):
-            continue  # "the Fourth Amendment … against unreasonable searches and seizures"
+        if "clause" not in hit.phrase.lower() and (
+            _restates(named, start, authority)
+            or STATE_CONSTITUTION_NEAR.search(text, max(0, start - RESTATE_REACH), start)
+        ):
+            # "the Fourth Amendment … against unreasonable searches and seizures"; "Article I,
+            # Section 10 of the South Carolina Constitution says … unreasonable searches …"
+            continue
         homes = _clause_table()[clause_key(hit.phrase)]
         of = CLAUSE_OF_AMENDMENT.match(text[end : end + 40])
         if of:
@@ -280,9 +288,15 @@ def find(doc: Doc) -> list[Mention]:
         if hit.phrase[-1] in "sS":
             out.extend(_coordinated_clause(doc, start, hit.phrase, named))
     article_hits = (m for ws, we in doc.windows("article") for m in ARTICLE.finditer(text, ws, we))
+    others: set[tuple[str, str | None]] = set()  # article and section of another document
     for m in _unique(article_hits):
+        key = (m.group("roman"), m.group("sec"))
         if NOT_CONST_AFTER.match(text[m.end() : m.end() + 80]):
+            others.add(key)
             continue
+        if key in others and not m.group("const"):
+            continue  # "Article I, Section 1 of the Pennsylvania Constitution … Article I,
+            # Section 1 gives property owners …": the state's again
         n = ids.roman_to_int(m.group("roman"))
         if not n:
             continue
@@ -378,6 +392,11 @@ def _lowercase_ok(text: str, m: re.Match[str], n: int | None, capital: set[int |
     )
 
 
+# a state's constitution named: "the South Carolina Constitution", "the state's constitution"
+# (not "the U.S. Constitution", "the United States Constitution", "The Constitution")
+STATE_CONSTITUTION_NEAR = re.compile(
+    r"(?<![\w.])(?!The\b|This\b|States\b|Its\b)(?:[Ss]tate|[A-Z][a-z]+)(?:['’]s)?\s+[Cc]onstitution\b"
+)
 # how far before a right's words ("unreasonable searches and seizures") the amendment they
 # only restate may be named
 RESTATE_REACH = 300
