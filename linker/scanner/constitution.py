@@ -442,6 +442,9 @@ def _amendment_lists(doc: Doc) -> list[Mention]:
     for s, e in doc.hits("amendment"):
         if not text.startswith("Amendment", s):
             continue
+        near = text[max(0, s - 30) : s]
+        if " and " not in near and " or " not in near and "&" not in near:
+            continue  # no list ends here (most amendments stand alone)
         m = AMENDMENT_LIST.search(text, max(0, s - 120), e + 1 if text[e : e + 1] == "s" else e)
         if m is None:
             continue
