@@ -140,3 +140,13 @@ def test_the_amendment_after_a_section_is_the_whole_amendment() -> None:
 )
 def test_a_state_constitution_is_not_the_us_one(text: str) -> None:
     assert not [a for _t, a in _const(text) if a and a.startswith("const:")]
+
+
+def test_abbreviated_article_and_section_in_prose() -> None:
+    text = (
+        "The domestic emoluments clause (Art. II, § 1, cl. 7) refers to the president; the "
+        "privacy clause (ALASKA, Art. I, § 2) does not."
+    )
+    found = _const(text)
+    assert ("Art. II, § 1, cl. 7", "const:article:2:section:1") in found
+    assert not [t for t, a in found if t.startswith("Art. I,")]

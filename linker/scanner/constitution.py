@@ -19,6 +19,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
+from .state_laws import state_names
 
 ORDINALS = [
     "first",
@@ -60,7 +61,9 @@ AMENDMENT = re.compile(
 SECTION_OF_AMENDMENT = re.compile(r"\b[Ss]ection\s+(?P<s>\d{1,2})\s+of\s+the\s+$")
 AMENDMENT_SECTION = re.compile(r"^(?:['’]s|,)?\s+[Ss]ection\s+(?P<s>\d{1,2})\b")
 ARTICLE = re.compile(
-    r"\bArticle\s+(?P<roman>VII|VI|V|IV|III|II|I)\b(?:,?\s+(?:Section|§)\s*(?P<sec>\d+))?"
+    r"(?:\bArticle\s+(?P<roman>VII|VI|V|IV|III|II|I)\b(?:,?\s+(?:Section|§)\s*(?P<sec>\d+))?"
+    # "the domestic emoluments clause (Art. II, § 1, cl. 7)": abbreviated, with its section
+    r"|\bArt\.\s+(?P<roman2>VII|VI|V|IV|III|II|I),?\s+§\s*(?P<sec2>\d+)(?:,\s+cl\.\s*\d+)?)"
     r"(?:(?P<const>\s+of\s+the\s+(?:U\.S\.\s+|United\s+States\s+)?Constitution))?"
 )
 # "Article I of the treaty" and the like belong to other documents.
@@ -187,7 +190,7 @@ def _fits(clause_id: str, amendment: int) -> bool:
 
 
 AMENDMENT_ANCHOR = Anchor("amendment", ("Amendment", "amendment", "AMENDMENT"), 30, 80)
-ARTICLE_ANCHOR = Anchor("article", ("Article",), 0, 80)
+ARTICLE_ANCHOR = Anchor("article", ("Article", "Art."), 0, 80)
 
 
 def find(doc: Doc) -> list[Mention]:
@@ -290,17 +293,20 @@ def find(doc: Doc) -> list[Mention]:
     article_hits = (m for ws, we in doc.windows("article") for m in ARTICLE.finditer(text, ws, we))
     others: set[tuple[str, str | None]] = set()  # article and section of another document
     for m in _unique(article_hits):
-        key = (m.group("roman"), m.group("sec"))
+        roman = m.group("roman") or m.group("roman2")
+        key = (roman, m.group("sec") or m.group("sec2"))
         if NOT_CONST_AFTER.match(text[m.end() : m.end() + 80]):
             others.add(key)
             continue
+        if m.group("roman2") and _after_state_name(text, m.start()):
+            continue  # "ALASKA, Art. I, § 22": a state's constitution
         if key in others and not m.group("const"):
             continue  # "Article I, Section 1 of the Pennsylvania Constitution … Article I,
             # Section 1 gives property owners …": the state's again
-        n = ids.roman_to_int(m.group("roman"))
+        n = ids.roman_to_int(roman)
         if not n:
             continue
-        sec = int(m.group("sec")) if m.group("sec") else None
+        sec = int(key[1]) if key[1] else None
         if sec is not None and not 1 <= sec <= ARTICLE_SECTIONS.get(n, 0):
             continue  # no such section in the U.S. Constitution
         conf = 0.95 if m.group("const") or sec else 0.8
@@ -311,7 +317,7 @@ def find(doc: Doc) -> list[Mention]:
                 m.group(0),
                 "constitution",
                 ids.article(n, sec),
-                name=f"Article {m.group('roman')}",
+                name=f"Article {roman}",
                 confidence=conf,
                 evidence="article of the Constitution",
                 matcher="constitution",
@@ -409,6 +415,22 @@ def _restates(named: list[tuple[int, int | None]], at: int, authority: str) -> b
     i = bisect.bisect_left(named, at - RESTATE_REACH, key=lambda x: x[0])
     j = bisect.bisect_left(named, at, key=lambda x: x[0])
     return any(m == n for _p, m in named[i:j])
+
+
+WORDS = re.compile(r"[A-Za-z.]+")
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    return frozenset(n.lower() for n in state_names())
+
+
+def _after_state_name(text: str, at: int) -> bool:
+    """Whether a state's name (or its "Const.") stands right before ``at``."""
+    words = WORDS.findall(text, max(0, at - 30), at)
+    if words and words[-1] == "Const.":
+        return True
+    return any(" ".join(words[-k:]).lower() in _state_words() for k in (1, 2, 3) if words)
 
 
 def _amendment_of(authority: str) -> int | None:
