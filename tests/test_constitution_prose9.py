@@ -150,3 +150,35 @@ def test_abbreviated_article_and_section_in_prose() -> None:
     found = _const(text)
     assert ("Art. II, § 1, cl. 7", "const:article:2:section:1") in found
     assert not [t for t, a in found if t.startswith("Art. I,")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("The former aide pleaded the Fifth more than 100 times.", "the Fifth"),
+        ("W and his lawyer then usually invoke the fifth and report that W declines.", "the fifth"),
+        ("How do I plead the 5th?", "the 5th"),
+        ("She took the Fifth when asked about the payments.", "the Fifth"),
+    ],
+)
+def test_the_fifth_by_its_idiom(sentence: str, surface: str) -> None:
+    assert _const(sentence) == [(surface, "const:amendment:5")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lakers took the fifth seed in the West.",
+        "She took the fifth spot in the standings.",
+        "He was taking the 5th grade math test.",
+    ],
+)
+def test_the_fifth_as_an_ordinal_is_not_the_amendment(sentence: str) -> None:
+    assert _const(sentence) == []
+
+
+def test_amendment_by_roman_numeral() -> None:
+    assert _const("Amendment VI guarantees the accused a speedy and public trial.") == [
+        ("Amendment VI", "const:amendment:6")
+    ]
+    assert _const("Voters approved Amendment 4 in November.") == []

@@ -241,6 +241,7 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
     out.extend(_amendment_lists(doc))
+    out.extend(_fifth_and_roman(doc))
     named = sorted((m.start, _amendment_of(m.authority)) for m in out if m.authority)
     for hit in _clauses().hits_in(doc):
         authority, name = hit.payload
@@ -433,6 +434,67 @@ def _after_state_name(text: str, at: int) -> bool:
     return any(" ".join(words[-k:]).lower() in _state_words() for k in (1, 2, 3) if words)
 
 
+# "pleading the Fifth", "invoke the fifth", "plead the 5th": the privilege against
+# self-incrimination by its idiom
+PLEAD_FIFTH = re.compile(
+    r"(?:(?P<plead>[Pp]lead(?:s|ed|ing)?|[Pp]led|[Ii]nvok(?:e|es|ed|ing)|[Aa]ssert(?:s|ed|ing)?)"
+    r"|[Tt]ak(?:e|es|ing)|[Tt]ook)\s+(?P<the>(?:the|his|her|their)\s+(?:Fifth|fifth|5th))\b"
+    r"(?![ \t]*(?:-|[Aa]mendment|Circuit|[Dd]istrict))"
+)
+# what follows "took the fifth" when it is the privilege (not "took the fifth seed")
+TAKE_FIFTH_AFTER = re.compile(
+    r"[\s\"”’']*(?:[.,;:!?)]|$|(?:and|or|when|on|during|before|at|rather|instead|more|about|"
+    r"if|to|in|again|repeatedly|rather)\b)"
+)
+# "Amendment VI", "Amendment XIV": an amendment by its roman numeral (not "Amendment 4", a
+# state ballot measure's number)
+AMENDMENT_ROMAN = re.compile(r"Amendment\s+(?P<roman>X{0,2}(?:IX|IV|V?I{0,3}))\b")
+FIFTH_ANCHOR = Anchor("fifth", ("Fifth", "fifth", "5th"), 40, 12)
+
+
+def _fifth_and_roman(doc: Doc) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    fifths = (p for ws, we in doc.windows("fifth") for p in PLEAD_FIFTH.finditer(text, ws, we))
+    for m in _unique(fifths):
+        if not m.group("plead") and not TAKE_FIFTH_AFTER.match(text, m.end()):
+            continue  # "took the fifth seed"
+        out.append(
+            Mention(
+                m.start("the"),
+                m.end("the"),
+                m.group("the"),
+                "constitution",
+                ids.amendment(5),
+                name="Fifth Amendment",
+                confidence=0.9,
+                evidence="the Fifth Amendment's privilege invoked by its idiom",
+                matcher="constitution",
+            )
+        )
+    for s, _e in doc.hits("amendment"):
+        if not text.startswith("Amendment ", s):
+            continue
+        r = AMENDMENT_ROMAN.match(text, s)
+        n = ids.roman_to_int(r.group("roman")) if r and r.group("roman") else None
+        if r is None or not n or n > len(ORDINALS):
+            continue
+        out.append(
+            Mention(
+                s,
+                r.end(),
+                r.group(0),
+                "constitution",
+                ids.amendment(n),
+                name=f"{ORDINALS[n - 1].title()} Amendment",
+                confidence=0.9,
+                evidence="amendment by its roman numeral",
+                matcher="constitution",
+            )
+        )
+    return out
+
+
 def _amendment_of(authority: str) -> int | None:
     parts = authority.split(":")
     return int(parts[2]) if len(parts) > 2 and parts[1] == "amendment" else None
@@ -495,6 +557,6 @@ def _amendment_lists(doc: Doc) -> list[Mention]:
 PASS = Pass(
     name="constitution",
     emits=("constitution",),
-    anchors=(AMENDMENT_ANCHOR, ARTICLE_ANCHOR),  # its clause table finds the rest
+    anchors=(AMENDMENT_ANCHOR, ARTICLE_ANCHOR, FIFTH_ANCHOR),  # its clause table finds the rest
     run=find,
 )
