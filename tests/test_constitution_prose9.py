@@ -182,3 +182,30 @@ def test_amendment_by_roman_numeral() -> None:
         ("Amendment VI", "const:amendment:6")
     ]
     assert _const("Voters approved Amendment 4 in November.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "One right protected by Montana's 1972 Constitution is the right to a clean and "
+            "healthful environment (Article II, Section 3).",
+            ("Article II, Section 3", "state:mt:const:2-3"),
+        ),
+        (
+            "Delegates gathered to sign a new state Constitution.\n\nArticle II Section 3: All "
+            "persons are born free.",
+            None,
+        ),
+        (
+            "The U.S. Constitution gives the president a duty under Article II, Section 3 to take "
+            "care that the laws be faithfully executed.",
+            ("Article II, Section 3", "const:article:2:section:3"),
+        ),
+    ],
+)
+def test_a_bare_article_belongs_to_the_constitution_named_before_it(
+    text: str, expected: tuple[str, str] | None
+) -> None:
+    found = [(t, a) for t, a in _const(text) if t.startswith("Article")]
+    assert found == ([expected] if expected else [])

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from .. import ids
+from .. import courts, ids
 from ..datafiles import read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
@@ -301,6 +301,15 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if m.group("roman2") and _after_state_name(text, m.start()):
             continue  # "ALASKA, Art. I, § 22": a state's constitution
+        if not m.group("const") and m.group("roman"):
+            owner = _state_constitution_before(doc, m.start())
+            if owner is not None:
+                # "Montana's 1972 Constitution … (Article II, Section 3)": the state's, linked
+                # when its sentence names the state's constitution
+                state, at = owner
+                if state and key[1] and doc.sentence_at(at) == doc.sentence_at(m.start()):
+                    out.append(_state_article(m, state, roman, key[1]))
+                continue
         if key in others and not m.group("const"):
             continue  # "Article I, Section 1 of the Pennsylvania Constitution … Article I,
             # Section 1 gives property owners …": the state's again
@@ -419,6 +428,54 @@ def _restates(named: list[tuple[int, int | None]], at: int, authority: str) -> b
 
 
 WORDS = re.compile(r"[A-Za-z.]+")
+
+
+# how far before a bare "Article II, Section 3" the constitution it belongs to may be named
+ARTICLE_OWNER_REACH = 600
+# what stands before "Constitution" when it is a state's: "Montana's 1972", "the state",
+# "a new state", "the Pennsylvania"
+STATE_OWNER = re.compile(
+    r"(?:^|[^\w.])(?P<name>(?:[A-Z][a-z]+\s+){0,2}?(?!The\b|This\b|States\b|Its\b|Our\b)"
+    r"(?:[Ss]tate|[A-Z][a-z]+))(?:['’]s)?(?:\s+\d{4})?\s+$"
+)
+
+
+def _state_constitution_before(doc: Doc, at: int) -> tuple[str, int] | None:
+    """Whose constitution a bare article belongs to, when the constitution named last before
+    it (not far) is a state's: that state's postal code, or "" when the state is not named
+    ("the state Constitution"), and where it is named; None when it is not a state's."""
+    hits = doc.hits("state_const")
+    i = bisect.bisect_left(hits, (at, at)) - 1
+    if i < 0 or hits[i][0] < at - ARTICLE_OWNER_REACH:
+        return None
+    h = hits[i][0]
+    if not doc.text.startswith(("Constitution", "constitution"), h):
+        return None
+    m = STATE_OWNER.search(doc.text, max(0, h - 40), h)
+    if m is None:
+        return None
+    by_name = courts.state_by_name()
+    name = m.group("name")
+    for k in range(len(name.split()), 0, -1):
+        st = by_name.get(" ".join(name.split()[-k:]).lower())
+        if st is not None:
+            return st.postal, h
+    return ("", h) if name.split()[-1].lower() == "state" else None
+
+
+def _state_article(m: re.Match[str], postal: str, roman: str, sec: str) -> Mention:
+    n = ids.roman_to_int(roman)
+    return Mention(
+        m.start(),
+        m.end(),
+        m.group(0),
+        "constitution",
+        f"state:{postal.lower()}:const:{n}-{sec}",
+        name=f"{courts.states()[postal].name} Constitution, Article {roman}, Section {sec}",
+        confidence=0.75,
+        evidence="a bare article and section after the state's constitution was named",
+        matcher="constitution",
+    )
 
 
 @cache
