@@ -209,3 +209,36 @@ def test_a_bare_article_belongs_to_the_constitution_named_before_it(
 ) -> None:
     found = [(t, a) for t, a in _const(text) if t.startswith("Article")]
     assert found == ([expected] if expected else [])
+
+
+def test_a_section_of_an_amendment_named_again_by_its_number() -> None:
+    text = (
+        "The Colorado Supreme Court ruled that Section 3 of the 14th Amendment bars him from "
+        "the ballot. Section 3 was written after the Civil War; Section Three had rarely been "
+        "used. Section 3(b) of the bill and Section 3 of the act are other things."
+    )
+    found = _const(text)
+    assert found.count(("Section 3", "const:amendment:14:section:3")) == 1
+    assert ("Section Three", "const:amendment:14:section:3") in found
+    assert not [t for t, _a in found if t.startswith("Section 3(") or t == "Section 3 of the act"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "The court held that Trump is disqualified under Section Three of the Fourteenth "
+            "Amendment.",
+            "Section Three of the Fourteenth Amendment",
+        ),
+        (
+            "He was not disqualified from holding office under Section 3 of the US "
+            "Constitution's Fourteenth Amendment.",
+            "Section 3 of the US Constitution's Fourteenth Amendment",
+        ),
+    ],
+)
+def test_a_section_of_an_amendment_in_words_or_through_the_constitution(
+    sentence: str, surface: str
+) -> None:
+    assert _const(sentence) == [(surface, "const:amendment:14:section:3")]

@@ -58,7 +58,13 @@ AMENDMENT = re.compile(
     rf"\b{_NUM}\s+Amendment\b(?!\s+(?:to|of)\s+the\s+(?!U\.S\.|United|Constitution))", re.IGNORECASE
 )
 # "Section 3 of the 14th Amendment", "the 14th Amendment's Section 3", "Amendment, Section 1"
-SECTION_OF_AMENDMENT = re.compile(r"\b[Ss]ection\s+(?P<s>\d{1,2})\s+of\s+the\s+$")
+# ("Section Three of the Fourteenth Amendment", "Section 3 of the US Constitution's Fourteenth
+# Amendment")
+SECTION_OF_AMENDMENT = re.compile(
+    r"\b[Ss]ection\s+(?P<s>\d{1,2}|One|Two|Three|Four|Five)\s+of\s+the\s+"
+    r"(?:(?:U\.?S\.?\s+|United\s+States\s+)?Constitution['’]s\s+)?$"
+)
+_SECTION_NUMBER = {"One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5}
 AMENDMENT_SECTION = re.compile(r"^(?:['’]s|,)?\s+[Ss]ection\s+(?P<s>\d{1,2})\b")
 ARTICLE = re.compile(
     r"(?:\bArticle\s+(?P<roman>VII|VI|V|IV|III|II|I)\b(?:,?\s+(?:Section|§)\s*(?P<sec>\d+))?"
@@ -213,11 +219,12 @@ def find(doc: Doc) -> list[Mention]:
         start, end = m.start(), m.end()
         authority = ids.amendment(n)
         name = f"{ORDINALS[n - 1].title()} Amendment"
-        sec_before = SECTION_OF_AMENDMENT.search(text[max(0, start - 30) : start])
+        sec_before = SECTION_OF_AMENDMENT.search(text[max(0, start - 60) : start])
         sec_after = AMENDMENT_SECTION.match(text[end : end + 20])
         if sec_before:
-            start -= len(text[max(0, start - 30) : start]) - sec_before.start()
-            authority = ids.amendment(n, int(sec_before.group("s")))
+            start -= len(text[max(0, start - 60) : start]) - sec_before.start()
+            s_ = sec_before.group("s")
+            authority = ids.amendment(n, _SECTION_NUMBER.get(s_) or int(s_))
         elif sec_after:
             end += sec_after.end()
             authority = ids.amendment(n, int(sec_after.group("s")))
@@ -242,6 +249,7 @@ def find(doc: Doc) -> list[Mention]:
         )
     out.extend(_amendment_lists(doc))
     out.extend(_fifth_and_roman(doc))
+    out.extend(_sections_again(text, out))
     named = sorted((m.start, _amendment_of(m.authority)) for m in out if m.authority)
     for hit in _clauses().hits_in(doc):
         authority, name = hit.payload
@@ -549,6 +557,48 @@ def _fifth_and_roman(doc: Doc) -> list[Mention]:
                 matcher="constitution",
             )
         )
+    return out
+
+
+_SECTION_WORDS = ("One", "Two", "Three", "Four", "Five")
+# what may follow a bare "Section 3" that refers back to the amendment's (not "Section 3 of the
+# bill", "Section 3(b)", "Section 3.1")
+SECTION_AGAIN_AFTER = re.compile(r"(?![ \t]+of\b|[(.\d]\w|\w)")
+
+
+def _sections_again(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Section 3 of the 14th Amendment … Section 3 bars …": a bare "Section 3" (or
+    "Section Three") after an amendment's section was named is that section again."""
+    named: dict[str, tuple[int, str]] = {}
+    for m in found:
+        parts = (m.authority or "").split(":")
+        if len(parts) == 5 and parts[3] == "section" and m.text.lower().startswith("section"):
+            named.setdefault(parts[4], (m.end, m.authority or ""))
+    out: list[Mention] = []
+    for sec, (after, authority) in named.items():
+        n, amendment = int(sec), int(authority.split(":")[2])
+        spellings = [f"Section {n}"]
+        if n <= len(_SECTION_WORDS):
+            spellings.append(f"Section {_SECTION_WORDS[n - 1]}")
+        for spelling in spellings:
+            i = text.find(spelling, after)
+            while i >= 0:
+                end = i + len(spelling)
+                if SECTION_AGAIN_AFTER.match(text, end) and not text[max(0, i - 1) : i].isalnum():
+                    out.append(
+                        Mention(
+                            i,
+                            end,
+                            spelling,
+                            "constitution",
+                            authority,
+                            name=f"{spelling} of the {ORDINALS[amendment - 1].title()} Amendment",
+                            confidence=0.8,
+                            evidence="the amendment's section named again by its number",
+                            matcher="constitution",
+                        )
+                    )
+                i = text.find(spelling, end)
     return out
 
 
