@@ -242,3 +242,27 @@ def test_a_section_of_an_amendment_in_words_or_through_the_constitution(
     sentence: str, surface: str
 ) -> None:
     assert _const(sentence) == [(surface, "const:amendment:14:section:3")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gun owners say the county's ordinance tramples their 2A rights.",
+            [("2A", "const:amendment:2")],
+        ),
+        ("The Class 2A state championship is on Friday.", []),
+        (
+            "The suit claims the law infringes the right to bear arms.",
+            [("the right to bear arms", "const:amendment:2")],
+        ),
+        (
+            "The Second Amendment protects the right to keep and bear arms, the court said.",
+            [("Second Amendment", "const:amendment:2")],
+        ),
+    ],
+)
+def test_the_second_amendment_by_shorthand_and_words(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _const(sentence) == expected

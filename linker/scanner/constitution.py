@@ -511,6 +511,13 @@ TAKE_FIFTH_AFTER = re.compile(
     r"[\s\"”’']*(?:[.,;:!?)]|$|(?:and|or|when|on|during|before|at|rather|instead|more|about|"
     r"if|to|in|again|repeatedly|rather)\b)"
 )
+# "2A rights", "1A advocates": the First and Second Amendments by their shorthand, only before a
+# right's words (not "Class 2A football")
+SHORTHAND = re.compile(
+    r"(?P<n>[12])A(?=[ \t]+(?:rights?|advocates?|supporters?|sanctuar\w+|protections?|groups?|"
+    r"activists?|challenges?|cases?|lawsuits?|freedoms?|community)\b)"
+)
+SHORTHAND_ANCHOR = Anchor("shorthand", ("1A", "2A"), 0, 30, "word", "word")
 # "Amendment VI", "Amendment XIV": an amendment by its roman numeral (not "Amendment 4", a
 # state ballot measure's number)
 AMENDMENT_ROMAN = re.compile(r"Amendment\s+(?P<roman>X{0,2}(?:IX|IV|V?I{0,3}))\b")
@@ -534,6 +541,24 @@ def _fifth_and_roman(doc: Doc) -> list[Mention]:
                 name="Fifth Amendment",
                 confidence=0.9,
                 evidence="the Fifth Amendment's privilege invoked by its idiom",
+                matcher="constitution",
+            )
+        )
+    for s, _e in doc.hits("shorthand"):
+        h = SHORTHAND.match(text, s)
+        if h is None:
+            continue
+        k = int(h.group("n"))
+        out.append(
+            Mention(
+                s,
+                h.end(),
+                h.group(0),
+                "constitution",
+                ids.amendment(k),
+                name=f"{ORDINALS[k - 1].title()} Amendment",
+                confidence=0.85,
+                evidence="the amendment by its shorthand before a right's words",
                 matcher="constitution",
             )
         )
@@ -664,6 +689,11 @@ def _amendment_lists(doc: Doc) -> list[Mention]:
 PASS = Pass(
     name="constitution",
     emits=("constitution",),
-    anchors=(AMENDMENT_ANCHOR, ARTICLE_ANCHOR, FIFTH_ANCHOR),  # its clause table finds the rest
+    anchors=(
+        AMENDMENT_ANCHOR,
+        ARTICLE_ANCHOR,
+        FIFTH_ANCHOR,
+        SHORTHAND_ANCHOR,
+    ),  # its clause table finds the rest
     run=find,
 )
