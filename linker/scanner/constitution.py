@@ -514,7 +514,7 @@ TAKE_FIFTH_AFTER = re.compile(
 # "2A rights", "1A advocates": the First and Second Amendments by their shorthand, only before a
 # right's words (not "Class 2A football")
 SHORTHAND = re.compile(
-    r"(?P<n>[12])A(?=[ \t]+(?:rights?|advocates?|supporters?|sanctuar\w+|protections?|groups?|"
+    r"(?P<n>[12])A(?=[ \t]+(?i:rights?|advocates?|supporters?|sanctuar\w+|protections?|groups?|"
     r"activists?|challenges?|cases?|lawsuits?|freedoms?|community)\b)"
 )
 SHORTHAND_ANCHOR = Anchor("shorthand", ("1A", "2A"), 0, 30, "word", "word")
