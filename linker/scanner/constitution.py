@@ -219,7 +219,8 @@ def find(doc: Doc) -> list[Mention]:
         start, end = m.start(), m.end()
         authority = ids.amendment(n)
         name = f"{ORDINALS[n - 1].title()} Amendment"
-        sec_before = SECTION_OF_AMENDMENT.search(text[max(0, start - 60) : start])
+        head = text[max(0, start - 60) : start]
+        sec_before = SECTION_OF_AMENDMENT.search(head) if "ection" in head else None
         sec_after = AMENDMENT_SECTION.match(text[end : end + 20])
         if sec_before:
             start -= len(text[max(0, start - 60) : start]) - sec_before.start()
@@ -261,7 +262,10 @@ def find(doc: Doc) -> list[Mention]:
             continue  # "the free and equal elections clause of the state constitution"
         if "clause" not in hit.phrase.lower() and (
             _restates(named, start, authority)
-            or STATE_CONSTITUTION_NEAR.search(text, max(0, start - RESTATE_REACH), start)
+            or (
+                "onstitution" in text[max(0, start - RESTATE_REACH) : start]
+                and STATE_CONSTITUTION_NEAR.search(text, max(0, start - RESTATE_REACH), start)
+            )
         ):
             # "the Fourth Amendment … against unreasonable searches and seizures"; "Article I,
             # Section 10 of the South Carolina Constitution says … unreasonable searches …"
