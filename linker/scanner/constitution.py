@@ -531,8 +531,9 @@ FIFTH_ANCHOR = Anchor("fifth", ("Fifth", "fifth", "5th"), 40, 12)
 def _fifth_and_roman(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
-    fifths = (p for ws, we in doc.windows("fifth") for p in PLEAD_FIFTH.finditer(text, ws, we))
-    for m in _unique(fifths):
+    windows = doc.windows("fifth")
+    fifths = (p for ws, we in windows for p in PLEAD_FIFTH.finditer(text, ws, we))
+    for m in _unique(fifths) if windows else ():
         if not m.group("plead") and not TAKE_FIFTH_AFTER.match(text, m.end()):
             continue  # "took the fifth seed"
         out.append(
