@@ -514,13 +514,17 @@ def _referring(
     authority: str | None = None,
 ) -> Mention:
     """The back-reference ``phrase`` at ``[s, e)`` to antecedent ``to`` (its kind and id
-    unless a bill stands for its act: ``kind``, ``authority``)."""
+    unless a bill stands for its act: ``kind``, ``authority``). "The amendment" is the whole
+    amendment, not the section of it named before ("Section 3 of the 14th Amendment")."""
+    target = authority if kind else to.authority
+    if target and ":section:" in target and phrase.lower().endswith("amendment"):
+        target = target.split(":section:")[0]
     return Mention(
         s,
         e,
         phrase,
         kind or to.kind,
-        authority if kind else to.authority,
+        target,
         court=to.court,
         name=to.name,
         confidence=confidence,

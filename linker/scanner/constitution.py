@@ -8,17 +8,19 @@ whose id is the clause's section when the clause belongs to that amendment.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from functools import cache
 
-from .. import ids
+from .. import courts, ids
 from ..datafiles import read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
 from .lazyre import lazy
 from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
+from .state_laws import state_names
 
 ORDINALS = [
     "first",
@@ -57,10 +59,18 @@ AMENDMENT = lazy(
     rf"\b{_NUM}\s+Amendment\b(?!\s+(?:to|of)\s+the\s+(?!U\.S\.|United|Constitution))", re.IGNORECASE
 )
 # "Section 3 of the 14th Amendment", "the 14th Amendment's Section 3", "Amendment, Section 1"
-SECTION_OF_AMENDMENT = re.compile(r"\b[Ss]ection\s+(?P<s>\d{1,2})\s+of\s+the\s+$")
+# ("Section Three of the Fourteenth Amendment", "Section 3 of the US Constitution's Fourteenth
+# Amendment")
+SECTION_OF_AMENDMENT = re.compile(
+    r"\b[Ss]ection\s+(?P<s>\d{1,2}|One|Two|Three|Four|Five)\s+of\s+the\s+"
+    r"(?:(?:U\.?S\.?\s+|United\s+States\s+)?Constitution['’]s\s+)?$"
+)
+_SECTION_NUMBER = {"One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5}
 AMENDMENT_SECTION = re.compile(r"^(?:['’]s|,)?\s+[Ss]ection\s+(?P<s>\d{1,2})\b")
 ARTICLE = re.compile(
-    r"\bArticle\s+(?P<roman>VII|VI|V|IV|III|II|I)\b(?:,?\s+(?:Section|§)\s*(?P<sec>\d+))?"
+    r"(?:\bArticle\s+(?P<roman>VII|VI|V|IV|III|II|I)\b(?:,?\s+(?:Section|§)\s*(?P<sec>\d+))?"
+    # "the domestic emoluments clause (Art. II, § 1, cl. 7)": abbreviated, with its section
+    r"|\bArt\.\s+(?P<roman2>VII|VI|V|IV|III|II|I),?\s+§\s*(?P<sec2>\d+)(?:,\s+cl\.\s*\d+)?)"
     r"(?:(?P<const>\s+of\s+the\s+(?:U\.S\.\s+|United\s+States\s+)?Constitution))?"
 )
 # "Article I of the treaty" and the like belong to other documents.
@@ -89,7 +99,7 @@ AMENDMENT_POSSESSIVE_CLAUSE = re.compile(
 _NUM_BARE = rf"(?:{_ORD_RX}|(?:[1-9]|1\d|2[0-7])(?:st|nd|rd|th))"
 AMENDMENT_LIST = lazy(
     rf"(?<![\w-])(?:{_NUM_BARE})(?:,\s+(?:the\s+)?(?:{_NUM_BARE}))*,?\s+(?:and|or|&)\s+"
-    rf"(?:the\s+)?(?:{_NUM_BARE})\s+Amendments$",
+    rf"(?:the\s+)?(?:{_NUM_BARE})\s+Amendments?$",
     re.IGNORECASE,
 )
 _NUM_ONE = lazy(rf"(?<![\w-]){_NUM}(?![\w-])", re.IGNORECASE)
@@ -97,7 +107,10 @@ _NUM_ONE = lazy(rf"(?<![\w-]){_NUM}(?![\w-])", re.IGNORECASE)
 STATE_CLAUSE_WORDS = re.compile(r"free\s+and\s+equal\s+$", re.IGNORECASE)
 # "… clause of the state constitution", "… of the Pennsylvania Constitution"
 OF_STATE_CONSTITUTION = re.compile(
-    r"\s+(?:of|in)\s+(?:the\s+)?(?!United\s+States\b)"
+    r"\s+(?:of|in)\s+"
+    # "… clause in Article I, Section 26 of the Pennsylvania Constitution"
+    r"(?:(?:Article|Art\.)\s+[IVXL\d]+(?:,?\s+(?:Section|Sec\.|§)\s*\d+[a-z]?)?\s+of\s+)?"
+    r"(?:the\s+)?(?!United\s+States\b)"
     r"(?:state|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['’]s)?)\s+[Cc]onstitution\b"
 )
 
@@ -114,13 +127,35 @@ def _unique(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
     return [seen[k] for k in sorted(seen)]
 
 
+def _spellings(phrase: str) -> list[str]:
+    """A clause's spellings in news: "the appointments clause", "Appointments Clauses
+    challenges", "appointments-clause challenges" (the plural and the hyphenated attributive)."""
+    out = [phrase]
+    if phrase.endswith(" clause"):
+        stem = phrase[: -len(" clause")]
+        out += [f"{phrase}s", f"{stem}-clause", f"{stem}-clauses"]
+    return out
+
+
+def clause_key(surface: str) -> str:
+    """The clauses.csv phrase a hit's surface spells: "Appointments-Clauses" → "appointments
+    clause"."""
+    key = surface.lower().replace("’", "'")
+    if key.endswith("clauses"):
+        key = key[:-1]
+    if key.endswith("-clause"):
+        key = key[: -len("-clause")] + " clause"
+    return key
+
+
 @bank_table
 @cache
 def _clauses() -> PhraseMatcher[tuple[str, str]]:
     entries = []
     for r in read_rows("clauses.csv"):
-        entries.append((r["phrase"], (r["authority"], r["name"])))
-        entries.append((r["phrase"].title(), (r["authority"], r["name"])))
+        for spelling in _spellings(r["phrase"]):
+            entries.append((spelling, (r["authority"], r["name"])))
+            entries.append((spelling.title(), (r["authority"], r["name"])))
     return PhraseMatcher(entries)
 
 
@@ -162,7 +197,7 @@ def _fits(clause_id: str, amendment: int) -> bool:
 
 
 AMENDMENT_ANCHOR = Anchor("amendment", ("Amendment", "amendment", "AMENDMENT"), 30, 80)
-ARTICLE_ANCHOR = Anchor("article", ("Article",), 0, 80)
+ARTICLE_ANCHOR = Anchor("article", ("Article", "Art."), 0, 80)
 
 
 def find(doc: Doc) -> list[Mention]:
@@ -171,20 +206,27 @@ def find(doc: Doc) -> list[Mention]:
     amend_hits = (
         m for ws, we in doc.windows("amendment") for m in AMENDMENT().finditer(text, ws, we)
     )
-    for m in _unique(amend_hits):
+    amendments = _unique(amend_hits)
+    capital = {_amendment_number(m) for m in amendments if m.group(0).split()[-1][0].isupper()}
+    for m in amendments:
         n = _amendment_number(m)
-        if not n or not (m.group(0)[0].isupper() or m.group(0)[0].isdigit()):
+        if not n:
             continue
-        if not m.group(0).split()[-1][0].isupper():
+        lower = not (m.group(0)[0].isupper() or m.group(0)[0].isdigit())
+        if (lower or not m.group(0).split()[-1][0].isupper()) and not _lowercase_ok(
+            text, m, n, capital
+        ):
             continue  # "the first amendment to the bill" is not the Constitution
         start, end = m.start(), m.end()
         authority = ids.amendment(n)
         name = f"{ORDINALS[n - 1].title()} Amendment"
-        sec_before = SECTION_OF_AMENDMENT.search(text[max(0, start - 30) : start])
+        head = text[max(0, start - 60) : start]
+        sec_before = SECTION_OF_AMENDMENT.search(head) if "ection" in head else None
         sec_after = AMENDMENT_SECTION.match(text[end : end + 20])
         if sec_before:
-            start -= len(text[max(0, start - 30) : start]) - sec_before.start()
-            authority = ids.amendment(n, int(sec_before.group("s")))
+            start -= len(text[max(0, start - 60) : start]) - sec_before.start()
+            s_ = sec_before.group("s")
+            authority = ids.amendment(n, _SECTION_NUMBER.get(s_) or int(s_))
         elif sec_after:
             end += sec_after.end()
             authority = ids.amendment(n, int(sec_after.group("s")))
@@ -208,6 +250,8 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
     out.extend(_amendment_lists(doc))
+    out.extend(_fifth_and_roman(doc))
+    out.extend(_sections_again(text, out))
     named = sorted((m.start, _amendment_of(m.authority)) for m in out if m.authority)
     for hit in _clauses().hits_in(doc):
         authority, name = hit.payload
@@ -215,9 +259,19 @@ def find(doc: Doc) -> list[Mention]:
         before = text[max(0, start - 70) : start]
         if STATE_CONSTITUTION_BEFORE.search(before) and not re.search(r"U\.S\.|United", before):
             continue  # a state constitution's own clause
-        if STATE_CLAUSE_WORDS.search(before) or OF_STATE_CONSTITUTION.match(text, end, end + 60):
+        if STATE_CLAUSE_WORDS.search(before) or OF_STATE_CONSTITUTION.match(text, end, end + 90):
             continue  # "the free and equal elections clause of the state constitution"
-        homes = _clause_table()[hit.phrase.lower()]
+        if "clause" not in hit.phrase.lower() and (
+            _restates(named, start, authority)
+            or (
+                "onstitution" in text[max(0, start - RESTATE_REACH) : start]
+                and STATE_CONSTITUTION_NEAR.search(text, max(0, start - RESTATE_REACH), start)
+            )
+        ):
+            # "the Fourth Amendment … against unreasonable searches and seizures"; "Article I,
+            # Section 10 of the South Carolina Constitution says … unreasonable searches …"
+            continue
+        homes = _clause_table()[clause_key(hit.phrase)]
         of = CLAUSE_OF_AMENDMENT().match(text[end : end + 40])
         if of:
             n = _amendment_number(of)
@@ -248,14 +302,34 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="constitution",
             )
         )
+        if hit.phrase[-1] in "sS":
+            out.extend(_coordinated_clause(doc, start, hit.phrase, named))
     article_hits = (m for ws, we in doc.windows("article") for m in ARTICLE.finditer(text, ws, we))
+    others: set[tuple[str, str | None]] = set()  # article and section of another document
     for m in _unique(article_hits):
+        roman = m.group("roman") or m.group("roman2")
+        key = (roman, m.group("sec") or m.group("sec2"))
         if NOT_CONST_AFTER.match(text[m.end() : m.end() + 80]):
+            others.add(key)
             continue
-        n = ids.roman_to_int(m.group("roman"))
+        if m.group("roman2") and _after_state_name(text, m.start()):
+            continue  # "ALASKA, Art. I, § 22": a state's constitution
+        if not m.group("const") and m.group("roman"):
+            owner = _state_constitution_before(doc, m.start())
+            if owner is not None:
+                # "Montana's 1972 Constitution … (Article II, Section 3)": the state's, linked
+                # when its sentence names the state's constitution
+                state, at = owner
+                if state and key[1] and doc.sentence_at(at) == doc.sentence_at(m.start()):
+                    out.append(_state_article(m, state, roman, key[1]))
+                continue
+        if key in others and not m.group("const"):
+            continue  # "Article I, Section 1 of the Pennsylvania Constitution … Article I,
+            # Section 1 gives property owners …": the state's again
+        n = ids.roman_to_int(roman)
         if not n:
             continue
-        sec = int(m.group("sec")) if m.group("sec") else None
+        sec = int(key[1]) if key[1] else None
         if sec is not None and not 1 <= sec <= ARTICLE_SECTIONS.get(n, 0):
             continue  # no such section in the U.S. Constitution
         conf = 0.95 if m.group("const") or sec else 0.8
@@ -266,12 +340,296 @@ def find(doc: Doc) -> list[Mention]:
                 m.group(0),
                 "constitution",
                 ids.article(n, sec),
-                name=f"Article {m.group('roman')}",
+                name=f"Article {roman}",
                 confidence=conf,
                 evidence="article of the Constitution",
                 matcher="constitution",
             )
         )
+    return out
+
+
+# "the Commerce and the General Welfare clauses", "the foreign and domestic emoluments
+# clauses": the words of the first clause, before "and"/"or"
+COORDINATED_BEFORE = re.compile(
+    r"(?:^|[\s(“\"])(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})(?:,?\s+(?:and|or)\s+)(?:the\s+)?$"
+)
+
+
+def _coordinated_clause(
+    doc: Doc, start: int, surface: str, named: list[tuple[int, int | None]]
+) -> list[Mention]:
+    """The first clause of "the X and (the) Y clauses": X is a clause of its own, named by
+    its own words ("Commerce") or by them with the words Y's name shares ("foreign" →
+    "foreign emoluments clause"); the longest such name the table knows."""
+    text = doc.text
+    head = start + 4 if text.startswith(("the ", "The "), start) else start
+    m = COORDINATED_BEFORE.search(text, max(0, head - 60), head)
+    if m is None:
+        return []
+    words = m.group("words").split()
+    stem = clause_key(surface).removesuffix(" clause").split()
+    table = _clause_table()
+    for n in range(len(words), 0, -1):
+        first = " ".join(words[-n:])
+        for k in range(len(stem)):
+            key = " ".join([first, *stem[len(stem) - k :], "clause"]).lower()
+            homes = table.get(key)
+            if not homes:
+                continue
+            home = homes[0] if len({a for a, _ in homes}) == 1 else None
+            if home is None:
+                home = _home_from_discourse(doc, start, homes, named)
+            if home is None:
+                return []
+            s = m.start("words") + len(m.group("words")) - len(first)
+            e = s + len(first)
+            return [
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "constitution",
+                    home[0],
+                    name=home[1],
+                    confidence=0.85,
+                    evidence=f"constitutional clause named in a list of clauses: {home[1]}",
+                    matcher="constitution",
+                )
+            ]
+    return []
+
+
+# "second amendment grounds", "Fourth amendment rights": what only a constitutional
+# amendment is said to have (a bill's amendment is offered, adopted, voted on)
+LOWER_AFTER = re.compile(
+    r"\s+(?:rights?|grounds|protections?|claims?|challenges?|violations?|freedoms?|"
+    r"jurisprudence|guarantees?|privilege|advocates|scholars?|absolutists?)\b"
+)
+# "violate the 10th amendment", "protected by the first amendment"
+LOWER_BEFORE = re.compile(r"(?:violat\w*|protected\s+by|protections\s+of)\s+the\s+$")
+
+
+def _lowercase_ok(text: str, m: re.Match[str], n: int | None, capital: set[int | None]) -> bool:
+    """Whether "the 10th amendment" (a lowercase head) is the Constitution's: the article
+    names the same amendment capitalised elsewhere, or the words around it are a right's."""
+    if n in capital:
+        return True
+    return bool(
+        LOWER_AFTER.match(text, m.end())
+        or LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    )
+
+
+# a state's constitution named: "the South Carolina Constitution", "the state's constitution"
+# (not "the U.S. Constitution", "the United States Constitution", "The Constitution")
+STATE_CONSTITUTION_NEAR = re.compile(
+    r"(?<![\w.])(?!The\b|This\b|States\b|Its\b)(?:[Ss]tate|[A-Z][a-z]+)(?:['’]s)?\s+[Cc]onstitution\b"
+)
+# how far before a right's words ("unreasonable searches and seizures") the amendment they
+# only restate may be named
+RESTATE_REACH = 300
+
+
+def _restates(named: list[tuple[int, int | None]], at: int, authority: str) -> bool:
+    """Whether a right told by its words restates the amendment named just before it (one
+    mention of the amendment, not two)."""
+    n = _amendment_of(authority)
+    i = bisect.bisect_left(named, at - RESTATE_REACH, key=lambda x: x[0])
+    j = bisect.bisect_left(named, at, key=lambda x: x[0])
+    return any(m == n for _p, m in named[i:j])
+
+
+WORDS = re.compile(r"[A-Za-z.]+")
+
+
+# how far before a bare "Article II, Section 3" the constitution it belongs to may be named
+ARTICLE_OWNER_REACH = 600
+# what stands before "Constitution" when it is a state's: "Montana's 1972", "the state",
+# "a new state", "the Pennsylvania"
+STATE_OWNER = re.compile(
+    r"(?:^|[^\w.])(?P<name>(?:[A-Z][a-z]+\s+){0,2}?(?!The\b|This\b|States\b|Its\b|Our\b)"
+    r"(?:[Ss]tate|[A-Z][a-z]+))(?:['’]s)?(?:\s+\d{4})?\s+$"
+)
+
+
+def _state_constitution_before(doc: Doc, at: int) -> tuple[str, int] | None:
+    """Whose constitution a bare article belongs to, when the constitution named last before
+    it (not far) is a state's: that state's postal code, or "" when the state is not named
+    ("the state Constitution"), and where it is named; None when it is not a state's."""
+    hits = doc.hits("state_const")
+    i = bisect.bisect_left(hits, (at, at)) - 1
+    if i < 0 or hits[i][0] < at - ARTICLE_OWNER_REACH:
+        return None
+    h = hits[i][0]
+    if not doc.text.startswith(("Constitution", "constitution"), h):
+        return None
+    m = STATE_OWNER.search(doc.text, max(0, h - 40), h)
+    if m is None:
+        return None
+    by_name = courts.state_by_name()
+    name = m.group("name")
+    for k in range(len(name.split()), 0, -1):
+        st = by_name.get(" ".join(name.split()[-k:]).lower())
+        if st is not None:
+            return st.postal, h
+    return ("", h) if name.split()[-1].lower() == "state" else None
+
+
+def _state_article(m: re.Match[str], postal: str, roman: str, sec: str) -> Mention:
+    n = ids.roman_to_int(roman)
+    return Mention(
+        m.start(),
+        m.end(),
+        m.group(0),
+        "constitution",
+        f"state:{postal.lower()}:const:{n}-{sec}",
+        name=f"{courts.states()[postal].name} Constitution, Article {roman}, Section {sec}",
+        confidence=0.75,
+        evidence="a bare article and section after the state's constitution was named",
+        matcher="constitution",
+    )
+
+
+@cache
+def _state_words() -> frozenset[str]:
+    return frozenset(n.lower() for n in state_names())
+
+
+def _after_state_name(text: str, at: int) -> bool:
+    """Whether a state's name (or its "Const.") stands right before ``at``."""
+    words = WORDS.findall(text, max(0, at - 30), at)
+    if words and words[-1] == "Const.":
+        return True
+    return any(" ".join(words[-k:]).lower() in _state_words() for k in (1, 2, 3) if words)
+
+
+# "pleading the Fifth", "invoke the fifth", "plead the 5th": the privilege against
+# self-incrimination by its idiom
+PLEAD_FIFTH = re.compile(
+    r"(?:(?P<plead>[Pp]lead(?:s|ed|ing)?|[Pp]led|[Ii]nvok(?:e|es|ed|ing)|[Aa]ssert(?:s|ed|ing)?)"
+    r"|[Tt]ak(?:e|es|ing)|[Tt]ook)\s+(?P<the>(?:the|his|her|their)\s+(?:Fifth|fifth|5th))\b"
+    r"(?![ \t]*(?:-|[Aa]mendment|Circuit|[Dd]istrict))"
+)
+# what follows "took the fifth" when it is the privilege (not "took the fifth seed")
+TAKE_FIFTH_AFTER = re.compile(
+    r"[\s\"”’']*(?:[.,;:!?)]|$|(?:and|or|when|on|during|before|at|rather|instead|more|about|"
+    r"if|to|in|again|repeatedly|rather)\b)"
+)
+# "2A rights", "1A advocates": the First and Second Amendments by their shorthand, only before a
+# right's words (not "Class 2A football")
+SHORTHAND = re.compile(
+    r"(?P<n>[12])A(?=[ \t]+(?i:rights?|advocates?|supporters?|sanctuar\w+|protections?|groups?|"
+    r"activists?|challenges?|cases?|lawsuits?|freedoms?|community)\b)"
+)
+SHORTHAND_ANCHOR = Anchor("shorthand", ("1A", "2A"), 0, 30, "word", "word")
+# "Amendment VI", "Amendment XIV": an amendment by its roman numeral (not "Amendment 4", a
+# state ballot measure's number)
+AMENDMENT_ROMAN = re.compile(r"Amendment\s+(?P<roman>X{0,2}(?:IX|IV|V?I{0,3}))\b")
+FIFTH_ANCHOR = Anchor("fifth", ("Fifth", "fifth", "5th"), 40, 12)
+
+
+def _fifth_and_roman(doc: Doc) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    windows = doc.windows("fifth")
+    fifths = (p for ws, we in windows for p in PLEAD_FIFTH.finditer(text, ws, we))
+    for m in _unique(fifths) if windows else ():
+        if not m.group("plead") and not TAKE_FIFTH_AFTER.match(text, m.end()):
+            continue  # "took the fifth seed"
+        out.append(
+            Mention(
+                m.start("the"),
+                m.end("the"),
+                m.group("the"),
+                "constitution",
+                ids.amendment(5),
+                name="Fifth Amendment",
+                confidence=0.9,
+                evidence="the Fifth Amendment's privilege invoked by its idiom",
+                matcher="constitution",
+            )
+        )
+    for s, _e in doc.hits("shorthand"):
+        h = SHORTHAND.match(text, s)
+        if h is None:
+            continue
+        k = int(h.group("n"))
+        out.append(
+            Mention(
+                s,
+                h.end(),
+                h.group(0),
+                "constitution",
+                ids.amendment(k),
+                name=f"{ORDINALS[k - 1].title()} Amendment",
+                confidence=0.85,
+                evidence="the amendment by its shorthand before a right's words",
+                matcher="constitution",
+            )
+        )
+    for s, _e in doc.hits("amendment"):
+        if not text.startswith("Amendment ", s):
+            continue
+        r = AMENDMENT_ROMAN.match(text, s)
+        n = ids.roman_to_int(r.group("roman")) if r and r.group("roman") else None
+        if r is None or not n or n > len(ORDINALS):
+            continue
+        out.append(
+            Mention(
+                s,
+                r.end(),
+                r.group(0),
+                "constitution",
+                ids.amendment(n),
+                name=f"{ORDINALS[n - 1].title()} Amendment",
+                confidence=0.9,
+                evidence="amendment by its roman numeral",
+                matcher="constitution",
+            )
+        )
+    return out
+
+
+_SECTION_WORDS = ("One", "Two", "Three", "Four", "Five")
+# what may follow a bare "Section 3" that refers back to the amendment's (not "Section 3 of the
+# bill", "Section 3(b)", "Section 3.1")
+SECTION_AGAIN_AFTER = re.compile(r"(?![ \t]+of\b|[(.\d]\w|\w)")
+
+
+def _sections_again(text: str, found: list[Mention]) -> list[Mention]:
+    """ "Section 3 of the 14th Amendment … Section 3 bars …": a bare "Section 3" (or
+    "Section Three") after an amendment's section was named is that section again."""
+    named: dict[str, tuple[int, str]] = {}
+    for m in found:
+        parts = (m.authority or "").split(":")
+        if len(parts) == 5 and parts[3] == "section" and m.text.lower().startswith("section"):
+            named.setdefault(parts[4], (m.end, m.authority or ""))
+    out: list[Mention] = []
+    for sec, (after, authority) in named.items():
+        n, amendment = int(sec), int(authority.split(":")[2])
+        spellings = [f"Section {n}"]
+        if n <= len(_SECTION_WORDS):
+            spellings.append(f"Section {_SECTION_WORDS[n - 1]}")
+        for spelling in spellings:
+            i = text.find(spelling, after)
+            while i >= 0:
+                end = i + len(spelling)
+                if SECTION_AGAIN_AFTER.match(text, end) and not text[max(0, i - 1) : i].isalnum():
+                    out.append(
+                        Mention(
+                            i,
+                            end,
+                            spelling,
+                            "constitution",
+                            authority,
+                            name=f"{spelling} of the {ORDINALS[amendment - 1].title()} Amendment",
+                            confidence=0.8,
+                            evidence="the amendment's section named again by its number",
+                            matcher="constitution",
+                        )
+                    )
+                i = text.find(spelling, end)
     return out
 
 
@@ -304,9 +662,12 @@ def _amendment_lists(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     for s, e in doc.hits("amendment"):
-        if not text.startswith("Amendments", s):
+        if not text.startswith("Amendment", s):
             continue
-        m = AMENDMENT_LIST().search(text, max(0, s - 120), e + 1)
+        near = text[max(0, s - 30) : s]
+        if " and " not in near and " or " not in near and "&" not in near:
+            continue  # no list ends here (most amendments stand alone)
+        m = AMENDMENT_LIST().search(text, max(0, s - 120), e + 1 if text[e : e + 1] == "s" else e)
         if m is None:
             continue
         items = list(_NUM_ONE().finditer(text, m.start(), m.end()))
@@ -334,6 +695,11 @@ def _amendment_lists(doc: Doc) -> list[Mention]:
 PASS = Pass(
     name="constitution",
     emits=("constitution",),
-    anchors=(AMENDMENT_ANCHOR, ARTICLE_ANCHOR),  # its clause table finds the rest
+    anchors=(
+        AMENDMENT_ANCHOR,
+        ARTICLE_ANCHOR,
+        FIFTH_ANCHOR,
+        SHORTHAND_ANCHOR,
+    ),  # its clause table finds the rest
     run=find,
 )

@@ -35,7 +35,8 @@ from .trie import head_matches
 
 ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 64, "word")
 _ART = r"(?:[Aa]rticle|Art\.|art\.)\s+(?P<art>[IVXL]+|\d{1,2})"
-_SEC = r"(?:[Ss]ection|Sec\.|sec\.|§)\s*(?P<sec>\d{1,3}[a-z]?)"
+# a subsection ("Section 2(a)") is linked at its section
+_SEC = r"(?:[Ss]ection|Sec\.|sec\.|§)\s*(?P<sec>\d{1,3}[a-z]?)(?:\([a-z0-9]{1,4}\))*"
 _ART2 = _ART.replace("art>", "art2>")
 _SEC2 = _SEC.replace("sec>", "sec2>")
 _STATE_CONST = (
