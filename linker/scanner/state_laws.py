@@ -13,7 +13,8 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 from __future__ import annotations
 
 from ..models import Mention
-from . import statecodenames
+from . import sessionlaws, statecodenames
+from .actnames import ACT_ANCHOR
 from .billstarts import state_starts
 from .doc import Anchor, Doc
 from .registry import Pass
@@ -40,6 +41,12 @@ MEASURE_WORDS = Anchor(
 )
 
 
+def _number_follows(text: str, end: int) -> bool:
+    """Whether a number follows the word ending at ``end``: "Act 40", "Act No. 9"."""
+    nxt = text[end + 1 : end + 2]
+    return text[end : end + 1] == " " and (nxt.isdigit() or text.startswith("No.", end + 1))
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     acts = acts_named(doc)
@@ -57,8 +64,15 @@ def find(doc: Doc) -> list[Mention]:
     words += [s for s, _ in titles if text[s] == "L"]
     if words:
         laws += titled_laws(text, sorted(words))
+    # (a session law's number follows its word: "Act 40", "Act No. 9")
+    acts_numbered = [s for s, e in doc.hits("act") if _number_follows(text, e)]
+    state_at = (
+        state_finder(text) if acts_numbered or any(text[s] == "C" for s, _ in titles) else None
+    )
+    if acts_numbered and state_at is not None:
+        laws += sessionlaws.find(text, acts_numbered, state_at)
     codes = [s for s, _ in titles if text[s] == "C"]
-    found = statecodenames.find(text, state_finder(text), codes) if codes else []
+    found = statecodenames.find(text, state_at, codes) if codes and state_at else []
     nicknames = nicknamed(text, laws) if laws else []
     return laws + found + nicknames + refs(text, laws)
 
@@ -66,6 +80,6 @@ def find(doc: Doc) -> list[Mention]:
 PASS = Pass(
     name="state_laws",
     emits=("statute",),
-    anchors=(LAW_ANCHOR, TITLE_WORDS, PROP_WORD, MEASURE_WORDS),
+    anchors=(LAW_ANCHOR, TITLE_WORDS, PROP_WORD, MEASURE_WORDS, ACT_ANCHOR),
     run=find,
 )

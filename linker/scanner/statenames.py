@@ -54,7 +54,8 @@ def opening_on_first_letters(names: tuple[str, ...]) -> str:
 @cache
 def state_re() -> re.Pattern[str]:
     alt = opening_on_first_letters(_state_names())
-    return re.compile(rf"(?P<state>{alt})\b(?P<poss>['’]s?)?")
+    # (a county named for a state is no state: "the Indiana County line", "Iowa County")
+    return re.compile(rf"(?P<state>{alt})\b(?![ \t]+(?:County|Parish)\b)(?P<poss>['’]s?)?")
 
 
 @cache
@@ -64,6 +65,19 @@ def state_before() -> re.Pattern[str]:
         rf"(?P<state>{alt})(?:['’]s?)?\s+(?:(?:new|controversial|contested|so-called|"
         rf"anti-immigrant|immigration|abortion|law,?|bill,?)\s+)*$"
     )
+
+
+@cache
+def _state_right_before() -> re.Pattern[str]:
+    alt = opening_on_first_letters(_state_names())
+    return re.compile(rf"(?P<state>{alt})(?:['’]s?)?\s+$")
+
+
+def state_before_act(text: str, at: int) -> tuple[str, int] | None:
+    """The state named right before ``at`` ("Wisconsin Act 79", "Louisiana's Act 372") and
+    where its name starts, or None."""
+    m = _state_right_before().search(text, max(0, at - 24), at)
+    return (m.group("state"), m.start()) if m else None
 
 
 # A state named as a lawmaker: "Texas’", "Texas lawmakers", "the Texas law", "the governor of
