@@ -222,14 +222,28 @@ def state_bills(
     return out
 
 
+# A bill number, then the name it is known by: "Senate Bill 36, also known as the Georgia
+# Religious Freedom Restoration Act".
+NUMBER_THEN_ACT = re.compile(
+    r"\s*,\s*(?:(?:also\s+|better\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?[“\"]?"
+)
+
+
 def numbered_act(text: str, act: Mention, bills: list[Mention]) -> Mention:
     """``act`` with the id of the bill number of its own state named right after it ("the
-    Texas Heartbeat Act, or Senate Bill No. 8")."""
+    Texas Heartbeat Act, or Senate Bill No. 8") or right before it ("Senate Bill 36, also
+    known as the Georgia Religious Freedom Restoration Act")."""
     for b in bills:
-        if not act.end <= b.start <= act.end + 14:
+        after = act.end <= b.start <= act.end + 14
+        before = b.end <= act.start <= b.end + 30
+        if not (after or before):
             continue
         same_state = b.name and act.name and b.name.split()[0] == act.name.split()[0]
-        if b.authority and same_state and ACT_THEN_NUMBER.fullmatch(text, act.end, b.start):
+        if not (b.authority and same_state):
+            continue
+        if (after and ACT_THEN_NUMBER.fullmatch(text, act.end, b.start)) or (
+            before and NUMBER_THEN_ACT.fullmatch(text, b.end, act.start)
+        ):
             return act.with_(authority=b.authority, evidence=f"{act.evidence}; {b.text}")
     return act
 

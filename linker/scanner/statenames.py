@@ -158,12 +158,54 @@ def sentence_of(spans: list[tuple[int, int]], m: re.Match[str]) -> tuple[int, in
     return spans[i] if i >= 0 else (0, m.end())
 
 
+# The cities the AP Stylebook ("datelines") lets stand alone, without their state, and their
+# states (Washington, the capital, names no state's lawmaker and is left out).
+CITY_STATES = {
+    "ATLANTA": "Georgia",
+    "BALTIMORE": "Maryland",
+    "BOSTON": "Massachusetts",
+    "CHICAGO": "Illinois",
+    "CINCINNATI": "Ohio",
+    "CLEVELAND": "Ohio",
+    "DALLAS": "Texas",
+    "DENVER": "Colorado",
+    "DETROIT": "Michigan",
+    "HONOLULU": "Hawaii",
+    "HOUSTON": "Texas",
+    "INDIANAPOLIS": "Indiana",
+    "LAS VEGAS": "Nevada",
+    "LOS ANGELES": "California",
+    "MIAMI": "Florida",
+    "MILWAUKEE": "Wisconsin",
+    "MINNEAPOLIS": "Minnesota",
+    "NEW ORLEANS": "Louisiana",
+    "NEW YORK": "New York",
+    "OKLAHOMA CITY": "Oklahoma",
+    "PHILADELPHIA": "Pennsylvania",
+    "PHOENIX": "Arizona",
+    "PITTSBURGH": "Pennsylvania",
+    "ST. LOUIS": "Missouri",
+    "SALT LAKE CITY": "Utah",
+    "SAN ANTONIO": "Texas",
+    "SAN DIEGO": "California",
+    "SAN FRANCISCO": "California",
+    "SEATTLE": "Washington",
+}
+# "ATLANTA -", "CHICAGO (AP) —": such a city in capitals, alone, opening a line
+CITY_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z. ]{3,14}[A-Z])[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]"
+)
+
+
 def dateline_state(text: str) -> str | None:
     """The state of a dateline at the head of the article (within its first few hundred
-    characters), by name, AP abbreviation or postal code, or None."""
+    characters), by name, AP abbreviation or postal code, or of a city the AP lets stand
+    alone ("ATLANTA —"), or None."""
     m = DATELINE.search(text, 0, DATELINE_REACH)
     if m is None:
-        return None
+        city = CITY_DATELINE.search(text, 0, DATELINE_REACH)
+        state = CITY_STATES.get(city.group("city")) if city else None
+        return None if state in NOT_IN_SENTENCE else state
     word = m.group("state")
     st = courts.states().get(word) if len(word) == 2 else None
     st = st or courts.state_by_name().get(word.lower())
