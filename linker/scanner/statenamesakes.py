@@ -88,11 +88,11 @@ def _claims(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], set
         if state is None or (n.authority is not None and not n.authority.startswith("state:")):
             continue
         rest = (n.name or "")[len(state) + 1 :].lower()
-        f = next((f for f in federal if f.text.lower() == rest), None)
-        if f is None or f.authority is None:
+        same = next((f for f in federal if f.text.lower() == rest), None)
+        if same is None or same.authority is None:
             continue
         bill = next((b for b in bills if _apposed(text, b, n)), None)
-        out.setdefault(f.authority, bill or n)
+        out.setdefault(same.authority, bill or n)
     return out, apposed
 
 
