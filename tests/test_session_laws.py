@@ -84,3 +84,22 @@ def test_a_county_named_for_a_state_is_not_the_state() -> None:
         "district includes towns on the Indiana County line."
     )
     assert state_laws(text) == []
+
+
+def test_each_number_of_a_plural_bill_list_is_a_bill() -> None:
+    text = (
+        "MADISON — Gov. Evers took action on bills in addition to Assembly Bills 465, 133, and "
+        "394. Wisconsin lawmakers also sent him Assembly Bills 438 and 439."
+    )
+    assert [(t, a) for t, a, _ in state_laws(text)] == [
+        ("Assembly Bills 465", "state:wi:bill:ab465"),
+        ("133", "state:wi:bill:ab133"),
+        ("394", "state:wi:bill:ab394"),
+        ("Assembly Bills 438", "state:wi:bill:ab438"),
+        ("439", "state:wi:bill:ab439"),
+    ]
+
+
+def test_a_plural_list_in_a_sentence_about_congress_is_no_states() -> None:
+    text = "In Ohio news, Congress weighed House Bills 12 and 13 this week."
+    assert state_laws(text) == []

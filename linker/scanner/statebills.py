@@ -130,6 +130,33 @@ def _bill_label(m: re.Match[str]) -> str:
     return f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]} {m.group('n2')}"
 
 
+# Several bills of one chamber: "Assembly Bills 438 and 439", "Assembly Bills 465, 133, and
+# 394", "Senate Files 2095 and 2096": each number is a bill of its own.
+LISTED_BILLS = re.compile(
+    r"(?P<chamber>Senate|House|Assembly)\s+(?P<form>Bill|File)s\s+(?:Nos?\.\s+)?"
+    r"(?P<list>\d{1,5}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|and\s+|or\s+|&\s+)\d{1,5}){1,9})"
+    r"(?![\d-]|\.\d)"
+)
+LIST_NUMBER = re.compile(r"\d{1,5}")
+
+
+def _listed_bills(text: str, starts: list[int] | None) -> list[tuple[re.Match[str], str]]:
+    """The bills of a plural list, each with its label ("Assembly Bill 439"); the first spans
+    "Assembly Bills 438", the others their number alone."""
+    if starts is None:
+        starts = [c.start() for c in STATE_START.finditer(text)]
+    out: list[tuple[re.Match[str], str]] = []
+    for m in matches_at(LISTED_BILLS, text, starts):
+        form = f"{m.group('chamber')} {m.group('form')}"
+        numbers = list(LIST_NUMBER.finditer(text, m.start("list"), m.end("list")))
+        head = re.compile(re.escape(text[m.start() : numbers[0].end()])).match(text, m.start())
+        if head is None:
+            continue
+        out.append((head, f"{form} {numbers[0].group(0)}"))
+        out.extend((n, f"{form} {n.group(0)}") for n in numbers[1:])
+    return out
+
+
 def state_bills(
     text: str,
     acts: list[Mention] | None = None,
@@ -143,6 +170,7 @@ def state_bills(
     found: list[tuple[re.Match[str], str, str | None, str]] = []
     i = 0
     numbered = [(m, _bill_label(m)) for m in _bill_numbers(text, starts)]
+    numbered += _listed_bills(text, starts)
     numbered += [(m, f"{PROPOSITION_LABEL} {m.group('n')}") for m in _propositions(text, props)]
     numbered.sort(key=lambda x: x[0].start())
     for m, label in numbered:
