@@ -161,3 +161,11 @@ def test_sections_news_calls_by_number(text: str, expected: tuple[str, str]) -> 
 )  # fmt: skip
 def test_titles_of_acts_have_their_own_code_homes(text: str, expected: tuple[str, str]) -> None:
     assert expected in statutes(text)
+
+
+def test_the_tiktok_law_by_its_name_without_protecting_americans() -> None:
+    text = (
+        "The justices ruled today that the Foreign Adversary Controlled Applications Act is "
+        "constitutional."
+    )
+    assert statutes(text) == [("Foreign Adversary Controlled Applications Act", "publ:118-50")]
