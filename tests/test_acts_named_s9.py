@@ -169,3 +169,18 @@ def test_the_tiktok_law_by_its_name_without_protecting_americans() -> None:
         "constitutional."
     )
     assert statutes(text) == [("Foreign Adversary Controlled Applications Act", "publ:118-50")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The president cited Section 212(f) to suspend the entry of the students, lawyers said.",
+         [("Section 212(f)", "usc:8:1182")]),
+        # another law's section 212: no immigration word in its sentence
+        ("Section 212 lets investors deduct their expenses, lawyers said.", []),
+    ],
+)
+def test_section_212f_is_the_ina_entry_power_in_its_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert statutes(text) == expected
