@@ -174,8 +174,10 @@ def test_the_tiktok_law_by_its_name_without_protecting_americans() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The president cited Section 212(f) to suspend the entry of the students, lawyers said.",
-         [("Section 212(f)", "usc:8:1182")]),
+        (
+            "The president cited Section 212(f) to suspend the entry of students, lawyers said.",
+            [("Section 212(f)", "usc:8:1182")],
+        ),
         # another law's section 212: no immigration word in its sentence
         ("Section 212 lets investors deduct their expenses, lawyers said.", []),
     ],

@@ -24,7 +24,8 @@ def state_laws(text: str, date: str = "2024-03-22") -> list[tuple[str, str | Non
         ),
         # Pennsylvania's "Act No. N of YEAR", the state its sentence names as a lawmaker
         (
-            "PENNSYLVANIA — Pennsylvania Governor Josh Shapiro signed HB 1407, now Act No. 9 of 2023.",
+            "PENNSYLVANIA — Pennsylvania Governor Josh Shapiro signed HB 1407, now Act No. 9 "
+            "of 2023.",
             ("Act No. 9 of 2023", "state:pa:bill:act9-2023", "Pennsylvania Act 9 of 2023"),
         ),
         (
