@@ -60,3 +60,15 @@ def test_a_city_standing_alone_in_a_dateline_gives_its_state() -> None:
 def test_washington_datelines_name_no_state() -> None:
     text = "WASHINGTON (AP) — Lawmakers debated House Bill 36 on Tuesday."
     assert [a for _, a in statutes(text) if (a or "").startswith("state:")] == []
+
+
+def test_a_state_level_namesake_in_an_article_with_one_state_bill() -> None:
+    text = (
+        "ATLANTA – Georgia lawmakers passed the Religious Freedom Restoration Act on Wednesday, "
+        "and Gov. Kemp signed Senate Bill 36. The bill mirrors a federal RFRA law Congress "
+        "passed back in 1993, which has left Georgia lawmakers pushing for a state-level RFRA."
+    )
+    found = statutes(text)
+    assert found[0] == ("Religious Freedom Restoration Act", "state:ga:bill:sb36")
+    assert ("RFRA", "usc:42:2000bb") in found
+    assert found[-1] == ("RFRA", "state:ga:bill:sb36")

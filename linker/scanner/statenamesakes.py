@@ -82,6 +82,14 @@ def _claims(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], set
         if bill is not None and f.authority is not None:
             out.setdefault(f.authority, bill)
             apposed.add(f.start)
+    # "a state-level RFRA", "its version of the …": said to be a state's, in an article with
+    # one state bill (the one it is)
+    if len({b.authority for b in bills}) == 1:
+        for f in federal:
+            if f.authority is not None and STATE_BEFORE.search(
+                text[max(0, f.start - 40) : f.start]
+            ):
+                out.setdefault(f.authority, bills[0])
     # "the Georgia Religious Freedom Restoration Act": a state's name before the federal one
     for n in named:
         state = next((s for s in state_names() if (n.name or "").startswith(s + " ")), None)
