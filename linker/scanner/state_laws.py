@@ -12,6 +12,8 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 
 from __future__ import annotations
 
+import re
+
 from ..models import Mention
 from . import sessionlaws, statecodenames
 from .actnames import ACT_ANCHOR
@@ -41,6 +43,11 @@ MEASURE_WORDS = Anchor(
 )
 
 
+# Whether a session law's number may stand in the text at all ("Act 40", "Act No. 9"): one
+# scan in C, before the "Act" hits are read one by one
+_ACT_NUMBER = re.compile(r"Act (?:\d|No\.)")
+
+
 def _number_follows(text: str, end: int) -> bool:
     """Whether a number follows the word ending at ``end``: "Act 40", "Act No. 9"."""
     nxt = text[end + 1 : end + 2]
@@ -65,13 +72,15 @@ def find(doc: Doc) -> list[Mention]:
     if words:
         laws += titled_laws(text, sorted(words))
     # (a session law's number follows its word: "Act 40", "Act No. 9")
-    acts_numbered = [s for s, e in doc.hits("act") if _number_follows(text, e)]
-    state_at = (
-        state_finder(text) if acts_numbered or any(text[s] == "C" for s, _ in titles) else None
+    acts_numbered = (
+        [s for s, e in doc.hits("act") if _number_follows(text, e)]
+        if _ACT_NUMBER.search(text)
+        else []
     )
+    codes = [s for s, _ in titles if text[s] == "C"]
+    state_at = state_finder(text) if acts_numbered or codes else None
     if acts_numbered and state_at is not None:
         laws += sessionlaws.find(text, acts_numbered, state_at)
-    codes = [s for s, _ in titles if text[s] == "C"]
     found = statecodenames.find(text, state_at, codes) if codes and state_at else []
     nicknames = nicknamed(text, laws) if laws else []
     return laws + found + nicknames + refs(text, laws)

@@ -122,7 +122,12 @@ def _is_federal(text: str, m: Mention, spans: list[tuple[int, int]]) -> bool:
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
-    if not any(m.matcher == "state_laws" for m in mentions) or not any(map(_federal, mentions)):
+    for m in mentions:
+        if m.matcher == "state_laws":
+            break
+    else:
+        return mentions  # no state law: nothing to give a federal name to
+    if not any(map(_federal, mentions)):
         return mentions
     claims, apposed = _claims(text, mentions)
     if not claims:
