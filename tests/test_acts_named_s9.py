@@ -186,3 +186,24 @@ def test_section_212f_is_the_ina_entry_power_in_its_sentence(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert statutes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # printed before its act is named, the act right after it
+        (
+            "Section 2 bars any voting practice that discriminates by race. The Voting Rights "
+            "Act was passed in 1965, lawmakers said.",
+            [("Section 2", "usc:52:10301"), ("Voting Rights Act", "publ:89-110")],
+        ),
+        # a bill's own section, the act named after it
+        (
+            "The bill has two parts. Section 2 bars fees at polling places. Critics say it "
+            "conflicts with the Voting Rights Act, lawmakers said.",
+            [("Voting Rights Act", "publ:89-110")],
+        ),
+    ],
+)
+def test_a_section_printed_before_its_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statutes(text) == expected

@@ -156,6 +156,16 @@ def _bare_section_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# How far after a bare "Section N" its act may be named (about two sentences)
+SECTION_AHEAD = 400
+# Texts with sections of their own, named before a bare "Section N"
+OTHER_TEXT = re.compile(
+    r"\b(?:[Bb]ills?|[Oo]rdinances?|[Mm]easures?|[Pp]roposals?|[Cc]harters?|[Cc]ontracts?|"
+    r"[Aa]greements?|[Rr]esolutions?|[Pp]olic(?:y|ies)|[Tt]reaty|[Aa]mendments?|[Cc]odes?)\b"
+    r"|\b[SH]\.?\s?B\.?\s?\d"
+)
+
+
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     """'Section 702' alone, once the article has named the act whose section 702 it is."""
     if "ection" not in text:
@@ -176,14 +186,26 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
             continue
         n = m.group("n")
         owners = {authority for end, authority in having.get(n, ()) if end <= m.start()}
+        ahead = False
         if not owners:
             nick = _nickname(text, m)
             if nick is not None:
                 out.append(nick)
                 confirmed.setdefault(n, nick)
-            elif n in _nicknames():
+                continue
+            if n in _nicknames():
                 pending.append(m)
-            continue
+                continue
+            # "Section 2 bars … The Voting Rights Act …": printed before its act is named,
+            # the one act the article names that has the section, named soon after it
+            owners = {authority for _, authority in having.get(n, ())}
+            if (
+                len(owners) != 1
+                or not any(m.end() < end <= m.end() + SECTION_AHEAD for end, _ in having.get(n, ()))
+                or OTHER_TEXT.search(text, max(0, m.start() - SECTION_AHEAD), m.start())
+            ):
+                continue  # (after a bill or an ordinance, "Section 2" is most likely its own)
+            ahead = True
         if len(owners) != 1:
             continue  # two acts named before have this section
         (authority,) = owners
@@ -200,8 +222,9 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
                 "statute",
                 authority,
                 name=act.name,
-                confidence=0.8,
-                evidence=f"section {n} of the {act.name}, named earlier",
+                confidence=0.75 if ahead else 0.8,
+                evidence=f"section {n} of the {act.name}, named "
+                + ("right after it" if ahead else "earlier"),
                 matcher="names",
             )
         )
