@@ -207,3 +207,14 @@ def test_section_212f_is_the_ina_entry_power_in_its_sentence(
 )
 def test_a_section_printed_before_its_act(text: str, expected: list[tuple[str, str]]) -> None:
     assert statutes(text) == expected
+
+
+def test_a_section_number_spelled_out() -> None:
+    text = (
+        "Black voters sued under Section Two of the Voting Rights Act. Lawyers have long "
+        "relied on Section Two to challenge district lines."
+    )
+    assert statutes(text) == [
+        ("Section Two of the Voting Rights Act", "usc:52:10301"),
+        ("Section Two", "usc:52:10301"),
+    ]
