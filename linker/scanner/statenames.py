@@ -125,7 +125,9 @@ _IN_STATE = re.compile(r"\s*(?:In|Across)\s+(?P<at>)")
 # A wire-style dateline opening the article, or one of its first lines: "Chattanooga, TN –",
 # "AUSTIN, Texas (AP) —", "Des Moines, Iowa —", "JACKSON, Miss. (WLBT) -".
 DATELINE = re.compile(
-    r"(?m)^[ \t]*[A-Z][A-Za-z.'’ -]{1,30},[ \t]+(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)"
+    r"(?m)^[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,30},[ \t]+(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)"
+    # or a city the AP lets stand alone, in capitals: "ATLANTA -", "CHICAGO (AP) —"
+    r"|(?P<city>[A-Z][A-Z. ]{3,14}[A-Z]))"
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]"
 )
 DATELINE_REACH = 400
@@ -191,10 +193,6 @@ CITY_STATES = {
     "SAN FRANCISCO": "California",
     "SEATTLE": "Washington",
 }
-# "ATLANTA -", "CHICAGO (AP) —": such a city in capitals, alone, opening a line
-CITY_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<city>[A-Z][A-Z. ]{3,14}[A-Z])[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]"
-)
 
 
 def dateline_state(text: str) -> str | None:
@@ -202,10 +200,13 @@ def dateline_state(text: str) -> str | None:
     characters), by name, AP abbreviation or postal code, or of a city the AP lets stand
     alone ("ATLANTA —"), or None."""
     m = DATELINE.search(text, 0, DATELINE_REACH)
+    while m is not None and m.group("city") is not None:
+        state = CITY_STATES.get(m.group("city"))
+        if state is not None:
+            return None if state in NOT_IN_SENTENCE else state
+        m = DATELINE.search(text, m.end(), DATELINE_REACH)  # a heading in capitals: go on
     if m is None:
-        city = CITY_DATELINE.search(text, 0, DATELINE_REACH)
-        state = CITY_STATES.get(city.group("city")) if city else None
-        return None if state in NOT_IN_SENTENCE else state
+        return None
     word = m.group("state")
     st = courts.states().get(word) if len(word) == 2 else None
     st = st or courts.state_by_name().get(word.lower())
