@@ -12,8 +12,6 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 
 from __future__ import annotations
 
-import re
-
 from ..models import Mention
 from . import sessionlaws, statecodenames
 from .actnames import ACT_ANCHOR
@@ -43,17 +41,6 @@ MEASURE_WORDS = Anchor(
 )
 
 
-# Whether a session law's number may stand in the text at all ("Act 40", "Act No. 9"): one
-# scan in C, before the "Act" hits are read one by one
-_ACT_NUMBER = re.compile(r"Act (?:\d|No\.)")
-
-
-def _number_follows(text: str, end: int) -> bool:
-    """Whether a number follows the word ending at ``end``: "Act 40", "Act No. 9"."""
-    nxt = text[end + 1 : end + 2]
-    return text[end : end + 1] == " " and (nxt.isdigit() or text.startswith("No.", end + 1))
-
-
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     acts = acts_named(doc)
@@ -72,11 +59,12 @@ def find(doc: Doc) -> list[Mention]:
     if words:
         laws += titled_laws(text, sorted(words))
     # (a session law's number follows its word: "Act 40", "Act No. 9")
-    acts_numbered = (
-        [s for s, e in doc.hits("act") if _number_follows(text, e)]
-        if _ACT_NUMBER.search(text)
-        else []
-    )
+    acts_numbered = [
+        s
+        for s, e in doc.hits("act")
+        if text[e : e + 1] == " "
+        and (text[e + 1 : e + 2].isdigit() or text[e + 1 : e + 4] == "No.")
+    ]
     codes = [s for s, _ in titles if text[s] == "C"]
     state_at = state_finder(text) if acts_numbered or codes else None
     if acts_numbered and state_at is not None:

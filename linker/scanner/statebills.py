@@ -170,8 +170,7 @@ def state_bills(
     found: list[tuple[re.Match[str], str, str | None, str]] = []
     i = 0
     numbered = [(m, _bill_label(m)) for m in _bill_numbers(text, starts)]
-    if "Bills " in text or "Files " in text:
-        numbered += _listed_bills(text, starts)
+    numbered += _listed_bills(text, starts)
     numbered += [(m, f"{PROPOSITION_LABEL} {m.group('n')}") for m in _propositions(text, props)]
     numbered.sort(key=lambda x: x[0].start())
     for m, label in numbered:
