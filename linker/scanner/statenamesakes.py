@@ -64,6 +64,15 @@ def _apposed(text: str, state_law: Mention, m: Mention) -> bool:
     return False
 
 
+def _beside(text: str, bills: list[Mention], starts: list[int], m: Mention) -> Mention | None:
+    """The bill set beside ``m`` (``bills`` sorted by start, ``starts`` their starts): only
+    those starting from 100 characters before it to 12 after it are looked at (bisection, so
+    no pass over every bill for every name)."""
+    lo = bisect.bisect_left(starts, m.start - 100)
+    hi = bisect.bisect_right(starts, m.end + 12)
+    return next((b for b in bills[lo:hi] if _apposed(text, b, m)), None)
+
+
 def _claims(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], set[int]]:
     """Federal ids the article gives to a state's law: id → the state's law (its bill); and
     where the names set beside a state's bill start (each is the state's, whatever its
@@ -73,12 +82,17 @@ def _claims(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], set
         for m in mentions
         if m.matcher == "state_laws" and not m.anaphor and (m.authority or "").startswith("state:")
     ]
+    bills.sort(key=lambda b: b.start)
+    starts = [b.start for b in bills]
     named = [m for m in mentions if m.matcher == "state_laws" and not m.anaphor and m.name]
     federal = [m for m in mentions if _federal(m)]
+    by_text: dict[str, Mention] = {}
+    for f in federal:
+        by_text.setdefault(f.text.lower(), f)
     out: dict[str, Mention] = {}
     apposed: set[int] = set()
     for f in federal:
-        bill = next((b for b in bills if _apposed(text, b, f)), None)
+        bill = _beside(text, bills, starts, f)
         if bill is not None and f.authority is not None:
             out.setdefault(f.authority, bill)
             apposed.add(f.start)
@@ -96,10 +110,10 @@ def _claims(text: str, mentions: list[Mention]) -> tuple[dict[str, Mention], set
         if state is None or (n.authority is not None and not n.authority.startswith("state:")):
             continue
         rest = (n.name or "")[len(state) + 1 :].lower()
-        same = next((f for f in federal if f.text.lower() == rest), None)
+        same = by_text.get(rest)
         if same is None or same.authority is None:
             continue
-        bill = next((b for b in bills if _apposed(text, b, n)), None)
+        bill = _beside(text, bills, starts, n)
         out.setdefault(same.authority, bill or n)
     return out, apposed
 
