@@ -161,3 +161,60 @@ def test_sections_news_calls_by_number(text: str, expected: tuple[str, str]) -> 
 )  # fmt: skip
 def test_titles_of_acts_have_their_own_code_homes(text: str, expected: tuple[str, str]) -> None:
     assert expected in statutes(text)
+
+
+def test_the_tiktok_law_by_its_name_without_protecting_americans() -> None:
+    text = (
+        "The justices ruled today that the Foreign Adversary Controlled Applications Act is "
+        "constitutional."
+    )
+    assert statutes(text) == [("Foreign Adversary Controlled Applications Act", "publ:118-50")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president cited Section 212(f) to suspend the entry of students, lawyers said.",
+            [("Section 212(f)", "usc:8:1182")],
+        ),
+        # another law's section 212: no immigration word in its sentence
+        ("Section 212 lets investors deduct their expenses, lawyers said.", []),
+    ],
+)
+def test_section_212f_is_the_ina_entry_power_in_its_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert statutes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # printed before its act is named, the act right after it
+        (
+            "Section 2 bars any voting practice that discriminates by race. The Voting Rights "
+            "Act was passed in 1965, lawmakers said.",
+            [("Section 2", "usc:52:10301"), ("Voting Rights Act", "publ:89-110")],
+        ),
+        # a bill's own section, the act named after it
+        (
+            "The bill has two parts. Section 2 bars fees at polling places. Critics say it "
+            "conflicts with the Voting Rights Act, lawmakers said.",
+            [("Voting Rights Act", "publ:89-110")],
+        ),
+    ],
+)
+def test_a_section_printed_before_its_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert statutes(text) == expected
+
+
+def test_a_section_number_spelled_out() -> None:
+    text = (
+        "Black voters sued under Section Two of the Voting Rights Act. Lawyers have long "
+        "relied on Section Two to challenge district lines."
+    )
+    assert statutes(text) == [
+        ("Section Two of the Voting Rights Act", "usc:52:10301"),
+        ("Section Two", "usc:52:10301"),
+    ]

@@ -61,8 +61,13 @@ NOT_LAW_BEFORE = re.compile(
     r"\b(?:chat(?:ting|ted|s)?\s+(?:on|in|over|via)|via|using|(?:users|channels?)\s+on)\s+$",
     re.IGNORECASE,
 )
+# A section's number spelled out: "Section Two of the Voting Rights Act"
+_SPELLED: tuple[str, ...] = ("One", "Two", "Three", "Four", "Five", "Six")
+_SPELLED += ("Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
+SPELLED_NUMBER = {w: str(i) for i, w in enumerate(_SPELLED, 1)}
+_NUMBER = rf"(?P<n>\d+[A-Za-z]?|(?:{'|'.join(_SPELLED)})(?![\w-]))"
 SECTION_BEFORE = re.compile(
-    r"(?:\b[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
+    rf"(?:\b[Ss](?:ection|ec\.)\s+|§\s*){_NUMBER}(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
 )
 YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\s+$")
 YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
@@ -72,8 +77,16 @@ SECTION_AFTER = re.compile(
 )
 # "Section 702", "Section 10(j)" (the subsection stays in the span; the id is the section's)
 BARE_SECTION = re.compile(
-    r"\b[Ss]ection\s+(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])(?!\s+of\b)"
+    rf"\b[Ss]ection\s+{_NUMBER}(?:\([A-Za-z0-9]{{1,4}}\))*(?![\w(–-])(?!\s+of\b)"
 )
+
+
+def section_number(m: re.Match[str]) -> str:
+    """A match's section number in digits ("Two" → "2")."""
+    n = m.group("n")
+    return SPELLED_NUMBER.get(n, n)
+
+
 # A section of a law the article named before, by a word for it: "Section 2 of the historic
 # law", "Section 7 of the Act", "the law's Section 4(e)" (never "of the act of 1965" or "of
 # the Act's": another law's name or a part of one follows).
@@ -156,6 +169,16 @@ def _bare_section_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
+# How far after a bare "Section N" its act may be named (about two sentences)
+SECTION_AHEAD = 400
+# Texts with sections of their own, named before a bare "Section N"
+OTHER_TEXT = re.compile(
+    r"\b(?:[Bb]ills?|[Oo]rdinances?|[Mm]easures?|[Pp]roposals?|[Cc]harters?|[Cc]ontracts?|"
+    r"[Aa]greements?|[Rr]esolutions?|[Pp]olic(?:y|ies)|[Tt]reaty|[Aa]mendments?|[Cc]odes?)\b"
+    r"|\b[SH]\.?\s?B\.?\s?\d"
+)
+
+
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     """'Section 702' alone, once the article has named the act whose section 702 it is."""
     if "ection" not in text:
@@ -174,16 +197,28 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     for m in _bare_section_matches(text):
         if taken.overlaps(m.start(), m.end()):
             continue
-        n = m.group("n")
+        n = section_number(m)
         owners = {authority for end, authority in having.get(n, ()) if end <= m.start()}
+        ahead = False
         if not owners:
             nick = _nickname(text, m)
             if nick is not None:
                 out.append(nick)
                 confirmed.setdefault(n, nick)
-            elif n in _nicknames():
+                continue
+            if n in _nicknames():
                 pending.append(m)
-            continue
+                continue
+            # "Section 2 bars … The Voting Rights Act …": printed before its act is named,
+            # the one act the article names that has the section, named soon after it
+            owners = {authority for _, authority in having.get(n, ())}
+            if (
+                len(owners) != 1
+                or not any(m.end() < end <= m.end() + SECTION_AHEAD for end, _ in having.get(n, ()))
+                or OTHER_TEXT.search(text, max(0, m.start() - SECTION_AHEAD), m.start())
+            ):
+                continue  # (after a bill or an ordinance, "Section 2" is most likely its own)
+            ahead = True
         if len(owners) != 1:
             continue  # two acts named before have this section
         (authority,) = owners
@@ -200,8 +235,9 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
                 "statute",
                 authority,
                 name=act.name,
-                confidence=0.8,
-                evidence=f"section {n} of the {act.name}, named earlier",
+                confidence=0.75 if ahead else 0.8,
+                evidence=f"section {n} of the {act.name}, named "
+                + ("right after it" if ahead else "earlier"),
                 matcher="names",
             )
         )
@@ -211,12 +247,12 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     # heading, a lead sentence before the act is named).
     if pending:
         named_ids = {x.authority for x in (*named, *out) if x.authority}
-        for n in {m.group("n") for m in pending} - set(confirmed):
+        for n in {section_number(m) for m in pending} - set(confirmed):
             nick = _nickname_of(n)
             if nick is not None and nick.authority in named_ids:
                 confirmed[n] = nick
     for m in pending:
-        if (nick := confirmed.get(m.group("n"))) is not None:
+        if (nick := confirmed.get(section_number(m))) is not None:
             out.append(
                 nick.with_(
                     start=m.start(),
@@ -285,7 +321,7 @@ def _nickname_of(n: str) -> Mention | None:
 def _nickname(text: str, m: re.Match[str]) -> Mention | None:
     """A bare "Section 232" with no act named before it: the nickname table's section when
     the sentence has one of its words ("Section 232 tariffs on steel"), else nothing."""
-    nick = _nicknames().get(m.group("n"))
+    nick = _nicknames().get(section_number(m))
     if nick is None:
         return None
     a = sentence_start(text, m.start())
@@ -547,11 +583,11 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             confidence = min(confidence, 0.7)
         sec = SECTION_BEFORE.search(before) if _ends_of_or_of_the(before) else None
         if sec:
-            mapped = dict(act.sections).get(sec.group("n"))
+            mapped = dict(act.sections).get(section_number(sec))
             start = start - (len(before) - sec.start())
             if mapped:
                 authority = mapped
-                evidence = f"section {sec.group('n')} of the {act.name}"
+                evidence = f"section {section_number(sec)} of the {act.name}"
             else:
                 confidence = min(confidence, 0.8)
         y = YEAR_BEFORE.search(text[max(0, start - 6) : start])

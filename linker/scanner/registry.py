@@ -73,6 +73,7 @@ FOLLOW_UPS = (
     "initials",
     "described_laws",
     "apposition",
+    "statenamesakes",
     "bill_names",
     "precedents",
     "anaphora",

@@ -1,0 +1,108 @@
+"""A state's session laws by number: "2023 Wisconsin Act 40", "Wisconsin Act 79", "Act 125 of
+2022", "Act No. 9 of 2023", "Public Act 103-0004", and a bare "Act 41" once the article has
+named one of that state's session laws ("… are now 2023 Wisconsin Act 40 and Act 41").
+
+A state numbers the laws it enacts each session; news gives the number with the bill it came
+from ("Senate Bill 369, now Wisconsin Act 79"). SPEC §2 names a session law by its number as
+it does a bill (``state:POSTAL:bill:SLUG``); the slug is ``act{N}-{YEAR}`` (numbers start
+again each year or session, so a number is one law only with its year: "2023 Wisconsin Act
+40" → ``state:wi:bill:act40-2023``) and ``pa{N}-{M}`` for a hyphenated public act (Illinois
+"Public Act 103-0004" → ``state:il:bill:pa103-4``, Connecticut "Public Act 21-1"). A number
+printed without its year is named and carries no id. The state is the one printed before the
+word ("Wisconsin Act"), else the state the sentence or article is about (``statenames``),
+never in a sentence about Congress.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from .. import courts
+from ..models import Mention
+from .sentences import sentences
+from .statenames import NOT_IN_SENTENCE, federal_sentence, state_before_act
+
+# At an "Act" hit: its number, "No." allowed, and a year after it ("Act 125 of 2022").
+NUMBER_AFTER = re.compile(
+    r"Act\s+(?:No\.\s*)?(?P<n>\d{1,4})(?:-(?P<m>\d{1,4}))?(?![\d.,]\d|[\w-])"
+    r"(?:\s+of\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+)
+# Before it: "Public " (a public act), a year ("2023 Wisconsin Act 40").
+PUBLIC_BEFORE = re.compile(r"(?:Public|P\.)\s+$")
+YEAR_BEFORE = re.compile(r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)\s+$")
+HOW = "a session law of {state} ({how}); state laws are named, not linked"
+
+
+def _postal(state: str) -> str | None:
+    st = courts.state_by_name().get(state.lower())
+    return st.postal.lower() if st is not None else None
+
+
+def find(text: str, starts: list[int], state_at: Callable[[int], str | None]) -> list[Mention]:
+    """The session laws at ``starts`` (where the word "Act" starts), in order. ``state_at``
+    gives the state a place's sentence or article is about (``statenames.state_finder``)."""
+    out: list[Mention] = []
+    # the state and year of the latest session law named, for a bare "Act 41" after it
+    last: tuple[str, str | None] | None = None
+    spans: list[tuple[int, int]] = []
+    for at in starts:
+        m = NUMBER_AFTER.match(text, at)
+        if m is None:
+            continue
+        n, m2, year = m.group("n"), m.group("m"), m.group("year")
+        numbered = "No." in m.group(0)[:8]
+        if m2 is None and len(n) == 4 and n[:2] in ("19", "20") and not numbered:
+            continue  # "the Education Act 2002": a year, not a number
+        start = at
+        public = PUBLIC_BEFORE.search(text, max(0, at - 8), at)
+        if public:
+            start = public.start()
+        elif m2 is not None:
+            continue  # "Act 21-1" without "Public": no session law's form
+        before = state_before_act(text, start)
+        how = "the state named before it"
+        state: str | None = None
+        if before is not None:
+            state, start = before
+            y = YEAR_BEFORE.search(text, max(0, start - 6), start)
+            if y is not None:
+                year = year or y.group("year")
+                start = y.start()
+        elif year is not None or m2 is not None:
+            spans = spans or sentences(text)
+            i = max(0, bisect.bisect_right(spans, (at, len(text) + 1)) - 1)
+            a, b = spans[i] if spans else (0, len(text))
+            state = None if federal_sentence(text, a, b) else state_at(at)
+            how = "the state its sentence or the article is about"
+        elif last is not None and not public:
+            state, year = last[0], last[1]
+            how = "the state of the session law named before it"
+        if state is None or state in NOT_IN_SENTENCE:
+            continue
+        postal = _postal(state)
+        if postal is None:
+            continue
+        if m2 is not None:
+            label = f"Public Act {n}-{m2}"
+            authority: str | None = f"state:{postal}:bill:pa{int(n)}-{int(m2)}"
+        else:
+            label = f"Act {n}" + (f" of {year}" if year else "")
+            authority = f"state:{postal}:bill:act{int(n)}-{year}" if year else None
+        if before is not None or year is not None:
+            last = (state, year)
+        out.append(
+            Mention(
+                start,
+                m.end(),
+                text[start : m.end()],
+                "statute",
+                authority,
+                name=f"{state} {label}",
+                confidence=0.7,
+                evidence=HOW.format(state=state, how=how),
+                matcher="state_laws",
+            )
+        )
+    return out

@@ -1,0 +1,329 @@
+"""A state's bills and ballot measures by number: "Texas’ Senate Bill 4", "S.B. 4", "HB 1557",
+"Proposition 22", "Ohio's Issue 1". A number is a state law only when the text says which
+state (``statenames``); it carries SPEC §2's id ``state:POSTAL:bill:SLUG``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .. import courts
+from ..datafiles import DATA
+from ..models import Mention
+from .billstarts import STATE_START
+from .sentences import sentences as _sentences
+from .statenames import (
+    CONGRESS,
+    DATELINE_HOW,
+    LAWMAKER_HOW,
+    NOT_IN_SENTENCE,
+    ONE_STATE_HOW,
+    dateline_state,
+    federal_sentence,
+    one_state_named,
+    one_state_of_article,
+    only_state,
+    sentence_of,
+    state_before,
+    state_names,
+    state_re,
+)
+from .trie import find_all, is_word_char, matches_at
+
+BILL_NUMBER = re.compile(
+    r"\b(?:(?P<chamber>Senate|House|Assembly|Legislative)\s+(?P<form>Bill|File)(?:\s+No\.)?"
+    # "House Bill (HB) 1126": the abbreviation the article will use, in brackets
+    r"(?:\s+\([SHAL]\.?\s?[BF]\.?\))?\s+(?P<n1>\d{1,5})"
+    r"|(?P<abbr>[SHAL])\.?\s?(?P<kind>[BF])\.?\s?(?P<n2>\d{1,5}))\b(?![-–.]\d)"
+)
+CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly", "L": "Legislative"}
+FORMS = {"B": "Bill", "F": "File"}
+# Iowa's and Minnesota's bills are House and Senate Files ("HF 732", "Senate File 2095");
+# only Nebraska's one-house Legislature numbers Legislative Bills ("LB 574"), so that label
+# is Nebraska's wherever the article names Nebraska.
+NO_SUCH_BILL = frozenset({"Assembly File", "Legislative File"})
+NEBRASKA_ONLY = "Legislative Bill"
+
+
+def _bill_numbers(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """``BILL_NUMBER.finditer(text)``, tried only where a state bill number can start
+    (``starts``, as ``billstarts.state_starts`` gives them)."""
+    if starts is None:
+        starts = [c.start() for c in STATE_START.finditer(text)]
+    return matches_at(BILL_NUMBER, text, starts)
+
+
+def bill_id(state: str, label: str) -> str | None:
+    """SPEC §2's id of a state bill: "Texas", "Senate Bill 4" → ``state:tx:bill:sb4``; of a
+    ballot proposition, a measure named by its number as a bill is: "California",
+    "Proposition 22" → ``state:ca:bill:prop22``."""
+    st = courts.state_by_name().get(state.lower())
+    words = label.split()
+    if st is not None and len(words) == 2 and words[0] == PROPOSITION_LABEL:
+        return f"state:{st.postal.lower()}:bill:prop{words[1].lower()}"
+    if st is None or len(words) != 3:
+        return None
+    return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{words[2]}"
+
+
+# A ballot proposition by number: "Proposition 22", "Prop 22", "Prop. 22", "Proposition 2A".
+# Only states number propositions (California, Arizona, Texas, Colorado …), so one is a state
+# law once the text says which state, as a bill number is. Tried only where "Prop" starts a
+# word (found with str.find).
+PROPOSITION = re.compile(r"Prop(?:osition\s+|\.\s*|\s+)(?P<n>\d{1,3}[A-Z]?)\b(?![-–.,/]\d)")
+PROPOSITION_LABEL = "Proposition"
+
+
+@cache
+def _proposition_names() -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(state, number) → [(year, name of the act the measure enacted)], oldest first, from
+    ``data/propositions.csv``: states number their propositions anew each election, so a
+    number names one measure only with its year."""
+    out: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    with (DATA / "propositions.csv").open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            out.setdefault((r["state"], r["number"]), []).append((int(r["year"]), r["name"]))
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def proposition_name(state: str, number: str, date: str | None, text: str) -> str | None:
+    """The name of the act a state's proposition enacted: the latest measure of that number
+    voted on by the article's year, or, with no date, by the latest year the text prints
+    (a story is written after the dates it tells). Else None (the table knows only some
+    measures)."""
+    rows = _proposition_names().get((state, number.upper()), [])
+    if not rows:
+        return None
+    if date is not None and date[:4].isdigit():
+        year = int(date[:4])
+    else:
+        year = max((int(y.group(0)) for y in _YEAR.finditer(text)), default=0)
+    before = [name for y, name in rows if y <= year]
+    return before[-1] if before else None
+
+
+_YEAR = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
+
+
+def _propositions(text: str, starts: list[int] | None = None) -> list[re.Match[str]]:
+    """Every ballot proposition by number in ``text``, in order (tried only at ``starts``,
+    the places "Prop" starts a word: the Doc's anchor hits, else found here)."""
+    if starts is None:
+        starts = [i for i in find_all(text, "Prop") if i == 0 or not is_word_char(text[i - 1])]
+    return list(matches_at(PROPOSITION, text, starts)) if starts else []
+
+
+# A state act named right before its bill number: "the Texas Heartbeat Act, or Senate Bill
+# No. 8", "the Parental Rights in Education Act (House Bill 1557)".
+ACT_THEN_NUMBER = re.compile(
+    r"[”\"]?\s*(?:,\s*)?(?:\(\s*|(?:or|also\s+known\s+as|known\s+as|aka)\s+)(?:the\s+)?[“\"]?$"
+)
+
+
+def _bill_label(m: re.Match[str]) -> str:
+    """ "Senate Bill 4" for a ``BILL_NUMBER`` match ("S.B. 4", "Senate Bill No. 4", …)."""
+    if m.group("chamber"):
+        return f"{m.group('chamber')} {m.group('form')} {m.group('n1')}"
+    return f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]} {m.group('n2')}"
+
+
+# Several bills of one chamber: "Assembly Bills 438 and 439", "Assembly Bills 465, 133, and
+# 394", "Senate Files 2095 and 2096": each number is a bill of its own.
+LISTED_BILLS = re.compile(
+    r"(?P<chamber>Senate|House|Assembly)\s+(?P<form>Bill|File)s\s+(?:Nos?\.\s+)?"
+    r"(?P<list>\d{1,5}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|and\s+|or\s+|&\s+)\d{1,5}){1,9})"
+    r"(?![\d-]|\.\d)"
+)
+LIST_NUMBER = re.compile(r"\d{1,5}")
+
+
+def _listed_bills(text: str, starts: list[int] | None) -> list[tuple[re.Match[str], str]]:
+    """The bills of a plural list, each with its label ("Assembly Bill 439"); the first spans
+    "Assembly Bills 438", the others their number alone."""
+    if starts is None:
+        starts = [c.start() for c in STATE_START.finditer(text)]
+    out: list[tuple[re.Match[str], str]] = []
+    for m in matches_at(LISTED_BILLS, text, starts):
+        form = f"{m.group('chamber')} {m.group('form')}"
+        numbers = list(LIST_NUMBER.finditer(text, m.start("list"), m.end("list")))
+        head = re.compile(re.escape(text[m.start() : numbers[0].end()])).match(text, m.start())
+        if head is None:
+            continue
+        out.append((head, f"{form} {numbers[0].group(0)}"))
+        out.extend((n, f"{form} {n.group(0)}") for n in numbers[1:])
+    return out
+
+
+def state_bills(
+    text: str,
+    acts: list[Mention] | None = None,
+    starts: list[int] | None = None,
+    date: str | None = None,
+    props: list[int] | None = None,
+) -> list[Mention]:
+    out: list[Mention] = []
+    spans = _sentences(text)
+    acts = acts or []
+    found: list[tuple[re.Match[str], str, str | None, str]] = []
+    i = 0
+    numbered = [(m, _bill_label(m)) for m in _bill_numbers(text, starts)]
+    numbered += _listed_bills(text, starts)
+    numbered += [(m, f"{PROPOSITION_LABEL} {m.group('n')}") for m in _propositions(text, props)]
+    numbered.sort(key=lambda x: x[0].start())
+    for m, label in numbered:
+        form = label.rsplit(" ", 1)[0]
+        if form in NO_SUCH_BILL:
+            continue
+        if form == NEBRASKA_ONLY:
+            if "Nebraska" in text:
+                found.append((m, label, "Nebraska", "only Nebraska numbers Legislative Bills"))
+            continue
+        while i < len(spans) - 1 and spans[i][1] <= m.start():
+            i += 1
+        before = state_before().search(text, max(0, m.start() - 60), m.start())
+        state = before.group("state") if before else None
+        how = "the state named before it"
+        if state is None:
+            act = next((a for a in acts if ACT_THEN_NUMBER.fullmatch(text, a.end, m.start())), None)
+            if act is not None and act.name:
+                state = next((n for n in state_names() if act.name.startswith(n + " ")), None)
+                how = f"the state of {act.text}, named beside it"
+        if state is None:
+            state = only_state(text, spans[i][0], spans[i][1])
+            how = "the one state its sentence names as a lawmaker"
+        if state is None:
+            state = one_state_named(text, spans[i][0], spans[i][1])
+            how = "the one state its sentence names"
+        if state is None and i > 0:
+            state = only_state(text, spans[i - 1][0], spans[i - 1][1])
+            how = "the one state the sentence before names"
+        found.append((m, label, state, how))
+    # The state one mention of a number has is every mention's ("the state's Senate Bill 8 …
+    # What is Texas Senate Bill 8?"); else the one state the article names as a lawmaker.
+    known: dict[str, str] = {}
+    for _m, label, state, _how in found:
+        if state is not None:
+            known.setdefault(label, state)
+    article_state: str | None = None
+    article_how = LAWMAKER_HOW
+    if any(state is None and label not in known for _m, label, state, _h in found):
+        article_state = only_state(text, 0, len(text))
+        if article_state is None:
+            article_state, article_how = dateline_state(text), DATELINE_HOW
+        if article_state is None:
+            article_state, article_how = one_state_of_article(text), ONE_STATE_HOW
+    for m, label, state, how in found:
+        if state is None and label in known:
+            state, how = known[label], "another mention of the same bill"
+        if state is None and article_state is not None:
+            if article_how != LAWMAKER_HOW and federal_sentence(text, *sentence_of(spans, m)):
+                continue  # a dateline's or a passing state, but the sentence is about Congress
+            if (
+                article_how != LAWMAKER_HOW
+                and label.startswith(PROPOSITION_LABEL)
+                and not BALLOT_WORDS.search(text)
+            ):
+                continue  # "Proposition 3 follows from …" in a paper from Texas: no ballot
+            state, how = article_state, article_how
+            known.setdefault(label, state)
+        if state is None:
+            continue
+        name = f"{state} {label}"
+        if label.startswith(PROPOSITION_LABEL):
+            name = proposition_name(state, label.split()[1], date, text) or name
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                bill_id(state, label),
+                name=name,
+                confidence=0.7,
+                evidence=f"bill number of {state} ({how}); state laws are named, not linked",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+# A bill number, then the name it is known by: "Senate Bill 36, also known as the Georgia
+# Religious Freedom Restoration Act".
+NUMBER_THEN_ACT = re.compile(
+    r"\s*,\s*(?:(?:also\s+|better\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?[“\"]?"
+)
+
+
+def numbered_act(text: str, act: Mention, bills: list[Mention]) -> Mention:
+    """``act`` with the id of the bill number of its own state named right after it ("the
+    Texas Heartbeat Act, or Senate Bill No. 8") or right before it ("Senate Bill 36, also
+    known as the Georgia Religious Freedom Restoration Act")."""
+    for b in bills:
+        after = act.end <= b.start <= act.end + 14
+        before = b.end <= act.start <= b.end + 30
+        if not (after or before):
+            continue
+        same_state = b.name and act.name and b.name.split()[0] == act.name.split()[0]
+        if not (b.authority and same_state):
+            continue
+        if (after and ACT_THEN_NUMBER.fullmatch(text, act.end, b.start)) or (
+            before and NUMBER_THEN_ACT.fullmatch(text, b.end, act.start)
+        ):
+            return act.with_(authority=b.authority, evidence=f"{act.evidence}; {b.text}")
+    return act
+
+
+# Other states' ballot measures by number ("Florida's Amendment 4", "Ohio voters approved
+# Issue 1", "Michigan's Proposal 3", "Oregon's Measure 110", "Question 4"): common words, so
+# only with the state right before, or a sentence that names one state and its voters or
+# ballot.
+BALLOT_MEASURE = re.compile(
+    r"(?P<label>Amendment|Issue|Proposal|Measure|Question)\s+(?P<n>\d{1,3})(?![\w.,-]\d|\w)"
+    r"(?!\s+of\b)"
+)
+BALLOT_WORDS = re.compile(r"\b(?:voters|ballot|initiative|referendum)\b")
+
+
+def ballot_measures(text: str, starts: list[int]) -> list[Mention]:
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] | None = None
+    for at in starts:
+        m = BALLOT_MEASURE.match(text, at)
+        if m is None:
+            continue
+        before = state_before().search(text, max(0, at - 40), at)
+        state = before.group("state") if before else None
+        how = "the state named before it"
+        if state is None:
+            spans = spans or _sentences(text)
+            a, b = sentence_of(spans, m)
+            found = {x.group("state") for x in state_re().finditer(text, a, b)}
+            if (
+                len(found) == 1
+                and BALLOT_WORDS.search(text, a, b)
+                and not CONGRESS.search(text, a, b)
+            ):
+                state, how = found.pop(), "the one state of its sentence, which speaks of voters"
+        if state is None or state in NOT_IN_SENTENCE:
+            continue
+        st = courts.state_by_name().get(state.lower())
+        if st is None:
+            continue
+        label = f"{m.group('label')} {m.group('n')}"
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "statute",
+                f"state:{st.postal.lower()}:bill:{m.group('label').lower()}{m.group('n')}",
+                name=f"{state} {label}",
+                confidence=0.7,
+                evidence=f"a ballot measure of {state} ({how})",
+                matcher="state_laws",
+            )
+        )
+    return out

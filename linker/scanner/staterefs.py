@@ -1,0 +1,154 @@
+"""What refers back to a state law found: "the Texas law", "the state's new measure", and a
+nickname in quotation marks ("the so-called “bathroom bill”") when the article names one
+state law only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..models import Mention
+from .statenames import opening_on_first_letters, state_names
+from .trie import find_all, is_word_char
+
+# What refers back to a state's law by its state: "the Texas law", "Texas's law", "the
+# Florida ban", "the state law", "the state's new measure".
+_REF_TAIL = (
+    r"\s+(?:(?:new|controversial|contested|so-called|strict|sweeping|near-total|total|"
+    r"immigration|abortion|\w+-week)\s+){0,2}(?P<head>law|ban|measure|statute)\b(?![-–])"
+)
+# (Each opens on its first letter, the word boundary before it asked by looking behind after
+# it: a pattern opening on a word boundary is tried at every place of the text.)
+STATE_REF = re.compile(rf"[Tt](?<!\w.)he\s+state(?:['’]s)?{_REF_TAIL}")
+
+
+@cache
+def _named_ref() -> re.Pattern[str]:
+    """``(?:\\b[Tt]he\\s+(?P<a>…)(?:['’]s?)?|\\b(?P<b>…)['’]s?)`` and the tail, over the states'
+    names: written to open on the letters its branches open on (see
+    ``opening_on_first_letters``)."""
+    alt = "|".join(re.escape(n) for n in state_names())
+    first = opening_on_first_letters(state_names())
+    return re.compile(
+        rf"(?:[Tt](?<!\w.)he\s+(?P<a>{alt})(?:['’]s?)?|(?P<b>{first})['’]s?){_REF_TAIL}"
+    )
+
+
+# "the state law known as AB5": the phrase introduces the law it names, it refers to none.
+_NAMED_NEXT = re.compile(r",?\s+(?:(?:also|now|commonly|widely)\s+)?(?:known|called)\s+as\b")
+
+
+def _state_of(m: Mention) -> str | None:
+    return next((n for n in state_names() if (m.name or "").startswith(n + " ")), None)
+
+
+def refs(text: str, laws: list[Mention]) -> list[Mention]:
+    """Back-references to the state laws found: the latest law of the state named (for "the
+    state law", of the state of the latest state law) before the phrase."""
+    if not laws:
+        return []
+    laws = sorted(laws, key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in laws]
+    out: list[Mention] = []
+    hits = [(h, h.group("a") or h.group("b")) for h in _named_ref().finditer(text)]
+    hits += [(h, None) for h in STATE_REF.finditer(text)]
+    for h, state in sorted(hits, key=lambda x: x[0].start()):
+        s, e = h.span()
+        if any(a < e and s < b for a, b in taken) or _NAMED_NEXT.match(text, e):
+            continue
+        before = [m for m in laws if m.end <= s]
+        if state is not None:
+            before = [m for m in before if _state_of(m) == state]
+        if not before:
+            continue
+        ante = before[-1]
+        if state is None and len({_state_of(m) for m in before}) != 1:
+            continue  # "the state law" after two states' laws: which one?
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                ante.authority,
+                name=ante.name,
+                confidence=0.7,
+                anaphor=True,
+                evidence=f"refers back to “{ante.text}”",
+                matcher="state_laws",
+            )
+        )
+        taken.append((s, e))
+    return out
+
+
+# A law's nickname in quotation marks: "Texas' “death star” law", "the so-called
+# “bathroom bill”", "Florida's 'Don't Say Gay' law" (the head word inside the quotes too).
+_NICK_HEADS = (" law", " bill", " Law", " Bill")
+_NICK_OPEN = re.compile(r"(?<!\w)[“\"']([^“”\"\n]{2,40})$")
+_NICK_LEAD = re.compile(
+    r"(?:(?:the|an?|The|An?)\s+)?(?:so-called\s+)?"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+)?$"
+)
+_PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
+_APPOSED = re.compile(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
+
+
+def nicknamed(text: str, laws: list[Mention]) -> list[Mention]:
+    """A state law called by a nickname in quotation marks, when the article names one state
+    law and no other (by number or name): the nickname is that law ("the so-called
+    “bathroom bill” … Abbott signed Senate Bill 8")."""
+    named = {(m.authority, m.name) for m in laws if not m.anaphor}
+    if len(named) != 1:
+        return []
+    authority, name = named.pop()
+    out: list[Mention] = []
+    for head in _NICK_HEADS:
+        for i in find_all(text, head):
+            end = i + len(head)
+            if end < len(text) and is_word_char(text[end]):
+                continue
+            # the quotes close right before the head ("“death star” law") or after it
+            # ("“bathroom bill”")
+            if text[i - 1 : i] in ("”", '"', "'"):
+                q = _NICK_OPEN.search(text, max(0, i - 44), i - 1)
+                close = end
+            elif text[end : end + 1] in ("”", '"', "'"):
+                q = _NICK_OPEN.search(text, max(0, i - 44), i)
+                close = end + 1
+            else:
+                continue
+            if q is None:
+                continue
+            lead = _NICK_LEAD.search(text, max(0, q.start() - 40), q.start())
+            start = q.start()
+            if lead and lead.group(0).strip():
+                state = lead.group("state")
+                start = lead.start() if state is None or state in state_names() else start
+            # a roundup of many laws ("more than 200 laws took effect … one of these laws,
+            # dubbed the 'don't say period' bill"): the nickname may be another law's
+            para = text.rfind("\n", 0, start) + 1
+            if _PLURAL_LAWS.search(text, max(para, start - 400), start):
+                continue
+            # "House Bill (HB) 1126, an \u201cI.D.-for-Speech\u201d law": a description in
+            # apposition to the name, not a mention of its own
+            if any(
+                0 <= start - m.end <= 8 and _APPOSED.fullmatch(text, m.end, start) for m in laws
+            ):
+                continue
+            out.append(
+                Mention(
+                    start,
+                    close,
+                    text[start:close],
+                    "statute",
+                    authority,
+                    name=name,
+                    confidence=0.7,
+                    evidence="a nickname in quotation marks; the article names this state law "
+                    "and no other",
+                    matcher="state_laws",
+                )
+            )
+    return out

@@ -1,0 +1,182 @@
+"""A state's laws by name: acts ("Mississippi’s Gestational Age Act", "the Clean Energy Act,
+a Minnesota law") and titles with "law" ("California's Unfair Competition Law"). Named, with
+no id: linker has no state session-law source.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..datafiles import acts
+from ..models import Mention
+from .actnames import LEADING, NOT_ACT_NAME, generic_acts
+from .doc import Doc
+from .sentences import sentences as _sentences
+from .statenames import maker_of_sentence, state_before, state_names, state_re
+
+# "the Clean Energy Act, a Minnesota law"
+_STATE_LAW_AFTER = re.compile(
+    r",?\s+(?:a|an|the)\s+(?:new\s+|\d{4}\s+)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:\s+state)?\s+(?:law|statute|measure)\b"
+)
+
+
+@cache
+def _federal_names() -> frozenset[str]:
+    """Every name and alias of an act of Congress ``acts.csv`` knows, lower-cased."""
+    return frozenset(n.lower() for a in acts() for n in (a.name, *a.aliases))
+
+
+def acts_named(doc: Doc) -> list[Mention]:
+    """'the Texas Heartbeat Act', 'Mississippi’s Gestational Age Act', 'the Clean Energy Act,
+    a Minnesota law'."""
+    text = doc.text
+    out: list[Mention] = []
+    spans = _sentences(text)
+    memo: dict[int, str | None] = {}
+    for m in generic_acts(doc):
+        start, phrase = m.start(), m.group(0)
+        lead = LEADING.match(phrase)
+        if lead:
+            start += lead.end()
+            phrase = phrase[lead.end() :]
+        first = state_re().match(phrase)
+        state = None
+        if first:
+            state = first.group("state")
+            rest = phrase[first.end() :].lstrip()
+        else:
+            before = state_before().search(text, max(0, start - 40), start)
+            after = _STATE_LAW_AFTER.match(text[m.end() : m.end() + 60])
+            if before:
+                state = before.group("state")
+            elif after and after.group("state") in state_names():
+                state = after.group("state")
+            elif phrase.lower() in _federal_names():
+                continue  # "the Voting Rights Act" in a state's sentence is still Congress's
+            else:
+                state = maker_of_sentence(text, spans, start, memo)
+            rest = phrase
+        if state is None or not rest or NOT_ACT_NAME.match(rest):
+            continue
+        if len([w for w in rest.split() if w[:1].isupper()]) < 2:
+            continue  # "Texas Act": too little to name a law
+        out.append(
+            Mention(
+                start,
+                m.end(),
+                phrase,
+                "statute",
+                None,
+                name=f"{state} {rest}",
+                confidence=0.7,
+                evidence=f"named as a law of {state}; state laws are named, not linked",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+# A state's law named by its title and "law" rather than "Act": "California's Unfair
+# Competition Law", "Florida's Parental Rights in Education law", "the New Jersey Law Against
+# Discrimination" is left to the act names (it opens on "Law").
+_TITLE_WORD = r"(?:[A-Z][A-Za-z'’-]*|in|of|and|for|the|on|to|&)"
+_NAMED_LAW_BEFORE = re.compile(
+    rf"(?:^|[\s(“\"])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+"
+    rf"(?P<name>[A-Z][A-Za-z'’-]*(?:\s+{_TITLE_WORD}){{1,7}})\s+$"
+)
+# Words that make a phrase no law's title: parties, chambers, courts, offices, times.
+_NOT_LAW_TITLE = frozenset(
+    [
+        "Republican",
+        "Republicans",
+        "Democratic",
+        "Democrats",
+        "GOP",
+        "Senate",
+        "House",
+        "Assembly",
+        "Supreme",
+        "Court",
+        "Gov",
+        "Governor",
+        "Attorney",
+        "General",
+        "Legislature",
+        "State",
+        "New",
+        "Old",
+        "Federal",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
+
+
+_JOINERS = frozenset(("in", "of", "and", "for", "on", "to", "&"))
+
+
+def titled_laws(text: str, starts: list[int]) -> list[Mention]:
+    """A state's law by its title and the word "law": the state right before the title.
+    ``starts`` are where the whole words "law" and "Law" start (the Doc's anchor hits)."""
+    out: list[Mention] = []
+    for w in starts:
+        i, end = w - 1, w + 3
+        if i < 1 or text[i] != " ":
+            continue
+        # a title ends on a capitalized word: most "law"s follow a lower-case one ("the law",
+        # "state law"), and the pattern need not be tried there
+        j = text.rfind(" ", max(0, i - 40), i)
+        if j < 1 or not text[j + 1 : j + 2].isupper():
+            continue
+        # and a title has two words at least, the one before its last capitalized or a
+        # joining word ("Rights in Education"): "the Texas law" is no title
+        k = text.rfind(" ", max(0, j - 40), j)
+        before = text[k + 1 : j]
+        if not (before[:1].isupper() or before in _JOINERS):
+            continue
+        m = _NAMED_LAW_BEFORE.search(text, max(0, i - 90), i + 1)
+        if m is None or m.group("state") not in state_names():
+            continue
+        words = m.group("name").split()
+        capitals = [x for x in words if x[:1].isupper()]
+        if (
+            len(capitals) < 2
+            or not words[-1][:1].isupper()
+            or any(x.strip("'’") in _NOT_LAW_TITLE for x in capitals)
+        ):
+            continue
+        state = m.group("state")
+        start = m.start("state")
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "statute",
+                None,
+                name=f"{state} {' '.join(words)} Law",
+                confidence=0.7,
+                evidence=f"named as a law of {state}; state laws are named, not linked",
+                matcher="state_laws",
+            )
+        )
+    return out
