@@ -43,7 +43,8 @@ _PERSON_AFTER = re.compile(
     r"(?:charged|arrested|convicted|sentenced|born|known))\b|\s+(?:for|of)\s+[A-Z]|\s+[A-Z][a-z]"
     # "Obergefell, a Democrat", "Marbury, a new restaurant": an apposition that is no ruling
     r"|,\s+(?:a|an)\s+(?!(?:\d{4}\s+|\d+-\d+\s+)?(?:landmark|decision|ruling|case|precedent|"
-    r"holding|opinion)\b)"
+    # ("in Rahimi, an 8-1 court upheld …": the court that decided it)
+    r"holding|opinion)\b|\d+-\d+\s+(?:court|majority)\b)"
     # "Chevron shares", "the Roe family", "The Dobbs show", "the Dobbs name"
     r"|\s+(?:family|families|shares|stock|stocks|show|name|Inc\.?|Corp\.?|Co\.|restaurant|"
     r"reunion|brand|company|spokes(?:man|woman|person))\b)"
