@@ -1,0 +1,74 @@
+"""Cases as unseen news prints them, round two (issue 13, point 4, ninth session): a
+landmark printed with abbreviations lets its bare short name stand for it, a litigation
+tracker's date column is no party, wire parentheticals name the suit before its database
+cite. Sentences are our own, in the shape of real pages (a Law360 column, a newspaper's
+lawsuit tracker, Mealey's class-action digests, law-firm alerts).
+"""
+
+from __future__ import annotations
+
+from conftest import mentions
+from linker.models import Mention
+
+
+def cases(text: str) -> list[Mention]:
+    return [m for m in mentions(text) if m.kind == "case"]
+
+
+def test_a_short_name_after_a_caption_printed_with_abbreviations() -> None:
+    text = (
+        "On Friday the Supreme Court issued its ruling in U.S. v. Rahimi, a closely watched "
+        "gun case. Yet, in Rahimi, an 8-1 court upheld the federal law."
+    )
+    found = [m for m in cases(text) if m.authority == "cite:602:us:680"]
+    assert [m.text for m in found] == ["U.S. v. Rahimi", "Rahimi"]
+
+
+def test_a_person_after_a_printed_caption_stays_a_person() -> None:
+    text = (
+        "The justices decided U.S. v. Rahimi in June. Zackey Rahimi, who was charged in "
+        "Texas, did not comment."
+    )
+    assert [m.text for m in cases(text)] == ["U.S. v. Rahimi"]
+
+
+def test_a_tracker_date_is_no_party() -> None:
+    text = (
+        "Appeal · Feb. 11 Dellinger v. Bessent\n\nThe head of a watchdog agency is suing "
+        "over his firing.\n\nTemporary restraining order · March 3 Doe v. Noem\n\nA judge "
+        "paused the policy."
+    )
+    assert [(m.text, m.name) for m in cases(text)] == [
+        ("Dellinger v. Bessent", "Dellinger v. Bessent"),
+        ("Doe v. Noem", "Doe v. Noem"),
+    ]
+
+
+def test_a_docket_heading_ends_before_its_line_break() -> None:
+    text = (
+        "Mallory v. Norfolk Southern Railway Co., No. 21-1168\n\nOral argument was held "
+        "in the fall."
+    )
+    (m,) = cases(text)
+    assert m.text == "Mallory v. Norfolk Southern Railway Co., No. 21-1168"
+
+
+def test_a_citation_keeps_the_small_words_of_its_caption() -> None:
+    text = (
+        "Citing the appeals court's ruling in Bais Yaakov of Spring Valley v. FCC, 852 F.3d "
+        "1078, 1083 (D.C. Cir. 2017), a federal judge denied certification."
+    )
+    (m,) = cases(text)
+    assert m.name == "Bais Yaakov of Spring Valley v. FCC"
+
+
+def test_a_wire_parenthetical_names_the_suit_before_its_database_cite() -> None:
+    text = (
+        "A federal judge on Nov. 3 denied certification to a class of fax recipients "
+        "(Acme Pet Inc., et al. v. Lagrange, LLC, et al., No. 16-513, N.D. Ill., 2017 U.S. "
+        "Dist. LEXIS 182499)."
+    )
+    (m,) = cases(text)
+    assert m.name == "Acme Pet Inc. v. Lagrange, LLC"
+    assert m.text.startswith("Acme Pet Inc., et al. v. Lagrange")
+    assert m.authority == "cite:2017:usdistlexis:182499"
