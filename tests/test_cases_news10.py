@@ -72,3 +72,43 @@ def test_a_wire_parenthetical_names_the_suit_before_its_database_cite() -> None:
     assert m.name == "Acme Pet Inc. v. Lagrange, LLC"
     assert m.text.startswith("Acme Pet Inc., et al. v. Lagrange")
     assert m.authority == "cite:2017:usdistlexis:182499"
+
+
+def test_a_short_name_with_the_rest_of_its_caption_in_parentheses() -> None:
+    text = (
+        "Her name may one day stand beside Miranda (v. Arizona) and Obergefell (v. Hodges) "
+        "in the history of the Supreme Court."
+    )
+    found = {m.authority: m.text for m in cases(text)}
+    assert found["cite:384:us:436"] == "Miranda (v. Arizona)"
+    assert found["cite:576:us:644"] == "Obergefell (v. Hodges)"
+
+
+def test_a_parenthesised_rest_naming_another_party_is_another_case() -> None:
+    text = "The state court decided Miranda (v. Texas) on appeal last year."
+    assert not [m for m in cases(text) if m.authority == "cite:384:us:436"]
+
+
+def test_a_caption_with_a_trade_name_and_a_local_number() -> None:
+    text = (
+        "The Supreme Court decided Glacier Northwest, Inc., d/b/a Calportland v. "
+        "International Brotherhood of Teamsters Local Union No. 174 and held that the "
+        "labor law did not preempt the claim."
+    )
+    (m,) = cases(text)
+    assert m.text.startswith("Glacier Northwest, Inc., d/b/a Calportland v.")
+    assert m.text.endswith("Local Union No. 174")
+    assert m.name == (
+        "Glacier Northwest, Inc. v. International Brotherhood of Teamsters Local Union No. 174"
+    )
+
+
+def test_an_in_re_caption_past_its_corporate_suffix_before_a_database_cite() -> None:
+    text = (
+        "In In re Acme Freight Sys., Inc. Employment Practices Litig., No. 3:05-CV-595 RLM, "
+        "2017 WL 632119 (N.D. Ind. Feb. 14, 2017), one of seven class representatives "
+        "signed off."
+    )
+    (m,) = cases(text)
+    assert m.name == "In re Acme Freight Sys., Inc. Employment Practices Litig."
+    assert m.authority == "cite:2017:wl:632119"

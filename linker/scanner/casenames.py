@@ -30,9 +30,14 @@ SHORT_CONTEXT_AFTER = re.compile(
     # apposition: "Loper Bright, last year's decision", "Korematsu, which the court repudiated"
     r"|^,\s+(?:(?:the|a|an|its|that|this|last\s+year['’]s|(?:19|20)\d\d)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:decision|ruling|precedent|case|opinion|landmark)\b"
-    r"|^,\s+which\s+the\s+(?:court|justices|Supreme\s+Court)\b",
+    r"|^,\s+which\s+the\s+(?:court|justices|Supreme\s+Court)\b"
+    # the caption's rest in parentheses: "Miranda (v. Arizona)" (its party checked by the
+    # caller against the case's name)
+    r"|^\s\(v(?:s)?\.?\s+[A-Z]",
     re.IGNORECASE,
 )
+# "Miranda (v. Arizona)", "Brown (v. Board of Education of Topeka, Kansas)"
+PAREN_REST = re.compile(r"\s\(v(?:s)?\.?\s+(?P<d>[A-Z][\w.'’-]*)[^()]{0,60}\)")
 # Words before a short name that still leave it a case ("In Dobbs", "After Bruen").
 _LEAD_WORDS = frozenset({
     "In", "After", "Since", "Under", "Before", "Like", "Unlike", "Following", "Citing", "With",

@@ -51,6 +51,7 @@ from .casenames import (
     _PERSON_BEFORE,
     _POSSESSIVE_NOT_RULING,
     PAIRED,
+    PAREN_REST,
     PARTY_AFTER,
     SHORT_CONTEXT_AFTER,
     SHORT_CONTEXT_BEFORE,
@@ -162,6 +163,11 @@ __all__ = [
 
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]+")
 _LEADING_NUMBER = re.compile(r"\d+\s+")
+_UNION_NUMBER = re.compile(r"\s\d{1,4}\b")
+_DBA_BEFORE = re.compile(
+    r"(?P<p>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}(?:,?\s+(?:Inc|Co|Corp|LLC|Ltd)\.?)?),?"
+    r"\s+d/?b/?a/?\s+$"
+)
 # A month before a caption's leading number makes the number a day: "Appeal · Feb. 11
 # Dellinger v. Bessent" (a tracker's date column before the case).
 _MONTH_BEFORE = re.compile(
@@ -336,6 +342,14 @@ def find(doc: Doc) -> list[Mention]:
         if joined and VERSUS.match(text, end):
             end = m.start("d") + joined.start()
             d_raw = d_raw[: joined.start()]
+        union = _UNION_NUMBER.match(text, end) if d_raw.endswith(" No.") else None
+        if union:  # "… Teamsters Local Union No. 174": the local's number is its name's
+            end = union.end()
+            d_raw = text[m.start("d") : end]
+        dba = _DBA_BEFORE.search(text, max(0, start - 80), start)
+        if dba:  # "Glacier Northwest, Inc., d/b/a Calportland v. …": the company, as Bluebook
+            plaintiff = dba.group("p")
+            start = dba.start()
         defendant = _clean_party(d_raw)
         name = f"{_clean_party(plaintiff)} v. {defendant}"
         tail = TAIL.match(text[end : end + 120])
@@ -448,8 +462,14 @@ def _short_mentions(
             continue  # "Chevron U.S.A., v. Natural Resources …": the first party of a caption
         if _VERSUS_BEFORE.search(before):
             continue  # the second party of a caption ("Allen v. Milligan"), not a short name
+        paren = PAREN_REST.match(text, end)
+        if paren:
+            if paren.group("d") not in c.name.split():
+                continue  # "Miranda (v. Texas)": another case of that party
+            end = paren.end()
+            after = text[end : end + 30]
         listed = _listed_with_a_caption(text, start)
-        ctx_ok = bool(
+        ctx_ok = paren is not None or bool(
             listed or SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after)
         )
         if not (c.name in full_seen or ctx_ok or c.name in called):

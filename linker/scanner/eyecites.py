@@ -143,6 +143,7 @@ def _name_before(text: str, start: int, cite: int) -> str | None:
 # A wire's parenthetical names the suit before its docket and database cite, which eyecite
 # reads without a name: "(Alpha Tech Pet Inc., et al. v. LaGasse, LLC, et al., No. 16-513,
 # N.D. Ill., 2017 U.S. Dist. LEXIS 182499)".
+_IN_RE_BEFORE = re.compile(r"\bIn re\s+(?P<p>[A-Z][\w.,'’& -]{0,100}?(?:Inc|Co|Corp|LLC)\.)\s+$")
 _PAREN_CAPTION = re.compile(
     r"\((?P<p>[A-Z][^()]{0,80}?)(?:,?\s+et\s+al\.?)?,?\s+v\.?\s+"
     r"(?P<d>[A-Z][^()]{0,80}?)(?:,?\s+et\s+al\.?)?,\s*$"
@@ -150,7 +151,15 @@ _PAREN_CAPTION = re.compile(
 
 
 def _caption_in_parens(text: str, s: int, seam: int) -> tuple[int, str | None]:
-    """(start, name) of a caption opening the parenthesis a nameless citation stands in."""
+    """(start, name) of a caption opening the parenthesis a nameless citation stands in, or
+    of an "In re" caption eyecite cut at a corporate suffix ("In re FedEx Ground Package
+    Sys., Inc. Employment Practices Litig., No. 3:05-CV-595, 2017 WL 632119")."""
+    # (the sentence seam may fall after "Inc.", which is why eyecite lost the name)
+    in_re = _IN_RE_BEFORE.search(text, max(0, s - 120), s)
+    if in_re is not None:
+        comma = text.find(",", s)
+        if comma > s:
+            return in_re.start(), "In re " + text[in_re.start("p") : comma]
     open_at = text.rfind("(", max(seam, s - 200), s)
     m = _PAREN_CAPTION.match(text, open_at, s) if open_at >= 0 else None
     if m is None:
