@@ -112,3 +112,12 @@ def test_an_in_re_caption_past_its_corporate_suffix_before_a_database_cite() -> 
     (m,) = cases(text)
     assert m.name == "In re Acme Freight Sys., Inc. Employment Practices Litig."
     assert m.authority == "cite:2017:wl:632119"
+
+
+def test_a_short_name_that_sued_is_the_party() -> None:
+    text = (
+        "Marbury v. Madison (1803)\n\nThe case: a new administration would not deliver "
+        "his commission. So Marbury sued.\n\nThe justices ruled that the law Marbury had "
+        "sued under was unconstitutional."
+    )
+    assert [m.text for m in cases(text) if not m.anaphor] == ["Marbury v. Madison"]

@@ -44,7 +44,8 @@ _LEAD_WORDS = frozenset({
     "Without", "Post", "Overturning", "Overruling", "The", "That", "Applying", "Both", "And",
 })  # fmt: skip
 _PERSON_AFTER = re.compile(
-    r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:said|says|told|argued|testified|pleaded|was\s+"
+    r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:said|says|told|argued|testified|pleaded|"
+    r"sued|had\s+sued|was\s+"  # "So Marbury sued.": the man, not Marbury v. Madison
     r"(?:charged|arrested|convicted|sentenced|born|known))\b|\s+(?:for|of)\s+[A-Z]|\s+[A-Z][a-z]"
     # "Obergefell, a Democrat", "Marbury, a new restaurant": an apposition that is no ruling
     r"|,\s+(?:a|an)\s+(?!(?:\d{4}\s+|\d+-\d+\s+)?(?:landmark|decision|ruling|case|precedent|"
