@@ -121,3 +121,11 @@ def test_a_short_name_that_sued_is_the_party() -> None:
         "sued under was unconstitutional."
     )
     assert [m.text for m in cases(text) if not m.anaphor] == ["Marbury v. Madison"]
+
+
+def test_campbell_ewald_by_its_short_name() -> None:
+    text = (
+        "The offer here, unlike those in cases culminating in the Supreme Court's 2016 "
+        "Campbell-Ewald decision, was no attempt to moot the class."
+    )
+    assert [m.authority for m in cases(text)] == ["cite:577:us:153"]
