@@ -129,3 +129,33 @@ def test_campbell_ewald_by_its_short_name() -> None:
         "Campbell-Ewald decision, was no attempt to moot the class."
     )
     assert [m.authority for m in cases(text)] == ["cite:577:us:153"]
+
+
+def test_a_possessive_short_name_before_a_word_and_its_holding() -> None:
+    text = (
+        "The Supreme Court decided New York State Rifle & Pistol Association v. Bruen in "
+        "2022. Bruen's second holding was about sensitive places. The law fails under "
+        "Bruen's history and tradition-focused test."
+    )
+    found = [m for m in cases(text) if m.authority == "cite:597:us:1"]
+    assert len(found) == 3
+
+
+def test_a_possessive_of_the_party_stays_the_party() -> None:
+    text = (
+        "The court decided United States v. Rahimi. Rahimi's guilty plea was thrown out. "
+        "Rahimi's lawyers said the test was wrong."
+    )
+    assert [m.text for m in cases(text)] == ["United States v. Rahimi"]
+
+
+def test_a_short_name_ending_a_headline() -> None:
+    text = "The Limits of Bruen\n\nLast week the Supreme Court decided the gun case."
+    assert [m.authority for m in cases(text)] == ["cite:597:us:1"]
+
+
+def test_two_captions_named_by_one_party_joined_by_and() -> None:
+    text = "The court cited Ex parte Milligan and Ex parte Young in its opinion."
+    assert [m.text for m in cases(text)] == ["Ex parte Milligan", "Ex parte Young"]
+    text = "In re Gault and In re Winship set the standard for juveniles."
+    assert [m.authority for m in cases(text)] == ["cite:387:us:1", "cite:397:us:358"]

@@ -46,7 +46,7 @@ _LEAD_WORDS = frozenset({
 _PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:said|says|told|argued|testified|pleaded|"
     r"sued|had\s+sued|was\s+"  # "So Marbury sued.": the man, not Marbury v. Madison
-    r"(?:charged|arrested|convicted|sentenced|born|known))\b|\s+(?:for|of)\s+[A-Z]|\s+[A-Z][a-z]"
+    r"(?:charged|arrested|convicted|sentenced|born|known))\b|\s+(?:for|of)\s+[A-Z]|[ \t]+[A-Z][a-z]"
     # "Obergefell, a Democrat", "Marbury, a new restaurant": an apposition that is no ruling
     r"|,\s+(?:a|an)\s+(?!(?:\d{4}\s+|\d+-\d+\s+)?(?:landmark|decision|ruling|case|precedent|"
     # ("in Rahimi, an 8-1 court upheld …": the court that decided it)
@@ -63,7 +63,12 @@ _PERSON_BEFORE = re.compile(
 _POSSESSIVE_NOT_RULING = re.compile(
     r"^['’]s\s+(?!(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
     r"majority|dissent|reasoning|logic|rule|analysis|approach|reach|protections?|rights?|"
-    r"legacy|promise|viability|guarantee|overturning|reversal|fall|demise)\b)[a-z]"
+    r"legacy|promise|viability|guarantee|overturning|reversal|fall|demise)\b"
+    # "Bruen's second holding", "Bruen's history and tradition-focused test": a word or
+    # two before the noun of a ruling
+    r"|(?:(?!(?:the|a|an|his|her|their|its|this|that)\s)[a-z][\w-]*\s+){1,2}"
+    r"(?:and\s+[a-z][\w-]*\s+)?(?:holdings?|test|framework|standard|majority|reasoning|"
+    r"analysis|approach|methodology|mandate)\b)[a-z]"
 )
 
 
