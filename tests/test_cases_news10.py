@@ -159,3 +159,39 @@ def test_two_captions_named_by_one_party_joined_by_and() -> None:
     assert [m.text for m in cases(text)] == ["Ex parte Milligan", "Ex parte Young"]
     text = "In re Gault and In re Winship set the standard for juveniles."
     assert [m.authority for m in cases(text)] == ["cite:387:us:1", "cite:397:us:358"]
+
+
+# --- a precedent named by what it decided (holdings.py, case_holdings.csv) -----------------
+
+
+def test_a_decision_named_by_its_one_of_a_kind_holding() -> None:
+    text = (
+        "The Supreme Court's blockbuster decisions last term dominated the headlines. "
+        "Additionally, the Court's affirmative action decision will raise workplace "
+        "questions.\n\n1. Affirmative Action Ruling May Have Ripple Effects on Employers"
+    )
+    found = cases(text)
+    assert [m.text for m in found] == [
+        "the Court's affirmative action decision",
+        "Affirmative Action Ruling",
+    ]
+    assert {m.authority for m in found} == {"cite:600:us:181"}
+
+
+def test_a_holding_compound_of_no_court_is_no_case() -> None:
+    assert not cases("The company's affirmative action decision was criticized by staff.")
+
+
+def test_another_case_on_the_subject_leaves_the_compound_alone() -> None:
+    text = (
+        "In Grutter v. Bollinger the justices upheld the program. Critics said the "
+        "Supreme Court's affirmative action ruling was narrow."
+    )
+    assert [m.name for m in cases(text)] == ["Grutter v. Bollinger"]
+
+
+def test_the_student_loan_ruling() -> None:
+    text = "The Supreme Court's student loan ruling came in June, and borrowers waited."
+    (m,) = cases(text)
+    assert m.authority == "cite:600:us:477"
+    assert m.text == "The Supreme Court's student loan ruling"

@@ -75,6 +75,7 @@ FOLLOW_UPS = (
     "apposition",
     "bill_names",
     "precedents",
+    "holdings",
     "anaphora",
     "lawsuits",
     "sued",
