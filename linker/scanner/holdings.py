@@ -6,9 +6,10 @@ Some holdings belong to one Supreme Court decision only (the court ended affirma
 in admissions once). ``linker/data/case_holdings.csv`` lists such decisions with the
 compounds news makes of their subject; a compound right before "decision", "ruling",
 "opinion" or "case" is that case when the phrase is the Supreme Court's (it says "Supreme
-Court", "high court", "justices" or a capitalised "Court's", or the sentence or the two
-before it name the Supreme Court or the justices) and the article names none of the row's
-``not_with`` words, the other cases on that subject that would make the phrase ambiguous
+Court", "high court", "justices" or a capitalised "Court's", or the Supreme Court or the
+justices are named in the two sentences before it, its own, or the sentence or 200
+characters after it: a headline's court is in the lead) and the article names none of the
+row's ``not_with`` words, the other cases on that subject that would make the phrase ambiguous
 ("Grutter", "Fisher v."). A year before the compound is read by ``precedents.py``, which
 knows more; a case already found on the words stays.
 """
@@ -80,6 +81,14 @@ def _authorities() -> dict[str, str | None]:
     return {c.name: c.authority for c in cases()}
 
 
+def _hi(doc: Doc, k: int) -> int:
+    """The end of the sentence after the ``k``-th (a headline's court is in the lead after
+    it), or of the text."""
+    if not doc.sentences:
+        return len(doc.text)
+    return doc.sentences[min(k + 1, len(doc.sentences) - 1)][1]
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     hits = doc.hits("holding_compound")
     if not hits:
@@ -100,7 +109,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         lo = min(lo, max(0, s - 250))  # (a list number is a sentence of its own)
         if not (
             (before and _COURT_PHRASE.search(before.group(0)))
-            or _SUPREME.search(text, lo, doc.sentences[k][1] if doc.sentences else len(text))
+            or _SUPREME.search(text, lo, max(_hi(doc, k), min(len(text), e + 200)))
         ):
             continue
         if text[max(0, s - 12) : s].rstrip().endswith(("19", "20")) or re.search(
