@@ -195,3 +195,22 @@ def test_the_student_loan_ruling() -> None:
     (m,) = cases(text)
     assert m.authority == "cite:600:us:477"
     assert m.text == "The Supreme Court's student loan ruling"
+
+
+def test_a_landmark_told_by_its_holding_with_the_year_after() -> None:
+    text = (
+        "Here are the cases the Supreme Court decided that changed the country. Not every "
+        "decision aged well. Last year, the court overturned a landmark case that legalized "
+        "abortion in 1973."
+    )
+    (m,) = cases(text)
+    assert m.text == "a landmark case"
+    assert m.authority == "cite:410:us:113"
+
+
+def test_a_landmark_clause_no_row_fits_is_left_alone() -> None:
+    text = (
+        "The Supreme Court met today. The court cited a landmark case that struck down a "
+        "Texas law in 1973."
+    )
+    assert not cases(text)
