@@ -214,3 +214,11 @@ def test_a_landmark_clause_no_row_fits_is_left_alone() -> None:
         "Texas law in 1973."
     )
     assert not cases(text)
+
+
+def test_the_companion_student_loan_case_leaves_the_compound_alone() -> None:
+    text = (
+        "The Supreme Court decided Department of Education v. Brown the same day. The "
+        "Supreme Court's student loan ruling disappointed borrowers."
+    )
+    assert [m.name for m in cases(text)] == ["Department of Education v. Brown"]
