@@ -222,3 +222,19 @@ def test_the_companion_student_loan_case_leaves_the_compound_alone() -> None:
         "Supreme Court's student loan ruling disappointed borrowers."
     )
     assert [m.name for m in cases(text)] == ["Department of Education v. Brown"]
+
+
+def test_one_of_a_kind_gun_and_speech_holdings() -> None:
+    text = "The Supreme Court's bump stock ruling came in June; gun groups cheered."
+    assert [m.authority for m in cases(text)] == ["cite:602:us:406"]
+    text = "The justices heard the case. The Supreme Court's Colorado ballot ruling came fast."
+    assert [m.authority for m in cases(text)] == ["cite:601:us:100"]
+
+
+def test_a_state_high_courts_ruling_on_the_subject_is_not_the_supreme_courts() -> None:
+    assert not cases("The Colorado Supreme Court's ballot disqualification ruling was appealed.")
+    text = (
+        "The Tennessee Supreme Court heard the challenge. Its gender-affirming care ruling "
+        "came in May."
+    )
+    assert not cases(text)

@@ -25,6 +25,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
 from .spans import by_span
+from .state_laws import state_names
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,13 @@ def _rows() -> dict[str, _Holding]:
 
 
 _HOLDINGS = _rows()
+# the compounds as the file prints them ("Colorado ballot"), for the anchor's spellings
+_PRINTED = tuple(
+    c.strip()
+    for r in read_rows("case_holdings.csv")
+    for c in r["compounds"].split("|")
+    if c.strip()
+)
 
 
 def _spellings(compound: str) -> tuple[str, ...]:
@@ -59,7 +67,7 @@ def _spellings(compound: str) -> tuple[str, ...]:
 
 ANCHOR = Anchor(
     "holding_compound",
-    tuple(sorted({s for c in _HOLDINGS for s in _spellings(c)})),
+    tuple(sorted({s for c in _PRINTED for s in _spellings(c)})),
     0,
     0,
     "word",
@@ -74,6 +82,33 @@ _BEFORE = re.compile(
 )
 _SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
 _COURT_PHRASE = re.compile(r"Supreme|[Hh]igh\s+[Cc]ourt|Court['’]|[Jj]ustices")
+
+
+_COURT_OF = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Supreme\s+Court|[Hh]igh\s+[Cc]ourt)")
+
+
+def _state_court(text: str, a: int, b: int) -> bool:
+    """Whether a state's high court is named between ``a`` and ``b`` ("the Colorado Supreme
+    Court", "Tennessee's high court" is read as "Tennessee")."""
+    for m in _COURT_OF.finditer(text, a, b):
+        words = m.group(1).split()
+        if any(" ".join(words[i:]) in state_names() for i in range(len(words))):
+            return True
+        if words[-1] in ("State", "state"):
+            return True
+    return False
+
+
+def _us_supreme_in(text: str, a: int, b: int) -> bool:
+    """Whether the U.S. Supreme Court or its justices are named between ``a`` and ``b`` (a
+    state's "Tennessee Supreme Court" is not)."""
+    for m in _SUPREME.finditer(text, a, b):
+        if m.group(0) in ("Supreme Court", "high court") and _state_court(
+            text, max(0, m.start() - 25), m.end()
+        ):
+            continue
+        return True
+    return False
 
 
 @cache
@@ -105,11 +140,16 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         before = _BEFORE.search(text, max(0, s - 60), s)
         start = before.start() if before else s
         k = doc.sentence_index(s)
+        a, b = doc.sentences[k] if doc.sentences else (0, len(text))
+        if _state_court(text, max(a, s - 80), s) or (
+            not (before and _SUPREME.search(before.group(0))) and _state_court(text, a, b)
+        ):
+            continue  # "the Colorado Supreme Court's ballot ruling": a state court's
         lo = doc.sentences[max(0, k - 2)][0] if doc.sentences else 0
         lo = min(lo, max(0, s - 250))  # (a list number is a sentence of its own)
         if not (
             (before and _COURT_PHRASE.search(before.group(0)))
-            or _SUPREME.search(text, lo, max(_hi(doc, k), min(len(text), e + 200)))
+            or _us_supreme_in(text, lo, max(_hi(doc, k), min(len(text), e + 200)))
         ):
             continue
         if text[max(0, s - 12) : s].rstrip().endswith(("19", "20")) or re.search(
