@@ -346,7 +346,12 @@ def find(doc: Doc) -> list[Mention]:
         if union:  # "… Teamsters Local Union No. 174": the local's number is its name's
             end = union.end()
             d_raw = text[m.start("d") : end]
-        dba = _DBA_BEFORE.search(text, max(0, start - 80), start)
+        dba = (
+            _DBA_BEFORE.search(text, max(0, start - 80), start)
+            if "/b/" in text[max(0, start - 10) : start]
+            or " dba " in text[max(0, start - 6) : start]
+            else None
+        )
         if dba:  # "Glacier Northwest, Inc., d/b/a Calportland v. …": the company, as Bluebook
             plaintiff = dba.group("p")
             start = dba.start()

@@ -155,7 +155,11 @@ def _caption_in_parens(text: str, s: int, seam: int) -> tuple[int, str | None]:
     of an "In re" caption eyecite cut at a corporate suffix ("In re FedEx Ground Package
     Sys., Inc. Employment Practices Litig., No. 3:05-CV-595, 2017 WL 632119")."""
     # (the sentence seam may fall after "Inc.", which is why eyecite lost the name)
-    in_re = _IN_RE_BEFORE.search(text, max(0, s - 120), s)
+    in_re = (
+        _IN_RE_BEFORE.search(text, max(0, s - 120), s)
+        if "In re " in text[max(0, s - 120) : s]
+        else None
+    )
     if in_re is not None:
         comma = text.find(",", s)
         if comma > s:
