@@ -168,13 +168,21 @@ IN_RE_ANCHOR = Anchor(
 IN_RE = re.compile(rf"(?:I(?:n [Rr]e|N RE):?|(?P<ex>Ex parte))\s+(?P<p>{_PARTY})")
 
 
+_NEXT_IN_RE = re.compile(r",?\s+(?:and|or)\s+(?:Ex|In)\b")
+
+
 def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for ws, we in doc.windows("in_re"):
-        for m in IN_RE.finditer(doc.text, ws, we):
+        pos = ws
+        while (m := IN_RE.search(doc.text, pos, we)) is not None:
+            pos = m.start("p")  # (a second caption may stand inside this one's party)
             if m.start() and (doc.text[m.start() - 1].isalnum() or doc.text[m.start() - 1] == "_"):
                 continue
             subject = m.group("p")
+            joined = _NEXT_IN_RE.search(subject)
+            if joined:  # "Ex parte Milligan and Ex parte Young": two cases
+                subject = subject[: joined.start()]
             stop = next(
                 (
                     c

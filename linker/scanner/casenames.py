@@ -30,20 +30,27 @@ SHORT_CONTEXT_AFTER = re.compile(
     # apposition: "Loper Bright, last year's decision", "Korematsu, which the court repudiated"
     r"|^,\s+(?:(?:the|a|an|its|that|this|last\s+year['’]s|(?:19|20)\d\d)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:decision|ruling|precedent|case|opinion|landmark)\b"
-    r"|^,\s+which\s+the\s+(?:court|justices|Supreme\s+Court)\b",
+    r"|^,\s+which\s+the\s+(?:court|justices|Supreme\s+Court)\b"
+    # the caption's rest in parentheses: "Miranda (v. Arizona)" (its party checked by the
+    # caller against the case's name)
+    r"|^\s\(v(?:s)?\.?\s+[A-Z]",
     re.IGNORECASE,
 )
+# "Miranda (v. Arizona)", "Brown (v. Board of Education of Topeka, Kansas)"
+PAREN_REST = re.compile(r"\s\(v(?:s)?\.?\s+(?P<d>[A-Z][\w.'’-]*)[^()]{0,60}\)")
 # Words before a short name that still leave it a case ("In Dobbs", "After Bruen").
 _LEAD_WORDS = frozenset({
     "In", "After", "Since", "Under", "Before", "Like", "Unlike", "Following", "Citing", "With",
     "Without", "Post", "Overturning", "Overruling", "The", "That", "Applying", "Both", "And",
 })  # fmt: skip
 _PERSON_AFTER = re.compile(
-    r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:said|says|told|argued|testified|pleaded|was\s+"
-    r"(?:charged|arrested|convicted|sentenced|born|known))\b|\s+(?:for|of)\s+[A-Z]|\s+[A-Z][a-z]"
+    r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:said|says|told|argued|testified|pleaded|"
+    r"sued|had\s+sued|was\s+"  # "So Marbury sued.": the man, not Marbury v. Madison
+    r"(?:charged|arrested|convicted|sentenced|born|known))\b|\s+(?:for|of)\s+[A-Z]|[ \t]+[A-Z][a-z]"
     # "Obergefell, a Democrat", "Marbury, a new restaurant": an apposition that is no ruling
     r"|,\s+(?:a|an)\s+(?!(?:\d{4}\s+|\d+-\d+\s+)?(?:landmark|decision|ruling|case|precedent|"
-    r"holding|opinion)\b)"
+    # ("in Rahimi, an 8-1 court upheld …": the court that decided it)
+    r"holding|opinion)\b|\d+-\d+\s+(?:court|majority)\b)"
     # "Chevron shares", "the Roe family", "The Dobbs show", "the Dobbs name"
     r"|\s+(?:family|families|shares|stock|stocks|show|name|Inc\.?|Corp\.?|Co\.|restaurant|"
     r"reunion|brand|company|spokes(?:man|woman|person))\b)"
@@ -56,7 +63,12 @@ _PERSON_BEFORE = re.compile(
 _POSSESSIVE_NOT_RULING = re.compile(
     r"^['’]s\s+(?!(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
     r"majority|dissent|reasoning|logic|rule|analysis|approach|reach|protections?|rights?|"
-    r"legacy|promise|viability|guarantee|overturning|reversal|fall|demise)\b)[a-z]"
+    r"legacy|promise|viability|guarantee|overturning|reversal|fall|demise)\b"
+    # "Bruen's second holding", "Bruen's history and tradition-focused test": a word or
+    # two before the noun of a ruling
+    r"|(?:(?!(?:the|a|an|his|her|their|its|this|that)\s)[a-z][\w-]*\s+){1,2}"
+    r"(?:and\s+[a-z][\w-]*\s+)?(?:holdings?|test|framework|standard|majority|reasoning|"
+    r"analysis|approach|methodology|mandate)\b)[a-z]"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..datafiles import Case
 from ..models import Mention
 from .captions import (
     _CAPTION_START,
@@ -50,6 +51,7 @@ from .casenames import (
     _PERSON_BEFORE,
     _POSSESSIVE_NOT_RULING,
     PAIRED,
+    PAREN_REST,
     PARTY_AFTER,
     SHORT_CONTEXT_AFTER,
     SHORT_CONTEXT_BEFORE,
@@ -73,6 +75,7 @@ from .indictments import (
     INDICT_ANCHOR,
     _federal_indictments,
 )
+from .phrases import Hit
 from .registry import Pass
 from .sentences import sentence_start
 from .signals import legal_article
@@ -160,6 +163,17 @@ __all__ = [
 
 _CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]+")
 _LEADING_NUMBER = re.compile(r"\d+\s+")
+_UNION_NUMBER = re.compile(r"\s\d{1,4}\b")
+_DBA_BEFORE = re.compile(
+    r"(?P<p>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}(?:,?\s+(?:Inc|Co|Corp|LLC|Ltd)\.?)?),?"
+    r"\s+d/?b/?a/?\s+$"
+)
+# A month before a caption's leading number makes the number a day: "Appeal · Feb. 11
+# Dellinger v. Bessent" (a tracker's date column before the case).
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$|\b(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)\s+$"
+)
 _TITLE_BEFORE = re.compile(r"\b(?:Justice|Judge|Chief)\s+$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _ET_AL_START = re.compile(rf"^{_ET_AL}?,?\s*")
@@ -202,7 +216,7 @@ def find(doc: Doc) -> list[Mention]:
         if text.startswith((", No", " No"), end):  # "Patel v. Garland, No. 20-979"
             tail = TAIL.match(text[end : end + 120])
             if tail and tail.group("docket"):
-                end += len(tail.group(0).rstrip(" ,;"))
+                end += len(tail.group(0).rstrip(" ,;\t\r\n"))
         out.append(
             Mention(
                 hit.start,
@@ -237,54 +251,7 @@ def find(doc: Doc) -> list[Mention]:
             continue  # "met with Myers and Buckley": no case word, no law talk
         if not _a_person_or_a_body(text, hit.start, hit.end):
             called.add(hit.payload.name)
-    for hit in shorts:
-        c = hit.payload
-        start, end = hit.start, hit.end
-        before = text[max(0, start - 30) : start]
-        after = text[end : end + 30]
-        if text[end : end + 3] in (" v.", " v ") or text[end : end + 4] == " vs.":
-            continue  # part of a full name, handled above or by the generic pattern
-        if " v" in text[end : end + 60] and _PARTY_GOES_ON.match(text, end):
-            continue  # "Chevron U.S.A., v. Natural Resources …": the first party of a caption
-        if _VERSUS_BEFORE.search(before):
-            continue  # the second party of a caption ("Allen v. Milligan"), not a short name
-        listed = _listed_with_a_caption(text, start)
-        ctx_ok = bool(
-            listed or SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after)
-        )
-        if not (c.name in full_seen or ctx_ok or c.name in called):
-            continue
-        if (
-            c.name not in full_seen
-            and c.name not in called
-            and not listed
-            and WEAK_BEFORE.search(before)
-            and not SHORT_CONTEXT_AFTER.match(after)
-            and not LAW_CUE.search(text, sentence_start(text, start), min(len(text), end + 200))
-        ):
-            continue  # "an interview with Katz", "drafted by Jacobson": a person
-        if not (listed or SHORT_CONTEXT_AFTER.match(after)) and _a_person_or_a_body(
-            text, start, end
-        ):
-            continue
-        conf = 0.9 if c.name in full_seen and ctx_ok else (0.8 if c.name in full_seen else 0.7)
-        a = SHORT_CONTEXT_AFTER.match(after)
-        if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
-            start -= 4
-            end += a.end()
-        out.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "case",
-                c.authority,
-                name=c.name,
-                confidence=conf,
-                evidence=f"short name of {c.name}",
-                matcher="cases",
-            )
-        )
+    out.extend(_short_mentions(text, shorts, full_seen, called))
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
     generic: list[Mention] = []
     generic_hits: dict[tuple[int, int], re.Match[str]] = {}
@@ -318,7 +285,10 @@ def find(doc: Doc) -> list[Mention]:
             start += gap + 2
             plaintiff = plaintiff[gap + 2 :]
         num = _LEADING_NUMBER.match(plaintiff)
-        if num and LEADING_NOISE.match(plaintiff[num.end() :]):  # "3 In National …" (a list)
+        if num and (
+            LEADING_NOISE.match(plaintiff[num.end() :])  # "3 In National …" (a list)
+            or _MONTH_BEFORE.search(text, max(0, start - 12), start)  # "Feb. 11 Dellinger v."
+        ):
             start += num.end()
             plaintiff = plaintiff[num.end() :]
         lead = LEADING_NOISE.match(plaintiff)
@@ -376,6 +346,19 @@ def find(doc: Doc) -> list[Mention]:
         if joined and VERSUS.match(text, end):
             end = m.start("d") + joined.start()
             d_raw = d_raw[: joined.start()]
+        union = _UNION_NUMBER.match(text, end) if d_raw.endswith(" No.") else None
+        if union:  # "… Teamsters Local Union No. 174": the local's number is its name's
+            end = union.end()
+            d_raw = text[m.start("d") : end]
+        dba = (
+            _DBA_BEFORE.search(text, max(0, start - 80), start)
+            if "/b/" in text[max(0, start - 10) : start]
+            or " dba " in text[max(0, start - 6) : start]
+            else None
+        )
+        if dba:  # "Glacier Northwest, Inc., d/b/a Calportland v. …": the company, as Bluebook
+            plaintiff = dba.group("p")
+            start = dba.start()
         defendant = _clean_party(d_raw)
         name = f"{_clean_party(plaintiff)} v. {defendant}"
         tail = TAIL.match(text[end : end + 120])
@@ -384,8 +367,8 @@ def find(doc: Doc) -> list[Mention]:
             court = _court_from_paren(tail.group("paren"))
             if tail.group("docket") or court or _FOUR_DIGITS.search(tail.group("paren") or ""):
                 end += tail.end()
-        while end > start and text[end - 1] in " ,;":
-            end -= 1
+        while end > start and (text[end - 1] in " ,;" or text[end - 1].isspace()):
+            end -= 1  # (the docket's tail may end on the line break after it)
         if not court and not (tail and tail.group("docket")):
             sep = _ET_AL_START.sub("", text[m.end("p") : m.start("d")]).strip()
             if not legal and sep != "v.":
@@ -429,6 +412,27 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
     out.extend(generic)
+    # "U.S. v. Rahimi … in Rahimi": a landmark printed with abbreviations makes its bare
+    # short name the case too, as a full name from the data file does
+    printed = {
+        g.name: g.start
+        for g in generic
+        if g.name
+        and g.authority
+        and g.name not in full_seen
+        and g.evidence
+        and g.evidence.endswith("(as printed)")
+    }
+    if printed:
+        taken = [(x.start, x.end) for x in out]
+        full_seen.update(printed)
+        out.extend(
+            x
+            for x in _short_mentions(
+                text, [h for h in shorts if h.payload.name in printed], full_seen, called
+            )
+            if not any(x.start < e and s < x.end for s, e in taken)
+        )
     out.extend(_in_re(doc, landmark_spans))
     out.extend(_federal_indictments(doc))
     fulls = [m for m in out if m.evidence and not m.evidence.startswith("short name")]
@@ -449,6 +453,68 @@ def find(doc: Doc) -> list[Mention]:
     ]
     out.extend(_party_short_names(text, fulls, out))
     return out
+
+
+def _short_mentions(
+    text: str, shorts: list[Hit[Case]], full_seen: dict[str, int], called: set[str]
+) -> list[Mention]:
+    """Each bare short name of ``shorts`` that reads as its case here (see ``find``)."""
+    found: list[Mention] = []
+    for hit in shorts:
+        c = hit.payload
+        start, end = hit.start, hit.end
+        before = text[max(0, start - 30) : start]
+        after = text[end : end + 30]
+        if text[end : end + 3] in (" v.", " v ") or text[end : end + 4] == " vs.":
+            continue  # part of a full name, handled above or by the generic pattern
+        if " v" in text[end : end + 60] and _PARTY_GOES_ON.match(text, end):
+            continue  # "Chevron U.S.A., v. Natural Resources …": the first party of a caption
+        if _VERSUS_BEFORE.search(before):
+            continue  # the second party of a caption ("Allen v. Milligan"), not a short name
+        paren = PAREN_REST.match(text, end)
+        if paren:
+            if paren.group("d") not in c.name.split():
+                continue  # "Miranda (v. Texas)": another case of that party
+            end = paren.end()
+            after = text[end : end + 30]
+        listed = _listed_with_a_caption(text, start)
+        ctx_ok = paren is not None or bool(
+            listed or SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after)
+        )
+        if not (c.name in full_seen or ctx_ok or c.name in called):
+            continue
+        if (
+            c.name not in full_seen
+            and c.name not in called
+            and not listed
+            and WEAK_BEFORE.search(before)
+            and not SHORT_CONTEXT_AFTER.match(after)
+            and not LAW_CUE.search(text, sentence_start(text, start), min(len(text), end + 200))
+        ):
+            continue  # "an interview with Katz", "drafted by Jacobson": a person
+        if not (listed or SHORT_CONTEXT_AFTER.match(after)) and _a_person_or_a_body(
+            text, start, end
+        ):
+            continue
+        conf = 0.9 if c.name in full_seen and ctx_ok else (0.8 if c.name in full_seen else 0.7)
+        a = SHORT_CONTEXT_AFTER.match(after)
+        if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
+            start -= 4
+            end += a.end()
+        found.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "case",
+                c.authority,
+                name=c.name,
+                confidence=conf,
+                evidence=f"short name of {c.name}",
+                matcher="cases",
+            )
+        )
+    return found
 
 
 PASS = Pass(

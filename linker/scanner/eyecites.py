@@ -140,6 +140,37 @@ def _name_before(text: str, start: int, cite: int) -> str | None:
     return f"{m.group(1)} v. {m.group(2)}" if m else None
 
 
+# A wire's parenthetical names the suit before its docket and database cite, which eyecite
+# reads without a name: "(Alpha Tech Pet Inc., et al. v. LaGasse, LLC, et al., No. 16-513,
+# N.D. Ill., 2017 U.S. Dist. LEXIS 182499)".
+_IN_RE_BEFORE = re.compile(r"\bIn re\s+(?P<p>[A-Z][\w.,'’& -]{0,100}?(?:Inc|Co|Corp|LLC)\.)\s+$")
+_PAREN_CAPTION = re.compile(
+    r"\((?P<p>[A-Z][^()]{0,80}?)(?:,?\s+et\s+al\.?)?,?\s+v\.?\s+"
+    r"(?P<d>[A-Z][^()]{0,80}?)(?:,?\s+et\s+al\.?)?,\s*$"
+)
+
+
+def _caption_in_parens(text: str, s: int, seam: int) -> tuple[int, str | None]:
+    """(start, name) of a caption opening the parenthesis a nameless citation stands in, or
+    of an "In re" caption eyecite cut at a corporate suffix ("In re FedEx Ground Package
+    Sys., Inc. Employment Practices Litig., No. 3:05-CV-595, 2017 WL 632119")."""
+    # (the sentence seam may fall after "Inc.", which is why eyecite lost the name)
+    in_re = (
+        _IN_RE_BEFORE.search(text, max(0, s - 120), s)
+        if "In re " in text[max(0, s - 120) : s]
+        else None
+    )
+    if in_re is not None:
+        comma = text.find(",", s)
+        if comma > s:
+            return in_re.start(), "In re " + text[in_re.start("p") : comma]
+    open_at = text.rfind("(", max(seam, s - 200), s)
+    m = _PAREN_CAPTION.match(text, open_at, s) if open_at >= 0 else None
+    if m is None:
+        return s, None
+    return m.start("p"), f"{m.group('p')} v. {m.group('d')}"
+
+
 def _case_name(c: FullCaseCitation) -> str | None:
     md = c.metadata
     if md.plaintiff and md.defendant:
@@ -298,9 +329,11 @@ def find_eyecite(
             # never begins before the sentence its citation stands in ("See Chevron, 468 U.S.
             # 837 (1984). … Loper Bright Enterprises v Raimondo, 144 S Ct 2244 [2024]")
             seam = table[bisect_right(joined_starts, c.span()[0]) - 1][1]
-            if s < seam or name is None:
+            if s < seam or name is None or "  " in name:  # ("Bais Yaakov  Spring Valley")
                 s = max(s, seam)
                 name = _name_before(text, s, back(c.span()[0]))
+            if name is None:
+                s, name = _caption_in_parens(text, s, seam)
             auth = ids.cite(g["volume"], c.corrected_reporter() or g["reporter"], g["page"])
             out.append(
                 Mention(

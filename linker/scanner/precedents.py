@@ -102,7 +102,77 @@ def _fits(topic: _Topic, sentence: str) -> bool:
     return all(any(w in low for w in group) for group in topic.groups)
 
 
+# "a landmark case that legalized abortion in 1973": the year after the noun, in a clause on
+# what the case did (read only after "landmark"/"historic", whose case is a precedent).
+LATE_ANCHOR = Anchor(
+    "precedent_late_year",
+    tuple(
+        f"{a} {w}"
+        for a in ("landmark", "historic", "Landmark")
+        for w in ("case", "decision", "ruling", "precedent")
+    ),
+    0,
+    160,
+    "word",
+    "word",
+)
+_LATE_PHRASE_BEFORE = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+_LATE_CLAUSE = re.compile(
+    r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,8}?in\s+(?P<year>(?:17|18|19|20)\d\d)\b"
+)
+
+
+def _late_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Cases told by a holding with their year after the noun ("a landmark case that legalized
+    abortion in 1973"): the one ``case_topics.csv`` row of that year whose words stand in
+    the clause's sentence, when the Supreme Court is named nearby."""
+    text = doc.text
+    out: list[Mention] = []
+    for s, e in doc.hits("precedent_late_year"):
+        det = _LATE_PHRASE_BEFORE.search(text, max(0, s - 8), s)
+        clause = _LATE_CLAUSE.match(text, e)
+        if det is None or clause is None:
+            continue
+        k = doc.sentence_index(s)
+        a, b = doc.sentences[k] if doc.sentences else (0, len(text))
+        if clause.end() > b:
+            continue  # the year is in another sentence
+        lo = doc.sentences[max(0, k - 2)][0] if doc.sentences else 0
+        if not SUPREME.search(text, min(lo, max(0, s - 250)), b):
+            continue
+        year = int(clause.group("year"))
+        fits = {t.name for t in _topics().get(year, ()) if _fits(t, text[a:b])}
+        if len(fits) != 1:
+            continue
+        name = fits.pop()
+        start = det.start()
+        out.append(
+            Mention(
+                start,
+                e,
+                text[start:e],
+                "case",
+                _scotus_by_name().get(name, (None, None))[0],
+                name=name,
+                confidence=0.75,
+                evidence=f"the Supreme Court's {year} decision the article describes: {name}",
+                matcher="precedents",
+            )
+        )
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    late = _late_year(doc, mentions) if doc.hits("precedent_late_year") else []
+    if late:  # beside a ruling on the same words ("the court overturned a landmark case …")
+        taken = [(x.start, x.end) for x in mentions if x.kind == "case"]
+        mentions = sorted(
+            [
+                *mentions,
+                *(n for n in late if not any(n.start < te and ts < n.end for ts, te in taken)),
+            ],
+            key=by_span,
+        )
     hits = doc.hits("precedent_year")
     if not hits:
         return mentions
@@ -182,7 +252,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="precedents",
     emits=("case",),
-    anchors=(ANCHOR,),
+    anchors=(ANCHOR, LATE_ANCHOR),
     run=run,
     gated=True,
 )

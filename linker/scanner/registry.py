@@ -76,6 +76,7 @@ FOLLOW_UPS = (
     "statenamesakes",
     "bill_names",
     "precedents",
+    "holdings",
     "anaphora",
     "lawsuits",
     "sued",

@@ -1,0 +1,185 @@
+"""A Supreme Court precedent named by what it decided, with no year and no caption: "the
+Court's affirmative action decision", "the Supreme Court's student loan ruling", an
+"Affirmative Action Ruling" headline.
+
+Some holdings belong to one Supreme Court decision only (the court ended affirmative action
+in admissions once). ``linker/data/case_holdings.csv`` lists such decisions with the
+compounds news makes of their subject; a compound right before "decision", "ruling",
+"opinion" or "case" is that case when the phrase is the Supreme Court's (it says "Supreme
+Court", "high court", "justices" or a capitalised "Court's", or the Supreme Court or the
+justices are named in the two sentences before it, its own, or the sentence or 200
+characters after it: a headline's court is in the lead) and the article names none of the
+row's ``not_with`` words, the other cases on that subject that would make the phrase ambiguous
+("Grutter", "Fisher v."). A year before the compound is read by ``precedents.py``, which
+knows more; a case already found on the words stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import cases, read_rows
+from ..models import Mention
+from .doc import Anchor, Doc
+from .registry import Pass
+from .spans import by_span
+from .state_laws import state_names
+
+
+@dataclass(frozen=True)
+class _Holding:
+    name: str
+    not_with: tuple[str, ...]
+
+
+_NOUNS = ("decision", "ruling", "opinion", "case")
+
+
+def _rows() -> dict[str, _Holding]:
+    out: dict[str, _Holding] = {}
+    for r in read_rows("case_holdings.csv"):
+        h = _Holding(r["name"], tuple(w.strip() for w in r["not_with"].split("|") if w.strip()))
+        for c in r["compounds"].split("|"):
+            if c.strip():
+                out[c.strip().lower()] = h
+    return out
+
+
+_HOLDINGS = _rows()
+# the compounds as the file prints them ("Colorado ballot"), for the anchor's spellings
+_PRINTED = tuple(
+    c.strip()
+    for r in read_rows("case_holdings.csv")
+    for c in r["compounds"].split("|")
+    if c.strip()
+)
+
+
+def _spellings(compound: str) -> tuple[str, ...]:
+    title = " ".join(w[:1].upper() + w[1:] for w in compound.split(" "))
+    title = "-".join(p[:1].upper() + p[1:] for p in title.split("-"))
+    return tuple(
+        f"{c} {n}" for c in (compound, title) for n in (*_NOUNS, *(x.title() for x in _NOUNS))
+    )
+
+
+ANCHOR = Anchor(
+    "holding_compound",
+    tuple(sorted({s for c in _PRINTED for s in _spellings(c)})),
+    0,
+    0,
+    "word",
+    "word",
+)
+
+# The words before the compound: "the Court's", "the Supreme Court's landmark", "its", "a".
+_BEFORE = re.compile(
+    r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa])\s+|(?:[Tt]he\s+)?(?:(?:U\.S\.\s+)?"
+    r"Supreme\s+Court|[Hh]igh\s+[Cc]ourt|Court|[Jj]ustices)['’]s?\s+)(?:(?:landmark|historic|"
+    r"major|recent|blockbuster|controversial|\d-\d|\d–\d)\s+)*$"
+)
+_SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
+_COURT_PHRASE = re.compile(r"Supreme|[Hh]igh\s+[Cc]ourt|Court['’]|[Jj]ustices")
+
+
+_COURT_OF = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Supreme\s+Court|[Hh]igh\s+[Cc]ourt)")
+
+
+def _state_court(text: str, a: int, b: int) -> bool:
+    """Whether a state's high court is named between ``a`` and ``b`` ("the Colorado Supreme
+    Court", "Tennessee's high court" is read as "Tennessee")."""
+    for m in _COURT_OF.finditer(text, a, b):
+        words = m.group(1).split()
+        if any(" ".join(words[i:]) in state_names() for i in range(len(words))):
+            return True
+        if words[-1] in ("State", "state"):
+            return True
+    return False
+
+
+def _us_supreme_in(text: str, a: int, b: int) -> bool:
+    """Whether the U.S. Supreme Court or its justices are named between ``a`` and ``b`` (a
+    state's "Tennessee Supreme Court" is not)."""
+    for m in _SUPREME.finditer(text, a, b):
+        if m.group(0) in ("Supreme Court", "high court") and _state_court(
+            text, max(0, m.start() - 25), m.end()
+        ):
+            continue
+        return True
+    return False
+
+
+@cache
+def _authorities() -> dict[str, str | None]:
+    return {c.name: c.authority for c in cases()}
+
+
+def _hi(doc: Doc, k: int) -> int:
+    """The end of the sentence after the ``k``-th (a headline's court is in the lead after
+    it), or of the text."""
+    if not doc.sentences:
+        return len(doc.text)
+    return doc.sentences[min(k + 1, len(doc.sentences) - 1)][1]
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    hits = doc.hits("holding_compound")
+    if not hits:
+        return mentions
+    text = doc.text
+    new: list[Mention] = []
+    for s, e in hits:
+        noun_at = text.rfind(" ", s, e)
+        holding = _HOLDINGS.get(text[s:noun_at].lower())
+        if holding is None:
+            continue
+        if any(w in text for w in holding.not_with):
+            continue  # another case on the subject: the phrase may be that one
+        before = _BEFORE.search(text, max(0, s - 60), s)
+        start = before.start() if before else s
+        k = doc.sentence_index(s)
+        a, b = doc.sentences[k] if doc.sentences else (0, len(text))
+        if _state_court(text, max(a, s - 80), s) or (
+            not (before and _SUPREME.search(before.group(0))) and _state_court(text, a, b)
+        ):
+            continue  # "the Colorado Supreme Court's ballot ruling": a state court's
+        lo = doc.sentences[max(0, k - 2)][0] if doc.sentences else 0
+        lo = min(lo, max(0, s - 250))  # (a list number is a sentence of its own)
+        if not (
+            (before and _COURT_PHRASE.search(before.group(0)))
+            or _us_supreme_in(text, lo, max(_hi(doc, k), min(len(text), e + 200)))
+        ):
+            continue
+        if text[max(0, s - 12) : s].rstrip().endswith(("19", "20")) or re.search(
+            r"(?:19|20)\d\d\s+$", text[max(0, s - 6) : s]
+        ):
+            continue  # "its 2023 affirmative action ruling": the year pass reads it
+        new.append(
+            Mention(
+                start,
+                e,
+                text[start:e],
+                "case",
+                _authorities().get(holding.name),
+                name=holding.name,
+                confidence=0.75,
+                evidence=f"the Supreme Court decision the article describes: {holding.name}",
+                matcher="holdings",
+            )
+        )
+    if not new:
+        return mentions
+    kept = []
+    for x in mentions:
+        over = [n for n in new if n.start < x.end and x.start < n.end]
+        if over and x.kind == "ruling" and not x.anaphor:
+            continue  # the case replaces a ruling of the same words
+        kept.append(x)
+    taken = [(x.start, x.end) for x in kept if x.kind == "case"]
+    kept.extend(n for n in new if not any(n.start < te and ts < n.end for ts, te in taken))
+    return sorted(kept, key=by_span)
+
+
+PASS = Pass(name="holdings", emits=("case",), anchors=(ANCHOR,), run=run, gated=True)
