@@ -23,8 +23,8 @@ from functools import cache
 from ..datafiles import cases, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
+from .precedents import with_cases
 from .registry import Pass
-from .spans import by_span
 from .state_laws import state_names
 
 
@@ -169,17 +169,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="holdings",
             )
         )
-    if not new:
-        return mentions
-    kept = []
-    for x in mentions:
-        over = [n for n in new if n.start < x.end and x.start < n.end]
-        if over and x.kind == "ruling" and not x.anaphor:
-            continue  # the case replaces a ruling of the same words
-        kept.append(x)
-    taken = [(x.start, x.end) for x in kept if x.kind == "case"]
-    kept.extend(n for n in new if not any(n.start < te and ts < n.end for ts, te in taken))
-    return sorted(kept, key=by_span)
+    return with_cases(mentions, new)
 
 
 PASS = Pass(name="holdings", emits=("case",), anchors=(ANCHOR,), run=run, gated=True)

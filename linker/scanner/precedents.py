@@ -235,9 +235,14 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="precedents",
             )
         )
+    return with_cases(mentions, new)
+
+
+def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
+    """``mentions`` with the ``new`` case mentions a follow-up found: a case replaces a
+    ruling of the same words (not one referring back); a case already found there stays."""
     if not new:
         return mentions
-    # the case replaces a ruling of the same words; a case already found there stays
     kept = []
     for x in mentions:
         over = [n for n in new if n.start < x.end and x.start < n.end]
