@@ -50,3 +50,39 @@ def test_best_scores_rows_outside_the_table() -> None:
     words = "the zzqx widget rule"
     assert agencyrules._best([odd], words) == _best_reference([odd], words)
     assert agencyrules._best([odd], words)[0] == [odd]
+
+
+def test_topics_between_agrees_with_walking_the_slice() -> None:
+    from linker.models import Article
+    from linker.scanner import Doc
+    from linker.scanner.anaphora import _topics_between
+    from linker.scanner.orderdata import topic_matcher
+    from linker.scanner.sentences import sentences
+
+    phrases = [p for items in list(topic_matcher().table.values())[:40] for p, _ in items]
+    text = (
+        "President Trump signed an order on "
+        + phrases[0]
+        + ". Critics said the order on "
+        + phrases[1]
+        + " and "
+        + phrases[2]
+        + " went too far.\nThe order, "
+        + phrases[3].upper()
+        + ", and "
+        + phrases[4]
+        + "s drew suits. Un"
+        + phrases[5]
+        + " the order was signed."
+    )
+    doc = Doc.for_article(Article(text=text, source="t.txt"), ())
+    starts = [a for a, _ in sentences(text)]
+    assert len(_topics_between(text, 0, len(text), doc)) == 4  # (not "…s", nor "Un…")
+    for a in [*starts, 1, 5]:
+        for b in range(a, len(text) + 1):
+            want = [
+                (a + h.start, a + h.end, h.phrase, h.payload)
+                for h in topic_matcher().finditer(text[a:b])
+            ]
+            got = [(h.start, h.end, h.phrase, h.payload) for h in _topics_between(text, a, b, doc)]
+            assert got == want, (a, b)
