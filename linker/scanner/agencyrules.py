@@ -31,6 +31,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
+from typing import Any
+
+import ahocorasick
 
 from ..lexicon import presidents
 from ..links import federal_register_agency_search
@@ -293,6 +297,53 @@ def _key_tests(rule: Rule) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return entry[1]
 
 
+# Keys' first words shorter than this ("b", "in", "no") stand in most texts: asked of the
+# words with ``in`` (an automaton would report their every occurrence)
+_SHORT_FIRST = 3
+
+
+@cache
+def _firsts_automaton() -> tuple[Any, frozenset[str]]:
+    """One automaton over the first words (of ``_SHORT_FIRST`` letters or more) of the table's
+    rows' keys, and those words."""
+    firsts = frozenset(
+        first for r in rules() for first, _ in _key_tests(r) if len(first) >= _SHORT_FIRST
+    )
+    automaton = ahocorasick.Automaton()
+    for w in firsts:
+        automaton.add_word(w, w)
+    automaton.make_automaton()
+    return automaton, firsts
+
+
+def _firsts_in(low: str) -> set[str]:
+    """Those of ``_firsts_automaton``'s words that stand in ``low`` (as ``first in low``)."""
+    return set(map(itemgetter(1), _firsts_automaton()[0].iter(low))) if low else set()
+
+
+_KEY_FIRSTS: dict[
+    int, tuple[Rule, tuple[tuple[str, re.Pattern[str]], ...], frozenset[str], bool]
+] = {}
+
+
+def _key_firsts(
+    rule: Rule,
+) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], frozenset[str], bool]:
+    """``_key_tests(rule)``, its first words, and whether ``_firsts_in`` answers for them
+    all (kept by the row's identity, like ``_key_tests``)."""
+    entry = _KEY_FIRSTS.get(id(rule))
+    if entry is None or entry[0] is not rule:
+        tests = _key_tests(rule)
+        firsts = frozenset(first for first, _ in tests)
+        entry = _KEY_FIRSTS[id(rule)] = (
+            rule,
+            tests,
+            firsts,
+            firsts <= _firsts_automaton()[1],
+        )
+    return entry[1], entry[2], entry[3]
+
+
 @lru_cache(maxsize=64)
 def _pool(written: str | None, proposed: bool) -> tuple[Rule, ...]:
     """The rules (final or proposed) that existed when an article of date ``written`` was."""
@@ -335,16 +386,26 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     tied for best) when two fit equally; ([], []) when none fits."""
     scored: dict[int, tuple[int, list[Rule]]] = {}
     low = words.lower()
-    # what ``_fits`` asks of each row, each answered once: whether a key's first word stands
-    # in ``low``, what its pattern finds (rows that are versions of one rule share keys)
-    present: dict[str, bool] = {}
+    # what ``_fits`` asks of each row, each answered once: which keys' first words stand in
+    # ``low`` (one automaton walk for the table's rows, not a substring search per word; a
+    # row outside the table asks ``first in low`` itself), what a pattern finds (rows that
+    # are versions of one rule share keys)
+    table = _firsts_automaton()[1]
+    present = _firsts_in(low)
+    asked: dict[str, bool] = {}  # (the other first words: short ones, unknown ones)
     found: dict[re.Pattern[str], bool] = {}
     for r in cands:
+        tests, firsts, known = _key_firsts(r)
+        if known and firsts.isdisjoint(present):
+            continue  # (most rows: no key's first word in the words at all)
         n = 0
-        for first, pat in _key_tests(r):
-            there = present.get(first)
-            if there is None:
-                there = present[first] = first in low
+        for first, pat in tests:
+            if known or first in table:
+                there = first in present
+            elif (there_ := asked.get(first)) is None:
+                there = asked[first] = first in low
+            else:
+                there = there_
             if there:
                 hit = found.get(pat)
                 if hit is None:

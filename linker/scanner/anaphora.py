@@ -44,7 +44,8 @@ from .families import (
     WINDOW,
     Family,
 )
-from .orderdata import topic_matcher
+from .orderdata import ExecOrder, topic_matcher
+from .phrases import Hit, fold, normalise_quotes
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import by_span
@@ -479,22 +480,46 @@ def _topics_out_of_reach(
 EXEC_KINDS = ("executive-action",)
 
 
+def _topics_between(text: str, a: int, b: int, ctx: ScanContext) -> list[Hit[ExecOrder]]:
+    """The order topics' hits in ``text[a:b]`` (offsets into ``text``), in the order
+    ``topic_matcher().finditer(text[a:b])`` gives them: read from the article's one walk
+    (its hits, by end) when the edges of ``[a, b)`` are edges in the text too (no word goes
+    on across ``a``; white space before ``b``, where no topic ends), else walked anew."""
+    folded = fold(normalise_quotes(text))
+    if (a > 0 and (folded[a - 1].isalnum() or folded[a - 1] == "_")) or (
+        0 < b < len(text) and not folded[b - 1].isspace()
+    ):
+        return [
+            Hit(a + h.start, a + h.end, h.phrase, h.payload)
+            for h in topic_matcher().finditer(text[a:b])
+        ]
+    hits, ends = ctx.memo("anaphora:topics", lambda: _by_end(topic_matcher().hits_in(ctx)))
+    j = bisect.bisect_right(ends, b)
+    i = bisect.bisect_right(ends, a, 0, j)  # (a hit that ends by ``a`` starts before it)
+    return [h for h in hits[i:j] if h.start >= a]
+
+
+def _by_end(hits: list[Hit[ExecOrder]]) -> tuple[list[Hit[ExecOrder]], list[int]]:
+    """``hits`` (in walk order: by end) and their ends."""
+    return hits, [h.end for h in hits]
+
+
 def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | None:
     """The topic phrase, as a mention of its order, when the sentence names before ``at``
     the topic of exactly one order signed by the article's date; else None."""
     a = sentence_start(text, at)
     hits = [
         h
-        for h in topic_matcher().finditer(text[a:at])
+        for h in _topics_between(text, a, at, ctx)
         if not (ctx.date and h.payload.signing_date and h.payload.signing_date > ctx.date)
     ]
     if len({h.payload.authority for h in hits}) != 1:
         return None
     h, order = hits[-1], hits[-1].payload
     return Mention(
-        a + h.start,
-        a + h.end,
-        text[a + h.start : a + h.end],
+        h.start,
+        h.end,
+        text[h.start : h.end],
         "executive-action",
         order.authority,
         name=order.title,

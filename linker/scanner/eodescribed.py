@@ -381,6 +381,8 @@ def _anchor_matches(text: str, ctx: ScanContext) -> Iterator[re.Match[str]]:
 def _described(
     text: str, ctx: ScanContext, anchors: list[re.Match[str]] | None = None
 ) -> list[Mention]:
+    if anchors is not None and not anchors:
+        return []  # (most articles: no words of an order to describe)
     topic_hits = topic_matcher().hits_in(ctx)
     # Hits by end, then by start: each anchor looks only at the hits next to it.
     by_end = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].end)
