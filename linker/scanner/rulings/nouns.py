@@ -357,6 +357,12 @@ def _place_noun() -> re.Pattern[str]:
 _VERSUS_MARK = re.compile(r"v(?<=\sv)\.?\s+[A-Z]")
 
 
+# What every ``CASE_NAME`` match holds, opening on a literal or a character set the engine
+# skips ahead to: a stretch without one names no case, and ``CASE_NAME`` (which opens on a
+# word boundary, tried at every position) need not run over it.
+_CASE_CLUE = re.compile(r"v(?<=\sv)\.?\s+[A-Z]|[Tt]he\s+[A-Z][a-z]+\s+(?:decision|ruling|case)\b")
+
+
 def _case_marks(text: str) -> list[int]:
     marks = [m.start() - 1 for m in _VERSUS_MARK.finditer(text)]
     for word in ("decision", "ruling", "case"):
@@ -828,7 +834,7 @@ def find_nouns(
                 between = text[b0 : ident[0]] + (text[nl:b1] if nl >= 0 else "")
             else:
                 between = text[b0:b1]
-            if any(
+            if _CASE_CLUE.search(between) is not None and any(
                 (cm.group("nm") is None or cm.group("nm") not in places)
                 # a case the ruling's quoted words cite is not a new antecedent
                 and not (not ident and in_quotes(b0 + cm.start(), quotes))
