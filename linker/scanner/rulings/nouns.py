@@ -31,7 +31,6 @@ from .words import (
     OWN_CASE,
     REACTION,
     RN,
-    RN_DET,
     RN_HEAD,
     RN_MODS,
     STRONG_MOD,
@@ -316,8 +315,12 @@ _NOUN_HEAD_RE = re.compile(
     r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict)\b"
 )
 _NOUN_REACH = 70  # the longest in the corpora is 35
-_DET_START = re.compile(rf"\b{RN_DET}")
-_THE_START = re.compile(r"\b[Tt]he\b")
+# Where a ruling noun phrase may start: a word start on a first letter of ``RN_DET`` (a
+# superset of where ``RN``, which opens on ``\b{RN_DET}``, matches), opening on a character
+# set the engine skips ahead to, the word boundary looked behind after it ("\b" first is
+# tried at every position before each head)
+_DET_START = re.compile(r"[TtHhIiMmSWFYyLlAa](?<!\w.)")
+_THE_START = re.compile(r"[Tt](?<!\w.)he\b")  # (``\b[Tt]he\b``, opening on its letter)
 
 
 @lru_cache(maxsize=1)
