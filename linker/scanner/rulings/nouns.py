@@ -314,6 +314,9 @@ NOUN_HEADS = Anchor(
 _NOUN_HEAD_RE = re.compile(
     r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict)\b"
 )
+_WROTE_BEFORE = re.compile(
+    r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
+)
 _NOUN_REACH = 70  # the longest in the corpora is 35
 # Where a ruling noun phrase may start: a word start on a first letter of ``RN_DET`` (a
 # superset of where ``RN``, which opens on ``\b{RN_DET}``, matches), opening on a character
@@ -845,10 +848,7 @@ def find_nouns(
             ):
                 continue  # a case named since: "The majority opinion" is that case's
         court = ante.court
-        wrote = re.search(
-            r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$",
-            text[max(0, m.start() - 30) : m.start()],
-        )
+        wrote = _WROTE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         if wrote:
             # "Justice Stephen Breyer, who wrote the majority opinion": the writer's court
             writer = [
