@@ -258,8 +258,9 @@ def _dated_earlier(text: str, f: Found, year: int) -> Found:
     """A ruling its own words date to an earlier year ("The Supreme Court upheld the mandate
     in 2012") is history the article recalls, not its news."""
     y = YEAR_IN.search(text, f.start, min(len(text), f.end + 40))
-    sentence_end = text.find(". ", f.end)
-    if y and int(y.group(1)) < year and (sentence_end < 0 or y.start() < sentence_end):
+    # (the year stands before the first ". " after the clause: looked for only up to the
+    # year, not through the rest of the text)
+    if y and int(y.group(1)) < year and text.find(". ", f.end, y.start() + 2) < 0:
         return replace(f, background=True)
     return f
 

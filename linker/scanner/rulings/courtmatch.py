@@ -26,6 +26,10 @@ _NOT_NAME = {
     "november", "december", "on", "in", "of", "the", "and", "said", "wrote", "jr", "jr.",
 }  # fmt: skip
 _DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
+_US_NAMED = re.compile(r"U\.S\.|US|United")
+_STATE_TRIAL_TITLE = re.compile(r"superior|county|circuit|trial")
+_TRIAL_TITLE = re.compile(r"district|trial|superior|magistrate")
+_PANEL_MODS = re.compile(r"\b(?:three|appellate|appeals)\b")
 # Cities where the federal courts of appeals sit: the places of their regular sessions in 28
 # U.S.C. § 48, Pasadena (the 9th Circuit's Los Angeles courthouse) and a few where panels
 # often sit (Miami, Honolulu, Anchorage); an appeals court "in" any other city is a state's.
@@ -203,7 +207,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         if (
             role == "court"
             and m.group(0).endswith("Supreme Court")
-            and not re.search(r"U\.S\.|US|United", m.group(0))
+            and not _US_NAMED.search(m.group(0))
             and _new_york_trial(text)
         ):
             # "Supreme Court rejected the Article 78 petition … the Appellate Division
@@ -280,12 +284,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             court = None
         if court is None and place and level == C.LEVEL_STATE and place.postal:
             court = C.state_trial_court(place.postal)
-        trial = level == C.LEVEL_STATE and bool(
-            judicial or re.search(r"superior|county|circuit|trial", tm)
-        )
+        trial = level == C.LEVEL_STATE and bool(judicial or _STATE_TRIAL_TITLE.search(tm))
         return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
                         place=place.name if place else None, trial=trial,
-                        trial_title=bool(re.search(r"district|trial|superior|magistrate", tm)),
+                        trial_title=bool(_TRIAL_TITLE.search(tm)),
                         )  # fmt: skip
     # generic
     head = g["head"].lower()
@@ -307,7 +309,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     if head == "judges":
         # "the three judges", "the appellate judges": the panel named before; judges in
         # general ("judges across the country") are no court
-        if det != "the" or not re.search(r"\b(?:three|appellate|appeals)\b", mods):
+        if det != "the" or not _PANEL_MODS.search(mods):
             return None
         return CourtRef(s, e, "panel", None, C.LEVEL_APPEALS, anaphoric=True)
     if head in ("judge", "court") and text[m.end("head") : m.end("head") + 1] == "s":

@@ -473,9 +473,19 @@ def _state_supreme_starts() -> re.Pattern[str]:
 _STATE_SUPREME_STARTS = _StateSupremeStarts()
 
 
+_WORD_OR_DIGIT_START = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z0-9]")
+
 # The patterns tried only at word starts shortly before one of their anchor's words (every
 # match holds one, this far from its start at most); the rare ones scan their windows.
 _HEADED: dict[str, tuple[str, int, re.Pattern[str] | Callable[[str, int, int], Iterable[int]]]] = {
     "generic": (HEAD_WORDS.name, _HEAD_REACH, _generic_starts),
     "state_supreme": (PATTERN_WORDS["state_supreme"].name, 50, _STATE_SUPREME_STARTS),
+    # (a titled judge opens at a word start, a letter or an ordinal's digit, at most the
+    # window's reach before its "Judge": only those starts are tried, not every position of
+    # its long windows)
+    "titled_judge": (
+        PATTERN_WORDS["titled_judge"].name,
+        PATTERN_WORDS["titled_judge"].before,
+        _WORD_OR_DIGIT_START,
+    ),
 }

@@ -31,7 +31,6 @@ from .words import (
     OWN_CASE,
     REACTION,
     RN,
-    RN_DET,
     RN_HEAD,
     RN_MODS,
     STRONG_MOD,
@@ -315,9 +314,16 @@ NOUN_HEADS = Anchor(
 _NOUN_HEAD_RE = re.compile(
     r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict)\b"
 )
+_WROTE_BEFORE = re.compile(
+    r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
+)
 _NOUN_REACH = 70  # the longest in the corpora is 35
-_DET_START = re.compile(rf"\b{RN_DET}")
-_THE_START = re.compile(r"\b[Tt]he\b")
+# Where a ruling noun phrase may start: a word start on a first letter of ``RN_DET`` (a
+# superset of where ``RN``, which opens on ``\b{RN_DET}``, matches), opening on a character
+# set the engine skips ahead to, the word boundary looked behind after it ("\b" first is
+# tried at every position before each head)
+_DET_START = re.compile(r"[TtHhIiMmSWFYyLlAa](?<!\w.)")
+_THE_START = re.compile(r"[Tt](?<!\w.)he\b")  # (``\b[Tt]he\b``, opening on its letter)
 
 
 @lru_cache(maxsize=1)
@@ -355,6 +361,12 @@ def _place_noun() -> re.Pattern[str]:
 # (It opens on its "v", a literal the regex engine skips ahead to; "\s" first would be
 # tried at every space.)
 _VERSUS_MARK = re.compile(r"v(?<=\sv)\.?\s+[A-Z]")
+
+
+# What every ``CASE_NAME`` match holds, opening on a literal or a character set the engine
+# skips ahead to: a stretch without one names no case, and ``CASE_NAME`` (which opens on a
+# word boundary, tried at every position) need not run over it.
+_CASE_CLUE = re.compile(r"v(?<=\sv)\.?\s+[A-Z]|[Tt]he\s+[A-Z][a-z]+\s+(?:decision|ruling|case)\b")
 
 
 def _case_marks(text: str) -> list[int]:
@@ -828,7 +840,7 @@ def find_nouns(
                 between = text[b0 : ident[0]] + (text[nl:b1] if nl >= 0 else "")
             else:
                 between = text[b0:b1]
-            if any(
+            if _CASE_CLUE.search(between) is not None and any(
                 (cm.group("nm") is None or cm.group("nm") not in places)
                 # a case the ruling's quoted words cite is not a new antecedent
                 and not (not ident and in_quotes(b0 + cm.start(), quotes))
@@ -836,10 +848,7 @@ def find_nouns(
             ):
                 continue  # a case named since: "The majority opinion" is that case's
         court = ante.court
-        wrote = re.search(
-            r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$",
-            text[max(0, m.start() - 30) : m.start()],
-        )
+        wrote = _WROTE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         if wrote:
             # "Justice Stephen Breyer, who wrote the majority opinion": the writer's court
             writer = [
