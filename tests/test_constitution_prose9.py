@@ -85,6 +85,8 @@ def test_prose_shapes(sentence: str, expected: list[tuple[str, str]]) -> None:
         "The 3rd amendment was withdrawn before the vote.",
         # a list of two clauses only one of which the table knows is no list
         "The state and federal governments disagree about the Commerce Clause's reach.",
+        # another country's amendment act, its ordinal hyphenated
+        "The bench struck down the Constitution (Ninety-ninth Amendment) Act, 2014.",
     ],
 )
 def test_not_the_constitution(sentence: str) -> None:

@@ -210,8 +210,8 @@ def find(doc: Doc) -> list[Mention]:
     capital = {_amendment_number(m) for m in amendments if m.group(0).split()[-1][0].isupper()}
     for m in amendments:
         n = _amendment_number(m)
-        if not n:
-            continue
+        if not n or (m.start() and text[m.start() - 1] in "-‐‑–" and m.group(0)[0].isalpha()):
+            continue  # "the Constitution (Ninety-ninth Amendment) Act": no ninth amendment
         lower = not (m.group(0)[0].isupper() or m.group(0)[0].isdigit())
         if (lower or not m.group(0).split()[-1][0].isupper()) and not _lowercase_ok(
             text, m, n, capital
