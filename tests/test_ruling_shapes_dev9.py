@@ -40,3 +40,19 @@ def test_a_place_or_a_date_before_a_judge_is_not_a_name() -> None:
     ):
         (m,) = find(text)
         assert m.text == "a federal judge ruled for the plaintiffs"
+
+
+def test_a_capitalised_district_court_judge_without_a_name_is_a_federal_judge() -> None:
+    (m,) = find("In Idaho, a U.S. District Court Judge enjoined the law in December.")
+    assert m.text == "a U.S. District Court Judge enjoined"
+    assert m.court == "idd"
+
+
+def test_a_local_court_is_a_state_trial_court_of_the_state_named() -> None:
+    text = (
+        "Vermont's Board of Elections adopted the rules in May. "
+        "A local court has now halted the rules."
+    )
+    (m,) = find(text)
+    assert m.text == "A local court has now halted"
+    assert m.court == "vtsuperct"
