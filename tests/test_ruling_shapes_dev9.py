@@ -56,3 +56,14 @@ def test_a_local_court_is_a_state_trial_court_of_the_state_named() -> None:
     (m,) = find(text)
     assert m.text == "A local court has now halted"
     assert m.court == "vtsuperct"
+
+
+def test_struck_down_as_unconstitutional_by_a_court_is_a_passive_ruling() -> None:
+    (m,) = find("The Idaho law was struck down as unconstitutional by a district court in 2019.")
+    assert m.text == "was struck down as unconstitutional by a district court"
+
+
+def test_struck_the_law_down_is_the_phrasal_verb_split_by_its_object() -> None:
+    # (the span ends on the verb: "the law" stays the statute matcher's back-reference)
+    found = find("In Oregon, a federal district court struck the law down, and lawmakers wept.")
+    assert [(m.text, m.court) for m in found] == [("a federal district court struck", "ord")]
