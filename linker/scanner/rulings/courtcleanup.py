@@ -12,7 +12,7 @@ from functools import cache
 from ... import courts as C
 from ..lazyre import lazy
 from ..trie import words_in
-from .courtpatterns import CourtRef
+from .courtpatterns import CourtRef, place_word
 
 # Patterns the functions below ask at each call, compiled once.
 _FIRST_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
@@ -178,6 +178,47 @@ def _appositive_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         elif inner and inner[0].role in ("court", "judge"):
             out[i] = replace(r, court=inner[0].court, level=C.level_of(inner[0].court or ""))
     return out
+
+
+# "David Ruoff, a Rockingham County Superior Court judge, said …": a person's name, then the
+# judge's description in commas (the name-first order of "Judge X, a senior judge on …")
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"(?<![\w.’'-])(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+$"
+)
+
+
+def _named_judges_first(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "David Ruoff, a Rockingham County Superior Court judge, said in a ruling …": the
+    described judge's reference opens on the name before it and closes on the comma after
+    it, and carries the surname, so that a later "Ruoff also ruled …" is the same judge."""
+    out = []
+    for r in refs:
+        if (
+            r.role == "judge"
+            and r.judge is None
+            and text.startswith(("a ", "an "), r.start)
+            and text.startswith(",", r.end)
+            and text.startswith(", ", r.start - 2)
+        ):
+            m = _NAME_BEFORE_APPOSITIVE.search(text, max(0, r.start - 40), r.start)
+            if (
+                m is not None
+                and m.group("first") not in _NOT_FIRST_NAMES
+                and m.group("last") not in _NOT_FIRST_NAMES
+                and not place_word().fullmatch(text, m.start(), m.end("last"))
+            ):
+                r = replace(r, start=m.start(), end=r.end + 1, judge=m.group("last"))
+        out.append(r)
+    return out
+
+
+# Words that open a sentence or a title, not a person's first name ("In May, a federal judge")
+_NOT_FIRST_NAMES = frozenset(
+    {"In", "On", "At", "Last", "Early", "Late", "The", "This", "That", "Then", "But", "And"}
+    | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    | {"January", "February", "March", "April", "May", "June", "July", "August"}
+    | {"September", "October", "November", "December"}
+)
 
 
 def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:

@@ -354,7 +354,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         # "The jury also awarded her $16.8 million": the trial's jury, its court the trial
         # court the discourse names (a verdict only with a verdict's verb after it)
         return CourtRef(s, e, "court", None, C.LEVEL_DISTRICT, generic=True)
-    federal = "federal" in mods or "U.S." in mods or "US" in g.get("mods", "")
+    federal = "federal" in mods or "u.s." in mods or "US" in g.get("mods", "")
     if (
         head == "jury"
         and place is not None
@@ -393,6 +393,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         apps = C.state_appeals_court(place.postal)
         return CourtRef(s, e, role, apps, C.LEVEL_STATE, postal=place.postal,
                         state_appeals=apps is None)  # fmt: skip
+    if "local" in mods and head in ("judge", "court", "jury") and not federal:
+        # "A local court has now halted the rules": a state's trial court, whose state the
+        # place or the discourse says (as "a judge in Effingham County")
+        return CourtRef(s, e, role, None, C.LEVEL_STATE, trial=True)
     if (head == "appeals court" or "appeals" in mods or "appellate" in mods) and "state" in mods:
         # "a state appeals court": a state's intermediate court, never a federal circuit
         # (courts-db has no one id for most; the court stays unknown)

@@ -60,7 +60,9 @@ _MODS = (
     r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|State|county|trial|appeals|appellate|"
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
-    r"different|separate|top|high|lower|full|en\s+banc|unanimous|"
+    r"different|separate|top|high|lower|full|en\s+banc|unanimous|local|"
+    # "A U.S. District Court Judge enjoined …", "a federal court judge": the judge's court
+    r"[Cc]ourt(?=\s+[Jj]udge\b)|"
     # a jury by its size: "the 12-person jury", "a six-member jury"
     r"(?:\d{1,2}|six|eight|nine|ten|eleven|twelve)-(?:person|member))\s+)"
 )
@@ -376,6 +378,7 @@ _GENERIC_WORDS = (
     *("full", "en", "banc"),  # "the full circuit", "the en banc court"
     *("three", "appellate"),  # "the three judges", "the appellate judges": a panel
     "unanimous",  # "A unanimous jury of 12 returned a guilty verdict"
+    *("local", "court"),  # "a local court", "a U.S. District Court Judge"
 )
 # (and a jury by its size: "the 12-person jury", "a six-member jury")
 _APPOINTED = re.compile(

@@ -25,6 +25,7 @@ from .courtcleanup import (
     _judges_named_in_full,
     _judges_of_another_state,
     _named_after,
+    _named_judges_first,
     _title_modifier,
     appositive_end,
 )
@@ -121,7 +122,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         for r in chosen
     ]
     chosen = _named_after(text, _judges_of_another_state(text, _appositive_courts(text, chosen)))
-    chosen = _judges_named_in_full(text, chosen)
+    chosen = _judges_named_in_full(text, _named_judges_first(text, chosen))
     return _bankruptcy(text, _bare_surnames(text, chosen))
 
 

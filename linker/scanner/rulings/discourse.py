@@ -109,6 +109,12 @@ def _state_court_postal(court: str) -> str | None:
     return next((p for p in C.states() if C.state_trial_court(p) == court), None)
 
 
+# Newspapers named for a state or its capital city that report national news ("the
+# Washington Post", "the New York Times", "the Washington Examiner"): their name is not the
+# place a story's court sits in. Mastheads as the papers print them.
+_MASTHEAD = re.compile(r"[ \t]+(?:Post|Times|Examiner|Free Beacon|Monthly|Daily News)\b")
+
+
 def _state_named_before(
     text: str,
     refs: list[CourtRef],
@@ -122,6 +128,8 @@ def _state_named_before(
     highest court"."""
     best: tuple[int, str] | None = None
     for m in place_word().finditer(text[max(0, at - reach) : at]):
+        if _MASTHEAD.match(text, max(0, at - reach) + m.end()):
+            continue  # "reports the Washington Post": a newspaper, not the state
         key = C._fold(m.group(0))
         st = C.state_by_name().get(key)
         if st is not None:
@@ -140,6 +148,8 @@ def _state_named_before(
 def state_named_in(text: str, a: int, b: int) -> str | None:
     """The postal code of the first state ``text[a:b]`` names."""
     for m in place_word().finditer(text, a, b):
+        if _MASTHEAD.match(text, m.end()):
+            continue
         st = C.state_by_name().get(C._fold(m.group(0)))
         if st is not None:
             return st.postal

@@ -61,6 +61,8 @@ PASSIVE = lazy(
     # ("was first blocked by …": "first" only here, where it costs no search of its own)
     rf"|b(?<!\w.)een)\s+{_ADV}*(?:first\s+)?"
     rf"(?P<verb>{passive_participles()}|(?:ruled|declared|deemed)\s+(?:un)?constitutional)"
+    # "was struck down as unconstitutional by a district court": the holding the verb names
+    r"(?:\s+as\s+(?:unconstitutional|unlawful|illegal|invalid|preempted|void))?"
     # "was granted a temporary stay of execution by …", "was blocked in 2019 by …": what was
     # granted, or when, may stand before the agent (a few words, no clause break)
     r"(?:\s+(?!(?:by|and|or|but|who|which|that|after|because|before|when|while|until|as|if)\b)"
