@@ -64,6 +64,7 @@ FINDERS = (
     "bills",
     "ndaa",
     "regulations",
+    "letteredregs",
     "state_laws",
     "state_const",
     "rulings",
