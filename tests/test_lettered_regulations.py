@@ -54,3 +54,15 @@ def test_a_letter_two_agencies_use_is_chosen_by_the_article() -> None:
 )
 def test_a_capital_word_or_an_unknown_letter_is_no_regulation(text: str) -> None:
     assert not any(t.startswith("Regulation") for t, _ in regs(text))
+
+
+def test_the_sec_share_repurchase_rule_is_a_named_rule() -> None:
+    # rules.csv: 88 FR 36002 (June 1, 2023), vacated by the Fifth Circuit in December 2023
+    text = (
+        "The Fifth Circuit vacated the SEC's Share Repurchase Disclosure Modernization Rule. "
+        "Issuers had fought the Rule for months."
+    )
+    assert ("Share Repurchase Disclosure Modernization Rule", "fr:88:36002") in regs(text)
+    assert ("share repurchase rule", "fr:88:36002") in regs(
+        "Companies no longer face the SEC's share repurchase rule after the court acted."
+    )
