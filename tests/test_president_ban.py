@@ -20,3 +20,18 @@ def test_an_administrations_ban_is_still_its_rule() -> None:
     found = regs("The Trump administration's ban on bump stocks was struck down.")
     assert found == [("The Trump administration's ban on bump stocks", "fr:83:66514")]
     assert regs("Biden's rule on overtime pay was vacated.")[0][1] == "fr:89:32842"
+
+
+def orders(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+
+
+def test_a_presidents_ban_is_his_order_by_its_topic() -> None:
+    assert orders(
+        "The justices let Trump's ban on transgender troops take effect.", "2025-05-10"
+    ) == [("Trump's ban on transgender troops", "eo:14183")]
+    assert orders("Trump's ban on TikTok was blocked by a judge.", "2020-10-01") == [
+        ("Trump's ban on TikTok", "eo:13942")
+    ]
+    # no president's possessive: no order
+    assert orders("The judge's ban on protests ended. A ban on TikTok is near.", "2020-10-01") == []
