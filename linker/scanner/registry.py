@@ -61,6 +61,7 @@ FINDERS = (
     "constitution",
     "cases",
     "executive",
+    "eostate",
     "bills",
     "ndaa",
     "regulations",
