@@ -528,6 +528,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 continue  # a rule still to come
             poss = g.get("poss") or g.get("poss2") or g.get("its")
             head = g.get("head") or ""
+            admin = g.get("admin") or ""
+            if admin and poss and " " not in admin and "-" not in admin and head[:1] in "bBmM":
+                continue  # "Trump's ban on transgender troops": the president's own, an order
             proposed = "proposed" in text[max(0, s - 12) : e].lower()
             plain_owner = (g.get("admin") or g.get("agency") or "") and not (
                 poss or g.get("det") or (g.get("admin") or "").endswith(("era", "tion"))

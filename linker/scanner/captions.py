@@ -80,7 +80,10 @@ ABBREV_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Inc|Co|Corp|Ltd|Dept|St|Mt|No|Bros|Assn|Ass'n|rel|al|"
     # Bluebook T6 words inside a party's name ("In re Elec. Books Antitrust Litig.")
     r"Elec|Litig|Pharm|Prods|Ins|Int'l|Nat'l|Mfg|Sys|Tech|Commc'ns|Fin|Indus|Mgmt|Servs|"
-    r"Transp|Univ|Cnty|Dist|Sch|Bd|Educ|Envtl|Hosp|Mun|Equip|Ctr|Comm'n|Dep't|Gov't|Sec'y))$"
+    r"Transp|Univ|Cnty|Dist|Sch|Bd|Educ|Envtl|Hosp|Mun|Equip|Ctr|Comm'n|Dep't|Gov't|Sec'y|"
+    # more T6 words law-firm alerts print ("Chamber of Com. of the USA v. SEC", "Am. Hosp.
+    # Ass'n v. Becerra"); none of them ends an English sentence capitalised
+    r"Am|Com|Cmty|Coal|Cont'l|Econ|Emps|Hous|Inst|Invs|Mfrs|Mut|Rsch|Soc'y|Tel|Util|Ass'ns))$"
 )  # "ex rel." and "et al." end no sentence
 COURT_PARENS = {
     "n.d. cal.": "cand",

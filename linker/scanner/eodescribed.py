@@ -54,7 +54,7 @@ SIGNED_BY = re.compile(
 
 ANCHOR = re.compile(
     r"\b(?:(?P<exec>[Ee]xecutive\s+(?:[Oo]rder|[Aa]ction)|[Pp]residential\s+[Oo]rder)"
-    r"|(?P<proc>[Pp]roclamation)|(?P<order>[Oo]rder|[Dd]irective))\b"
+    r"|(?P<proc>[Pp]roclamation)|(?P<order>[Oo]rder|[Dd]irective|ban))\b"
     r"(?!s\b|\s*(?:No\.?|Number|#)?\s*\d)"
 )
 # Where the clause an anchor starts ends: sentence punctuation, a comma, a parenthesis.
@@ -364,6 +364,7 @@ DESCRIBED_ANCHOR = Anchor(
     (
         *("Executive", "executive", "Presidential", "presidential"),
         *("Proclamation", "proclamation", "Order", "order", "Directive", "directive"),
+        "ban",  # only as a president's own: "Trump's ban on transgender troops"
     ),
     0,
     0,
@@ -413,6 +414,8 @@ def _described(
             # or "Trump's March order"
         if bare and not pre and not poss:
             continue  # "the judge's order", "a restraining order"
+        if a.group("order") == "ban" and (poss is None or pre):
+            continue  # a ban is an order only as the president's own, told by its topic after
         if bare and pre and not poss:
             # "<topic> order" without a president: only when the topic is the whole modifier.
             det = _DET_BEFORE.search(before)

@@ -1,0 +1,96 @@
+"""Lettered regulations: "Regulation V", "Regulation II", "Regulation S-K" → the C.F.R. part.
+
+The Federal Reserve, the CFPB and the SEC name their regulations by letters, and news prints
+the letters alone ("would have amended Regulation V", "the Federal Reserve issued Regulation
+II"). ``linker/data/lettered_regulations.csv`` maps each designation to the C.F.R. part (or,
+for the SEC's regulations that are a run of sections, the first section) the eCFR heads with
+it. The CFPB's consumer regulations (B, C, E, F, M, P, V, X, Z, DD) moved from the Federal
+Reserve's 12 CFR chapter II in 2011; a bare letter means the CFPB's part.
+
+A designation two agencies use (Regulation D: the Federal Reserve's reserve requirements or
+the SEC's private offerings) has cue words on each row; the article's words choose the row
+whose cues occur, and a row without cues is the default. When no row or several cued rows
+fit, the mention is left out rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..datafiles import read_rows, split_field
+from ..models import Mention
+from .doc import Anchor, Doc
+from .registry import Pass
+
+ANCHOR = Anchor("lettered_regulation", ("Regulation",), 0, 12, start="word", end="space")
+
+# The designation right after the word: capitals, an SEC hyphenated pair ("S-K"), never a
+# capital that opens a word ("Regulation Best", "Regulation In").
+LETTERS = re.compile(r"Regulation\s(?P<d>[A-Z]{1,3}(?:-[A-Z]{1,2})?)(?![\w-])")
+
+
+@cache
+def table() -> dict[str, tuple[tuple[str, str, re.Pattern[str] | None], ...]]:
+    """Each designation's rows: (id, name, cue pattern or None for the default)."""
+    out: dict[str, list[tuple[str, str, re.Pattern[str] | None]]] = {}
+    for r in read_rows("lettered_regulations.csv"):
+        cues = split_field(r["cues"])
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)") if cues else None
+        out.setdefault(r["designation"], []).append((r["cfr"], r["name"], rx))
+    return {d: tuple(rows) for d, rows in out.items()}
+
+
+def _choose(doc: Doc, designation: str) -> tuple[str, str] | None:
+    rows = table().get(designation)
+    if not rows:
+        return None
+    if len(rows) == 1:
+        return rows[0][0], rows[0][1]
+
+    def pick() -> tuple[str, str] | None:
+        cued = [r for r in rows if r[2] is not None and r[2].search(doc.text)]
+        if len(cued) == 1:
+            return cued[0][0], cued[0][1]
+        if cued:
+            return None
+        default = [r for r in rows if r[2] is None]
+        return (default[0][0], default[0][1]) if len(default) == 1 else None
+
+    return doc.memo(f"lettered_regulation:{designation}", pick)
+
+
+def find(doc: Doc) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    for s, _ in doc.hits(ANCHOR.name):
+        m = LETTERS.match(text, s)
+        if m is None:
+            continue
+        chosen = _choose(doc, m.group("d"))
+        if chosen is None:
+            continue
+        authority, name = chosen
+        out.append(
+            Mention(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "regulation",
+                authority,
+                name=name,
+                confidence=0.93,
+                matcher="lettered_regulations",
+                evidence=f"lettered regulation: {name}",
+            )
+        )
+    return out
+
+
+PASS = Pass(
+    name="lettered_regulations",
+    emits=("regulation",),
+    anchors=(ANCHOR,),
+    run=find,
+    gated=True,
+)
