@@ -134,3 +134,22 @@ def test_the_law_a_show_is_named_after_keeps_its_link() -> None:
     # and a documentary about a law leaves the law linked
     text = "A new documentary about the Voting Rights Act premiered at Sundance."
     assert [m.authority for m in mentions(text, "2020-06-04")] == ["publ:89-110"]
+
+
+def test_a_rulebook_in_an_article_naming_nothing_federal_gets_no_register_search() -> None:
+    # a football-law roundup: a league's rules are no Federal Register rule
+    text = (
+        "The tackle carries a standard three-match ban under the FA Disciplinary Regulations "
+        "(“FADR”), and the association may seek more under the Fast Track Regulations."
+    )
+    assert [m for m in mentions(text) if m.kind == "regulation"] == []
+
+
+def test_an_unknown_federal_rule_name_still_gets_its_search() -> None:
+    text = (
+        "The Treasury Department said the final Widget Safety Disclosure Reporting Rule would "
+        "take effect in January."
+    )
+    found = [m for m in mentions(text) if m.kind == "regulation"]
+    assert found and found[0].authority is None
+    assert found[0].url and "federalregister" in found[0].url

@@ -63,11 +63,19 @@ def _plain(word: str) -> str:
     return _POSSESSIVE_OR_ERA.sub("", word.lower())
 
 
+# Something federal an article names before an unknown rule's name may be a federal rule's
+_FEDERAL = re.compile(
+    r"[Ff]ederal|U\.S\.|United States|Congress|C\.F\.R\.|\bCFR\b|Register|White House|"
+    r"President|[Aa]dministration|Trump|Biden|Obama"
+)
+
+
 def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     hits = [m for ws, we in doc.windows("rule") for m in UNKNOWN_RULE().finditer(text, ws, we)]
     legal: bool | None = None
+    federal: bool | None = None
     for m in hits:
         if _headline(text, m.start()):
             continue  # a headline capitalises every word: no sign of a name
@@ -97,6 +105,11 @@ def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
             evidence="named like a federal rule; not in linker's list, linked to a search",
             matcher="regulations",
         )
+        if federal is None:
+            federal = bool(_FEDERAL.search(text) or agency_word().search(text))
+        if not federal:
+            continue  # a rulebook of an article that names nothing federal (a football
+            # association's "Disciplinary Regulations"): no Federal Register search
         if legal is False and not agency_word().search(text, doc.sentence_start(start), start):
             # outside an article about law and with no federal agency before it in its
             # sentence, only as part of a known rule's title that the article confirms,
