@@ -1032,6 +1032,8 @@ _PATTERNS = tuple(
 )
 
 
+# Whether each family has a pattern an owner opens.
+_OWNABLE = tuple(owned is not None for _, owned in _PATTERNS)
 # An owner: the capitalised word an apostrophe ends ("Newsom's" before "bill"; in "the EPA's
 # rule" the owned pattern finds no phrase, as "the" opens it).
 _OWNER_WORD = re.compile(r"[A-Z](?<!\w.)[\w.]*$")
@@ -1191,6 +1193,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # "the tariffs" looks back only BARE_REACH for an order its own sentence says imposes
     # tariffs (made when the word first occurs)
     tariff_ends: list[int] | None = None
+    size = len(text)
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
@@ -1204,13 +1207,33 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 ]
             if not _ends_within(tariff_ends, s, BARE_REACH):
                 continue
+        ownable = False  # (whether a live family of the word takes an owner)
+        for fi in _families_of(w):
+            if (ok := live.get(fi)) is None:
+                ok = live[fi] = not present.isdisjoint(_FAMILY_KINDS[fi])
+            if not ok:
+                continue
+            if _OWNABLE[fi]:
+                ownable = True
+            a = s - 70 if s > 70 else 0
+            b = e + 12 if e + 12 < size else size
+            fam_spans = spans.get(fi)
+            if fam_spans is None:
+                spans[fi] = [(a, b)]
+            elif a <= (prev := fam_spans[-1])[1]:
+                if b > prev[1]:
+                    fam_spans[-1] = (prev[0], b)
+            else:
+                fam_spans.append((a, b))
         if (
-            w in _OWNED_HEADS
+            ownable
+            and w in _OWNED_HEADS
             and (q := max(text.rfind("'", max(0, s - 60), s), text.rfind("’", max(0, s - 60), s)))
             > 0
         ):
             # an owner: the capitalised word the last apostrophe shortly before the head ends,
             # a name the text gave within reach before ("Newsom's bill" after "Gov. Gavin Newsom")
+            # (only for a family that is live: an owner serves no other)
             owner = _OWNER_WORD.search(text, max(0, q - 30), q)
             if (
                 owner
@@ -1218,17 +1241,6 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0
             ):
                 owners.append((owner.start(), w))
-        for fi in _families_of(w):
-            if (ok := live.get(fi)) is None:
-                ok = live[fi] = not present.isdisjoint(_FAMILY_KINDS[fi])
-            if not ok:
-                continue
-            a, b = max(0, s - 70), min(len(text), e + 12)
-            fam_spans = spans.setdefault(fi, [])
-            if fam_spans and a <= fam_spans[-1][1]:
-                fam_spans[-1] = (fam_spans[-1][0], max(fam_spans[-1][1], b))
-            else:
-                fam_spans.append((a, b))
     # bills called an Act that are not law ("the Restoring Overtime Pay Act of 2019"), by
     # end: made when a phrase first asks
     act_bills: list[Mention] = []
