@@ -78,10 +78,10 @@ _ACTS_WORD = re.compile(r"\bActs?\b")
 _SECTION_WORD = re.compile(r"\b[Ss]ection\b|§")
 
 
-def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
+def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") -> bool:
+    """Whether ``m`` may be what ``phrase`` (its last word lowercased, ``head``) refers to."""
     if m.kind not in fam.kinds or (not m.authority and not m.name):
         return False
-    head = phrase.split()[-1].lower()
     if head == "act" and _is_state_bill(m):
         return True  # a state's bill by number is an act once passed ("HB 1126 … the Act")
     if head == "act" and m.name and not _ACTS_WORD.search(m.name):
@@ -145,7 +145,7 @@ def _pool(
     called an Act is still that bill before then."""
     if not (fam.kinds == ("statute",) and head in ("law", "statute", "act")):
         kinds = fam.kinds
-        return [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, text)]
+        return [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, head, text)]
     out = []
     for m in by_end:
         if m.kind != "bill" and m.kind != "statute":
@@ -157,7 +157,7 @@ def _pool(
             elif head == "act" and m.authority and _ACTS_WORD.search(f"{m.text} {m.name or ''}"):
                 out.append(m)  # "the Laken Riley Act … the Act would require": still a bill
             continue
-        if _kind_ok(fam, m, phrase, text):
+        if _kind_ok(fam, m, phrase, head, text):
             out.append(m)
     return out
 
