@@ -136,23 +136,24 @@ class AnchorIndex:
         rules. An anchor without hits is absent."""
         out: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
+        starts_with = text.startswith
         for s, e, maybe in found:
             for word, groups in maybe:
-                if not text.startswith(word, s):
+                if not starts_with(word, s):
                     continue
                 for before, after, names in groups:
-                    if before and not (
-                        (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"))
-                        if before == "word"
-                        else _ok(text, s - 1, before)
-                    ):
-                        continue
-                    if after and not (
-                        (e >= size or not (text[e].isalnum() or text[e] == "_"))
-                        if after == "word"
-                        else _ok(text, e, after)
-                    ):
-                        continue
+                    if before:
+                        if before == "word":
+                            if s and ((c := text[s - 1]).isalnum() or c == "_"):
+                                continue
+                        elif not _ok(text, s - 1, before):
+                            continue
+                    if after:
+                        if after == "word":
+                            if e < size and ((c := text[e]).isalnum() or c == "_"):
+                                continue
+                        elif not _ok(text, e, after):
+                            continue
                     for name in names:
                         if name in out:
                             out[name].append((s, e))
