@@ -1175,11 +1175,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     # a head word inside a mention already made ("Act" of "the Insurrection Act") cannot end a
     # back-reference: any phrase around it overlaps that mention
-    heads = sorted(
-        (s, e, text[s:e].lower())
-        for s, e in doc.hits("anaphora_head") + doc.hits("anaphora_head_eo")
-        if not _overlaps(taken, s, e)
-    )
+    # (``_overlaps`` written out: a call a head word)
+    heads: list[tuple[int, int, str]] = []
+    n_taken = len(taken)
+    for s, e in (*doc.hits("anaphora_head"), *doc.hits("anaphora_head_eo")):
+        i = bisect.bisect_left(taken, (s, s))
+        if (i < n_taken and taken[i][0] < e) or (i and taken[i - 1][1] > s):
+            continue
+        heads.append((s, e, text[s:e].lower()))
+    heads.sort()
     # each family's windows, from one walk over the head words
     spans: dict[int, list[tuple[int, int]]] = {}
     # a family none of whose kinds the article names has nothing to refer back to
