@@ -25,6 +25,7 @@ from .sentences import quote_spans
 from .sentences import sentences as _split_cached
 
 T = TypeVar("T")
+_MISSING = object()  # (what ``Doc.memo`` finds for a key not made yet)
 # an anchor word's groups: (what must stand before, after, the anchors it serves)
 Groups = tuple[tuple[str, str, tuple[str, ...]], ...]
 
@@ -272,11 +273,10 @@ class Doc:
 
     def memo(self, key: str, make: Callable[[], T]) -> T:
         """What several passes derive from the text alike, made once per ``Doc``."""
-        try:
-            return cast(T, self._memo[key])
-        except KeyError:
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
             value = self._memo[key] = make()
-            return value
+        return cast(T, value)
 
     # -- anchors ---------------------------------------------------------------------------
 
@@ -324,12 +324,14 @@ class Doc:
         if not hits:
             return []  # most anchors in most articles: nothing to merge or keep
         key = name if before is None and after is None else (name, before, after)
-        try:
-            return self._windows[key]
-        except KeyError:
-            assert self.index is not None
-            a = self.index.anchors[name]
-            b = a.before if before is None else before
-            f = a.after if after is None else after
-            made = self._windows[key] = merged_windows(hits, b, f, len(self.text))
+        # (``get``, not ``try``: each key is missed once an article, and a raised KeyError
+        # costs about three times a ``get``)
+        made = self._windows.get(key)
+        if made is not None:
             return made
+        assert self.index is not None
+        a = self.index.anchors[name]
+        b = a.before if before is None else before
+        f = a.after if after is None else after
+        made = self._windows[key] = merged_windows(hits, b, f, len(self.text))
+        return made
