@@ -44,11 +44,18 @@ def _acts_by_name() -> dict[str, Act]:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus every later use of an abbreviation defined right after one of them."""
     text = doc.text
-    taken = SpanSet([(m.start, m.end) for m in mentions])
-    added: list[Mention] = []
+    if "(" not in text:
+        return mentions  # (an abbreviation is defined in brackets)
     defined: list[tuple[Mention, int, str]] = []
     for m in mentions:
         if m.kind not in KINDS or m.anaphor or not (m.authority or m.name):
+            continue
+        # ``DEFINED`` opens on white space or "(": else it is not tried (white space
+        # followed by neither tries it)
+        c = text[m.end : m.end + 1]
+        if c != "(" and not (
+            c.isspace() and ((c2 := text[m.end + 1 : m.end + 2]) == "(" or c2.isspace())
+        ):
             continue
         d = DEFINED.match(text, m.end)
         if d is None:
@@ -59,6 +66,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         defined.append((m, d.end(), abbr))
     if not defined:
         return mentions
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    added: list[Mention] = []
     by_name = _acts_by_name()
     # Every defined abbreviation's uses in one pass over the text.
     uses: dict[str, list[tuple[int, int]]] = {}

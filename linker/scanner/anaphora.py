@@ -78,10 +78,10 @@ _ACTS_WORD = re.compile(r"\bActs?\b")
 _SECTION_WORD = re.compile(r"\b[Ss]ection\b|§")
 
 
-def _kind_ok(fam: Family, m: Mention, phrase: str, text: str = "") -> bool:
+def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") -> bool:
+    """Whether ``m`` may be what ``phrase`` (its last word lowercased, ``head``) refers to."""
     if m.kind not in fam.kinds or (not m.authority and not m.name):
         return False
-    head = phrase.split()[-1].lower()
     if head == "act" and _is_state_bill(m):
         return True  # a state's bill by number is an act once passed ("HB 1126 … the Act")
     if head == "act" and m.name and not _ACTS_WORD.search(m.name):
@@ -145,7 +145,7 @@ def _pool(
     called an Act is still that bill before then."""
     if not (fam.kinds == ("statute",) and head in ("law", "statute", "act")):
         kinds = fam.kinds
-        return [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, text)]
+        return [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, head, text)]
     out = []
     for m in by_end:
         if m.kind != "bill" and m.kind != "statute":
@@ -157,7 +157,7 @@ def _pool(
             elif head == "act" and m.authority and _ACTS_WORD.search(f"{m.text} {m.name or ''}"):
                 out.append(m)  # "the Laken Riley Act … the Act would require": still a bill
             continue
-        if _kind_ok(fam, m, phrase, text):
+        if _kind_ok(fam, m, phrase, head, text):
             out.append(m)
     return out
 
@@ -1032,6 +1032,8 @@ _PATTERNS = tuple(
 )
 
 
+# Whether each family has a pattern an owner opens.
+_OWNABLE = tuple(owned is not None for _, owned in _PATTERNS)
 # An owner: the capitalised word an apostrophe ends ("Newsom's" before "bill"; in "the EPA's
 # rule" the owned pattern finds no phrase, as "the" opens it).
 _OWNER_WORD = re.compile(r"[A-Z](?<!\w.)[\w.]*$")
@@ -1173,11 +1175,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
     # a head word inside a mention already made ("Act" of "the Insurrection Act") cannot end a
     # back-reference: any phrase around it overlaps that mention
-    heads = sorted(
-        (s, e, text[s:e].lower())
-        for s, e in doc.hits("anaphora_head") + doc.hits("anaphora_head_eo")
-        if not _overlaps(taken, s, e)
-    )
+    # (``_overlaps`` written out: a call a head word)
+    heads: list[tuple[int, int, str]] = []
+    n_taken = len(taken)
+    for s, e in (*doc.hits("anaphora_head"), *doc.hits("anaphora_head_eo")):
+        i = bisect.bisect_left(taken, (s, s))
+        if (i < n_taken and taken[i][0] < e) or (i and taken[i - 1][1] > s):
+            continue
+        heads.append((s, e, text[s:e].lower()))
+    heads.sort()
     # each family's windows, from one walk over the head words
     spans: dict[int, list[tuple[int, int]]] = {}
     # a family none of whose kinds the article names has nothing to refer back to
@@ -1191,6 +1197,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # "the tariffs" looks back only BARE_REACH for an order its own sentence says imposes
     # tariffs (made when the word first occurs)
     tariff_ends: list[int] | None = None
+    size = len(text)
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
@@ -1204,13 +1211,33 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 ]
             if not _ends_within(tariff_ends, s, BARE_REACH):
                 continue
+        ownable = False  # (whether a live family of the word takes an owner)
+        for fi in _families_of(w):
+            if (ok := live.get(fi)) is None:
+                ok = live[fi] = not present.isdisjoint(_FAMILY_KINDS[fi])
+            if not ok:
+                continue
+            if _OWNABLE[fi]:
+                ownable = True
+            a = s - 70 if s > 70 else 0
+            b = e + 12 if e + 12 < size else size
+            fam_spans = spans.get(fi)
+            if fam_spans is None:
+                spans[fi] = [(a, b)]
+            elif a <= (prev := fam_spans[-1])[1]:
+                if b > prev[1]:
+                    fam_spans[-1] = (prev[0], b)
+            else:
+                fam_spans.append((a, b))
         if (
-            w in _OWNED_HEADS
+            ownable
+            and w in _OWNED_HEADS
             and (q := max(text.rfind("'", max(0, s - 60), s), text.rfind("’", max(0, s - 60), s)))
             > 0
         ):
             # an owner: the capitalised word the last apostrophe shortly before the head ends,
             # a name the text gave within reach before ("Newsom's bill" after "Gov. Gavin Newsom")
+            # (only for a family that is live: an owner serves no other)
             owner = _OWNER_WORD.search(text, max(0, q - 30), q)
             if (
                 owner
@@ -1218,17 +1245,6 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0
             ):
                 owners.append((owner.start(), w))
-        for fi in _families_of(w):
-            if (ok := live.get(fi)) is None:
-                ok = live[fi] = not present.isdisjoint(_FAMILY_KINDS[fi])
-            if not ok:
-                continue
-            a, b = max(0, s - 70), min(len(text), e + 12)
-            fam_spans = spans.setdefault(fi, [])
-            if fam_spans and a <= fam_spans[-1][1]:
-                fam_spans[-1] = (fam_spans[-1][0], max(fam_spans[-1][1], b))
-            else:
-                fam_spans.append((a, b))
     # bills called an Act that are not law ("the Restoring Overtime Pay Act of 2019"), by
     # end: made when a phrase first asks
     act_bills: list[Mention] = []

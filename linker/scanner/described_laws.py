@@ -150,11 +150,16 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     if not doc.hits("law"):
         return mentions  # (the pass also wakes for a state row's topic word alone)
-    taken = SpanSet([(m.start, m.end) for m in mentions])
-    starts = sorted(m.start for m in mentions)  # where a mention begins, for the next one
+    # the mentions' spans and starts (where a mention begins, for the next one): made at
+    # the first phrase that asks (most articles have none)
+    taken: SpanSet | None = None
+    starts: list[int] = []
     added: list[Mention] = []
     for ws, we in doc.windows("law"):
         for a in ANCHOR.finditer(text, ws, we):
+            if taken is None:
+                taken = _spans_of(mentions)
+                starts = sorted(m.start for m in mentions)
             s = a.start()
             if taken.overlaps(s, a.end()):
                 continue
@@ -181,8 +186,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             added.append(_mention(text, s, end, *found))
             taken.add(s, end)
             bisect.insort(starts, s)
-    added.extend(_state_laws_by_their_words(doc, taken))
+    added.extend(_state_laws_by_their_words(doc, taken, mentions))
     return sorted([*mentions, *added], key=by_span)
+
+
+def _spans_of(mentions: list[Mention]) -> SpanSet:
+    return SpanSet([(m.start, m.end) for m in mentions])
 
 
 # "the state's social media age verification law", "Iowa's illegal reentry law", "an age
@@ -195,7 +204,11 @@ PREMODIFIED = re.compile(
 )
 
 
-def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
+def _state_laws_by_their_words(
+    doc: Doc, taken: SpanSet | None, mentions: list[Mention]
+) -> list[Mention]:
+    """The state laws told by their topics' words before "law" in text that ``taken`` (the
+    spans of ``mentions`` and those added since; made here when None) leaves free."""
     text = doc.text
     out: list[Mention] = []
     if not doc.hits("state_topic") or not any(name in text for name in _state_rows()):
@@ -215,6 +228,8 @@ def _state_laws_by_their_words(doc: Doc, taken: SpanSet) -> list[Mention]:
             if m.group("clause"):
                 stop = CLAUSE_END.search(text, m.end() - len(m.group("clause")), m.end())
                 end = stop.start() if stop else m.end()
+            if taken is None:
+                taken = _spans_of(mentions)
             if taken.overlaps(s, end):
                 continue
             # the state its paragraph names shortly before ("The state of Mississippi

@@ -25,6 +25,7 @@ from .sentences import quote_spans
 from .sentences import sentences as _split_cached
 
 T = TypeVar("T")
+_MISSING = object()  # (what ``Doc.memo`` finds for a key not made yet)
 # an anchor word's groups: (what must stand before, after, the anchors it serves)
 Groups = tuple[tuple[str, str, tuple[str, ...]], ...]
 
@@ -136,23 +137,24 @@ class AnchorIndex:
         rules. An anchor without hits is absent."""
         out: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
+        starts_with = text.startswith
         for s, e, maybe in found:
             for word, groups in maybe:
-                if not text.startswith(word, s):
+                if not starts_with(word, s):
                     continue
                 for before, after, names in groups:
-                    if before and not (
-                        (s == 0 or not (text[s - 1].isalnum() or text[s - 1] == "_"))
-                        if before == "word"
-                        else _ok(text, s - 1, before)
-                    ):
-                        continue
-                    if after and not (
-                        (e >= size or not (text[e].isalnum() or text[e] == "_"))
-                        if after == "word"
-                        else _ok(text, e, after)
-                    ):
-                        continue
+                    if before:
+                        if before == "word":
+                            if s and ((c := text[s - 1]).isalnum() or c == "_"):
+                                continue
+                        elif not _ok(text, s - 1, before):
+                            continue
+                    if after:
+                        if after == "word":
+                            if e < size and ((c := text[e]).isalnum() or c == "_"):
+                                continue
+                        elif not _ok(text, e, after):
+                            continue
                     for name in names:
                         if name in out:
                             out[name].append((s, e))
@@ -271,11 +273,10 @@ class Doc:
 
     def memo(self, key: str, make: Callable[[], T]) -> T:
         """What several passes derive from the text alike, made once per ``Doc``."""
-        try:
-            return cast(T, self._memo[key])
-        except KeyError:
+        value = self._memo.get(key, _MISSING)
+        if value is _MISSING:
             value = self._memo[key] = make()
-            return value
+        return cast(T, value)
 
     # -- anchors ---------------------------------------------------------------------------
 
@@ -323,12 +324,14 @@ class Doc:
         if not hits:
             return []  # most anchors in most articles: nothing to merge or keep
         key = name if before is None and after is None else (name, before, after)
-        try:
-            return self._windows[key]
-        except KeyError:
-            assert self.index is not None
-            a = self.index.anchors[name]
-            b = a.before if before is None else before
-            f = a.after if after is None else after
-            made = self._windows[key] = merged_windows(hits, b, f, len(self.text))
+        # (``get``, not ``try``: each key is missed once an article, and a raised KeyError
+        # costs about three times a ``get``)
+        made = self._windows.get(key)
+        if made is not None:
             return made
+        assert self.index is not None
+        a = self.index.anchors[name]
+        b = a.before if before is None else before
+        f = a.after if after is None else after
+        made = self._windows[key] = merged_windows(hits, b, f, len(self.text))
+        return made

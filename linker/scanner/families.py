@@ -205,7 +205,10 @@ FAMILIES = (
     ),
     Family(
         re.compile(
-            rf"{DETP}\s+{ADJ}(?:rule|regulations?|plan)\b|"
+            # (the branches that open on "T"/"t" in one group, "its" after them: the regex
+            # engine then tries their common opening once at each "t", not once a branch; no
+            # branch of one group matches where one of the other does, so none is lost)
+            rf"(?:{DETP}\s+{ADJ}(?:rule|regulations?|plan)\b|"
             # "the new rules", "the agency's final rules": plural only with such a word
             rf"{DET_B}\s+(?:new|final|proposed|interim\s+final|{OWNER})\s+"
             r"(?:(?:new|final|proposed)\s+)?rules\b|"
@@ -218,16 +221,16 @@ FAMILIES = (
             # "the rules" alone: only a rule named shortly before (``anaphora.BARE_REACH``);
             # not "the rules of …", "the rules committee", "the rules governing …"
             rf"{THE_B}\s+rules\b(?!\s+(?:of|committee|governing|that\s+govern)\b)(?![-–])|"
-            # "its rule", "its new regulations": the agency's, named shortly before
-            r"[Ii](?<!\w.)ts\s+(?:(?:new|final|own|latest|interim\s+final)\s+)?"
-            r"(?:rule|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)|"
             # an interim final rule by its initials ("The IFR limits asylum", "this IFR")
             rf"[Tt](?<!\w.)h(?:e|is)\s+IFR\b|"
             # a rule of standards ("the EPA's pollution standards for power plants … the new
             # standards"); not a court's "standards of review" or "for an injunction", nor
             # standards another thing sets ("the standards established by a federal plan")
             rf"{DET_B}\s+{ADJ}standards\b(?!\s+(?:of|for\s+(?:a|an|granting|issuing|review)"
-            r"|(?:established|set|imposed|adopted|required)\s+(?:by|in|under)))"
+            r"|(?:established|set|imposed|adopted|required)\s+(?:by|in|under))))|"
+            # "its rule", "its new regulations": the agency's, named shortly before
+            r"[Ii](?<!\w.)ts\s+(?:(?:new|final|own|latest|interim\s+final)\s+)?"
+            r"(?:rule|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)"
         ),
         ("regulation",),
         heads=frozenset({"rule", "rules", "regulation", "regulations", "plan", "ifr", "standards"}),
