@@ -1,0 +1,33 @@
+"""Statutes, constitution and bills in the shapes the open sets dev9-dev12 showed linker
+missing (issue 13, ninth session); every sentence is our own, in the shape news writes."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _found(text: str, date: str | None = None) -> list[tuple[str, str | None, bool]]:
+    return [(m.text, m.authority, m.anaphor) for m in mentions(text, date)]
+
+
+def test_the_big_beautiful_bill_as_news_quotes_it() -> None:
+    # the nickname as the President said it, lower case and with its comma, in quotes
+    text = (
+        'The Senate approved the package, dubbed the "big, beautiful bill," on Tuesday. '
+        "The President wants to sign the bill by the holiday."
+    )
+    found = _found(text, "2025-07-02")
+    assert ("big, beautiful bill", "bill:119:hr:1", False) in found
+    assert ("the bill", "bill:119:hr:1", True) in found
+
+
+def test_the_nickname_without_its_comma_in_any_case() -> None:
+    for text in (
+        "House leaders pushed the big beautiful bill through committee.",
+        "House leaders pushed the Big Beautiful Bill through committee.",
+    ):
+        assert [a for _, a, _ in _found(text, "2025-05-20")] == ["bill:119:hr:1"]
+    # after the signing, it is the law
+    assert [a for _, a, _ in _found("The big beautiful bill cut Medicaid.", "2026-02-01")] == [
+        "publ:119-21"
+    ]
