@@ -31,3 +31,31 @@ def test_the_nickname_without_its_comma_in_any_case() -> None:
     assert [a for _, a, _ in _found("The big beautiful bill cut Medicaid.", "2026-02-01")] == [
         "publ:119-21"
     ]
+
+
+def test_colorado_bill_numbers_carry_the_session_year() -> None:
+    found = _found("Lawmakers in Denver passed SB24-205, the first broad AI law, last year.")
+    assert found == [("SB24-205", "state:co:bill:sb24-205", False)]
+    text = (
+        "This spring HB25-1321 moved $4 million into a legal defense fund. The act lets the "
+        "governor hire outside counsel."
+    )
+    found = _found(text)
+    assert ("HB25-1321", "state:co:bill:hb25-1321", False) in found
+    assert ("The act", "state:co:bill:hb25-1321", True) in found
+    # the number inside a web address is not a mention
+    assert _found("See https://leg.colorado.gov/bills/HB25-1321 for the text.") == []
+
+
+def test_an_act_quoted_as_the_name_of_a_fund_is_not_the_act() -> None:
+    text = (
+        'HB25-1321 moves money from the "Infrastructure Investment and Jobs Act" cash fund '
+        "to the governor's office. The act also lets the office accept gifts."
+    )
+    found = _found(text)
+    assert all(a != "publ:117-58" for _, a, _ in found)
+    assert ("The act", "state:co:bill:hb25-1321", True) in found
+    # the act itself, named in a sentence of its own, still is
+    assert [a for _, a, _ in _found("The Infrastructure Investment and Jobs Act funds roads.")] == [
+        "publ:117-58"
+    ]

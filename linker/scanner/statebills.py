@@ -46,6 +46,11 @@ FORMS = {"B": "Bill", "F": "File"}
 # is Nebraska's wherever the article names Nebraska.
 NO_SUCH_BILL = frozenset({"Assembly File", "Legislative File"})
 NEBRASKA_ONLY = "Legislative Bill"
+# Colorado numbers its bills with the session's year: "HB25-1321", "SB24-205" (the General
+# Assembly's own form, leg.colorado.gov/bills/HB25-1321); no other state writes the year into
+# the number, so the form names the state. The id keeps the year: ``state:co:bill:hb25-1321``.
+COLORADO_BILL = re.compile(r"(?P<abbr>[SH])B\s?(?P<yy>\d\d)-(?P<n>\d{3,4})(?![\w-])")
+COLORADO = "Colorado"
 
 
 def _bill_numbers(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
@@ -54,6 +59,25 @@ def _bill_numbers(text: str, starts: list[int] | None = None) -> Iterator[re.Mat
     if starts is None:
         starts = [c.start() for c in STATE_START.finditer(text)]
     return matches_at(BILL_NUMBER, text, starts)
+
+
+def _colorado_bills(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """Colorado's bill numbers ("HB25-1321"), tried only at the state bill starts."""
+    if "B" not in text:
+        return iter(())
+    if starts is None:
+        starts = [c.start() for c in STATE_START.finditer(text)]
+    return (
+        m
+        for m in matches_at(COLORADO_BILL, text, starts)
+        # not inside a word or an address ("leg.colorado.gov/bills/HB25-1321")
+        if m.start() == 0 or not (is_word_char(text[m.start() - 1]) or text[m.start() - 1] in "/=")
+    )
+
+
+def _colorado_label(m: re.Match[str]) -> str:
+    """ "House Bill 25-1321" for ``COLORADO_BILL``'s "HB25-1321"."""
+    return f"{CHAMBERS[m.group('abbr')]} Bill {m.group('yy')}-{m.group('n')}"
 
 
 def bill_id(state: str, label: str) -> str | None:
@@ -171,11 +195,17 @@ def state_bills(
     i = 0
     numbered = [(m, _bill_label(m)) for m in _bill_numbers(text, starts)]
     numbered += _listed_bills(text, starts)
+    numbered += [(m, _colorado_label(m)) for m in _colorado_bills(text, starts)]
     numbered += [(m, f"{PROPOSITION_LABEL} {m.group('n')}") for m in _propositions(text, props)]
     numbered.sort(key=lambda x: x[0].start())
     for m, label in numbered:
         form = label.rsplit(" ", 1)[0]
         if form in NO_SUCH_BILL:
+            continue
+        if m.re is COLORADO_BILL:
+            found.append(
+                (m, label, COLORADO, "only Colorado writes the session year in its bill numbers")
+            )
             continue
         if form == NEBRASKA_ONLY:
             if "Nebraska" in text:
