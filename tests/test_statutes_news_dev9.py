@@ -59,3 +59,12 @@ def test_an_act_quoted_as_the_name_of_a_fund_is_not_the_act() -> None:
     assert [a for _, a, _ in _found("The Infrastructure Investment and Jobs Act funds roads.")] == [
         "publ:117-58"
     ]
+
+
+def test_a_compound_ordinal_past_the_twenty_seventh_is_no_amendment_of_ours() -> None:
+    # India's constitutional amendment acts, as the Indian press names them
+    text = "The bench struck down the Constitution (Ninety-ninth Amendment) Act, 2014 on Friday."
+    assert [m for m in _found(text) if m[1] and m[1].startswith("const:")] == []
+    assert _found("The Twenty-seventh Amendment limits pay raises.") == [
+        ("Twenty-seventh Amendment", "const:amendment:27", False)
+    ]

@@ -212,6 +212,8 @@ def find(doc: Doc) -> list[Mention]:
         n = _amendment_number(m)
         if not n:
             continue
+        if m.start() > 0 and text[m.start() - 1] in "-‐‑–":
+            continue  # "the Constitution (Ninety-ninth Amendment) Act": India's, not the Ninth
         lower = not (m.group(0)[0].isupper() or m.group(0)[0].isdigit())
         if (lower or not m.group(0).split()[-1][0].isupper()) and not _lowercase_ok(
             text, m, n, capital
