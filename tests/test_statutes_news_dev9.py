@@ -68,3 +68,24 @@ def test_a_compound_ordinal_past_the_twenty_seventh_is_no_amendment_of_ours() ->
     assert _found("The Twenty-seventh Amendment limits pay raises.") == [
         ("Twenty-seventh Amendment", "const:amendment:27", False)
     ]
+
+
+def _constitutions(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text) if m.kind == "constitution"]
+
+
+def test_a_newspapers_state_is_not_the_state_of_the_constitution() -> None:
+    text = (
+        "A Florida judge blocked the abortion law on Thursday. The ruling will not take "
+        "effect until he signs it, per the New York Times. The law was to start at midnight. "
+        "The judge said the law violates the privacy clause in the state's constitution."
+    )
+    assert _constitutions(text) == [("the state's constitution", "Florida Constitution")]
+
+
+def test_the_states_constitution_is_the_last_state_named_before_it() -> None:
+    text = (
+        "Lawmakers in Ohio passed the bill in March. Critics objected at once. Hearings "
+        "went on for weeks. A judge found that it breaks the state's constitution."
+    )
+    assert _constitutions(text) == [("the state's constitution", "Ohio Constitution")]
