@@ -89,3 +89,13 @@ def test_the_states_constitution_is_the_last_state_named_before_it() -> None:
         "went on for weeks. A judge found that it breaks the state's constitution."
     )
     assert _constitutions(text) == [("the state's constitution", "Ohio Constitution")]
+
+
+def test_a_right_in_the_amendments_own_quoted_words() -> None:
+    for text in (
+        "The court showed little appetite for the constitutional right to “keep and bear arms.”",
+        'Both cases turn on the right to "keep and bear arms."',
+        "The defense invoked the right to “a speedy trial” last week.",
+    ):
+        found = [a for _, a, _ in _found(text)]
+        assert found and found[0] is not None and found[0].startswith("const:amendment:")
