@@ -99,3 +99,13 @@ def test_a_right_in_the_amendments_own_quoted_words() -> None:
     ):
         found = [a for _, a, _ in _found(text)]
         assert found and found[0] is not None and found[0].startswith("const:amendment:")
+
+
+def test_a_law_in_a_hypothetical_does_not_end_the_chain() -> None:
+    text = (
+        "In 2019, the Ohio Legislature passed HB 12, which bans the procedure. A court struck "
+        "the law down. The states ask for the final word on whether a duly enacted law may be "
+        "abandoned by one official. The health director had defended the law in court."
+    )
+    laws = [(t, a) for t, a, anaphor in _found(text) if anaphor and t == "the law"]
+    assert laws == [("the law", "state:oh:bill:hb12"), ("the law", "state:oh:bill:hb12")]
