@@ -109,3 +109,12 @@ def test_a_law_in_a_hypothetical_does_not_end_the_chain() -> None:
     )
     laws = [(t, a) for t, a, anaphor in _found(text) if anaphor and t == "the law"]
     assert laws == [("the law", "state:oh:bill:hb12"), ("the law", "state:oh:bill:hb12")]
+
+
+def test_the_bill_of_a_signed_act_is_its_bill_number() -> None:
+    # act_bills.csv: the bill each act was passed as
+    text = (
+        "The President signed the Great American Outdoors Act on Tuesday. The bill had passed "
+        "the Senate 73-25 in June."
+    )
+    assert ("The bill", "bill:116:hr:1957", True) in _found(text, "2020-08-05")
