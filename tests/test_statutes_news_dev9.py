@@ -118,3 +118,17 @@ def test_the_bill_of_a_signed_act_is_its_bill_number() -> None:
         "the Senate 73-25 in June."
     )
     assert ("The bill", "bill:116:hr:1957", True) in _found(text, "2020-08-05")
+
+
+def test_a_state_bills_quoted_nickname_beside_its_number() -> None:
+    text = (
+        "Texas lawmakers passed House Bill 17, also known as the “Main Street bill,” in May. "
+        "Georgia's Senate Bill 9, dubbed the “Clean Slate law,” took effect in July."
+    )
+    found = _found(text)
+    assert ("Main Street bill", "state:tx:bill:hb17", False) in found
+    assert ("Clean Slate law", "state:ga:bill:sb9", False) in found
+    # a quoted name that is no bill's or law's is left alone
+    assert [t for t, _, _ in _found('Ohio passed Senate Bill 5, also known as the "reform."')] == [
+        "Senate Bill 5"
+    ]

@@ -277,7 +277,25 @@ def state_bills(
                 matcher="state_laws",
             )
         )
+        nick = NICKNAME_AFTER.match(text, m.end()) if text.startswith(",", m.end()) else None
+        if nick is not None:
+            out.append(
+                out[-1].with_(
+                    start=nick.start("nick"),
+                    end=nick.end("nick"),
+                    text=nick.group("nick"),
+                    evidence=f"the nickname of {m.group(0)}, given beside it",
+                )
+            )
     return out
+
+
+# A bill number, then the nickname news gives it, in quotation marks: "House Bill 2127, also
+# known as the “Death Star bill”", "Senate Bill 4, dubbed the 'show me your papers' law".
+NICKNAME_AFTER = re.compile(
+    r",\s*(?:(?:also\s+|better\s+|widely\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?"
+    r"|or\s+)(?:the\s+)?[“\"](?P<nick>[^”\"\n]{2,40}?\s(?:bill|law))[,.]?[”\"]"
+)
 
 
 # A bill number, then the name it is known by: "Senate Bill 36, also known as the Georgia
