@@ -132,3 +132,15 @@ def test_a_state_bills_quoted_nickname_beside_its_number() -> None:
     assert [t for t, _, _ in _found('Ohio passed Senate Bill 5, also known as the "reform."')] == [
         "Senate Bill 5"
     ]
+
+
+def test_a_state_named_before_law_picks_that_states_described_laws() -> None:
+    text = (
+        "The justices upheld a Tennessee law banning some treatments, such as puberty "
+        "blockers and hormone therapy, for transgender minors."
+    )
+    assert [a for _, a, _ in _found(text) if a and a.startswith("state:")] == ["state:tn:bill:sb1"]
+    text = "Critics attacked the Tennessee law restricting gender-affirming care for minors."
+    assert [a for _, a, _ in _found(text)] == ["state:tn:bill:sb1"]
+    # a capitalised word that is no state's name is not a state's law, nor Congress's
+    assert _found("Historians compared a Roman law restricting hormone therapy for minors.") == []
