@@ -43,6 +43,10 @@ def test_colorado_bill_numbers_carry_the_session_year() -> None:
     found = _found(text)
     assert ("HB25-1321", "state:co:bill:hb25-1321", False) in found
     assert ("The act", "state:co:bill:hb25-1321", True) in found
+    # the long form, as the General Assembly prints it
+    assert _found("House Bill 25-1117 regulates vehicle immobilization companies.") == [
+        ("House Bill 25-1117", "state:co:bill:hb25-1117", False)
+    ]
     # the number inside a web address is not a mention
     assert _found("See https://leg.colorado.gov/bills/HB25-1321 for the text.") == []
 

@@ -46,10 +46,14 @@ FORMS = {"B": "Bill", "F": "File"}
 # is Nebraska's wherever the article names Nebraska.
 NO_SUCH_BILL = frozenset({"Assembly File", "Legislative File"})
 NEBRASKA_ONLY = "Legislative Bill"
-# Colorado numbers its bills with the session's year: "HB25-1321", "SB24-205" (the General
-# Assembly's own form, leg.colorado.gov/bills/HB25-1321); no other state writes the year into
-# the number, so the form names the state. The id keeps the year: ``state:co:bill:hb25-1321``.
-COLORADO_BILL = re.compile(r"(?P<abbr>[SH])B\s?(?P<yy>\d\d)-(?P<n>\d{3,4})(?![\w-])")
+# Colorado numbers its bills with the session's year: "HB25-1321", "SB24-205", "House Bill
+# 25-1117" (the General Assembly's own form, leg.colorado.gov/bills/HB25-1321); no other
+# state writes the year into the number, so the form names the state. The id keeps the year:
+# ``state:co:bill:hb25-1321``.
+COLORADO_BILL = re.compile(
+    r"(?:(?P<abbr>[SH])B\s?|(?P<chamber>House|Senate)\s+Bill\s+)"
+    r"(?P<yy>\d\d)-(?P<n>\d{3,4})(?![\w-])"
+)
 COLORADO = "Colorado"
 
 
@@ -77,7 +81,8 @@ def _colorado_bills(text: str, starts: list[int] | None = None) -> Iterator[re.M
 
 def _colorado_label(m: re.Match[str]) -> str:
     """ "House Bill 25-1321" for ``COLORADO_BILL``'s "HB25-1321"."""
-    return f"{CHAMBERS[m.group('abbr')]} Bill {m.group('yy')}-{m.group('n')}"
+    chamber = m.group("chamber") or CHAMBERS[m.group("abbr")]
+    return f"{chamber} Bill {m.group('yy')}-{m.group('n')}"
 
 
 def bill_id(state: str, label: str) -> str | None:
