@@ -573,7 +573,11 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         ):
             continue  # "the FAIR PREP Act of 2025" is a bill, not the PREP Act
         if funds is None:
-            funds = [(h.start, h.end) for h in hits if _fund_named(text, h.start, h.end)]
+            funds = [
+                (h.start, h.end)
+                for h in hits
+                if text[h.start - 1 : h.start] in ("“", '"') and _fund_named(text, h.start, h.end)
+            ]
         if any(a <= start and end <= b for a, b in funds):
             continue  # the "Infrastructure Investment and Jobs Act" cash fund: a fund's name
         if _TITLE_N.fullmatch(hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
