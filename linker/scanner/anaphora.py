@@ -693,6 +693,8 @@ def _filer_is_party(text: str, end: int, case: Mention) -> bool:
 NEW_LAW = re.compile(
     # not a definition ("a bill of attainder — a law that singles out …", "is a law that")
     r"(?<!\bas )(?<!\bis )(?<!\bwas )(?<!— )(?<!– )(?<!, )"
+    # nor a law in a hypothetical ("the final word on whether a duly enacted law would be …")
+    r"(?<!\bwhether )"
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
     r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution|ban)\b"
 )

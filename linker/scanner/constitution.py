@@ -134,13 +134,17 @@ def _spellings(phrase: str) -> list[str]:
     if phrase.endswith(" clause"):
         stem = phrase[: -len(" clause")]
         out += [f"{phrase}s", f"{stem}-clause", f"{stem}-clauses"]
+    if phrase.startswith("right to "):
+        # the amendment's own words in quotation marks: the right to “keep and bear arms”
+        words = phrase[len("right to ") :]
+        out += [f"right to “{words}", f'right to "{words}']
     return out
 
 
 def clause_key(surface: str) -> str:
     """The clauses.csv phrase a hit's surface spells: "Appointments-Clauses" → "appointments
     clause"."""
-    key = surface.lower().replace("’", "'")
+    key = surface.lower().replace("’", "'").replace("“", "").replace('"', "")
     if key.endswith("clauses"):
         key = key[:-1]
     if key.endswith("-clause"):

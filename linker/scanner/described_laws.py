@@ -31,12 +31,16 @@ from .state_laws import LAW_ANCHOR, state_names
 ANCHOR = re.compile(
     # (``\b(?:[Aa]n?|[Tt]he)`` written to open on its first letter, which the regex engine
     # skips ahead to; the look-behind after it asks what the word boundary would)
-    r"[AaTt](?<!\w.)(?:(?<=[Aa])n?|(?<=[Tt])he)\s+(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
+    r"[AaTt](?<!\w.)(?:(?<=[Aa])n?|(?<=[Tt])he)\s+"
+    # "a Tennessee law banning …", "the New Mexico law requiring …": one state's law
+    r"(?:(?:similar|new|\d{4})\s+)?(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
+    r"(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
     r"century-old|centuries-old|obscure|little-known|rarely\s+used|[a-z]+-era|gun|gun\s+control|"
     r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)(?:\s+(?:in|of|from)\s+\d{4})?\s+"
     r"(?:that|which|prohibiting|banning|"
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
-    r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting)\b"
+    r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting|"
+    r"restricting)\b"
 )
 CLAUSE_END = re.compile(
     r"[.;:!?]|\n|,\s+(?:and|but|which|who|saying|arguing|according)\b"
@@ -171,10 +175,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = stop.start() if stop else limit
             while end > a.end() and text[end - 1] in " ,":
                 end -= 1
+            state = a.group("state")
             local = "federal" not in a.group(0) and _local_maker(text, s)
             # "The state passed a law that bans …" is no federal law: only the rows of a
             # state its sentence names ("Iowa can't enforce a law making it a crime …")
-            if local:
+            if state is not None:
+                if state not in state_names():
+                    continue  # "a Roman law that …": no state's, and not Congress's either
+                pool = _state_rows().get(state, ()) if doc.hits("state_topic") else ()
+            elif local:
                 pool = _state_laws_named(text, s) if doc.hits("state_topic") else ()
             else:
                 pool = _federal_laws()

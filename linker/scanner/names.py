@@ -104,6 +104,17 @@ THE_LAWS_BEFORE = re.compile(r"[Tt]he\s+(?:law|[Aa]ct|statute)['’]s\s+$")
 CODE_AFTER = re.compile(r"^(?:\s+of\s+the\s+(?:U\.\s?S\.|United\s+States)\s+Code|\s*U\.\s?S\.\s?C)")
 
 
+# An act's name in quotation marks before "fund" or "account" names a state fund after the
+# act (Colorado's bills: 'the "Infrastructure Investment and Jobs Act" cash fund'), not the act.
+FUND_AFTER = re.compile(
+    r"[”\"]\s+(?:cash\s+|trust\s+|special\s+)?(?:fund|account)\b", re.IGNORECASE
+)
+
+
+def _fund_named(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] in '“"' and FUND_AFTER.match(text, end) is not None
+
+
 @cache
 def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Act]:
     """One automaton over every curated alias, plus names from the Popular Name Table that
@@ -448,7 +459,7 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
             continue
         if state_appositive.match(text[m.end() : m.end() + 60]):
             continue  # "the Clean Energy Act, a Minnesota law"
-        if known_spans.overlaps(start, m.end()):
+        if known_spans.overlaps(start, m.end()) or _fund_named(text, start, m.end()):
             continue
         if (
             _foreign_before(text[max(0, start - 40) : start])
@@ -545,6 +556,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     # Standards Act … a violation under the FLSA"), whatever else the article says (made
     # only when an initialism is met).
     spelled: set[str] | None = None
+    funds: list[tuple[int, int]] | None = None  # acts' names that name a fund
     for hit in hits:
         act = hit.payload
         start, end = hit.start, hit.end
@@ -560,6 +572,14 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             and _ACRONYM_BEFORE.search(before, len(before) - 12)
         ):
             continue  # "the FAIR PREP Act of 2025" is a bill, not the PREP Act
+        if funds is None:
+            funds = [
+                (h.start, h.end)
+                for h in hits
+                if text[h.start - 1 : h.start] in ("“", '"') and _fund_named(text, h.start, h.end)
+            ]
+        if any(a <= start and end <= b for a, b in funds):
+            continue  # the "Infrastructure Investment and Jobs Act" cash fund: a fund's name
         if _TITLE_N.fullmatch(hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
             continue
         if hit.phrase.isupper() and _COURT_AFTER.match(text[end : end + 8]):

@@ -132,6 +132,7 @@ def _whole_constitutions(
     out: list[Mention] = []
     seen: set[int] = set()
     only: str | None = None  # the one state the whole article names ("" when not one)
+    named_at: list[tuple[int, str]] | None = None  # where the article names states, in order
     heads = [h for h in doc.hits("state_const") if _may_be_whole(text, h[0])]
     if not heads:
         return out
@@ -150,6 +151,14 @@ def _whole_constitutions(
                 if only is None:
                     only = _only_state(text)
                 postal = only or None
+            if postal is None:
+                # "the state's constitution" several sentences after the article named its
+                # state: the last state named before it
+                if named_at is None:
+                    named_at = _states_named(text)
+                k = bisect.bisect_left(named_at, (m.start(), ""))
+                lone = k and named_at[k - 1][0] < _window(text, spans, m.start())[0]
+                postal = named_at[k - 1][1] if lone else None  # (two states near: neither)
         if postal is None:
             continue
         state = courts.states()[postal].name
@@ -179,21 +188,37 @@ def _arabic(article: str) -> int | None:
     return int(article) if article.isdigit() else ids.roman_to_int(article)
 
 
+# A state's name that begins a newspaper's ("per the New York Times", "the Texas Tribune")
+# names the paper, not the state whose constitution the article means.
+_PAPER_AFTER = r"(?!\s+(?:Times|Post|Daily\s+News|Tribune|Herald|Journal|Gazette|Sun)\b)"
+
+
 @cache
 def _state_word() -> re.Pattern[str]:
     alt = "|".join(re.escape(n) for n in state_names() if n != "Washington")
-    return re.compile(rf"\b(?:{alt})\b")
+    return re.compile(rf"\b(?:{alt})\b{_PAPER_AFTER}")
+
+
+def _window(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int]:
+    """The sentence holding ``at`` and the two before it."""
+    i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
+    i = min(max(i, 0), len(spans) - 1)
+    return spans[max(0, i - 2)][0], spans[i][1]
 
 
 def _state_near(text: str, spans: list[tuple[int, int]], at: int) -> str | None:
     """The one state named in the sentence holding ``at`` and the two before it ("the
     Wisconsin Supreme Court … the state constitution")."""
-    i = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
-    i = min(max(i, 0), len(spans) - 1)
-    lo, hi = spans[max(0, i - 2)][0], spans[i][1]
+    lo, hi = _window(text, spans, at)
     by_name = courts.state_by_name()
     found = {by_name[m.group(0).lower()].postal for m in _state_word().finditer(text, lo, hi)}
     return found.pop() if len(found) == 1 else None
+
+
+def _states_named(text: str) -> list[tuple[int, str]]:
+    """Where the article names a state, with its postal code, in order."""
+    by_name = courts.state_by_name()
+    return [(m.start(), by_name[m.group(0).lower()].postal) for m in _state_word().finditer(text)]
 
 
 def _only_state(text: str) -> str:

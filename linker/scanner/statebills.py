@@ -36,8 +36,9 @@ from .trie import find_all, is_word_char, matches_at
 BILL_NUMBER = re.compile(
     r"\b(?:(?P<chamber>Senate|House|Assembly|Legislative)\s+(?P<form>Bill|File)(?:\s+No\.)?"
     # "House Bill (HB) 1126": the abbreviation the article will use, in brackets
-    r"(?:\s+\([SHAL]\.?\s?[BF]\.?\))?\s+(?P<n1>\d{1,5})"
-    r"|(?P<abbr>[SHAL])\.?\s?(?P<kind>[BF])\.?\s?(?P<n2>\d{1,5}))\b(?![-–.]\d)"
+    r"(?:\s+\([SHAL]\.?\s?[BF]\.?\))?\s+(?:(?P<yy1>\d\d)-(?=\d{3,4}(?![\w-])))?(?P<n1>\d{1,5})"
+    r"|(?P<abbr>[SHAL])\.?\s?(?P<kind>[BF])\.?\s?(?:(?P<yy2>\d\d)-(?=\d{3,4}(?![\w-])))?"
+    r"(?P<n2>\d{1,5}))\b(?![-–.]\d)"
 )
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly", "L": "Legislative"}
 FORMS = {"B": "Bill", "F": "File"}
@@ -46,6 +47,12 @@ FORMS = {"B": "Bill", "F": "File"}
 # is Nebraska's wherever the article names Nebraska.
 NO_SUCH_BILL = frozenset({"Assembly File", "Legislative File"})
 NEBRASKA_ONLY = "Legislative Bill"
+# Colorado numbers its bills with the session's year: "HB25-1321", "SB24-205", "House Bill
+# 25-1117" (the General Assembly's own form, leg.colorado.gov/bills/HB25-1321; ``BILL_NUMBER``'s
+# ``yy1``/``yy2``); no other state writes the year into the number, so the form names the
+# state. The id keeps the year: ``state:co:bill:hb25-1321``.
+COLORADO = "Colorado"
+COLORADO_FORMS = frozenset({"House Bill", "Senate Bill"})
 
 
 def _bill_numbers(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
@@ -54,6 +61,14 @@ def _bill_numbers(text: str, starts: list[int] | None = None) -> Iterator[re.Mat
     if starts is None:
         starts = [c.start() for c in STATE_START.finditer(text)]
     return matches_at(BILL_NUMBER, text, starts)
+
+
+def _colorado(text: str, m: re.Match[str]) -> bool:
+    """Whether ``m`` is a Colorado number with its session year, not inside a word or a web
+    address ("leg.colorado.gov/bills/HB25-1321")."""
+    if not (m.group("yy1") or m.group("yy2")):
+        return False
+    return m.start() == 0 or not (is_word_char(text[m.start() - 1]) or text[m.start() - 1] in "/=")
 
 
 def bill_id(state: str, label: str) -> str | None:
@@ -126,8 +141,10 @@ ACT_THEN_NUMBER = re.compile(
 def _bill_label(m: re.Match[str]) -> str:
     """ "Senate Bill 4" for a ``BILL_NUMBER`` match ("S.B. 4", "Senate Bill No. 4", …)."""
     if m.group("chamber"):
-        return f"{m.group('chamber')} {m.group('form')} {m.group('n1')}"
-    return f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]} {m.group('n2')}"
+        yy = f"{m.group('yy1')}-" if m.group("yy1") else ""
+        return f"{m.group('chamber')} {m.group('form')} {yy}{m.group('n1')}"
+    yy = f"{m.group('yy2')}-" if m.group("yy2") else ""
+    return f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]} {yy}{m.group('n2')}"
 
 
 # Several bills of one chamber: "Assembly Bills 438 and 439", "Assembly Bills 465, 133, and
@@ -176,6 +193,17 @@ def state_bills(
     for m, label in numbered:
         form = label.rsplit(" ", 1)[0]
         if form in NO_SUCH_BILL:
+            continue
+        if "-" in label:  # a session year in the number: Colorado's, or nobody's
+            if form in COLORADO_FORMS and _colorado(text, m):
+                found.append(
+                    (
+                        m,
+                        label,
+                        COLORADO,
+                        "only Colorado writes the session year in its bill numbers",
+                    )
+                )
             continue
         if form == NEBRASKA_ONLY:
             if "Nebraska" in text:
@@ -247,7 +275,25 @@ def state_bills(
                 matcher="state_laws",
             )
         )
+        nick = NICKNAME_AFTER.match(text, m.end()) if text.startswith(",", m.end()) else None
+        if nick is not None:
+            out.append(
+                out[-1].with_(
+                    start=nick.start("nick"),
+                    end=nick.end("nick"),
+                    text=nick.group("nick"),
+                    evidence=f"the nickname of {m.group(0)}, given beside it",
+                )
+            )
     return out
+
+
+# A bill number, then the nickname news gives it, in quotation marks: "House Bill 2127, also
+# known as the “Death Star bill”", "Senate Bill 4, dubbed the 'show me your papers' law".
+NICKNAME_AFTER = re.compile(
+    r",\s*(?:(?:also\s+|better\s+|widely\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?"
+    r"|or\s+)(?:the\s+)?[“\"](?P<nick>[^”\"\n]{2,40}?\s(?:bill|law))[,.]?[”\"]"
+)
 
 
 # A bill number, then the name it is known by: "Senate Bill 36, also known as the Georgia
