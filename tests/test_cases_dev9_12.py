@@ -1,0 +1,30 @@
+"""Cases from the open development sets 9–12 (issue 13, points 2 and 4, ninth session, round
+two): Supreme Court cases of the October 2024 term the data lacked, each a ``cases.csv`` row
+with its source (docket number and date on supremecourt.gov). Sentences are our own, in the
+shape of gun-rights trade press and a law-firm alert.
+"""
+
+from __future__ import annotations
+
+from conftest import mentions
+from linker.models import Mention
+
+
+def cases(text: str) -> list[Mention]:
+    return [m for m in mentions(text) if m.kind == "case"]
+
+
+def test_a_caption_without_its_corporate_suffix_links_the_full_name() -> None:
+    text = "The justices heard FDA v. Wages and White Lion Investments in December."
+    found = cases(text)
+    assert [m.text for m in found] == ["FDA v. Wages and White Lion Investments"]
+    assert found[0].name == "FDA v. Wages and White Lion Investments, L.L.C."
+
+
+def test_a_denied_petition_by_its_short_name_in_a_plural_cases() -> None:
+    text = (
+        "The Supreme Court again took no action. Presumably the Snope and Ocean State "
+        "Tactical cases will be relisted for this week's conference."
+    )
+    names = [m.text for m in cases(text)]
+    assert "Ocean State Tactical" in names
