@@ -28,3 +28,19 @@ def test_a_denied_petition_by_its_short_name_in_a_plural_cases() -> None:
     )
     names = [m.text for m in cases(text)]
     assert "Ocean State Tactical" in names
+
+
+def test_both_short_names_before_a_plural_cases_are_cases() -> None:
+    text = (
+        "The Supreme Court again took no action. Presumably the Snope and Ocean State "
+        "Tactical cases will be relisted for this week's conference."
+    )
+    assert [m.name for m in cases(text)] == [
+        "Snope v. Brown",
+        "Ocean State Tactical, LLC v. Rhode Island",
+    ]
+
+
+def test_a_surname_joined_to_another_person_stays_a_person() -> None:
+    text = "Snope and his neighbors met at the range on Saturday."
+    assert cases(text) == []

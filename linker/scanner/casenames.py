@@ -33,7 +33,9 @@ SHORT_CONTEXT_AFTER = re.compile(
     r"|^,\s+which\s+the\s+(?:court|justices|Supreme\s+Court)\b"
     # the caption's rest in parentheses: "Miranda (v. Arizona)" (its party checked by the
     # caller against the case's name)
-    r"|^\s\(v(?:s)?\.?\s+[A-Z]",
+    r"|^\s\(v(?:s)?\.?\s+[A-Z]"
+    # joined to another before a plural: "the Snope and Ocean State Tactical cases"
+    r"|^\s+(?:and|&)\s+(?:[\w.'’-]+\s+){1,4}?(?:cases|decisions|rulings|precedents)\b",
     re.IGNORECASE,
 )
 # "Miranda (v. Arizona)", "Brown (v. Board of Education of Topeka, Kansas)"
