@@ -44,3 +44,23 @@ def test_both_short_names_before_a_plural_cases_are_cases() -> None:
 def test_a_surname_joined_to_another_person_stays_a_person() -> None:
     text = "Snope and his neighbors met at the range on Saturday."
     assert cases(text) == []
+
+
+def test_the_company_behind_a_short_name_is_no_case() -> None:
+    text = (
+        "The court ruled in the Corner Post, Inc. v. Board of Governors of the Federal "
+        "Reserve System case. Corner Post, which is a truck stop in North Dakota, sued "
+        "later. The harm began when Corner Post started accepting debit cards."
+    )
+    assert [m.text for m in cases(text)] == [
+        "Corner Post, Inc. v. Board of Governors of the Federal Reserve System"
+    ]
+
+
+def test_a_short_name_called_a_ruling_in_apposition_stays_a_case() -> None:
+    text = (
+        "The justices decided Corner Post, Inc. v. Board of Governors of the Federal Reserve "
+        "System in July. In Corner Post, which was a 6-3 decision, the Court held that the "
+        "claim was timely."
+    )
+    assert [m.text for m in cases(text)][-1] == "Corner Post"
