@@ -64,3 +64,13 @@ def test_a_short_name_called_a_ruling_in_apposition_stays_a_case() -> None:
         "claim was timely."
     )
     assert [m.text for m in cases(text)][-1] == "Corner Post"
+
+
+def test_a_precedent_by_its_year_after_an_adjective() -> None:
+    text = (
+        "The Supreme Court has repeatedly turned away gun cases since its 2022 ruling that "
+        "expanded gun rights and a clarifying 2024 decision that upheld a federal gun law "
+        "meant to protect victims of domestic violence."
+    )
+    found = {m.text: m.authority for m in cases(text)}
+    assert found.get("a clarifying 2024 decision") == "cite:602:us:680"
