@@ -74,3 +74,12 @@ def test_a_precedent_by_its_year_after_an_adjective() -> None:
     )
     found = {m.text: m.authority for m in cases(text)}
     assert found.get("a clarifying 2024 decision") == "cite:602:us:680"
+
+
+def test_rules_in_the_plural_told_by_what_they_regulate() -> None:
+    text = (
+        "A year earlier the Fifth Circuit invalidated the SEC's efforts to modernize the "
+        "rules regarding disclosure of issuer share repurchases."
+    )
+    rules = [m for m in mentions(text, date="2024-12-20") if m.kind == "regulation"]
+    assert [m.authority for m in rules] == ["fr:88:36002"]
