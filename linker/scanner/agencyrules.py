@@ -709,7 +709,7 @@ def unresolved(f: Found, text: str) -> Mention:
 # does, in a sentence that names its agency or administration before or after it.
 DESCRIBED = re.compile(
     rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
-    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rule|regulation))$"
+    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rules?|regulations?))$"
 )
 
 
@@ -724,7 +724,8 @@ def _described(
     out: list[Found] = []
     taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
     for hs, he in doc.hits("agency_rule"):
-        if text[hs:he].lower() not in ("rule", "regulation"):
+        # also the plural: "the rules regarding disclosure of issuer share repurchases"
+        if text[hs:he].lower() not in ("rule", "regulation", "rules", "regulations"):
             continue
         desc_m = DESC().match(text, he)
         if desc_m is None:

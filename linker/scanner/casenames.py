@@ -33,7 +33,9 @@ SHORT_CONTEXT_AFTER = re.compile(
     r"|^,\s+which\s+the\s+(?:court|justices|Supreme\s+Court)\b"
     # the caption's rest in parentheses: "Miranda (v. Arizona)" (its party checked by the
     # caller against the case's name)
-    r"|^\s\(v(?:s)?\.?\s+[A-Z]",
+    r"|^\s\(v(?:s)?\.?\s+[A-Z]"
+    # joined to another before a plural: "the Snope and Ocean State Tactical cases"
+    r"|^\s+(?:and|&)\s+(?:[\w.'’-]+\s+){1,4}?(?:cases|decisions|rulings|precedents)\b",
     re.IGNORECASE,
 )
 # "Miranda (v. Arizona)", "Brown (v. Board of Education of Topeka, Kansas)"
@@ -45,10 +47,13 @@ _LEAD_WORDS = frozenset({
 })  # fmt: skip
 _PERSON_AFTER = re.compile(
     r"^(?:,\s+(?:who|whose|\d{1,3},)|\s+(?:said|says|told|argued|testified|pleaded|"
-    r"sued|had\s+sued|was\s+"  # "So Marbury sued.": the man, not Marbury v. Madison
+    # "So Marbury sued.": the man, not Marbury v. Madison; "when Corner Post started
+    # accepting cards": the company
+    r"sued|had\s+sued|started\s+[a-z]+ing|was\s+"
     r"(?:charged|arrested|convicted|sentenced|born|known))\b|\s+(?:for|of)\s+[A-Z]|[ \t]+[A-Z][a-z]"
-    # "Obergefell, a Democrat", "Marbury, a new restaurant": an apposition that is no ruling
-    r"|,\s+(?:a|an)\s+(?!(?:\d{4}\s+|\d+-\d+\s+)?(?:landmark|decision|ruling|case|precedent|"
+    # "Obergefell, a Democrat", "Marbury, a new restaurant", "Corner Post, which is a truck
+    # stop": an apposition that is no ruling
+    r"|,\s+(?:which\s+(?:is|was)\s+)?(?:a|an)\s+(?!(?:\d{4}\s+|\d+-\d+\s+)?(?:landmark|decision|ruling|case|precedent|"
     # ("in Rahimi, an 8-1 court upheld …": the court that decided it)
     r"holding|opinion)\b|\d+-\d+\s+(?:court|majority)\b)"
     # "Chevron shares", "the Roe family", "The Dobbs show", "the Dobbs name"

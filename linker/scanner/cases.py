@@ -240,7 +240,7 @@ def find(doc: Doc) -> list[Mention]:
         if hit.payload.name in called or hit.payload.name in full_seen:
             continue
         b = text[max(0, hit.start - 30) : hit.start]
-        if SHORT_CONTEXT_AFTER.match(text[hit.end : hit.end + 30]):
+        if SHORT_CONTEXT_AFTER.match(text[hit.end : hit.end + 48]):
             pass  # "the Heller ruling"
         elif not SHORT_CONTEXT_BEFORE.search(b) or (
             WEAK_BEFORE.search(b)

@@ -44,7 +44,8 @@ ANCHOR = Anchor(
 PHRASE = re.compile(
     r"(?P<phrase>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?(?:(?:U\.S\.\s+)?Supreme\s+"
     r"Court|high\s+court|[Cc]ourt|justices)['’]s?)\s+(?:(?:landmark|historic|seminal|"
-    r"famous|controversial|unanimous|\d-\d|\d–\d|\d-to-\d)\s+)*(?P<year>(?:19|20)\d\d)\s+"
+    r"famous|controversial|unanimous|clarifying|pivotal|major|key|sweeping|blockbuster|"
+    r"follow-up|\d-\d|\d–\d|\d-to-\d)\s+)*(?P<year>(?:19|20)\d\d)\s+"
     r"(?P<court>(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
     r"(?:ruling|decision|opinion|precedent))$"
 )
