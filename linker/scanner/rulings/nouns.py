@@ -455,6 +455,12 @@ def _court_below(
     return st.districts[0]
 
 
+# "affirmed the 6th Circuit's decision in …": what a reviewing court did to the ruling below
+_REVIEWED_BEFORE = re.compile(
+    r"(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated)\s+(?:the\s+)?$"
+)
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -496,7 +502,13 @@ def find_nouns(
         if not m.group("poss") and not (r.role == "court" and r.court):
             continue  # "the Supreme Court decision", but not "a court order"
         end = m.end()
-        if CASE_AFTER.match(text, end) or _landmark_after(text, end):
+        if (CASE_AFTER.match(text, end) or _landmark_after(text, end)) and not (
+            r.court not in (None, "scotus")
+            and _REVIEWED_BEFORE.search(text, max(0, r.start - 24), r.start)
+        ):
+            # ("The Supreme Court affirmed the 6th Circuit's decision in United States v.
+            # Skrmetti": a lower court's ruling a higher court reviewed is a ruling of its
+            # own; the case named after it is the higher court's)
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start))
