@@ -26,3 +26,26 @@ def test_brackets_around_something_else_are_left_alone() -> None:
     # a bracketed word that is no act's short name, and a plain bracket before "Act"
     assert _found('He said "the [new] Act is a mess" at the meeting.') == []
     assert _found("See the table [Act] for details.") == []
+
+
+def test_a_state_constitutions_privacy_clause_by_its_nickname() -> None:
+    text = (
+        "A Tallahassee judge blocked Florida's new abortion limit. He found that it breaks "
+        "the privacy provision in the state's constitution."
+    )
+    found = _found(text)
+    assert ("the privacy provision in the state's constitution", "state:fl:const:1-23", False) in (
+        found
+    )
+    text = "Montana's high court read the privacy clause of the Montana Constitution broadly."
+    assert ("the privacy clause of the Montana Constitution", "state:mt:const:2-10", False) in (
+        _found(text)
+    )
+
+
+def test_a_clause_nickname_with_no_row_stays_the_whole_constitution() -> None:
+    # Ohio has no row for a privacy clause; a clause word with no row is not guessed
+    found = _found("The suit cites the privacy provision in the Ohio Constitution.")
+    assert [(t, a) for t, a, _ in found] == [("the Ohio Constitution", None)]
+    found = _found("Critics cite the speech clause of the Florida Constitution.")
+    assert [(t, a) for t, a, _ in found] == [("the Florida Constitution", None)]
