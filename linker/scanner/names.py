@@ -115,6 +115,9 @@ def _fund_named(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in '“"' and FUND_AFTER.match(text, end) is not None
 
 
+_SHORT_FORM = re.compile(r"[A-Z][a-z]+ Act")
+
+
 @cache
 def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Act]:
     """One automaton over every curated alias, plus names from the Popular Name Table that
@@ -126,6 +129,9 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
             if alias.lower() not in known:
                 known.add(alias.lower())
                 entries.append((alias, act))
+            if _SHORT_FORM.fullmatch(alias):
+                # a quoted ruling's editor's brackets: "The [Exchange] Act exists …"
+                entries.append((f"[{alias[:-4]}] Act", act))
     for name, authority in extra:
         if name.lower() in known:
             continue

@@ -26,6 +26,7 @@ from functools import cache
 from urllib.parse import quote
 
 from .. import courts, ids
+from ..datafiles import read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
@@ -119,6 +120,33 @@ def _may_be_whole(text: str, h: int) -> bool:
     )
 
 
+# "the privacy provision in the state's constitution", "the Florida Constitution's privacy
+# clause" is read only before a whole-constitution phrase: "the NAME provision/clause in/of"
+_CLAUSE_BEFORE = re.compile(
+    r"[Tt]he\s+(?P<clause>[a-z][a-z-]{2,20})\s+(?:provision|clause)\s+(?:in|of)\s+$"
+)
+
+
+@cache
+def _state_clauses() -> dict[tuple[str, str], tuple[str, str, str]]:
+    """(postal, clause word) → (article, section, title): a state constitution's clause that
+    only one of its sections holds (``data/state_clauses.csv``, each row with its source)."""
+    return {
+        (r["state"].upper(), r["clause"]): (r["article"], r["section"], r["name"])
+        for r in read_rows("state_clauses.csv")
+    }
+
+
+def _named_clause(text: str, at: int, postal: str) -> tuple[int, str, str, str] | None:
+    """A clause named by its nickname right before a state's constitution: where its phrase
+    starts, and the article, section and title of the one section of that name."""
+    c = _CLAUSE_BEFORE.search(text, max(0, at - 48), at)
+    if c is None:
+        return None
+    row = _state_clauses().get((postal.upper(), c.group("clause").lower()))
+    return (c.start(), *row) if row else None
+
+
 def overview_url(state_name: str) -> str:
     """Ballotpedia's page on a state's constitution: what it is, and each article's text."""
     return "https://ballotpedia.org/" + quote(f"{state_name} Constitution".replace(" ", "_"))
@@ -163,6 +191,24 @@ def _whole_constitutions(
             continue
         state = courts.states()[postal].name
         clause = m.group("clause")
+        named_clause = _named_clause(text, m.start(), postal)
+        if named_clause is not None:
+            start, art, sec, title = named_clause
+            out.append(
+                Mention(
+                    start,
+                    m.end(),
+                    text[start : m.end()],
+                    "constitution",
+                    f"state:{postal.lower()}:const:{art}-{sec}",
+                    name=f"{state} Constitution, Article {art}, Section {sec}",
+                    confidence=0.8,
+                    evidence=f"the {state} Constitution's {title.lower()} clause "
+                    f"(its one section of that name: state_clauses.csv)",
+                    matcher="state_const",
+                )
+            )
+            continue
         out.append(
             Mention(
                 m.start(),
