@@ -92,6 +92,8 @@ _COURTS_ABROAD = [
     "the Delhi High Court, Birmingham Crown Court, the Federal Constitutional Court agreed.",
     "the U.S. Tax Court, the Court of Federal Claims and the United States Court of Appeals "
     "for the District of Columbia heard it; the Court of Appeal in London.",
+    "the Wisconsin Supreme Court, Texas' highest criminal court, the state's top court and the "
+    "Supreme Court of Ohio; the Court of International Trade; a split state Supreme Court.",
 ]
 
 

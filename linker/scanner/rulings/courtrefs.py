@@ -72,9 +72,9 @@ def court_phrases(source: str | Doc) -> list[CourtRef]:
     return list(doc.memo("court_phrases", lambda: _court_phrases(doc)))
 
 
-# What every match of a rare kind holds, whose windows mostly lack it (a country or "Federal"
-# named with no court near): those windows are not searched at all
-_MUST_HOLD = {"foreign": "ourt", "uscfc": "ourt"}
+# What every match of a kind holds, where many of its windows lack it (a country, "Federal",
+# "top" or "International" named with no court near): those windows are not searched at all
+_MUST_HOLD = {"foreign": "ourt", "uscfc": "ourt", "cit": "ourt", "state_supreme": "ourt"}
 
 
 def _court_phrases(doc: Doc) -> list[CourtRef]:
