@@ -85,3 +85,27 @@ def test_every_case_name_holds_a_clue(texts: list[str]) -> None:
         for m in CASE_NAME.finditer(t):
             assert N._CASE_CLUE.search(m.group(0)) is not None, m.group(0)
     assert N._CASE_CLUE.search("no case here, the judge's decision") is None
+
+
+_COURTS_ABROAD = [
+    "Britain's Supreme Court ruled; the European Court of Human Rights and the apex court.",
+    "the Delhi High Court, Birmingham Crown Court, the Federal Constitutional Court agreed.",
+    "the U.S. Tax Court, the Court of Federal Claims and the United States Court of Appeals "
+    "for the District of Columbia heard it; the Court of Appeal in London.",
+    "the Wisconsin Supreme Court, Texas' highest criminal court, the state's top court and the "
+    "Supreme Court of Ohio; the Court of International Trade; a split state Supreme Court.",
+]
+
+
+def test_every_match_of_a_gated_kind_holds_its_word(texts: list[str]) -> None:
+    """The court phrases search a rare kind's windows only where they hold its word."""
+    from linker.scanner.rulings.courtrefs import _MUST_HOLD
+
+    found = 0
+    for kind, must in _MUST_HOLD.items():
+        pat = _compiled(kind)
+        for t in [*texts, *_COURTS_ABROAD]:
+            for m in pat.finditer(t):
+                found += 1
+                assert must in m.group(0), (kind, m.group(0))
+    assert found >= 10

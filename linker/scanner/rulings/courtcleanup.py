@@ -229,6 +229,8 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     for r in refs:
         if r.judge and r.judge not in seen:
             seen[r.judge] = r
+    if not seen:
+        return out  # (most articles name no judge: nothing to sort)
     spans = sorted((r.start, r.end) for r in refs)
     starts = [a for a, _ in spans]
 
@@ -236,8 +238,6 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         i = bisect.bisect_right(starts, pos) - 1
         return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
-    if not seen:
-        return out
     # One pass for every surname: an alternation of them all, not a scan per judge.
     for ms, me, surname in words_in(text, seen):
         intro = seen[surname]

@@ -72,6 +72,11 @@ def court_phrases(source: str | Doc) -> list[CourtRef]:
     return list(doc.memo("court_phrases", lambda: _court_phrases(doc)))
 
 
+# What every match of a kind holds, where many of its windows lack it (a country, "Federal",
+# "top" or "International" named with no court near): those windows are not searched at all
+_MUST_HOLD = {"foreign": "ourt", "uscfc": "ourt", "cit": "ourt", "state_supreme": "ourt"}
+
+
 def _court_phrases(doc: Doc) -> list[CourtRef]:
     text = doc.text
     found: list[tuple[int, int, int, CourtRef]] = []
@@ -81,12 +86,17 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         if kind == "foreign":
             anchor = foreign_anchor()
         windows = doc.windows(anchor.name)
-        pat = _compiled(kind) if windows else None
+        must = _MUST_HOLD.get(kind)
+        if must is not None:
+            windows = [w for w in windows if text.find(must, w[0], w[1]) >= 0]
+        if not windows:
+            continue
+        pat = _compiled(kind)
+        headed = _HEADED.get(kind)
+        heads = doc.hits(headed[0]) if headed else []
         for ws, we in windows:
-            assert pat is not None
-            headed = _HEADED.get(kind)
             matches = (
-                head_matches(text, pat, doc.hits(headed[0]), headed[1], headed[2], ws, we)
+                head_matches(text, pat, heads, headed[1], headed[2], ws, we)
                 if headed
                 else pat.finditer(text, ws, we)
             )
