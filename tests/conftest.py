@@ -21,6 +21,20 @@ def mentions(text: str, date: str | None = None) -> list[Mention]:
     return scan(article(text, date))
 
 
+# the date the ruling tests read their sentences on (a court's "Friday" needs a date)
+RULING_DATE = "2025-09-01"
+
+
+def rulings(text: str, date: str = RULING_DATE) -> list[Mention]:
+    """The ruling mentions of ``text``."""
+    return [m for m in mentions(text, date) if m.kind == "ruling"]
+
+
+def rulings_at(text: str, piece: str, date: str = RULING_DATE) -> list[Mention]:
+    """The ruling mentions of ``text`` that hold ``piece`` or lie inside it."""
+    return [m for m in rulings(text, date) if piece in m.text or m.text in piece]
+
+
 def doc(text: str, date: str | None = None) -> Doc:
     return Doc.of(text, date)
 

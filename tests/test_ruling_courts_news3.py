@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions
+from conftest import rulings, rulings_at
 from linker import courts as C
-from linker.models import Mention
-
-CTX = "2025-09-01"
-
-
-def rulings(text: str) -> list[Mention]:
-    return [m for m in mentions(text, CTX) if m.kind == "ruling"]
-
 
 SHAPES = [
     # a judge named in full, then by title and surname: the same judge, never a namesake in
@@ -122,7 +114,7 @@ SHAPES = [
 
 @pytest.mark.parametrize(("text", "court", "piece"), SHAPES)
 def test_shapes(text: str, court: str | None, piece: str) -> None:
-    found = [m for m in rulings(text) if piece in m.text or m.text in piece]
+    found = rulings_at(text, piece)
     assert found, [m.text for m in rulings(text)]
     assert found[0].court == court, (found[0].text, found[0].court)
 

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions
-from linker.models import Mention
-
-CTX = "2025-09-01"
-
-
-def rulings(text: str) -> list[Mention]:
-    return [m for m in mentions(text, CTX) if m.kind == "ruling"]
-
+from conftest import rulings, rulings_at
 
 SHAPES = [
     # Massachusetts' intermediate court goes by "Appeals Court"
@@ -154,7 +146,7 @@ SHAPES = [
 
 @pytest.mark.parametrize(("text", "court", "piece"), SHAPES)
 def test_shapes(text: str, court: str | None, piece: str) -> None:
-    found = [m for m in rulings(text) if piece in m.text or m.text in piece]
+    found = rulings_at(text, piece)
     assert found, [m.text for m in rulings(text)]
     assert found[0].court == court
 

@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions
+from conftest import rulings
 from linker import courts as C
-from linker.models import Mention
-
-CTX = "2025-09-01"
-
-
-def rulings(text: str) -> list[Mention]:
-    return [m for m in mentions(text, CTX) if m.kind == "ruling"]
-
 
 SHAPES = [
     # a state's appeals court named by its state is that state's court, never the circuit

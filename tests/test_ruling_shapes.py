@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions
-from linker.models import Mention
-
-CTX = "2025-09-01"
-
-
-def rulings(text: str) -> list[Mention]:
-    return [m for m in mentions(text, CTX) if m.kind == "ruling"]
-
+from conftest import rulings
 
 CLAUSES = [
     # court phrases news prints that were not read as courts
