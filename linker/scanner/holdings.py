@@ -37,24 +37,21 @@ class _Holding:
 _NOUNS = ("decision", "ruling", "opinion", "case")
 
 
-def _rows() -> dict[str, _Holding]:
+def _rows() -> tuple[dict[str, _Holding], tuple[str, ...]]:
+    """Each compound (lowercase) and its holding, and the compounds as the file prints them
+    ("Colorado ballot", for the anchor's spellings): one read of the file."""
     out: dict[str, _Holding] = {}
+    printed: list[str] = []
     for r in read_rows("case_holdings.csv"):
         h = _Holding(r["name"], tuple(w.strip() for w in r["not_with"].split("|") if w.strip()))
         for c in r["compounds"].split("|"):
             if c.strip():
                 out[c.strip().lower()] = h
-    return out
+                printed.append(c.strip())
+    return out, tuple(printed)
 
 
-_HOLDINGS = _rows()
-# the compounds as the file prints them ("Colorado ballot"), for the anchor's spellings
-_PRINTED = tuple(
-    c.strip()
-    for r in read_rows("case_holdings.csv")
-    for c in r["compounds"].split("|")
-    if c.strip()
-)
+_HOLDINGS, _PRINTED = _rows()
 
 
 def _spellings(compound: str) -> tuple[str, ...]:
