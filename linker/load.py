@@ -227,16 +227,35 @@ def _looks_html(text: str) -> bool:
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/-])")
 
 
+# the date inside a slug: "…-2024-09-30-…", "/20240930/", "monday_september_30th_2024",
+# "sept-30-2024" (a month's name, its day, then the year, joined by "-" or "_")
+_URL_DATE_SLUG = re.compile(r"(?<![\d])(20\d\d|19\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?![\d])")
+_URL_DATE_NAMED = re.compile(
+    rf"(?<![a-z])({_MONTHS})[-_](\d{{1,2}})(?:st|nd|rd|th)?[-_,]+((?:19|20)\d\d)(?![\d])",
+    re.IGNORECASE,
+)
+
+
 def date_from_url(url: str) -> str | None:
     """The date many publishers put in their article paths (``/2021/11/15/``), as ISO.
 
     A path with a year and month only gives the first of the month: close enough to pick the
-    Congress or to bound a search, never used as a ruling's own date.
+    Congress or to bound a search, never used as a ruling's own date. Also a date written into
+    the slug ("…-2024-09-30", "/20240930/", "september_30th_2024"); only in the path, never
+    in the host or the query.
     """
-    m = _URL_DATE.search(url)
-    if not m:
-        return None
-    return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '01'}"
+    path = re.sub(r"^[a-z]+://[^/]*", "", url, flags=re.IGNORECASE).split("?")[0]
+    m = _URL_DATE.search(path)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '01'}"
+    m = _URL_DATE_NAMED.search(path)
+    if m and 1 <= int(m.group(2)) <= 31:
+        month = _MONTH_NUM[m.group(1).lower()]
+        return f"{m.group(3)}-{month:02d}-{int(m.group(2)):02d}"
+    m = _URL_DATE_SLUG.search(path)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    return None
 
 
 _DATE_ANY = re.compile(
