@@ -229,7 +229,9 @@ _URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\
 
 # the date inside a slug: "…-2024-09-30-…", "/20240930/", "monday_september_30th_2024",
 # "sept-30-2024" (a month's name, its day, then the year, joined by "-" or "_")
-_URL_DATE_SLUG = re.compile(r"(?<![\d])(20\d\d|19\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?![\d])")
+_URL_DATE_SLUG = re.compile(
+    r"(?<![\d])(20\d\d|19\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?![\d])"
+)
 _URL_DATE_NAMED = re.compile(
     rf"(?<![a-z])({_MONTHS})[-_](\d{{1,2}})(?:st|nd|rd|th)?[-_,]+((?:19|20)\d\d)(?![\d])",
     re.IGNORECASE,

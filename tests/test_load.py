@@ -118,6 +118,13 @@ def test_url_errors_are_one_line(server: str) -> None:
         ("Headline\nAug. 6, 2025\nBody text.", "2025-08-06"),
         ("WASHINGTON — Tuesday, April 16, 2024, 12:59 PM\nThe House passed", "2024-04-16"),
         ("source: https://example.com/news/2021/11/15/infra\n\nBody", "2021-11-15"),
+        # a date written into the slug: the Congress of an "H.R.9747" in a weekly update
+        ("source: https://www.nwyc.com/article/monday_september_30th_2024\n\nBody", "2024-09-30"),
+        ("source: https://example.com/politics/house-vote-2024-09-30-cr\n\nBody", "2024-09-30"),
+        ("source: https://example.com/20240930/house-vote\n\nBody", "2024-09-30"),
+        # a number that is no date, or a date only in the query, gives none
+        ("source: https://example.com/story/12345678901\n\nBody", None),
+        ("source: https://example.com/story?id=20240930\n\nBody", None),
         ("No date here at all.", None),
     ],
 )

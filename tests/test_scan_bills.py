@@ -151,3 +151,16 @@ def test_a_year_right_after_the_number_gives_the_congress() -> None:
         ("H.R. 7521", "bill:118:hr:7521"),
         ("H.R. 4", "bill:119:hr:4"),
     }
+
+
+def test_congress_from_a_date_in_the_url_slug() -> None:
+    # a weekly round-up dated only by its URL ("monday_september_30th_2024"): the 118th
+    text = (
+        "source: https://www.example.org/article/monday_september_30th_2024\n\n"
+        "Continuing Resolution: Congress passed H.R.9747, which provides stopgap funding."
+    )
+    from linker.load import from_text
+    from linker.pipeline import scan_article
+
+    ms = [m for m in scan_article(from_text(text, "a.txt")).mentions if m.kind == "bill"]
+    assert [m.authority for m in ms] == ["bill:118:hr:9747"]
