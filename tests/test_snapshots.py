@@ -44,6 +44,7 @@ CORPORA = {
     "corpus-dev10": ROOT / "tests" / "corpus-dev10",
     "corpus-dev11": ROOT / "tests" / "corpus-dev11",
     "corpus-dev12": ROOT / "tests" / "corpus-dev12",
+    "corpus-blind15": ROOT / "tests" / "corpus-blind15",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
     "corpus-dev8": ROOT / "tests" / "corpus-dev8",
