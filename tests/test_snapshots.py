@@ -47,6 +47,7 @@ CORPORA = {
     "corpus-blind15": ROOT / "tests" / "corpus-blind15",
     "corpus-dev13": ROOT / "tests" / "corpus-dev13",
     "corpus-dev14": ROOT / "tests" / "corpus-dev14",
+    "corpus-blind14": ROOT / "tests" / "corpus-blind14",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
     "corpus-dev8": ROOT / "tests" / "corpus-dev8",
