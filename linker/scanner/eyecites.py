@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, Any
 
 from .. import courts, ids
@@ -171,6 +171,39 @@ def _caption_in_parens(text: str, s: int, seam: int) -> tuple[int, str | None]:
     return m.start("p"), f"{m.group('p')} v. {m.group('d')}"
 
 
+# what stands between two citations of a string: ", and", "; see also", "; cf.", ", accord"
+_CONNECTOR = re.compile(
+    r"[\s,;.]*(?:(?:and|or|see|also|but|cf\.|accord|compare|with|e\.g\.,?)[\s,]+)*"
+)
+
+
+# the words a party's name is made of: capitalised words, initials, "&", and the small words
+# names keep ("Board of Education of the City of New York", "ex rel.", "et al.")
+_NAME_WORD = re.compile(
+    r"(?:[A-Z0-9][\w.'’-]*|&|of|the|and|for|de|la|del|ex|rel\.|et|al\.|on|in|re|d/b/a),?"
+)
+_V_SEP = re.compile(r"\s+vs?\.?\s+")
+
+
+def _string_name(text: str, a: int, b: int) -> tuple[int, str] | None:
+    """(start, "X v. Y") of the caption that follows a citation at ``a`` and whose own
+    citation opens at ``b``, past the connecting words ("and", "see also"); None unless the
+    stretch is just a caption (no prose: "which was later applied in …" is none)."""
+    m = _CONNECTOR.match(text, a, b) if a < b else None
+    if m is None:
+        return None
+    a = m.end()
+    seg = text[a:b]
+    v = _V_SEP.search(seg)
+    if v is None or not seg[:1].isupper():
+        return None
+    plaintiff, defendant = seg[: v.start()], seg[v.end() :].rstrip(" ,")
+    words = (plaintiff + " " + defendant).split()
+    if not defendant or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    return a, f"{plaintiff} v. {defendant}"
+
+
 def _case_name(c: FullCaseCitation) -> str | None:
     md = c.metadata
     if md.plaintiff and md.defendant:
@@ -317,6 +350,9 @@ def find_eyecite(
             for member in members:
                 antecedent[id(member)] = full
 
+    last_end = -1  # where the last full case citation ended (its year's parenthesis)
+    fulls = [c for c in cites if isinstance(c, FullCaseCitation) and c.groups.get("page")]
+    next_core = {id(a): back(b.span()[0]) for a, b in pairwise(fulls)}
     for c in cites:
         if isinstance(c, FullCaseCitation):
             g = c.groups
@@ -329,11 +365,27 @@ def find_eyecite(
             # never begins before the sentence its citation stands in ("See Chevron, 468 U.S.
             # 837 (1984). … Loper Bright Enterprises v Raimondo, 144 S Ct 2244 [2024]")
             seam = table[bisect_right(joined_starts, c.span()[0]) - 1][1]
-            if s < seam or name is None or "  " in name:  # ("Bais Yaakov  Spring Valley")
+            core = back(c.span()[0])
+            strung = _string_name(text, last_end, core) if seam <= last_end < core else None
+            if strung is not None and (s < last_end or strung[0] < s):
+                # a string of citations ("Smith v. Jones, 500 U.S. 12, and Brown & Co. v.
+                # Doe, 501 U.S. 45"): eyecite reads the second one's name back across the
+                # first citation, or stops it at "&"; its caption follows the first
+                s, name = strung
+            elif s < seam or name is None or "  " in name:  # ("Bais Yaakov  Spring Valley")
                 s = max(s, seam)
                 name = _name_before(text, s, back(c.span()[0]))
             if name is None:
                 s, name = _caption_in_parens(text, s, seam)
+            if name and not name.startswith("In ") and text.startswith("In ", s):
+                s += 3  # "In Roe v. Wade, 410 U.S. 113": the preposition opens the sentence
+            nxt = next_core.get(id(c))
+            if nxt is not None and nxt < e and _string_name(text, back(c.span()[1]), nxt):
+                # eyecite gave the next case's court and year to this one too: it ends at
+                # its own citation ("Smith v. Jones, 2019 WI 12, and Brown v. Doe, 12 F.
+                # Supp. 3d 45 (D. Mass. 2014)")
+                e = back(c.span()[1])
+            last_end = max(last_end, e)
             auth = ids.cite(g["volume"], c.corrected_reporter() or g["reporter"], g["page"])
             out.append(
                 Mention(
