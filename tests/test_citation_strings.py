@@ -64,3 +64,32 @@ def test_parallel_citations_stay_one_case_and_a_leading_in_is_not_the_name() -> 
     assert cases(text) == [
         ("Roe v. Wade, 410 U.S. 113, 93 S. Ct. 705 (1973)", "cite:410:us:113", "Roe v. Wade")
     ]
+
+
+def statutes(text: str) -> list[tuple[str, str | None]]:
+    ms = scan_article(from_text(text, "a.txt")).mentions
+    return [(m.text, m.authority) for m in ms if m.kind == "statute"]
+
+
+def test_sections_of_a_title_in_a_list_are_each_linked() -> None:
+    # "Title 42" here is the Code's title, not the public-health expulsion policy
+    assert statutes("Sections 1981 and 1982 of Title 42 apply.") == [
+        ("Sections 1981", "usc:42:1981"),
+        ("1982 of Title 42", "usc:42:1982"),
+    ]
+    assert [a for _, a in statutes("They cite sections 1324, 1325 and 1326 of title 8.")] == [
+        "usc:8:1324",
+        "usc:8:1325",
+        "usc:8:1326",
+    ]
+
+
+def test_sections_of_a_named_act_in_a_list_are_each_linked() -> None:
+    assert statutes("Sections 2 and 5 of the Voting Rights Act were at issue.") == [
+        ("Sections 2", "usc:52:10301"),
+        ("5 of the Voting Rights Act", "usc:52:10304"),
+    ]
+    # a section the act's row does not map: the act alone, never a guessed section
+    assert statutes("Sections 2 and 99 of the Voting Rights Act were cited.") == [
+        ("Voting Rights Act", "publ:89-110")
+    ]

@@ -71,6 +71,13 @@ SECTION_BEFORE = re.compile(
 )
 YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\s+$")
 YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
+# "Sections 2 and 5 of the Voting Rights Act", "Sections 4, 5 and 6 of the Act": each its own
+_SUBSEC = r"(?:\([A-Za-z0-9]{1,4}\))*"
+SECTIONS_BEFORE = re.compile(
+    rf"\b[Ss]ections\s+(?P<list>\d+[A-Za-z]?{_SUBSEC}(?:(?:\s*,\s*(?:and\s+|or\s+)?|"
+    rf"\s+(?:and|or)\s+)\d+[A-Za-z]?{_SUBSEC})+)\s+of\s+(?:the\s+)?$"
+)
+_LISTED = re.compile(rf"(?P<n>\d+[A-Za-z]?){_SUBSEC}")
 # "the Voting Rights Act Section 2", "INA § 101(a)" (the act's section, given in acts.csv).
 SECTION_AFTER = re.compile(
     r"^\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
@@ -608,6 +615,47 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if authority is None:
             confidence = min(confidence, 0.7)
         sec = SECTION_BEFORE.search(before) if _ends_of_or_of_the(before) else None
+        if sec is None and _ends_of_or_of_the(before) and "ections" in before:
+            wide = max(0, start - 80)
+            listed = SECTIONS_BEFORE.search(text, wide, start)
+            parts = (
+                list(_LISTED.finditer(text, listed.start("list"), listed.end("list")))
+                if listed
+                else []
+            )
+            mapped_all = [dict(act.sections).get(p.group("n")) for p in parts]
+            if listed and parts and all(mapped_all):
+                # one mention a section: "Sections 2", …, "5 of the Voting Rights Act"
+                for i, (p, auth) in enumerate(zip(parts[:-1], mapped_all, strict=False)):
+                    ps = listed.start() if i == 0 else p.start()
+                    out.append(
+                        Mention(
+                            start=ps,
+                            end=p.end(),
+                            text=text[ps : p.end()],
+                            kind="statute",
+                            authority=auth,
+                            name=act.name,
+                            confidence=confidence,
+                            evidence=f"section {p.group('n')} of the {act.name}",
+                            matcher="names",
+                        )
+                    )
+                last = parts[-1]
+                out.append(
+                    Mention(
+                        start=last.start(),
+                        end=end,
+                        text=text[last.start() : end],
+                        kind="statute",
+                        authority=mapped_all[-1],
+                        name=act.name,
+                        confidence=confidence,
+                        evidence=f"section {last.group('n')} of the {act.name}",
+                        matcher="names",
+                    )
+                )
+                continue
         if sec:
             mapped = dict(act.sections).get(section_number(sec))
             start = start - (len(before) - sec.start())

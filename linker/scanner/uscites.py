@@ -51,6 +51,14 @@ SECTION_OF_TITLE = re.compile(
     rf"\b[Ss]ection\s+(?P<sec>\d+[A-Za-z]{{0,4}})(?P<sub>{_SUB})\s+of\s+[Tt]itle\s+(?P<title>\d{{1,2}})"
     r"(?:\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code)?\b"
 )
+# "Sections 1981 and 1982 of Title 42", "sections 1324, 1325 and 1326 of title 8": one mention
+# a section (the first with "Sections", the last with "of Title 42")
+SECTIONS_OF_TITLE = re.compile(
+    rf"\b[Ss]ections\s+(?P<list>{_ONE}{_SUB}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+    rf"{_ONE}{_SUB})+)\s+of\s+[Tt]itle\s+(?P<title>\d{{1,2}})"
+    r"(?:\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code)?\b"
+)
+_LIST_SECTION = re.compile(rf"(?P<sec>{_ONE}){_SUB}")
 # "Title 42 of the U.S. Code, section 1983"; "Title 18, United States Code, Section 1001" (how
 # Justice Department releases cite), "Sections 1325 and 1326".
 TITLE_SECTION = re.compile(
@@ -221,6 +229,15 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
                     )
                 )
                 e = me
+    for m in matches_at(SECTIONS_OF_TITLE, text, at_section):
+        parts = list(_LIST_SECTION.finditer(text, m.start("list"), m.end("list")))
+        for i, p in enumerate(parts):
+            ps = m.start() if i == 0 else p.start()
+            pe = m.end() if i == len(parts) - 1 else p.end()
+            auth = ids.usc(m.group("title"), p.group("sec"))
+            out.append(
+                Mention(ps, pe, text[ps:pe], "statute", auth, confidence=0.95, matcher="citations")
+            )
     for rx, at in (
         ((SECTION_COMMA_TITLE, at_section), (TITLE_COMMA_SECTION, at_title)) if sections else ()
     ):
