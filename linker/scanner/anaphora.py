@@ -864,6 +864,55 @@ def _named_ahead(
     return only
 
 
+# "Joseph and Robin Wirthlin joined the suit … the panel said in Parker v. Hurley", "… their
+# lawsuit … in Oregon, et al., v. Trump", a digest's item that ends on its caption ("The
+# lawsuit was not actionable … Wilbur-Ellis Company, LLC v. Erikson, 103 F.4th 1352"): a
+# suit told before the article prints its caption.
+CASE_AHEAD_HEADS = frozenset({"lawsuit", "suit", "case"})
+CASE_AHEAD_REACH = 800
+# A Supreme Court decision printed after "the case" is a precedent it is compared with ("The
+# case could upend Roe v. Wade"), not its caption.
+_PRECEDENT_CITE = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
+# A caption this close after the phrase, in its sentence, names it in apposition or as its
+# predicate: the caption is the mention, the phrase no other one.
+_APPOSED = 40
+_SENTENCE_STOP = re.compile(r"[.!?;:][\"”’)]?\s")
+
+
+def _caption_ahead(
+    text: str, s: int, e: int, phrase: str, explicit: list[Mention], starts: list[int]
+) -> Mention | None:
+    """For a definite "the lawsuit", "their suit", "the case" with nothing to refer back to,
+    the first caption printed after it: in its own paragraph when no case was named in that
+    paragraph before it, or within ``CASE_AHEAD_REACH`` when the article named no case
+    before it at all; None when another case comes first, or the caption is a Supreme Court
+    precedent."""
+    if phrase[:2] in ("a ", "A "):
+        return None  # "a lawsuit like Doe v. Roe" may be another one
+    para = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    end = len(text) if end < 0 else end
+    i = bisect.bisect_left(starts, s)
+    before = [m for m in explicit[:i] if m.kind == "case"]
+    if any(m.start >= para for m in before):
+        return None  # the paragraph named its case before the phrase: not this one
+    far = not before and not phrase.endswith("case")  # ("the case" is a word of many uses)
+    reach = max(end, min(len(text), e + CASE_AHEAD_REACH)) if far else end
+    for m in explicit[i:]:
+        if m.start >= reach:
+            break
+        if m.start < e or m.kind != "case":
+            continue
+        if m.start - e <= _APPOSED and _SENTENCE_STOP.search(text, e, m.start) is None:
+            return None  # "The case, known as Ohio v. EPA", "The case is NetChoice v. Fitch"
+        if not m.name or " v. " not in m.name or m.confidence < 0.5:
+            return None  # a case first named by a party or a short name: unsure
+        if _PRECEDENT_CITE.match(m.authority or ""):
+            return None
+        return m
+    return None
+
+
 # How far after "the executive order" a numbered order may stand to be the one it means.
 NUMBERED_AHEAD = 300
 
@@ -1393,6 +1442,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if not cands:
             ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end)
+            if ahead is None and fam.kinds == ("case",) and head in CASE_AHEAD_HEADS:
+                ahead = _caption_ahead(text, s, e, phrase, explicit, starts)
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))

@@ -137,9 +137,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     rows = lawsuits()
     if not rows or not any(m.kind == "ruling" and m.court for m in mentions):
         return mentions  # no ruling placed in a court: no suit has evidence (``known_suits``)
-    hits = [hit for ws, we in doc.windows("lawsuit") for hit in PHRASE.finditer(text, ws, we)]
+    hits: list[tuple[int, int, str, str | None, str | None]] = [
+        (*hit.span(), hit.group(0), hit.group("owner"), hit.group("other"))
+        for ws, we in doc.windows("lawsuit")
+        for hit in PHRASE.finditer(text, ws, we)
+    ]
+    hits += _case_phrases(doc)
     if not hits:
         return mentions
+    hits.sort()
     rulings = sorted((m for m in mentions if m.kind == "ruling"), key=lambda m: m.start)
     ruling_starts = [m.start for m in rulings]
     named_cases = [
@@ -155,20 +161,22 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     last: Lawsuit | None = None
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
-    for hit in hits:
-        s, e = hit.span()
+    for s, e, phrase, owner, other in hits:
         if taken.overlaps(s, e):
             continue
         if any(p < s for p in named_cases):
             continue  # the article named a case: the anaphora pass decides
-        if HYPOTHETICAL.search(text[max(0, s - 30) : s]) or not AFTER_OK.match(text[e : e + 20]):
+        if (
+            not phrase.endswith("case") and HYPOTHETICAL.search(text[max(0, s - 30) : s])
+        ) or not AFTER_OK.match(text[e : e + 20]):
+            # ("an appeal would substantially advance the case": the suit at hand, not one
+            # that may be filed)
             continue
         suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts)
         if suit is None:
             continue
-        if hit.group("other") and not _ruled_here(text, s, suit, rulings):
+        if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
-        owner = hit.group("owner")
         if owner and not _owned_by(suit, owner):
             continue  # "Harvard’s lawsuit" is not a suit Harvard is no party to
         by = FILED_BY.match(text, e)
@@ -179,19 +187,57 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             Mention(
                 s,
                 e,
-                hit.group(0),
+                phrase,
                 "case",
                 None,
                 court=suit.court,
                 name=suit.name,
                 confidence=0.75 if len(evidence[suit]) == 3 else 0.65,
-                anaphor=not hit.group(0).startswith(("a ", "A ")),
+                anaphor=not phrase.startswith(("a ", "A ")),
                 url=courtlistener_search(suit.name, suit.court, "r"),
                 evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
                 matcher="lawsuits",
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+# "The case will not go to trial", "put the case on hold", "Harvard’s case": the suit the
+# article tells of, found by the head word "case" of the anaphora pass's anchor (no anchor of
+# its own: the word is frequent, and the pass runs only where a ruling was placed). Not the
+# idioms ("in any case", "the case for", "make the case", "is the case"), nor "in this case"
+# (in this instance), nor a case the words set apart ("the criminal case", "a similar case").
+_CASE_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?P<det>[Tt]he|[Tt]his)"
+    r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?)"
+    r"\s+(?P<mods>(?:(?:federal|court|civil|legal|ongoing|pending|funding|underlying)\s+){0,2})$"
+)
+_CASE_IDIOM_BEFORE = re.compile(
+    r"(?:\b(?:is|was|be|been|make|makes|made|making|any)\s+(?:the|this)|\b[Ii]n\s+this)\s+$"
+)
+_CASE_IDIOM_AFTER = re.compile(
+    r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b)"
+)
+
+
+def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]]:
+    """ "the case", "this case", "Harvard’s case" at each head word "case" the anaphora
+    pass's anchor found (start, end, phrase, owner, None)."""
+    text = doc.text
+    out: list[tuple[int, int, str, str | None, str | None]] = []
+    for s, e in doc.hits("anaphora_head"):
+        if e - s != 4 or text[s + 1 : e] != "ase" or _CASE_IDIOM_AFTER.match(text, e):
+            continue
+        lead = _CASE_BEFORE.search(text, max(0, s - 60), s)
+        if lead is None:
+            continue
+        a = lead.start()
+        if lead.group("det") and _CASE_IDIOM_BEFORE.search(
+            text, max(0, a - 12), lead.end("det") + 1
+        ):
+            continue
+        out.append((a, e, text[a:e], lead.group("owner"), None))
+    return out
 
 
 def _ruled_here(text: str, s: int, suit: Lawsuit, rulings: list[Mention]) -> bool:
