@@ -101,3 +101,84 @@ def test_the_case_ahead_is_never_a_precedent_nor_in_another_paragraph() -> None:
     assert [t for t, _ in cases(text)] == ["Ames v. Ohio Department of Youth Services"]
     text = "Critics say the case could upend Roe v. Wade, 410 U.S. 113 (1973)."
     assert "the case" not in [t for t, _ in cases(text)]
+
+
+# --- who sued whom, against a caption the article prints -----------------------------------
+
+
+def test_sued_the_city_is_the_caption_whose_party_is_a_city() -> None:
+    text = (
+        "The high court said it would hear Fulton v. City of Philadelphia on November 4. "
+        "Catholic Social Services sued the city after it threatened to end its contract."
+    )
+    assert ("sued the city", "Fulton v. City of Philadelphia") in cases(text)
+
+
+def test_sued_officials_by_a_party_of_the_caption() -> None:
+    text = (
+        "Tonia and David Parker of Lexington sued school officials in 2006. The court ruled "
+        "against them in Parker v. Hurley."
+    )
+    assert ("sued school officials", "Parker v. Hurley") in cases(text)
+
+
+def test_a_side_of_several_parties_joined_by_and() -> None:
+    text = (
+        "Spann, et al. v. Minneapolis City Council and Mayor Jacob Frey\n"
+        "On August 17, 2020, eight residents filed suit against the Minneapolis City Council "
+        "and Mayor Frey in Hennepin County District Court."
+    )
+    found = cases(text)
+    assert (
+        "filed suit against the Minneapolis City Council and Mayor Frey",
+        "Spann v. Minneapolis City Council and Mayor Jacob Frey",
+    ) in found
+
+
+def test_sued_the_city_stays_alone_beside_two_cities() -> None:
+    text = (
+        "The court decided City of Grants Pass v. Johnson and Kranz v. City of Bloomington "
+        "this term. A developer sued the city last week."
+    )
+    assert "sued the city" not in [t for t, _ in cases(text)]
+
+
+def test_a_lawsuit_against_someone_no_party_of_the_caption_is_another_suit() -> None:
+    text = (
+        "Lance Nistler v. Tim Walz\n"
+        "A farmer filed the lawsuit Lance Nistler v. Tim Walz in January.\n"
+        "Separately, a think tank filed a lawsuit against the Minnesota Department of "
+        "Education over withheld records."
+    )
+    assert "a lawsuit" not in [t for t, _ in cases(text)]
+    text = (
+        "West Virginia v. EPA was decided in 2022. The states then filed a lawsuit against "
+        "the Environmental Protection Agency over its new rule."
+    )
+    assert ("a lawsuit", "West Virginia v. Environmental Protection Agency") not in cases(text)
+
+
+# --- "this case" under an item's heading; "in the case" --------------------------------------
+
+
+def test_this_case_under_its_items_caption() -> None:
+    text = (
+        "ADT v. Swenson: The P.R. Campaign From Hell\n"
+        "A judge heard argument on a number of motions on May 2.\n"
+        "Curtis v. Altria Group: A Major Case Pending Before the Minnesota Supreme Court\n"
+        "If you litigate consumer fraud you need to know about this case."
+    )
+    assert ("this case", "Curtis v. Altria Group") in cases(text)
+
+
+def test_a_brief_in_the_case_but_not_in_this_instance() -> None:
+    text = (
+        "The high court said it would hear Fulton v. City of Philadelphia in November. The "
+        "administration filed a brief in the case in favor of the agency."
+    )
+    assert [t for t, _ in cases(text)].count("the case") == 1
+    text = (
+        "The high court said it would hear Fulton v. City of Philadelphia in November. In "
+        "this case, the city says its contract rules apply to everyone."
+    )
+    assert "this case" not in [t for t, _ in cases(text)]

@@ -642,15 +642,18 @@ def _choose(
         and all(m.end <= sentence_start(text, at) for m in by_recency[1:])
     ):
         return near  # the only candidate in the phrase's own sentence
+    if demonstrative and text and gap_near <= NEAR and _own_item(text, near, other, at):
+        return near  # "Curtis v. Altria Group: A Major Case …\nIf you … about this case"
     if (
-        proximity
+        (proximity or demonstrative)
         and text
         and gap_near <= FAR
         and _headline_between(text, other.end, near.start + 1)
         and not _headline_between(text, near.end, at)
     ):
         # a digest's item under its own headline ("House passes bill to expand … The Senate
-        # is unlikely to pass this bill"): the only candidate since the last headline
+        # is unlikely to pass this bill"; "Curtis v. Altria Group: A Major Case Pending …
+        # you need to know about this case"): the only candidate since the last headline
         return near
     ranked = sorted(count.items(), key=lambda kv: kv[1], reverse=True)
     if ranked[0][1] > ranked[1][1]:
@@ -658,6 +661,19 @@ def _choose(
     if nearest and count[_key(near)] == ranked[0][1] and gap_near <= NEAR:
         return near
     return None
+
+
+def _own_item(text: str, near: Mention, other: Mention, at: int) -> bool:
+    """Whether ``near`` stands in the paragraph of ``at`` or on the line right before it (an
+    item's heading), and ``other`` before both."""
+    para = text.rfind("\n", 0, at) + 1
+    if para == 0:
+        return False
+    q = para - 1
+    while q > 0 and text[q - 1] == "\n":
+        q -= 1
+    head = text.rfind("\n", 0, q) + 1
+    return near.start >= head and other.end <= head
 
 
 # A headline line: a capital, 15 to 150 characters with no sentence end, the line's end.
@@ -678,14 +694,25 @@ FILED_BY = re.compile(
 )
 
 
+# "filed a lawsuit against the Minnesota Department of Education (MDE)": the one sued
+AGAINST = re.compile(
+    r"\s+against\s+(?:the\s+)?(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*)"
+)
+
+
 def _filer_is_party(text: str, end: int, case: Mention) -> bool:
-    """Whether whoever the text says filed the suit ("a lawsuit filed by X") is in the
-    caption of ``case``; true when the text does not say."""
-    by = FILED_BY.match(text, end)
+    """Whether whoever the text says filed the suit ("a lawsuit filed by X"), or was sued
+    by it ("a lawsuit against X"), is in the caption of ``case``; true when the text does
+    not say."""
+    by = FILED_BY.match(text, end) or AGAINST.match(text, end)
     if by is None or not case.name:
         return True
     words = re.findall(r"[A-Z][\w'’-]{3,}", by.group("who"))
-    return not words or any(w in case.name for w in words)
+    if not words or any(w in case.name for w in words):
+        return True
+    # "a lawsuit against the Environmental Protection Agency" in West Virginia v. EPA
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", by.group("who")))
+    return len(initials) > 1 and re.search(rf"\b{initials}\b", case.name) is not None
 
 
 # A law introduced without a name ("its new law banning masks", "a Texas law"): a later "the

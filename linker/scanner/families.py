@@ -313,12 +313,14 @@ FAMILIES = (
     # still the case at hand). Not the idioms ("the case for", "that is the case").
     Family(
         re.compile(
-            r"[Tt](?<!\w.)h(?:e|is)\s+case\b(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
+            # (not "in this case", in this instance; "filed a brief in the case" is one)
+            r"[Tt](?<!\w.)h(?:e|(?<![Ii]n\s[Tt]h)is)\s+case\b"
+            r"(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
             r"(?![-–])(?!,?\s+[A-Z0-9])"  # "the case Boy Scouts of America v. Dale" is a name
         ),
         ("case",),
         proximity=False,
-        not_after=re.compile(r"\b(?:is|was|make|makes|made|[Ii]n)\s+$"),
+        not_after=re.compile(r"\b(?:is|was|make|makes|made|any)\s+$"),
         heads=frozenset({"case"}),
     ),
 )
