@@ -182,3 +182,13 @@ def test_a_brief_in_the_case_but_not_in_this_instance() -> None:
         "this case, the city says its contract rules apply to everyone."
     )
     assert "this case" not in [t for t, _ in cases(text)]
+
+
+def test_a_person_party_with_a_middle_initial_by_surname() -> None:
+    text = (
+        "State of New Jersey et al v. Donald J. Trump et al was filed in Boston. Planned "
+        "Parenthood v. Casey was decided in 1992."
+    )
+    names = [n for _, n in cases(text)]
+    assert "New Jersey v. Trump" in names
+    assert "Planned Parenthood v. Casey" in names
