@@ -192,3 +192,13 @@ def test_a_person_party_with_a_middle_initial_by_surname() -> None:
     names = [n for _, n in cases(text)]
     assert "New Jersey v. Trump" in names
     assert "Planned Parenthood v. Casey" in names
+
+
+def test_a_landmarks_short_name_that_is_the_articles_judge() -> None:
+    text = (
+        "Two lawsuits over the census question will proceed, U.S. District Judge Jesse Furman "
+        "ordered Thursday. The suits survived despite Furman's decision to dismiss some claims."
+    )
+    assert "Furman v. Georgia" not in [n for _, n in cases(text)]
+    text = "The death penalty was halted after Furman's decision in 1972."
+    assert "Furman v. Georgia" in [n for _, n in cases(text)]
