@@ -202,3 +202,13 @@ def test_a_landmarks_short_name_that_is_the_articles_judge() -> None:
     assert "Furman v. Georgia" not in [n for _, n in cases(text)]
     text = "The death penalty was halted after Furman's decision in 1972."
     assert "Furman v. Georgia" in [n for _, n in cases(text)]
+
+
+def test_a_party_acting_or_dealt_with_is_no_short_name_of_its_case() -> None:
+    text = (
+        "Judge Allison Burroughs heard arguments in Harvard College v. HHS on Monday. The "
+        "government said it lawfully ended its contracts with Harvard. It argued the case "
+        "belongs in another court since Harvard seeks only money."
+    )
+    found = cases(text)
+    assert [t for t, _ in found] == ["Harvard College v. HHS", "the case"]
