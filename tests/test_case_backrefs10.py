@@ -212,3 +212,28 @@ def test_a_party_acting_or_dealt_with_is_no_short_name_of_its_case() -> None:
     )
     found = cases(text)
     assert [t for t, _ in found] == ["Harvard College v. HHS", "the case"]
+
+
+def test_the_minnesota_case_is_the_case_the_article_ties_to_minnesota() -> None:
+    text = (
+        "The justices turned away Worth v. Jacobson, an appeal from Minnesota over its ban on "
+        "carry permits for young adults. The decision not to hear the Minnesota case surprised "
+        "both sides."
+    )
+    assert ("the Minnesota case", "Worth v. Jacobson") in cases(text)
+    text = (
+        "The justices turned away Worth v. Jacobson, an appeal from Minnesota over its ban on "
+        "carry permits for young adults. The decision not to hear the Texas case surprised "
+        "both sides."
+    )
+    assert "the Texas case" not in [t for t, _ in cases(text)]
+
+
+def test_this_supreme_court_case() -> None:
+    text = (
+        "FDA v. Wages and White Lion Investments will be heard in October. The Fifth Circuit "
+        "took an unusual position, which led us to this Supreme Court case."
+    )
+    assert ("this Supreme Court case", "FDA v. Wages and White Lion Investments, L.L.C.") in cases(
+        text
+    )

@@ -837,6 +837,9 @@ def _new_case(text: str, a: int, b: int) -> bool:
     return False
 
 
+_COURT_WORDS = frozenset({"Supreme", "Court", "High"})
+
+
 # How far back "the rules" alone (no word between) and "the policy" may find their rule.
 BARE_REACH = NEAR
 
@@ -1420,8 +1423,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
         mods = [] if two else _modifiers(phrase)
         if fam.kinds == ("case",):
-            # "the Texas lawsuit": a case whose own words name Texas (a state may sue)
-            mods = [w for w in mods if _constraint(w) == "name"]
+            # "the Texas lawsuit": a case whose own words name Texas (a state may sue); "this
+            # Supreme Court case" asks nothing of it
+            mods = [w for w in mods if _constraint(w) == "name" and w not in _COURT_WORDS]
         if not chamber and fam.kinds != EXEC_KINDS and any(map(_constraint, mods)):
             # "the Texas law", "the abortion law", "the federal statute": an antecedent whose
             # own words say so
