@@ -1,7 +1,9 @@
 """ "The lawsuit" a report never names, matched to a known lawsuit by what the article says.
 
 News rarely prints a caption: "The ruling comes in a lawsuit brought against the Affordable
-Care Act", "plaintiffs in the lawsuit". When the article itself has named the case, the
+Care Act", "plaintiffs in the lawsuit", "the Justice Department wanted the case put on hold",
+"Harvard’s case" (a "case" found at the anaphora pass's head word, not at an anchor of its
+own). When the article itself has named the case, the
 anaphora pass links these phrases to it. Otherwise this pass looks the lawsuit up in
 ``lawsuits.csv`` by the evidence the article gives:
 
