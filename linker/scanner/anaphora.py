@@ -666,13 +666,13 @@ def _choose(
 def _own_item(text: str, near: Mention, other: Mention, at: int) -> bool:
     """Whether ``near`` stands in the paragraph of ``at`` or on the line right before it (an
     item's heading), and ``other`` before both."""
-    para = text.rfind("\n", 0, at) + 1
+    para = text.rfind("\n", max(0, near.start - 200), at) + 1
     if para == 0:
-        return False
+        return False  # (no line break near: no item of its own to tell)
     q = para - 1
     while q > 0 and text[q - 1] == "\n":
         q -= 1
-    head = text.rfind("\n", 0, q) + 1
+    head = text.rfind("\n", max(0, near.start - 200), q) + 1
     return near.start >= head and other.end <= head
 
 
@@ -910,24 +910,30 @@ _SENTENCE_STOP = re.compile(r"[.!?;:][\"”’)]?\s")
 
 
 def _caption_ahead(
-    text: str, s: int, e: int, phrase: str, explicit: list[Mention], starts: list[int]
+    text: str,
+    s: int,
+    e: int,
+    phrase: str,
+    explicit: list[Mention],
+    starts: list[int],
+    case_starts: list[int],
 ) -> Mention | None:
     """For a definite "the lawsuit", "their suit", "the case" with nothing to refer back to,
     the first caption printed after it: in its own paragraph when no case was named in that
-    paragraph before it, or within ``CASE_AHEAD_REACH`` when the article named no case
-    before it at all; None when another case comes first, or the caption is a Supreme Court
-    precedent."""
+    paragraph before it, or beyond when the article named no case before it at all (never
+    further than ``CASE_AHEAD_REACH``); None when another case comes first, or the caption is
+    a Supreme Court precedent. ``case_starts``: the explicit cases' starts, in order."""
     if phrase[:2] in ("a ", "A "):
         return None  # "a lawsuit like Doe v. Roe" may be another one
     para = text.rfind("\n", 0, s) + 1
     end = text.find("\n", e)
     end = len(text) if end < 0 else end
     i = bisect.bisect_left(starts, s)
-    before = [m for m in explicit[:i] if m.kind == "case"]
-    if any(m.start >= para for m in before):
+    j = bisect.bisect_left(case_starts, s)  # the cases named before the phrase
+    if j and case_starts[j - 1] >= para:
         return None  # the paragraph named its case before the phrase: not this one
-    far = not before and not phrase.endswith("case")  # ("the case" is a word of many uses)
-    reach = max(end, min(len(text), e + CASE_AHEAD_REACH)) if far else end
+    far = not j and not phrase.endswith("case")  # ("the case" is a word of many uses)
+    reach = e + CASE_AHEAD_REACH if far else min(end, e + CASE_AHEAD_REACH)
     for m in explicit[i:]:
         if m.start >= reach:
             break
@@ -1222,6 +1228,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
+    case_starts: list[int] | None = None  # (made when a case phrase first looks ahead)
     # each antecedent's mentions, for what its sentences say ("the abortion law", "the ban");
     # a bill also under the act it became
     # the context of each antecedent asked about: its first few mentions (back-references
@@ -1474,7 +1481,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not cands:
             ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end)
             if ahead is None and fam.kinds == ("case",) and head in CASE_AHEAD_HEADS:
-                ahead = _caption_ahead(text, s, e, phrase, explicit, starts)
+                if case_starts is None:
+                    case_starts = [m.start for m in explicit if m.kind == "case"]
+                ahead = _caption_ahead(text, s, e, phrase, explicit, starts, case_starts)
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))

@@ -9,6 +9,7 @@ the article also gives the full name, or when the words around it say it is a ca
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..datafiles import Case
 from ..models import Mention
@@ -464,6 +465,7 @@ _NOT_GIVEN = (
 )
 
 
+@lru_cache(maxsize=64)  # (asked once a word an article: each asks walk its occurrences)
 def _person_named(text: str, word: str) -> bool:
     """Whether the text names a judge of surname ``word`` ("U.S. District Judge Jesse
     Furman", "Judge Furman"): then the bare word is that judge, not a landmark the article
