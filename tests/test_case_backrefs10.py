@@ -237,3 +237,35 @@ def test_this_supreme_court_case() -> None:
     assert ("this Supreme Court case", "FDA v. Wages and White Lion Investments, L.L.C.") in cases(
         text
     )
+
+
+# --- a known suit where no ruling is reported: its judge named in full and its own party ------
+
+
+def test_a_known_suit_by_its_judge_and_party_without_a_ruling() -> None:
+    text = (
+        "In a 15-minute hearing Monday, US District Court Judge Allison Burroughs set July 21 "
+        "for oral arguments. While Harvard’s lawsuit over the $2.2 billion freeze in federal "
+        "research funding marked an escalation, observers warn the stakes are higher."
+    )
+    found = [(m.text, m.name) for m in case_mentions(text, "2025-04-28")]
+    assert found == [
+        (
+            "Harvard’s lawsuit",
+            "President and Fellows of Harvard College v. United States Department of Health "
+            "and Human Services",
+        )
+    ]
+
+
+def test_a_judge_without_a_suitor_of_her_suits_is_no_evidence() -> None:
+    text = (
+        "US District Court Judge Allison Burroughs set a hearing for July. The lawsuit by a "
+        "group of Boston landlords says the city's rent rules are unlawful."
+    )
+    assert case_mentions(text, "2025-04-28") == []
+    text = (
+        "Judge Burroughs set a hearing for July. Harvard's lawsuit says the freeze of its "
+        "research funding is unlawful."
+    )
+    assert case_mentions(text, "2025-04-28") == []  # the judge not named in full

@@ -137,14 +137,17 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
     text = doc.text
     rows = lawsuits()
-    if not rows or not any(m.kind == "ruling" and m.court for m in mentions):
-        return mentions  # no ruling placed in a court: no suit has evidence (``known_suits``)
+    if not rows or not (
+        any(m.kind == "ruling" and m.court for m in mentions) or doc.has("lawsuit_judge")
+    ):
+        return mentions  # no ruling placed, no judge: no suit has evidence (``known_suits``)
     hits: list[tuple[int, int, str, str | None, str | None]] = [
         (*hit.span(), hit.group(0), hit.group("owner"), hit.group("other"))
         for ws, we in doc.windows("lawsuit")
         for hit in PHRASE.finditer(text, ws, we)
     ]
     hits += _case_phrases(doc)
+    hits = [_without_lead(text, *h) for h in hits]
     if not hits:
         return mentions
     hits.sort()
@@ -259,7 +262,7 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
     rulings = [m for m in mentions if m.kind == "ruling"]
     courts = {m.court for m in rulings if m.court}
     if not courts:
-        return {}
+        return _judged_suits(doc)
     laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     usc_laws: dict[str, list[str]] = {}
     for a in laws:
@@ -309,6 +312,91 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
             continue  # a judge's other cases: court and judge alone need a party named too
         evidence[row] = found
     return evidence
+
+
+# A sentence's first word before an owner: "While Harvard’s lawsuit …" is "Harvard’s lawsuit".
+_LEAD_WORD = re.compile(
+    r"(?:While|When|Whereas|After|Before|But|And|Since|Though|Although|If|As|Because|In|"
+    r"Meanwhile|Still|Yet|So|Now|Then)\s+"
+)
+
+
+def _without_lead(
+    text: str, s: int, e: int, phrase: str, owner: str | None, other: str | None
+) -> tuple[int, int, str, str | None, str | None]:
+    """The phrase without a sentence's first word its owner swallowed."""
+    if owner and (lead := _LEAD_WORD.match(owner)) is not None and lead.end() < len(owner):
+        cut = text.find(owner, s) + lead.end()
+        return cut, e, text[cut:e], owner[lead.end() :], other
+    return s, e, phrase, owner, other
+
+
+def _titled(doc: Doc) -> set[str]:
+    """The words of the names the article gives after "Judge"/"Justice"."""
+    text = doc.text
+    return {
+        w.replace("’", "'")
+        for ws, we in doc.windows("lawsuit_judge")
+        for m in TITLED.finditer(text, ws, we)
+        for w in m.group(1).split()
+    }
+
+
+def _judged_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
+    """With no ruling placed in a court ("Harvard’s lawsuit over the $2.2 billion freeze …
+    Judge Allison Burroughs … set July 21 for oral arguments"): the suits of a judge the
+    article names with a title and in full, one of whose own parties it names too (a party
+    that is a name of its own: not a state, a president or the government, which many suits
+    share)."""
+    after_title = _titled(doc)
+    if not after_title:
+        return {}
+    rows, index = lawsuits(), _judge_index()
+    text = doc.text
+    out: dict[Lawsuit, list[str]] = {}
+    for i in sorted({i for w in after_title for i in index.get(w, ())}):
+        row = rows[i]
+        if _before_date(row.filed, doc.date):
+            continue
+        judge = next((j for j in row.judges if _named(j, text, after_title)), None)
+        if judge is None or not _full_named(judge, text):
+            continue
+        party = next((p for p in row.parties if _own_name(p) and _party_named(doc, p)), None)
+        if party is not None:
+            out[row] = [f"Judge {judge}", f"party {party}"]
+    return out
+
+
+def _full_named(judge: str, text: str) -> bool:
+    """Whether the text gives the judge's first name and surname ("Allison Burroughs")."""
+    first = judge.split()[0]
+    full = _full_name(first, _surname(judge))
+    at = text.find(first)
+    while at >= 0:
+        if full.match(text, at):
+            return True
+        at = text.find(first, at + 1)
+    return False
+
+
+def _own_name(party: str) -> bool:
+    """A party that names one suitor: capitalised, not a state, president, or government."""
+    return (
+        party[:1].isupper()
+        and party not in state_names()
+        and _NOT_OWNER.match(party) is None
+        and party not in ("United States", "Trump administration", "Biden administration")
+    )
+
+
+@cache
+def _judge_index() -> dict[str, tuple[int, ...]]:
+    """The known lawsuits (by their place in the table) by each judge's surname."""
+    out: dict[str, list[int]] = {}
+    for i, row in enumerate(lawsuits()):
+        for j in row.judges:
+            out.setdefault(_surname(j), []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _choose(
