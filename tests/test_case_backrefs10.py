@@ -269,3 +269,17 @@ def test_a_judge_without_a_suitor_of_her_suits_is_no_evidence() -> None:
         "research funding is unlawful."
     )
     assert case_mentions(text, "2025-04-28") == []  # the judge not named in full
+
+
+def test_a_judges_two_suits_of_one_party_by_what_the_article_is_about() -> None:
+    text = (
+        "Judge Allison Burroughs issued her opinion Wednesday, restoring Harvard’s research "
+        "grants and leaving Harvard entitled to its research funding.\n"
+        "The case will not go to trial. Burroughs ruled on summary judgment."
+    )
+    found = [(m.text, m.name) for m in case_mentions(text, "2025-09-04")]
+    assert (
+        "The case",
+        "President and Fellows of Harvard College v. United States Department of Health and "
+        "Human Services",
+    ) in found

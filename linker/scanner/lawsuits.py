@@ -177,7 +177,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # ("an appeal would substantially advance the case": the suit at hand, not one
             # that may be filed)
             continue
-        suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts)
+        suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts, doc)
         if suit is None:
             continue
         if other and not _ruled_here(text, s, suit, rulings):
@@ -381,9 +381,14 @@ def _full_named(judge: str, text: str) -> bool:
 
 def _own_name(party: str) -> bool:
     """A party that names one suitor: capitalised, not a state, president, or government."""
+    return party[:1].isupper() and _telling(party)
+
+
+def _telling(party: str) -> bool:
+    """A party (or a subject word: "research funding") that is not a state, a president or
+    the government, which many suits share."""
     return (
-        party[:1].isupper()
-        and party not in state_names()
+        party not in state_names()
         and _NOT_OWNER.match(party) is None
         and party not in ("United States", "Trump administration", "Biden administration")
     )
@@ -407,6 +412,7 @@ def _choose(
     spans: list[tuple[int, int]],
     before: Lawsuit | None = None,
     starts: list[int] | None = None,
+    doc: Doc | None = None,
 ) -> Lawsuit | None:
     cands = list(evidence)
     i = _sentence_of(spans, at)
@@ -432,6 +438,15 @@ def _choose(
                 cands = [r for r in cands if named[r] == most]
     if len(cands) > 1 and before in cands:
         return before  # "the lawsuit" goes on with the suit the article has just introduced
+    if len(cands) > 1 and doc is not None:
+        # a judge's two suits of one party ("The case will not go to trial" on a page about
+        # Harvard's research grants): the one whose parties the whole article names more
+        # (a state or a president, "a federal judge in Texas", tells no suit from another)
+        named = {
+            r: sum(1 for p in r.parties if _telling(p) and _party_named(doc, p)) for r in cands
+        }
+        most = max(named.values())
+        cands = [r for r in cands if named[r] == most]
     if len({(r.name, r.court) for r in cands}) != 1:
         return None
     return cands[0]
