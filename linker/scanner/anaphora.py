@@ -642,15 +642,18 @@ def _choose(
         and all(m.end <= sentence_start(text, at) for m in by_recency[1:])
     ):
         return near  # the only candidate in the phrase's own sentence
+    if demonstrative and text and gap_near <= NEAR and _own_item(text, near, other, at):
+        return near  # "Curtis v. Altria Group: A Major Case …\nIf you … about this case"
     if (
-        proximity
+        (proximity or demonstrative)
         and text
         and gap_near <= FAR
         and _headline_between(text, other.end, near.start + 1)
         and not _headline_between(text, near.end, at)
     ):
         # a digest's item under its own headline ("House passes bill to expand … The Senate
-        # is unlikely to pass this bill"): the only candidate since the last headline
+        # is unlikely to pass this bill"; "Curtis v. Altria Group: A Major Case Pending …
+        # you need to know about this case"): the only candidate since the last headline
         return near
     ranked = sorted(count.items(), key=lambda kv: kv[1], reverse=True)
     if ranked[0][1] > ranked[1][1]:
@@ -658,6 +661,19 @@ def _choose(
     if nearest and count[_key(near)] == ranked[0][1] and gap_near <= NEAR:
         return near
     return None
+
+
+def _own_item(text: str, near: Mention, other: Mention, at: int) -> bool:
+    """Whether ``near`` stands in the paragraph of ``at`` or on the line right before it (an
+    item's heading), and ``other`` before both."""
+    para = text.rfind("\n", max(0, near.start - 200), at) + 1
+    if para == 0:
+        return False  # (no line break near: no item of its own to tell)
+    q = para - 1
+    while q > 0 and text[q - 1] == "\n":
+        q -= 1
+    head = text.rfind("\n", max(0, near.start - 200), q) + 1
+    return near.start >= head and other.end <= head
 
 
 # A headline line: a capital, 15 to 150 characters with no sentence end, the line's end.
@@ -678,14 +694,25 @@ FILED_BY = re.compile(
 )
 
 
+# "filed a lawsuit against the Minnesota Department of Education (MDE)": the one sued
+AGAINST = re.compile(
+    r"\s+against\s+(?:the\s+)?(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*)"
+)
+
+
 def _filer_is_party(text: str, end: int, case: Mention) -> bool:
-    """Whether whoever the text says filed the suit ("a lawsuit filed by X") is in the
-    caption of ``case``; true when the text does not say."""
-    by = FILED_BY.match(text, end)
+    """Whether whoever the text says filed the suit ("a lawsuit filed by X"), or was sued
+    by it ("a lawsuit against X"), is in the caption of ``case``; true when the text does
+    not say."""
+    by = FILED_BY.match(text, end) or AGAINST.match(text, end)
     if by is None or not case.name:
         return True
     words = re.findall(r"[A-Z][\w'’-]{3,}", by.group("who"))
-    return not words or any(w in case.name for w in words)
+    if not words or any(w in case.name for w in words):
+        return True
+    # "a lawsuit against the Environmental Protection Agency" in West Virginia v. EPA
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", by.group("who")))
+    return len(initials) > 1 and re.search(rf"\b{initials}\b", case.name) is not None
 
 
 # A law introduced without a name ("its new law banning masks", "a Texas law"): a later "the
@@ -810,6 +837,9 @@ def _new_case(text: str, a: int, b: int) -> bool:
     return False
 
 
+_COURT_WORDS = frozenset({"Supreme", "Court", "High"})
+
+
 # How far back "the rules" alone (no word between) and "the policy" may find their rule.
 BARE_REACH = NEAR
 
@@ -862,6 +892,61 @@ def _named_ahead(
         return None
     (only,) = found.values()
     return only
+
+
+# "Joseph and Robin Wirthlin joined the suit … the panel said in Parker v. Hurley", "… their
+# lawsuit … in Oregon, et al., v. Trump", a digest's item that ends on its caption ("The
+# lawsuit was not actionable … Wilbur-Ellis Company, LLC v. Erikson, 103 F.4th 1352"): a
+# suit told before the article prints its caption.
+CASE_AHEAD_HEADS = frozenset({"lawsuit", "suit", "case"})
+CASE_AHEAD_REACH = 800
+# A Supreme Court decision printed after "the case" is a precedent it is compared with ("The
+# case could upend Roe v. Wade"), not its caption.
+_PRECEDENT_CITE = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
+# A caption this close after the phrase, in its sentence, names it in apposition or as its
+# predicate: the caption is the mention, the phrase no other one.
+_APPOSED = 40
+_SENTENCE_STOP = re.compile(r"[.!?;:][\"”’)]?\s")
+
+
+def _caption_ahead(
+    text: str,
+    s: int,
+    e: int,
+    phrase: str,
+    explicit: list[Mention],
+    starts: list[int],
+    case_starts: list[int],
+) -> Mention | None:
+    """For a definite "the lawsuit", "their suit", "the case" with nothing to refer back to,
+    the first caption printed after it: in its own paragraph when no case was named in that
+    paragraph before it, or beyond when the article named no case before it at all (never
+    further than ``CASE_AHEAD_REACH``); None when another case comes first, or the caption is
+    a Supreme Court precedent. ``case_starts``: the explicit cases' starts, in order."""
+    if phrase[:2] in ("a ", "A "):
+        return None  # "a lawsuit like Doe v. Roe" may be another one
+    para = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", e)
+    end = len(text) if end < 0 else end
+    i = bisect.bisect_left(starts, s)
+    j = bisect.bisect_left(case_starts, s)  # the cases named before the phrase
+    if j and case_starts[j - 1] >= para:
+        return None  # the paragraph named its case before the phrase: not this one
+    far = not j and not phrase.endswith("case")  # ("the case" is a word of many uses)
+    reach = e + CASE_AHEAD_REACH if far else min(end, e + CASE_AHEAD_REACH)
+    for m in explicit[i:]:
+        if m.start >= reach:
+            break
+        if m.start < e or m.kind != "case":
+            continue
+        if m.start - e <= _APPOSED and _SENTENCE_STOP.search(text, e, m.start) is None:
+            return None  # "The case, known as Ohio v. EPA", "The case is NetChoice v. Fitch"
+        if not m.name or " v. " not in m.name or m.confidence < 0.5:
+            return None  # a case first named by a party or a short name: unsure
+        if _PRECEDENT_CITE.match(m.authority or ""):
+            return None
+        return m
+    return None
 
 
 # How far after "the executive order" a numbered order may stand to be the one it means.
@@ -1143,6 +1228,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
+    case_starts: list[int] | None = None  # (made when a case phrase first looks ahead)
     # each antecedent's mentions, for what its sentences say ("the abortion law", "the ban");
     # a bill also under the act it became
     # the context of each antecedent asked about: its first few mentions (back-references
@@ -1344,8 +1430,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
         mods = [] if two else _modifiers(phrase)
         if fam.kinds == ("case",):
-            # "the Texas lawsuit": a case whose own words name Texas (a state may sue)
-            mods = [w for w in mods if _constraint(w) == "name"]
+            # "the Texas lawsuit": a case whose own words name Texas (a state may sue); "this
+            # Supreme Court case" asks nothing of it
+            mods = [w for w in mods if _constraint(w) == "name" and w not in _COURT_WORDS]
         if not chamber and fam.kinds != EXEC_KINDS and any(map(_constraint, mods)):
             # "the Texas law", "the abortion law", "the federal statute": an antecedent whose
             # own words say so
@@ -1393,6 +1480,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if not cands:
             ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end)
+            if ahead is None and fam.kinds == ("case",) and head in CASE_AHEAD_HEADS:
+                if case_starts is None:
+                    case_starts = [m.start for m in explicit if m.kind == "case"]
+                ahead = _caption_ahead(text, s, e, phrase, explicit, starts, case_starts)
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))

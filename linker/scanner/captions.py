@@ -134,7 +134,18 @@ def _clean_party(p: str) -> str:
     state = _STATE_OF.match(party)
     if state and state.group(1) in _state_names():
         return state.group(1)
+    person = _PERSON_WITH_INITIAL.match(party)
+    if person:
+        return person.group(1)  # "Donald J. Trump" → "Trump" (R. 10.2.1(g): a surname only)
     return party
+
+
+# A person's name with a middle initial ("Donald J. Trump", "Joseph R. Biden Jr."): nothing
+# else is written so, and a caption gives only the surname (The Bluebook R. 10.2.1(g)). A name
+# without an initial is left as printed: "Tim Walz" and "Planned Parenthood" look alike.
+_PERSON_WITH_INITIAL = re.compile(
+    r"^[A-Z][a-z]+\s+[A-Z]\.\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,?\s+Jr\.)?$"
+)
 
 
 @cache

@@ -294,6 +294,21 @@ PARTY_BY = re.compile(
 )
 
 
+# "terminated its contracts with Harvard", "negotiations with NetChoice": the party itself
+# ("consistent with Bruen" is the case: only dealings with a party)
+PARTY_WITH = re.compile(
+    r"\b(?:contracts?|talks|negotiations?|deals?|agreements?|meetings?|settlement|partnership|"
+    r"ties|relationship|dispute|fight|feud|standoff)\s+with\s+$"
+)
+# The party doing something: "since Harvard seeks …", "after Harvard filed …".
+PARTY_ACTS = re.compile(
+    r"^,?\s+(?:seeks|sought|says|said|argues|argued|asks|asked|wants|wanted|requests|"
+    r"requested|filed|files|claims|claimed|contends|contended|maintains|maintained|insists|"
+    r"remains|received|receives|lost|agreed|refused|sued|appealed|announced|responded|"
+    r"countered|hopes|plans|needs|expects|told|alleges|alleged)\b"
+)
+
+
 # An agency's (initials') own decision or ruling: "the EPA's decision", "the SEC's ruling".
 _AGENCY_OWN = re.compile(r"^['’]s?\s+(?:decision|ruling)\b")
 
@@ -355,6 +370,8 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
                 continue
             if not a and PARTY_BY.search(before):
                 continue  # "the companies represented by NetChoice": the party, not its case
+            if not a and (PARTY_WITH.search(before) or PARTY_ACTS.match(after)):
+                continue  # "its contracts with Harvard", "since Harvard seeks": the party
             if not a and _a_person_or_a_body(text, s, e):
                 continue
             if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):

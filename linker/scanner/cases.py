@@ -9,6 +9,7 @@ the article also gives the full name, or when the words around it say it is a ca
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..datafiles import Case
 from ..models import Mention
@@ -249,7 +250,9 @@ def find(doc: Doc) -> list[Mention]:
             )
         ):
             continue  # "met with Myers and Buckley": no case word, no law talk
-        if not _a_person_or_a_body(text, hit.start, hit.end):
+        if not _a_person_or_a_body(text, hit.start, hit.end) and not _person_named(
+            text, text[hit.start : hit.end]
+        ):
             called.add(hit.payload.name)
     out.extend(_short_mentions(text, shorts, full_seen, called))
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
@@ -455,6 +458,41 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
+# Words that may stand between "Judge" and a case's short name and are no given name.
+_NOT_GIVEN = (
+    "In|After|Under|Since|The|Unlike|Citing|Before|With|And|Of|Like|Overturning|Following|"
+    "Both|Post|Pre|Per|See|But|When|While|If|As"
+)
+
+
+@lru_cache(maxsize=64)  # (asked once a word an article: each asks walk its occurrences)
+def _person_named(text: str, word: str) -> bool:
+    """Whether the text names a judge of surname ``word`` ("U.S. District Judge Jesse
+    Furman", "Judge Furman"): then the bare word is that judge, not a landmark the article
+    never names in full (a party of the landmark, "Otis McDonald, the plaintiff", is no
+    judge). Only single words are asked about (found by ``str.find``)."""
+    if " " in word or not word[:1].isupper():
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (
+            (not at or not text[at - 1].isalnum())
+            and not text[end : end + 1].isalnum()
+            and _PREV_NAME.search(text, max(0, at - 30), at)
+            and not text.startswith(" v", end)
+        ):
+            return True
+        at = text.find(word, end)
+    return False
+
+
+_PREV_NAME = re.compile(
+    r"\b(?:Judge|Justice)\s+(?:(?!(?:" + _NOT_GIVEN + r")\s)[A-Z][a-z]+\s+)?"
+    r"(?:[A-Z]\.\s+)?$"
+)
+
+
 def _short_mentions(
     text: str, shorts: list[Hit[Case]], full_seen: dict[str, int], called: set[str]
 ) -> list[Mention]:
@@ -496,6 +534,8 @@ def _short_mentions(
             text, start, end
         ):
             continue
+        if c.name not in full_seen and _person_named(text, text[start:end]):
+            continue  # "Furman’s decision" after "U.S. District Judge Jesse Furman": the judge's
         conf = 0.9 if c.name in full_seen and ctx_ok else (0.8 if c.name in full_seen else 0.7)
         a = SHORT_CONTEXT_AFTER.match(after)
         if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):

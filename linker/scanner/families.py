@@ -313,12 +313,18 @@ FAMILIES = (
     # still the case at hand). Not the idioms ("the case for", "that is the case").
     Family(
         re.compile(
-            r"[Tt](?<!\w.)h(?:e|is)\s+case\b(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
+            # (not "in this case", in this instance; "filed a brief in the case" is one)
+            r"[Tt](?<!\w.)h(?:e|(?<![Ii]n\s[Tt]h)is)\s+"
+            # "this Supreme Court case"; "the Minnesota case" (``anaphora``: a case whose own
+            # words or sentences name Minnesota)
+            r"(?:(?:Supreme\s+Court|[Hh]igh\s+[Cc]ourt|appeals\s+court|federal|[A-Z][a-z]+)\s+)?"
+            r"case\b"
+            r"(?!\s+(?:for|of|that|against|with|in\s+point)\b)"
             r"(?![-–])(?!,?\s+[A-Z0-9])"  # "the case Boy Scouts of America v. Dale" is a name
         ),
         ("case",),
         proximity=False,
-        not_after=re.compile(r"\b(?:is|was|make|makes|made|[Ii]n)\s+$"),
+        not_after=re.compile(r"\b(?:is|was|make|makes|made|any)\s+$"),
         heads=frozenset({"case"}),
     ),
 )

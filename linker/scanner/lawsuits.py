@@ -1,7 +1,9 @@
 """ "The lawsuit" a report never names, matched to a known lawsuit by what the article says.
 
 News rarely prints a caption: "The ruling comes in a lawsuit brought against the Affordable
-Care Act", "plaintiffs in the lawsuit". When the article itself has named the case, the
+Care Act", "plaintiffs in the lawsuit", "the Justice Department wanted the case put on hold",
+"Harvard’s case" (a "case" found at the anaphora pass's head word, not at an anchor of its
+own). When the article itself has named the case, the
 anaphora pass links these phrases to it. Otherwise this pass looks the lawsuit up in
 ``lawsuits.csv`` by the evidence the article gives:
 
@@ -135,11 +137,20 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
     text = doc.text
     rows = lawsuits()
-    if not rows or not any(m.kind == "ruling" and m.court for m in mentions):
-        return mentions  # no ruling placed in a court: no suit has evidence (``known_suits``)
-    hits = [hit for ws, we in doc.windows("lawsuit") for hit in PHRASE.finditer(text, ws, we)]
+    if not rows or not (
+        any(m.kind == "ruling" and m.court for m in mentions) or doc.has("lawsuit_judge")
+    ):
+        return mentions  # no ruling placed, no judge: no suit has evidence (``known_suits``)
+    hits: list[tuple[int, int, str, str | None, str | None]] = [
+        (*hit.span(), hit.group(0), hit.group("owner"), hit.group("other"))
+        for ws, we in doc.windows("lawsuit")
+        for hit in PHRASE.finditer(text, ws, we)
+    ]
+    hits += _case_phrases(doc)
+    hits = [_without_lead(text, *h) for h in hits]
     if not hits:
         return mentions
+    hits.sort()
     rulings = sorted((m for m in mentions if m.kind == "ruling"), key=lambda m: m.start)
     ruling_starts = [m.start for m in rulings]
     named_cases = [
@@ -155,20 +166,22 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     last: Lawsuit | None = None
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
-    for hit in hits:
-        s, e = hit.span()
+    for s, e, phrase, owner, other in hits:
         if taken.overlaps(s, e):
             continue
         if any(p < s for p in named_cases):
             continue  # the article named a case: the anaphora pass decides
-        if HYPOTHETICAL.search(text[max(0, s - 30) : s]) or not AFTER_OK.match(text[e : e + 20]):
+        if (
+            not phrase.endswith("case") and HYPOTHETICAL.search(text[max(0, s - 30) : s])
+        ) or not AFTER_OK.match(text[e : e + 20]):
+            # ("an appeal would substantially advance the case": the suit at hand, not one
+            # that may be filed)
             continue
-        suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts)
+        suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts, doc)
         if suit is None:
             continue
-        if hit.group("other") and not _ruled_here(text, s, suit, rulings):
+        if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
-        owner = hit.group("owner")
         if owner and not _owned_by(suit, owner):
             continue  # "Harvard’s lawsuit" is not a suit Harvard is no party to
         by = FILED_BY.match(text, e)
@@ -179,19 +192,57 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             Mention(
                 s,
                 e,
-                hit.group(0),
+                phrase,
                 "case",
                 None,
                 court=suit.court,
                 name=suit.name,
                 confidence=0.75 if len(evidence[suit]) == 3 else 0.65,
-                anaphor=not hit.group(0).startswith(("a ", "A ")),
+                anaphor=not phrase.startswith(("a ", "A ")),
                 url=courtlistener_search(suit.name, suit.court, "r"),
                 evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
                 matcher="lawsuits",
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+# "The case will not go to trial", "put the case on hold", "Harvard’s case": the suit the
+# article tells of, found by the head word "case" of the anaphora pass's anchor (no anchor of
+# its own: the word is frequent, and the pass runs only where a ruling was placed). Not the
+# idioms ("in any case", "the case for", "make the case", "is the case"), nor "in this case"
+# (in this instance), nor a case the words set apart ("the criminal case", "a similar case").
+_CASE_BEFORE = re.compile(
+    r"(?:(?<![\w’'])(?P<det>[Tt]he|[Tt]his)"
+    r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?)"
+    r"\s+(?P<mods>(?:(?:federal|court|civil|legal|ongoing|pending|funding|underlying)\s+){0,2})$"
+)
+_CASE_IDIOM_BEFORE = re.compile(
+    r"(?:\b(?:is|was|be|been|make|makes|made|making|any)\s+(?:the|this)|\b[Ii]n\s+this)\s+$"
+)
+_CASE_IDIOM_AFTER = re.compile(
+    r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b)"
+)
+
+
+def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]]:
+    """ "the case", "this case", "Harvard’s case" at each head word "case" the anaphora
+    pass's anchor found (start, end, phrase, owner, None)."""
+    text = doc.text
+    out: list[tuple[int, int, str, str | None, str | None]] = []
+    for s, e in doc.hits("anaphora_head"):
+        if e - s != 4 or text[s + 1 : e] != "ase" or _CASE_IDIOM_AFTER.match(text, e):
+            continue
+        lead = _CASE_BEFORE.search(text, max(0, s - 60), s)
+        if lead is None:
+            continue
+        a = lead.start()
+        if lead.group("det") and _CASE_IDIOM_BEFORE.search(
+            text, max(0, a - 12), lead.end("det") + 1
+        ):
+            continue
+        out.append((a, e, text[a:e], lead.group("owner"), None))
+    return out
 
 
 def _ruled_here(text: str, s: int, suit: Lawsuit, rulings: list[Mention]) -> bool:
@@ -211,7 +262,7 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
     rulings = [m for m in mentions if m.kind == "ruling"]
     courts = {m.court for m in rulings if m.court}
     if not courts:
-        return {}
+        return _judged_suits(doc)
     laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     usc_laws: dict[str, list[str]] = {}
     for a in laws:
@@ -263,6 +314,96 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
     return evidence
 
 
+# A sentence's first word before an owner: "While Harvard’s lawsuit …" is "Harvard’s lawsuit".
+_LEAD_WORD = re.compile(
+    r"(?:While|When|Whereas|After|Before|But|And|Since|Though|Although|If|As|Because|In|"
+    r"Meanwhile|Still|Yet|So|Now|Then)\s+"
+)
+
+
+def _without_lead(
+    text: str, s: int, e: int, phrase: str, owner: str | None, other: str | None
+) -> tuple[int, int, str, str | None, str | None]:
+    """The phrase without a sentence's first word its owner swallowed."""
+    if owner and (lead := _LEAD_WORD.match(owner)) is not None and lead.end() < len(owner):
+        cut = text.find(owner, s) + lead.end()
+        return cut, e, text[cut:e], owner[lead.end() :], other
+    return s, e, phrase, owner, other
+
+
+def _titled(doc: Doc) -> set[str]:
+    """The words of the names the article gives after "Judge"/"Justice"."""
+    text = doc.text
+    return {
+        w.replace("’", "'")
+        for ws, we in doc.windows("lawsuit_judge")
+        for m in TITLED.finditer(text, ws, we)
+        for w in m.group(1).split()
+    }
+
+
+def _judged_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
+    """With no ruling placed in a court ("Harvard’s lawsuit over the $2.2 billion freeze …
+    Judge Allison Burroughs … set July 21 for oral arguments"): the suits of a judge the
+    article names with a title and in full, one of whose own parties it names too (a party
+    that is a name of its own: not a state, a president or the government, which many suits
+    share)."""
+    after_title = _titled(doc)
+    if not after_title:
+        return {}
+    rows, index = lawsuits(), _judge_index()
+    text = doc.text
+    out: dict[Lawsuit, list[str]] = {}
+    for i in sorted({i for w in after_title for i in index.get(w, ())}):
+        row = rows[i]
+        if _before_date(row.filed, doc.date):
+            continue
+        judge = next((j for j in row.judges if _named(j, text, after_title)), None)
+        if judge is None or not _full_named(judge, text):
+            continue
+        party = next((p for p in row.parties if _own_name(p) and _party_named(doc, p)), None)
+        if party is not None:
+            out[row] = [f"Judge {judge}", f"party {party}"]
+    return out
+
+
+def _full_named(judge: str, text: str) -> bool:
+    """Whether the text gives the judge's first name and surname ("Allison Burroughs")."""
+    first = judge.split()[0]
+    full = _full_name(first, _surname(judge))
+    at = text.find(first)
+    while at >= 0:
+        if full.match(text, at):
+            return True
+        at = text.find(first, at + 1)
+    return False
+
+
+def _own_name(party: str) -> bool:
+    """A party that names one suitor: capitalised, not a state, president, or government."""
+    return party[:1].isupper() and _telling(party)
+
+
+def _telling(party: str) -> bool:
+    """A party (or a subject word: "research funding") that is not a state, a president or
+    the government, which many suits share."""
+    return (
+        party not in state_names()
+        and _NOT_OWNER.match(party) is None
+        and party not in ("United States", "Trump administration", "Biden administration")
+    )
+
+
+@cache
+def _judge_index() -> dict[str, tuple[int, ...]]:
+    """The known lawsuits (by their place in the table) by each judge's surname."""
+    out: dict[str, list[int]] = {}
+    for i, row in enumerate(lawsuits()):
+        for j in row.judges:
+            out.setdefault(_surname(j), []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _choose(
     text: str,
     at: int,
@@ -271,6 +412,7 @@ def _choose(
     spans: list[tuple[int, int]],
     before: Lawsuit | None = None,
     starts: list[int] | None = None,
+    doc: Doc | None = None,
 ) -> Lawsuit | None:
     cands = list(evidence)
     i = _sentence_of(spans, at)
@@ -296,6 +438,15 @@ def _choose(
                 cands = [r for r in cands if named[r] == most]
     if len(cands) > 1 and before in cands:
         return before  # "the lawsuit" goes on with the suit the article has just introduced
+    if len(cands) > 1 and doc is not None:
+        # a judge's two suits of one party ("The case will not go to trial" on a page about
+        # Harvard's research grants): the one whose parties the whole article names more
+        # (a state or a president, "a federal judge in Texas", tells no suit from another)
+        named = {
+            r: sum(1 for p in r.parties if _telling(p) and _party_named(doc, p)) for r in cands
+        }
+        most = max(named.values())
+        cands = [r for r in cands if named[r] == most]
     if len({(r.name, r.court) for r in cands}) != 1:
         return None
     return cands[0]

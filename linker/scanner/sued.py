@@ -29,7 +29,8 @@ SUED = re.compile(
     r"(?!by\b)(?P<obj>(?:the\s+)?(?:(?:U\.S\.|federal|state)\s+)?(?:"
     rf"(?P<name>{_NAME})(?:\s+(?P<admin>administration))?"
     r"|(?P<generic>government|administration|state|city|county|agency|department|"
-    r"company|school\s+district|district|him|her|them|it)\b))"
+    r"company|school\s+district|district|(?:school\s+|city\s+|county\s+|state\s+)?officials|"
+    r"him|her|them|it)\b))"
 )
 # Words that do not tell one party from another.
 _STOP = frozenset(
@@ -80,17 +81,46 @@ def _subject(text: str, at: int) -> str:
 Cases = dict[str, tuple[tuple[str, ...], Mention | None, str | None]]
 
 
-def _chosen(cases: Cases, obj: str | None, subject: str) -> set[str]:
+_JOINED_PARTIES = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _sides(parties: tuple[str, ...]) -> list[str]:
+    """Each party, and each of several a side of the caption joins ("Minneapolis City Council
+    and Mayor Jacob Frey": the council, the mayor)."""
+    out = list(parties)
+    for p in parties:
+        if " and " in p or ", " in p:
+            out += [q for q in _JOINED_PARTIES.split(p) if q]
+    return out
+
+
+# The one sued named by its kind ("sued the city", "sued the county"): the caption's party of
+# that kind ("City of Philadelphia", "Yamhill County"), when the one suing is not a party.
+_KIND_WORD = {
+    "city": "City",
+    "county": "County",
+    "state": "State",
+    "school district": "School District",
+    "district": "District",
+}
+
+
+def _chosen(cases: Cases, obj: str | None, subject: str, generic: str | None = None) -> set[str]:
     """The cases whose parties include the one sued (or, when that one is not named, the
-    one suing)."""
+    one suing; or, when that one is no party either, a party of the kind the one sued is
+    called by: "sued the city")."""
     out = set()
     for name, (parties, _m, _court) in cases.items():
         if obj:
-            ok = any(_matches(obj, p) for p in parties)
+            ok = any(_matches(obj, p) for p in _sides(parties))
         else:  # "sued the government": the one suing must be a party
-            ok = bool(subject) and any(_matches(subject, p) for p in parties)
+            ok = bool(subject) and any(_matches(subject, p) for p in _sides(parties))
         if ok:
             out.add(name)
+    word = _KIND_WORD.get(generic or "")
+    if not out and word:
+        kind = re.compile(rf"\b{word}\b")
+        out = {n for n, (parties, _m, _c) in cases.items() if any(kind.search(p) for p in parties)}
     return out
 
 
@@ -167,8 +197,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         seen.add((s, e))
         obj, subject = hit.group("name"), _subject(text, s)
+        generic = hit.group("generic")
         cases = named
-        chosen = _chosen(named, obj, subject)
+        chosen = _chosen(named, obj, subject, generic)
         if not chosen:
             if known is None:
                 known = {
