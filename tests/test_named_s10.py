@@ -6,6 +6,7 @@ shapes of real pages (short quotes of real sentences where marked)."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import mentions
 
 
@@ -54,8 +55,8 @@ def _const(text: str) -> list[tuple[str, str | None]]:
             "state:mt:const:2-4",
         ),
         (
-            "The Idaho Supreme Court invoked the Idaho Constitution's \"Open Courts\" provision.",
-            "the Idaho Constitution's \"Open Courts\" provision",
+            'The Idaho Supreme Court invoked the Idaho Constitution\'s "Open Courts" provision.',
+            'the Idaho Constitution\'s "Open Courts" provision',
             "state:id:const:1-18",
         ),
         (
@@ -102,3 +103,86 @@ def test_a_state_constitutions_right_in_prose(text: str, span: str, authority: s
 )
 def test_no_state_section_is_guessed(text: str) -> None:
     assert all(a is None or not a.startswith("state:") for _, a in _const(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Constitution assigns to Congress the power of the purse, the judge wrote.",
+            [("the power of the purse", "const:article:1:section:9")],
+        ),
+        (
+            "The Constitution explicitly gives Congress, not the president, the power of the "
+            "purse.",
+            [("the power of the purse", "const:article:1:section:9")],
+        ),
+        # no Constitution in its sentence: politics, not a clause
+        ("Democrats said Congress has the power of the purse.", []),
+        # the article is the mention already
+        (
+            "Article I of the Constitution generally gives Congress the power of the purse.",
+            [("Article I of the Constitution", "const:article:1")],
+        ),
+    ],
+)
+def test_the_power_of_the_purse(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _const(text) == expected
+
+
+def _orders(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+
+
+def test_his_travel_ban_is_the_version_in_force() -> None:
+    # (nymag, June 2018: "upholding his travel ban on Tuesday"; the third ban was upheld)
+    text = "The Supreme Court handed President Trump a win by upholding his travel ban on Tuesday."
+    assert _orders(text, "2018-06-27") == [("his travel ban", "proc:9645")]
+    # before the second ban there was one
+    assert _orders("President Trump's travel ban was blocked.", "2017-02-10") == [
+        ("Trump's travel ban", "eo:13769")
+    ]
+    # undated, or "one version of" it: which version is not said
+    assert _orders("President Trump's travel ban was blocked.") == []
+    text = "The court has ruled against one version of President Trump's travel ban."
+    assert _orders(text, "2017-04-25") == []
+
+
+def test_an_order_the_president_issued_on_his_first_day() -> None:
+    # (washexam, 2025: "Trump issued an order on his first day in office declaring an end to
+    # birthright citizenship")
+    text = (
+        "Trump issued an order on his first day in office declaring an end to birthright "
+        "citizenship."
+    )
+    assert _orders(text) == [("Trump issued an order on his first day in office", "eo:14160")]
+    # a bare "order" that no president issued is not his
+    assert _orders("A judge issued an order on his first day on the bench about citizenship.") == []
+
+
+def test_the_white_house_is_no_topic() -> None:
+    # (dailycaller, 2017: "block the executive order after the White House rolled out a
+    # tighter … version"): not the order on a White House initiative for colleges
+    text = (
+        "Washington state said it would renew its request to block the executive order after "
+        "the White House rolled out a tighter version of President Trump's order."
+    )
+    assert all(a != "eo:13779" for _, a in _orders(text, "2017-03-09"))
+
+
+def test_an_order_told_by_a_day_relative_to_the_article() -> None:
+    # (nymag, June 2018: "the executive order Trump issued last week addressed the ACLU's
+    # concerns"): of Trump's orders of the fortnight before, the one whose topic the article
+    # names
+    text = (
+        "A judge ordered an end to family separation at the border. The government argued "
+        "that the executive order Trump issued last week addressed the concerns."
+    )
+    assert _orders(text, "2018-06-26") == [
+        ("the executive order Trump issued last week", "eo:13841")
+    ]
+    # several orders that week and no topic to choose by: a mention without an id, which
+    # nothing that refers back to another order can take
+    text = "President Trump spoke on Tuesday. Critics said the executive order Trump issued last "
+    found = [(m.text, m.authority) for m in mentions(text + "week was cruel.", "2018-06-01")]
+    assert found == [("the executive order Trump issued last week", None)]

@@ -9,6 +9,7 @@ emissions waivers"), through that table and the curated one (``_first_day``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -380,7 +381,8 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     for a in anchors:
-        if not a.group("exec") or text[a.end() : a.end() + 1] == "s":
+        bare = a.group("order") == "order"
+        if not (a.group("exec") or bare) or text[a.end() : a.end() + 1] == "s":
             continue
         s, e = a.start(), a.end()
         lo, hi = doc.sentence_at(s)
@@ -388,6 +390,8 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if day_m is None:
             continue
         subj = _SUBJECT_BEFORE.search(text, max(lo, s - 80), s)
+        if bare and subj is None:
+            continue  # a bare "order" is the president's only as what he issued or signed
         president = subj.group("name") if subj else _president_cue(text, s, e, hi)
         if president is None:
             names = list(PRES_NAME.finditer(text, lo, hi))
@@ -407,4 +411,105 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
                 f" names: {chosen[1]}",
             )
         )  # fmt: skip
+    return out
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "the executive order Trump issued last week", "an executive order he signed on Monday",
+# "the executive order signed earlier this month": a day told relative to the article's
+RELATIVE_AFTER = lazy(
+    rf"\s+(?:(?:that|which)\s+)?(?:(?:{_WHO_PRES}|he|she)\s+)?(?:signed|issued)\s+"
+    r"(?P<rel>last\s+week|(?:earlier\s+)?this\s+week|last\s+month|(?:earlier\s+)?this\s+month"
+    r"|yesterday|(?:on\s+|last\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r"))\b"
+)
+
+
+def _relative_days(rel: str, weekday: str | None, date: str) -> list[str]:
+    """The days ``rel`` may mean in an article of ``date``, oldest first: "last week" the
+    fortnight before it (a week counted from any day of the one before), "this week" the six
+    days before and the day itself, "last month" the calendar month before, a weekday the one
+    of the six days before."""
+    day = dt.date.fromisoformat(date)
+    rel = " ".join(rel.split()).removeprefix("earlier ")
+    if weekday:
+        back = (day.weekday() - _WEEKDAYS.index(weekday) - 1) % 7 + 1
+        return [(day - dt.timedelta(days=back)).isoformat()]
+    if rel == "yesterday":
+        return [(day - dt.timedelta(days=1)).isoformat()]
+    if rel == "last month":
+        first = day.replace(day=1)
+        prev = first - dt.timedelta(days=1)
+        lo, n = prev.replace(day=1), prev.day
+    elif rel == "this month":
+        lo, n = day.replace(day=1), day.day
+    elif rel == "this week":
+        lo, n = day - dt.timedelta(days=6), 7
+    else:  # last week
+        lo, n = day - dt.timedelta(days=14), 14
+    return [(lo + dt.timedelta(days=i)).isoformat() for i in range(n)]
+
+
+def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
+    """An executive order told by a day relative to the article's and its president ("the
+    executive order Trump issued last week"). Linked when one of that president's orders in
+    the Federal Register and the curated table was signed in those days, or when of several
+    only one has a curated topic the article names; otherwise a mention without an id (so
+    that what refers back to another order does not take it)."""
+    text = doc.text
+    out: list[Mention] = []
+    for a in anchors:
+        if not a.group("exec") or text[a.end() : a.end() + 1] == "s":
+            continue
+        s, e = a.start(), a.end()
+        rel = RELATIVE_AFTER().match(text, e, min(len(text), e + 80))
+        if rel is None:
+            continue
+        president = rel.group("name") or _president_cue(text, s, e, _clause_end(text, e))
+        if president is None:
+            names = list(PRES_NAME.finditer(text, max(0, s - 300), s))
+            president = names[-1].group("name") if names else None
+        if president is None or doc.date is None:
+            continue
+        days = set(_relative_days(rel.group("rel"), rel.group("wd"), doc.date))
+        reg = register()
+        cands: dict[str, str] = {
+            o.authority: o.title
+            for d in days
+            for o in reg.by_day.get(d, ())
+            if o.president == president
+        }
+        curated = [
+            o
+            for o in executive_orders()
+            if o.signing_date in days and o.president == president and o.authority.startswith("eo:")
+        ]
+        cands.update({o.authority: o.title for o in curated})
+        chosen = next(iter(cands.items())) if len(cands) == 1 else None
+        if chosen is None and len(cands) > 1:
+            low = text.lower()
+            topical = [
+                o
+                for o in curated
+                if any(re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low) for t in o.topics)
+            ]
+            if len(topical) == 1:
+                chosen = (topical[0].authority, topical[0].title)
+        start = s
+        det = re.search(r"(?:[Tt]he|[Aa]n)\s+$", text[max(0, s - 4) : s])
+        if det:
+            start = s - len(det.group(0))
+        out.append(
+            order_mention(
+                text,
+                start,
+                rel.end(),
+                chosen[0] if chosen else None,
+                chosen[1] if chosen else None,
+                0.8 if chosen else 0.6,
+                f"the one order of {president}'s signed {rel.group('rel')} (by the article's "
+                f"date) that fits: {chosen[1]}"
+                if chosen
+                else f"an order of {president}'s signed {rel.group('rel')}: which one is not said",
+            )
+        )
     return out

@@ -199,7 +199,10 @@ def _fuzzy_candidates(
 # Words that fit any order's title and tell nothing about which one it is.
 _TITLE_NOISE = frozenset(
     {"certain", "additional", "amend", "national", "security", "public", "safety", "protect",
-     "promot", "ensur", "establish", "policy", "polici", "program", "improv", "strengthen"}
+     "promot", "ensur", "establish", "policy", "polici", "program", "improv", "strengthen",
+     # every order comes from the White House ("… after the White House rolled out a tighter
+     # version" is no order on a White House initiative)
+     "white", "house"}
 )  # fmt: skip
 
 

@@ -29,6 +29,8 @@ NAME_WORDS = (
 NAMED_ANCHOR = Anchor("eo_named", NAME_WORDS, 0, 0, "word", "word")
 
 _POSS_BEFORE = re.compile(rf"(?:^|[^\w])(?P<name>{_PRES})(?:'|’)s\s+$")
+_VERSION_OF = re.compile(r"\bversions?\s+of\s+(?:\S+\s+){0,3}$")
+_HIS_BEFORE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]ny|[Nn]o|[Aa]nother)\s+$")
 # "the original Schedule F proposal", "the first travel ban": the earliest of the orders that
 # carried the name (a policy reissued by a later order)
@@ -74,8 +76,15 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             fits = [
                 min(fits, key=lambda a: next(o for o in orders if o.authority == a).signing_date)
             ]
-        if len(fits) > 1 and new and president is not None:
-            # "Trump's new travel ban": the latest of his signed before the article
+        his = _HIS_BEFORE.search(before)
+        # ("one version of Trump's travel ban" says there were several and names none)
+        current = (poss is not None or his is not None) and not _VERSION_OF.search(
+            text, max(0, s - 60), s
+        )
+        if len(fits) > 1 and president is not None and (new or (current and ctx.date)):
+            # "Trump's new travel ban": the latest of his signed before the article; so is
+            # "his travel ban" in a dated article, the version in force when it was written
+            # (each reissue replaced the one before: the 2018 ruling upheld the third ban)
             fits = [
                 max(fits, key=lambda a: next(o for o in orders if o.authority == a).signing_date)
             ]
@@ -83,6 +92,8 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             continue
         order = next(o for o in orders if o.authority == fits[0])
         start = max(0, s - 40) + poss.start("name") if poss else s
+        if his and not poss and not new and len(fits) == 1:
+            start = s - len(before) + his.end() - len(his.group(0).lstrip())  # "his travel ban"
         end = e
         if original:
             start = max(0, s - 40) + original.start() + (before[original.start()].isspace())

@@ -209,9 +209,9 @@ def _named_clause(
             return (at, end, *row)
     cue = _CLAUSE_AFTER_CUE.match(text, end)
     if cue is not None:
-        found = _key_at(text, cue.end(), postal)
-        if found:
-            return (start, found[0], *found[1])
+        after = _key_at(text, cue.end(), postal)
+        if after:
+            return (start, after[0], *after[1])
     return None
 
 
