@@ -186,3 +186,65 @@ def test_an_order_told_by_a_day_relative_to_the_article() -> None:
     text = "President Trump spoke on Tuesday. Critics said the executive order Trump issued last "
     found = [(m.text, m.authority) for m in mentions(text + "week was cruel.", "2018-06-01")]
     assert found == [("the executive order Trump issued last week", None)]
+
+
+def _cases(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text) if m.kind == "case"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party the article abbreviates after defining it: the caption with its long form
+        (
+            "The American Clinical Laboratory Association (“ACLA”) sued the Food and Drug "
+            "Administration (“FDA”). In ACLA v. FDA, the court vacated the rule.",
+            [("ACLA v. FDA", "American Clinical Laboratory Association v. FDA")],
+        ),
+        (
+            "The National Council of Agricultural Employers (“NCAE” or “Plaintiff”) sued. "
+            "The case is NCAE v. Walsh.",
+            [("NCAE v. Walsh", "National Council of Agricultural Employers v. Walsh")],
+        ),
+        # a caption printed with a party's initials after the full caption
+        (
+            "The court ruled in American Clinical Laboratory Association v. FDA (“ACLA v. "
+            "FDA”), a closely watched case. Since ACLA v. FDA, the agency has waited.",
+            [
+                ("ACLA v. FDA", "American Clinical Laboratory Association v. FDA"),
+                (
+                    "American Clinical Laboratory Association v. FDA",
+                    "American Clinical Laboratory Association v. FDA",
+                ),
+            ],
+        ),
+        # an abbreviation the article does not define stays as printed
+        ("The suit, ACLU v. Clapper, went on.", [("ACLU v. Clapper", "ACLU v. Clapper")]),
+        # "In the Matter of …" is a caption, as "In re …" is
+        (
+            "The Montana Supreme Court ruled in In the Matter of the Adoption of AWS and KRS "
+            "that equal protection applies.",
+            [
+                (
+                    "In the Matter of the Adoption of AWS and KRS",
+                    "In the Matter of the Adoption of AWS and KRS",
+                )
+            ],
+        ),
+    ],
+)
+def test_captions(text: str, expected: list[tuple[str, str]]) -> None:
+    found = _cases(text)
+    assert all(e in found for e in expected)
+
+
+def test_a_described_order_stops_before_the_caption_that_judged_it() -> None:
+    # (gtlaw, 2018: "upheld President Trump's Proclamation on the Travel Ban in Trump v.
+    # Hawaii")
+    text = (
+        "The Supreme Court upheld President Trump’s Proclamation on the Travel Ban in "
+        "Trump v. Hawaii."
+    )
+    found = [(m.text, m.kind, m.authority) for m in mentions(text, "2018-06-27")]
+    assert ("Trump v. Hawaii", "case", "cite:585:us:667") in found
+    assert ("Trump’s Proclamation on the Travel Ban", "executive-action", "proc:9645") in found

@@ -80,10 +80,22 @@ CLAUSE_TAIL = re.compile(
 )
 
 
+# "… the Travel Ban in Trump v. Hawaii": a caption after the order is the case that judged it,
+# no word of the order's
+_CAPTION_AFTER = re.compile(
+    r"\s+(?:in|under|by)\s+[A-Z][\w.,'’&-]*(?:\s+[A-Z][\w.,'’&-]*){0,5}\s+vs?\b"
+)
+
+
 def _clause_end(text: str, pos: int) -> int:
     limit = min(len(text), pos + POST_WINDOW)
     m = CLAUSE_END.search(text, pos, limit)
-    return m.start() if m else limit
+    end = m.start() if m else limit
+    if " v" in text[pos:end]:
+        cap = _CAPTION_AFTER.search(text, pos, end + 4)
+        if cap and cap.start() < end:
+            return cap.start()
+    return end
 
 
 _WORD = re.compile(r"[A-Za-z]+")
