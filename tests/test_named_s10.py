@@ -248,3 +248,13 @@ def test_a_described_order_stops_before_the_caption_that_judged_it() -> None:
     found = [(m.text, m.kind, m.authority) for m in mentions(text, "2018-06-27")]
     assert ("Trump v. Hawaii", "case", "cite:585:us:667") in found
     assert ("Trump’s Proclamation on the Travel Ban", "executive-action", "proc:9645") in found
+
+
+def test_the_day_one_executive_order() -> None:
+    # (prospect.org, 2025: "the day one executive order ending disbursement of so-called
+    # “Green New Deal” funding under the Inflation Reduction Act")
+    text = (
+        "Donald Trump’s second term began with pauses. This began with the day one executive "
+        "order ending disbursement of so-called “Green New Deal” funding."
+    )
+    assert ("the day one executive order", "eo:14154") in _orders(text, "2025-01-28")

@@ -16,7 +16,7 @@ from functools import cache
 from ..lexicon import months
 from ..models import Mention
 from .doc import Doc
-from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_cue
+from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_before, _president_cue
 from .eonumbered import _not_presidential
 from .lazyre import lazy
 from .orderdata import (
@@ -320,6 +320,8 @@ FIRST_DAY = lazy(
     r"|[Ii]nauguration\s+[Dd]ay|[Dd]ay\s+(?:[Oo]ne|1))\b"
     r"|\b[Ww]ithin\s+hours\s+of\s+(?:taking\s+office|(?:his|her)\s+inauguration|being\s+sworn"
     r"\s+in|returning\s+to\s+the\s+White\s+House)\b"
+    # "the day one executive order ending …", "a Day 1 order"
+    r"|\b[Dd]ay[- ](?:[Oo]ne|1)(?=\s+(?:executive\s+)?orders?\b)"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"{_WHO_PRES}\s+(?:(?:also|then)\s+)?(?:issued|signed)\s+(?:an?\s+)?$"
@@ -374,6 +376,9 @@ def _first_days_order(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_ISSUED_BEFORE = re.compile(r"(?:issued|signed)\s+(?:an?\s+)?$")
+
+
 def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     """An executive order told by the first day of its president's term and its topic
     (``_first_days_order``). No id-less mention: a day with dozens of orders says nothing
@@ -385,6 +390,8 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if not (a.group("exec") or bare) or text[a.end() : a.end() + 1] == "s":
             continue
         s, e = a.start(), a.end()
+        if bare and not _ISSUED_BEFORE.search(text, max(0, s - 14), s):
+            continue  # (a bare "order" only as "Trump issued an order": looked for below)
         lo, hi = doc.sentence_at(s)
         day_m = FIRST_DAY().search(text, lo, hi)
         if day_m is None:
@@ -396,6 +403,9 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if president is None:
             names = list(PRES_NAME.finditer(text, lo, hi))
             president = names[0].group("name") if names else None
+        if president is None and day_m.group(0)[:3].lower() == "day":
+            # "This began with the day one executive order …": the president named last
+            president = _president_before(text, s)
         if president is None:
             continue
         sentence = text[lo:hi]
@@ -403,6 +413,9 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if chosen is None:
             continue
         start = subj.start() if subj else s
+        if not subj and day_m.end() <= s and s - day_m.end() < 3:
+            start = day_m.start()  # "the day one executive order"
+            start -= 4 if text[max(0, start - 4) : start].lower() == "the " else 0
         end = day_m.end() if day_m.start() >= e and day_m.start() - e < 40 else e
         out.append(
             order_mention(
