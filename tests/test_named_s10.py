@@ -78,6 +78,25 @@ def _const(text: str) -> list[tuple[str, str | None]]:
             "the right to privacy in the state constitution",
             "state:mt:const:2-10",
         ),
+        # capitalised, and an amendment's name (citizensvoice, StateImpact, 2017)
+        (
+            "The plan violates the Free and Equal Elections Clause of the Pennsylvania "
+            "Constitution.",
+            "the Free and Equal Elections Clause of the Pennsylvania Constitution",
+            "state:pa:const:1-5",
+        ),
+        (
+            "Pennsylvania’s justices read the Environmental Rights Amendment to the state "
+            "constitution broadly.",
+            "the Environmental Rights Amendment to the state constitution",
+            "state:pa:const:1-27",
+        ),
+        (
+            "In Pennsylvania, the state constitution’s Environmental Rights Amendment is not a "
+            "gratuitous statement.",
+            "the state constitution’s Environmental Rights Amendment",
+            "state:pa:const:1-27",
+        ),
         (
             "Voters sued under the free and equal elections clause of the Pennsylvania "
             "Constitution.",

@@ -125,8 +125,8 @@ def _may_be_whole(text: str, h: int) -> bool:
 # to privacy in the state constitution" (its words are looked up from the right: "the court
 # read the privacy clause of …" is the privacy clause)
 _CLAUSE_BEFORE = re.compile(
-    r"(?P<clause>(?:[a-z][a-z-]{1,20}\s+){0,3}[a-z][a-z-]{2,20})\s+"
-    r"(?:provision|clause|guarantee)\s+(?:in|of)\s+$"
+    r"(?P<clause>(?:[A-Za-z][a-z-]{1,20}\s+){0,3}[A-Za-z][a-z-]{2,20})\s+"
+    r"(?:[Pp]rovision|[Cc]lause|[Gg]uarantee|[Aa]mendment)\s+(?:in|of|to)\s+$"
     r"|(?:[Tt]he\s+|an?\s+)?(?:individual\s+)?rights?\s+(?:to|of)\s+(?:individual\s+)?"
     r"(?P<right>(?:[a-z][a-z-]{1,20}\s+){0,3}?[a-z][a-z-]{2,20})\s+"
     r"(?:in|under|of|guaranteed\s+by|protected\s+by)\s+$"
@@ -147,7 +147,8 @@ _KEY_LEAD = re.compile(
 )
 # ... and after them: a closing quotation mark and the clause's noun
 _KEY_TAIL = re.compile(
-    r"[”\"']?(?:\s+(?:clause|provision|guarantee|protections?|rights?)\b)?", re.IGNORECASE
+    r"[”\"']?(?:\s+(?:clause|provision|guarantee|protections?|rights?|amendment)\b)?[”\"']?",
+    re.IGNORECASE,
 )
 
 
