@@ -277,3 +277,15 @@ def test_the_day_one_executive_order() -> None:
         "order ending disbursement of so-called “Green New Deal” funding."
     )
     assert ("the day one executive order", "eo:14154") in _orders(text, "2025-01-28")
+
+
+def test_an_order_told_by_its_weekday() -> None:
+    # (rsbnetwork, 2017: "a protracted legal fight ahead over Friday's executive order, by far
+    # the most controversial measure President Trump has signed")
+    text = (
+        "His lawsuit signals a protracted legal fight ahead over Friday’s executive order, by "
+        "far the most controversial measure President Trump has signed."
+    )
+    assert _orders(text, "2017-01-30") == [("Friday’s executive order", "eo:13769")]
+    # an article dated by its URL's month alone: the day is not known, nothing is guessed
+    assert all(a is None for _, a in _orders(text, "2017-02-01"))

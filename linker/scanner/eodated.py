@@ -437,6 +437,9 @@ RELATIVE_AFTER = lazy(
 )
 
 
+WEEKDAY_BEFORE = re.compile(r"\b(?P<rel>(?P<wd>" + "|".join(_WEEKDAYS) + r"))['’]s\s+$")
+
+
 def _relative_days(rel: str, weekday: str | None, date: str) -> list[str]:
     """The days ``rel`` may mean in an article of ``date``, oldest first: "last week" the
     fortnight before it (a week counted from any day of the one before), "this week" the six
@@ -476,14 +479,28 @@ def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         s, e = a.start(), a.end()
         rel = RELATIVE_AFTER().match(text, e, min(len(text), e + 80))
         if rel is None:
-            continue
-        president = rel.group("name") or _president_cue(text, s, e, _clause_end(text, e))
+            rel = WEEKDAY_BEFORE.search(text, max(0, s - 12), s)  # "Friday's executive order"
+            if rel is None:
+                continue
+        president = (rel.group("name") if rel.re is not WEEKDAY_BEFORE else None) or (
+            _president_cue(text, s, e, _clause_end(text, e))
+        )
         if president is None:
-            names = list(PRES_NAME.finditer(text, max(0, s - 300), s))
-            president = names[-1].group("name") if names else None
+            # the president named last before it, else later in its sentence ("Friday's
+            # executive order, the measure President Trump has signed")
+            before = list(PRES_NAME.finditer(text, max(0, s - 300), s))
+            later = next(PRES_NAME.finditer(text, e, doc.sentence_at(s)[1]), None)
+            named = before[-1] if before else later
+            president = named.group("name") if named else None
         if president is None or doc.date is None:
             continue
-        days = set(_relative_days(rel.group("rel"), rel.group("wd"), doc.date))
+        # an article dated by its URL's month alone reads as the 1st: its "last week" is not
+        # known, and a wrong week could fit another order
+        days = (
+            set()
+            if doc.date.endswith("-01")
+            else set(_relative_days(rel.group("rel"), rel.group("wd"), doc.date))
+        )
         reg = register()
         cands: dict[str, str] = {
             o.authority: o.title
@@ -507,15 +524,17 @@ def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             ]
             if len(topical) == 1:
                 chosen = (topical[0].authority, topical[0].title)
-        start = s
-        det = re.search(r"(?:[Tt]he|[Aa]n)\s+$", text[max(0, s - 4) : s])
+        start, end = s, rel.end()
+        if rel.re is WEEKDAY_BEFORE:
+            start, end = rel.start(), e
+        det = re.search(r"(?:[Tt]he|[Aa]n)\s+$", text[max(0, start - 4) : start])
         if det:
-            start = s - len(det.group(0))
+            start -= len(det.group(0))
         out.append(
             order_mention(
                 text,
                 start,
-                rel.end(),
+                end,
                 chosen[0] if chosen else None,
                 chosen[1] if chosen else None,
                 0.8 if chosen else 0.6,
