@@ -165,6 +165,8 @@ def test_his_travel_ban_is_the_version_in_force() -> None:
     assert _orders("President Trump's travel ban was blocked.") == []
     text = "The court has ruled against one version of President Trump's travel ban."
     assert _orders(text, "2017-04-25") == []
+    # weeks after a reissue news still tells of both versions: neither is chosen
+    assert _orders("President Trump's travel ban was blocked.", "2017-10-20") == []
 
 
 def test_an_order_the_president_issued_on_his_first_day() -> None:

@@ -376,6 +376,7 @@ def _first_days_order(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_TITLED_AFTER = re.compile(r"\s*(?:,\s*)?(?:titled|entitled|called|named|[“\"])")
 _ISSUED_BEFORE = re.compile(r"(?:issued|signed)\s+(?:an?\s+)?$")
 
 
@@ -390,8 +391,12 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if not (a.group("exec") or bare) or text[a.end() : a.end() + 1] == "s":
             continue
         s, e = a.start(), a.end()
-        if bare and not _ISSUED_BEFORE.search(text, max(0, s - 14), s):
-            continue  # (a bare "order" only as "Trump issued an order": looked for below)
+        if bare and (
+            not _ISSUED_BEFORE.search(text, max(0, s - 14), s) or _TITLED_AFTER.match(text, e)
+        ):
+            # (a bare "order" only as "Trump issued an order", looked for below; "an order
+            # titled “…”" is its title's)
+            continue
         lo, hi = doc.sentence_at(s)
         day_m = FIRST_DAY().search(text, lo, hi)
         if day_m is None:

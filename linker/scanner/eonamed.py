@@ -11,6 +11,7 @@ travel ban" is any ban, not the order.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..models import Mention
@@ -41,6 +42,21 @@ _ORIGINAL_BEFORE = re.compile(
 ORIGINAL_EVIDENCE = "named, the original of its orders:"
 # the head noun a name can modify: "the original Schedule F proposal"
 _HEAD_AFTER = re.compile(r"\s+(?:executive\s+order|order|proposal|plan|policy)\b")
+
+
+# How long after a policy's last reissue its name means the version in force.
+SETTLED_DAYS = 90
+
+
+def _settled(orders: list[ExecOrder], fits: list[str], date: str) -> bool:
+    """Whether the article was written at least ``SETTLED_DAYS`` after the latest of the
+    orders that fit was signed."""
+    latest = max(o.signing_date for o in orders if o.authority in fits)
+    try:
+        gap = dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(latest)
+    except ValueError:
+        return False
+    return gap.days >= SETTLED_DAYS
 
 
 def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
@@ -81,10 +97,13 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         current = (poss is not None or his is not None) and not _VERSION_OF.search(
             text, max(0, s - 60), s
         )
-        if len(fits) > 1 and president is not None and (new or (current and ctx.date)):
+        if current and len(fits) > 1:
+            current = ctx.date is not None and _settled(orders, fits, ctx.date)
+        if len(fits) > 1 and president is not None and (new or current):
             # "Trump's new travel ban": the latest of his signed before the article; so is
-            # "his travel ban" in a dated article, the version in force when it was written
-            # (each reissue replaced the one before: the 2018 ruling upheld the third ban)
+            # "his travel ban" in an article written months after the last reissue, the
+            # version then in force (each reissue replaced the one before: the 2018 ruling
+            # upheld the third ban); weeks after a reissue news still tells of both
             fits = [
                 max(fits, key=lambda a: next(o for o in orders if o.authority == a).signing_date)
             ]
