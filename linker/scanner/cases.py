@@ -256,6 +256,7 @@ def find(doc: Doc) -> list[Mention]:
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
     generic: list[Mention] = []
     generic_hits: dict[tuple[int, int], re.Match[str]] = {}
+    longs: dict[str, str] = {}  # a party's abbreviation → its defined long form
     versus = doc.hits("versus")
     for ws, we in doc.windows("versus"):
         # a caption holds its "v." at most the anchor's reach after its start, which is a
@@ -360,8 +361,8 @@ def find(doc: Doc) -> list[Mention]:
         if dba:  # "Glacier Northwest, Inc., d/b/a Calportland v. …": the company, as Bluebook
             plaintiff = dba.group("p")
             start = dba.start()
-        defendant = _defined_long_form(text, _clean_party(d_raw))
-        name = f"{_defined_long_form(text, _clean_party(plaintiff))} v. {defendant}"
+        defendant = _defined_long_form(text, _clean_party(d_raw), longs)
+        name = f"{_defined_long_form(text, _clean_party(plaintiff), longs)} v. {defendant}"
         tail = TAIL.match(text[end : end + 120])
         court = None
         if tail and (tail.group("docket") or tail.group("paren")):
@@ -465,13 +466,19 @@ _GOVERNMENT = re.compile(
 )
 
 
-def _defined_long_form(text: str, party: str) -> str:
+def _defined_long_form(text: str, party: str, memo: dict[str, str]) -> str:
     """A party printed as an abbreviation the article defines ("the American Clinical
     Laboratory Association (“ACLA”) … ACLA v. FDA"): its long form, the words before the
     definition whose initials spell it. A government body keeps its abbreviation, as case
     names print it ("v. FDA"); an undefined abbreviation stays as printed."""
     if not _ACRONYM.fullmatch(party):
         return party
+    if party not in memo:  # (each abbreviation's definition is looked for once an article)
+        memo[party] = _long_form(text, party)
+    return memo[party]
+
+
+def _long_form(text: str, party: str) -> str:
     for form in (f"“{party}”", f'"{party}"', f"({party})"):
         at = text.find(form)
         while at != -1:
