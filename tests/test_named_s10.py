@@ -291,3 +291,16 @@ def test_an_order_told_by_its_weekday() -> None:
     assert _orders(text, "2017-01-30") == [("Friday’s executive order", "eo:13769")]
     # an article dated by its URL's month alone: the day is not known, nothing is guessed
     assert all(a is None for _, a in _orders(text, "2017-02-01"))
+
+
+def test_a_saved_articles_address_line_is_no_sentence_of_its_opening() -> None:
+    # (internewscast, 2025): the order the opening's second sentence names (WilmerHale) is the
+    # one "Trump's executive order" means, also below a "source:" line
+    text = (
+        "source: https://example.com/2025/judge-halts-order\n\n"
+        "The law firm targeted in Donald Trump's latest missive has won a victory. "
+        "On Friday, Wilmer Cutler Pickering Hale and Dorr LLP — also known as WilmerHale — "
+        "won part of its request for a restraining order against Trump’s executive order "
+        "issued the previous day, which accused the firm of misconduct."
+    )
+    assert ("Trump’s executive order", "eo:14250") in _orders(text, "2025-03-29")

@@ -322,7 +322,14 @@ def _topic_of_article(
     if described and not words:
         return None
     spans = _sentences(text)
-    lead_end = spans[min(2, len(spans) - 1)][1]  # the headline and the opening sentences
+    first = 0
+    if text.startswith("source:"):  # (a saved article's address line is no sentence of it)
+        nl = text.find("\n")
+        while first < len(spans) - 1 and (
+            spans[first][0] <= nl or not text[spans[first][0] : spans[first][1]].strip()
+        ):
+            first += 1
+    lead_end = spans[min(first + 2, len(spans) - 1)][1]  # the headline and the opening
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
     if president is None:
         in_lead = {m.group("name") for m in PRES_NAME.finditer(text, 0, lead_end)}
