@@ -304,3 +304,15 @@ def test_a_saved_articles_address_line_is_no_sentence_of_its_opening() -> None:
         "issued the previous day, which accused the firm of misconduct."
     )
     assert ("Trump’s executive order", "eo:14250") in _orders(text, "2025-03-29")
+
+
+def test_the_order_targeting_a_party_its_topic_names() -> None:
+    # (lawfuel, 2025: "Similarly, the order targeting WilmerHale pointed to the firm's
+    # connection with Mueller")
+    text = (
+        "Similarly, the order targeting WilmerHale pointed to the firm's ties to Mueller, "
+        "Trump said."
+    )
+    assert _orders(text, "2025-04-01") == [("order targeting WilmerHale", "eo:14250")]
+    # a judge's or a restraining order is no president's
+    assert _orders("A restraining order targeting WilmerHale was granted.", "2025-04-01") == []

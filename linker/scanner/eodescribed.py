@@ -70,6 +70,7 @@ _MONTH_MID = re.compile(
     + "|".join(m.capitalize() for m in sorted(months(), key=len, reverse=True))
     + r")\.?(?:\s+\d{1,2})?\s+$"
 )
+_AIMED_AT = re.compile(r"\s+(?:targeting|aimed\s+at|directed\s+at|singling\s+out|punishing)\b")
 _HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
 _DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 
@@ -434,7 +435,15 @@ def _described(
         if poss and bare and poss.group("mid").strip() and not _MONTH_MID.match(poss.group("mid")):
             poss = None  # "Trump's new order": only "Trump's order", "Trump's <topic> order"
             # or "Trump's March order"
-        if bare and not pre and not poss:
+        # "the order targeting WilmerHale": an order aimed at whom its topic names
+        aimed = (
+            bare
+            and not pre
+            and not poss
+            and _AIMED_AT.match(text, e) is not None
+            and _DET_BEFORE.search(text, max(0, s - 6), s) is not None
+        )
+        if bare and not pre and not poss and not aimed:
             continue  # "the judge's order", "a restraining order"
         if a.group("order") == "ban" and (poss is None or pre):
             continue  # a ban is an order only as the president's own, told by its topic after
@@ -445,7 +454,7 @@ def _described(
                 continue
         after = by_start[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, post_end)]
         post = [topic_hits[i] for i in sorted(after) if topic_hits[i].end <= post_end]
-        if bare and not poss and post and not pre:
+        if bare and not poss and post and not pre and not aimed:
             continue
         hits = pre + post
         if not hits:
