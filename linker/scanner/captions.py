@@ -171,7 +171,7 @@ def _court_from_paren(paren: str | None) -> str | None:
 # "Ex parte Young" is the same shape: a case named by one party.
 IN_RE_ANCHOR = Anchor(
     "in_re",
-    ("In re", "In re:", "In Re", "In Re:", "IN RE", "IN RE:", "Ex parte"),
+    ("In re", "In re:", "In Re", "In Re:", "IN RE", "IN RE:", "Ex parte", "In the Matter of"),
     0,
     120,
     "word",
@@ -179,7 +179,10 @@ IN_RE_ANCHOR = Anchor(
 )
 # (opened on its literal, which the regex engine searches for quickly; the word boundary
 # before it is the anchor's own "word" rule, checked again on each match)
-IN_RE = re.compile(rf"(?:I(?:n [Rr]e|N RE):?|(?P<ex>Ex parte))\s+(?P<p>{_PARTY})")
+IN_RE = re.compile(
+    rf"(?:I(?:n [Rr]e|N RE):?|(?P<ex>Ex parte)|(?P<mat>In the Matter of(?:\s+the)?))\s+"
+    rf"(?P<p>{_PARTY})"
+)
 
 
 _NEXT_IN_RE = re.compile(r",?\s+(?:and|or)\s+(?:Ex|In)\b")
@@ -210,7 +213,11 @@ def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:
                 end -= 1
             if any(m.start() < le and ls < end for ls, le in landmark_spans):
                 continue  # the data file knows this case better ("In re Gault")
-            name = ("Ex parte " if m.group("ex") else "In re ") + doc.text[m.start("p") : end]
+            if m.group("mat"):
+                # "In the Matter of the Adoption of A.W.S.": the caption as printed
+                name = doc.text[m.start() : end]
+            else:
+                name = ("Ex parte " if m.group("ex") else "In re ") + doc.text[m.start("p") : end]
             out.append(
                 Mention(
                     m.start(),

@@ -9,6 +9,7 @@ the article also gives the full name, or when the words around it say it is a ca
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..datafiles import Case
@@ -258,6 +259,7 @@ def find(doc: Doc) -> list[Mention]:
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
     generic: list[Mention] = []
     generic_hits: dict[tuple[int, int], re.Match[str]] = {}
+    longs: dict[str, str] = {}  # a party's abbreviation → its defined long form
     versus = doc.hits("versus")
     for ws, we in doc.windows("versus"):
         # a caption holds its "v." at most the anchor's reach after its start, which is a
@@ -362,8 +364,8 @@ def find(doc: Doc) -> list[Mention]:
         if dba:  # "Glacier Northwest, Inc., d/b/a Calportland v. …": the company, as Bluebook
             plaintiff = dba.group("p")
             start = dba.start()
-        defendant = _clean_party(d_raw)
-        name = f"{_clean_party(plaintiff)} v. {defendant}"
+        defendant = _defined_long_form(text, _clean_party(d_raw), longs)
+        name = f"{_defined_long_form(text, _clean_party(plaintiff), longs)} v. {defendant}"
         tail = TAIL.match(text[end : end + 120])
         court = None
         if tail and (tail.group("docket") or tail.group("paren")):
@@ -414,7 +416,7 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="cases",
             )
         )
-    out.extend(generic)
+    out.extend(_abbreviated_captions(generic))
     # "U.S. v. Rahimi … in Rahimi": a landmark printed with abbreviations makes its bare
     # short name the case too, as a full name from the data file does
     printed = {
@@ -491,6 +493,98 @@ _PREV_NAME = re.compile(
     r"\b(?:Judge|Justice)\s+(?:(?!(?:" + _NOT_GIVEN + r")\s)[A-Z][a-z]+\s+)?"
     r"(?:[A-Z]\.\s+)?$"
 )
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+# the long form's small words, which give no letter of the abbreviation
+_SMALL = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
+# a defined name that is the government's: a case name keeps its abbreviation ("v. FDA")
+_GOVERNMENT = re.compile(
+    r"(?:Administration|Agency|Department|Commission|Bureau|Service|Office)$|^(?:U\.S\.|United)"
+)
+
+
+def _defined_long_form(text: str, party: str, memo: dict[str, str]) -> str:
+    """A party printed as an abbreviation the article defines ("the American Clinical
+    Laboratory Association (“ACLA”) … ACLA v. FDA"): its long form, the words before the
+    definition whose initials spell it. A government body keeps its abbreviation, as case
+    names print it ("v. FDA"); an undefined abbreviation stays as printed."""
+    if not _ACRONYM.fullmatch(party):
+        return party
+    if party not in memo:  # (each abbreviation's definition is looked for once an article)
+        memo[party] = _long_form(text, party)
+    return memo[party]
+
+
+def _long_form(text: str, party: str) -> str:
+    for form in (f"“{party}”", f'"{party}"', f"({party})"):
+        at = text.find(form)
+        while at != -1:
+            paren = text.rfind("(", max(0, at - 4), at + 1)
+            if paren != -1:
+                long_form = _initials_before(text, paren, party)
+                if long_form:
+                    return party if _GOVERNMENT.search(long_form) else long_form
+            at = text.find(form, at + 1)
+    return party
+
+
+def _initials(party: str) -> str:
+    """The initials of a party's capitalised words ("American Clinical Laboratory
+    Association" → "ACLA"), small words giving none; "" when a word is not capitalised."""
+    words = [w for w in party.split() if w.lower() not in _SMALL]
+    if not words or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _abbreviated_captions(found: list[Mention]) -> list[Mention]:
+    """A caption printed with a party's initials after the article names it in full
+    ("American Clinical Laboratory Association v. FDA (“ACLA v. FDA”) … ACLA v. FDA") has the
+    full caption's name: the one other caption whose party those initials spell, beside the
+    same other party."""
+    full: dict[tuple[str, str, int], set[str]] = {}
+    for m in found:
+        if m.name and " v. " in m.name and m.authority is None:
+            a, b = m.name.split(" v. ", 1)
+            for i, (party, other) in enumerate(((a, b), (b, a))):
+                if len(party.split()) > 1 and (ini := _initials(party)):
+                    full.setdefault((ini, other, i), set()).add(m.name)
+    if not full:
+        return found
+    out = []
+    for m in found:
+        if m.name and " v. " in m.name and m.authority is None:
+            a, b = m.name.split(" v. ", 1)
+            for i, (party, other) in enumerate(((a, b), (b, a))):
+                names = (
+                    full.get((party.replace("&", ""), other, i))
+                    if _ACRONYM.fullmatch(party)
+                    else None
+                )
+                if names and len(names) == 1:
+                    name = next(iter(names))
+                    m = replace(m, name=name, evidence=f"{m.evidence}: {name}, by its initials")
+                    break
+        out.append(m)
+    return out
+
+
+def _initials_before(text: str, paren: int, abbr: str) -> str | None:
+    """The shortest run of words right before ``paren`` whose capitalised words' initials
+    spell ``abbr`` (small words between them give no letter)."""
+    words = text[max(0, paren - 120) : paren].split()
+    letters = abbr.replace("&", "")
+    for n in range(1, min(len(words), 12) + 1):
+        run = words[-n:]
+        if run[0].lower() in _SMALL:
+            continue
+        initials = "".join(w[0] for w in run if w.lower() not in _SMALL)
+        if not all(w[0].isupper() for w in run if w.lower() not in _SMALL):
+            return None
+        if initials == letters:
+            return " ".join(run)
+    return None
 
 
 def _short_mentions(

@@ -127,6 +127,15 @@ def _unique(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
     return [seen[k] for k in sorted(seen)]
 
 
+def _constitution_gives(text: str, doc: Doc, at: int) -> bool:
+    """A power in prose ("the power of the purse") is the Constitution's clause only where its
+    sentence says the Constitution gives it ("The Constitution assigns to Congress the power of
+    the purse"): "Congress's power of the purse" alone is politics, and after "Article I of the
+    Constitution gives …" the article is the mention already."""
+    before = text[doc.sentence_start(at) : at]
+    return "Constitution" in before and "Article" not in before
+
+
 def _spellings(phrase: str) -> list[str]:
     """A clause's spellings in news: "the appointments clause", "Appointments Clauses
     challenges", "appointments-clause challenges" (the plural and the hyphenated attributive)."""
@@ -274,6 +283,8 @@ def find(doc: Doc) -> list[Mention]:
         ):
             # "the Fourth Amendment … against unreasonable searches and seizures"; "Article I,
             # Section 10 of the South Carolina Constitution says … unreasonable searches …"
+            continue
+        if hit.phrase[:6].lower() == "power " and not _constitution_gives(text, doc, start):
             continue
         homes = _clause_table()[clause_key(hit.phrase)]
         of = CLAUSE_OF_AMENDMENT().match(text[end : end + 40])

@@ -9,13 +9,14 @@ emissions waivers"), through that table and the curated one (``_first_day``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
 from ..lexicon import months
 from ..models import Mention
 from .doc import Doc
-from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_cue
+from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_before, _president_cue
 from .eonumbered import _not_presidential
 from .lazyre import lazy
 from .orderdata import (
@@ -319,6 +320,8 @@ FIRST_DAY = lazy(
     r"|[Ii]nauguration\s+[Dd]ay|[Dd]ay\s+(?:[Oo]ne|1))\b"
     r"|\b[Ww]ithin\s+hours\s+of\s+(?:taking\s+office|(?:his|her)\s+inauguration|being\s+sworn"
     r"\s+in|returning\s+to\s+the\s+White\s+House)\b"
+    # "the day one executive order ending …", "a Day 1 order"
+    r"|\b[Dd]ay[- ](?:[Oo]ne|1)(?=\s+(?:executive\s+)?orders?\b)"
 )
 _SUBJECT_BEFORE = re.compile(
     rf"{_WHO_PRES}\s+(?:(?:also|then)\s+)?(?:issued|signed)\s+(?:an?\s+)?$"
@@ -373,6 +376,10 @@ def _first_days_order(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_TITLED_AFTER = re.compile(r"\s*(?:,\s*)?(?:titled|entitled|called|named|[“\"])")
+_ISSUED_BEFORE = re.compile(r"(?:issued|signed)\s+(?:an?\s+)?$")
+
+
 def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     """An executive order told by the first day of its president's term and its topic
     (``_first_days_order``). No id-less mention: a day with dozens of orders says nothing
@@ -380,18 +387,30 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     for a in anchors:
-        if not a.group("exec") or text[a.end() : a.end() + 1] == "s":
+        bare = a.group("order") == "order"
+        if not (a.group("exec") or bare) or text[a.end() : a.end() + 1] == "s":
             continue
         s, e = a.start(), a.end()
+        if bare and (
+            not _ISSUED_BEFORE.search(text, max(0, s - 14), s) or _TITLED_AFTER.match(text, e)
+        ):
+            # (a bare "order" only as "Trump issued an order", looked for below; "an order
+            # titled “…”" is its title's)
+            continue
         lo, hi = doc.sentence_at(s)
         day_m = FIRST_DAY().search(text, lo, hi)
         if day_m is None:
             continue
         subj = _SUBJECT_BEFORE.search(text, max(lo, s - 80), s)
+        if bare and subj is None:
+            continue  # a bare "order" is the president's only as what he issued or signed
         president = subj.group("name") if subj else _president_cue(text, s, e, hi)
         if president is None:
             names = list(PRES_NAME.finditer(text, lo, hi))
             president = names[0].group("name") if names else None
+        if president is None and day_m.group(0)[:3].lower() == "day":
+            # "This began with the day one executive order …": the president named last
+            president = _president_before(text, s)
         if president is None:
             continue
         sentence = text[lo:hi]
@@ -399,6 +418,9 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if chosen is None:
             continue
         start = subj.start() if subj else s
+        if not subj and day_m.end() <= s and s - day_m.end() < 3:
+            start = day_m.start()  # "the day one executive order"
+            start -= 4 if text[max(0, start - 4) : start].lower() == "the " else 0
         end = day_m.end() if day_m.start() >= e and day_m.start() - e < 40 else e
         out.append(
             order_mention(
@@ -407,4 +429,124 @@ def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
                 f" names: {chosen[1]}",
             )
         )  # fmt: skip
+    return out
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "the executive order Trump issued last week", "an executive order he signed on Monday",
+# "the executive order signed earlier this month": a day told relative to the article's
+RELATIVE_AFTER = lazy(
+    rf"\s+(?:(?:that|which)\s+)?(?:(?:{_WHO_PRES}|he|she)\s+)?(?:signed|issued)\s+"
+    r"(?P<rel>last\s+week|(?:earlier\s+)?this\s+week|last\s+month|(?:earlier\s+)?this\s+month"
+    r"|yesterday|(?:on\s+|last\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r"))\b"
+)
+
+
+WEEKDAY_BEFORE = re.compile(r"\b(?P<rel>(?P<wd>" + "|".join(_WEEKDAYS) + r"))['’]s\s+$")
+
+
+def _relative_days(rel: str, weekday: str | None, date: str) -> list[str]:
+    """The days ``rel`` may mean in an article of ``date``, oldest first: "last week" the
+    fortnight before it (a week counted from any day of the one before), "this week" the six
+    days before and the day itself, "last month" the calendar month before, a weekday the one
+    of the six days before."""
+    day = dt.date.fromisoformat(date)
+    rel = " ".join(rel.split()).removeprefix("earlier ")
+    if weekday:
+        back = (day.weekday() - _WEEKDAYS.index(weekday) - 1) % 7 + 1
+        return [(day - dt.timedelta(days=back)).isoformat()]
+    if rel == "yesterday":
+        return [(day - dt.timedelta(days=1)).isoformat()]
+    if rel == "last month":
+        first = day.replace(day=1)
+        prev = first - dt.timedelta(days=1)
+        lo, n = prev.replace(day=1), prev.day
+    elif rel == "this month":
+        lo, n = day.replace(day=1), day.day
+    elif rel == "this week":
+        lo, n = day - dt.timedelta(days=6), 7
+    else:  # last week
+        lo, n = day - dt.timedelta(days=14), 14
+    return [(lo + dt.timedelta(days=i)).isoformat() for i in range(n)]
+
+
+def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
+    """An executive order told by a day relative to the article's and its president ("the
+    executive order Trump issued last week"). Linked when one of that president's orders in
+    the Federal Register and the curated table was signed in those days, or when of several
+    only one has a curated topic the article names; otherwise a mention without an id (so
+    that what refers back to another order does not take it)."""
+    text = doc.text
+    out: list[Mention] = []
+    for a in anchors:
+        if not a.group("exec") or text[a.end() : a.end() + 1] == "s":
+            continue
+        s, e = a.start(), a.end()
+        rel = RELATIVE_AFTER().match(text, e, min(len(text), e + 80))
+        if rel is None:
+            rel = WEEKDAY_BEFORE.search(text, max(0, s - 12), s)  # "Friday's executive order"
+            if rel is None:
+                continue
+        president = (rel.group("name") if rel.re is not WEEKDAY_BEFORE else None) or (
+            _president_cue(text, s, e, _clause_end(text, e))
+        )
+        if president is None:
+            # the president named last before it, else later in its sentence ("Friday's
+            # executive order, the measure President Trump has signed")
+            before = list(PRES_NAME.finditer(text, max(0, s - 300), s))
+            later = next(PRES_NAME.finditer(text, e, doc.sentence_at(s)[1]), None)
+            named = before[-1] if before else later
+            president = named.group("name") if named else None
+        if president is None or doc.date is None:
+            continue
+        # an article dated by its URL's month alone reads as the 1st: its "last week" is not
+        # known, and a wrong week could fit another order
+        days = (
+            set()
+            if doc.date.endswith("-01")
+            else set(_relative_days(rel.group("rel"), rel.group("wd"), doc.date))
+        )
+        reg = register()
+        cands: dict[str, str] = {
+            o.authority: o.title
+            for d in days
+            for o in reg.by_day.get(d, ())
+            if o.president == president
+        }
+        curated = [
+            o
+            for o in executive_orders()
+            if o.signing_date in days and o.president == president and o.authority.startswith("eo:")
+        ]
+        cands.update({o.authority: o.title for o in curated})
+        chosen = next(iter(cands.items())) if len(cands) == 1 else None
+        if chosen is None and len(cands) > 1:
+            low = text.lower()
+            topical = [
+                o
+                for o in curated
+                if any(re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low) for t in o.topics)
+            ]
+            if len(topical) == 1:
+                chosen = (topical[0].authority, topical[0].title)
+        start, end = s, rel.end()
+        if rel.re is WEEKDAY_BEFORE:
+            start, end = rel.start(), e
+        det = re.search(r"(?:[Tt]he|[Aa]n)\s+$", text[max(0, start - 4) : start])
+        if det:
+            start -= len(det.group(0))
+        out.append(
+            order_mention(
+                text,
+                start,
+                end,
+                chosen[0] if chosen else None,
+                chosen[1] if chosen else None,
+                0.8 if chosen else 0.6,
+                f"the one order of {president}'s signed {rel.group('rel')} (by the article's "
+                f"date) that fits: {chosen[1]}"
+                if chosen
+                else f"an order of {president}'s signed {rel.group('rel')}: which one is not said",
+            )
+        )
     return out

@@ -70,6 +70,7 @@ _MONTH_MID = re.compile(
     + "|".join(m.capitalize() for m in sorted(months(), key=len, reverse=True))
     + r")\.?(?:\s+\d{1,2})?\s+$"
 )
+_AIMED_AT = re.compile(r"\s+(?:targeting|aimed\s+at|directed\s+at|singling\s+out|punishing)\b")
 _HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
 _DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
 
@@ -80,10 +81,22 @@ CLAUSE_TAIL = re.compile(
 )
 
 
+# "… the Travel Ban in Trump v. Hawaii": a caption after the order is the case that judged it,
+# no word of the order's
+_CAPTION_AFTER = re.compile(
+    r"\s+(?:in|under|by)\s+[A-Z][\w.,'’&-]*(?:\s+[A-Z][\w.,'’&-]*){0,5}\s+vs?\b"
+)
+
+
 def _clause_end(text: str, pos: int) -> int:
     limit = min(len(text), pos + POST_WINDOW)
     m = CLAUSE_END.search(text, pos, limit)
-    return m.start() if m else limit
+    end = m.start() if m else limit
+    if " v" in text[pos:end]:
+        cap = _CAPTION_AFTER.search(text, pos, end + 4)
+        if cap and cap.start() < end:
+            return cap.start()
+    return end
 
 
 _WORD = re.compile(r"[A-Za-z]+")
@@ -199,7 +212,10 @@ def _fuzzy_candidates(
 # Words that fit any order's title and tell nothing about which one it is.
 _TITLE_NOISE = frozenset(
     {"certain", "additional", "amend", "national", "security", "public", "safety", "protect",
-     "promot", "ensur", "establish", "policy", "polici", "program", "improv", "strengthen"}
+     "promot", "ensur", "establish", "policy", "polici", "program", "improv", "strengthen",
+     # every order comes from the White House ("… after the White House rolled out a tighter
+     # version" is no order on a White House initiative)
+     "white", "house"}
 )  # fmt: skip
 
 
@@ -307,7 +323,14 @@ def _topic_of_article(
     if described and not words:
         return None
     spans = _sentences(text)
-    lead_end = spans[min(2, len(spans) - 1)][1]  # the headline and the opening sentences
+    first = 0
+    if text.startswith("source:"):  # (a saved article's address line is no sentence of it)
+        nl = text.find("\n")
+        while first < len(spans) - 1 and (
+            spans[first][0] <= nl or not text[spans[first][0] : spans[first][1]].strip()
+        ):
+            first += 1
+    lead_end = spans[min(first + 2, len(spans) - 1)][1]  # the headline and the opening
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
     if president is None:
         in_lead = {m.group("name") for m in PRES_NAME.finditer(text, 0, lead_end)}
@@ -412,7 +435,15 @@ def _described(
         if poss and bare and poss.group("mid").strip() and not _MONTH_MID.match(poss.group("mid")):
             poss = None  # "Trump's new order": only "Trump's order", "Trump's <topic> order"
             # or "Trump's March order"
-        if bare and not pre and not poss:
+        # "the order targeting WilmerHale": an order aimed at whom its topic names
+        aimed = (
+            bare
+            and not pre
+            and not poss
+            and _AIMED_AT.match(text, e) is not None
+            and _DET_BEFORE.search(text, max(0, s - 6), s) is not None
+        )
+        if bare and not pre and not poss and not aimed:
             continue  # "the judge's order", "a restraining order"
         if a.group("order") == "ban" and (poss is None or pre):
             continue  # a ban is an order only as the president's own, told by its topic after
@@ -423,7 +454,7 @@ def _described(
                 continue
         after = by_start[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, post_end)]
         post = [topic_hits[i] for i in sorted(after) if topic_hits[i].end <= post_end]
-        if bare and not poss and post and not pre:
+        if bare and not poss and post and not pre and not aimed:
             continue
         hits = pre + post
         if not hits:

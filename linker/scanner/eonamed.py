@@ -11,6 +11,7 @@ travel ban" is any ban, not the order.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..models import Mention
@@ -29,6 +30,8 @@ NAME_WORDS = (
 NAMED_ANCHOR = Anchor("eo_named", NAME_WORDS, 0, 0, "word", "word")
 
 _POSS_BEFORE = re.compile(rf"(?:^|[^\w])(?P<name>{_PRES})(?:'|’)s\s+$")
+_VERSION_OF = re.compile(r"\bversions?\s+of\s+(?:\S+\s+){0,3}$")
+_HIS_BEFORE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+$")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]ny|[Nn]o|[Aa]nother)\s+$")
 # "the original Schedule F proposal", "the first travel ban": the earliest of the orders that
 # carried the name (a policy reissued by a later order)
@@ -39,6 +42,21 @@ _ORIGINAL_BEFORE = re.compile(
 ORIGINAL_EVIDENCE = "named, the original of its orders:"
 # the head noun a name can modify: "the original Schedule F proposal"
 _HEAD_AFTER = re.compile(r"\s+(?:executive\s+order|order|proposal|plan|policy)\b")
+
+
+# How long after a policy's last reissue its name means the version in force.
+SETTLED_DAYS = 90
+
+
+def _settled(orders: list[ExecOrder], fits: list[str], date: str) -> bool:
+    """Whether the article was written at least ``SETTLED_DAYS`` after the latest of the
+    orders that fit was signed."""
+    latest = max(o.signing_date for o in orders if o.authority in fits)
+    try:
+        gap = dt.date.fromisoformat(date[:10]) - dt.date.fromisoformat(latest)
+    except ValueError:
+        return False
+    return gap.days >= SETTLED_DAYS
 
 
 def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
@@ -74,8 +92,18 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             fits = [
                 min(fits, key=lambda a: next(o for o in orders if o.authority == a).signing_date)
             ]
-        if len(fits) > 1 and new and president is not None:
-            # "Trump's new travel ban": the latest of his signed before the article
+        his = _HIS_BEFORE.search(before)
+        # ("one version of Trump's travel ban" says there were several and names none)
+        current = (poss is not None or his is not None) and not _VERSION_OF.search(
+            text, max(0, s - 60), s
+        )
+        if current and len(fits) > 1:
+            current = ctx.date is not None and _settled(orders, fits, ctx.date)
+        if len(fits) > 1 and president is not None and (new or current):
+            # "Trump's new travel ban": the latest of his signed before the article; so is
+            # "his travel ban" in an article written months after the last reissue, the
+            # version then in force (each reissue replaced the one before: the 2018 ruling
+            # upheld the third ban); weeks after a reissue news still tells of both
             fits = [
                 max(fits, key=lambda a: next(o for o in orders if o.authority == a).signing_date)
             ]
@@ -83,6 +111,8 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             continue
         order = next(o for o in orders if o.authority == fits[0])
         start = max(0, s - 40) + poss.start("name") if poss else s
+        if his and not poss and not new and len(fits) == 1:
+            start = s - len(before) + his.end() - len(his.group(0).lstrip())  # "his travel ban"
         end = e
         if original:
             start = max(0, s - 40) + original.start() + (before[original.start()].isspace())

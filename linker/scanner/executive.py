@@ -39,6 +39,7 @@ from .eodated import (
     _dated,
     _days_by_month_day,
     _first_day,
+    _relative,
     _signing_days,
     _title_words,
 )
@@ -152,6 +153,7 @@ __all__ = [
     "_num",
     "_numbered",
     "_president_cue",
+    "_relative",
     "_roots",
     "_score",
     "_signing_days",
@@ -173,7 +175,7 @@ def find(doc: Doc) -> list[Mention]:
     """Every numbered, titled, dated or described executive order or proclamation."""
     text = doc.text
     anchors = list(_anchor_matches(text, doc))
-    dated = _dated(doc, anchors) + _first_day(doc, anchors)
+    dated = _dated(doc, anchors) + _first_day(doc, anchors) + _relative(doc, anchors)
     described = _described(text, doc, anchors)
     linked = [m for m in dated if m.authority]
     described = [m for m in described if not _overlaps(m, linked)]

@@ -80,7 +80,7 @@ _CLAUSE = r"[“\"](?P<clause>[^”\"\n]{3,40})[”\"]"
 _WHOLE = (
     r"(?:(?P<st>(?:[Tt]he\s+)?(?P<state>{states})(?:['’]s)?\s+(?:[Ss]tate\s+)?[Cc]onstitution"
     r"|[Tt]he\s+[Cc]onstitution\s+of\s+(?:the\s+[Ss]tate\s+of\s+)?(?P<state2>{states}))\b"
-    r"|(?P<generic>\b[Tt]he\s+state(?:['’]s)?\s+constitution\b)"
+    r"|(?P<generic>\b[Tt]he\s+state(?:['’]s)?\s+[Cc]onstitution\b)"
     rf"|\b[Tt]he\s+(?:state(?:['’]s)?\s+)?constitution(?:['’]s|al)\s+{_CLAUSE})"
 )
 
@@ -120,16 +120,41 @@ def _may_be_whole(text: str, h: int) -> bool:
     )
 
 
-# "the privacy provision in the state's constitution", "the Florida Constitution's privacy
-# clause" is read only before a whole-constitution phrase: "the NAME provision/clause in/of"
+# A clause or right named right before a state's constitution: "the privacy provision in the
+# state's constitution", "the equal protection clause of the Montana Constitution", "the right
+# to privacy in the state constitution" (its words are looked up from the right: "the court
+# read the privacy clause of …" is the privacy clause)
 _CLAUSE_BEFORE = re.compile(
-    r"[Tt]he\s+(?P<clause>[a-z][a-z-]{2,20})\s+(?:provision|clause)\s+(?:in|of)\s+$"
+    r"(?P<clause>(?:[A-Za-z][a-z-]{1,20}\s+){0,3}[A-Za-z][a-z-]{2,20})\s+"
+    r"(?:[Pp]rovision|[Cc]lause|[Gg]uarantee|[Aa]mendment)\s+(?:in|of|to)\s+$"
+    r"|(?:[Tt]he\s+|an?\s+)?(?:individual\s+)?rights?\s+(?:to|of)\s+(?:individual\s+)?"
+    r"(?P<right>(?:[a-z][a-z-]{1,20}\s+){0,3}?[a-z][a-z-]{2,20})\s+"
+    r"(?:in|under|of|guaranteed\s+by|protected\s+by)\s+$"
+)
+# ... and right after it: "the state Constitution's right to individual privacy", "the Idaho
+# Constitution's “Open Courts” provision", "the Montana Constitution, which provides: “The
+# right of individual privacy …”", "a clause in the Montana Constitution that promises an
+# individual right to privacy"
+_CLAUSE_AFTER_CUE = re.compile(
+    r"['’]s\s+|,?\s+(?:which|that)\s+(?:provides|promises|guarantees|protects|enshrines|"
+    r"says|states)(?:\s+(?:for|that))?[:,]?\s+"
+)
+# what may stand before a clause's key words: "the", "an individual right to", a quotation mark
+_KEY_LEAD = re.compile(
+    r"[“\"']?(?:(?:the|an?)\s+)?(?:individual\s+)?"
+    r"(?:rights?\s+(?:to|of)\s+(?:(?:the|an?)\s+)?(?:individual\s+)?)?[“\"']?",
+    re.IGNORECASE,
+)
+# ... and after them: a closing quotation mark and the clause's noun
+_KEY_TAIL = re.compile(
+    r"[”\"']?(?:\s+(?:clause|provision|guarantee|protections?|rights?|amendment)\b)?[”\"']?",
+    re.IGNORECASE,
 )
 
 
 @cache
 def _state_clauses() -> dict[tuple[str, str], tuple[str, str, str]]:
-    """(postal, clause word) → (article, section, title): a state constitution's clause that
+    """(postal, clause words) → (article, section, title): a state constitution's clause that
     only one of its sections holds (``data/state_clauses.csv``, each row with its source)."""
     return {
         (r["state"].upper(), r["clause"]): (r["article"], r["section"], r["name"])
@@ -137,14 +162,58 @@ def _state_clauses() -> dict[tuple[str, str], tuple[str, str, str]]:
     }
 
 
-def _named_clause(text: str, at: int, postal: str) -> tuple[int, str, str, str] | None:
-    """A clause named by its nickname right before a state's constitution: where its phrase
-    starts, and the article, section and title of the one section of that name."""
-    c = _CLAUSE_BEFORE.search(text, max(0, at - 48), at)
-    if c is None:
-        return None
-    row = _state_clauses().get((postal.upper(), c.group("clause").lower()))
-    return (c.start(), *row) if row else None
+@cache
+def _keys_of(postal: str) -> tuple[str, ...]:
+    """A state's clause words, the longest first ("free and equal elections" before …)."""
+    keys = [k for p, k in _state_clauses() if p == postal.upper()]
+    return tuple(sorted(keys, key=len, reverse=True))
+
+
+def _row_of(postal: str, words: str) -> tuple[str, tuple[str, str, str]] | None:
+    """The clause whose words end ``words`` ("court read the privacy" → privacy), and its row."""
+    words = " ".join(words.lower().split())
+    for key in _keys_of(postal):
+        if words == key or words.endswith(" " + key):
+            return key, _state_clauses()[(postal.upper(), key)]
+    return None
+
+
+def _key_at(text: str, at: int, postal: str) -> tuple[int, tuple[str, str, str]] | None:
+    """A state's clause named from ``at`` on ("right to individual privacy", "equal
+    protection clause", "“Open Courts” provision"): where its phrase ends, and its row."""
+    q = _KEY_LEAD.match(text, at)
+    i = q.end() if q else at
+    for key in _keys_of(postal):
+        end = i + len(key)
+        if " ".join(text[i:end].lower().split()) == key and not text[end : end + 1].isalnum():
+            t = _KEY_TAIL.match(text, end)
+            return (t.end() if t else end), _state_clauses()[(postal.upper(), key)]
+    return None
+
+
+def _named_clause(
+    text: str, start: int, end: int, postal: str
+) -> tuple[int, int, str, str, str] | None:
+    """A clause or right named right before or after a state's constitution (``start``/
+    ``end``): the span of the whole phrase, and the article, section and title of the one
+    section of that name."""
+    c = _CLAUSE_BEFORE.search(text, max(0, start - 64), start)
+    if c is not None:
+        found = _row_of(postal, c.group("clause") or c.group("right"))
+        if found:
+            key, row = found
+            at = c.start()
+            if c.group("clause"):
+                # the phrase starts at the clause's own words (and their "the")
+                at = c.end("clause") - len(key)
+                at -= 4 if text[max(0, at - 4) : at].lower() == "the " else 0
+            return (at, end, *row)
+    cue = _CLAUSE_AFTER_CUE.match(text, end)
+    if cue is not None:
+        after = _key_at(text, cue.end(), postal)
+        if after:
+            return (start, after[0], *after[1])
+    return None
 
 
 def overview_url(state_name: str) -> str:
@@ -191,14 +260,14 @@ def _whole_constitutions(
             continue
         state = courts.states()[postal].name
         clause = m.group("clause")
-        named_clause = _named_clause(text, m.start(), postal)
+        named_clause = _named_clause(text, m.start(), m.end(), postal)
         if named_clause is not None:
-            start, art, sec, title = named_clause
+            start, end, art, sec, title = named_clause
             out.append(
                 Mention(
                     start,
-                    m.end(),
-                    text[start : m.end()],
+                    end,
+                    text[start:end],
                     "constitution",
                     f"state:{postal.lower()}:const:{art}-{sec}",
                     name=f"{state} Constitution, Article {art}, Section {sec}",
@@ -224,6 +293,70 @@ def _whole_constitutions(
                     + (f"'s “{clause}”" if clause else "")
                     + "; no article named, so linked to an overview of it"
                 ),
+                matcher="state_const",
+            )
+        )
+    return out
+
+
+# "Montana's constitutional right to privacy", "the state constitutional open courts
+# provision", "Montana state constitutional equal protection": a state's own right named with
+# the adjective; its section comes from state_clauses.csv, else nothing is linked
+_ADJ_BEFORE = (
+    r"(?:(?:[Tt]he\s+)?(?P<state>{states})(?:['’]s)?(?:\s+[Ss]tate)?"
+    r"|(?P<generic>(?:[Tt]he\s+)?[Ss]tate(?:['’]s)?))\s+$"
+)
+
+
+@cache
+def _adj_before() -> re.Pattern[str]:
+    names = sorted(state_names(), key=len, reverse=True)
+    return re.compile(_ADJ_BEFORE.replace("{states}", "|".join(re.escape(n) for n in names)))
+
+
+def _constitutional_rights(
+    doc: Doc, taken: list[tuple[int, int]], spans: list[tuple[int, int]] | None
+) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    by_name = courts.state_by_name()
+    last = _last_words()
+    for h, _ in doc.hits("state_const"):
+        if not text.startswith("constitutional ", h):
+            continue
+        before = text[max(0, h - 24) : h].split()
+        if not before or before[-1].lower() not in last:
+            continue
+        b = _adj_before().search(text, max(0, h - 40), h)
+        if b is None:
+            continue
+        if b.group("state"):
+            st = by_name.get(b.group("state").lower())
+            postal = st.postal if st else None
+        else:
+            spans = spans or _sentences(text)
+            postal = _state_near(text, spans, h) or _only_state(text) or None
+        if postal is None or not _keys_of(postal):
+            continue
+        found = _key_at(text, h + len("constitutional "), postal)
+        if found is None:
+            continue
+        end, (art, sec, title) = found
+        start = b.start()
+        if any(x < end and start < y for x, y in taken):
+            continue
+        state = courts.states()[postal].name
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "constitution",
+                f"state:{postal.lower()}:const:{art}-{sec}",
+                name=f"{state} Constitution, Article {art}, Section {sec}",
+                confidence=0.75,
+                evidence=f"a right of the {state} Constitution: its {title.lower()} section "
+                f"(the one section of that name: state_clauses.csv)",
                 matcher="state_const",
             )
         )
@@ -281,7 +414,9 @@ def find(doc: Doc) -> list[Mention]:
     by_name = courts.state_by_name()
     seen: set[tuple[int, int]] = set()
     if "rticle" not in text and "Art." not in text and "art." not in text:
-        return _whole_constitutions(doc, [], None)  # the other patterns name an article
+        # (the other patterns name an article)
+        out = _whole_constitutions(doc, [], None)
+        return out + _constitutional_rights(doc, [(m.start, m.end) for m in out], None)
     for ws, we in doc.windows("state_const"):
         for rx in _patterns():
             for m in rx.finditer(text, ws, we):
@@ -311,6 +446,7 @@ def find(doc: Doc) -> list[Mention]:
                     _article(m, postal, art, n, sec, 0.9, "article of a state's constitution")
                 )
     out += _whole_constitutions(doc, [(m.start, m.end) for m in out], spans)
+    out += _constitutional_rights(doc, [(m.start, m.end) for m in out], spans)
     return out + _bare_articles(text, out)
 
 
