@@ -235,8 +235,19 @@ def date_from_url(url: str) -> str | None:
     """
     m = _URL_DATE.search(url)
     if not m:
-        return None
+        named = _URL_DATE_NAMED.search(url)
+        if named is None:
+            return None
+        month = _URL_MONTHS.index(named.group(2).lower()) + 1
+        return f"{named.group(1)}-{month:02d}-{named.group(3)}"
     return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '01'}"
+
+
+# An archive's path with the month by name: ``/la-xpm-2013-mar-07-la-pn-…`` (Los Angeles Times)
+_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_URL_DATE_NAMED = re.compile(
+    rf"[/-](20\d\d|19\d\d)-({'|'.join(_URL_MONTHS)})-(0[1-9]|[12]\d|3[01])(?=[/-])", re.IGNORECASE
+)
 
 
 _DATE_ANY = re.compile(

@@ -89,6 +89,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
     if head == "plan":
         return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
     if head == "proposal":
+        if m.kind == "statute":
+            # an act whose bill is known: "the PACT Act … The proposal had faced uncertainty in
+            # the Senate" is its bill (``resolve_anaphora`` gives the bill's id)
+            return bill_of_act(m.authority) is not None
         # a bill, or a rule the text calls proposed ("the proposed rule … the proposal")
         return m.kind == "bill" or "propos" in f"{m.text} {m.name or ''}".lower()
     if m.kind == "regulation" and not _stage_ok(phrase, m):
@@ -111,13 +115,70 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
     if head == "memorandum":
         return "emorandum" in f"{m.text} {m.name or ''}"
     if head == "bill" and m.kind == "statute":
-        # an act whose bill is known, or a state's bill by number ("Senate Bill 27 … the bill")
-        return bill_of_act(m.authority) is not None or _is_state_bill(m)
+        # an act whose bill is known, a state's bill by number ("Senate Bill 27 … the bill"),
+        # or an act whose signing or passage its own sentence tells ("President Obama signed
+        # the reauthorization of the Violence Against Women Act … the bill's passage"): the
+        # story is the bill becoming law, and the article never gives the bill's number
+        return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
     if head == "amendment":
         return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:
         return not (m.authority and m.authority.startswith("cite:"))
     return True
+
+
+# An act's signing or passage told in its own sentence: "signed the reauthorization of the
+# Violence Against Women Act", "Obama signs VAWA", "the PACT Act passed the Senate".
+SIGNED = re.compile(
+    r"\b(?:sign(?:s|ed|ing)|pass(?:es|ed|age)|enact(?:s|ed|ing|ment)|reauthoriz\w*)\b"
+)
+
+
+_REAUTHORIZING = re.compile(r"(?P<base>.+?) Reauthorization Act of (?P<year>\d{4})")
+
+
+@cache
+def _reauthorizations() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """The acts named "<X> Reauthorization Act of <year>" whose bill is known, as (id, bill,
+    enactment date), by the name of the act X they reauthorize ("Violence Against Women
+    Reauthorization Act of 2013" and "Violence Against Women Act Reauthorization Act of 2022"
+    both under "Violence Against Women Act")."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for a in acts():
+        named = _REAUTHORIZING.fullmatch(a.name)
+        known = bill_of_act(a.authority)
+        if named is None or known is None or a.authority is None:
+            continue
+        base = named["base"] if named["base"].endswith(" Act") else f"{named['base']} Act"
+        out.setdefault(base, []).append((a.authority, *known))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _reauthorized_then(name: str | None, date: str | None) -> tuple[str, str] | None:
+    """(the id, the bill) of the reauthorization of the act ``name`` signed at most two months
+    before ``date``: "Obama signed into law Thursday the Violence Against Women Act … The bill
+    extends …" on 2013-03-07 is S. 47, the Violence Against Women Reauthorization Act of
+    2013. None without a date, or when none (or two) were signed then."""
+    if not name or not date:
+        return None
+    then = [
+        (law, bill)
+        for law, bill, enacted in _reauthorizations().get(name, ())
+        if enacted <= date and _months_after(date, enacted) <= 2
+    ]
+    return then[0] if len(then) == 1 else None
+
+
+def _signing_told(text: str, m: Mention) -> bool:
+    """Whether the sentence that names ``m`` tells its signing, passage or reauthorization
+    (searched only within that sentence, at most 200 characters after the mention)."""
+    a = sentence_start(text, m.start)
+    b = min(len(text), m.end + 200)
+    for stop in (". ", "\n"):
+        i = text.find(stop, m.end, b)
+        if i >= 0:
+            b = i
+    return SIGNED.search(text, a, b) is not None
 
 
 # A regulation the text calls an order ("the Title 42 public health order", "the CDC's
@@ -145,7 +206,28 @@ def _pool(
     called an Act is still that bill before then."""
     if not (fam.kinds == ("statute",) and head in ("law", "statute", "act")):
         kinds = fam.kinds
-        return [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, head, text)]
+        out = [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, head, text)]
+        if head == "bill" and any(m.kind == "bill" and m.authority for m in by_end):
+            # an article that numbers a bill ("S. 47, the Violence Against Women
+            # Reauthorization Act of 2013 … this bill") means that one: an act stands for "the
+            # bill" only when its bill is known or it is a state's bill by number
+            out = [
+                m
+                for m in out
+                if m.kind != "statute" or _is_state_bill(m) or bill_of_act(m.authority)
+            ]
+            # an act named beside the bill it was ("S. 47, the Violence Against Women
+            # Reauthorization Act of 2013") is one antecedent with it, not a second one
+            named = {m.authority for m in by_end if m.kind == "bill"}
+            out = [
+                m.with_(kind="bill", authority=known[0])
+                if m.kind == "statute"
+                and (known := bill_of_act(m.authority)) is not None
+                and known[0] in named
+                else m
+                for m in out
+            ]
+        return out
     out = []
     for m in by_end:
         if m.kind != "bill" and m.kind != "statute":
@@ -614,7 +696,7 @@ def _choose(
     top = max(count.values())
     # the article's own law, named again and again, beats a passing one that is nearer
     near_ok = not (top >= 3 and count[_key(near)] * 3 <= top)
-    if demonstrative and gap_near <= DEMONSTRATIVE_REACH:
+    if demonstrative and gap_near <= DEMONSTRATIVE_REACH and not _in_item_before(text, near, at):
         return near  # "… in the West Virginia v. EPA case. This case …": "this" points back
     if near_ok and proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
@@ -622,10 +704,12 @@ def _choose(
         proximity
         and gap_near <= CLOSE
         and gap_other >= gap_near + 150
-        and (near_ok or not _INDEFINITE.match(near.text))
+        and (near_ok or (not _INDEFINITE.match(near.text) and not _in_item_before(text, near, at)))
     ):
         # (a law told in passing, "a case that challenged an age verification law", does not
-        # take "the act" from the article's own law named again and again)
+        # take "the act" from the article's own law named again and again; nor does one named
+        # in a list's item before the phrase's line: "• Make the 2010 Fair Sentencing Act
+        # retroactive.\nThe big picture: This law will only impact …" is the First Step Act)
         return near
     if (
         proximity
@@ -658,6 +742,19 @@ def _choose(
     if nearest and count[_key(near)] == ranked[0][1] and gap_near <= NEAR:
         return near
     return None
+
+
+_BULLETS = frozenset("•·▪‣*-–—")
+
+
+def _in_item_before(text: str, m: Mention, at: int) -> bool:
+    """Whether ``m`` stands in a list's item (a line opening on a bullet) that ends before
+    ``at``: what the list's items name is what the article's own law does ("The new law will:
+    • Make the 2010 Fair Sentencing Act retroactive")."""
+    if not text or "\n" not in text[m.end : at]:
+        return False
+    line = text[text.rfind("\n", 0, m.start) + 1 : m.start].lstrip()
+    return line[:1] in _BULLETS
 
 
 # A headline line: a capital, 15 to 150 characters with no sentence end, the line's end.
@@ -750,6 +847,36 @@ def _bill_told_between(text: str, a: int, b: int) -> bool:
         ):
             return True
         i = text.find(" bill", j, b)
+    return False
+
+
+# What may stand before "order" when an order is told without its number: "signed an
+# executive order prohibiting …", "his fourth labor-friendly executive order", "another
+# order"; not a predicate ("Executive Order 13496 is an order that …").
+_AN_ORDER_BEFORE = re.compile(
+    r"(?<!\bas )(?<!\bis )(?<!\bwas )"
+    # (not one told only to compare: "Trump issued a similar order during his first term")
+    r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?!(?:[\w-]+\s+){0,3}?(?:similar|earlier|previous|prior|"
+    r"comparable)\b)(?:[\w-]+\s+){0,3}?|"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:first|second|third|fourth|fifth|sixth|latest|newest|new)"
+    r"\s+(?:[\w-]+\s+){0,2}?)(?:executive\s+)?$"
+)
+
+
+def _order_told_between(text: str, a: int, b: int) -> bool:
+    """Whether an order is told without its number (``_AN_ORDER_BEFORE``) between ``a`` and
+    ``b`` (no further back than ``NEAR``): "President Obama signed an executive order
+    prohibiting … text messaging … President Obama’s order" is that one, not Executive Order
+    13496 named before it. Found at each " order" by looking behind it."""
+    a = max(a, b - NEAR)
+    i = text.find(" order", a, b)
+    while i >= 0:
+        j = i + 6
+        if (j >= len(text) or not text[j].isalnum()) and _AN_ORDER_BEFORE.search(
+            text, max(a, i - 60), i + 1
+        ):
+            return True
+        i = text.find(" order", j, b)
     return False
 
 
@@ -1427,6 +1554,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest = topical
         if nearest is not None and fam.kinds == EXEC_KINDS:
             nearest = _numbered_after_original(nearest, e, explicit) or nearest
+            if nearest is not topical and _order_told_between(text, nearest.end, s):
+                continue  # "… signed an executive order prohibiting texting … Obama's order"
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         if nearest.confidence < 0.5:
@@ -1486,11 +1615,27 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 nearest = proposed
         kind, authority = nearest.kind, nearest.authority
         if (
-            (phrase.split()[-1] == "bill" or chamber)
+            (head in BILL_HEADS or head in ("bill", "proposal"))
+            and kind == "statute"
+            and not authority
+            and not year  # ("the original sponsor of the 1994 bill": the act itself)
+            and (reauth := _reauthorized_then(nearest.name, ctx.date))
+            and SIGNED.search(context(nearest))
+        ):
+            # the story of an act's reauthorization signed days before: "the bill", "the
+            # legislation" are the reauthorizing law (its bill for "the bill")
+            if head in ("bill", "proposal"):
+                kind, authority = "bill", reauth[1]
+            else:
+                authority = reauth[0]
+        if (
+            (head in ("bill", "proposal") or chamber)
             and kind == "statute"
             and not (_is_state_bill(nearest))
+            and (known := bill_of_act(authority)) is not None
         ):
-            bill, enacted = bill_of_act(authority) or ("", "")
+            # (an act whose bill the article never numbers stays the act: see ``_kind_ok``)
+            bill, enacted = known
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's
             kind, authority = "bill", bill

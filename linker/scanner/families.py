@@ -175,10 +175,11 @@ FAMILIES = (
         ("statute",),
         heads=frozenset({"provision"}),
     ),
-    # "the proposal": a bill, or a rule still proposed (anaphora keeps only those)
+    # "the proposal": a bill, a rule still proposed, or an act whose bill is known (anaphora
+    # keeps only those)
     Family(
         re.compile(rf"{DET_B}\s+{ADJ}proposal\b(?!\s+(?:to|for|of|that)\b)"),
-        ("bill", "regulation"),
+        ("bill", "regulation", "statute"),  # (an act only when its bill is known)
         heads=frozenset({"proposal"}),
     ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)

@@ -1,0 +1,144 @@
+"""What refers back to laws, bills and orders, tenth session (issue 13, points 1, 5 and 6):
+shapes found on real news pages (``README.md``, "What refers back: signed bills, defined
+terms, …"). Each test is a sentence of that shape, made up or a short quote of a real one."""
+
+from __future__ import annotations
+
+from conftest import mentions
+from linker.load import date_from_url
+
+
+def _refs(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority or m.name) for m in mentions(text, date) if m.anaphor]
+
+
+VAWA = "Violence Against Women Act"
+
+
+# --- "the bill" of an act whose signing the article tells --------------------------------
+
+
+def test_the_bill_of_an_act_signed_without_its_number_is_the_act() -> None:
+    # "President Obama signed the reauthorization of the Violence Against Women Act …
+    # Obama joked that the bill's passage gave him hope …" (a page of 2013, no date given)
+    text = (
+        "President Obama signed the reauthorization of the Violence Against Women Act on "
+        "Thursday. Leahy said the bill's passage was a rare moment of bipartisanship. The "
+        "bill also includes new funding for rape kits."
+    )
+    assert _refs(text) == [("the bill", VAWA), ("The bill", VAWA)]
+
+
+def test_the_bill_of_an_act_signed_days_before_is_its_reauthorizations_bill() -> None:
+    # "President Barack Obama signed into law Thursday the Violence Against Women Act … The
+    # bill extends federal aid …" (2013-03-07: S. 47, Pub. L. 113-4)
+    text = (
+        "President Barack Obama signed into law Thursday the Violence Against Women Act, "
+        "ending a battle fought in Congress. The bill extends federal aid to tribal victims. "
+        "White House support for the legislation was made clear at an early stage."
+    )
+    assert _refs(text, "2013-03-07") == [
+        ("The bill", "bill:113:s:47"),
+        ("the legislation", "publ:113-4"),
+    ]
+
+
+def test_the_reauthorization_needs_the_signing_to_be_days_before() -> None:
+    text = (
+        "President Barack Obama signed into law the Violence Against Women Act in 2013. "
+        "The bill extends federal aid to tribal victims."
+    )
+    assert _refs(text, "2019-04-04") == [("The bill", VAWA)]
+
+
+def test_a_year_before_the_bill_is_the_original_act() -> None:
+    # "Vice President Biden -- the original sponsor of the 1994 bill -- said …"
+    text = (
+        "President Obama on Thursday signed into law a bill to reauthorize and expand the "
+        "Violence Against Women Act. Vice President Biden, the original sponsor of the 1994 "
+        "bill, spoke first."
+    )
+    assert _refs(text, "2013-03-08") == [("the 1994 bill", VAWA)]
+
+
+def test_an_article_that_numbers_its_bill_keeps_it() -> None:
+    # "signed into law S. 47, the “Violence Against Women Reauthorization Act of 2013,” which
+    # reauthorizes … the Violence Against Women Act … Because of this bill, …"
+    text = (
+        "Today, the President signed into law S. 47, the “Violence Against Women "
+        "Reauthorization Act of 2013,” which reauthorizes several Violence Against Women Act "
+        "grant programs. Reauthorizing the Violence Against Women Act is something I called "
+        "for. Because of this bill, we keep the protections."
+    )
+    assert ("this bill", "bill:113:s:47") in _refs(text, "2013-03-07")
+
+
+def test_the_bill_is_not_an_act_whose_signing_is_not_told() -> None:
+    text = (
+        "The Violence Against Women Act funds shelters across the country. Advocates said "
+        "the bill would not pass this year."
+    )
+    assert _refs(text, "2019-04-04") == []
+
+
+def test_the_proposal_is_the_bill_of_an_act_whose_bill_is_known() -> None:
+    # "But the PACT Act, which the president called on Congress to take up last year, almost
+    # didn’t make it to his desk for a signature. The proposal had faced uncertainty in the
+    # Senate"
+    text = (
+        "Biden signed the PACT Act on Wednesday. But the PACT Act almost didn’t make it to "
+        "his desk. The proposal had faced uncertainty in the Senate."
+    )
+    assert _refs(text, "2022-08-10") == [("The proposal", "bill:117:s:3373")]
+
+
+# --- a law named in a list's item -------------------------------------------------------------
+
+
+def test_a_law_named_in_a_list_item_does_not_take_the_articles_law() -> None:
+    # Axios, 2018: "The new law will: … • Make the 2010 Fair Sentencing Act retroactive …
+    # The big picture: This law will only impact the 180,789 people …"
+    text = (
+        "President Trump has signed the First Step Act into law.\n\n"
+        "The new law will send thousands of inmates home. The new law will:\n"
+        "  • Outlaw shackling during childbirth.\n"
+        "  • Make the 2010 Fair Sentencing Act retroactive.\n\n"
+        "The big picture: This law will only impact people in federal prisons."
+    )
+    assert ("This law", "publ:115-391") in _refs(text, "2018-12-21")
+
+
+# --- an order told without its number -------------------------------------------------------
+
+
+def test_an_order_told_since_without_its_number_takes_the_owners_phrase() -> None:
+    # "President Obama issued Executive Order 13496 (the “Order”). … Last week, President
+    # Obama signed an executive order prohibiting all federal employees from text messaging
+    # … President Obama’s order does not effect private employers"
+    text = (
+        "President Obama issued Executive Order 13496 in January. Last week, President Obama "
+        "signed an executive order prohibiting federal employees from text messaging while "
+        "driving. While President Obama’s order does not affect private employers, it urges "
+        "contractors to follow it."
+    )
+    assert _refs(text, "2009-10-08") == []
+
+
+def test_a_similar_order_told_to_compare_leaves_the_order() -> None:
+    # "Trump issued a similar order during his first term … argued that the order was
+    # illegal"
+    text = (
+        "Trump signed Executive Order 14183 in January. Trump issued a similar order during "
+        "his first term. Plaintiffs argued that the order was illegal."
+    )
+    assert _refs(text, "2025-03-18") == [("the order", "eo:14183")]
+
+
+# --- dates in archive paths ---------------------------------------------------------------------
+
+
+def test_a_url_with_the_month_by_name_gives_the_date() -> None:
+    url = "https://www.latimes.com/politics/la-xpm-2013-mar-07-la-pn-obama-violence-20130307-story.html"
+    assert date_from_url(url) == "2013-03-07"
+    assert date_from_url("https://example.com/2021/11/15/story") == "2021-11-15"
+    assert date_from_url("https://example.com/story-2013-may") is None
