@@ -142,3 +142,27 @@ def test_a_url_with_the_month_by_name_gives_the_date() -> None:
     assert date_from_url(url) == "2013-03-07"
     assert date_from_url("https://example.com/2021/11/15/story") == "2021-11-15"
     assert date_from_url("https://example.com/story-2013-may") is None
+
+
+# --- what is no new law and no phrase ---------------------------------------------------------
+
+
+def test_a_measure_of_something_is_no_new_law() -> None:
+    # "… everybody should be able to pursue their own measure of happiness … The Senate passed
+    # the bill on a bipartisan 78-22 vote."
+    text = (
+        "President Barack Obama signed into law Thursday the Violence Against Women Act. "
+        "“Everybody should be able to pursue their own measure of happiness,” Obama said. "
+        "The Senate passed the bill on a bipartisan 78-22 vote."
+    )
+    assert _refs(text, "2013-03-07") == [("the bill", "bill:113:s:47")]
+
+
+def test_that_before_a_verb_opens_no_phrase() -> None:
+    # "A primary concern of conservative opponents of the bill had been a provision that
+    # changes tribal law to allow tribal courts to try nonnatives."
+    text = (
+        "President Obama signed the Violence Against Women Act on Thursday. Opponents had "
+        "fought a provision that changes tribal law to allow tribal courts to try nonnatives."
+    )
+    assert _refs(text, "2013-03-07") == []

@@ -793,7 +793,8 @@ NEW_LAW = re.compile(
     # nor a law in a hypothetical ("the final word on whether a duly enacted law would be …")
     r"(?<!\bwhether )"
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution|ban)\b"
+    # ("their own measure of happiness" is an amount, not a bill)
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure(?!\s+of\b)|resolution|ban)\b"
 )
 # The same without "ban": only "the ban" takes a ban introduced since ("A statewide smoking
 # ban …"); before "the law" or "the bill", "a transgender sports ban passed by the
@@ -1245,6 +1246,11 @@ def _list_before(
     return plural[-1] if plural else None
 
 
+# A verb after "that" ("that changes tribal law", "that requires …"): a lowercase word in
+# "s" that no adjective is ("famous", "previous", "class")
+_THAT_VERB = re.compile(r"[a-z]+(?<!ou)(?<!s)s\s")
+
+
 _JUDGE_WORD = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)s?\b")
 _PRESIDENT_WORD = re.compile(rf"\b(?:{'|'.join(presidents(recent=True))}|[Pp]resident)\b")
 
@@ -1398,6 +1404,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         phrase = hit.group(0)
         if BLOCK_AFTER.match(text[e : e + 30]) or _blocked_before(text[max(0, s - 26) : s]):
             continue
+        if phrase[:5] in ("that ", "That ") and _THAT_VERB.match(phrase, 5):
+            continue  # "a provision that changes tribal law": a relative clause, no phrase
         if phrase[:4] in ("his ", "His ") and _judges_his(text, doc.sentence_start(s), s):
             continue  # "The judge said his order was clear": the judge's, not the president's
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
