@@ -48,3 +48,11 @@ def test_definition_shapes() -> None:
     assert all(DEFINITION.match(s) for s in ok)
     assert not DEFINITION.match("(the “Plaintiffs”)")
     assert not DEFINITION.match("(“IRA”)")  # initials: the initials pass's
+
+
+def test_a_court_paper_between_keeps_the_term_from_the_order() -> None:
+    text = (
+        "Judge Reyes enjoined Executive Order 14183 in a memorandum opinion and order (the "
+        "“Order”). The Order is stayed for 48 hours."
+    )
+    assert ("The Order", "eo:14183") not in _refs(text, "2025-03-18")

@@ -67,6 +67,26 @@ def _sentence_mentions(
     return out
 
 
+# Titles in quotes between an authority and its definition ("Executive Order 14181,
+# “Emergency Measures to …” (the “Order”)"), and a court's or another paper named in between
+# ("enjoined Executive Order 14168 in its opinion and order (the “Order”)"): then the term is
+# that paper's, not the authority's.
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+_OTHER_PAPER = re.compile(
+    r"\b(?:order|opinion|ruling|injunction|decision|judgment|memorandum|complaint|"
+    r"petition|motion|letter|guidance)s?\b"
+)
+GAP = 250
+
+
+def _another_between(text: str, a: int, b: int) -> bool:
+    """Whether the text between an antecedent (ending at ``a``) and its definition (at
+    ``b``) is too long or names another paper outside its quoted titles."""
+    if b - a > GAP:
+        return True
+    return _OTHER_PAPER.search(_QUOTED.sub(" ", text[a:b])) is not None
+
+
 def _antecedent(candidates: list[Mention], head: str) -> Mention | None:
     """The last candidate (``candidates`` come last first) of a kind the term's head fits,
     with an id or a name; for "Bill" a bill by number before any other ("H.R. 1620, a bill to
@@ -93,7 +113,7 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         head, term = d["head"], d["term"]
         to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head)
-        if to is None:
+        if to is None or _another_between(text, to.end, s):
             continue
         kind, authority = to.kind, to.authority
         if head == "Bill" and kind == "statute":
