@@ -166,3 +166,37 @@ def test_that_before_a_verb_opens_no_phrase() -> None:
         "fought a provision that changes tribal law to allow tribal courts to try nonnatives."
     )
     assert _refs(text, "2013-03-07") == []
+
+
+# --- a signing story that names its bill late ----------------------------------------------------
+
+
+_SIGNING_STORY = (
+    "Biden signs bill to help war veterans exposed to toxic burn pits\n\n"
+    "President Biden on Wednesday signed into law long-awaited legislation to expand health "
+    "care access for veterans. He was joined by activists like Jon Stewart, who long fought "
+    "to get the law passed.\n\n"
+    "“I was gonna get this done come hell or high water,” Biden said. "
+    + "The pits were commonly used by soldiers to incinerate waste. "
+    * 8
+    + "\n\nThe president was joined by the family of Sgt. 1st Class Heath Robinson, for whom "
+    "the bill is named.\n\n"
+    "Last week, the Senate voted 86-11 to pass the Honoring Our Promise to Address "
+    "Comprehensive Toxics Act, or PACT Act."
+)
+
+
+def test_a_signing_story_refers_ahead_to_the_bill_it_names_late() -> None:
+    # Yahoo, 2022: "… who long fought to get the law passed … for whom the bill is named …
+    # Last week, the Senate voted 86-11 to pass the Honoring Our Promise to Address
+    # Comprehensive Toxics Act, or PACT Act"
+    assert _refs(_SIGNING_STORY) == [("the law", "publ:117-168"), ("the bill", "bill:117:s:3373")]
+
+
+def test_without_a_signing_in_the_opening_nothing_refers_that_far_ahead() -> None:
+    text = (
+        _SIGNING_STORY.replace("signs bill", "praises bill")
+        .replace("signed into law", "praised")
+        .replace("the law passed", "the law through")
+    )
+    assert _refs(text) == []

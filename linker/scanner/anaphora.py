@@ -130,7 +130,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
 # An act's signing or passage told in its own sentence: "signed the reauthorization of the
 # Violence Against Women Act", "Obama signs VAWA", "the PACT Act passed the Senate".
 SIGNED = re.compile(
-    r"\b(?:sign(?:s|ed|ing)|pass(?:es|ed|age)|enact(?:s|ed|ing|ment)|reauthoriz\w*)\b"
+    r"\b(?:sign(?:s|ed|ing)|pass(?:es|ed|age)?|enact(?:s|ed|ing|ment)|reauthoriz\w*)\b"
 )
 
 
@@ -948,6 +948,8 @@ AHEAD_HEADS = frozenset(
     {"law", "statute", "act", "bill", "measure", "legislation", "rule", "regulation"}
 )
 AHEAD_REACH = 800
+SIGNING_AHEAD = 2000
+_LAWLIKE = frozenset({"statute", "bill", "regulation", "executive-action"})
 # Kinds that, named before a phrase of another family, leave it nothing to refer ahead to.
 _OPENERS = frozenset({"regulation", "executive-action"})
 
@@ -960,12 +962,24 @@ def _named_ahead(
     mods: list[str],
     fam: Family,
     by_end: list[Mention],
+    signing_text: str = "",
+    first_law: int = 0,
 ) -> Mention | None:
     """For a phrase in the article's opening (``LEAD``) before anything of its kinds is named
     (a law, a bill), the one authority of its kinds the text names within ``AHEAD_REACH``
     after it; None when there is none or more than one, or the phrase's words ask for
-    something ("the Texas law"), or it has no id."""
-    if s >= LEAD or head not in AHEAD_HEADS or any(map(_constraint, mods)):
+    something ("the Texas law"), or it has no id.
+
+    A story whose opening tells a signing ("Biden signs bill to help war veterans … signed
+    into law long-awaited legislation") may name its bill late, after paragraphs of quotes:
+    there, while nothing of its kinds, no rule and no order has been named yet (``first_law``:
+    where the first of them ends), a phrase anywhere before it refers ahead up to
+    ``SIGNING_AHEAD``, to an authority whose own sentence tells its passage or signing."""
+    if head not in AHEAD_HEADS or any(map(_constraint, mods)):
+        return None
+    text = signing_text
+    signing = bool(text) and SIGNED.search(text, 0, LEAD) is not None
+    if s >= LEAD and not (signing and s < first_law):
         return None
     kinds = {*fam.kinds, "bill"} if "statute" in fam.kinds else set(fam.kinds)
     for m in by_end:  # (only phrases in the opening get here: few mentions end before them)
@@ -979,8 +993,9 @@ def _named_ahead(
             return None
     i = bisect.bisect_right(prefix.ends, e)
     found: dict[str, Mention] = {}
+    reach = SIGNING_AHEAD if signing else AHEAD_REACH
     for m in prefix.pool[i:]:
-        if m.start - e > AHEAD_REACH:
+        if m.start - e > reach:
             break
         if m.start >= e and not m.anaphor and m.confidence >= 0.5:
             found.setdefault(_key(m), m)
@@ -989,6 +1004,8 @@ def _named_ahead(
     if len(found) != 1:
         return None
     (only,) = found.values()
+    if (s >= LEAD or only.start - e > AHEAD_REACH) and not _signing_told(text, only):
+        return None  # (beyond the usual reach only the bill whose passage the text tells)
     return only
 
 
@@ -1385,6 +1402,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     act_bills: list[Mention] = []
     act_bill_ends: list[int] = []
     bills_listed = False
+    first_law = -1  # where the first law, bill, rule or order ends (made when first asked)
     # where a bill is told by what it does to an act ("a bill that would amend …")
     acting = [
         s
@@ -1527,7 +1545,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         if not cands:
-            ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end)
+            if first_law < 0:
+                first_law = min(
+                    (m.end for m in by_end if m.kind in _LAWLIKE), default=len(text) + 1
+                )
+            ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end, text, first_law)
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
