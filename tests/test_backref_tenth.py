@@ -178,7 +178,7 @@ _SIGNING_STORY = (
     "to get the law passed.\n\n"
     "“I was gonna get this done come hell or high water,” Biden said. "
     + "The pits were commonly used by soldiers to incinerate waste. "
-    * 8
+    * 14
     + "\n\nThe president was joined by the family of Sgt. 1st Class Heath Robinson, for whom "
     "the bill is named.\n\n"
     "Last week, the Senate voted 86-11 to pass the Honoring Our Promise to Address "
