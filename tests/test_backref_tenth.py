@@ -200,3 +200,13 @@ def test_without_a_signing_in_the_opening_nothing_refers_that_far_ahead() -> Non
         .replace("the law passed", "the law through")
     )
     assert _refs(text) == []
+
+
+def test_the_act_as_a_senator_is_the_act() -> None:
+    # "Accompanied by Vice President Joe Biden, who first introduced the act as a senator 19
+    # years ago, Obama emphasized the bill’s new services."
+    text = (
+        "President Barack Obama signed into law Thursday the Violence Against Women Act. "
+        "Biden, who first introduced the act as a senator 19 years ago, spoke."
+    )
+    assert ("the act", VAWA) in _refs(text, "2019-01-01")
