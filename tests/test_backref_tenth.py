@@ -210,3 +210,22 @@ def test_the_act_as_a_senator_is_the_act() -> None:
         "Biden, who first introduced the act as a senator 19 years ago, spoke."
     )
     assert ("the act", VAWA) in _refs(text, "2019-01-01")
+
+
+def test_a_year_names_the_reauthorization_of_that_year() -> None:
+    # fism.tv, 2022: "Perhaps the most notable addition to the 2022 act is a measure that …"
+    text = (
+        "Biden signed the reauthorization of the Violence Against Women Act on Tuesday. The "
+        "most notable addition to the 2022 act is a measure on revenge pornography."
+    )
+    assert ("the 2022 act", "publ:117-103") in _refs(text)
+
+
+def test_the_proposal_in_the_paragraph_after_a_blank_line() -> None:
+    # ABC, 2022: "But the PACT Act … almost didn’t make it to his desk for a signature.\n\nThe
+    # proposal had faced uncertainty in the Senate"
+    text = (
+        "Biden signed the PACT Act on Wednesday. But the PACT Act almost didn’t make it to "
+        "his desk.\n\nThe proposal had faced uncertainty in the Senate."
+    )
+    assert _refs(text, "2022-08-10") == [("The proposal", "bill:117:s:3373")]

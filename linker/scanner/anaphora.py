@@ -169,6 +169,27 @@ def _reauthorized_then(name: str | None, date: str | None) -> tuple[str, str] | 
     return then[0] if len(then) == 1 else None
 
 
+_BREAK = re.compile(r"\n(?:[ \t]*\n)*")
+
+
+def _breaks(text: str, a: int, b: int) -> int:
+    """How many paragraph breaks (runs of line ends) stand between ``a`` and ``b``."""
+    if "\n" not in text[a:b]:
+        return 0
+    return len(_BREAK.findall(text, a, b))
+
+
+def _reauthorization_in(name: str | None, year: int) -> str | None:
+    """The id of the reauthorization of the act ``name`` signed in ``year`` ("the 2022 act"
+    after the Violence Against Women Act is its 2022 reauthorization, publ:117-103)."""
+    then = [
+        law
+        for law, _, enacted in _reauthorizations().get(name or "", ())
+        if enacted[:4] == str(year)
+    ]
+    return then[0] if len(then) == 1 else None
+
+
 def _signing_told(text: str, m: Mention) -> bool:
     """Whether the sentence that names ``m`` tells its signing, passage or reauthorization
     (searched only within that sentence, at most 200 characters after the mention)."""
@@ -1491,8 +1512,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a word for many things: only an antecedent in the phrase's own paragraph, or in
             # the one before when the phrase opens its paragraph ("… filed proposed
             # regulations that would revive Schedule F.\nThe proposal, which …")
+            # (a blank line between paragraphs is one break: "… didn’t make it to his
+            # desk.\n\nThe proposal had faced uncertainty in the Senate")
             opens = text[max(0, s - 1) : s] == "\n"
-            cands = [m for m in cands if text.count("\n", m.end, s) <= (1 if opens else 0)]
+            cands = [m for m in cands if _breaks(text, m.end, s) <= (1 if opens else 0)]
         # (most phrases are a determiner and a head: nothing between them)
         two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
         mods = [] if two else _modifiers(phrase)
@@ -1528,6 +1551,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the 2019 rule": else one whose name or sentences give the year
             # (not the phrase itself, which a back-reference's sentence may hold)
             dated = dated or [m for m in cands if str(y) in context(m).replace(phrase, "")]
+            if not dated:
+                # "the 2022 act" after the Violence Against Women Act: its 2022
+                # reauthorization
+                dated = [
+                    m.with_(authority=r)
+                    for m in cands
+                    if not m.authority and (r := _reauthorization_in(m.name, y)) is not None
+                ]
             # "Section 922(g)(8) of Title 18 … This 1994 law bans …": a section whose year
             # linker does not know, named just before, is what the dated phrase describes
             last = max(cands, key=lambda m: m.end, default=None)
