@@ -229,3 +229,50 @@ def test_the_proposal_in_the_paragraph_after_a_blank_line() -> None:
         "his desk.\n\nThe proposal had faced uncertainty in the Senate."
     )
     assert _refs(text, "2022-08-10") == [("The proposal", "bill:117:s:3373")]
+
+
+# --- second batch of pages: what was signed, "that law", "the new law" --------------------------
+
+
+def test_the_law_being_signed_is_the_one_whose_signing_is_told() -> None:
+    # FBA News, 2022: "The law overturns the 1996 Defense of Marriage Act, which prohibited …
+    # Biden said in signing the law: “Today, I sign the Respect for Marriage Act into law.”"
+    text = (
+        "President Biden signed the Respect for Marriage Act into law at a Tuesday White "
+        "House ceremony. The law overturns the 1996 Defense of Marriage Act, which prohibited "
+        "the federal government from recognizing such marriages.\n\nBiden said in signing the "
+        "law: “Today is a good day.”"
+    )
+    assert _refs(text, "2022-12-15")[-1] == ("the law", "publ:117-228")
+
+
+def test_that_law_is_the_one_the_sentence_before_named() -> None:
+    # HuffPost, 2015: "ESSA gives more power to states than its predecessor. NCLB emphasized
+    # standardized testing … Under that law, the federal government designed …"
+    text = (
+        "President Barack Obama signed the Every Student Succeeds Act into law Thursday. It "
+        "replaces the No Child Left Behind Act (NCLB). Obama hailed the new law. ESSA gives "
+        "more power to states than its predecessor. NCLB emphasized standardized testing. "
+        "Under that law, the federal government designed an accountability system."
+    )
+    assert ("that law", "publ:107-110") in _refs(text)
+
+
+def test_the_new_law_is_not_the_old_one_it_replaced() -> None:
+    # IBTimes, 2015: "President Barack Obama signed the Every Student Succeeds Act into law
+    # Thursday, marking the end of … No Child Left Behind Act. The new legislation, which
+    # passed by overwhelming majorities …"
+    text = (
+        "President Barack Obama signed the Every Student Succeeds Act into law Thursday, "
+        "marking the end of former President George W. Bush’s No Child Left Behind Act. The "
+        "new legislation, which passed by overwhelming majorities, brings sweeping reforms."
+    )
+    assert _refs(text) == [("The new legislation", "publ:114-95")]
+
+
+def test_the_bill_of_the_every_student_succeeds_act() -> None:
+    text = (
+        "President Obama signed the Every Student Succeeds Act on Thursday. This bill makes "
+        "long overdue fixes to the last education law."
+    )
+    assert ("This bill", "bill:114:s:1177") in _refs(text, "2015-12-10")

@@ -56,3 +56,14 @@ def test_a_court_paper_between_keeps_the_term_from_the_order() -> None:
         "“Order”). The Order is stayed for 48 hours."
     )
     assert ("The Order", "eo:14183") not in _refs(text, "2025-03-18")
+
+
+def test_a_second_term_after_a_first_one_with_its_article() -> None:
+    # "… signed into law the Pennsylvania Clean Indoor Air Act (S.B. 246) (the “Clean Indoor
+    # Air Act” or the “Act”). … The Act also requires employers to post signs."
+    text = (
+        "On June 13, 2008, Gov. Ed Rendell signed into law the Pennsylvania Clean Indoor Air "
+        "Act (S.B. 246) (the “Clean Indoor Air Act” or the “Act”). The Act also requires "
+        "employers to post signs."
+    )
+    assert ("The Act", "state:pa:bill:sb246") in _refs(text, "2008-06-13")

@@ -190,6 +190,33 @@ def _reauthorization_in(name: str | None, year: int) -> str | None:
     return then[0] if len(then) == 1 else None
 
 
+# A phrase that is what someone signs or vetoes: "in signing the law", "signed the bill".
+SIGN_BEFORE = re.compile(r"\b(?:sign(?:s|ed|ing)?|veto(?:es|ed|ing)?)\s+(?:into\s+law\s+)?$")
+
+
+def _year_of(m: Mention) -> int | None:
+    """The year an act was enacted (``acts.csv``), or a bill became law (``act_bills.csv``)."""
+    if m.name and (y := _act_years().get(m.name)):
+        return y
+    known = bill_of_act(m.authority) or act_of_bill(m.authority)
+    return int(known[1][:4]) if known else None
+
+
+def _newest(cands: list[Mention]) -> list[Mention]:
+    """Of candidates for "the new law", the ones enacted last, when every one's year is known
+    and the others' are at least three years older ("the Every Student Succeeds Act … the
+    No Child Left Behind Act … The new legislation" is the 2015 act); else all."""
+    years = {_key(m): _year_of(m) for m in cands}
+    if len(years) < 2 or None in years.values():
+        return cands
+    known = [y for y in years.values() if y is not None]
+    top = max(known)
+    others = [y for y in known if y != top]
+    if not others or max(others) > top - 3:
+        return cands
+    return [m for m in cands if years[_key(m)] == top]
+
+
 def _signing_told(text: str, m: Mention) -> bool:
     """Whether the sentence that names ``m`` tells its signing, passage or reauthorization
     (searched only within that sentence, at most 200 characters after the mention)."""
@@ -689,6 +716,7 @@ def _choose(
     text: str = "",
     elsewhere: dict[str, int] | None = None,
     demonstrative: bool = False,
+    that_from: int | None = None,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
@@ -719,6 +747,8 @@ def _choose(
     near_ok = not (top >= 3 and count[_key(near)] * 3 <= top)
     if demonstrative and gap_near <= DEMONSTRATIVE_REACH and not _in_item_before(text, near, at):
         return near  # "… in the West Virginia v. EPA case. This case …": "this" points back
+    if that_from is not None and near.start >= that_from and other.end <= that_from:
+        return near  # "that law": the one the sentence before named, not the article's
     if near_ok and proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
     if (
@@ -1538,6 +1568,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the measure", "the legislation" of an article about a bill are the bill, not
             # the law it would amend ("the Laken Riley Act, which would amend the INA …")
             cands = [m for m in cands if m.kind == "bill"]
+        if len(cands) > 1 and "statute" in fam.kinds:
+            if SIGN_BEFORE.search(text, max(0, s - 30), s):
+                # "Biden said in signing the law: …" after "The law overturns the 1996
+                # Defense of Marriage Act": the law whose signing the article tells
+                told = [m for m in cands if SIGNED.search(context(m))]
+                cands = told or cands
+            if any(w.lower() in ("new", "newly") for w in mods):
+                cands = _newest(cands)  # "The new legislation" is not the 2001 law it replaced
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
@@ -1599,6 +1637,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     elsewhere[k] = elsewhere.get(k, 0) - 1
             for k, n in prefix.freq.items():
                 elsewhere[k] = elsewhere.get(k, 0) + n
+            that_from = None
+            if phrase[:5].lower() == "that ":
+                # "NCLB emphasized testing. Under that law, …": "that" points to what the
+                # previous sentence (or its own) named
+                that_from = sentence_start(text, max(0, sentence_start(text, s) - 2))
             nearest = _choose(
                 cands,
                 s,
@@ -1607,6 +1650,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 text,
                 elsewhere,
                 demonstrative=phrase[:5].lower() == "this ",
+                that_from=that_from,
             )
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):

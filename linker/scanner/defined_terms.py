@@ -27,7 +27,7 @@ from .spans import by_span
 # "(the “Order”)", "(“Act”)", "(“IRA” or the “Act”)", "(the "Final Rule")": the term, one to
 # three capitalised words ending in a head word
 DEFINITION = re.compile(
-    r"\((?:[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
+    r"\((?:(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
     r"(?P<term>(?:[A-Z][a-z]+\s+){0,2}(?P<head>Order|EO|Act|Law|Statute|Legislation|Bill|"
     r"Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]\)"
 )
