@@ -130,7 +130,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
 # An act's signing or passage told in its own sentence: "signed the reauthorization of the
 # Violence Against Women Act", "Obama signs VAWA", "the PACT Act passed the Senate".
 SIGNED = re.compile(
-    r"\b(?:sign(?:s|ed|ing)|pass(?:es|ed|age)?|enact(?:s|ed|ing|ment)|reauthoriz\w*)\b"
+    # (``\b(?:sign…|pass…|enact…|reauthoriz…)\b`` opening on its first letter, which the
+    # regex engine skips ahead to, as ``families.DET_B`` does)
+    r"[sSpPeErR](?<!\w.)(?:(?<=[sS])ign(?:s|ed|ing)|(?<=[pP])ass(?:es|ed|age)?|"
+    r"(?<=[eE])nact(?:s|ed|ing|ment)|(?<=[rR])eauthoriz\w*)\b"
 )
 
 
@@ -215,6 +218,18 @@ def _newest(cands: list[Mention]) -> list[Mention]:
     if not others or max(others) > top - 3:
         return cands
     return [m for m in cands if years[_key(m)] == top]
+
+
+_OPENING_SIGNS: dict[str, bool] = {}
+
+
+def _opening_signs(text: str) -> bool:
+    """Whether the article's opening (``LEAD``) tells a signing or passage (the last
+    article's answer kept: every phrase of one article asks about the same text)."""
+    if text not in _OPENING_SIGNS:
+        _OPENING_SIGNS.clear()
+        _OPENING_SIGNS[text] = SIGNED.search(text, 0, LEAD) is not None
+    return _OPENING_SIGNS[text]
 
 
 def _signing_told(text: str, m: Mention) -> bool:
@@ -905,14 +920,20 @@ def _bill_told_between(text: str, a: int, b: int) -> bool:
 # What may stand before "order" when an order is told without its number: "signed an
 # executive order prohibiting …", "his fourth labor-friendly executive order", "another
 # order"; not a predicate ("Executive Order 13496 is an order that …").
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|latest|newest|new)"
 _AN_ORDER_BEFORE = re.compile(
-    r"(?<!\bas )(?<!\bis )(?<!\bwas )"
+    # (opening on the determiner's first letter, which the regex engine skips ahead to; the
+    # look-behind after it asks what a word boundary would)
+    r"[AaHhTt](?<!\w.)(?:"
     # (not one told only to compare: "Trump issued a similar order during his first term")
-    r"(?:\b(?:[Aa]n?|[Aa]nother)\s+(?!(?:[\w-]+\s+){0,3}?(?:similar|earlier|previous|prior|"
+    r"(?<=[Aa])(?:n|nother)?\s+(?!(?:[\w-]+\s+){0,3}?(?:similar|earlier|previous|prior|"
     r"comparable)\b)(?:[\w-]+\s+){0,3}?|"
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:first|second|third|fourth|fifth|sixth|latest|newest|new)"
-    r"\s+(?:[\w-]+\s+){0,2}?)(?:executive\s+)?$"
+    rf"(?<=[Hh])(?:is|er)\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?|"
+    rf"(?<=[Tt])heir\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?"
+    r")(?:executive\s+)?$"
 )
+# A predicate before the determiner: "Executive Order 13496 is an order that …"
+_PREDICATE_BEFORE = re.compile(r"(?:^|\W)(?:as|is|was)\s$")
 
 
 def _order_told_between(text: str, a: int, b: int) -> bool:
@@ -924,10 +945,12 @@ def _order_told_between(text: str, a: int, b: int) -> bool:
     i = text.find(" order", a, b)
     while i >= 0:
         j = i + 6
-        if (j >= len(text) or not text[j].isalnum()) and _AN_ORDER_BEFORE.search(
-            text, max(a, i - 60), i + 1
+        if (j >= len(text) or not text[j].isalnum()) and (
+            told := _AN_ORDER_BEFORE.search(text, max(a, i - 60), i + 1)
         ):
-            return True
+            at = told.start()
+            if not _PREDICATE_BEFORE.search(text, max(0, at - 5), at):
+                return True
         i = text.find(" order", j, b)
     return False
 
@@ -1029,8 +1052,10 @@ def _named_ahead(
     if head not in AHEAD_HEADS or any(map(_constraint, mods)):
         return None
     text = signing_text
-    signing = bool(text) and SIGNED.search(text, 0, LEAD) is not None
-    if s >= LEAD and not (signing and s < first_law):
+    if s >= LEAD and s >= first_law:
+        return None  # (beyond the opening only before the first law, bill, rule or order)
+    signing = bool(text) and _opening_signs(text)
+    if s >= LEAD and not signing:
         return None
     kinds = {*fam.kinds, "bill"} if "statute" in fam.kinds else set(fam.kinds)
     for m in by_end:  # (only phrases in the opening get here: few mentions end before them)
@@ -1569,7 +1594,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # the law it would amend ("the Laken Riley Act, which would amend the INA …")
             cands = [m for m in cands if m.kind == "bill"]
         if len(cands) > 1 and "statute" in fam.kinds:
-            if SIGN_BEFORE.search(text, max(0, s - 30), s):
+            before = text[max(0, s - 30) : s]
+            if ("sign" in before or "veto" in before) and SIGN_BEFORE.search(before):
                 # "Biden said in signing the law: …" after "The law overturns the 1996
                 # Defense of Marriage Act": the law whose signing the article tells
                 told = [m for m in cands if SIGNED.search(context(m))]
@@ -1615,9 +1641,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if not cands:
             if first_law < 0:
-                first_law = min(
-                    (m.end for m in by_end if m.kind in _LAWLIKE), default=len(text) + 1
-                )
+                # (``by_end`` is in order of ends: the first of those kinds)
+                first_law = next((m.end for m in by_end if m.kind in _LAWLIKE), len(text) + 1)
             ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end, text, first_law)
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
