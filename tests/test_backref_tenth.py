@@ -276,3 +276,19 @@ def test_the_bill_of_the_every_student_succeeds_act() -> None:
         "long overdue fixes to the last education law."
     )
     assert ("This bill", "bill:114:s:1177") in _refs(text, "2015-12-10")
+
+
+# --- a bill's number without its period, in brackets after "bill" -------------------------------
+
+
+def test_a_senate_bill_without_its_period_in_brackets_after_bill() -> None:
+    # National Partnership, 2013: "President Obama on Thursday signed into law a bill (S 47) to
+    # reauthorize and expand the Violence Against Women Act … The measure authorizes …"
+    text = (
+        "President Obama on Thursday signed into law a bill (S 47) to reauthorize and expand "
+        "the Violence Against Women Act. The measure authorizes $660 million a year."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2013-03-08") if m.kind == "bill"]
+    assert found == [("S 47", "bill:113:s:47"), ("The measure", "bill:113:s:47")]
+    other = "Room S 47 of the Capitol was full. The S 47 bus was late."
+    assert [m for m in mentions(other, "2013-03-08") if m.kind == "bill"] == []
