@@ -220,18 +220,6 @@ def _newest(cands: list[Mention]) -> list[Mention]:
     return [m for m in cands if years[_key(m)] == top]
 
 
-_OPENING_SIGNS: dict[str, bool] = {}
-
-
-def _opening_signs(text: str) -> bool:
-    """Whether the article's opening (``LEAD``) tells a signing or passage (the last
-    article's answer kept: every phrase of one article asks about the same text)."""
-    if text not in _OPENING_SIGNS:
-        _OPENING_SIGNS.clear()
-        _OPENING_SIGNS[text] = SIGNED.search(text, 0, LEAD) is not None
-    return _OPENING_SIGNS[text]
-
-
 def _signing_told(text: str, m: Mention) -> bool:
     """Whether the sentence that names ``m`` tells its signing, passage or reauthorization
     (searched only within that sentence, at most 200 characters after the mention)."""
@@ -1036,8 +1024,9 @@ def _named_ahead(
     mods: list[str],
     fam: Family,
     by_end: list[Mention],
-    signing_text: str = "",
+    text: str = "",
     first_law: int = 0,
+    opening_signs: bool = False,
 ) -> Mention | None:
     """For a phrase in the article's opening (``LEAD``) before anything of its kinds is named
     (a law, a bill), the one authority of its kinds the text names within ``AHEAD_REACH``
@@ -1051,10 +1040,9 @@ def _named_ahead(
     ``SIGNING_AHEAD``, to an authority whose own sentence tells its passage or signing."""
     if head not in AHEAD_HEADS or any(map(_constraint, mods)):
         return None
-    text = signing_text
     if s >= LEAD and s >= first_law:
         return None  # (beyond the opening only before the first law, bill, rule or order)
-    signing = bool(text) and _opening_signs(text)
+    signing = bool(text) and opening_signs
     if s >= LEAD and not signing:
         return None
     kinds = {*fam.kinds, "bill"} if "statute" in fam.kinds else set(fam.kinds)
@@ -1479,6 +1467,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     act_bill_ends: list[int] = []
     bills_listed = False
     first_law = -1  # where the first law, bill, rule or order ends (made when first asked)
+    opening_signs = False  # whether the opening tells a signing (made with ``first_law``)
     # where a bill is told by what it does to an act ("a bill that would amend …")
     acting = [
         s
@@ -1643,7 +1632,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if first_law < 0:
                 # (``by_end`` is in order of ends: the first of those kinds)
                 first_law = next((m.end for m in by_end if m.kind in _LAWLIKE), len(text) + 1)
-            ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end, text, first_law)
+                opening_signs = SIGNED.search(text, 0, LEAD) is not None
+            ahead = _named_ahead(
+                prefix, s, e, head, mods, fam, by_end, text, first_law, opening_signs
+            )
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
