@@ -292,3 +292,27 @@ def test_a_senate_bill_without_its_period_in_brackets_after_bill() -> None:
     assert found == [("S 47", "bill:113:s:47"), ("The measure", "bill:113:s:47")]
     other = "Room S 47 of the Capitol was full. The S 47 bus was late."
     assert [m for m in mentions(other, "2013-03-08") if m.kind == "bill"] == []
+
+
+def test_the_ledes_unnamed_measure_restates_the_headlines_act() -> None:
+    # The Hill, 2025: "Trump signs the Laken Riley Act into law as his first piece of
+    # legislation\nPresident Donald Trump on Wednesday signed an immigration detention measure
+    # into law … The House gave its final approval of the bill …"
+    text = (
+        "Trump signs the Laken Riley Act into law as his first piece of legislation\n"
+        "President Donald Trump on Wednesday signed an immigration detention measure into law, "
+        "marking his first legislative win. The House gave its final approval of the bill in a "
+        "263-156 vote. The measure also passed the Senate on Monday."
+    )
+    refs = _refs(text, "2025-01-29")
+    assert refs == [("the bill", "bill:119:s:5"), ("The measure", "publ:119-1")]
+
+
+def test_a_measure_signed_later_in_the_story_is_another_law() -> None:
+    text = (
+        "Trump signs the Laken Riley Act into law\n"
+        "The president signed the act on Wednesday. "
+        + "Officials described how detention would work. " * 14
+        + "In March he signed a spending measure into law. The measure funds agencies."
+    )
+    assert ("The measure", "publ:119-1") not in _refs(text, "2025-03-20")

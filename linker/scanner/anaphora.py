@@ -1123,7 +1123,12 @@ def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
 
 
 def _new_law_between(
-    text: str, a: int, b: int, taken: list[tuple[int, int]], pattern: re.Pattern[str] = NEW_LAW
+    text: str,
+    a: int,
+    b: int,
+    taken: list[tuple[int, int]],
+    pattern: re.Pattern[str] = NEW_LAW,
+    antecedent: Mention | None = None,
 ) -> bool:
     a = max(a, b - NEAR)  # a law introduced just before the phrase, not pages back
     if a >= b:
@@ -1135,7 +1140,37 @@ def _new_law_between(
         return False
     starts = _NEW_BILL_START if pattern is NEW_BILL else _NEW_LAW_START
     matches = head_matches(text, pattern, heads, 120, starts, ws=a, we=b)
-    return any(not _overlaps(taken, m.start(), m.end()) for m in matches)
+    return any(
+        not _overlaps(taken, m.start(), m.end()) and not _lede_restates(text, m, antecedent)
+        for m in matches
+    )
+
+
+_SOURCE_LINE = re.compile(r"source:[^\n]*\n\s*")
+_SIGN_VERB_BEFORE = re.compile(r"\bsign(?:s|ed)\s+$")
+_INTO_LAW_AFTER = re.compile(r"\s+into\s+law\b")
+
+
+def _lede_restates(text: str, told: re.Match[str], antecedent: Mention | None) -> bool:
+    """Whether a law told without its name (``told``) is the opening's restatement of the
+    act its headline names as signed: "Trump signs the Laken Riley Act into law …\nPresident
+    Donald Trump on Wednesday signed an immigration detention measure into law" is that act,
+    no new law."""
+    if antecedent is None or told.start() >= LEAD:
+        return False
+    # (a saved page's address line, then its headline)
+    top = source.end() if (source := _SOURCE_LINE.match(text)) else 0
+    headline = text.find("\n", top)
+    if not top <= antecedent.start < headline:
+        return False
+    lede = text.find(". ", headline)  # (only in the sentence right after the headline)
+    if lede >= 0 and told.start() > lede:
+        return False
+    return (
+        _SIGN_VERB_BEFORE.search(text, max(0, told.start() - 8), told.start()) is not None
+        and _INTO_LAW_AFTER.match(text, told.end()) is not None
+        and SIGNED.search(text, top, headline) is not None
+    )
 
 
 # (whole words only: a match ends at its head word; opening on a letter set the engine can
@@ -1683,7 +1718,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if nearest.confidence < 0.5:
             continue  # another country's law, kept only so that it is nobody else's "the Act"
         if "statute" in fam.kinds and _new_law_between(
-            text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN
+            text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN, nearest
         ):
             continue  # "sued California over its new law …, arguing that the statute …"
         if nearest.kind == "statute" and VEHICLE_BEFORE.search(
@@ -1696,7 +1731,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and _acted_on(acting, nearest, s)
         ):
             continue  # "A bill that reauthorizes Section 702 of FISA … The measure": the bill
-        if phrase.endswith("bill") and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
+        if phrase.endswith("bill") and _new_law_between(
+            text, nearest.end, s, taken, NEW_BILL, nearest
+        ):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if (
             head in VEHICLE_HEADS
