@@ -220,6 +220,19 @@ def _newest(cands: list[Mention]) -> list[Mention]:
     return [m for m in cands if years[_key(m)] == top]
 
 
+# The letters every SIGNED word holds: a text without one of them tells no signing, and the
+# substring tests cost less than the pattern, which stops at every "s", "p", "e" and "r".
+_SIGNED_CUES = ("sign", "Sign", "pass", "Pass", "nact", "uthoriz")
+
+
+def _tells_signing(text: str, a: int = 0, b: int | None = None) -> bool:
+    """Whether ``text[a:b]`` holds a SIGNED word."""
+    seg = text[a:b]
+    if not any(cue in seg for cue in _SIGNED_CUES):
+        return False
+    return SIGNED.search(seg) is not None
+
+
 def _signing_told(text: str, m: Mention) -> bool:
     """Whether the sentence that names ``m`` tells its signing, passage or reauthorization
     (searched only within that sentence, at most 200 characters after the mention)."""
@@ -229,7 +242,7 @@ def _signing_told(text: str, m: Mention) -> bool:
         i = text.find(stop, m.end, b)
         if i >= 0:
             b = i
-    return SIGNED.search(text, a, b) is not None
+    return _tells_signing(text, a, b)
 
 
 # A regulation the text calls an order ("the Title 42 public health order", "the CDC's
@@ -924,6 +937,19 @@ _AN_ORDER_BEFORE = re.compile(
 _PREDICATE_BEFORE = re.compile(r"(?:^|\W)(?:as|is|was)\s$")
 
 
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "latest", "new")
+
+
+def _may_tell_an_order(before: str) -> bool:
+    """Whether ``_AN_ORDER_BEFORE`` can match in ``before`` at all: it holds "a"/"an"/
+    "another" as a word, or an ordinal after "his"/"her"/"their" (substring tests, cheaper
+    than the pattern at each " order")."""
+    padded = f" {before}"
+    if " a " in padded or " an " in padded or " A " in padded or " An " in padded:
+        return True
+    return "nother " in padded or any(o in padded for o in _ORDINAL_WORDS)
+
+
 def _order_told_between(text: str, a: int, b: int) -> bool:
     """Whether an order is told without its number (``_AN_ORDER_BEFORE``) between ``a`` and
     ``b`` (no further back than ``NEAR``): "President Obama signed an executive order
@@ -933,8 +959,11 @@ def _order_told_between(text: str, a: int, b: int) -> bool:
     i = text.find(" order", a, b)
     while i >= 0:
         j = i + 6
-        if (j >= len(text) or not text[j].isalnum()) and (
-            told := _AN_ORDER_BEFORE.search(text, max(a, i - 60), i + 1)
+        w = max(a, i - 60)
+        if (
+            (j >= len(text) or not text[j].isalnum())
+            and _may_tell_an_order(text[w : i + 1])
+            and (told := _AN_ORDER_BEFORE.search(text, w, i + 1))
         ):
             at = told.start()
             if not _PREDICATE_BEFORE.search(text, max(0, at - 5), at):
@@ -1169,7 +1198,7 @@ def _lede_restates(text: str, told: re.Match[str], antecedent: Mention | None) -
     return (
         _SIGN_VERB_BEFORE.search(text, max(0, told.start() - 8), told.start()) is not None
         and _INTO_LAW_AFTER.match(text, told.end()) is not None
-        and SIGNED.search(text, top, headline) is not None
+        and _tells_signing(text, top, headline)
     )
 
 
@@ -1622,7 +1651,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if ("sign" in before or "veto" in before) and SIGN_BEFORE.search(before):
                 # "Biden said in signing the law: …" after "The law overturns the 1996
                 # Defense of Marriage Act": the law whose signing the article tells
-                told = [m for m in cands if SIGNED.search(context(m))]
+                told = [m for m in cands if _tells_signing(context(m))]
                 cands = told or cands
             if any(w.lower() in ("new", "newly") for w in mods):
                 cands = _newest(cands)  # "The new legislation" is not the 2001 law it replaced
@@ -1667,7 +1696,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if first_law < 0:
                 # (``by_end`` is in order of ends: the first of those kinds)
                 first_law = next((m.end for m in by_end if m.kind in _LAWLIKE), len(text) + 1)
-                opening_signs = SIGNED.search(text, 0, LEAD) is not None
+                opening_signs = _tells_signing(text, 0, LEAD)
             ahead = _named_ahead(
                 prefix, s, e, head, mods, fam, by_end, text, first_law, opening_signs
             )
@@ -1779,7 +1808,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not authority
             and not year  # ("the original sponsor of the 1994 bill": the act itself)
             and (reauth := _reauthorized_then(nearest.name, ctx.date))
-            and SIGNED.search(context(nearest))
+            and _tells_signing(context(nearest))
         ):
             # the story of an act's reauthorization signed days before: "the bill", "the
             # legislation" are the reauthorizing law (its bill for "the bill")
