@@ -89,6 +89,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
     if head == "plan":
         return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
     if head == "proposal":
+        if m.kind == "statute":
+            # an act whose bill is known: "the PACT Act … The proposal had faced uncertainty in
+            # the Senate" is its bill (``resolve_anaphora`` gives the bill's id)
+            return bill_of_act(m.authority) is not None
         # a bill, or a rule the text calls proposed ("the proposed rule … the proposal")
         return m.kind == "bill" or "propos" in f"{m.text} {m.name or ''}".lower()
     if m.kind == "regulation" and not _stage_ok(phrase, m):
@@ -111,13 +115,134 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
     if head == "memorandum":
         return "emorandum" in f"{m.text} {m.name or ''}"
     if head == "bill" and m.kind == "statute":
-        # an act whose bill is known, or a state's bill by number ("Senate Bill 27 … the bill")
-        return bill_of_act(m.authority) is not None or _is_state_bill(m)
+        # an act whose bill is known, a state's bill by number ("Senate Bill 27 … the bill"),
+        # or an act whose signing or passage its own sentence tells ("President Obama signed
+        # the reauthorization of the Violence Against Women Act … the bill's passage"): the
+        # story is the bill becoming law, and the article never gives the bill's number
+        return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
     if head == "amendment":
         return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:
         return not (m.authority and m.authority.startswith("cite:"))
     return True
+
+
+# An act's signing or passage told in its own sentence: "signed the reauthorization of the
+# Violence Against Women Act", "Obama signs VAWA", "the PACT Act passed the Senate".
+SIGNED = re.compile(
+    # (``\b(?:sign…|pass…|enact…|reauthoriz…)\b`` opening on its first letter, which the
+    # regex engine skips ahead to, as ``families.DET_B`` does)
+    r"[sSpPeErR](?<!\w.)(?:(?<=[sS])ign(?:s|ed|ing)|(?<=[pP])ass(?:es|ed|age)?|"
+    r"(?<=[eE])nact(?:s|ed|ing|ment)|(?<=[rR])eauthoriz\w*)\b"
+)
+
+
+_REAUTHORIZING = re.compile(r"(?P<base>.+?) Reauthorization Act of (?P<year>\d{4})")
+
+
+@cache
+def _reauthorizations() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """The acts named "<X> Reauthorization Act of <year>" whose bill is known, as (id, bill,
+    enactment date), by the name of the act X they reauthorize ("Violence Against Women
+    Reauthorization Act of 2013" and "Violence Against Women Act Reauthorization Act of 2022"
+    both under "Violence Against Women Act")."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for a in acts():
+        named = _REAUTHORIZING.fullmatch(a.name)
+        known = bill_of_act(a.authority)
+        if named is None or known is None or a.authority is None:
+            continue
+        base = named["base"] if named["base"].endswith(" Act") else f"{named['base']} Act"
+        out.setdefault(base, []).append((a.authority, *known))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _reauthorized_then(name: str | None, date: str | None) -> tuple[str, str] | None:
+    """(the id, the bill) of the reauthorization of the act ``name`` signed at most two months
+    before ``date``: "Obama signed into law Thursday the Violence Against Women Act … The bill
+    extends …" on 2013-03-07 is S. 47, the Violence Against Women Reauthorization Act of
+    2013. None without a date, or when none (or two) were signed then."""
+    if not name or not date:
+        return None
+    then = [
+        (law, bill)
+        for law, bill, enacted in _reauthorizations().get(name, ())
+        if enacted <= date and _months_after(date, enacted) <= 2
+    ]
+    return then[0] if len(then) == 1 else None
+
+
+_BREAK = re.compile(r"\n(?:[ \t]*\n)*")
+
+
+def _breaks(text: str, a: int, b: int) -> int:
+    """How many paragraph breaks (runs of line ends) stand between ``a`` and ``b``."""
+    if "\n" not in text[a:b]:
+        return 0
+    return len(_BREAK.findall(text, a, b))
+
+
+def _reauthorization_in(name: str | None, year: int) -> str | None:
+    """The id of the reauthorization of the act ``name`` signed in ``year`` ("the 2022 act"
+    after the Violence Against Women Act is its 2022 reauthorization, publ:117-103)."""
+    then = [
+        law
+        for law, _, enacted in _reauthorizations().get(name or "", ())
+        if enacted[:4] == str(year)
+    ]
+    return then[0] if len(then) == 1 else None
+
+
+# A phrase that is what someone signs or vetoes: "in signing the law", "signed the bill".
+SIGN_BEFORE = re.compile(r"\b(?:sign(?:s|ed|ing)?|veto(?:es|ed|ing)?)\s+(?:into\s+law\s+)?$")
+
+
+def _year_of(m: Mention) -> int | None:
+    """The year an act was enacted (``acts.csv``), or a bill became law (``act_bills.csv``)."""
+    if m.name and (y := _act_years().get(m.name)):
+        return y
+    known = bill_of_act(m.authority) or act_of_bill(m.authority)
+    return int(known[1][:4]) if known else None
+
+
+def _newest(cands: list[Mention]) -> list[Mention]:
+    """Of candidates for "the new law", the ones enacted last, when every one's year is known
+    and the others' are at least three years older ("the Every Student Succeeds Act … the
+    No Child Left Behind Act … The new legislation" is the 2015 act); else all."""
+    years = {_key(m): _year_of(m) for m in cands}
+    if len(years) < 2 or None in years.values():
+        return cands
+    known = [y for y in years.values() if y is not None]
+    top = max(known)
+    others = [y for y in known if y != top]
+    if not others or max(others) > top - 3:
+        return cands
+    return [m for m in cands if years[_key(m)] == top]
+
+
+# The letters every SIGNED word holds: a text without one of them tells no signing, and the
+# substring tests cost less than the pattern, which stops at every "s", "p", "e" and "r".
+_SIGNED_CUES = ("sign", "Sign", "pass", "Pass", "nact", "uthoriz")
+
+
+def _tells_signing(text: str, a: int = 0, b: int | None = None) -> bool:
+    """Whether ``text[a:b]`` holds a SIGNED word."""
+    seg = text[a:b]
+    if not any(cue in seg for cue in _SIGNED_CUES):
+        return False
+    return SIGNED.search(seg) is not None
+
+
+def _signing_told(text: str, m: Mention) -> bool:
+    """Whether the sentence that names ``m`` tells its signing, passage or reauthorization
+    (searched only within that sentence, at most 200 characters after the mention)."""
+    a = sentence_start(text, m.start)
+    b = min(len(text), m.end + 200)
+    for stop in (". ", "\n"):
+        i = text.find(stop, m.end, b)
+        if i >= 0:
+            b = i
+    return _tells_signing(text, a, b)
 
 
 # A regulation the text calls an order ("the Title 42 public health order", "the CDC's
@@ -145,7 +270,28 @@ def _pool(
     called an Act is still that bill before then."""
     if not (fam.kinds == ("statute",) and head in ("law", "statute", "act")):
         kinds = fam.kinds
-        return [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, head, text)]
+        out = [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, head, text)]
+        if head == "bill" and any(m.kind == "bill" and m.authority for m in by_end):
+            # an article that numbers a bill ("S. 47, the Violence Against Women
+            # Reauthorization Act of 2013 … this bill") means that one: an act stands for "the
+            # bill" only when its bill is known or it is a state's bill by number
+            out = [
+                m
+                for m in out
+                if m.kind != "statute" or _is_state_bill(m) or bill_of_act(m.authority)
+            ]
+            # an act named beside the bill it was ("S. 47, the Violence Against Women
+            # Reauthorization Act of 2013") is one antecedent with it, not a second one
+            named = {m.authority for m in by_end if m.kind == "bill"}
+            out = [
+                m.with_(kind="bill", authority=known[0])
+                if m.kind == "statute"
+                and (known := bill_of_act(m.authority)) is not None
+                and known[0] in named
+                else m
+                for m in out
+            ]
+        return out
     out = []
     for m in by_end:
         if m.kind != "bill" and m.kind != "statute":
@@ -586,6 +732,7 @@ def _choose(
     text: str = "",
     elsewhere: dict[str, int] | None = None,
     demonstrative: bool = False,
+    that_from: int | None = None,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
@@ -614,18 +761,22 @@ def _choose(
     top = max(count.values())
     # the article's own law, named again and again, beats a passing one that is nearer
     near_ok = not (top >= 3 and count[_key(near)] * 3 <= top)
-    if demonstrative and gap_near <= DEMONSTRATIVE_REACH:
+    if demonstrative and gap_near <= DEMONSTRATIVE_REACH and not _in_item_before(text, near, at):
         return near  # "… in the West Virginia v. EPA case. This case …": "this" points back
+    if that_from is not None and near.start >= that_from and other.end <= that_from:
+        return near  # "that law": the one the sentence before named, not the article's
     if near_ok and proximity and gap_near <= NEAR and gap_other >= 2 * max(gap_near, 1) + 200:
         return near
     if (
         proximity
         and gap_near <= CLOSE
         and gap_other >= gap_near + 150
-        and (near_ok or not _INDEFINITE.match(near.text))
+        and (near_ok or (not _INDEFINITE.match(near.text) and not _in_item_before(text, near, at)))
     ):
         # (a law told in passing, "a case that challenged an age verification law", does not
-        # take "the act" from the article's own law named again and again)
+        # take "the act" from the article's own law named again and again; nor does one named
+        # in a list's item before the phrase's line: "• Make the 2010 Fair Sentencing Act
+        # retroactive.\nThe big picture: This law will only impact …" is the First Step Act)
         return near
     if (
         proximity
@@ -642,8 +793,16 @@ def _choose(
         and all(m.end <= sentence_start(text, at) for m in by_recency[1:])
     ):
         return near  # the only candidate in the phrase's own sentence
-    if demonstrative and text and gap_near <= NEAR and _own_item(text, near, other, at):
-        return near  # "Curtis v. Altria Group: A Major Case …\nIf you … about this case"
+    if (
+        demonstrative
+        and text
+        and gap_near <= NEAR
+        and _own_item(text, near, other, at)
+        and not _in_item_before(text, near, at)
+    ):
+        # "Curtis v. Altria Group: A Major Case …\nIf you … about this case" (a heading's,
+        # not a bulleted list's item: "• Make the 2010 Fair Sentencing Act retroactive.")
+        return near
     if (
         (proximity or demonstrative)
         and text
@@ -674,6 +833,19 @@ def _own_item(text: str, near: Mention, other: Mention, at: int) -> bool:
         q -= 1
     head = text.rfind("\n", max(0, near.start - 200), q) + 1
     return near.start >= head and other.end <= head
+
+
+_BULLETS = frozenset("•·▪‣*-–—")
+
+
+def _in_item_before(text: str, m: Mention, at: int) -> bool:
+    """Whether ``m`` stands in a list's item (a line opening on a bullet) that ends before
+    ``at``: what the list's items name is what the article's own law does ("The new law will:
+    • Make the 2010 Fair Sentencing Act retroactive")."""
+    if not text or "\n" not in text[m.end : at]:
+        return False
+    line = text[text.rfind("\n", 0, m.start) + 1 : m.start].lstrip()
+    return line[:1] in _BULLETS
 
 
 # A headline line: a capital, 15 to 150 characters with no sentence end, the line's end.
@@ -723,7 +895,8 @@ NEW_LAW = re.compile(
     # nor a law in a hypothetical ("the final word on whether a duly enacted law would be …")
     r"(?<!\bwhether )"
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure|resolution|ban)\b"
+    # ("their own measure of happiness" is an amount, not a bill)
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure(?!\s+of\b)|resolution|ban)\b"
 )
 # The same without "ban": only "the ban" takes a ban introduced since ("A statewide smoking
 # ban …"); before "the law" or "the bill", "a transgender sports ban passed by the
@@ -777,6 +950,60 @@ def _bill_told_between(text: str, a: int, b: int) -> bool:
         ):
             return True
         i = text.find(" bill", j, b)
+    return False
+
+
+# What may stand before "order" when an order is told without its number: "signed an
+# executive order prohibiting …", "his fourth labor-friendly executive order", "another
+# order"; not a predicate ("Executive Order 13496 is an order that …").
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|latest|newest|new)"
+_AN_ORDER_BEFORE = re.compile(
+    # (opening on the determiner's first letter, which the regex engine skips ahead to; the
+    # look-behind after it asks what a word boundary would)
+    r"[AaHhTt](?<!\w.)(?:"
+    # (not one told only to compare: "Trump issued a similar order during his first term")
+    r"(?<=[Aa])(?:n|nother)?\s+(?!(?:[\w-]+\s+){0,3}?(?:similar|earlier|previous|prior|"
+    r"comparable)\b)(?:[\w-]+\s+){0,3}?|"
+    rf"(?<=[Hh])(?:is|er)\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?|"
+    rf"(?<=[Tt])heir\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?"
+    r")(?:executive\s+)?$"
+)
+# A predicate before the determiner: "Executive Order 13496 is an order that …"
+_PREDICATE_BEFORE = re.compile(r"(?:^|\W)(?:as|is|was)\s$")
+
+
+_ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "latest", "new")
+
+
+def _may_tell_an_order(before: str) -> bool:
+    """Whether ``_AN_ORDER_BEFORE`` can match in ``before`` at all: it holds "a"/"an"/
+    "another" as a word, or an ordinal after "his"/"her"/"their" (substring tests, cheaper
+    than the pattern at each " order")."""
+    padded = f" {before}"
+    if " a " in padded or " an " in padded or " A " in padded or " An " in padded:
+        return True
+    return "nother " in padded or any(o in padded for o in _ORDINAL_WORDS)
+
+
+def _order_told_between(text: str, a: int, b: int) -> bool:
+    """Whether an order is told without its number (``_AN_ORDER_BEFORE``) between ``a`` and
+    ``b`` (no further back than ``NEAR``): "President Obama signed an executive order
+    prohibiting … text messaging … President Obama’s order" is that one, not Executive Order
+    13496 named before it. Found at each " order" by looking behind it."""
+    a = max(a, b - NEAR)
+    i = text.find(" order", a, b)
+    while i >= 0:
+        j = i + 6
+        w = max(a, i - 60)
+        if (
+            (j >= len(text) or not text[j].isalnum())
+            and _may_tell_an_order(text[w : i + 1])
+            and (told := _AN_ORDER_BEFORE.search(text, w, i + 1))
+        ):
+            at = told.start()
+            if not _PREDICATE_BEFORE.search(text, max(0, at - 5), at):
+                return True
+        i = text.find(" order", j, b)
     return False
 
 
@@ -850,6 +1077,8 @@ AHEAD_HEADS = frozenset(
     {"law", "statute", "act", "bill", "measure", "legislation", "rule", "regulation"}
 )
 AHEAD_REACH = 800
+SIGNING_AHEAD = 2000
+_LAWLIKE = frozenset({"statute", "bill", "regulation", "executive-action"})
 # Kinds that, named before a phrase of another family, leave it nothing to refer ahead to.
 _OPENERS = frozenset({"regulation", "executive-action"})
 
@@ -862,12 +1091,26 @@ def _named_ahead(
     mods: list[str],
     fam: Family,
     by_end: list[Mention],
+    text: str = "",
+    first_law: int = 0,
+    opening_signs: bool = False,
 ) -> Mention | None:
     """For a phrase in the article's opening (``LEAD``) before anything of its kinds is named
     (a law, a bill), the one authority of its kinds the text names within ``AHEAD_REACH``
     after it; None when there is none or more than one, or the phrase's words ask for
-    something ("the Texas law"), or it has no id."""
-    if s >= LEAD or head not in AHEAD_HEADS or any(map(_constraint, mods)):
+    something ("the Texas law"), or it has no id.
+
+    A story whose opening tells a signing ("Biden signs bill to help war veterans … signed
+    into law long-awaited legislation") may name its bill late, after paragraphs of quotes:
+    there, while nothing of its kinds, no rule and no order has been named yet (``first_law``:
+    where the first of them ends), a phrase anywhere before it refers ahead up to
+    ``SIGNING_AHEAD``, to an authority whose own sentence tells its passage or signing."""
+    if head not in AHEAD_HEADS or any(map(_constraint, mods)):
+        return None
+    if s >= LEAD and s >= first_law:
+        return None  # (beyond the opening only before the first law, bill, rule or order)
+    signing = bool(text) and opening_signs
+    if s >= LEAD and not signing:
         return None
     kinds = {*fam.kinds, "bill"} if "statute" in fam.kinds else set(fam.kinds)
     for m in by_end:  # (only phrases in the opening get here: few mentions end before them)
@@ -881,8 +1124,9 @@ def _named_ahead(
             return None
     i = bisect.bisect_right(prefix.ends, e)
     found: dict[str, Mention] = {}
+    reach = SIGNING_AHEAD if signing else AHEAD_REACH
     for m in prefix.pool[i:]:
-        if m.start - e > AHEAD_REACH:
+        if m.start - e > reach:
             break
         if m.start >= e and not m.anaphor and m.confidence >= 0.5:
             found.setdefault(_key(m), m)
@@ -891,6 +1135,8 @@ def _named_ahead(
     if len(found) != 1:
         return None
     (only,) = found.values()
+    if (s >= LEAD or only.start - e > AHEAD_REACH) and not _signing_told(text, only):
+        return None  # (beyond the usual reach only the bill whose passage the text tells)
     return only
 
 
@@ -999,7 +1245,12 @@ def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
 
 
 def _new_law_between(
-    text: str, a: int, b: int, taken: list[tuple[int, int]], pattern: re.Pattern[str] = NEW_LAW
+    text: str,
+    a: int,
+    b: int,
+    taken: list[tuple[int, int]],
+    pattern: re.Pattern[str] = NEW_LAW,
+    antecedent: Mention | None = None,
 ) -> bool:
     a = max(a, b - NEAR)  # a law introduced just before the phrase, not pages back
     if a >= b:
@@ -1011,7 +1262,37 @@ def _new_law_between(
         return False
     starts = _NEW_BILL_START if pattern is NEW_BILL else _NEW_LAW_START
     matches = head_matches(text, pattern, heads, 120, starts, ws=a, we=b)
-    return any(not _overlaps(taken, m.start(), m.end()) for m in matches)
+    return any(
+        not _overlaps(taken, m.start(), m.end()) and not _lede_restates(text, m, antecedent)
+        for m in matches
+    )
+
+
+_SOURCE_LINE = re.compile(r"source:[^\n]*\n\s*")
+_SIGN_VERB_BEFORE = re.compile(r"\bsign(?:s|ed)\s+$")
+_INTO_LAW_AFTER = re.compile(r"\s+into\s+law\b")
+
+
+def _lede_restates(text: str, told: re.Match[str], antecedent: Mention | None) -> bool:
+    """Whether a law told without its name (``told``) is the opening's restatement of the
+    act its headline names as signed: "Trump signs the Laken Riley Act into law …\nPresident
+    Donald Trump on Wednesday signed an immigration detention measure into law" is that act,
+    no new law."""
+    if antecedent is None or told.start() >= LEAD:
+        return False
+    # (a saved page's address line, then its headline)
+    top = source.end() if (source := _SOURCE_LINE.match(text)) else 0
+    headline = text.find("\n", top)
+    if not top <= antecedent.start < headline:
+        return False
+    lede = text.find(". ", headline)  # (only in the sentence right after the headline)
+    if lede >= 0 and told.start() > lede:
+        return False
+    return (
+        _SIGN_VERB_BEFORE.search(text, max(0, told.start() - 8), told.start()) is not None
+        and _INTO_LAW_AFTER.match(text, told.end()) is not None
+        and _tells_signing(text, top, headline)
+    )
 
 
 # (whole words only: a match ends at its head word; opening on a letter set the engine can
@@ -1203,6 +1484,11 @@ def _list_before(
     return plural[-1] if plural else None
 
 
+# A verb after "that" ("that changes tribal law", "that requires …"): a lowercase word in
+# "s" that no adjective is ("famous", "previous", "class")
+_THAT_VERB = re.compile(r"[a-z]+(?<!ou)(?<!s)s\s")
+
+
 _JUDGE_WORD = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)s?\b")
 _PRESIDENT_WORD = re.compile(rf"\b(?:{'|'.join(presidents(recent=True))}|[Pp]resident)\b")
 
@@ -1338,6 +1624,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     act_bills: list[Mention] = []
     act_bill_ends: list[int] = []
     bills_listed = False
+    first_law = -1  # where the first law, bill, rule or order ends (made when first asked)
+    opening_signs = False  # whether the opening tells a signing (made with ``first_law``)
     # where a bill is told by what it does to an act ("a bill that would amend …")
     acting = [
         s
@@ -1357,6 +1645,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         phrase = hit.group(0)
         if BLOCK_AFTER.match(text[e : e + 30]) or _blocked_before(text[max(0, s - 26) : s]):
             continue
+        if phrase[:5] in ("that ", "That ") and _THAT_VERB.match(phrase, 5):
+            continue  # "a provision that changes tribal law": a relative clause, no phrase
         if phrase[:4] in ("his ", "His ") and _judges_his(text, doc.sentence_start(s), s):
             continue  # "The judge said his order was clear": the judge's, not the president's
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
@@ -1424,8 +1714,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # a word for many things: only an antecedent in the phrase's own paragraph, or in
             # the one before when the phrase opens its paragraph ("… filed proposed
             # regulations that would revive Schedule F.\nThe proposal, which …")
+            # (a blank line between paragraphs is one break: "… didn’t make it to his
+            # desk.\n\nThe proposal had faced uncertainty in the Senate")
             opens = text[max(0, s - 1) : s] == "\n"
-            cands = [m for m in cands if text.count("\n", m.end, s) <= (1 if opens else 0)]
+            cands = [m for m in cands if _breaks(text, m.end, s) <= (1 if opens else 0)]
         # (most phrases are a determiner and a head: nothing between them)
         two = phrase.count(" ") == 1 and phrase[: phrase.find(" ")].lower() in DETERMINERS
         mods = [] if two else _modifiers(phrase)
@@ -1449,6 +1741,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the measure", "the legislation" of an article about a bill are the bill, not
             # the law it would amend ("the Laken Riley Act, which would amend the INA …")
             cands = [m for m in cands if m.kind == "bill"]
+        if len(cands) > 1 and "statute" in fam.kinds:
+            before = text[max(0, s - 30) : s]
+            if ("sign" in before or "veto" in before) and SIGN_BEFORE.search(before):
+                # "Biden said in signing the law: …" after "The law overturns the 1996
+                # Defense of Marriage Act": the law whose signing the article tells
+                told = [m for m in cands if _tells_signing(context(m))]
+                cands = told or cands
+            if any(w.lower() in ("new", "newly") for w in mods):
+                cands = _newest(cands)  # "The new legislation" is not the 2001 law it replaced
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
@@ -1462,6 +1763,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the 2019 rule": else one whose name or sentences give the year
             # (not the phrase itself, which a back-reference's sentence may hold)
             dated = dated or [m for m in cands if str(y) in context(m).replace(phrase, "")]
+            if not dated:
+                # "the 2022 act" after the Violence Against Women Act: its 2022
+                # reauthorization
+                dated = [
+                    m.with_(authority=r)
+                    for m in cands
+                    if not m.authority and (r := _reauthorization_in(m.name, y)) is not None
+                ]
             # "Section 922(g)(8) of Title 18 … This 1994 law bans …": a section whose year
             # linker does not know, named just before, is what the dated phrase describes
             last = max(cands, key=lambda m: m.end, default=None)
@@ -1479,7 +1788,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         if not cands:
-            ahead = _named_ahead(prefix, s, e, head, mods, fam, by_end)
+            if first_law < 0:
+                # (``by_end`` is in order of ends: the first of those kinds)
+                first_law = next((m.end for m in by_end if m.kind in _LAWLIKE), len(text) + 1)
+                opening_signs = _tells_signing(text, 0, LEAD)
+            ahead = _named_ahead(
+                prefix, s, e, head, mods, fam, by_end, text, first_law, opening_signs
+            )
             if ahead is None and fam.kinds == ("case",) and head in CASE_AHEAD_HEADS:
                 if case_starts is None:
                     case_starts = [m.start for m in explicit if m.kind == "case"]
@@ -1502,6 +1817,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     elsewhere[k] = elsewhere.get(k, 0) - 1
             for k, n in prefix.freq.items():
                 elsewhere[k] = elsewhere.get(k, 0) + n
+            that_from = None
+            if phrase[:5].lower() == "that ":
+                # "NCLB emphasized testing. Under that law, …": "that" points to what the
+                # previous sentence (or its own) named
+                that_from = sentence_start(text, max(0, sentence_start(text, s) - 2))
             nearest = _choose(
                 cands,
                 s,
@@ -1510,6 +1830,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 text,
                 elsewhere,
                 demonstrative=phrase[:5].lower() == "this ",
+                that_from=that_from,
             )
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
@@ -1518,12 +1839,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest = topical
         if nearest is not None and fam.kinds == EXEC_KINDS:
             nearest = _numbered_after_original(nearest, e, explicit) or nearest
+            if nearest is not topical and _order_told_between(text, nearest.end, s):
+                continue  # "… signed an executive order prohibiting texting … Obama's order"
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         if nearest.confidence < 0.5:
             continue  # another country's law, kept only so that it is nobody else's "the Act"
         if "statute" in fam.kinds and _new_law_between(
-            text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN
+            text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN, nearest
         ):
             continue  # "sued California over its new law …, arguing that the statute …"
         if nearest.kind == "statute" and VEHICLE_BEFORE.search(
@@ -1536,7 +1859,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and _acted_on(acting, nearest, s)
         ):
             continue  # "A bill that reauthorizes Section 702 of FISA … The measure": the bill
-        if phrase.endswith("bill") and _new_law_between(text, nearest.end, s, taken, NEW_BILL):
+        if phrase.endswith("bill") and _new_law_between(
+            text, nearest.end, s, taken, NEW_BILL, nearest
+        ):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if (
             head in VEHICLE_HEADS
@@ -1577,11 +1902,27 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 nearest = proposed
         kind, authority = nearest.kind, nearest.authority
         if (
-            (phrase.split()[-1] == "bill" or chamber)
+            (head in BILL_HEADS or head in ("bill", "proposal"))
+            and kind == "statute"
+            and not authority
+            and not year  # ("the original sponsor of the 1994 bill": the act itself)
+            and (reauth := _reauthorized_then(nearest.name, ctx.date))
+            and _tells_signing(context(nearest))
+        ):
+            # the story of an act's reauthorization signed days before: "the bill", "the
+            # legislation" are the reauthorizing law (its bill for "the bill")
+            if head in ("bill", "proposal"):
+                kind, authority = "bill", reauth[1]
+            else:
+                authority = reauth[0]
+        if (
+            (head in ("bill", "proposal") or chamber)
             and kind == "statute"
             and not (_is_state_bill(nearest))
+            and (known := bill_of_act(authority)) is not None
         ):
-            bill, enacted = bill_of_act(authority) or ("", "")
+            # (an act whose bill the article never numbers stays the act: see ``_kind_ok``)
+            bill, enacted = known
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's
             kind, authority = "bill", bill

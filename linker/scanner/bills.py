@@ -76,6 +76,9 @@ _NOT_A_NAME_BEFORE = re.compile(
     r"\b(?:bill|Bill|as|is|passed|introduced|and|or|of|to|with|by|under|called|named)\s$"
 )
 _HR_SPACE = re.compile(r"HR\s")
+# "signed into law a bill (S 47) to reauthorize …": a bill's number in brackets right after
+# the word, the one place "S" without its period is still a Senate bill
+_BILL_PAREN_BEFORE = re.compile(r"\b(?:bill|measure|legislation)\s*\($")
 
 
 def _plausible(m: re.Match[str], text: str, btype: str) -> bool:
@@ -84,7 +87,9 @@ def _plausible(m: re.Match[str], text: str, btype: str) -> bool:
     if btype == "s":
         # "S." must carry its period ("S 2296" is not how bills are written) and the number
         # must not be a reporter's series ("S. 2d") or a page after "at".
-        if not m.group("dot"):
+        if not m.group("dot") and not _BILL_PAREN_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
             return False
         before = text[max(0, m.start() - 12) : m.start()]
         if _PAGE_BEFORE.search(before):

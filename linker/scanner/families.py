@@ -127,7 +127,9 @@ FAMILIES = (
             # that asks nothing and is no idiom's ("the balancing act", "a tough act to
             # follow" stay out). (One branch: each "the" is tried once.)
             rf"{DET_B}\s+(?:(?:{ACT_MODIFIERS}|(?:1[789]|20)\d\d)\s+)?"
-            r"(?:act\b(?!\s+(?:of|on|as|to|in|quickly|now|fast|alone|together)\b)|Act\b))"
+            # ("the act as a senator" is the law; "the act as if", "act as a check" are not)
+            r"(?:act\b(?!\s+(?:of|on|as\s+(?:if|though|a\s+(?:check|brake|bridge|deterrent|"
+            r"buffer|shield|catalyst))|to|in|quickly|now|fast|alone|together)\b)|Act\b))"
             r"(?![-–])"
         ),
         ("statute",),
@@ -175,10 +177,11 @@ FAMILIES = (
         ("statute",),
         heads=frozenset({"provision"}),
     ),
-    # "the proposal": a bill, or a rule still proposed (anaphora keeps only those)
+    # "the proposal": a bill, a rule still proposed, or an act whose bill is known (anaphora
+    # keeps only those)
     Family(
         re.compile(rf"{DET_B}\s+{ADJ}proposal\b(?!\s+(?:to|for|of|that)\b)"),
-        ("bill", "regulation"),
+        ("bill", "regulation", "statute"),  # (an act only when its bill is known)
         heads=frozenset({"proposal"}),
     ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)

@@ -79,6 +79,7 @@ FOLLOW_UPS = (
     "bill_names",
     "precedents",
     "holdings",
+    "defined_terms",
     "anaphora",
     "lawsuits",
     "sued",

@@ -1,0 +1,162 @@
+"""Terms an article defines for a law, bill, order or rule: "Executive Order 14181, “Emergency
+Measures to … Disaster Response in Certain Areas” (the “Order”). The Order directs …".
+
+Law-firm alerts, press releases and court papers name an authority once and then call it by a
+capitalised term they define in brackets right after it: "(the “Order”)", "(“Act”)", "(the
+“Final Rule”)", "(“IRA” or the “Act”)". Each later "the Order" ("The Order", "this Order", "the
+Order’s") is that authority, however many others the text names in between: a defined term
+does not drift to the nearest order as "the order" would. The term is defined for the last
+mention of a kind its head word fits in the definition's own sentence; nothing is linked when
+the sentence names none.
+
+Cost: the pass runs only where one of its anchors ("(the “", "(“", ``(the "``, ``("``)
+occurs, and then looks for the term's capitalised spelling after the definition only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..datafiles import bill_of_act
+from ..models import Mention
+from .doc import Anchor, Doc
+from .registry import Pass
+from .spans import by_span
+
+# "(the “Order”)", "(“Act”)", "(“IRA” or the “Act”)", "(the "Final Rule")": the term, one to
+# three capitalised words ending in a head word
+DEFINITION = re.compile(
+    r"\((?:(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
+    r"(?P<term>(?:[A-Z][a-z]+\s+){0,2}(?P<head>Order|EO|Act|Law|Statute|Legislation|Bill|"
+    r"Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]\)"
+)
+# The kinds each head word may be defined for.
+KINDS = {
+    "Order": ("executive-action",),
+    "EO": ("executive-action",),
+    "Proclamation": ("executive-action",),
+    "Memorandum": ("executive-action",),
+    "Directive": ("executive-action",),
+    "Act": ("statute", "bill"),
+    "Law": ("statute", "bill"),
+    "Statute": ("statute",),
+    "Legislation": ("statute", "bill"),
+    "Measure": ("statute", "bill"),
+    "Bill": ("bill", "statute"),
+    "Rule": ("regulation",),
+    "Regulation": ("regulation",),
+}
+# What stands before a use of the term: a determiner ("the Order", "This Order").
+_DETERMINER = re.compile(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
+ANCHOR = Anchor("defined_term", ("(the “", "(“", '(the "', '("'), 0, 120)
+
+
+def _sentence_mentions(
+    doc: Doc, at: int, mentions: list[Mention], ends: list[int]
+) -> list[Mention]:
+    """The explicit mentions that end before ``at`` in its sentence, last first."""
+    a = doc.sentence_start(at)
+    j = bisect.bisect_right(ends, at)
+    out = []
+    for m in reversed(mentions[:j]):
+        if m.end <= a:
+            break
+        if m.start >= a and not m.anaphor:
+            out.append(m)
+    return out
+
+
+# Titles in quotes between an authority and its definition ("Executive Order 14181,
+# “Emergency Measures to …” (the “Order”)"), and a court's or another paper named in between
+# ("enjoined Executive Order 14168 in its opinion and order (the “Order”)"): then the term is
+# that paper's, not the authority's.
+_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+_OTHER_PAPER = re.compile(
+    r"\b(?:order|opinion|ruling|injunction|decision|judgment|memorandum|complaint|"
+    r"petition|motion|letter|guidance)s?\b"
+)
+GAP = 250
+
+
+def _another_between(text: str, a: int, b: int) -> bool:
+    """Whether the text between an antecedent (ending at ``a``) and its definition (at
+    ``b``) is too long or names another paper outside its quoted titles."""
+    if b - a > GAP:
+        return True
+    return _OTHER_PAPER.search(_QUOTED.sub(" ", text[a:b])) is not None
+
+
+def _antecedent(candidates: list[Mention], head: str) -> Mention | None:
+    """The last candidate (``candidates`` come last first) of a kind the term's head fits,
+    with an id or a name; for "Bill" a bill by number before any other ("H.R. 1620, a bill to
+    reauthorize the Violence Against Women Act (the “Bill”)" defines H.R. 1620)."""
+    kinds = KINDS[head]
+    fit = [m for m in candidates if m.kind in kinds and (m.authority or m.name)]
+    fit = [m for m in fit if m.confidence >= 0.5]
+    if head == "Bill":
+        # (stable: last first among bills by number, then other bills, then acts)
+        fit.sort(key=lambda m: (m.kind != "bill", not m.authority))
+    return fit[0] if fit else None
+
+
+def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus each use of a term the article defines for one of them."""
+    text = doc.text
+    by_end = sorted(mentions, key=lambda m: m.end)
+    ends = [m.end for m in by_end]
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    for s, _ in doc.hits("defined_term"):
+        d = DEFINITION.match(text, s)
+        if d is None:
+            continue
+        head, term = d["head"], d["term"]
+        to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head)
+        if to is None or _another_between(text, to.end, s):
+            continue
+        kind, authority = to.kind, to.authority
+        if head == "Bill" and kind == "statute":
+            known = bill_of_act(authority)
+            if known is None:
+                continue  # a bill the text never numbered
+            kind, authority = "bill", known[0]
+        at = text.find(term, d.end())
+        while at >= 0:
+            e = at + len(term)
+            det = _DETERMINER.search(text, max(0, at - 6), at)
+            if det is not None and not text[e : e + 1].isalnum():
+                start = det.start()
+                i = bisect.bisect_left(taken, (start, start))
+                free = not ((i < len(taken) and taken[i][0] < e) or (i and taken[i - 1][1] > start))
+                if free:
+                    added.append(
+                        Mention(
+                            start,
+                            e,
+                            text[start:e],
+                            kind,
+                            authority,
+                            court=to.court,
+                            name=to.name,
+                            confidence=0.8,
+                            anaphor=True,
+                            evidence=f"the term “{term}” the article defines for “{to.text}”",
+                            matcher="defined_terms",
+                        )
+                    )
+                    bisect.insort(taken, (start, e))
+            at = text.find(term, e)
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=by_span)
+
+
+PASS = Pass(
+    name="defined_terms",
+    emits=("statute", "bill", "executive-action", "regulation"),
+    anchors=(ANCHOR,),
+    run=defined_terms,
+    gated=True,
+    needs_anaphora=True,
+)
