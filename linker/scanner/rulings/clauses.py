@@ -102,12 +102,13 @@ SAID_IN = lazy(
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
 )
 # A sentence opening on the ruling its subject court gave: "In an order issued late Friday,",
-# "In a ruling Friday,", "In a 2-1 decision released Monday,"
+# "In a ruling Friday,", "In a 2-1 decision released Monday,", "In a 2-to-1 decision last
+# August," (a month without its day)
 IN_LEAD = lazy(
     rf"[\s\"“]*(?:[A-Z][a-z]+day,?\s+)?[Ii]n\s+(?P<np>(?P<det>an?)\s+"
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment)"
     r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
-    rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|(?:{MONTHS})\s+\d{{1,2}}))?"
+    rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
     r"(?:\s+(?:night|morning|afternoon|evening))?),\s*"
 )
 # The verb of saying after such a subject: what the ruling says

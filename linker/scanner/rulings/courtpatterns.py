@@ -124,7 +124,9 @@ def _sources() -> list[tuple[str, str]]:
             "circuit",
             rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+){{0,2}}panel\s+of\s+)?"
             rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
-            rf"(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
+            # ("the US Court of Appeals for the Fourth Circuit", "the United States Court of
+            # Appeals for …", "the Court of Appeals for the Ninth Circuit": all the circuit's)
+            rf"(?:(?:U\.S\.\s+|US\s+|United\s+States\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
             rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
             rf"(?P<panel>\s+panel)?",
         ),

@@ -428,12 +428,25 @@ def fill_courts(
             # "the judge": the nearest judge before it, else the nearest compatible reference
             first: CourtRef | None = None
             pick = None
+            cited: CourtRef | None = None
             for o in before:
+                if (
+                    cited is None
+                    and r.role == "court"
+                    and r.level is None
+                    and text is not None
+                    and _CITED_AFTER.match(text, o.end)
+                ):
+                    # "Citing the Supreme Court's decision in Loper Bright …, the court
+                    # found": a court whose ruling is cited by its case is a precedent, not
+                    # the court the story follows (that one only when no other came before)
+                    cited = o
+                    continue
                 first = first or o
                 if r.role != "judge" or o.role == r.role:
                     pick = o if r.role == "judge" else first
                     break
-            pick = pick or first
+            pick = pick or first or cited
             if pick is not None and r.role == "judge" and text is not None:
                 # "a judge in Montgomery County ruled … The judge's order": the judge last
                 # named, even when no court is known for that judge (then none)
@@ -570,6 +583,11 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
 
 
 _JURY = re.compile(r"\b(?:jury|jurors)\b")
+# "the Supreme Court's decision in Loper Bright", "the 9th Circuit's 2019 ruling in Doe v.
+# Smith": a court's ruling cited by its case's name
+_CITED_AFTER = re.compile(
+    r"['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:ruling|decision|opinion|holding)\s+in\s+[A-Z]"
+)
 _BACKGROUND_BEFORE = re.compile(r"\b(?:following|since|after)\s+(?:the\s+)?$")
 
 

@@ -1,0 +1,116 @@
+"""Rulings named outright and the court each gets (issue 13, point 3, tenth session): shapes
+from the open sets dev13/dev14 and from real news pages — a sentence that opens on its ruling
+("In a 2-to-1 decision last August, the US Court of Appeals for the Fourth Circuit said …",
+"In a 153-page order issued today, a federal judge in New Orleans ruled …"), a ruling told by
+a contact clause ("a temporary injunction a lower court judge in East St. Louis issued April
+28"), "the court" after a precedent cited by its case, and the circuit named in full without
+"U.S.". The sentences are our own, in the shape of real ones; each row names the court a
+reader would expect (None: one the text does not support) and a piece of the span."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings, rulings_at
+
+SHAPES = [
+    # the ruling a sentence opens on is the subject's, a month without its day before the
+    # comma (not the Supreme Court's ruling told before it)
+    (
+        "The Supreme Court declined to hear the appeal on Monday. In a 2-to-1 decision last "
+        "August, the US Court of Appeals for the Fourth Circuit said the policy discriminated.",
+        "ca4",
+        "a 2-to-1 decision last August",
+    ),
+    (
+        "The justices turned the case away. In a 2-1 ruling last year, the 9th Circuit held "
+        "that the county had violated the law.",
+        "ca9",
+        "a 2-1 ruling last year",
+    ),
+    # … and when the subject is a judge whose court the city names
+    (
+        "Last week, the Fifth Circuit reversed the ruling.\n\nIn a 153-page order issued today, "
+        "a federal judge in New Orleans ruled that the explosion was the result of recklessness.",
+        "laed",
+        "a 153-page order",
+    ),
+    # … or no court at all: a state with several districts and no judge named (never the
+    # court of the ruling told before)
+    (
+        "Last week, the Fifth Circuit reversed the ruling.\n\nIn a 153-page order issued today, "
+        "a federal district judge in Louisiana ruled that the spill was the result of "
+        "recklessness.",
+        None,
+        "a 153-page order",
+    ),
+    # the circuit named in full with "US", "United States" or nothing before "Court"
+    (
+        "The United States Court of Appeals for the Second Circuit ruled on Friday that the "
+        "subpoena was valid.",
+        "ca2",
+        "The United States Court of Appeals for the Second Circuit ruled",
+    ),
+    (
+        "The Court of Appeals for the Ninth Circuit upheld the injunction on Tuesday.",
+        "ca9",
+        "The Court of Appeals for the Ninth Circuit upheld",
+    ),
+    # a ruling noun told by a contact clause that names its court: that court's, a mention
+    # of its own after the reviewing court's verb
+    (
+        "A federal appeals court on Thursday blocked a temporary injunction a lower court judge "
+        "in East St. Louis issued April 28.",
+        "ilsd",
+        "a temporary injunction a lower court judge in East St. Louis issued April 28",
+    ),
+    (
+        "The 7th Circuit on Thursday blocked a temporary injunction a lower court judge in East "
+        "St. Louis issued April 28.",
+        "ca7",
+        "The 7th Circuit on Thursday blocked",
+    ),
+    (
+        "The appeals court paused the order Judge James Boasberg signed Saturday.",
+        "dcd",
+        "the order Judge James Boasberg signed Saturday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "court", "piece"), SHAPES)
+def test_shapes(text: str, court: str | None, piece: str) -> None:
+    found = rulings_at(text, piece)
+    assert found, [m.text for m in rulings(text)]
+    assert found[0].court == court, [(m.text, m.court) for m in rulings(text)]
+
+
+def test_the_court_after_a_cited_precedent_is_the_story_court() -> None:
+    # "Citing the Supreme Court's decision in Loper Bright …, the court found": the precedent
+    # cited by its case is not the court the story follows
+    text = (
+        "On March 31, Judge Sean D. Jordan of the U.S. District Court for the Eastern District "
+        "of Texas issued an opinion. Citing the Supreme Court's decision in Loper Bright "
+        "Enterprises v. Raimondo, the court found that the agency lacked authority.\n"
+        "The court ruled for the plaintiffs on the first count. The court denied all other "
+        "relief."
+    )
+    courts = {m.text: m.court for m in rulings(text)}
+    assert courts.get("The court ruled for the plaintiffs on the first count") == "txed", courts
+    assert courts.get("The court denied all other relief") == "txed", courts
+
+
+def test_the_court_after_its_own_cited_ruling_stays_that_court() -> None:
+    # no other court before: the court of the cited ruling is still the one meant
+    text = (
+        "The Supreme Court's decision in Dobbs v. Jackson Women's Health Organization ended "
+        "the right. The court ruled that the Constitution makes no reference to abortion."
+    )
+    found = rulings_at(text, "The court ruled")
+    assert [m.court for m in found] == ["scotus"]
+
+
+def test_a_lower_court_judge_in_a_state_gets_no_district() -> None:
+    # a state with several districts names none; the discourse decides (here: nothing)
+    text = "A federal appeals court blocked an injunction a lower court judge in Texas issued."
+    assert all(m.court not in ("txnd", "txsd", "txed", "txwd") for m in rulings(text))
