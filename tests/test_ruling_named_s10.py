@@ -75,6 +75,39 @@ SHAPES = [
         "dcd",
         "the order Judge James Boasberg signed Saturday",
     ),
+    # rulings in the plural with the court that gave them after "by"
+    (
+        "The justices lifted orders by a federal judge in Oakland and the 9th Circuit that had "
+        "barred the spending.",
+        "cand",
+        "orders by a federal judge in Oakland",
+    ),
+    (
+        "The Supreme Court on Monday paused rulings from U.S. District Judge William Alsup.",
+        "cand",
+        "rulings from U.S. District Judge William Alsup",
+    ),
+    # what a court said in giving its ruling is that ruling; its object, a ruling below, is
+    # the trial judge's
+    (
+        "“Congress holds the purse,” the 9th Circuit said on July 3 in upholding the injunction "
+        "issued by U.S. District Judge Haywood Gilliam Jr.",
+        "ca9",
+        "the 9th Circuit said on July 3 in upholding",
+    ),
+    (
+        "“Congress holds the purse,” the 9th Circuit said on July 3 in upholding the injunction "
+        "issued by U.S. District Judge Haywood Gilliam Jr.",
+        "cand",
+        "the injunction issued by U.S. District Judge Haywood Gilliam",
+    ),
+    # a surname opening on a particle in lower case: the judges' table knows the judge
+    (
+        "U.S. District Judge John W. deGravelles ruled Tuesday that the law violates the First "
+        "Amendment.",
+        "lamd",
+        "U.S. District Judge John W. deGravelles ruled",
+    ),
 ]
 
 
@@ -108,6 +141,16 @@ def test_the_court_after_its_own_cited_ruling_stays_that_court() -> None:
     )
     found = rulings_at(text, "The court ruled")
     assert [m.court for m in found] == ["scotus"]
+
+
+def test_executive_orders_by_a_president_are_no_ruling() -> None:
+    text = "The judge weighed executive orders by President Trump that cut the funding."
+    assert not rulings_at(text, "executive orders by")
+
+
+def test_a_politician_said_in_upholding_is_no_ruling() -> None:
+    text = "The governor said on Monday in rejecting the bill that it cost too much."
+    assert not rulings(text)
 
 
 def test_a_lower_court_judge_in_a_state_gets_no_district() -> None:

@@ -47,8 +47,11 @@ _ORD = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
     r"|Tenth|Eleventh|D\.C\.|DC|Federal|District\s+of\s+Columbia)"
 )
+# (a surname may open on a particle written in lower case: "John W. deGravelles", "Mary
+# McElroy" is capitalised anyway)
 _NAME = (
-    r"(?:[A-Z]\.\s?(?:[A-Z]\.\s+)?)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
+    r"(?:[A-Z]\.\s?(?:[A-Z]\.\s+)?)?[A-Z][A-Za-z'’\-]+"
+    r"(?:\s+(?:[A-Z]\.|(?:de|di|da|du|van|von|le|la)?[A-Z][A-Za-z'’\-]+)){0,3}"
 )
 _HEAD_STOP = (
     r"(?!\s+(?:case|cases|system|systems|fight|fights|battle|battles|challenge|challenges|"

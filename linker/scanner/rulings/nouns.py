@@ -352,6 +352,7 @@ NOUN_HEADS = Anchor(
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
         *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
+        "orders",
     ),
     0,
     0,
@@ -968,6 +969,35 @@ def find_nouns(
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
     if plural:
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
+    out.extend(_plural_by(text, refs, ref_starts, heads, told))
+    return out
+
+
+_PLURAL_BY_HEADS = frozenset({"rulings", "decisions", "injunctions", "orders"})
+_PLURAL_BY = re.compile(r"\s+(?:issued\s+|handed\s+down\s+)?(?:by|from)\s+")
+
+
+def _plural_by(
+    text: str, refs: list[CourtRef], starts: list[int], heads: list[tuple[int, int]],
+    told: SpanSet,
+) -> list[Found]:  # fmt: skip
+    """ "lifted orders by a federal judge in Oakland and the 9th Circuit": rulings in the
+    plural with the court that gave them after "by"/"from" (a court phrase with a court) are
+    that court's, named there."""
+    out: list[Found] = []
+    for h0, h1 in heads:
+        if text[h0:h1] not in _PLURAL_BY_HEADS or told.overlaps(h0, h1):
+            continue
+        by = _PLURAL_BY.match(text, h1)
+        if by is None:
+            continue
+        k = bisect.bisect_left(starts, by.end())
+        r = refs[k] if k < len(refs) else None
+        if r is None or r.start != by.end() or not r.court:
+            continue
+        if text[max(0, h0 - 10) : h0].lower().endswith("executive "):
+            continue  # "executive orders by …" are a president's
+        out.append(Found(h0, r.end, r.court, False, 0.8, "", r))
     return out
 
 
