@@ -75,6 +75,20 @@ SHAPES = [
         "dcd",
         "the order Judge James Boasberg signed Saturday",
     ),
+    # … or by a relative clause opening on "that"
+    (
+        "Here is a report on a ruling that a divided three-judge panel of the U.S. Court of "
+        "Appeals for the Seventh Circuit issued on Wednesday.",
+        "ca7",
+        "a ruling that a divided three-judge panel",
+    ),
+    # a state trial judge whose state only the article's cities say (all in one state)
+    (
+        "The city can enforce the injunction, a judge ruled Friday in downtown Oakland. "
+        "Alameda Superior Court Judge Robert Freedman wrote that the city had met its burden.",
+        "calsuperct",
+        "a judge ruled Friday",
+    ),
     # rulings in the plural with the court that gave them after "by"
     (
         "The justices lifted orders by a federal judge in Oakland and the 9th Circuit that had "
@@ -151,6 +165,20 @@ def test_executive_orders_by_a_president_are_no_ruling() -> None:
 def test_a_politician_said_in_upholding_is_no_ruling() -> None:
     text = "The governor said on Monday in rejecting the bill that it cost too much."
     assert not rulings(text)
+
+
+def test_a_ruling_that_a_court_reached_is_no_contact_clause() -> None:
+    # "a ruling that the court lacked jurisdiction" says what was held, not who issued it
+    text = "The company welcomed a ruling that the court lacked jurisdiction."
+    assert not rulings_at(text, "a ruling that the court")
+
+
+def test_cities_of_two_states_give_a_superior_court_judge_no_state() -> None:
+    text = (
+        "A judge ruled Friday in Oakland. The company is based in Phoenix. Superior Court "
+        "Judge Robert Freedman wrote that the city had met its burden."
+    )
+    assert all(m.court is None for m in rulings_at(text, "A judge ruled"))
 
 
 def test_a_lower_court_judge_in_a_state_gets_no_district() -> None:

@@ -349,6 +349,11 @@ def fill_courts(
                 # "A Dane County circuit court judge struck down … Wisconsin Attorney General
                 # J.B. Van Hollen said …": the one state the whole article names
                 postal = _only_state_named(text)
+            if postal is None:
+                # "… a judge ruled Friday in downtown Oakland. Alameda Superior Court Judge
+                # Robert Freedman wrote …": the state of the cities the article names, when
+                # they all lie in one state
+                postal = _only_city_state(text)
             court = C.state_trial_court(postal) if postal else None
             if postal and surname:
                 placed.setdefault(surname, postal)
@@ -623,6 +628,25 @@ def _only_state_named(text: str) -> str | None:
             found.add(st.postal)
             if len(found) > 1:
                 return None
+    return found.pop() if found else None
+
+
+@lru_cache(maxsize=4)
+def _only_city_state(text: str) -> str | None:
+    """The postal code of the one state whose cities (``court_cities.csv``) the text names,
+    or None when it names none or cities of several states (a state's own name is
+    ``_only_state_named``'s)."""
+    found: set[str] = set()
+    for m in place_word().finditer(text):
+        name = m.group(0)
+        if C._fold(name) in C.state_by_name():
+            continue
+        place = C.resolve_place(name)
+        if place is None or place.postal is None or place.district is None:
+            continue
+        found.add(place.postal)
+        if len(found) > 1:
+            return None
     return found.pop() if found else None
 
 

@@ -189,12 +189,21 @@ _CONTACT_VERB = re.compile(
 def _contact_owner(
     text: str, refs: list[CourtRef], starts: list[int], at: int
 ) -> tuple[CourtRef, int] | None:
-    """The court of a ruling noun told by a contact clause right after it ("a temporary
-    injunction a lower court judge in East St. Louis issued April 28"), and where the
-    clause ends."""
+    """The court of a ruling noun told by a contact or relative clause right after it ("a
+    temporary injunction a lower court judge in East St. Louis issued April 28", "a ruling
+    that a divided panel of the Seventh Circuit issued on Wednesday"), and where the clause
+    ends."""
+    # ("a ruling that the U.S. Court of Appeals for the Ninth Circuit issued on Tuesday": the
+    # relative pronoun may stand before the court)
+    lead = 6 if text.startswith(" that ", at) else 0
     k = bisect.bisect_left(starts, at + 1)
     r = refs[k] if k < len(refs) else None
-    if r is None or r.start - at > 2 or not text[at : r.start].isspace():
+    if r is None:
+        return None
+    if lead:
+        if r.start != at + lead:
+            return None
+    elif r.start - at > 2 or not text[at : r.start].isspace():
         return None
     if r.role not in ("judge", "court", "panel", "justices"):
         return None
