@@ -89,6 +89,13 @@ SHAPES = [
         "calsuperct",
         "a judge ruled Friday",
     ),
+    # "held unconstitutional" with its object after the holding
+    (
+        "In August, a federal judge in Austin held unconstitutional a part of the law that "
+        "required clinics to meet surgical standards.",
+        "txwd",
+        "a federal judge in Austin held unconstitutional",
+    ),
     # rulings in the plural with the court that gave them after "by"
     (
         "The justices lifted orders by a federal judge in Oakland and the 9th Circuit that had "
@@ -179,6 +186,15 @@ def test_cities_of_two_states_give_a_superior_court_judge_no_state() -> None:
         "Judge Robert Freedman wrote that the city had met its burden."
     )
     assert all(m.court is None for m in rulings_at(text, "A judge ruled"))
+
+
+def test_half_of_a_compound_adjective_is_no_ruling_verb() -> None:
+    # "voter-approved", "court-ordered": no verb of the court before them
+    text = (
+        "Arizona Supreme Court considers arguments that voter-approved dark money law is "
+        "unconstitutional\nThe institute challenged the law."
+    )
+    assert not rulings(text)
 
 
 def test_a_lower_court_judge_in_a_state_gets_no_district() -> None:

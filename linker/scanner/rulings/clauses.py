@@ -279,6 +279,10 @@ def find_clauses(
                 gap = text[vs : cand.start()]
                 if cand.start() > nxt or BAD_GAP.search(gap):
                     break
+                if text[cand.start("verb") - 1] == "-":
+                    # "considers arguments that voter-approved dark money law …": the half
+                    # of a compound adjective is no verb
+                    continue
                 if verb_ok(text, cand, s1) and not (
                     cand.group("verb").lower().startswith("agreed")
                     and (
