@@ -154,6 +154,15 @@ def test_the_court_after_a_cited_precedent_is_the_story_court() -> None:
     assert courts.get("The court denied all other relief") == "txed", courts
 
 
+def test_the_court_after_a_precedent_cited_by_its_short_name_is_the_story_court() -> None:
+    text = (
+        "Judge Sean D. Jordan of the U.S. District Court for the Eastern District of Texas "
+        "issued an opinion. Applying the Supreme Court's 2024 Loper Bright decision, the court "
+        "ruled that the agency lacked authority."
+    )
+    assert [m.court for m in rulings_at(text, "the court ruled")] == ["txed"]
+
+
 def test_the_court_after_its_own_cited_ruling_stays_that_court() -> None:
     # no other court before: the court of the cited ruling is still the one meant
     text = (

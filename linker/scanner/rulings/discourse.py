@@ -589,9 +589,13 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
 
 _JURY = re.compile(r"\b(?:jury|jurors)\b")
 # "the Supreme Court's decision in Loper Bright", "the 9th Circuit's 2019 ruling in Doe v.
-# Smith": a court's ruling cited by its case's name
+# Smith", "the Supreme Court's Bruen decision", "Supreme Court precedent": a court's ruling
+# cited by its case's name, or its precedent
 _CITED_AFTER = re.compile(
     r"['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:ruling|decision|opinion|holding)\s+in\s+[A-Z]"
+    # "the Supreme Court's 2024 Loper Bright decision", "Supreme Court precedent"
+    r"|['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ruling|decision|opinion)\b"
+    r"|(?:['’]s)?\s+precedents?\b"
 )
 _BACKGROUND_BEFORE = re.compile(r"\b(?:following|since|after)\s+(?:the\s+)?$")
 
