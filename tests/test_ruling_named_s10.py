@@ -206,6 +206,20 @@ def test_half_of_a_compound_adjective_is_no_ruling_verb() -> None:
     assert not rulings(text)
 
 
+def test_a_ruling_a_party_announces_does_not_take_the_dateline_district() -> None:
+    # a press release's dateline is the party's city, not the court's
+    text = (
+        "Houston, TX – The county attorney announced today that a federal judge has "
+        "temporarily blocked the administration from carrying out the order."
+    )
+    assert [m.court for m in rulings_at(text, "a federal judge has")] == [None]
+
+
+def test_a_ruling_told_under_a_wire_dateline_keeps_its_district() -> None:
+    text = "HOUSTON — A federal judge has temporarily blocked the administration's order."
+    assert [m.court for m in rulings_at(text, "A federal judge has")] == ["txsd"]
+
+
 def test_a_lower_court_judge_in_a_state_gets_no_district() -> None:
     # a state with several districts names none; the discourse decides (here: nothing)
     text = "A federal appeals court blocked an injunction a lower court judge in Texas issued."

@@ -528,6 +528,15 @@ def fill_courts(
             if dateline is None:
                 dateline = _dateline_district(text) or ""
             court = dateline or (_district_of_only_state(text) if r.federal else None)
+            if (
+                court
+                and dateline
+                and _REPORTED_BEFORE.search(text, max(0, r.start - 60), r.start)
+            ):
+                # "Houston, TX – Harris County Attorney … announced today that a federal judge
+                # has temporarily blocked …": a ruling reported by a party speaks from the
+                # party's city, not the court's
+                court = None
         elif (
             court is None
             and r.role == "judge"
@@ -588,6 +597,11 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
 
 
 _JURY = re.compile(r"\b(?:jury|jurors)\b")
+# A ruling reported in someone's words: "… announced today that ", "said Tuesday that "
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:announced|announces|said|says|stated|reported|noted)(?:\s+(?:on\s+)?\w+day|\s+today)?"
+    r"\s+that\s+$"
+)
 # "the Supreme Court's decision in Loper Bright", "the 9th Circuit's 2019 ruling in Doe v.
 # Smith", "the Supreme Court's Bruen decision", "Supreme Court precedent": a court's ruling
 # cited by its case's name, or its precedent
