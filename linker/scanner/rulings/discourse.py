@@ -528,11 +528,7 @@ def fill_courts(
             if dateline is None:
                 dateline = _dateline_district(text) or ""
             court = dateline or (_district_of_only_state(text) if r.federal else None)
-            if (
-                court
-                and dateline
-                and _REPORTED_BEFORE.search(text, max(0, r.start - 60), r.start)
-            ):
+            if court and dateline and _REPORTED_BEFORE.search(text, max(0, r.start - 60), r.start):
                 # "Houston, TX – Harris County Attorney … announced today that a federal judge
                 # has temporarily blocked …": a ruling reported by a party speaks from the
                 # party's city, not the court's
