@@ -96,6 +96,33 @@ SHAPES = [
         "txwd",
         "a federal judge in Austin held unconstitutional",
     ),
+    # "9th US Circuit" without periods; "U.S. Appeals Court" in title case with its state
+    (
+        "The 9th US Circuit Court of Appeals dissolved an order on Saturday.",
+        "ca9",
+        "The 9th US Circuit Court of Appeals dissolved",
+    ),
+    (
+        "A U.S. Appeals Court in Florida has reinstated the state's election law.",
+        "ca11",
+        "A U.S. Appeals Court in Florida has reinstated",
+    ),
+    # "a different panel" is another panel of the same court of appeals
+    (
+        "The 9th Circuit stayed the injunction last week. On Saturday a different panel of "
+        "judges dissolved the order.",
+        "ca9",
+        "a different panel of judges dissolved",
+    ),
+    # "the court" after an appeals court's sentence that speaks of "a judge's order" below
+    (
+        "The U.S. Court of Appeals for the 5th Circuit said Thursday it will allow the law to "
+        "remain in effect while it considers an appeal of a judge's order blocking it.\n\n"
+        "The court issued a 2-1 order siding with the state. A federal judge in Austin had "
+        "halted the ban.",
+        "ca5",
+        "The court issued a 2-1 order",
+    ),
     # rulings in the plural with the court that gave them after "by"
     (
         "The justices lifted orders by a federal judge in Oakland and the 9th Circuit that had "
@@ -218,6 +245,16 @@ def test_a_ruling_a_party_announces_does_not_take_the_dateline_district() -> Non
 def test_a_ruling_told_under_a_wire_dateline_keeps_its_district() -> None:
     text = "HOUSTON — A federal judge has temporarily blocked the administration's order."
     assert [m.court for m in rulings_at(text, "A federal judge has")] == ["txsd"]
+
+
+def test_a_circuit_judge_the_table_lacks_takes_no_state_appeals_court() -> None:
+    # "Circuit Judge" is also Florida's trial judges' title: never the state's court of
+    # appeals named before
+    text = (
+        "The 1st District Court of Appeal announced Thursday that Circuit Judge Terry Lewis "
+        "made an error when he declared in 2018 that the waiting period was unconstitutional."
+    )
+    assert all(m.court != "fladistctapp" for m in rulings_at(text, "Circuit Judge Terry Lewis"))
 
 
 def test_a_lower_court_judge_in_a_state_gets_no_district() -> None:

@@ -130,7 +130,7 @@ def _sources() -> list[tuple[str, str]]:
             # ("the US Court of Appeals for the Fourth Circuit", "the United States Court of
             # Appeals for …", "the Court of Appeals for the Ninth Circuit": all the circuit's)
             rf"(?:(?:U\.S\.\s+|US\s+|United\s+States\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
-            rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
+            rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+|US\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
             rf"(?P<panel>\s+panel)?",
         ),
         ("cit", r"\b(?:[Tt]he\s+|[Aa]\s+)?(?:U\.S\.\s+)?Court\s+of\s+International\s+Trade\b"),
@@ -276,7 +276,7 @@ def _sources() -> list[tuple[str, str]]:
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
-            rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|"
+            rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+[Cc]ourt|justices|circuit|"
             rf"(?<!grand\s)(?<!Grand\s)[Jj]ury|[Jj]urors)\b)"
             # "A unanimous jury of 12 returned a guilty verdict"
             r"(?:(?<=ury)\s+of\s+(?:\d{1,2}|six|eight|nine|ten|eleven|twelve)\b(?![-.,]\d))?"

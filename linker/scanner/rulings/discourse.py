@@ -57,6 +57,11 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         # appeals panels, and the Court of International Trade's three-judge panels
         return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
     if ref.level == C.LEVEL_APPEALS:
+        if ref.role == "judge" and ref.judge:
+            # "Circuit Judge Terry Lewis" (no federal judge of the table): a title of federal
+            # appellate judges and of Florida's or Illinois' trial judges, never the state's
+            # court of appeals named near it
+            return lvl == C.LEVEL_APPEALS
         # "The Minnesota Court of Appeals reversed … The appellate court sent the case back":
         # a state's intermediate court of appeals too
         return lvl == C.LEVEL_APPEALS or _state_appellate(other.court)
@@ -401,7 +406,9 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
-            and not r.distinct  # "another Texas judge" is not the judge named before
+            # "another Texas judge" is not the judge named before; "a different panel" is
+            # still a panel of the court of appeals named before
+            and not (r.distinct and r.role != "panel")
             and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
             # nor the court below the one told of ("… overturns a lower court decision. The
             # court underscored …")
@@ -701,9 +708,11 @@ def _dateline_district(text: str) -> str | None:
 
 def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -> bool:
     """Whether ``refs[k]`` is a court below named by what it is ("the trial court", "the
-    lower court", "the district court") in a sentence that names a higher court before it."""
+    lower court", "the district court", "a judge": "The 5th Circuit said … while it considers
+    an appeal of a judge's order") in a sentence that names a higher court before it."""
     o = refs[k]
-    if not (o.anaphoric or o.lower) or o.level not in (C.LEVEL_DISTRICT, None) or not sentences:
+    below = o.anaphoric or o.lower or (o.generic and o.role == "judge")
+    if not below or o.level not in (C.LEVEL_DISTRICT, None) or not sentences:
         return False
     j = bisect.bisect_right(sentences, (o.start, sys.maxsize)) - 1
     s0 = sentences[j][0] if j >= 0 else 0
