@@ -123,6 +123,20 @@ SHAPES = [
         "ca5",
         "The court issued a 2-1 order",
     ),
+    # a ruling noun dated by its weekday: "a Thursday ruling by …"
+    (
+        "A U.S. district judge had ruled that the law discriminated. But a Thursday ruling by "
+        "the 11th U.S. Circuit Court of Appeals said the analysis was flawed.",
+        "ca11",
+        "a Thursday ruling by the 11th U.S. Circuit Court of Appeals",
+    ),
+    # a trial judge never sits on the state's court of last resort named before
+    (
+        "The Alabama Supreme Court ruled in February. Earlier, a trial judge dismissed both "
+        "suits in their entirety.",
+        None,
+        "a trial judge dismissed",
+    ),
     # rulings in the plural with the court that gave them after "by"
     (
         "The justices lifted orders by a federal judge in Oakland and the 9th Circuit that had "

@@ -461,7 +461,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
                     generic=generic, place=place.name if place else None,
                     distinct=distinct, bench=rehearing and level is None,
-                    federal=federal)  # fmt: skip
+                    # "a trial judge" never sits on a court of appeals or of last resort
+                    federal=federal, trial_title="trial" in mods)  # fmt: skip
 
 
 @lru_cache(maxsize=4)
