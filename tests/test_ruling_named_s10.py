@@ -130,12 +130,13 @@ SHAPES = [
         "ca11",
         "a Thursday ruling by the 11th U.S. Circuit Court of Appeals",
     ),
-    # a trial judge never sits on the state's court of last resort named before
+    # a county's trial judge is the state's trial court, never its court of last resort
+    # named before
     (
-        "The Alabama Supreme Court ruled in February. Earlier, a trial judge dismissed both "
-        "suits in their entirety.",
-        None,
-        "a trial judge dismissed",
+        "The Alabama Supreme Court ruled in February. However, the Mobile County trial judge "
+        "had dismissed both suits in their entirety.",
+        "alacirct",
+        "the Mobile County trial judge had dismissed",
     ),
     # rulings in the plural with the court that gave them after "by"
     (
@@ -269,6 +270,14 @@ def test_a_circuit_judge_the_table_lacks_takes_no_state_appeals_court() -> None:
         "made an error when he declared in 2018 that the waiting period was unconstitutional."
     )
     assert all(m.court != "fladistctapp" for m in rulings_at(text, "Circuit Judge Terry Lewis"))
+
+
+def test_a_trial_judge_takes_no_court_of_last_resort() -> None:
+    text = (
+        "The Alabama Supreme Court reversed the ruling on Friday, finding that the trial judge "
+        "dismissed the suits in error. The trial judge dismissed both suits in 2022."
+    )
+    assert all(m.court != "ala" for m in rulings_at(text, "The trial judge dismissed"))
 
 
 def test_a_lower_court_judge_in_a_state_gets_no_district() -> None:

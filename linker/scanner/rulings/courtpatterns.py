@@ -244,7 +244,8 @@ def _sources() -> list[tuple[str, str]]:
             r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
             r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|(?P<dist>District\s+Court)"
             # "a Hennepin County judge", "a Travis County district judge" (a county's only)
-            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+(?:[Cc]ourt\s+)?)?(?=[Jj]udge\b|[Jj]ury\b)))"
+            # ("the Mobile County trial judge" too)
+            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate|[Tt]rial)\s+(?:[Cc]ourt\s+)?)?(?=[Jj]udge\b|[Jj]ury\b)))"
             r"(?P<tj>\s*[Jj]udge)?(?P<tjury>[Jj]ury)?\b(?!\s+[A-Z])",
         ),
         (
