@@ -101,13 +101,23 @@ SAID_IN = lazy(
     rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?:(?:issuing|granting|entering)\s+)?(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
 )
+# "the 9th Circuit said on July 3 in upholding the injunction", "the panel wrote Friday in
+# reversing": what a court said in giving its ruling is that ruling (the object, a ruling
+# below, is a mention of its own)
+SAID_GIVING = lazy(
+    rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|noted|concluded)"
+    rf"(?:\s+(?:on\s+)?(?:{DAYS}|(?:{MONTHS})\s+\d{{1,2}}))?\s+in\s+(?:(?:its|their)\s+)?"
+    r"(?:upholding|affirming|reversing|vacating|overturning|blocking|rejecting|denying|"
+    r"dismissing|lifting|striking\s+down|throwing\s+out)\b"
+)
 # A sentence opening on the ruling its subject court gave: "In an order issued late Friday,",
-# "In a ruling Friday,", "In a 2-1 decision released Monday,"
+# "In a ruling Friday,", "In a 2-1 decision released Monday,", "In a 2-to-1 decision last
+# August," (a month without its day)
 IN_LEAD = lazy(
     rf"[\s\"“]*(?:[A-Z][a-z]+day,?\s+)?[Ii]n\s+(?P<np>(?P<det>an?)\s+"
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment)"
     r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
-    rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|(?:{MONTHS})\s+\d{{1,2}}))?"
+    rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
     r"(?:\s+(?:night|morning|afternoon|evening))?),\s*"
 )
 # The verb of saying after such a subject: what the ruling says
@@ -269,6 +279,10 @@ def find_clauses(
                 gap = text[vs : cand.start()]
                 if cand.start() > nxt or BAD_GAP.search(gap):
                     break
+                if text[cand.start("verb") - 1] == "-":
+                    # "considers arguments that voter-approved dark money law …": the half
+                    # of a compound adjective is no verb
+                    continue
                 if verb_ok(text, cand, s1) and not (
                     cand.group("verb").lower().startswith("agreed")
                     and (
@@ -293,6 +307,7 @@ def find_clauses(
                 m = _second_predicate(text, subj_end, min(s1, nxt, subj_end + 150))
             opening = None
             said_in = False
+            giving = False
             # the word after the subject decides which of the rarer shapes below may apply
             # (one match instead of one per shape: most court phrases have no ruling verb)
             nw = _NEXT_WORD.match(text, subj_end, s1) if m is None else None
@@ -323,6 +338,9 @@ def find_clauses(
                     # where the court said it ("wrote in his opinion" points back)
                     m = SAID_IN().match(text, subj_end, s1)
                     said_in = m is not None
+                if m is None and r.role in ("court", "panel", "justices") and r.court:
+                    m = SAID_GIVING().match(text, subj_end, s1)
+                    giving = m is not None
             if m is None and word == "was" and r.role in ("court", "panel", "justices") and r.court:
                 # "The D.C. Circuit was not persuaded that …": not a row of ruling_verbs.csv,
                 # whose first words are anchors: "was" is in every article
@@ -378,7 +396,7 @@ def find_clauses(
             if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
                 start = lead.start("np")
             verb = m.group("verb")
-            end = m.end() if said_in else object_end(text, m.start(), m.end(), verb, s1)
+            end = m.end() if said_in or giving else object_end(text, m.start(), m.end(), verb, s1)
             if caption is not None and m.start() >= caption.end():
                 end = r.end
             if in_quotes(start, quotes):

@@ -416,7 +416,12 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     elif "high" in mods or "top" in mods:
         return None  # "the state's top court" is handled above; "a top court" is vague
     elif "lower" in mods:
-        # "the lower court": the court below, which the discourse names (see fill_courts)
+        # "the lower court": the court below, which the discourse names (see fill_courts);
+        # "a lower court judge in East St. Louis": the federal district of the city it names
+        # (a state's or a county's name says no district: still the discourse's)
+        if place is not None and place.district and "state" not in mods:
+            return CourtRef(s, e, role, place.district, C.LEVEL_DISTRICT, postal=place.postal,
+                            place=place.name, lower=True)  # fmt: skip
         return CourtRef(s, e, role, None, None, lower=True)
     elif (
         head == "court"
@@ -456,7 +461,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
     return CourtRef(s, e, role, court, level, postal=postal, anaphoric=anaphoric,
                     generic=generic, place=place.name if place else None,
                     distinct=distinct, bench=rehearing and level is None,
-                    federal=federal)  # fmt: skip
+                    # "a trial judge" never sits on a court of appeals or of last resort
+                    federal=federal, trial_title="trial" in mods)  # fmt: skip
 
 
 @lru_cache(maxsize=4)

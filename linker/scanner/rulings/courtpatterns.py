@@ -47,8 +47,11 @@ _ORD = (
     r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
     r"|Tenth|Eleventh|D\.C\.|DC|Federal|District\s+of\s+Columbia)"
 )
+# (a surname may open on a particle written in lower case: "John W. deGravelles", "Mary
+# McElroy" is capitalised anyway)
 _NAME = (
-    r"(?:[A-Z]\.\s?(?:[A-Z]\.\s+)?)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+)){0,3}"
+    r"(?:[A-Z]\.\s?(?:[A-Z]\.\s+)?)?[A-Z][A-Za-z'’\-]+"
+    r"(?:\s+(?:[A-Z]\.|(?:de|di|da|du|van|von|le|la)?[A-Z][A-Za-z'’\-]+)){0,3}"
 )
 _HEAD_STOP = (
     r"(?!\s+(?:case|cases|system|systems|fight|fights|battle|battles|challenge|challenges|"
@@ -124,8 +127,10 @@ def _sources() -> list[tuple[str, str]]:
             "circuit",
             rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+){{0,2}}panel\s+of\s+)?"
             rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
-            rf"(?:U\.S\.\s+Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
-            rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
+            # ("the US Court of Appeals for the Fourth Circuit", "the United States Court of
+            # Appeals for …", "the Court of Appeals for the Ninth Circuit": all the circuit's)
+            rf"(?:(?:U\.S\.\s+|US\s+|United\s+States\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
+            rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+|US\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
             rf"(?P<panel>\s+panel)?",
         ),
         ("cit", r"\b(?:[Tt]he\s+|[Aa]\s+)?(?:U\.S\.\s+)?Court\s+of\s+International\s+Trade\b"),
@@ -239,7 +244,8 @@ def _sources() -> list[tuple[str, str]]:
             r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
             r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|(?P<dist>District\s+Court)"
             # "a Hennepin County judge", "a Travis County district judge" (a county's only)
-            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate)\s+(?:[Cc]ourt\s+)?)?(?=[Jj]udge\b|[Jj]ury\b)))"
+            # ("the Mobile County trial judge" too)
+            r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate|[Tt]rial)\s+(?:[Cc]ourt\s+)?)?(?=[Jj]udge\b|[Jj]ury\b)))"
             r"(?P<tj>\s*[Jj]udge)?(?P<tjury>[Jj]ury)?\b(?!\s+[A-Z])",
         ),
         (
@@ -271,7 +277,7 @@ def _sources() -> list[tuple[str, str]]:
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
-            rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+court|justices|circuit|"
+            rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+[Cc]ourt|justices|circuit|"
             rf"(?<!grand\s)(?<!Grand\s)[Jj]ury|[Jj]urors)\b)"
             # "A unanimous jury of 12 returned a guilty verdict"
             r"(?:(?<=ury)\s+of\s+(?:\d{1,2}|six|eight|nine|ten|eleven|twelve)\b(?![-.,]\d))?"

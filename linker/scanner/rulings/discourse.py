@@ -57,6 +57,11 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         # appeals panels, and the Court of International Trade's three-judge panels
         return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
     if ref.level == C.LEVEL_APPEALS:
+        if ref.role == "judge" and ref.judge:
+            # "Circuit Judge Terry Lewis" (no federal judge of the table): a title of federal
+            # appellate judges and of Florida's or Illinois' trial judges, never the state's
+            # court of appeals named near it
+            return lvl == C.LEVEL_APPEALS
         # "The Minnesota Court of Appeals reversed … The appellate court sent the case back":
         # a state's intermediate court of appeals too
         return lvl == C.LEVEL_APPEALS or _state_appellate(other.court)
@@ -349,6 +354,11 @@ def fill_courts(
                 # "A Dane County circuit court judge struck down … Wisconsin Attorney General
                 # J.B. Van Hollen said …": the one state the whole article names
                 postal = _only_state_named(text)
+            if postal is None:
+                # "… a judge ruled Friday in downtown Oakland. Alameda Superior Court Judge
+                # Robert Freedman wrote …": the state of the cities the article names, when
+                # they all lie in one state
+                postal = _only_city_state(text)
             court = C.state_trial_court(postal) if postal else None
             if postal and surname:
                 placed.setdefault(surname, postal)
@@ -396,7 +406,9 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
-            and not r.distinct  # "another Texas judge" is not the judge named before
+            # "another Texas judge" is not the judge named before; "a different panel" is
+            # still a panel of the court of appeals named before
+            and not (r.distinct and r.role != "panel")
             and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
             # nor the court below the one told of ("… overturns a lower court decision. The
             # court underscored …")
@@ -428,12 +440,25 @@ def fill_courts(
             # "the judge": the nearest judge before it, else the nearest compatible reference
             first: CourtRef | None = None
             pick = None
+            cited: CourtRef | None = None
             for o in before:
+                if (
+                    cited is None
+                    and r.role == "court"
+                    and r.level is None
+                    and text is not None
+                    and _CITED_AFTER.match(text, o.end)
+                ):
+                    # "Citing the Supreme Court's decision in Loper Bright …, the court
+                    # found": a court whose ruling is cited by its case is a precedent, not
+                    # the court the story follows (that one only when no other came before)
+                    cited = o
+                    continue
                 first = first or o
                 if r.role != "judge" or o.role == r.role:
                     pick = o if r.role == "judge" else first
                     break
-            pick = pick or first
+            pick = pick or first or cited
             if pick is not None and r.role == "judge" and text is not None:
                 # "a judge in Montgomery County ruled … The judge's order": the judge last
                 # named, even when no court is known for that judge (then none)
@@ -510,6 +535,11 @@ def fill_courts(
             if dateline is None:
                 dateline = _dateline_district(text) or ""
             court = dateline or (_district_of_only_state(text) if r.federal else None)
+            if court and dateline and _REPORTED_BEFORE.search(text, max(0, r.start - 60), r.start):
+                # "Houston, TX – Harris County Attorney … announced today that a federal judge
+                # has temporarily blocked …": a ruling reported by a party speaks from the
+                # party's city, not the court's
+                court = None
         elif (
             court is None
             and r.role == "judge"
@@ -570,6 +600,20 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
 
 
 _JURY = re.compile(r"\b(?:jury|jurors)\b")
+# A ruling reported in someone's words: "… announced today that ", "said Tuesday that "
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:announced|announces|said|says|stated|reported|noted)(?:\s+(?:on\s+)?\w+day|\s+today)?"
+    r"\s+that\s+$"
+)
+# "the Supreme Court's decision in Loper Bright", "the 9th Circuit's 2019 ruling in Doe v.
+# Smith", "the Supreme Court's Bruen decision", "Supreme Court precedent": a court's ruling
+# cited by its case's name, or its precedent
+_CITED_AFTER = re.compile(
+    r"['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:ruling|decision|opinion|holding)\s+in\s+[A-Z]"
+    # "the Supreme Court's 2024 Loper Bright decision", "Supreme Court precedent"
+    r"|['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ruling|decision|opinion)\b"
+    r"|(?:['’]s)?\s+precedents?\b"
+)
 _BACKGROUND_BEFORE = re.compile(r"\b(?:following|since|after)\s+(?:the\s+)?$")
 
 
@@ -605,6 +649,25 @@ def _only_state_named(text: str) -> str | None:
             found.add(st.postal)
             if len(found) > 1:
                 return None
+    return found.pop() if found else None
+
+
+@lru_cache(maxsize=4)
+def _only_city_state(text: str) -> str | None:
+    """The postal code of the one state whose cities (``court_cities.csv``) the text names,
+    or None when it names none or cities of several states (a state's own name is
+    ``_only_state_named``'s)."""
+    found: set[str] = set()
+    for m in place_word().finditer(text):
+        name = m.group(0)
+        if C._fold(name) in C.state_by_name():
+            continue
+        place = C.resolve_place(name)
+        if place is None or place.postal is None or place.district is None:
+            continue
+        found.add(place.postal)
+        if len(found) > 1:
+            return None
     return found.pop() if found else None
 
 
@@ -645,9 +708,11 @@ def _dateline_district(text: str) -> str | None:
 
 def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -> bool:
     """Whether ``refs[k]`` is a court below named by what it is ("the trial court", "the
-    lower court", "the district court") in a sentence that names a higher court before it."""
+    lower court", "the district court", "a judge": "The 5th Circuit said … while it considers
+    an appeal of a judge's order") in a sentence that names a higher court before it."""
     o = refs[k]
-    if not (o.anaphoric or o.lower) or o.level not in (C.LEVEL_DISTRICT, None) or not sentences:
+    below = o.anaphoric or o.lower or (o.generic and o.role == "judge")
+    if not below or o.level not in (C.LEVEL_DISTRICT, None) or not sentences:
         return False
     j = bisect.bisect_right(sentences, (o.start, sys.maxsize)) - 1
     s0 = sentences[j][0] if j >= 0 else 0

@@ -26,6 +26,7 @@ from .words import (
     EVALUATIVE,
     EXEC_ORDER,
     LANDMARK_AFTER,
+    MONTHS,
     NOT_DEST,
     NOT_YET,
     OWN_CASE,
@@ -153,6 +154,61 @@ def _owner_after(text: str, refs: list[CourtRef], starts: list[int], at: int) ->
     k = bisect.bisect_left(starts, c.end())
     r = refs[k] if k < len(refs) else None
     return r if r is not None and r.start == c.end() and r.court and r.role != "judge" else None
+
+
+# What may stand between a sentence's opening ruling noun and the comma before its court:
+# "In a 153-page order issued today, a federal judge in New Orleans ruled", "In a 2-1
+# decision last August, the 4th Circuit said"
+_LEAD_TAIL = re.compile(
+    r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
+    rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
+    r"(?:\s+(?:night|morning|afternoon|evening))?,\s+"
+)
+
+
+def _lead_owner(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
+    """The court phrase that opens the clause after "In a 153-page order issued today, ":
+    the subject that gave the ruling the sentence opens on, its court known or not (a judge
+    too: "In a one-page order, Judge X …")."""
+    c = _LEAD_TAIL.match(text, at)
+    if not c:
+        return None
+    k = bisect.bisect_left(starts, c.end())
+    r = refs[k] if k < len(refs) else None
+    return r if r is not None and r.start == c.end() else None
+
+
+# The verb of a contact clause after a ruling noun and its court: "the injunction a lower
+# court judge in East St. Louis issued April 28", "the order Judge Boasberg signed Friday"
+_CONTACT_VERB = re.compile(
+    r"\s+(?:had\s+)?(?:issued|granted|entered|signed|imposed|handed\s+down)\b"
+    rf"(?:\s+(?:on\s+|last\s+)?(?:(?:{MONTHS})\s+\d{{1,2}}\b|{DAYS}\b))?"
+)
+
+
+def _contact_owner(
+    text: str, refs: list[CourtRef], starts: list[int], at: int
+) -> tuple[CourtRef, int] | None:
+    """The court of a ruling noun told by a contact or relative clause right after it ("a
+    temporary injunction a lower court judge in East St. Louis issued April 28", "a ruling
+    that a divided panel of the Seventh Circuit issued on Wednesday"), and where the clause
+    ends."""
+    # ("a ruling that the U.S. Court of Appeals for the Ninth Circuit issued on Tuesday": the
+    # relative pronoun may stand before the court)
+    lead = 6 if text.startswith(" that ", at) else 0
+    k = bisect.bisect_left(starts, at + 1)
+    r = refs[k] if k < len(refs) else None
+    if r is None:
+        return None
+    if lead:
+        if r.start != at + lead:
+            return None
+    elif r.start - at > 2 or not text[at : r.start].isspace():
+        return None
+    if r.role not in ("judge", "court", "panel", "justices"):
+        return None
+    v = _CONTACT_VERB.match(text, r.end)
+    return (r, v.end()) if v else None
 
 
 def _tells(text: str, word: str) -> Callable[[Found], bool]:
@@ -305,6 +361,7 @@ NOUN_HEADS = Anchor(
     (
         *("ruling", "decision", "opinion", "order", "injunction", "TRO", "judgment"),
         *("sentence", "stay", "dissent", "verdict", "rulings", "decisions", "injunctions"),
+        "orders",
     ),
     0,
     0,
@@ -569,6 +626,19 @@ def find_nouns(
                 for r in refs_between(refs, by.end(), by.end() + 30)
             )
         )
+        contact = (
+            _contact_owner(text, refs, ref_starts, m.end())
+            if by is None and text[m.end() : m.end() + 1] == " "
+            else None
+        )
+        if contact is not None:
+            # "blocked a temporary injunction a lower court judge in East St. Louis issued
+            # April 28": the ruling of the court its contact clause names, a mention of its
+            # own (the reviewing clause before it ends at it)
+            own_r, c_end = contact
+            keep(Found(m.start(), c_end, own_r.court, False, 0.8 if own_r.court else 0.6, "",
+                       own_r))  # fmt: skip
+            continue
         if det in ("a", "an") and not strong and not by:
             continue
         if not by and EVALUATIVE.search(mods):
@@ -592,14 +662,29 @@ def find_nouns(
         if (
             det in ("a", "an")
             and strong
-            and not VOTE_SPLIT.search(mods)  # (a vote's bench is found below)
             and m.start() >= 3
             and text[m.start() - 3 : m.start()] in ("In ", "in ")
-            and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+            and (own_after := _lead_owner(text, refs, ref_starts, m.end())) is not None
+            and (own_after.court or own_after.role == "judge")
+            # (a vote's bench is found below, right after it; one a time or a verb of issue
+            # stands before here, when it sits in such a bench)
+            and (
+                (split_vote := VOTE_SPLIT.search(mods)) is None
+                or (
+                    own_after.court is not None
+                    and _bench_of(split_vote.group(0))(own_after.court)
+                    and not BENCH_AFTER.fullmatch(text, m.end(), own_after.start)
+                )
+            )
         ):
-            # "In an unsigned opinion, the panel rejected …": the court the sentence names
-            # next gave it
-            keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
+            # "In an unsigned opinion, the panel rejected …", "In a 153-page order issued
+            # today, a federal district judge in Louisiana ruled": the court the sentence
+            # names next gave it, even when its court is unknown (then none: never the court
+            # of the ruling told before)
+            conf = 0.7 if own_after.court else 0.6
+            # (a judge's or an unknown court's ruling is named there, not pointed back to)
+            back = own_after.role != "judge" and own_after.court is not None
+            keep(Found(m.start(), m.end(), own_after.court, back, conf, "", own_after))
             continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
@@ -893,6 +978,35 @@ def find_nouns(
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
     if plural:
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
+    out.extend(_plural_by(text, refs, ref_starts, heads, told))
+    return out
+
+
+_PLURAL_BY_HEADS = frozenset({"rulings", "decisions", "injunctions", "orders"})
+_PLURAL_BY = re.compile(r"\s+(?:issued\s+|handed\s+down\s+)?(?:by|from)\s+")
+
+
+def _plural_by(
+    text: str, refs: list[CourtRef], starts: list[int], heads: list[tuple[int, int]],
+    told: SpanSet,
+) -> list[Found]:  # fmt: skip
+    """ "lifted orders by a federal judge in Oakland and the 9th Circuit": rulings in the
+    plural with the court that gave them after "by"/"from" (a court phrase with a court) are
+    that court's, named there."""
+    out: list[Found] = []
+    for h0, h1 in heads:
+        if text[h0:h1] not in _PLURAL_BY_HEADS or told.overlaps(h0, h1):
+            continue
+        by = _PLURAL_BY.match(text, h1)
+        if by is None:
+            continue
+        k = bisect.bisect_left(starts, by.end())
+        r = refs[k] if k < len(refs) else None
+        if r is None or r.start != by.end() or not r.court:
+            continue
+        if text[max(0, h0 - 10) : h0].lower().endswith("executive "):
+            continue  # "executive orders by …" are a president's
+        out.append(Found(h0, r.end, r.court, False, 0.8, "", r))
     return out
 
 

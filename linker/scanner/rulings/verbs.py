@@ -180,7 +180,9 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         r"(?:was|were|is|are|had|has|did|does|could|can|cannot|must|violated|violates|"
         r"lacked|lacks|exceeded|exceeds)\b|"
         # "held the board members in contempt"
-        r"(?:\S+\s+){1,6}?in\s+(?:civil\s+|criminal\s+)?contempt\b)",
+        r"(?:\S+\s+){1,6}?in\s+(?:civil\s+|criminal\s+)?contempt\b|"
+        # "held unconstitutional a part of the law": the holding before its object
+        r"(?:unconstitutional|unlawful|invalid|preempted)\b)",
         after,
     ):
         return False

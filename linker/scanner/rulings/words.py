@@ -240,7 +240,9 @@ RN_MODS = (
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|"  # "a Jan. 24 opinion"
     r"(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
-    r"(?:19|20)\d\d)\s+)"
+    r"(?:19|20)\d\d|"
+    # "a Thursday ruling by the 11th U.S. Circuit Court of Appeals"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)"
 )
 RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
