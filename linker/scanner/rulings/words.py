@@ -237,10 +237,15 @@ RN_MODS = (
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
     r"controversial|careful|thoughtful|well-reasoned)|"
     r"previous|original|first|second|third|lower[- ]court|"
+    # (tenth session, real pages: "an oral ruling last week", "The judge's verbal ruling",
+    # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
+    # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
+    r"oral|verbal|most\s+recent|panel|forceful|operative|[\w]+-anticipated|[\w]+-awaited|"
+    r"[\w-]+-sentence|[\w-]+-paragraph|[\w-]+-word|"
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|"  # "a Jan. 24 opinion"
     r"(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
-    r"(?:19|20)\d\d)\s+)"
+    r"(?:19|20)\d\d)(?:,\s+|\s+))"  # ("its brief, one-paragraph order")
 )
 RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
@@ -278,7 +283,7 @@ EVALUATIVE = re.compile(
 STRONG_MOD = re.compile(
     r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|\d+\s+to\s+\d+|\d+-to-\d+|"
     r"temporary|preliminary|"
-    r"permanent|nationwide|universal|emergency|restraining|administrative"
+    r"permanent|nationwide|universal|emergency|restraining|administrative|oral|verbal"
 )
 CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1,60},\s*")
 # "the decision two years ago overturning Roe v. Wade", "the ruling in Dobbs": a landmark

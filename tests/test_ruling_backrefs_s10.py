@@ -1,0 +1,122 @@
+"""Rulings referred back to (tenth session, issue 13): a court that has ruled goes on saying
+or doing things ("The court found that …", "the 8th Circuit said"), and ruling nouns with any
+modifiers ("an oral ruling", "its brief, one-paragraph order"). Sentences in the shape of
+real news pages (tenth-session probes), in our own words."""
+
+from __future__ import annotations
+
+from conftest import rulings
+
+LEAD = (
+    "The 5th U.S. Circuit Court of Appeals on Monday reversed a ruling by a federal judge in "
+    "Houston. "
+)
+TRIAL = "A federal judge in Houston on Monday blocked the agency's new rule. "
+
+
+def found(text: str) -> dict[str, tuple[str | None, bool]]:
+    return {m.text: (m.court, m.anaphor) for m in rulings(text)}
+
+
+def test_a_court_that_ruled_continues_its_ruling_with_a_verb_of_saying() -> None:
+    got = found(LEAD + "The appeals court said the agency had discretion to act.")
+    assert got["The appeals court said"] == ("ca5", True)
+
+
+def test_a_named_court_continues_its_own_ruling() -> None:
+    got = found(
+        LEAD + "The U.S. Court of Appeals for the Fifth Circuit held March 1 that the agency "
+        "had authority to end the program."
+    )
+    assert got["The U.S. Court of Appeals for the Fifth Circuit held"] == ("ca5", True)
+
+
+def test_a_courts_own_acts_after_its_ruling() -> None:
+    got = found(
+        "The 5th Circuit on Tuesday vacated the SEC's rule. The court directed the SEC to "
+        "fix the defects within 30 days. The court underscored that the agency had been warned."
+    )
+    assert got["The court directed"] == ("ca5", True)
+    assert got["The court underscored"] == ("ca5", True)
+
+
+def test_sending_the_case_back() -> None:
+    got = found(
+        "The Supreme Court on Monday ruled that the claim was timely. The Court sent it back "
+        "to the lower courts for more proceedings."
+    )
+    assert got["The Court sent it back"] == ("scotus", True)
+
+
+def test_a_judge_continues_a_ruling_by_writing_never_by_speaking() -> None:
+    got = found(TRIAL + "The judge wrote that the rule exceeded the agency's authority.")
+    assert got["The judge wrote"] == ("txsd", True)
+    # at a hearing a judge speaks: "said" is no ruling of a judge's
+    assert not any(
+        t.startswith("The judge said") for t in found(TRIAL + "The judge said she was troubled.")
+    )
+
+
+def test_a_court_that_has_not_ruled_says_nothing_of_a_ruling() -> None:
+    assert not found("The appeals court said it would hear arguments in May.")
+    # what it will do is no ruling, even after one
+    assert "The appeals court said" not in found(
+        LEAD + "The appeals court said it would hear the case again."
+    )
+
+
+def test_a_justice_writing_may_be_dissenting() -> None:
+    got = found(
+        "The Supreme Court on Friday struck down the tariffs. Justice Elena Kagan wrote that "
+        "the majority had gone too far."
+    )
+    assert not any(t.startswith("Justice Elena Kagan") for t in got)
+
+
+def test_a_quotations_attribution_and_an_earlier_ruling_are_not_continuations() -> None:
+    got = found(TRIAL + '"Nothing suggests venue is proper," the judge wrote, noting the gap.')
+    assert "the judge wrote" not in got
+    got = found(
+        "The Supreme Court on Friday halted the plan. In 2022, the nation's highest court "
+        "said that the agency had gone too far."
+    )
+    assert not any("highest court said" in t for t in got)
+    got = found(
+        "The Supreme Court on Friday halted the plan. The court held in West Virginia v. EPA "
+        "that the agency lacked such power."
+    )
+    assert "The court held" not in got
+
+
+def test_a_courts_quotation_is_its_rulings() -> None:
+    got = found(LEAD + "“The statute leaves no room for doubt,” the appeals court said.")
+    assert got["the appeals court said"] == ("ca5", True)
+
+
+def test_a_ruling_noun_before_the_court_is_the_mention() -> None:
+    got = found(TRIAL + "In her ruling, the judge wrote that the rule was arbitrary.")
+    assert got["her ruling"] == ("txsd", True)
+    assert "the judge wrote" not in got
+
+
+def test_a_ruling_named_where_the_court_stated_it() -> None:
+    got = found(
+        "The Supreme Court on Friday let the policy take effect. The Court stated in its "
+        "brief, one-paragraph order that the lower court had erred."
+    )
+    assert got["its brief, one-paragraph order"] == ("scotus", True)
+
+
+def test_ruling_nouns_with_any_shape_of_modifier() -> None:
+    for phrase in (
+        "an oral ruling",
+        "the most recent ruling",
+        "The judge's verbal ruling",
+        "the much-anticipated ruling",
+        "The panel opinion",
+    ):
+        text = TRIAL + f"Lawyers for the state said they would study {phrase} closely."
+        if phrase[0].isupper():
+            text = TRIAL + f"{phrase} drew criticism from the state."
+        got = found(text)
+        assert any(phrase.lower() in t.lower() for t in got), (phrase, got)
