@@ -120,3 +120,37 @@ def test_ruling_nouns_with_any_shape_of_modifier() -> None:
             text = TRIAL + f"{phrase} drew criticism from the state."
         got = found(text)
         assert any(phrase.lower() in t.lower() for t in got), (phrase, got)
+
+
+# --- the court a ruling anaphor takes, from the history the article told
+
+
+def test_a_named_judge_is_not_a_judge_of_the_court_the_case_may_reach() -> None:
+    got = found(
+        "TALLAHASSEE, Fla. — A Leon County judge issued a written order on Tuesday that "
+        "blocks the state's new law. Gov. Ron DeSantis said the state will appeal with the 1st "
+        "District Court of Appeal. The case is expected to eventually be decided by the Florida "
+        "Supreme Court. Judge John Cooper issued the order after a hearing. In his 68-page "
+        "ruling, Cooper said the law violates the privacy clause."
+    )
+    assert got["A Leon County judge issued"][0] == "flacirct"
+    assert got["Judge John Cooper issued the order"][0] == "flacirct"
+    assert got["his 68-page ruling"] == ("flacirct", True)
+
+
+def test_a_state_court_of_appeals_sentences_no_one() -> None:
+    got = found(
+        "LEXINGTON, N.C. — A judge denied a motion to throw out the guilty verdicts. The two "
+        "were sentenced to 20 to 25 years in prison. The defense plans on appealing the most "
+        "recent ruling in the North Carolina Court of Appeals."
+    )
+    assert all(court != "ncctapp" for court, _ in got.values()), got
+
+
+def test_the_court_after_a_review_of_a_judges_ruling_is_the_reviewing_court() -> None:
+    got = found(
+        "The Fifth Circuit on Monday reversed a ruling by a federal judge in Houston. The court "
+        "affirmed the dismissal of the remaining claims."
+    )
+    court = next(c for t, (c, _) in got.items() if t.startswith("The court affirmed"))
+    assert court == "ca5"

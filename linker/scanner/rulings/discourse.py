@@ -397,7 +397,9 @@ def fill_courts(
             and k not in embedded
             and (k not in quoted or i in quoted)
             and not r.distinct  # "another Texas judge" is not the judge named before
-            and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
+            # "the court" is not where it is appealed, nor is "Judge John Cooper" a judge of
+            # the court the case is expected to reach
+            and not ((r.anaphoric or r.judge) and o.destination)
             # nor the court below the one told of ("… overturns a lower court decision. The
             # court underscored …")
             and not (r.anaphoric and o.lower and r.role == "court")
@@ -647,7 +649,14 @@ def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -
     """Whether ``refs[k]`` is a court below named by what it is ("the trial court", "the
     lower court", "the district court") in a sentence that names a higher court before it."""
     o = refs[k]
-    if not (o.anaphoric or o.lower) or o.level not in (C.LEVEL_DISTRICT, None) or not sentences:
+    # (also a judge described without a name: "The 5th Circuit reversed a ruling by a federal
+    # judge in Houston. The court affirmed …" is the appeals court)
+    described = o.role == "judge" and o.judge is None
+    if (
+        not (o.anaphoric or o.lower or described)
+        or o.level not in (C.LEVEL_DISTRICT, None)
+        or not sentences
+    ):
         return False
     j = bisect.bisect_right(sentences, (o.start, sys.maxsize)) - 1
     s0 = sentences[j][0] if j >= 0 else 0
