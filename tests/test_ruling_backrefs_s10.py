@@ -154,3 +154,41 @@ def test_the_court_after_a_review_of_a_judges_ruling_is_the_reviewing_court() ->
     )
     court = next(c for t, (c, _) in got.items() if t.startswith("The court affirmed"))
     assert court == "ca5"
+
+
+# --- plural heads, and what is no court's ruling
+
+
+def test_plural_heads_with_several_modifiers_and_bare_decisions_after_two_rulings() -> None:
+    got = found(
+        "A federal judge in Boston on Monday blocked the cuts. A federal judge in Boston on "
+        "Tuesday blocked the layoffs. The administration said it would appeal the two separate "
+        "rulings. Officials blasted the decisions as lawless."
+    )
+    assert got["the two separate rulings"] == ("mad", True)
+    assert got["the decisions"] == ("mad", True)
+    # after one ruling, "the decisions" may be anyone's
+    one = found(TRIAL + "The agency made the decisions about layoffs last year.")
+    assert "the decisions" not in one
+
+
+def test_the_rulings_below_are_the_lower_courts() -> None:
+    got = found(
+        "The Supreme Court on Monday vacated the judgments and sent the cases back to the courts "
+        "of appeals. A tie would have left in place the rulings below."
+    )
+    assert "the rulings" not in got
+
+
+def test_an_officials_decision_to_act_is_what_the_decision_then_means() -> None:
+    got = found(
+        "A federal judge ruled on Friday that the program must be restored. The court had "
+        "found in April that the decision to rescind the program was unlawful, and gave the "
+        "agency a chance to explain the decision."
+    )
+    assert "the decision" not in got
+
+
+def test_a_judgment_that_something_was_so_is_an_opinion_held() -> None:
+    got = found(TRIAL + "The agency relied on the judgment that the policy was unlawful.")
+    assert "the judgment" not in got

@@ -257,6 +257,20 @@ def _someones_order_before(text: str, at: int) -> bool:
     return False
 
 
+# "the decision to rescind DACA was unlawful … the explanation for the decision": an
+# official's decision to act, told just before a bare "the decision", is what it means
+# (tenth-session probes); a court's decision "to" is followed by its destination instead
+_DECISION_TO = re.compile(r"decision\s+to\s+(?!(?:the|a|an)\b)[a-z]+")
+_DECISION_REACH = 800
+
+
+def _officials_decision_before(text: str, at: int) -> bool:
+    """Whether the last "decision" word before ``at`` (within ``_DECISION_REACH``) is a
+    "decision to <verb>": an act decided, no court's ruling (found with ``str.rfind``)."""
+    k = text.rfind("decision", max(0, at - _DECISION_REACH), at)
+    return k >= 0 and _DECISION_TO.match(text, k) is not None
+
+
 def sits_in_panels(court: str) -> bool:
     """A court whose rulings can be split votes: the Supreme Court, a court of appeals, a
     state's high court."""
@@ -294,7 +308,12 @@ def _bench_of(vote: str) -> Callable[[str], bool]:
 BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
 
 
-JUDGMENT_IDIOM_AFTER = re.compile(r"\s+(?:of|calls?|day)\b")
+JUDGMENT_IDIOM_AFTER = re.compile(
+    r"\s+(?:of|calls?|day)\b"
+    # "the judgment that the policy was unlawful": an opinion held, not a court's judgment
+    r"|\s+that\s+(?:the|a|an|it|this|these|they|he|she)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:was|is|were|are|would|should|could|must)\b"
+)
 JUDGMENT_IDIOM_BEFORE = re.compile(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
 
 
@@ -642,6 +661,14 @@ def find_nouns(
                 continue
             if det not in ("the", "this", "that", "his", "her", "my"):
                 continue
+        if (
+            head == "decision"
+            and not strong
+            and not named
+            and det in ("the", "this", "that")
+            and _officials_decision_before(text, m.start())
+        ):
+            continue  # "… the decision to rescind DACA … the explanation for the decision"
         if _ASKED_FOR.match(after):
             continue  # "the sentence sought by prosecutors": asked for, not imposed
         if head == "dissent" and (
@@ -898,8 +925,10 @@ def find_nouns(
 
 _PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
 _PLURAL = re.compile(
-    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:two|three|twin|separate|recent|latest|"
-    r"court|lower[- ]court)\s+)?(?:rulings|decisions|injunctions)\b"
+    # (modifiers in any number: "the two separate rulings", tenth session)
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:two|three|four|twin|separate|recent|latest|"
+    r"earlier|prior|previous|conflicting|dueling|competing|court|lower[- ]court)\s+){0,3}"
+    r"(?:rulings|decisions|injunctions)\b"
 )
 
 
@@ -918,8 +947,8 @@ def _plural_nouns(
         for m in head_matches(text, _PLURAL, heads, 40, _PLURAL_START)
         if not told.overlaps(m.start(), m.end())
         and not CASE_AFTER.match(text, m.end())
-        # "the decisions" may be anyone's; "those two decisions" are rulings
-        and (not m.group(0).endswith("decisions") or _COUNTED.search(m.group(0)))
+        # "left in place the rulings below": the courts below, not the rulings just told
+        and not text.startswith(" below", m.end())
     ]
     if not found:
         return out
@@ -930,9 +959,20 @@ def _plural_nouns(
         if last is None or m.start() - last.end > 1500:
             continue
         other = history.last(_ended_before(last.start))
+        if (
+            m.group(0).endswith("decisions")
+            and not _COUNTED.search(m.group(0))
+            and (other is None or m.start() - other.end > _TWO_TOLD)
+        ):
+            # "the decisions" may be anyone's; "those two decisions" are rulings, and so
+            # are "the decisions" right after two rulings ("blasted the decisions as …")
+            continue
         court = last.court if other is None or other.court == last.court else None
         out.append(Found(m.start(), m.end(), court, True, 0.65, ""))
     return out
+
+
+_TWO_TOLD = 1000  # how near two rulings make a bare "the decisions" theirs
 
 
 def _ended_before(at: int) -> Callable[[Found], bool]:
