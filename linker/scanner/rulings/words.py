@@ -227,11 +227,14 @@ WEEKDAYS = alternation(words("weekday"))
 DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 RN_MODS = (
     # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling")
-    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|"
+    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|"
+    # ("a 31-page ruling", "a two-line order", "its one-paragraph order", "a one-sentence
+    # notice": one pattern for the counted shapes, tried once per word)
+    r"[\w-]+-(?:page|line|sentence|paragraph|word)|"
     r"\d+(?:-(?:to-)?|\s+to\s+)\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
-    r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
+    r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|\w+-(?:anticipated|awaited)|two|three|prior|"
     r"current|short|detailed|comprehensive|per\s+curiam|appellate|joint|"
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
@@ -240,8 +243,7 @@ RN_MODS = (
     # (tenth session, real pages: "an oral ruling last week", "The judge's verbal ruling",
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
     # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
-    r"oral|verbal|most\s+recent|panel|forceful|operative|[\w]+-anticipated|[\w]+-awaited|"
-    r"[\w-]+-sentence|[\w-]+-paragraph|[\w-]+-word|"
+    r"oral|verbal|most\s+recent|panel|forceful|operative|"
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|"  # "a Jan. 24 opinion"
     r"(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
