@@ -192,3 +192,11 @@ def test_an_officials_decision_to_act_is_what_the_decision_then_means() -> None:
 def test_a_judgment_that_something_was_so_is_an_opinion_held() -> None:
     got = found(TRIAL + "The agency relied on the judgment that the policy was unlawful.")
     assert "the judgment" not in got
+
+
+def test_an_inverted_conditional_is_no_verdict() -> None:
+    got = found(
+        "A county judge on Monday signed the settlement. The state won limits that probably "
+        "would not have been reached had the jury found for the state at trial."
+    )
+    assert not any("jury found" in t for t in got)

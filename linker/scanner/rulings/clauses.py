@@ -65,9 +65,16 @@ _HYPO_UNTIL = re.compile(r"\b(?:until|till|once)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might)\b")
 
 
+# "relief that probably would not have been reached had the jury found for the state": an
+# inverted conditional (tenth-session probes: Kitsap Sun, 1998)
+_HAD_INVERTED = re.compile(r"\b(?:would|could|might)\b[^.;:!?]{0,80}\s[Hh]ad\s+$")
+
+
 def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> bool:
     lead = text[max(s0, subj_start - 40) : subj_start]
     if HYPO_ALWAYS.search(lead):
+        return True
+    if lead.endswith("ad ") and _HAD_INVERTED.search(text, max(s0, subj_start - 100), subj_start):
         return True
     temporal = HYPO_PRESENT.search(lead) is not None
     if not temporal and " or " not in lead:
