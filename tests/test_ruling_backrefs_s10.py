@@ -200,3 +200,15 @@ def test_an_inverted_conditional_is_no_verdict() -> None:
         "would not have been reached had the jury found for the state at trial."
     )
     assert not any("jury found" in t for t in got)
+
+
+def test_a_ruling_named_with_a_case_whose_party_is_an_inc_is_its_own_case() -> None:
+    got = found(
+        "The U.S. District Court for the District of North Dakota ruled in the Corner Post, Inc. "
+        "v. Board of Governors of the Federal Reserve System case that the Fed had exceeded its "
+        "authority.\nIf the decision holds on appeal, the impact could be significant.\nThe "
+        "Supreme Court heard this case last year and sent it back to the District Court. This "
+        "decision is now coming from that court."
+    )
+    assert got["the decision"] == ("ndd", True)
+    assert got["This decision"] == ("ndd", True)

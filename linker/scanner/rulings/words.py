@@ -300,7 +300,10 @@ LANDMARK_AFTER = lazy(
 
 OWN_CASE = re.compile(
     rf"(?:\s+(?:on\s+)?{WEEKDAYS})?"
-    r"\s+in\s+(?:the\s+)?[A-Z0-9][^,.;]{0,60}?\s+v\.?\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
+    # (a party's "Inc." or "Co." may stand in it: "ruled in the Corner Post, Inc. v. Board of
+    # Governors of the Federal Reserve System case", tenth session)
+    r"\s+in\s+(?:the\s+)?[A-Z0-9](?:[^,.;]|,(?=\s+[A-Z])|\.(?=,?\s+[A-Zv])){0,60}?\s+v\.?\s+"
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
 )
 CASE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
 CASE_NAME = re.compile(
