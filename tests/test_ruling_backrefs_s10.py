@@ -133,7 +133,8 @@ def test_a_named_judge_is_not_a_judge_of_the_court_the_case_may_reach() -> None:
         "Supreme Court. Judge John Cooper issued the order after a hearing. In his 68-page "
         "ruling, Cooper said the law violates the privacy clause."
     )
-    assert got["A Leon County judge issued"][0] == "flacirct"
+    lead = next(c for t, (c, _) in got.items() if t.startswith("A Leon County judge issued"))
+    assert lead == "flacirct"
     assert got["Judge John Cooper issued the order"][0] == "flacirct"
     assert got["his 68-page ruling"] == ("flacirct", True)
 
@@ -200,6 +201,22 @@ def test_an_inverted_conditional_is_no_verdict() -> None:
         "would not have been reached had the jury found for the state at trial."
     )
     assert not any("jury found" in t for t in got)
+
+
+def test_what_a_judge_issues_is_a_ruling_but_not_what_it_has_not_yet_issued() -> None:
+    got = found(
+        "U.S. District Judge Amir Ali ruled on Monday that the freeze was unlawful. On Thursday "
+        "Ali, also a Biden appointee, declined to hold the administration in contempt but issued "
+        "a forceful new order mandating payments."
+    )
+    assert got["a forceful new order"][0] == "dcd"
+    got = found(
+        "Judge Terry Doughty ruled on Monday. Judge Terry Doughty has not yet issued a final "
+        "ruling, but he issued an injunction on July 4."
+    )
+    assert "a final ruling" not in got
+    got = found(TRIAL + "The judge ruled, and President Trump then issued a new order on tariffs.")
+    assert "a new order" not in got
 
 
 def test_a_ruling_named_with_a_case_whose_party_is_an_inc_is_its_own_case() -> None:

@@ -26,6 +26,7 @@ from .words import (
     EVALUATIVE,
     EXEC_ORDER,
     LANDMARK_AFTER,
+    NON_JUDGE,
     NOT_DEST,
     NOT_YET,
     OWN_CASE,
@@ -269,6 +270,39 @@ def _officials_decision_before(text: str, at: int) -> bool:
     "decision to <verb>": an act decided, no court's ruling (found with ``str.rfind``)."""
     k = text.rfind("decision", max(0, at - _DECISION_REACH), at)
     return k >= 0 and _DECISION_TO.match(text, k) is not None
+
+
+# "… but issued a forceful new order", "entered a new judgment": a ruling noun with an
+# indefinite article is a ruling when a judge or court of the sentence issues it
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|entered|signed|handed\s+down)\s+(?:also\s+)?$")
+
+
+_NOT_ISSUED = re.compile(
+    r"\b(?:not|never|yet|will|would|could|may|might|to|n['’]t)\s+(?:(?:yet|also|have|be)\s+)*"
+    r"(?:issued|entered|signed|handed\s+down)\s+(?:also\s+)?$"
+)
+
+
+def _issuing_court(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
+    """The judge or court (with a known court) that the sentence before ``at`` names last,
+    when the words just before ``at`` say it issued what follows and no one else (a
+    president, an official) stands between them."""
+    if not text.endswith(("issued ", "entered ", "signed ", "down ", "also "), 0, at):
+        return None
+    if not _ISSUED_BEFORE.search(text, max(0, at - 25), at):
+        return None
+    if _NOT_ISSUED.search(text, max(0, at - 45), at):
+        return None  # "Judge Doughty hasn't yet issued a final ruling": not yet one
+    s0 = sentence_start(text, at)
+    k = bisect.bisect_left(starts, at) - 1
+    if k < 0 or refs[k].start < s0:
+        return None
+    r = refs[k]
+    if not r.court or r.role not in ("judge", "court", "panel") or r.destination:
+        return None
+    if NON_JUDGE().search(text, r.end, at) is not None:
+        return None  # "the judge ruled, and Trump then issued a new order"
+    return r
 
 
 def sits_in_panels(court: str) -> bool:
@@ -589,6 +623,11 @@ def find_nouns(
             )
         )
         if det in ("a", "an") and not strong and not by:
+            issuer = _issuing_court(text, refs, ref_starts, m.start())
+            if issuer is not None:
+                # "Ali … declined to hold the administration in contempt but issued a
+                # forceful new order": what a judge or court issues is its ruling
+                keep(Found(m.start(), m.end(), issuer.court, False, 0.7, "issued", issuer))
             continue
         if not by and EVALUATIVE.search(mods):
             continue  # "made the wrong decision": an opinion of someone's choice
