@@ -229,3 +229,13 @@ def test_a_ruling_named_with_a_case_whose_party_is_an_inc_is_its_own_case() -> N
     )
     assert got["the decision"] == ("ndd", True)
     assert got["This decision"] == ("ndd", True)
+
+
+def test_a_consent_judgment_is_the_courts_but_a_consent_order_may_be_an_agencys() -> None:
+    got = found(
+        "The CFPB and the bank signed a consent order on Monday. A federal judge in Sherman, "
+        "Texas, vacated the rule on Friday. The consent judgment comes after the agency joined "
+        "the plaintiffs."
+    )
+    assert got["The consent judgment"] == ("txed", True)
+    assert "a consent order" not in got

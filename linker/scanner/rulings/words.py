@@ -244,6 +244,9 @@ RN_MODS = (
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
     # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
     r"oral|verbal|most\s+recent|panel|forceful|operative|"
+    # "The consent judgment comes after …": a judgment the court enters on the parties'
+    # consent (an agency's "consent order" is the agency's, so only before "judgment")
+    r"consent(?=\s+judgment)|"
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|"  # "a Jan. 24 opinion"
     r"(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
