@@ -239,3 +239,12 @@ def test_a_consent_judgment_is_the_courts_but_a_consent_order_may_be_an_agencys(
     )
     assert got["The consent judgment"] == ("txed", True)
     assert "a consent order" not in got
+
+
+def test_the_court_reviewed_in_the_object_does_not_disagree_with_the_reviewing_court() -> None:
+    got = found(
+        "The Fifth Circuit ruled on two sets of claims on Monday.\n\nThe court affirmed the "
+        "district court's grant of partial summary judgment on the first claims."
+    )
+    court = next(c for t, (c, _) in got.items() if t.startswith("The court affirmed"))
+    assert court == "ca5"
