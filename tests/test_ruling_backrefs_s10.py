@@ -248,3 +248,13 @@ def test_the_court_reviewed_in_the_object_does_not_disagree_with_the_reviewing_c
     )
     court = next(c for t, (c, _) in got.items() if t.startswith("The court affirmed"))
     assert court == "ca5"
+
+
+def test_a_judges_surname_with_a_lowercase_particle_gives_the_judges_court() -> None:
+    got = found(
+        "A federal judge has temporarily blocked a Louisiana law. U.S. District Judge John W. "
+        "deGravelles of Baton Rouge ruled Tuesday that the law violates the First Amendment. "
+        "The ruling found the law unconstitutional. Tuesday's decision came alongside another."
+    )
+    assert got["The ruling"] == ("lamd", True)
+    assert got["Tuesday's decision"] == ("lamd", True)
