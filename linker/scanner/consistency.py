@@ -51,6 +51,10 @@ _LOWER = re.compile(r"\b[Ll]ower[\s-]+[Cc]ourts?\b")
 _LOWER_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]hose|[Tt]his)\s+[Ll]ower[\s-]+[Cc]ourt")
 
 
+# A reviewing court's verb inside a ruling clause: the words after it name the court below
+_REVIEWING_VERB = re.compile(r"\s(?:affirm|upheld|uphold|revers|vacat|overturn|reinstat)\w*\s")
+
+
 def _level(court: str | None) -> str | None:
     return C.level_of(court) if court else None
 
@@ -65,6 +69,11 @@ def _words_disagree(m: Mention) -> bool:
     if level not in (C.LEVEL_DISTRICT, C.LEVEL_APPEALS, C.LEVEL_SUPREME):
         return False
     text = m.text
+    cut = _REVIEWING_VERB.search(text)
+    if cut is not None:
+        # "The court affirmed the district court's grant of …": the court reviewed is the
+        # object; only the words before the reviewing verb name the ruling's own court
+        text = text[: cut.start()]
     low = text.lower()
     appeals = "Circuit" in text or _APPEALS_WORDS.search(low) is not None
     trial = _TRIAL_WORDS.search(low) is not None

@@ -65,9 +65,16 @@ _HYPO_UNTIL = re.compile(r"\b(?:until|till|once)\s+$", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might)\b")
 
 
+# "relief that probably would not have been reached had the jury found for the state": an
+# inverted conditional (tenth-session probes: Kitsap Sun, 1998)
+_HAD_INVERTED = re.compile(r"\b(?:would|could|might)\b[^.;:!?]{0,80}\s[Hh]ad\s+$")
+
+
 def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> bool:
     lead = text[max(s0, subj_start - 40) : subj_start]
     if HYPO_ALWAYS.search(lead):
+        return True
+    if lead.endswith("ad ") and _HAD_INVERTED.search(text, max(s0, subj_start - 100), subj_start):
         return True
     temporal = HYPO_PRESENT.search(lead) is not None
     if not temporal and " or " not in lead:
@@ -98,7 +105,7 @@ _PARTY_CASE = re.compile(
 # Thursday in issuing a preliminary injunction"
 SAID_IN = lazy(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
-    rf"concluded|concludes)\s+(?:{DAYS}\s+)?in\s+(?:(?:issuing|granting|entering)\s+)?(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
+    rf"concluded|concludes|stated|states)\s+(?:{DAYS}\s+)?in\s+(?:(?:issuing|granting|entering)\s+)?(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
 )
 # "the 9th Circuit said on July 3 in upholding the injunction", "the panel wrote Friday in
@@ -135,6 +142,41 @@ _SAYING = frozenset(
 )
 _UNPERSUADED = re.compile(
     r"\s+(?P<verb>was\s+(?:not\s+(?:persuaded|convinced)|unpersuaded|unconvinced))\b"
+)
+# A court that has already ruled in the article, the subject of a verb of saying or of a
+# court's own act, continues that ruling: "The court found that …", "the 8th Circuit said",
+# "The court directed the SEC to …", "The Supreme Court also sent the case back" (the gold
+# convention: the subject and its verb are an anaphor of the ruling told before). A judge
+# speaks at hearings too, so a judge continues a ruling only by what a ruling does (wrote,
+# found, held …), never by "said".
+_GOES_ON = frozenset(("also", "further", "then", "later", "previously", "ultimately", "likewise"))
+_CONTINUES = re.compile(
+    rf"\s+(?:(?:also|further|then|later|previously|ultimately|likewise)\s+)?(?:on\s+{DAYS}\s+)?"
+    r"(?P<verb>said|says|wrote|writes|found|finds|held|holds|concluded|concludes|determined|"
+    r"stated|states|noted|notes|explained|explains|reasoned|observed|emphasized|underscored|"
+    r"stressed|added|acknowledged|directed|instructed|decided|sent\s+(?:the\s+cases?|it)\s+back)\b"
+    # "each of the three judges wrote an opinion", "wrote a concurring opinion": a judge's
+    # own opinion, not the ruling (a ruling noun after it is the nouns pass's)
+    r"(?!\s+(?:an?|their|his|her|its)\s+(?:[\w-]+\s+)?(?:opinions?|concurrences?|dissents?)\b)"
+    # "the court said it would hear arguments": what it will do, not what it ruled
+    r"(?!\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|will|might|may|could)\b)"
+    # "the nation's highest court held in West Virginia v. EPA": another ruling, by its name
+    r"(?!\s+in\s+(?:the\s+)?[A-Z])"
+)
+_AFTER_QUOTE = re.compile(r"[,.?!][\"”]\s+$|[\"”],\s+$")
+# "In 2022, the nation's highest court held …": an earlier ruling recalled, not this one
+_YEAR_LEAD = re.compile(r"[\s\"“]*(?:[Bb]ack\s+)?[Ii]n\s+(?:\w+\s+)?(?:19|20)\d\d\b")
+_CONTINUING_WORDS = frozenset(
+    (
+        *("said", "says", "wrote", "writes", "found", "finds", "held", "holds", "concluded"),
+        *("concludes", "determined", "stated", "states", "noted", "notes", "explained"),
+        *("explains", "reasoned", "observed", "emphasized", "underscored", "stressed", "added"),
+        *("acknowledged", "directed", "instructed", "decided", "sent", *_GOES_ON),
+    )
+)
+_NAMED_BEFORE = re.compile(r"(?:ruling|decision|opinion|order|judgment|injunction)s?\b")
+_JUDGE_CONTINUES = frozenset(
+    ("wrote", "writes", "found", "finds", "held", "holds", "concluded", "concludes", "reasoned")
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_BEFORE = re.compile(r"\sby\s+$")
@@ -249,6 +291,8 @@ def find_clauses(
     if legal is None:
         legal = legal_context(text)
     ref_starts = [r.start for r in refs]  # refs come sorted by start
+    told: set[str] = set()  # the courts whose confident ruling ``out`` holds so far
+    told_upto = 0
     for s0, s1 in sentence_spans(text):
         lo, hi = bisect.bisect_left(ref_starts, s0), bisect.bisect_left(ref_starts, s1)
         if lo == hi:
@@ -341,6 +385,37 @@ def find_clauses(
                 if m is None and r.role in ("court", "panel", "justices") and r.court:
                     m = SAID_GIVING().match(text, subj_end, s1)
                     giving = m is not None
+            continuing = False
+            if m is None and word in _CONTINUING_WORDS and r.court:
+                while told_upto < len(out):
+                    f = out[told_upto]
+                    told_upto += 1
+                    if f.court and f.confidence >= 0.7:
+                        told.add(f.court)
+                # ("In her ruling, Perry wrote …": the noun before it is the mention)
+                if (
+                    r.court in told
+                    and not _NAMED_BEFORE.search(text, s0, r.start)
+                    and not _YEAR_LEAD.match(text, s0, r.start)
+                    # ("“…,” the judge wrote": a judge's quotation may be from the bench; a
+                    # court's, "“…,” the 8th Circuit said", is its ruling's)
+                    and not (
+                        r.role == "judge"
+                        and _AFTER_QUOTE.search(text, max(s0, r.start - 4), r.start)
+                    )
+                ):
+                    cm = _CONTINUES.match(text, subj_end, s1)
+                    if cm is not None and (
+                        r.role in ("court", "panel", "justices")
+                        or (
+                            r.role == "judge"
+                            and cm.group("verb") in _JUDGE_CONTINUES
+                            # "Justice Kagan wrote": one justice's opinion may be a dissent
+                            and r.court != "scotus"
+                            and not C.is_state_high_court(r.court)
+                        )
+                    ):
+                        m, continuing = cm, True
             if m is None and word == "was" and r.role in ("court", "panel", "justices") and r.court:
                 # "The D.C. Circuit was not persuaded that …": not a row of ruling_verbs.csv,
                 # whose first words are anchors: "was" is in every article
@@ -396,7 +471,11 @@ def find_clauses(
             if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
                 start = lead.start("np")
             verb = m.group("verb")
-            end = m.end() if said_in or giving else object_end(text, m.start(), m.end(), verb, s1)
+            end = (
+                m.end()
+                if said_in or giving or continuing
+                else object_end(text, m.start(), m.end(), verb, s1)
+            )
             if caption is not None and m.start() >= caption.end():
                 end = r.end
             if in_quotes(start, quotes):
@@ -412,7 +491,7 @@ def find_clauses(
                 # "… to the 4th, 9th and 1st Circuits, all of which refused to lift them"
                 or bool(RELATIVE_SUBJECT.match(text, r.end, m.start()))
             )  # "the 9th Circuit, which has ruled against …": recalled, not the news
-            back = r.anaphoric
+            back = r.anaphoric or continuing
             if opening is not None:
                 # the ruling is the noun phrase ("a 2-1 decision issued on Aug. 13"); its
                 # court is the subject after it ("In her ruling, …" is the nouns pass's)

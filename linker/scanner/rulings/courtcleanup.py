@@ -30,7 +30,19 @@ DESTINATION = re.compile(
 # ... and where a case belongs or is to be heard: "any challenge belongs in the D.C. Circuit",
 # "the petitions should be reviewed in the D.C. Circuit".
 IN_DESTINATION = re.compile(
-    r"\b(?:belongs?|belonged|be(?:en|ing)?\s+(?:reviewed|heard|filed|brought|decided))\s+in\s+$"
+    r"\b(?:belongs?|belonged|be(?:en|ing)?\s+(?:reviewed|heard|filed|brought|decided)|"
+    # "plans on appealing the most recent ruling in the North Carolina Court of Appeals"
+    r"appeal(?:ed|s|ing)?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:ruling|decision|order|verdict|conviction|case)s?)"
+    r"\s+in\s+$"
+)
+# ... and who is yet to decide it: "The case is expected to eventually be decided by the
+# Florida Supreme Court" (a court that has not ruled, tenth-session probes)
+BY_DESTINATION = re.compile(
+    r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:decided|heard|resolved|reviewed|settled)\s+by\s+$"
+)
+# "the state will appeal with the 1st District Court of Appeal"
+WITH_DESTINATION = re.compile(
+    r"\b(?:appeal(?:ed|s|ing)?|fil(?:e|ed|es|ing))\s+(?:[a-z]+\s+){0,3}?with\s+(?:the\s+)?$"
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")

@@ -50,8 +50,10 @@ _ORD = (
 # (a surname may open on a particle written in lower case: "John W. deGravelles", "Mary
 # McElroy" is capitalised anyway)
 _NAME = (
-    r"(?:[A-Z]\.\s?(?:[A-Z]\.\s+)?)?[A-Z][A-Za-z'’\-]+"
-    r"(?:\s+(?:[A-Z]\.|(?:de|di|da|du|van|von|le|la)?[A-Z][A-Za-z'’\-]+)){0,3}"
+    r"(?:[A-Z]\.\s?(?:[A-Z]\.\s+)?)?[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+|"
+    # a surname with a lowercase particle: "U.S. District Judge John W. deGravelles", "Judge
+    # Diane van Dyke" (tenth-session probes)
+    r"(?:de|di|da|du|del|della|van|von|le|la)\s?[A-Z][A-Za-z'’\-]+)){0,3}"
 )
 _HEAD_STOP = (
     r"(?!\s+(?:case|cases|system|systems|fight|fights|battle|battles|challenge|challenges|"

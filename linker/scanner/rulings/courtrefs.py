@@ -15,10 +15,12 @@ from ..spans import Intervals
 from ..trie import head_matches
 from .courtcleanup import (
     _TO_BEFORE,
+    BY_DESTINATION,
     DESTINATION,
     IN_DESTINATION,
     JUDGE_FROM,
     PENDING_AFTER,
+    WITH_DESTINATION,
     _appositive_courts,
     _bare_surnames,
     _high_court_named_before,
@@ -126,7 +128,15 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         or PENDING_AFTER.match(text, r.end)
         or (
             text.endswith(("in ", "in the "), 0, r.start)
-            and IN_DESTINATION.search(text, max(0, r.start - 40), r.start) is not None
+            and IN_DESTINATION.search(text, max(0, r.start - 70), r.start) is not None
+        )
+        or (
+            text.endswith(("with ", "with the "), 0, r.start)
+            and WITH_DESTINATION.search(text, max(0, r.start - 50), r.start) is not None
+        )
+        or (
+            text.endswith(("by ", "by the "), 0, r.start)
+            and BY_DESTINATION.search(text, max(0, r.start - 50), r.start) is not None
         )
         else r
         for r in chosen

@@ -409,7 +409,9 @@ def fill_courts(
             # "another Texas judge" is not the judge named before; "a different panel" is
             # still a panel of the court of appeals named before
             and not (r.distinct and r.role != "panel")
-            and not (r.anaphoric and o.destination)  # "the court" is not where it is appealed
+            # "the court" is not where it is appealed, nor is "Judge John Cooper" a judge of
+            # the court the case is expected to reach
+            and not ((r.anaphoric or r.judge) and o.destination)
             # nor the court below the one told of ("… overturns a lower court decision. The
             # court underscored …")
             and not (r.anaphoric and o.lower and r.role == "court")
@@ -711,7 +713,10 @@ def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -
     lower court", "the district court", "a judge": "The 5th Circuit said … while it considers
     an appeal of a judge's order") in a sentence that names a higher court before it."""
     o = refs[k]
-    below = o.anaphoric or o.lower or (o.generic and o.role == "judge")
+    # (also a judge described without a name: "The 5th Circuit reversed a ruling by a federal
+    # judge in Houston. The court affirmed …" is the appeals court)
+    described = o.role == "judge" and o.judge is None
+    below = o.anaphoric or o.lower or (o.generic and o.role == "judge") or described
     if not below or o.level not in (C.LEVEL_DISTRICT, None) or not sentences:
         return False
     j = bisect.bisect_right(sentences, (o.start, sys.maxsize)) - 1

@@ -27,6 +27,7 @@ from .words import (
     EXEC_ORDER,
     LANDMARK_AFTER,
     MONTHS,
+    NON_JUDGE,
     NOT_DEST,
     NOT_YET,
     OWN_CASE,
@@ -313,6 +314,53 @@ def _someones_order_before(text: str, at: int) -> bool:
     return False
 
 
+# "the decision to rescind DACA was unlawful … the explanation for the decision": an
+# official's decision to act, told just before a bare "the decision", is what it means
+# (tenth-session probes); a court's decision "to" is followed by its destination instead
+_DECISION_TO = re.compile(r"decision\s+to\s+(?!(?:the|a|an)\b)[a-z]+")
+_DECISION_REACH = 800
+
+
+def _officials_decision_before(text: str, at: int) -> bool:
+    """Whether the last "decision" word before ``at`` (within ``_DECISION_REACH``) is a
+    "decision to <verb>": an act decided, no court's ruling (found with ``str.rfind``)."""
+    k = text.rfind("decision", max(0, at - _DECISION_REACH), at)
+    return k >= 0 and _DECISION_TO.match(text, k) is not None
+
+
+# "… but issued a forceful new order", "entered a new judgment": a ruling noun with an
+# indefinite article is a ruling when a judge or court of the sentence issues it
+_ISSUED_BEFORE = re.compile(r"\b(?:issued|entered|signed|handed\s+down)\s+(?:also\s+)?$")
+
+
+_NOT_ISSUED = re.compile(
+    r"\b(?:not|never|yet|will|would|could|may|might|to|n['’]t)\s+(?:(?:yet|also|have|be)\s+)*"
+    r"(?:issued|entered|signed|handed\s+down)\s+(?:also\s+)?$"
+)
+
+
+def _issuing_court(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
+    """The judge or court (with a known court) that the sentence before ``at`` names last,
+    when the words just before ``at`` say it issued what follows and no one else (a
+    president, an official) stands between them."""
+    if not text.endswith(("issued ", "entered ", "signed ", "down ", "also "), 0, at):
+        return None
+    if not _ISSUED_BEFORE.search(text, max(0, at - 25), at):
+        return None
+    if _NOT_ISSUED.search(text, max(0, at - 45), at):
+        return None  # "Judge Doughty hasn't yet issued a final ruling": not yet one
+    s0 = sentence_start(text, at)
+    k = bisect.bisect_left(starts, at) - 1
+    if k < 0 or refs[k].start < s0:
+        return None
+    r = refs[k]
+    if not r.court or r.role not in ("judge", "court", "panel") or r.destination:
+        return None
+    if NON_JUDGE().search(text, r.end, at) is not None:
+        return None  # "the judge ruled, and Trump then issued a new order"
+    return r
+
+
 def sits_in_panels(court: str) -> bool:
     """A court whose rulings can be split votes: the Supreme Court, a court of appeals, a
     state's high court."""
@@ -350,7 +398,12 @@ def _bench_of(vote: str) -> Callable[[str], bool]:
 BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
 
 
-JUDGMENT_IDIOM_AFTER = re.compile(r"\s+(?:of|calls?|day)\b")
+JUDGMENT_IDIOM_AFTER = re.compile(
+    r"\s+(?:of|calls?|day)\b"
+    # "the judgment that the policy was unlawful": an opinion held, not a court's judgment
+    r"|\s+that\s+(?:the|a|an|it|this|these|they|he|she)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:was|is|were|are|would|should|could|must)\b"
+)
 JUDGMENT_IDIOM_BEFORE = re.compile(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
 
 
@@ -640,6 +693,11 @@ def find_nouns(
                        own_r))  # fmt: skip
             continue
         if det in ("a", "an") and not strong and not by:
+            issuer = _issuing_court(text, refs, ref_starts, m.start())
+            if issuer is not None:
+                # "Ali … declined to hold the administration in contempt but issued a
+                # forceful new order": what a judge or court issues is its ruling
+                keep(Found(m.start(), m.end(), issuer.court, False, 0.7, "issued", issuer))
             continue
         if not by and EVALUATIVE.search(mods):
             continue  # "made the wrong decision": an opinion of someone's choice
@@ -727,6 +785,14 @@ def find_nouns(
                 continue
             if det not in ("the", "this", "that", "his", "her", "my"):
                 continue
+        if (
+            head == "decision"
+            and not strong
+            and not named
+            and det in ("the", "this", "that")
+            and _officials_decision_before(text, m.start())
+        ):
+            continue  # "… the decision to rescind DACA … the explanation for the decision"
         if _ASKED_FOR.match(after):
             continue  # "the sentence sought by prosecutors": asked for, not imposed
         if head == "dissent" and (
@@ -1012,8 +1078,10 @@ def _plural_by(
 
 _PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
 _PLURAL = re.compile(
-    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:two|three|twin|separate|recent|latest|"
-    r"court|lower[- ]court)\s+)?(?:rulings|decisions|injunctions)\b"
+    # (modifiers in any number: "the two separate rulings", tenth session)
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:two|three|four|twin|separate|recent|latest|"
+    r"earlier|prior|previous|conflicting|dueling|competing|court|lower[- ]court)\s+){0,3}"
+    r"(?:rulings|decisions|injunctions)\b"
 )
 
 
@@ -1032,8 +1100,8 @@ def _plural_nouns(
         for m in head_matches(text, _PLURAL, heads, 40, _PLURAL_START)
         if not told.overlaps(m.start(), m.end())
         and not CASE_AFTER.match(text, m.end())
-        # "the decisions" may be anyone's; "those two decisions" are rulings
-        and (not m.group(0).endswith("decisions") or _COUNTED.search(m.group(0)))
+        # "left in place the rulings below": the courts below, not the rulings just told
+        and not text.startswith(" below", m.end())
     ]
     if not found:
         return out
@@ -1044,9 +1112,20 @@ def _plural_nouns(
         if last is None or m.start() - last.end > 1500:
             continue
         other = history.last(_ended_before(last.start))
+        if (
+            m.group(0).endswith("decisions")
+            and not _COUNTED.search(m.group(0))
+            and (other is None or m.start() - other.end > _TWO_TOLD)
+        ):
+            # "the decisions" may be anyone's; "those two decisions" are rulings, and so
+            # are "the decisions" right after two rulings ("blasted the decisions as …")
+            continue
         court = last.court if other is None or other.court == last.court else None
         out.append(Found(m.start(), m.end(), court, True, 0.65, ""))
     return out
+
+
+_TWO_TOLD = 1000  # how near two rulings make a bare "the decisions" theirs
 
 
 def _ended_before(at: int) -> Callable[[Found], bool]:

@@ -11,7 +11,7 @@ from ... import courts as C
 from ..sentences import sentence_start
 from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import CourtRef
-from .discourse import CourtRefs, refs_between, starts_of
+from .discourse import CourtRefs, is_state_appellate, refs_between, starts_of
 from .verbs import object_end, verb_ok
 from .words import NON_JUDGE, NOT_IMPOSED, PRONOUN, PRONOUN_VERBS, RV, SENT_TAIL, SENTENCED
 
@@ -38,6 +38,9 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
             r.court
             and (r.role == "judge" or C.level_of(r.court) not in (C.LEVEL_SUPREME, C.LEVEL_APPEALS))
             and not C.is_state_high_court(r.court)  # a court of last resort sentences no one
+            # nor a state's court of appeals ("convicted … sentenced to 20 to 25 years …
+            # appealing in the North Carolina Court of Appeals")
+            and not (r.role != "judge" and is_state_appellate(r.court))
         )
     )
     for m in SENTENCED().finditer(text):

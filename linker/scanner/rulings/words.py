@@ -227,22 +227,33 @@ WEEKDAYS = alternation(words("weekday"))
 DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 RN_MODS = (
     # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling")
-    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|\d+-page|[\w-]+-page|[\w-]+-line|"
+    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|"
+    # ("a 31-page ruling", "a two-line order", "its one-paragraph order", "a one-sentence
+    # notice": one pattern for the counted shapes, tried once per word)
+    r"[\w-]+-(?:page|line|sentence|paragraph|word)|"
     r"\d+(?:-(?:to-)?|\s+to\s+)\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
-    r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|long-awaited|long-anticipated|two|three|prior|"
+    r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|\w+-(?:anticipated|awaited)|two|three|prior|"
     r"current|short|detailed|comprehensive|per\s+curiam|appellate|joint|"
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
     r"controversial|careful|thoughtful|well-reasoned)|"
     r"previous|original|first|second|third|lower[- ]court|"
+    # (tenth session, real pages: "an oral ruling last week", "The judge's verbal ruling",
+    # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
+    # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
+    r"oral|verbal|most\s+recent|panel|forceful|operative|"
+    # "The consent judgment comes after …": a judgment the court enters on the parties'
+    # consent (an agency's "consent order" is the agency's, so only before "judgment")
+    r"consent(?=\s+judgment)|"
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|"  # "a Jan. 24 opinion"
     r"(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
     r"(?:19|20)\d\d|"
-    # "a Thursday ruling by the 11th U.S. Circuit Court of Appeals"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)"
+    # "a Thursday ruling by the 11th U.S. Circuit Court of Appeals"; a comma between two
+    # ("its brief, one-paragraph order")
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,\s+|\s+))"
 )
 RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
@@ -280,7 +291,7 @@ EVALUATIVE = re.compile(
 STRONG_MOD = re.compile(
     r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|\d+\s+to\s+\d+|\d+-to-\d+|"
     r"temporary|preliminary|"
-    r"permanent|nationwide|universal|emergency|restraining|administrative"
+    r"permanent|nationwide|universal|emergency|restraining|administrative|oral|verbal"
 )
 CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1,60},\s*")
 # "the decision two years ago overturning Roe v. Wade", "the ruling in Dobbs": a landmark
@@ -295,7 +306,10 @@ LANDMARK_AFTER = lazy(
 
 OWN_CASE = re.compile(
     rf"(?:\s+(?:on\s+)?{WEEKDAYS})?"
-    r"\s+in\s+(?:the\s+)?[A-Z0-9][^,.;]{0,60}?\s+v\.?\s+[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
+    # (a party's "Inc." or "Co." may stand in it: "ruled in the Corner Post, Inc. v. Board of
+    # Governors of the Federal Reserve System case", tenth session)
+    r"\s+in\s+(?:the\s+)?[A-Z0-9](?:[^,.;]|,(?=\s+[A-Z])|\.(?=,?\s+[A-Zv])){0,60}?\s+v\.?\s+"
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*"
 )
 CASE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
 CASE_NAME = re.compile(
