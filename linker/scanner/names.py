@@ -116,6 +116,31 @@ def _fund_named(text: str, start: int, end: int) -> bool:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][a-z]+ Act")
+# An appropriations act's official name ends on its fiscal year after a comma
+# ("Consolidated Appropriations Act, 2023"); news writes the year other ways.
+_FISCAL_NAME = re.compile(r"(?P<base>.+ Act), (?P<year>(?:19|20)\d\d)")
+
+
+def year_forms(alias: str) -> tuple[str, ...]:
+    """The ways news writes an official "NAME, YEAR" act name: "NAME of YEAR", "NAME for
+    Fiscal Year YEAR", "NAME of FY YEAR", "FY YEAR NAME" (the year stays: without it
+    the name fits every year's act)."""
+    m = _FISCAL_NAME.fullmatch(alias)
+    if m is None:
+        return ()
+    base, year = m.group("base"), m.group("year")
+    return (
+        f"{base} of {year}",
+        f"{base} for Fiscal Year {year}",
+        f"{base} for fiscal year {year}",
+        f"{base} of FY {year}",
+        f"{base} of FY{year}",
+        f"{base} for FY {year}",
+        f"{base} for FY{year}",
+        f"FY {year} {base}",
+        f"FY{year} {base}",
+        f"Fiscal Year {year} {base}",
+    )
 
 
 @cache
@@ -126,9 +151,10 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
     known: set[str] = set()
     for act in acts():
         for alias in (act.name, *act.aliases):
-            if alias.lower() not in known:
-                known.add(alias.lower())
-                entries.append((alias, act))
+            for form in (alias, *year_forms(alias)):
+                if form.lower() not in known:
+                    known.add(form.lower())
+                    entries.append((form, act))
             if _SHORT_FORM.fullmatch(alias):
                 # a quoted ruling's editor's brackets: "The [Exchange] Act exists …"
                 entries.append((f"[{alias[:-4]}] Act", act))
