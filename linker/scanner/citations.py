@@ -38,6 +38,7 @@ from .statecodes import (
     _state_code_re,
     _state_postal,
     code_slug,
+    find_code_initials,
     find_state_codes,
     state_section,
 )
@@ -135,6 +136,7 @@ __all__ = [
     "code_slug",
     "find",
     "find_eyecite",
+    "find_code_initials",
     "find_state_codes",
     "find_statutes",
     "state_section",
@@ -204,7 +206,8 @@ def find(doc: Doc) -> list[Mention]:
     words = _Words(doc.text, doc)
     statutes = find_statutes(doc.text, words)
     own = [(m.start, m.end) for m in statutes if (m.authority or "").startswith(_OWN_FORMS)]
-    found = statutes + find_state_codes(doc.text, words) + find_eyecite(doc.text, own, words)
+    found = statutes + find_state_codes(doc.text, words) + find_code_initials(doc.text)
+    found += find_eyecite(doc.text, own, words)
     return found + _id_after_law(doc.text, found, words)
 
 

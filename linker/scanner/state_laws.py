@@ -66,9 +66,12 @@ def find(doc: Doc) -> list[Mention]:
         and (text[e + 1 : e + 2].isdigit() or text[e + 1 : e + 4] == "No.")
     ]
     codes = [s for s, _ in titles if text[s] == "C"]
-    state_at = state_finder(text) if acts_numbered or codes else None
+    abbreviated = "P.A. " in text  # "P.A. 102-0006" (a str scan: cheaper than an anchor)
+    state_at = state_finder(text) if acts_numbered or codes or abbreviated else None
     if acts_numbered and state_at is not None:
         laws += sessionlaws.find(text, acts_numbered, state_at)
+    if abbreviated and state_at is not None:
+        laws += sessionlaws.abbreviated(text, state_at)
     found = statecodenames.find(text, state_at, codes) if codes and state_at else []
     nicknames = nicknamed(text, laws) if laws else []
     return laws + found + nicknames + refs(text, laws)
