@@ -124,9 +124,12 @@ _FISCAL_NAME = re.compile(r"(?P<base>.+ Act), (?P<year>(?:19|20)\d\d)")
 def year_forms(alias: str) -> tuple[str, ...]:
     """The ways news writes an official "NAME, YEAR" act name: "NAME of YEAR", "NAME for
     Fiscal Year YEAR", "NAME of FY YEAR", "FY YEAR NAME" (the year stays: without it
-    the name fits every year's act)."""
+    the name fits every year's act). Not for continuing resolutions (see below)."""
     m = _FISCAL_NAME.fullmatch(alias)
-    if m is None:
+    if m is None or "Continuing" in alias:
+        # a fiscal year has several continuing resolutions, each extending the one before,
+        # and news names whichever funded the agency loosely ("the Continuing
+        # Appropriations Act of FY 2024" for the full-year act): only the exact name is one
         return ()
     base, year = m.group("base"), m.group("year")
     return (

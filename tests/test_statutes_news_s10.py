@@ -1,0 +1,188 @@
+"""Statutes and state laws in the shapes real pages showed linker missing or mislinking
+(issue 13, point 5, tenth session): an appropriations act named with its year another way,
+an act's numbered section by the act's abbreviation, state codes by their initials, Illinois
+public acts abbreviated, a California code without its state, a proposition's act by name, a
+state law described before the article names it. Sentences are our own, in the shape news
+writes, or short quotes."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import mentions
+
+
+def _found(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the official name ends ", 2023"; news writes "of 2023", "of FY 2024", "FY 2024 …"
+        (
+            "The attorney general sued to stop part of the Consolidated Appropriations Act of "
+            "2023 from taking effect.",
+            ("Consolidated Appropriations Act of 2023", "publ:117-328"),
+        ),
+        (
+            "Congress passed the Continuing Appropriations Act, 2024 hours before the deadline.",
+            ("Continuing Appropriations Act, 2024", "publ:118-15"),
+        ),
+        (
+            "Agencies are still spending under the FY 2024 Further Consolidated Appropriations "
+            "Act, officials said.",
+            ("FY 2024 Further Consolidated Appropriations Act", "publ:118-47"),
+        ),
+        # an act's numbered section at its U.S. Code home
+        (
+            "The government said the buoys violate Section 10 of the Rivers and Harbors Act.",
+            ("Section 10 of the Rivers and Harbors Act", "usc:33:403"),
+        ),
+        (
+            "Labs must be certified under the Clinical Laboratory Improvement Amendments.",
+            ("Clinical Laboratory Improvement Amendments", "usc:42:263a"),
+        ),
+    ],
+)
+def test_federal_acts_by_name_and_year(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_without_its_year_an_appropriations_act_has_no_id() -> None:
+    # every fiscal year has a "Consolidated Appropriations Act": no year, no id
+    found = _found("Lawmakers attached the measure to the Consolidated Appropriations Act.")
+    assert all(a is None for _, a in found)
+
+
+def test_a_continuing_resolution_named_loosely_has_no_id() -> None:
+    # a fiscal year has several continuing resolutions and news names the funding law
+    # loosely ("violated the Continuing Appropriations Act of FY 2024" for the full-year act)
+    found = _found("The plaintiffs said the cap violated the Continuing Appropriations Act of FY 2024.")
+    assert all(a is None for _, a in found)
+
+
+def test_an_acts_section_by_the_abbreviation_the_article_defines() -> None:
+    text = (
+        "The United States sued under Section 10 of the Rivers and Harbors Appropriation Act "
+        "(RHA). The court held that Section 10 of the RHA reaches the river."
+    )
+    found = _found(text)
+    assert ("Section 10 of the Rivers and Harbors Appropriation Act", "usc:33:403") in found
+    assert ("Section 10 of the RHA", "usc:33:403") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "voters challenged the 2006 Photo ID Act (OCGA 21-2-417), contending that",
+            ("OCGA 21-2-417", "state:ga:code:21-2-417"),
+        ),
+        (
+            "the law, O.C.G.A. § 16-11-126, lets adults carry",
+            ("O.C.G.A. § 16-11-126", "state:ga:code:16-11-126"),
+        ),
+        (
+            "the trigger law, KRS 311.772, took effect when",
+            ("KRS 311.772", "state:ky:rev-stat:311.772"),
+        ),
+        (
+            "prosecutors charged him under RCW 9.41.040 for",
+            ("RCW 9.41.040", "state:wa:rev-code:9.41.040"),
+        ),
+    ],
+)
+def test_state_codes_by_their_initials(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_initials_without_a_sectioned_number_are_no_code() -> None:
+    # a one-part number, a word glued to the initials, a phone number: nothing
+    for text in (
+        "The ORS 5 team met on Friday.",
+        "The KRSX 311.772 filter was sold out.",
+        "Call the OCGA office at 404-555-0100.",
+    ):
+        assert [a for _, a in _found(text) if a and a.startswith("state:")] == []
+
+
+def test_illinois_public_acts_abbreviated() -> None:
+    text = (
+        "New laws Pritzker signed in Illinois this spring:\n\n"
+        "Prejudgment Interest\n\nP.A. 102-0006\n\nGrants 6% interest on awards.\n\n"
+        "Lemonade Stands\n\nP.A. 102-0078\n\nBars health departments from regulating them."
+    )
+    found = _found(text)
+    assert ("P.A. 102-0006", "state:il:bill:pa102-6") in found
+    assert ("P.A. 102-0078", "state:il:bill:pa102-78") in found
+
+
+def test_an_abbreviated_public_act_needs_its_state() -> None:
+    # no state named anywhere: no id can be given
+    assert _found("The change came in P.A. 102-0006 last year.") == []
+
+
+def test_a_california_code_section_without_its_state_or_section_word() -> None:
+    text = (
+        "California voters passed Proposition 47 in 2014. Offenses it changed include "
+        "Penal Code 496 receiving stolen property and Health & Safety Code 11350 possession."
+    )
+    found = _found(text, "2016-01-10")
+    assert ("Penal Code 496", "state:ca:penal-code:496") in found
+    assert ("Health & Safety Code 11350", "state:ca:health-safety-code:11350") in found
+    # never a year after the code's name
+    later = _found("California lawmakers rewrote the Elections Code 2024 rules.", "2024-05-01")
+    assert all(not (a or "").startswith("state:ca:elections-code") for _, a in later)
+
+
+def test_a_propositions_act_by_its_name_is_the_proposition() -> None:
+    text = (
+        'California voters passed Proposition 47, the "Safe Neighborhoods and Schools Act," '
+        "in 2014. The Safe Neighborhoods and Schools Act reduced penalties."
+    )
+    found = _found(text, "2016-01-10")
+    assert ("Proposition 47", "state:ca:bill:prop47") in found
+    assert found.count(("Safe Neighborhoods and Schools Act", "state:ca:bill:prop47")) == 2
+
+
+def test_a_code_sections_nickname_is_not_the_proposition() -> None:
+    # "Penal Code 476a California's 'bad checks' law": the section's nickname, not Prop 47's
+    text = (
+        "California voters passed Proposition 47 in 2014. It covers violating Penal Code 476a "
+        "California's \"bad checks\" law, if the checks total $950 or less."
+    )
+    found = _found(text, "2016-01-10")
+    assert all("bad checks" not in t for t, a in found if a == "state:ca:bill:prop47")
+
+
+def test_a_state_law_described_before_the_article_names_it() -> None:
+    text = (
+        "The Montana Supreme Court upheld a judge's decision to block the state's 2023 law "
+        "that bans certain treatments for minors. The court found the judge did not err in "
+        "enjoining Senate Bill 99 from taking effect."
+    )
+    found = _found(text, "2024-12-11")
+    assert ("the state’s 2023 law", "state:mt:bill:sb99") in found or (
+        "the state's 2023 law",
+        "state:mt:bill:sb99",
+    ) in found
+    assert ("Senate Bill 99", "state:mt:bill:sb99") in found
+
+
+def test_a_described_state_law_is_left_when_the_article_names_two() -> None:
+    text = (
+        "A judge blocked the state's new law on Tuesday. Lawmakers had passed Senate Bill 4 "
+        "and House Bill 2 in Texas this year."
+    )
+    found = _found(text, "2024-03-01")
+    assert all(not t.startswith("the state") for t, _ in found)
+
+
+def test_a_year_law_after_another_named_law_is_not_it() -> None:
+    # "the state's 1925 law" after SB 8 and SB 4: a year can tell another law
+    text = (
+        "Texas lawmakers passed Senate Bill 8 and Senate Bill 4. Critics compared them with "
+        "the state's 1925 law banning abortion."
+    )
+    found = _found(text, "2023-06-01")
+    assert all(not t.startswith("the state") for t, _ in found)
