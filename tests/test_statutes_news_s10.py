@@ -186,3 +186,44 @@ def test_a_year_law_after_another_named_law_is_not_it() -> None:
     )
     found = _found(text, "2023-06-01")
     assert all(not t.startswith("the state") for t, _ in found)
+
+
+def test_a_state_act_with_its_state_inside_its_name_is_the_states() -> None:
+    # a story about Illinois: the act is Illinois's, never a congress.gov search
+    text = (
+        "SPRINGFIELD – Lawmakers in Illinois passed the ban in January. “The decision means "
+        "that the Protect Illinois Communities Act remains in effect,” Raoul said."
+    )
+    found = [m for m in mentions(text, "2023-05-05") if m.text == "Protect Illinois Communities Act"]
+    assert [(m.authority, m.name) for m in found] == [(None, "Protect Illinois Communities Act")]
+    assert "Illinois" in found[0].evidence
+
+
+def test_a_state_name_inside_a_name_needs_a_story_about_the_state() -> None:
+    # the state is named nowhere else: the act keeps its congress.gov search
+    found = [
+        m
+        for m in mentions("Congress passed the Protect Alaska Fisheries Act on Friday.")
+        if "Act" in m.text
+    ]
+    assert found and all(m.matcher != "state_laws" for m in found)
+
+
+def test_the_law_a_governor_signed_is_the_one_state_law_named() -> None:
+    text = (
+        "The assault weapons ban that Gov. JB Pritzker signed into law in January is back in "
+        "force. “The decision means that the Protect Illinois Communities Act remains in "
+        "effect throughout Illinois,” Raoul said."
+    )
+    found = _found(text, "2023-05-05")
+    got = [m for m in mentions(text, "2023-05-05") if m.text == "The assault weapons ban"]
+    assert [m.name for m in got] == ["Protect Illinois Communities Act"]
+    assert ("Protect Illinois Communities Act", None) in found
+
+
+def test_the_law_a_governor_signed_is_left_when_two_laws_are_named() -> None:
+    text = (
+        "The law that Gov. Greg Abbott signed in June drew suits. Texas lawmakers passed "
+        "Senate Bill 4 and House Bill 2 this year."
+    )
+    assert all(not t.startswith("The law") for t, _ in _found(text, "2024-03-01"))

@@ -20,7 +20,7 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .statebills import ballot_measures, bill_id, numbered_act, state_bills
 from .statenames import dateline_state, state_finder, state_maker, state_names
-from .staterefs import measure_names, nicknamed, refs
+from .staterefs import governor_signed, measure_names, nicknamed, refs
 from .statetitles import acts_named, titled_laws
 
 __all__ = ["LAW_ANCHOR", "PASS", "bill_id", "dateline_state", "find", "state_maker", "state_names"]
@@ -74,7 +74,8 @@ def find(doc: Doc) -> list[Mention]:
         laws += sessionlaws.abbreviated(text, state_at)
     found = statecodenames.find(text, state_at, codes) if codes and state_at else []
     nicknames = nicknamed(text, laws) if laws else []
-    return laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
+    out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
+    return out + governor_signed(text, laws) if laws else out
 
 
 PASS = Pass(

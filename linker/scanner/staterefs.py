@@ -1,7 +1,9 @@
 """What refers back to a state law found: "the Texas law", "the state's new measure", and a
 nickname in quotation marks ("the so-called “bathroom bill”") when the article names one
-state law only; and the name of the act a proposition enacted, printed beside it
-("Proposition 47, the “Safe Neighborhoods and Schools Act”").
+state law only; a law described as the one a governor signed ("The assault weapons ban
+that Gov. JB Pritzker signed into law") when the article names one state law; and the name
+of the act a proposition enacted, printed beside it ("Proposition 47, the “Safe
+Neighborhoods and Schools Act”").
 """
 
 from __future__ import annotations
@@ -238,4 +240,45 @@ def measure_names(text: str, laws: list[Mention]) -> list[Mention]:
                     matcher="state_laws",
                 )
             )
+    return out
+
+
+# "The assault weapons ban that Gov. JB Pritzker signed", "the law Gov. Kemp signed": a
+# governor signs only a state's law (the text before " signed", looked back from it)
+_GOVERNOR_SIGNED = re.compile(
+    r"(?<![\w-])(?P<law>[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:law|ban|measure|bill|statute))\s+"
+    r"(?:that\s+|which\s+)?(?:(?:then-)?(?:Gov\.|Governor)\s+)(?:[A-Z][\w.’'-]*\s+){1,3}$"
+)
+
+
+def governor_signed(text: str, laws: list[Mention]) -> list[Mention]:
+    """A law described as the one a governor signed, when the article names one state law
+    (by number or name) and no other: that law."""
+    named = {(m.authority, m.name) for m in laws if not m.anaphor}
+    if len(named) != 1:
+        return []
+    first = min((m for m in laws if not m.anaphor), key=lambda m: m.start)
+    out: list[Mention] = []
+    for i in find_all(text, " signed"):
+        h = _GOVERNOR_SIGNED.search(text, max(0, i - 90), i + 1)
+        if h is None:
+            continue
+        s, e = h.span("law")
+        if any(m.start < e and s < m.end for m in laws):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                first.authority,
+                name=first.name,
+                confidence=0.65,
+                anaphor=first.end <= s,
+                evidence=f"the law a governor signed; the article names one state law, "
+                f"“{first.text}”",
+                matcher="state_laws",
+            )
+        )
     return out

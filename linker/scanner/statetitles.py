@@ -57,25 +57,49 @@ def acts_named(doc: Doc) -> list[Mention]:
                 continue  # "the Voting Rights Act" in a state's sentence is still Congress's
             else:
                 state = maker_of_sentence(text, spans, start, memo)
+                inside = _state_inside(text, phrase, start)
+                if state is None and inside is not None:
+                    # "the Protect Illinois Communities Act" in a story about Illinois: the
+                    # name carries its state already
+                    out.append(_named(start, m.end(), phrase, phrase, inside))
+                    continue
             rest = phrase
         if state is None or not rest or NOT_ACT_NAME.match(rest):
             continue
         if len([w for w in rest.split() if w[:1].isupper()]) < 2:
             continue  # "Texas Act": too little to name a law
-        out.append(
-            Mention(
-                start,
-                m.end(),
-                phrase,
-                "statute",
-                None,
-                name=f"{state} {rest}",
-                confidence=0.7,
-                evidence=f"named as a law of {state}; state laws are named, not linked",
-                matcher="state_laws",
-            )
-        )
+        out.append(_named(start, m.end(), phrase, f"{state} {rest}", state))
     return out
+
+
+def _named(start: int, end: int, phrase: str, name: str, state: str) -> Mention:
+    return Mention(
+        start,
+        end,
+        phrase,
+        "statute",
+        None,
+        name=name,
+        confidence=0.7,
+        evidence=f"named as a law of {state}; state laws are named, not linked",
+        matcher="state_laws",
+    )
+
+
+def _state_inside(text: str, phrase: str, start: int) -> str | None:
+    """The state whose name stands inside an act's name ("Protect Illinois Communities
+    Act") when the article names that state outside the name too (a story about the state);
+    else None (a federal act may carry a state's name: only a story about it tells)."""
+    for m in state_re().finditer(phrase, 1):
+        state = m.group("state")
+        if phrase[m.start() - 1] != " ":
+            continue
+        outside = text.find(state)
+        while outside != -1 and start <= outside < start + len(phrase):
+            outside = text.find(state, start + len(phrase))
+        if outside != -1:
+            return state
+    return None
 
 
 # A state's law named by its title and "law" rather than "Act": "California's Unfair
