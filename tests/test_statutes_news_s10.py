@@ -227,3 +227,33 @@ def test_the_law_a_governor_signed_is_left_when_two_laws_are_named() -> None:
         "Senate Bill 4 and House Bill 2 this year."
     )
     assert all(not t.startswith("The law") for t, _ in _found(text, "2024-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "disasters as defined in section 102 of the Robert T. Stafford Disaster Relief and "
+            "Emergency Assistance Act (42 U.S.C. 5122)",
+            ("section 102 of the Robert T. Stafford Disaster Relief and Emergency Assistance Act",
+             "usc:42:5122"),
+        ),
+        ("Trump approved aid under Section 401 of the Stafford Act.",
+         ("Section 401 of the Stafford Act", "usc:42:5170")),
+        ("Workers sued under Section 7 of the Fair Labor Standards Act for overtime.",
+         ("Section 7 of the Fair Labor Standards Act", "usc:29:207")),
+        ("Investors sued under the Trust Indenture Act of 1939.",
+         ("Trust Indenture Act of 1939", "usc:15:77aaa")),
+        ("the Investment Advisors Act of 1940 governs them",
+         ("Investment Advisors Act of 1940", "usc:15:80b-1")),
+    ],
+)  # fmt: skip
+def test_an_acts_sections_at_their_code_homes(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_a_section_the_data_does_not_place_leaves_the_act_alone_linked() -> None:
+    # section 9 of the FLSA is not at 29 U.S.C. 201 (the act's first section): the act's
+    # name is linked, "Section 9 of" is not claimed
+    found = _found("Workers cited Section 9 of the Fair Labor Standards Act in the suit.")
+    assert found == [("Fair Labor Standards Act", "usc:29:201")]

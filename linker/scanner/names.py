@@ -195,6 +195,11 @@ def _acts_by_name() -> dict[str, Act]:
     return {a.name: a for a in acts()}
 
 
+def _single_section(authority: str | None) -> bool:
+    """Whether an id names one U.S. Code section ("usc:42:5121"), not a range or a law."""
+    return authority is not None and authority.startswith("usc:") and "-" not in authority[4:].split(":", 1)[-1]
+
+
 def _bare_section_matches(text: str) -> list[re.Match[str]]:
     """``BARE_SECTION.finditer(text)``, tried only at each "ection" (found with str.find):
     the pattern opens on a word boundary, which the regex engine cannot skip ahead to; and
@@ -639,11 +644,17 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         sec = SECTION_BEFORE.search(before) if _ends_of_or_of_the(before) else None
         if sec:
             mapped = dict(act.sections).get(section_number(sec))
-            start = start - (len(before) - sec.start())
             if mapped:
+                start = start - (len(before) - sec.start())
                 authority = mapped
                 evidence = f"section {section_number(sec)} of the {act.name}"
+            elif _single_section(authority):
+                # "section 102 of the Stafford Act" is not the act's first section (42 U.S.C.
+                # 5121): the act's name alone is linked, its section left unnamed
+                sec = None
             else:
+                # a public law or Statutes page holds every section of its act
+                start = start - (len(before) - sec.start())
                 confidence = min(confidence, 0.8)
         y = YEAR_BEFORE.search(text[max(0, start - 6) : start])
         if y and not sec and (act.year is None or int(y.group(1)) == act.year):
