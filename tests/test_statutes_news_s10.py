@@ -8,6 +8,7 @@ writes, or short quotes."""
 from __future__ import annotations
 
 import pytest
+
 from conftest import mentions
 
 
@@ -57,7 +58,9 @@ def test_without_its_year_an_appropriations_act_has_no_id() -> None:
 def test_a_continuing_resolution_named_loosely_has_no_id() -> None:
     # a fiscal year has several continuing resolutions and news names the funding law
     # loosely ("violated the Continuing Appropriations Act of FY 2024" for the full-year act)
-    found = _found("The plaintiffs said the cap violated the Continuing Appropriations Act of FY 2024.")
+    found = _found(
+        "The plaintiffs said the cap violated the Continuing Appropriations Act of FY 2024."
+    )
     assert all(a is None for _, a in found)
 
 
@@ -149,7 +152,7 @@ def test_a_code_sections_nickname_is_not_the_proposition() -> None:
     # "Penal Code 476a California's 'bad checks' law": the section's nickname, not Prop 47's
     text = (
         "California voters passed Proposition 47 in 2014. It covers violating Penal Code 476a "
-        "California's \"bad checks\" law, if the checks total $950 or less."
+        'California\'s "bad checks" law, if the checks total $950 or less.'
     )
     found = _found(text, "2016-01-10")
     assert all("bad checks" not in t for t, a in found if a == "state:ca:bill:prop47")
@@ -194,7 +197,8 @@ def test_a_state_act_with_its_state_inside_its_name_is_the_states() -> None:
         "SPRINGFIELD – Lawmakers in Illinois passed the ban in January. “The decision means "
         "that the Protect Illinois Communities Act remains in effect,” Raoul said."
     )
-    found = [m for m in mentions(text, "2023-05-05") if m.text == "Protect Illinois Communities Act"]
+    name = "Protect Illinois Communities Act"
+    found = [m for m in mentions(text, "2023-05-05") if m.text == name]
     assert [(m.authority, m.name) for m in found] == [(None, "Protect Illinois Communities Act")]
     assert "Illinois" in found[0].evidence
 
@@ -257,3 +261,11 @@ def test_a_section_the_data_does_not_place_leaves_the_act_alone_linked() -> None
     # name is linked, "Section 9 of" is not claimed
     found = _found("Workers cited Section 9 of the Fair Labor Standards Act in the suit.")
     assert found == [("Fair Labor Standards Act", "usc:29:201")]
+
+
+def test_every_code_initials_is_an_anchor_word() -> None:
+    # the initials' places come from the one anchor walk: a set missing there is never found
+    from linker.scanner.statecodes import CODE_INITIALS
+    from linker.scanner.uscites import CITE_WORDS
+
+    assert {i for i, _, _ in CODE_INITIALS} <= set(CITE_WORDS.words)

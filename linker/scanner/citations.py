@@ -135,8 +135,8 @@ __all__ = [
     "_usc_matches",
     "code_slug",
     "find",
-    "find_eyecite",
     "find_code_initials",
+    "find_eyecite",
     "find_state_codes",
     "find_statutes",
     "state_section",
@@ -206,7 +206,7 @@ def find(doc: Doc) -> list[Mention]:
     words = _Words(doc.text, doc)
     statutes = find_statutes(doc.text, words)
     own = [(m.start, m.end) for m in statutes if (m.authority or "").startswith(_OWN_FORMS)]
-    found = statutes + find_state_codes(doc.text, words) + find_code_initials(doc.text)
+    found = statutes + find_state_codes(doc.text, words) + find_code_initials(doc.text, words)
     found += find_eyecite(doc.text, own, words)
     return found + _id_after_law(doc.text, found, words)
 

@@ -197,7 +197,9 @@ def _acts_by_name() -> dict[str, Act]:
 
 def _single_section(authority: str | None) -> bool:
     """Whether an id names one U.S. Code section ("usc:42:5121"), not a range or a law."""
-    return authority is not None and authority.startswith("usc:") and "-" not in authority[4:].split(":", 1)[-1]
+    if authority is None or not authority.startswith("usc:"):
+        return False
+    return "-" not in authority.split(":", 2)[-1]
 
 
 def _bare_section_matches(text: str) -> list[re.Match[str]]:

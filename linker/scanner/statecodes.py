@@ -130,13 +130,16 @@ _INITIALS_SECTION = re.compile(
 )
 
 
-def find_code_initials(text: str) -> list[Mention]:
+def find_code_initials(text: str, words: _Words | None = None) -> list[Mention]:
     """State code citations by the code's initials: "OCGA 21-2-417" → ``state:ga:code:21-2-417``
-    (the same id "Ga. Code Ann. § 21-2-417" gets). Each set of initials is looked for with
-    str.find: most articles hold none."""
+    (the same id "Ga. Code Ann. § 21-2-417" gets). The initials' places come from the Doc's
+    anchor walk (``uscites.CITE_WORDS`` lists them) when ``words`` has it."""
     out: list[Mention] = []
+    words = words or _Words(text)
     for initials, postal, slug in CODE_INITIALS:
-        for i in find_all(text, initials):
+        if not words.has(initials):
+            continue
+        for i in words.places(initials):
             end = i + len(initials)
             if i > 0 and (text[i - 1].isalnum() or text[i - 1] == "."):
                 continue

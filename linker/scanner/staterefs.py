@@ -225,7 +225,9 @@ def measure_names(text: str, laws: list[Mention]) -> list[Mention]:
         seen.add(name)
         for i in find_all(text, name):
             end = i + len(name)
-            if (i > 0 and is_word_char(text[i - 1])) or (end < len(text) and is_word_char(text[end])):
+            if i > 0 and is_word_char(text[i - 1]):
+                continue
+            if end < len(text) and is_word_char(text[end]):
                 continue
             out.append(
                 Mention(
