@@ -269,3 +269,32 @@ def test_every_code_initials_is_an_anchor_word() -> None:
     from linker.scanner.uscites import CITE_WORDS
 
     assert {i for i, _, _ in CODE_INITIALS} <= set(CITE_WORDS.words)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the state's citation beside the name
+        ("The Democratic Party of Georgia sued over the 2006 Photo ID Act (OCGA 21-2-417), "
+         "contending that it burdens voters.", "Georgia Photo ID Act"),
+        ("New Illinois laws this year:\n\n• Workplace Transparency Act: Public Act 101-221 "
+         "voids any such agreement.", "Illinois Workplace Transparency Act"),
+        # a governor signed it (the article is about Ohio)
+        ("A judge blocked Ohio from enforcing a new abortion law. The judge said the "
+         "\"Heartbeat Protection Act,\" signed by Republican Governor Mike DeWine in April, "
+         "imposed an undue burden.", "Ohio Heartbeat Protection Act"),
+    ],
+)  # fmt: skip
+def test_a_state_act_printed_without_its_state(text: str, name: str) -> None:
+    found = [m for m in mentions(text, "2019-07-03") if m.name == name]
+    assert found and all(m.authority is None for m in found)
+    assert all(m.matcher == "state_laws" for m in found)
+
+
+def test_an_act_a_president_signed_stays_congresss() -> None:
+    text = (
+        "President Biden signed the Made Up Widget Safety Act on Tuesday, and Ohio Gov. Mike "
+        "DeWine praised it."
+    )
+    found = [m for m in mentions(text, "2024-03-01") if "Widget" in m.text]
+    assert found and all(not (m.name or "").startswith("Ohio") for m in found)

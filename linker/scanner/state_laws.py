@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from ..models import Mention
 from . import sessionlaws, statecodenames
-from .actnames import ACT_ANCHOR
+from .actnames import ACT_ANCHOR, generic_acts
 from .billstarts import state_starts
 from .doc import Anchor, Doc
 from .registry import Pass
 from .statebills import ballot_measures, bill_id, numbered_act, state_bills
 from .statenames import dateline_state, state_finder, state_maker, state_names
 from .staterefs import governor_signed, measure_names, nicknamed, refs
-from .statetitles import acts_named, titled_laws
+from .statetitles import acts_named, stateless_acts, titled_laws
 
 __all__ = ["LAW_ANCHOR", "PASS", "bill_id", "dateline_state", "find", "state_maker", "state_names"]
 
@@ -73,6 +73,11 @@ def find(doc: Doc) -> list[Mention]:
     if abbreviated and state_at is not None:
         laws += sessionlaws.abbreviated(text, state_at)
     found = statecodenames.find(text, state_at, codes) if codes and state_at else []
+    # acts printed without their state, a state's by a citation beside them or a governor
+    if generic_acts(doc):
+        if state_at is None:
+            state_at = state_finder(text)
+        laws += stateless_acts(doc, laws, state_at)
     nicknames = nicknamed(text, laws) if laws else []
     out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
     return out + governor_signed(text, laws) if laws else out

@@ -1,18 +1,26 @@
 """A state's laws by name: acts ("Mississippi’s Gestational Age Act", "the Clean Energy Act,
 a Minnesota law") and titles with "law" ("California's Unfair Competition Law"). Named, with
-no id: linker has no state session-law source.
+no id: linker has no state session-law source. An act printed without its state is the
+state's too when its state's citation stands beside it ("the 2006 Photo ID Act (OCGA
+21-2-417)", "Workplace Transparency Act: Public Act 101-221") or its sentence says a
+governor signed it ("the “Heartbeat Protection Act,” signed by Republican Governor Mike
+DeWine"): never a congress.gov search.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from functools import cache
 
+from .. import courts
 from ..datafiles import acts
 from ..models import Mention
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
 from .sentences import sentences as _sentences
+from .statecodes import CODE_INITIALS
 from .statenames import maker_of_sentence, state_before, state_names, state_re
 
 # "the Clean Energy Act, a Minnesota law"
@@ -203,4 +211,68 @@ def titled_laws(text: str, starts: list[int]) -> list[Mention]:
                 matcher="state_laws",
             )
         )
+    return out
+
+
+# Right after an act's name, its state's citation: "(OCGA 21-2-417", ": Public Act 101-221"
+_BESIDE = re.compile(r"[”\"]?\s*[(:,–—-]\s*")
+_INITIAL_STATE = {i: postal for i, postal, _ in CODE_INITIALS}
+# A governor signed it: "signed by Republican Governor Mike DeWine", "Gov. Kemp signed"
+_GOVERNOR = re.compile(r"\b(?:Gov\.|Governor)\s")
+_SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
+# …unless the sentence has a President or Congress in it too ("President Biden signed the
+# act, and Ohio Gov. Mike DeWine praised it")
+_FEDERAL_SIGNER = re.compile(r"\b(?:President|Congress|White House)\b")
+
+
+def stateless_acts(
+    doc: Doc, laws: list[Mention], state_at: Callable[[int], str | None] | None
+) -> list[Mention]:
+    """Acts printed without their state, shown to be a state's by a citation of that state
+    beside the name or by a governor's signature in their sentence (``state_at`` gives the
+    state the article is about)."""
+    text = doc.text
+    out: list[Mention] = []
+    spans = _sentences(text)
+    starts = {m.start: m for m in laws if not m.anaphor}
+    for m in generic_acts(doc):
+        start, phrase = m.start(), m.group(0)
+        lead = LEADING.match(phrase)
+        if lead:
+            start += lead.end()
+            phrase = phrase[lead.end() :]
+        if (
+            phrase.lower() in _federal_names()
+            or NOT_ACT_NAME.match(phrase)
+            or len([w for w in phrase.split() if w[:1].isupper()]) < 3
+            or state_re().match(phrase)
+            or any(x.start < m.end() and start < x.end for x in laws)
+        ):
+            continue
+        state: str | None = None
+        beside = _BESIDE.match(text, m.end())
+        if beside is not None:
+            after = beside.end()
+            law = starts.get(after)
+            if law is not None:
+                state = next((n for n in state_names() if (law.name or "").startswith(n)), None)
+            else:
+                postal = next(
+                    (p for i, p in _INITIAL_STATE.items() if text.startswith(i + " ", after)),
+                    None,
+                )
+                st = courts.states().get(postal.upper()) if postal else None
+                state = st.name if st is not None else None
+        if state is None and state_at is not None:
+            i = max(0, bisect.bisect_right(spans, (start, len(text) + 1)) - 1)
+            a, b = spans[i] if spans else (0, len(text))
+            if (
+                _GOVERNOR.search(text, a, b)
+                and _SIGN.search(text, a, b)
+                and not _FEDERAL_SIGNER.search(text, a, b)
+            ):
+                state = state_at(start)
+        if state is None:
+            continue
+        out.append(_named(start, m.end(), phrase, f"{state} {phrase}", state))
     return out
