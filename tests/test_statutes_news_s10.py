@@ -298,3 +298,28 @@ def test_an_act_a_president_signed_stays_congresss() -> None:
     )
     found = [m for m in mentions(text, "2024-03-01") if "Widget" in m.text]
     assert found and all(not (m.name or "").startswith("Ohio") for m in found)
+
+
+def test_a_law_described_with_a_before_its_one_state_law_is_named() -> None:
+    text = (
+        "On Wednesday, a Travis County judge ruled that a law extensively limiting the local "
+        "authority of cities and counties was unconstitutional.\n\nHouse Bill 2127, also "
+        "known as the “Death Star bill,” would have gone into effect on Friday in Texas."
+    )
+    found = _found(text, "2023-08-30")
+    assert ("a law extensively limiting", "state:tx:bill:hb2127") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Congress's law in the sentence
+        "Congress passed a law requiring disclosure last year. Texas lawmakers then passed "
+        "House Bill 2127.",
+        # two state laws named: which one?
+        "A judge blocked a law limiting city power. Texas lawmakers passed House Bill 2127 "
+        "and Senate Bill 14.",
+    ],
+)
+def test_a_law_described_with_a_is_left_alone_when_unsure(text: str) -> None:
+    assert all(not t.startswith("a law") for t, _ in _found(text, "2023-08-30"))

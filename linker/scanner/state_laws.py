@@ -20,7 +20,7 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .statebills import ballot_measures, bill_id, numbered_act, state_bills
 from .statenames import dateline_state, state_finder, state_maker, state_names
-from .staterefs import governor_signed, measure_names, nicknamed, refs
+from .staterefs import described_ahead, governor_signed, measure_names, nicknamed, refs
 from .statetitles import acts_named, stateless_acts, titled_laws
 
 __all__ = ["LAW_ANCHOR", "PASS", "bill_id", "dateline_state", "find", "state_maker", "state_names"]
@@ -80,7 +80,10 @@ def find(doc: Doc) -> list[Mention]:
         laws += stateless_acts(doc, laws, state_at)
     nicknames = nicknamed(text, laws) if laws else []
     out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
-    return out + governor_signed(text, laws) if laws else out
+    if laws:
+        out += governor_signed(text, laws)
+        out += described_ahead(text, laws, [s for s, _ in doc.hits("law")])
+    return out
 
 
 PASS = Pass(

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..models import Mention
-from .statenames import opening_on_first_letters, state_names
+from .statenames import federal_sentence, opening_on_first_letters, state_names
 from .trie import find_all, is_word_char
 
 # What refers back to a state's law by its state: "the Texas law", "Texas's law", "the
@@ -280,6 +280,52 @@ def governor_signed(text: str, laws: list[Mention]) -> list[Mention]:
                 anaphor=first.end <= s,
                 evidence=f"the law a governor signed; the article names one state law, "
                 f"“{first.text}”",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+# "a law extensively limiting the local authority of …", "a new law that bans …": a law
+# described before the article names it (at a "law" hit: what stands before and after)
+_A_BEFORE = re.compile(
+    r"(?<![\w-])[Aa]n?\s+(?:(?:new|controversial|sweeping|strict|contested|\d{4})\s+){0,2}$"
+)
+_DESCRIBED_AFTER = re.compile(
+    r"law\s+(?:that\s+(?:would\s+)?[a-z]+|(?:[a-z]+ly\s+)?[a-z]+ing)\b(?!\s+(?:in|at)\b)"
+)
+
+
+def described_ahead(text: str, laws: list[Mention], law_words: list[int]) -> list[Mention]:
+    """A law described with "a" ("a law extensively limiting the local authority …") right
+    before the article names its one state law ("House Bill 2127, also known as …", within
+    about two sentences): that law. Never in a sentence about Congress."""
+    out: list[Mention] = []
+    for at in law_words:
+        lead = _A_BEFORE.search(text, max(0, at - 30), at)
+        tail = _DESCRIBED_AFTER.match(text, at) if lead else None
+        if lead is None or tail is None:
+            continue
+        s, e = lead.start(), tail.end()
+        if any(m.start < e and s < m.end for m in laws):
+            continue
+        ahead = _named_ahead(laws, None, e)
+        if ahead is None:
+            continue
+        a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+        if federal_sentence(text, a, ahead.start):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                ahead.authority,
+                name=ahead.name,
+                confidence=0.6,
+                evidence=f"a law described just before the article names its one state law, "
+                f"“{ahead.text}”",
                 matcher="state_laws",
             )
         )
