@@ -323,3 +323,29 @@ def test_a_law_described_with_a_before_its_one_state_law_is_named() -> None:
 )
 def test_a_law_described_with_a_is_left_alone_when_unsure(text: str) -> None:
     assert all(not t.startswith("a law") for t, _ in _found(text, "2023-08-30"))
+
+
+def test_a_propositions_mentions_never_get_a_congress_search() -> None:
+    # a proposition carries its act's name ("Voters' Right to Know Act"): a state's law,
+    # which congress.gov would search in the wrong legislature
+    from linker.resolve import link_mention
+
+    text = (
+        "More than 70% of Arizona voters approved Proposition 211, also known as the Voters' "
+        "Right to Know Act, in 2022. A judge ruled the Voters Right to Know Act constitutional."
+    )
+    found = [m for m in mentions(text, "2023-06-22") if m.kind == "statute"]
+    assert [m.text for m in found if m.authority == "state:az:bill:prop211"] == [
+        "Proposition 211",
+        "Voters' Right to Know Act",
+        "Voters Right to Know Act",
+    ]
+    assert all(link_mention(m).url is None for m in found)
+
+
+def test_the_proposition_in_lower_case_says_a_ballot_measure() -> None:
+    text = (
+        "SACRAMENTO – The California Supreme Court unanimously upheld Proposition 22. A suit "
+        "claimed the proposition was unconstitutional."
+    )
+    assert ("Proposition 22", "state:ca:bill:prop22") in _found(text, "2024-07-25")

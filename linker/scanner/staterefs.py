@@ -223,8 +223,10 @@ def measure_names(text: str, laws: list[Mention]) -> list[Mention]:
         ):
             continue
         seen.add(name)
-        for i in find_all(text, name):
-            end = i + len(name)
+        # (its apostrophe as printed: "Voters' Right", "Voters’ Right", "Voters Right")
+        forms = {name, name.replace("'", "’"), name.replace("'", "")}
+        for i, form in sorted((i, f) for f in forms for i in find_all(text, f)):
+            end = i + len(form)
             if i > 0 and is_word_char(text[i - 1]):
                 continue
             if end < len(text) and is_word_char(text[end]):
@@ -233,7 +235,7 @@ def measure_names(text: str, laws: list[Mention]) -> list[Mention]:
                 Mention(
                     i,
                     end,
-                    name,
+                    form,
                     "statute",
                     m.authority,
                     name=name,
