@@ -199,7 +199,9 @@ def test_a_state_act_with_its_state_inside_its_name_is_the_states() -> None:
     )
     name = "Protect Illinois Communities Act"
     found = [m for m in mentions(text, "2023-05-05") if m.text == name]
-    assert [(m.authority, m.name) for m in found] == [(None, "Protect Illinois Communities Act")]
+    assert [(m.authority, m.name) for m in found] == [
+        ("state:il:bill:pa102-1116", "Protect Illinois Communities Act")
+    ]
     assert "Illinois" in found[0].evidence
 
 
@@ -222,7 +224,7 @@ def test_the_law_a_governor_signed_is_the_one_state_law_named() -> None:
     found = _found(text, "2023-05-05")
     got = [m for m in mentions(text, "2023-05-05") if m.text == "The assault weapons ban"]
     assert [m.name for m in got] == ["Protect Illinois Communities Act"]
-    assert ("Protect Illinois Communities Act", None) in found
+    assert ("Protect Illinois Communities Act", "state:il:bill:pa102-1116") in found
 
 
 def test_the_law_a_governor_signed_is_left_when_two_laws_are_named() -> None:
@@ -287,7 +289,8 @@ def test_every_code_initials_is_an_anchor_word() -> None:
 )  # fmt: skip
 def test_a_state_act_printed_without_its_state(text: str, name: str) -> None:
     found = [m for m in mentions(text, "2019-07-03") if m.name == name]
-    assert found and all(m.authority is None for m in found)
+    # (the table knows Ohio's act: its bill; the others have none)
+    assert found and all(m.authority in (None, "state:oh:bill:sb23") for m in found)
     assert all(m.matcher == "state_laws" for m in found)
 
 
@@ -349,3 +352,39 @@ def test_the_proposition_in_lower_case_says_a_ballot_measure() -> None:
         "claimed the proposition was unconstitutional."
     )
     assert ("Proposition 22", "state:ca:bill:prop22") in _found(text, "2024-07-25")
+
+
+def test_state_acts_rows_are_sourced_spec_ids_of_their_state() -> None:
+    from linker import courts
+    from linker.datafiles import read_rows
+
+    rows = read_rows("state_acts.csv")
+    assert len(rows) >= 8
+    postal = {s.name: s.postal.lower() for s in courts.states().values()}
+    for r in rows:
+        assert r["state"] in postal, r
+        assert r["authority"].startswith(f"state:{postal[r['state']]}:"), r
+        assert r["authority"] == r["authority"].lower() and " " not in r["authority"], r
+        assert r["source"] and r["name"], r
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court held that frozen embryos are children under the Alabama Wrongful Death of "
+         "a Minor Act.", ("Alabama Wrongful Death of a Minor Act", "state:al:code:6-5-391")),
+        ("Mississippi's Gestational Age Act banned most abortions after 15 weeks.",
+         ("Mississippi's Gestational Age Act", "state:ms:code:41-41-191")),
+        ("Texas lawmakers passed the Texas Heartbeat Act in 2021.",
+         ("Texas Heartbeat Act", "state:tx:bill:sb8")),
+    ],
+)  # fmt: skip
+def test_a_state_act_by_name_takes_its_id_from_the_table(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _found(text, "2024-02-20")
+
+
+def test_a_state_act_the_table_does_not_know_keeps_no_id() -> None:
+    found = _found("Oregon's Made Up Forest Fairness Act took effect in May.", "2024-06-01")
+    assert [a for t, a in found if "Forest" in t] == [None]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .. import courts
-from ..datafiles import acts
+from ..datafiles import acts, read_rows, split_field
 from ..models import Mention
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
@@ -81,17 +81,39 @@ def acts_named(doc: Doc) -> list[Mention]:
 
 
 def _named(start: int, end: int, phrase: str, name: str, state: str) -> Mention:
+    """A state's act by name: its id from ``state_acts.csv`` when the table knows it."""
+    authority = _state_acts().get((state, _plain(name)))
+    if authority is None:
+        rest = name[len(state) + 1 :] if name.startswith(state + " ") else name
+        authority = _state_acts().get((state, _plain(rest)))
+    evidence = f"named as a law of {state}; state laws are named, not linked"
+    if authority is not None:
+        evidence = f"named as a law of {state}, {authority} (state_acts.csv)"
     return Mention(
         start,
         end,
         phrase,
         "statute",
-        None,
+        authority,
         name=name,
         confidence=0.7,
-        evidence=f"named as a law of {state}; state laws are named, not linked",
+        evidence=evidence,
         matcher="state_laws",
     )
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"['’]s\b", "", name).lower()
+
+
+@cache
+def _state_acts() -> dict[tuple[str, str], str]:
+    """(state, act name lower-cased) → id, from ``data/state_acts.csv`` (name and aliases)."""
+    out: dict[tuple[str, str], str] = {}
+    for r in read_rows("state_acts.csv"):
+        for n in (r["name"], *split_field(r.get("aliases", ""))):
+            out[(r["state"], _plain(n))] = r["authority"]
+    return out
 
 
 def _state_inside(text: str, phrase: str, start: int) -> str | None:
