@@ -75,9 +75,8 @@ def find(doc: Doc) -> list[Mention]:
     found = statecodenames.find(text, state_at, codes) if codes and state_at else []
     # acts printed without their state, a state's by a citation beside them or a governor
     if generic_acts(doc):
-        if state_at is None:
-            state_at = state_finder(text)
-        laws += stateless_acts(doc, laws, state_at)
+        known = state_at
+        laws += stateless_acts(doc, laws, lambda: known or state_finder(text))
     nicknames = nicknamed(text, laws) if laws else []
     out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
     if laws:

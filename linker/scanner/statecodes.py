@@ -122,6 +122,7 @@ CODE_INITIALS = (
     ("C.R.S.", "co", "rev-stat"),  # Colorado Revised Statutes
     ("N.J.S.A.", "nj", "stat"),  # New Jersey Statutes Annotated
 )
+_INITIALS = frozenset(i for i, _, _ in CODE_INITIALS)
 # After the initials: a section sign or word, then a section with at least two parts
 # ("21-2-417", "311.772", "2C:39-5"): a bare "ORS 5" is no citation.
 _INITIALS_SECTION = re.compile(
@@ -136,6 +137,8 @@ def find_code_initials(text: str, words: _Words | None = None) -> list[Mention]:
     anchor walk (``uscites.CITE_WORDS`` lists them) when ``words`` has it."""
     out: list[Mention] = []
     words = words or _Words(text)
+    if words.at is not None and _INITIALS.isdisjoint(words.at):
+        return out  # (the anchor walk found none: one set operation)
     for initials, postal, slug in CODE_INITIALS:
         if not words.has(initials):
             continue

@@ -248,16 +248,26 @@ _FEDERAL_SIGNER = re.compile(r"\b(?:President|Congress|White House)\b")
 
 
 def stateless_acts(
-    doc: Doc, laws: list[Mention], state_at: Callable[[int], str | None] | None
+    doc: Doc, laws: list[Mention], state_at: Callable[[], Callable[[int], str | None]]
 ) -> list[Mention]:
     """Acts printed without their state, shown to be a state's by a citation of that state
-    beside the name or by a governor's signature in their sentence (``state_at`` gives the
-    state the article is about)."""
+    beside the name or by a governor's signature in their sentence (``state_at()`` makes the
+    finder of the state the article is about, asked only for a governor's sentence)."""
     text = doc.text
     out: list[Mention] = []
-    spans = _sentences(text)
+    # (a str scan: most articles have no governor at all; "Government" is none)
+    governor = "Gov." in text or "Governor" in text
     starts = {m.start: m for m in laws if not m.anaphor}
+    finder: list[Callable[[int], str | None]] = []
     for m in generic_acts(doc):
+        beside = _BESIDE.match(text, m.end())
+        if beside is not None and not (
+            beside.end() in starts
+            or any(text.startswith(i + " ", beside.end()) for i in _INITIAL_STATE)
+        ):
+            beside = None  # a comma, but no state's citation after it
+        if beside is None and not governor:
+            continue  # neither sign can hold: the cheap tests first
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
         if lead:
@@ -272,7 +282,6 @@ def stateless_acts(
         ):
             continue
         state: str | None = None
-        beside = _BESIDE.match(text, m.end())
         if beside is not None:
             after = beside.end()
             law = starts.get(after)
@@ -285,7 +294,8 @@ def stateless_acts(
                 )
                 st = courts.states().get(postal.upper()) if postal else None
                 state = st.name if st is not None else None
-        if state is None and state_at is not None:
+        if state is None and governor:
+            spans = _sentences(text)
             i = max(0, bisect.bisect_right(spans, (start, len(text) + 1)) - 1)
             a, b = spans[i] if spans else (0, len(text))
             if (
@@ -293,7 +303,8 @@ def stateless_acts(
                 and _SIGN.search(text, a, b)
                 and not _FEDERAL_SIGNER.search(text, a, b)
             ):
-                state = state_at(start)
+                finder = finder or [state_at()]
+                state = finder[0](start)
         if state is None:
             continue
         out.append(_named(start, m.end(), phrase, f"{state} {phrase}", state))
