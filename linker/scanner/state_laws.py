@@ -29,7 +29,11 @@ __all__ = ["LAW_ANCHOR", "PASS", "bill_id", "dateline_state", "find", "state_mak
 # ``described_laws``), "Law" and "Code" (titled laws, codes named by subject), "Prop"
 # (ballot propositions). Their reach is unused: the pass reads the hits' places only.
 LAW_ANCHOR = Anchor("law", ("law", "statute"), 60, 20, "word", "word")
-TITLE_WORDS = Anchor("state_law_titles", ("Law", "Code"), 0, 0, "word", "word")
+# (and "P.A." for abbreviated public acts, "Gov."/"Governor" for an act a governor signed:
+# read from the same walk rather than by a str scan of the text each)
+TITLE_WORDS = Anchor(
+    "state_law_titles", ("Law", "Code", "P.A.", "Gov.", "Governor"), 0, 0, "word", "word"
+)
 PROP_WORD = Anchor("proposition", ("Prop",), 0, 0, "word", "")
 MEASURE_WORDS = Anchor(
     "ballot_measure",
@@ -66,7 +70,7 @@ def find(doc: Doc) -> list[Mention]:
         and (text[e + 1 : e + 2].isdigit() or text[e + 1 : e + 4] == "No.")
     ]
     codes = [s for s, _ in titles if text[s] == "C"]
-    abbreviated = "P.A. " in text  # "P.A. 102-0006" (a str scan: cheaper than an anchor)
+    abbreviated = any(text[s] == "P" for s, _ in titles)  # "P.A. 102-0006"
     state_at = state_finder(text) if acts_numbered or codes or abbreviated else None
     if acts_numbered and state_at is not None:
         laws += sessionlaws.find(text, acts_numbered, state_at)
@@ -76,7 +80,8 @@ def find(doc: Doc) -> list[Mention]:
     # acts printed without their state, a state's by a citation beside them or a governor
     if generic_acts(doc):
         known = state_at
-        laws += stateless_acts(doc, laws, lambda: known or state_finder(text))
+        governor = any(text[s] == "G" for s, _ in titles)
+        laws += stateless_acts(doc, laws, lambda: known or state_finder(text), governor)
     nicknames = nicknamed(text, laws) if laws else []
     out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
     if laws:

@@ -239,6 +239,7 @@ def titled_laws(text: str, starts: list[int]) -> list[Mention]:
 # Right after an act's name, its state's citation: "(OCGA 21-2-417", ": Public Act 101-221"
 _BESIDE = re.compile(r"[”\"]?\s*[(:,–—-]\s*")
 _INITIAL_STATE = {i: postal for i, postal, _ in CODE_INITIALS}
+_MARKS = frozenset("(:,–—-")
 # A governor signed it: "signed by Republican Governor Mike DeWine", "Gov. Kemp signed"
 _GOVERNOR = re.compile(r"\b(?:Gov\.|Governor)\s")
 _SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
@@ -248,26 +249,30 @@ _FEDERAL_SIGNER = re.compile(r"\b(?:President|Congress|White House)\b")
 
 
 def stateless_acts(
-    doc: Doc, laws: list[Mention], state_at: Callable[[], Callable[[int], str | None]]
+    doc: Doc,
+    laws: list[Mention],
+    state_at: Callable[[], Callable[[int], str | None]],
+    governor: bool,
 ) -> list[Mention]:
     """Acts printed without their state, shown to be a state's by a citation of that state
     beside the name or by a governor's signature in their sentence (``state_at()`` makes the
     finder of the state the article is about, asked only for a governor's sentence)."""
     text = doc.text
     out: list[Mention] = []
-    # (a str scan: most articles have no governor at all; "Government" is none)
-    governor = "Gov." in text or "Governor" in text
+    # (``governor``: whether "Gov." or "Governor" stands in the text at all, from the walk)
     starts = {m.start: m for m in laws if not m.anaphor}
     finder: list[Callable[[int], str | None]] = []
     for m in generic_acts(doc):
-        beside = _BESIDE.match(text, m.end())
+        # (the cheap tests first: a mark of apposition within the next three characters)
+        near = text[m.end() : m.end() + 3]
+        beside = _BESIDE.match(text, m.end()) if _MARKS.intersection(near) else None
         if beside is not None and not (
             beside.end() in starts
             or any(text.startswith(i + " ", beside.end()) for i in _INITIAL_STATE)
         ):
             beside = None  # a comma, but no state's citation after it
         if beside is None and not governor:
-            continue  # neither sign can hold: the cheap tests first
+            continue  # neither sign can hold
         start, phrase = m.start(), m.group(0)
         lead = LEADING.match(phrase)
         if lead:
