@@ -261,6 +261,8 @@ def stateless_acts(
     out: list[Mention] = []
     # (``governor``: whether "Gov." or "Governor" stands in the text at all, from the walk)
     starts = {m.start: m for m in laws if not m.anaphor}
+    if not governor and not starts and not _initials_cited(doc):
+        return out  # no sign can hold anywhere: most articles stop here
     finder: list[Callable[[int], str | None]] = []
     for m in generic_acts(doc):
         # (the cheap tests first: a mark of apposition within the next three characters)
@@ -314,3 +316,9 @@ def stateless_acts(
             continue
         out.append(_named(start, m.end(), phrase, f"{state} {phrase}", state))
     return out
+
+
+def _initials_cited(doc: Doc) -> bool:
+    """Whether a state code's initials stand in the text (from the citation words' walk)."""
+    text = doc.text
+    return any(text[s:e] in _INITIAL_STATE for s, e in doc.hits("cite_word"))
