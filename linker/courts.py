@@ -501,6 +501,18 @@ def level_of(court: str) -> str:
 
 def is_state_law_name(name: str) -> bool:
     """Whether a law's name starts with a state's name ("Texas Senate Bill 4"): the state
-    law matcher names every state law so, and federal acts by such names carry ids."""
+    law matcher names every state law so, and federal acts by such names carry ids. An
+    act's name with a state's name inside ("Protect Illinois Communities Act") is a state's
+    too: the state law matcher keeps such a name as printed."""
     first = name.split(" ", 3)
-    return any(_fold(" ".join(first[:n])) in state_by_name() for n in (1, 2, 3))
+    if any(_fold(" ".join(first[:n])) in state_by_name() for n in (1, 2, 3)):
+        return True
+    words = name.split()
+    if len(words) < 3 or words[-1] != "Act":
+        return False
+    return any(
+        _fold(" ".join(words[i : i + n])) in state_by_name()
+        for i in range(1, len(words) - 1)
+        for n in (1, 2)
+        if i + n < len(words)
+    )

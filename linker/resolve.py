@@ -30,7 +30,8 @@ def link_mention(m: Mention) -> Mention:
             return m.with_(url=url)
     query = m.name or m.text
     if m.kind in ("statute", "bill") and m.name:
-        if is_state_law_name(m.name):
+        if is_state_law_name(m.name) or (m.authority or "").startswith("state:"):
+            # (a proposition carries its act's name: "Voters' Right to Know Act")
             return m  # a state's own law: congress.gov would search the wrong legislature
         return m.with_(url=congress_search(m.name))
     if m.kind == "regulation" and m.name:

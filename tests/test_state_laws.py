@@ -67,7 +67,8 @@ def test_state_laws_carry_no_federal_search_and_bills_their_state_id() -> None:
     )
     linked = scan_article(article(text, "2024-03-20")).mentions
     assert [(m.text, m.name, m.authority, m.url) for m in linked] == [
-        ("Texas Heartbeat Act", "Texas Heartbeat Act", None, None),
+        # (the act's bill from ``state_acts.csv``: issue 13, tenth session)
+        ("Texas Heartbeat Act", "Texas Heartbeat Act", "state:tx:bill:sb8", None),
         ("Senate Bill 4", "Texas Senate Bill 4", "state:tx:bill:sb4", None),
     ]
     assert "Texas" in (linked[0].evidence or "")

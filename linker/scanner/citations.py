@@ -38,6 +38,7 @@ from .statecodes import (
     _state_code_re,
     _state_postal,
     code_slug,
+    find_code_initials,
     find_state_codes,
     state_section,
 )
@@ -134,6 +135,7 @@ __all__ = [
     "_usc_matches",
     "code_slug",
     "find",
+    "find_code_initials",
     "find_eyecite",
     "find_state_codes",
     "find_statutes",
@@ -204,7 +206,8 @@ def find(doc: Doc) -> list[Mention]:
     words = _Words(doc.text, doc)
     statutes = find_statutes(doc.text, words)
     own = [(m.start, m.end) for m in statutes if (m.authority or "").startswith(_OWN_FORMS)]
-    found = statutes + find_state_codes(doc.text, words) + find_eyecite(doc.text, own, words)
+    found = statutes + find_state_codes(doc.text, words) + find_code_initials(doc.text, words)
+    found += find_eyecite(doc.text, own, words)
     return found + _id_after_law(doc.text, found, words)
 
 

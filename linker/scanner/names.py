@@ -123,6 +123,34 @@ def _fund_named(text: str, start: int, end: int) -> bool:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][a-z]+ Act")
+# An appropriations act's official name ends on its fiscal year after a comma
+# ("Consolidated Appropriations Act, 2023"); news writes the year other ways.
+_FISCAL_NAME = re.compile(r"(?P<base>.+ Act), (?P<year>(?:19|20)\d\d)")
+
+
+def year_forms(alias: str) -> tuple[str, ...]:
+    """The ways news writes an official "NAME, YEAR" act name: "NAME of YEAR", "NAME for
+    Fiscal Year YEAR", "NAME of FY YEAR", "FY YEAR NAME" (the year stays: without it
+    the name fits every year's act). Not for continuing resolutions (see below)."""
+    m = _FISCAL_NAME.fullmatch(alias)
+    if m is None or "Continuing" in alias:
+        # a fiscal year has several continuing resolutions, each extending the one before,
+        # and news names whichever funded the agency loosely ("the Continuing
+        # Appropriations Act of FY 2024" for the full-year act): only the exact name is one
+        return ()
+    base, year = m.group("base"), m.group("year")
+    return (
+        f"{base} of {year}",
+        f"{base} for Fiscal Year {year}",
+        f"{base} for fiscal year {year}",
+        f"{base} of FY {year}",
+        f"{base} of FY{year}",
+        f"{base} for FY {year}",
+        f"{base} for FY{year}",
+        f"FY {year} {base}",
+        f"FY{year} {base}",
+        f"Fiscal Year {year} {base}",
+    )
 
 
 @cache
@@ -133,9 +161,10 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
     known: set[str] = set()
     for act in acts():
         for alias in (act.name, *act.aliases):
-            if alias.lower() not in known:
-                known.add(alias.lower())
-                entries.append((alias, act))
+            for form in (alias, *year_forms(alias)):
+                if form.lower() not in known:
+                    known.add(form.lower())
+                    entries.append((form, act))
             if _SHORT_FORM.fullmatch(alias):
                 # a quoted ruling's editor's brackets: "The [Exchange] Act exists …"
                 entries.append((f"[{alias[:-4]}] Act", act))
@@ -171,6 +200,13 @@ def find(doc: Doc) -> list[Mention]:
 @cache
 def _acts_by_name() -> dict[str, Act]:
     return {a.name: a for a in acts()}
+
+
+def _single_section(authority: str | None) -> bool:
+    """Whether an id names one U.S. Code section ("usc:42:5121"), not a range or a law."""
+    if authority is None or not authority.startswith("usc:"):
+        return False
+    return "-" not in authority.split(":", 2)[-1]
 
 
 def _bare_section_matches(text: str) -> list[re.Match[str]]:
@@ -658,11 +694,17 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 continue
         if sec:
             mapped = dict(act.sections).get(section_number(sec))
-            start = start - (len(before) - sec.start())
             if mapped:
+                start = start - (len(before) - sec.start())
                 authority = mapped
                 evidence = f"section {section_number(sec)} of the {act.name}"
+            elif _single_section(authority):
+                # "section 102 of the Stafford Act" is not the act's first section (42 U.S.C.
+                # 5121): the act's name alone is linked, its section left unnamed
+                sec = None
             else:
+                # a public law or Statutes page holds every section of its act
+                start = start - (len(before) - sec.start())
                 confidence = min(confidence, 0.8)
         y = YEAR_BEFORE.search(text[max(0, start - 6) : start])
         if y and not sec and (act.year is None or int(y.group(1)) == act.year):

@@ -1,6 +1,7 @@
 """A state's session laws by number: "2023 Wisconsin Act 40", "Wisconsin Act 79", "Act 125 of
 2022", "Act No. 9 of 2023", "Public Act 103-0004", and a bare "Act 41" once the article has
-named one of that state's session laws ("… are now 2023 Wisconsin Act 40 and Act 41").
+named one of that state's session laws ("… are now 2023 Wisconsin Act 40 and Act 41"); and
+a public act abbreviated "P.A. 102-0006" (Illinois lists and roundups print it so).
 
 A state numbers the laws it enacts each session; news gives the number with the bill it came
 from ("Senate Bill 369, now Wisconsin Act 79"). SPEC §2 names a session law by its number as
@@ -33,6 +34,8 @@ NUMBER_AFTER = re.compile(
 PUBLIC_BEFORE = re.compile(r"(?:Public|P\.)\s+$")
 YEAR_BEFORE = re.compile(r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)\s+$")
 HOW = "a session law of {state} ({how}); state laws are named, not linked"
+# "P.A. 102-0006": a hyphenated public act abbreviated (never a phone number's three parts)
+ABBREVIATED = re.compile(r"P\.\s?A\.\s+(?P<n>\d{2,3})-(?P<m>\d{1,4})(?![\d.,]\d|[\w-])")
 
 
 def _postal(state: str) -> str | None:
@@ -105,4 +108,40 @@ def find(text: str, starts: list[int], state_at: Callable[[int], str | None]) ->
                 matcher="state_laws",
             )
         )
+    return out
+
+
+def abbreviated(text: str, state_at: Callable[[int], str | None]) -> list[Mention]:
+    """Public acts written "P.A. 102-0006" (the caller found "P.A." in the text): the
+    state is the one the sentence or the article is about, never in a sentence about
+    Congress."""
+    out: list[Mention] = []
+    spans: list[tuple[int, int]] = []
+    at = text.find("P.A.")
+    while at != -1:
+        m = ABBREVIATED.match(text, at)
+        if m is not None and (at == 0 or not text[at - 1].isalnum()):
+            spans = spans or sentences(text)
+            i = max(0, bisect.bisect_right(spans, (at, len(text) + 1)) - 1)
+            a, b = spans[i] if spans else (0, len(text))
+            state = None if federal_sentence(text, a, b) else state_at(at)
+            postal = _postal(state) if state and state not in NOT_IN_SENTENCE else None
+            if state is not None and postal is not None:
+                n, m2 = int(m.group("n")), int(m.group("m"))
+                out.append(
+                    Mention(
+                        at,
+                        m.end(),
+                        m.group(0),
+                        "statute",
+                        f"state:{postal}:bill:pa{n}-{m2}",
+                        name=f"{state} Public Act {n}-{m2}",
+                        confidence=0.7,
+                        evidence=HOW.format(
+                            state=state, how="the state its sentence or the article is about"
+                        ),
+                        matcher="state_laws",
+                    )
+                )
+        at = text.find("P.A.", at + 4)
     return out

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from ..models import Mention
 from . import sessionlaws, statecodenames
-from .actnames import ACT_ANCHOR
+from .actnames import ACT_ANCHOR, generic_acts
 from .billstarts import state_starts
 from .doc import Anchor, Doc
 from .registry import Pass
 from .statebills import ballot_measures, bill_id, numbered_act, state_bills
 from .statenames import dateline_state, state_finder, state_maker, state_names
-from .staterefs import nicknamed, refs
-from .statetitles import acts_named, titled_laws
+from .staterefs import described_ahead, governor_signed, measure_names, nicknamed, refs
+from .statetitles import acts_named, stateless_acts, titled_laws
 
 __all__ = ["LAW_ANCHOR", "PASS", "bill_id", "dateline_state", "find", "state_maker", "state_names"]
 
@@ -29,7 +29,11 @@ __all__ = ["LAW_ANCHOR", "PASS", "bill_id", "dateline_state", "find", "state_mak
 # ``described_laws``), "Law" and "Code" (titled laws, codes named by subject), "Prop"
 # (ballot propositions). Their reach is unused: the pass reads the hits' places only.
 LAW_ANCHOR = Anchor("law", ("law", "statute"), 60, 20, "word", "word")
-TITLE_WORDS = Anchor("state_law_titles", ("Law", "Code"), 0, 0, "word", "word")
+# (and "P.A." for abbreviated public acts, "Gov."/"Governor" for an act a governor signed:
+# read from the same walk rather than by a str scan of the text each)
+TITLE_WORDS = Anchor(
+    "state_law_titles", ("Law", "Code", "P.A.", "Gov.", "Governor"), 0, 0, "word", "word"
+)
 PROP_WORD = Anchor("proposition", ("Prop",), 0, 0, "word", "")
 MEASURE_WORDS = Anchor(
     "ballot_measure",
@@ -66,12 +70,24 @@ def find(doc: Doc) -> list[Mention]:
         and (text[e + 1 : e + 2].isdigit() or text[e + 1 : e + 4] == "No.")
     ]
     codes = [s for s, _ in titles if text[s] == "C"]
-    state_at = state_finder(text) if acts_numbered or codes else None
+    abbreviated = any(text[s] == "P" for s, _ in titles)  # "P.A. 102-0006"
+    state_at = state_finder(text) if acts_numbered or codes or abbreviated else None
     if acts_numbered and state_at is not None:
         laws += sessionlaws.find(text, acts_numbered, state_at)
+    if abbreviated and state_at is not None:
+        laws += sessionlaws.abbreviated(text, state_at)
     found = statecodenames.find(text, state_at, codes) if codes and state_at else []
+    # acts printed without their state, a state's by a citation beside them or a governor
+    if generic_acts(doc):
+        known = state_at
+        governor = any(text[s] == "G" for s, _ in titles)
+        laws += stateless_acts(doc, laws, lambda: known or state_finder(text), governor)
     nicknames = nicknamed(text, laws) if laws else []
-    return laws + found + nicknames + refs(text, laws)
+    out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
+    if laws:
+        out += governor_signed(text, laws)
+        out += described_ahead(text, laws, [s for s, _ in doc.hits("law")])
+    return out
 
 
 PASS = Pass(

@@ -330,7 +330,7 @@ BALLOT_MEASURE = re.compile(
     r"(?P<label>Amendment|Issue|Proposal|Measure|Question)\s+(?P<n>\d{1,3})(?![\w.,-]\d|\w)"
     r"(?!\s+of\b)"
 )
-BALLOT_WORDS = re.compile(r"\b(?:voters|ballot|initiative|referendum)\b")
+BALLOT_WORDS = re.compile(r"\b(?:voters|ballot|initiative|referendum|proposition)\b")
 
 
 def ballot_measures(text: str, starts: list[int]) -> list[Mention]:

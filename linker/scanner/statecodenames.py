@@ -119,9 +119,11 @@ ABBREVIATIONS = {
 _SEC = r"\d+(?:\.\d+)*[A-Za-z]?(?:-\d+)?"
 # What follows "Code": the section word or sign and the numbers ("sections 51225.1 and
 # 51225.2", "§§ 48204.3, 48980"); "Code of Civil Procedure section 425.16".
+# (or no section word: "Penal Code 496", "Health & Safety Code 11350", never a year:
+# "the Elections Code 2024 changes")
 _TAIL = re.compile(
     r"Code(?P<of>\s+of\s+(?:Civil|Criminal)\s+Procedure)?,?\s*"
-    r"(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*"
+    r"(?:(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*|(?<=\s)(?!(?:19|20)\d\d(?!\d)))"
     rf"(?P<first>{_SEC})(?P<more>(?:(?:,\s*(?:and\s+)?|\s+and\s+){_SEC}(?!\w|\.\d))*)"
 )
 _MORE = re.compile(_SEC)
@@ -143,7 +145,7 @@ def _code_name(printed: str) -> str | None:
     words = printed.split()
     for k in range(len(words)):
         tail = " ".join(words[k:])
-        name = ABBREVIATIONS.get(tail, tail)
+        name = ABBREVIATIONS.get(tail, tail.replace(" & ", " and "))
         if name in _all_names():
             return name
     return None
@@ -191,7 +193,7 @@ def _start_of(text: str, before: re.Match[str], name: str) -> int:
     words = list(re.finditer(r"\S+", text[before.start("name") : before.end("name")]))
     for w in words:
         tail = text[before.start("name") + w.start() : before.end("name")]
-        if ABBREVIATIONS.get(tail, tail) == name:
+        if ABBREVIATIONS.get(tail, tail.replace(" & ", " and ")) == name:
             return before.start("name") + w.start()
     return before.start("name")
 

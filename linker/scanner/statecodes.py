@@ -1,7 +1,8 @@
 """State codes eyecite does not read, for the ``citations`` pass: "California Penal Code
 Section 187", "Conn. Gen. Stat. § 46b-137", "Section 187 of the California Penal Code",
-"section 101.161(1), Florida Statutes", with
-the slug of a code's name as an id spells it (``code_slug``).
+"section 101.161(1), Florida Statutes", and the codes news cites by their initials
+("O.C.G.A. § 21-2-417", "OCGA 21-2-417", "KRS 311.772", "RCW 9.41.040"), with the slug of a
+code's name as an id spells it (``code_slug``).
 """
 
 from __future__ import annotations
@@ -105,6 +106,64 @@ def code_slug(printed: str) -> str:
 
 def state_section(section: str) -> str:
     return re.sub(r"[^0-9a-z.\-]", "-", section.lower().replace("–", "-")).strip("-")
+
+
+# A state code by its initials, the state in them: (initials, postal, the slug its full
+# name has, e.g. "Ky. Rev. Stat." → "rev-stat", so both spellings give one id).
+CODE_INITIALS = (
+    ("O.C.G.A.", "ga", "code"),  # Official Code of Georgia Annotated
+    ("OCGA", "ga", "code"),
+    ("KRS", "ky", "rev-stat"),  # Kentucky Revised Statutes
+    ("RCW", "wa", "rev-code"),  # Revised Code of Washington
+    ("ORS", "or", "rev-stat"),  # Oregon Revised Statutes
+    ("MCL", "mi", "comp-laws"),  # Michigan Compiled Laws
+    ("A.R.S.", "az", "rev-stat"),  # Arizona Revised Statutes
+    ("NRS", "nv", "rev-stat"),  # Nevada Revised Statutes
+    ("C.R.S.", "co", "rev-stat"),  # Colorado Revised Statutes
+    ("N.J.S.A.", "nj", "stat"),  # New Jersey Statutes Annotated
+)
+_INITIALS = frozenset(i for i, _, _ in CODE_INITIALS)
+# After the initials: a section sign or word, then a section with at least two parts
+# ("21-2-417", "311.772", "2C:39-5"): a bare "ORS 5" is no citation.
+_INITIALS_SECTION = re.compile(
+    r"\s*(?:§§?\s*|[Ss]ec(?:tion|\.)\s+)?(?P<sec>\d+[A-Za-z]{0,2}(?:[-.:]\d+[A-Za-z]{0,3}){1,3})"
+    rf"(?P<sub>{_SUB})(?![\w-]|\.\d)"
+)
+
+
+def find_code_initials(text: str, words: _Words | None = None) -> list[Mention]:
+    """State code citations by the code's initials: "OCGA 21-2-417" → ``state:ga:code:21-2-417``
+    (the same id "Ga. Code Ann. § 21-2-417" gets). The initials' places come from the Doc's
+    anchor walk (``uscites.CITE_WORDS`` lists them) when ``words`` has it."""
+    out: list[Mention] = []
+    words = words or _Words(text)
+    if words.at is not None and _INITIALS.isdisjoint(words.at):
+        return out  # (the anchor walk found none: one set operation)
+    for initials, postal, slug in CODE_INITIALS:
+        if not words.has(initials):
+            continue
+        for i in words.places(initials):
+            end = i + len(initials)
+            if i > 0 and (text[i - 1].isalnum() or text[i - 1] == "."):
+                continue
+            if end < len(text) and text[end].isalnum():
+                continue
+            m = _INITIALS_SECTION.match(text, end)
+            if m is None:
+                continue
+            out.append(
+                Mention(
+                    i,
+                    m.end(),
+                    text[i : m.end()],
+                    "statute",
+                    f"state:{postal}:{slug}:{state_section(m.group('sec'))}",
+                    confidence=0.9,
+                    evidence=f"the state code's initials “{initials}” and a section",
+                    matcher="citations",
+                )
+            )
+    return out
 
 
 def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:

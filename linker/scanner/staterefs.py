@@ -1,6 +1,9 @@
 """What refers back to a state law found: "the Texas law", "the state's new measure", and a
 nickname in quotation marks ("the so-called “bathroom bill”") when the article names one
-state law only.
+state law only; a law described as the one a governor signed ("The assault weapons ban
+that Gov. JB Pritzker signed into law") when the article names one state law; and the name
+of the act a proposition enacted, printed beside it ("Proposition 47, the “Safe
+Neighborhoods and Schools Act”").
 """
 
 from __future__ import annotations
@@ -9,14 +12,15 @@ import re
 from functools import cache
 
 from ..models import Mention
-from .statenames import opening_on_first_letters, state_names
+from .statenames import federal_sentence, opening_on_first_letters, state_names
 from .trie import find_all, is_word_char
 
 # What refers back to a state's law by its state: "the Texas law", "Texas's law", "the
 # Florida ban", "the state law", "the state's new measure".
 _REF_TAIL = (
     r"\s+(?:(?:new|controversial|contested|so-called|strict|sweeping|near-total|total|"
-    r"immigration|abortion|\w+-week)\s+){0,2}(?P<head>law|ban|measure|statute)\b(?![-–])"
+    r"immigration|abortion|\w+-week|(?:19|20)\d\d)\s+){0,2}(?P<head>law|ban|measure|statute)"
+    r"\b(?![-–])"
 )
 # (Each opens on its first letter, the word boundary before it asked by looking behind after
 # it: a pattern opening on a word boundary is tried at every place of the text.)
@@ -61,10 +65,33 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
         if state is not None:
             before = [m for m in before if _state_of(m) == state]
         if not before:
+            # the article's opening phrase, before the law is named: "the state's 2023 law
+            # that bans … Senate Bill 99" (the one state law the article names, close ahead)
+            ahead = _named_ahead(laws, state, e)
+            # ("Texas' controversial immigration law, Senate Bill 4": the name in apposition
+            # is the mention; the description beside it is not one of its own)
+            if ahead is not None and not _APPOSED.fullmatch(text, e, ahead.start):
+                out.append(
+                    Mention(
+                        s,
+                        e,
+                        text[s:e],
+                        "statute",
+                        ahead.authority,
+                        name=ahead.name,
+                        confidence=0.65,
+                        evidence=f"the one state law the article names, “{ahead.text}”, "
+                        "named just after",
+                        matcher="state_laws",
+                    )
+                )
+                taken.append((s, e))
             continue
         ante = before[-1]
         if state is None and len({_state_of(m) for m in before}) != 1:
             continue  # "the state law" after two states' laws: which one?
+        if _YEAR_IN.search(h.group(0)) and len({m.authority for m in laws if not m.anaphor}) != 1:
+            continue  # "the state's 1925 law" after SB 8: a year may tell another law
         out.append(
             Mention(
                 s,
@@ -83,13 +110,35 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
     return out
 
 
+_YEAR_IN = re.compile(r"\d{4}")
+# How far ahead the law a description precedes may be named (about two sentences).
+NAMED_AHEAD = 600
+
+
+def _named_ahead(laws: list[Mention], state: str | None, end: int) -> Mention | None:
+    """The state law named next after ``end``, within ``NAMED_AHEAD`` characters, when the
+    article names that law and no other (and, for "the Texas law", a law of Texas)."""
+    named = [m for m in laws if not m.anaphor and m.authority]
+    if len({m.authority for m in named}) != 1:
+        return None
+    nxt = next((m for m in named if m.start >= end), None)
+    if nxt is None or nxt.start - end > NAMED_AHEAD:
+        return None
+    if state is not None and _state_of(nxt) != state:
+        return None
+    return nxt
+
+
 # A law's nickname in quotation marks: "Texas' “death star” law", "the so-called
 # “bathroom bill”", "Florida's 'Don't Say Gay' law" (the head word inside the quotes too).
 _NICK_HEADS = (" law", " bill", " Law", " Bill")
 _NICK_OPEN = re.compile(r"(?<!\w)[“\"']([^“”\"\n]{2,40})$")
 _NICK_LEAD = re.compile(
-    r"(?:(?:the|an?|The|An?)\s+)?(?:so-called\s+)?"
+    r"(?:(?<![\w.])(?:the|an?|The|An?)\s+)?(?:so-called\s+)?"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+)?$"
+)
+_SECTION_BEFORE = re.compile(
+    r"(?:Code|Stat(?:utes|s)?\.?|§|[Ss]ection|[Ss]ec\.)\s*\d[\w.:()-]*[,;]?\s+$"
 )
 _PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
 _APPOSED = re.compile(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
@@ -126,6 +175,9 @@ def nicknamed(text: str, laws: list[Mention]) -> list[Mention]:
             if lead and lead.group(0).strip():
                 state = lead.group("state")
                 start = lead.start() if state is None or state in state_names() else start
+            # a code section's own nickname: "Penal Code 476a, California's “bad checks” law"
+            if _SECTION_BEFORE.search(text, max(0, start - 40), start):
+                continue
             # a roundup of many laws ("more than 200 laws took effect … one of these laws,
             # dubbed the 'don't say period' bill"): the nickname may be another law's
             para = text.rfind("\n", 0, start) + 1
@@ -151,4 +203,132 @@ def nicknamed(text: str, laws: list[Mention]) -> list[Mention]:
                     matcher="state_laws",
                 )
             )
+    return out
+
+
+def measure_names(text: str, laws: list[Mention]) -> list[Mention]:
+    """Each use of the name of an act a proposition found enacted (``propositions.csv``):
+    "Proposition 47, the “Safe Neighborhoods and Schools Act”" — the name is that measure,
+    not an act of Congress to search for."""
+    out: list[Mention] = []
+    seen: set[str] = set()
+    for m in laws:
+        name = m.name or ""
+        if (
+            m.anaphor
+            or not m.authority
+            or ":bill:prop" not in m.authority
+            or " Proposition " in name
+            or name in seen
+        ):
+            continue
+        seen.add(name)
+        # (its apostrophe as printed: "Voters' Right", "Voters’ Right", "Voters Right")
+        forms = {name, name.replace("'", "’"), name.replace("'", "")}
+        for i, form in sorted((i, f) for f in forms for i in find_all(text, f)):
+            end = i + len(form)
+            if i > 0 and is_word_char(text[i - 1]):
+                continue
+            if end < len(text) and is_word_char(text[end]):
+                continue
+            out.append(
+                Mention(
+                    i,
+                    end,
+                    form,
+                    "statute",
+                    m.authority,
+                    name=name,
+                    confidence=0.75,
+                    evidence=f"the name of the act “{m.text}” enacted",
+                    matcher="state_laws",
+                )
+            )
+    return out
+
+
+# "The assault weapons ban that Gov. JB Pritzker signed", "the law Gov. Kemp signed": a
+# governor signs only a state's law (the text before " signed", looked back from it)
+_GOVERNOR_SIGNED = re.compile(
+    r"(?<![\w-])(?P<law>[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:law|ban|measure|bill|statute))\s+"
+    r"(?:that\s+|which\s+)?(?:(?:then-)?(?:Gov\.|Governor)\s+)(?:[A-Z][\w.’'-]*\s+){1,3}$"
+)
+
+
+def governor_signed(text: str, laws: list[Mention]) -> list[Mention]:
+    """A law described as the one a governor signed, when the article names one state law
+    (by number or name) and no other: that law."""
+    named = {(m.authority, m.name) for m in laws if not m.anaphor}
+    if len(named) != 1:
+        return []
+    first = min((m for m in laws if not m.anaphor), key=lambda m: m.start)
+    out: list[Mention] = []
+    for i in find_all(text, " signed"):
+        h = _GOVERNOR_SIGNED.search(text, max(0, i - 90), i + 1)
+        if h is None:
+            continue
+        s, e = h.span("law")
+        if any(m.start < e and s < m.end for m in laws):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                first.authority,
+                name=first.name,
+                confidence=0.65,
+                anaphor=first.end <= s,
+                evidence=f"the law a governor signed; the article names one state law, "
+                f"“{first.text}”",
+                matcher="state_laws",
+            )
+        )
+    return out
+
+
+# "a law extensively limiting the local authority of …", "a new law that bans …": a law
+# described before the article names it (at a "law" hit: what stands before and after)
+_A_BEFORE = re.compile(
+    r"(?<![\w-])[Aa]n?\s+(?:(?:new|controversial|sweeping|strict|contested|\d{4})\s+){0,2}$"
+)
+_DESCRIBED_AFTER = re.compile(
+    r"law\s+(?:that\s+(?:would\s+)?[a-z]+|(?:[a-z]+ly\s+)?[a-z]+ing)\b(?!\s+(?:in|at)\b)"
+)
+
+
+def described_ahead(text: str, laws: list[Mention], law_words: list[int]) -> list[Mention]:
+    """A law described with "a" ("a law extensively limiting the local authority …") right
+    before the article names its one state law ("House Bill 2127, also known as …", within
+    about two sentences): that law. Never in a sentence about Congress."""
+    out: list[Mention] = []
+    for at in law_words:
+        lead = _A_BEFORE.search(text, max(0, at - 30), at)
+        tail = _DESCRIBED_AFTER.match(text, at) if lead else None
+        if lead is None or tail is None:
+            continue
+        s, e = lead.start(), tail.end()
+        if any(m.start < e and s < m.end for m in laws):
+            continue
+        ahead = _named_ahead(laws, None, e)
+        if ahead is None:
+            continue
+        a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+        if federal_sentence(text, a, ahead.start):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                ahead.authority,
+                name=ahead.name,
+                confidence=0.6,
+                evidence=f"a law described just before the article names its one state law, "
+                f"“{ahead.text}”",
+                matcher="state_laws",
+            )
+        )
     return out

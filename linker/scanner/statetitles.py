@@ -1,18 +1,26 @@
 """A state's laws by name: acts ("Mississippi’s Gestational Age Act", "the Clean Energy Act,
 a Minnesota law") and titles with "law" ("California's Unfair Competition Law"). Named, with
-no id: linker has no state session-law source.
+no id: linker has no state session-law source. An act printed without its state is the
+state's too when its state's citation stands beside it ("the 2006 Photo ID Act (OCGA
+21-2-417)", "Workplace Transparency Act: Public Act 101-221") or its sentence says a
+governor signed it ("the “Heartbeat Protection Act,” signed by Republican Governor Mike
+DeWine"): never a congress.gov search.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from functools import cache
 
-from ..datafiles import acts
+from .. import courts
+from ..datafiles import acts, read_rows, split_field
 from ..models import Mention
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
 from .sentences import sentences as _sentences
+from .statecodes import CODE_INITIALS
 from .statenames import maker_of_sentence, state_before, state_names, state_re
 
 # "the Clean Energy Act, a Minnesota law"
@@ -57,25 +65,71 @@ def acts_named(doc: Doc) -> list[Mention]:
                 continue  # "the Voting Rights Act" in a state's sentence is still Congress's
             else:
                 state = maker_of_sentence(text, spans, start, memo)
+                inside = _state_inside(text, phrase, start)
+                if state is None and inside is not None:
+                    # "the Protect Illinois Communities Act" in a story about Illinois: the
+                    # name carries its state already
+                    out.append(_named(start, m.end(), phrase, phrase, inside))
+                    continue
             rest = phrase
         if state is None or not rest or NOT_ACT_NAME.match(rest):
             continue
         if len([w for w in rest.split() if w[:1].isupper()]) < 2:
             continue  # "Texas Act": too little to name a law
-        out.append(
-            Mention(
-                start,
-                m.end(),
-                phrase,
-                "statute",
-                None,
-                name=f"{state} {rest}",
-                confidence=0.7,
-                evidence=f"named as a law of {state}; state laws are named, not linked",
-                matcher="state_laws",
-            )
-        )
+        out.append(_named(start, m.end(), phrase, f"{state} {rest}", state))
     return out
+
+
+def _named(start: int, end: int, phrase: str, name: str, state: str) -> Mention:
+    """A state's act by name: its id from ``state_acts.csv`` when the table knows it."""
+    authority = _state_acts().get((state, _plain(name)))
+    if authority is None:
+        rest = name[len(state) + 1 :] if name.startswith(state + " ") else name
+        authority = _state_acts().get((state, _plain(rest)))
+    evidence = f"named as a law of {state}; state laws are named, not linked"
+    if authority is not None:
+        evidence = f"named as a law of {state}, {authority} (state_acts.csv)"
+    return Mention(
+        start,
+        end,
+        phrase,
+        "statute",
+        authority,
+        name=name,
+        confidence=0.7,
+        evidence=evidence,
+        matcher="state_laws",
+    )
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"['’]s\b", "", name).lower()
+
+
+@cache
+def _state_acts() -> dict[tuple[str, str], str]:
+    """(state, act name lower-cased) → id, from ``data/state_acts.csv`` (name and aliases)."""
+    out: dict[tuple[str, str], str] = {}
+    for r in read_rows("state_acts.csv"):
+        for n in (r["name"], *split_field(r.get("aliases", ""))):
+            out[(r["state"], _plain(n))] = r["authority"]
+    return out
+
+
+def _state_inside(text: str, phrase: str, start: int) -> str | None:
+    """The state whose name stands inside an act's name ("Protect Illinois Communities
+    Act") when the article names that state outside the name too (a story about the state);
+    else None (a federal act may carry a state's name: only a story about it tells)."""
+    for m in state_re().finditer(phrase, 1):
+        state = m.group("state")
+        if phrase[m.start() - 1] != " ":
+            continue
+        outside = text.find(state)
+        while outside != -1 and start <= outside < start + len(phrase):
+            outside = text.find(state, start + len(phrase))
+        if outside != -1:
+            return state
+    return None
 
 
 # A state's law named by its title and "law" rather than "Act": "California's Unfair
@@ -180,3 +234,91 @@ def titled_laws(text: str, starts: list[int]) -> list[Mention]:
             )
         )
     return out
+
+
+# Right after an act's name, its state's citation: "(OCGA 21-2-417", ": Public Act 101-221"
+_BESIDE = re.compile(r"[”\"]?\s*[(:,–—-]\s*")
+_INITIAL_STATE = {i: postal for i, postal, _ in CODE_INITIALS}
+_MARKS = frozenset("(:,–—-")
+# A governor signed it: "signed by Republican Governor Mike DeWine", "Gov. Kemp signed"
+_GOVERNOR = re.compile(r"\b(?:Gov\.|Governor)\s")
+_SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
+# …unless the sentence has a President or Congress in it too ("President Biden signed the
+# act, and Ohio Gov. Mike DeWine praised it")
+_FEDERAL_SIGNER = re.compile(r"\b(?:President|Congress|White House)\b")
+
+
+def stateless_acts(
+    doc: Doc,
+    laws: list[Mention],
+    state_at: Callable[[], Callable[[int], str | None]],
+    governor: bool,
+) -> list[Mention]:
+    """Acts printed without their state, shown to be a state's by a citation of that state
+    beside the name or by a governor's signature in their sentence (``state_at()`` makes the
+    finder of the state the article is about, asked only for a governor's sentence)."""
+    text = doc.text
+    out: list[Mention] = []
+    # (``governor``: whether "Gov." or "Governor" stands in the text at all, from the walk)
+    starts = {m.start: m for m in laws if not m.anaphor}
+    if not governor and not starts and not _initials_cited(doc):
+        return out  # no sign can hold anywhere: most articles stop here
+    finder: list[Callable[[int], str | None]] = []
+    for m in generic_acts(doc):
+        # (the cheap tests first: a mark of apposition within the next three characters)
+        near = text[m.end() : m.end() + 3]
+        beside = _BESIDE.match(text, m.end()) if _MARKS.intersection(near) else None
+        if beside is not None and not (
+            beside.end() in starts
+            or any(text.startswith(i + " ", beside.end()) for i in _INITIAL_STATE)
+        ):
+            beside = None  # a comma, but no state's citation after it
+        if beside is None and not governor:
+            continue  # neither sign can hold
+        start, phrase = m.start(), m.group(0)
+        lead = LEADING.match(phrase)
+        if lead:
+            start += lead.end()
+            phrase = phrase[lead.end() :]
+        if (
+            phrase.lower() in _federal_names()
+            or NOT_ACT_NAME.match(phrase)
+            or len([w for w in phrase.split() if w[:1].isupper()]) < 3
+            or state_re().match(phrase)
+            or any(x.start < m.end() and start < x.end for x in laws)
+        ):
+            continue
+        state: str | None = None
+        if beside is not None:
+            after = beside.end()
+            law = starts.get(after)
+            if law is not None:
+                state = next((n for n in state_names() if (law.name or "").startswith(n)), None)
+            else:
+                postal = next(
+                    (p for i, p in _INITIAL_STATE.items() if text.startswith(i + " ", after)),
+                    None,
+                )
+                st = courts.states().get(postal.upper()) if postal else None
+                state = st.name if st is not None else None
+        if state is None and governor:
+            spans = _sentences(text)
+            i = max(0, bisect.bisect_right(spans, (start, len(text) + 1)) - 1)
+            a, b = spans[i] if spans else (0, len(text))
+            if (
+                _GOVERNOR.search(text, a, b)
+                and _SIGN.search(text, a, b)
+                and not _FEDERAL_SIGNER.search(text, a, b)
+            ):
+                finder = finder or [state_at()]
+                state = finder[0](start)
+        if state is None:
+            continue
+        out.append(_named(start, m.end(), phrase, f"{state} {phrase}", state))
+    return out
+
+
+def _initials_cited(doc: Doc) -> bool:
+    """Whether a state code's initials stand in the text (from the citation words' walk)."""
+    text = doc.text
+    return any(text[s:e] in _INITIAL_STATE for s, e in doc.hits("cite_word"))

@@ -120,7 +120,14 @@ _PUBL_WORD = re.compile(r"P(?:ub|\.?\s?L)")
 # (which finds every place of each, exactly as str.find would) rather than each searched for
 # again: every search of a whole article costs about a microsecond. ("Id." is not one: its
 # folded form stands in every "said.")
-CITE_WORDS = Anchor("cite_word", (*_USC_LOWER_FORMS, "§", "supra", "Ibid", "Stat.", "ILCS"), 0, 0)
+# (and the state codes cited by their initials, ``statecodes.CODE_INITIALS``)
+_CODE_INITIALS = ("O.C.G.A.", "OCGA", "KRS", "RCW", "ORS", "MCL", "A.R.S.", "NRS", "C.R.S.")
+CITE_WORDS = Anchor(
+    "cite_word",
+    (*_USC_LOWER_FORMS, "§", "supra", "Ibid", "Stat.", "ILCS", *_CODE_INITIALS, "N.J.S.A."),
+    0,
+    0,
+)
 
 
 class _Words:
