@@ -962,8 +962,11 @@ _AN_ORDER_BEFORE = re.compile(
     # look-behind after it asks what a word boundary would)
     r"[AaHhTt](?<!\w.)(?:"
     # (not one told only to compare: "Trump issued a similar order during his first term")
+    # nor a court's: "issued a temporary restraining order", "a gag order", "a court order")
     r"(?<=[Aa])(?:n|nother)?\s+(?!(?:[\w-]+\s+){0,3}?(?:similar|earlier|previous|prior|"
-    r"comparable)\b)(?:[\w-]+\s+){0,3}?|"
+    r"comparable|restraining|gag|court|judicial|protective|consent|scheduling|stay|remand|"
+    r"injunctive|contempt|written|oral|standing|procedural|sealing|discovery)\b)"
+    r"(?:[\w-]+\s+){0,3}?|"
     rf"(?<=[Hh])(?:is|er)\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?|"
     rf"(?<=[Tt])heir\s+{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?"
     r")(?:executive\s+)?$"

@@ -1,0 +1,35 @@
+"""Lead fixes of the tenth session found by comparing the session's start with its merged
+branches on the helpers' real probe pages."""
+
+from __future__ import annotations
+
+from linker.load import from_text
+from linker.pipeline import scan_article
+
+
+def orders(text: str) -> list[tuple[str, str | None]]:
+    ms = scan_article(from_text(text, "a.txt")).mentions
+    return [(m.text, m.authority) for m in ms if m.kind == "executive-action"]
+
+
+def test_a_courts_restraining_order_is_no_other_executive_order() -> None:
+    # (shaped like a wire story: the judge's order told without a number sits between the
+    # president's order and "the order"; it must not take "the order" away from it)
+    text = (
+        "A federal judge blocked the president's executive order curtailing birthright "
+        "citizenship on Thursday.\n"
+        "U.S. District Judge John Coughenour issued a temporary restraining order, preventing "
+        "the administration from enforcing the order. Trump had signed the order on Monday."
+    )
+    got = orders(text)
+    assert ("the order", "eo:14160") in got
+    assert sum(1 for t, a in got if t == "the order" and a == "eo:14160") == 2
+
+
+def test_an_order_the_president_signed_without_its_number_still_blocks() -> None:
+    text = (
+        "Executive Order 13496 requires notices. Later, President Obama signed an executive "
+        "order prohibiting federal employees from texting while driving. Obama's order covers "
+        "government cars."
+    )
+    assert ("Obama's order", "eo:13496") not in orders(text)
