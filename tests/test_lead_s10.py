@@ -33,3 +33,28 @@ def test_an_order_the_president_signed_without_its_number_still_blocks() -> None
         "government cars."
     )
     assert ("Obama's order", "eo:13496") not in orders(text)
+
+
+def statutes(text: str) -> list[tuple[str, str | None]]:
+    ms = scan_article(from_text(text, "a.txt")).mentions
+    return [(m.text, m.authority) for m in ms if m.kind == "statute"]
+
+
+def test_the_states_law_in_a_sentence_about_another_state_is_not_the_first_states() -> None:
+    text = (
+        "A Dane County judge struck down the ban. Circuit Judge Diane Schlipper wrote that "
+        "the statute, Wis. Stat. § 940.04, applies only to feticide.\n\n"
+        "Meanwhile, the Ohio Supreme Court dismissed a challenge to the state's heartbeat law "
+        "after voters approved an amendment."
+    )
+    got = statutes(text)
+    assert ("Wis. Stat. § 940.04", "state:wi:stat:940.04") in got
+    assert not any(t.startswith("the state") for t, _ in got)
+
+
+def test_the_states_law_in_a_sentence_naming_its_own_state_still_refers_back() -> None:
+    text = (
+        "Texas lawmakers passed Senate Bill 17 in May. In Texas, critics of the state's new "
+        "law say it will close campus centers."
+    )
+    assert ("the state's new law", "state:tx:bill:sb17") in statutes(text)

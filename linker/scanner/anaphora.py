@@ -1010,6 +1010,29 @@ def _order_told_between(text: str, a: int, b: int) -> bool:
     return False
 
 
+_STATES_WORD = re.compile(r"\b(?:state|State)['’]s\b|\b[Tt]he\s+state\b")
+
+
+def _other_state_named(text: str, s: int, phrase: str, authority: str) -> bool:
+    """Whether a back-reference that says "the state's" stands in a sentence that names a
+    state, and none of them is the state of ``authority`` (``state:oh:…``)."""
+    if not _STATES_WORD.search(phrase):
+        return False
+    from .. import courts
+    from .statenames import NOT_IN_SENTENCE, state_re
+
+    postal = authority.split(":")[1].upper()
+    named = {
+        m.group("state")
+        for m in state_re().finditer(text, sentence_start(text, s), s)
+        if m.group("state") not in NOT_IN_SENTENCE
+    }
+    if not named:
+        return False
+    own = courts.states().get(postal)
+    return own is None or own.name not in named
+
+
 def _starts_near(starts: list[int], at: int, slack: int) -> bool:
     """Whether a mention starts at ``at`` or within ``slack`` characters after it ("the ")."""
     i = bisect.bisect_left(starts, at)
@@ -1846,6 +1869,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue  # "… signed an executive order prohibiting texting … Obama's order"
         if nearest is None:
             continue  # ambiguous: two candidates in reach
+        if (
+            nearest.authority
+            and nearest.authority.startswith("state:")
+            and _other_state_named(text, s, phrase, nearest.authority)
+        ):
+            continue  # "the Ohio Supreme Court dismissed a challenge to the state's heartbeat
+            # law" is Ohio's, not the Wisconsin statute named paragraphs before
         if nearest.confidence < 0.5:
             continue  # another country's law, kept only so that it is nobody else's "the Act"
         if "statute" in fam.kinds and _new_law_between(
