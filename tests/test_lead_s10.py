@@ -58,3 +58,31 @@ def test_the_states_law_in_a_sentence_naming_its_own_state_still_refers_back() -
         "law say it will close campus centers."
     )
     assert ("the state's new law", "state:tx:bill:sb17") in statutes(text)
+
+
+def rulings(text: str) -> list[tuple[str, str | None]]:
+    ms = scan_article(from_text(text, "a.txt")).mentions
+    return [(m.text, m.court) for m in ms if m.kind == "ruling"]
+
+
+def test_the_decision_after_a_ruling_that_names_its_case_in_its_sentence() -> None:
+    text = (
+        "The Supreme Court on Friday limited the power of federal judges, ruling 6-3 in "
+        "Trump v. CASA that universal injunctions likely exceed their authority. The decision "
+        "is a victory for the administration."
+    )
+    assert ("The decision", "scotus") in rulings(text)
+    text = (
+        "The California Supreme Court unanimously upheld Proposition 22 in Castellanos v. "
+        "State of California. The ruling allows app-based companies to keep contractors."
+    )
+    assert ("The ruling", "cal") in rulings(text)
+
+
+def test_the_decision_appealed_to_a_court_is_not_that_courts() -> None:
+    text = (
+        "The Montana Supreme Court on Wednesday upheld a district court ruling.\n\n"
+        "Judge Kathy Seeley ruled for the plaintiffs in 2023. The state immediately appealed "
+        "the decision to the Montana Supreme Court, which heard arguments in July."
+    )
+    assert ("the decision", "mont") not in rulings(text)

@@ -492,6 +492,11 @@ def _may_name_case(marks: list[int], a: int, b: int) -> bool:
     return i < len(marks) and marks[i] < b
 
 
+# "appealed the decision to the Montana Supreme Court": the ruling of the court below
+_APPEALED_BEFORE = re.compile(r"\bappeal(?:ed|ing|s)?\s+$")
+_TO_COURT = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
 # News identifies a ruling's case(s) after telling it: "The case is Smith v. Jones, No. 23-1".
 # (opening on its first letter, the word boundary looked behind: the engine skips ahead)
 _CASES_ARE = re.compile(r"[Tt](?<!\w.)he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
@@ -977,12 +982,13 @@ def find_nouns(
         own_case = OWN_CASE.match(text, b0, b1)
         if own_case:
             b0 = own_case.end()
-        if ante is not nearest_ante:
-            # the article's lead ruling, reached back to from a reaction: the case its own
-            # sentence names is its own ("… has sided with the agency in the case of X v. Y")
-            k = bisect.bisect_right(sentences, (ante.end, 1 << 62)) - 1
-            if k >= 0 and sentences[k][0] <= ante.end < sentences[k][1]:
-                b0 = max(b0, min(b1, sentences[k][1]))
+        # the case the ruling's own sentence names is its own, or what it ruled on: the
+        # article's lead ruling reached back to from a reaction ("… has sided with the
+        # agency in the case of X v. Y"), or "The Supreme Court on Friday limited …,
+        # ruling 6-3 in Trump v. CASA that …. The decision …"
+        k = bisect.bisect_right(sentences, (ante.end, 1 << 62)) - 1
+        if k >= 0 and sentences[k][0] <= ante.end < sentences[k][1]:
+            b0 = max(b0, min(b1, sentences[k][1]))
         # (the stretch is read by position, and copied only when a case may be named in it:
         # an antecedent can lie far back in a long document)
         if he_case is None:
@@ -1010,6 +1016,12 @@ def find_nouns(
                 for cm in CASE_NAME.finditer(between)
             ):
                 continue  # a case named since: "The majority opinion" is that case's
+        if _APPEALED_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            to = _TO_COURT.match(text, m.end())
+            if to is not None and any(
+                r.court == ante.court for r in refs_between(refs, m.end(), to.end() + 40)
+            ):
+                continue  # "appealed the decision to the Montana Supreme Court": the court below's
         court = ante.court
         wrote = _WROTE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         if wrote:
