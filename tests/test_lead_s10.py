@@ -86,3 +86,29 @@ def test_the_decision_appealed_to_a_court_is_not_that_courts() -> None:
         "the decision to the Montana Supreme Court, which heard arguments in July."
     )
     assert ("the decision", "mont") not in rulings(text)
+
+
+def bills(text: str) -> list[tuple[str, str | None]]:
+    ms = scan_article(from_text(text, "a.txt")).mentions
+    return [(m.text, m.authority) for m in ms if m.kind == "bill"]
+
+
+DATED = "source: https://example.com/politics/2025/07/01/story\n\n"
+
+
+def test_the_bill_after_a_bills_own_apposition_is_that_bill() -> None:
+    text = DATED + (
+        "Democrats introduced the Equality Act again, a bill that would amend the Civil Rights "
+        "Act of 1964 to bar discrimination. The bill has no Republican support."
+    )
+    assert ("The bill", "bill:119:hr:15") in bills(text)
+
+
+def test_a_bill_to_repeal_a_named_bill_is_another_bill() -> None:
+    text = DATED + (
+        "The House passed the Equality Act. Republicans filed a bill to repeal the act; the "
+        "bill has 20 cosponsors."
+    )
+    got = bills(text)
+    assert not any(t.startswith("a bill to repeal") for t, _ in got)
+    assert ("the bill", "bill:119:hr:15") not in got

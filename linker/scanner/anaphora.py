@@ -1270,6 +1270,17 @@ def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
     return i >= 0 and at - acting[i] <= FAR and acting[i] < nearest.start
 
 
+# what stands between a named bill and its apposition: "the Equality Act again, a bill that
+# would amend …" (the bill told there is the one named)
+_APPOSITION_GAP = re.compile(r"(?:\s+[a-z]+)?,\s+(?=(?:[Aa]n?|[Tt]he)\s)")
+
+
+def _past_apposition(text: str, end: int) -> int:
+    """Where a bill's apposition opens after its name, else ``end``."""
+    m = _APPOSITION_GAP.match(text, end, end + 20)
+    return m.end() + 2 if m else end
+
+
 def _new_law_between(
     text: str,
     a: int,
@@ -1893,13 +1904,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # "A bill that reauthorizes Section 702 of FISA … The measure": the bill
         if phrase.endswith("bill") and _new_law_between(
-            text, nearest.end, s, taken, NEW_BILL, nearest
+            text, _past_apposition(text, nearest.end), s, taken, NEW_BILL, nearest
         ):
             continue  # "Republicans filed a bill to repeal the act …; the bill …"
         if (
             head in VEHICLE_HEADS
             and nearest.kind in ("bill", "statute")
-            and _bill_told_between(text, nearest.end + 3, s)
+            and _bill_told_between(text, _past_apposition(text, nearest.end) + 3, s)
         ):
             # "The House also passed SB3, a bill that seeks to end affirmative action. The
             # proposed legislation states …": a bill told since (its number not found), not

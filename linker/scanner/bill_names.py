@@ -444,6 +444,9 @@ PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|represents?|remains?|becom
 DESCRIBED_ANCHOR = Anchor(
     "described_bill", ("legislation", "bill", "measure", "package"), 60, 40, "word"
 )
+# a bill told as undoing another ("a bill to repeal the act", "legislation that would
+# overturn the law") is not the bill it undoes
+_UNDOES = re.compile(r"\b(?:repeal|overturn|undo|reverse|rescind|nullify|gut|block)(?:s|ed|ing)?\b")
 NEAR_BILL = 600  # how far the one bill the article names may stand from its description
 CLAUSE_END = re.compile(r"[.;:!?]|\n|,\s|\s[—–]\s")
 
@@ -489,6 +492,9 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 end -= 1
             if taken.overlaps(s, end):
                 continue
+            if _UNDOES.search(text, s, end) and all(m.start < s for m in bills[lo:hi]):
+                continue  # "The House passed the Equality Act. Republicans filed a bill to
+                # repeal the act": a bill against the one named before, another bill
             authority = near.pop()
             added.append(
                 Mention(
