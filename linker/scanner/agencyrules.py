@@ -46,8 +46,11 @@ from .ruleagencies import AGENCIES, AGENCY_ALT, agency_word
 from .trie import head_matches
 
 # The rule words a mention ends in; capitalised ones are defined terms ("its Final Rule").
+# "Regulation II", "Regulation V" are names (``letteredregs``), not a rule word: "the Federal
+# Reserve promulgated Regulation II" is no rule of the Fed's the words after it tell.
 HEAD = (
-    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?|[Rr]egs)"
+    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|regulations?|Regulations?"
+    r"(?![ \t]+(?:[A-Z]{1,3}|[A-Z]-[A-Z0-9]+)\b)|[Rr]egs)"
     r"|bans?|mandates?|standards)\b"
 )
 AGENCY_RULE_ANCHOR = Anchor(
@@ -71,6 +74,7 @@ NOT_MOD = frozenset({
     "of", "in", "on", "for", "to", "by", "with", "from", "at", "as", "which", "who", "not",
     "issued", "adopted", "finalized", "proposed", "announced", "published", "wrote",
     "defended", "challenged", "blocked", "vacated", "struck", "argued", "under",
+    "promulgated", "enacted", "approved", "released", "unveiled", "rescinded", "repealed",
 })  # fmt: skip
 # Modifiers that tell nothing of the topic.
 PLAIN_MODS = frozenset({
@@ -495,13 +499,11 @@ def _around(doc: Doc, s: int, e: int) -> str:
     return doc.around(s, e)
 
 
-@cache
-def _admin_years() -> dict[str, tuple[int, int]]:
-    """``regulations.ADMIN_YEARS`` (imported here once, not at each call: regulations
-    imports this module)."""
-    from .regulations import ADMIN_YEARS
+def _of_term(pool: list[Rule], admin: str) -> list[Rule]:
+    """The rows of ``pool`` printed while ``admin`` was in office (``namedrules.in_term``)."""
+    from .namedrules import in_term
 
-    return ADMIN_YEARS
+    return [r for r in pool if in_term(r, admin)]
 
 
 def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
@@ -564,9 +566,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if agency is not None:
                 pool = [r for r in pool if any(w in r.agency for w in agency.words)]
             else:
-                name = (g.get("admin") or "").split()[0].split("-")[0]
-                lo, hi = _admin_years().get(name, (0, 9999))
-                pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+                pool = _of_term(pool, (g.get("admin") or "").split()[0].split("-")[0])
             if repeal_m is not None:
                 # the rule that undoes the one named after it: a repealing row or nothing
                 # (never the context's rule, which is the one undone)
@@ -662,8 +662,7 @@ def _introduced(
             admin = _admin_owner().search(text, sent, m.start())
             if admin is None:
                 continue
-            lo, hi = _admin_years().get(admin.group(1), (0, 9999))
-            pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+            pool = _of_term(pool, admin.group(1))
         if repeal_m is not None:
             # "EPA finalized its rule rescinding the 2009 Endangerment Finding": a repealing
             # row or none, never the rule undone (which the sentence names)
@@ -755,8 +754,7 @@ def _described(
             admin = _admin_owner().search(text, sent, stop)
             if admin is None:
                 continue
-            lo, hi = _admin_years().get(admin.group(1), (0, 9999))
-            pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+            pool = _of_term(pool, admin.group(1))
         # the whole description, not its first words: "intended to protect student loan
         # borrowers who were defrauded by their schools" is about defrauded borrowers
         cands, _ = _best(pool, " ".join(mods) + " " + desc_m.group("desc"))

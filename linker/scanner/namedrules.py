@@ -96,6 +96,32 @@ ADMIN_YEARS = {
     "DeVos": (2017, 2020),
     "Cardona": (2021, 2024),
 }
+# Each administration's terms, inauguration to inauguration (end exclusive): a rule is the
+# administration's that was in office when the Federal Register printed it ("a Biden-era rule"
+# may be one printed on January 14, 2025; "the Trump administration's rule" of 2025 is one of
+# its second term).
+ADMIN_TERMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "Obama": (("2009-01-20", "2017-01-20"),),
+    "Trump": (("2017-01-20", "2021-01-20"), ("2025-01-20", "2029-01-20")),
+    "Biden": (("2021-01-20", "2025-01-20"),),
+    "Bush": (("2001-01-20", "2009-01-20"),),
+    "DeVos": (("2017-01-20", "2021-01-20"),),
+    "Cardona": (("2021-01-20", "2025-01-20"),),
+}
+
+
+def in_term(rule: Rule, admin: str) -> bool:
+    """Whether ``rule`` was printed while ``admin`` (a name of ``ADMIN``) was in office: by
+    its printing date, else by its year (a term's years from its first to its last full
+    one). An administration not in the table holds every rule."""
+    terms = ADMIN_TERMS.get(admin)
+    if terms is None:
+        return True
+    if rule.published:
+        return any(lo <= rule.published < hi for lo, hi in terms)
+    return rule.year is not None and any(
+        int(lo[:4]) <= rule.year < int(hi[:4]) for lo, hi in terms
+    )
 
 
 @dataclass(frozen=True)
@@ -305,10 +331,10 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     start = max(ctx.sentence_start(hit.start), hit.start - 250)
     admins = list(ADMIN.finditer(text, start, hit.start))
     if admins:
-        lo, hi = ADMIN_YEARS[admins[-1].group("name")]
-        in_term = [r for r in cands if r.year is not None and lo <= r.year <= hi]
-        if len(in_term) == 1:
-            return in_term[0]
+        admin = admins[-1].group("name")
+        of_term = [r for r in cands if in_term(r, admin)]
+        if len(of_term) == 1:
+            return of_term[0]
     if ctx.date and ctx.date[:4].isdigit():
         year = int(ctx.date[:4])
         before = [r for r in cands if r.year is not None and r.year <= year]

@@ -12,7 +12,7 @@ from ..links import federal_register_agency_search, federal_register_search
 from ..models import Mention
 from . import agencyrules
 from .doc import Doc
-from .namedrules import ADMIN, ADMIN_YEARS, _after_article, _choose, _Hit
+from .namedrules import ADMIN, _after_article, _choose, _Hit, in_term
 from .namedrules import _matcher as _named_matcher
 from .orderdata import rules, rules_by_target
 from .trie import term_uses
@@ -173,8 +173,8 @@ def _definite_first(doc: Doc, found: list[Mention]) -> list[Mention]:
         sentence = text[a:b]
         admins = {x.group("name") for x in ADMIN.finditer(sentence)}
         if len(admins) == 1:
-            lo, hi = ADMIN_YEARS.get(admins.pop(), (0, 9999))
-            cands = [r for r in cands if r.year is not None and lo <= r.year <= hi] or cands
+            admin = admins.pop()
+            cands = [r for r in cands if in_term(r, admin)] or cands
         hit = _Hit(m.start(), m.end(), "", list(cands), False)
         rule = cands[0] if len(cands) == 1 else _choose(hit, text, doc)
         if rule is None:

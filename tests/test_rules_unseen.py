@@ -1,0 +1,65 @@
+"""Agency rules in the shapes unseen news uses (tenth session, issue 13 point 2): sentences
+in the shape of real pages found with the search tool (short quotes, or our own wording),
+each with the date the article would carry."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def regs(text: str, date: str | None) -> set[tuple[str, str | None]]:
+    return {(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"}
+
+
+def reg_texts(text: str, date: str | None) -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, date) if m.kind == "regulation"}
+
+
+def test_biden_era_rule_printed_before_the_inauguration() -> None:
+    # newsbuck (Sheppard Mullin), May 2025: the medical debt rule was printed on Jan. 14,
+    # 2025, in the Biden administration's last week: a "Biden-era rule" may be of 2025
+    text = (
+        "On May 1, the CFPB filed a joint motion with two financial trade groups to vacate a "
+        "Biden-era rule barring most medical debt from appearing on consumer credit reports."
+    )
+    assert ("a Biden-era rule barring most medical debt", "fr:90:3276") in regs(
+        text, "2025-05-02"
+    )
+
+
+def test_trump_administration_rule_of_the_second_term() -> None:
+    # our own sentence: a 2025 rule is the Trump administration's (its second term)
+    from linker.scanner.namedrules import in_term
+    from linker.scanner.orderdata import rules
+
+    by_id = {r.authority: r for r in rules()}
+    assert in_term(by_id["fr:90:17182"], "Trump")
+    assert not in_term(by_id["fr:90:17182"], "Biden")
+    assert in_term(by_id["fr:90:3276"], "Biden")
+    assert not in_term(by_id["fr:90:3276"], "Trump")
+
+
+def test_lettered_regulation_is_no_rule_word() -> None:
+    # Cooley, Aug. 2025: "promulgated Regulation II" is the lettered regulation, not a rule
+    # of the Federal Reserve told by the words after it
+    text = (
+        "In 2011, to implement the Durbin Amendment, the Federal Reserve promulgated "
+        "Regulation II, which permits issuers to recoup not only incremental costs."
+    )
+    found = reg_texts(text, "2025-08-15")
+    assert found.get("Regulation II") == "cfr:12:235"
+    assert not any(t.startswith("the Federal Reserve") for t in found)
+
+
+def test_agency_abbreviation_is_not_the_rules() -> None:
+    # Hooper Lundy, Apr. 2025: "(“FDA”)" after "a final rule from the Food and Drug
+    # Administration" abbreviates the agency; "FDA" later is no mention of the rule
+    text = (
+        "On March 31, 2025, a federal judge vacated a final rule from the Food and Drug "
+        "Administration (“FDA”) on laboratory developed tests. The FDA has not said whether "
+        "it will appeal."
+    )
+    found = reg_texts(text, "2025-04-02")
+    assert "FDA" not in found
