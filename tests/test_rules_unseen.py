@@ -24,9 +24,7 @@ def test_biden_era_rule_printed_before_the_inauguration() -> None:
         "On May 1, the CFPB filed a joint motion with two financial trade groups to vacate a "
         "Biden-era rule barring most medical debt from appearing on consumer credit reports."
     )
-    assert ("a Biden-era rule barring most medical debt", "fr:90:3276") in regs(
-        text, "2025-05-02"
-    )
+    assert ("a Biden-era rule barring most medical debt", "fr:90:3276") in regs(text, "2025-05-02")
 
 
 def test_trump_administration_rule_of_the_second_term() -> None:
@@ -63,3 +61,54 @@ def test_agency_abbreviation_is_not_the_rules() -> None:
     )
     found = reg_texts(text, "2025-04-02")
     assert "FDA" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # UPI, Aug. 2023: borrowers defrauded by their schools are the borrower defense rule's,
+        # not the SAVE plan's (both Biden rules for student loan borrowers)
+        (
+            "A federal appeals court sided with a group of Texas for-profit colleges on Monday, "
+            "blocking a recently enacted Biden administration rule that makes it easier for "
+            "borrowers defrauded by their schools to receive loan relief.",
+            "2023-08-08",
+            (
+                "Biden administration rule that makes it easier for borrowers defrauded",
+                "fr:87:65904",
+            ),
+        ),
+        # ABA Health Law, Nov. 2019: a Final Rule told by what it recognizes, HHS its agency
+        (
+            "In May 2019, HHS published a Final Rule recognizing the right of an individual or "
+            "entity to abstain from participation in medical procedures on account of a "
+            "religious or moral objection.",
+            "2019-11-08",
+            ("a Final Rule", "fr:84:23170"),
+        ),
+        # Protect Democracy, 2023: OPM's proposal to reinforce protections is the 2023 one,
+        # not the 2025 Schedule Policy/Career proposal
+        (
+            "On September 18th, the Office of Personnel Management (OPM) announced a proposed "
+            "rule to reinforce long-standing protections for federal civil servants.",
+            "2023-09-20",
+            ("a proposed rule", "fr:88:63862"),
+        ),
+        # businessnewsdaily, Apr. 2025: a proposal to revive Schedule F is the 2025 one
+        (
+            "The Office of Personnel Management on Friday filed proposed regulations that would "
+            "formally revive Schedule F.",
+            "2025-04-19",
+            ("proposed regulations that would formally revive Schedule F", "fr:90:17182"),
+        ),
+        # NatLawReview, Dec. 2024: an SRO's rule the SEC approved, by the SEC's order
+        (
+            "In a 9–8 decision, the Fifth Circuit struck down the Nasdaq Stock Market’s board "
+            "diversity rules, holding that the SEC exceeded its authority when it approved them.",
+            "2024-12-12",
+            ("board diversity rules", "fr:86:44424"),
+        ),
+    ],
+)
+def test_rows_told_by_their_words(text: str, date: str, want: tuple[str, str]) -> None:
+    assert want in regs(text, date)
