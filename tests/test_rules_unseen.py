@@ -112,3 +112,75 @@ def test_agency_abbreviation_is_not_the_rules() -> None:
 )
 def test_rows_told_by_their_words(text: str, date: str, want: tuple[str, str]) -> None:
     assert want in regs(text, date)
+
+
+def state_rules(text: str, date: str | None = None) -> dict[str, str | None]:
+    return {
+        m.text: m.name
+        for m in mentions(text, date)
+        if m.kind == "regulation" and m.authority is None
+    }
+
+
+def test_state_board_rule_and_its_repeated_topic() -> None:
+    # in the shape of a Reuters/Epoch Times report, Oct. 2024: the rule named by its topic
+    # before the board is named, the board's rules by what it passed, the topic repeated
+    text = (
+        "A Georgia judge ruled the hand count rule was too much, too late. Judge Robert "
+        "McBurney ruled that pausing the new hand count rule was appropriate. The lawsuit "
+        "centered around six rules passed by the Georgia State Election Board on Sept. 20. "
+        "The plaintiffs deemed the Hand Count Rule the most disruptive of the six."
+    )
+    found = state_rules(text, "2024-10-16")
+    name = "Georgia State Election Board hand count rule"
+    assert found.get("the hand count rule") == name
+    assert found.get("the new hand count rule") == name
+    assert found.get("the Hand Count Rule") == name
+    assert found.get("six rules passed by the Georgia State Election Board") == (
+        "Georgia State Election Board rules"
+    )
+
+
+def test_state_body_owns_its_rule() -> None:
+    # our own sentences: a possessive state body, "state" before an acronym
+    found = state_rules(
+        "Democrats sued over the Georgia State Election Board's new certification rule."
+    )
+    assert found == {
+        "Georgia State Election Board's new certification rule": (
+            "Georgia State Election Board certification rule"
+        )
+    }
+    found = state_rules(
+        "The lawsuit concerned a state DOH regulation that establishes isolation and "
+        "quarantine procedures in New York."
+    )
+    assert list(found.values()) == ["New York DOH regulation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # federal bodies with "Board" or "Department" in their names
+        "The Federal Reserve Board's rule caps debit card swipe fees.",
+        "The National Labor Relations Board's new rule took effect on Monday.",
+        "The State Department's new visa rule drew criticism from universities.",
+        "The Board of Governors of the Federal Reserve System issued a rule on Friday.",
+        # a board with no state
+        "The board's rule on dress codes was changed by the school last year.",
+    ],
+)
+def test_no_state_rule_without_a_state_body(text: str) -> None:
+    assert not any(m.matcher == "staterules" for m in mentions(text, "2024-10-01"))
+
+
+def test_state_rule_has_no_federal_register_search() -> None:
+    from linker.models import Mention
+    from linker.resolve import link_mention
+
+    m = Mention(
+        0, 10, "the rule", "regulation", name="Georgia State Election Board hand count rule"
+    )
+    assert link_mention(m).url is None
+    fed = Mention(0, 10, "the rule", "regulation", name="Final Delay Rule")
+    assert link_mention(fed).url is not None

@@ -119,9 +119,7 @@ def in_term(rule: Rule, admin: str) -> bool:
         return True
     if rule.published:
         return any(lo <= rule.published < hi for lo, hi in terms)
-    return rule.year is not None and any(
-        int(lo[:4]) <= rule.year < int(hi[:4]) for lo, hi in terms
-    )
+    return rule.year is not None and any(int(lo[:4]) <= rule.year < int(hi[:4]) for lo, hi in terms)
 
 
 @dataclass(frozen=True)
