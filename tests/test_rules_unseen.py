@@ -184,3 +184,43 @@ def test_state_rule_has_no_federal_register_search() -> None:
     assert link_mention(m).url is None
     fed = Mention(0, 10, "the rule", "regulation", name="Final Delay Rule")
     assert link_mention(fed).url is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # Fierce Healthcare, May 2025: the Federal Register title without its "(Regulation V)"
+        (
+            "The CFPB joined trade groups in requesting that the court set aside the Prohibition "
+            "on Creditors and Consumer Reporting Agencies Concerning Medical Information.",
+            "2025-05-01",
+            (
+                "Prohibition on Creditors and Consumer Reporting Agencies Concerning Medical "
+                "Information",
+                "fr:90:3276",
+            ),
+        ),
+        # MedPage Today, Nov. 2019: the first part of a combined title ("…; Delegations of
+        # Authority")
+        (
+            'A federal judge determined that a rule issued by HHS in May 2019, "Protecting '
+            'Statutory Conscience Rights in Health Care," is unconstitutional.',
+            "2019-11-07",
+            ("Protecting Statutory Conscience Rights in Health Care", "fr:84:23170"),
+        ),
+    ],
+)
+def test_federal_register_title_in_prose(text: str, date: str, want: tuple[str, str]) -> None:
+    assert want in regs(text, date)
+
+
+def test_a_date_after_on_is_no_topic() -> None:
+    # Fierce Healthcare, May 2025: "issued the final rule on Jan. 7" refers back; "Jan" is
+    # no word to search the Federal Register by
+    text = (
+        "The CFPB asked the court to vacate its rule barring medical debt from credit reports. "
+        "CFPB had issued the final rule on Jan. 7 under the Biden administration."
+    )
+    found = reg_texts(text, "2025-05-01")
+    assert "the final rule on Jan" not in found
+    assert found.get("the final rule") == "fr:90:3276"

@@ -452,6 +452,11 @@ DESC_END = frozenset({
 })  # fmt: skip
 
 
+# A date or a weekday after "on" says when a rule came, not what it is about.
+WHEN = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
 # Words a description cut short must not end on.
 DESC_TRAILING = frozenset({"for", "of", "to", "on", "the", "a", "an", "with", "about"})
 
@@ -461,6 +466,8 @@ def _description(m: re.Match[str] | None) -> tuple[str, int | None]:
     the rest of the sentence) and where they end; ("", None) without one."""
     if m is None:
         return "", None
+    if WHEN.match(m.string, m.start("desc")):
+        return "", None  # "issued the final rule on Jan. 7": when, not what
     words = list(re.finditer(r"[^\s]+", m.group("desc")))
     kept: list[re.Match[str]] = []
     for w in words[:6]:

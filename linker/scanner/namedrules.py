@@ -161,8 +161,15 @@ def _title(name: str) -> str | None:
     """A row's Federal Register title as a name news may print ("the Non-Compete Clause
     Rule", "Restoring Internet Freedom"), without the note in parentheses; None when it is
     too short or too plain to be a name by itself."""
-    title = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
-    if ";" in title or ":" in title:
+    # every note at the end: "… Medical Information (Regulation V) (CFPB medical debt rule)"
+    title = re.sub(r"(?:\s*\([^)]*\))+\s*$", "", name).strip()
+    if ";" in title:
+        # a combined title is said by its first part when that is long enough to be a name:
+        # "Protecting Statutory Conscience Rights in Health Care; Delegations of Authority"
+        title = title.split(";")[0].strip()
+        if len(title.split()) < 5:
+            return None
+    if ":" in title:
         return None  # a combined title ("Carbon Pollution …: Electric Utility …") is not said
     words = title.split()
     capitals = [w for w in words if w[:1].isupper()]
