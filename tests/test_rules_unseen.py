@@ -224,3 +224,20 @@ def test_a_date_after_on_is_no_topic() -> None:
     found = reg_texts(text, "2025-05-01")
     assert "the final rule on Jan" not in found
     assert found.get("the final rule") == "fr:90:3276"
+
+
+def test_cfr_parts_in_prose_take_the_named_rules_title() -> None:
+    # businessnewsdaily, Apr. 2025 (shortened): the parts' title is the named rule's (5 CFR)
+    text = (
+        "The Biden administration filed its own regulations last year seeking to prevent "
+        "Schedule F’s return. “That rule used delegated presidential authority to amend parts "
+        "210 and 302 of the civil service regulations,” OPM wrote."
+    )
+    found = reg_texts(text, "2025-04-19")
+    assert found.get("parts 210 and 302 of the civil service regulations") == "cfr:5:210"
+
+
+def test_cfr_parts_without_a_title_are_not_guessed() -> None:
+    # our own sentence: no rule and no agency tells the title
+    text = "The company said parts 12 and 13 of the new regulations were unclear."
+    assert not any(a and a.startswith("cfr:") for a in reg_texts(text, "2025-01-01").values())

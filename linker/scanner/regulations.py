@@ -47,6 +47,7 @@ from .namedrules import (
     _choose,
     _named,
 )
+from .orderdata import rules, rules_by_target
 from .regcitations import (
     CFR,
     CFR_LIST_AFTER,
@@ -57,7 +58,7 @@ from .regcitations import (
     _citations,
 )
 from .registry import Pass
-from .ruleagencies import AGENCIES, agency_before, agency_owns
+from .ruleagencies import AGENCIES, agency_before, agency_owns, agency_word
 from .rulecontext import (
     INDEFINITE_FINAL,
     PROPOSAL,
@@ -157,6 +158,74 @@ def _cited_after(text: str, unknown: list[Mention], cites: list[Mention]) -> lis
     return out
 
 
+# "parts 210 and 302 of the civil service regulations", "part 88 of its regulations": C.F.R.
+# parts named in prose, without their title; ends at the rule word (``doc.hits``).
+PARTS_BEFORE = re.compile(
+    r"[Pp]arts?\s+(?P<first>\d{1,4})(?:(?:,\s*|,?\s+and\s+)\d{1,4})*\s+of\s+"
+    r"(?:the|its|their|the\s+agency['’]s)\s+(?:[\w-]+\s+){0,3}$"
+)
+# How far back a rule or an agency may tell the C.F.R. title of such parts.
+PARTS_REACH = 1500
+
+
+def _prose_parts(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """C.F.R. parts in prose ("OPM … That rule used delegated presidential authority to amend
+    parts 210 and 302 of the civil service regulations") → ``cfr:TITLE:FIRST-PART``. The
+    title is never guessed: it is that of the nearest rule of the table named before (within
+    ``PARTS_REACH``), else the one title every row of the agency named in the sentence or the
+    two before it shares."""
+    text = doc.text
+    out: list[Mention] = []
+    by_target = rules_by_target()
+    for hs, he in doc.hits("agency_rule"):
+        if text[hs:he] not in ("regulations", "regulation") or "art" not in text[hs - 80 : hs]:
+            continue
+        m = PARTS_BEFORE.search(text, max(0, hs - 80), hs)
+        if m is None:
+            continue
+        title = None
+        before = [f for f in found if f.authority and hs - PARTS_REACH <= f.end <= m.start()]
+        for f in sorted(before, key=lambda f: -f.end):
+            row = by_target.get(f.authority)
+            cfr = row.cfr if row is not None else None
+            if cfr:
+                title = cfr.split(":")[1]
+                break
+        if title is None:
+            title = _agency_title(doc.around(m.start(), he, 2, 0))
+        if title is None:
+            continue
+        out.append(
+            Mention(
+                m.start(),
+                he,
+                text[m.start() : he],
+                "regulation",
+                f"cfr:{title}:{m.group('first')}",
+                confidence=0.8,
+                evidence=f"C.F.R. parts in prose, title {title} from the rule or agency before",
+                matcher="regulations",
+            )
+        )
+    return out
+
+
+def _agency_title(words: str) -> str | None:
+    """The one C.F.R. title of the rows of the one agency named in ``words``, if one."""
+    named = {a.group(0) for a in agency_word().finditer(words)}
+    titles = set()
+    for a in named:
+        agency = agencyrules._agency_of(a)
+        if agency is None:
+            continue
+        titles |= {
+            r.cfr.split(":")[1]
+            for r in rules()
+            if r.cfr and any(w in r.agency for w in agency.words)
+        }
+    return titles.pop() if len(titles) == 1 else None
+
+
 def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
@@ -169,7 +238,7 @@ def find(doc: Doc) -> list[Mention]:
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
-    return cites + found + extra + provisions.find(doc)
+    return cites + found + extra + provisions.find(doc) + _prose_parts(doc, found + extra)
 
 
 PASS = Pass(
