@@ -241,3 +241,29 @@ def test_cfr_parts_without_a_title_are_not_guessed() -> None:
     # our own sentence: no rule and no agency tells the title
     text = "The company said parts 12 and 13 of the new regulations were unclear."
     assert not any(a and a.startswith("cfr:") for a in reg_texts(text, "2025-01-01").values())
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # MedPage Today, Nov. 2019: "that a rule issued by …" opens on the last determiner
+        (
+            "A federal district judge determined that a rule issued by the Department of Health "
+            "and Human Services (HHS) in May 2019 on conscience rights is unconstitutional.",
+            "2019-11-07",
+            (
+                "a rule issued by the Department of Health and Human Services (HHS)",
+                "fr:84:23170",
+            ),
+        ),
+        # Law Street, Jan. 2021: a quoted word between the agency and the rule word
+        (
+            "The complaint claims that the EPA’s “sweeping” new rule will cripple the agency by "
+            "limiting which scientific evidence it can consider.",
+            "2021-01-12",
+            ("the EPA’s “sweeping” new rule", "fr:86:469"),
+        ),
+    ],
+)
+def test_agency_rule_phrases(text: str, date: str, want: tuple[str, str]) -> None:
+    assert want in regs(text, date)

@@ -63,9 +63,9 @@ AGENCY_RULE_ANCHOR = Anchor(
     "word",
 )  # fmt: skip
 # A modifier between the owner and the head: a word, a year, "now-scuttled", "Title IX".
-MOD = (
-    r"(?:[A-Za-z][\w-]*|(?:19|20)\d\d,?|[1-3]?\d,)"  # also a day: "its January 6, 2021, final rule"
-)
+# A word may be quoted ("the EPA’s “sweeping” new rule"); a day too ("its January 6, 2021,
+# final rule").
+MOD = r"(?:[“\"]?[A-Za-z][\w-]*[”\"]?|(?:19|20)\d\d,?|[1-3]?\d,)"
 # Words that end a description before it reaches the head ("the EPA said the rule …").
 NOT_MOD = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
@@ -176,8 +176,9 @@ VERB_BY = r"(?:(?:issued|adopted|finalized|proposed|published|announced|written)
 @cache
 def _pattern_after() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}"
-        rf"\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
+        # (not "that a rule issued by …": the phrase opens on the last determiner)
+        rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?!(?:an?|the|this|that)\s)"
+        rf"(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
         rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b)"
         r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     )
