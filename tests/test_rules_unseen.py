@@ -267,3 +267,30 @@ def test_cfr_parts_without_a_title_are_not_guessed() -> None:
 )
 def test_agency_rule_phrases(text: str, date: str, want: tuple[str, str]) -> None:
     assert want in regs(text, date)
+
+
+def test_initials_of_a_named_rule() -> None:
+    # Duane Morris, Mar. 2025: the alias's initials with a rule word, never defined
+    text = (
+        "The court will review the Fifth Circuit's decision enjoining the U.S. Department of "
+        "Education's 2022 Borrower Defense to Repayment final rule. The government could "
+        "reassess its position on the validity of the 2022 BDR rule."
+    )
+    assert ("the 2022 BDR rule", "fr:87:65904") in regs(text, "2025-03-20")
+
+
+def test_initials_alone_are_nothing() -> None:
+    # our own sentence: no rule of those initials named
+    text = "The BDR rule of the league changed last year."
+    assert "the BDR rule" not in reg_texts(text, "2025-03-20")
+
+
+def test_term_defined_after_a_sentence_opening_on_this_rule() -> None:
+    # Hooper Lundy, Apr. 2025: "This rule … (the “Final Rule”)": the rule named before
+    text = (
+        "A federal judge vacated a final rule from the Food and Drug Administration on "
+        "laboratory developed tests. This rule would have applied certain FDA regulations to "
+        "laboratory-developed tests (the “Final Rule”). The court vacated the Final Rule "
+        "nationwide."
+    )
+    assert reg_texts(text, "2025-04-02").get("the Final Rule") == "fr:89:37286"

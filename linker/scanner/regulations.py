@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from ..models import Mention
 from . import agencyrules, provisions
@@ -226,6 +227,74 @@ def _agency_title(words: str) -> str | None:
     return titles.pop() if len(titles) == 1 else None
 
 
+# Little words an alias's initials leave out: "Borrower Defense to Repayment" → "BDR".
+_NOT_INITIAL = frozenset({"to", "of", "the", "and", "for", "on", "in", "a", "an", "or"})
+_INITIALS_RULE = r"(?![\w-])(?:\s+[Ff]inal)?\s+(?:[Rr]ules?|[Rr]egulations?)\b"
+
+
+def _initials(alias: str) -> str | None:
+    """The initials of a multi-word alias (three letters or more), else None."""
+    words = [w for w in re.split(r"[\s-]+", alias) if w and w.lower() not in _NOT_INITIAL]
+    if len(words) < 3 or not all(w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
+
+
+@cache
+def _initials_pattern(abbr: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?"
+        rf"(?<![\w-]){abbr}{_INITIALS_RULE}"
+    )
+
+
+def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A rule the article names, called by its alias's initials with a rule word after them,
+    never defined ("the 2022 Borrower Defense to Repayment final rule … the 2022 BDR rule"):
+    the same rule, or its version of the year before the initials."""
+    text = doc.text
+    by_target = rules_by_target()
+    rows = {f.authority: by_target[f.authority] for f in found if f.authority in by_target}
+    out: list[Mention] = []
+    taken = [(f.start, f.end) for f in found]
+    for row in rows.values():
+        for alias in row.aliases:
+            abbr = _initials(alias)
+            if abbr is None or abbr not in text:
+                continue
+            for m in _initials_pattern(abbr).finditer(text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                rule = row
+                if m.group("year") and row.year != int(m.group("year")):
+                    group = agencyrules.group_of(row.name)
+                    same = [
+                        r
+                        for r in rules()
+                        if agencyrules.group_of(r.name) == group
+                        and r.year == int(m.group("year"))
+                        and r.proposed == row.proposed
+                    ]
+                    if len(same) != 1:
+                        continue
+                    rule = same[0]
+                taken.append(m.span())
+                out.append(
+                    Mention(
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                        "regulation",
+                        rule.target,
+                        name=rule.name,
+                        confidence=0.8,
+                        evidence=f"the initials of “{alias}”, a rule the article names",
+                        matcher="regulations",
+                    )
+                )
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
@@ -238,6 +307,7 @@ def find(doc: Doc) -> list[Mention]:
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
+    extra += _by_initials(doc, found + extra)
     return cites + found + extra + provisions.find(doc) + _prose_parts(doc, found + extra)
 
 

@@ -234,6 +234,9 @@ _DEFINED_CLOSE = re.compile(r"(?:[”\"]|'')(?:\)|,|\s+or\s)")
 _TERM_PLAIN = frozenset({"the", "final", "interim", "rule", "regulation", "regulations", "new"})
 
 
+_BACKREF_OPENS = re.compile(r"\s*(?:This|The|That)\s+(?:new\s+|final\s+)?(?:rule|regulation)\b")
+
+
 def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Rules named by a term the article defines, and each later use of that term ("the
     2019 Rule"). The term is the rule named just before it in its sentence, if one was found;
@@ -266,6 +269,15 @@ def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
             if before
             else None
         )
+        if antecedent is None and _BACKREF_OPENS.match(text, sent):
+            # "This rule would have applied … (the “Final Rule”)": the sentence opens on a
+            # back-reference, so the term is the rule named last before it (within reach)
+            prior = [
+                f
+                for f in found
+                if f.kind == "regulation" and f.authority and sent - 400 <= f.end <= sent
+            ]
+            antecedent = max(prior, key=lambda f: f.end) if prior else None
         if antecedent is not None and antecedent.kind == "regulation":
             base = antecedent.with_(anaphor=True, confidence=min(antecedent.confidence, 0.75))
             evidence = f"a term the article defines for “{antecedent.text}”"
