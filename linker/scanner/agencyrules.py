@@ -509,9 +509,10 @@ def _around(doc: Doc, s: int, e: int) -> str:
 
 def _of_term(pool: list[Rule], admin: str) -> list[Rule]:
     """The rows of ``pool`` printed while ``admin`` was in office (``namedrules.in_term``)."""
-    from .namedrules import in_term
+    from .namedrules import term_names
 
-    return [r for r in pool if in_term(r, admin)]
+    names = term_names(admin)
+    return pool if names is None else [r for r in pool if r.name in names]
 
 
 def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:

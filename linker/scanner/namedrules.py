@@ -110,6 +110,15 @@ ADMIN_TERMS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+@cache
+def term_names(admin: str) -> frozenset[str] | None:
+    """The names of the table's rows printed while ``admin`` was in office (``in_term``),
+    worked out once an administration; None for one not in ``ADMIN_TERMS``."""
+    if admin not in ADMIN_TERMS:
+        return None
+    return frozenset(r.name for r in rules() if in_term(r, admin))
+
+
 def in_term(rule: Rule, admin: str) -> bool:
     """Whether ``rule`` was printed while ``admin`` (a name of ``ADMIN``) was in office: by
     its printing date, else by its year (a term's years from its first to its last full
