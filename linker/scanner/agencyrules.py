@@ -507,6 +507,19 @@ def _around(doc: Doc, s: int, e: int) -> str:
     return doc.around(s, e)
 
 
+@lru_cache(maxsize=128)
+def _agency_names(words: tuple[str, ...]) -> frozenset[str]:
+    """The names of the table's rows whose ``agency`` holds one of ``words``."""
+    return frozenset(r.name for r in rules() if any(w in r.agency for w in words))
+
+
+def of_agency(pool: list[Rule], agency: Agency) -> list[Rule]:
+    """The rows of ``pool`` the agency issued (its ``words`` in their ``agency`` column),
+    by a set worked out once an agency, not a substring test per row per mention."""
+    names = _agency_names(agency.words)
+    return [r for r in pool if r.name in names]
+
+
 def _of_term(pool: list[Rule], admin: str) -> list[Rule]:
     """The rows of ``pool`` printed while ``admin`` was in office (``namedrules.in_term``)."""
     from .namedrules import term_names
@@ -573,7 +586,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             agency = _agency_of(named_agency) if named_agency else None
             pool = list(_pool(doc.date, proposed))
             if agency is not None:
-                pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+                pool = of_agency(pool, agency)
             else:
                 pool = _of_term(pool, (g.get("admin") or "").split()[0].split("-")[0])
             if repeal_m is not None:
@@ -665,7 +678,7 @@ def _introduced(
         desc, desc_end = _description(desc_m or repeal_m)
         pool = list(_pool(doc.date, proposed))
         if agency is not None:
-            pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+            pool = of_agency(pool, agency)
         else:
             # "The Biden administration on Friday finalized a rule …": that term's rules
             admin = _admin_owner().search(text, sent, m.start())
@@ -758,7 +771,7 @@ def _described(
         proposed = "proposed" in mods
         pool = list(_pool(doc.date, proposed))
         if agency is not None:
-            pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+            pool = of_agency(pool, agency)
         else:
             admin = _admin_owner().search(text, sent, stop)
             if admin is None:
