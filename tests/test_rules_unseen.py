@@ -294,3 +294,25 @@ def test_term_defined_after_a_sentence_opening_on_this_rule() -> None:
         "nationwide."
     )
     assert reg_texts(text, "2025-04-02").get("the Final Rule") == "fr:89:37286"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # CFS Review, Nov. 2020: the year of the clause after the name picks the version
+        (
+            "The court compared the disparate impact rule HUD had issued in 2013 to the new one.",
+            "2020-11-01",
+            ("disparate impact rule", "fr:78:11460"),
+        ),
+        # NatLawReview, 2023 (undated page): "first promulgated" is the first version
+        (
+            "Ten years after the US Department of Housing and Urban Development (HUD) first "
+            "promulgated its disparate impact rule, the court granted HUD’s motion.",
+            None,
+            ("disparate impact rule", "fr:78:11460"),
+        ),
+    ],
+)
+def test_version_told_around_the_name(text: str, date: str | None, want: tuple[str, str]) -> None:
+    assert want in regs(text, date)

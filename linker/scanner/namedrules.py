@@ -77,6 +77,18 @@ TITLED = re.compile(
 # The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+# The year a clause right after the name gives: "the disparate impact rule HUD had issued in
+# 2013", "the rule that the agency adopted in 2016".
+YEAR_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:[\w.-]+\s+){0,3}?(?:had\s+|first\s+)?"
+    r"(?:issued|adopted|promulgated|finalized|published|announced|enacted|wrote|written)"
+    r"\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+)
+# A rule's first version: "HUD first promulgated its disparate impact rule".
+FIRST_BEFORE = re.compile(
+    r"\bfirst\s+(?:promulgated|issued|adopted|finalized|announced|published|enacted)\s+"
+    r"(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 # An order's number is a name in itself: FERC's "Order No. 2222", "Order 2222" (not
 # "Executive Order 2222" nor a court's "General Order No. 2222").
 ORDER_NUMBER = re.compile(r"^Order (?:No\. )?\d{3,4}(?:-[A-Z])?$")
@@ -338,9 +350,18 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     if len(cands) == 1:
         return _named_year(hit, text)
     years = [int(y) for y in YEAR_IN.findall(text[hit.start : hit.end])]
+    after = YEAR_AFTER.match(text, hit.end)
+    if not years and after is not None:
+        years = [int(after.group("year"))]  # "the disparate impact rule HUD had issued in 2013"
     if years:
         exact = [r for r in cands if r.year == years[0]]
         return exact[0] if len(exact) == 1 else None
+    if FIRST_BEFORE.search(text, max(0, hit.start - 60), hit.start):
+        # "HUD first promulgated its disparate impact rule": the rule's first version
+        finals = [r for r in cands if r.year is not None and not r.proposed]
+        first = min((r.year or 0 for r in finals), default=None)
+        earliest = [r for r in finals if r.year == first]
+        return earliest[0] if len(earliest) == 1 else None
     # the words of the rule's own sentence before it (at most 250 characters back)
     start = max(ctx.sentence_start(hit.start), hit.start - 250)
     admins = list(ADMIN.finditer(text, start, hit.start))
