@@ -316,3 +316,14 @@ def test_term_defined_after_a_sentence_opening_on_this_rule() -> None:
 )
 def test_version_told_around_the_name(text: str, date: str | None, want: tuple[str, str]) -> None:
     assert want in regs(text, date)
+
+
+def test_undated_borrower_defense_rule_takes_the_part_its_versions_share() -> None:
+    # AP (undated page): borrowers defrauded by their schools are borrower defense's; no
+    # word tells the 2016, 2019 or 2022 version, so the part they all amend
+    text = (
+        "A long-delayed federal rule intended to protect student loan borrowers who were "
+        "defrauded by their schools went into effect, after the Education Department ended "
+        "efforts to stall it."
+    )
+    assert set(reg_texts(text, None).values()) == {"cfr:34:685"}
