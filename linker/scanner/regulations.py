@@ -70,6 +70,7 @@ from .rulecontext import (
     _indefinite_final,
     _proposals,
 )
+from .spans import SpanSet
 from .unknownrules import (
     NOT_RULE_WORDS,
     RULE_ANCHOR,
@@ -178,6 +179,8 @@ def _prose_parts(doc: Doc, found: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     by_target = rules_by_target()
+    by_end = sorted((f for f in found if f.authority), key=lambda f: f.end)
+    found_ends = [f.end for f in by_end]
     for hs, he in doc.hits("agency_rule"):
         if text[hs:he] not in ("regulations", "regulation") or "art" not in text[hs - 80 : hs]:
             continue
@@ -185,8 +188,9 @@ def _prose_parts(doc: Doc, found: list[Mention]) -> list[Mention]:
         if m is None:
             continue
         title = None
-        before = [f for f in found if f.authority and hs - PARTS_REACH <= f.end <= m.start()]
-        for f in sorted(before, key=lambda f: -f.end):
+        lo = bisect.bisect_left(found_ends, hs - PARTS_REACH)
+        hi = bisect.bisect_right(found_ends, m.start())
+        for f in reversed(by_end[lo:hi]):
             row = by_target.get(f.authority)
             cfr = row.cfr if row is not None else None
             if cfr:
@@ -256,14 +260,14 @@ def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
     by_target = rules_by_target()
     rows = {f.authority: by_target[f.authority] for f in found if f.authority in by_target}
     out: list[Mention] = []
-    taken = [(f.start, f.end) for f in found]
+    taken = SpanSet([(f.start, f.end) for f in found])
     for row in rows.values():
         for alias in row.aliases:
             abbr = _initials(alias)
             if abbr is None or abbr not in text:
                 continue
             for m in _initials_pattern(abbr).finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 rule = row
                 if m.group("year") and row.year != int(m.group("year")):
@@ -278,7 +282,7 @@ def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
                     if len(same) != 1:
                         continue
                     rule = same[0]
-                taken.append(m.span())
+                taken.add(m.start(), m.end())
                 out.append(
                     Mention(
                         m.start(),

@@ -21,6 +21,7 @@ federal rule's candidate over the same words wins in ``select``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -147,7 +148,9 @@ def find(doc: Doc) -> list[Mention]:
                 bodies.append(b)
     if not bodies:
         return []
-    # an acronym defined for a body: "the Department of Health and Senior Services (DHSS)"
+    # (bodies in text order, one after another: each lookup below is a bisection)
+    starts = [b.start for b in bodies]
+    ends = [b.end for b in bodies]
     states = {b.state for b in bodies if b.state}
     state = next(iter(states)) if len(states) == 1 else None
     main = next((b for b in bodies if b.state), bodies[0])
@@ -160,7 +163,8 @@ def find(doc: Doc) -> list[Mention]:
         sent = doc.sentence_start(hs)
         before = text[max(sent, hs - 120) : hs]
         # 1. owned: "the State Election Board's rule", "State Election Board rules"
-        owner = next((b for b in bodies if hs - 60 <= b.end <= hs), None)
+        i = bisect.bisect_right(ends, hs) - 1
+        owner = bodies[i] if i >= 0 and ends[i] >= hs - 60 else None
         if owner is not None:
             gap = _POSS_GAP.fullmatch(text, owner.end, hs)
             if gap is not None and _mods_ok(gap.group("mods")):
@@ -170,7 +174,8 @@ def find(doc: Doc) -> list[Mention]:
                 taken.add(hs)
                 continue
         # 2. made by: "six rules passed by the Georgia State Election Board"
-        after = next((b for b in bodies if he < b.start <= he + 40), None)
+        j = bisect.bisect_right(starts, he)
+        after = bodies[j] if j < len(bodies) and starts[j] <= he + 40 else None
         if after is not None and _MADE_BY.match(text, he, after.start) is not None:
             ph = _PHRASE_BEFORE.search(before)
             if ph is not None and _mods_ok(ph.group("mods")):
@@ -179,7 +184,7 @@ def find(doc: Doc) -> list[Mention]:
                 taken.add(hs)
                 continue
         # 2b. the body the subject: "The board on Friday passed a new rule 3-2 requiring …"
-        subj = next((b for b in reversed(bodies) if sent <= b.start and b.end <= hs), None)
+        subj = bodies[i] if i >= 0 and starts[i] >= sent else None
         verb = _SUBJECT_VERB.search(before)
         if (
             verb is not None
@@ -209,9 +214,8 @@ def find(doc: Doc) -> list[Mention]:
         if not topic:
             continue
         stop = doc.sentence_at(hs)[1]
-        near = any(sent <= b.start < stop for b in bodies) or bool(
-            _BOARD_WORD.search(text, sent, stop)
-        )
+        k = bisect.bisect_left(starts, sent)
+        near = (k < len(bodies) and starts[k] < stop) or bool(_BOARD_WORD.search(text, sent, stop))
         phrases.append((ph.start(), he, topic, near))
     counts: dict[str, int] = {}
     for *_, topic, _near in phrases:
