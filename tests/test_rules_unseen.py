@@ -327,3 +327,17 @@ def test_undated_borrower_defense_rule_takes_the_part_its_versions_share() -> No
         "efforts to stall it."
     )
     assert set(reg_texts(text, None).values()) == {"cfr:34:685"}
+
+
+def test_lettered_regulation_told_by_its_name_words() -> None:
+    # MCUL, Aug. 2025 (shortened): "the 2011 debit interchange rule" beside "Regulation II"
+    text = (
+        "A federal court vacated the 2011 debit interchange rule. The court held that "
+        "Regulation II unlawfully lets issuers recover costs the Durbin Amendment excludes."
+    )
+    found = reg_texts(text, "2025-08-15")
+    assert found.get("the 2011 debit interchange rule") == "cfr:12:235"
+    # without the lettered regulation named, nothing
+    assert "the 2011 debit interchange rule" not in reg_texts(
+        "A federal court vacated the 2011 debit interchange rule.", "2025-08-15"
+    )
