@@ -18,6 +18,7 @@ from .links import (
     public_url,
 )
 from .models import Authority, Mention
+from .scanner.staterules import is_state_rule_name
 
 
 def link_mention(m: Mention) -> Mention:
@@ -35,6 +36,8 @@ def link_mention(m: Mention) -> Mention:
             return m  # a state's own law: congress.gov would search the wrong legislature
         return m.with_(url=congress_search(m.name))
     if m.kind == "regulation" and m.name:
+        if is_state_rule_name(m.name):
+            return m  # a state body's rule: the Federal Register does not print it
         return m.with_(url=federal_register_search(m.name))
     if m.kind in ("case", "ruling") or m.court:
         return m.with_(url=courtlistener_search(query, m.court, "o" if m.kind == "case" else "r"))

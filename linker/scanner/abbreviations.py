@@ -15,6 +15,7 @@ from ..datafiles import Act, acts
 from ..models import Mention
 from .doc import Doc
 from .registry import Pass
+from .ruleagencies import agency_word
 from .spans import SpanSet, by_span
 from .trie import trie_regex
 
@@ -62,6 +63,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         abbr = d.group("abbr")
         if sum(c.isupper() for c in abbr) < 2 or abbr in _curated():
+            continue
+        if m.kind == "regulation" and agency_word().fullmatch(abbr):
+            # "a final rule from the Food and Drug Administration (“FDA”)": the agency's
+            # abbreviation, defined for the last words of the mention, not the rule's
             continue
         defined.append((m, d.end(), abbr))
     if not defined:

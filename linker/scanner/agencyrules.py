@@ -46,8 +46,11 @@ from .ruleagencies import AGENCIES, AGENCY_ALT, agency_word
 from .trie import head_matches
 
 # The rule words a mention ends in; capitalised ones are defined terms ("its Final Rule").
+# "Regulation II", "Regulation V" are names (``letteredregs``), not a rule word: "the Federal
+# Reserve promulgated Regulation II" is no rule of the Fed's the words after it tell.
 HEAD = (
-    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?|[Rr]egs)"
+    r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|regulations?|Regulations?"
+    r"(?![ \t]+(?:[A-Z]{1,3}|[A-Z]-[A-Z0-9]+)\b)|[Rr]egs)"
     r"|bans?|mandates?|standards)\b"
 )
 AGENCY_RULE_ANCHOR = Anchor(
@@ -60,9 +63,9 @@ AGENCY_RULE_ANCHOR = Anchor(
     "word",
 )  # fmt: skip
 # A modifier between the owner and the head: a word, a year, "now-scuttled", "Title IX".
-MOD = (
-    r"(?:[A-Za-z][\w-]*|(?:19|20)\d\d,?|[1-3]?\d,)"  # also a day: "its January 6, 2021, final rule"
-)
+# A word may be quoted ("the EPA’s “sweeping” new rule"); a day too ("its January 6, 2021,
+# final rule").
+MOD = r"(?:[“\"]?[A-Za-z][\w-]*[”\"]?|(?:19|20)\d\d,?|[1-3]?\d,)"
 # Words that end a description before it reaches the head ("the EPA said the rule …").
 NOT_MOD = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
@@ -71,6 +74,7 @@ NOT_MOD = frozenset({
     "of", "in", "on", "for", "to", "by", "with", "from", "at", "as", "which", "who", "not",
     "issued", "adopted", "finalized", "proposed", "announced", "published", "wrote",
     "defended", "challenged", "blocked", "vacated", "struck", "argued", "under",
+    "promulgated", "enacted", "approved", "released", "unveiled", "rescinded", "repealed",
 })  # fmt: skip
 # Modifiers that tell nothing of the topic.
 PLAIN_MODS = frozenset({
@@ -172,8 +176,9 @@ VERB_BY = r"(?:(?:issued|adopted|finalized|proposed|published|announced|written)
 @cache
 def _pattern_after() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}"
-        rf"\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
+        # (not "that a rule issued by …": the phrase opens on the last determiner)
+        rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?!(?:an?|the|this|that)\s)"
+        rf"(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
         rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b)"
         r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     )
@@ -448,6 +453,11 @@ DESC_END = frozenset({
 })  # fmt: skip
 
 
+# A date or a weekday after "on" says when a rule came, not what it is about.
+WHEN = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
 # Words a description cut short must not end on.
 DESC_TRAILING = frozenset({"for", "of", "to", "on", "the", "a", "an", "with", "about"})
 
@@ -457,6 +467,8 @@ def _description(m: re.Match[str] | None) -> tuple[str, int | None]:
     the rest of the sentence) and where they end; ("", None) without one."""
     if m is None:
         return "", None
+    if WHEN.match(m.string, m.start("desc")):
+        return "", None  # "issued the final rule on Jan. 7": when, not what
     words = list(re.finditer(r"[^\s]+", m.group("desc")))
     kept: list[re.Match[str]] = []
     for w in words[:6]:
@@ -495,13 +507,25 @@ def _around(doc: Doc, s: int, e: int) -> str:
     return doc.around(s, e)
 
 
-@cache
-def _admin_years() -> dict[str, tuple[int, int]]:
-    """``regulations.ADMIN_YEARS`` (imported here once, not at each call: regulations
-    imports this module)."""
-    from .regulations import ADMIN_YEARS
+@lru_cache(maxsize=128)
+def _agency_names(words: tuple[str, ...]) -> frozenset[str]:
+    """The names of the table's rows whose ``agency`` holds one of ``words``."""
+    return frozenset(r.name for r in rules() if any(w in r.agency for w in words))
 
-    return ADMIN_YEARS
+
+def of_agency(pool: list[Rule], agency: Agency) -> list[Rule]:
+    """The rows of ``pool`` the agency issued (its ``words`` in their ``agency`` column),
+    by a set worked out once an agency, not a substring test per row per mention."""
+    names = _agency_names(agency.words)
+    return [r for r in pool if r.name in names]
+
+
+def _of_term(pool: list[Rule], admin: str) -> list[Rule]:
+    """The rows of ``pool`` printed while ``admin`` was in office (``namedrules.in_term``)."""
+    from .namedrules import term_names
+
+    names = term_names(admin)
+    return pool if names is None else [r for r in pool if r.name in names]
 
 
 def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
@@ -562,11 +586,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             agency = _agency_of(named_agency) if named_agency else None
             pool = list(_pool(doc.date, proposed))
             if agency is not None:
-                pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+                pool = of_agency(pool, agency)
             else:
-                name = (g.get("admin") or "").split()[0].split("-")[0]
-                lo, hi = _admin_years().get(name, (0, 9999))
-                pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+                pool = _of_term(pool, (g.get("admin") or "").split()[0].split("-")[0])
             if repeal_m is not None:
                 # the rule that undoes the one named after it: a repealing row or nothing
                 # (never the context's rule, which is the one undone)
@@ -656,14 +678,13 @@ def _introduced(
         desc, desc_end = _description(desc_m or repeal_m)
         pool = list(_pool(doc.date, proposed))
         if agency is not None:
-            pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+            pool = of_agency(pool, agency)
         else:
             # "The Biden administration on Friday finalized a rule …": that term's rules
             admin = _admin_owner().search(text, sent, m.start())
             if admin is None:
                 continue
-            lo, hi = _admin_years().get(admin.group(1), (0, 9999))
-            pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+            pool = _of_term(pool, admin.group(1))
         if repeal_m is not None:
             # "EPA finalized its rule rescinding the 2009 Endangerment Finding": a repealing
             # row or none, never the rule undone (which the sentence names)
@@ -750,13 +771,12 @@ def _described(
         proposed = "proposed" in mods
         pool = list(_pool(doc.date, proposed))
         if agency is not None:
-            pool = [r for r in pool if any(w in r.agency for w in agency.words)]
+            pool = of_agency(pool, agency)
         else:
             admin = _admin_owner().search(text, sent, stop)
             if admin is None:
                 continue
-            lo, hi = _admin_years().get(admin.group(1), (0, 9999))
-            pool = [r for r in pool if r.year is not None and lo <= r.year <= hi]
+            pool = _of_term(pool, admin.group(1))
         # the whole description, not its first words: "intended to protect student loan
         # borrowers who were defrauded by their schools" is about defrauded borrowers
         cands, _ = _best(pool, " ".join(mods) + " " + desc_m.group("desc"))

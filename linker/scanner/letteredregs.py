@@ -22,6 +22,7 @@ from ..datafiles import read_rows, split_field
 from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
+from .spans import SpanSet
 
 ANCHOR = Anchor("lettered_regulation", ("Regulation",), 0, 12, start="word", end="space")
 
@@ -82,6 +83,57 @@ def find(doc: Doc) -> list[Mention]:
                 confidence=0.93,
                 matcher="lettered_regulations",
                 evidence=f"lettered regulation: {name}",
+            )
+        )
+    return out + _by_topic(doc, out) if out else out
+
+
+# "the 2011 debit interchange rule" in an article naming Regulation II (Debit Card Interchange
+# Fees and Routing): a rule word with two or three words of the regulation's name before it.
+TOPIC_BEFORE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:19|20)\d\d\s+)?(?P<mods>(?:[A-Za-z-]+\s+){2,3})$"
+)
+_RULE_WORDS = frozenset({"rule", "rules", "regulation", "regulations"})
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A regulation's name's words of four letters or more, lower case and singular."""
+    title = name.split("(")[0]
+    return frozenset(w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]{4,}", title))
+
+
+def _by_topic(doc: Doc, named: list[Mention]) -> list[Mention]:
+    """Rule phrases whose words are two or three words of the name of the one lettered
+    regulation the article names ("the 2011 debit interchange rule" beside "Regulation II"):
+    that regulation's part. With two lettered regulations named, or none, nothing."""
+    regs = {(m.authority, m.name) for m in named}
+    if len(regs) != 1:
+        return []
+    ((authority, name),) = regs
+    words = _name_words(name or "")
+    text = doc.text
+    out: list[Mention] = []
+    taken = SpanSet([(m.start, m.end) for m in named])
+    for hs, he in doc.hits("agency_rule"):
+        if text[hs:he].lower() not in _RULE_WORDS:
+            continue
+        m = TOPIC_BEFORE.search(text, max(0, hs - 60), hs)
+        if m is None:
+            continue
+        mods = [w.lower().rstrip("s") for w in m.group("mods").split()]
+        if not all(w in words for w in mods) or taken.overlaps(m.start(), he):
+            continue
+        out.append(
+            Mention(
+                m.start(),
+                he,
+                text[m.start() : he],
+                "regulation",
+                authority,
+                name=name,
+                confidence=0.8,
+                matcher="lettered_regulations",
+                evidence=f"told by the words of {name}, which the article names",
             )
         )
     return out

@@ -77,6 +77,18 @@ TITLED = re.compile(
 # The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+# The year a clause right after the name gives: "the disparate impact rule HUD had issued in
+# 2013", "the rule that the agency adopted in 2016".
+YEAR_AFTER = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:[\w.-]+\s+){0,3}?(?:had\s+|first\s+)?"
+    r"(?:issued|adopted|promulgated|finalized|published|announced|enacted|wrote|written)"
+    r"\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+)
+# A rule's first version: "HUD first promulgated its disparate impact rule".
+FIRST_BEFORE = re.compile(
+    r"\bfirst\s+(?:promulgated|issued|adopted|finalized|announced|published|enacted)\s+"
+    r"(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}$"
+)
 # An order's number is a name in itself: FERC's "Order No. 2222", "Order 2222" (not
 # "Executive Order 2222" nor a court's "General Order No. 2222").
 ORDER_NUMBER = re.compile(r"^Order (?:No\. )?\d{3,4}(?:-[A-Z])?$")
@@ -96,6 +108,39 @@ ADMIN_YEARS = {
     "DeVos": (2017, 2020),
     "Cardona": (2021, 2024),
 }
+# Each administration's terms, inauguration to inauguration (end exclusive): a rule is the
+# administration's that was in office when the Federal Register printed it ("a Biden-era rule"
+# may be one printed on January 14, 2025; "the Trump administration's rule" of 2025 is one of
+# its second term).
+ADMIN_TERMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "Obama": (("2009-01-20", "2017-01-20"),),
+    "Trump": (("2017-01-20", "2021-01-20"), ("2025-01-20", "2029-01-20")),
+    "Biden": (("2021-01-20", "2025-01-20"),),
+    "Bush": (("2001-01-20", "2009-01-20"),),
+    "DeVos": (("2017-01-20", "2021-01-20"),),
+    "Cardona": (("2021-01-20", "2025-01-20"),),
+}
+
+
+@cache
+def term_names(admin: str) -> frozenset[str] | None:
+    """The names of the table's rows printed while ``admin`` was in office (``in_term``),
+    worked out once an administration; None for one not in ``ADMIN_TERMS``."""
+    if admin not in ADMIN_TERMS:
+        return None
+    return frozenset(r.name for r in rules() if in_term(r, admin))
+
+
+def in_term(rule: Rule, admin: str) -> bool:
+    """Whether ``rule`` was printed while ``admin`` (a name of ``ADMIN``) was in office: by
+    its printing date, else by its year (a term's years from its first to its last full
+    one). An administration not in the table holds every rule."""
+    terms = ADMIN_TERMS.get(admin)
+    if terms is None:
+        return True
+    if rule.published:
+        return any(lo <= rule.published < hi for lo, hi in terms)
+    return rule.year is not None and any(int(lo[:4]) <= rule.year < int(hi[:4]) for lo, hi in terms)
 
 
 @dataclass(frozen=True)
@@ -137,8 +182,15 @@ def _title(name: str) -> str | None:
     """A row's Federal Register title as a name news may print ("the Non-Compete Clause
     Rule", "Restoring Internet Freedom"), without the note in parentheses; None when it is
     too short or too plain to be a name by itself."""
-    title = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()
-    if ";" in title or ":" in title:
+    # every note at the end: "… Medical Information (Regulation V) (CFPB medical debt rule)"
+    title = re.sub(r"(?:\s*\([^)]*\))+\s*$", "", name).strip()
+    if ";" in title:
+        # a combined title is said by its first part when that is long enough to be a name:
+        # "Protecting Statutory Conscience Rights in Health Care; Delegations of Authority"
+        title = title.split(";")[0].strip()
+        if len(title.split()) < 5:
+            return None
+    if ":" in title:
         return None  # a combined title ("Carbon Pollution …: Electric Utility …") is not said
     words = title.split()
     capitals = [w for w in words if w[:1].isupper()]
@@ -298,17 +350,26 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     if len(cands) == 1:
         return _named_year(hit, text)
     years = [int(y) for y in YEAR_IN.findall(text[hit.start : hit.end])]
+    after = YEAR_AFTER.match(text, hit.end)
+    if not years and after is not None:
+        years = [int(after.group("year"))]  # "the disparate impact rule HUD had issued in 2013"
     if years:
         exact = [r for r in cands if r.year == years[0]]
         return exact[0] if len(exact) == 1 else None
+    if FIRST_BEFORE.search(text, max(0, hit.start - 60), hit.start):
+        # "HUD first promulgated its disparate impact rule": the rule's first version
+        finals = [r for r in cands if r.year is not None and not r.proposed]
+        first = min((r.year or 0 for r in finals), default=None)
+        earliest = [r for r in finals if r.year == first]
+        return earliest[0] if len(earliest) == 1 else None
     # the words of the rule's own sentence before it (at most 250 characters back)
     start = max(ctx.sentence_start(hit.start), hit.start - 250)
     admins = list(ADMIN.finditer(text, start, hit.start))
     if admins:
-        lo, hi = ADMIN_YEARS[admins[-1].group("name")]
-        in_term = [r for r in cands if r.year is not None and lo <= r.year <= hi]
-        if len(in_term) == 1:
-            return in_term[0]
+        admin = admins[-1].group("name")
+        of_term = [r for r in cands if in_term(r, admin)]
+        if len(of_term) == 1:
+            return of_term[0]
     if ctx.date and ctx.date[:4].isdigit():
         year = int(ctx.date[:4])
         before = [r for r in cands if r.year is not None and r.year <= year]

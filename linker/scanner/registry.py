@@ -66,6 +66,7 @@ FINDERS = (
     "ndaa",
     "regulations",
     "letteredregs",
+    "staterules",
     "state_laws",
     "state_const",
     "rulings",

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from ..models import Mention
 from . import agencyrules, provisions
@@ -47,6 +48,7 @@ from .namedrules import (
     _choose,
     _named,
 )
+from .orderdata import rules, rules_by_target
 from .regcitations import (
     CFR,
     CFR_LIST_AFTER,
@@ -57,7 +59,7 @@ from .regcitations import (
     _citations,
 )
 from .registry import Pass
-from .ruleagencies import AGENCIES, agency_before, agency_owns
+from .ruleagencies import AGENCIES, agency_before, agency_owns, agency_word
 from .rulecontext import (
     INDEFINITE_FINAL,
     PROPOSAL,
@@ -68,6 +70,7 @@ from .rulecontext import (
     _indefinite_final,
     _proposals,
 )
+from .spans import SpanSet
 from .unknownrules import (
     NOT_RULE_WORDS,
     RULE_ANCHOR,
@@ -157,6 +160,145 @@ def _cited_after(text: str, unknown: list[Mention], cites: list[Mention]) -> lis
     return out
 
 
+# "parts 210 and 302 of the civil service regulations", "part 88 of its regulations": C.F.R.
+# parts named in prose, without their title; ends at the rule word (``doc.hits``).
+PARTS_BEFORE = re.compile(
+    r"[Pp]arts?\s+(?P<first>\d{1,4})(?:(?:,\s*|,?\s+and\s+)\d{1,4})*\s+of\s+"
+    r"(?:the|its|their|the\s+agency['’]s)\s+(?:[\w-]+\s+){0,3}$"
+)
+# How far back a rule or an agency may tell the C.F.R. title of such parts.
+PARTS_REACH = 1500
+
+
+def _prose_parts(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """C.F.R. parts in prose ("OPM … That rule used delegated presidential authority to amend
+    parts 210 and 302 of the civil service regulations") → ``cfr:TITLE:FIRST-PART``. The
+    title is never guessed: it is that of the nearest rule of the table named before (within
+    ``PARTS_REACH``), else the one title every row of the agency named in the sentence or the
+    two before it shares."""
+    text = doc.text
+    out: list[Mention] = []
+    by_target = rules_by_target()
+    by_end = sorted((f for f in found if f.authority), key=lambda f: f.end)
+    found_ends = [f.end for f in by_end]
+    for hs, he in doc.hits("agency_rule"):
+        if text[hs:he] not in ("regulations", "regulation") or "art" not in text[hs - 80 : hs]:
+            continue
+        m = PARTS_BEFORE.search(text, max(0, hs - 80), hs)
+        if m is None:
+            continue
+        title = None
+        lo = bisect.bisect_left(found_ends, hs - PARTS_REACH)
+        hi = bisect.bisect_right(found_ends, m.start())
+        for f in reversed(by_end[lo:hi]):
+            row = by_target.get(f.authority)
+            cfr = row.cfr if row is not None else None
+            if cfr:
+                title = cfr.split(":")[1]
+                break
+        if title is None:
+            title = _agency_title(doc.around(m.start(), he, 2, 0))
+        if title is None:
+            continue
+        out.append(
+            Mention(
+                m.start(),
+                he,
+                text[m.start() : he],
+                "regulation",
+                f"cfr:{title}:{m.group('first')}",
+                confidence=0.8,
+                evidence=f"C.F.R. parts in prose, title {title} from the rule or agency before",
+                matcher="regulations",
+            )
+        )
+    return out
+
+
+def _agency_title(words: str) -> str | None:
+    """The one C.F.R. title of the rows of the one agency named in ``words``, if one."""
+    named = {a.group(0) for a in agency_word().finditer(words)}
+    titles = set()
+    for a in named:
+        agency = agencyrules._agency_of(a)
+        if agency is None:
+            continue
+        titles |= {
+            r.cfr.split(":")[1]
+            for r in rules()
+            if r.cfr and any(w in r.agency for w in agency.words)
+        }
+    return titles.pop() if len(titles) == 1 else None
+
+
+# Little words an alias's initials leave out: "Borrower Defense to Repayment" → "BDR".
+_NOT_INITIAL = frozenset({"to", "of", "the", "and", "for", "on", "in", "a", "an", "or"})
+_INITIALS_RULE = r"(?![\w-])(?:\s+[Ff]inal)?\s+(?:[Rr]ules?|[Rr]egulations?)\b"
+
+
+def _initials(alias: str) -> str | None:
+    """The initials of a multi-word alias (three letters or more), else None."""
+    words = [w for w in re.split(r"[\s-]+", alias) if w and w.lower() not in _NOT_INITIAL]
+    if len(words) < 3 or not all(w[0].isalpha() for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
+
+
+@cache
+def _initials_pattern(abbr: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:(?P<det>[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?P<year>(?:19|20)\d\d)\s+)?"
+        rf"(?<![\w-]){abbr}{_INITIALS_RULE}"
+    )
+
+
+def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A rule the article names, called by its alias's initials with a rule word after them,
+    never defined ("the 2022 Borrower Defense to Repayment final rule … the 2022 BDR rule"):
+    the same rule, or its version of the year before the initials."""
+    text = doc.text
+    by_target = rules_by_target()
+    rows = {f.authority: by_target[f.authority] for f in found if f.authority in by_target}
+    out: list[Mention] = []
+    taken = SpanSet([(f.start, f.end) for f in found])
+    for row in rows.values():
+        for alias in row.aliases:
+            abbr = _initials(alias)
+            if abbr is None or abbr not in text:
+                continue
+            for m in _initials_pattern(abbr).finditer(text):
+                if taken.overlaps(m.start(), m.end()):
+                    continue
+                rule = row
+                if m.group("year") and row.year != int(m.group("year")):
+                    group = agencyrules.group_of(row.name)
+                    same = [
+                        r
+                        for r in rules()
+                        if agencyrules.group_of(r.name) == group
+                        and r.year == int(m.group("year"))
+                        and r.proposed == row.proposed
+                    ]
+                    if len(same) != 1:
+                        continue
+                    rule = same[0]
+                taken.add(m.start(), m.end())
+                out.append(
+                    Mention(
+                        m.start(),
+                        m.end(),
+                        m.group(0),
+                        "regulation",
+                        rule.target,
+                        name=rule.name,
+                        confidence=0.8,
+                        evidence=f"the initials of “{alias}”, a rule the article names",
+                        matcher="regulations",
+                    )
+                )
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
@@ -169,7 +311,8 @@ def find(doc: Doc) -> list[Mention]:
     extra += _indefinite_effect(doc, found)
     extra += _definite_first(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
-    return cites + found + extra + provisions.find(doc)
+    extra += _by_initials(doc, found + extra)
+    return cites + found + extra + provisions.find(doc) + _prose_parts(doc, found + extra)
 
 
 PASS = Pass(

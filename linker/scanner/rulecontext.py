@@ -12,7 +12,7 @@ from ..links import federal_register_agency_search, federal_register_search
 from ..models import Mention
 from . import agencyrules
 from .doc import Doc
-from .namedrules import ADMIN, ADMIN_YEARS, _after_article, _choose, _Hit
+from .namedrules import ADMIN, _after_article, _choose, _Hit, in_term
 from .namedrules import _matcher as _named_matcher
 from .orderdata import rules, rules_by_target
 from .trie import term_uses
@@ -173,8 +173,8 @@ def _definite_first(doc: Doc, found: list[Mention]) -> list[Mention]:
         sentence = text[a:b]
         admins = {x.group("name") for x in ADMIN.finditer(sentence)}
         if len(admins) == 1:
-            lo, hi = ADMIN_YEARS.get(admins.pop(), (0, 9999))
-            cands = [r for r in cands if r.year is not None and lo <= r.year <= hi] or cands
+            admin = admins.pop()
+            cands = [r for r in cands if in_term(r, admin)] or cands
         hit = _Hit(m.start(), m.end(), "", list(cands), False)
         rule = cands[0] if len(cands) == 1 else _choose(hit, text, doc)
         if rule is None:
@@ -234,6 +234,9 @@ _DEFINED_CLOSE = re.compile(r"(?:[”\"]|'')(?:\)|,|\s+or\s)")
 _TERM_PLAIN = frozenset({"the", "final", "interim", "rule", "regulation", "regulations", "new"})
 
 
+_BACKREF_OPENS = re.compile(r"\s*(?:This|The|That)\s+(?:new\s+|final\s+)?(?:rule|regulation)\b")
+
+
 def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Rules named by a term the article defines, and each later use of that term ("the
     2019 Rule"). The term is the rule named just before it in its sentence, if one was found;
@@ -266,6 +269,15 @@ def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
             if before
             else None
         )
+        if antecedent is None and _BACKREF_OPENS.match(text, sent):
+            # "This rule would have applied … (the “Final Rule”)": the sentence opens on a
+            # back-reference, so the term is the rule named last before it (within reach)
+            prior = [
+                f
+                for f in found
+                if f.kind == "regulation" and f.authority and sent - 400 <= f.end <= sent
+            ]
+            antecedent = max(prior, key=lambda f: f.end) if prior else None
         if antecedent is not None and antecedent.kind == "regulation":
             base = antecedent.with_(anaphor=True, confidence=min(antecedent.confidence, 0.75))
             evidence = f"a term the article defines for “{antecedent.text}”"
