@@ -112,3 +112,15 @@ def test_a_bill_to_repeal_a_named_bill_is_another_bill() -> None:
     got = bills(text)
     assert not any(t.startswith("a bill to repeal") for t, _ in got)
     assert ("the bill", "bill:119:hr:15") not in got
+
+
+def test_a_city_judge_a_state_high_court_reviews_is_no_federal_judge() -> None:
+    text = (
+        "The Montana Supreme Court on Wednesday upheld a Missoula judge's decision.\n"
+        "In a nearly unanimous ruling penned by Judge Beth Baker, the state's high court found "
+        "that the law likely violates the right to privacy."
+    )
+    got = rulings(text)
+    assert ("a Missoula judge's decision", None) in got  # no single Montana trial-court id
+    assert not any(c == "mtd" for _, c in got)
+    assert any(t.startswith("a nearly unanimous ruling") and c == "mont" for t, c in got)

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ... import courts as C
+from ..sentences import sentence_start
 from ..state_laws import dateline_state
 from .common import in_quotes, sentence_spans
 from .courtpatterns import place_word
@@ -280,6 +281,21 @@ def fill_courts(
             other = _dateline_postal(text) or _only_state_named(text)
             if other and other != r.postal:
                 out[i] = r = replace(r, postal=other, court=C.state_trial_court(other))
+        if (
+            r.role == "judge"
+            and r.judge is None
+            and r.place
+            and not r.federal
+            and r.court
+            and text is not None
+            and C.level_of(r.court) == C.LEVEL_DISTRICT
+            and _reviewed_by_own_high_court(text, out, i)
+        ):
+            # "The Montana Supreme Court on Wednesday upheld a Missoula judge's decision": a
+            # state trial judge (the state's trial court where courts-db has one id), not the
+            # federal district of the city
+            postal = C.postal_of_court(r.court)
+            out[i] = r = replace(r, court=C.state_trial_court(postal or ""), trial=True)
         surname = r.judge if r.role == "judge" else None
         if surname:
             if r.court is None and surname in judged:
@@ -729,6 +745,23 @@ def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -
             C.level_of(q.court) in (C.LEVEL_SUPREME, C.LEVEL_APPEALS)
             or C.is_state_high_court(q.court)
         ):
+            return True
+    return False
+
+
+def _reviewed_by_own_high_court(text: str, refs: list[CourtRef], i: int) -> bool:
+    """Whether the sentence of ``refs[i]`` (a judge named by a federal district's city)
+    names before it the court of last resort of that district's state."""
+    r = refs[i]
+    postal = C.postal_of_court(r.court or "")
+    if not postal:
+        return False
+    s0 = sentence_start(text, r.start)
+    for k in range(i - 1, -1, -1):
+        q = refs[k]
+        if q.start < s0:
+            break
+        if q.court and C.is_state_high_court(q.court) and C.state_of_high_court(q.court) == postal:
             return True
     return False
 

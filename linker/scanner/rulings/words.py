@@ -227,7 +227,10 @@ WEEKDAYS = alternation(words("weekday"))
 DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
 RN_MODS = (
     # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling")
-    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|"
+    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|divided|"
+    # "a nearly unanimous ruling", "a sharply divided court's decision"
+    r"(?:nearly|almost|largely|sharply|deeply|bitterly|narrowly|closely)\s+"
+    r"(?:unanimous|divided|split)|"
     # ("a 31-page ruling", "a two-line order", "its one-paragraph order", "a one-sentence
     # notice": one pattern for the counted shapes, tried once per word)
     r"[\w-]+-(?:page|line|sentence|paragraph|word)|"
