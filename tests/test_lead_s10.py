@@ -124,3 +124,21 @@ def test_a_city_judge_a_state_high_court_reviews_is_no_federal_judge() -> None:
     assert ("a Missoula judge's decision", None) in got  # no single Montana trial-court id
     assert not any(c == "mtd" for _, c in got)
     assert any(t.startswith("a nearly unanimous ruling") and c == "mont" for t, c in got)
+
+
+def test_a_state_senators_bill_is_no_federal_act_of_that_name() -> None:
+    text = (
+        "Georgia Gov. Brian Kemp on Friday signed the religious freedom bill.\n\n"
+        "Acworth Republican state Sen. Ed Setzler, who sponsored the bill, insisted it was "
+        "necessary.\n\nKemp said he would sign the version of the Religious Freedom "
+        "Restoration Act that passed the House on Wednesday."
+    )
+    assert ("the bill", "usc:42:2000bb") not in statutes(text)
+
+
+def test_a_governor_may_still_praise_a_federal_law() -> None:
+    text = (
+        "President Biden signed the Inflation Reduction Act in August. Gov. Gavin Newsom "
+        "praised the law at a rally."
+    )
+    assert ("the law", "publ:117-169") in statutes(text)

@@ -1010,6 +1010,39 @@ def _order_told_between(text: str, a: int, b: int) -> bool:
     return False
 
 
+# who makes a state's laws, in the sentence of a back-reference: then "the bill" is no federal
+# bill or act ("Acworth Republican state Sen. Ed Setzler, who sponsored the bill"; "Gov.
+# Brian Kemp signed the bill"); unless the sentence speaks of Congress or federal law too
+_STATE_MAKER = re.compile(
+    r"\b(?:state\s+(?:Sen\.|Rep\.|[Ss]enators?|[Rr]epresentatives?|[Ll]awmakers?|"
+    r"[Ll]egislat\w+|House|Senate|Assembly)|Gov\.|[Gg]overnor|[Ll]egislature|[Aa]ssemblym[ae]n)"
+)
+_FEDERAL_MAKER = re.compile(r"\b(?:Congress\w*|U\.S\.|federal|President|[Ff]ederal)\b")
+
+
+_BILLISH = frozenset({"bill", "measure", "legislation", "proposal"})
+
+
+def _federal_for_state_bill(m: Mention, head: str, text: str, s: int) -> bool:
+    """Whether ``m``, a federal law or bill, would be taken by "the bill" (or "the
+    measure", "the legislation") in a sentence of a state's lawmaking."""
+    return (
+        head in _BILLISH
+        and bool(m.authority)
+        and (m.authority or "").split(":", 1)[0] in ("usc", "publ", "bill", "stat")
+        and _state_lawmaking(text, s)
+    )
+
+
+def _state_lawmaking(text: str, s: int) -> bool:
+    """Whether the sentence of a back-reference at ``s`` names a state's lawmaker and
+    nothing federal."""
+    a = sentence_start(text, s)
+    b = text.find(".", s)
+    b = len(text) if b < 0 else b
+    return _STATE_MAKER.search(text, a, b) is not None and _FEDERAL_MAKER.search(text, a, b) is None
+
+
 _STATES_WORD = re.compile(r"\b(?:state|State)['’]s\b|\b[Tt]he\s+state\b")
 
 
@@ -1836,6 +1869,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if case_starts is None:
                     case_starts = [m.start for m in explicit if m.kind == "case"]
                 ahead = _caption_ahead(text, s, e, phrase, explicit, starts, case_starts)
+            if ahead is not None and _federal_for_state_bill(ahead, head, text, s):
+                ahead = None
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
@@ -1880,6 +1915,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue  # "… signed an executive order prohibiting texting … Obama's order"
         if nearest is None:
             continue  # ambiguous: two candidates in reach
+        if _federal_for_state_bill(nearest, head, text, s):
+            continue  # "state Sen. Ed Setzler, who sponsored the bill": a state's bill, not
+            # the federal act of the same name (Georgia's RFRA is no 42 U.S.C. 2000bb)
         if (
             nearest.authority
             and nearest.authority.startswith("state:")
