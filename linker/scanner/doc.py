@@ -116,7 +116,7 @@ class AnchorIndex:
                 all(b in ("word", "space") for b, _, _ in groups),
                 all(f in ("word", "space") for _, f, _ in groups),
             )
-            self._automaton.add_word(w, (len(w), ((w, groups),)))
+            self._automaton.add_word(w, (len(w), {w: groups}))
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
@@ -130,18 +130,17 @@ class AnchorIndex:
     def collect(
         self,
         text: str,
-        found: Iterable[tuple[int, int, tuple[tuple[str, Groups], ...]]],
+        found: Iterable[tuple[int, int, dict[str, Groups]]],
     ) -> dict[str, list[tuple[int, int]]]:
         """Each anchor's hits among ``found`` (each place where some of the words may stand,
-        with their groups): where a word stands exactly and its neighbours fit the anchor's
-        rules. An anchor without hits is absent."""
+        with their groups by spelling): where a word stands exactly and its neighbours fit the
+        anchor's rules. An anchor without hits is absent."""
         out: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
-        starts_with = text.startswith
         for s, e, maybe in found:
-            for word, groups in maybe:
-                if not starts_with(word, s):
-                    continue
+            # (the one word spelt as the text there: looked up, not asked of each spelling)
+            groups = maybe.get(text[s:e])
+            if groups is not None:
                 for before, after, names in groups:
                     if before:
                         if before == "word":
