@@ -65,3 +65,22 @@ def test_the_supreme_court_pattern_opening_on_letters_is_the_plain_one(texts: li
             assert [m.span() for m in fast.finditer(t, ws, we)] == [
                 m.span() for m in _PLAIN_SCOTUS.finditer(t, ws, we)
             ]
+
+
+_OWN_HELD = (
+    "The Code and Stat. Law; Id. id. ONST onstx clause provision No. Number Title Article "
+    "Art. art. Court of Appeals orders actions (X) Act Federal Regulations. Lawlaw CodeCode "
+    "Idd. xid. ConstConstitution"
+)
+
+
+def test_what_a_doc_holds_is_what_the_text_holds(texts: list[str]) -> None:
+    from linker.scanner.doc import HELD_WORDS
+    from linker.scanner.trie import find_all
+
+    for t in [*texts, _OWN_HELD, ""]:
+        doc = Doc.of(t)
+        for w in (*HELD_WORDS, "ection", "no such words"):
+            assert doc.holds(w) == (w in t)
+            for start in (0, 1, 7):
+                assert doc.places(w, start) == find_all(t, w, start)

@@ -149,7 +149,7 @@ def _foreign_court_words(doc: Doc) -> bool:
     """Whether a court only other countries have is named ("the Constitutional Court", "the
     Court of Appeal"), read from the court phrases' anchor hits."""
     text = doc.text
-    if "Court of Appeal" in text:
+    if doc.holds("Court of Appeal"):
         return True
     if doc.index is None:
         return any(w in text for w in _COURT_WORDS)

@@ -99,7 +99,7 @@ def find(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     # every description holds "clause" or "provision" in lower case: only windows that
     # hold one are searched (a pattern opening on a word boundary is tried at every place)
-    described = "clause" in text or "provision" in text
+    described = doc.holds("clause") or doc.holds("provision")
     for ws, we in doc.windows("agency_rule") if described else ():
         if text.find("clause", ws, we) < 0 and text.find("provision", ws, we) < 0:
             continue

@@ -109,7 +109,8 @@ def state_section(section: str) -> str:
 
 def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
     # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
-    at = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
+    found = words.found if words is not None else (lambda w: find_all(text, w))
+    at = sorted(i for w in ("Code", "Stat", "Law") for i in found(w))
     if not at:
         return []
     bare = [i for i in at if _BARE_NUMBER.match(text, i)]
