@@ -84,3 +84,20 @@ def test_what_a_doc_holds_is_what_the_text_holds(texts: list[str]) -> None:
             assert doc.holds(w) == (w in t)
             for start in (0, 1, 7):
                 assert doc.places(w, start) == find_all(t, w, start)
+
+
+def test_a_text_with_a_live_doc_holds_what_it_holds_without(texts: list[str]) -> None:
+    import gc
+
+    from linker.scanner.doc import HELD_WORDS, held_in, places_in
+    from linker.scanner.trie import find_all
+
+    for t in [*texts[:40], _OWN_HELD]:
+        plain = {w: (w in t, find_all(t, w, 1)) for w in (*HELD_WORDS, "ection", "absent here")}
+        assert {w: (held_in(t, w), places_in(t, w, 1)) for w in plain} == plain  # no Doc
+        doc = Doc.of(t)
+        assert {w: (held_in(t, w), places_in(t, w, 1)) for w in plain} == plain  # its Doc's
+        assert held_in(t[:], "case") == ("case" in t)  # (an equal text that is no Doc's)
+        del doc
+        gc.collect()
+        assert {w: (held_in(t, w), places_in(t, w, 1)) for w in plain} == plain

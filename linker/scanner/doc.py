@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Generic, TypeVar, cast, overload
 
 import ahocorasick
@@ -86,10 +88,40 @@ class Anchor:
 HELD_WORDS = (
     *("clause", "provision", "No.", "Number", "itle", "orders", "actions", ") Act"),
     *("Federal Regulations", "Court of Appeal", "rticle", "Art.", "art."),
-    *("Code", "Stat", "Law", "onst", "ONST", "Id.", "id."),
+    *("Code", "Stat", "Law", "onst", "ONST", "Id.", "id.", "ection", "sentenced"),
+    *("decision", "ruling", "case", "he case", "xecutive", "roclamation", "E.O.", "EO"),
+    "residential",
 )
 _HELD = frozenset(HELD_WORDS)
 HELD = Anchor("held_words", HELD_WORDS, 0, 0)
+# The Docs alive, by their text's identity, for the functions handed only the text
+# (``held_in``, ``places_in``): a Doc keeps its text alive, so an id is not reused while its
+# Doc lives, and each entry goes with its Doc.
+_LIVE: dict[int, weakref.ref[Doc]] = {}
+
+
+def _doc_of(text: str) -> Doc | None:
+    ref = _LIVE.get(id(text))
+    doc = ref() if ref is not None else None
+    return doc if doc is not None and doc.text is text else None
+
+
+def held_in(text: str, word: str) -> bool:
+    """``word in text``, read from the anchor walk of the Doc made of ``text`` (while one
+    lives) for ``HELD_WORDS``."""
+    doc = _doc_of(text)
+    return word in text if doc is None else doc.holds(word)
+
+
+def places_in(text: str, word: str, start: int = 0) -> list[int]:
+    """``find_all(text, word, start)``, read as ``held_in`` is."""
+    doc = _doc_of(text)
+    return find_all(text, word, start) if doc is None else doc.places(word, start)
+
+
+def _drop(key: int, ref: weakref.ref[Doc]) -> None:
+    if _LIVE.get(key) is ref:
+        del _LIVE[key]
 
 
 def _ok(text: str, i: int, rule: str) -> bool:
@@ -225,7 +257,10 @@ class Doc:
     ) -> Doc:
         from .registry import anchor_index
 
-        return cls(text=text, date=date, extra_names=extra_names, index=anchor_index())
+        doc = cls(text=text, date=date, extra_names=extra_names, index=anchor_index())
+        key = id(text)
+        _LIVE[key] = weakref.ref(doc, partial(_drop, key))
+        return doc
 
     @classmethod
     def for_article(

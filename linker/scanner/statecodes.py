@@ -117,7 +117,7 @@ def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
     if (
         not bare
         and not (words or _Words(text)).has("§")
-        and "ection" not in text
+        and not (words.holds("ection") if words is not None else "ection" in text)
         and "ec." not in text
     ):
         return []  # every state code citation has a section sign or word, or its number

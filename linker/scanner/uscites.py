@@ -211,12 +211,12 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
             e = me
     out.extend(_short_sections(text, out, words))
     # "Section 5 of Title 8"
-    sections = words.holds("itle") and ("ection" in text or words.has("§"))
+    sections = words.holds("itle") and (words.holds("ection") or words.has("§"))
     # these patterns open on a word boundary, which the regex engine cannot skip ahead to:
     # they are tried only at each "[Ss]ection" or "[Tt]itle", where each of their matches
     # starts (found with str.find)
-    at_section = [i - 1 for i in find_all(text, "ection", 1)] if sections else []
-    at_title = [i - 1 for i in find_all(text, "itle", 1)] if sections else []
+    at_section = [i - 1 for i in words.found("ection") if i >= 1] if sections else []
+    at_title = [i - 1 for i in words.found("itle") if i >= 1] if sections else []
     for rx, at in ((SECTION_OF_TITLE, at_section), (TITLE_SECTION, at_title)) if sections else ():
         for m in matches_at(rx, text, at):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
