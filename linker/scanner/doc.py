@@ -90,7 +90,8 @@ HELD_WORDS = (
     *("Federal Regulations", "Court of Appeal", "rticle", "Art.", "art."),
     *("Code", "Stat", "Law", "onst", "ONST", "Id.", "id.", "ection", "sentenced"),
     *("decision", "ruling", "case", "he case", "xecutive", "roclamation", "E.O.", "EO"),
-    "residential",
+    *("residential", "Appellate Division", "International Court", "European Court"),
+    *("effect", "inal Rule", "inal rule"),
 )
 _HELD = frozenset(HELD_WORDS)
 HELD = Anchor("held_words", HELD_WORDS, 0, 0)
