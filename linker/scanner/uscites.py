@@ -257,7 +257,9 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
         auth = ids.amendment(n, sec) if amend else ids.article(n, sec)
         out.append(_m(m, "constitution", auth, confidence=0.99))
     # (every match starts where "art. I…" does: tried only there, not after every letter)
-    for m in matches_at(BARE_ART, text, [a.start() for a in _ART_WORD.finditer(text)]):
+    # (every match holds "art.": the text is searched only when the walk found one)
+    art_at = [a.start() for a in _ART_WORD.finditer(text)] if words.holds("art.") else []
+    for m in matches_at(BARE_ART, text, art_at):
         n = ids.roman_to_int(m.group("num"))
         if n and n <= 7:
             sec = int(m.group("sec")) if m.group("sec") else None
