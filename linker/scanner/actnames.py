@@ -59,7 +59,7 @@ def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
 def _generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
     text = doc.text
     found = [m for ws, we in doc.windows("act") for m in GENERIC_ACT.finditer(text, ws, we)]
-    if ") Act" in text:
+    if doc.holds(") Act"):
         found.extend(
             m for ws, we in doc.windows("act") for m in GENERIC_ACT_INITIALS.finditer(text, ws, we)
         )

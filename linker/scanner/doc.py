@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, Generic, TypeVar, cast, overload
 
 import ahocorasick
@@ -23,6 +25,7 @@ from ..models import Article
 from .phrases import bank_generation, bank_walk
 from .sentences import quote_spans
 from .sentences import sentences as _split_cached
+from .trie import find_all
 
 T = TypeVar("T")
 _MISSING = object()  # (what ``Doc.memo`` finds for a key not made yet)
@@ -77,6 +80,51 @@ class Anchor:
     end: str = ""
 
 
+# Words the passes look for in the whole text ("clause" in text, every "Code"): a search of
+# a 2,000-character article costs 1-3 us each (most of them are absent, so the whole text is
+# read), about sixty microseconds an article for these. The one anchor walk finds them at no
+# cost of its own: ``Doc.holds`` and ``Doc.places`` read them from it (exact and
+# case-sensitive, every place, overlapping ones too: what ``in`` and ``find_all`` find).
+HELD_WORDS = (
+    *("clause", "provision", "No.", "Number", "itle", "orders", "actions", ") Act"),
+    *("Federal Regulations", "Court of Appeal", "rticle", "Art.", "art."),
+    *("Code", "Stat", "Law", "onst", "ONST", "Id.", "id.", "ection", "sentenced"),
+    *("decision", "ruling", "case", "he case", "xecutive", "roclamation", "E.O.", "EO"),
+    *("residential", "Appellate Division", "International Court", "European Court"),
+    *("effect", "inal Rule", "inal rule"),
+)
+_HELD = frozenset(HELD_WORDS)
+HELD = Anchor("held_words", HELD_WORDS, 0, 0)
+# The Docs alive, by their text's identity, for the functions handed only the text
+# (``held_in``, ``places_in``): a Doc keeps its text alive, so an id is not reused while its
+# Doc lives, and each entry goes with its Doc.
+_LIVE: dict[int, weakref.ref[Doc]] = {}
+
+
+def _doc_of(text: str) -> Doc | None:
+    ref = _LIVE.get(id(text))
+    doc = ref() if ref is not None else None
+    return doc if doc is not None and doc.text is text else None
+
+
+def held_in(text: str, word: str) -> bool:
+    """``word in text``, read from the anchor walk of the Doc made of ``text`` (while one
+    lives) for ``HELD_WORDS``."""
+    doc = _doc_of(text)
+    return word in text if doc is None else doc.holds(word)
+
+
+def places_in(text: str, word: str, start: int = 0) -> list[int]:
+    """``find_all(text, word, start)``, read as ``held_in`` is."""
+    doc = _doc_of(text)
+    return find_all(text, word, start) if doc is None else doc.places(word, start)
+
+
+def _drop(key: int, ref: weakref.ref[Doc]) -> None:
+    if _LIVE.get(key) is ref:
+        del _LIVE[key]
+
+
 def _ok(text: str, i: int, rule: str) -> bool:
     if rule == "wordchar":  # a letter, digit or underscore must stand there
         return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
@@ -116,7 +164,7 @@ class AnchorIndex:
                 all(b in ("word", "space") for b, _, _ in groups),
                 all(f in ("word", "space") for _, f, _ in groups),
             )
-            self._automaton.add_word(w, (len(w), ((w, groups),)))
+            self._automaton.add_word(w, (len(w), {w: groups}))
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
@@ -130,18 +178,17 @@ class AnchorIndex:
     def collect(
         self,
         text: str,
-        found: Iterable[tuple[int, int, tuple[tuple[str, Groups], ...]]],
+        found: Iterable[tuple[int, int, dict[str, Groups]]],
     ) -> dict[str, list[tuple[int, int]]]:
         """Each anchor's hits among ``found`` (each place where some of the words may stand,
-        with their groups): where a word stands exactly and its neighbours fit the anchor's
-        rules. An anchor without hits is absent."""
+        with their groups by spelling): where a word stands exactly and its neighbours fit the
+        anchor's rules. An anchor without hits is absent."""
         out: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
-        starts_with = text.startswith
         for s, e, maybe in found:
-            for word, groups in maybe:
-                if not starts_with(word, s):
-                    continue
+            # (the one word spelt as the text there: looked up, not asked of each spelling)
+            groups = maybe.get(text[s:e])
+            if groups is not None:
                 for before, after, names in groups:
                     if before:
                         if before == "word":
@@ -211,7 +258,10 @@ class Doc:
     ) -> Doc:
         from .registry import anchor_index
 
-        return cls(text=text, date=date, extra_names=extra_names, index=anchor_index())
+        doc = cls(text=text, date=date, extra_names=extra_names, index=anchor_index())
+        key = id(text)
+        _LIVE[key] = weakref.ref(doc, partial(_drop, key))
+        return doc
 
     @classmethod
     def for_article(
@@ -311,6 +361,38 @@ class Doc:
     def has(self, *names: str) -> bool:
         hits = self.anchor_hits
         return any(n in hits for n in names)
+
+    @cached
+    def _held(self) -> dict[str, list[int]] | None:
+        """Where each of ``HELD_WORDS`` stands, from the anchor walk (None without the
+        anchor: a Doc made with another index)."""
+        if self.index is None or HELD.name not in self.index.anchors:
+            return None
+        text = self.text
+        out: dict[str, list[int]] = {}
+        for s, e in self.anchor_hits.get(HELD.name, ()):
+            w = text[s:e]
+            if w in out:
+                out[w].append(s)
+            else:
+                out[w] = [s]
+        return out
+
+    def holds(self, word: str) -> bool:
+        """``word in self.text``, read from the anchor walk for ``HELD_WORDS``."""
+        held = self._held
+        if held is None or word not in _HELD:
+            return word in self.text
+        return word in held
+
+    def places(self, word: str, start: int = 0) -> list[int]:
+        """``find_all(self.text, word, start)``, read from the anchor walk for
+        ``HELD_WORDS`` (a new list)."""
+        held = self._held
+        if held is None or word not in _HELD:
+            return find_all(self.text, word, start)
+        at = held.get(word, [])
+        return [i for i in at if i >= start] if start else list(at)
 
     def hits(self, name: str) -> list[tuple[int, int]]:
         return self.anchor_hits.get(name) or []

@@ -51,7 +51,7 @@ RECENT_DAYS = 30
 def enumerated(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Every order told by an enumerating sentence opening (see the module's doc)."""
     text = doc.text
-    if "orders" not in text and "actions" not in text:
+    if not (doc.holds("orders") or doc.holds("actions")):
         return []  # no signing of several orders told anywhere
     taken = [(m.start, m.end) for m in found]
     hits: list[Hit[ExecOrder]] | None = None

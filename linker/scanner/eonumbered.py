@@ -133,7 +133,7 @@ def _numbered(doc: Doc) -> list[Mention]:
                     )
                 )
                 pos = t.end()
-    for m in ORDER_NO.finditer(text) if "No." in text or "Number" in text else ():
+    for m in ORDER_NO.finditer(text) if doc.holds("No.") or doc.holds("Number") else ():
         if any(x.start <= m.start("no") < x.end for x in out):
             continue
         out.append(

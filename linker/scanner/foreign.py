@@ -27,7 +27,7 @@ from functools import cache
 from .. import courts as C
 from ..datafiles import acts, read_rows
 from ..models import Mention
-from .doc import Anchor, Doc
+from .doc import Anchor, Doc, held_in
 from .registry import Pass
 from .rulings import court_phrases
 from .rulings.courtrefs import FOREIGN_COURT_WORDS
@@ -149,7 +149,7 @@ def _foreign_court_words(doc: Doc) -> bool:
     """Whether a court only other countries have is named ("the Constitutional Court", "the
     Court of Appeal"), read from the court phrases' anchor hits."""
     text = doc.text
-    if "Court of Appeal" in text:
+    if doc.holds("Court of Appeal"):
         return True
     if doc.index is None:
         return any(w in text for w in _COURT_WORDS)
@@ -279,7 +279,11 @@ def _maybe_foreign_court_at(text: str, countries: list[int]) -> bool:
     pat = _maybe_foreign_court()
     if any(pat.match(text, p) for p in countries):
         return True
-    if "Court of" in text or "International Court" in text or "European Court" in text:
+    if (
+        "Court of" in text
+        or held_in(text, "International Court")
+        or held_in(text, "European Court")
+    ):
         return pat.search(text) is not None
     return False
 

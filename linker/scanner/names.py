@@ -16,13 +16,13 @@ from ..datafiles import DATA, Act, acts, bill_of_act
 from ..models import Mention
 from .actnames import ACT_ANCHOR, INITIALS_INSIDE, LEADING, NOT_ACT_NAME, generic_acts
 from .context import ScanContext
-from .doc import Doc
+from .doc import Doc, held_in, places_in
 from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
 from .sentences import sentence_start, sentences
 from .signals import legal_article
 from .spans import SpanSet
-from .trie import find_all, is_word_char
+from .trie import is_word_char
 
 
 @cache
@@ -215,7 +215,7 @@ def _bare_section_matches(text: str) -> list[re.Match[str]]:
     a section of the law the article named, told as "Section 2 of the historic law" or "the
     law's Section 4(e)" (``SECTION_OF_THE_LAW``, ``THE_LAWS_SECTION``)."""
     out: list[re.Match[str]] = []
-    for j in find_all(text, "ection", 1):
+    for j in places_in(text, "ection", 1):
         i = j - 1
         # only where "ection" is the word "section" ("election", "protection" are not)
         if text[i] not in "Ss" or (i > 0 and is_word_char(text[i - 1])):
@@ -241,7 +241,7 @@ OTHER_TEXT = re.compile(
 
 def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
     """'Section 702' alone, once the article has named the act whose section 702 it is."""
-    if "ection" not in text:
+    if not held_in(text, "ection"):
         return []  # no "Section N" at all
     by_name = _acts_by_name()
     taken = SpanSet([(x.start, x.end) for x in named])

@@ -206,7 +206,8 @@ class _Bank:
                     bounded = [edges.get(w, (False, False)) for w, _ in exact] if edges else []
                     before = bool(bounded) and all(b for b, _ in bounded)
                     after = bool(bounded) and all(a for _, a in bounded)
-                    automaton.add_word(k, (n, tuple(owners), tuple(exact), before, after))
+                    # (the exact words by their spelling: a hit's own text finds its one word)
+                    automaton.add_word(k, (n, tuple(owners), dict(exact), before, after))
                 automaton.make_automaton()
                 self._merged_automaton, self._merged_key = automaton, key
             return self._merged_automaton
@@ -218,7 +219,7 @@ class _Bank:
         edges: Mapping[str, tuple[bool, bool]] | None = None,
     ) -> tuple[dict[int, list[Hit[Any]]], list[tuple[int, int, Any]]]:
         """``run(text)`` and, in the same walk, every place one of ``words`` may stand: as
-        ``(start, end, ((word, payload), …))`` for the words whose folded form is there, in
+        ``(start, end, {word: payload, …})`` for the words whose folded form is there, in
         the order an automaton over the raw text finds them (``exact_hits`` keeps those that
         stand there exactly), but for the places their ``edges`` rule out (see ``_merged``:
         "v" inside every word that holds one, a word inside a longer one). One pass over the

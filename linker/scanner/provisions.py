@@ -99,7 +99,7 @@ def find(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     # every description holds "clause" or "provision" in lower case: only windows that
     # hold one are searched (a pattern opening on a word boundary is tried at every place)
-    described = "clause" in text or "provision" in text
+    described = doc.holds("clause") or doc.holds("provision")
     for ws, we in doc.windows("agency_rule") if described else ():
         if text.find("clause", ws, we) < 0 and text.find("provision", ws, we) < 0:
             continue
@@ -108,9 +108,17 @@ def find(doc: Doc) -> list[Mention]:
             if p is not None:
                 out.append(_mention(m.start(), m.end(), text, p, "a provision described"))
     low = _lower_text(text)
+    # (a phrase stands in the text only where its last word does: each last word is looked
+    # for once, not each phrase that ends in it; "clause" and "provision" end them all now)
+    ends: dict[tuple[bool, str], bool] = {}
     for p in provisions():
         for phrase, lowered in _lowered(p):
-            if lowered not in (low if _QUOTES.isdisjoint(lowered) else text.lower()):
+            plain = _QUOTES.isdisjoint(lowered)
+            last = lowered.rsplit(None, 1)[-1] if lowered.strip() else lowered
+            seen = ends.get((plain, last))
+            if seen is None:
+                seen = ends[(plain, last)] = last in (low if plain else text.lower())
+            if not seen or lowered not in (low if plain else text.lower()):
                 continue  # not in the text in any case: no need for its pattern
             for m in _word(phrase).finditer(text):
                 if any(o.start < m.end() and m.start() < o.end for o in out):

@@ -14,7 +14,7 @@ import re
 
 from .. import ids
 from ..models import Mention
-from .doc import merged_windows
+from .doc import held_in, merged_windows
 
 # (it opens on the title's first digit, the word boundary before it asked by looking behind:
 # "\b" first would be tried at every position of the text, a digit is skipped ahead to)
@@ -91,7 +91,7 @@ def _citations(text: str) -> list[Mention]:
                 )
             )
             e = more.end()
-    for rx in (PART_OF_TITLE, TITLE_PART) if "Federal Regulations" in text else ():
+    for rx in (PART_OF_TITLE, TITLE_PART) if held_in(text, "Federal Regulations") else ():
         for m in rx.finditer(text):
             out.append(
                 Mention(

@@ -110,6 +110,7 @@ def follow_ups() -> tuple[Pass, ...]:
 @cache
 def anchor_index() -> AnchorIndex:
     """The one automaton over the anchor words of every registered pass."""
-    from .doc import AnchorIndex
+    from .doc import HELD, AnchorIndex
 
-    return AnchorIndex([a for p in finders() + follow_ups() for a in p.anchors])
+    # (and the words passes ask the whole text for: ``Doc.holds``, ``Doc.places``)
+    return AnchorIndex([a for p in finders() + follow_ups() for a in p.anchors] + [HELD])

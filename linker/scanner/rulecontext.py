@@ -113,7 +113,7 @@ def _indefinite_effect(doc: Doc, found: list[Mention]) -> list[Mention]:
     """ "A rule that's set to take effect Jan. 1" in an article that names one rule of the
     table and no other (before or after it) is that rule; with two named, or none, nothing."""
     named = {m.authority for m in found if m.authority and not m.anaphor}
-    if len(named) != 1 or "effect" not in doc.text:
+    if len(named) != 1 or not doc.holds("effect"):
         return []
     (target,) = named
     rule = rules_by_target().get(target)
@@ -191,7 +191,7 @@ def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
     named = {m.authority for m in found if m.authority and not m.anaphor}
     if len(named) != 1:
         return []  # (asked first: it needs no search of the text)
-    if "inal Rule" not in doc.text and "inal rule" not in doc.text:
+    if not (doc.holds("inal Rule") or doc.holds("inal rule")):
         return []  # every phrase holds "final rule" in some case
     by_id = rules_by_target()
     (target,) = named

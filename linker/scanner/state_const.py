@@ -413,7 +413,7 @@ def find(doc: Doc) -> list[Mention]:
     spans: list[tuple[int, int]] | None = None
     by_name = courts.state_by_name()
     seen: set[tuple[int, int]] = set()
-    if "rticle" not in text and "Art." not in text and "art." not in text:
+    if not (doc.holds("rticle") or doc.holds("Art.") or doc.holds("art.")):
         # (the other patterns name an article)
         out = _whole_constitutions(doc, [], None)
         return out + _constitutional_rights(doc, [(m.start, m.end) for m in out], None)

@@ -168,14 +168,15 @@ def find_code_initials(text: str, words: _Words | None = None) -> list[Mention]:
 
 def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
     # every citation holds its code's last word ("Code", "Stat", "Laws"): run only near one
-    at = sorted(i for w in ("Code", "Stat", "Law") for i in find_all(text, w))
+    found = words.found if words is not None else (lambda w: find_all(text, w))
+    at = sorted(i for w in ("Code", "Stat", "Law") for i in found(w))
     if not at:
         return []
     bare = [i for i in at if _BARE_NUMBER.match(text, i)]
     if (
         not bare
         and not (words or _Words(text)).has("§")
-        and "ection" not in text
+        and not (words.holds("ection") if words is not None else "ection" in text)
         and "ec." not in text
     ):
         return []  # every state code citation has a section sign or word, or its number

@@ -136,6 +136,7 @@ class _Words:
 
     def __init__(self, text: str, doc: Doc | None = None) -> None:
         self.text = text
+        self.doc = doc
         self.at: dict[str, list[int]] | None = None
         self._found: dict[str, list[int]] = {}
         if doc is not None and doc.index is not None and CITE_WORDS.name in doc.index.anchors:
@@ -153,8 +154,15 @@ class _Words:
         a law)."""
         done = self._found.get(word)
         if done is None:
-            done = self._found[word] = find_all(self.text, word)
+            doc = self.doc
+            done = self._found[word] = (
+                find_all(self.text, word) if doc is None else doc.places(word)
+            )
         return done
+
+    def holds(self, word: str) -> bool:
+        """``word in text`` (read from the Doc's walk where it looks for the word)."""
+        return word in self.text if self.doc is None else self.doc.holds(word)
 
     def places(self, word: str) -> list[int]:
         if self.at is None:
@@ -172,10 +180,11 @@ def _usc_matches(text: str, words: _Words | None = None) -> Iterator[re.Match[st
     return (m for ws, we in windows for m in USC.finditer(text, ws, we))
 
 
-def _const_words(text: str) -> list[int]:
-    """Where ``_CONST_WORD`` matches: tried at each "onst"/"ONST" found with ``str.find`` (a
-    pattern opening on [Cc] is tried at every C of the text)."""
-    at = sorted(i - 1 for part in ("onst", "ONST") for i in find_all(text, part, 1))
+def _const_words(text: str, words: _Words | None = None) -> list[int]:
+    """Where ``_CONST_WORD`` matches: tried at each "onst"/"ONST" found with ``str.find`` or
+    read from the Doc's walk (a pattern opening on [Cc] is tried at every C of the text)."""
+    found = words.found if words is not None else (lambda part: find_all(text, part))
+    at = sorted(i - 1 for part in ("onst", "ONST") for i in found(part) if i >= 1)
     return [m.start() for m in matches_at(_CONST_WORD, text, at)]
 
 
@@ -216,12 +225,13 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
             )
             e = me
     out.extend(_short_sections(text, out, words))
-    sections = "itle" in text and ("ection" in text or words.has("§"))  # "Section 5 of Title 8"
+    # "Section 5 of Title 8"
+    sections = words.holds("itle") and (words.holds("ection") or words.has("§"))
     # these patterns open on a word boundary, which the regex engine cannot skip ahead to:
     # they are tried only at each "[Ss]ection" or "[Tt]itle", where each of their matches
     # starts (found with str.find)
-    at_section = [i - 1 for i in find_all(text, "ection", 1)] if sections else []
-    at_title = [i - 1 for i in find_all(text, "itle", 1)] if sections else []
+    at_section = [i - 1 for i in words.found("ection") if i >= 1] if sections else []
+    at_title = [i - 1 for i in words.found("itle") if i >= 1] if sections else []
     for rx, at in ((SECTION_OF_TITLE, at_section), (TITLE_SECTION, at_title)) if sections else ():
         for m in matches_at(rx, text, at):
             out.append(_m(m, "statute", ids.usc(m.group("title"), m.group("sec")), confidence=0.97))
@@ -259,7 +269,7 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
         )
     for m in STAT.finditer(text) if words.has("Stat.") else ():
         out.append(_m(m, "statute", ids.stat(m.group("vol"), m.group("page")), confidence=0.95))
-    const_at = _const_words(text)  # (it finds "onst"/"ONST" first: none, nothing tried)
+    const_at = _const_words(text, words)  # (it finds "onst"/"ONST" first: none, nothing tried)
     const_windows = merged_windows(((a, a) for a in const_at), 12, 60, len(text))
     for m in (m for ws, we in const_windows for m in CONST.finditer(text, ws, we)):
         num = m.group("num")
@@ -271,7 +281,9 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
         auth = ids.amendment(n, sec) if amend else ids.article(n, sec)
         out.append(_m(m, "constitution", auth, confidence=0.99))
     # (every match starts where "art. I…" does: tried only there, not after every letter)
-    for m in matches_at(BARE_ART, text, [a.start() for a in _ART_WORD.finditer(text)]):
+    # (every match holds "art.": the text is searched only when the walk found one)
+    art_at = [a.start() for a in _ART_WORD.finditer(text)] if words.holds("art.") else []
+    for m in matches_at(BARE_ART, text, art_at):
         n = ids.roman_to_int(m.group("num"))
         if n and n <= 7:
             sec = int(m.group("sec")) if m.group("sec") else None

@@ -601,8 +601,8 @@ def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found
     U.S. Court of Appeals for the Fifth Circuit": a court that did as a ruling before it in
     its sentence did gave a ruling of its own."""
     out: list[Found] = []
-    if " as did " not in text:
-        return out  # (most articles: one scan of the text, no loop over the courts)
+    # (no search of the whole text first: each court's 70 characters before it are all that
+    # is read, fewer than an article's)
     for r in refs:
         lo = max(0, r.start - 70)
         if not r.court or text.find(" as did ", lo, r.start) < 0:
@@ -630,8 +630,8 @@ def list_item_clauses(text: str, refs: list[CourtRef]) -> list[Found]:
     opens on a ruling verb is that court's ruling (the AP's summaries of order lists). Only
     the courts a colon follows are read, and then only their list's lines."""
     out: list[Found] = []
-    if ":\n" not in text:
-        return out  # no list after a colon anywhere
+    # (every item opens on the line after the court's colon: a court not followed by ":" has
+    # none, and no search of the whole text for ":\n" is needed first)
     for r in refs:
         if not r.court or text[r.end : r.end + 1] != ":" or r.role not in ("court", "justices"):
             continue
@@ -664,7 +664,7 @@ def court_pronoun_clauses(
     out: list[Found] = []
     starts = [r.start for r in refs]
     out.extend(_pronoun_rulings(text, refs, starts, quotes, "It ", ("court", "panel", "justices")))
-    if "They " in text and any(r.role in ("panel", "justices") for r in refs):
+    if any(r.role in ("panel", "justices") for r in refs) and "They " in text:
         # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
         out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
     return out

@@ -7,6 +7,7 @@ import re
 from functools import cache, lru_cache
 
 from ... import courts as C
+from ..doc import held_in
 from ..sentences import sentence_start
 from .courtpatterns import CourtRef, place_re, place_set
 from .verbforms import headline_verbs
@@ -469,7 +470,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
 def _new_york_trial(text: str) -> bool:
     """Whether a bare "Supreme Court" in ``text`` is New York's trial court: the story names
     the Appellate Division (the court that reviews it) and never the U.S. Supreme Court."""
-    return "Appellate Division" in text and not _US_SUPREME.search(text)
+    return held_in(text, "Appellate Division") and not _US_SUPREME.search(text)
 
 
 _US_SUPREME = re.compile(

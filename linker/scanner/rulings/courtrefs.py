@@ -7,7 +7,10 @@ of a reference from a match in ``courtmatch``, the clean-up after in ``courtclea
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import cache
 
 from ... import courts as C
 from ..doc import Doc
@@ -74,27 +77,44 @@ def court_phrases(source: str | Doc) -> list[CourtRef]:
     return list(doc.memo("court_phrases", lambda: _court_phrases(doc)))
 
 
+# how a kind is tried before its heads (``courtpatterns._HEADED``)
+_Headed = tuple[str, int, re.Pattern[str] | Callable[[str, int, int], Iterable[int]]]
+
 # What every match of a kind holds, where many of its windows lack it (a country, "Federal",
 # "top" or "International" named with no court near): those windows are not searched at all
 _MUST_HOLD = {"foreign": "ourt", "uscfc": "ourt", "cit": "ourt", "state_supreme": "ourt"}
+
+
+@cache
+def _kind_specs() -> tuple[tuple[int, str, str, str | None, _Headed | None], ...]:
+    """Each kind's priority, name, anchor, what its windows must hold and how it is tried
+    before its heads: looked up once, not in three tables for each kind of each article."""
+    return tuple(
+        (
+            prio,
+            kind,
+            (foreign_anchor() if kind == "foreign" else PATTERN_WORDS.get(kind, COURT_WORDS)).name,
+            _MUST_HOLD.get(kind),
+            _HEADED.get(kind),
+        )
+        for prio, kind in enumerate(_kinds())
+    )
 
 
 def _court_phrases(doc: Doc) -> list[CourtRef]:
     text = doc.text
     found: list[tuple[int, int, int, CourtRef]] = []
     seen: set[tuple[int, int, int]] = set()
-    for prio, kind in enumerate(_kinds()):
-        anchor = PATTERN_WORDS.get(kind, COURT_WORDS)
-        if kind == "foreign":
-            anchor = foreign_anchor()
-        windows = doc.windows(anchor.name)
-        must = _MUST_HOLD.get(kind)
+    hits = doc.anchor_hits
+    for prio, kind, name, must, headed in _kind_specs():
+        if name not in hits:
+            continue  # (an anchor without hits has no windows: most kinds in most articles)
+        windows = doc.windows(name)
         if must is not None:
             windows = [w for w in windows if text.find(must, w[0], w[1]) >= 0]
         if not windows:
             continue
         pat = _compiled(kind)
-        headed = _HEADED.get(kind)
         heads = doc.hits(headed[0]) if headed else []
         for ws, we in windows:
             matches = (

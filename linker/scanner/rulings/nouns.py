@@ -9,10 +9,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ... import courts as C
-from ..doc import Anchor
+from ..doc import Anchor, places_in
 from ..sentences import sentence_start
 from ..spans import SpanSet
-from ..trie import find_all, head_matches
+from ..trie import head_matches
 from .common import Found, in_quotes, sentence_spans
 from .courtrefs import APOS, CourtRef, place_re, place_set
 from .discourse import CourtRefs, is_state_appellate, lower_court, refs_between, state_named_in
@@ -276,8 +276,9 @@ _EXEC_ORDER_WORDS = ("xecutive", "roclamation", "E.O.", "EO", "residential")
 @lru_cache(maxsize=8)
 def _first_exec_order_end(text: str) -> int | None:
     """Where the first executive order the text names ends: EXEC_ORDER is searched from
-    just before the first of its words (found with ``str.find``), not over the whole text."""
-    at = min((i for w in _EXEC_ORDER_WORDS if (i := text.find(w)) >= 0), default=-1)
+    just before the first of its words (read from the Doc's walk, else found with
+    ``str.find``), not over the whole text."""
+    at = min((p[0] for w in _EXEC_ORDER_WORDS if (p := places_in(text, w))), default=-1)
     if at < 0:
         return None
     m = EXEC_ORDER.search(text, max(0, at - 1))
@@ -482,7 +483,7 @@ _CASE_CLUE = re.compile(r"v(?<=\sv)\.?\s+[A-Z]|[Tt]he\s+[A-Z][a-z]+\s+(?:decisio
 def _case_marks(text: str) -> list[int]:
     marks = [m.start() - 1 for m in _VERSUS_MARK.finditer(text)]
     for word in ("decision", "ruling", "case"):
-        marks.extend(find_all(text, word))
+        marks.extend(places_in(text, word))  # (read from the Doc's walk)
     marks.sort()
     return marks
 
@@ -992,7 +993,7 @@ def find_nouns(
         # (the stretch is read by position, and copied only when a case may be named in it:
         # an antecedent can lie far back in a long document)
         if he_case is None:
-            he_case = find_all(text, "he case")
+            he_case = places_in(text, "he case")
         k = bisect.bisect_left(he_case, b0)
         ident = None
         if k < len(he_case) and he_case[k] + 7 <= b1:

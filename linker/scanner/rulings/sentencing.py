@@ -8,6 +8,7 @@ import re
 import sys
 
 from ... import courts as C
+from ..doc import held_in
 from ..sentences import sentence_start
 from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import CourtRef
@@ -25,7 +26,7 @@ def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, in
     the nearest judge or trial court the article names with a known court, else unknown.
     "could be sentenced to …" and "if he is sentenced" are not sentences imposed."""
     out: list[Found] = []
-    if "sentenced" not in text:
+    if not held_in(text, "sentenced"):
         return out
     # the judges and trial courts with a known court, that may have imposed a sentence
     # (a trial judge or court whose court is unknown counts too: "A Hennepin County judge"
