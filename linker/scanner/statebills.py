@@ -38,7 +38,9 @@ BILL_NUMBER = re.compile(
     # "House Bill (HB) 1126": the abbreviation the article will use, in brackets
     r"(?:\s+\([SHAL]\.?\s?[BF]\.?\))?\s+(?:(?P<yy1>\d\d)-(?=\d{3,4}(?![\w-])))?(?P<n1>\d{1,5})"
     r"|(?P<abbr>[SHAL])\.?\s?(?P<kind>[BF])\.?\s?(?:(?P<yy2>\d\d)-(?=\d{3,4}(?![\w-])))?"
-    r"(?P<n2>\d{1,5}))\b(?![-–.]\d)"
+    # a special session's letter after the number: Florida's "SB 4-C", "HB 1-B" (its own
+    # bill, not the regular session's SB 4); the id keeps it: ``state:fl:bill:sb4-c``
+    r"(?P<n2>\d{1,5}))(?P<session>-[A-H](?![\w-]))?\b(?![-–.]\d)"
 )
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly", "L": "Legislative"}
 FORMS = {"B": "Bill", "F": "File"}
@@ -140,11 +142,12 @@ ACT_THEN_NUMBER = re.compile(
 
 def _bill_label(m: re.Match[str]) -> str:
     """ "Senate Bill 4" for a ``BILL_NUMBER`` match ("S.B. 4", "Senate Bill No. 4", …)."""
+    session = (m.group("session") or "").lower()
     if m.group("chamber"):
         yy = f"{m.group('yy1')}-" if m.group("yy1") else ""
-        return f"{m.group('chamber')} {m.group('form')} {yy}{m.group('n1')}"
+        return f"{m.group('chamber')} {m.group('form')} {yy}{m.group('n1')}{session}"
     yy = f"{m.group('yy2')}-" if m.group("yy2") else ""
-    return f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]} {yy}{m.group('n2')}"
+    return f"{CHAMBERS[m.group('abbr')]} {FORMS[m.group('kind')]} {yy}{m.group('n2')}{session}"
 
 
 # Several bills of one chamber: "Assembly Bills 438 and 439", "Assembly Bills 465, 133, and
@@ -194,7 +197,8 @@ def state_bills(
         form = label.rsplit(" ", 1)[0]
         if form in NO_SUCH_BILL:
             continue
-        if "-" in label:  # a session year in the number: Colorado's, or nobody's
+        if "-" in label and not (m.re is BILL_NUMBER and m.group("session")):
+            # a session year in the number: Colorado's, or nobody's
             if form in COLORADO_FORMS and _colorado(text, m):
                 found.append(
                     (
