@@ -399,6 +399,9 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
+        # a test run started in the background ignores SIGINT, and a child inherits that
+        # (Python then installs no handler): the child gets the default, as from a terminal
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdin is not None and proc.stderr is not None
     proc.stdin.write(b"Trump cited the Insurrection Act.\n")
