@@ -28,8 +28,14 @@ from .spans import by_span
 # three capitalised words ending in a head word
 DEFINITION = re.compile(
     r"\((?:(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
-    r"(?P<term>(?:[A-Z][a-z]+\s+){0,2}(?P<head>Order|EO|Act|Law|Statute|Legislation|Bill|"
-    r"Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]\)"
+    r"(?P<term>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2}(?P<head>Order|EO|Act|Law|Statute|"
+    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]\)"
+)
+# The same without quotes: "(the 2024 Rule)", "(the Rule)", "(2024 Final Rule)" (a year
+# opens a term with no article: "(Final Rule)" alone is too often a label)
+BARE = re.compile(
+    r"\((?:the\s+(?P<t1>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2})|(?P<t2>(?:19|20)\d\d\s+"
+    r"(?:[A-Z][a-z]+\s+)?))(?P<head>Order|Rule|Regulation|Proclamation|Directive)\)"
 )
 # The kinds each head word may be defined for.
 KINDS = {
@@ -49,7 +55,7 @@ KINDS = {
 }
 # What stands before a use of the term: a determiner ("the Order", "This Order").
 _DETERMINER = re.compile(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
-ANCHOR = Anchor("defined_term", ("(the “", "(“", '(the "', '("'), 0, 120)
+ANCHOR = Anchor("defined_term", ("(the ", "(“", '("', "(19", "(20"), 0, 120)
 
 
 def _sentence_mentions(
@@ -62,7 +68,9 @@ def _sentence_mentions(
     for m in reversed(mentions[:j]):
         if m.end <= a:
             break
-        if m.start >= a and not m.anaphor:
+        # (a back-reference that found its rule may be defined: "the agency’s final rule of
+        # May 6, 2024 (“Final Rule”)")
+        if m.start >= a and (not m.anaphor or m.authority):
             out.append(m)
     return out
 
@@ -106,12 +114,17 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     by_end = sorted(mentions, key=lambda m: m.end)
     ends = [m.end for m in by_end]
     taken = sorted((m.start, m.end) for m in mentions)
+    # a rule found with no id where the term is used ("the Final Rule" read as a rule's name)
+    # gives way to the defined term
+    unknown = {(m.start, m.end) for m in mentions if m.kind == "regulation" and not m.authority}
+    dropped: set[tuple[int, int]] = set()
     added: list[Mention] = []
     for s, _ in doc.hits("defined_term"):
-        d = DEFINITION.match(text, s)
+        d = DEFINITION.match(text, s) or BARE.match(text, s)
         if d is None:
             continue
-        head, term = d["head"], d["term"]
+        head = d["head"]
+        term = d["term"] if d.re is DEFINITION else (d["t1"] or d["t2"] or "") + head
         to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head)
         if to is None or _another_between(text, to.end, s):
             continue
@@ -129,6 +142,12 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 start = det.start()
                 i = bisect.bisect_left(taken, (start, start))
                 free = not ((i < len(taken) and taken[i][0] < e) or (i and taken[i - 1][1] > start))
+                if not free and authority and kind == "regulation":
+                    weak = [sp for sp in ((start, e), (at, e)) if sp in unknown]
+                    if weak:
+                        dropped.update(weak)
+                        taken.remove(weak[0])
+                        free = True
                 if free:
                     added.append(
                         Mention(
@@ -149,7 +168,8 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             at = text.find(term, e)
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=by_span)
+    kept = [m for m in mentions if (m.start, m.end) not in dropped] if dropped else mentions
+    return sorted([*kept, *added], key=by_span)
 
 
 PASS = Pass(

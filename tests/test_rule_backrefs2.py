@@ -1,0 +1,41 @@
+"""Rules and orders referred back to, round two (issue 13, point 1, tenth session): a rule by
+its year ("the 2024 Rule"), terms defined without quotes ("(the 2024 Rule)", "(2024 Final
+Rule)", "(the Rule)"), and a term defined for a back-reference that found its rule."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+DATE = "2025-07-01"
+
+
+def _refs(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, DATE) if m.kind == "regulation"]
+
+
+def test_a_rule_by_its_year_refers_back_to_the_rule_of_that_year() -> None:
+    text = (
+        "HHS adopted the Reproductive Health Privacy Rule in April 2024 as an amendment. The "
+        "court also ruled that the 2024 Rule went too far. With the 2024 Privacy Rule vacated, "
+        "entities must revert."
+    )
+    refs = _refs(text)
+    assert ("the 2024 Rule", "fr:89:32976") in refs
+    assert ("the 2024 Privacy Rule", "fr:89:32976") in refs
+
+
+def test_a_year_no_rule_named_has_links_nothing() -> None:
+    text = "The FTC adopted its Negative Option Rule in 2024. The court held the 2019 Rule void."
+    assert [r for r in _refs(text) if r[0].startswith("the 2019")] == []
+    assert _refs("Judges apply the rule of law. The 2024 Rules Committee met.") == []
+
+
+def test_terms_defined_without_quotes() -> None:
+    text = (
+        "On June 18, 2025, a federal judge in Texas vacated the “HIPAA Privacy Rule to Support "
+        "Reproductive Health Care Privacy,” (the 2024 Rule) leaving in place only the notice "
+        "provisions. The 2024 Rule established new prohibitions."
+    )
+    assert ("The 2024 Rule", "fr:89:32976") in _refs(text)
+    text = "The agency issued the Clean Water Rule (the Rule) in 2015. The Rule was stayed."
+    assert ("The Rule", "fr:80:37054") in _refs(text)
