@@ -39,3 +39,23 @@ def test_terms_defined_without_quotes() -> None:
     assert ("The 2024 Rule", "fr:89:32976") in _refs(text)
     text = "The agency issued the Clean Water Rule (the Rule) in 2015. The Rule was stayed."
     assert ("The Rule", "fr:80:37054") in _refs(text)
+
+
+def test_an_order_told_without_its_number_keeps_the_one_named_before() -> None:
+    text = (
+        "After the Supreme Court upheld his travel ban on Tuesday, President Trump lost "
+        "another case. The Justice Department argued that the executive order Trump issued "
+        "last week addressed the concerns. The executive order said families would be "
+        "detained together."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2018-06-01")]
+    assert ("The executive order", "proc:9645") not in got
+
+
+def test_an_order_named_then_referred_back_to_still_links() -> None:
+    text = (
+        "President Trump signed Executive Order 13841 on June 20, 2018. The executive order "
+        "said families would be detained together."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2018-06-26")]
+    assert ("The executive order", "eo:13841") in got
