@@ -59,3 +59,14 @@ def test_an_order_named_then_referred_back_to_still_links() -> None:
     )
     got = [(m.text, m.authority) for m in mentions(text, "2018-06-26")]
     assert ("The executive order", "eo:13841") in got
+
+
+def test_that_rule_and_a_name_with_its_initials_in_brackets() -> None:
+    text = (
+        "On March 31, 2025, a judge ordered that FDA’s Laboratory Developed Tests (LDT) Final "
+        "Rule be vacated. That Rule sought to treat such tests as medical devices."
+    )
+    refs = _refs(text)
+    assert ("Laboratory Developed Tests (LDT) Final Rule", "fr:89:37286") in refs
+    assert ("That Rule", "fr:89:37286") in refs
+    assert _refs("That Rule 11 motion was denied. The Rules of Civil Procedure apply.") == []

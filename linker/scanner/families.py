@@ -221,8 +221,9 @@ FAMILIES = (
             rf"{DET_B}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law";
             # also by its year ("the 2024 Rule", "the 2024 Privacy Rule": only a rule of that
-            # year named before, ``anaphora``'s year filter)
-            rf"{THE_B}\s+(?:(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?)?Rules?\b(?!\s+(?:of|Committee)\b)|"
+            # year named before, ``anaphora``'s year filter); "That Rule", "This Rule"
+            rf"[Tt](?<!\w.)h(?:e|is|at)\s+(?:(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?)?Rules?\b"
+            r"(?!\s+(?:of|Committee)\b)|"
             # "the rules" alone: only a rule named shortly before (``anaphora.BARE_REACH``);
             # not "the rules of …", "the rules committee", "the rules governing …"
             rf"{THE_B}\s+rules\b(?!\s+(?:of|committee|governing|that\s+govern)\b)(?![-–])|"
