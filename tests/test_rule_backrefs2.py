@@ -70,3 +70,22 @@ def test_that_rule_and_a_name_with_its_initials_in_brackets() -> None:
     assert ("Laboratory Developed Tests (LDT) Final Rule", "fr:89:37286") in refs
     assert ("That Rule", "fr:89:37286") in refs
     assert _refs("That Rule 11 motion was denied. The Rules of Civil Procedure apply.") == []
+
+
+def test_a_term_defined_after_a_back_reference_is_the_one_rule_named_before() -> None:
+    text = (
+        "The FDA issued its Laboratory Developed Tests Final Rule last spring. The court’s "
+        "judgment vacates the agency’s controversial final rule of May 6, 2024 (“Final "
+        "Rule”), weeks before the Final Rule’s deadline. Plaintiffs challenged the Final Rule."
+    )
+    refs = _refs(text)
+    assert ("Final Rule", None) not in refs
+    assert refs.count(("the Final Rule", "fr:89:37286")) == 2
+
+
+def test_no_rule_named_before_a_defined_term_keeps_its_search_link() -> None:
+    text = (
+        "The court’s judgment vacates the agency’s controversial final rule of May 6, 2024 "
+        "(“Final Rule”), weeks before the Final Rule’s deadline."
+    )
+    assert all(a is None for _, a in _refs(text))

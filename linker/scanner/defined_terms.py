@@ -108,6 +108,51 @@ def _antecedent(candidates: list[Mention], head: str) -> Mention | None:
     return fit[0] if fit else None
 
 
+# a rule word in the definition's sentence before it ("the agency’s controversial final rule
+# of May 6, 2024 (“Final Rule”)")
+_RULE_WORD = re.compile(r"\b(?:rule|regulation)s?\b", re.IGNORECASE)
+
+
+def _only_rule_before(
+    doc: Doc,
+    s: int,
+    end: int,
+    by_end: list[Mention],
+    ends: list[int],
+    unknown: set[tuple[int, int]],
+) -> Mention | None:
+    """For a rule's term defined where linker found no rule with an id (the term itself read
+    as a rule's name it does not know), after a rule word in its sentence: the one rule the
+    article named before it, when it named exactly one."""
+    text = doc.text
+    if not any(a >= s and b <= end for a, b in unknown):
+        return None
+    if not _RULE_WORD.search(text, doc.sentence_start(s), s):
+        return None
+    j = bisect.bisect_right(ends, s)
+    named = [m for m in by_end[:j] if m.kind == "regulation" and m.authority and not m.anaphor]
+    if len({m.authority for m in named}) != 1:
+        return None
+    return named[-1]
+
+
+def _use(text: str, start: int, end: int, to: Mention, term: str) -> Mention:
+    """A use of ``term`` at ``start``–``end``, the authority of ``to``."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        to.kind,
+        to.authority,
+        court=to.court,
+        name=to.name,
+        confidence=0.8,
+        anaphor=True,
+        evidence=f"the term “{term}” the article defines for “{to.text}”",
+        matcher="defined_terms",
+    )
+
+
 def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus each use of a term the article defines for one of them."""
     text = doc.text
@@ -126,7 +171,16 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         head = d["head"]
         term = d["term"] if d.re is DEFINITION else (d["t1"] or d["t2"] or "") + head
         to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head)
-        if to is None or _another_between(text, to.end, s):
+        if to is not None and _another_between(text, to.end, s):
+            continue
+        if to is None and head in ("Rule", "Regulation"):
+            to = _only_rule_before(doc, s, d.end(), by_end, ends, unknown)
+            if to is not None:
+                # the term where it is defined is that rule too
+                for a, b in [sp for sp in unknown if sp[0] >= s and sp[1] <= d.end()]:
+                    dropped.add((a, b))
+                    added.append(_use(text, a, b, to, term))
+        if to is None:
             continue
         kind, authority = to.kind, to.authority
         if head == "Bill" and kind == "statute":
