@@ -89,3 +89,13 @@ def test_no_rule_named_before_a_defined_term_keeps_its_search_link() -> None:
         "(“Final Rule”), weeks before the Final Rule’s deadline."
     )
     assert all(a is None for _, a in _refs(text))
+
+
+def test_an_orders_nickname_defined_before_eo() -> None:
+    text = (
+        "The FAR Council proposed a rule to implement the procedures ordered by President "
+        "Obama in his Fair Pay and Safe Workplaces Executive Order (“blacklisting EO”). The "
+        "final rule implementing the blacklisting EO is slated for April."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2015-12-01")]
+    assert ("the blacklisting EO", "eo:13673") in got

@@ -25,10 +25,12 @@ from .registry import Pass
 from .spans import by_span
 
 # "(the “Order”)", "(“Act”)", "(“IRA” or the “Act”)", "(the "Final Rule")": the term, one to
-# three capitalised words ending in a head word
+# three capitalised words ending in a head word; an order's nickname before "EO"
+# ("(“blacklisting EO”)")
 DEFINITION = re.compile(
     r"\((?:(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
-    r"(?P<term>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2}(?P<head>Order|EO|Act|Law|Statute|"
+    r"(?P<term>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2}(?:[a-z]{4,}\s+(?=EO))?"
+    r"(?P<head>Order|EO|Act|Law|Statute|"
     r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]\)"
 )
 # The same without quotes: "(the 2024 Rule)", "(the Rule)", "(2024 Final Rule)" (a year
