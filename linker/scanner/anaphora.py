@@ -1584,6 +1584,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
     exec_seen_positions = [m.start for m in explicit if m.kind == "executive-action"]
+    # orders found with neither id nor name ("the executive order Trump issued last week"):
+    # what refers back past one of them is that order, not one named before it
+    unknown_orders = sorted(
+        m.start for m in explicit if m.kind == "executive-action" and not m.authority and not m.name
+    )
     case_starts: list[int] | None = None  # (made when a case phrase first looks ahead)
     # each antecedent's mentions, for what its sentences say ("the abortion law", "the ban");
     # a bill also under the act it became
@@ -1913,6 +1918,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest = _numbered_after_original(nearest, e, explicit) or nearest
             if nearest is not topical and _order_told_between(text, nearest.end, s):
                 continue  # "… signed an executive order prohibiting texting … Obama's order"
+            if (
+                nearest is not topical
+                and unknown_orders
+                and (i := bisect.bisect_right(unknown_orders, nearest.end)) < len(unknown_orders)
+                and unknown_orders[i] < s
+            ):
+                continue  # "upholding his travel ban … the executive order Trump issued last
+                # week … The executive order said families would be detained together"
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         if _federal_for_state_bill(nearest, head, text, s):

@@ -25,11 +25,19 @@ from .registry import Pass
 from .spans import by_span
 
 # "(the “Order”)", "(“Act”)", "(“IRA” or the “Act”)", "(the "Final Rule")": the term, one to
-# three capitalised words ending in a head word
+# three capitalised words ending in a head word; an order's nickname before "EO"
+# ("(“blacklisting EO”)")
 DEFINITION = re.compile(
     r"\((?:(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
-    r"(?P<term>(?:[A-Z][a-z]+\s+){0,2}(?P<head>Order|EO|Act|Law|Statute|Legislation|Bill|"
-    r"Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]\)"
+    r"(?P<term>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2}(?:[a-z]{4,}\s+(?=EO))?"
+    r"(?P<head>Order|EO|Act|Law|Statute|"
+    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]\)"
+)
+# The same without quotes: "(the 2024 Rule)", "(the Rule)", "(2024 Final Rule)" (a year
+# opens a term with no article: "(Final Rule)" alone is too often a label)
+BARE = re.compile(
+    r"\((?:the\s+(?P<t1>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2})|(?P<t2>(?:19|20)\d\d\s+"
+    r"(?:[A-Z][a-z]+\s+)?))(?P<head>Order|Rule|Regulation|Proclamation|Directive)\)"
 )
 # The kinds each head word may be defined for.
 KINDS = {
@@ -49,7 +57,7 @@ KINDS = {
 }
 # What stands before a use of the term: a determiner ("the Order", "This Order").
 _DETERMINER = re.compile(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
-ANCHOR = Anchor("defined_term", ("(the “", "(“", '(the "', '("'), 0, 120)
+ANCHOR = Anchor("defined_term", ("(the ", "(“", '("', "(19", "(20"), 0, 120)
 
 
 def _sentence_mentions(
@@ -62,7 +70,9 @@ def _sentence_mentions(
     for m in reversed(mentions[:j]):
         if m.end <= a:
             break
-        if m.start >= a and not m.anaphor:
+        # (a back-reference that found its rule may be defined: "the agency’s final rule of
+        # May 6, 2024 (“Final Rule”)")
+        if m.start >= a and (not m.anaphor or m.authority):
             out.append(m)
     return out
 
@@ -100,20 +110,79 @@ def _antecedent(candidates: list[Mention], head: str) -> Mention | None:
     return fit[0] if fit else None
 
 
+# a rule word in the definition's sentence before it ("the agency’s controversial final rule
+# of May 6, 2024 (“Final Rule”)")
+_RULE_WORD = re.compile(r"\b(?:rule|regulation)s?\b", re.IGNORECASE)
+
+
+def _only_rule_before(
+    doc: Doc,
+    s: int,
+    end: int,
+    by_end: list[Mention],
+    ends: list[int],
+    unknown: set[tuple[int, int]],
+) -> Mention | None:
+    """For a rule's term defined where linker found no rule with an id (the term itself read
+    as a rule's name it does not know), after a rule word in its sentence: the one rule the
+    article named before it, when it named exactly one."""
+    text = doc.text
+    if not any(a >= s and b <= end for a, b in unknown):
+        return None
+    if not _RULE_WORD.search(text, doc.sentence_start(s), s):
+        return None
+    j = bisect.bisect_right(ends, s)
+    named = [m for m in by_end[:j] if m.kind == "regulation" and m.authority and not m.anaphor]
+    if len({m.authority for m in named}) != 1:
+        return None
+    return named[-1]
+
+
+def _use(text: str, start: int, end: int, to: Mention, term: str) -> Mention:
+    """A use of ``term`` at ``start``–``end``, the authority of ``to``."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        to.kind,
+        to.authority,
+        court=to.court,
+        name=to.name,
+        confidence=0.8,
+        anaphor=True,
+        evidence=f"the term “{term}” the article defines for “{to.text}”",
+        matcher="defined_terms",
+    )
+
+
 def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus each use of a term the article defines for one of them."""
     text = doc.text
     by_end = sorted(mentions, key=lambda m: m.end)
     ends = [m.end for m in by_end]
     taken = sorted((m.start, m.end) for m in mentions)
+    # a rule found with no id where the term is used ("the Final Rule" read as a rule's name)
+    # gives way to the defined term
+    unknown = {(m.start, m.end) for m in mentions if m.kind == "regulation" and not m.authority}
+    dropped: set[tuple[int, int]] = set()
     added: list[Mention] = []
     for s, _ in doc.hits("defined_term"):
-        d = DEFINITION.match(text, s)
+        d = DEFINITION.match(text, s) or BARE.match(text, s)
         if d is None:
             continue
-        head, term = d["head"], d["term"]
+        head = d["head"]
+        term = d["term"] if d.re is DEFINITION else (d["t1"] or d["t2"] or "") + head
         to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head)
-        if to is None or _another_between(text, to.end, s):
+        if to is not None and _another_between(text, to.end, s):
+            continue
+        if to is None and head in ("Rule", "Regulation"):
+            to = _only_rule_before(doc, s, d.end(), by_end, ends, unknown)
+            if to is not None:
+                # the term where it is defined is that rule too
+                for a, b in [sp for sp in unknown if sp[0] >= s and sp[1] <= d.end()]:
+                    dropped.add((a, b))
+                    added.append(_use(text, a, b, to, term))
+        if to is None:
             continue
         kind, authority = to.kind, to.authority
         if head == "Bill" and kind == "statute":
@@ -129,6 +198,12 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 start = det.start()
                 i = bisect.bisect_left(taken, (start, start))
                 free = not ((i < len(taken) and taken[i][0] < e) or (i and taken[i - 1][1] > start))
+                if not free and authority and kind == "regulation":
+                    weak = [sp for sp in ((start, e), (at, e)) if sp in unknown]
+                    if weak:
+                        dropped.update(weak)
+                        taken.remove(weak[0])
+                        free = True
                 if free:
                     added.append(
                         Mention(
@@ -149,7 +224,8 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             at = text.find(term, e)
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=by_span)
+    kept = [m for m in mentions if (m.start, m.end) not in dropped] if dropped else mentions
+    return sorted([*kept, *added], key=by_span)
 
 
 PASS = Pass(

@@ -219,8 +219,11 @@ FAMILIES = (
             rf"[Tt](?<!\w.)h(?:ese|ose)\s+{ADJ}rules\b|"
             # "the Department’s Final Rule", "the Commission's Proposed Rules"
             rf"{DET_B}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
-            # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law"
-            rf"{THE_B}\s+Rules?\b(?!\s+(?:of|Committee)\b)|"
+            # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law";
+            # also by its year ("the 2024 Rule", "the 2024 Privacy Rule": only a rule of that
+            # year named before, ``anaphora``'s year filter); "That Rule", "This Rule"
+            rf"[Tt](?<!\w.)h(?:e|is|at)\s+(?:(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?)?Rules?\b"
+            r"(?!\s+(?:of|Committee)\b)|"
             # "the rules" alone: only a rule named shortly before (``anaphora.BARE_REACH``);
             # not "the rules of …", "the rules committee", "the rules governing …"
             rf"{THE_B}\s+rules\b(?!\s+(?:of|committee|governing|that\s+govern)\b)(?![-–])|"

@@ -62,7 +62,11 @@ PROPOSED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|DOL['’]s|[A-Z]{2,5}['’]s)\s+proposed\s+"
     r"(?:(?!(?:to|the|a|an|of|in|on|for|and|by|that|which|with|from|as|at)\s)[a-z][\w-]*\s+){1,3}$"
 )
-RULE_AFTER = lazy(rf"^[”\"’']?(?:'s|’s)?\s+{RULE_WORDS}\b", re.IGNORECASE)
+# (the name's initials in brackets may stand before the rule word: "FDA’s Laboratory
+# Developed Tests (LDT) Final Rule")
+RULE_AFTER = lazy(
+    rf"^[”\"’']?(?:'s|’s)?(?:\s+\((?-i:[A-Z]{{2,6}})\))?\s+{RULE_WORDS}\b", re.IGNORECASE
+)
 # "Title IX bans sex discrimination", "the law mandates that …": the verb, not a rule called a
 # ban. A noun is followed by a preposition, a verb of its own or punctuation.
 VERB_AFTER = re.compile(
