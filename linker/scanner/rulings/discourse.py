@@ -216,6 +216,11 @@ def lower_court(
         return trial_court
     below = lower_courts_of(refs, trial) if courts_below is None else frozenset(courts_below)
     courts = below - {top}
+    if reviewing and C.is_state_high_court(reviewing):
+        # below a state's court of last resort stand only state courts: a federal circuit
+        # the page names elsewhere (another story: "a federal appeals court … Florida
+        # law") is none ("The justices upheld a lower court ruling" — Kentucky's)
+        courts = {c for c in courts if c and C.level_of(c) == C.LEVEL_STATE}
     return next(iter(courts)) if len(courts) == 1 else None
 
 

@@ -1,0 +1,111 @@
+"""Rulings in unseen news, round two of the tenth session (issue 13, points 1 and 3): shapes
+from real pages (trade press headlines, wire copy, a page of short stories) — the circuit
+as trade press abbreviates it ("9th Circ.", "Fed. Circ."), a headline that closes on its
+court ("…, 9th Circ. Says"), "the Supreme Court" of a state's story with another state's
+court only further down, a state top court's "lower court ruling" that is never a federal
+circuit, a judge named with a middle name the table has as an initial, "Supreme Judicial
+Court", and the verbs "approve" and "permit". The sentences are our own, in the shape of
+real ones; each row names the court a reader would expect (None: one the text does not
+support) and a piece of the span."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings, rulings_at
+
+from linker import courts as C
+
+SHAPES = [
+    # the circuit abbreviated as trade press writes it
+    ("The 9th Circ. on Thursday upheld the denial of the motion.", "ca9", "9th Circ. on Thursday"),
+    ("Immigrant Loses Bid For Asylum\n4th Circ. Upholds Denial Over Missed Hearing\n", "ca4",
+     "4th Circ. Upholds"),
+    ("Fed. Circ. Upholds Patent Board On Camera Claims\nThe Federal Circuit affirmed the board.",
+     "cafc", "Fed. Circ. Upholds"),
+    ("Investors Can't Revive Suit Over Merger, 9th Circ. Says\nThe Ninth Circuit on Monday "
+     "refused to revive the class action.", "ca9", "9th Circ. Says"),
+    ("Airline Must Face Fee Suit, DC Circ. Rules\n", "cadc", "DC Circ. Rules"),
+    # a headline closing on "…, <court> Says/Rules" (title case or not)
+    ("Town's ban on tents is lawful, 2nd Circuit says\nA federal appeals court upheld the ban.",
+     "ca2", "2nd Circuit says"),
+    ("Ex-mayor can be sued over raid, federal judge rules\nU.S. District Judge Jia M. Cobb "
+     "ruled on Tuesday.", "dcd", "federal judge rules"),
+    # a state's story: "the Supreme Court" is its court, another state's named only later
+    (
+        "A ruling by the Ohio Supreme Court on Friday sided with the auditor. In a 4-3 "
+        "decision, the Supreme Court restored the order. The Supreme Court had upheld the "
+        "transfer in May.\n\nIowa Supreme Court strikes down county tax\nThe Iowa Supreme "
+        "Court struck down the levy on Thursday.",
+        "ohio",
+        "the Supreme Court restored",
+    ),
+    # "Supreme Judicial Court" (Massachusetts, Maine)
+    ("The Massachusetts Supreme Judicial Court ruled Friday that the search was unlawful.",
+     "mass", "Massachusetts Supreme Judicial Court ruled"),
+    ("Maine's Supreme Judicial Court upheld the conviction on Tuesday.", "me",
+     "Supreme Judicial Court upheld"),
+    # a judge named with a middle name the judges' table gives as an initial
+    ("U.S. District Judge Randolph Daniel Moss blocked the proclamation on Wednesday.", "dcd",
+     "Randolph Daniel Moss blocked"),
+    # new verbs
+    ("Arizona Supreme Court permits restitution for a child's lost wages\n", "ariz",
+     "Arizona Supreme Court permits"),
+    ("A federal judge in Oregon approved the settlement on Monday.", "ord", "approved the settlement"),
+]
+
+
+@pytest.mark.parametrize(("text", "court", "piece"), SHAPES)
+def test_shapes(text: str, court: str | None, piece: str) -> None:
+    found = rulings_at(text, piece)
+    assert found, [m.text for m in rulings(text)]
+    assert found[0].court == court
+
+
+def test_a_state_top_courts_lower_court_is_never_a_federal_circuit() -> None:
+    """ "The justices upheld a lower court ruling" of a state's supreme court, the page's
+    only other court a federal appeals court in another story: no court."""
+    text = (
+        "Kentucky's Supreme Court on Thursday struck down the tax credit. The justices upheld "
+        "a lower court ruling against the program.\n\nCourt urged to keep blocking Florida "
+        "law\nProfessors are urging the 11th U.S. Circuit Court of Appeals to keep an "
+        "injunction in place."
+    )
+    found = rulings_at(text, "a lower court ruling")
+    assert found and found[0].court is None
+
+
+def test_two_states_named_before_keep_the_us_supreme_court() -> None:
+    """Two states' high courts named before "the Supreme Court" still leave it the U.S.
+    one (the reviewing court of both)."""
+    text = (
+        "The Ohio Supreme Court ruled on Monday. The Iowa Supreme Court ruled on Tuesday. "
+        "The Supreme Court reversed both rulings in March."
+    )
+    found = rulings_at(text, "The Supreme Court reversed")
+    assert found and found[0].court == "scotus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law is lawful, the senator says\n",  # no court
+        'Trump lied, judge says "in his view"\n',  # a quotation in the line
+        "The company will appeal, a lawyer said. The claim fails, Judge Smith Says\n",
+        "The city council approved the budget on Thursday.",
+        "The city permitted the march on Tuesday.",
+    ],
+)
+def test_no_ruling(text: str) -> None:
+    assert not rulings(text), [m.text for m in rulings(text)]
+
+
+def test_a_judge_who_says_in_a_headline_is_no_ruling() -> None:
+    """A judge "says" at hearings too: "…, Judge Says" is not read, "…, Judge Rules" is."""
+    assert not rulings("Trial Will Be Long, Federal Judge Says\n")
+
+
+def test_middle_names_and_initials() -> None:
+    assert C.judge_court("Randolph Daniel Moss") == "dcd"
+    assert C.judge_court("Daniel Moss") is None  # a middle name alone is no first name
+    assert C.judge_court("Victoria M. Calvert") == "gand"
