@@ -48,6 +48,14 @@ SHAPES = [
     # a judge named with a middle name the judges' table gives as an initial
     ("U.S. District Judge Randolph Daniel Moss blocked the proclamation on Wednesday.", "dcd",
      "Randolph Daniel Moss blocked"),
+    # a title-case headline opening on its court and "Says" (what the court held)
+    ("7th Circ. Says Diner Couldn't Foresee Shooting\nThe Seventh Circuit on Tuesday affirmed "
+     "the win.", "ca7", "7th Circ. Says"),
+    # a court's refusal in the present: "won't rehear", "won't undo"
+    ("Fed. Circ. Won't Rehear Tribe's Water Dispute\nA Federal Circuit panel refused to "
+     "rehear the challenge.", "cafc", "Fed. Circ. Won't Rehear"),
+    ("The Michigan Supreme Court won't undo the disqualification, it said on Wednesday.",
+     "mich", "won't undo"),
     # new verbs
     ("Arizona Supreme Court permits restitution for a child's lost wages\n", "ariz",
      "Arizona Supreme Court permits"),
@@ -94,6 +102,8 @@ def test_two_states_named_before_keep_the_us_supreme_court() -> None:
         "The company will appeal, a lawyer said. The claim fails, Judge Smith Says\n",
         "The city council approved the budget on Thursday.",
         "The city permitted the march on Tuesday.",
+        "Supreme Court Says It Will Hear Gun Case\n",  # what it will do
+        "The senators won't block the nominee, they said on Wednesday.",
     ],
 )
 def test_no_ruling(text: str) -> None:

@@ -541,6 +541,11 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
             continue  # a sentence, not a headline
         line = text[r.end + 1 : line_end].lower()
         m = RV.match(line)
+        if m is None and line.startswith("says ") and not _SAYS_AHEAD.match(line, 5):
+            # "7th Circ. Says Wendy's Couldn't Foresee Shooting": what the court held (not
+            # "Supreme Court Says It Will Hear …": what it will do)
+            out.append(Found(r.start, r.end + 5, r.court, False, 0.7, "says", r))
+            continue
         if m is None or not verb_ok(line, m, len(line)):
             continue
         end = r.end + 1 + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
@@ -549,6 +554,11 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
     return out + _judge_headlines(text, refs)
 
 
+# what a court "says" it will, may or would do is no ruling
+_SAYS_AHEAD = re.compile(
+    r"(?:it|they|justices|judges?)(?:['’]ll|\s+(?:will|would|may|might|could|won['’]t|"
+    r"plans|intends|expects|needs|wants|is\s+(?:going|set|poised|likely|ready)))\b"
+)
 # "SPAC Investors Can't Sue Lucid Over Merger, 9th Circ. Says", "It's OK to ban camping,
 # high court rules": a headline that ends on its court and a verb of holding after a comma
 _TAIL_VERB = re.compile(r" (?P<verb>[Ss]ays|[Rr]ules|[Ff]inds|[Hh]olds)[ \t]*(?=\n|$)")
