@@ -45,6 +45,15 @@ SHAPES = [
      "mass", "Massachusetts Supreme Judicial Court ruled"),
     ("Maine's Supreme Judicial Court upheld the conviction on Tuesday.", "me",
      "Supreme Judicial Court upheld"),
+    # "The Supreme Judicial Court" alone: its state from the story (Massachusetts, Maine)
+    ("A Boston woman sued her landlord. The Supreme Judicial Court ruled today that the "
+     "landlord is not liable under Massachusetts law.", "mass", "Supreme Judicial Court ruled"),
+    ("The Maine Supreme Judicial Court heard the case in May. The Supreme Judicial Court "
+     "ruled Friday that the law stands.", "me", "Court ruled Friday"),
+    # "the highest court in <state>"
+    ("The highest court in Massachusetts on Tuesday struck down the panhandling law. The "
+     "governor later named an Appeals Court Associate Justice to the bench.", "mass",
+     "highest court in Massachusetts"),
     # a judge named with a middle name the judges' table gives as an initial
     ("U.S. District Judge Randolph Daniel Moss blocked the proclamation on Wednesday.", "dcd",
      "Randolph Daniel Moss blocked"),
@@ -108,6 +117,16 @@ def test_two_states_named_before_keep_the_us_supreme_court() -> None:
 )
 def test_no_ruling(text: str) -> None:
     assert not rulings(text), [m.text for m in rulings(text)]
+
+
+def test_a_supreme_judicial_court_of_no_named_state_takes_none() -> None:
+    found = rulings_at("The Supreme Judicial Court ruled today that police need no warrant.",
+                       "Supreme Judicial Court ruled")  # fmt: skip
+    assert all(m.court is None for m in found)
+
+
+def test_the_top_court_in_a_city_is_no_states() -> None:
+    assert not rulings("The top court in Chicago ruled on Monday.")
 
 
 def test_a_judge_who_says_in_a_headline_is_no_ruling() -> None:

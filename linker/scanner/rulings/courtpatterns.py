@@ -243,6 +243,11 @@ def _sources() -> list[tuple[str, str]]:
             rf"[Cc]ourt\b"
             # "a split state Supreme Court ruled": the state the story is about
             r"|\b(?:split|divided|unanimous)\s+state\s+Supreme\s+Court\b"
+            # "The highest court in Massachusetts on Tuesday struck down …"
+            rf"|\b(?:[Tt]he\s+)?(?:highest|top)\s+court\s+in\s+(?P<st6>{place})\b"
+            # "The Supreme Judicial Court ruled today" (Massachusetts' or Maine's, its state
+            # left to the discourse, as "the state Supreme Court")
+            r"|\b(?:[Tt]he\s+)?(?:state\s+)?Supreme\s+Judicial\s+Court\b"
             # a state's postal code: "PA Supreme Court rules …", "the NJ Supreme Court"
             r"|\b(?:[Tt]he\s+)?(?P<pst>[A-Z]{2})\s+Supreme\s+Court\b",
         ),
