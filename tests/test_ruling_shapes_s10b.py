@@ -13,24 +13,40 @@ from __future__ import annotations
 import pytest
 
 from conftest import rulings, rulings_at
-
 from linker import courts as C
 
 SHAPES = [
     # the circuit abbreviated as trade press writes it
     ("The 9th Circ. on Thursday upheld the denial of the motion.", "ca9", "9th Circ. on Thursday"),
-    ("Immigrant Loses Bid For Asylum\n4th Circ. Upholds Denial Over Missed Hearing\n", "ca4",
-     "4th Circ. Upholds"),
-    ("Fed. Circ. Upholds Patent Board On Camera Claims\nThe Federal Circuit affirmed the board.",
-     "cafc", "Fed. Circ. Upholds"),
-    ("Investors Can't Revive Suit Over Merger, 9th Circ. Says\nThe Ninth Circuit on Monday "
-     "refused to revive the class action.", "ca9", "9th Circ. Says"),
+    (
+        "Immigrant Loses Bid For Asylum\n4th Circ. Upholds Denial Over Missed Hearing\n",
+        "ca4",
+        "4th Circ. Upholds",
+    ),
+    (
+        "Fed. Circ. Upholds Patent Board On Camera Claims\nThe Federal Circuit affirmed the board.",
+        "cafc",
+        "Fed. Circ. Upholds",
+    ),
+    (
+        "Investors Can't Revive Suit Over Merger, 9th Circ. Says\nThe Ninth Circuit on Monday "
+        "refused to revive the class action.",
+        "ca9",
+        "9th Circ. Says",
+    ),
     ("Airline Must Face Fee Suit, DC Circ. Rules\n", "cadc", "DC Circ. Rules"),
     # a headline closing on "…, <court> Says/Rules" (title case or not)
-    ("Town's ban on tents is lawful, 2nd Circuit says\nA federal appeals court upheld the ban.",
-     "ca2", "2nd Circuit says"),
-    ("Ex-mayor can be sued over raid, federal judge rules\nU.S. District Judge Jia M. Cobb "
-     "ruled on Tuesday.", "dcd", "federal judge rules"),
+    (
+        "Town's ban on tents is lawful, 2nd Circuit says\nA federal appeals court upheld the ban.",
+        "ca2",
+        "2nd Circuit says",
+    ),
+    (
+        "Ex-mayor can be sued over raid, federal judge rules\nU.S. District Judge Jia M. Cobb "
+        "ruled on Tuesday.",
+        "dcd",
+        "federal judge rules",
+    ),
     # a state's story: "the Supreme Court" is its court, another state's named only later
     (
         "A ruling by the Ohio Supreme Court on Friday sided with the auditor. In a 4-3 "
@@ -41,34 +57,72 @@ SHAPES = [
         "the Supreme Court restored",
     ),
     # "Supreme Judicial Court" (Massachusetts, Maine)
-    ("The Massachusetts Supreme Judicial Court ruled Friday that the search was unlawful.",
-     "mass", "Massachusetts Supreme Judicial Court ruled"),
-    ("Maine's Supreme Judicial Court upheld the conviction on Tuesday.", "me",
-     "Supreme Judicial Court upheld"),
+    (
+        "The Massachusetts Supreme Judicial Court ruled Friday that the search was unlawful.",
+        "mass",
+        "Massachusetts Supreme Judicial Court ruled",
+    ),
+    (
+        "Maine's Supreme Judicial Court upheld the conviction on Tuesday.",
+        "me",
+        "Supreme Judicial Court upheld",
+    ),
     # "The Supreme Judicial Court" alone: its state from the story (Massachusetts, Maine)
-    ("A Boston woman sued her landlord. The Supreme Judicial Court ruled today that the "
-     "landlord is not liable under Massachusetts law.", "mass", "Supreme Judicial Court ruled"),
-    ("The Maine Supreme Judicial Court heard the case in May. The Supreme Judicial Court "
-     "ruled Friday that the law stands.", "me", "Court ruled Friday"),
+    (
+        "A Boston woman sued her landlord. The Supreme Judicial Court ruled today that the "
+        "landlord is not liable under Massachusetts law.",
+        "mass",
+        "Supreme Judicial Court ruled",
+    ),
+    (
+        "The Maine Supreme Judicial Court heard the case in May. The Supreme Judicial Court "
+        "ruled Friday that the law stands.",
+        "me",
+        "Court ruled Friday",
+    ),
     # "the highest court in <state>"
-    ("The highest court in Massachusetts on Tuesday struck down the panhandling law. The "
-     "governor later named an Appeals Court Associate Justice to the bench.", "mass",
-     "highest court in Massachusetts"),
+    (
+        "The highest court in Massachusetts on Tuesday struck down the panhandling law. The "
+        "governor later named an Appeals Court Associate Justice to the bench.",
+        "mass",
+        "highest court in Massachusetts",
+    ),
     # a judge named with a middle name the judges' table gives as an initial
-    ("U.S. District Judge Randolph Daniel Moss blocked the proclamation on Wednesday.", "dcd",
-     "Randolph Daniel Moss blocked"),
+    (
+        "U.S. District Judge Randolph Daniel Moss blocked the proclamation on Wednesday.",
+        "dcd",
+        "Randolph Daniel Moss blocked",
+    ),
     # a title-case headline opening on its court and "Says" (what the court held)
-    ("7th Circ. Says Diner Couldn't Foresee Shooting\nThe Seventh Circuit on Tuesday affirmed "
-     "the win.", "ca7", "7th Circ. Says"),
+    (
+        "7th Circ. Says Diner Couldn't Foresee Shooting\nThe Seventh Circuit on Tuesday affirmed "
+        "the win.",
+        "ca7",
+        "7th Circ. Says",
+    ),
     # a court's refusal in the present: "won't rehear", "won't undo"
-    ("Fed. Circ. Won't Rehear Tribe's Water Dispute\nA Federal Circuit panel refused to "
-     "rehear the challenge.", "cafc", "Fed. Circ. Won't Rehear"),
-    ("The Michigan Supreme Court won't undo the disqualification, it said on Wednesday.",
-     "mich", "won't undo"),
+    (
+        "Fed. Circ. Won't Rehear Tribe's Water Dispute\nA Federal Circuit panel refused to "
+        "rehear the challenge.",
+        "cafc",
+        "Fed. Circ. Won't Rehear",
+    ),
+    (
+        "The Michigan Supreme Court won't undo the disqualification, it said on Wednesday.",
+        "mich",
+        "won't undo",
+    ),
     # new verbs
-    ("Arizona Supreme Court permits restitution for a child's lost wages\n", "ariz",
-     "Arizona Supreme Court permits"),
-    ("A federal judge in Oregon approved the settlement on Monday.", "ord", "approved the settlement"),
+    (
+        "Arizona Supreme Court permits restitution for a child's lost wages\n",
+        "ariz",
+        "Arizona Supreme Court permits",
+    ),
+    (
+        "A federal judge in Oregon approved the settlement on Monday.",
+        "ord",
+        "approved the settlement",
+    ),
 ]
 
 

@@ -577,7 +577,8 @@ def _tail_headline(text: str, r: CourtRef) -> Found | None:
     line0 = text.rfind("\n", 0, r.start) + 1
     if r.start - line0 > 160 or not _TAIL_BEFORE.search(text, max(line0, r.start - 12), r.start):
         return None
-    if ". " in text[line0 : r.start] or "“" in text[line0 : r.start] or '"' in text[line0 : r.start]:
+    claim = text[line0 : r.start]
+    if ". " in claim or "“" in claim or '"' in claim:
         return None  # a sentence or a quotation, not a headline's claim
     return Found(r.start, v.end(), r.court, False, 0.75, v.group("verb").lower(), r)
 

@@ -220,7 +220,7 @@ def lower_court(
         # below a state's court of last resort stand only state courts: a federal circuit
         # the page names elsewhere (another story: "a federal appeals court … Florida
         # law") is none ("The justices upheld a lower court ruling" — Kentucky's)
-        courts = {c for c in courts if c and C.level_of(c) == C.LEVEL_STATE}
+        courts = frozenset(c for c in courts if c and C.level_of(c) == C.LEVEL_STATE)
     return next(iter(courts)) if len(courts) == 1 else None
 
 
