@@ -112,6 +112,14 @@ SHAPES = [
         "mich",
         "won't undo",
     ),
+    # a day between "concluded" and its "that"
+    (
+        "The Massachusetts Supreme Judicial Court concluded today that the retailer has no "
+        "physical presence in the state.",
+        "mass",
+        "concluded today",
+    ),
+    ("The Ninth Circuit concluded on Monday that the law is valid.", "ca9", "concluded on Monday"),
     # new verbs
     (
         "Arizona Supreme Court permits restitution for a child's lost wages\n",
@@ -167,6 +175,7 @@ def test_two_states_named_before_keep_the_us_supreme_court() -> None:
         "The city permitted the march on Tuesday.",
         "Supreme Court Says It Will Hear Gun Case\n",  # what it will do
         "The senators won't block the nominee, they said on Wednesday.",
+        "The Ninth Circuit concluded its hearing on Monday.",
     ],
 )
 def test_no_ruling(text: str) -> None:
