@@ -201,3 +201,15 @@ def test_middle_names_and_initials() -> None:
     assert C.judge_court("Randolph Daniel Moss") == "dcd"
     assert C.judge_court("Daniel Moss") is None  # a middle name alone is no first name
     assert C.judge_court("Victoria M. Calvert") == "gand"
+
+
+def test_a_list_of_places_each_with_the_court_never_takes_the_court_before() -> None:
+    """ "Tennessee, where the court held …; New York, where the court held …": each place's
+    own court, which the list does not name — never the Delaware Supreme Court named
+    before."""
+    text = (
+        "State supreme courts issued 89 opinions. The Delaware Supreme Court led the field.\n"
+        "Tennessee, where the court held that a provider cannot be compelled to testify;\n"
+        "New York, where the court held that the claims should advance;"
+    )
+    assert all(m.court is None for m in rulings_at(text, "the court held"))
