@@ -120,6 +120,13 @@ SHAPES = [
         "concluded today",
     ),
     ("The Ninth Circuit concluded on Monday that the law is valid.", "ca9", "concluded on Monday"),
+    # the left shapes: "made a 5-4 decision", "decided on <day> to deny"
+    ("The Supreme Court made a 5-4 decision on Monday in the case.", "scotus", "made a 5-4"),
+    (
+        "The Ohio Supreme Court decided on Tuesday to deny an appeal from the city.",
+        "ohio",
+        "decided on Tuesday to deny",
+    ),
     # new verbs
     (
         "Arizona Supreme Court permits restitution for a child's lost wages\n",
