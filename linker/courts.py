@@ -173,7 +173,7 @@ def circuit_id(token: str) -> str | None:
     t = re.sub(r"\s+", " ", token.strip().lower().rstrip("."))
     if t in ("d.c", "dc", "district of columbia"):
         return "cadc"
-    if t == "federal":
+    if t in ("federal", "fed"):  # "Fed. Circ." (trade press)
         return "cafc"
     m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)
     n = int(m.group(1)) if m else CIRCUIT_ORDINALS.get(t)
@@ -224,10 +224,12 @@ def _given_names_agree(said: list[str], known: tuple[str, ...]) -> bool:
         # a first name, or the middle name a judge goes by ("Stan Baker", "Campbell Barker")
         return len(said[0]) == 1 or said[0] in known or not known
     initials = {k[:1] for k in known}
+    # (a middle name the table has as its initial: "Randolph Daniel Moss" is Randolph D. Moss)
+    only_initials = {k for k in known if len(k) == 1}
     full = [w for w in said if len(w) > 1]
     return (
-        bool(full)
-        and all(w in known for w in full)
+        any(w in known for w in full)
+        and all(w in known or w[:1] in only_initials for w in full)
         and all(w[:1] in initials for w in said if len(w) == 1)
     ) or (not full and all(w[:1] in initials for w in said))
 

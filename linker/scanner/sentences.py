@@ -23,7 +23,8 @@ for _a in _ABBREVS:
 _END_THEN = (
     r"(?:(?<=\n)|"
     + "".join(rf"(?<!\b(?:{'|'.join(ws)})\.)" for _, ws in sorted(_NO_END.items()))
-    + r"[”\"']?\s+(?=[“\"A-Z]))"
+    # ("Fed. Circ.", trade press's Federal Circuit: no sentence opens on "Circ.")
+    + r"(?!\s+Circ\.)[”\"']?\s+(?=[“\"A-Z]))"
 )
 SENTENCE_END = re.compile(r"[.!?\n]" + _END_THEN)
 

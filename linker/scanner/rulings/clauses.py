@@ -527,6 +527,9 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
     found_at = {f.start for f in clauses}
     for r in refs:
         if r.start > 0 and text[r.start - 1] != "\n":
+            tail = _tail_headline(text, r)
+            if tail is not None and r.start not in found_at:
+                out.append(tail)
             continue  # (the common case, asked first: a court inside its line)
         if r.start in found_at or text[r.end : r.end + 1] != " ":
             continue
@@ -538,12 +541,46 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
             continue  # a sentence, not a headline
         line = text[r.end + 1 : line_end].lower()
         m = RV.match(line)
+        if m is None and line.startswith("says ") and not _SAYS_AHEAD.match(line, 5):
+            # "7th Circ. Says Wendy's Couldn't Foresee Shooting": what the court held (not
+            # "Supreme Court Says It Will Hear …": what it will do)
+            out.append(Found(r.start, r.end + 5, r.court, False, 0.7, "says", r))
+            continue
         if m is None or not verb_ok(line, m, len(line)):
             continue
         end = r.end + 1 + object_end(line, m.start(), m.end(), m.group("verb"), len(line))
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(r.start, end, r.court, False, 0.75, act, r))
     return out + _judge_headlines(text, refs)
+
+
+# what a court "says" it will, may or would do is no ruling
+_SAYS_AHEAD = re.compile(
+    r"(?:it|they|justices|judges?)(?:['’]ll|\s+(?:will|would|may|might|could|won['’]t|"
+    r"plans|intends|expects|needs|wants|is\s+(?:going|set|poised|likely|ready)))\b"
+)
+# "SPAC Investors Can't Sue Lucid Over Merger, 9th Circ. Says", "It's OK to ban camping,
+# high court rules": a headline that ends on its court and a verb of holding after a comma
+_TAIL_VERB = re.compile(r" (?P<verb>[Ss]ays|[Rr]ules|[Ff]inds|[Hh]olds)[ \t]*(?=\n|$)")
+_TAIL_BEFORE = re.compile(r",\s+(?:[Tt]he\s+|[Aa]n?\s+)?$")
+
+
+def _tail_headline(text: str, r: CourtRef) -> Found | None:
+    """The ruling of a headline line that closes on "…, <court> Says/Rules" (no full stop
+    in the line's claim, at most 160 characters). A judge "says" at hearings too: after a
+    judge only "rules", "finds" or "holds" is read."""
+    if text[r.end : r.end + 1] != " " or text[r.end + 1 : r.end + 2] not in "SRFHsrfh":
+        return None
+    v = _TAIL_VERB.match(text, r.end)
+    if v is None or (r.role == "judge" and v.group("verb").lower() == "says"):
+        return None
+    line0 = text.rfind("\n", 0, r.start) + 1
+    if r.start - line0 > 160 or not _TAIL_BEFORE.search(text, max(line0, r.start - 12), r.start):
+        return None
+    claim = text[line0 : r.start]
+    if ". " in claim or "“" in claim or '"' in claim:
+        return None  # a sentence or a quotation, not a headline's claim
+    return Found(r.start, v.end(), r.court, False, 0.75, v.group("verb").lower(), r)
 
 
 # A title-case headline's subject that names no judge: "Judge Sentences Ex-Governor …",

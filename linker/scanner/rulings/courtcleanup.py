@@ -74,7 +74,11 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     # other state's high court): that state's court, as the local press writes it
     high = C.state_high_courts()
     states_high = {r.court for r in refs if r.court in high}
-    local = len(states_high) == 1 and not any(
+    # (one state's high court named so far: another state's named only further down, as
+    # on a page of short stories, leaves "A ruling by the North Carolina Supreme Court … In
+    # a 5-2 decision, the Supreme Court restored …" North Carolina's)
+    seen_high: set[str] = set()
+    local = len(states_high) >= 1 and not any(
         r.court == "scotus"
         and (r.role == "judge" or _US_SCOTUS.search(text, r.start, r.end) is not None)
         for r in refs
@@ -97,6 +101,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             and last
             and C.is_state_high_court(last)
             and last_supreme  # "the Supreme Court" is no "Court of Criminal Appeals"
+            and len(seen_high) == 1
             and 0 <= r.start - last_end < 1000
             and _BARE_SUPREME.fullmatch(text, r.start, r.end)
             and not _US_MATTER.search(text, *_sentence_around(text, r.start, r.end))
@@ -117,6 +122,8 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         ):
             continue  # "The Supreme Court let stand a ruling by the Colorado Supreme Court"
         if r.court and (r.court in ("scotus", C.FOREIGN) or C.is_state_high_court(r.court)):
+            if r.court in high:
+                seen_high.add(r.court)
             last = r.court
             last_end = r.end
             last_supreme = "Supreme" in text[r.start : r.end]

@@ -170,12 +170,15 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                 return None
             return CourtRef(s, e, "court", pst.high_courts[0], C.LEVEL_STATE,
                             postal=pst.postal, high=True)  # fmt: skip
-        name = g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or g.get("st5")
+        name = (
+            g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or g.get("st5")
+            or g.get("st6")
+        )  # fmt: skip
         criminal = bool(g.get("crim1") or g.get("crim2") or g.get("st4"))
         if not name:
             return CourtRef(s, e, "court", None, C.LEVEL_STATE, anaphoric=True, high=True,
                             criminal=criminal)  # fmt: skip
-        if (g.get("st3") or g.get("st4") or g.get("st5")) and C._fold(
+        if (g.get("st3") or g.get("st4") or g.get("st5") or g.get("st6")) and C._fold(
             name
         ) not in C.state_by_name():
             return None  # "Chicago's top court" is no state's court of last resort

@@ -157,7 +157,9 @@ def _sources() -> list[tuple[str, str]]:
             # ("the US Court of Appeals for the Fourth Circuit", "the United States Court of
             # Appeals for …", "the Court of Appeals for the Ninth Circuit": all the circuit's)
             rf"(?:(?:U\.S\.\s+|US\s+|United\s+States\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
-            rf"\s+Circuit|(?P<c2>{_ORD})\s+(?:U\.S\.\s+|US\s+)?Circuit(?:\s+Court\s+of\s+Appeals)?)"
+            # (trade press abbreviates it: "9th Circ.", "Fed. Circ.", "DC Circ." — Law360)
+            rf"\s+Circuit|(?P<c2>{_ORD}|Fed\.)\s+(?:U\.S\.\s+|US\s+)?"
+            rf"(?:Circuit(?:\s+Court\s+of\s+Appeals)?|Circ\.))"
             rf"(?P<panel>\s+panel)?",
         ),
         ("cit", r"\b(?:[Tt]he\s+|[Aa]\s+)?(?:U\.S\.\s+)?Court\s+of\s+International\s+Trade\b"),
@@ -230,7 +232,8 @@ def _sources() -> list[tuple[str, str]]:
             # never a verb: "Texas asked the Supreme Court" is the U.S. one)
             # ("Massachusetts' Supreme Court": a possessive apostrophe alone after an s)
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s?)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
-            r"conservative|divided|elected)\s+){0,2}?Supreme\s+Court\b"
+            # (Massachusetts' and Maine's court of last resort: "Supreme Judicial Court")
+            r"conservative|divided|elected)\s+){0,2}?Supreme\s+(?:Judicial\s+)?Court\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
             rf"|\b(?P<st3>{place})(?:\s+[Ss]tate)?{APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
             rf"court\b"
@@ -240,6 +243,11 @@ def _sources() -> list[tuple[str, str]]:
             rf"[Cc]ourt\b"
             # "a split state Supreme Court ruled": the state the story is about
             r"|\b(?:split|divided|unanimous)\s+state\s+Supreme\s+Court\b"
+            # "The highest court in Massachusetts on Tuesday struck down …"
+            rf"|\b(?:[Tt]he\s+)?(?:highest|top)\s+court\s+in\s+(?P<st6>{place})\b"
+            # "The Supreme Judicial Court ruled today" (Massachusetts' or Maine's, its state
+            # left to the discourse, as "the state Supreme Court")
+            r"|\b(?:[Tt]he\s+)?(?:state\s+)?Supreme\s+Judicial\s+Court\b"
             # a state's postal code: "PA Supreme Court rules …", "the NJ Supreme Court"
             r"|\b(?:[Tt]he\s+)?(?P<pst>[A-Z]{2})\s+Supreme\s+Court\b",
         ),
@@ -319,7 +327,7 @@ COURT_WORDS = Anchor(
     (
         *("Judge", "judge", "Court", "court", "Justice", "justice", "Panel", "panel"),
         *("Circuit", "circuit", "District", "district", "JUDGE", "COURT", "Jury", "jury"),
-        *("Jurors", "jurors"),
+        *("Jurors", "jurors", "Circ."),
     ),
     100,
     140,
@@ -327,7 +335,7 @@ COURT_WORDS = Anchor(
 # Each court pattern's own anchor words and reach: rare patterns run only near their words.
 # A multi-word anchor is its first word, its reach after grown by the words it leaves out.
 PATTERN_WORDS: dict[str, Anchor] = {
-    "circuit": Anchor("court_circuit", ("Circuit",), 110, 60),
+    "circuit": Anchor("court_circuit", ("Circuit", "Circ."), 110, 60),
     "cit": Anchor("court_cit", ("International",), 30, 16),
     "uscfc": Anchor("court_uscfc", ("Federal", "Tax", "Columbia"), 60, 17),
     # (whole words: "Appeal" is in every "Court of Appeals", which these courts are not)

@@ -216,6 +216,11 @@ def lower_court(
         return trial_court
     below = lower_courts_of(refs, trial) if courts_below is None else frozenset(courts_below)
     courts = below - {top}
+    if reviewing and C.is_state_high_court(reviewing):
+        # below a state's court of last resort stand only state courts: a federal circuit
+        # the page names elsewhere (another story: "a federal appeals court … Florida
+        # law") is none ("The justices upheld a lower court ruling" — Kentucky's)
+        courts = frozenset(c for c in courts if c and C.level_of(c) == C.LEVEL_STATE)
     return next(iter(courts)) if len(courts) == 1 else None
 
 
@@ -223,6 +228,9 @@ def lower_court(
 def _state_of_appeals_court(court: str) -> str | None:
     """The postal code of the state whose intermediate court of appeals ``court`` is."""
     return next((p for p in C.states() if C.state_appeals_court(p) == court), None)
+
+
+_PLACE_WHERE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+where\s+$")
 
 
 def fill_courts(
@@ -309,6 +317,17 @@ def fill_courts(
                 # state of the trial judge named before, not a state the sentence names
                 out[i] = r = replace(r, postal=placed[surname])
         if r.court is not None:
+            continue
+        if (
+            text is not None
+            and r.role == "court"
+            and text[r.start - 8 : r.start] == ", where "
+            and (pw := _PLACE_WHERE.search(text, max(0, r.start - 40), r.start))
+            and C._fold(pw.group("place")) in C.state_by_name()
+        ):
+            # "Tennessee, where the court held …; New York, where the court …": a list of
+            # places, each with its own court the list does not name — never the court
+            # named before it
             continue
         if r.state_appeals:
             # "a state appeals court ruled Thursday" in a story about New Jersey: that

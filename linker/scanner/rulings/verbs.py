@@ -153,13 +153,15 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
 
 # "concluded that …", "concluded the policy was arbitrary": a holding, not "concluded its
 # hearing"
+# (a day between the verb and its "that": "concluded today that", "concluded on Monday that")
+_WHEN = r"(?:\s+(?:today|yesterday|(?:on|in|last|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?,?))?"
 _CONCLUDED = re.compile(
-    r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?"
+    _WHEN + r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:was|were|is|are|had|has|did|violated|violates|lacked|lacks|exceeded|exceeds|could|"
     r"can|cannot|must)\b)"
 )
 # "determined that …", "determined in July that …", "determined on Friday that …"
-_DETERMINED = re.compile(r"(?:\s+(?:on|in|last|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?,?)?\s+that\b")
+_DETERMINED = re.compile(_WHEN + r"\s+that\b")
 # "declined to block …", "declined the government's request": what a court turns down (not
 # "declined to comment")
 _DECLINED = re.compile(
