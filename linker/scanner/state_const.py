@@ -264,17 +264,13 @@ def _whole_constitutions(
         if named_clause is not None:
             start, end, art, sec, title = named_clause
             out.append(
-                Mention(
-                    start,
-                    end,
-                    text[start:end],
-                    "constitution",
-                    f"state:{postal.lower()}:const:{art}-{sec}",
-                    name=f"{state} Constitution, Article {art}, Section {sec}",
-                    confidence=0.8,
-                    evidence=f"the {state} Constitution's {title.lower()} clause "
+                _section_mention(
+                    text,
+                    (start, end),
+                    (postal, state, art, sec),
+                    0.8,
+                    f"the {state} Constitution's {title.lower()} clause "
                     f"(its one section of that name: state_clauses.csv)",
-                    matcher="state_const",
                 )
             )
             continue
@@ -347,20 +343,40 @@ def _constitutional_rights(
             continue
         state = courts.states()[postal].name
         out.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "constitution",
-                f"state:{postal.lower()}:const:{art}-{sec}",
-                name=f"{state} Constitution, Article {art}, Section {sec}",
-                confidence=0.75,
-                evidence=f"a right of the {state} Constitution: its {title.lower()} section "
+            _section_mention(
+                text,
+                (start, end),
+                (postal, state, art, sec),
+                0.75,
+                f"a right of the {state} Constitution: its {title.lower()} section "
                 f"(the one section of that name: state_clauses.csv)",
-                matcher="state_const",
             )
         )
     return out
+
+
+def _section_mention(
+    text: str,
+    span: tuple[int, int],
+    where: tuple[str, str, int | str, int | str],
+    confidence: float,
+    evidence: str,
+) -> Mention:
+    """A mention of a section of a state's constitution (``where``: postal code, the state's
+    name, article, section), named as such."""
+    start, end = span
+    postal, state, art, sec = where
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        "constitution",
+        f"state:{postal.lower()}:const:{art}-{sec}",
+        name=f"{state} Constitution, Article {art}, Section {sec}",
+        confidence=confidence,
+        evidence=evidence,
+        matcher="state_const",
+    )
 
 
 def _arabic(article: str) -> int | None:
