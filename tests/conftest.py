@@ -53,3 +53,17 @@ def _no_user_cache(
     """Outside the checkout linker's default cache is the user's (``~/.cache/linker``): tests
     that run from a temporary folder get a temporary one instead."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+
+
+# The corpora that are not held back (tests may read their texts; held-back sets are scored only)
+OPEN_CORPORA = tuple(
+    Path(p)
+    for p in (
+        "../shared/corpus",
+        "tests/corpus",
+        "tests/corpus-final",
+        "tests/corpus-blind",
+        *(f"tests/corpus-dev{n}" for n in range(6, 15)),
+    )
+    if Path(p).is_dir()
+)

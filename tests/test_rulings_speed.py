@@ -6,10 +6,10 @@ stand. Checked on the open corpora and on sentences of our own."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from conftest import OPEN_CORPORA
 from linker.bench import news_texts
 from linker.scanner import Doc
 from linker.scanner.rulings import nouns as N
@@ -17,19 +17,7 @@ from linker.scanner.rulings.courtpatterns import _HEADED, PATTERN_WORDS, _compil
 from linker.scanner.rulings.words import CASE_NAME, RN, RN_DET
 from linker.scanner.trie import head_matches
 
-_OPEN = tuple(
-    Path(p)
-    for p in (
-        "../shared/corpus",
-        "tests/corpus",
-        "tests/corpus-final",
-        "tests/corpus-blind",
-        "tests/corpus-dev6",
-        "tests/corpus-dev7",
-        "tests/corpus-dev8",
-    )
-    if Path(p).is_dir()
-)
+_OPEN = OPEN_CORPORA
 
 _OWN = [
     "The judge's ruling stands. Their decision, this order and that opinion: my dissent.",

@@ -4,31 +4,15 @@ output-identical): checked on the open corpora and on sentences of our own."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from conftest import OPEN_CORPORA
 from linker.bench import news_texts
 from linker.scanner import Doc
 from linker.scanner.rulings.courtpatterns import APOS, PATTERN_WORDS, _compiled
 
-_OPEN = tuple(
-    Path(p)
-    for p in (
-        "../shared/corpus",
-        "tests/corpus",
-        "tests/corpus-final",
-        "tests/corpus-blind",
-        "tests/corpus-dev6",
-        "tests/corpus-dev7",
-        "tests/corpus-dev8",
-        "tests/corpus-dev9",
-        "tests/corpus-dev10",
-        "tests/corpus-dev11",
-        "tests/corpus-dev12",
-    )
-    if Path(p).is_dir()
-)
+_OPEN = OPEN_CORPORA
 
 _OWN = [
     "The Supreme Court ruled. the U.S. Supreme Court; US Supreme Court and United States "
