@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..datafiles import bill_of_act
 from ..models import Mention
@@ -206,19 +207,7 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                         free = True
                 if free:
                     added.append(
-                        Mention(
-                            start,
-                            e,
-                            text[start:e],
-                            kind,
-                            authority,
-                            court=to.court,
-                            name=to.name,
-                            confidence=0.8,
-                            anaphor=True,
-                            evidence=f"the term “{term}” the article defines for “{to.text}”",
-                            matcher="defined_terms",
-                        )
+                        replace(_use(text, start, e, to, term), kind=kind, authority=authority)
                     )
                     bisect.insort(taken, (start, e))
             at = text.find(term, e)
