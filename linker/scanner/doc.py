@@ -22,7 +22,7 @@ import ahocorasick
 
 from ..ids import congress_for_date
 from ..models import Article
-from .phrases import bank_generation, bank_walk, fold, normalise_quotes
+from .phrases import bank_generation, bank_walk, folded_word
 from .sentences import quote_spans
 from .sentences import sentences as _split_cached
 from .trie import find_all
@@ -172,21 +172,23 @@ class AnchorIndex:
         # "word" rule where the walk tests that side for every spelling of the word's folded
         # form (``edges``, see ``phrases._Bank.walk``), else no rule. A hit of one of them in
         # the walk is its anchors' hit as it stands (most hits: "court", "v", "law").
-        spellings: dict[str, list[str]] = {}
+        done: dict[str, tuple[bool, bool]] = {}  # by folded form: both sides tested for all
         for w in table:
-            spellings.setdefault(fold(normalise_quotes(w)), []).append(w)
+            k = w.lower() if w.isascii() else folded_word(w)  # (ASCII: what folding gives)
+            b, f = self.edges[w]
+            if k in done:
+                b, f = b and done[k][0], f and done[k][1]
+            done[k] = (b, f)
         self.walked: dict[str, tuple[str, ...]] = {}
-        for same in spellings.values():
-            before_done = all(self.edges[w][0] for w in same)
-            after_done = all(self.edges[w][1] for w in same)
-            for w in same:
-                if len(self.words[w]) != 1:
-                    continue
-                before, after, served = self.words[w][0]
-                if (before == "" or (before == "word" and before_done)) and (
-                    after == "" or (after == "word" and after_done)
-                ):
-                    self.walked[w] = served
+        for w, groups in self.words.items():
+            if len(groups) != 1:
+                continue
+            before, after, served = groups[0]
+            if before not in ("", "word") or after not in ("", "word"):
+                continue
+            b, f = done[w.lower() if w.isascii() else folded_word(w)]
+            if (before == "" or b) and (after == "" or f):
+                self.walked[w] = served
 
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
         if self._empty:
