@@ -7,9 +7,10 @@ Offsets (``start``/``end``) are Python ``str`` indices (code points, end exclusi
 from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields, replace
-from typing import Any, Literal, TypeVar, get_args
+from typing import Any, Literal, TypeVar, cast, get_args
 
 C = TypeVar("C", bound=type)
+T = TypeVar("T")
 
 Kind = Literal[
     "statute",
@@ -52,7 +53,27 @@ def quick_init(cls: C) -> C:
     init = namespace["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     type.__setattr__(cls, "__init__", init)
+    # and ``quick_replace``'s copy: each field a keyword that defaults to "keep", one call of
+    # the class (``dataclasses.replace`` walks ``fields()`` and builds a dict: 3.4 µs for a
+    # CourtRef of 20 fields, this 1.2 µs)
+    keep = ", ".join(f"{name}=_KEEP" for name in names)
+    args = ", ".join(f"self.{name} if {name} is _KEEP else {name}" for name in names)
+    namespace.update(_KEEP=_KEEP, _cls=cls)
+    exec(f"def _quick_replace(self, /, *, {keep}):\n    return _cls({args})\n", namespace)
+    type.__setattr__(cls, "_quick_replace", namespace["_quick_replace"])
     return cls
+
+
+_KEEP = object()  # (a field ``quick_replace`` is not asked to change)
+
+
+def quick_replace(obj: T, /, **changes: Any) -> T:
+    """``dataclasses.replace(obj, **changes)``, faster for a ``quick_init`` class (the same
+    object made by the same ``__init__``; an unknown field is a TypeError as there)."""
+    fast = getattr(type(obj), "_quick_replace", None)
+    if fast is None:
+        return replace(obj, **changes)  # type: ignore[type-var]
+    return cast(T, fast(obj, **changes))
 
 
 @dataclass(frozen=True)
@@ -123,7 +144,7 @@ class Mention:
         return (self.start, self.end)
 
     def with_(self, **changes: object) -> Mention:
-        return replace(self, **changes)  # type: ignore[arg-type]
+        return quick_replace(self, **changes)
 
 
 @dataclass(frozen=True)

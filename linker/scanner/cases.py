@@ -9,11 +9,11 @@ the article also gives the full name, or when the words around it say it is a ca
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ..datafiles import Case
 from ..models import Mention
+from ..models import quick_replace as replace
 from .captions import (
     _CAPTION_START,
     _ET_AL,

@@ -28,6 +28,13 @@ from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
 
+_TAIL = (
+    r"(?:\s+(?:in|of|from)\s+\d{4})?\s+"
+    r"(?:that|which|prohibiting|banning|"
+    r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
+    r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting|"
+    r"restricting)\b"
+)
 ANCHOR = re.compile(
     # (``\b(?:[Aa]n?|[Tt]he)`` written to open on its first letter, which the regex engine
     # skips ahead to; the look-behind after it asks what the word boundary would)
@@ -36,12 +43,11 @@ ANCHOR = re.compile(
     r"(?:(?:similar|new|\d{4})\s+)?(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
     r"(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
     r"century-old|centuries-old|obscure|little-known|rarely\s+used|[a-z]+-era|gun|gun\s+control|"
-    r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)(?:\s+(?:in|of|from)\s+\d{4})?\s+"
-    r"(?:that|which|prohibiting|banning|"
-    r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
-    r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting|"
-    r"restricting)\b"
+    r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)" + _TAIL
 )
+# What follows "law" or "statute" in every ``ANCHOR`` match: asked first after each of the
+# anchor's hits, so that most articles' windows are not searched at all
+TAIL = re.compile(_TAIL)
 CLAUSE_END = re.compile(
     r"[.;:!?]|\n|,\s+(?:and|but|which|who|saying|arguing|according)\b"
     r"|,\s+(?:\w+\s+){0,3}?(?:said|says|told|wrote|added|noted)\b"
@@ -159,7 +165,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken: SpanSet | None = None
     starts: list[int] = []
     added: list[Mention] = []
-    for ws, we in doc.windows("law"):
+    # (an ``ANCHOR`` match holds a hit of "law" or "statute" with ``TAIL`` after it)
+    tails = any(TAIL.match(text, e) for _, e in doc.hits("law"))
+    for ws, we in doc.windows("law") if tails else ():
         for a in ANCHOR.finditer(text, ws, we):
             if taken is None:
                 taken = _spans_of(mentions)

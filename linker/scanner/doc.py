@@ -22,7 +22,7 @@ import ahocorasick
 
 from ..ids import congress_for_date
 from ..models import Article
-from .phrases import bank_generation, bank_walk
+from .phrases import bank_generation, bank_walk, folded_word
 from .sentences import quote_spans
 from .sentences import sentences as _split_cached
 from .trie import find_all
@@ -168,6 +168,27 @@ class AnchorIndex:
         self._empty = not table
         if not self._empty:
             self._automaton.make_automaton()
+        # The words whose one group's rules the walk has tested already (``walked``): a
+        # "word" rule where the walk tests that side for every spelling of the word's folded
+        # form (``edges``, see ``phrases._Bank.walk``), else no rule. A hit of one of them in
+        # the walk is its anchors' hit as it stands (most hits: "court", "v", "law").
+        done: dict[str, tuple[bool, bool]] = {}  # by folded form: both sides tested for all
+        for w in table:
+            k = w.lower() if w.isascii() else folded_word(w)  # (ASCII: what folding gives)
+            b, f = self.edges[w]
+            if k in done:
+                b, f = b and done[k][0], f and done[k][1]
+            done[k] = (b, f)
+        self.walked: dict[str, tuple[str, ...]] = {}
+        for w, groups in self.words.items():
+            if len(groups) != 1:
+                continue
+            before, after, served = groups[0]
+            if before not in ("", "word") or after not in ("", "word"):
+                continue
+            b, f = done[w.lower() if w.isascii() else folded_word(w)]
+            if (before == "" or b) and (after == "" or f):
+                self.walked[w] = served
 
     def hits(self, text: str) -> dict[str, list[tuple[int, int]]]:
         if self._empty:
@@ -179,15 +200,28 @@ class AnchorIndex:
         self,
         text: str,
         found: Iterable[tuple[int, int, dict[str, Groups]]],
+        walked: bool = False,
     ) -> dict[str, list[tuple[int, int]]]:
         """Each anchor's hits among ``found`` (each place where some of the words may stand,
         with their groups by spelling): where a word stands exactly and its neighbours fit the
-        anchor's rules. An anchor without hits is absent."""
+        anchor's rules. An anchor without hits is absent. ``walked``: ``found`` is the
+        phrase walk's, which has tested the rules of the words in ``self.walked``."""
         out: dict[str, list[tuple[int, int]]] = {}
         size = len(text)
+        settled = self.walked if walked else {}
         for s, e, maybe in found:
+            word = text[s:e]
+            names = settled.get(word)
+            if names is not None:
+                # (the walk found this spelling here: ``maybe`` holds it)
+                for name in names:
+                    if name in out:
+                        out[name].append((s, e))
+                    else:
+                        out[name] = [(s, e)]
+                continue
             # (the one word spelt as the text there: looked up, not asked of each spelling)
-            groups = maybe.get(text[s:e])
+            groups = maybe.get(word)
             if groups is not None:
                 for before, after, names in groups:
                     if before:
@@ -346,7 +380,7 @@ class Doc:
             )
         else:
             bank, maybe = bank_walk(self.text, index.words, index.edges)
-            made = (bank, index.collect(self.text, maybe))
+            made = (bank, index.collect(self.text, maybe, walked=True))
         done[:] = [gen, made]
         return made
 

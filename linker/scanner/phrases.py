@@ -43,6 +43,12 @@ _fold = fold.__wrapped__
 _normalise_quotes = normalise_quotes.__wrapped__
 
 
+def folded_word(word: str) -> str:
+    """``fold(normalise_quotes(word))``, the key a word has in the walk's automaton, without
+    the caches (made for a table's words: many short strings, each asked once)."""
+    return _fold(_normalise_quotes(word))
+
+
 def _is_abbrev(phrase: str) -> bool:
     letters = [c for c in phrase if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in phrase.strip()

@@ -53,11 +53,11 @@ rhetoric, not a report), but back-references there are.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ... import courts as C
 from ...links import courtlistener_search
 from ...models import Mention
+from ...models import quick_replace as replace
 from ..doc import Anchor, Doc
 from ..registry import Pass
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses

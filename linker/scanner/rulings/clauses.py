@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from functools import cache
 
 from ... import courts as C
+from ...models import quick_replace as replace
 from ..doc import Anchor
 from ..lazyre import lazy
 from ..trie import head_matches, trie_regex

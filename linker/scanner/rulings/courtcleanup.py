@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 from functools import cache
 
 from ... import courts as C
+from ...models import quick_replace as replace
 from ..lazyre import lazy
 from ..trie import words_in
 from .courtpatterns import CourtRef, place_word

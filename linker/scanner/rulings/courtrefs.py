@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from functools import cache
 
 from ... import courts as C
+from ...models import quick_replace as replace
 from ..doc import Doc
 from ..spans import Intervals
 from ..trie import head_matches

@@ -8,10 +8,10 @@ import itertools
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from ... import courts as C
+from ...models import quick_replace as replace
 from ..sentences import sentence_start
 from ..state_laws import dateline_state
 from .common import in_quotes, sentence_spans
