@@ -1459,19 +1459,23 @@ def _blocked_before(before: str) -> bool:
 # one with an owner ("Newsom's bill", "Congress's law"), tried only where an owner before an
 # apostrophe starts (an owner may open on any capital letter: trying one at each costs more
 # than the rest of the pattern).
-_PATTERNS = tuple(
-    (
-        re.compile(fam.pattern.pattern.replace(DETP, DET_B)),
-        re.compile(fam.pattern.pattern.replace(DETP, POSS_B)),
-    )
-    if DETP in fam.pattern.pattern
-    else (fam.pattern, None)
-    for fam in FAMILIES
-)
+# (compiled on a family's first use: a short article needs two or three of them, and
+# compiling all of them cost its start-up about 15 ms)
+_OWNABLE = tuple(DETP in fam.pattern.pattern for fam in FAMILIES)
 
 
-# Whether each family has a pattern an owner opens.
-_OWNABLE = tuple(owned is not None for _, owned in _PATTERNS)
+@cache
+def _plain(fi: int) -> re.Pattern[str]:
+    fam = FAMILIES[fi]
+    return re.compile(fam.pattern.pattern.replace(DETP, DET_B)) if _OWNABLE[fi] else fam.pattern
+
+
+@cache
+def _owned(fi: int) -> re.Pattern[str] | None:
+    fam = FAMILIES[fi]
+    return re.compile(fam.pattern.pattern.replace(DETP, POSS_B)) if _OWNABLE[fi] else None
+
+
 # An owner: the capitalised word an apostrophe ends ("Newsom's" before "bill"; in "the EPA's
 # rule" the owned pattern finds no phrase, as "the" opens it).
 _OWNER_WORD = re.compile(r"[A-Z](?<!\w.)[\w.]*$")
@@ -1495,13 +1499,13 @@ def _family_hits(
     its head word (where the owner starts, the head word)."""
     out: dict[tuple[tuple[int, int], int], tuple[re.Match[str], Family]] = {}
     for fi in sorted(spans):  # (families in their order: on one span the first wins)
-        fam, plain = FAMILIES[fi], _PATTERNS[fi][0]
+        fam, plain = FAMILIES[fi], _plain(fi)
         for ws, we in spans[fi]:
             for hit in plain.finditer(text, ws, we):
                 out[(hit.span(), fi)] = (hit, fam)
     for at, w in owners:
         for fi in _families_of(w):
-            owned = _PATTERNS[fi][1]
+            owned = _owned(fi)
             if owned is not None and fi in spans and (found := owned.match(text, at)):
                 out[(found.span(), fi)] = (found, FAMILIES[fi])
     return out
