@@ -1102,6 +1102,9 @@ NEW_CASE_TOLD = re.compile(
 )
 
 
+NEW_CASE_REACH = 3000
+
+
 def _new_case(text: str, a: int, b: int) -> bool:
     """Whether a case is introduced without a name between ``a`` and ``b`` ("a case that has
     been granted certiorari", "the other case"), after the sentence of ``a`` ("Smith v. Jones,
@@ -1109,7 +1112,9 @@ def _new_case(text: str, a: int, b: int) -> bool:
     end = _SENTENCE_END.search(text, a, b)
     if end is None:
         return False
-    a = end.end()
+    # (no further back than ``NEW_CASE_REACH``: a case introduced pages before is no rival,
+    # and each candidate's scan stays short in a long document)
+    a = max(end.end(), b - NEW_CASE_REACH)
     for word in ("case", "suit"):  # ("suit" finds "lawsuit" too)
         at = text.find(word, a, b)
         while at >= 0:
