@@ -91,7 +91,9 @@ def find(doc: Doc) -> list[Mention]:
 # "the 2011 debit interchange rule" in an article naming Regulation II (Debit Card Interchange
 # Fees and Routing): a rule word with two or three words of the regulation's name before it.
 TOPIC_BEFORE = re.compile(
-    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:19|20)\d\d\s+)?(?P<mods>(?:[A-Za-z-]+\s+){2,3})$"
+    # (opening only where a word starts: tried inside words, the pattern cost 10 us a hit)
+    r"(?<![A-Za-z0-9-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:19|20)\d\d\s+)?"
+    r"(?P<mods>(?:[A-Za-z-]+\s+){2,3})$"
 )
 _RULE_WORDS = frozenset({"rule", "rules", "regulation", "regulations"})
 
