@@ -1,0 +1,98 @@
+"""A wrong court is worse than none (issue 13, tenth session, precision audit): shapes where the
+discourse lent a court to a ruling it did not issue, on digest pages and news briefs that tell
+several stories in a row. The sentences are our own, in the shape of real news pages; each row
+names the court a reader would expect (None: one the text does not support) and a piece of the
+span."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings_at
+
+SHAPES = [
+    # each indefinite "a federal appeals court" is a new court: never the circuit an earlier
+    # brief's sentence gave another indefinite appeals court
+    (
+        "Federal appeals court judges questioned the legality of the appointment of New "
+        "Jersey's top federal prosecutor.\n"
+        "A divided federal appeals court ruled that the president unlawfully invoked the Alien "
+        "Enemies Act against the men.",
+        None,
+        "A divided federal appeals court ruled",
+    ),
+    # ... but the states its own sentence names decide its circuit
+    (
+        "A federal appeals court heard arguments on whether the acting U.S. attorney for New "
+        "Jersey was lawfully appointed.\n"
+        "Guard troops in Illinois stay off the streets after a federal appeals court partly "
+        "halted the order.",
+        "ca7",
+        "a federal appeals court partly halted",
+    ),
+    # a court someone is confirmed to has ruled on nothing the story tells of
+    (
+        "A federal appeals court has allowed the agency to proceed with its layoffs.\n"
+        "The Senate confirmed Jane Roe, a former prosecutor, as a judge on the U.S. Court of "
+        "Appeals for the 3rd Circuit.",
+        None,
+        "A federal appeals court has allowed",
+    ),
+    # "A federal judge ordered …" after another judge's story is another judge
+    (
+        "Judge Allison Burroughs issued a preliminary injunction that keeps the visa program in "
+        "place.\nRead More\n"
+        "A federal judge ordered the White House to restore the news agency's access to the "
+        "Oval Office.",
+        None,
+        "A federal judge ordered the White House",
+    ),
+    # ... and "the judge" after it is that judge, whose court is unknown
+    (
+        "Judge Allison Burroughs issued a preliminary injunction that keeps the visa program in "
+        "place.\nRead More\n"
+        "A federal judge ordered the White House to restore the news agency's access. The judge "
+        "ruled that the government cannot punish the agency for its speech.",
+        None,
+        "The judge ruled",
+    ),
+    # "The court's decision" after an appeals court whose circuit is unknown: that court, never
+    # the Supreme Court named sentences before it
+    (
+        "Lawyers expect the Supreme Court to review the question next year.\n"
+        "A federal appeals court ruled that the president exceeded his authority over tariffs. "
+        "The court's decision could lead to the duties being struck down.",
+        None,
+        "The court's decision",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "court", "piece"), SHAPES)
+def test_court_of_the_shape(text: str, court: str | None, piece: str) -> None:
+    found = rulings_at(text, piece)
+    assert found and all(m.court == court for m in found), [(m.text, m.court) for m in found]
+
+
+# what the discourse still gives: a court named as such before the indefinite judge, and the
+# judge the next sentence names after it
+KEPT = [
+    (
+        "The suit was filed in the U.S. District Court in Boston last month. A federal judge on "
+        "Friday blocked the rule.",
+        "mad",
+        "A federal judge on Friday blocked",
+    ),
+    (
+        "A federal judge on Friday blocked the rule. U.S. District Judge Leo Sorokin, based in "
+        "Boston, wrote that the rule was likely unlawful.",
+        "mad",
+        "A federal judge on Friday blocked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "court", "piece"), KEPT)
+def test_courts_the_discourse_still_gives(text: str, court: str, piece: str) -> None:
+    found = rulings_at(text, piece)
+    assert found and all(m.court == court for m in found), [(m.text, m.court) for m in found]
