@@ -96,3 +96,27 @@ KEPT = [
 def test_courts_the_discourse_still_gives(text: str, court: str, piece: str) -> None:
     found = rulings_at(text, piece)
     assert found and all(m.court == court for m in found), [(m.text, m.court) for m in found]
+
+
+@pytest.mark.parametrize("piece", ["This preliminary injunction", "the ruling doesn't guarantee"])
+def test_a_noun_after_an_unnamed_judges_ruling_is_not_the_named_judges_before(piece: str) -> None:
+    # "This preliminary injunction" after "A federal judge ordered …" is that judge's, whose
+    # court the page does not give: never Judge Burroughs's, told in the brief before it
+    text = (
+        "Judge Allison Burroughs issued a preliminary injunction that keeps the visa program "
+        "in place.\nRead More\n"
+        "A federal judge ordered the White House to restore the news agency's access. This "
+        "preliminary injunction is a win for the agency, though the ruling doesn't guarantee "
+        "it a seat."
+    )
+    assert all(m.court != "mad" for m in rulings_at(text, piece))
+
+
+def test_a_split_decision_after_a_ruling_by_an_appeals_court_stays_the_justices() -> None:
+    text = (
+        "The Supreme Court on Friday struck down the plan.\n\n"
+        "It was blocked by an appeals court in October.\n\n"
+        "The justices split the decision 6-3."
+    )
+    found = rulings_at(text, "the decision")
+    assert found and all(m.court == "scotus" for m in found)
