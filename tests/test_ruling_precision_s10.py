@@ -120,3 +120,22 @@ def test_a_split_decision_after_a_ruling_by_an_appeals_court_stays_the_justices(
     )
     found = rulings_at(text, "the decision")
     assert found and all(m.court == "scotus" for m in found)
+
+
+def test_plural_decisions_of_courts_in_general_are_no_ruling() -> None:
+    text = (
+        "The Supreme Court of Pennsylvania ruled for the consumer. This decision places the "
+        "state in the minority.\n"
+        "State high courts issue thousands of opinions each year, and these court decisions "
+        "shape public policy."
+    )
+    assert not rulings_at(text, "these court decisions")
+
+
+def test_plural_decisions_after_two_rulings_stay_theirs() -> None:
+    text = (
+        "A federal judge in Seattle blocked the order on Monday. U.S. District Judge John "
+        "Coughenour in Seattle blocked a second order on Tuesday. The administration said it "
+        "would appeal these court decisions."
+    )
+    assert rulings_at(text, "these court decisions")

@@ -1159,11 +1159,16 @@ def _plural_nouns(
             # "the decisions" may be anyone's; "those two decisions" are rulings, and so
             # are "the decisions" right after two rulings ("blasted the decisions as …")
             continue
+        if _COURTS_PLURAL.search(text, sentence_start(text, m.start()), m.start()):
+            # "State high courts issue thousands of opinions each year, and these court
+            # decisions …": the decisions of the courts in general its sentence speaks of
+            continue
         court = last.court if other is None or other.court == last.court else None
         out.append(Found(m.start(), m.end(), court, True, 0.65, ""))
     return out
 
 
+_COURTS_PLURAL = re.compile(r"[Cc]ourts\b")
 _TWO_TOLD = 1000  # how near two rulings make a bare "the decisions" theirs
 
 
