@@ -139,3 +139,21 @@ def test_plural_decisions_after_two_rulings_stay_theirs() -> None:
         "would appeal these court decisions."
     )
     assert rulings_at(text, "these court decisions")
+
+
+def test_the_court_below_an_appeal_is_not_the_press_releases_dateline() -> None:
+    # an attorney general's statement datelined in Chicago: the district court the 7th
+    # Circuit reviewed may be any of Illinois's three
+    text = (
+        "CHICAGO – Attorney General Jane Doe today issued a statement after the U.S. Court of "
+        "Appeals for the 7th Circuit stayed an injunction a district court entered against "
+        "the state's gun law."
+    )
+    found = rulings_at(text, "a district court entered")
+    assert found and all(m.court is None for m in found)
+
+
+def test_a_federal_judge_under_a_dateline_still_sits_there() -> None:
+    text = "ATLANTA — A federal judge on Wednesday blocked the state's new election rule."
+    found = rulings_at(text, "A federal judge on Wednesday blocked")
+    assert found and all(m.court == "gand" for m in found)

@@ -613,6 +613,11 @@ def fill_courts(
             if dateline is None:
                 dateline = _dateline_district(text) or ""
             court = dateline or (_district_of_only_state(text) if r.federal else None)
+            if court and dateline and i > 0 and _reviewed_in_sentence(text, out[i - 1], r):
+                # "CHICAGO – … after the 7th Circuit stayed an injunction a district court
+                # entered": the court below an appeal sits anywhere in the circuit; the
+                # dateline is where the news was written, not where that court sits
+                court = None
             if court and dateline and _REPORTED_BEFORE.search(text, max(0, r.start - 60), r.start):
                 # "Houston, TX – Harris County Attorney … announced today that a federal judge
                 # has temporarily blocked …": a ruling reported by a party speaks from the
@@ -639,6 +644,16 @@ def fill_courts(
     for i in leads:
         _lead_named_next(out, i)
     return out
+
+
+def _reviewed_in_sentence(text: str, prev: CourtRef, r: CourtRef) -> bool:
+    """Whether ``prev``, a court of appeals, is named just before ``r`` in its sentence."""
+    return bool(
+        prev.court
+        and C.level_of(prev.court) == C.LEVEL_APPEALS
+        and 0 <= r.start - prev.end < 200
+        and not re.search(r"[.!?;]\s", text[prev.end : r.start])
+    )
 
 
 def _lead_named_next(out: list[CourtRef], i: int) -> None:
