@@ -157,3 +157,16 @@ def test_a_federal_judge_under_a_dateline_still_sits_there() -> None:
     text = "ATLANTA — A federal judge on Wednesday blocked the state's new election rule."
     found = rulings_at(text, "A federal judge on Wednesday blocked")
     assert found and all(m.court == "gand" for m in found)
+
+
+def test_a_caption_ending_in_us_stops_at_the_sentence_end() -> None:
+    # "… Idaho v. U.S. and Moyle v. U.S. The court allowed …": the caption ends at "U.S."
+    from conftest import mentions
+
+    text = (
+        "The attorney general spoke after the Court dismissed Idaho v. U.S. and Moyle v. U.S. "
+        "The court allowed the injunction to remain."
+    )
+    found = [m for m in mentions(text) if m.kind == "case" and m.text.startswith("Moyle")]
+    assert [m.text for m in found] == ["Moyle v. U.S."]
+    assert found[0].authority == "cite:603:us:324"
