@@ -178,6 +178,10 @@ _MONTH_BEFORE = re.compile(
 )
 _TITLE_BEFORE = re.compile(r"\b(?:Justice|Judge|Chief)\s+$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# a defendant's last word that is the next sentence's first ("U.S. The")
+_OPENER_TAIL = re.compile(
+    r"\.\s+(?:The|A|An|It|In|On|This|That|These|Those|He|She|They|We|But|And)$"
+)
 _ET_AL_START = re.compile(rf"^{_ET_AL}?,?\s*")
 _VERSUS_BEFORE = re.compile(r"\bvs?\.?\s+$")
 
@@ -344,6 +348,11 @@ def find(doc: Doc) -> list[Mention]:
         if stop is not None:  # "… v. Bruen. That ruling" ends at "Bruen"
             end = m.start("d") + stop.start()
             d_raw = d_raw[: stop.start()]
+        elif opener := _OPENER_TAIL.search(d_raw):
+            # "… and Moyle v. U.S. The court allowed …": an abbreviation's period that ends
+            # the sentence, the next one's first word after it
+            end = m.start("d") + opener.start() + 1
+            d_raw = d_raw[: opener.start() + 1]
         elif d_raw.endswith(".") and not ABBREV_END.search(d_raw[:-1]):
             end -= 1  # "The case is Washington v. Trump." at the end of the text
             d_raw = d_raw[:-1]

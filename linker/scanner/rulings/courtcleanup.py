@@ -45,6 +45,13 @@ WITH_DESTINATION = re.compile(
     r"\b(?:appeal(?:ed|s|ing)?|fil(?:e|ed|es|ing))\s+(?:[a-z]+\s+){0,3}?with\s+(?:the\s+)?$"
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# ... and the seat a judge is named to: "confirmed Emil Bove … as a judge on the US Court of
+# Appeals for the 3rd Circuit", "nominated her to the 9th Circuit" (a court someone joins, not
+# one that has ruled on the story's matter)
+SEAT_BEFORE = re.compile(
+    r"\b(?:confirm|nominat|appoint|elevat)\w*\b[^.;:!?\n]{0,80}?"
+    r"\b(?:to|on|for|as)\s+(?:the\s+)?$"
+)
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
 _US_SCOTUS = re.compile(r"U\.S\.|US\b|United\s+States|nation|country|land\b")
 _US_MATTER = re.compile(

@@ -23,6 +23,7 @@ from .courtcleanup import (
     IN_DESTINATION,
     JUDGE_FROM,
     PENDING_AFTER,
+    SEAT_BEFORE,
     WITH_DESTINATION,
     _appositive_courts,
     _bare_surnames,
@@ -139,6 +140,8 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen.sort(key=lambda r: r.start)
     chosen = [r for r in chosen if not _title_modifier(text, r)]
     chosen = _high_court_named_before(text, chosen)
+    # (the seat a judge is named to, only where the text has the words for it)
+    seats = any(w in text for w in ("onfirm", "ominat", "ppoint", "levat"))
     chosen = [
         replace(r, destination=True)
         if (
@@ -146,6 +149,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
             and DESTINATION.search(text, max(0, r.start - 80), r.start)
         )
         or PENDING_AFTER.match(text, r.end)
+        or (seats and SEAT_BEFORE.search(text, max(0, r.start - 120), r.start) is not None)
         or (
             text.endswith(("in ", "in the "), 0, r.start)
             and IN_DESTINATION.search(text, max(0, r.start - 70), r.start) is not None

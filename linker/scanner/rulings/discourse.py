@@ -446,7 +446,7 @@ def fill_courts(
             and not (r.distinct and r.role != "panel")
             # "the court" is not where it is appealed, nor is "Judge John Cooper" a judge of
             # the court the case is expected to reach
-            and not ((r.anaphoric or r.judge) and o.destination)
+            and not ((r.anaphoric or r.judge or r.generic) and o.destination)
             # nor the court below the one told of ("… overturns a lower court decision. The
             # court underscored …")
             and not (r.anaphoric and o.lower and r.role == "court")
@@ -465,6 +465,9 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
+            # "A federal appeals court ruled … The Senate confirmed him as a judge on the 3rd
+            # Circuit": a court someone is named to, or a case is taken to, has not ruled
+            and not (r.generic and o.destination)
             # "A second federal judge blocked … Earlier, a judge in Rhode Island had
             # issued …": a judge described without a name is another judge
             and not (o.role == "judge" and o.judge is None and not o.anaphoric)
@@ -510,6 +513,22 @@ def fill_courts(
                     and (last_judge.start > pick.start)
                 ):
                     pick = None
+            if pick is not None and r.role == "court" and r.level is None:
+                # "A U.S. federal appeals court ruled … The court's decision …": the court
+                # last told of, even when its court is unknown (then none), never an older
+                # court named before it (" … a potential Supreme Court review")
+                last_court = next(
+                    (o for o in (out[k] for k in range(i - 1, lo - 1, -1))
+                     if o.end <= r.start and o.role == "court" and not o.destination),
+                    None,
+                )  # fmt: skip
+                if (
+                    last_court is not None
+                    and last_court.court is None
+                    and last_court.generic
+                    and last_court.start > pick.start
+                ):
+                    pick = None
             if (
                 pick is not None
                 and r.role == "court"
@@ -536,6 +555,28 @@ def fill_courts(
             # "A federal jury found him guilty": the trial of the judge the article told of,
             # before the court it names next
             pick = next(before, None) or next(after, None)
+        elif text is not None and r.generic and _INDEFINITE.match(text, r.start):
+            # "A federal judge ordered …", "a federal appeals court halted …": an indefinite
+            # court is a new one. The states its sentence names decide an appeals court's
+            # circuit first ("… troops in Illinois … a federal appeals court" → ca7); else
+            # the court named after it; before it only a court named as such, never another
+            # judge or another indefinite court ("Judge Allison Burroughs issued … A federal
+            # judge ordered the White House …" is not her court), nor what they stood for
+            pick = None
+            if r.level == C.LEVEL_APPEALS and r.role != "justices":
+                k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
+                s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
+                own = circuit_from_sentence(text[s0:s1], r)
+                if own:
+                    pick = replace(r, court=own)
+            pick = (
+                pick
+                or next(after, None)
+                or next(
+                    (o for o in before if not (o.generic or o.anaphoric or o.judge or o.lower)),
+                    None,
+                )
+            )
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
@@ -572,6 +613,11 @@ def fill_courts(
             if dateline is None:
                 dateline = _dateline_district(text) or ""
             court = dateline or (_district_of_only_state(text) if r.federal else None)
+            if court and dateline and i > 0 and _reviewed_in_sentence(text, out[i - 1], r):
+                # "CHICAGO – … after the 7th Circuit stayed an injunction a district court
+                # entered": the court below an appeal sits anywhere in the circuit; the
+                # dateline is where the news was written, not where that court sits
+                court = None
             if court and dateline and _REPORTED_BEFORE.search(text, max(0, r.start - 60), r.start):
                 # "Houston, TX – Harris County Attorney … announced today that a federal judge
                 # has temporarily blocked …": a ruling reported by a party speaks from the
@@ -598,6 +644,16 @@ def fill_courts(
     for i in leads:
         _lead_named_next(out, i)
     return out
+
+
+def _reviewed_in_sentence(text: str, prev: CourtRef, r: CourtRef) -> bool:
+    """Whether ``prev``, a court of appeals, is named just before ``r`` in its sentence."""
+    return bool(
+        prev.court
+        and C.level_of(prev.court) == C.LEVEL_APPEALS
+        and 0 <= r.start - prev.end < 200
+        and not re.search(r"[.!?;]\s", text[prev.end : r.start])
+    )
 
 
 def _lead_named_next(out: list[CourtRef], i: int) -> None:
@@ -636,6 +692,7 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
     )
 
 
+_INDEFINITE = re.compile(r"[Aa]n?\s")
 _JURY = re.compile(r"\b(?:jury|jurors)\b")
 # A ruling reported in someone's words: "… announced today that ", "said Tuesday that "
 _REPORTED_BEFORE = re.compile(

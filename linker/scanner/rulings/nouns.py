@@ -577,6 +577,13 @@ _REVIEWED_BEFORE = re.compile(
 )
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens a line or follows a sentence's end."""
+    before = text[max(0, at - 20) : at]
+    body = before.rstrip()
+    return not body or "\n" in before[len(body) :] or body[-1] in ".!?"
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -642,6 +649,20 @@ def find_nouns(
     cases_are: list[tuple[int, int]] | None = None  # likewise
     he_case: list[int] | None = None
     sentenced = [f for f in ruling_at if f.act == "sentenced"]
+    # the ends of rulings by an indefinite court the discourse could not name ("A federal judge
+    # ordered the White House …"): a new ruling, which no noun after it may skip for an older
+    # one of a known court
+    unowned_ends = sorted(
+        f.end
+        for f in ruling_at
+        if f.court is None
+        and not f.anaphor
+        and f.ref is not None
+        and f.ref.generic
+        and text.startswith(("A ", "An "), f.ref.start)
+        # (opening its sentence: a new story's lead, not "blocked by an appeals court")
+        and _opens_sentence(text, f.ref.start)
+    )
 
     def keep(f: Found) -> None:
         out.append(f)
@@ -971,6 +992,11 @@ def find_nouns(
         if refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
             ante = hist.last(lambda f: f.court == "scotus") or ante
+        u = bisect.bisect_right(unowned_ends, ante.end)
+        if not split and u < len(unowned_ends) and unowned_ends[u] <= m.start():
+            # "Judge Burroughs issued an injunction … A federal judge ordered the White House
+            # … This preliminary injunction": the unnamed judge's, whose court is unknown
+            continue
         i = bisect.bisect_right(court_ends, m.start())
         near_court = i > 0 and m.start() - court_ends[i - 1] < 600
         if m.start() - nearest_ante.end > 2000 and not near_court:
@@ -1133,11 +1159,16 @@ def _plural_nouns(
             # "the decisions" may be anyone's; "those two decisions" are rulings, and so
             # are "the decisions" right after two rulings ("blasted the decisions as …")
             continue
+        if _COURTS_PLURAL.search(text, sentence_start(text, m.start()), m.start()):
+            # "State high courts issue thousands of opinions each year, and these court
+            # decisions …": the decisions of the courts in general its sentence speaks of
+            continue
         court = last.court if other is None or other.court == last.court else None
         out.append(Found(m.start(), m.end(), court, True, 0.65, ""))
     return out
 
 
+_COURTS_PLURAL = re.compile(r"[Cc]ourts\b")
 _TWO_TOLD = 1000  # how near two rulings make a bare "the decisions" theirs
 
 
