@@ -74,3 +74,22 @@ def test_state_high_court_starts_as_a_pattern_find_what_the_callable_found(
         heads = [m.span() for m in word.finditer(text)]
         before = [m.span() for m in head_matches(text, pat, heads, reach, called)]
         assert [m.span() for m in head_matches(text, pat, heads, reach, direct)] == before
+
+
+def test_titled_judge_starts_find_what_every_word_start_found(texts: list[str]) -> None:
+    every = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z0-9]")  # (the starts before this branch)
+    pat = CP._compiled("titled_judge")
+    judge = re.compile("Judge")
+    own = [
+        "3rd District Court Judge Adam Mow; First Judicial District Judge Ann Lee; Senior U.S. "
+        "District Judge Ed Roe, Chief Judge Sri Srinivasan, Presiding Judge Al Fox",
+        "Acting Judge Bo Wu; US Magistrate Judge Zia Faruqui; federal Bankruptcy Judge Kay Ho; "
+        "state Appeals Judge Di Ma, county Superior Court Judge Lo Pi, Immigration Judge Jo Li",
+        "Trial Judge Max Ray of Ohio; State Circuit Court Judge Ty Cobb in Reno; the Judge. "
+        "xJudge Ann Oak, 10th Judge Kim, said Judge Tom Hu",
+    ]
+    for text in [*texts, *own]:
+        heads = [m.span() for m in judge.finditer(text)]
+        plain = [m.span() for m in head_matches(text, pat, heads, 70, every)]
+        fast = [m.span() for m in head_matches(text, pat, heads, 70, CP._TITLED_JUDGE_START)]
+        assert fast == plain
