@@ -35,7 +35,8 @@ def texts() -> list[str]:
 
 
 def test_determiner_starts_hold_every_start_of_the_pattern(texts: list[str]) -> None:
-    plain = re.compile(rf"\b{RN_DET}")
+    # (what ``RN`` opens on: a determiner and white space; tenth session, s10-speed3)
+    plain = re.compile(rf"\b{RN_DET}\s")
     for t in texts:
         fast = {m.start() for m in N._DET_START.finditer(t)}
         assert {m.start() for m in plain.finditer(t)} <= fast

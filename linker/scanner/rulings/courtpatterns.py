@@ -512,19 +512,34 @@ def _state_supreme_starts() -> re.Pattern[str]:
 _STATE_SUPREME_STARTS = _StateSupremeStarts()
 
 
-_WORD_OR_DIGIT_START = re.compile(r"(?<![A-Za-z0-9_])[A-Za-z0-9]")
+def head_starts(
+    starts: re.Pattern[str] | Callable[[str, int, int], Iterable[int]],
+) -> re.Pattern[str] | Callable[[str, int, int], Iterable[int]]:
+    """``starts`` as ``head_matches`` is best handed it: the state high courts' compiled
+    pattern itself once an article needs it (``head_matches`` runs a pattern's ``finditer``
+    directly; through ``_StateSupremeStarts`` each head paid for a generator: ~0.5 µs an
+    article), anything else as it is."""
+    return _state_supreme_starts() if starts is _STATE_SUPREME_STARTS else starts
+
+
+# The word starts a titled judge may open on: an ordinal's digit or first letter ("3rd",
+# "First" … "Tenth"), "Senior"/"Chief"/"Presiding"/"Acting", "U.S."/"US"/"federal"/"state"/
+# "county" (either case), a court's word ("District", "Circuit", "Magistrate", "Bankruptcy",
+# "Appeals", "Superior", "Immigration", "Trial") or "Judge": the first characters of the
+# titled judge's pattern (a word start on another letter was tried and always failed).
+_TITLED_JUDGE_START = re.compile(r"[0-9FSTENCPAUfscDMBIJ](?<![A-Za-z0-9_].)")
 
 # The patterns tried only at word starts shortly before one of their anchor's words (every
 # match holds one, this far from its start at most); the rare ones scan their windows.
 _HEADED: dict[str, tuple[str, int, re.Pattern[str] | Callable[[str, int, int], Iterable[int]]]] = {
     "generic": (HEAD_WORDS.name, _HEAD_REACH, _generic_starts),
     "state_supreme": (PATTERN_WORDS["state_supreme"].name, 50, _STATE_SUPREME_STARTS),
-    # (a titled judge opens at a word start, a letter or an ordinal's digit, at most the
+    # (a titled judge opens at a word start, on one of its first characters, at most the
     # window's reach before its "Judge": only those starts are tried, not every position of
     # its long windows)
     "titled_judge": (
         PATTERN_WORDS["titled_judge"].name,
         PATTERN_WORDS["titled_judge"].before,
-        _WORD_OR_DIGIT_START,
+        _TITLED_JUDGE_START,
     ),
 }

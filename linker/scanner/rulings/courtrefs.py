@@ -15,7 +15,7 @@ from ... import courts as C
 from ...models import quick_replace as replace
 from ..doc import Doc
 from ..spans import Intervals
-from ..trie import head_matches
+from ..trie import WORD_START, head_matches
 from .courtcleanup import (
     _TO_BEFORE,
     BY_DESTINATION,
@@ -48,6 +48,7 @@ from .courtpatterns import (
     _kinds,
     _patterns,
     foreign_anchor,
+    head_starts,
     place_re,
     place_set,
 )
@@ -117,9 +118,10 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
             continue
         pat = _compiled(kind)
         heads = doc.hits(headed[0]) if headed else []
+        starts = head_starts(headed[2]) if headed else WORD_START
         for ws, we in windows:
             matches = (
-                head_matches(text, pat, heads, headed[1], headed[2], ws, we)
+                head_matches(text, pat, heads, headed[1], starts, ws, we)
                 if headed
                 else pat.finditer(text, ws, we)
             )
