@@ -4,10 +4,10 @@ plain one it stands for gives, on the open corpora and on sentences of our own."
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
+from conftest import OPEN_CORPORA
 from linker.bench import news_texts
 from linker.models import Mention, quick_replace
 from linker.scanner import described_laws
@@ -16,17 +16,7 @@ from linker.scanner.registry import anchor_index
 from linker.scanner.rulings.common import Found
 from linker.scanner.rulings.courtpatterns import CourtRef
 
-_OPEN = tuple(
-    Path(p)
-    for p in (
-        "../shared/corpus",
-        "tests/corpus",
-        "tests/corpus-final",
-        "tests/corpus-blind",
-        *(f"tests/corpus-dev{n}" for n in range(6, 15)),
-    )
-    if Path(p).is_dir()
-)
+_OPEN = OPEN_CORPORA
 
 _OWN = [
     "Court ruled; the court, COURT and court’s v. Smith v Jones vs. Law law. lawful",

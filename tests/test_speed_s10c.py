@@ -4,27 +4,17 @@ plain one it stands for gives, on the open corpora and on sentences of our own."
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from conftest import OPEN_CORPORA
 from linker.bench import news_texts
 from linker.scanner.rulings import courtpatterns as CP
 from linker.scanner.rulings import nouns
 from linker.scanner.rulings.words import RN
 from linker.scanner.trie import head_matches
 
-_OPEN = tuple(
-    Path(p)
-    for p in (
-        "../shared/corpus",
-        "tests/corpus",
-        "tests/corpus-final",
-        "tests/corpus-blind",
-        *(f"tests/corpus-dev{n}" for n in range(6, 15)),
-    )
-    if Path(p).is_dir()
-)
+_OPEN = OPEN_CORPORA
 
 _OWN = [
     "The ruling came Tuesday. That decision, his order and its 6-3 opinion stood; the TRO too.",
