@@ -72,17 +72,12 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
             # is the mention; the description beside it is not one of its own)
             if ahead is not None and not _APPOSED.fullmatch(text, e, ahead.start):
                 out.append(
-                    Mention(
-                        s,
-                        e,
-                        text[s:e],
-                        "statute",
-                        ahead.authority,
-                        name=ahead.name,
-                        confidence=0.65,
-                        evidence=f"the one state law the article names, “{ahead.text}”, "
-                        "named just after",
-                        matcher="state_laws",
+                    _as_law(
+                        text,
+                        (s, e),
+                        ahead,
+                        0.65,
+                        f"the one state law the article names, “{ahead.text}”, named just after",
                     )
                 )
                 taken.append((s, e))
@@ -93,17 +88,13 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
         if _YEAR_IN.search(h.group(0)) and len({m.authority for m in laws if not m.anaphor}) != 1:
             continue  # "the state's 1925 law" after SB 8: a year may tell another law
         out.append(
-            Mention(
-                s,
-                e,
-                text[s:e],
-                "statute",
-                ante.authority,
-                name=ante.name,
-                confidence=0.7,
+            _as_law(
+                text,
+                (s, e),
+                ante,
+                0.7,
+                f"refers back to “{ante.text}”",
                 anaphor=True,
-                evidence=f"refers back to “{ante.text}”",
-                matcher="state_laws",
             )
         )
         taken.append((s, e))
@@ -271,18 +262,13 @@ def governor_signed(text: str, laws: list[Mention]) -> list[Mention]:
         if any(m.start < e and s < m.end for m in laws):
             continue
         out.append(
-            Mention(
-                s,
-                e,
-                text[s:e],
-                "statute",
-                first.authority,
-                name=first.name,
-                confidence=0.65,
+            _as_law(
+                text,
+                (s, e),
+                first,
+                0.65,
+                f"the law a governor signed; the article names one state law, “{first.text}”",
                 anaphor=first.end <= s,
-                evidence=f"the law a governor signed; the article names one state law, "
-                f"“{first.text}”",
-                matcher="state_laws",
             )
         )
     return out
@@ -318,17 +304,36 @@ def described_ahead(text: str, laws: list[Mention], law_words: list[int]) -> lis
         if federal_sentence(text, a, ahead.start):
             continue
         out.append(
-            Mention(
-                s,
-                e,
-                text[s:e],
-                "statute",
-                ahead.authority,
-                name=ahead.name,
-                confidence=0.6,
-                evidence=f"a law described just before the article names its one state law, "
-                f"“{ahead.text}”",
-                matcher="state_laws",
+            _as_law(
+                text,
+                (s, e),
+                ahead,
+                0.6,
+                f"a law described just before the article names its one state law, “{ahead.text}”",
             )
         )
     return out
+
+
+def _as_law(
+    text: str,
+    span: tuple[int, int],
+    law: Mention,
+    confidence: float,
+    evidence: str,
+    anaphor: bool = False,
+) -> Mention:
+    """A mention at ``span`` that stands for the state law ``law`` (its id and name)."""
+    s, e = span
+    return Mention(
+        s,
+        e,
+        text[s:e],
+        "statute",
+        law.authority,
+        name=law.name,
+        confidence=confidence,
+        anaphor=anaphor,
+        evidence=evidence,
+        matcher="state_laws",
+    )
