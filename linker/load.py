@@ -252,7 +252,7 @@ def date_from_url(url: str) -> str | None:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3) or '01'}"
     m = _URL_DATE_YMON.search(path)
     if m:
-        month = _URL_MONTHS.index(m.group(2).lower()) + 1
+        month = _MONTH_NUM[m.group(2).lower()]
         return f"{m.group(1)}-{month:02d}-{m.group(3)}"
     m = _URL_DATE_NAMED.search(path)
     if m and 1 <= int(m.group(2)) <= 31:
@@ -265,9 +265,8 @@ def date_from_url(url: str) -> str | None:
 
 
 # An archive's path with the month by name: ``/la-xpm-2013-mar-07-la-pn-…`` (Los Angeles Times)
-_URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _URL_DATE_YMON = re.compile(
-    rf"[/-](20\d\d|19\d\d)-({'|'.join(_URL_MONTHS)})-(0[1-9]|[12]\d|3[01])(?=[/-])", re.IGNORECASE
+    rf"[/-](20\d\d|19\d\d)-({_MONTHS})-(0[1-9]|[12]\d|3[01])(?=[/-])", re.IGNORECASE
 )
 
 
