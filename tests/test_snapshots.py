@@ -51,6 +51,7 @@ CORPORA = {
     "corpus-dev15": ROOT / "tests" / "corpus-dev15",
     "corpus-dev16": ROOT / "tests" / "corpus-dev16",
     "corpus-blind17": ROOT / "tests" / "corpus-blind17",
+    "corpus-blind16": ROOT / "tests" / "corpus-blind16",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
     "corpus-dev8": ROOT / "tests" / "corpus-dev8",
