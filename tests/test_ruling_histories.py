@@ -330,7 +330,7 @@ HISTORIES = [
         [
             ("A Fulton County Superior Court judge on Tuesday struck down", "gasuperct"),
             ("Judge Robert McBurney's order", "gasuperct"),
-            ("which reinstated the ban", "ga"),
+            ("which reinstated", "ga"),
             ("a Travis County district judge blocked", None),
             ("The Texas Supreme Court later reversed", "tex"),
         ],

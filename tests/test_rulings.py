@@ -24,6 +24,9 @@ def find(text: str, date: str | None = None) -> list[Mention]:
 CTX = "2025-10-10"
 
 REAL = [
+    # an aside between "declined" and what it declined
+    ("The Wyoming Supreme Court on Tuesday declined, for now, to take up the suit challenging "
+     "the state's abortion ban.", "wyo", "Wyoming Supreme Court on Tuesday declined"),
     ("A divided three-judge federal court in western Louisiana struck down the map in April.",
      "lawd", "three-judge federal court in western Louisiana struck down"),
     ("In Memphis, a federal jury last October convicted three former officers.", "tnwd",
@@ -168,10 +171,34 @@ def test_spans_end_before_the_law_they_act_on() -> None:
          "Affordable"),
         ("A federal judge in Kansas temporarily blocked the Title IX rule in four states.",
          "Title IX"),
+        # a law told by its topic is its own mention too (the state's ban, a program)
+        ("Abortions were allowed only in hospitals after a district court blocked the broader "
+         "ban last year.", "ban"),
+        ("The Supreme Court on Friday struck down President Joe Biden’s signature initiative to "
+         "cancel student loans.", "initiative"),
+        ("The Texas Supreme Court has unanimously rejected the most significant challenge to "
+         "Texas’ new abortion laws.", "abortion"),
     ]  # fmt: skip
     for sentence, law in cases:
         (m,) = find(sentence, CTX)
         assert law not in m.text, m.text
+
+
+def test_what_a_court_issues_stays_in_its_span() -> None:
+    # granting an injunction or issuing a ruling is the court's own act: one mention
+    (m,) = find(
+        "U.S. District Judge Royce Lamberth in Washington granted the temporary "
+        "restraining order on Tuesday.",
+        CTX,
+    )
+    assert "restraining order" in m.text
+    # the object's words still feed the CourtListener search, though the span stops before them
+    (m,) = find(
+        "The Supreme Court on Friday struck down President Joe Biden’s signature "
+        "initiative to cancel student loans.",
+        CTX,
+    )
+    assert m.text.endswith("struck down") and "Biden" in m.url
 
 
 NEAR_MISSES = [
@@ -844,10 +871,9 @@ def test_spans_stop_before_case_names_plans_relatives_and_line_breaks() -> None:
         "The court heard from the 5th U.S. Circuit Court of Appeals, which struck down the "
         "ban on bump stocks."
     )
-    # the relative clause is the appeals court's own ruling; no span crosses ", which"
-    assert [(m.text, m.court) for m in find(text, CTX)] == [
-        ("which struck down the ban on bump stocks", "ca5")
-    ]
+    # the relative clause is the appeals court's own ruling; no span crosses ", which" (and the
+    # ban it struck down is a law told by its topic: its own mention)
+    assert [(m.text, m.court) for m in find(text, CTX)] == [("which struck down", "ca5")]
     text = "Supreme Court blocks Texas law\n\nThe decision came late on Tuesday."
     assert all("\n" not in m.text for m in find(text, CTX))
 

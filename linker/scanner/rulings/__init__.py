@@ -72,6 +72,7 @@ from .courtrefs import (
 )
 from .discourse import CourtRefs, fill_courts, is_state_appellate
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
+from .verbs import other_object
 from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -100,6 +101,23 @@ def _legal(doc: Doc) -> bool:
     )
 
 
+def _before_object(text: str, f: Found) -> int:
+    """Where the mention ends: before an object that is a law told by its topic ("blocked the
+    broader ban"), which is a mention of its own; else where the clause ends."""
+    if not f.act:
+        return f.end
+    v = text[f.start : f.end].lower().find(f.act.lower())
+    if v < 0:
+        return f.end
+    vend = f.start + v + len(f.act)
+    cut = other_object(text, vend, f.end, f.act.lower())
+    if cut is None:
+        return f.end
+    while cut > vend and text[cut - 1].isspace():
+        cut -= 1
+    return cut
+
+
 def find(doc: Doc) -> list[Mention]:
     """Ruling mentions in the text (kind ``ruling``, ``authority`` None, ``court`` set when
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
@@ -125,7 +143,8 @@ def find(doc: Doc) -> list[Mention]:
             continue
         if f.court == C.FOREIGN:
             continue  # another country's court: not linked, but its "decision" is not ours
-        terms = _terms(text, f)
+        terms = _terms(text, f)  # (the object's words too: they are the search's topic)
+        end = _before_object(text, f)
         ev = []
         if f.court:
             label = C.court_label(f.court)
@@ -140,8 +159,8 @@ def find(doc: Doc) -> list[Mention]:
         out.append(
             Mention(
                 start=f.start,
-                end=f.end,
-                text=text[f.start : f.end],
+                end=end,
+                text=text[f.start : end],
                 kind="ruling",
                 authority=None,
                 court=f.court,

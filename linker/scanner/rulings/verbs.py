@@ -57,6 +57,53 @@ _NOUN_SOON = lazy(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
 _THAT = re.compile(r"\s+that\b")
 
 
+# What a court acts on when it is a law told by its topic: "blocked the broader ban", "struck
+# down President Joe Biden’s signature initiative". That object is its own mention (the law,
+# the program), so the ruling's span stops before it. (A ruling noun in the object is left to
+# the reviewed-objects step: "affirmed the decision" is the lower court's.) A court that
+# issues, grants or enters something keeps it.
+_PRODUCES = (
+    "issu", "grant", "enter", "hand", "deliver", "releas", "fil", "sign", "wr", "publish",
+    "made", "mak", "render", "rul", "order", "agree", "decid", "vot",
+)  # fmt: skip
+_PARTICLES = frozenset(("down", "out", "aside", "back", "up", "off", "unanimously"))
+_OTHER_HEAD = re.compile(
+    r"(?:bans?|initiatives?)\b[,.;:]?$",
+    re.I,
+)
+
+
+def _poss(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def other_object(text: str, vend: int, end: int, verb: str) -> int | None:
+    """Where an object that is a law told by its topic starts (its determiner), or None."""
+    if verb.startswith(_PRODUCES):
+        return None
+    words = list(islice(_WORD.finditer(text, vend, end), 9))
+    k = 0
+    while k < len(words) and words[k].group(0).lower() in _PARTICLES:
+        k += 1
+    if k + 1 >= len(words):
+        return None
+    first = words[k].group(0)
+    j = k
+    # "President Joe Biden’s signature initiative": a name's possessive opens the phrase too
+    while j < k + 3 and j + 1 < len(words) and first[:1].isupper() and not _poss(first):
+        j += 1
+        first = words[j].group(0)
+    if not (first.lower() in DETS or _poss(first)) or (j > k and not _poss(first)):
+        return None
+    for w in words[j + 1 : j + 7]:
+        t = w.group(0)
+        if _OTHER_HEAD.match(t):
+            return words[k].start()
+        if t.lower() in TRAIL or (not t[-1:].isalnum() and not t.endswith(("’s", "'s"))):
+            return None
+    return None
+
+
 def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     """Where the verb phrase's object stops: a clause break, 12 words, or a law's name."""
     v = verb.lower()
@@ -124,7 +171,7 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
             w = ws[k].group(0)
             lw = w.lower().strip("\"“‘'")
-            if lw in DETS or w.endswith(("'s", "’s")):
+            if lw in DETS or w.endswith(("'s", "’s", "s'", "s’")):
                 det_at = k
                 break
             if lw in TRAIL and lw not in ("the", "a", "an"):
@@ -165,6 +212,7 @@ _DETERMINED = re.compile(_WHEN + r"\s+that\b")
 # "declined to block …", "declined the government's request": what a court turns down (not
 # "declined to comment")
 _DECLINED = re.compile(
+    r"(?:,\s*(?:at\s+least\s+)?for\s+(?:now|the\s+moment|the\s+time\s+being),)?"
     r"\s+(?:to\s+(?!comment|discuss|say|elaborate|respond|speak|answer)\w|"
     r"(?:the|a|an|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:request|motion|bid|petition|appeal|application|plea)s?\b)"
