@@ -194,6 +194,11 @@ def judge_court(name: str, *, justice: bool = False) -> str | None:
         return None
     last = _fold(parts[-1]).rstrip(",")
     given = [_fold(p).rstrip(".") for p in parts[:-1]]
+    if not given and not justice and last in _common_surnames():
+        # "Judge Smith" alone: the table holds a few hundred federal judges, and a common
+        # surname is as likely a state judge or one it lacks (an earlier full name still
+        # gives the court: the article's own judges are matched by surname)
+        return None
     found = {
         j.court
         for j in _judges_by_last().get(last, ())
@@ -202,6 +207,11 @@ def judge_court(name: str, *, justice: bool = False) -> str | None:
         and ((j.court == "scotus") == justice)
     }
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _common_surnames() -> frozenset[str]:
+    return frozenset(_fold(r["surname"]) for r in _rows("common_surnames.csv"))
 
 
 @cache

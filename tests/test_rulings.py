@@ -435,6 +435,9 @@ def test_evidence_says_why() -> None:
 
 def test_court_phrases_and_data() -> None:
     assert judge_court("Breyer") == "cand"  # "Judge Breyer": not Justice Stephen Breyer
+    # a common surname alone is no judge of the table; with a given name it is
+    assert judge_court("Smith") is None and judge_court("William E. Smith") == "rid"
+    assert judge_court("Thomas", justice=True) == "scotus"
     assert judge_court("Breyer", justice=True) == "scotus"
     assert judge_court("Karin Immergut") == "ord"
     assert judge_court("John Smith") is None
@@ -1121,3 +1124,12 @@ def test_a_reaction_paragraphs_after_the_history_is_to_the_news_ruling() -> None
     )
     got = {m.text: m.court for m in find(text, CTX) if m.anaphor}
     assert got["the decision"] == "scotus"
+
+
+def test_a_common_surname_alone_takes_its_court_from_the_article() -> None:
+    assert [m.court for m in find("Judge Smith ruled that the law was invalid.", CTX)] == [None]
+    text = (
+        "U.S. District Judge William Smith blocked the rule on Monday. The state appealed. "
+        "Judge Smith wrote that the rule was unlawful."
+    )
+    assert [m.court for m in find(text, CTX)] == ["rid", "rid"]
