@@ -73,6 +73,12 @@ def test_a_farm_bill_by_its_year() -> None:
          ("PRESS Act", "bill:117:hr:4330")),
         ("The Senate passed the U.S. Innovation and Competition Act, 68-32.", "2021-06-09",
          ("U.S. Innovation and Competition Act", "bill:117:s:1260")),
+        ("The House voted to decriminalize marijuana by passing the MORE Act.", "2022-04-02",
+         ("MORE Act", "bill:117:hr:3617")),
+        # a bill's name with its year: the year is the name's, the Congress the article's
+        ("The House passed the Violence Against Women Reauthorization Act of 2019 on Thursday.",
+         "2019-04-05",
+         ("Violence Against Women Reauthorization Act of 2019", "bill:116:hr:1585")),
     ],
 )  # fmt: skip
 def test_bills_by_short_title(text: str, date: str, expected: tuple[str, str | None]) -> None:
