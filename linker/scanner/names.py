@@ -682,9 +682,9 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         start, end = hit.start, hit.end
         if bills and any(a <= start and end <= b and b - a > end - start for a, b in bills):
             continue
-        if act.source == "bill_numbers.csv" and (ya := YEAR_AFTER.match(text[end : end + 10])):
-            if same_act(f"{hit.phrase} of {ya.group(1)}") is not None:
-                continue  # "… Reauthorization Act of 2022": a known act of that year, not a bill
+        ya = YEAR_AFTER.match(text[end : end + 10]) if act.source == "bill_numbers.csv" else None
+        if ya and same_act(f"{hit.phrase} of {ya.group(1)}") is not None:
+            continue  # "… Reauthorization Act of 2022": a known act of that year, not a bill
         before = text[max(0, start - 40) : start]
         if _state_before(before) or _foreign_before(before):
             continue
