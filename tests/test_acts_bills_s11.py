@@ -112,3 +112,23 @@ def test_an_act_named_before_the_bill_that_enacted_it() -> None:
     name = "Protecting Americans from Foreign Adversary Controlled Applications Act"
     assert linked(text, "2024-03-13") == [(name, "bill:118:hr:7521")]
     assert linked(text, "2024-06-01") == [(name, "publ:118-50")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Senate bill's number without its period, in brackets after an act's name
+        ("Congressional Budget Office Data Access Act (S 1549) – the bill lets the CBO see "
+         "agency records.", ("S 1549", "bill:118:s:1549")),
+        # a one-word acronym name is a bill's when its number follows in brackets
+        ("COCOA Act of 2024 (HR 6513) – this bill lets states name election observers.",
+         ("COCOA Act of 2024", "bill:118:hr:6513")),
+    ],
+)  # fmt: skip
+def test_a_bill_numbered_in_brackets_after_its_name(text: str, expected: tuple[str, str]) -> None:
+    assert expected in linked(text, "2024-10-10")
+
+
+def test_an_acronym_alone_is_not_an_act() -> None:
+    # without its number in brackets a one-word name stays nothing
+    assert linked("The COCOA Act of 2024 was praised by observers.", "2024-10-10") == []

@@ -557,6 +557,22 @@ def _longer_name_before(before: str) -> bool:
     return _LONGER_NAME.search(before) is not None and not re.search(r"[\n]\S*\s*$", before)
 
 
+# "(HR 6513)", "(S. 1549)": a bill's number in brackets after a name
+_BILL_IN_BRACKETS = re.compile(r"\s*\((?:H\.?\s?R\.?|S\.?)\s?[1-9]\d{0,4}\)")
+
+
+def _numbered_acronym(text: str, words: list[str], end: int) -> bool:
+    """Whether a short name is a bill's acronym with its number in brackets: "the COCOA Act of
+    2024 (HR 6513)" (a one-word name is too little to name a law without it)."""
+    head = words[0] if words else ""
+    return (
+        len(head) >= 3
+        and head.isupper()
+        and head.isalpha()
+        and _BILL_IN_BRACKETS.match(text, end) is not None
+    )
+
+
 def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
     """Acts by a name the data does not know: found, named, linked to a search only."""
     text = doc.text
@@ -570,7 +586,9 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
             start += lead.end()
             phrase = phrase[lead.end() :]
         words = [w for w in phrase.split() if w[:1].isupper()]
-        if len(words) < 3 or NOT_ACT_NAME.match(phrase):
+        if (len(words) < 3 and not _numbered_acronym(text, words, m.end())) or NOT_ACT_NAME.match(
+            phrase
+        ):
             continue  # "the Act", "Riot Act": too little to name a law
         _, state_first, state_appositive = _state_patterns()
         if _state_before(text[max(0, start - 40) : start]) or state_first.match(phrase):
