@@ -6,6 +6,7 @@ text becomes a ``statute`` mention (or ``bill`` for acts never enacted) carrying
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
@@ -694,11 +695,14 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     spelled: set[str] | None = None
     funds: list[tuple[int, int]] | None = None  # acts' names that name a fund
     # a bill's short name holds no shorter act's name: "COPPA 2.0" is not COPPA
-    bills = [(h.start, h.end) for h in hits if h.payload.source == "bill_numbers.csv"]
+    # (sorted by start: the one that starts last at or before a hit is the one to ask)
+    bills = sorted((h.start, h.end) for h in hits if h.payload.source == "bill_numbers.csv")
+    bill_starts = [a for a, _ in bills]
     for hit in hits:
         act = hit.payload
         start, end = hit.start, hit.end
-        if bills and any(a <= start and end <= b and b - a > end - start for a, b in bills):
+        k = bisect.bisect_right(bill_starts, start) - 1 if bills else -1
+        if k >= 0 and end <= bills[k][1] and bills[k][1] - bills[k][0] > end - start:
             continue
         ya = YEAR_AFTER.match(text[end : end + 10]) if act.source == "bill_numbers.csv" else None
         if ya and same_act(f"{hit.phrase} of {ya.group(1)}") is not None:
