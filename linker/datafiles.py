@@ -172,6 +172,19 @@ def bill_numbers() -> dict[str, dict[int, tuple[str, str]]]:
     return out
 
 
+@cache
+def bill_names() -> tuple[str, ...]:
+    """The popular bills' names ``bill_numbers.csv`` gives, as printed (one each), for the
+    act names' automaton: a bill named by its short title alone ("the STABLE Act") is found
+    even when its name is too short to pass for an act's."""
+    seen: dict[str, str] = {}
+    for r in read_rows("bill_numbers.csv"):
+        name = " ".join(r.get("name", "").split())
+        if name:
+            seen.setdefault(bill_key(name), name)
+    return tuple(seen.values())
+
+
 def bill_of_act(authority: str | None) -> tuple[str, str] | None:
     """(the bill an act was, its enactment date) for an act's id, from ``act_bills.csv``."""
     return _bills_of_acts().get(authority) if authority else None

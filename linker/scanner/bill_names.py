@@ -206,7 +206,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
         elif m.kind == "statute" and not m.anaphor and m.authority:
             bill = bill_of_act(m.authority) or _numbered_beside(text, out, i, doc.congress)
-            if bill and _a_bill_step(text, m) and not _long_after(doc.date, bill[1]):
+            if (
+                bill
+                and _a_bill_step(text, m)
+                and not _long_after(doc.date, bill[1])
+                and not _another_bill_of_name(m.name, bill[0])
+            ):
                 out[i] = m.with_(
                     kind="bill",
                     authority=bill[0],
@@ -214,6 +219,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
     _numbered_like_a_named_bill(out)
     return sorted(out, key=by_span)
+
+
+def _another_bill_of_name(name: str | None, bill: str) -> bool:
+    """Whether a bill of the act's own name other than the one enacted moved in that
+    Congress (``bill_numbers.csv``): "The bill passed the House on March 13" of the TikTok
+    act was H.R. 7521, the law came from H.R. 815 — which step is told is not known."""
+    congress = int(bill.split(":")[1])
+    row = bill_numbers().get(bill_key(name or ""), {}).get(congress)
+    return row is not None and row[0] != bill
 
 
 def _numbered_like_a_named_bill(out: list[Mention]) -> None:

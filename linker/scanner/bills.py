@@ -76,9 +76,10 @@ _NOT_A_NAME_BEFORE = re.compile(
     r"\b(?:bill|Bill|as|is|passed|introduced|and|or|of|to|with|by|under|called|named)\s$"
 )
 _HR_SPACE = re.compile(r"HR\s")
-# "signed into law a bill (S 47) to reauthorize …": a bill's number in brackets right after
-# the word, the one place "S" without its period is still a Senate bill
-_BILL_PAREN_BEFORE = re.compile(r"\b(?:bill|measure|legislation)\s*\($")
+# "signed into law a bill (S 47) to reauthorize …", "Congressional Budget Office Data Access
+# Act (S 1549)": a bill's number in brackets right after the word or an act's name, the one
+# place "S" without its period is still a Senate bill
+_BILL_PAREN_BEFORE = re.compile(r"\b(?:bill|measure|legislation|Act(?:\s+of\s+\d{4})?)\s*\($")
 
 
 def _plausible(m: re.Match[str], text: str, btype: str) -> bool:

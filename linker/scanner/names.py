@@ -6,13 +6,15 @@ text becomes a ``statute`` mention (or ``bill`` for acts never enacted) carrying
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from .. import courts
-from ..datafiles import DATA, Act, acts, bill_of_act
+from ..datafiles import DATA, Act, acts, bill_key, bill_names, bill_numbers, bill_of_act
+from ..ids import congress_for_date
 from ..models import Mention
 from .actnames import ACT_ANCHOR, INITIALS_INSIDE, LEADING, NOT_ACT_NAME, generic_acts
 from .context import ScanContext
@@ -69,7 +71,8 @@ _NUMBER = rf"(?P<n>\d+[A-Za-z]?|(?:{'|'.join(_SPELLED)})(?![\w-]))"
 SECTION_BEFORE = re.compile(
     rf"(?:\b[Ss](?:ection|ec\.)\s+|§\s*){_NUMBER}(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
 )
-YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)\s+$")
+# (on the same line: "2022\n\nVAWA Reauthorization Act of 2022" under a dateline is no "2022 …")
+YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)[ \u00a0]+$")
 YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
 # "Sections 2 and 5 of the Voting Rights Act", "Sections 4, 5 and 6 of the Act": each its own
 _SUBSEC = r"(?:\([A-Za-z0-9]{1,4}\))*"
@@ -140,6 +143,7 @@ def year_forms(alias: str) -> tuple[str, ...]:
         return ()
     base, year = m.group("base"), m.group("year")
     return (
+        f"{base} {year}",  # "The Consolidated Appropriations Act 2019" (a headline's)
         f"{base} of {year}",
         f"{base} for Fiscal Year {year}",
         f"{base} for fiscal year {year}",
@@ -168,6 +172,12 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
             if _SHORT_FORM.fullmatch(alias):
                 # a quoted ruling's editor's brackets: "The [Exchange] Act exists …"
                 entries.append((f"[{alias[:-4]}] Act", act))
+    for name in bill_names():
+        # a popular bill by its short title ("the STABLE Act", "the PRESS Act"): a bill with no
+        # id here; ``bill_names`` gives it the number of the article's Congress, or none
+        if name.lower() not in known:
+            known.add(name.lower())
+            entries.append((name, Act(None, name, (name,), (), "bill", None, "bill_numbers.csv")))
     for name, authority in extra:
         if name.lower() in known:
             continue
@@ -425,6 +435,66 @@ def _loose_names() -> dict[str, Act]:
     return {k: v for k, v in table.items() if k not in clashes and len(k.split()) >= 3}
 
 
+# Words that order or join a name and tell nothing of which act it is: "the Violence Against
+# Women Reauthorization Act of 2022" is the Violence Against Women Act Reauthorization Act of
+# 2022, whatever the order of its words and however often it says "Act".
+_BAG_SKIP = frozenset({"act", "of", "the", "and", "a", "an", "to", "for", "on", "in", "s"})
+_NAME_YEAR = re.compile(r"(?:\bof|,)\s+((?:1[6-9]|20)\d\d)$")
+
+
+def _bag(name: str) -> frozenset[str]:
+    """A name's telling words (year aside) as a set, folded like ``_loose``."""
+    words = re.sub(r"[^a-z0-9 ]", " ", _NAME_YEAR.sub("", name).lower()).split()
+    return frozenset(
+        w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if w not in _BAG_SKIP
+    )
+
+
+def _name_year(name: str) -> int | None:
+    m = _NAME_YEAR.search(name.strip())
+    return int(m.group(1)) if m else None
+
+
+@cache
+def _bag_names() -> dict[tuple[frozenset[str], int], Act]:
+    """Each act's names that carry a year, by their telling words and that year (a key two
+    acts share is dropped)."""
+    table: dict[tuple[frozenset[str], int], Act] = {}
+    clashes: set[tuple[frozenset[str], int]] = set()
+    for act in acts():
+        for n in (act.name, *act.aliases):
+            year = _name_year(n)
+            key = (_bag(n), year or 0)
+            if year is None or len(key[0]) < 3:
+                continue
+            if key in table and table[key].name != act.name:
+                clashes.add(key)
+            table[key] = act
+    return {k: v for k, v in table.items() if k not in clashes}
+
+
+def _act_years(act: Act) -> set[int]:
+    """The years an act's names print, and the year it was signed."""
+    years = {y for n in (act.name, *act.aliases) if (y := _name_year(n))}
+    return years | ({act.year} if act.year else set())
+
+
+def same_act(phrase: str) -> Act | None:
+    """The known act a name the data does not list stands for: the same words in another
+    order with the same year ("Violence Against Women Reauthorization Act of 2022"), else a
+    near spelling of its name (``_loose``) — never one of another year (the 2013 act is not
+    "… Act of 2022")."""
+    year = _name_year(phrase)
+    if year is not None:
+        act = _bag_names().get((_bag(phrase), year))
+        if act is not None:
+            return act
+    act = _loose_names().get(_loose(phrase))
+    if act is not None and year is not None and year not in _act_years(act):
+        return None
+    return act
+
+
 # Below the CLI's threshold: a foreign law absorbs back-references but is never emitted.
 FOREIGN_CONFIDENCE = 0.3
 
@@ -488,6 +558,22 @@ def _longer_name_before(before: str) -> bool:
     return _LONGER_NAME.search(before) is not None and not re.search(r"[\n]\S*\s*$", before)
 
 
+# "(HR 6513)", "(S. 1549)": a bill's number in brackets after a name
+_BILL_IN_BRACKETS = re.compile(r"\s*\((?:H\.?\s?R\.?|S\.?)\s?[1-9]\d{0,4}\)")
+
+
+def _numbered_acronym(text: str, words: list[str], end: int) -> bool:
+    """Whether a short name is a bill's acronym with its number in brackets: "the COCOA Act of
+    2024 (HR 6513)" (a one-word name is too little to name a law without it)."""
+    head = words[0] if words else ""
+    return (
+        len(head) >= 3
+        and head.isupper()
+        and head.isalpha()
+        and _BILL_IN_BRACKETS.match(text, end) is not None
+    )
+
+
 def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
     """Acts by a name the data does not know: found, named, linked to a search only."""
     text = doc.text
@@ -501,7 +587,9 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
             start += lead.end()
             phrase = phrase[lead.end() :]
         words = [w for w in phrase.split() if w[:1].isupper()]
-        if len(words) < 3 or NOT_ACT_NAME.match(phrase):
+        if (len(words) < 3 and not _numbered_acronym(text, words, m.end())) or NOT_ACT_NAME.match(
+            phrase
+        ):
             continue  # "the Act", "Riot Act": too little to name a law
         _, state_first, state_appositive = _state_patterns()
         if _state_before(text[max(0, start - 40) : start]) or state_first.match(phrase):
@@ -524,7 +612,7 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
                 _by_name(start, m.end(), phrase, FOREIGN_CONFIDENCE, "another country's law")
             )
             continue
-        known_act = _loose_names().get(_loose(INITIALS_INSIDE.sub("", phrase)))
+        known_act = same_act(INITIALS_INSIDE.sub("", phrase))
         if known_act is not None:  # a misprint of a known name ("…for Student Act")
             out.append(
                 Mention(
@@ -606,9 +694,19 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
     # only when an initialism is met).
     spelled: set[str] | None = None
     funds: list[tuple[int, int]] | None = None  # acts' names that name a fund
+    # a bill's short name holds no shorter act's name: "COPPA 2.0" is not COPPA
+    # (sorted by start: the one that starts last at or before a hit is the one to ask)
+    bills = sorted((h.start, h.end) for h in hits if h.payload.source == "bill_numbers.csv")
+    bill_starts = [a for a, _ in bills]
     for hit in hits:
         act = hit.payload
         start, end = hit.start, hit.end
+        k = bisect.bisect_right(bill_starts, start) - 1 if bills else -1
+        if k >= 0 and end <= bills[k][1] and bills[k][1] - bills[k][0] > end - start:
+            continue
+        ya = YEAR_AFTER.match(text[end : end + 10]) if act.source == "bill_numbers.csv" else None
+        if ya and same_act(f"{hit.phrase} of {ya.group(1)}") is not None:
+            continue  # "… Reauthorization Act of 2022": a known act of that year, not a bill
         before = text[max(0, start - 40) : start]
         if _state_before(before) or _foreign_before(before):
             continue
@@ -633,9 +731,11 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue
         if hit.phrase.isupper() and _COURT_AFTER.match(text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act
-        if hit.phrase.isupper() and spelled is None:
+        # (a bill's own short name, "COPPA 2.0", is never another thing's initials)
+        initials = hit.phrase.isupper() and act.source != "bill_numbers.csv"
+        if initials and spelled is None:
             spelled = {h.payload.name for h in hits if not h.phrase.isupper()}
-        if hit.phrase.isupper() and (
+        if initials and (
             NOT_LAW_AFTER.match(text, end)
             or NOT_LAW_BEFORE.search(text, max(0, start - 25), start)
             or not (act.name in (spelled or ()) or legal_article(ctx))
@@ -712,6 +812,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         ya = YEAR_AFTER.match(text[end : end + 10])
         if ya and (act.year is None or int(ya.group(1)) == act.year):
             end += ya.end()
+        elif ya and int(ya.group(1)) not in _act_years(act):
+            continue  # "the Civil Rights Act of 1991" is not the 1964 act: another year's law
         sa = SECTION_AFTER.match(text[end : end + 20]) if not sec else None
         if sa and dict(act.sections).get(sa.group("n")):
             authority = dict(act.sections)[sa.group("n")]
@@ -723,6 +825,17 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             # "the One Big Beautiful Bill Act" before it was signed is still H.R. 1
             kind, authority = "bill", pending[0]
             evidence = f"{act.name}, not yet enacted on the article's date ({pending[1]})"
+            congress = congress_for_date(ctx.date)
+            rows = bill_numbers().get(bill_key(act.name), {})
+            if congress and (
+                congress < int(pending[0].split(":")[1])
+                or rows.get(congress, (pending[0], ""))[0] != pending[0]
+            ):
+                # "the Laken Riley Act" in March 2024 is the bill of the 118th Congress, not
+                # the 119th's that became law; the TikTok act in March 2024 is H.R. 7521,
+                # not the H.R. 815 that enacted it: ``bill_names`` finds it by name, or nothing
+                authority = None
+                evidence = f"{act.name}: a bill of the {congress}th Congress, not the one enacted"
         out.append(
             Mention(
                 start=start,
