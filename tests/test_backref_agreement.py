@@ -236,3 +236,21 @@ def test_the_law_an_article_is_about_stays_its_antecedent_across_a_long_feature(
     )
     assert len(filler) > 10_000
     assert ("the law", "publ:111-148") in _refs(text)
+
+
+def test_a_back_reference_takes_the_name_set_after_it_with_the() -> None:
+    # a real signing story: earlier bills are named first, then the law in apposition
+    text = (
+        "The bill has gone through many names: The Endless Frontier Act. The U.S. Innovation "
+        "and Competition Act. The America COMPETES Act. CHIPS. CHIPS-plus. On Tuesday, "
+        "President Biden signed the final version of this long-awaited legislation, the CHIPS "
+        "and Science Act, into law."
+    )
+    refs = dict(_refs(text, "2022-08-09"))
+    assert refs["this long-awaited legislation"] == "publ:117-167"
+    # a list is no apposition: "the law" is not the first item named after it
+    listed = (
+        "The Endless Frontier Act passed the Senate. Critics said the legislation, the Clean "
+        "Air Act and the Clean Water Act would clash."
+    )
+    assert dict(_refs(listed, "2022-08-09")).get("the legislation") != "usc:42:7401"

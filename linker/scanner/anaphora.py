@@ -560,11 +560,22 @@ def _appositive(
     named = NAMED_AFTER.match(text, at) if "case" not in fam.kinds else None
     if named is None and gap.group(0).strip() in ("—", "–"):
         return None  # "one portion of the act – 18 U.S.C. § 794 –" names a part of it
-    at = named.end() if named else at
+    the = None
+    if named is None and "case" not in fam.kinds and gap.group(0).startswith(","):
+        # "this long-awaited legislation, the CHIPS and Science Act, into law": the name
+        # after "the" (not an item of a list: "the law, the rule and the order")
+        the = _THE.match(text, at)
+    at = named.end() if named else the.end() if the else at
     i = bisect.bisect_left(starts, at)
     if i < len(explicit) and explicit[i].start == at and explicit[i].kind in fam.kinds:
+        if the is not None and _LIST_GOES_ON.match(text, explicit[i].end):
+            return None
         return explicit[i]
     return None
+
+
+_THE = re.compile(r"[Tt]he\s+")
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\b")
 
 
 class _Prefix:
