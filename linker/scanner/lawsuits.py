@@ -12,7 +12,11 @@ anaphora pass links these phrases to it. Otherwise this pass looks the lawsuit u
 - **judge**: the article names one of the lawsuit's judges.
 
 A lawsuit qualifies with at least two of the three; without the law, the article must also
-name one of its parties, since a judge hears many cases. A ruling in the same or the previous
+name one of its parties, since a judge hears many cases. A ruling of its court alone is weaker
+evidence that still qualifies a suit whose `parties` the article names twice over (two of
+them, one named by no other suit of the table: "small businesses" and "tariffs", "buoys" and
+"Rio Grande"), for a phrase whose own sentence or a neighbour names one of them; such a suit
+gives way to one with stronger evidence. A ruling in the same or the previous
 sentence ("The ruling comes in a lawsuit …") decides which: the suit must be one that
 ruling's court, its court of appeals or the Supreme Court heard, and a ruling linker could
 not place leaves the phrase alone. Among the rest, the one with more evidence wins, then the
@@ -180,6 +184,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts, doc)
         if suit is None:
             continue
+        if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
+            continue  # only words for its parties speak for it: they must stand near the phrase
         if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
         if owner and not _owned_by(suit, owner):
@@ -197,7 +203,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 None,
                 court=suit.court,
                 name=suit.name,
-                confidence=0.75 if len(evidence[suit]) == 3 else 0.65,
+                confidence=_confidence(evidence[suit]),
                 anaphor=not phrase.startswith(("a ", "A ")),
                 url=courtlistener_search(suit.name, suit.court, "r"),
                 evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
@@ -205,6 +211,20 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+def _confidence(found: list[str]) -> float:
+    if _weak(found):
+        return 0.6
+    return 0.75 if len(found) == 3 else 0.65
+
+
+def _named_near(text: str, spans: list[tuple[int, int]], at: int, suit: Lawsuit) -> bool:
+    """Whether the sentence of ``at``, or the one before or after it, names one of the
+    suit's telling parties."""
+    i = _sentence_of(spans, at)
+    seg = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
+    return any(_telling(p) and _names_party(seg, p) for p in suit.parties)
 
 
 # "The case will not go to trial", "put the case on hold", "Harvard’s case": the suit the
@@ -307,6 +327,8 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
         if judge:
             found.append(f"Judge {judge}")
         if len(found) < 2:
+            if law is None and (named_parties := _topic_evidence(doc, row)):
+                evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
         if not law and not any(_party_named(doc, p) for p in row.parties):
             continue  # a judge's other cases: court and judge alone need a party named too
@@ -365,6 +387,44 @@ def _judged_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
         if party is not None:
             out[row] = [f"Judge {judge}", f"party {party}"]
     return out
+
+
+# The evidence a suit has when only a ruling of its court and the words for its parties speak
+# for it ("A federal court ruled … The small businesses bringing the suit …").
+_WEAK = "named: "
+
+
+def _topic_evidence(doc: Doc, row: Lawsuit) -> list[str]:
+    """Two of the row's telling parties the article names, one of them no other suit's
+    ("small businesses", "tariffs"); else []. A state, a president or "Justice Department",
+    which many suits share, never counts alone."""
+    named = [p for p in row.parties if _telling(p) and _party_named(doc, p)]
+    named = [p for p in named if not any(p != q and p in q for q in named)]  # "Guard" in "National Guard"
+    if len(named) < 2:
+        return []
+    shared = _party_rows()
+    if not any(shared.get(p, 0) == 1 for p in named):
+        return []
+    return named[:2]
+
+
+@cache
+def _party_rows() -> dict[str, int]:
+    """How many suits of the table list each party word."""
+    out: dict[str, int] = {}
+    for row in lawsuits():
+        for p in set(row.parties):
+            out[p] = out.get(p, 0) + 1
+    return out
+
+
+def _weak(found: list[str]) -> bool:
+    return bool(found) and found[-1].startswith(_WEAK)
+
+
+def _strength(found: list[str]) -> float:
+    """The evidence count, a suit named only by its parties' words below any other two."""
+    return len(found) - (0.5 if _weak(found) else 0.0)
 
 
 def _full_named(judge: str, text: str) -> bool:
@@ -426,8 +486,8 @@ def _choose(
             return None  # a ruling linker could not place: its lawsuit is unknown too
         cands = [r for r in cands if heard_by & {r.court, _appeals_court(r.court), "scotus"}]
     if len(cands) > 1:
-        best = max(len(evidence[r]) for r in cands)
-        cands = [r for r in cands if len(evidence[r]) == best]
+        best = max(_strength(evidence[r]) for r in cands)
+        cands = [r for r in cands if _strength(evidence[r]) == best]
     # The parties the sentence names, else those its neighbours name.
     for a, b in (spans[i], (lo, spans[min(len(spans) - 1, i + 1)][1])):
         if len(cands) > 1:
