@@ -294,3 +294,101 @@ def test_a_precedent_the_supreme_court_decided_places_no_new_ruling() -> None:
     )
     rulings = [m for m in mentions(text, "2025-03-10") if m.kind == "ruling"]
     assert rulings and rulings[0].court is None
+
+
+# A ruling of the suit's court and the words a report uses for its parties: enough for a
+# suit whose parties the article names twice over (one of the words no other suit's), when
+# the phrase stands next to one of them.
+TRADE_COURT = (
+    "The U.S. Court of International Trade ruled on Friday that the tariffs can stay in "
+    "place for now. The small businesses bringing the suit said the import taxes threaten "
+    "their shops."
+)
+
+
+def test_a_courts_ruling_and_its_parties_words_name_the_suit() -> None:
+    (m,) = lawsuits(TRADE_COURT, "2025-04-25")
+    assert (m.text, m.court) == ("the suit", "cit")
+    assert m.name == "V.O.S. Selections, Inc. v. United States"
+    assert m.confidence < 0.65 and "small businesses" in (m.evidence or "")
+
+
+def test_a_parties_word_many_suits_share_is_no_evidence() -> None:
+    # "tariffs" alone: the states' suit in the same court is about tariffs too.
+    text = (
+        "The U.S. Court of International Trade ruled on Friday that the tariffs can stay in "
+        "place for now. The suit will go on through the summer."
+    )
+    assert lawsuits(text, "2025-04-25") == []
+
+
+def test_the_parties_words_must_stand_near_the_phrase() -> None:
+    text = (
+        TRADE_COURT + "\n\nImporters said prices would rise. Retailers agreed. Economists "
+        "warned of slower growth. Shipping firms cut routes.\n\nA lawsuit over fishing rules "
+        "was also heard this week."
+    )
+    assert [m.text for m in lawsuits(text, "2025-04-25")] == ["the suit"]
+
+
+def test_a_lone_topic_word_of_several_suits_before_one_judge_leaves_them_alone() -> None:
+    # Four DACA suits were related before one judge in San Francisco: the program's name
+    # alone tells none of them from the others.
+    text = (
+        "A federal judge in San Francisco ruled on Tuesday that DACA must stay in place "
+        "while the lawsuit proceeds."
+    )
+    assert lawsuits(text, "2018-01-10") == []
+
+
+def test_the_suitors_the_sentence_names_pick_one_of_related_suits() -> None:
+    text = (
+        "A federal judge in San Francisco ruled on Tuesday that the Deferred Action for "
+        "Childhood Arrivals program must stay in place. California Attorney General Xavier "
+        "Becerra, who filed the lawsuit with three other states, called DACA a promise kept."
+    )
+    assert captions(text, "2018-01-10") == [
+        ("the lawsuit", "California v. United States Department of Homeland Security", "cand")
+    ]
+
+
+def test_a_state_trial_courts_suit_is_found_by_its_judge_and_parties() -> None:
+    text = (
+        "Delaware Superior Court Judge Eric Davis told jurors on Tuesday that the parties had "
+        "settled. Dominion had sought $1.6 billion from Fox News, and the lawsuit ended "
+        "before opening statements."
+    )
+    assert captions(text, "2023-04-18") == [
+        ("the lawsuit", "US Dominion, Inc. v. Fox News Network, LLC", "delsuperct")
+    ]
+
+
+def test_a_state_courts_ruling_places_a_suit_in_that_court() -> None:
+    text = (
+        "A Fulton County judge struck down Georgia's six-week abortion ban on Monday. "
+        "Superior Court Judge Robert McBurney ruled in a lawsuit that abortion providers "
+        "filed in 2022."
+    )
+    assert captions(text, "2024-09-30") == [
+        (
+            "a lawsuit",
+            "SisterSong Women of Color Reproductive Justice Collective v. Georgia",
+            "gasuperct",
+        )
+    ]
+
+
+def test_two_suits_before_one_judge_on_one_law_are_told_apart_by_who_sued() -> None:
+    text = (
+        "A federal judge on Wednesday declined to block parts of Georgia's new voting law "
+        "before the runoffs. U.S. District Judge J. P. Boulee declined to block parts of "
+        "SB 202, saying it was too late. The Justice Department has filed a lawsuit against "
+        "the law as well. The Coalition for Good Governance says its lawsuit will go on."
+    )
+    assert captions(text, "2021-07-08") == [
+        ("a lawsuit", "United States v. Georgia", "gand"),
+        ("its lawsuit", "Coalition for Good Governance v. Kemp", "gand"),
+    ]
+    # Both suitors in the phrase's own sentence: nothing tells which suit it is.
+    both = text.replace("as well. The Coalition", "as well, and the Coalition")
+    assert [c for c in captions(both, "2021-07-08") if c[0] == "a lawsuit"] == []

@@ -399,7 +399,8 @@ def _topic_evidence(doc: Doc, row: Lawsuit) -> list[str]:
     ("small businesses", "tariffs"); else []. A state, a president or "Justice Department",
     which many suits share, never counts alone."""
     named = [p for p in row.parties if _telling(p) and _party_named(doc, p)]
-    named = [p for p in named if not any(p != q and p in q for q in named)]  # "Guard" in "National Guard"
+    # (one word inside another, "Guard" in "National Guard", is one word)
+    named = [p for p in named if not any(p != q and p in q for q in named)]
     if len(named) < 2:
         return []
     shared = _party_rows()
