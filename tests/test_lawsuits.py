@@ -6,6 +6,7 @@ reader would see: the caption the phrase links to, or no link at all.
 
 from __future__ import annotations
 
+import pytest
 from conftest import mentions
 from linker.models import Mention
 from linker.scanner.doc import Doc
@@ -392,3 +393,39 @@ def test_two_suits_before_one_judge_on_one_law_are_told_apart_by_who_sued() -> N
     # Both suitors in the phrase's own sentence: nothing tells which suit it is.
     both = text.replace("as well. The Coalition", "as well, and the Coalition")
     assert [c for c in captions(both, "2021-07-08") if c[0] == "a lawsuit"] == []
+
+
+BUOYS = (
+    "A federal judge ruled against Texas on Wednesday in {phrase} over the buoys in the Rio "
+    "Grande. U.S. District Judge David Ezra ordered the state to move the floating barrier."
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["an ongoing lawsuit", "an on-going lawsuit", "a civil suit", "the federal lawsuit"],
+)
+def test_an_and_the_kind_of_suit_may_stand_before_the_word(phrase: str) -> None:
+    assert captions(BUOYS.format(phrase=phrase), "2023-09-07") == [
+        (phrase, "United States v. Abbott", "txwd")
+    ]
+
+
+def test_the_states_challenge_is_their_lawsuit() -> None:
+    text = (
+        "A federal judge in Boston blocked the birthright citizenship order on Friday. Judge "
+        "Leo Sorokin wrote that the states’ challenge was likely to succeed."
+    )
+    assert captions(text, "2025-07-26") == [
+        ("the states’ challenge", "New Jersey v. Trump", "mad")
+    ]
+
+
+def test_who_filed_the_lawsuit_picks_it_among_a_judges_suits_on_one_order() -> None:
+    # Two suits against the birthright order before Judge Sorokin: the states' and an
+    # immigrant mother's; "filed by the states" says which.
+    text = (
+        "A federal judge in Boston blocked the birthright citizenship order on Friday. Judge "
+        "Leo Sorokin ruled in a lawsuit filed by New Jersey and 17 other states."
+    )
+    assert captions(text, "2025-07-26") == [("a lawsuit", "New Jersey v. Trump", "mad")]

@@ -49,12 +49,16 @@ from .trie import find_all, whole_word
 PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 20, 2, end="word")
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 PHRASE = re.compile(
-    r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
     r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
-    r"(?:federal\s+|class-action\s+)?(?:lawsuit|suit|legal\s+challenge|court\s+case)\b"
+    # "an ongoing lawsuit", "a wrongful death suit", "the defamation lawsuit": what kind of suit
+    r"(?:(?:federal|class-action|civil|defamation|antitrust|wrongful[- ]death|on-?going)\s+){0,2}"
+    # "the states’ challenge": a bare "challenge" only after "states’" (a named owner's
+    # "challenge against …" is the ``sued`` pass's, with what it challenges)
+    r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge)\b"
 )
 # A suit that does not exist yet, or one the phrase says is not the article's.
 HYPOTHETICAL = re.compile(
@@ -181,18 +185,22 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # ("an appeal would substantially advance the case": the suit at hand, not one
             # that may be filed)
             continue
-        suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts, doc)
+        # "Harvard’s lawsuit", "the states’ challenge", "a lawsuit filed by the ACLU": only a
+        # suit whoever it names is party to (of two suits before one judge, the one they brought)
+        pool = evidence
+        by = FILED_BY.match(text, e)
+        for who in (owner, by.group("who") if by else None):
+            if who:
+                pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
+        if not pool:
+            continue  # "a lawsuit filed by the National Republican Senatorial Committee"
+        suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc)
         if suit is None:
             continue
         if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
             continue  # only words for its parties speak for it: they must stand near the phrase
         if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
-        if owner and not _owned_by(suit, owner):
-            continue  # "Harvard’s lawsuit" is not a suit Harvard is no party to
-        by = FILED_BY.match(text, e)
-        if by and not _owned_by(suit, by.group("who")):
-            continue  # "a lawsuit filed by the National Republican Senatorial Committee"
         last = suit
         added.append(
             Mention(
