@@ -7,6 +7,7 @@ reader would see: the caption the phrase links to, or no link at all.
 from __future__ import annotations
 
 import pytest
+
 from conftest import mentions
 from linker.models import Mention
 from linker.scanner.doc import Doc
@@ -416,9 +417,7 @@ def test_the_states_challenge_is_their_lawsuit() -> None:
         "A federal judge in Boston blocked the birthright citizenship order on Friday. Judge "
         "Leo Sorokin wrote that the states’ challenge was likely to succeed."
     )
-    assert captions(text, "2025-07-26") == [
-        ("the states’ challenge", "New Jersey v. Trump", "mad")
-    ]
+    assert captions(text, "2025-07-26") == [("the states’ challenge", "New Jersey v. Trump", "mad")]
 
 
 def test_who_filed_the_lawsuit_picks_it_among_a_judges_suits_on_one_order() -> None:
