@@ -166,7 +166,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.kind == "case" and not m.anaphor and not (m.authority or "").startswith("cite:")
     ]
-    evidence = known_suits(doc, mentions)
+    # (the text around the phrases, where a suit known only by its parties' words must be named)
+    near = " … ".join(text[max(0, s - 300) : e + 300] for s, e, *_ in hits)
+    evidence = known_suits(doc, mentions, near)
     if not evidence:
         return mentions
 
@@ -281,7 +283,7 @@ def _ruled_here(text: str, s: int, suit: Lawsuit, rulings: list[Mention]) -> boo
     return any(a <= r.start < b and r.court == suit.court for r in rulings)
 
 
-def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
+def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsuit, list[str]]:
     """The suits of ``lawsuits.csv`` the article's evidence points to, each with that evidence
     (at least two of: a ruling of its court, what it challenges, one of its judges; a party
     named too when what it challenges is not mentioned)."""
@@ -303,14 +305,23 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
         for m in TITLED.finditer(text, ws, we)
         for w in m.group(1).split()
     }
-    # only a suit in one of the rulings' courts, or challenging a law the article names, can
-    # gather two pieces of evidence (its judge alone is one)
+    # Only a suit challenging a law the article names, or one in a ruling's court whose judge's
+    # surname the text has, or (``near``: the text around the phrases) one of whose own words
+    # stands near a phrase, can gather two pieces of evidence: the table is looked up by law,
+    # by each court's judges and by each court's words, not read row by row.
     index = _row_index()
-    wanted = {i for c in courts for i in index.get(c, ())}
-    wanted |= {i for a in laws for i in index.get(a, ())}
+    wanted = {i for a in laws for i in index.get(a, ())}
     wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
+    judges, words = _judges_by_court(), _own_words_by_court()
+    for c in courts:
+        for surname, at in judges.get(c, ()):
+            if surname in after_title or surname in text:
+                wanted.update(at)
+    worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
+    wanted |= worded
     named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
-    for row in (rows[i] for i in sorted(wanted)):
+    for i in sorted(wanted):
+        row = rows[i]
         if _before_date(row.filed, ctx.date):
             continue
         found = []
@@ -335,7 +346,7 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
         if judge:
             found.append(f"Judge {judge}")
         if len(found) < 2:
-            if law is None and (named_parties := _topic_evidence(doc, row)):
+            if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
                 evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
         if not law and not any(_party_named(doc, p) for p in row.parties):
@@ -406,15 +417,50 @@ def _topic_evidence(doc: Doc, row: Lawsuit) -> list[str]:
     """Two of the row's telling parties the article names, one of them no other suit's
     ("small businesses", "tariffs"); else []. A state, a president or "Justice Department",
     which many suits share, never counts alone."""
-    named = [p for p in row.parties if _telling(p) and _party_named(doc, p)]
+    own, shared = _telling_parties(row)
+    named = [p for p in own if _party_named(doc, p)]
+    if not named:
+        return []  # (most rows stop here: their own words are the rarer ones)
+    named += [p for p in shared if _party_named(doc, p)]
     # (one word inside another, "Guard" in "National Guard", is one word)
     named = [p for p in named if not any(p != q and p in q for q in named)]
-    if len(named) < 2:
-        return []
-    shared = _party_rows()
-    if not any(shared.get(p, 0) == 1 for p in named):
-        return []
-    return named[:2]
+    return named[:2] if len(named) >= 2 else []
+
+
+@cache
+def _telling_parties(row: Lawsuit) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The row's telling parties: those no other suit of the table lists, and the rest."""
+    count = _party_rows()
+    telling = [p for p in dict.fromkeys(row.parties) if _telling(p)]
+    return (
+        tuple(p for p in telling if count[p] == 1),
+        tuple(p for p in telling if count[p] > 1),
+    )
+
+
+@cache
+def _judges_by_court() -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
+    """Each court's judges' surnames, each with its suits' places in the table (a surname
+    written with an apostrophe under both apostrophes)."""
+    out: dict[str, dict[str, list[int]]] = {}
+    for i, row in enumerate(lawsuits()):
+        for j in row.judges:
+            surname = _surname(j).replace("’", "'")
+            for form in {surname, surname.replace("'", "’")}:
+                out.setdefault(row.court, {}).setdefault(form, []).append(i)
+    return {c: tuple((k, tuple(v)) for k, v in by.items()) for c, by in out.items()}
+
+
+@cache
+def _own_words_by_court() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each court's suits' own telling words, with the suit's place in the table."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for i, row in enumerate(lawsuits()):
+        for w in _telling_parties(row)[0]:
+            out.setdefault(row.court, []).append((w.replace("’", "'"), i))
+            if "'" in w:
+                out[row.court].append((w.replace("'", "’"), i))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -561,6 +607,9 @@ def _appeals_court(district: str) -> str | None:
 
 def _party_named(doc: Doc, party: str) -> bool:
     """Whether the article names ``party`` (looked for once per article)."""
+    text = doc.text
+    if party and party[0] != "'" and party not in text and "'" not in party:
+        return False  # (most parties are in no article: a substring test settles it)
 
     def search() -> bool:
         if not party or not (party[0].isalnum() and party[-1].isalnum()):
