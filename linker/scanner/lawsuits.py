@@ -16,13 +16,15 @@ name one of its parties, since a judge hears many cases. A ruling of its court a
 evidence that still qualifies a suit whose `parties` the article names twice over (two of
 them, one named by no other suit of the table: "small businesses" and "tariffs", "buoys" and
 "Rio Grande"), for a phrase whose own sentence or a neighbour names one of them; such a suit
-gives way to one with stronger evidence. A ruling in the same or the previous
-sentence ("The ruling comes in a lawsuit …") decides which: the suit must be one that
-ruling's court, its court of appeals or the Supreme Court heard, and a ruling linker could
-not place leaves the phrase alone. Among the rest, the one with more evidence wins, then the
-one whose parties the sentence (or its neighbours) names most, then the one the article last
-linked a phrase to ("a lawsuit … The lawsuit"). A tie, a lawsuit filed after the article's
-date, or an earlier named case leaves the phrase alone: a wrong caption is worse than none.
+gives way to one with stronger evidence. Who owns or filed the suit ("Harvard’s lawsuit",
+"the states’ challenge", "a lawsuit filed by New Jersey") keeps only suits it is party to.
+A ruling in the same or the previous sentence ("The ruling comes in a lawsuit …") decides
+which: the suit must be one that ruling's court, its court of appeals or the Supreme Court
+heard, and a ruling linker could not place leaves the phrase alone. Among the rest, the one
+with more evidence wins, then the one whose parties the sentence (or its neighbours) names
+most, then the one the article last linked a phrase to ("a lawsuit … The lawsuit"). A tie,
+a lawsuit filed after the article's date, or an earlier named case leaves the phrase alone: a
+wrong caption is worse than none.
 """
 
 from __future__ import annotations
