@@ -428,3 +428,15 @@ def test_who_filed_the_lawsuit_picks_it_among_a_judges_suits_on_one_order() -> N
         "Leo Sorokin ruled in a lawsuit filed by New Jersey and 17 other states."
     )
     assert captions(text, "2025-07-26") == [("a lawsuit", "New Jersey v. Trump", "mad")]
+
+
+def test_the_courts_state_is_no_party_word_for_a_judges_other_case() -> None:
+    # Judge Wetherell's parole suit was brought by Florida, but "Florida" is in every story of
+    # a judge in Florida: a school-library suit before him is not that suit.
+    text = (
+        "A Florida federal court held that the First Amendment bars removing library books for "
+        "their ideas. Judge T. Kent Wetherell, II of the Northern District of Florida rejected "
+        "a bid to dismiss a lawsuit against the Escambia County school board. The lawsuit, "
+        "filed in May 2023, challenges the removal of over 160 books."
+    )
+    assert lawsuits(text, "2024-01-12") == []

@@ -351,8 +351,11 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
                 evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
-        if not law and not any(_party_named(doc, p) for p in row.parties):
-            continue  # a judge's other cases: court and judge alone need a party named too
+        if not law and not any(_telling(p) and _party_named(doc, p) for p in row.parties):
+            # a judge's other cases: court and judge alone need a party named too, and not a
+            # state, a president or the government ("Florida" is in every story of a judge in
+            # Florida, whichever of the judge's suits it tells)
+            continue
         evidence[row] = found
     return evidence
 
