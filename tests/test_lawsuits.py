@@ -440,3 +440,14 @@ def test_the_courts_state_is_no_party_word_for_a_judges_other_case() -> None:
         "filed in May 2023, challenges the removal of over 160 books."
     )
     assert lawsuits(text, "2024-01-12") == []
+
+
+def test_the_governments_lawyers_are_no_party_word_for_a_judges_other_case() -> None:
+    # The Justice Department defends nearly every suit of the table: naming it beside a judge
+    # who has one known suit (the January 6 prosecution) does not make a new suit that one.
+    text = (
+        "U.S. District Judge Tanya Chutkan said on Tuesday that the 14 states had not shown "
+        "harm from the agency's access to federal data. The Justice Department argued the "
+        "lawsuit should be dismissed."
+    )
+    assert lawsuits(text, "2025-02-18") == []

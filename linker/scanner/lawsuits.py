@@ -351,7 +351,7 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
                 evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
-        if not law and not any(_telling(p) and _party_named(doc, p) for p in row.parties):
+        if not law and not any(_evidence_party(p) and _party_named(doc, p) for p in row.parties):
             # a judge's other cases: court and judge alone need a party named too, and not a
             # state, a president or the government ("Florida" is in every story of a judge in
             # Florida, whichever of the judge's suits it tells)
@@ -436,7 +436,7 @@ def _topic_evidence(doc: Doc, row: Lawsuit) -> list[str]:
 def _telling_parties(row: Lawsuit) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The row's telling parties: those no other suit of the table lists, and the rest."""
     count = _party_rows()
-    telling = [p for p in dict.fromkeys(row.parties) if _telling(p)]
+    telling = [p for p in dict.fromkeys(row.parties) if _evidence_party(p)]
     return (
         tuple(p for p in telling if count[p] == 1),
         tuple(p for p in telling if count[p] > 1),
@@ -501,7 +501,18 @@ def _full_named(judge: str, text: str) -> bool:
 
 def _own_name(party: str) -> bool:
     """A party that names one suitor: capitalised, not a state, president, or government."""
-    return party[:1].isupper() and _telling(party)
+    return party[:1].isupper() and _evidence_party(party)
+
+
+def _evidence_party(party: str) -> bool:
+    """A party whose name is evidence of the suit: telling, and not the government's lawyers."""
+    return _telling(party) and party not in _GOVERNMENT_LAWYERS
+
+
+# The government's lawyers: they defend (or bring) most suits of the table, so a story naming
+# them names none of a judge's suits ("The Justice Department argued the lawsuit …"); they
+# still tell two suits apart where the sentence or the story names one's other parties.
+_GOVERNMENT_LAWYERS = frozenset(("Justice Department", "Department of Justice"))
 
 
 def _telling(party: str) -> bool:
