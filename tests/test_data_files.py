@@ -8,6 +8,8 @@ files with the csv module only (no linker imports), so they state the file forma
 from __future__ import annotations
 
 import csv
+import datetime
+import json
 import re
 import unicodedata
 from collections import defaultdict
@@ -323,6 +325,7 @@ CHALLENGE_RE = re.compile(
     rf"(?:{USC_RE.pattern}|{PUBL_RE.pattern}|eo:1[0-9]{{4}}|proc:[0-9]{{4,5}}|fr:[0-9]{{2}}:[0-9]+)"
 )
 DOCKET_RE = re.compile(r"[0-9]:[0-9]{2}-(?:cv|cr)-[0-9]{5}")
+STATE_DOCKET_RE = re.compile(r"[0-9A-Z][0-9A-Z/-]{5,20}")
 FILED_RE = re.compile(r"(?:19|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?")
 
 
@@ -336,18 +339,32 @@ def _federal_trial_courts() -> set[str]:
         return {d for row in csv.DictReader(fh) for d in row["districts"].split()} | {"cit"}
 
 
+def _state_trial_courts() -> set[str]:
+    """courts-db's state trial courts (``nysupct``, ``gasuperct``, ``delsuperct``)."""
+    data = json.loads((DATA / "courts_db.json").read_text(encoding="utf-8"))
+    rows = (dict(zip(data["columns"], r, strict=True)) for r in data["courts"])
+    return {r["id"] for r in rows if r["system"] == "state" and r["type"].startswith("trial")}
+
+
 def test_lawsuit_rows_are_well_formed(lawsuits: list[dict[str, str]]) -> None:
-    courts = _federal_trial_courts()
+    federal, state = _federal_trial_courts(), _state_trial_courts()
     for row in lawsuits:
         where = row["name"]
         assert " v. " in row["name"], where
-        assert row["court"] in courts, f"{where}: {row['court']} is not a federal trial court"
-        assert not row["docket"] or DOCKET_RE.fullmatch(row["docket"]), where
+        assert row["court"] in federal | state, f"{where}: {row['court']} is no trial court"
+        if row["court"] in federal:
+            assert not row["docket"] or DOCKET_RE.fullmatch(row["docket"]), where
+        else:  # a state court's own number: "452564/2022", "N21C-03-257", "2022CV367796"
+            assert not row["docket"] or STATE_DOCKET_RE.fullmatch(row["docket"]), where
         assert row["judges"].strip(), f"{where}: a lawsuit row names its judge"
         assert row["parties"].strip(), where
         for c in filter(None, row["challenges"].split("|")):
             assert CHALLENGE_RE.fullmatch(c), f"{where}: {c} is not a SPEC id"
         assert FILED_RE.fullmatch(row["filed"]), f"{where}: filed {row['filed']!r}"
+        filed = row["filed"] + "-01-01"[len(row["filed"]) - 4 :]
+        assert datetime.date.fromisoformat(filed) <= datetime.date(2026, 12, 31), where
+        for caption in filter(None, row["reviewed_as"].split("|")):
+            assert " v. " in caption, f"{where}: reviewed as {caption!r}"
         assert len(row["source"]) > 20, f"{where}: no source"
 
 

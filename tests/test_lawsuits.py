@@ -6,6 +6,8 @@ reader would see: the caption the phrase links to, or no link at all.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import mentions
 from linker.models import Mention
 from linker.scanner.doc import Doc
@@ -294,3 +296,158 @@ def test_a_precedent_the_supreme_court_decided_places_no_new_ruling() -> None:
     )
     rulings = [m for m in mentions(text, "2025-03-10") if m.kind == "ruling"]
     assert rulings and rulings[0].court is None
+
+
+# A ruling of the suit's court and the words a report uses for its parties: enough for a
+# suit whose parties the article names twice over (one of the words no other suit's), when
+# the phrase stands next to one of them.
+TRADE_COURT = (
+    "The U.S. Court of International Trade ruled on Friday that the tariffs can stay in "
+    "place for now. The small businesses bringing the suit said the import taxes threaten "
+    "their shops."
+)
+
+
+def test_a_courts_ruling_and_its_parties_words_name_the_suit() -> None:
+    (m,) = lawsuits(TRADE_COURT, "2025-04-25")
+    assert (m.text, m.court) == ("the suit", "cit")
+    assert m.name == "V.O.S. Selections, Inc. v. United States"
+    assert m.confidence < 0.65 and "small businesses" in (m.evidence or "")
+
+
+def test_a_parties_word_many_suits_share_is_no_evidence() -> None:
+    # "tariffs" alone: the states' suit in the same court is about tariffs too.
+    text = (
+        "The U.S. Court of International Trade ruled on Friday that the tariffs can stay in "
+        "place for now. The suit will go on through the summer."
+    )
+    assert lawsuits(text, "2025-04-25") == []
+
+
+def test_the_parties_words_must_stand_near_the_phrase() -> None:
+    text = (
+        TRADE_COURT + "\n\nImporters said prices would rise. Retailers agreed. Economists "
+        "warned of slower growth. Shipping firms cut routes.\n\nA lawsuit over fishing rules "
+        "was also heard this week."
+    )
+    assert [m.text for m in lawsuits(text, "2025-04-25")] == ["the suit"]
+
+
+def test_a_lone_topic_word_of_several_suits_before_one_judge_leaves_them_alone() -> None:
+    # Four DACA suits were related before one judge in San Francisco: the program's name
+    # alone tells none of them from the others.
+    text = (
+        "A federal judge in San Francisco ruled on Tuesday that DACA must stay in place "
+        "while the lawsuit proceeds."
+    )
+    assert lawsuits(text, "2018-01-10") == []
+
+
+def test_the_suitors_the_sentence_names_pick_one_of_related_suits() -> None:
+    text = (
+        "A federal judge in San Francisco ruled on Tuesday that the Deferred Action for "
+        "Childhood Arrivals program must stay in place. California Attorney General Xavier "
+        "Becerra, who filed the lawsuit with three other states, called DACA a promise kept."
+    )
+    assert captions(text, "2018-01-10") == [
+        ("the lawsuit", "California v. United States Department of Homeland Security", "cand")
+    ]
+
+
+def test_a_state_trial_courts_suit_is_found_by_its_judge_and_parties() -> None:
+    text = (
+        "Delaware Superior Court Judge Eric Davis told jurors on Tuesday that the parties had "
+        "settled. Dominion had sought $1.6 billion from Fox News, and the lawsuit ended "
+        "before opening statements."
+    )
+    assert captions(text, "2023-04-18") == [
+        ("the lawsuit", "US Dominion, Inc. v. Fox News Network, LLC", "delsuperct")
+    ]
+
+
+def test_a_state_courts_ruling_places_a_suit_in_that_court() -> None:
+    text = (
+        "A Fulton County judge struck down Georgia's six-week abortion ban on Monday. "
+        "Superior Court Judge Robert McBurney ruled in a lawsuit that abortion providers "
+        "filed in 2022."
+    )
+    assert captions(text, "2024-09-30") == [
+        (
+            "a lawsuit",
+            "SisterSong Women of Color Reproductive Justice Collective v. Georgia",
+            "gasuperct",
+        )
+    ]
+
+
+def test_two_suits_before_one_judge_on_one_law_are_told_apart_by_who_sued() -> None:
+    text = (
+        "A federal judge on Wednesday declined to block parts of Georgia's new voting law "
+        "before the runoffs. U.S. District Judge J. P. Boulee declined to block parts of "
+        "SB 202, saying it was too late. The Justice Department has filed a lawsuit against "
+        "the law as well. The Coalition for Good Governance says its lawsuit will go on."
+    )
+    assert captions(text, "2021-07-08") == [
+        ("a lawsuit", "United States v. Georgia", "gand"),
+        ("its lawsuit", "Coalition for Good Governance v. Kemp", "gand"),
+    ]
+    # Both suitors in the phrase's own sentence: nothing tells which suit it is.
+    both = text.replace("as well. The Coalition", "as well, and the Coalition")
+    assert [c for c in captions(both, "2021-07-08") if c[0] == "a lawsuit"] == []
+
+
+BUOYS = (
+    "A federal judge ruled against Texas on Wednesday in {phrase} over the buoys in the Rio "
+    "Grande. U.S. District Judge David Ezra ordered the state to move the floating barrier."
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["an ongoing lawsuit", "an on-going lawsuit", "a civil suit", "the federal lawsuit"],
+)
+def test_an_and_the_kind_of_suit_may_stand_before_the_word(phrase: str) -> None:
+    assert captions(BUOYS.format(phrase=phrase), "2023-09-07") == [
+        (phrase, "United States v. Abbott", "txwd")
+    ]
+
+
+def test_the_states_challenge_is_their_lawsuit() -> None:
+    text = (
+        "A federal judge in Boston blocked the birthright citizenship order on Friday. Judge "
+        "Leo Sorokin wrote that the states’ challenge was likely to succeed."
+    )
+    assert captions(text, "2025-07-26") == [("the states’ challenge", "New Jersey v. Trump", "mad")]
+
+
+def test_who_filed_the_lawsuit_picks_it_among_a_judges_suits_on_one_order() -> None:
+    # Two suits against the birthright order before Judge Sorokin: the states' and an
+    # immigrant mother's; "filed by the states" says which.
+    text = (
+        "A federal judge in Boston blocked the birthright citizenship order on Friday. Judge "
+        "Leo Sorokin ruled in a lawsuit filed by New Jersey and 17 other states."
+    )
+    assert captions(text, "2025-07-26") == [("a lawsuit", "New Jersey v. Trump", "mad")]
+
+
+def test_the_courts_state_is_no_party_word_for_a_judges_other_case() -> None:
+    # Judge Wetherell's parole suit was brought by Florida, but "Florida" is in every story of
+    # a judge in Florida: a school-library suit before him is not that suit.
+    text = (
+        "A Florida federal court held that the First Amendment bars removing library books for "
+        "their ideas. Judge T. Kent Wetherell, II of the Northern District of Florida rejected "
+        "a bid to dismiss a lawsuit against the Escambia County school board. The lawsuit, "
+        "filed in May 2023, challenges the removal of over 160 books."
+    )
+    assert lawsuits(text, "2024-01-12") == []
+
+
+def test_the_governments_lawyers_are_no_party_word_for_a_judges_other_case() -> None:
+    # The Justice Department defends nearly every suit of the table: naming it beside a judge
+    # who has one known suit (the January 6 prosecution) does not make a new suit that one.
+    text = (
+        "U.S. District Judge Tanya Chutkan said on Tuesday that the 14 states had not shown "
+        "harm from the agency's access to federal data. The Justice Department argued the "
+        "lawsuit should be dismissed."
+    )
+    assert lawsuits(text, "2025-02-18") == []

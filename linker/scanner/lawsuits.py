@@ -12,13 +12,19 @@ anaphora pass links these phrases to it. Otherwise this pass looks the lawsuit u
 - **judge**: the article names one of the lawsuit's judges.
 
 A lawsuit qualifies with at least two of the three; without the law, the article must also
-name one of its parties, since a judge hears many cases. A ruling in the same or the previous
-sentence ("The ruling comes in a lawsuit …") decides which: the suit must be one that
-ruling's court, its court of appeals or the Supreme Court heard, and a ruling linker could
-not place leaves the phrase alone. Among the rest, the one with more evidence wins, then the
-one whose parties the sentence (or its neighbours) names most, then the one the article last
-linked a phrase to ("a lawsuit … The lawsuit"). A tie, a lawsuit filed after the article's
-date, or an earlier named case leaves the phrase alone: a wrong caption is worse than none.
+name one of its parties, since a judge hears many cases. A ruling of its court alone is weaker
+evidence that still qualifies a suit whose `parties` the article names twice over (two of
+them, one named by no other suit of the table: "small businesses" and "tariffs", "buoys" and
+"Rio Grande"), for a phrase whose own sentence or a neighbour names one of them; such a suit
+gives way to one with stronger evidence. Who owns or filed the suit ("Harvard’s lawsuit",
+"the states’ challenge", "a lawsuit filed by New Jersey") keeps only suits it is party to.
+A ruling in the same or the previous sentence ("The ruling comes in a lawsuit …") decides
+which: the suit must be one that ruling's court, its court of appeals or the Supreme Court
+heard, and a ruling linker could not place leaves the phrase alone. Among the rest, the one
+with more evidence wins, then the one whose parties the sentence (or its neighbours) names
+most, then the one the article last linked a phrase to ("a lawsuit … The lawsuit"). A tie,
+a lawsuit filed after the article's date, or an earlier named case leaves the phrase alone: a
+wrong caption is worse than none.
 """
 
 from __future__ import annotations
@@ -45,12 +51,16 @@ from .trie import find_all, whole_word
 PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 20, 2, end="word")
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 PHRASE = re.compile(
-    r"\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
     r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
-    r"(?:federal\s+|class-action\s+)?(?:lawsuit|suit|legal\s+challenge|court\s+case)\b"
+    # "an ongoing lawsuit", "a wrongful death suit", "the defamation lawsuit": what kind of suit
+    r"(?:(?:federal|class-action|civil|defamation|antitrust|wrongful[- ]death|on-?going)\s+){0,2}"
+    # "the states’ challenge": a bare "challenge" only after "states’" (a named owner's
+    # "challenge against …" is the ``sued`` pass's, with what it challenges)
+    r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge)\b"
 )
 # A suit that does not exist yet, or one the phrase says is not the article's.
 HYPOTHETICAL = re.compile(
@@ -158,7 +168,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.kind == "case" and not m.anaphor and not (m.authority or "").startswith("cite:")
     ]
-    evidence = known_suits(doc, mentions)
+    # (the text around the phrases, where a suit known only by its parties' words must be named)
+    near = " … ".join(text[max(0, s - 300) : e + 300] for s, e, *_ in hits)
+    evidence = known_suits(doc, mentions, near)
     if not evidence:
         return mentions
 
@@ -177,16 +189,22 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # ("an appeal would substantially advance the case": the suit at hand, not one
             # that may be filed)
             continue
-        suit = _choose(text, s, evidence, rulings, spans, last, ruling_starts, doc)
+        # "Harvard’s lawsuit", "the states’ challenge", "a lawsuit filed by the ACLU": only a
+        # suit whoever it names is party to (of two suits before one judge, the one they brought)
+        pool = evidence
+        by = FILED_BY.match(text, e)
+        for who in (owner, by.group("who") if by else None):
+            if who:
+                pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
+        if not pool:
+            continue  # "a lawsuit filed by the National Republican Senatorial Committee"
+        suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc)
         if suit is None:
             continue
+        if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
+            continue  # only words for its parties speak for it: they must stand near the phrase
         if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
-        if owner and not _owned_by(suit, owner):
-            continue  # "Harvard’s lawsuit" is not a suit Harvard is no party to
-        by = FILED_BY.match(text, e)
-        if by and not _owned_by(suit, by.group("who")):
-            continue  # "a lawsuit filed by the National Republican Senatorial Committee"
         last = suit
         added.append(
             Mention(
@@ -197,7 +215,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 None,
                 court=suit.court,
                 name=suit.name,
-                confidence=0.75 if len(evidence[suit]) == 3 else 0.65,
+                confidence=_confidence(evidence[suit]),
                 anaphor=not phrase.startswith(("a ", "A ")),
                 url=courtlistener_search(suit.name, suit.court, "r"),
                 evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
@@ -205,6 +223,20 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+def _confidence(found: list[str]) -> float:
+    if _weak(found):
+        return 0.6
+    return 0.75 if len(found) == 3 else 0.65
+
+
+def _named_near(text: str, spans: list[tuple[int, int]], at: int, suit: Lawsuit) -> bool:
+    """Whether the sentence of ``at``, or the one before or after it, names one of the
+    suit's telling parties."""
+    i = _sentence_of(spans, at)
+    seg = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
+    return any(_telling(p) and _names_party(seg, p) for p in suit.parties)
 
 
 # "The case will not go to trial", "put the case on hold", "Harvard’s case": the suit the
@@ -253,7 +285,7 @@ def _ruled_here(text: str, s: int, suit: Lawsuit, rulings: list[Mention]) -> boo
     return any(a <= r.start < b and r.court == suit.court for r in rulings)
 
 
-def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
+def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsuit, list[str]]:
     """The suits of ``lawsuits.csv`` the article's evidence points to, each with that evidence
     (at least two of: a ruling of its court, what it challenges, one of its judges; a party
     named too when what it challenges is not mentioned)."""
@@ -275,14 +307,23 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
         for m in TITLED.finditer(text, ws, we)
         for w in m.group(1).split()
     }
-    # only a suit in one of the rulings' courts, or challenging a law the article names, can
-    # gather two pieces of evidence (its judge alone is one)
+    # Only a suit challenging a law the article names, or one in a ruling's court whose judge's
+    # surname the text has, or (``near``: the text around the phrases) one of whose own words
+    # stands near a phrase, can gather two pieces of evidence: the table is looked up by law,
+    # by each court's judges and by each court's words, not read row by row.
     index = _row_index()
-    wanted = {i for c in courts for i in index.get(c, ())}
-    wanted |= {i for a in laws for i in index.get(a, ())}
+    wanted = {i for a in laws for i in index.get(a, ())}
     wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
+    judges, words = _judges_by_court(), _own_words_by_court()
+    for c in courts:
+        for surname, at in judges.get(c, ()):
+            if surname in after_title or surname in text:
+                wanted.update(at)
+    worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
+    wanted |= worded
     named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
-    for row in (rows[i] for i in sorted(wanted)):
+    for i in sorted(wanted):
+        row = rows[i]
         if _before_date(row.filed, ctx.date):
             continue
         found = []
@@ -307,9 +348,14 @@ def known_suits(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
         if judge:
             found.append(f"Judge {judge}")
         if len(found) < 2:
+            if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
+                evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
-        if not law and not any(_party_named(doc, p) for p in row.parties):
-            continue  # a judge's other cases: court and judge alone need a party named too
+        if not law and not any(_evidence_party(p) and _party_named(doc, p) for p in row.parties):
+            # a judge's other cases: court and judge alone need a party named too, and not a
+            # state, a president or the government ("Florida" is in every story of a judge in
+            # Florida, whichever of the judge's suits it tells)
+            continue
         evidence[row] = found
     return evidence
 
@@ -367,6 +413,80 @@ def _judged_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
     return out
 
 
+# The evidence a suit has when only a ruling of its court and the words for its parties speak
+# for it ("A federal court ruled … The small businesses bringing the suit …").
+_WEAK = "named: "
+
+
+def _topic_evidence(doc: Doc, row: Lawsuit) -> list[str]:
+    """Two of the row's telling parties the article names, one of them no other suit's
+    ("small businesses", "tariffs"); else []. A state, a president or "Justice Department",
+    which many suits share, never counts alone."""
+    own, shared = _telling_parties(row)
+    named = [p for p in own if _party_named(doc, p)]
+    if not named:
+        return []  # (most rows stop here: their own words are the rarer ones)
+    named += [p for p in shared if _party_named(doc, p)]
+    # (one word inside another, "Guard" in "National Guard", is one word)
+    named = [p for p in named if not any(p != q and p in q for q in named)]
+    return named[:2] if len(named) >= 2 else []
+
+
+@cache
+def _telling_parties(row: Lawsuit) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The row's telling parties: those no other suit of the table lists, and the rest."""
+    count = _party_rows()
+    telling = [p for p in dict.fromkeys(row.parties) if _evidence_party(p)]
+    return (
+        tuple(p for p in telling if count[p] == 1),
+        tuple(p for p in telling if count[p] > 1),
+    )
+
+
+@cache
+def _judges_by_court() -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
+    """Each court's judges' surnames, each with its suits' places in the table (a surname
+    written with an apostrophe under both apostrophes)."""
+    out: dict[str, dict[str, list[int]]] = {}
+    for i, row in enumerate(lawsuits()):
+        for j in row.judges:
+            surname = _surname(j).replace("’", "'")
+            for form in {surname, surname.replace("'", "’")}:
+                out.setdefault(row.court, {}).setdefault(form, []).append(i)
+    return {c: tuple((k, tuple(v)) for k, v in by.items()) for c, by in out.items()}
+
+
+@cache
+def _own_words_by_court() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each court's suits' own telling words, with the suit's place in the table."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for i, row in enumerate(lawsuits()):
+        for w in _telling_parties(row)[0]:
+            out.setdefault(row.court, []).append((w.replace("’", "'"), i))
+            if "'" in w:
+                out[row.court].append((w.replace("'", "’"), i))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _party_rows() -> dict[str, int]:
+    """How many suits of the table list each party word."""
+    out: dict[str, int] = {}
+    for row in lawsuits():
+        for p in set(row.parties):
+            out[p] = out.get(p, 0) + 1
+    return out
+
+
+def _weak(found: list[str]) -> bool:
+    return bool(found) and found[-1].startswith(_WEAK)
+
+
+def _strength(found: list[str]) -> float:
+    """The evidence count, a suit named only by its parties' words below any other two."""
+    return len(found) - (0.5 if _weak(found) else 0.0)
+
+
 def _full_named(judge: str, text: str) -> bool:
     """Whether the text gives the judge's first name and surname ("Allison Burroughs")."""
     first = judge.split()[0]
@@ -381,7 +501,18 @@ def _full_named(judge: str, text: str) -> bool:
 
 def _own_name(party: str) -> bool:
     """A party that names one suitor: capitalised, not a state, president, or government."""
-    return party[:1].isupper() and _telling(party)
+    return party[:1].isupper() and _evidence_party(party)
+
+
+def _evidence_party(party: str) -> bool:
+    """A party whose name is evidence of the suit: telling, and not the government's lawyers."""
+    return _telling(party) and party not in _GOVERNMENT_LAWYERS
+
+
+# The government's lawyers: they defend (or bring) most suits of the table, so a story naming
+# them names none of a judge's suits ("The Justice Department argued the lawsuit …"); they
+# still tell two suits apart where the sentence or the story names one's other parties.
+_GOVERNMENT_LAWYERS = frozenset(("Justice Department", "Department of Justice"))
 
 
 def _telling(party: str) -> bool:
@@ -426,8 +557,8 @@ def _choose(
             return None  # a ruling linker could not place: its lawsuit is unknown too
         cands = [r for r in cands if heard_by & {r.court, _appeals_court(r.court), "scotus"}]
     if len(cands) > 1:
-        best = max(len(evidence[r]) for r in cands)
-        cands = [r for r in cands if len(evidence[r]) == best]
+        best = max(_strength(evidence[r]) for r in cands)
+        cands = [r for r in cands if _strength(evidence[r]) == best]
     # The parties the sentence names, else those its neighbours name.
     for a, b in (spans[i], (lo, spans[min(len(spans) - 1, i + 1)][1])):
         if len(cands) > 1:
@@ -492,6 +623,9 @@ def _appeals_court(district: str) -> str | None:
 
 def _party_named(doc: Doc, party: str) -> bool:
     """Whether the article names ``party`` (looked for once per article)."""
+    text = doc.text
+    if party and party[0] != "'" and party not in text and "'" not in party:
+        return False  # (most parties are in no article: a substring test settles it)
 
     def search() -> bool:
         if not party or not (party[0].isalnum() and party[-1].isalnum()):
