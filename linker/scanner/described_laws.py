@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import DATA
+from ..datafiles import DATA, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
 from .orderdata import stems
@@ -29,6 +29,8 @@ from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
 
 _TAIL = (
+    # ("a law in Colorado that bans …": the state after the law)
+    r"(?:\s+in\s+(?P<in_state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"(?:\s+(?:in|of|from)\s+\d{4})?\s+"
     r"(?:that|which|prohibiting|banning|"
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
@@ -60,21 +62,42 @@ class DescribedLaw:
     authority: str
     name: str
     topics: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its stems)
+    year: int | None = None  # the year a state's law was enacted, where the table says
+
+
+def _topics(field: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((t, frozenset(stems(t))) for t in field.split("|") if t.strip())
 
 
 @cache
 def _laws() -> tuple[DescribedLaw, ...]:
+    """``act_topics.csv``'s laws, then the state acts of ``state_acts.csv`` that list topics
+    (one law per id: a state act both tables know takes the topics of both)."""
     path = DATA / "act_topics.csv"
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    return tuple(
-        DescribedLaw(
-            r["authority"],
-            r["name"],
-            tuple((t, frozenset(stems(t))) for t in r["topics"].split("|") if t.strip()),
-        )
-        for r in rows
-    )
+    laws = {r["authority"]: DescribedLaw(r["authority"], r["name"], _topics(r["topics"])) for r in rows}
+    for r in read_rows("state_acts.csv"):
+        if not r.get("topics"):
+            continue
+        year = int(r["year"]) if r.get("year", "").isdigit() else None
+        law = laws.get(r["authority"])
+        if law is not None:
+            laws[law.authority] = DescribedLaw(
+                law.authority, law.name, law.topics + _topics(r["topics"]), year
+            )
+            continue
+        name = r["name"] if r["name"].startswith(r["state"]) else f"{r['state']} {r['name']}"
+        name = name if r["name"] else _bill_name(r)
+        laws[r["authority"]] = DescribedLaw(r["authority"], name, _topics(r["topics"]), year)
+    return tuple(laws.values())
+
+
+def _bill_name(row: dict[str, str]) -> str:
+    """"Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only."""
+    m = re.fullmatch(r"([a-z]+)(\d.*)", row["bill"])
+    bill = f"{m.group(1).upper()} {m.group(2)}" if m else row["bill"].upper()
+    return f"{row['state']} {bill}" + (f" ({row['year']})" if row.get("year") else "")
 
 
 @cache
@@ -141,6 +164,19 @@ def _one_law(words: set[str], pool: tuple[DescribedLaw, ...]) -> tuple[Described
     return (winners[0], scores[winners[0]][1]) if len(winners) == 1 else None
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_year(pool: tuple[DescribedLaw, ...], text: str, s: int, e: int) -> tuple[DescribedLaw, ...]:
+    """``pool`` less the laws of another year than the one printed in ``text[s:e]`` ("a 2019
+    Colorado law"); all of it when no year is printed. A law of no known year stays."""
+    y = _YEAR.search(text, s, e)
+    if y is None:
+        return pool
+    year = int(y.group(0))
+    return tuple(law for law in pool if law.year is None or law.year == year)
+
+
 def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Mention:
     return Mention(
         s,
@@ -158,7 +194,7 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
-    if not doc.hits("law"):
+    if not doc.hits("law") and not doc.hits("state_ban"):
         return mentions  # (the pass also wakes for a state row's topic word alone)
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
@@ -183,7 +219,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = stop.start() if stop else limit
             while end > a.end() and text[end - 1] in " ,":
                 end -= 1
-            state = a.group("state")
+            state = a.group("state") or a.group("in_state")
             local = "federal" not in a.group(0) and _local_maker(text, s)
             # "The state passed a law that bans …" is no federal law: only the rows of a
             # state its sentence names ("Iowa can't enforce a law making it a crime …")
@@ -197,13 +233,14 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _federal_laws()
             if not pool:
                 continue
-            found = _one_law(stems(text[a.end() : end]), pool)
+            found = _one_law(stems(text[a.end() : end]), _of_year(pool, text, s, a.end()))
             if found is None:
                 continue
             added.append(_mention(text, s, end, *found))
             taken.add(s, end)
             bisect.insort(starts, s)
     added.extend(_state_laws_by_their_words(doc, taken, mentions))
+    added.extend(_possessed(doc, [*mentions, *added]))
     return sorted([*mentions, *added], key=by_span)
 
 
@@ -272,6 +309,62 @@ def _state_laws_by_their_words(
     return out
 
 
+# "Colorado’s ban on conversion therapy for minors", "Arkansas’ law banning gender-affirming
+# care for minors", "Tennessee's law that bans …": a state's law or ban and what it does,
+# after the state's possessive. Only that state's rows, and one of them only.
+BAN_ANCHOR = Anchor("state_ban", ("ban",), 0, 0, "word", "word")
+_POSSESSED_AFTER = re.compile(
+    r"\s+(?:on|against|banning|barring|prohibiting|outlawing|restricting|requiring|"
+    r"criminalizing|that|which)\s"
+)
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+_POSSESSOR = re.compile(
+    r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:new|recent|controversial|near-total|total|so-called)\s+)?\Z"
+)
+
+
+def _possessed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws told by their state's possessive and what they do, in text
+    ``mentions`` leave free."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
+        # (the cheap tests first: a verb or "on" after the word, an apostrophe before it)
+        after = _POSSESSED_AFTER.match(text, e)
+        if after is None or text[h - 1 : h] != " ":
+            continue
+        before = text[max(0, h - 40) : h]
+        if "’" not in before and "'" not in before:
+            continue
+        p = _POSSESSOR.search(text, max(0, h - 40), h)
+        if p is None:
+            continue
+        pool = _state_rows().get(p.group("state"), ())
+        if not pool:
+            continue
+        s = p.start()
+        limit = min(len(text), after.end() + MAX_CLAUSE)
+        stop = CLAUSE_END.search(text, after.start(), limit)
+        end = stop.start() if stop else limit
+        # (", marking a victory for …": a participle after a comma opens another clause)
+        then = _PARTICIPLE.search(text, after.start(), end)
+        end = then.start() if then else end
+        while end > e and text[end - 1] in " ,":
+            end -= 1
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, end):
+            continue
+        found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
+        if found is None:
+            continue
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
+    return out
+
+
 _COMMON_LONG = frozenset(
     {
         *("industry", "material", "illegally", "immigrants", "migrants", "parental"),
@@ -301,7 +394,7 @@ STATE_TOPIC_ANCHOR = Anchor(
 PASS = Pass(
     name="described_laws",
     emits=("statute",),
-    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR),
+    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR, BAN_ANCHOR),
     run=attach,
     gated=True,
 )

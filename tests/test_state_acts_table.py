@@ -1,0 +1,94 @@
+"""States' laws news names, describes and refers back to, linked through ``state_acts.csv``
+(issue 13, point 5: the eleventh session's table and mechanisms). The sentences are our own,
+in the shapes of real news pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def found(text: str, date: str = "2024-06-21") -> list[tuple[str, str | None, bool]]:
+    return [(m.text, m.authority, m.anaphor) for m in mentions(text, date) if m.kind == "statute"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        # a state + what its law does ("described"): the one row of that state it fits
+        ("The justices will review a 2019 Colorado law that bans conversion therapy for "
+         "minors.", "a 2019 Colorado law that bans conversion therapy for minors",
+         "state:co:crs:12-245-224"),
+        ("The court heard a challenge to a law in Colorado that bans conversion therapy for "
+         "young people.", "a law in Colorado that bans conversion therapy for young people",
+         "state:co:crs:12-245-224"),
+        ("Counselors sued over Colorado’s ban on conversion therapy for minors.",
+         "Colorado’s ban on conversion therapy for minors", "state:co:crs:12-245-224"),
+        ("A judge blocked Arkansas’ law banning gender-affirming care for minors, handing "
+         "families a win.", "Arkansas’ law banning gender-affirming care for minors",
+         "state:ar:bill:hb1570"),
+        ("Families challenged Tennessee's law that bans gender-affirming care for minors.",
+         "Tennessee's law that bans gender-affirming care for minors", "state:tn:bill:sb1"),
+        # an act by a name the table lists, with its id
+        ("The ruling covers the Utah Social Media Regulation Act, lawmakers said.",
+         "Utah Social Media Regulation Act", "state:ut:bill:sb152"),
+        ("Florida's Stop WOKE Act limits workplace training.", "Florida's Stop WOKE Act",
+         "state:fl:bill:hb7"),
+        ("A judge struck down the Protecting Illinois Communities Act on Friday. Illinois "
+         "will appeal.",
+         "Protecting Illinois Communities Act", "state:il:bill:pa102-1116"),
+        ("The California Consumer Privacy Act lets people opt out of data sales.",
+         "California Consumer Privacy Act", "state:ca:civ:1798.100"),
+    ],
+)  # fmt: skip
+def test_a_state_law_named_or_described_takes_its_row(
+    text: str, surface: str, authority: str
+) -> None:
+    assert (surface, authority, False) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another state's law: Colorado's row is not Utah's
+        "Utah lawmakers passed a law that bans conversion therapy for minors.",
+        # a year the row does not have: "a 2012 Colorado law" is another law
+        "The case concerns a 2012 Colorado law that bans conversion therapy for minors.",
+        # two rows of one state fit equally: Florida's six-week and 15-week abortion bans
+        "Doctors criticized Florida's ban on abortion after weeks of pregnancy.",
+        # a state with no row of that topic
+        "Nebraska's law banning conversion therapy for minors was debated.",
+    ],
+)
+def test_no_link_for_another_state_year_or_a_tie(text: str) -> None:
+    assert not [m for m in mentions(text, "2024-06-21") if m.matcher == "described_laws"]
+
+
+def test_the_law_and_the_ban_refer_back_to_a_described_state_law() -> None:
+    text = (
+        "The Supreme Court agreed to hear a challenge to a Colorado law that bans conversion "
+        "therapy for minors. The law took effect in 2019. A counselor says the Colorado law "
+        "limits her speech."
+    )
+    got = found(text)
+    assert ("The law", "state:co:crs:12-245-224", True) in got
+    assert ("the Colorado law", "state:co:crs:12-245-224", True) in got
+
+
+def test_a_quoted_nickname_in_a_roundup_refers_ahead_to_no_state_act() -> None:
+    text = (
+        "More than 200 laws took effect in Florida. One of these laws, dubbed the \u201cdon't "
+        "say period\u201d bill by critics, limits lessons. Florida's Heartbeat Protection Act "
+        "took effect too."
+    )
+    assert ("Florida's Heartbeat Protection Act", "state:fl:bill:sb300", False) in found(text)
+    assert not [m for m in mentions(text, "2023-07-01") if "\u201d" in m.text]
+
+
+def test_every_row_with_topics_is_one_law_per_id() -> None:
+    from linker.scanner.described_laws import _laws
+
+    ids = [law.authority for law in _laws()]
+    assert len(ids) == len(set(ids))
+    assert sum(i.startswith("state:") for i in ids) >= 30
