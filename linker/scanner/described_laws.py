@@ -360,9 +360,19 @@ def _possessed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
         if found is None:
             continue
+        # (the mention ends on the last word the topic shares: "Colorado’s ban on conversion
+        # therapy for minors forces her …" ends on "minors")
+        topic = stems(found[1])
+        end = max(
+            (w.end() for w in _WORD.finditer(text, e, end) if stems(w.group(0)) & topic),
+            default=end,
+        )
         out.append(_mention(text, s, end, *found))
         taken.add(s, end)
     return out
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 _COMMON_LONG = frozenset(
