@@ -92,3 +92,18 @@ def test_every_row_with_topics_is_one_law_per_id() -> None:
     ids = [law.authority for law in _laws()]
     assert len(ids) == len(set(ids))
     assert sum(i.startswith("state:") for i in ids) >= 30
+
+
+def test_a_bill_number_with_leading_zeros_is_the_plain_number() -> None:
+    text = "Tennessee Gov. Bill Lee signed Senate Bill 0001, a ban on care for minors."
+    assert ("Senate Bill 0001", "state:tn:bill:sb1", False) in found(text, "2023-03-03")
+
+
+def test_a_number_that_tells_another_law_of_the_state_is_no_anaphor_of_this_one() -> None:
+    text = (
+        "Florida's Heartbeat Protection Act bans abortion after six weeks. The law takes "
+        "effect once courts rule on the 15-week ban."
+    )
+    got = found(text, "2023-04-14")
+    assert ("The law", "state:fl:bill:sb300", True) in got
+    assert not [t for t in got if t[0] == "the 15-week ban"]

@@ -50,6 +50,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import by_span
 from .state_laws import state_names
+from .described_laws import numbered_for_another
 from .staterefs import PLURAL_LAWS
 from .trie import head_matches
 
@@ -2043,6 +2044,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's
             kind, authority = "bill", bill
+        if (authority or "").startswith("state:") and numbered_for_another(phrase, authority):
+            continue  # "the 15-week ban" after Florida's six-week act: another of its laws
         added.append(
             _referring(
                 s,

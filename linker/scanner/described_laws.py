@@ -164,6 +164,45 @@ def _one_law(words: set[str], pool: tuple[DescribedLaw, ...]) -> tuple[Described
     return (winners[0], scores[winners[0]][1]) if len(winners) == 1 else None
 
 
+_NUMBER_WORDS = {
+    "six": "6",
+    "eight": "8",
+    "twelve": "12",
+    "fifteen": "15",
+    "twenty": "20",
+    "six-week": "6",
+    "15-week": "15",
+}
+_NUMBER = re.compile(r"\d+|[a-z]+(?=-week)")
+
+
+def _numbers(phrase: str) -> set[str]:
+    """The numbers a phrase prints, in digits or words ("six-week" and "6-week" are one)."""
+    out = set()
+    for n in _NUMBER.findall(phrase.lower()):
+        n = _NUMBER_WORDS.get(n, n)
+        if n.isdigit():
+            out.add(n)
+    return out
+
+
+def numbered_for_another(phrase: str, authority: str) -> bool:
+    """Whether ``phrase`` ("the 15-week ban") prints a number that the topics of the state
+    law ``authority`` lack and those of another law of its state in ``state_acts.csv`` have:
+    a back-reference to another of the state's laws, not to this one."""
+    wanted = _numbers(phrase)
+    if not wanted:
+        return False
+    postal = authority.split(":")[1]
+    laws = [x for x in _laws() if x.authority.split(":")[:2] == ["state", postal]]
+    this = next((x for x in laws if x.authority == authority), None)
+    if this is None or wanted & {n for t, _ in this.topics for n in _numbers(t)}:
+        return False
+    return any(
+        wanted & {n for t, _ in x.topics for n in _numbers(t)} for x in laws if x is not this
+    )
+
+
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

@@ -83,7 +83,9 @@ def bill_id(state: str, label: str) -> str | None:
         return f"state:{st.postal.lower()}:bill:prop{words[1].lower()}"
     if st is None or len(words) != 3:
         return None
-    return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{words[2]}"
+    # ("Senate Bill 0001", as Tennessee prints its numbers, is SB 1)
+    number = words[2].lstrip("0") or words[2] if words[2].isdigit() else words[2]
+    return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{number}"
 
 
 # A ballot proposition by number: "Proposition 22", "Prop 22", "Prop. 22", "Proposition 2A".
