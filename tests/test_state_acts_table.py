@@ -107,3 +107,24 @@ def test_a_number_that_tells_another_law_of_the_state_is_no_anaphor_of_this_one(
     got = found(text, "2023-04-14")
     assert ("The law", "state:fl:bill:sb300", True) in got
     assert not [t for t in got if t[0] == "the 15-week ban"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        ("The Supreme Court heard a challenge to a 2019 Colorado law. Counselors say the ban "
+         "on conversion therapy for minors limits speech.", None, None),
+        ("Courts upheld Tennessee's ban and a similar Kentucky law on gender-affirming care "
+         "for minors.", "a similar Kentucky law", "state:ky:bill:sb150"),
+        ("A counselor challenged a 2019 Colorado law barring conversion therapy for minors "
+         "in court.", "a 2019 Colorado law barring conversion therapy for minors in court",
+         "state:co:crs:12-245-224"),
+    ],
+)  # fmt: skip
+def test_a_state_law_told_by_its_sentence(text: str, surface: str | None, authority: str) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, "2025-01-10") if not m.anaphor]
+    if surface is None:
+        # the sentence of "a 2019 Colorado law" says nothing of what it does: no link
+        assert not [t for t in got if t[0] == "a 2019 Colorado law" and t[1]]
+    else:
+        assert (surface, authority) in got

@@ -280,6 +280,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             bisect.insort(starts, s)
     added.extend(_state_laws_by_their_words(doc, taken, mentions))
     added.extend(_possessed(doc, [*mentions, *added]))
+    added.extend(_in_context(doc, [*mentions, *added]))
     return sorted([*mentions, *added], key=by_span)
 
 
@@ -412,6 +413,48 @@ def _possessed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+# "a 2019 Colorado law", "a similar Kentucky law": a state's law with no words of its own;
+# its sentence tells which of the state's rows it is ("the Texas law" refers back: see
+# ``staterefs`` and the anaphora pass).
+_STATE_LAW = re.compile(
+    r"(?<![\w-])[Aa]n?\s+(?:(?:similar|new|recent|(?:19|20)\d\d)\s+)?"
+    r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z"
+)
+
+
+def _in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws told by their state and the words of their sentence, in text
+    ``mentions`` leave free: the one row of that state (of the year printed) the sentence's
+    words fit."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
+        # (the cheap test first: a capitalized word right before the word)
+        j = text.rfind(" ", max(0, h - 16), h - 1)
+        if j < 0 or not text[j + 1 : j + 2].isupper() or text[h - 1 : h] != " ":
+            continue
+        p = _STATE_LAW.search(text, max(0, h - 40), h)
+        if p is None:
+            continue
+        pool = _state_rows().get(p.group("state"), ())
+        if not pool:
+            continue
+        s = p.start()
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, e):
+            continue
+        a = sentence_start(text, s)
+        b = text.find(". ", e)
+        b = len(text) if b < 0 else b
+        found = _one_law(stems(text[a:b]), _of_year(pool, text, s, h))
+        if found is None:
+            continue
+        out.append(_mention(text, s, e, *found))
+        taken.add(s, e)
+    return out
 
 
 _COMMON_LONG = frozenset(
