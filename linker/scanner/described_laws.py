@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .. import courts
 from ..datafiles import DATA, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
@@ -121,13 +122,19 @@ def _state_rows() -> dict[str, tuple[DescribedLaw, ...]]:
 @cache
 def _state_topic_words() -> frozenset[str]:
     """The words of the state rows' topics, as the text spells them (lower case)."""
+    # (only words a topic's match counts: ``stems`` keeps them; and not the words any
+    # sentence about a state's law has)
     return frozenset(
         w
         for rows in _state_rows().values()
         for law in rows
         for t, _ in law.topics
         for w in t.lower().split()
-    ) - {"for", "the", "of", "to", "a", "in", "on", "and", "be", "who", "with"}
+        if stems(w) and w not in _GENERIC
+    )
+
+
+_GENERIC = frozenset(("state", "states", "federal", "law", "laws", "bill", "about", "after"))
 
 
 def _state_laws_named(text: str, at: int) -> tuple[DescribedLaw, ...]:
@@ -152,16 +159,17 @@ def _local_maker(text: str, at: int) -> bool:
 def _one_law(words: set[str], pool: tuple[DescribedLaw, ...]) -> tuple[DescribedLaw, str] | None:
     """The one law of ``pool`` whose best topic phrase shares the most words (two at least)
     with ``words``, and that phrase; None when none does or two tie."""
-    scores: dict[DescribedLaw, tuple[int, str]] = {}
+    # (a list, not a dict keyed by the laws: hashing a law hashes all its topics)
+    scores: list[tuple[int, str, DescribedLaw]] = []
     for law in pool:
         best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
         if best[0] >= 2:
-            scores[law] = best
+            scores.append((best[0], best[1], law))
     if not scores:
         return None
-    top = max(v[0] for v in scores.values())
-    winners = [law for law, v in scores.items() if v[0] == top]
-    return (winners[0], scores[winners[0]][1]) if len(winners) == 1 else None
+    top = max(v[0] for v in scores)
+    winners = [v for v in scores if v[0] == top]
+    return (winners[0][2], winners[0][1]) if len(winners) == 1 else None
 
 
 _NUMBER_WORDS = {
@@ -305,13 +313,21 @@ def _state_laws_by_their_words(
     spans of ``mentions`` and those added since; made here when None) leaves free."""
     text = doc.text
     out: list[Mention] = []
-    if not doc.hits("state_topic") or not any(name in text for name in _state_rows()):
-        return out  # no long word of a state row's topics, or no state the table has rows of
+    if not doc.hits("state_topic"):
+        return out  # no long word of a state row's topics
     words = _state_topic_words()
-    for h, he in doc.hits("law"):
-        # two of a state row's topic words among the words before "law", else no regex
-        if len(words.intersection(text[max(0, h - 60) : h].lower().split())) < 2:
-            continue
+    # two of a state row's topic words among the words before "law", one of them a long one
+    # the anchor walk found (bisected), else no regex
+    topic_at = [t for t, _ in doc.hits("state_topic")]
+    hits = [
+        (h, he)
+        for h, he in doc.hits("law")
+        if bisect.bisect_left(topic_at, h - 60) < bisect.bisect_left(topic_at, h)
+        and len(words.intersection(text[max(0, h - 60) : h].lower().split())) >= 2
+    ]
+    if not hits or not doc.hits("state_row_name"):
+        return out  # (and a state the table has rows of, named somewhere)
+    for h, he in hits:
         for m in PREMODIFIED.finditer(text, max(0, h - 60), min(len(text), he + 130)):
             if m.end("mod") != h:
                 continue  # another "law" of the window
@@ -370,10 +386,17 @@ def _possessed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     taken: SpanSet | None = None
+    topic_at = [t for t, _ in doc.hits("state_topic")]
+    names_end = [n for _, n in doc.hits("state_row_name")]
+    if not topic_at or not names_end:
+        return out
     for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
-        # (the cheap tests first: a verb or "on" after the word, an apostrophe before it)
+        # (the cheap tests first: a state's name just before, a long word of a state row's
+        # topics near, a verb or "on" after the word)
+        if not _named_before(names_end, h) or not _near(topic_at, h) or text[h - 1 : h] != " ":
+            continue
         after = _POSSESSED_AFTER.match(text, e)
-        if after is None or text[h - 1 : h] != " ":
+        if after is None:
             continue
         before = text[max(0, h - 40) : h]
         if "’" not in before and "'" not in before:
@@ -413,6 +436,20 @@ def _possessed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# How near a long word of a state row's topics (``STATE_TOPIC_ANCHOR``) must stand to a law
+# told by its state for the law to be read (about a sentence each way).
+NEAR_TOPIC = 250
+
+
+def _named_before(names_end: list[int], h: int) -> bool:
+    """Whether a state's name (of the table's) ends within 40 characters before ``h``."""
+    k = bisect.bisect_left(names_end, h - 40)
+    return k < len(names_end) and names_end[k] < h
+
+
+def _near(topic_at: list[int], h: int) -> bool:
+    k = bisect.bisect_left(topic_at, h - NEAR_TOPIC)
+    return k < len(topic_at) and topic_at[k] <= h + NEAR_TOPIC
 
 # "a 2019 Colorado law", "a similar Kentucky law": a state's law with no words of its own;
 # its sentence tells which of the state's rows it is ("the Texas law" refers back: see
@@ -430,8 +467,15 @@ def _in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     taken: SpanSet | None = None
+    topic_at = [t for t, _ in doc.hits("state_topic")]
+    names_end = [n for _, n in doc.hits("state_row_name")]
+    if not topic_at or not names_end:
+        return out
     for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
-        # (the cheap test first: a capitalized word right before the word)
+        # (the cheap tests first: a state's name just before, a long word of a state row's
+        # topics near)
+        if not _named_before(names_end, h) or not _near(topic_at, h):
+            continue
         j = text.rfind(" ", max(0, h - 16), h - 1)
         if j < 0 or not text[j + 1 : j + 2].isupper() or text[h - 1 : h] != " ":
             continue
@@ -483,10 +527,28 @@ STATE_TOPIC_ANCHOR = Anchor(
     0,
     0,
 )
+# The names of the states the topic rows are of ("Colorado", "New York"): where they stand,
+# from the anchor walk, so that a state's law is read only right after its state's name.
+STATE_NAME_ANCHOR = Anchor(
+    "state_row_name",
+    tuple(
+        sorted(
+            {
+                courts.states()[law.authority.split(":")[1].upper()].name
+                for law in _laws()
+                if law.authority.startswith("state:")
+            }
+        )
+    ),
+    0,
+    0,
+    "word",
+    "",
+)
 PASS = Pass(
     name="described_laws",
     emits=("statute",),
-    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR, BAN_ANCHOR),
+    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR, BAN_ANCHOR, STATE_NAME_ANCHOR),
     run=attach,
     gated=True,
 )
