@@ -17,6 +17,7 @@ from ..datafiles import act_of_bill, acts, bill_of_act
 from ..lexicon import months, presidents
 from ..models import Mention
 from .context import ScanContext
+from .described_laws import numbered_for_another
 from .doc import Doc
 from .eonamed import ORIGINAL_EVIDENCE
 from .families import (
@@ -50,7 +51,6 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import by_span
 from .state_laws import state_names
-from .described_laws import numbered_for_another
 from .staterefs import PLURAL_LAWS
 from .trie import head_matches
 
@@ -2044,7 +2044,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's
             kind, authority = "bill", bill
-        if (authority or "").startswith("state:") and numbered_for_another(phrase, authority):
+        if authority and authority.startswith("state:") and numbered_for_another(phrase, authority):
             continue  # "the 15-week ban" after Florida's six-week act: another of its laws
         added.append(
             _referring(

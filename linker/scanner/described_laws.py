@@ -77,7 +77,9 @@ def _laws() -> tuple[DescribedLaw, ...]:
     path = DATA / "act_topics.csv"
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    laws = {r["authority"]: DescribedLaw(r["authority"], r["name"], _topics(r["topics"])) for r in rows}
+    laws = {
+        r["authority"]: DescribedLaw(r["authority"], r["name"], _topics(r["topics"])) for r in rows
+    }
     for r in read_rows("state_acts.csv"):
         if not r.get("topics"):
             continue
@@ -95,7 +97,7 @@ def _laws() -> tuple[DescribedLaw, ...]:
 
 
 def _bill_name(row: dict[str, str]) -> str:
-    """"Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only."""
+    """ "Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only."""
     m = re.fullmatch(r"([a-z]+)(\d.*)", row["bill"])
     bill = f"{m.group(1).upper()} {m.group(2)}" if m else row["bill"].upper()
     return f"{row['state']} {bill}" + (f" ({row['year']})" if row.get("year") else "")
@@ -450,6 +452,7 @@ def _named_before(names_end: list[int], h: int) -> bool:
 def _near(topic_at: list[int], h: int) -> bool:
     k = bisect.bisect_left(topic_at, h - NEAR_TOPIC)
     return k < len(topic_at) and topic_at[k] <= h + NEAR_TOPIC
+
 
 # "a 2019 Colorado law", "a similar Kentucky law": a state's law with no words of its own;
 # its sentence tells which of the state's rows it is ("the Texas law" refers back: see
