@@ -128,3 +128,27 @@ def test_a_state_law_told_by_its_sentence(text: str, surface: str | None, author
         assert not [t for t in got if t[0] == "a 2019 Colorado law" and t[1]]
     else:
         assert (surface, authority) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        # a name the table lists for one state, in a story that names that state
+        ("A judge ordered Florida to stop enforcing its new Stop WOKE Act at universities.",
+         "Stop WOKE Act", "state:fl:bill:hb7"),
+        # two states have a "Heartbeat Protection Act": the one the article names
+        ("Doctors in Florida prepared as the Heartbeat Protection Act took effect.",
+         "Heartbeat Protection Act", "state:fl:bill:sb300"),
+        ("Ohio clinics closed when the Heartbeat Protection Act took effect.",
+         "Heartbeat Protection Act", "state:oh:bill:sb23"),
+    ],
+)  # fmt: skip
+def test_a_table_name_takes_the_state_the_article_names(
+    text: str, surface: str, authority: str
+) -> None:
+    assert (surface, authority, False) in found(text)
+
+
+def test_a_table_name_in_a_story_naming_both_its_states_stays_unlinked() -> None:
+    text = "Ohio and Florida each passed a Heartbeat Protection Act; the Heartbeat Protection Act"
+    assert not [t for t in found(text + " is contested.") if t[1] and "Heartbeat" in t[0]]
