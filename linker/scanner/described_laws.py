@@ -124,19 +124,26 @@ def _state_rows() -> dict[str, tuple[DescribedLaw, ...]]:
 @cache
 def _state_topic_words() -> frozenset[str]:
     """The words of the state rows' topics, as the text spells them (lower case)."""
-    # (only words a topic's match counts: ``stems`` keeps them; and not the words any
-    # sentence about a state's law has)
-    return frozenset(
-        w
-        for rows in _state_rows().values()
-        for law in rows
-        for t, _ in law.topics
-        for w in t.lower().split()
-        if stems(w) and w not in _GENERIC
+    # (not the joining words, nor those any sentence about a state's law has)
+    return (
+        frozenset(
+            w
+            for rows in _state_rows().values()
+            for law in rows
+            for t, _ in law.topics
+            for w in t.lower().split()
+        )
+        - _GENERIC
     )
 
 
-_GENERIC = frozenset(("state", "states", "federal", "law", "laws", "bill", "about", "after"))
+_GENERIC = frozenset(
+    (
+        *("for", "the", "of", "to", "a", "in", "on", "and", "be", "who", "with", "or", "as"),
+        *("at", "from", "into", "are", "me", "your", "under", "without", "during", "being"),
+        *("state", "states", "federal", "law", "laws", "bill", "about", "after"),
+    )
+)
 
 
 def _state_laws_named(text: str, at: int) -> tuple[DescribedLaw, ...]:

@@ -125,7 +125,7 @@ def _states_of_name() -> dict[str, tuple[str, ...]]:
     """An act's name or alias in ``state_acts.csv`` (lower-cased) → the states that have an
     act of that name ("heartbeat protection act" → Ohio, Florida)."""
     out: dict[str, set[str]] = {}
-    for (state, name) in _state_acts():
+    for state, name in _state_acts():
         out.setdefault(name, set()).add(state)
     return {n: tuple(sorted(states)) for n, states in out.items()}
 
