@@ -152,3 +152,13 @@ def test_a_table_name_takes_the_state_the_article_names(
 def test_a_table_name_in_a_story_naming_both_its_states_stays_unlinked() -> None:
     text = "Ohio and Florida each passed a Heartbeat Protection Act; the Heartbeat Protection Act"
     assert not [t for t in found(text + " is contested.") if t[1] and "Heartbeat" in t[0]]
+
+
+def test_a_number_named_again_keeps_its_state_in_another_states_sentence() -> None:
+    text = (
+        "In Florida, the governor signed House Bill 1557, known as the Don't Say Gay bill. It "
+        "has a provision akin to Texas’ S.B. 8: in both S.B. 8 and H.B. 1557, parents sue."
+    )
+    got = found(text, "2022-04-20")
+    assert ("H.B. 1557", "state:fl:bill:hb1557", False) in got
+    assert ("S.B. 8", "state:tx:bill:sb8", False) in got
