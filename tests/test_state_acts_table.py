@@ -162,3 +162,21 @@ def test_a_number_named_again_keeps_its_state_in_another_states_sentence() -> No
     got = found(text, "2022-04-20")
     assert ("H.B. 1557", "state:fl:bill:hb1557", False) in got
     assert ("S.B. 8", "state:tx:bill:sb8", False) in got
+
+
+def test_a_ban_its_sentence_state_enacted() -> None:
+    text = (
+        "Tennessee Gov. Bill Lee on Thursday signed into law a total ban on gender-affirming "
+        "health care for transgender children. The law takes effect in July."
+    )
+    got = found(text, "2023-03-03")
+    assert (
+        "a total ban on gender-affirming health care for transgender children",
+        "state:tn:bill:sb1",
+        False,
+    ) in got
+    assert ("The law", "state:tn:bill:sb1", True) in got
+    # no state in its sentence: no link
+    assert not [
+        t for t in found("Lawmakers debated a ban on gender-affirming care for minors.") if t[1]
+    ]

@@ -298,6 +298,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     added.extend(_state_laws_by_their_words(doc, taken, mentions))
     added.extend(_possessed(doc, [*mentions, *added]))
     added.extend(_in_context(doc, [*mentions, *added]))
+    added.extend(_ban_of_sentence_state(doc, [*mentions, *added]))
     return sorted([*mentions, *added], key=by_span)
 
 
@@ -459,6 +460,58 @@ def _named_before(names_end: list[int], h: int) -> bool:
 def _near(topic_at: list[int], h: int) -> bool:
     k = bisect.bisect_left(topic_at, h - NEAR_TOPIC)
     return k < len(topic_at) and topic_at[k] <= h + NEAR_TOPIC
+
+
+# "Tennessee Gov. Bill Lee signed into law a total ban on gender-affirming health care for
+# transgender children": a ban its sentence's state enacted, told by what it bans.
+_BAN_BEFORE = re.compile(
+    r"(?<![\w-])[Aa]n?\s+(?:(?:new|total|near-total|sweeping|statewide|(?:19|20)\d\d)\s+)?\Z"
+)
+_BAN_AFTER = re.compile(r"\s+(?:on|against)\s")
+
+
+def _ban_of_sentence_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "a (total) ban on …" in text ``mentions`` leave free, whose sentence names before it
+    a state the table has rows of: the one row of those states its words fit."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    topic_at = [t for t, _ in doc.hits("state_topic")]
+    names_end = [n for _, n in doc.hits("state_row_name")]
+    if not topic_at or not names_end:
+        return out
+    for h, e in doc.hits("state_ban"):
+        if not _near(topic_at, h):
+            continue
+        after = _BAN_AFTER.match(text, e)
+        p = _BAN_BEFORE.search(text, max(0, h - 20), h) if after else None
+        if after is None or p is None:
+            continue
+        s = p.start()
+        a = sentence_start(text, s)
+        pool = tuple(
+            law for name, rows in _state_rows().items() if name in text[a:s] for law in rows
+        )
+        if not pool:
+            continue
+        limit = min(len(text), after.end() + MAX_CLAUSE)
+        stop = CLAUSE_END.search(text, after.start(), limit)
+        end = stop.start() if stop else limit
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, end):
+            continue
+        found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
+        if found is None:
+            continue
+        topic = stems(found[1])
+        end = max(
+            (w.end() for w in _WORD.finditer(text, e, end) if stems(w.group(0)) & topic),
+            default=end,
+        )
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
+    return out
 
 
 # "a 2019 Colorado law", "a similar Kentucky law": a state's law with no words of its own;
