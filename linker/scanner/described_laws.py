@@ -296,9 +296,14 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             taken.add(s, end)
             bisect.insort(starts, s)
     added.extend(_state_laws_by_their_words(doc, taken, mentions))
-    added.extend(_possessed(doc, [*mentions, *added]))
-    added.extend(_in_context(doc, [*mentions, *added]))
-    added.extend(_ban_of_sentence_state(doc, [*mentions, *added]))
+    # (the state-law shapes below read a state's name and a long topic word near: where the
+    # anchor walk found them, once for the three)
+    topic_at = [t for t, _ in doc.hits("state_topic")]
+    names_end = [n for _, n in doc.hits("state_row_name")]
+    if topic_at and names_end:
+        added.extend(_possessed(doc, [*mentions, *added], topic_at, names_end))
+        added.extend(_in_context(doc, [*mentions, *added], topic_at, names_end))
+        added.extend(_ban_of_sentence_state(doc, [*mentions, *added], topic_at))
     return sorted([*mentions, *added], key=by_span)
 
 
@@ -323,20 +328,21 @@ def _state_laws_by_their_words(
     spans of ``mentions`` and those added since; made here when None) leaves free."""
     text = doc.text
     out: list[Mention] = []
-    if not doc.hits("state_topic"):
-        return out  # no long word of a state row's topics
+    if not doc.hits("state_topic") or not doc.hits("state_row_name"):
+        return out  # no long word of a state row's topics, or no state the table has rows of
     words = _state_topic_words()
-    # two of a state row's topic words among the words before "law", one of them a long one
-    # the anchor walk found (bisected), else no regex
+    # a state the table has rows of named before "law", two of a state row's topic words
+    # among the words before it, one of them a long one the anchor walk found (bisected),
+    # else no regex
     topic_at = [t for t, _ in doc.hits("state_topic")]
+    first_name = doc.hits("state_row_name")[0][1]
     hits = [
         (h, he)
         for h, he in doc.hits("law")
-        if bisect.bisect_left(topic_at, h - 60) < bisect.bisect_left(topic_at, h)
+        if first_name < h
+        and _topic_before(topic_at, h)
         and len(words.intersection(text[max(0, h - 60) : h].lower().split())) >= 2
     ]
-    if not hits or not doc.hits("state_row_name"):
-        return out  # (and a state the table has rows of, named somewhere)
     for h, he in hits:
         for m in PREMODIFIED.finditer(text, max(0, h - 60), min(len(text), he + 130)):
             if m.end("mod") != h:
@@ -390,16 +396,14 @@ _POSSESSOR = re.compile(
 )
 
 
-def _possessed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _possessed(
+    doc: Doc, mentions: list[Mention], topic_at: list[int], names_end: list[int]
+) -> list[Mention]:
     """The state laws told by their state's possessive and what they do, in text
     ``mentions`` leave free."""
     text = doc.text
     out: list[Mention] = []
     taken: SpanSet | None = None
-    topic_at = [t for t, _ in doc.hits("state_topic")]
-    names_end = [n for _, n in doc.hits("state_row_name")]
-    if not topic_at or not names_end:
-        return out
     for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
         # (the cheap tests first: a state's name just before, a long word of a state row's
         # topics near, a verb or "on" after the word)
@@ -451,6 +455,12 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 NEAR_TOPIC = 250
 
 
+def _topic_before(topic_at: list[int], h: int) -> bool:
+    """Whether a long topic word starts within 60 characters before ``h``."""
+    k = bisect.bisect_left(topic_at, h - 60)
+    return k < len(topic_at) and topic_at[k] < h
+
+
 def _named_before(names_end: list[int], h: int) -> bool:
     """Whether a state's name (of the table's) ends within 40 characters before ``h``."""
     k = bisect.bisect_left(names_end, h - 40)
@@ -470,16 +480,12 @@ _BAN_BEFORE = re.compile(
 _BAN_AFTER = re.compile(r"\s+(?:on|against)\s")
 
 
-def _ban_of_sentence_state(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[Mention]:
     """ "a (total) ban on …" in text ``mentions`` leave free, whose sentence names before it
     a state the table has rows of: the one row of those states its words fit."""
     text = doc.text
     out: list[Mention] = []
     taken: SpanSet | None = None
-    topic_at = [t for t, _ in doc.hits("state_topic")]
-    names_end = [n for _, n in doc.hits("state_row_name")]
-    if not topic_at or not names_end:
-        return out
     for h, e in doc.hits("state_ban"):
         if not _near(topic_at, h):
             continue
@@ -523,17 +529,15 @@ _STATE_LAW = re.compile(
 )
 
 
-def _in_context(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _in_context(
+    doc: Doc, mentions: list[Mention], topic_at: list[int], names_end: list[int]
+) -> list[Mention]:
     """The state laws told by their state and the words of their sentence, in text
     ``mentions`` leave free: the one row of that state (of the year printed) the sentence's
     words fit."""
     text = doc.text
     out: list[Mention] = []
     taken: SpanSet | None = None
-    topic_at = [t for t, _ in doc.hits("state_topic")]
-    names_end = [n for _, n in doc.hits("state_row_name")]
-    if not topic_at or not names_end:
-        return out
     for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
         # (the cheap tests first: a state's name just before, a long word of a state row's
         # topics near)
