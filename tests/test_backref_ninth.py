@@ -227,4 +227,4 @@ def test_a_nickname_in_quotes_in_the_opening_refers_ahead() -> None:
         "“anti-drag” law. The law, which came from SB0003, bans adult cabaret in public."
     )
     links = [(m.text, m.authority) for m in mentions(text, "2023-03-31")]
-    assert ("the “anti-drag” law", "state:tn:bill:sb0003") in links
+    assert ("the “anti-drag” law", "state:tn:bill:sb3") in links

@@ -17,6 +17,7 @@ from ..datafiles import act_of_bill, acts, bill_of_act
 from ..lexicon import months, presidents
 from ..models import Mention
 from .context import ScanContext
+from .described_laws import numbered_for_another
 from .doc import Doc
 from .eonamed import ORIGINAL_EVIDENCE
 from .families import (
@@ -50,6 +51,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import by_span
 from .state_laws import state_names
+from .staterefs import PLURAL_LAWS
 from .trie import head_matches
 
 # (sorting keys: an attribute getter costs less a call than a lambda)
@@ -1034,6 +1036,16 @@ _FEDERAL_MAKER = re.compile(r"\b(?:Congress\w*|U\.S\.|federal|President|[Ff]eder
 _BILLISH = frozenset({"bill", "measure", "legislation", "proposal"})
 
 
+def _nickname_in_roundup(ahead: Mention, phrase: str, text: str, s: int) -> bool:
+    """Whether ``phrase`` is a quoted nickname ("the “don't say period” bill") in a paragraph
+    about many laws ("More than 200 laws took effect …"), and ``ahead`` a state's law: the
+    nickname may be another law's (``staterefs.nicknamed`` asks the same)."""
+    if not (ahead.authority or "").startswith("state:") or not ("“" in phrase or '"' in phrase):
+        return False
+    para = text.rfind("\n", 0, s) + 1
+    return PLURAL_LAWS.search(text, max(para, s - 400), s) is not None
+
+
 def _federal_for_state_bill(m: Mention, head: str, text: str, s: int) -> bool:
     """Whether ``m``, a federal law or bill, would be taken by "the bill" (or "the
     measure", "the legislation") in a sentence of a state's lawmaking."""
@@ -1896,6 +1908,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 ahead = _caption_ahead(text, s, e, phrase, explicit, starts, case_starts)
             if ahead is not None and _federal_for_state_bill(ahead, head, text, s):
                 ahead = None
+            if ahead is not None and _nickname_in_roundup(ahead, phrase, text, s):
+                ahead = None
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
@@ -2041,6 +2055,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _months_after(ctx.date, enacted) > 2:
                 continue  # long after the signing, "the bill" is more likely a new one's
             kind, authority = "bill", bill
+        if authority and authority.startswith("state:") and numbered_for_another(phrase, authority):
+            continue  # "the 15-week ban" after Florida's six-week act: another of its laws
         added.append(
             _referring(
                 s,

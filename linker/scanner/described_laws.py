@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..datafiles import DATA
+from .. import courts
+from ..datafiles import DATA, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
 from .orderdata import stems
@@ -29,6 +30,8 @@ from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
 
 _TAIL = (
+    # ("a law in Colorado that bans …": the state after the law)
+    r"(?:\s+in\s+(?P<in_state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"(?:\s+(?:in|of|from)\s+\d{4})?\s+"
     r"(?:that|which|prohibiting|banning|"
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
@@ -60,21 +63,44 @@ class DescribedLaw:
     authority: str
     name: str
     topics: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its stems)
+    year: int | None = None  # the year a state's law was enacted, where the table says
+
+
+def _topics(field: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((t, frozenset(stems(t))) for t in field.split("|") if t.strip())
 
 
 @cache
 def _laws() -> tuple[DescribedLaw, ...]:
+    """``act_topics.csv``'s laws, then the state acts of ``state_acts.csv`` that list topics
+    (one law per id: a state act both tables know takes the topics of both)."""
     path = DATA / "act_topics.csv"
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    return tuple(
-        DescribedLaw(
-            r["authority"],
-            r["name"],
-            tuple((t, frozenset(stems(t))) for t in r["topics"].split("|") if t.strip()),
-        )
-        for r in rows
-    )
+    laws = {
+        r["authority"]: DescribedLaw(r["authority"], r["name"], _topics(r["topics"])) for r in rows
+    }
+    for r in read_rows("state_acts.csv"):
+        if not r.get("topics"):
+            continue
+        year = int(r["year"]) if r.get("year", "").isdigit() else None
+        law = laws.get(r["authority"])
+        if law is not None:
+            laws[law.authority] = DescribedLaw(
+                law.authority, law.name, law.topics + _topics(r["topics"]), year
+            )
+            continue
+        name = r["name"] if r["name"].startswith(r["state"]) else f"{r['state']} {r['name']}"
+        name = name if r["name"] else _bill_name(r)
+        laws[r["authority"]] = DescribedLaw(r["authority"], name, _topics(r["topics"]), year)
+    return tuple(laws.values())
+
+
+def _bill_name(row: dict[str, str]) -> str:
+    """ "Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only."""
+    m = re.fullmatch(r"([a-z]+)(\d.*)", row["bill"])
+    bill = f"{m.group(1).upper()} {m.group(2)}" if m else row["bill"].upper()
+    return f"{row['state']} {bill}" + (f" ({row['year']})" if row.get("year") else "")
 
 
 @cache
@@ -98,13 +124,26 @@ def _state_rows() -> dict[str, tuple[DescribedLaw, ...]]:
 @cache
 def _state_topic_words() -> frozenset[str]:
     """The words of the state rows' topics, as the text spells them (lower case)."""
-    return frozenset(
-        w
-        for rows in _state_rows().values()
-        for law in rows
-        for t, _ in law.topics
-        for w in t.lower().split()
-    ) - {"for", "the", "of", "to", "a", "in", "on", "and", "be", "who", "with"}
+    # (not the joining words, nor those any sentence about a state's law has)
+    return (
+        frozenset(
+            w
+            for rows in _state_rows().values()
+            for law in rows
+            for t, _ in law.topics
+            for w in t.lower().split()
+        )
+        - _GENERIC
+    )
+
+
+_GENERIC = frozenset(
+    (
+        *("for", "the", "of", "to", "a", "in", "on", "and", "be", "who", "with", "or", "as"),
+        *("at", "from", "into", "are", "me", "your", "under", "without", "during", "being"),
+        *("state", "states", "federal", "law", "laws", "bill", "about", "after"),
+    )
+)
 
 
 def _state_laws_named(text: str, at: int) -> tuple[DescribedLaw, ...]:
@@ -129,16 +168,69 @@ def _local_maker(text: str, at: int) -> bool:
 def _one_law(words: set[str], pool: tuple[DescribedLaw, ...]) -> tuple[DescribedLaw, str] | None:
     """The one law of ``pool`` whose best topic phrase shares the most words (two at least)
     with ``words``, and that phrase; None when none does or two tie."""
-    scores: dict[DescribedLaw, tuple[int, str]] = {}
+    # (a list, not a dict keyed by the laws: hashing a law hashes all its topics)
+    scores: list[tuple[int, str, DescribedLaw]] = []
     for law in pool:
         best = max(((len(words & st), t) for t, st in law.topics), default=(0, ""))
         if best[0] >= 2:
-            scores[law] = best
+            scores.append((best[0], best[1], law))
     if not scores:
         return None
-    top = max(v[0] for v in scores.values())
-    winners = [law for law, v in scores.items() if v[0] == top]
-    return (winners[0], scores[winners[0]][1]) if len(winners) == 1 else None
+    top = max(v[0] for v in scores)
+    winners = [v for v in scores if v[0] == top]
+    return (winners[0][2], winners[0][1]) if len(winners) == 1 else None
+
+
+_NUMBER_WORDS = {
+    "six": "6",
+    "eight": "8",
+    "twelve": "12",
+    "fifteen": "15",
+    "twenty": "20",
+    "six-week": "6",
+    "15-week": "15",
+}
+_NUMBER = re.compile(r"\d+|[a-z]+(?=-week)")
+
+
+def _numbers(phrase: str) -> set[str]:
+    """The numbers a phrase prints, in digits or words ("six-week" and "6-week" are one)."""
+    out = set()
+    for n in _NUMBER.findall(phrase.lower()):
+        n = _NUMBER_WORDS.get(n, n)
+        if n.isdigit():
+            out.add(n)
+    return out
+
+
+def numbered_for_another(phrase: str, authority: str) -> bool:
+    """Whether ``phrase`` ("the 15-week ban") prints a number that the topics of the state
+    law ``authority`` lack and those of another law of its state in ``state_acts.csv`` have:
+    a back-reference to another of the state's laws, not to this one."""
+    wanted = _numbers(phrase)
+    if not wanted:
+        return False
+    postal = authority.split(":")[1]
+    laws = [x for x in _laws() if x.authority.split(":")[:2] == ["state", postal]]
+    this = next((x for x in laws if x.authority == authority), None)
+    if this is None or wanted & {n for t, _ in this.topics for n in _numbers(t)}:
+        return False
+    return any(
+        wanted & {n for t, _ in x.topics for n in _numbers(t)} for x in laws if x is not this
+    )
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _of_year(pool: tuple[DescribedLaw, ...], text: str, s: int, e: int) -> tuple[DescribedLaw, ...]:
+    """``pool`` less the laws of another year than the one printed in ``text[s:e]`` ("a 2019
+    Colorado law"); all of it when no year is printed. A law of no known year stays."""
+    y = _YEAR.search(text, s, e)
+    if y is None:
+        return pool
+    year = int(y.group(0))
+    return tuple(law for law in pool if law.year is None or law.year == year)
 
 
 def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Mention:
@@ -158,7 +250,7 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
-    if not doc.hits("law"):
+    if not doc.hits("law") and not doc.hits("state_ban"):
         return mentions  # (the pass also wakes for a state row's topic word alone)
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
@@ -183,7 +275,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = stop.start() if stop else limit
             while end > a.end() and text[end - 1] in " ,":
                 end -= 1
-            state = a.group("state")
+            state = a.group("state") or a.group("in_state")
             local = "federal" not in a.group(0) and _local_maker(text, s)
             # "The state passed a law that bans …" is no federal law: only the rows of a
             # state its sentence names ("Iowa can't enforce a law making it a crime …")
@@ -197,13 +289,21 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _federal_laws()
             if not pool:
                 continue
-            found = _one_law(stems(text[a.end() : end]), pool)
+            found = _one_law(stems(text[a.end() : end]), _of_year(pool, text, s, a.end()))
             if found is None:
                 continue
             added.append(_mention(text, s, end, *found))
             taken.add(s, end)
             bisect.insort(starts, s)
     added.extend(_state_laws_by_their_words(doc, taken, mentions))
+    # (the state-law shapes below read a state's name and a long topic word near: where the
+    # anchor walk found them, once for the three)
+    topic_at = [t for t, _ in doc.hits("state_topic")]
+    names_end = [n for _, n in doc.hits("state_row_name")]
+    if topic_at and names_end:
+        added.extend(_possessed(doc, [*mentions, *added], topic_at, names_end))
+        added.extend(_in_context(doc, [*mentions, *added], topic_at, names_end))
+        added.extend(_ban_of_sentence_state(doc, [*mentions, *added], topic_at))
     return sorted([*mentions, *added], key=by_span)
 
 
@@ -228,13 +328,22 @@ def _state_laws_by_their_words(
     spans of ``mentions`` and those added since; made here when None) leaves free."""
     text = doc.text
     out: list[Mention] = []
-    if not doc.hits("state_topic") or not any(name in text for name in _state_rows()):
+    if not doc.hits("state_topic") or not doc.hits("state_row_name"):
         return out  # no long word of a state row's topics, or no state the table has rows of
     words = _state_topic_words()
-    for h, he in doc.hits("law"):
-        # two of a state row's topic words among the words before "law", else no regex
-        if len(words.intersection(text[max(0, h - 60) : h].lower().split())) < 2:
-            continue
+    # a state the table has rows of named before "law", two of a state row's topic words
+    # among the words before it, one of them a long one the anchor walk found (bisected),
+    # else no regex
+    topic_at = [t for t, _ in doc.hits("state_topic")]
+    first_name = doc.hits("state_row_name")[0][1]
+    hits = [
+        (h, he)
+        for h, he in doc.hits("law")
+        if first_name < h
+        and _topic_before(topic_at, h)
+        and len(words.intersection(text[max(0, h - 60) : h].lower().split())) >= 2
+    ]
+    for h, he in hits:
         for m in PREMODIFIED.finditer(text, max(0, h - 60), min(len(text), he + 130)):
             if m.end("mod") != h:
                 continue  # another "law" of the window
@@ -272,6 +381,193 @@ def _state_laws_by_their_words(
     return out
 
 
+# "Colorado’s ban on conversion therapy for minors", "Arkansas’ law banning gender-affirming
+# care for minors", "Tennessee's law that bans …": a state's law or ban and what it does,
+# after the state's possessive. Only that state's rows, and one of them only.
+BAN_ANCHOR = Anchor("state_ban", ("ban",), 0, 0, "word", "word")
+_POSSESSED_AFTER = re.compile(
+    r"\s+(?:on|against|banning|barring|prohibiting|outlawing|restricting|requiring|"
+    r"criminalizing|that|which)\s"
+)
+_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
+_POSSESSOR = re.compile(
+    r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:(?:new|recent|controversial|near-total|total|so-called)\s+)?\Z"
+)
+
+
+def _possessed(
+    doc: Doc, mentions: list[Mention], topic_at: list[int], names_end: list[int]
+) -> list[Mention]:
+    """The state laws told by their state's possessive and what they do, in text
+    ``mentions`` leave free."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
+        # (the cheap tests first: a state's name just before, a long word of a state row's
+        # topics near, a verb or "on" after the word)
+        if not _named_before(names_end, h) or not _near(topic_at, h) or text[h - 1 : h] != " ":
+            continue
+        after = _POSSESSED_AFTER.match(text, e)
+        if after is None:
+            continue
+        before = text[max(0, h - 40) : h]
+        if "’" not in before and "'" not in before:
+            continue
+        p = _POSSESSOR.search(text, max(0, h - 40), h)
+        if p is None:
+            continue
+        pool = _state_rows().get(p.group("state"), ())
+        if not pool:
+            continue
+        s = p.start()
+        limit = min(len(text), after.end() + MAX_CLAUSE)
+        stop = CLAUSE_END.search(text, after.start(), limit)
+        end = stop.start() if stop else limit
+        # (", marking a victory for …": a participle after a comma opens another clause)
+        then = _PARTICIPLE.search(text, after.start(), end)
+        end = then.start() if then else end
+        while end > e and text[end - 1] in " ,":
+            end -= 1
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, end):
+            continue
+        found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
+        if found is None:
+            continue
+        # (the mention ends on the last word the topic shares: "Colorado’s ban on conversion
+        # therapy for minors forces her …" ends on "minors")
+        topic = stems(found[1])
+        end = max(
+            (w.end() for w in _WORD.finditer(text, e, end) if stems(w.group(0)) & topic),
+            default=end,
+        )
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# How near a long word of a state row's topics (``STATE_TOPIC_ANCHOR``) must stand to a law
+# told by its state for the law to be read (about a sentence each way).
+NEAR_TOPIC = 250
+
+
+def _topic_before(topic_at: list[int], h: int) -> bool:
+    """Whether a long topic word starts within 60 characters before ``h``."""
+    k = bisect.bisect_left(topic_at, h - 60)
+    return k < len(topic_at) and topic_at[k] < h
+
+
+def _named_before(names_end: list[int], h: int) -> bool:
+    """Whether a state's name (of the table's) ends within 40 characters before ``h``."""
+    k = bisect.bisect_left(names_end, h - 40)
+    return k < len(names_end) and names_end[k] < h
+
+
+def _near(topic_at: list[int], h: int) -> bool:
+    k = bisect.bisect_left(topic_at, h - NEAR_TOPIC)
+    return k < len(topic_at) and topic_at[k] <= h + NEAR_TOPIC
+
+
+# "Tennessee Gov. Bill Lee signed into law a total ban on gender-affirming health care for
+# transgender children": a ban its sentence's state enacted, told by what it bans.
+_BAN_BEFORE = re.compile(
+    r"(?<![\w-])[Aa]n?\s+(?:(?:new|total|near-total|sweeping|statewide|(?:19|20)\d\d)\s+)?\Z"
+)
+_BAN_AFTER = re.compile(r"\s+(?:on|against)\s")
+
+
+def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[Mention]:
+    """ "a (total) ban on …" in text ``mentions`` leave free, whose sentence names before it
+    a state the table has rows of: the one row of those states its words fit."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for h, e in doc.hits("state_ban"):
+        if not _near(topic_at, h):
+            continue
+        after = _BAN_AFTER.match(text, e)
+        p = _BAN_BEFORE.search(text, max(0, h - 20), h) if after else None
+        if after is None or p is None:
+            continue
+        s = p.start()
+        a = sentence_start(text, s)
+        pool = tuple(
+            law for name, rows in _state_rows().items() if name in text[a:s] for law in rows
+        )
+        if not pool:
+            continue
+        limit = min(len(text), after.end() + MAX_CLAUSE)
+        stop = CLAUSE_END.search(text, after.start(), limit)
+        end = stop.start() if stop else limit
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, end):
+            continue
+        found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
+        if found is None:
+            continue
+        topic = stems(found[1])
+        end = max(
+            (w.end() for w in _WORD.finditer(text, e, end) if stems(w.group(0)) & topic),
+            default=end,
+        )
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
+    return out
+
+
+# "a 2019 Colorado law", "a similar Kentucky law": a state's law with no words of its own;
+# its sentence tells which of the state's rows it is ("the Texas law" refers back: see
+# ``staterefs`` and the anaphora pass).
+_STATE_LAW = re.compile(
+    r"(?<![\w-])[Aa]n?\s+(?:(?:similar|new|recent|(?:19|20)\d\d)\s+)?"
+    r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z"
+)
+
+
+def _in_context(
+    doc: Doc, mentions: list[Mention], topic_at: list[int], names_end: list[int]
+) -> list[Mention]:
+    """The state laws told by their state and the words of their sentence, in text
+    ``mentions`` leave free: the one row of that state (of the year printed) the sentence's
+    words fit."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
+        # (the cheap tests first: a state's name just before, a long word of a state row's
+        # topics near)
+        if not _named_before(names_end, h) or not _near(topic_at, h):
+            continue
+        j = text.rfind(" ", max(0, h - 16), h - 1)
+        if j < 0 or not text[j + 1 : j + 2].isupper() or text[h - 1 : h] != " ":
+            continue
+        p = _STATE_LAW.search(text, max(0, h - 40), h)
+        if p is None:
+            continue
+        pool = _state_rows().get(p.group("state"), ())
+        if not pool:
+            continue
+        s = p.start()
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, e):
+            continue
+        a = sentence_start(text, s)
+        b = text.find(". ", e)
+        b = len(text) if b < 0 else b
+        found = _one_law(stems(text[a:b]), _of_year(pool, text, s, h))
+        if found is None:
+            continue
+        out.append(_mention(text, s, e, *found))
+        taken.add(s, e)
+    return out
+
+
 _COMMON_LONG = frozenset(
     {
         *("industry", "material", "illegally", "immigrants", "migrants", "parental"),
@@ -298,10 +594,28 @@ STATE_TOPIC_ANCHOR = Anchor(
     0,
     0,
 )
+# The names of the states the topic rows are of ("Colorado", "New York"): where they stand,
+# from the anchor walk, so that a state's law is read only right after its state's name.
+STATE_NAME_ANCHOR = Anchor(
+    "state_row_name",
+    tuple(
+        sorted(
+            {
+                courts.states()[law.authority.split(":")[1].upper()].name
+                for law in _laws()
+                if law.authority.startswith("state:")
+            }
+        )
+    ),
+    0,
+    0,
+    "word",
+    "",
+)
 PASS = Pass(
     name="described_laws",
     emits=("statute",),
-    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR),
+    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR, BAN_ANCHOR, STATE_NAME_ANCHOR),
     run=attach,
     gated=True,
 )

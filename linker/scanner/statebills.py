@@ -83,7 +83,9 @@ def bill_id(state: str, label: str) -> str | None:
         return f"state:{st.postal.lower()}:bill:prop{words[1].lower()}"
     if st is None or len(words) != 3:
         return None
-    return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{words[2]}"
+    # ("Senate Bill 0001", as Tennessee prints its numbers, is SB 1)
+    number = words[2].lstrip("0") or words[2] if words[2].isdigit() else words[2]
+    return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{number}"
 
 
 # A ballot proposition by number: "Proposition 22", "Prop 22", "Prop. 22", "Proposition 2A".
@@ -247,9 +249,16 @@ def state_bills(
             article_state, article_how = dateline_state(text), DATELINE_HOW
         if article_state is None:
             article_state, article_how = one_state_of_article(text), ONE_STATE_HOW
+    seen: set[str] = set()
     for m, label, state, how in found:
         if state is None and label in known:
             state, how = known[label], "another mention of the same bill"
+        elif label in seen and how in _SENTENCE_HOWS and known.get(label, state) != state:
+            # "In Florida, the governor signed House Bill 1557 … akin to Texas’ S.B. 8 … in
+            # both S.B. 8 and H.B. 1557": the sentence's one state is S.B. 8's; the number
+            # named before keeps the state it had
+            state, how = known[label], "another mention of the same bill, before"
+        seen.add(label)
         if state is None and article_state is not None:
             if article_how != LAWMAKER_HOW and federal_sentence(text, *sentence_of(spans, m)):
                 continue  # a dateline's or a passing state, but the sentence is about Congress
@@ -324,6 +333,16 @@ def numbered_act(text: str, act: Mention, bills: list[Mention]) -> Mention:
         ):
             return act.with_(authority=b.authority, evidence=f"{act.evidence}; {b.text}")
     return act
+
+
+# How a bill number took a state from its sentence rather than from words beside it.
+_SENTENCE_HOWS = frozenset(
+    (
+        "the one state its sentence names as a lawmaker",
+        "the one state its sentence names",
+        "the one state the sentence before names",
+    )
+)
 
 
 # Other states' ballot measures by number ("Florida's Amendment 4", "Ohio voters approved

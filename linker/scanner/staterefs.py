@@ -131,7 +131,7 @@ _NICK_LEAD = re.compile(
 _SECTION_BEFORE = re.compile(
     r"(?:Code|Stat(?:utes|s)?\.?|§|[Ss]ection|[Ss]ec\.)\s*\d[\w.:()-]*[,;]?\s+$"
 )
-_PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
+PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
 _APPOSED = re.compile(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
 
 
@@ -172,7 +172,7 @@ def nicknamed(text: str, laws: list[Mention]) -> list[Mention]:
             # a roundup of many laws ("more than 200 laws took effect … one of these laws,
             # dubbed the 'don't say period' bill"): the nickname may be another law's
             para = text.rfind("\n", 0, start) + 1
-            if _PLURAL_LAWS.search(text, max(para, start - 400), start):
+            if PLURAL_LAWS.search(text, max(para, start - 400), start):
                 continue
             # "House Bill (HB) 1126, an \u201cI.D.-for-Speech\u201d law": a description in
             # apposition to the name, not a mention of its own

@@ -71,6 +71,10 @@ def acts_named(doc: Doc) -> list[Mention]:
                     # name carries its state already
                     out.append(_named(start, m.end(), phrase, phrase, inside))
                     continue
+                if state is None:
+                    # "its new Stop WOKE Act" in a story that names Florida: a name the table
+                    # lists for one state the article names
+                    state = _table_state(text, phrase)
             rest = phrase
         if state is None or not rest or NOT_ACT_NAME.match(rest):
             continue
@@ -114,6 +118,26 @@ def _state_acts() -> dict[tuple[str, str], str]:
         for n in (r["name"], *split_field(r.get("aliases", ""))):
             out[(r["state"], _plain(n))] = r["authority"]
     return out
+
+
+@cache
+def _states_of_name() -> dict[str, tuple[str, ...]]:
+    """An act's name or alias in ``state_acts.csv`` (lower-cased) → the states that have an
+    act of that name ("heartbeat protection act" → Ohio, Florida)."""
+    out: dict[str, set[str]] = {}
+    for state, name in _state_acts():
+        out.setdefault(name, set()).add(state)
+    return {n: tuple(sorted(states)) for n, states in out.items()}
+
+
+def _table_state(text: str, phrase: str) -> str | None:
+    """The one state the article names of those whose act the table calls ``phrase``; None
+    when the table has no such act, or the article names none or two of their states."""
+    states = _states_of_name().get(_plain(phrase))
+    if not states:
+        return None
+    named = [s for s in states if s in text]
+    return named[0] if len(named) == 1 else None
 
 
 def _state_inside(text: str, phrase: str, start: int) -> str | None:
