@@ -106,3 +106,36 @@ def test_the_first_days_order_is_the_plain_ones() -> None:
                 assert fast == _plain_first_days_order(president, sentence, ws, date)
                 hits += fast is not None
     assert hits > 0
+
+
+def test_agency_rules_found_only_where_a_rule_word_is_followed_by_by_are_the_plain_ones(
+    texts: list[str],
+) -> None:
+    from linker.scanner import agencyrules as A
+    from linker.scanner.trie import head_matches
+
+    own = [
+        "a rule issued by the Labor Department and a new regulation from the EPA; the FTC's rule",
+        "the standards adopted by the Biden administration, a ban written by OSHA (OSHA) rules",
+        "a rule\nby the FTC; that rule, from the SEC, a mandate proposed by the EPA",
+    ]
+    rule = re.compile(r"\b(?:[Rr]ules?|[Rr]egulations?|[Rr]egs|bans?|mandates?|standards)\b")
+    after = 0
+    for text in [*texts, *own]:
+        heads = [m.span() for m in rule.finditer(text)]
+        for ws, we in [(0, len(text)), (0, len(text) // 2), (len(text) // 3, len(text))]:
+            plain = [
+                *head_matches(text, A._pattern(), heads, A._REACH_BEFORE, A._owner_start(), ws, we),
+                *head_matches(
+                    text, A._pattern_after(), heads, A._REACH_AFTER_FIRST, A._DET_START, ws, we
+                ),
+            ]
+            plain.sort(key=lambda m: (m.start(), -m.end()))
+            kept: list[re.Match[str]] = []
+            for m in plain:
+                if not (kept and m.start() < kept[-1].end()):
+                    kept.append(m)
+            fast = A._matches(text, ws, we, heads)
+            assert [m.span() for m in fast] == [m.span() for m in kept]
+            after += sum(m.re is A._pattern_after() for m in fast)
+    assert after >= 3
