@@ -115,8 +115,13 @@ def kind_of(authority: str) -> str:
     }.get(prefix, "statute")
 
 
+# (compiled once: ``re.match`` with a string looks its pattern up at every call)
+_LEAD_INT = re.compile(r"\d+")
+_SECTION_KEY = re.compile(r"(\d+)(.*)")
+
+
 def _lead_int(s: str) -> int | None:
-    m = re.match(r"\d+", s)
+    m = _LEAD_INT.match(s)
     return int(m.group(0)) if m else None
 
 
@@ -135,7 +140,7 @@ def usc_range(section: str) -> tuple[str, str | None]:
 
 
 def _section_key(s: str) -> tuple[int, str]:
-    m = re.match(r"(\d+)(.*)", s)
+    m = _SECTION_KEY.match(s)
     return (int(m.group(1)), m.group(2)) if m else (0, s)
 
 

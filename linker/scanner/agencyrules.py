@@ -184,6 +184,11 @@ def _pattern_after() -> re.Pattern[str]:
     )
 
 
+# What follows the rule word of every ``_pattern_after`` match (its ``HEAD`` ends in one of
+# ``AGENCY_RULE_ANCHOR``'s words, then white space and ``VERB_BY``)
+_BY_AFTER = re.compile(rf"\s+{VERB_BY}")
+
+
 # How far before its rule word a phrase may start: the agency first ("the U.S.
 # Environmental Protection Agency's new 2024 power plant rule"; 64 is the longest in the
 # corpora), or a determiner and modifiers when the agency follows ("a rule issued by …").
@@ -237,10 +242,13 @@ def _matches(
     if heads is None:
         found = [*_pattern().finditer(text, ws, we), *_pattern_after().finditer(text, ws, we)]
     else:
-        found = [
-            *head_matches(text, _pattern(), heads, _REACH_BEFORE, _owner_start(), ws, we),
-            *head_matches(text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we),
-        ]
+        found = list(head_matches(text, _pattern(), heads, _REACH_BEFORE, _owner_start(), ws, we))
+        # (a rule with its agency after it ends its rule word in "by"/"from": a window none
+        # of whose rule words is followed so has none, and most windows have none)
+        if any(ws <= s and e <= we and _BY_AFTER.match(text, e) for s, e in heads):
+            found += head_matches(
+                text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
+            )
     found.sort(key=lambda m: (m.start(), -m.end()))
     out: list[re.Match[str]] = []
     for m in found:

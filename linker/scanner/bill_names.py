@@ -40,6 +40,10 @@ BILL_BEFORE = re.compile(
 BILL_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:would|passed\s+the\s+(?:House|Senate))\b")
 
 
+# A sentence's end within reach after a name (at most 300 characters on)
+_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
 def _name_only(m: Mention) -> bool:
     return (
         m.kind in KINDS
@@ -325,8 +329,8 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
     for i, rows in named:
         m = out[i]
         a = sentence_start(doc.text, m.start)
-        stop = re.search(r"[.!?](?:\s|$)", doc.text[m.end : m.end + 300])
-        if state_maker(doc.text, a, m.end + (stop.start() if stop else 300)):
+        stop = _STOP.search(doc.text, m.end, m.end + 300)
+        if state_maker(doc.text, a, stop.start() if stop else m.end + 300):
             continue  # "Florida lawmakers passed the Equality Act": a state's law of that name
         congress = doc.congress
         bill, introduced = rows.get(congress, (None, "")) if congress else (None, "")
@@ -406,8 +410,8 @@ def _a_bill_step(text: str, m: Mention) -> bool:
     """Whether ``m``'s sentence tells of its bill in Congress before the signing ("The Senate
     passed the Laken Riley Act"), not of the law ("signed the Laken Riley Act into law")."""
     a = sentence_start(text, m.start)
-    stop = re.search(r"[.!?](?:\s|$)", text[m.end : m.end + 300])
-    b = m.end + (stop.start() if stop else 300)
+    stop = _STOP.search(text, m.end, m.end + 300)
+    b = stop.start() if stop else m.end + 300
     sentence = text[a:b]
     return bool(
         BILL_STEP.search(sentence)

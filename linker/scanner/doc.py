@@ -92,6 +92,7 @@ HELD_WORDS = (
     *("decision", "ruling", "case", "he case", "xecutive", "roclamation", "E.O.", "EO"),
     *("residential", "Appellate Division", "International Court", "European Court"),
     *("effect", "inal Rule", "inal rule"),
+    *("onfirm", "ominat", "ppoint", "levat"),  # (a judge named to a seat: court phrases)
 )
 _HELD = frozenset(HELD_WORDS)
 HELD = Anchor("held_words", HELD_WORDS, 0, 0)

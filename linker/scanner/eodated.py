@@ -21,6 +21,7 @@ from .eonumbered import _not_presidential
 from .lazyre import lazy
 from .orderdata import (
     STOP_WORDS,
+    ExecOrder,
     executive_orders,
     order_mention,
     register,
@@ -343,6 +344,27 @@ def _term_starts(date: str) -> list[str]:
     return out
 
 
+@cache
+def _curated_by_day() -> dict[tuple[str, str], tuple[ExecOrder, ...]]:
+    """The curated orders by signing day and president, in the data's order."""
+    out: dict[tuple[str, str], list[ExecOrder]] = {}
+    for o in executive_orders():
+        out.setdefault((o.signing_date, o.president), []).append(o)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _curated_on(day: str, president: str) -> tuple[ExecOrder, ...]:
+    return _curated_by_day().get((day, president), ())
+
+
+@cache
+def _last_order_day() -> str:
+    """The last day a curated or Federal Register order was signed on."""
+    days = [o.signing_date for o in executive_orders() if o.signing_date]
+    days.extend(register().by_day)
+    return max(days, default="0000-01-01")
+
+
 def _first_days_order(
     president: str, sentence: str, words: set[str], date: str | None
 ) -> tuple[str, str, str] | None:
@@ -354,10 +376,10 @@ def _first_days_order(
     terms, whose topic phrases the sentence holds."""
     low = sentence.lower()
     found: dict[str, tuple[str, str, str]] = {}
-    for day in _term_starts(date or "9999-12-31"):
-        curated = [
-            o for o in executive_orders() if o.signing_date == day and o.president == president
-        ]
+    # (no term begun after the last day any order was signed has orders to find: an undated
+    # article walked some 2,000 "term starts" up to the year 9999, each over every order)
+    for day in _term_starts(min(date or "9999-12-31", _last_order_day())):
+        curated = _curated_on(day, president)
         listed = [o for o in register().by_day.get(day, ()) if o.president == president]
         if not curated and not listed:
             continue

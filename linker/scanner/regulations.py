@@ -236,9 +236,12 @@ _NOT_INITIAL = frozenset({"to", "of", "the", "and", "for", "on", "in", "a", "an"
 _INITIALS_RULE = r"(?![\w-])(?:\s+[Ff]inal)?\s+(?:[Rr]ules?|[Rr]egulations?)\b"
 
 
+_WORD_GAP = re.compile(r"[\s-]+")
+
+
 def _initials(alias: str) -> str | None:
     """The initials of a multi-word alias (three letters or more), else None."""
-    words = [w for w in re.split(r"[\s-]+", alias) if w and w.lower() not in _NOT_INITIAL]
+    words = [w for w in _WORD_GAP.split(alias) if w and w.lower() not in _NOT_INITIAL]
     if len(words) < 3 or not all(w[0].isalpha() for w in words):
         return None
     return "".join(w[0].upper() for w in words)

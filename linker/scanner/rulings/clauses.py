@@ -38,6 +38,8 @@ from .words import (
     RV_OPENERS,
 )
 
+_COMMA_ONLY = lazy(r",\s*")  # (what stands between a court and its appositive)
+
 
 def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """Join "a federal judge in Maryland, U.S. District Judge Deborah Boardman," into one."""
@@ -45,7 +47,7 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     for r in refs:
         if (
             out
-            and re.fullmatch(r",\s*", text[out[-1].end : r.start])
+            and _COMMA_ONLY().fullmatch(text, out[-1].end, r.start)
             and r.role == "judge"
             and not r.generic  # "Judge X, a senior judge on …": an appositive, see below
         ):

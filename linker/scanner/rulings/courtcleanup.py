@@ -168,6 +168,10 @@ _APPOS_CLOSE = {",": ",", "—": "—", "–": "–", "--": "--", "(": ")"}
 JUDGE_FROM = re.compile(r"\s+(?:from|of|on|at|for|with)\s+(?:the\s+)?$")
 
 
+# (what an appositive never holds: a clause's or a sentence's end, a quotation mark)
+_APPOS_BREAK = lazy(r"[;:“”\"\n]|[.!?]\s")
+
+
 def appositive_end(text: str, at: int, limit: int) -> int | None:
     """End of an appositive or parenthesis that opens at ``at`` (", a Trump appointee,",
     "— a Clinton appointee who … —", "(D)"), or None when none opens there."""
@@ -176,7 +180,7 @@ def appositive_end(text: str, at: int, limit: int) -> int | None:
         return None
     close = _APPOS_CLOSE[m.group(1)]
     j = text.find(close, m.end(), min(limit, m.end() + 200))
-    if j < 0 or re.search(r"[;:“”\"\n]|[.!?]\s", text[m.end() : j]):
+    if j < 0 or _APPOS_BREAK().search(text, m.end(), j):
         return None
     return j + len(close)
 

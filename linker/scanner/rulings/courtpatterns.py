@@ -476,12 +476,18 @@ def _generic_starts(text: str, lo: int, h: int) -> list[int]:
     return out
 
 
+_LEAD_CHARS = "([{“‘\"'—–-"
+_LEADS = frozenset(_LEAD_CHARS)
+
+
 def _opening(word: str, words: frozenset[str]) -> int | None:
     """Where in ``word`` a generic phrase may open: 0 for a word the pattern may hold, past
     an opening bracket or quote for "(a", "“the" (nothing before those can join), else None."""
     if _generic_word(word, words):
         return 0
-    lead = len(word) - len(word.lstrip("([{“‘\"'—–-"))
+    if word[:1] not in _LEADS:
+        return None  # (no bracket, quote or dash to step past: most words)
+    lead = len(word) - len(word.lstrip(_LEAD_CHARS))
     if 0 < lead < len(word) and _generic_word(word[lead:], words):
         return lead
     return None
@@ -490,7 +496,8 @@ def _opening(word: str, words: frozenset[str]) -> int | None:
 def _generic_word(word: str, words: frozenset[str]) -> bool:
     if word.endswith("-based"):
         word = word[:-6]
-    return word in words or _APPOINTED.fullmatch(word) is not None
+    # (each of ``_APPOINTED``'s branches holds a hyphen: most words need no regex)
+    return word in words or ("-" in word and _APPOINTED.fullmatch(word) is not None)
 
 
 class _StateSupremeStarts:

@@ -143,7 +143,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = [r for r in chosen if not _title_modifier(text, r)]
     chosen = _high_court_named_before(text, chosen)
     # (the seat a judge is named to, only where the text has the words for it)
-    seats = any(w in text for w in ("onfirm", "ominat", "ppoint", "levat"))
+    seats = any(doc.holds(w) for w in ("onfirm", "ominat", "ppoint", "levat"))
     chosen = [
         replace(r, destination=True)
         if (

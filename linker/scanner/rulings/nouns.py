@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ... import courts as C
 from ..doc import Anchor, places_in
+from ..lazyre import lazy
 from ..sentences import sentence_start
 from ..spans import SpanSet
 from ..trie import head_matches
@@ -228,6 +229,9 @@ def _before_of_another_court(latest: Found) -> Callable[[Found], bool]:
     return lambda f: f.end <= latest.start and f.court != latest.court
 
 
+_DAY_POSS = lazy(r"(\w+)['’]s$")  # ("Sunday's decision")
+
+
 def _the_news_ruling(
     text: str,
     m: re.Match[str],
@@ -241,7 +245,7 @@ def _the_news_ruling(
     quoted paragraphs after the history it follows, is the article's lead ruling (its first
     ruling told as news), not the last court the history named."""
     lead = history.lead()
-    day = re.match(r"(\w+)['’]s$", det)
+    day = _DAY_POSS().match(det)
     if day and day.group(1).lower() not in ("today", "tonight"):
         said = re.compile(rf"\b{day.group(1).lower()}\b", re.I)
         dated = history.last(lambda f: said.search(text, f.start, f.end) is not None)

@@ -219,31 +219,39 @@ _DECLINED = re.compile(
 )
 
 
+# (each compiled on its first use: ``re.match`` with a string looks its pattern up at
+# every call)
+_OUT = lazy(r"\s+out\b")
+_STAYED_WHERE = lazy(r"\s+(?:in|at|on|with|out|away)\b")
+_OF_FROM = lazy(r"\s+(?:of|from)\b")
+
+_HELD_WHAT = lazy(
+    r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:(?!hearings?|conferences?|meetings?|"
+    r"vote|line|talks|office|session|events?|rall(?:y|ies))[\w'’-]+\s+){1,3}"
+    r"(?:was|were|is|are|had|has|did|does|could|can|cannot|must|violated|violates|"
+    r"lacked|lacks|exceeded|exceeds)\b|"
+    # "held the board members in contempt"
+    r"(?:\S+\s+){1,6}?in\s+(?:civil\s+|criminal\s+)?contempt\b|"
+    # "held unconstitutional a part of the law": the holding before its object
+    r"(?:unconstitutional|unlawful|invalid|preempted)\b)"
+)
+_FOUND_WHAT = lazy(
+    # ("found earlier this year that", "found in April that", "found him in contempt")
+    r"\s+(?:unanimously\s+|(?:earlier|late|early)\s+(?:this|last)\s+(?:year|month|week)\s+|"
+    r"last\s+(?:year|month|week)\s+|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?"
+    r"(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+    r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b)"
+)
+
+
 def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     v = m.group("verb").lower()
     after = text[m.end() : limit]
-    if v in ("ruled", "rules") and re.match(r"\s+out\b", after):
+    if v in ("ruled", "rules") and _OUT().match(after):
         return False
-    if v in ("held", "holds") and not re.match(
-        r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:(?!hearings?|conferences?|meetings?|"
-        r"vote|line|talks|office|session|events?|rall(?:y|ies))[\w'’-]+\s+){1,3}"
-        r"(?:was|were|is|are|had|has|did|does|could|can|cannot|must|violated|violates|"
-        r"lacked|lacks|exceeded|exceeds)\b|"
-        # "held the board members in contempt"
-        r"(?:\S+\s+){1,6}?in\s+(?:civil\s+|criminal\s+)?contempt\b|"
-        # "held unconstitutional a part of the law": the holding before its object
-        r"(?:unconstitutional|unlawful|invalid|preempted)\b)",
-        after,
-    ):
+    if v in ("held", "holds") and not _HELD_WHAT().match(after):
         return False
-    if v in ("found", "finds") and not re.match(
-        # ("found earlier this year that", "found in April that", "found him in contempt")
-        r"\s+(?:unanimously\s+|(?:earlier|late|early)\s+(?:this|last)\s+(?:year|month|week)\s+|"
-        r"last\s+(?:year|month|week)\s+|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?"
-        r"(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
-        r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b)",
-        after,
-    ):
+    if v in ("found", "finds") and not _FOUND_WHAT().match(after):
         return False
     if v in ("concluded", "concludes") and not _CONCLUDED.match(after):
         return False  # "concluded its hearing": only what it concluded that is a holding
@@ -253,7 +261,7 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         return False
     if v in ("declined", "declines") and not _DECLINED.match(after):
         return False  # "declined to block", "declined the request": not "declined to comment"
-    if v in ("stayed",) and re.match(r"\s+(?:in|at|on|with|out|away)\b", after):
+    if v in ("stayed",) and _STAYED_WHERE().match(after):
         return False
     if v in ("voted", "votes"):
         # "voted 5-4 to put the plan on hold", "voted unanimously to reject"; a split vote
@@ -278,4 +286,4 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
              "broadened", "broadens"):  # fmt: skip
         return bool(_NOUN_SOON().match(after))
-    return not (v in ("orders",) and re.match(r"\s+(?:of|from)\b", after))
+    return not (v in ("orders",) and _OF_FROM().match(after))
