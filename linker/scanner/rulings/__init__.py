@@ -72,6 +72,7 @@ from .courtrefs import (
 )
 from .discourse import CourtRefs, fill_courts, is_state_appellate
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
+from .verbs import GRANT_ENDS
 from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -112,7 +113,9 @@ def find(doc: Doc) -> list[Mention]:
     nouns = find_nouns(
         text,
         refs,
-        [c for c in clauses if c.confidence >= 0.5],
+        # (a grant of review, "agreed to hear", is no ruling "the ruling" after it points
+        # back to: that is mostly the ruling under review)
+        [c for c in clauses if c.confidence >= 0.5 and not c.act.endswith(GRANT_ENDS)],
         quotes,
         doc.hits(NOUN_HEADS.name),
     )

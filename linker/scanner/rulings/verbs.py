@@ -55,6 +55,10 @@ _WORD = re.compile(r"\S+")
 # ("issued an Opinion and Order granting summary judgment": a court's papers in title case)
 _NOUN_SOON = lazy(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
 _THAT = re.compile(r"\s+that\b")
+# A grant of review ("agreed to hear", "said it will take up") ends at its verb: the case it
+# takes is the object, named or described on its own (the verb's last words; "rehear" ends
+# in "hear")
+GRANT_ENDS = (" hear", " rehear", " take up", " review", " reconsider")
 
 
 def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
@@ -69,6 +73,8 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         rest = text[vend:limit]
         if _THAT.match(rest):
             return vend
+    if v.endswith(GRANT_ENDS):
+        return vend  # "agreed in March to hear": a grant's object is the case, its own mention
     if v.startswith("sentenc"):
         tail = SENT_TAIL().match(text, vend, limit)
         if tail:

@@ -1,0 +1,124 @@
+"""Rulings told in plain words, eleventh session (issue 13, points 1 and 3): grants of review,
+a court that "said", a judge who "wrote that" or is "writing for the majority" for the court
+ruled before. The sentences are our own in the shapes of real news pages (the probe pages of
+the session's report); each row names the court a reader would expect and the span."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings
+
+FOUND = [
+    # a grant of review is the court's order; its span stops before the case it takes
+    (
+        "The Supreme Court agreed in March to hear the state's appeal.",
+        "The Supreme Court agreed in March to hear",
+        "scotus",
+    ),
+    (
+        "The Supreme Court agreed Monday to hear next term a major affirmative action case.",
+        "The Supreme Court agreed Monday to hear",
+        "scotus",
+    ),
+    (
+        "The Supreme Court said Monday it will hear a dispute over a Philadelphia agency.",
+        "The Supreme Court said Monday it will hear",
+        "scotus",
+    ),
+    (
+        "In a 4-3 order, the newly conservative state Supreme Court of North Carolina agreed to "
+        "rehear the case.",
+        "agreed to rehear",
+        "nc",
+    ),
+    # a court named in full that "said" something opens the news of its ruling
+    (
+        "The Fifth Circuit said Tuesday Texas can keep a floating barrier in the river.",
+        "The Fifth Circuit said Tuesday",
+        "ca5",
+    ),
+    (
+        "The Kansas Supreme Court said Friday the state's school funding is still inadequate.",
+        "The Kansas Supreme Court said Friday",
+        "kan",
+    ),
+    (
+        "In a 2-to-1 decision last August, the US Court of Appeals for the Fourth Circuit said "
+        "the school board had discriminated against the student.",
+        "a 2-to-1 decision last August, the US Court of Appeals for the Fourth Circuit said",
+        "ca4",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "court"), FOUND)
+def test_a_ruling_told_in_these_shapes_is_found(text: str, span: str, court: str) -> None:
+    got = [(m.text, m.court) for m in rulings(text)]
+    assert any(span in t and c == court for t, c in got), got
+
+
+def test_a_grant_and_the_ruling_after_it_are_one_clause() -> None:
+    text = "The Supreme Court agreed to hear the case in October and reversed the judgment in June."
+    got = [(m.text, m.court) for m in rulings(text)]
+    assert got == [("The Supreme Court agreed to hear the case in October and reversed", "scotus")]
+
+
+def test_a_grant_before_what_the_court_may_do_is_the_grant_alone() -> None:
+    text = "The Supreme Court agreed to hear the case and could reverse the ruling in June."
+    assert [(m.text, m.court) for m in rulings(text)] == [
+        ("The Supreme Court agreed to hear", "scotus")
+    ]
+
+
+def test_a_judge_of_unknown_court_who_wrote_that_continues_the_ruling_before() -> None:
+    text = (
+        "The US Court of Appeals for the Fourth Circuit said the school board had "
+        "discriminated. Judge Henry Floyd wrote that the court was joining a consensus."
+    )
+    got = {m.text: (m.court, m.anaphor) for m in rulings(text)}
+    assert got["Judge Henry Floyd wrote"] == ("ca4", True)
+
+
+def test_a_judge_writing_for_the_majority_continues_the_ruling_before() -> None:
+    text = (
+        "The 5th U.S. Circuit Court of Appeals ruled for Texas on Tuesday. Circuit Judge Don "
+        "Willett, writing for the majority, stated that there was no evidence of a threat."
+    )
+    got = {m.text: (m.court, m.anaphor) for m in rulings(text)}
+    assert got["Circuit Judge Don Willett, writing for the majority"] == ("ca5", True)
+
+
+NOT_FOUND = [
+    # what a court will do, its schedule, its statements, its spokesmen
+    "The Supreme Court said it will hear arguments in October.",
+    "The Fifth Circuit said in a statement that the clerk's office is closed.",
+    "A spokesman for the 9th Circuit said the judges would meet on Monday.",
+    "The 9th Circuit said it would rule on the motion quickly.",
+    "The 9th Circuit said nothing about the merits of the case.",
+    "Lawyers asked the Supreme Court to hear the case.",
+    "If the Supreme Court agrees to hear the case, it will be argued next year.",
+    # a judge who wrote something other than a ruling, with no ruling told before
+    "Judge Henry Floyd wrote that he would retire next year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_near_misses_are_no_rulings(text: str) -> None:
+    assert rulings(text) == [], [m.text for m in rulings(text)]
+
+
+def test_a_justice_writing_for_the_majority_is_left_to_the_courts_clause() -> None:
+    text = (
+        "The Supreme Court ruled 6-3 on Friday for the designer. Justice Neil Gorsuch, writing "
+        "for the majority, said the state could not compel her speech."
+    )
+    assert not any("writing for" in m.text for m in rulings(text))
+
+
+def test_a_courts_saying_recalled_by_its_year_is_no_news_ruling() -> None:
+    text = (
+        "The Supreme Court on Friday halted the plan. In 2022, the nation's highest court "
+        "said that the agency had gone too far."
+    )
+    assert not any("highest court said" in m.text for m in rulings(text))
