@@ -43,6 +43,17 @@ FOUND = [
         "The Kansas Supreme Court said Friday",
         "kan",
     ),
+    # a bench's holding told by its justices: what all of them agreed, how they split
+    (
+        "All nine justices agreed that the president went too far with the appointments.",
+        "All nine justices agreed",
+        "scotus",
+    ),
+    (
+        "The Supreme Court ruled on Thursday. The justices split 5-4 on the underlying issue.",
+        "The justices split 5-4",
+        "scotus",
+    ),
     (
         "In a 2-to-1 decision last August, the US Court of Appeals for the Fourth Circuit said "
         "the school board had discriminated against the student.",
@@ -99,7 +110,11 @@ NOT_FOUND = [
     "Lawyers asked the Supreme Court to hear the case.",
     "If the Supreme Court agrees to hear the case, it will be argued next year.",
     # a judge who wrote something other than a ruling, with no ruling told before
-    "Judge Henry Floyd wrote that he would retire next year.",
+    "Judge Jane Roe wrote that she would retire next year.",
+    # what others agreed, a justice's vote
+    "Both sides agreed that the case was urgent.",
+    "Justice Elena Kagan agreed that the law was void.",
+    "The voters split 5-4 on the measure.",
 ]
 
 
@@ -122,3 +137,18 @@ def test_a_courts_saying_recalled_by_its_year_is_no_news_ruling() -> None:
         "said that the agency had gone too far."
     )
     assert not any("highest court said" in m.text for m in rulings(text))
+
+
+def test_an_appeals_courts_object_a_judges_ruling_is_a_ruling_of_its_own() -> None:
+    text = (
+        "The 5th U.S. Circuit Court of Appeals ruled for Texas on Tuesday. The appeals court "
+        "overturned a judge's preliminary ruling that had ordered Texas to remove the barriers."
+    )
+    got = {m.text: m.court for m in rulings(text)}
+    assert got["The appeals court overturned"] == "ca5"
+    assert got["a judge's preliminary ruling"] != "ca5"
+
+
+def test_a_district_judge_named_in_the_judges_table_has_the_court() -> None:
+    text = "U.S. District Judge Shira Scheindlin on Tuesday denied the city's request for a stay."
+    assert [m.court for m in rulings(text)] == ["nysd"]

@@ -93,6 +93,8 @@ _SCOTUS = at_word_start(
         ),
         *(f"{t}he\\s+{_US}?high\\s+court\\b" for t in "Tt"),
         *(f"{t}he\\s+(?:nine\\s+)?justices\\b" for t in "Tt"),
+        # "All nine justices agreed that …" (Los Angeles Times, 2014)
+        *(f"{a}ll\\s+(?:nine|the)\\s+justices\\b" for a in "Aa"),
         r"Justices\b(?!\s+[A-Z])",
     ]
 )

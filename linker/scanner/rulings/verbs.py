@@ -31,7 +31,10 @@ _V_AT = re.compile(r"\sv\.?\s")  # what every ``_CASE_IN`` match holds (found fa
 # ("a district judge's ruling", "a federal district judge's order": the court below's ruling,
 # its own mention, as "a lower-court ruling" is)
 _LOWER_COURT = re.compile(
-    r"\b(?:a|an|the)\s+(?:lower[- ]court\b|(?:federal\s+)?district\s+judge['’]s\s)",
+    # ("overturned a judge's preliminary ruling": an appeals court's object, news usage, inkl
+    # 2024; "the judge's" may be the subject's own, so only "a")
+    r"\b(?:(?:a|an|the)\s+(?:lower[- ]court\b|(?:federal\s+)?district\s+judge['’]s\s)|"
+    r"a\s+(?:federal\s+|trial\s+)?judge['’]s\s)",
     re.I,
 )
 
@@ -68,7 +71,18 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     if nl >= 0:
         limit = nl  # a headline or subheadline ends at its line
     if v.startswith(
-        ("held", "holds", "found", "finds", "ruled", "rules", "conclud", "determin", "was ")
+        (
+            "held",
+            "holds",
+            "found",
+            "finds",
+            "ruled",
+            "rules",
+            "conclud",
+            "determin",
+            "was ",
+            "agreed",
+        )
     ):
         rest = text[vend:limit]
         if _THAT.match(rest):
@@ -98,7 +112,11 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     if case_in:
         end = case_in.start()
     seg = text[vend:end].lower()
-    lower = _LOWER_COURT.search(text, vend, end) if ("lower" in seg or "district" in seg) else None
+    lower = (
+        _LOWER_COURT.search(text, vend, end)
+        if ("lower" in seg or "district" in seg or "judge" in seg)
+        else None
+    )
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
     # (the first 21 words are all that is read below: 12, or up to 20 before a law's name)
