@@ -565,7 +565,7 @@ def find_clauses(
             if in_quotes(start, quotes):
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or judge_court or circuit_from_sentence(text[s0:s1], r)
-            conf = 0.85 if r.court else 0.7 if court else 0.6
+            conf = 0.65 if r.guessed else 0.85 if r.court else 0.7 if court else 0.6
             act = " ".join(m.group("verb").lower().split())
             if caption is not None and m.start() >= caption.end():
                 act = "named with its case"  # the court phrase names the case: no finding

@@ -588,6 +588,12 @@ def fill_courts(
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i)
+            if court is None and text is not None:
+                court = _district_of_circuit(out, i, text)
+                if court is not None:
+                    # (a guess from the article's cities: a link of its own, never the
+                    # ruling a back-reference after it points to)
+                    out[i] = r = replace(r, guessed=True)
         if (
             court is None
             and r.generic
@@ -643,6 +649,12 @@ def fill_courts(
             leads.append(i)
     for i in leads:
         _lead_named_next(out, i)
+    guesses = {o.court for o in out if o.guessed}
+    if guesses:
+        # "the district court" after the one placed by a guess holds the same guess
+        for i, o in enumerate(out):
+            if o.court in guesses and (o.anaphoric or o.generic) and not o.guessed:
+                out[i] = replace(o, guessed=True)
     return out
 
 
@@ -898,15 +910,55 @@ def _single_districts() -> dict[str, str]:
     return {c: ds[0] for c, ds in by_circuit.items() if len(ds) == 1}
 
 
-def _district_of_circuit(refs: list[CourtRef], i: int) -> str | None:
+def _district_of_circuit(refs: list[CourtRef], i: int, text: str | None = None) -> str | None:
     """ "the district court" in an article about an appeal to a circuit that hears one
     district court only: that court ("the D.C. Circuit … vacated the district court's
     preliminary injunction" → the District of Columbia's). The nearest court of appeals
-    named before ``refs[i]`` decides; a circuit of several districts leaves it unknown."""
+    named before ``refs[i]`` decides; of a circuit of several districts, the one district
+    of that circuit whose cities the article names outside its court phrases ("The Fifth
+    Circuit … the district court … a trial starting Aug. 6 in Austin, Texas" → txwd), else
+    unknown."""
     for o in reversed(refs[:i]):
         if o.court and C.level_of(o.court) == C.LEVEL_APPEALS:
-            return _single_districts().get(o.court)
+            single = _single_districts().get(o.court)
+            if single is not None or text is None:
+                return single
+            named = _districts_named(text, tuple((r.start, r.end) for r in refs))
+            of_circuit = {d for d in named if _circuits_of_districts().get(d) == o.court}
+            return of_circuit.pop() if len(of_circuit) == 1 else None
     return None
+
+
+@cache
+def _circuits_of_districts() -> dict[str, str]:
+    """Each federal district court with the circuit that hears its appeals."""
+    return {
+        d: state.circuit
+        for postal, state in C.states().items()
+        if state.circuit
+        for d in C.districts_of(postal)
+    }
+
+
+@lru_cache(maxsize=4)
+def _districts_named(text: str, court_spans: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """The federal districts of the cities the text names outside its court phrases
+    (``court_spans``: "The New Orleans appeals court" names where the appeals court sits, not
+    a trial court's city). One pass over the text, asked only for a district court the
+    discourse could not otherwise place."""
+    found: set[str] = set()
+    starts = [a for a, _ in court_spans]
+    for m in place_word().finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < court_spans[k][1]:
+            continue
+        name = m.group(0)
+        if C._fold(name) in C.state_by_name():
+            continue  # a state's name: no one district
+        place = C.resolve_place(name)
+        if place is not None and place.district:
+            found.add(place.district)
+    return frozenset(found)
 
 
 def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:

@@ -641,7 +641,16 @@ def find_nouns(
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start))
         out.append(
-            Found(r.start, end, r.court, r.anaphoric, 0.8 if r.court else 0.55, "", r, recalled)
+            Found(
+                r.start,
+                end,
+                r.court,
+                r.anaphoric,
+                0.65 if r.guessed else 0.8 if r.court else 0.55,
+                "",
+                r,
+                recalled,
+            )
         )
     place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
     for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
