@@ -188,3 +188,21 @@ def test_two_districts_of_the_circuit_named_leave_the_district_court_unknown() -
     )
     got = {m.text: m.court for m in rulings(text)}
     assert got.get("the district court's injunction") is None, got
+
+
+def test_an_en_banc_opinion_is_a_ruling_noun() -> None:
+    text = "The unanimous Ninth Circuit en banc opinion is relatively brief."
+    assert [(m.text, m.court) for m in rulings(text)] == [
+        ("The unanimous Ninth Circuit en banc opinion", "ca9")
+    ]
+
+
+def test_an_order_sought_from_a_court_is_not_that_courts() -> None:
+    text = (
+        "Senior Judge David Ezra issued a preliminary injunction ordering Texas to remove the "
+        "barrier. The state quickly sought a stay of that order from the Court of Appeals for "
+        "the Fifth Circuit, which almost as quickly granted that stay on the same day."
+    )
+    got = {m.text: m.court for m in rulings(text)}
+    assert not any(t.startswith("that order from") for t in got), got
+    assert got["which almost as quickly granted that stay"] == "ca5"

@@ -397,6 +397,11 @@ def _bench_of(vote: str) -> Callable[[str], bool]:
 
 # What may stand between "a 6-3 decision" and the bench that gave it: "by the justices",
 # ", the 9th Circuit panel said", "from the full court"; not a verb ("reversed the 9th Circuit").
+# A verb of asking before "<noun> from <court>": the court is asked for something
+_ASKED_OF = re.compile(
+    r"\b(?:sought|seeks?|seeking|asked|asks|asking|requested|requests?|requesting)\b"
+    r"[^.;:!?]{0,40}$"
+)
 BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
 
 
@@ -720,6 +725,10 @@ def find_nouns(
                 for r in refs_between(refs, by.end(), by.end() + 30)
             )
         )
+        if named and _ASKED_OF.search(text, max(0, m.start() - 50), m.start()):
+            # "The state sought a stay of that order from the Fifth Circuit": the court is
+            # the one asked, not the noun's author (that order is the one told before)
+            named = False
         contact = (
             _contact_owner(text, refs, ref_starts, m.end())
             if by is None and text[m.end() : m.end() + 1] == " "
