@@ -206,3 +206,34 @@ def test_an_order_sought_from_a_court_is_not_that_courts() -> None:
     got = {m.text: m.court for m in rulings(text)}
     assert not any(t.startswith("that order from") for t in got), got
     assert got["which almost as quickly granted that stay"] == "ca5"
+
+
+STATE_APPEALS_PAGE = (
+    "A unanimous three-judge panel of the N.C. Court of Appeals has reversed a trial court's "
+    "ruling in a libel suit.\n\nIn other opinions released this morning:\n\n"
+    "  • A unanimous three-judge panel affirmed a ruling favoring the city of Fayetteville in "
+    "a tax dispute. While the Appeals Court upheld a lower-court ruling favoring the city, "
+    "appellate judges reversed the lower court in the case of three other operators.\n"
+    "  • A unanimous panel upheld a lower-court ruling in favor of a Charlotte-area company.\n"
+)
+
+
+def test_a_state_court_of_appeals_page_keeps_its_panels() -> None:
+    """A page of a state court of appeals' opinions: its panels and "the Appeals Court" are
+    that court's, never the federal circuit of a city a bullet names; "a lower-court ruling"
+    below it is never the court of appeals itself (the state has no one trial court id)."""
+    got = [(m.text, m.court) for m in rulings(STATE_APPEALS_PAGE)]
+    courts = {t: c for t, c in got}
+    assert courts["the Appeals Court upheld"] == "ncctapp", got
+    assert courts["A unanimous panel upheld"] == "ncctapp", got
+    assert all(c != "ncctapp" for t, c in got if "lower" in t), got
+    assert not any(c and c.startswith("ca") for _, c in got), got
+
+
+def test_a_panel_that_found_no_error_ruled() -> None:
+    text = (
+        "A unanimous three-judge panel of the N.C. Court of Appeals found no error in the "
+        "murder trial of a former Marine."
+    )
+    assert [m.court for m in rulings(text)] == ["ncctapp"]
+    assert rulings("The researchers found no error in the data.") == []

@@ -55,8 +55,10 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         # "the full court": the whole bench of a court of appeals or of last resort
         return lvl in (C.LEVEL_APPEALS, C.LEVEL_SUPREME) or C.is_state_high_court(other.court)
     if ref.role == "panel":
-        # appeals panels, and the Court of International Trade's three-judge panels
-        return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
+        # appeals panels, the Court of International Trade's three-judge panels, and a
+        # state's court of appeals' ("A unanimous three-judge panel of the N.C. Court of
+        # Appeals … A unanimous three-judge panel affirmed …", John Locke Foundation)
+        return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL) or _state_appellate(other.court)
     if ref.level == C.LEVEL_APPEALS:
         if ref.role == "judge" and ref.judge:
             # "Circuit Judge Terry Lewis" (no federal judge of the table): a title of federal
@@ -182,8 +184,11 @@ def lower_court(
             and not r.lower
             and C.level_of(r.court) != C.LEVEL_SUPREME
             and not C.is_state_high_court(r.court)
-            # "a lower court judge" is a trial judge, never the appeals court beside it
-            and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
+            # "a lower court judge" is a trial judge, never the appeals court beside it (a
+            # state's court of appeals included)
+            and not (
+                trial and (C.level_of(r.court) == C.LEVEL_APPEALS or _state_appellate(r.court))
+            )
         )
 
     k = bisect.bisect_right(sentences, (at, sys.maxsize)) - 1
@@ -563,7 +568,11 @@ def fill_courts(
             # judge or another indefinite court ("Judge Allison Burroughs issued … A federal
             # judge ordered the White House …" is not her court), nor what they stood for
             pick = None
-            if r.level == C.LEVEL_APPEALS and r.role != "justices":
+            if (
+                r.level == C.LEVEL_APPEALS
+                and r.role != "justices"
+                and (r.federal or not _state_appeals_page(out, i))
+            ):
                 k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
                 s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
                 own = circuit_from_sentence(text[s0:s1], r)
@@ -656,6 +665,21 @@ def fill_courts(
             if o.court in guesses and (o.anaphoric or o.generic) and not o.guessed:
                 out[i] = replace(o, guessed=True)
     return out
+
+
+def _state_appeals_page(refs: list[CourtRef], i: int) -> bool:
+    """Whether the courts named before ``refs[i]`` include a state's court of appeals and no
+    federal court of appeals: "A unanimous panel upheld a ruling … a Charlotte-area company"
+    on a page of the N.C. Court of Appeals' opinions is that court's panel, not the circuit of
+    the parties' city."""
+    state = False
+    for o in refs[:i]:
+        if o.court is None:
+            continue
+        if C.level_of(o.court) == C.LEVEL_APPEALS:
+            return False
+        state = state or _state_appellate(o.court)
+    return state
 
 
 def _reviewed_in_sentence(text: str, prev: CourtRef, r: CourtRef) -> bool:

@@ -216,7 +216,9 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
         # ("found earlier this year that", "found in April that", "found him in contempt")
         r"\s+(?:unanimously\s+|(?:earlier|late|early)\s+(?:this|last)\s+(?:year|month|week)\s+|"
         r"last\s+(?:year|month|week)\s+|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?"
-        r"(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+        # ("found no error in the murder trial": an appellate court's affirmance)
+        r"(?:that\b|no\s+(?:reversible\s+|prejudicial\s+)?error\b|"
+        r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
         r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b)",
         after,
     ):
