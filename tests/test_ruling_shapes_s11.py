@@ -237,3 +237,30 @@ def test_a_panel_that_found_no_error_ruled() -> None:
     )
     assert [m.court for m in rulings(text)] == ["ncctapp"]
     assert rulings("The researchers found no error in the data.") == []
+
+
+def test_the_court_after_a_ruling_it_left_intact_is_the_reviewing_court() -> None:
+    text = (
+        "The U.S. Supreme Court today declined to enter the controversy. The decision leaves "
+        "intact an appellate court ruling that the studio violated state law. In other "
+        "significant denials, the court refused to hear a case upholding a ban."
+    )
+    got = {m.text: m.court for m in rulings(text)}
+    assert got["the court refused to hear a case upholding a ban"] == "scotus", got
+
+
+def test_a_holding_according_to_a_court_is_its_ruling() -> None:
+    text = (
+        "A no-contact order is no First Amendment violation, according to a Minnesota appeals "
+        "court."
+    )
+    assert [(m.text, m.court) for m in rulings(text)] == [
+        ("according to a Minnesota appeals court", "minnctapp")
+    ]
+    assert rulings("The filing was late, according to the court's docket.") == []
+    assert rulings("The ban is lawful, according to Judge Jane Roe.") == []
+
+
+def test_a_ruling_told_as_the_step_a_court_took() -> None:
+    text = "A federal judge in Minnesota took the unusual step of enjoining the city on Friday."
+    assert [m.court for m in rulings(text)] == ["mnd"]

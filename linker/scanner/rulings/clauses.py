@@ -594,6 +594,7 @@ def find_clauses(
                 back = True  # "the Kansas judge wrote in a 47-page order": the one told before
             out.append(Found(start, end, court, back, conf, act, r, background))
     out.extend(_as_did(text, refs, out))
+    out.extend(_according_to(text, refs, quotes))
     return (
         out
         + court_pronoun_clauses(text, refs, quotes)
@@ -858,3 +859,22 @@ def _last_told(out: list[Found], before: int) -> str | None:
         if f.court and f.confidence >= 0.7:
             return f.court
     return None
+
+
+def _according_to(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:
+    """ "… there is no First Amendment violation, according to a Minnesota appeals court."
+    (Media Law Minnesota, 2011): a holding attributed to a court that closes its clause is
+    that court's ruling; the span is "according to" and the court. Not a judge (a judge
+    speaks at hearings too), nor a court whose own word follows ("according to the court's
+    docket")."""
+    out: list[Found] = []
+    for r in refs:
+        if (
+            r.role in ("court", "panel")
+            and r.court
+            and text.endswith("according to ", max(0, r.start - 13), r.start)
+            and text[r.end : r.end + 1] in (".", ",", ";")
+            and not in_quotes(r.start, quotes)
+        ):
+            out.append(Found(r.start - 13, r.end, r.court, r.anaphoric, 0.75, "according to", r))
+    return out

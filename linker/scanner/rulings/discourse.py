@@ -524,7 +524,8 @@ def fill_courts(
                 # court named before it (" … a potential Supreme Court review")
                 last_court = next(
                     (o for o in (out[k] for k in range(i - 1, lo - 1, -1))
-                     if o.end <= r.start and o.role == "court" and not o.destination),
+                     if o.end <= r.start and o.role == "court" and not o.destination
+                     and not (text is not None and _reviewed_below(text, o))),
                     None,
                 )  # fmt: skip
                 if (
@@ -665,6 +666,26 @@ def fill_courts(
             if o.court in guesses and (o.anaphoric or o.generic) and not o.guessed:
                 out[i] = replace(o, guessed=True)
     return out
+
+
+# "The decision leaves intact an appellate court ruling …": a court named only as the author
+# of the ruling a reviewing court left or set aside (TBA Law Blog, 2014)
+_LEFT_BEFORE = re.compile(
+    r"(?:\b(?:leaves?|left|leaving)\s+(?:intact|in\s+place|standing)|\b(?:upheld|affirmed|"
+    r"reversed|overturned|vacated|reinstated|let\s+stand|lets\s+stand))\s+(?:(?:an?|the)\s+)?$"
+)
+_NOUN_AFTER = re.compile(r"\s+(?:ruling|decision|order|judgment)s?\b")
+
+
+def _reviewed_below(text: str, o: CourtRef) -> bool:
+    """Whether the court phrase ``o`` only names the author of a ruling a reviewing court
+    left in place or set aside ("leaves intact an appellate court ruling"): not the court the
+    story follows, so "the court" after it may still mean the reviewing court."""
+    return (
+        o.generic
+        and _NOUN_AFTER.match(text, o.end) is not None
+        and _LEFT_BEFORE.search(text, max(0, o.start - 40), o.start) is not None
+    )
 
 
 def _state_appeals_page(refs: list[CourtRef], i: int) -> bool:
