@@ -264,3 +264,16 @@ def test_a_holding_according_to_a_court_is_its_ruling() -> None:
 def test_a_ruling_told_as_the_step_a_court_took() -> None:
     text = "A federal judge in Minnesota took the unusual step of enjoining the city on Friday."
     assert [m.court for m in rulings(text)] == ["mnd"]
+
+
+def test_a_court_saying_in_a_named_case_or_a_dissent_is_no_new_ruling() -> None:
+    text = (
+        "The appeals court ruled on Friday. As the Supreme Court said in Brown v. Board of "
+        "Education, separate is unequal."
+    )
+    assert not any("Supreme Court said" in m.text for m in rulings(text))
+    text = (
+        "The 9th Circuit upheld the ban on Friday. Judge Jane Roe, in a dissent, wrote that "
+        "the majority erred."
+    )
+    assert not any(m.text.startswith("Judge Jane Roe") for m in rulings(text))

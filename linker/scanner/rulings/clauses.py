@@ -190,7 +190,9 @@ COURT_SAID = lazy(
     r"has\s+(?:scheduled|received|set)|had\s+(?:scheduled|received|set)|received|"
     r"scheduled|set)\b|(?:in|through)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|"
     r"release|announcement|email|e-mail|notice\s+of\s+hearing)\b|(?:nothing|little|"
-    r"earlier|previously)\b)[A-Za-z“\"])"
+    r"earlier|previously)\b|"
+    # "As the Supreme Court said in Brown v. Board …": another ruling, by its name
+    rf"in\s+(?:the\s+)?(?!(?:{MONTHS})\b)[A-Z])[A-Za-z“\"])"
 )
 # "The Supreme Court said Monday it will hear a dispute over …" (AP, 2020): a grant of review
 # told as what the court said (read here, after a court's "said", and not as a row of
@@ -434,6 +436,8 @@ def find_clauses(
                     _WROTE_THAT.match(text, subj_end, s1) is not None
                     or text.startswith(", writing ", subj_end)
                 )
+                # (not a judge who dissents: "Judge Smith, in a dissent, wrote that …")
+                and "dissent" not in text[s0:s1]
             ):
                 judge_court = _last_told(out, r.start)
             if m is None and word in _CONTINUING_WORDS and (r.court or judge_court):
