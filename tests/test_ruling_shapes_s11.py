@@ -277,3 +277,36 @@ def test_a_court_saying_in_a_named_case_or_a_dissent_is_no_new_ruling() -> None:
         "the majority erred."
     )
     assert not any(m.text.startswith("Judge Jane Roe") for m in rulings(text))
+
+
+def test_a_ruling_verb_opening_a_quotation_of_the_ruling() -> None:
+    text = (
+        "In a 2-1 vote, a Sixth Circuit panel “allowed the unilateral capitulation of a single "
+        "official to be the final word,” the states wrote."
+    )
+    got = [(m.text, m.court) for m in rulings(text)]
+    assert got and got[0][1] == "ca6" and "panel “allowed" in got[0][0], got
+
+
+def test_the_supreme_court_of_a_state_story_after_its_headline() -> None:
+    text = (
+        "Supreme Court: School Funding Unconstitutional\n\nThe Kansas Supreme Court said "
+        "Friday the state's school funding is unconstitutional.\n\nIn the ruling, the court "
+        "said poor districts were harmed.\n\nThe Supreme Court also sent the case back to "
+        "district court for more review."
+    )
+    got = {m.text: m.court for m in rulings(text)}
+    assert got["The Supreme Court also sent the case back"] == "kan", got
+
+
+def test_a_state_story_naming_the_us_court_only_as_no_appeal_keeps_its_bare_supreme_court() -> None:
+    text = (
+        "The Kansas Supreme Court said Friday the state's school funding is unconstitutional. "
+        "The Supreme Court also sent the case back to district court for more review. Because "
+        "no federal issue was raised, there's no appeal to the U.S. Supreme Court. The Supreme "
+        "Court has heard such cases before."
+    )
+    got = [(m.text, m.court) for m in rulings(text)]
+    assert ("The Supreme Court also sent the case back", "kan") in got, got
+    # after the U.S. Court is named, a bare "the Supreme Court" is no longer taken for Kansas'
+    assert not any(t.startswith("The Supreme Court has") and c == "kan" for t, c in got), got

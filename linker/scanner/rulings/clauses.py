@@ -211,6 +211,9 @@ _OF_BEFORE = re.compile(
 _WRITING_FOR = re.compile(
     r",\s+(?P<verb>writing\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:majority|court|panel))\b"
 )
+# 'a Sixth Circuit panel “allowed the unilateral capitulation …”' (dcquake, 2021): the
+# ruling verb opens the article's quotation of the ruling
+_QUOTE_GAP = re.compile(r"\s*[“\"]")
 # A named judge whose court the article does not give continues the ruling told last, if
 # that ruling is this close before it ("The Fourth Circuit said … Judge Henry Floyd wrote")
 _JUDGE_NEAR = 700
@@ -361,7 +364,7 @@ def find_clauses(
             lim = min(s1, vs + 180)
             for cand in head_matches(text, RV, verb_heads, _VERB_REACH, _rv_starts(), vs, lim):
                 gap = text[vs : cand.start()]
-                if cand.start() > nxt or BAD_GAP.search(gap):
+                if cand.start() > nxt or (BAD_GAP.search(gap) and not _QUOTE_GAP.fullmatch(gap)):
                     break
                 if text[cand.start("verb") - 1] == "-":
                     # "considers arguments that voter-approved dark money law …": the half
