@@ -310,3 +310,14 @@ def test_a_state_story_naming_the_us_court_only_as_no_appeal_keeps_its_bare_supr
     assert ("The Supreme Court also sent the case back", "kan") in got, got
     # after the U.S. Court is named, a bare "the Supreme Court" is no longer taken for Kansas'
     assert not any(t.startswith("The Supreme Court has") and c == "kan" for t, c in got), got
+
+
+def test_a_courts_decision_to_act_is_its_ruling() -> None:
+    text = (
+        "A judge blocked the law. The ruling comes as states grapple with the fallout from the "
+        "US Supreme Court's decision to overturn Roe v. Wade."
+    )
+    got = {m.text: m.court for m in rulings(text)}
+    assert got["the US Supreme Court's decision"] == "scotus", got
+    text = "The governor's decision to deploy troops was unlawful, a federal judge in Oregon ruled."
+    assert [m.text for m in rulings(text)] == ["a federal judge in Oregon ruled"]

@@ -449,9 +449,12 @@ _THE_START = re.compile(r"[Tt](?<!\w.)he\b")  # (``\b[Tt]he\b``, opening on its 
 
 @lru_cache(maxsize=1)
 def _poss_tail() -> re.Pattern[str]:
-    """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling"."""
+    """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling".
+    A court's "decision to overturn Roe v. Wade" is its ruling (an official's "decision to
+    deploy" has no court before it; newser 2022)."""
     return re.compile(
-        rf"(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!\s+to\b{NOT_DEST})"
+        rf"(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b"
+        rf"(?!(?<!decision)(?<!ruling)\s+to\b{NOT_DEST})"
     )
 
 
