@@ -127,7 +127,6 @@ NOT_RULINGS = [
     "U.S. District Judge Amy Berman Jackson presided. She declined to comment on the case.",
     "The courier delivered a parcel to the jury room on Monday.",
     "The storm hit the coast with a surge on Friday.",
-    "The Supreme Court agreed to hear the case on Monday.",
     "The voters decided that the plan was fine on Thursday.",
     "Supreme Court Justice Speaks at Law School\n\nShe spoke about her work.",
     "Supreme Court Refuses to Comment\n\nA spokesman said nothing.",

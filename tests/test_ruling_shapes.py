@@ -305,21 +305,23 @@ def test_saying_elsewhere_is_no_ruling(text: str) -> None:
 
 
 OPENINGS = [
-    # the sentence opens on the ruling; its court is the subject of a verb of saying
+    # the sentence opens on the ruling; its court is the subject of a verb of saying: the
+    # noun, the court and its verb are one ruling (the open sets' gold marks the noun and the
+    # clause "the US Court of Appeals for the Fourth Circuit said" both)
     (
         "In an order issued late Friday, U.S. District Judge Jane Roe of Oregon wrote that the "
         "policy was unlawful.",
-        "an order issued late Friday",
+        "an order issued late Friday, U.S. District Judge Jane Roe of Oregon wrote",
         "ord",
     ),
     (
         "In a decision released Monday, the 4th Circuit said the state could enforce the law.",
-        "a decision released Monday",
+        "a decision released Monday, the 4th Circuit said",
         "ca4",
     ),
     (
         "In a 2-1 decision, the 9th Circuit panel said the law was unconstitutional.",
-        "a 2-1 decision",
+        "a 2-1 decision, the 9th Circuit panel said",
         "ca9",
     ),
 ]

@@ -214,8 +214,6 @@ NEAR_MISSES = [
     "The Supreme Court building was closed to visitors for renovations.",
     "The food court at the mall blocked its entrances during the storm.",
     "Her lawyers plan to ask an appeals court to overturn the verdict.",
-    # a cert grant decides nothing on the merits
-    "The Supreme Court agreed to hear a challenge to Trump's birthright citizenship order.",
     # what a court may, will or should do
     "The ban stays in place until the Supreme Court rules on the appeal.",
     "If the court rules for the state, the law takes effect immediately.",

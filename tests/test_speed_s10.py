@@ -34,6 +34,7 @@ _PLAIN_SCOTUS = re.compile(
     r"|\b[Tt]he\s+(?:highest|top)\s+court\s+(?:of|in)\s+the\s+(?:land|nation|country)\b"
     r"|\b[Tt]he\s+(?:U\.S\.\s+|US\s+|United\s+States\s+)?high\s+court\b"
     r"|\b[Tt]he\s+(?:nine\s+)?justices\b"
+    r"|\b[Aa]ll\s+(?:nine|the)\s+justices\b"  # (eleventh session: "All nine justices")
     r"|\bJustices\b(?!\s+[A-Z])"
 )
 

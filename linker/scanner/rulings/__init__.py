@@ -31,12 +31,17 @@ federal district). "A lower court ruling"/"the lower court" is the court named i
 sentence or the next, else the article's single lower court, else no court.
 
 Not rulings: what a court may or will do ("until the Supreme Court rules", "if the court
-rules", "is expected to rule"), cert grants ("agreed to hear"), a justice siding with
+rules", "is expected to rule", "said it will hear arguments"), a justice siding with
 colleagues, a ruling clause after "In <Case v. Name>," and a ruling noun describing a
 landmark ("the decision overturning Roe v. Wade", "the ruling in Dobbs"): the case's name is
 that mention. Spans end before a named plan or rule, a case name, a relative clause and a line
 break. Back-references join only confident rulings with a court, preferring rulings told as
 news over those told as another ruling's object ("reversed a lower court ruling").
+
+Grants of review are rulings ("agreed in March to hear", "said Monday it will hear"): the
+span ends at the verb, and no "the ruling" after a grant points back to it. A court named in
+full that "said" something is its ruling; a judge whose court the text does not give and who
+"wrote that …" or is "writing for the majority" continues the ruling told just before.
 
 Histories: a reviewing court's object that names a court below ("upheld the district court's
 injunction", "reversed the appeals court's decision") is a ruling of its own; "the
@@ -72,7 +77,7 @@ from .courtrefs import (
 )
 from .discourse import CourtRefs, fill_courts, is_state_appellate
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
-from .verbs import other_object
+from .verbs import GRANT_ENDS, other_object
 from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -130,7 +135,9 @@ def find(doc: Doc) -> list[Mention]:
     nouns = find_nouns(
         text,
         refs,
-        [c for c in clauses if c.confidence >= 0.5],
+        # (a grant of review, "agreed to hear", is no ruling "the ruling" after it points
+        # back to: that is mostly the ruling under review)
+        [c for c in clauses if c.confidence >= 0.5 and not c.act.endswith(GRANT_ENDS)],
         quotes,
         doc.hits(NOUN_HEADS.name),
     )

@@ -17,7 +17,7 @@ from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
 from .discourse import circuit_from_sentence, legal_context
 from .sentencing import find_sentencings, pronoun_clauses
 from .verbforms import headline_verbs, verb_first_words
-from .verbs import object_end, verb_ok
+from .verbs import GRANT_ENDS, object_end, verb_ok
 from .words import (
     BAD_GAP,
     CASE_LEAD,
@@ -182,6 +182,49 @@ _JUDGE_CONTINUES = frozenset(
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_BEFORE = re.compile(r"\sby\s+$")
+# "The Fifth Circuit said Tuesday Texas can keep its barrier", "the US Court of Appeals for the
+# Fourth Circuit said the school board had discriminated": a court named in full that says
+# something, the news the article opens on, is its ruling (a judge "says" at hearings too, so
+# only a court or a panel); not what it will do, nor a statement, nor nothing
+COURT_SAID = lazy(
+    rf"\s+(?P<verb>said|says)(?:\s+(?:on\s+)?{DAYS})?(?:\s+that)?"
+    r"(?=\s+(?!(?:it|they)\s+(?:will|would|may|might|could|plans?|intends?|expects?|is|are|"
+    r"has\s+(?:scheduled|received|set)|had\s+(?:scheduled|received|set)|received|"
+    r"scheduled|set)\b|(?:in|through)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|"
+    r"release|announcement|email|e-mail|notice\s+of\s+hearing)\b|(?:nothing|little|"
+    r"earlier|previously)\b|"
+    # "As the Supreme Court said in Brown v. Board …": another ruling, by its name
+    rf"in\s+(?:the\s+)?(?!(?:{MONTHS})\b)[A-Z])[A-Za-z“\"])"
+)
+# "The Supreme Court said Monday it will hear a dispute over …" (AP, 2020): a grant of review
+# told as what the court said (read here, after a court's "said", and not as a row of
+# ruling_verbs.csv, whose first words are anchors: "said" is in every article)
+SAID_GRANT = lazy(
+    rf"\s+(?P<verb>said(?:\s+(?:on\s+)?{DAYS})?\s+(?:that\s+)?(?:it|the\s+justices)\s+(?:will|would)\s+"
+    r"(?:hear|rehear|take\s+up|review))\b(?!\s+(?:oral\s+)?arguments?\b)"
+)
+# "the appeals court said", "a spokesman for the 9th Circuit said": the court phrase is the
+# object of a preposition, not the subject
+_OF_BEFORE = re.compile(
+    r"\b(?:for|of|at|from|with|to|by|before|on|in|and|than|against|told|asked|urged)\s+$"
+)
+# "Circuit Judge Don Willett, writing for the majority, stated …": the judge's opinion for
+# the court is the court's ruling
+_WRITING_FOR = re.compile(
+    r",\s+(?P<verb>writing\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:majority|court|panel))\b"
+)
+# 'a Sixth Circuit panel “allowed the unilateral capitulation …”' (dcquake, 2021): the
+# ruling verb opens the article's quotation of the ruling
+_QUOTE_GAP = re.compile(r"\s*[“\"]")
+# A named judge whose court the article does not give continues the ruling told last, if
+# that ruling is this close before it ("The Fourth Circuit said … Judge Henry Floyd wrote")
+_JUDGE_NEAR = 700
+# (what such a judge wrote is the holding itself: "wrote that …", not "wrote the majority
+# opinion", whose noun is the mention)
+_WROTE_THAT = re.compile(r"\s+(?:wrote|writes)\s+that\b")
+# A sentence that opens on a participle ("Reversing a trial court decision in …, the Fourth
+# Circuit said"): the ruling noun after it is its object, not the ruling's own name
+_PARTICIPLE_LEAD = re.compile(r"[\s\"“]*[A-Z][a-z]+ing\s")
 _INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
 
 
@@ -323,7 +366,7 @@ def find_clauses(
             lim = min(s1, vs + 180)
             for cand in head_matches(text, RV, verb_heads, _VERB_REACH, _rv_starts(), vs, lim):
                 gap = text[vs : cand.start()]
-                if cand.start() > nxt or BAD_GAP.search(gap):
+                if cand.start() > nxt or (BAD_GAP.search(gap) and not _QUOTE_GAP.fullmatch(gap)):
                     break
                 if text[cand.start("verb") - 1] == "-":
                     # "considers arguments that voter-approved dark money law …": the half
@@ -388,16 +431,34 @@ def find_clauses(
                     m = SAID_GIVING().match(text, subj_end, s1)
                     giving = m is not None
             continuing = False
-            if m is None and word in _CONTINUING_WORDS and r.court:
+            judge_court = None  # the court a named judge of unknown court writes for
+            if (
+                m is None
+                and r.role == "judge"
+                and r.court is None
+                and not r.generic
+                and (
+                    _WROTE_THAT.match(text, subj_end, s1) is not None
+                    or text.startswith(", writing ", subj_end)
+                )
+                # (not a judge who dissents: "Judge Smith, in a dissent, wrote that …")
+                and "dissent" not in text[s0:s1]
+            ):
+                judge_court = _last_told(out, r.start)
+            if m is None and word in _CONTINUING_WORDS and (r.court or judge_court):
                 while told_upto < len(out):
                     f = out[told_upto]
                     told_upto += 1
                     if f.court and f.confidence >= 0.7:
                         told.add(f.court)
-                # ("In her ruling, Perry wrote …": the noun before it is the mention)
+                # ("In her ruling, Perry wrote …": the noun before it is the mention; not
+                # "Reversing a trial court decision, the court said": that noun is an object)
                 if (
-                    r.court in told
-                    and not _NAMED_BEFORE.search(text, s0, r.start)
+                    (r.court or judge_court) in told
+                    and (
+                        not _NAMED_BEFORE.search(text, s0, r.start)
+                        or _PARTICIPLE_LEAD.match(text, s0, r.start) is not None
+                    )
                     and not _YEAR_LEAD.match(text, s0, r.start)
                     # ("“…,” the judge wrote": a judge's quotation may be from the bench; a
                     # court's, "“…,” the 8th Circuit said", is its ruling's)
@@ -414,10 +475,34 @@ def find_clauses(
                             and cm.group("verb") in _JUDGE_CONTINUES
                             # "Justice Kagan wrote": one justice's opinion may be a dissent
                             and r.court != "scotus"
-                            and not C.is_state_high_court(r.court)
+                            and not C.is_state_high_court(r.court or judge_court or "")
                         )
                     ):
                         m, continuing = cm, True
+            wcourt = r.court or judge_court
+            if (
+                m is None
+                and r.role == "judge"
+                and wcourt
+                # (a justice's opinion is a vote the gold leaves to the court's own clause)
+                and wcourt != "scotus"
+                and not C.is_state_high_court(wcourt)
+            ):
+                wf = _WRITING_FOR.match(text, subj_end, s1)
+                if wf is not None:
+                    m, continuing = wf, True
+            court_said = False
+            if (
+                m is None
+                and word in ("said", "says")
+                and r.role in ("court", "panel")
+                and r.court
+                and not r.anaphoric
+                and not _OF_BEFORE.search(text, max(s0, r.start - 9), r.start)
+                and not _YEAR_LEAD.match(text, s0, r.start)  # (an earlier ruling recalled)
+            ):
+                m = SAID_GRANT().match(text, subj_end, s1) or COURT_SAID().match(text, subj_end, s1)
+                court_said = m is not None
             if m is None and word == "was" and r.role in ("court", "panel", "justices") and r.court:
                 # "The D.C. Circuit was not persuaded that …": not a row of ruling_verbs.csv,
                 # whose first words are anchors: "was" is in every article
@@ -475,15 +560,21 @@ def find_clauses(
             verb = m.group("verb")
             end = (
                 m.end()
-                if said_in or giving or continuing
+                if said_in or giving or continuing or court_said
                 else object_end(text, m.start(), m.end(), verb, s1)
             )
             if caption is not None and m.start() >= caption.end():
                 end = r.end
+            elif end == m.end() and " ".join(m.group("verb").split()).endswith(GRANT_ENDS):
+                # "The Supreme Court agreed to hear the case in October and reversed the
+                # judgment in June": the grant and the ruling after it, one clause
+                rv = _second_predicate(text, subj_end, min(s1, nxt, subj_end + 150))
+                if rv is not None and rv.start() > m.end():
+                    end = rv.end()
             if in_quotes(start, quotes):
                 continue  # a speaker's words, not the article's report of a ruling
-            court = r.court or circuit_from_sentence(text[s0:s1], r)
-            conf = 0.85 if r.court else 0.7 if court else 0.6
+            court = r.court or judge_court or circuit_from_sentence(text[s0:s1], r)
+            conf = 0.65 if r.guessed else 0.85 if r.court else 0.7 if court else 0.6
             act = " ".join(m.group("verb").lower().split())
             if caption is not None and m.start() >= caption.end():
                 act = "named with its case"  # the court phrase names the case: no finding
@@ -497,7 +588,9 @@ def find_clauses(
             if opening is not None:
                 # the ruling is the noun phrase ("a 2-1 decision issued on Aug. 13"); its
                 # court is the subject after it ("In her ruling, …" is the nouns pass's)
-                start, end = opening.start("np"), opening.end("np")
+                # "In a 2-to-1 decision last August, the US Court of Appeals for the Fourth
+                # Circuit said": the noun, its court and the verb, one ruling
+                start, end = opening.start("np"), m.end()
             if said_in and m.group("det") not in ("a", "an"):
                 # "Judge Sorokin wrote in his 31-page decision": the noun points back to the
                 # ruling of the court its sentence names
@@ -510,6 +603,7 @@ def find_clauses(
                 back = True  # "the Kansas judge wrote in a 47-page order": the one told before
             out.append(Found(start, end, court, back, conf, act, r, background))
     out.extend(_as_did(text, refs, out))
+    out.extend(_according_to(text, refs, quotes))
     return (
         out
         + court_pronoun_clauses(text, refs, quotes)
@@ -759,4 +853,37 @@ def _pronoun_rulings(
         act = re.sub(r"\s+", " ", m.group("verb").lower())
         out.append(Found(at, end, subject.court, True, 0.7, act, subject))
         at = nxt
+    return out
+
+
+def _last_told(out: list[Found], before: int) -> str | None:
+    """The court of the latest confident ruling in ``out`` that ends before ``before`` and
+    close to it (``_JUDGE_NEAR``), else None. ``out`` is in text order, so the walk back stops
+    at the first one."""
+    for f in reversed(out):
+        if f.end > before:
+            continue
+        if before - f.end > _JUDGE_NEAR:
+            return None
+        if f.court and f.confidence >= 0.7:
+            return f.court
+    return None
+
+
+def _according_to(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:
+    """ "… there is no First Amendment violation, according to a Minnesota appeals court."
+    (Media Law Minnesota, 2011): a holding attributed to a court that closes its clause is
+    that court's ruling; the span is "according to" and the court. Not a judge (a judge
+    speaks at hearings too), nor a court whose own word follows ("according to the court's
+    docket")."""
+    out: list[Found] = []
+    for r in refs:
+        if (
+            r.role in ("court", "panel")
+            and r.court
+            and text.endswith("according to ", max(0, r.start - 13), r.start)
+            and text[r.end : r.end + 1] in (".", ",", ";")
+            and not in_quotes(r.start, quotes)
+        ):
+            out.append(Found(r.start - 13, r.end, r.court, r.anaphoric, 0.75, "according to", r))
     return out

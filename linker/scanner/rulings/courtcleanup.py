@@ -85,11 +85,19 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     # on a page of short stories, leaves "A ruling by the North Carolina Supreme Court … In
     # a 5-2 decision, the Supreme Court restored …" North Carolina's)
     seen_high: set[str] = set()
-    local = len(states_high) >= 1 and not any(
-        r.court == "scotus"
-        and (r.role == "judge" or _US_SCOTUS.search(text, r.start, r.end) is not None)
+    # (a U.S. Supreme Court named only as where an appeal goes, "there's no appeal to the
+    # U.S. Supreme Court", ksal 2014, is no court of the story before it; after it, a bare
+    # "the Supreme Court" may be that one)
+    us_named = [
+        r
         for r in refs
+        if r.court == "scotus"
+        and (r.role == "judge" or _US_SCOTUS.search(text, r.start, r.end) is not None)
+    ]
+    local = len(states_high) >= 1 and all(
+        DESTINATION.search(text, max(0, r.start - 80), r.start) is not None for r in us_named
     )
+    local_until = min((r.start for r in us_named), default=len(text))
     for i, r in enumerate(out):
         if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
             if last == _SOME_STATE:
@@ -104,6 +112,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             continue
         if (
             local
+            and r.start < local_until
             and r.court == "scotus"
             and last
             and C.is_state_high_court(last)
@@ -126,14 +135,19 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             and scotus_end >= 0  # none named yet: an article that opens on a state's court
             and 0 <= r.start - scotus_end < 200
             and not _SENTENCE_BREAK.search(text, scotus_end, r.start)
+            # (a headline's "Supreme Court: …" line above is no sentence of its own)
+            and "\n" not in text[scotus_end : r.start]
         ):
             continue  # "The Supreme Court let stand a ruling by the Colorado Supreme Court"
         if r.court and (r.court in ("scotus", C.FOREIGN) or C.is_state_high_court(r.court)):
             if r.court in high:
                 seen_high.add(r.court)
+            # ("The Kansas Supreme Court said … the court said … The Supreme Court also sent
+            # the case back", ksal 2014: "the court" after it is the same Supreme Court)
+            same = r.anaphoric and r.court == last and last_supreme
             last = r.court
             last_end = r.end
-            last_supreme = "Supreme" in text[r.start : r.end]
+            last_supreme = same or "Supreme" in text[r.start : r.end]
     return out
 
 

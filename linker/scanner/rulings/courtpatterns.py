@@ -40,6 +40,7 @@ class CourtRef:
     state_appeals: bool = False  # "a state appeals court": a state's, which the text names
     federal: bool = False  # "a federal appeals court": never a state's court
     trial_title: bool = False  # "District Judge Amy Clark Meachum": never an appeals court's
+    guessed: bool = False  # the court from the cities the article names: linked, no anchor
 
 
 APOS = "['’]"
@@ -66,6 +67,8 @@ _MODS = (
     r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
     r"different|separate|top|high|lower|full|en\s+banc|unanimous|local|"
+    # "a previous ruling from the same court": the court named before
+    r"same|"
     # "A U.S. District Court Judge enjoined …", "a federal court judge": the judge's court
     r"[Cc]ourt(?=\s+[Jj]udge\b)|"
     # a jury by its size: "the 12-person jury", "a six-member jury"
@@ -93,6 +96,8 @@ _SCOTUS = at_word_start(
         ),
         *(f"{t}he\\s+{_US}?high\\s+court\\b" for t in "Tt"),
         *(f"{t}he\\s+(?:nine\\s+)?justices\\b" for t in "Tt"),
+        # "All nine justices agreed that …" (Los Angeles Times, 2014)
+        *(f"{a}ll\\s+(?:nine|the)\\s+justices\\b" for a in "Aa"),
         r"Justices\b(?!\s+[A-Z])",
     ]
 )
@@ -415,6 +420,7 @@ _GENERIC_WORDS = (
     *("three", "appellate"),  # "the three judges", "the appellate judges": a panel
     "unanimous",  # "A unanimous jury of 12 returned a guilty verdict"
     *("local", "court"),  # "a local court", "a U.S. District Court Judge"
+    "same",  # "the same court"
 )
 # (and a jury by its size: "the 12-person jury", "a six-member jury")
 _APPOINTED = re.compile(

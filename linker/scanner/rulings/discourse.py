@@ -55,8 +55,10 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         # "the full court": the whole bench of a court of appeals or of last resort
         return lvl in (C.LEVEL_APPEALS, C.LEVEL_SUPREME) or C.is_state_high_court(other.court)
     if ref.role == "panel":
-        # appeals panels, and the Court of International Trade's three-judge panels
-        return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL)
+        # appeals panels, the Court of International Trade's three-judge panels, and a
+        # state's court of appeals' ("A unanimous three-judge panel of the N.C. Court of
+        # Appeals … A unanimous three-judge panel affirmed …", John Locke Foundation)
+        return lvl in (C.LEVEL_APPEALS, C.LEVEL_SPECIAL) or _state_appellate(other.court)
     if ref.level == C.LEVEL_APPEALS:
         if ref.role == "judge" and ref.judge:
             # "Circuit Judge Terry Lewis" (no federal judge of the table): a title of federal
@@ -182,8 +184,11 @@ def lower_court(
             and not r.lower
             and C.level_of(r.court) != C.LEVEL_SUPREME
             and not C.is_state_high_court(r.court)
-            # "a lower court judge" is a trial judge, never the appeals court beside it
-            and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
+            # "a lower court judge" is a trial judge, never the appeals court beside it (a
+            # state's court of appeals included)
+            and not (
+                trial and (C.level_of(r.court) == C.LEVEL_APPEALS or _state_appellate(r.court))
+            )
         )
 
     k = bisect.bisect_right(sentences, (at, sys.maxsize)) - 1
@@ -519,7 +524,8 @@ def fill_courts(
                 # court named before it (" … a potential Supreme Court review")
                 last_court = next(
                     (o for o in (out[k] for k in range(i - 1, lo - 1, -1))
-                     if o.end <= r.start and o.role == "court" and not o.destination),
+                     if o.end <= r.start and o.role == "court" and not o.destination
+                     and not (text is not None and _reviewed_below(text, o))),
                     None,
                 )  # fmt: skip
                 if (
@@ -563,7 +569,11 @@ def fill_courts(
             # judge or another indefinite court ("Judge Allison Burroughs issued … A federal
             # judge ordered the White House …" is not her court), nor what they stood for
             pick = None
-            if r.level == C.LEVEL_APPEALS and r.role != "justices":
+            if (
+                r.level == C.LEVEL_APPEALS
+                and r.role != "justices"
+                and (r.federal or not _state_appeals_page(out, i))
+            ):
                 k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
                 s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
                 own = circuit_from_sentence(text[s0:s1], r)
@@ -588,6 +598,12 @@ def fill_courts(
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i)
+            if court is None and text is not None:
+                court = _district_of_circuit(out, i, text)
+                if court is not None:
+                    # (a guess from the article's cities: a link of its own, never the
+                    # ruling a back-reference after it points to)
+                    out[i] = r = replace(r, guessed=True)
         if (
             court is None
             and r.generic
@@ -643,7 +659,48 @@ def fill_courts(
             leads.append(i)
     for i in leads:
         _lead_named_next(out, i)
+    guesses = {o.court for o in out if o.guessed}
+    if guesses:
+        # "the district court" after the one placed by a guess holds the same guess
+        for i, o in enumerate(out):
+            if o.court in guesses and (o.anaphoric or o.generic) and not o.guessed:
+                out[i] = replace(o, guessed=True)
     return out
+
+
+# "The decision leaves intact an appellate court ruling …": a court named only as the author
+# of the ruling a reviewing court left or set aside (TBA Law Blog, 2014)
+_LEFT_BEFORE = re.compile(
+    r"(?:\b(?:leaves?|left|leaving)\s+(?:intact|in\s+place|standing)|\b(?:upheld|affirmed|"
+    r"reversed|overturned|vacated|reinstated|let\s+stand|lets\s+stand))\s+(?:(?:an?|the)\s+)?$"
+)
+_NOUN_AFTER = re.compile(r"\s+(?:ruling|decision|order|judgment)s?\b")
+
+
+def _reviewed_below(text: str, o: CourtRef) -> bool:
+    """Whether the court phrase ``o`` only names the author of a ruling a reviewing court
+    left in place or set aside ("leaves intact an appellate court ruling"): not the court the
+    story follows, so "the court" after it may still mean the reviewing court."""
+    return (
+        o.generic
+        and _NOUN_AFTER.match(text, o.end) is not None
+        and _LEFT_BEFORE.search(text, max(0, o.start - 40), o.start) is not None
+    )
+
+
+def _state_appeals_page(refs: list[CourtRef], i: int) -> bool:
+    """Whether the courts named before ``refs[i]`` include a state's court of appeals and no
+    federal court of appeals: "A unanimous panel upheld a ruling … a Charlotte-area company"
+    on a page of the N.C. Court of Appeals' opinions is that court's panel, not the circuit of
+    the parties' city."""
+    state = False
+    for o in refs[:i]:
+        if o.court is None:
+            continue
+        if C.level_of(o.court) == C.LEVEL_APPEALS:
+            return False
+        state = state or _state_appellate(o.court)
+    return state
 
 
 def _reviewed_in_sentence(text: str, prev: CourtRef, r: CourtRef) -> bool:
@@ -898,15 +955,55 @@ def _single_districts() -> dict[str, str]:
     return {c: ds[0] for c, ds in by_circuit.items() if len(ds) == 1}
 
 
-def _district_of_circuit(refs: list[CourtRef], i: int) -> str | None:
+def _district_of_circuit(refs: list[CourtRef], i: int, text: str | None = None) -> str | None:
     """ "the district court" in an article about an appeal to a circuit that hears one
     district court only: that court ("the D.C. Circuit … vacated the district court's
     preliminary injunction" → the District of Columbia's). The nearest court of appeals
-    named before ``refs[i]`` decides; a circuit of several districts leaves it unknown."""
+    named before ``refs[i]`` decides; of a circuit of several districts, the one district
+    of that circuit whose cities the article names outside its court phrases ("The Fifth
+    Circuit … the district court … a trial starting Aug. 6 in Austin, Texas" → txwd), else
+    unknown."""
     for o in reversed(refs[:i]):
         if o.court and C.level_of(o.court) == C.LEVEL_APPEALS:
-            return _single_districts().get(o.court)
+            single = _single_districts().get(o.court)
+            if single is not None or text is None:
+                return single
+            named = _districts_named(text, tuple((r.start, r.end) for r in refs))
+            of_circuit = {d for d in named if _circuits_of_districts().get(d) == o.court}
+            return of_circuit.pop() if len(of_circuit) == 1 else None
     return None
+
+
+@cache
+def _circuits_of_districts() -> dict[str, str]:
+    """Each federal district court with the circuit that hears its appeals."""
+    return {
+        d: state.circuit
+        for postal, state in C.states().items()
+        if state.circuit
+        for d in C.districts_of(postal)
+    }
+
+
+@lru_cache(maxsize=4)
+def _districts_named(text: str, court_spans: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """The federal districts of the cities the text names outside its court phrases
+    (``court_spans``: "The New Orleans appeals court" names where the appeals court sits, not
+    a trial court's city). One pass over the text, asked only for a district court the
+    discourse could not otherwise place."""
+    found: set[str] = set()
+    starts = [a for a, _ in court_spans]
+    for m in place_word().finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < court_spans[k][1]:
+            continue
+        name = m.group(0)
+        if C._fold(name) in C.state_by_name():
+            continue  # a state's name: no one district
+        place = C.resolve_place(name)
+        if place is not None and place.district:
+            found.add(place.district)
+    return frozenset(found)
 
 
 def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:

@@ -401,6 +401,11 @@ def _bench_of(vote: str) -> Callable[[str], bool]:
 
 # What may stand between "a 6-3 decision" and the bench that gave it: "by the justices",
 # ", the 9th Circuit panel said", "from the full court"; not a verb ("reversed the 9th Circuit").
+# A verb of asking before "<noun> from <court>": the court is asked for something
+_ASKED_OF = re.compile(
+    r"\b(?:sought|seeks?|seeking|asked|asks|asking|requested|requests?|requesting)\b"
+    r"[^.;:!?]{0,40}$"
+)
 BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
 
 
@@ -448,9 +453,12 @@ _THE_START = re.compile(r"[Tt](?<!\w.)he\b")  # (``\b[Tt]he\b``, opening on its 
 
 @lru_cache(maxsize=1)
 def _poss_tail() -> re.Pattern[str]:
-    """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling"."""
+    """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling".
+    A court's "decision to overturn Roe v. Wade" is its ruling (an official's "decision to
+    deploy" has no court before it; newser 2022)."""
     return re.compile(
-        rf"(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!\s+to\b{NOT_DEST})"
+        rf"(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b"
+        rf"(?!(?<!decision)(?<!ruling)\s+to\b{NOT_DEST})"
     )
 
 
@@ -645,7 +653,16 @@ def find_nouns(
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start))
         out.append(
-            Found(r.start, end, r.court, r.anaphoric, 0.8 if r.court else 0.55, "", r, recalled)
+            Found(
+                r.start,
+                end,
+                r.court,
+                r.anaphoric,
+                0.65 if r.guessed else 0.8 if r.court else 0.55,
+                "",
+                r,
+                recalled,
+            )
         )
     place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
     for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
@@ -715,6 +732,10 @@ def find_nouns(
                 for r in refs_between(refs, by.end(), by.end() + 30)
             )
         )
+        if named and _ASKED_OF.search(text, max(0, m.start() - 50), m.start()):
+            # "The state sought a stay of that order from the Fifth Circuit": the court is
+            # the one asked, not the noun's author (that order is the one told before)
+            named = False
         contact = (
             _contact_owner(text, refs, ref_starts, m.end())
             if by is None and text[m.end() : m.end() + 1] == " "

@@ -31,7 +31,10 @@ _V_AT = re.compile(r"\sv\.?\s")  # what every ``_CASE_IN`` match holds (found fa
 # ("a district judge's ruling", "a federal district judge's order": the court below's ruling,
 # its own mention, as "a lower-court ruling" is)
 _LOWER_COURT = re.compile(
-    r"\b(?:a|an|the)\s+(?:lower[- ]court\b|(?:federal\s+)?district\s+judge['’]s\s)",
+    # ("overturned a judge's preliminary ruling": an appeals court's object, news usage, inkl
+    # 2024; "the judge's" may be the subject's own, so only "a")
+    r"\b(?:(?:a|an|the)\s+(?:lower[- ]court\b|(?:federal\s+)?district\s+judge['’]s\s)|"
+    r"a\s+(?:federal\s+|trial\s+)?judge['’]s\s)",
     re.I,
 )
 
@@ -55,6 +58,10 @@ _WORD = re.compile(r"\S+")
 # ("issued an Opinion and Order granting summary judgment": a court's papers in title case)
 _NOUN_SOON = lazy(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
 _THAT = re.compile(r"\s+that\b")
+# A grant of review ("agreed to hear", "said it will take up") ends at its verb: the case it
+# takes is the object, named or described on its own (the verb's last words; "rehear" ends
+# in "hear")
+GRANT_ENDS = (" hear", " rehear", " take up", " review", " reconsider")
 
 
 # What a court acts on when it is a law told by its topic: "blocked the broader ban", "struck
@@ -111,11 +118,24 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     if nl >= 0:
         limit = nl  # a headline or subheadline ends at its line
     if v.startswith(
-        ("held", "holds", "found", "finds", "ruled", "rules", "conclud", "determin", "was ")
+        (
+            "held",
+            "holds",
+            "found",
+            "finds",
+            "ruled",
+            "rules",
+            "conclud",
+            "determin",
+            "was ",
+            "agreed",
+        )
     ):
         rest = text[vend:limit]
         if _THAT.match(rest):
             return vend
+    if v.endswith(GRANT_ENDS):
+        return vend  # "agreed in March to hear": a grant's object is the case, its own mention
     if v.startswith("sentenc"):
         tail = SENT_TAIL().match(text, vend, limit)
         if tail:
@@ -139,7 +159,11 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     if case_in:
         end = case_in.start()
     seg = text[vend:end].lower()
-    lower = _LOWER_COURT.search(text, vend, end) if ("lower" in seg or "district" in seg) else None
+    lower = (
+        _LOWER_COURT.search(text, vend, end)
+        if ("lower" in seg or "district" in seg or "judge" in seg)
+        else None
+    )
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
     # (the first 21 words are all that is read below: 12, or up to 20 before a law's name)
@@ -239,7 +263,9 @@ _FOUND_WHAT = lazy(
     # ("found earlier this year that", "found in April that", "found him in contempt")
     r"\s+(?:unanimously\s+|(?:earlier|late|early)\s+(?:this|last)\s+(?:year|month|week)\s+|"
     r"last\s+(?:year|month|week)\s+|(?:in|on)\s+[A-Z][a-z]+(?:\s+\d{1,2})?,?\s+)?"
-    r"(?:that\b|(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
+    # ("found no error in the murder trial": an appellate court's affirmance)
+    r"(?:that\b|no\s+(?:reversible\s+|prejudicial\s+)?error\b|"
+    r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
     r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b)"
 )
 

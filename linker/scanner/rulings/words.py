@@ -178,7 +178,11 @@ CONTINUE = lazy(
     r"(?P<verb>block|blocking|bar|barring|halt|halting|pause|pausing|enjoin|enjoining|"
     r"freeze|freezing)\b"
 )
-RELATIVE = re.compile(r",\s*(?P<w>which|who)\s+")
+# (adverbs between: "the Fifth Circuit, which almost as quickly granted that stay", CIS 2023)
+RELATIVE = re.compile(
+    r",\s*(?P<w>which|who)\s+(?:(?:almost|nearly|just|as|so|quickly|swiftly|promptly|"
+    r"immediately|soon|also|then|later|ultimately|eventually)\s+){0,3}"
+)
 
 
 NOT_IMPOSED = re.compile(
@@ -247,6 +251,8 @@ RN_MODS = (
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
     # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
     r"oral|verbal|most\s+recent|panel|forceful|operative|"
+    # (eleventh session: "The unanimous Ninth Circuit en banc opinion", Power Line 2003)
+    r"en\s+banc|"
     # "The consent judgment comes after …": a judgment the court enters on the parties'
     # consent (an agency's "consent order" is the agency's, so only before "judgment")
     r"consent(?=\s+judgment)|"
