@@ -229,6 +229,8 @@ NEAR_MISSES = [
     "The case could be dismissed in federal court if the state does not act.",
     "The Fifth Circuit panel has not yet ruled on the appeal.",
     "The appeals court has yet to rule on the state's request.",
+    # a count of cases taken is no grant of one
+    "The U.S. Supreme Court has agreed to hear five cases so far this term.",
 ]
 
 
@@ -1131,3 +1133,13 @@ def test_a_common_surname_alone_takes_its_court_from_the_article() -> None:
         "Judge Smith wrote that the rule was unlawful."
     )
     assert [m.court for m in find(text, CTX)] == ["rid", "rid"]
+
+
+def test_a_temporary_order_is_never_the_supreme_courts() -> None:
+    text = (
+        "Civil District Judge Robin Giarrusso issued a temporary injunction late last month, "
+        "following the Supreme Court's decision to overrule Roe v. Wade. Because the case was "
+        "no longer in her court, Judge Ethel Julien said she was unable to extend the "
+        "temporary order blocking the law."
+    )
+    assert all(m.court != "scotus" for m in find(text, CTX) if "temporary order" in m.text)

@@ -1007,7 +1007,11 @@ def find_nouns(
             # latest, of another court
             ante = hist.last(_before_of_another_court(ante), since=m.start() - 2000) or ante
         if (
-            (head in ("injunction", "tro") or "restraining" in mods)
+            (
+                head in ("injunction", "tro")
+                or "restraining" in mods
+                or (head == "order" and "temporary" in mods)
+            )
             and not split
             and ante.court
             and sits_in_panels(ante.court)
