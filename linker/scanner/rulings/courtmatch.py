@@ -30,6 +30,8 @@ _DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
 _US_NAMED = re.compile(r"U\.S\.|US|United")
 _STATE_TRIAL_TITLE = re.compile(r"superior|county|circuit|trial")
 _TRIAL_TITLE = re.compile(r"district|trial|superior|magistrate")
+# "U.S. District Judge Marvin Katz", "federal Judge …": a title only federal judges bear
+_FEDERAL_TITLE = re.compile(r"u\.\s?s\.|\bus\b|federal")
 _PANEL_MODS = re.compile(r"\b(?:three|appellate|appeals)\b")
 # Cities where the federal courts of appeals sit: the places of their regular sessions in 28
 # U.S.C. § 48, Pasadena (the 9th Circuit's Los Angeles courthouse) and a few where panels
@@ -292,6 +294,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
                         place=place.name if place else None, trial=trial,
                         trial_title=bool(_TRIAL_TITLE.search(tm)),
+                        federal=level != C.LEVEL_STATE and bool(_FEDERAL_TITLE.search(tm)),
                         )  # fmt: skip
     # generic
     head = g["head"].lower()

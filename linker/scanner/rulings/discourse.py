@@ -27,6 +27,15 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         return False  # "a federal appeals court" is no state's court, however near one is
     if ref.trial_title and (_state_appellate(other.court) or C.is_state_high_court(other.court)):
         return False  # "District Judge Amy Clark Meachum" never sits on a court of appeals
+    if ref.role == "justices":
+        # "The justices, who did not state a reason …": a court of last resort's bench, never
+        # the trial court or the court of appeals named beside it
+        return lvl == C.LEVEL_SUPREME or C.is_state_high_court(other.court)
+    if ref.role == "judge" and ref.judge is None and C.is_state_high_court(other.court):
+        # "The Arkansas Supreme Court … rejecting a judge's ruling", "A state judge has struck
+        # down …": a judge told of without a name is a trial judge, never a justice of the
+        # state's court of last resort named near it
+        return False
     if (
         ref.level == C.LEVEL_DISTRICT
         and ref.role == "court"
@@ -289,6 +298,11 @@ def fill_courts(
             other = _dateline_postal(text) or _only_state_named(text)
             if other and other != r.postal:
                 out[i] = r = replace(r, postal=other, court=C.state_trial_court(other))
+            elif other is None and _no_state_named(text):
+                # "The state Supreme Court has barred a Montgomery County judge …" on a page
+                # that names no state at all: a county's name says no state (there are
+                # Montgomery Counties in eighteen), so the state is unknown, not Alabama
+                out[i] = r = replace(r, postal=None, court=None)
         if (
             r.role == "judge"
             and r.judge is None
@@ -588,7 +602,23 @@ def fill_courts(
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i)
-        if (
+        reviewed = (
+            _reviewing_high_court(text, out, i)
+            if court is None
+            and text is not None
+            and not r.federal
+            and (r.generic or r.anaphoric)
+            and r.judge is None
+            and (r.role == "judge" or r.level == C.LEVEL_DISTRICT)
+            else None
+        )
+        if reviewed is not None:
+            # "The Arkansas Supreme Court … upheld …, rejecting a judge's ruling", "The state
+            # Supreme Court announced it would review July's trial court ruling": the trial
+            # court of that state (where courts-db has one id for it, else none), never the
+            # dateline's federal district
+            court = C.state_trial_court(reviewed)
+        elif (
             court is None
             and r.generic
             and r.role == "judge"
@@ -747,6 +777,12 @@ def _only_state_named(text: str) -> str | None:
 
 
 @lru_cache(maxsize=4)
+def _no_state_named(text: str) -> bool:
+    """Whether the text names no U.S. state at all (by name or abbreviation)."""
+    return not any(C._fold(m.group(0)) in C.state_by_name() for m in place_word().finditer(text))
+
+
+@lru_cache(maxsize=4)
 def _only_city_state(text: str) -> str | None:
     """The postal code of the one state whose cities (``court_cities.csv``) the text names,
     or None when it names none or cities of several states (a state's own name is
@@ -754,8 +790,8 @@ def _only_city_state(text: str) -> str | None:
     found: set[str] = set()
     for m in place_word().finditer(text):
         name = m.group(0)
-        if C._fold(name) in C.state_by_name():
-            continue
+        if C._fold(name) in C.state_by_name() or text.startswith(" County", m.end()):
+            continue  # (a county's name is no city's: "Montgomery County")
         place = C.resolve_place(name)
         if place is None or place.postal is None or place.district is None:
             continue
@@ -842,6 +878,21 @@ def _reviewed_by_own_high_court(text: str, refs: list[CourtRef], i: int) -> bool
     return False
 
 
+def _reviewing_high_court(text: str, refs: list[CourtRef], i: int) -> str | None:
+    """The postal code of the state whose court of last resort the sentence of ``refs[i]``
+    (a judge or trial court told of without a name) names before it, as the court reviewing
+    it; None when it names none."""
+    r = refs[i]
+    s0 = sentence_start(text, r.start)
+    for k in range(i - 1, -1, -1):
+        q = refs[k]
+        if q.start < s0:
+            break
+        if q.court and C.is_state_high_court(q.court) and not q.destination:
+            return C.state_of_high_court(q.court)
+    return None
+
+
 def _trial_judge(text: str | None, r: CourtRef) -> bool:
     """ "a lower court judge": a trial judge, whom no appeals court can be."""
     return r.role == "judge" or bool(text and re.match(r"\s+judges?\b", text[r.end : r.end + 8]))
@@ -909,14 +960,30 @@ def _district_of_circuit(refs: list[CourtRef], i: int) -> str | None:
     return None
 
 
+# A state's own court named in a sentence: its appeals court there is the state's
+_STATE_COURT_WORDS = re.compile(
+    r"[Ss]tate(?:['’]s)?\s+(?:[Ss]upreme|[Hh]igh(?:est)?|[Tt]op)\s+[Cc]ourt|Court\s+of\s+Criminal\s+Appeals"
+)
+
+
 def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
     """A federal appeals court with no circuit named hears appeals from the states its
     sentence names: "refused to let Trump deploy troops in Illinois" → ca7. Only when every
     place named maps to the same circuit."""
     if r.level != C.LEVEL_APPEALS or r.role == "justices":
         return None
+    if _STATE_COURT_WORDS.search(sentence):
+        return None  # "… an appeal with the state Supreme Court against an appeals court ruling"
     circuits = set()
     for m in place_word().finditer(sentence):
+        if (
+            sentence.startswith((" Supreme Court", "'s Supreme Court", "’s Supreme Court"), m.end())
+            and C._fold(m.group(0)) in C.state_by_name()
+        ):
+            # "The attorney general has filed an appeal with the Tennessee Supreme Court
+            # challenging an appeals court ruling": a state's own court of appeals, whose
+            # rulings its supreme court reviews — never the federal circuit of the state
+            return None
         pl = C.resolve_place(m.group(0))
         c = C.circuit_for(pl) if pl else None
         if c:

@@ -1,0 +1,122 @@
+"""Which court, eleventh session (issue 13, point 3): rulings found with the wrong court on
+real pages that tell a case through several courts. A judge told of without a name is never
+a justice of the state's court of last resort; "the justices" are never a trial court's or a
+court of appeals'; a "U.S. District Judge" is never a state court's; a state's high court
+that reviews "a judge's ruling" or "the trial court ruling" makes it that state's trial court
+(none where courts-db has no single id), never the dateline's federal district; an appeals
+court in a sentence that names the state's supreme court is the state's, never the federal
+circuit of that state; a county's name says no state on a page that names none. The sentences
+are our own, in the shape of the real ones; each row names the court a reader would expect
+(None: one the text does not support) and a piece of the span."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings, rulings_at
+
+SHAPES = [
+    # an unnamed judge reviewed by the state's high court: that state's trial court
+    (
+        "The Arkansas Supreme Court on Thursday upheld the vote on the school law, rejecting a "
+        "judge's ruling that had questioned how laws take effect.",
+        "arkcirct",
+        "a judge's ruling",
+    ),
+    (
+        "The Georgia Supreme Court on Monday reversed a judge's order that had halted the "
+        "county's new voting rules.",
+        "gasuperct",
+        "a judge's order",
+    ),
+    # … and where courts-db has no single id for it, no court rather than the high court or
+    # the dateline's federal district
+    (
+        "RALEIGH, N.C. (AP) — The state Supreme Court said Friday it would review the trial "
+        "court ruling that upheld the 2016 law giving the superintendent more power.",
+        None,
+        "trial court ruling",
+    ),
+    (
+        "HARRISBURG, Pa. — The Pennsylvania Supreme Court reinstated the map on Tuesday. A "
+        "state judge had struck down the map last month.",
+        None,
+        "A state judge had struck down",
+    ),
+    # "the justices" are a court of last resort's, never the trial court named before them
+    (
+        "RALEIGH, N.C. (AP) — North Carolina's top court has agreed to hear the suit over the "
+        "school board law after a trial court upheld it. The justices ordered the case moved "
+        "up on Friday.",
+        "nc",
+        "The justices ordered",
+    ),
+    # an appeals court in a sentence that names the state's supreme court: the state's
+    (
+        "NASHVILLE, Tenn. — The attorney general has asked the Tennessee Supreme Court to "
+        "review an appeals court ruling that struck down the fee on Friday.",
+        None,
+        "an appeals court ruling",
+    ),
+    (
+        "The state has filed an appeal with the state Supreme Court after an appeals court in "
+        "Knoxville ruled the fee unconstitutional.",
+        None,
+        "an appeals court in Knoxville ruled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "court", "piece"), SHAPES)
+def test_shapes(text: str, court: str | None, piece: str) -> None:
+    found = rulings_at(text, piece)
+    if court is None:
+        # no court: the mention may be left out, but never given a court
+        assert all(m.court is None for m in found), [(m.text, m.court) for m in found]
+        return
+    assert found, [m.text for m in rulings(text)]
+    assert found[0].court == court, [(m.text, m.court) for m in found]
+
+
+def test_a_us_district_judge_is_never_a_county_court() -> None:
+    text = (
+        "The state Supreme Court barred a Montgomery County judge from the custody case. In a "
+        "one-paragraph order Tuesday, U.S. District Judge Marvin Katz wrote that the "
+        "prosecutors must retry the man within 90 days. Katz's ruling will be appealed."
+    )
+    found = rulings(text)
+    assert all(m.court not in ("alacirct", "pasuperct") for m in found), [
+        (m.text, m.court) for m in found
+    ]
+    assert not [
+        m for m in found if "Katz" in m.text and m.court is not None and not m.court.endswith("d")
+    ]
+
+
+def test_a_county_name_says_no_state_on_a_page_that_names_none() -> None:
+    text = (
+        "The state Supreme Court has barred a Montgomery County judge from hearing the custody "
+        "dispute. The high court issued the order last week. The justices did not state a "
+        "reason."
+    )
+    found = rulings(text)
+    assert all(m.court is None for m in found), [(m.text, m.court) for m in found]
+
+
+def test_a_county_judge_in_an_alabama_story_stays_alabamas() -> None:
+    text = (
+        "MONTGOMERY, Ala. (AP) — A Montgomery County judge ruled Tuesday that the state's "
+        "new ethics law cannot be enforced against the mayor."
+    )
+    found = rulings_at(text, "A Montgomery County judge ruled")
+    assert found and found[0].court == "alacirct", [(m.text, m.court) for m in rulings(text)]
+
+
+def test_a_named_judge_of_the_state_high_court_keeps_it() -> None:
+    # a judge named by name may sit on a court of last resort (New York's judges do)
+    text = (
+        "The New York Court of Appeals ruled 4-3 on Tuesday. Judge Rowan Wilson wrote the "
+        "majority opinion, which reverses the Appellate Division."
+    )
+    found = rulings_at(text, "The New York Court of Appeals ruled")
+    assert found and found[0].court == "ny", [(m.text, m.court) for m in rulings(text)]
