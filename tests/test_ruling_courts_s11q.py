@@ -64,7 +64,47 @@ SHAPES = [
         None,
         "an appeals court in Knoxville ruled",
     ),
+    # a court of criminal appeals is a state's: Tennessee's and Alabama's intermediate
+    # courts, Texas's and Oklahoma's courts of last resort in criminal cases
+    (
+        "NASHVILLE, Tenn. (AP) — The state attorney general has appealed. Last month, the "
+        "Court of Criminal Appeals in Knoxville ruled that the $250 fee is unconstitutional.",
+        "tenncrimapp",
+        "the Court of Criminal Appeals in Knoxville ruled",
+    ),
+    (
+        "The Tennessee Court of Criminal Appeals ruled on Friday that the blood test fee "
+        "violates due process.",
+        "tenncrimapp",
+        "The Tennessee Court of Criminal Appeals ruled",
+    ),
+    (
+        "The Texas Court of Criminal Appeals on Monday halted the execution of a man convicted "
+        "in 2003.",
+        "texcrimapp",
+        "The Texas Court of Criminal Appeals on Monday halted",
+    ),
+    (
+        "MONTGOMERY, Ala. — The Court of Criminal Appeals upheld the sentence on Friday.",
+        "alacrimapp",
+        "The Court of Criminal Appeals upheld",
+    ),
+    # "the state Court of Appeals": the state's intermediate court, never its supreme court
+    (
+        "ATLANTA — The Georgia Supreme Court agreed on Monday to hear the appeal. The state "
+        "Court of Appeals had ruled in March that the stop was illegal.",
+        "gactapp",
+        "Court of Appeals had ruled",
+    ),
 ]
+
+
+def test_a_military_court_of_criminal_appeals_is_no_states() -> None:
+    text = (
+        "NASHVILLE, Tenn. — The Army Court of Criminal Appeals upheld the soldier's conviction "
+        "on Tuesday."
+    )
+    assert all(m.court != "tenncrimapp" for m in rulings(text))
 
 
 @pytest.mark.parametrize(("text", "court", "piece"), SHAPES)

@@ -53,6 +53,34 @@ _BASED_BEFORE = re.compile(
 )
 
 
+# The states that have a court named "Court of Criminal Appeals" (courts-db ids): Texas and
+# Oklahoma (their courts of last resort in criminal cases), Tennessee and Alabama (their
+# intermediate courts for criminal appeals)
+CRIMINAL_APPEALS = {
+    "TX": "texcrimapp",
+    "OK": "oklacrimapp",
+    "TN": "tenncrimapp",
+    "AL": "alacrimapp",
+}
+_CRIMINAL_APPEALS_STATES = re.compile(
+    r"\b(?:(?P<TX>Texas|Tex\.)|(?P<OK>Oklahoma|Okla\.)|(?P<TN>Tennessee|Tenn\.)|(?P<AL>Alabama|Ala\.))"
+)
+_MILITARY_BEFORE = re.compile(r"(?:Army|Navy|Marine\s+Corps|Air\s+Force|Coast\s+Guard)\s+$")
+
+
+def _criminal_appeals_state(text: str, s: int, e: int) -> str | None:
+    """The state whose Court of Criminal Appeals "the Court of Criminal Appeals" at
+    ``text[s:e]`` is: the last of the four states that have one named before it (a dateline's
+    "Tenn." too), else the first named after it; None when the text names none."""
+    last = None
+    for m in _CRIMINAL_APPEALS_STATES.finditer(text, 0, s):
+        last = m.lastgroup
+    if last is None:
+        after = _CRIMINAL_APPEALS_STATES.search(text, e)
+        last = after.lastgroup if after else None
+    return last
+
+
 def _line_start(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t-•*":
@@ -119,6 +147,18 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
     if kind == "state_named":
         # the Commonwealth Court is Pennsylvania's; the Appellate Division New York's
+        if g.get("crimapp"):
+            if _MILITARY_BEFORE.search(text, max(0, s - 20), s):
+                return None  # "the Army Court of Criminal Appeals": a military court
+            postal = _criminal_appeals_state(text, s, e)
+            court = CRIMINAL_APPEALS.get(postal) if postal else None
+            return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=postal,
+                            high=bool(court and C.is_state_high_court(court)),
+                            state_appeals=court is None, criminal=True)  # fmt: skip
+        if g.get("stcoa"):
+            # "the state Court of Appeals": the state's intermediate court, whose state the
+            # discourse says (never the federal circuit, never its supreme court)
+            return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
         if g.get("coa"):
             return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
         if g.get("maapp"):
@@ -177,6 +217,16 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             or g.get("st6")
         )  # fmt: skip
         criminal = bool(g.get("crim1") or g.get("crim2") or g.get("st4"))
+        if g.get("st4"):
+            # "the Tennessee Court of Criminal Appeals": that state's court of that name (an
+            # intermediate court in Tennessee and Alabama, the criminal court of last resort
+            # in Texas and Oklahoma); none for a state without one
+            pl = C.resolve_place(name)
+            court = CRIMINAL_APPEALS.get(pl.postal) if pl and pl.postal else None
+            if court is None:
+                return None
+            return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=pl.postal if pl else None,
+                            high=C.is_state_high_court(court), criminal=True)  # fmt: skip
         if not name:
             return CourtRef(s, e, "court", None, C.LEVEL_STATE, anaphoric=True, high=True,
                             criminal=criminal)  # fmt: skip

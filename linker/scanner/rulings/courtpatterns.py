@@ -202,6 +202,11 @@ def _sources() -> list[tuple[str, str]]:
             "state_named",
             rf"\b(?:[Tt]he\s+)?(?:(?:Pennsylvania|state){APOS}?s?\s+)?(?P<pacommw>Commonwealth\s+Court)\b"
             rf"|\b(?:[Tt]he\s+)?(?:(?:New\s+York|state){APOS}?s?\s+)?(?P<nyad>Appellate\s+Division)\b"
+            # the four states' courts of criminal appeals, by their name alone ("the Court of
+            # Criminal Appeals in Knoxville ruled"), and "the state Court of Appeals": which
+            # state's, the text around says (see courtmatch)
+            rf"|\b(?:[Tt]he\s+)?(?:state{APOS}?s?\s+)?(?P<crimapp>Court\s+of\s+Criminal\s+Appeals)\b"
+            rf"|\b(?:[Tt]he\s+)?state{APOS}?s?\s+(?P<stcoa>Court\s+of\s+Appeals)\b(?!\s+for\b)"
             # Massachusetts' intermediate court is named "Appeals Court" ("The Massachusetts
             # Appeals Court today upheld …"); "the Appeals Court" alone only in a story
             # that names Massachusetts (see courtmatch)
