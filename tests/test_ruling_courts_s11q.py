@@ -96,7 +96,25 @@ SHAPES = [
         "gactapp",
         "Court of Appeals had ruled",
     ),
+    # "the district court" of a story about one state with one district, whose circuit the
+    # story names
+    (
+        "The United States sued Idaho over its abortion law. The district court entered a "
+        "preliminary injunction, Idaho appealed, and the case went to the Ninth Circuit. Idaho "
+        "asked the Ninth Circuit to stay the district court's order.",
+        "idd",
+        "the district court's order",
+    ),
 ]
+
+
+def test_a_state_district_court_is_not_the_federal_one() -> None:
+    # Idaho's trial courts are district courts too: no circuit named, no federal court
+    text = (
+        "A group of doctors sued Idaho over its abortion law in Ada County. The district court "
+        "ruled on Friday that the law's exceptions are too narrow."
+    )
+    assert all(m.court != "idd" for m in rulings(text)), [(m.text, m.court) for m in rulings(text)]
 
 
 def test_a_military_court_of_criminal_appeals_is_no_states() -> None:

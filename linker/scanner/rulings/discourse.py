@@ -601,7 +601,9 @@ def fill_courts(
                 court = circuit_from_sentence(text[s0:s1], r)
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
-            court = _district_of_circuit(out, i)
+            court = _district_of_circuit(out, i) or (
+                _district_of_the_states_circuit(text, out) if text is not None else None
+            )
         reviewed = (
             _reviewing_high_court(text, out, i)
             if court is None
@@ -758,6 +760,23 @@ def _district_of_only_state(text: str) -> str | None:
     postal = _only_state_named(text)
     districts = C.districts_of(postal) if postal else ()
     return districts[0] if len(districts) == 1 else None
+
+
+def _district_of_the_states_circuit(text: str, refs: list[CourtRef]) -> str | None:
+    """ "The United States sues Idaho … The district court enters a preliminary injunction,
+    Idaho appeals, and the case goes to the Ninth Circuit": the one district of the one state
+    the article names, when the article names the court of appeals of that state's circuit
+    and no state court (a state's trial courts are "district courts" in Idaho, Texas or
+    Minnesota too); else None."""
+    court = _district_of_only_state(text)
+    if court is None:
+        return None
+    postal = C.postal_of_court(court)
+    circuit = C.states()[postal].circuit if postal else None
+    named = {o.court for o in refs if o.court}
+    if circuit not in named or any(C.level_of(c) == C.LEVEL_STATE for c in named):
+        return None
+    return court
 
 
 @lru_cache(maxsize=4)
