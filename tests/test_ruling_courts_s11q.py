@@ -105,7 +105,33 @@ SHAPES = [
         "idd",
         "the district court's order",
     ),
+    # "Circuit Court Judge …" after a federal court of appeals, in a story with no state
+    # court: that court's judge
+    (
+        "BOSTON (AP) — A three-judge panel of the First Circuit Court of Appeals on Friday upheld "
+        "the order blocking the cuts. Circuit Court Judge Julie Rickelman said in a panel ruling "
+        "that the agency had failed to explain itself.",
+        "ca1",
+        "Circuit Court Judge Julie Rickelman said",
+    ),
+    # a state's numbered judicial district, past ninety-nine: a state trial judge, whom
+    # CourtListener files under no single id
+    (
+        "EL PASO, Texas — 205th District Judge Francisco Dominguez of El Paso ruled Tuesday that "
+        "the attorney general could not shut down the shelter.",
+        None,
+        "District Judge Francisco Dominguez",
+    ),
 ]
+
+
+def test_a_county_circuit_court_judge_stays_the_states() -> None:
+    text = (
+        "The 11th Circuit heard the case in May. Miami-Dade Circuit Court Judge Jose Rodriguez "
+        "ruled on Monday that the county ordinance was valid."
+    )
+    found = rulings_at(text, "Jose Rodriguez")
+    assert all(m.court != "ca11" for m in found), [(m.text, m.court) for m in found]
 
 
 def test_a_state_district_court_is_not_the_federal_one() -> None:

@@ -287,7 +287,8 @@ def _sources() -> list[tuple[str, str]]:
             "titled_judge",
             # ("3rd District Court Judge Adam Mow": a state's numbered judicial district;
             # federal districts have no numbers)
-            r"\b(?P<ord>(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
+            # ("205th District Judge Francisco Dominguez": Texas numbers its districts past 400)
+            r"\b(?P<ord>(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
             r"Eighth|Ninth|Tenth)\s+(?:Judicial\s+)?(?=District\s))?"
             r"(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"

@@ -604,6 +604,16 @@ def fill_courts(
             court = _district_of_circuit(out, i) or (
                 _district_of_the_states_circuit(text, out) if text is not None else None
             )
+        if (
+            court is None
+            and r.role == "judge"
+            and r.judge
+            and text is not None
+            and _CIRCUIT_COURT_JUDGE.match(text, r.start, r.end)
+            # (not "Miami-Dade Circuit Court Judge …", a county's)
+            and not _NAME_BEFORE.search(text, max(0, r.start - 30), r.start)
+        ):
+            court = _circuit_judge_court(out, i)
         reviewed = (
             _reviewing_high_court(text, out, i)
             if court is None
@@ -895,6 +905,26 @@ def _reviewed_by_own_high_court(text: str, refs: list[CourtRef], i: int) -> bool
         if q.court and C.is_state_high_court(q.court) and C.state_of_high_court(q.court) == postal:
             return True
     return False
+
+
+# "Circuit Court Judge Julie Rickelman": a title of federal appellate judges and of several
+# states' trial judges alike
+_CIRCUIT_COURT_JUDGE = re.compile(r"(?:(?:Senior|Chief)\s+)?Circuit\s+Court\s+Judge\s")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
+
+
+def _circuit_judge_court(refs: list[CourtRef], i: int) -> str | None:
+    """ "A three-judge panel of the First Circuit Court of Appeals upheld … Circuit Court
+    Judge Julie Rickelman said in a panel ruling": a "Circuit Court Judge" after a federal
+    court of appeals named just before (within the last three court phrases), in an article
+    that names no state court, is a judge of that court; else None (a state's circuit judge
+    as likely)."""
+    if any(o.court and C.level_of(o.court) == C.LEVEL_STATE for o in refs):
+        return None
+    for o in itertools.islice(reversed(refs[:i]), 3):
+        if o.court and C.level_of(o.court) == C.LEVEL_APPEALS and not o.destination:
+            return o.court
+    return None
 
 
 def _reviewing_high_court(text: str, refs: list[CourtRef], i: int) -> str | None:
