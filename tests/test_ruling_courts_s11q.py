@@ -122,7 +122,23 @@ SHAPES = [
         None,
         "District Judge Francisco Dominguez",
     ),
+    # "its": the court its clause names, not the court of the ruling told before
+    (
+        "A federal judge in San Francisco struck down the ban on Wednesday. The judge said he "
+        "would wait for the 9th Circuit to render its decision before the ruling takes effect.",
+        "ca9",
+        "its decision",
+    ),
 ]
+
+
+def test_its_after_an_act_of_review_is_not_the_reviewing_court() -> None:
+    text = (
+        "The Ninth Circuit ruled for the city in 2022. Last year the Supreme Court vacated and "
+        "remanded its prior decision in light of the new test."
+    )
+    found = [m for m in rulings(text) if m.text.startswith("its")]
+    assert all(m.court != "scotus" for m in found), [(m.text, m.court) for m in found]
 
 
 def test_a_county_circuit_court_judge_stays_the_states() -> None:

@@ -158,6 +158,30 @@ def _owner_after(text: str, refs: list[CourtRef], starts: list[int], at: int) ->
     return r if r is not None and r.start == c.end() and r.court and r.role != "judge" else None
 
 
+# A court's act on another court's ruling ("vacated and remanded its prior decision"): the
+# "its" after it is the court below, not the court that acts
+_REVIEW_BETWEEN = re.compile(
+    r"\b(?:vacat|revers|overturn|overrul|affirm|uph[oe]ld|remand|set\s+aside|stay|review|"
+    r"reject|revive|reinstat|block|lift|left|leav|let|declin|refus|hear|heard)"
+)
+
+
+def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
+    """The court "its" at ``at`` stands for: the last court its sentence names before it
+    (a court, panel or bench with a known court, not a judge, nor a court a case goes to),
+    when no act of review and no other court's name stands between; else None (the
+    discourse decides)."""
+    before = refs_between(refs, sentence_start(text, at), at)
+    if not before:
+        return None
+    own = before[-1]
+    if own.role not in ("court", "panel", "justices") or not own.court or own.destination:
+        return None
+    if own.end > at or _REVIEW_BETWEEN.search(text, own.end, at):
+        return None
+    return own
+
+
 # What may stand between a sentence's opening ruling noun and the comma before its court:
 # "In a 153-page order issued today, a federal judge in New Orleans ruled", "In a 2-1
 # decision last August, the 4th Circuit said"
@@ -781,6 +805,11 @@ def find_nouns(
             for r in refs_between(refs, sentence_start(text, m.start()), m.start())
         ):  # fmt: skip
             continue  # "The NCAA's council said its ruling …": no court is "it"
+        if det == "its" and (own := _its_owner(text, refs, m.start())) is not None:
+            # "… waiting for the 9th Circuit to render its decision": "it" is the court its
+            # clause names, not the court of the ruling told before
+            keep(Found(m.start(), m.end(), own.court, True, 0.7, "", own))
+            continue
         if det == "their" and not _justices_before(text, refs, m.start()):
             continue  # "lawmakers defended their decision": only a bench's is a ruling
         if det in ("his", "her") and head in ("decision", "order") and person == "other":
