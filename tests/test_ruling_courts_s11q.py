@@ -220,3 +220,22 @@ def test_a_named_judge_of_the_state_high_court_keeps_it() -> None:
     )
     found = rulings_at(text, "The New York Court of Appeals ruled")
     assert found and found[0].court == "ny", [(m.text, m.court) for m in rulings(text)]
+
+
+def test_the_decision_appealed_to_the_high_court_is_not_the_high_courts() -> None:
+    text = (
+        "AUSTIN, Texas — The Texas Supreme Court on Friday sided with the attorney general, "
+        "reversing a July ruling by 205th District Judge Francisco Dominguez of El Paso. The "
+        "attorney general had appealed the decision directly to the high court."
+    )
+    found = [m for m in rulings(text) if m.text == "the decision"]
+    assert all(m.court != "tex" for m in found), [(m.text, m.court) for m in found]
+
+
+def test_a_supreme_court_ruling_is_never_the_one_appealed() -> None:
+    text = (
+        "The Supreme Court ruled in 2022 that the permit rule was too strict. The county "
+        "appealed the decision on Monday."
+    )
+    found = [m for m in rulings(text) if m.text == "the decision"]
+    assert all(m.court != "scotus" for m in found), [(m.text, m.court) for m in found]

@@ -524,7 +524,8 @@ def _may_name_case(marks: list[int], a: int, b: int) -> bool:
 
 # "appealed the decision to the Montana Supreme Court": the ruling of the court below
 _APPEALED_BEFORE = re.compile(r"\bappeal(?:ed|ing|s)?\s+$")
-_TO_COURT = re.compile(r"\s+to\s+(?:the\s+)?")
+# (a word or two may stand before "to": "appealed the decision directly to the high court")
+_TO_COURT = re.compile(r"\s+(?:[a-z]+ly\s+|(?:on|in)\s+\w+\s+)?to\s+(?:the\s+)?")
 
 
 # News identifies a ruling's case(s) after telling it: "The case is Smith v. Jones, No. 23-1".
@@ -1083,6 +1084,8 @@ def find_nouns(
                 r.court == ante.court for r in refs_between(refs, m.end(), to.end() + 40)
             ):
                 continue  # "appealed the decision to the Montana Supreme Court": the court below's
+            if ante.court == "scotus":
+                continue  # no ruling of the Supreme Court is appealed: one below it, untold
         court = ante.court
         wrote = _WROTE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         if wrote:
