@@ -239,3 +239,23 @@ def test_a_supreme_court_ruling_is_never_the_one_appealed() -> None:
     )
     found = [m for m in rulings(text) if m.text == "the decision"]
     assert all(m.court != "scotus" for m in found), [(m.text, m.court) for m in found]
+
+
+def test_a_circuit_judge_of_a_county_court_story_is_the_states() -> None:
+    text = (
+        "LITTLE ROCK — A Pulaski County circuit judge on Tuesday blocked the new ballot law. "
+        "Circuit Judge Mary McGowan issued the ruling in a lawsuit filed by the American Civil "
+        "Liberties Union of Arkansas."
+    )
+    found = rulings_at(text, "Circuit Judge Mary McGowan issued")
+    assert found and found[0].court == "arkcirct", [(m.text, m.court) for m in rulings(text)]
+
+
+def test_a_us_circuit_judge_keeps_the_federal_court() -> None:
+    text = (
+        "A Pulaski County circuit judge blocked the law last year. On Monday the 8th Circuit "
+        "reversed. Circuit Judge Jane Kelly wrote the opinion for the panel."
+    )
+    found = rulings_at(text, "the 8th Circuit reversed")
+    assert found and found[0].court == "ca8", [(m.text, m.court) for m in rulings(text)]
+    assert all(m.court == "ca8" for m in rulings(text) if "Kelly" in m.text)

@@ -594,7 +594,20 @@ def fill_courts(
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
-        if court is None and r.level == C.LEVEL_APPEALS and r.role != "justices":
+        if (
+            court is None
+            and r.level == C.LEVEL_APPEALS
+            and r.role == "judge"
+            and r.judge
+            and not r.federal
+            and (trial_court := _circuit_title_trial_court(out)) is not False
+        ):
+            # "A Pulaski County circuit judge on Tuesday granted … Circuit Judge Mary McGowan
+            # issued the ruling": a circuit judge the federal table does not know, in a story
+            # about a state's circuit court that names no federal court of appeals, is that
+            # court's judge (its id where the story names one), never the state's circuit
+            court = trial_court
+        elif court is None and r.level == C.LEVEL_APPEALS and r.role != "justices":
             if text is not None:
                 k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
                 s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
@@ -925,6 +938,22 @@ def _circuit_judge_court(refs: list[CourtRef], i: int) -> str | None:
         if o.court and C.level_of(o.court) == C.LEVEL_APPEALS and not o.destination:
             return o.court
     return None
+
+
+def _circuit_title_trial_court(refs: list[CourtRef]) -> str | None | bool:
+    """For a "Circuit Judge X" the federal table does not know: False when the story names a
+    federal court of appeals or no state trial court (the title is then as likely a federal
+    appellate judge's); else the one state trial court id the story names (None when it
+    names several or none with an id)."""
+    trial: set[str | None] = set()
+    for o in refs:
+        if o.court and C.level_of(o.court) == C.LEVEL_APPEALS:
+            return False
+        if o.trial:
+            trial.add(o.court)
+    if not trial:
+        return False
+    return trial.pop() if len(trial) == 1 else None
 
 
 def _reviewing_high_court(text: str, refs: list[CourtRef], i: int) -> str | None:
