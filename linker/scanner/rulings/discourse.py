@@ -940,7 +940,7 @@ def _circuit_judge_court(refs: list[CourtRef], i: int) -> str | None:
     return None
 
 
-def _circuit_title_trial_court(refs: list[CourtRef]) -> str | None | bool:
+def _circuit_title_trial_court(refs: list[CourtRef]) -> str | bool | None:
     """For a "Circuit Judge X" the federal table does not know: False when the story names a
     federal court of appeals or no state trial court (the title is then as likely a federal
     appellate judge's); else the one state trial court id the story names (None when it
