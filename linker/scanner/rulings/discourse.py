@@ -600,13 +600,13 @@ def fill_courts(
             and r.role == "judge"
             and r.judge
             and not r.federal
-            and (trial_court := _circuit_title_trial_court(out)) is not False
+            and (trial_court := _circuit_title_trial_court(out))[0]
         ):
             # "A Pulaski County circuit judge on Tuesday granted … Circuit Judge Mary McGowan
             # issued the ruling": a circuit judge the federal table does not know, in a story
             # about a state's circuit court that names no federal court of appeals, is that
             # court's judge (its id where the story names one), never the state's circuit
-            court = trial_court
+            court = trial_court[1]
         elif court is None and r.level == C.LEVEL_APPEALS and r.role != "justices":
             if text is not None:
                 k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
@@ -940,20 +940,20 @@ def _circuit_judge_court(refs: list[CourtRef], i: int) -> str | None:
     return None
 
 
-def _circuit_title_trial_court(refs: list[CourtRef]) -> str | bool | None:
-    """For a "Circuit Judge X" the federal table does not know: False when the story names a
-    federal court of appeals or no state trial court (the title is then as likely a federal
-    appellate judge's); else the one state trial court id the story names (None when it
-    names several or none with an id)."""
+def _circuit_title_trial_court(refs: list[CourtRef]) -> tuple[bool, str | None]:
+    """For a "Circuit Judge X" the federal table does not know: (False, None) when the
+    story names a federal court of appeals or no state trial court (the title is then as
+    likely a federal appellate judge's); else (True, the one state trial court id the story
+    names, or None when it names several or none with an id)."""
     trial: set[str | None] = set()
     for o in refs:
         if o.court and C.level_of(o.court) == C.LEVEL_APPEALS:
-            return False
+            return False, None
         if o.trial:
             trial.add(o.court)
     if not trial:
-        return False
-    return trial.pop() if len(trial) == 1 else None
+        return False, None
+    return True, (trial.pop() if len(trial) == 1 else None)
 
 
 def _reviewing_high_court(text: str, refs: list[CourtRef], i: int) -> str | None:
