@@ -7,8 +7,9 @@ import bisect
 import itertools
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from typing import TypeVar, cast
 
 from ... import courts as C
 from ...models import quick_replace as replace
@@ -283,6 +284,8 @@ def fill_courts(
     placed: dict[str, str] = {}  # a state trial judge's surname → the state filled in
     leads: list[int] = []  # judges described without a name whose court is still unknown
     dateline: str | None = None  # the dateline's federal district ("" for none), when asked
+    # what the whole article says, asked once when first needed (never once per reference)
+    memo: dict[str, object] = {}
     for i, r in enumerate(out):
         if (
             r.trial
@@ -600,7 +603,7 @@ def fill_courts(
             and r.role == "judge"
             and r.judge
             and not r.federal
-            and (trial_court := _circuit_title_trial_court(out))[0]
+            and (trial_court := _memo(memo, "title", lambda: _circuit_title_trial_court(out)))[0]
         ):
             # "A Pulaski County circuit judge on Tuesday granted … Circuit Judge Mary McGowan
             # issued the ruling": a circuit judge the federal table does not know, in a story
@@ -615,7 +618,9 @@ def fill_courts(
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i) or (
-                _district_of_the_states_circuit(text, out) if text is not None else None
+                _memo(memo, "district", lambda: _district_of_the_states_circuit(text, out))
+                if text is not None
+                else None
             )
         if (
             court is None
@@ -938,6 +943,16 @@ def _circuit_judge_court(refs: list[CourtRef], i: int) -> str | None:
         if o.court and C.level_of(o.court) == C.LEVEL_APPEALS and not o.destination:
             return o.court
     return None
+
+
+_T = TypeVar("_T")
+
+
+def _memo(memo: dict[str, object], key: str, make: Callable[[], _T]) -> _T:
+    """``make()``, made once per ``memo`` (one article's pass over its references)."""
+    if key not in memo:
+        memo[key] = make()
+    return cast(_T, memo[key])
 
 
 def _circuit_title_trial_court(refs: list[CourtRef]) -> tuple[bool, str | None]:
