@@ -259,3 +259,19 @@ def test_a_us_circuit_judge_keeps_the_federal_court() -> None:
     found = rulings_at(text, "the 8th Circuit reversed")
     assert found and found[0].court == "ca8", [(m.text, m.court) for m in rulings(text)]
     assert all(m.court == "ca8" for m in rulings(text) if "Kelly" in m.text)
+
+
+def test_one_states_county_keeps_its_state() -> None:
+    # Los Angeles County is California's alone (shared_county_names.csv lists it under no
+    # other state): the county says the state even when the page names none
+    text = "A Los Angeles County Superior Court judge ruled on Friday that the fee was void."
+    found = rulings(text)
+    assert [m.court for m in found] == ["calsuperct"], [(m.text, m.court) for m in found]
+
+
+def test_the_county_table_lists_shared_names_only() -> None:
+    from linker import courts as C
+
+    assert {"AL", "MD", "PA"} <= C.county_states("Montgomery")
+    assert C.county_states("Los Angeles") == frozenset()
+    assert C.county_states("Travis") == frozenset()

@@ -301,10 +301,11 @@ def fill_courts(
             other = _dateline_postal(text) or _only_state_named(text)
             if other and other != r.postal:
                 out[i] = r = replace(r, postal=other, court=C.state_trial_court(other))
-            elif other is None and _no_state_named(text):
+            elif other is None and C.county_states(r.place or "") and _no_state_named(text):
                 # "The state Supreme Court has barred a Montgomery County judge …" on a page
-                # that names no state at all: a county's name says no state (there are
-                # Montgomery Counties in eighteen), so the state is unknown, not Alabama
+                # that names no state at all: a county name several states share says no
+                # state (there are Montgomery Counties in eighteen), so the state is unknown,
+                # not Alabama ("Los Angeles County" is California's alone)
                 out[i] = r = replace(r, postal=None, court=None)
         if (
             r.role == "judge"
@@ -837,8 +838,10 @@ def _only_city_state(text: str) -> str | None:
     found: set[str] = set()
     for m in place_word().finditer(text):
         name = m.group(0)
-        if C._fold(name) in C.state_by_name() or text.startswith(" County", m.end()):
-            continue  # (a county's name is no city's: "Montgomery County")
+        if C._fold(name) in C.state_by_name() or (
+            text.startswith(" County", m.end()) and C.county_states(name)
+        ):
+            continue  # (a county's name several states share is no city's: "Montgomery County")
         place = C.resolve_place(name)
         if place is None or place.postal is None or place.district is None:
             continue
