@@ -275,3 +275,13 @@ def test_the_county_table_lists_shared_names_only() -> None:
     assert {"AL", "MD", "PA"} <= C.county_states("Montgomery")
     assert C.county_states("Los Angeles") == frozenset()
     assert C.county_states("Travis") == frozenset()
+
+
+def test_a_commonwealth_court_judge_is_pennsylvanias() -> None:
+    text = (
+        "HARRISBURG, Pa. — A state judge has struck down the law requiring voters to show photo "
+        "identification. Commonwealth Court Judge Bernard McGinley said the requirement places "
+        "an unreasonable burden on the right to vote. The decision is expected to be appealed."
+    )
+    found = rulings(text)
+    assert found and all(m.court == "pacommwct" for m in found), [(m.text, m.court) for m in found]

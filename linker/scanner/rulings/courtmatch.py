@@ -326,7 +326,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         level = (
             # "Dane County Circuit Judge …" is a state trial judge, not a federal appeals one
             C.LEVEL_STATE
-            if "state" in tm or "superior" in tm or "county" in tm or judicial
+            if "state" in tm
+            or "superior" in tm
+            or "county" in tm
+            or "commonwealth" in tm
+            or judicial
             else C.LEVEL_APPEALS
             if ("circuit" in tm and "court" not in tm) or "appeal" in tm
             else C.LEVEL_DISTRICT
@@ -340,6 +344,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             court = None
         if court is None and place and level == C.LEVEL_STATE and place.postal:
             court = C.state_trial_court(place.postal)
+        if "commonwealth" in tm:
+            court, postal = "pacommwct", "PA"  # Pennsylvania's Commonwealth Court
         trial = level == C.LEVEL_STATE and bool(judicial or _STATE_TRIAL_TITLE.search(tm))
         return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
                         place=place.name if place else None, trial=trial,

@@ -293,6 +293,8 @@ def _sources() -> list[tuple[str, str]]:
             r"(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
             r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
+            # ("Commonwealth Court Judge Bernard McGinley": Pennsylvania's)
+            r"Commonwealth\s+Court|"
             r"Trial)\s+)?)"
             rf"Judge\s+(?P<name>{_NAME})"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"

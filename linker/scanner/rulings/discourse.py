@@ -85,6 +85,10 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
             or (ref.level == C.LEVEL_DISTRICT and ref.role != "judge")
         )
         and _state_appellate(other.court)
+        # (Pennsylvania's Commonwealth Court hears suits against the state in the first
+        # instance, one judge at a time: "A state judge has struck down the law …
+        # Commonwealth Court Judge Bernard McGinley said …")
+        and other.court != "pacommwct"
     ):
         # "a judge's order" is a trial judge's and "the district court ruling" a trial
         # court's: never a state's court of appeals (the cheap tests first: this is asked
