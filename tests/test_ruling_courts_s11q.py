@@ -285,3 +285,18 @@ def test_a_commonwealth_court_judge_is_pennsylvanias() -> None:
     )
     found = rulings(text)
     assert found and all(m.court == "pacommwct" for m in found), [(m.text, m.court) for m in found]
+
+
+def test_a_briefs_own_dateline_gives_its_district() -> None:
+    text = (
+        "Judge rules felon gun ban unconstitutional\n"
+        "A federal judge in West Texas ruled Monday that the ban is unconstitutional.\n\n"
+        "Court strikes farm trespass law\n"
+        "DES MOINES, Iowa — A federal judge has struck down the state's farm trespass law, "
+        "finding once again that it violates free speech rights.\n\n"
+        "Election law struck down\n"
+        "A federal judge in Little Rock has declared six sections of the election law "
+        "unconstitutional."
+    )
+    found = rulings_at(text, "A federal judge has struck down")
+    assert found and found[0].court == "iasd", [(m.text, m.court) for m in rulings(text)]

@@ -591,6 +591,13 @@ def fill_courts(
                 own = circuit_from_sentence(text[s0:s1], r)
                 if own:
                     pick = replace(r, court=own)
+            if pick is None and r.level == C.LEVEL_DISTRICT and r.place is None:
+                # "DES MOINES, Iowa — A federal judge has struck down …" opening a paragraph
+                # of a digest page: that paragraph's own dateline, not the court the next
+                # brief names
+                own = _paragraph_dateline_district(text, r.start)
+                if own:
+                    pick = replace(r, court=own)
             pick = (
                 pick
                 or next(after, None)
@@ -875,6 +882,23 @@ def _dateline_postal(text: str) -> str | None:
         return None
     place = C.resolve_place(city)
     return place.postal if place else None
+
+
+def _paragraph_dateline_district(text: str, at: int) -> str | None:
+    """The federal district of the city a dateline opening the paragraph of ``at`` names
+    ("DES MOINES, Iowa — A federal judge …" inside a page of briefs); None when the paragraph
+    opens on none, or on Washington's (the national desk's)."""
+    para = text.rfind("\n", 0, at) + 1
+    if para == 0 or not text[para:at].strip():
+        return None  # (the article's first line is the article's dateline, asked elsewhere)
+    m = _DATELINE.match(text, para, at)
+    if m is None or not m.group("st") or m.end() > at:
+        return None
+    city = m.group("city").strip().title()
+    if city.startswith("Washington"):
+        return None
+    place = C.resolve_place(city, m.group("st"))
+    return place.district if place and place.district else None
 
 
 def _dateline_district(text: str) -> str | None:
