@@ -70,13 +70,18 @@ _MILITARY_BEFORE = re.compile(r"(?:Army|Navy|Marine\s+Corps|Air\s+Force|Coast\s+
 
 def _criminal_appeals_state(text: str, s: int, e: int) -> str | None:
     """The state whose Court of Criminal Appeals "the Court of Criminal Appeals" at
-    ``text[s:e]`` is: the last of the four states that have one named before it (a dateline's
-    "Tenn." too), else the first named after it; None when the text names none."""
+    ``text[s:e]`` is: the last of the four states that have one named in the 2,000 characters
+    before it, else in the dateline (the text's first 200: "NASHVILLE, Tenn."), else the first
+    named in the 1,000 after it; None when none is. (Bounded windows: never the whole text
+    once per mention.)"""
     last = None
-    for m in _CRIMINAL_APPEALS_STATES.finditer(text, 0, s):
+    for m in _CRIMINAL_APPEALS_STATES.finditer(text, max(0, s - 2000), s):
         last = m.lastgroup
+    if last is None and s > 2000:
+        head = _CRIMINAL_APPEALS_STATES.search(text, 0, 200)
+        last = head.lastgroup if head else None
     if last is None:
-        after = _CRIMINAL_APPEALS_STATES.search(text, e)
+        after = _CRIMINAL_APPEALS_STATES.search(text, e, e + 1000)
         last = after.lastgroup if after else None
     return last
 

@@ -888,7 +888,9 @@ def _paragraph_dateline_district(text: str, at: int) -> str | None:
     """The federal district of the city a dateline opening the paragraph of ``at`` names
     ("DES MOINES, Iowa — A federal judge …" inside a page of briefs); None when the paragraph
     opens on none, or on Washington's (the national desk's)."""
-    para = text.rfind("\n", 0, at) + 1
+    # (a dateline opens its paragraph within a few lines: looked for in a bounded window,
+    # never back to the text's start once per reference)
+    para = text.rfind("\n", max(0, at - 1500), at) + 1
     if para == 0 or not text[para:at].strip():
         return None  # (the article's first line is the article's dateline, asked elsewhere)
     m = _DATELINE.match(text, para, at)
