@@ -210,6 +210,20 @@ def judge_court(name: str, *, justice: bool = False) -> str | None:
 
 
 @cache
+def _shared_counties() -> dict[str, frozenset[str]]:
+    return {
+        _fold(r["county"]): frozenset(r["states"].split()) for r in _rows("shared_county_names.csv")
+    }
+
+
+def county_states(name: str) -> frozenset[str]:
+    """The postal codes of the states that have a county of this name ("Montgomery" →
+    eighteen states), from ``shared_county_names.csv`` (the names two or more states share);
+    empty for a name one state has or none."""
+    return _shared_counties().get(_fold(name), frozenset())
+
+
+@cache
 def _common_surnames() -> frozenset[str]:
     return frozenset(_fold(r["surname"]) for r in _rows("common_surnames.csv"))
 

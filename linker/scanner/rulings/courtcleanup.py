@@ -296,7 +296,8 @@ def _bare_surnames(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             continue
         out.append(CourtRef(ms, me, "judge", intro.court, intro.level,
                             postal=intro.postal, judge=surname, trial=intro.trial,
-                            trial_title=intro.trial_title))  # fmt: skip
+                            trial_title=intro.trial_title,
+                            federal=intro.federal))  # fmt: skip
     out.sort(key=lambda r: r.start)
     return out
 

@@ -30,6 +30,8 @@ _DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
 _US_NAMED = re.compile(r"U\.S\.|US|United")
 _STATE_TRIAL_TITLE = re.compile(r"superior|county|circuit|trial")
 _TRIAL_TITLE = re.compile(r"district|trial|superior|magistrate")
+# "U.S. District Judge Marvin Katz", "federal Judge …": a title only federal judges bear
+_FEDERAL_TITLE = re.compile(r"u\.\s?s\.|\bus\b|federal")
 _PANEL_MODS = re.compile(r"\b(?:three|appellate|appeals)\b")
 # Cities where the federal courts of appeals sit: the places of their regular sessions in 28
 # U.S.C. § 48, Pasadena (the 9th Circuit's Los Angeles courthouse) and a few where panels
@@ -49,6 +51,39 @@ _BASED_BEFORE = re.compile(
     r"(?:\b[Tt]he\s+|\b[Aa]\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-based|[a-z]+-leaning|"
     r"\b(?:conservative|liberal))\s+$"
 )
+
+
+# The states that have a court named "Court of Criminal Appeals" (courts-db ids): Texas and
+# Oklahoma (their courts of last resort in criminal cases), Tennessee and Alabama (their
+# intermediate courts for criminal appeals)
+CRIMINAL_APPEALS = {
+    "TX": "texcrimapp",
+    "OK": "oklacrimapp",
+    "TN": "tenncrimapp",
+    "AL": "alacrimapp",
+}
+_CRIMINAL_APPEALS_STATES = re.compile(
+    r"\b(?:(?P<TX>Texas|Tex\.)|(?P<OK>Oklahoma|Okla\.)|(?P<TN>Tennessee|Tenn\.)|(?P<AL>Alabama|Ala\.))"
+)
+_MILITARY_BEFORE = re.compile(r"(?:Army|Navy|Marine\s+Corps|Air\s+Force|Coast\s+Guard)\s+$")
+
+
+def _criminal_appeals_state(text: str, s: int, e: int) -> str | None:
+    """The state whose Court of Criminal Appeals "the Court of Criminal Appeals" at
+    ``text[s:e]`` is: the last of the four states that have one named in the 2,000 characters
+    before it, else in the dateline (the text's first 200: "NASHVILLE, Tenn."), else the first
+    named in the 1,000 after it; None when none is. (Bounded windows: never the whole text
+    once per mention.)"""
+    last = None
+    for m in _CRIMINAL_APPEALS_STATES.finditer(text, max(0, s - 2000), s):
+        last = m.lastgroup
+    if last is None and s > 2000:
+        head = _CRIMINAL_APPEALS_STATES.search(text, 0, 200)
+        last = head.lastgroup if head else None
+    if last is None:
+        after = _CRIMINAL_APPEALS_STATES.search(text, e, e + 1000)
+        last = after.lastgroup if after else None
+    return last
 
 
 def _line_start(text: str, i: int) -> bool:
@@ -117,6 +152,18 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         return CourtRef(s, e, "court", C.FOREIGN, C.LEVEL_FOREIGN)
     if kind == "state_named":
         # the Commonwealth Court is Pennsylvania's; the Appellate Division New York's
+        if g.get("crimapp"):
+            if _MILITARY_BEFORE.search(text, max(0, s - 20), s):
+                return None  # "the Army Court of Criminal Appeals": a military court
+            postal = _criminal_appeals_state(text, s, e)
+            court = CRIMINAL_APPEALS.get(postal) if postal else None
+            return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=postal,
+                            high=bool(court and C.is_state_high_court(court)),
+                            state_appeals=court is None, criminal=True)  # fmt: skip
+        if g.get("stcoa"):
+            # "the state Court of Appeals": the state's intermediate court, whose state the
+            # discourse says (never the federal circuit, never its supreme court)
+            return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
         if g.get("coa"):
             return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
         if g.get("maapp"):
@@ -175,6 +222,16 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             or g.get("st6")
         )  # fmt: skip
         criminal = bool(g.get("crim1") or g.get("crim2") or g.get("st4"))
+        if g.get("st4"):
+            # "the Tennessee Court of Criminal Appeals": that state's court of that name (an
+            # intermediate court in Tennessee and Alabama, the criminal court of last resort
+            # in Texas and Oklahoma); none for a state without one
+            pl = C.resolve_place(name)
+            court = CRIMINAL_APPEALS.get(pl.postal) if pl and pl.postal else None
+            if court is None:
+                return None
+            return CourtRef(s, e, "court", court, C.LEVEL_STATE, postal=pl.postal if pl else None,
+                            high=C.is_state_high_court(court), criminal=True)  # fmt: skip
         if not name:
             return CourtRef(s, e, "court", None, C.LEVEL_STATE, anaphoric=True, high=True,
                             criminal=criminal)  # fmt: skip
@@ -274,7 +331,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         level = (
             # "Dane County Circuit Judge …" is a state trial judge, not a federal appeals one
             C.LEVEL_STATE
-            if "state" in tm or "superior" in tm or "county" in tm or judicial
+            if "state" in tm
+            or "superior" in tm
+            or "county" in tm
+            or "commonwealth" in tm
+            or judicial
             else C.LEVEL_APPEALS
             if ("circuit" in tm and "court" not in tm) or "appeal" in tm
             else C.LEVEL_DISTRICT
@@ -288,10 +349,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             court = None
         if court is None and place and level == C.LEVEL_STATE and place.postal:
             court = C.state_trial_court(place.postal)
+        if "commonwealth" in tm:
+            court, postal = "pacommwct", "PA"  # Pennsylvania's Commonwealth Court
         trial = level == C.LEVEL_STATE and bool(judicial or _STATE_TRIAL_TITLE.search(tm))
         return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
                         place=place.name if place else None, trial=trial,
                         trial_title=bool(_TRIAL_TITLE.search(tm)),
+                        federal=level != C.LEVEL_STATE and bool(_FEDERAL_TITLE.search(tm)),
                         )  # fmt: skip
     # generic
     head = g["head"].lower()

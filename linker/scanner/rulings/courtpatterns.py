@@ -207,6 +207,11 @@ def _sources() -> list[tuple[str, str]]:
             "state_named",
             rf"\b(?:[Tt]he\s+)?(?:(?:Pennsylvania|state){APOS}?s?\s+)?(?P<pacommw>Commonwealth\s+Court)\b"
             rf"|\b(?:[Tt]he\s+)?(?:(?:New\s+York|state){APOS}?s?\s+)?(?P<nyad>Appellate\s+Division)\b"
+            # the four states' courts of criminal appeals, by their name alone ("the Court of
+            # Criminal Appeals in Knoxville ruled"), and "the state Court of Appeals": which
+            # state's, the text around says (see courtmatch)
+            rf"|\b(?:[Tt]he\s+)?(?:state{APOS}?s?\s+)?(?P<crimapp>Court\s+of\s+Criminal\s+Appeals)\b"
+            rf"|\b(?:[Tt]he\s+)?state{APOS}?s?\s+(?P<stcoa>Court\s+of\s+Appeals)\b(?!\s+for\b)"
             # Massachusetts' intermediate court is named "Appeals Court" ("The Massachusetts
             # Appeals Court today upheld …"); "the Appeals Court" alone only in a story
             # that names Massachusetts (see courtmatch)
@@ -287,11 +292,14 @@ def _sources() -> list[tuple[str, str]]:
             "titled_judge",
             # ("3rd District Court Judge Adam Mow": a state's numbered judicial district;
             # federal districts have no numbers)
-            r"\b(?P<ord>(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
+            # ("205th District Judge Francisco Dominguez": Texas numbers its districts past 400)
+            r"\b(?P<ord>(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
             r"Eighth|Ninth|Tenth)\s+(?:Judicial\s+)?(?=District\s))?"
             r"(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
             r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
+            # ("Commonwealth Court Judge Bernard McGinley": Pennsylvania's)
+            r"Commonwealth\s+Court|"
             r"Trial)\s+)?)"
             rf"Judge\s+(?P<name>{_NAME})"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"

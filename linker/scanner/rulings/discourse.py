@@ -7,8 +7,9 @@ import bisect
 import itertools
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from typing import TypeVar, cast
 
 from ... import courts as C
 from ...models import quick_replace as replace
@@ -27,6 +28,15 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
         return False  # "a federal appeals court" is no state's court, however near one is
     if ref.trial_title and (_state_appellate(other.court) or C.is_state_high_court(other.court)):
         return False  # "District Judge Amy Clark Meachum" never sits on a court of appeals
+    if ref.role == "justices":
+        # "The justices, who did not state a reason …": a court of last resort's bench, never
+        # the trial court or the court of appeals named beside it
+        return lvl == C.LEVEL_SUPREME or C.is_state_high_court(other.court)
+    if ref.role == "judge" and ref.judge is None and C.is_state_high_court(other.court):
+        # "The Arkansas Supreme Court … rejecting a judge's ruling", "A state judge has struck
+        # down …": a judge told of without a name is a trial judge, never a justice of the
+        # state's court of last resort named near it
+        return False
     if (
         ref.level == C.LEVEL_DISTRICT
         and ref.role == "court"
@@ -77,6 +87,10 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
             or (ref.level == C.LEVEL_DISTRICT and ref.role != "judge")
         )
         and _state_appellate(other.court)
+        # (Pennsylvania's Commonwealth Court hears suits against the state in the first
+        # instance, one judge at a time: "A state judge has struck down the law …
+        # Commonwealth Court Judge Bernard McGinley said …")
+        and other.court != "pacommwct"
     ):
         # "a judge's order" is a trial judge's and "the district court ruling" a trial
         # court's: never a state's court of appeals (the cheap tests first: this is asked
@@ -279,6 +293,8 @@ def fill_courts(
     placed: dict[str, str] = {}  # a state trial judge's surname → the state filled in
     leads: list[int] = []  # judges described without a name whose court is still unknown
     dateline: str | None = None  # the dateline's federal district ("" for none), when asked
+    # what the whole article says, asked once when first needed (never once per reference)
+    memo: dict[str, object] = {}
     for i, r in enumerate(out):
         if (
             r.trial
@@ -294,6 +310,12 @@ def fill_courts(
             other = _dateline_postal(text) or _only_state_named(text)
             if other and other != r.postal:
                 out[i] = r = replace(r, postal=other, court=C.state_trial_court(other))
+            elif other is None and C.county_states(r.place or "") and _no_state_named(text):
+                # "The state Supreme Court has barred a Montgomery County judge …" on a page
+                # that names no state at all: a county name several states share says no
+                # state (there are Montgomery Counties in eighteen), so the state is unknown,
+                # not Alabama ("Los Angeles County" is California's alone)
+                out[i] = r = replace(r, postal=None, court=None)
         if (
             r.role == "judge"
             and r.judge is None
@@ -579,6 +601,13 @@ def fill_courts(
                 own = circuit_from_sentence(text[s0:s1], r)
                 if own:
                     pick = replace(r, court=own)
+            if pick is None and r.level == C.LEVEL_DISTRICT and r.place is None:
+                # "DES MOINES, Iowa — A federal judge has struck down …" opening a paragraph
+                # of a digest page: that paragraph's own dateline, not the court the next
+                # brief names
+                own = _paragraph_dateline_district(text, r.start)
+                if own:
+                    pick = replace(r, court=own)
             pick = (
                 pick
                 or next(after, None)
@@ -590,14 +619,31 @@ def fill_courts(
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
-        if court is None and r.level == C.LEVEL_APPEALS and r.role != "justices":
+        if (
+            court is None
+            and r.level == C.LEVEL_APPEALS
+            and r.role == "judge"
+            and r.judge
+            and not r.federal
+            and (trial_court := _memo(memo, "title", lambda: _circuit_title_trial_court(out)))[0]
+        ):
+            # "A Pulaski County circuit judge on Tuesday granted … Circuit Judge Mary McGowan
+            # issued the ruling": a circuit judge the federal table does not know, in a story
+            # about a state's circuit court that names no federal court of appeals, is that
+            # court's judge (its id where the story names one), never the state's circuit
+            court = trial_court[1]
+        elif court is None and r.level == C.LEVEL_APPEALS and r.role != "justices":
             if text is not None:
                 k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
                 s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
                 court = circuit_from_sentence(text[s0:s1], r)
             court = court or _circuit_of_district(out, i)
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
-            court = _district_of_circuit(out, i)
+            court = _district_of_circuit(out, i) or (
+                _memo(memo, "district", lambda: _district_of_the_states_circuit(text, out))
+                if text is not None
+                else None
+            )
             if court is None and text is not None:
                 court = _district_of_circuit(out, i, text)
                 if court is not None:
@@ -605,6 +651,32 @@ def fill_courts(
                     # ruling a back-reference after it points to)
                     out[i] = r = replace(r, guessed=True)
         if (
+            court is None
+            and r.role == "judge"
+            and r.judge
+            and text is not None
+            and _CIRCUIT_COURT_JUDGE.match(text, r.start, r.end)
+            # (not "Miami-Dade Circuit Court Judge …", a county's)
+            and not _NAME_BEFORE.search(text, max(0, r.start - 30), r.start)
+        ):
+            court = _circuit_judge_court(out, i)
+        reviewed = (
+            _reviewing_high_court(text, out, i)
+            if court is None
+            and text is not None
+            and not r.federal
+            and (r.generic or r.anaphoric)
+            and r.judge is None
+            and (r.role == "judge" or r.level == C.LEVEL_DISTRICT)
+            else None
+        )
+        if reviewed is not None:
+            # "The Arkansas Supreme Court … upheld …, rejecting a judge's ruling", "The state
+            # Supreme Court announced it would review July's trial court ruling": the trial
+            # court of that state (where courts-db has one id for it, else none), never the
+            # dateline's federal district
+            court = C.state_trial_court(reviewed)
+        elif (
             court is None
             and r.generic
             and r.role == "judge"
@@ -787,6 +859,23 @@ def _district_of_only_state(text: str) -> str | None:
     return districts[0] if len(districts) == 1 else None
 
 
+def _district_of_the_states_circuit(text: str, refs: list[CourtRef]) -> str | None:
+    """ "The United States sues Idaho … The district court enters a preliminary injunction,
+    Idaho appeals, and the case goes to the Ninth Circuit": the one district of the one state
+    the article names, when the article names the court of appeals of that state's circuit
+    and no state court (a state's trial courts are "district courts" in Idaho, Texas or
+    Minnesota too); else None."""
+    court = _district_of_only_state(text)
+    if court is None:
+        return None
+    postal = C.postal_of_court(court)
+    circuit = C.states()[postal].circuit if postal else None
+    named = {o.court for o in refs if o.court}
+    if circuit not in named or any(C.level_of(c) == C.LEVEL_STATE for c in named):
+        return None
+    return court
+
+
 @lru_cache(maxsize=4)
 def _only_state_named(text: str) -> str | None:
     """The postal code of the one U.S. state the text names (by name or abbreviation), or
@@ -804,6 +893,12 @@ def _only_state_named(text: str) -> str | None:
 
 
 @lru_cache(maxsize=4)
+def _no_state_named(text: str) -> bool:
+    """Whether the text names no U.S. state at all (by name or abbreviation)."""
+    return not any(C._fold(m.group(0)) in C.state_by_name() for m in place_word().finditer(text))
+
+
+@lru_cache(maxsize=4)
 def _only_city_state(text: str) -> str | None:
     """The postal code of the one state whose cities (``court_cities.csv``) the text names,
     or None when it names none or cities of several states (a state's own name is
@@ -811,8 +906,10 @@ def _only_city_state(text: str) -> str | None:
     found: set[str] = set()
     for m in place_word().finditer(text):
         name = m.group(0)
-        if C._fold(name) in C.state_by_name():
-            continue
+        if C._fold(name) in C.state_by_name() or (
+            text.startswith(" County", m.end()) and C.county_states(name)
+        ):
+            continue  # (a county's name several states share is no city's: "Montgomery County")
         place = C.resolve_place(name)
         if place is None or place.postal is None or place.district is None:
             continue
@@ -842,6 +939,25 @@ def _dateline_postal(text: str) -> str | None:
         return None
     place = C.resolve_place(city)
     return place.postal if place else None
+
+
+def _paragraph_dateline_district(text: str, at: int) -> str | None:
+    """The federal district of the city a dateline opening the paragraph of ``at`` names
+    ("DES MOINES, Iowa — A federal judge …" inside a page of briefs); None when the paragraph
+    opens on none, or on Washington's (the national desk's)."""
+    # (a dateline opens its paragraph within a few lines: looked for in a bounded window,
+    # never back to the text's start once per reference)
+    para = text.rfind("\n", max(0, at - 1500), at) + 1
+    if para == 0 or not text[para:at].strip():
+        return None  # (the article's first line is the article's dateline, asked elsewhere)
+    m = _DATELINE.match(text, para, at)
+    if m is None or not m.group("st") or m.end() > at:
+        return None
+    city = m.group("city").strip().title()
+    if city.startswith("Washington"):
+        return None
+    place = C.resolve_place(city, m.group("st"))
+    return place.district if place and place.district else None
 
 
 def _dateline_district(text: str) -> str | None:
@@ -897,6 +1013,67 @@ def _reviewed_by_own_high_court(text: str, refs: list[CourtRef], i: int) -> bool
         if q.court and C.is_state_high_court(q.court) and C.state_of_high_court(q.court) == postal:
             return True
     return False
+
+
+# "Circuit Court Judge Julie Rickelman": a title of federal appellate judges and of several
+# states' trial judges alike
+_CIRCUIT_COURT_JUDGE = re.compile(r"(?:(?:Senior|Chief)\s+)?Circuit\s+Court\s+Judge\s")
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
+
+
+def _circuit_judge_court(refs: list[CourtRef], i: int) -> str | None:
+    """ "A three-judge panel of the First Circuit Court of Appeals upheld … Circuit Court
+    Judge Julie Rickelman said in a panel ruling": a "Circuit Court Judge" after a federal
+    court of appeals named just before (within the last three court phrases), in an article
+    that names no state court, is a judge of that court; else None (a state's circuit judge
+    as likely)."""
+    if any(o.court and C.level_of(o.court) == C.LEVEL_STATE for o in refs):
+        return None
+    for o in itertools.islice(reversed(refs[:i]), 3):
+        if o.court and C.level_of(o.court) == C.LEVEL_APPEALS and not o.destination:
+            return o.court
+    return None
+
+
+_T = TypeVar("_T")
+
+
+def _memo(memo: dict[str, object], key: str, make: Callable[[], _T]) -> _T:
+    """``make()``, made once per ``memo`` (one article's pass over its references)."""
+    if key not in memo:
+        memo[key] = make()
+    return cast(_T, memo[key])
+
+
+def _circuit_title_trial_court(refs: list[CourtRef]) -> tuple[bool, str | None]:
+    """For a "Circuit Judge X" the federal table does not know: (False, None) when the
+    story names a federal court of appeals or no state trial court (the title is then as
+    likely a federal appellate judge's); else (True, the one state trial court id the story
+    names, or None when it names several or none with an id)."""
+    trial: set[str | None] = set()
+    for o in refs:
+        if o.court and C.level_of(o.court) == C.LEVEL_APPEALS:
+            return False, None
+        if o.trial:
+            trial.add(o.court)
+    if not trial:
+        return False, None
+    return True, (trial.pop() if len(trial) == 1 else None)
+
+
+def _reviewing_high_court(text: str, refs: list[CourtRef], i: int) -> str | None:
+    """The postal code of the state whose court of last resort the sentence of ``refs[i]``
+    (a judge or trial court told of without a name) names before it, as the court reviewing
+    it; None when it names none."""
+    r = refs[i]
+    s0 = sentence_start(text, r.start)
+    for k in range(i - 1, -1, -1):
+        q = refs[k]
+        if q.start < s0:
+            break
+        if q.court and C.is_state_high_court(q.court) and not q.destination:
+            return C.state_of_high_court(q.court)
+    return None
 
 
 def _trial_judge(text: str | None, r: CourtRef) -> bool:
@@ -1006,14 +1183,30 @@ def _districts_named(text: str, court_spans: tuple[tuple[int, int], ...]) -> fro
     return frozenset(found)
 
 
+# A state's own court named in a sentence: its appeals court there is the state's
+_STATE_COURT_WORDS = re.compile(
+    r"[Ss]tate(?:['’]s)?\s+(?:[Ss]upreme|[Hh]igh(?:est)?|[Tt]op)\s+[Cc]ourt|Court\s+of\s+Criminal\s+Appeals"
+)
+
+
 def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
     """A federal appeals court with no circuit named hears appeals from the states its
     sentence names: "refused to let Trump deploy troops in Illinois" → ca7. Only when every
     place named maps to the same circuit."""
     if r.level != C.LEVEL_APPEALS or r.role == "justices":
         return None
+    if _STATE_COURT_WORDS.search(sentence):
+        return None  # "… an appeal with the state Supreme Court against an appeals court ruling"
     circuits = set()
     for m in place_word().finditer(sentence):
+        if (
+            sentence.startswith((" Supreme Court", "'s Supreme Court", "’s Supreme Court"), m.end())
+            and C._fold(m.group(0)) in C.state_by_name()
+        ):
+            # "The attorney general has filed an appeal with the Tennessee Supreme Court
+            # challenging an appeals court ruling": a state's own court of appeals, whose
+            # rulings its supreme court reviews — never the federal circuit of the state
+            return None
         pl = C.resolve_place(m.group(0))
         c = C.circuit_for(pl) if pl else None
         if c:

@@ -159,6 +159,30 @@ def _owner_after(text: str, refs: list[CourtRef], starts: list[int], at: int) ->
     return r if r is not None and r.start == c.end() and r.court and r.role != "judge" else None
 
 
+# A court's act on another court's ruling ("vacated and remanded its prior decision"): the
+# "its" after it is the court below, not the court that acts
+_REVIEW_BETWEEN = re.compile(
+    r"\b(?:vacat|revers|overturn|overrul|affirm|uph[oe]ld|remand|set\s+aside|stay|review|"
+    r"reject|revive|reinstat|block|lift|left|leav|let|declin|refus|hear|heard)"
+)
+
+
+def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
+    """The court "its" at ``at`` stands for: the last court its sentence names before it
+    (a court, panel or bench with a known court, not a judge, nor a court a case goes to),
+    when no act of review and no other court's name stands between; else None (the
+    discourse decides)."""
+    before = refs_between(refs, sentence_start(text, at), at)
+    if not before:
+        return None
+    own = before[-1]
+    if own.role not in ("court", "panel", "justices") or not own.court or own.destination:
+        return None
+    if own.end > at or _REVIEW_BETWEEN.search(text, own.end, at):
+        return None
+    return own
+
+
 # What may stand between a sentence's opening ruling noun and the comma before its court:
 # "In a 153-page order issued today, a federal judge in New Orleans ruled", "In a 2-1
 # decision last August, the 4th Circuit said"
@@ -512,7 +536,8 @@ def _may_name_case(marks: list[int], a: int, b: int) -> bool:
 
 # "appealed the decision to the Montana Supreme Court": the ruling of the court below
 _APPEALED_BEFORE = re.compile(r"\bappeal(?:ed|ing|s)?\s+$")
-_TO_COURT = re.compile(r"\s+to\s+(?:the\s+)?")
+# (a word or two may stand before "to": "appealed the decision directly to the high court")
+_TO_COURT = re.compile(r"\s+(?:[a-z]+ly\s+|(?:on|in)\s+\w+\s+)?to\s+(?:the\s+)?")
 
 
 # News identifies a ruling's case(s) after telling it: "The case is Smith v. Jones, No. 23-1".
@@ -806,6 +831,11 @@ def find_nouns(
             for r in refs_between(refs, sentence_start(text, m.start()), m.start())
         ):  # fmt: skip
             continue  # "The NCAA's council said its ruling …": no court is "it"
+        if det == "its" and (own := _its_owner(text, refs, m.start())) is not None:
+            # "… waiting for the 9th Circuit to render its decision": "it" is the court its
+            # clause names, not the court of the ruling told before
+            keep(Found(m.start(), m.end(), own.court, True, 0.7, "", own))
+            continue
         if det == "their" and not _justices_before(text, refs, m.start()):
             continue  # "lawmakers defended their decision": only a bench's is a ruling
         if det in ("his", "her") and head in ("decision", "order") and person == "other":
@@ -1083,6 +1113,8 @@ def find_nouns(
                 r.court == ante.court for r in refs_between(refs, m.end(), to.end() + 40)
             ):
                 continue  # "appealed the decision to the Montana Supreme Court": the court below's
+            if ante.court == "scotus":
+                continue  # no ruling of the Supreme Court is appealed: one below it, untold
         court = ante.court
         wrote = _WROTE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         if wrote:
