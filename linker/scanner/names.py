@@ -580,6 +580,25 @@ def _before_signing(date: str | None, enacted: str) -> bool:
 
 
 _TITLE_N = re.compile(r"Title \d+")
+# "Title VII of the Dodd-Frank Act": a title of the law named after it, not the act whose
+# alias the title alone is ("Title VII" is the Civil Rights Act's only when no other law
+# follows).
+_TITLE_ROMAN = re.compile(r"Title [IVXLC]+")
+_OTHER_LAW_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<law>(?:[A-Z0-9][\w'’.-]*\s+){0,8}?"
+    r"(?:Act|Code|Amendments|Constitution)(?![\w-]))"
+)
+
+
+def _title_of_other_law(text: str, end: int, act_name: str) -> bool:
+    """Whether the title the alias ending at ``end`` names is a title "of" another law."""
+    m = _OTHER_LAW_AFTER.match(text, end, end + 90)
+    if m is None:
+        return False
+    base = re.sub(r"\s+of\s+\d{4}$", "", act_name.split(",")[0])
+    return base not in m.group("law")
+
+
 _COURT_AFTER = re.compile(r"\s+[Cc]ourts?\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 
@@ -630,6 +649,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if any(a <= start and end <= b for a, b in funds):
             continue  # the "Infrastructure Investment and Jobs Act" cash fund: a fund's name
         if _TITLE_N.fullmatch(hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
+            continue
+        if _TITLE_ROMAN.fullmatch(hit.phrase) and _title_of_other_law(text, end, act.name):
             continue
         if hit.phrase.isupper() and _COURT_AFTER.match(text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act
