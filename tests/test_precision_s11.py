@@ -95,3 +95,76 @@ TITLES = [
 @pytest.mark.parametrize(("text", "phrase", "authority"), TITLES)
 def test_title_of_another_law(text: str, phrase: str, authority: str | None) -> None:
     assert statutes(text).get(phrase) == authority
+
+
+def courts(text: str, date: str = "2019-05-01") -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, date) if m.kind == "ruling"]
+
+
+def test_the_court_of_appeals_is_not_the_supreme_court_before_it() -> None:
+    # made up: "the Court of Appeals" after a ruling of the U.S. Supreme Court is some court
+    # of appeals, never the Supreme Court
+    text = (
+        "The Supreme Court ruled on Monday that the law stands. The Court of Appeals had "
+        "reversed the conviction."
+    )
+    assert all(court != "scotus" for t, court in courts(text) if "Appeals" in t)
+    # a state's court of appeals named before is still the one meant
+    text = (
+        "The Minnesota Court of Appeals reversed the verdict. The Court of Appeals said the "
+        "jury erred."
+    )
+    assert courts(text)[-1] == ("The Court of Appeals said", "minnctapp")
+
+
+def test_the_supreme_court_of_a_state_case_on_a_state_blog() -> None:
+    # chrisadamslaw (S.C. criminal appeals blog): the state's Supreme Court, its docket
+    # number's full stop between the caption and "the Supreme Court"
+    text = (
+        "SC Supreme Court: Specific Intent to Kill is an Element of Attempted Murder\n\n"
+        "State v. King (Case No. 2015-001278) In this case, the Supreme Court granted "
+        "certiorari to expand on the Court of Appeals' analysis below."
+    )
+    assert ("scotus" not in {c for _, c in courts(text)}) and ("sc" in {c for _, c in courts(text)})
+
+
+def test_an_appeals_court_reviewing_a_murder_is_not_the_circuit_of_the_city() -> None:
+    # North Denver News: Colorado's court of appeals, not the 10th Circuit seated in Denver
+    text = "Appeals court overturns Denver murder conviction due to prosecutor's misconduct."
+    assert courts(text) and all(c != "ca10" for _, c in courts(text))
+    # made up: a federal appeals court keeps the circuit its sentence names
+    text = "A federal appeals court refused to let Trump deploy troops in Illinois."
+    assert "ca7" in {c for _, c in courts(text)}
+
+
+def test_a_magistrate_judge_is_a_federal_judge() -> None:
+    # entertainmentjuice101, Nov. 2016: a magistrate judge in Virginia is no state circuit
+    # court's judge
+    text = (
+        "On Monday (Nov. 14), a Virginia magistrate judge released a report that recommends "
+        "the two music stars be granted summary judgment."
+    )
+    assert all(c != "vacc" for _, c in courts(text))
+    # made up: "a Virginia judge" stays the state's
+    assert courts("A Virginia judge ruled Monday that the suit may proceed.") == [
+        ("A Virginia judge ruled Monday", "vacc")
+    ]
+
+
+def test_the_court_after_another_case_on_a_line_of_its_own() -> None:
+    # jgreenbergerlaw's roundup: "the Court" under the second caption is the S.D.N.Y.'s,
+    # not the 6th Circuit of the post before
+    text = (
+        "Parker, et al. v. Winwood, et al., No. 18-5305 (6th Cir. 9/17/19).\n\n"
+        "6th Circuit affirms district court's finding that the plaintiffs failed to submit "
+        "admissible evidence that Steve Winwood copied the work. The Court also affirmed the "
+        "finding that the court lacked jurisdiction over one of the defendants, who resides in "
+        "the UK. The evidence at issue was found to be hearsay: interviews with Steve Winwood. "
+        "The Court also rejected arguments of striking similarity.\n\n"
+        "We Shall Overcome Foundation v. The Richmond Org., No. 16-cv-2725 (S.D.N.Y. Sep. "
+        "2017) (Cote, J.).\n\n"
+        "In a putative class action, the Court granted plaintiffs partial summary judgment."
+    )
+    got = dict(courts(text))
+    assert got["The Court also rejected arguments of striking similarity"] == "ca6"
+    assert got["the Court granted plaintiffs partial summary judgment"] is None

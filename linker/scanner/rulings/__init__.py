@@ -52,6 +52,7 @@ rhetoric, not a report), but back-references there are.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ... import courts as C
@@ -119,6 +120,7 @@ def find(doc: Doc) -> list[Mention]:
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses), nouns)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
+    found = _new_case_lines(text, refs, found)
     out: list[Mention] = []
     for f in found:
         if f.confidence < 0.5 and f.court is None:
@@ -152,6 +154,35 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="rulings",
             )
         )
+    return out
+
+
+# A line that opens on a case's caption ("We Shall Overcome Foundation v. The Richmond Org.,
+# No. 16-cv-2725 (S.D.N.Y. Sep. 2017)"): a roundup's next case
+_CAPTION_LINE = re.compile(r"\n[ \t]*(?:[A-Z][\w.&'’,-]*[ \t]+){1,8}?vs?\.?[ \t]+[A-Z]")
+
+
+def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Found]:
+    """ "6th Circuit affirms … The Court also rejected …" then, on a line of its own, "We
+    Shall Overcome Foundation v. The Richmond Org., No. 16-cv-2725 (S.D.N.Y. Sep. 2017) …
+    the Court granted plaintiffs partial summary judgment": a ruling that refers back takes
+    no court across a line opening on another case's caption (a blog's or a newsletter's
+    roundup of cases); which court that case's is, its citation says, not the ruling before."""
+    if "\n" not in text:
+        return found
+    out = list(found)
+    for i, f in enumerate(found):
+        if not (f.anaphor and f.court):
+            continue
+        k = bisect.bisect_left(refs.starts, f.start) - 1
+        while k >= 0 and (refs[k].anaphoric or refs[k].court is None or refs[k].end > f.start):
+            k -= 1
+        if k < 0:
+            continue
+        src = refs[k]
+        nl = text.find("\n", src.end, f.start)
+        if nl >= 0 and _CAPTION_LINE.search(text, nl, f.start):
+            out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
     return out
 
 

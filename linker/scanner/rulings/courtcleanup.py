@@ -58,6 +58,12 @@ _US_MATTER = re.compile(
     r"\s[Vv]s?\.?\s+[A-Z]|\b(?:Roe|Dobbs|Wade|Casey|[Ff]ederal|U\.S\.|Congress|[Nn]ational|"
     r"[Nn]ationwide|[Cc]onstitutional\s+right\s+to\s+abortion|[Cc]ertiorari|[Cc]ert)\b"
 )
+# A state's prosecution named by its caption ("State v. King", "Gonzalez v. State"): a matter
+# of that state's courts, whatever else its sentence says ("the Supreme Court granted
+# certiorari" is the state's high court on a blog of South Carolina opinions)
+_STATE_CAPTION = re.compile(
+    r"\b(?:State|People|Commonwealth)\s+v\.?\s+[A-Z]|\sv\.?\s+(?:State|People|Commonwealth)\b"
+)
 _BARE_SUPREME = re.compile(r"(?:[Tt]he\s+)?Supreme\s+Court")
 _GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
 
@@ -111,7 +117,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             and len(seen_high) == 1
             and 0 <= r.start - last_end < 1000
             and _BARE_SUPREME.fullmatch(text, r.start, r.end)
-            and not _US_MATTER.search(text, *_sentence_around(text, r.start, r.end))
+            and _state_matter(text, *_sentence_around(text, r.start, r.end))
         ):
             # (never far from the state's court, nor in a sentence about a federal matter
             # or a case: "the Supreme Court overturned Roe v. Wade" is the U.S. Court's)
@@ -135,6 +141,19 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             last_end = r.end
             last_supreme = "Supreme" in text[r.start : r.end]
     return out
+
+
+def _state_matter(text: str, a: int, b: int) -> bool:
+    """Whether the sentence ``text[a:b]`` is no federal matter: none of ``_US_MATTER``'s
+    words, or a state's prosecution named by its caption (``_STATE_CAPTION``) in it or just
+    before it ("State v. King (Case No. 2015-001278) In this case, the Supreme Court …": the
+    docket number's full stop ends no sentence)."""
+    if _US_MATTER.search(text, a, b) is None:
+        return True
+    return _STATE_CAPTION.search(text, max(0, a - _CAPTION_BEFORE), b) is not None
+
+
+_CAPTION_BEFORE = 80
 
 
 def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:

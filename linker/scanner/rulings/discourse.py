@@ -909,11 +909,23 @@ def _district_of_circuit(refs: list[CourtRef], i: int) -> str | None:
     return None
 
 
+# Crimes a state prosecutes: an appeals court reviewing one is a state's unless called federal
+_STATE_CRIME = re.compile(
+    r"\b(?:[Mm]urder|[Mm]anslaughter|[Hh]omicide|[Rr]ape|[Ss]exual\s+assault|DUI|[Bb]urglary|"
+    r"[Aa]rmed\s+robbery|[Dd]runk(?:en)?[-\s]driving)\b"
+)
+
+
 def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
     """A federal appeals court with no circuit named hears appeals from the states its
     sentence names: "refused to let Trump deploy troops in Illinois" → ca7. Only when every
     place named maps to the same circuit."""
     if r.level != C.LEVEL_APPEALS or r.role == "justices":
+        return None
+    if not r.federal and _STATE_CRIME.search(sentence):
+        # "Appeals court overturns Denver murder conviction": an appeals court not called
+        # federal that reviews a murder or a burglary is the state's (Colorado's), never the
+        # circuit that sits in the city
         return None
     circuits = set()
     for m in place_word().finditer(sentence):
