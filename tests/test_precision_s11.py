@@ -168,3 +168,59 @@ def test_the_court_after_another_case_on_a_line_of_its_own() -> None:
     got = dict(courts(text))
     assert got["The Court also rejected arguments of striking similarity"] == "ca6"
     assert got["the Court granted plaintiffs partial summary judgment"] is None
+
+
+def cases(text: str) -> list[str]:
+    return [m.text for m in mentions(text) if m.kind == "case"]
+
+
+RUN_ON_CAPTIONS = [
+    # chrisadamslaw: captions printed as headings run into the next sentence
+    (
+        "Reversed\n\nState v. Robert Prather Prather was convicted of murder.",
+        "State v. Robert Prather",
+    ),
+    (
+        "Reversed\n\nState v. Broadnax The trial court allowed the prior convictions.",
+        "State v. Broadnax",
+    ),
+    ("Reversed\n\nGonzalez v. State Gonzalez filed a PCR action.", "Gonzalez v. State"),
+    # made up: a defendant whose last word repeats the plaintiff's is kept when no
+    # government party stands before it
+    ("The court cited Smith v. John Smith in its ruling.", "Smith v. John Smith"),
+]
+
+
+@pytest.mark.parametrize(("text", "caption"), RUN_ON_CAPTIONS)
+def test_caption_running_into_the_next_sentence(text: str, caption: str) -> None:
+    assert cases(text)[0] == caption
+
+
+def test_a_party_that_must_or_failed_to_act_is_the_party() -> None:
+    # rshlawfirm (Texas land-use blog): "Jacks" is the applicant, not Jacks v. Zoning Board
+    text = (
+        "Jon E. Jacks v. The Zoning Board of Adjustment of the City of Bryan (Tex. App. 2019). "
+        "The City had no process for a blanket declaration and Jacks must apply for a permit. "
+        "No regulation had changed, and Jacks failed to identify any permit application."
+    )
+    assert [c for c in cases(text) if c == "Jacks"] == []
+
+
+def test_a_decision_appealed_to_a_board_is_no_court_ruling() -> None:
+    # rshlawfirm: the planning manager's denial, appealed to the city's board
+    text = (
+        "The Seventh Court of Appeals upheld the board's order. Relying on an e-mail denial "
+        "from the Planning Manager, Jacks pursued an appeal of this decision to the City's "
+        "Zoning Board of Adjustment."
+    )
+    assert all("this decision" not in t for t, _ in courts(text))
+
+
+def test_a_texas_code_abbreviated_and_spelled_out_is_one_code() -> None:
+    # rshlawfirm: "Tex. Loc. Gov't Code" and "Texas Local Government Code" are one code
+    text = (
+        "Jacks appealed pursuant to Tex. Loc. Gov't Code §211.011. Under Texas Local "
+        "Government Code §245.002, the first application governs."
+    )
+    ids = {m.authority for m in mentions(text) if m.kind == "statute"}
+    assert ids == {"state:tx:local-gov-t-code:211.011", "state:tx:local-gov-t-code:245.002"}

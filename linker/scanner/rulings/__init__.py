@@ -125,6 +125,8 @@ def find(doc: Doc) -> list[Mention]:
     for f in found:
         if f.confidence < 0.5 and f.court is None:
             continue
+        if f.anaphor and _TO_A_BODY.match(text, f.end):
+            continue  # "an appeal of this decision to the City's Zoning Board": an office's
         if f.court == C.FOREIGN:
             continue  # another country's court: not linked, but its "decision" is not ours
         terms = _terms(text, f)
@@ -155,6 +157,14 @@ def find(doc: Doc) -> list[Mention]:
             )
         )
     return out
+
+
+# What a decision is appealed to when it is no court's: "an appeal of this decision to the
+# City's Zoning Board of Adjustment" (a planning manager's denial)
+_TO_A_BODY = re.compile(
+    r"\s+to\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}"
+    r"(?:Board|Commission|Council|Committee|Department|Agency|Secretary|Director|Office)\b"
+)
 
 
 # A line that opens on a case's caption ("We Shall Overcome Foundation v. The Richmond Org.,
