@@ -224,3 +224,28 @@ def test_a_texas_code_abbreviated_and_spelled_out_is_one_code() -> None:
     )
     ids = {m.authority for m in mentions(text) if m.kind == "statute"}
     assert ids == {"state:tx:local-gov-t-code:211.011", "state:tx:local-gov-t-code:245.002"}
+
+
+def test_a_participle_after_a_determiner_is_no_courts_verb() -> None:
+    # USA Today, July 2012: a lawsuit filed in federal court, no ruling
+    text = (
+        "That's the uphill battle the NFLPA faces after suing the league in federal court "
+        "Thursday on behalf of three suspended players."
+    )
+    assert courts(text) == []
+    # made up: the same verb as the court's own act stays a ruling
+    assert courts("A federal court Thursday suspended the rule.") == [
+        ("A federal court Thursday suspended", None)
+    ]
+
+
+def test_an_abbreviation_of_a_law_dropped_as_foreign_is_dropped_too() -> None:
+    # eutoday, Jan. 2025: the GDPR of an EU court's story, after a sentence naming the U.S.
+    text = (
+        "In a groundbreaking judgment, the European Union's General Court has ordered the "
+        "European Commission to pay damages to a German citizen for violating the General "
+        "Data Protection Regulation (GDPR). The user's IP address was transferred to Meta "
+        "Platforms, Facebook's parent company in the United States, without the safeguards "
+        "required under GDPR. The General Court highlighted the need for compliance with GDPR."
+    )
+    assert [m.text for m in mentions(text, "2025-01-10")] == []

@@ -163,6 +163,13 @@ _CONTINUES = re.compile(
     # "the nation's highest court held in West Virginia v. EPA": another ruling, by its name
     r"(?!\s+in\s+(?:the\s+)?[A-Z])"
 )
+# A determiner or a number right before a verb's form makes it an adjective ("three
+# suspended players", "the blocked applicants")
+_MODIFIED = re.compile(
+    r"(?<![\w-])(?:the|a|an|his|her|their|its|our|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|many|some|other|both|those|these)\s+$",
+    re.IGNORECASE,
+)
 _AFTER_QUOTE = re.compile(r"[,.?!][\"”]\s+$|[\"”],\s+$")
 # "In 2022, the nation's highest court held …": an earlier ruling recalled, not this one
 _YEAR_LEAD = re.compile(r"[\s\"“]*(?:[Bb]ack\s+)?[Ii]n\s+(?:\w+\s+)?(?:19|20)\d\d\b")
@@ -323,6 +330,10 @@ def find_clauses(
                 gap = text[vs : cand.start()]
                 if cand.start() > nxt or BAD_GAP.search(gap):
                     break
+                if cand.group("verb").endswith(("ed", "en")) and _MODIFIED.search(gap):
+                    # "sued in federal court Thursday on behalf of three suspended players":
+                    # a participle after a determiner or a number is an adjective, no verb
+                    continue
                 if text[cand.start("verb") - 1] == "-":
                     # "considers arguments that voter-approved dark money law …": the half
                     # of a compound adjective is no verb
