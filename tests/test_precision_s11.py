@@ -249,3 +249,26 @@ def test_an_abbreviation_of_a_law_dropped_as_foreign_is_dropped_too() -> None:
         "required under GDPR. The General Court highlighted the need for compliance with GDPR."
     )
     assert [m.text for m in mentions(text, "2025-01-10")] == []
+
+
+def test_a_state_houses_act_is_no_act_of_congress() -> None:
+    # a state House's weekly notes (2007): the state's bond act, never a congress.gov search
+    text = (
+        "Five House bills have completed the legislative process and four await the "
+        "governor's pen. House Bill 633 has been signed and becomes Act No. 1. The Omnibus "
+        "Bond Authorization Act, House Bill 3, came up for a second vote on the House Floor. "
+        "The bill was one vote short of the two-thirds majority needed for passage."
+    )
+    assert mentions(text, "2007-06-08") == []
+    # made up: the same name in a story of Congress stays an act linked to a search
+    text = "Congress took up the Omnibus Bond Authorization Act on Tuesday."
+    assert [m.text for m in mentions(text, "2007-06-08")] == ["Omnibus Bond Authorization Act"]
+
+
+def test_upholding_the_constitution_is_no_ruling() -> None:
+    # an opinion column's headline (2023)
+    text = "Supreme Court upheld the Constitution in spite of Democrats' ginned-up overreaction."
+    assert courts(text) == []
+    assert courts("The Supreme Court upheld the law on Monday.") == [
+        ("The Supreme Court upheld", "scotus")
+    ]

@@ -493,6 +493,7 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     foreign: set[str] = set()
+    state_house: bool | None = None  # (asked only when an unknown act is met)
     known_spans = SpanSet([(x.start, x.end) for x in known])
     for m in generic_acts(doc):
         start, phrase = m.start(), m.group(0)
@@ -540,6 +541,15 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
                 )
             )
             continue
+        if state_house is None:
+            state_house = _state_legislature_story(text)
+        if state_house:
+            # "The Omnibus Bond Authorization Act, House Bill 3, came up for a second vote"
+            # on a state House's blog: a state's act, whose search on congress.gov would be
+            # wrong; kept below the threshold (as another country's) so that "the bill"
+            # after it is not an act of Congress
+            out.append(_by_name(start, m.end(), phrase, STATE_CONFIDENCE, "a state's act"))
+            continue
         out.append(
             _by_name(
                 start,
@@ -550,6 +560,24 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+# A story of a state's legislature: its bills by the state's forms ("House Bill 633", "SB
+# 8"), its chambers or its governor's pen, and no word of Congress or of a federal bill.
+_STATE_HOUSE = re.compile(
+    r"\b(?:House|Senate|Assembly)\s+Bill\s+(?:No\.\s*)?\d|\b[HS]B\s?\d|General\s+Assembly|"
+    r"[Ss]tate\s+(?:[Ll]egislature|House|Senate|lawmakers)|[Gg]overnor['’]s\s+(?:pen|desk)"
+)
+_FEDERAL_HOUSE = re.compile(
+    r"\bCongress|\bcongressional|\bH\.\s?R\.\s?\d|\bS\.\s?\d|U\.S\.\s+(?:House|Senate)|"
+    r"\bfederal\b|\bPresident\b"
+)
+STATE_CONFIDENCE = 0.45
+
+
+def _state_legislature_story(text: str) -> bool:
+    """Whether ``text`` tells of a state's legislature and never of Congress."""
+    return _STATE_HOUSE.search(text) is not None and _FEDERAL_HOUSE.search(text) is None
 
 
 def _by_name(start: int, end: int, phrase: str, confidence: float, evidence: str) -> Mention:

@@ -125,6 +125,8 @@ def find(doc: Doc) -> list[Mention]:
     for f in found:
         if f.confidence < 0.5 and f.court is None:
             continue
+        if f.act in _UPHOLDING and _THE_CONSTITUTION.match(text, f.end):
+            continue  # "Supreme Court upheld the Constitution in spite of …": a columnist's praise
         if f.anaphor and _TO_A_BODY.match(text, f.end):
             continue  # "an appeal of this decision to the City's Zoning Board": an office's
         if f.court == C.FOREIGN:
@@ -165,6 +167,12 @@ _TO_A_BODY = re.compile(
     r"\s+to\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}"
     r"(?:Board|Commission|Council|Committee|Department|Agency|Secretary|Director|Office)\b"
 )
+
+
+# A court that "upheld the Constitution" did what courts are for, in an opinion column's
+# words; it names no ruling (a ruling upholds a law, a sentence, a ruling below)
+_UPHOLDING = frozenset({"upheld", "upholds", "uphold", "defended", "defends", "protected"})
+_THE_CONSTITUTION = re.compile(r"\s+the\s+(?:U\.S\.\s+)?Constitution\b")
 
 
 # A line that opens on a case's caption ("We Shall Overcome Foundation v. The Richmond Org.,
