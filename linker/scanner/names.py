@@ -576,7 +576,10 @@ STATE_CONFIDENCE = 0.45
 
 
 def _state_legislature_story(text: str) -> bool:
-    """Whether ``text`` tells of a state's legislature and never of Congress."""
+    """Whether ``text`` tells of a state's legislature and never of Congress (plain substring
+    tests first: most stories name Congress, a president or something federal)."""
+    if any(w in text for w in ("Congress", "congressional", "federal", "President")):
+        return False
     return _STATE_HOUSE.search(text) is not None and _FEDERAL_HOUSE.search(text) is None
 
 
