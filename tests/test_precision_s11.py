@@ -272,3 +272,42 @@ def test_upholding_the_constitution_is_no_ruling() -> None:
     assert courts("The Supreme Court upheld the law on Monday.") == [
         ("The Supreme Court upheld", "scotus")
     ]
+
+
+def test_a_headlines_bare_supreme_court_before_the_states() -> None:
+    # Lawrence Journal-World, July 2006: the headline's "Supreme Court" is Kansas's
+    text = (
+        "Supreme Court dismisses school financing lawsuit\n\n"
+        "The Kansas Supreme Court today dismissed the landmark school finance case, saying the "
+        "Legislature had fixed inequities. Gov. Kathleen Sebelius and lawmakers sighed relief "
+        'once the decision was announced.\n\n"This ruling is good news for Kansas," Sebelius '
+        "said."
+    )
+    assert {c for _, c in courts(text, "2006-07-28")} == {"kan"}
+    # made up: a U.S. marker in the story keeps the U.S. Supreme Court
+    text = (
+        "Supreme Court rules on abortion pill\n\nThe U.S. Supreme Court on Thursday ruled. "
+        "The Texas Supreme Court had ruled earlier."
+    )
+    assert courts(text)[0] == ("Supreme Court rules on abortion pill", "scotus")
+
+
+def test_a_former_judge_holds_no_court() -> None:
+    # Claims Journal, Dec. 2014: an Arkansas county judge (an executive) sentenced in
+    # federal court lends his title's state court to no sentence
+    text = (
+        "A former county judge was sentenced to 33 months in prison Thursday after admitting "
+        "he rigged the bidding.\nFormer Ouachita County Judge Mike Hesterly, 50, of Camden, "
+        "pleaded guilty in June.\nIn federal court Thursday in El Dorado, a judge sentenced "
+        "Hesterly to 33 months in prison."
+    )
+    assert all(c in (None, "arwd") for _, c in courts(text, "2014-12-22"))
+
+
+def test_a_rule_proposal_is_not_the_rule_before_it() -> None:
+    # Louisiana Law Blog, Dec. 2018: "This rule proposal" is the 2018 proposal
+    text = (
+        "In response, the agencies repealed the 2015 WOTUS Rule, which is the first step in "
+        'the process. This rule proposal is the "second step" in the process.'
+    )
+    assert "This rule" not in regs(text, "2018-12-12")

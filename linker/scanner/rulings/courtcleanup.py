@@ -96,6 +96,8 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         and (r.role == "judge" or _US_SCOTUS.search(text, r.start, r.end) is not None)
         for r in refs
     )
+    if local and len(states_high) == 1:
+        _headline_court_is_the_states(text, out, next(iter(states_high)))
     for i, r in enumerate(out):
         if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
             if last == _SOME_STATE:
@@ -141,6 +143,31 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             last_end = r.end
             last_supreme = "Supreme" in text[r.start : r.end]
     return out
+
+
+# How far before the state's court a bare "Supreme Court" may stand to be the state's
+_HEADLINE_REACH = 600
+
+
+def _headline_court_is_the_states(text: str, out: list[CourtRef], state: str) -> None:
+    """ "Supreme Court dismisses school financing lawsuit … The Kansas Supreme Court today
+    dismissed …": a bare "Supreme Court" before the one state's court of last resort the
+    article names (a headline, a lead) is that court, in a story with no U.S. court or marker.
+    Only the bare name, close before the state's court, in a sentence of no federal matter."""
+    first = next((k for k, r in enumerate(out) if r.court == state), None)
+    if first is None:
+        return
+    until = out[first].start
+    for i in range(first):
+        r = out[i]
+        if (
+            r.court == "scotus"
+            and r.role == "court"
+            and until - r.end < _HEADLINE_REACH
+            and _BARE_SUPREME.fullmatch(text, r.start, r.end)
+            and _state_matter(text, *_sentence_around(text, r.start, r.end))
+        ):
+            out[i] = replace(r, court=state, level=C.level_of(state))
 
 
 def _state_matter(text: str, a: int, b: int) -> bool:

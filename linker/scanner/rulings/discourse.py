@@ -563,6 +563,10 @@ def fill_courts(
             # judge or another indefinite court ("Judge Allison Burroughs issued … A federal
             # judge ordered the White House …" is not her court), nor what they stood for
             pick = None
+            if not r.federal and _in_federal_court(text, sentences, r.start):
+                # "In federal court Thursday in El Dorado, a judge sentenced Hesterly": a
+                # federal judge, never the state court of the county judge sentenced
+                r = replace(r, federal=True)
             if r.level == C.LEVEL_APPEALS and r.role != "justices":
                 k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
                 s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
@@ -914,6 +918,16 @@ _STATE_CRIME = re.compile(
     r"\b(?:[Mm]urder|[Mm]anslaughter|[Hh]omicide|[Rr]ape|[Ss]exual\s+assault|DUI|[Bb]urglary|"
     r"[Aa]rmed\s+robbery|[Dd]runk(?:en)?[-\s]driving)\b"
 )
+
+
+_FEDERAL_LEAD = re.compile(r"\b[Ii]n\s+(?:a\s+)?federal\s+court\b")
+
+
+def _in_federal_court(text: str, sentences: list[tuple[int, int]], at: int) -> bool:
+    """Whether the sentence holding ``at`` says "in federal court" before it."""
+    k = bisect.bisect_right(sentences, (at, sys.maxsize)) - 1
+    s0 = sentences[k][0] if k >= 0 and at < sentences[k][1] else max(0, at - 200)
+    return "federal court" in text[s0:at] and _FEDERAL_LEAD.search(text, s0, at) is not None
 
 
 def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
