@@ -164,6 +164,9 @@ def _headline_court_is_the_states(text: str, out: list[CourtRef], state: str) ->
             r.court == "scotus"
             and r.role == "court"
             and until - r.end < _HEADLINE_REACH
+            # (a line of its own, a headline: "The Supreme Court let stand a ruling by the
+            # Colorado Supreme Court" is the U.S. Court reviewing the state's)
+            and "\n" in text[r.end : until]
             and _BARE_SUPREME.fullmatch(text, r.start, r.end)
             and _state_matter(text, *_sentence_around(text, r.start, r.end))
         ):
