@@ -298,6 +298,11 @@ def _key_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
 
 
+def _score(rule: Rule, words: str) -> int:
+    """The weights of the rule's keys that stand in ``words`` (what ``_best`` ranks by)."""
+    return sum(w for _, pat, w in _key_tests(rule) if pat.search(words))
+
+
 def _fits(rule: Rule, words: str, low: str | None = None) -> int:
     """How many of the rule's aliases and topics stand in ``words`` (``low``: the same,
     lower-cased; a key whose first word is not in it at all is not searched for)."""
