@@ -185,21 +185,29 @@ def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Foun
     Shall Overcome Foundation v. The Richmond Org., No. 16-cv-2725 (S.D.N.Y. Sep. 2017) …
     the Court granted plaintiffs partial summary judgment": a ruling that refers back takes
     no court across a line opening on another case's caption (a blog's or a newsletter's
-    roundup of cases); which court that case's is, its citation says, not the ruling before."""
-    if "\n" not in text:
+    roundup of cases); which court that case's is, its citation says, not the ruling before.
+    The caption lines are found once an article (one pass, then a bisection per ruling)."""
+    if "\n" not in text or not any(f.anaphor and f.court for f in found):
         return found
+    lines: list[int] | None = None
+    # the nearest reference at or before each one that names its court itself (one pass)
+    source: list[int] = []
+    for k, r in enumerate(refs):
+        source.append(k if (r.court and not r.anaphoric) else (source[-1] if source else -1))
     out = list(found)
     for i, f in enumerate(found):
         if not (f.anaphor and f.court):
             continue
         k = bisect.bisect_left(refs.starts, f.start) - 1
-        while k >= 0 and (refs[k].anaphoric or refs[k].court is None or refs[k].end > f.start):
-            k -= 1
+        k = source[k] if k >= 0 else -1
+        if k >= 0 and refs[k].end > f.start:  # (one that runs into the ruling: the one before)
+            k = source[k - 1] if k > 0 else -1
         if k < 0:
             continue
-        src = refs[k]
-        nl = text.find("\n", src.end, f.start)
-        if nl >= 0 and _CAPTION_LINE.search(text, nl, f.start):
+        if lines is None:
+            lines = [m.start() for m in _CAPTION_LINE.finditer(text)]
+        j = bisect.bisect_left(lines, refs[k].end)
+        if j < len(lines) and lines[j] < f.start:
             out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
     return out
 
