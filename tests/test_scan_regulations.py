@@ -393,8 +393,13 @@ def test_a_rule_is_linked_from_its_signing_weeks_but_not_months_before_its_print
     # the 2024 overtime rule was announced on April 23 and printed on April 26, 2024
     said = "The Labor Department's new overtime rule raises the salary threshold."
     assert ("new overtime rule", "fr:89:32842") in found(said, "2024-04-23")
-    # in January 2024 it was only a proposal: the rule then in force is the 2019 one
-    assert ("new overtime rule", "fr:84:51230") in found(said, "2024-01-15")
+    # in January 2024 it was only a proposal, never the 2024 rule; and a "new" overtime rule
+    # then is not the 2019 one either (four years old): the rule's CFR part (eleventh session)
+    assert ("new overtime rule", "cfr:29:541") in found(said, "2024-01-15")
+    # the rule then in force, when nothing calls it new
+    assert ("overtime rule", "fr:84:51230") in found(
+        "The Labor Department's overtime rule sets the salary threshold.", "2024-01-15"
+    )
 
 
 def test_a_programs_name_alone_is_the_program_not_the_rule_that_codified_it() -> None:

@@ -7,10 +7,11 @@ from linker.scanner.orderdata import Rule, rules
 
 
 def _best_reference(cands: list[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
-    """``agencyrules._best`` as plainly as it can be written: each row scored by ``_fits``."""
+    """``agencyrules._best`` as plainly as it can be written: each row scored by ``_score``
+    (its keys that stand in the words, an alias weighing 2 and a topic 1)."""
     scored: dict[int, tuple[int, list[Rule]]] = {}
     for r in cands:
-        n = agencyrules._fits(r, words)
+        n = agencyrules._score(r, words)
         if n:
             g = agencyrules.group_of(r.name)
             best, rows = scored.get(g, (0, []))

@@ -270,8 +270,27 @@ def _agency_of(named: str) -> Agency | None:
     return None
 
 
-def _keys(rule: Rule) -> tuple[str, ...]:
-    return (*rule.aliases, *rule.topics)
+def _keys(rule: Rule) -> tuple[tuple[str, int], ...]:
+    """The row's aliases and topics with their weight (an alias, the rule's own name, 2; a
+    topic 1), each phrase once. Another spelling of a key ("power-plant" after "power
+    plant", "independent contractors" after "independent contractor") and a topic in which
+    an alias stands ("overtime pay" after "overtime") would count the rule's name twice, and
+    a headline naming two rules ("Rules for Overtime, Independent Contractors, …") would then
+    favour the row that spells its name in more ways. A topic that refines another topic
+    stays ("applications for asylum" after "asylum"): it is more to go on. Weighing the name
+    above a topic keeps a rule called by its name ("the power plant rule") ahead of rules
+    that only list the words among their topics."""
+    aliases: list[str] = []
+    for a in rule.aliases:
+        if not any(_key_pattern(k).fullmatch(a) for k in aliases):
+            aliases.append(a)
+    topics: list[str] = []
+    for t in rule.topics:
+        if not any(_key_pattern(k).search(t) for k in aliases) and not any(
+            _key_pattern(k).fullmatch(t) for k in topics
+        ):
+            topics.append(t)
+    return (*((a, 2) for a in aliases), *((t, 1) for t in topics))
 
 
 @cache
@@ -287,17 +306,22 @@ def _key_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
 
 
+def _score(rule: Rule, words: str) -> int:
+    """The weights of the rule's keys that stand in ``words`` (what ``_best`` ranks by)."""
+    return sum(w for _, pat, w in _key_tests(rule) if pat.search(words))
+
+
 def _fits(rule: Rule, words: str, low: str | None = None) -> int:
     """How many of the rule's aliases and topics stand in ``words`` (``low``: the same,
     lower-cased; a key whose first word is not in it at all is not searched for)."""
     low = words.lower() if low is None else low
-    return sum(1 for first, pat in _key_tests(rule) if first in low and pat.search(words))
+    return sum(1 for first, pat, _ in _key_tests(rule) if first in low and pat.search(words))
 
 
-_KEY_TESTS: dict[int, tuple[Rule, tuple[tuple[str, re.Pattern[str]], ...]]] = {}
+_KEY_TESTS: dict[int, tuple[Rule, tuple[tuple[str, re.Pattern[str], int], ...]]] = {}
 
 
-def _key_tests(rule: Rule) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _key_tests(rule: Rule) -> tuple[tuple[str, re.Pattern[str], int], ...]:
     """Each key of the rule as (its first word, lower-cased; its pattern), made once. Kept by
     the row's identity (hashing a row costs more than the tests), with the row itself, so
     that an id is never reused while its entry lives."""
@@ -305,7 +329,7 @@ def _key_tests(rule: Rule) -> tuple[tuple[str, re.Pattern[str]], ...]:
     if entry is None or entry[0] is not rule:
         entry = _KEY_TESTS[id(rule)] = (
             rule,
-            tuple((_first_word(k), _key_pattern(k)) for k in _keys(rule)),
+            tuple((_first_word(k), _key_pattern(k), w) for k, w in _keys(rule)),
         )
     return entry[1]
 
@@ -320,7 +344,7 @@ def _firsts_automaton() -> tuple[Any, frozenset[str]]:
     """One automaton over the first words (of ``_SHORT_FIRST`` letters or more) of the table's
     rows' keys, and those words."""
     firsts = frozenset(
-        first for r in rules() for first, _ in _key_tests(r) if len(first) >= _SHORT_FIRST
+        first for r in rules() for first, _, _ in _key_tests(r) if len(first) >= _SHORT_FIRST
     )
     automaton = ahocorasick.Automaton()
     for w in firsts:
@@ -335,19 +359,19 @@ def _firsts_in(low: str) -> set[str]:
 
 
 _KEY_FIRSTS: dict[
-    int, tuple[Rule, tuple[tuple[str, re.Pattern[str]], ...], frozenset[str], bool]
+    int, tuple[Rule, tuple[tuple[str, re.Pattern[str], int], ...], frozenset[str], bool]
 ] = {}
 
 
 def _key_firsts(
     rule: Rule,
-) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], frozenset[str], bool]:
+) -> tuple[tuple[tuple[str, re.Pattern[str], int], ...], frozenset[str], bool]:
     """``_key_tests(rule)``, its first words, and whether ``_firsts_in`` answers for them
     all (kept by the row's identity, like ``_key_tests``)."""
     entry = _KEY_FIRSTS.get(id(rule))
     if entry is None or entry[0] is not rule:
         tests = _key_tests(rule)
-        firsts = frozenset(first for first, _ in tests)
+        firsts = frozenset(first for first, _, _ in tests)
         entry = _KEY_FIRSTS[id(rule)] = (
             rule,
             tests,
@@ -412,7 +436,7 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
         if known and firsts.isdisjoint(present):
             continue  # (most rows: no key's first word in the words at all)
         n = 0
-        for first, pat in tests:
+        for first, pat, weight in tests:
             if known or first in table:
                 there = first in present
             elif (there_ := asked.get(first)) is None:
@@ -423,7 +447,7 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
                 hit = found.get(pat)
                 if hit is None:
                     hit = found[pat] = pat.search(words) is not None
-                n += hit
+                n += weight if hit else 0
         if n:
             g = _groups()[r.name]
             best, rows = scored.get(g, (0, []))
@@ -563,7 +587,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             admin = g.get("admin") or ""
             if admin and poss and " " not in admin and "-" not in admin and head[:1] in "bBmM":
                 continue  # "Trump's ban on transgender troops": the president's own, an order
-            proposed = "proposed" in text[max(0, s - 12) : e].lower()
+            # "its draft rule" is the proposal too
+            low = text[max(0, s - 12) : e].lower()
+            proposed = "proposed" in low or "draft" in low
             plain_owner = (g.get("admin") or g.get("agency") or "") and not (
                 poss or g.get("det") or (g.get("admin") or "").endswith(("era", "tion"))
             )

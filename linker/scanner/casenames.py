@@ -305,7 +305,11 @@ PARTY_ACTS = re.compile(
     r"^,?\s+(?:seeks|sought|says|said|argues|argued|asks|asked|wants|wanted|requests|"
     r"requested|filed|files|claims|claimed|contends|contended|maintains|maintained|insists|"
     r"remains|received|receives|lost|agreed|refused|sued|appealed|announced|responded|"
-    r"countered|hopes|plans|needs|expects|told|alleges|alleged)\b"
+    r"countered|hopes|plans|needs|expects|told|alleges|alleged|"
+    # "and Jacks must apply for a permit", "and Jacks failed to identify any permit": a
+    # party that must, can or failed to do something is the party (a land-use blog's probe page)
+    r"must|should|could|would|will|can|may|might|failed|fails|asserted|asserts|pursued|"
+    r"purchased|applied|applies)\b"
 )
 
 

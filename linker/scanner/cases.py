@@ -183,6 +183,29 @@ _OPENER_TAIL = re.compile(
     r"\.\s+(?:The|A|An|It|In|On|This|That|These|Those|He|She|They|We|But|And)$"
 )
 _ET_AL_START = re.compile(rf"^{_ET_AL}?,?\s*")
+# A caption printed as a line's heading with no stop after it runs into the next sentence:
+# "State v. Broadnax The trial court …", "State v. Robert Prather Prather was convicted …",
+# "Gonzalez v. State Gonzalez filed …". The party ends before a sentence's first word, a
+# word said twice, or the other party's name after a government party.
+_RUN_ON_OPENER = re.compile(r"\s+(?:The|A|An|In|On|This|That|After|When|At|Here)$")
+_GOVERNMENT_PARTY = frozenset({"State", "People", "Commonwealth", "United States"})
+
+
+def _run_on(plaintiff: str, defendant: str) -> int:
+    """How many characters at the end of ``defendant`` belong to the next sentence (0: none)."""
+    opener = _RUN_ON_OPENER.search(defendant)
+    if opener:
+        return len(defendant) - opener.start()
+    words = defendant.split()
+    if len(words) < 2:
+        return 0
+    last = words[-1]
+    rest = defendant[: len(defendant) - len(last)].rstrip()
+    if last == words[-2] or (rest in _GOVERNMENT_PARTY and last in plaintiff.split()):
+        return len(defendant) - len(rest)
+    return 0
+
+
 _VERSUS_BEFORE = re.compile(r"\bvs?\.?\s+$")
 
 
@@ -356,6 +379,10 @@ def find(doc: Doc) -> list[Mention]:
         elif d_raw.endswith(".") and not ABBREV_END.search(d_raw[:-1]):
             end -= 1  # "The case is Washington v. Trump." at the end of the text
             d_raw = d_raw[:-1]
+        run_on = _run_on(plaintiff, d_raw) if text[end : end + 1] == " " else 0
+        if run_on:
+            end -= run_on
+            d_raw = d_raw[:-run_on]
         joined = JOINED.search(d_raw)
         if joined and VERSUS.match(text, end):
             end = m.start("d") + joined.start()

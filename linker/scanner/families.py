@@ -338,6 +338,8 @@ FAMILIES = (
 BLOCK_AFTER = re.compile(
     r"^(?:['’]s\s+(?:enforcement|firm|school)|\s+(?:enforcement|firm|firms|school|schools|"
     r"professor|professors|student|students|clerk|clerks|office|offices|partner|review|"
+    # "This rule proposal is the second step": the proposal, not the rule named before it
+    r"proposal|proposals|"
     r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
     r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
     r"is\s+the\s+law|"

@@ -584,7 +584,31 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if nearest[1] and not _us_after(doc, nearest[0], m):
             continue  # another country's court or law
         out.append(m)
-    return out
+    return _without_what_the_dropped_named(mentions, out)
+
+
+def _without_what_the_dropped_named(mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """A law dropped as another country's is that country's wherever the article uses its
+    abbreviation or refers back to it: "the General Data Protection Regulation (GDPR)" of an
+    EU court's story is still the EU's "GDPR" after a sentence that says "the United States".
+    Only mentions with no id of their own (a search link) and the dropped one's name go."""
+    if len(kept) == len(mentions):
+        return kept
+    kept_ids = {id(m) for m in kept}
+    names = {
+        m.name or m.text
+        for m in mentions
+        if id(m) not in kept_ids and m.kind in ("statute", "regulation", "bill")
+    }
+    if not names:
+        return kept
+    return [
+        m
+        for m in kept
+        if m.authority is not None
+        or not (m.matcher == "abbreviations" or m.anaphor)
+        or (m.name or m.text) not in names
+    ]
 
 
 PASS = Pass(

@@ -291,6 +291,22 @@ class _Hit:
     candidates: list[Rule]
     proposed: bool
     chosen: Rule | None = None
+    by_date: bool = False  # chosen as the latest version at the article's date, nothing else
+
+
+# What calls a rule one still in the making or just made: "a new overtime rule", "its draft
+# rule", "the long-anticipated overtime rule", "plans to finalize its … rule" (in the mention
+# or the words right before it).
+NEW_BEFORE = re.compile(
+    r"\b(?:new|newest|draft|upcoming|forthcoming|planned|pending|long-anticipated|"
+    r"long-awaited|anticipated|awaited|finali[sz]e|propose)\b",
+    re.IGNORECASE,
+)
+# How many years older than the article the version its date chooses may be before "a new
+# rule" in it cannot be that version: the 2019 overtime rule is no "new overtime rule" the
+# Labor Department "plans to propose" in 2023; the version the article means is not in the
+# table.
+STALE_YEARS = 2
 
 
 def _year_fits(rule: Rule, year: int) -> bool:
@@ -352,6 +368,12 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     hit.candidates = fitting
     cands = hit.candidates
     if len(cands) == 1:
+        # the one version the table has at the article's date, unless a year names it
+        hit.by_date = (
+            YEAR_IN.search(text, hit.start, hit.end) is None
+            and YEAR_BEFORE_NAME.search(text, max(0, hit.start - 80), hit.start) is None
+            and YEAR_AFTER.match(text, hit.end) is None
+        )
         return _named_year(hit, text)
     years = [int(y) for y in YEAR_IN.findall(text[hit.start : hit.end])]
     after = YEAR_AFTER.match(text, hit.end)
@@ -380,6 +402,7 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         if before:
             latest = max(r.year or 0 for r in before)
             last = [r for r in before if r.year == latest]
+            hit.by_date = len(last) == 1
             return last[0] if len(last) == 1 else None  # two that year: the words must tell
         return None
     # an undated article: the administrations it names, if their years hold one version
@@ -410,6 +433,26 @@ def _article_terms(text: str) -> frozenset[tuple[int, int]]:
                 break
             i = text.find(name, i + 1)
     return frozenset(terms)
+
+
+def _stale_groups(hits: list[_Hit], text: str, date: str | None) -> set[frozenset[str]]:
+    """The rules (their candidate rows) that the article calls new, draft or coming while the
+    version its date chooses is ``STALE_YEARS`` or more older than the article: the article
+    is about a version the table lacks, so no mention of that rule takes a version by the
+    date alone (a version named by its year, or told by an administration, stays)."""
+    if not (date and date[:4].isdigit()):
+        return set()
+    year = int(date[:4])
+    return {
+        frozenset(r.name for r in hit.candidates)
+        for hit in hits
+        if hit.by_date
+        and not hit.proposed
+        and hit.chosen is not None
+        and hit.chosen.year is not None
+        and year - hit.chosen.year >= STALE_YEARS
+        and NEW_BEFORE.search(text, max(0, hit.start - 25), hit.end) is not None
+    }
 
 
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
@@ -466,6 +509,10 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             hit.candidates = staged
             hit.chosen = _choose(hit, text, ctx) if staged else None
     hits = [h for h in hits if h.candidates]
+    stale = _stale_groups(hits, text, ctx.date)
+    for hit in hits:
+        if hit.by_date and frozenset(r.name for r in hit.candidates) in stale:
+            hit.chosen = None
     # One article, one version: an undecided mention takes the version chosen elsewhere.
     chosen_by_key: dict[frozenset[str], Counter[str]] = {}
     for hit in hits:
@@ -477,7 +524,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         group = frozenset(r.name for r in hit.candidates)
         chosen: Rule | None = hit.chosen
         confidence = 0.9
-        if chosen is None and group in chosen_by_key and not hit.proposed:
+        if chosen is None and group in chosen_by_key and not hit.proposed and group not in stale:
             votes = chosen_by_key[group].most_common()
             if len(votes) == 1:
                 chosen = next(r for r in hit.candidates if r.name == votes[0][0])

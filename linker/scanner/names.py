@@ -579,6 +579,7 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     foreign: set[str] = set()
+    state_house: bool | None = None  # (asked only when an unknown act is met)
     known_spans = SpanSet([(x.start, x.end) for x in known])
     for m in generic_acts(doc):
         start, phrase = m.start(), m.group(0)
@@ -628,6 +629,15 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
                 )
             )
             continue
+        if state_house is None:
+            state_house = _state_legislature_story(text)
+        if state_house:
+            # "The Omnibus Bond Authorization Act, House Bill 3, came up for a second vote"
+            # on a state House's blog: a state's act, whose search on congress.gov would be
+            # wrong; kept below the threshold (as another country's) so that "the bill"
+            # after it is not an act of Congress
+            out.append(_by_name(start, m.end(), phrase, STATE_CONFIDENCE, "a state's act"))
+            continue
         out.append(
             _by_name(
                 start,
@@ -638,6 +648,27 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+# A story of a state's legislature: its bills by the state's forms ("House Bill 633", "SB
+# 8"), its chambers or its governor's pen, and no word of Congress or of a federal bill.
+_STATE_HOUSE = re.compile(
+    r"\b(?:House|Senate|Assembly)\s+Bill\s+(?:No\.\s*)?\d|\b[HS]B\s?\d|General\s+Assembly|"
+    r"[Ss]tate\s+(?:[Ll]egislature|House|Senate|lawmakers)|[Gg]overnor['’]s\s+(?:pen|desk)"
+)
+_FEDERAL_HOUSE = re.compile(
+    r"\bCongress|\bcongressional|\bH\.\s?R\.\s?\d|\bS\.\s?\d|U\.S\.\s+(?:House|Senate)|"
+    r"\bfederal\b|\bPresident\b"
+)
+STATE_CONFIDENCE = 0.45
+
+
+def _state_legislature_story(text: str) -> bool:
+    """Whether ``text`` tells of a state's legislature and never of Congress (plain substring
+    tests first: most stories name Congress, a president or something federal)."""
+    if any(w in text for w in ("Congress", "congressional", "federal", "President")):
+        return False
+    return _STATE_HOUSE.search(text) is not None and _FEDERAL_HOUSE.search(text) is None
 
 
 def _by_name(start: int, end: int, phrase: str, confidence: float, evidence: str) -> Mention:
@@ -668,6 +699,25 @@ def _before_signing(date: str | None, enacted: str) -> bool:
 
 
 _TITLE_N = re.compile(r"Title \d+")
+# "Title VII of the Dodd-Frank Act": a title of the law named after it, not the act whose
+# alias the title alone is ("Title VII" is the Civil Rights Act's only when no other law
+# follows).
+_TITLE_ROMAN = re.compile(r"Title [IVXLC]+")
+_OTHER_LAW_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?P<law>(?:[A-Z0-9][\w'’.-]*\s+){0,8}?"
+    r"(?:Act|Code|Amendments|Constitution)(?![\w-]))"
+)
+
+
+def _title_of_other_law(text: str, end: int, act_name: str) -> bool:
+    """Whether the title the alias ending at ``end`` names is a title "of" another law."""
+    m = _OTHER_LAW_AFTER.match(text, end, end + 90)
+    if m is None:
+        return False
+    base = re.sub(r"\s+of\s+\d{4}$", "", act_name.split(",")[0])
+    return base not in m.group("law")
+
+
 _COURT_AFTER = re.compile(r"\s+[Cc]ourts?\b")
 _OF_AFTER = re.compile(r"\s+of\b")
 
@@ -728,6 +778,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if any(a <= start and end <= b for a, b in funds):
             continue  # the "Infrastructure Investment and Jobs Act" cash fund: a fund's name
         if _TITLE_N.fullmatch(hit.phrase) and CODE_AFTER.match(text[end : end + 30]):
+            continue
+        if _TITLE_ROMAN.fullmatch(hit.phrase) and _title_of_other_law(text, end, act.name):
             continue
         if hit.phrase.isupper() and _COURT_AFTER.match(text[end : end + 8]):
             continue  # "the FISA court" is the court the act created, not the act

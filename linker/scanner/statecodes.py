@@ -36,6 +36,13 @@ _SLUG_WORDS = {
     "criminal": "crim",
     "procedure": "proc",
     "government": "gov t",
+    # Texas's abbreviations as courts print them ("Tex. Loc. Gov't Code"), each to its full
+    # name's word, so that both spellings give one code
+    "loc": "local",
+    "fam": "family",
+    "occ": "occupations",
+    "transp": "transportation",
+    "prop": "property",
 }
 _SLUG_DROP = {"and", "of", "the", "ann", "annotated"}
 

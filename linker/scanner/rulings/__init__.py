@@ -57,6 +57,7 @@ rhetoric, not a report), but back-references there are.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ... import courts as C
@@ -144,10 +145,15 @@ def find(doc: Doc) -> list[Mention]:
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses), nouns)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
+    found = _new_case_lines(text, refs, found)
     out: list[Mention] = []
     for f in found:
         if f.confidence < 0.5 and f.court is None:
             continue
+        if f.act in _UPHOLDING and _THE_CONSTITUTION.match(text, f.end):
+            continue  # "Supreme Court upheld the Constitution in spite of …": a columnist's praise
+        if f.anaphor and _TO_A_BODY.match(text, f.end):
+            continue  # "an appeal of this decision to the City's Zoning Board": an office's
         if f.court == C.FOREIGN:
             continue  # another country's court: not linked, but its "decision" is not ours
         terms = _terms(text, f)  # (the object's words too: they are the search's topic)
@@ -178,6 +184,57 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="rulings",
             )
         )
+    return out
+
+
+# What a decision is appealed to when it is no court's: "an appeal of this decision to the
+# City's Zoning Board of Adjustment" (a planning manager's denial)
+_TO_A_BODY = re.compile(
+    r"\s+to\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}"
+    r"(?:Board|Commission|Council|Committee|Department|Agency|Secretary|Director|Office)\b"
+)
+
+
+# A court that "upheld the Constitution" did what courts are for, in an opinion column's
+# words; it names no ruling (a ruling upholds a law, a sentence, a ruling below)
+_UPHOLDING = frozenset({"upheld", "upholds", "uphold", "defended", "defends", "protected"})
+_THE_CONSTITUTION = re.compile(r"\s+the\s+(?:U\.S\.\s+)?Constitution\b")
+
+
+# A line that opens on a case's caption ("We Shall Overcome Foundation v. The Richmond Org.,
+# No. 16-cv-2725 (S.D.N.Y. Sep. 2017)"): a roundup's next case
+_CAPTION_LINE = re.compile(r"\n[ \t]*(?:[A-Z][\w.&'’,-]*[ \t]+){1,8}?vs?\.?[ \t]+[A-Z]")
+
+
+def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Found]:
+    """ "6th Circuit affirms … The Court also rejected …" then, on a line of its own, "We
+    Shall Overcome Foundation v. The Richmond Org., No. 16-cv-2725 (S.D.N.Y. Sep. 2017) …
+    the Court granted plaintiffs partial summary judgment": a ruling that refers back takes
+    no court across a line opening on another case's caption (a blog's or a newsletter's
+    roundup of cases); which court that case's is, its citation says, not the ruling before.
+    The caption lines are found once an article (one pass, then a bisection per ruling)."""
+    if "\n" not in text or not any(f.anaphor and f.court for f in found):
+        return found
+    lines: list[int] | None = None
+    # the nearest reference at or before each one that names its court itself (one pass)
+    source: list[int] = []
+    for k, r in enumerate(refs):
+        source.append(k if (r.court and not r.anaphoric) else (source[-1] if source else -1))
+    out = list(found)
+    for i, f in enumerate(found):
+        if not (f.anaphor and f.court):
+            continue
+        k = bisect.bisect_left(refs.starts, f.start) - 1
+        k = source[k] if k >= 0 else -1
+        if k >= 0 and refs[k].end > f.start:  # (one that runs into the ruling: the one before)
+            k = source[k - 1] if k > 0 else -1
+        if k < 0:
+            continue
+        if lines is None:
+            lines = [m.start() for m in _CAPTION_LINE.finditer(text)]
+        j = bisect.bisect_left(lines, refs[k].end)
+        if j < len(lines) and lines[j] < f.start:
+            out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
     return out
 
 

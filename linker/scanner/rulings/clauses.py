@@ -165,6 +165,13 @@ _CONTINUES = re.compile(
     # "the nation's highest court held in West Virginia v. EPA": another ruling, by its name
     r"(?!\s+in\s+(?:the\s+)?[A-Z])"
 )
+# A determiner or a number right before a verb's form makes it an adjective ("three
+# suspended players", "the blocked applicants")
+_DETERMINERS = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "four", "five",
+    "six", "seven", "eight", "nine", "ten", "several", "many", "some", "other", "both",
+    "those", "these",
+})  # fmt: skip
 _AFTER_QUOTE = re.compile(r"[,.?!][\"”]\s+$|[\"”],\s+$")
 # "In 2022, the nation's highest court held …": an earlier ruling recalled, not this one
 _YEAR_LEAD = re.compile(r"[\s\"“]*(?:[Bb]ack\s+)?[Ii]n\s+(?:\w+\s+)?(?:19|20)\d\d\b")
@@ -368,6 +375,15 @@ def find_clauses(
                 gap = text[vs : cand.start()]
                 if cand.start() > nxt or (BAD_GAP.search(gap) and not _QUOTE_GAP.fullmatch(gap)):
                     break
+                if (
+                    gap[-1:].isspace()
+                    and cand.group("verb").endswith(("ed", "en"))
+                    and gap.strip()
+                    and gap.rsplit(None, 1)[-1].lower() in _DETERMINERS
+                ):
+                    # "sued in federal court Thursday on behalf of three suspended players":
+                    # a participle after a determiner or a number is an adjective, no verb
+                    continue
                 if text[cand.start("verb") - 1] == "-":
                     # "considers arguments that voter-approved dark money law …": the half
                     # of a compound adjective is no verb

@@ -58,6 +58,12 @@ _US_MATTER = re.compile(
     r"\s[Vv]s?\.?\s+[A-Z]|\b(?:Roe|Dobbs|Wade|Casey|[Ff]ederal|U\.S\.|Congress|[Nn]ational|"
     r"[Nn]ationwide|[Cc]onstitutional\s+right\s+to\s+abortion|[Cc]ertiorari|[Cc]ert)\b"
 )
+# A state's prosecution named by its caption ("State v. King", "Gonzalez v. State"): a matter
+# of that state's courts, whatever else its sentence says ("the Supreme Court granted
+# certiorari" is the state's high court on a blog of South Carolina opinions)
+_STATE_CAPTION = re.compile(
+    r"\b(?:State|People|Commonwealth)\s+v\.?\s+[A-Z]|\sv\.?\s+(?:State|People|Commonwealth)\b"
+)
 _BARE_SUPREME = re.compile(r"(?:[Tt]he\s+)?Supreme\s+Court")
 _GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
 
@@ -98,6 +104,8 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         DESTINATION.search(text, max(0, r.start - 80), r.start) is not None for r in us_named
     )
     local_until = min((r.start for r in us_named), default=len(text))
+    if local and len(states_high) == 1:
+        _headline_court_is_the_states(text, out, next(iter(states_high)))
     for i, r in enumerate(out):
         if r.court == "scotus" and _GENERIC_HIGH.search(text[r.start : r.end]):
             if last == _SOME_STATE:
@@ -120,7 +128,7 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             and len(seen_high) == 1
             and 0 <= r.start - last_end < 1000
             and _BARE_SUPREME.fullmatch(text, r.start, r.end)
-            and not _US_MATTER.search(text, *_sentence_around(text, r.start, r.end))
+            and _state_matter(text, *_sentence_around(text, r.start, r.end))
         ):
             # (never far from the state's court, nor in a sentence about a federal matter
             # or a case: "the Supreme Court overturned Roe v. Wade" is the U.S. Court's)
@@ -149,6 +157,47 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             last_end = r.end
             last_supreme = same or "Supreme" in text[r.start : r.end]
     return out
+
+
+# How far before the state's court a bare "Supreme Court" may stand to be the state's
+_HEADLINE_REACH = 600
+
+
+def _headline_court_is_the_states(text: str, out: list[CourtRef], state: str) -> None:
+    """ "Supreme Court dismisses school financing lawsuit … The Kansas Supreme Court today
+    dismissed …": a bare "Supreme Court" before the one state's court of last resort the
+    article names (a headline, a lead) is that court, in a story with no U.S. court or marker.
+    Only the bare name, close before the state's court, in a sentence of no federal matter."""
+    first = next((k for k, r in enumerate(out) if r.court == state), None)
+    if first is None:
+        return
+    until = out[first].start
+    for i in range(first):
+        r = out[i]
+        if (
+            r.court == "scotus"
+            and r.role == "court"
+            and until - r.end < _HEADLINE_REACH
+            # (a line of its own, a headline: "The Supreme Court let stand a ruling by the
+            # Colorado Supreme Court" is the U.S. Court reviewing the state's)
+            and "\n" in text[r.end : until]
+            and _BARE_SUPREME.fullmatch(text, r.start, r.end)
+            and _state_matter(text, *_sentence_around(text, r.start, r.end))
+        ):
+            out[i] = replace(r, court=state, level=C.level_of(state))
+
+
+def _state_matter(text: str, a: int, b: int) -> bool:
+    """Whether the sentence ``text[a:b]`` is no federal matter: none of ``_US_MATTER``'s
+    words, or a state's prosecution named by its caption (``_STATE_CAPTION``) in it or just
+    before it ("State v. King (Case No. 2015-001278) In this case, the Supreme Court …": the
+    docket number's full stop ends no sentence)."""
+    if _US_MATTER.search(text, a, b) is None:
+        return True
+    return _STATE_CAPTION.search(text, max(0, a - _CAPTION_BEFORE), b) is not None
+
+
+_CAPTION_BEFORE = 80
 
 
 def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:

@@ -358,7 +358,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                         federal=level != C.LEVEL_STATE and bool(_FEDERAL_TITLE.search(tm)),
                         )  # fmt: skip
     # generic
-    head = g["head"].lower()
+    head = " ".join(g["head"].lower().split())
+    if head == "court of appeals":
+        head = "appeals court"
     judge_place: C.Place | None = None
     if head == "court" and not g.get("post"):
         judge_after = _JUDGE_AFTER.match(text, e)
@@ -422,7 +424,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         # "The jury also awarded her $16.8 million": the trial's jury, its court the trial
         # court the discourse names (a verdict only with a verdict's verb after it)
         return CourtRef(s, e, "court", None, C.LEVEL_DISTRICT, generic=True)
-    federal = "federal" in mods or "u.s." in mods or "US" in g.get("mods", "")
+    # ("a Virginia magistrate judge": a magistrate judge is a federal district court's, never
+    # the state's circuit court that "a Virginia judge" is)
+    federal = (
+        "federal" in mods or "u.s." in mods or "US" in g.get("mods", "") or "magistrate" in mods
+    )
     if (
         head == "jury"
         and place is not None

@@ -320,7 +320,11 @@ def _sources() -> list[tuple[str, str]]:
             "generic",
             rf"(?P<det>\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+)?"
             rf"(?P<pre>(?P<place1>{place})(?:-based)?\s+)?(?P<mods>{_MODS}*)"
-            rf"(?P<head>\b(?:[Jj]udges?|[Cc]ourt|panel|[Aa]ppeals\s+[Cc]ourt|justices|circuit|"
+            # ("the Court of Appeals" with no court named for it: an appeals court, never "the
+            # Court" of the ruling before; "… of Appeals for the Ninth Circuit", "the 14th Court
+            # of Appeals", "the Minnesota Court of Appeals" are their own patterns)
+            rf"(?P<head>\b(?:[Jj]udges?|(?<=[Tt]he\s)[Cc]ourt\s+of\s+[Aa]ppeals(?!\s+for\b)|[Cc]ourt|panel|"
+            rf"[Aa]ppeals\s+[Cc]ourt|justices|circuit|"
             rf"(?<!grand\s)(?<!Grand\s)[Jj]ury|[Jj]urors)\b)"
             # "A unanimous jury of 12 returned a guilty verdict"
             r"(?:(?<=ury)\s+of\s+(?:\d{1,2}|six|eight|nine|ten|eleven|twelve)\b(?![-.,]\d))?"

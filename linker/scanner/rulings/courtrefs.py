@@ -169,7 +169,33 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     ]
     chosen = _named_after(text, _judges_of_another_state(text, _appositive_courts(text, chosen)))
     chosen = _judges_named_in_full(text, _named_judges_first(text, chosen))
-    return _bankruptcy(text, _bare_surnames(text, chosen))
+    return _without_former_judges(text, _bankruptcy(text, _bare_surnames(text, chosen)))
+
+
+_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")
+
+
+def _without_former_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "Former Ouachita County Judge Mike Hesterly … pleaded guilty … a judge sentenced
+    Hesterly": a former (or retired) judge holds no court in the story, so neither the title
+    nor the name said again later lends a court to a ruling or a sentence. Only judges; a
+    judge's name said again is dropped only when said with no title of its own."""
+    if "ormer" not in text and "etired" not in text and "ex-" not in text:
+        return refs
+    former: set[str] = set()
+    out: list[CourtRef] = []
+    for r in refs:
+        if r.role == "judge":
+            words = text[r.start : r.end].split()
+            last = words[-1] if words else ""
+            if _FORMER.search(text, max(0, r.start - 40), r.start):
+                if last[:1].isupper() and last.lower() != "judge":
+                    former.add(last)
+                continue
+            if len(words) == 1 and last in former:
+                continue
+        out.append(r)
+    return out
 
 
 def _bankruptcy(text: str, refs: list[CourtRef]) -> list[CourtRef]:

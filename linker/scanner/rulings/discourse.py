@@ -591,6 +591,10 @@ def fill_courts(
             # judge or another indefinite court ("Judge Allison Burroughs issued … A federal
             # judge ordered the White House …" is not her court), nor what they stood for
             pick = None
+            if not r.federal and _in_federal_court(text, sentences, r.start):
+                # "In federal court Thursday in El Dorado, a judge sentenced Hesterly": a
+                # federal judge, never the state court of the county judge sentenced
+                r = replace(r, federal=True)
             if (
                 r.level == C.LEVEL_APPEALS
                 and r.role != "justices"
@@ -1189,6 +1193,23 @@ _STATE_COURT_WORDS = re.compile(
 )
 
 
+# Crimes a state prosecutes: an appeals court reviewing one is a state's unless called federal
+_STATE_CRIME = re.compile(
+    r"\b(?:[Mm]urder|[Mm]anslaughter|[Hh]omicide|[Rr]ape|[Ss]exual\s+assault|DUI|[Bb]urglary|"
+    r"[Aa]rmed\s+robbery|[Dd]runk(?:en)?[-\s]driving)\b"
+)
+
+
+_FEDERAL_LEAD = re.compile(r"\b[Ii]n\s+(?:a\s+)?federal\s+court\b")
+
+
+def _in_federal_court(text: str, sentences: list[tuple[int, int]], at: int) -> bool:
+    """Whether the sentence holding ``at`` says "in federal court" before it."""
+    k = bisect.bisect_right(sentences, (at, sys.maxsize)) - 1
+    s0 = sentences[k][0] if k >= 0 and at < sentences[k][1] else max(0, at - 200)
+    return "federal court" in text[s0:at] and _FEDERAL_LEAD.search(text, s0, at) is not None
+
+
 def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
     """A federal appeals court with no circuit named hears appeals from the states its
     sentence names: "refused to let Trump deploy troops in Illinois" → ca7. Only when every
@@ -1197,6 +1218,11 @@ def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
         return None
     if _STATE_COURT_WORDS.search(sentence):
         return None  # "… an appeal with the state Supreme Court against an appeals court ruling"
+    if not r.federal and _STATE_CRIME.search(sentence):
+        # "Appeals court overturns Denver murder conviction": an appeals court not called
+        # federal that reviews a murder or a burglary is the state's (Colorado's), never the
+        # circuit that sits in the city
+        return None
     circuits = set()
     for m in place_word().finditer(sentence):
         if (
