@@ -311,7 +311,10 @@ def _pool(
 def _stage_ok(phrase: str, m: Mention) -> bool:
     """ "The Proposed Rule" refers back to a proposed rule, "the Final Rule" and "the ban"
     to a final one, and "the ban" or "the mandate" only to a rule called so."""
-    proposed = "proposed" in m.text.lower()
+    # (a proposal named by its title: its row's name says it is one)
+    proposed = "proposed" in m.text.lower() or (
+        m.kind == "regulation" and "proposed" in (m.name or "").lower()
+    )
     low = phrase.lower()
     if "proposed" in low:
         return proposed
