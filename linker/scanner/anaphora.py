@@ -44,7 +44,7 @@ from .families import (
     WINDOW,
     Family,
 )
-from .orderdata import ExecOrder, topic_matcher
+from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
 from .phrases import Hit, fold, normalise_quotes
 from .registry import Pass
 from .sentences import sentence_start
@@ -627,6 +627,49 @@ def _topics_out_of_reach(
 
 
 EXEC_KINDS = ("executive-action",)
+# "the original order", "his initial executive order", "the revised order": which of two
+# orders of the article, told by when each was signed.
+_OLD_WORDS = frozenset({"original", "initial", "previous", "earlier", "prior", "first", "old"})
+_NEW_WORDS = frozenset({"revised", "new", "newer", "latest", "second", "amended", "updated"})
+
+
+def _told_when(mods: list[str]) -> str | None:
+    """ "old" or "new" when a modifier of an order tells which of two it is; else None."""
+    low = {w.lower() for w in mods}
+    if low & _OLD_WORDS:
+        return None if low & _NEW_WORDS else "old"
+    return "new" if low & _NEW_WORDS else None
+
+
+def _by_signing(cands: list[Mention], *, oldest: bool) -> list[Mention]:
+    """Of candidate orders for "the original order" (``oldest``) or "the revised order", the
+    mentions of the one signed first (last). Two orders or more must be told, each with its
+    signing day known (``executive_orders.csv``, the Federal Register's table): with one the
+    phrase speaks of another order the article never named, and links nothing."""
+    days: dict[str, str] = {}
+    for m in cands:
+        day = _signed_on(m.authority)
+        if day is None:
+            return cands if len({m.authority for m in cands}) == 1 and not oldest else []
+        days[m.authority or ""] = day
+    if len(days) < 2:
+        return [] if oldest else cands
+    pick = min(days.values()) if oldest else max(days.values())
+    return [m for m in cands if days[m.authority or ""] == pick]
+
+
+def _signed_on(authority: str | None) -> str | None:
+    """An order's signing day (ISO), from the curated table or the Federal Register's."""
+    if not authority:
+        return None
+    curated = orders_by_id().get(authority)
+    if curated is not None and curated.signing_date:
+        return curated.signing_date
+    if authority.startswith("eo:") and authority[3:].isdigit():
+        o = register().by_number.get(int(authority[3:]))
+        return o.signing_date if o else None
+    return None
+
 
 
 def _topics_between(text: str, a: int, b: int, ctx: ScanContext) -> list[Hit[ExecOrder]]:
@@ -1837,6 +1880,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 cands = told or cands
             if any(w.lower() in ("new", "newly") for w in mods):
                 cands = _newest(cands)  # "The new legislation" is not the 2001 law it replaced
+        if fam.kinds == EXEC_KINDS and (when := _told_when(mods)) is not None:
+            cands = _by_signing(cands, oldest=when == "old")
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
