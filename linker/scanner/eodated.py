@@ -545,6 +545,17 @@ def _relative_days(rel: str, weekday: str | None, date: str) -> list[str]:
     return [(lo + dt.timedelta(days=i)).isoformat() for i in range(n)]
 
 
+def _month_relative_days(rel: str, weekday: str | None, date: str) -> set[str]:
+    """The days ``rel`` may mean in an article known only by its month (``date`` its 1st)."""
+    first = dt.date.fromisoformat(date)
+    out: set[str] = set()
+    day = first
+    while day.month == first.month:
+        out.update(_relative_days(rel, weekday, day.isoformat()))
+        day += dt.timedelta(days=1)
+    return out
+
+
 def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     """An executive order told by a day relative to the article's and its president ("the
     executive order Trump issued last week"). Linked when one of that president's orders in
@@ -574,11 +585,13 @@ def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             president = named.group("name") if named else None
         if president is None or doc.date is None:
             continue
-        # an article dated by its URL's month alone reads as the 1st: its "last week" is not
-        # known, and a wrong week could fit another order
+        # an article dated by its URL's month alone reads as the 1st: its "last week" is any
+        # of that month's (the days each day of the month would give); only an order a topic
+        # of the article singles out among them is linked
+        month_only = doc.date.endswith("-01")
         days = (
-            set()
-            if doc.date.endswith("-01")
+            _month_relative_days(rel.group("rel"), rel.group("wd"), doc.date)
+            if month_only
             else set(_relative_days(rel.group("rel"), rel.group("wd"), doc.date))
         )
         reg = register()
@@ -594,8 +607,8 @@ def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             if o.signing_date in days and o.president == president and o.authority.startswith("eo:")
         ]
         cands.update({o.authority: o.title for o in curated})
-        chosen = next(iter(cands.items())) if len(cands) == 1 else None
-        if chosen is None and len(cands) > 1:
+        chosen = next(iter(cands.items())) if len(cands) == 1 and not month_only else None
+        if chosen is None and cands:
             low = text.lower()
             topical = [
                 o
