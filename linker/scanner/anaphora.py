@@ -671,7 +671,6 @@ def _signed_on(authority: str | None) -> str | None:
     return None
 
 
-
 def _topics_between(text: str, a: int, b: int, ctx: ScanContext) -> list[Hit[ExecOrder]]:
     """The order topics' hits in ``text[a:b]`` (offsets into ``text``), in the order
     ``topic_matcher().finditer(text[a:b])`` gives them: read from the article's one walk

@@ -188,7 +188,6 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             president = _president_cue(text, start, e, _clause_end(text, e))
         if president and president.endswith("Johnson"):
             president = "Johnson"
-        reg = register()
         days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
         if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)):
             continue  # "a March 25 executive order issued by Gov. Kathy Hochul"

@@ -204,16 +204,16 @@ def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Menti
             continue
         by_span.setdefault((hit.start, hit.end), []).append(o)
     for (start, end), orders in by_span.items():
-        o = orders[0] if len(orders) == 1 else _of_shared_title(text, start, orders)
+        one = orders[0] if len(orders) == 1 else _of_shared_title(text, start, orders)
         out.append(
             order_mention(
                 text,
                 start,
                 end,
-                o.authority if o else None,
-                o.title if o else orders[0].title,
-                0.9 if o else 0.6,
-                f"title of {o.authority}" if o else "a title several orders share",
+                one.authority if one else None,
+                one.title if one else orders[0].title,
+                0.9 if one else 0.6,
+                f"title of {one.authority}" if one else "a title several orders share",
             )
         )
     return out

@@ -422,7 +422,9 @@ def _told_by_topics(cands: list[Rule], text: str, hit: _Hit, ctx: ScanContext) -
     start = ctx.sentence_start(hit.start)
     stop = text.find(". ", hit.end)
     said = text[start : stop if stop >= 0 else len(text)].lower()
-    fits = [r for r in cands if any(t.lower() not in shared and t.lower() in said for t in r.topics)]
+    fits = [
+        r for r in cands if any(t.lower() not in shared and t.lower() in said for t in r.topics)
+    ]
     return fits[0] if len(fits) == 1 else None
 
 

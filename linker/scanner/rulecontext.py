@@ -17,7 +17,6 @@ from .namedrules import _matcher as _named_matcher
 from .orderdata import rules, rules_by_target
 from .trie import term_uses
 
-
 # What stands between a rule and its quoted title: "the DHS final rule entitled “…”".
 ENTITLED = re.compile(r",?\s+(?:(?:en)?titled|called|known\s+as)\s+[“\"]?")
 
