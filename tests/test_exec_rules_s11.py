@@ -178,3 +178,18 @@ def test_the_original_and_the_revised_order_by_signing_day() -> None:
         "order was rushed."
     )
     assert "the original order" not in orders(one, "2017-06-01")
+
+
+def test_the_order_after_an_agencys_named_order() -> None:
+    # ccmi's shape: the FCC's order, then "The Order" as a defined term
+    text = (
+        "When the FCC released the Net Neutrality Order on April 25, 2024, it had been warned "
+        "of an uphill battle. The Order would reclassify broadband as a Title II service. "
+        "Providers appealed the Order to the courts."
+    )
+    got = regs(text, "2024-06-01")
+    assert got["The Order"] == "fr:89:45404"
+    assert got["the Order"] == "fr:89:45404"
+    # no agency order named: "The Order" is not a rule
+    court = "The judge signed the Order on Friday. The Order bars the agency from acting."
+    assert "The Order" not in regs(court, "2024-06-01")

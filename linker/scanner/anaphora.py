@@ -97,6 +97,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return m.kind == "bill" or "propos" in f"{m.text} {m.name or ''}".lower()
     if m.kind == "regulation" and not _stage_ok(phrase, m):
         return False
+    if m.kind == "regulation" and head == "order":
+        return _AGENCY_ORDER.search(f"{m.text} {m.name or ''}") is not None  # "… Order"
     if m.kind == "regulation" and head in _RULE_HEADS and _ORDER_WORD.search(m.text):
         return False  # "the Title 42 public health order … The new rule" is another one
     if head == "provision":
@@ -249,6 +251,8 @@ def _signing_told(text: str, m: Mention) -> bool:
 # eviction order"): "the rule" or "the regulations" is not it.
 _RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
 _ORDER_WORD = re.compile(r"\b[Oo]rders?\b")
+# An agency's rule called an Order ("the Net Neutrality Order", "FERC Order No. 2222").
+_AGENCY_ORDER = re.compile(r"\bOrder\b")
 
 
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,

@@ -274,6 +274,14 @@ FAMILIES = (
         ("executive-action",),
         heads=frozenset({"tariffs"}),
     ),
+    # "The Order" (its capital says a defined term): an agency's order named before it ("the
+    # FCC released the Net Neutrality Order … The Order would give the Commission …"); the
+    # FCC's and FERC's rules are orders (``anaphora._kind_ok``: an antecedent called an Order)
+    Family(
+        re.compile(rf"{DET_B}\s+Order\b(?!\s+(?:No\.|\d))"),
+        ("regulation",),
+        heads=frozenset({"order"}),
+    ),
     # "that clause", "the Clause": a regulation's provision named as a clause before it
     Family(
         re.compile(rf"{DET_B}\s+(?:[a-z-]+\s+)?[Cc]lause\b"),
