@@ -193,3 +193,12 @@ def test_the_order_after_an_agencys_named_order() -> None:
     # no agency order named: "The Order" is not a rule
     court = "The judge signed the Order on Friday. The Order bars the agency from acting."
     assert "The Order" not in regs(court, "2024-06-01")
+
+
+def test_the_final_rule_is_the_defined_term_rule() -> None:
+    # a law-firm alert's shape: the term "Rule" defined, then "the final Rule"
+    text = (
+        "The SEC adopted the Share Repurchase Disclosure Modernization Rule (the “Rule”) in "
+        "May. Petitioners argued that the SEC acted arbitrarily in adopting the final Rule."
+    )
+    assert regs(text, "2023-12-01")["the final Rule"] == "fr:88:36002"
