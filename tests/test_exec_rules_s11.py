@@ -193,6 +193,13 @@ def test_the_order_after_an_agencys_named_order() -> None:
     # no agency order named: "The Order" is not a rule
     court = "The judge signed the Order on Friday. The Order bars the agency from acting."
     assert "The Order" not in regs(court, "2024-06-01")
+    # a court's Order told after the agency's: "The Order" is the court's
+    stay = (
+        "When the FCC released the Net Neutrality Order on April 25, 2024, providers appealed. "
+        "In an Order released on August 1, 2024, the Court agreed to a stay. The Order found "
+        "the providers likely to succeed."
+    )
+    assert "The Order" not in regs(stay, "2024-09-01")
 
 
 def test_the_final_rule_is_the_defined_term_rule() -> None:

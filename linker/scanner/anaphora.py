@@ -253,6 +253,9 @@ _RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
 _ORDER_WORD = re.compile(r"\b[Oo]rders?\b")
 # An agency's rule called an Order ("the Net Neutrality Order", "FERC Order No. 2222").
 _AGENCY_ORDER = re.compile(r"\bOrder\b")
+_OTHER_ORDER = re.compile(
+    r"\b(?:[Aa]n?|[Ii]ts|[Cc]ourt['’]s|[Jj]udge['’]s|[Pp]anel['’]s|[Cc]ircuit['’]s)\s+Order\b"
+)
 
 
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,
@@ -1840,6 +1843,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # certiorari. … The case centers around …": a case the article introduces without
             # its name since the antecedent is the one meant
             cands = [m for m in cands if not _new_case(text, m.end, s)]
+        if head == "order" and fam.kinds == ("regulation",):
+            # "In an Order released on August 1, the Court agreed … The Order": a court's
+            # Order told between the agency's and the phrase is the one meant
+            cands = [m for m in cands if not _OTHER_ORDER.search(text, m.end, s)]
         if head == "rules" and low == "the rules":
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]
