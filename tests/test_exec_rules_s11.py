@@ -209,3 +209,12 @@ def test_the_final_rule_is_the_defined_term_rule() -> None:
         "May. Petitioners argued that the SEC acted arbitrarily in adopting the final Rule."
     )
     assert regs(text, "2023-12-01")["the final Rule"] == "fr:88:36002"
+
+
+def test_people_named_after_rules_comma_are_not_a_title() -> None:
+    # epochtimes' shape: "Under the current rules, able-bodied adults without dependents …"
+    text = (
+        "A judge blocked a Trump administration rule on food stamps. Under the current rules, "
+        "able-bodied adults without dependents are limited to three months of benefits."
+    )
+    assert "able-bodied adults without dependents" not in regs(text, "2020-03-14")

@@ -468,8 +468,13 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 after = ORDER_AFTER.match(text[end : end + 40])
             if after:
                 end += after.end()
-            elif TITLED.search(text, max(0, start - 60), start):
-                pass  # "an interim final rule, Securing the Border,": the rule's own title
+            elif text[start : start + 1].isupper() and TITLED.search(
+                text, max(0, start - 60), start
+            ):
+                # "an interim final rule, Securing the Border,": the rule's own title (a title
+                # has capitals: "Under the current rules, able-bodied adults without
+                # dependents are limited …" names people, not the rule)
+                pass
             else:
                 described = _described_start(text, start)
                 if described is None:
