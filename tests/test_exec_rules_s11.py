@@ -218,3 +218,15 @@ def test_people_named_after_rules_comma_are_not_a_title() -> None:
         "able-bodied adults without dependents are limited to three months of benefits."
     )
     assert "able-bodied adults without dependents" not in regs(text, "2020-03-14")
+
+
+def test_since_the_1940s_is_not_a_rule_of_2016() -> None:
+    # quirkyemploymentquestions' shape
+    text = (
+        "The DOL’s new Rule, issued on May 18, 2016, nearly doubled the salary threshold. "
+        "Since the 1940s, the DOL’s regulations have required employers to satisfy both a "
+        "salary and a duties test."
+    )
+    got = regs(text)
+    assert got["The DOL’s new Rule"] == "fr:81:32391"
+    assert got.get("the DOL’s regulations") != "fr:81:32391"

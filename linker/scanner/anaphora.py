@@ -16,6 +16,7 @@ from operator import attrgetter
 from ..datafiles import act_of_bill, acts, bill_of_act
 from ..lexicon import months, presidents
 from ..models import Mention
+from .agencyrules import SINCE
 from .context import ScanContext
 from .doc import Doc
 from .eonamed import ORIGINAL_EVIDENCE
@@ -253,6 +254,7 @@ _RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
 _ORDER_WORD = re.compile(r"\b[Oo]rders?\b")
 # An agency's rule called an Order ("the Net Neutrality Order", "FERC Order No. 2222").
 _AGENCY_ORDER = re.compile(r"\bOrder\b")
+_SINCE = SINCE  # "Since the 1940s, the DOL’s regulations …" (``agencyrules``)
 _OTHER_ORDER = re.compile(
     r"\b(?:[Aa]n?|[Ii]ts|[Cc]ourt['’]s|[Jj]udge['’]s|[Pp]anel['’]s|[Cc]ircuit['’]s)\s+Order\b"
 )
@@ -1708,6 +1710,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # tariffs (made when the word first occurs)
     tariff_ends: list[int] | None = None
     size = len(text)
+    # ("Since the 1940s, the DOL’s regulations …": read only in a text that says "since")
+    says_since = "since " in text or "Since " in text
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
@@ -1843,6 +1847,19 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # certiorari. … The case centers around …": a case the article introduces without
             # its name since the antecedent is the one meant
             cands = [m for m in cands if not _new_case(text, m.end, s)]
+        if (
+            says_since
+            and "regulation" in fam.kinds
+            and (since := _SINCE.search(text, sentence_start(text, s), s))
+        ):
+            # "Since the 1940s, the DOL’s regulations have required …": what stood before a
+            # rule printed decades later is not that rule
+            was = int(since.group("year"))
+            cands = [
+                m
+                for m in cands
+                if m.kind != "regulation" or _rule_years().get(m.name or "", was) <= was
+            ]
         if head == "order" and fam.kinds == ("regulation",):
             # "In an Order released on August 1, the Court agreed … The Order": a court's
             # Order told between the agency's and the phrase is the one meant
