@@ -154,9 +154,12 @@ def test_proposed_rule_is_not_the_final_rule() -> None:
     # the table has the 2022 proposal (87 FR 41390), which drew some 240,000 comments
     got = found("The proposed Title IX rule drew 240,000 comments.", "2022-10-01")
     assert got == {("proposed Title IX rule", "fr:87:41390")}
-    # without a proposal in the table, only the C.F.R. part the versions share
+    # the 2023 overtime proposal (88 FR 62152, added in the eleventh session)
     got = found("The proposed overtime rule drew 30,000 comments.", "2023-11-01")
-    assert got == {("proposed overtime rule", "cfr:29:541")}
+    assert got == {("proposed overtime rule", "fr:88:62152")}
+    # without a proposal in the table, only the C.F.R. part the versions share
+    got = found("The proposed Title X rule drew 500,000 comments.", "2021-05-01")
+    assert got == {("proposed Title X rule", "cfr:42:59")}
 
 
 NOT_RULES = [

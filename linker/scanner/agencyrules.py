@@ -53,6 +53,8 @@ HEAD = (
     r"(?![ \t]+(?:[A-Z]{1,3}|[A-Z]-[A-Z0-9]+)\b)|[Rr]egs)"
     r"|bans?|mandates?|standards)\b"
 )
+# "Since the 1940s", "since 2004": the time the sentence speaks of, before a later rule
+SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?P<year>(?:1[89]|20)\d\d)(?:s|['’]s)?\b")
 AGENCY_RULE_ANCHOR = Anchor(
     "agency_rule",
     ("rule", "rules", "Rule", "Rules", "regulation", "regulations", "Regulation", "Regulations",
@@ -654,6 +656,12 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:
                     cands = list(before.values())
+            since = SINCE.search(text, doc.sentence_start(s), s) if cands else None
+            if since is not None:
+                # "Since the 1940s, the DOL’s regulations have required …": no rule printed
+                # decades later
+                was = int(since.group("year"))
+                cands = [r for r in cands if (r.year or was) <= was]
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
                 continue

@@ -16,6 +16,7 @@ from operator import attrgetter
 from ..datafiles import act_of_bill, acts, bill_of_act
 from ..lexicon import months, presidents
 from ..models import Mention
+from .agencyrules import SINCE
 from .context import ScanContext
 from .described_laws import numbered_for_another
 from .doc import Doc
@@ -45,7 +46,7 @@ from .families import (
     WINDOW,
     Family,
 )
-from .orderdata import ExecOrder, topic_matcher
+from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
 from .phrases import Hit, fold, normalise_quotes
 from .registry import Pass
 from .sentences import sentence_start
@@ -99,6 +100,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return m.kind == "bill" or "propos" in f"{m.text} {m.name or ''}".lower()
     if m.kind == "regulation" and not _stage_ok(phrase, m):
         return False
+    if m.kind == "regulation" and head == "order":
+        return _AGENCY_ORDER.search(f"{m.text} {m.name or ''}") is not None  # "… Order"
     if m.kind == "regulation" and head in _RULE_HEADS and _ORDER_WORD.search(m.text):
         return False  # "the Title 42 public health order … The new rule" is another one
     if head == "provision":
@@ -251,6 +254,12 @@ def _signing_told(text: str, m: Mention) -> bool:
 # eviction order"): "the rule" or "the regulations" is not it.
 _RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
 _ORDER_WORD = re.compile(r"\b[Oo]rders?\b")
+# An agency's rule called an Order ("the Net Neutrality Order", "FERC Order No. 2222").
+_AGENCY_ORDER = re.compile(r"\bOrder\b")
+_SINCE = SINCE  # "Since the 1940s, the DOL’s regulations …" (``agencyrules``)
+_OTHER_ORDER = re.compile(
+    r"\b(?:[Aa]n?|[Ii]ts|[Cc]ourt['’]s|[Jj]udge['’]s|[Pp]anel['’]s|[Cc]ircuit['’]s)\s+Order\b"
+)
 
 
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,
@@ -313,7 +322,10 @@ def _pool(
 def _stage_ok(phrase: str, m: Mention) -> bool:
     """ "The Proposed Rule" refers back to a proposed rule, "the Final Rule" and "the ban"
     to a final one, and "the ban" or "the mandate" only to a rule called so."""
-    proposed = "proposed" in m.text.lower()
+    # (a proposal named by its title: its row's name says it is one)
+    proposed = "proposed" in m.text.lower() or (
+        m.kind == "regulation" and "proposed" in (m.name or "").lower()
+    )
     low = phrase.lower()
     if "proposed" in low:
         return proposed
@@ -541,7 +553,9 @@ NAMED_AFTER = re.compile(
 )
 
 
-_KNOWN_AS = re.compile(r"\s+(?:(?:also|commonly|widely)\s+)?(?:known\s+as|called)\s+(?:the\s+)?")
+_KNOWN_AS = re.compile(
+    r"\s+(?:(?:also|commonly|widely)\s+)?(?:known\s+as|called|(?:en)?titled)\s+(?:the\s+)?[“\"]?"
+)
 
 
 def _appositive(
@@ -637,6 +651,48 @@ def _topics_out_of_reach(
 
 
 EXEC_KINDS = ("executive-action",)
+# "the original order", "his initial executive order", "the revised order": which of two
+# orders of the article, told by when each was signed.
+_OLD_WORDS = frozenset({"original", "initial", "previous", "earlier", "prior", "first", "old"})
+_NEW_WORDS = frozenset({"revised", "new", "newer", "latest", "second", "amended", "updated"})
+
+
+def _told_when(mods: list[str]) -> str | None:
+    """ "old" or "new" when a modifier of an order tells which of two it is; else None."""
+    low = {w.lower() for w in mods}
+    if low & _OLD_WORDS:
+        return None if low & _NEW_WORDS else "old"
+    return "new" if low & _NEW_WORDS else None
+
+
+def _by_signing(cands: list[Mention], *, oldest: bool) -> list[Mention]:
+    """Of candidate orders for "the original order" (``oldest``) or "the revised order", the
+    mentions of the one signed first (last). Two orders or more must be told, each with its
+    signing day known (``executive_orders.csv``, the Federal Register's table): with one the
+    phrase speaks of another order the article never named, and links nothing."""
+    days: dict[str, str] = {}
+    for m in cands:
+        day = _signed_on(m.authority)
+        if day is None:
+            return cands if len({m.authority for m in cands}) == 1 and not oldest else []
+        days[m.authority or ""] = day
+    if len(days) < 2:
+        return [] if oldest else cands
+    pick = min(days.values()) if oldest else max(days.values())
+    return [m for m in cands if days[m.authority or ""] == pick]
+
+
+def _signed_on(authority: str | None) -> str | None:
+    """An order's signing day (ISO), from the curated table or the Federal Register's."""
+    if not authority:
+        return None
+    curated = orders_by_id().get(authority)
+    if curated is not None and curated.signing_date:
+        return curated.signing_date
+    if authority.startswith("eo:") and authority[3:].isdigit():
+        o = register().by_number.get(int(authority[3:]))
+        return o.signing_date if o else None
+    return None
 
 
 def _topics_between(text: str, a: int, b: int, ctx: ScanContext) -> list[Hit[ExecOrder]]:
@@ -1679,6 +1735,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # tariffs (made when the word first occurs)
     tariff_ends: list[int] | None = None
     size = len(text)
+    # ("Since the 1940s, the DOL’s regulations …": read only in a text that says "since")
+    says_since = "since " in text or "Since " in text
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
@@ -1814,6 +1872,23 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # certiorari. … The case centers around …": a case the article introduces without
             # its name since the antecedent is the one meant
             cands = [m for m in cands if not _new_case(text, m.end, s)]
+        if (
+            says_since
+            and "regulation" in fam.kinds
+            and (since := _SINCE.search(text, sentence_start(text, s), s))
+        ):
+            # "Since the 1940s, the DOL’s regulations have required …": what stood before a
+            # rule printed decades later is not that rule
+            was = int(since.group("year"))
+            cands = [
+                m
+                for m in cands
+                if m.kind != "regulation" or _rule_years().get(m.name or "", was) <= was
+            ]
+        if head == "order" and fam.kinds == ("regulation",):
+            # "In an Order released on August 1, the Court agreed … The Order": a court's
+            # Order told between the agency's and the phrase is the one meant
+            cands = [m for m in cands if not _OTHER_ORDER.search(text, m.end, s)]
         if head == "rules" and low == "the rules":
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]
@@ -1857,6 +1932,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 cands = told or cands
             if any(w.lower() in ("new", "newly") for w in mods):
                 cands = _newest(cands)  # "The new legislation" is not the 2001 law it replaced
+        if fam.kinds == EXEC_KINDS and (when := _told_when(mods)) is not None:
+            cands = _by_signing(cands, oldest=when == "old")
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself

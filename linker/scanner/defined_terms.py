@@ -58,6 +58,7 @@ KINDS = {
 }
 # What stands before a use of the term: a determiner ("the Order", "This Order").
 _DETERMINER = re.compile(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
+_FINAL_DETERMINER = re.compile(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his)\s+final\s+$")
 ANCHOR = Anchor("defined_term", ("(the ", "(“", '("', "(19", "(20"), 0, 120)
 
 
@@ -195,6 +196,9 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while at >= 0:
             e = at + len(term)
             det = _DETERMINER.search(text, max(0, at - 6), at)
+            if det is None and head in ("Rule", "Regulation"):
+                # "the SEC acted arbitrarily in adopting the final Rule": the term still
+                det = _FINAL_DETERMINER.search(text, max(0, at - 12), at)
             if det is not None and not text[e : e + 1].isalnum():
                 start = det.start()
                 i = bisect.bisect_left(taken, (start, start))

@@ -22,6 +22,7 @@ from .lazyre import lazy
 from .orderdata import (
     STOP_WORDS,
     ExecOrder,
+    RegisterOrder,
     executive_orders,
     order_mention,
     register,
@@ -188,7 +189,6 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             president = _president_cue(text, start, e, _clause_end(text, e))
         if president and president.endswith("Johnson"):
             president = "Johnson"
-        reg = register()
         days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
         if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)):
             continue  # "a March 25 executive order issued by Gov. Kathy Hochul"
@@ -198,24 +198,9 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             text, max(0, start - 60), start
         ):
             continue  # "Gov. Hochul's March 25 executive order"
-        cands = [
-            o
-            for d in days
-            for o in reg.by_day.get(d, ())
-            if president is None or o.president == president
-        ]
-        chosen = None
-        how = ""
-        if len(cands) == 1 and len(days) == 1 and reg.complete(days[0]):
-            chosen, how = cands[0], "the one order the Federal Register lists that day:"
-        elif cands:
-            if words is None:
-                words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
-            scores = {o.number: len(_title_words(o.title) & words) for o in cands}
-            top = max(scores.values())
-            best = [o for o in cands if scores[o.number] == top]
-            if top >= 1 and len(best) == 1:
-                chosen, how = best[0], "the order of that day whose title the article echoes:"
+        if words is None:
+            words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
+        chosen, how = _of_days(days, president, words)
         if chosen is None and a.group("order"):
             continue  # "Trump's Jan. 27 order" with no one order found: left to what refers back
         evidence = "executive order named by its signing day"
@@ -230,6 +215,95 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
                 chosen.title if chosen else None,
                 0.85 if chosen else 0.6,
                 evidence,
+            )
+        )
+    return out
+
+
+def _of_days(
+    days: list[str], president: str | None, words: set[str]
+) -> tuple[RegisterOrder | None, str]:
+    """The order of ``president``'s signed on one of ``days`` that the Federal Register table
+    lists: the only one of a day the table is complete for, else the one whose title words
+    the article (``words``) echoes most; (None, "") when none, or several, fit."""
+    reg = register()
+    cands = [
+        o
+        for d in days
+        for o in reg.by_day.get(d, ())
+        if president is None or o.president == president
+    ]
+    if len(cands) == 1 and len(days) == 1 and reg.complete(days[0]):
+        return cands[0], "the one order the Federal Register lists that day:"
+    if cands:
+        scores = {o.number: len(_title_words(o.title) & words) for o in cands}
+        top = max(scores.values())
+        best = [o for o in cands if scores[o.number] == top]
+        if top >= 1 and len(best) == 1:
+            return best[0], "the order of that day whose title the article echoes:"
+    return None, ""
+
+
+_WEEKDAY_OPT = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# "On Monday, March 6, 2017, President Trump signed a revised executive order …": the day the
+# sentence opens on, its president and the signing verb right before the anchor.
+DATE_OPENS = lazy(
+    rf"\b[Oo]n\s+{_WEEKDAY_OPT}{_DATE}\s*,?\s+{_WHO_PRES}\s+(?:(?:also|formally|quietly)\s+)?"
+    r"(?:signed|issued)\s+(?P<det>an?|the|his|her)\s+(?:(?:new|revised|second|sweeping)\s+)?$"
+)
+
+
+# The title quoted right after an order: "an Executive Order titled “…”", "(“…”)".
+QUOTED_TITLE_AFTER = re.compile(
+    r"\s*,?\s*(?:\(\s*|(?:(?:en)?titled|called)\s+)[“\"](?P<title>[^”\"]{5,200})[”\"]"
+)
+
+
+def _dated_opening(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
+    """An executive order whose sentence opens on the day it was signed: "On Monday, March 6,
+    2017, President Trump signed a revised executive order temporarily banning travel …".
+    Linked as ``_dated`` links "a March 6 executive order" (``_of_days``); nothing when no
+    order, or several, fit."""
+    text = doc.text
+    out: list[Mention] = []
+    words: set[str] | None = None
+    for a in anchors:
+        if not a.group("exec") or text[a.end() : a.end() + 1] == "s":
+            continue
+        s, e = a.start(), a.end()
+        sent = doc.sentence_start(s)
+        if s - sent > 140 or not _DIGIT.search(text, sent, s):
+            continue
+        when = DATE_OPENS().search(text, sent, s)
+        if when is None:
+            continue
+        month = months().get(when.group("month").lower())
+        if month is None or not 1 <= int(when.group("day")) <= 31:
+            continue
+        president = when.group("name")
+        if president.endswith("Johnson"):
+            president = "Johnson"
+        if words is None:
+            words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
+        days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
+        chosen, how = _of_days(days, president, words)
+        if chosen is None:
+            continue
+        quoted = QUOTED_TITLE_AFTER.match(text, e)
+        if quoted and len(_title_words(quoted.group("title")) & _title_words(chosen.title)) < 2:
+            # "an Executive Order titled “Memorandum on Deferring Payroll Tax Obligations in
+            # Light of the Ongoing COVID-19 Disaster”" is not EO 13945 on COVID-19 evictions
+            continue
+        start = when.start("det")  # from its determiner: "a revised executive order"
+        out.append(
+            order_mention(
+                text,
+                start,
+                e,
+                chosen.authority,
+                chosen.title,
+                0.85,
+                f"{how} {chosen.title} (signed {chosen.signing_date}, {chosen.citation})",
             )
         )
     return out
@@ -492,6 +566,17 @@ def _relative_days(rel: str, weekday: str | None, date: str) -> list[str]:
     return [(lo + dt.timedelta(days=i)).isoformat() for i in range(n)]
 
 
+def _month_relative_days(rel: str, weekday: str | None, date: str) -> set[str]:
+    """The days ``rel`` may mean in an article known only by its month (``date`` its 1st)."""
+    first = dt.date.fromisoformat(date)
+    out: set[str] = set()
+    day = first
+    while day.month == first.month:
+        out.update(_relative_days(rel, weekday, day.isoformat()))
+        day += dt.timedelta(days=1)
+    return out
+
+
 def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     """An executive order told by a day relative to the article's and its president ("the
     executive order Trump issued last week"). Linked when one of that president's orders in
@@ -521,11 +606,13 @@ def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             president = named.group("name") if named else None
         if president is None or doc.date is None:
             continue
-        # an article dated by its URL's month alone reads as the 1st: its "last week" is not
-        # known, and a wrong week could fit another order
+        # an article dated by its URL's month alone reads as the 1st: its "last week" is any
+        # of that month's (the days each day of the month would give); only an order a topic
+        # of the article singles out among them is linked
+        month_only = doc.date.endswith("-01")
         days = (
-            set()
-            if doc.date.endswith("-01")
+            _month_relative_days(rel.group("rel"), rel.group("wd"), doc.date)
+            if month_only
             else set(_relative_days(rel.group("rel"), rel.group("wd"), doc.date))
         )
         reg = register()
@@ -541,8 +628,8 @@ def _relative(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             if o.signing_date in days and o.president == president and o.authority.startswith("eo:")
         ]
         cands.update({o.authority: o.title for o in curated})
-        chosen = next(iter(cands.items())) if len(cands) == 1 else None
-        if chosen is None and len(cands) > 1:
+        chosen = next(iter(cands.items())) if len(cands) == 1 and not month_only else None
+        if chosen is None and cands:
             low = text.lower()
             topical = [
                 o

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..lexicon import months
 from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor, Doc
@@ -196,19 +197,50 @@ def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Menti
                 f"title of {r.authority} ({r.citation})",
             )
         )
+    by_span: dict[tuple[int, int], list[ExecOrder]] = {}
     for hit in _title_matcher().hits_in(ctx):
         o = hit.payload
         if ctx.date and o.signing_date and o.signing_date > ctx.date:
             continue
+        by_span.setdefault((hit.start, hit.end), []).append(o)
+    for (start, end), orders in by_span.items():
+        one = orders[0] if len(orders) == 1 else _of_shared_title(text, start, orders)
         out.append(
             order_mention(
                 text,
-                hit.start,
-                hit.end,
-                o.authority,
-                o.title,
-                0.9,
-                f"title of {o.authority}",
+                start,
+                end,
+                one.authority if one else None,
+                one.title if one else orders[0].title,
+                0.9 if one else 0.6,
+                f"title of {one.authority}" if one else "a title several orders share",
             )
         )
     return out
+
+
+# A month and day: "March 6", "Jan. 27th".
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>"
+    + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))
+    + r")\.?\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\b"
+)
+SHARED_TITLE_REACH = 400
+
+
+def _of_shared_title(text: str, start: int, orders: list[ExecOrder]) -> ExecOrder | None:
+    """Of orders that share a title (the travel ban of January 27, 2017 and its revision of
+    March 6), the one whose signing day the article names last before the title (within
+    ``SHARED_TITLE_REACH`` characters): "On Monday, March 6, 2017, President Trump signed a
+    revised executive order … The executive order, “Protecting the Nation …”". None when no
+    day of theirs is named there: two equally good orders give no id."""
+    days = {}
+    for o in orders:
+        if o.signing_date and len(o.signing_date) == 10:
+            days[(int(o.signing_date[5:7]), int(o.signing_date[8:]))] = o
+    last = None
+    for m in _MONTH_DAY.finditer(text, max(0, start - SHARED_TITLE_REACH), start):
+        month = months().get(m.group("month").lower())
+        if month is not None and (month, int(m.group("day"))) in days:
+            last = days[(month, int(m.group("day")))]
+    return last

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import months
 from ..models import Mention
 from .context import ScanContext
 from .eodescribed import (
@@ -39,6 +40,24 @@ SIGNED_BEFORE = re.compile(
 )
 
 
+ONE_FOR = re.compile(r",\s+one\s+(?:for|on|to|of|covering|imposing)\b")
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>"
+    + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))
+    + r")\.?\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\b"
+)
+
+
+def _days_named(text: str, start: int, end: int) -> set[str]:
+    """The month-days ("03-08") written between ``start`` and ``end``."""
+    out = set()
+    for m in _MONTH_DAY.finditer(text, start, end):
+        month = months().get(m.group("month").lower())
+        if month is not None:
+            out.add(f"{month:02d}-{int(m.group('day')):02d}")
+    return out
+
+
 def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     hits = None
@@ -55,6 +74,9 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         want = _COUNTS[re.sub(r"\s+", " ", c.group("count").lower())] if c else 0
         start, e = (c.start("count") if c else s), m.end()
         post_end = _clause_end(text, e)
+        if ONE_FOR.match(text, post_end):
+            # "two separate proclamations, one for imports of steel and one for aluminum"
+            post_end = _clause_end(text, text.find(" ", post_end + 2))
         if any(start < x.end and x.start < post_end for x in taken):
             continue
         if hits is None:
@@ -72,6 +94,13 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             if ctx.date and o.signing_date > ctx.date:
                 continue
             fit[o.authority] = o
+        if len({o.signing_date for o in fit.values()}) > 1:
+            # orders of several days fit ("steel and aluminum" tariffs of 2018 and of 2025):
+            # the day the sentence names keeps its own ("On March 8, President Donald Trump
+            # signed proclamations imposing …")
+            named = _days_named(text, ctx.sentence_start(start), post_end)
+            of_day = {k: o for k, o in fit.items() if o.signing_date[5:] in named}
+            fit = of_day or fit
         if want and len(fit) != want:
             continue
         if not want and (len(fit) < 2 or len({o.signing_date for o in fit.values()}) != 1):

@@ -37,6 +37,7 @@ from .eodated import (
     NOT_A_PRESIDENTS,
     OWNER_BEFORE,
     _dated,
+    _dated_opening,
     _days_by_month_day,
     _first_day,
     _relative,
@@ -175,7 +176,8 @@ def find(doc: Doc) -> list[Mention]:
     """Every numbered, titled, dated or described executive order or proclamation."""
     text = doc.text
     anchors = list(_anchor_matches(text, doc))
-    dated = _dated(doc, anchors) + _first_day(doc, anchors) + _relative(doc, anchors)
+    dated = _dated(doc, anchors) + _dated_opening(doc, anchors) + _first_day(doc, anchors)
+    dated += _relative(doc, anchors)
     described = _described(text, doc, anchors)
     linked = [m for m in dated if m.authority]
     described = [m for m in described if not _overlaps(m, linked)]

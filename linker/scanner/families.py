@@ -193,9 +193,12 @@ FAMILIES = (
             rf"[{_PRESIDENT_FIRSTS}HhTt](?<!\w.)(?:(?:{_PRESIDENT_RESTS})['’]s\s+"
             r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|executive)\s+)?"
             r"(?:order|directive|memorandum|proclamation)\b"
-            r"|(?<=[Hh])is\s+(?:(?:executive\s+)?order\b(?!\s+to\b)|directive\b|proclamation\b)|"
-            r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:executive|president['’]s|presidential)\s+)?"
-            r"(?:order|directive)\b|"
+            r"|(?<=[Hh])is\s+(?:(?:original|initial|revised|first|second|previous)\s+)?"
+            r"(?:(?:executive\s+)?order\b(?!\s+to\b)|directive\b|proclamation\b)|"
+            # ("the original order", "the revised executive order": which of the article's
+            # orders, told by signing day in ``anaphora._by_signing``)
+            r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:original|initial|revised|previous|earlier|new)\s+)?"
+            r"(?:(?:executive|president['’]s|presidential)\s+)?(?:order|directive)\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
             # "the EO", "the E.O.", also ending a sentence ("implementing the EO.")
             r"(?<=[Tt])h(?:e|is|at)\s+(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
@@ -270,6 +273,14 @@ FAMILIES = (
         re.compile(rf"{DETP}\s+{ADJ}tariffs\b(?!\s+(?:imposed\s+)?under\b)"),
         ("executive-action",),
         heads=frozenset({"tariffs"}),
+    ),
+    # "The Order" (its capital says a defined term): an agency's order named before it ("the
+    # FCC released the Net Neutrality Order … The Order would give the Commission …"); the
+    # FCC's and FERC's rules are orders (``anaphora._kind_ok``: an antecedent called an Order)
+    Family(
+        re.compile(rf"{DET_B}\s+Order\b(?!\s+(?:No\.|\d))"),
+        ("regulation",),
+        heads=frozenset({"order"}),
     ),
     # "that clause", "the Clause": a regulation's provision named as a clause before it
     Family(

@@ -62,6 +62,12 @@ PROPOSED_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|DOL['’]s|[A-Z]{2,5}['’]s)\s+proposed\s+"
     r"(?:(?!(?:to|the|a|an|of|in|on|for|and|by|that|which|with|from|as|at)\s)[a-z][\w-]*\s+){1,3}$"
 )
+# A proposal's title quoted after what it is: "FDA issued its May 2022 Notice of Proposed
+# Rulemaking, “Tobacco Product Standard for Menthol in Cigarettes.”"
+PROPOSAL_TITLED = re.compile(
+    r"(?:[Pp]roposed\s+[Rr]ule(?:making)?|NPRM)\s*(?:\([A-Z]{2,6}\))?"
+    r"(?:,\s*|:\s*|\s+(?:(?:en)?titled|called)\s+)[“\"]$"
+)
 # (the name's initials in brackets may stand before the rule word: "FDA’s Laboratory
 # Developed Tests (LDT) Final Rule")
 RULE_AFTER = lazy(
@@ -84,9 +90,15 @@ YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # The year a clause right after the name gives: "the disparate impact rule HUD had issued in
 # 2013", "the rule that the agency adopted in 2016".
 YEAR_AFTER = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:[\w.-]+\s+){0,3}?(?:had\s+|first\s+)?"
+    r",?\s+(?:that\s+|which\s+)?(?:[\w.-]+\s+){0,3}?(?:had\s+|first\s+)?"
     r"(?:issued|adopted|promulgated|finalized|published|announced|enacted|wrote|written)"
-    r"\s+in\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"\s+(?:in|on)\s+(?:{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+)
+# "The DOL previously issued a similar overtime final rule in 2019": the year right after the
+# name, when the agency's verb of making it stands before the name in its sentence.
+IN_YEAR = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d)\b")
+MADE_BEFORE = re.compile(
+    r"\b(?:issued|adopted|promulgated|finalized|published)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 # A rule's first version: "HUD first promulgated its disparate impact rule".
 FIRST_BEFORE = re.compile(
@@ -379,6 +391,10 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     after = YEAR_AFTER.match(text, hit.end)
     if not years and after is not None:
         years = [int(after.group("year"))]  # "the disparate impact rule HUD had issued in 2013"
+    if not years and (in_year := IN_YEAR.match(text, hit.end)) is not None:
+        made_from = max(ctx.sentence_start(hit.start), hit.start - 80)
+        if MADE_BEFORE.search(text, made_from, hit.start):
+            years = [int(in_year.group("year"))]  # "issued a similar overtime final rule in 2019"
     if years:
         exact = [r for r in cands if r.year == years[0]]
         return exact[0] if len(exact) == 1 else None
@@ -396,6 +412,9 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         of_term = [r for r in cands if in_term(r, admin)]
         if len(of_term) == 1:
             return of_term[0]
+    told = _told_by_topics(cands, text, hit, ctx)
+    if told is not None:
+        return told
     if ctx.date and ctx.date[:4].isdigit():
         year = int(ctx.date[:4])
         before = [r for r in cands if r.year is not None and r.year <= year]
@@ -415,6 +434,21 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         if r.year is not None and lo <= r.year <= hi
     }
     return next(iter(in_terms.values())) if len(in_terms) == 1 else None
+
+
+def _told_by_topics(cands: list[Rule], text: str, hit: _Hit, ctx: ScanContext) -> Rule | None:
+    """The one version whose own topic words (those the other versions lack) the mention's
+    sentence holds: "the new H-1B lottery rule, which would … distribute visas based on the
+    wage level of the salary offer" is the 2021 wage-level rule, not the 2019 registration
+    rule. None when no version, or more than one, is told so."""
+    shared = frozenset.intersection(*(frozenset(t.lower() for t in r.topics) for r in cands))
+    start = ctx.sentence_start(hit.start)
+    stop = text.find(". ", hit.end)
+    said = text[start : stop if stop >= 0 else len(text)].lower()
+    fits = [
+        r for r in cands if any(t.lower() not in shared and t.lower() in said for t in r.topics)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 @lru_cache(maxsize=8)
@@ -477,8 +511,13 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
                 after = ORDER_AFTER.match(text[end : end + 40])
             if after:
                 end += after.end()
-            elif TITLED.search(text, max(0, start - 60), start):
-                pass  # "an interim final rule, Securing the Border,": the rule's own title
+            elif text[start : start + 1].isupper() and TITLED.search(
+                text, max(0, start - 60), start
+            ):
+                # "an interim final rule, Securing the Border,": the rule's own title (a title
+                # has capitals: "Under the current rules, able-bodied adults without
+                # dependents are limited …" names people, not the rule)
+                pass
             else:
                 described = _described_start(text, start)
                 if described is None:
@@ -489,8 +528,11 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if pre:
             proposed = "proposed" in pre.group(0).lower()
             start -= len(pre.group(0))
-        elif described is None and "proposed" in text[max(0, start - 60) : start]:
-            proposed = PROPOSED_BEFORE.search(text, max(0, start - 60), start) is not None
+        elif described is None and "roposed" in text[max(0, start - 60) : start]:
+            proposed = (
+                PROPOSED_BEFORE.search(text, max(0, start - 60), start) is not None
+                or PROPOSAL_TITLED.search(text, max(0, start - 60), start) is not None
+            )
         if described is None and _local_owner(text, start):
             continue  # "New York's surprise billing rules": the state's own rule
         agency = _agency_of(text, start, described is not None)

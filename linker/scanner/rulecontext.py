@@ -17,13 +17,35 @@ from .namedrules import _matcher as _named_matcher
 from .orderdata import rules, rules_by_target
 from .trie import term_uses
 
+# What stands between a rule and its quoted title: "the DHS final rule entitled “…”".
+ENTITLED = re.compile(r",?\s+(?:(?:en)?titled|called|known\s+as)\s+[“\"]?")
+
 
 def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
     """Rules named by their agency ("the Labor Department's rule"): ``agencyrules``."""
     by_id = rules_by_target()
     spans = [(m.start, m.end, by_id.get(m.authority or "")) for m in named]
     out: list[Mention] = []
+    titled_at = {m.start: m for m in named if m.authority and m.name}
     for f in agencyrules.find(doc, spans):
+        entitled = ENTITLED.match(doc.text, f.end) if titled_at else None
+        if entitled is not None and (title := titled_at.get(entitled.end())) is not None:
+            # "the DHS final rule entitled “Modification of Registration Requirement …”":
+            # the rule its title names, whatever other rows the agency's words fit
+            out.append(
+                Mention(
+                    f.start,
+                    f.end,
+                    doc.text[f.start : f.end],
+                    "regulation",
+                    title.authority,
+                    name=title.name,
+                    confidence=0.8,
+                    matcher="regulations",
+                    evidence=f"the agency's rule titled: {title.name}",
+                )
+            )
+            continue
         if not f.candidates:
             if not f.proposed:
                 out.append(agencyrules.unresolved(f, doc.text))

@@ -23,8 +23,9 @@ for _a in _ABBREVS:
 _END_THEN = (
     r"(?:(?<=\n)|"
     + "".join(rf"(?<!\b(?:{'|'.join(ws)})\.)" for _, ws in sorted(_NO_END.items()))
-    # ("Fed. Circ.", trade press's Federal Circuit: no sentence opens on "Circ.")
-    + r"(?!\s+Circ\.)[”\"']?\s+(?=[“\"A-Z]))"
+    # ("Fed. Circ.", trade press's Federal Circuit, "85 Fed. Reg. 63,872", the Federal
+    # Register: no sentence opens on "Circ." or "Reg.")
+    + r"(?!\s+(?:Circ|Reg)\.)[”\"']?\s+(?=[“\"A-Z]))"
 )
 SENTENCE_END = re.compile(r"[.!?\n]" + _END_THEN)
 
