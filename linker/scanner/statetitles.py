@@ -263,7 +263,7 @@ def table_laws(text: str, starts: list[int]) -> list[Mention]:
                     text[start:end],
                     "statute",
                     authority,
-                    name=f"{state} {text[s : w - 1]} {text[w:end]}",
+                    name=f"{state} {text[s : w - 1]} Law",
                     confidence=0.7,
                     evidence=f"named as a law of {state}, {authority} (state_acts.csv)",
                     matcher="state_laws",
