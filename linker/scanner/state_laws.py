@@ -20,8 +20,15 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .statebills import ballot_measures, bill_id, numbered_act, state_bills
 from .statenames import dateline_state, state_finder, state_maker, state_names
-from .staterefs import described_ahead, governor_signed, measure_names, nicknamed, refs
-from .statetitles import acts_named, stateless_acts, titled_laws
+from .staterefs import (
+    described_ahead,
+    governor_signed,
+    measure_names,
+    nicknamed,
+    refs,
+    table_abbreviations,
+)
+from .statetitles import acts_named, stateless_acts, table_laws, titled_laws
 
 __all__ = ["LAW_ANCHOR", "PASS", "bill_id", "dateline_state", "find", "state_maker", "state_names"]
 
@@ -45,6 +52,10 @@ MEASURE_WORDS = Anchor(
 )
 
 
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(x.start < m.end and m.start < x.end for x in others)
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     acts = acts_named(doc)
@@ -61,7 +72,10 @@ def find(doc: Doc) -> list[Mention]:
     words = [s for s, _ in doc.hits("law") if text.startswith("law", s)]
     words += [s for s, _ in titles if text[s] == "L"]
     if words:
-        laws += titled_laws(text, sorted(words))
+        # a table act printed with "law" first ("Florida's Stop WOKE law"), then other titles
+        table = [m for m in table_laws(text, sorted(words)) if not _overlaps(m, laws)]
+        laws += [m for m in titled_laws(text, sorted(words)) if not _overlaps(m, table)]
+        laws += table
     # (a session law's number follows its word: "Act 40", "Act No. 9")
     acts_numbered = [
         s
@@ -82,8 +96,9 @@ def find(doc: Doc) -> list[Mention]:
         known = state_at
         governor = any(text[s] == "G" for s, _ in titles)
         laws += stateless_acts(doc, laws, lambda: known or state_finder(text), governor)
-    nicknames = nicknamed(text, laws) if laws else []
+    nicknames = nicknamed(text, laws, words)
     out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
+    out += table_abbreviations(text, laws)
     if laws:
         out += governor_signed(text, laws)
         out += described_ahead(text, laws, [s for s, _ in doc.hits("law")])

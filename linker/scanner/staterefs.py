@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..datafiles import read_rows, split_field
 from ..models import Mention
 from .statenames import federal_sentence, opening_on_first_letters, state_names
 from .trie import find_all, is_word_char
@@ -128,6 +129,7 @@ _NICK_LEAD = re.compile(
     r"(?:(?<![\w.])(?:the|an?|The|An?)\s+)?(?:so-called\s+)?"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+)?$"
 )
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:so-called\s+)?$")
 _SECTION_BEFORE = re.compile(
     r"(?:Code|Stat(?:utes|s)?\.?|§|[Ss]ection|[Ss]ec\.)\s*\d[\w.:()-]*[,;]?\s+$"
 )
@@ -135,17 +137,116 @@ PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
 _APPOSED = re.compile(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
 
 
-def nicknamed(text: str, laws: list[Mention]) -> list[Mention]:
-    """A state law called by a nickname in quotation marks, when the article names one state
-    law and no other (by number or name): the nickname is that law ("the so-called
-    “bathroom bill” … Abbott signed Senate Bill 8")."""
-    named = {(m.authority, m.name) for m in laws if not m.anaphor}
-    if len(named) != 1:
-        return []
-    authority, name = named.pop()
+@cache
+def _row_nicknames() -> dict[str, dict[str, set[tuple[str, str]]]]:
+    """A nickname a ``state_acts.csv`` row lists among its topics or aliases (lower-cased)
+    → state → the (id, name) of the rows that list it."""
+    out: dict[str, dict[str, set[tuple[str, str]]]] = {}
+    for r in read_rows("state_acts.csv"):
+        name = r["name"] or r["bill"].upper()
+        name = name if name.startswith(r["state"]) else f"{r['state']} {name}"
+        for n in (*split_field(r.get("topics", "")), *split_field(r.get("aliases", ""))):
+            out.setdefault(n.lower(), {}).setdefault(r["state"], set()).add((r["authority"], name))
+    return out
+
+
+@cache
+def _years() -> dict[str, int]:
+    """A ``state_acts.csv`` row's id → the year it was enacted, where the table says."""
+    return {
+        r["authority"]: int(r["year"])
+        for r in read_rows("state_acts.csv")
+        if r.get("year", "").isdigit()
+    }
+
+
+@cache
+def _abbreviations() -> dict[str, tuple[str, ...]]:
+    """A ``state_acts.csv`` row's id → the abbreviations among its aliases ("PICA")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in read_rows("state_acts.csv"):
+        abbr = tuple(a for a in split_field(r.get("aliases", "")) if _ABBR.fullmatch(a))
+        if abbr:
+            out[r["authority"]] = out.get(r["authority"], ()) + abbr
+    return out
+
+
+_ABBR = re.compile(r"[A-Z][A-Z-]{2,9}")
+
+
+def table_abbreviations(text: str, laws: list[Mention]) -> list[Mention]:
+    """An abbreviation the table lists for a state act the article names, though the
+    article never defines it ("PICA" in a story naming the Protect Illinois Communities
+    Act)."""
     out: list[Mention] = []
-    for head in _NICK_HEADS:
-        for i in find_all(text, head):
+    seen: set[str] = set()
+    for m in laws:
+        if m.anaphor or m.authority is None or m.authority in seen:
+            continue
+        seen.add(m.authority)
+        for abbr in _abbreviations().get(m.authority, ()):
+            for i in find_all(text, abbr):
+                e = i + len(abbr)
+                if (i and is_word_char(text[i - 1])) or (e < len(text) and is_word_char(text[e])):
+                    continue
+                if any(x.start < e and i < x.end for x in laws):
+                    continue
+                out.append(
+                    Mention(
+                        i,
+                        e,
+                        abbr,
+                        "statute",
+                        m.authority,
+                        name=m.name,
+                        confidence=0.7,
+                        evidence="an abbreviation state_acts.csv lists for a state act the "
+                        "article names",
+                        matcher="state_laws",
+                    )
+                )
+    return out
+
+
+def year_of(authority: str) -> int | None:
+    return _years().get(authority)
+
+
+def nicknamed_row(text: str, nick: str, state: str | None) -> tuple[str, str] | None:
+    """The one table row a quoted nickname names: of the state before it ("Florida's"), else
+    of the one state, among those whose rows list the nickname, that the article names."""
+    by_state = _row_nicknames().get(nick)
+    if not by_state:
+        return None
+    if state is None:
+        named = [s for s in by_state if s in text]
+        if len(named) != 1:
+            return None
+        state = named[0]
+    rows = by_state.get(state, set())
+    return next(iter(rows)) if len(rows) == 1 else None
+
+
+def nicknamed(text: str, laws: list[Mention], law_words: list[int] | None = None) -> list[Mention]:
+    """A state law called by a nickname in quotation marks, when the article names one state
+    law and no other (by number or name; a bill and the act it enacted, one id, are one law):
+    the nickname is that law ("the so-called “bathroom bill” … Abbott signed Senate Bill 8").
+    When the article names no state law, a nickname one row of ``state_acts.csv`` lists for
+    the state before it (or the one table state the article names) is that row's law
+    ("Florida's 'heartbeat law'"); ``law_words`` are where the words "law"/"Law" start then."""
+    named: dict[str, Mention] = {}
+    for m in laws:
+        if not m.anaphor:
+            named.setdefault(m.authority or m.name or m.text, m)
+    if len(named) > 1:
+        return []
+    only = next(iter(named.values()), None)
+    authority, name = (only.authority, only.name) if only is not None else (None, None)
+    out: list[Mention] = []
+    heads = _NICK_HEADS if only is not None else (" law",)
+    for head in heads:
+        found = find_all(text, head) if only is not None else [w - 1 for w in law_words or ()]
+        for i in found:
             end = i + len(head)
             if end < len(text) and is_word_char(text[end]):
                 continue
@@ -159,8 +260,10 @@ def nicknamed(text: str, laws: list[Mention]) -> list[Mention]:
                 close = end + 1
             else:
                 continue
-            if q is None:
-                continue
+            if q is None or not text[q.start() + 1].isalnum():
+                continue  # (a quotation's closing mark: ‘," explains the bill’)
+            if text[close - 1 : close] == "'" and text[close : close + 1].isalpha():
+                continue  # "the bill's": an apostrophe, no closing quote
             lead = _NICK_LEAD.search(text, max(0, q.start() - 40), q.start())
             start = q.start()
             if lead and lead.group(0).strip():
@@ -180,17 +283,32 @@ def nicknamed(text: str, laws: list[Mention]) -> list[Mention]:
                 0 <= start - m.end <= 8 and _APPOSED.fullmatch(text, m.end, start) for m in laws
             ):
                 continue
+            law_id, law_name = authority, name
+            if only is None:
+                # no law named: the one table row of the state whose nickname this is
+                nick = text[q.start() + 1 : close].strip("“”\"' ").replace("” ", " ")
+                nick = nick.replace('" ', " ").replace("' ", " ").lower()
+                row = nicknamed_row(text, nick, lead.group("state") if lead else None)
+                if row is None:
+                    continue
+                law_id, law_name = row
+            # "a 2018 “heartbeat” law" is not the 2023 law the article names
+            year = _YEAR_BEFORE.search(text, max(0, start - 12), q.start())
+            if year and law_id and year_of(law_id) not in (None, int(year.group(1))):
+                continue
             out.append(
                 Mention(
                     start,
                     close,
                     text[start:close],
                     "statute",
-                    authority,
-                    name=name,
+                    law_id,
+                    name=law_name,
                     confidence=0.7,
                     evidence="a nickname in quotation marks; the article names this state law "
-                    "and no other",
+                    "and no other"
+                    if only is not None
+                    else "a nickname in quotation marks one state_acts.csv row of its state lists",
                     matcher="state_laws",
                 )
             )

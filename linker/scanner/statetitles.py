@@ -209,6 +209,70 @@ _NOT_LAW_TITLE = frozenset(
 )
 
 
+@cache
+def _law_stems() -> dict[str, list[tuple[str, str, str]]]:
+    """A table act's name as news prints it with "law" ("LEARNS" of "LEARNS Act": the
+    "Arkansas LEARNS law"; "Minor Conversion Therapy" of "Minor Conversion Therapy Law"),
+    lower-cased, by its last word → [(stem, state, id)]. A one-word stem is an acronym only
+    ("LEARNS", "ELVIS"): "the Heartbeat law" is no name."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for r in read_rows("state_acts.csv"):
+        for n in (r["name"], *split_field(r.get("aliases", ""))):
+            stem = re.sub(r"\s+(?:Act|Law)$", "", n)
+            if stem == n or not stem:
+                continue
+            if stem.startswith(r["state"] + " "):
+                stem = stem[len(r["state"]) + 1 :]
+            if " " not in stem and not (stem.isupper() and len(stem) > 2):
+                continue
+            last = stem.lower().split()[-1]
+            out.setdefault(last, []).append((stem.lower(), r["state"], r["authority"]))
+    return out
+
+
+def table_laws(text: str, starts: list[int]) -> list[Mention]:
+    """A table act printed with "law" ("the new Arkansas LEARNS law"), or a table "Law" by
+    its title alone ("the Minor Conversion Therapy Law"): the row of the state right before
+    it, else of the one state, among those whose rows have that name, the article names.
+    ``starts`` are where "law"/"Law" start."""
+    out: list[Mention] = []
+    stems = _law_stems()
+    for w in starts:
+        j = text.rfind(" ", max(0, w - 40), w - 1)
+        last = text[j + 1 : w - 1].lower()
+        rows = stems.get(last)
+        if not rows or text[w - 1 : w] != " ":
+            continue
+        for stem, state, authority in rows:
+            s = w - 1 - len(stem)
+            if s < 0 or text[s : w - 1].lower() != stem or (s and text[s - 1].isalnum()):
+                continue
+            before = state_before().search(text, max(0, s - 40), s)
+            start = before.start("state") if before else s
+            if before is not None and before.group("state") != state:
+                continue
+            if before is None and _table_state(text, text[s : w - 1] + " Act") != state:
+                named = [st for _, st, a in rows if a == authority and st in text]
+                if len({st for _, st, _ in rows if st in text}) != 1 or not named:
+                    continue
+            end = w + 3
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    text[start:end],
+                    "statute",
+                    authority,
+                    name=f"{state} {text[s : w - 1]} Law",
+                    confidence=0.7,
+                    evidence=f"named as a law of {state}, {authority} (state_acts.csv)",
+                    matcher="state_laws",
+                )
+            )
+            break
+    return out
+
+
 _JOINERS = frozenset(("in", "of", "and", "for", "on", "to", "&"))
 
 
