@@ -315,7 +315,10 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
     wanted = {i for a in laws for i in index.get(a, ())}
     wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
     judges, words = _judges_by_court(), _own_words_by_court()
-    for c in courts:
+    # a court of appeals' ruling ("The 1st Circuit said Harvard was likely to win its
+    # lawsuit"): evidence for the suits of its districts, with one of their parties named
+    below = _districts_below(frozenset(courts))
+    for c in courts | below:
         for surname, at in judges.get(c, ()):
             if surname in after_title or surname in text:
                 wanted.update(at)
@@ -329,6 +332,8 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
         found = []
         if row.court in courts:
             found.append(f"a ruling of {row.court}")
+        elif row.court in below:
+            found.append(f"a ruling of {_appeals_court(row.court)} on appeal")
         law = None
         for c in row.challenges:  # (the first the article mentions)
             if c in laws or (c.startswith("usc:") and _mentioned(c, laws, usc_laws)):
@@ -351,7 +356,9 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
                 evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
-        if not law and not any(_evidence_party(p) and _party_named(doc, p) for p in row.parties):
+        if (not law or row.court in below) and not any(
+            _evidence_party(p) and _party_named(doc, p) for p in row.parties
+        ):
             # a judge's other cases: court and judge alone need a party named too, and not a
             # state, a president or the government ("Florida" is in every story of a judge in
             # Florida, whichever of the judge's suits it tells)
@@ -611,6 +618,12 @@ def _owned_by(suit: Lawsuit, owner: str) -> bool:
 
 
 @cache
+def _districts_below(courts_: frozenset[str | None]) -> frozenset[str]:
+    """The district courts (and the trade court) whose appeals go to one of ``courts_``."""
+    return frozenset(d for d, a in _appeals_courts().items() if a in courts_) - courts_
+
+
+@cache
 def _appeals_courts() -> dict[str, str]:
     out = {d: st.circuit for st in courts.states().values() for d in st.districts}
     out["cit"] = "cafc"
@@ -712,7 +725,24 @@ _DECIDED = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
 def place_rulings(mentions: list[Mention]) -> list[Mention]:
     """Give a court to rulings placed only by level ("the district court ruled") when the
     article names exactly one known suit, by its caption or by the caption it had on appeal
-    ("Kennedy v. Braidwood Management" → the district court of Braidwood v. Becerra)."""
+    ("Kennedy v. Braidwood Management" → the district court of Braidwood v. Becerra), or
+    when every uncaptioned suit this pass linked is one and the same and no caption is named
+    ("the lawsuit" … "The district court had found the freeze unlawful")."""
+    if not any(
+        m.kind == "ruling" and (not m.court or _trial_words_on_appeal(m) or _LOWER.match(m.text))
+        for m in mentions
+    ):
+        return mentions
+    told = {(m.name, m.court) for m in mentions if m.matcher == "lawsuits" and m.kind == "case"}
+    captioned = any(
+        m.kind == "case"
+        and m.matcher != "lawsuits"
+        and not m.anaphor
+        and not _DECIDED.match(m.authority or "")
+        for m in mentions
+    )
+    if told and not captioned:
+        return _place_by_told(mentions, told)
     unplaced = [m for m in mentions if m.kind == "ruling" and not m.court]
     if not unplaced:
         return mentions
@@ -745,6 +775,83 @@ def place_rulings(mentions: list[Mention]) -> list[Mention]:
                 court=court,
                 evidence=f"{m.evidence + '; ' if m.evidence else ''}the {court} court of "
                 f"{suit.name}, the suit the article names",
+            )
+        out.append(m)
+    return out
+
+
+# "The district court had found …", "the trial judge": words only a trial court answers to.
+# (at the ruling's start: "The 9th Circuit upheld the district court's injunction" is the 9th
+# Circuit's ruling)
+_TRIAL_WORDS = re.compile(
+    r"(?:the|a|that)\s+(?:federal\s+)?(?:district|trial)\s+(?:court|judge)", re.IGNORECASE
+)
+_LOWER = re.compile(r"(?:the|a|that)\s+lower[- ]court\b", re.IGNORECASE)
+_THE_JUDGE = re.compile(r"^[Tt]he\s+judge\b")
+
+
+def _trial_words_on_appeal(m: Mention) -> bool:
+    """A ruling the words call a trial court's that was placed at a court of appeals or the
+    Supreme Court (the court of the sentence, not the court the words name)."""
+    return (
+        m.court is not None
+        and courts.level_of(m.court) in (courts.LEVEL_APPEALS, courts.LEVEL_SUPREME)
+        and _TRIAL_WORDS.match(m.text) is not None
+        and not _names_a_place(m.text)
+    )
+
+
+def _place_by_told(
+    mentions: list[Mention], told: set[tuple[str | None, str | None]]
+) -> list[Mention]:
+    """Place the level-only rulings by the one suit the pass linked (no caption named, no
+    second suit told): "the district court", "the trial court", "the lower court", "the judge"
+    take its court; "the appeals court" its court of appeals. A trial court's words a ruling
+    was given a court of appeals for ("The district court had found …" after "The 1st Circuit
+    said") take the suit's court too. Two suits told, or a named caption, leave them alone."""
+    if len(told) != 1:
+        return mentions  # two suits: "the district court" cannot tell which
+    name, court = next(iter(told))
+    if not court or courts.level_of(court) == courts.LEVEL_APPEALS:
+        return mentions
+    # another trial court's ruling in the article: its "the district court" may be that one
+    trial = {
+        m.court
+        for m in mentions
+        if m.kind == "ruling"
+        and m.court
+        and courts.level_of(m.court) not in (courts.LEVEL_APPEALS, courts.LEVEL_SUPREME)
+    }
+    if trial - {court}:
+        return mentions
+    appeals = _appeals_court(court)
+    # "The lower court ruling was upheld" given the suit's court of appeals: below it, in a
+    # story with no Supreme Court ruling, is the suit's own court
+    supreme = any(m.kind == "ruling" and m.court == "scotus" for m in mentions)
+    out = []
+    for m in mentions:
+        place = None
+        if m.kind == "ruling" and not m.court and not _names_a_place(m.text):
+            if DISTRICT_LEVEL.search(m.text) or _THE_JUDGE.match(m.text):
+                place = court
+            elif APPEALS_LEVEL.search(m.text):
+                place = appeals
+        elif m.kind == "ruling" and _trial_words_on_appeal(m):
+            place = court
+        elif (
+            m.kind == "ruling"
+            and m.court == appeals
+            and not supreme
+            and _LOWER.match(m.text)
+            and not _names_a_place(m.text)
+        ):
+            place = court
+        if place:
+            m = m.with_(
+                court=place,
+                confidence=min(m.confidence, 0.6),
+                evidence=f"{m.evidence + '; ' if m.evidence else ''}the {place} court of "
+                f"{name}, the one suit the article tells",
             )
         out.append(m)
     return out

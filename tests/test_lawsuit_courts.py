@@ -1,0 +1,93 @@
+"""'The district court', 'the lower court', 'the judge' in a story whose lawsuit linker knows
+without a caption, and a court of appeals' ruling as evidence for its district's suit
+(issue 13, point 4, eleventh session). Own sentences in the shape of wire copy."""
+
+from __future__ import annotations
+
+from conftest import mentions
+from linker.models import Mention
+from linker.scanner.lawsuits import place_rulings
+
+
+def rulings(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, date) if m.kind == "ruling"]
+
+
+def suits(text: str, date: str | None = None) -> list[Mention]:
+    return [m for m in mentions(text, date) if m.matcher == "lawsuits"]
+
+
+APPEAL = (
+    "A federal appeals court on Friday upheld a block on the administration's freeze of "
+    "Harvard's research grants. The 1st U.S. Circuit Court of Appeals said Harvard was likely "
+    "to win its lawsuit against the Department of Health and Human Services. The district "
+    "court had found the freeze unlawful in September. The lower court's ruling will stand "
+    "while the case goes on, the panel said. The trial court judge, Allison Burroughs, will "
+    "hold a hearing."
+)
+
+
+def test_a_court_of_appeals_ruling_and_the_judge_below_identify_the_suit() -> None:
+    found = suits(APPEAL, "2025-12-01")
+    assert found and {(m.name, m.court) for m in found} == {
+        (
+            "President and Fellows of Harvard College v. United States Department of Health "
+            "and Human Services",
+            "mad",
+        )
+    }
+    assert "on appeal" in (found[0].evidence or "")
+
+
+def test_the_district_court_of_a_court_of_appeals_story_is_the_suits_court() -> None:
+    placed = dict(rulings(APPEAL, "2025-12-01"))
+    assert placed["The district court had found the freeze unlawful in September"] == "mad"
+    assert placed["The lower court's ruling"] == "mad"
+
+
+def test_a_court_of_appeals_ruling_alone_with_a_law_is_not_enough() -> None:
+    # no party of the suit named: a circuit hears every district's suits
+    text = (
+        "The 1st U.S. Circuit Court of Appeals ruled Friday against the administration. "
+        "The lawsuit challenged the freeze."
+    )
+    assert suits(text, "2025-12-01") == []
+
+
+TEXAS = (
+    "U.S. District Judge Reed O'Connor in Texas ruled Friday that the Affordable Care Act is "
+    "unconstitutional, in a lawsuit brought by Texas and other Republican-led states. The "
+    "5th U.S. Circuit Court of Appeals later heard the case. The lower court ruling was "
+    "partly upheld."
+)
+
+
+def test_the_lower_court_below_the_suits_circuit_is_the_suits_court() -> None:
+    assert dict(rulings(TEXAS, "2019-12-20"))["The lower court ruling"] == "txnd"
+
+
+def test_two_suits_told_leave_the_district_court_unplaced() -> None:
+    def suit(s: int, name: str) -> Mention:
+        return Mention(
+            s, s + 9, "a lawsuit", "case", None, court="mad", name=name, matcher="lawsuits"
+        )
+
+    unplaced = Mention(40, 58, "The district court", "ruling", None)
+    one = place_rulings([suit(0, "A v. B"), unplaced])
+    assert [m.court for m in one if m.kind == "ruling"] == ["mad"]
+    two = place_rulings([suit(0, "A v. B"), suit(20, "C v. D"), unplaced])
+    assert [m.court for m in two if m.kind == "ruling"] == [None]
+    # another trial court's ruling in the story: its "the district court" may be that one
+    other = Mention(60, 80, "A judge in Texas ruled", "ruling", None, court="txnd")
+    three = place_rulings([suit(0, "A v. B"), unplaced, other])
+    assert [m.court for m in three if m.kind == "ruling"] == [None, "txnd"]
+
+
+def test_the_circuits_own_ruling_over_the_district_court_keeps_its_court() -> None:
+    text = (
+        "The 1st U.S. Circuit Court of Appeals upheld the district court's injunction on "
+        "Friday, saying Harvard was likely to win its lawsuit against the Department of "
+        "Health and Human Services before Judge Allison Burroughs."
+    )
+    placed = rulings(text, "2025-12-01")
+    assert placed and placed[0][1] == "ca1"
