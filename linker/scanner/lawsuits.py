@@ -836,14 +836,14 @@ def _place_by_told(
                 place = court
             elif APPEALS_LEVEL.search(m.text):
                 place = appeals
-        elif m.kind == "ruling" and _trial_words_on_appeal(m):
-            place = court
-        elif (
-            m.kind == "ruling"
-            and m.court == appeals
-            and not supreme
-            and _LOWER.match(m.text)
-            and not _names_a_place(m.text)
+        elif m.kind == "ruling" and (
+            _trial_words_on_appeal(m)
+            or (
+                m.court == appeals
+                and not supreme
+                and _LOWER.match(m.text) is not None
+                and not _names_a_place(m.text)
+            )
         ):
             place = court
         if place:
