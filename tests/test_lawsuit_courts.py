@@ -91,3 +91,30 @@ def test_the_circuits_own_ruling_over_the_district_court_keeps_its_court() -> No
     )
     placed = rulings(text, "2025-12-01")
     assert placed and placed[0][1] == "ca1"
+
+
+DAKOTA = (
+    "U.S. District Judge James Boasberg on Friday dismissed the Standing Rock Sioux Tribe's "
+    "challenge to the Army Corps of Engineers over the Dakota Access Pipeline. One of the "
+    "main arguments the tribe made in its 2024 lawsuit is that the Corps' inaction broke "
+    "the law. A 2019 lawsuit was something else."
+)
+
+
+def test_a_year_before_lawsuit_keeps_only_a_suit_filed_that_year() -> None:
+    found = {m.text: m.name for m in suits(DAKOTA, "2025-03-10")}
+    assert found.get("its 2024 lawsuit") == (
+        "Standing Rock Sioux Tribe v. United States Army Corps of Engineers"
+    )
+    assert "A 2019 lawsuit" not in found  # no suit of the table filed in 2019 fits
+
+
+def test_a_hyphenated_word_for_the_kind_of_suit() -> None:
+    text = (
+        "U.S. District Judge G. Murray Snow ruled Friday in a racial-profiling lawsuit "
+        "against Sheriff Joe Arpaio's office."
+    )
+    found = suits(text, "2013-05-24")
+    assert [(m.text, m.name) for m in found] == [
+        ("a racial-profiling lawsuit", "Melendres v. Arpaio")
+    ]

@@ -48,7 +48,7 @@ from .spans import SpanSet, by_span
 from .state_laws import state_names
 from .trie import find_all, whole_word
 
-PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 20, 2, end="word")
+PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 30, 2, end="word")
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
@@ -57,7 +57,11 @@ PHRASE = re.compile(
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
     # "an ongoing lawsuit", "a wrongful death suit", "the defamation lawsuit": what kind of suit
-    r"(?:(?:federal|class-action|civil|defamation|antitrust|wrongful[- ]death|on-?going)\s+){0,2}"
+    r"(?:(?:federal|class-action|civil|defamation|antitrust|wrongful[- ]death|on-?going"
+    # "a multi-state lawsuit", "a racial-profiling lawsuit": a word for the kind of suit
+    r"|multi-?state|[a-z]{3,}-[a-z]{3,}"
+    # "its 2024 lawsuit": the year it was filed, which keeps only suits filed that year
+    r"|(?P<year>(?:19|20)\d\d))\s+){0,2}"
     # "the states’ challenge": a bare "challenge" only after "states’" (a named owner's
     # "challenge against …" is the ``sued`` pass's, with what it challenges)
     r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge)\b"
@@ -151,11 +155,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         any(m.kind == "ruling" and m.court for m in mentions) or doc.has("lawsuit_judge")
     ):
         return mentions  # no ruling placed, no judge: no suit has evidence (``known_suits``)
-    hits: list[tuple[int, int, str, str | None, str | None]] = [
-        (*hit.span(), hit.group(0), hit.group("owner"), hit.group("other"))
-        for ws, we in doc.windows("lawsuit")
-        for hit in PHRASE.finditer(text, ws, we)
-    ]
+    hits: list[tuple[int, int, str, str | None, str | None]] = []
+    years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
+    for ws, we in doc.windows("lawsuit"):
+        for hit in PHRASE.finditer(text, ws, we):
+            hits.append((*hit.span(), hit.group(0), hit.group("owner"), hit.group("other")))
+            if hit.group("year"):
+                years[hit.start()] = hit.group("year")
     hits += _case_phrases(doc)
     hits = [_without_lead(text, *h) for h in hits]
     if not hits:
@@ -196,6 +202,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for who in (owner, by.group("who") if by else None):
             if who:
                 pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
+        if s in years:  # "its 2024 lawsuit": only a suit filed that year
+            pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(years[s])}
         if not pool:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
         suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc)
