@@ -118,3 +118,12 @@ def test_a_hyphenated_word_for_the_kind_of_suit() -> None:
     assert [(m.text, m.name) for m in found] == [
         ("a racial-profiling lawsuit", "Melendres v. Arpaio")
     ]
+
+
+def test_below_the_supreme_court_an_unplaced_lower_court_stays_unplaced() -> None:
+    suit = Mention(0, 9, "a lawsuit", "case", None, court="mad", name="A v. B", matcher="lawsuits")
+    top = Mention(20, 40, "The Supreme Court ruled", "ruling", None, court="scotus")
+    lower = Mention(50, 70, "the lower court's ruling", "ruling", None)
+    district = Mention(80, 100, "the district court's order", "ruling", None)
+    out = place_rulings([suit, top, lower, district])
+    assert [m.court for m in out if m.kind == "ruling"] == ["scotus", None, "mad"]

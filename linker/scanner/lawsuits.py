@@ -840,7 +840,9 @@ def _place_by_told(
     for m in mentions:
         place = None
         if m.kind == "ruling" and not m.court and not _names_a_place(m.text):
-            if DISTRICT_LEVEL.search(m.text) or _THE_JUDGE.match(m.text):
+            if supreme and "ower" in m.text:
+                pass  # below the Supreme Court, "the lower court" may be the court of appeals
+            elif DISTRICT_LEVEL.search(m.text) or _THE_JUDGE.match(m.text):
                 place = court
             elif APPEALS_LEVEL.search(m.text):
                 place = appeals
