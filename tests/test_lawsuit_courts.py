@@ -127,3 +127,28 @@ def test_below_the_supreme_court_an_unplaced_lower_court_stays_unplaced() -> Non
     district = Mention(80, 100, "the district court's order", "ruling", None)
     out = place_rulings([suit, top, lower, district])
     assert [m.court for m in out if m.kind == "ruling"] == ["scotus", None, "mad"]
+
+
+def test_suits_that_tie_on_one_court_still_place_the_lower_court() -> None:
+    # four Keystone XL suits before one judge: no phrase can tell which, but all are D. Mont.
+    appeal = Mention(0, 20, "The 9th Circuit ruled", "ruling", None, court="ca9")
+    lower = Mention(30, 50, "the lower court's ruling", "ruling", None, court="ca9")
+    out = place_rulings([appeal, lower], frozenset({"mtd"}))
+    assert [m.court for m in out] == ["ca9", "mtd"]
+    two = place_rulings([appeal, lower], frozenset({"mtd", "ord"}))
+    assert [m.court for m in two] == ["ca9", "ca9"]
+
+
+KEYSTONE_APPEAL = (
+    "The U.S. 9th Circuit Court of Appeals threw out a Montana federal judge's injunction "
+    "blocking construction of the Keystone XL oil pipeline. In November 2018, U.S. District "
+    "Court Judge Brian Morris of Great Falls granted an injunction. Morris also previously "
+    "ruled in 2017 against attempts by the State Department to throw out the lawsuit. In "
+    "such a case, the established practice is to throw out the lower court's ruling."
+)
+
+
+def test_a_court_of_appeals_story_of_tied_suits_gives_the_lower_court_their_court() -> None:
+    placed = dict(rulings(KEYSTONE_APPEAL, "2019-06-14"))
+    assert placed["the lower court's ruling"] == "mtd"
+    assert suits(KEYSTONE_APPEAL, "2019-06-14") == []  # which Keystone suit: a tie

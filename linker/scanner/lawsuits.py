@@ -53,7 +53,8 @@ TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"),
 PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
-    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
+    # (a word that ends a sentence, "Saturday.", is no part of the owner's name; "U.S." is)
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
     # "an ongoing lawsuit", "a wrongful death suit", "the defamation lawsuit": what kind of suit
@@ -179,6 +180,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     evidence = known_suits(doc, mentions, near)
     if not evidence:
         return mentions
+    # (the courts of the suits the evidence points to: when they are one court, "the district
+    # court" of the story is that court even if no phrase could tell which suit it is)
+    doc.memo(
+        _EVIDENCE_COURTS, lambda: frozenset(r.court for r, f in evidence.items() if not _weak(f))
+    )
 
     spans = _sentences(text)
     last: Lawsuit | None = None
@@ -730,12 +736,16 @@ def _names_a_place(text: str) -> bool:
 _DECIDED = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
 
 
-def place_rulings(mentions: list[Mention]) -> list[Mention]:
+_EVIDENCE_COURTS = "lawsuits:evidence-courts"
+
+
+def place_rulings(mentions: list[Mention], courts_: frozenset[str] = frozenset()) -> list[Mention]:
     """Give a court to rulings placed only by level ("the district court ruled") when the
     article names exactly one known suit, by its caption or by the caption it had on appeal
     ("Kennedy v. Braidwood Management" → the district court of Braidwood v. Becerra), or
     when every uncaptioned suit this pass linked is one and the same and no caption is named
-    ("the lawsuit" … "The district court had found the freeze unlawful")."""
+    ("the lawsuit" … "The district court had found the freeze unlawful"), or when the suits
+    the article's evidence points to (``courts_``: their courts) are all of one court."""
     if not any(
         m.kind == "ruling" and (not m.court or _trial_words_on_appeal(m) or _LOWER.match(m.text))
         for m in mentions
@@ -749,6 +759,8 @@ def place_rulings(mentions: list[Mention]) -> list[Mention]:
         and not _DECIDED.match(m.authority or "")
         for m in mentions
     )
+    if not told and len(courts_) == 1:
+        told = {(None, next(iter(courts_)))}  # a phrase the suits tie on: their one court
     if told and not captioned:
         return _place_by_told(mentions, told)
     unplaced = [m for m in mentions if m.kind == "ruling" and not m.court]
@@ -861,7 +873,8 @@ def _place_by_told(
                 court=place,
                 confidence=min(m.confidence, 0.6),
                 evidence=f"{m.evidence + '; ' if m.evidence else ''}the {place} court of "
-                f"{name}, the one suit the article tells",
+                + (f"{name}, the one suit the article tells" if name else "the known suits")
+                + (" the article tells" if not name else ""),
             )
         out.append(m)
     return out
@@ -869,7 +882,8 @@ def _place_by_told(
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unnamed lawsuits attached, then rulings placed only by level given their suit's court."""
-    return place_rulings(attach(doc, mentions))
+    out = attach(doc, mentions)
+    return place_rulings(out, doc.memo(_EVIDENCE_COURTS, frozenset))
 
 
 PASS = Pass(
