@@ -22,8 +22,7 @@ APPEAL = (
     "Harvard's research grants. The 1st U.S. Circuit Court of Appeals said Harvard was likely "
     "to win its lawsuit against the Department of Health and Human Services. The district "
     "court had found the freeze unlawful in September. The lower court's ruling will stand "
-    "while the case goes on, the panel said. The trial court judge, Allison Burroughs, will "
-    "hold a hearing."
+    "while the case goes on, the panel said. The case is before Judge Allison Burroughs."
 )
 
 
@@ -36,6 +35,18 @@ def test_a_court_of_appeals_ruling_and_the_judge_below_identify_the_suit() -> No
             "mad",
         )
     }
+
+
+def test_a_court_of_appeals_ruling_is_evidence_for_its_districts_suit() -> None:
+    text = (
+        "The 5th U.S. Circuit Court of Appeals ruled Wednesday that the Affordable Care Act's "
+        "individual mandate is unconstitutional. The lawsuit was brought by Texas and other "
+        "Republican attorneys general."
+    )
+    found = suits(text, "2019-12-18")
+    assert [(m.text, m.name, m.court) for m in found] == [
+        ("The lawsuit", "Texas v. United States", "txnd")
+    ]
     assert "on appeal" in (found[0].evidence or "")
 
 

@@ -331,11 +331,17 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
     judges, words = _judges_by_court(), _own_words_by_court()
     # a court of appeals' ruling ("The 1st Circuit said Harvard was likely to win its
     # lawsuit"): evidence for the suits of its districts, with one of their parties named
-    below = _districts_below(frozenset(courts))
-    for c in courts | below:
+    for c in courts:
         for surname, at in judges.get(c, ()):
             if surname in after_title or surname in text:
                 wanted.update(at)
+    below = _districts_below(frozenset(courts)) if any(c in _APPEALS for c in courts) else ()
+    if below:
+        # (below a court of appeals, only a judge the article names with a title: a circuit's
+        # districts have too many judges to look each one up in the text)
+        by_judge = _judge_index()
+        for w in after_title:
+            wanted.update(i for i in by_judge.get(w, ()) if rows[i].court in below)
     worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
     wanted |= worded
     named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
@@ -631,6 +637,9 @@ def _owned_by(suit: Lawsuit, owner: str) -> bool:
     )
 
 
+_APPEALS = frozenset({*(f"ca{n}" for n in range(1, 12)), "cadc", "cafc"})
+
+
 @cache
 def _districts_below(courts_: frozenset[str | None]) -> frozenset[str]:
     """The district courts (and the trade court) whose appeals go to one of ``courts_``."""
@@ -815,8 +824,8 @@ def _trial_words_on_appeal(m: Mention) -> bool:
     Supreme Court (the court of the sentence, not the court the words name)."""
     return (
         m.court is not None
-        and courts.level_of(m.court) in (courts.LEVEL_APPEALS, courts.LEVEL_SUPREME)
         and _TRIAL_WORDS.match(m.text) is not None
+        and (m.court in _APPEALS or m.court == "scotus")
         and not _names_a_place(m.text)
     )
 
