@@ -163,3 +163,17 @@ def test_a_court_of_appeals_story_of_tied_suits_gives_the_lower_court_their_cour
     placed = dict(rulings(KEYSTONE_APPEAL, "2019-06-14"))
     assert placed["the lower court's ruling"] == "mtd"
     assert suits(KEYSTONE_APPEAL, "2019-06-14") == []  # which Keystone suit: a tie
+
+
+def test_a_judges_sibling_suits_are_told_apart_by_their_own_parties_or_not_at_all() -> None:
+    # three 2015 suits against Kim Davis before Judge Bunning: the plaintiffs named pick one
+    ermold = (
+        "U.S. District Judge David Bunning of the Eastern District of Kentucky ruled that Kim "
+        "Davis must pay damages. The lawsuit was brought by David Ermold and David Moore."
+    )
+    assert [m.name for m in suits(ermold, "2023-12-05")] == ["Ermold v. Davis"]
+    neither = (
+        "U.S. District Judge David Bunning of the Eastern District of Kentucky ruled against "
+        "Kim Davis. The lawsuit was over marriage licenses."
+    )
+    assert suits(neither, "2023-12-05") == []
