@@ -343,7 +343,10 @@ def _state_trial_courts() -> set[str]:
     """courts-db's state trial courts (``nysupct``, ``gasuperct``, ``delsuperct``)."""
     data = json.loads((DATA / "courts_db.json").read_text(encoding="utf-8"))
     rows = (dict(zip(data["columns"], r, strict=True)) for r in data["courts"])
-    return {r["id"] for r in rows if r["system"] == "state" and r["type"].startswith("trial")}
+    trial = {r["id"] for r in rows if r["system"] == "state" and r["type"].startswith("trial")}
+    # courts-db files these under "appellate", but suits begin in them too: the Pennsylvania
+    # Commonwealth Court in its original jurisdiction ("587 M.D. 2014"), the Court of Chancery
+    return trial | {"pacommwct", "delch"}
 
 
 def test_lawsuit_rows_are_well_formed(lawsuits: list[dict[str, str]]) -> None:

@@ -48,16 +48,21 @@ from .spans import SpanSet, by_span
 from .state_laws import state_names
 from .trie import find_all, whole_word
 
-PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 20, 2, end="word")
+PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 30, 2, end="word")
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
-    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
+    # (a word that ends a sentence, "Saturday.", is no part of the owner's name; "U.S." is)
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
     # "an ongoing lawsuit", "a wrongful death suit", "the defamation lawsuit": what kind of suit
-    r"(?:(?:federal|class-action|civil|defamation|antitrust|wrongful[- ]death|on-?going)\s+){0,2}"
+    r"(?:(?:federal|class-action|civil|defamation|antitrust|wrongful[- ]death|on-?going"
+    # "a multi-state lawsuit", "a racial-profiling lawsuit": a word for the kind of suit
+    r"|multi-?state|[a-z]{3,}-[a-z]{3,}"
+    # "its 2024 lawsuit": the year it was filed, which keeps only suits filed that year
+    r"|(?P<year>(?:19|20)\d\d))\s+){0,2}"
     # "the states’ challenge": a bare "challenge" only after "states’" (a named owner's
     # "challenge against …" is the ``sued`` pass's, with what it challenges)
     r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge)\b"
@@ -151,11 +156,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         any(m.kind == "ruling" and m.court for m in mentions) or doc.has("lawsuit_judge")
     ):
         return mentions  # no ruling placed, no judge: no suit has evidence (``known_suits``)
-    hits: list[tuple[int, int, str, str | None, str | None]] = [
-        (*hit.span(), hit.group(0), hit.group("owner"), hit.group("other"))
-        for ws, we in doc.windows("lawsuit")
-        for hit in PHRASE.finditer(text, ws, we)
-    ]
+    hits: list[tuple[int, int, str, str | None, str | None]] = []
+    years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
+    for ws, we in doc.windows("lawsuit"):
+        for hit in PHRASE.finditer(text, ws, we):
+            hits.append((*hit.span(), hit.group(0), hit.group("owner"), hit.group("other")))
+            if hit.group("year"):
+                years[hit.start()] = hit.group("year")
     hits += _case_phrases(doc)
     hits = [_without_lead(text, *h) for h in hits]
     if not hits:
@@ -173,6 +180,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     evidence = known_suits(doc, mentions, near)
     if not evidence:
         return mentions
+    # (the courts of the suits the evidence points to: when they are one court, "the district
+    # court" of the story is that court even if no phrase could tell which suit it is)
+    doc.memo(
+        _EVIDENCE_COURTS, lambda: frozenset(r.court for r, f in evidence.items() if not _weak(f))
+    )
 
     spans = _sentences(text)
     last: Lawsuit | None = None
@@ -196,6 +208,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for who in (owner, by.group("who") if by else None):
             if who:
                 pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
+        if s in years:  # "its 2024 lawsuit": only a suit filed that year
+            pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(years[s])}
         if not pool:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
         suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc)
@@ -315,10 +329,19 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
     wanted = {i for a in laws for i in index.get(a, ())}
     wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
     judges, words = _judges_by_court(), _own_words_by_court()
+    # a court of appeals' ruling ("The 1st Circuit said Harvard was likely to win its
+    # lawsuit"): evidence for the suits of its districts, with one of their parties named
     for c in courts:
         for surname, at in judges.get(c, ()):
             if surname in after_title or surname in text:
                 wanted.update(at)
+    below = _districts_below(frozenset(courts)) if any(c in _APPEALS for c in courts) else ()
+    if below:
+        # (below a court of appeals, only a judge the article names with a title: a circuit's
+        # districts have too many judges to look each one up in the text)
+        by_judge = _judge_index()
+        for w in after_title:
+            wanted.update(i for i in by_judge.get(w, ()) if rows[i].court in below)
     worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
     wanted |= worded
     named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
@@ -329,6 +352,8 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
         found = []
         if row.court in courts:
             found.append(f"a ruling of {row.court}")
+        elif row.court in below:
+            found.append(f"a ruling of {_appeals_court(row.court)} on appeal")
         law = None
         for c in row.challenges:  # (the first the article mentions)
             if c in laws or (c.startswith("usc:") and _mentioned(c, laws, usc_laws)):
@@ -351,7 +376,9 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
                 evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
-        if not law and not any(_evidence_party(p) and _party_named(doc, p) for p in row.parties):
+        if (not law or row.court in below) and not any(
+            _evidence_party(p) and _party_named(doc, p) for p in row.parties
+        ):
             # a judge's other cases: court and judge alone need a party named too, and not a
             # state, a president or the government ("Florida" is in every story of a judge in
             # Florida, whichever of the judge's suits it tells)
@@ -610,6 +637,15 @@ def _owned_by(suit: Lawsuit, owner: str) -> bool:
     )
 
 
+_APPEALS = frozenset({*(f"ca{n}" for n in range(1, 12)), "cadc", "cafc"})
+
+
+@cache
+def _districts_below(courts_: frozenset[str | None]) -> frozenset[str]:
+    """The district courts (and the trade court) whose appeals go to one of ``courts_``."""
+    return frozenset(d for d, a in _appeals_courts().items() if a in courts_) - courts_
+
+
 @cache
 def _appeals_courts() -> dict[str, str]:
     out = {d: st.circuit for st in courts.states().values() for d in st.districts}
@@ -709,10 +745,33 @@ def _names_a_place(text: str) -> bool:
 _DECIDED = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
 
 
-def place_rulings(mentions: list[Mention]) -> list[Mention]:
+_EVIDENCE_COURTS = "lawsuits:evidence-courts"
+
+
+def place_rulings(mentions: list[Mention], courts_: frozenset[str] = frozenset()) -> list[Mention]:
     """Give a court to rulings placed only by level ("the district court ruled") when the
     article names exactly one known suit, by its caption or by the caption it had on appeal
-    ("Kennedy v. Braidwood Management" → the district court of Braidwood v. Becerra)."""
+    ("Kennedy v. Braidwood Management" → the district court of Braidwood v. Becerra), or
+    when every uncaptioned suit this pass linked is one and the same and no caption is named
+    ("the lawsuit" … "The district court had found the freeze unlawful"), or when the suits
+    the article's evidence points to (``courts_``: their courts) are all of one court."""
+    if not any(
+        m.kind == "ruling" and (not m.court or _trial_words_on_appeal(m) or _LOWER.match(m.text))
+        for m in mentions
+    ):
+        return mentions
+    told = {(m.name, m.court) for m in mentions if m.matcher == "lawsuits" and m.kind == "case"}
+    captioned = any(
+        m.kind == "case"
+        and m.matcher != "lawsuits"
+        and not m.anaphor
+        and not _DECIDED.match(m.authority or "")
+        for m in mentions
+    )
+    if not told and len(courts_) == 1:
+        told = {(None, next(iter(courts_)))}  # a phrase the suits tie on: their one court
+    if told and not captioned:
+        return _place_by_told(mentions, told)
     unplaced = [m for m in mentions if m.kind == "ruling" and not m.court]
     if not unplaced:
         return mentions
@@ -750,9 +809,90 @@ def place_rulings(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "The district court had found …", "the trial judge": words only a trial court answers to.
+# (at the ruling's start: "The 9th Circuit upheld the district court's injunction" is the 9th
+# Circuit's ruling)
+_TRIAL_WORDS = re.compile(
+    r"(?:the|a|that)\s+(?:federal\s+)?(?:district|trial)\s+(?:court|judge)", re.IGNORECASE
+)
+_LOWER = re.compile(r"(?:the|a|that)\s+lower[- ]court\b", re.IGNORECASE)
+_THE_JUDGE = re.compile(r"^[Tt]he\s+judge\b")
+
+
+def _trial_words_on_appeal(m: Mention) -> bool:
+    """A ruling the words call a trial court's that was placed at a court of appeals or the
+    Supreme Court (the court of the sentence, not the court the words name)."""
+    return (
+        m.court is not None
+        and _TRIAL_WORDS.match(m.text) is not None
+        and (m.court in _APPEALS or m.court == "scotus")
+        and not _names_a_place(m.text)
+    )
+
+
+def _place_by_told(
+    mentions: list[Mention], told: set[tuple[str | None, str | None]]
+) -> list[Mention]:
+    """Place the level-only rulings by the one suit the pass linked (no caption named, no
+    second suit told): "the district court", "the trial court", "the lower court", "the judge"
+    take its court; "the appeals court" its court of appeals. A trial court's words a ruling
+    was given a court of appeals for ("The district court had found …" after "The 1st Circuit
+    said") take the suit's court too. Two suits told, or a named caption, leave them alone."""
+    if len(told) != 1:
+        return mentions  # two suits: "the district court" cannot tell which
+    name, court = next(iter(told))
+    if not court or courts.level_of(court) == courts.LEVEL_APPEALS:
+        return mentions
+    # another trial court's ruling in the article: its "the district court" may be that one
+    trial = {
+        m.court
+        for m in mentions
+        if m.kind == "ruling"
+        and m.court
+        and courts.level_of(m.court) not in (courts.LEVEL_APPEALS, courts.LEVEL_SUPREME)
+    }
+    if trial - {court}:
+        return mentions
+    appeals = _appeals_court(court)
+    # "The lower court ruling was upheld" given the suit's court of appeals: below it, in a
+    # story with no Supreme Court ruling, is the suit's own court
+    supreme = any(m.kind == "ruling" and m.court == "scotus" for m in mentions)
+    out = []
+    for m in mentions:
+        place = None
+        if m.kind == "ruling" and not m.court and not _names_a_place(m.text):
+            if supreme and "ower" in m.text:
+                pass  # below the Supreme Court, "the lower court" may be the court of appeals
+            elif DISTRICT_LEVEL.search(m.text) or _THE_JUDGE.match(m.text):
+                place = court
+            elif APPEALS_LEVEL.search(m.text):
+                place = appeals
+        elif m.kind == "ruling" and (
+            _trial_words_on_appeal(m)
+            or (
+                m.court == appeals
+                and not supreme
+                and _LOWER.match(m.text) is not None
+                and not _names_a_place(m.text)
+            )
+        ):
+            place = court
+        if place:
+            m = m.with_(
+                court=place,
+                confidence=min(m.confidence, 0.6),
+                evidence=f"{m.evidence + '; ' if m.evidence else ''}the {place} court of "
+                + (f"{name}, the one suit the article tells" if name else "the known suits")
+                + (" the article tells" if not name else ""),
+            )
+        out.append(m)
+    return out
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unnamed lawsuits attached, then rulings placed only by level given their suit's court."""
-    return place_rulings(attach(doc, mentions))
+    out = attach(doc, mentions)
+    return place_rulings(out, doc.memo(_EVIDENCE_COURTS, frozenset))
 
 
 PASS = Pass(
