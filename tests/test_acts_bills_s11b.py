@@ -1,0 +1,68 @@
+"""Federal bills and acts by name, round two (issue 13, point 6, eleventh session): bill
+numbers written with a dash, a known name set beside another bill's number, nicknames, the
+deal or stopgap of the one spending measure an article names, and the rows added to
+``bill_numbers.csv``. Sentences of our own in the shapes real pages print."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def linked(text: str, date: str | None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind in ("statute", "bill")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Blumenthal's bill, S-1409, passed the Senate 91-3 on Tuesday.",
+         ("S-1409", "bill:118:s:1409")),
+        ("The House voted 352-65 for HR-7521, the measure aimed at TikTok.",
+         ("HR-7521", "bill:118:hr:7521")),
+        ("Lawmakers sent H.R.-815 to the president.", ("H.R.-815", "bill:118:hr:815")),
+    ],
+)  # fmt: skip
+def test_a_bill_number_with_a_dash_in_a_sentence_about_congress(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in linked(text, "2024-07-30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an SEC registration form, a visa, a missile system: never a bill
+        "The company filed an S-1 with the SEC before the Senate hearing.",
+        "Its Form S-1 was public when the House committee met.",
+        "Senators asked about the S-1 registration statement.",
+        "Congress may change the H-1B visa program.",
+        "Senators criticized Turkey over its S-400 missile purchase.",
+        # no word of Congress in the sentence
+        "The startup's S-1409 sensor shipped in March.",
+    ],
+)
+def test_a_dash_number_that_is_no_bill(text: str) -> None:
+    assert not [t for t, _ in linked(text, "2024-07-30") if "-" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # the House's bill of the year's defense act, not the Senate's bill that became law
+        ("H.R. 4909, National Defense Authorization Act for Fiscal Year 2017, comes to the "
+         "floor under a rule.", "2016-05-17",
+         ("National Defense Authorization Act for Fiscal Year 2017", "bill:114:hr:4909")),
+        # a heading's colon: the House Democrats' January bill, not the law of that name
+        ("H.R. 648: Consolidated Appropriations Act, 2019", "2019-01-03",
+         ("Consolidated Appropriations Act, 2019", "bill:116:hr:648")),
+        # the law of that name was its bill's: it stays the law
+        ("H.R. 4346, the CHIPS and Science Act, was signed on Tuesday.", "2022-08-11",
+         ("CHIPS and Science Act", "publ:117-167")),
+    ],
+)  # fmt: skip
+def test_a_known_name_beside_another_bills_number_is_that_bill(
+    text: str, date: str, expected: tuple[str, str]
+) -> None:
+    assert expected in linked(text, date)
