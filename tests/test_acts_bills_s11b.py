@@ -66,3 +66,35 @@ def test_a_known_name_beside_another_bills_number_is_that_bill(
     text: str, date: str, expected: tuple[str, str]
 ) -> None:
     assert expected in linked(text, date)
+
+
+def test_nicknames_of_two_laws() -> None:
+    text = (
+        "President Clinton signed the Brady Bill in 1993. Lawmakers waived the 2010 "
+        "pay-as-you-go law, which would have triggered automatic cuts."
+    )
+    got = linked(text, "2019-04-02")
+    assert ("Brady Bill", "publ:103-159") in got
+    assert ("2010 pay-as-you-go law", "publ:111-139") in got
+
+
+def test_the_deal_and_the_stopgap_of_the_one_spending_measure_named() -> None:
+    text = (
+        "The Consolidated Appropriations Act, 2019 funds seven departments. The deal passed "
+        "83-16. The trade deal with China stalled."
+    )
+    got = linked(text, "2019-03-01")
+    assert ("The deal", "publ:116-6") in got
+    assert not [t for t, _ in got if "trade" in t]  # another kind of deal
+    # "the stopgap" is a continuing resolution: never a full-year act
+    assert not [t for t, _ in linked("The Consolidated Appropriations Act, 2019 funds seven "
+                                     "departments. The stopgap expired.", "2019-03-01")
+                if "stopgap" in t]  # fmt: skip
+
+
+def test_the_deal_when_two_spending_measures_are_named_is_none() -> None:
+    text = (
+        "The Consolidated Appropriations Act, 2019 and the Bipartisan Budget Act of 2018 "
+        "differ. The deal passed."
+    )
+    assert not [t for t, _ in linked(text, "2019-03-01") if "deal" in t]

@@ -50,7 +50,9 @@ BILL = re.compile(
 # two heads are rare), taken only in a sentence that speaks of Congress and never as an SEC
 # form ("Form S-1", "an S-1 filing"), a visa ("H-1B": a letter follows) or a Russian missile
 # system ("S-400 missiles")
-DASHED = re.compile(r"(?P<type>(?P<hr>H\.?R\.?)|(?P<s>S))-(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)")
+DASHED = re.compile(
+    r"(?P<type>(?P<hr>H\.?R\.?)|(?P<s>S))-(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)"
+)
 _DASH_HEADS = ("S-", "R-", "R.-")
 _CONGRESS_WORDS = re.compile(
     r"\b(?:Congress|congressional|Senate|[Ss]enators?|Sen\.|House|Rep\.|[Cc]ongress(?:wo)?man|"
