@@ -98,3 +98,39 @@ def test_the_deal_when_two_spending_measures_are_named_is_none() -> None:
         "differ. The deal passed."
     )
     assert not [t for t, _ in linked(text, "2019-03-01") if "deal" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        # an act's other short title names the bill it was before another bill enacted it
+        ("The SECURE Act would let small firms pool their plans.", "2019-06-01",
+         ("SECURE Act", "bill:116:hr:1994")),
+        ("The SECURE Act let small firms pool their plans.", "2020-03-01",
+         ("SECURE Act", "publ:116-94")),
+        # bill rows added this round, each in its own Congress
+        ("The House passed the PRO Act on Thursday.", "2020-02-07",
+         ("PRO Act", "bill:116:hr:2474")),
+        ("Democrats unveiled the JUSTICE Act's rival.", "2020-06-20",
+         ("JUSTICE Act", "bill:116:s:3985")),
+        ("The American Innovation and Choice Online Act cleared the committee.", "2022-01-21",
+         ("American Innovation and Choice Online Act", "bill:117:s:2992")),
+        ("The Senate rejected the Better Care Reconciliation Act.", "2017-07-26",
+         ("Better Care Reconciliation Act", "bill:115:hr:1628")),
+        ("The House passed the Emmett Till Antilynching Act on Wednesday.", "2020-02-27",
+         ("Emmett Till Antilynching Act", "bill:116:hr:35")),
+        ("The Consolidated Appropriations Act, 2023 funds the government.", "2022-12-21",
+         ("Consolidated Appropriations Act, 2023", "bill:117:hr:2617")),
+        ("The Rescissions Act of 2025 cuts $9 billion.", "2025-07-20",
+         ("Rescissions Act of 2025", "bill:119:hr:4")),
+        ("The House passed the Assault Weapons Ban of 2022 on Friday.", "2022-07-30",
+         ("Assault Weapons Ban of 2022", "bill:117:hr:1808")),
+    ],
+)  # fmt: skip
+def test_bill_rows_of_this_round(text: str, date: str, expected: tuple[str, str]) -> None:
+    assert expected in linked(text, date)
+
+
+def test_the_1994_ban_is_not_the_2022_bill() -> None:
+    text = "The 1994 assault weapons ban expired in 2004, and an Assault Weapons Ban passed then."
+    assert not [a for _, a in linked(text, "2022-07-30") if a == "bill:117:hr:1808"]
