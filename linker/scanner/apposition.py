@@ -60,11 +60,11 @@ def _another_measure(m: Mention, number: Mention) -> bool:
     Authorization Act for Fiscal Year 2017" (the House's bill, not the Senate's S. 2943 that
     became the law), "H.R. 648: Consolidated Appropriations Act, 2019" (the House's January
     bill, not H.J.Res. 31 that became the law of that name). A law the number became stays."""
+    if number.matcher != "bills" or not number.authority:
+        return False  # (most neighbours are no bill number: asked first)
     if m.anaphor or not m.name or not m.authority or m.kind not in ("statute", "bill"):
         return False
     if not m.authority.startswith(("bill:", "publ:")) or m.authority == number.authority:
-        return False
-    if number.matcher != "bills" or number.kind != "bill" or not number.authority:
         return False
     if _congress_of(m.authority) != _congress_of(number.authority):
         return False

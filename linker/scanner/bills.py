@@ -53,7 +53,8 @@ BILL = re.compile(
 DASHED = re.compile(
     r"(?P<type>(?P<hr>H\.?R\.?)|(?P<s>S))-(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)"
 )
-_DASH_HEADS = ("S-", "R-", "R.-")
+# (one pass over the text: a pattern opening on a literal is searched for fast)
+_DASH_DIGIT = re.compile(r"-[1-9]")
 _CONGRESS_WORDS = re.compile(
     r"\b(?:Congress|congressional|Senate|[Ss]enators?|Sen\.|House|Rep\.|[Cc]ongress(?:wo)?man|"
     r"[Ll]awmakers?)(?![A-Za-z])"
@@ -66,18 +67,24 @@ _NOT_A_BILL_BEFORE = re.compile(r"\b(?:Forms?|SEC|Russian|Russia['’]s|an)\s+$"
 
 
 def dashed_matches(doc: Doc) -> list[re.Match[str]]:
-    """The bill numbers written with a dash ("S-1409", "HR-1234") in a sentence about Congress."""
+    """The bill numbers written with a dash ("S-1409", "HR-1234") in a sentence about Congress:
+    found from the dash before a digit, which is rare, looking back for the bill's type."""
     text = doc.text
     out: list[re.Match[str]] = []
-    for head in _DASH_HEADS:
-        i = text.find(head)
-        while i >= 0:
-            start = i if head == "S-" else max(0, i - (1 if head == "R-" else 2))
-            m = DASHED.match(text, start)
-            if m is not None and m.end("type") == i + len(head) - 1 and _dashed_ok(doc, m):
-                out.append(m)
-            i = text.find(head, i + 1)
-    return sorted(out, key=lambda m: m.start())
+    for d in _DASH_DIGIT.finditer(text):
+        j = d.start()
+        if text[j - 1 : j] == "S":
+            start = j - 1
+        elif text.endswith("HR", 0, j):
+            start = j - 2
+        elif text.endswith("H.R.", 0, j):
+            start = j - 4
+        else:
+            continue
+        m = DASHED.match(text, start)
+        if m is not None and _dashed_ok(doc, m):
+            out.append(m)
+    return out
 
 
 def _dashed_ok(doc: Doc, m: re.Match[str]) -> bool:
@@ -212,7 +219,7 @@ def find(doc: Doc) -> list[Mention]:
     fallback_conf = 0.8
     found = [(m, _type_of(m)) for m in _bill_matches(text, federal_starts(doc))]
     found = [(m, t) for m, t in found if _plausible(m, text, t)]
-    dashed = dashed_matches(doc) if "-" in text else []
+    dashed = dashed_matches(doc)
     if dashed:
         found = sorted(
             found + [(m, "hr" if m.group("hr") else "s") for m in dashed],
