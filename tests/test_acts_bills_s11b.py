@@ -134,3 +134,13 @@ def test_bill_rows_of_this_round(text: str, date: str, expected: tuple[str, str]
 def test_the_1994_ban_is_not_the_2022_bill() -> None:
     text = "The 1994 assault weapons ban expired in 2004, and an Assault Weapons Ban passed then."
     assert not [a for _, a in linked(text, "2022-07-30") if a == "bill:117:hr:1808"]
+
+
+def test_the_passage_of_an_act_whose_bill_is_now_known_is_that_bills_step() -> None:
+    # act_bills.csv now knows H.R. 5860 (the FY2024 stopgap) and H.R. 266 (the April 2020 PPP act)
+    got = linked("Congress passed the Continuing Appropriations Act, 2024 hours before the "
+                 "deadline.", None)  # fmt: skip
+    assert ("Continuing Appropriations Act, 2024", "bill:118:hr:5860") in got
+    got = linked("Trump signed the Paycheck Protection Program and Health Care Enhancement Act.",
+                 "2020-04-25")  # fmt: skip
+    assert ("Paycheck Protection Program and Health Care Enhancement Act", "publ:116-139") in got
