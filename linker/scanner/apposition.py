@@ -88,8 +88,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with names in apposition to a number given that number's kind and id."""
     text = doc.text
     out = list(mentions)
+    # (most articles number no bill: then no name can stand beside one)
+    numbered = any(o.matcher == "bills" for o in out)
     for i, m in enumerate(out):
-        if i and _another_measure(m, out[i - 1]):
+        if numbered and i and _another_measure(m, out[i - 1]):
             o = out[i - 1]
             gap = text[o.end : m.start]
             if BETWEEN.fullmatch(gap) or COLON_AFTER_NUMBER.fullmatch(gap):
@@ -99,7 +101,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     evidence=f"named beside {o.text}, another bill than {m.authority}",
                 )
                 continue
-        if i + 1 < len(out) and _another_measure(m, out[i + 1]):
+        if numbered and i + 1 < len(out) and _another_measure(m, out[i + 1]):
             o = out[i + 1]
             if text[m.end : o.start].strip() == "(":
                 out[i] = m.with_(
