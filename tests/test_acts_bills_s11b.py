@@ -147,7 +147,10 @@ def test_the_passage_of_an_act_whose_bill_is_now_known_is_that_bills_step() -> N
 
 
 def test_the_deal_of_a_budget_act() -> None:
-    text = "The House passed the Bipartisan Budget Act of 2019 on Thursday. The deal suspends the debt limit."
+    text = (
+        "The House passed the Bipartisan Budget Act of 2019 on Thursday. The deal suspends the "
+        "debt limit."
+    )
     got = linked(text, "2019-07-26")
     assert ("Bipartisan Budget Act of 2019", "bill:116:hr:3877") in got
     assert ("The deal", "bill:116:hr:3877") in got
