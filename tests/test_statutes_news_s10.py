@@ -26,7 +26,9 @@ def _found(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
             ("Consolidated Appropriations Act of 2023", "publ:117-328"),
         ),
         (
-            "Congress passed the Continuing Appropriations Act, 2024 hours before the deadline.",
+            # (not "Congress passed …": since H.R. 5860 is its known bill, the passage is that
+            # bill's step, as "Congress passed the CHIPS and Science Act" is H.R. 4346's)
+            "Agencies ran on the Continuing Appropriations Act, 2024 until mid-November.",
             ("Continuing Appropriations Act, 2024", "publ:118-15"),
         ),
         (

@@ -91,6 +91,11 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return False  # "the act" refers back to something called an Act
     if head == "plan":
         return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
+    if head in _SPENDING_HEADS:
+        # "the deal": only a spending or budget measure by its name; "the stopgap" only a
+        # continuing resolution
+        pattern = _CONTINUING if head == "stopgap" else _SPENDING_NAME
+        return bool(m.authority and m.name and pattern.search(m.name))
     if head == "proposal":
         if m.kind == "statute":
             # an act whose bill is known: "the PACT Act … The proposal had faced uncertainty in
@@ -250,6 +255,29 @@ def _signing_told(text: str, m: Mention) -> bool:
     return _tells_signing(text, a, b)
 
 
+# "the deal", "the stopgap" (``families``): a spending or budget measure's name says so
+_SPENDING_HEADS = frozenset({"deal", "stopgap"})
+_CONTINUING = re.compile(r"\bContinuing\b")
+_SPENDING_MODIFIERS = frozenset(
+    {"spending", "budget", "funding", "appropriations", "omnibus", "bipartisan", "bicameral"}
+    | {"border", "shutdown", "government", "final", "compromise", "short-term", "stopgap"}
+    | {"new", "latest", "two-year"}
+)
+
+
+def _spending_words(phrase: str) -> bool:
+    """Whether the words before "deal" or "stopgap" are a spending measure's ("the $1.2
+    trillion spending deal") or none."""
+    return all(
+        w.lower() in _SPENDING_MODIFIERS or w[0] in "$0123456789" for w in _modifiers(phrase)
+    )
+
+
+_SPENDING_NAME = re.compile(
+    r"\b(?:Appropriations|Continuing|Bipartisan Budget|Fiscal Responsibility|Budget Control)\b"
+)
+
+
 # A regulation the text calls an order ("the Title 42 public health order", "the CDC's
 # eviction order"): "the rule" or "the regulations" is not it.
 _RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
@@ -267,6 +295,7 @@ _OTHER_ORDER = re.compile(
 _POOL_HEAD = {
     **dict.fromkeys(("law", "statute"), "law"),
     **{h: h for h in ("act", "plan", "provision", "proclamation", "memorandum", "bill")},
+    **dict.fromkeys(_SPENDING_HEADS, "spending"),
     **{h: h for h in ("amendment", "clause", "mandate")},
     **dict.fromkeys(_RULE_HEADS, "rule"),  # (never an order: see ``_kind_ok``)
 }
@@ -282,6 +311,8 @@ def _pool(
     if not (fam.kinds == ("statute",) and head in ("law", "statute", "act")):
         kinds = fam.kinds
         out = [m for m in by_end if m.kind in kinds and _kind_ok(fam, m, phrase, head, text)]
+        if head in _SPENDING_HEADS and len({m.authority for m in out}) != 1:
+            return []  # the deal of one spending measure named, never a choice among several
         if head == "bill" and any(m.kind == "bill" and m.authority for m in by_end):
             # an article that numbers a bill ("S. 47, the Violence Against Women
             # Reauthorization Act of 2013 … this bill") means that one: an act stands for "the
@@ -1840,6 +1871,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
+        if head in _SPENDING_HEADS and not _spending_words(phrase):
+            continue  # "the trade deal", "the plea deal": another kind of deal
         year = _YEAR.search(phrase)
         low = phrase.lower()
         key = (id(fam), _POOL_HEAD.get(head, ""), "proposed" in low, "interim" in low)

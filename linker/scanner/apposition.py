@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..datafiles import bill_of_act
 from ..models import Mention
 from .doc import Doc
 from .registry import Pass
@@ -43,6 +44,34 @@ COMPATIBLE = {
 }
 
 
+# A heading's "H.R. 648: Consolidated Appropriations Act, 2019": a colon after the number
+COLON_AFTER_NUMBER = re.compile(r"\s*:\s*(?:the\s+)?")
+_CONGRESS_OF = re.compile(r"(?:bill|publ):(\d+)")
+
+
+def _congress_of(authority: str) -> str | None:
+    m = _CONGRESS_OF.match(authority)
+    return m.group(1) if m else None
+
+
+def _another_measure(m: Mention, number: Mention) -> bool:
+    """Whether the known name ``m`` has the id of another bill or law of the number's own
+    Congress than the bill ``number`` the article sets beside it: "H.R. 4909, National Defense
+    Authorization Act for Fiscal Year 2017" (the House's bill, not the Senate's S. 2943 that
+    became the law), "H.R. 648: Consolidated Appropriations Act, 2019" (the House's January
+    bill, not H.J.Res. 31 that became the law of that name). A law the number became stays."""
+    if number.matcher != "bills" or not number.authority:
+        return False  # (most neighbours are no bill number: asked first)
+    if m.anaphor or not m.name or not m.authority or m.kind not in ("statute", "bill"):
+        return False
+    if not m.authority.startswith(("bill:", "publ:")) or m.authority == number.authority:
+        return False
+    if _congress_of(m.authority) != _congress_of(number.authority):
+        return False
+    own = bill_of_act(m.authority)
+    return own is None or own[0] != number.authority
+
+
 def _name_only(m: Mention) -> bool:
     """A name without an id, and not one kept only to absorb back-references (a foreign
     law, below the threshold)."""
@@ -59,7 +88,28 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with names in apposition to a number given that number's kind and id."""
     text = doc.text
     out = list(mentions)
+    # (most articles number no bill: then no name can stand beside one)
+    numbered = any(o.matcher == "bills" for o in out)
     for i, m in enumerate(out):
+        if numbered and i and _another_measure(m, out[i - 1]):
+            o = out[i - 1]
+            gap = text[o.end : m.start]
+            if BETWEEN.fullmatch(gap) or COLON_AFTER_NUMBER.fullmatch(gap):
+                out[i] = m.with_(
+                    kind="bill",
+                    authority=o.authority,
+                    evidence=f"named beside {o.text}, another bill than {m.authority}",
+                )
+                continue
+        if numbered and i + 1 < len(out) and _another_measure(m, out[i + 1]):
+            o = out[i + 1]
+            if text[m.end : o.start].strip() == "(":
+                out[i] = m.with_(
+                    kind="bill",
+                    authority=o.authority,
+                    evidence=f"named beside {o.text}, another bill than {m.authority}",
+                )
+                continue
         if not _name_only(m):
             continue
         for j in (i - 1, i + 1):

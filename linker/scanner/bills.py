@@ -46,6 +46,60 @@ BILL = re.compile(
 )
 
 
+# A number written with a dash ("S-1409", "HR-1234", "H.R.-815"): found with ``str.find`` (the
+# two heads are rare), taken only in a sentence that speaks of Congress and never as an SEC
+# form ("Form S-1", "an S-1 filing"), a visa ("H-1B": a letter follows) or a Russian missile
+# system ("S-400 missiles")
+DASHED = re.compile(
+    r"(?P<type>(?P<hr>H\.?R\.?)|(?P<s>S))-(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)"
+)
+# (one pass over the text: a pattern opening on a literal is searched for fast)
+_DASH_DIGIT = re.compile(r"-[1-9]")
+_CONGRESS_WORDS = re.compile(
+    r"\b(?:Congress|congressional|Senate|[Ss]enators?|Sen\.|House|Rep\.|[Cc]ongress(?:wo)?man|"
+    r"[Ll]awmakers?)(?![A-Za-z])"
+)
+_NOT_A_BILL_AFTER = re.compile(
+    r"\s*(?:[Ff]ilings?|[Rr]egistration|[Ss]tatement|[Ff]orms?|[Oo]ffering|IPO|prospectus|"
+    r"missiles?|[Ss]ystems?|air\b|anti-|rockets?|launchers?|batter(?:y|ies)|jets?|aircraft|engines?)"
+)
+_NOT_A_BILL_BEFORE = re.compile(r"\b(?:Forms?|SEC|Russian|Russia['’]s|an)\s+$")
+
+
+def dashed_matches(doc: Doc) -> list[re.Match[str]]:
+    """The bill numbers written with a dash ("S-1409", "HR-1234") in a sentence about Congress:
+    found from the dash before a digit, which is rare, looking back for the bill's type."""
+    text = doc.text
+    out: list[re.Match[str]] = []
+    for d in _DASH_DIGIT.finditer(text):
+        j = d.start()
+        if text[j - 1 : j] == "S":
+            start = j - 1
+        elif text.endswith("HR", 0, j):
+            start = j - 2
+        elif text.endswith("H.R.", 0, j):
+            start = j - 4
+        else:
+            continue
+        m = DASHED.match(text, start)
+        if m is not None and _dashed_ok(doc, m):
+            out.append(m)
+    return out
+
+
+def _dashed_ok(doc: Doc, m: re.Match[str]) -> bool:
+    text = doc.text
+    s = m.start()
+    if s and (text[s - 1].isalnum() or text[s - 1] in ".-"):
+        return False  # inside a word or a code ("PS-2", "ITS-90")
+    if _NOT_A_BILL_AFTER.match(text, m.end()):
+        return False
+    if _NOT_A_BILL_BEFORE.search(text, max(0, s - 12), s):
+        return False
+    a, b = doc.sentence_at(s)
+    return _CONGRESS_WORDS.search(text, a, b) is not None
+
+
 def _bill_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
     """``BILL.finditer(text)``, tried only where a bill number can start (``starts``, as
     ``billstarts.federal_starts`` gives them)."""
@@ -163,10 +217,15 @@ def find(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     fallback: tuple[int | None, str] | None = None
     fallback_conf = 0.8
-    for m in _bill_matches(text, federal_starts(doc)):
-        btype = _type_of(m)
-        if not _plausible(m, text, btype):
-            continue
+    found = [(m, _type_of(m)) for m in _bill_matches(text, federal_starts(doc))]
+    found = [(m, t) for m, t in found if _plausible(m, text, t)]
+    dashed = dashed_matches(doc)
+    if dashed:
+        found = sorted(
+            found + [(m, "hr" if m.group("hr") else "s") for m in dashed],
+            key=lambda mt: mt[0].start(),
+        )
+    for m, btype in found:
         number = int(m.group("num"))
         congress = _congress_near(text, m.start(), m.end())
         confidence, evidence = 0.95, "bill number with the Congress named beside it"

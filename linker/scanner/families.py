@@ -146,6 +146,14 @@ FAMILIES = (
         ("statute", "bill"),
         heads=frozenset({"package"}),
     ),
+    # "the deal", "the stopgap": the one spending or budget measure the article names
+    # ("the Consolidated Appropriations Act, 2019 … the deal"); anaphora keeps only such a
+    # measure, and only when the article names exactly one
+    Family(
+        re.compile(rf"{DETP}\s+{ADJ}(?:deal|stopgap)\b(?![-–])"),
+        ("statute", "bill"),
+        heads=frozenset({"deal", "stopgap"}),
+    ),
     # "the measure": a bill or law, or a rule ("the public charge rule … the measure")
     Family(
         re.compile(rf"{DETP}\s+{ADJ}measure\b"),
@@ -409,6 +417,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
+    single += " deal stopgap"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

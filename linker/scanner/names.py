@@ -879,7 +879,13 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             evidence = f"{act.name}, not yet enacted on the article's date ({pending[1]})"
             congress = congress_for_date(ctx.date)
             rows = bill_numbers().get(bill_key(act.name), {})
-            if congress and (
+            # "the SECURE Act" in June 2019 is H.R. 1994, the bill of that short title, not
+            # the H.R. 1865 whose division O enacted it in December: the name as printed
+            own = bill_numbers().get(bill_key(text[start:end]), {}).get(congress or 0)
+            if own and own[0] != pending[0] and bill_key(text[start:end]) != bill_key(act.name):
+                authority = own[0]
+                evidence = f"{text[start:end]}: the bill of that name in the {congress}th Congress"
+            elif congress and (
                 congress < int(pending[0].split(":")[1])
                 or rows.get(congress, (pending[0], ""))[0] != pending[0]
             ):
