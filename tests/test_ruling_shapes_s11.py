@@ -107,6 +107,11 @@ NOT_FOUND = [
     "A spokesman for the 9th Circuit said the judges would meet on Monday.",
     "The 9th Circuit said it would rule on the motion quickly.",
     "The 9th Circuit said nothing about the merits of the case.",
+    # the same, with a day or "that" between "said" and what the court will do (audit of
+    # fresh pages, eleventh session: the day was read as what the court said)
+    "The Supreme Court said Friday that it will announce opinions on Thursday.",
+    "The Texas Supreme Court said Tuesday it would hear arguments in November.",
+    "The Fifth Circuit said oral arguments would be held in New Orleans.",
     "Lawyers asked the Supreme Court to hear the case.",
     "If the Supreme Court agrees to hear the case, it will be argued next year.",
     # a judge who wrote something other than a ruling, with no ruling told before
