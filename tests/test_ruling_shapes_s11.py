@@ -112,6 +112,8 @@ NOT_FOUND = [
     "The Supreme Court said Friday that it will announce opinions on Thursday.",
     "The Texas Supreme Court said Tuesday it would hear arguments in November.",
     "The Fifth Circuit said oral arguments would be held in New Orleans.",
+    # a count of cases taken, with a word before the number
+    "The Supreme Court agreed to hear only about 60 cases last term.",
     "Lawyers asked the Supreme Court to hear the case.",
     "If the Supreme Court agrees to hear the case, it will be argued next year.",
     # a judge who wrote something other than a ruling, with no ruling told before
