@@ -473,3 +473,24 @@ def test_a_party_of_the_suit_itself_still_picks_it() -> None:
         "the parole program for Cubans and Haitians", "the 100-day pause on deportations"
     )
     assert ("the lawsuit", "Texas v. United States", "txsd") in captions(text, "2021-02-24")
+
+
+def test_common_nouns_alone_do_not_pick_a_suit_in_a_busy_court() -> None:
+    # the D.C. court hears far more suits than the table lists: "nonprofits" and "the funding
+    # freeze" are words of many of them (audit of the session's new links, our own sentence)
+    text = (
+        "A federal judge in Washington on Tuesday blocked the Trump administration from "
+        "cutting grants to Head Start programs. The lawsuit was brought by nonprofits over "
+        "the funding freeze."
+    )
+    assert captions(text, "2025-05-01") == []
+
+
+def test_common_nouns_still_pick_a_suit_in_a_court_with_few_known_suits() -> None:
+    text = (
+        "The Court of International Trade blocked Trump's tariffs on Wednesday. The lawsuit "
+        "was brought by a group of small businesses."
+    )
+    assert captions(text, "2025-05-29") == [
+        ("The lawsuit", "V.O.S. Selections, Inc. v. United States", "cit")
+    ]

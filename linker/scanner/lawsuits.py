@@ -430,7 +430,27 @@ def _topic_evidence(doc: Doc, row: Lawsuit) -> list[str]:
     named += [p for p in shared if _party_named(doc, p)]
     # (one word inside another, "Guard" in "National Guard", is one word)
     named = [p for p in named if not any(p != q and p in q for q in named)]
+    if _court_rows().get(row.court, 0) >= _BUSY and not any(p[:1].isupper() for p in named):
+        # a court the table knows many suits of hears many more it does not know: common
+        # nouns ("nonprofits", "funding freeze") tell one of them only with a name beside
+        # them ("Judge … blocked cuts to Head Start … nonprofits … the funding freeze" is
+        # not the OMB-memo suit)
+        return []
     return named[:2] if len(named) >= 2 else []
+
+
+# The table's rows a court must have to count as busy (the D.C., San Francisco, Boston and
+# Manhattan federal courts): there, subject words alone do not tell its suits apart.
+_BUSY = 10
+
+
+@cache
+def _court_rows() -> dict[str, int]:
+    """How many suits of the table each court heard."""
+    out: dict[str, int] = {}
+    for row in lawsuits():
+        out[row.court] = out.get(row.court, 0) + 1
+    return out
 
 
 @cache
