@@ -32,6 +32,17 @@ FOUND = [
         "agreed to rehear",
         "nc",
     ),
+    # a denial told as what the court said it will not do
+    (
+        "The Supreme Court said Monday it will not hear a challenge to the state's ban.",
+        "The Supreme Court said Monday it will not hear",
+        "scotus",
+    ),
+    (
+        "The 9th Circuit said Tuesday that it would not rehear the case en banc.",
+        "The 9th Circuit said Tuesday that it would not rehear",
+        "ca9",
+    ),
     # a court named in full that "said" something opens the news of its ruling
     (
         "The Fifth Circuit said Tuesday Texas can keep a floating barrier in the river.",
@@ -112,6 +123,7 @@ NOT_FOUND = [
     "The Supreme Court said Friday that it will announce opinions on Thursday.",
     "The Texas Supreme Court said Tuesday it would hear arguments in November.",
     "The Fifth Circuit said oral arguments would be held in New Orleans.",
+    "The Supreme Court said Friday it is reviewing the request.",
     # a count of cases taken, with a word before the number
     "The Supreme Court agreed to hear only about 60 cases last term.",
     "Lawyers asked the Supreme Court to hear the case.",

@@ -202,10 +202,11 @@ COURT_SAID = lazy(
 )
 # "The Supreme Court said Monday it will hear a dispute over …" (AP, 2020): a grant of review
 # told as what the court said (read here, after a court's "said", and not as a row of
-# ruling_verbs.csv, whose first words are anchors: "said" is in every article)
+# ruling_verbs.csv, whose first words are anchors: "said" is in every article); "said Monday
+# it will not hear a challenge to …", "said that it would not rehear the case": a denial
 SAID_GRANT = lazy(
-    rf"\s+(?P<verb>said(?:\s+(?:on\s+)?{DAYS})?\s+(?:that\s+)?(?:it|the\s+justices)\s+(?:will|would)\s+"
-    r"(?:hear|rehear|take\s+up|review))\b(?!\s+(?:oral\s+)?arguments?\b)"
+    rf"\s+(?P<verb>said(?:\s+(?:on\s+)?{DAYS})?\s+(?:that\s+)?(?:it|the\s+justices)\s+(?:will|would)"
+    r"(?:\s+not)?\s+(?:hear|rehear|take\s+up|review|reconsider))\b(?!\s+(?:oral\s+)?arguments?\b)"
 )
 # "the appeals court said", "a spokesman for the 9th Circuit said": the court phrase is the
 # object of a preposition, not the subject
