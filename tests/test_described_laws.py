@@ -38,6 +38,12 @@ def test_described_federal_laws(text: str, surface: str, authority: str) -> None
         "The state passed a law that bans machine guns and silencers.",
         "A law that requires cars to have seat belts passed decades ago.",
         "The city council adopted a statute that bans gas stoves.",
+        # another country's law, told like a federal one (audit of the session's new links)
+        "In Mexico, lawmakers passed a law that allows the president to federalize the "
+        "National Guard under the army.",
+        "New Zealand passed a law that effectively outlawed machine guns after the attack.",
+        "Canada passed a law prohibiting people under domestic violence restraining orders "
+        "from possessing firearms.",
     ],
 )
 def test_state_laws_and_unknown_descriptions_stay_plain(text: str) -> None:
@@ -120,3 +126,11 @@ def test_a_state_law_described_by_the_words_before_law() -> None:
 def test_words_before_law_in_a_story_of_two_states_need_their_own_state() -> None:
     text = "Ohio and Texas passed similar laws; Ohio's social media age verification law fell."
     assert all(m.authority != "state:ms:bill:hb1126" for m in mentions(text) if m.kind == "statute")
+
+
+def test_a_country_named_after_the_description_keeps_the_federal_law() -> None:
+    text = (
+        "Biden signed a law that requires TikTok's Chinese owner to sell the app or face a "
+        "ban in the United States."
+    )
+    assert any(m.authority == "publ:118-50" for m in mentions(text, "2024-04-24"))

@@ -451,3 +451,46 @@ def test_the_governments_lawyers_are_no_party_word_for_a_judges_other_case() -> 
         "lawsuit should be dismissed."
     )
     assert lawsuits(text, "2025-02-18") == []
+
+
+# A judge's third suit by a state the table knows two suits of: the state's attorney general
+# sues in several courts, so naming him tells none of them apart (audit of real pages on
+# Judge Tipton's 2024 ruling on the parole programs, a Texas suit the table does not list).
+TIPTON_PAROLE = (
+    "A federal judge in Victoria dismissed a lawsuit on Friday that Texas and 20 other states "
+    "brought against the parole program for Cubans and Haitians. U.S. District Judge Drew "
+    "Tipton ruled that the states lacked standing. Texas Attorney General Ken Paxton filed "
+    "the lawsuit in January 2023."
+)
+
+
+def test_a_repeat_litigant_does_not_pick_one_of_a_judges_suits() -> None:
+    assert captions(TIPTON_PAROLE, "2024-03-09") == []
+
+
+def test_a_party_of_the_suit_itself_still_picks_it() -> None:
+    text = TIPTON_PAROLE.replace(
+        "the parole program for Cubans and Haitians", "the 100-day pause on deportations"
+    )
+    assert ("the lawsuit", "Texas v. United States", "txsd") in captions(text, "2021-02-24")
+
+
+def test_common_nouns_alone_do_not_pick_a_suit_in_a_busy_court() -> None:
+    # the D.C. court hears far more suits than the table lists: "nonprofits" and "the funding
+    # freeze" are words of many of them (audit of the session's new links, our own sentence)
+    text = (
+        "A federal judge in Washington on Tuesday blocked the Trump administration from "
+        "cutting grants to Head Start programs. The lawsuit was brought by nonprofits over "
+        "the funding freeze."
+    )
+    assert captions(text, "2025-05-01") == []
+
+
+def test_common_nouns_still_pick_a_suit_in_a_court_with_few_known_suits() -> None:
+    text = (
+        "The Court of International Trade blocked Trump's tariffs on Wednesday. The lawsuit "
+        "was brought by a group of small businesses."
+    )
+    assert captions(text, "2025-05-29") == [
+        ("The lawsuit", "V.O.S. Selections, Inc. v. United States", "cit")
+    ]

@@ -32,6 +32,17 @@ FOUND = [
         "agreed to rehear",
         "nc",
     ),
+    # a denial told as what the court said it will not do
+    (
+        "The Supreme Court said Monday it will not hear a challenge to the state's ban.",
+        "The Supreme Court said Monday it will not hear",
+        "scotus",
+    ),
+    (
+        "The 9th Circuit said Tuesday that it would not rehear the case en banc.",
+        "The 9th Circuit said Tuesday that it would not rehear",
+        "ca9",
+    ),
     # a court named in full that "said" something opens the news of its ruling
     (
         "The Fifth Circuit said Tuesday Texas can keep a floating barrier in the river.",
@@ -107,6 +118,14 @@ NOT_FOUND = [
     "A spokesman for the 9th Circuit said the judges would meet on Monday.",
     "The 9th Circuit said it would rule on the motion quickly.",
     "The 9th Circuit said nothing about the merits of the case.",
+    # the same, with a day or "that" between "said" and what the court will do (audit of
+    # fresh pages, eleventh session: the day was read as what the court said)
+    "The Supreme Court said Friday that it will announce opinions on Thursday.",
+    "The Texas Supreme Court said Tuesday it would hear arguments in November.",
+    "The Fifth Circuit said oral arguments would be held in New Orleans.",
+    "The Supreme Court said Friday it is reviewing the request.",
+    # a count of cases taken, with a word before the number
+    "The Supreme Court agreed to hear only about 60 cases last term.",
     "Lawyers asked the Supreme Court to hear the case.",
     "If the Supreme Court agrees to hear the case, it will be argued next year.",
     # a judge who wrote something other than a ruling, with no ruling told before

@@ -319,3 +319,17 @@ def test_a_proposition_by_a_passing_state_needs_a_ballot() -> None:
     assert [m.authority for m in mentions(ballot, "2024-01-01") if m.matcher == "state_laws"] == [
         "state:tx:bill:prop3"
     ]
+
+
+def test_a_ban_told_before_a_ballot_measure_is_not_the_measure() -> None:
+    # the shape of an AP story on the Florida Supreme Court's twin rulings (audit of fresh
+    # pages, eleventh session): the bans are two statutes, Amendment 4 the measure against them
+    text = (
+        "Once Florida's six-week ban goes into effect on May 1, clinics will close. The "
+        "state's 15-week ban was signed into law in 2022. The court also let Florida voters "
+        "decide a ballot measure, Amendment 4, in November."
+    )
+    found = {m.text: m.authority for m in mentions(text, "2024-04-01")}
+    assert found.get("Amendment 4") == "state:fl:bill:amendment4"
+    assert "Florida's six-week ban" not in found
+    assert "state's 15-week ban" not in " ".join(found)

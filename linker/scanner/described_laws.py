@@ -23,6 +23,7 @@ from .. import courts
 from ..datafiles import DATA, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
+from .foreign import country_places
 from .orderdata import stems
 from .registry import Pass
 from .sentences import sentence_start
@@ -257,6 +258,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken: SpanSet | None = None
     starts: list[int] = []
     added: list[Mention] = []
+    abroad: list[int] | None = None  # where another country is named (asked at need)
     # (an ``ANCHOR`` match holds a hit of "law" or "statute" with ``TAIL`` after it)
     tails = any(TAIL.match(text, e) for _, e in doc.hits("law"))
     for ws, we in doc.windows("law") if tails else ():
@@ -286,6 +288,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif local:
                 pool = _state_laws_named(text, s) if doc.hits("state_topic") else ()
             else:
+                if abroad is None:
+                    abroad = country_places(doc)
+                if _between(abroad, sentence_start(text, s), s):
+                    # "Mexico's Congress approved a law that lets the president deploy the
+                    # National Guard": another country's law, never the federal one it sounds
+                    # like
+                    continue
                 pool = _federal_laws()
             if not pool:
                 continue
@@ -305,6 +314,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_in_context(doc, [*mentions, *added], topic_at, names_end))
         added.extend(_ban_of_sentence_state(doc, [*mentions, *added], topic_at))
     return sorted([*mentions, *added], key=by_span)
+
+
+def _between(places: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``places`` lies in [lo, hi)."""
+    k = bisect.bisect_left(places, lo)
+    return k < len(places) and places[k] < hi
 
 
 def _spans_of(mentions: list[Mention]) -> SpanSet:

@@ -227,6 +227,12 @@ def _country_starts(doc: Doc) -> list[int]:
     return out
 
 
+def country_places(doc: Doc) -> list[int]:
+    """Where the text names another country (its name or adjective, or a place of its),
+    sorted: for passes that must not read another country's law as a federal one."""
+    return _country_starts(doc)
+
+
 def _new_before(text: str, s: int) -> bool:
     """Whether "New " comes before a place word: "New Mexico", "New England" are American."""
     return s >= 4 and text[s - 4 : s] == "New "

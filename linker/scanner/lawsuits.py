@@ -376,12 +376,11 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
                 evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
-        if (not law or row.court in below) and not any(
-            _evidence_party(p) and _party_named(doc, p) for p in row.parties
-        ):
+        if (not law or row.court in below) and not _parties_tell(doc, row):
             # a judge's other cases: court and judge alone need a party named too, and not a
             # state, a president or the government ("Florida" is in every story of a judge in
-            # Florida, whichever of the judge's suits it tells)
+            # Florida, whichever of the judge's suits it tells), nor a litigant who sues in
+            # several courts ("Ken Paxton": his suits before one judge are not all the table's)
             continue
         evidence[row] = found
     return evidence
@@ -435,7 +434,7 @@ def _judged_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
         if judge is None or not _full_named(judge, text):
             continue
         party = next((p for p in row.parties if _own_name(p) and _party_named(doc, p)), None)
-        if party is not None:
+        if party is not None and _parties_tell(doc, row):
             out[row] = [f"Judge {judge}", f"party {party}"]
     return out
 
@@ -456,7 +455,27 @@ def _topic_evidence(doc: Doc, row: Lawsuit) -> list[str]:
     named += [p for p in shared if _party_named(doc, p)]
     # (one word inside another, "Guard" in "National Guard", is one word)
     named = [p for p in named if not any(p != q and p in q for q in named)]
+    if _court_rows().get(row.court, 0) >= _BUSY and not any(p[:1].isupper() for p in named):
+        # a court the table knows many suits of hears many more it does not know: common
+        # nouns ("nonprofits", "funding freeze") tell one of them only with a name beside
+        # them ("Judge … blocked cuts to Head Start … nonprofits … the funding freeze" is
+        # not the OMB-memo suit)
+        return []
     return named[:2] if len(named) >= 2 else []
+
+
+# The table's rows a court must have to count as busy (the D.C., San Francisco, Boston and
+# Manhattan federal courts): there, subject words alone do not tell its suits apart.
+_BUSY = 10
+
+
+@cache
+def _court_rows() -> dict[str, int]:
+    """How many suits of the table each court heard."""
+    out: dict[str, int] = {}
+    for row in lawsuits():
+        out[row.court] = out.get(row.court, 0) + 1
+    return out
 
 
 @cache
@@ -493,6 +512,35 @@ def _own_words_by_court() -> dict[str, tuple[tuple[str, int], ...]]:
             if "'" in w:
                 out[row.court].append((w.replace("'", "’"), i))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _parties_tell(doc: Doc, row: Lawsuit) -> bool:
+    """Whether the parties of ``row`` the article names tell the suit from the judge's others:
+    one party that is no repeat litigant of the table, or two of its parties ("Dominion" and
+    "Fox News": each sues or is sued elsewhere, together they are one suit)."""
+    named = [p for p in row.parties if _evidence_party(p) and _party_named(doc, p)]
+    return any(_suit_party(p) for p in named) or len(named) >= 2
+
+
+def _suit_party(party: str) -> bool:
+    """A party that tells which of a judge's suits a story is about: evidence of a suit, and
+    not a litigant the table lists in several courts (a state's attorney general, a repeat
+    plaintiff), whose other suits before the same judge the table need not have: "Judge Drew
+    Tipton … Ken Paxton … the lawsuit" may be a third Texas suit of his, not one of the two
+    the table lists. A subject word ("social media", "tariffs") still tells."""
+    if not _evidence_party(party):
+        return False
+    return not party[:1].isupper() or len(_party_courts().get(party, ())) < 2
+
+
+@cache
+def _party_courts() -> dict[str, frozenset[str]]:
+    """The courts of the suits of the table that list each party word."""
+    out: dict[str, set[str]] = {}
+    for row in lawsuits():
+        for p in row.parties:
+            out.setdefault(p, set()).add(row.court)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 @cache

@@ -107,6 +107,10 @@ _YEAR_IN = re.compile(r"\d{4}")
 NAMED_AHEAD = 600
 
 
+# A ballot measure's id (``statebills.ballot_measures``): "state:fl:bill:amendment4".
+_BALLOT_ID = re.compile(r":bill:(?:amendment|issue|proposal|measure|question)\d")
+
+
 def _named_ahead(laws: list[Mention], state: str | None, end: int) -> Mention | None:
     """The state law named next after ``end``, within ``NAMED_AHEAD`` characters, when the
     article names that law and no other (and, for "the Texas law", a law of Texas)."""
@@ -115,6 +119,10 @@ def _named_ahead(laws: list[Mention], state: str | None, end: int) -> Mention | 
         return None
     nxt = next((m for m in named if m.start >= end), None)
     if nxt is None or nxt.start - end > NAMED_AHEAD:
+        return None
+    if _BALLOT_ID.search(nxt.authority or ""):
+        # "Florida's six-week ban … The state's 15-week ban … Amendment 4": a measure put to
+        # the voters is what the article goes on to, not the law it has been telling
         return None
     if state is not None and _state_of(nxt) != state:
         return None

@@ -193,9 +193,13 @@ _BY_BEFORE = re.compile(r"\sby\s+$")
 # Fourth Circuit said the school board had discriminated": a court named in full that says
 # something, the news the article opens on, is its ruling (a judge "says" at hearings too, so
 # only a court or a panel); not what it will do, nor a statement, nor nothing
+# (the day and "that" are taken whole: "said Friday that it will …" must not be read as said
+# + "Friday that it will …", which the look-ahead would let through)
 COURT_SAID = lazy(
-    rf"\s+(?P<verb>said|says)(?:\s+(?:on\s+)?{DAYS})?(?:\s+that)?"
-    r"(?=\s+(?!(?:it|they)\s+(?:will|would|may|might|could|plans?|intends?|expects?|is|are|"
+    rf"\s+(?P<verb>said|says)(?>(?:\s+(?:on\s+)?{DAYS})?)(?>(?:\s+that)?)"
+    # "the Fifth Circuit said oral arguments would be held in New Orleans": its calendar
+    r"(?=\s+(?!(?:oral\s+)?arguments?\s+(?:will|would|are|were|is|in)\b|"
+    r"(?:it|they)\s+(?:will|would|may|might|could|plans?|intends?|expects?|is|are|"
     r"has\s+(?:scheduled|received|set)|had\s+(?:scheduled|received|set)|received|"
     r"scheduled|set)\b|(?:in|through)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|"
     r"release|announcement|email|e-mail|notice\s+of\s+hearing)\b|(?:nothing|little|"
@@ -205,10 +209,11 @@ COURT_SAID = lazy(
 )
 # "The Supreme Court said Monday it will hear a dispute over …" (AP, 2020): a grant of review
 # told as what the court said (read here, after a court's "said", and not as a row of
-# ruling_verbs.csv, whose first words are anchors: "said" is in every article)
+# ruling_verbs.csv, whose first words are anchors: "said" is in every article); "said Monday
+# it will not hear a challenge to …", "said that it would not rehear the case": a denial
 SAID_GRANT = lazy(
-    rf"\s+(?P<verb>said(?:\s+(?:on\s+)?{DAYS})?\s+(?:that\s+)?(?:it|the\s+justices)\s+(?:will|would)\s+"
-    r"(?:hear|rehear|take\s+up|review))\b(?!\s+(?:oral\s+)?arguments?\b)"
+    rf"\s+(?P<verb>said(?:\s+(?:on\s+)?{DAYS})?\s+(?:that\s+)?(?:it|the\s+justices)\s+(?:will|would)"
+    r"(?:\s+not)?\s+(?:hear|rehear|take\s+up|review|reconsider))\b(?!\s+(?:oral\s+)?arguments?\b)"
 )
 # "the appeals court said", "a spokesman for the 9th Circuit said": the court phrase is the
 # object of a preposition, not the subject
