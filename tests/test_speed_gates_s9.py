@@ -35,7 +35,7 @@ def test_no_bracket_no_abbreviation() -> None:
 
 def _rules_family() -> re.Pattern[str]:
     (fam,) = [f for f in FAMILIES if "ifr" in f.heads]
-    return fam.pattern
+    return re.compile(fam.pattern)
 
 
 @pytest.mark.parametrize(

@@ -1576,19 +1576,19 @@ def _blocked_before(before: str) -> bool:
 # than the rest of the pattern).
 # (compiled on a family's first use: a short article needs two or three of them, and
 # compiling all of them cost its start-up about 15 ms)
-_OWNABLE = tuple(DETP in fam.pattern.pattern for fam in FAMILIES)
+_OWNABLE = tuple(DETP in fam.pattern for fam in FAMILIES)
 
 
 @cache
 def _plain(fi: int) -> re.Pattern[str]:
     fam = FAMILIES[fi]
-    return re.compile(fam.pattern.pattern.replace(DETP, DET_B)) if _OWNABLE[fi] else fam.pattern
+    return re.compile(fam.pattern.replace(DETP, DET_B) if _OWNABLE[fi] else fam.pattern)
 
 
 @cache
 def _owned(fi: int) -> re.Pattern[str] | None:
     fam = FAMILIES[fi]
-    return re.compile(fam.pattern.pattern.replace(DETP, POSS_B)) if _OWNABLE[fi] else None
+    return re.compile(fam.pattern.replace(DETP, POSS_B)) if _OWNABLE[fi] else None
 
 
 # An owner: the capitalised word an apostrophe ends ("Newsom's" before "bill"; in "the EPA's

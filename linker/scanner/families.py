@@ -95,7 +95,10 @@ POLICY_FOLLOWERS = "|".join(_POLICY_FOLLOWERS.split())
 
 @dataclass(frozen=True)
 class Family:
-    pattern: re.Pattern[str]
+    # the phrase's pattern source, compiled where used (anaphora's ``_plain``/``_owned``): a
+    # short article needs two or three families, and compiling all at import cost its
+    # start-up about 14 ms
+    pattern: str
     kinds: tuple[str, ...]
     landmarks: bool = True  # may refer back to a case known by its reporter citation
     nearest: bool = False  # on a tie, the nearest candidate wins (the decision just discussed)
@@ -109,7 +112,7 @@ FAMILIES = (
     # "the two laws", "these bills", "both measures", "the orders", "the lawsuits": the list of
     # them the article named just before (anaphora links the list's first)
     Family(
-        re.compile(
+        (
             r"[TtBbAa](?<!\w.)(?:(?<=[Tt])h(?:e|ese|ose)|(?<=[Bb])oth|(?<=[Aa])ll)\s+"
             r"(?:(?:two|three|four|five|both|twin|companion)\s+)?"
             rf"{ADJ}(?:laws|statutes|bills|measures|executive\s+orders|orders|lawsuits)\b"
@@ -120,7 +123,7 @@ FAMILIES = (
         plural=True,
     ),
     Family(
-        re.compile(
+        (
             rf"(?:{DETP}\s+{ADJ}(?:law|statute)\b|"
             # "the 1968 act", "the 1917 Act": a year alone may stand before it (``anaphora``
             # keeps an act of that year); "the landmark act", "the controversial Act": a word
@@ -136,13 +139,13 @@ FAMILIES = (
         heads=frozenset({"law", "statute", "act"}),
     ),
     Family(
-        re.compile(rf"{DETP}\s+{ADJ}legislation\b"),
+        rf"{DETP}\s+{ADJ}legislation\b",
         ("statute", "bill"),
         heads=frozenset({"legislation"}),
     ),
     # "the package": a bill or the law it became ("the $1.2 trillion package")
     Family(
-        re.compile(rf"{DETP}\s+{ADJ}package\b"),
+        rf"{DETP}\s+{ADJ}package\b",
         ("statute", "bill"),
         heads=frozenset({"package"}),
     ),
@@ -150,27 +153,27 @@ FAMILIES = (
     # ("the Consolidated Appropriations Act, 2019 … the deal"); anaphora keeps only such a
     # measure, and only when the article names exactly one
     Family(
-        re.compile(rf"{DETP}\s+{ADJ}(?:deal|stopgap)\b(?![-–])"),
+        rf"{DETP}\s+{ADJ}(?:deal|stopgap)\b(?![-–])",
         ("statute", "bill"),
         heads=frozenset({"deal", "stopgap"}),
     ),
     # "the measure": a bill or law, or a rule ("the public charge rule … the measure")
     Family(
-        re.compile(rf"{DETP}\s+{ADJ}measure\b"),
+        rf"{DETP}\s+{ADJ}measure\b",
         ("statute", "bill", "regulation"),
         heads=frozenset({"measure"}),
     ),
     # "the ban": a law, bill, rule or order that bans something ("Texas Senate Bill 8 bans
     # abortion … the ban", "the six-week ban", "Trump's travel ban … the ban")
     Family(
-        re.compile(rf"{DETP}\s+{ADJ}ban\b(?![-–])"),
+        rf"{DETP}\s+{ADJ}ban\b(?![-–])",
         ("statute", "bill", "regulation", "executive-action"),
         heads=frozenset({"ban"}),
     ),
     # "the House bill", "its Senate companion", "the Senate version": the bill of that chamber
     # among the article's bills (anaphora keeps only those of the chamber named)
     Family(
-        re.compile(
+        (
             r"[TtIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?P<chamber>House|Senate)"
             r"(?:['’]s)?\s+"
             r"(?:(?:-?passed|approved|Republican|Democratic|GOP)\s+)?"
@@ -181,21 +184,21 @@ FAMILIES = (
     ),
     # "the provision": a section named before it ("Section 230 …, the provision")
     Family(
-        re.compile(rf"{DET_B}\s+{ADJ}provision\b"),
+        rf"{DET_B}\s+{ADJ}provision\b",
         ("statute",),
         heads=frozenset({"provision"}),
     ),
     # "the proposal": a bill, a rule still proposed, or an act whose bill is known (anaphora
     # keeps only those)
     Family(
-        re.compile(rf"{DET_B}\s+{ADJ}proposal\b(?!\s+(?:to|for|of|that)\b)"),
+        rf"{DET_B}\s+{ADJ}proposal\b(?!\s+(?:to|for|of|that)\b)",
         ("bill", "regulation", "statute"),  # (an act only when its bill is known)
         heads=frozenset({"proposal"}),
     ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)
-    Family(re.compile(rf"{DETP}\s+{ADJ}bill\b"), ("bill", "statute"), heads=frozenset({"bill"})),
+    Family(rf"{DETP}\s+{ADJ}bill\b", ("bill", "statute"), heads=frozenset({"bill"})),
     Family(
-        re.compile(
+        (
             # ``\b(?:{RECENT_PRESIDENTS})['’]s…|\b[Hh]is…|\b{DET}…``, opening on the first
             # letter as ``DET_B`` does: each branch (and each name) tried in the same order
             rf"[{_PRESIDENT_FIRSTS}HhTt](?<!\w.)(?:(?:{_PRESIDENT_RESTS})['’]s\s+"
@@ -218,7 +221,7 @@ FAMILIES = (
         heads=frozenset({"order", "eo", "e.o.", "proclamation", "directive", "memorandum"}),
     ),
     Family(
-        re.compile(
+        (
             # (the branches that open on "T"/"t" in one group, "its" after them: the regex
             # engine then tries their common opening once at each "t", not once a branch; no
             # branch of one group matches where one of the other does, so none is lost)
@@ -254,7 +257,7 @@ FAMILIES = (
     ),
     # "the ban", "the mandate": a rule called a ban or a mandate ("the FTC's noncompete ban")
     Family(
-        re.compile(
+        (
             rf"{DET_B}\s+(?:(?:new|federal|nationwide|agency['’]s|final|proposed)\s+)?"
             r"(?:ban|mandate)\b(?!\s+on\b)"
         ),
@@ -266,7 +269,7 @@ FAMILIES = (
     # the policy of the United States"), nor a compound ("this policy direction", "the policy
     # debate"): the word after it ends the phrase or is a verb or a function word
     Family(
-        re.compile(
+        (
             rf"{DETP}\s+{ADJ}policy\b(?=\s*[.,;:!?)\"'’”—–]|\s+(?:{POLICY_FOLLOWERS})\b|"
             r"\s+[a-z]+(?:ed|es)\b)(?!\s+(?:changes|makers|experts|analysts|issues|goals|"
             r"questions|discussions|proposals|priorities|initiatives|objectives)\b)"
@@ -278,7 +281,7 @@ FAMILIES = (
     # "Executive Order 14257 imposing reciprocal tariffs … arguing the tariffs exceeded his
     # authority"); not tariffs a statute's section imposed ("the tariffs under Section 232")
     Family(
-        re.compile(rf"{DETP}\s+{ADJ}tariffs\b(?!\s+(?:imposed\s+)?under\b)"),
+        rf"{DETP}\s+{ADJ}tariffs\b(?!\s+(?:imposed\s+)?under\b)",
         ("executive-action",),
         heads=frozenset({"tariffs"}),
     ),
@@ -286,23 +289,21 @@ FAMILIES = (
     # FCC released the Net Neutrality Order … The Order would give the Commission …"); the
     # FCC's and FERC's rules are orders (``anaphora._kind_ok``: an antecedent called an Order)
     Family(
-        re.compile(rf"{DET_B}\s+Order\b(?!\s+(?:No\.|\d))"),
+        rf"{DET_B}\s+Order\b(?!\s+(?:No\.|\d))",
         ("regulation",),
         heads=frozenset({"order"}),
     ),
     # "that clause", "the Clause": a regulation's provision named as a clause before it
     Family(
-        re.compile(rf"{DET_B}\s+(?:[a-z-]+\s+)?[Cc]lause\b"),
+        rf"{DET_B}\s+(?:[a-z-]+\s+)?[Cc]lause\b",
         ("regulation",),
         heads=frozenset({"clause"}),
     ),
-    Family(
-        re.compile(rf"{DET_B}\s+amendment\b"), ("constitution",), heads=frozenset({"amendment"})
-    ),
+    Family(rf"{DET_B}\s+amendment\b", ("constitution",), heads=frozenset({"amendment"})),
     # The lawsuit an article is about: only a case named earlier without a reporter citation
     # (a landmark precedent is not "the lawsuit").
     Family(
-        re.compile(
+        (
             # (``\b(?:{DET}|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+…|\b[Tt]he\s+court\s+case\b``,
             # opening on the first letter as ``DET_B`` does, each word tried in the same order)
             r"[TtAaHhIi](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Aa])|"
@@ -316,19 +317,19 @@ FAMILIES = (
     # "the Texas lawsuit", "the states' suit", "the complaint", "the petition" (not "the
     # petition drive"; not "the challenge", too often the difficulty)
     Family(
-        re.compile(rf"{DETP}\s+{ADJ}(?:lawsuit|suit|complaint|petition(?!\s+drive))\b(?![-–])"),
+        rf"{DETP}\s+{ADJ}(?:lawsuit|suit|complaint|petition(?!\s+drive))\b(?![-–])",
         ("case",),
         landmarks=False,
         heads=frozenset({"lawsuit", "suit", "complaint", "petition"}),
     ),
     Family(
-        re.compile(rf"{THE_B}\s+(?:[A-Z][a-z]+\s+)?indictment\b"),
+        rf"{THE_B}\s+(?:[A-Z][a-z]+\s+)?indictment\b",
         ("case",),
         landmarks=False,
         heads=frozenset({"indictment"}),
     ),
     Family(
-        re.compile(rf"{THE_B}\s+(?:majority|plurality|court['’]s)\s+opinion\b"),
+        rf"{THE_B}\s+(?:majority|plurality|court['’]s)\s+opinion\b",
         ("case",),
         nearest=True,
         heads=frozenset({"opinion"}),
@@ -337,7 +338,7 @@ FAMILIES = (
     # when one case leads (no nearest-wins: "of the case" after a string of precedents is
     # still the case at hand). Not the idioms ("the case for", "that is the case").
     Family(
-        re.compile(
+        (
             # (not "in this case", in this instance; "filed a brief in the case" is one)
             r"[Tt](?<!\w.)h(?:e|(?<![Ii]n\s[Tt]h)is)\s+"
             # "this Supreme Court case"; "the Minnesota case" (``anaphora``: a case whose own
