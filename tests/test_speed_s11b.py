@@ -1,0 +1,70 @@
+"""The eleventh session's second speed branch (s11-speed2): each cheaper form gives what the
+plain one it stands for gives, on the open corpora and on sentences of our own."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from conftest import OPEN_CORPORA
+from linker.bench import news_texts
+from linker.scanner.actnames import GENERIC_ACT, generic_act_matches
+
+_OWN = [
+    "Trump signed the Protecting Americans from Foreign Adversary Controlled Applications Act.",
+    "the Clean Air Act Amendments Act of 1990, the “Clean Water Act” and (the SAVE Act)",
+    "violated the Constitution and the Martial Law Act; a non-Federal Act; O'Brien's Law Act",
+    "the Safeguard American Voter Eligibility (SAVE) Act, the U.S.\u00a0Innovation Act,\tthe\tAct",
+    "Sen. Duckworth Introduces HOPE Act\n\nThe Act would fund the Acts of Congress Act of 2024",
+    "Act Act of 1999 — an Act, Acts, Actually the Jones-Smith Act's reach",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [*news_texts(OPEN_CORPORA), *_OWN] if OPEN_CORPORA else list(_OWN)
+
+
+def _key(ms: object) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in ms]  # type: ignore[attr-defined]
+
+
+def test_generic_acts_walked_back_are_finditers(texts: list[str]) -> None:
+    seen = 0
+    for text in texts:
+        # windows of every size, opening anywhere (inside a word, on white space)
+        for ws in range(0, len(text), 89):
+            for we in (ws + 40, ws + 320, len(text)):
+                plain = _key(GENERIC_ACT.finditer(text, ws, we))
+                assert _key(generic_act_matches(text, ws, we)) == plain, text[ws:we]
+                seen += len(plain)
+    assert seen > 5
+
+
+_PIECES = (
+    *("Act", "Acts", "Act,", "Act's", "ActX", "-Act", "(Act", "the", "of", "an", "a", "&"),
+    *("and", "was", "Clean", "Air", "“Clean", "(SAVE)", "U.S.", "non-Federal", "O'Brien"),
+    *("'Brien", "Jones-Smith", "Law", "2019", "of 2019", "\n", "\n\n", "\u00a0"),
+)
+
+
+def test_generic_acts_walked_back_on_made_up_runs() -> None:
+    rng = random.Random(13)
+    for _ in range(3000):
+        text = "".join(
+            rng.choice(_PIECES) + rng.choice((" ", " ", "  ", "\n", "\t", "\u00a0", ""))
+            for _ in range(rng.randint(1, 14))
+        )
+        for ws in range(min(len(text), 5)):
+            for we in (len(text), len(text) - 2):
+                if we >= ws:
+                    plain = _key(GENERIC_ACT.finditer(text, ws, we))
+                    assert _key(generic_act_matches(text, ws, we)) == plain, (text, ws, we)
+
+
+def test_the_walk_back_reads_the_patterns_own_joining_words() -> None:
+    from linker.scanner import actnames
+
+    assert frozenset(re.findall(r"[\w&]+", actnames._LINK)) == actnames._LINK_WORDS
