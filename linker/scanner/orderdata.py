@@ -281,9 +281,12 @@ STOP_WORDS = frozenset(
 )
 
 
+_LETTERS = re.compile(r"[a-z]+")
+
+
 def stems(words: str) -> set[str]:
     out = set()
-    for w in re.findall(r"[a-z]+", words.lower()):
+    for w in _LETTERS.findall(words.lower()):
         if len(w) < 4 or w in STOP_WORDS:
             continue
         for suffix in ("ing", "ies", "es", "ed", "s"):

@@ -106,8 +106,11 @@ def _named(start: int, end: int, phrase: str, name: str, state: str) -> Mention:
     )
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def _plain(name: str) -> str:
-    return re.sub(r"['’]s\b", "", name).lower()
+    return _POSSESSIVE.sub("", name).lower()
 
 
 @cache

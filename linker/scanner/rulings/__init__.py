@@ -299,6 +299,9 @@ def _one_line(text: str, f: Found) -> Found:
     return replace(f, end=f.start + len(text[f.start : nl].rstrip()))
 
 
+_BLANK_GAP = re.compile(r"[ \t,]*")
+
+
 def _merge(text: str, found: list[Found]) -> list[Found]:
     """One mention per stretch: a ruling noun right before its clause ("In an unsigned
     decision, the court cleared the way") joins it; overlapping finds keep the longer."""
@@ -351,7 +354,7 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 continue
             if (
                 f.start < p.end
-                or (len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court)
+                or (len(gap) <= 3 and _BLANK_GAP.fullmatch(gap) and p.court == f.court)
                 or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
             ):
                 # (a clause whose own court is unknown does not borrow the court of a
