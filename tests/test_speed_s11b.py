@@ -68,3 +68,18 @@ def test_the_walk_back_reads_the_patterns_own_joining_words() -> None:
     from linker.scanner import actnames
 
     assert frozenset(re.findall(r"[\w&]+", actnames._LINK)) == actnames._LINK_WORDS
+
+
+def test_a_search_links_quoting_is_quote_plus() -> None:
+    from urllib.parse import quote_plus
+
+    from linker.links import quote_plus_fast
+
+    for c in range(0x300):
+        assert quote_plus_fast(chr(c)) == quote_plus(chr(c)), c
+    rng = random.Random(11)
+    alphabet = [chr(i) for i in range(128)] + ["é", "’", "“", "\u00a0"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        assert quote_plus_fast(text) == quote_plus(text), text
+    assert quote_plus_fast("deploy troops Portland") == "deploy+troops+Portland"
