@@ -83,3 +83,26 @@ def test_a_search_links_quoting_is_quote_plus() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
         assert quote_plus_fast(text) == quote_plus(text), text
     assert quote_plus_fast("deploy troops Portland") == "deploy+troops+Portland"
+
+
+def test_an_introduced_rules_verbs_open_on_their_letters(texts: list[str]) -> None:
+    from linker.scanner import agencyrules as AR
+
+    fast = AR.INTRODUCED()
+    head = AR.at_word_start(AR._INTRODUCING)
+    assert fast.pattern.startswith(head)
+    # the pattern before this branch: the same verbs after a plain word boundary
+    plain = re.compile(r"\b(?:" + "|".join(AR._INTRODUCING) + ")" + fast.pattern[len(head) :])
+    own = [
+        "The FTC on Tuesday finalized a rule banning noncompetes; EPA issued new regulations",
+        "the agency reissued the rule, unfiled final rule, it rolled  out an interim final rule",
+        "FinCEN proposed final rules; announces its regulation; put forward a rule",
+    ]
+    seen = 0
+    for text in [*texts, *own]:
+        for m in re.finditer(r"[Rr]ules?|[Rr]egulations?", text):
+            for lo in (max(0, m.start() - 70), max(0, m.start() - 9), m.start()):
+                a, b = fast.search(text, lo, m.end()), plain.search(text, lo, m.end())
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+                seen += a is not None
+    assert seen > 5
