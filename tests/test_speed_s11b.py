@@ -89,7 +89,7 @@ def test_an_introduced_rules_verbs_open_on_their_letters(texts: list[str]) -> No
     from linker.scanner import agencyrules as AR
 
     fast = AR.INTRODUCED()
-    head = AR.at_word_start(AR._INTRODUCING)
+    head = AR.INTRODUCING_START
     assert fast.pattern.startswith(head)
     # the pattern before this branch: the same verbs after a plain word boundary
     plain = re.compile(r"\b(?:" + "|".join(AR._INTRODUCING) + ")" + fast.pattern[len(head) :])
