@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import presidents
 from .doc import Anchor, Doc
+from .lazyre import lazy
 
 # An act name not in the data: capitalised words ending in "Act" ("the Protecting Americans
 # from Foreign Adversary Controlled Applications Act"). Linked by name to a search only.
@@ -72,9 +73,9 @@ def _generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
 # The words a match can hold between its first word and "Act" (``_CAP`` or ``_LINK``), and
 # the capitals a match can open on (``_HEAD``'s look-behind, asked of the text from a token's
 # start or the window's, where it sees what ``finditer`` from the window's start sees).
-_CAP_WORD = re.compile(_CAP)
+_CAP_WORD = lazy(_CAP)
 _LINK_WORDS = frozenset(_LINK[3:-1].split("|"))
-_HEAD_CAPITALS = re.compile(r"[A-Z](?<![\w-][A-Z])")
+_HEAD_CAPITALS = lazy(r"[A-Z](?<![\w-][A-Z])")
 _UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -101,7 +102,7 @@ def generic_act_matches(text: str, ws: int, we: int) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     cur = ws
     for a, b in spans:
-        for cap in _HEAD_CAPITALS.finditer(text, max(a, cur), b):
+        for cap in _HEAD_CAPITALS().finditer(text, max(a, cur), b):
             q = cap.start()
             if q < cur:
                 continue
@@ -136,7 +137,7 @@ def _run_start(text: str, ws: int, at: int) -> int | None:
             word = text[j:i]
         if j <= ws or not (
             word in _LINK_WORDS
-            or (word[0] in _UPPER and (word.isalpha() or _CAP_WORD.fullmatch(word)))
+            or (word[0] in _UPPER and (word.isalpha() or _CAP_WORD().fullmatch(word)))
         ):
             return j
         i = j - 1

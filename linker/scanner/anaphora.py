@@ -45,6 +45,7 @@ from .families import (
     WINDOW,
     Family,
 )
+from .lazyre import lazy
 from .orderdata import ExecOrder, topic_matcher
 from .phrases import Hit, fold, normalise_quotes
 from .registry import Pass
@@ -310,8 +311,8 @@ def _pool(
     return out
 
 
-_FINDING_END = re.compile(r"\b[Ff]indings?$")
-_CLAUSE_WORD = re.compile(r"\b[Cc]lause\b")
+_FINDING_END = lazy(r"\b[Ff]indings?$")
+_CLAUSE_WORD = lazy(r"\b[Cc]lause\b")
 
 
 def _stage_ok(phrase: str, m: Mention) -> bool:
@@ -325,10 +326,10 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
         return False  # "the interim final rule" is not the final rule named before it
     if proposed:
         return False
-    if low.endswith(("rule", "rules")) and _FINDING_END.search(m.text):
+    if low.endswith(("rule", "rules")) and _FINDING_END().search(m.text):
         return False  # "the final rule" after "the Endangerment Finding": a finding is no rule
     if low.endswith("clause"):
-        return bool(_CLAUSE_WORD.search(m.text))  # only a provision named a clause
+        return bool(_CLAUSE_WORD().search(m.text))  # only a provision named a clause
     for head in ("mandate",):  # (a ban: its sentences say it bans, see ``_bans``)
         if low.endswith(head):
             return bool(re.search(rf"\b{head}", f"{m.text} {m.name or ''}", re.IGNORECASE))

@@ -603,10 +603,10 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 # (what follows a bare "the order", "the opinion" or "the dissent" that makes it no
 # ruling: see ``find_nouns``)
-_ORDER_OF = re.compile(r"\s+(?:of|in\s+which|for|from)\b")
-_ORDER_TO = re.compile(r"\s+to\b")
-_OPINION_OF = re.compile(r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b")
-_DISSENT_FROM = re.compile(r"\s+(?:from|of|among|within|against|in|over|on)\b")
+_ORDER_OF = lazy(r"\s+(?:of|in\s+which|for|from)\b")
+_ORDER_TO = lazy(r"\s+to\b")
+_OPINION_OF = lazy(r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b")
+_DISSENT_FROM = lazy(r"\s+(?:from|of|among|within|against|in|over|on)\b")
 
 
 def find_nouns(
@@ -828,7 +828,7 @@ def find_nouns(
             and not (
                 strong
                 or det in ("his", "her", "its")
-                or (det in ("the", "this") and not _OPINION_OF.match(after))
+                or (det in ("the", "this") and not _OPINION_OF().match(after))
             )
         ):
             continue
@@ -836,9 +836,9 @@ def find_nouns(
             # bare "the order" is a court's only where no executive order came before it
             if _exec_order_before(text, m.start()) or _someones_order_before(text, m.start()):
                 continue
-            if _ORDER_OF.match(after):
+            if _ORDER_OF().match(after):
                 continue
-            if _ORDER_TO.match(after) and det not in ("his", "her", "my"):
+            if _ORDER_TO().match(after) and det not in ("his", "her", "my"):
                 continue  # "the order to evacuate"; but a judge's "his order to turn … around"
             if det in ("his", "her") and person != "judge":
                 continue
@@ -855,7 +855,7 @@ def find_nouns(
         if _ASKED_FOR.match(after):
             continue  # "the sentence sought by prosecutors": asked for, not imposed
         if head == "dissent" and (
-            det not in ("the", "his", "her", "this", "that") or _DISSENT_FROM.match(after)
+            det not in ("the", "his", "her", "this", "that") or _DISSENT_FROM().match(after)
         ):
             continue  # "the dissent from within the party": no judge's dissenting opinion
         if (
