@@ -30,22 +30,9 @@ def quick_init(cls: C) -> C:
     bound name, instead of looking it up again for each field as a frozen class's own
     ``__init__`` does: the same signature and defaults, Mention() 1.09 → 0.92 µs. (Not by
     writing to ``__dict__``: an instance whose ``__dict__`` was asked for loses Python's
-    fastest attribute reads; see ``dict_init`` for a class built more than read.) Only for
-    fields with a plain default (or none), and a class without ``__post_init__``; equality,
-    hashing and the frozen attributes stay the dataclass's."""
-    return _quick_init(cls, by_dict=False)
-
-
-def dict_init(cls: C) -> C:
-    """``quick_init`` whose ``__init__`` fills the instance's ``__dict__`` with one
-    ``update`` of all its fields instead of one ``object.__setattr__`` call a field: for a
-    class of many fields, most of them left at their defaults, built often and read little
-    (``CourtRef``: 21 fields, ~7 built an article; its attribute reads are a little slower,
-    its building much faster: a scan −0.5 % instructions)."""
-    return _quick_init(cls, by_dict=True)
-
-
-def _quick_init(cls: C, *, by_dict: bool) -> C:
+    fast attribute reads, three times slower after.) Only for fields with a plain default
+    (or none), and a class without ``__post_init__``; equality, hashing and the frozen
+    attributes stay the dataclass's."""
     if "__post_init__" in vars(cls):
         raise TypeError(f"{cls.__name__} has a __post_init__")
     params: list[str] = []
@@ -60,11 +47,7 @@ def _quick_init(cls: C, *, by_dict: bool) -> C:
         else:
             params.append(f"{f.name}=_default_{f.name}")
             namespace[f"_default_{f.name}"] = f.default
-    if by_dict:
-        pairs = ", ".join(f"{name!r}: {name}" for name in names)
-        sets = f"    self.__dict__.update({{{pairs}}})\n"
-    else:
-        sets = "".join(f"    _set(self, {name!r}, {name})\n" for name in names)
+    sets = "".join(f"    _set(self, {name!r}, {name})\n" for name in names)
     source = f"def __init__(self, {', '.join(params)}):\n{sets}"
     exec(source, namespace)  # as dataclasses makes its own __init__
     init = namespace["__init__"]

@@ -106,23 +106,3 @@ def test_an_introduced_rules_verbs_open_on_their_letters(texts: list[str]) -> No
                 assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
                 seen += a is not None
     assert seen > 5
-
-
-def test_a_court_ref_built_through_its_dict_is_the_dataclasss() -> None:
-    import dataclasses
-
-    from linker.models import quick_replace
-    from linker.scanner.rulings.courtpatterns import CourtRef
-
-    a = CourtRef(3, 9, "court", "ca9", "appeals", postal="CA", high=True)
-    assert dataclasses.astuple(a) == (3, 9, "court", "ca9", "appeals", "CA", False, None, False,
-                                      None, True, *[False] * 10)  # fmt: skip
-    assert a == CourtRef(3, 9, "court", court="ca9", level="appeals", postal="CA", high=True)
-    assert hash(a) == hash(CourtRef(3, 9, "court", "ca9", "appeals", "CA", high=True))
-    assert a != CourtRef(3, 9, "court", "ca9", "appeals", postal="CA")
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        a.court = "ca5"  # type: ignore[misc]
-    b = quick_replace(a, court=None, lower=True)
-    assert b == dataclasses.replace(a, court=None, lower=True) and a.court == "ca9"
-    with pytest.raises(TypeError):
-        CourtRef(1, 2)  # type: ignore[call-arg]

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from ... import courts as C
-from ...models import dict_init
+from ...models import quick_init
 from ..doc import Anchor
 from ..trie import at_word_start, trie_regex
 
 
-@dict_init  # built several times an article, most fields at their defaults (models.dict_init)
+@quick_init  # built several times an article (see models.quick_init)
 @dataclass(frozen=True)
 class CourtRef:
     """A court or judge named in the text."""
