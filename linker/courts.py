@@ -168,14 +168,20 @@ def circuit_for(place: Place) -> str | None:
     return None
 
 
+_SPACES = cache(lambda: re.compile(r"\s+"))
+
+
+_ORDINAL = cache(lambda: re.compile(r"(\d{1,2})(?:st|nd|rd|th)"))
+
+
 def circuit_id(token: str) -> str | None:
     """``"9th"``/``"Ninth"`` → ca9; ``"D.C."`` → cadc; ``"Federal"`` → cafc."""
-    t = re.sub(r"\s+", " ", token.strip().lower().rstrip("."))
+    t = _SPACES().sub(" ", token.strip().lower().rstrip("."))
     if t in ("d.c", "dc", "district of columbia"):
         return "cadc"
     if t in ("federal", "fed"):  # "Fed. Circ." (trade press)
         return "cafc"
-    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)
+    m = _ORDINAL().fullmatch(t)
     n = int(m.group(1)) if m else CIRCUIT_ORDINALS.get(t)
     return f"ca{n}" if n and 1 <= n <= 11 else None
 

@@ -152,9 +152,12 @@ def _bills_of_acts() -> dict[str, tuple[str, str]]:
     return out
 
 
+_BILL_KEY_TRIM = cache(lambda: re.compile(r"^the\s+|\s+of\s+(?:19|20)\d\d$"))
+
+
 def bill_key(name: str) -> str:
     """A bill's name as ``bill_numbers.csv`` is looked up: lower case, no "the", no year."""
-    key = re.sub(r"^the\s+|\s+of\s+(?:19|20)\d\d$", "", " ".join(name.split()).lower())
+    key = _BILL_KEY_TRIM().sub("", " ".join(name.split()).lower())
     return key.replace("’", "'")
 
 

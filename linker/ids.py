@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -41,9 +42,13 @@ def int_to_roman(n: int) -> str:
     return "".join(out)
 
 
+_DASHES = cache(lambda: re.compile("[–—]"))
+_NOT_SECTION = cache(lambda: re.compile(r"[^0-9a-z.\-]"))
+
+
 def _clean(part: str) -> str:
     # An en or em dash inside a section number is the hyphen ("288–1" is section 288-1).
-    return re.sub(r"[^0-9a-z.\-]", "", re.sub("[–—]", "-", part.lower()))
+    return _NOT_SECTION().sub("", _DASHES().sub("-", part.lower()))
 
 
 def usc(title: str | int, section: str, last: str | None = None) -> str:
@@ -83,11 +88,14 @@ def article(n: int, section: int | None = None) -> str:
     return f"const:article:{n}" + (f":section:{section}" if section else "")
 
 
+_ISO_DATE = cache(lambda: re.compile(r"(\d{4})-(\d{2})-(\d{2})"))
+
+
 def congress_for_date(iso_date: str | None) -> int | None:
     """The Congress sitting on a date: the 1st met in 1789, each lasts two years from Jan. 3."""
     if not iso_date:
         return None
-    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", iso_date)
+    m = _ISO_DATE().match(iso_date)
     if not m:
         return None
     year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))

@@ -38,8 +38,23 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
+# ``quote_plus`` of an ASCII text through one translate table: a letter, a digit or one of
+# "_.-~" as it is, a space "+", any other character its "%XX" escape. (``quote_plus`` walks
+# the bytes of a text that needs any escape one call a byte: scanning builds a search link for
+# each ruling.)
+_ALWAYS_SAFE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~"
+_QUOTED_PLUS = {
+    c: chr(c) if chr(c) in _ALWAYS_SAFE else "+" if c == 32 else f"%{c:02X}" for c in range(128)
+}
+
+
+def quote_plus_fast(text: str) -> str:
+    """``urllib.parse.quote_plus(text)``, the same string, faster for an ASCII text."""
+    return text.translate(_QUOTED_PLUS) if text.isascii() else quote_plus(text)
+
+
 def courtlistener_search(query: str, court: str | None = None, kind: str = "r") -> str:
-    url = f"https://www.courtlistener.com/?type={kind}&q={quote_plus(query)}"
+    url = f"https://www.courtlistener.com/?type={kind}&q={quote_plus_fast(query)}"
     if court:
         # a CourtListener court id ("ca9", "dcd") needs no quoting
         url += f"&court={court if court.isalnum() and court.isascii() else quote_plus(court)}"

@@ -10,6 +10,7 @@ import re
 
 from ..lexicon import presidents
 from .doc import Anchor, Doc
+from .lazyre import lazy
 
 # An act name not in the data: capitalised words ending in "Act" ("the Protecting Americans
 # from Foreign Adversary Controlled Applications Act"). Linked by name to a search only.
@@ -58,7 +59,7 @@ def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
 
 def _generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
     text = doc.text
-    found = [m for ws, we in doc.windows("act") for m in GENERIC_ACT.finditer(text, ws, we)]
+    found = [m for ws, we in doc.windows("act") for m in generic_act_matches(text, ws, we)]
     if doc.holds(") Act"):
         found.extend(
             m for ws, we in doc.windows("act") for m in GENERIC_ACT_INITIALS.finditer(text, ws, we)
@@ -67,6 +68,83 @@ def _generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
     return tuple(
         _after_headline_verb(text, _after_join(text, _after_blank_line(text, m))) for m in found
     )
+
+
+# The words a match can hold between its first word and "Act" (``_CAP`` or ``_LINK``), and
+# the capitals a match can open on (``_HEAD``'s look-behind, asked of the text from a token's
+# start or the window's, where it sees what ``finditer`` from the window's start sees).
+_CAP_WORD = lazy(_CAP)
+_LINK_WORDS = frozenset(_LINK[3:-1].split("|"))
+_HEAD_CAPITALS = lazy(r"[A-Z](?<![\w-][A-Z])")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def generic_act_matches(text: str, ws: int, we: int) -> list[re.Match[str]]:
+    """``GENERIC_ACT.finditer(text, ws, we)``, found by walking back from each "Act" instead
+    of trying the pattern at every capital of the window: a match is a run of white-space
+    separated words, each a capitalised word or a joining word, that ends on " Act", so it
+    can open only in the run that ends on some "Act" of the window (or in the word before
+    it, after a quote or a bracket). The pattern is tried at those capitals only, in text
+    order, skipping the ones a match found covers: what ``finditer`` does at every place."""
+    we = min(we, len(text))
+    spans: list[tuple[int, int]] = []
+    at = text.find("Act", ws + 1, we)
+    while at >= 0:
+        end = at + 3
+        if text[at - 1].isspace() and not (end < we and ((c := text[end]).isalnum() or c == "_")):
+            start = _run_start(text, ws, at)
+            if start is not None:
+                if spans and start <= spans[-1][1]:
+                    spans[-1] = (min(spans[-1][0], start), end)
+                else:
+                    spans.append((start, end))
+        at = text.find("Act", end, we)
+    out: list[re.Match[str]] = []
+    cur = ws
+    for a, b in spans:
+        for cap in _HEAD_CAPITALS().finditer(text, max(a, cur), b):
+            q = cap.start()
+            if q < cur:
+                continue
+            m = GENERIC_ACT.match(text, q, we)
+            if m is not None:
+                out.append(m)
+                cur = m.end()
+    return out
+
+
+def _run_start(text: str, ws: int, at: int) -> int | None:
+    """Where a ``GENERIC_ACT`` match ending on the "Act" at ``at`` can open at the earliest:
+    the start of the first word, walking back, that is neither capitalised nor a joining word
+    (a match may open inside it: '“Clean'), or of the last word at the window's start ``ws``;
+    None when no word stands before the "Act" in the window."""
+    i = at - 1
+    while i > ws and text[i - 1].isspace():
+        i -= 1  # (the white space before "Act")
+    if i <= ws:
+        return None
+    while True:
+        # the word ending at ``i``: after the last space or line break before it, unless
+        # other white space stands inside (a tab, a no-break space: then char by char)
+        j = max(text.rfind(" ", ws, i), text.rfind("\n", ws, i)) + 1
+        if j < ws:
+            j = ws
+        word = text[j:i]
+        if not word.isprintable():  # (every white space but " " is unprintable)
+            j = i - 1
+            while j > ws and not text[j - 1].isspace():
+                j -= 1
+            word = text[j:i]
+        if j <= ws or not (
+            word in _LINK_WORDS
+            or (word[0] in _UPPER and (word.isalpha() or _CAP_WORD().fullmatch(word)))
+        ):
+            return j
+        i = j - 1
+        while i > ws and text[i - 1].isspace():
+            i -= 1
+        if i <= ws:
+            return j
 
 
 # A headline's verb in title case, never inside an act's name: "Rep. Castro Introduces Stop

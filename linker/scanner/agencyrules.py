@@ -675,11 +675,25 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
 # "The Labor Department on Tuesday finalized a rule raising …", "the EPA issued new
 # regulations on soot": a rule introduced as what its agency (named earlier in the sentence)
 # did. The verb and the determiner come right before the rule word.
+# (The verbs open on their first letters, grouped by it, each letter asking after it what
+# ``\b`` before it asks: the regex engine skips ahead to those letters instead of trying every
+# place before a rule word. Grouped: one look-behind a letter, not one a verb as
+# ``trie.at_word_start`` writes them, which was slower than ``\b`` here. No verb is another's
+# start followed by white space, so the order of the branches decides nothing.)
+_INTRODUCING = (
+    *("issued", "finalized", "finalised", "announced", "unveiled", "published", "adopted"),
+    *("released", "promulgated", "proposed", "approved", r"rolled\s+out", r"put\s+forward"),
+    *("enacted", "imposed", "filed", "issues", "finalizes", "announces", "unveils"),
+    *("publishes", "adopts", "releases", "proposes", "approves", "files"),
+)
+_BY_LETTER: dict[str, list[str]] = {}
+for _verb in _INTRODUCING:
+    _BY_LETTER.setdefault(_verb[0], []).append(_verb[1:])
+INTRODUCING_START = (
+    "(?:" + "|".join(rf"{c}(?<!\w.)(?:{'|'.join(rests)})" for c, rests in _BY_LETTER.items()) + ")"
+)
 INTRODUCED = lazy(
-    r"\b(?:issued|finalized|finalised|announced|unveiled|published|adopted|released|"
-    r"promulgated|proposed|approved|rolled\s+out|put\s+forward|enacted|imposed|filed|"
-    r"issues|finalizes|announces|unveils|publishes|adopts|releases|proposes|approves|files)"
-    rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
+    INTRODUCING_START + rf"\s+(?:(?P<det>an?|its|the|new)\s+|(?=(?:proposed|final|interim)\s))"
     rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?))$"
 )

@@ -46,6 +46,7 @@ from .families import (
     WINDOW,
     Family,
 )
+from .lazyre import lazy
 from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
 from .phrases import Hit, fold, normalise_quotes
 from .registry import Pass
@@ -350,6 +351,10 @@ def _pool(
     return out
 
 
+_FINDING_END = lazy(r"\b[Ff]indings?$")
+_CLAUSE_WORD = lazy(r"\b[Cc]lause\b")
+
+
 def _stage_ok(phrase: str, m: Mention) -> bool:
     """ "The Proposed Rule" refers back to a proposed rule, "the Final Rule" and "the ban"
     to a final one, and "the ban" or "the mandate" only to a rule called so."""
@@ -364,10 +369,10 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
         return False  # "the interim final rule" is not the final rule named before it
     if proposed:
         return False
-    if low.endswith(("rule", "rules")) and re.search(r"\b[Ff]indings?$", m.text):
+    if low.endswith(("rule", "rules")) and _FINDING_END().search(m.text):
         return False  # "the final rule" after "the Endangerment Finding": a finding is no rule
     if low.endswith("clause"):
-        return bool(re.search(r"\b[Cc]lause\b", m.text))  # only a provision named a clause
+        return bool(_CLAUSE_WORD().search(m.text))  # only a provision named a clause
     for head in ("mandate",):  # (a ban: its sentences say it bans, see ``_bans``)
         if low.endswith(head):
             return bool(re.search(rf"\b{head}", f"{m.text} {m.name or ''}", re.IGNORECASE))

@@ -18,6 +18,7 @@ from functools import cache
 from ..datafiles import read_rows, split_field
 from ..lexicon import months
 from ..models import Mention
+from .lazyre import lazy
 from .phrases import PhraseMatcher, bank_table
 
 
@@ -281,9 +282,12 @@ STOP_WORDS = frozenset(
 )
 
 
+_LETTERS = lazy(r"[a-z]+")
+
+
 def stems(words: str) -> set[str]:
     out = set()
-    for w in re.findall(r"[a-z]+", words.lower()):
+    for w in _LETTERS().findall(words.lower()):
         if len(w) < 4 or w in STOP_WORDS:
             continue
         for suffix in ("ing", "ies", "es", "ed", "s"):

@@ -19,6 +19,7 @@ from ..datafiles import acts, read_rows, split_field
 from ..models import Mention
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
+from .lazyre import lazy
 from .sentences import sentences as _sentences
 from .statecodes import CODE_INITIALS
 from .statenames import maker_of_sentence, state_before, state_names, state_re
@@ -106,8 +107,11 @@ def _named(start: int, end: int, phrase: str, name: str, state: str) -> Mention:
     )
 
 
+_POSSESSIVE = lazy(r"['’]s\b")
+
+
 def _plain(name: str) -> str:
-    return re.sub(r"['’]s\b", "", name).lower()
+    return _POSSESSIVE().sub("", name).lower()
 
 
 @cache

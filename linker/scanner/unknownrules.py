@@ -70,6 +70,9 @@ _FEDERAL = re.compile(
 )
 
 
+_POSSESSIVE_END = lazy(r"['’]s?$")
+
+
 def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
@@ -80,7 +83,7 @@ def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
         if _headline(text, m.start()):
             continue  # a headline capitalises every word: no sign of a name
         words = m.group("name").split()
-        while words and (_plain(words[0]) in NOT_RULE_WORDS or re.search(r"['’]s?$", words[0])):
+        while words and (_plain(words[0]) in NOT_RULE_WORDS or _POSSESSIVE_END().search(words[0])):
             words.pop(0)  # "the final …", "FinCEN’s …": not part of the name
         if any(_plain(w) in NOT_RULE_WORDS - {"the", "a", "an", "in"} for w in words[:-1]):
             continue  # "Biden Administration Border Rule" describes, it does not name

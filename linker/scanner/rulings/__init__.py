@@ -65,6 +65,7 @@ from ...links import courtlistener_search
 from ...models import Mention
 from ...models import quick_replace as replace
 from ..doc import Anchor, Doc
+from ..lazyre import lazy
 from ..registry import Pass
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
 from .common import Found
@@ -356,6 +357,9 @@ def _one_line(text: str, f: Found) -> Found:
     return replace(f, end=f.start + len(text[f.start : nl].rstrip()))
 
 
+_BLANK_GAP = lazy(r"[ \t,]*")
+
+
 def _merge(text: str, found: list[Found]) -> list[Found]:
     """One mention per stretch: a ruling noun right before its clause ("In an unsigned
     decision, the court cleared the way") joins it; overlapping finds keep the longer."""
@@ -408,7 +412,7 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 continue
             if (
                 f.start < p.end
-                or (len(gap) <= 3 and re.fullmatch(r"[ \t,]*", gap) and p.court == f.court)
+                or (len(gap) <= 3 and _BLANK_GAP().fullmatch(gap) and p.court == f.court)
                 or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
             ):
                 # (a clause whose own court is unknown does not borrow the court of a

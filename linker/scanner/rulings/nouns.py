@@ -626,6 +626,14 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not body or "\n" in before[len(body) :] or body[-1] in ".!?"
 
 
+# (what follows a bare "the order", "the opinion" or "the dissent" that makes it no
+# ruling: see ``find_nouns``)
+_ORDER_OF = lazy(r"\s+(?:of|in\s+which|for|from)\b")
+_ORDER_TO = lazy(r"\s+to\b")
+_OPINION_OF = lazy(r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b")
+_DISSENT_FROM = lazy(r"\s+(?:from|of|among|within|against|in|over|on)\b")
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -850,13 +858,7 @@ def find_nouns(
             and not (
                 strong
                 or det in ("his", "her", "its")
-                or (
-                    det in ("the", "this")
-                    and not re.match(
-                        r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b",
-                        after,
-                    )
-                )
+                or (det in ("the", "this") and not _OPINION_OF().match(after))
             )
         ):
             continue
@@ -864,9 +866,9 @@ def find_nouns(
             # bare "the order" is a court's only where no executive order came before it
             if _exec_order_before(text, m.start()) or _someones_order_before(text, m.start()):
                 continue
-            if re.match(r"\s+(?:of|in\s+which|for|from)\b", after):
+            if _ORDER_OF().match(after):
                 continue
-            if re.match(r"\s+to\b", after) and det not in ("his", "her", "my"):
+            if _ORDER_TO().match(after) and det not in ("his", "her", "my"):
                 continue  # "the order to evacuate"; but a judge's "his order to turn … around"
             if det in ("his", "her") and person != "judge":
                 continue
@@ -883,8 +885,7 @@ def find_nouns(
         if _ASKED_FOR.match(after):
             continue  # "the sentence sought by prosecutors": asked for, not imposed
         if head == "dissent" and (
-            det not in ("the", "his", "her", "this", "that")
-            or re.match(r"\s+(?:from|of|among|within|against|in|over|on)\b", after)
+            det not in ("the", "his", "her", "this", "that") or _DISSENT_FROM().match(after)
         ):
             continue  # "the dissent from within the party": no judge's dissenting opinion
         if (
