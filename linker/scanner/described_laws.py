@@ -449,22 +449,35 @@ def _possessed(
             taken = _spans_of(mentions)
         if taken.overlaps(s, end):
             continue
-        found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
-        if found is None:
+        told = _law_told(text, s, e, end, pool, h)
+        if told is None:
             continue
-        # (the mention ends on the last word the topic shares: "Colorado’s ban on conversion
-        # therapy for minors forces her …" ends on "minors")
-        topic = stems(found[1])
-        end = max(
-            (w.end() for w in _WORD.finditer(text, e, end) if stems(w.group(0)) & topic),
-            default=end,
-        )
-        out.append(_mention(text, s, end, *found))
-        taken.add(s, end)
+        out.append(told)
+        taken.add(s, told.end)
     return out
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _law_told(
+    text: str, s: int, e: int, end: int, pool: tuple[DescribedLaw, ...], h: int
+) -> Mention | None:
+    """The one row of ``pool`` (of its year, when one is given) whose topic the words between
+    ``e`` and ``end`` fit, as a mention from ``s``; None when none or several fit. The mention
+    ends on the last word the topic shares ("Colorado’s ban on conversion therapy for minors
+    forces her …" ends on "minors")."""
+    found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
+    if found is None:
+        return None
+    topic = stems(found[1])
+    end = max(
+        (w.end() for w in _WORD.finditer(text, e, end) if stems(w.group(0)) & topic),
+        default=end,
+    )
+    return _mention(text, s, end, *found)
+
+
 # How near a long word of a state row's topics (``STATE_TOPIC_ANCHOR``) must stand to a law
 # told by its state for the law to be read (about a sentence each way).
 NEAR_TOPIC = 250
@@ -522,16 +535,11 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
             taken = _spans_of(mentions)
         if taken.overlaps(s, end):
             continue
-        found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
-        if found is None:
+        told = _law_told(text, s, e, end, pool, h)
+        if told is None:
             continue
-        topic = stems(found[1])
-        end = max(
-            (w.end() for w in _WORD.finditer(text, e, end) if stems(w.group(0)) & topic),
-            default=end,
-        )
-        out.append(_mention(text, s, end, *found))
-        taken.add(s, end)
+        out.append(told)
+        taken.add(s, told.end)
     return out
 
 
