@@ -410,3 +410,64 @@ def test_rules_of_the_agencies_added_in_the_ninth_batch(
     text: str, date: str, authority: str
 ) -> None:
     assert authority in regs(text, date).values()
+
+
+# Eleventh session (s11-rows-rules): rows added for rules 2018-2024 news covered; each
+# sentence is our own, in the shape reports use, with the day the article would carry.
+ROWS_ADDED_S11 = [
+    (
+        "The SEC's universal proxy rule, which took effect in 2022, lets shareholders pick "
+        "nominees from both slates in a proxy fight.",
+        "2023-03-01",
+        "universal proxy rule",
+        "fr:86:68330",
+    ),
+    (
+        "The Transportation Department's service animal rule lets airlines treat emotional "
+        "support animals as pets.",
+        "2021-01-20",
+        "service animal rule",
+        "fr:85:79742",
+    ),
+    (
+        "USDA's Product of USA rule requires meat to come from animals born, raised, "
+        "slaughtered and processed in the United States.",
+        "2024-03-12",
+        "Product of USA rule",
+        "fr:89:19470",
+    ),
+    (
+        "Critics say the swine inspection rule let pork plants set their own line speeds.",
+        "2021-04-01",
+        "swine inspection rule",
+        "fr:84:52300",
+    ),
+    # one alias, two versions: the date picks the 2023 amendment or the 2021 overhaul
+    (
+        "Under the FTC Safeguards Rule, auto dealers must now report breaches within 30 days.",
+        "2024-06-01",
+        "FTC Safeguards Rule",
+        "fr:88:77499",
+    ),
+    (
+        "The FTC Safeguards Rule requires auto dealers to appoint a qualified individual.",
+        "2022-08-01",
+        "FTC Safeguards Rule",
+        "fr:86:70272",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "phrase", "authority"), ROWS_ADDED_S11)
+def test_rules_added_in_the_eleventh_session_link(
+    text: str, date: str, phrase: str, authority: str
+) -> None:
+    assert regs(text, date).get(phrase) == authority
+
+
+def test_a_clinic_named_like_the_va_rule_stays_plain() -> None:
+    # the VA rule's title is also a clinic's name; said alone it is the program, not the rule
+    text = "Reproductive Health Services of Planned Parenthood is the state's last clinic."
+    assert regs(text, "2022-10-01") == {}
+    text = "The VA's Reproductive Health Services rule took effect the day it was printed."
+    assert regs(text, "2022-10-01") == {"Reproductive Health Services rule": "fr:87:55287"}
