@@ -540,9 +540,7 @@ def test_the_agency_closure_suit_of_the_court_that_ruled_is_picked() -> None:
         "of Museum and Library Services. U.S. District Judge John McConnell said the lawsuit "
         "brought by the 21 states was likely to succeed."
     )
-    assert captions(rhode_island, "2025-05-14") == [
-        ("the lawsuit", "Rhode Island v. Trump", "rid")
-    ]
+    assert captions(rhode_island, "2025-05-14") == [("the lawsuit", "Rhode Island v. Trump", "rid")]
     washington = (
         "A federal judge in Washington on Friday ruled against the executive order that would "
         "shut the Institute of Museum and Library Services. The lawsuit says Congress created "
