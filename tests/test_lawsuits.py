@@ -558,3 +558,22 @@ def test_the_alien_enemies_act_class_suit_in_texas() -> None:
         "lawsuit challenges the Alien Enemies Act removals."
     )
     assert captions(text, "2025-05-10") == [("The lawsuit", "A.A.R.P. v. Trump", "txnd")]
+
+
+def test_a_states_suit_and_a_state_law_suit_in_texas_courts() -> None:
+    wire = (
+        "U.S. District Judge Alia Moses in Del Rio on Wednesday refused to stop Border Patrol "
+        "agents from cutting the concertina wire in Eagle Pass. The lawsuit was filed by Texas "
+        "in October."
+    )
+    assert captions(wire, "2023-11-30") == [
+        ("The lawsuit", "Texas v. United States Department of Homeland Security", "txwd")
+    ]
+    drag = (
+        "A federal judge in Houston struck down the Texas drag ban on Tuesday. U.S. District "
+        "Judge David Hittner said the lawsuit brought by the Woodlands Pride and other groups "
+        "showed the law was unconstitutional."
+    )
+    assert captions(drag, "2023-09-27") == [
+        ("the lawsuit", "The Woodlands Pride, Inc. v. Paxton", "txsd")
+    ]
