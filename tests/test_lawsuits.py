@@ -494,3 +494,86 @@ def test_common_nouns_still_pick_a_suit_in_a_court_with_few_known_suits() -> Non
     assert captions(text, "2025-05-29") == [
         ("The lawsuit", "V.O.S. Selections, Inc. v. United States", "cit")
     ]
+
+
+# Eleventh session (s11-rows-suits): rows added to lawsuits.csv, each linked from sentences of
+# our own in the shape wire copy uses (no article's text).
+
+
+def test_a_2025_removal_suit_is_found_by_its_judge_and_plaintiff() -> None:
+    text = (
+        "U.S. District Judge Matthew Maddox on Friday ordered the administration to reinstate "
+        "three members of the Consumer Product Safety Commission. Mary Boyle and two "
+        "colleagues brought the lawsuit after they were fired in May."
+    )
+    assert captions(text, "2025-06-14") == [("the lawsuit", "Boyle v. Trump", "mdd")]
+
+
+def test_a_big_civil_suit_is_found_by_its_judge_and_defendant() -> None:
+    text = (
+        "U.S. District Judge Stephen Bough presided over the trial in Kansas City. The lawsuit, "
+        "brought by home sellers, accused the National Association of Realtors of inflating "
+        "commissions."
+    )
+    assert captions(text, "2023-11-01") == [
+        ("The lawsuit", "Burnett v. National Association of Realtors", "mowd")
+    ]
+
+
+def test_a_defamation_suit_is_told_from_the_judges_other_suit_by_its_parties() -> None:
+    # Judge Vargas also hears the states' DOGE-Treasury suit: Drake and UMG pick this one
+    text = (
+        "A federal judge in Manhattan on Thursday threw out Drake's defamation claims against "
+        "Universal Music Group. U.S. District Judge Jeannette Vargas said the lawsuit over "
+        "Not Like Us targeted opinion."
+    )
+    assert captions(text, "2025-10-10") == [
+        ("the lawsuit", "Graham v. UMG Recordings, Inc.", "nysd")
+    ]
+
+
+def test_the_agency_closure_suit_of_the_court_that_ruled_is_picked() -> None:
+    # two suits over the IMLS closure (EO 14238): the states' in Rhode Island, the library
+    # association's in Washington; the court of the ruling picks one
+    rhode_island = (
+        "A federal judge in Rhode Island on Tuesday blocked the dismantling of the Institute "
+        "of Museum and Library Services. U.S. District Judge John McConnell said the lawsuit "
+        "brought by the 21 states was likely to succeed."
+    )
+    assert captions(rhode_island, "2025-05-14") == [("the lawsuit", "Rhode Island v. Trump", "rid")]
+    washington = (
+        "A federal judge in Washington on Friday ruled against the executive order that would "
+        "shut the Institute of Museum and Library Services. The lawsuit says Congress created "
+        "the agency."
+    )
+    assert captions(washington, "2025-06-07") == [
+        ("The lawsuit", "American Library Association v. Sonderling", "dcd")
+    ]
+
+
+def test_the_alien_enemies_act_class_suit_in_texas() -> None:
+    text = (
+        "A federal judge in Texas, James Wesley Hendrix, on Friday refused to let the "
+        "Venezuelan men held at the Bluebonnet Detention Center proceed as a class. The "
+        "lawsuit challenges the Alien Enemies Act removals."
+    )
+    assert captions(text, "2025-05-10") == [("The lawsuit", "A.A.R.P. v. Trump", "txnd")]
+
+
+def test_a_states_suit_and_a_state_law_suit_in_texas_courts() -> None:
+    wire = (
+        "U.S. District Judge Alia Moses in Del Rio on Wednesday refused to stop Border Patrol "
+        "agents from cutting the concertina wire in Eagle Pass. The lawsuit was filed by Texas "
+        "in October."
+    )
+    assert captions(wire, "2023-11-30") == [
+        ("The lawsuit", "Texas v. United States Department of Homeland Security", "txwd")
+    ]
+    drag = (
+        "A federal judge in Houston struck down the Texas drag ban on Tuesday. U.S. District "
+        "Judge David Hittner said the lawsuit brought by the Woodlands Pride and other groups "
+        "showed the law was unconstitutional."
+    )
+    assert captions(drag, "2023-09-27") == [
+        ("the lawsuit", "The Woodlands Pride, Inc. v. Paxton", "txsd")
+    ]
