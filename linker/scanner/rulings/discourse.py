@@ -167,6 +167,36 @@ def _state_named_before(
     return best[1] if best else None
 
 
+def _other_state_paragraph(text: str, pick: CourtRef, r: CourtRef, court: str) -> bool:
+    """Whether ``r`` stands in a later paragraph than ``pick`` that names a state, none of
+    them the state of the federal district ``court`` (a digest's next story)."""
+    para = text.rfind("\n", 0, r.start) + 1
+    if pick.end > para:
+        return False  # the same paragraph
+    return paragraph_of_another_state(text, r.start, court)
+
+
+def paragraph_of_another_state(text: str, at: int, court: str) -> bool:
+    """Whether the paragraph around ``at`` names a state and none of its states is the one
+    whose federal district ``court`` is ("In May, Tennessee enacted a law … Judge Aleta
+    Trauger issued an injunction" is no Idaho court's ruling)."""
+    postal = C.postal_of_court(court)
+    if postal is None:
+        return False
+    para = text.rfind("\n", 0, at) + 1
+    para_end = text.find("\n", at)
+    named = False
+    for m in place_word().finditer(text, para, para_end if para_end >= 0 else len(text)):
+        if _MASTHEAD.match(text, m.end()):
+            continue
+        st = C.state_by_name().get(C._fold(m.group(0)))
+        if st is not None:
+            if st.postal == postal:
+                return False
+            named = True
+    return named
+
+
 def state_named_in(text: str, a: int, b: int) -> str | None:
     """The postal code of the first state ``text[a:b]`` names."""
     for m in place_word().finditer(text, a, b):
@@ -623,6 +653,18 @@ def fill_courts(
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
+        if (
+            court is not None
+            and pick is not None
+            and (r.judge or r.anaphoric)
+            and text is not None
+            and pick.end <= r.start
+            and _other_state_paragraph(text, pick, r, court)
+        ):
+            # "… Idaho's law (Hecox v. Little) …\nIn May, Tennessee enacted a law … U.S.
+            # District Judge Aleta Trauger issued an injunction": a judge named in a later
+            # paragraph about another state is not a judge of the district named before
+            court = None
         if (
             court is None
             and r.level == C.LEVEL_APPEALS
