@@ -50,3 +50,21 @@ def test_a_paragraph_that_names_no_state_keeps_the_earlier_district() -> None:
     later = "Judge Nye issued a second order on Friday, the lawyers said."
     found = courts(IDAHO + "\n" + later)
     assert [c for t, c in found.items() if "second order" in t] == ["idd"]
+
+
+def test_the_lower_court_below_the_supreme_court_is_the_court_of_appeals() -> None:
+    # the story's suit is known (Texas v. United States, DACA), but "the lower court" its own
+    # sentence sets below the Supreme Court is the 5th Circuit whose ruling stood
+    text = (
+        "A federal judge in Texas refused to halt DACA, finding that a group of conservative "
+        "states waited too long to bring their lawsuit.\n\n"
+        "In declining to block DACA, U.S. District Judge Andrew Hanen of the Southern District "
+        "of Texas said the states were likely to win. Seven states, led by Texas, sued to end "
+        "DACA in May.\n\n"
+        "Hanen blocked the Deferred Action for Parents of Americans program in 2015. A "
+        "three-judge panel for the U.S. Court of Appeals for the Fifth Circuit upheld his "
+        "ruling, while the Supreme Court deadlocked in the case, leaving the lower court's "
+        "ruling in place."
+    )
+    found = {m.text: m.court for m in rulings(text, "2018-08-31")}
+    assert found["the lower court's ruling"] == "ca5"

@@ -932,6 +932,7 @@ def _place_by_told(
                 and not supreme
                 and _LOWER.match(m.text) is not None
                 and not _names_a_place(m.text)
+                and not _below_the_supreme_court(text, m)
             )
         ):
             place = court
@@ -951,6 +952,16 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unnamed lawsuits attached, then rulings placed only by level given their suit's court."""
     out = attach(doc, mentions)
     return place_rulings(out, doc.memo(_EVIDENCE_COURTS, frozenset), doc.text)
+
+
+def _below_the_supreme_court(text: str | None, m: Mention) -> bool:
+    """ "… the Supreme Court deadlocked in the case, leaving the lower court's ruling in
+    place": a lower court its own sentence sets below the Supreme Court is the court of
+    appeals the case came from, not the suit's trial court."""
+    if text is None:
+        return False
+    start = max(text.rfind(". ", max(0, m.start - 300), m.start), text.rfind("\n", 0, m.start))
+    return "Supreme Court" in text[max(start, m.start - 300) : m.start]
 
 
 def _elsewhere(text: str | None, m: Mention, court: str | None) -> bool:
