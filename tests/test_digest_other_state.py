@@ -68,3 +68,17 @@ def test_the_lower_court_below_the_supreme_court_is_the_court_of_appeals() -> No
     )
     found = {m.text: m.court for m in rulings(text, "2018-08-31")}
     assert found["the lower court's ruling"] == "ca5"
+
+
+def test_a_judge_before_another_states_paragraph_is_not_its_district() -> None:
+    # a roundup: one state's judge, then "Further south in Georgia, …" with a named district
+    text = (
+        "In Tennessee, the governor signed the state's abortion bill on Monday. Within an "
+        "hour, Judge William Campbell stopped the bill from taking effect with a restraining "
+        "order.\n\n"
+        "Further south in Georgia, U.S. District Judge Steve Jones of the Northern District of "
+        "Georgia ruled against the state on Monday, barring it from enforcing its own law."
+    )
+    found = courts(text)
+    assert [c for t, c in found.items() if "Campbell" in t] in ([None], ["tnmd"])
+    assert [c for t, c in found.items() if "Jones" in t] == ["gand"]

@@ -168,10 +168,13 @@ def _state_named_before(
 
 
 def _other_state_paragraph(text: str, pick: CourtRef, r: CourtRef, court: str) -> bool:
-    """Whether ``r`` stands in a later paragraph than ``pick`` that names a state, none of
-    them the state of the federal district ``court`` (a digest's next story)."""
+    """Whether ``r`` stands in another paragraph than ``pick`` that names a state, none of
+    them the state of the federal district ``court`` (a digest's next story, or the one
+    before: "In Tennessee, … Judge William Cambell stopped the bill … \nFurther south in
+    Georgia, … US District Judge Steve Jones also ruled")."""
     para = text.rfind("\n", 0, r.start) + 1
-    if pick.end > para:
+    para_end = text.find("\n", r.end)
+    if pick.end > para and (para_end < 0 or pick.start < para_end):
         return False  # the same paragraph
     return paragraph_of_another_state(text, r.start, court)
 
@@ -658,12 +661,11 @@ def fill_courts(
             and pick is not None
             and (r.judge or r.anaphoric)
             and text is not None
-            and pick.end <= r.start
             and _other_state_paragraph(text, pick, r, court)
         ):
             # "… Idaho's law (Hecox v. Little) …\nIn May, Tennessee enacted a law … U.S.
             # District Judge Aleta Trauger issued an injunction": a judge named in a later
-            # paragraph about another state is not a judge of the district named before
+            # paragraph about another state is not a judge of the district named in another
             court = None
         if (
             court is None
