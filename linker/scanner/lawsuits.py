@@ -916,7 +916,7 @@ def _place_by_told(
     out = []
     for m in mentions:
         place = None
-        if m.kind == "ruling" and _elsewhere(text, m, court):
+        if m.kind == "ruling" and not m.court and _elsewhere(text, m, court):
             pass  # a paragraph about another state: another suit's court
         elif m.kind == "ruling" and not m.court and not _names_a_place(m.text):
             if supreme and "ower" in m.text:

@@ -179,6 +179,9 @@ def _other_state_paragraph(text: str, pick: CourtRef, r: CourtRef, court: str) -
     return paragraph_of_another_state(text, r.start, court)
 
 
+_PARAGRAPH_REACH = 2000
+
+
 def paragraph_of_another_state(text: str, at: int, court: str) -> bool:
     """Whether the paragraph around ``at`` names a state and none of its states is the one
     whose federal district ``court`` is ("In May, Tennessee enacted a law … Judge Aleta
@@ -186,10 +189,13 @@ def paragraph_of_another_state(text: str, at: int, court: str) -> bool:
     postal = C.postal_of_court(court)
     if postal is None:
         return False
-    para = text.rfind("\n", 0, at) + 1
-    para_end = text.find("\n", at)
+    # (a paragraph read at most _PARAGRAPH_REACH either side: one huge paragraph stays cheap)
+    para = max(text.rfind("\n", max(0, at - _PARAGRAPH_REACH), at) + 1, at - _PARAGRAPH_REACH, 0)
+    para_end = text.find("\n", at, at + _PARAGRAPH_REACH)
+    if para_end < 0:
+        para_end = min(len(text), at + _PARAGRAPH_REACH)
     named = False
-    for m in place_word().finditer(text, para, para_end if para_end >= 0 else len(text)):
+    for m in place_word().finditer(text, para, para_end):
         if _MASTHEAD.match(text, m.end()):
             continue
         st = C.state_by_name().get(C._fold(m.group(0)))
