@@ -43,6 +43,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .registry import Pass
 from .rulings.courtpatterns import place_word
+from .rulings.discourse import paragraph_of_another_state
 from .sentences import sentences as _sentences
 from .spans import SpanSet, by_span
 from .state_laws import state_names
@@ -796,7 +797,9 @@ _DECIDED = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
 _EVIDENCE_COURTS = "lawsuits:evidence-courts"
 
 
-def place_rulings(mentions: list[Mention], courts_: frozenset[str] = frozenset()) -> list[Mention]:
+def place_rulings(
+    mentions: list[Mention], courts_: frozenset[str] = frozenset(), text: str | None = None
+) -> list[Mention]:
     """Give a court to rulings placed only by level ("the district court ruled") when the
     article names exactly one known suit, by its caption or by the caption it had on appeal
     ("Kennedy v. Braidwood Management" → the district court of Braidwood v. Becerra), or
@@ -819,7 +822,7 @@ def place_rulings(mentions: list[Mention], courts_: frozenset[str] = frozenset()
     if not told and len(courts_) == 1:
         told = {(None, next(iter(courts_)))}  # a phrase the suits tie on: their one court
     if told and not captioned:
-        return _place_by_told(mentions, told)
+        return _place_by_told(mentions, told, text)
     unplaced = [m for m in mentions if m.kind == "ruling" and not m.court]
     if not unplaced:
         return mentions
@@ -842,7 +845,12 @@ def place_rulings(mentions: list[Mention], courts_: frozenset[str] = frozenset()
     out = []
     for m in mentions:
         court = None
-        if m.kind == "ruling" and not m.court and not _names_a_place(m.text):
+        if (
+            m.kind == "ruling"
+            and not m.court
+            and not _names_a_place(m.text)
+            and not _elsewhere(text, m, suit.court)
+        ):
             if DISTRICT_LEVEL.search(m.text):
                 court = suit.court
             elif APPEALS_LEVEL.search(m.text):
@@ -879,7 +887,7 @@ def _trial_words_on_appeal(m: Mention) -> bool:
 
 
 def _place_by_told(
-    mentions: list[Mention], told: set[tuple[str | None, str | None]]
+    mentions: list[Mention], told: set[tuple[str | None, str | None]], text: str | None = None
 ) -> list[Mention]:
     """Place the level-only rulings by the one suit the pass linked (no caption named, no
     second suit told): "the district court", "the trial court", "the lower court", "the judge"
@@ -908,7 +916,9 @@ def _place_by_told(
     out = []
     for m in mentions:
         place = None
-        if m.kind == "ruling" and not m.court and not _names_a_place(m.text):
+        if m.kind == "ruling" and not m.court and _elsewhere(text, m, court):
+            pass  # a paragraph about another state: another suit's court
+        elif m.kind == "ruling" and not m.court and not _names_a_place(m.text):
             if supreme and "ower" in m.text:
                 pass  # below the Supreme Court, "the lower court" may be the court of appeals
             elif DISTRICT_LEVEL.search(m.text) or _THE_JUDGE.match(m.text):
@@ -922,6 +932,7 @@ def _place_by_told(
                 and not supreme
                 and _LOWER.match(m.text) is not None
                 and not _names_a_place(m.text)
+                and not _below_the_supreme_court(text, m)
             )
         ):
             place = court
@@ -940,7 +951,26 @@ def _place_by_told(
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Unnamed lawsuits attached, then rulings placed only by level given their suit's court."""
     out = attach(doc, mentions)
-    return place_rulings(out, doc.memo(_EVIDENCE_COURTS, frozenset))
+    return place_rulings(out, doc.memo(_EVIDENCE_COURTS, frozenset), doc.text)
+
+
+def _below_the_supreme_court(text: str | None, m: Mention) -> bool:
+    """ "… the Supreme Court deadlocked in the case, leaving the lower court's ruling in
+    place": a lower court its own sentence sets below the Supreme Court is the court of
+    appeals the case came from, not the suit's trial court."""
+    if text is None:
+        return False
+    start = max(text.rfind(". ", max(0, m.start - 300), m.start), text.rfind("\n", 0, m.start))
+    return "Supreme Court" in text[max(start, m.start - 300) : m.start]
+
+
+def _elsewhere(text: str | None, m: Mention, court: str | None) -> bool:
+    """A ruling whose paragraph names only other states than the suit's district court's
+    (a digest's next story: "In May, Tennessee enacted a law … U.S. District Judge Aleta
+    Trauger issued a preliminary injunction" after an Idaho suit's caption)."""
+    return (
+        text is not None and court is not None and paragraph_of_another_state(text, m.start, court)
+    )
 
 
 PASS = Pass(

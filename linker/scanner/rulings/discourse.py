@@ -167,6 +167,45 @@ def _state_named_before(
     return best[1] if best else None
 
 
+def _other_state_paragraph(text: str, pick: CourtRef, r: CourtRef, court: str) -> bool:
+    """Whether ``r`` stands in another paragraph than ``pick`` that names a state, none of
+    them the state of the federal district ``court`` (a digest's next story, or the one
+    before: "In Tennessee, … Judge William Cambell stopped the bill … \nFurther south in
+    Georgia, … US District Judge Steve Jones also ruled")."""
+    para = text.rfind("\n", 0, r.start) + 1
+    para_end = text.find("\n", r.end)
+    if pick.end > para and (para_end < 0 or pick.start < para_end):
+        return False  # the same paragraph
+    return paragraph_of_another_state(text, r.start, court)
+
+
+_PARAGRAPH_REACH = 2000
+
+
+def paragraph_of_another_state(text: str, at: int, court: str) -> bool:
+    """Whether the paragraph around ``at`` names a state and none of its states is the one
+    whose federal district ``court`` is ("In May, Tennessee enacted a law … Judge Aleta
+    Trauger issued an injunction" is no Idaho court's ruling)."""
+    postal = C.postal_of_court(court)
+    if postal is None:
+        return False
+    # (a paragraph read at most _PARAGRAPH_REACH either side: one huge paragraph stays cheap)
+    para = max(text.rfind("\n", max(0, at - _PARAGRAPH_REACH), at) + 1, at - _PARAGRAPH_REACH, 0)
+    para_end = text.find("\n", at, at + _PARAGRAPH_REACH)
+    if para_end < 0:
+        para_end = min(len(text), at + _PARAGRAPH_REACH)
+    named = False
+    for m in place_word().finditer(text, para, para_end):
+        if _MASTHEAD.match(text, m.end()):
+            continue
+        st = C.state_by_name().get(C._fold(m.group(0)))
+        if st is not None:
+            if st.postal == postal:
+                return False
+            named = True
+    return named
+
+
 def state_named_in(text: str, a: int, b: int) -> str | None:
     """The postal code of the first state ``text[a:b]`` names."""
     for m in place_word().finditer(text, a, b):
@@ -623,6 +662,17 @@ def fill_courts(
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
+        if (
+            court is not None
+            and pick is not None
+            and (r.judge or r.anaphoric)
+            and text is not None
+            and _other_state_paragraph(text, pick, r, court)
+        ):
+            # "… Idaho's law (Hecox v. Little) …\nIn May, Tennessee enacted a law … U.S.
+            # District Judge Aleta Trauger issued an injunction": a judge named in a later
+            # paragraph about another state is not a judge of the district named in another
+            court = None
         if (
             court is None
             and r.level == C.LEVEL_APPEALS
