@@ -199,6 +199,8 @@ def test_a_ban_its_sentence_state_enacted() -> None:
          "state:ut:bill:hb267"),
         ("A federal judge blocked Tennessee's abortion trafficking law.", "2024-09-01",
          "Tennessee's abortion trafficking law", "state:tn:bill:hb1895"),
+        ("A writer sued under New York's Adult Survivors Act.", "2023-05-01",
+         "New York's Adult Survivors Act", "state:ny:bill:s66"),
     ],
 )  # fmt: skip
 def test_rows_of_the_eleventh_session_short_round(
