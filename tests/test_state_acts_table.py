@@ -180,3 +180,37 @@ def test_a_ban_its_sentence_state_enacted() -> None:
     assert not [
         t for t in found("Lawmakers debated a ban on gender-affirming care for minors.") if t[1]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "authority"),
+    [
+        # short session, data rows only: laws of states the table lacked, by name and by topic
+        ("Gov. Jay Inslee signed Washington's Climate Commitment Act, which caps carbon "
+         "emissions.", "2021-06-01", "Washington's Climate Commitment Act",
+         "state:wa:bill:sb5126"),
+        ("A judge blocked parts of the SCOPE Act, a Texas law on minors online.", "2024-09-01",
+         "SCOPE Act", "state:tx:bill:hb18"),
+        ("Critics say South Dakota's law banning gender-affirming care for minors harms "
+         "families.", "2024-01-01",
+         "South Dakota's law banning gender-affirming care for minors", "state:sd:bill:hb1080"),
+        ("Utah's ban on collective bargaining for public unions faces a referendum.",
+         "2025-06-01", "Utah's ban on collective bargaining for public unions",
+         "state:ut:bill:hb267"),
+        ("A federal judge blocked Tennessee's abortion trafficking law.", "2024-09-01",
+         "Tennessee's abortion trafficking law", "state:tn:bill:hb1895"),
+        ("A writer sued under New York's Adult Survivors Act.", "2023-05-01",
+         "New York's Adult Survivors Act", "state:ny:bill:s66"),
+    ],
+)  # fmt: skip
+def test_rows_of_the_eleventh_session_short_round(
+    text: str, date: str, surface: str, authority: str
+) -> None:
+    assert (surface, authority, False) in found(text, date)
+
+
+def test_a_name_two_states_share_keeps_no_row() -> None:
+    # Colorado's and Oregon's acts are both the "Reproductive Health Equity Act": no id
+    text = "In Colorado, the Reproductive Health Equity Act guarantees access to abortion."
+    got = found(text, "2022-05-01")
+    assert ("Reproductive Health Equity Act", None, False) in got
