@@ -437,9 +437,7 @@ def _possessed(
         if not pool:
             continue
         s = p.start()
-        limit = min(len(text), after.end() + MAX_CLAUSE)
-        stop = CLAUSE_END.search(text, after.start(), limit)
-        end = stop.start() if stop else limit
+        end = _clause_end(text, after)
         # (", marking a victory for …": a participle after a comma opens another clause)
         then = _PARTICIPLE.search(text, after.start(), end)
         end = then.start() if then else end
@@ -458,6 +456,14 @@ def _possessed(
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _clause_end(text: str, after: re.Match[str]) -> int:
+    """Where the clause that ``after`` ("… on", "… against") opens ends: a clause break, or
+    ``MAX_CLAUSE`` characters past it."""
+    limit = min(len(text), after.end() + MAX_CLAUSE)
+    stop = CLAUSE_END.search(text, after.start(), limit)
+    return stop.start() if stop else limit
 
 
 def _law_told(
@@ -528,9 +534,7 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
         )
         if not pool:
             continue
-        limit = min(len(text), after.end() + MAX_CLAUSE)
-        stop = CLAUSE_END.search(text, after.start(), limit)
-        end = stop.start() if stop else limit
+        end = _clause_end(text, after)
         if taken is None:
             taken = _spans_of(mentions)
         if taken.overlaps(s, end):
