@@ -157,6 +157,25 @@ def _alt() -> str:
 
 
 @cache
+def _mod_desc() -> str:
+    """The modifiers an agency-first phrase may carry before its rule word: ``MOD``'s, plus what
+    a longer description has — an abbreviation in brackets, a list's commas, "and" between two
+    modifiers ("the Department of Labor’s (DOL) 2022 environmental, social, and corporate
+    governance (ESG) investing rule", "the DOT's price transparency and “junk fee” rule") — but
+    never a word that ends a description (``NOT_MOD``): a phrase that would hold one is no
+    phrase, and must not hide the shorter one after it ("… asks court to toss its rule")."""
+    by_letter: dict[str, list[str]] = {}
+    for word in sorted((NOT_MOD | IRREGULAR_PAST) - {"and"}, key=len, reverse=True):
+        by_letter.setdefault(word[0], []).append(re.escape(word[1:]))
+    # (grouped by first letter, the look-ahead fails on one test for most words)
+    stop = "|".join(
+        f"[{c}{c.upper()}](?:{'|'.join(rests)})" for c, rests in sorted(by_letter.items())
+    )
+    guard = rf"(?!(?:{stop})(?![\w-]))"
+    return rf"(?:{guard}(?:{MOD[3:-1]}|[A-Za-z][\w-]*,)|\([A-Z]{{2,6}}\))"
+
+
+@cache
 def _pattern() -> re.Pattern[str]:
     alt = _alt()
     admin = "|".join(presidents(recent=True))
@@ -165,7 +184,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<agency>\b(?:{alt}))|(?P<admin>\b(?:{admin})(?:\s+administration|-era|\s+era)?)"
         r"|(?P<its>\b[Ii]ts))"
         r"(?P<poss>['’]s?)?(?:\s*\([“\"]?[A-Z][A-Za-z]{1,7}[”\"]?\))?(?P<poss2>['’]s?)?\s+"
-        rf"(?P<mods>(?:{MOD}\s+){{0,4}}?)"
+        rf"(?P<mods>(?:{_mod_desc()}\s+){{0,8}}?)"
         rf"{HEAD}"
     )
 
@@ -251,6 +270,8 @@ def _matches(
             found += head_matches(
                 text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
             )
+    # ("and" may stand only between two modifiers: a phrase it opens or closes is none)
+    found = [m for m in found if _mods_fit(m)]
     found.sort(key=lambda m: (m.start(), -m.end()))
     out: list[re.Match[str]] = []
     for m in found:
@@ -562,6 +583,36 @@ def _of_term(pool: list[Rule], admin: str) -> list[Rule]:
     return pool if names is None else [r for r in pool if r.name in names]
 
 
+_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _defines_tail(text: str, head_end: int, desc_end: int) -> bool:
+    """Whether the words a description ends in are a term the text defines right after it
+    ("its CAFE standards for model years (MY) 2027 through 2032"): the description then
+    stops at the rule word, so that the term's letters are not taken for the rule's."""
+    ab = _ABBREVIATION_AFTER.match(text, desc_end, desc_end + 12)
+    if ab is None:
+        return False
+    letters = ab.group(1)
+    words = re.findall(r"[A-Za-z][\w-]*", text[head_end:desc_end])[-len(letters) :]
+    return "".join(w[0] for w in words).upper() == letters
+
+
+def _mods_fit(m: re.Match[str]) -> bool:
+    mods = (m.groupdict().get("mods") or "").split()
+    return not any(_not_mod(w, i, len(mods)) for i, w in enumerate(mods))
+
+
+def _not_mod(word: str, i: int, n: int) -> bool:
+    """Whether ``word`` (the ``i``-th of ``n`` modifiers) ends a description before its rule
+    word: a function word or verb, but not "and" between two modifiers, and not a word for its
+    list comma alone."""
+    low = word.lower().rstrip(",")
+    if low == "and":
+        return not 0 < i < n - 1
+    return low in NOT_MOD or low in IRREGULAR_PAST
+
+
 def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
     """Every rule named by its agency or administration in ``doc``. ``named`` are the rules
     the article names otherwise (span and the row chosen, if one was), in text order: they
@@ -578,7 +629,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 continue
             seen.add((s, e))
             mods = (g.get("mods") or "").split()
-            if any(w.lower() in NOT_MOD or w.lower() in IRREGULAR_PAST for w in mods):
+            if any(_not_mod(w, i, len(mods)) for i, w in enumerate(mods)):
                 continue
             if any(w.lower() in FUTURE_MODS for w in mods) or FUTURE().search(
                 text, max(0, s - 50), s
@@ -665,7 +716,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
                 continue
-            if desc_end is not None and (cands or terms):
+            if desc_end is not None and (cands or terms) and not _defines_tail(text, e, desc_end):
                 e = desc_end
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
