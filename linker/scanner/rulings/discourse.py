@@ -105,6 +105,17 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     return True
 
 
+# Courts of last resort whose members are titled judges, not justices: New York's and the
+# District of Columbia's Courts of Appeals, Maryland's (its Court of Appeals until 2022), and
+# the criminal courts of last resort of Texas and Oklahoma
+_JUDGES_OF_LAST_RESORT = frozenset({"ny", "md", "dc", "texcrimapp", "oklacrimapp"})
+
+
+def _justices_court(court: str | None) -> bool:
+    """Whether ``court`` is a state's court of last resort whose members are justices."""
+    return court is not None and court not in _JUDGES_OF_LAST_RESORT and C.is_state_high_court(court)
+
+
 @cache
 def _state_appellate(court: str) -> bool:
     """Whether ``court`` is a state's intermediate court of appeals (courts-db type
@@ -274,6 +285,12 @@ def lower_court(
         return trial_court
     below = lower_courts_of(refs, trial) if courts_below is None else frozenset(courts_below)
     courts = below - {top}
+    if reviewing and C.level_of(reviewing) == C.LEVEL_APPEALS:
+        # below a federal court of appeals (the last court told of) stands a trial court,
+        # never that circuit nor another ("the full Eleventh Circuit … the lower court's
+        # injunction … remains in effect": the district court's, whichever the page leaves
+        # unnamed)
+        courts = frozenset(c for c in courts if c and C.level_of(c) != C.LEVEL_APPEALS)
     if reviewing and C.is_state_high_court(reviewing):
         # below a state's court of last resort stand only state courts: a federal circuit
         # the page names elsewhere (another story: "a federal appeals court … Florida
@@ -498,6 +515,26 @@ def fill_courts(
             continue
         lo = bisect.bisect_left(starts, r.start - window - longest) if ordered else 0
         hi = bisect.bisect_left(starts, r.end + window) if ordered else len(out)
+        # "Judge Christine Weems ruled" after "The Texas Supreme Court … granted": a judge
+        # titled "Judge" sits on no state court of last resort whose members are justices,
+        # unless that court is told of in her sentence or the one before ("The Montana
+        # Supreme Court on Wednesday upheld … In a nearly unanimous ruling penned by Judge
+        # Beth Baker": a justice the paper titles judge)
+        titled = (
+            r.role == "judge"
+            and r.judge is not None
+            and text is not None
+            and "Judge" in text[r.start : r.end]
+            and "Justice" not in text[r.start : r.end]
+        )
+        if titled and sentences:
+            k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
+            if k >= 0 and r.start < sentences[k][1]:
+                titled = not any(
+                    (o.high or _justices_court(o.court)) and not o.destination
+                    for o in refs_between(out, sentences[max(0, k - 1)][0], sentences[k][1])
+                    if o is not r
+                )
         # the compatible references before it, nearest first, and after it (read lazily:
         # only the first one or two are wanted)
         before = (
@@ -507,6 +544,7 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
+            and not (titled and _justices_court(o.court))
             # "another Texas judge" is not the judge named before; "a different panel" is
             # still a panel of the court of appeals named before
             and not (r.distinct and r.role != "panel")
@@ -531,6 +569,7 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
+            and not (titled and _justices_court(o.court))
             # "A federal appeals court ruled … The Senate confirmed him as a judge on the 3rd
             # Circuit": a court someone is named to, or a case is taken to, has not ruled
             and not (r.generic and o.destination)
