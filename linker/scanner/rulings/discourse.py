@@ -113,7 +113,9 @@ _JUDGES_OF_LAST_RESORT = frozenset({"ny", "md", "dc", "texcrimapp", "oklacrimapp
 
 def _justices_court(court: str | None) -> bool:
     """Whether ``court`` is a state's court of last resort whose members are justices."""
-    return court is not None and court not in _JUDGES_OF_LAST_RESORT and C.is_state_high_court(court)
+    return (
+        court is not None and court not in _JUDGES_OF_LAST_RESORT and C.is_state_high_court(court)
+    )
 
 
 @cache
