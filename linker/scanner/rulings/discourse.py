@@ -517,6 +517,32 @@ def fill_courts(
             continue
         lo = bisect.bisect_left(starts, r.start - window - longest) if ordered else 0
         hi = bisect.bisect_left(starts, r.end + window) if ordered else len(out)
+        other_judge = (
+            next(
+                (
+                    o.start
+                    for o in (out[k] for k in range(i + 1, max(hi, i + 1)))
+                    if o.role == "judge" and o.judge and o.judge != r.judge
+                ),
+                sys.maxsize,
+            )
+            if r.judge
+            else sys.maxsize
+        )
+        judge_before = (
+            next(
+                (
+                    o.start
+                    for o in (out[k] for k in range(i - 1, lo - 1, -1))
+                    if o.role == "judge" and o.judge and o.judge != r.judge
+                ),
+                -1,
+            )
+            if r.judge
+            else -1
+        )
+        if judge_before < 0:
+            judge_before = sys.maxsize
         # "Judge Christine Weems ruled" after "The Texas Supreme Court … granted": a judge
         # titled "Judge" sits on no state court of last resort whose members are justices,
         # unless that court is told of in her sentence or the one before ("The Montana
@@ -547,6 +573,10 @@ def fill_courts(
             and k not in embedded
             and (k not in quoted or i in quoted)
             and not (titled and _justices_court(o.court))
+            # nor, for a judge named by name, a court named at or after another judge's name
+            # ("District Judge Jean-Paul Boulee of the Northern District of Georgia … District
+            # Judge Burke, who had issued the preliminary injunction": not Boulee's court)
+            and not (r.judge and o.start >= judge_before)
             # "another Texas judge" is not the judge named before; "a different panel" is
             # still a panel of the court of appeals named before
             and not (r.distinct and r.role != "panel")
@@ -581,6 +611,10 @@ def fill_courts(
             # a judge named by name takes a court named after only close by ("Judge X …
             # of the Y court"), never one paragraphs on
             and not (r.judge and o.start - r.end >= 300)
+            # nor one named after another judge's name ("Judge Burke's preliminary
+            # injunction … joined by District Judge Jean-Paul Boulee of the Northern District
+            # of Georgia": Boulee's court, not Burke's)
+            and not (r.judge and o.start >= other_judge)
         )
         pick: CourtRef | None
         if r.anaphoric:
