@@ -85,6 +85,22 @@ SHAPES = [
         "mont",
         "penned by Judge Laurie McKinnon",
     ),
+    # "the U.S. Court of Appeals" after a circuit's name is that circuit's, not a bare court
+    (
+        "A three-judge panel of the 11th Circuit U.S. Court of Appeals issued an order on "
+        "Monday vacating the injunction. Circuit Judge Barbara Lagoa wrote the opinion, joined "
+        "by District Judge Jean-Paul Boulee of the Northern District of Georgia.",
+        "ca11",
+        "Court of Appeals issued an order",
+    ),
+    # a judge named by name takes no court named at or after another judge's name
+    (
+        "District Judge Liles Burke issued the injunction in May 2022. The panel's opinion was "
+        "joined by District Judge Jean-Paul Boulee of the Northern District of Georgia, "
+        "sitting by designation. Judge Burke's preliminary injunction had blocked the law.",
+        None,
+        "Judge Burke's preliminary injunction",
+    ),
     # what a court of review blocks or stays is the ruling below, a mention of its own
     (
         "U.S. District Judge Sul Ozerden of the Southern District of Mississippi issued a "
