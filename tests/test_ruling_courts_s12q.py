@@ -101,6 +101,16 @@ SHAPES = [
         None,
         "Judge Burke's preliminary injunction",
     ),
+    # a court asked to review ("seek review … by the Supreme Court") has not ruled: "the
+    # divided court" after it is the court of appeals told of before
+    (
+        "A full sitting of the 4th Circuit upheld the injunction on Thursday. The attorney "
+        "general said the department would seek review of the appeals court's decision by the "
+        'Supreme Court. "We strongly disagree with the decision of the divided court, which '
+        'blocks the order," he said.',
+        "ca4",
+        "the decision of the divided court",
+    ),
     # what a court of review blocks or stays is the ruling below, a mention of its own
     (
         "U.S. District Judge Sul Ozerden of the Southern District of Mississippi issued a "

@@ -39,6 +39,10 @@ IN_DESTINATION = re.compile(
 # Florida Supreme Court" (a court that has not ruled, tenth-session probes)
 BY_DESTINATION = re.compile(
     r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:decided|heard|resolved|reviewed|settled)\s+by\s+$"
+    # "will seek review of the Fourth Circuit's decision by the US Supreme Court" (BuzzFeed
+    # News, 2017): a court asked to review, which has not ruled
+    r"|\b(?:seek|seeks|sought|seeking|ask|asks|asked|asking)\s+(?:for\s+)?review\b"
+    r"[^.;:!?]{0,60}?\bby\s+$"
 )
 # "the state will appeal with the 1st District Court of Appeal"
 WITH_DESTINATION = re.compile(
