@@ -111,6 +111,15 @@ SHAPES = [
         "ca4",
         "the decision of the divided court",
     ),
+    # the court whose ruling a court of review stays is not "the court" after it
+    (
+        "Judge Charles Breyer of the Northern District of California issued a restraining "
+        "order on Thursday. Within hours, the 9th Circuit paused it. On Friday the 9th Circuit "
+        "heard arguments. Now the appeals judges have stayed the district court's order "
+        "pending appeal. In doing so, the court observed that the president is owed deference.",
+        "ca9",
+        "the court observed",
+    ),
     # what a court of review blocks or stays is the ruling below, a mention of its own
     (
         "U.S. District Judge Sul Ozerden of the Southern District of Mississippi issued a "

@@ -593,6 +593,15 @@ def fill_courts(
             # decision …": a court below that a higher court's sentence speaks of is not
             # what "the court" after it means
             and not (r.anaphoric and r.level is None and _spoken_of(out, k, sentences))
+            # "Now, they've permanently stayed the district court's TRO … In doing so, the
+            # court observed": the court whose ruling was stayed is not "the court" after it
+            and not (
+                r.anaphoric
+                and r.level is None
+                and r.role == "court"
+                and text is not None
+                and _owner_reviewed(text, o)
+            )
         )
         after = (
             o
@@ -876,6 +885,27 @@ _LEFT_BEFORE = re.compile(
     r"reversed|overturned|vacated|reinstated|let\s+stand|lets\s+stand))\s+(?:(?:an?|the)\s+)?$"
 )
 _NOUN_AFTER = re.compile(r"\s+(?:ruling|decision|order|judgment)s?\b")
+
+
+# "… stayed the district court's TRO": a court named as the owner of the ruling a reviewing
+# act is done to (its possessive, then the ruling)
+_OWNED_RULING = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:TRO|injunction|order|ruling|decision|judgment)s?\b"
+)
+_REVIEWED_OWNER = re.compile(
+    r"\b(?:upheld|affirmed|reversed|overturned|vacated|reinstated|stayed|blocked|halted|"
+    r"paused|lifted|dissolved|froze)\s+(?:the\s+)?$"
+)
+
+
+def _owner_reviewed(text: str, o: CourtRef) -> bool:
+    """Whether the court phrase ``o`` is named as the owner of a ruling a reviewing court
+    acts on ("they've permanently stayed the district court's TRO … In doing so, the court
+    observed"): the court below, not the court "the court" after it means."""
+    return (
+        _OWNED_RULING.match(text, o.end) is not None
+        and _REVIEWED_OWNER.search(text, max(0, o.start - 30), o.start) is not None
+    )
 
 
 def _reviewed_below(text: str, o: CourtRef) -> bool:
