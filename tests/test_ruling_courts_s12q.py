@@ -120,6 +120,15 @@ SHAPES = [
         "ca9",
         "the court observed",
     ),
+    # "the Court" capitalised mid-sentence after the U.S. Supreme Court is that Court, not
+    # the circuit the story follows
+    (
+        "The Third Circuit ruled again for Range on Monday. It also highlights the "
+        "uncertainty over what the Supreme Court's Rahimi ruling means. In an 8-1 ruling, the "
+        "Court upheld the federal gun ban for people under restraining orders.",
+        "scotus",
+        "the Court upheld",
+    ),
     # what a court of review blocks or stays is the ruling below, a mention of its own
     (
         "U.S. District Judge Sul Ozerden of the Southern District of Mississippi issued a "

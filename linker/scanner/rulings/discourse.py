@@ -698,6 +698,31 @@ def fill_courts(
                 # decision": the Supreme Court recalled as background is not the court the
                 # story follows since, through judges whose court is unknown (then none)
                 pick = None
+            if (
+                r.role == "court"
+                and r.level is None
+                and text is not None
+                and i not in quoted
+                and text.startswith("the Court", r.start)
+                and r.end - r.start == 9
+            ):
+                # "It may set up the High Court to further refine its framework. In an 8-1
+                # ruling, the Court upheld the federal gun ban": "the Court" capitalised in
+                # the middle of a sentence is the U.S. Supreme Court when it is the last court
+                # of last resort told of (a circuit named since is not it)
+                high = next(
+                    (
+                        o
+                        for o in (out[k] for k in range(i - 1, lo - 1, -1))
+                        if o.end <= r.start
+                        and o.court
+                        and not o.destination
+                        and (o.court == "scotus" or C.is_state_high_court(o.court))
+                    ),
+                    None,
+                )
+                if high is not None and high.court == "scotus":
+                    pick = high
             if pick is None and r.role == "judge" and first is None:
                 # "The judge in Ripple's case has denied … US District Judge Analisa Torres
                 # determined": a lead that names its judge only after, and no judge before
