@@ -129,6 +129,16 @@ SHAPES = [
         "scotus",
         "the Court upheld",
     ),
+    # "That court initially entered a temporary stay": what the court of the sentence before
+    # enters is its own ruling, however strong its words, not the ruling told before it
+    (
+        "Yet the district court rebuffed that argument and ordered that the commissioner be "
+        "reinstated.\nAnd now so has the D.C. Circuit. That court initially entered a "
+        "temporary, administrative stay pending its consideration of the motion, but it "
+        "dissolved that stay in Tuesday's 2-1 decision.",
+        "cadc",
+        "a temporary, administrative stay",
+    ),
     # what a court of review blocks or stays is the ruling below, a mention of its own
     (
         "U.S. District Judge Sul Ozerden of the Southern District of Mississippi issued a "

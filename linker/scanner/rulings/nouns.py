@@ -782,13 +782,17 @@ def find_nouns(
             keep(Found(m.start(), c_end, own_r.court, False, 0.8 if own_r.court else 0.6, "",
                        own_r))  # fmt: skip
             continue
-        if det in ("a", "an") and not strong and not by:
+        if det in ("a", "an") and not by:
             issuer = _issuing_court(text, refs, ref_starts, m.start())
             if issuer is not None:
                 # "Ali … declined to hold the administration in contempt but issued a
-                # forceful new order": what a judge or court issues is its ruling
+                # forceful new order": what a judge or court issues is its ruling ("And now
+                # so has the D.C. Circuit. That court initially entered a temporary,
+                # administrative stay": a strong one too, the court's own, not one told before)
                 keep(Found(m.start(), m.end(), issuer.court, False, 0.7, "issued", issuer))
-            continue
+                continue
+            if not strong:
+                continue
         if not by and EVALUATIVE.search(mods):
             continue  # "made the wrong decision": an opinion of someone's choice
         if det in ("a", "an") and NOT_YET.search(text, max(0, m.start() - 30), m.start()):
