@@ -139,6 +139,22 @@ SHAPES = [
         "cadc",
         "a temporary, administrative stay",
     ),
+    # the object of a reviewing clause is the ruling below it, never the reviewing court's
+    (
+        "In August, a Travis County judge issued a temporary injunction that let doctors use "
+        "their judgment. The state appealed.\n\nThe Texas Supreme Court overturned that ruling "
+        "Friday, saying it departed from the law as written.",
+        None,
+        "that ruling",
+    ),
+    (
+        "Commonwealth Court Judge Patricia Grant last week ordered state officials to halt the "
+        "certification, ruling that the challengers would likely prevail. The Pennsylvania "
+        "Supreme Court threw out the suit on Saturday. The state Supreme Court's decision "
+        "overturns that ruling.",
+        "pacommwct",
+        "that ruling",
+    ),
     # what a court of review blocks or stays is the ruling below, a mention of its own
     (
         "U.S. District Judge Sul Ozerden of the Southern District of Mississippi issued a "
