@@ -324,7 +324,7 @@ def _sources() -> list[tuple[str, str]]:
             # Court" of the ruling before; "… of Appeals for the Ninth Circuit", "the 14th Court
             # of Appeals", "the Minnesota Court of Appeals" are their own patterns)
             # ("the U.S. Court of Appeals issued an order": the same, with "U.S." before it)
-            rf"(?P<head>\b(?:[Jj]udges?|(?:(?<=[Tt]he\s)|(?<=U\.S\.\s))[Cc]ourt\s+of\s+[Aa]ppeals(?!\s+for\b)|"
+            rf"(?P<head>\b(?:[Jj]udges?|(?<=[Tt]he\s|\.S\.\s)[Cc]ourt\s+of\s+[Aa]ppeals(?!\s+for\b)|"
             rf"[Cc]ourt|panel|"
             rf"[Aa]ppeals\s+[Cc]ourt|justices|circuit|"
             rf"(?<!grand\s)(?<!Grand\s)[Jj]ury|[Jj]urors)\b)"

@@ -4,6 +4,7 @@ judge", "the lower court") means, from the courts and judges named around it."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import sys
@@ -116,6 +117,46 @@ def _justices_court(court: str | None) -> bool:
     return (
         court is not None and court not in _JUDGES_OF_LAST_RESORT and C.is_state_high_court(court)
     )
+
+
+def _zero() -> int:
+    return 0
+
+
+def _once(memo: dict[str, int], key: str, make: Callable[[], int]) -> int:
+    """``make()``, asked once per reference (``memo`` is that reference's)."""
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
+def _judge_named(out: list[CourtRef], r: CourtRef, ks: range) -> int:
+    """The start of the first judge named by another name than ``r``'s among ``out[k]`` for
+    ``k`` in ``ks`` (sys.maxsize for none)."""
+    for k in ks:
+        o = out[k]
+        if o.role == "judge" and o.judge and o.judge != r.judge:
+            return o.start
+    return sys.maxsize
+
+
+def _titled_judge(
+    text: str | None, out: list[CourtRef], r: CourtRef, sentences: list[tuple[int, int]]
+) -> int:
+    """Whether ``r`` is a judge titled "Judge" (not "Justice") whose sentence and the one
+    before tell of no court of last resort (1 or 0)."""
+    if text is None or "Judge" not in text[r.start : r.end] or "Justice" in text[r.start : r.end]:
+        return 0
+    k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
+    if k >= 0 and r.start < sentences[k][1]:
+        return int(
+            not any(
+                (o.high or _justices_court(o.court)) and not o.destination
+                for o in refs_between(out, sentences[max(0, k - 1)][0], sentences[k][1])
+                if o is not r
+            )
+        )
+    return 1
 
 
 @cache
@@ -517,52 +558,22 @@ def fill_courts(
             continue
         lo = bisect.bisect_left(starts, r.start - window - longest) if ordered else 0
         hi = bisect.bisect_left(starts, r.end + window) if ordered else len(out)
-        other_judge = (
-            next(
-                (
-                    o.start
-                    for o in (out[k] for k in range(i + 1, max(hi, i + 1)))
-                    if o.role == "judge" and o.judge and o.judge != r.judge
-                ),
-                sys.maxsize,
-            )
-            if r.judge
-            else sys.maxsize
-        )
-        judge_before = (
-            next(
-                (
-                    o.start
-                    for o in (out[k] for k in range(i - 1, lo - 1, -1))
-                    if o.role == "judge" and o.judge and o.judge != r.judge
-                ),
-                -1,
-            )
-            if r.judge
-            else -1
-        )
-        if judge_before < 0:
-            judge_before = sys.maxsize
         # "Judge Christine Weems ruled" after "The Texas Supreme Court … granted": a judge
         # titled "Judge" sits on no state court of last resort whose members are justices,
         # unless that court is told of in her sentence or the one before ("The Montana
         # Supreme Court on Wednesday upheld … In a nearly unanimous ruling penned by Judge
         # Beth Baker": a justice the paper titles judge)
-        titled = (
-            r.role == "judge"
-            and r.judge is not None
-            and text is not None
-            and "Judge" in text[r.start : r.end]
-            and "Justice" not in text[r.start : r.end]
-        )
-        if titled and sentences:
-            k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
-            if k >= 0 and r.start < sentences[k][1]:
-                titled = not any(
-                    (o.high or _justices_court(o.court)) and not o.destination
-                    for o in refs_between(out, sentences[max(0, k - 1)][0], sentences[k][1])
-                    if o is not r
-                )
+        # (the three tests below are asked only of a candidate that passed the others: a
+        # judge's name is in most references, and most have their court already)
+        lazy: dict[str, int] = {}
+        titled: Callable[[], int] = _zero
+        judge_after: Callable[[], int] = _zero
+        judge_before: Callable[[], int] = _zero
+        if r.judge:
+            titled = functools.partial(_titled_judge, text, out, r, sentences)
+            judge_after = functools.partial(_judge_named, out, r, range(i + 1, max(hi, i + 1)))
+            judge_before = functools.partial(_judge_named, out, r, range(i - 1, lo - 1, -1))
+
         # the compatible references before it, nearest first, and after it (read lazily:
         # only the first one or two are wanted)
         before = (
@@ -572,11 +583,11 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
-            and not (titled and _justices_court(o.court))
+            and not (r.judge and _justices_court(o.court) and _once(lazy, "titled", titled))
             # nor, for a judge named by name, a court named at or after another judge's name
             # ("District Judge Jean-Paul Boulee of the Northern District of Georgia … District
             # Judge Burke, who had issued the preliminary injunction": not Boulee's court)
-            and not (r.judge and o.start >= judge_before)
+            and not (r.judge and o.start >= _once(lazy, "before", judge_before))
             # "another Texas judge" is not the judge named before; "a different panel" is
             # still a panel of the court of appeals named before
             and not (r.distinct and r.role != "panel")
@@ -610,7 +621,7 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
-            and not (titled and _justices_court(o.court))
+            and not (r.judge and _justices_court(o.court) and _once(lazy, "titled", titled))
             # "A federal appeals court ruled … The Senate confirmed him as a judge on the 3rd
             # Circuit": a court someone is named to, or a case is taken to, has not ruled
             and not (r.generic and o.destination)
@@ -623,7 +634,7 @@ def fill_courts(
             # nor one named after another judge's name ("Judge Burke's preliminary
             # injunction … joined by District Judge Jean-Paul Boulee of the Northern District
             # of Georgia": Boulee's court, not Burke's)
-            and not (r.judge and o.start >= other_judge)
+            and not (r.judge and o.start >= _once(lazy, "after", judge_after))
         )
         pick: CourtRef | None
         if r.anaphoric:

@@ -1064,10 +1064,10 @@ def find_nouns(
             # Supreme Court overturned that ruling": the object of the reviewing clause just
             # before is a ruling below that court (its court unknown when the article gives
             # none), never the reviewing court's own
-            below = hist.last(_below_of(ante))
-            if below is None:
+            reviewed = hist.last(_below_of(ante))
+            if reviewed is None:
                 continue
-            ante = below
+            ante = reviewed
         today = _TOLD_TODAY.match(text, m.end())
         if today:
             # "the ruling issued Monday afternoon": the ruling told of that day, else the lead
