@@ -70,7 +70,9 @@ HISTORIES = [
             ("A federal judge in Seattle blocked", "wawd"),
             ("The 9th Circuit upheld", "ca9"),
             ("the district court's injunction", "wawd"),
-            ("The Supreme Court stayed the injunction", "scotus"),
+            # (what a court of review stays is the ruling below, a mention of its own)
+            ("The Supreme Court stayed", "scotus"),
+            ("the injunction", "wawd"),
         ],
     ),
     (

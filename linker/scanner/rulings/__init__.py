@@ -243,10 +243,16 @@ def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Foun
 # "reversed his ruling" ("stayed the injunction" stays one mention, as the histories tests
 # have it: what a stay acts on is told by the clause)
 _REVIEWED = re.compile(
-    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated|restored)\s+"
+    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated|restored|"
+    # "the U.S. Fifth Circuit Court of Appeals blocked the preliminary injunction", "a panel
+    # stayed the judge's order": what a court of review halts is a ruling below it
+    r"blocked|stayed|halted|paused|froze|lifted|dissolved|"
+    # ("The Supreme Court's decision overturns that ruling")
+    r"affirms|upholds|reverses|vacates|overturns|blocks|stays|halts|lifts)\s+"
     r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decision|ruling|judgment|(?P<inj>injunction|restraining\s+order)))\b"
-    r"(?!\s+(?:of|by|from)\b)"
+    # (not "the decision of …", nor an official's "decision to end the program")
+    r"(?!\s+(?:of|by|from|to)\b)"
 )
 
 

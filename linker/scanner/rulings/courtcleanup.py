@@ -39,6 +39,10 @@ IN_DESTINATION = re.compile(
 # Florida Supreme Court" (a court that has not ruled, tenth-session probes)
 BY_DESTINATION = re.compile(
     r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:decided|heard|resolved|reviewed|settled)\s+by\s+$"
+    # "will seek review of the Fourth Circuit's decision by the US Supreme Court" (BuzzFeed
+    # News, 2017): a court asked to review, which has not ruled
+    r"|\b(?:seek|seeks|sought|seeking|ask|asks|asked|asking)\s+(?:for\s+)?review\b"
+    r"[^.;:!?]{0,60}?\bby\s+$"
 )
 # "the state will appeal with the 1st District Court of Appeal"
 WITH_DESTINATION = re.compile(
@@ -114,8 +118,17 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
                 out[i] = replace(r, court=None, level=C.LEVEL_STATE)
             elif last and last != "scotus":
                 out[i] = replace(r, court=last, level=C.level_of(last))
+                # ("The Pennsylvania Supreme Court … The justices unanimously ruled … The
+                # Supreme Court's decision overturns that ruling": the state's court was
+                # just told of again, so a bare "Supreme Court" after is still near it)
+                last_end = r.end
             continue
         if r.court is None and r.high and r.level == C.LEVEL_STATE:
+            if last is not None and last in seen_high and len(seen_high) == 1:
+                # "the Pennsylvania Supreme Court struck down … the state's highest court
+                # determined …": the one state's court told of again, still a "Supreme Court"
+                last_end = r.end
+                continue
             last, last_end, last_supreme = _SOME_STATE, r.end, False
             continue
         if (

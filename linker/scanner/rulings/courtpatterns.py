@@ -323,7 +323,9 @@ def _sources() -> list[tuple[str, str]]:
             # ("the Court of Appeals" with no court named for it: an appeals court, never "the
             # Court" of the ruling before; "… of Appeals for the Ninth Circuit", "the 14th Court
             # of Appeals", "the Minnesota Court of Appeals" are their own patterns)
-            rf"(?P<head>\b(?:[Jj]udges?|(?<=[Tt]he\s)[Cc]ourt\s+of\s+[Aa]ppeals(?!\s+for\b)|[Cc]ourt|panel|"
+            # ("the U.S. Court of Appeals issued an order": the same, with "U.S." before it)
+            rf"(?P<head>\b(?:[Jj]udges?|(?<=[Tt]he\s|\.S\.\s)[Cc]ourt\s+of\s+[Aa]ppeals(?!\s+for\b)|"
+            rf"[Cc]ourt|panel|"
             rf"[Aa]ppeals\s+[Cc]ourt|justices|circuit|"
             rf"(?<!grand\s)(?<!Grand\s)[Jj]ury|[Jj]urors)\b)"
             # "A unanimous jury of 12 returned a guilty verdict"

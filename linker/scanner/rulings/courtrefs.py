@@ -162,7 +162,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         )
         or (
             text.endswith(("by ", "by the "), 0, r.start)
-            and BY_DESTINATION.search(text, max(0, r.start - 50), r.start) is not None
+            and BY_DESTINATION.search(text, max(0, r.start - 110), r.start) is not None
         )
         else r
         for r in chosen

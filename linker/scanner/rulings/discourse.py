@@ -4,6 +4,7 @@ judge", "the lower court") means, from the courts and judges named around it."""
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import sys
@@ -103,6 +104,59 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
             other.start >= ref.end and C.is_state_high_court(other.court)
         )
     return True
+
+
+# Courts of last resort whose members are titled judges, not justices: New York's and the
+# District of Columbia's Courts of Appeals, Maryland's (its Court of Appeals until 2022), and
+# the criminal courts of last resort of Texas and Oklahoma
+_JUDGES_OF_LAST_RESORT = frozenset({"ny", "md", "dc", "texcrimapp", "oklacrimapp"})
+
+
+def _justices_court(court: str | None) -> bool:
+    """Whether ``court`` is a state's court of last resort whose members are justices."""
+    return (
+        court is not None and court not in _JUDGES_OF_LAST_RESORT and C.is_state_high_court(court)
+    )
+
+
+def _zero() -> int:
+    return 0
+
+
+def _once(memo: dict[str, int], key: str, make: Callable[[], int]) -> int:
+    """``make()``, asked once per reference (``memo`` is that reference's)."""
+    if key not in memo:
+        memo[key] = make()
+    return memo[key]
+
+
+def _judge_named(out: list[CourtRef], r: CourtRef, ks: range) -> int:
+    """The start of the first judge named by another name than ``r``'s among ``out[k]`` for
+    ``k`` in ``ks`` (sys.maxsize for none)."""
+    for k in ks:
+        o = out[k]
+        if o.role == "judge" and o.judge and o.judge != r.judge:
+            return o.start
+    return sys.maxsize
+
+
+def _titled_judge(
+    text: str | None, out: list[CourtRef], r: CourtRef, sentences: list[tuple[int, int]]
+) -> int:
+    """Whether ``r`` is a judge titled "Judge" (not "Justice") whose sentence and the one
+    before tell of no court of last resort (1 or 0)."""
+    if text is None or "Judge" not in text[r.start : r.end] or "Justice" in text[r.start : r.end]:
+        return 0
+    k = bisect.bisect_right(sentences, (r.start, sys.maxsize)) - 1
+    if k >= 0 and r.start < sentences[k][1]:
+        return int(
+            not any(
+                (o.high or _justices_court(o.court)) and not o.destination
+                for o in refs_between(out, sentences[max(0, k - 1)][0], sentences[k][1])
+                if o is not r
+            )
+        )
+    return 1
 
 
 @cache
@@ -274,6 +328,12 @@ def lower_court(
         return trial_court
     below = lower_courts_of(refs, trial) if courts_below is None else frozenset(courts_below)
     courts = below - {top}
+    if reviewing and C.level_of(reviewing) == C.LEVEL_APPEALS:
+        # below a federal court of appeals (the last court told of) stands a trial court,
+        # never that circuit nor another ("the full Eleventh Circuit … the lower court's
+        # injunction … remains in effect": the district court's, whichever the page leaves
+        # unnamed)
+        courts = frozenset(c for c in courts if c and C.level_of(c) != C.LEVEL_APPEALS)
     if reviewing and C.is_state_high_court(reviewing):
         # below a state's court of last resort stand only state courts: a federal circuit
         # the page names elsewhere (another story: "a federal appeals court … Florida
@@ -498,6 +558,22 @@ def fill_courts(
             continue
         lo = bisect.bisect_left(starts, r.start - window - longest) if ordered else 0
         hi = bisect.bisect_left(starts, r.end + window) if ordered else len(out)
+        # "Judge Christine Weems ruled" after "The Texas Supreme Court … granted": a judge
+        # titled "Judge" sits on no state court of last resort whose members are justices,
+        # unless that court is told of in her sentence or the one before ("The Montana
+        # Supreme Court on Wednesday upheld … In a nearly unanimous ruling penned by Judge
+        # Beth Baker": a justice the paper titles judge)
+        # (the three tests below are asked only of a candidate that passed the others: a
+        # judge's name is in most references, and most have their court already)
+        lazy: dict[str, int] = {}
+        titled: Callable[[], int] = _zero
+        judge_after: Callable[[], int] = _zero
+        judge_before: Callable[[], int] = _zero
+        if r.judge:
+            titled = functools.partial(_titled_judge, text, out, r, sentences)
+            judge_after = functools.partial(_judge_named, out, r, range(i + 1, max(hi, i + 1)))
+            judge_before = functools.partial(_judge_named, out, r, range(i - 1, lo - 1, -1))
+
         # the compatible references before it, nearest first, and after it (read lazily:
         # only the first one or two are wanted)
         before = (
@@ -507,6 +583,11 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
+            and not (r.judge and _justices_court(o.court) and _once(lazy, "titled", titled))
+            # nor, for a judge named by name, a court named at or after another judge's name
+            # ("District Judge Jean-Paul Boulee of the Northern District of Georgia … District
+            # Judge Burke, who had issued the preliminary injunction": not Boulee's court)
+            and not (r.judge and o.start >= _once(lazy, "before", judge_before))
             # "another Texas judge" is not the judge named before; "a different panel" is
             # still a panel of the court of appeals named before
             and not (r.distinct and r.role != "panel")
@@ -523,6 +604,15 @@ def fill_courts(
             # decision …": a court below that a higher court's sentence speaks of is not
             # what "the court" after it means
             and not (r.anaphoric and r.level is None and _spoken_of(out, k, sentences))
+            # "Now, they've permanently stayed the district court's TRO … In doing so, the
+            # court observed": the court whose ruling was stayed is not "the court" after it
+            and not (
+                r.anaphoric
+                and r.level is None
+                and r.role == "court"
+                and text is not None
+                and _owner_reviewed(text, o)
+            )
         )
         after = (
             o
@@ -531,6 +621,7 @@ def fill_courts(
             and _compatible(r, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
+            and not (r.judge and _justices_court(o.court) and _once(lazy, "titled", titled))
             # "A federal appeals court ruled … The Senate confirmed him as a judge on the 3rd
             # Circuit": a court someone is named to, or a case is taken to, has not ruled
             and not (r.generic and o.destination)
@@ -540,6 +631,10 @@ def fill_courts(
             # a judge named by name takes a court named after only close by ("Judge X …
             # of the Y court"), never one paragraphs on
             and not (r.judge and o.start - r.end >= 300)
+            # nor one named after another judge's name ("Judge Burke's preliminary
+            # injunction … joined by District Judge Jean-Paul Boulee of the Northern District
+            # of Georgia": Boulee's court, not Burke's)
+            and not (r.judge and o.start >= _once(lazy, "after", judge_after))
         )
         pick: CourtRef | None
         if r.anaphoric:
@@ -614,6 +709,31 @@ def fill_courts(
                 # decision": the Supreme Court recalled as background is not the court the
                 # story follows since, through judges whose court is unknown (then none)
                 pick = None
+            if (
+                r.role == "court"
+                and r.level is None
+                and text is not None
+                and i not in quoted
+                and text.startswith("the Court", r.start)
+                and r.end - r.start == 9
+            ):
+                # "It may set up the High Court to further refine its framework. In an 8-1
+                # ruling, the Court upheld the federal gun ban": "the Court" capitalised in
+                # the middle of a sentence is the U.S. Supreme Court when it is the last court
+                # of last resort told of (a circuit named since is not it)
+                high = next(
+                    (
+                        o
+                        for o in (out[k] for k in range(i - 1, lo - 1, -1))
+                        if o.end <= r.start
+                        and o.court
+                        and not o.destination
+                        and (o.court == "scotus" or C.is_state_high_court(o.court))
+                    ),
+                    None,
+                )
+                if high is not None and high.court == "scotus":
+                    pick = high
             if pick is None and r.role == "judge" and first is None:
                 # "The judge in Ripple's case has denied … US District Judge Analisa Torres
                 # determined": a lead that names its judge only after, and no judge before
@@ -801,6 +921,27 @@ _LEFT_BEFORE = re.compile(
     r"reversed|overturned|vacated|reinstated|let\s+stand|lets\s+stand))\s+(?:(?:an?|the)\s+)?$"
 )
 _NOUN_AFTER = re.compile(r"\s+(?:ruling|decision|order|judgment)s?\b")
+
+
+# "… stayed the district court's TRO": a court named as the owner of the ruling a reviewing
+# act is done to (its possessive, then the ruling)
+_OWNED_RULING = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:TRO|injunction|order|ruling|decision|judgment)s?\b"
+)
+_REVIEWED_OWNER = re.compile(
+    r"\b(?:upheld|affirmed|reversed|overturned|vacated|reinstated|stayed|blocked|halted|"
+    r"paused|lifted|dissolved|froze)\s+(?:the\s+)?$"
+)
+
+
+def _owner_reviewed(text: str, o: CourtRef) -> bool:
+    """Whether the court phrase ``o`` is named as the owner of a ruling a reviewing court
+    acts on ("they've permanently stayed the district court's TRO … In doing so, the court
+    observed"): the court below, not the court "the court" after it means."""
+    return (
+        _OWNED_RULING.match(text, o.end) is not None
+        and _REVIEWED_OWNER.search(text, max(0, o.start - 30), o.start) is not None
+    )
 
 
 def _reviewed_below(text: str, o: CourtRef) -> bool:

@@ -391,6 +391,25 @@ def _issuing_court(text: str, refs: list[CourtRef], starts: list[int], at: int) 
     return r
 
 
+def _below_of(reviewer: Found) -> Callable[[Found], bool]:
+    """A test for a ruling told before ``reviewer`` by a court below it (or by no known
+    court)."""
+    rank = _ladder(reviewer.court or "")
+    return lambda f: (
+        f is not reviewer
+        and f.end <= reviewer.start
+        and (f.court is None or _ladder(f.court) < rank)
+    )
+
+
+def _ladder(court: str) -> int:
+    """A court's place in the ladder of review: trial courts 1, courts of appeals 2, courts
+    of last resort 3."""
+    if C.level_of(court) == C.LEVEL_SUPREME or C.is_state_high_court(court):
+        return 3
+    return 2 if C.level_of(court) == C.LEVEL_APPEALS or is_state_appellate(court) else 1
+
+
 def sits_in_panels(court: str) -> bool:
     """A court whose rulings can be split votes: the Supreme Court, a court of appeals, a
     state's high court."""
@@ -491,7 +510,10 @@ _REVIEWED_AFTER = re.compile(
     r"set\s+aside)\b"
 )
 # A reviewing court's verb right before a ruling noun: its object is a lower court's ruling
-_REVIEWING_BEFORE = re.compile(r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled)\s+$")
+_REVIEWING_BEFORE = re.compile(
+    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|"
+    r"affirms|upholds|reverses|vacates|overturns|overrules)\s+$"
+)
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
@@ -782,13 +804,17 @@ def find_nouns(
             keep(Found(m.start(), c_end, own_r.court, False, 0.8 if own_r.court else 0.6, "",
                        own_r))  # fmt: skip
             continue
-        if det in ("a", "an") and not strong and not by:
+        if det in ("a", "an") and not by:
             issuer = _issuing_court(text, refs, ref_starts, m.start())
             if issuer is not None:
                 # "Ali … declined to hold the administration in contempt but issued a
-                # forceful new order": what a judge or court issues is its ruling
+                # forceful new order": what a judge or court issues is its ruling ("And now
+                # so has the D.C. Circuit. That court initially entered a temporary,
+                # administrative stay": a strong one too, the court's own, not one told before)
                 keep(Found(m.start(), m.end(), issuer.court, False, 0.7, "issued", issuer))
-            continue
+                continue
+            if not strong:
+                continue
         if not by and EVALUATIVE.search(mods):
             continue  # "made the wrong decision": an opinion of someone's choice
         if det in ("a", "an") and NOT_YET.search(text, max(0, m.start() - 30), m.start()):
@@ -1029,6 +1055,19 @@ def find_nouns(
             text, max(0, m.start() - 12), m.start()
         ):
             continue  # "An appeals court reversed that decision": no court reviews the Court
+        if (
+            ante.court
+            and 0 <= m.start() - ante.end < 40
+            and _REVIEWING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # "In August, a Travis County judge issued a temporary injunction … The Texas
+            # Supreme Court overturned that ruling": the object of the reviewing clause just
+            # before is a ruling below that court (its court unknown when the article gives
+            # none), never the reviewing court's own
+            reviewed = hist.last(_below_of(ante))
+            if reviewed is None:
+                continue
+            ante = reviewed
         today = _TOLD_TODAY.match(text, m.end())
         if today:
             # "the ruling issued Monday afternoon": the ruling told of that day, else the lead
