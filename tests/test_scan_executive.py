@@ -396,8 +396,10 @@ def test_the_register_knows_when_a_day_is_complete() -> None:
 
     reg = register()
     assert reg.complete("2023-10-30")  # 14110 alone, 14109 before and 14111 after
-    assert not reg.complete("2025-03-25")  # 14249, signed that day too, is not in the table
-    assert [o.number for o in reg.by_day["2025-03-25"]] == [14246, 14247, 14248]
+    # 14249, signed that day too, came with executive_orders_fr_2025.csv: the day is whole
+    assert reg.complete("2025-03-25")
+    assert [o.number for o in reg.by_day["2025-03-25"]] == [14246, 14247, 14248, 14249]
+    assert not reg.complete("2025-11-13")  # 14359 alone, 14358 before it is not in the table
 
 
 # Orders the curated table has no row for, described in their Federal Register title's words
@@ -406,7 +408,7 @@ REGISTER_DESCRIBED = [
     ("Trump signed an executive order restoring the death penalty.", "2025-05-10",
      "executive order restoring the death penalty", "eo:14164"),
     ("Trump signed an executive order designating English as the official language.",
-     "2025-05-10", "executive order designating English", "eo:14224"),
+     "2025-05-10", "executive order designating English as the official language", "eo:14224"),
     ("Trump signed an executive order expediting environmental reviews for high-priority "
      "infrastructure projects.", "2017-02-10",
      "executive order expediting environmental reviews for high-priority infrastructure "
