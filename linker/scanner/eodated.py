@@ -25,6 +25,7 @@ from .orderdata import (
     RegisterOrder,
     executive_orders,
     order_mention,
+    orders_by_id,
     register,
     stems,
 )
@@ -144,6 +145,7 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     words: set[str] | None = None
+    low = ""
     for a in anchors:
         if a.group("proc"):
             found = _dated_proclamation(doc, a)
@@ -199,8 +201,9 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         ):
             continue  # "Gov. Hochul's March 25 executive order"
         if words is None:
-            words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
-        chosen, how = _of_days(days, president, words)
+            low = text.lower()
+            words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", low)}
+        chosen, how = _of_days(days, president, words, low)
         if chosen is None and a.group("order"):
             continue  # "Trump's Jan. 27 order" with no one order found: left to what refers back
         evidence = "executive order named by its signing day"
@@ -221,12 +224,15 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
 
 
 def _of_days(
-    days: list[str], president: str | None, words: set[str]
+    days: list[str], president: str | None, words: set[str], low: str = ""
 ) -> tuple[RegisterOrder | None, str]:
     """The order of ``president``'s signed on one of ``days`` that the Federal Register table
-    lists: the only one of a day the table is complete for, else the one whose title words
-    the article (``words``) echoes most; (None, "") when none, or several, fit."""
+    lists: the only one of a day the table is complete for, else the one whose curated topic
+    the article (``low``, lowercased) names ("Trump's March 27 executive order that removed
+    collective bargaining", not the other three orders of that day), else the one whose
+    title words the article (``words``) echoes most; (None, "") when none, or several, fit."""
     reg = register()
+    by_id = orders_by_id()
     cands = [
         o
         for d in days
@@ -235,8 +241,34 @@ def _of_days(
     ]
     if len(cands) == 1 and len(days) == 1 and reg.complete(days[0]):
         return cands[0], "the one order the Federal Register lists that day:"
+    if len(cands) > 1 and low:
+        topical = [
+            o
+            for o in cands
+            if o.authority in by_id
+            and any(
+                re.search(rf"(?<!\w){re.escape(t.lower())}(?!\w)", low)
+                for t in by_id[o.authority].topics
+            )
+        ]
+        if len(topical) == 1:
+            return topical[0], "the order of that day whose topic the article names:"
     if cands:
-        scores = {o.number: len(_title_words(o.title) & words) for o in cands}
+        # the title's words and, for an order the curated table describes, its topics' words
+        scores = {
+            o.number: len(
+                (
+                    _title_words(o.title)
+                    | (
+                        _title_words(" ".join(by_id[o.authority].topics))
+                        if o.authority in by_id
+                        else set()
+                    )
+                )
+                & words
+            )
+            for o in cands
+        }
         top = max(scores.values())
         best = [o for o in cands if scores[o.number] == top]
         if top >= 1 and len(best) == 1:

@@ -82,6 +82,12 @@ _PRESIDENT_FIRSTS, _PRESIDENT_RESTS = _by_first_letter(tuple(presidents(recent=T
 OWNER = r"(?:agency|department|commission|bureau|board|administration|[A-Z][A-Za-z.]*)['’]s"
 
 
+# A field of policy is no one policy: "the administration's foreign policy" (after an order
+# on foreign aid) is not the order.
+_POLICY_FIELDS = "".join(
+    f"(?<!{w} )"
+    for w in ("foreign", "trade", "public", "economic", "monetary", "fiscal", "domestic", "energy")
+)
 # What may follow "the policy" in a back-reference ("the policy would …", "the policy,
 # which …"): verbs and function words, never a noun making a compound.
 _POLICY_FOLLOWERS = (
@@ -270,7 +276,7 @@ FAMILIES = (
     # debate"): the word after it ends the phrase or is a verb or a function word
     Family(
         (
-            rf"{DETP}\s+{ADJ}policy\b(?=\s*[.,;:!?)\"'’”—–]|\s+(?:{POLICY_FOLLOWERS})\b|"
+            rf"{DETP}\s+{ADJ}{_POLICY_FIELDS}policy\b(?=\s*[.,;:!?)\"'’”—–]|\s+(?:{POLICY_FOLLOWERS})\b|"
             r"\s+[a-z]+(?:ed|es)\b)(?!\s+(?:changes|makers|experts|analysts|issues|goals|"
             r"questions|discussions|proposals|priorities|initiatives|objectives)\b)"
         ),
