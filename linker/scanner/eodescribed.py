@@ -234,7 +234,10 @@ _TITLE_NOISE = frozenset(
      "promot", "ensur", "establish", "policy", "polici", "program", "improv", "strengthen",
      # every order comes from the White House ("… after the White House rolled out a tighter
      # version" is no order on a White House initiative)
-     "white", "house"}
+     "white", "house",
+     # money and bodies every other order moves ("cut federal funding to the news
+     # organization" is no order on United Nations organizations' funding)
+     "fund", "organization"}
 )  # fmt: skip
 
 
