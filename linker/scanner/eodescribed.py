@@ -488,8 +488,9 @@ def _described(
     for a in anchors if anchors is not None else _anchor_matches(text, ctx):
         s, e = a.start(), a.end()
         bare = a.group("order") is not None
-        first_exec = not seen_exec and a.group("exec") is not None
-        seen_exec = seen_exec or a.group("exec") is not None
+        first_exec = False
+        if not seen_exec and a.group("exec") is not None:
+            first_exec = seen_exec = True
         post_end = _clause_end(text, e)
         # Topic words right before the anchor ("birthright citizenship order"): hits that end
         # in the white space just before it.
@@ -527,6 +528,7 @@ def _described(
             and not pre
             and not poss
             and not aimed
+            and text.endswith((" an ", " a ", "his ", "her "), max(0, s - 4), s)
             and _ISSUED_BEFORE.search(text, max(0, s - 12), s) is not None
             and PRES_NAME.search(text, sentence_start(text, s), s) is not None
         )
@@ -586,20 +588,11 @@ def _described(
                 who = poss.group("name") if poss else _president_cue(text, s, e, post_end)
                 who = who or _president_before(text, s)
                 if who is not None:
-                    near = _topic_nearby(
-                        text,
-                        topic_hits,
-                        by_start,
-                        starts,
-                        s,
-                        e,
-                        who,
-                        ctx,
-                        a.group("proc") is not None,
-                    )
-                    if near is not None:
-                        fuzzy = (near[0], who)
-                        how = f"the one order whose topic its {near[1]} names:"
+                    proc = a.group("proc") is not None
+                    told = _topic_nearby(text, topic_hits, by_start, starts, s, e, who, ctx, proc)
+                    if told is not None:
+                        fuzzy = (told[0], who)
+                        how = f"the one order whose topic its {told[1]} names:"
             if fuzzy is not None:
                 authority_f, president_f = fuzzy
                 start = s - (len(before) - poss.start()) if poss else s
