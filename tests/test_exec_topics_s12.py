@@ -132,3 +132,14 @@ def test_the_register_holds_every_order_of_early_2025() -> None:
     assert all(n in reg.by_number for n in range(14147, 14294))
     assert reg.by_number[14290].title == "Ending Taxpayer Subsidization of Biased Media"
     assert reg.by_number[14290].signing_date == "2025-05-01"
+
+
+def test_that_order_after_a_courts_order_is_the_courts() -> None:
+    text = (
+        "President Trump signed an executive order moving transgender inmates to men's prisons "
+        "on Jan. 20. On Jan. 26, a federal judge in Boston issued a restraining order in a "
+        "separate challenge. That order was limited to one inmate."
+    )
+    got = ids(text)
+    assert any(t.startswith("executive order moving") and a == "eo:14168" for t, a in got)
+    assert [t for t, _a in got if t == "That order"] == []
