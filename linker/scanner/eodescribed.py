@@ -192,6 +192,19 @@ def _topicstems_of(president: str) -> tuple[tuple[str, str, bool, set[str]], ...
     )
 
 
+@cache
+def _topicstems_index(
+    president: str,
+) -> tuple[tuple[tuple[str, str, bool, set[str]], ...], dict[str, tuple[int, ...]]]:
+    """``_topicstems_of(president)`` and, for each stem, the rows that hold it."""
+    rows = _topicstems_of(president)
+    by_word: dict[str, list[int]] = {}
+    for i, (_a, _s, _p, words) in enumerate(rows):
+        for w in words:
+            by_word.setdefault(w, []).append(i)
+    return rows, {w: tuple(v) for w, v in by_word.items()}
+
+
 def _fuzzy_candidates(
     clause: str,
     poss: re.Match[str] | None,
@@ -215,10 +228,15 @@ def _fuzzy_candidates(
         return None
     scores: dict[str, int] = {}
     proc = anchor.group("proc") is not None
-    for auth, signed, is_proc, topic_words in _topicstems_of(president):
+    rows, by_word = _topicstems_index(president)
+    counts: dict[int, int] = {}
+    for w in words:  # (only the orders that share a word with the clause)
+        for i in by_word.get(w, ()):
+            counts[i] = counts.get(i, 0) + 1
+    for i, shared in counts.items():
+        auth, signed, is_proc, _topic_words = rows[i]
         if (ctx.date and signed > ctx.date) or (proc and not is_proc):
             continue
-        shared = len(words & topic_words)
         if shared >= 2:
             scores[auth] = shared
     if not scores:
