@@ -509,7 +509,6 @@ def _described(
         first_exec = False
         if not seen_exec and a.group("exec") is not None:
             first_exec = seen_exec = True
-        post_end = _clause_end(text, e)
         # Topic words right before the anchor ("birthright citizenship order"): hits that end
         # in the white space just before it.
         gap = s
@@ -519,8 +518,6 @@ def _described(
         pre = [topic_hits[i] for i in sorted(near)]
         pre_start = min((h.start for h in pre), default=s)
         before = text[max(0, pre_start - PRE_WINDOW) : pre_start]
-        if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
-            continue  # "Gov. Hochul signed an executive order directing state agencies"
         # (every match holds "'s" or "’s": without one the pattern is not tried at all)
         poss = PRES_POSS.search(before) if "'s" in before or "’s" in before else None
         if (
@@ -552,6 +549,10 @@ def _described(
         )
         if bare and not pre and not poss and not aimed and not issued:
             continue  # "the judge's order", "a restraining order"
+        # (asked after the cheap tests above: most anchors are a court's "order")
+        if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
+            continue  # "Gov. Hochul signed an executive order directing state agencies"
+        post_end = _clause_end(text, e)
         if a.group("order") == "ban" and (poss is None or pre):
             continue  # a ban is an order only as the president's own, told by its topic after
         if bare and pre and not poss:
