@@ -291,6 +291,12 @@ _OTHER_ORDER = re.compile(
 )
 
 
+# A court's order or injunction told in words ("issued a restraining order").
+_COURTS_ORDER = re.compile(
+    r"\b(?:restraining|gag|court|protective|injunctive)\s+order\b|\b[Ii]njunction\b"
+)
+
+
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,
 # ``_stage_ok`` and ``_pool``); every other head of a family shares one pool.
 _POOL_HEAD = {
@@ -1927,6 +1933,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "In an Order released on August 1, the Court agreed … The Order": a court's
             # Order told between the agency's and the phrase is the one meant
             cands = [m for m in cands if not _OTHER_ORDER.search(text, m.end, s)]
+        if head == "order" and low.startswith(("that ", "this ")):
+            # "… a federal judge issued a restraining order … That order was limited to one
+            # inmate": a court's order told since the antecedent is the one "that order" means
+            cands = [m for m in cands if not _COURTS_ORDER.search(text, m.end, s)]
         if head == "rules" and low == "the rules":
             # a word for many things: only a rule named shortly before
             cands = [m for m in cands if s - m.end <= BARE_REACH]

@@ -25,8 +25,10 @@ from .orderdata import (
     RegisterOrder,
     executive_orders,
     order_mention,
+    orders_by_id,
     register,
     stems,
+    topic_matcher,
 )
 
 _MONTH = "|".join(sorted((re.escape(w.capitalize()) for w in months()), key=len, reverse=True))
@@ -109,6 +111,12 @@ def _title_words(title: str) -> set[str]:
     }
 
 
+@cache
+def _topic_words(authority: str) -> frozenset[str]:
+    """The words of a curated order's topics, as ``_title_words`` reads a title's."""
+    return frozenset(_title_words(" ".join(orders_by_id()[authority].topics)))
+
+
 def _signing_days(month: int, day: int, year: str | None, date: str | None) -> list[str]:
     """The days an undated "March 25" may be: the year given; else the last one on or
     before the article's date; else every year the table has orders that day."""
@@ -144,6 +152,7 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     words: set[str] | None = None
+    named: frozenset[str] = frozenset()
     for a in anchors:
         if a.group("proc"):
             found = _dated_proclamation(doc, a)
@@ -200,7 +209,9 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             continue  # "Gov. Hochul's March 25 executive order"
         if words is None:
             words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
-        chosen, how = _of_days(days, president, words)
+            # the orders whose curated topics the article names, from the article's one walk
+            named = frozenset(h.payload.authority for h in topic_matcher().hits_in(doc))
+        chosen, how = _of_days(days, president, words, named)
         if chosen is None and a.group("order"):
             continue  # "Trump's Jan. 27 order" with no one order found: left to what refers back
         evidence = "executive order named by its signing day"
@@ -221,12 +232,15 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
 
 
 def _of_days(
-    days: list[str], president: str | None, words: set[str]
+    days: list[str], president: str | None, words: set[str], named: frozenset[str] = frozenset()
 ) -> tuple[RegisterOrder | None, str]:
     """The order of ``president``'s signed on one of ``days`` that the Federal Register table
-    lists: the only one of a day the table is complete for, else the one whose title words
-    the article (``words``) echoes most; (None, "") when none, or several, fit."""
+    lists: the only one of a day the table is complete for, else the one whose curated topic
+    the article names (``named``) ("Trump's March 27 executive order that removed
+    collective bargaining", not the other three orders of that day), else the one whose
+    title words the article (``words``) echoes most; (None, "") when none, or several, fit."""
     reg = register()
+    by_id = orders_by_id()
     cands = [
         o
         for d in days
@@ -235,8 +249,22 @@ def _of_days(
     ]
     if len(cands) == 1 and len(days) == 1 and reg.complete(days[0]):
         return cands[0], "the one order the Federal Register lists that day:"
+    if len(cands) > 1 and named:
+        topical = [o for o in cands if o.authority in named]
+        if len(topical) == 1:
+            return topical[0], "the order of that day whose topic the article names:"
     if cands:
-        scores = {o.number: len(_title_words(o.title) & words) for o in cands}
+        # the title's words and, for an order the curated table describes, its topics' words
+        scores = {
+            o.number: len(
+                (
+                    _title_words(o.title)
+                    | (_topic_words(o.authority) if o.authority in by_id else set())
+                )
+                & words
+            )
+            for o in cands
+        }
         top = max(scores.values())
         best = [o for o in cands if scores[o.number] == top]
         if top >= 1 and len(best) == 1:

@@ -45,7 +45,10 @@ _PRES_AT_WORD = "|".join(p[0] + r"(?<!\w.)" + p[1:] for p in PRESIDENTS)
 PRES_NAME = re.compile(rf"(?P<name>{_PRES_AT_WORD}|L(?<!\w.)yndon\s+(?:B\.\s+)?Johnson)\b")
 # "Trump's" / "Biden’s" right before the anchor, with at most a few words in between.
 PRES_POSS = re.compile(rf"(?P<name>{_PRES_AT_WORD})(?:'|’)s\s+(?P<mid>(?:[\w$%.,/-]+\s+){{0,5}})$")
-BY_PRES = re.compile(rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:President\s+)?(?P<name>{_PRES})\b")
+BY_PRES = re.compile(
+    rf"^\W*(?:signed\s+|issued\s+)?by\s+(?:former\s+)?(?:President\s+)?"
+    rf"(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?)?(?P<name>{_PRES})\b"
+)
 # "An executive order on … was signed by President Biden": the signer named later in the
 # sentence, after a verb (searched only from an anchor to its sentence's end).
 SIGNED_BY = re.compile(
@@ -72,7 +75,23 @@ _MONTH_MID = re.compile(
 )
 _AIMED_AT = re.compile(r"\s+(?:targeting|aimed\s+at|directed\s+at|singling\s+out|punishing)\b")
 _HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
-_DET_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+$")
+_DET_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat"
+    r"|[Tt]he\s+(?:[Pp]resident|[Aa]dministration|White\s+House)(?:'|’)s)\s+$"
+)
+# A determiner and at most two lowercase words before an order told by its sentence's topic:
+# "a far-reaching executive order", "the president's executive order", "an executive order"
+_DET_NEAR = re.compile(
+    r"\b(?P<det>[Aa]n?|[Hh]is|[Hh]er|[Tt]he(?:\s+(?:[Pp]resident|[Aa]dministration|White\s+House)"
+    r"(?:'|’)s)?)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+# "… Trump issued an order attempting to ban …": the president signs it in the clause before
+_ISSUED_BEFORE = re.compile(r"\b(?:signed|issued)\s+(?:an?|his|her)\s+$")
+# "an executive order had a chilling effect …": the words after the anchor say something of
+# the order (a finite verb), they do not describe which order it is
+_PREDICATE_AFTER = re.compile(
+    r"\s+(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|did|does|do)\b"
+)
 
 
 # Where a described order's own words stop: a new clause begins ("… while a lawsuit …").
@@ -173,6 +192,19 @@ def _topicstems_of(president: str) -> tuple[tuple[str, str, bool, set[str]], ...
     )
 
 
+@cache
+def _topicstems_index(
+    president: str,
+) -> tuple[tuple[tuple[str, str, bool, set[str]], ...], dict[str, tuple[int, ...]]]:
+    """``_topicstems_of(president)`` and, for each stem, the rows that hold it."""
+    rows = _topicstems_of(president)
+    by_word: dict[str, list[int]] = {}
+    for i, (_a, _s, _p, words) in enumerate(rows):
+        for w in words:
+            by_word.setdefault(w, []).append(i)
+    return rows, {w: tuple(v) for w, v in by_word.items()}
+
+
 def _fuzzy_candidates(
     clause: str,
     poss: re.Match[str] | None,
@@ -196,10 +228,15 @@ def _fuzzy_candidates(
         return None
     scores: dict[str, int] = {}
     proc = anchor.group("proc") is not None
-    for auth, signed, is_proc, topic_words in _topicstems_of(president):
+    rows, by_word = _topicstems_index(president)
+    counts: dict[int, int] = {}
+    for w in words:  # (only the orders that share a word with the clause)
+        for i in by_word.get(w, ()):
+            counts[i] = counts.get(i, 0) + 1
+    for i, shared in counts.items():
+        auth, signed, is_proc, _topic_words = rows[i]
         if (ctx.date and signed > ctx.date) or (proc and not is_proc):
             continue
-        shared = len(words & topic_words)
         if shared >= 2:
             scores[auth] = shared
     if not scores:
@@ -215,7 +252,10 @@ _TITLE_NOISE = frozenset(
      "promot", "ensur", "establish", "policy", "polici", "program", "improv", "strengthen",
      # every order comes from the White House ("… after the White House rolled out a tighter
      # version" is no order on a White House initiative)
-     "white", "house"}
+     "white", "house",
+     # money and bodies every other order moves ("cut federal funding to the news
+     # organization" is no order on United Nations organizations' funding)
+     "fund", "organization"}
 )  # fmt: skip
 
 
@@ -402,6 +442,53 @@ def _anchor_matches(text: str, ctx: ScanContext) -> Iterator[re.Match[str]]:
     return matches_at(ANCHOR, text, (s for s, _e in ctx.hits(DESCRIBED_ANCHOR.name)))
 
 
+# An order named before: "Trump's order" after it refers back to it.
+_ORDER_BEFORE = re.compile(r"[Ee]xecutive\s+[Oo]rder|[Pp]roclamation")
+# Where a sentence ends, for the topic words an order's own sentence holds.
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’')]*(?:\s|$))")
+
+
+def _topic_nearby(
+    text: str,
+    topic_hits: list[Hit[ExecOrder]],
+    by_start: list[int],
+    starts: list[int],
+    s: int,
+    e: int,
+    president: str,
+    ctx: ScanContext,
+    proc: bool,
+) -> tuple[str, str] | None:
+    """The one order of ``president`` (signed before the article) whose topic words the
+    anchor's sentence names, else its paragraph: "… transferring three incarcerated transgender
+    women to men's facilities … under an executive order signed by President Donald Trump",
+    "Trump needs the executive order so … The law requiring collective bargaining …". Several
+    orders named there: None (a topic two orders share picks neither)."""
+    ss = sentence_start(text, s)
+    nl = text.find("\n", e)
+    p1 = len(text) if nl < 0 else nl
+    m = _SENTENCE_END.search(text, e, p1)
+    se = m.end() if m else p1
+    p0 = text.rfind("\n", 0, s) + 1
+    for lo, hi, where in ((ss, se, "sentence"), (p0, p1, "paragraph")):
+        found: set[str] = set()
+        for i in by_start[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+            h = topic_hits[i]
+            o = h.payload
+            if h.end > hi or o.president != president:
+                continue
+            if (ctx.date and o.signing_date > ctx.date) or (
+                proc and not o.authority.startswith("proc:")
+            ):
+                continue
+            found.add(o.authority)
+        if len(found) == 1:
+            return found.pop(), where
+        if found:
+            return None
+    return None
+
+
 def _described(
     text: str, ctx: ScanContext, anchors: list[re.Match[str]] | None = None
 ) -> list[Mention]:
@@ -415,10 +502,13 @@ def _described(
     starts = [topic_hits[i].start for i in by_start]
     by_id = orders_by_id()
     out: list[Mention] = []
+    seen_exec = False  # an "executive order" anchor came before this one
     for a in anchors if anchors is not None else _anchor_matches(text, ctx):
         s, e = a.start(), a.end()
         bare = a.group("order") is not None
-        post_end = _clause_end(text, e)
+        first_exec = False
+        if not seen_exec and a.group("exec") is not None:
+            first_exec = seen_exec = True
         # Topic words right before the anchor ("birthright citizenship order"): hits that end
         # in the white space just before it.
         gap = s
@@ -428,13 +518,17 @@ def _described(
         pre = [topic_hits[i] for i in sorted(near)]
         pre_start = min((h.start for h in pre), default=s)
         before = text[max(0, pre_start - PRE_WINDOW) : pre_start]
-        if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
-            continue  # "Gov. Hochul signed an executive order directing state agencies"
         # (every match holds "'s" or "’s": without one the pattern is not tried at all)
         poss = PRES_POSS.search(before) if "'s" in before or "’s" in before else None
-        if poss and bare and poss.group("mid").strip() and not _MONTH_MID.match(poss.group("mid")):
-            poss = None  # "Trump's new order": only "Trump's order", "Trump's <topic> order"
-            # or "Trump's March order"
+        if (
+            poss
+            and bare
+            and not pre
+            and poss.group("mid").strip()
+            and not _MONTH_MID.match(poss.group("mid"))
+        ):
+            poss = None  # "Trump's new order": only "Trump's order", "Trump's <adjective> <topic>
+            # order" or "Trump's March order"
         # "the order targeting WilmerHale": an order aimed at whom its topic names
         aimed = (
             bare
@@ -443,8 +537,22 @@ def _described(
             and _AIMED_AT.match(text, e) is not None
             and _DET_BEFORE.search(text, max(0, s - 6), s) is not None
         )
-        if bare and not pre and not poss and not aimed:
+        # "Trump issued an order attempting to ban …": the president signs it right before
+        issued = (
+            bare
+            and not pre
+            and not poss
+            and not aimed
+            and text.endswith((" an ", " a ", "his ", "her "), max(0, s - 4), s)
+            and _ISSUED_BEFORE.search(text, max(0, s - 12), s) is not None
+            and PRES_NAME.search(text, sentence_start(text, s), s) is not None
+        )
+        if bare and not pre and not poss and not aimed and not issued:
             continue  # "the judge's order", "a restraining order"
+        # (asked after the cheap tests above: most anchors are a court's "order")
+        if _not_presidential(text, s, 99999) and not PRES_NAME.search(before[-60:]):
+            continue  # "Gov. Hochul signed an executive order directing state agencies"
+        post_end = _clause_end(text, e)
         if a.group("order") == "ban" and (poss is None or pre):
             continue  # a ban is an order only as the president's own, told by its topic after
         if bare and pre and not poss:
@@ -454,17 +562,23 @@ def _described(
                 continue
         after = by_start[bisect.bisect_left(starts, e) : bisect.bisect_left(starts, post_end)]
         post = [topic_hits[i] for i in sorted(after) if topic_hits[i].end <= post_end]
-        if bare and not poss and post and not pre and not aimed:
+        if bare and not poss and post and not pre and not aimed and not issued:
             continue
         hits = pre + post
         if not hits:
             if bare and not poss:
                 continue
             de = _after_when(text, e, post_end)  # "an executive order Monday ending …"
-            # No listed topic phrase: compare the clause's words with each order's topics.
-            fuzzy = _fuzzy_candidates(text[de:post_end], poss, text, s, e, post_end, ctx, a)
+            # No listed topic phrase: compare the clause's words with each order's topics,
+            # up to where a new clause begins ("Trump's order while workers had lost …"); a
+            # verb right after the anchor says something of the order, not which it is.
+            fuzzy = None
+            if not _PREDICATE_AFTER.match(text, de, post_end):
+                tail = CLAUSE_TAIL.search(text, de, post_end)
+                clause_stop = tail.start() if tail else post_end
+                fuzzy = _fuzzy_candidates(text[de:clause_stop], poss, text, s, e, post_end, ctx, a)
             how = "described like"
-            if fuzzy is None and not bare:
+            if fuzzy is None and (not bare or poss):
                 fuzzy = _topic_of_article(text, topic_hits, poss, s, e, post_end, ctx, a)
                 how = "the one order whose topic the article names:"
             titled = None
@@ -478,6 +592,26 @@ def _described(
                     )
                 if titled is not None:
                     fuzzy, how = (titled[0], titled[2]), "described like"
+            if fuzzy is None and (
+                poss
+                or (
+                    not bare
+                    and (det := _DET_NEAR.search(text, max(0, s - 60), s)) is not None
+                    # "the executive order" refers back, unless no order came before it
+                    and (first_exec or det.group("det").lower() != "the")
+                )
+            ):
+                # the order whose topic its sentence (or paragraph) names, when the president
+                # is known: "an executive order signed by President Donald Trump" after
+                # "… transgender women to men's facilities"
+                who = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+                who = who or _president_before(text, s)
+                if who is not None:
+                    proc = a.group("proc") is not None
+                    told = _topic_nearby(text, topic_hits, by_start, starts, s, e, who, ctx, proc)
+                    if told is not None:
+                        fuzzy = (told[0], who)
+                        how = f"the one order whose topic its {told[1]} names:"
             if fuzzy is not None:
                 authority_f, president_f = fuzzy
                 start = s - (len(before) - poss.start()) if poss else s
@@ -496,17 +630,18 @@ def _described(
                 while end > start and text[end - 1] in " ,;:":
                     end -= 1
                 title = titled[1] if titled is not None else by_id[authority_f].title
-                out.append(
-                    order_mention(
-                        text,
-                        start,
-                        end,
-                        authority_f,
-                        title,
-                        0.75 if how == "described like" else 0.6,
-                        f"{how} {title} ({president_f})",
-                    )
+                found = order_mention(
+                    text,
+                    start,
+                    end,
+                    authority_f,
+                    title,
+                    0.75 if how == "described like" else 0.6,
+                    f"{how} {title} ({president_f})",
                 )
+                if bare and how != "described like" and _ORDER_BEFORE.search(text, 0, s):
+                    found = found.with_(anaphor=True)  # "Biden's directive" after his order
+                out.append(found)
             continue
         if poss:
             president: str | None = poss.group("name")

@@ -82,6 +82,13 @@ _PRESIDENT_FIRSTS, _PRESIDENT_RESTS = _by_first_letter(tuple(presidents(recent=T
 OWNER = r"(?:agency|department|commission|bureau|board|administration|[A-Z][A-Za-z.]*)['’]s"
 
 
+# A field of policy is no one policy: "the administration's foreign policy" (after an order
+# on foreign aid) is not the order.
+# (asked behind "policy" once it stands there, not at every word before it)
+_POLICY_FIELDS = "".join(
+    f"(?<!{w} policy)"
+    for w in ("foreign", "trade", "public", "economic", "monetary", "fiscal", "domestic", "energy")
+)
 # What may follow "the policy" in a back-reference ("the policy would …", "the policy,
 # which …"): verbs and function words, never a noun making a compound.
 _POLICY_FOLLOWERS = (
@@ -270,7 +277,7 @@ FAMILIES = (
     # debate"): the word after it ends the phrase or is a verb or a function word
     Family(
         (
-            rf"{DETP}\s+{ADJ}policy\b(?=\s*[.,;:!?)\"'’”—–]|\s+(?:{POLICY_FOLLOWERS})\b|"
+            rf"{DETP}\s+{ADJ}policy\b{_POLICY_FIELDS}(?=\s*[.,;:!?)\"'’”—–]|\s+(?:{POLICY_FOLLOWERS})\b|"
             r"\s+[a-z]+(?:ed|es)\b)(?!\s+(?:changes|makers|experts|analysts|issues|goals|"
             r"questions|discussions|proposals|priorities|initiatives|objectives)\b)"
         ),

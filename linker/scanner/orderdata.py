@@ -133,10 +133,13 @@ class Register:
 
 @cache
 def register() -> Register:
-    """Read once, on the first dated order an article names (never at import)."""
+    """Read once, on the first dated order an article names (never at import). The generated
+    table misses about half of 2025's orders (its exports are a sample);
+    ``executive_orders_fr_2025.csv`` adds the rest of EO 14147-14293 by hand, same columns."""
     by_day: dict[str, list[RegisterOrder]] = {}
     by_number: dict[int, RegisterOrder] = {}
-    for r in read_rows("executive_orders_fr.csv"):
+    rows = [*read_rows("executive_orders_fr.csv"), *read_rows("executive_orders_fr_2025.csv")]
+    for r in rows:
         number, day = r.get("number", ""), r.get("signing_date", "")
         if not number.isdigit() or len(day) != 10:
             continue
