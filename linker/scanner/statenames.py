@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .. import courts
+from .. import courts, outlets
+from .doc import _doc_of
 from .sentences import sentences as _sentences
 from .trie import at_word_start
 
@@ -155,6 +156,56 @@ def one_state_of_article(text: str) -> str | None:
     return found.pop()
 
 
+OUTLET_HOW = "the state of the local outlet that published it"
+
+
+def outlet_state(text: str) -> str | None:
+    """The state of the local outlet that published the article (``linker.outlets``, by the
+    URL of the Doc made of ``text``), when the text names no state or names that one among
+    others (Washington, usually the capital, counts only for a Washington outlet); else
+    None: a national outlet, an unknown one, no URL, or a story about another state."""
+    doc = _doc_of(text)
+    postal = outlets.outlet_postal(doc.url) if doc is not None and doc.url else None
+    if postal is None:
+        return None
+    st = courts.states().get(postal)
+    if st is None:
+        return None
+    name = st.name
+    return doc.memo("outlet_state", lambda: _outlet_fits(text, name)) if doc else None
+
+
+def _outlet_fits(text: str, name: str) -> str | None:
+    for m in state_re().finditer(text):
+        state = m.group("state")
+        if state == name:
+            return name
+        if state not in NOT_IN_SENTENCE:
+            return _named_among(text, m.end(), name)
+    return name
+
+
+def _named_among(text: str, at: int, name: str) -> str | None:
+    """``name`` when the text from ``at`` names it (another state was named before)."""
+    return name if any(m.group("state") == name for m in state_re().finditer(text, at)) else None
+
+
+def state_of_article(text: str) -> tuple[str | None, str]:
+    """Which state the article is about, and how that was found: the text's own evidence
+    first (the one state it names as a lawmaker, its dateline, the one state it names at
+    all), the outlet's state only when the text gives none (``outlet_state``)."""
+    state = only_state(text, 0, len(text))
+    if state is not None:
+        return state, LAWMAKER_HOW
+    state = dateline_state(text)
+    if state is not None:
+        return state, DATELINE_HOW
+    state = one_state_of_article(text)
+    if state is not None:
+        return state, ONE_STATE_HOW
+    return outlet_state(text), OUTLET_HOW
+
+
 def sentence_of(spans: list[tuple[int, int]], m: re.Match[str]) -> tuple[int, int]:
     i = bisect.bisect_right(spans, (m.start(), 1 << 62)) - 1
     return spans[i] if i >= 0 else (0, m.end())
@@ -265,9 +316,7 @@ def state_finder(text: str) -> Callable[[int], str | None]:
         if federal_sentence(text, a, b):
             return None
         if not article:
-            article.append(
-                only_state(text, 0, len(text)) or dateline_state(text) or one_state_of_article(text)
-            )
+            article.append(state_of_article(text)[0])
         return article[0]
 
     return state_at
