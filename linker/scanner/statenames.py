@@ -96,7 +96,7 @@ def only_state(text: str, a: int, b: int) -> str | None:
     found = set()
     for m in state_re().finditer(text, a, b):
         state = m.group("state")
-        if state in NOT_IN_SENTENCE:
+        if state in NOT_IN_SENTENCE and not washington_state(text, m):
             continue
         if (
             m.group("poss")
@@ -149,11 +149,29 @@ def federal_sentence(text: str, a: int, b: int) -> bool:
 def one_state_of_article(text: str) -> str | None:
     """The one state the article names at all, in any role ("… children under 14 in Florida
     …" above a list of "HB 931: …" lines), when it names no other (nor Washington, which
-    is usually the capital): a state's bill numbers in a story about one state are its own."""
-    found = {m.group("state") for m in state_re().finditer(text)}
-    if len(found) != 1 or found & NOT_IN_SENTENCE:
-        return None
-    return found.pop()
+    is usually the capital, unless written "Washington state" or "the state of Washington"):
+    a state's bill numbers in a story about one state are its own."""
+    found = set()
+    for m in state_re().finditer(text):
+        state = m.group("state")
+        if state in NOT_IN_SENTENCE and not washington_state(text, m):
+            return None  # (the capital, as often as not)
+        found.add(state)
+    return found.pop() if len(found) == 1 else None
+
+
+# "Washington state", "the state of Washington": the state, not the capital
+_WA_AFTER = re.compile(r"[ \t]+[Ss]tate\b")
+_WA_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
+
+
+def washington_state(text: str, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` found is the state of Washington written so that it cannot
+    be the capital ("Washington state", "the state of Washington")."""
+    return m.group("state") == "Washington" and bool(
+        _WA_AFTER.match(text, m.end("state"))
+        or _WA_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    )
 
 
 OUTLET_HOW = "the state of the local outlet that published it"
