@@ -239,3 +239,25 @@ def test_washington_alone_is_still_the_capital() -> None:
 def test_the_washington_supreme_court_is_the_states() -> None:
     body = "The deal answers a 2016 Washington Supreme Court decision on wells.\n"
     assert set(courts(body, None).values()) == {"wash"}
+
+
+# -- a state's law told by what it does --------------------------------------------------------
+
+
+def test_the_states_ban_of_a_local_outlet() -> None:
+    body = (
+        "A county judge permanently blocked the state's ban on abortion after fetal heartbeat "
+        "detection, and the attorney general will appeal.\n"
+    )
+    got = ids(body, "https://www.wfmj.com/story/1/judge")
+    assert got["the state's ban on abortion after fetal heartbeat"] == "state:oh:bill:sb23"
+    assert not any(a for a in ids(body, NATIONAL).values())
+
+
+def test_the_states_ban_of_the_state_the_text_names() -> None:
+    body = (
+        "Ohio lawmakers passed it in 2019. A county judge permanently blocked the state's ban "
+        "on abortion after fetal heartbeat detection.\n"
+    )
+    got = ids(body, None)
+    assert got["the state's ban on abortion after fetal heartbeat"] == "state:oh:bill:sb23"
