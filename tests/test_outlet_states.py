@@ -261,3 +261,18 @@ def test_the_states_ban_of_the_state_the_text_names() -> None:
     )
     got = ids(body, None)
     assert got["the state's ban on abortion after fetal heartbeat"] == "state:oh:bill:sb23"
+
+
+def test_a_bracketed_dateline_names_the_state() -> None:
+    from linker.scanner.statenames import dateline_state
+
+    assert dateline_state("(Cheyenne, WY) – Governor Mark Gordon signed the bills.") == "Wyoming"
+    assert dateline_state("(AP) — A judge ruled on Friday.") is None
+    body = "(Cheyenne, WY) – The governor signed Senate File 4 on Friday.\n"
+    assert ids(body, NATIONAL)["Senate File 4"] == "state:wy:bill:sf4"
+
+
+def test_the_dateline_wins_over_the_outlet() -> None:
+    # an Idaho station's story from Cheyenne: Wyoming's bills
+    body = "CHEYENNE, Wyo. (KIFI) – The governor signed House Bill 165 on Friday.\n"
+    assert ids(body, LOCAL_ID)["House Bill 165"] == "state:wy:bill:hb165"

@@ -128,7 +128,9 @@ _IN_STATE = re.compile(r"\s*(?:In|Across)\s+(?P<at>)")
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,30},[ \t]+(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)"
     # or a city the AP lets stand alone, in capitals: "ATLANTA -", "CHICAGO (AP) —"
-    r"|(?P<city>[A-Z][A-Z. ]{3,14}[A-Z]))"
+    r"|(?P<city>[A-Z][A-Z. ]{3,14}[A-Z])"
+    # or in brackets, as some local papers print it: "(Cheyenne, WY) –"
+    r"|\([A-Z][A-Za-z.'’ -]{1,30},[ \t]+(?P<state2>[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)\))"
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]"
 )
 DATELINE_REACH = 400
@@ -276,7 +278,7 @@ def dateline_state(text: str) -> str | None:
         m = DATELINE.search(text, m.end(), DATELINE_REACH)  # a heading in capitals: go on
     if m is None:
         return None
-    word = m.group("state")
+    word = m.group("state") or m.group("state2")
     st = courts.states().get(word) if len(word) == 2 else None
     st = st or courts.state_by_name().get(word.lower())
     if st is None or st.name in NOT_IN_SENTENCE:
