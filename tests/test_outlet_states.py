@@ -276,3 +276,36 @@ def test_the_dateline_wins_over_the_outlet() -> None:
     # an Idaho station's story from Cheyenne: Wyoming's bills
     body = "CHEYENNE, Wyo. (KIFI) – The governor signed House Bill 165 on Friday.\n"
     assert ids(body, LOCAL_ID)["House Bill 165"] == "state:wy:bill:hb165"
+
+
+# -- a bare session law the table holds for the article's state -------------------------------
+
+ACT_10 = (
+    "MADISON -- Teachers celebrated at the Capitol after Dane County Circuit Judge Juan Colas "
+    "ruled Act 10 unconstitutional. The governor said a judge wants to take away the law "
+    "making responsibilities of the legislature.\n"
+)
+
+
+def test_a_bare_act_of_the_local_outlets_state() -> None:
+    got = found(ACT_10, "https://www.fox6now.com/news/judges-ruling")
+    assert ("Act 10", "state:wi:bill:act10-2011", None) in got
+    # "the law making responsibilities" is lawmaking, not the act
+    assert not any(t == "the law" for t, _a, _c in got)
+
+
+def test_a_bare_act_with_no_state_stays_unlinked() -> None:
+    assert "Act 10" not in ids(ACT_10.replace("MADISON -- ", ""), NATIONAL)
+
+
+def test_a_bare_act_the_table_lacks_stays_unlinked() -> None:
+    body = "Dane County Circuit Judge Juan Colas ruled Act 11 unconstitutional.\n"
+    assert "Act 11" not in ids(body, "https://www.fox6now.com/news/judges-ruling")
+
+
+def test_the_law_making_it_a_crime_still_refers_back() -> None:
+    body = (
+        "Texas lawmakers passed Senate Bill 4 in 2023. A judge blocked the law making it a "
+        "crime to enter the state illegally.\n"
+    )
+    assert ids(body, None)["the law"] == "state:tx:bill:sb4"
