@@ -491,10 +491,15 @@ def fill_courts(
             and not (r.federal or r.anaphoric or r.lower)
             and text is not None
         ):
-            # "A state district court judge on Thursday struck …", "a state judge blocked …":
-            # the trial court of the article's state (its dateline's, the one it names, else
-            # its local outlet's) where courts-db has one id for it
-            postal = _dateline_postal(text) or _only_state_named(text) or _outlet_postal(text)
+            # "A state district court judge on Thursday struck …", "a state judge blocked …"
+            # in a local outlet's story: the trial court of the article's state (its
+            # dateline's, the one it names, else the outlet's) where courts-db has one id for
+            # it. (Asked only of a local outlet's story: elsewhere the references around it
+            # say which court, as they did before.)
+            outlet = _outlet_postal(text)
+            postal = (
+                (_dateline_postal(text) or _only_state_named(text) or outlet) if outlet else None
+            )
             court = C.state_trial_court(postal) if postal else None
             if court:
                 out[i] = replace(r, court=court, postal=postal, trial=True)
