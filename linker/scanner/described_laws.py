@@ -29,6 +29,8 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
+from .statenames import state_of_article
+from .trie import find_all
 
 _TAIL = (
     # ("a law in Colorado that bans …": the state after the law)
@@ -313,6 +315,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_possessed(doc, [*mentions, *added], topic_at, names_end))
         added.extend(_in_context(doc, [*mentions, *added], topic_at, names_end))
         added.extend(_ban_of_sentence_state(doc, [*mentions, *added], topic_at))
+    if topic_at:
+        added.extend(_the_states(doc, [*mentions, *added], topic_at))
     return sorted([*mentions, *added], key=by_span)
 
 
@@ -439,6 +443,59 @@ def _possessed(
         s = p.start()
         end = _clause_end(text, after)
         # (", marking a victory for …": a participle after a comma opens another clause)
+        then = _PARTICIPLE.search(text, after.start(), end)
+        end = then.start() if then else end
+        while end > e and text[end - 1] in " ,":
+            end -= 1
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, end):
+            continue
+        told = _law_told(text, s, e, end, pool, h)
+        if told is None:
+            continue
+        out.append(told)
+        taken.add(s, told.end)
+    return out
+
+
+# "the state's ban on abortions after six weeks" in a story about one state (or from a
+# local outlet of one, ``statenames.state_of_article``): that state's law and what it does.
+_THE_STATES = re.compile(
+    r"(?<![\w-])[Tt]he\s+state['’]s\s+(?:(?:new|recent|controversial|near-total|total)\s+)?\Z"
+)
+
+
+def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[Mention]:
+    """The state laws told as "the state's law/ban" and what they do, in text ``mentions``
+    leave free: the one row of the article's state (its text's state first, else its local
+    outlet's) that the words fit; none when the article has no one state."""
+    text = doc.text
+    out: list[Mention] = []
+    # where "state's" stands (two substring scans in C; most articles have none, and then no
+    # hit of "law" is read one by one)
+    owners = sorted(find_all(text, "state's") + find_all(text, "state’s"))
+    if not owners:
+        return out
+    taken: SpanSet | None = None
+    pool: tuple[DescribedLaw, ...] | None = None
+    for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
+        # (the cheap tests first: "state's" within 30 characters before, a long word of a
+        # state row's topics near, a verb or "on" after the word)
+        k = bisect.bisect_left(owners, h - 30)
+        if k == len(owners) or owners[k] >= h or not _near(topic_at, h):
+            continue
+        p = _THE_STATES.search(text, max(0, h - 30), h)
+        after = _POSSESSED_AFTER.match(text, e) if p else None
+        if p is None or after is None:
+            continue
+        if pool is None:
+            state = doc.memo("state_of_article", lambda: state_of_article(text)[0])
+            pool = _state_rows().get(state or "", ())
+        if not pool:
+            break
+        s = p.start()
+        end = _clause_end(text, after)
         then = _PARTICIPLE.search(text, after.start(), end)
         end = then.start() if then else end
         while end > e and text[end - 1] in " ,":

@@ -278,6 +278,9 @@ class Doc:
     date: str | None = None
     extra_names: tuple[tuple[str, str | None], ...] = ()
     index: AnchorIndex | None = field(default=None, repr=False)
+    # where the article was published, if known (``Article.url``): its outlet's state is the
+    # state of a local story that never names one (``statenames.outlet_state``)
+    url: str | None = None
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
     _windows: dict[str | tuple[str, int | None, int | None], list[tuple[int, int]]] = field(
         default_factory=dict, repr=False
@@ -290,10 +293,11 @@ class Doc:
         text: str,
         date: str | None = None,
         extra_names: tuple[tuple[str, str | None], ...] = (),
+        url: str | None = None,
     ) -> Doc:
         from .registry import anchor_index
 
-        doc = cls(text=text, date=date, extra_names=extra_names, index=anchor_index())
+        doc = cls(text=text, date=date, extra_names=extra_names, index=anchor_index(), url=url)
         key = id(text)
         _LIVE[key] = weakref.ref(doc, partial(_drop, key))
         return doc
@@ -302,7 +306,7 @@ class Doc:
     def for_article(
         cls, article: Article, extra_names: tuple[tuple[str, str | None], ...] = ()
     ) -> Doc:
-        return cls.of(article.text, article.date, extra_names)
+        return cls.of(article.text, article.date, extra_names, article.url)
 
     @cached
     def congress(self) -> int | None:

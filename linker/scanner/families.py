@@ -365,6 +365,9 @@ FAMILIES = (
 BLOCK_AFTER = re.compile(
     r"^(?:['’]s\s+(?:enforcement|firm|school)|\s+(?:enforcement|firm|firms|school|schools|"
     r"professor|professors|student|students|clerk|clerks|office|offices|partner|review|"
+    # "take away the law making responsibilities of the legislature": lawmaking (not "the
+    # law making it a crime to …")
+    r"making\s+(?:responsibilit|power|authorit|process|bod)|"
     # "This rule proposal is the second step": the proposal, not the rule named before it
     r"proposal|proposals|"
     r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"

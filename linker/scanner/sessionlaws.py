@@ -19,8 +19,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from functools import cache
 
 from .. import courts
+from ..datafiles import read_rows
 from ..models import Mention
 from .sentences import sentences
 from .statenames import NOT_IN_SENTENCE, federal_sentence, state_before_act
@@ -36,6 +38,28 @@ YEAR_BEFORE = re.compile(r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)\s+$")
 HOW = "a session law of {state} ({how}); state laws are named, not linked"
 # "P.A. 102-0006": a hyphenated public act abbreviated (never a phone number's three parts)
 ABBREVIATED = re.compile(r"P\.\s?A\.\s+(?P<n>\d{2,3})-(?P<m>\d{1,4})(?![\d.,]\d|[\w-])")
+
+
+@cache
+def _numbered_acts() -> dict[tuple[str, str], list[str]]:
+    """(postal, number) → the years of the session laws ``state_acts.csv`` holds by their
+    number (``state:wi:bill:act10-2011``)."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for r in read_rows("state_acts.csv"):
+        m = _ACT_ID.fullmatch(r.get("authority", ""))
+        if m is not None:
+            out.setdefault((m.group("postal"), m.group("n")), []).append(m.group("year"))
+    return out
+
+
+_ACT_ID = re.compile(r"state:(?P<postal>[a-z]{2}):bill:act(?P<n>\d+)-(?P<year>\d{4})")
+
+
+def _known_year(state: str, n: str) -> str | None:
+    """The year of the one session law numbered ``n`` that the table holds for ``state``."""
+    postal = _postal(state)
+    years = _numbered_acts().get((postal, str(int(n))), []) if postal else []
+    return years[0] if len(years) == 1 else None
 
 
 def _postal(state: str) -> str | None:
@@ -82,6 +106,18 @@ def find(text: str, starts: list[int], state_at: Callable[[int], str | None]) ->
         elif last is not None and not public:
             state, year = last[0], last[1]
             how = "the state of the session law named before it"
+        elif not public and not numbered:
+            # "Dane County Circuit Judge Juan Colas ruled Act 10 unconstitutional" in a story
+            # about Wisconsin (or from a Wisconsin outlet): the one session law of that number
+            # ``state_acts.csv`` holds for the article's state, with its year
+            spans = spans or sentences(text)
+            i = max(0, bisect.bisect_right(spans, (at, len(text) + 1)) - 1)
+            a, b = spans[i] if spans else (0, len(text))
+            known = None if federal_sentence(text, a, b) else state_at(at)
+            year = _known_year(known, n) if known else None
+            if year is not None:
+                state = known
+                how = "the one session law of that number the table holds for the article's state"
         if state is None or state in NOT_IN_SENTENCE:
             continue
         postal = _postal(state)

@@ -32,6 +32,7 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .sentences import sentences as _sentences
 from .state_laws import state_names
+from .statenames import outlet_state
 from .trie import head_matches
 
 ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 64, "word")
@@ -256,6 +257,8 @@ def _whole_constitutions(
                 k = bisect.bisect_left(named_at, (m.start(), ""))
                 lone = k and named_at[k - 1][0] < _window(text, spans, m.start())[0]
                 postal = named_at[k - 1][1] if lone else None  # (two states near: neither)
+            if postal is None:
+                postal = _outlet_postal(text)  # a local outlet's story: its own state's
         if postal is None:
             continue
         state = courts.states()[postal].name
@@ -331,7 +334,7 @@ def _constitutional_rights(
             postal = st.postal if st else None
         else:
             spans = spans or _sentences(text)
-            postal = _state_near(text, spans, h) or _only_state(text) or None
+            postal = _state_near(text, spans, h) or _only_state(text) or _outlet_postal(text)
         if postal is None or not _keys_of(postal):
             continue
         found = _key_at(text, h + len("constitutional "), postal)
@@ -408,6 +411,14 @@ def _state_near(text: str, spans: list[tuple[int, int]], at: int) -> str | None:
     by_name = courts.state_by_name()
     found = {by_name[m.group(0).lower()].postal for m in _state_word().finditer(text, lo, hi)}
     return found.pop() if len(found) == 1 else None
+
+
+def _outlet_postal(text: str) -> str | None:
+    """The postal code of the local outlet's state when the text names no other
+    (``statenames.outlet_state``), else None."""
+    name = outlet_state(text)
+    st = courts.state_by_name().get(name.lower()) if name else None
+    return st.postal if st else None
 
 
 def _states_named(text: str) -> list[tuple[int, str]]:

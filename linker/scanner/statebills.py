@@ -17,18 +17,15 @@ from .billstarts import STATE_START
 from .sentences import sentences as _sentences
 from .statenames import (
     CONGRESS,
-    DATELINE_HOW,
     LAWMAKER_HOW,
     NOT_IN_SENTENCE,
-    ONE_STATE_HOW,
-    dateline_state,
     federal_sentence,
     one_state_named,
-    one_state_of_article,
     only_state,
     sentence_of,
     state_before,
     state_names,
+    state_of_article,
     state_re,
 )
 from .trie import find_all, is_word_char, matches_at
@@ -244,11 +241,7 @@ def state_bills(
     article_state: str | None = None
     article_how = LAWMAKER_HOW
     if any(state is None and label not in known for _m, label, state, _h in found):
-        article_state = only_state(text, 0, len(text))
-        if article_state is None:
-            article_state, article_how = dateline_state(text), DATELINE_HOW
-        if article_state is None:
-            article_state, article_how = one_state_of_article(text), ONE_STATE_HOW
+        article_state, article_how = state_of_article(text)
     seen: set[str] = set()
     for m, label, state, how in found:
         if state is None and label in known:

@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from .. import courts
+from .. import courts, outlets
+from .doc import _doc_of
 from .sentences import sentences as _sentences
 from .trie import at_word_start
 
@@ -95,7 +96,7 @@ def only_state(text: str, a: int, b: int) -> str | None:
     found = set()
     for m in state_re().finditer(text, a, b):
         state = m.group("state")
-        if state in NOT_IN_SENTENCE:
+        if state in NOT_IN_SENTENCE and not washington_state(text, m):
             continue
         if (
             m.group("poss")
@@ -127,7 +128,9 @@ _IN_STATE = re.compile(r"\s*(?:In|Across)\s+(?P<at>)")
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,30},[ \t]+(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)"
     # or a city the AP lets stand alone, in capitals: "ATLANTA -", "CHICAGO (AP) —"
-    r"|(?P<city>[A-Z][A-Z. ]{3,14}[A-Z]))"
+    r"|(?P<city>[A-Z][A-Z. ]{3,14}[A-Z])"
+    # or in brackets, as some local papers print it: "(Cheyenne, WY) –"
+    r"|\([A-Z][A-Za-z.'’ -]{1,30},[ \t]+(?P<state2>[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)\))"
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[–—-]"
 )
 DATELINE_REACH = 400
@@ -148,11 +151,79 @@ def federal_sentence(text: str, a: int, b: int) -> bool:
 def one_state_of_article(text: str) -> str | None:
     """The one state the article names at all, in any role ("… children under 14 in Florida
     …" above a list of "HB 931: …" lines), when it names no other (nor Washington, which
-    is usually the capital): a state's bill numbers in a story about one state are its own."""
-    found = {m.group("state") for m in state_re().finditer(text)}
-    if len(found) != 1 or found & NOT_IN_SENTENCE:
+    is usually the capital, unless written "Washington state" or "the state of Washington"):
+    a state's bill numbers in a story about one state are its own."""
+    found = set()
+    for m in state_re().finditer(text):
+        state = m.group("state")
+        if state in NOT_IN_SENTENCE and not washington_state(text, m):
+            return None  # (the capital, as often as not)
+        found.add(state)
+    return found.pop() if len(found) == 1 else None
+
+
+# "Washington state", "the state of Washington": the state, not the capital
+_WA_AFTER = re.compile(r"[ \t]+[Ss]tate\b")
+_WA_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
+
+
+def washington_state(text: str, m: re.Match[str]) -> bool:
+    """Whether the name ``m`` found is the state of Washington written so that it cannot
+    be the capital ("Washington state", "the state of Washington")."""
+    return m.group("state") == "Washington" and bool(
+        _WA_AFTER.match(text, m.end("state"))
+        or _WA_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
+OUTLET_HOW = "the state of the local outlet that published it"
+
+
+def outlet_state(text: str) -> str | None:
+    """The state of the local outlet that published the article (``linker.outlets``, by the
+    URL of the Doc made of ``text``), when the text names no state or names that one among
+    others (Washington, usually the capital, counts only for a Washington outlet); else
+    None: a national outlet, an unknown one, no URL, or a story about another state."""
+    doc = _doc_of(text)
+    postal = outlets.outlet_postal(doc.url) if doc is not None and doc.url else None
+    if postal is None:
         return None
-    return found.pop()
+    st = courts.states().get(postal)
+    if st is None:
+        return None
+    name = st.name
+    return doc.memo("outlet_state", lambda: _outlet_fits(text, name)) if doc else None
+
+
+def _outlet_fits(text: str, name: str) -> str | None:
+    for m in state_re().finditer(text):
+        state = m.group("state")
+        if state == name:
+            return name
+        if state not in NOT_IN_SENTENCE:
+            return _named_among(text, m.end(), name)
+    return name
+
+
+def _named_among(text: str, at: int, name: str) -> str | None:
+    """``name`` when the text from ``at`` names it (another state was named before)."""
+    return name if any(m.group("state") == name for m in state_re().finditer(text, at)) else None
+
+
+def state_of_article(text: str) -> tuple[str | None, str]:
+    """Which state the article is about, and how that was found: the text's own evidence
+    first (the one state it names as a lawmaker, its dateline, the one state it names at
+    all), the outlet's state only when the text gives none (``outlet_state``)."""
+    state = only_state(text, 0, len(text))
+    if state is not None:
+        return state, LAWMAKER_HOW
+    state = dateline_state(text)
+    if state is not None:
+        return state, DATELINE_HOW
+    state = one_state_of_article(text)
+    if state is not None:
+        return state, ONE_STATE_HOW
+    return outlet_state(text), OUTLET_HOW
 
 
 def sentence_of(spans: list[tuple[int, int]], m: re.Match[str]) -> tuple[int, int]:
@@ -207,7 +278,7 @@ def dateline_state(text: str) -> str | None:
         m = DATELINE.search(text, m.end(), DATELINE_REACH)  # a heading in capitals: go on
     if m is None:
         return None
-    word = m.group("state")
+    word = m.group("state") or m.group("state2")
     st = courts.states().get(word) if len(word) == 2 else None
     st = st or courts.state_by_name().get(word.lower())
     if st is None or st.name in NOT_IN_SENTENCE:
@@ -265,9 +336,7 @@ def state_finder(text: str) -> Callable[[int], str | None]:
         if federal_sentence(text, a, b):
             return None
         if not article:
-            article.append(
-                only_state(text, 0, len(text)) or dateline_state(text) or one_state_of_article(text)
-            )
+            article.append(state_of_article(text)[0])
         return article[0]
 
     return state_at

@@ -29,7 +29,12 @@ from ..models import Mention
 from .agencyrules import AGENCY_RULE_ANCHOR, NOT_MOD, PLAIN_MODS
 from .doc import Doc
 from .registry import Pass
-from .statenames import one_state_of_article, opening_on_first_letters, state_names
+from .statenames import (
+    one_state_of_article,
+    opening_on_first_letters,
+    outlet_state,
+    state_names,
+)
 
 # A board's or department's head word: the search opens on these literals.
 _HEADS = re.compile(r"Board|board|Department|DOH|DHSS")
@@ -227,7 +232,8 @@ def find(doc: Doc) -> list[Mention]:
     if not found:
         return []
     if state is None:
-        state = one_state_of_article(text)  # (once an article, and only with a state rule)
+        # (once an article, and only with a state rule; a local outlet's state as the last)
+        state = one_state_of_article(text) or outlet_state(text)
     out = []
     for s, e, body_name, topic, _why in found:
         st = state or ""

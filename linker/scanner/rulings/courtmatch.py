@@ -240,6 +240,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         ) not in C.state_by_name():
             return None  # "Chicago's top court" is no state's court of last resort
         place = C.resolve_place(name)
+        if place and place.postal == "DC" and C._fold(name) == "washington":
+            # "the Washington Supreme Court": the state's (D.C.'s highest court is its Court
+            # of Appeals; it has no Supreme Court)
+            place = C.resolve_place("Washington state")
         if not place or not place.postal:
             return None
         st = C.states()[place.postal]

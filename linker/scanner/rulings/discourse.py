@@ -16,6 +16,7 @@ from ... import courts as C
 from ...models import quick_replace as replace
 from ..sentences import sentence_start
 from ..state_laws import dateline_state
+from ..statenames import outlet_state
 from .common import in_quotes, sentence_spans
 from .courtpatterns import place_word
 from .courtrefs import CourtRef, appositive_end
@@ -464,6 +465,8 @@ def fill_courts(
                 postal = _state_named_before(
                     text, out, r.start, reach=r.start - para, upto=i, strict=True
                 ) or _state_named_before(text, out, r.start, upto=i)
+            if postal is None and text is not None:
+                postal = _outlet_postal(text)  # "a state appeals court" in a local paper
             court = C.state_appeals_court(postal) if postal else None
             if court:
                 out[i] = replace(r, court=court, postal=postal)
@@ -479,6 +482,10 @@ def fill_courts(
                 # "HARRISBURG – The state Supreme Court on Oct. 18 said …": the dateline's
                 # state, else the one state the whole article names
                 postal = _dateline_postal(text) or _only_state_named(text)
+                if postal is None:
+                    # "The state Supreme Court" in a local paper that names no state: the
+                    # outlet's own
+                    postal = _outlet_postal(text)
             court = C.state_high_court(postal, criminal=r.criminal) if postal else None
             if postal == "NY" and "Supreme" in text[r.start : r.end]:
                 # "the state Supreme Court in Manhattan": New York's trial court; its highest
@@ -520,6 +527,8 @@ def fill_courts(
                 # Robert Freedman wrote …": the state of the cities the article names, when
                 # they all lie in one state
                 postal = _only_city_state(text)
+            if postal is None:
+                postal = _outlet_postal(text)  # a local paper's county judge: its state's
             court = C.state_trial_court(postal) if postal else None
             if postal and surname:
                 placed.setdefault(surname, postal)
@@ -531,6 +540,30 @@ def fill_courts(
                 # "In Texas, a Travis County district judge": that state's trial court, which
                 # has no single id; never another state's court named before
                 out[i] = replace(r, postal=postal)
+                continue
+        if (
+            r.role == "judge"
+            and r.generic
+            and r.level == C.LEVEL_STATE
+            and r.judge is None
+            and r.place is None
+            and r.postal is None
+            and not (r.federal or r.anaphoric or r.lower)
+            and text is not None
+        ):
+            # "A state district court judge on Thursday struck …", "a state judge blocked …"
+            # in a local outlet's story: the trial court of the article's state (its
+            # dateline's, the one it names, else the outlet's) where courts-db has one id for
+            # it. (Asked only of a local outlet's story: elsewhere the references around it
+            # say which court, as they did before.)
+            outlet = _outlet_postal(text)
+            postal = (
+                (_dateline_postal(text) or _only_state_named(text) or outlet) if outlet else None
+            )
+            court = C.state_trial_court(postal) if postal else None
+            if court:
+                out[i] = replace(r, court=court, postal=postal, trial=True)
+                note(out[i])
                 continue
         if r.lower:
             trial = _trial_judge(text, r)
@@ -1069,6 +1102,14 @@ def _district_of_the_states_circuit(text: str, refs: list[CourtRef]) -> str | No
     if circuit not in named or any(C.level_of(c) == C.LEVEL_STATE for c in named):
         return None
     return court
+
+
+def _outlet_postal(text: str) -> str | None:
+    """The postal code of the state of the local outlet that published the article, when
+    the text names no other state (``statenames.outlet_state``), else None."""
+    name = outlet_state(text)
+    st = C.state_by_name().get(C._fold(name)) if name else None
+    return st.postal if st else None
 
 
 @lru_cache(maxsize=4)
