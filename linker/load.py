@@ -294,6 +294,9 @@ def _visible(text: str) -> bool:
     return bool(normalise(text).text.strip())
 
 
+_WEB_SOURCE = re.compile(r"https?://\S+$", re.IGNORECASE)
+
+
 def _source_url(text: str) -> str | None:
     """A ``source: https://…`` line at the top of a text (how the corpus notes where it came
     from)."""
@@ -343,7 +346,8 @@ def from_text(
         text=text,
         title=title,
         date=date or date_in_text(text) or date_from_url(source),
-        url=url or _source_url(text),
+        # (a corpus reader passes the ``source:`` URL as the source, the line already cut)
+        url=url or _source_url(text) or (source if _WEB_SOURCE.match(source) else None),
     )
 
 

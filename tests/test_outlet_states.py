@@ -309,3 +309,14 @@ def test_the_law_making_it_a_crime_still_refers_back() -> None:
         "crime to enter the state illegally.\n"
     )
     assert ids(body, None)["the law"] == "state:tx:bill:sb4"
+
+
+def test_a_corpus_readers_source_url_is_the_articles_url() -> None:
+    """The evaluation and the snapshots read a corpus file's ``source:`` line themselves and
+    pass its URL as the source: the outlet's state must come from it all the same."""
+    from linker.load import from_text
+
+    text = "A judge struck down Senate Bill 319, which the Legislature passed last year.\n"
+    art = from_text(text, "https://helenair.com/news/state-and-regional/a-story.html")
+    assert art.url == "https://helenair.com/news/state-and-regional/a-story.html"
+    assert from_text(text, "tests/corpus/x.txt").url is None
