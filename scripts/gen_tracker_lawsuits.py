@@ -87,22 +87,75 @@ PLACES = {
     "Vt": "Vermont", "Wash": "Washington", "Wa": "Washington", "Wis": "Wisconsin",
 }  # fmt: skip
 # Courts with no state in their abbreviation: the id they must map to.
-NATIONAL = {"Fed. Cl.": "uscfc", "Ct. Fed. Cl.": "uscfc", "Ct. Intl. Trade": "cit",
-            "Ct. Int’l Trade": "cit", "D.C. Cir.": "cadc", "2d Cir.": "ca2", "9th Cir.": "ca9"}  # fmt: skip
+NATIONAL = {
+    "Fed. Cl.": "uscfc",
+    "Ct. Fed. Cl.": "uscfc",
+    "Ct. Intl. Trade": "cit",
+    "Ct. Int’l Trade": "cit",
+    "D.C. Cir.": "cadc",
+    "2d Cir.": "ca2",
+    "9th Cir.": "ca9",
+}
 
 STATE_SET = frozenset(
-    (
-        "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
-        "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
-        "Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|"
-        "New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
-        "Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|"
-        "Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia"
-    ).split("|")
+    {
+        "Alabama",
+        "Alaska",
+        "Arizona",
+        "Arkansas",
+        "California",
+        "Colorado",
+        "Connecticut",
+        "Delaware",
+        "Florida",
+        "Georgia",
+        "Hawaii",
+        "Idaho",
+        "Illinois",
+        "Indiana",
+        "Iowa",
+        "Kansas",
+        "Kentucky",
+        "Louisiana",
+        "Maine",
+        "Maryland",
+        "Massachusetts",
+        "Michigan",
+        "Minnesota",
+        "Mississippi",
+        "Missouri",
+        "Montana",
+        "Nebraska",
+        "Nevada",
+        "New Hampshire",
+        "New Jersey",
+        "New Mexico",
+        "New York",
+        "North Carolina",
+        "North Dakota",
+        "Ohio",
+        "Oklahoma",
+        "Oregon",
+        "Pennsylvania",
+        "Rhode Island",
+        "South Carolina",
+        "South Dakota",
+        "Tennessee",
+        "Texas",
+        "Utah",
+        "Vermont",
+        "Virginia",
+        "Washington",
+        "West Virginia",
+        "Wisconsin",
+        "Wyoming",
+        "District of Columbia",
+    }
 )
 
 # (the last parenthesis is the court's: "League of United Latin American Citizens (LULAC) v. …")
 _CAPTION = re.compile(r"^(?P<caption>.*)\s*\((?P<court>[^()]*)\)\s*(?P<docket>[^()]*)$", re.DOTALL)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")  # ("​​1:25-cv-00402")
 _ET_AL = re.compile(r",?\s+et\s+al\b\.?", re.IGNORECASE)
 _EO = re.compile(r"Executive\s+Order\s+(?:No\.\s*)?(\d{5})\b")
 _PROC = re.compile(r"Proclamation\s+(?:No\.\s*)?(\d{5})\b")
@@ -229,7 +282,7 @@ def generate(path: Path, common: frozenset[str]) -> tuple[list[dict[str, str]], 
     warnings: list[str] = []
     with path.open(encoding="utf-8-sig", newline="") as f:
         for r in csv.DictReader(f):
-            m = _CAPTION.match(r["case_name"].strip())
+            m = _CAPTION.match(_INVISIBLE.sub("", r["case_name"]).strip())
             if m is None:
                 warnings.append(f"no court in {r['case_name']!r}")
                 continue
@@ -243,7 +296,7 @@ def generate(path: Path, common: frozenset[str]) -> tuple[list[dict[str, str]], 
                 warnings.append(f"no ' v. ' in {name!r}")
                 continue
             docket = " ".join(m.group("docket").split())
-            url = r["case_url"].strip()
+            url = _INVISIBLE.sub("", r["case_url"]).strip()
             cl = _CL_DOCKET.search(url)
             action = " ".join(r.get("executive_action", "").split())
             key = cl.group(1) if cl else f"{court}:{docket}:{name}"

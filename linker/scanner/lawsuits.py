@@ -188,6 +188,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
 
     spans = _sentences(text)
+    rivals = _tracker_rivals(mentions, near)
     last: Lawsuit | None = None
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
@@ -206,20 +207,30 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # suit whoever it names is party to (of two suits before one judge, the one they brought)
         pool = evidence
         by = FILED_BY.match(text, e)
-        for who in (owner, by.group("who") if by else None):
-            if who:
-                pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
+        owners = [w for w in (owner, by.group("who") if by else None) if w]
+        for who in owners:
+            pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
         if s in years:  # "its 2024 lawsuit": only a suit filed that year
             pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(years[s])}
         if not pool:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
-        suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc)
+        tied: list[Lawsuit] = []
+        suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc, tied)
         if suit is None:
+            if not other and len({r.court for r in tied}) == 1:
+                added.append(_court_only(s, e, phrase, tied))
             continue
         if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
             continue  # only words for its parties speak for it: they must stand near the phrase
         if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
+        local = [r for r in rivals if all(_owned_by(r, w) for w in owners)]
+        if (rival := _rival_near(text, spans, s, suit, local)) is not None:
+            # "RFE/RL filed a suit": a tracker's suit of the same court whose plaintiff the
+            # sentence names, and the chosen suit does not list; the two may be one judge's
+            if len({suit.court, rival.court}) == 1 and not other:
+                added.append(_court_only(s, e, phrase, [suit, rival]))
+            continue
         last = suit
         added.append(
             Mention(
@@ -227,17 +238,83 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 e,
                 phrase,
                 "case",
-                None,
+                f"cl:docket:{suit.cl_docket}" if suit.cl_docket else None,
                 court=suit.court,
                 name=suit.name,
                 confidence=_confidence(evidence[suit]),
                 anaphor=not phrase.startswith(("a ", "A ")),
-                url=courtlistener_search(suit.name, suit.court, "r"),
+                url=_suit_url(suit),
                 evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
                 matcher="lawsuits",
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+def _court_only(s: int, e: int, phrase: str, suits: list[Lawsuit]) -> Mention:
+    """ "the lawsuit" two known suits of one court fit equally: the court, and no caption."""
+    court = suits[0].court
+    return Mention(
+        s,
+        e,
+        phrase,
+        "case",
+        None,
+        court=court,
+        confidence=0.5,
+        anaphor=not phrase.startswith(("a ", "A ")),
+        url=courtlistener_search(phrase, court, "r"),
+        evidence="known lawsuits of one court: " + "; ".join(sorted({r.name for r in suits})),
+        matcher="lawsuits",
+    )
+
+
+def _tracker_rivals(mentions: list[Mention], near: str) -> list[Lawsuit]:
+    """The tracker's suits of a court a ruling of the article was placed in whose plaintiff
+    (its own name, not a state) stands near a phrase: not evidence enough to link a phrase
+    to one of them, but enough to doubt a hand row of the same court that does not list
+    that plaintiff."""
+    courts = {m.court for m in mentions if m.kind == "ruling" and m.court}
+    if not courts or not near:
+        return []
+    rows, by_court = lawsuits(), _tracker_parties_by_court()
+    found = {
+        i
+        for c in courts
+        for w, i in by_court.get(c, ())
+        if w in near and _own_name(w) and w not in state_names()
+    }
+    return [rows[i] for i in sorted(found)]
+
+
+def _rival_near(
+    text: str, spans: list[tuple[int, int]], at: int, suit: Lawsuit, rivals: list[Lawsuit]
+) -> Lawsuit | None:
+    """A rival (``_tracker_rivals``) other than ``suit`` whose plaintiff the sentence of
+    ``at``, or a neighbour, names, when ``suit`` lists no such party."""
+    if not rivals:
+        return None
+    i = _sentence_of(spans, at)
+    seg = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
+    for r in rivals:
+        if r is suit or r.court != suit.court:
+            continue
+        for p in r.parties:
+            if (
+                _own_name(p)
+                and _names_party(seg, p)
+                and not any(p in q or q in p for q in suit.parties)
+                and p not in suit.name
+            ):
+                return r
+    return None
+
+
+def _suit_url(suit: Lawsuit) -> str:
+    """The suit's CourtListener docket when the tracker gives it, else a search for it."""
+    if suit.cl_docket:
+        return f"https://www.courtlistener.com/docket/{suit.cl_docket}/"
+    return courtlistener_search(suit.name, suit.court, "r")
 
 
 def _confidence(found: list[str]) -> float:
@@ -345,6 +422,9 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             wanted.update(i for i in by_judge.get(w, ()) if rows[i].court in below)
     worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
     wanted |= worded
+    if near:  # a tracker's suit of a ruling's court whose plaintiff stands near a phrase
+        plaintiffs = _tracker_parties_by_court()
+        wanted |= {i for c in courts for w, i in plaintiffs.get(c, ()) if w in near}
     named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
     for i in sorted(wanted):
         row = rows[i]
@@ -364,6 +444,10 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             found.append(f"the suit challenges {law}")
         if not found:
             continue  # the judge alone would be one piece of evidence, and two are needed
+        if row.generated:
+            if tracked := _tracker_evidence(doc, row, found, law):
+                evidence[row] = tracked
+            continue
         judge = None
         for j in row.judges:
             if j not in named:
@@ -385,6 +469,23 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             continue
         evidence[row] = found
     return evidence
+
+
+def _tracker_evidence(doc: Doc, row: Lawsuit, found: list[str], law: str | None) -> list[str]:
+    """The evidence for a suit of the litigation tracker (no judge listed, and many siblings:
+    twenty suits against one order, "Washington v. Trump" several times), or [] when it is
+    not enough: a ruling of its court (``found``), what it challenges (an order the article
+    mentions, else the tracker's words for the action: "Temporary Protected Status") and
+    one of its plaintiffs the article names ("Harvard", "AFGE", "Oregon"), all three."""
+    if not found[0].startswith("a ruling"):
+        return []
+    topic = None if law else next((t for t in row.topics if _party_named(doc, t)), None)
+    if not law and topic is None:
+        return []
+    party = next((p for p in row.parties if _party_named(doc, p)), None)
+    if party is None:
+        return []
+    return [*found, *([f"about {topic}"] if topic else []), f"party {party}"]
 
 
 # A sentence's first word before an owner: "While Harvard’s lawsuit …" is "Harvard’s lawsuit".
@@ -504,6 +605,16 @@ def _judges_by_court() -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
 
 
 @cache
+def _tracker_parties_by_court() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each court's generated suits' plaintiffs (as news names them), with the suit's place."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for i, row in enumerate(lawsuits()):
+        if row.generated:
+            out.setdefault(row.court, []).extend((p, i) for p in row.parties)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
 def _own_words_by_court() -> dict[str, tuple[tuple[str, int], ...]]:
     """Each court's suits' own telling words, with the suit's place in the table."""
     out: dict[str, list[tuple[str, int]]] = {}
@@ -620,7 +731,10 @@ def _choose(
     before: Lawsuit | None = None,
     starts: list[int] | None = None,
     doc: Doc | None = None,
+    tied: list[Lawsuit] | None = None,
 ) -> Lawsuit | None:
+    """The one suit the evidence and the phrase's sentence pick, else None (``tied`` gets
+    the suits that remain when the evidence cannot tell them apart)."""
     cands = list(evidence)
     i = _sentence_of(spans, at)
     lo, hi = spans[max(0, i - 1)][0], spans[i][1]
@@ -655,6 +769,8 @@ def _choose(
         most = max(named.values())
         cands = [r for r in cands if named[r] == most]
     if len({(r.name, r.court) for r in cands}) != 1:
+        if tied is not None:
+            tied.extend(cands)
         return None
     return cands[0]
 
