@@ -180,7 +180,9 @@ _ORG_WORD = re.compile(
 )
 _SMALL = frozenset({"of", "the", "and", "for", "on", "in", "&", "to", "at", "a", "an"})
 _TOPIC_HEAD = re.compile(
-    r"^(?:Denial|Ban|Response|Removal|Rescission|Revocation|Other)\s+(?:of|on|to)\s+"
+    # ("DHS Revocation of Temporary Protected Status": the status is what news names)
+    r"^(?:[A-Z]{2,5}\s+)?(?:Denial|Ban|Response|Removal|Rescission|Revocation|Other)\s+"
+    r"(?:of|on|to)\s+"
 )
 
 

@@ -188,7 +188,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
 
     spans = _sentences(text)
-    rivals = _tracker_rivals(mentions, near)
+    rivals = _tracker_rivals(mentions, near, doc.date)
+    laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     last: Lawsuit | None = None
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
@@ -224,6 +225,19 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # only words for its parties speak for it: they must stand near the phrase
         if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
+        if (
+            not suit.generated
+            and not (owners and all(_owned_by(suit, w) for w in owners))
+            and not _named_near(text, spans, s, suit)
+            and not any(f.startswith("Judge ") for f in evidence[suit])
+            and (sibling := _tracker_sibling(suit, laws, doc.date)) is not None
+        ):
+            # a hand row that only its court and the order it challenges speak for (no judge,
+            # no party of its own near the phrase): the tracker lists another suit of that
+            # court against that order, which fits as well
+            if not other:
+                added.append(_court_only(s, e, phrase, [suit, sibling]))
+            continue
         local = [r for r in rivals if all(_owned_by(r, w) for w in owners)]
         if (rival := _rival_near(text, spans, s, suit, local)) is not None:
             # "RFE/RL filed a suit": a tracker's suit of the same court whose plaintiff the
@@ -269,7 +283,7 @@ def _court_only(s: int, e: int, phrase: str, suits: list[Lawsuit]) -> Mention:
     )
 
 
-def _tracker_rivals(mentions: list[Mention], near: str) -> list[Lawsuit]:
+def _tracker_rivals(mentions: list[Mention], near: str, date: str | None) -> list[Lawsuit]:
     """The tracker's suits of a court a ruling of the article was placed in whose plaintiff
     (its own name, not a state) stands near a phrase: not evidence enough to link a phrase
     to one of them, but enough to doubt a hand row of the same court that does not list
@@ -284,7 +298,21 @@ def _tracker_rivals(mentions: list[Mention], near: str) -> list[Lawsuit]:
         for w, i in by_court.get(c, ())
         if w in near and _own_name(w) and w not in state_names()
     }
-    return [rows[i] for i in sorted(found)]
+    return [rows[i] for i in sorted(found) if not _before_date(rows[i].filed, date)]
+
+
+def _tracker_sibling(suit: Lawsuit, laws: set[str], date: str | None) -> Lawsuit | None:
+    """A tracker's suit of ``suit``'s court, filed by ``date``, that challenges an order the
+    article mentions and ``suit`` challenges too."""
+    shared = laws.intersection(suit.challenges)
+    if not shared:
+        return None
+    rows, index = lawsuits(), _row_index()
+    for i in sorted({i for law in shared for i in index.get(law, ())}):
+        r = rows[i]
+        if r.generated and r.court == suit.court and not _before_date(r.filed, date):
+            return r
+    return None
 
 
 def _rival_near(
@@ -485,7 +513,10 @@ def _tracker_evidence(doc: Doc, row: Lawsuit, found: list[str], law: str | None)
     party = next((p for p in row.parties if _party_named(doc, p)), None)
     if party is None:
         return []
-    return [*found, *([f"about {topic}"] if topic else []), f"party {party}"]
+    # (the plaintiff is what lets a tracker's suit in at all, not a third piece of evidence:
+    # a hand row with its court and its law weighs as much)
+    what = found[1] if law else f"the suit is about {topic}"
+    return [found[0], f"{what}, brought by {party}"]
 
 
 # A sentence's first word before an owner: "While Harvard’s lawsuit …" is "Harvard’s lawsuit".
