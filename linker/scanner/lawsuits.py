@@ -178,6 +178,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
     # (the text around the phrases, where a suit known only by its parties' words must be named)
     near = " … ".join(text[max(0, s - 300) : e + 300] for s, e, *_ in hits)
+    doc.memo(_AROUND, lambda: _around(text, [(s, e) for s, e, *_ in hits]))
     evidence = known_suits(doc, mentions, near)
     if not evidence:
         return mentions
@@ -188,7 +189,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
 
     spans = _sentences(text)
-    rivals = _tracker_rivals(mentions, near, doc.date)
+    rivals = _tracker_rivals(doc, mentions, near)
     laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     last: Lawsuit | None = None
     taken = SpanSet([(m.start, m.end) for m in mentions])
@@ -227,10 +228,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "A separate legal challenge … is also moving forward": another suit
         if (
             not suit.generated
+            and (sibling := _tracker_sibling(suit, laws, doc.date)) is not None
+            and not any(f.startswith("Judge ") for f in evidence[suit])
             and not (owners and all(_owned_by(suit, w) for w in owners))
             and not _named_near(text, spans, s, suit)
-            and not any(f.startswith("Judge ") for f in evidence[suit])
-            and (sibling := _tracker_sibling(suit, laws, doc.date)) is not None
         ):
             # a hand row that only its court and the order it challenges speak for (no judge,
             # no party of its own near the phrase): the tracker lists another suit of that
@@ -283,22 +284,25 @@ def _court_only(s: int, e: int, phrase: str, suits: list[Lawsuit]) -> Mention:
     )
 
 
-def _tracker_rivals(mentions: list[Mention], near: str, date: str | None) -> list[Lawsuit]:
+def _tracker_rivals(doc: Doc, mentions: list[Mention], near: str) -> list[Lawsuit]:
     """The tracker's suits of a court a ruling of the article was placed in whose plaintiff
     (its own name, not a state) stands near a phrase: not evidence enough to link a phrase
     to one of them, but enough to doubt a hand row of the same court that does not list
     that plaintiff."""
-    courts = {m.court for m in mentions if m.kind == "ruling" and m.court}
+    courts = frozenset(m.court for m in mentions if m.kind == "ruling" and m.court)
     if not courts or not near:
         return []
-    rows, by_court = lawsuits(), _tracker_parties_by_court()
-    found = {
-        i
-        for c in courts
-        for w, i in by_court.get(c, ())
-        if w in near and _own_name(w) and w not in state_names()
-    }
-    return [rows[i] for i in sorted(found) if not _before_date(rows[i].filed, date)]
+    rows = lawsuits()
+    hits = _tracker_hits(doc, courts, near)
+    if not hits:
+        return []
+    around = doc.memo(_AROUND, lambda: near)
+    return [
+        rows[i]
+        for i in sorted(hits)
+        if not _before_date(rows[i].filed, doc.date)
+        and any(_own_name(p) and p not in state_names() and p in around for p in rows[i].parties)
+    ]
 
 
 def _tracker_sibling(suit: Lawsuit, laws: set[str], date: str | None) -> Lawsuit | None:
@@ -451,11 +455,12 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
     worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
     wanted |= worded
     if near:  # a tracker's suit of a ruling's court whose plaintiff stands near a phrase
-        plaintiffs = _tracker_parties_by_court()
-        wanted |= {i for c in courts for w, i in plaintiffs.get(c, ()) if w in near}
+        wanted |= _tracker_hits(doc, frozenset(courts), near)
     named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
     for i in sorted(wanted):
         row = rows[i]
+        if row.generated and row.court not in courts and row.court not in below:
+            continue  # (a tracker's suit needs a ruling of its court: most are elsewhere)
         if _before_date(row.filed, ctx.date):
             continue
         found = []
@@ -636,13 +641,58 @@ def _judges_by_court() -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
 
 
 @cache
-def _tracker_parties_by_court() -> dict[str, tuple[tuple[str, int], ...]]:
-    """Each court's generated suits' plaintiffs (as news names them), with the suit's place."""
-    out: dict[str, list[tuple[str, int]]] = {}
+def _tracker_heads() -> dict[str, dict[str, tuple[tuple[str, int], ...]]]:
+    """Each court's generated suits' plaintiffs (as news names them), with the suit's place,
+    by the plaintiff's first capitalised word ("RFE" for "RFE/RL"): an article's capitalised
+    words pick the few worth looking for (a busy court has hundreds)."""
+    out: dict[str, dict[str, list[tuple[str, int]]]] = {}
     for i, row in enumerate(lawsuits()):
-        if row.generated:
-            out.setdefault(row.court, []).extend((p, i) for p in row.parties)
-    return {k: tuple(v) for k, v in out.items()}
+        if not row.generated:
+            continue
+        for p in row.parties:
+            head = _CAPITALISED.match(p)
+            if head is not None:
+                key = head.group(0).replace("’", "'")
+                out.setdefault(row.court, {}).setdefault(key, []).append((p, i))
+    return {c: {k: tuple(v) for k, v in by.items()} for c, by in out.items()}
+
+
+_AROUND = "lawsuits:around"
+
+
+def _around(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text within 300 characters of the phrases, each stretch once (the phrases of a
+    story often stand in one paragraph)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        a, b = max(0, s - 300), e + 300
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return " … ".join(text[a:b] for a, b in out)
+
+
+def _tracker_hits(doc: Doc, courts: frozenset[str], near: str) -> frozenset[int]:
+    """The generated suits of ``courts`` one of whose plaintiffs the text around the phrases
+    names (worked out once an article)."""
+
+    def find() -> frozenset[int]:
+        heads = [h for c in courts if (h := _tracker_heads().get(c))]
+        if not heads:
+            return frozenset()
+        around = doc.memo(_AROUND, lambda: near)
+        words = _capitalised(around)  # (one pass over the text around the phrases)
+        return frozenset(
+            i
+            for by_head in heads
+            for w in words
+            if (rows := by_head.get(w))
+            for p, i in rows
+            if p in around
+        )
+
+    return doc.memo("lawsuits:tracker-hits", find)
 
 
 @cache
@@ -650,6 +700,8 @@ def _own_words_by_court() -> dict[str, tuple[tuple[str, int], ...]]:
     """Each court's suits' own telling words, with the suit's place in the table."""
     out: dict[str, list[tuple[str, int]]] = {}
     for i, row in enumerate(lawsuits()):
+        if row.generated:
+            continue  # (the tracker's suits are looked up by their plaintiffs: _tracker_hits)
         for w in _telling_parties(row)[0]:
             out.setdefault(row.court, []).append((w.replace("’", "'"), i))
             if "'" in w:
