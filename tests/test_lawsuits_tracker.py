@@ -156,8 +156,8 @@ def test_captions_compare_across_the_two_tables() -> None:
 
 RFE = (
     "A federal judge in Washington on Tuesday blocked the U.S. Agency for Global Media from "
-    "cutting off RFE/RL's grant. Executive Order 14238 had ordered the agency cut to the "
-    "minimum the law requires. RFE/RL filed the lawsuit last week."
+    "cutting off RFE/RL's grant. President Trump's Executive Order 14238 had ordered the "
+    "agency cut to the minimum the law requires. RFE/RL filed the lawsuit last week."
 )
 
 
@@ -180,18 +180,25 @@ def test_a_tracker_plaintiff_beside_the_phrase_stops_a_hand_row_that_does_not_li
     # nothing picks RFE/RL's: only the court is given.
     text = (
         "U.S. District Judge Royce C. Lamberth blocked Kari Lake from terminating the grant "
-        "of Voice of America's sister network on Tuesday. RFE/RL filed a suit last week "
-        "against USAGM and Lake."
+        "of Voice of America's sister network, a Trump administration move, on Tuesday. "
+        "RFE/RL filed a suit last week against USAGM and Lake."
     )
     assert suits(text, "2025-03-26") == [("a suit", None, "dcd")]
+
+
+def test_a_story_that_never_names_trump_tells_no_tracker_suit() -> None:
+    # the tracker lists only suits against the Trump administration
+    assert [s[1] for s in suits(RFE, "2025-03-26")] == ["RFE/RL, Inc. v. Lake"]
+    untold = suits(RFE.replace("President Trump's", "An"), "2025-03-26")
+    assert "RFE/RL, Inc. v. Lake" not in [s[1] for s in untold]
 
 
 def test_two_tracker_suits_that_fit_equally_give_only_their_court() -> None:
     # the Center for Biological Diversity sued over Executive Order 14158 twice in D.C.: the
     # court, the order and the plaintiff fit both, so no caption, only the court
     text = (
-        "A federal judge in Washington, D.C., ruled Tuesday on Executive Order 14158. The "
-        "Center for Biological Diversity brought the lawsuit."
+        "A federal judge in Washington, D.C., ruled Tuesday on President Trump's Executive "
+        "Order 14158. The Center for Biological Diversity brought the lawsuit."
     )
     assert suits(text, "2025-06-01") == [("the lawsuit", None, "dcd")]
     # before the second was filed, the first is the one

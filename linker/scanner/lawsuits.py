@@ -228,6 +228,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "A separate legal challenge … is also moving forward": another suit
         if (
             not suit.generated
+            and laws.intersection(suit.challenges)
+            and _tells_the_administration(doc)
             and (sibling := _tracker_sibling(suit, laws, doc.date)) is not None
             and not any(f.startswith("Judge ") for f in evidence[suit])
             and not (owners and all(_owned_by(suit, w) for w in owners))
@@ -290,7 +292,7 @@ def _tracker_rivals(doc: Doc, mentions: list[Mention], near: str) -> list[Lawsui
     to one of them, but enough to doubt a hand row of the same court that does not list
     that plaintiff."""
     courts = frozenset(m.court for m in mentions if m.kind == "ruling" and m.court)
-    if not courts or not near:
+    if not courts or not near or not _tells_the_administration(doc):
         return []
     rows = lawsuits()
     hits = _tracker_hits(doc, courts, near)
@@ -454,12 +456,17 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             wanted.update(i for i in by_judge.get(w, ()) if rows[i].court in below)
     worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
     wanted |= worded
-    if near:  # a tracker's suit of a ruling's court whose plaintiff stands near a phrase
+    administration = _tells_the_administration(doc)
+    if (
+        near and administration
+    ):  # a tracker's suit of a ruling's court whose plaintiff is near a phrase
         wanted |= _tracker_hits(doc, frozenset(courts), near)
     named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
     for i in sorted(wanted):
         row = rows[i]
-        if row.generated and row.court not in courts and row.court not in below:
+        if row.generated and (
+            not administration or (row.court not in courts and row.court not in below)
+        ):
             continue  # (a tracker's suit needs a ruling of its court: most are elsewhere)
         if _before_date(row.filed, ctx.date):
             continue
@@ -658,6 +665,13 @@ def _tracker_heads() -> dict[str, dict[str, tuple[tuple[str, int], ...]]]:
 
 
 _AROUND = "lawsuits:around"
+
+
+def _tells_the_administration(doc: Doc) -> bool:
+    """Whether the article names Trump: the tracker lists only suits against his
+    administration, so a story that never names him tells none of them (its rows are not
+    looked at)."""
+    return doc.memo("lawsuits:trump", lambda: "Trump" in doc.text)
 
 
 def _around(text: str, spans: list[tuple[int, int]]) -> str:
