@@ -178,8 +178,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
     # (the text around the phrases, where a suit known only by its parties' words must be named)
     near = " … ".join(text[max(0, s - 300) : e + 300] for s, e, *_ in hits)
-    doc.memo(_AROUND, lambda: _around(text, [(s, e) for s, e, *_ in hits]))
-    evidence = known_suits(doc, mentions, near)
+    phrases = [(s, e) for s, e, *_ in hits]  # (for the text around them, if it is wanted)
+    evidence = known_suits(doc, mentions, near, phrases)
     if not evidence:
         return mentions
     # (the courts of the suits the evidence points to: when they are one court, "the district
@@ -189,8 +189,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
 
     spans = _sentences(text)
-    rivals = _tracker_rivals(doc, mentions, near)
-    laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
+    rivals = _tracker_rivals(doc, mentions, phrases)
+    laws: set[str] = set()
+    if _tells_the_administration(doc):
+        laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     last: Lawsuit | None = None
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
@@ -229,7 +231,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if (
             not suit.generated
             and laws.intersection(suit.challenges)
-            and _tells_the_administration(doc)
             and (sibling := _tracker_sibling(suit, laws, doc.date)) is not None
             and not any(f.startswith("Judge ") for f in evidence[suit])
             and not (owners and all(_owned_by(suit, w) for w in owners))
@@ -286,19 +287,21 @@ def _court_only(s: int, e: int, phrase: str, suits: list[Lawsuit]) -> Mention:
     )
 
 
-def _tracker_rivals(doc: Doc, mentions: list[Mention], near: str) -> list[Lawsuit]:
+def _tracker_rivals(
+    doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int]]
+) -> list[Lawsuit]:
     """The tracker's suits of a court a ruling of the article was placed in whose plaintiff
     (its own name, not a state) stands near a phrase: not evidence enough to link a phrase
     to one of them, but enough to doubt a hand row of the same court that does not list
     that plaintiff."""
-    courts = frozenset(m.court for m in mentions if m.kind == "ruling" and m.court)
-    if not courts or not near or not _tells_the_administration(doc):
+    if not phrases or not _tells_the_administration(doc):
         return []
+    courts = frozenset(m.court for m in mentions if m.kind == "ruling" and m.court)
     rows = lawsuits()
-    hits = _tracker_hits(doc, courts, near)
+    hits = _tracker_hits(doc, courts, phrases)
     if not hits:
         return []
-    around = doc.memo(_AROUND, lambda: near)
+    around = doc.memo(_AROUND, lambda: _around(doc.text, phrases))
     return [
         rows[i]
         for i in sorted(hits)
@@ -411,7 +414,12 @@ def _ruled_here(text: str, s: int, suit: Lawsuit, rulings: list[Mention]) -> boo
     return any(a <= r.start < b and r.court == suit.court for r in rulings)
 
 
-def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsuit, list[str]]:
+def known_suits(
+    doc: Doc,
+    mentions: list[Mention],
+    near: str = "",
+    phrases: list[tuple[int, int]] | None = None,
+) -> dict[Lawsuit, list[str]]:
     """The suits of ``lawsuits.csv`` the article's evidence points to, each with that evidence
     (at least two of: a ruling of its court, what it challenges, one of its judges; a party
     named too when what it challenges is not mentioned)."""
@@ -457,10 +465,8 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
     worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
     wanted |= worded
     administration = _tells_the_administration(doc)
-    if (
-        near and administration
-    ):  # a tracker's suit of a ruling's court whose plaintiff is near a phrase
-        wanted |= _tracker_hits(doc, frozenset(courts), near)
+    if phrases and administration:  # a tracker's suit whose plaintiff is near a phrase
+        wanted |= _tracker_hits(doc, frozenset(courts), phrases)
     named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
     for i in sorted(wanted):
         row = rows[i]
@@ -687,7 +693,9 @@ def _around(text: str, spans: list[tuple[int, int]]) -> str:
     return " … ".join(text[a:b] for a, b in out)
 
 
-def _tracker_hits(doc: Doc, courts: frozenset[str], near: str) -> frozenset[int]:
+def _tracker_hits(
+    doc: Doc, courts: frozenset[str], phrases: list[tuple[int, int]]
+) -> frozenset[int]:
     """The generated suits of ``courts`` one of whose plaintiffs the text around the phrases
     names (worked out once an article)."""
 
@@ -695,7 +703,7 @@ def _tracker_hits(doc: Doc, courts: frozenset[str], near: str) -> frozenset[int]
         heads = [h for c in courts if (h := _tracker_heads().get(c))]
         if not heads:
             return frozenset()
-        around = doc.memo(_AROUND, lambda: near)
+        around = doc.memo(_AROUND, lambda: _around(doc.text, phrases))
         words = _capitalised(around)  # (one pass over the text around the phrases)
         return frozenset(
             i
