@@ -152,10 +152,7 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
     text = doc.text
-    rows = lawsuits()
-    if not rows or not (
-        any(m.kind == "ruling" and m.court for m in mentions) or doc.has("lawsuit_judge")
-    ):
+    if not (any(m.kind == "ruling" and m.court for m in mentions) or doc.has("lawsuit_judge")):
         return mentions  # no ruling placed, no judge: no suit has evidence (``known_suits``)
     hits: list[tuple[int, int, str, str | None, str | None]] = []
     years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
@@ -166,8 +163,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 years[hit.start()] = hit.group("year")
     hits += _case_phrases(doc)
     hits = [_without_lead(text, *h) for h in hits]
-    if not hits:
-        return mentions
+    if not hits or not lawsuits():
+        return mentions  # (the tables are read only for a story with a phrase to link)
     hits.sort()
     rulings = sorted((m for m in mentions if m.kind == "ruling"), key=lambda m: m.start)
     ruling_starts = [m.start for m in rulings]
