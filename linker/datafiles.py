@@ -118,25 +118,76 @@ class Lawsuit:
     filed: str | None  # YYYY, YYYY-MM or YYYY-MM-DD
     reviewed_as: tuple[str, ...]  # captions of the same suit on appeal or in the Supreme Court
     source: str
+    # (rows generated from the litigation tracker, ``lawsuits_tracker.csv``)
+    cl_docket: str | None = None  # the CourtListener docket id
+    topics: tuple[str, ...] = ()  # what the suit is about, in the tracker's words
+    generated: bool = False
+
+
+def _lawsuit(r: dict[str, str], generated: bool = False) -> Lawsuit:
+    return Lawsuit(
+        name=r["name"],
+        court=r["court"],
+        docket=r.get("docket") or None,
+        judges=split_field(r.get("judges", "")),
+        challenges=split_field(r.get("challenges", "")),
+        parties=split_field(r.get("parties", "")),
+        filed=r.get("filed") or None,
+        reviewed_as=split_field(r.get("reviewed_as", "")),
+        source=r.get("source", ""),
+        cl_docket=r.get("cl_docket") or None,
+        topics=split_field(r.get("topics", "")),
+        generated=generated,
+    )
+
+
+def _docket_key(docket: str | None) -> str:
+    """ "1:25-cv-01683-JMC" and "1:25-cv-01683" are one docket."""
+    m = re.match(r"(?:\d+:)?(\d\d-[a-z]{2}-\d+)", (docket or "").lower())
+    return m.group(1) if m else ""
+
+
+_CAPTION_NOISE = re.compile(r"\b(?:the|inc|llc|llp|et|al|of)\b")
+
+
+def _caption_words(name: str) -> str:
+    """A caption compared across the two tables: "U.S." and "United States", "Dept." and
+    "Department", "&" and "and", "Inc." or "et al." or not, are the same."""
+    s = name.lower().replace("vs.", "v.").replace("&", " and ").replace("dept.", "department")
+    s = re.sub(r"\bu\.?\s?s\.?(?=\s)", "united states", s)
+    s = re.sub(r"[^a-z0-9 ]+", " ", s)
+    return " ".join(_CAPTION_NOISE.sub(" ", s).split())
 
 
 @cache
 def lawsuits() -> tuple[Lawsuit, ...]:
-    return tuple(
-        Lawsuit(
-            name=r["name"],
-            court=r["court"],
-            docket=r.get("docket") or None,
-            judges=split_field(r.get("judges", "")),
-            challenges=split_field(r.get("challenges", "")),
-            parties=split_field(r.get("parties", "")),
-            filed=r.get("filed") or None,
-            reviewed_as=split_field(r.get("reviewed_as", "")),
-            source=r.get("source", ""),
-        )
-        for r in read_rows("lawsuits.csv")
+    """The hand-checked rows of ``lawsuits.csv``, then the rows generated from the litigation
+    tracker (``lawsuits_tracker.csv``) for suits no hand row has (same court and docket, or
+    same court and caption): a hand row wins for its suit."""
+    hand = [_lawsuit(r) for r in read_rows("lawsuits.csv") if r.get("name") and r.get("court")]
+    dockets = {(r.court, _docket_key(r.docket)) for r in hand if _docket_key(r.docket)}
+    captions = {(r.court, _caption_words(c)) for r in hand for c in (r.name, *r.reviewed_as)}
+    # a hand row with no docket: the same plaintiff in the same court in the same month is it
+    # ("United States Conference of Catholic Bishops v. [United States] Department of State")
+    undocketed = {
+        (r.court, _plaintiff(r.name), (r.filed or "")[:7])
+        for r in hand
+        if not _docket_key(r.docket) and len(r.filed or "") >= 7
+    }
+    generated = [
+        row
+        for r in read_rows("lawsuits_tracker.csv")
         if r.get("name") and r.get("court")
-    )
+        for row in (_lawsuit(r, generated=True),)
+        if (row.court, _docket_key(row.docket)) not in dockets
+        and (row.court, _caption_words(row.name)) not in captions
+        and (row.court, _plaintiff(row.name), (row.filed or "")[:7]) not in undocketed
+    ]
+    return (*hand, *generated)
+
+
+def _plaintiff(name: str) -> str:
+    return _caption_words(name.split(" v. ")[0])
 
 
 @cache

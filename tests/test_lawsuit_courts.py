@@ -162,7 +162,8 @@ KEYSTONE_APPEAL = (
 def test_a_court_of_appeals_story_of_tied_suits_gives_the_lower_court_their_court() -> None:
     placed = dict(rulings(KEYSTONE_APPEAL, "2019-06-14"))
     assert placed["the lower court's ruling"] == "mtd"
-    assert suits(KEYSTONE_APPEAL, "2019-06-14") == []  # which Keystone suit: a tie
+    # which Keystone suit: a tie, so no caption, only the court both were filed in
+    assert [(m.name, m.court) for m in suits(KEYSTONE_APPEAL, "2019-06-14")] == [(None, "mtd")]
 
 
 def test_a_judges_sibling_suits_are_told_apart_by_their_own_parties_or_not_at_all() -> None:
@@ -176,4 +177,4 @@ def test_a_judges_sibling_suits_are_told_apart_by_their_own_parties_or_not_at_al
         "U.S. District Judge David Bunning of the Eastern District of Kentucky ruled against "
         "Kim Davis. The lawsuit was over marriage licenses."
     )
-    assert suits(neither, "2023-12-05") == []
+    assert [(m.name, m.court) for m in suits(neither, "2023-12-05")] == [(None, "kyed")]

@@ -94,8 +94,9 @@ def test_without_a_date_a_later_suit_of_the_same_judge_makes_a_tie() -> None:
     )
     # Dated 2018: only Texas v. United States had been filed before O'Connor's ruling.
     assert captions(text, "2018-12-15") == [("a lawsuit", "Texas v. United States", "txnd")]
-    # Undated: Braidwood (also O'Connor, also the ACA) cannot be ruled out, so no caption.
-    assert captions(text) == []
+    # Undated: Braidwood (also O'Connor, also the ACA) cannot be ruled out, so no caption,
+    # only the court the two share.
+    assert captions(text) == [("a lawsuit", None, "txnd")]
 
 
 def test_a_suit_that_is_only_threatened_is_not_a_case() -> None:
@@ -228,7 +229,8 @@ def test_the_parties_words_tell_two_suits_before_the_same_judge_apart() -> None:
         "Human Services"
     ]
     vague = text.replace("the termination of $2.2 billion in research grants", "the government")
-    assert captions(vague, "2025-09-04") == []
+    # (Harvard's two suits before her tie: no caption, only their court)
+    assert captions(vague, "2025-09-04") == [("Harvard’s lawsuit", None, "mad")]
 
 
 def test_her_lawsuit_is_a_lawsuit_phrase_too() -> None:
@@ -391,9 +393,12 @@ def test_two_suits_before_one_judge_on_one_law_are_told_apart_by_who_sued() -> N
         ("a lawsuit", "United States v. Georgia", "gand"),
         ("its lawsuit", "Coalition for Good Governance v. Kemp", "gand"),
     ]
-    # Both suitors in the phrase's own sentence: nothing tells which suit it is.
+    # Both suitors in the phrase's own sentence: nothing tells which suit it is (but the
+    # court both were filed in).
     both = text.replace("as well. The Coalition", "as well, and the Coalition")
-    assert [c for c in captions(both, "2021-07-08") if c[0] == "a lawsuit"] == []
+    assert [c for c in captions(both, "2021-07-08") if c[0] == "a lawsuit"] == [
+        ("a lawsuit", None, "gand")
+    ]
 
 
 BUOYS = (

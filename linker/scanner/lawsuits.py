@@ -152,10 +152,7 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
     text = doc.text
-    rows = lawsuits()
-    if not rows or not (
-        any(m.kind == "ruling" and m.court for m in mentions) or doc.has("lawsuit_judge")
-    ):
+    if not (any(m.kind == "ruling" and m.court for m in mentions) or doc.has("lawsuit_judge")):
         return mentions  # no ruling placed, no judge: no suit has evidence (``known_suits``)
     hits: list[tuple[int, int, str, str | None, str | None]] = []
     years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
@@ -166,8 +163,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 years[hit.start()] = hit.group("year")
     hits += _case_phrases(doc)
     hits = [_without_lead(text, *h) for h in hits]
-    if not hits:
-        return mentions
+    if not hits or not lawsuits():
+        return mentions  # (the tables are read only for a story with a phrase to link)
     hits.sort()
     rulings = sorted((m for m in mentions if m.kind == "ruling"), key=lambda m: m.start)
     ruling_starts = [m.start for m in rulings]
@@ -178,7 +175,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ]
     # (the text around the phrases, where a suit known only by its parties' words must be named)
     near = " … ".join(text[max(0, s - 300) : e + 300] for s, e, *_ in hits)
-    evidence = known_suits(doc, mentions, near)
+    phrases = [(s, e) for s, e, *_ in hits]  # (for the text around them, if it is wanted)
+    evidence = known_suits(doc, mentions, near, phrases)
     if not evidence:
         return mentions
     # (the courts of the suits the evidence points to: when they are one court, "the district
@@ -188,6 +186,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     )
 
     spans = _sentences(text)
+    rivals = _tracker_rivals(doc, mentions, phrases)
+    laws: set[str] = set()
+    if _tells_the_administration(doc):
+        laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     last: Lawsuit | None = None
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
@@ -206,20 +208,44 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # suit whoever it names is party to (of two suits before one judge, the one they brought)
         pool = evidence
         by = FILED_BY.match(text, e)
-        for who in (owner, by.group("who") if by else None):
-            if who:
-                pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
+        owners = [w for w in (owner, by.group("who") if by else None) if w]
+        for who in owners:
+            pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
         if s in years:  # "its 2024 lawsuit": only a suit filed that year
             pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(years[s])}
         if not pool:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
-        suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc)
+        tied: list[Lawsuit] = []
+        suit = _choose(text, s, pool, rulings, spans, last, ruling_starts, doc, tied)
         if suit is None:
+            if not other and len({r.court for r in tied}) == 1:
+                added.append(_court_only(s, e, phrase, tied))
             continue
         if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
             continue  # only words for its parties speak for it: they must stand near the phrase
         if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
+        if (
+            not suit.generated
+            and laws.intersection(suit.challenges)
+            and (sibling := _tracker_sibling(suit, laws, doc.date)) is not None
+            and not any(f.startswith("Judge ") for f in evidence[suit])
+            and not (owners and all(_owned_by(suit, w) for w in owners))
+            and not _named_near(text, spans, s, suit)
+        ):
+            # a hand row that only its court and the order it challenges speak for (no judge,
+            # no party of its own near the phrase): the tracker lists another suit of that
+            # court against that order, which fits as well
+            if not other:
+                added.append(_court_only(s, e, phrase, [suit, sibling]))
+            continue
+        local = [r for r in rivals if all(_owned_by(r, w) for w in owners)]
+        if (rival := _rival_near(text, spans, s, suit, local)) is not None:
+            # "RFE/RL filed a suit": a tracker's suit of the same court whose plaintiff the
+            # sentence names, and the chosen suit does not list; the two may be one judge's
+            if len({suit.court, rival.court}) == 1 and not other:
+                added.append(_court_only(s, e, phrase, [suit, rival]))
+            continue
         last = suit
         added.append(
             Mention(
@@ -227,17 +253,102 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 e,
                 phrase,
                 "case",
-                None,
+                f"cl:docket:{suit.cl_docket}" if suit.cl_docket else None,
                 court=suit.court,
                 name=suit.name,
                 confidence=_confidence(evidence[suit]),
                 anaphor=not phrase.startswith(("a ", "A ")),
-                url=courtlistener_search(suit.name, suit.court, "r"),
+                url=_suit_url(suit),
                 evidence="known lawsuit (" + "; ".join(evidence[suit]) + ")",
                 matcher="lawsuits",
             )
         )
     return sorted([*mentions, *added], key=by_span)
+
+
+def _court_only(s: int, e: int, phrase: str, suits: list[Lawsuit]) -> Mention:
+    """ "the lawsuit" two known suits of one court fit equally: the court, and no caption."""
+    court = suits[0].court
+    return Mention(
+        s,
+        e,
+        phrase,
+        "case",
+        None,
+        court=court,
+        confidence=0.5,
+        anaphor=not phrase.startswith(("a ", "A ")),
+        url=courtlistener_search(phrase, court, "r"),
+        evidence="known lawsuits of one court: " + "; ".join(sorted({r.name for r in suits})),
+        matcher="lawsuits",
+    )
+
+
+def _tracker_rivals(
+    doc: Doc, mentions: list[Mention], phrases: list[tuple[int, int]]
+) -> list[Lawsuit]:
+    """The tracker's suits of a court a ruling of the article was placed in whose plaintiff
+    (its own name, not a state) stands near a phrase: not evidence enough to link a phrase
+    to one of them, but enough to doubt a hand row of the same court that does not list
+    that plaintiff."""
+    if not phrases or not _tells_the_administration(doc):
+        return []
+    courts = frozenset(m.court for m in mentions if m.kind == "ruling" and m.court)
+    rows = lawsuits()
+    hits = _tracker_hits(doc, courts, phrases)
+    if not hits:
+        return []
+    around = doc.memo(_AROUND, lambda: _around(doc.text, phrases))
+    return [
+        rows[i]
+        for i in sorted(hits)
+        if not _before_date(rows[i].filed, doc.date)
+        and any(_own_name(p) and p not in state_names() and p in around for p in rows[i].parties)
+    ]
+
+
+def _tracker_sibling(suit: Lawsuit, laws: set[str], date: str | None) -> Lawsuit | None:
+    """A tracker's suit of ``suit``'s court, filed by ``date``, that challenges an order the
+    article mentions and ``suit`` challenges too."""
+    shared = laws.intersection(suit.challenges)
+    if not shared:
+        return None
+    rows, index = lawsuits(), _row_index()
+    for i in sorted({i for law in shared for i in index.get(law, ())}):
+        r = rows[i]
+        if r.generated and r.court == suit.court and not _before_date(r.filed, date):
+            return r
+    return None
+
+
+def _rival_near(
+    text: str, spans: list[tuple[int, int]], at: int, suit: Lawsuit, rivals: list[Lawsuit]
+) -> Lawsuit | None:
+    """A rival (``_tracker_rivals``) other than ``suit`` whose plaintiff the sentence of
+    ``at``, or a neighbour, names, when ``suit`` lists no such party."""
+    if not rivals:
+        return None
+    i = _sentence_of(spans, at)
+    seg = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
+    for r in rivals:
+        if r is suit or r.court != suit.court:
+            continue
+        for p in r.parties:
+            if (
+                _own_name(p)
+                and _names_party(seg, p)
+                and not any(p in q or q in p for q in suit.parties)
+                and p not in suit.name
+            ):
+                return r
+    return None
+
+
+def _suit_url(suit: Lawsuit) -> str:
+    """The suit's CourtListener docket when the tracker gives it, else a search for it."""
+    if suit.cl_docket:
+        return f"https://www.courtlistener.com/docket/{suit.cl_docket}/"
+    return courtlistener_search(suit.name, suit.court, "r")
 
 
 def _confidence(found: list[str]) -> float:
@@ -300,7 +411,12 @@ def _ruled_here(text: str, s: int, suit: Lawsuit, rulings: list[Mention]) -> boo
     return any(a <= r.start < b and r.court == suit.court for r in rulings)
 
 
-def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsuit, list[str]]:
+def known_suits(
+    doc: Doc,
+    mentions: list[Mention],
+    near: str = "",
+    phrases: list[tuple[int, int]] | None = None,
+) -> dict[Lawsuit, list[str]]:
     """The suits of ``lawsuits.csv`` the article's evidence points to, each with that evidence
     (at least two of: a ruling of its court, what it challenges, one of its judges; a party
     named too when what it challenges is not mentioned)."""
@@ -345,9 +461,16 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             wanted.update(i for i in by_judge.get(w, ()) if rows[i].court in below)
     worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
     wanted |= worded
+    administration = _tells_the_administration(doc)
+    if phrases and administration:  # a tracker's suit whose plaintiff is near a phrase
+        wanted |= _tracker_hits(doc, frozenset(courts), phrases)
     named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
     for i in sorted(wanted):
         row = rows[i]
+        if row.generated and (
+            not administration or (row.court not in courts and row.court not in below)
+        ):
+            continue  # (a tracker's suit needs a ruling of its court: most are elsewhere)
         if _before_date(row.filed, ctx.date):
             continue
         found = []
@@ -364,6 +487,10 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             found.append(f"the suit challenges {law}")
         if not found:
             continue  # the judge alone would be one piece of evidence, and two are needed
+        if row.generated:
+            if tracked := _tracker_evidence(doc, row, found, law):
+                evidence[row] = tracked
+            continue
         judge = None
         for j in row.judges:
             if j not in named:
@@ -385,6 +512,26 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             continue
         evidence[row] = found
     return evidence
+
+
+def _tracker_evidence(doc: Doc, row: Lawsuit, found: list[str], law: str | None) -> list[str]:
+    """The evidence for a suit of the litigation tracker (no judge listed, and many siblings:
+    twenty suits against one order, "Washington v. Trump" several times), or [] when it is
+    not enough: a ruling of its court (``found``), what it challenges (an order the article
+    mentions, else the tracker's words for the action: "Temporary Protected Status") and
+    one of its plaintiffs the article names ("Harvard", "AFGE", "Oregon"), all three."""
+    if not found[0].startswith("a ruling"):
+        return []
+    topic = None if law else next((t for t in row.topics if _party_named(doc, t)), None)
+    if not law and topic is None:
+        return []
+    party = next((p for p in row.parties if _party_named(doc, p)), None)
+    if party is None:
+        return []
+    # (the plaintiff is what lets a tracker's suit in at all, not a third piece of evidence:
+    # a hand row with its court and its law weighs as much)
+    what = found[1] if law else f"the suit is about {topic}"
+    return [found[0], f"{what}, brought by {party}"]
 
 
 # A sentence's first word before an owner: "While Harvard’s lawsuit …" is "Harvard’s lawsuit".
@@ -504,10 +651,76 @@ def _judges_by_court() -> dict[str, tuple[tuple[str, tuple[int, ...]], ...]]:
 
 
 @cache
+def _tracker_heads() -> dict[str, dict[str, tuple[tuple[str, int], ...]]]:
+    """Each court's generated suits' plaintiffs (as news names them), with the suit's place,
+    by the plaintiff's first capitalised word ("RFE" for "RFE/RL"): an article's capitalised
+    words pick the few worth looking for (a busy court has hundreds)."""
+    out: dict[str, dict[str, list[tuple[str, int]]]] = {}
+    for i, row in enumerate(lawsuits()):
+        if not row.generated:
+            continue
+        for p in row.parties:
+            head = _CAPITALISED.match(p)
+            if head is not None:
+                key = head.group(0).replace("’", "'")
+                out.setdefault(row.court, {}).setdefault(key, []).append((p, i))
+    return {c: {k: tuple(v) for k, v in by.items()} for c, by in out.items()}
+
+
+_AROUND = "lawsuits:around"
+
+
+def _tells_the_administration(doc: Doc) -> bool:
+    """Whether the article names Trump: the tracker lists only suits against his
+    administration, so a story that never names him tells none of them (its rows are not
+    looked at)."""
+    return doc.memo("lawsuits:trump", lambda: "Trump" in doc.text)
+
+
+def _around(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text within 300 characters of the phrases, each stretch once (the phrases of a
+    story often stand in one paragraph)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        a, b = max(0, s - 300), e + 300
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return " … ".join(text[a:b] for a, b in out)
+
+
+def _tracker_hits(
+    doc: Doc, courts: frozenset[str], phrases: list[tuple[int, int]]
+) -> frozenset[int]:
+    """The generated suits of ``courts`` one of whose plaintiffs the text around the phrases
+    names (worked out once an article)."""
+
+    def find() -> frozenset[int]:
+        heads = [h for c in courts if (h := _tracker_heads().get(c))]
+        if not heads:
+            return frozenset()
+        around = doc.memo(_AROUND, lambda: _around(doc.text, phrases))
+        words = _capitalised(around)  # (one pass over the text around the phrases)
+        return frozenset(
+            i
+            for by_head in heads
+            for w in words
+            if (rows := by_head.get(w))
+            for p, i in rows
+            if p in around
+        )
+
+    return doc.memo("lawsuits:tracker-hits", find)
+
+
+@cache
 def _own_words_by_court() -> dict[str, tuple[tuple[str, int], ...]]:
     """Each court's suits' own telling words, with the suit's place in the table."""
     out: dict[str, list[tuple[str, int]]] = {}
     for i, row in enumerate(lawsuits()):
+        if row.generated:
+            continue  # (the tracker's suits are looked up by their plaintiffs: _tracker_hits)
         for w in _telling_parties(row)[0]:
             out.setdefault(row.court, []).append((w.replace("’", "'"), i))
             if "'" in w:
@@ -620,7 +833,10 @@ def _choose(
     before: Lawsuit | None = None,
     starts: list[int] | None = None,
     doc: Doc | None = None,
+    tied: list[Lawsuit] | None = None,
 ) -> Lawsuit | None:
+    """The one suit the evidence and the phrase's sentence pick, else None (``tied`` gets
+    the suits that remain when the evidence cannot tell them apart)."""
     cands = list(evidence)
     i = _sentence_of(spans, at)
     lo, hi = spans[max(0, i - 1)][0], spans[i][1]
@@ -655,6 +871,8 @@ def _choose(
         most = max(named.values())
         cands = [r for r in cands if named[r] == most]
     if len({(r.name, r.court) for r in cands}) != 1:
+        if tied is not None:
+            tied.extend(cands)
         return None
     return cands[0]
 
