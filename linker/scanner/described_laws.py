@@ -166,9 +166,13 @@ def _local_maker(text: str, at: int) -> bool:
     return bool(LOCAL.search(before) or any(n in before for n in state_names()))
 
 
-def _one_law(words: set[str], pool: tuple[DescribedLaw, ...]) -> tuple[DescribedLaw, str] | None:
+def _one_law(
+    words: set[str], pool: tuple[DescribedLaw, ...], prefer: int = 0
+) -> tuple[DescribedLaw, str] | None:
     """The one law of ``pool`` whose best topic phrase shares the most words (two at least)
-    with ``words``, and that phrase; None when none does or two tie."""
+    with ``words``, and that phrase; None when none does or two tie. ``prefer`` breaks a tie
+    of laws of different years: 1 the latest ("the new ban"), -1 the earliest ("the
+    original ban"); a tie of the same year, or of a law of no known year, stays a tie."""
     # (a list, not a dict keyed by the laws: hashing a law hashes all its topics)
     scores: list[tuple[int, str, DescribedLaw]] = []
     for law in pool:
@@ -179,7 +183,23 @@ def _one_law(words: set[str], pool: tuple[DescribedLaw, ...]) -> tuple[Described
         return None
     top = max(v[0] for v in scores)
     winners = [v for v in scores if v[0] == top]
+    if len(winners) > 1 and prefer and all(v[2].year is not None for v in winners):
+        years = sorted({v[2].year for v in winners if v[2].year is not None})
+        pick = years[-1] if prefer > 0 else years[0]
+        winners = [v for v in winners if v[2].year == pick]
     return (winners[0][2], winners[0][1]) if len(winners) == 1 else None
+
+
+# "the state's new abortion ban", "the original trigger ban": the age a phrase gives a law,
+# to choose between two rows of one state and topic (a 2019 ban and its 2023 successor)
+_NEWER = re.compile(r"\b(?:new|newer|newest|latest|revised|updated|current)\b", re.IGNORECASE)
+_OLDER = re.compile(r"\b(?:old|older|original|earlier|previous|prior|former)\b", re.IGNORECASE)
+
+
+def _age(phrase: str) -> int:
+    """1 when ``phrase`` calls its law new, -1 when old, else 0 (both: 0)."""
+    new, old = bool(_NEWER.search(phrase)), bool(_OLDER.search(phrase))
+    return 0 if new == old else (1 if new else -1)
 
 
 _NUMBER_WORDS = {
@@ -251,7 +271,7 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
-    if not doc.hits("law") and not doc.hits("state_ban"):
+    if not doc.hits("law") and not doc.hits("state_ban") and not doc.hits("state_bill"):
         return mentions  # (the pass also wakes for a state row's topic word alone)
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
@@ -298,7 +318,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _federal_laws()
             if not pool:
                 continue
-            found = _one_law(stems(text[a.end() : end]), _of_year(pool, text, s, a.end()))
+            found = _one_law(
+                stems(text[a.end() : end]), _of_year(pool, text, s, a.end()), _age(a.group(0))
+            )
             if found is None:
                 continue
             added.append(_mention(text, s, end, *found))
@@ -313,6 +335,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_possessed(doc, [*mentions, *added], topic_at, names_end))
         added.extend(_in_context(doc, [*mentions, *added], topic_at, names_end))
         added.extend(_ban_of_sentence_state(doc, [*mentions, *added], topic_at))
+        added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     return sorted([*mentions, *added], key=by_span)
 
 
@@ -407,7 +430,8 @@ _POSSESSED_AFTER = re.compile(
 _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _POSSESSOR = re.compile(
     r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+(?:(?:19|20)\d\d\s+)?"
-    r"(?:(?:new|recent|controversial|near-total|total|so-called)\s+)?\Z"
+    r"(?:(?:new|newer|recent|revised|original|previous|earlier|controversial|near-total|"
+    r"total|so-called|overturned)\s+)?\Z"
 )
 
 
@@ -473,7 +497,7 @@ def _law_told(
     ``e`` and ``end`` fit, as a mention from ``s``; None when none or several fit. The mention
     ends on the last word the topic shares ("Colorado’s ban on conversion therapy for minors
     forces her …" ends on "minors")."""
-    found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
+    found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h), _age(text[s:h]))
     if found is None:
         return None
     topic = stems(found[1])
@@ -547,6 +571,70 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
     return out
 
 
+# "West Virginia Gov. Jim Justice signed a bill banning gender-affirming care for minors",
+# "A Louisiana bill banning … will become law after lawmakers overrode the veto": a bill its
+# sentence's state (or the state before it) enacted, told by what it does. A bill is often a
+# proposal: only in a sentence that says it was signed, enacted or is law now.
+BILL_ANCHOR = Anchor("state_bill", ("bill", "measure"), 0, 0, "word", "word")
+_BILL_BEFORE = re.compile(
+    r"(?<![\w-])[Aa]n?\s+(?:(?:new|sweeping)\s+)?"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?\Z"
+)
+_BILL_AFTER = re.compile(
+    r"\s+(?:banning|barring|prohibiting|outlawing|requiring|criminalizing|"
+    r"that\s+(?:bans|bars|prohibits|outlaws|requires|criminalizes))\s"
+)
+_ENACTED = re.compile(
+    r"\b(?:signed|signs|enacted|overrode|overrid(?:e|den)|overturned|became\s+law|"
+    r"become\s+law|took\s+effect|takes\s+effect|went\s+into\s+effect|blocked|struck\s+down|"
+    r"upheld)\b"
+)
+
+
+def _bill_of_sentence_state(
+    doc: Doc, mentions: list[Mention], topic_at: list[int]
+) -> list[Mention]:
+    """ "a (STATE) bill banning …" in text ``mentions`` leave free, in a sentence that says
+    the bill was enacted: the one row of the state before "bill" (else of the states the
+    sentence names before it) its words fit."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for h, e in doc.hits("state_bill"):
+        if not _near(topic_at, h):
+            continue
+        after = _BILL_AFTER.match(text, e)
+        p = _BILL_BEFORE.search(text, max(0, h - 40), h) if after else None
+        if after is None or p is None:
+            continue
+        s = p.start()
+        a = sentence_start(text, s)
+        stop = text.find(". ", e)
+        sentence = text[a : len(text) if stop < 0 else stop]
+        if not _ENACTED.search(sentence):
+            continue
+        state = p.group("state")
+        if state is not None:
+            pool = _state_rows().get(state, ())
+        else:
+            pool = tuple(
+                law for name, rows in _state_rows().items() if name in text[a:s] for law in rows
+            )
+        if not pool:
+            continue
+        end = _clause_end(text, after)
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, end):
+            continue
+        told = _law_told(text, s, e, end, pool, h)
+        if told is None:
+            continue
+        out.append(told)
+        taken.add(s, told.end)
+    return out
+
+
 # "a 2019 Colorado law", "a similar Kentucky law": a state's law with no words of its own;
 # its sentence tells which of the state's rows it is ("the Texas law" refers back: see
 # ``staterefs`` and the anaphora pass).
@@ -585,9 +673,12 @@ def _in_context(
         if taken.overlaps(s, e):
             continue
         a = sentence_start(text, s)
+        # (the sentence ends at ". " or at the paragraph's end, whichever comes first)
         b = text.find(". ", e)
         b = len(text) if b < 0 else b
-        found = _one_law(stems(text[a:b]), _of_year(pool, text, s, h))
+        nl = text.find("\n", e, b)
+        b = b if nl < 0 else nl
+        found = _one_law(stems(text[a:b]), _of_year(pool, text, s, h), _age(text[s:h]))
         if found is None:
             continue
         out.append(_mention(text, s, e, *found))
@@ -602,6 +693,9 @@ _COMMON_LONG = frozenset(
         *("deportation",),
     }
 )
+# Shorter topic words that tell a state law's subject as well as a long one does
+# ("Maryland’s ban on assault weapons", "the state's trigger ban")
+_SHORT_TOPIC = frozenset({"assault", "trigger", "drag"})
 # The long words of the state rows' topics ("verification", "reentered"): one of them in
 # the text (found by the merged anchor pass) is needed before any "law" is read for them.
 STATE_TOPIC_ANCHOR = Anchor(
@@ -614,7 +708,7 @@ STATE_TOPIC_ANCHOR = Anchor(
                 if law.authority.startswith("state:")
                 for t, _ in law.topics
                 for w in t.lower().split()
-                if len(w) >= 8 and w not in _COMMON_LONG
+                if (len(w) >= 8 and w not in _COMMON_LONG) or w in _SHORT_TOPIC
             }
         )
     ),
@@ -642,7 +736,7 @@ STATE_NAME_ANCHOR = Anchor(
 PASS = Pass(
     name="described_laws",
     emits=("statute",),
-    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR, BAN_ANCHOR, STATE_NAME_ANCHOR),
+    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR, BAN_ANCHOR, STATE_NAME_ANCHOR, BILL_ANCHOR),
     run=attach,
     gated=True,
 )
