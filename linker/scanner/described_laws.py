@@ -354,7 +354,7 @@ def _spans_of(mentions: list[Mention]) -> SpanSet:
 # describe it. Only a state's rows, and only a state its sentence names.
 PREMODIFIED = re.compile(
     r"(?P<det>[Tt]he\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
-    r"(?P<mod>(?:[a-z][\w-]*\s+){1,5}?)(?:law|statute)\b"
+    r"(?P<mod>(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){1,5}?)(?:law|statute|ban)\b"
     r"(?P<clause>\s+(?:that|which)\s+[^.;:!?\n]{0,120})?"
 )
 
@@ -374,9 +374,10 @@ def _state_laws_by_their_words(
     # else no regex
     topic_at = [t for t, _ in doc.hits("state_topic")]
     first_name = doc.hits("state_row_name")[0][1]
+    # ("North Dakota's near-total abortion ban": a ban is told the same way)
     hits = [
         (h, he)
-        for h, he in doc.hits("law")
+        for h, he in sorted((*doc.hits("law"), *doc.hits("state_ban")))
         if first_name < h
         and _topic_before(topic_at, h)
         and len(words.intersection(text[max(0, h - 60) : h].lower().split())) >= 2
@@ -409,7 +410,11 @@ def _state_laws_by_their_words(
                 pool = named[0] if len(named) == 1 else ()
             if not pool:
                 continue
-            found = _one_law(stems(m.group("mod") + " " + text[m.end("mod") : end]), pool)
+            found = _one_law(
+                stems(m.group("mod") + " " + text[m.end("mod") : end]),
+                _of_year(pool, text, s, m.end("mod")),
+                _age(m.group("mod")),
+            )
             if found is None:
                 continue
             while end > s and text[end - 1] in " ,":
@@ -425,13 +430,13 @@ def _state_laws_by_their_words(
 BAN_ANCHOR = Anchor("state_ban", ("ban",), 0, 0, "word", "word")
 _POSSESSED_AFTER = re.compile(
     r"\s+(?:on|against|banning|barring|prohibiting|outlawing|restricting|requiring|"
-    r"criminalizing|that|which)\s"
+    r"criminalizing|allowing|letting|giving|making|ending|limiting|blacklisting|that|which)\s"
 )
 _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _POSSESSOR = re.compile(
     r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+(?:(?:19|20)\d\d\s+)?"
-    r"(?:(?:new|newer|recent|revised|original|previous|earlier|controversial|near-total|"
-    r"total|so-called|overturned)\s+)?\Z"
+    # ("Wyoming's trigger ban on abortion": up to two words of its own before the head)
+    r"(?P<mod>(?:[a-z][\w-]*\s+){0,2})\Z"
 )
 
 
@@ -471,7 +476,7 @@ def _possessed(
             taken = _spans_of(mentions)
         if taken.overlaps(s, end):
             continue
-        told = _law_told(text, s, e, end, pool, h)
+        told = _law_told(text, s, e, end, pool, h, p.group("mod"))
         if told is None:
             continue
         out.append(told)
@@ -491,13 +496,13 @@ def _clause_end(text: str, after: re.Match[str]) -> int:
 
 
 def _law_told(
-    text: str, s: int, e: int, end: int, pool: tuple[DescribedLaw, ...], h: int
+    text: str, s: int, e: int, end: int, pool: tuple[DescribedLaw, ...], h: int, mod: str = ""
 ) -> Mention | None:
     """The one row of ``pool`` (of its year, when one is given) whose topic the words between
     ``e`` and ``end`` fit, as a mention from ``s``; None when none or several fit. The mention
     ends on the last word the topic shares ("Colorado’s ban on conversion therapy for minors
     forces her …" ends on "minors")."""
-    found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h), _age(text[s:h]))
+    found = _one_law(stems(mod + " " + text[e:end]), _of_year(pool, text, s, h), _age(text[s:h]))
     if found is None:
         return None
     topic = stems(found[1])
