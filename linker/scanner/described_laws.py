@@ -271,7 +271,7 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
-    if not doc.hits("law") and not doc.hits("state_ban") and not doc.hits("state_bill"):
+    if not doc.hits("law") and not doc.hits("state_ban") and not doc.hits("anaphora_head"):
         return mentions  # (the pass also wakes for a state row's topic word alone)
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
@@ -430,7 +430,8 @@ def _state_laws_by_their_words(
 BAN_ANCHOR = Anchor("state_ban", ("ban",), 0, 0, "word", "word")
 _POSSESSED_AFTER = re.compile(
     r"\s+(?:on|against|banning|barring|prohibiting|outlawing|restricting|requiring|"
-    r"criminalizing|allowing|letting|giving|making|ending|limiting|blacklisting|that|which)\s"
+    r"criminalizing|allowing|letting|giving|making|ending|limiting|blacklisting|creating|tying|"
+    r"that|which)\s"
 )
 _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _POSSESSOR = re.compile(
@@ -580,7 +581,8 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
 # "A Louisiana bill banning … will become law after lawmakers overrode the veto": a bill its
 # sentence's state (or the state before it) enacted, told by what it does. A bill is often a
 # proposal: only in a sentence that says it was signed, enacted or is law now.
-BILL_ANCHOR = Anchor("state_bill", ("bill", "measure"), 0, 0, "word", "word")
+# ("bill" and "measure" are read from the anaphora pass's head words, found by the same walk)
+_BILL_WORDS = frozenset({"bill", "measure"})
 _BILL_BEFORE = re.compile(
     r"(?<![\w-])[Aa]n?\s+(?:(?:new|sweeping)\s+)?"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?\Z"
@@ -605,8 +607,8 @@ def _bill_of_sentence_state(
     text = doc.text
     out: list[Mention] = []
     taken: SpanSet | None = None
-    for h, e in doc.hits("state_bill"):
-        if not _near(topic_at, h):
+    for h, e in doc.hits("anaphora_head"):
+        if not _near(topic_at, h) or text[h:e] not in _BILL_WORDS:
             continue
         after = _BILL_AFTER.match(text, e)
         p = _BILL_BEFORE.search(text, max(0, h - 40), h) if after else None
@@ -741,7 +743,7 @@ STATE_NAME_ANCHOR = Anchor(
 PASS = Pass(
     name="described_laws",
     emits=("statute",),
-    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR, BAN_ANCHOR, STATE_NAME_ANCHOR, BILL_ANCHOR),
+    anchors=(LAW_ANCHOR, STATE_TOPIC_ANCHOR, BAN_ANCHOR, STATE_NAME_ANCHOR),
     run=attach,
     gated=True,
 )
