@@ -475,10 +475,12 @@ def _possessed(
             end -= 1
         if taken is None:
             taken = _spans_of(mentions)
-        if taken.overlaps(s, end):
+        if taken.overlaps(s, e):
             continue
         told = _law_told(text, s, e, end, pool, h, p.group("mod"))
-        if told is None:
+        # (the clause may run on past another mention: only the words the topic shares
+        # must be free)
+        if told is None or taken.overlaps(s, told.end):
             continue
         out.append(told)
         taken.add(s, told.end)
