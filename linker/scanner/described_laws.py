@@ -271,8 +271,14 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
-    if not doc.hits("law") and not doc.hits("state_ban") and not doc.hits("anaphora_head"):
-        return mentions  # (the pass also wakes for a state row's topic word alone)
+    if not doc.hits("law") and not doc.hits("state_ban"):
+        # (the pass also wakes for a state row's topic word alone; with no "law" or "ban",
+        # only "a bill banning …" near a state's name and a topic word is read)
+        if not doc.hits("state_topic") or not doc.hits("state_row_name"):
+            return mentions
+        topic_at = [t for t, _ in doc.hits("state_topic")]
+        bills = _bill_of_sentence_state(doc, mentions, topic_at)
+        return sorted([*mentions, *bills], key=by_span) if bills else mentions
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
     taken: SpanSet | None = None
@@ -377,7 +383,7 @@ def _state_laws_by_their_words(
     # ("North Dakota's near-total abortion ban": a ban is told the same way)
     hits = [
         (h, he)
-        for h, he in sorted((*doc.hits("law"), *doc.hits("state_ban")))
+        for h, he in (*doc.hits("law"), *doc.hits("state_ban"))
         if first_name < h
         and _topic_before(topic_at, h)
         and len(words.intersection(text[max(0, h - 60) : h].lower().split())) >= 2
@@ -610,7 +616,7 @@ def _bill_of_sentence_state(
     out: list[Mention] = []
     taken: SpanSet | None = None
     for h, e in doc.hits("anaphora_head"):
-        if not _near(topic_at, h) or text[h:e] not in _BILL_WORDS:
+        if text[h:e] not in _BILL_WORDS or not _near(topic_at, h):
             continue
         after = _BILL_AFTER.match(text, e)
         p = _BILL_BEFORE.search(text, max(0, h - 40), h) if after else None
