@@ -29,6 +29,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
+from .trie import is_word_char
 
 _TAIL = (
     # ("a law in Colorado that bans …": the state after the law)
@@ -589,8 +590,30 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
 # "A Louisiana bill banning … will become law after lawmakers overrode the veto": a bill its
 # sentence's state (or the state before it) enacted, told by what it does. A bill is often a
 # proposal: only in a sentence that says it was signed, enacted or is law now.
-# ("bill" and "measure" are read from the anaphora pass's head words, found by the same walk)
-_BILL_WORDS = frozenset({"bill", "measure"})
+_BILL_WORDS = ("bill", "measure")
+
+
+def _bills_near(text: str, topic_at: list[int]) -> list[tuple[int, int]]:
+    """Where the words "bill" and "measure" stand within ``NEAR_TOPIC`` of a long topic word
+    (found with ``str.find`` in those windows only: topic words are rare, bills are not)."""
+    out: set[tuple[int, int]] = set()
+    size = len(text)
+    done = 0
+    for t in topic_at:
+        lo, hi = max(t - NEAR_TOPIC, done), min(size, t + NEAR_TOPIC)
+        for word in _BILL_WORDS:
+            i = text.find(word, lo, hi)
+            while i >= 0:
+                e = i + len(word)
+                if not (i and is_word_char(text[i - 1])) and not (
+                    e < size and is_word_char(text[e])
+                ):
+                    out.add((i, e))
+                i = text.find(word, e, hi)
+        done = max(done, hi)
+    return sorted(out)
+
+
 _BILL_BEFORE = re.compile(
     r"(?<![\w-])[Aa]n?\s+(?:(?:new|sweeping)\s+)?"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?\Z"
@@ -615,9 +638,7 @@ def _bill_of_sentence_state(
     text = doc.text
     out: list[Mention] = []
     taken: SpanSet | None = None
-    for h, e in doc.hits("anaphora_head"):
-        if text[h:e] not in _BILL_WORDS or not _near(topic_at, h):
-            continue
+    for h, e in _bills_near(text, topic_at):
         after = _BILL_AFTER.match(text, e)
         p = _BILL_BEFORE.search(text, max(0, h - 40), h) if after else None
         if after is None or p is None:
