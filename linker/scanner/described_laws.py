@@ -732,17 +732,30 @@ _COMMON_LONG = frozenset(
 # Shorter topic words that tell a state law's subject as well as a long one does
 # ("Maryland’s ban on assault weapons", "the state's trigger ban")
 _SHORT_TOPIC = frozenset({"assault", "trigger", "drag"})
+
+
 # The long words of the state rows' topics ("verification", "reentered"): one of them in
 # the text (found by the merged anchor pass) is needed before any "law" is read for them.
+def _state_topic_phrases() -> tuple[tuple[str, str], ...]:
+    """(authority, topic phrase) of every state law the two tables describe: what the anchors
+    below need, read without stemming every phrase (``_laws`` does that on first use, so a
+    scan that never reads a described law never pays for it)."""
+    with (DATA / "act_topics.csv").open(encoding="utf-8", newline="") as f:
+        rows = [(r["authority"], r["topics"]) for r in csv.DictReader(f)]
+    rows += [(r["authority"], r["topics"]) for r in read_rows("state_acts.csv") if r.get("topics")]
+    return tuple(
+        (a, t) for a, field in rows if a.startswith("state:") for t in field.split("|") if t.strip()
+    )
+
+
+_PHRASES = _state_topic_phrases()
 STATE_TOPIC_ANCHOR = Anchor(
     "state_topic",
     tuple(
         sorted(
             {
                 w
-                for law in _laws()
-                if law.authority.startswith("state:")
-                for t, _ in law.topics
+                for _, t in _PHRASES
                 for w in t.lower().split()
                 if (len(w) >= 8 and w not in _COMMON_LONG) or w in _SHORT_TOPIC
             }
@@ -755,15 +768,7 @@ STATE_TOPIC_ANCHOR = Anchor(
 # from the anchor walk, so that a state's law is read only right after its state's name.
 STATE_NAME_ANCHOR = Anchor(
     "state_row_name",
-    tuple(
-        sorted(
-            {
-                courts.states()[law.authority.split(":")[1].upper()].name
-                for law in _laws()
-                if law.authority.startswith("state:")
-            }
-        )
-    ),
+    tuple(sorted({courts.states()[a.split(":")[1].upper()].name for a, _ in _PHRASES})),
     0,
     0,
     "word",
