@@ -277,6 +277,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # only "a bill banning …" near a state's name and a topic word is read)
         if not doc.hits("state_topic") or not doc.hits("state_row_name"):
             return mentions
+        if " bill " not in text and " measure " not in text:
+            return mentions
         topic_at = [t for t, _ in doc.hits("state_topic")]
         bills = _bill_of_sentence_state(doc, mentions, topic_at)
         return sorted([*mentions, *bills], key=by_span) if bills else mentions
@@ -593,24 +595,22 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
 _BILL_WORDS = ("bill", "measure")
 
 
-def _bills_near(text: str, topic_at: list[int]) -> list[tuple[int, int]]:
-    """Where the words "bill" and "measure" stand within ``NEAR_TOPIC`` of a long topic word
-    (found with ``str.find`` in those windows only: topic words are rare, bills are not)."""
-    out: set[tuple[int, int]] = set()
+def _bills_banning(text: str) -> list[tuple[int, int]]:
+    """Where the words "bill" and "measure" stand followed by what a ban says ("a bill banning
+    …", "the measure that bars …"): found with ``str.find`` and one anchored match each."""
+    out: list[tuple[int, int]] = []
     size = len(text)
-    done = 0
-    for t in topic_at:
-        lo, hi = max(t - NEAR_TOPIC, done), min(size, t + NEAR_TOPIC)
-        for word in _BILL_WORDS:
-            i = text.find(word, lo, hi)
-            while i >= 0:
-                e = i + len(word)
-                if not (i and is_word_char(text[i - 1])) and not (
-                    e < size and is_word_char(text[e])
-                ):
-                    out.add((i, e))
-                i = text.find(word, e, hi)
-        done = max(done, hi)
+    for word in _BILL_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            e = i + len(word)
+            if (
+                _BILL_AFTER.match(text, e)
+                and not (i and is_word_char(text[i - 1]))
+                and not (e < size and is_word_char(text[e]))
+            ):
+                out.append((i, e))
+            i = text.find(word, e)
     return sorted(out)
 
 
@@ -638,7 +638,9 @@ def _bill_of_sentence_state(
     text = doc.text
     out: list[Mention] = []
     taken: SpanSet | None = None
-    for h, e in _bills_near(text, topic_at):
+    for h, e in _bills_banning(text):
+        if not _near(topic_at, h):
+            continue
         after = _BILL_AFTER.match(text, e)
         p = _BILL_BEFORE.search(text, max(0, h - 40), h) if after else None
         if after is None or p is None:
