@@ -29,7 +29,6 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
-from .trie import is_word_char
 
 _TAIL = (
     # ("a law in Colorado that bans …": the state after the law)
@@ -277,8 +276,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # only "a bill banning …" near a state's name and a topic word is read)
         if not doc.hits("state_topic") or not doc.hits("state_row_name"):
             return mentions
-        if " bill " not in text and " measure " not in text:
-            return mentions
         topic_at = [t for t, _ in doc.hits("state_topic")]
         bills = _bill_of_sentence_state(doc, mentions, topic_at)
         return sorted([*mentions, *bills], key=by_span) if bills else mentions
@@ -393,11 +390,13 @@ def _state_laws_by_their_words(
     ]
     for h, he in hits:
         for m in PREMODIFIED.finditer(text, max(0, h - 60), min(len(text), he + 130)):
+            if m.start() >= h:
+                break  # (past this "law": no later match holds it)
             if m.end("mod") != h:
                 continue  # another "law" of the window
             s = m.start()
             if s and text[s - 1].isalnum():
-                continue  # inside a word
+                break  # inside a word
             end = m.end("clause") if m.group("clause") else m.end() - len(m.group("clause") or "")
             if m.group("clause"):
                 stop = CLAUSE_END.search(text, m.end() - len(m.group("clause")), m.end())
@@ -405,7 +404,7 @@ def _state_laws_by_their_words(
             if taken is None:
                 taken = _spans_of(mentions)
             if taken.overlaps(s, end):
-                continue
+                break
             # the state its paragraph names shortly before ("The state of Mississippi
             # responded … In a filing, the state argues … the state's … law")
             para = text.rfind("\n", 0, s) + 1
@@ -418,18 +417,19 @@ def _state_laws_by_their_words(
                 named = [rows for name, rows in _state_rows().items() if name in text[:s]]
                 pool = named[0] if len(named) == 1 else ()
             if not pool:
-                continue
+                break
             found = _one_law(
                 stems(m.group("mod") + " " + text[m.end("mod") : end]),
                 _of_year(pool, text, s, m.end("mod")),
                 _age(m.group("mod")),
             )
             if found is None:
-                continue
+                break
             while end > s and text[end - 1] in " ,":
                 end -= 1
             out.append(_mention(text, s, end, *found))
             taken.add(s, end)
+            break  # (the one match that holds this "law")
     return out
 
 
@@ -592,26 +592,23 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
 # "A Louisiana bill banning … will become law after lawmakers overrode the veto": a bill its
 # sentence's state (or the state before it) enacted, told by what it does. A bill is often a
 # proposal: only in a sentence that says it was signed, enacted or is law now.
-_BILL_WORDS = ("bill", "measure")
 
 
 def _bills_banning(text: str) -> list[tuple[int, int]]:
     """Where the words "bill" and "measure" stand followed by what a ban says ("a bill banning
-    …", "the measure that bars …"): found with ``str.find`` and one anchored match each."""
+    …", "the measure that bars …"): ``str.find`` of " bill " and " measure " and one anchored
+    match each (no regex over the whole text)."""
     out: list[tuple[int, int]] = []
-    size = len(text)
-    for word in _BILL_WORDS:
+    for word in (" bill ", " measure "):
         i = text.find(word)
         while i >= 0:
-            e = i + len(word)
-            if (
-                _BILL_AFTER.match(text, e)
-                and not (i and is_word_char(text[i - 1]))
-                and not (e < size and is_word_char(text[e]))
-            ):
-                out.append((i, e))
+            e = i + len(word) - 1
+            if _BILL_AFTER.match(text, e):
+                out.append((i + 1, e))
             i = text.find(word, e)
-    return sorted(out)
+    if len(out) > 1:
+        out.sort()
+    return out
 
 
 _BILL_BEFORE = re.compile(
@@ -729,6 +726,9 @@ _COMMON_LONG = frozenset(
         *("industry", "material", "illegally", "immigrants", "migrants", "parental"),
         *("platforms", "previously", "visitors", "websites", "treatments", "deported"),
         *("deportation",),
+        # (common in any news: each row that lists one has a rarer long word too)
+        *("election", "firearms", "officials", "policies", "overturned", "regulatory"),
+        *("division", "buildings", "changing", "performing", "disclosure"),
     }
 )
 # Shorter topic words that tell a state law's subject as well as a long one does
