@@ -168,9 +168,13 @@ def _local_maker(text: str, at: int) -> bool:
     return bool(LOCAL.search(before) or any(n in before for n in state_names()))
 
 
-def _one_law(words: set[str], pool: tuple[DescribedLaw, ...]) -> tuple[DescribedLaw, str] | None:
+def _one_law(
+    words: set[str], pool: tuple[DescribedLaw, ...], prefer: int = 0
+) -> tuple[DescribedLaw, str] | None:
     """The one law of ``pool`` whose best topic phrase shares the most words (two at least)
-    with ``words``, and that phrase; None when none does or two tie."""
+    with ``words``, and that phrase; None when none does or two tie. ``prefer`` breaks a tie
+    of laws of different years: 1 the latest ("the new ban"), -1 the earliest ("the
+    original ban"); a tie of the same year, or of a law of no known year, stays a tie."""
     # (a list, not a dict keyed by the laws: hashing a law hashes all its topics)
     scores: list[tuple[int, str, DescribedLaw]] = []
     for law in pool:
@@ -181,7 +185,23 @@ def _one_law(words: set[str], pool: tuple[DescribedLaw, ...]) -> tuple[Described
         return None
     top = max(v[0] for v in scores)
     winners = [v for v in scores if v[0] == top]
+    if len(winners) > 1 and prefer and all(v[2].year is not None for v in winners):
+        years = sorted({v[2].year for v in winners if v[2].year is not None})
+        pick = years[-1] if prefer > 0 else years[0]
+        winners = [v for v in winners if v[2].year == pick]
     return (winners[0][2], winners[0][1]) if len(winners) == 1 else None
+
+
+# "the state's new abortion ban", "the original trigger ban": the age a phrase gives a law,
+# to choose between two rows of one state and topic (a 2019 ban and its 2023 successor)
+_NEWER = re.compile(r"\b(?:new|newer|newest|latest|revised|updated|current)\b", re.IGNORECASE)
+_OLDER = re.compile(r"\b(?:old|older|original|earlier|previous|prior|former)\b", re.IGNORECASE)
+
+
+def _age(phrase: str) -> int:
+    """1 when ``phrase`` calls its law new, -1 when old, else 0 (both: 0)."""
+    new, old = bool(_NEWER.search(phrase)), bool(_OLDER.search(phrase))
+    return 0 if new == old else (1 if new else -1)
 
 
 _NUMBER_WORDS = {
@@ -254,7 +274,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     text = doc.text
     if not doc.hits("law") and not doc.hits("state_ban"):
-        return mentions  # (the pass also wakes for a state row's topic word alone)
+        # (the pass also wakes for a state row's topic word alone; with no "law" or "ban",
+        # only "a bill banning …" near a state's name and a topic word is read)
+        if not doc.hits("state_topic") or not doc.hits("state_row_name"):
+            return mentions
+        topic_at = [t for t, _ in doc.hits("state_topic")]
+        bills = _bill_of_sentence_state(doc, mentions, topic_at)
+        return sorted([*mentions, *bills], key=by_span) if bills else mentions
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
     taken: SpanSet | None = None
@@ -300,7 +326,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _federal_laws()
             if not pool:
                 continue
-            found = _one_law(stems(text[a.end() : end]), _of_year(pool, text, s, a.end()))
+            found = _one_law(
+                stems(text[a.end() : end]), _of_year(pool, text, s, a.end()), _age(a.group(0))
+            )
             if found is None:
                 continue
             added.append(_mention(text, s, end, *found))
@@ -315,6 +343,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_possessed(doc, [*mentions, *added], topic_at, names_end))
         added.extend(_in_context(doc, [*mentions, *added], topic_at, names_end))
         added.extend(_ban_of_sentence_state(doc, [*mentions, *added], topic_at))
+        added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
     return sorted([*mentions, *added], key=by_span)
@@ -335,7 +364,7 @@ def _spans_of(mentions: list[Mention]) -> SpanSet:
 # describe it. Only a state's rows, and only a state its sentence names.
 PREMODIFIED = re.compile(
     r"(?P<det>[Tt]he\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
-    r"(?P<mod>(?:[a-z][\w-]*\s+){1,5}?)(?:law|statute)\b"
+    r"(?P<mod>(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){1,5}?)(?:law|statute|ban)\b"
     r"(?P<clause>\s+(?:that|which)\s+[^.;:!?\n]{0,120})?"
 )
 
@@ -355,20 +384,23 @@ def _state_laws_by_their_words(
     # else no regex
     topic_at = [t for t, _ in doc.hits("state_topic")]
     first_name = doc.hits("state_row_name")[0][1]
+    # ("North Dakota's near-total abortion ban": a ban is told the same way)
     hits = [
         (h, he)
-        for h, he in doc.hits("law")
+        for h, he in (*doc.hits("law"), *doc.hits("state_ban"))
         if first_name < h
         and _topic_before(topic_at, h)
         and len(words.intersection(text[max(0, h - 60) : h].lower().split())) >= 2
     ]
     for h, he in hits:
         for m in PREMODIFIED.finditer(text, max(0, h - 60), min(len(text), he + 130)):
+            if m.start() >= h:
+                break  # (past this "law": no later match holds it)
             if m.end("mod") != h:
                 continue  # another "law" of the window
             s = m.start()
             if s and text[s - 1].isalnum():
-                continue  # inside a word
+                break  # inside a word
             end = m.end("clause") if m.group("clause") else m.end() - len(m.group("clause") or "")
             if m.group("clause"):
                 stop = CLAUSE_END.search(text, m.end() - len(m.group("clause")), m.end())
@@ -376,7 +408,7 @@ def _state_laws_by_their_words(
             if taken is None:
                 taken = _spans_of(mentions)
             if taken.overlaps(s, end):
-                continue
+                break
             # the state its paragraph names shortly before ("The state of Mississippi
             # responded … In a filing, the state argues … the state's … law")
             para = text.rfind("\n", 0, s) + 1
@@ -389,14 +421,19 @@ def _state_laws_by_their_words(
                 named = [rows for name, rows in _state_rows().items() if name in text[:s]]
                 pool = named[0] if len(named) == 1 else ()
             if not pool:
-                continue
-            found = _one_law(stems(m.group("mod") + " " + text[m.end("mod") : end]), pool)
+                break
+            found = _one_law(
+                stems(m.group("mod") + " " + text[m.end("mod") : end]),
+                _of_year(pool, text, s, m.end("mod")),
+                _age(m.group("mod")),
+            )
             if found is None:
-                continue
+                break
             while end > s and text[end - 1] in " ,":
                 end -= 1
             out.append(_mention(text, s, end, *found))
             taken.add(s, end)
+            break  # (the one match that holds this "law")
     return out
 
 
@@ -406,12 +443,14 @@ def _state_laws_by_their_words(
 BAN_ANCHOR = Anchor("state_ban", ("ban",), 0, 0, "word", "word")
 _POSSESSED_AFTER = re.compile(
     r"\s+(?:on|against|banning|barring|prohibiting|outlawing|restricting|requiring|"
-    r"criminalizing|that|which)\s"
+    r"criminalizing|allowing|letting|giving|making|ending|limiting|blacklisting|creating|tying|"
+    r"that|which)\s"
 )
 _PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
 _POSSESSOR = re.compile(
     r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+(?:(?:19|20)\d\d\s+)?"
-    r"(?:(?:new|recent|controversial|near-total|total|so-called)\s+)?\Z"
+    # ("Wyoming's trigger ban on abortion": up to two words of its own before the head)
+    r"(?P<mod>(?:[a-z][\w-]*\s+){0,2})\Z"
 )
 
 
@@ -449,10 +488,12 @@ def _possessed(
             end -= 1
         if taken is None:
             taken = _spans_of(mentions)
-        if taken.overlaps(s, end):
+        if taken.overlaps(s, e):
             continue
-        told = _law_told(text, s, e, end, pool, h)
-        if told is None:
+        told = _law_told(text, s, e, end, pool, h, p.group("mod"))
+        # (the clause may run on past another mention: only the words the topic shares
+        # must be free)
+        if told is None or taken.overlaps(s, told.end):
             continue
         out.append(told)
         taken.add(s, told.end)
@@ -524,13 +565,13 @@ def _clause_end(text: str, after: re.Match[str]) -> int:
 
 
 def _law_told(
-    text: str, s: int, e: int, end: int, pool: tuple[DescribedLaw, ...], h: int
+    text: str, s: int, e: int, end: int, pool: tuple[DescribedLaw, ...], h: int, mod: str = ""
 ) -> Mention | None:
     """The one row of ``pool`` (of its year, when one is given) whose topic the words between
     ``e`` and ``end`` fit, as a mention from ``s``; None when none or several fit. The mention
     ends on the last word the topic shares ("Colorado’s ban on conversion therapy for minors
     forces her …" ends on "minors")."""
-    found = _one_law(stems(text[e:end]), _of_year(pool, text, s, h))
+    found = _one_law(stems(mod + " " + text[e:end]), _of_year(pool, text, s, h), _age(text[s:h]))
     if found is None:
         return None
     topic = stems(found[1])
@@ -604,6 +645,88 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
     return out
 
 
+# "West Virginia Gov. Jim Justice signed a bill banning gender-affirming care for minors",
+# "A Louisiana bill banning … will become law after lawmakers overrode the veto": a bill its
+# sentence's state (or the state before it) enacted, told by what it does. A bill is often a
+# proposal: only in a sentence that says it was signed, enacted or is law now.
+
+
+def _bills_banning(text: str) -> list[tuple[int, int]]:
+    """Where the words "bill" and "measure" stand followed by what a ban says ("a bill banning
+    …", "the measure that bars …"): ``str.find`` of " bill " and " measure " and one anchored
+    match each (no regex over the whole text)."""
+    out: list[tuple[int, int]] = []
+    for word in (" bill ", " measure "):
+        i = text.find(word)
+        while i >= 0:
+            e = i + len(word) - 1
+            if _BILL_AFTER.match(text, e):
+                out.append((i + 1, e))
+            i = text.find(word, e)
+    if len(out) > 1:
+        out.sort()
+    return out
+
+
+_BILL_BEFORE = re.compile(
+    r"(?<![\w-])[Aa]n?\s+(?:(?:new|sweeping)\s+)?"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?\Z"
+)
+_BILL_AFTER = re.compile(
+    r"\s+(?:banning|barring|prohibiting|outlawing|requiring|criminalizing|"
+    r"that\s+(?:bans|bars|prohibits|outlaws|requires|criminalizes))\s"
+)
+_ENACTED = re.compile(
+    r"\b(?:signed|signs|enacted|overrode|overrid(?:e|den)|overturned|became\s+law|"
+    r"become\s+law|took\s+effect|takes\s+effect|went\s+into\s+effect|blocked|struck\s+down|"
+    r"upheld)\b"
+)
+
+
+def _bill_of_sentence_state(
+    doc: Doc, mentions: list[Mention], topic_at: list[int]
+) -> list[Mention]:
+    """ "a (STATE) bill banning …" in text ``mentions`` leave free, in a sentence that says
+    the bill was enacted: the one row of the state before "bill" (else of the states the
+    sentence names before it) its words fit."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for h, e in _bills_banning(text):
+        if not _near(topic_at, h):
+            continue
+        after = _BILL_AFTER.match(text, e)
+        p = _BILL_BEFORE.search(text, max(0, h - 40), h) if after else None
+        if after is None or p is None:
+            continue
+        s = p.start()
+        a = sentence_start(text, s)
+        stop = text.find(". ", e)
+        sentence = text[a : len(text) if stop < 0 else stop]
+        if not _ENACTED.search(sentence):
+            continue
+        state = p.group("state")
+        if state is not None:
+            pool = _state_rows().get(state, ())
+        else:
+            pool = tuple(
+                law for name, rows in _state_rows().items() if name in text[a:s] for law in rows
+            )
+        if not pool:
+            continue
+        end = _clause_end(text, after)
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, end):
+            continue
+        told = _law_told(text, s, e, end, pool, h)
+        if told is None:
+            continue
+        out.append(told)
+        taken.add(s, told.end)
+    return out
+
+
 # "a 2019 Colorado law", "a similar Kentucky law": a state's law with no words of its own;
 # its sentence tells which of the state's rows it is ("the Texas law" refers back: see
 # ``staterefs`` and the anaphora pass).
@@ -642,9 +765,12 @@ def _in_context(
         if taken.overlaps(s, e):
             continue
         a = sentence_start(text, s)
+        # (the sentence ends at ". " or at the paragraph's end, whichever comes first)
         b = text.find(". ", e)
         b = len(text) if b < 0 else b
-        found = _one_law(stems(text[a:b]), _of_year(pool, text, s, h))
+        nl = text.find("\n", e, b)
+        b = b if nl < 0 else nl
+        found = _one_law(stems(text[a:b]), _of_year(pool, text, s, h), _age(text[s:h]))
         if found is None:
             continue
         out.append(_mention(text, s, e, *found))
@@ -657,21 +783,40 @@ _COMMON_LONG = frozenset(
         *("industry", "material", "illegally", "immigrants", "migrants", "parental"),
         *("platforms", "previously", "visitors", "websites", "treatments", "deported"),
         *("deportation",),
+        # (common in any news: each row that lists one has a rarer long word too)
+        *("election", "firearms", "officials", "policies", "overturned", "regulatory"),
+        *("division", "buildings", "changing", "performing", "disclosure"),
     }
 )
+# Shorter topic words that tell a state law's subject as well as a long one does
+# ("Maryland’s ban on assault weapons", "the state's trigger ban")
+_SHORT_TOPIC = frozenset({"assault", "trigger", "drag"})
+
+
 # The long words of the state rows' topics ("verification", "reentered"): one of them in
 # the text (found by the merged anchor pass) is needed before any "law" is read for them.
+def _state_topic_phrases() -> tuple[tuple[str, str], ...]:
+    """(authority, topic phrase) of every state law the two tables describe: what the anchors
+    below need, read without stemming every phrase (``_laws`` does that on first use, so a
+    scan that never reads a described law never pays for it)."""
+    with (DATA / "act_topics.csv").open(encoding="utf-8", newline="") as f:
+        rows = [(r["authority"], r["topics"]) for r in csv.DictReader(f)]
+    rows += [(r["authority"], r["topics"]) for r in read_rows("state_acts.csv") if r.get("topics")]
+    return tuple(
+        (a, t) for a, field in rows if a.startswith("state:") for t in field.split("|") if t.strip()
+    )
+
+
+_PHRASES = _state_topic_phrases()
 STATE_TOPIC_ANCHOR = Anchor(
     "state_topic",
     tuple(
         sorted(
             {
                 w
-                for law in _laws()
-                if law.authority.startswith("state:")
-                for t, _ in law.topics
+                for _, t in _PHRASES
                 for w in t.lower().split()
-                if len(w) >= 8 and w not in _COMMON_LONG
+                if (len(w) >= 8 and w not in _COMMON_LONG) or w in _SHORT_TOPIC
             }
         )
     ),
@@ -682,15 +827,7 @@ STATE_TOPIC_ANCHOR = Anchor(
 # from the anchor walk, so that a state's law is read only right after its state's name.
 STATE_NAME_ANCHOR = Anchor(
     "state_row_name",
-    tuple(
-        sorted(
-            {
-                courts.states()[law.authority.split(":")[1].upper()].name
-                for law in _laws()
-                if law.authority.startswith("state:")
-            }
-        )
-    ),
+    tuple(sorted({courts.states()[a.split(":")[1].upper()].name for a, _ in _PHRASES})),
     0,
     0,
     "word",
