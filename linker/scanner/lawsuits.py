@@ -97,14 +97,8 @@ def _named(judge: str, text: str, after_title: set[str]) -> bool:
         return False  # not even in the text: no need for the text's capitalised words
     if surname not in _capitalised(text):
         return False
-    first = judge.split()[0]
-    full = _full_name(first, surname)
-    at = text.find(first)
-    while at >= 0:
-        if full.match(text, at):
-            return True
-        at = text.find(first, at + 1)
-    return False
+    # (the pattern opens on the first name, a literal the regex engine skips ahead to)
+    return _full_name(judge.split()[0], surname).search(text) is not None
 
 
 @cache
@@ -124,7 +118,7 @@ def _capitalised(text: str) -> frozenset[str]:
 _CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+")
 
 
-def _mentioned(challenged: str, laws: set[str], usc_laws: dict[str, list[str]]) -> bool:
+def _mentioned(challenged: str, laws: frozenset[str], usc_laws: dict[str, list[str]]) -> bool:
     """Whether the article mentions ``challenged`` (a ``usc`` id: any overlapping range)."""
     if challenged in laws:
         return True
@@ -304,52 +298,115 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
     """The suits of ``lawsuits.csv`` the article's evidence points to, each with that evidence
     (at least two of: a ruling of its court, what it challenges, one of its judges; a party
     named too when what it challenges is not mentioned)."""
-    text, ctx = doc.text, doc
-    rows = lawsuits()
     rulings = [m for m in mentions if m.kind == "ruling"]
-    courts = {m.court for m in rulings if m.court}
+    courts = frozenset(m.court for m in rulings if m.court)
     if not courts:
-        return _judged_suits(doc)
-    laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
-    usc_laws: dict[str, list[str]] = {}
-    for a in laws:
-        if a.startswith("usc:"):
-            usc_laws.setdefault(a.split(":")[1], []).append(a)
+        return doc.memo(_JUDGED, lambda: _judged_suits(doc))
+    laws = frozenset(m.authority for m in mentions if m.authority and m.kind != "ruling")
+    # (the lawsuits pass and the ``sued`` pass ask alike: what does not depend on ``near`` —
+    # the rows looked up and each row's evidence — is worked out once per article)
+    memo: dict[tuple[frozenset[str], frozenset[str]], _Looked] = doc.memo(_LOOKED, dict)
+    looked = memo.get((courts, laws))
+    if looked is None:
+        looked = memo[(courts, laws)] = _Looked(doc, courts, laws)
+    wanted = looked.wanted
+    worded: set[int] = set()
+    if near:
+        words = _own_words_by_court()
+        worded = {i for c in courts for w, i in words.get(c, ()) if w in near}
+        wanted = wanted | worded
     evidence: dict[Lawsuit, list[str]] = {}
-    after_title = {
-        w.replace("’", "'")
-        for ws, we in doc.windows("lawsuit_judge")
-        for m in TITLED.finditer(text, ws, we)
-        for w in m.group(1).split()
-    }
-    # Only a suit challenging a law the article names, or one in a ruling's court whose judge's
-    # surname the text has, or (``near``: the text around the phrases) one of whose own words
-    # stands near a phrase, can gather two pieces of evidence: the table is looked up by law,
-    # by each court's judges and by each court's words, not read row by row.
-    index = _row_index()
-    wanted = {i for a in laws for i in index.get(a, ())}
-    wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
-    judges, words = _judges_by_court(), _own_words_by_court()
-    # a court of appeals' ruling ("The 1st Circuit said Harvard was likely to win its
-    # lawsuit"): evidence for the suits of its districts, with one of their parties named
-    for c in courts:
-        for surname, at in judges.get(c, ()):
-            if surname in after_title or surname in text:
-                wanted.update(at)
-    below = _districts_below(frozenset(courts)) if any(c in _APPEALS for c in courts) else ()
-    if below:
-        # (below a court of appeals, only a judge the article names with a title: a circuit's
-        # districts have too many judges to look each one up in the text)
-        by_judge = _judge_index()
-        for w in after_title:
-            wanted.update(i for i in by_judge.get(w, ()) if rows[i].court in below)
-    worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
-    wanted |= worded
-    named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
+    rows = lawsuits()
     for i in sorted(wanted):
-        row = rows[i]
-        if _before_date(row.filed, ctx.date):
+        found = looked.evidence(i)
+        if found is None:
             continue
+        row = rows[i]
+        if found[0] is _SHORT:
+            # only one piece of evidence: the words for its parties near a phrase may be the
+            # second one
+            if i in worded and (named_parties := _topic_evidence(doc, row)):
+                evidence[row] = [*found[1:], _WEAK + ", ".join(named_parties)]
+            continue
+        evidence[row] = found
+    return evidence
+
+
+_JUDGED = "lawsuits:judged-suits"
+_LOOKED = "lawsuits:looked-up"
+# (the first item of a row's evidence when it has one piece and no law: see ``_Looked``)
+_SHORT = "short"
+
+
+class _Looked:
+    """The rows of the table an article's rulings' courts and named laws point to (by law, by
+    each court's judges), and each row's evidence, worked out once per article for both the
+    lawsuits pass and the ``sued`` pass (which ask with the same courts and laws)."""
+
+    def __init__(self, doc: Doc, courts: frozenset[str], laws: frozenset[str]) -> None:
+        text = doc.text
+        self.doc, self.courts, self.laws = doc, courts, laws
+        usc_laws: dict[str, list[str]] = {}
+        for a in laws:
+            if a.startswith("usc:"):
+                usc_laws.setdefault(a.split(":")[1], []).append(a)
+        self.usc_laws = usc_laws
+        self.after_title = after_title = doc.memo(_TITLED, lambda: _titled(doc))
+        # Only a suit challenging a law the article names, or one in a ruling's court whose
+        # judge's surname the text has, or (``near``: the text around the phrases) one of
+        # whose own words stands near a phrase, can gather two pieces of evidence: the table
+        # is looked up by law, by each court's judges and by each court's words, not read
+        # row by row.
+        index = _row_index()
+        wanted = {i for a in laws for i in index.get(a, ())}
+        wanted |= {i for t in usc_laws for i in index.get(f"usc-title:{t}", ())}
+        judges = _judges_by_court()
+        # a court of appeals' ruling ("The 1st Circuit said Harvard was likely to win its
+        # lawsuit"): evidence for the suits of its districts, with one of their parties named
+        if len(text) < _LONG:
+            for c in courts:
+                for surname, at in judges.get(c, ()):
+                    if surname in after_title or surname in text:
+                        wanted.update(at)
+        else:
+            # (a long text: a judge only ``_named`` can find — after a title, or a capitalised
+            # word of the text — can give a row a second piece of evidence, so the text's
+            # capitalised words are asked first, a set look-up, and the text searched only
+            # for a surname among them)
+            caps = _capitalised(text)
+            for c in courts:
+                for surname, at in judges.get(c, ()):
+                    if surname in after_title or (
+                        surname.replace("’", "'") in caps and surname in text
+                    ):
+                        wanted.update(at)
+        below = _districts_below(courts) if any(c in _APPEALS for c in courts) else frozenset()
+        if below:
+            # (below a court of appeals, only a judge the article names with a title: a
+            # circuit's districts have too many judges to look each one up in the text)
+            rows = lawsuits()
+            by_judge = _judge_index()
+            for w in after_title:
+                wanted.update(i for i in by_judge.get(w, ()) if rows[i].court in below)
+        self.below = below
+        self.wanted = frozenset(wanted)
+        self.named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
+        self.found: dict[int, list[str] | None] = {}
+
+    def evidence(self, i: int) -> list[str] | None:
+        """Row ``i``'s evidence: None when it has none worth keeping; ``[_SHORT, *found]`` when
+        it has one piece and challenges no law the article mentions (the words for its
+        parties near a phrase may add the second)."""
+        if i in self.found:
+            return self.found[i]
+        out = self.found[i] = self._evidence(i)
+        return out
+
+    def _evidence(self, i: int) -> list[str] | None:
+        row = lawsuits()[i]
+        doc, courts, below, laws = self.doc, self.courts, self.below, self.laws
+        if _before_date(row.filed, doc.date):
+            return None
         found = []
         if row.court in courts:
             found.append(f"a ruling of {row.court}")
@@ -357,34 +414,37 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
             found.append(f"a ruling of {_appeals_court(row.court)} on appeal")
         law = None
         for c in row.challenges:  # (the first the article mentions)
-            if c in laws or (c.startswith("usc:") and _mentioned(c, laws, usc_laws)):
+            if c in laws or (c.startswith("usc:") and _mentioned(c, laws, self.usc_laws)):
                 law = c
                 break
         if law:
             found.append(f"the suit challenges {law}")
         if not found:
-            continue  # the judge alone would be one piece of evidence, and two are needed
+            return None  # the judge alone would be one piece of evidence, and two are needed
         judge = None
+        named = self.named
         for j in row.judges:
             if j not in named:
-                named[j] = _named(j, text, after_title)
+                named[j] = _named(j, doc.text, self.after_title)
             if named[j]:
                 judge = j
                 break
         if judge:
             found.append(f"Judge {judge}")
         if len(found) < 2:
-            if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
-                evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
-            continue
+            return [_SHORT, *found] if law is None else None
         if (not law or row.court in below) and not _parties_tell(doc, row):
             # a judge's other cases: court and judge alone need a party named too, and not a
             # state, a president or the government ("Florida" is in every story of a judge in
             # Florida, whichever of the judge's suits it tells), nor a litigant who sues in
             # several courts ("Ken Paxton": his suits before one judge are not all the table's)
-            continue
-        evidence[row] = found
-    return evidence
+            return None
+        return found
+
+
+_TITLED = "lawsuits:titled"
+# A text this long asks its capitalised words before searching it for each judge or party.
+_LONG = 20_000
 
 
 # A sentence's first word before an owner: "While Harvard’s lawsuit …" is "Harvard’s lawsuit".
@@ -421,7 +481,7 @@ def _judged_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
     article names with a title and in full, one of whose own parties it names too (a party
     that is a name of its own: not a state, a president or the government, which many suits
     share)."""
-    after_title = _titled(doc)
+    after_title = doc.memo(_TITLED, lambda: _titled(doc))
     if not after_title:
         return {}
     rows, index = lawsuits(), _judge_index()
@@ -565,14 +625,7 @@ def _strength(found: list[str]) -> float:
 
 def _full_named(judge: str, text: str) -> bool:
     """Whether the text gives the judge's first name and surname ("Allison Burroughs")."""
-    first = judge.split()[0]
-    full = _full_name(first, _surname(judge))
-    at = text.find(first)
-    while at >= 0:
-        if full.match(text, at):
-            return True
-        at = text.find(first, at + 1)
-    return False
+    return _full_name(judge.split()[0], _surname(judge)).search(text) is not None
 
 
 def _own_name(party: str) -> bool:
@@ -708,6 +761,21 @@ def _appeals_court(district: str) -> str | None:
 
 def _party_named(doc: Doc, party: str) -> bool:
     """Whether the article names ``party`` (looked for once per article)."""
+    text = doc.text
+    if len(text) >= _LONG:
+        # (a long text: each party searched for once, its answer kept)
+        known: dict[str, bool] = doc.memo(_PARTIES_NAMED, dict)
+        named = known.get(party)
+        if named is None:
+            named = known[party] = _party_in(doc, party)
+        return named
+    return _party_in(doc, party)
+
+
+_PARTIES_NAMED = "lawsuits:parties-named"
+
+
+def _party_in(doc: Doc, party: str) -> bool:
     text = doc.text
     if party and party[0] != "'" and party not in text and "'" not in party:
         return False  # (most parties are in no article: a substring test settles it)
