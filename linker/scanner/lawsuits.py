@@ -41,6 +41,7 @@ from ..lexicon import presidents
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 from .rulings.courtpatterns import place_word
 from .rulings.discourse import paragraph_of_another_state
@@ -69,12 +70,12 @@ PHRASE = re.compile(
     r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge)\b"
 )
 # A suit that does not exist yet, or one the phrase says is not the article's.
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = deferred(
     r"\b(?:threat\w*|could|would|might|may|plans?\s+to|planning\s+to|vow\w*|expects?\s+to|"
     r"intends?\s+to|any|no)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-AFTER_OK = re.compile(r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b))")
+AFTER_OK = deferred(r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b))")
 
 
 @cache
@@ -115,7 +116,7 @@ def _capitalised(text: str) -> frozenset[str]:
     return frozenset(w.replace("’", "'") for w in _CAPITALISED.findall(text))
 
 
-_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+")
+_CAPITALISED = deferred(r"[A-Z](?<!\w[A-Z])[\w'’-]+")
 
 
 def _mentioned(challenged: str, laws: frozenset[str], usc_laws: dict[str, list[str]]) -> bool:
@@ -253,17 +254,15 @@ def _named_near(text: str, spans: list[tuple[int, int]], at: int, suit: Lawsuit)
 # its own: the word is frequent, and the pass runs only where a ruling was placed). Not the
 # idioms ("in any case", "the case for", "make the case", "is the case"), nor "in this case"
 # (in this instance), nor a case the words set apart ("the criminal case", "a similar case").
-_CASE_BEFORE = re.compile(
+_CASE_BEFORE = deferred(
     r"(?:(?<![\w’'])(?P<det>[Tt]he|[Tt]his)"
     r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?)"
     r"\s+(?P<mods>(?:(?:federal|court|civil|legal|ongoing|pending|funding|underlying)\s+){0,2})$"
 )
-_CASE_IDIOM_BEFORE = re.compile(
+_CASE_IDIOM_BEFORE = deferred(
     r"(?:\b(?:is|was|be|been|make|makes|made|making|any)\s+(?:the|this)|\b[Ii]n\s+this)\s+$"
 )
-_CASE_IDIOM_AFTER = re.compile(
-    r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b)"
-)
+_CASE_IDIOM_AFTER = deferred(r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b)")
 
 
 def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]]:
@@ -448,7 +447,7 @@ _LONG = 20_000
 
 
 # A sentence's first word before an owner: "While Harvard’s lawsuit …" is "Harvard’s lawsuit".
-_LEAD_WORD = re.compile(
+_LEAD_WORD = deferred(
     r"(?:While|When|Whereas|After|Before|But|And|Since|Though|Although|If|As|Because|In|"
     r"Meanwhile|Still|Yet|So|Now|Then)\s+"
 )
@@ -717,9 +716,7 @@ FILED_BY = re.compile(
     r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*)"
 )
-_NOT_OWNER = re.compile(
-    rf"^(?:{'|'.join(presidents(recent=True))}|Administration|Government|Court)$"
-)
+_NOT_OWNER = deferred(rf"^(?:{'|'.join(presidents(recent=True))}|Administration|Government|Court)$")
 
 
 def _owned_by(suit: Lawsuit, owner: str) -> bool:
@@ -808,12 +805,12 @@ def _party(word: str) -> re.Pattern[str]:
 
 # A ruling the article places only by its level: "the district court ruled", "blocked by an
 # appeals court in October".
-DISTRICT_LEVEL = re.compile(
+DISTRICT_LEVEL = deferred(
     r"\b(?:district\s+(?:court|judge)|trial\s+(?:court|judge)|federal\s+judge|"
     r"lower[- ]court)",  # "a lower court ruling": in news, the trial court the suit began in
     re.IGNORECASE,
 )
-APPEALS_LEVEL = re.compile(
+APPEALS_LEVEL = deferred(
     r"\b(?:appeals\s+court|courts?\s+of\s+appeals|appellate\s+court|circuit\s+court)",
     re.IGNORECASE,
 )
@@ -940,7 +937,7 @@ _TRIAL_WORDS = re.compile(
     r"(?:the|a|that)\s+(?:federal\s+)?(?:district|trial)\s+(?:court|judge)", re.IGNORECASE
 )
 _LOWER = re.compile(r"(?:the|a|that)\s+lower[- ]court\b", re.IGNORECASE)
-_THE_JUDGE = re.compile(r"^[Tt]he\s+judge\b")
+_THE_JUDGE = deferred(r"^[Tt]he\s+judge\b")
 
 
 def _trial_words_on_appeal(m: Mention) -> bool:

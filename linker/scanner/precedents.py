@@ -22,6 +22,7 @@ from functools import cache
 from ..datafiles import cases, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 from .spans import by_span
 
@@ -49,19 +50,19 @@ PHRASE = re.compile(
     r"(?P<court>(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
     r"(?:ruling|decision|opinion|precedent))$"
 )
-YEAR_TAIL = re.compile(
+YEAR_TAIL = deferred(
     r"[12][09]\d\d\s+(?:(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
     r"(?:ruling|decision|opinion|precedent)$"
 )
 # The case's name printed right after the phrase, when no other pass read it as a case:
 # capitalised words and the small words inside names ("Students for Fair Admissions").
-NAME_AFTER = re.compile(
+NAME_AFTER = deferred(
     r"\s+in\s+[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|v\.|vs\.|&)\s+)?[A-Z][\w.&'’-]*)*"
 )
 SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
 
 
-_WORD_START = re.compile(r"(?<!\S)\S")
+_WORD_START = deferred(r"(?<!\S)\S")
 
 
 def _phrase(window: str) -> re.Match[str] | None:
@@ -117,8 +118,8 @@ LATE_ANCHOR = Anchor(
     "word",
     "word",
 )
-_LATE_PHRASE_BEFORE = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
-_LATE_CLAUSE = re.compile(
+_LATE_PHRASE_BEFORE = deferred(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+_LATE_CLAUSE = deferred(
     r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,8}?in\s+(?P<year>(?:17|18|19|20)\d\d)\b"
 )
 
