@@ -317,7 +317,7 @@ def known_suits(doc: Doc, mentions: list[Mention], near: str = "") -> dict[Lawsu
     evidence: dict[Lawsuit, list[str]] = {}
     rows = lawsuits()
     for i in sorted(wanted):
-        found = looked.evidence(i)
+        found = looked.evidence(doc, i)
         if found is None:
             continue
         row = rows[i]
@@ -344,7 +344,9 @@ class _Looked:
 
     def __init__(self, doc: Doc, courts: frozenset[str], laws: frozenset[str]) -> None:
         text = doc.text
-        self.doc, self.courts, self.laws = doc, courts, laws
+        # (not the Doc itself: kept in its memo, it would make a cycle the Doc waits on the
+        # garbage collector to be freed by)
+        self.courts, self.laws = courts, laws
         usc_laws: dict[str, list[str]] = {}
         for a in laws:
             if a.startswith("usc:"):
@@ -392,18 +394,18 @@ class _Looked:
         self.named: dict[str, bool] = {}  # each judge asked about once (a judge has several suits)
         self.found: dict[int, list[str] | None] = {}
 
-    def evidence(self, i: int) -> list[str] | None:
+    def evidence(self, doc: Doc, i: int) -> list[str] | None:
         """Row ``i``'s evidence: None when it has none worth keeping; ``[_SHORT, *found]`` when
         it has one piece and challenges no law the article mentions (the words for its
         parties near a phrase may add the second)."""
         if i in self.found:
             return self.found[i]
-        out = self.found[i] = self._evidence(i)
+        out = self.found[i] = self._evidence(doc, i)
         return out
 
-    def _evidence(self, i: int) -> list[str] | None:
+    def _evidence(self, doc: Doc, i: int) -> list[str] | None:
         row = lawsuits()[i]
-        doc, courts, below, laws = self.doc, self.courts, self.below, self.laws
+        courts, below, laws = self.courts, self.below, self.laws
         if _before_date(row.filed, doc.date):
             return None
         found = []
