@@ -15,6 +15,7 @@ Supreme Court or the justices.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -24,7 +25,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .lazyre import deferred
 from .registry import Pass
-from .spans import by_span
+from .spans import SpanSet, by_span
 
 _WORDS = ("ruling", "decision", "opinion", "precedent")
 # The anchor is the year's last digit (or "Court") with the word after it, so that the many
@@ -167,13 +168,9 @@ def _late_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     late = _late_year(doc, mentions) if doc.hits("precedent_late_year") else []
     if late:  # beside a ruling on the same words ("the court overturned a landmark case …")
-        taken = [(x.start, x.end) for x in mentions if x.kind == "case"]
+        taken = SpanSet([(x.start, x.end) for x in mentions if x.kind == "case"])
         mentions = sorted(
-            [
-                *mentions,
-                *(n for n in late if not any(n.start < te and ts < n.end for ts, te in taken)),
-            ],
-            key=by_span,
+            [*mentions, *(n for n in late if not taken.overlaps(n.start, n.end))], key=by_span
         )
     hits = doc.hits("precedent_year")
     if not hits:
@@ -181,6 +178,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     known = _scotus_by_name()
     named: dict[int, set[str]] | None = None  # year -> Supreme Court cases the article names
+    case_starts: list[int] | None = None  # (sorted: looked up by bisection, not each compared)
     new: list[Mention] = []
     for _s, e in hits:
         # the year first (a quick search that opens on its digit), the words before it only
@@ -214,7 +212,10 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         fits |= {t.name for t in _topics().get(year, ()) if _fits(t, text[a:b])}
         if len(fits) != 1:
             continue
-        if any(e <= x.start <= e + 5 and x.kind == "case" for x in mentions):
+        if case_starts is None:
+            case_starts = sorted(x.start for x in mentions if x.kind == "case")
+        i = bisect.bisect_left(case_starts, e)
+        if i < len(case_starts) and case_starts[i] <= e + 5:
             continue  # "the Supreme Court's landmark 2022 ruling in … v. Bruen": named there
         name = fits.pop()
         end = e
@@ -246,13 +247,14 @@ def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
     if not new:
         return mentions
     kept = []
+    # (spans looked up by bisection: a long text has thousands of mentions and new cases)
+    spans = SpanSet([(n.start, n.end) for n in new])
     for x in mentions:
-        over = [n for n in new if n.start < x.end and x.start < n.end]
-        if over and x.kind == "ruling" and not x.anaphor:
+        if x.kind == "ruling" and not x.anaphor and spans.overlaps(x.start, x.end):
             continue
         kept.append(x)
-    taken = [(x.start, x.end) for x in kept if x.kind == "case"]
-    kept.extend(n for n in new if not any(n.start < te and ts < n.end for ts, te in taken))
+    taken = SpanSet([(x.start, x.end) for x in kept if x.kind == "case"])
+    kept.extend(n for n in new if not taken.overlaps(n.start, n.end))
     return sorted(kept, key=by_span)
 
 
