@@ -57,12 +57,12 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
     if not laws:
         return []
     laws = sorted(laws, key=lambda m: m.start)
-    taken = SpanSet([(m.start, m.end) for m in laws])
     out: list[Mention] = []
     hits = [(h, h.group("a") or h.group("b")) for h in _named_ref().finditer(text)]
     hits += [(h, None) for h in STATE_REF.finditer(text)]
     if not hits:
         return out
+    taken = SpanSet([(m.start, m.end) for m in laws])
     # (the laws that end before a phrase read by bisection — the last one, the last of its
     # state, whether they are of one state — not every law compared with every phrase: a
     # long text has thousands of each)
