@@ -119,3 +119,23 @@ def test_a_long_text_finds_the_suits_a_short_one_would(monkeypatch: pytest.Monke
     monkeypatch.setattr(lawsuits, "_LONG", 10**9)
     plain_way = scan(from_text(doc + " ", "long.txt"))
     assert long_way == plain_way
+
+
+def test_no_module_keeps_a_stand_in_after_its_pattern_is_compiled() -> None:
+    """A deferred pattern another module imported (or kept in a default, a container) would
+    keep the stand-in there after its first use: slower, and no ``re.Pattern`` to ``is`` or
+    ``isinstance``. After scans of the open corpora, every stand-in that was compiled must be
+    gone from every module's namespace."""
+    import sys
+
+    texts = news_texts(OPEN_CORPORA)[:60] if OPEN_CORPORA else ["The Clean Air Act, 42 U.S.C."]
+    for t in texts:
+        scan(from_text(t, "probe.txt"))
+    stale = [
+        f"{name}.{key}"
+        for name, module in list(sys.modules.items())
+        if name.startswith("linker")
+        for key, value in list(vars(module).items())
+        if isinstance(value, _Deferred) and value._pattern is not None
+    ]
+    assert stale == []
