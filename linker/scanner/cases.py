@@ -82,6 +82,7 @@ from .phrases import Hit
 from .registry import Pass
 from .sentences import sentence_start
 from .signals import legal_article
+from .spans import SpanSet
 from .trie import head_matches
 
 # Words before a short name that make it a case only in a sentence about law ("relied on
@@ -283,6 +284,8 @@ def find(doc: Doc) -> list[Mention]:
             called.add(hit.payload.name)
     out.extend(_short_mentions(text, shorts, full_seen, called))
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
+    # (looked up by bisection: a long text has thousands of landmarks and of captions)
+    landmarks = SpanSet(landmark_spans)
     generic: list[Mention] = []
     generic_hits: dict[tuple[int, int], re.Match[str]] = {}
     longs: dict[str, str] = {}  # a party's abbreviation → its defined long form
@@ -335,9 +338,7 @@ def find(doc: Doc) -> list[Mention]:
         # words before "and" are a law or another case, the neighbour of this caption.
         for j in reversed(list(JOINED.finditer(plaintiff))):
             left = plaintiff[: j.start()]
-            if LAW_HEAD.search(left) or any(
-                start < le and ls < start + j.start() for ls, le in landmark_spans
-            ):
+            if LAW_HEAD.search(left) or landmarks.overlaps(start, start + j.start()):
                 start += j.end()
                 plaintiff = plaintiff[j.end() :]
                 break
@@ -417,7 +418,7 @@ def find(doc: Doc) -> list[Mention]:
                 text, max(0, start - 30), start
             ):
                 continue  # "the Steelers vs. Bills game", "the film Kramer vs. Kramer"
-        if any(start < le and ls < end for ls, le in landmark_spans):
+        if landmarks.overlaps(start, end):
             continue  # the data file knows this case better
         known = cases_by_key().get(caption_key(name))
         if known is not None and court in (None, known.court):
