@@ -234,6 +234,10 @@ _NAMES_AND_LIST_WORDS = deferred(
 )
 
 
+# (an article without a landmark case: nothing to look up, nothing to build; never added to)
+_NO_SPANS = SpanSet()
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
@@ -285,7 +289,7 @@ def find(doc: Doc) -> list[Mention]:
     out.extend(_short_mentions(text, shorts, full_seen, called))
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
     # (looked up by bisection: a long text has thousands of landmarks and of captions)
-    landmarks = SpanSet(landmark_spans)
+    landmarks = SpanSet(landmark_spans) if landmark_spans else _NO_SPANS
     generic: list[Mention] = []
     generic_hits: dict[tuple[int, int], re.Match[str]] = {}
     longs: dict[str, str] = {}  # a party's abbreviation → its defined long form
