@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from ..models import Article, Mention
 from .context import ScanContext
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass, finders, follow_ups
 from .spans import Intervals, by_span
 
@@ -36,7 +37,7 @@ def _rank(m: Mention) -> tuple[float, ...]:
     )
 
 
-_DANGLING = re.compile(
+_DANGLING = deferred(
     r"(?:[\s,;:–—-]+|\s+(?:the|a|an|in|of|to|on|for|by|and|or|that|which|who|its|his|her|"
     r"their|under|against|with|from)\b)+$",
     re.IGNORECASE,

@@ -14,12 +14,13 @@ from functools import cache
 from ..datafiles import Act, acts
 from ..models import Mention
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass
 from .ruleagencies import agency_word
 from .spans import SpanSet, by_span
 from .trie import trie_regex
 
-DEFINED = re.compile(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
+DEFINED = deferred(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
 SECTION_AFTER = re.compile(
     r"\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
 )

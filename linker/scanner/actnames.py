@@ -10,7 +10,7 @@ import re
 
 from ..lexicon import presidents
 from .doc import Anchor, Doc
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 
 # An act name not in the data: capitalised words ending in "Act" ("the Protecting Americans
 # from Foreign Adversary Controlled Applications Act"). Linked by name to a search only.
@@ -24,11 +24,11 @@ GENERIC_ACT = re.compile(rf"{_HEAD}(?:\s+(?:{_CAP}|{_LINK}))*?{_TAIL}")
 # The initials a news page sets inside a name, before its last word: "the Safeguard American
 # Voter Eligibility (SAVE) Act" is the Safeguard American Voter Eligibility Act. (A pattern of
 # its own, tried only in an article that prints ") Act".)
-GENERIC_ACT_INITIALS = re.compile(rf"{_HEAD}(?:\s+(?:{_CAP}|{_LINK}))*?\s+\([A-Z]{{2,8}}\){_TAIL}")
+GENERIC_ACT_INITIALS = deferred(rf"{_HEAD}(?:\s+(?:{_CAP}|{_LINK}))*?\s+\([A-Z]{{2,8}}\){_TAIL}")
 INITIALS_INSIDE = re.compile(r"\s+\([A-Z]{2,8}\)(?=\s+Act\b)")
 # A blank line inside a match: a headline above the paragraph that opens on the name is no
 # part of it (cut after the last one).
-_BLANK_LINE = re.compile(r"\n\s*\n")
+_BLANK_LINE = deferred(r"\n\s*\n")
 LEADING = re.compile(
     r"^(?:(?:The|This|That|These|Those|A|An|Under|In|After|Since|When|While|But|And|If|As|By|"
     r"With|Both|Neither|Either|Its|His|Her|Their|Our|Its|Congress['’]s|Why|How|What|Unlike|"

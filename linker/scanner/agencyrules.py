@@ -40,7 +40,7 @@ from ..lexicon import presidents
 from ..links import federal_register_agency_search
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 from .orderdata import Rule, rules
 from .ruleagencies import AGENCIES, AGENCY_ALT, agency_word
 from .trie import head_matches
@@ -100,13 +100,13 @@ STOP = NOT_MOD | {"would", "that", "which", "more", "most", "than", "about", "al
 # A rule that undoes another ("its rule rescinding the 2009 Endangerment Finding", "a final
 # rule to rescind …", "a rule that repeals …"): what follows names the rule it undoes, so the
 # rule itself is only a row that repeals (its name or aliases say so), never the one named.
-REPEAL = re.compile(
+REPEAL = deferred(
     r"\s+(?:rescinding|repealing|revoking|withdrawing|reversing|undoing|rolling\s+back|"
     r"to\s+(?:rescind|repeal|revoke|withdraw|reverse|undo|roll\s+back)|"
     r"that\s+(?:would\s+)?(?:rescind|repeal|revoke|withdraw|reverse|roll\s+back)(?:s|ed)?)"
     r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
 )
-REPEAL_NAME = re.compile(r"\b(?:[Rr]escission|[Rr]escind|[Rr]epeal|[Rr]evocation|[Ww]ithdrawal)")
+REPEAL_NAME = deferred(r"\b(?:[Rr]escission|[Rr]escind|[Rr]epeal|[Rr]evocation|[Ww]ithdrawal)")
 
 
 def _repeals(pool: Iterable[Rule]) -> list[Rule]:
@@ -207,7 +207,7 @@ def _pattern_after() -> re.Pattern[str]:
 
 # What follows the rule word of every ``_pattern_after`` match (its ``HEAD`` ends in one of
 # ``AGENCY_RULE_ANCHOR``'s words, then white space and ``VERB_BY``)
-_BY_AFTER = re.compile(rf"\s+{VERB_BY}")
+_BY_AFTER = deferred(rf"\s+{VERB_BY}")
 
 
 # How far before its rule word a phrase may start: the agency first ("the U.S.
@@ -509,7 +509,7 @@ DESC_END = frozenset({
 
 
 # A date or a weekday after "on" says when a rule came, not what it is about.
-WHEN = re.compile(
+WHEN = deferred(
     r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 )

@@ -46,7 +46,7 @@ from .families import (
     WINDOW,
     Family,
 )
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
 from .phrases import Hit, fold, normalise_quotes
 from .registry import Pass
@@ -75,11 +75,11 @@ def _rule_years() -> dict[str, int]:
 
 # "the Affordable Care Act provision that requires insurers to cover …": an act named as the
 # holder of the provision the article is about
-_ACT_PROVISION = re.compile(r"(?:['’]s)?\s+provisions?\b")
+_ACT_PROVISION = deferred(r"(?:['’]s)?\s+provisions?\b")
 
 
-_ACTS_WORD = re.compile(r"\bActs?\b")
-_SECTION_WORD = re.compile(r"\b[Ss]ection\b|§")
+_ACTS_WORD = deferred(r"\bActs?\b")
+_SECTION_WORD = deferred(r"\b[Ss]ection\b|§")
 
 
 def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") -> bool:
@@ -148,7 +148,7 @@ SIGNED = re.compile(
 )
 
 
-_REAUTHORIZING = re.compile(r"(?P<base>.+?) Reauthorization Act of (?P<year>\d{4})")
+_REAUTHORIZING = deferred(r"(?P<base>.+?) Reauthorization Act of (?P<year>\d{4})")
 
 
 @cache
@@ -183,7 +183,7 @@ def _reauthorized_then(name: str | None, date: str | None) -> tuple[str, str] | 
     return then[0] if len(then) == 1 else None
 
 
-_BREAK = re.compile(r"\n(?:[ \t]*\n)*")
+_BREAK = deferred(r"\n(?:[ \t]*\n)*")
 
 
 def _breaks(text: str, a: int, b: int) -> int:
@@ -205,7 +205,7 @@ def _reauthorization_in(name: str | None, year: int) -> str | None:
 
 
 # A phrase that is what someone signs or vetoes: "in signing the law", "signed the bill".
-SIGN_BEFORE = re.compile(r"\b(?:sign(?:s|ed|ing)?|veto(?:es|ed|ing)?)\s+(?:into\s+law\s+)?$")
+SIGN_BEFORE = deferred(r"\b(?:sign(?:s|ed|ing)?|veto(?:es|ed|ing)?)\s+(?:into\s+law\s+)?$")
 
 
 def _year_of(m: Mention) -> int | None:
@@ -282,11 +282,11 @@ _SPENDING_NAME = re.compile(
 # A regulation the text calls an order ("the Title 42 public health order", "the CDC's
 # eviction order"): "the rule" or "the regulations" is not it.
 _RULE_HEADS = frozenset({"rule", "rules", "regulation", "regulations"})
-_ORDER_WORD = re.compile(r"\b[Oo]rders?\b")
+_ORDER_WORD = deferred(r"\b[Oo]rders?\b")
 # An agency's rule called an Order ("the Net Neutrality Order", "FERC Order No. 2222").
-_AGENCY_ORDER = re.compile(r"\bOrder\b")
+_AGENCY_ORDER = deferred(r"\bOrder\b")
 _SINCE = SINCE  # "Since the 1940s, the DOL’s regulations …" (``agencyrules``)
-_OTHER_ORDER = re.compile(
+_OTHER_ORDER = deferred(
     r"\b(?:[Aa]n?|[Ii]ts|[Cc]ourt['’]s|[Jj]udge['’]s|[Pp]anel['’]s|[Cc]ircuit['’]s)\s+Order\b"
 )
 
@@ -580,7 +580,7 @@ def _context_of(doc: Doc, ms: list[Mention]) -> str:
 
 
 # "the statute, 8 U.S.C. 1182", "The statute governing the FTC, 15 U.S.C. § 41, …"
-APPOSITION = re.compile(
+APPOSITION = deferred(
     r"(?:\s+(?:governing|covering|behind|at\s+issue|in\s+question)(?:\s+[\w.'’-]+){0,4}?)?"
     # a comma, a parenthesis, or a dash before "known as" and the like ("the law—known as
     # Senate Bill 4—also gives judges …")
@@ -589,13 +589,13 @@ APPOSITION = re.compile(
 # "the bipartisan infrastructure bill, formally the Infrastructure Investment and Jobs Act":
 # a law's description named after it (a case's — "The case, known as Ohio v. EPA" — is left
 # to the caption, which the article names right there)
-NAMED_AFTER = re.compile(
+NAMED_AFTER = deferred(
     r"(?:(?:also|better|commonly|formerly|widely)\s+)?"
     r"(?:formally|officially|known\s+as|called|titled|named)\s+(?:the\s+)?"
 )
 
 
-_KNOWN_AS = re.compile(
+_KNOWN_AS = deferred(
     r"\s+(?:(?:also|commonly|widely)\s+)?(?:known\s+as|called|(?:en)?titled)\s+(?:the\s+)?[“\"]?"
 )
 
@@ -632,8 +632,8 @@ def _appositive(
     return None
 
 
-_THE = re.compile(r"[Tt]he\s+")
-_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\b")
+_THE = deferred(r"[Tt]he\s+")
+_LIST_GOES_ON = deferred(r"\s*,?\s*(?:and|or|as\s+well\s+as)\b")
 
 
 class _Prefix:
@@ -830,8 +830,8 @@ def _key(m: Mention) -> str:
 # "This case", "this law" right after a name: the demonstrative points to what was just named,
 # however often the article named another.
 DEMONSTRATIVE_REACH = 60
-_TARIFFS_ON = re.compile(r"\s+(?:on|against)\s+(?:imports\s+from\s+)?(?P<place>[A-Z][\w.]+)")
-_TARIFF = re.compile(r"\b[Tt]ariff")
+_TARIFFS_ON = deferred(r"\s+(?:on|against)\s+(?:imports\s+from\s+)?(?P<place>[A-Z][\w.]+)")
+_TARIFF = deferred(r"\b[Tt]ariff")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
@@ -960,7 +960,7 @@ def _in_item_before(text: str, m: Mention, at: int) -> bool:
 
 
 # A headline line: a capital, 15 to 150 characters with no sentence end, the line's end.
-HEADLINE_LINE = re.compile(r"\n[ \t]*[A-Z‘“\"'][^\n.?!:;]{14,149}(?<![,\"”’'])[ \t]*(?=\n)")
+HEADLINE_LINE = deferred(r"\n[ \t]*[A-Z‘“\"'][^\n.?!:;]{14,149}(?<![,\"”’'])[ \t]*(?=\n)")
 
 
 def _headline_between(text: str, a: int, b: int) -> bool:
@@ -978,7 +978,7 @@ FILED_BY = re.compile(
 
 
 # "filed a lawsuit against the Minnesota Department of Education (MDE)": the one sued
-AGAINST = re.compile(
+AGAINST = deferred(
     r"\s+against\s+(?:the\s+)?(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*)"
 )
 
@@ -1017,7 +1017,7 @@ NEW_LAW_NOT_BAN = re.compile(NEW_LAW.pattern.replace("|ban)", ")"))
 
 # An act named only as the vehicle of an unnamed measure: "passed a resolution under the
 # Congressional Review Act": a later "the measure" is the resolution, not the act.
-VEHICLE_BEFORE = re.compile(
+VEHICLE_BEFORE = deferred(
     r"\b(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}?(?:resolution|bill|measure|"
     r"petition)\s+(?:under|using|invoking|through|pursuant\s+to)\s+(?:the\s+)?$"
 )
@@ -1025,7 +1025,7 @@ VEHICLE_BEFORE = re.compile(
 # Intelligence Surveillance Act", "This bill reauthorizes the Stem Cell … Act", "legislation to
 # repeal the law": a later "the measure", "the legislation" or "the bill" is that bill, never
 # an act named after it (tried at the end of each head word "bill", "measure", …).
-ACTS_ON = re.compile(
+ACTS_ON = deferred(
     r"\s+(?:(?:that|which|to)\s+)?(?:would\s+|will\s+)?"
     r"(?:re-?authoriz|amend|repeal|extend|overhaul|expand|reform|replac|modif|updat|renew|"
     r"revis|rewrit|codif|strengthen|weaken|gut|undo|undoing|dismantl)\w*\s"
@@ -1042,7 +1042,7 @@ NEW_BILL = re.compile(
 
 # What may stand before "bill" when a bill is told without its number ("SB3, a bill that
 # seeks …", "another bill"); not a definition ("is a bill that").
-_A_BILL_BEFORE = re.compile(
+_A_BILL_BEFORE = deferred(
     r"(?<!\bas )(?<!\bis )(?<!\bwas )"
     r"\b(?:[Aa]n?|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}?$"
 )
@@ -1068,7 +1068,7 @@ def _bill_told_between(text: str, a: int, b: int) -> bool:
 # executive order prohibiting …", "his fourth labor-friendly executive order", "another
 # order"; not a predicate ("Executive Order 13496 is an order that …").
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|latest|newest|new)"
-_AN_ORDER_BEFORE = re.compile(
+_AN_ORDER_BEFORE = deferred(
     # (opening on the determiner's first letter, which the regex engine skips ahead to; the
     # look-behind after it asks what a word boundary would)
     r"[AaHhTt](?<!\w.)(?:"
@@ -1083,7 +1083,7 @@ _AN_ORDER_BEFORE = re.compile(
     r")(?:executive\s+)?$"
 )
 # A predicate before the determiner: "Executive Order 13496 is an order that …"
-_PREDICATE_BEFORE = re.compile(r"(?:^|\W)(?:as|is|was)\s$")
+_PREDICATE_BEFORE = deferred(r"(?:^|\W)(?:as|is|was)\s$")
 
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "latest", "new")
@@ -1124,11 +1124,11 @@ def _order_told_between(text: str, a: int, b: int) -> bool:
 # who makes a state's laws, in the sentence of a back-reference: then "the bill" is no federal
 # bill or act ("Acworth Republican state Sen. Ed Setzler, who sponsored the bill"; "Gov.
 # Brian Kemp signed the bill"); unless the sentence speaks of Congress or federal law too
-_STATE_MAKER = re.compile(
+_STATE_MAKER = deferred(
     r"\b(?:state\s+(?:Sen\.|Rep\.|[Ss]enators?|[Rr]epresentatives?|[Ll]awmakers?|"
     r"[Ll]egislat\w+|House|Senate|Assembly)|Gov\.|[Gg]overnor|[Ll]egislature|[Aa]ssemblym[ae]n)"
 )
-_FEDERAL_MAKER = re.compile(r"\b(?:Congress\w*|U\.S\.|federal|President|[Ff]ederal)\b")
+_FEDERAL_MAKER = deferred(r"\b(?:Congress\w*|U\.S\.|federal|President|[Ff]ederal)\b")
 
 
 _BILLISH = frozenset({"bill", "measure", "legislation", "proposal"})
@@ -1164,7 +1164,7 @@ def _state_lawmaking(text: str, s: int) -> bool:
     return _STATE_MAKER.search(text, a, b) is not None and _FEDERAL_MAKER.search(text, a, b) is None
 
 
-_STATES_WORD = re.compile(r"\b(?:state|State)['’]s\b|\b[Tt]he\s+state\b")
+_STATES_WORD = deferred(r"\b(?:state|State)['’]s\b|\b[Tt]he\s+state\b")
 
 
 def _other_state_named(text: str, s: int, phrase: str, authority: str) -> bool:
@@ -1195,7 +1195,7 @@ def _starts_near(starts: list[int], at: int, slack: int) -> bool:
 
 # A policy introduced without a name between an antecedent and "the policy": "a new policy",
 # "its own policy", "another policy".
-NEW_POLICY = re.compile(
+NEW_POLICY = deferred(
     r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
     r"policy$"
 )
@@ -1212,13 +1212,13 @@ def _new_policy(text: str, a: int, b: int) -> bool:
     return False
 
 
-NEW_CASE = re.compile(
+NEW_CASE = deferred(
     r"(?<![A-Za-z])(?P<det>[Aa]n?|[Aa]nother|[Tt]he\s+other)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:case|lawsuit|suit)$"
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+_SENTENCE_END = deferred(r"[.!?][\"”’)]?\s")
 # what makes "a case" a particular one, not "argue in a case" in general
-NEW_CASE_TOLD = re.compile(
+NEW_CASE_TOLD = deferred(
     r"\s+(?:that|which|in\s+which|involving|against|brought|filed|over|challenging)\b"
 )
 
@@ -1333,11 +1333,11 @@ CASE_AHEAD_HEADS = frozenset({"lawsuit", "suit", "case"})
 CASE_AHEAD_REACH = 800
 # A Supreme Court decision printed after "the case" is a precedent it is compared with ("The
 # case could upend Roe v. Wade"), not its caption.
-_PRECEDENT_CITE = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
+_PRECEDENT_CITE = deferred(r"cite:\d+:(?:us|sct|led(?:2d)?):")
 # A caption this close after the phrase, in its sentence, names it in apposition or as its
 # predicate: the caption is the mention, the phrase no other one.
 _APPOSED = 40
-_SENTENCE_STOP = re.compile(r"[.!?;:][\"”’)]?\s")
+_SENTENCE_STOP = deferred(r"[.!?;:][\"”’)]?\s")
 
 
 def _caption_ahead(
@@ -1404,7 +1404,7 @@ def _numbered_after_original(nearest: Mention, e: int, explicit: list[Mention]) 
 
 
 # "This law would fix …": what a proposal would do
-WOULD_AFTER = re.compile(r"\s+(?:(?:also|not|only)\s+)?would\b")
+WOULD_AFTER = deferred(r"\s+(?:(?:also|not|only)\s+)?would\b")
 
 
 def _bill_called_act_between(
@@ -1431,7 +1431,7 @@ def _acted_on(acting: list[int], nearest: Mention, at: int) -> bool:
 
 # what stands between a named bill and its apposition: "the Equality Act again, a bill that
 # would amend …" (the bill told there is the one named)
-_APPOSITION_GAP = re.compile(r"(?:\s+[a-z]+)?,\s+(?=(?:[Aa]n?|[Tt]he)\s)")
+_APPOSITION_GAP = deferred(r"(?:\s+[a-z]+)?,\s+(?=(?:[Aa]n?|[Tt]he)\s)")
 
 
 def _past_apposition(text: str, end: int) -> int:
@@ -1464,9 +1464,9 @@ def _new_law_between(
     )
 
 
-_SOURCE_LINE = re.compile(r"source:[^\n]*\n\s*")
-_SIGN_VERB_BEFORE = re.compile(r"\bsign(?:s|ed)\s+$")
-_INTO_LAW_AFTER = re.compile(r"\s+into\s+law\b")
+_SOURCE_LINE = deferred(r"source:[^\n]*\n\s*")
+_SIGN_VERB_BEFORE = deferred(r"\bsign(?:s|ed)\s+$")
+_INTO_LAW_AFTER = deferred(r"\s+into\s+law\b")
 
 
 def _lede_restates(text: str, told: re.Match[str], antecedent: Mention | None) -> bool:
@@ -1493,7 +1493,7 @@ def _lede_restates(text: str, told: re.Match[str], antecedent: Mention | None) -
 
 # (whole words only: a match ends at its head word; opening on a letter set the engine can
 # skip ahead to, the word start asked by looking behind the letter)
-_NEW_HEAD = re.compile(r"[lsmrb](?<!\w.)(?:aw|tatute|easure|esolution|ill|an)(?!\w)")
+_NEW_HEAD = deferred(r"[lsmrb](?<!\w.)(?:aw|tatute|easure|esolution|ill|an)(?!\w)")
 # The word starts where each pattern can match: its first word opens on one of these letters
 # ("a", "an", "its", "their", "his", "her", "another", a capitalised owner); no other place
 # is tried (the head itself still is, as at every head).
@@ -1503,7 +1503,7 @@ _NEW_BILL_START = re.compile(r"(?<![A-Za-z0-9_])[AaHhTt]")
 
 # A suit or appeal the article tells of without naming it: "Sarah Palin's defamation
 # lawsuit", "an appeal from Kim Davis", "a lawsuit filed by …".
-OWN_SUIT = re.compile(
+OWN_SUIT = deferred(
     r"\b(?:[A-Z][\w.'’-]*['’]s?|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:lawsuit|suit|prosecution|indictment)\b"
     r"|\b[A-Z][\w.'’-]*['’]s?\s+case\b"  # "the judge in Ripple's case"
@@ -1511,11 +1511,11 @@ OWN_SUIT = re.compile(
 )
 
 
-DECIDED_BEFORE = re.compile(
+DECIDED_BEFORE = deferred(
     r"\b(?:[Tt]he|[Tt]his|[Tt]oday['’]s|[Ii]ts)\s+(?:\d+-\d+\s+|landmark\s+|unanimous\s+)?"
     r"(?:decision|ruling|opinion)\s+in\s+$"
 )
-RULED_IN = re.compile(r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+case\s+(?:of\s+)?)?$")
+RULED_IN = deferred(r"\s+(?:\w+\s+){0,2}?(?:in|on)\s+(?:the\s+case\s+(?:of\s+)?)?$")
 
 
 def _decided_in(text: str, case: Mention, ruling_ends: list[int]) -> bool:
@@ -1555,7 +1555,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return (i < len(spans) and spans[i][0] < e) or (i > 0 and spans[i - 1][1] > s)
 
 
-_COURTS_BEFORE = re.compile(r"(?:judge|court|justice)['’]s\s*$")
+_COURTS_BEFORE = deferred(r"(?:judge|court|justice)['’]s\s*$")
 _YEAR = re.compile(r"\b(\d{4})\b")
 
 
@@ -1604,7 +1604,7 @@ def _owned(fi: int) -> re.Pattern[str] | None:
 
 # An owner: the capitalised word an apostrophe ends ("Newsom's" before "bill"; in "the EPA's
 # rule" the owned pattern finds no phrase, as "the" opens it).
-_OWNER_WORD = re.compile(r"[A-Z](?<!\w.)[\w.]*$")
+_OWNER_WORD = deferred(r"[A-Z](?<!\w.)[\w.]*$")
 # A determiner right before an owner: "the EPA's rule" is the determiner's phrase, not one the
 # owner opens.
 _DET_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
@@ -1647,11 +1647,11 @@ PLURAL_KINDS = {
     "lawsuits": ("case",),
 }
 # Between two items of a list: "H.B. 1, S.B. 2 and S.B. 3", "Executive Orders 14151 and 14173"
-LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
+LIST_GAP = deferred(r"[\s,;]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
 
 
 # A mention that names several at once ("two anti-DEI executive orders", "the bills").
-_PLURAL_TEXT = re.compile(r"\b(?:laws|statutes|bills|measures|[Oo]rders|lawsuits)\b")
+_PLURAL_TEXT = deferred(r"\b(?:laws|statutes|bills|measures|[Oo]rders|lawsuits)\b")
 
 
 def _list_before(
@@ -1686,10 +1686,10 @@ def _list_before(
 
 # A verb after "that" ("that changes tribal law", "that requires …"): a lowercase word in
 # "s" that no adjective is ("famous", "previous", "class")
-_THAT_VERB = re.compile(r"[a-z]+(?<!ou)(?<!s)s\s")
+_THAT_VERB = deferred(r"[a-z]+(?<!ou)(?<!s)s\s")
 
 
-_JUDGE_WORD = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)s?\b")
+_JUDGE_WORD = deferred(r"\b(?:[Jj]udge|[Jj]ustice)s?\b")
 _PRESIDENT_WORD = re.compile(rf"\b(?:{'|'.join(presidents(recent=True))}|[Pp]resident)\b")
 
 

@@ -16,13 +16,14 @@ import re
 from ..datafiles import bill_of_act
 from ..models import Mention
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
 
 # Between two mentions in apposition: (after a closing parenthesis or quote, or an
 # abbreviation in parentheses) a comma, a dash or an opening parenthesis, and at most an
 # article or "known as".
-BETWEEN = re.compile(
+BETWEEN = deferred(
     r"[”\"]?\)?(?:\s*\(\s*[A-Z][A-Z0-9&.-]*\s*\))?\s*(?:,|\(|—|–|--)\s*(?:(?:also\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?"
 )
 # A bill that is not law yet, named just before the name: "a bill, …", "legislation,
@@ -45,8 +46,8 @@ COMPATIBLE = {
 
 
 # A heading's "H.R. 648: Consolidated Appropriations Act, 2019": a colon after the number
-COLON_AFTER_NUMBER = re.compile(r"\s*:\s*(?:the\s+)?")
-_CONGRESS_OF = re.compile(r"(?:bill|publ):(\d+)")
+COLON_AFTER_NUMBER = deferred(r"\s*:\s*(?:the\s+)?")
+_CONGRESS_OF = deferred(r"(?:bill|publ):(\d+)")
 
 
 def _congress_of(authority: str) -> str | None:

@@ -21,6 +21,7 @@ from ..models import Mention
 from .billdates import president_congresses
 from .bills import BILL
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
@@ -258,7 +259,7 @@ def _numbered_like_a_named_bill(out: list[Mention]) -> None:
             out[i] = out[i].with_(authority=bill, evidence=f"the number of the bill named {bill}")
 
 
-_YEAR_END = re.compile(r"\s+of\s+\d{4}$")
+_YEAR_END = deferred(r"\s+of\s+\d{4}$")
 
 
 def _words_before_act(name: str) -> list[str]:
@@ -363,13 +364,13 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
 
 
 # What a bill goes through before it is law, and what makes it law.
-BILL_STEP = re.compile(
+BILL_STEP = deferred(
     r"\b(?:passed|passes|passing|approved|approves|cleared|clears|advanced|advances|voted|"
     r"votes?|introduced|introduces|would)\b"
 )
 # (a member of Congress introducing or sponsoring it is a step in Congress too: "Sen. Cruz
 # introduced S. 146, the TAKE IT DOWN Act, in January 2025")
-BILL_STEP_CHAMBER = re.compile(
+BILL_STEP_CHAMBER = deferred(
     r"\b(?:House|Senate|[Cc]hamber|Congress|lawmakers|Sen\.|Rep\.|Senator|Congress(?:wo)?man)(?!\w)"
 )
 SIGNED = re.compile(
@@ -420,7 +421,7 @@ def _a_bill_step(text: str, m: Mention) -> bool:
     )
 
 
-BESIDE = re.compile(r"[”\"]?\)?\s*(?:,|\(|—|–|--)\s*(?:the\s+)?|\s*\(\s*")
+BESIDE = deferred(r"[”\"]?\)?\s*(?:,|\(|—|–|--)\s*(?:the\s+)?|\s*\(\s*")
 
 
 def _gap(text: str, a: Mention, b: Mention) -> str:
@@ -450,21 +451,21 @@ DONE_TO = re.compile(
     r"\b(?:passed|approved|unveiled|introduced|cleared|advanced|adopted)\s+(?P<np>(?:a|an)\s+"
     r"(?P<adj>(?:[\w$.,-]+\s+){0,4}?)(?:package|bill|measure|legislation)\b)"
 )
-NOT_THE_ONE = re.compile(
+NOT_THE_ONE = deferred(
     r"\b(?:another|other|larger|bigger|smaller|separate|second|similar|companion|rival|"
     r"competing|new|earlier|previous|different|state|House|Senate|stopgap|most|least|"
     r"\w+est)\b"
 )
-LONG_DET = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z$][\w$.,-]*\s+){1,6})$")
+LONG_DET = deferred(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z$][\w$.,-]*\s+){1,6})$")
 # A predicate says what kind of thing a law is: "the IIJA represents the most significant
 # legislation that …", "it is a bill that …".
-PREDICATE = re.compile(r"\b(?:is|was|are|were|be|been|represents?|remains?|becomes?|became)\s+$")
+PREDICATE = deferred(r"\b(?:is|was|are|were|be|been|represents?|remains?|becomes?|became)\s+$")
 DESCRIBED_ANCHOR = Anchor(
     "described_bill", ("legislation", "bill", "measure", "package"), 60, 40, "word"
 )
 # a bill told as undoing another ("a bill to repeal the act", "legislation that would
 # overturn the law") is not the bill it undoes
-_UNDOES = re.compile(r"\b(?:repeal|overturn|undo|reverse|rescind|nullify|gut|block)(?:s|ed|ing)?\b")
+_UNDOES = deferred(r"\b(?:repeal|overturn|undo|reverse|rescind|nullify|gut|block)(?:s|ed|ing)?\b")
 NEAR_BILL = 600  # how far the one bill the article names may stand from its description
 CLAUSE_END = re.compile(r"[.;:!?]|\n|,\s|\s[—–]\s")
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..ids import congress_for_date
 from .doc import Doc
+from .lazyre import deferred
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -28,7 +29,7 @@ _MONTHS = {
 # Found from the year back: a four-digit year opens on a digit, so the search skips along the
 # text quickly, and only the few years there are look back for their month or preposition.
 YEAR = re.compile(r"[12][09]\d\d")
-BEFORE_YEAR = re.compile(
+BEFORE_YEAR = deferred(
     r"(?:(?<![A-Za-z])(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
     r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+"
     r"(?:(?P<day>[0-3]?\d),?\s+)?|(?<![\w])(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?)$"
@@ -67,14 +68,14 @@ def _dates(text: str, a: int, e: int) -> list[_Date]:
 
 
 # A step of a bill in Congress.
-EVENT = re.compile(
+EVENT = deferred(
     r"(?:re)?introduc(?:ed|es|ing)|unveil(?:ed|s)|filed|sponsor(?:ed|s)|pass(?:ed|es)|"
     r"approv(?:ed|es)|clear(?:ed|s)|adopt(?:ed|s)|vot(?:ed|es)\s+(?:on|for|to)|advanc(?:ed|es)|"
     r"signed|enacted|vetoed"
 )
 # A relative clause or a second subject between the number and the verb: the verb is another
 # law's ("…, which Congress passed in 2010", "a bill that mirrors one the House passed …").
-_DETACHED = re.compile(r"\b(?:which|that|who|whom|whose|when|while|after|before|like)\b|;")
+_DETACHED = deferred(r"\b(?:which|that|who|whom|whose|when|while|after|before|like)\b|;")
 REACH = 80  # characters between the number and the verb, and between the verb and the date
 
 
@@ -165,11 +166,11 @@ PRESIDENT_CONGRESSES: dict[str, frozenset[int]] = {
 }
 # "President Biden", "President Joe Biden", "President Donald J. Trump": the surname after at
 # most two given names or initials.
-_PRESIDENT = re.compile(
+_PRESIDENT = deferred(
     r"President\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,2}(?P<name>Bush|Clinton|Obama|Trump|Biden)\b"
 )
 # "former President", "then-President", "ex-President", "the late President": not in office.
-_NOT_SITTING = re.compile(r"(?:former|then|ex|late|[Ff]ormer|[Tt]hen|[Ee]x|[Ll]ate)[\s-]+$")
+_NOT_SITTING = deferred(r"(?:former|then|ex|late|[Ff]ormer|[Tt]hen|[Ee]x|[Ll]ate)[\s-]+$")
 
 
 def president_congresses(doc: Doc) -> tuple[frozenset[int], str]:

@@ -24,6 +24,7 @@ from ..models import Mention
 from .billdates import article_event_congress, own_event_congress
 from .billstarts import FEDERAL_START, federal_starts
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass
 from .trie import matches_at
 
@@ -50,20 +51,20 @@ BILL = re.compile(
 # two heads are rare), taken only in a sentence that speaks of Congress and never as an SEC
 # form ("Form S-1", "an S-1 filing"), a visa ("H-1B": a letter follows) or a Russian missile
 # system ("S-400 missiles")
-DASHED = re.compile(
+DASHED = deferred(
     r"(?P<type>(?P<hr>H\.?R\.?)|(?P<s>S))-(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)"
 )
 # (one pass over the text: a pattern opening on a literal is searched for fast)
 _DASH_DIGIT = re.compile(r"-[1-9]")
-_CONGRESS_WORDS = re.compile(
+_CONGRESS_WORDS = deferred(
     r"\b(?:Congress|congressional|Senate|[Ss]enators?|Sen\.|House|Rep\.|[Cc]ongress(?:wo)?man|"
     r"[Ll]awmakers?)(?![A-Za-z])"
 )
-_NOT_A_BILL_AFTER = re.compile(
+_NOT_A_BILL_AFTER = deferred(
     r"\s*(?:[Ff]ilings?|[Rr]egistration|[Ss]tatement|[Ff]orms?|[Oo]ffering|IPO|prospectus|"
     r"missiles?|[Ss]ystems?|air\b|anti-|rockets?|launchers?|batter(?:y|ies)|jets?|aircraft|engines?)"
 )
-_NOT_A_BILL_BEFORE = re.compile(r"\b(?:Forms?|SEC|Russian|Russia['’]s|an)\s+$")
+_NOT_A_BILL_BEFORE = deferred(r"\b(?:Forms?|SEC|Russian|Russia['’]s|an)\s+$")
 
 
 def dashed_matches(doc: Doc) -> list[re.Match[str]]:
@@ -124,16 +125,16 @@ def _type_of(m: re.Match[str]) -> str:
     raise AssertionError("unreachable")
 
 
-_PAGE_BEFORE = re.compile(r"\b(?:at|p|pp|pg|ch|art)\.?\s*$", re.IGNORECASE)
+_PAGE_BEFORE = deferred(r"\b(?:at|p|pp|pg|ch|art)\.?\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s$")
-_NOT_A_NAME_BEFORE = re.compile(
+_NOT_A_NAME_BEFORE = deferred(
     r"\b(?:bill|Bill|as|is|passed|introduced|and|or|of|to|with|by|under|called|named)\s$"
 )
-_HR_SPACE = re.compile(r"HR\s")
+_HR_SPACE = deferred(r"HR\s")
 # "signed into law a bill (S 47) to reauthorize …", "Congressional Budget Office Data Access
 # Act (S 1549)": a bill's number in brackets right after the word or an act's name, the one
 # place "S" without its period is still a Senate bill
-_BILL_PAREN_BEFORE = re.compile(r"\b(?:bill|measure|legislation|Act(?:\s+of\s+\d{4})?)\s*\($")
+_BILL_PAREN_BEFORE = deferred(r"\b(?:bill|measure|legislation|Act(?:\s+of\s+\d{4})?)\s*\($")
 
 
 def _plausible(m: re.Match[str], text: str, btype: str) -> bool:
@@ -157,8 +158,8 @@ def _plausible(m: re.Match[str], text: str, btype: str) -> bool:
     return not (btype == "hr" and surface.startswith("HR") and not _HR_SPACE.match(surface))
 
 
-_CONGRESS_AFTER = re.compile(rf"\W{{0,3}}(?:\(|,)?\s*(?:in\s+)?(?:the\s+)?{ORDINAL}\s+Congress\b")
-_CONGRESS_BEFORE = re.compile(rf"\b{ORDINAL}\s+Congress(?:'s|’s)?\s+(?:bill\s+)?$")
+_CONGRESS_AFTER = deferred(rf"\W{{0,3}}(?:\(|,)?\s*(?:in\s+)?(?:the\s+)?{ORDINAL}\s+Congress\b")
+_CONGRESS_BEFORE = deferred(rf"\b{ORDINAL}\s+Congress(?:'s|’s)?\s+(?:bill\s+)?$")
 
 
 def _congress_near(text: str, start: int, end: int) -> int | None:
@@ -172,7 +173,7 @@ def _congress_near(text: str, start: int, end: int) -> int | None:
 
 
 # "in March 2024", "in 2021", "on Feb. 1, 2024" right after the number
-YEAR_BESIDE = re.compile(
+YEAR_BESIDE = deferred(
     r"[,\s]{1,3}(?:in|on|during)\s+(?:(?:early|late|mid-)?[A-Z][a-z]{2,8}\.?\s+"
     r"(?:\d{1,2},\s+)?)?((?:19|20)\d\d)\b"
 )
@@ -185,8 +186,8 @@ def _year_beside(text: str, start: int, end: int) -> int | None:
 
 # The same two patterns opened on a digit and a capital (cheap to search a whole article
 # with); the word boundary before them is checked on each of the few hits.
-_CONGRESS_NAMED_FAST = re.compile(rf"{ORDINAL}\s+Congress\b")
-_PUBL_FAST = re.compile(
+_CONGRESS_NAMED_FAST = deferred(rf"{ORDINAL}\s+Congress\b")
+_PUBL_FAST = deferred(
     r"(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.|Public\s+Law)\s*(?:No\.\s*)?"
     r"(?P<congress>\d{2,3})[-–](?P<number>\d{1,3})\b"
 )

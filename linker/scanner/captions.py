@@ -12,6 +12,7 @@ from functools import cache
 from .. import courts
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 
 # (a word may open on "&" where a page lost its space: "Rifle &Pistol Association")
 _PARTY_WORD = (
@@ -143,7 +144,7 @@ def _clean_party(p: str) -> str:
 # A person's name with a middle initial ("Donald J. Trump", "Joseph R. Biden Jr."): nothing
 # else is written so, and a caption gives only the surname (The Bluebook R. 10.2.1(g)). A name
 # without an initial is left as printed: "Tim Walz" and "Planned Parenthood" look alike.
-_PERSON_WITH_INITIAL = re.compile(
+_PERSON_WITH_INITIAL = deferred(
     r"^[A-Z][a-z]+\s+[A-Z]\.\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:,?\s+Jr\.)?$"
 )
 
@@ -185,7 +186,7 @@ IN_RE = re.compile(
 )
 
 
-_NEXT_IN_RE = re.compile(r",?\s+(?:and|or)\s+(?:Ex|In)\b")
+_NEXT_IN_RE = deferred(r",?\s+(?:and|or)\s+(?:Ex|In)\b")
 
 
 def _in_re(doc: Doc, landmark_spans: list[tuple[int, int]]) -> list[Mention]:

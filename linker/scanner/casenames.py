@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ..datafiles import Case, cases
 from ..models import Mention
+from .lazyre import deferred
 from .phrases import PhraseMatcher, bank_table
 from .spans import SpanSet
 from .trie import words_in
@@ -141,7 +142,7 @@ _ABBREVIATIONS = {
 _CORPORATE_WORDS = frozenset(
     {"inc", "llc", "l.l.c", "ltd", "corp", "co", "n.a", "p.c", "l.p", "lp", "llp", "the"}
 )
-_KEY_WORD = re.compile(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
+_KEY_WORD = deferred(r"[a-z0-9]+(?:['.][a-z0-9]+)*")
 
 
 @lru_cache(maxsize=4096)
@@ -286,7 +287,7 @@ PARTY_AFTER = re.compile(
 
 
 # "filed by NetChoice", "as characterized by NetChoice": a party doing something, not a case
-PARTY_BY = re.compile(
+PARTY_BY = deferred(
     r"\b(?:represented|characterized|described|filed|brought|backed|led|joined|sued|funded|"
     r"supported|opposed|argued|made|submitted|challenged|owned|run|founded|called|"
     r"sought|requested|asked|appealed|pursued|organized|formed)\s+by\s+$",
@@ -296,12 +297,12 @@ PARTY_BY = re.compile(
 
 # "terminated its contracts with Harvard", "negotiations with NetChoice": the party itself
 # ("consistent with Bruen" is the case: only dealings with a party)
-PARTY_WITH = re.compile(
+PARTY_WITH = deferred(
     r"\b(?:contracts?|talks|negotiations?|deals?|agreements?|meetings?|settlement|partnership|"
     r"ties|relationship|dispute|fight|feud|standoff)\s+with\s+$"
 )
 # The party doing something: "since Harvard seeks …", "after Harvard filed …".
-PARTY_ACTS = re.compile(
+PARTY_ACTS = deferred(
     r"^,?\s+(?:seeks|sought|says|said|argues|argued|asks|asked|wants|wanted|requests|"
     r"requested|filed|files|claims|claimed|contends|contended|maintains|maintained|insists|"
     r"remains|received|receives|lost|agreed|refused|sued|appealed|announced|responded|"
@@ -314,7 +315,7 @@ PARTY_ACTS = re.compile(
 
 
 # An agency's (initials') own decision or ruling: "the EPA's decision", "the SEC's ruling".
-_AGENCY_OWN = re.compile(r"^['’]s?\s+(?:decision|ruling)\b")
+_AGENCY_OWN = deferred(r"^['’]s?\s+(?:decision|ruling)\b")
 
 
 PAIRED = re.compile(r"^\s+(?:and|or|&)\s+([A-Z][\w'’-]+)\b")

@@ -77,21 +77,23 @@ from .indictments import (
     INDICT_ANCHOR,
     _federal_indictments,
 )
+from .lazyre import deferred
 from .phrases import Hit
 from .registry import Pass
 from .sentences import sentence_start
 from .signals import legal_article
+from .spans import SpanSet
 from .trie import head_matches
 
 # Words before a short name that make it a case only in a sentence about law ("relied on
 # Katz" is enough; "an interview with Katz" is not).
 # A Bluebook T6 word after a period continues the party: "Austin Ind. Sch. Dist." ("Ind." is
 # also Indiana's abbreviation, which may end a sentence; before "Sch." it does not).
-_T6_NEXT = re.compile(r"(?:Sch|Dist|Bd|Educ|Cnty|Hosp|Univ|Auth|Dep't|Comm'n)\.")
+_T6_NEXT = deferred(r"(?:Sch|Dist|Bd|Educ|Cnty|Hosp|Univ|Auth|Dep't|Comm'n)\.")
 # The rest of a caption's first party after its first word: "Chevron| U.S.A., v. …".
-_PARTY_GOES_ON = re.compile(r"(?:,?\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){1,6},?\s+(?:v\.?|vs\.?)\s")
-WEAK_BEFORE = re.compile(r"(?:^|\s)(?:[Ww]ith|[Bb]y|[Aa]nd|[Oo]f)\s+$")
-LAW_CUE = re.compile(
+_PARTY_GOES_ON = deferred(r"(?:,?\s+(?:[A-Z][\w.&'’-]*|of|the|and|&)){1,6},?\s+(?:v\.?|vs\.?)\s")
+WEAK_BEFORE = deferred(r"(?:^|\s)(?:[Ww]ith|[Bb]y|[Aa]nd|[Oo]f)\s+$")
+LAW_CUE = deferred(
     r"\b(?:[Cc]ourts?|[Jj]ustices?|[Jj]udges?|rul(?:ing|ings|ed|e)|precedents?|held|holding|"
     r"decisions?|cases?|doctrine|overrul\w*|overturn\w*|opinions?|[Cc]onstitution\w*|"
     r"[Aa]mendment|statutes?|unconstitutional|[Ss]upreme)\b"
@@ -163,31 +165,29 @@ __all__ = [
 ]
 
 
-_CAPITAL_WORD = re.compile(r"[A-Z][\w'’-]+")
-_LEADING_NUMBER = re.compile(r"\d+\s+")
-_UNION_NUMBER = re.compile(r"\s\d{1,4}\b")
-_DBA_BEFORE = re.compile(
+_CAPITAL_WORD = deferred(r"[A-Z][\w'’-]+")
+_LEADING_NUMBER = deferred(r"\d+\s+")
+_UNION_NUMBER = deferred(r"\s\d{1,4}\b")
+_DBA_BEFORE = deferred(
     r"(?P<p>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4}(?:,?\s+(?:Inc|Co|Corp|LLC|Ltd)\.?)?),?"
     r"\s+d/?b/?a/?\s+$"
 )
 # A month before a caption's leading number makes the number a day: "Appeal · Feb. 11
 # Dellinger v. Bessent" (a tracker's date column before the case).
-_MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = deferred(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$|\b(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)\s+$"
 )
-_TITLE_BEFORE = re.compile(r"\b(?:Justice|Judge|Chief)\s+$")
+_TITLE_BEFORE = deferred(r"\b(?:Justice|Judge|Chief)\s+$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # a defendant's last word that is the next sentence's first ("U.S. The")
-_OPENER_TAIL = re.compile(
-    r"\.\s+(?:The|A|An|It|In|On|This|That|These|Those|He|She|They|We|But|And)$"
-)
-_ET_AL_START = re.compile(rf"^{_ET_AL}?,?\s*")
+_OPENER_TAIL = deferred(r"\.\s+(?:The|A|An|It|In|On|This|That|These|Those|He|She|They|We|But|And)$")
+_ET_AL_START = deferred(rf"^{_ET_AL}?,?\s*")
 # A caption printed as a line's heading with no stop after it runs into the next sentence:
 # "State v. Broadnax The trial court …", "State v. Robert Prather Prather was convicted …",
 # "Gonzalez v. State Gonzalez filed …". The party ends before a sentence's first word, a
 # word said twice, or the other party's name after a government party.
-_RUN_ON_OPENER = re.compile(r"\s+(?:The|A|An|In|On|This|That|After|When|At|Here)$")
+_RUN_ON_OPENER = deferred(r"\s+(?:The|A|An|In|On|This|That|After|When|At|Here)$")
 _GOVERNMENT_PARTY = frozenset({"State", "People", "Commonwealth", "United States"})
 
 
@@ -206,14 +206,14 @@ def _run_on(plaintiff: str, defendant: str) -> int:
     return 0
 
 
-_VERSUS_BEFORE = re.compile(r"\bvs?\.?\s+$")
+_VERSUS_BEFORE = deferred(r"\bvs?\.?\s+$")
 
 
 # A short name in a list that opens on a caption: "cited Marbury v. Madison, as well as
 # Obergefell and Citizens United" — the list is of cases ("Citizens United" is a group's name
 # too, and "and" alone leaves a surname a person).
-_LIST_JOIN = re.compile(r"(?:,\s*|\s)(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?$")
-_CAPTION_IN = re.compile(r"\s(?:v|vs)\.\s+[A-Z]")
+_LIST_JOIN = deferred(r"(?:,\s*|\s)(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?$")
+_CAPTION_IN = deferred(r"\s(?:v|vs)\.\s+[A-Z]")
 
 
 def _listed_with_a_caption(text: str, start: int) -> bool:
@@ -229,9 +229,13 @@ def _listed_with_a_caption(text: str, start: int) -> bool:
     return _NAMES_AND_LIST_WORDS.fullmatch(between) is not None
 
 
-_NAMES_AND_LIST_WORDS = re.compile(
+_NAMES_AND_LIST_WORDS = deferred(
     r"\s(?:v|vs)\.\s+(?:(?:[A-Z][\w.'’&-]*|and|or|as|well|along|with|of|the|&)[,\s]+)*"
 )
+
+
+# (an article without a landmark case: nothing to look up, nothing to build; never added to)
+_NO_SPANS = SpanSet()
 
 
 def find(doc: Doc) -> list[Mention]:
@@ -284,6 +288,8 @@ def find(doc: Doc) -> list[Mention]:
             called.add(hit.payload.name)
     out.extend(_short_mentions(text, shorts, full_seen, called))
     landmark_spans = [(x.start, x.end) for x in out if x.matcher == "cases"]
+    # (looked up by bisection: a long text has thousands of landmarks and of captions)
+    landmarks = SpanSet(landmark_spans) if landmark_spans else _NO_SPANS
     generic: list[Mention] = []
     generic_hits: dict[tuple[int, int], re.Match[str]] = {}
     longs: dict[str, str] = {}  # a party's abbreviation → its defined long form
@@ -336,9 +342,7 @@ def find(doc: Doc) -> list[Mention]:
         # words before "and" are a law or another case, the neighbour of this caption.
         for j in reversed(list(JOINED.finditer(plaintiff))):
             left = plaintiff[: j.start()]
-            if LAW_HEAD.search(left) or any(
-                start < le and ls < start + j.start() for ls, le in landmark_spans
-            ):
+            if LAW_HEAD.search(left) or landmarks.overlaps(start, start + j.start()):
                 start += j.end()
                 plaintiff = plaintiff[j.end() :]
                 break
@@ -418,7 +422,7 @@ def find(doc: Doc) -> list[Mention]:
                 text, max(0, start - 30), start
             ):
                 continue  # "the Steelers vs. Bills game", "the film Kramer vs. Kramer"
-        if any(start < le and ls < end for ls, le in landmark_spans):
+        if landmarks.overlaps(start, end):
             continue  # the data file knows this case better
         known = cases_by_key().get(caption_key(name))
         if known is not None and court in (None, known.court):
@@ -525,17 +529,17 @@ def _person_named(text: str, word: str) -> bool:
     return False
 
 
-_PREV_NAME = re.compile(
+_PREV_NAME = deferred(
     r"\b(?:Judge|Justice)\s+(?:(?!(?:" + _NOT_GIVEN + r")\s)[A-Z][a-z]+\s+)?"
     r"(?:[A-Z]\.\s+)?$"
 )
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+_ACRONYM = deferred(r"[A-Z][A-Z&]{1,7}")
 # the long form's small words, which give no letter of the abbreviation
 _SMALL = frozenset({"of", "for", "the", "and", "on", "in", "to", "&"})
 # a defined name that is the government's: a case name keeps its abbreviation ("v. FDA")
-_GOVERNMENT = re.compile(
+_GOVERNMENT = deferred(
     r"(?:Administration|Agency|Department|Commission|Bureau|Service|Office)$|^(?:U\.S\.|United)"
 )
 

@@ -9,8 +9,6 @@ which keeps the whole scanner faster than eyecite alone on news text.
 
 from __future__ import annotations
 
-import re
-
 from .. import ids
 from ..models import Mention
 from .doc import Doc
@@ -26,6 +24,7 @@ from .eyecites import (
     _state_slug,
     find_eyecite,
 )
+from .lazyre import deferred
 from .registry import Pass
 from .statecodes import (
     _CODE_END,
@@ -144,7 +143,7 @@ __all__ = [
 
 # "Id." where a citation can stand: after a sentence or clause ends, "See", a parenthesis, or a
 # line's start (never "the Freudian id.").
-ID_CITE = re.compile(
+ID_CITE = deferred(
     r"(?:(?<=[.;:]\s)|(?<=[Ss]ee\s)|(?<=\()|(?<=\n)|^)[Ii]d\."
     rf"(?:,?\s*(?P<sign>§)\s*(?P<sec>{_ONE})(?P<sub>{_SUB}))?"
 )

@@ -35,24 +35,25 @@ from functools import cache
 from .. import courts as C
 from ..models import Mention
 from .doc import Doc
+from .lazyre import deferred
 from .orderdata import Rule, rules
 from .registry import Pass
 from .rulings.courtrefs import court_phrases
 
 # Words that name a level of federal court, read in the lowercased words (one literal
 # alternation each: this check runs on every ruling that refers back).
-_APPEALS_WORDS = re.compile("court of appeals|appeals court|appellate court|appeals panel")
+_APPEALS_WORDS = deferred("court of appeals|appeals court|appellate court|appeals panel")
 _TRIAL_WORDS = re.compile(
     "district court|district judge|trial court|trial judge|lower court|lower-court|magistrate"
 )
 _LOWER = re.compile(r"\b[Ll]ower[\s-]+[Cc]ourts?\b")
 # a ruling named as a lower court's ("the lower-court rulings", "a lower court's injunction"),
 # not one that speaks of a lower court ("the Supreme Court upheld lower court findings")
-_LOWER_HEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]hose|[Tt]his)\s+[Ll]ower[\s-]+[Cc]ourt")
+_LOWER_HEAD = deferred(r"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]hose|[Tt]his)\s+[Ll]ower[\s-]+[Cc]ourt")
 
 
 # A reviewing court's verb inside a ruling clause: the words after it name the court below
-_REVIEWING_VERB = re.compile(r"\s(?:affirm|upheld|uphold|revers|vacat|overturn|reinstat)\w*\s")
+_REVIEWING_VERB = deferred(r"\s(?:affirm|upheld|uphold|revers|vacat|overturn|reinstat)\w*\s")
 
 
 def _level(court: str | None) -> str | None:
@@ -84,8 +85,8 @@ def _words_disagree(m: Mention) -> bool:
     return False
 
 
-_REVIEW_AFTER = re.compile(r"\s+(?:review|intervention)\b")
-_ASKED_BEFORE = re.compile(r"\b(?:ask|urg|petition)(?:s|ed|es|ing)?\s+$")
+_REVIEW_AFTER = deferred(r"\s+(?:review|intervention)\b")
+_ASKED_BEFORE = deferred(r"\b(?:ask|urg|petition)(?:s|ed|es|ing)?\s+$")
 
 
 def _lower_below_a_circuit(doc: Doc, m: Mention) -> bool:
@@ -113,7 +114,7 @@ def _lower_below_a_circuit(doc: Doc, m: Mention) -> bool:
     return above
 
 
-_FINAL_RULE = re.compile(r"\b[Ff]inal\s+[Rr]ules?\b")
+_FINAL_RULE = deferred(r"\b[Ff]inal\s+[Rr]ules?\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -159,7 +160,7 @@ def _final_for_proposal(m: Mention, proposal: Rule, moved: dict[str, str]) -> Me
     return m
 
 
-_ISSUED_BY = re.compile(
+_ISSUED_BY = deferred(
     r"[\s,]+(?:(?:ordered|issued|signed|granted|entered|handed\s+down)\s+)?by\s+"
     r"(?:(?:Chief|Senior|U\.S\.|District|Magistrate|Circuit)\s+)*Judge\b"
 )
@@ -185,12 +186,12 @@ def _head(m: Mention) -> str:
 
 
 # A cheap test before the level check: words that can name a level of court.
-_LEVEL_HINT = re.compile("ircuit|ppeal|istrict|rial|ower|agistrate")
+_LEVEL_HINT = deferred("ircuit|ppeal|istrict|rial|ower|agistrate")
 
 
 # What a ruling blocks is no ruling of that court: "an injunction barring the order", "the
 # 4th Circuit upheld a lower court's injunction blocking the order" (an executive order).
-_BLOCKING_BEFORE = re.compile(
+_BLOCKING_BEFORE = deferred(
     r"\b(?:block|bar|halt|enjoin|suspend|paus|freez)(?:s|es|ed|ing|red|ring)?\s+$"
 )
 

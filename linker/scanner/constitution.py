@@ -17,7 +17,7 @@ from .. import courts, ids
 from ..datafiles import read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
 from .state_laws import state_names
@@ -61,12 +61,12 @@ AMENDMENT = lazy(
 # "Section 3 of the 14th Amendment", "the 14th Amendment's Section 3", "Amendment, Section 1"
 # ("Section Three of the Fourteenth Amendment", "Section 3 of the US Constitution's Fourteenth
 # Amendment")
-SECTION_OF_AMENDMENT = re.compile(
+SECTION_OF_AMENDMENT = deferred(
     r"\b[Ss]ection\s+(?P<s>\d{1,2}|One|Two|Three|Four|Five)\s+of\s+the\s+"
     r"(?:(?:U\.?S\.?\s+|United\s+States\s+)?Constitution['’]s\s+)?$"
 )
 _SECTION_NUMBER = {"One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5}
-AMENDMENT_SECTION = re.compile(r"^(?:['’]s|,)?\s+[Ss]ection\s+(?P<s>\d{1,2})\b")
+AMENDMENT_SECTION = deferred(r"^(?:['’]s|,)?\s+[Ss]ection\s+(?P<s>\d{1,2})\b")
 ARTICLE = re.compile(
     r"(?:\bArticle\s+(?P<roman>VII|VI|V|IV|III|II|I)\b(?:,?\s+(?:Section|§)\s*(?P<sec>\d+))?"
     # "the domestic emoluments clause (Art. II, § 1, cl. 7)": abbreviated, with its section
@@ -74,7 +74,7 @@ ARTICLE = re.compile(
     r"(?:(?P<const>\s+of\s+the\s+(?:U\.S\.\s+|United\s+States\s+)?Constitution))?"
 )
 # "Article I of the treaty" and the like belong to other documents.
-NOT_CONST_AFTER = re.compile(
+NOT_CONST_AFTER = deferred(
     r"^\s+of\s+(?:the\s+)?(?!(?:U\.S\.\s+|United\s+States\s+)?Constitution)"
     r"(?:(?:[A-Z][\w-]*|state)\s*)*(?:treaty|charter|convention|agreement|accord|statute|code|act|"
     r"NATO|Treaty|Charter|Convention|Agreement|Accords?|Statute|Code|Act|UCMJ|constitution|"
@@ -84,12 +84,12 @@ NOT_CONST_AFTER = re.compile(
 # other constitution's.
 ARTICLE_SECTIONS = {1: 10, 2: 4, 3: 3, 4: 4, 5: 1, 6: 3, 7: 1}
 # "the state constitution's free and equal elections clause", "Pennsylvania's Constitution's"
-STATE_CONSTITUTION_BEFORE = re.compile(
+STATE_CONSTITUTION_BEFORE = deferred(
     r"\b(?:state|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:['’]s)?)\s+[Cc]onstitution['’]s\s+"
     r"(?:[\w-]+\s+){0,5}$"
 )
 CLAUSE_OF_AMENDMENT = lazy(rf"^\s+of\s+the\s+{_NUM}\s+Amendment\b", re.IGNORECASE)
-AMENDMENT_POSSESSIVE_CLAUSE = re.compile(
+AMENDMENT_POSSESSIVE_CLAUSE = deferred(
     r"^['’]s\s+((?:[a-z-]+,?\s+){0,6}?clauses?)\b", re.IGNORECASE
 )
 
@@ -104,9 +104,9 @@ AMENDMENT_LIST = lazy(
 )
 _NUM_ONE = lazy(rf"(?<![\w-]){_NUM}(?![\w-])", re.IGNORECASE)
 # "the free and equal elections clause" is a state constitution's, not Article I's
-STATE_CLAUSE_WORDS = re.compile(r"free\s+and\s+equal\s+$", re.IGNORECASE)
+STATE_CLAUSE_WORDS = deferred(r"free\s+and\s+equal\s+$", re.IGNORECASE)
 # "… clause of the state constitution", "… of the Pennsylvania Constitution"
-OF_STATE_CONSTITUTION = re.compile(
+OF_STATE_CONSTITUTION = deferred(
     r"\s+(?:of|in)\s+"
     # "… clause in Article I, Section 26 of the Pennsylvania Constitution"
     r"(?:(?:Article|Art\.)\s+[IVXL\d]+(?:,?\s+(?:Section|Sec\.|§)\s*\d+[a-z]?)?\s+of\s+)?"
@@ -366,7 +366,7 @@ def find(doc: Doc) -> list[Mention]:
 
 # "the Commerce and the General Welfare clauses", "the foreign and domestic emoluments
 # clauses": the words of the first clause, before "and"/"or"
-COORDINATED_BEFORE = re.compile(
+COORDINATED_BEFORE = deferred(
     r"(?:^|[\s(“\"])(?P<words>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})(?:,?\s+(?:and|or)\s+)(?:the\s+)?$"
 )
 
@@ -417,12 +417,12 @@ def _coordinated_clause(
 
 # "second amendment grounds", "Fourth amendment rights": what only a constitutional
 # amendment is said to have (a bill's amendment is offered, adopted, voted on)
-LOWER_AFTER = re.compile(
+LOWER_AFTER = deferred(
     r"\s+(?:rights?|grounds|protections?|claims?|challenges?|violations?|freedoms?|"
     r"jurisprudence|guarantees?|privilege|advocates|scholars?|absolutists?)\b"
 )
 # "violate the 10th amendment", "protected by the first amendment"
-LOWER_BEFORE = re.compile(r"(?:violat\w*|protected\s+by|protections\s+of)\s+the\s+$")
+LOWER_BEFORE = deferred(r"(?:violat\w*|protected\s+by|protections\s+of)\s+the\s+$")
 
 
 def _lowercase_ok(text: str, m: re.Match[str], n: int | None, capital: set[int | None]) -> bool:
@@ -438,7 +438,7 @@ def _lowercase_ok(text: str, m: re.Match[str], n: int | None, capital: set[int |
 
 # a state's constitution named: "the South Carolina Constitution", "the state's constitution"
 # (not "the U.S. Constitution", "the United States Constitution", "The Constitution")
-STATE_CONSTITUTION_NEAR = re.compile(
+STATE_CONSTITUTION_NEAR = deferred(
     r"(?<![\w.])(?!The\b|This\b|States\b|Its\b)(?:[Ss]tate|[A-Z][a-z]+)(?:['’]s)?\s+[Cc]onstitution\b"
 )
 # how far before a right's words ("unreasonable searches and seizures") the amendment they
@@ -455,14 +455,14 @@ def _restates(named: list[tuple[int, int | None]], at: int, authority: str) -> b
     return any(m == n for _p, m in named[i:j])
 
 
-WORDS = re.compile(r"[A-Za-z.]+")
+WORDS = deferred(r"[A-Za-z.]+")
 
 
 # how far before a bare "Article II, Section 3" the constitution it belongs to may be named
 ARTICLE_OWNER_REACH = 600
 # what stands before "Constitution" when it is a state's: "Montana's 1972", "the state",
 # "a new state", "the Pennsylvania"
-STATE_OWNER = re.compile(
+STATE_OWNER = deferred(
     r"(?:^|[^\w.])(?P<name>(?:[A-Z][a-z]+\s+){0,2}?(?!The\b|This\b|States\b|Its\b|Our\b)"
     r"(?:[Ss]tate|[A-Z][a-z]+))(?:['’]s)?(?:\s+\d{4})?\s+$"
 )
@@ -521,26 +521,26 @@ def _after_state_name(text: str, at: int) -> bool:
 
 # "pleading the Fifth", "invoke the fifth", "plead the 5th": the privilege against
 # self-incrimination by its idiom
-PLEAD_FIFTH = re.compile(
+PLEAD_FIFTH = deferred(
     r"(?:(?P<plead>[Pp]lead(?:s|ed|ing)?|[Pp]led|[Ii]nvok(?:e|es|ed|ing)|[Aa]ssert(?:s|ed|ing)?)"
     r"|[Tt]ak(?:e|es|ing)|[Tt]ook)\s+(?P<the>(?:the|his|her|their)\s+(?:Fifth|fifth|5th))\b"
     r"(?![ \t]*(?:-|[Aa]mendment|Circuit|[Dd]istrict))"
 )
 # what follows "took the fifth" when it is the privilege (not "took the fifth seed")
-TAKE_FIFTH_AFTER = re.compile(
+TAKE_FIFTH_AFTER = deferred(
     r"[\s\"”’']*(?:[.,;:!?)]|$|(?:and|or|when|on|during|before|at|rather|instead|more|about|"
     r"if|to|in|again|repeatedly|rather)\b)"
 )
 # "2A rights", "1A advocates": the First and Second Amendments by their shorthand, only before a
 # right's words (not "Class 2A football")
-SHORTHAND = re.compile(
+SHORTHAND = deferred(
     r"(?P<n>[12])A(?=[ \t]+(?i:rights?|advocates?|supporters?|sanctuar\w+|protections?|groups?|"
     r"activists?|challenges?|cases?|lawsuits?|freedoms?|community)\b)"
 )
 SHORTHAND_ANCHOR = Anchor("shorthand", ("1A", "2A"), 0, 30, "word", "word")
 # "Amendment VI", "Amendment XIV": an amendment by its roman numeral (not "Amendment 4", a
 # state ballot measure's number)
-AMENDMENT_ROMAN = re.compile(r"Amendment\s+(?P<roman>X{0,2}(?:IX|IV|V?I{0,3}))\b")
+AMENDMENT_ROMAN = deferred(r"Amendment\s+(?P<roman>X{0,2}(?:IX|IV|V?I{0,3}))\b")
 FIFTH_ANCHOR = Anchor("fifth", ("Fifth", "fifth", "5th"), 40, 12)
 
 
@@ -609,7 +609,7 @@ def _fifth_and_roman(doc: Doc) -> list[Mention]:
 _SECTION_WORDS = ("One", "Two", "Three", "Four", "Five")
 # what may follow a bare "Section 3" that refers back to the amendment's (not "Section 3 of the
 # bill", "Section 3(b)", "Section 3.1")
-SECTION_AGAIN_AFTER = re.compile(r"(?![ \t]+of\b|[(.\d]\w|\w)")
+SECTION_AGAIN_AFTER = deferred(r"(?![ \t]+of\b|[(.\d]\w|\w)")
 
 
 def _sections_again(text: str, found: list[Mention]) -> list[Mention]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 from ..datafiles import bill_of_act
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 from .spans import by_span
 
@@ -36,7 +37,7 @@ DEFINITION = re.compile(
 )
 # The same without quotes: "(the 2024 Rule)", "(the Rule)", "(2024 Final Rule)" (a year
 # opens a term with no article: "(Final Rule)" alone is too often a label)
-BARE = re.compile(
+BARE = deferred(
     r"\((?:the\s+(?P<t1>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2})|(?P<t2>(?:19|20)\d\d\s+"
     r"(?:[A-Z][a-z]+\s+)?))(?P<head>Order|Rule|Regulation|Proclamation|Directive)\)"
 )
@@ -57,8 +58,8 @@ KINDS = {
     "Regulation": ("regulation",),
 }
 # What stands before a use of the term: a determiner ("the Order", "This Order").
-_DETERMINER = re.compile(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
-_FINAL_DETERMINER = re.compile(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his)\s+final\s+$")
+_DETERMINER = deferred(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
+_FINAL_DETERMINER = deferred(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his)\s+final\s+$")
 ANCHOR = Anchor("defined_term", ("(the ", "(“", '("', "(19", "(20"), 0, 120)
 
 
@@ -84,7 +85,7 @@ def _sentence_mentions(
 # ("enjoined Executive Order 14168 in its opinion and order (the “Order”)"): then the term is
 # that paper's, not the authority's.
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
-_OTHER_PAPER = re.compile(
+_OTHER_PAPER = deferred(
     r"\b(?:order|opinion|ruling|injunction|decision|judgment|memorandum|complaint|"
     r"petition|motion|letter|guidance)s?\b"
 )
@@ -114,7 +115,7 @@ def _antecedent(candidates: list[Mention], head: str) -> Mention | None:
 
 # a rule word in the definition's sentence before it ("the agency’s controversial final rule
 # of May 6, 2024 (“Final Rule”)")
-_RULE_WORD = re.compile(r"\b(?:rule|regulation)s?\b", re.IGNORECASE)
+_RULE_WORD = deferred(r"\b(?:rule|regulation)s?\b", re.IGNORECASE)
 
 
 def _only_rule_before(

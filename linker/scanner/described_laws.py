@@ -24,6 +24,7 @@ from ..datafiles import DATA, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
 from .foreign import country_places
+from .lazyre import deferred
 from .orderdata import stems
 from .registry import Pass
 from .sentences import sentence_start
@@ -155,7 +156,7 @@ def _state_laws_named(text: str, at: int) -> tuple[DescribedLaw, ...]:
     return tuple(law for name, rows in _state_rows().items() if name in before for law in rows)
 
 
-LOCAL = re.compile(
+LOCAL = deferred(
     r"\b(?:state|states|legislature|legislators|lawmakers\s+in|governor|Gov\.|city|county|"
     r"council|municipal)\b",
     re.IGNORECASE,
@@ -362,7 +363,7 @@ def _spans_of(mentions: list[Mention]) -> SpanSet:
 # "the state's social media age verification law", "Iowa's illegal reentry law", "an age
 # verification law that targets the adult entertainment industry": the words before "law"
 # describe it. Only a state's rows, and only a state its sentence names.
-PREMODIFIED = re.compile(
+PREMODIFIED = deferred(
     r"(?P<det>[Tt]he\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
     r"(?P<mod>(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){1,5}?)(?:law|statute|ban)\b"
     r"(?P<clause>\s+(?:that|which)\s+[^.;:!?\n]{0,120})?"
@@ -441,13 +442,13 @@ def _state_laws_by_their_words(
 # care for minors", "Tennessee's law that bans …": a state's law or ban and what it does,
 # after the state's possessive. Only that state's rows, and one of them only.
 BAN_ANCHOR = Anchor("state_ban", ("ban",), 0, 0, "word", "word")
-_POSSESSED_AFTER = re.compile(
+_POSSESSED_AFTER = deferred(
     r"\s+(?:on|against|banning|barring|prohibiting|outlawing|restricting|requiring|"
     r"criminalizing|allowing|letting|giving|making|ending|limiting|blacklisting|creating|tying|"
     r"that|which)\s"
 )
-_PARTICIPLE = re.compile(r",\s+[a-z]+ing\b")
-_POSSESSOR = re.compile(
+_PARTICIPLE = deferred(r",\s+[a-z]+ing\b")
+_POSSESSOR = deferred(
     r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+(?:(?:19|20)\d\d\s+)?"
     # ("Wyoming's trigger ban on abortion": up to two words of its own before the head)
     r"(?P<mod>(?:[a-z][\w-]*\s+){0,2})\Z"
@@ -606,10 +607,10 @@ def _near(topic_at: list[int], h: int) -> bool:
 
 # "Tennessee Gov. Bill Lee signed into law a total ban on gender-affirming health care for
 # transgender children": a ban its sentence's state enacted, told by what it bans.
-_BAN_BEFORE = re.compile(
+_BAN_BEFORE = deferred(
     r"(?<![\w-])[Aa]n?\s+(?:(?:new|total|near-total|sweeping|statewide|(?:19|20)\d\d)\s+)?\Z"
 )
-_BAN_AFTER = re.compile(r"\s+(?:on|against)\s")
+_BAN_AFTER = deferred(r"\s+(?:on|against)\s")
 
 
 def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[Mention]:
@@ -730,7 +731,7 @@ def _bill_of_sentence_state(
 # "a 2019 Colorado law", "a similar Kentucky law": a state's law with no words of its own;
 # its sentence tells which of the state's rows it is ("the Texas law" refers back: see
 # ``staterefs`` and the anaphora pass).
-_STATE_LAW = re.compile(
+_STATE_LAW = deferred(
     r"(?<![\w-])[Aa]n?\s+(?:(?:similar|new|recent|(?:19|20)\d\d)\s+)?"
     r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+\Z"
 )

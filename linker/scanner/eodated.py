@@ -18,7 +18,7 @@ from ..models import Mention
 from .doc import Doc
 from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_before, _president_cue
 from .eonumbered import _not_presidential
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 from .orderdata import (
     STOP_WORDS,
     ExecOrder,
@@ -282,7 +282,7 @@ DATE_OPENS = lazy(
 
 
 # The title quoted right after an order: "an Executive Order titled “…”", "(“…”)".
-QUOTED_TITLE_AFTER = re.compile(
+QUOTED_TITLE_AFTER = deferred(
     r"\s*,?\s*(?:\(\s*|(?:(?:en)?titled|called)\s+)[“\"](?P<title>[^”\"]{5,200})[”\"]"
 )
 
@@ -426,9 +426,7 @@ FIRST_DAY = lazy(
     # "the day one executive order ending …", "a Day 1 order"
     r"|\b[Dd]ay[- ](?:[Oo]ne|1)(?=\s+(?:executive\s+)?orders?\b)"
 )
-_SUBJECT_BEFORE = re.compile(
-    rf"{_WHO_PRES}\s+(?:(?:also|then)\s+)?(?:issued|signed)\s+(?:an?\s+)?$"
-)
+_SUBJECT_BEFORE = deferred(rf"{_WHO_PRES}\s+(?:(?:also|then)\s+)?(?:issued|signed)\s+(?:an?\s+)?$")
 # Words of the sentence that say nothing of an order's subject.
 _DAY_NOISE = frozenset({"first", "office", "term", "second", "inauguration", "issu", "sign",
                         "stat", "intention", "president", "day"})  # fmt: skip
@@ -500,7 +498,7 @@ def _first_days_order(
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-_TITLED_AFTER = re.compile(r"\s*(?:,\s*)?(?:titled|entitled|called|named|[“\"])")
+_TITLED_AFTER = deferred(r"\s*(?:,\s*)?(?:titled|entitled|called|named|[“\"])")
 _ISSUED_BEFORE = re.compile(r"(?:issued|signed)\s+(?:an?\s+)?$")
 
 

@@ -11,13 +11,12 @@ for a presidential document after a word of its own ("Healthcare Order", "Travel
 
 from __future__ import annotations
 
-import re
-
 from ..models import Mention
+from .lazyre import deferred
 from .trie import term_uses
 
 # "(the “Gender Identity Order”)", "(“the EO”)", GPO's ``…'' quotes, "(hereinafter the “…”)"
-TERM_AFTER = re.compile(
+TERM_AFTER = deferred(
     r"\s*\((?:hereinafter\s+)?(?:the\s+)?(?:[“\"]|``)(?:the\s+)?"
     r"(?P<term>(?:[A-Z][\w'’.-]*\s+){1,5}(?:Order|Proclamation|Memorandum|Directive|Ban)|EO)"
     r"(?:[”\"]|'')\)"

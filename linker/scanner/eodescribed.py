@@ -21,6 +21,7 @@ from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor
 from .eonumbered import WORD, _not_presidential
+from .lazyre import deferred
 from .orderdata import (
     ExecOrder,
     RegisterOrder,
@@ -51,7 +52,7 @@ BY_PRES = re.compile(
 )
 # "An executive order on … was signed by President Biden": the signer named later in the
 # sentence, after a verb (searched only from an anchor to its sentence's end).
-SIGNED_BY = re.compile(
+SIGNED_BY = deferred(
     rf"(?:signed|issued)\s+(?:\w+\s+){{0,2}}?by\s+(?:(?:former\s+)?President\s+)?(?P<name>{_PRES})\b"
 )
 
@@ -68,12 +69,12 @@ MAX_TAIL_WORDS = 6
 
 # "Trump's March directive", "Biden's Oct. 30 order": a month (and day) between the
 # president's name and a bare "order".
-_MONTH_MID = re.compile(
+_MONTH_MID = deferred(
     r"^(?:"
     + "|".join(m.capitalize() for m in sorted(months(), key=len, reverse=True))
     + r")\.?(?:\s+\d{1,2})?\s+$"
 )
-_AIMED_AT = re.compile(r"\s+(?:targeting|aimed\s+at|directed\s+at|singling\s+out|punishing)\b")
+_AIMED_AT = deferred(r"\s+(?:targeting|aimed\s+at|directed\s+at|singling\s+out|punishing)\b")
 _HIS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
 _DET_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat"
@@ -102,7 +103,7 @@ CLAUSE_TAIL = re.compile(
 
 # "… the Travel Ban in Trump v. Hawaii": a caption after the order is the case that judged it,
 # no word of the order's
-_CAPTION_AFTER = re.compile(
+_CAPTION_AFTER = deferred(
     r"\s+(?:in|under|by)\s+[A-Z][\w.,'’&-]*(?:\s+[A-Z][\w.,'’&-]*){0,5}\s+vs?\b"
 )
 
@@ -315,7 +316,7 @@ DESCRIBES = re.compile(
 )
 # A weekday (and its part of the day) between an order and what it does: "an executive order
 # Monday ending …", "an executive order late Thursday evening to end …"
-_WHEN_AFTER = re.compile(
+_WHEN_AFTER = deferred(
     r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s)"
 )

@@ -25,7 +25,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .eodated import FIRST_DAY
 from .eodescribed import _PRES, PRES_NAME, _president_before
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 from .orderdata import order_mention
 
 
@@ -84,26 +84,24 @@ DECLARED_BEFORE = lazy(
     rf"|(?:(?P<owner>{_PRES})['’]s\s+)?(?P<noun>declaration)\s+of\s+(?:a|the)\s+$"
 )
 # "the national emergency he declared on his first day in office"
-DECLARED_AFTER = re.compile(
+DECLARED_AFTER = deferred(
     rf"\s+(?:that\s+)?(?:he|(?:President\s+)?(?P<name>{_PRES})|the\s+[Pp]resident)\s+"
     r"(?:had\s+|has\s+)?declared\b"
 )
 # "will be declaring", "plans to declare …": a declaration still to come
-_NOT_YET = re.compile(
-    r"\b(?:will|would|may|might|could|to|should|must|can)\s+(?:be\s+)?$|\bnot\s+$"
-)
+_NOT_YET = deferred(r"\b(?:will|would|may|might|could|to|should|must|can)\s+(?:be\s+)?$|\bnot\s+$")
 # What may stand before a declaring verb whose subject is not a president named here: the
 # sentence's start, a comma, or a word that joins a clause whose subject came earlier
-_UNNAMED_OK = re.compile(
+_UNNAMED_OK = deferred(
     r"(?:^|[,;:(—]|\b(?:and|then|had|has|have|who|which|that|after|when|also|formally|"
     r"officially|since|before|by|first|later))\s*$"
 )
 # "signed a national energy emergency declaration": "signed" asks for what was signed
-_SIGNED_WHAT = re.compile(r"[\"”]?\s+(?:declaration|proclamation|order)\b")
-_DEFINITE = re.compile(r"\b[Tt]he\s+$")
+_SIGNED_WHAT = deferred(r"[\"”]?\s+(?:declaration|proclamation|order)\b")
+_DEFINITE = deferred(r"\b[Tt]he\s+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MONTHS = "|".join(sorted((re.escape(w.capitalize()) for w in months()), key=len, reverse=True))
-_DAY = re.compile(rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>[1-3]?\d)\b")
+_DAY = deferred(rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>[1-3]?\d)\b")
 
 
 def _term_start(date: str) -> str:

@@ -19,10 +19,11 @@ from datetime import date
 from ..models import Mention
 from .doc import Doc
 from .eodescribed import _president_before, _score
+from .lazyre import deferred
 from .orderdata import ExecOrder, order_mention, orders_by_id, topic_matcher
 from .phrases import Hit
 
-ENUM = re.compile(
+ENUM = deferred(
     r"(?:As\s+(?:[A-Z][\w.]*\s+){1,3}(?:reported|said|noted),\s+)?"  # "As Reuters reported, one …"
     r"(?P<head>(?:One|Another|(?<=,\s)(?:one|another)|A\s+(?:second|third|fourth|fifth|sixth|final)|"
     r"The\s+(?:first|second|third|fourth|fifth|sixth|next|final|last))"
@@ -33,12 +34,12 @@ ENUM = re.compile(
     r"|(?=\s+(?:also\s+)?[a-z]+s\s)))"
 )
 # a second order told in the same sentence: "…, while a fourth order eradicates …"
-INNER = re.compile(
+INNER = deferred(
     r"(?:,\s+(?:while|and|but)\s+|;\s+|,\s+)(?P<head>(?:a|the)\s+(?:second|third|fourth|fifth|"
     r"sixth|final|last)(?:\s+(?:executive\s+)?(?:order|action))?|another)\b"
 )
 # the sentences before: "signed four new executive orders", "signing a slew of new actions"
-SIGNED_SEVERAL = re.compile(
+SIGNED_SEVERAL = deferred(
     r"(?:signed|signing|issued|signs|announced)\s+(?:[\w'’-]+\s+){0,5}?(?:executive\s+)?"
     r"(?:orders|actions)\b"
 )

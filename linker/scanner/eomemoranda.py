@@ -17,6 +17,7 @@ import re
 from ..models import Mention
 from .doc import Anchor, Doc
 from .eodescribed import _PRES, _PRES_AT_WORD
+from .lazyre import deferred
 from .orderdata import order_mention
 
 MEMO_ANCHOR = Anchor("eo_memorandum", ("Memorandum", "memorandum", "NSM"), 120, 20, "word", "")
@@ -29,7 +30,7 @@ NSM = re.compile(
 # "a Presidential Memorandum", "an executive memorandum", "a new national security
 # memorandum", "President Trump's February 3, 2017 executive memorandum", "his memorandum"
 # after the president: the words before the kind, up to the memorandum word.
-QUALIFIED = re.compile(
+QUALIFIED = deferred(
     r"(?:[Pp]residential|[Ee]xecutive|[Nn]ational\s+[Ss]ecurity|[Pp]resident['’]s)"
     r"\s+[Mm]emorandum(?!\s*(?:/|-)?\s*(?:NSM|\d))\b"
 )
@@ -40,7 +41,7 @@ OWNER = re.compile(
 )
 # "President Biden issued a memorandum to agency heads": a plain "memorandum" whose sentence
 # makes a president its author (his name, then the verb, then the memorandum).
-ISSUED = re.compile(
+ISSUED = deferred(
     rf"(?:{_PRES_AT_WORD})\s+(?:(?:has|had|also|on\s+\w+(?:\s+\d{{1,2}})?,?)\s+)*"
     r"(?:issued|signed|approved|released|sent)\s+(?P<det>an?\s+(?:new\s+)?)[Mm]emorandum\b$"
 )

@@ -18,6 +18,7 @@ from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor
 from .eodescribed import _NEW_BEFORE, _PRES, _of_the_year_named, _president_cue
+from .lazyre import deferred
 from .orderdata import ExecOrder, order_mention, topic_matcher
 
 # Every name holds one of these (a test checks the table): the pass looks for names only in an
@@ -29,19 +30,19 @@ NAME_WORDS = (
 )
 NAMED_ANCHOR = Anchor("eo_named", NAME_WORDS, 0, 0, "word", "word")
 
-_POSS_BEFORE = re.compile(rf"(?:^|[^\w])(?P<name>{_PRES})(?:'|’)s\s+$")
-_VERSION_OF = re.compile(r"\bversions?\s+of\s+(?:\S+\s+){0,3}$")
+_POSS_BEFORE = deferred(rf"(?:^|[^\w])(?P<name>{_PRES})(?:'|’)s\s+$")
+_VERSION_OF = deferred(r"\bversions?\s+of\s+(?:\S+\s+){0,3}$")
 _HIS_BEFORE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+$")
-_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]ny|[Nn]o|[Aa]nother)\s+$")
+_INDEFINITE_BEFORE = deferred(r"(?:^|\s)(?:[Aa]n?|[Aa]ny|[Nn]o|[Aa]nother)\s+$")
 # "the original Schedule F proposal", "the first travel ban": the earliest of the orders that
 # carried the name (a policy reissued by a later order)
-_ORIGINAL_BEFORE = re.compile(
+_ORIGINAL_BEFORE = deferred(
     r"(?:^|\s)(?P<det>(?:[Tt]he|[Hh]is|[Tt]rump['’]s)\s+)?(?:original|first|initial)\s+$"
 )
 # what a mention picked as the first of a reissued policy's orders says it is
 ORIGINAL_EVIDENCE = "named, the original of its orders:"
 # the head noun a name can modify: "the original Schedule F proposal"
-_HEAD_AFTER = re.compile(r"\s+(?:executive\s+order|order|proposal|plan|policy)\b")
+_HEAD_AFTER = deferred(r"\s+(?:executive\s+order|order|proposal|plan|policy)\b")
 
 
 # How long after a policy's last reissue its name means the version in force.

@@ -21,13 +21,14 @@ from .eodescribed import (
     _clause_end,
     _president_cue,
 )
+from .lazyre import deferred
 from .orderdata import ExecOrder, order_mention, topic_matcher
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "a pair of": 2}
-PLURAL_AT = re.compile(r"(?:[Ee]xecutive\s+[Oo]rders|[Pp]roclamations)\b")
+PLURAL_AT = deferred(r"(?:[Ee]xecutive\s+[Oo]rders|[Pp]roclamations)\b")
 # The count and at most three words between it and the anchor ("two anti-DEI", "both of
 # Trump's", "three new immigration").
-COUNT_BEFORE = re.compile(
+COUNT_BEFORE = deferred(
     r"(?:^|[^\w])(?P<count>[Tt]wo|[Bb]oth|[Tt]hree|[Ff]our|[Aa]\s+pair\s+of)\s+"
     r"(?:of\s+)?(?P<mid>(?:[\w’'$%.,/-]+\s+){0,3})$"
 )
@@ -35,12 +36,12 @@ COUNT_BEFORE = re.compile(
 
 # A president's verb right before a bare plural: "Trump signed proclamations …", "formally
 # signed the tariff proclamations".
-SIGNED_BEFORE = re.compile(
+SIGNED_BEFORE = deferred(
     r"(?:^|[^\w])(?:signed|issued)\s+(?:(?:the|two|new|tariff|formal)\s+){0,2}$"
 )
 
 
-ONE_FOR = re.compile(r",\s+one\s+(?:for|on|to|of|covering|imposing)\b")
+ONE_FOR = deferred(r",\s+one\s+(?:for|on|to|of|covering|imposing)\b")
 _MONTH_DAY = re.compile(
     r"\b(?P<month>"
     + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))

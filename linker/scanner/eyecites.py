@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import courts, ids
 from ..models import Mention
+from .lazyre import deferred
 from .sentences import NUMBER_BEFORE_CAPITAL, marks, sentences
 from .statecodes import code_slug
 from .trie import whole_word
@@ -143,8 +144,8 @@ def _name_before(text: str, start: int, cite: int) -> str | None:
 # A wire's parenthetical names the suit before its docket and database cite, which eyecite
 # reads without a name: "(Alpha Tech Pet Inc., et al. v. LaGasse, LLC, et al., No. 16-513,
 # N.D. Ill., 2017 U.S. Dist. LEXIS 182499)".
-_IN_RE_BEFORE = re.compile(r"\bIn re\s+(?P<p>[A-Z][\w.,'’& -]{0,100}?(?:Inc|Co|Corp|LLC)\.)\s+$")
-_PAREN_CAPTION = re.compile(
+_IN_RE_BEFORE = deferred(r"\bIn re\s+(?P<p>[A-Z][\w.,'’& -]{0,100}?(?:Inc|Co|Corp|LLC)\.)\s+$")
+_PAREN_CAPTION = deferred(
     r"\((?P<p>[A-Z][^()]{0,80}?)(?:,?\s+et\s+al\.?)?,?\s+v\.?\s+"
     r"(?P<d>[A-Z][^()]{0,80}?)(?:,?\s+et\s+al\.?)?,\s*$"
 )
@@ -172,17 +173,17 @@ def _caption_in_parens(text: str, s: int, seam: int) -> tuple[int, str | None]:
 
 
 # what stands between two citations of a string: ", and", "; see also", "; cf.", ", accord"
-_CONNECTOR = re.compile(
+_CONNECTOR = deferred(
     r"[\s,;.]*(?:(?:and|or|see|also|but|cf\.|accord|compare|with|e\.g\.,?)[\s,]+)*"
 )
 
 
 # the words a party's name is made of: capitalised words, initials, "&", and the small words
 # names keep ("Board of Education of the City of New York", "ex rel.", "et al.")
-_NAME_WORD = re.compile(
+_NAME_WORD = deferred(
     r"(?:[A-Z0-9][\w.'’-]*|&|of|the|and|for|de|la|del|ex|rel\.|et|al\.|on|in|re|d/b/a),?"
 )
-_V_SEP = re.compile(r"\s+vs?\.?\s+")
+_V_SEP = deferred(r"\s+vs?\.?\s+")
 
 
 def _string_name(text: str, a: int, b: int) -> tuple[int, str] | None:

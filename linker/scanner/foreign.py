@@ -28,12 +28,13 @@ from .. import courts as C
 from ..datafiles import acts, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc, held_in
+from .lazyre import deferred
 from .registry import Pass
 from .rulings import court_phrases
 from .rulings.courtrefs import FOREIGN_COURT_WORDS
 from .trie import matches_at, trie_regex, words_in
 
-US_MARK = re.compile(
+US_MARK = deferred(
     r"\b(?:U\.\s?S\.(?!\s?C\.)|US\b(?![-.]?[a-z])|United\s+States|America(?:ns?)?\b|Congress(?:ional)?|"
     r"congressional|Capitol\s+Hill|White\s+House|Pentagon|Washington|(?:Justice|State|Commerce|"
     r"Treasury|Homeland\s+Security)\s+Department|Department\s+of\s+(?:Justice|State|Commerce|"
@@ -75,12 +76,12 @@ ACTS = Anchor("foreign_act", ("Act",), 0, 0, "word", "word")
 CONSTITUTION_WORDS = Anchor(
     "foreign_constitution", ("Article", "Constitutional Amendment"), 0, 0, "word", "word"
 )
-_ARTICLE_OF = re.compile(
+_ARTICLE_OF = deferred(
     r"Article\s+(?P<art>[IVXLC]+|\d+)\b(?:\s*\(\w{1,4}\))*"
     r"(?:,?\s+(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ss]ub-?section)\s+[\w()]{1,8})*"
     r",?\s+of\s+the\s+[Cc]onstitution\b"
 )
-_ORDINAL_BEFORE = re.compile(r"\d{1,3}(?:st|nd|rd|th)\s+$")
+_ORDINAL_BEFORE = deferred(r"\d{1,3}(?:st|nd|rd|th)\s+$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -240,11 +241,11 @@ def _new_before(text: str, s: int) -> bool:
 
 # "Indian" in U.S. law is most often about Native Americans: "Indian tribes", "Indian
 # Country", "the Bureau of Indian Affairs", "American Indian", "Indian children" under ICWA.
-_NATIVE_AFTER = re.compile(
+_NATIVE_AFTER = deferred(
     r"\s+(?:[Tt]ribes?|[Tt]ribal|[Cc]ountry|[Aa]ffairs|[Hh]ealth\s+Service|[Rr]eservations?|"
     r"[Nn]ations?|[Cc]hild(?:ren)?|Gaming|[Ll]ands?|[Pp]eoples?|[Ff]amil(?:y|ies)|[Cc]ommunit)"
 )
-_NATIVE_BEFORE = re.compile(r"(?:American|Native|Bureau\s+of|Alaska)\s+$")
+_NATIVE_BEFORE = deferred(r"(?:American|Native|Bureau\s+of|Alaska)\s+$")
 
 
 def _native(text: str, s: int, e: int) -> bool:
@@ -258,7 +259,7 @@ def _native(text: str, s: int, e: int) -> bool:
 # not read as foreign ("Japan's Fukuoka District Court", "a Japanese district court", "South
 # Korea's Constitutional Court"): the country, then at most three words that are names or
 # court words, then "court".
-_COUNTRY_COURT_TAIL = re.compile(
+_COUNTRY_COURT_TAIL = deferred(
     r"(?:['’]s)?\s+(?:(?:[A-Z][\w-]+|district|supreme|high|top|highest|lower|appeals?|"
     r"constitutional|regional|provincial|family|criminal|civil|administrative|military|"
     r"federal|appellate)\s+){0,3}[Cc]ourts?\b"
@@ -371,7 +372,7 @@ def _events(
 # law", "the US ambassador"). Like a minister in a U.S. story, they say where their own
 # sentence is, not where the story is.
 _PRESIDENTS = frozenset({"Biden", "Trump", "Obama", "Bush", "Clinton", "Reagan", "Washington"})
-_DIPLOMATIC_AFTER = re.compile(
+_DIPLOMATIC_AFTER = deferred(
     r"['’]?s?\s+(?:President|Vice\s+President|[Ss]ecretary\s+of\s+State|[Aa]mbassador|[Ee]nvoy|"
     r"[Ee]mbassy|[Oo]fficials|[Aa]dministration|[Tt]ariffs?|[Mm]ilitary|[Tt]roops|[Ss]anctions|"
     r"[Dd]iplomats?|[Aa]llies|[Ff]oreign\s+[Pp]olicy)\b"
@@ -397,8 +398,8 @@ def _state_names() -> re.Pattern[str]:
 
 
 # A U.S. marker just before a court only other countries have ("the US Court of Appeal").
-_US_BEFORE = re.compile(r"(?:\bUS|U\.S\.|American|federal)\s+$")
-_US_ONLY = re.compile(r"U\.S\.C\.|C\.F\.R\.|\b[Ff]ederal\s+(?:judge|appeals|prosecutors?)\b")
+_US_BEFORE = deferred(r"(?:\bUS|U\.S\.|American|federal)\s+$")
+_US_ONLY = deferred(r"U\.S\.C\.|C\.F\.R\.|\b[Ff]ederal\s+(?:judge|appeals|prosecutors?)\b")
 
 
 def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -> bool:
@@ -438,11 +439,11 @@ def _owner_before() -> re.Pattern[str]:
 
 # "Congress" in another country's party or union: "the All Progressives Congress (APC)",
 # "the African National Congress", "the Congress party", "Congress MPs".
-_PARTY_BEFORE = re.compile(
+_PARTY_BEFORE = deferred(
     r"(?:Progressives|National|People['’]s|Peoples|Africanist|Unions?|Trades|Youth|Students|"
     r"Nepali|Trinamool|Nationalist|Liberation)\s+$"
 )
-_PARTY_AFTER = re.compile(r"(?:\s+(?:[Pp]arty|MPs?|MLAs?|workers)\b|-led\b)")
+_PARTY_AFTER = deferred(r"(?:\s+(?:[Pp]arty|MPs?|MLAs?|workers)\b|-led\b)")
 
 
 def _owned_abroad(text: str, at: int) -> bool:
@@ -544,7 +545,7 @@ def _commonwealth_report(text: str, m: Mention) -> bool:
 
 # A caption only the Commonwealth writes: "& Anr", "& Ors" (another, others), an Australian
 # "Pty" or Indian "Pvt" company, a neutral citation's court ("UKEAT", "EWCA", "HCA").
-_COMMONWEALTH_CAPTION = re.compile(
+_COMMONWEALTH_CAPTION = deferred(
     r"&\s*(?:Anr|Anor|Ors)\b|\b(?:Pty|Pvt|UKEATS?|EWCA|EWHC|UKSC|UKHL|UKPC|HCA|FCAFC|NSWSC|"
     r"NZSC|SGCA|KEHC|ZACC|ZASCA|ONCA|BCCA|LPELR|NWLR)\b"
 )

@@ -23,6 +23,7 @@ from functools import cache
 from ..datafiles import cases, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .precedents import with_cases
 from .registry import Pass
 from .state_laws import state_names
@@ -78,10 +79,10 @@ _BEFORE = re.compile(
     r"major|recent|blockbuster|controversial|\d-\d|\d–\d)\s+)*$"
 )
 _SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
-_COURT_PHRASE = re.compile(r"Supreme|[Hh]igh\s+[Cc]ourt|Court['’]|[Jj]ustices")
+_COURT_PHRASE = deferred(r"Supreme|[Hh]igh\s+[Cc]ourt|Court['’]|[Jj]ustices")
 
 
-_COURT_OF = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Supreme\s+Court|[Hh]igh\s+[Cc]ourt)")
+_COURT_OF = deferred(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Supreme\s+Court|[Hh]igh\s+[Cc]ourt)")
 
 
 def _state_court(text: str, a: int, b: int) -> bool:

@@ -21,6 +21,7 @@ from functools import cache
 from ..datafiles import read_rows, split_field
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 from .spans import SpanSet
 
@@ -28,7 +29,7 @@ ANCHOR = Anchor("lettered_regulation", ("Regulation",), 0, 12, start="word", end
 
 # The designation right after the word: capitals, an SEC hyphenated pair ("S-K"), never a
 # capital that opens a word ("Regulation Best", "Regulation In").
-LETTERS = re.compile(r"Regulation\s(?P<d>[A-Z]{1,3}(?:-[A-Z]{1,2})?)(?![\w-])")
+LETTERS = deferred(r"Regulation\s(?P<d>[A-Z]{1,3}(?:-[A-Z]{1,2})?)(?![\w-])")
 
 
 @cache
@@ -90,7 +91,7 @@ def find(doc: Doc) -> list[Mention]:
 
 # "the 2011 debit interchange rule" in an article naming Regulation II (Debit Card Interchange
 # Fees and Routing): a rule word with two or three words of the regulation's name before it.
-TOPIC_BEFORE = re.compile(
+TOPIC_BEFORE = deferred(
     # (opening only where a word starts: tried inside words, the pattern cost 10 us a hit)
     r"(?<![A-Za-z0-9-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?:(?:19|20)\d\d\s+)?"
     r"(?P<mods>(?:[A-Za-z-]+\s+){2,3})$"

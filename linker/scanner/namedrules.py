@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 from ..lexicon import presidents
 from ..models import Mention
 from .context import ScanContext
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 from .orderdata import Rule, rules
 from .phrases import PhraseMatcher, bank_table
 from .ruleagencies import _agency_of, _issued_by
@@ -52,19 +52,19 @@ PREFIX = lazy(
 )
 # A year before the capitalised words of a name ends in: "the FCC's 2024 Securing and
 # Safeguarding the Open Internet Order" is the 2024 order whatever words it misquotes.
-YEAR_BEFORE_NAME = re.compile(
+YEAR_BEFORE_NAME = deferred(
     r"\b(?P<year>(?:19|20)\d\d)\s+(?!The\s)(?:[A-Z][\w-]*\s+)(?:(?:[A-Z][\w-]*|and|of|the|on|for|to)\s+){0,7}$"
 )
 # "the proposed investment advice fiduciary rule": "proposed" opening the noun phrase, a few
 # lower-case words of its own before the name (no preposition or article: "proposed changes
 # to the fiduciary rule" is not a proposal's name).
-PROPOSED_BEFORE = re.compile(
+PROPOSED_BEFORE = deferred(
     r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|DOL['’]s|[A-Z]{2,5}['’]s)\s+proposed\s+"
     r"(?:(?!(?:to|the|a|an|of|in|on|for|and|by|that|which|with|from|as|at)\s)[a-z][\w-]*\s+){1,3}$"
 )
 # A proposal's title quoted after what it is: "FDA issued its May 2022 Notice of Proposed
 # Rulemaking, “Tobacco Product Standard for Menthol in Cigarettes.”"
-PROPOSAL_TITLED = re.compile(
+PROPOSAL_TITLED = deferred(
     r"(?:[Pp]roposed\s+[Rr]ule(?:making)?|NPRM)\s*(?:\([A-Z]{2,6}\))?"
     r"(?:,\s*|:\s*|\s+(?:(?:en)?titled|called)\s+)[“\"]$"
 )
@@ -96,12 +96,12 @@ YEAR_AFTER = re.compile(
 )
 # "The DOL previously issued a similar overtime final rule in 2019": the year right after the
 # name, when the agency's verb of making it stands before the name in its sentence.
-IN_YEAR = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d)\b")
-MADE_BEFORE = re.compile(
+IN_YEAR = deferred(r"\s+in\s+(?P<year>(?:19|20)\d\d)\b")
+MADE_BEFORE = deferred(
     r"\b(?:issued|adopted|promulgated|finalized|published)\s+(?:[\w'’-]+\s+){0,6}$"
 )
 # A rule's first version: "HUD first promulgated its disparate impact rule".
-FIRST_BEFORE = re.compile(
+FIRST_BEFORE = deferred(
     r"\bfirst\s+(?:promulgated|issued|adopted|finalized|announced|published|enacted)\s+"
     r"(?:its|the|a|their)\s+(?:[\w-]+\s+){0,2}$"
 )
@@ -234,7 +234,7 @@ NOT_FEDERAL = lazy(
 # "New York's surprise billing rules", "the city's baggage fee rule": a rule a state or a local
 # body owns is not the federal rule of that name. The owner is a state's name (the last words
 # of the capitalized run before "'s") or a word for a state, a locality or a company.
-LOCAL_OWNER = re.compile(
+LOCAL_OWNER = deferred(
     r"(?:\b(?:[Ss]tate|[Cc]ity|[Cc]ounty|[Tt]own|[Dd]istrict|[Ll]eague|[Cc]ompany)"
     r"|(?P<name>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))['’]s\s+$"
 )
@@ -309,7 +309,7 @@ class _Hit:
 # What calls a rule one still in the making or just made: "a new overtime rule", "its draft
 # rule", "the long-anticipated overtime rule", "plans to finalize its … rule" (in the mention
 # or the words right before it).
-NEW_BEFORE = re.compile(
+NEW_BEFORE = deferred(
     r"\b(?:new|newest|draft|upcoming|forthcoming|planned|pending|long-anticipated|"
     r"long-awaited|anticipated|awaited|finali[sz]e|propose)\b",
     re.IGNORECASE,
@@ -347,10 +347,10 @@ def _named_year(hit: _Hit, text: str) -> Rule | None:
 
 # Vehicle rules cover model years: "Starting with the 2024 model year, automakers will need
 # to meet … fuel economy standards" is no rule whose first model year is 2027.
-MODEL_YEAR_IN_NAME = re.compile(
+MODEL_YEAR_IN_NAME = deferred(
     r"(?:Model\s+Years?|MYs?)\s+(\d{4})|(\d{4})\s+and\s+Later\s+Model\s+Year"
 )
-MODEL_YEAR_SAID = re.compile(
+MODEL_YEAR_SAID = deferred(
     r"(\d{4})\s+model[\s-]+years?|model\s+years?\s+(?:\(MYs?\)\s+)?(\d{4})", re.IGNORECASE
 )
 

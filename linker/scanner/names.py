@@ -19,6 +19,7 @@ from ..models import Mention
 from .actnames import ACT_ANCHOR, INITIALS_INSIDE, LEADING, NOT_ACT_NAME, generic_acts
 from .context import ScanContext
 from .doc import Doc, held_in, places_in
+from .lazyre import deferred
 from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
 from .sentences import sentence_start, sentences
@@ -54,12 +55,12 @@ def _state_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 
 # An act's abbreviation that is something else here: "IRC" the chat protocol, "ACA" a school.
-NOT_LAW_AFTER = re.compile(
+NOT_LAW_AFTER = deferred(
     r"\s+(?:channels?|clients?|chats?|servers?|networks?|bots?|logs?|rooms?|nicks?|protocol|"
     r"messages?|users?|app|software)\b",
     re.IGNORECASE,
 )
-NOT_LAW_BEFORE = re.compile(
+NOT_LAW_BEFORE = deferred(
     r"\b(?:chat(?:ting|ted|s)?\s+(?:on|in|over|via)|via|using|(?:users|channels?)\s+on)\s+$",
     re.IGNORECASE,
 )
@@ -76,17 +77,17 @@ YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)[ \u00a0]+$")
 YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
 # "Sections 2 and 5 of the Voting Rights Act", "Sections 4, 5 and 6 of the Act": each its own
 _SUBSEC = r"(?:\([A-Za-z0-9]{1,4}\))*"
-SECTIONS_BEFORE = re.compile(
+SECTIONS_BEFORE = deferred(
     rf"\b[Ss]ections\s+(?P<list>\d+[A-Za-z]?{_SUBSEC}(?:(?:\s*,\s*(?:and\s+|or\s+)?|"
     rf"\s+(?:and|or)\s+)\d+[A-Za-z]?{_SUBSEC})+)\s+of\s+(?:the\s+)?$"
 )
-_LISTED = re.compile(rf"(?P<n>\d+[A-Za-z]?){_SUBSEC}")
+_LISTED = deferred(rf"(?P<n>\d+[A-Za-z]?){_SUBSEC}")
 # "the Voting Rights Act Section 2", "INA § 101(a)" (the act's section, given in acts.csv).
 SECTION_AFTER = re.compile(
     r"^\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
 )
 # "Section 702", "Section 10(j)" (the subsection stays in the span; the id is the section's)
-BARE_SECTION = re.compile(
+BARE_SECTION = deferred(
     rf"\b[Ss]ection\s+{_NUMBER}(?:\([A-Za-z0-9]{{1,4}}\))*(?![\w(–-])(?!\s+of\b)"
 )
 
@@ -100,25 +101,23 @@ def section_number(m: re.Match[str]) -> str:
 # A section of a law the article named before, by a word for it: "Section 2 of the historic
 # law", "Section 7 of the Act", "the law's Section 4(e)" (never "of the act of 1965" or "of
 # the Act's": another law's name or a part of one follows).
-SECTION_OF_THE_LAW = re.compile(
+SECTION_OF_THE_LAW = deferred(
     r"[Ss]ection\s+(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*\s+of\s+the\s+"
     r"(?:(?:historic|landmark|federal|same|original|underlying)\s+)?(?:law|[Aa]ct|statute)"
     r"(?![\w'’-]|\s+(?:of|to|on|that\s+created)\b)"
 )
-THE_LAWS_SECTION = re.compile(
+THE_LAWS_SECTION = deferred(
     r"[Tt]he\s+(?:law|[Aa]ct|statute)['’]s\s+[Ss]ection\s+(?P<n>\d+[A-Za-z]?)"
     r"(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])"
 )
-THE_LAWS_BEFORE = re.compile(r"[Tt]he\s+(?:law|[Aa]ct|statute)['’]s\s+$")
+THE_LAWS_BEFORE = deferred(r"[Tt]he\s+(?:law|[Aa]ct|statute)['’]s\s+$")
 # "Title 42 of the U.S. Code" is a title of the Code, not the policy known as "Title 42".
-CODE_AFTER = re.compile(r"^(?:\s+of\s+the\s+(?:U\.\s?S\.|United\s+States)\s+Code|\s*U\.\s?S\.\s?C)")
+CODE_AFTER = deferred(r"^(?:\s+of\s+the\s+(?:U\.\s?S\.|United\s+States)\s+Code|\s*U\.\s?S\.\s?C)")
 
 
 # An act's name in quotation marks before "fund" or "account" names a state fund after the
 # act (Colorado's bills: 'the "Infrastructure Investment and Jobs Act" cash fund'), not the act.
-FUND_AFTER = re.compile(
-    r"[”\"]\s+(?:cash\s+|trust\s+|special\s+)?(?:fund|account)\b", re.IGNORECASE
-)
+FUND_AFTER = deferred(r"[”\"]\s+(?:cash\s+|trust\s+|special\s+)?(?:fund|account)\b", re.IGNORECASE)
 
 
 def _fund_named(text: str, start: int, end: int) -> bool:
@@ -242,7 +241,7 @@ def _bare_section_matches(text: str) -> list[re.Match[str]]:
 # How far after a bare "Section N" its act may be named (about two sentences)
 SECTION_AHEAD = 400
 # Texts with sections of their own, named before a bare "Section N"
-OTHER_TEXT = re.compile(
+OTHER_TEXT = deferred(
     r"\b(?:[Bb]ills?|[Oo]rdinances?|[Mm]easures?|[Pp]roposals?|[Cc]harters?|[Cc]ontracts?|"
     r"[Aa]greements?|[Rr]esolutions?|[Pp]olic(?:y|ies)|[Tt]reaty|[Aa]mendments?|[Cc]odes?)\b"
     r"|\b[SH]\.?\s?B\.?\s?\d"
@@ -366,7 +365,7 @@ def _nicknames() -> dict[str, _Nickname]:
     return out
 
 
-CODE_TITLE = re.compile(r"(\d{1,2}) U\.S\.C\.")
+CODE_TITLE = deferred(r"(\d{1,2}) U\.S\.C\.")
 
 
 def _nickname_of(n: str) -> Mention | None:
@@ -439,7 +438,7 @@ def _loose_names() -> dict[str, Act]:
 # Women Reauthorization Act of 2022" is the Violence Against Women Act Reauthorization Act of
 # 2022, whatever the order of its words and however often it says "Act".
 _BAG_SKIP = frozenset({"act", "of", "the", "and", "a", "an", "to", "for", "on", "in", "s"})
-_NAME_YEAR = re.compile(r"(?:\bof|,)\s+((?:1[6-9]|20)\d\d)$")
+_NAME_YEAR = deferred(r"(?:\bof|,)\s+((?:1[6-9]|20)\d\d)$")
 
 
 def _bag(name: str) -> frozenset[str]:
@@ -551,7 +550,7 @@ _LONGER_NAME = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:The|This|That|A|An)\s)
 
 # An initialism right before an initialism's act: one longer name ("FAIR PREP Act"); not
 # "U.S." nor a party's initials before a possessive.
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?!(?:US|USA|GOP|FY|AP|UK|EU)\s)[A-Z]{2,}\s$")
+_ACRONYM_BEFORE = deferred(r"(?<![\w.])(?!(?:US|USA|GOP|FY|AP|UK|EU)\s)[A-Z]{2,}\s$")
 
 
 def _longer_name_before(before: str) -> bool:
@@ -559,7 +558,7 @@ def _longer_name_before(before: str) -> bool:
 
 
 # "(HR 6513)", "(S. 1549)": a bill's number in brackets after a name
-_BILL_IN_BRACKETS = re.compile(r"\s*\((?:H\.?\s?R\.?|S\.?)\s?[1-9]\d{0,4}\)")
+_BILL_IN_BRACKETS = deferred(r"\s*\((?:H\.?\s?R\.?|S\.?)\s?[1-9]\d{0,4}\)")
 
 
 def _numbered_acronym(text: str, words: list[str], end: int) -> bool:
@@ -652,11 +651,11 @@ def _unknown_acts(doc: Doc, known: list[Mention]) -> list[Mention]:
 
 # A story of a state's legislature: its bills by the state's forms ("House Bill 633", "SB
 # 8"), its chambers or its governor's pen, and no word of Congress or of a federal bill.
-_STATE_HOUSE = re.compile(
+_STATE_HOUSE = deferred(
     r"\b(?:House|Senate|Assembly)\s+Bill\s+(?:No\.\s*)?\d|\b[HS]B\s?\d|General\s+Assembly|"
     r"[Ss]tate\s+(?:[Ll]egislature|House|Senate|lawmakers)|[Gg]overnor['’]s\s+(?:pen|desk)"
 )
-_FEDERAL_HOUSE = re.compile(
+_FEDERAL_HOUSE = deferred(
     r"\bCongress|\bcongressional|\bH\.\s?R\.\s?\d|\bS\.\s?\d|U\.S\.\s+(?:House|Senate)|"
     r"\bfederal\b|\bPresident\b"
 )
@@ -703,7 +702,7 @@ _TITLE_N = re.compile(r"Title \d+")
 # alias the title alone is ("Title VII" is the Civil Rights Act's only when no other law
 # follows).
 _TITLE_ROMAN = re.compile(r"Title [IVXLC]+")
-_OTHER_LAW_AFTER = re.compile(
+_OTHER_LAW_AFTER = deferred(
     r"\s+of\s+(?:the\s+)?(?P<law>(?:[A-Z0-9][\w'’.-]*\s+){0,8}?"
     r"(?:Act|Code|Amendments|Constitution)(?![\w-]))"
 )
@@ -718,8 +717,8 @@ def _title_of_other_law(text: str, end: int, act_name: str) -> bool:
     return base not in m.group("law")
 
 
-_COURT_AFTER = re.compile(r"\s+[Cc]ourts?\b")
-_OF_AFTER = re.compile(r"\s+of\b")
+_COURT_AFTER = deferred(r"\s+[Cc]ourts?\b")
+_OF_AFTER = deferred(r"\s+of\b")
 
 
 def _ends_of_or_of_the(before: str) -> bool:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from ..datafiles import Ndaa, ndaas
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 
 ANCHOR = Anchor(
@@ -59,24 +60,24 @@ PREFIX = re.compile(
 # "this year's ", "last year's " before the name: relative to the year the date implies.
 RELATIVE = re.compile(r"(?P<rel>[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+(?:annual\s+)?$")
 # " for Fiscal Year 2024", " (NDAA) for fiscal 2026", " for FY2026" after the name.
-SUFFIX = re.compile(
+SUFFIX = deferred(
     r"(?:\s*\(\s*NDAA\s*\))?\s+for\s+(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)[\s-]*['’]?"
     r"(?P<y>(?:19|20)?\d\d)\b(?!\s+and\b)"
 )
 # A bare name read as a law in force: "Section 1021 of the NDAA", "under the NDAA".
-OF_A_LAW = re.compile(
+OF_A_LAW = deferred(
     r"(?:(?:[Ss]ections?|[Ss]ec\.|§)\s*\d+[A-Za-z]?(?:\([a-z0-9]+\))*\s+of|\b[Uu]nder)"
     r"\s+the\s+$"
 )
 DATE_BEFORE = re.compile(r"\d,\s*$")  # "July 14, 2023 NDAA": a date's year, not a fiscal year
 
 # What the sentence says about the chambers.
-HOUSE = re.compile(r"(?<!White )\bHouse\b(?!\s+(?:of\s+Lords|of\s+Commons))")
-SENATE = re.compile(r"\bSenate\b")
-HOUSE_VERSION = re.compile(
+HOUSE = deferred(r"(?<!White )\bHouse\b(?!\s+(?:of\s+Lords|of\s+Commons))")
+SENATE = deferred(r"\bSenate\b")
+HOUSE_VERSION = deferred(
     r"\bHouse(?:['’]s|-passed)?\s+(?:version|bill|NDAA|draft)\b|\bHouse-passed\b"
 )
-SENATE_VERSION = re.compile(
+SENATE_VERSION = deferred(
     r"\bSenate(?:['’]s|-passed)?\s+(?:version|bill|NDAA|draft)\b|\bSenate-passed\b"
 )
 # An undated story of the bill on its way: a vote, an amendment, a chamber's version.
@@ -85,10 +86,10 @@ IN_CONGRESS = re.compile(
     r"floor|conference|introduced|approved|advanced)\b"
 )
 # The compromise both chambers vote on last: the bill that became law.
-FINAL = re.compile(
+FINAL = deferred(
     r"\b(?:final|compromise|conference\s+(?:report|committee|agreement)|conferees|bicameral)\b"
 )
-BILL_TALK = re.compile(rf"{IN_CONGRESS.pattern}|\bwould\b")  # "under the NDAA … would"
+BILL_TALK = deferred(rf"{IN_CONGRESS.pattern}|\bwould\b")  # "under the NDAA … would"
 SIGNED = re.compile(r"\b(?:signed|signs|into\s+law|became\s+law|enacted)\b")
 
 

@@ -15,6 +15,7 @@ Supreme Court or the justices.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -22,8 +23,9 @@ from functools import cache
 from ..datafiles import cases, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
-from .spans import by_span
+from .spans import SpanSet, by_span
 
 _WORDS = ("ruling", "decision", "opinion", "precedent")
 # The anchor is the year's last digit (or "Court") with the word after it, so that the many
@@ -49,19 +51,19 @@ PHRASE = re.compile(
     r"(?P<court>(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
     r"(?:ruling|decision|opinion|precedent))$"
 )
-YEAR_TAIL = re.compile(
+YEAR_TAIL = deferred(
     r"[12][09]\d\d\s+(?:(?:U\.S\.\s+)?Supreme\s+Court\s+|high\s+court\s+)?"
     r"(?:ruling|decision|opinion|precedent)$"
 )
 # The case's name printed right after the phrase, when no other pass read it as a case:
 # capitalised words and the small words inside names ("Students for Fair Admissions").
-NAME_AFTER = re.compile(
+NAME_AFTER = deferred(
     r"\s+in\s+[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|v\.|vs\.|&)\s+)?[A-Z][\w.&'’-]*)*"
 )
 SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
 
 
-_WORD_START = re.compile(r"(?<!\S)\S")
+_WORD_START = deferred(r"(?<!\S)\S")
 
 
 def _phrase(window: str) -> re.Match[str] | None:
@@ -117,8 +119,8 @@ LATE_ANCHOR = Anchor(
     "word",
     "word",
 )
-_LATE_PHRASE_BEFORE = re.compile(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
-_LATE_CLAUSE = re.compile(
+_LATE_PHRASE_BEFORE = deferred(r"(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+_LATE_CLAUSE = deferred(
     r"\s+(?:that|which)\s+(?:[a-z][\w-]*\s+){1,8}?in\s+(?P<year>(?:17|18|19|20)\d\d)\b"
 )
 
@@ -166,13 +168,9 @@ def _late_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     late = _late_year(doc, mentions) if doc.hits("precedent_late_year") else []
     if late:  # beside a ruling on the same words ("the court overturned a landmark case …")
-        taken = [(x.start, x.end) for x in mentions if x.kind == "case"]
+        taken = SpanSet([(x.start, x.end) for x in mentions if x.kind == "case"])
         mentions = sorted(
-            [
-                *mentions,
-                *(n for n in late if not any(n.start < te and ts < n.end for ts, te in taken)),
-            ],
-            key=by_span,
+            [*mentions, *(n for n in late if not taken.overlaps(n.start, n.end))], key=by_span
         )
     hits = doc.hits("precedent_year")
     if not hits:
@@ -180,6 +178,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     known = _scotus_by_name()
     named: dict[int, set[str]] | None = None  # year -> Supreme Court cases the article names
+    case_starts: list[int] | None = None  # (sorted: looked up by bisection, not each compared)
     new: list[Mention] = []
     for _s, e in hits:
         # the year first (a quick search that opens on its digit), the words before it only
@@ -213,7 +212,10 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         fits |= {t.name for t in _topics().get(year, ()) if _fits(t, text[a:b])}
         if len(fits) != 1:
             continue
-        if any(e <= x.start <= e + 5 and x.kind == "case" for x in mentions):
+        if case_starts is None:
+            case_starts = sorted(x.start for x in mentions if x.kind == "case")
+        i = bisect.bisect_left(case_starts, e)
+        if i < len(case_starts) and case_starts[i] <= e + 5:
             continue  # "the Supreme Court's landmark 2022 ruling in … v. Bruen": named there
         name = fits.pop()
         end = e
@@ -245,13 +247,14 @@ def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
     if not new:
         return mentions
     kept = []
+    # (spans looked up by bisection: a long text has thousands of mentions and new cases)
+    spans = SpanSet([(n.start, n.end) for n in new])
     for x in mentions:
-        over = [n for n in new if n.start < x.end and x.start < n.end]
-        if over and x.kind == "ruling" and not x.anaphor:
+        if x.kind == "ruling" and not x.anaphor and spans.overlaps(x.start, x.end):
             continue
         kept.append(x)
-    taken = [(x.start, x.end) for x in kept if x.kind == "case"]
-    kept.extend(n for n in new if not any(n.start < te and ts < n.end for ts, te in taken))
+    taken = SpanSet([(x.start, x.end) for x in kept if x.kind == "case"])
+    kept.extend(n for n in new if not taken.overlaps(n.start, n.end))
     return sorted(kept, key=by_span)
 
 

@@ -30,6 +30,7 @@ from functools import cache
 from ..models import Mention
 from . import agencyrules, provisions
 from .doc import Doc
+from .lazyre import deferred
 from .namedrules import (
     ADMIN,
     ADMIN_YEARS,
@@ -121,7 +122,7 @@ __all__ = [
 
 # Between a rule's name and the citation that names it: "the Telemarketing Sales Rule (TSR),
 # 16 C.F.R. part 310", "the Rule, 89 Fed. Reg. 26,760", "the Rule at 45 CFR part 180".
-CITED_AFTER = re.compile(r"[”\"’']?\s*(?:\([A-Z]{2,8}\)\s*)?(?:,\s*|\s+at\s+|\s+\()")
+CITED_AFTER = deferred(r"[”\"’']?\s*(?:\([A-Z]{2,8}\)\s*)?(?:,\s*|\s+at\s+|\s+\()")
 
 
 def _cited_after(text: str, unknown: list[Mention], cites: list[Mention]) -> list[Mention]:
@@ -162,7 +163,7 @@ def _cited_after(text: str, unknown: list[Mention], cites: list[Mention]) -> lis
 
 # "parts 210 and 302 of the civil service regulations", "part 88 of its regulations": C.F.R.
 # parts named in prose, without their title; ends at the rule word (``doc.hits``).
-PARTS_BEFORE = re.compile(
+PARTS_BEFORE = deferred(
     r"[Pp]arts?\s+(?P<first>\d{1,4})(?:(?:,\s*|,?\s+and\s+)\d{1,4})*\s+of\s+"
     r"(?:the|its|their|the\s+agency['’]s)\s+(?:[\w-]+\s+){0,3}$"
 )
@@ -236,7 +237,7 @@ _NOT_INITIAL = frozenset({"to", "of", "the", "and", "for", "on", "in", "a", "an"
 _INITIALS_RULE = r"(?![\w-])(?:\s+[Ff]inal)?\s+(?:[Rr]ules?|[Rr]egulations?)\b"
 
 
-_WORD_GAP = re.compile(r"[\s-]+")
+_WORD_GAP = deferred(r"[\s-]+")
 
 
 def _initials(alias: str) -> str | None:

@@ -12,13 +12,14 @@ from ..links import federal_register_agency_search, federal_register_search
 from ..models import Mention
 from . import agencyrules
 from .doc import Doc
+from .lazyre import deferred
 from .namedrules import ADMIN, _after_article, _choose, _Hit, in_term
 from .namedrules import _matcher as _named_matcher
 from .orderdata import rules, rules_by_target
 from .trie import term_uses
 
 # What stands between a rule and its quoted title: "the DHS final rule entitled “…”".
-ENTITLED = re.compile(r",?\s+(?:(?:en)?titled|called|known\s+as)\s+[“\"]?")
+ENTITLED = deferred(r",?\s+(?:(?:en)?titled|called|known\s+as)\s+[“\"]?")
 
 
 def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -124,7 +125,7 @@ INDEFINITE_FINAL = re.compile(
 
 # "a rule that's set to take effect Jan. 1", "a regulation that took effect in July": a rule
 # told only by when it takes effect, in an article that names one rule and no other.
-INDEFINITE_EFFECT = re.compile(
+INDEFINITE_EFFECT = deferred(
     r"\b[Aa]\s+(?:new\s+|federal\s+)?(?:rule|regulation)\s+(?:(?:that|which)(?:['’]s|\s+(?:is|was|"
     r"were|are|had\s+been|has\s+been))?\s+)?(?:(?:set|scheduled|slated|due)\s+to\s+(?:take|go\s+into)"
     r"\s+effect|(?:took|takes|went|goes)\s+(?:into\s+)?effect)"
@@ -160,7 +161,7 @@ def _indefinite_effect(doc: Doc, found: list[Mention]) -> list[Mention]:
 # "The rule, finalized under the prior administration, is intended to strengthen borrower
 # defense …": the article's first rule phrase, definite, in a sentence that names a known
 # rule by one of its aliases.
-DEFINITE_FIRST = re.compile(
+DEFINITE_FIRST = deferred(
     r"\b[Tt]he\s+(?:(?:new|final|federal|long-delayed)\s+){0,2}(?:rule|regulations?)\b"
     r"(?!\s+of\b)"
 )
@@ -245,18 +246,18 @@ def _indefinite_final(doc: Doc, found: list[Mention]) -> list[Mention]:
 # "adopted rules in 2019 (the “2019 Rule”)", "the Department's rule (hereinafter the
 # "Rule")". The term is capitalised and ends in Rule or Regulation(s); it is quoted, in
 # parentheses or after a comma.
-_DEFINED_OPEN = re.compile(
+_DEFINED_OPEN = deferred(
     r"(?:\(|,\s*)(?:(?:hereinafter|collectively|together)\s*,?\s*)?(?:the\s+)?(?:[“\"]|``)"
     r"(?P<term>(?:[A-Z0-9][\w'’.-]*\s+){0,5}(?:Rule|Regulations?))$"
 )
 # The closing quote (curly, straight, or the Government Publishing Office's ''), then the
 # parenthesis, a comma, or "or" and a second term ("(the ``Waste Prevention Rule'' or ``Rule'')").
-_DEFINED_CLOSE = re.compile(r"(?:[”\"]|'')(?:\)|,|\s+or\s)")
+_DEFINED_CLOSE = deferred(r"(?:[”\"]|'')(?:\)|,|\s+or\s)")
 # The words of a defined term that tell nothing of the rule searched for.
 _TERM_PLAIN = frozenset({"the", "final", "interim", "rule", "regulation", "regulations", "new"})
 
 
-_BACKREF_OPENS = re.compile(r"\s*(?:This|The|That)\s+(?:new\s+|final\s+)?(?:rule|regulation)\b")
+_BACKREF_OPENS = deferred(r"\s*(?:This|The|That)\s+(?:new\s+|final\s+)?(?:rule|regulation)\b")
 
 
 def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:

@@ -24,6 +24,7 @@ from functools import cache
 from .. import courts
 from ..datafiles import read_rows
 from ..models import Mention
+from .lazyre import deferred
 from .sentences import sentences
 from .statenames import NOT_IN_SENTENCE, federal_sentence, state_before_act
 
@@ -33,11 +34,11 @@ NUMBER_AFTER = re.compile(
     r"(?:\s+of\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 # Before it: "Public " (a public act), a year ("2023 Wisconsin Act 40").
-PUBLIC_BEFORE = re.compile(r"(?:Public|P\.)\s+$")
+PUBLIC_BEFORE = deferred(r"(?:Public|P\.)\s+$")
 YEAR_BEFORE = re.compile(r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)\s+$")
 HOW = "a session law of {state} ({how}); state laws are named, not linked"
 # "P.A. 102-0006": a hyphenated public act abbreviated (never a phone number's three parts)
-ABBREVIATED = re.compile(r"P\.\s?A\.\s+(?P<n>\d{2,3})-(?P<m>\d{1,4})(?![\d.,]\d|[\w-])")
+ABBREVIATED = deferred(r"P\.\s?A\.\s+(?P<n>\d{2,3})-(?P<m>\d{1,4})(?![\d.,]\d|[\w-])")
 
 
 @cache

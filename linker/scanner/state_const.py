@@ -29,6 +29,7 @@ from .. import courts, ids
 from ..datafiles import read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentences as _sentences
 from .state_laws import state_names
@@ -96,7 +97,7 @@ def _whole() -> re.Pattern[str]:
 # how far before "constitution" a whole-constitution phrase may start ("the South Carolina
 # state constitution")
 _WHOLE_REACH = 32
-_CLAUSE_AFTER = re.compile(r"(?:['’]s|al)\s+[“\"]")
+_CLAUSE_AFTER = deferred(r"(?:['’]s|al)\s+[“\"]")
 
 
 @cache
@@ -125,7 +126,7 @@ def _may_be_whole(text: str, h: int) -> bool:
 # state's constitution", "the equal protection clause of the Montana Constitution", "the right
 # to privacy in the state constitution" (its words are looked up from the right: "the court
 # read the privacy clause of …" is the privacy clause)
-_CLAUSE_BEFORE = re.compile(
+_CLAUSE_BEFORE = deferred(
     r"(?P<clause>(?:[A-Za-z][a-z-]{1,20}\s+){0,3}[A-Za-z][a-z-]{2,20})\s+"
     r"(?:[Pp]rovision|[Cc]lause|[Gg]uarantee|[Aa]mendment)\s+(?:in|of|to)\s+$"
     r"|(?:[Tt]he\s+|an?\s+)?(?:individual\s+)?rights?\s+(?:to|of)\s+(?:individual\s+)?"
@@ -136,18 +137,18 @@ _CLAUSE_BEFORE = re.compile(
 # Constitution's “Open Courts” provision", "the Montana Constitution, which provides: “The
 # right of individual privacy …”", "a clause in the Montana Constitution that promises an
 # individual right to privacy"
-_CLAUSE_AFTER_CUE = re.compile(
+_CLAUSE_AFTER_CUE = deferred(
     r"['’]s\s+|,?\s+(?:which|that)\s+(?:provides|promises|guarantees|protects|enshrines|"
     r"says|states)(?:\s+(?:for|that))?[:,]?\s+"
 )
 # what may stand before a clause's key words: "the", "an individual right to", a quotation mark
-_KEY_LEAD = re.compile(
+_KEY_LEAD = deferred(
     r"[“\"']?(?:(?:the|an?)\s+)?(?:individual\s+)?"
     r"(?:rights?\s+(?:to|of)\s+(?:(?:the|an?)\s+)?(?:individual\s+)?)?[“\"']?",
     re.IGNORECASE,
 )
 # ... and after them: a closing quotation mark and the clause's noun
-_KEY_TAIL = re.compile(
+_KEY_TAIL = deferred(
     r"[”\"']?(?:\s+(?:clause|provision|guarantee|protections?|rights?|amendment)\b)?[”\"']?",
     re.IGNORECASE,
 )
@@ -480,7 +481,7 @@ def find(doc: Doc) -> list[Mention]:
 # "Article X, Section 22" with no constitution named: the U.S. Constitution has seven articles,
 # so an eighth or later is a state's, and the state's when the article names one state's
 # constitution and no other.
-_BARE = re.compile(rf"(?<![\w.]){_ART}(?:,?\s+{_SEC})?")
+_BARE = deferred(rf"(?<![\w.]){_ART}(?:,?\s+{_SEC})?")
 US_ARTICLES = 7
 
 

@@ -14,6 +14,7 @@ from .. import courts
 from ..datafiles import DATA
 from ..models import Mention
 from .billstarts import STATE_START
+from .lazyre import deferred
 from .sentences import sentences as _sentences
 from .statenames import (
     CONGRESS,
@@ -134,7 +135,7 @@ def _propositions(text: str, starts: list[int] | None = None) -> list[re.Match[s
 
 # A state act named right before its bill number: "the Texas Heartbeat Act, or Senate Bill
 # No. 8", "the Parental Rights in Education Act (House Bill 1557)".
-ACT_THEN_NUMBER = re.compile(
+ACT_THEN_NUMBER = deferred(
     r"[”\"]?\s*(?:,\s*)?(?:\(\s*|(?:or|also\s+known\s+as|known\s+as|aka)\s+)(?:the\s+)?[“\"]?$"
 )
 
@@ -156,7 +157,7 @@ LISTED_BILLS = re.compile(
     r"(?P<list>\d{1,5}(?:\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|and\s+|or\s+|&\s+)\d{1,5}){1,9})"
     r"(?![\d-]|\.\d)"
 )
-LIST_NUMBER = re.compile(r"\d{1,5}")
+LIST_NUMBER = deferred(r"\d{1,5}")
 
 
 def _listed_bills(text: str, starts: list[int] | None) -> list[tuple[re.Match[str], str]]:
@@ -296,7 +297,7 @@ def state_bills(
 
 # A bill number, then the nickname news gives it, in quotation marks: "House Bill 2127, also
 # known as the “Death Star bill”", "Senate Bill 4, dubbed the 'show me your papers' law".
-NICKNAME_AFTER = re.compile(
+NICKNAME_AFTER = deferred(
     r",\s*(?:(?:also\s+|better\s+|widely\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?"
     r"|or\s+)(?:the\s+)?[“\"](?P<nick>[^”\"\n]{2,40}?\s(?:bill|law))[,.]?[”\"]"
 )
@@ -304,7 +305,7 @@ NICKNAME_AFTER = re.compile(
 
 # A bill number, then the name it is known by: "Senate Bill 36, also known as the Georgia
 # Religious Freedom Restoration Act".
-NUMBER_THEN_ACT = re.compile(
+NUMBER_THEN_ACT = deferred(
     r"\s*,\s*(?:(?:also\s+|better\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?[“\"]?"
 )
 
@@ -342,11 +343,11 @@ _SENTENCE_HOWS = frozenset(
 # Issue 1", "Michigan's Proposal 3", "Oregon's Measure 110", "Question 4"): common words, so
 # only with the state right before, or a sentence that names one state and its voters or
 # ballot.
-BALLOT_MEASURE = re.compile(
+BALLOT_MEASURE = deferred(
     r"(?P<label>Amendment|Issue|Proposal|Measure|Question)\s+(?P<n>\d{1,3})(?![\w.,-]\d|\w)"
     r"(?!\s+of\b)"
 )
-BALLOT_WORDS = re.compile(r"\b(?:voters|ballot|initiative|referendum|proposition)\b")
+BALLOT_WORDS = deferred(r"\b(?:voters|ballot|initiative|referendum|proposition)\b")
 
 
 def ballot_measures(text: str, starts: list[int]) -> list[Mention]:

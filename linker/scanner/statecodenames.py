@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..models import Mention
+from .lazyre import deferred
 from .statecodes import code_slug, state_section
 from .trie import find_all
 
@@ -126,12 +127,12 @@ _TAIL = re.compile(
     r"(?:(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*|(?<=\s)(?!(?:19|20)\d\d(?!\d)))"
     rf"(?P<first>{_SEC})(?P<more>(?:(?:,\s*(?:and\s+)?|\s+and\s+){_SEC}(?!\w|\.\d))*)"
 )
-_MORE = re.compile(_SEC)
+_MORE = deferred(_SEC)
 # The code's name right before "Code" ("Health and Safety ", "Bus. & Prof. ")
 _WORD = r"(?:[A-Z][a-z]*\.?|[A-Z][a-z]*'[a-z]|and|&)"
 _NAME_BEFORE = re.compile(rf"(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})\s+$")
 # A state right before the name is the citation pass's ("California Penal Code Section 187").
-_STATE_WORD_BEFORE = re.compile(r"(?:[A-Z][a-z]+['’]s?|Calif\.|Tex\.|Cal\.)\s+$")
+_STATE_WORD_BEFORE = deferred(r"(?:[A-Z][a-z]+['’]s?|Calif\.|Tex\.|Cal\.)\s+$")
 
 
 @cache

@@ -13,6 +13,7 @@ from functools import lru_cache
 from .. import courts
 from ..models import Mention
 from .doc import merged_windows
+from .lazyre import deferred
 from .trie import find_all, trie_regex
 from .uscites import _SUB, _m, _Words
 
@@ -66,7 +67,7 @@ def _state_postal(name: str) -> str | None:
 
 
 # a code's last word right before a number: "Code 2907.02", "Statutes 609.75", "Code 187"
-_BARE_NUMBER = re.compile(r"(?:Code|Stat(?:s|utes)?\.?|Laws?)(?:\s+Ann\.?)?\s+\d")
+_BARE_NUMBER = deferred(r"(?:Code|Stat(?:s|utes)?\.?|Laws?)(?:\s+Ann\.?)?\s+\d")
 
 
 def _has_section_mark(text: str, ws: int, we: int) -> bool:
@@ -132,7 +133,7 @@ CODE_INITIALS = (
 _INITIALS = frozenset(i for i, _, _ in CODE_INITIALS)
 # After the initials: a section sign or word, then a section with at least two parts
 # ("21-2-417", "311.772", "2C:39-5"): a bare "ORS 5" is no citation.
-_INITIALS_SECTION = re.compile(
+_INITIALS_SECTION = deferred(
     r"\s*(?:§§?\s*|[Ss]ec(?:tion|\.)\s+)?(?P<sec>\d+[A-Za-z]{0,2}(?:[-.:]\d+[A-Za-z]{0,3}){1,3})"
     rf"(?P<sub>{_SUB})(?![\w-]|\.\d)"
 )

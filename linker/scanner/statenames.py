@@ -13,6 +13,7 @@ from functools import cache
 
 from .. import courts, outlets
 from .doc import _doc_of
+from .lazyre import deferred
 from .sentences import sentences as _sentences
 from .trie import at_word_start
 
@@ -83,12 +84,12 @@ def state_before_act(text: str, at: int) -> tuple[str, int] | None:
 
 # A state named as a lawmaker: "Texas’", "Texas lawmakers", "the Texas law", "the governor of
 # Texas".
-LAWMAKER_AFTER = re.compile(
+LAWMAKER_AFTER = deferred(
     r"\s+(?:Gov\.|(?:(?:state|new|recent)\s+)?(?:laws?|[Ll]egislature|lawmakers|legislators|"
     r"[Gg]overnor|Senate|House|statutes?|bills?|measures?|Republicans|Democrats|officials)\b)"
     r"|,?\s+(?:\w+,\s+)?(?:enacted|passed|adopted|approved)\b"  # "Texas, meanwhile, enacted"
 )
-LAWMAKER_BEFORE = re.compile(r"(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Ll]awmakers\s+in)\s+of\s+$")
+LAWMAKER_BEFORE = deferred(r"(?:[Ss]tate|[Gg]overnor|[Ll]egislature|[Ll]awmakers\s+in)\s+of\s+$")
 
 
 def only_state(text: str, a: int, b: int) -> str | None:
@@ -120,12 +121,12 @@ def one_state_named(text: str, a: int, b: int) -> str | None:
     return state.group("state") if found == {state.group("state")} else None
 
 
-_IN_STATE = re.compile(r"\s*(?:In|Across)\s+(?P<at>)")
+_IN_STATE = deferred(r"\s*(?:In|Across)\s+(?P<at>)")
 
 
 # A wire-style dateline opening the article, or one of its first lines: "Chattanooga, TN –",
 # "AUSTIN, Texas (AP) —", "Des Moines, Iowa —", "JACKSON, Miss. (WLBT) -".
-DATELINE = re.compile(
+DATELINE = deferred(
     r"(?m)^[ \t]*(?:[A-Z][A-Za-z.'’ -]{1,30},[ \t]+(?P<state>[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z.]+)?)"
     # or a city the AP lets stand alone, in capitals: "ATLANTA -", "CHICAGO (AP) —"
     r"|(?P<city>[A-Z][A-Z. ]{3,14}[A-Z])"
@@ -287,7 +288,7 @@ def dateline_state(text: str) -> str | None:
 
 
 # Congress or the federal government in a sentence: its act is no state's.
-FEDERAL = re.compile(
+FEDERAL = deferred(
     at_word_start(
         (
             *("Congress", "congressional", "federal", r"U\.S\.", "President", r"Sen\.", r"Rep\."),

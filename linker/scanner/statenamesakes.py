@@ -19,27 +19,28 @@ import re
 
 from ..models import Mention
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentences
 from .statenames import state_names
 
 FEDERAL_IDS = ("usc:", "publ:", "stat:")
 # Between a state bill and the name it is given, or the name and its number.
-APPOSED = re.compile(
+APPOSED = deferred(
     r"[”\"]?\s*(?:,|\(|—|–|--)\s*(?:(?:also\s+|formally\s+|better\s+)?(?:known|called|"
     r"entitled|dubbed)\s+(?:as\s+)?|entitled\s+|or\s+)?(?:the\s+)?[“\"]?"
 )
 NUMBER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:,|\()\s*(?:or\s+)?(?:[Ss]tate\s+)?$")
 # Said to be the federal act: "the federal …", "a federal RFRA law", "Congress's …".
-FEDERAL_BEFORE = re.compile(
+FEDERAL_BEFORE = deferred(
     r"(?:[Ff]ederal|U\.S\.|[Nn]ational|Congress['’]s?|[Cc]ongressional)\s+(?:[\w-]+\s+)?$"
 )
 # Said to be a state's: "a state-level RFRA", "its version of the …", "the state's …".
-STATE_BEFORE = re.compile(
+STATE_BEFORE = deferred(
     r"(?:[Ss]tate-level|[Ss]tate['’]s|[Ss]tate|(?:its|[A-Z][a-z]+['’]s?)\s+(?:own\s+)?version\s+of)"
     r"\s+(?:the\s+)?(?:own\s+)?$"
 )
-FEDERAL_SENTENCE = re.compile(
+FEDERAL_SENTENCE = deferred(
     r"\b(?:Congress|congressional|[Ff]ederal|U\.S\.|United\s+States|nationwide)\b"
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -8,11 +8,14 @@ Neighborhoods and Schools Act”").
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
 from ..datafiles import read_rows, split_field
 from ..models import Mention
+from .lazyre import deferred
+from .spans import SpanSet
 from .statenames import federal_sentence, opening_on_first_letters, state_names
 from .trie import find_all, is_word_char
 
@@ -25,7 +28,7 @@ _REF_TAIL = (
 )
 # (Each opens on its first letter, the word boundary before it asked by looking behind after
 # it: a pattern opening on a word boundary is tried at every place of the text.)
-STATE_REF = re.compile(rf"[Tt](?<!\w.)he\s+state(?:['’]s)?{_REF_TAIL}")
+STATE_REF = deferred(rf"[Tt](?<!\w.)he\s+state(?:['’]s)?{_REF_TAIL}")
 
 
 @cache
@@ -41,7 +44,7 @@ def _named_ref() -> re.Pattern[str]:
 
 
 # "the state law known as AB5": the phrase introduces the law it names, it refers to none.
-_NAMED_NEXT = re.compile(r",?\s+(?:(?:also|now|commonly|widely)\s+)?(?:known|called)\s+as\b")
+_NAMED_NEXT = deferred(r",?\s+(?:(?:also|now|commonly|widely)\s+)?(?:known|called)\s+as\b")
 
 
 def _state_of(m: Mention) -> str | None:
@@ -54,18 +57,23 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
     if not laws:
         return []
     laws = sorted(laws, key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in laws]
     out: list[Mention] = []
     hits = [(h, h.group("a") or h.group("b")) for h in _named_ref().finditer(text)]
     hits += [(h, None) for h in STATE_REF.finditer(text)]
+    if not hits:
+        return out
+    taken = SpanSet([(m.start, m.end) for m in laws])
+    # (the laws that end before a phrase read by bisection — the last one, the last of its
+    # state, whether they are of one state — not every law compared with every phrase: a
+    # long text has thousands of each)
+    before = _Before(laws)
+    one_authority: bool | None = None
     for h, state in sorted(hits, key=lambda x: x[0].start()):
         s, e = h.span()
-        if any(a < e and s < b for a, b in taken) or _NAMED_NEXT.match(text, e):
+        if taken.overlaps(s, e) or _NAMED_NEXT.match(text, e):
             continue
-        before = [m for m in laws if m.end <= s]
-        if state is not None:
-            before = [m for m in before if _state_of(m) == state]
-        if not before:
+        ante = before.last(s, state)
+        if ante is None:
             # the article's opening phrase, before the law is named: "the state's 2023 law
             # that bans … Senate Bill 99" (the one state law the article names, close ahead)
             ahead = _named_ahead(laws, state, e)
@@ -81,13 +89,15 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
                         f"the one state law the article names, “{ahead.text}”, named just after",
                     )
                 )
-                taken.append((s, e))
+                taken.add(s, e)
             continue
-        ante = before[-1]
-        if state is None and len({_state_of(m) for m in before}) != 1:
+        if state is None and not before.one_state(s):
             continue  # "the state law" after two states' laws: which one?
-        if _YEAR_IN.search(h.group(0)) and len({m.authority for m in laws if not m.anaphor}) != 1:
-            continue  # "the state's 1925 law" after SB 8: a year may tell another law
+        if _YEAR_IN.search(h.group(0)):
+            if one_authority is None:
+                one_authority = len({m.authority for m in laws if not m.anaphor}) == 1
+            if not one_authority:
+                continue  # "the state's 1925 law" after SB 8: a year may tell another law
         out.append(
             _as_law(
                 text,
@@ -98,17 +108,60 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
                 anaphor=True,
             )
         )
-        taken.append((s, e))
+        taken.add(s, e)
     return out
 
 
-_YEAR_IN = re.compile(r"\d{4}")
+class _Before:
+    """The state laws (sorted by start) that end before a place: the last of them, or the
+    last of one state's, and whether they are all of one state, each found by bisection."""
+
+    def __init__(self, laws: list[Mention]) -> None:
+        self.laws = laws
+        self.ends = [m.end for m in laws]
+        # (laws that overlap may end out of order: then each question reads the whole list)
+        self.ordered = all(a <= b for a, b in zip(self.ends, self.ends[1:], strict=False))
+        states = [_state_of(m) for m in laws]
+        self.by_state: dict[str | None, tuple[list[int], list[Mention]]] = {}
+        for m, st in zip(laws, states, strict=True):
+            ends, ms = self.by_state.setdefault(st, ([], []))
+            ends.append(m.end)
+            ms.append(m)
+        # how many of the first k laws are of the first law's state
+        self.same = [0]
+        for st in states:
+            self.same.append(self.same[-1] + (st == states[0]))
+
+    def last(self, at: int, state: str | None) -> Mention | None:
+        """The last law ending at or before ``at`` (of ``state`` when one is given)."""
+        if not self.ordered:
+            before = [m for m in self.laws if m.end <= at]
+            if state is not None:
+                before = [m for m in before if _state_of(m) == state]
+            return before[-1] if before else None
+        if state is None:
+            k = bisect.bisect_right(self.ends, at)
+            return self.laws[k - 1] if k else None
+        ends, ms = self.by_state.get(state, ([], []))
+        k = bisect.bisect_right(ends, at)
+        return ms[k - 1] if k else None
+
+    def one_state(self, at: int) -> bool:
+        """Whether the laws ending at or before ``at`` are all of one state (no state
+        counting as one)."""
+        if not self.ordered:
+            return len({_state_of(m) for m in self.laws if m.end <= at}) == 1
+        k = bisect.bisect_right(self.ends, at)
+        return k > 0 and self.same[k] == k
+
+
+_YEAR_IN = deferred(r"\d{4}")
 # How far ahead the law a description precedes may be named (about two sentences).
 NAMED_AHEAD = 600
 
 
 # A ballot measure's id (``statebills.ballot_measures``): "state:fl:bill:amendment4".
-_BALLOT_ID = re.compile(r":bill:(?:amendment|issue|proposal|measure|question)\d")
+_BALLOT_ID = deferred(r":bill:(?:amendment|issue|proposal|measure|question)\d")
 
 
 def _named_ahead(laws: list[Mention], state: str | None, end: int) -> Mention | None:
@@ -132,13 +185,13 @@ def _named_ahead(laws: list[Mention], state: str | None, end: int) -> Mention | 
 # A law's nickname in quotation marks: "Texas' “death star” law", "the so-called
 # “bathroom bill”", "Florida's 'Don't Say Gay' law" (the head word inside the quotes too).
 _NICK_HEADS = (" law", " bill", " Law", " Bill")
-_NICK_OPEN = re.compile(r"(?<!\w)[“\"']([^“”\"\n]{2,40})$")
-_NICK_LEAD = re.compile(
+_NICK_OPEN = deferred(r"(?<!\w)[“\"']([^“”\"\n]{2,40})$")
+_NICK_LEAD = deferred(
     r"(?:(?<![\w.])(?:the|an?|The|An?)\s+)?(?:so-called\s+)?"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+)?$"
 )
-_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:so-called\s+)?$")
-_SECTION_BEFORE = re.compile(
+_YEAR_BEFORE = deferred(r"\b((?:19|20)\d\d)\s+(?:so-called\s+)?$")
+_SECTION_BEFORE = deferred(
     r"(?:Code|Stat(?:utes|s)?\.?|§|[Ss]ection|[Ss]ec\.)\s*\d[\w.:()-]*[,;]?\s+$"
 )
 PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
@@ -179,7 +232,7 @@ def _abbreviations() -> dict[str, tuple[str, ...]]:
     return out
 
 
-_ABBR = re.compile(r"[A-Z][A-Z-]{2,9}")
+_ABBR = deferred(r"[A-Z][A-Z-]{2,9}")
 
 
 def table_abbreviations(text: str, laws: list[Mention]) -> list[Mention]:
@@ -366,7 +419,7 @@ def measure_names(text: str, laws: list[Mention]) -> list[Mention]:
 
 # "The assault weapons ban that Gov. JB Pritzker signed", "the law Gov. Kemp signed": a
 # governor signs only a state's law (the text before " signed", looked back from it)
-_GOVERNOR_SIGNED = re.compile(
+_GOVERNOR_SIGNED = deferred(
     r"(?<![\w-])(?P<law>[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:law|ban|measure|bill|statute))\s+"
     r"(?:that\s+|which\s+)?(?:(?:then-)?(?:Gov\.|Governor)\s+)(?:[A-Z][\w.’'-]*\s+){1,3}$"
 )
@@ -402,10 +455,10 @@ def governor_signed(text: str, laws: list[Mention]) -> list[Mention]:
 
 # "a law extensively limiting the local authority of …", "a new law that bans …": a law
 # described before the article names it (at a "law" hit: what stands before and after)
-_A_BEFORE = re.compile(
+_A_BEFORE = deferred(
     r"(?<![\w-])[Aa]n?\s+(?:(?:new|controversial|sweeping|strict|contested|\d{4})\s+){0,2}$"
 )
-_DESCRIBED_AFTER = re.compile(
+_DESCRIBED_AFTER = deferred(
     r"law\s+(?:that\s+(?:would\s+)?[a-z]+|(?:[a-z]+ly\s+)?[a-z]+ing)\b(?!\s+(?:in|at)\b)"
 )
 

@@ -28,6 +28,7 @@ from functools import cache
 from ..models import Mention
 from .agencyrules import AGENCY_RULE_ANCHOR, NOT_MOD, PLAIN_MODS
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass
 from .statenames import (
     one_state_of_article,
@@ -37,34 +38,34 @@ from .statenames import (
 )
 
 # A board's or department's head word: the search opens on these literals.
-_HEADS = re.compile(r"Board|board|Department|DOH|DHSS")
+_HEADS = deferred(r"Board|board|Department|DOH|DHSS")
 # The body ending at its head word, read backwards from it (``_body_at``).
-_BODY_BEFORE = re.compile(
+_BODY_BEFORE = deferred(
     r"(?:(?P<qual>(?:[Ss]tate|[Tt]he\s+state['’]s)\s+)?(?P<name>"
     r"State\s+(?:Election|Elections)\s+|(?:Election|Elections)\s+|State\s+|[Ee]lection\s+"
     r"|[Ee]lections\s+|[Ss]tate\s+[Ee]lection\s+|Air\s+Resources\s+)"
     r"|(?P<qual2>[Ss]tate\s+))$"
 )
 # What may follow "Board"/"Department": "of Elections", "of Health and Senior Services".
-_OF = re.compile(r"\s+of\s+(?:Public\s+)?[A-Z][a-z]+(?:(?:\s+and|,)?\s+[A-Z][a-z]+){0,3}")
+_OF = deferred(r"\s+of\s+(?:Public\s+)?[A-Z][a-z]+(?:(?:\s+and|,)?\s+[A-Z][a-z]+){0,3}")
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z]{2,6})\)")
 # Verbs by which a body makes a rule.
 _MADE = (
     r"(?:passed|approved|adopted|issued|enacted|promulgated|finalized|proposed|imposed|"
     r"voted\s+(?:\d-\d\s+)?(?:on\s+\w+\s+)?to\s+(?:approve|adopt|pass|impose))"
 )
-_MADE_BY = re.compile(rf"\s+{_MADE}\s+by\s+(?:the\s+)?$")
+_MADE_BY = deferred(rf"\s+{_MADE}\s+by\s+(?:the\s+)?$")
 _RULE_WORDS = frozenset({"rule", "rules", "regulation", "regulations", "Rule", "Rules"})
 # A determiner or number that opens the phrase before the rule word.
 _DET = (
     r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Nn]ew|two|three|four|five|six|"
     r"seven|eight|nine|ten|several|[Ss]ix|[Ss]even)"
 )
-_PHRASE_BEFORE = re.compile(rf"(?P<det>{_DET})\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)$")
-_SUBJECT_VERB = re.compile(rf"{_MADE}\s+(?:{_DET}\s+)?(?P<mods>(?:[\w-]+\s+){{0,3}}?)$")
-_POSS_GAP = re.compile(r"(?P<poss>['’]s?)?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)$")
-_SAID_HEAD = re.compile(r"[Rr](?:ules?|egulations?)\b")
-_BOARD_WORD = re.compile(r"\b(?:the|a|its)\s+(?:state\s+)?board\b", re.IGNORECASE)
+_PHRASE_BEFORE = deferred(rf"(?P<det>{_DET})\s+(?P<mods>(?:[\w-]+\s+){{0,3}}?)$")
+_SUBJECT_VERB = deferred(rf"{_MADE}\s+(?:{_DET}\s+)?(?P<mods>(?:[\w-]+\s+){{0,3}}?)$")
+_POSS_GAP = deferred(r"(?P<poss>['’]s?)?\s+(?P<mods>(?:[\w-]+\s+){0,3}?)$")
+_SAID_HEAD = deferred(r"[Rr](?:ules?|egulations?)\b")
+_BOARD_WORD = deferred(r"\b(?:the|a|its)\s+(?:state\s+)?board\b", re.IGNORECASE)
 
 
 @cache
@@ -260,7 +261,7 @@ def find(doc: Doc) -> list[Mention]:
 
 # The names ``find`` gives: a body's words, then the topic, then "rule(s)"/"regulation(s)"
 # in lower case (a federal row's name ends in its title or a nickname in brackets).
-STATE_RULE_NAME = re.compile(
+STATE_RULE_NAME = deferred(
     r"(?:Board|Department of [A-Z][\w ]*|DOH|DHSS)(?: [\w ]+)? (?:rules?|regulations?)$"
 )
 

@@ -19,7 +19,7 @@ from ..datafiles import acts, read_rows, split_field
 from ..models import Mention
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 from .sentences import sentences as _sentences
 from .statecodes import CODE_INITIALS
 from .statenames import maker_of_sentence, state_before, state_names, state_re
@@ -164,7 +164,7 @@ def _state_inside(text: str, phrase: str, start: int) -> str | None:
 # Competition Law", "Florida's Parental Rights in Education law", "the New Jersey Law Against
 # Discrimination" is left to the act names (it opens on "Law").
 _TITLE_WORD = r"(?:[A-Z][A-Za-z'’-]*|in|of|and|for|the|on|to|&)"
-_NAMED_LAW_BEFORE = re.compile(
+_NAMED_LAW_BEFORE = deferred(
     rf"(?:^|[\s(“\"])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+"
     rf"(?P<name>[A-Z][A-Za-z'’-]*(?:\s+{_TITLE_WORD}){{1,7}})\s+$"
 )
@@ -329,15 +329,15 @@ def titled_laws(text: str, starts: list[int]) -> list[Mention]:
 
 
 # Right after an act's name, its state's citation: "(OCGA 21-2-417", ": Public Act 101-221"
-_BESIDE = re.compile(r"[”\"]?\s*[(:,–—-]\s*")
+_BESIDE = deferred(r"[”\"]?\s*[(:,–—-]\s*")
 _INITIAL_STATE = {i: postal for i, postal, _ in CODE_INITIALS}
 _MARKS = frozenset("(:,–—-")
 # A governor signed it: "signed by Republican Governor Mike DeWine", "Gov. Kemp signed"
-_GOVERNOR = re.compile(r"\b(?:Gov\.|Governor)\s")
-_SIGN = re.compile(r"\bsign(?:ed|s|ing)?\b")
+_GOVERNOR = deferred(r"\b(?:Gov\.|Governor)\s")
+_SIGN = deferred(r"\bsign(?:ed|s|ing)?\b")
 # …unless the sentence has a President or Congress in it too ("President Biden signed the
 # act, and Ohio Gov. Mike DeWine praised it")
-_FEDERAL_SIGNER = re.compile(r"\b(?:President|Congress|White House)\b")
+_FEDERAL_SIGNER = deferred(r"\b(?:President|Congress|White House)\b")
 
 
 def stateless_acts(

@@ -18,13 +18,14 @@ from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
 from .lawsuits import known_suits
+from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 
 SUED_ANCHOR = Anchor("sued", ("sued", "sues", "suing", "filed suit", "filed a lawsuit"), 0, 90)
 _NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
-SUED = re.compile(
+SUED = deferred(
     r"\b(?:sued|sues|suing|filed\s+(?:a\s+)?(?:federal\s+)?(?:suit|lawsuit)\s+against)\s+"
     r"(?!by\b)(?P<obj>(?:the\s+)?(?:(?:U\.S\.|federal|state)\s+)?(?:"
     rf"(?P<name>{_NAME})(?:\s+(?P<admin>administration))?"
@@ -64,7 +65,7 @@ _LINK = re.compile(
     r"(?:\s*(?:,|—|–|--|\([A-Z][\w-]*\)|\b(?:who|which|had|has|have|also|then|first|"
     r"previously|successfully|jointly)\b))*\s*$"
 )
-_RUN = re.compile(r"(?:[A-Z][\w.'’&-]*\s+(?:of\s+)?){0,4}[A-Z][\w.'’&-]*$")
+_RUN = deferred(r"(?:[A-Z][\w.'’&-]*\s+(?:of\s+)?){0,4}[A-Z][\w.'’&-]*$")
 
 
 def _subject(text: str, at: int) -> str:
@@ -81,7 +82,7 @@ def _subject(text: str, at: int) -> str:
 Cases = dict[str, tuple[tuple[str, ...], Mention | None, str | None]]
 
 
-_JOINED_PARTIES = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_JOINED_PARTIES = deferred(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _sides(parties: tuple[str, ...]) -> list[str]:

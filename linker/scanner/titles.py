@@ -13,6 +13,7 @@ import re
 
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 
 _WORK = (
@@ -28,14 +29,14 @@ _BEFORE = re.compile(
     rf"(?:\b{_OUTLET}['’]s\s+(?:new\s+|hit\s+|true-crime\s+)?|\b{_WORK}s?,?\s+(?:of\s+|called\s+|"
     rf"titled\s+|named\s+)?)[\"“'‘]?$"
 )
-_OPENS = re.compile(rf"{_OUTLET}['’]s\s")
+_OPENS = deferred(rf"{_OUTLET}['’]s\s")
 # just after it: ", starring", ", the Netflix series", "is Hasan Minhaj's Netflix comedy show"
 # (not "premiered": "a documentary about the Voting Rights Act premiered at Sundance")
 _ADJ = (
     r"(?:new|hit|comedy|talk|late-night|reality|TV|television|animated|weekly|limited|"
     r"true-crime|crime|satirical|news|streaming|documentary|Netflix|Hulu|HBO|Emmy-winning)"
 )
-_AFTER = re.compile(
+_AFTER = deferred(
     rf",?\s+starring\b"
     rf"|,\s+(?:the|a|an)\s+(?:{_ADJ}\s+){{0,3}}{_WORK}\b"
     rf"|\s+(?:is|was)\s+(?:(?:[A-Z][\w'’-]*\s+){{0,2}}[A-Z][\w'’-]*['’]s\s+|(?:a|an|the)\s+)?"

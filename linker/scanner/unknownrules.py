@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from ..links import federal_register_search
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 from .orderdata import Rule, rules
 from .ruleagencies import agency_word
 from .signals import legal_article
@@ -56,7 +56,7 @@ _SMALL_WORDS = frozenset(
 )
 
 
-_POSSESSIVE_OR_ERA = re.compile(r"(?:['’]s|-era)$")
+_POSSESSIVE_OR_ERA = deferred(r"(?:['’]s|-era)$")
 
 
 def _plain(word: str) -> str:
@@ -64,7 +64,7 @@ def _plain(word: str) -> str:
 
 
 # Something federal an article names before an unknown rule's name may be a federal rule's
-_FEDERAL = re.compile(
+_FEDERAL = deferred(
     r"[Ff]ederal|U\.S\.|United States|Congress|C\.F\.R\.|\bCFR\b|Register|White House|"
     r"President|[Aa]dministration|Trump|Biden|Obama"
 )

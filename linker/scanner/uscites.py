@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from .. import ids
 from ..models import Mention
 from .doc import Anchor, Doc, merged_windows
+from .lazyre import deferred
 from .trie import find_all, matches_at
 
 _SEC = r"\d+[A-Za-z]{0,4}(?:[-–]\d+[A-Za-z]{0,3})?"
@@ -58,7 +59,7 @@ SECTIONS_OF_TITLE = re.compile(
     rf"{_ONE}{_SUB})+)\s+of\s+[Tt]itle\s+(?P<title>\d{{1,2}})"
     r"(?:\s+of\s+the\s+(?:U\.S\.|United\s+States)\s+Code)?\b"
 )
-_LIST_SECTION = re.compile(rf"(?P<sec>{_ONE}){_SUB}")
+_LIST_SECTION = deferred(rf"(?P<sec>{_ONE}){_SUB}")
 # "Title 42 of the U.S. Code, section 1983"; "Title 18, United States Code, Section 1001" (how
 # Justice Department releases cite), "Sections 1325 and 1326".
 TITLE_SECTION = re.compile(
