@@ -110,12 +110,26 @@ def cities() -> dict[str, list[tuple[str, str]]]:
 def judges() -> tuple[Judge, ...]:
     out = []
     for r in _rows("federal_judges.csv"):
-        parts = [p for p in r["name"].replace(",", " ").split() if p]
-        given = tuple(_fold(p).rstrip(".") for p in parts[:-1])
-        out.append(
-            Judge(r["name"], _fold(parts[-1]), _fold(parts[0]), r["court"], r["source"], given)
-        )
+        # "John Glover Roberts, Jr.": the suffix after the comma; the surname as the table
+        # gives it ("St. Eve", "Van Tatenhove"), its last word the key
+        head = r["name"].split(",")[0]
+        surname = r.get("surname") or head.split()[-1]
+        before = head[: len(head) - len(surname)] if head.endswith(surname) else head
+        parts = before.split()
+        given = tuple(_fold(p).rstrip(".") for p in parts)
+        last = _fold(surname.split()[-1])
+        first = given[0] if given else last
+        out.append(Judge(r["name"], last, first, r["court"], r["source"], given))
     return tuple(out)
+
+
+@cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """A nickname → the given names it stands for ("bill" → william), ``nicknames.csv``."""
+    out: dict[str, set[str]] = {}
+    for r in _rows("nicknames.csv"):
+        out.setdefault(r["nickname"], set()).add(r["name"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def place_names() -> list[str]:
@@ -186,6 +200,10 @@ def circuit_id(token: str) -> str | None:
     return f"ca{n}" if n and 1 <= n <= 11 else None
 
 
+# Words that open a two-word surname ("St. Eve", "Van Tatenhove", "de Alba")
+_SURNAME_PARTICLES = frozenset({"st", "van", "von", "de", "del", "della", "la", "le", "di", "da"})
+
+
 @lru_cache(maxsize=8192)  # a pure function of the tables, asked again and again
 def judge_court(name: str, *, justice: bool = False) -> str | None:
     """The court of a judge named in prose, or ``None`` when unknown or ambiguous.
@@ -200,6 +218,8 @@ def judge_court(name: str, *, justice: bool = False) -> str | None:
         return None
     last = _fold(parts[-1]).rstrip(",")
     given = [_fold(p).rstrip(".") for p in parts[:-1]]
+    if given and given[-1] in _SURNAME_PARTICLES:
+        given.pop()  # "Amy St. Eve": the particle is the surname's
     if not given and not justice and last in _common_surnames():
         # "Judge Smith" alone: the table holds a few hundred federal judges, and a common
         # surname is as likely a state judge or one it lacks (an earlier full name still
@@ -250,9 +270,16 @@ def _given_names_agree(said: list[str], known: tuple[str, ...]) -> bool:
     judge's and each initial some name's initial."""
     if not said:
         return True
+    nick = nicknames()
+    # a nickname for one of the judge's names ("Bill Young" for William G. Young)
+    said = [w if w in known else next((n for n in nick.get(w, ()) if n in known), w) for w in said]
     if len(said) == 1:
-        # a first name, or the middle name a judge goes by ("Stan Baker", "Campbell Barker")
-        return len(said[0]) == 1 or said[0] in known or not known
+        # a first name, or the middle name a judge goes by after an initial ("Stan Baker" for
+        # R. Stan Baker, "Campbell Barker"); the FJC spells middle names out ("Randolph Daniel
+        # Moss"), and one a judge does not go by is no first name ("Daniel Moss")
+        if len(said[0]) == 1 or not known or said[0] == known[0]:
+            return True
+        return said[0] in known and len(known[0]) == 1
     initials = {k[:1] for k in known}
     # (a middle name the table has as its initial: "Randolph Daniel Moss" is Randolph D. Moss)
     only_initials = {k for k in known if len(k) == 1}
