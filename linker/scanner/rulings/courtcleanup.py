@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ... import courts as C
@@ -302,6 +303,70 @@ def _named_judges_first(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             ):
                 r = replace(r, start=m.start(), end=r.end + 1, judge=m.group("last"))
         out.append(r)
+    return out
+
+
+# "Robert Pitman, a Obama appointed federal judge has blocked …", "Jeffrey Brown, a federal
+# judge in Texas": a given name (an initial may follow) and a surname, a comma, then the
+# description the judge reference ends ("an Obama-appointed", "a Trump appointee and")
+_NAME_THEN_DESCRIPTION = re.compile(
+    r"(?<![\w.’'-])(?P<name>[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))"
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}$"
+)
+
+
+def _named_before_description(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "Robert Pitman, a Obama appointed federal judge has blocked the … law. Pitman says
+    in his ruling …": a judge described after the full name (no title before it, no comma
+    after the description) is that judge — the reference opens on the name and carries the
+    surname — and has the judge's court when the table holds exactly one judge of that
+    name and the description is no state's ("a Travis County judge")."""
+    out = []
+    for r in refs:
+        if (
+            r.role == "judge"
+            and r.judge is None
+            and r.court is None
+            and r.level != C.LEVEL_STATE
+            and not r.trial
+            and not r.state_appeals
+        ):
+            m = _NAME_THEN_DESCRIPTION.search(text, max(0, r.start - 80), r.start)
+            if m is not None and m.group("name").split()[0] not in _NOT_FIRST_NAMES:
+                court = C.judge_court(m.group("name"))
+                if court is not None and (
+                    r.postal is None or C.postal_of_court(court) in (None, r.postal)
+                ):
+                    r = replace(
+                        r, start=m.start(), court=court, judge=m.group("last"), generic=False
+                    )
+        out.append(r)
+    return out
+
+
+def _bare_surnames_placed(
+    text: str, refs: list[CourtRef], holds: Callable[[str], bool]
+) -> list[CourtRef]:
+    """ "Judge Talwani ruled …" with no given name anywhere: a surname the judges' table
+    gives exactly one sitting judge keeps that judge's court only when the article places it
+    (``courts.court_clues``: the state, a city of the district, the circuit), since a state
+    judge or a judge the table lacks may bear it. A surname the article names in full
+    elsewhere is that judge (``_judges_named_in_full``); justices are not asked."""
+    out = list(refs)
+    placed: dict[str, bool] = {}
+    for i, r in enumerate(out):
+        if r.role != "judge" or not r.judge or r.court is None or r.place or r.postal:
+            continue
+        if r.level == C.LEVEL_SUPREME or r.court == "scotus":
+            continue
+        words = [w.rstrip(",") for w in text[r.start : r.end].split()]
+        k = next((j for j in range(len(words) - 1, -1, -1) if words[j].startswith(r.judge)), -1)
+        if k <= 0 or words[k - 1] not in _TITLES:
+            continue  # a given name before the surname: the table's judge by full name
+        if r.court not in placed:
+            placed[r.court] = any(holds(w) for w in C.court_clues(r.court))
+        if not placed[r.court]:
+            out[i] = replace(r, court=None)
     return out
 
 

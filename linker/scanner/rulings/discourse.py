@@ -23,6 +23,12 @@ from .courtrefs import CourtRef, appositive_end
 def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     if other.court is None:
         return False
+    if ref.unlisted and not ref.federal and C.level_of(other.court) != C.LEVEL_STATE:
+        # "Judge Spencer Ludington" (no federal judge of the table, no federal title) is not
+        # a judge of "the U.S. District Court in Toledo" named near him: the table holds
+        # every Article III judge in service, so he is a state judge (or a magistrate, whom
+        # news titles "U.S. Magistrate Judge")
+        return False
     lvl = C.level_of(other.court)
     if lvl == C.LEVEL_STATE and ref.federal:
         return False  # "a federal appeals court" is no state's court, however near one is
@@ -651,14 +657,19 @@ def fill_courts(
                 own = _paragraph_dateline_district(text, r.start)
                 if own:
                     pick = replace(r, court=own)
-            pick = (
-                pick
-                or next(after, None)
-                or next(
-                    (o for o in before if not (o.generic or o.anaphoric or o.judge or o.lower)),
-                    None,
+            if pick is None and r.role == "judge" and not r.federal and _unlisted_next(out, i):
+                # "A judge today allowed a lawsuit … Judge Spencer Ludington denied …": the
+                # lead's judge is the one named next, a judge of no federal court (none)
+                pass
+            else:
+                pick = (
+                    pick
+                    or next(after, None)
+                    or next(
+                        (o for o in before if not (o.generic or o.anaphoric or o.judge or o.lower)),
+                        None,
+                    )
                 )
-            )
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
@@ -847,8 +858,8 @@ def _lead_named_next(out: list[CourtRef], i: int) -> None:
     reference after it with a court, a named judge close by."""
     r = out[i]
     for o in itertools.islice(out, i + 1, None):
-        if o.start - r.end >= _LEAD_REACH:
-            return
+        if o.start - r.end >= _LEAD_REACH or (o.unlisted and o.court is None):
+            return  # (a judge of no federal court named next is the lead's: none)
         if o.court is None:
             continue
         if o.role == "judge" and o.judge and _compatible(r, o):
@@ -857,6 +868,18 @@ def _lead_named_next(out: list[CourtRef], i: int) -> None:
 
 
 _LEAD_REACH = 600
+
+
+def _unlisted_next(out: list[CourtRef], i: int) -> bool:
+    """Whether the first judge named after ``out[i]``, close by, is one the judges' table
+    lacks ("Judge Spencer Ludington": a state judge)."""
+    r = out[i]
+    for o in itertools.islice(out, i + 1, None):
+        if o.start - r.end >= _LEAD_REACH:
+            return False
+        if o.role == "judge" and o.judge:
+            return o.unlisted
+    return False
 
 
 _DATED_BEFORE = re.compile(
