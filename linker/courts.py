@@ -551,9 +551,10 @@ def _postal_by_district() -> dict[str, str]:
 def court_clues(court: str) -> tuple[str, ...]:
     """The words that place a federal court in an article, as printed: its state's name and
     abbreviations, the cities court_cities.csv puts in the district (``mad`` → Massachusetts,
-    Mass., Boston, …) and a divided state's district ("Southern District"); for a court of appeals its ordinal ("Ninth Circuit", "9th Circuit")
-    and its states' names; for the D.C. courts "D.C.", "Washington", "District of
-    Columbia"; the CIT's and the Federal Circuit's names."""
+    Mass., Boston, …) and a divided state's district ("Southern District"); for a court of
+    appeals its ordinal ("Ninth Circuit", "9th Circuit") and its states' names; for the D.C.
+    courts "D.C.", "Washington", "District of Columbia"; the CIT's and the Federal Circuit's
+    names."""
     words: list[str] = []
     if court in ("dcd", "cadc"):
         return ("D.C.", "Washington", "District of Columbia", "DC Circuit")
