@@ -579,7 +579,8 @@ def court_clues(court: str) -> tuple[str, ...]:
         if len(court) == 4 and court[2] in direction:
             words.append(f"{direction[court[2]]} District")  # "the Southern District"
     for postal in postals:
-        words.append(states()[postal].name)
+        # (the state's name first: the likeliest, and the search stops at the first found)
+        words.insert(0, states()[postal].name)
         words += [a for a, p in (STATE_ABBREVIATIONS | STATE_ALIASES).items() if p == postal]
     # (and as a dateline prints them: "BOSTON —")
     words += [w.upper() for w in words if w[:1].isupper() and not w.endswith((".", "Circuit"))]

@@ -356,7 +356,6 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                         place=place.name if place else None, trial=trial,
                         trial_title=bool(_TRIAL_TITLE.search(tm)),
                         federal=level != C.LEVEL_STATE and bool(_FEDERAL_TITLE.search(tm)),
-                        unlisted=court is None and C.unlisted_judge(name),
                         )  # fmt: skip
     # generic
     head = " ".join(g["head"].lower().split())

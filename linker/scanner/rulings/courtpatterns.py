@@ -41,9 +41,6 @@ class CourtRef:
     federal: bool = False  # "a federal appeals court": never a state's court
     trial_title: bool = False  # "District Judge Amy Clark Meachum": never an appeals court's
     guessed: bool = False  # the court from the cities the article names: linked, no anchor
-    # "Judge Spencer Ludington": a judge named in full whom the judges' table lacks (a state
-    # judge, a magistrate): never the court of another judge the article names
-    unlisted: bool = False
 
 
 APOS = "['’]"
