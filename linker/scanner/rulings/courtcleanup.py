@@ -333,8 +333,8 @@ def _named_before_description(text: str, refs: list[CourtRef]) -> list[CourtRef]
     after the description) is that judge — the reference opens on the name and carries the
     surname — and has the judge's court when the table holds exactly one judge of that
     name and the description is no state's ("a Travis County judge")."""
-    out = []
-    for r in refs:
+    out = list(refs)
+    for i, r in enumerate(refs):
         if (
             r.generic
             and r.role == "judge"
@@ -346,7 +346,6 @@ def _named_before_description(text: str, refs: list[CourtRef]) -> list[CourtRef]
         ):
             comma = text.rfind(", ", max(0, r.start - 60), r.start)
             if comma < 0 or _DESCRIPTION_OPEN.fullmatch(text, comma + 2, r.start) is None:
-                out.append(r)
                 continue
             m = _name_before(text, comma)
             if m is not None and m.group(0).split()[0] not in _NOT_FIRST_NAMES:
@@ -354,10 +353,9 @@ def _named_before_description(text: str, refs: list[CourtRef]) -> list[CourtRef]
                 if court is not None and (
                     r.postal is None or C.postal_of_court(court) in (None, r.postal)
                 ):
-                    r = replace(
+                    out[i] = replace(
                         r, start=m.start(), court=court, judge=m.group("last"), generic=False
                     )
-        out.append(r)
     return out
 
 
