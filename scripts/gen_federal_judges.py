@@ -221,7 +221,12 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if not args.label.startswith(FJC_SOURCE):
         ap.error(f"--label must start with {FJC_SOURCE!r} (hand rows are told apart by it)")
-    rows = merge(export_rows(args.export, args.label), hand_rows(args.hand or args.out))
+    hand = hand_rows(args.hand or args.out)
+    known = _courts_db()
+    for h in hand:
+        if h["court"] not in known:  # (a hand row's id is checked too: "ncmd", never "mdnc")
+            ap.error(f"hand row {h['name']}: court {h['court']!r} is not in courts_db.json")
+    rows = merge(export_rows(args.export, args.label), hand)
     tmp = args.out.with_suffix(".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
