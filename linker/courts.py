@@ -110,12 +110,26 @@ def cities() -> dict[str, list[tuple[str, str]]]:
 def judges() -> tuple[Judge, ...]:
     out = []
     for r in _rows("federal_judges.csv"):
-        parts = [p for p in r["name"].replace(",", " ").split() if p]
-        given = tuple(_fold(p).rstrip(".") for p in parts[:-1])
-        out.append(
-            Judge(r["name"], _fold(parts[-1]), _fold(parts[0]), r["court"], r["source"], given)
-        )
+        # "John Glover Roberts, Jr.": the suffix after the comma; the surname as the table
+        # gives it ("St. Eve", "Van Tatenhove"), its last word the key
+        head = r["name"].split(",")[0]
+        surname = r.get("surname") or head.split()[-1]
+        before = head[: len(head) - len(surname)] if head.endswith(surname) else head
+        parts = before.split()
+        given = tuple(_fold(p).rstrip(".") for p in parts)
+        last = _fold(surname.split()[-1])
+        first = given[0] if given else last
+        out.append(Judge(r["name"], last, first, r["court"], r["source"], given))
     return tuple(out)
+
+
+@cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """A nickname → the given names it stands for ("bill" → william), ``nicknames.csv``."""
+    out: dict[str, set[str]] = {}
+    for r in _rows("nicknames.csv"):
+        out.setdefault(r["nickname"], set()).add(r["name"])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def place_names() -> list[str]:
@@ -186,6 +200,10 @@ def circuit_id(token: str) -> str | None:
     return f"ca{n}" if n and 1 <= n <= 11 else None
 
 
+# Words that open a two-word surname ("St. Eve", "Van Tatenhove", "de Alba")
+_SURNAME_PARTICLES = frozenset({"st", "van", "von", "de", "del", "della", "la", "le", "di", "da"})
+
+
 @lru_cache(maxsize=8192)  # a pure function of the tables, asked again and again
 def judge_court(name: str, *, justice: bool = False) -> str | None:
     """The court of a judge named in prose, or ``None`` when unknown or ambiguous.
@@ -200,19 +218,47 @@ def judge_court(name: str, *, justice: bool = False) -> str | None:
         return None
     last = _fold(parts[-1]).rstrip(",")
     given = [_fold(p).rstrip(".") for p in parts[:-1]]
+    if given and given[-1] in _SURNAME_PARTICLES:
+        given.pop()  # "Amy St. Eve": the particle is the surname's
     if not given and not justice and last in _common_surnames():
         # "Judge Smith" alone: the table holds a few hundred federal judges, and a common
         # surname is as likely a state judge or one it lacks (an earlier full name still
         # gives the court: the article's own judges are matched by surname)
         return None
-    found = {
+    found = _courts_of(last, tuple(given), justice)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _courts_of(last: str, given: tuple[str, ...], justice: bool) -> frozenset[str]:
+    return frozenset(
         j.court
         for j in _judges_by_last().get(last, ())
         if j.last == last
-        and _given_names_agree(given, j.given)
+        and _given_names_agree(list(given), j.given)
         and ((j.court == "scotus") == justice)
-    }
-    return found.pop() if len(found) == 1 else None
+    )
+
+
+@lru_cache(maxsize=4096)  # a pure function of the tables
+def unlisted_judge(name: str) -> bool:
+    """Whether a judge named in full ("Spencer Ludington": a given name and a surname) is no
+    judge of the table: the table holds every Article III judge in service when the FJC's
+    export was made, so such a name is a state judge's, a magistrate's, or a judge's the
+    table lacks (confirmed since). A surname alone is never unlisted."""
+    parts = [p for p in name.split() if _fold(p).rstrip(".,") not in ("jr", "sr", "ii", "iii")]
+    given = [_fold(p).rstrip(".") for p in parts[:-1]]
+    given = [g for g in given if g not in _SURNAME_PARTICLES]
+    if not parts or not [g for g in given if len(g) > 1]:
+        return False
+    last = _fold(parts[-1]).rstrip(",")
+    nick = nicknames()
+    full = [g for g in given if len(g) > 1]
+    for j in _judges_by_last().get(last, ()):
+        # (loosely: any name of the judge's, a middle name one goes by too — "Duane Benton"
+        # for William Duane Benton — since this only tells a judge the table has)
+        if any(g in j.given or nick.get(g, frozenset()) & set(j.given) for g in full):
+            return False
+    return True
 
 
 @cache
@@ -250,9 +296,16 @@ def _given_names_agree(said: list[str], known: tuple[str, ...]) -> bool:
     judge's and each initial some name's initial."""
     if not said:
         return True
+    nick = nicknames()
+    # a nickname for one of the judge's names ("Bill Young" for William G. Young)
+    said = [w if w in known else next((n for n in nick.get(w, ()) if n in known), w) for w in said]
     if len(said) == 1:
-        # a first name, or the middle name a judge goes by ("Stan Baker", "Campbell Barker")
-        return len(said[0]) == 1 or said[0] in known or not known
+        # a first name, or the middle name a judge goes by after an initial ("Stan Baker" for
+        # R. Stan Baker, "Campbell Barker"); the FJC spells middle names out ("Randolph Daniel
+        # Moss"), and one a judge does not go by is no first name ("Daniel Moss")
+        if len(said[0]) == 1 or not known or said[0] == known[0]:
+            return True
+        return said[0] in known and len(known[0]) == 1
     initials = {k[:1] for k in known}
     # (a middle name the table has as its initial: "Randolph Daniel Moss" is Randolph D. Moss)
     only_initials = {k for k in known if len(k) == 1}
@@ -492,6 +545,46 @@ def _postal_by_district() -> dict[str, str]:
         for d in st.districts:
             out.setdefault(d, st.postal)
     return out
+
+
+@cache
+def court_clues(court: str) -> tuple[str, ...]:
+    """The words that place a federal court in an article, as printed: its state's name and
+    abbreviations, the cities court_cities.csv puts in the district (``mad`` → Massachusetts,
+    Mass., Boston, …) and a divided state's district ("Southern District"); for a court of
+    appeals its ordinal ("Ninth Circuit", "9th Circuit") and its states' names; for the D.C.
+    courts "D.C.", "Washington", "District of Columbia"; the CIT's and the Federal Circuit's
+    names."""
+    words: list[str] = []
+    if court in ("dcd", "cadc"):
+        return ("D.C.", "Washington", "District of Columbia", "DC Circuit")
+    if court == "cit":
+        return ("Court of International Trade", "trade court")
+    if court == "cafc":
+        return ("Federal Circuit",)
+    m = re.fullmatch(r"ca(\d{1,2})", court)
+    if m:
+        n = int(m.group(1))
+        names = [k for k, v in CIRCUIT_ORDINALS.items() if v == n]
+        words += [f"{k.capitalize()} Circuit" for k in names]
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        words.append(f"{n}{suffix} Circuit")
+        postals = [st.postal for st in states().values() if st.circuit == court]
+    else:
+        postal = postal_of_court(court)
+        postals = [postal] if postal else []
+        words += [r["city"] for r in _rows("court_cities.csv") if r["district"] == court]
+        direction = {"n": "Northern", "s": "Southern", "e": "Eastern", "w": "Western",
+                     "m": "Middle", "c": "Central"}  # fmt: skip
+        if len(court) == 4 and court[2] in direction:
+            words.append(f"{direction[court[2]]} District")  # "the Southern District"
+    for postal in postals:
+        # (the state's name first: the likeliest, and the search stops at the first found)
+        words.insert(0, states()[postal].name)
+        words += [a for a, p in (STATE_ABBREVIATIONS | STATE_ALIASES).items() if p == postal]
+    # (and as a dateline prints them: "BOSTON —")
+    words += [w.upper() for w in words if w[:1].isupper() and not w.endswith((".", "Circuit"))]
+    return tuple(dict.fromkeys(words))
 
 
 def postal_of_court(court: str) -> str | None:

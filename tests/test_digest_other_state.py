@@ -31,7 +31,9 @@ def courts(text: str) -> dict[str, str | None]:
 def test_a_judge_in_a_paragraph_about_another_state_is_not_the_earlier_district() -> None:
     found = courts(IDAHO + "\n" + TENNESSEE_JUDGE)
     trauger = [c for t, c in found.items() if "Trauger" in t]
-    assert trauger == [None]
+    # (never Idaho's district; the judges' table, every sitting judge since the twelfth
+    # session, now gives her own: M.D. Tenn.)
+    assert trauger in ([None], ["tnmd"])
 
 
 def test_the_district_court_in_a_paragraph_about_another_state_stays_unplaced() -> None:

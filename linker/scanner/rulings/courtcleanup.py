@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cache
 
 from ... import courts as C
@@ -315,6 +316,91 @@ def _named_judges_first(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             ):
                 r = replace(r, start=m.start(), end=r.end + 1, judge=m.group("last"))
         out.append(r)
+    return out
+
+
+# "Robert Pitman, a Obama appointed federal judge has blocked …", "Jeffrey Brown, a federal
+# judge in Texas": a given name (an initial may follow) and a surname, a comma, then the
+# description the judge reference ends ("an Obama-appointed", "a Trump appointee and")
+_DESCRIPTION_OPEN = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}")
+_JUDGE_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+
+
+def _name_before(text: str, comma: int) -> re.Match[str] | None:
+    """The name ("Robert Pitman", "Jane Q. Doe") that ends at ``comma``, read back over two or
+    three words (anchored matches, never a search)."""
+    at, lo = comma, max(0, comma - 40)
+    for _ in range(3):
+        at = max(text.rfind(" ", lo, at), text.rfind("\n", lo, at))
+        if at < 0 and lo > 0:
+            return None
+        m = _JUDGE_NAME.fullmatch(text, at + 1, comma)
+        if m is not None or at < 0:
+            return m
+    return None
+
+
+def _named_before_description(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "Robert Pitman, a Obama appointed federal judge has blocked the … law. Pitman says
+    in his ruling …": a judge described after the full name (no title before it, no comma
+    after the description) is that judge — the reference opens on the name and carries the
+    surname — and has the judge's court when the table holds exactly one judge of that
+    name and the description is no state's ("a Travis County judge")."""
+    out = list(refs)
+    for i, r in enumerate(refs):
+        if (
+            r.generic
+            and r.role == "judge"
+            and r.judge is None
+            and r.court is None
+            and r.level != C.LEVEL_STATE
+            and not r.trial
+            and not r.state_appeals
+        ):
+            comma = text.rfind(", ", max(0, r.start - 60), r.start)
+            if comma < 0 or _DESCRIPTION_OPEN.fullmatch(text, comma + 2, r.start) is None:
+                continue
+            m = _name_before(text, comma)
+            if m is not None and m.group(0).split()[0] not in _NOT_FIRST_NAMES:
+                court = C.judge_court(m.group(0))
+                if court is not None and (
+                    r.postal is None or C.postal_of_court(court) in (None, r.postal)
+                ):
+                    out[i] = replace(
+                        r, start=m.start(), court=court, judge=m.group("last"), generic=False
+                    )
+    return out
+
+
+def _bare_surnames_placed(
+    text: str, refs: list[CourtRef], holds: Callable[[str], bool]
+) -> list[CourtRef]:
+    """ "Judge Talwani ruled …" with no given name anywhere: a surname the judges' table
+    gives exactly one sitting judge keeps that judge's court only when the article places it
+    (``courts.court_clues``: the state, a city of the district, the circuit), since a state
+    judge or a judge the table lacks may bear it. A surname the article names in full
+    elsewhere is that judge (``_judges_named_in_full``); justices are not asked."""
+    out = list(refs)
+    placed: dict[str, bool] = {}
+    bare: list[int] = []
+    full: set[str] = set()  # the surnames the article names with a given name
+    for i, r in enumerate(out):
+        if r.role != "judge" or not r.judge:
+            continue
+        words = [w.rstrip(",") for w in text[r.start : r.end].split()]
+        k = next((j for j in range(len(words) - 1, -1, -1) if words[j].startswith(r.judge)), -1)
+        if k <= 0 or words[k - 1] not in _TITLES:
+            full.add(r.judge)  # (a given name before the surname: the judge by full name)
+        elif r.court is not None and not r.place and not r.postal:
+            bare.append(i)
+    for i in bare:
+        r = out[i]
+        if r.judge in full or r.level == C.LEVEL_SUPREME or r.court in (None, "scotus"):
+            continue
+        if r.court not in placed:
+            placed[r.court] = any(holds(w) for w in C.court_clues(r.court))
+        if not placed[r.court]:
+            out[i] = replace(r, court=None)
     return out
 
 

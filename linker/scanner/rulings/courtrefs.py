@@ -27,10 +27,12 @@ from .courtcleanup import (
     WITH_DESTINATION,
     _appositive_courts,
     _bare_surnames,
+    _bare_surnames_placed,
     _high_court_named_before,
     _judges_named_in_full,
     _judges_of_another_state,
     _named_after,
+    _named_before_description,
     _named_judges_first,
     _title_modifier,
     appositive_end,
@@ -168,7 +170,8 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
         for r in chosen
     ]
     chosen = _named_after(text, _judges_of_another_state(text, _appositive_courts(text, chosen)))
-    chosen = _judges_named_in_full(text, _named_judges_first(text, chosen))
+    chosen = _named_before_description(text, _named_judges_first(text, chosen))
+    chosen = _judges_named_in_full(text, _bare_surnames_placed(text, chosen, doc.holds))
     return _without_former_judges(text, _bankruptcy(text, _bare_surnames(text, chosen)))
 
 

@@ -395,6 +395,10 @@ def fill_courts(
     dateline: str | None = None  # the dateline's federal district ("" for none), when asked
     # what the whole article says, asked once when first needed (never once per reference)
     memo: dict[str, object] = {}
+    # "Judge Spencer Ludington" (named in full, no federal title, no judge of the table, which
+    # holds every Article III judge in service): a state judge (or a magistrate, whom news
+    # titles "U.S. Magistrate Judge"), never of a federal court named near him
+    unlisted = _unlisted_judges(text, out) if text is not None else frozenset()
     for i, r in enumerate(out):
         if (
             r.trial
@@ -589,6 +593,7 @@ def fill_courts(
                 out[i] = replace(r, court=court, level=C.level_of(court))
                 note(out[i])
             continue
+        unlisted_r = bool(unlisted) and i in unlisted
         lo = bisect.bisect_left(starts, r.start - window - longest) if ordered else 0
         hi = bisect.bisect_left(starts, r.end + window) if ordered else len(out)
         # "Judge Christine Weems ruled" after "The Texas Supreme Court … granted": a judge
@@ -624,6 +629,7 @@ def fill_courts(
             # "another Texas judge" is not the judge named before; "a different panel" is
             # still a panel of the court of appeals named before
             and not (r.distinct and r.role != "panel")
+            and not (unlisted_r and C.level_of(o.court or "") != C.LEVEL_STATE)
             # "the court" is not where it is appealed, nor is "Judge John Cooper" a judge of
             # the court the case is expected to reach
             and not ((r.anaphoric or r.judge or r.generic) and o.destination)
@@ -658,6 +664,7 @@ def fill_courts(
             # "A federal appeals court ruled … The Senate confirmed him as a judge on the 3rd
             # Circuit": a court someone is named to, or a case is taken to, has not ruled
             and not (r.generic and o.destination)
+            and not (unlisted_r and C.level_of(o.court or "") != C.LEVEL_STATE)
             # "A second federal judge blocked … Earlier, a judge in Rhode Island had
             # issued …": a judge described without a name is another judge
             and not (o.role == "judge" and o.judge is None and not o.anaphoric)
@@ -804,14 +811,24 @@ def fill_courts(
                 own = _paragraph_dateline_district(text, r.start)
                 if own:
                     pick = replace(r, court=own)
-            pick = (
-                pick
-                or next(after, None)
-                or next(
-                    (o for o in before if not (o.generic or o.anaphoric or o.judge or o.lower)),
-                    None,
+            if (
+                pick is None
+                and r.role == "judge"
+                and not r.federal
+                and _unlisted_next(out, i, unlisted)
+            ):
+                # "A judge today allowed a lawsuit … Judge Spencer Ludington denied …": the
+                # lead's judge is the one named next, a judge of no federal court (none)
+                pass
+            else:
+                pick = (
+                    pick
+                    or next(after, None)
+                    or next(
+                        (o for o in before if not (o.generic or o.anaphoric or o.judge or o.lower)),
+                        None,
+                    )
                 )
-            )
         else:
             pick = next(after, None) or next(before, None)
         court = pick.court if pick is not None else None
@@ -937,7 +954,7 @@ def fill_courts(
         elif r.role == "judge" and r.generic and r.judge is None and not r.distinct:
             leads.append(i)
     for i in leads:
-        _lead_named_next(out, i)
+        _lead_named_next(out, i, unlisted)
     guesses = {o.court for o in out if o.guessed}
     if guesses:
         # "the district court" after the one placed by a guess holds the same guess
@@ -1013,16 +1030,17 @@ def _reviewed_in_sentence(text: str, prev: CourtRef, r: CourtRef) -> bool:
     )
 
 
-def _lead_named_next(out: list[CourtRef], i: int) -> None:
+def _lead_named_next(out: list[CourtRef], i: int, unlisted: frozenset[int]) -> None:
     """ "A judge has issued a temporary restraining order … Effingham County Judge Joshua
     Morrison issued the order Friday": a lead's judge described without a name or court is
     the judge the next sentences name, with the court the discourse gave that judge (filled
     after the lead, so asked again once every court is filled in). Only the first
     reference after it with a court, a named judge close by."""
     r = out[i]
-    for o in itertools.islice(out, i + 1, None):
-        if o.start - r.end >= _LEAD_REACH:
-            return
+    for k in range(i + 1, len(out)):
+        o = out[k]
+        if o.start - r.end >= _LEAD_REACH or (k in unlisted and o.court is None):
+            return  # (a judge of no federal court named next is the lead's: none)
         if o.court is None:
             continue
         if o.role == "judge" and o.judge and _compatible(r, o):
@@ -1031,6 +1049,45 @@ def _lead_named_next(out: list[CourtRef], i: int) -> None:
 
 
 _LEAD_REACH = 600
+
+
+def _unlisted_next(out: list[CourtRef], i: int, unlisted: frozenset[int]) -> bool:
+    """Whether the first judge named after ``out[i]``, close by, is one the judges' table
+    lacks ("Judge Spencer Ludington": a state judge)."""
+    if not unlisted:
+        return False
+    r = out[i]
+    for k in range(i + 1, len(out)):
+        o = out[k]
+        if o.start - r.end >= _LEAD_REACH:
+            return False
+        if o.role == "judge" and o.judge:
+            return k in unlisted
+    return False
+
+
+_JUDGE_TITLES = frozenset({"Judge", "Justice", "Chief", "Senior", "Magistrate"})
+
+
+def _unlisted_judges(text: str, refs: list[CourtRef]) -> frozenset[int]:
+    """The indexes of the judges named in full, with no court and no federal title, whom the
+    judges' table lacks ("Judge Spencer Ludington"; ``courts.unlisted_judge``)."""
+    out: set[int] = set()
+    for k, o in enumerate(refs):
+        if o.role != "judge" or not o.judge or o.court is not None or o.federal:
+            continue
+        if o.level == C.LEVEL_SUPREME:
+            continue
+        words = text[o.start : o.end].split()
+        j = next((n for n in range(len(words) - 1, -1, -1) if words[n].startswith(o.judge)), -1)
+        first = j
+        while (
+            first > 0 and words[first - 1][:1].isupper() and words[first - 1] not in _JUDGE_TITLES
+        ):
+            first -= 1
+        if 0 <= first < j and C.unlisted_judge(" ".join(words[first : j + 1])):
+            out.add(k)
+    return frozenset(out)
 
 
 _DATED_BEFORE = re.compile(
