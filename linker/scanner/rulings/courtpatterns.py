@@ -13,6 +13,7 @@ from ... import courts as C
 from ...models import quick_init
 from ..doc import Anchor
 from ..trie import at_word_start, trie_regex
+from . import unrepeat
 
 
 @quick_init  # built several times an article (see models.quick_init)
@@ -146,7 +147,7 @@ def _kinds() -> tuple[str, ...]:
 def _compiled(kind: str) -> re.Pattern[str]:
     """A court pattern compiled on first need: several hold the place names some times over,
     and compiling all of them cost a short article's first scan about 50 ms."""
-    return re.compile(dict(_sources())[kind])
+    return unrepeat.compile(dict(_sources())[kind])
 
 
 @cache
@@ -472,24 +473,25 @@ def _generic_starts(text: str, lo: int, h: int) -> list[int]:
         if at:
             return out  # after an opening bracket or quote nothing before can join
         j = i
+    # (each word before read with ``rstrip``/``rsplit``, not a character at a time: the same
+    # white space as ``isspace``)
+    seg = text[lo:j]
     while True:
-        k = j
-        while k > lo and text[k - 1].isspace():
-            k -= 1
-        if k == j or k <= lo:
+        kept = seg.rstrip()
+        if len(kept) == len(seg) or not kept:
             break  # no white space before: the head's own word, or the reach is spent
-        i = k
-        while i > lo and not text[i - 1].isspace():
-            i -= 1
+        parts = kept.rsplit(None, 1)
+        word = parts[-1]
+        i = lo + len(kept) - len(word)
         if i == lo and i > 0 and not text[i - 1].isspace():
             break  # a word cut by the reach: no match starts in it
-        at = _opening(text[i:k], words)
+        at = _opening(word, words)
         if at is None:
             break
         out.append(i + at)
         if at:
             break  # after an opening bracket or quote nothing before can join
-        j = i
+        seg = kept[: len(kept) - len(word)]
     out.reverse()
     return out
 
