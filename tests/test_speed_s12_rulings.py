@@ -9,11 +9,12 @@ import re
 import pytest
 
 from conftest import OPEN_CORPORA
+from linker import courts as C
 from linker.bench import news_texts
 from linker.scanner.rulings import courtpatterns as CP
 from linker.scanner.rulings import unrepeat
 from linker.scanner.rulings.words import HYPO_ALWAYS, HYPO_PRESENT, hypo_always, hypo_present
-from linker.scanner.trie import WORD_START
+from linker.scanner.trie import WORD_START, trie_regex
 
 _OWN = [
     "Even if the court rules, unless the judge acts, should the panel decide, in case the court",
@@ -173,3 +174,26 @@ def test_unrepeat_keeps_what_each_shape_matches() -> None:
                            for _ in range(rng.randint(0, 12)))  # fmt: skip
             for at in range(len(text) + 1):
                 assert _all(fast.match(text, at)) == _all(plain.match(text, at)), (source, text)
+
+
+def test_state_supreme_starts_open_on_their_letters(texts: list[str]) -> None:
+    words = {"the", "The", "Supreme", "split", "divided", "unanimous",
+             *(p.split()[0] for p in C.place_names()), *C.states()}  # fmt: skip
+    plain = re.compile(rf"(?<![A-Za-z0-9_])(?:{trie_regex(words)})")
+    fast = CP._state_supreme_starts()
+    own = ["xThe Texas TX; (Supreme) _New New York NY's éTexas 9Ohio O Ohio\nTexas—Texas"]
+    for text in [*texts, *own]:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for lo in range(0, len(text), 37):
+            got = [m.span() for m in fast.finditer(text, lo, lo + 51)]
+            assert got == [m.span() for m in plain.finditer(text, lo, lo + 51)]
+
+
+def test_letter_first_tries_keep_each_word() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        words = {"".join(rng.choice("abAB") for _ in range(rng.randint(1, 4))) for _ in range(6)}
+        plain = re.compile(rf"(?<![A-Za-z0-9_])(?:{trie_regex(words)})")
+        fast = re.compile(CP._letter_first_trie(words))
+        text = "".join(rng.choice(("a", "b", "A", "B", " ", "_", "é", "\n")) for _ in range(40))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -533,7 +533,26 @@ class _StateSupremeStarts:
 def _state_supreme_starts() -> re.Pattern[str]:
     words = {"the", "The", "Supreme", "split", "divided", "unanimous",
              *(p.split()[0] for p in C.place_names()), *C.states()}  # fmt: skip
-    return re.compile(rf"(?<![A-Za-z0-9_])(?:{trie_regex(words)})")
+    return re.compile(_letter_first_trie(words))
+
+
+def _letter_first_trie(words: Iterable[str]) -> str:
+    """``(?<![A-Za-z0-9_])(?:{trie_regex(words)})`` for words that each open on a letter,
+    written so that each branch opens on its letter and asks for the word start by looking
+    behind after it: the engine skips ahead to those letters instead of trying the look-behind
+    and the whole trie at every position (``head_matches`` searches 50 characters a head)."""
+    by_first: dict[str, set[str]] = {}
+    for w in words:
+        if not (w[:1].isascii() and w[:1].isalpha()):
+            raise ValueError(f"a word that opens on no plain letter: {w!r}")
+        by_first.setdefault(w[0], set()).add(w[1:])
+    branches = []
+    for ch, rests in sorted(by_first.items()):
+        body = trie_regex(rests) if rests != {""} else ""
+        if "" in rests and body:
+            body = f"(?:{body})?"
+        branches.append(re.escape(ch) + "(?<![A-Za-z0-9_].)" + body)
+    return "(?:" + "|".join(branches) + ")"
 
 
 _STATE_SUPREME_STARTS = _StateSupremeStarts()
