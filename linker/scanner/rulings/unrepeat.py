@@ -33,6 +33,12 @@ try:  # (CPython's own parser and code generator; absent or different elsewhere)
 except ImportError:  # pragma: no cover
     _parser = None
 
+# An alternation of more branches than this is a word list's trie (``trie_regex`` of the
+# places: thousands of nodes); walking it cost a pattern's compiling (on an article's first
+# scan: start-up) about an eighth more, for little: its optional groups are tried only
+# inside a word of the list, so they are left as ``re`` compiles them.
+_LIST = 12
+
 _REPEATS = (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT) if _parser is not None else ()
 
 
@@ -68,6 +74,8 @@ def _rewrite(sub: Any) -> None:
         if op is SUBPATTERN:
             _rewrite(av[3])
         elif op is BRANCH:
+            if len(av[1]) > _LIST:
+                continue  # a word list's trie (the places): left as it is, see below
             for alt in av[1]:
                 _rewrite(alt)
         elif op in _REPEATS:
