@@ -23,8 +23,6 @@ from .words import (
     CASE_LEAD,
     CONTINUE,
     DAYS,
-    HYPO_ALWAYS,
-    HYPO_PRESENT,
     IN_BEFORE,
     MONTHS,
     PASSIVE,
@@ -36,6 +34,8 @@ from .words import (
     RN_MODS,
     RV,
     RV_OPENERS,
+    hypo_always,
+    hypo_present,
 )
 
 _COMMA_ONLY = lazy(r",\s*")  # (what stands between a court and its appositive)
@@ -74,11 +74,11 @@ _HAD_INVERTED = re.compile(r"\b(?:would|could|might)\b[^.;:!?]{0,80}\s[Hh]ad\s+$
 
 def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> bool:
     lead = text[max(s0, subj_start - 40) : subj_start]
-    if HYPO_ALWAYS.search(lead):
+    if hypo_always(lead):
         return True
     if lead.endswith("ad ") and _HAD_INVERTED.search(text, max(s0, subj_start - 100), subj_start):
         return True
-    temporal = HYPO_PRESENT.search(lead) is not None
+    temporal = hypo_present(lead)
     if not temporal and " or " not in lead:
         return False  # (the common case, decided before the verb is looked at)
     first = verb.group("verb").split()[0].lower()
@@ -531,7 +531,7 @@ def find_clauses(
             if m is None:
                 # "A federal judge will continue to temporarily block the agency's plan"
                 m = CONTINUE().match(text, subj_end, s1)
-                if m is not None and HYPO_PRESENT.search(text[max(s0, r.start - 40) : r.start]):
+                if m is not None and hypo_present(text[max(s0, r.start - 40) : r.start]):
                     continue  # "until the judge continues to block": not yet
             if m is None and r.role in ("court", "judge"):
                 # "the 9th Circuit, which has ruled against one version of the travel ban":

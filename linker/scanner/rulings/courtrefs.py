@@ -183,7 +183,11 @@ def _without_former_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     Hesterly": a former (or retired) judge holds no court in the story, so neither the title
     nor the name said again later lends a court to a ruling or a sentence. Only judges; a
     judge's name said again is dropped only when said with no title of its own."""
-    if "ormer" not in text and "etired" not in text and "ex-" not in text:
+    # (only a judge is ever dropped: most articles name none of these, and three searches of
+    # the whole text cost more than a look at the few references)
+    if not any(r.role == "judge" for r in refs) or (
+        "ormer" not in text and "etired" not in text and "ex-" not in text
+    ):
         return refs
     former: set[str] = set()
     out: list[CourtRef] = []
