@@ -93,12 +93,14 @@ SHAPES = [
         "ca11",
         "Court of Appeals issued an order",
     ),
-    # a judge named by name takes no court named at or after another judge's name
+    # a judge named by name takes no court named at or after another judge's name: Burke's
+    # own district from the judges table (N.D. Ala.), never Boulee's N.D. Ga. (a judge sitting
+    # by designation elsewhere, as Burke did in M.D. Ala., is the table's known limit)
     (
         "District Judge Liles Burke issued the injunction in May 2022. The panel's opinion was "
         "joined by District Judge Jean-Paul Boulee of the Northern District of Georgia, "
         "sitting by designation. Judge Burke's preliminary injunction had blocked the law.",
-        None,
+        "alnd",
         "Judge Burke's preliminary injunction",
     ),
     # a court asked to review ("seek review … by the Supreme Court") has not ruled: "the
