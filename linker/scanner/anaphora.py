@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
@@ -492,6 +492,13 @@ def _postal_of_state() -> dict[str, str]:
 _OWNER_MARK = re.compile(r"['’]s?$")  # "Texas'" and "Texas's" are Texas
 
 
+@lru_cache(maxsize=4096)
+def _states_in(mods: tuple[str, ...]) -> tuple[str, ...]:
+    """The states a back-reference's modifiers name ("Texas'", "New", "York's")."""
+    named = " ".join(_OWNER_MARK.sub("", w) for w in mods)
+    return tuple(n for n in state_names() if n in named and re.search(rf"\b{n}\b", named))
+
+
 def _of_another_state(mods: list[str], m: Mention) -> bool:
     """Whether a back-reference names a state ("Texas' ban", "the New York law") and the
     antecedent is another state's law: a state named as the law's maker must be the law's
@@ -499,8 +506,7 @@ def _of_another_state(mods: list[str], m: Mention) -> bool:
     after Oklahoma's near-total ban, both states in its headline)."""
     if not mods or not any(w[:1].isupper() for w in mods):
         return False
-    named = " ".join(_OWNER_MARK.sub("", w) for w in mods)
-    states = [n for n in state_names() if n in named and re.search(rf"\b{n}\b", named)]
+    states = _states_in(tuple(mods))
     if not states:
         return False
     auth = m.authority or ""
