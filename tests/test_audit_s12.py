@@ -73,3 +73,8 @@ def test_a_named_states_law_with_no_law_of_that_state_stays_unlinked() -> None:
     )
     got = ids(body)
     assert not any(t.startswith("the Kansas law") and a for t, a in got), got
+
+
+def test_the_capital_in_the_sentence_gives_no_passing_state() -> None:
+    body = "Senators in Washington argued over House Bill 12 while Ohio waited."
+    assert all(not (a or "").startswith("state:") for _t, a in ids(body))

@@ -109,13 +109,14 @@ def only_state(text: str, a: int, b: int) -> str | None:
 
 def only_state_mentioned(text: str, a: int, b: int) -> str | None:
     """The one state the span names at all, however ("blocks abortions in Texas", "Texas
-    women"), when nothing federal is named beside it; else None. Weaker evidence than a
-    lawmaker (``only_state``), stronger than the article's or the outlet's state."""
+    women"), when nothing federal (nor Washington, the capital) is named beside it; else
+    None. Weaker evidence than a lawmaker (``only_state``), stronger than the article's or
+    the outlet's state."""
     found = set()
     for m in state_re().finditer(text, a, b):
         state = m.group("state")
         if state in NOT_IN_SENTENCE and not washington_state(text, m):
-            continue
+            return None  # "Lawmakers in Washington debated House Bill 1": the capital
         found.add(state)
         if len(found) > 1:
             return None
