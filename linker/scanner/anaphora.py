@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
@@ -482,6 +482,43 @@ def _is_state(m: Mention) -> bool:
 
 
 @cache
+def _postal_of_state() -> dict[str, str]:
+    """Each state's name by its postal code, lowercased as ids write it ("ok": "Oklahoma")."""
+    from ..courts import states
+
+    return {postal.lower(): st.name for postal, st in states().items()}
+
+
+_OWNER_MARK = re.compile(r"['’]s?$")  # "Texas'" and "Texas's" are Texas
+
+
+@lru_cache(maxsize=4096)
+def _states_in(mods: tuple[str, ...]) -> tuple[str, ...]:
+    """The states a back-reference's modifiers name ("Texas'", "New", "York's")."""
+    named = " ".join(_OWNER_MARK.sub("", w) for w in mods)
+    return tuple(n for n in state_names() if n in named and re.search(rf"\b{n}\b", named))
+
+
+def _of_another_state(mods: list[str], m: Mention) -> bool:
+    """Whether a back-reference names a state ("Texas' ban", "the New York law") and the
+    antecedent is another state's law: a state named as the law's maker must be the law's
+    own, not merely a word of the sentences around it (a USA Today story's "the Texas ban"
+    after Oklahoma's near-total ban, both states in its headline)."""
+    if not mods or not any(w[:1].isupper() for w in mods):
+        return False
+    states = _states_in(tuple(mods))
+    if not states:
+        return False
+    auth = m.authority or ""
+    if auth.startswith("state:"):
+        own = _postal_of_state().get(auth.split(":")[1])
+        return own is not None and own not in states
+    if _is_state(m) and m.name:
+        return not any(m.name.startswith(n + " ") for n in states)
+    return False
+
+
+@cache
 def _state_name_start() -> re.Pattern[str]:
     """A state's name opening a law's name ("Texas Heartbeat Act")."""
     return re.compile("(?:" + "|".join(re.escape(n) for n in state_names()) + ") ")
@@ -504,6 +541,8 @@ def _agrees(
     ``context``), and one of its topic words if it gives any (with ``strict`` false only one
     of its subject words: see ``SUBJECT_MODIFIERS``)."""
     own = f"{m.text} {m.name or ''}"
+    if _of_another_state(mods, m):
+        return False
     topics = []
     for w in mods:
         need = _constraint(w)

@@ -23,6 +23,7 @@ from .statenames import (
     federal_sentence,
     one_state_named,
     only_state,
+    only_state_mentioned,
     sentence_of,
     state_before,
     state_names,
@@ -229,6 +230,12 @@ def state_bills(
         if state is None:
             state = one_state_named(text, spans[i][0], spans[i][1])
             how = "the one state its sentence names"
+        if state is None:
+            # "SB8 blocks abortions in Texas" in a Tulsa station's story: the sentence's one
+            # state, named in passing, beats the sentence before's lawmaker, the article's
+            # lawmaker and the outlet's state
+            state = only_state_mentioned(text, spans[i][0], spans[i][1])
+            how = "the one state its sentence mentions"
         if state is None and i > 0:
             state = only_state(text, spans[i - 1][0], spans[i - 1][1])
             how = "the one state the sentence before names"
@@ -334,6 +341,7 @@ _SENTENCE_HOWS = frozenset(
     (
         "the one state its sentence names as a lawmaker",
         "the one state its sentence names",
+        "the one state its sentence mentions",
         "the one state the sentence before names",
     )
 )

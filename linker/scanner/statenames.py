@@ -108,6 +108,24 @@ def only_state(text: str, a: int, b: int) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def only_state_mentioned(text: str, a: int, b: int) -> str | None:
+    """The one state the span names at all, however ("blocks abortions in Texas", "Texas
+    women"), when nothing federal (nor Washington, the capital) is named beside it; else
+    None. Weaker evidence than a lawmaker (``only_state``), stronger than the article's or
+    the outlet's state."""
+    found = set()
+    for m in state_re().finditer(text, a, b):
+        state = m.group("state")
+        if state in NOT_IN_SENTENCE and not washington_state(text, m):
+            return None  # "Lawmakers in Washington debated House Bill 1": the capital
+        found.add(state)
+        if len(found) > 1:
+            return None
+    if len(found) != 1 or CONGRESS.search(text, a, b):
+        return None
+    return found.pop()
+
+
 def one_state_named(text: str, a: int, b: int) -> str | None:
     """The state a sentence opens on ("In Ohio, a judge blocked the state's ban, House Bill
     68"), when it names no other and nothing federal; else None."""
