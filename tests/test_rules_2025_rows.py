@@ -82,3 +82,24 @@ def test_mats_update_is_not_the_repeal() -> None:
     got = regs(text, "2026-03-10")
     assert "fr:91:9088" not in got.values()
     assert "fr:90:25535" not in got.values()
+
+
+def test_proposed_rule_entitled_unquoted_title_is_the_proposal() -> None:
+    # a law-firm blog's shape: the proposal's whole Federal Register title, unquoted, after
+    # "proposed rule, entitled" (its words hold another rule's alias, "2009 Endangerment
+    # Finding", which must not cut the title short)
+    text = (
+        "On July 29, 2025, the EPA released an additional proposed rule, entitled "
+        "Reconsideration of 2009 Endangerment Finding and Greenhouse Gas Vehicle Standards, "
+        "published in the Federal Register on August 1."
+    )
+    got = regs(text, "2025-08-15")
+    assert got[
+        "Reconsideration of 2009 Endangerment Finding and Greenhouse Gas Vehicle Standards"
+    ] == "fr:90:36288"
+    assert "fr:74:66496" not in got.values()
+
+
+def test_proposed_rule_then_unquoted_plain_words_not_a_title() -> None:
+    text = "The agency issued a proposed rule, called by critics a giveaway, on Friday."
+    assert "fr:90:36288" not in regs(text, "2025-08-15").values()
