@@ -103,3 +103,11 @@ def test_proposed_rule_entitled_unquoted_title_is_the_proposal() -> None:
 def test_proposed_rule_then_unquoted_plain_words_not_a_title() -> None:
     text = "The agency issued a proposed rule, called by critics a giveaway, on Friday."
     assert "fr:90:36288" not in regs(text, "2025-08-15").values()
+
+
+def test_2024_carbon_pollution_standards_is_the_2024_power_plant_rule() -> None:
+    text = (
+        "The proposal would rescind the 2024 Carbon Pollution Standards (CPS), which required "
+        "carbon capture at some coal plants."
+    )
+    assert "fr:89:39798" in regs(text, "2025-06-20").values()
