@@ -94,9 +94,10 @@ def test_proposed_rule_entitled_unquoted_title_is_the_proposal() -> None:
         "published in the Federal Register on August 1."
     )
     got = regs(text, "2025-08-15")
-    assert got[
-        "Reconsideration of 2009 Endangerment Finding and Greenhouse Gas Vehicle Standards"
-    ] == "fr:90:36288"
+    assert (
+        got["Reconsideration of 2009 Endangerment Finding and Greenhouse Gas Vehicle Standards"]
+        == "fr:90:36288"
+    )
     assert "fr:74:66496" not in got.values()
 
 
