@@ -112,3 +112,17 @@ def test_2024_carbon_pollution_standards_is_the_2024_power_plant_rule() -> None:
         "carbon capture at some coal plants."
     )
     assert "fr:89:39798" in regs(text, "2025-06-20").values()
+
+
+def test_proposed_public_charge_rescission_only_when_told_proposed() -> None:
+    text = "DHS published a proposed rule rescinding the 2022 public charge rule on Wednesday."
+    got = regs(text, "2025-11-20")
+    assert got["a proposed rule"] == "fr:90:52168"  # the rescinding proposal
+    assert "fr:87:55472" in got.values()  # the rule undone, named
+    plain = "Green card applicants are judged under the 2022 public charge rule."
+    assert list(regs(plain, "2025-12-01").values()) == ["fr:87:55472"]
+
+
+def test_safe_iii_proposal_told_proposed() -> None:
+    text = "NHTSA's proposed SAFE III rule would cut the 2031 fuel economy target to 34.5 mpg."
+    assert "fr:90:56438" in regs(text, "2025-12-10").values()
