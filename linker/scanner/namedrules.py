@@ -64,9 +64,11 @@ PROPOSED_BEFORE = deferred(
 )
 # A proposal's title quoted after what it is: "FDA issued its May 2022 Notice of Proposed
 # Rulemaking, “Tobacco Product Standard for Menthol in Cigarettes.”"
+# Unquoted only after a word that says a title follows: "an additional proposed rule,
+# entitled Reconsideration of 2009 Endangerment Finding and …" (the whole title stands after it).
 PROPOSAL_TITLED = deferred(
     r"(?:[Pp]roposed\s+[Rr]ule(?:making)?|NPRM)\s*(?:\([A-Z]{2,6}\))?"
-    r"(?:,\s*|:\s*|\s+(?:(?:en)?titled|called)\s+)[“\"]$"
+    r"(?:(?:,\s*|:\s*|\s+(?:(?:en)?titled|called)\s+)[“\"]|,?\s+(?:(?:en)?titled|called)\s+)$"
 )
 # (the name's initials in brackets may stand before the rule word: "FDA’s Laboratory
 # Developed Tests (LDT) Final Rule")
