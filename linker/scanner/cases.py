@@ -323,9 +323,13 @@ def find(doc: Doc) -> list[Mention]:
             start += gap + 2
             plaintiff = plaintiff[gap + 2 :]
         num = _LEADING_NUMBER.match(plaintiff)
-        if num and (
-            LEADING_NOISE.match(plaintiff[num.end() :])  # "3 In National …" (a list)
-            or _MONTH_BEFORE.search(text, max(0, start - 12), start)  # "Feb. 11 Dellinger v."
+        if (
+            num
+            and (
+                "\n" in num.group(0)  # "December 3, 2017\nState of Oklahoma v. FCC": a date line
+                or LEADING_NOISE.match(plaintiff[num.end() :])  # "3 In National …" (a list)
+                or _MONTH_BEFORE.search(text, max(0, start - 12), start)  # "Feb. 11 Dellinger v."
+            )
         ):
             start += num.end()
             plaintiff = plaintiff[num.end() :]

@@ -212,6 +212,39 @@ def _case_name(c: FullCaseCitation) -> str | None:
     return None
 
 
+# What eyecite leaves before the name it reads: the relator's state ("State ex rel. Woods v.
+# Block, 942 P.2d 428", "Indiana ex rel. Carter v. Pastrick, 384 F.Supp.2d 1261"), "In re"
+# and "Ex parte" ("Ex parte Weaver, 570 So.2d 675"), or the head of a word it began inside
+# ("State ex rel. Merrill v. …,130 Ohio St. 3d 30" read from "rill").
+_PREFIX_BEFORE = re.compile(r"(?:(?:[A-Z][a-z]+\s+){1,2}ex\s+rel\.\s+|In\s+re:?\s+|Ex\s+parte\s+)$")
+_WORD_HEAD = re.compile(r"[A-Za-z]+$")
+
+
+def _with_prefix(text: str, s: int, floor: int, name: str | None) -> tuple[int, str | None]:
+    """(start, name) of a citation's caption with the words eyecite left before it: the
+    rest of a word it began inside, then a relator ("State ex rel."), "In re" or "Ex parte"
+    on the same line, no further back than ``floor`` (its sentence's seam)."""
+    if s > floor and text[s - 1].isalpha() and text[s].isalpha():
+        head = _WORD_HEAD.search(text, floor, s)
+        if head is not None:
+            s = head.start()
+    if name is not None and "\n" in name:
+        name = name[name.rfind("\n") + 1 :]  # (eyecite's name read across a line)
+    before = text[floor:s]
+    if "rel." not in before and " re" not in before and "parte" not in before:
+        return s, name
+    m = _PREFIX_BEFORE.search(before)
+    if m is None or "\n" in m.group(0):
+        return s, name
+    prefix = " ".join(m.group(0).split())
+    if name is None:
+        comma = text.find(",", s)
+        name = text[s:comma] if comma > s else None
+    if name is not None and not name.startswith(prefix):
+        name = f"{prefix} {name}"
+    return floor + m.start(), name
+
+
 _OWN_FORMS = ("usc:", "publ:", "stat:")
 
 
@@ -380,6 +413,8 @@ def find_eyecite(
                 s, name = _caption_in_parens(text, s, seam)
             if name and not name.startswith("In ") and text.startswith("In ", s):
                 s += 3  # "In Roe v. Wade, 410 U.S. 113": the preposition opens the sentence
+            # ("State ex rel. Woods v. Block": the seam may fall after "rel."; the line holds)
+            s, name = _with_prefix(text, s, max(text.rfind("\n", 0, s) + 1, s - 40), name)
             nxt = next_core.get(id(c))
             if nxt is not None and nxt < e and _string_name(text, back(c.span()[1]), nxt):
                 # eyecite gave the next case's court and year to this one too: it ends at
