@@ -350,6 +350,26 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=by_span)
 
 
+def _told_once(
+    text: str,
+    s: int,
+    e: int,
+    after: re.Match[str],
+    pool: tuple[DescribedLaw, ...],
+    h: int,
+    taken: SpanSet,
+) -> Mention | None:
+    """The law a state's ban or bill phrase at ``s`` tells (its clause ending where ``after``
+    leads), unless another mention already stands there; what it takes is marked taken."""
+    end = _clause_end(text, after)
+    if taken.overlaps(s, end):
+        return None
+    told = _law_told(text, s, e, end, pool, h)
+    if told is not None:
+        taken.add(s, told.end)
+    return told
+
+
 def _between(places: list[int], lo: int, hi: int) -> bool:
     """Whether one of the sorted ``places`` lies in [lo, hi)."""
     k = bisect.bisect_left(places, lo)
@@ -633,16 +653,11 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
         )
         if not pool:
             continue
-        end = _clause_end(text, after)
         if taken is None:
             taken = _spans_of(mentions)
-        if taken.overlaps(s, end):
-            continue
-        told = _law_told(text, s, e, end, pool, h)
-        if told is None:
-            continue
-        out.append(told)
-        taken.add(s, told.end)
+        told = _told_once(text, s, e, after, pool, h, taken)
+        if told is not None:
+            out.append(told)
     return out
 
 
@@ -715,16 +730,11 @@ def _bill_of_sentence_state(
             )
         if not pool:
             continue
-        end = _clause_end(text, after)
         if taken is None:
             taken = _spans_of(mentions)
-        if taken.overlaps(s, end):
-            continue
-        told = _law_told(text, s, e, end, pool, h)
-        if told is None:
-            continue
-        out.append(told)
-        taken.add(s, told.end)
+        told = _told_once(text, s, e, after, pool, h, taken)
+        if told is not None:
+            out.append(told)
     return out
 
 
