@@ -61,3 +61,12 @@ def test_a_term_defined_after_the_description_is_not_the_rules() -> None:
     found = regs(text, "2024-06-10")
     assert ("its corporate average fuel economy (CAFE) standards", "fr:89:52540") in found
     assert all(t != "MY" for t, _ in found)
+
+
+def test_the_dots_junk_fee_rule_is_the_airline_fee_rule() -> None:
+    """News calls DOT's 2024 airline fee disclosure rule its "junk fee" rule; the FTC's junk
+    fees rule is another agency's."""
+    dot = regs("The court stayed the Transportation Department’s “junk fee” rule on Monday.")
+    assert dot and dot[0][1] == "fr:89:34620"
+    ftc = regs("The Federal Trade Commission’s junk fees rule took effect in May 2025.")
+    assert all(a != "fr:89:34620" for _, a in ftc)
