@@ -242,6 +242,9 @@ def _sources() -> list[tuple[str, str]]:
             # ("Wisconsin's liberal-controlled Supreme Court": a describing word or two between,
             # never a verb: "Texas asked the Supreme Court" is the U.S. one)
             # ("Massachusetts' Supreme Court": a possessive apostrophe alone after an s)
+            # (first a cheap refusal of "the Supreme Court" with no "of" after, the U.S. one,
+            # where every branch failed only after trying its places: ~10,000 instructions)
+            r"(?![Tt]he\s+Supreme\s+Court\b(?!\s+of\s)|Supreme\s+Court\b(?!\s+of\s))(?:"
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s?)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
             # (Massachusetts' and Maine's court of last resort: "Supreme Judicial Court")
             r"conservative|divided|elected)\s+){0,2}?Supreme\s+(?:Judicial\s+)?Court\b"
@@ -260,7 +263,7 @@ def _sources() -> list[tuple[str, str]]:
             # left to the discourse, as "the state Supreme Court")
             r"|\b(?:[Tt]he\s+)?(?:state\s+)?Supreme\s+Judicial\s+Court\b"
             # a state's postal code: "PA Supreme Court rules …", "the NJ Supreme Court"
-            r"|\b(?:[Tt]he\s+)?(?P<pst>[A-Z]{2})\s+Supreme\s+Court\b",
+            r"|\b(?:[Tt]he\s+)?(?P<pst>[A-Z]{2})\s+Supreme\s+Court\b)",
         ),
         (
             "scotus",
