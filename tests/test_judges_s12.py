@@ -209,3 +209,13 @@ def test_the_generator_reads_an_export_and_keeps_hand_rows(gen, tmp_path: Path) 
         ("Richard Roe, Jr.", "ord", "senior"),
         ("Newly Confirmed", "ord", ""),
     }
+
+
+def test_a_judge_who_goes_by_his_middle_name_keeps_his_court() -> None:
+    """The FJC export spells "Walter David Counts, III"; news prints "David Counts". The hand
+    rows of the name news prints stay beside the export's rows."""
+    from linker import courts as C
+
+    assert C.judge_court("David Counts") == "txwd"
+    assert C.judge_court("Rodney Gilstrap") == "txed"
+    assert C.judge_court("Daniel Moss") is None  # a middle name the table does not print
