@@ -143,3 +143,16 @@ def test_that_order_after_a_courts_order_is_the_courts() -> None:
     got = ids(text)
     assert any(t.startswith("executive order moving") and a == "eo:14168" for t, a in got)
     assert [t for t, _a in got if t == "That order"] == []
+
+
+def test_a_past_verb_with_its_object_after_the_order_is_no_description() -> None:
+    """"Trump's order violated the rights guaranteed by the 14th Amendment's citizenship
+    clause" says what the order did wrong, not which order it is: the rights and the
+    amendment are no topic words of the Second Amendment order."""
+    text = (
+        "President Donald Trump's executive order on birthright citizenship was blocked on "
+        "Thursday. The states contended that Trump's order violated the rights guaranteed by "
+        "the 14th Amendment's citizenship clause."
+    )
+    ids = {m.authority for m in mentions(text, "2025-02-07") if m.kind == "executive-action"}
+    assert "eo:14206" not in ids

@@ -92,6 +92,9 @@ _ISSUED_BEFORE = re.compile(r"\b(?:signed|issued)\s+(?:an?|his|her)\s+$")
 # the order (a finite verb), they do not describe which order it is
 _PREDICATE_AFTER = re.compile(
     r"\s+(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|did|does|do)\b"
+    # "Trump's order violated the rights guaranteed by …": a past verb with its object
+    # ("signed Jan. 20", "issued in January" still describe the order)
+    r"|\s+[a-z]+ed\s+(?:the|a|an|his|her|its|their|that|this|those|these)\s"
 )
 
 
