@@ -146,8 +146,8 @@ def test_that_order_after_a_courts_order_is_the_courts() -> None:
 
 
 def test_a_past_verb_with_its_object_after_the_order_is_no_description() -> None:
-    """"Trump's order violated the rights guaranteed by the 14th Amendment's citizenship
-    clause" says what the order did wrong, not which order it is: the rights and the
+    """The words "Trump's order violated the rights guaranteed by the 14th Amendment's
+    citizenship clause" say what the order did wrong, not which order it is: the rights and the
     amendment are no topic words of the Second Amendment order."""
     text = (
         "President Donald Trump's executive order on birthright citizenship was blocked on "
