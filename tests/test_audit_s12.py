@@ -78,3 +78,15 @@ def test_a_named_states_law_with_no_law_of_that_state_stays_unlinked() -> None:
 def test_the_capital_in_the_sentence_gives_no_passing_state() -> None:
     body = "Senators in Washington argued over House Bill 12 while Ohio waited."
     assert all(not (a or "").startswith("state:") for _t, a in ids(body))
+
+
+def test_a_state_in_passing_yields_to_the_state_printed_before_the_number() -> None:
+    """A state named in passing ("… agreed to hear a case about a Mississippi ban") yields to
+    the state printed before the same number elsewhere ("the Texas House Bill 1280")."""
+    text = (
+        "Texas Gov. Greg Abbott signed a bill on Wednesday. The governor signed House Bill 1280 "
+        "into law after the justices agreed to hear a case about a Mississippi ban. The Texas "
+        "House Bill 1280 would take effect 30 days after such a ruling."
+    )
+    found = {a for _t, a in ids(text) if "bill" in (a or "")}
+    assert found == {"state:tx:bill:hb1280"}

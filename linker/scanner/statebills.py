@@ -243,15 +243,23 @@ def state_bills(
     # The state one mention of a number has is every mention's ("the state's Senate Bill 8 …
     # What is Texas Senate Bill 8?"); else the one state the article names as a lawmaker.
     known: dict[str, str] = {}
-    for _m, label, state, _how in found:
+    named: dict[str, str] = {}  # a number's state printed right before it ("Texas House Bill 1280")
+    for _m, label, state, how in found:
         if state is not None:
             known.setdefault(label, state)
+            if how == "the state named before it":
+                named.setdefault(label, state)
     article_state: str | None = None
     article_how = LAWMAKER_HOW
     if any(state is None and label not in known for _m, label, state, _h in found):
         article_state, article_how = state_of_article(text)
     seen: set[str] = set()
     for m, label, state, how in found:
+        if how == "the one state its sentence mentions" and named.get(label, state) != state:
+            # "The governor signed House Bill 1280 into law shortly after the U.S. Supreme
+            # Court agreed to hear a Mississippi case … the Texas House Bill 1280": a state
+            # named in passing yields to the one printed before the number elsewhere
+            state, how = named[label], "another mention of the same bill, its state before it"
         if state is None and label in known:
             state, how = known[label], "another mention of the same bill"
         elif label in seen and how in _SENTENCE_HOWS and known.get(label, state) != state:
