@@ -6,7 +6,9 @@ Each file is a CSV whose rows carry their own source; see ``linker/data/README.m
 from __future__ import annotations
 
 import csv
+import io
 import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -23,6 +25,29 @@ def read_rows(name: str) -> list[dict[str, str]]:
         return [
             {k.strip(): (v or "").strip() for k, v in row.items() if k} for row in csv.DictReader(f)
         ]
+
+
+def write_rows(
+    path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, object] | Sequence[object]]
+) -> int:
+    """Write a data table (a header of ``columns``, then ``rows``: mappings or sequences) the
+    way ``read_rows`` reads it, atomically (``output.write_atomic``): the generators in
+    ``scripts/`` never leave half a table. Returns the number of rows written."""
+    from .output import write_atomic
+
+    buf = io.StringIO()
+    n = 0
+    dict_writer = csv.DictWriter(buf, fieldnames=list(columns), lineterminator="\n")
+    plain_writer = csv.writer(buf, lineterminator="\n")
+    dict_writer.writeheader()
+    for row in rows:
+        if isinstance(row, Mapping):
+            dict_writer.writerow(row)
+        else:
+            plain_writer.writerow(row)
+        n += 1
+    write_atomic(path, buf.getvalue())
+    return n
 
 
 def split_field(value: str, sep: str = "|") -> tuple[str, ...]:

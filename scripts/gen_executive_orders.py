@@ -37,6 +37,8 @@ import re
 import sys
 from pathlib import Path
 
+from linker.datafiles import write_rows
+
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "linker" / "data" / "executive_orders_fr.csv"
 COLUMNS = ("authority", "number", "signing_date", "president", "title", "citation", "source")
 
@@ -122,13 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"gen_executive_orders: {spec!r}: give PATH=LABEL", file=sys.stderr)
             return 2
         table.update(rows_of(Path(path), " ".join(label.split())))
-    tmp = args.out.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        w.writeheader()
-        for n in sorted(table):
-            w.writerow(table[n])
-    tmp.replace(args.out)
+    write_rows(args.out, COLUMNS, (table[n] for n in sorted(table)))
     print(f"{len(table)} orders -> {args.out}")
     return 0
 

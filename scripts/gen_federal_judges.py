@@ -40,6 +40,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
+from linker.datafiles import write_rows
+
 DATA = Path(__file__).resolve().parent.parent / "linker" / "data"
 DEFAULT_OUT = DATA / "federal_judges.csv"
 COLUMNS = ("name", "surname", "court", "status", "source")
@@ -227,12 +229,7 @@ def main(argv: list[str] | None = None) -> int:
         if h["court"] not in known:  # (a hand row's id is checked too: "ncmd", never "mdnc")
             ap.error(f"hand row {h['name']}: court {h['court']!r} is not in courts_db.json")
     rows = merge(export_rows(args.export, args.label), hand)
-    tmp = args.out.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    tmp.replace(args.out)
+    write_rows(args.out, COLUMNS, rows)
     print(f"{len(rows)} rows → {args.out}", file=sys.stderr)
     return 0
 

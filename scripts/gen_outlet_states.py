@@ -30,6 +30,8 @@ import re
 import sys
 from pathlib import Path
 
+from linker.datafiles import write_rows
+
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "linker" / "data" / "outlet_states.csv"
 COLUMNS = ("domain", "state", "source")
 LNL = "lnl"  # yang3kc/list_of_local_news_outlets
@@ -336,12 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args(argv)
     rows, dropped = build(args.lnl)
-    tmp = args.out.with_suffix(".tmp")
-    with tmp.open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(COLUMNS)
-        w.writerows(rows)
-    tmp.replace(args.out)
+    write_rows(args.out, COLUMNS, rows)
     print(f"{len(rows)} outlets written to {args.out}", file=sys.stderr)
     for why, n in sorted(dropped.items(), key=lambda x: -x[1]):
         print(f"  dropped {n}: {why}", file=sys.stderr)

@@ -51,6 +51,8 @@ import re
 import sys
 from pathlib import Path
 
+from linker.datafiles import write_rows
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "linker" / "data"
 DEFAULT_OUT = DATA / "lawsuits_tracker.csv"
@@ -354,12 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, warnings = generate(args.cases, common)
     for w in warnings:
         print("warning:", w, file=sys.stderr)
-    tmp = args.out.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
-        w.writeheader()
-        w.writerows(rows)
-    tmp.replace(args.out)
+    write_rows(args.out, COLUMNS, rows)
     print(f"{len(rows)} suits → {args.out}", file=sys.stderr)
     return 0
 
