@@ -350,6 +350,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=by_span)
 
 
+def _rows_named_in(words: str) -> tuple[DescribedLaw, ...]:
+    """The rows of every state whose name ``words`` (a sentence up to a phrase) hold."""
+    return tuple(law for name, rows in _state_rows().items() if name in words for law in rows)
+
+
 def _told_once(
     text: str,
     s: int,
@@ -648,9 +653,7 @@ def _ban_of_sentence_state(doc: Doc, mentions: list[Mention], topic_at: list[int
             continue
         s = p.start()
         a = sentence_start(text, s)
-        pool = tuple(
-            law for name, rows in _state_rows().items() if name in text[a:s] for law in rows
-        )
+        pool = _rows_named_in(text[a:s])
         if not pool:
             continue
         if taken is None:
@@ -722,12 +725,7 @@ def _bill_of_sentence_state(
         if not _ENACTED.search(sentence):
             continue
         state = p.group("state")
-        if state is not None:
-            pool = _state_rows().get(state, ())
-        else:
-            pool = tuple(
-                law for name, rows in _state_rows().items() if name in text[a:s] for law in rows
-            )
+        pool = _state_rows().get(state, ()) if state is not None else _rows_named_in(text[a:s])
         if not pool:
             continue
         if taken is None:
