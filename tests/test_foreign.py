@@ -146,6 +146,11 @@ FOREIGN = [
     # The shape the issue names: an unknown act beside the Constitution it is joined to.
     "Yoon violated the Constitution and the Martial Law Act when he deployed troops, the "
     "Constitutional Court said, and the justices removed him.",
+    # In the shape of a Pakistani wire story on petitions against its 26th amendment: the bare
+    # "26th Amendment" of its crosshead is the other country's, not the U.S. voting-age one.
+    "ISLAMABAD: Two more petitions were filed on Friday assailing the 26th Constitutional "
+    "Amendment, passed by the National Assembly last month.\nParty moves SC against 26th "
+    "Amendment\nThe petitioners asked the apex court to strike down the amendment.",
 ]
 
 

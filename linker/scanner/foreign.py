@@ -81,7 +81,7 @@ _ARTICLE_OF = deferred(
     r"(?:,?\s+(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ss]ub-?section)\s+[\w()]{1,8})*"
     r",?\s+of\s+the\s+[Cc]onstitution\b"
 )
-_ORDINAL_BEFORE = deferred(r"\d{1,3}(?:st|nd|rd|th)\s+$")
+_ORDINAL_BEFORE = deferred(r"(\d{1,3})(?:st|nd|rd|th)\s+$")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -470,13 +470,34 @@ def _about_another_country(anchors: int, us: int, first_foreign: bool) -> bool:
     return us == 0 or (first_foreign and anchors >= us)
 
 
-def _kept(m: Mention) -> bool:
-    """Mentions only U.S. law has: formal citations, landmark cases, amendments."""
+def _kept(m: Mention, amended_abroad: frozenset[str]) -> bool:
+    """Mentions only U.S. law has: formal citations, landmark cases, amendments (but not an
+    amendment numbered like the other country's "26th Constitutional Amendment" the article
+    tells of: its "26th Amendment" is that country's too)."""
     if m.matcher == "citations":
         return True
     if m.kind == "case" and m.authority:
         return True
-    return m.kind == "constitution" and "mendment" in m.text
+    if m.kind != "constitution" or "mendment" not in m.text:
+        return False
+    number = _AMENDMENT_ID.match(m.authority or "")
+    return not (number and number.group(1) in amended_abroad)
+
+
+_AMENDMENT_ID = re.compile(r"const:amendment:(\d+)")
+
+
+def _amended_abroad(doc: Doc) -> frozenset[str]:
+    """The numbers of another country's constitutional amendments the text names ("the 26th
+    Constitutional Amendment")."""
+    text = doc.text
+    out: set[str] = set()
+    for s, _e in _hits(doc, CONSTITUTION_WORDS):
+        if text[s] == "C":
+            ordinal = _ORDINAL_BEFORE.search(text, max(0, s - 8), s)
+            if ordinal:
+                out.add(ordinal.group(1))
+    return frozenset(out)
 
 
 @cache
@@ -572,9 +593,10 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not _about_another_country(anchors, us, first_foreign):
         return _without_acts_made_abroad(doc, mentions)
     starts = [p for p, _ in events]
+    amended_abroad = _amended_abroad(doc)
     out: list[Mention] = []
     for m in mentions:
-        if _kept(m) or US_MARK.search(m.text):
+        if _kept(m, amended_abroad) or US_MARK.search(m.text):
             out.append(m)
             continue
         # The nearest marker before the mention's end (one inside it counts: "India's
