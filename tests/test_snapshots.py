@@ -57,6 +57,8 @@ CORPORA = {
     "corpus-blind19": ROOT / "tests" / "corpus-blind19",
     "corpus-blind18": ROOT / "tests" / "corpus-blind18",
     "corpus-blind20": ROOT / "tests" / "corpus-blind20",
+    "corpus-dev19": ROOT / "tests" / "corpus-dev19",
+    "corpus-dev20": ROOT / "tests" / "corpus-dev20",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
     "corpus-dev8": ROOT / "tests" / "corpus-dev8",
