@@ -39,6 +39,12 @@ NUMBERED = [
     ),
     ("Trump rescinded EO 14110 within hours of taking office.", [("EO 14110", "eo:14110")]),
     (
+        # the abbreviation a client alert defines between the words and the number
+        "President Biden issued Executive Order (EO) 14026 in 2021, which raised the minimum "
+        "wage for workers on federal contracts.",
+        [("Executive Order (EO) 14026", "eo:14026")],
+    ),
+    (
         "The order amends Executive Orders 14110, 14117 and 14144 on technology policy.",
         [("Executive Orders 14110", "eo:14110"), ("14117", "eo:14117"), ("14144", "eo:14144")],
     ),

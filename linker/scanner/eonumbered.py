@@ -32,7 +32,8 @@ _N = r"(?:\d{1,2},\d{3}|\d{3,5})"
 _NO = r"(?:(?:No\.?|Nos\.|Number|#)\s*)?"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 EO_HEAD = re.compile(
-    r"\b(?:(?P<long>[Ee]xecutive\s+[Oo]rders?)|(?P<short>E\.\s?O\.s?|EOs?))"
+    # "Executive Order (EO) 14026": the abbreviation the article defines, between
+    r"\b(?:(?P<long>[Ee]xecutive\s+[Oo]rders?(?:\s*\((?:E\.\s?O\.|EO)\))?)|(?P<short>E\.\s?O\.s?|EOs?))"
     rf"\s*{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)"
 )
 PROC_HEAD = re.compile(
