@@ -34,7 +34,7 @@ format: venv
 check: lint test
 
 eval: venv
-	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus tests/corpus-final tests/corpus-blind tests/corpus-blind2 tests/corpus-blind3 tests/corpus-blind4 tests/corpus-blind5 tests/corpus-blind6 tests/corpus-blind7 tests/corpus-blind8 tests/corpus-blind9 tests/corpus-blind10 tests/corpus-blind11 tests/corpus-blind12 tests/corpus-blind13 tests/corpus-dev9 tests/corpus-dev10 tests/corpus-dev11 tests/corpus-dev12 tests/corpus-blind15 tests/corpus-dev13 tests/corpus-dev14 tests/corpus-blind14 tests/corpus-dev15 tests/corpus-dev16 tests/corpus-blind17 tests/corpus-blind16 tests/corpus-dev17 tests/corpus-dev18 tests/corpus-blind19 tests/corpus-blind18 tests/corpus-blind20 tests/corpus-dev19 tests/corpus-dev20 tests/corpus-dev6 tests/corpus-dev7 tests/corpus-dev8
+	$(BIN)/python -m linker.eval ../shared/corpus tests/corpus tests/corpus-final tests/corpus-blind tests/corpus-blind2 tests/corpus-blind3 tests/corpus-blind4 tests/corpus-blind5 tests/corpus-blind6 tests/corpus-blind7 tests/corpus-blind8 tests/corpus-blind9 tests/corpus-blind10 tests/corpus-blind11 tests/corpus-blind12 tests/corpus-blind13 tests/corpus-dev9 tests/corpus-dev10 tests/corpus-dev11 tests/corpus-dev12 tests/corpus-blind15 tests/corpus-dev13 tests/corpus-dev14 tests/corpus-blind14 tests/corpus-dev15 tests/corpus-dev16 tests/corpus-blind17 tests/corpus-blind16 tests/corpus-dev17 tests/corpus-dev18 tests/corpus-blind19 tests/corpus-blind18 tests/corpus-blind20 tests/corpus-dev19 tests/corpus-dev20 tests/corpus-blind21 tests/corpus-blind22 tests/corpus-dev6 tests/corpus-dev7 tests/corpus-dev8
 	$(BIN)/python -m linker.pages_eval tests/pages
 
 # Hostile and random text and HTML through load -> scan -> render (tests/test_fuzz.py); a

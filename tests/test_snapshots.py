@@ -59,6 +59,8 @@ CORPORA = {
     "corpus-blind20": ROOT / "tests" / "corpus-blind20",
     "corpus-dev19": ROOT / "tests" / "corpus-dev19",
     "corpus-dev20": ROOT / "tests" / "corpus-dev20",
+    "corpus-blind21": ROOT / "tests" / "corpus-blind21",
+    "corpus-blind22": ROOT / "tests" / "corpus-blind22",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
     "corpus-dev8": ROOT / "tests" / "corpus-dev8",
