@@ -66,6 +66,13 @@ def _const(text: str) -> list[tuple[str, str | None]]:
             "on second amendment grounds.",
             [("2nd Amendment", "const:amendment:2"), ("second amendment", "const:amendment:2")],
         ),
+        # a prefix joined by a hyphen still names the amendment (a gun blog's "anti-Second
+        # Amendment" court); a compound ordinal's hyphen does not (below)
+        (
+            "The Ninth Circuit is notoriously anti-Second Amendment, and a pro-First Amendment "
+            "group filed a brief.",
+            [("Second Amendment", "const:amendment:2"), ("First Amendment", "const:amendment:1")],
+        ),
         # two amendments sharing a singular head
         (
             "The question is whether the approach violates the Eighth or Fourteenth Amendment.",

@@ -209,6 +209,9 @@ def _fits(clause_id: str, amendment: int) -> bool:
     return clause_id.startswith(f"const:amendment:{amendment}")
 
 
+# "anti-Second Amendment", "pro-First Amendment", "post-14th Amendment": a prefix before the
+# hyphen, not the first half of a compound ordinal ("Ninety-ninth")
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re|[Nn]on)[-‐‑–]$")
 AMENDMENT_ANCHOR = Anchor("amendment", ("Amendment", "amendment", "AMENDMENT"), 30, 80)
 ARTICLE_ANCHOR = Anchor("article", ("Article", "Art."), 0, 80)
 
@@ -223,7 +226,12 @@ def find(doc: Doc) -> list[Mention]:
     capital = {_amendment_number(m) for m in amendments if m.group(0).split()[-1][0].isupper()}
     for m in amendments:
         n = _amendment_number(m)
-        if not n or (m.start() and text[m.start() - 1] in "-‐‑–" and m.group(0)[0].isalpha()):
+        if not n or (
+            m.start()
+            and text[m.start() - 1] in "-‐‑–"
+            and m.group(0)[0].isalpha()
+            and not _PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        ):
             continue  # "the Constitution (Ninety-ninth Amendment) Act": no ninth amendment
         lower = not (m.group(0)[0].isupper() or m.group(0)[0].isdigit())
         if (lower or not m.group(0).split()[-1][0].isupper()) and not _lowercase_ok(
