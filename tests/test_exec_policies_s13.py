@@ -1,0 +1,174 @@
+"""Memoranda and agency policies news names without an order number
+(``linker/data/executive_actions.csv``, ``scanner/eopolicies.py``) and what refers back to
+them. Sentences of our own in the shapes of real pages (AP and local TV on "Remain in
+Mexico", 2019-2022; wire copy, agency and law-firm pages on the OMB funding freeze, 2025;
+DACA rulings, 2018-2021; a law firm's payroll-tax post, 2020)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+from linker.datafiles import read_rows
+from linker.scanner.eopolicies import policies
+from linker.scanner.orderdata import executive_orders
+
+MPP = "Migrant Protection Protocols"
+OMB = "OMB Memorandum M-25-13"
+DACA = "Deferred Action for Childhood Arrivals"
+
+
+def actions(text: str, date: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (m.text, m.authority, m.name) for m in mentions(text, date) if m.kind == "executive-action"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        (
+            "The justices let the Trump administration keep its “Remain in Mexico” policy in "
+            "force.",
+            "2020-03-11",
+            [("its “Remain in Mexico” policy", None, MPP)],
+        ),
+        (
+            "A federal judge blocked a Trump administration policy that forces asylum seekers to "
+            "wait in Mexico for their hearings.",
+            "2019-04-09",
+            [
+                (
+                    "a Trump administration policy that forces asylum seekers to wait in Mexico",
+                    None,
+                    MPP,
+                )
+            ],
+        ),
+        (
+            "About 70,000 migrants were subject to the program, known officially as the "
+            "Migrant Protection Protocols.",
+            None,
+            [("the Migrant Protection Protocols", None, MPP)],
+        ),
+        (
+            "Judges halted the funding freeze ordered in a memo from the Office of Management "
+            "and Budget.",
+            "2025-02-04",
+            [
+                ("the funding freeze", None, OMB),
+                ("a memo from the Office of Management and Budget", None, OMB),
+            ],
+        ),
+        (
+            # undated: the memorandum's signing day ties the description to it
+            "The states sued over a January 27 memorandum from the Office of Management and "
+            "Budget that froze grants.",
+            None,
+            [("a January 27 memorandum from the Office of Management and Budget", None, OMB)],
+        ),
+        (
+            "Texas argued that the original 2012 DACA memorandum was unlawful.",
+            "2018-08-15",
+            [("the original 2012 DACA memorandum", None, DACA)],
+        ),
+        (
+            "An Executive Order titled “Memorandum on Deferring Payroll Tax Obligations in "
+            "Light of the Ongoing COVID-19 Disaster” directs the Treasury to act.",
+            "2020-08-10",
+            [
+                (
+                    "Memorandum on Deferring Payroll Tax Obligations in Light of the Ongoing "
+                    "COVID-19 Disaster",
+                    "fr:85:49587",
+                    "Memorandum on Deferring Payroll Tax Obligations in Light of the Ongoing "
+                    "COVID-19 Disaster",
+                )
+            ],
+        ),
+    ],
+)
+def test_named_and_described(
+    text: str, date: str | None, want: list[tuple[str, str | None, str | None]]
+) -> None:
+    got = actions(text, date)
+    for w in want:
+        assert any(g[1:] == w[1:] and w[0] in g[0] for g in got), (w, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # before the memorandum, and undated with no cue: another freeze
+        ("Lawmakers criticized the funding freeze on aid to Ukraine.", "2019-10-01"),
+        ("Lawmakers criticized the funding freeze at the agency.", None),
+        # another freeze the same year
+        ("The administration defended the funding freeze at Harvard.", "2025-04-20"),
+        # an OMB memo that is not about a freeze
+        ("An OMB memo told agencies how to buy artificial intelligence tools.", "2025-04-08"),
+        # the program itself (annotators link its memo, not each "DACA"), its recipients,
+        # the 2022 rule
+        ("A federal judge ruled that DACA was unlawful.", "2021-07-17"),
+        ("DACA recipients rallied outside the court.", "2021-07-17"),
+        ("The DACA rule took effect in October.", "2022-10-31"),
+        # "remain in Mexico" as a verb phrase, not the policy's name
+        (
+            "Under the Trump administration's new asylum rules she chose to remain in Mexico with "
+            "her family.",
+            "2020-03-11",
+        ),
+        # before the policy was announced
+        (
+            "Trump administration officials discussed a policy to make asylum seekers wait in "
+            "Mexico.",
+            "2018-06-01",
+        ),
+    ],
+)
+def test_not_the_action(text: str, date: str | None) -> None:
+    assert actions(text, date) == []
+
+
+def test_back_references_are_the_rows_heads_only() -> None:
+    text = (
+        "A judge blocked an Office of Management and Budget memo that froze federal grants. "
+        "The order also bars OMB from reissuing the memo. The freeze had confused states."
+    )
+    got = {m.text: (m.name, m.anaphor) for m in mentions(text, "2025-02-03")}
+    assert got["the memo"] == (OMB, True)
+    assert got["The freeze"] == (OMB, True)
+    assert "The order" not in got or got["The order"][0] != OMB  # the judge's order
+
+
+def test_a_new_memo_between_is_not_the_antecedent() -> None:
+    text = (
+        "The judge said the 2012 DACA memo was lawful. A more recent DHS memo tried to explain "
+        "the end of the program, but the memo added little."
+    )
+    got = {m.text: m.name for m in mentions(text, "2018-08-03")}
+    assert got.get("the memo") != DACA
+
+
+def test_country_tag_is_no_abbreviation() -> None:
+    text = (
+        "Executive Order Regarding Payroll Taxes (US)\n\nOn August 8, President Trump signed "
+        "an Executive Order titled “Memorandum on Deferring Payroll Tax Obligations in Light "
+        "of the Ongoing COVID-19 Disaster”. Employers in the US must decide."
+    )
+    assert not [m for m in mentions(text, "2020-08-10") if m.text == "US"]
+
+
+def test_table_rows() -> None:
+    rows = read_rows("executive_actions.csv")
+    assert len(rows) == len(policies())  # every row loads
+    order_names = {n.lower() for o in executive_orders() for n in o.names}
+    seen: set[str] = set()
+    for p in policies():
+        assert p.source and p.signed[:2] in ("19", "20")
+        assert not p.until or p.until >= p.signed
+        assert p.authority is None or p.authority.split(":")[0] in ("fr", "proc", "eo")
+        for phrase in (*p.names, *p.descriptions):
+            key = phrase.lower()
+            assert key not in seen, phrase  # a phrase belongs to one row
+            assert key not in order_names, phrase  # nor to an order's names
+            seen.add(key)
