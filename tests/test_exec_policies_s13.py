@@ -172,3 +172,20 @@ def test_table_rows() -> None:
             assert key not in seen, phrase  # a phrase belongs to one row
             assert key not in order_names, phrase  # nor to an order's names
             seen.add(key)
+
+
+@pytest.mark.parametrize(
+    ("date", "want"),
+    [
+        ("2020-03-11", "proc:9645"),  # the version in force for two years
+        ("2017-03-20", None),  # two weeks after a reissue: news tells of both
+        (None, None),  # undated: the date decides, so nothing
+    ],
+)
+def test_the_travel_ban_by_the_articles_date(date: str | None, want: str | None) -> None:
+    text = (
+        "The justices have sided with the Trump administration before. Other cases include "
+        "the travel ban on visitors from some largely Muslim countries."
+    )
+    got = [a for t, a, _ in actions(text, date) if "travel ban" in t]
+    assert got == ([want] if want else []) or (want is None and got in ([], [None]))

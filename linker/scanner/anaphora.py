@@ -128,7 +128,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # ("the memo", "the freeze" for the OMB memo; never "the order", a court's there)
         return head in row_heads
     if head in ACTION_HEADS:
-        return False  # ("the memo", "the program" only for such a row)
+        return False  # ("the memo", "the freeze" only for such a row)
     if head == "proclamation":
         return bool(m.authority and m.authority.startswith("proc:")) or "roclamation" in m.text
     if head == "memorandum":
@@ -1251,7 +1251,7 @@ NEW_POLICY = deferred(
 # The same for the heads of ``ACTION_HEADS``: "a more recent DHS memo … the memo".
 NEW_ACTION = deferred(
     r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:memo|freeze|pause|program)$"
+    r"(?:memo|freeze)$"
 )
 
 
@@ -1838,7 +1838,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
         if w in ACTION_HEADS and not _ends_within(policy_ends, s, BARE_REACH):
-            continue  # ("the memo", "the freeze", "the program": as "the policy")
+            continue  # ("the memo", "the freeze": as "the policy")
         if w == "tariffs":
             if tariff_ends is None:
                 tariff_ends = [

@@ -16,7 +16,7 @@ which one must stand near the phrase ("the OMB memo" is the funding freeze's onl
 SPEC §2 gives an id only to what the Federal Register printed (``fr:VOL:PAGE``); a memorandum
 it never printed (the DACA memo, OMB M-25-13) is a mention with no id and its name, so that
 the page shows it, "the policy" or "the memo" after it refers back to it, and no id is
-guessed. Back-references ("the memo", "the freeze", "the program") are the anaphora pass's,
+guessed. Back-references ("the memo", "the freeze", "the policy") are the anaphora pass's,
 limited by each row's ``heads`` (``heads_of``). A program a memorandum created ("DACA") is not
 the memorandum: annotators of real pages link "the DACA memo", not each "DACA" (and the 2022
 DACA rule is ``rules.csv``'s).
@@ -51,7 +51,7 @@ class Policy:
     cues: tuple[str, ...]  # in an undated article, what ties its descriptions to it
     needs: tuple[str, ...]
     avoid: tuple[str, ...]
-    heads: frozenset[str]  # back-reference heads that may mean it ("memo", "program")
+    heads: frozenset[str]  # back-reference heads that may mean it ("memo", "policy")
     source: str
 
 
@@ -111,16 +111,18 @@ HEADS = frozenset(
     {"policy", "program", "programme", "protocols", "memo", "memorandum", "freeze", "pause"}
     | {"directive", "ban", "deferral"}
 )
+_PREP = (["on"], ["of"], ["from"], ["by"])
 # A head noun and its determiner before a description that has none ("a policy that makes
 # asylum-seekers wait in Mexico", "its illegal policy freezing funding", "an executive order
-# deferring payroll taxes"): the last one in the window, the clause after it short.
+# deferring payroll taxes", "Trump's attempt to freeze all federal grants"): the clause
+# after it short, within the sentence.
 _HEAD_BEFORE = deferred(
     r"(?P<det>(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
     r"[A-Z][\w.]*['’]s)\s+)"
     r"(?:(?!(?:of|to|in|on|for|by|with|from|and|or|that|which|the|a|an|its|his|her|their|"
-    r"this)\s)[\w-]+\s+){0,3}?"
+    r"this)\s)[\w’'-]+\s+){0,3}?"
     r"(?P<head>policy|program|memo|memorandum|directive|order|executive\s+action|freeze|"
-    r"initiative|plan|effort|efforts|move)\b(?P<tail>[^.;!?]{0,70})$"
+    r"initiative|plan|effort|efforts|move|attempt|bid|push)\b(?P<tail>[^.;!?]{0,100})$"
 )
 # A determiner (or an owner) and up to three modifiers before a name or a headed
 # description ("the Trump administration’s federal", "a January 27", "the “"); never a
@@ -178,13 +180,20 @@ def find(doc: Doc) -> list[Mention]:
         if not _in_force(p, text, date, is_name) or _NOT_AFTER.match(text, e):
             continue
         ss, se = doc.sentence_at(s)
-        if p.avoid and _window_has(text, ss, se, p.avoid):
+        # (a name is the row's own: what a description needs around it, a name does not)
+        if not is_name and p.avoid and _window_has(text, ss, se, p.avoid):
             continue
-        if p.needs and not _window_has(text, max(0, s - 400), min(len(text), e + 400), p.needs):
+        if (
+            not is_name
+            and p.needs
+            and not _window_has(text, max(0, s - 400), min(len(text), e + 400), p.needs)
+        ):
             continue
         words = h.phrase.lower().split()
         start, end = s, e
-        if is_name or words[0] in HEADS or words[-1] in HEADS:
+        # (a head first only before a preposition: "memorandum from the Office of …",
+        # "freeze on federal aid"; "freeze federal funding" is a verb's and needs a head)
+        if is_name or words[-1] in HEADS or (words[0] in HEADS and words[1:2] in _PREP):
             if is_name and (after := _HEAD_AFTER.match(text, e)):
                 end = after.end()
             det = _DET_BEFORE.search(text, max(ss, s - 60), s)
@@ -193,7 +202,7 @@ def find(doc: Doc) -> list[Mention]:
             evidence = "named" if is_name else "described"
             conf = 0.75 if is_name else 0.65
         else:
-            head = _HEAD_BEFORE.search(text, max(ss, s - 110), s)
+            head = _HEAD_BEFORE.search(text, max(ss, s - 150), s)
             if head is None:
                 continue
             start, evidence, conf = head.start(), "described after its head noun", 0.6

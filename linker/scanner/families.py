@@ -102,7 +102,7 @@ POLICY_FOLLOWERS = "|".join(_POLICY_FOLLOWERS.split())
 
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
-ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program"})
+ACTION_HEADS = frozenset({"memo", "freeze"})
 
 
 @dataclass(frozen=True)
@@ -289,11 +289,11 @@ FAMILIES = (
         ("regulation", "executive-action"),
         heads=frozenset({"policy"}),
     ),
-    # "the memo", "the freeze", "the program": a memorandum or a policy of
+    # "the memo", "the freeze": a memorandum or a policy of
     # ``executive_actions.csv`` named shortly before whose row lists the word
     # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
     Family(
-        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program)\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:memo|freeze)\b(?![-–])",
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
@@ -441,7 +441,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
-    single += " deal stopgap memo freeze pause program"
+    single += " deal stopgap memo freeze"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
