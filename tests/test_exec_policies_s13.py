@@ -149,6 +149,20 @@ def test_not_the_action(text: str, date: str | None) -> None:
     assert actions(text, date) == []
 
 
+def test_the_nearest_head_noun_opens_the_description() -> None:
+    # "a temporary restraining order" is a court's; the policy is the head nearest the words
+    text = (
+        "The judge said she would issue a temporary restraining order blocking the Trump "
+        "administration from implementing a policy that would freeze funding for federal aid "
+        "programs, after a controversial memo issued by the White House Office of Management "
+        "and Budget last week."
+    )
+    got = [(m.text, m.name) for m in mentions(text, "2025-02-03") if m.name == OMB]
+    assert ("a policy that would freeze funding", OMB) in got
+    assert any(t.startswith("a controversial memo issued by") for t, _ in got)
+    assert not any("restraining" in t for t, _ in got)
+
+
 def test_back_references_are_the_rows_heads_only() -> None:
     text = (
         "A judge blocked an Office of Management and Budget memo that froze federal grants. "

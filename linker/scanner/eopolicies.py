@@ -111,19 +111,20 @@ HEADS = frozenset(
     {"policy", "program", "programme", "protocols", "memo", "memorandum", "freeze", "pause"}
     | {"directive", "ban", "deferral"}
 )
+# heads that are never verbs: "memo issued by the White House Office of Management and
+# Budget" is headed by its first word ("freeze" only before a preposition)
+NOUN_HEADS = frozenset({"memo", "memorandum", "policy", "program", "protocols", "directive"})
 _PREP = (["on"], ["of"], ["from"], ["by"])
-# A head noun and its determiner before a description that has none ("a policy that makes
-# asylum-seekers wait in Mexico", "its illegal policy freezing funding", "an executive order
-# deferring payroll taxes", "Trump's attempt to freeze all federal grants"): the clause
-# after it short, within the sentence.
-_HEAD_BEFORE = deferred(
-    r"(?P<det>(?<![\w’'])(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|"
-    r"[A-Z][\w.]*['’]s)\s+)"
-    r"(?:(?!(?:of|to|in|on|for|by|with|from|and|or|that|which|the|a|an|its|his|her|their|"
-    r"this)\s)[\w’'-]+\s+){0,3}?"
-    r"(?P<head>policy|program|memo|memorandum|directive|order|executive\s+action|freeze|"
-    r"initiative|plan|effort|efforts|move|attempt|bid|push)\b(?P<tail>[^.;!?]{0,100})$"
+# A head noun before a description that has none ("a policy that makes asylum-seekers wait
+# in Mexico", "its illegal policy freezing funding", "an executive order deferring payroll
+# taxes", "Trump's attempt to freeze all federal grants"): the nearest one in its sentence,
+# with its determiner (``_DET_BEFORE``).
+_HEAD_WORD = deferred(
+    r"(?<![\w-])(?:policy|program|memo|memorandum|directive|order|action|freeze|initiative|"
+    r"plan|effort|efforts|move|attempt|bid|push)\b"
 )
+# how far before a description its head noun may stand (within the sentence)
+HEAD_REACH = 150
 # A determiner (or an owner) and up to three modifiers before a name or a headed
 # description ("the Trump administration’s federal", "a January 27", "the “"); never a
 # function word among the modifiers, nor "that" ("ruled that DACA was unlawful").
@@ -191,9 +192,14 @@ def find(doc: Doc) -> list[Mention]:
             continue
         words = h.phrase.lower().split()
         start, end = s, e
-        # (a head first only before a preposition: "memorandum from the Office of …",
-        # "freeze on federal aid"; "freeze federal funding" is a verb's and needs a head)
-        if is_name or words[-1] in HEADS or (words[0] in HEADS and words[1:2] in _PREP):
+        # (a head first: "memorandum from the Office of …", "freeze on federal aid";
+        # "freeze federal funding" is a verb's and needs a head before it)
+        if (
+            is_name
+            or words[-1] in HEADS
+            or words[0] in NOUN_HEADS
+            or (words[0] in HEADS and words[1:2] in _PREP)
+        ):
             if is_name and (after := _HEAD_AFTER.match(text, e)):
                 end = after.end()
             det = _DET_BEFORE.search(text, max(ss, s - 60), s)
@@ -202,10 +208,16 @@ def find(doc: Doc) -> list[Mention]:
             evidence = "named" if is_name else "described"
             conf = 0.75 if is_name else 0.65
         else:
-            head = _HEAD_BEFORE.search(text, max(ss, s - 150), s)
-            if head is None:
+            # the nearest head noun before it, with its determiner
+            lo = max(ss, s - HEAD_REACH)
+            heads = list(_HEAD_WORD.finditer(text, lo, s))
+            if not heads:
                 continue
-            start, evidence, conf = head.start(), "described after its head noun", 0.6
+            at = heads[-1].start()
+            det = _DET_BEFORE.search(text, max(lo, at - 60), at)
+            if det is None:
+                continue
+            start, evidence, conf = det.start(), "described after its head noun", 0.6
         out.append(
             order_mention(
                 text,
