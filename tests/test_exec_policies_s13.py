@@ -229,3 +229,22 @@ def test_the_travel_ban_by_the_articles_date(date: str | None, want: str | None)
     )
     got = [a for t, a, _ in actions(text, date) if "travel ban" in t]
     assert got == ([want] if want else []) or (want is None and got in ([], [None]))
+
+
+def test_measure_and_pause_refer_back_to_the_freeze() -> None:
+    text = (
+        "A judge blocked the OMB memo that froze federal grants. The measure caused mass "
+        "confusion, and the pause was lifted within days."
+    )
+    got = {m.text: m.name for m in mentions(text, "2025-02-03") if m.anaphor}
+    assert got.get("The measure") == OMB
+    assert got.get("the pause") == OMB
+
+
+def test_the_presidential_proclamation_refers_back() -> None:
+    text = (
+        "The Supreme Court upheld President Trump's travel ban on Tuesday, finding that the "
+        "presidential proclamation falls within his authority."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2018-06-26")}
+    assert got.get("the presidential proclamation") == "proc:9645"

@@ -127,8 +127,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # a memorandum or a policy of ``executive_actions.csv``: only the heads its row lists
         # ("the memo", "the freeze" for the OMB memo; never "the order", a court's there)
         return head in row_heads
-    if head in ACTION_HEADS:
-        return False  # ("the memo", "the freeze" only for such a row)
+    if head in ACTION_HEADS or (head == "measure" and m.kind == "executive-action"):
+        return False  # ("the memo", "the freeze", "the measure" only for such a row)
     if head == "proclamation":
         return bool(m.authority and m.authority.startswith("proc:")) or "roclamation" in m.text
     if head == "memorandum":
@@ -1251,7 +1251,7 @@ NEW_POLICY = deferred(
 # The same for the heads of ``ACTION_HEADS``: "a more recent DHS memo … the memo".
 NEW_ACTION = deferred(
     r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:memo|freeze)$"
+    r"(?:memo|freeze|pause)$"
 )
 
 

@@ -102,7 +102,7 @@ POLICY_FOLLOWERS = "|".join(_POLICY_FOLLOWERS.split())
 
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
-ACTION_HEADS = frozenset({"memo", "freeze"})
+ACTION_HEADS = frozenset({"memo", "freeze", "pause"})
 
 
 @dataclass(frozen=True)
@@ -169,10 +169,12 @@ FAMILIES = (
         ("statute", "bill"),
         heads=frozenset({"deal", "stopgap"}),
     ),
-    # "the measure": a bill or law, or a rule ("the public charge rule … the measure")
+    # "the measure": a bill or law, or a rule ("the public charge rule … the measure"), or a
+    # memorandum or policy whose ``executive_actions.csv`` row lists the word (the funding
+    # freeze: ``anaphora._kind_ok``)
     Family(
         rf"{DETP}\s+{ADJ}measure\b",
-        ("statute", "bill", "regulation"),
+        ("statute", "bill", "regulation", "executive-action"),
         heads=frozenset({"measure"}),
     ),
     # "the ban": a law, bill, rule or order that bans something ("Texas Senate Bill 8 bans
@@ -227,7 +229,8 @@ FAMILIES = (
             r"(?<=[Tt])h(?:e|is|at)\s+(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
             # "The Executive Order adversely affects …" (not one with its number after it)
             r"(?<=[Tt])h(?:e|is|at)\s+Executive\s+Order\b(?!\s+(?:No\.|\d))|"
-            r"(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
+            # ("the Proclamation" as a page's defined term, "the presidential proclamation")
+            r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?[Pp]roclamation\b)"
         ),
         ("executive-action",),
         heads=frozenset({"order", "eo", "e.o.", "proclamation", "directive", "memorandum"}),
@@ -293,7 +296,7 @@ FAMILIES = (
     # ``executive_actions.csv`` named shortly before whose row lists the word
     # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
     Family(
-        rf"{DETP}\s+{ADJ}(?:memo|freeze)\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause)\b(?![-–])",
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
@@ -441,7 +444,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
-    single += " deal stopgap memo freeze"
+    single += " deal stopgap memo freeze pause"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
