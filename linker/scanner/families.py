@@ -169,6 +169,15 @@ FAMILIES = (
         ("statute", "bill"),
         heads=frozenset({"deal", "stopgap"}),
     ),
+    # "the Proclamation" (a page's defined term), "the presidential proclamation": a family
+    # of its own, so that it runs only near the word (the order family runs near every
+    # "order")
+    Family(
+        rf"{DET_B}\s+(?:(?:(?:president['’]s|presidential)\s+)?Proclamation|"
+        r"(?:president['’]s|presidential)\s+proclamation)\b",
+        ("executive-action",),
+        heads=frozenset({"proclamation"}),
+    ),
     # "the measure": a bill or law, or a rule ("the public charge rule … the measure"), or a
     # memorandum or policy whose ``executive_actions.csv`` row lists the word (the funding
     # freeze: ``anaphora._kind_ok``)
@@ -229,8 +238,7 @@ FAMILIES = (
             r"(?<=[Tt])h(?:e|is|at)\s+(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
             # "The Executive Order adversely affects …" (not one with its number after it)
             r"(?<=[Tt])h(?:e|is|at)\s+Executive\s+Order\b(?!\s+(?:No\.|\d))|"
-            # ("the Proclamation" as a page's defined term, "the presidential proclamation")
-            r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?[Pp]roclamation\b)"
+            r"(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
         ),
         ("executive-action",),
         heads=frozenset({"order", "eo", "e.o.", "proclamation", "directive", "memorandum"}),
