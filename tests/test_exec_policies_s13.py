@@ -248,3 +248,14 @@ def test_the_presidential_proclamation_refers_back() -> None:
     )
     got = {m.text: m.authority for m in mentions(text, "2018-06-26")}
     assert got.get("the presidential proclamation") == "proc:9645"
+
+
+def test_a_memorandum_news_calls_an_order() -> None:
+    # the January 20, 2025 wind memorandum (90 FR 8363), which news calls an executive order
+    text = (
+        "A federal judge struck down President Trump's executive order halting offshore wind "
+        "leasing. The order had stalled projects along the East Coast."
+    )
+    got = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2025-12-09")]
+    assert ("Trump's executive order halting offshore wind leasing", "fr:90:8363", False) in got
+    assert ("The order", "fr:90:8363", True) in got
