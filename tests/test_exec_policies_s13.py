@@ -259,3 +259,14 @@ def test_a_memorandum_news_calls_an_order() -> None:
     got = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2025-12-09")]
     assert ("Trump's executive order halting offshore wind leasing", "fr:90:8363", False) in got
     assert ("The order", "fr:90:8363", True) in got
+
+
+def test_undated_wind_order_by_its_day() -> None:
+    # undated: "January 20" ties "the wind order" to the memorandum of that day
+    text = (
+        "A federal judge voided part of President Trump’s Offshore Wind Order of January 20. "
+        "Trump’s January 20 wind order had stopped new leases in federal waters."
+    )
+    got = [(m.text, m.authority) for m in mentions(text) if m.kind == "executive-action"]
+    assert ("Trump’s January 20 wind order", "fr:90:8363") in got
+    assert any(t.endswith("Offshore Wind Order") and a == "fr:90:8363" for t, a in got)
