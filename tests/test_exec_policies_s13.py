@@ -270,3 +270,23 @@ def test_undated_wind_order_by_its_day() -> None:
     got = [(m.text, m.authority) for m in mentions(text) if m.kind == "executive-action"]
     assert ("Trump’s January 20 wind order", "fr:90:8363") in got
     assert any(t.endswith("Offshore Wind Order") and a == "fr:90:8363" for t, a in got)
+
+
+def test_two_rows_fitting_alike_leave_the_phrase_unlinked() -> None:
+    # undated, and both years of the Mexico City Policy named: either memorandum may be meant
+    text = (
+        "Trump reinstated the Mexico City policy in 2017, Biden revoked it, and the White "
+        "House restored it in 2025."
+    )
+    assert [m for m in mentions(text) if m.kind == "executive-action"] == []
+    got = [m.name for m in mentions(text, "2025-02-01") if m.kind == "executive-action"]
+    assert got == ["The Mexico City Policy (Presidential Memorandum of January 24, 2025)"]
+
+
+def test_a_clause_of_its_own_between_head_and_description() -> None:
+    text = (
+        "The Biden administration never used the policy widely, and only a few thousand people "
+        "were sent back to wait in Mexico under the Trump administration."
+    )
+    got = [m.text for m in mentions(text, "2022-08-03") if m.kind == "executive-action"]
+    assert not any("wait in Mexico" in t for t in got)

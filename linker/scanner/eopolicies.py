@@ -119,6 +119,9 @@ _PREP = (["on"], ["of"], ["from"], ["by"])
 # in Mexico", "its illegal policy freezing funding", "an executive order deferring payroll
 # taxes", "Trump's attempt to freeze all federal grants"): the nearest one in its sentence,
 # with its determiner (``_DET_BEFORE``).
+# A clause of its own between the head and the description ("the policy widely, and only a
+# few thousand people were sent back to wait in Mexico"): the words are not the head's.
+_NEW_CLAUSE = deferred(r",\s+(?:and|but|while|as|so|although|though)\s|;")
 _HEAD_WORD = deferred(
     r"(?<![\w-])(?:policy|program|memo|memorandum|directive|order|action|freeze|initiative|"
     r"plan|effort|efforts|move|attempt|bid|push)\b"
@@ -173,12 +176,22 @@ def find(doc: Doc) -> list[Mention]:
     text, date = doc.text, doc.date
     out: list[Mention] = []
     last_end = -1
+    # each phrase's rows in force there: two rows a phrase fits alike (an undated page
+    # naming both years of the Mexico City Policy) leave it unlinked
+    fitting: dict[tuple[int, int], set[str]] = {}
+    for h in hits:
+        p, is_name = h.payload
+        if _in_force(p, text, date, is_name):
+            fitting.setdefault((h.start, h.end), set()).add(p.name)
     for h in sorted(hits, key=lambda h: (h.start, -h.end)):
         if h.start < last_end:
             continue  # inside a longer phrase kept already
         p, is_name = h.payload
         s, e = h.start, h.end
-        if not _in_force(p, text, date, is_name) or _NOT_AFTER.match(text, e):
+        if p.name not in fitting.get((s, e), ()) or _NOT_AFTER.match(text, e):
+            continue
+        if len(fitting[(s, e)]) > 1:
+            last_end = e
             continue
         ss, se = doc.sentence_at(s)
         # (a name is the row's own: what a description needs around it, a name does not)
@@ -215,7 +228,7 @@ def find(doc: Doc) -> list[Mention]:
                 continue
             at = heads[-1].start()
             det = _DET_BEFORE.search(text, max(lo, at - 60), at)
-            if det is None:
+            if det is None or _NEW_CLAUSE.search(text, heads[-1].end(), s):
                 continue
             start, evidence, conf = det.start(), "described after its head noun", 0.6
         out.append(
