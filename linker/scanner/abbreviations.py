@@ -30,6 +30,9 @@ SECTION_BEFORE = re.compile(
     r"(?:the\s+)?$"
 )
 KINDS = ("statute", "bill", "regulation", "executive-action")
+# A country in brackets after a headline ("Executive Order Regarding Payroll Taxes (US)" in a
+# law firm's list of posts) tags where it applies; it abbreviates nothing.
+COUNTRY_TAGS = frozenset({"US", "USA", "UK", "EU"})
 
 
 @cache
@@ -63,7 +66,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if d is None:
             continue
         abbr = d.group("abbr")
-        if sum(c.isupper() for c in abbr) < 2 or abbr in _curated():
+        if sum(c.isupper() for c in abbr) < 2 or abbr in _curated() or abbr in COUNTRY_TAGS:
             continue
         if m.kind == "regulation" and agency_word().fullmatch(abbr):
             # "a final rule from the Food and Drug Administration (“FDA”)": the agency's

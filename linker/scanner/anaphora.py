@@ -21,7 +21,9 @@ from .context import ScanContext
 from .described_laws import numbered_for_another
 from .doc import Doc
 from .eonamed import ORIGINAL_EVIDENCE
+from .eopolicies import heads_of
 from .families import (
+    ACTION_HEADS,
     BANS,
     BLOCK_ADJ,
     BLOCK_AFTER,
@@ -121,6 +123,12 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
             and "-" not in m.authority.split(":")[2]
             and _SECTION_WORD.search(m.text)
         )
+    if m.kind == "executive-action" and (row_heads := heads_of(m.name)):
+        # a memorandum or a policy of ``executive_actions.csv``: only the heads its row lists
+        # ("the memo", "the freeze" for the OMB memo; never "the order", a court's there)
+        return head in row_heads
+    if head in ACTION_HEADS or (head == "measure" and m.kind == "executive-action"):
+        return False  # ("the memo", "the freeze", "the measure" only for such a row)
     if head == "proclamation":
         return bool(m.authority and m.authority.startswith("proc:")) or "roclamation" in m.text
     if head == "memorandum":
@@ -1240,14 +1248,22 @@ NEW_POLICY = deferred(
 )
 
 
-def _new_policy(text: str, a: int, b: int) -> bool:
-    """Whether a policy is introduced without a name between ``a`` and ``b`` (only the few
-    places the word "policy" stands are tried)."""
-    at = text.find("policy", a, b)
+# The same for the heads of ``ACTION_HEADS``: "a more recent DHS memo … the memo".
+NEW_ACTION = deferred(
+    r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:memo|freeze|pause)$"
+)
+
+
+def _new_policy(text: str, a: int, b: int, word: str = "policy") -> bool:
+    """Whether a policy (a ``word``) is introduced without a name between ``a`` and ``b``
+    (only the few places the word stands are tried)."""
+    pattern = NEW_POLICY if word == "policy" else NEW_ACTION
+    at = text.find(word, a, b)
     while at >= 0:
-        if NEW_POLICY.search(text, max(a, at - 60), at + 6):
+        if pattern.search(text, max(a, at - 60), at + len(word)):
             return True
-        at = text.find("policy", at + 6, b)
+        at = text.find(word, at + len(word), b)
     return False
 
 
@@ -1821,6 +1837,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
+        if w in ACTION_HEADS and not _ends_within(policy_ends, s, BARE_REACH):
+            continue  # ("the memo", "the freeze": as "the policy")
         if w == "tariffs":
             if tariff_ends is None:
                 tariff_ends = [
@@ -1942,6 +1960,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # policy introduced since ("… announced a new policy on asylum. The policy …")
             cands = [
                 m for m in cands if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s)
+            ]
+        if head in ACTION_HEADS:
+            cands = [
+                m
+                for m in cands
+                if s - m.end <= BARE_REACH and not _new_policy(text, m.end, s, head)
             ]
         if head == "tariffs":
             # only an order named shortly before that its sentences say imposes tariffs

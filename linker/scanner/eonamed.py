@@ -33,6 +33,7 @@ NAMED_ANCHOR = Anchor("eo_named", NAME_WORDS, 0, 0, "word", "word")
 _POSS_BEFORE = deferred(rf"(?:^|[^\w])(?P<name>{_PRES})(?:'|’)s\s+$")
 _VERSION_OF = deferred(r"\bversions?\s+of\s+(?:\S+\s+){0,3}$")
 _HIS_BEFORE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+$")
+_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
 _INDEFINITE_BEFORE = deferred(r"(?:^|\s)(?:[Aa]n?|[Aa]ny|[Nn]o|[Aa]nother)\s+$")
 # "the original Schedule F proposal", "the first travel ban": the earliest of the orders that
 # carried the name (a policy reissued by a later order)
@@ -94,13 +95,23 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
                 min(fits, key=lambda a: next(o for o in orders if o.authority == a).signing_date)
             ]
         his = _HIS_BEFORE.search(before)
+        the_current = False  # "the travel ban" read as the version in force
         # ("one version of Trump's travel ban" says there were several and names none)
         current = (poss is not None or his is not None) and not _VERSION_OF.search(
             text, max(0, s - 60), s
         )
         if current and len(fits) > 1:
             current = ctx.date is not None and _settled(orders, fits, ctx.date)
-        if len(fits) > 1 and president is not None and (new or current):
+        elif (
+            len(fits) > 1
+            and _THE_BEFORE.search(before)
+            and not _VERSION_OF.search(text, max(0, s - 60), s)
+        ):
+            # "the travel ban on visitors from some largely Muslim countries" in a story
+            # written months after the last reissue: the version then in force, as "his";
+            # (the article's date decides: undated, or weeks after a reissue, no id)
+            current = the_current = ctx.date is not None and _settled(orders, fits, ctx.date)
+        if len(fits) > 1 and (president is not None or the_current) and (new or current):
             # "Trump's new travel ban": the latest of his signed before the article; so is
             # "his travel ban" in an article written months after the last reissue, the
             # version then in force (each reissue replaced the one before: the 2018 ruling

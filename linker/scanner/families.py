@@ -95,9 +95,14 @@ _POLICY_FOLLOWERS = (
     "is was were would will could can may might should must has had have does did took "
     "takes went goes remains remained also and or but that which who in on at to from for "
     "as by with without because after before until since if when while unless itself still "
-    "now already never not only first effectively a an the its their his her"
+    "now already never not only first effectively a an the its their his her probably likely"
 )
 POLICY_FOLLOWERS = "|".join(_POLICY_FOLLOWERS.split())
+
+
+# The heads that refer back only to a memorandum or a policy whose row lists them, named
+# shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
+ACTION_HEADS = frozenset({"memo", "freeze", "pause"})
 
 
 @dataclass(frozen=True)
@@ -164,10 +169,21 @@ FAMILIES = (
         ("statute", "bill"),
         heads=frozenset({"deal", "stopgap"}),
     ),
-    # "the measure": a bill or law, or a rule ("the public charge rule … the measure")
+    # "the Proclamation" (a page's defined term), "the presidential proclamation": a family
+    # of its own, so that it runs only near the word (the order family runs near every
+    # "order")
+    Family(
+        rf"{DET_B}\s+(?:(?:(?:president['’]s|presidential)\s+)?Proclamation|"
+        r"(?:president['’]s|presidential)\s+proclamation)\b",
+        ("executive-action",),
+        heads=frozenset({"proclamation"}),
+    ),
+    # "the measure": a bill or law, or a rule ("the public charge rule … the measure"), or a
+    # memorandum or policy whose ``executive_actions.csv`` row lists the word (the funding
+    # freeze: ``anaphora._kind_ok``)
     Family(
         rf"{DETP}\s+{ADJ}measure\b",
-        ("statute", "bill", "regulation"),
+        ("statute", "bill", "regulation", "executive-action"),
         heads=frozenset({"measure"}),
     ),
     # "the ban": a law, bill, rule or order that bans something ("Texas Senate Bill 8 bans
@@ -283,6 +299,14 @@ FAMILIES = (
         ),
         ("regulation", "executive-action"),
         heads=frozenset({"policy"}),
+    ),
+    # "the memo", "the freeze": a memorandum or a policy of
+    # ``executive_actions.csv`` named shortly before whose row lists the word
+    # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
+    Family(
+        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause)\b(?![-–])",
+        ("executive-action",),
+        heads=ACTION_HEADS,
     ),
     # "the tariffs": the order that imposed them, named shortly before (``anaphora``:
     # "Executive Order 14257 imposing reciprocal tariffs … arguing the tariffs exceeded his
@@ -428,7 +452,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
-    single += " deal stopgap"
+    single += " deal stopgap memo freeze pause"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

@@ -61,6 +61,7 @@ FINDERS = (
     "constitution",
     "cases",
     "executive",
+    "eopolicies",
     "eostate",
     "bills",
     "ndaa",
