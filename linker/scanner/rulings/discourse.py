@@ -33,6 +33,10 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     if ref.role == "justices":
         # "The justices, who did not state a reason …": a court of last resort's bench, never
         # the trial court or the court of appeals named beside it
+        if ref.judge:
+            # "Chief Justice Mike McGrath", whom the table of the U.S. Supreme Court's
+            # justices does not hold: a justice of a state's court of last resort
+            return C.is_state_high_court(other.court)
         return lvl == C.LEVEL_SUPREME or C.is_state_high_court(other.court)
     if ref.role == "judge" and ref.judge is None and C.is_state_high_court(other.court):
         # "The Arkansas Supreme Court … rejecting a judge's ruling", "A state judge has struck
@@ -111,6 +115,15 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
 # District of Columbia's Courts of Appeals, Maryland's (its Court of Appeals until 2022), and
 # the criminal courts of last resort of Texas and Oklahoma
 _JUDGES_OF_LAST_RESORT = frozenset({"ny", "md", "dc", "texcrimapp", "oklacrimapp"})
+
+
+# the opinion of a bench, and its author: "In a nearly unanimous ruling penned by", "the
+# 6-1 majority opinion written by", "a split decision authored by"
+_BENCH_AUTHOR = re.compile(
+    r"\b(?:unanimous|majority|split|divided|\d{1,2}[-–]\d{1,2}|\d{1,2}-to-\d{1,2})\s+"
+    r"(?:(?:majority|panel)\s+)?(?:ruling|decision|opinion)\s*,?\s+(?:was\s+)?"
+    r"(?:penned|written|authored|delivered)\s+by\s+$"
+)
 
 
 def _justices_court(court: str | None) -> bool:
@@ -612,13 +625,22 @@ def fill_courts(
             judge_after = functools.partial(_judge_named, out, r, range(i + 1, max(hi, i + 1)))
             judge_before = functools.partial(_judge_named, out, r, range(i - 1, lo - 1, -1))
 
+        # "In a nearly unanimous ruling penned by Judge Beth Baker": a judge writing for a
+        # bench sits on a court of appeals or of last resort, never the trial court before
+        cr = (
+            replace(r, bench=True)
+            if r.judge
+            and text is not None
+            and _BENCH_AUTHOR.search(text, max(0, r.start - 70), r.start)
+            else r
+        )
         # the compatible references before it, nearest first, and after it (read lazily:
         # only the first one or two are wanted)
         before = (
             o
             for k, o in ((k, out[k]) for k in range(i - 1, lo - 1, -1))
             if r.start - o.end < window
-            and _compatible(r, o)
+            and _compatible(cr, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
             and not (r.judge and _justices_court(o.court) and _once(lazy, "titled", titled))
@@ -657,7 +679,7 @@ def fill_courts(
             o
             for k, o in ((k, out[k]) for k in range(i + 1, max(hi, i + 1)))
             if o.start - r.end < window
-            and _compatible(r, o)
+            and _compatible(cr, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
             and not (r.judge and _justices_court(o.court) and _once(lazy, "titled", titled))
