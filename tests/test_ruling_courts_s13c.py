@@ -81,6 +81,40 @@ SHAPES = [
         "mtjdct",
         "District Court Judge Carl Ruiz ruled",
     ),
+    # a judge told of by a city, then named as the state's district judge
+    (
+        "A Missoula judge late Friday halted three new Montana election laws. Missoula County "
+        "District Court Judge Dana Wells granted the request after a short hearing.",
+        "mtjdct",
+        "A Missoula judge late Friday halted",
+    ),
+    # "Judge X of Montana's Fourth Judicial District Court": the state's court
+    (
+        "A state judge has blocked the Montana law. Judge Pat Sloan of Montana's Fourth "
+        "Judicial District Court issued the order Wednesday, and Sloan wrote in his opinion "
+        "that the law likely fails.",
+        "mtjdct",
+        "his opinion",
+    ),
+    # "the state's 4th District Court of Appeals" in a Wisconsin story is no Ohio court, and
+    # the trial judge's surname said again is his court
+    (
+        "On Friday, Dane County Circuit Judge Lena Frost blocked most of the Wisconsin law. "
+        "An appeal could take months to reach the Wisconsin Supreme Court after it is "
+        "considered by the state's 4th District Court of Appeals. Frost ruled that the law "
+        "violates the state constitution.",
+        "wisccirct",
+        "Frost ruled",
+    ),
+    # "the lower court's order" after the lower court was placed by its own words
+    (
+        "A federal appeals court on Thursday blocked a temporary injunction a lower court "
+        "judge in East St. Louis issued in April. Judge Hal Moore of the Seventh Circuit "
+        "granted a motion to stay the injunction pending an appeal of the lower court's "
+        "order.",
+        "ilsd",
+        "the lower court's order",
+    ),
     # a judge writing a bench's opinion is not the trial judge named before
     (
         "The Montana Supreme Court on Wednesday upheld a Missoula judge’s decision to "
@@ -117,3 +151,13 @@ def test_justice_in_a_name_is_no_justice() -> None:
         "answered. A federal judge in Alabama ruled for the state on Monday."
     )
     assert all(m.court in (None, "alnd", "almd", "alsd") for m in rulings(text))
+
+
+def test_what_a_court_of_review_stays_is_not_its_own_ruling() -> None:
+    """ "the Fifth Circuit granted an emergency stay of that ruling": the ruling stayed is
+    the court's below (here told without a court: so no court), never the Fifth Circuit's."""
+    text = (
+        "A federal court sided with the Justice Department on Wednesday. But the Fifth "
+        "Circuit has just granted an emergency stay of that ruling, pending further order."
+    )
+    assert all(m.court != "ca5" for m in rulings_at(text, "that ruling"))

@@ -127,6 +127,11 @@ _JUSTICE_AFTER_WORD = re.compile(r"(?:Court|Associate|Senior|Acting|Presiding|Re
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
 
 
+# "… of Montana's Fourth Judicial District Court", "… of Iowa's 5th District Court"
+_STATE_COURT_OWNED = re.compile(
+    r"['’]s\s+(?:[A-Z0-9][\w-]*\s+){0,2}(?:Judicial\s+)?(?:District|Circuit|Superior|County)\s+"
+    r"Court\b"
+)
 _STATE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
 
 
@@ -254,6 +259,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             # Texas numbers its courts of appeals, Ohio its district courts of appeals: the
             # state the text named last before it, else the one the words fit
             tx, oh = text.rfind("Texas", 0, e), text.rfind("Ohio", 0, e)
+            if tx == oh and re.match(r"[Tt]he\s+state(?:['’]s)?\s", text[s:e]):
+                # "the state's 4th District Court of Appeals" in a story that names neither:
+                # the court of appeals of the state the story is about (Wisconsin's District
+                # IV), which the discourse says
+                return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
             if tx == oh:
                 tx, oh = (-1, 0) if g.get("numdist") else (0, -1)
             named = ("texapp", "TX") if tx > oh else ("ohioctapp", "OH")
@@ -403,9 +413,22 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             else C.LEVEL_DISTRICT
         )
         court = C.judge_court(name) if level != C.LEVEL_STATE else None
+        trial_owned = False
         place = _place_from(m, "place2", "place3", "place4", found=g)
         postal = place.postal if place else None
-        if place and place.district and level == C.LEVEL_DISTRICT:
+        if (
+            place
+            and g.get("place3")
+            and level == C.LEVEL_DISTRICT
+            and "federal" not in tm
+            and "u" not in tm[:2]
+            and _STATE_COURT_OWNED.match(text, m.end("place3"))
+        ):
+            # "Judge Jason Marks of Montana's Fourth Judicial District Court": the state's
+            # own trial court, not the federal district of the state's name
+            level, trial_owned = C.LEVEL_STATE, True
+            court = C.state_trial_court(place.postal) if place.postal else None
+        elif place and place.district and level == C.LEVEL_DISTRICT:
             court = place.district
         elif court and postal and C.postal_of_court(court) not in (None, postal):
             court = None
@@ -414,7 +437,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         if "commonwealth" in tm:
             court, postal = "pacommwct", "PA"  # Pennsylvania's Commonwealth Court
         trial = level == C.LEVEL_STATE and bool(
-            judicial
+            trial_owned
+            or judicial
             or _STATE_TRIAL_TITLE.search(tm)
             # "State District Court Judge Michael G. Moses": a state's district court
             or ("state" in tm and "district" in tm)

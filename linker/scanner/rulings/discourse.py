@@ -302,7 +302,7 @@ def lower_court(
         return bool(
             r.court
             and r.court != top
-            and not r.lower
+            and not (r.lower and r.place is None)
             and C.level_of(r.court) != C.LEVEL_SUPREME
             and not C.is_state_high_court(r.court)
             # "a lower court judge" is a trial judge, never the appeals court beside it (a
@@ -441,7 +441,7 @@ def fill_courts(
             and r.court
             and text is not None
             and C.level_of(r.court) == C.LEVEL_DISTRICT
-            and _reviewed_by_own_high_court(text, out, i)
+            and (_reviewed_by_own_high_court(text, out, i) or _state_judge_named_next(text, out, i))
         ):
             # "The Montana Supreme Court on Wednesday upheld a Missoula judge's decision": a
             # state trial judge (the state's trial court where courts-db has one id), not the
@@ -552,6 +552,9 @@ def fill_courts(
             if court:
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
+                if surname:
+                    # "Dane County Circuit Judge Juan Colas … Colas ruled": the same judge
+                    judged.setdefault(surname, court)
                 continue
             if postal:
                 # "In Texas, a Travis County district judge": that state's trial court, which
@@ -1313,6 +1316,27 @@ def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -
     return False
 
 
+def _state_judge_named_next(text: str, refs: list[CourtRef], i: int) -> bool:
+    """Whether the next judge named after ``refs[i]`` (a judge told of by a federal
+    district's city, "A Billings judge late Thursday halted …"), within a few sentences and
+    with no federal court between, is a state trial judge of that district's state
+    ("Yellowstone County District Court Judge Michael Moses granted …"): the city's judge is
+    that state judge, not the federal court of the city."""
+    r = refs[i]
+    postal = C.postal_of_court(r.court or "")
+    if not postal:
+        return False
+    for k in range(i + 1, min(len(refs), i + 4)):
+        q = refs[k]
+        if q.start - r.end > 400:
+            return False
+        if q.federal or (q.court and C.level_of(q.court) != C.LEVEL_STATE):
+            return False
+        if q.role == "judge" and q.judge:
+            return bool(q.trial and q.postal in (None, postal) and q.level == C.LEVEL_STATE)
+    return False
+
+
 def _reviewed_by_own_high_court(text: str, refs: list[CourtRef], i: int) -> bool:
     """Whether the sentence of ``refs[i]`` (a judge named by a federal district's city)
     names before it the court of last resort of that district's state."""
@@ -1588,7 +1612,9 @@ def lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
         r.court
         for r in refs
         if r.court
-        and not r.lower
+        # (a court below placed by its own words may be the one "the lower court" means:
+        # "a lower court judge in East St. Louis")
+        and not (r.lower and r.place is None)
         and r.court != C.FOREIGN
         and C.level_of(r.court) != C.LEVEL_SUPREME
         and not C.is_state_high_court(r.court)

@@ -512,7 +512,10 @@ _REVIEWED_AFTER = re.compile(
 # A reviewing court's verb right before a ruling noun: its object is a lower court's ruling
 _REVIEWING_BEFORE = re.compile(
     r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|"
-    r"affirms|upholds|reverses|vacates|overturns|overrules)\s+$"
+    r"affirms|upholds|reverses|vacates|overturns|overrules|"
+    # what a court of review stays is a ruling below it: "granted an emergency stay of that
+    # ruling", "a motion to stay the injunction", "stayed the order"
+    r"stay\s+of|stays\s+of|stay|stayed|stays|staying)\s+$"
 )
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
