@@ -115,6 +115,28 @@ SHAPES = [
         "ilsd",
         "the lower court's order",
     ),
+    # a judge the state's name titles, whom the federal table does not hold
+    (
+        "Wisconsin Judge Alma Reyes issued another order to block the state's new labor "
+        "law on Friday.",
+        "wisccirct",
+        "Wisconsin Judge Alma Reyes issued another order",
+    ),
+    # ... but a federal judge of that state stays federal
+    (
+        "Texas Judge Reed O'Connor ruled on Friday that the federal mandate was unlawful.",
+        "txnd",
+        "Judge Reed O'Connor ruled",
+    ),
+    # a stay is the reviewing court's, not the trial judge's order it stays
+    (
+        "A panel of the Fifth U.S. Circuit Court of Appeals on Friday issued a temporary "
+        "administrative stay on a judge's order that blocked the Texas law. The state had "
+        "asked for the stay on Friday afternoon. U.S. District Judge Robert Pitman had "
+        "issued a sweeping order blocking the law days earlier.",
+        "ca5",
+        "the stay",
+    ),
     # a judge writing a bench's opinion is not the trial judge named before
     (
         "The Montana Supreme Court on Wednesday upheld a Missoula judge’s decision to "
@@ -161,3 +183,14 @@ def test_what_a_court_of_review_stays_is_not_its_own_ruling() -> None:
         "Circuit has just granted an emergency stay of that ruling, pending further order."
     )
     assert all(m.court != "ca5" for m in rulings_at(text, "that ruling"))
+
+
+def test_an_order_put_on_hold_is_not_the_panels() -> None:
+    """ "The panel's decision Thursday puts that order on hold": the order below (its court
+    not named here: no court), never the panel's own."""
+    text = (
+        "The 5th U.S. Circuit Court of Appeals issued a temporary stay Thursday night. A "
+        "lower court judge had ordered Texas to take down the barriers. The panel's decision "
+        "Thursday puts that order on hold while the appeals court considers the case."
+    )
+    assert all(m.court != "ca5" for m in rulings_at(text, "that order"))

@@ -446,12 +446,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         if (
             level == C.LEVEL_DISTRICT
             and place is None
-            and tm.startswith("district")
+            and (tm.startswith("district") or not tm)
             and (titled := _state_titled(text, s)) is not None
             and (court is None or C.postal_of_court(court) != titled[1])
         ):
-            # "Montana District Judge Shane Vannatta": a judge the state's name titles, whom
-            # the federal table does not hold in that state, is the state's district judge
+            # "Montana District Judge Shane Vannatta", "Wisconsin Judge Maryann Sumi": a judge
+            # the state's name titles, whom the federal table (every Article III judge in
+            # service) does not hold in that state, is a judge of the state's trial court
             s, postal, level, trial = titled[0], titled[1], C.LEVEL_STATE, True
             court = C.state_trial_court(postal)
         return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
