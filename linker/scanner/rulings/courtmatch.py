@@ -132,6 +132,11 @@ _STATE_COURT_OWNED = re.compile(
     r"['’]s\s+(?:[A-Z0-9][\w-]*\s+){0,2}(?:Judicial\s+)?(?:District|Circuit|Superior|County)\s+"
     r"Court\b"
 )
+_NOT_COUNTY_WORDS = frozenset(
+    {"The", "Then", "A", "An", "In", "On", "And", "But", "When", "After", "Before", "Former",
+     "Retired", "Senior", "Chief", "Presiding", "Acting", "Judge", "Now", "Last", "Later"}
+)  # fmt: skip
+_COUNTY_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
 _STATE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
 
 
@@ -436,6 +441,14 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             court = C.state_trial_court(place.postal)
         if "commonwealth" in tm:
             court, postal = "pacommwct", "PA"  # Pennsylvania's Commonwealth Court
+        if tm.startswith("county") and (cn := _COUNTY_NAME_BEFORE.search(text, max(0, s - 30), s)):
+            # "Yellowstone County District Court Judge …": the county's name too (not "Former"
+            # or a sentence's first word before it)
+            words = text[cn.start() : s].split()
+            while words and words[0] in _NOT_COUNTY_WORDS:
+                words.pop(0)
+            if words:
+                s = s - len(text[cn.start() : s]) + text[cn.start() : s].find(words[0])
         trial = level == C.LEVEL_STATE and bool(
             trial_owned
             or judicial
