@@ -415,11 +415,13 @@ def is_state_high_court(court: str) -> bool:
     return court in _state_high_courts()
 
 
+@cache
 def state_of_high_court(court: str) -> str | None:
     """The postal code of the state whose court of last resort ``court`` is."""
     return next((st.postal for st in states().values() if court in st.high_courts), None)
 
 
+@cache
 def state_trial_court(postal: str) -> str | None:
     """The state's general trial court, if courts-db has a single id for it."""
     st = states().get(postal)

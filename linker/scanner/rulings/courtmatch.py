@@ -143,6 +143,11 @@ _STATE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
 def _state_titled(text: str, s: int) -> tuple[int, str] | None:
     """The start and postal code of a state's name written just before ``s`` as a title
     ("Montana District Judge …"), else None."""
+    if s < 3 or text[s - 1] != " " or not text[s - 2].isalpha():
+        return None  # (most titles open a sentence or follow a comma: asked first)
+    lo = max(0, s - 30)
+    if not text[max(text.rfind(" ", lo, s - 1), text.rfind("\n", lo, s - 1)) + 1].isupper():
+        return None  # (… or follow a word in lower case: "said Judge …", "by Judge …")
     m = _STATE_BEFORE.search(text, max(0, s - 30), s)
     if m is None:
         return None

@@ -154,7 +154,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
             and DESTINATION.search(text, max(0, r.start - 80), r.start)
         )
         or PENDING_AFTER.match(text, r.end)
-        or REACH_BEFORE.search(text, max(0, r.start - 14), r.start) is not None
+        or text.endswith(REACH_BEFORE, 0, r.start)
         or (seats and SEAT_BEFORE.search(text, max(0, r.start - 120), r.start) is not None)
         or (
             text.endswith(("in ", "in the "), 0, r.start)

@@ -634,6 +634,7 @@ def fill_courts(
             replace(r, bench=True)
             if r.judge
             and text is not None
+            and text.endswith(" by ", 0, r.start)
             and _BENCH_AUTHOR.search(text, max(0, r.start - 70), r.start)
             else r
         )
