@@ -137,6 +137,15 @@ SHAPES = [
         "ca5",
         "the stay",
     ),
+    # "that ruling" right after a ruling told as background is that ruling, not the lead
+    (
+        "The Supreme Court on Monday temporarily restored the administration's refugee "
+        "policy. The 9th U.S. Circuit Court of Appeals had also ruled last week that "
+        "grandparents should be exempted from the policy. The Justice Department said in its "
+        "filing that it disagrees with that ruling but is not challenging it.",
+        "ca9",
+        "that ruling",
+    ),
     # a judge writing a bench's opinion is not the trial judge named before
     (
         "The Montana Supreme Court on Wednesday upheld a Missoula judge’s decision to "

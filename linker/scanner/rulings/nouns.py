@@ -1051,11 +1051,20 @@ def find_nouns(
             if panel is None:
                 continue
             ante = panel
+        # "The 9th Circuit had also ruled last week … The Justice Department disagrees with
+        # that ruling": "that" points at the ruling just told, background or not
+        pointed = (
+            det == "that"
+            and ante.background
+            and 0 <= m.start() - ante.end < 300
+            and "\n" not in text[ante.end : m.start()]
+        )
         news = hist.last(lambda f: not f.background, since=m.start() - 2000)
-        if ante.background and news is not None:
+        if ante.background and news is not None and not pointed:
             ante = news
         nearest_ante = ante
-        ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+        if not pointed:
+            ante = _the_news_ruling(text, m, det, ante, hist, quotes)
         if ante.court == "scotus" and _REVIEWING_BEFORE.search(
             text, max(0, m.start() - 12), m.start()
         ):
