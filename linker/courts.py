@@ -415,11 +415,13 @@ def is_state_high_court(court: str) -> bool:
     return court in _state_high_courts()
 
 
+@cache
 def state_of_high_court(court: str) -> str | None:
     """The postal code of the state whose court of last resort ``court`` is."""
     return next((st.postal for st in states().values() if court in st.high_courts), None)
 
 
+@cache
 def state_trial_court(postal: str) -> str | None:
     """The state's general trial court, if courts-db has a single id for it."""
     st = states().get(postal)
@@ -446,12 +448,23 @@ def state_trial_court(postal: str) -> str | None:
             and _is_current_state_court(hits[0], st.name)
         ):
             return hits[0]
-    return _trial_court_by_label(st.name) or _MISSPELT_TRIAL_COURTS.get(postal)
+    return (
+        _trial_court_by_label(st.name)
+        or _MISSPELT_TRIAL_COURTS.get(postal)
+        or _SHORT_LABEL_TRIAL_COURTS.get(postal)
+    )
 
 
 # Trial courts courts-db files under a misspelt label, so that no pattern above finds them:
 # "Washingon Superior Court" (courts-db 0.10.27) is Washington's superior courts.
 _MISSPELT_TRIAL_COURTS = {"WA": "washsuperct"}
+
+# Statewide district courts of general jurisdiction that courts-db files under a short label
+# only ("Iowa Dist. Ct.", "Nev. Dist. Ct."), beside ids of single counties or districts: Iowa's
+# district court (Iowa Code § 602.6101) and Nevada's district courts (Nev. Const. art. 6, § 6).
+# (North Carolina's "N.C. Dist. Ct." is not here: its court of general jurisdiction is the
+# superior court, which courts-db has no id for.)
+_SHORT_LABEL_TRIAL_COURTS = {"IA": "iadistct", "NV": "nevdistct"}
 
 
 # courts-db's short labels of a state's intermediate court of appeals as a whole ("Ohio Ct.
@@ -493,10 +506,15 @@ def state_appeals_court(postal: str) -> str | None:
 def _trial_court_by_label(state: str) -> str | None:
     """The state's trial courts of general jurisdiction that courts-db files under one id
     named for the whole state ("Georgia Superior Courts" → gasuperct, "Alabama Circuit
-    Courts" → alacirct, "Circuit Courts of Oregon" → orcc), in that order of kinds."""
+    Courts" → alacirct, "Circuit Courts of Oregon" → orcc, "Judicial District Court of
+    Montana" → mtjdct: Mont. Const. art. VII, § 4), in that order of kinds."""
     table = courts_table().courts
-    for kind in ("Superior", "Circuit", "District"):
-        for label in (f"{state} {kind} Courts", f"{kind} Courts of {state}"):
+    for kind in ("Superior", "Circuit", "District", "Judicial District"):
+        for label in (
+            f"{state} {kind} Courts",
+            f"{kind} Courts of {state}",
+            f"{kind} Court of {state}",
+        ):
             hits = [c for c, row in table.items() if row.label == label]
             if len(hits) == 1 and _is_current_state_court(hits[0], state):
                 return hits[0]

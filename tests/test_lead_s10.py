@@ -121,7 +121,8 @@ def test_a_city_judge_a_state_high_court_reviews_is_no_federal_judge() -> None:
         "that the law likely violates the right to privacy."
     )
     got = rulings(text)
-    assert ("a Missoula judge's decision", None) in got  # no single Montana trial-court id
+    # (Montana's district courts are one id in courts-db: mtjdct, thirteenth session)
+    assert ("a Missoula judge's decision", "mtjdct") in got
     assert not any(c == "mtd" for _, c in got)
     assert any(t.startswith("a nearly unanimous ruling") and c == "mont" for t, c in got)
 

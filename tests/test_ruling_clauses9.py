@@ -134,7 +134,8 @@ SHAPES = [
     (
         "In unusual contempt proceedings, an Iowa judge fined the school board members and the "
         "judge later held the members in contempt of court.",
-        None,
+        # (an Iowa judge with no "federal": Iowa's district court, courts-db iadistct)
+        "iadistct",
         "the judge later held the members in contempt",
     ),
     (

@@ -576,7 +576,14 @@ def find_clauses(
             # "The decision authored by Chief Justice John Roberts and joined by … rejects":
             # the court phrase is an agent inside the subject; the ruling noun is the subject
             lead = RN_LEAD.match(text, s0, r.start)
-            if lead and re.search(r"\bby\b", text[lead.end() : r.start]):
+            if (
+                lead
+                and re.search(r"\bby\b", text[lead.end() : r.start])
+                # (not when the agent is another court or judge: "The 70-page decision,
+                # authored by Chief Justice Mike McGrath, comes 16 months after … Judge Kathy
+                # Seeley ruled" is the high court's decision, and Seeley's ruling another)
+                and not any(o.start >= lead.end() and o.court != r.court for o in in_sent[:idx])
+            ):
                 start = lead.start("np")
             verb = m.group("verb")
             end = (

@@ -50,6 +50,11 @@ WITH_DESTINATION = re.compile(
     r"\b(?:appeal(?:ed|s|ing)?|fil(?:e|ed|es|ing))\s+(?:[a-z]+\s+){0,3}?with\s+(?:the\s+)?$"
 )
 _TO_BEFORE = re.compile(r"\bto\s+$")
+# ... and a court a case is to reach: "could take six months to reach the Wisconsin Supreme
+# Court", "before the case reaches the Supreme Court"
+REACH_BEFORE = tuple(
+    f" {verb} {the}" for verb in ("reach", "reaches", "reaching") for the in ("", "the ")
+)
 # ... and the seat a judge is named to: "confirmed Emil Bove … as a judge on the US Court of
 # Appeals for the 3rd Circuit", "nominated her to the 9th Circuit" (a court someone joins, not
 # one that has ruled on the story's matter)

@@ -105,7 +105,80 @@ def _clean_name(name: str) -> str:
     if words and len(words[-1]) > 2 and words[-1][-2:] in ("'s", "’s"):
         # "Judge Park's order": the possessive is the ruling's, not the name's
         words[-1] = words[-1][:-2]
+    elif words and len(words[-1]) > 2 and words[-1][-2:] in ("s'", "s’"):
+        # "Judge Michael Moses’ ruling": a surname in s takes the apostrophe alone
+        words[-1] = words[-1][:-1]
     return " ".join(words)
+
+
+# "Justice Department", "Equal Justice Initiative": "Justice" in a name, not a title
+_NOT_JUSTICE_NAME = frozenset(
+    {
+        "department", "departments", "ministry", "center", "centre", "league", "project",
+        "committee", "institute", "initiative", "action", "reform", "coalition", "network",
+        "foundation", "fund", "caucus", "alliance", "policy", "program", "act", "system",
+        "party", "council", "collaborative", "now", "for", "democrats",
+    }
+)  # fmt: skip
+# the words a justice's title may follow: "Montana Supreme Court Justice Beth Baker",
+# "Associate Justice …", "state Supreme Court Justice …" (any other capitalised word before
+# it makes "Justice" part of a name: "Racial Justice Network", "Equal Justice Works")
+_JUSTICE_AFTER_WORD = re.compile(r"(?:Court|Associate|Senior|Acting|Presiding|Retired)[ \t]+$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
+
+
+# "… of Montana's Fourth Judicial District Court", "… of Iowa's 5th District Court"
+_STATE_COURT_OWNED = re.compile(
+    r"['’]s\s+(?:[A-Z0-9][\w-]*\s+){0,2}(?:Judicial\s+)?(?:District|Circuit|Superior|County)\s+"
+    r"Court\b"
+)
+_NOT_COUNTY_WORDS = frozenset(
+    {"The", "Then", "A", "An", "In", "On", "And", "But", "When", "After", "Before", "Former",
+     "Retired", "Senior", "Chief", "Presiding", "Acting", "Judge", "Now", "Last", "Later"}
+)  # fmt: skip
+_COUNTY_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
+_STATE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
+
+
+def _state_titled(text: str, s: int) -> tuple[int, str] | None:
+    """The start and postal code of a state's name written just before ``s`` as a title
+    ("Montana District Judge …"), else None."""
+    if s < 3 or text[s - 1] != " " or not text[s - 2].isalpha():
+        return None  # (most titles open a sentence or follow a comma: asked first)
+    lo = max(0, s - 30)
+    if not text[max(text.rfind(" ", lo, s - 1), text.rfind("\n", lo, s - 1)) + 1].isupper():
+        return None  # (… or follow a word in lower case: "said Judge …", "by Judge …")
+    m = _STATE_BEFORE.search(text, max(0, s - 30), s)
+    if m is None:
+        return None
+    words = text[m.start() : s].split()
+    for k in range(len(words)):
+        st = C.state_by_name().get(C._fold(" ".join(words[k:])))
+        if st is not None:
+            return m.start() + text[m.start() : s].find(words[k]), st.postal
+    return None
+
+
+def _state_justice(s: int, m: re.Match[str], text: str, name: str) -> CourtRef | None:
+    """ "Chief Justice Mike McGrath", "Justice Beth Baker": a justice the table of the U.S.
+    Supreme Court's justices does not hold sits on a state's court of last resort (role
+    "justices": the discourse gives that court, never the U.S. Supreme Court, never a trial
+    court), so that "The 70-page decision, authored by Chief Justice Mike McGrath" is the
+    Montana Supreme Court's, not the trial court's named before it."""
+    words = name.split()
+    if not words or words[0].lower() in _NOT_JUSTICE_NAME or words[-1].lower() in _NOT_JUSTICE_NAME:
+        return None
+    if len(words) < 2:
+        return None  # "Justice Roberts" alone: a surname the table may hold under a full name
+    start = m.start()
+    if text.startswith("Chief", start):
+        pass
+    elif _CAPITAL_BEFORE.search(text, max(0, start - 30), start) and not _JUSTICE_AFTER_WORD.search(
+        text, max(0, start - 30), start
+    ):
+        return None
+    end = m.start("name") + len(name)
+    return CourtRef(s, end, "justices", None, None, judge=words[-1])
 
 
 def _place_from(
@@ -196,6 +269,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             # Texas numbers its courts of appeals, Ohio its district courts of appeals: the
             # state the text named last before it, else the one the words fit
             tx, oh = text.rfind("Texas", 0, e), text.rfind("Ohio", 0, e)
+            if tx == oh and re.match(r"[Tt]he\s+state(?:['’]s)?\s", text[s:e]):
+                # "the state's 4th District Court of Appeals" in a story that names neither:
+                # the court of appeals of the state the story is about (Wisconsin's District
+                # IV), which the discourse says
+                return CourtRef(s, e, "court", None, C.LEVEL_STATE, state_appeals=True)
             if tx == oh:
                 tx, oh = (-1, 0) if g.get("numdist") else (0, -1)
             named = ("texapp", "TX") if tx > oh else ("ohioctapp", "OH")
@@ -299,7 +377,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             return None
         court = C.judge_court(name, justice=True)
         if court is None:
-            return None
+            return _state_justice(s, m, text, name)
         return CourtRef(s, s + len(m.group(0)) - (len(g["name"]) - len(name)), "judge", court,
                         C.LEVEL_SUPREME, judge=name.split()[-1])  # fmt: skip
     if kind == "appos_judge":
@@ -345,9 +423,22 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             else C.LEVEL_DISTRICT
         )
         court = C.judge_court(name) if level != C.LEVEL_STATE else None
+        trial_owned = False
         place = _place_from(m, "place2", "place3", "place4", found=g)
         postal = place.postal if place else None
-        if place and place.district and level == C.LEVEL_DISTRICT:
+        if (
+            place
+            and g.get("place3")
+            and level == C.LEVEL_DISTRICT
+            and "federal" not in tm
+            and "u" not in tm[:2]
+            and _STATE_COURT_OWNED.match(text, m.end("place3"))
+        ):
+            # "Judge Jason Marks of Montana's Fourth Judicial District Court": the state's
+            # own trial court, not the federal district of the state's name
+            level, trial_owned = C.LEVEL_STATE, True
+            court = C.state_trial_court(place.postal) if place.postal else None
+        elif place and place.district and level == C.LEVEL_DISTRICT:
             court = place.district
         elif court and postal and C.postal_of_court(court) not in (None, postal):
             court = None
@@ -355,7 +446,33 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             court = C.state_trial_court(place.postal)
         if "commonwealth" in tm:
             court, postal = "pacommwct", "PA"  # Pennsylvania's Commonwealth Court
-        trial = level == C.LEVEL_STATE and bool(judicial or _STATE_TRIAL_TITLE.search(tm))
+        if tm.startswith("county") and (cn := _COUNTY_NAME_BEFORE.search(text, max(0, s - 30), s)):
+            # "Yellowstone County District Court Judge …": the county's name too (not "Former"
+            # or a sentence's first word before it)
+            words = text[cn.start() : s].split()
+            while words and words[0] in _NOT_COUNTY_WORDS:
+                words.pop(0)
+            if words:
+                s = s - len(text[cn.start() : s]) + text[cn.start() : s].find(words[0])
+        trial = level == C.LEVEL_STATE and bool(
+            trial_owned
+            or judicial
+            or _STATE_TRIAL_TITLE.search(tm)
+            # "State District Court Judge Michael G. Moses": a state's district court
+            or ("state" in tm and "district" in tm)
+        )
+        if (
+            level == C.LEVEL_DISTRICT
+            and place is None
+            and (tm.startswith("district") or not tm)
+            and (titled := _state_titled(text, s)) is not None
+            and (court is None or C.postal_of_court(court) != titled[1])
+        ):
+            # "Montana District Judge Shane Vannatta", "Wisconsin Judge Maryann Sumi": a judge
+            # the state's name titles, whom the federal table (every Article III judge in
+            # service) does not hold in that state, is a judge of the state's trial court
+            s, postal, level, trial = titled[0], titled[1], C.LEVEL_STATE, True
+            court = C.state_trial_court(postal)
         return CourtRef(s, end, "judge", court, level, postal=postal, judge=name.split()[-1],
                         place=place.name if place else None, trial=trial,
                         trial_title=bool(_TRIAL_TITLE.search(tm)),

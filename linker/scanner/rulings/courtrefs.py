@@ -23,6 +23,7 @@ from .courtcleanup import (
     IN_DESTINATION,
     JUDGE_FROM,
     PENDING_AFTER,
+    REACH_BEFORE,
     SEAT_BEFORE,
     WITH_DESTINATION,
     _appositive_courts,
@@ -153,6 +154,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
             and DESTINATION.search(text, max(0, r.start - 80), r.start)
         )
         or PENDING_AFTER.match(text, r.end)
+        or text.endswith(REACH_BEFORE, 0, r.start)
         or (seats and SEAT_BEFORE.search(text, max(0, r.start - 120), r.start) is not None)
         or (
             text.endswith(("in ", "in the "), 0, r.start)

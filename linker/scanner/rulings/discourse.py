@@ -33,6 +33,10 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
     if ref.role == "justices":
         # "The justices, who did not state a reason …": a court of last resort's bench, never
         # the trial court or the court of appeals named beside it
+        if ref.judge:
+            # "Chief Justice Mike McGrath", whom the table of the U.S. Supreme Court's
+            # justices does not hold: a justice of a state's court of last resort
+            return C.is_state_high_court(other.court)
         return lvl == C.LEVEL_SUPREME or C.is_state_high_court(other.court)
     if ref.role == "judge" and ref.judge is None and C.is_state_high_court(other.court):
         # "The Arkansas Supreme Court … rejecting a judge's ruling", "A state judge has struck
@@ -111,6 +115,15 @@ def _compatible(ref: CourtRef, other: CourtRef) -> bool:
 # District of Columbia's Courts of Appeals, Maryland's (its Court of Appeals until 2022), and
 # the criminal courts of last resort of Texas and Oklahoma
 _JUDGES_OF_LAST_RESORT = frozenset({"ny", "md", "dc", "texcrimapp", "oklacrimapp"})
+
+
+# the opinion of a bench, and its author: "In a nearly unanimous ruling penned by", "the
+# 6-1 majority opinion written by", "a split decision authored by"
+_BENCH_AUTHOR = re.compile(
+    r"\b(?:unanimous|majority|split|divided|\d{1,2}[-–]\d{1,2}|\d{1,2}-to-\d{1,2})\s+"
+    r"(?:(?:majority|panel)\s+)?(?:ruling|decision|opinion)\s*,?\s+(?:was\s+)?"
+    r"(?:penned|written|authored|delivered)\s+by\s+$"
+)
 
 
 def _justices_court(court: str | None) -> bool:
@@ -289,7 +302,7 @@ def lower_court(
         return bool(
             r.court
             and r.court != top
-            and not r.lower
+            and not (r.lower and r.place is None)
             and C.level_of(r.court) != C.LEVEL_SUPREME
             and not C.is_state_high_court(r.court)
             # "a lower court judge" is a trial judge, never the appeals court beside it (a
@@ -428,7 +441,7 @@ def fill_courts(
             and r.court
             and text is not None
             and C.level_of(r.court) == C.LEVEL_DISTRICT
-            and _reviewed_by_own_high_court(text, out, i)
+            and (_reviewed_by_own_high_court(text, out, i) or _state_judge_named_next(text, out, i))
         ):
             # "The Montana Supreme Court on Wednesday upheld a Missoula judge's decision": a
             # state trial judge (the state's trial court where courts-db has one id), not the
@@ -539,6 +552,9 @@ def fill_courts(
             if court:
                 out[i] = replace(r, court=court, postal=postal)
                 note(out[i])
+                if surname:
+                    # "Dane County Circuit Judge Juan Colas … Colas ruled": the same judge
+                    judged.setdefault(surname, court)
                 continue
             if postal:
                 # "In Texas, a Travis County district judge": that state's trial court, which
@@ -612,13 +628,23 @@ def fill_courts(
             judge_after = functools.partial(_judge_named, out, r, range(i + 1, max(hi, i + 1)))
             judge_before = functools.partial(_judge_named, out, r, range(i - 1, lo - 1, -1))
 
+        # "In a nearly unanimous ruling penned by Judge Beth Baker": a judge writing for a
+        # bench sits on a court of appeals or of last resort, never the trial court before
+        cr = (
+            replace(r, bench=True)
+            if r.judge
+            and text is not None
+            and text.endswith(" by ", 0, r.start)
+            and _BENCH_AUTHOR.search(text, max(0, r.start - 70), r.start)
+            else r
+        )
         # the compatible references before it, nearest first, and after it (read lazily:
         # only the first one or two are wanted)
         before = (
             o
             for k, o in ((k, out[k]) for k in range(i - 1, lo - 1, -1))
             if r.start - o.end < window
-            and _compatible(r, o)
+            and _compatible(cr, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
             and not (r.judge and _justices_court(o.court) and _once(lazy, "titled", titled))
@@ -657,7 +683,7 @@ def fill_courts(
             o
             for k, o in ((k, out[k]) for k in range(i + 1, max(hi, i + 1)))
             if o.start - r.end < window
-            and _compatible(r, o)
+            and _compatible(cr, o)
             and k not in embedded
             and (k not in quoted or i in quoted)
             and not (r.judge and _justices_court(o.court) and _once(lazy, "titled", titled))
@@ -1291,6 +1317,27 @@ def _spoken_of(refs: list[CourtRef], k: int, sentences: list[tuple[int, int]]) -
     return False
 
 
+def _state_judge_named_next(text: str, refs: list[CourtRef], i: int) -> bool:
+    """Whether the next judge named after ``refs[i]`` (a judge told of by a federal
+    district's city, "A Billings judge late Thursday halted …"), within a few sentences and
+    with no federal court between, is a state trial judge of that district's state
+    ("Yellowstone County District Court Judge Michael Moses granted …"): the city's judge is
+    that state judge, not the federal court of the city."""
+    r = refs[i]
+    postal = C.postal_of_court(r.court or "")
+    if not postal:
+        return False
+    for k in range(i + 1, min(len(refs), i + 4)):
+        q = refs[k]
+        if q.start - r.end > 400:
+            return False
+        if q.federal or (q.court and C.level_of(q.court) != C.LEVEL_STATE):
+            return False
+        if q.role == "judge" and q.judge:
+            return bool(q.trial and q.postal in (None, postal) and q.level == C.LEVEL_STATE)
+    return False
+
+
 def _reviewed_by_own_high_court(text: str, refs: list[CourtRef], i: int) -> bool:
     """Whether the sentence of ``refs[i]`` (a judge named by a federal district's city)
     names before it the court of last resort of that district's state."""
@@ -1566,7 +1613,9 @@ def lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
         r.court
         for r in refs
         if r.court
-        and not r.lower
+        # (a court below placed by its own words may be the one "the lower court" means:
+        # "a lower court judge in East St. Louis")
+        and not (r.lower and r.place is None)
         and r.court != C.FOREIGN
         and C.level_of(r.court) != C.LEVEL_SUPREME
         and not C.is_state_high_court(r.court)

@@ -512,8 +512,13 @@ _REVIEWED_AFTER = re.compile(
 # A reviewing court's verb right before a ruling noun: its object is a lower court's ruling
 _REVIEWING_BEFORE = re.compile(
     r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|"
-    r"affirms|upholds|reverses|vacates|overturns|overrules)\s+$"
+    r"affirms|upholds|reverses|vacates|overturns|overrules|"
+    # what a court of review stays is a ruling below it: "granted an emergency stay of that
+    # ruling", "a motion to stay the injunction", "stayed the order"
+    r"stay\s+of|stays\s+of|stay|stayed|stays|staying)\s+$"
 )
+_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+$")
+_ON_HOLD_AFTER = re.compile(r"\s+on\s+hold\b")
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
@@ -1046,11 +1051,20 @@ def find_nouns(
             if panel is None:
                 continue
             ante = panel
+        # "The 9th Circuit had also ruled last week … The Justice Department disagrees with
+        # that ruling": "that" points at the ruling just told, background or not
+        pointed = (
+            det == "that"
+            and ante.background
+            and 0 <= m.start() - ante.end < 300
+            and "\n" not in text[ante.end : m.start()]
+        )
         news = hist.last(lambda f: not f.background, since=m.start() - 2000)
-        if ante.background and news is not None:
+        if ante.background and news is not None and not pointed:
             ante = news
         nearest_ante = ante
-        ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+        if not pointed:
+            ante = _the_news_ruling(text, m, det, ante, hist, quotes)
         if ante.court == "scotus" and _REVIEWING_BEFORE.search(
             text, max(0, m.start() - 12), m.start()
         ):
@@ -1058,7 +1072,14 @@ def find_nouns(
         if (
             ante.court
             and 0 <= m.start() - ante.end < 40
-            and _REVIEWING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and (
+                _REVIEWING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                # "The panel's decision Thursday puts that order on hold"
+                or (
+                    _PUT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                    and _ON_HOLD_AFTER.match(text, m.end())
+                )
+            )
         ):
             # "In August, a Travis County judge issued a temporary injunction … The Texas
             # Supreme Court overturned that ruling": the object of the reviewing clause just
@@ -1092,6 +1113,15 @@ def find_nouns(
             if trial is None or m.start() - trial.end >= 2000:
                 continue  # the trial court's, which the article does not name
             ante = trial
+        if head == "stay" and not split and ante.court and _ladder(ante.court) == 1:
+            # "the Fifth Circuit issued a temporary administrative stay on a judge's order …
+            # The request for the stay": a stay is the reviewing court's, told nearest
+            # before, when one is (a trial judge's own stay only when none is)
+            review = hist.last(
+                lambda f: f.court is not None and _ladder(f.court) >= 2, since=m.start() - 2000
+            )
+            if review is not None:
+                ante = review
         s0 = sentence_start(text, m.start())
         if refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
