@@ -1,0 +1,63 @@
+"""Thirteenth session's speed round: each cheaper form gives exactly what the plain one gave."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from conftest import OPEN_CORPORA
+from linker import load
+from linker.bench import news_texts
+from linker.textnorm import normalise
+
+_DATES = [
+    "WASHINGTON\nAug. 6, 2025\n\nA federal judge ruled …",
+    "Tuesday, April 16, 2024, 12:59 PM\nThe court said",
+    "Posted  \n  March 3,   2021  \nbody",
+    "The bill passed on June 12, 2019, and the law took effect on Jan. 1, 2020.",
+    "Filed Sept. 30, 2024-2025 term; then October 1, 2024 at noon",
+    "no date here, 2024 but a year after a comma",
+    "\n\nmonday, MAY 5, 2025\n",
+    "source: https://example.com/2023/04/05/story\n\nText, 1999 things",
+    "Dec 25, 1999",
+    "A line\nJuly 4, 1776 and more\nFriday, July 4, 1776",
+]
+
+
+def _date_plain(text: str) -> str | None:
+    """``date_in_text`` as it was: both patterns searched over the whole opening."""
+    m = load._DATE_LINE.search(text[:600]) or load._DATE_ANY.search(text[:400])
+    if not m:
+        src = re.match(r"\s*source:\s*(\S+)", text)
+        return load.date_from_url(src.group(1)) if src else None
+    month = load._MONTH_NUM[m.group(1).lower()]
+    return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(2)):02d}"
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    raw = [p.read_text(encoding="utf-8") for d in OPEN_CORPORA for p in sorted(d.glob("*.txt"))]
+    return [*news_texts(OPEN_CORPORA), *raw, *_DATES] if OPEN_CORPORA else list(_DATES)
+
+
+def test_date_in_text_is_the_plain_search(texts: list[str]) -> None:
+    for text in texts:
+        for cut in (0, 1, 30):  # (the opening cut, so that other lines come first)
+            t = text[cut:]
+            assert load.date_in_text(t) == _date_plain(t), t[:80]
+
+
+def test_own_dates_are_found() -> None:
+    assert load.date_in_text(_DATES[0]) == "2025-08-06"
+    assert load.date_in_text(_DATES[2]) == "2021-03-03"
+    assert load.date_in_text(_DATES[3]) == "2019-06-12"
+    assert load.date_in_text(_DATES[5]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\t", "\u200b", " \u200b\u00ad \n", "\u200bA", "  \ufeffx", "a", " \r\n b", "\u2028"],
+)
+def test_visible_is_the_normalised_test(text: str) -> None:
+    assert load._visible(text) == bool(normalise(text).text.strip())
