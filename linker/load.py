@@ -328,6 +328,22 @@ def _source_url(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _first_line(text: str) -> str | None:
+    """The first line with words that is no ``source:`` line, stripped: read from an opening
+    of the text (lengthened while it holds none), not from all of its lines."""
+    size = 2000
+    while True:
+        lines = text[:size].splitlines()
+        whole = size >= len(text)
+        for ln in lines if whole else lines[:-1]:  # (the opening's last line may be cut)
+            ln = ln.strip()
+            if ln and not ln.lower().startswith("source:"):
+                return ln
+        if whole:
+            return None
+        size *= 4
+
+
 def from_text(
     text: str,
     source: str,
@@ -362,8 +378,7 @@ def from_text(
         )
     if not _visible(text):
         raise InputError(f"{source}: the article is empty")
-    lines = (ln.strip() for ln in text.splitlines())
-    first = next((ln for ln in lines if ln and not ln.lower().startswith("source:")), None)
+    first = _first_line(text)
     title = first if first and len(first) < 200 else None
     return Article(
         source=source,

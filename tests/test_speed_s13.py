@@ -61,3 +61,24 @@ def test_own_dates_are_found() -> None:
 )
 def test_visible_is_the_normalised_test(text: str) -> None:
     assert load._visible(text) == bool(normalise(text).text.strip())
+
+
+def _first_plain(text: str) -> str | None:
+    lines = (ln.strip() for ln in text.splitlines())
+    return next((ln for ln in lines if ln and not ln.lower().startswith("source:")), None)
+
+
+def test_first_line_is_the_plain_one(texts: list[str]) -> None:
+    own = [
+        "",
+        "\n\n",
+        "source: x\n\nTitle\nbody",
+        "\r\n" * 1500 + "Late title\r\nmore",
+        " " * 1999 + "\r\nTitle after a cut pair",
+        "SOURCE: a\u2028b\x85c",
+        "a" * 5000,
+        "\n" * 1999 + "x" * 10 + "\nnext",
+        "source: only",
+    ]
+    for text in [*texts, *own]:
+        assert load._first_line(text) == _first_plain(text), text[:80]
