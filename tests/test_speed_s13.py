@@ -82,3 +82,20 @@ def test_first_line_is_the_plain_one(texts: list[str]) -> None:
     ]
     for text in [*texts, *own]:
         assert load._first_line(text) == _first_plain(text), text[:80]
+
+
+@pytest.mark.parametrize("date", [None, "2016-05-01", "2021-01-20", "2025-06-30"])
+def test_proposals_by_group_are_the_table_scan(date: str | None) -> None:
+    from linker.scanner import agencyrules, rulecontext
+    from linker.scanner.namedrules import _after_article
+    from linker.scanner.orderdata import rules
+
+    by_group = rulecontext._proposed_by_group()
+    for g in {agencyrules.group_of(r.name) for r in rules()}:
+        plain = [
+            r
+            for r in rules()
+            if r.proposed and agencyrules.group_of(r.name) == g and not _after_article(r, date)
+        ]
+        fast = [r for r in by_group.get(g, ()) if not _after_article(r, date)]
+        assert fast == plain
