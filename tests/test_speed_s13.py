@@ -99,3 +99,18 @@ def test_proposals_by_group_are_the_table_scan(date: str | None) -> None:
         ]
         fast = [r for r in by_group.get(g, ()) if not _after_article(r, date)]
         assert fast == plain
+
+
+def test_add_lower_court_is_lower_courts_of() -> None:
+    from linker import courts as C
+    from linker.scanner.rulings.courtpatterns import CourtRef
+    from linker.scanner.rulings.discourse import add_lower_court, lower_courts_of
+
+    ids = ["scotus", "ca9", "cadc", "txnd", "dcd", "cal", "calctapp", "nysupct", "texapp"]
+    for court in [*ids, C.FOREIGN, None]:
+        for lower in (False, True):
+            ref = CourtRef(0, 5, "court", court, C.LEVEL_DISTRICT, lower=lower)
+            below: dict[bool, set[str | None]] = {True: set(), False: set()}
+            add_lower_court(below, ref)
+            for trial in (True, False):
+                assert below[trial] == set(lower_courts_of([ref], trial)), (court, lower)
