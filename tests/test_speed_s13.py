@@ -114,3 +114,20 @@ def test_add_lower_court_is_lower_courts_of() -> None:
             add_lower_court(below, ref)
             for trial in (True, False):
                 assert below[trial] == set(lower_courts_of([ref], trial)), (court, lower)
+
+
+def test_walk_with_anchors_is_walk_then_collect(texts: list[str]) -> None:
+    from linker.scanner.phrases import bank_walk, bank_walk_anchors
+    from linker.scanner.registry import anchor_index
+
+    index = anchor_index()
+    own = ["Roe v. Wade; v; (v. Smith) law-law Law lawful the Court's ruling, the court"]
+    for text in [*texts, *own]:
+        bank, maybe = bank_walk(text, index.words, index.edges)
+        plain = index.collect(text, maybe, walked=True)
+        fast_bank, fast = bank_walk_anchors(
+            text, index.words, index.edges, index.walked, index.add_groups
+        )
+        assert fast_bank == bank
+        assert fast == plain
+        assert list(fast) == list(plain)  # (the anchors in the same order too)
