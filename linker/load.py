@@ -7,6 +7,7 @@ import os
 import re
 import stat
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -275,11 +276,31 @@ _DATE_ANY = re.compile(
 )
 
 
+# What every match of ``_DATE_LINE`` and ``_DATE_ANY`` holds: "…6, 2025"
+_DAY_COMMA_YEAR = re.compile(r",\s+\d{4}")
+
+
+def _line_starts(text: str) -> Iterator[int]:
+    """Where ``^`` matches in ``text`` with ``re.MULTILINE``: at 0 and after each newline."""
+    yield 0
+    i = text.find("\n")
+    while i >= 0:
+        yield i + 1
+        i = text.find("\n", i + 1)
+
+
 def date_in_text(text: str) -> str | None:
     """The article's date from its first lines, as ISO: a dateline such as 'Aug. 6, 2025'
     alone on a line, else the first full date in the opening ("Tuesday, April 16, 2024,
     12:59 PM"), else a dated ``source:`` URL at the top of the text."""
-    m = _DATE_LINE.search(text[:600]) or _DATE_ANY.search(text[:400])
+    head = text[:600]
+    # (both patterns hold a day's number, a comma and a year: without that, neither is run;
+    # a date alone on a line is tried only where a line starts, not at each character)
+    m = None
+    if _DAY_COMMA_YEAR.search(head):
+        m = next(
+            (d for i in _line_starts(head) if (d := _DATE_LINE.match(head, i))), None
+        ) or _DATE_ANY.search(text[:400])
     if not m:
         src = re.match(r"\s*source:\s*(\S+)", text)
         return date_from_url(src.group(1)) if src else None
@@ -289,8 +310,11 @@ def date_in_text(text: str) -> str | None:
 
 def _visible(text: str) -> bool:
     """Whether ``text`` has something to read: not only spaces and invisible characters."""
-    from .textnorm import normalise
+    from .textnorm import INVISIBLE, normalise
 
+    body = text.lstrip()
+    if body and body[0] not in INVISIBLE:
+        return True  # (its first character that is no space is kept: no need to normalise)
     return bool(normalise(text).text.strip())
 
 
@@ -302,6 +326,22 @@ def _source_url(text: str) -> str | None:
     from)."""
     m = re.match(r"\s*source:\s*(https?://\S+)", text, re.IGNORECASE)
     return m.group(1) if m else None
+
+
+def _first_line(text: str) -> str | None:
+    """The first line with words that is no ``source:`` line, stripped: read from an opening
+    of the text (lengthened while it holds none), not from all of its lines."""
+    size = 2000
+    while True:
+        lines = text[:size].splitlines()
+        whole = size >= len(text)
+        for ln in lines if whole else lines[:-1]:  # (the opening's last line may be cut)
+            ln = ln.strip()
+            if ln and not ln.lower().startswith("source:"):
+                return ln
+        if whole:
+            return None
+        size *= 4
 
 
 def from_text(
@@ -338,8 +378,7 @@ def from_text(
         )
     if not _visible(text):
         raise InputError(f"{source}: the article is empty")
-    lines = (ln.strip() for ln in text.splitlines())
-    first = next((ln for ln in lines if ln and not ln.lower().startswith("source:")), None)
+    first = _first_line(text)
     title = first if first and len(first) < 200 else None
     return Article(
         source=source,

@@ -22,7 +22,7 @@ import ahocorasick
 
 from ..ids import congress_for_date
 from ..models import Article
-from .phrases import bank_generation, bank_walk, folded_word
+from .phrases import bank_generation, bank_walk, bank_walk_anchors, folded_word
 from .sentences import quote_spans
 from .sentences import sentences as _split_cached
 from .trie import find_all
@@ -208,7 +208,6 @@ class AnchorIndex:
         anchor's rules. An anchor without hits is absent. ``walked``: ``found`` is the
         phrase walk's, which has tested the rules of the words in ``self.walked``."""
         out: dict[str, list[tuple[int, int]]] = {}
-        size = len(text)
         settled = self.walked if walked else {}
         for s, e, maybe in found:
             word = text[s:e]
@@ -224,25 +223,33 @@ class AnchorIndex:
             # (the one word spelt as the text there: looked up, not asked of each spelling)
             groups = maybe.get(word)
             if groups is not None:
-                for before, after, names in groups:
-                    if before:
-                        if before == "word":
-                            if s and ((c := text[s - 1]).isalnum() or c == "_"):
-                                continue
-                        elif not _ok(text, s - 1, before):
-                            continue
-                    if after:
-                        if after == "word":
-                            if e < size and ((c := text[e]).isalnum() or c == "_"):
-                                continue
-                        elif not _ok(text, e, after):
-                            continue
-                    for name in names:
-                        if name in out:
-                            out[name].append((s, e))
-                        else:
-                            out[name] = [(s, e)]
+                self.add_groups(text, s, e, groups, out)
         return out
+
+    @staticmethod
+    def add_groups(
+        text: str, s: int, e: int, groups: Groups, out: dict[str, list[tuple[int, int]]]
+    ) -> None:
+        """Add the hit ``[s, e)`` of a word to the anchors of each of its ``groups`` whose
+        rules its neighbours fit (``collect``'s test of a word the walk has not settled)."""
+        for before, after, names in groups:
+            if before:
+                if before == "word":
+                    if s and ((c := text[s - 1]).isalnum() or c == "_"):
+                        continue
+                elif not _ok(text, s - 1, before):
+                    continue
+            if after:
+                if after == "word":
+                    if e < len(text) and ((c := text[e]).isalnum() or c == "_"):
+                        continue
+                elif not _ok(text, e, after):
+                    continue
+            for name in names:
+                if name in out:
+                    out[name].append((s, e))
+                else:
+                    out[name] = [(s, e)]
 
 
 def merged_windows(
@@ -384,8 +391,11 @@ class Doc:
                 {},
             )
         else:
-            bank, maybe = bank_walk(self.text, index.words, index.edges)
-            made = (bank, index.collect(self.text, maybe, walked=True))
+            # (``index.collect(text, maybe, walked=True)`` of the walk's exact hits, done in
+            # the walk itself)
+            made = bank_walk_anchors(
+                self.text, index.words, index.edges, index.walked, index.add_groups
+            )
         done[:] = [gen, made]
         return made
 

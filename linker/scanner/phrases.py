@@ -257,6 +257,56 @@ class _Bank:
                         out.setdefault(serial, []).append(Hit(start, end, surface, payload))
         return out, exact_hits
 
+    def walk_anchors(
+        self,
+        text: str,
+        words: Mapping[str, Any],
+        edges: Mapping[str, tuple[bool, bool]] | None,
+        settled: Mapping[str, tuple[str, ...]],
+        add_groups: Callable[[str, int, int, Any, dict[str, list[tuple[int, int]]]], None],
+    ) -> tuple[dict[int, list[Hit[Any]]], dict[str, list[tuple[int, int]]]]:
+        """``walk`` with its exact hits gathered by anchor in the same loop, as
+        ``AnchorIndex.collect(text, exact_hits, walked=True)`` gathers them: a spelling in
+        ``settled`` is its anchors' hit as it stands; another is tested by ``add_groups``
+        (the walk's hits come in order, so each anchor's list is the same). No list of exact
+        hits is made and read again (the anchor walk is a tenth of a news article's scan)."""
+        automaton = self._merged(words, edges)
+        norm = normalise_quotes(text)
+        folded = fold(norm)
+        size = len(folded)
+        out: dict[int, list[Hit[Any]]] = {}
+        anchors: dict[str, list[tuple[int, int]]] = {}
+        settled_get = settled.get
+        for end_idx, (n, owners, exact, before, after) in automaton.iter(folded):
+            start = end_idx - n + 1
+            end = end_idx + 1
+            if exact and not (
+                (before and start and (text[start - 1].isalnum() or text[start - 1] == "_"))
+                or (after and end < size and (text[end].isalnum() or text[end] == "_"))
+            ):
+                word = text[start:end]
+                names = settled_get(word)
+                if names is not None:
+                    for name in names:
+                        if name in anchors:
+                            anchors[name].append((start, end))
+                        else:
+                            anchors[name] = [(start, end)]
+                elif (groups := exact.get(word)) is not None:
+                    add_groups(text, start, end, groups, anchors)
+            if not owners:
+                continue
+            if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+                continue
+            if end < size and (folded[end].isalnum() or folded[end] == "_"):
+                continue
+            surface = norm[start:end]
+            for serial, items in owners:
+                for phrase, payload in items:
+                    if _case_ok(phrase, surface):
+                        out.setdefault(serial, []).append(Hit(start, end, surface, payload))
+        return out, anchors
+
 
 _BANK = _Bank()
 
@@ -318,6 +368,18 @@ def bank_walk(
     """The shared phrase tables' hits and the exact hits of ``words``, from one walk (see
     ``_Bank.walk`` for ``edges``)."""
     return _BANK.walk(text, words, edges)
+
+
+def bank_walk_anchors(
+    text: str,
+    words: Mapping[str, Any],
+    edges: Mapping[str, tuple[bool, bool]] | None,
+    settled: Mapping[str, tuple[str, ...]],
+    add_groups: Callable[[str, int, int, Any, dict[str, list[tuple[int, int]]]], None],
+) -> tuple[dict[int, list[Hit[Any]]], dict[str, list[tuple[int, int]]]]:
+    """The shared phrase tables' hits and the anchors' hits, from one walk (see
+    ``_Bank.walk_anchors``)."""
+    return _BANK.walk_anchors(text, words, edges, settled, add_groups)
 
 
 def bank_generation() -> int:

@@ -7,6 +7,7 @@ register".
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 from ..links import federal_register_agency_search, federal_register_search
 from ..models import Mention
@@ -15,7 +16,7 @@ from .doc import Doc
 from .lazyre import deferred
 from .namedrules import ADMIN, _after_article, _choose, _Hit, in_term
 from .namedrules import _matcher as _named_matcher
-from .orderdata import rules, rules_by_target
+from .orderdata import Rule, rules, rules_by_target
 from .trie import term_uses
 
 # What stands between a rule and its quoted title: "the DHS final rule entitled “…”".
@@ -79,6 +80,22 @@ def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
 PROPOSAL = re.compile(r"\b[Tt]he\s+(?:[Pp]roposed\s+[Rr]ule|NPRM)\b(?!\s+(?:of|on|to)\b)")
 
 
+_PROPOSED: list[Any] = [None, {}]  # the rules table read, and its proposals by rule group
+
+
+def _proposed_by_group() -> dict[int, list[Rule]]:
+    """The table's proposed rules by the group of versions each belongs to (made once for
+    the table, not by reading its hundreds of rows in each article that names one rule)."""
+    table = rules()
+    if _PROPOSED[0] is not table:
+        by_group: dict[int, list[Rule]] = {}
+        for r in table:
+            if r.proposed:
+                by_group.setdefault(agencyrules.group_of(r.name), []).append(r)
+        _PROPOSED[:] = [table, by_group]
+    return cast("dict[int, list[Rule]]", _PROPOSED[1])
+
+
 def _proposals(doc: Doc, found: list[Mention]) -> list[Mention]:
     """ "The proposed rule" in an article about one rule whose proposal the table lists is
     that proposal, wherever the article names the rule ("FinCEN's final rule …, with minimal
@@ -90,11 +107,8 @@ def _proposals(doc: Doc, found: list[Mention]) -> list[Mention]:
         return []
     names = {r.name for r in final}
     groups = {agencyrules.group_of(n) for n in names}
-    proposals = [
-        r
-        for r in rules()
-        if r.proposed and agencyrules.group_of(r.name) in groups and not _after_article(r, doc.date)
-    ]
+    by_group = _proposed_by_group()
+    proposals = [r for g in groups for r in by_group.get(g, ()) if not _after_article(r, doc.date)]
     if len(proposals) != 1:
         return []
     (rule,) = proposals

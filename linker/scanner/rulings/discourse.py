@@ -394,13 +394,13 @@ def fill_courts(
     ordered = starts == sorted(starts)
     longest = max((o.end - o.start for o in out), default=0)
     # the courts that may be a court below, kept up to date as courts are filled in
-    below: dict[bool, set[str | None]] = {
-        trial: set(lower_courts_of(list(out), trial)) for trial in (True, False)
-    }
+    below: dict[bool, set[str | None]] = {True: set(), False: set()}
 
     def note(o: CourtRef) -> None:
-        for trial in (True, False):
-            below[trial] |= lower_courts_of([o], trial)
+        add_lower_court(below, o)
+
+    for o in out:
+        add_lower_court(below, o)
 
     judged: dict[str, str] = {}  # a judge's surname → the court filled in for that judge
     placed: dict[str, str] = {}  # a state trial judge's surname → the state filled in
@@ -1603,6 +1603,18 @@ class CourtRefs(list[CourtRef]):
 def starts_of(refs: list[CourtRef]) -> list[int]:
     """The starts of ``refs`` (sorted by start): kept by a ``CourtRefs``, else made here."""
     return refs.starts if isinstance(refs, CourtRefs) else [r.start for r in refs]
+
+
+def add_lower_court(below: dict[bool, set[str | None]], ref: CourtRef) -> None:
+    """Add to ``below[trial]`` what ``lower_courts_of([ref], trial)`` holds, for both
+    values of ``trial`` at once (no set built for one reference)."""
+    c = ref.court
+    if c and not ref.lower and c != C.FOREIGN and not C.is_state_high_court(c):
+        level = C.level_of(c)
+        if level != C.LEVEL_SUPREME:
+            below[False].add(c)
+            if level != C.LEVEL_APPEALS:
+                below[True].add(c)
 
 
 def lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
