@@ -1609,12 +1609,24 @@ def add_lower_court(below: dict[bool, set[str | None]], ref: CourtRef) -> None:
     """Add to ``below[trial]`` what ``lower_courts_of([ref], trial)`` holds, for both
     values of ``trial`` at once (no set built for one reference)."""
     c = ref.court
-    if c and not ref.lower and c != C.FOREIGN and not C.is_state_high_court(c):
-        level = C.level_of(c)
-        if level != C.LEVEL_SUPREME:
-            below[False].add(c)
-            if level != C.LEVEL_APPEALS:
-                below[True].add(c)
+    if c and _may_be_below(ref):
+        below[False].add(c)
+        if C.level_of(c) != C.LEVEL_APPEALS:
+            below[True].add(c)
+
+
+def _may_be_below(r: CourtRef) -> bool:
+    """Whether ``r``'s court may be a court below another (a trial court or a court of
+    appeals, not another country's)."""
+    return bool(
+        r.court
+        # (a court below placed by its own words may be the one "the lower court" means:
+        # "a lower court judge in East St. Louis")
+        and not (r.lower and r.place is None)
+        and r.court != C.FOREIGN
+        and C.level_of(r.court) != C.LEVEL_SUPREME
+        and not C.is_state_high_court(r.court)
+    )
 
 
 def lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
@@ -1624,14 +1636,7 @@ def lower_courts_of(refs: list[CourtRef], trial: bool) -> frozenset[str | None]:
     courts = frozenset(
         r.court
         for r in refs
-        if r.court
-        # (a court below placed by its own words may be the one "the lower court" means:
-        # "a lower court judge in East St. Louis")
-        and not (r.lower and r.place is None)
-        and r.court != C.FOREIGN
-        and C.level_of(r.court) != C.LEVEL_SUPREME
-        and not C.is_state_high_court(r.court)
-        and not (trial and C.level_of(r.court) == C.LEVEL_APPEALS)
+        if _may_be_below(r) and not (trial and C.level_of(r.court or "") == C.LEVEL_APPEALS)
     )
     if isinstance(refs, CourtRefs):
         refs.lower[trial] = courts
