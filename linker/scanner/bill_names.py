@@ -206,6 +206,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 break
     # 4. A single name said to be a bill; an act told at a step of its bill ("The Senate
     # passed the Laken Riley Act, S. 5") is that bill, the same act once signed is the law.
+    told: dict[str, str] = {}  # an act told at a step of its bill (no year) → the bill
     for i, m in enumerate(out):
         if m.kind == "statute" and _name_only(m) and _said_of_a_bill(text, m):
             out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
@@ -222,8 +223,71 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     authority=bill[0],
                     evidence=f"{m.name}: a step of its bill, before it was signed",
                 )
+                if not _YEAR_IN.search(text, *_sentence_of(text, m)):
+                    told[m.authority] = bill[0]
+    if told:
+        _the_bill_throughout(text, out, told)
     _numbered_like_a_named_bill(out)
+    if doc.congress is None:
+        _named_in_the_articles_congress(out)
     return sorted(out, key=by_span)
+
+
+def _the_bill_throughout(text: str, out: list[Mention], told: dict[str, str]) -> None:
+    """4b. An act the article tells at a step of its bill ("The Senate voted to approve the
+    GENIUS Act"), in a sentence that gives no year, and never as signed or in effect, is that
+    bill wherever it is named ("The GENIUS Act will serve to protect consumers", "Once the
+    GENIUS Act is law"): the story is news of the bill. ``told``: each such act's id → its
+    bill. (A step with a year, "passed … on Christmas Eve 2009", tells a law's history.)"""
+    if any(m.kind == "statute" and m.authority in told and _signing_told(text, m) for m in out):
+        return
+    for i, m in enumerate(out):
+        if m.kind == "statute" and not m.anaphor and m.authority in told:
+            out[i] = m.with_(
+                kind="bill",
+                authority=told[m.authority],
+                evidence=f"{m.name}: its bill, told at a step and never as signed",
+            )
+
+
+def _sentence_of(text: str, m: Mention) -> tuple[int, int]:
+    """``m``'s sentence: from its start to the next sentence end (at most 300 on)."""
+    stop = _STOP.search(text, m.end, m.end + 300)
+    return sentence_start(text, m.start), stop.start() if stop else min(len(text), m.end + 300)
+
+
+def _signing_told(text: str, m: Mention) -> bool:
+    """Whether ``m``'s sentence tells its signing or that it is in effect."""
+    a, b = _sentence_of(text, m)
+    return bool(SIGNED.search(text[a:b]))
+
+
+def _named_in_the_articles_congress(out: list[Mention]) -> None:
+    """6. In an undated article, a popular bill named, not numbered ("The bill's companion,
+    the STABLE Act, may be considered in the House next"), is the bill of that name in the
+    one Congress of every bill the article has placed ("the GENIUS Act" passing the Senate:
+    ``bill:119:s:1582``). None when the article's bills span two Congresses."""
+    placed = {
+        a.split(":")[1]
+        for m in out
+        if m.kind == "bill" and not m.anaphor and (a := m.authority or "").startswith("bill:")
+    }
+    if len(placed) != 1:
+        return
+    congress = int(next(iter(placed)))
+    table = bill_numbers()
+    for i, m in enumerate(out):
+        if m.kind not in KINDS or m.anaphor or m.authority or not m.name:
+            continue
+        row = table.get(bill_key(m.name), {}).get(congress)
+        if row is None or is_state_law_name(m.name):
+            continue
+        out[i] = m.with_(
+            kind="bill",
+            authority=row[0],
+            evidence=f"{m.name}: the bill of that name in the {congress}th Congress, the "
+            "Congress of the article's other bills",
+        )
 
 
 def _another_bill_of_name(name: str | None, bill: str) -> bool:
@@ -336,7 +400,15 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
         congress = doc.congress
         bill, introduced = rows.get(congress, (None, "")) if congress else (None, "")
         why = ""
-        if congress is None:
+        year = _NAME_YEAR.search(m.name) or _NAME_YEAR.search(m.text)
+        titled = [(b, d) for b, d in rows.values() if year and d[:4] == year.group(1)]
+        if len(titled) == 1:
+            # "the Railway Safety Act of 2023": the one bill of that name introduced in the
+            # year its printed title gives, whatever the article's date (the bill of 2025 is
+            # "of 2025")
+            bill, introduced = titled[0]
+            why = f" (introduced in {introduced[:4]}, the year of its title)"
+        elif congress is None:
             printed = {b for b, _d in rows.values() if tuple(b.split(":")[2:]) in loose}
             bill = printed.pop() if len(printed) == 1 else None
             if bill is None and not printed:
@@ -361,6 +433,12 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
                 confidence=max(out[j].confidence, 0.85),
                 evidence=f"the number of {m.name} in the {c}th Congress",
             )
+
+
+# A year in a sentence ("in 2009", "Dec. 24, 2009")
+_YEAR_IN = deferred(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The year a bill's printed title ends in ("… Act of 2023")
+_NAME_YEAR = deferred(r"\s+of\s+((?:19|20)\d\d)$")
 
 
 # What a bill goes through before it is law, and what makes it law.
