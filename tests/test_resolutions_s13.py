@@ -105,3 +105,43 @@ def test_that_become_law_is_no_back_reference() -> None:
     )
     got = links(text)
     assert "that become law" not in got
+
+
+def test_a_weekly_roundups_span_dates_the_article() -> None:
+    # jdsupra.com's "This Week From the Hill (May 19 – 25, 2024)": its numbers take the 118th
+    from linker.load import date_in_text
+
+    assert date_in_text("This Week From the Hill (May 19 – 25, 2024)\n\nOn May 15 …") == (
+        "2024-05-25"
+    )
+    assert date_in_text("Roundup for Jan. 28–Feb. 3, 2025\n\ntext") == "2025-02-03"
+    assert date_in_text("Scores 10-12, 2024 season\n\ntext") is None
+
+
+def test_an_undated_resolution_takes_the_congress_of_the_rule_it_disapproves() -> None:
+    # asppa.org's shape: no year anywhere; the 2016 fiduciary rule (81 FR 20946) and a
+    # sitting President Obama leave only the 114th Congress
+    text = (
+        "The U.S. House of Representatives adopted a resolution April 28 disapproving of the "
+        "Labor Department’s final fiduciary regulation. The committee had passed H. J. Res. 88 "
+        "by a vote of 22-14. President Obama earlier this week confirmed he would veto it."
+    )
+    got = links(text, None)
+    assert got["final fiduciary regulation"] == ["fr:81:20946"]
+    assert got["H. J. Res. 88"] == ["bill:114:hjres:88"]
+
+
+def test_no_president_and_an_election_year_rule_leave_two_congresses() -> None:
+    text = (
+        "The House adopted a resolution disapproving of the Labor Department’s final "
+        "fiduciary regulation. The committee had passed H. J. Res. 88 by a vote of 22-14."
+    )
+    assert links(text, None)["H. J. Res. 88"] == [None]
+
+
+def test_a_bill_that_is_no_joint_resolution_is_left_alone() -> None:
+    text = (
+        "Lawmakers disapproving of the Labor Department’s final fiduciary regulation filed "
+        "H.R. 4293. President Obama said he would veto it."
+    )
+    assert links(text, None)["H.R. 4293"] == [None]

@@ -15,8 +15,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import ids
 from ..courts import is_state_law_name
 from ..datafiles import bill_key, bill_numbers, bill_of_act
+from ..ids import congress_for_date
 from ..models import Mention
 from .billdates import president_congresses
 from .bills import BILL
@@ -230,7 +232,56 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     _numbered_like_a_named_bill(out)
     if doc.congress is None:
         _named_in_the_articles_congress(out)
+        _resolutions_by_their_rule(doc, out)
     return sorted(out, key=by_span)
+
+
+# A story of a rule's disapproval under the Congressional Review Act
+_DISAPPROVAL = deferred(r"\b(?:disapprov\w*|Congressional\s+Review\s+Act|CRA)\b")
+
+
+def _resolutions_by_their_rule(doc: Doc, out: list[Mention]) -> None:
+    """7. In an undated story of a resolution of disapproval ("The House Committee … had
+    passed H. J. Res. 88 … disapproving of the Labor Department's final fiduciary
+    regulation"), a joint resolution with no Congress is of the Congress that received the
+    rules the article cites by their Federal Register ids, all of one year: that year's
+    Congress, or for a rule of an election year also the next one (the Act's carry-over),
+    narrowed by the sitting president the story names ("President Obama … would veto it":
+    the 114th for a 2016 rule). Nothing when the rules are of two years or the Congresses
+    stay two."""
+    loose = [
+        (i, key)
+        for i, m in enumerate(out)
+        if m.kind == "bill"
+        and m.authority is None
+        and not m.anaphor
+        and (key := _type_number(m.text)) is not None
+        and key[0] in ("hjres", "sjres")
+    ]
+    if not loose or not _DISAPPROVAL.search(doc.text):
+        return
+    volumes = {
+        int(a.split(":")[1])
+        for m in out
+        if m.kind == "regulation" and (a := m.authority or "").startswith("fr:")
+    }
+    if len(volumes) != 1:
+        return
+    year = 1935 + volumes.pop()  # the Federal Register's volume 1 is 1936's
+    first = congress_for_date(f"{year}-06-30") or 0
+    congresses = {first, first + 1} if year % 2 == 0 else {first}
+    sitting, said = president_congresses(doc)
+    fits = congresses & sitting if sitting else congresses
+    if len(fits) != 1:
+        return
+    congress = fits.pop()
+    why = f"the Congress that received the {year} rule it disapproves" + (
+        f" ({said})" if sitting else ""
+    )
+    for i, (btype, number) in loose:
+        out[i] = out[i].with_(
+            authority=ids.bill(congress, btype, number), confidence=0.7, evidence=why
+        )
 
 
 def _the_bill_throughout(text: str, out: list[Mention], told: dict[str, str]) -> None:
