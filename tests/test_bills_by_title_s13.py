@@ -108,3 +108,17 @@ def test_a_step_with_a_year_tells_history_not_news() -> None:
         "issuers to hold full reserves."
     )
     assert links(text)["GENIUS Act"][1] == "publ:119-27"
+
+
+def test_a_bill_told_by_who_introduced_it_before_its_name() -> None:
+    # spectrumnews1.com's shape (dev18): the description comes first, the name after
+    text = (
+        "WASHINGTON – A federal rail safety bill introduced by Ohio’s U.S. senators after the "
+        "East Palestine train derailment was voted out of a key committee on Wednesday. The "
+        "Railway Safety Act will be voted on by the full Senate in the coming weeks."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2023-05-10")}
+    described = next(t for t in got if t.startswith("A federal rail safety bill"))
+    assert described.endswith("train derailment")  # the noun phrase, not the main clause
+    assert got[described] == "bill:118:s:576"
+    assert got["Railway Safety Act"] == "bill:118:s:576"

@@ -572,7 +572,10 @@ def _said_of_a_bill(text: str, m: Mention) -> bool:
 DESCRIBED = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[\w$.,-]+\s+){0,3}?))?(?:legislation|bill|measure)\s+"
     r"(?:that|which|to(?=\s+[a-z])|addressing|aimed\s+at|requiring|making|allowing|banning|barring|"
-    r"expanding|creating|providing|giving|funding|extending|repealing|overhauling)\b"
+    r"expanding|creating|providing|giving|funding|extending|repealing|overhauling|"
+    # "A federal rail safety bill introduced by Ohio's U.S. senators … was voted out of a key
+    # committee" (the Railway Safety Act, named after it)
+    r"(?:introduced|sponsored|authored|written|championed|led|filed|proposed)\s+by)\b"
 )
 # ... or introduced by what was done to it: "The Senate passed a $1.2 trillion infrastructure
 # package on Tuesday. The bill, H.R. 3684, …"
@@ -596,7 +599,12 @@ DESCRIBED_ANCHOR = Anchor(
 # overturn the law") is not the bill it undoes
 _UNDOES = deferred(r"\b(?:repeal|overturn|undo|reverse|rescind|nullify|gut|block)(?:s|ed|ing)?\b")
 NEAR_BILL = 600  # how far the one bill the article names may stand from its description
-CLAUSE_END = re.compile(r"[.;:!?]|\n|,\s|\s[—–]\s")
+# The main clause's verb after a bill told by who brought it ("introduced by Ohio's U.S.
+# senators after the derailment was voted out …")
+_MAIN_VERB = deferred(r"\s(?:was|were|is|are|will|would|has|had|have|could|should|may)\b")
+# (a period only before a space and not after a lone capital: "U.S. senators", "$1.2 trillion"
+# go on)
+CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s)|(?<=[a-z]{2})\.$|[;:!?]|\n|,\s|\s[—–]\s")
 
 
 def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -633,6 +641,8 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = stop.start() if stop else min(len(text), d.end() + 120)
             if done_to:
                 end = d.end()  # "a $1.2 trillion infrastructure package": the noun phrase
+            elif d.group(0).endswith("by") and (verb := _MAIN_VERB.search(text, d.end(), end)):
+                end = verb.start()  # "… bill introduced by Ohio's senators" | "was voted out"
             k = bisect.bisect_left(starts, d.end())
             if k < len(starts) and starts[k] < end:
                 end = starts[k]  # the first mention after it ends the clause
