@@ -122,3 +122,11 @@ def test_a_bill_told_by_who_introduced_it_before_its_name() -> None:
     assert described.endswith("train derailment")  # the noun phrase, not the main clause
     assert got[described] == "bill:118:s:576"
     assert got["Railway Safety Act"] == "bill:118:s:576"
+
+
+def test_a_story_that_calls_the_act_a_law_keeps_the_law() -> None:
+    text = (
+        "The Senate voted to approve the GENIUS Act last summer. Banks now say the new law "
+        "is reshaping payments, and the GENIUS Act requires full reserves."
+    )
+    assert links(text)["GENIUS Act"][1] == "publ:119-27"

@@ -290,6 +290,8 @@ def _the_bill_throughout(text: str, out: list[Mention], told: dict[str, str]) ->
     bill wherever it is named ("The GENIUS Act will serve to protect consumers", "Once the
     GENIUS Act is law"): the story is news of the bill. ``told``: each such act's id → its
     bill. (A step with a year, "passed … on Christmas Eve 2009", tells a law's history.)"""
+    if SIGNED.search(text) or _A_LAW.search(text):
+        return  # "signed", "took effect", "the new law" anywhere: the story may be the law's
     if any(m.kind == "statute" and m.authority in told and _signing_told(text, m) for m in out):
         return
     for i, m in enumerate(out):
@@ -299,6 +301,10 @@ def _the_bill_throughout(text: str, out: list[Mention], told: dict[str, str]) ->
                 authority=told[m.authority],
                 evidence=f"{m.name}: its bill, told at a step and never as signed",
             )
+
+
+# An act called a law in the story ("the new law", "this law")
+_A_LAW = deferred(r"\b(?:the|this|new|that)\s+law\b")
 
 
 def _sentence_of(text: str, m: Mention) -> tuple[int, int]:
