@@ -130,3 +130,10 @@ def test_a_story_that_calls_the_act_a_law_keeps_the_law() -> None:
         "is reshaping payments, and the GENIUS Act requires full reserves."
     )
     assert links(text)["GENIUS Act"][1] == "publ:119-27"
+
+
+def test_the_save_america_act_is_not_the_save_act() -> None:
+    text = "Dubbed the SAVE America Act, the bill passed the House on Wednesday, 218-213."
+    got = links(text, "2026-02-12")
+    assert got["SAVE America Act"] == ["bill:119:hr:7296"]
+    assert links("The House passed the SAVE Act.", "2025-05-01")["SAVE Act"] == ["bill:119:hr:22"]
