@@ -2034,12 +2034,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if len(cands) > 1 and any(m.kind == "bill" for m in cands):
             # "This bill had a companion in the Senate (S.J.Res.12) … This resolution passed
             # the House": a companion named in passing is not the bill the story follows
-            own = [
+            followed = [
                 m
                 for m in cands
                 if not _COMPANION_BEFORE.search(text, max(0, m.start - 40), m.start)
             ]
-            cands = own or cands
+            cands = followed or cands
         if len(cands) > 1 and "statute" in fam.kinds:
             before = text[max(0, s - 30) : s]
             if ("sign" in before or "veto" in before) and SIGN_BEFORE.search(before):

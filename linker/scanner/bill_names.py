@@ -457,7 +457,7 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
         congress = doc.congress
         bill, introduced = rows.get(congress, (None, "")) if congress else (None, "")
         why = ""
-        year = _NAME_YEAR.search(m.name) or _NAME_YEAR.search(m.text)
+        year = _NAME_YEAR.search(m.name or "") or _NAME_YEAR.search(m.text)
         titled = [(b, d) for b, d in rows.values() if year and d[:4] == year.group(1)]
         if len(titled) == 1:
             # "the Railway Safety Act of 2023": the one bill of that name introduced in the
