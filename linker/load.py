@@ -289,18 +289,56 @@ def _line_starts(text: str) -> Iterator[int]:
         i = text.find("\n", i + 1)
 
 
+# ``_DATE_ANY`` found from its day and year, which open on a digit (fast to search for), the
+# month then read just before them: a pattern opening on a word boundary and thirteen months
+# is tried at every place of the opening
+_DAY_YEAR = re.compile(r"(\d{1,2}),\s+(\d{4})\b(?!\s*[-–]\d)")
+_MONTH_BEFORE = re.compile(rf"\b({_MONTHS})\.?\s+$", re.IGNORECASE)
+
+
+def _first_date(head: str) -> re.Match[str] | None:
+    """``_DATE_ANY.search(head)``: the first "Month D, YYYY" of ``head``."""
+    for d in _DAY_YEAR.finditer(head):
+        s = d.start()
+        if s and head[s - 1].isdigit():
+            continue
+        month = _MONTH_BEFORE.search(head, max(0, s - 16), s)
+        if month is not None and (m := _DATE_ANY.match(head, month.start())):
+            return m
+    return None
+
+
+# A weekly roundup's span in its heading: "This Week From the Hill (May 19 – 25, 2024)",
+# "Jan. 28–Feb. 3, 2025": its last day, as the issue's date
+_DATE_RANGE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}\s*[-–]\s*(?:({_MONTHS})\.?\s+)?(\d{{1,2}}),\s+(\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+# (its end, opening on the dash: found fast; the whole span is then read just before it)
+_RANGE_TAIL = re.compile(r"[-–]\s*(?:[A-Za-z]{3,9}\.?\s+)?\d{1,2},\s+\d{4}\b")
+
+
 def date_in_text(text: str) -> str | None:
     """The article's date from its first lines, as ISO: a dateline such as 'Aug. 6, 2025'
     alone on a line, else the first full date in the opening ("Tuesday, April 16, 2024,
-    12:59 PM"), else a dated ``source:`` URL at the top of the text."""
+    12:59 PM"), else the last day of a span the opening gives ("May 19 – 25, 2024"), else a
+    dated ``source:`` URL at the top of the text."""
     head = text[:600]
-    # (both patterns hold a day's number, a comma and a year: without that, neither is run;
-    # a date alone on a line is tried only where a line starts, not at each character)
+    # (every pattern here holds a day's number, a comma and a year: without that, none is
+    # run; a date alone on a line is tried only where a line starts, not at each character)
     m = None
     if _DAY_COMMA_YEAR.search(head):
         m = next(
             (d for i in _line_starts(head) if (d := _DATE_LINE.match(head, i))), None
-        ) or _DATE_ANY.search(text[:400])
+        ) or _first_date(text[:400])
+        tail = None if m else _RANGE_TAIL.search(text, 0, 400)
+        if tail and (r := _DATE_RANGE.search(text, max(0, tail.start() - 16), tail.end())):
+            start_month = re.match(r"[A-Za-z]+", r.group(0))
+            month = (r.group(1) or (start_month.group(0) if start_month else "")).lower()
+            if month in _MONTH_NUM and 1 <= int(r.group(2)) <= 31:
+                return f"{int(r.group(3)):04d}-{_MONTH_NUM[month]:02d}-{int(r.group(2)):02d}"
     if not m:
         src = re.match(r"\s*source:\s*(\S+)", text)
         return date_from_url(src.group(1)) if src else None

@@ -81,6 +81,19 @@ _ACT_PROVISION = deferred(r"(?:['’]s)?\s+provisions?\b")
 
 
 _ACTS_WORD = deferred(r"\bActs?\b")
+_RESOLUTION_ID = re.compile(r"bill:\d+:[hs](?:con|j)?res:")
+# What lawmakers do to a measure (its sentence, up to a little after the phrase)
+_LAWMAKING = deferred(
+    r"\b(?:pass(?:ed|es|ing|age)?|vot(?:e|ed|es|ing)|(?:co-?)?sponsor(?:ed|s)?|introduc\w+|"
+    r"veto(?:ed|es)?|chambers?|Congressional\s+Review\s+Act|CRA|resolutions?)\b"
+)
+# A bill named as another's companion: "a companion in the Senate (S.J.Res.12)", "its
+# companion, S. 1200", "a companion measure ("
+_COMPANION_BEFORE = deferred(r"\bcompanion\b[^.;()]{0,30}[(,:]?\s*$")
+# An act that is only the procedure of the resolutions the article tells (the Congressional
+# Review Act, 5 U.S.C. 801–808): "the measure", "the legislation", "companion measure" never
+# refer back to it
+PROCEDURE_ACTS = frozenset({"usc:5:801-808"})
 _SECTION_WORD = deferred(r"\b[Ss]ection\b|§")
 
 
@@ -94,6 +107,9 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         return False  # "the act" refers back to something called an Act
     if head == "plan":
         return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
+    if head == "resolution":
+        # a resolution of Congress by its number (``bill:119:sjres:18``), or one named so
+        return _RESOLUTION_ID.match(m.authority or "") is not None or "Resolution" in (m.name or "")
     if head in _SPENDING_HEADS:
         # "the deal": only a spending or budget measure by its name; "the stopgap" only a
         # continuing resolution
@@ -2034,6 +2050,20 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the measure", "the legislation" of an article about a bill are the bill, not
             # the law it would amend ("the Laken Riley Act, which would amend the INA …")
             cands = [m for m in cands if m.kind == "bill"]
+        if head == "measure" and _LAWMAKING.search(text, sentence_start(text, s), e + 160):
+            # "enough to pass the measure", "a sponsor of the measure", "the measure leverages
+            # the Congressional Review Act to nullify the EPA regulation": a measure lawmakers
+            # pass, vote on or sponsor is a bill or resolution, never the rule it would undo
+            cands = [m for m in cands if m.kind != "regulation"]
+        if len(cands) > 1 and any(m.kind == "bill" for m in cands):
+            # "This bill had a companion in the Senate (S.J.Res.12) … This resolution passed
+            # the House": a companion named in passing is not the bill the story follows
+            followed = [
+                m
+                for m in cands
+                if not _COMPANION_BEFORE.search(text, max(0, m.start - 40), m.start)
+            ]
+            cands = followed or cands
         if len(cands) > 1 and "statute" in fam.kinds:
             before = text[max(0, s - 30) : s]
             if ("sign" in before or "veto" in before) and SIGN_BEFORE.search(before):
@@ -2166,6 +2196,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             text, nearest.end, s, taken, NEW_LAW if head == "ban" else NEW_LAW_NOT_BAN, nearest
         ):
             continue  # "sued California over its new law …, arguing that the statute …"
+        if nearest.authority in PROCEDURE_ACTS and head in VEHICLE_HEADS:
+            continue  # "resolutions … under the Congressional Review Act (“CRA”) … pass the
+            # measure through both chambers": the resolutions, not the procedure's act
         if nearest.kind == "statute" and VEHICLE_BEFORE.search(
             text, max(0, nearest.start - 60), nearest.start
         ):

@@ -15,8 +15,10 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import ids
 from ..courts import is_state_law_name
 from ..datafiles import bill_key, bill_numbers, bill_of_act
+from ..ids import congress_for_date
 from ..models import Mention
 from .billdates import president_congresses
 from .bills import BILL
@@ -206,6 +208,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 break
     # 4. A single name said to be a bill; an act told at a step of its bill ("The Senate
     # passed the Laken Riley Act, S. 5") is that bill, the same act once signed is the law.
+    told: dict[str, str] = {}  # an act told at a step of its bill (no year) → the bill
     for i, m in enumerate(out):
         if m.kind == "statute" and _name_only(m) and _said_of_a_bill(text, m):
             out[i] = m.with_(kind="bill", evidence=f"{m.name}: not law yet in the text")
@@ -222,8 +225,126 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     authority=bill[0],
                     evidence=f"{m.name}: a step of its bill, before it was signed",
                 )
+                if not _YEAR_IN.search(text, *_sentence_of(text, m)):
+                    told[m.authority] = bill[0]
+    if told:
+        _the_bill_throughout(text, out, told)
     _numbered_like_a_named_bill(out)
+    if doc.congress is None:
+        _named_in_the_articles_congress(out)
+        _resolutions_by_their_rule(doc, out)
     return sorted(out, key=by_span)
+
+
+# A story of a rule's disapproval under the Congressional Review Act
+_DISAPPROVAL = deferred(r"\b(?:disapprov\w*|Congressional\s+Review\s+Act|CRA)\b")
+
+
+def _resolutions_by_their_rule(doc: Doc, out: list[Mention]) -> None:
+    """7. In an undated story of a resolution of disapproval ("The House Committee … had
+    passed H. J. Res. 88 … disapproving of the Labor Department's final fiduciary
+    regulation"), a joint resolution with no Congress is of the Congress that received the
+    rules the article cites by their Federal Register ids, all of one year: that year's
+    Congress, or for a rule of an election year also the next one (the Act's carry-over),
+    narrowed by the sitting president the story names ("President Obama … would veto it":
+    the 114th for a 2016 rule). Nothing when the rules are of two years or the Congresses
+    stay two."""
+    loose = [
+        (i, key)
+        for i, m in enumerate(out)
+        if m.kind == "bill"
+        and m.authority is None
+        and not m.anaphor
+        and (key := _type_number(m.text)) is not None
+        and key[0] in ("hjres", "sjres")
+    ]
+    if not loose or not _DISAPPROVAL.search(doc.text):
+        return
+    volumes = {
+        int(a.split(":")[1])
+        for m in out
+        if m.kind == "regulation" and (a := m.authority or "").startswith("fr:")
+    }
+    if len(volumes) != 1:
+        return
+    year = 1935 + volumes.pop()  # the Federal Register's volume 1 is 1936's
+    first = congress_for_date(f"{year}-06-30") or 0
+    congresses = {first, first + 1} if year % 2 == 0 else {first}
+    sitting, said = president_congresses(doc)
+    fits = congresses & sitting if sitting else congresses
+    if len(fits) != 1:
+        return
+    congress = fits.pop()
+    why = f"the Congress that received the {year} rule it disapproves" + (
+        f" ({said})" if sitting else ""
+    )
+    for i, (btype, number) in loose:
+        out[i] = out[i].with_(
+            authority=ids.bill(congress, btype, number), confidence=0.7, evidence=why
+        )
+
+
+def _the_bill_throughout(text: str, out: list[Mention], told: dict[str, str]) -> None:
+    """4b. An act the article tells at a step of its bill ("The Senate voted to approve the
+    GENIUS Act"), in a sentence that gives no year, and never as signed or in effect, is that
+    bill wherever it is named ("The GENIUS Act will serve to protect consumers", "Once the
+    GENIUS Act is law"): the story is news of the bill. ``told``: each such act's id → its
+    bill. (A step with a year, "passed … on Christmas Eve 2009", tells a law's history.)"""
+    if SIGNED.search(text) or _A_LAW.search(text):
+        return  # "signed", "took effect", "the new law" anywhere: the story may be the law's
+    if any(m.kind == "statute" and m.authority in told and _signing_told(text, m) for m in out):
+        return
+    for i, m in enumerate(out):
+        if m.kind == "statute" and not m.anaphor and m.authority in told:
+            out[i] = m.with_(
+                kind="bill",
+                authority=told[m.authority],
+                evidence=f"{m.name}: its bill, told at a step and never as signed",
+            )
+
+
+# An act called a law in the story ("the new law", "this law")
+_A_LAW = deferred(r"\b(?:the|this|new|that)\s+law\b")
+
+
+def _sentence_of(text: str, m: Mention) -> tuple[int, int]:
+    """``m``'s sentence: from its start to the next sentence end (at most 300 on)."""
+    stop = _STOP.search(text, m.end, m.end + 300)
+    return sentence_start(text, m.start), stop.start() if stop else min(len(text), m.end + 300)
+
+
+def _signing_told(text: str, m: Mention) -> bool:
+    """Whether ``m``'s sentence tells its signing or that it is in effect."""
+    a, b = _sentence_of(text, m)
+    return bool(SIGNED.search(text[a:b]))
+
+
+def _named_in_the_articles_congress(out: list[Mention]) -> None:
+    """6. In an undated article, a popular bill named, not numbered ("The bill's companion,
+    the STABLE Act, may be considered in the House next"), is the bill of that name in the
+    one Congress of every bill the article has placed ("the GENIUS Act" passing the Senate:
+    ``bill:119:s:1582``). None when the article's bills span two Congresses."""
+    placed = {
+        a.split(":")[1]
+        for m in out
+        if m.kind == "bill" and not m.anaphor and (a := m.authority or "").startswith("bill:")
+    }
+    if len(placed) != 1:
+        return
+    congress = int(next(iter(placed)))
+    table = bill_numbers()
+    for i, m in enumerate(out):
+        if m.kind not in KINDS or m.anaphor or m.authority or not m.name:
+            continue
+        row = table.get(bill_key(m.name), {}).get(congress)
+        if row is None or is_state_law_name(m.name):
+            continue
+        out[i] = m.with_(
+            kind="bill",
+            authority=row[0],
+            evidence=f"{m.name}: the bill of that name in the {congress}th Congress, the "
+            "Congress of the article's other bills",
+        )
 
 
 def _another_bill_of_name(name: str | None, bill: str) -> bool:
@@ -336,7 +457,15 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
         congress = doc.congress
         bill, introduced = rows.get(congress, (None, "")) if congress else (None, "")
         why = ""
-        if congress is None:
+        year = _NAME_YEAR.search(m.name or "") or _NAME_YEAR.search(m.text)
+        titled = [(b, d) for b, d in rows.values() if year and d[:4] == year.group(1)]
+        if len(titled) == 1:
+            # "the Railway Safety Act of 2023": the one bill of that name introduced in the
+            # year its printed title gives, whatever the article's date (the bill of 2025 is
+            # "of 2025")
+            bill, introduced = titled[0]
+            why = f" (introduced in {introduced[:4]}, the year of its title)"
+        elif congress is None:
             printed = {b for b, _d in rows.values() if tuple(b.split(":")[2:]) in loose}
             bill = printed.pop() if len(printed) == 1 else None
             if bill is None and not printed:
@@ -361,6 +490,12 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
                 confidence=max(out[j].confidence, 0.85),
                 evidence=f"the number of {m.name} in the {c}th Congress",
             )
+
+
+# A year in a sentence ("in 2009", "Dec. 24, 2009")
+_YEAR_IN = deferred(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# The year a bill's printed title ends in ("… Act of 2023")
+_NAME_YEAR = deferred(r"\s+of\s+((?:19|20)\d\d)$")
 
 
 # What a bill goes through before it is law, and what makes it law.
@@ -443,7 +578,10 @@ def _said_of_a_bill(text: str, m: Mention) -> bool:
 DESCRIBED = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[\w$.,-]+\s+){0,3}?))?(?:legislation|bill|measure)\s+"
     r"(?:that|which|to(?=\s+[a-z])|addressing|aimed\s+at|requiring|making|allowing|banning|barring|"
-    r"expanding|creating|providing|giving|funding|extending|repealing|overhauling)\b"
+    r"expanding|creating|providing|giving|funding|extending|repealing|overhauling|"
+    # "A federal rail safety bill introduced by Ohio's U.S. senators … was voted out of a key
+    # committee" (the Railway Safety Act, named after it)
+    r"(?:introduced|sponsored|authored|written|championed|led|filed|proposed)\s+by)\b"
 )
 # ... or introduced by what was done to it: "The Senate passed a $1.2 trillion infrastructure
 # package on Tuesday. The bill, H.R. 3684, …"
@@ -467,7 +605,12 @@ DESCRIBED_ANCHOR = Anchor(
 # overturn the law") is not the bill it undoes
 _UNDOES = deferred(r"\b(?:repeal|overturn|undo|reverse|rescind|nullify|gut|block)(?:s|ed|ing)?\b")
 NEAR_BILL = 600  # how far the one bill the article names may stand from its description
-CLAUSE_END = re.compile(r"[.;:!?]|\n|,\s|\s[—–]\s")
+# The main clause's verb after a bill told by who brought it ("introduced by Ohio's U.S.
+# senators after the derailment was voted out …")
+_MAIN_VERB = deferred(r"\s(?:was|were|is|are|will|would|has|had|have|could|should|may)\b")
+# (a period only before a space and not after a lone capital: "U.S. senators", "$1.2 trillion"
+# go on)
+CLAUSE_END = re.compile(r"(?<![A-Z])\.(?=\s)|(?<=[a-z]{2})\.$|[;:!?]|\n|,\s|\s[—–]\s")
 
 
 def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -504,6 +647,8 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = stop.start() if stop else min(len(text), d.end() + 120)
             if done_to:
                 end = d.end()  # "a $1.2 trillion infrastructure package": the noun phrase
+            elif d.group(0).endswith("by") and (verb := _MAIN_VERB.search(text, d.end(), end)):
+                end = verb.start()  # "… bill introduced by Ohio's senators" | "was voted out"
             k = bisect.bisect_left(starts, d.end())
             if k < len(starts) and starts[k] < end:
                 end = starts[k]  # the first mention after it ends the clause

@@ -176,7 +176,9 @@ _NOT_SITTING = deferred(r"(?:former|then|ex|late|[Ff]ormer|[Tt]hen|[Ee]x|[Ll]ate
 def president_congresses(doc: Doc) -> tuple[frozenset[int], str]:
     """The Congresses the article's sitting president served with: every "President X" the
     article prints (none "former") must name the same president, else nothing. Read only
-    when a bill named without a number has no other Congress."""
+    when a bill named without a number has no other Congress. The Congresses of the leaders
+    the article calls by their office ("Senate Majority Leader Chuck Schumer", "Speaker Mike
+    Johnson") narrow them, or stand alone when no president is named."""
     text = doc.text
     names: set[str] = set()
     i = text.find("President ")
@@ -185,7 +187,63 @@ def president_congresses(doc: Doc) -> tuple[frozenset[int], str]:
         if m and not _NOT_SITTING.search(text, max(0, i - 8), i):
             names.add(m.group("name"))
         i = text.find("President ", i + 10)
-    if len(names) != 1:
+    if len(names) > 1:
         return frozenset(), ""
-    name = names.pop()
-    return PRESIDENT_CONGRESSES[name], f"President {name} is in office"
+    found = PRESIDENT_CONGRESSES[next(iter(names))] if names else None
+    said = [f"President {n} is in office" for n in names]
+    for office, name in sorted(_leaders(text)):
+        congresses = LEADER_CONGRESSES[(office, name)]
+        found = congresses if found is None else found & congresses
+        said.append(f"{office} {name}")
+    if not found:
+        return frozenset(), ""
+    return found, ", ".join(said)
+
+
+# The Congresses in which a leader news calls by office held it (the Senate's majority
+# leaders and the House's speakers and majority leaders since 2007), from the Senate's and the
+# House's own lists of their leaders: "Majority Leader Chuck Schumer" was written in the 117th
+# or 118th Congress. A leader who held the office for part of a Congress counts for it.
+LEADER_CONGRESSES: dict[tuple[str, str], frozenset[int]] = {
+    ("Majority Leader", "Reid"): frozenset({110, 111, 112, 113}),
+    ("Majority Leader", "McConnell"): frozenset({114, 115, 116, 117}),
+    ("Majority Leader", "Schumer"): frozenset({117, 118}),
+    ("Majority Leader", "Thune"): frozenset({119}),
+    ("Majority Leader", "Hoyer"): frozenset({110, 111, 116, 117}),
+    ("Majority Leader", "Cantor"): frozenset({112, 113}),
+    ("Majority Leader", "McCarthy"): frozenset({113, 114, 115}),
+    ("Majority Leader", "Scalise"): frozenset({118, 119}),
+    ("Speaker", "Pelosi"): frozenset({110, 111, 116, 117}),
+    ("Speaker", "Boehner"): frozenset({112, 113, 114}),
+    ("Speaker", "Ryan"): frozenset({114, 115}),
+    ("Speaker", "McCarthy"): frozenset({118}),
+    ("Speaker", "Johnson"): frozenset({118, 119}),
+}
+_LEADER_NAMES = "|".join(sorted({n for _o, n in LEADER_CONGRESSES}))
+# "Senate Majority Leader Chuck Schumer (D-NY)", "House Speaker Mike Johnson", "Speaker
+# Pelosi": the surname after at most two given names or initials
+_LEADER = deferred(
+    r"(?P<office>Majority\s+Leader|Speaker)\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,2}"
+    rf"(?P<name>{_LEADER_NAMES})\b"
+)
+
+
+_NOT_SITTING_LEADER = deferred(
+    r"(?:former|then|ex|[Ff]ormer|[Tt]hen|[Ee]x)[\s-]+(?:(?:Senate|House|U\.S\.)\s+)?$"
+)
+
+
+def _leaders(text: str) -> set[tuple[str, str]]:
+    """(office, surname) of each sitting leader the text names by office (not "former",
+    "then-")."""
+    out: set[tuple[str, str]] = set()
+    for word in ("Majority Leader ", "Speaker "):
+        i = text.find(word)
+        while i >= 0:
+            m = _LEADER.match(text, i)
+            if m and not _NOT_SITTING_LEADER.search(text, max(0, i - 24), i):
+                office = "Speaker" if m.group("office") == "Speaker" else "Majority Leader"
+                if (office, m.group("name")) in LEADER_CONGRESSES:
+                    out.add((office, m.group("name")))
+            i = text.find(word, i + len(word))
+    return out

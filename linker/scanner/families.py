@@ -24,7 +24,7 @@ THE_B = r"[Tt](?<!\w.)he"
 _NOT_MODIFIER_WORDS = (
     "the a an that this these those both said says into to of in on for by with from and or as "
     "at is was are were be been has had have its his her their will would could should can may "
-    "might must shall did does do not also Court Judge Justice Justices"
+    "might must shall did does do not also Court Judge Justice Justices become became becomes"
 )
 NOT_MODIFIERS = _NOT_MODIFIER_WORDS.split()
 
@@ -185,6 +185,15 @@ FAMILIES = (
         rf"{DETP}\s+{ADJ}measure\b",
         ("statute", "bill", "regulation", "executive-action"),
         heads=frozenset({"measure"}),
+    ),
+    # "the resolution", "this joint resolution": a resolution of Congress by number named
+    # before it ("S.J.Res. 18 … passed the Senate … the resolution ended up passing the
+    # House"; anaphora keeps only H.J.Res./S.J.Res./H.Res./… numbers), never "the resolution
+    # of the dispute" (only "of disapproval" may follow)
+    Family(
+        rf"{DETP}\s+{ADJ}resolution\b(?!\s+of\s+(?!disapproval\b))",
+        ("bill",),
+        heads=frozenset({"resolution"}),
     ),
     # "the ban": a law, bill, rule or order that bans something ("Texas Senate Bill 8 bans
     # abortion … the ban", "the six-week ban", "Trump's travel ban … the ban")
@@ -452,7 +461,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
-    single += " deal stopgap memo freeze pause"
+    single += " deal stopgap memo freeze pause resolution"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
