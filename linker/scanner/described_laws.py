@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,14 +41,20 @@ _TAIL = (
     r"(?:that|which|prohibiting|banning|"
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
     r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting|"
-    r"restricting)\b"
+    r"restricting|regulating|ending|eliminating|abolishing|limiting|forcing|mandating|"
+    # ("a law to ban gender-affirming care", "an Ohio law seeking to regulate kids' access …")
+    r"to\s+(?:ban|bar|prohibit|outlaw|restrict|regulate|require|limit|end)|"
+    r"(?:seeking|aiming|designed)\s+to|aimed\s+at)\b"
 )
 ANCHOR = re.compile(
     # (``\b(?:[Aa]n?|[Tt]he)`` written to open on its first letter, which the regex engine
     # skips ahead to; the look-behind after it asks what the word boundary would)
     r"[AaTt](?<!\w.)(?:(?<=[Aa])n?|(?<=[Tt])he)\s+"
     # "a Tennessee law banning …", "the New Mexico law requiring …": one state's law
-    r"(?:(?:similar|new|\d{4})\s+)?(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
+    r"(?:(?:similar|new|\d{4}|[A-Z][a-z]+-backed)\s+)?"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
+    # ("a Republican-backed state law banning …", "an Arizona state law banning …")
+    r"(?P<of_state>state\s+)?"
     r"(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
     r"century-old|centuries-old|obscure|little-known|rarely\s+used|[a-z]+-era|gun|gun\s+control|"
     r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)" + _TAIL
@@ -70,8 +77,24 @@ class DescribedLaw:
     year: int | None = None  # the year a state's law was enacted, where the table says
 
 
+# "ban" is shorter than the words ``stems`` keeps; a topic that names its law a ban ("near-total
+# abortion ban") keeps it as this word, which a phrase whose head is "ban" adds ("North Dakota's
+# ban on abortion" shares "abortion" and "ban" with it)
+BAN = "ban"
+_BANS = re.compile(r"\bbans?\b")
+
+
 def _topics(field: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((t, frozenset(stems(t))) for t in field.split("|") if t.strip())
+    return tuple(
+        (t, frozenset(stems(t) | ({BAN} if _BANS.search(t.lower()) else set())))
+        for t in field.split("|")
+        if t.strip()
+    )
+
+
+def _with_ban(words: set[str], head: str) -> set[str]:
+    """``words`` plus ``BAN`` when the phrase's head word is "ban" (or a verb of banning)."""
+    return words | {BAN} if head.lower().startswith(BAN) else words
 
 
 @cache
@@ -169,13 +192,55 @@ def _local_maker(text: str, at: int) -> bool:
     return bool(LOCAL.search(before) or any(n in before for n in state_names()))
 
 
+@cache
+def _replaced() -> dict[str, frozenset[str]]:
+    """A state law's id → the ids of the earlier laws it repealed and replaced
+    (``state_laws_replaced.csv``, followed through: a law replaces what its predecessor did)."""
+    direct: dict[str, set[str]] = {}
+    for r in read_rows("state_laws_replaced.csv"):
+        direct.setdefault(r["authority"], set()).add(r["replaces"])
+    out: dict[str, frozenset[str]] = {}
+    for a in direct:
+        seen: set[str] = set()
+        todo = list(direct[a])
+        while todo:
+            b = todo.pop()
+            if b not in seen:
+                seen.add(b)
+                todo.extend(direct.get(b, ()))
+        out[a] = frozenset(seen)
+    return out
+
+
+# The year of the article being read (its date's), where it has one: a law enacted after it
+# cannot be the one the article describes. Set by ``attach`` for the pass's run.
+_ARTICLE_YEAR: ContextVar[int | None] = ContextVar("_ARTICLE_YEAR", default=None)
+
+
+def _current(winners: list[DescribedLaw]) -> DescribedLaw | None:
+    """Of laws that tie, the one that replaced all the others ("the state's abortion ban"
+    after North Dakota's 2023 ban replaced its 2007 trigger ban: the law in force), unless
+    the article is dated before it was enacted; else None."""
+    replaced = _replaced()
+    for law in winners:
+        gone = replaced.get(law.authority, frozenset())
+        if all(w is law or w.authority in gone for w in winners):
+            year = _ARTICLE_YEAR.get()
+            if year is not None and law.year is not None and law.year > year:
+                return None
+            return law
+    return None
+
+
 def _one_law(
-    words: set[str], pool: tuple[DescribedLaw, ...], prefer: int = 0
+    words: set[str], pool: tuple[DescribedLaw, ...], prefer: int = 0, phrase: str = ""
 ) -> tuple[DescribedLaw, str] | None:
     """The one law of ``pool`` whose best topic phrase shares the most words (two at least)
     with ``words``, and that phrase; None when none does or two tie. ``prefer`` breaks a tie
     of laws of different years: 1 the latest ("the new ban"), -1 the earliest ("the
-    original ban"); a tie of the same year, or of a law of no known year, stays a tie."""
+    original ban"); a tie of the same year, or of a law of no known year, stays a tie, unless
+    one of the laws replaced the others (``_current``; not for "the original ban"), or the
+    number ``phrase`` prints is in one's topics only ("… banning abortion 15 weeks into …")."""
     # (a list, not a dict keyed by the laws: hashing a law hashes all its topics)
     scores: list[tuple[int, str, DescribedLaw]] = []
     for law in pool:
@@ -190,6 +255,13 @@ def _one_law(
         years = sorted({v[2].year for v in winners if v[2].year is not None})
         pick = years[-1] if prefer > 0 else years[0]
         winners = [v for v in winners if v[2].year == pick]
+    wanted = _numbers(phrase) if len(winners) > 1 and phrase else set()
+    if wanted:
+        numbered = [v for v in winners if wanted & {n for t, _ in v[2].topics for n in _numbers(t)}]
+        winners = numbered or winners
+    if len(winners) > 1 and prefer >= 0:
+        current = _current([v[2] for v in winners])
+        winners = [v for v in winners if v[2] is current] if current is not None else winners
     return (winners[0][2], winners[0][1]) if len(winners) == 1 else None
 
 
@@ -273,6 +345,15 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
+    year = doc.date[:4] if doc.date else ""
+    token = _ARTICLE_YEAR.set(int(year) if year.isdigit() else None)
+    try:
+        return _attach(doc, mentions)
+    finally:
+        _ARTICLE_YEAR.reset(token)
+
+
+def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     if not doc.hits("law") and not doc.hits("state_ban"):
         # (the pass also wakes for a state row's topic word alone; with no "law" or "ban",
@@ -314,8 +395,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if state not in state_names():
                     continue  # "a Roman law that …": no state's, and not Congress's either
                 pool = _state_rows().get(state, ()) if doc.hits("state_topic") else ()
-            elif local:
+            elif local or a.group("of_state"):
                 pool = _state_laws_named(text, s) if doc.hits("state_topic") else ()
+                if not pool and a.group("of_state") and doc.hits("state_topic"):
+                    # "a state law ending cash bail" in a sentence that names no state: the
+                    # article's state (never a federal law)
+                    pool = _state_rows().get(_article_state(doc) or "", ())
             else:
                 if abroad is None:
                     abroad = country_places(doc)
@@ -327,8 +412,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _federal_laws()
             if not pool:
                 continue
+            words = stems(text[a.end() : end])
+            if pool is not _federal_laws():
+                # ("a law banning most abortions": a state's ban, told by its verb)
+                words = _with_ban(words, text[text.rfind(" ", s, a.end()) + 1 : a.end()])
             found = _one_law(
-                stems(text[a.end() : end]), _of_year(pool, text, s, a.end()), _age(a.group(0))
+                words, _of_year(pool, text, s, a.end()), _age(a.group(0)), text[a.end() : end]
             )
             if found is None:
                 continue
@@ -388,9 +477,12 @@ def _spans_of(mentions: list[Mention]) -> SpanSet:
 # "the state's social media age verification law", "Iowa's illegal reentry law", "an age
 # verification law that targets the adult entertainment industry": the words before "law"
 # describe it. Only a state's rows, and only a state its sentence names.
+_QUOTES = re.compile(r"[“”\"]")
+_PREDICATE = re.compile(r"\b(?:law|statute|ban|as)\s")
 PREMODIFIED = deferred(
-    r"(?P<det>[Tt]he\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
-    r"(?P<mod>(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){1,5}?)(?:law|statute|ban)\b"
+    r"(?P<det>[Tt]h(?:e|at)\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
+    # ("the state’s abortion “trigger” ban": a word of it may stand in quotation marks)
+    r"(?P<mod>(?:[“\"]?(?:[a-z][\w-]*|(?:19|20)\d\d)[”\"]?\s+){1,5}?)(?:law|statute|ban)\b"
     r"(?P<clause>\s+(?:that|which)\s+[^.;:!?\n]{0,120})?"
 )
 
@@ -416,7 +508,10 @@ def _state_laws_by_their_words(
         for h, he in (*doc.hits("law"), *doc.hits("state_ban"))
         if first_name < h
         and _topic_before(topic_at, h)
-        and len(words.intersection(text[max(0, h - 60) : h].lower().split())) >= 2
+        # (the head "ban" counts as one: "North Dakota's abortion ban")
+        and len(words.intersection(_QUOTES.sub(" ", text[max(0, h - 60) : h].lower()).split()))
+        + (text[h : h + 3] == BAN)
+        >= 2
     ]
     for h, he in hits:
         for m in PREMODIFIED.finditer(text, max(0, h - 60), min(len(text), he + 130)):
@@ -424,6 +519,8 @@ def _state_laws_by_their_words(
                 break  # (past this "law": no later match holds it)
             if m.end("mod") != h:
                 continue  # another "law" of the window
+            if _PREDICATE.search(m.group("mod")):
+                continue  # "the law as a “consumer protection” statute": a law called so
             s = m.start()
             if s and text[s - 1].isalnum():
                 break  # inside a word
@@ -449,9 +546,10 @@ def _state_laws_by_their_words(
             if not pool:
                 break
             found = _one_law(
-                stems(m.group("mod") + " " + text[m.end("mod") : end]),
+                _with_ban(stems(m.group("mod") + " " + text[m.end("mod") : end]), text[h:he]),
                 _of_year(pool, text, s, m.end("mod")),
                 _age(m.group("mod")),
+                text[s:end],
             )
             if found is None:
                 break
@@ -473,6 +571,7 @@ _POSSESSED_AFTER = deferred(
     r"that|which)\s"
 )
 _PARTICIPLE = deferred(r",\s+[a-z]+ing\b")
+_COORDINATED = deferred(r"\s+and\s+(?:its|their|the|a|an)\s")
 _POSSESSOR = deferred(
     r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+(?:(?:19|20)\d\d\s+)?"
     # ("Wyoming's trigger ban on abortion": up to two words of its own before the head)
@@ -507,8 +606,11 @@ def _possessed(
             continue
         s = p.start()
         end = _clause_end(text, after)
-        # (", marking a victory for …": a participle after a comma opens another clause)
+        # (", marking a victory for …": a participle after a comma opens another clause;
+        # "… ban on abortion and its prohibition on …": a second law joined to the first)
         then = _PARTICIPLE.search(text, after.start(), end)
+        end = then.start() if then else end
+        then = _COORDINATED.search(text, after.start(), end)
         end = then.start() if then else end
         while end > e and text[end - 1] in " ,":
             end -= 1
@@ -529,7 +631,8 @@ def _possessed(
 # "the state's ban on abortions after six weeks" in a story about one state (or from a
 # local outlet of one, ``statenames.state_of_article``): that state's law and what it does.
 _THE_STATES = re.compile(
-    r"(?<![\w-])[Tt]he\s+state['’]s\s+(?:(?:new|recent|controversial|near-total|total)\s+)?\Z"
+    r"(?<![\w-])[Tt]he\s+state['’]s\s+"
+    r"(?:(?:new|recent|controversial|near-total|total|upcoming|pending|sweeping|strict)\s+)?\Z"
 )
 
 
@@ -557,8 +660,7 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
         if p is None or after is None:
             continue
         if pool is None:
-            state = doc.memo("state_of_article", lambda: state_of_article(text)[0])
-            pool = _state_rows().get(state or "", ())
+            pool = _state_rows().get(_article_state(doc) or "", ())
         if not pool:
             break
         s = p.start()
@@ -579,6 +681,11 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
     return out
 
 
+def _article_state(doc: Doc) -> str | None:
+    """The state the article is about (its text's, else its local outlet's), asked once."""
+    return doc.memo("state_of_article", lambda: state_of_article(doc.text)[0])
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
@@ -597,15 +704,22 @@ def _law_told(
     ``e`` and ``end`` fit, as a mention from ``s``; None when none or several fit. The mention
     ends on the last word the topic shares ("Colorado’s ban on conversion therapy for minors
     forces her …" ends on "minors")."""
-    found = _one_law(stems(mod + " " + text[e:end]), _of_year(pool, text, s, h), _age(text[s:h]))
+    words = _with_ban(stems(mod + " " + text[e:end]), text[h:e])
+    found = _one_law(words, _of_year(pool, text, s, h), _age(text[s:h]), text[s:end])
     if found is None:
         return None
-    topic = stems(found[1])
-    end = max(
+    return _mention(text, s, _last_shared(text, e, end, found[1]), *found)
+
+
+def _last_shared(text: str, e: int, end: int, topic_phrase: str) -> int:
+    """Where the last word of ``text[e:end]`` that ``topic_phrase`` shares ends (``end`` when
+    none does): a described law's mention ends on what its topic names ("… for minors
+    forces her …" ends on "minors")."""
+    topic = stems(topic_phrase)
+    return max(
         (w.end() for w in _WORD.finditer(text, e, end) if stems(w.group(0)) & topic),
         default=end,
     )
-    return _mention(text, s, end, *found)
 
 
 # How near a long word of a state row's topics (``STATE_TOPIC_ANCHOR``) must stand to a law
