@@ -77,24 +77,29 @@ class DescribedLaw:
     year: int | None = None  # the year a state's law was enacted, where the table says
 
 
-# "ban" is shorter than the words ``stems`` keeps; a topic that names its law a ban ("near-total
-# abortion ban") keeps it as this word, which a phrase whose head is "ban" adds ("North Dakota's
-# ban on abortion" shares "abortion" and "ban" with it)
+# "ban", "ID" and "DEI" are shorter than the words ``stems`` keeps, yet tell a state law's
+# subject: a topic keeps them ("near-total abortion ban", "voter id law"), and so does a phrase
+# that prints "ID" or "DEI" ("a voter ID law") or whose head is "ban" ("North Dakota's ban on
+# abortion" shares "abortion" and "ban" with the first)
 BAN = "ban"
-_BANS = re.compile(r"\bbans?\b")
+_SHORT = re.compile(r"\b(?:(ban)s?|(id)|(dei))\b")
+
+
+def _short_words(phrase: str) -> set[str]:
+    return {w for m in _SHORT.finditer(phrase.lower()) for w in m.groups() if w}
 
 
 def _topics(field: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(
-        (t, frozenset(stems(t) | ({BAN} if _BANS.search(t.lower()) else set())))
-        for t in field.split("|")
-        if t.strip()
+        (t, frozenset(stems(t) | _short_words(t))) for t in field.split("|") if t.strip()
     )
 
 
-def _with_ban(words: set[str], head: str) -> set[str]:
-    """``words`` plus ``BAN`` when the phrase's head word is "ban" (or a verb of banning)."""
-    return words | {BAN} if head.lower().startswith(BAN) else words
+def _with_ban(words: set[str], head: str, phrase: str = "") -> set[str]:
+    """``words`` plus ``BAN`` when the phrase's head word is "ban" (or a verb of banning), and
+    the short words ``phrase`` prints ("ID", "DEI"; "ban" only as its head)."""
+    out = words | (_short_words(phrase) - {BAN}) if phrase else words
+    return out | {BAN} if head.lower().startswith(BAN) else out
 
 
 @cache
@@ -218,16 +223,19 @@ _ARTICLE_YEAR: ContextVar[int | None] = ContextVar("_ARTICLE_YEAR", default=None
 
 
 def _current(winners: list[DescribedLaw]) -> DescribedLaw | None:
-    """Of laws that tie, the one that replaced all the others ("the state's abortion ban"
-    after North Dakota's 2023 ban replaced its 2007 trigger ban: the law in force), unless
-    the article is dated before it was enacted; else None."""
+    """Of laws that tie, the one in force: a law enacted after the article's year is none it
+    describes, and of the others the one that replaced all the rest ("the state's abortion
+    ban" after North Dakota's 2023 ban replaced its 2007 trigger ban); else None."""
+    year = _ARTICLE_YEAR.get()
+    if year is not None:
+        then = [w for w in winners if w.year is None or w.year <= year]
+        winners = then or winners
+        if len(then) == 1:
+            return then[0]
     replaced = _replaced()
     for law in winners:
         gone = replaced.get(law.authority, frozenset())
         if all(w is law or w.authority in gone for w in winners):
-            year = _ARTICLE_YEAR.get()
-            if year is not None and law.year is not None and law.year > year:
-                return None
             return law
     return None
 
@@ -415,7 +423,9 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             words = stems(text[a.end() : end])
             if pool is not _federal_laws():
                 # ("a law banning most abortions": a state's ban, told by its verb)
-                words = _with_ban(words, text[text.rfind(" ", s, a.end()) + 1 : a.end()])
+                words = _with_ban(
+                    words, text[text.rfind(" ", s, a.end()) + 1 : a.end()], text[a.end() : end]
+                )
             found = _one_law(
                 words, _of_year(pool, text, s, a.end()), _age(a.group(0)), text[a.end() : end]
             )
@@ -482,7 +492,8 @@ _PREDICATE = re.compile(r"\b(?:law|statute|ban|as)\s")
 PREMODIFIED = deferred(
     r"(?P<det>[Tt]h(?:e|at)\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
     # ("the state’s abortion “trigger” ban": a word of it may stand in quotation marks)
-    r"(?P<mod>(?:[“\"]?(?:[a-z][\w-]*|(?:19|20)\d\d)[”\"]?\s+){1,5}?)(?:law|statute|ban)\b"
+    r"(?P<mod>(?:[“\"]?(?:[a-z][\w-]*|[A-Z]{2,3}|(?:19|20)\d\d)[”\"]?\s+){1,5}?)"
+    r"(?:law|statute|ban)\b"
     r"(?P<clause>\s+(?:that|which)\s+[^.;:!?\n]{0,120})?"
 )
 
@@ -546,7 +557,11 @@ def _state_laws_by_their_words(
             if not pool:
                 break
             found = _one_law(
-                _with_ban(stems(m.group("mod") + " " + text[m.end("mod") : end]), text[h:he]),
+                _with_ban(
+                    stems(m.group("mod") + " " + text[m.end("mod") : end]),
+                    text[h:he],
+                    m.group("mod") + " " + text[m.end("mod") : end],
+                ),
                 _of_year(pool, text, s, m.end("mod")),
                 _age(m.group("mod")),
                 text[s:end],
@@ -704,7 +719,7 @@ def _law_told(
     ``e`` and ``end`` fit, as a mention from ``s``; None when none or several fit. The mention
     ends on the last word the topic shares ("Colorado’s ban on conversion therapy for minors
     forces her …" ends on "minors")."""
-    words = _with_ban(stems(mod + " " + text[e:end]), text[h:e])
+    words = _with_ban(stems(mod + " " + text[e:end]), text[h:e], mod + " " + text[e:end])
     found = _one_law(words, _of_year(pool, text, s, h), _age(text[s:h]), text[s:end])
     if found is None:
         return None
@@ -913,7 +928,7 @@ _COMMON_LONG = frozenset(
 )
 # Shorter topic words that tell a state law's subject as well as a long one does
 # ("Maryland’s ban on assault weapons", "the state's trigger ban")
-_SHORT_TOPIC = frozenset({"assault", "trigger", "drag"})
+_SHORT_TOPIC = frozenset({"assault", "trigger", "drag", "bail", "voter"})
 
 
 # The long words of the state rows' topics ("verification", "reentered"): one of them in
