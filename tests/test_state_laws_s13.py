@@ -139,3 +139,39 @@ def test_comparatives_ask_nothing_of_the_antecedent() -> None:
         "hospitals after a district court blocked the broader ban last year."
     )
     assert ("the broader ban", "state:nd:bill:sb2150") in statutes(text, "2025-11-21")
+
+
+def test_the_storys_first_law_is_the_row_its_opening_tells() -> None:
+    text = (
+        "Louisiana will appeal ruling that struck down 25-foot buffer zone around police\n\n"
+        "BATON ROUGE — Louisiana's attorney general told a federal judge the state would "
+        "appeal his decision barring enforcement of a buffer zone around police officers. The "
+        "judge had said the 2024 law was vague. Media groups challenged the law."
+    )
+    got = statutes(text, "2025-02-10")
+    assert ("the 2024 law", "state:la:bill:hb173") in got
+    assert ("the law", "state:la:bill:hb173") in got
+    text = (
+        "Utah judge blocks state from enforcing transgender sports ban\n\n"
+        "A judge issued an injunction preventing the state from trying to enforce the law, "
+        "which lawmakers approved this year. Transgender athletes and their families sued "
+        "over the law to play on girls teams."
+    )
+    assert ("the law", "state:ut:bill:hb11") in statutes(text, "2022-08-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening tells no row's topic
+        "Louisiana lawmakers met on Monday.\n\nThe judge had said the 2024 law was vague.",
+        # another state in the phrase's sentence
+        "Louisiana will appeal ruling on 25-foot buffer zone around police\n\nIn Texas, the "
+        "2024 law was upheld.",
+        # no one state: the article names two
+        "Judges weigh buffer zones around police in Louisiana and Indiana\n\nThe judge said "
+        "the 2024 law was vague.",
+    ],
+)
+def test_no_storys_law_without_one_state_and_its_topic(text: str) -> None:
+    assert "state:la:bill:hb173" not in ids(text, "2025-02-10")

@@ -31,7 +31,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
-from .statenames import state_of_article
+from .statenames import federal_sentence, state_of_article
 from .trie import find_all
 
 _TAIL = (
@@ -446,7 +446,65 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
+    if topic_at and names_end:
+        added.extend(_the_storys_law(doc, [*mentions, *added]))
     return sorted([*mentions, *added], key=by_span)
+
+
+# "The judge had said the 2024 law was unconstitutional" (a Louisiana story about a buffer
+# zone around police), "… preventing the state from trying to enforce the law" (a Utah story
+# whose headline tells a transgender sports ban): the article's first law, told before any
+# law is named, is the one row of the article's state its opening tells of.
+_STORY_LAW = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:(?P<year>(?:19|20)\d\d)\s+)?\Z")
+# How much of the article's opening tells what it is about (its headline and lead).
+OPENING = 500
+
+
+def _the_storys_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The first "the law", "the ban" (or "the 2024 law", "a 2024 law") of an article that
+    names no law before it: the one row of the article's state whose topic its opening (and
+    the phrase's sentence) tell — with the year printed, of that year and two topic words at
+    least; without, three; none when two rows fit alike, the sentence names another state or
+    Congress, or the article has no one state."""
+    text = doc.text
+    first_law = min((m.start for m in mentions if m.kind in ("statute", "bill")), default=None)
+    for h, e in sorted((*doc.hits("law"), *doc.hits("state_ban"))):
+        if first_law is not None and h >= first_law:
+            return []
+        p = _STORY_LAW.search(text, max(0, h - 10), h)
+        if p is None or not text[e : e + 1] in (" ", ",", ".", "\n", "’", "'"):
+            continue
+        if text[e : e + 2] in ("’s", "'s") or text[e : e + 1] == "-":
+            continue  # ("the law’s setup", "law-abiding"): no mention of its own
+        s = p.start()
+        a = sentence_start(text, s)
+        if _named_state_other(text, a, h, doc) or federal_sentence(text, a, h):
+            return []
+        state = _article_state(doc)
+        pool = _state_rows().get(state or "", ())
+        year = p.group("year")
+        if year:
+            pool = tuple(law for law in pool if law.year == int(year))
+        if not pool:
+            return []
+        b = text.find(". ", e)
+        words = stems(text[:OPENING] + " " + text[a : len(text) if b < 0 else b])
+        found = _one_law(words, pool)
+        if found is None or (not year and len(words & _best(found)) < 3):
+            return []
+        return [_mention(text, s, e, *found)]
+    return []
+
+
+def _best(found: tuple[DescribedLaw, str]) -> frozenset[str]:
+    """The stems of the topic phrase a found law matched by."""
+    return next(st for t, st in found[0].topics if t == found[1])
+
+
+def _named_state_other(text: str, a: int, h: int, doc: Doc) -> bool:
+    """Whether ``text[a:h]`` names a state other than the article's."""
+    own = _article_state(doc)
+    return any(n in text[a:h] and n != own for n in _state_rows())
 
 
 def _rows_named_in(words: str) -> tuple[DescribedLaw, ...]:
