@@ -48,6 +48,10 @@ def ids(text: str, date: str | None = None) -> set[str | None]:
          "in Texas on Friday.",
          "the state’s upcoming ban on gender-affirming medical care for minors",
          "state:tx:bill:sb14"),
+        ("The Arizona legislature passed a law in 2022 providing that teams for girls may "
+         "not include transgender girls.",
+         "a law in 2022 providing that teams for girls may not include transgender girls",
+         "state:az:bill:sb1165"),
         # a number breaks a tie of two rows (the 15-week and the six-week ban)
         ("That case focuses on a Mississippi law banning abortion 15 weeks into a pregnancy.",
          "a Mississippi law banning abortion 15 weeks into a pregnancy",

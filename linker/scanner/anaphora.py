@@ -1231,7 +1231,8 @@ def _another_states_story(text: str, s: int, ahead: Mention) -> bool:
     to it, is of a state the text before the phrase never names while it names another ("A
     judge in Florida … the law …" and Kentucky's ban in a later paragraph: the law is
     Florida's)."""
-    if not (ahead.authority or "").startswith("state:"):
+    authority = ahead.authority or ""
+    if not authority.startswith("state:"):
         return False
     from .. import courts
     from .statenames import NOT_IN_SENTENCE, state_re
@@ -1241,7 +1242,7 @@ def _another_states_story(text: str, s: int, ahead: Mention) -> bool:
         for m in state_re().finditer(text, 0, s)
         if m.group("state") not in NOT_IN_SENTENCE
     }
-    own = courts.states().get(ahead.authority.split(":")[1].upper())
+    own = courts.states().get(authority.split(":")[1].upper())
     return bool(named) and (own is None or own.name not in named)
 
 

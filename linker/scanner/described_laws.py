@@ -41,7 +41,7 @@ _TAIL = (
     r"(?:that|which|prohibiting|banning|"
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
     r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting|"
-    r"restricting|regulating|ending|eliminating|abolishing|limiting|forcing|mandating|"
+    r"restricting|regulating|ending|eliminating|abolishing|limiting|forcing|mandating|providing|"
     # ("a law to ban gender-affirming care", "an Ohio law seeking to regulate kids' access …")
     r"to\s+(?:ban|bar|prohibit|outlaw|restrict|regulate|require|limit|end)|"
     r"(?:seeking|aiming|designed)\s+to|aimed\s+at)\b"
@@ -90,9 +90,7 @@ def _short_words(phrase: str) -> set[str]:
 
 
 def _topics(field: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple(
-        (t, frozenset(stems(t) | _short_words(t))) for t in field.split("|") if t.strip()
-    )
+    return tuple((t, frozenset(stems(t) | _short_words(t))) for t in field.split("|") if t.strip())
 
 
 def _with_ban(words: set[str], head: str, phrase: str = "") -> set[str]:
@@ -472,7 +470,7 @@ def _the_storys_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if first_law is not None and h >= first_law:
             return []
         p = _STORY_LAW.search(text, max(0, h - 10), h)
-        if p is None or not text[e : e + 1] in (" ", ",", ".", "\n", "’", "'"):
+        if p is None or text[e : e + 1] not in (" ", ",", ".", "\n", "’", "'"):
             continue
         if text[e : e + 2] in ("’s", "'s") or text[e : e + 1] == "-":
             continue  # ("the law’s setup", "law-abiding"): no mention of its own
