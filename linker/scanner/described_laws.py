@@ -444,7 +444,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
-    if topic_at and names_end:
+    if topic_at and names_end and topic_at[0] < OPENING:
+        # (only an article whose opening holds a long word of a state row's topics)
         added.extend(_the_storys_law(doc, [*mentions, *added]))
     return sorted([*mentions, *added], key=by_span)
 
@@ -469,6 +470,8 @@ def _the_storys_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for h, e in sorted((*doc.hits("law"), *doc.hits("state_ban"))):
         if first_law is not None and h >= first_law:
             return []
+        if text[h - 1 : h] != " " or text[h - 2 : h - 1] not in "eaA0123456789":
+            continue  # (not "the law", "a 2024 law": no regex)
         p = _STORY_LAW.search(text, max(0, h - 10), h)
         if p is None or text[e : e + 1] not in (" ", ",", ".", "\n", "’", "'"):
             continue
