@@ -127,7 +127,10 @@ def _laws() -> tuple[DescribedLaw, ...]:
 
 
 def _bill_name(row: dict[str, str]) -> str:
-    """ "Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only."""
+    """ "Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only
+    ("South Dakota law (2005)" with no bill either)."""
+    if not row["bill"]:
+        return f"{row['state']} law ({row['year']})"
     m = re.fullmatch(r"([a-z]+)(\d.*)", row["bill"])
     bill = f"{m.group(1).upper()} {m.group(2)}" if m else row["bill"].upper()
     return f"{row['state']} {bill}" + (f" ({row['year']})" if row.get("year") else "")
@@ -705,8 +708,8 @@ def _possessed(
 # "the state's ban on abortions after six weeks" in a story about one state (or from a
 # local outlet of one, ``statenames.state_of_article``): that state's law and what it does.
 _THE_STATES = re.compile(
-    r"(?<![\w-])[Tt]he\s+state['’]s\s+"
-    r"(?:(?:new|recent|controversial|near-total|total|upcoming|pending|sweeping|strict)\s+)?\Z"
+    # ("that state's trigger-law ban on abortion": up to two words of its own before the head)
+    r"(?<![\w-])[Tt]h(?:e|at)\s+state['’]s\s+(?P<mod>(?:[a-z][\w-]*\s+){0,2})\Z"
 )
 
 
@@ -747,7 +750,7 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
             taken = _spans_of(mentions)
         if taken.overlaps(s, end):
             continue
-        told = _law_told(text, s, e, end, pool, h)
+        told = _law_told(text, s, e, end, pool, h, p.group("mod"))
         if told is None:
             continue
         out.append(told)
