@@ -39,8 +39,10 @@ def ids(text: str, date: str | None = None) -> set[str | None]:
          "care for transgender minors.",
          "a Republican-backed state law banning gender-affirming care for transgender minors",
          "state:tx:bill:sb14"),
+        # (a long word of the row's topics must stand in the text: "children" here)
         ("A federal judge blocked an Ohio law seeking to regulate kids’ access to social media "
-         "platforms.", "an Ohio law seeking to regulate kids’ access to social media platforms",
+         "platforms. It required consent for children under 16.",
+         "an Ohio law seeking to regulate kids’ access to social media platforms",
          "state:oh:bill:hb33"),
         ("The Illinois Supreme Court on Tuesday upheld a state law ending cash bail.",
          "a state law ending cash bail", "state:il:bill:pa101-652"),

@@ -736,11 +736,21 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
         after = _POSSESSED_AFTER.match(text, e) if p else None
         if p is None or after is None:
             continue
-        if pool is None:
-            pool = _state_rows().get(_article_state(doc) or "", ())
-        if not pool:
-            break
         s = p.start()
+        # the one state its sentence names before it ("In Louisiana, a judge … blocked that
+        # state's trigger-law ban on abortion" in a roundup of several states), else the
+        # article's
+        named = {n for n in _state_rows() if n in text[sentence_start(text, s) : s]}
+        if len(named) > 1:
+            continue
+        if named:
+            here = _state_rows()[named.pop()]
+        else:
+            if pool is None:
+                pool = _state_rows().get(_article_state(doc) or "", ())
+            here = pool
+        if not here:
+            continue
         end = _clause_end(text, after)
         then = _PARTICIPLE.search(text, after.start(), end)
         end = then.start() if then else end
@@ -750,7 +760,7 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
             taken = _spans_of(mentions)
         if taken.overlaps(s, end):
             continue
-        told = _law_told(text, s, e, end, pool, h, p.group("mod"))
+        told = _law_told(text, s, e, end, here, h, p.group("mod"))
         if told is None:
             continue
         out.append(told)
@@ -986,6 +996,7 @@ _COMMON_LONG = frozenset(
         # (common in any news: each row that lists one has a rarer long word too)
         *("election", "firearms", "officials", "policies", "overturned", "regulatory"),
         *("division", "buildings", "changing", "performing", "disclosure"),
+        *("regulate", "restrict", "prohibition", "settings", "medication"),
     }
 )
 # Shorter topic words that tell a state law's subject as well as a long one does
