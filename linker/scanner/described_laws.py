@@ -447,8 +447,9 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
-    if topic_at and names_end and topic_at[0] < OPENING:
-        # (only an article whose opening holds a long word of a state row's topics)
+    if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
+        # (only an article whose opening holds a long word of a state row's topics and a
+        # state's name)
         added.extend(_the_storys_law(doc, [*mentions, *added]))
     return sorted([*mentions, *added], key=by_span)
 
@@ -464,11 +465,17 @@ OPENING = 500
 
 def _the_storys_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The first "the law", "the ban" (or "the 2024 law", "a 2024 law") of an article that
-    names no law before it: the one row of the article's state whose topic its opening (and
-    the phrase's sentence) tell — with the year printed, of that year and two topic words at
-    least; without, three; none when two rows fit alike, the sentence names another state or
-    Congress, or the article has no one state."""
+    names no law before it: the one row of the one state its opening names whose topic the
+    opening (and the phrase's sentence) tell — with the year printed, of that year and two
+    topic words at least; without, three; none when two rows fit alike, the sentence names
+    another state or Congress, or the opening names no state or several."""
     text = doc.text
+    # (the state from the anchor walk's hits of the states' names: no scan of the text)
+    opening = {text[s:e] for s, e in doc.hits("state_row_name") if s < OPENING}
+    if len(opening) != 1:
+        return []
+    (state,) = opening
+    rows = _state_rows().get(state, ())
     first_law = min((m.start for m in mentions if m.kind in ("statute", "bill")), default=None)
     for h, e in sorted((*doc.hits("law"), *doc.hits("state_ban"))):
         if first_law is not None and h >= first_law:
@@ -482,13 +489,12 @@ def _the_storys_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ("the law’s setup", "law-abiding"): no mention of its own
         s = p.start()
         a = sentence_start(text, s)
-        if _named_state_other(text, a, h, doc) or federal_sentence(text, a, h):
+        if any(n in text[a:h] and n != state for n in _state_rows()):
+            return []  # another state's law
+        if federal_sentence(text, a, h):
             return []
-        state = _article_state(doc)
-        pool = _state_rows().get(state or "", ())
         year = p.group("year")
-        if year:
-            pool = tuple(law for law in pool if law.year == int(year))
+        pool = tuple(law for law in rows if law.year == int(year)) if year else rows
         if not pool:
             return []
         b = text.find(". ", e)
@@ -503,12 +509,6 @@ def _the_storys_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _best(found: tuple[DescribedLaw, str]) -> frozenset[str]:
     """The stems of the topic phrase a found law matched by."""
     return next(st for t, st in found[0].topics if t == found[1])
-
-
-def _named_state_other(text: str, a: int, h: int, doc: Doc) -> bool:
-    """Whether ``text[a:h]`` names a state other than the article's."""
-    own = _article_state(doc)
-    return any(n in text[a:h] and n != own for n in _state_rows())
 
 
 def _rows_named_in(words: str) -> tuple[DescribedLaw, ...]:
