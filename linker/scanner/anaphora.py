@@ -1250,6 +1250,26 @@ def _other_state_named(text: str, s: int, phrase: str, authority: str) -> bool:
     return own is None or own.name not in named
 
 
+def _another_states_story(text: str, s: int, ahead: Mention) -> bool:
+    """Whether ``ahead``, a state's law named after a phrase at ``s`` that would refer ahead
+    to it, is of a state the text before the phrase never names while it names another ("A
+    judge in Florida … the law …" and Kentucky's ban in a later paragraph: the law is
+    Florida's)."""
+    authority = ahead.authority or ""
+    if not authority.startswith("state:"):
+        return False
+    from .. import courts
+    from .statenames import NOT_IN_SENTENCE, state_re
+
+    named = {
+        m.group("state")
+        for m in state_re().finditer(text, 0, s)
+        if m.group("state") not in NOT_IN_SENTENCE
+    }
+    own = courts.states().get(authority.split(":")[1].upper())
+    return bool(named) and (own is None or own.name not in named)
+
+
 def _starts_near(starts: list[int], at: int, slack: int) -> bool:
     """Whether a mention starts at ``at`` or within ``slack`` characters after it ("the ")."""
     i = bisect.bisect_left(starts, at)
@@ -2127,6 +2147,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if ahead is not None and _federal_for_state_bill(ahead, head, text, s):
                 ahead = None
             if ahead is not None and _nickname_in_roundup(ahead, phrase, text, s):
+                ahead = None
+            if ahead is not None and _another_states_story(text, s, ahead):
                 ahead = None
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,7 +31,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
-from .statenames import state_of_article
+from .statenames import federal_sentence, state_of_article
 from .trie import find_all
 
 _TAIL = (
@@ -40,14 +41,20 @@ _TAIL = (
     r"(?:that|which|prohibiting|banning|"
     r"barring|requiring|making|allowing|criminalizing|outlawing|letting|giving|shielding|"
     r"protecting|authorizing|permitting|governing|codifying|guaranteeing|granting|"
-    r"restricting)\b"
+    r"restricting|regulating|ending|eliminating|abolishing|limiting|forcing|mandating|providing|"
+    # ("a law to ban gender-affirming care", "an Ohio law seeking to regulate kids' access …")
+    r"to\s+(?:ban|bar|prohibit|outlaw|restrict|regulate|require|limit|end)|"
+    r"(?:seeking|aiming|designed)\s+to|aimed\s+at)\b"
 )
 ANCHOR = re.compile(
     # (``\b(?:[Aa]n?|[Tt]he)`` written to open on its first letter, which the regex engine
     # skips ahead to; the look-behind after it asks what the word boundary would)
     r"[AaTt](?<!\w.)(?:(?<=[Aa])n?|(?<=[Tt])he)\s+"
     # "a Tennessee law banning …", "the New Mexico law requiring …": one state's law
-    r"(?:(?:similar|new|\d{4})\s+)?(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
+    r"(?:(?:similar|new|\d{4}|[A-Z][a-z]+-backed)\s+)?"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+)?"
+    # ("a Republican-backed state law banning …", "an Arizona state law banning …")
+    r"(?P<of_state>state\s+)?"
     r"(?:(?:\d{4}|\d{4}s|federal|U\.S\.|longstanding|decades-old|"
     r"century-old|centuries-old|obscure|little-known|rarely\s+used|[a-z]+-era|gun|gun\s+control|"
     r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)" + _TAIL
@@ -70,8 +77,27 @@ class DescribedLaw:
     year: int | None = None  # the year a state's law was enacted, where the table says
 
 
+# "ban", "ID" and "DEI" are shorter than the words ``stems`` keeps, yet tell a state law's
+# subject: a topic keeps them ("near-total abortion ban", "voter id law"), and so does a phrase
+# that prints "ID" or "DEI" ("a voter ID law") or whose head is "ban" ("North Dakota's ban on
+# abortion" shares "abortion" and "ban" with the first)
+BAN = "ban"
+_SHORT = re.compile(r"\b(?:(ban)s?|(id)|(dei))\b")
+
+
+def _short_words(phrase: str) -> set[str]:
+    return {w for m in _SHORT.finditer(phrase.lower()) for w in m.groups() if w}
+
+
 def _topics(field: str) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((t, frozenset(stems(t))) for t in field.split("|") if t.strip())
+    return tuple((t, frozenset(stems(t) | _short_words(t))) for t in field.split("|") if t.strip())
+
+
+def _with_ban(words: set[str], head: str, phrase: str = "") -> set[str]:
+    """``words`` plus ``BAN`` when the phrase's head word is "ban" (or a verb of banning), and
+    the short words ``phrase`` prints ("ID", "DEI"; "ban" only as its head)."""
+    out = words | (_short_words(phrase) - {BAN}) if phrase else words
+    return out | {BAN} if head.lower().startswith(BAN) else out
 
 
 @cache
@@ -101,7 +127,10 @@ def _laws() -> tuple[DescribedLaw, ...]:
 
 
 def _bill_name(row: dict[str, str]) -> str:
-    """ "Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only."""
+    """ "Tennessee SB 1 (2023)": the name of a state's law the table knows by its bill only
+    ("South Dakota law (2005)" with no bill either)."""
+    if not row["bill"]:
+        return f"{row['state']} law ({row['year']})"
     m = re.fullmatch(r"([a-z]+)(\d.*)", row["bill"])
     bill = f"{m.group(1).upper()} {m.group(2)}" if m else row["bill"].upper()
     return f"{row['state']} {bill}" + (f" ({row['year']})" if row.get("year") else "")
@@ -169,13 +198,58 @@ def _local_maker(text: str, at: int) -> bool:
     return bool(LOCAL.search(before) or any(n in before for n in state_names()))
 
 
+@cache
+def _replaced() -> dict[str, frozenset[str]]:
+    """A state law's id → the ids of the earlier laws it repealed and replaced
+    (``state_laws_replaced.csv``, followed through: a law replaces what its predecessor did)."""
+    direct: dict[str, set[str]] = {}
+    for r in read_rows("state_laws_replaced.csv"):
+        direct.setdefault(r["authority"], set()).add(r["replaces"])
+    out: dict[str, frozenset[str]] = {}
+    for a in direct:
+        seen: set[str] = set()
+        todo = list(direct[a])
+        while todo:
+            b = todo.pop()
+            if b not in seen:
+                seen.add(b)
+                todo.extend(direct.get(b, ()))
+        out[a] = frozenset(seen)
+    return out
+
+
+# The year of the article being read (its date's), where it has one: a law enacted after it
+# cannot be the one the article describes. Set by ``attach`` for the pass's run.
+_ARTICLE_YEAR: ContextVar[int | None] = ContextVar("_ARTICLE_YEAR", default=None)
+
+
+def _current(winners: list[DescribedLaw]) -> DescribedLaw | None:
+    """Of laws that tie, the one in force: a law enacted after the article's year is none it
+    describes, and of the others the one that replaced all the rest ("the state's abortion
+    ban" after North Dakota's 2023 ban replaced its 2007 trigger ban); else None."""
+    year = _ARTICLE_YEAR.get()
+    if year is not None:
+        then = [w for w in winners if w.year is None or w.year <= year]
+        winners = then or winners
+        if len(then) == 1:
+            return then[0]
+    replaced = _replaced()
+    for law in winners:
+        gone = replaced.get(law.authority, frozenset())
+        if all(w is law or w.authority in gone for w in winners):
+            return law
+    return None
+
+
 def _one_law(
-    words: set[str], pool: tuple[DescribedLaw, ...], prefer: int = 0
+    words: set[str], pool: tuple[DescribedLaw, ...], prefer: int = 0, phrase: str = ""
 ) -> tuple[DescribedLaw, str] | None:
     """The one law of ``pool`` whose best topic phrase shares the most words (two at least)
     with ``words``, and that phrase; None when none does or two tie. ``prefer`` breaks a tie
     of laws of different years: 1 the latest ("the new ban"), -1 the earliest ("the
-    original ban"); a tie of the same year, or of a law of no known year, stays a tie."""
+    original ban"); a tie of the same year, or of a law of no known year, stays a tie, unless
+    one of the laws replaced the others (``_current``; not for "the original ban"), or the
+    number ``phrase`` prints is in one's topics only ("… banning abortion 15 weeks into …")."""
     # (a list, not a dict keyed by the laws: hashing a law hashes all its topics)
     scores: list[tuple[int, str, DescribedLaw]] = []
     for law in pool:
@@ -190,6 +264,13 @@ def _one_law(
         years = sorted({v[2].year for v in winners if v[2].year is not None})
         pick = years[-1] if prefer > 0 else years[0]
         winners = [v for v in winners if v[2].year == pick]
+    wanted = _numbers(phrase) if len(winners) > 1 and phrase else set()
+    if wanted:
+        numbered = [v for v in winners if wanted & {n for t, _ in v[2].topics for n in _numbers(t)}]
+        winners = numbered or winners
+    if len(winners) > 1 and prefer >= 0:
+        current = _current([v[2] for v in winners])
+        winners = [v for v in winners if v[2] is current] if current is not None else winners
     return (winners[0][2], winners[0][1]) if len(winners) == 1 else None
 
 
@@ -273,6 +354,15 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
+    year = doc.date[:4] if doc.date else ""
+    token = _ARTICLE_YEAR.set(int(year) if year.isdigit() else None)
+    try:
+        return _attach(doc, mentions)
+    finally:
+        _ARTICLE_YEAR.reset(token)
+
+
+def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     if not doc.hits("law") and not doc.hits("state_ban"):
         # (the pass also wakes for a state row's topic word alone; with no "law" or "ban",
@@ -314,8 +404,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if state not in state_names():
                     continue  # "a Roman law that …": no state's, and not Congress's either
                 pool = _state_rows().get(state, ()) if doc.hits("state_topic") else ()
-            elif local:
+            elif local or a.group("of_state"):
                 pool = _state_laws_named(text, s) if doc.hits("state_topic") else ()
+                if not pool and a.group("of_state") and doc.hits("state_topic"):
+                    # "a state law ending cash bail" in a sentence that names no state: the
+                    # article's state (never a federal law)
+                    pool = _state_rows().get(_article_state(doc) or "", ())
             else:
                 if abroad is None:
                     abroad = country_places(doc)
@@ -327,8 +421,14 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _federal_laws()
             if not pool:
                 continue
+            words = stems(text[a.end() : end])
+            if pool is not _federal_laws():
+                # ("a law banning most abortions": a state's ban, told by its verb)
+                words = _with_ban(
+                    words, text[text.rfind(" ", s, a.end()) + 1 : a.end()], text[a.end() : end]
+                )
             found = _one_law(
-                stems(text[a.end() : end]), _of_year(pool, text, s, a.end()), _age(a.group(0))
+                words, _of_year(pool, text, s, a.end()), _age(a.group(0)), text[a.end() : end]
             )
             if found is None:
                 continue
@@ -347,7 +447,68 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
+    if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
+        # (only an article whose opening holds a long word of a state row's topics and a
+        # state's name)
+        added.extend(_the_storys_law(doc, [*mentions, *added]))
     return sorted([*mentions, *added], key=by_span)
+
+
+# "The judge had said the 2024 law was unconstitutional" (a Louisiana story about a buffer
+# zone around police), "… preventing the state from trying to enforce the law" (a Utah story
+# whose headline tells a transgender sports ban): the article's first law, told before any
+# law is named, is the one row of the article's state its opening tells of.
+_STORY_LAW = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:(?P<year>(?:19|20)\d\d)\s+)?\Z")
+# How much of the article's opening tells what it is about (its headline and lead).
+OPENING = 500
+
+
+def _the_storys_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The first "the law", "the ban" (or "the 2024 law", "a 2024 law") of an article that
+    names no law before it: the one row of the one state its opening names whose topic the
+    opening (and the phrase's sentence) tell — with the year printed, of that year and two
+    topic words at least; without, three; none when two rows fit alike, the sentence names
+    another state or Congress, or the opening names no state or several."""
+    text = doc.text
+    # (the state from the anchor walk's hits of the states' names: no scan of the text)
+    opening = {text[s:e] for s, e in doc.hits("state_row_name") if s < OPENING}
+    if len(opening) != 1:
+        return []
+    (state,) = opening
+    rows = _state_rows().get(state, ())
+    first_law = min((m.start for m in mentions if m.kind in ("statute", "bill")), default=None)
+    for h, e in sorted((*doc.hits("law"), *doc.hits("state_ban"))):
+        if first_law is not None and h >= first_law:
+            return []
+        if text[h - 1 : h] != " " or text[h - 2 : h - 1] not in "eaA0123456789":
+            continue  # (not "the law", "a 2024 law": no regex)
+        p = _STORY_LAW.search(text, max(0, h - 10), h)
+        if p is None or text[e : e + 1] not in (" ", ",", ".", "\n", "’", "'"):
+            continue
+        if text[e : e + 2] in ("’s", "'s") or text[e : e + 1] == "-":
+            continue  # ("the law’s setup", "law-abiding"): no mention of its own
+        s = p.start()
+        a = sentence_start(text, s)
+        if any(n in text[a:h] and n != state for n in _state_rows()):
+            return []  # another state's law
+        if federal_sentence(text, a, h):
+            return []
+        year = p.group("year")
+        pool = tuple(law for law in rows if law.year == int(year)) if year else rows
+        if not pool:
+            return []
+        b = text.find(". ", e)
+        words = stems(text[:OPENING] + " " + text[a : len(text) if b < 0 else b])
+        found = _one_law(words, pool)
+        if found is None or (not year and len(words & _best(found)) < 3):
+            return []
+        return [_mention(text, s, e, *found)]
+    return []
+
+
+def _best(found: tuple[DescribedLaw, str]) -> frozenset[str]:
+    """The stems of the topic phrase a found law matched by."""
+    return next(st for t, st in found[0].topics if t == found[1])
 
 
 def _rows_named_in(words: str) -> tuple[DescribedLaw, ...]:
@@ -388,9 +549,13 @@ def _spans_of(mentions: list[Mention]) -> SpanSet:
 # "the state's social media age verification law", "Iowa's illegal reentry law", "an age
 # verification law that targets the adult entertainment industry": the words before "law"
 # describe it. Only a state's rows, and only a state its sentence names.
+_QUOTES = re.compile(r"[“”\"]")
+_PREDICATE = re.compile(r"\b(?:law|statute|ban|as)\s")
 PREMODIFIED = deferred(
-    r"(?P<det>[Tt]he\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
-    r"(?P<mod>(?:(?:[a-z][\w-]*|(?:19|20)\d\d)\s+){1,5}?)(?:law|statute|ban)\b"
+    r"(?P<det>[Tt]h(?:e|at)\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
+    # ("the state’s abortion “trigger” ban": a word of it may stand in quotation marks)
+    r"(?P<mod>(?:[“\"]?(?:[a-z][\w-]*|[A-Z]{2,3}|(?:19|20)\d\d)[”\"]?\s+){1,5}?)"
+    r"(?:law|statute|ban)\b"
     r"(?P<clause>\s+(?:that|which)\s+[^.;:!?\n]{0,120})?"
 )
 
@@ -416,7 +581,10 @@ def _state_laws_by_their_words(
         for h, he in (*doc.hits("law"), *doc.hits("state_ban"))
         if first_name < h
         and _topic_before(topic_at, h)
-        and len(words.intersection(text[max(0, h - 60) : h].lower().split())) >= 2
+        # (the head "ban" counts as one: "North Dakota's abortion ban")
+        and len(words.intersection(_QUOTES.sub(" ", text[max(0, h - 60) : h].lower()).split()))
+        + (text[h : h + 3] == BAN)
+        >= 2
     ]
     for h, he in hits:
         for m in PREMODIFIED.finditer(text, max(0, h - 60), min(len(text), he + 130)):
@@ -424,6 +592,8 @@ def _state_laws_by_their_words(
                 break  # (past this "law": no later match holds it)
             if m.end("mod") != h:
                 continue  # another "law" of the window
+            if _PREDICATE.search(m.group("mod")):
+                continue  # "the law as a “consumer protection” statute": a law called so
             s = m.start()
             if s and text[s - 1].isalnum():
                 break  # inside a word
@@ -449,9 +619,14 @@ def _state_laws_by_their_words(
             if not pool:
                 break
             found = _one_law(
-                stems(m.group("mod") + " " + text[m.end("mod") : end]),
+                _with_ban(
+                    stems(m.group("mod") + " " + text[m.end("mod") : end]),
+                    text[h:he],
+                    m.group("mod") + " " + text[m.end("mod") : end],
+                ),
                 _of_year(pool, text, s, m.end("mod")),
                 _age(m.group("mod")),
+                text[s:end],
             )
             if found is None:
                 break
@@ -473,6 +648,7 @@ _POSSESSED_AFTER = deferred(
     r"that|which)\s"
 )
 _PARTICIPLE = deferred(r",\s+[a-z]+ing\b")
+_COORDINATED = deferred(r"\s+and\s+(?:its|their|the|a|an)\s")
 _POSSESSOR = deferred(
     r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+(?:(?:19|20)\d\d\s+)?"
     # ("Wyoming's trigger ban on abortion": up to two words of its own before the head)
@@ -507,8 +683,11 @@ def _possessed(
             continue
         s = p.start()
         end = _clause_end(text, after)
-        # (", marking a victory for …": a participle after a comma opens another clause)
+        # (", marking a victory for …": a participle after a comma opens another clause;
+        # "… ban on abortion and its prohibition on …": a second law joined to the first)
         then = _PARTICIPLE.search(text, after.start(), end)
+        end = then.start() if then else end
+        then = _COORDINATED.search(text, after.start(), end)
         end = then.start() if then else end
         while end > e and text[end - 1] in " ,":
             end -= 1
@@ -529,7 +708,8 @@ def _possessed(
 # "the state's ban on abortions after six weeks" in a story about one state (or from a
 # local outlet of one, ``statenames.state_of_article``): that state's law and what it does.
 _THE_STATES = re.compile(
-    r"(?<![\w-])[Tt]he\s+state['’]s\s+(?:(?:new|recent|controversial|near-total|total)\s+)?\Z"
+    # ("that state's trigger-law ban on abortion": up to two words of its own before the head)
+    r"(?<![\w-])[Tt]h(?:e|at)\s+state['’]s\s+(?P<mod>(?:[a-z][\w-]*\s+){0,2})\Z"
 )
 
 
@@ -556,12 +736,21 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
         after = _POSSESSED_AFTER.match(text, e) if p else None
         if p is None or after is None:
             continue
-        if pool is None:
-            state = doc.memo("state_of_article", lambda: state_of_article(text)[0])
-            pool = _state_rows().get(state or "", ())
-        if not pool:
-            break
         s = p.start()
+        # the one state its sentence names before it ("In Louisiana, a judge … blocked that
+        # state's trigger-law ban on abortion" in a roundup of several states), else the
+        # article's
+        named = {n for n in _state_rows() if n in text[sentence_start(text, s) : s]}
+        if len(named) > 1:
+            continue
+        if named:
+            here = _state_rows()[named.pop()]
+        else:
+            if pool is None:
+                pool = _state_rows().get(_article_state(doc) or "", ())
+            here = pool
+        if not here:
+            continue
         end = _clause_end(text, after)
         then = _PARTICIPLE.search(text, after.start(), end)
         end = then.start() if then else end
@@ -571,12 +760,17 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
             taken = _spans_of(mentions)
         if taken.overlaps(s, end):
             continue
-        told = _law_told(text, s, e, end, pool, h)
+        told = _law_told(text, s, e, end, here, h, p.group("mod"))
         if told is None:
             continue
         out.append(told)
         taken.add(s, told.end)
     return out
+
+
+def _article_state(doc: Doc) -> str | None:
+    """The state the article is about (its text's, else its local outlet's), asked once."""
+    return doc.memo("state_of_article", lambda: state_of_article(doc.text)[0])
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
@@ -597,15 +791,22 @@ def _law_told(
     ``e`` and ``end`` fit, as a mention from ``s``; None when none or several fit. The mention
     ends on the last word the topic shares ("Colorado’s ban on conversion therapy for minors
     forces her …" ends on "minors")."""
-    found = _one_law(stems(mod + " " + text[e:end]), _of_year(pool, text, s, h), _age(text[s:h]))
+    words = _with_ban(stems(mod + " " + text[e:end]), text[h:e], mod + " " + text[e:end])
+    found = _one_law(words, _of_year(pool, text, s, h), _age(text[s:h]), text[s:end])
     if found is None:
         return None
-    topic = stems(found[1])
-    end = max(
+    return _mention(text, s, _last_shared(text, e, end, found[1]), *found)
+
+
+def _last_shared(text: str, e: int, end: int, topic_phrase: str) -> int:
+    """Where the last word of ``text[e:end]`` that ``topic_phrase`` shares ends (``end`` when
+    none does): a described law's mention ends on what its topic names ("… for minors
+    forces her …" ends on "minors")."""
+    topic = stems(topic_phrase)
+    return max(
         (w.end() for w in _WORD.finditer(text, e, end) if stems(w.group(0)) & topic),
         default=end,
     )
-    return _mention(text, s, end, *found)
 
 
 # How near a long word of a state row's topics (``STATE_TOPIC_ANCHOR``) must stand to a law
@@ -795,11 +996,12 @@ _COMMON_LONG = frozenset(
         # (common in any news: each row that lists one has a rarer long word too)
         *("election", "firearms", "officials", "policies", "overturned", "regulatory"),
         *("division", "buildings", "changing", "performing", "disclosure"),
+        *("regulate", "restrict", "prohibition", "settings", "medication"),
     }
 )
 # Shorter topic words that tell a state law's subject as well as a long one does
 # ("Maryland’s ban on assault weapons", "the state's trigger ban")
-_SHORT_TOPIC = frozenset({"assault", "trigger", "drag"})
+_SHORT_TOPIC = frozenset({"assault", "trigger", "drag", "bail", "voter"})
 
 
 # The long words of the state rows' topics ("verification", "reentered"): one of them in
