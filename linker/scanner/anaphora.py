@@ -430,7 +430,11 @@ def _bans(
     return BANS.search(own) is not None
 
 
-DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# (a possessive pronoun stands where a determiner does: "Her lawsuit", "Their case" ask
+# nothing of the antecedent's words, where "Her" read as a name had to be in the case's own)
+DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+)
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
 

@@ -1,0 +1,69 @@
+"""What refers back to a case (issue 13, points 1 and 4, thirteenth session): sentences of our
+own in the shapes found on real news pages, each with what a reader would see linked, or
+nothing."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def cases(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "case"]
+
+
+# --- a possessive pronoun opens the phrase ("Her lawsuit", "Their case") ----------------------
+
+
+def test_her_lawsuit_opening_a_sentence_refers_back_to_the_case() -> None:
+    # (a sentence-opening "Her" was read as a name the case's own words had to hold)
+    text = (
+        "The Supreme Court will hear oral arguments in Dana Holt v. Reyes on Tuesday.\n\n"
+        "Dana Holt is a licensed counselor in Denver. Her lawsuit describes her as working "
+        "with adults who seek counseling."
+    )
+    assert ("Her lawsuit", "Dana Holt v. Reyes") in cases(text)
+
+
+def test_their_lawsuit_and_its_suit_refer_back_too() -> None:
+    text = (
+        "Two clinics filed Hope Clinic v. Marsh in federal court in March. Their lawsuit says "
+        "the new rule is arbitrary. The state asked the judge to dismiss it; its lawyers say "
+        "the clinics lack standing."
+    )
+    assert ("Their lawsuit", "Hope Clinic v. Marsh") in cases(text)
+
+
+def test_their_case_is_the_case_the_article_names() -> None:
+    text = (
+        "Rivera et al v. Collins\n\nSeveral doctors and families are challenging an Ohio law "
+        "that would bar care for their patients. Their case is being heard this week in the "
+        "U.S. District Court."
+    )
+    assert ("Their case", "Rivera v. Collins") in cases(text)
+
+
+def test_her_case_was_dismissed_refers_back() -> None:
+    text = (
+        "A former clerk sued the county in Lane v. Dunmore County, claiming she was fired for "
+        "her speech. Her case was dismissed in May, and she has appealed."
+    )
+    assert ("Her case", "Lane v. Dunmore County") in cases(text)
+
+
+def test_pronoun_case_idioms_stay_unlinked() -> None:
+    text = (
+        "A former clerk sued the county in Lane v. Dunmore County, claiming she was fired for "
+        "her speech. In her case, the county never gave a reason. The governor made his case "
+        "to voters on Monday, and the mayor argued their case for a new jail. His case of the "
+        "flu kept him home. Her case for reform is strong."
+    )
+    texts = [t for t, _ in cases(text)]
+    assert not [t for t in texts if t.endswith("case")]
+
+
+def test_their_case_with_no_case_named_stays_unlinked() -> None:
+    text = (
+        "Four students sued the school district on Friday over their suspensions. Their case "
+        "will be heard in federal court in San Francisco."
+    )
+    assert cases(text) == []
