@@ -67,3 +67,30 @@ def test_their_case_with_no_case_named_stays_unlinked() -> None:
         "will be heard in federal court in San Francisco."
     )
     assert cases(text) == []
+
+
+# --- a roundup of captions: a back-reference never reaches past one linker cannot read -------
+
+
+ROUNDUP = (
+    "Nguyen v. U.S. Department of Homeland Security\n"
+    "Trial Docket: 3:18-cv-00135 (S.D. Cal.)\n"
+    "On January 19, 2018, a Vietnamese citizen filed this suit in the U.S. District Court for "
+    "the Southern District of California. The plaintiff sued the U.S. Department of Homeland "
+    "Security.\n\n"
+    "Does, 1-104 v. Wasden\n"
+    "Trial Docket: 1:16-cv-00429 (D. Idaho)\n"
+    "More than 100 people are challenging Idaho's registration laws. The lawsuit seeks a "
+    "permanent order. As of January 20, 2020, this case is pending in the Court of Appeals."
+)
+
+
+def test_no_back_reference_past_a_caption_linker_cannot_read() -> None:
+    found = cases(ROUNDUP)
+    assert ("this suit", "Nguyen v. U.S. Department of Homeland Security") in found
+    assert not [t for t, n in found if t in ("The lawsuit", "this case")]
+
+
+def test_a_suit_told_by_who_sued_whom_ends_at_its_sentence() -> None:
+    told = [m for m in mentions(ROUNDUP) if m.matcher == "sued"]
+    assert [m.text for m in told] == ["sued the U.S. Department of Homeland Security"]

@@ -1579,6 +1579,17 @@ def _first_suit(text: str, case_spans: list[tuple[int, int]], at: int) -> bool:
     )
 
 
+def _caption_between(text: str, a: int, b: int, case_spans: list[tuple[int, int]]) -> bool:
+    """Whether a caption linker could not read ("Does, 1-104 v. Wasden") stands between
+    ``a`` and ``b``: a " v. " in no case mention (``case_spans``, sorted)."""
+    at = text.find(" v. ", a, b)
+    while at >= 0:
+        if not _overlaps(case_spans, at, at + 4):
+            return True
+        at = text.find(" v. ", at + 4, b)
+    return False
+
+
 @cache
 @cache
 def _families_of(word: str) -> tuple[int, ...]:
@@ -2177,6 +2188,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Palin's defamation lawsuit … the case": hers, not the precedent cited
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
+        if fam.kinds == ("case",) and _caption_between(text, nearest.end, s, case_spans):
+            continue  # "Thuraissigiam v. DHS … Does, 1-104 v. Wasden … The lawsuit seeks":
+            # the case whose caption linker could not read, not the one before it
         if head in ("law", "statute") and nearest.kind == "statute" and "bill" in present:
             if not bills_listed:
                 act_bills = [
