@@ -94,3 +94,27 @@ def test_no_back_reference_past_a_caption_linker_cannot_read() -> None:
 def test_a_suit_told_by_who_sued_whom_ends_at_its_sentence() -> None:
     told = [m for m in mentions(ROUNDUP) if m.matcher == "sued"]
     assert [m.text for m in told] == ["sued the U.S. Department of Homeland Security"]
+
+
+# --- a known suit reached through a court of appeals' ruling -------------------------------
+
+
+def test_the_lawsuit_a_circuit_ruled_in_is_the_known_suit_of_a_district_below() -> None:
+    # (``lawsuits.csv``: United States v. Abbott, W.D. Tex., its own words "buoys" and "Rio
+    # Grande"; the article tells only the Fifth Circuit's ruling)
+    text = (
+        "The full Fifth Circuit ruled on Tuesday that Texas may keep its floating buoys in the "
+        "Rio Grande while the case goes on. The lawsuit over the buoys began last summer, "
+        "when the Justice Department sued the state."
+    )
+    found = [(m.text, m.name) for m in mentions(text, "2024-08-01") if m.kind == "case"]
+    assert ("The lawsuit", "United States v. Abbott") in found
+    assert ("the case", "United States v. Abbott") in found
+
+
+def test_a_circuit_ruling_alone_names_no_suit_of_its_districts() -> None:
+    text = (
+        "The full Fifth Circuit ruled on Tuesday that the state may keep its new rules while "
+        "the case goes on. The lawsuit began last summer."
+    )
+    assert cases(text, "2024-08-01") == []
