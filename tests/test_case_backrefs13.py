@@ -118,3 +118,22 @@ def test_a_circuit_ruling_alone_names_no_suit_of_its_districts() -> None:
         "the case goes on. The lawsuit began last summer."
     )
     assert cases(text, "2024-08-01") == []
+
+
+# --- a court paper's caption, pasted into a post -------------------------------------------
+
+
+def test_a_court_papers_caption_names_the_parties_not_their_roles() -> None:
+    text = (
+        "The lawsuit filed on behalf of Ruth Ames and others has been dismissed.\n\n"
+        "RUTH M. AMES, et al., Plaintiffs, v. CARROLL COUNTY, MARYLAND, et al., Defendants. "
+        "Civil No. 09-CV-555\nThis case is administratively closed."
+    )
+    found = cases(text)
+    assert found[0] == ("The lawsuit", "Ames v. Carroll County")
+    assert ("This case", "Ames v. Carroll County") in found
+    assert not [n for _, n in found if n and n.startswith("Plaintiffs")]
+
+
+def test_roles_without_a_party_are_no_caption() -> None:
+    assert cases("The Plaintiffs v. Defendants fight over fees went on.") == []
