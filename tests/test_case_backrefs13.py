@@ -137,3 +137,25 @@ def test_a_court_papers_caption_names_the_parties_not_their_roles() -> None:
 
 def test_roles_without_a_party_are_no_caption() -> None:
     assert cases("The Plaintiffs v. Defendants fight over fees went on.") == []
+
+
+# --- "suit" and "petition" in their other senses -------------------------------------------
+
+
+def test_a_suit_of_clothes_and_a_ballot_petition_stay_unlinked() -> None:
+    text = (
+        "The state supreme court ruled in Hale v. Board of Elections last year.\n\n"
+        "Supporters of the ballot measure said the petition had 200,000 signatures. The "
+        "mayor wore a new suit to the hearing. The suit was dark blue."
+    )
+    assert [t for t, _ in cases(text)] == ["Hale v. Board of Elections"]
+
+
+def test_the_suit_and_the_petition_in_court_still_refer_back() -> None:
+    text = (
+        "The state supreme court ruled in Hale v. Board of Elections last year. The county "
+        "asked the justices to rehear it, but they denied the petition in May. The suit will "
+        "now go to trial."
+    )
+    found = cases(text)
+    assert ("The suit", "Hale v. Board of Elections") in found

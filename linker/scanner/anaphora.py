@@ -1579,6 +1579,21 @@ def _first_suit(text: str, case_spans: list[tuple[int, int]], at: int) -> bool:
     )
 
 
+# Words that give "suit" and "petition" their other sense, in the phrase's sentence or the one
+# before it: clothes ("wore a dark suit"), a ballot measure's or a public petition
+# ("signatures", "the ballot", "an initiative").
+_OTHER_SENSE = {
+    "suit": deferred(
+        r"\b(?:wor[en]|wears?|wearing|dressed|tailor\w*|jacket|necktie|tie|shirt|shoes|"
+        r"outfit|tuxedo|swim\w*|space\s*suit|pinstripe\w*)\b"
+    ),
+    "petition": deferred(
+        r"\b(?:signatures?|signed|signers?|ballot|initiative|referendum|recall|circulat\w*|"
+        r"canvass\w*|online|change\.org)\b"
+    ),
+}
+
+
 def _caption_between(text: str, a: int, b: int, case_spans: list[tuple[int, int]]) -> bool:
     """Whether a caption linker could not read ("Does, 1-104 v. Wasden") stands between
     ``a`` and ``b``: a " v. " in no case mention (``case_spans``, sorted)."""
@@ -1928,6 +1943,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
                 bisect.insort(taken, (s, e))
             continue
+        if head in _OTHER_SENSE and _OTHER_SENSE[head].search(
+            text, max(0, sentence_start(text, max(0, sentence_start(text, s) - 2))), e + 80
+        ):
+            continue  # "wore a new suit … The suit was dark blue", "the petition had 200,000
+            # signatures": clothes and a ballot petition, not a suit in court
         if head == "provision" and PROVIDING_OF.match(text, e):
             continue
         chamber = hit.groupdict().get("chamber")
