@@ -159,3 +159,36 @@ def test_the_suit_and_the_petition_in_court_still_refer_back() -> None:
     )
     found = cases(text)
     assert ("The suit", "Hale v. Board of Elections") in found
+
+
+# --- "the decision" that is a Supreme Court precedent, not a ruling of the story --------------
+
+
+def test_the_decision_after_a_cited_precedent_is_that_precedent() -> None:
+    text = (
+        "The judge's order rests on Morrison v. Olson, 487 U.S. 654 (1988). The question is "
+        "whether Morrison v. Olson is still good law. The government argued that the decision does not "
+        "reach independent agencies."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2025-09-03") if m.kind == "case"]
+    assert ("the decision", "cite:487:us:654") in found
+
+
+def test_that_ruling_after_a_landmark_named_in_a_ruling_is_the_landmark() -> None:
+    text = (
+        "The new decision follows the Supreme Court's landmark 2008 ruling in District of "
+        "Columbia v. Heller. That ruling recognized an individual right to keep a handgun."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2024-06-21") if m.kind == "case"]
+    assert ("That ruling", "cite:554:us:570") in found
+
+
+def test_the_decision_of_the_story_stays_a_ruling() -> None:
+    # a ruling of the story told after the precedent, or in the phrase's own sentence
+    text = (
+        "Citing the Supreme Court's decision in Morrison v. Olson, 487 U.S. 654 (1988), the "
+        "court found that the agency lacked authority. This alert analyzes the opinion and "
+        "the decision. The ruling came on Tuesday after Morrison v. Olson was argued again."
+    )
+    found = [m.text for m in mentions(text, "2025-09-03") if m.kind == "case"]
+    assert "the decision" not in found and "The ruling" not in found
