@@ -167,8 +167,8 @@ def test_the_suit_and_the_petition_in_court_still_refer_back() -> None:
 def test_the_decision_after_a_cited_precedent_is_that_precedent() -> None:
     text = (
         "The judge's order rests on Morrison v. Olson, 487 U.S. 654 (1988). The question is "
-        "whether Morrison v. Olson is still good law. The government argued that the decision does not "
-        "reach independent agencies."
+        "whether Morrison v. Olson is still good law. The government argued that the decision "
+        "does not reach independent agencies."
     )
     found = [(m.text, m.authority) for m in mentions(text, "2025-09-03") if m.kind == "case"]
     assert ("the decision", "cite:487:us:654") in found
