@@ -192,3 +192,11 @@ def test_the_decision_of_the_story_stays_a_ruling() -> None:
     )
     found = [m.text for m in mentions(text, "2025-09-03") if m.kind == "case"]
     assert "the decision" not in found and "The ruling" not in found
+
+
+def test_the_case_in_a_question_refers_back() -> None:
+    text = (
+        "The justices will hear Dana Holt v. Reyes on Tuesday.\n\nWhat is the case about?\n\n"
+        "That is the case, lawyers say. That is the case for many families."
+    )
+    assert [t for t, _ in cases(text)] == ["Dana Holt v. Reyes", "the case"]

@@ -357,7 +357,10 @@ FAMILIES = (
         ),
         ("case",),
         proximity=False,
-        not_after=re.compile(r"\b(?:is|was|make|makes|made|any)\s+$"),
+        # ("that is the case", not the question "What is the case about?")
+        not_after=re.compile(
+            r"\b(?:(?<![Ww]hat\s)(?<![Hh]ow\s)(?<![Ww]here\s)(?:is|was)|make|makes|made|any)\s+$"
+        ),
         heads=frozenset({"case"}),
     ),
     # "Their case is being heard this week", "Her case was dismissed": the suit of the
