@@ -200,3 +200,12 @@ def test_the_case_in_a_question_refers_back() -> None:
         "That is the case, lawyers say. That is the case for many families."
     )
     assert [t for t, _ in cases(text)] == ["Dana Holt v. Reyes", "the case"]
+
+
+def test_other_uses_of_case_and_lawsuit_stay_unlinked() -> None:
+    text = (
+        "The court ruled in Hale v. Board of Elections last year.\n\nIn any case, officials "
+        "reported a case of measles at the school. Advocates made the case that the rule is "
+        "unfair, and the case for a new law grows. A lawsuit was filed on Monday by a parent."
+    )
+    assert [t for t, _ in cases(text)] == ["Hale v. Board of Elections"]
