@@ -234,6 +234,12 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # further back than the sentence before
         if _STORY_RULING_BETWEEN.search(text, p.end, s):
             continue
+        pa, pb = doc.sentence_at(p.start)
+        if any(
+            r.kind == "ruling" and not r.anaphor and pa <= r.start < pb
+            for r in legal[max(0, i - 5) : i]
+        ):
+            continue  # "The District Court … ruled in the Corner Post … case": that ruling's
         a, b = doc.sentence_at(s)
         if _STORY_NEWS.search(text, a, b):
             continue  # "The ruling came Tuesday": the story's own
