@@ -213,10 +213,12 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     sentence or the one before, is a Supreme Court precedent (a U.S. Reports cite decided
     before the article's year, else before the latest year it prints): that case. A ruling
     referring back at the same words gives way; nothing else at them is touched."""
+    if not any(m.kind == "case" and _US_REPORTS.match(m.authority or "") for m in mentions):
+        return mentions  # (most articles cite no Supreme Court case by its reporter)
     text = doc.text
     legal = sorted((m for m in mentions if m.kind in ("case", "ruling")), key=lambda m: m.end)
     ends = [m.end for m in legal]
-    starts = [m.start for m in mentions]
+    starts: list[int] | None = None
     article_year: int | None = int(doc.date[:4]) if doc.date else None
     drop: set[int] = set()
     new: list[Mention] = []
@@ -252,6 +254,8 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             article_year = max((int(y) for y in _ANY_YEAR.findall(text)), default=0)
         if decided >= article_year:
             continue  # the story's own decision, cited already
+        if starts is None:
+            starts = [m.start for m in mentions]
         j = bisect.bisect_left(starts, e)
         here = [x for x in range(max(0, j - 3), j) if mentions[x].end > s]
         if any(not (mentions[x].kind == "ruling" and mentions[x].anaphor) for x in here):
