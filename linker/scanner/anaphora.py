@@ -454,7 +454,11 @@ def _bans(
     return BANS.search(own) is not None
 
 
-DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+# (a possessive pronoun stands where a determiner does: "Her lawsuit", "Their case" ask
+# nothing of the antecedent's words, where "Her" read as a name had to be in the case's own)
+DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
+)
 _QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
 
@@ -1627,6 +1631,32 @@ def _first_suit(text: str, case_spans: list[tuple[int, int]], at: int) -> bool:
     )
 
 
+# Words that give "suit" and "petition" their other sense, in the phrase's sentence or the one
+# before it: clothes ("wore a dark suit"), a ballot measure's or a public petition
+# ("signatures", "the ballot", "an initiative").
+_OTHER_SENSE = {
+    "suit": deferred(
+        r"\b(?:wor[en]|wears?|wearing|dressed|tailor\w*|jacket|necktie|tie|shirt|shoes|"
+        r"outfit|tuxedo|swim\w*|space\s*suit|pinstripe\w*)\b"
+    ),
+    "petition": deferred(
+        r"\b(?:signatures?|signed|signers?|ballot|initiative|referendum|recall|circulat\w*|"
+        r"canvass\w*|online|change\.org)\b"
+    ),
+}
+
+
+def _caption_between(text: str, a: int, b: int, case_spans: list[tuple[int, int]]) -> bool:
+    """Whether a caption linker could not read ("Does, 1-104 v. Wasden") stands between
+    ``a`` and ``b``: a " v. " in no case mention (``case_spans``, sorted)."""
+    at = text.find(" v. ", a, b)
+    while at >= 0:
+        if not _overlaps(case_spans, at, at + 4):
+            return True
+        at = text.find(" v. ", at + 4, b)
+    return False
+
+
 @cache
 @cache
 def _families_of(word: str) -> tuple[int, ...]:
@@ -1967,6 +1997,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
                 bisect.insort(taken, (s, e))
             continue
+        if head in _OTHER_SENSE and _OTHER_SENSE[head].search(
+            text, max(0, sentence_start(text, max(0, sentence_start(text, s) - 2))), e + 80
+        ):
+            continue  # "wore a new suit … The suit was dark blue", "the petition had 200,000
+            # signatures": clothes and a ballot petition, not a suit in court
         if head == "provision" and PROVIDING_OF.match(text, e):
             continue
         chamber = hit.groupdict().get("chamber")
@@ -2252,6 +2287,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Palin's defamation lawsuit … the case": hers, not the precedent cited
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
+        if fam.kinds == ("case",) and _caption_between(text, nearest.end, s, case_spans):
+            continue  # "Thuraissigiam v. DHS … Does, 1-104 v. Wasden … The lawsuit seeks":
+            # the case whose caption linker could not read, not the one before it
         if head in ("law", "statute") and nearest.kind == "statute" and "bill" in present:
             if not bills_listed:
                 act_bills = [

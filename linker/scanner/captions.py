@@ -36,6 +36,14 @@ _ET_AL = r"(?:,?\s+et\s+al\b\.?)"
 GENERIC = re.compile(
     rf"(?P<p>{_PARTY}){_ET_AL}?,?\s+v(?:s)?\.?\s+(?P<d>{_PARTY})(?:{_ET_AL}(?=[\s,;:)]|$))?"
 )
+# A court paper's caption names each side's role after its party ("PAUL F. KENDALL, et al.,
+# Plaintiffs, v. HOWARD COUNTY, MARYLAND, et al., Defendants."): the role is no party, the
+# party is the name before it.
+ROLE = re.compile(
+    r"(?:Plaintiffs?|Petitioners?|Appellants?|Appellees?|Respondents?|Defendants?)"
+    r"(?:[-–](?:Appellants?|Appellees?|Petitioners?|Respondents?))?"
+)
+PARTY_BEFORE_ROLE = re.compile(rf"(?<![\w.'’&-])(?P<p>{_PARTY}){_ET_AL}?,\s+$")
 # A docket number and a court parenthetical right after the name belong to the mention:
 # "No. 24-1188", "Civil Action No. 18-1900 (JEB) (March 27, 2019)", "23-40653 (5th Cir. 2025)".
 TAIL = re.compile(

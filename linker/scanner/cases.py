@@ -33,6 +33,8 @@ from .captions import (
     JOINED,
     LAW_HEAD,
     LEADING_NOISE,
+    PARTY_BEFORE_ROLE,
+    ROLE,
     SENTENCE_END,
     TAIL,
     TOWN_BEFORE,
@@ -189,6 +191,17 @@ _ET_AL_START = deferred(rf"^{_ET_AL}?,?\s*")
 # word said twice, or the other party's name after a government party.
 _RUN_ON_OPENER = deferred(r"\s+(?:The|A|An|In|On|This|That|After|When|At|Here)$")
 _GOVERNMENT_PARTY = frozenset({"State", "People", "Commonwealth", "United States"})
+
+
+_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
+
+
+def _uncapitalised(party: str) -> str:
+    """A party a court paper prints in capitals, as a caption writes it ("PAUL F. KENDALL"
+    → "Paul F. Kendall"); words of three capitals or fewer stay ("LLC", "USA")."""
+    if not party.isupper():
+        return party
+    return _CAPS_WORD.sub(lambda w: w.group(0).capitalize(), party)
 
 
 def _run_on(plaintiff: str, defendant: str) -> int:
@@ -365,6 +378,13 @@ def find(doc: Doc) -> list[Mention]:
             if town:  # "City of Grants Pass, Oregon v. Johnson"
                 plaintiff = text[town.start() : start] + plaintiff
                 start = town.start()
+        paper = ROLE.fullmatch(plaintiff) is not None
+        if paper:
+            # "PAUL F. KENDALL, et al., Plaintiffs, v. HOWARD COUNTY": the party before its role
+            named = PARTY_BEFORE_ROLE.search(text, max(0, start - 120), start)
+            if named is None:
+                continue  # "Plaintiffs v. …" with no party: no caption
+            plaintiff, start = named.group("p"), named.start()
         if not plaintiff or not (plaintiff[0].isupper() or plaintiff[0].isdigit()):
             continue
         d_raw, end = m.group("d"), m.end()
@@ -408,6 +428,8 @@ def find(doc: Doc) -> list[Mention]:
         if dba:  # "Glacier Northwest, Inc., d/b/a Calportland v. …": the company, as Bluebook
             plaintiff = dba.group("p")
             start = dba.start()
+        if paper:  # a court paper's capitals are its typography: "Kendall v. Howard County"
+            plaintiff, d_raw = _uncapitalised(plaintiff), _uncapitalised(d_raw)
         defendant = _defined_long_form(text, _clean_party(d_raw), longs)
         name = f"{_defined_long_form(text, _clean_party(plaintiff), longs)} v. {defendant}"
         tail = TAIL.match(text[end : end + 120])

@@ -390,7 +390,28 @@ FAMILIES = (
         ),
         ("case",),
         proximity=False,
-        not_after=re.compile(r"\b(?:is|was|make|makes|made|any)\s+$"),
+        # ("that is the case", not the question "What is the case about?")
+        not_after=re.compile(
+            r"\b(?:(?<![Ww]hat\s)(?<![Hh]ow\s)(?<![Ww]here\s)(?:is|was)|make|makes|made|any)\s+$"
+        ),
+        heads=frozenset({"case"}),
+    ),
+    # "Their case is being heard this week", "Her case was dismissed": the suit of the
+    # parties the article is about, as "the case" is. Not "in her case" (in her instance),
+    # not the argument someone makes, presses or rests ("made his case to voters", "argued
+    # their case"), nor "her case for …", "his case of the flu".
+    Family(
+        (
+            r"[TtHhIi](?<!\w.)(?<![Ii]n\s.)"
+            r"(?:(?<=[Tt])heir|(?<=[Hh])er|(?<=[Hh])is|(?<=[Ii])ts)\s+case\b"
+            r"(?!\s+(?:for|of|that|against|with|to|in\s+point)\b)(?![-–'’])(?!,?\s+[A-Z0-9])"
+        ),
+        ("case",),
+        proximity=False,
+        not_after=re.compile(
+            r"\b(?:make|makes|made|making|argue[sd]?|arguing|press(?:ed)?|rest(?:s|ed)?|"
+            r"state[sd]?|plead(?:ed)?|build|built|present|explain(?:ed)?|any)\s+$"
+        ),
         heads=frozenset({"case"}),
     ),
 )

@@ -459,7 +459,11 @@ def known_suits(
         by_judge = _judge_index()
         for w in after_title:
             wanted.update(i for i in by_judge.get(w, ()) if rows[i].court in below)
-    worded = {i for c in courts for w, i in words.get(c, ()) if w in near} if near else set()
+    # (a court of appeals' ruling: the own words of the suits of its districts too, "The
+    # full Fifth Circuit … The lawsuit regarding the buoys" is the Western District's suit)
+    worded = (
+        {i for c in (*courts, *below) for w, i in words.get(c, ()) if w in near} if near else set()
+    )
     wanted |= worded
     administration = _tells_the_administration(doc)
     if phrases and administration:  # a tracker's suit whose plaintiff is near a phrase

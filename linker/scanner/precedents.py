@@ -165,7 +165,125 @@ def _late_year(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "… dating back to Humphrey's Executor v. United States, 295 U.S. 602 (1935). … the
+# Government argued that the decision does not apply", "… the Supreme Court's landmark 2022
+# ruling in … v. Bruen. That ruling affirmed …": a bare "the decision" right after a Supreme
+# Court precedent the article cites is that precedent, not a ruling of the story.
+BACK_ANCHOR = Anchor(
+    "precedent_back",
+    tuple(
+        f"{d} {w}"
+        for d in ("the", "The", "that", "That", "this", "This")
+        for w in ("ruling", "decision")
+    ),
+    0,
+    0,
+    "word",
+    "word",
+)
+# Words after the phrase that say which ruling it is ("the decision in Bruen", "the ruling
+# by Judge …", "that ruling that …"): not a bare back-reference.
+_SAYS_WHICH = deferred(r"\s*(?:in|of|on|by|from|to|that|which|last|this|earlier)\b")
+_US_REPORTS = deferred(r"cite:\d+:us:\d+$")
+_PAREN_YEAR = deferred(r"\((?:[^()]*\s)?((?:17|18|19|20)\d\d)\)$")
+_ANY_YEAR = deferred(r"\b(?:19|20)\d\d\b")
+# The story's own news in the phrase's sentence: a ruling of this week, of a judge.
+_STORY_NEWS = deferred(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    r"this\s+week|last\s+week|Judge|judge)\b"
+)
+
+
+# A ruling of the story told between the precedent and the phrase ("Citing … Loper Bright,
+# the court found that FDA lacked authority … This Alert analyzes the opinion … the
+# decision"): the phrase is more likely that one.
+_STORY_RULING_BETWEEN = deferred(
+    r"\b(?:court|judge|panel|justices?)\s+(?:found|held|ruled|vacated|struck|blocked|granted|"
+    r"denied|issued|ordered|enjoined|concluded|agreed|reversed|affirmed|sided)\b|\bopinion\b"
+)
+
+
+@cache
+def _scotus_years() -> dict[str, int]:
+    return {c.authority: c.year for c in cases() if c.authority and c.year is not None}
+
+
+def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bare "the decision", "that ruling" whose nearest case or ruling before it, in its
+    sentence or the one before, is a Supreme Court precedent (a U.S. Reports cite decided
+    before the article's year, else before the latest year it prints): that case. A ruling
+    referring back at the same words gives way; nothing else at them is touched."""
+    if not any(m.kind == "case" and _US_REPORTS.match(m.authority or "") for m in mentions):
+        return mentions  # (most articles cite no Supreme Court case by its reporter)
+    text = doc.text
+    legal = sorted((m for m in mentions if m.kind in ("case", "ruling")), key=lambda m: m.end)
+    ends = [m.end for m in legal]
+    starts: list[int] | None = None
+    article_year: int | None = int(doc.date[:4]) if doc.date else None
+    drop: set[int] = set()
+    new: list[Mention] = []
+    for s, e in doc.hits("precedent_back"):
+        if _SAYS_WHICH.match(text, e):
+            continue
+        i = bisect.bisect_right(ends, s) - 1
+        if i < 0:
+            continue
+        p = legal[i]
+        if p.kind != "case" or p.anaphor or not p.authority or not _US_REPORTS.match(p.authority):
+            continue
+        k = doc.sentence_index(s)
+        if doc.sentences and p.start < doc.sentences[max(0, k - 1)][0]:
+            continue  # further back than the sentence before
+        if _STORY_RULING_BETWEEN.search(text, p.end, s):
+            continue
+        pa, pb = doc.sentence_at(p.start)
+        if any(
+            r.kind == "ruling" and not r.anaphor and pa <= r.start < pb
+            for r in legal[max(0, i - 5) : i]
+        ):
+            continue  # "The District Court … ruled in the Corner Post … case": that ruling's
+        a, b = doc.sentence_at(s)
+        if _STORY_NEWS.search(text, a, b):
+            continue  # "The ruling came Tuesday": the story's own
+        decided = _scotus_years().get(p.authority)
+        if decided is None and (paren := _PAREN_YEAR.search(p.text)):
+            decided = int(paren.group(1))
+        if decided is None:
+            continue
+        if article_year is None:
+            article_year = max((int(y) for y in _ANY_YEAR.findall(text)), default=0)
+        if decided >= article_year:
+            continue  # the story's own decision, cited already
+        if starts is None:
+            starts = [m.start for m in mentions]
+        j = bisect.bisect_left(starts, e)
+        here = [x for x in range(max(0, j - 3), j) if mentions[x].end > s]
+        if any(not (mentions[x].kind == "ruling" and mentions[x].anaphor) for x in here):
+            continue  # a mention of its own there
+        drop.update(here)
+        new.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "case",
+                p.authority,
+                name=p.name,
+                confidence=0.75,
+                anaphor=True,
+                evidence=f"refers back to the precedent {p.text}",
+                matcher="precedents",
+            )
+        )
+    if not new:
+        return mentions
+    kept = [m for x, m in enumerate(mentions) if x not in drop]
+    return sorted([*kept, *new], key=by_span)
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if doc.hits("precedent_back"):
+        mentions = _precedent_back(doc, mentions)
     late = _late_year(doc, mentions) if doc.hits("precedent_late_year") else []
     if late:  # beside a ruling on the same words ("the court overturned a landmark case …")
         taken = SpanSet([(x.start, x.end) for x in mentions if x.kind == "case"])
@@ -261,7 +379,7 @@ def with_cases(mentions: list[Mention], new: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="precedents",
     emits=("case",),
-    anchors=(ANCHOR, LATE_ANCHOR),
+    anchors=(ANCHOR, LATE_ANCHOR, BACK_ANCHOR),
     run=run,
     gated=True,
 )

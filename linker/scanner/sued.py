@@ -24,7 +24,9 @@ from .sentences import sentence_start
 from .spans import SpanSet, by_span
 
 SUED_ANCHOR = Anchor("sued", ("sued", "sues", "suing", "filed suit", "filed a lawsuit"), 0, 90)
-_NAME = r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
+# (the words of one name stand on one line: "sued the U.S. Department of Homeland
+# Security.\n\nDoes, 1-104 v. Wasden" ends at "Security.")
+_NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
 SUED = deferred(
     r"\b(?:sued|sues|suing|filed\s+(?:a\s+)?(?:federal\s+)?(?:suit|lawsuit)\s+against)\s+"
     r"(?!by\b)(?P<obj>(?:the\s+)?(?:(?:U\.S\.|federal|state)\s+)?(?:"
@@ -65,6 +67,16 @@ _LINK = re.compile(
     r"(?:\s*(?:,|—|–|--|\([A-Z][\w-]*\)|\b(?:who|which|had|has|have|also|then|first|"
     r"previously|successfully|jointly)\b))*\s*$"
 )
+# Words whose period is their own, not the sentence's ("U.S." has two).
+_ABBREVIATIONS = frozenset({"inc", "corp", "ltd", "co", "jr", "sr", "al", "bros", "dept"})
+
+
+def _full_stop(words: str) -> bool:
+    """Whether the period ending ``words`` ends the sentence, not an abbreviation."""
+    last = words.rsplit(None, 1)[-1]
+    return last.endswith(".") and last.count(".") == 1 and last[:-1].lower() not in _ABBREVIATIONS
+
+
 _RUN = deferred(r"(?:[A-Z][\w.'’&-]*\s+(?:of\s+)?){0,4}[A-Z][\w.'’&-]*$")
 
 
@@ -194,6 +206,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     seen: set[tuple[int, int]] = set()
     for hit in hits:
         s, e = hit.start(), hit.end("obj")
+        if _full_stop(text[s:e]):
+            e -= 1  # "… sued the Department of Homeland Security." ends before its period
         if (s, e) in seen or taken.overlaps(s, e):
             continue
         seen.add((s, e))
