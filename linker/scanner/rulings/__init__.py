@@ -80,7 +80,7 @@ from .courtrefs import (
 from .discourse import CourtRefs, fill_courts, is_state_appellate
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, other_object
-from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
+from .words import RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -159,6 +159,7 @@ def find(doc: Doc) -> list[Mention]:
             continue  # another country's court: not linked, but its "decision" is not ours
         terms = _terms(text, f)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
+        manner = _manner_noun(text, f, end)
         ev = []
         if f.court:
             label = C.court_label(f.court)
@@ -185,7 +186,43 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="rulings",
             )
         )
+        if manner is not None:
+            a, b = manner
+            out.append(
+                replace(
+                    out[-1],
+                    start=a,
+                    end=b,
+                    text=text[a:b],
+                    confidence=0.75,
+                    anaphor=True,
+                    evidence=f"court: {C.court_label(f.court or '')}; how the ruling before it "
+                    "was given",
+                )
+            )
     return out
+
+
+# "in a 2-1 decision", "in a unanimous ruling": how the court of the clause ruled
+_IN_MANNER = lazy(
+    rf"\s+in\s+(?P<np>(?:a|an|its|their)\s+{RN_MODS}+{RN_HEAD})\b(?!\s+(?:by|of|from)\b)"
+)
+
+
+def _manner_noun(text: str, f: Found, end: int) -> tuple[int, int] | None:
+    """ "The 3-judge panel upheld the ban in a 2-1 decision": a clause whose span ends before
+    a law told by its topic (``_before_object``) would lose the ruling noun after that law,
+    which says how the same court ruled; that noun is a mention of its own, the clause's
+    ruling referred to again (gunmagwarehouse.com, 2023). Searched only in the words cut off."""
+    if end >= f.end or not f.court or not f.act:
+        return None
+    i = text.find(" in ", end, f.end)
+    if i < 0:
+        return None
+    m = _IN_MANNER().match(text, i, f.end)
+    if m is None:
+        return None
+    return m.start("np"), m.end("np")
 
 
 # What a decision is appealed to when it is no court's: "an appeal of this decision to the
@@ -415,6 +452,11 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                     words = head.rsplit(None, 1)
                 out[-1] = replace(p, end=p.start + len(head))
                 out.append(f)
+                # "The 3-judge panel upheld Judge Benitez's ruling in a 2-1 decision": how
+                # the reviewing court ruled, after its object, is its own ruling again
+                way = _IN_MANNER().match(text, f.end, p.end) if f.end < p.end else None
+                if way is not None and p.court:
+                    out.append(Found(way.start("np"), way.end("np"), p.court, True, 0.75, ""))
                 continue
             if (
                 f.start < p.end

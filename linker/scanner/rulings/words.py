@@ -261,7 +261,8 @@ RN_MODS = (
     # ("a 31-page ruling", "a two-line order", "its one-paragraph order", "a one-sentence
     # notice": one pattern for the counted shapes, tried once per word)
     r"[\w-]+-(?:page|line|sentence|paragraph|word)|"
-    r"\d+(?:-(?:to-)?|\s+to\s+)\d+|"
+    # (an en or em dash as often as a hyphen: "the 3–0 ruling", Epoch Times 2024)
+    r"\d+(?:[-–—](?:to[-–—])?|\s+to\s+)\d+|"
     r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
     r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
     r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|\w+-(?:anticipated|awaited)|two|three|prior|"
@@ -321,7 +322,7 @@ EVALUATIVE = re.compile(
     r"wrong|flawed|misguided|erroneous|correct|historic|stunning|controversial|careful|thoughtful|well-reasoned"
 )
 STRONG_MOD = re.compile(
-    r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|\d+\s+to\s+\d+|\d+-to-\d+|"
+    r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+[-–—]\d+|\d+\s+to\s+\d+|\d+-to-\d+|"
     r"temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative|oral|verbal"
 )
