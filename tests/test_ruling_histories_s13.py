@@ -67,6 +67,83 @@ FOUND = [
         "was struck down Tuesday",
         "dcd",
     ),
+    # the holding first, its court after it with a holding verb (Orlando Weekly, 2025)
+    (
+        "The injunction against the state's ban won't last, an appeals court concluded this "
+        "week. The 11th U.S. Circuit Court of Appeals stayed it on Tuesday.",
+        "an appeals court concluded this week",
+        "ca11",
+    ),
+    (
+        "Injunctions from one court do not preclude review in others, a split 9th U.S. Circuit "
+        "Court of Appeals panel decided Tuesday, adding gloss to the doctrine.",
+        "panel decided Tuesday",
+        "ca9",
+    ),
+    # what a court told a party it may do
+    (
+        "The 11th U.S. Circuit Court of Appeals heard the appeal. Two judges on a three-judge "
+        "panel told the state Tuesday it may begin enforcing the law.",
+        "told the state Tuesday it may",
+        "ca11",
+    ),
+    # a party's win is the ruling of the court the next sentence names
+    (
+        "After a year of litigation, Texas secured a final judgment against the rule. U.S. "
+        "District Judge Drew Tipton agreed with Texas.",
+        "a final judgment",
+        "txsd",
+    ),
+    (
+        "A coalition of attorneys general today won a preliminary injunction against the "
+        "freeze. Judge John J. McConnell of the U.S. District Court for the District of Rhode "
+        "Island granted it.",
+        "a preliminary injunction",
+        "rid",
+    ),
+    # denials of certiorari told as a noun, and a clause whose object is a cert petition
+    (
+        "The Supreme Court declined to hear the case. The denial of the petition for "
+        "certiorari keeps a circuit split intact.",
+        "The denial of the petition for certiorari",
+        "scotus",
+    ),
+    (
+        "The denial of certiorari review left intact a Second Circuit ruling.",
+        "The denial of certiorari review",
+        "scotus",
+    ),
+    (
+        "On January 10, the Court denied a certiorari petition filed by 49 travel agencies.",
+        "the Court denied a certiorari petition",
+        "scotus",
+    ),
+    # a court's possessive act: its action, a panel's finding; a court's majority
+    (
+        "The Supreme Court on Monday threw out the verdict. The court's action means the "
+        "ruling has been wiped out.",
+        "The court's action",
+        "scotus",
+    ),
+    (
+        "A three-judge panel of the Fifth Circuit ruled in April. All 17 judges will decide "
+        "whether to uphold or reverse the panel’s finding.",
+        "the panel’s finding",
+        "ca5",
+    ),
+    (
+        "The U.S. Court of Appeals for the Eleventh Circuit halted the injunction. The appeals "
+        "court majority, comprising Judges Elizabeth Branch and Barbara Lagoa, said the state "
+        "made a strong showing.",
+        "The appeals court majority",
+        "ca11",
+    ),
+    # a court that left a ruling undisturbed
+    (
+        "The Supreme Court left undisturbed the decision of the appeals court on Monday.",
+        "The Supreme Court left undisturbed",
+        "scotus",
+    ),
 ]
 
 
@@ -104,6 +181,12 @@ NOT_RULINGS = [
     "The senator called the legality of the rule into question on Monday.",
     "The team was beaten on Tuesday with ease by Obama-appointed coaches.",
     "The judges of the contest made that ruling on Friday about the pie.",
+    "The plan will cost too much, a state auditor concluded this week.",
+    "The governor told the state Tuesday it may begin enforcing the law.",
+    "The team won a decision on the trade, the league office said.",
+    "A denial of certiorari is not a ruling on the merits, lawyers say.",
+    "The Senate majority leader said the company's action was wrong.",
+    "The storm left undisturbed the old barn on Monday.",
 ]
 
 

@@ -245,7 +245,14 @@ _WROTE_THAT = re.compile(r"\s+(?:wrote|writes)\s+that\b")
 # A sentence that opens on a participle ("Reversing a trial court decision in …, the Fourth
 # Circuit said"): the ruling noun after it is its object, not the ruling's own name
 _PARTICIPLE_LEAD = re.compile(r"[\s\"“]*[A-Z][a-z]+ing\s")
-_INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
+_INVERTED = re.compile(
+    r"\s+(?P<verb>said|wrote|concluded|decided|ruled|held|found|determined)"
+    r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day|(?:this|last)\s+week))?(?=\.|,\s)"
+)
+# "… won't last, an appeals court concluded this week." (Orlando Weekly, 2025), "…, a split
+# 9th U.S. Circuit Court of Appeals panel decided Tuesday, adding …" (Daily Journal, 2019):
+# verbs that tell a holding, whose court may be one the article names only later
+_HOLDING_AFTER = frozenset(("concluded", "decided", "ruled", "held", "found", "determined"))
 
 
 def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
@@ -294,7 +301,7 @@ _LEGAL = (
     *("lawsuit", "sued", "plaintiff", "plaintiffs", "defendant", "defendants", "injunction"),
     *("unconstitutional", "complaint", "statute", "federal court", "constitution", "unlawful"),
     *("lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "sentenced"),
-    *("indicted", "convicted", "contempt"),
+    *("indicted", "convicted", "contempt", "certiorari"),
 )
 _CASES = (str.lower, str.capitalize, str.title, str.upper)
 # The words of ``legal_context``, in the spellings a text has them, as a Doc anchor.
@@ -431,9 +438,9 @@ def find_clauses(
             nw = _NEXT_WORD.match(text, subj_end, s1) if m is None else None
             word = nw.group(1) if nw else ""
             if (
-                word in ("said", "wrote")
+                (word in ("said", "wrote") or word in _HOLDING_AFTER)
                 and r.role in ("court", "panel")
-                and r.court
+                and (r.court or (word in _HOLDING_AFTER and r.generic))
                 and not r.anaphoric
                 and _COMMA_BEFORE.search(text, max(s0, r.start - 3), r.start)
             ):
@@ -615,6 +622,11 @@ def find_clauses(
             if in_quotes(start, quotes):
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or judge_court or circuit_from_sentence(text[s0:s1], r)
+            if court is None and r.role == "court" and "certiorari" in text[m.start() : end]:
+                # "On January 10, the Court denied a certiorari petition filed by …" (Bloomberg
+                # BNA, 2011): a court that acts on a petition for certiorari is the Supreme
+                # Court when the article names no other
+                court = "scotus"
             conf = 0.65 if r.guessed else 0.85 if r.court else 0.7 if court else 0.6
             act = " ".join(m.group("verb").lower().split())
             if caption is not None and m.start() >= caption.end():
