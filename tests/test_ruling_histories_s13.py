@@ -118,13 +118,7 @@ FOUND = [
         "the Court denied a certiorari petition",
         "scotus",
     ),
-    # a court's possessive act: its action, a panel's finding; a court's majority
-    (
-        "The Supreme Court on Monday threw out the verdict. The court's action means the "
-        "ruling has been wiped out.",
-        "The court's action",
-        "scotus",
-    ),
+    # a court's possessive act: a panel's finding; a court's majority
     (
         "A three-judge panel of the Fifth Circuit ruled in April. All 17 judges will decide "
         "whether to uphold or reverse the panel’s finding.",

@@ -540,11 +540,13 @@ _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 # What a court's possessive may own besides a ruling noun: the act of ruling itself.
 _ACT_TAIL = re.compile(
     r"(?P<poss>['’]s?)\s+(?P<mods>(?:(?:unanimous|unsigned|brief|\w+-line)\s+)?)"
-    # ("The court’s action means …", Reuters 2015; "the panel’s finding", "the district
-    # court’s grant of a preliminary injunction": thirteenth-session probe pages)
-    r"(?P<head>refusal|denial|dismissal|reversal|action|finding|grant(?=\s+of\b)|"
-    r"reinstatement)\b"
+    # ("the panel’s finding", "the district court’s grant of a preliminary injunction":
+    # thirteenth-session probe pages)
+    r"(?P<head>refusal|denial|dismissal|reversal|finding|grant(?=\s+of\b)|reinstatement)\b"
 )
+# (the heads the thirteenth session added: only of a court the article names for sure, never
+# of one the discourse guessed: "the district court's grant of …" with no district named)
+_NEW_ACTS = frozenset({"finding", "grant", "reinstatement"})
 # "The circuit court majority, comprising Judges …, said" (Orlando Weekly, 2025): the court
 # named before, told by its majority, is its ruling again
 _MAJORITY_TAIL = re.compile(r"(?P<poss>)\s+(?P<head>majority)\b(?!\s+(?:of|leader|whip|party)\b)")
@@ -714,6 +716,8 @@ def find_nouns(
             # "the Supreme Court's refusal to hear the case", "the judge's dismissal of the
             # suit": a ruling told by what it did, owned by a court (a panel's: its finding)
             m = _ACT_TAIL.match(text, r.end, lim)
+            if m is not None and r.guessed and m.group("head") in _NEW_ACTS:
+                m = None
         if not m and r.anaphoric and r.court and text.startswith(" majority", r.end):
             m = _MAJORITY_TAIL.match(text, r.end, lim)
         if not m or any(
