@@ -132,6 +132,13 @@ FOUND = [
         "The appeals court majority",
         "ca11",
     ),
+    # how the reviewing court ruled, after the ruling below it affirmed and that ruling's law
+    (
+        "The 8th U.S. Circuit Court of Appeals affirmed a preliminary injunction preventing the "
+        "law from taking effect in a Jan. 24 opinion.",
+        "a Jan. 24 opinion",
+        "ca8",
+    ),
     # a court that left a ruling undisturbed
     (
         "The Supreme Court left undisturbed the decision of the appeals court on Monday.",
@@ -181,6 +188,8 @@ NOT_RULINGS = [
     "A denial of certiorari is not a ruling on the merits, lawyers say.",
     "The Senate majority leader said the company's action was wrong.",
     "The storm left undisturbed the old barn on Monday.",
+    # the manner noun of another clause, after a comma, is not the reviewing court's
+    "The board affirmed a plan preventing the sale, as the mayor said in a Jan. 24 memo.",
 ]
 
 

@@ -216,13 +216,19 @@ def _manner_noun(text: str, f: Found, end: int) -> tuple[int, int] | None:
     ruling referred to again (gunmagwarehouse.com, 2023). Searched only in the words cut off."""
     if end >= f.end or not f.court or not f.act:
         return None
-    i = text.find(" in ", end, f.end)
-    if i < 0:
-        return None
-    m = _IN_MANNER().match(text, i, f.end)
-    if m is None:
-        return None
-    return m.start("np"), m.end("np")
+    return _manner_after(text, end, f.end)
+
+
+def _manner_after(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The first "in a 2-1 decision" between ``a`` and ``b`` (each " in " found with
+    ``str.find``, the pattern tried only there)."""
+    i = text.find(" in ", a, b)
+    while i >= 0:
+        m = _IN_MANNER().match(text, i, b)
+        if m is not None:
+            return m.start("np"), m.end("np")
+        i = text.find(" in ", i + 4, b)
+    return None
 
 
 # What a decision is appealed to when it is no court's: "an appeal of this decision to the
@@ -294,6 +300,9 @@ _REVIEWED = re.compile(
 
 
 _BELOW_AFTER = 600
+_WAY_REACH = 120
+# (not the full stop of "Jan.", "Sept.", "St.")
+_CLAUSE_STOP = lazy(r"[,;:]|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!Sept)\.(?:\s|$)|\n|$")
 
 
 def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> list[Found]:
@@ -343,6 +352,18 @@ def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> li
             )
         court = below.court if below is not None else None
         out.append(Found(obj.start("obj"), obj.end("obj"), court, True, 0.75, "", None))
+        # (the clause may end before the law its object acts on: the rest of the clause,
+        # up to its sentence's end or a comma, is searched)
+        stop = _CLAUSE_STOP().search(text, obj.end("obj"), obj.end("obj") + _WAY_REACH)
+        way = (
+            _manner_after(text, obj.end("obj"), stop.start() if stop else obj.end("obj"))
+            if f.court
+            else None
+        )
+        if way is not None:
+            # "The 8th Circuit … affirmed a preliminary injunction preventing the law from
+            # taking effect in a Jan. 24 opinion" (AP, 2025): how the reviewing court ruled
+            out.append(Found(way[0], way[1], f.court, True, 0.75, ""))
     return out
 
 

@@ -324,7 +324,11 @@ EVALUATIVE = re.compile(
 STRONG_MOD = re.compile(
     r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+[-–—]\d+|\d+\s+to\s+\d+|\d+-to-\d+|"
     r"temporary|preliminary|"
-    r"permanent|nationwide|universal|emergency|restraining|administrative|oral|verbal"
+    r"permanent|nationwide|universal|emergency|restraining|administrative|oral|verbal|"
+    # a ruling dated to its day is one ruling: "in a Jan. 24 opinion" (AP, 2025), "In an
+    # August 1 ruling, Sierra Club v. FERC, the appeals court rejected …" (Energy Central)
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+\d{1,2}"
 )
 CASE_LEAD = re.compile(r"\b[Ii]n\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s[^,;]{1,60},\s*")
 # "the decision two years ago overturning Roe v. Wade", "the ruling in Dobbs": a landmark
