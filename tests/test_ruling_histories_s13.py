@@ -170,6 +170,18 @@ FOUND_NO_COURT = [
 ]
 
 
+def test_what_a_court_told_a_party_ends_before_the_rule_it_may_not_enforce() -> None:
+    from conftest import mentions
+
+    text = (
+        "Judge Mazzant granted a preliminary injunction against the Final Overtime Rule. The "
+        "Court has told the USDOL that it may not enforce the Rule."
+    )
+    found = mentions(text)
+    assert any(m.kind == "ruling" and m.text.endswith("it may not") for m in found), found
+    assert any(m.kind == "regulation" and m.text == "the Rule" for m in found), found
+
+
 @pytest.mark.parametrize(("text", "piece"), FOUND_NO_COURT)
 def test_found(text: str, piece: str) -> None:
     assert any(piece in m.text for m in rulings(text)), rulings(text)
