@@ -42,3 +42,16 @@ def test_inflections_are_generated_as_news_writes_them() -> None:
     assert [present_of(v) for v in ("toss", "deny", "strike down", "stay")] == [
         "tosses", "denies", "strikes down", "stays",
     ]  # fmt: skip
+
+
+def test_forms_grouped_by_first_letter_match_as_the_plain_alternation() -> None:
+    """``active_verbs`` groups the branches behind their first letter (the engine then tries
+    only one letter's branches at a place): the same matches as the plain alternation."""
+    from linker.scanner.rulings.verbforms import by_first_letter
+
+    forms = ["blocked", "barred", "a|b", "struck\\s+down", "sent\\s+back", "s?x", "\\d+"]
+    grouped = re.compile(f"(?:{by_first_letter(forms)})\\b")
+    plain = re.compile(f"(?:{'|'.join(forms)})\\b")
+    for text in ("blocked it", "barred", "struck  down", "sent back", "x", "sx", "12", "a", "b"):
+        g, p = grouped.match(text), plain.match(text)
+        assert (g and g.group(0)) == (p and p.group(0)), text

@@ -80,7 +80,7 @@ from .courtrefs import (
 from .discourse import CourtRefs, fill_courts, is_state_appellate
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, other_object
-from .words import STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
+from .words import RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -159,6 +159,7 @@ def find(doc: Doc) -> list[Mention]:
             continue  # another country's court: not linked, but its "decision" is not ours
         terms = _terms(text, f)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
+        manner = _manner_noun(text, f, end)
         ev = []
         if f.court:
             label = C.court_label(f.court)
@@ -185,7 +186,49 @@ def find(doc: Doc) -> list[Mention]:
                 matcher="rulings",
             )
         )
+        if manner is not None:
+            a, b = manner
+            out.append(
+                replace(
+                    out[-1],
+                    start=a,
+                    end=b,
+                    text=text[a:b],
+                    confidence=0.75,
+                    anaphor=True,
+                    evidence=f"court: {C.court_label(f.court or '')}; how the ruling before it "
+                    "was given",
+                )
+            )
     return out
+
+
+# "in a 2-1 decision", "in a unanimous ruling": how the court of the clause ruled
+_IN_MANNER = lazy(
+    rf"\s+in\s+(?P<np>(?:a|an|its|their)\s+{RN_MODS}+{RN_HEAD})\b(?!\s+(?:by|of|from)\b)"
+)
+
+
+def _manner_noun(text: str, f: Found, end: int) -> tuple[int, int] | None:
+    """ "The 3-judge panel upheld the ban in a 2-1 decision": a clause whose span ends before
+    a law told by its topic (``_before_object``) would lose the ruling noun after that law,
+    which says how the same court ruled; that noun is a mention of its own, the clause's
+    ruling referred to again (gunmagwarehouse.com, 2023). Searched only in the words cut off."""
+    if end >= f.end or not f.court or not f.act:
+        return None
+    return _manner_after(text, end, f.end)
+
+
+def _manner_after(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The first "in a 2-1 decision" between ``a`` and ``b`` (each " in " found with
+    ``str.find``, the pattern tried only there)."""
+    i = text.find(" in ", a, b)
+    while i >= 0:
+        m = _IN_MANNER().match(text, i, b)
+        if m is not None:
+            return m.start("np"), m.end("np")
+        i = text.find(" in ", i + 4, b)
+    return None
 
 
 # What a decision is appealed to when it is no court's: "an appeal of this decision to the
@@ -257,6 +300,9 @@ _REVIEWED = re.compile(
 
 
 _BELOW_AFTER = 600
+_WAY_REACH = 120
+# (not the full stop of "Jan.", "Sept.", "St.")
+_CLAUSE_STOP = lazy(r"[,;:]|(?<![A-Z][a-z])(?<![A-Z][a-z]{2})(?<!Sept)\.(?:\s|$)|\n|$")
 
 
 def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> list[Found]:
@@ -306,6 +352,18 @@ def _reviewed_objects(text: str, clauses: list[Found], nouns: list[Found]) -> li
             )
         court = below.court if below is not None else None
         out.append(Found(obj.start("obj"), obj.end("obj"), court, True, 0.75, "", None))
+        # (the clause may end before the law its object acts on: the rest of the clause,
+        # up to its sentence's end or a comma, is searched)
+        stop = _CLAUSE_STOP().search(text, obj.end("obj"), obj.end("obj") + _WAY_REACH)
+        way = (
+            _manner_after(text, obj.end("obj"), stop.start() if stop else obj.end("obj"))
+            if f.court
+            else None
+        )
+        if way is not None:
+            # "The 8th Circuit … affirmed a preliminary injunction preventing the law from
+            # taking effect in a Jan. 24 opinion" (AP, 2025): how the reviewing court ruled
+            out.append(Found(way[0], way[1], f.court, True, 0.75, ""))
     return out
 
 
@@ -415,6 +473,11 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                     words = head.rsplit(None, 1)
                 out[-1] = replace(p, end=p.start + len(head))
                 out.append(f)
+                # "The 3-judge panel upheld Judge Benitez's ruling in a 2-1 decision": how
+                # the reviewing court ruled, after its object, is its own ruling again
+                way = _IN_MANNER().match(text, f.end, p.end) if f.end < p.end else None
+                if way is not None and p.court:
+                    out.append(Found(way.start("np"), way.end("np"), p.court, True, 0.75, ""))
                 continue
             if (
                 f.start < p.end

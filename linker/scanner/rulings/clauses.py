@@ -189,6 +189,14 @@ _JUDGE_CONTINUES = frozenset(
 )
 _COMMA_BEFORE = re.compile(r",\s+$")
 _BY_BEFORE = re.compile(r"\sby\s+$")
+# "was struck down Tuesday … by Obama-appointed Judge Beryl A. Howell" (Raw Story, 2013): who
+# appointed the judge stands between "by" and the titled judge's phrase
+_APPOINTED_BEFORE = re.compile(r"\sby\s+(?P<ap>[A-Z][a-z]+-appointed\s+)$")
+# "a Missouri statute ruled constitutional by a Missouri federal district court" (Topeka
+# Capital-Journal, 2009): the holding as a reduced relative clause, with no auxiliary
+_HELD_BY = re.compile(
+    r"\s(?P<verb>(?:ruled|declared|deemed|held|found)\s+(?:un)?constitutional)\s+by\s+$"
+)
 # "The Fifth Circuit said Tuesday Texas can keep its barrier", "the US Court of Appeals for the
 # Fourth Circuit said the school board had discriminated": a court named in full that says
 # something, the news the article opens on, is its ruling (a judge "says" at hearings too, so
@@ -237,7 +245,14 @@ _WROTE_THAT = re.compile(r"\s+(?:wrote|writes)\s+that\b")
 # A sentence that opens on a participle ("Reversing a trial court decision in …, the Fourth
 # Circuit said"): the ruling noun after it is its object, not the ruling's own name
 _PARTICIPLE_LEAD = re.compile(r"[\s\"“]*[A-Z][a-z]+ing\s")
-_INVERTED = re.compile(r"\s+(?P<verb>said|wrote)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?(?=\.)")
+_INVERTED = re.compile(
+    r"\s+(?P<verb>said|wrote|concluded|decided|ruled|held|found|determined)"
+    r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day|(?:this|last)\s+week))?(?=\.|,\s)"
+)
+# "… won't last, an appeals court concluded this week." (Orlando Weekly, 2025), "…, a split
+# 9th U.S. Circuit Court of Appeals panel decided Tuesday, adding …" (Daily Journal, 2019):
+# verbs that tell a holding, whose court may be one the article names only later
+_HOLDING_AFTER = frozenset(("concluded", "decided", "ruled", "held", "found", "determined"))
 
 
 def _subject_end(text: str, in_sent: list[CourtRef], idx: int, s1: int) -> tuple[int, int]:
@@ -286,7 +301,7 @@ _LEGAL = (
     *("lawsuit", "sued", "plaintiff", "plaintiffs", "defendant", "defendants", "injunction"),
     *("unconstitutional", "complaint", "statute", "federal court", "constitution", "unlawful"),
     *("lawyer", "lawyers", "attorney", "attorneys", "prosecutor", "prosecutors", "sentenced"),
-    *("indicted", "convicted", "contempt"),
+    *("indicted", "convicted", "contempt", "certiorari"),
 )
 _CASES = (str.lower, str.capitalize, str.title, str.upper)
 # The words of ``legal_context``, in the spellings a text has them, as a Doc anchor.
@@ -423,9 +438,9 @@ def find_clauses(
             nw = _NEXT_WORD.match(text, subj_end, s1) if m is None else None
             word = nw.group(1) if nw else ""
             if (
-                word in ("said", "wrote")
+                (word in ("said", "wrote") or word in _HOLDING_AFTER)
                 and r.role in ("court", "panel")
-                and r.court
+                and (r.court or (word in _HOLDING_AFTER and r.generic))
                 and not r.anaphoric
                 and _COMMA_BEFORE.search(text, max(s0, r.start - 3), r.start)
             ):
@@ -533,9 +548,11 @@ def find_clauses(
                 m = CONTINUE().match(text, subj_end, s1)
                 if m is not None and hypo_present(text[max(s0, r.start - 40) : r.start]):
                     continue  # "until the judge continues to block": not yet
-            if m is None and r.role in ("court", "judge"):
+            if m is None and r.role in ("court", "judge", "panel"):
                 # "the 9th Circuit, which has ruled against one version of the travel ban":
                 # the court's ruling told in a relative clause; the span opens at "which"
+                # ("appealed to the en banc panel, which reversed both Benitez and the 3-judge
+                # panel": a panel's too, gunmagwarehouse.com 2023)
                 rel = RELATIVE.match(text, subj_end, s1)
                 rv = RV.match(text, rel.end()) if rel else None
                 if (
@@ -547,11 +564,21 @@ def find_clauses(
                     m, start = rv, rel.start("w")
             if m is None:
                 # (every passive ends on "by " right before its court: asked first, cheaply)
+                at = r.start  # where the passive's "by " ends
+                if text.startswith("appointed ", r.start - 10):
+                    ap = _APPOINTED_BEFORE.search(text, max(s0, r.start - 40), r.start)
+                    at = ap.start("ap") if ap else at
                 pm = (
-                    PASSIVE().search(text[max(s0, r.start - 80) : r.start])
-                    if _BY_BEFORE.search(text, max(s0, r.start - 6), r.start)
+                    PASSIVE().search(text[max(s0, at - 80) : at])
+                    if _BY_BEFORE.search(text, max(s0, at - 6), at)
                     else None
                 )
+                if pm is None and at == r.start and text.startswith("stitutional by ", at - 15):
+                    pm = _HELD_BY.search(text, max(s0, at - 40), at)
+                    if pm is not None:
+                        out.append(Found(pm.start("verb"), r.end, r.court, r.anaphoric, 0.8,
+                                         pm.group("verb"), r))  # fmt: skip
+                        continue
                 if (
                     not pm
                     and r.role == "court"
@@ -562,7 +589,7 @@ def find_clauses(
                         pm = None
                 if not pm:
                     continue
-                pstart = max(s0, r.start - (80 if pm.re is PASSIVE() else 130)) + pm.start()
+                pstart = max(s0, at - (80 if pm.re is PASSIVE() else 130)) + pm.start()
                 out.append(Found(pstart, r.end, r.court, r.anaphoric, 0.8, pm.group("verb"), r))
                 continue
             if _hypothetical(text, s0, r.start, m):
@@ -602,6 +629,11 @@ def find_clauses(
             if in_quotes(start, quotes):
                 continue  # a speaker's words, not the article's report of a ruling
             court = r.court or judge_court or circuit_from_sentence(text[s0:s1], r)
+            if court is None and r.role == "court" and "certiorari" in text[m.start() : end]:
+                # "On January 10, the Court denied a certiorari petition filed by …" (Bloomberg
+                # BNA, 2011): a court that acts on a petition for certiorari is the Supreme
+                # Court when the article names no other
+                court = "scotus"
             conf = 0.65 if r.guessed else 0.85 if r.court else 0.7 if court else 0.6
             act = " ".join(m.group("verb").lower().split())
             if caption is not None and m.start() >= caption.end():

@@ -646,7 +646,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
                 suffix = g["dir3"].strip()[0].lower() + "d"
                 hits = [d for d in C.districts_of(place.postal) if d.endswith(suffix)]
                 court = hits[0] if len(hits) == 1 else None
-    if "three-judge" in mods and head == "court" and level is None:
+    if ("three-judge" in mods or "3-judge" in mods) and head == "court" and level is None:
         level = C.LEVEL_DISTRICT  # a three-judge court is a district court, never the Supreme
     if head == "justices" and level == C.LEVEL_SUPREME:
         court = "scotus"  # (not "three appellate justices": a court of appeals' panel)

@@ -65,7 +65,7 @@ _HEAD_STOP = (
 )
 _MODS = (
     r"(?:(?:federal|Federal|U\.S\.|US|district|District|state|State|county|trial|appeals|appellate|"
-    r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|divided|split|"
+    r"immigration|bankruptcy|magistrate|senior|lone|single|three-judge|3-judge|divided|split|"
     r"[A-Z][a-z]+-appointed|conservative|liberal|second|third|fourth|fifth|sixth|another|three|"
     r"different|separate|top|high|lower|full|en\s+banc|unanimous|local|"
     # "a previous ruling from the same court": the court named before
@@ -158,8 +158,8 @@ def _sources() -> list[tuple[str, str]]:
     pats = [
         (
             "circuit",
-            rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|divided|split|unanimous)\s+){{0,2}}panel\s+of\s+)?"
-            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge)\s+)?"
+            rf"\b(?:(?:[Tt]he|[Aa])\s+(?:(?:three-judge|3-judge|divided|split|unanimous)\s+){{0,2}}panel\s+of\s+)?"
+            rf"(?:[Tt]he\s+|[Aa]n?\s+)?(?P<full>(?:full|en\s+banc|divided|split|unanimous|three-judge|3-judge)\s+)?"
             # ("the US Court of Appeals for the Fourth Circuit", "the United States Court of
             # Appeals for …", "the Court of Appeals for the Ninth Circuit": all the circuit's)
             rf"(?:(?:U\.S\.\s+|US\s+|United\s+States\s+)?Court\s+of\s+Appeals\s+for\s+the\s+(?P<c1>{_ORD})"
@@ -433,6 +433,7 @@ _GENERIC_WORDS = (
     *("federal", "U.S.", "US", "district", "state", "county", "trial", "appeals"),  # modifiers
     *("appellate", "immigration", "bankruptcy", "magistrate", "senior", "lone", "single"),
     *("three-judge", "divided", "split", "conservative", "liberal", "second", "third"),
+    "3-judge",  # "The 3-judge panel upheld" (gunmagwarehouse.com, 2023)
     *("fourth", "fifth", "sixth", "different", "separate", "top", "high", "lower"),
     *("full", "en", "banc"),  # "the full circuit", "the en banc court"
     *("three", "appellate"),  # "the three judges", "the appellate judges": a panel

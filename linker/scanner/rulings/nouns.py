@@ -44,6 +44,26 @@ from .words import (
 
 # Patterns the functions below ask at each call, compiled once.
 _LOWER_COURT = re.compile(r"\blower[- ]court\b")
+# what a party won from a court: "won a preliminary injunction", "secured a final judgment"
+_WON_BEFORE = re.compile(r"\b(?:won|wins|secured|secures|obtained|obtains)\s+$")
+
+
+def _court_next(
+    refs: list[CourtRef], starts: list[int], at: int, sentences: list[tuple[int, int]]
+) -> CourtRef | None:
+    """The first court phrase with a court after ``at`` in its sentence or the next one."""
+    k = bisect.bisect_right(sentences, (at, 1 << 62)) - 1
+    if k < 0:
+        return None
+    stop = sentences[min(k + 1, len(sentences) - 1)][1]
+    i = bisect.bisect_left(starts, at)
+    while i < len(refs) and refs[i].start < stop:
+        if refs[i].court and refs[i].court != C.FOREIGN:
+            return refs[i]
+        i += 1
+    return None
+
+
 # "leaving the ruling in place", "left the decision intact": what a court declined to review
 _LEFT_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|let(?:s|ting)?)\s+$")
 _IN_PLACE = re.compile(r"\s+(?:in\s+place|intact|standing|undisturbed|in\s+effect)\b")
@@ -525,8 +545,16 @@ _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 # What a court's possessive may own besides a ruling noun: the act of ruling itself.
 _ACT_TAIL = re.compile(
     r"(?P<poss>['’]s?)\s+(?P<mods>(?:(?:unanimous|unsigned|brief|\w+-line)\s+)?)"
-    r"(?P<head>refusal|denial|dismissal|reversal)\b"
+    # ("the panel’s finding", "the district court’s grant of a preliminary injunction":
+    # thirteenth-session probe pages)
+    r"(?P<head>refusal|denial|dismissal|reversal|finding|grant(?=\s+of\b)|reinstatement)\b"
 )
+# (the heads the thirteenth session added: only of a court the article names for sure, never
+# of one the discourse guessed: "the district court's grant of …" with no district named)
+_NEW_ACTS = frozenset({"finding", "grant", "reinstatement"})
+# "The circuit court majority, comprising Judges …, said" (Orlando Weekly, 2025): the court
+# named before, told by its majority, is its ruling again
+_MAJORITY_TAIL = re.compile(r"(?P<poss>)\s+(?P<head>majority)\b(?!\s+(?:of|leader|whip|party)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -689,10 +717,14 @@ def find_nouns(
     for r in refs:
         lim = r.end + 60
         m = tail.match(text, r.end, lim)
-        if not m and r.court and r.role != "panel":
+        if not m and r.court and (r.role != "panel" or text.startswith(("'s f", "’s f"), r.end)):
             # "the Supreme Court's refusal to hear the case", "the judge's dismissal of the
-            # suit": a ruling told by what it did, owned by a court
+            # suit": a ruling told by what it did, owned by a court (a panel's: its finding)
             m = _ACT_TAIL.match(text, r.end, lim)
+            if m is not None and r.guessed and m.group("head") in _NEW_ACTS:
+                m = None
+        if not m and r.anaphoric and r.court and text.startswith(" majority", r.end):
+            m = _MAJORITY_TAIL.match(text, r.end, lim)
         if not m or any(
             tail.match(text, p, lim)
             for p in range(r.start, r.end)
@@ -809,6 +841,18 @@ def find_nouns(
             keep(Found(m.start(), c_end, own_r.court, False, 0.8 if own_r.court else 0.6, "",
                        own_r))  # fmt: skip
             continue
+        if (
+            det in ("a", "an")
+            and not by
+            and _WON_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            # "Texas secured a final judgment", "the attorneys general today won a preliminary
+            # injunction": a party's win is the court's ruling, that of the court its sentence
+            # or the next one names (none named: the tests below decide, as before)
+            winner = _court_next(refs, ref_starts, m.end(), sentences)
+            if winner is not None:
+                keep(Found(m.start(), m.end(), winner.court, False, 0.7, "won", winner))
+                continue
         if det in ("a", "an") and not by:
             issuer = _issuing_court(text, refs, ref_starts, m.start())
             if issuer is not None:
@@ -1220,6 +1264,40 @@ def find_nouns(
     if plural:
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
+    out.extend(_cert_denials(text, told))
+    return out
+
+
+# "The denial of the petition for certiorari keeps a circuit split intact" (National Law
+# Review, 2025), "The denial of certiorari review left intact a Second Circuit ruling"
+# (Bloomberg BNA, 2011): only the Supreme Court denies certiorari of its own motion in news
+_CERT_DENIAL = re.compile(
+    r"[Tt]he\s+(?:(?:Supreme\s+)?Court['’]s\s+)?denial\s+of\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:(?:[\w.,'’-]+\s+){0,3}?petitions?\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari|"
+    r"certiorari(?:\s+review)?|cert(?:iorari)?\s+petitions?)\b"
+)
+_CERT_REACH = 90  # from "The" to "certiorari": the longest shape above
+
+
+def _cert_denials(text: str, told: SpanSet) -> list[Found]:
+    """Denials of certiorari told as a noun, found from each "certiorari"/"cert" in the text
+    (a literal search; none in most articles). A state court of last resort that reviews by
+    certiorari names itself ("the Colorado Supreme Court's denial …"): those are left to the
+    court-possessive nouns above, so only the bare or the Supreme Court's denial is read."""
+    out: list[Found] = []
+    i = text.find("cert")
+    while i >= 0:
+        lo = max(0, i - _CERT_REACH)
+        d = text.find("denial of", lo, i)
+        if d >= 0:
+            for m in _CERT_DENIAL.finditer(text, max(lo, d - 30), min(len(text), i + 30)):
+                if m.end() >= i and not told.overlaps(m.start(), m.end()):
+                    head = text[m.start() : m.end()]
+                    if "Court" in head and "Supreme" not in head:
+                        continue  # "the Court's denial": left to the possessive nouns
+                    out.append(Found(m.start(), m.end(), "scotus", True, 0.75, "denied"))
+                    told.add(m.start(), m.end())
+        i = text.find("cert", i + 4)
     return out
 
 

@@ -81,9 +81,59 @@ def _words(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
 
+def _top_level_bar(pattern: str) -> bool:
+    """Whether ``pattern`` holds a "|" outside every group and character class."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def by_first_letter(forms: list[str]) -> str:
+    """``"|".join(forms)`` with the branches that open on one letter grouped behind it
+    ("b(?:locked|locks|…)|s(?:truck\\s+down|…)"): the regex engine tries each branch of an
+    alternation in turn, so at a position only the branches of its letter are tried, not all
+    of the table's 150. The same matches: at a position only branches opening on its letter
+    can match, and their order (leftmost first wins) is kept. A form that does not open on a
+    plain letter, or whose first letter is quantified, or that holds a "|" of its own at the
+    top, stays a branch of its own."""
+    groups: dict[str, list[str]] = {}
+    alone: list[str] = []
+    for f in forms:
+        if f[:1].isalpha() and f[1:2] not in ("?", "*", "+", "{") and not _top_level_bar(f):
+            groups.setdefault(f[0], []).append(f[1:])
+        else:
+            alone.append(f)
+    out = [
+        first
+        + (
+            rests[0]
+            if len(rests) == 1 and not _top_level_bar(rests[0])
+            else f"(?:{'|'.join(rests)})"
+        )
+        for first, rests in groups.items()
+    ]
+    return "|".join(out + alone)
+
+
 @cache
 def active_verbs() -> str:
-    """Every ruling verb form, in the table's order, as one alternation's branches."""
+    """Every ruling verb form, in the table's order within each first letter, as one
+    alternation (``by_first_letter``)."""
     forms: list[str] = []
     for row in verb_rows():
         if row.pattern:
@@ -96,7 +146,7 @@ def active_verbs() -> str:
     if emphatic:
         # "The judge did dismiss the claims": the emphatic past, "did" and the plain verb
         forms.append(rf"did\s+(?:{'|'.join(emphatic)})\b")
-    return "|".join(forms)
+    return by_first_letter(forms)
 
 
 # Verbs whose clause ``verb_ok`` checks by their tense's own words ("found that", "held that",

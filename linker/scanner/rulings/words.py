@@ -8,7 +8,7 @@ import re
 from ...lexicon import alternation, presidents, words
 from ..lazyre import lazy
 from .courtrefs import APOS
-from .verbforms import active_verbs, passive_participles
+from .verbforms import active_verbs, by_first_letter, passive_participles
 
 # The people a pronoun may mean instead of a judge: presidents since 2001, and those news
 # names beside them.
@@ -252,41 +252,49 @@ NON_JUDGE = lazy(
 MONTHS = alternation([*words("month"), *(a + "." for a in words("month_abbr"))])
 WEEKDAYS = alternation(words("weekday"))
 DAYS = f"(?:{WEEKDAYS[3:-1]}|[Tt]oday|[Yy]esterday)"
-RN_MODS = (
-    # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling")
-    r"(?:(?:latest|new|recent|unsigned|majority|split|unanimous|divided|"
+# The words a ruling noun's modifiers may be, in order; ``RN_MODS`` groups them behind their
+# first letters (``by_first_letter``: at each word the engine tries only its letter's forms, not
+# all 60; the same matches, checked on the open corpora when it was introduced).
+_RN_MOD_FORMS = (
+    *("latest", "new", "recent", "unsigned", "majority", "split", "unanimous", "divided"),
     # "a nearly unanimous ruling", "a sharply divided court's decision"
     r"(?:nearly|almost|largely|sharply|deeply|bitterly|narrowly|closely)\s+"
-    r"(?:unanimous|divided|split)|"
+    r"(?:unanimous|divided|split)",
     # ("a 31-page ruling", "a two-line order", "its one-paragraph order", "a one-sentence
     # notice": one pattern for the counted shapes, tried once per word)
-    r"[\w-]+-(?:page|line|sentence|paragraph|word)|"
-    r"\d+(?:-(?:to-)?|\s+to\s+)\d+|"
-    r"temporary|preliminary|permanent|nationwide|universal|emergency|written|sweeping|lengthy|"
-    r"final|initial|earlier|landmark|narrow|brief|restraining|administrative|blistering|"
-    r"scathing|stinging|extraordinary|unusual|rare|striking|highly\s+anticipated|\w+-(?:anticipated|awaited)|two|three|prior|"
-    r"current|short|detailed|comprehensive|per\s+curiam|appellate|joint|"
+    r"[\w-]+-(?:page|line|sentence|paragraph|word)",
+    # ("\d+(?:-|-to-| to )\d+": "a 6-3 decision", "its 10 to 3 decision", "a 6-to-3 ruling";
+    # an en or em dash as often as a hyphen: "the 3–0 ruling", Epoch Times 2024)
+    r"\d+(?:[-–—](?:to[-–—])?|\s+to\s+)\d+",
+    *("temporary", "preliminary", "permanent", "nationwide", "universal", "emergency"),
+    *("written", "sweeping", "lengthy", "final", "initial", "earlier", "landmark", "narrow"),
+    *("brief", "restraining", "administrative", "blistering", "scathing", "stinging"),
+    *("extraordinary", "unusual", "rare", "striking", r"highly\s+anticipated"),
+    r"\w+-(?:anticipated|awaited)",
+    *("two", "three", "prior", "current", "short", "detailed", "comprehensive"),
+    *(r"per\s+curiam", "appellate", "joint"),
     r"(?:(?:colossally|badly|deeply|fundamentally|clearly|plainly|profoundly|woefully|"
-    r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|historic|stunning|"
-    r"controversial|careful|thoughtful|well-reasoned)|"
-    r"previous|original|first|second|third|lower[- ]court|"
+    r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|"
+    r"historic|stunning|controversial|careful|thoughtful|well-reasoned)",
+    *("previous", "original", "first", "second", "third", r"lower[- ]court"),
     # (tenth session, real pages: "an oral ruling last week", "The judge's verbal ruling",
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
     # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
-    r"oral|verbal|most\s+recent|panel|forceful|operative|"
+    *("oral", "verbal", r"most\s+recent", "panel", "forceful", "operative"),
     # (eleventh session: "The unanimous Ninth Circuit en banc opinion", Power Line 2003)
-    r"en\s+banc|"
+    r"en\s+banc",
     # "The consent judgment comes after …": a judgment the court enters on the parties'
     # consent (an agency's "consent order" is the agency's, so only before "judgment")
-    r"consent(?=\s+judgment)|"
-    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)|"  # "a Jan. 24 opinion"
-    r"(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?|"
-    r"(?:19|20)\d\d|"
-    # "a Thursday ruling by the 11th U.S. Circuit Court of Appeals"; a comma between two
-    # ("its brief, one-paragraph order")
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:,\s+|\s+))"
+    r"consent(?=\s+judgment)",
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}(?!\d)",  # "a Jan. 24 opinion"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?",
+    r"(?:19|20)\d\d",
+    # "a Thursday ruling by the 11th U.S. Circuit Court of Appeals"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
 )
+# (a comma between two: "its brief, one-paragraph order")
+RN_MODS = rf"(?:(?:{by_first_letter(list(_RN_MOD_FORMS))})(?:,\s+|\s+))"
 RN_HEAD = (
     r"(?P<head>ruling|decision|opinion|order|injunction|restraining\s+order|TRO|judgment|"
     r"sentence|stay(?!-)|dissent|verdict)"  # ("the stay-home proclamation" is no stay)
@@ -321,7 +329,7 @@ EVALUATIVE = re.compile(
     r"wrong|flawed|misguided|erroneous|correct|historic|stunning|controversial|careful|thoughtful|well-reasoned"
 )
 STRONG_MOD = re.compile(
-    r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+-\d+|\d+\s+to\s+\d+|\d+-to-\d+|"
+    r"unsigned|per\s+curiam|majority|\d+-page|[\w-]+-page|split|unanimous|\d+[-–—]\d+|\d+\s+to\s+\d+|\d+-to-\d+|"
     r"temporary|preliminary|"
     r"permanent|nationwide|universal|emergency|restraining|administrative|oral|verbal"
 )
