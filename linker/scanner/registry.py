@@ -58,6 +58,7 @@ class Pass:
 FINDERS = (
     "citations",
     "names",
+    "described_sections",
     "constitution",
     "cases",
     "executive",
