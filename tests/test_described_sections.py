@@ -185,3 +185,32 @@ def test_every_row_has_its_example_and_source() -> None:
 )
 def test_waivers_named_by_their_program(text: str, expected: list[tuple[str, str]]) -> None:
     assert linked(text, ("regulation",)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a press release's "Federal law prohibits …": federal law with no article
+        (
+            "Federal law prohibits possession of a firearm or ammunition by a convicted felon.",
+            [
+                (
+                    "Federal law prohibits possession of a firearm or ammunition by a "
+                    "convicted felon",
+                    "usc:18:922",
+                )
+            ],
+        ),
+        # what federal law bars must be a topic of one law: else nothing
+        ("Federal law prohibits many things, the judge said.", []),
+    ],
+)
+def test_federal_law_in_the_present_tense(text: str, expected: list[tuple[str, str]]) -> None:
+    assert linked(text) == expected
+
+
+def test_a_rule_by_its_federal_register_title_with_a_colon() -> None:
+    text = "Overdraft Lending: Very Large Financial Institutions Final Rule. The CFPB acted."
+    assert linked(text, ("regulation",)) == [
+        ("Overdraft Lending: Very Large Financial Institutions Final Rule", "fr:89:106768")
+    ]
