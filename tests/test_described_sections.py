@@ -84,6 +84,15 @@ def linked(text: str, kinds: tuple[str, ...] = ("statute",)) -> list[tuple[str, 
             "foreign terrorist organization.",
             [("the material support statute", "usc:18:2339b")],
         ),
+        # the ACA's individual mandate, in an article of the ACA
+        (
+            "The judge held that the individual mandate is unconstitutional and that the "
+            "entire Affordable Care Act must fall.",
+            [
+                ("the individual mandate", "usc:26:5000a"),
+                ("Affordable Care Act", "publ:111-148"),
+            ],
+        ),
         # provisions with a name of their own, and the abbreviation the page defines
         (
             "The bill repeals the Windfall Elimination Provision (WEP) and the Government "
@@ -129,6 +138,8 @@ def test_described_and_named_provisions(text: str, expected: list[tuple[str, str
         "Federal mail and wire fraud statutes target schemes that use the mails or wires.",
         # material support without a designated organization: § 2339A or § 2339B
         "Legal scholars have long criticised the material support statute.",
+        # a mandate in no story of the ACA
+        "Employers face an individual mandate to report wages, the memo said.",
         # an abbreviation that is some other thing, never defined
         "The GPO printed the volume, and the router still used WEP encryption.",
     ],
@@ -214,3 +225,15 @@ def test_a_rule_by_its_federal_register_title_with_a_colon() -> None:
     assert linked(text, ("regulation",)) == [
         ("Overdraft Lending: Very Large Financial Institutions Final Rule", "fr:89:106768")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beyond the Affordable Care Act, California created its own individual mandate.",
+        "Beyond the Affordable Care Act, the governor praised the state's individual mandate.",
+        "Beyond the Affordable Care Act, New Jersey's individual mandate still applies.",
+    ],
+)
+def test_a_states_own_mandate_is_not_the_federal_one(text: str) -> None:
+    assert "usc:26:5000a" not in [a for _, a in linked(text)]

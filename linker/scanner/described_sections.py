@@ -28,6 +28,7 @@ from ..models import Mention
 from .doc import Anchor, Doc
 from .lazyre import deferred
 from .registry import Pass
+from .statenames import state_names
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,14 @@ BEFORE = deferred(
 _FEDERAL = deferred(r"[Ff]ederal|U\.S\.|nation|country")
 
 
+@cache
+def _states_own() -> re.Pattern[str]:
+    """A state's own: "California's individual mandate", "its own mandate", "the state
+    mandate" (made at the first phrase found)."""
+    names = "|".join(re.escape(n) for n in state_names())
+    return re.compile(rf"(?:\bown|\b[Ss]tate(?:['’]s)?|\b(?:{names})['’]s)\s+[“\"]?$")
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     table = _by_word()
@@ -109,6 +118,8 @@ def find(doc: Doc) -> list[Mention]:
                 start = b.start("det") if b.group("det") else b.start("mods")
                 start = start if start < s else s
                 federal = bool(_FEDERAL.search(b.group("mods")))
+            if _states_own().search(text, max(0, s - 30), s):
+                break
             found.append((row, start, a.end(), federal))
             break
     out: list[Mention] = []
