@@ -237,3 +237,32 @@ def test_a_rule_by_its_federal_register_title_with_a_colon() -> None:
 )
 def test_a_states_own_mandate_is_not_the_federal_one(text: str) -> None:
     assert "usc:26:5000a" not in [a for _, a in linked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number alone after the full citation
+        (
+            "The case turns on 18 U.S.C. § 1028A. Section 1028A was enacted in 2004, and "
+            "§1028A(a)(1) sets a two-year term.",
+            [
+                ("18 U.S.C. § 1028A", "usc:18:1028a"),
+                ("Section 1028A", "usc:18:1028a"),
+                ("§1028A(a)(1)", "usc:18:1028a"),
+            ],
+        ),
+        # before the citation, or a section of another law: not this one
+        (
+            "Section 1028A was enacted in 2004. He was charged under 18 U.S.C. § 1028A.",
+            [("18 U.S.C. § 1028A", "usc:18:1028a")],
+        ),
+        # two titles' sections of one number: left alone
+        (
+            "He cited 18 U.S.C. § 1001 and 42 U.S.C. § 1001. Section 1001 applies.",
+            [("18 U.S.C. § 1001", "usc:18:1001"), ("42 U.S.C. § 1001", "usc:42:1001")],
+        ),
+    ],
+)
+def test_a_section_number_after_its_citation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert linked(text) == expected

@@ -74,6 +74,7 @@ FINDERS = (
 )
 FOLLOW_UPS = (
     "abbreviations",
+    "cited_sections",
     "initials",
     "described_laws",
     "apposition",

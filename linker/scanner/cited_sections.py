@@ -1,0 +1,76 @@
+"""A bare "Section 1028A" after the article cited "18 U.S.C. § 1028A": the same section.
+
+Law-firm alerts and blogs cite a section once in full and then call it by its number alone
+("… the Aggravated Identity Theft Statute, 18 U.S.C. § 1028A. … Section 1028A was enacted in
+2004"). A bare section number is linked to the U.S. Code section cited before it with that
+number; when two titles' sections of that number were cited ("18 U.S.C. § 1001" and "42
+U.S.C. 1001"), it is left alone. "Section 10 of the Act" (a section of a named law) is never
+taken: the act matcher reads those.
+"""
+
+from __future__ import annotations
+
+from ..models import Mention
+from .doc import Anchor, Doc
+from .lazyre import deferred
+from .registry import Pass
+from .spans import SpanSet, by_span
+
+ANCHOR = Anchor("bare_section", ("Section", "section", "§"), 0, 24, start="word")
+
+BARE = deferred(
+    r"(?:[Ss]ection|§)\s*(?P<n>\d+[A-Za-z]{0,3})(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])"
+    r"(?!\s+of\b)"
+)
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus each bare section number that a U.S. Code citation before it names."""
+    cited = [
+        m
+        for m in mentions
+        if m.kind == "statute"
+        and not m.anaphor
+        and (m.authority or "").startswith("usc:")
+        and "U.S.C" in m.text
+        and "-" not in (m.authority or "")
+    ]
+    if not cited:
+        return mentions
+    text = doc.text
+    taken: SpanSet | None = None
+    added: list[Mention] = []
+    for s, _ in doc.hits(ANCHOR.name):
+        m = BARE.match(text, s)
+        if m is None:
+            continue
+        number = m.group("n").lower()
+        titles = {
+            c.authority
+            for c in cited
+            if c.end <= s and (c.authority or "").rsplit(":", 1)[1] == number
+        }
+        if len(titles) != 1:
+            continue  # none cited before it, or two titles' sections of that number
+        if taken is None:
+            taken = SpanSet([(x.start, x.end) for x in mentions])
+        if taken.overlaps(s, m.end()):
+            continue
+        (authority,) = titles
+        added.append(
+            Mention(
+                s,
+                m.end(),
+                m.group(0),
+                "statute",
+                authority,
+                confidence=0.85,
+                matcher="cited_sections",
+                evidence="the section the article cited before by its title",
+            )
+        )
+        taken.add(s, m.end())
+    return sorted([*mentions, *added], key=by_span) if added else mentions
+
+
+PASS = Pass(name="cited_sections", emits=(), anchors=(ANCHOR,), run=attach, gated=True)
