@@ -266,3 +266,11 @@ def test_a_states_own_mandate_is_not_the_federal_one(text: str) -> None:
 )
 def test_a_section_number_after_its_citation(text: str, expected: list[tuple[str, str]]) -> None:
     assert linked(text) == expected
+
+
+def test_an_act_named_with_an_en_dash() -> None:
+    text = "The Sarbanes–Oxley Act of 2002 was passed after Enron. Dodd–Frank came later."
+    assert linked(text) == [
+        ("Sarbanes–Oxley Act of 2002", "publ:107-204"),
+        ("Dodd–Frank", "publ:111-203"),
+    ]
