@@ -26,15 +26,15 @@ BARE = deferred(
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus each bare section number that a U.S. Code citation before it names."""
-    cited = [
-        m
-        for m in mentions
-        if m.kind == "statute"
-        and not m.anaphor
-        and (m.authority or "").startswith("usc:")
-        and "U.S.C" in m.text
-        and "-" not in (m.authority or "")
-    ]
+    # each cited section number's citations (where they end, which title's), in text order
+    cited: dict[str, list[tuple[int, str]]] = {}
+    for c in mentions:
+        a = c.authority or ""
+        # (a range, "usc:10:251-255", has no one number)
+        if c.kind != "statute" or c.anaphor or not a.startswith("usc:") or "-" in a:
+            continue
+        if "U.S.C" in c.text:
+            cited.setdefault(a.rsplit(":", 1)[1], []).append((c.end, a))
     if not cited:
         return mentions
     text = doc.text
@@ -44,12 +44,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m = BARE.match(text, s)
         if m is None:
             continue
-        number = m.group("n").lower()
-        titles = {
-            c.authority
-            for c in cited
-            if c.end <= s and (c.authority or "").rsplit(":", 1)[1] == number
-        }
+        titles = {a for end, a in cited.get(m.group("n").lower(), ()) if end <= s}
         if len(titles) != 1:
             continue  # none cited before it, or two titles' sections of that number
         if taken is None:

@@ -122,14 +122,14 @@ def find(doc: Doc) -> list[Mention]:
                 break
             found.append((row, start, a.end(), federal))
             break
+    said_federal = {r.authority for r, _, _, f in found if f}
     out: list[Mention] = []
     for row, start, end, federal in found:
         if row.context is not None and not _told_in(doc, row.context):
             continue
-        if row.federal and not federal:
-            told = any(f for r, _, _, f in found if r.authority == row.authority)
-            if not told and not (row.cite and row.cite in text):
-                continue  # a state's felon-in-possession law is its own
+        cited = bool(row.cite) and row.cite in text
+        if row.federal and not federal and row.authority not in said_federal and not cited:
+            continue  # a state's felon-in-possession law is its own
         out.append(
             Mention(
                 start,
