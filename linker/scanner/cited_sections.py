@@ -11,16 +11,15 @@ taken: the act matcher reads those.
 from __future__ import annotations
 
 from ..models import Mention
-from .doc import Anchor, Doc
+from .doc import Doc
 from .lazyre import deferred
 from .registry import Pass
 from .spans import SpanSet, by_span
 
-ANCHOR = Anchor("bare_section", ("Section", "section", "§"), 0, 24, start="word")
-
+# (no anchor of its own: "Section" is in every other legal story, and the walk's held word
+# "ection" already says where; the pass asks only when the article cited a section)
 BARE = deferred(
-    r"(?:[Ss]ection|§)\s*(?P<n>\d+[A-Za-z]{0,3})(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])"
-    r"(?!\s+of\b)"
+    r"[Ss]ection\s+(?P<n>\d+[A-Za-z]{0,3})(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])(?!\s+of\b)"
 )
 
 
@@ -40,7 +39,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     taken: SpanSet | None = None
     added: list[Mention] = []
-    for s, _ in doc.hits(ANCHOR.name):
+    for p in doc.places("ection"):
+        s = p - 1
+        if s < 0 or text[s] not in "Ss" or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
+            continue
         m = BARE.match(text, s)
         if m is None:
             continue
@@ -68,4 +70,4 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=by_span) if added else mentions
 
 
-PASS = Pass(name="cited_sections", emits=(), anchors=(ANCHOR,), run=attach, gated=True)
+PASS = Pass(name="cited_sections", emits=(), anchors=(), run=attach)

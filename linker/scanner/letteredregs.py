@@ -20,14 +20,13 @@ from functools import cache
 
 from ..datafiles import read_rows, split_field
 from ..models import Mention
+from .agencyrules import AGENCY_RULE_ANCHOR
 from .doc import Anchor, Doc
 from .lazyre import deferred
 from .registry import Pass
 from .spans import SpanSet
 
-ANCHOR = Anchor(
-    "lettered_regulation", ("Regulation", "Regulations"), 0, 12, start="word", end="space"
-)
+ANCHOR = Anchor("lettered_regulation", ("Regulation",), 0, 12, start="word", end="space")
 
 # The designation right after the word: capitals, an SEC hyphenated pair ("S-K"), never a
 # capital that opens a word ("Regulation Best", "Regulation In").
@@ -72,10 +71,11 @@ def _choose(doc: Doc, designation: str) -> tuple[str, str] | None:
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
-    for s, e in doc.hits(ANCHOR.name):
-        if e - s > len("Regulation"):
+    # "Regulations E and Z": read from the rule words' hits (the word is one of them)
+    for s, e in doc.hits(AGENCY_RULE_ANCHOR.name):
+        if e - s == 11 and text[s] == "R" and text.startswith("Regulations", s):
             out.extend(_plural(doc, s))
-            continue
+    for s, _ in doc.hits(ANCHOR.name):
         m = LETTERS.match(text, s)
         if m is None:
             continue
@@ -173,7 +173,7 @@ def _by_topic(doc: Doc, named: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="lettered_regulations",
     emits=("regulation",),
-    anchors=(ANCHOR,),
+    anchors=(ANCHOR, AGENCY_RULE_ANCHOR),
     run=find,
     gated=True,
 )
