@@ -15,6 +15,7 @@ from .doc import Doc
 from .lazyre import deferred
 from .registry import Pass
 from .spans import SpanSet, by_span
+from .uscites import CITE_WORDS
 
 # (no anchor of its own: "Section" is in every other legal story, and the walk's held word
 # "ection" already says where; the pass asks only when the article cited a section)
@@ -70,4 +71,5 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=by_span) if added else mentions
 
 
-PASS = Pass(name="cited_sections", emits=(), anchors=(), run=attach)
+# (run only where the walk met a citation's words: "U.S.C.", "§")
+PASS = Pass(name="cited_sections", emits=(), anchors=(CITE_WORDS,), run=attach, gated=True)

@@ -72,9 +72,10 @@ def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     # "Regulations E and Z": read from the rule words' hits (the word is one of them)
-    for s, e in doc.hits(AGENCY_RULE_ANCHOR.name):
-        if e - s == 11 and text[s] == "R" and text.startswith("Regulations", s):
-            out.extend(_plural(doc, s))
+    if "Regulations " in text:
+        for s, e in doc.hits(AGENCY_RULE_ANCHOR.name):
+            if e - s == 11 and text.startswith("Regulations", s):
+                out.extend(_plural(doc, s))
     for s, _ in doc.hits(ANCHOR.name):
         m = LETTERS.match(text, s)
         if m is None:
