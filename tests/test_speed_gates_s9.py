@@ -21,7 +21,9 @@ def test_an_abbreviation_defined_after_any_white_space_is_still_found(gap: str) 
         "protects gay people. Forcing her to comply with CADA would violate her rights."
     )
     found = [(m.text, m.name) for m in mentions(text, "2023-06-30")]
-    assert found.count(("CADA", "Colorado Anti-Discrimination Act")) == 1
+    # the bracketed definition and the later use (the definition is a mention since the
+    # thirteenth session: 19 of 21 open gold definitions are annotated)
+    assert found.count(("CADA", "Colorado Anti-Discrimination Act")) == 2
 
 
 def test_no_bracket_no_abbreviation() -> None:

@@ -80,7 +80,8 @@ def test_an_abbreviation_the_article_defines_is_the_same_law() -> None:
         "gay people. Forcing her to comply with CADA would violate her rights, she said."
     )
     found = [(m.text, m.name) for m in mentions(text, "2023-06-30")]
-    assert found.count(("CADA", "Colorado Anti-Discrimination Act")) == 1
+    # the bracketed definition and the later use
+    assert found.count(("CADA", "Colorado Anti-Discrimination Act")) == 2
 
 
 def test_a_headline_uses_the_abbreviation_the_text_defines_later() -> None:

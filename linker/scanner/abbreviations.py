@@ -1,6 +1,6 @@
 """Abbreviations an article defines: "the Colorado Anti-Discrimination Act (CADA) … comply with
-CADA". Each use of the abbreviation, before the definition too (a headline), is a mention of
-what it was defined for.
+CADA". Each use of the abbreviation, the bracketed definition itself and any use before it (a
+headline) too, is a mention of what it was defined for.
 
 Acts linker knows already carry their common abbreviations in ``acts.csv``; this pass covers
 the rest (state acts, acts the data does not list) from the article's own definition.
@@ -93,9 +93,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # every use: a headline often prints the abbreviation before the text defines it
         # ("PhRMA's Legal Challenge to IRA" … "the Inflation Reduction Act (IRA)")
         for s, e in spans:
-            if m.start <= s < after or taken.overlaps(s, e):
+            # the definition itself too ("Section 10 of the Rivers and Harbors Act (RHA)":
+            # news annotators and readers take the bracketed letters for the act)
+            if taken.overlaps(s, e):
                 continue
-            authority = own
+            # (the definition is read with what it follows: "Section 10 of the … Act (RHA)"
+            # links where the section does; later uses are the act's)
+            authority = m.authority if m.end <= s < after else own
             sec = SECTION_AFTER.match(text, e)
             if sec and sec.group("n") in sections:  # "FAA § 2": the act's section 2
                 authority, e = sections[sec.group("n")], sec.end()

@@ -75,9 +75,14 @@ def _rule_years() -> dict[str, int]:
     return {r.name: r.year for r in rules() if r.year}
 
 
-# "the Affordable Care Act provision that requires insurers to cover …": an act named as the
-# holder of the provision the article is about
-_ACT_PROVISION = deferred(r"(?:['’]s)?\s+provisions?\b")
+# "the Affordable Care Act provision that requires insurers to cover …", "the FTC Act's
+# for-cause removal provision": an act named as the holder of the provision the article is
+# about (up to three lowercase words between, none a word that ends the phrase)
+_ACT_PROVISION = deferred(
+    r"(?:['’]s)?(?:\s+(?!(?:and|or|but|its|the|a|an|of|to|in|on|that|which|with|for|by|as|"
+    r"is|was|are|were|has|had|other|several|many|some|all|two|three)\s)[a-z][a-z-]*){0,3}"
+    r"\s+provisions?\b"
+)
 
 
 _ACTS_WORD = deferred(r"\bActs?\b")
@@ -686,9 +691,10 @@ def _appositive(
     if named is None and gap.group(0).strip() in ("—", "–"):
         return None  # "one portion of the act – 18 U.S.C. § 794 –" names a part of it
     the = None
-    if named is None and "case" not in fam.kinds and gap.group(0).startswith(","):
-        # "this long-awaited legislation, the CHIPS and Science Act, into law": the name
-        # after "the" (not an item of a list: "the law, the rule and the order")
+    if named is None and "case" not in fam.kinds and gap.group(0).rstrip().endswith(","):
+        # "this long-awaited legislation, the CHIPS and Science Act, into law", "the statute
+        # in question, the Sarbanes-Oxley Act of 2002, …": the name after "the" (not an item
+        # of a list: "the law, the rule and the order")
         the = _THE.match(text, at)
     at = named.end() if named else the.end() if the else at
     i = bisect.bisect_left(starts, at)

@@ -435,6 +435,11 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             added.append(_mention(text, s, end, *found))
             taken.add(s, end)
             bisect.insort(starts, s)
+    if "ederal law " in text:  # (one scan in C, not a look at each "law")
+        if taken is None:
+            taken = _spans_of(mentions)
+            starts = sorted(m.start for m in mentions)
+        added.extend(_federal_law_verb(doc, taken, starts))
     added.extend(_state_laws_by_their_words(doc, taken, mentions))
     # (the state-law shapes below read a state's name and a long topic word near: where the
     # anchor walk found them, once for the three)
@@ -509,6 +514,38 @@ def _the_storys_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _best(found: tuple[DescribedLaw, str]) -> frozenset[str]:
     """The stems of the topic phrase a found law matched by."""
     return next(st for t, st in found[0].topics if t == found[1])
+
+
+# "Federal law prohibits possession of a firearm … by a convicted felon" (a press release's
+# phrase): federal law with no article, and what it does in the present tense
+FEDERAL_LAW_VERB = deferred(
+    r"[Ff]ederal\s+law\s+(?:prohibits|bars|bans|forbids|criminalizes|"
+    r"makes\s+it\s+(?:a\s+crime|illegal)\s+for)\b"
+)
+
+
+def _federal_law_verb(doc: Doc, taken: SpanSet, starts: list[int]) -> list[Mention]:
+    """ "Federal law prohibits …": the one federal law whose topic the clause tells."""
+    text = doc.text
+    out: list[Mention] = []
+    for h, _ in doc.hits("law"):
+        a = FEDERAL_LAW_VERB.match(text, max(0, h - 8))
+        if a is None or taken.overlaps(a.start(), a.end()):
+            continue
+        limit = min(len(text), a.end() + MAX_CLAUSE)
+        k = bisect.bisect_left(starts, a.end())
+        if k < len(starts) and starts[k] < limit:
+            limit = starts[k]
+        stop = CLAUSE_END.search(text, a.end(), limit)
+        end = stop.start() if stop else limit
+        while end > a.end() and text[end - 1] in " ,":
+            end -= 1
+        found = _one_law(stems(text[a.end() : end]), _federal_laws())
+        if found is None:
+            continue
+        out.append(_mention(text, a.start(), end, *found))
+        taken.add(a.start(), end)
+    return out
 
 
 def _rows_named_in(words: str) -> tuple[DescribedLaw, ...]:

@@ -20,6 +20,7 @@ from functools import cache
 
 from ..datafiles import read_rows, split_field
 from ..models import Mention
+from .agencyrules import AGENCY_RULE_ANCHOR
 from .doc import Anchor, Doc
 from .lazyre import deferred
 from .registry import Pass
@@ -29,7 +30,12 @@ ANCHOR = Anchor("lettered_regulation", ("Regulation",), 0, 12, start="word", end
 
 # The designation right after the word: capitals, an SEC hyphenated pair ("S-K"), never a
 # capital that opens a word ("Regulation Best", "Regulation In").
-LETTERS = deferred(r"Regulation\s(?P<d>[A-Z]{1,3}(?:-[A-Z]{1,2})?)(?![\w-])")
+_D = r"[A-Z]{1,3}(?:-[A-Z]{1,2})?(?![\w-])"
+LETTERS = deferred(rf"Regulation\s(?P<d>{_D})")
+# Two or three in the plural: "Regulations E and Z", "Regulations B, C and Z" (the CFPB
+# amending several parts at once): one mention each, the first with the word.
+PLURAL = deferred(rf"Regulations\s(?P<d>{_D})((?:,\s{_D}){{0,2}},?\s(?:and|or)\s{_D})")
+_ONE = deferred(_D)
 
 
 @cache
@@ -65,28 +71,51 @@ def _choose(doc: Doc, designation: str) -> tuple[str, str] | None:
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
+    # "Regulations E and Z": read from the rule words' hits (the word is one of them)
+    if "Regulations " in text:
+        for s, e in doc.hits(AGENCY_RULE_ANCHOR.name):
+            if e - s == 11 and text.startswith("Regulations", s):
+                out.extend(_plural(doc, s))
     for s, _ in doc.hits(ANCHOR.name):
         m = LETTERS.match(text, s)
         if m is None:
             continue
-        chosen = _choose(doc, m.group("d"))
-        if chosen is None:
-            continue
-        authority, name = chosen
-        out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "regulation",
-                authority,
-                name=name,
-                confidence=0.93,
-                matcher="lettered_regulations",
-                evidence=f"lettered regulation: {name}",
-            )
-        )
+        mention = _mention(doc, m.start(), m.end(), m.group("d"))
+        if mention is not None:
+            out.append(mention)
     return out + _by_topic(doc, out) if out else out
+
+
+def _mention(doc: Doc, start: int, end: int, designation: str) -> Mention | None:
+    chosen = _choose(doc, designation)
+    if chosen is None:
+        return None
+    authority, name = chosen
+    return Mention(
+        start,
+        end,
+        doc.text[start:end],
+        "regulation",
+        authority,
+        name=name,
+        confidence=0.93,
+        matcher="lettered_regulations",
+        evidence=f"lettered regulation: {name}",
+    )
+
+
+def _plural(doc: Doc, start: int) -> list[Mention]:
+    """ "Regulations E and Z": "Regulations E" and "Z", each its own part; nothing when a
+    letter is no designation the table knows (then the list is not one of regulations)."""
+    m = PLURAL.match(doc.text, start)
+    if m is None:
+        return []
+    spans = [(m.start(), m.end("d"), m.group("d"))]
+    spans += [
+        (x.start(), x.end(), x.group(0)) for x in _ONE.finditer(doc.text, m.start(2), m.end())
+    ]
+    out = [_mention(doc, a, b, d) for a, b, d in spans]
+    return [x for x in out if x is not None] if all(out) else []
 
 
 # "the 2011 debit interchange rule" in an article naming Regulation II (Debit Card Interchange
@@ -145,7 +174,7 @@ def _by_topic(doc: Doc, named: list[Mention]) -> list[Mention]:
 PASS = Pass(
     name="lettered_regulations",
     emits=("regulation",),
-    anchors=(ANCHOR,),
+    anchors=(ANCHOR, AGENCY_RULE_ANCHOR),
     run=find,
     gated=True,
 )

@@ -156,6 +156,10 @@ def year_forms(alias: str) -> tuple[str, ...]:
     )
 
 
+# a hyphen between two capitalised names ("Sarbanes-Oxley", "Dodd-Frank", "Taft-Hartley")
+_HYPHENATED = deferred(r"(?<=[a-z])-(?=[A-Z])")
+
+
 @cache
 def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Act]:
     """One automaton over every curated alias, plus names from the Popular Name Table that
@@ -168,6 +172,10 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
                 if form.lower() not in known:
                     known.add(form.lower())
                     entries.append((form, act))
+                    if "-" in form and _HYPHENATED.search(form):
+                        # "the Sarbanes–Oxley Act": the name with an en dash, as pages
+                        # copied from encyclopedias print it
+                        entries.append((_HYPHENATED.sub("–", form), act))
             if _SHORT_FORM.fullmatch(alias):
                 # a quoted ruling's editor's brackets: "The [Exchange] Act exists …"
                 entries.append((f"[{alias[:-4]}] Act", act))

@@ -58,6 +58,7 @@ class Pass:
 FINDERS = (
     "citations",
     "names",
+    "described_sections",
     "constitution",
     "cases",
     "executive",
@@ -74,6 +75,7 @@ FINDERS = (
 )
 FOLLOW_UPS = (
     "abbreviations",
+    "cited_sections",
     "initials",
     "described_laws",
     "apposition",

@@ -1,0 +1,75 @@
+"""A bare "Section 1028A" after the article cited "18 U.S.C. § 1028A": the same section.
+
+Law-firm alerts and blogs cite a section once in full and then call it by its number alone
+("… the Aggravated Identity Theft Statute, 18 U.S.C. § 1028A. … Section 1028A was enacted in
+2004"). A bare section number is linked to the U.S. Code section cited before it with that
+number; when two titles' sections of that number were cited ("18 U.S.C. § 1001" and "42
+U.S.C. 1001"), it is left alone. "Section 10 of the Act" (a section of a named law) is never
+taken: the act matcher reads those.
+"""
+
+from __future__ import annotations
+
+from ..models import Mention
+from .doc import Doc
+from .lazyre import deferred
+from .registry import Pass
+from .spans import SpanSet, by_span
+from .uscites import CITE_WORDS
+
+# (no anchor of its own: "Section" is in every other legal story, and the walk's held word
+# "ection" already says where; the pass asks only when the article cited a section)
+BARE = deferred(
+    r"[Ss]ection\s+(?P<n>\d+[A-Za-z]{0,3})(?:\([A-Za-z0-9]{1,4}\))*(?![\w(–-])(?!\s+of\b)"
+)
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus each bare section number that a U.S. Code citation before it names."""
+    # each cited section number's citations (where they end, which title's), in text order
+    cited: dict[str, list[tuple[int, str]]] = {}
+    for c in mentions:
+        a = c.authority or ""
+        # (a range, "usc:10:251-255", has no one number)
+        if c.kind != "statute" or c.anaphor or not a.startswith("usc:") or "-" in a:
+            continue
+        if "U.S.C" in c.text:
+            cited.setdefault(a.rsplit(":", 1)[1], []).append((c.end, a))
+    if not cited:
+        return mentions
+    text = doc.text
+    taken: SpanSet | None = None
+    added: list[Mention] = []
+    for p in doc.places("ection"):
+        s = p - 1
+        if s < 0 or text[s] not in "Ss" or (s and (text[s - 1].isalnum() or text[s - 1] == "_")):
+            continue
+        m = BARE.match(text, s)
+        if m is None:
+            continue
+        titles = {a for end, a in cited.get(m.group("n").lower(), ()) if end <= s}
+        if len(titles) != 1:
+            continue  # none cited before it, or two titles' sections of that number
+        if taken is None:
+            taken = SpanSet([(x.start, x.end) for x in mentions])
+        if taken.overlaps(s, m.end()):
+            continue
+        (authority,) = titles
+        added.append(
+            Mention(
+                s,
+                m.end(),
+                m.group(0),
+                "statute",
+                authority,
+                confidence=0.85,
+                matcher="cited_sections",
+                evidence="the section the article cited before by its title",
+            )
+        )
+        taken.add(s, m.end())
+    return sorted([*mentions, *added], key=by_span) if added else mentions
+
+
+# (run only where the walk met a citation's words: "U.S.C.", "§")
+PASS = Pass(name="cited_sections", emits=(), anchors=(CITE_WORDS,), run=attach, gated=True)
