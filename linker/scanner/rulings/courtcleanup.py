@@ -384,23 +384,38 @@ def _bare_surnames_placed(
     gives exactly one sitting judge keeps that judge's court only when the article places it
     (``courts.court_clues``: the state, a city of the district, the circuit), since a state
     judge or a judge the table lacks may bear it. A surname the article names in full
-    elsewhere is that judge (``_judges_named_in_full``); justices are not asked."""
+    elsewhere is that judge (``_judges_named_in_full``); justices are not asked. A judge
+    named by the middle name the FJC prints after a first name ("Judge Michelle Childs",
+    ``courts.by_middle_name``) is placed the same way."""
     out = list(refs)
     placed: dict[str, bool] = {}
     bare: list[int] = []
+    middle: set[int] = set()  # judges named by the middle name they go by
     full: set[str] = set()  # the surnames the article names with a given name
     for i, r in enumerate(out):
         if r.role != "judge" or not r.judge:
             continue
         words = [w.rstrip(",") for w in text[r.start : r.end].split()]
         k = next((j for j in range(len(words) - 1, -1, -1) if words[j].startswith(r.judge)), -1)
-        if k <= 0 or words[k - 1] not in _TITLES:
-            full.add(r.judge)  # (a given name before the surname: the judge by full name)
+        if k > 0 and words[k - 1] not in _TITLES:
+            if (
+                r.court is not None
+                and not r.place
+                and not r.postal
+                and (k < 2 or words[k - 2] in _TITLES)  # (one given name: not "Ketanji Brown")
+                and C.by_middle_name(f"{words[k - 1]} {words[k]}")
+            ):
+                middle.add(i)  # "Judge Michelle Childs": placed like a bare surname
+                bare.append(i)
+            else:
+                full.add(r.judge)  # (a given name before the surname: the judge by full name)
         elif r.court is not None and not r.place and not r.postal:
             bare.append(i)
     for i in bare:
         r = out[i]
-        if r.judge in full or r.level == C.LEVEL_SUPREME or r.court in (None, "scotus"):
+        if r.level == C.LEVEL_SUPREME or r.court in (None, "scotus"):
+            continue
+        if r.judge in full and i not in middle:
             continue
         if r.court not in placed:
             placed[r.court] = any(holds(w) for w in C.court_clues(r.court))

@@ -132,7 +132,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
                 if (prio, m.start(), m.end()) in seen:
                     continue
                 seen.add((prio, m.start(), m.end()))
-                ref = _court_ref(kind, m, text)
+                ref = _court_ref(kind, m, text, doc.date)
                 if ref is not None:
                     found.append((ref.start, -(ref.end - ref.start), prio, ref))
     found.sort(key=lambda t: (-(t[3].end - t[3].start), t[2]))
