@@ -480,6 +480,7 @@ def _judges_named_in_full(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     Rubin, D. Md.)."""
     full: dict[str, CourtRef] = {}
     out = list(refs)
+    early: list[int] = []  # titled surnames before the article names that judge in full
     for i, r in enumerate(out):
         if r.role != "judge" or not r.judge:
             continue
@@ -491,7 +492,55 @@ def _judges_named_in_full(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             f = full[r.judge]
             out[i] = replace(r, court=f.court, level=f.level, postal=f.postal, trial=f.trial,
                              trial_title=f.trial_title)  # fmt: skip
+        elif k > 0 and words[k - 1] == "Judge" and r.judge not in full:
+            early.append(i)
+    # "Judge Childs struck down … U.S. District Judge J. Michelle Childs ordered": a headline's
+    # or lead's title and surname take the court the full name gives at the article's date
+    # (not the court the table gives the surname today); never a justice's
+    for i in early:
+        r = out[i]
+        f = full.get(r.judge or "")
+        if f is not None and f.court and f.court != r.court and f.level != C.LEVEL_SUPREME:
+            out[i] = replace(r, court=f.court, level=f.level, postal=f.postal, trial=f.trial,
+                             trial_title=f.trial_title)  # fmt: skip
     return out
+
+
+# A judge from elsewhere hearing the case: "a senior judge called in from Pensacola", "who
+# was sitting by designation in the Southern District of Texas", "brought in from Florida"
+_VISITING = re.compile(
+    r"\b(?:visiting|called in from|brought in from|sitting by designation|by designation)\b"
+)
+_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’]*\s+){0,5}$")
+_VISITING_GATE = ("visiting", "called in from", "brought in from", "designation")
+
+
+def _visiting_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A judge the article says is visiting (sitting by designation, called in from another
+    court) decides for the court they visit, not their own: the table's court is dropped for
+    every mention of that judge, and the discourse places the ruling ("HOUSTON — … Senior
+    U.S. District Judge Roger Vinson, a senior judge called in from Pensacola, Fla.")."""
+    if not any(r.role == "judge" and r.judge for r in refs) or not any(
+        g in text for g in _VISITING_GATE
+    ):
+        return refs
+    visiting: set[str] = set()
+    for r in refs:
+        if r.role == "judge" and r.judge and r.court and r.court != "scotus":
+            # in the judge's own sentence after the name, or "Visiting … Judge" before it
+            end = min(len(text), r.end + 90)
+            stop = text.find("\n", r.end, end)
+            end = stop if stop >= 0 else end
+            stop = text.find(". ", r.end, end)
+            if _VISITING.search(text, r.end, stop if stop >= 0 else end) or (
+                _VISITING_BEFORE.search(text, max(0, r.start - 50), r.start)
+            ):
+                visiting.add(r.judge)
+    if not visiting:
+        return refs
+    return [
+        replace(r, court=None) if r.role == "judge" and r.judge in visiting else r for r in refs
+    ]
 
 
 _FEDERAL_TITLE = re.compile(r"U\.S\.|[Ff]ederal|(?:District|Circuit|Appeals)\s+(?:Court\s+)?Judge")
