@@ -498,11 +498,11 @@ def _judges_named_in_full(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     # or lead's title and surname take the court the full name gives at the article's date
     # (not the court the table gives the surname today); never a justice's
     for i in early:
-        r = out[i]
-        f = full.get(r.judge or "")
-        if f is not None and f.court and f.court != r.court and f.level != C.LEVEL_SUPREME:
-            out[i] = replace(r, court=f.court, level=f.level, postal=f.postal, trial=f.trial,
-                             trial_title=f.trial_title)  # fmt: skip
+        e = out[i]
+        g = full.get(e.judge or "")
+        if g is not None and g.court and g.court != e.court and g.level != C.LEVEL_SUPREME:
+            out[i] = replace(e, court=g.court, level=g.level, postal=g.postal, trial=g.trial,
+                             trial_title=g.trial_title)  # fmt: skip
     return out
 
 
