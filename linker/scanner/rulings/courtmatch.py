@@ -424,7 +424,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         )
         court = C.judge_court(name, date=date, middle=True) if level != C.LEVEL_STATE else None
         if court is None and level != C.LEVEL_STATE:
-            court = _joint_court(name, text)
+            court = _joint_court(name, text, s, e)
         trial_owned = False
         place = _place_from(m, "place2", "place3", "place4", found=g)
         postal = place.postal if place else None
@@ -663,17 +663,22 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
 
 
 @lru_cache(maxsize=4)
-def _joint_court(name: str, text: str) -> str | None:
+def _joint_court(name: str, text: str, s: int, e: int) -> str | None:
     """The court of a judge who sits on two at once (Brian C. Wimes, E.D. and W.D. Mo.) that
-    the article places by words only that court has ("Kansas City", "the Western
-    District"); none when it names neither or both. (Rare: a handful of judges.)"""
+    the judge's own sentence or the dateline places by words only that court has ("Kansas
+    City", "the Western District"); none when they name neither or both ("the St.
+    Louis-based 8th Circuit" a sentence before is the appeals court's seat). (Rare: a handful
+    of judges.)"""
     courts = C.joint_judge(name)
     if not courts:
         return None
+    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
+    b = min(x for x in (text.find(". ", e), text.find("\n", e), len(text)) if x >= 0)
+    where = text[a:b] + " " + text[:60]  # (the sentence, and a dateline: "KANSAS CITY, Mo. —")
     placed = []
     for c in courts:
         others = {w for o in courts if o != c for w in C.court_clues(o)}
-        if any(w in text for w in C.court_clues(c) if w not in others):
+        if any(w in where for w in C.court_clues(c) if w not in others):
             placed.append(c)
     return placed[0] if len(placed) == 1 else None
 
