@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .lexicon import ordinals
 
@@ -281,6 +282,7 @@ def judge_courts(
     return now or frozenset(s.court for s in past)
 
 
+@lru_cache(maxsize=1024)
 def by_middle_name(name: str) -> bool:
     """Whether ``name`` finds its judge only by the middle name the FJC spells out after a
     first name ("Michelle Childs", "Paul Oetken", "Brooke Jackson"): right for the judges
@@ -342,9 +344,10 @@ def _middle_name(said: list[str], known: tuple[str, ...]) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class Service:
-    """An ended appointment of a federal judge (``former_federal_judges.csv``)."""
+class Service(NamedTuple):
+    """An ended appointment of a federal judge (``former_federal_judges.csv``; a tuple of
+    strings, which the garbage collector stops tracking: the table costs the scans after it
+    is read nothing)."""
 
     name: str
     last: str
