@@ -260,6 +260,9 @@ def judge_courts(
         now = _courts_of(last, given, justice, middle=True)
     if not [g for g in given if len(g) > 1]:
         return now  # (past appointments only for a judge named with a given name)
+    # a common surname reads the past only on a date the judge sat: "John Smith" of an
+    # undated story is as likely anyone else as John Lewis Smith of D.D.C., gone since 1992
+    common = last in _common_surnames()
     past = [
         s
         for s in _former_by_last().get(last, ())
@@ -275,11 +278,11 @@ def judge_courts(
         held = frozenset(s.court for s in past if s.commissioned <= date <= s.ended)
         if held:
             return held  # the court the judge sat on that day
-        if now:
+        if now or common:
             return now
         # a judge who had left before the story: the court they sat on, if one
         return frozenset(s.court for s in past if s.commissioned <= date)
-    return now or frozenset(s.court for s in past)
+    return now or (frozenset() if common else frozenset(s.court for s in past))
 
 
 @lru_cache(maxsize=1024)

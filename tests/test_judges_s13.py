@@ -81,7 +81,12 @@ def test_former_judges_by_the_articles_date() -> None:
     assert C.judge_court("Sam Kent", date="2008-09-01") == "txsd"  # a nickname of his name
     assert C.judge_court("Stephen Reinhardt", date="2016-01-01") == "ca9"  # died 2018
     assert C.judge_court("Harold Baer", date="2012-03-01") == "nysd"
-    assert C.judge_court("Vaughn Walker") == "cand"  # one court: no date needed
+    assert C.judge_court("Harold Baer") == "nysd"  # one court: no date needed
+    # a common surname reads the past only on a date the judge sat
+    assert C.judge_court("Vaughn Walker", date="2010-08-04") == "cand"
+    assert C.judge_court("Vaughn Walker") is None
+    assert C.judge_court("Vaughn Walker", date="2013-03-26") is None  # retired 2011
+    assert C.judge_court("John Smith") is None  # John Lewis Smith, D.D.C. until 1992
     assert C.judge_court("Kent") is None  # a surname alone never reads the past
 
 
