@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .lexicon import ordinals
 
@@ -205,13 +206,26 @@ _SURNAME_PARTICLES = frozenset({"st", "van", "von", "de", "del", "della", "la", 
 
 
 @lru_cache(maxsize=8192)  # a pure function of the tables, asked again and again
-def judge_court(name: str, *, justice: bool = False) -> str | None:
+def judge_court(
+    name: str, *, justice: bool = False, date: str | None = None, middle: bool = False
+) -> str | None:
     """The court of a judge named in prose, or ``None`` when unknown or ambiguous.
 
     ``name`` may be a surname or a full name; a first name, when given, must match.
     ``justice`` restricts to the Supreme Court ("Justice Breyer"); otherwise justices are
     excluded ("Judge Breyer" is Charles R. Breyer of N.D. Cal., not Stephen Breyer).
+    ``date`` (ISO, the article's) reads the judges' past appointments
+    (``former_federal_judges.csv``): the court a judge named with a given name sat on that
+    day ("U.S. District Judge Sam Kent" in 2008; "J. Michelle Childs" of D.S.C. in 2015).
+    ``middle`` accepts the middle name the FJC spells out after a first name as the one given
+    name ("Michelle Childs"): only for a caller that then asks the article to place the court
+    (``by_middle_name``), since "Daniel Moss" alone is as likely another judge.
     """
+    found = judge_courts(name, justice=justice, date=date, middle=middle)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _split_name(name: str) -> tuple[str, tuple[str, ...]] | None:
     parts = [p for p in re.split(r"\s+", name.strip()) if p]
     parts = [p for p in parts if _fold(p).rstrip(".") not in ("jr", "sr", "ii", "iii")]
     if not parts:
@@ -220,23 +234,147 @@ def judge_court(name: str, *, justice: bool = False) -> str | None:
     given = [_fold(p).rstrip(".") for p in parts[:-1]]
     if given and given[-1] in _SURNAME_PARTICLES:
         given.pop()  # "Amy St. Eve": the particle is the surname's
+    return last, tuple(given)
+
+
+@lru_cache(maxsize=8192)
+def judge_courts(
+    name: str, *, justice: bool = False, date: str | None = None, middle: bool = False
+) -> frozenset[str]:
+    """Every court ``judge_court`` could mean (one: certain; a joint judgeship such as Brian
+    C. Wimes's E.D. and W.D. Mo. gives both, ``joint_judge``)."""
+    split = _split_name(name)
+    if split is None:
+        return frozenset()
+    last, given = split
     if not given and not justice and last in _common_surnames():
         # "Judge Smith" alone: the table holds a few hundred federal judges, and a common
         # surname is as likely a state judge or one it lacks (an earlier full name still
         # gives the court: the article's own judges are matched by surname)
-        return None
-    found = _courts_of(last, tuple(given), justice)
-    return next(iter(found)) if len(found) == 1 else None
+        return frozenset()
+    now = _courts_of(last, given, justice)
+    if not now and middle and len(given) == 1:
+        # the middle name a judge goes by, the FJC's first name spelt out ("Michelle Childs"
+        # for Julianna Michelle Childs): the scanner keeps it only where the article places
+        # the court (``by_middle_name``)
+        now = _courts_of(last, given, justice, middle=True)
+    if not [g for g in given if len(g) > 1]:
+        return now  # (past appointments only for a judge named with a given name)
+    # a common surname reads the past only on a date the judge sat: "John Smith" of an
+    # undated story is as likely anyone else as John Lewis Smith of D.D.C., gone since 1992
+    common = last in _common_surnames()
+    past = [
+        s
+        for s in _former_by_last().get(last, ())
+        if (s.court == "scotus") == justice
+        and (
+            _given_names_agree(list(given), s.given)
+            or (middle and _middle_name(list(given), s.given))
+        )
+    ]
+    if not past:
+        return now
+    if date:
+        held = frozenset(s.court for s in past if s.commissioned <= date <= s.ended)
+        if held:
+            return held  # the court the judge sat on that day
+        if now or common:
+            return now
+        # a judge who had left before the story: the court they sat on, if one
+        return frozenset(s.court for s in past if s.commissioned <= date)
+    return now or (frozenset() if common else frozenset(s.court for s in past))
 
 
-def _courts_of(last: str, given: tuple[str, ...], justice: bool) -> frozenset[str]:
+@lru_cache(maxsize=1024)
+def by_middle_name(name: str) -> bool:
+    """Whether ``name`` finds its judge only by the middle name the FJC spells out after a
+    first name ("Michelle Childs", "Paul Oetken", "Brooke Jackson"): right for the judges
+    who go by it, but a state judge of that name is as likely, so the scanner keeps the court
+    only where the article places it, as for a bare surname."""
+    split = _split_name(name)
+    if split is None:
+        return False
+    last, given = split
+    if len(given) != 1 or len(given[0]) < 2:
+        return False
+    judges = _judges_by_last().get(last, ()) + _former_by_last().get(last, ())
+    return not any(_given_names_agree([given[0]], j.given) for j in judges) and any(
+        _middle_name([given[0]], j.given) for j in judges
+    )
+
+
+@lru_cache(maxsize=1024)
+def joint_judge(name: str) -> frozenset[str]:
+    """The courts of a judge who sits on two at once (Brian C. Wimes: E.D. and W.D. Mo.):
+    two or more courts, all one judge's (one FJC id); empty otherwise."""
+    split = _split_name(name)
+    if split is None:
+        return frozenset()
+    last, given = split
+    rows = [
+        j
+        for j in _judges_by_last().get(last, ())
+        if j.court != "scotus" and _given_names_agree(list(given), j.given)
+    ]
+    ids = {j.source.rpartition("jid ")[2] for j in rows}
+    courts = frozenset(j.court for j in rows)
+    if len(courts) < 2 or len(ids) != 1 or "jid " not in rows[0].source:
+        return frozenset()
+    return courts
+
+
+def _courts_of(
+    last: str, given: tuple[str, ...], justice: bool, middle: bool = False
+) -> frozenset[str]:
+    agree = _middle_name if middle else _given_names_agree
     return frozenset(
         j.court
         for j in _judges_by_last().get(last, ())
-        if j.last == last
-        and _given_names_agree(list(given), j.given)
-        and ((j.court == "scotus") == justice)
+        if j.last == last and agree(list(given), j.given) and ((j.court == "scotus") == justice)
     )
+
+
+def _middle_name(said: list[str], known: tuple[str, ...]) -> bool:
+    """One full given name that is the FJC's middle name after a full first name ("Michelle"
+    of Julianna Michelle Childs)."""
+    return (
+        len(said) == 1
+        and len(said[0]) > 1
+        and len(known) >= 2
+        and len(known[0]) > 1
+        and said[0] in known[1:]
+        and said[0] != known[0]
+    )
+
+
+class Service(NamedTuple):
+    """An ended appointment of a federal judge (``former_federal_judges.csv``; a tuple of
+    strings, which the garbage collector stops tracking: the table costs the scans after it
+    is read nothing)."""
+
+    name: str
+    last: str
+    court: str
+    commissioned: str  # ISO dates
+    ended: str
+    given: tuple[str, ...] = ()
+
+
+@cache
+def _former_by_last() -> dict[str, tuple[Service, ...]]:
+    """The past appointments by folded surname, read on the first judge named with a given
+    name (start-up does not pay for them)."""
+    out: dict[str, list[Service]] = {}
+    for r in _rows("former_federal_judges.csv"):
+        head = r["name"].split(",")[0]
+        surname = r["surname"]
+        before = head[: len(head) - len(surname)] if head.endswith(surname) else head
+        given = tuple(_fold(p).rstrip(".") for p in before.split())
+        last = _fold(surname.split()[-1])
+        out.setdefault(last, []).append(
+            Service(r["name"], last, r["court"], r["commissioned"], r["ended"], given)
+        )
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=4096)  # a pure function of the tables
@@ -253,7 +391,7 @@ def unlisted_judge(name: str) -> bool:
     last = _fold(parts[-1]).rstrip(",")
     nick = nicknames()
     full = [g for g in given if len(g) > 1]
-    for j in _judges_by_last().get(last, ()):
+    for j in _judges_by_last().get(last, ()) + _former_by_last().get(last, ()):
         # (loosely: any name of the judge's, a middle name one goes by too — "Duane Benton"
         # for William Duane Benton — since this only tells a judge the table has)
         if any(g in j.given or nick.get(g, frozenset()) & set(j.given) for g in full):

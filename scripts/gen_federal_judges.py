@@ -27,7 +27,13 @@ The export used for the committed table (no network is needed to rerun it from i
   30370b39bb2680eb53a3b9e7b5f81142c73d3d65, file judges.csv (3,918 judges; the last
   commission in it is of 2023-06-06).
 
-Usage: python scripts/gen_federal_judges.py EXPORT [--label LABEL] [--out OUT]
+It also writes ``former_federal_judges.csv`` (``--former``): every appointment of the same
+courts that HAS ended, on or after 1990-01-01, with its commission and termination dates (ISO),
+so that a judge a story of its time names ("U.S. District Judge Sam Kent", 2009) finds the
+court they sat on then, and a judge since elevated ("J. Michelle Childs", D.S.C. until 2022)
+finds the court of the story's date.
+
+Usage: python scripts/gen_federal_judges.py EXPORT [--label LABEL] [--out OUT] [--former OUT]
 """
 
 from __future__ import annotations
@@ -44,7 +50,10 @@ from linker.datafiles import write_rows
 
 DATA = Path(__file__).resolve().parent.parent / "linker" / "data"
 DEFAULT_OUT = DATA / "federal_judges.csv"
+DEFAULT_FORMER = DATA / "former_federal_judges.csv"
 COLUMNS = ("name", "surname", "court", "status", "source")
+FORMER_COLUMNS = ("name", "surname", "court", "commissioned", "ended", "jid")
+FORMER_SINCE = "1990-01-01"  # (news this tool reads tells of rulings since; older ones by case)
 FJC_SOURCE = "FJC export"
 
 DIRECTIONS = {"Northern": "n", "Southern": "s", "Eastern": "e", "Western": "w", "Middle": "m",
@@ -158,6 +167,44 @@ def export_rows(path: Path, label: str) -> list[dict[str, str]]:
     return out
 
 
+def iso_date(s: str) -> str:
+    """The export's dates, "8/10/1994" or "1886-04-12", as ISO; "" for none."""
+    s = s.strip()
+    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", s):
+        return f"{m.group(3)}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        return s
+    if s:
+        raise ValueError(f"unreadable date {s!r}")
+    return ""
+
+
+def former_rows(path: Path) -> list[dict[str, str]]:
+    """Every ended appointment (on or after ``FORMER_SINCE``) on a court of the table's scope."""
+    states, cdb = _states(), _courts_db()
+    out: list[dict[str, str]] = []
+    with path.open(encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            for n in range(1, 7):
+                cname = (r.get(f"Court Name ({n})") or "").strip()
+                ended = iso_date(r.get(f"Termination Date ({n})") or "")
+                if not cname or not ended or ended < FORMER_SINCE:
+                    continue
+                court = court_id(cname, states, cdb)
+                if court is None:
+                    continue
+                out.append({
+                    "name": _full_name(r),
+                    "surname": r["Last Name"].strip(),
+                    "court": court,
+                    "commissioned": iso_date(r.get(f"Commission Date ({n})") or ""),
+                    "ended": ended,
+                    "jid": r["jid"].strip(),
+                })  # fmt: skip
+    out.sort(key=lambda r: (_fold(r["surname"]), r["name"], r["commissioned"], r["court"]))
+    return out
+
+
 def _given(name: str, surname: str) -> list[str]:
     head = name.split(",")[0]
     if head.endswith(" " + surname):
@@ -185,6 +232,10 @@ def merge(export: list[dict[str, str]], hand: list[dict[str, str]]) -> list[dict
     for h in hand:
         same = [r for r in rows if _same_judge(h, r)]
         if any(r["court"] == h["court"] for r in same):
+            if h["source"].startswith("hand row kept") and not any(
+                r["name"] == h["name"] for r in same
+            ):
+                rows.append(h)  # the name news prints beside the export's ("David Counts")
             continue  # the export has it
         for r in same:
             print(f"hand row {h['name']} ({h['court']}) replaces {r['name']} ({r['court']})",
@@ -218,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         "--label", default=f"{FJC_SOURCE} of the Biographical Directory of Article III Judges"
     )
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--former", type=Path, default=None,
+                    help="past appointments (default: beside OUT)")  # fmt: skip
     ap.add_argument("--hand", type=Path, default=None,
                     help="table whose non-FJC rows are kept (default: OUT)")  # fmt: skip
     args = ap.parse_args(argv)
@@ -231,6 +284,10 @@ def main(argv: list[str] | None = None) -> int:
     rows = merge(export_rows(args.export, args.label), hand)
     write_rows(args.out, COLUMNS, rows)
     print(f"{len(rows)} rows → {args.out}", file=sys.stderr)
+    former = former_rows(args.export)
+    former_out = args.former or args.out.with_name(DEFAULT_FORMER.name)
+    write_rows(former_out, FORMER_COLUMNS, former)
+    print(f"{len(former)} rows → {former_out}", file=sys.stderr)
     return 0
 
 

@@ -62,7 +62,7 @@ SHAPES = [
     (
         "In May, U.S. District Judge Edwin M. Kosik accepted a plea agreement with the former "
         "county judge.",
-        None,  # (a judge the table does not place, in a text that names no district)
+        "pamd",  # (M.D. Pa., 1986 to 2019: his past appointment places him since the 13th session)
         "accepted a plea agreement",
     ),
     (

@@ -384,23 +384,38 @@ def _bare_surnames_placed(
     gives exactly one sitting judge keeps that judge's court only when the article places it
     (``courts.court_clues``: the state, a city of the district, the circuit), since a state
     judge or a judge the table lacks may bear it. A surname the article names in full
-    elsewhere is that judge (``_judges_named_in_full``); justices are not asked."""
+    elsewhere is that judge (``_judges_named_in_full``); justices are not asked. A judge
+    named by the middle name the FJC prints after a first name ("Judge Michelle Childs",
+    ``courts.by_middle_name``) is placed the same way."""
     out = list(refs)
     placed: dict[str, bool] = {}
     bare: list[int] = []
+    middle: set[int] = set()  # judges named by the middle name they go by
     full: set[str] = set()  # the surnames the article names with a given name
     for i, r in enumerate(out):
         if r.role != "judge" or not r.judge:
             continue
         words = [w.rstrip(",") for w in text[r.start : r.end].split()]
         k = next((j for j in range(len(words) - 1, -1, -1) if words[j].startswith(r.judge)), -1)
-        if k <= 0 or words[k - 1] not in _TITLES:
-            full.add(r.judge)  # (a given name before the surname: the judge by full name)
+        if k > 0 and words[k - 1] not in _TITLES:
+            if (
+                r.court is not None
+                and not r.place
+                and not r.postal
+                and (k < 2 or words[k - 2] in _TITLES)  # (one given name: not "Ketanji Brown")
+                and C.by_middle_name(f"{words[k - 1]} {words[k]}")
+            ):
+                middle.add(i)  # "Judge Michelle Childs": placed like a bare surname
+                bare.append(i)
+            else:
+                full.add(r.judge)  # (a given name before the surname: the judge by full name)
         elif r.court is not None and not r.place and not r.postal:
             bare.append(i)
     for i in bare:
         r = out[i]
-        if r.judge in full or r.level == C.LEVEL_SUPREME or r.court in (None, "scotus"):
+        if r.level == C.LEVEL_SUPREME or r.court in (None, "scotus"):
+            continue
+        if r.judge in full and i not in middle:
             continue
         if r.court not in placed:
             placed[r.court] = any(holds(w) for w in C.court_clues(r.court))
@@ -465,6 +480,7 @@ def _judges_named_in_full(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     Rubin, D. Md.)."""
     full: dict[str, CourtRef] = {}
     out = list(refs)
+    early: list[int] = []  # titled surnames before the article names that judge in full
     for i, r in enumerate(out):
         if r.role != "judge" or not r.judge:
             continue
@@ -476,7 +492,53 @@ def _judges_named_in_full(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             f = full[r.judge]
             out[i] = replace(r, court=f.court, level=f.level, postal=f.postal, trial=f.trial,
                              trial_title=f.trial_title)  # fmt: skip
+        elif k > 0 and words[k - 1] == "Judge" and r.judge not in full:
+            early.append(i)
+    # "Judge Childs struck down … U.S. District Judge J. Michelle Childs ordered": a headline's
+    # or lead's title and surname take the court the full name gives at the article's date
+    # (not the court the table gives the surname today); never a justice's
+    for i in early:
+        e = out[i]
+        g = full.get(e.judge or "")
+        if g is not None and g.court and g.court != e.court and g.level != C.LEVEL_SUPREME:
+            out[i] = replace(e, court=g.court, level=g.level, postal=g.postal, trial=g.trial,
+                             trial_title=g.trial_title)  # fmt: skip
     return out
+
+
+# A judge from elsewhere hearing the case: "a senior judge called in from Pensacola", "who
+# was sitting by designation in the Southern District of Texas", "brought in from Florida"
+_VISITING = re.compile(
+    r"\b(?:visiting|called in from|brought in from|sitting by designation|by designation)\b"
+)
+_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’]*\s+){0,5}$")
+
+
+def _visiting_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A judge the article says is visiting (sitting by designation, called in from another
+    court) decides for the court they visit, not their own: the table's court is dropped for
+    every mention of that judge, and the discourse places the ruling ("HOUSTON — … Senior
+    U.S. District Judge Roger Vinson, a senior judge called in from Pensacola, Fla.")."""
+    # (three plain substring tests gate it: cheaper than a walk over every reference)
+    if "isiting" not in text and "designation" not in text and " in from " not in text:
+        return refs
+    visiting: set[str] = set()
+    for r in refs:
+        if r.role == "judge" and r.judge and r.court and r.court != "scotus":
+            # in the judge's own sentence after the name, or "Visiting … Judge" before it
+            end = min(len(text), r.end + 90)
+            stop = text.find("\n", r.end, end)
+            end = stop if stop >= 0 else end
+            stop = text.find(". ", r.end, end)
+            if _VISITING.search(text, r.end, stop if stop >= 0 else end) or (
+                _VISITING_BEFORE.search(text, max(0, r.start - 50), r.start)
+            ):
+                visiting.add(r.judge)
+    if not visiting:
+        return refs
+    return [
+        replace(r, court=None) if r.role == "judge" and r.judge in visiting else r for r in refs
+    ]
 
 
 _FEDERAL_TITLE = re.compile(r"U\.S\.|[Ff]ederal|(?:District|Circuit|Appeals)\s+(?:Court\s+)?Judge")

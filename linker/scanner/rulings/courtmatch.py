@@ -201,7 +201,7 @@ def _us_place_before(text: str, at: int, word: str) -> bool:
     return not names.isdisjoint(place_set())
 
 
-def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
+def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) -> CourtRef | None:
     s, e = m.start(), m.end()
     g = m.groupdict()
     court: str | None
@@ -375,7 +375,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
         name = _clean_name(g["name"])
         if not name:
             return None
-        court = C.judge_court(name, justice=True)
+        court = C.judge_court(name, justice=True, date=date)
         if court is None:
             return _state_justice(s, m, text, name)
         return CourtRef(s, s + len(m.group(0)) - (len(g["name"]) - len(name)), "judge", court,
@@ -386,7 +386,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             return None
         am = (g.get("amods") or "").lower()
         level = C.LEVEL_APPEALS if "circuit" in am or "appeals" in am else C.LEVEL_DISTRICT
-        return CourtRef(s, m.end("name"), "judge", C.judge_court(name), level,
+        return CourtRef(s, m.end("name"), "judge", C.judge_court(name, date=date), level,
                         judge=name.split()[-1])  # fmt: skip
     if kind == "state_trial":
         if g.get("cir") and not g.get("cty"):
@@ -422,7 +422,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
             if ("circuit" in tm and "court" not in tm) or "appeal" in tm
             else C.LEVEL_DISTRICT
         )
-        court = C.judge_court(name) if level != C.LEVEL_STATE else None
+        court = C.judge_court(name, date=date, middle=True) if level != C.LEVEL_STATE else None
+        if court is None and level != C.LEVEL_STATE:
+            court = _joint_court(name, text, s, e)
         trial_owned = False
         place = _place_from(m, "place2", "place3", "place4", found=g)
         postal = place.postal if place else None
@@ -661,6 +663,26 @@ def _court_ref(kind: str, m: re.Match[str], text: str) -> CourtRef | None:
 
 
 @lru_cache(maxsize=4)
+def _joint_court(name: str, text: str, s: int, e: int) -> str | None:
+    """The court of a judge who sits on two at once (Brian C. Wimes, E.D. and W.D. Mo.) that
+    the judge's own sentence or the dateline places by words only that court has ("Kansas
+    City", "the Western District"); none when they name neither or both ("the St.
+    Louis-based 8th Circuit" a sentence before is the appeals court's seat). (Rare: a handful
+    of judges.)"""
+    courts = C.joint_judge(name)
+    if not courts:
+        return None
+    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
+    b = min(x for x in (text.find(". ", e), text.find("\n", e), len(text)) if x >= 0)
+    where = text[a:b] + " " + text[:60]  # (the sentence, and a dateline: "KANSAS CITY, Mo. —")
+    placed = []
+    for c in courts:
+        others = {w for o in courts if o != c for w in C.court_clues(o)}
+        if any(w in where for w in C.court_clues(c) if w not in others):
+            placed.append(c)
+    return placed[0] if len(placed) == 1 else None
+
+
 def _new_york_trial(text: str) -> bool:
     """Whether a bare "Supreme Court" in ``text`` is New York's trial court: the story names
     the Appellate Division (the court that reviews it) and never the U.S. Supreme Court."""

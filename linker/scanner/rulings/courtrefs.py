@@ -36,6 +36,7 @@ from .courtcleanup import (
     _named_before_description,
     _named_judges_first,
     _title_modifier,
+    _visiting_judges,
     appositive_end,
 )
 from .courtmatch import _court_ref
@@ -132,7 +133,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
                 if (prio, m.start(), m.end()) in seen:
                     continue
                 seen.add((prio, m.start(), m.end()))
-                ref = _court_ref(kind, m, text)
+                ref = _court_ref(kind, m, text, doc.date)
                 if ref is not None:
                     found.append((ref.start, -(ref.end - ref.start), prio, ref))
     found.sort(key=lambda t: (-(t[3].end - t[3].start), t[2]))
@@ -174,7 +175,8 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = _named_after(text, _judges_of_another_state(text, _appositive_courts(text, chosen)))
     chosen = _named_before_description(text, _named_judges_first(text, chosen))
     chosen = _judges_named_in_full(text, _bare_surnames_placed(text, chosen, doc.holds))
-    return _without_former_judges(text, _bankruptcy(text, _bare_surnames(text, chosen)))
+    chosen = _bankruptcy(text, _bare_surnames(text, chosen))
+    return _without_former_judges(text, _visiting_judges(text, chosen))
 
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")
