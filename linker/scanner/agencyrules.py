@@ -122,6 +122,8 @@ FUTURE = lazy(
     r"announce|publish|roll\s+out|adopt|write|draft)\s+$",
     re.IGNORECASE,
 )
+# "other" right before the owner: rules besides the one the article is about
+OTHER = re.compile(r"[Oo]ther\s$")
 FUTURE_MODS = frozenset({"upcoming", "forthcoming", "coming", "planned", "yet-to-be-released"})
 # Verbs whose past tense ends in neither "s" nor "ed": "The Biden administration withdrew two
 # controversial education regulations" is what the administration did, not its rule's name.
@@ -316,17 +318,38 @@ def _keys(rule: Rule) -> tuple[tuple[str, int], ...]:
     return (*((a, 2) for a in aliases), *((t, 1) for t in topics))
 
 
+# each key's words (lower-cased, a gap left out), as ``_key_pattern`` split them
+_KEY_WORDS: dict[re.Pattern[str], frozenset[str]] = {}
+
+
+@cache
+def _rule_words(rule: Rule) -> frozenset[str]:
+    """Every word of the row's aliases and topics (lower-cased)."""
+    return frozenset(
+        w.lower() for k in (*rule.aliases, *rule.topics) for w in re.split(r"[\s-]+", k)
+    )
+
+
 @cache
 def _key_pattern(key: str) -> re.Pattern[str]:
     flags = 0 if any(c.isupper() for c in key) else re.IGNORECASE  # "DACA", "Title IX"
     words = re.split(r"[\s-]+", key)
-    body = r"[\s-]+".join(re.escape(w) for w in words)
+    # "fee … methane": the two words with at most three others between ("a fee on certain
+    # methane emissions", "the payment of a fee for methane"), a word's plural included
+    key_words = frozenset(w.lower() for w in words if w != "…")
+    gap = r"(?:s|es)?(?:[\s-]+[\w’'-]+){0,3}?"
+    body = "".join(
+        gap if w == "…" else (r"[\s-]+" if i else "") + re.escape(w) for i, w in enumerate(words)
+    )
     if words[0]:
         # opened on its first letter, the boundary before it asked by looking behind after
         # it: the engine skips ahead to that letter instead of trying every position
         body = re.escape(words[0][0]) + r"(?<![\w-].)" + body[len(re.escape(words[0][0])) :]
-        return re.compile(rf"{body}(?:s|es)?(?![\w-])", flags)
-    return re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
+        pattern = re.compile(rf"{body}(?:s|es)?(?![\w-])", flags)
+    else:
+        pattern = re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
+    _KEY_WORDS[pattern] = key_words
+    return pattern
 
 
 def _score(rule: Rule, words: str) -> int:
@@ -453,12 +476,15 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     table = _firsts_automaton()[1]
     present = _firsts_in(low)
     asked: dict[str, bool] = {}  # (the other first words: short ones, unknown ones)
-    found: dict[re.Pattern[str], bool] = {}
+    found: dict[re.Pattern[str], tuple[int, int] | None] = {}
+    # (row, group, weight, span, the key's words)
+    keys: list[tuple[Rule, int, int, tuple[int, int], frozenset[str]]] = []
     for r in cands:
         tests, firsts, known = _key_firsts(r)
         if known and firsts.isdisjoint(present):
             continue  # (most rows: no key's first word in the words at all)
         n = 0
+        g = _groups()[r.name]
         for first, pat, weight in tests:
             if known or first in table:
                 there = first in present
@@ -467,21 +493,61 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
             else:
                 there = there_
             if there:
-                hit = found.get(pat)
-                if hit is None:
-                    hit = found[pat] = pat.search(words) is not None
-                n += weight if hit else 0
+                if pat in found:
+                    span = found[pat]
+                else:
+                    hit = pat.search(words)
+                    span = found[pat] = hit.span() if hit else None
+                if span is not None:
+                    n += weight
+                    keys.append((r, g, weight, span, _KEY_WORDS[pat]))
         if n:
-            g = _groups()[r.name]
             best, rows = scored.get(g, (0, []))
             scored[g] = (max(best, n), [*rows, r])
     if not scored:
         return [], []
+    if len(scored) > 1:
+        scored = _unless_inside(scored, keys)
     ranked = sorted(scored.values(), key=lambda v: -v[0])
     tied = [rows for n, rows in ranked if n == ranked[0][0]]
     if len(tied) > 1:
         return [], [r for rows in tied for r in rows]
     return ranked[0][1], []
+
+
+def _unless_inside(
+    scored: dict[int, tuple[int, list[Rule]]],
+    keys: list[tuple[Rule, int, int, tuple[int, int], frozenset[str]]],
+) -> dict[int, tuple[int, list[Rule]]]:
+    """The scores again, a key of one rule not counted where it stands inside a longer key
+    of another rule that has a word of its own: "a fee on certain methane emissions" names
+    the methane fee rule (its key "fee … methane"), not the methane standards (whose key
+    "methane" is inside it, and which have no "fee"). "Methane emissions" (a topic of the
+    fee rule) does not take "methane" from the standards, which have both words."""
+    inside = {
+        (id(r), span)
+        for r, g, _, span, _ in keys
+        if any(
+            g2 != g
+            and s2 <= span[0]
+            and span[1] <= e2
+            and e2 - s2 > span[1] - span[0]
+            and not words2 <= _rule_words(r)
+            for _, g2, _, (s2, e2), words2 in keys
+        )
+    }
+    if not inside:
+        return scored
+    totals: dict[int, int] = {}
+    for r, _, w, span, _ in keys:
+        if (id(r), span) not in inside:
+            totals[id(r)] = totals.get(id(r), 0) + w
+    out: dict[int, tuple[int, list[Rule]]] = {}
+    for g, (_, rows) in scored.items():
+        kept = [r for r in rows if totals.get(id(r), 0)]
+        if kept:
+            out[g] = (max(totals[id(r)] for r in kept), kept)
+    return out
 
 
 def _interim_first(cands: list[Rule], pool: list[Rule], words: str, interim: bool) -> list[Rule]:
@@ -635,6 +701,8 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 text, max(0, s - 50), s
             ):
                 continue  # a rule still to come
+            if OTHER.match(text, max(0, s - 6), s):
+                continue  # "other Biden administration regulations addressing methane": not one
             poss = g.get("poss") or g.get("poss2") or g.get("its")
             head = g.get("head") or ""
             admin = g.get("admin") or ""

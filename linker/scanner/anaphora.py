@@ -571,6 +571,44 @@ def _agrees(
 
 
 @cache
+def _rule_groups() -> dict[str, frozenset[int]]:
+    """Each known rule's id (``rules.csv``) with the rules (``agencyrules.group_of``) its
+    rows are versions of."""
+    from .agencyrules import group_of
+    from .orderdata import rules
+
+    out: dict[str, set[int]] = {}
+    for r in rules():
+        if r.target:
+            out.setdefault(r.target, set()).add(group_of(r.name))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _rules_its_words_fit(mods: list[str], cands: list[Mention]) -> list[Mention]:
+    """The candidates a rule's back-reference can be, by its topic words: not a known rule
+    other than the one of the table its words fit best. "The 2024 methane emission
+    standards" after the methane fee rule are the methane standards, a rule of their own
+    (left unlinked when the article has not named them), not the fee rule the article is
+    about, though the fee is on methane emissions too."""
+    words = " ".join(w for w in mods if _constraint(w) == "topic")
+    if not words:
+        return cands
+    from .agencyrules import _best, group_of
+    from .orderdata import rules
+
+    best, _ = _best(rules(), words)
+    if not best:
+        return cands
+    fit = {group_of(r.name) for r in best}
+    groups = _rule_groups()
+    return [
+        m
+        for m in cands
+        if m.kind != "regulation" or m.authority not in groups or groups[m.authority] & fit
+    ]
+
+
+@cache
 def _rule_agencies() -> dict[str, str]:
     """Each known rule's ``agency`` column by its id (``rules.csv``)."""
     from .orderdata import rules
@@ -2022,6 +2060,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the Texas law", "the abortion law", "the federal statute": an antecedent whose
             # own words say so
             cands = _agreeing(mods, cands, context)
+            if "regulation" in fam.kinds and cands:
+                cands = _rules_its_words_fit(mods, cands)
         if ("“" in phrase or '"' in phrase) and (nick := _QUOTED.search(phrase)):
             # "the so-called “right to die” bill" after Assembly Bill 159 is another bill: a
             # nickname only for an antecedent the text calls so (ahead, see ``_named_ahead``)

@@ -1,0 +1,87 @@
+"""Agency rules, thirteenth session (issue 13, point 2): the right rule of an agency that has
+several, told by the words that only one of them has; what a description's own topic words
+say about the rule a back-reference can be. Sentences of our own in the shapes of real pages."""
+
+from __future__ import annotations
+
+from conftest import mentions
+from linker.scanner import agencyrules
+
+DATE = "2025-03-20"
+
+
+def _regs(text: str, date: str = DATE) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"]
+
+
+def _epa() -> list[agencyrules.Rule]:
+    return [r for r in agencyrules.rules() if r.agency.startswith("Environmental")]
+
+
+def test_a_word_only_one_rule_has_decides_between_an_agencys_rules() -> None:
+    # "fee … methane" (the fee rule) holds "methane" (the methane standards): the fee rule
+    for words in (
+        "imposing a fee on certain methane emissions",
+        "requiring the payment of a fee for methane emissions",
+        "the methane fee",
+    ):
+        found, _ = agencyrules._best(_epa(), words)
+        assert {r.authority for r in found} == {"fr:89:91094"}, words
+    # without the fee, methane is the standards' word ("methane emissions" stays theirs too)
+    for words in ("methane emission standards", "methane emissions standards"):
+        found, _ = agencyrules._best(_epa(), words)
+        assert "fr:89:91094" not in {r.authority for r in found}, words
+        assert "fr:89:16820" in {r.authority for r in found}, words
+
+
+def test_a_gap_key_asks_its_words_close_together() -> None:
+    pattern = agencyrules._key_pattern("fee … methane")
+    assert pattern.search("a fee on certain methane emissions")
+    assert pattern.search("fees on methane")
+    assert not pattern.search("a fee that four of the five methane")
+    assert not pattern.search("coffee and methane")
+
+
+def test_the_rule_a_description_tells_after_the_rule_word() -> None:
+    text = (
+        "The Biden administration's rule requiring the payment of a fee for methane "
+        "emissions has effectively been rescinded. Congress passed a joint resolution "
+        "disapproving of the regulations issued by the Environmental Protection Agency at "
+        "the end of the Biden administration imposing a fee on certain methane emissions. "
+        "Once it is signed, the fee regulations will have no further force or effect."
+    )
+    regs = _regs(text)
+    assert regs and all(a == "fr:89:91094" for _, a in regs), regs
+    assert any(t == "the fee regulations" for t, _ in regs)
+
+
+def test_other_rules_are_not_the_one() -> None:
+    text = (
+        "The statutory provision imposing the fee remains in effect along with other Biden "
+        "administration regulations addressing methane."
+    )
+    assert not any(t.startswith("Biden administration regulations") for t, _ in _regs(text))
+
+
+def test_a_back_reference_whose_words_fit_another_rule_is_not_the_article_rule() -> None:
+    text = (
+        "The joint resolution only addresses the methane fee regulations. Other regulations "
+        "addressing methane emissions, such as the 2024 methane emission standards, are not "
+        "impacted."
+    )
+    regs = _regs(text)
+    assert ("methane fee regulations", "fr:89:91094") in regs
+    assert ("the 2024 methane emission standards", "fr:89:91094") not in regs
+
+
+def test_a_topic_of_one_rule_holding_anothers_name_word() -> None:
+    # the home care rule's topic "minimum wage and overtime" holds "overtime" (the overtime
+    # rules' name): the 2013 rule on companion care is the home care rule
+    text = (
+        "The Labor Department is rescinding a 2013 rule which narrowed the companion care "
+        "services exemption to minimum wage and overtime under the FLSA. The 2013 rule "
+        "barred third-party employers from using the exemption."
+    )
+    regs = _regs(text, "2025-07-02")
+    assert regs and regs[0][1] == "fr:78:60454", regs
+    assert all(a != "cfr:29:541" for _, a in regs)
