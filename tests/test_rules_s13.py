@@ -85,3 +85,49 @@ def test_a_topic_of_one_rule_holding_anothers_name_word() -> None:
     regs = _regs(text, "2025-07-02")
     assert regs and regs[0][1] == "fr:78:60454", regs
     assert all(a != "cfr:29:541" for _, a in regs)
+
+
+def test_a_set_of_rules_defined_as_one_term() -> None:
+    text = (
+        "The Securities and Exchange Commission adopted the Private Fund Adviser Rules in "
+        "2023.\n\nOn June 5, 2024, the Fifth Circuit vacated the entire set of regulations, "
+        "including amendments to existing rules (collectively, the Rules), adopted by the SEC "
+        "in August 2023. Many advisers had prepared for months.\n\nAlthough proponents of the "
+        "Rules argued that certain disclosures were needed, the court disagreed. The "
+        "releases for the Rules remain as expressions of the agency's views."
+    )
+    regs = _regs(text, "2024-06-07")
+    uses = [a for t, a in regs if t in ("the Rules", "The Rules")]
+    assert len(uses) >= 3 and set(uses) == {"fr:88:63206"}, regs
+
+
+def test_a_plural_term_with_no_rule_before_links_nothing() -> None:
+    text = "The board adopted changes to its bylaws (collectively, the Rules). The Rules apply."
+    assert _regs(text, "2024-06-07") == []
+
+
+def test_a_rule_implementing_an_executive_order() -> None:
+    text = (
+        "President Biden issued Executive Order (EO) 14026 in 2021, which raised the minimum "
+        "hourly wage for workers on federal contracts. In 2022, the U.S. Department of Labor "
+        "(DOL) issued regulations implementing the EO. The appeals court held the plaintiffs "
+        "were not likely to show that the DOL lacked authority to issue the DOL rule "
+        "implementing EO 14026."
+    )
+    regs = _regs(text, "2025-01-14")
+    assert ("regulations", "fr:86:67126") in regs
+    assert ("the DOL rule", "fr:86:67126") in regs
+
+
+def test_regulations_implementing_an_order_the_table_has_no_rule_for() -> None:
+    text = (
+        "President Trump signed Executive Order 14173 in January. The Labor Department then "
+        "issued regulations implementing the order."
+    )
+    assert all(a is None for _, a in _regs(text, "2025-06-01"))
+    # two orders before "the EO": which one is not told
+    text = (
+        "Executive Order 14026 replaced Executive Order 13658. In 2022, the Labor Department "
+        "issued regulations implementing the EO."
+    )
+    assert _regs(text, "2025-01-14") == []

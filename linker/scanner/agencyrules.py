@@ -550,6 +550,47 @@ def _unless_inside(
     return out
 
 
+# "the DOL rule implementing EO 14026", "issued regulations implementing the EO": a rule that
+# carries out an executive order, which the rule's row names as the order's title does
+IMPLEMENTING = deferred(
+    r"\s+(?:implementing|to\s+implement|that\s+implement(?:s|ed))\s+(?:(?:President\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+)?(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s*)?(?P<n>1\d{4})"
+    r"|the\s+(?:EO|E\.O\.|[Ee]xecutive\s+[Oo]rder|order))\b"
+)
+# an order's number said before ("Executive Order (EO) 14026", "EO 14026")
+ORDER_NUMBER = deferred(
+    r"(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:\((?:EO|E\.O\.)\)\s+)?(?:No\.\s*)?(1\d{4})\b"
+)
+_ORDER_REACH = 1500
+
+
+def _implemented_order(text: str, e: int) -> str | None:
+    """The title of the executive order the rule ending at ``e`` is said to implement: by
+    its number, or "the EO" (the last order numbered before, within ``_ORDER_REACH``)."""
+    m = IMPLEMENTING.match(text, e)
+    if m is None:
+        return None
+    number = m.group("n")
+    if number is None:
+        said = list(ORDER_NUMBER.finditer(text, max(0, e - _ORDER_REACH), e))
+        if len({n.group(1) for n in said}) != 1:
+            return None  # none, or two orders: which one is not told
+        number = said[-1].group(1)
+    from .orderdata import orders_by_id
+
+    order = orders_by_id().get(f"eo:{number}")
+    return order.title if order is not None else None
+
+
+def _by_order(pool: Iterable[Rule], title: str | None) -> list[Rule]:
+    """The rows titled as the order they implement ("Increasing the Minimum Wage for Federal
+    Contractors", EO 14026 and the Labor Department's rule carrying it out)."""
+    if not title:
+        return []
+    low = title.lower()
+    return [r for r in pool if r.name.lower().startswith(low)]
+
+
 def _interim_first(cands: list[Rule], pool: list[Rule], words: str, interim: bool) -> list[Rule]:
     """ "An interim final rule" is one of the agency's interim final rules when one fits the
     words around it ("FinCEN issued an interim final rule that exempts domestic companies
@@ -754,6 +795,8 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
                 continue
             cands, tied = _best(pool, " ".join(mods) + " " + desc)
+            if not cands:
+                cands = _by_order(pool, _implemented_order(text, m.end()))
             if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):
                 # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words
                 if not cands:
@@ -818,6 +861,11 @@ INTRODUCED = lazy(
 )
 
 
+BARE_INTRODUCED = lazy(
+    INTRODUCING_START + r"\s+(?P<det>)(?P<mods>)(?P<head>[Rr]ules|[Rr]egulations)$"
+)
+
+
 @cache
 def _admin_owner() -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(presidents(recent=True))})(?:\s+administration|-era)\b")
@@ -836,6 +884,11 @@ def _introduced(
         if not text[hs:he].lower().startswith(("rule", "regulation")):
             continue
         m = INTRODUCED().search(text, max(0, hs - 70), he)
+        if m is None and text[hs:he].lower() in ("rules", "regulations"):
+            # "the DOL issued regulations implementing the EO": no determiner, the order told
+            m = BARE_INTRODUCED().search(text, max(0, hs - 40), he)
+            if m is not None and _implemented_order(text, he) is None:
+                m = None
         if m is None or any(a < he and hs < b for a, b in taken):
             continue
         mods = m.group("mods").split()
@@ -870,6 +923,8 @@ def _introduced(
             continue
         cands, tied = _best(pool, " ".join(mods) + " " + desc)
         sentence = text[sent : doc.sentence_at(e)[1]]
+        if not cands:
+            cands = _by_order(pool, _implemented_order(text, he))
         if not cands and not tied:
             # the whole sentence, as the sentence splitter ends it (not at "45 C.F.R. Part")
             cands, _ = _best(pool, sentence)
