@@ -131,3 +131,28 @@ def test_regulations_implementing_an_order_the_table_has_no_rule_for() -> None:
         "issued regulations implementing the EO."
     )
     assert _regs(text, "2025-01-14") == []
+
+
+def test_a_year_after_a_newer_version_is_the_version_of_that_year() -> None:
+    # (in the shape of a 2024 law-firm alert on the independent contractor rules)
+    text = (
+        "The Department of Labor's Independent Contractor Rule took effect March 11, 2024. "
+        "The final rule formally rescinds the regulation issued by the DOL in 2021 and adopts "
+        "a six-factor test.\n\nThe 2021 rule, issued in the waning days of the Trump "
+        "administration, was withdrawn in May 2021. A court held that the DOL unlawfully "
+        "withdrew the 2021 rule."
+    )
+    regs = _regs(text, "2024-03-20")
+    assert ("Independent Contractor Rule", "fr:89:1638") in regs
+    assert ("the regulation issued by the DOL", "fr:86:1168") in regs
+    assert ("The 2021 rule", "fr:86:1168") in regs
+    assert ("the 2021 rule", "fr:86:1168") in regs
+
+
+def test_a_year_with_no_version_of_its_own_keeps_no_other_version() -> None:
+    text = (
+        "The Department of Labor's Independent Contractor Rule took effect March 11, 2024. "
+        "The 2019 rule was different."
+    )
+    regs = _regs(text, "2024-03-20")
+    assert all(a != "fr:86:1168" for _, a in regs)

@@ -122,6 +122,8 @@ FUTURE = lazy(
     r"announce|publish|roll\s+out|adopt|write|draft)\s+$",
     re.IGNORECASE,
 )
+# the year right after a rule's mention: "the regulation issued by the DOL in 2021"
+IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "other" right before the owner: rules besides the one the article is about
 OTHER = re.compile(r"[Oo]ther\s$")
 FUTURE_MODS = frozenset({"upcoming", "forthcoming", "coming", "planned", "yet-to-be-released"})
@@ -818,6 +820,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:
                     cands = list(before.values())
+            if len({r.year for r in cands}) > 1 and (said := IN_YEAR.match(text, e)):
+                # "the regulation issued by the DOL in 2021": that year's version
+                cands = [r for r in cands if r.year == int(said.group(1))] or cands
             since = SINCE.search(text, doc.sentence_start(s), s) if cands else None
             if since is not None:
                 # "Since the 1940s, the DOL’s regulations have required …": no rule printed
