@@ -584,22 +584,18 @@ def _rule_versions() -> dict[int, tuple[tuple[int, str, str], ...]]:
     return {g: tuple(v) for g, v in out.items()}
 
 
-def _version_of_year(m: Mention, year: int) -> Mention | None:
-    """``m`` (a known rule of another year) as its version of ``year``, when the table has
-    exactly one."""
+def _version_of_year(m: Mention, year: int) -> bool:
+    """Whether ``m`` is a known rule of another year whose table has a version of
+    ``year``."""
     if m.kind != "regulation" or not m.name or _rule_years().get(m.name) in (None, year):
-        return None
+        return False
     from .agencyrules import group_of
 
     try:
         group = group_of(m.name)
     except KeyError:
-        return None
-    rows = {(t, n) for y, t, n in _rule_versions().get(group, ()) if y == year}
-    if len(rows) != 1:
-        return None
-    ((target, name),) = rows
-    return m.with_(authority=target, name=name)
+        return False
+    return any(y == year for y, _, _ in _rule_versions().get(group, ()))
 
 
 @cache
@@ -2127,10 +2123,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for m in cands
                 if m.name and y in (_act_years().get(m.name), _rule_years().get(m.name))
             ]
-            # "The 2021 rule" after the 2024 independent contractor rule: the 2021 version
-            # of that rule, when the table has one (not the 2024 rule because its
-            # sentences say 2021)
-            dated = dated or [v for m in cands if (v := _version_of_year(m, y)) is not None]
+            if not dated and any(_version_of_year(m, y) for m in cands):
+                # "The 2021 rule" after the 2024 independent contractor rule: the 2021
+                # version of that rule, a mention of its own (``ruleversions``), not the
+                # 2024 rule because its sentences say 2021
+                continue
             # "the 2019 rule": else one whose name or sentences give the year
             # (not the phrase itself, which a back-reference's sentence may hold)
             dated = dated or [m for m in cands if str(y) in context(m).replace(phrase, "")]
