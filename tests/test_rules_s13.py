@@ -74,9 +74,9 @@ def test_a_back_reference_whose_words_fit_another_rule_is_not_the_article_rule()
     assert ("the 2024 methane emission standards", "fr:89:91094") not in regs
 
 
-def test_a_topic_of_one_rule_holding_anothers_name_word() -> None:
-    # the home care rule's topic "minimum wage and overtime" holds "overtime" (the overtime
-    # rules' name): the 2013 rule on companion care is the home care rule
+def test_a_stated_year_no_candidate_has_asks_the_agencys_rule_of_that_year() -> None:
+    # "minimum wage and overtime" fits the overtime rules (2016, 2019, 2024) by their name;
+    # none is of 2013: the Labor Department's 2013 rule those words fit is the home care rule
     text = (
         "The Labor Department is rescinding a 2013 rule which narrowed the companion care "
         "services exemption to minimum wage and overtime under the FLSA. The 2013 rule "
@@ -138,14 +138,15 @@ def test_a_year_after_a_newer_version_is_the_version_of_that_year() -> None:
     text = (
         "The Department of Labor's Independent Contractor Rule took effect March 11, 2024. "
         "The final rule formally rescinds the regulation issued by the DOL in 2021 and adopts "
-        "a six-factor test.\n\nThe 2021 rule, issued in the waning days of the Trump "
-        "administration, was withdrawn in May 2021. A court held that the DOL unlawfully "
-        "withdrew the 2021 rule."
+        "a six-factor test. Under the new rule, no factor weighs more.\n\nThe 2021 rule, "
+        "issued in the waning days of the Trump administration, was withdrawn in May 2021. "
+        "A court held that the DOL unlawfully withdrew the 2021 rule."
     )
     regs = _regs(text, "2024-03-20")
     assert ("Independent Contractor Rule", "fr:89:1638") in regs
     assert ("the regulation issued by the DOL", "fr:86:1168") in regs
     assert ("The 2021 rule", "fr:86:1168") in regs
+    assert ("the new rule", "fr:89:1638") in regs
     assert ("the 2021 rule", "fr:86:1168") in regs
 
 
@@ -156,3 +157,12 @@ def test_a_year_with_no_version_of_its_own_keeps_no_other_version() -> None:
     )
     regs = _regs(text, "2024-03-20")
     assert all(a != "fr:86:1168" for _, a in regs)
+
+
+def test_a_topic_does_not_take_a_rules_name_from_it() -> None:
+    # "coal-fired power plants" (a topic of the mercury rule) holds "power plant" (the power
+    # plant rules' name): still the power plant rules
+    pool = [r for r in _epa() if not r.proposed]
+    words = "the rule would cut carbon emissions from existing coal-fired power plants"
+    found, _ = agencyrules._best(pool, words)
+    assert "fr:89:39798" in {r.authority for r in found}

@@ -122,6 +122,7 @@ FUTURE = lazy(
     r"announce|publish|roll\s+out|adopt|write|draft)\s+$",
     re.IGNORECASE,
 )
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 # the year right after a rule's mention: "the regulation issued by the DOL in 2021"
 IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "other" right before the owner: rules besides the one the article is about
@@ -322,6 +323,8 @@ def _keys(rule: Rule) -> tuple[tuple[str, int], ...]:
 
 # each key's words (lower-cased, a gap left out), as ``_key_pattern`` split them
 _KEY_WORDS: dict[re.Pattern[str], frozenset[str]] = {}
+# the keys with a gap ("fee … methane")
+_GAPPED: set[re.Pattern[str]] = set()
 
 
 @cache
@@ -351,6 +354,8 @@ def _key_pattern(key: str) -> re.Pattern[str]:
     else:
         pattern = re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
     _KEY_WORDS[pattern] = key_words
+    if "…" in words:
+        _GAPPED.add(pattern)
     return pattern
 
 
@@ -479,8 +484,8 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     present = _firsts_in(low)
     asked: dict[str, bool] = {}  # (the other first words: short ones, unknown ones)
     found: dict[re.Pattern[str], tuple[int, int] | None] = {}
-    # (row, group, weight, span, the key's words)
-    keys: list[tuple[Rule, int, int, tuple[int, int], frozenset[str]]] = []
+    # (row, group, weight, span, the key's words, whether it has a gap)
+    keys: list[tuple[Rule, int, int, tuple[int, int], frozenset[str], bool]] = []
     for r in cands:
         tests, firsts, known = _key_firsts(r)
         if known and firsts.isdisjoint(present):
@@ -502,7 +507,7 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
                     span = found[pat] = hit.span() if hit else None
                 if span is not None:
                     n += weight
-                    keys.append((r, g, weight, span, _KEY_WORDS[pat]))
+                    keys.append((r, g, weight, span, _KEY_WORDS[pat], pat in _GAPPED))
         if n:
             best, rows = scored.get(g, (0, []))
             scored[g] = (max(best, n), [*rows, r])
@@ -519,29 +524,34 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
 
 def _unless_inside(
     scored: dict[int, tuple[int, list[Rule]]],
-    keys: list[tuple[Rule, int, int, tuple[int, int], frozenset[str]]],
+    keys: list[tuple[Rule, int, int, tuple[int, int], frozenset[str], bool]],
 ) -> dict[int, tuple[int, list[Rule]]]:
     """The scores again, a key of one rule not counted where it stands inside a longer key
-    of another rule that has a word of its own: "a fee on certain methane emissions" names
-    the methane fee rule (its key "fee … methane"), not the methane standards (whose key
-    "methane" is inside it, and which have no "fee"). "Methane emissions" (a topic of the
-    fee rule) does not take "methane" from the standards, which have both words."""
+    of another rule that has a word of its own, an alias (or a key with a gap) where the
+    shorter key is an alias: "a fee on certain methane emissions" names the methane fee
+    rule (its key "fee … methane"), not the methane standards (whose key "methane" is
+    inside it, and which have no "fee"); "the methane fee" (an alias) likewise. "Methane
+    emissions" (a topic of the fee rule) does not take "methane" from the standards, which
+    have both words; "coal-fired power plants" (a topic of the mercury rule) does not take
+    "power plant" (the alias of the power plant rules): a topic tells what a rule is about,
+    not its name."""
     inside = {
         (id(r), span)
-        for r, g, _, span, _ in keys
+        for r, g, w, span, _, _ in keys
         if any(
             g2 != g
             and s2 <= span[0]
             and span[1] <= e2
             and e2 - s2 > span[1] - span[0]
+            and (w2 >= w or gap)
             and not words2 <= _rule_words(r)
-            for _, g2, _, (s2, e2), words2 in keys
+            for _, g2, w2, (s2, e2), words2, gap in keys
         )
     }
     if not inside:
         return scored
     totals: dict[int, int] = {}
-    for r, _, w, span, _ in keys:
+    for r, _, w, span, _, _ in keys:
         if (id(r), span) not in inside:
             totals[id(r)] = totals.get(id(r), 0) + w
     out: dict[int, tuple[int, list[Rule]]] = {}
@@ -591,6 +601,28 @@ def _by_order(pool: Iterable[Rule], title: str | None) -> list[Rule]:
         return []
     low = title.lower()
     return [r for r in pool if r.name.lower().startswith(low)]
+
+
+def _stated_year(
+    cands: list[Rule],
+    pool: list[Rule],
+    mods: list[str],
+    words: str,
+    around: tuple[Doc, int, int] | None = None,
+) -> list[Rule]:
+    """``cands``, unless the mention states a year none of them has: "a 2013 rule which
+    narrowed the companion care services exemption to minimum wage and overtime" is none of
+    the overtime rules (2016, 2019, 2024) the words fit, but the agency's rule of 2013 that
+    they fit (the home care rule); no rule when none of that year fits (``around``: the
+    mention, whose surrounding words are asked next)."""
+    stated = [int(w.rstrip(",")) for w in mods if YEAR_WORD.fullmatch(w.rstrip(","))]
+    if not stated or not cands or not all(r.year and r.year != stated[-1] for r in cands):
+        return cands
+    of_year = [r for r in pool if r.year == stated[-1]]
+    found, _ = _best(of_year, words)
+    if not found and around is not None:
+        found, _ = _best(of_year, _around(*around))
+    return found
 
 
 def _interim_first(cands: list[Rule], pool: list[Rule], words: str, interim: bool) -> list[Rule]:
@@ -820,6 +852,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:
                     cands = list(before.values())
+            cands = _stated_year(cands, pool, mods, " ".join(mods) + " " + desc, (doc, s, e))
             if len({r.year for r in cands}) > 1 and (said := IN_YEAR.match(text, e)):
                 # "the regulation issued by the DOL in 2021": that year's version
                 cands = [r for r in cands if r.year == int(said.group(1))] or cands
@@ -1014,7 +1047,9 @@ def _described(
             pool = _of_term(pool, admin.group(1))
         # the whole description, not its first words: "intended to protect student loan
         # borrowers who were defrauded by their schools" is about defrauded borrowers
-        cands, _ = _best(pool, " ".join(mods) + " " + desc_m.group("desc"))
+        words = " ".join(mods) + " " + desc_m.group("desc")
+        cands, _ = _best(pool, words)
+        cands = _stated_year(cands, pool, mods, words)
         if not cands:
             continue
         s, e = m.start(), desc_end

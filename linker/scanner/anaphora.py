@@ -217,9 +217,12 @@ SIGN_BEFORE = deferred(r"\b(?:sign(?:s|ed|ing)?|veto(?:es|ed|ing)?)\s+(?:into\s+
 
 
 def _year_of(m: Mention) -> int | None:
-    """The year an act was enacted (``acts.csv``), or a bill became law (``act_bills.csv``)."""
+    """The year an act was enacted (``acts.csv``), a bill became law (``act_bills.csv``), or
+    a known rule was issued (``rules.csv``)."""
     if m.name and (y := _act_years().get(m.name)):
         return y
+    if m.kind == "regulation" and m.name and (y := _rule_years().get(m.name)):
+        return y  # "the new rule" after the 2024 rule and the 2021 rule it rescinds
     known = bill_of_act(m.authority) or act_of_bill(m.authority)
     return int(known[1][:4]) if known else None
 
@@ -2111,6 +2114,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 cands = told or cands
             if any(w.lower() in ("new", "newly") for w in mods):
                 cands = _newest(cands)  # "The new legislation" is not the 2001 law it replaced
+        if (
+            len(cands) > 1
+            and "regulation" in fam.kinds
+            and any(w.lower() in ("new", "newly") for w in mods)
+        ):
+            cands = _newest(cands)  # "the new rule" is not the 2021 rule the 2024 one rescinds
         if fam.kinds == EXEC_KINDS and (when := _told_when(mods)) is not None:
             cands = _by_signing(cands, oldest=when == "old")
         appos = _appositive(text, e, explicit, starts, fam)
