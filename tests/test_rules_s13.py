@@ -166,3 +166,25 @@ def test_a_topic_does_not_take_a_rules_name_from_it() -> None:
     words = "the rule would cut carbon emissions from existing coal-fired power plants"
     found, _ = agencyrules._best(pool, words)
     assert "fr:89:39798" in {r.authority for r in found}
+
+
+def test_a_participle_after_an_adverb_is_a_modifier() -> None:
+    text = (
+        "A federal court vacated CMS’s recently adopted rule imposing minimum staffing "
+        "requirements for long-term care facilities."
+    )
+    assert ("CMS’s recently adopted rule", "fr:89:40876") in _regs(text, "2025-04-08")
+    # a participle alone still ends the phrase: "the rule the EPA adopted" is no "EPA rule"
+    assert _regs("The court struck the rule the EPA adopted.", "2025-04-08") == []
+
+
+def test_a_term_defined_with_a_second_name_after_it() -> None:
+    text = (
+        "A federal court vacated CMS’s recently adopted rule imposing minimum staffing "
+        "requirements for nursing homes. On April 22, 2024, CMS announced this final rule (the "
+        "“Final Rule” or “CMS-3442F”), which sought to reduce the risk of unsafe care. In "
+        "June of 2024 industry groups sued CMS to block the Final Rule."
+    )
+    regs = _regs(text, "2025-04-08")
+    assert ("Final Rule", "fr:89:40876") in regs
+    assert ("the Final Rule", "fr:89:40876") in regs

@@ -78,6 +78,8 @@ NOT_MOD = frozenset({
     "defended", "challenged", "blocked", "vacated", "struck", "argued", "under",
     "promulgated", "enacted", "approved", "released", "unveiled", "rescinded", "repealed",
 })  # fmt: skip
+# Adverbs that make the participle after them a modifier ("its recently adopted rule").
+PARTICIPLE_ADVERBS = frozenset({"recently", "newly", "just", "previously", "hastily"})
 # Modifiers that tell nothing of the topic.
 PLAIN_MODS = frozenset({
     "new", "final", "interim", "latest", "recent", "controversial", "sweeping", "landmark",
@@ -177,7 +179,10 @@ def _mod_desc() -> str:
         f"[{c}{c.upper()}](?:{'|'.join(rests)})" for c, rests in sorted(by_letter.items())
     )
     guard = rf"(?!(?:{stop})(?![\w-]))"
-    return rf"(?:{guard}(?:{MOD[3:-1]}|[A-Za-z][\w-]*,)|\([A-Z]{{2,6}}\))"
+    # a participle after an adverb is a modifier: "CMS's recently adopted rule"
+    adverbs = "|".join(sorted(PARTICIPLE_ADVERBS))
+    participle = rf"(?i:{adverbs})\s+[a-z]+ed"
+    return rf"(?:{participle}|{guard}(?:{MOD[3:-1]}|[A-Za-z][\w-]*,)|\([A-Z]{{2,6}}\))"
 
 
 @cache
@@ -741,16 +746,19 @@ def _defines_tail(text: str, head_end: int, desc_end: int) -> bool:
 
 def _mods_fit(m: re.Match[str]) -> bool:
     mods = (m.groupdict().get("mods") or "").split()
-    return not any(_not_mod(w, i, len(mods)) for i, w in enumerate(mods))
+    return not any(_not_mod(w, i, len(mods), mods[i - 1] if i else "") for i, w in enumerate(mods))
 
 
-def _not_mod(word: str, i: int, n: int) -> bool:
-    """Whether ``word`` (the ``i``-th of ``n`` modifiers) ends a description before its rule
-    word: a function word or verb, but not "and" between two modifiers, and not a word for its
-    list comma alone."""
+def _not_mod(word: str, i: int, n: int, before: str = "") -> bool:
+    """Whether ``word`` (the ``i``-th of ``n`` modifiers, after ``before``) ends a description
+    before its rule word: a function word or verb, but not "and" between two modifiers, not a
+    word for its list comma alone, and not a participle an adverb makes an adjective ("CMS's
+    recently adopted rule", "the FTC's newly finalized rule")."""
     low = word.lower().rstrip(",")
     if low == "and":
         return not 0 < i < n - 1
+    if before.lower() in PARTICIPLE_ADVERBS and low.endswith("ed"):
+        return False
     return low in NOT_MOD or low in IRREGULAR_PAST
 
 
@@ -770,7 +778,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 continue
             seen.add((s, e))
             mods = (g.get("mods") or "").split()
-            if any(_not_mod(w, i, len(mods)) for i, w in enumerate(mods)):
+            if any(_not_mod(w, i, len(mods), mods[i - 1] if i else "") for i, w in enumerate(mods)):
                 continue
             if any(w.lower() in FUTURE_MODS for w in mods) or FUTURE().search(
                 text, max(0, s - 50), s

@@ -26,14 +26,17 @@ from .lazyre import deferred
 from .registry import Pass
 from .spans import by_span
 
-# "(the “Order”)", "(“Act”)", "(“IRA” or the “Act”)", "(the "Final Rule")": the term, one to
+# "(the “Order”)", "(“Act”)", "(“IRA” or the “Act”)", "(the "Final Rule")", "(the “Final
+# Rule” or “CMS-3442F”)": the term, one to
 # three capitalised words ending in a head word; an order's nickname before "EO"
 # ("(“blacklisting EO”)")
 DEFINITION = re.compile(
     r"\((?:(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
     r"(?P<term>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2}(?:[a-z]{4,}\s+(?=EO))?"
     r"(?P<head>Order|EO|Act|Law|Statute|"
-    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]\)"
+    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]"
+    # (a second name after it: "(the “Final Rule” or “CMS-3442F”)")
+    r"(?:,?\s+or\s+(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"])?\)"
 )
 # The same without quotes: "(the 2024 Rule)", "(the Rule)", "(2024 Final Rule)" (a year
 # opens a term with no article: "(Final Rule)" alone is too often a label)
