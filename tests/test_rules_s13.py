@@ -188,3 +188,20 @@ def test_a_term_defined_with_a_second_name_after_it() -> None:
     regs = _regs(text, "2025-04-08")
     assert ("Final Rule", "fr:89:40876") in regs
     assert ("the Final Rule", "fr:89:40876") in regs
+
+
+def test_an_agency_rule_told_by_its_name_past_the_sixth_word() -> None:
+    text = (
+        "In a clear rebuke, a court struck down a controversial Federal Trade Commission (FTC) "
+        "rule that sought to ban employers from using noncompete agreements."
+    )
+    regs = _regs(text, "2024-08-21")
+    assert [a for _, a in regs] == ["fr:89:38342"], regs
+
+
+def test_climate_disclosure_rule_spelled_as_news_spells_it() -> None:
+    for text in (
+        "The SEC commissioners voted to end its defense of the climate-risk disclosure rule.",
+        "The SEC ended its defense of the climate change disclosure rules.",
+    ):
+        assert [a for _, a in _regs(text, "2025-03-28")] == ["fr:89:21668"], text

@@ -608,6 +608,19 @@ def _by_order(pool: Iterable[Rule], title: str | None) -> list[Rule]:
     return [r for r in pool if r.name.lower().startswith(low)]
 
 
+def _whole_description(
+    pool: list[Rule], text: str, desc_m: re.Match[str], by_name: bool = False
+) -> list[Rule]:
+    """The rule the whole description after the rule word (to its sentence's end) fits by
+    two of its keys, not one (or, ``by_name``, by one of its aliases); else none."""
+    stop = text.find(". ", desc_m.start("desc"))
+    rest = text[desc_m.start("desc") : stop if stop >= 0 else len(text)]
+    whole, _ = _best(pool, rest)
+    if whole and (_fits(whole[0], rest) >= 2 or (by_name and _score(whole[0], rest) >= 2)):
+        return whole
+    return []
+
+
 def _stated_year(
     cands: list[Rule],
     pool: list[Rule],
@@ -840,7 +853,12 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if not cands:
                 cands = _by_order(pool, _implemented_order(text, m.end()))
             if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):
-                # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words
+                # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words,
+                # or its name in its whole description ("a controversial Federal Trade
+                # Commission (FTC) rule that sought to ban employers from using noncompete
+                # agreements": the words past the sixth)
+                if not cands and not tied and desc_m is not None:
+                    cands = _whole_description(pool, text, desc_m, by_name=True)
                 if not cands:
                     continue
             elif not cands:
@@ -849,11 +867,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # whether digital payment providers …" is not the rule the paragraph before
                 # was about
                 if desc_m is not None and not tied:
-                    stop = text.find(". ", desc_m.start("desc"))
-                    rest = text[desc_m.start("desc") : stop if stop >= 0 else len(text)]
-                    whole, _ = _best(pool, rest)
-                    if whole and _fits(whole[0], rest) >= 2:  # two of its keys, not one
-                        cands = whole
+                    cands = _whole_description(pool, text, desc_m)
                 if not cands:
                     cands, _ = _best(tied or pool, _around(doc, s, e))
             if not cands and not plain_owner:
