@@ -205,3 +205,16 @@ def test_climate_disclosure_rule_spelled_as_news_spells_it() -> None:
         "The SEC ended its defense of the climate change disclosure rules.",
     ):
         assert [a for _, a in _regs(text, "2025-03-28")] == ["fr:89:21668"], text
+
+
+def test_a_rule_dated_and_owned_by_the_clause_after_its_name() -> None:
+    # (an undated page: the 2024 order and the 2015 order told apart by the words after them)
+    text = (
+        "An appeals court ruled that the FCC lacks authority to reinstate net neutrality "
+        "rules supported by the Biden administration. The ruling follows net neutrality "
+        "regulations originally implemented under President Obama in 2015 and repealed in "
+        "2017."
+    )
+    regs = dict(_regs(text, ""))
+    assert regs.get("net neutrality rules") == "fr:89:45404"
+    assert regs.get("net neutrality regulations") == "fr:80:19738"
