@@ -6,12 +6,45 @@ from linker.scanner import agencyrules
 from linker.scanner.orderdata import Rule, rules
 
 
+def _found_keys(r: Rule, words: str) -> list[tuple[int, tuple[int, int], frozenset[str], bool]]:
+    """Each of the row's keys that stands in ``words``: its weight, where it stands first, its
+    words and whether it has a gap."""
+    out = []
+    for _, pat, w in agencyrules._key_tests(r):
+        m = pat.search(words)
+        if m:
+            out.append((w, m.span(), agencyrules._KEY_WORDS[pat], pat in agencyrules._GAPPED))
+    return out
+
+
 def _best_reference(cands: list[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
-    """``agencyrules._best`` as plainly as it can be written: each row scored by ``_score``
-    (its keys that stand in the words, an alias weighing 2 and a topic 1)."""
+    """``agencyrules._best`` as plainly as it can be written: each row scored by its keys
+    that stand in the words (an alias weighing 2 and a topic 1), and, when rows of two rules
+    score, without a key that stands inside a longer alias or gap key of another rule that
+    has a word the row lacks."""
+    found = {id(r): _found_keys(r, words) for r in cands}
+    groups = {agencyrules.group_of(r.name) for r in cands if found[id(r)]}
+
+    def total(r: Rule) -> int:
+        g = agencyrules.group_of(r.name)
+        n = 0
+        for w, (s, e), _, _ in found[id(r)]:
+            inside = len(groups) > 1 and any(
+                agencyrules.group_of(o.name) != g
+                and s2 <= s
+                and e <= e2
+                and e2 - s2 > e - s
+                and (w2 >= w or gap2)
+                and not words2 <= agencyrules._rule_words(r)
+                for o in cands
+                for w2, (s2, e2), words2, gap2 in found[id(o)]
+            )
+            n += 0 if inside else w
+        return n
+
     scored: dict[int, tuple[int, list[Rule]]] = {}
     for r in cands:
-        n = agencyrules._score(r, words)
+        n = total(r)
         if n:
             g = agencyrules.group_of(r.name)
             best, rows = scored.get(g, (0, []))
@@ -35,6 +68,9 @@ def test_best_agrees_with_plain_scoring() -> None:
         "public charge",
         "the rule on vehicle emissions standards for model year 2027 cars",
         "DACA recipients and Title IX protections for transgender students",
+        "the regulations imposing a fee on certain methane emissions",
+        "the methane fee and the methane emission standards",
+        "carbon emissions from existing coal-fired power plants",
         # keys' texts themselves, and their first words inside longer words
         *(k for r in pool[:60] for k in (*r.aliases, *r.topics)),
         " ".join(k.upper() for r in pool[60:90] for k in r.aliases),

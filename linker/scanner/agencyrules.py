@@ -78,6 +78,8 @@ NOT_MOD = frozenset({
     "defended", "challenged", "blocked", "vacated", "struck", "argued", "under",
     "promulgated", "enacted", "approved", "released", "unveiled", "rescinded", "repealed",
 })  # fmt: skip
+# Adverbs that make the participle after them a modifier ("its recently adopted rule").
+PARTICIPLE_ADVERBS = frozenset({"recently", "newly", "just", "previously", "hastily"})
 # Modifiers that tell nothing of the topic.
 PLAIN_MODS = frozenset({
     "new", "final", "interim", "latest", "recent", "controversial", "sweeping", "landmark",
@@ -122,6 +124,11 @@ FUTURE = lazy(
     r"announce|publish|roll\s+out|adopt|write|draft)\s+$",
     re.IGNORECASE,
 )
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# the year right after a rule's mention: "the regulation issued by the DOL in 2021"
+IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
+# "other" right before the owner: rules besides the one the article is about
+OTHER = re.compile(r"[Oo]ther\s$")
 FUTURE_MODS = frozenset({"upcoming", "forthcoming", "coming", "planned", "yet-to-be-released"})
 # Verbs whose past tense ends in neither "s" nor "ed": "The Biden administration withdrew two
 # controversial education regulations" is what the administration did, not its rule's name.
@@ -172,7 +179,10 @@ def _mod_desc() -> str:
         f"[{c}{c.upper()}](?:{'|'.join(rests)})" for c, rests in sorted(by_letter.items())
     )
     guard = rf"(?!(?:{stop})(?![\w-]))"
-    return rf"(?:{guard}(?:{MOD[3:-1]}|[A-Za-z][\w-]*,)|\([A-Z]{{2,6}}\))"
+    # a participle after an adverb is a modifier: "CMS's recently adopted rule"
+    adverbs = "|".join(sorted(PARTICIPLE_ADVERBS))
+    participle = rf"(?i:{adverbs})\s+[a-z]+ed"
+    return rf"(?:{participle}|{guard}(?:{MOD[3:-1]}|[A-Za-z][\w-]*,)|\([A-Z]{{2,6}}\))"
 
 
 @cache
@@ -316,17 +326,42 @@ def _keys(rule: Rule) -> tuple[tuple[str, int], ...]:
     return (*((a, 2) for a in aliases), *((t, 1) for t in topics))
 
 
+# each key's words (lower-cased, a gap left out), as ``_key_pattern`` split them
+_KEY_WORDS: dict[re.Pattern[str], frozenset[str]] = {}
+# the keys with a gap ("fee … methane")
+_GAPPED: set[re.Pattern[str]] = set()
+
+
+@cache
+def _rule_words(rule: Rule) -> frozenset[str]:
+    """Every word of the row's aliases and topics (lower-cased)."""
+    return frozenset(
+        w.lower() for k in (*rule.aliases, *rule.topics) for w in re.split(r"[\s-]+", k)
+    )
+
+
 @cache
 def _key_pattern(key: str) -> re.Pattern[str]:
     flags = 0 if any(c.isupper() for c in key) else re.IGNORECASE  # "DACA", "Title IX"
     words = re.split(r"[\s-]+", key)
-    body = r"[\s-]+".join(re.escape(w) for w in words)
+    # "fee … methane": the two words with at most three others between ("a fee on certain
+    # methane emissions", "the payment of a fee for methane"), a word's plural included
+    key_words = frozenset(w.lower() for w in words if w != "…")
+    gap = r"(?:s|es)?(?:[\s-]+[\w’'-]+){0,3}?"
+    body = "".join(
+        gap if w == "…" else (r"[\s-]+" if i else "") + re.escape(w) for i, w in enumerate(words)
+    )
     if words[0]:
         # opened on its first letter, the boundary before it asked by looking behind after
         # it: the engine skips ahead to that letter instead of trying every position
         body = re.escape(words[0][0]) + r"(?<![\w-].)" + body[len(re.escape(words[0][0])) :]
-        return re.compile(rf"{body}(?:s|es)?(?![\w-])", flags)
-    return re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
+        pattern = re.compile(rf"{body}(?:s|es)?(?![\w-])", flags)
+    else:
+        pattern = re.compile(rf"(?<![\w-]){body}(?:s|es)?(?![\w-])", flags)
+    _KEY_WORDS[pattern] = key_words
+    if "…" in words:
+        _GAPPED.add(pattern)
+    return pattern
 
 
 def _score(rule: Rule, words: str) -> int:
@@ -453,12 +488,15 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     table = _firsts_automaton()[1]
     present = _firsts_in(low)
     asked: dict[str, bool] = {}  # (the other first words: short ones, unknown ones)
-    found: dict[re.Pattern[str], bool] = {}
+    found: dict[re.Pattern[str], tuple[int, int] | None] = {}
+    # (row, group, weight, span, the key's words, whether it has a gap)
+    keys: list[tuple[Rule, int, int, tuple[int, int], frozenset[str], bool]] = []
     for r in cands:
         tests, firsts, known = _key_firsts(r)
         if known and firsts.isdisjoint(present):
             continue  # (most rows: no key's first word in the words at all)
         n = 0
+        g = _groups()[r.name]
         for first, pat, weight in tests:
             if known or first in table:
                 there = first in present
@@ -467,21 +505,142 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
             else:
                 there = there_
             if there:
-                hit = found.get(pat)
-                if hit is None:
-                    hit = found[pat] = pat.search(words) is not None
-                n += weight if hit else 0
+                if pat in found:
+                    span = found[pat]
+                else:
+                    hit = pat.search(words)
+                    span = found[pat] = hit.span() if hit else None
+                if span is not None:
+                    n += weight
+                    keys.append((r, g, weight, span, _KEY_WORDS[pat], pat in _GAPPED))
         if n:
-            g = _groups()[r.name]
             best, rows = scored.get(g, (0, []))
             scored[g] = (max(best, n), [*rows, r])
     if not scored:
         return [], []
+    if len(scored) > 1:
+        scored = _unless_inside(scored, keys)
     ranked = sorted(scored.values(), key=lambda v: -v[0])
     tied = [rows for n, rows in ranked if n == ranked[0][0]]
     if len(tied) > 1:
         return [], [r for rows in tied for r in rows]
     return ranked[0][1], []
+
+
+def _unless_inside(
+    scored: dict[int, tuple[int, list[Rule]]],
+    keys: list[tuple[Rule, int, int, tuple[int, int], frozenset[str], bool]],
+) -> dict[int, tuple[int, list[Rule]]]:
+    """The scores again, a key of one rule not counted where it stands inside a longer key
+    of another rule that has a word of its own, an alias (or a key with a gap) where the
+    shorter key is an alias: "a fee on certain methane emissions" names the methane fee
+    rule (its key "fee … methane"), not the methane standards (whose key "methane" is
+    inside it, and which have no "fee"); "the methane fee" (an alias) likewise. "Methane
+    emissions" (a topic of the fee rule) does not take "methane" from the standards, which
+    have both words; "coal-fired power plants" (a topic of the mercury rule) does not take
+    "power plant" (the alias of the power plant rules): a topic tells what a rule is about,
+    not its name."""
+    inside = {
+        (id(r), span)
+        for r, g, w, span, _, _ in keys
+        if any(
+            g2 != g
+            and s2 <= span[0]
+            and span[1] <= e2
+            and e2 - s2 > span[1] - span[0]
+            and (w2 >= w or gap)
+            and not words2 <= _rule_words(r)
+            for _, g2, w2, (s2, e2), words2, gap in keys
+        )
+    }
+    if not inside:
+        return scored
+    totals: dict[int, int] = {}
+    for r, _, w, span, _, _ in keys:
+        if (id(r), span) not in inside:
+            totals[id(r)] = totals.get(id(r), 0) + w
+    out: dict[int, tuple[int, list[Rule]]] = {}
+    for g, (_, rows) in scored.items():
+        kept = [r for r in rows if totals.get(id(r), 0)]
+        if kept:
+            out[g] = (max(totals[id(r)] for r in kept), kept)
+    return out
+
+
+# "the DOL rule implementing EO 14026", "issued regulations implementing the EO": a rule that
+# carries out an executive order, which the rule's row names as the order's title does
+IMPLEMENTING = deferred(
+    r"\s+(?:implementing|to\s+implement|that\s+implement(?:s|ed))\s+(?:(?:President\s+)?"
+    r"(?:[A-Z][a-z]+['’]s\s+)?(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:No\.\s*)?(?P<n>1\d{4})"
+    r"|the\s+(?:EO|E\.O\.|[Ee]xecutive\s+[Oo]rder|order))\b"
+)
+# an order's number said before ("Executive Order (EO) 14026", "EO 14026")
+ORDER_NUMBER = deferred(
+    r"(?:Executive\s+Order|E\.\s?O\.|EO)\s+(?:\((?:EO|E\.O\.)\)\s+)?(?:No\.\s*)?(1\d{4})\b"
+)
+_ORDER_REACH = 1500
+
+
+def _implemented_order(text: str, e: int) -> str | None:
+    """The title of the executive order the rule ending at ``e`` is said to implement: by
+    its number, or "the EO" (the last order numbered before, within ``_ORDER_REACH``)."""
+    m = IMPLEMENTING.match(text, e)
+    if m is None:
+        return None
+    number = m.group("n")
+    if number is None:
+        said = list(ORDER_NUMBER.finditer(text, max(0, e - _ORDER_REACH), e))
+        if len({n.group(1) for n in said}) != 1:
+            return None  # none, or two orders: which one is not told
+        number = said[-1].group(1)
+    from .orderdata import orders_by_id
+
+    order = orders_by_id().get(f"eo:{number}")
+    return order.title if order is not None else None
+
+
+def _by_order(pool: Iterable[Rule], title: str | None) -> list[Rule]:
+    """The rows titled as the order they implement ("Increasing the Minimum Wage for Federal
+    Contractors", EO 14026 and the Labor Department's rule carrying it out)."""
+    if not title:
+        return []
+    low = title.lower()
+    return [r for r in pool if r.name.lower().startswith(low)]
+
+
+def _whole_description(
+    pool: list[Rule], text: str, desc_m: re.Match[str], by_name: bool = False
+) -> list[Rule]:
+    """The rule the whole description after the rule word (to its sentence's end) fits by
+    two of its keys, not one (or, ``by_name``, by one of its aliases); else none."""
+    stop = text.find(". ", desc_m.start("desc"))
+    rest = text[desc_m.start("desc") : stop if stop >= 0 else len(text)]
+    whole, _ = _best(pool, rest)
+    if whole and (_fits(whole[0], rest) >= 2 or (by_name and _score(whole[0], rest) >= 2)):
+        return whole
+    return []
+
+
+def _stated_year(
+    cands: list[Rule],
+    pool: list[Rule],
+    mods: list[str],
+    words: str,
+    around: tuple[Doc, int, int] | None = None,
+) -> list[Rule]:
+    """``cands``, unless the mention states a year none of them has: "a 2013 rule which
+    narrowed the companion care services exemption to minimum wage and overtime" is none of
+    the overtime rules (2016, 2019, 2024) the words fit, but the agency's rule of 2013 that
+    they fit (the home care rule); no rule when none of that year fits (``around``: the
+    mention, whose surrounding words are asked next)."""
+    stated = [int(w.rstrip(",")) for w in mods if YEAR_WORD.fullmatch(w.rstrip(","))]
+    if not stated or not cands or not all(r.year and r.year != stated[-1] for r in cands):
+        return cands
+    of_year = [r for r in pool if r.year == stated[-1]]
+    found, _ = _best(of_year, words)
+    if not found and around is not None:
+        found, _ = _best(of_year, _around(*around))
+    return found
 
 
 def _interim_first(cands: list[Rule], pool: list[Rule], words: str, interim: bool) -> list[Rule]:
@@ -600,16 +759,19 @@ def _defines_tail(text: str, head_end: int, desc_end: int) -> bool:
 
 def _mods_fit(m: re.Match[str]) -> bool:
     mods = (m.groupdict().get("mods") or "").split()
-    return not any(_not_mod(w, i, len(mods)) for i, w in enumerate(mods))
+    return not any(_not_mod(w, i, len(mods), mods[i - 1] if i else "") for i, w in enumerate(mods))
 
 
-def _not_mod(word: str, i: int, n: int) -> bool:
-    """Whether ``word`` (the ``i``-th of ``n`` modifiers) ends a description before its rule
-    word: a function word or verb, but not "and" between two modifiers, and not a word for its
-    list comma alone."""
+def _not_mod(word: str, i: int, n: int, before: str = "") -> bool:
+    """Whether ``word`` (the ``i``-th of ``n`` modifiers, after ``before``) ends a description
+    before its rule word: a function word or verb, but not "and" between two modifiers, not a
+    word for its list comma alone, and not a participle an adverb makes an adjective ("CMS's
+    recently adopted rule", "the FTC's newly finalized rule")."""
     low = word.lower().rstrip(",")
     if low == "and":
         return not 0 < i < n - 1
+    if before.lower() in PARTICIPLE_ADVERBS and low.endswith("ed"):
+        return False
     return low in NOT_MOD or low in IRREGULAR_PAST
 
 
@@ -629,12 +791,14 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 continue
             seen.add((s, e))
             mods = (g.get("mods") or "").split()
-            if any(_not_mod(w, i, len(mods)) for i, w in enumerate(mods)):
+            if any(_not_mod(w, i, len(mods), mods[i - 1] if i else "") for i, w in enumerate(mods)):
                 continue
             if any(w.lower() in FUTURE_MODS for w in mods) or FUTURE().search(
                 text, max(0, s - 50), s
             ):
                 continue  # a rule still to come
+            if OTHER.match(text, max(0, s - 6), s):
+                continue  # "other Biden administration regulations addressing methane": not one
             poss = g.get("poss") or g.get("poss2") or g.get("its")
             head = g.get("head") or ""
             admin = g.get("admin") or ""
@@ -686,8 +850,15 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
                 continue
             cands, tied = _best(pool, " ".join(mods) + " " + desc)
+            if not cands:
+                cands = _by_order(pool, _implemented_order(text, m.end()))
             if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):
-                # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words
+                # "Biden Border Rule", "EPA Rule" (a headline): only with its topic words,
+                # or its name in its whole description ("a controversial Federal Trade
+                # Commission (FTC) rule that sought to ban employers from using noncompete
+                # agreements": the words past the sixth)
+                if not cands and not tied and desc_m is not None:
+                    cands = _whole_description(pool, text, desc_m, by_name=True)
                 if not cands:
                     continue
             elif not cands:
@@ -696,17 +867,17 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # whether digital payment providers …" is not the rule the paragraph before
                 # was about
                 if desc_m is not None and not tied:
-                    stop = text.find(". ", desc_m.start("desc"))
-                    rest = text[desc_m.start("desc") : stop if stop >= 0 else len(text)]
-                    whole, _ = _best(pool, rest)
-                    if whole and _fits(whole[0], rest) >= 2:  # two of its keys, not one
-                        cands = whole
+                    cands = _whole_description(pool, text, desc_m)
                 if not cands:
                     cands, _ = _best(tied or pool, _around(doc, s, e))
             if not cands and not plain_owner:
                 before = {id(r): r for a, b, r in named if r is not None and b <= s and r in pool}
                 if len({_groups()[r.name] for r in before.values()}) == 1:
                     cands = list(before.values())
+            cands = _stated_year(cands, pool, mods, " ".join(mods) + " " + desc, (doc, s, e))
+            if len({r.year for r in cands}) > 1 and (said := IN_YEAR.match(text, e)):
+                # "the regulation issued by the DOL in 2021": that year's version
+                cands = [r for r in cands if r.year == int(said.group(1))] or cands
             since = SINCE.search(text, doc.sentence_start(s), s) if cands else None
             if since is not None:
                 # "Since the 1940s, the DOL’s regulations have required …": no rule printed
@@ -750,6 +921,11 @@ INTRODUCED = lazy(
 )
 
 
+BARE_INTRODUCED = lazy(
+    INTRODUCING_START + r"\s+(?P<det>)(?P<mods>)(?P<head>[Rr]ules|[Rr]egulations)$"
+)
+
+
 @cache
 def _admin_owner() -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(presidents(recent=True))})(?:\s+administration|-era)\b")
@@ -768,6 +944,11 @@ def _introduced(
         if not text[hs:he].lower().startswith(("rule", "regulation")):
             continue
         m = INTRODUCED().search(text, max(0, hs - 70), he)
+        if m is None and text[hs:he].lower() in ("rules", "regulations"):
+            # "the DOL issued regulations implementing the EO": no determiner, the order told
+            m = BARE_INTRODUCED().search(text, max(0, hs - 40), he)
+            if m is not None and _implemented_order(text, he) is None:
+                m = None
         if m is None or any(a < he and hs < b for a, b in taken):
             continue
         mods = m.group("mods").split()
@@ -802,6 +983,8 @@ def _introduced(
             continue
         cands, tied = _best(pool, " ".join(mods) + " " + desc)
         sentence = text[sent : doc.sentence_at(e)[1]]
+        if not cands:
+            cands = _by_order(pool, _implemented_order(text, he))
         if not cands and not tied:
             # the whole sentence, as the sentence splitter ends it (not at "45 C.F.R. Part")
             cands, _ = _best(pool, sentence)
@@ -886,7 +1069,9 @@ def _described(
             pool = _of_term(pool, admin.group(1))
         # the whole description, not its first words: "intended to protect student loan
         # borrowers who were defrauded by their schools" is about defrauded borrowers
-        cands, _ = _best(pool, " ".join(mods) + " " + desc_m.group("desc"))
+        words = " ".join(mods) + " " + desc_m.group("desc")
+        cands, _ = _best(pool, words)
+        cands = _stated_year(cands, pool, mods, words)
         if not cands:
             continue
         s, e = m.start(), desc_end

@@ -238,9 +238,12 @@ SIGN_BEFORE = deferred(r"\b(?:sign(?:s|ed|ing)?|veto(?:es|ed|ing)?)\s+(?:into\s+
 
 
 def _year_of(m: Mention) -> int | None:
-    """The year an act was enacted (``acts.csv``), or a bill became law (``act_bills.csv``)."""
+    """The year an act was enacted (``acts.csv``), a bill became law (``act_bills.csv``), or
+    a known rule was issued (``rules.csv``)."""
     if m.name and (y := _act_years().get(m.name)):
         return y
+    if m.kind == "regulation" and m.name and (y := _rule_years().get(m.name)):
+        return y  # "the new rule" after the 2024 rule and the 2021 rule it rescinds
     known = bill_of_act(m.authority) or act_of_bill(m.authority)
     return int(known[1][:4]) if known else None
 
@@ -593,6 +596,72 @@ def _agrees(
         return True
     ctx = context(m)
     return any(_holds(ctx, w) for w in topics)
+
+
+@cache
+def _rule_versions() -> dict[int, tuple[tuple[int, str, str], ...]]:
+    """The rows of each rule (``agencyrules.group_of``): (year, id, name) of each final row
+    with a year and an id."""
+    from .agencyrules import group_of
+    from .orderdata import rules
+
+    out: dict[int, list[tuple[int, str, str]]] = {}
+    for r in rules():
+        if r.year and r.target and not r.proposed:
+            out.setdefault(group_of(r.name), []).append((r.year, r.target, r.name))
+    return {g: tuple(v) for g, v in out.items()}
+
+
+def _version_of_year(m: Mention, year: int) -> bool:
+    """Whether ``m`` is a known rule of another year whose table has a version of
+    ``year``."""
+    if m.kind != "regulation" or not m.name or _rule_years().get(m.name) in (None, year):
+        return False
+    from .agencyrules import group_of
+
+    try:
+        group = group_of(m.name)
+    except KeyError:
+        return False
+    return any(y == year for y, _, _ in _rule_versions().get(group, ()))
+
+
+@cache
+def _rule_groups() -> dict[str, frozenset[int]]:
+    """Each known rule's id (``rules.csv``) with the rules (``agencyrules.group_of``) its
+    rows are versions of."""
+    from .agencyrules import group_of
+    from .orderdata import rules
+
+    out: dict[str, set[int]] = {}
+    for r in rules():
+        if r.target:
+            out.setdefault(r.target, set()).add(group_of(r.name))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _rules_its_words_fit(mods: list[str], cands: list[Mention]) -> list[Mention]:
+    """The candidates a rule's back-reference can be, by its topic words: not a known rule
+    other than the one of the table its words fit best. "The 2024 methane emission
+    standards" after the methane fee rule are the methane standards, a rule of their own
+    (left unlinked when the article has not named them), not the fee rule the article is
+    about, though the fee is on methane emissions too."""
+    words = " ".join(w for w in mods if _constraint(w) == "topic")
+    if not words:
+        return cands
+    from .agencyrules import _best, group_of
+    from .orderdata import rules
+
+    best, _ = _best(rules(), words)
+    if not best:
+        return cands
+    fit = {group_of(r.name) for r in best}
+    groups = _rule_groups()
+    return [
+        m
+        for m in cands
+        if m.kind != "regulation" or m.authority not in groups or groups[m.authority] & fit
+    ]
 
 
 @cache
@@ -2099,6 +2168,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the Texas law", "the abortion law", "the federal statute": an antecedent whose
             # own words say so
             cands = _agreeing(mods, cands, context)
+            if "regulation" in fam.kinds and cands:
+                cands = _rules_its_words_fit(mods, cands)
         if ("“" in phrase or '"' in phrase) and (nick := _QUOTED.search(phrase)):
             # "the so-called “right to die” bill" after Assembly Bill 159 is another bill: a
             # nickname only for an antecedent the text calls so (ahead, see ``_named_ahead``)
@@ -2134,6 +2205,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 cands = told or cands
             if any(w.lower() in ("new", "newly") for w in mods):
                 cands = _newest(cands)  # "The new legislation" is not the 2001 law it replaced
+        if (
+            len(cands) > 1
+            and "regulation" in fam.kinds
+            and any(w.lower() in ("new", "newly") for w in mods)
+        ):
+            cands = _newest(cands)  # "the new rule" is not the 2021 rule the 2024 one rescinds
         if fam.kinds == EXEC_KINDS and (when := _told_when(mods)) is not None:
             cands = _by_signing(cands, oldest=when == "old")
         appos = _appositive(text, e, explicit, starts, fam)
@@ -2146,6 +2223,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for m in cands
                 if m.name and y in (_act_years().get(m.name), _rule_years().get(m.name))
             ]
+            if not dated and any(_version_of_year(m, y) for m in cands):
+                # "The 2021 rule" after the 2024 independent contractor rule: the 2021
+                # version of that rule, a mention of its own (``ruleversions``), not the
+                # 2024 rule because its sentences say 2021
+                continue
             # "the 2019 rule": else one whose name or sentences give the year
             # (not the phrase itself, which a back-reference's sentence may hold)
             dated = dated or [m for m in cands if str(y) in context(m).replace(phrase, "")]

@@ -26,20 +26,26 @@ from .lazyre import deferred
 from .registry import Pass
 from .spans import by_span
 
-# "(the “Order”)", "(“Act”)", "(“IRA” or the “Act”)", "(the "Final Rule")": the term, one to
+# "(the “Order”)", "(“Act”)", "(“IRA” or the “Act”)", "(the "Final Rule")", "(the “Final
+# Rule” or “CMS-3442F”)": the term, one to
 # three capitalised words ending in a head word; an order's nickname before "EO"
 # ("(“blacklisting EO”)")
 DEFINITION = re.compile(
     r"\((?:(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
     r"(?P<term>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2}(?:[a-z]{4,}\s+(?=EO))?"
     r"(?P<head>Order|EO|Act|Law|Statute|"
-    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]\)"
+    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]"
+    # (a second name after it: "(the “Final Rule” or “CMS-3442F”)")
+    r"(?:,?\s+or\s+(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"])?\)"
 )
 # The same without quotes: "(the 2024 Rule)", "(the Rule)", "(2024 Final Rule)" (a year
 # opens a term with no article: "(Final Rule)" alone is too often a label)
+# "(collectively, the Rules)" after a set of rules ("the entire set of regulations, including
+# amendments to existing rules (collectively, the Rules)")
 BARE = deferred(
-    r"\((?:the\s+(?P<t1>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2})|(?P<t2>(?:19|20)\d\d\s+"
-    r"(?:[A-Z][a-z]+\s+)?))(?P<head>Order|Rule|Regulation|Proclamation|Directive)\)"
+    r"\((?:(?:collectively|together),?\s+)?(?:the\s+(?P<t1>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+)"
+    r"{0,2})|(?P<t2>(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?))"
+    r"(?P<head>Order|Rules?|Regulations?|Proclamation|Directive)\)"
 )
 # The kinds each head word may be defined for.
 KINDS = {
@@ -56,11 +62,16 @@ KINDS = {
     "Bill": ("bill", "statute"),
     "Rule": ("regulation",),
     "Regulation": ("regulation",),
+    "Rules": ("regulation",),
+    "Regulations": ("regulation",),
 }
+_RULE_HEADS = ("Rule", "Regulation", "Rules", "Regulations")
 # What stands before a use of the term: a determiner ("the Order", "This Order").
 _DETERMINER = deferred(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
 _FINAL_DETERMINER = deferred(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his)\s+final\s+$")
-ANCHOR = Anchor("defined_term", ("(the ", "(“", '("', "(19", "(20"), 0, 120)
+ANCHOR = Anchor(
+    "defined_term", ("(the ", "(“", '("', "(19", "(20", "(collectively, ", "(together, "), 0, 120
+)
 
 
 def _sentence_mentions(
@@ -118,6 +129,11 @@ def _antecedent(candidates: list[Mention], head: str) -> Mention | None:
 _RULE_WORD = deferred(r"\b(?:rule|regulation)s?\b", re.IGNORECASE)
 
 
+# a set of rules defined as one ("(collectively, the Rules)"): the article's one rule even
+# when no rule linker does not know stands in the definition
+_PLURAL_TERM = deferred(r"\((?:collectively|together),?\s+the\s+(?:Rules|Regulations)\)")
+
+
 def _only_rule_before(
     doc: Doc,
     s: int,
@@ -130,7 +146,7 @@ def _only_rule_before(
     as a rule's name it does not know), after a rule word in its sentence: the one rule the
     article named before it, when it named exactly one."""
     text = doc.text
-    if not any(a >= s and b <= end for a, b in unknown):
+    if not any(a >= s and b <= end for a, b in unknown) and not _PLURAL_TERM.match(doc.text, s):
         return None
     if not _RULE_WORD.search(text, doc.sentence_start(s), s):
         return None
@@ -178,7 +194,7 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head)
         if to is not None and _another_between(text, to.end, s):
             continue
-        if to is None and head in ("Rule", "Regulation"):
+        if to is None and head in _RULE_HEADS:
             to = _only_rule_before(doc, s, d.end(), by_end, ends, unknown)
             if to is not None:
                 # the term where it is defined is that rule too
@@ -197,7 +213,7 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while at >= 0:
             e = at + len(term)
             det = _DETERMINER.search(text, max(0, at - 6), at)
-            if det is None and head in ("Rule", "Regulation"):
+            if det is None and head in _RULE_HEADS:
                 # "the SEC acted arbitrarily in adopting the final Rule": the term still
                 det = _FINAL_DETERMINER.search(text, max(0, at - 12), at)
             if det is not None and not text[e : e + 1].isalnum():

@@ -88,12 +88,20 @@ TITLED = re.compile(
 )
 # The FCC adopts its rules as orders: "the FCC's net neutrality order", "Open Internet orders".
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
+# the words that put an administration right after a rule's name: "net neutrality rules
+# supported by the Biden administration", "the rule issued under the Trump administration"
+BY_ADMIN = re.compile(r"\s+(?:[a-z]+\s+)?(?:by|under|of)\s+(?:the\s+)?(?=[A-Z])")
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # The year a clause right after the name gives: "the disparate impact rule HUD had issued in
-# 2013", "the rule that the agency adopted in 2016".
+# 2013", "the rule that the agency adopted in 2016", "net neutrality regulations originally
+# implemented under President Obama in 2015".
 YEAR_AFTER = re.compile(
     r",?\s+(?:that\s+|which\s+)?(?:[\w.-]+\s+){0,3}?(?:had\s+|first\s+)?"
-    r"(?:issued|adopted|promulgated|finalized|published|announced|enacted|wrote|written)"
+    r"(?:issued|adopted|promulgated|finalized|published|announced|enacted|wrote|written|"
+    r"implemented)"
+    # (the president it was made under between: "originally implemented under President
+    # Obama in 2015")
+    r"(?:\s+under\s+(?:(?:former\s+)?President\s+)?[A-Z][a-z]+)?"
     rf"\s+(?:in|on)\s+(?:{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
 )
 # "The DOL previously issued a similar overtime final rule in 2019": the year right after the
@@ -409,6 +417,9 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
     # the words of the rule's own sentence before it (at most 250 characters back)
     start = max(ctx.sentence_start(hit.start), hit.start - 250)
     admins = list(ADMIN.finditer(text, start, hit.start))
+    if not admins and (by := BY_ADMIN.match(text, hit.end)) is not None:
+        # "net neutrality rules supported by the Biden administration": the one after it
+        admins = list(ADMIN.finditer(text, by.end(), by.end() + 40))[:1]
     if admins:
         admin = admins[-1].group("name")
         of_term = [r for r in cands if in_term(r, admin)]
