@@ -1,0 +1,48 @@
+"""Thirteenth session's second speed round: each cheaper form gives exactly what the plain one
+gave."""
+
+from __future__ import annotations
+
+import pytest
+
+from linker.scanner import eyecites
+
+_PIN_CITES = [
+    "In Smith v. Jones, 500 U.S. 12 (1991), the Court held so. Later, Smith, 500 U.S. at 15, "
+    "was read narrowly.",
+    "Smith v. Jones, 500 U.S. 12 (1991), was read narrowly; see Jones at 14.",
+    "Smith v. Jones, 500 U.S. 12 (1991), was read narrowly, and nothing refers back to it.",
+    "Brown v. Board of Education, 347 U.S. 483 (1954). Brown at 495 says so; Board at 4.",
+    "A. v. B., 1 U.S. 1 (1790), and nothing else.",
+    "Brown v. Board of Education, 347 U.S. 483 (1954). Later, in Brown at 495, it said.",
+    "Roe v. Wade, 410 U.S. 113 (1973), then Roe at 150. And Wade at 151.",
+]
+
+
+@pytest.mark.parametrize("text", _PIN_CITES)
+def test_pin_cite_gate_finds_what_eyecite_finds(text: str) -> None:
+    import eyecite.find as find
+    from eyecite import get_citations
+
+    eyecites._gate_pin_cites()
+    gated = find.extract_pincited_reference_citations
+    assert getattr(gated, "gated", False)
+    plain = gated.plain  # eyecite's own function
+    checked: list[bool] = []
+    for c in get_citations(text):
+        if type(c).__name__ == "FullCaseCitation":
+            want = [(r.span(), r.metadata.__dict__) for r in plain(c, text)]
+            got = [(r.span(), r.metadata.__dict__) for r in gated(c, text)]
+            assert got == want
+            checked.append(bool(want))
+    assert checked
+
+
+def test_pin_cite_gate_keeps_references() -> None:
+    """A reference eyecite finds is found through the gate too."""
+    from eyecite import get_citations
+
+    eyecites._gate_pin_cites()
+    text = "Roe v. Wade, 410 U.S. 113 (1973), then Roe at 150. And Wade at 151."
+    kinds = [type(c).__name__ for c in get_citations(text)]
+    assert kinds == ["FullCaseCitation", "ReferenceCitation", "ReferenceCitation"]
