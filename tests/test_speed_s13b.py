@@ -46,3 +46,29 @@ def test_pin_cite_gate_keeps_references() -> None:
     text = "Roe v. Wade, 410 U.S. 113 (1973), then Roe at 150. And Wade at 151."
     kinds = [type(c).__name__ for c in get_citations(text)]
     assert kinds == ["FullCaseCitation", "ReferenceCitation", "ReferenceCitation"]
+
+
+_HOLDS_CONTEXTS = [
+    "The Texas Heartbeat Act bans abortion",
+    "the heartbeat law’s ban, the state's Heartbeat",
+    "Kansas KANSAS kansas’s",
+    "İllinois illinois ıllinois",
+    "ſtate state \u212aansas",
+    "Arkansas's law",
+    "aTexas Texas",
+    "",
+]
+_HOLDS_WORDS = ["Texas", "heartbeat", "Kansas’s", "Illinois", "states", "state", "Ark", "’s"]
+
+
+@pytest.mark.parametrize("context", _HOLDS_CONTEXTS)
+def test_holds_without_a_pattern(context: str) -> None:
+    import re
+
+    from linker.scanner import anaphora
+
+    for word in _HOLDS_WORDS:
+        bare = anaphora._POSSESSIVE.sub("", word)
+        stem = bare[:-1] if len(bare) > 4 and bare.endswith("s") else bare
+        plain = re.search(rf"(?<![A-Za-z]){re.escape(stem)}", context, re.IGNORECASE)
+        assert anaphora._holds(context, word) == (plain is not None), (context, word)
