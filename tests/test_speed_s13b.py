@@ -72,3 +72,26 @@ def test_holds_without_a_pattern(context: str) -> None:
         stem = bare[:-1] if len(bare) > 4 and bare.endswith("s") else bare
         plain = re.search(rf"(?<![A-Za-z]){re.escape(stem)}", context, re.IGNORECASE)
         assert anaphora._holds(context, word) == (plain is not None), (context, word)
+
+
+def test_topic_phrase_found_as_the_pattern_finds_it() -> None:
+    """``eodated._holds_phrase`` against the pattern it stands for, on every curated topic
+    phrase in sentences of the shapes news prints them (own words, edges, inside a word)."""
+    import re
+
+    from linker.scanner import eodated
+    from linker.scanner.orderdata import executive_orders
+
+    phrases = sorted({t.lower() for o in executive_orders() for t in o.topics})
+    assert phrases
+    for t in [*phrases[:: max(1, len(phrases) // 60)], "", "ai", "é"]:
+        for low in (
+            f"the order on {t}, signed today",
+            f"{t}",
+            f"x{t} and {t}_ and {t}s",
+            f"the {t}-related order",
+            f"café {t}é étude {t}",
+            "nothing here",
+        ):
+            plain = re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low) is not None
+            assert eodated._holds_phrase(low, t) == plain, (low, t)
