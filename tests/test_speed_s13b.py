@@ -95,3 +95,27 @@ def test_topic_phrase_found_as_the_pattern_finds_it() -> None:
         ):
             plain = re.search(rf"(?<!\w){re.escape(t)}(?!\w)", low) is not None
             assert eodated._holds_phrase(low, t) == plain, (low, t)
+
+
+def test_rule_keys_as_the_patterns_give_them() -> None:
+    """``agencyrules._keys`` with its first-word gate gives, for every row of the rules
+    table, the keys the patterns alone gave."""
+    from linker.scanner import agencyrules as ar
+
+    def plain(rule: ar.Rule) -> tuple[tuple[str, int], ...]:
+        aliases: list[str] = []
+        for a in rule.aliases:
+            if not any(ar._key_pattern(k).fullmatch(a) for k in aliases):
+                aliases.append(a)
+        topics: list[str] = []
+        for t in rule.topics:
+            if not any(ar._key_pattern(k).search(t) for k in aliases) and not any(
+                ar._key_pattern(k).fullmatch(t) for k in topics
+            ):
+                topics.append(t)
+        return (*((a, 2) for a in aliases), *((t, 1) for t in topics))
+
+    rows = ar.rules()
+    assert rows
+    for rule in rows:
+        assert ar._keys(rule) == plain(rule), rule.name

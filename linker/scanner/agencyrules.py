@@ -305,15 +305,24 @@ def _keys(rule: Rule) -> tuple[tuple[str, int], ...]:
     that only list the words among their topics."""
     aliases: list[str] = []
     for a in rule.aliases:
-        if not any(_key_pattern(k).fullmatch(a) for k in aliases):
+        if not any(_may_hold(k, a) and _key_pattern(k).fullmatch(a) for k in aliases):
             aliases.append(a)
     topics: list[str] = []
     for t in rule.topics:
-        if not any(_key_pattern(k).search(t) for k in aliases) and not any(
-            _key_pattern(k).fullmatch(t) for k in topics
+        if not any(_may_hold(k, t) and _key_pattern(k).search(t) for k in aliases) and not any(
+            _may_hold(k, t) and _key_pattern(k).fullmatch(t) for k in topics
         ):
             topics.append(t)
     return (*((a, 2) for a in aliases), *((t, 1) for t in topics))
+
+
+def _may_hold(key: str, text: str) -> bool:
+    """Whether ``_key_pattern(key)`` may match in ``text``: not when both are ASCII and the
+    key's first word (lower-cased) is not in ``text`` lower-cased, which every match holds.
+    (A table's first use compared each row's keys with patterns: some 1,800 compiled, about
+    0.3 s of a process's first article that names a rule; now only the keys whose first word
+    stands there are compiled.)"""
+    return not (key.isascii() and text.isascii()) or _first_word(key) in text.lower()
 
 
 @cache
@@ -331,28 +340,31 @@ def _key_pattern(key: str) -> re.Pattern[str]:
 
 def _score(rule: Rule, words: str) -> int:
     """The weights of the rule's keys that stand in ``words`` (what ``_best`` ranks by)."""
-    return sum(w for _, pat, w in _key_tests(rule) if pat.search(words))
+    return sum(w for _, k, w in _key_tests(rule) if _key_pattern(k).search(words))
 
 
 def _fits(rule: Rule, words: str, low: str | None = None) -> int:
     """How many of the rule's aliases and topics stand in ``words`` (``low``: the same,
     lower-cased; a key whose first word is not in it at all is not searched for)."""
     low = words.lower() if low is None else low
-    return sum(1 for first, pat, _ in _key_tests(rule) if first in low and pat.search(words))
+    return sum(
+        1 for first, k, _ in _key_tests(rule) if first in low and _key_pattern(k).search(words)
+    )
 
 
-_KEY_TESTS: dict[int, tuple[Rule, tuple[tuple[str, re.Pattern[str], int], ...]]] = {}
+_KEY_TESTS: dict[int, tuple[Rule, tuple[tuple[str, str, int], ...]]] = {}
 
 
-def _key_tests(rule: Rule) -> tuple[tuple[str, re.Pattern[str], int], ...]:
-    """Each key of the rule as (its first word, lower-cased; its pattern), made once. Kept by
+def _key_tests(rule: Rule) -> tuple[tuple[str, str, int], ...]:
+    """Each key of the rule as (its first word, lower-cased; the key, whose pattern is
+    ``_key_pattern(key)``, compiled when first asked; its weight), made once. Kept by
     the row's identity (hashing a row costs more than the tests), with the row itself, so
     that an id is never reused while its entry lives."""
     entry = _KEY_TESTS.get(id(rule))
     if entry is None or entry[0] is not rule:
         entry = _KEY_TESTS[id(rule)] = (
             rule,
-            tuple((_first_word(k), _key_pattern(k), w) for k, w in _keys(rule)),
+            tuple((_first_word(k), k, w) for k, w in _keys(rule)),
         )
     return entry[1]
 
@@ -381,14 +393,12 @@ def _firsts_in(low: str) -> set[str]:
     return set(map(itemgetter(1), _firsts_automaton()[0].iter(low))) if low else set()
 
 
-_KEY_FIRSTS: dict[
-    int, tuple[Rule, tuple[tuple[str, re.Pattern[str], int], ...], frozenset[str], bool]
-] = {}
+_KEY_FIRSTS: dict[int, tuple[Rule, tuple[tuple[str, str, int], ...], frozenset[str], bool]] = {}
 
 
 def _key_firsts(
     rule: Rule,
-) -> tuple[tuple[tuple[str, re.Pattern[str], int], ...], frozenset[str], bool]:
+) -> tuple[tuple[tuple[str, str, int], ...], frozenset[str], bool]:
     """``_key_tests(rule)``, its first words, and whether ``_firsts_in`` answers for them
     all (kept by the row's identity, like ``_key_tests``)."""
     entry = _KEY_FIRSTS.get(id(rule))
@@ -453,13 +463,13 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
     table = _firsts_automaton()[1]
     present = _firsts_in(low)
     asked: dict[str, bool] = {}  # (the other first words: short ones, unknown ones)
-    found: dict[re.Pattern[str], bool] = {}
+    found: dict[str, bool] = {}  # (by key: one key, one pattern)
     for r in cands:
         tests, firsts, known = _key_firsts(r)
         if known and firsts.isdisjoint(present):
             continue  # (most rows: no key's first word in the words at all)
         n = 0
-        for first, pat, weight in tests:
+        for first, key, weight in tests:
             if known or first in table:
                 there = first in present
             elif (there_ := asked.get(first)) is None:
@@ -467,9 +477,9 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
             else:
                 there = there_
             if there:
-                hit = found.get(pat)
+                hit = found.get(key)
                 if hit is None:
-                    hit = found[pat] = pat.search(words) is not None
+                    hit = found[key] = _key_pattern(key).search(words) is not None
                 n += weight if hit else 0
         if n:
             g = _groups()[r.name]
