@@ -10,7 +10,8 @@ def _found_keys(r: Rule, words: str) -> list[tuple[int, tuple[int, int], frozens
     """Each of the row's keys that stands in ``words``: its weight, where it stands first, its
     words and whether it has a gap."""
     out = []
-    for _, pat, w in agencyrules._key_tests(r):
+    for _, key, w in agencyrules._key_tests(r):
+        pat = agencyrules._key_pattern(key)
         m = pat.search(words)
         if m:
             out.append((w, m.span(), agencyrules._KEY_WORDS[pat], pat in agencyrules._GAPPED))

@@ -315,15 +315,24 @@ def _keys(rule: Rule) -> tuple[tuple[str, int], ...]:
     that only list the words among their topics."""
     aliases: list[str] = []
     for a in rule.aliases:
-        if not any(_key_pattern(k).fullmatch(a) for k in aliases):
+        if not any(_may_hold(k, a) and _key_pattern(k).fullmatch(a) for k in aliases):
             aliases.append(a)
     topics: list[str] = []
     for t in rule.topics:
-        if not any(_key_pattern(k).search(t) for k in aliases) and not any(
-            _key_pattern(k).fullmatch(t) for k in topics
+        if not any(_may_hold(k, t) and _key_pattern(k).search(t) for k in aliases) and not any(
+            _may_hold(k, t) and _key_pattern(k).fullmatch(t) for k in topics
         ):
             topics.append(t)
     return (*((a, 2) for a in aliases), *((t, 1) for t in topics))
+
+
+def _may_hold(key: str, text: str) -> bool:
+    """Whether ``_key_pattern(key)`` may match in ``text``: not when both are ASCII and the
+    key's first word (lower-cased) is not in ``text`` lower-cased, which every match holds.
+    (A table's first use compared each row's keys with patterns: some 1,800 compiled, about
+    0.3 s of a process's first article that names a rule; now only the keys whose first word
+    stands there are compiled.)"""
+    return not (key.isascii() and text.isascii()) or _first_word(key) in text.lower()
 
 
 # each key's words (lower-cased, a gap left out), as ``_key_pattern`` split them
@@ -366,28 +375,31 @@ def _key_pattern(key: str) -> re.Pattern[str]:
 
 def _score(rule: Rule, words: str) -> int:
     """The weights of the rule's keys that stand in ``words`` (what ``_best`` ranks by)."""
-    return sum(w for _, pat, w in _key_tests(rule) if pat.search(words))
+    return sum(w for _, key, w in _key_tests(rule) if _key_pattern(key).search(words))
 
 
 def _fits(rule: Rule, words: str, low: str | None = None) -> int:
     """How many of the rule's aliases and topics stand in ``words`` (``low``: the same,
     lower-cased; a key whose first word is not in it at all is not searched for)."""
     low = words.lower() if low is None else low
-    return sum(1 for first, pat, _ in _key_tests(rule) if first in low and pat.search(words))
+    return sum(
+        1 for first, key, _ in _key_tests(rule) if first in low and _key_pattern(key).search(words)
+    )
 
 
-_KEY_TESTS: dict[int, tuple[Rule, tuple[tuple[str, re.Pattern[str], int], ...]]] = {}
+_KEY_TESTS: dict[int, tuple[Rule, tuple[tuple[str, str, int], ...]]] = {}
 
 
-def _key_tests(rule: Rule) -> tuple[tuple[str, re.Pattern[str], int], ...]:
-    """Each key of the rule as (its first word, lower-cased; its pattern), made once. Kept by
+def _key_tests(rule: Rule) -> tuple[tuple[str, str, int], ...]:
+    """Each key of the rule as (its first word, lower-cased; the key, whose pattern
+    ``_key_pattern`` compiles when first asked), made once. Kept by
     the row's identity (hashing a row costs more than the tests), with the row itself, so
     that an id is never reused while its entry lives."""
     entry = _KEY_TESTS.get(id(rule))
     if entry is None or entry[0] is not rule:
         entry = _KEY_TESTS[id(rule)] = (
             rule,
-            tuple((_first_word(k), _key_pattern(k), w) for k, w in _keys(rule)),
+            tuple((_first_word(k), k, w) for k, w in _keys(rule)),
         )
     return entry[1]
 
@@ -416,14 +428,12 @@ def _firsts_in(low: str) -> set[str]:
     return set(map(itemgetter(1), _firsts_automaton()[0].iter(low))) if low else set()
 
 
-_KEY_FIRSTS: dict[
-    int, tuple[Rule, tuple[tuple[str, re.Pattern[str], int], ...], frozenset[str], bool]
-] = {}
+_KEY_FIRSTS: dict[int, tuple[Rule, tuple[tuple[str, str, int], ...], frozenset[str], bool]] = {}
 
 
 def _key_firsts(
     rule: Rule,
-) -> tuple[tuple[tuple[str, re.Pattern[str], int], ...], frozenset[str], bool]:
+) -> tuple[tuple[tuple[str, str, int], ...], frozenset[str], bool]:
     """``_key_tests(rule)``, its first words, and whether ``_firsts_in`` answers for them
     all (kept by the row's identity, like ``_key_tests``)."""
     entry = _KEY_FIRSTS.get(id(rule))
@@ -497,7 +507,7 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
             continue  # (most rows: no key's first word in the words at all)
         n = 0
         g = _groups()[r.name]
-        for first, pat, weight in tests:
+        for first, key, weight in tests:
             if known or first in table:
                 there = first in present
             elif (there_ := asked.get(first)) is None:
@@ -505,6 +515,7 @@ def _best(cands: Iterable[Rule], words: str) -> tuple[list[Rule], list[Rule]]:
             else:
                 there = there_
             if there:
+                pat = _key_pattern(key)
                 if pat in found:
                     span = found[pat]
                 else:

@@ -560,11 +560,27 @@ def _state_name_start() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(re.escape(n) for n in state_names()) + ") ")
 
 
+# the characters that match an ASCII letter ignoring case (İ ı ſ and the Kelvin sign)
+_FOLD_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
 def _holds(context: str, word: str) -> bool:
     """Whether ``context`` holds ``word`` (a plural or possessive ending aside) as a word."""
     bare = _POSSESSIVE.sub("", word)
     stem = bare[:-1] if len(bare) > 4 and bare.endswith("s") else bare
-    if stem.lower() not in context.lower():
+    low, lowered = stem.lower(), context.lower()
+    i = lowered.find(low)
+    if i < 0:
+        return False
+    if stem.isascii() and (context.isascii() or not any(c in context for c in _FOLD_ASCII)):
+        # (an ASCII stem: each place of it in the lowered context, tested for a letter
+        # before it, is what the pattern below finds, and no pattern is compiled for each new
+        # word; but for these four characters, no character outside ASCII matches an ASCII
+        # letter ignoring case or lowers to one, and ``lower`` keeps every place)
+        while i >= 0:
+            if not i or not ("a" <= lowered[i - 1] <= "z"):
+                return True
+            i = lowered.find(low, i + 1)
         return False
     return re.search(rf"(?<![A-Za-z]){re.escape(stem)}", context, re.IGNORECASE) is not None
 

@@ -321,6 +321,36 @@ def _tokenizer() -> Tokenizer:
     return _Tokenizer(extractors=[])
 
 
+@lru_cache(maxsize=1)
+def _gate_pin_cites() -> None:
+    """Gate eyecite's search for "Name at 123" references after a full case citation (once a
+    process): eyecite compiles a new pattern of the citation's party names for each citation
+    and searches the rest of the text with it (a compile costs about as much as scanning a
+    short article, and every new article pays it). The pattern can only match where one of
+    those names stands literally after the citation (each is an escaped literal, case kept),
+    so where none does the answer is eyecite's own: no reference; elsewhere eyecite runs."""
+    import eyecite.find as find
+    from eyecite.models import ReferenceCitation
+
+    search = find.extract_pincited_reference_citations
+    if getattr(search, "gated", False):
+        return
+    fields = tuple(ReferenceCitation.name_fields)
+
+    def gated(citation: Any, plain_text: str) -> list[Any]:
+        end = citation.span()[-1]
+        meta = citation.metadata
+        for key in fields:
+            value = getattr(meta, key, None)
+            if isinstance(value, str) and value and plain_text.find(value, end) >= 0:
+                return search(citation, plain_text)  # type: ignore[no-any-return]
+        return []
+
+    gated.gated = True  # type: ignore[attr-defined]
+    gated.plain = search  # type: ignore[attr-defined]  # (eyecite's own: for the tests)
+    find.extract_pincited_reference_citations = gated
+
+
 def find_eyecite(
     text: str, own: Iterable[tuple[int, int]] | None = None, words: _Words | None = None
 ) -> list[Mention]:
@@ -369,6 +399,7 @@ def find_eyecite(
         return base_t + (pos - base_j)
 
     joined_starts = [j for j, _ in table]
+    _gate_pin_cites()
     cites = get_citations(joined, tokenizer=_tokenizer())
     out: list[Mention] = []
     # (resolved only for what refers back: a short form, "Id." or "supra")

@@ -274,6 +274,16 @@ _FOUND_WHAT = lazy(
 )
 
 
+# (compiled once, not looked up in ``re``'s cache at each call: the cache holds 512
+# patterns, and the patterns made of each article's own words push these out of it)
+_VOTED_TO = lazy(rf"\s+(?:{VOTE}\s+)?(?:\S+\s+){{0,5}}?to\s+\w")
+_VOTED_THAT = lazy(rf"\s+{VOTE}\s+(?:\S+\s+){{0,4}}?that\b")
+_SIDED_WITH = lazy(
+    r"\s+(?:the\s+)?(?:\w+\s+)?(?:liberals?|conservatives?|majority|dissent(?:ers)?|"
+    r"colleagues|justices)\b"
+)
+
+
 def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     v = m.group("verb").lower()
     after = text[m.end() : limit]
@@ -296,15 +306,8 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     if v in ("voted", "votes"):
         # "voted 5-4 to put the plan on hold", "voted unanimously to reject"; a split vote
         # "that the law does not authorize …" is a holding too
-        return bool(
-            re.match(rf"\s+(?:{VOTE}\s+)?(?:\S+\s+){{0,5}}?to\s+\w", after)
-            or re.match(rf"\s+{VOTE}\s+(?:\S+\s+){{0,4}}?that\b", after)
-        )
-    if v in ("sided with", "sides with") and re.match(
-        r"\s+(?:the\s+)?(?:\w+\s+)?(?:liberals?|conservatives?|majority|dissent(?:ers)?|"
-        r"colleagues|justices)\b",
-        after,
-    ):
+        return bool(_VOTED_TO().match(after) or _VOTED_THAT().match(after))
+    if v in ("sided with", "sides with") and _SIDED_WITH().match(after):
         return False  # how a justice voted, not what the court decided
     if v in ("sentenced", "sentences"):
         return SENT_TAIL().match(text, m.end(), limit) is not None
