@@ -18,7 +18,7 @@ from ..lexicon import months, presidents
 from ..models import Mention
 from .agencyrules import SINCE
 from .context import ScanContext
-from .described_laws import numbered_for_another
+from .described_laws import dated_before, numbered_for_another
 from .doc import Doc
 from .eonamed import ORIGINAL_EVIDENCE
 from .eopolicies import heads_of
@@ -2300,6 +2300,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kind, authority = "bill", bill
         if authority and authority.startswith("state:") and numbered_for_another(phrase, authority):
             continue  # "the 15-week ban" after Florida's six-week act: another of its laws
+        if text[e : e + 2] == " (" and _OWN_CITATION.match(text, e + 2):
+            continue  # "the current continuing resolution (P.L. 113-46)": its own law, cited
+        if authority and authority.startswith("state:") and dated_before(phrase, authority):
+            continue  # "the territorial-era ban" after Arizona's 2022 act: an older law
         added.append(
             _referring(
                 s,
@@ -2319,6 +2323,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             del contexts[k]
         bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=by_span)
+
+
+# A citation in parentheses right after the phrase names the law it means ("the current
+# continuing resolution (P.L. 113-46)"): no back-reference to the story's law.
+_OWN_CITATION = re.compile(
+    r"(?:P\.\s?L\.|Pub\.\s?L\.|Public\s+Law|H\.\s?R\.|S\.\s?\d|[HS]\.\s?J\.\s?Res|[HS]\.\s?Res)"
+)
 
 
 PASS = Pass(
