@@ -2300,8 +2300,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kind, authority = "bill", bill
         if authority and authority.startswith("state:") and numbered_for_another(phrase, authority):
             continue  # "the 15-week ban" after Florida's six-week act: another of its laws
-        if text[e : e + 2] == " (" and _OWN_CITATION.match(text, e + 2):
-            continue  # "the current continuing resolution (P.L. 113-46)": its own law, cited
+        if (
+            text[e : e + 2] == " ("
+            and _OWN_CITATION.match(text, e + 2)
+            and not any(m.start == e + 2 and m.authority == authority for m in mentions)
+        ):
+            # "the current continuing resolution (P.L. 113-46)": another law, cited (not "the
+            # Senate version (S.1418)" of the bill itself)
+            continue
         if authority and authority.startswith("state:") and dated_before(phrase, authority):
             continue  # "the territorial-era ban" after Arizona's 2022 act: an older law
         added.append(
