@@ -80,3 +80,11 @@ def test_a_phrase_with_its_own_citation_still_refers_back() -> None:
         "closely."
     )
     assert links.get("the Senate version") in (None, links.get("S. 1418"))
+
+
+def test_a_ban_blocked_for_decades_is_older_than_the_row() -> None:
+    links = _links(
+        "An Arizona judge ruled Friday that the state can enforce a near-total ban on abortion "
+        "that had been blocked for nearly five decades."
+    )
+    assert not any(a and a.startswith("state:az") for a in links.values())

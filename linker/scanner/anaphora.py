@@ -2309,7 +2309,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # Senate version (S.1418)" of the bill itself)
             continue
         if authority and authority.startswith("state:") and dated_before(phrase, authority):
-            continue  # "the territorial-era ban" after Arizona's 2022 act: an older law
+            # "the territorial-era ban" after Arizona's 2022 act: an older law
+            continue
         added.append(
             _referring(
                 s,

@@ -360,11 +360,16 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
 # year printed as the law's own ("enacted in 1901", "a 1925 law", "the law of 1864").
 _ERA_WORDS = re.compile(
     r"(?i)(?<![\w-])(?:(?:nearly\s+|almost\s+)?(?:a\s+)?(?:century|centuries|\d{3}-year)-old|"
-    r"pre-statehood|territorial(?:-era)?|pre-Roe|19th-century|civil\s+war-era|antiquated)(?![\w-])"
+    r"pre-statehood|territorial(?:-era)?|pre-Roe|19th-century|civil\s+war-era|antiquated|"
+    # "… that had been blocked for nearly five decades"
+    r"(?:blocked|enjoined|unenforced|on\s+the\s+books)\s+for\s+(?:nearly\s+|almost\s+|more\s+than\s+|"
+    r"over\s+)?(?:(?:four|five|several|many)\s+)?(?:decades|a\s+century|centuries))(?![\w-])"
 )
 _ERA_YEAR = re.compile(
     r"(?i)(?<![\w-])(?:(?:enacted|passed|adopted|written|signed|approved)\s+(?:in\s+)?|"
-    r"dat(?:ing|es|ed)\s+(?:back\s+)?to\s+|(?:law|ban|statute)\s+of\s+)(1[6-9]\d\d|20\d\d)\b|"
+    r"dat(?:ing|es|ed)\s+(?:back\s+)?to\s+|(?:law|ban|statute)\s+of\s+|"
+    # "… the law that was enjoined in 1973": a law in force (or blocked) that year
+    r"(?:enjoined|blocked|struck\s+down|on\s+the\s+books)\s+(?:in|since)\s+)(1[6-9]\d\d|20\d\d)\b|"
     r"\b(1[6-9]\d\d|20\d\d)\s+(?:law|ban|statute|act)\b"
 )
 PRE_ROE = 1973
