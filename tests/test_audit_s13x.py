@@ -88,3 +88,18 @@ def test_a_ban_blocked_for_decades_is_older_than_the_row() -> None:
         "that had been blocked for nearly five decades."
     )
     assert not any(a and a.startswith("state:az") for a in links.values())
+
+
+def test_the_majority_opinion_is_the_benchs_not_the_trial_judges() -> None:
+    ms = scan_article(
+        from_text(
+            "The Montana Supreme Court on Wednesday let a lower court’s injunction blocking the "
+            "2023 law stay in place. Now that the state’s appeal of the preliminary injunction "
+            "has been resolved, the case will go to trial in Missoula County District Court. "
+            "Six of seven justices signed on to the majority opinion, written by Justice Beth "
+            "Baker.",
+            "x.txt",
+        )
+    ).mentions
+    courts = {m.text: m.court for m in ms if m.kind == "ruling"}
+    assert courts.get("the majority opinion") in (None, "mont")
