@@ -103,3 +103,12 @@ def test_the_majority_opinion_is_the_benchs_not_the_trial_judges() -> None:
     ).mentions
     courts = {m.text: m.court for m in ms if m.kind == "ruling"}
     assert courts.get("the majority opinion") in (None, "mont")
+
+
+def test_a_state_named_back_reference_is_no_federal_law() -> None:
+    links = _links(
+        "The United States sued Idaho, claiming that its abortion statute is preempted by "
+        "42 U.S.C. § 1395dd, which requires hospitals to provide stabilizing care. A panel held "
+        "that the Idaho statute banning abortions is not preempted."
+    )
+    assert links.get("the Idaho statute") != "usc:42:1395dd"

@@ -539,7 +539,12 @@ def _of_another_state(mods: list[str], m: Mention) -> bool:
         return own is not None and own not in states
     if _is_state(m) and m.name:
         return not any(m.name.startswith(n + " ") for n in states)
-    return False
+    # "the Idaho statute" after 42 U.S.C. § 1395dd, which preempts it: no federal law
+    return auth.startswith(_FEDERAL_IDS)
+
+
+# The ids of federal authorities: a back-reference that names a state is none of them.
+_FEDERAL_IDS = ("usc:", "publ:", "stat:", "cfr:", "fr:", "eo:", "bill:", "const:")
 
 
 @cache
