@@ -539,8 +539,7 @@ def _of_another_state(mods: list[str], m: Mention) -> bool:
         return own is not None and own not in states
     if _is_state(m) and m.name:
         return not any(m.name.startswith(n + " ") for n in states)
-    # "the Idaho statute" after 42 U.S.C. § 1395dd, which preempts it: no federal law
-    return auth.startswith(_FEDERAL_IDS)
+    return False
 
 
 # The ids of federal authorities: a back-reference that names a state is none of them.
@@ -2313,6 +2312,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "the current continuing resolution (P.L. 113-46)": another law, cited (not "the
             # Senate version (S.1418)" of the bill itself)
             continue
+        if (
+            authority
+            and authority.startswith(_FEDERAL_IDS)
+            and any(c.isupper() for c in phrase[1:])
+            and _states_in(tuple(phrase.split()))
+        ):
+            continue  # "the Idaho statute" after 42 U.S.C. § 1395dd, which preempts it
         if authority and authority.startswith("state:") and dated_before(phrase, authority):
             # "the territorial-era ban" after Arizona's 2022 act: an older law
             continue
