@@ -18,7 +18,7 @@ from ..lexicon import months, presidents
 from ..models import Mention
 from .agencyrules import SINCE
 from .context import ScanContext
-from .described_laws import numbered_for_another
+from .described_laws import dated_before, numbered_for_another
 from .doc import Doc
 from .eonamed import ORIGINAL_EVIDENCE
 from .eopolicies import heads_of
@@ -552,6 +552,10 @@ def _of_another_state(mods: list[str], m: Mention) -> bool:
     if _is_state(m) and m.name:
         return not any(m.name.startswith(n + " ") for n in states)
     return False
+
+
+# The ids of federal authorities: a back-reference that names a state is none of them.
+_FEDERAL_IDS = ("usc:", "publ:", "stat:", "cfr:", "fr:", "eo:", "bill:", "const:")
 
 
 @cache
@@ -2442,6 +2446,24 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kind, authority = "bill", bill
         if authority and authority.startswith("state:") and numbered_for_another(phrase, authority):
             continue  # "the 15-week ban" after Florida's six-week act: another of its laws
+        if (
+            text[e : e + 2] == " ("
+            and _OWN_CITATION.match(text, e + 2)
+            and not any(m.start == e + 2 and m.authority == authority for m in mentions)
+        ):
+            # "the current continuing resolution (P.L. 113-46)": another law, cited (not "the
+            # Senate version (S.1418)" of the bill itself)
+            continue
+        if (
+            authority
+            and authority.startswith(_FEDERAL_IDS)
+            and any(c.isupper() for c in phrase[1:])
+            and _states_in(tuple(phrase.split()))
+        ):
+            continue  # "the Idaho statute" after 42 U.S.C. § 1395dd, which preempts it
+        if authority and authority.startswith("state:") and dated_before(phrase, authority):
+            # "the territorial-era ban" after Arizona's 2022 act: an older law
+            continue
         added.append(
             _referring(
                 s,
@@ -2461,6 +2483,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             del contexts[k]
         bisect.insort(taken, (s, e))
     return sorted([*mentions, *added], key=by_span)
+
+
+# A citation in parentheses right after the phrase names the law it means ("the current
+# continuing resolution (P.L. 113-46)"): no back-reference to the story's law.
+_OWN_CITATION = re.compile(
+    r"(?:P\.\s?L\.|Pub\.\s?L\.|Public\s+Law|H\.\s?R\.|S\.\s?\d|[HS]\.\s?J\.\s?Res|[HS]\.\s?Res)"
+)
 
 
 PASS = Pass(

@@ -24,6 +24,7 @@ from .. import courts
 from ..datafiles import DATA, read_rows
 from ..models import Mention
 from .doc import Anchor, Doc
+from .families import BLOCK_BEFORE
 from .foreign import country_places
 from .lazyre import deferred
 from .orderdata import stems
@@ -352,6 +353,59 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
     )
 
 
+# "Arizona's pre-statehood ban on most abortions", "a nearly century-old abortion ban", "an
+# abortion ban enacted in 1901", "the territorial-era ban": the description dates its law before
+# the row it would take (a state's 2022 15-week ban, Texas' 2021 Heartbeat Act) — another,
+# older law of the state the table lacks. The words that place a law before Roe (1973), and a
+# year printed as the law's own ("enacted in 1901", "a 1925 law", "the law of 1864").
+_ERA_WORDS = re.compile(
+    r"(?i)(?<![\w-])(?:(?:nearly\s+|almost\s+)?(?:a\s+)?(?:century|centuries|\d{3}-year)-old|"
+    r"pre-statehood|territorial(?:-era)?|pre-Roe|19th-century|civil\s+war-era|antiquated|"
+    # "… that had been blocked for nearly five decades"
+    r"(?:blocked|enjoined|unenforced|on\s+the\s+books)\s+for\s+(?:nearly\s+|almost\s+|more\s+than\s+|"
+    r"over\s+)?(?:(?:four|five|several|many)\s+)?(?:decades|a\s+century|centuries))(?![\w-])"
+)
+_ERA_YEAR = re.compile(
+    r"(?i)(?<![\w-])(?:(?:enacted|passed|adopted|written|signed|approved)\s+(?:in\s+)?|"
+    r"dat(?:ing|es|ed)\s+(?:back\s+)?to\s+|(?:law|ban|statute)\s+of\s+|"
+    # "… the law that was enjoined in 1973": a law in force (or blocked) that year
+    r"(?:enjoined|blocked|struck\s+down|on\s+the\s+books)\s+(?:in|since)\s+)(1[6-9]\d\d|20\d\d)\b|"
+    r"\b(1[6-9]\d\d|20\d\d)\s+(?:law|ban|statute|act)\b"
+)
+PRE_ROE = 1973
+_OWN_HEAD = 25
+
+
+@cache
+def _law_years() -> dict[str, int]:
+    return {law.authority: law.year for law in _laws() if law.year is not None}
+
+
+def dated_before(words: str, authority: str) -> bool:
+    """Whether ``words`` (a description and the clause after it) date their law before the
+    year the table gives the state law ``authority``: an era word that places it before Roe,
+    or a year of its own printed earlier than the row's."""
+    year = _law_years().get(authority)
+    if year is None:
+        return False
+    if year > PRE_ROE and _ERA_WORDS.search(words):
+        return True
+    # ("a 1925 law" only as the phrase's own head, not "… that replaced the 2007 law")
+    return any(
+        int(m.group(1) or m.group(2)) < year
+        for m in _ERA_YEAR.finditer(words)
+        if m.group(1) or m.start() < _OWN_HEAD
+    )
+
+
+def _dated_elsewhere(text: str, m: Mention) -> bool:
+    """``dated_before`` for a described mention: its words and its sentence's next few."""
+    stop = text.find(". ", m.end, m.end + 80)
+    return m.authority is not None and dated_before(
+        text[m.start : m.end + 80 if stop < 0 else stop], m.authority
+    )
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus the described laws found in text they leave free."""
     year = doc.date[:4] if doc.date else ""
@@ -456,6 +510,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
         added.extend(_the_storys_law(doc, [*mentions, *added]))
+    if added:
+        added = [m for m in added if not _dated_elsewhere(text, m)]
     return sorted([*mentions, *added], key=by_span)
 
 
@@ -493,6 +549,8 @@ def _the_storys_law(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if text[e : e + 2] in ("’s", "'s") or text[e : e + 1] == "-":
             continue  # ("the law’s setup", "law-abiding"): no mention of its own
         s = p.start()
+        if BLOCK_BEFORE.search(text, max(0, s - 40), s):
+            continue  # "a complicated corner of the law": the law as such, no statute
         a = sentence_start(text, s)
         if any(n in text[a:h] and n != state for n in _state_rows()):
             return []  # another state's law

@@ -448,7 +448,9 @@ BLOCK_BEFORE = re.compile(
     r"\b(?:duty\s+bound\s+to\s+)?(?:follow(?:s|ed|ing)?|obey(?:s|ed|ing)?)|"
     # the law as such: "equal under the law", "the letter of the law"
     r"\b(?:equal(?:ly)?|equality|protection)\s+(?:under|before)|"
-    r"\b(?:letter|eyes|extent|ignorance|spirit|majesty|arm|long\s+arm)\s+of)\s+$",
+    # the law as a field: "a complicated corner of the law", "an area of the law"
+    r"\b(?:letter|eyes|extent|ignorance|spirit|majesty|arm|long\s+arm|corners?|areas?|"
+    r"fields?|branch(?:es)?)\s+of)\s+$",
     re.IGNORECASE,
 )
 BLOCK_ADJ = re.compile(

@@ -472,6 +472,14 @@ _ASKED_OF = re.compile(
 BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
 
 
+# The words that make a ruling noun a bench's ("the majority opinion", "the concurring
+# opinion", "the unanimous decision"): never a trial judge's ruling before it.
+_BENCH_HEADS = frozenset({"opinion", "decision", "ruling"})
+_BENCH_MODS = re.compile(
+    r"\b(?:majority|plurality|concurring|dissenting|unanimous|per\s+curiam|en\s+banc)\b", re.I
+)
+
+
 JUDGMENT_IDIOM_AFTER = re.compile(
     r"\s+(?:of|calls?|day)\b"
     # "the judgment that the policy was unlawful": an opinion held, not a court's judgment
@@ -1084,8 +1092,9 @@ def find_nouns(
         # reversed a lower court ruling … The new decision" is the reviewing court's)
         ante = hist.last(_any)
         assert ante is not None
-        if head == "dissent":
-            # a dissent is a bench's: the nearest ruling of a court that sits in panels
+        if head == "dissent" or (head in _BENCH_HEADS and _BENCH_MODS.search(mods)):
+            # a dissent is a bench's: the nearest ruling of a court that sits in panels (so is
+            # "the majority opinion", "the unanimous decision": no trial judge's ruling)
             bench_ruling = hist.last(_of_court(sits_in_panels))
             if bench_ruling is None:
                 continue
