@@ -442,14 +442,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             s = a.start()
             if taken.overlaps(s, a.end()):
                 continue
-            limit = min(len(text), a.end() + MAX_CLAUSE)
-            k = bisect.bisect_left(starts, a.end())
-            if k < len(starts) and starts[k] < limit:
-                limit = starts[k]
-            stop = CLAUSE_END.search(text, a.end(), limit)
-            end = stop.start() if stop else limit
-            while end > a.end() and text[end - 1] in " ,":
-                end -= 1
+            end = _clause_before_mention(text, a.end(), starts)
             state = a.group("state") or a.group("in_state")
             local = "federal" not in a.group(0) and _local_maker(text, s)
             # "The state passed a law that bans …" is no federal law: only the rows of a
@@ -582,6 +575,21 @@ FEDERAL_LAW_VERB = deferred(
 )
 
 
+def _clause_before_mention(text: str, at: int, starts: list[int]) -> int:
+    """Where the clause that opens at ``at`` ends: its end mark, the next mention (``starts``,
+    sorted), or ``MAX_CLAUSE`` characters on, whichever comes first; no comma or space
+    kept at its end."""
+    limit = min(len(text), at + MAX_CLAUSE)
+    k = bisect.bisect_left(starts, at)
+    if k < len(starts) and starts[k] < limit:
+        limit = starts[k]
+    stop = CLAUSE_END.search(text, at, limit)
+    end = stop.start() if stop else limit
+    while end > at and text[end - 1] in " ,":
+        end -= 1
+    return end
+
+
 def _federal_law_verb(doc: Doc, taken: SpanSet, starts: list[int]) -> list[Mention]:
     """ "Federal law prohibits …": the one federal law whose topic the clause tells."""
     text = doc.text
@@ -590,14 +598,7 @@ def _federal_law_verb(doc: Doc, taken: SpanSet, starts: list[int]) -> list[Menti
         a = FEDERAL_LAW_VERB.match(text, max(0, h - 8))
         if a is None or taken.overlaps(a.start(), a.end()):
             continue
-        limit = min(len(text), a.end() + MAX_CLAUSE)
-        k = bisect.bisect_left(starts, a.end())
-        if k < len(starts) and starts[k] < limit:
-            limit = starts[k]
-        stop = CLAUSE_END.search(text, a.end(), limit)
-        end = stop.start() if stop else limit
-        while end > a.end() and text[end - 1] in " ,":
-            end -= 1
+        end = _clause_before_mention(text, a.end(), starts)
         found = _one_law(stems(text[a.end() : end]), _federal_laws())
         if found is None:
             continue
