@@ -234,12 +234,34 @@ def _current(winners: list[DescribedLaw]) -> DescribedLaw | None:
         winners = then or winners
         if len(then) == 1:
             return then[0]
-    replaced = _replaced()
+    replaced, since = _replaced(), _replaced_since()
     for law in winners:
         gone = replaced.get(law.authority, frozenset())
-        if all(w is law or w.authority in gone for w in winners):
+        if all(
+            w is law
+            or (w.authority in gone and _in_force(since.get((law.authority, w.authority)), year))
+            for w in winners
+        ):
             return law
     return None
+
+
+@cache
+def _replaced_since() -> dict[tuple[str, str], int]:
+    """(law, the law it took over from) → the year it took over, for rows that give one: an
+    earlier law that took over from a later one (Tennessee's 2019 trigger law in force in 2022,
+    superseding its 2020 six-week ban), which only a page dated that year or after can tell."""
+    return {
+        (r["authority"], r["replaces"]): int(r["since"])
+        for r in read_rows("state_laws_replaced.csv")
+        if r.get("since", "").isdigit()
+    }
+
+
+def _in_force(since: int | None, year: int | None) -> bool:
+    """Whether a replacement that took effect in ``since`` (None: when enacted) had for an
+    article of ``year`` (None: undated, so only a replacement with no year of its own)."""
+    return since is None or (year is not None and year >= since)
 
 
 def _one_law(

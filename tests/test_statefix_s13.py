@@ -1,0 +1,75 @@
+"""The audit's wrong state-law links, thirteenth session (issue 13, points 5 and 7): a state's
+two laws on one topic told apart (``README.md``, "Two laws of one state on one topic"). Each
+test is a sentence of that shape, made up or a short quote of a real one."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+HLPA = "state:tn:code:39-15-213"  # Tennessee's 2019 trigger law, in force from August 2022
+HB2263 = "state:tn:bill:hb2263"  # Tennessee's 2020 six-week ("heartbeat") ban
+
+
+def _links(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "statute"]
+
+
+# --- Tennessee: the 2020 six-week ban is not the 2019 trigger law ------------------------------
+
+SIGNED = (
+    "Lee on Monday signed into law the state's wide-ranging abortion ban, legislation that "
+    "will enact some of the nation's most restrictive abortion regulations. He signed the "
+    "bill around 11 a.m. By 11:45 a.m., the court ruled against the law."
+)
+
+
+def test_an_undated_tennessee_abortion_ban_is_neither_law() -> None:
+    # (a 2020 story of the six-week ban's signing, undated: both rows fit "abortion ban", and
+    # the trigger law took over only in 2022, which an undated page cannot tell)
+    text = "A federal judge halted a controversial abortion law in Tennessee. " + SIGNED
+    assert [a for _, a in _links(text) if a in (HLPA, HB2263)] == []
+
+
+def test_a_2020_tennessee_abortion_ban_is_not_the_trigger_law() -> None:
+    text = "A federal judge halted a controversial abortion law in Tennessee. " + SIGNED
+    assert HLPA not in [a for _, a in _links(text, "2020-07-13")]
+
+
+def test_the_tennessee_six_week_ban_is_the_2020_act() -> None:
+    text = (
+        "Tennessee lawmakers passed a six-week abortion ban on Friday. Abortion providers "
+        "sued to block the ban."
+    )
+    assert (HB2263 in [a for _, a in _links(text)]) and HLPA not in [a for _, a in _links(text)]
+
+
+def test_the_tennessee_heartbeat_law_is_the_2020_act() -> None:
+    # supertalk929.com, 2020: "… as he placed his signature on the state's 'heartbeat' abortion
+    # bill. The law prohibits a woman from receiving an abortion once a fetal heartbeat is
+    # detected …"
+    text = (
+        "Gov. Bill Lee signed Tennessee's heartbeat bill on Monday. The law prohibits a woman "
+        "from receiving an abortion once a fetal heartbeat is detected."
+    )
+    assert HLPA not in [a for _, a in _links(text)]
+
+
+def test_tennessee_s_abortion_ban_after_2022_is_the_trigger_law() -> None:
+    # (dated 2023: the trigger law is the ban in force, though enacted before the 2020 act)
+    text = (
+        "Doctors in Tennessee say the state's near-total abortion ban leaves them unsure when "
+        "they may act. Tennessee's abortion ban has exceptions only to save a life."
+    )
+    assert HLPA in [a for _, a in _links(text, "2023-09-12")]
+    assert HB2263 not in [a for _, a in _links(text, "2023-09-12")]
+
+
+def test_tennessee_s_trigger_law_stays_the_trigger_law() -> None:
+    text = "Tennessee's trigger law banning abortion took effect on Thursday."
+    assert HLPA in [a for _, a in _links(text)]
+
+
+def test_tennessee_s_plain_abortion_ban_by_the_article_s_year() -> None:
+    text = "Doctors say Tennessee's abortion ban leaves them unsure when they may act."
+    assert _links(text, "2023-09-12") == [("Tennessee's abortion ban", HLPA)]
+    assert _links(text, "2020-07-13") == []  # both laws then enacted, neither yet in force
