@@ -73,3 +73,29 @@ def test_tennessee_s_plain_abortion_ban_by_the_article_s_year() -> None:
     text = "Doctors say Tennessee's abortion ban leaves them unsure when they may act."
     assert _links(text, "2023-09-12") == [("Tennessee's abortion ban", HLPA)]
     assert _links(text, "2020-07-13") == []  # both laws then enacted, neither yet in force
+
+
+# --- North Dakota: the 2007 trigger ban told by what follows, not the 2023 law ---------------
+
+ND_2007 = "state:nd:bill:hb1466"
+ND_2023 = "state:nd:bill:sb2150"
+
+
+def test_a_ban_designed_to_take_effect_once_roe_fell_is_not_its_replacement() -> None:
+    # (a 2022 story, undated: "a state abortion ban … The ban was designed to take effect
+    # once the U.S. Supreme Court overturned Roe v. Wade")
+    text = (
+        "The North Dakota Supreme Court ruled Thursday that a state abortion ban will remain "
+        "blocked while a lawsuit proceeds. The ban was designed to take effect once the U.S. "
+        "Supreme Court overturned Roe v. Wade. A judge had put it on hold this summer."
+    )
+    assert ND_2023 not in [a for _, a in _links(text)]
+
+
+def test_north_dakota_s_abortion_ban_after_roe_fell_stays_the_law_in_force() -> None:
+    # (the year Roe fell, told in passing, does not make the ban the trigger ban)
+    text = (
+        "North Dakota's abortion ban remains in effect, the court ruled. The "
+        "Legislature passed it after the U.S. Supreme Court overturned Roe v. Wade."
+    )
+    assert ND_2023 in [a for _, a in _links(text)]

@@ -533,8 +533,48 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # state's name)
         added.extend(_the_storys_law(doc, [*mentions, *added]))
     if added:
-        added = [m for m in added if not _dated_elsewhere(text, m)]
+        added = [
+            m for m in added if not _dated_elsewhere(text, m) and not _told_as_replaced(text, m)
+        ]
     return sorted([*mentions, *added], key=by_span)
+
+
+# How far past a described law its next words are read for what tells the law apart: the
+# rest of its sentence and the next one
+_TOLD_AFTER = 240
+
+
+def _told_as_replaced(text: str, m: Mention) -> bool:
+    """Whether ``m``, a law that replaced another, was chosen only because it replaced it (its
+    own words fit both rows alike) while the words after it fit the replaced law better ("a
+    state abortion ban will remain blocked … The ban was designed to take effect once the
+    U.S. Supreme Court overturned Roe v. Wade": North Dakota's 2007 trigger ban, not the 2023
+    law that replaced it)."""
+    gone = _replaced().get(m.authority or "")
+    if not gone:
+        return False
+    rows = {
+        law.authority: law
+        for law in _laws()
+        if law.authority == m.authority or law.authority in gone
+    }
+    this = rows.get(m.authority or "")
+    if this is None:
+        return False
+
+    def fit(law: DescribedLaw, words: set[str]) -> int:
+        return max((len(words & st) for _, st in law.topics), default=0)
+
+    own = stems(text[m.start : m.end])
+    stop = text.find(". ", text.find(". ", m.end, m.end + _TOLD_AFTER) + 2, m.end + _TOLD_AFTER)
+    after = stems(text[m.end : m.end + _TOLD_AFTER if stop < 0 else stop])
+    return any(
+        fit(law, own) == fit(this, own)
+        and fit(law, after) >= 3
+        and fit(law, after) > fit(this, after)
+        for a, law in rows.items()
+        if a != m.authority
+    )
 
 
 # "The judge had said the 2024 law was unconstitutional" (a Louisiana story about a buffer
