@@ -99,3 +99,22 @@ def test_north_dakota_s_abortion_ban_after_roe_fell_stays_the_law_in_force() -> 
         "Legislature passed it after the U.S. Supreme Court overturned Roe v. Wade."
     )
     assert ND_2023 in [a for _, a in _links(text)]
+
+
+def test_the_law_after_the_previous_ban_is_not_the_previous_ban() -> None:
+    # kstp.com (AP), 2024: "… challenged the state’s previous abortion ban in the wake of … In
+    # 2023, North Dakota’s Republican-controlled Legislature revised the state’s abortion
+    # laws. That law criminalized …"
+    text = (
+        "North Dakota's highest court ruled Friday on the appeal. A clinic first challenged "
+        "the state's previous abortion ban after Roe v. Wade fell. In 2023, the Legislature "
+        "revised the state's abortion laws. That law made performing an abortion a felony."
+    )
+    found = _links(text)
+    assert ("the state's previous abortion ban", ND_2007) in found
+    assert ("That law", ND_2007) not in found
+
+
+def test_the_previous_ban_itself_is_still_the_trigger_ban() -> None:
+    text = "A clinic first challenged North Dakota's previous abortion ban in 2022."
+    assert ND_2007 in [a for _, a in _links(text)]

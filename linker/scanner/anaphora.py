@@ -18,7 +18,7 @@ from ..lexicon import months, presidents
 from ..models import Mention
 from .agencyrules import SINCE
 from .context import ScanContext
-from .described_laws import dated_before, numbered_for_another
+from .described_laws import called_superseded, dated_before, numbered_for_another
 from .doc import Doc
 from .eonamed import ORIGINAL_EVIDENCE
 from .eopolicies import heads_of
@@ -2293,6 +2293,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 ahead = None
             if ahead is not None and _another_states_story(text, s, ahead):
                 ahead = None
+            if ahead is not None and called_superseded(ahead, phrase):
+                ahead = None
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
@@ -2345,6 +2347,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # week … The executive order said families would be detained together"
         if nearest is None:
             continue  # ambiguous: two candidates in reach
+        if called_superseded(nearest, phrase):
+            continue  # "the state's previous abortion ban … In 2023, … revised the state's
+            # abortion laws. That law …": not the law the text calls previous
         if _federal_for_state_bill(nearest, head, text, s):
             continue  # "state Sen. Ed Setzler, who sponsored the bill": a state's bill, not
             # the federal act of the same name (Georgia's RFRA is no 42 U.S.C. 2000bb)

@@ -219,6 +219,22 @@ def _replaced() -> dict[str, frozenset[str]]:
     return out
 
 
+# "the state's previous abortion ban": a law the text itself calls superseded
+_SUPERSEDED = re.compile(r"\b(?:previous|prior|former|earlier|old|older)\b", re.IGNORECASE)
+
+
+def called_superseded(m: Mention, phrase: str) -> bool:
+    """Whether ``m`` is a law described as the old one ("the state's previous abortion ban")
+    that ``state_laws_replaced.csv`` says another replaced, and ``phrase``, a back-reference
+    after or before it, does not call its law old too: "That law", "The ban" then mean the
+    law in force the article goes on to tell of, not the one it calls previous."""
+    if m.matcher != "described_laws" or not _SUPERSEDED.search(m.text):
+        return False
+    if _SUPERSEDED.search(phrase):
+        return False
+    return any(m.authority in gone for gone in _replaced().values())
+
+
 # The year of the article being read (its date's), where it has one: a law enacted after it
 # cannot be the one the article describes. Set by ``attach`` for the pass's run.
 _ARTICLE_YEAR: ContextVar[int | None] = ContextVar("_ARTICLE_YEAR", default=None)
