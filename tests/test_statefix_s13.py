@@ -118,3 +118,26 @@ def test_the_law_after_the_previous_ban_is_not_the_previous_ban() -> None:
 def test_the_previous_ban_itself_is_still_the_trigger_ban() -> None:
     text = "A clinic first challenged North Dakota's previous abortion ban in 2022."
     assert ND_2007 in [a for _, a in _links(text)]
+
+
+# --- Texas: "the near-total abortion ban" is the 2021 trigger law, not the six-week act -------
+
+TX_TRIGGER = "state:tx:bill:hb1280"
+TX_SB8 = "state:tx:bill:sb8"
+
+
+def test_texas_near_total_ban_is_the_trigger_law() -> None:
+    # (a 2023 story: "state District Judge Jessica Mangrum ruled that the near-total abortion
+    # ban cannot be enforced in cases involving complicated pregnancies")
+    text = (
+        "In Texas, a state district judge ruled that the near-total abortion ban cannot be "
+        "enforced in cases involving complicated pregnancies."
+    )
+    assert (TX_TRIGGER in [a for _, a in _links(text)]) and TX_SB8 not in [
+        a for _, a in _links(text)
+    ]
+
+
+def test_texas_six_week_ban_stays_the_heartbeat_act() -> None:
+    text = "Texas lawmakers passed a six-week abortion ban that lets private citizens sue."
+    assert TX_SB8 in [a for _, a in _links(text)]
