@@ -141,3 +141,43 @@ def test_texas_near_total_ban_is_the_trigger_law() -> None:
 def test_texas_six_week_ban_stays_the_heartbeat_act() -> None:
     text = "Texas lawmakers passed a six-week abortion ban that lets private citizens sue."
     assert TX_SB8 in [a for _, a in _links(text)]
+
+
+# --- roundups: "the law" in the next state's story is not the first state's law ---------------
+
+
+def test_the_law_in_a_roundups_next_state_story_is_not_the_first_states() -> None:
+    # (a roundup of AP stories: "… enforcement of Utah's abortion trigger law … ¶ Indiana
+    # Supreme Court keeps state abortion ban on hold ¶ … Owen County Judge Kelsey Hanlon
+    # blocked the law from being enforced.")
+    text = (
+        "SALT LAKE CITY — A judge halted enforcement of Utah's abortion trigger law on "
+        "Monday.\n\nIndiana Supreme Court keeps state abortion ban on hold\n\nThe court "
+        "denied a request to set aside the injunction. A county judge blocked the law from "
+        "being enforced."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text) if m.anaphor]
+    assert [r for r in refs if r[0] == "the law" and (r[1] or "").startswith("state:ut:")] == []
+
+
+def test_a_list_of_other_states_inside_a_paragraph_keeps_the_law() -> None:
+    # (ontopmag.com, 2023: "West Virginia joins a growing list of states that restrict or
+    # ban gender-affirming care for minors, including Alabama, Arizona, …")
+    text = (
+        "West Virginia's Republican governor on Wednesday signed a bill that bans "
+        "gender-affirming care for minors.\n\nSupporters, like lawmakers in Alabama and "
+        "Arizona, had called for it.\n\nThe law prohibits minors from being prescribed "
+        "hormone therapy."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text) if m.anaphor]
+    assert ("The law", "state:wv:bill:hb2007") in refs
+
+
+def test_a_paragraph_opening_on_another_state_then_back_to_the_first_keeps_the_law() -> None:
+    text = (
+        "West Virginia's Republican governor on Wednesday signed a bill that bans "
+        "gender-affirming care for minors.\n\nArizona passed a similar bill last year.\n\n"
+        "In West Virginia, the law prohibits minors from being prescribed hormone therapy."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text) if m.anaphor]
+    assert ("the law", "state:wv:bill:hb2007") in refs

@@ -1349,6 +1349,35 @@ def _other_state_named(text: str, s: int, phrase: str, authority: str) -> bool:
     return own is None or own.name not in named
 
 
+def _another_states_paragraph(text: str, end: int, s: int, authority: str) -> bool:
+    """Whether, between a state law named up to ``end`` and a back-reference at ``s``, a
+    paragraph opens on another state's name ("Indiana Supreme Court keeps state abortion ban
+    on hold", "The Indiana Supreme Court issued …") and the law's own state is not named
+    after it: a roundup's next story, whose "the law" is that state's, not the first
+    state's. (A state named inside a paragraph, as in a list of states, is no new story.)"""
+    brk = text.find("\n", end, s)
+    if brk < 0:
+        return False
+    from .. import courts
+    from .statenames import NOT_IN_SENTENCE, state_re
+
+    own = courts.states().get(authority.split(":")[1].upper())
+    opened: tuple[int, str] | None = None
+    while 0 <= brk < s:
+        at = brk + 1
+        if text.startswith("The ", at) or text.startswith("In ", at):
+            at = text.index(" ", at) + 1
+        m = state_re().match(text, at)
+        if m is not None and m.group("state") not in NOT_IN_SENTENCE:
+            opened = (at, m.group("state"))
+        brk = text.find("\n", at, s)
+    if opened is None or (own is not None and opened[1] == own.name):
+        return False
+    return own is None or not any(
+        m.group("state") == own.name for m in state_re().finditer(text, opened[0], s)
+    )
+
+
 def _another_states_story(text: str, s: int, ahead: Mention) -> bool:
     """Whether ``ahead``, a state's law named after a phrase at ``s`` that would refer ahead
     to it, is of a state the text before the phrase never names while it names another ("A
@@ -2360,6 +2389,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # "the Ohio Supreme Court dismissed a challenge to the state's heartbeat
             # law" is Ohio's, not the Wisconsin statute named paragraphs before
+        if (
+            nearest.authority
+            and nearest.authority.startswith("state:")
+            and _another_states_paragraph(text, nearest.end, s, nearest.authority)
+        ):
+            continue  # a roundup: "… Utah's abortion trigger law. ¶ Indiana Supreme Court keeps
+            # state abortion ban on hold ¶ … Owen County Judge Kelsey Hanlon blocked the law"
         if nearest.confidence < 0.5:
             continue  # another country's law, kept only so that it is nobody else's "the Act"
         if "statute" in fam.kinds and _new_law_between(
