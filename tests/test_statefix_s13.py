@@ -181,3 +181,16 @@ def test_a_paragraph_opening_on_another_state_then_back_to_the_first_keeps_the_l
     )
     refs = [(m.text, m.authority) for m in mentions(text) if m.anaphor]
     assert ("the law", "state:wv:bill:hb2007") in refs
+
+
+def test_the_bill_is_the_bill_revising_the_law_not_the_law() -> None:
+    # (bismarcktribune.com, 2023: "Moving through the Legislature is Senate Bill 2150, …,
+    # which would revise language of the state's 2007 abortion trigger ban … The Senate passed
+    # the bill in January in a 43-4 vote.")
+    text = (
+        "North Dakota's 2007 Legislature passed a trigger ban.\n\nMoving through the "
+        "Legislature is Senate Bill 2150, which would revise language of the state's 2007 "
+        "abortion trigger ban.\n\nThe Senate passed the bill in January in a 43-4 vote."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text) if m.anaphor]
+    assert ("the bill", ND_2023) in refs

@@ -1349,6 +1349,25 @@ def _other_state_named(text: str, s: int, phrase: str, authority: str) -> bool:
     return own is None or own.name not in named
 
 
+def _bill_revising(text: str, nearest: Mention, cands: list[Mention]) -> Mention | None:
+    """For "the bill" whose nearest antecedent is a state law told by description (no "bill"
+    in its words), the state bill named by its number earlier in that sentence (whose clause
+    tells what it would do to the law), else None."""
+    if nearest.matcher != "described_laws" or "bill" in nearest.text.lower():
+        return None
+    start = sentence_start(text, nearest.start)
+    named = [
+        m
+        for m in cands
+        if start <= m.start
+        and m.end <= nearest.start
+        and (m.authority or "").startswith("state:")
+        and m.matcher != "described_laws"
+        and "bill" in m.text.lower()
+    ]
+    return named[-1] if named else None
+
+
 def _another_states_paragraph(text: str, end: int, s: int, authority: str) -> bool:
     """Whether, between a state law named up to ``end`` and a back-reference at ``s``, a
     paragraph opens on another state's name ("Indiana Supreme Court keeps state abortion ban
@@ -2376,6 +2395,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # week … The executive order said families would be detained together"
         if nearest is None:
             continue  # ambiguous: two candidates in reach
+        if head == "bill" and (billed := _bill_revising(text, nearest, cands)) is not None:
+            nearest = billed  # "Senate Bill 2150, …, which would revise … the state's 2007
+            # abortion trigger ban … The Senate passed the bill": the bill, not the law it revises
         if called_superseded(nearest, phrase):
             continue  # "the state's previous abortion ban … In 2023, … revised the state's
             # abortion laws. That law …": not the law the text calls previous
