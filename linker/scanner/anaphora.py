@@ -18,7 +18,7 @@ from ..lexicon import months, presidents
 from ..models import Mention
 from .agencyrules import SINCE
 from .context import ScanContext
-from .described_laws import dated_before, numbered_for_another
+from .described_laws import called_superseded, dated_before, numbered_for_another
 from .doc import Doc
 from .eonamed import ORIGINAL_EVIDENCE
 from .eopolicies import heads_of
@@ -1349,6 +1349,54 @@ def _other_state_named(text: str, s: int, phrase: str, authority: str) -> bool:
     return own is None or own.name not in named
 
 
+def _bill_revising(text: str, nearest: Mention, cands: list[Mention]) -> Mention | None:
+    """For "the bill" whose nearest antecedent is a state law told by description (no "bill"
+    in its words), the state bill named by its number earlier in that sentence (whose clause
+    tells what it would do to the law), else None."""
+    if nearest.matcher != "described_laws" or "bill" in nearest.text.lower():
+        return None
+    start = sentence_start(text, nearest.start)
+    named = [
+        m
+        for m in cands
+        if start <= m.start
+        and m.end <= nearest.start
+        and (m.authority or "").startswith("state:")
+        and m.matcher != "described_laws"
+        and "bill" in m.text.lower()
+    ]
+    return named[-1] if named else None
+
+
+def _another_states_paragraph(text: str, end: int, s: int, authority: str) -> bool:
+    """Whether, between a state law named up to ``end`` and a back-reference at ``s``, a
+    paragraph opens on another state's name ("Indiana Supreme Court keeps state abortion ban
+    on hold", "The Indiana Supreme Court issued …") and the law's own state is not named
+    after it: a roundup's next story, whose "the law" is that state's, not the first
+    state's. (A state named inside a paragraph, as in a list of states, is no new story.)"""
+    brk = text.find("\n", end, s)
+    if brk < 0:
+        return False
+    from .. import courts
+    from .statenames import NOT_IN_SENTENCE, state_re
+
+    own = courts.states().get(authority.split(":")[1].upper())
+    opened: tuple[int, str] | None = None
+    while 0 <= brk < s:
+        at = brk + 1
+        if text.startswith("The ", at) or text.startswith("In ", at):
+            at = text.index(" ", at) + 1
+        m = state_re().match(text, at)
+        if m is not None and m.group("state") not in NOT_IN_SENTENCE:
+            opened = (at, m.group("state"))
+        brk = text.find("\n", at, s)
+    if opened is None or (own is not None and opened[1] == own.name):
+        return False
+    return own is None or not any(
+        m.group("state") == own.name for m in state_re().finditer(text, opened[0], s)
+    )
+
+
 def _another_states_story(text: str, s: int, ahead: Mention) -> bool:
     """Whether ``ahead``, a state's law named after a phrase at ``s`` that would refer ahead
     to it, is of a state the text before the phrase never names while it names another ("A
@@ -2293,6 +2341,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 ahead = None
             if ahead is not None and _another_states_story(text, s, ahead):
                 ahead = None
+            if ahead is not None and called_superseded(ahead, phrase):
+                ahead = None
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))
@@ -2345,6 +2395,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # week … The executive order said families would be detained together"
         if nearest is None:
             continue  # ambiguous: two candidates in reach
+        if head == "bill" and (billed := _bill_revising(text, nearest, cands)) is not None:
+            nearest = billed  # "Senate Bill 2150, …, which would revise … the state's 2007
+            # abortion trigger ban … The Senate passed the bill": the bill, not the law it revises
+        if called_superseded(nearest, phrase):
+            continue  # "the state's previous abortion ban … In 2023, … revised the state's
+            # abortion laws. That law …": not the law the text calls previous
         if _federal_for_state_bill(nearest, head, text, s):
             continue  # "state Sen. Ed Setzler, who sponsored the bill": a state's bill, not
             # the federal act of the same name (Georgia's RFRA is no 42 U.S.C. 2000bb)
@@ -2355,6 +2411,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue  # "the Ohio Supreme Court dismissed a challenge to the state's heartbeat
             # law" is Ohio's, not the Wisconsin statute named paragraphs before
+        if (
+            nearest.authority
+            and nearest.authority.startswith("state:")
+            and _another_states_paragraph(text, nearest.end, s, nearest.authority)
+        ):
+            continue  # a roundup: "… Utah's abortion trigger law. ¶ Indiana Supreme Court keeps
+            # state abortion ban on hold ¶ … Owen County Judge Kelsey Hanlon blocked the law"
         if nearest.confidence < 0.5:
             continue  # another country's law, kept only so that it is nobody else's "the Act"
         if "statute" in fam.kinds and _new_law_between(

@@ -219,6 +219,22 @@ def _replaced() -> dict[str, frozenset[str]]:
     return out
 
 
+# "the state's previous abortion ban": a law the text itself calls superseded
+_SUPERSEDED = re.compile(r"\b(?:previous|prior|former|earlier|old|older)\b", re.IGNORECASE)
+
+
+def called_superseded(m: Mention, phrase: str) -> bool:
+    """Whether ``m`` is a law described as the old one ("the state's previous abortion ban")
+    that ``state_laws_replaced.csv`` says another replaced, and ``phrase``, a back-reference
+    after or before it, does not call its law old too: "That law", "The ban" then mean the
+    law in force the article goes on to tell of, not the one it calls previous."""
+    if m.matcher != "described_laws" or not _SUPERSEDED.search(m.text):
+        return False
+    if _SUPERSEDED.search(phrase):
+        return False
+    return any(m.authority in gone for gone in _replaced().values())
+
+
 # The year of the article being read (its date's), where it has one: a law enacted after it
 # cannot be the one the article describes. Set by ``attach`` for the pass's run.
 _ARTICLE_YEAR: ContextVar[int | None] = ContextVar("_ARTICLE_YEAR", default=None)
@@ -234,12 +250,34 @@ def _current(winners: list[DescribedLaw]) -> DescribedLaw | None:
         winners = then or winners
         if len(then) == 1:
             return then[0]
-    replaced = _replaced()
+    replaced, since = _replaced(), _replaced_since()
     for law in winners:
         gone = replaced.get(law.authority, frozenset())
-        if all(w is law or w.authority in gone for w in winners):
+        if all(
+            w is law
+            or (w.authority in gone and _in_force(since.get((law.authority, w.authority)), year))
+            for w in winners
+        ):
             return law
     return None
+
+
+@cache
+def _replaced_since() -> dict[tuple[str, str], int]:
+    """(law, the law it took over from) → the year it took over, for rows that give one: an
+    earlier law that took over from a later one (Tennessee's 2019 trigger law in force in 2022,
+    superseding its 2020 six-week ban), which only a page dated that year or after can tell."""
+    return {
+        (r["authority"], r["replaces"]): int(r["since"])
+        for r in read_rows("state_laws_replaced.csv")
+        if r.get("since", "").isdigit()
+    }
+
+
+def _in_force(since: int | None, year: int | None) -> bool:
+    """Whether a replacement that took effect in ``since`` (None: when enacted) had for an
+    article of ``year`` (None: undated, so only a replacement with no year of its own)."""
+    return since is None or (year is not None and year >= since)
 
 
 def _one_law(
@@ -504,8 +542,48 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # state's name)
         added.extend(_the_storys_law(doc, [*mentions, *added]))
     if added:
-        added = [m for m in added if not _dated_elsewhere(text, m)]
+        added = [
+            m for m in added if not _dated_elsewhere(text, m) and not _told_as_replaced(text, m)
+        ]
     return sorted([*mentions, *added], key=by_span)
+
+
+# How far past a described law its next words are read for what tells the law apart: the
+# rest of its sentence and the next one
+_TOLD_AFTER = 240
+
+
+def _told_as_replaced(text: str, m: Mention) -> bool:
+    """Whether ``m``, a law that replaced another, was chosen only because it replaced it (its
+    own words fit both rows alike) while the words after it fit the replaced law better ("a
+    state abortion ban will remain blocked … The ban was designed to take effect once the
+    U.S. Supreme Court overturned Roe v. Wade": North Dakota's 2007 trigger ban, not the 2023
+    law that replaced it)."""
+    gone = _replaced().get(m.authority or "")
+    if not gone:
+        return False
+    rows = {
+        law.authority: law
+        for law in _laws()
+        if law.authority == m.authority or law.authority in gone
+    }
+    this = rows.get(m.authority or "")
+    if this is None:
+        return False
+
+    def fit(law: DescribedLaw, words: set[str]) -> int:
+        return max((len(words & st) for _, st in law.topics), default=0)
+
+    own = stems(text[m.start : m.end])
+    stop = text.find(". ", text.find(". ", m.end, m.end + _TOLD_AFTER) + 2, m.end + _TOLD_AFTER)
+    after = stems(text[m.end : m.end + _TOLD_AFTER if stop < 0 else stop])
+    return any(
+        fit(law, own) == fit(this, own)
+        and fit(law, after) >= 3
+        and fit(law, after) > fit(this, after)
+        for a, law in rows.items()
+        if a != m.authority
+    )
 
 
 # "The judge had said the 2024 law was unconstitutional" (a Louisiana story about a buffer
