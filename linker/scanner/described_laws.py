@@ -856,15 +856,7 @@ def _possessed(
         if not pool:
             continue
         s = p.start()
-        end = _clause_end(text, after)
-        # (", marking a victory for …": a participle after a comma opens another clause;
-        # "… ban on abortion and its prohibition on …": a second law joined to the first)
-        then = _PARTICIPLE.search(text, after.start(), end)
-        end = then.start() if then else end
-        then = _COORDINATED.search(text, after.start(), end)
-        end = then.start() if then else end
-        while end > e and text[end - 1] in " ,":
-            end -= 1
+        end = _topic_end(text, after, e, joined=True)
         if taken is None:
             taken = _spans_of(mentions)
         if taken.overlaps(s, e):
@@ -925,11 +917,7 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
             here = pool
         if not here:
             continue
-        end = _clause_end(text, after)
-        then = _PARTICIPLE.search(text, after.start(), end)
-        end = then.start() if then else end
-        while end > e and text[end - 1] in " ,":
-            end -= 1
+        end = _topic_end(text, after, e, joined=False)
         if taken is None:
             taken = _spans_of(mentions)
         if taken.overlaps(s, end):
@@ -948,6 +936,22 @@ def _article_state(doc: Doc) -> str | None:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _topic_end(text: str, after: re.Match[str], e: int, joined: bool) -> int:
+    """Where the topic words after a state law's head end: its clause's end, or before a
+    participle after a comma (", marking a victory for …": another clause), or with
+    ``joined`` before a second law joined to the first ("… ban on abortion and its
+    prohibition on …"); no comma or space kept, never before ``e``."""
+    end = _clause_end(text, after)
+    then = _PARTICIPLE.search(text, after.start(), end)
+    end = then.start() if then else end
+    if joined:
+        then = _COORDINATED.search(text, after.start(), end)
+        end = then.start() if then else end
+    while end > e and text[end - 1] in " ,":
+        end -= 1
+    return end
 
 
 def _clause_end(text: str, after: re.Match[str]) -> int:
