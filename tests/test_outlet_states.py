@@ -289,7 +289,7 @@ ACT_10 = (
 
 def test_a_bare_act_of_the_local_outlets_state() -> None:
     got = found(ACT_10, "https://www.fox6now.com/news/judges-ruling")
-    assert ("Act 10", "state:wi:bill:act10-2011", None) in got
+    assert ("Act 10", "state:wi:bill:act10", None) in got
     # "the law making responsibilities" is lawmaking, not the act
     assert not any(t == "the law" for t, _a, _c in got)
 

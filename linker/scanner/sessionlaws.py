@@ -5,11 +5,12 @@ a public act abbreviated "P.A. 102-0006" (Illinois lists and roundups print it s
 
 A state numbers the laws it enacts each session; news gives the number with the bill it came
 from ("Senate Bill 369, now Wisconsin Act 79"). SPEC §2 names a session law by its number as
-it does a bill (``state:POSTAL:bill:SLUG``); the slug is ``act{N}-{YEAR}`` (numbers start
-again each year or session, so a number is one law only with its year: "2023 Wisconsin Act
-40" → ``state:wi:bill:act40-2023``) and ``pa{N}-{M}`` for a hyphenated public act (Illinois
-"Public Act 103-0004" → ``state:il:bill:pa103-4``, Connecticut "Public Act 21-1"). A number
-printed without its year is named and carries no id. The state is the one printed before the
+it does a bill (``state:POSTAL:bill:SLUG``, the slug the word and the number as SPEC's bill
+slugs are, with no session: "2023 Wisconsin Act 40" → ``state:wi:bill:act40``, as
+``state:ga:bill:hb481`` carries none) and ``pa{N}-{M}`` for a hyphenated public act (Illinois
+"Public Act 103-0004" → ``state:il:bill:pa103-4``, Connecticut "Public Act 21-1"). Numbers start
+again each year or session, so the year, where the article gives it, stays in the name
+("Wisconsin Act 40 of 2023"). The state is the one printed before the
 word ("Wisconsin Act"), else the state the sentence or article is about (``statenames``),
 never in a sentence about Congress.
 """
@@ -44,16 +45,16 @@ ABBREVIATED = deferred(r"P\.\s?A\.\s+(?P<n>\d{2,3})-(?P<m>\d{1,4})(?![\d.,]\d|[\
 @cache
 def _numbered_acts() -> dict[tuple[str, str], list[str]]:
     """(postal, number) → the years of the session laws ``state_acts.csv`` holds by their
-    number (``state:wi:bill:act10-2011``)."""
+    number (``state:wi:bill:act10``, its year in the row's ``year``)."""
     out: dict[tuple[str, str], list[str]] = {}
     for r in read_rows("state_acts.csv"):
         m = _ACT_ID.fullmatch(r.get("authority", ""))
-        if m is not None:
-            out.setdefault((m.group("postal"), m.group("n")), []).append(m.group("year"))
+        if m is not None and r.get("year"):
+            out.setdefault((m.group("postal"), m.group("n")), []).append(r["year"])
     return out
 
 
-_ACT_ID = re.compile(r"state:(?P<postal>[a-z]{2}):bill:act(?P<n>\d+)-(?P<year>\d{4})")
+_ACT_ID = re.compile(r"state:(?P<postal>[a-z]{2}):bill:act(?P<n>\d+)")
 
 
 def _known_year(state: str, n: str) -> str | None:
@@ -129,7 +130,7 @@ def find(text: str, starts: list[int], state_at: Callable[[int], str | None]) ->
             authority: str | None = f"state:{postal}:bill:pa{int(n)}-{int(m2)}"
         else:
             label = f"Act {n}" + (f" of {year}" if year else "")
-            authority = f"state:{postal}:bill:act{int(n)}-{year}" if year else None
+            authority = f"state:{postal}:bill:act{int(n)}"
         if before is not None or year is not None:
             last = (state, year)
         out.append(
