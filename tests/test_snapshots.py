@@ -61,6 +61,8 @@ CORPORA = {
     "corpus-dev20": ROOT / "tests" / "corpus-dev20",
     "corpus-blind21": ROOT / "tests" / "corpus-blind21",
     "corpus-blind22": ROOT / "tests" / "corpus-blind22",
+    "corpus-blind23": ROOT / "tests" / "corpus-blind23",
+    "corpus-blind24": ROOT / "tests" / "corpus-blind24",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
     "corpus-dev8": ROOT / "tests" / "corpus-dev8",
