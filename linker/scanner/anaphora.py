@@ -1162,14 +1162,21 @@ def _filer_is_party(text: str, end: int, case: Mention) -> bool:
 
 # A law introduced without a name ("its new law banning masks", "a Texas law"): a later "the
 # law" is more likely that one than an act named before it.
+_NOT_BETWEEN = r"(?:from|of|to|in|on|for|with|by|at|under|against|and|or|the|an?|that|than)"
 NEW_LAW = re.compile(
     # not a definition ("a bill of attainder — a law that singles out …", "is a law that")
     r"(?<!\bas )(?<!\bis )(?<!\bwas )(?<!— )(?<!– )(?<!, )"
     # nor a law in a hypothetical ("the final word on whether a duly enacted law would be …")
     r"(?<!\bwhether )"
+    # nor the kind of law just told ("making Illinois the ninth state to enact such a law")
+    r"(?<!\bsuch )"
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
-    # ("their own measure of happiness" is an amount, not a bill)
-    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure(?!\s+of\b)|resolution|ban)\b"
+    # the words between are no preposition ("withhold its assistance from federal law
+    # enforcement" tells no law); ("their own measure of happiness" is an amount, not a bill)
+    rf"(?:(?!{_NOT_BETWEEN}\s)[a-z][\w-]*\s+){{0,3}}?"
+    # (nor law as a trade: "law enforcement", "a law firm")
+    r"(?:law(?!\s+(?:enforcement|firms?|schools?|professors?|students?|clerks?|offices?|"
+    r"partners?|review|practice)\b)|statute|measure(?!\s+of\b)|resolution|ban)\b"
 )
 # The same without "ban": only "the ban" takes a ban introduced since ("A statewide smoking
 # ban …"); before "the law" or "the bill", "a transgender sports ban passed by the
@@ -1246,6 +1253,13 @@ _AN_ORDER_BEFORE = deferred(
 )
 # A predicate before the determiner: "Executive Order 13496 is an order that …"
 _PREDICATE_BEFORE = deferred(r"(?:^|\W)(?:as|is|was)\s$")
+# An order told as the one the antecedent undoes: "an executive order making English the
+# official language, revoking a 2000 order by President Clinton … The order states …" is still
+# the order that revokes, the subject of the story (as "a similar order" told only to compare)
+_UNDONE_BEFORE = deferred(
+    r"\b(?:revok|rescind|repeal|revers|overturn|supersed|replac|undo|undoing|undid|overrid)"
+    r"\w*\s$"
+)
 
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "latest", "new")
@@ -1277,7 +1291,9 @@ def _order_told_between(text: str, a: int, b: int) -> bool:
             and (told := _AN_ORDER_BEFORE.search(text, w, i + 1))
         ):
             at = told.start()
-            if not _PREDICATE_BEFORE.search(text, max(0, at - 5), at):
+            if not _PREDICATE_BEFORE.search(text, max(0, at - 5), at) and not (
+                _UNDONE_BEFORE.search(text, max(0, at - 14), at)
+            ):
                 return True
         i = text.find(" order", j, b)
     return False
@@ -1421,6 +1437,16 @@ def _starts_near(starts: list[int], at: int, slack: int) -> bool:
     """Whether a mention starts at ``at`` or within ``slack`` characters after it ("the ")."""
     i = bisect.bisect_left(starts, at)
     return i < len(starts) and starts[i] <= at + slack
+
+
+def _law_starts_near(explicit: list[Mention], starts: list[int], at: int, slack: int) -> bool:
+    """As ``_starts_near``, for a mention that is no case or ruling."""
+    i = bisect.bisect_left(starts, at)
+    return (
+        i < len(starts)
+        and starts[i] <= at + slack
+        and explicit[i].kind not in ("case", "ruling")
+    )
 
 
 # A policy introduced without a name between an antecedent and "the policy": "a new policy",
@@ -1697,8 +1723,26 @@ def _new_law_between(
     starts = _NEW_BILL_START if pattern is NEW_BILL else _NEW_LAW_START
     matches = head_matches(text, pattern, heads, 120, starts, ws=a, we=b)
     return any(
-        not _overlaps(taken, m.start(), m.end()) and not _lede_restates(text, m, antecedent)
+        not _overlaps(taken, m.start(), m.end())
+        and not _lede_restates(text, m, antecedent)
+        and not _law_in_general(text, m)
         for m in matches
+    )
+
+
+# law in general: a bare "a law", "a statute" that an infinitive takes, with nothing told of
+# it after ("requires at least four justices to invalidate a statute, …", "no way to
+# challenge a law.")
+_BARE_LAW = re.compile(r"[Aa] (?:law|statute)")
+_TO_VERB_BEFORE = deferred(r"\bto\s+[a-z]+\s+$")
+_NOTHING_AFTER = deferred(r"\s*[,.;:!?)]")
+
+
+def _law_in_general(text: str, told: re.Match[str]) -> bool:
+    return (
+        _BARE_LAW.fullmatch(told.group(0)) is not None
+        and _NOTHING_AFTER.match(text, told.end()) is not None
+        and _TO_VERB_BEFORE.search(text, max(0, told.start() - 30), told.start()) is not None
     )
 
 
@@ -2105,7 +2149,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for s, e, w in heads
         if w in VEHICLE_HEADS
         and (verb := ACTS_ON.match(text, e))
-        and _starts_near(starts, verb.end(), 5)  # what it acts on is a law named right there
+        # what it acts on is a law named right there (not a ruling it would write into law:
+        # "a bill to codify Chevron" acts on no act, "Warren's bill, the … Act" is that bill)
+        and _law_starts_near(explicit, starts, verb.end(), 5)
     ]
     hits = sorted(
         _family_hits(text, spans, owners).values(),

@@ -473,7 +473,11 @@ BLOCK_BAN_ADJ = re.compile(
 )
 # What a ban's antecedent says it does: "SB 8 bans abortion", "a law banning …".
 BANS = re.compile(
-    r"\b(?:[Bb]an|bans|banned|banning|prohibit\w*|outlaw\w*|bars|barred|barring|forbid\w*)\b"
+    r"\b(?:[Bb]an|bans|banned|banning|prohibit\w*|outlaw\w*|bars|barred|barring|forbid\w*|"
+    # "The act makes it unlawful to distribute …", "a law making it a crime to …"
+    r"mak(?:es|ing|e)\s+it\s+(?:unlawful|illegal|a\s+crime)|"
+    # a travel ban: "a proclamation suspending travel to the U.S.", "suspends the entry of …"
+    r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:travel|entry|entrance|admission|immigration))\b"
 )
 
 
