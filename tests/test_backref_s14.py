@@ -1,0 +1,96 @@
+"""Back-references whose antecedent was found but that stayed unlinked (issue 13, point 1,
+fourteenth session): a law, an order or a ban told in passing between the antecedent and the
+phrase that is no new antecedent. Sentences made up in the shape of news articles."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _refs(text: str, date: str | None = "2025-06-10") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.anaphor]
+
+
+def test_such_a_law_tells_no_new_law() -> None:
+    text = (
+        "Congress passed the Inflation Reduction Act in 2022, and no other country has yet "
+        "enacted such a law. The law caps insulin prices for seniors."
+    )
+    assert ("The law", "publ:117-169") in _refs(text)
+
+
+def test_a_bare_statute_an_infinitive_takes_is_law_in_general() -> None:
+    text = (
+        "Congress passed the Inflation Reduction Act in 2022. Courts need a strong reason to "
+        "invalidate a statute, the professor said. The law caps insulin prices for seniors."
+    )
+    assert ("The law", "publ:117-169") in _refs(text)
+
+
+def test_a_law_told_with_what_it_does_is_still_a_new_law() -> None:
+    text = (
+        "Congress passed the Inflation Reduction Act in 2022. Last week Ohio passed a law "
+        "banning drug rebates. The law takes effect in July."
+    )
+    assert ("The law", "publ:117-169") not in _refs(text)
+
+
+def test_law_enforcement_tells_no_law() -> None:
+    text = (
+        "Congress passed the Inflation Reduction Act in 2022. The state may withhold its "
+        "assistance from federal law enforcement, the governor said. The law caps insulin "
+        "prices for seniors."
+    )
+    assert ("The law", "publ:117-169") in _refs(text)
+
+
+def test_an_order_told_as_the_one_revoked_is_not_the_order() -> None:
+    text = (
+        "President Trump signed Executive Order 14224 on Saturday, revoking a 2000 order by "
+        "President Clinton on interpreters in federal programs. The order says agencies keep "
+        "their discretion."
+    )
+    assert ("The order", "eo:14224") in _refs(text)
+
+
+def test_an_order_told_since_is_still_another_order() -> None:
+    text = (
+        "President Trump signed Executive Order 14224 on Saturday. On Monday he signed an "
+        "executive order on shipbuilding. The order says agencies keep their discretion."
+    )
+    assert ("The order", "eo:14224") not in _refs(text)
+
+
+def test_a_law_that_makes_it_unlawful_is_a_ban() -> None:
+    text = (
+        "The justices upheld the Protecting Americans from Foreign Adversary Controlled "
+        "Applications Act on Friday. The act makes it unlawful to host an app run by a foreign "
+        "adversary. In upholding the ban, the Court said the act was content-neutral."
+    )
+    assert ("the ban", "publ:118-50") in _refs(text)
+
+
+def test_a_proclamation_suspending_travel_is_a_ban() -> None:
+    text = (
+        "President Trump signed Proclamation 10949 on Wednesday, suspending travel to the U.S. "
+        "for citizens of twelve countries. Officials cited screening problems.\n\n"
+        "The ban takes effect on Monday."
+    )
+    assert ("The ban", "proc:10949") in _refs(text)
+
+
+def test_a_proclamation_that_suspends_nothing_is_no_ban() -> None:
+    text = (
+        "President Trump signed Proclamation 10949 on Wednesday, honoring veterans of the "
+        "Korean War. Officials held a ceremony.\n\nThe ban takes effect on Monday."
+    )
+    assert ("The ban", "proc:10949") not in _refs(text)
+
+
+def test_a_bill_to_codify_a_ruling_acts_on_no_act() -> None:
+    text = (
+        "Senator Warren introduced a bill to codify Chevron U.S.A. v. Natural Resources Defense "
+        "Council in March. Warren’s bill, the Stop Corporate Capture Act, has nine co-sponsors."
+    )
+    refs = [(m.text, m.name) for m in mentions(text, "2025-06-10") if m.anaphor]
+    assert ("Warren’s bill", "Stop Corporate Capture Act") in refs
