@@ -94,3 +94,35 @@ def test_a_bill_to_codify_a_ruling_acts_on_no_act() -> None:
     )
     refs = [(m.text, m.name) for m in mentions(text, "2025-06-10") if m.anaphor]
     assert ("Warren’s bill", "Stop Corporate Capture Act") in refs
+
+
+def test_a_law_of_a_kind_tells_no_new_law() -> None:
+    text = (
+        "Congress passed the Inflation Reduction Act in 2022. If you dislike a new statute or "
+        "regulation, just wait, one lobbyist said. The law caps insulin prices for seniors."
+    )
+    assert ("The law", "publ:117-169") in _refs(text)
+
+
+def test_the_head_word_repeated_takes_the_back_reference_before_it() -> None:
+    text = (
+        "Senator Warren spoke on Tuesday. Warren’s bill, the Stop Corporate Capture Act, has "
+        "nine co-sponsors. The bill was first introduced in the House in 2021. The bill would "
+        "also change how agencies write rules."
+    )
+    refs = [(m.text, m.name) for m in mentions(text, "2025-06-10") if m.anaphor]
+    assert refs == [
+        ("Warren’s bill", "Stop Corporate Capture Act"),
+        ("The bill", "Stop Corporate Capture Act"),
+        ("The bill", "Stop Corporate Capture Act"),
+    ]
+
+
+def test_a_bill_told_between_stops_the_repetition() -> None:
+    text = (
+        "Senator Warren spoke on Tuesday. Warren’s bill, the Stop Corporate Capture Act, has "
+        "nine co-sponsors. Senator Lee filed a rival bill on Friday. The bill would also change "
+        "how agencies write rules."
+    )
+    refs = [(m.text, m.name) for m in mentions(text, "2025-06-10") if m.anaphor]
+    assert ("The bill", "Stop Corporate Capture Act") not in refs

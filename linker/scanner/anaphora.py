@@ -1177,6 +1177,8 @@ NEW_LAW = re.compile(
     # (nor law as a trade: "law enforcement", "a law firm")
     r"(?:law(?!\s+(?:enforcement|firms?|schools?|professors?|students?|clerks?|offices?|"
     r"partners?|review|practice)\b)|statute|measure(?!\s+of\b)|resolution|ban)\b"
+    # (nor one of a kind: "if you don’t like a new statute or regulation")
+    r"(?!\s+or\b)"
 )
 # The same without "ban": only "the ban" takes a ban introduced since ("A statewide smoking
 # ban …"); before "the law" or "the bill", "a transgender sports ban passed by the
@@ -2010,6 +2012,58 @@ def _judges_his(text: str, sent: int, at: int) -> bool:
     return _PRESIDENT_WORD.search(text, judges[-1].end(), at) is None
 
 
+def _repeated(
+    added: list[Mention],
+    by_end: list[Mention],
+    ends: list[int],
+    at: int,
+    head: str,
+    kinds: tuple[str, ...],
+) -> Mention | None:
+    """The back-reference resolved last before ``at`` when it ends in ``head`` too, lies within
+    ``NEAR`` and no explicit mention of ``kinds`` but of its own law ends between it and
+    ``at``; else None."""
+    last = max((m for m in added if m.end <= at), key=_END, default=None)
+    if last is None or at - last.end > NEAR or last.text.split()[-1].lower() != head:
+        return None
+    i = bisect.bisect_right(ends, last.end)
+    j = bisect.bisect_right(ends, at)
+    if any(m.kind in kinds and _key(m) != _key(last) for m in by_end[i:j]):
+        return None  # (the same law named between, as by an apposition, is no other)
+    return last
+
+
+def _bill_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _new_law_between(text, m.end, at, taken, NEW_BILL, m)
+
+
+def _law_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _new_law_between(text, m.end, at, taken, NEW_LAW_NOT_BAN, m)
+
+
+def _ban_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _new_law_between(text, m.end, at, taken, NEW_LAW, m)
+
+
+def _order_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _order_told_between(text, m.end, at)
+
+
+def _policy_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _new_policy(text, m.end, at)
+
+
+# The head words a repeated phrase may take its antecedent from the back-reference before it
+# ("Warren’s bill … The bill"), each with what tells a new one of its kind between them.
+_TOLD_SINCE: dict[str, Callable[[str, Mention, int, list[tuple[int, int]]], bool]] = {
+    "bill": _bill_told,
+    **dict.fromkeys(("law", "statute", "measure", "legislation"), _law_told),
+    "ban": _ban_told,
+    "order": _order_told,
+    "policy": _policy_told,
+}
+
+
 def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text, ctx = doc.text, doc
     explicit = [m for m in mentions if not m.anaphor]
@@ -2141,6 +2195,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     act_bills: list[Mention] = []
     act_bill_ends: list[int] = []
     bills_listed = False
+    by_end_ends: list[int] | None = None  # (made when a repeated head word first asks)
     first_law = -1  # where the first law, bill, rule or order ends (made when first asked)
     opening_signs = False  # whether the opening tells a signing (made with ``first_law``)
     # where a bill is told by what it does to an act ("a bill that would amend …")
@@ -2369,6 +2424,28 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not any(p < s for p in exec_seen_positions)
         ):
             continue
+        if not cands and two and (told := _TOLD_SINCE.get(head)) is not None:
+            # "Warren’s bill, the Stop Corporate Capture Act, … The bill was introduced …": the
+            # head word repeated takes what the back-reference before it took, when nothing
+            # of its kinds is named or told between (a law found only so, by its apposition or
+            # a name after it, is in no pool of the plain phrase)
+            if by_end_ends is None:
+                by_end_ends = [m.end for m in by_end]
+            again = _repeated(added, by_end, by_end_ends, s, head, fam.kinds)
+            if again is not None and not told(text, again, s, taken):
+                added.append(
+                    _referring(
+                        s,
+                        e,
+                        phrase,
+                        again,
+                        f"repeats “{again.text}”",
+                        kind=again.kind,
+                        authority=again.authority,
+                    )
+                )
+                bisect.insort(taken, (s, e))
+                continue
         if not cands:
             if first_law < 0:
                 # (``by_end`` is in order of ends: the first of those kinds)
