@@ -126,3 +126,33 @@ def test_a_bill_told_between_stops_the_repetition() -> None:
     )
     refs = [(m.text, m.name) for m in mentions(text, "2025-06-10") if m.anaphor]
     assert ("The bill", "Stop Corporate Capture Act") not in refs
+
+
+def test_a_list_ending_the_paragraph_before_is_what_these_bills_are() -> None:
+    text = (
+        "The court found that House Bill 2898, Senate Bill 1824 and Senate Bill 1819 of Arizona "
+        "broke the title rule.\nJustices said lawmakers titled these bills badly."
+    )
+    assert ("these bills", "state:az:bill:hb2898") in _refs(text)
+
+
+def test_a_number_in_parentheses_closes_a_list_item() -> None:
+    text = (
+        "The Senate passed the Kids Online Safety Act (S. 1409) and the Children and Teens’ "
+        "Online Privacy Protection Act (S. 1418) on Tuesday. Three senators voted against the "
+        "bills."
+    )
+    assert ("the bills", "bill:118:s:1409") in _refs(text, "2024-07-31")
+
+
+def test_two_bills_told_in_the_sentence_before_are_the_bills() -> None:
+    text = (
+        "In Ohio, House Bill 68 passed with a vote of 64 to 28 and House Bill 8 passed with a "
+        "vote of 65 to 29. The bills passed during a long session."
+    )
+    assert ("The bills", "state:oh:bill:hb68") in _refs(text, "2023-06-30")
+
+
+def test_one_bill_before_is_no_list() -> None:
+    text = "In Ohio, House Bill 68 passed with a vote of 64 to 28. The bills passed quickly."
+    assert [r for r in _refs(text, "2023-06-30") if r[0] == "The bills"] == []

@@ -1957,7 +1957,8 @@ PLURAL_KINDS = {
     "lawsuits": ("case",),
 }
 # Between two items of a list: "H.B. 1, S.B. 2 and S.B. 3", "Executive Orders 14151 and 14173"
-LIST_GAP = deferred(r"[\s,;]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
+# (a number in parentheses may close an item: "the Kids Online Safety Act (S-1409) and the …")
+LIST_GAP = deferred(r"[\s,;)\]]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
 
 
 # A mention that names several at once ("two anti-DEI executive orders", "the bills").
@@ -1987,11 +1988,26 @@ def _list_before(
             run = [m]
         if len({_key(x) for x in run}) >= 2:
             best = run
-    if best and "\n" not in text[best[-1].end : at]:
+    if best and _breaks(text, best[-1].end, at) <= 1 and not _other_between(items, best, at):
+        # (in the phrase's paragraph, or ending the one before it: "… and Senate Bill 1819
+        # violate the title rule.\nJustices said the Legislature titled these bills …")
         return best[0]
+    # two or more different ones named in the phrase's sentence or the one before it, if not
+    # as a list: "House Bill 68 … passed 64 to 28 and House Bill 8 … passed 65 to 29. The
+    # bills passed during a marathon session"
+    told = sentence_start(text, max(0, sentence_start(text, at) - 2))
+    near = [m for m in items if m.start >= told]
+    if len({_key(m) for m in near}) >= 2 and "\n" not in text[near[0].start : at]:
+        return near[0]
     # else a mention that is itself plural ("two anti-DEI executive orders … Those orders")
     plural = [m for m in items if _PLURAL_TEXT.search(m.text)]
     return plural[-1] if plural else None
+
+
+def _other_between(items: list[Mention], run: list[Mention], at: int) -> bool:
+    """Whether one of ``items`` that is none of the list ``run`` ends after it, before ``at``."""
+    keys = {_key(m) for m in run}
+    return any(m.start >= run[-1].end and m.end <= at and _key(m) not in keys for m in items)
 
 
 # A verb after "that" ("that changes tribal law", "that requires …"): a lowercase word in
