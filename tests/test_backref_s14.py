@@ -156,3 +156,12 @@ def test_two_bills_told_in_the_sentence_before_are_the_bills() -> None:
 def test_one_bill_before_is_no_list() -> None:
     text = "In Ohio, House Bill 68 passed with a vote of 64 to 28. The bills passed quickly."
     assert [r for r in _refs(text, "2023-06-30") if r[0] == "The bills"] == []
+
+
+def test_a_proclamation_restricting_entry_is_a_ban() -> None:
+    text = (
+        "President Trump signed Proclamation 10949 on Wednesday, restricting entry for "
+        "nationals of twelve countries. Officials cited screening problems.\n\n"
+        "The ban takes effect on Monday."
+    )
+    assert ("The ban", "proc:10949") in _refs(text)

@@ -476,8 +476,10 @@ BANS = re.compile(
     r"\b(?:[Bb]an|bans|banned|banning|prohibit\w*|outlaw\w*|bars|barred|barring|forbid\w*|"
     # "The act makes it unlawful to distribute …", "a law making it a crime to …"
     r"mak(?:es|ing|e)\s+it\s+(?:unlawful|illegal|a\s+crime)|"
-    # a travel ban: "a proclamation suspending travel to the U.S.", "suspends the entry of …"
-    r"suspend(?:s|ed|ing)?\s+(?:the\s+)?(?:travel|entry|entrance|admission|immigration))\b"
+    # a travel ban: "a proclamation suspending travel to the U.S.", "suspends the entry of …",
+    # "restricting entry for nationals of …"
+    r"(?:suspend|restrict)(?:s|ed|ing)?\s+(?:the\s+)?(?:travel|entry|entrance|admission|"
+    r"immigration))\b"
 )
 
 
