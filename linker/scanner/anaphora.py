@@ -1445,9 +1445,7 @@ def _law_starts_near(explicit: list[Mention], starts: list[int], at: int, slack:
     """As ``_starts_near``, for a mention that is no case or ruling."""
     i = bisect.bisect_left(starts, at)
     return (
-        i < len(starts)
-        and starts[i] <= at + slack
-        and explicit[i].kind not in ("case", "ruling")
+        i < len(starts) and starts[i] <= at + slack and explicit[i].kind not in ("case", "ruling")
     )
 
 
@@ -2440,7 +2438,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not any(p < s for p in exec_seen_positions)
         ):
             continue
-        if not cands and two and (told := _TOLD_SINCE.get(head)) is not None:
+        if not cands and two and (told_since := _TOLD_SINCE.get(head)) is not None:
             # "Warren’s bill, the Stop Corporate Capture Act, … The bill was introduced …": the
             # head word repeated takes what the back-reference before it took, when nothing
             # of its kinds is named or told between (a law found only so, by its apposition or
@@ -2448,7 +2446,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if by_end_ends is None:
                 by_end_ends = [m.end for m in by_end]
             again = _repeated(added, by_end, by_end_ends, s, head, fam.kinds)
-            if again is not None and not told(text, again, s, taken):
+            if again is not None and not told_since(text, again, s, taken):
                 added.append(
                     _referring(
                         s,
