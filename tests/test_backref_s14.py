@@ -165,3 +165,19 @@ def test_a_proclamation_restricting_entry_is_a_ban() -> None:
         "The ban takes effect on Monday."
     )
     assert ("The ban", "proc:10949") in _refs(text)
+
+
+def test_a_sponsors_possessive_pronoun_stands_for_the_determiner() -> None:
+    text = (
+        "The Senate Commerce Committee advanced the Railway Safety Act (S. 576) on Wednesday. "
+        "Senators Vance and Brown spoke about their legislation after the vote."
+    )
+    assert ("their legislation", "bill:118:s:576") in _refs(text, "2023-05-11")
+
+
+def test_a_bill_one_pays_is_no_bill_in_congress() -> None:
+    text = (
+        "The Senate Commerce Committee advanced the Railway Safety Act (S. 576) on Wednesday. "
+        "One senator said his hospital bill had doubled."
+    )
+    assert [r for r in _refs(text, "2023-05-11") if "hospital" in r[0]] == []

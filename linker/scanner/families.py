@@ -100,6 +100,13 @@ _POLICY_FOLLOWERS = (
 POLICY_FOLLOWERS = "|".join(_POLICY_FOLLOWERS.split())
 
 
+# A bill one pays is no bill in Congress: "his hospital bill", "her phone bill"
+_NOT_A_LAWS_BILL = "".join(
+    f"(?<!{w} bill)"
+    for w in ("hospital", "medical", "phone", "electric", "utility", "grocery", "water", "bar")
+)
+
+
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
 ACTION_HEADS = frozenset({"memo", "freeze", "pause"})
@@ -229,6 +236,16 @@ FAMILIES = (
     ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)
     Family(rf"{DETP}\s+{ADJ}bill\b", ("bill", "statute"), heads=frozenset({"bill"})),
+    # "their legislation", "his bill", "her measure": a sponsor's bill, as "the bill" (not
+    # "its", a company's or an agency's; nor "his bill" a judge's sentence tells of)
+    Family(
+        (
+            r"[TtHh](?<!\w.)(?:(?<=[Tt])heir|(?<=[Hh])is|(?<=[Hh])er)\s+"
+            rf"{ADJ}(?:bill{_NOT_A_LAWS_BILL}|legislation|measure(?!\s+of\b))\b(?![-–])"
+        ),
+        ("bill", "statute"),
+        heads=frozenset({"bill", "legislation", "measure"}),
+    ),
     Family(
         (
             # ``\b(?:{RECENT_PRESIDENTS})['’]s…|\b[Hh]is…|\b{DET}…``, opening on the first
