@@ -181,3 +181,13 @@ def test_a_bill_one_pays_is_no_bill_in_congress() -> None:
         "One senator said his hospital bill had doubled."
     )
     assert [r for r in _refs(text, "2023-05-11") if "hospital" in r[0]] == []
+
+
+def test_a_phrase_never_runs_over_a_sentence_end() -> None:
+    text = (
+        "Florida's HB 3 bars children under 14 from platforms that deploy “addictive "
+        "features.” The law took effect in January."
+    )
+    refs = _refs(text, "2025-06-10")
+    assert all("features" not in t for t, _ in refs)
+    assert ("The law", "state:fl:bill:hb3") in refs

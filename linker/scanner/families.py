@@ -24,7 +24,10 @@ THE_B = r"[Tt](?<!\w.)he"
 _NOT_MODIFIER_WORDS = (
     "the a an that this these those both said says into to of in on for by with from and or as "
     "at is was are were be been has had have its his her their will would could should can may "
-    "might must shall did does do not also Court Judge Justice Justices become became becomes"
+    "might must shall did does do not also Court Judge Justice Justices become became becomes "
+    # (a determiner opening a sentence: "… that deploy “addictive features.” The law" is "The
+    # law", not one phrase from "that")
+    "The This That These Those"
 )
 NOT_MODIFIERS = _NOT_MODIFIER_WORDS.split()
 
@@ -40,7 +43,7 @@ ADJ = (
     rf"(?:(?!(?:{_by_letter(NOT_MODIFIERS)})\s)"
     # a nickname in double quotes ("the “anti-drag” law", "the so-called \"bathroom bill\"");
     # a day before a year ("the January 6, 2021, final rule")
-    r"(?:[“\"][^“”\"\n]{1,40}[”\"]|"
+    r"(?:[“\"][^“”\"\n.!?]{1,40}[”\"]|"
     r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
