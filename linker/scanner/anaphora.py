@@ -1162,14 +1162,23 @@ def _filer_is_party(text: str, end: int, case: Mention) -> bool:
 
 # A law introduced without a name ("its new law banning masks", "a Texas law"): a later "the
 # law" is more likely that one than an act named before it.
+_NOT_BETWEEN = r"(?:from|of|to|in|on|for|with|by|at|under|against|and|or|the|an?|that|than)"
 NEW_LAW = re.compile(
     # not a definition ("a bill of attainder — a law that singles out …", "is a law that")
     r"(?<!\bas )(?<!\bis )(?<!\bwas )(?<!— )(?<!– )(?<!, )"
     # nor a law in a hypothetical ("the final word on whether a duly enacted law would be …")
     r"(?<!\bwhether )"
+    # nor the kind of law just told ("making Illinois the ninth state to enact such a law")
+    r"(?<!\bsuch )"
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
-    # ("their own measure of happiness" is an amount, not a bill)
-    r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure(?!\s+of\b)|resolution|ban)\b"
+    # the words between are no preposition ("withhold its assistance from federal law
+    # enforcement" tells no law); ("their own measure of happiness" is an amount, not a bill)
+    rf"(?:(?!{_NOT_BETWEEN}\s)[a-z][\w-]*\s+){{0,3}}?"
+    # (nor law as a trade: "law enforcement", "a law firm")
+    r"(?:law(?!\s+(?:enforcement|firms?|schools?|professors?|students?|clerks?|offices?|"
+    r"partners?|review|practice)\b)|statute|measure(?!\s+of\b)|resolution|ban)\b"
+    # (nor one of a kind: "if you don’t like a new statute or regulation")
+    r"(?!\s+or\b)"
 )
 # The same without "ban": only "the ban" takes a ban introduced since ("A statewide smoking
 # ban …"); before "the law" or "the bill", "a transgender sports ban passed by the
@@ -1246,6 +1255,13 @@ _AN_ORDER_BEFORE = deferred(
 )
 # A predicate before the determiner: "Executive Order 13496 is an order that …"
 _PREDICATE_BEFORE = deferred(r"(?:^|\W)(?:as|is|was)\s$")
+# An order told as the one the antecedent undoes: "an executive order making English the
+# official language, revoking a 2000 order by President Clinton … The order states …" is still
+# the order that revokes, the subject of the story (as "a similar order" told only to compare)
+_UNDONE_BEFORE = deferred(
+    r"\b(?:revok|rescind|repeal|revers|overturn|supersed|replac|undo|undoing|undid|overrid)"
+    r"\w*\s$"
+)
 
 
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "latest", "new")
@@ -1277,7 +1293,9 @@ def _order_told_between(text: str, a: int, b: int) -> bool:
             and (told := _AN_ORDER_BEFORE.search(text, w, i + 1))
         ):
             at = told.start()
-            if not _PREDICATE_BEFORE.search(text, max(0, at - 5), at):
+            if not _PREDICATE_BEFORE.search(text, max(0, at - 5), at) and not (
+                _UNDONE_BEFORE.search(text, max(0, at - 14), at)
+            ):
                 return True
         i = text.find(" order", j, b)
     return False
@@ -1421,6 +1439,14 @@ def _starts_near(starts: list[int], at: int, slack: int) -> bool:
     """Whether a mention starts at ``at`` or within ``slack`` characters after it ("the ")."""
     i = bisect.bisect_left(starts, at)
     return i < len(starts) and starts[i] <= at + slack
+
+
+def _law_starts_near(explicit: list[Mention], starts: list[int], at: int, slack: int) -> bool:
+    """As ``_starts_near``, for a mention that is no case or ruling."""
+    i = bisect.bisect_left(starts, at)
+    return (
+        i < len(starts) and starts[i] <= at + slack and explicit[i].kind not in ("case", "ruling")
+    )
 
 
 # A policy introduced without a name between an antecedent and "the policy": "a new policy",
@@ -1697,8 +1723,26 @@ def _new_law_between(
     starts = _NEW_BILL_START if pattern is NEW_BILL else _NEW_LAW_START
     matches = head_matches(text, pattern, heads, 120, starts, ws=a, we=b)
     return any(
-        not _overlaps(taken, m.start(), m.end()) and not _lede_restates(text, m, antecedent)
+        not _overlaps(taken, m.start(), m.end())
+        and not _lede_restates(text, m, antecedent)
+        and not _law_in_general(text, m)
         for m in matches
+    )
+
+
+# law in general: a bare "a law", "a statute" that an infinitive takes, with nothing told of
+# it after ("requires at least four justices to invalidate a statute, …", "no way to
+# challenge a law.")
+_BARE_LAW = re.compile(r"[Aa] (?:law|statute)")
+_TO_VERB_BEFORE = deferred(r"\bto\s+[a-z]+\s+$")
+_NOTHING_AFTER = deferred(r"\s*[,.;:!?)]")
+
+
+def _law_in_general(text: str, told: re.Match[str]) -> bool:
+    return (
+        _BARE_LAW.fullmatch(told.group(0)) is not None
+        and _NOTHING_AFTER.match(text, told.end()) is not None
+        and _TO_VERB_BEFORE.search(text, max(0, told.start() - 30), told.start()) is not None
     )
 
 
@@ -1911,7 +1955,8 @@ PLURAL_KINDS = {
     "lawsuits": ("case",),
 }
 # Between two items of a list: "H.B. 1, S.B. 2 and S.B. 3", "Executive Orders 14151 and 14173"
-LIST_GAP = deferred(r"[\s,;]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
+# (a number in parentheses may close an item: "the Kids Online Safety Act (S-1409) and the …")
+LIST_GAP = deferred(r"[\s,;)\]]*(?:(?:and|or|as\s+well\s+as|along\s+with)\s+)?(?:the\s+)?")
 
 
 # A mention that names several at once ("two anti-DEI executive orders", "the bills").
@@ -1941,11 +1986,26 @@ def _list_before(
             run = [m]
         if len({_key(x) for x in run}) >= 2:
             best = run
-    if best and "\n" not in text[best[-1].end : at]:
+    if best and _breaks(text, best[-1].end, at) <= 1 and not _other_between(items, best, at):
+        # (in the phrase's paragraph, or ending the one before it: "… and Senate Bill 1819
+        # violate the title rule.\nJustices said the Legislature titled these bills …")
         return best[0]
+    # two or more different ones named in the phrase's sentence or the one before it, if not
+    # as a list: "House Bill 68 … passed 64 to 28 and House Bill 8 … passed 65 to 29. The
+    # bills passed during a marathon session"
+    told = sentence_start(text, max(0, sentence_start(text, at) - 2))
+    near = [m for m in items if m.start >= told]
+    if len({_key(m) for m in near}) >= 2 and "\n" not in text[near[0].start : at]:
+        return near[0]
     # else a mention that is itself plural ("two anti-DEI executive orders … Those orders")
     plural = [m for m in items if _PLURAL_TEXT.search(m.text)]
     return plural[-1] if plural else None
+
+
+def _other_between(items: list[Mention], run: list[Mention], at: int) -> bool:
+    """Whether one of ``items`` that is none of the list ``run`` ends after it, before ``at``."""
+    keys = {_key(m) for m in run}
+    return any(m.start >= run[-1].end and m.end <= at and _key(m) not in keys for m in items)
 
 
 # A verb after "that" ("that changes tribal law", "that requires …"): a lowercase word in
@@ -1964,6 +2024,58 @@ def _judges_his(text: str, sent: int, at: int) -> bool:
     if not judges:
         return False
     return _PRESIDENT_WORD.search(text, judges[-1].end(), at) is None
+
+
+def _repeated(
+    added: list[Mention],
+    by_end: list[Mention],
+    ends: list[int],
+    at: int,
+    head: str,
+    kinds: tuple[str, ...],
+) -> Mention | None:
+    """The back-reference resolved last before ``at`` when it ends in ``head`` too, lies within
+    ``NEAR`` and no explicit mention of ``kinds`` but of its own law ends between it and
+    ``at``; else None."""
+    last = max((m for m in added if m.end <= at), key=_END, default=None)
+    if last is None or at - last.end > NEAR or last.text.split()[-1].lower() != head:
+        return None
+    i = bisect.bisect_right(ends, last.end)
+    j = bisect.bisect_right(ends, at)
+    if any(m.kind in kinds and _key(m) != _key(last) for m in by_end[i:j]):
+        return None  # (the same law named between, as by an apposition, is no other)
+    return last
+
+
+def _bill_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _new_law_between(text, m.end, at, taken, NEW_BILL, m)
+
+
+def _law_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _new_law_between(text, m.end, at, taken, NEW_LAW_NOT_BAN, m)
+
+
+def _ban_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _new_law_between(text, m.end, at, taken, NEW_LAW, m)
+
+
+def _order_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _order_told_between(text, m.end, at)
+
+
+def _policy_told(text: str, m: Mention, at: int, taken: list[tuple[int, int]]) -> bool:
+    return _new_policy(text, m.end, at)
+
+
+# The head words a repeated phrase may take its antecedent from the back-reference before it
+# ("Warren’s bill … The bill"), each with what tells a new one of its kind between them.
+_TOLD_SINCE: dict[str, Callable[[str, Mention, int, list[tuple[int, int]]], bool]] = {
+    "bill": _bill_told,
+    **dict.fromkeys(("law", "statute", "measure", "legislation"), _law_told),
+    "ban": _ban_told,
+    "order": _order_told,
+    "policy": _policy_told,
+}
 
 
 def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -2097,6 +2209,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     act_bills: list[Mention] = []
     act_bill_ends: list[int] = []
     bills_listed = False
+    by_end_ends: list[int] | None = None  # (made when a repeated head word first asks)
     first_law = -1  # where the first law, bill, rule or order ends (made when first asked)
     opening_signs = False  # whether the opening tells a signing (made with ``first_law``)
     # where a bill is told by what it does to an act ("a bill that would amend …")
@@ -2105,7 +2218,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for s, e, w in heads
         if w in VEHICLE_HEADS
         and (verb := ACTS_ON.match(text, e))
-        and _starts_near(starts, verb.end(), 5)  # what it acts on is a law named right there
+        # what it acts on is a law named right there (not a ruling it would write into law:
+        # "a bill to codify Chevron" acts on no act, "Warren's bill, the … Act" is that bill)
+        and _law_starts_near(explicit, starts, verb.end(), 5)
     ]
     hits = sorted(
         _family_hits(text, spans, owners).values(),
@@ -2323,6 +2438,28 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not any(p < s for p in exec_seen_positions)
         ):
             continue
+        if not cands and two and (told_since := _TOLD_SINCE.get(head)) is not None:
+            # "Warren’s bill, the Stop Corporate Capture Act, … The bill was introduced …": the
+            # head word repeated takes what the back-reference before it took, when nothing
+            # of its kinds is named or told between (a law found only so, by its apposition or
+            # a name after it, is in no pool of the plain phrase)
+            if by_end_ends is None:
+                by_end_ends = [m.end for m in by_end]
+            again = _repeated(added, by_end, by_end_ends, s, head, fam.kinds)
+            if again is not None and not told_since(text, again, s, taken):
+                added.append(
+                    _referring(
+                        s,
+                        e,
+                        phrase,
+                        again,
+                        f"repeats “{again.text}”",
+                        kind=again.kind,
+                        authority=again.authority,
+                    )
+                )
+                bisect.insort(taken, (s, e))
+                continue
         if not cands:
             if first_law < 0:
                 # (``by_end`` is in order of ends: the first of those kinds)

@@ -24,7 +24,10 @@ THE_B = r"[Tt](?<!\w.)he"
 _NOT_MODIFIER_WORDS = (
     "the a an that this these those both said says into to of in on for by with from and or as "
     "at is was are were be been has had have its his her their will would could should can may "
-    "might must shall did does do not also Court Judge Justice Justices become became becomes"
+    "might must shall did does do not also Court Judge Justice Justices become became becomes "
+    # (a determiner opening a sentence: "… that deploy “addictive features.” The law" is "The
+    # law", not one phrase from "that")
+    "The This That These Those"
 )
 NOT_MODIFIERS = _NOT_MODIFIER_WORDS.split()
 
@@ -40,7 +43,7 @@ ADJ = (
     rf"(?:(?!(?:{_by_letter(NOT_MODIFIERS)})\s)"
     # a nickname in double quotes ("the “anti-drag” law", "the so-called \"bathroom bill\"");
     # a day before a year ("the January 6, 2021, final rule")
-    r"(?:[“\"][^“”\"\n]{1,40}[”\"]|"
+    r"(?:[“\"][^“”\"\n.!?]{1,40}[”\"]|"
     r"[a-z][a-z-]+|\d{4},?|[1-3]?\d,|\$\d[\d.,]*|[A-Za-z][A-Za-z.]*(?:['’]s|s['’])|[A-Z][A-Za-z]*-[a-z]+|"
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
@@ -98,6 +101,13 @@ _POLICY_FOLLOWERS = (
     "now already never not only first effectively a an the its their his her probably likely"
 )
 POLICY_FOLLOWERS = "|".join(_POLICY_FOLLOWERS.split())
+
+
+# A bill one pays is no bill in Congress: "his hospital bill", "her phone bill"
+_NOT_A_LAWS_BILL = "".join(
+    f"(?<!{w} bill)"
+    for w in ("hospital", "medical", "phone", "electric", "utility", "grocery", "water", "bar")
+)
 
 
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
@@ -229,6 +239,16 @@ FAMILIES = (
     ),
     # "the bill": a bill, or an act named while it was still one (its bill is known)
     Family(rf"{DETP}\s+{ADJ}bill\b", ("bill", "statute"), heads=frozenset({"bill"})),
+    # "their legislation", "his bill", "her measure": a sponsor's bill, as "the bill" (not
+    # "its", a company's or an agency's; nor "his bill" a judge's sentence tells of)
+    Family(
+        (
+            r"[TtHh](?<!\w.)(?:(?<=[Tt])heir|(?<=[Hh])is|(?<=[Hh])er)\s+"
+            rf"{ADJ}(?:bill{_NOT_A_LAWS_BILL}|legislation|measure(?!\s+of\b))\b(?![-–])"
+        ),
+        ("bill", "statute"),
+        heads=frozenset({"bill", "legislation", "measure"}),
+    ),
     Family(
         (
             # ``\b(?:{RECENT_PRESIDENTS})['’]s…|\b[Hh]is…|\b{DET}…``, opening on the first
@@ -473,7 +493,13 @@ BLOCK_BAN_ADJ = re.compile(
 )
 # What a ban's antecedent says it does: "SB 8 bans abortion", "a law banning …".
 BANS = re.compile(
-    r"\b(?:[Bb]an|bans|banned|banning|prohibit\w*|outlaw\w*|bars|barred|barring|forbid\w*)\b"
+    r"\b(?:[Bb]an|bans|banned|banning|prohibit\w*|outlaw\w*|bars|barred|barring|forbid\w*|"
+    # "The act makes it unlawful to distribute …", "a law making it a crime to …"
+    r"mak(?:es|ing|e)\s+it\s+(?:unlawful|illegal|a\s+crime)|"
+    # a travel ban: "a proclamation suspending travel to the U.S.", "suspends the entry of …",
+    # "restricting entry for nationals of …"
+    r"(?:suspend|restrict)(?:s|ed|ing)?\s+(?:the\s+)?(?:travel|entry|entrance|admission|"
+    r"immigration))\b"
 )
 
 
