@@ -203,13 +203,22 @@ def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
     return own
 
 
+# A date among a ruling noun's modifiers (lowercased): a month, a year, a weekday
+_DATE_MOD = re.compile(
+    rf"\b(?:{MONTHS.lower()}|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\w)"
+)
+_DATED_HEADS = frozenset({"ruling", "decision", "opinion", "injunction", "judgment", "verdict"})
+# A case named in apposition after an opening ruling noun: "In an August 1 ruling, Sierra
+# Club v. FERC, the appeals court rejected …"
+_CASE_APPOSITION = r"(?:,\s+(?:[A-Z][\w.&'’-]*\s+){1,6}?v\.?\s+[A-Z][^,;:\n]{0,60})?"
 # What may stand between a sentence's opening ruling noun and the comma before its court:
 # "In a 153-page order issued today, a federal judge in New Orleans ruled", "In a 2-1
 # decision last August, the 4th Circuit said"
 _LEAD_TAIL = re.compile(
     r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
     rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
-    r"(?:\s+(?:night|morning|afternoon|evening))?,\s+"
+    r"(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"{_CASE_APPOSITION},\s+"
 )
 
 
@@ -274,6 +283,17 @@ def _before_of_another_court(latest: Found) -> Callable[[Found], bool]:
 
 
 _DAY_POSS = lazy(r"(\w+)['’]s$")  # ("Sunday's decision")
+_TODAY_WORDS = frozenset({"today", "tonight", "this"})
+
+
+def _day_word(det: str) -> str | None:
+    """The day a possessive determiner dates its ruling to, as the text would name it
+    ("Sunday's", "Sunday night's": "sunday"; "last week's": "week"), or None for the
+    article's own day ("today's", "tonight's", "this morning's", "last night's")."""
+    words = det.lower().replace("’", "'").removesuffix("'s").split()
+    if words[0] in _TODAY_WORDS or words == ["last", "night"]:
+        return None
+    return words[-1] if words[0] == "last" else words[0]
 
 
 def _the_news_ruling(
@@ -290,8 +310,9 @@ def _the_news_ruling(
     ruling told as news), not the last court the history named."""
     lead = history.lead()
     day = _DAY_POSS().match(det)
-    if day and day.group(1).lower() not in ("today", "tonight"):
-        said = re.compile(rf"\b{day.group(1).lower()}\b", re.I)
+    word = _day_word(det) if day else None
+    if word is not None:
+        said = re.compile(rf"\b{word}\b", re.I)
         dated = history.last(lambda f: said.search(text, f.start, f.end) is not None)
         return dated or ante
     if lead is None or lead is ante:
@@ -801,7 +822,12 @@ def find_nouns(
         det = m.group("det").lower()
         mods = m.group("mods").lower()
         head = m.group("head").lower()
-        strong = bool(STRONG_MOD.search(mods))
+        # "an August 1 ruling", "an initial 2022 decision": a ruling dated is a specific one,
+        # told as firmly as "a preliminary injunction" (not an order: "a March 3 order" may be
+        # a president's)
+        strong = bool(STRONG_MOD.search(mods)) or (
+            head in _DATED_HEADS and _DATE_MOD.search(mods) is not None
+        )
         after = text[m.end() : m.end() + 40]
         person = person_before(text, refs, m.start()) if det in ("his", "her", "my") else None
         lower = _LOWER_COURT.search(mods) if "lower" in mods else None
@@ -955,8 +981,10 @@ def find_nouns(
                 continue  # "the order to evacuate"; but a judge's "his order to turn … around"
             if det in ("his", "her") and person != "judge":
                 continue
-            if det not in ("the", "this", "that", "his", "her", "my"):
-                continue
+            if det not in ("the", "this", "that", "his", "her", "my") and not _DAY_POSS().match(
+                det
+            ):
+                continue  # (a day's: "Monday's order", "tonight's order")
         if (
             head == "decision"
             and not strong

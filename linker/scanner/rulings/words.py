@@ -277,6 +277,10 @@ _RN_MOD_FORMS = (
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|"
     r"historic|stunning|controversial|careful|thoughtful|well-reasoned)",
     *("previous", "original", "first", "second", "third", r"lower[- ]court"),
+    # (fourteenth session: "his concurring opinion", "Judge X's renewed injunction", "an
+    # amended order", "a follow-up ruling")
+    *("concurring", "dissenting", "plurality", "renewed", "amended", "revised", "modified"),
+    *("expanded", "updated", "subsequent", "follow-up"),
     # (tenth session, real pages: "an oral ruling last week", "The judge's verbal ruling",
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
     # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
@@ -310,8 +314,11 @@ NOT_YET = re.compile(
     r"to\s+(?:grant|issue|enter|impose))\s+$"
 )
 RN_DET = (
-    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{DAYS}{APOS}s|"
-    rf"[Ll]ast\s+week{APOS}s|[Aa]n?)"
+    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|"
+    # a day's possessive: "Monday's order", "Thursday night's ruling", "tonight's order",
+    # "this morning's decision" (the ruling of that day in the story)
+    rf"{DAYS}(?:\s+(?:night|morning|afternoon|evening))?{APOS}s|[Tt]onight{APOS}s|"
+    rf"[Tt]his\s+(?:morning|afternoon|evening){APOS}s|[Ll]ast\s+(?:week|night){APOS}s|[Aa]n?)"
 )
 # "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
 NOT_DEST = r"(?!\s+(?:the|a|an|[A-Z][a-z]*)\b)"
