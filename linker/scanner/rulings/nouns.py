@@ -548,10 +548,22 @@ def _poss_tail() -> re.Pattern[str]:
     """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling".
     A court's "decision to overturn Roe v. Wade" is its ruling (an official's "decision to
     deploy" has no court before it; newser 2022)."""
+    # (after a possessive, any two words in lower case may stand before the modifiers:
+    # "Judge X's renewed injunction", "the court's sweeping new order", "the judge's gag
+    # order"; a court's or judge's "order to reinstate the workers" is its ruling too)
     return re.compile(
-        rf"(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b"
-        rf"(?!(?<!decision)(?<!ruling)\s+to\b{NOT_DEST})"
+        rf"(?:(?P<poss>{APOS}s?)\s+(?:(?!{_NOT_FREE}\b)[a-z][a-z-]+\s+){{0,2}}?|\s+)"
+        rf"(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!-)"
+        rf"(?!(?<!decision)(?<!ruling)(?<!order)\s+to\b{NOT_DEST})"
     )
+
+
+# What no free word before a court's ruling noun may be: a ruling noun itself (the head is
+# the last), or a word that makes the noun no ruling ("the justice's personal opinion")
+_NOT_FREE = (
+    r"(?:ruling|decision|opinion|order|injunction|judgment|sentence|stay|dissent|verdict|"
+    r"personal|public|political|executive|own|legal|expert)"
+)
 
 
 _REVIEWED_AFTER = re.compile(
@@ -576,11 +588,14 @@ _ACT_TAIL = re.compile(
     r"(?P<poss>['’]s?)\s+(?P<mods>(?:(?:unanimous|unsigned|brief|\w+-line)\s+)?)"
     # ("the panel’s finding", "the district court’s grant of a preliminary injunction":
     # thirteenth-session probe pages)
-    r"(?P<head>refusal|denial|dismissal|reversal|finding|grant(?=\s+of\b)|reinstatement)\b"
+    r"(?P<head>refusal|denial|dismissal|reversal|finding|grant(?=\s+of\b)|reinstatement|"
+    # (fourteenth session: "The Court's holding", "the court's move", "the Supreme Court's
+    # action": not a move to the right or left)
+    r"holding|action|move(?!\s+(?:to|toward|towards)\s+(?:the\s+)?(?:right|left)\b))\b"
 )
 # (the heads the thirteenth session added: only of a court the article names for sure, never
 # of one the discourse guessed: "the district court's grant of …" with no district named)
-_NEW_ACTS = frozenset({"finding", "grant", "reinstatement"})
+_NEW_ACTS = frozenset({"finding", "grant", "reinstatement", "holding", "action", "move"})
 # "The circuit court majority, comprising Judges …, said" (Orlando Weekly, 2025): the court
 # named before, told by its majority, is its ruling again
 _MAJORITY_TAIL = re.compile(r"(?P<poss>)\s+(?P<head>majority)\b(?!\s+(?:of|leader|whip|party)\b)")
@@ -763,6 +778,14 @@ def find_nouns(
         if not m.group("poss") and not (r.role == "court" and r.court):
             continue  # "the Supreme Court decision", but not "a court order"
         end = m.end()
+        court, conf = r.court, 0.65 if r.guessed else 0.8 if r.court else 0.55
+        if r.lower and court is None:
+            # "asked the 9th Circuit to block a lower court judge's order": the court below,
+            # named in this sentence or the next, else the one lower court the article names
+            court = _court_below(text, refs, r.start, sentences)
+            conf = 0.7 if court else conf
+        if court is None and m.group("head") == "order" and _ORDER_TO().match(text, end):
+            continue  # (an "order to …" of no known court: nothing to link)
         if (CASE_AFTER.match(text, end) or _landmark_after(text, end)) and not (
             r.court not in (None, "scotus")
             and _REVIEWED_BEFORE.search(text, max(0, r.start - 24), r.start)
@@ -773,18 +796,7 @@ def find_nouns(
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start))
-        out.append(
-            Found(
-                r.start,
-                end,
-                r.court,
-                r.anaphoric,
-                0.65 if r.guessed else 0.8 if r.court else 0.55,
-                "",
-                r,
-                recalled,
-            )
-        )
+        out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, recalled))
     place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
     for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
         pl = C.resolve_place(m.group("pl"))
