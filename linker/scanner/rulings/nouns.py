@@ -712,6 +712,16 @@ def _court_below(
     return st.districts[0]
 
 
+# A reviewing act right before an indefinite ruling noun ("lifts an injunction", "vacated a
+# ruling"): its object is a ruling below
+_LIFTS_BEFORE = re.compile(
+    r"\b(?:lift|lifts|lifted|vacates|vacated|overturns|overturned|reverses|reversed|"
+    r"reinstates|reinstated|dissolves|dissolved|upholds|upheld|affirms|affirmed|"
+    r"stays|stayed|revives|revived)\s+$"
+)
+_REVIEWABLE = frozenset({"injunction", "ruling", "decision", "judgment", "verdict"})
+
+
 # "affirmed the 6th Circuit's decision in …": what a reviewing court did to the ruling below
 _REVIEWED_BEFORE = re.compile(
     r"(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated)\s+(?:the\s+)?$"
@@ -908,6 +918,21 @@ def find_nouns(
                 # administrative stay": a strong one too, the court's own, not one told before)
                 keep(Found(m.start(), m.end(), issuer.court, False, 0.7, "issued", issuer))
                 continue
+            if (
+                head in _REVIEWABLE
+                and _LIFTS_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                and (
+                    refs_between(refs, (s0 := sentence_start(text, m.start())), m.start())
+                    or _NOUN_HEAD_RE.search(text, s0, m.start()) is not None
+                )
+            ):
+                # "The 4th Circuit's ruling on Friday lifts an injunction that …": what a
+                # ruling lifts, vacates or upholds is a ruling of the court below, named in
+                # this sentence or the next (none named: no mention, nothing to link)
+                below = _court_below(text, refs, m.start(), sentences)
+                if below is not None:
+                    keep(Found(m.start(), m.end(), below, False, 0.7, "", salient=False))
+                    continue
             if not strong:
                 continue
         if not by and EVALUATIVE.search(mods):

@@ -1,0 +1,114 @@
+"""Rulings told by a noun phrase (issue 13; fourteenth session, branch s14-rulnouns): a
+ruling dated by its modifiers ("an August 1 ruling"), a day's possessive ("tonight's
+order"), a court's or judge's possessive with free words before the noun ("Judge X's
+renewed injunction"), what a court's possessive owns besides a ruling noun ("the Court's
+holding", "the court's move"), a judge named "of" a court the discourse resolves later.
+The sentences are our own, in the shape of the held-back census's examples; each row names
+the court a reader would expect and a piece of the span."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings, rulings_at
+
+SHAPES = [
+    # a dated indefinite noun opening its sentence: the court named after it (a case may
+    # stand in apposition between)
+    (
+        "The U.S. Court of Appeals for the 5th Circuit revived the lawsuit. In an August 1 "
+        "ruling, Smith v. Jones, the appeals court rejected the state's argument.",
+        "ca5",
+        "an August 1 ruling",
+    ),
+    (
+        "Judge Adam Abelson held a hearing on the rule. In an initial 2023 decision, "
+        "Abelson had called the rule unlawful.",
+        "mdd",
+        "an initial 2023 decision",
+    ),
+    # a day's possessive: the article's own day is its lead ruling
+    (
+        "U.S. District Judge James Boasberg blocked the deportations on Saturday. Tonight's "
+        "order applies to every detainee on the flights.",
+        "dcd",
+        "Tonight's order",
+    ),
+    (
+        "U.S. District Judge James Boasberg blocked the deportations on Saturday. Sunday's "
+        "order applies to every detainee on the flights.",
+        "dcd",
+        "Sunday's order",
+    ),
+    # modifiers the table lacked
+    (
+        "U.S. District Judge James Boasberg held the hearing on the flights. Judge "
+        "Boasberg's renewed injunction covers the second flight as well.",
+        "dcd",
+        "Boasberg's renewed injunction",
+    ),
+    (
+        "The Supreme Court heard the case in March. Justice Neil Gorsuch agreed with the "
+        "result. In his concurring opinion, Gorsuch warned against broad readings.",
+        "scotus",
+        "his concurring opinion",
+    ),
+    # a court's possessive and what it owns
+    (
+        "The Supreme Court ruled 6-3 for the state. The Court's holding was narrow.",
+        "scotus",
+        "The Court's holding",
+    ),
+    (
+        "The Supreme Court's move came after the 7th Circuit refused to pause the ruling.",
+        "scotus",
+        "The Supreme Court's move",
+    ),
+    (
+        "U.S. District Judge James Boasberg held a hearing. The judge's order to return the "
+        "men came hours later.",
+        "dcd",
+        "The judge's order",
+    ),
+    # a judge "of" a county court: that court, and the judge's later surname too
+    (
+        "The high court of Georgia reinstated the ban that was struck down by Judge Robert "
+        "Hale of Fulton County Superior Court a week before. Hale's ruling had found the "
+        "law void.",
+        "gasuperct",
+        "Hale's ruling",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "court", "piece"), SHAPES)
+def test_shapes(text: str, court: str | None, piece: str) -> None:
+    found = rulings_at(text, piece)
+    assert found, [m.text for m in rulings(text)]
+    assert found[0].court == court
+
+
+NOT_RULINGS = [
+    # a possessive's free words never make a view or a president's order a ruling
+    (
+        "Justice Neil Gorsuch spoke at the law school. The justice's personal opinion of the "
+        "statute was not the point.",
+        "personal opinion",
+    ),
+    # a dated "order" may be a president's: not made specific by its date
+    (
+        "President Trump signed a proclamation on tariffs. Importers sued over a March 3 "
+        "order that raised the duties.",
+        "March 3 order",
+    ),
+    # the court's move to the right is no ruling
+    (
+        "The Supreme Court's move to the right has reshaped the law of guns.",
+        "move",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "piece"), NOT_RULINGS)
+def test_not_rulings(text: str, piece: str) -> None:
+    assert not rulings_at(text, piece), [m.text for m in rulings(text)]
