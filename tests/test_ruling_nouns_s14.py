@@ -70,6 +70,38 @@ SHAPES = [
         "dcd",
         "The judge's order",
     ),
+    # what a ruling lifts is a ruling below, of the court the next sentence names
+    (
+        "The 4th Circuit's ruling on Friday lifts an injunction that required the agency to "
+        "keep paying the grants. U.S. District Judge Adam Abelson had issued it in March.",
+        "mdd",
+        "an injunction",
+    ),
+    # a party's win or loss at a court named in full
+    (
+        "The county lost at the 6th Circuit last year and has asked the Supreme Court to "
+        "step in.",
+        "ca6",
+        "lost at the 6th Circuit",
+    ),
+    (
+        "The group had won in the 9th Circuit before the justices took up the case.",
+        "ca9",
+        "won in the 9th Circuit",
+    ),
+    (
+        "The Michigan attorney general won a court order from the Michigan Supreme Court "
+        "barring the sale.",
+        "mich",
+        "won a court order",
+    ),
+    # the judges' decision: a bench's
+    (
+        "A three-judge panel of the 2nd Circuit upheld the map on Friday. The judges' "
+        "decision came after months of arguments.",
+        "ca2",
+        "The judges' decision",
+    ),
     # a judge "of" a county court: that court, and the judge's later surname too
     (
         "The high court of Georgia reinstated the ban that was struck down by Judge Robert "
@@ -100,6 +132,27 @@ NOT_RULINGS = [
         "President Trump signed a proclamation on tariffs. Importers sued over a March 3 "
         "order that raised the duties.",
         "March 3 order",
+    ),
+    # what may yet happen at a court
+    (
+        "The company could lose at the Supreme Court next year, its lawyers warned.",
+        "lose at",
+    ),
+    # a won court order with no court the story names: nothing to link
+    (
+        "The tenants won a court order last spring, their lawyer said.",
+        "court order",
+    ),
+    # the judges' ruling after a trial judge's: no bench's ruling to point to
+    (
+        "U.S. District Judge James Boasberg blocked the deportations. The judges' ruling in "
+        "the other case came later.",
+        "The judges' ruling",
+    ),
+    # what a ruling lifts when no court below is named
+    (
+        "The ruling lifts an injunction on the grants, the agency said.",
+        "an injunction",
     ),
     # the court's move to the right is no ruling
     (

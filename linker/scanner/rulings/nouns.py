@@ -1018,8 +1018,8 @@ def find_nouns(
                 continue  # "the order to evacuate"; but a judge's "his order to turn … around"
             if det in ("his", "her") and person != "judge":
                 continue
-            if det not in ("the", "this", "that", "his", "her", "my") and not _DAY_POSS().match(
-                det
+            if det not in ("the", "this", "that", "his", "her", "my") and not (
+                _DAY_POSS().match(det) or det.startswith("the judges")
             ):
                 continue  # (a day's: "Monday's order", "tonight's order")
         if (
@@ -1157,7 +1157,11 @@ def find_nouns(
         # reversed a lower court ruling … The new decision" is the reviewing court's)
         ante = hist.last(_any)
         assert ante is not None
-        if head == "dissent" or (head in _BENCH_HEADS and _BENCH_MODS.search(mods)):
+        if (
+            head == "dissent"
+            or (head in _BENCH_HEADS and _BENCH_MODS.search(mods))
+            or det.startswith("the judges")
+        ):
             # a dissent is a bench's: the nearest ruling of a court that sits in panels (so is
             # "the majority opinion", "the unanimous decision": no trial judge's ruling)
             bench_ruling = hist.last(_of_court(sits_in_panels))
@@ -1339,6 +1343,76 @@ def find_nouns(
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
     out.extend(_cert_denials(text, told))
+    out.extend(_outcomes_at(text, refs, told))
+    out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
+    return out
+
+
+# A party's win or loss at a court: "the county lost at the 6th Circuit last year", "the
+# company won at the Supreme Court", "prevailed in the 9th Circuit" (what may yet happen,
+# "could lose at the Supreme Court", is no ruling)
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?P<v>won|lost|prevailed)\s+(?:(?:its|their|his|her|the)\s+"
+    r"(?:case|appeal|challenge|lawsuit|suit|fight|bid|battle)\s+)?(?:at|in|before)\s+$"
+)
+_OUTCOME_MODAL = re.compile(
+    r"\b(?:would|could|might|may|will|to|not|never|n['’]t)\s+(?:have\s+)?$"
+)
+
+
+def _outcomes_at(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
+    """Wins and losses told at a court named in full (a court phrase with a court that is
+    no destination of an appeal): the ruling of that court, spanning the verb to the court."""
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or r.role not in ("court", "panel") or r.destination or r.start < 4:
+            continue
+        if not text.startswith((" at ", " in ", " before "), text.rfind(" ", 0, r.start - 1)):
+            continue
+        m = _OUTCOME_BEFORE.search(text, max(0, r.start - 50), r.start)
+        if m is None or _OUTCOME_MODAL.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        if told.overlaps(m.start(), r.end):
+            continue
+        out.append(Found(m.start(), r.end, r.court, False, 0.7, m.group("v"), r))
+        told.add(m.start(), r.end)
+    return out
+
+
+# "The attorney general won a court order barring …", "obtained a court order from Judge X":
+# a party's win of a court's order, that of the court named right after it ("from"/"by"),
+# else in its sentence or the next
+_COURT_ORDER_WON = re.compile(
+    r"\b(?:won|wins|secured|secures|obtained|obtains)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"court\s+(?P<head>order|ruling|judgment|injunction)\b"
+)
+_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
+
+
+def _court_orders_won(
+    text: str,
+    refs: list[CourtRef],
+    starts: list[int],
+    sentences: list[tuple[int, int]],
+    told: SpanSet,
+) -> list[Found]:
+    out: list[Found] = []
+    i = text.find(" court ")
+    while i >= 0:
+        m = _COURT_ORDER_WON.search(text, max(0, i - 45), i + 20)
+        if m is not None and m.end() > i and not told.overlaps(m.start(), m.end()):
+            end = m.end()
+            by = _FROM_BY.match(text, end)
+            k = bisect.bisect_left(starts, by.end()) if by else len(refs)
+            own = refs[k] if by and k < len(refs) and refs[k].start == by.end() else None
+            if own is not None and own.court:
+                end = own.end
+            else:
+                own = _court_next(refs, starts, m.end(), sentences)
+            if own is not None and own.court:
+                out.append(Found(m.start(), end, own.court, False, 0.7, "won", own))
+                told.add(m.start(), end)
+        i = text.find(" court ", i + 7)
     return out
 
 

@@ -314,7 +314,8 @@ NOT_YET = re.compile(
     r"to\s+(?:grant|issue|enter|impose))\s+$"
 )
 RN_DET = (
-    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|"
+    # ("the judges' decision": a bench's, see ``find_nouns``)
+    rf"(?P<det>[Tt]he\s+judges{APOS}|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|"
     # a day's possessive: "Monday's order", "Thursday night's ruling", "tonight's order",
     # "this morning's decision" (the ruling of that day in the story)
     rf"{DAYS}(?:\s+(?:night|morning|afternoon|evening))?{APOS}s|[Tt]onight{APOS}s|"
