@@ -40,18 +40,12 @@ SHAPES = [
         "dcd",
         "Sunday's order",
     ),
-    # modifiers the table lacked
+    # free words after a judge's possessive
     (
         "U.S. District Judge James Boasberg held the hearing on the flights. Judge "
         "Boasberg's renewed injunction covers the second flight as well.",
         "dcd",
         "Boasberg's renewed injunction",
-    ),
-    (
-        "The Supreme Court heard the case in March. Justice Neil Gorsuch agreed with the "
-        "result. In his concurring opinion, Gorsuch warned against broad readings.",
-        "scotus",
-        "his concurring opinion",
     ),
     # a court's possessive and what it owns
     (
@@ -153,6 +147,18 @@ NOT_RULINGS = [
     (
         "The ruling lifts an injunction on the grants, the agency said.",
         "an injunction",
+    ),
+    # a justice's concurrence is no ruling of the Court's; "the revised order" is as often
+    # a president's (such words are read only after a court's or judge's possessive)
+    (
+        "The Supreme Court upheld the law in March. Justice Neil Gorsuch agreed with the "
+        "result. In his concurring opinion, Gorsuch warned against broad readings.",
+        "concurring opinion",
+    ),
+    (
+        "A federal judge in Hawaii blocked the travel ban in March. The White House then "
+        "issued the revised order on travel.",
+        "revised order",
     ),
     # the court's move to the right is no ruling
     (

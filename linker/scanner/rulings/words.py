@@ -277,10 +277,6 @@ _RN_MOD_FORMS = (
     r"terribly|utterly|completely|very)\s+)?(?:wrong|flawed|misguided|erroneous|correct|"
     r"historic|stunning|controversial|careful|thoughtful|well-reasoned)",
     *("previous", "original", "first", "second", "third", r"lower[- ]court"),
-    # (fourteenth session: "his concurring opinion", "Judge X's renewed injunction", "an
-    # amended order", "a follow-up ruling")
-    *("concurring", "dissenting", "plurality", "renewed", "amended", "revised", "modified"),
-    *("expanded", "updated", "subsequent", "follow-up"),
     # (tenth session, real pages: "an oral ruling last week", "The judge's verbal ruling",
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
     # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
