@@ -96,6 +96,20 @@ SHAPES = [
         "ca2",
         "The judges' decision",
     ),
+    # a word of topic between a court named in full and its ruling noun
+    (
+        "The company now relies on a controversial May 29 Supreme Court environmental "
+        "decision to fight the fine.",
+        "scotus",
+        "Supreme Court environmental decision",
+    ),
+    # a court's notice, told as what its justices stated in it
+    (
+        "The Wyoming Supreme Court took up the questions in May. Justices stated in a brief "
+        "notice filed Tuesday that the record was too thin.",
+        "wyo",
+        "Justices stated in a brief notice",
+    ),
     # a judge "of" a county court: that court, and the judge's later surname too
     (
         "The high court of Georgia reinstated the ban that was struck down by Judge Robert "
@@ -126,6 +140,19 @@ NOT_RULINGS = [
         "President Trump signed a proclamation on tariffs. Importers sued over a March 3 "
         "order that raised the duties.",
         "March 3 order",
+    ),
+    # a court phrase holding its own ruling word is no ruling noun: "the state's top court"
+    # stays a court ("the nominee" stands for no topic either)
+    (
+        "Senators met the Supreme Court nominee Tuesday; the Supreme Court nominee decision "
+        "is expected next week.",
+        "nominee decision",
+    ),
+    # a party's notice is no ruling
+    (
+        "In a brief notice Monday, the defendants said they would appeal to the 5th U.S. "
+        "Circuit Court of Appeals.",
+        "brief notice",
     ),
     # what may yet happen at a court
     (

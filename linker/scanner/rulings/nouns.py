@@ -543,21 +543,31 @@ _DET_START = re.compile(rf"[TtHhIiMmSWFYyLlAa](?<!\w.)(?<=(?={RN_DET}\s).)")
 _THE_START = re.compile(r"[Tt](?<!\w.)he\b")  # (``\b[Tt]he\b``, opening on its letter)
 
 
-@lru_cache(maxsize=1)
-def _poss_tail() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _poss_tail(free: bool = True) -> re.Pattern[str]:
     """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling".
     A court's "decision to overturn Roe v. Wade" is its ruling (an official's "decision to
-    deploy" has no court before it; newser 2022)."""
-    # (after a possessive, any two words in lower case may stand before the modifiers:
-    # "Judge X's renewed injunction", "the court's sweeping new order", "the judge's gag
-    # order"; a court's or judge's "order to reinstate the workers" is its ruling too)
+    deploy" has no court before it; newser 2022). With ``free``, after a possessive any two
+    words in lower case may stand before the modifiers ("Judge X's renewed injunction",
+    "the court's sweeping new order", "the judge's gag order"), and after a court named in
+    full one word of topic ("a 2022 Supreme Court abortion decision"); without, only the
+    modifiers (what a court phrase may hold inside itself: "the state's top court")."""
+    poss_free = rf"(?:(?!{_NOT_FREE}\b)[a-z][a-z-]+\s+){{0,2}}?" if free else ""
+    topic = rf"(?:(?!{_NOT_FREE}\b|{_NOT_TOPIC}\b)[a-z][a-z-]+\s+)??" if free else ""
+    # (a court's or judge's "order to reinstate the workers" is its ruling too)
     return re.compile(
-        rf"(?:(?P<poss>{APOS}s?)\s+(?:(?!{_NOT_FREE}\b)[a-z][a-z-]+\s+){{0,2}}?|\s+)"
+        rf"(?:(?P<poss>{APOS}s?)\s+{poss_free}|\s+{topic})"
         rf"(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!-)"
         rf"(?!(?<!decision)(?<!ruling)(?<!order)\s+to\b{NOT_DEST})"
     )
 
 
+# What a word between a court's name and a ruling noun may not be: a person of the court or
+# what is no ruling ("the Supreme Court nominee decision")
+_NOT_TOPIC = (
+    r"(?:judge|judges|justice|justices|nominee|nomination|confirmation|seat|vacancy|clerk|"
+    r"building|term|case|cases|reform|ethics|majority|minority|panel)"
+)
 # What no free word before a court's ruling noun may be: a ruling noun itself (the head is
 # the last), or a word that makes the noun no ruling ("the justice's personal opinion")
 _NOT_FREE = (
@@ -765,7 +775,7 @@ def find_nouns(
     judges_by_end = sorted((r for r in refs if r.role == "judge"), key=lambda r: r.end)
     judge_ends = [r.end for r in judges_by_end]
     longest_ref = max((r.end - r.start for r in refs), default=0)
-    tail = _poss_tail()
+    tail, inner = _poss_tail(), _poss_tail(free=False)
     # court-possessive and place-named rulings: "the 9th Circuit's decision", "the Oregon
     # decision", "the judge's order"
     for r in refs:
@@ -780,7 +790,7 @@ def find_nouns(
         if not m and r.anaphoric and r.court and text.startswith(" majority", r.end):
             m = _MAJORITY_TAIL.match(text, r.end, lim)
         if not m or any(
-            tail.match(text, p, lim)
+            inner.match(text, p, lim)
             for p in range(r.start, r.end)
             if text[p] in "'’" or text[p].isspace()
         ):
