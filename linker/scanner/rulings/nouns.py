@@ -553,7 +553,14 @@ def _poss_tail(free: bool = True) -> re.Pattern[str]:
     full one word of topic ("a 2022 Supreme Court abortion decision"); without, only the
     modifiers (what a court phrase may hold inside itself: "the state's top court")."""
     poss_free = rf"(?:(?!{_NOT_FREE}\b)[a-z][a-z-]+\s+){{0,2}}?" if free else ""
-    topic = rf"(?:(?!{_NOT_FREE}\b|{_NOT_TOPIC}\b)[a-z][a-z-]+\s+)??" if free else ""
+    # (a topic only before a ruling's own nouns: "the district court jury verdict", "a
+    # court filing order" are no topics of a ruling)
+    topic = (
+        rf"(?:(?!{_NOT_FREE}\b|{_NOT_TOPIC}\b)[a-z][a-z-]+\s+(?=(?:ruling|decision|opinion|"
+        r"injunction)\b))??"
+        if free
+        else ""
+    )
     # (a court's or judge's "order to reinstate the workers" is its ruling too)
     return re.compile(
         rf"(?:(?P<poss>{APOS}s?)\s+{poss_free}|\s+{topic})"
@@ -566,7 +573,7 @@ def _poss_tail(free: bool = True) -> re.Pattern[str]:
 # what is no ruling ("the Supreme Court nominee decision")
 _NOT_TOPIC = (
     r"(?:judge|judges|justice|justices|nominee|nomination|confirmation|seat|vacancy|clerk|"
-    r"building|term|case|cases|reform|ethics|majority|minority|panel)"
+    r"building|term|case|cases|reform|ethics|majority|minority|panel|jury|grand)"
 )
 # What no free word before a court's ruling noun may be: a ruling noun itself (the head is
 # the last), or a word that makes the noun no ruling ("the justice's personal opinion")
