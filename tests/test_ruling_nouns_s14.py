@@ -40,6 +40,18 @@ SHAPES = [
         "dcd",
         "Sunday's order",
     ),
+    # a day's ruling with no ruling told before it: the court its sentence tells of that day
+    (
+        "The North Dakota Supreme Court failed on Friday to reach the majority needed. "
+        "Friday's ruling means the ban is back in force.",
+        "nd",
+        "Friday's ruling",
+    ),
+    (
+        "The Iowa Supreme Court heard arguments in May. Today's decision ends the case.",
+        "iowa",
+        "Today's decision",
+    ),
     # free words after a judge's possessive
     (
         "U.S. District Judge James Boasberg held the hearing on the flights. Judge "
@@ -153,6 +165,11 @@ NOT_RULINGS = [
         "In a brief notice Monday, the defendants said they would appeal to the 5th U.S. "
         "Circuit Court of Appeals.",
         "brief notice",
+    ),
+    # a day's ruling no court's sentence tells of
+    (
+        "Voters went to the polls on Friday. Friday's ruling is the talk of the town.",
+        "Friday's ruling",
     ),
     # what may yet happen at a court
     (

@@ -331,6 +331,36 @@ def _the_news_ruling(
     return ante
 
 
+def _court_of_day(
+    text: str,
+    refs: list[CourtRef],
+    starts: list[int],
+    sentences: list[tuple[int, int]],
+    at: int,
+    word: str | None,
+) -> CourtRef | None:
+    """The court (a court phrase with a court, no destination of an appeal) named last
+    before ``at`` in a sentence that names the day ``word`` (within 2,000 characters), or,
+    for the article's own day (``word`` None), in the sentence of ``at`` or the one before."""
+    k = bisect.bisect_right(sentences, (at, 1 << 62)) - 1
+    if k < 0:
+        return None
+    lo = max(0, at - 2000) if word else sentences[max(0, k - 1)][0]
+    said = re.compile(rf"\b{re.escape(word)}\b", re.I) if word else None
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0 and refs[i].start >= lo:
+        r = refs[i]
+        i -= 1
+        if not r.court or r.court == C.FOREIGN or r.destination or r.end > at:
+            continue
+        if said is None:
+            return r
+        j = bisect.bisect_right(sentences, (r.start, 1 << 62)) - 1
+        if j >= 0 and said.search(text, sentences[j][0], sentences[j][1]):
+            return r
+    return None
+
+
 def _landmark_after(text: str, at: int) -> bool:
     lm = LANDMARK_AFTER().match(text, at)
     if not lm:
@@ -1130,6 +1160,15 @@ def find_nouns(
             hist = _History([f for f in sentenced if f.end <= m.start()], [], confident=False)
             hist.advance(m.start())
         prev = bool(hist.seen)
+        if not prev and _DAY_POSS().match(det) and not det.startswith("the judges"):
+            # "The state's Supreme Court failed on Friday to reach a majority … Friday's
+            # ruling": with no ruling told before it, a day's ruling is the court's that its
+            # sentence tells of on that day (the article's own day: the court named last in
+            # this sentence or the one before)
+            dated = _court_of_day(text, refs, ref_starts, sentences, m.start(), _day_word(det))
+            if dated is not None:
+                keep(Found(m.start(), m.end(), dated.court, True, 0.7, "", dated))
+                continue
         if person == "judge" and det in ("his", "her"):
             # "whether officials had disregarded his order", "Cannon cited that concurrence in
             # her 93-page order": the judge's own ruling, the judge of the sentence first
