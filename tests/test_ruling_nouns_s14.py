@@ -47,6 +47,13 @@ SHAPES = [
         "nd",
         "Friday's ruling",
     ),
+    # (and with rulings told before it: the ruling of the court whose sentence names the day)
+    (
+        "On Monday, U.S. District Judge James Boasberg blocked the flights. The 9th Circuit "
+        "upheld the state's map on Tuesday. Monday's ruling is the first of its kind.",
+        "dcd",
+        "Monday's ruling",
+    ),
     (
         "The Iowa Supreme Court heard arguments in May. Today's decision ends the case.",
         "iowa",

@@ -303,6 +303,7 @@ def _the_news_ruling(
     ante: Found,
     history: _History,
     quotes: list[tuple[int, int]],
+    day_court: str | None = None,
 ) -> Found:
     """The ruling a noun means when the nearest one is not it. "Sunday's decision" is the
     ruling the text dates to Sunday; "today's decision", or "this decision" in a reaction
@@ -314,6 +315,10 @@ def _the_news_ruling(
     if word is not None:
         said = re.compile(rf"\b{word}\b", re.I)
         dated = history.last(lambda f: said.search(text, f.start, f.end) is not None)
+        if dated is None and day_court is not None:
+            # "On Monday, the judge blocked the rule … Monday's ruling": the ruling of the
+            # court whose sentence tells of that day
+            dated = history.last(lambda f: f.court == day_court)
         return dated or ante
     if lead is None or lead is ante:
         return ante
@@ -1242,7 +1247,13 @@ def find_nouns(
             ante = news
         nearest_ante = ante
         if not pointed:
-            ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+            day = _day_word(det) if _DAY_POSS().match(det) else None
+            of_day = (
+                _court_of_day(text, refs, ref_starts, sentences, m.start(), day) if day else None
+            )
+            ante = _the_news_ruling(
+                text, m, det, ante, hist, quotes, of_day.court if of_day is not None else None
+            )
         if ante.court == "scotus" and _REVIEWING_BEFORE.search(
             text, max(0, m.start() - 12), m.start()
         ):
