@@ -59,6 +59,19 @@ SHAPES = [
         "iowa",
         "Today's decision",
     ),
+    # a split vote told first: the bench it fits, named in its sentence or the one before
+    (
+        "The justices heard the case in October. The 7-2 decision today limits the "
+        "agency's reach.",
+        "scotus",
+        "The 7-2 decision",
+    ),
+    # "Its" opening a sentence: the one court the sentence before names
+    (
+        "Critics blasted the Supreme Court. Its 6-3 decision in June gutted the law.",
+        "scotus",
+        "Its 6-3 decision",
+    ),
     # free words after a judge's possessive
     (
         "U.S. District Judge James Boasberg held the hearing on the flights. Judge "
@@ -177,6 +190,17 @@ NOT_RULINGS = [
     (
         "Voters went to the polls on Friday. Friday's ruling is the talk of the town.",
         "Friday's ruling",
+    ),
+    # a vote still to come
+    (
+        "The Supreme Court heard arguments in the case, and a 6-3 decision is expected in "
+        "June.",
+        "6-3 decision",
+    ),
+    # "Its" after a sentence that names no court
+    (
+        "The league's council met on Monday. Its decision on the penalty came Friday.",
+        "Its decision",
     ),
     # what may yet happen at a court
     (

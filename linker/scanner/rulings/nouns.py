@@ -187,12 +187,27 @@ _REVIEW_BETWEEN = re.compile(
 )
 
 
+def _its_from(text: str, at: int) -> int:
+    """Where the courts a noun at ``at`` may stand for ("its", a split vote's bench) are
+    named from: its sentence, or the sentence before when the noun opens its own."""
+    a = sentence_start(text, at)
+    return sentence_start(text, max(0, a - 2)) if a == at else a
+
+
 def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
     """The court "its" at ``at`` stands for: the last court its sentence names before it
     (a court, panel or bench with a known court, not a judge, nor a court a case goes to),
     when no act of review and no other court's name stands between; else None (the
     discourse decides)."""
-    before = refs_between(refs, sentence_start(text, at), at)
+    a = sentence_start(text, at)
+    if a == at:
+        # "Critics blasted the Supreme Court. Its 6-3 decision in June …": "Its" opening a
+        # sentence is the one court the sentence before names
+        before = refs_between(refs, sentence_start(text, max(0, a - 2)), at)
+        if len({r.court for r in before if r.role in ("court", "panel", "justices")}) != 1:
+            return None
+    else:
+        before = refs_between(refs, a, at)
     if not before:
         return None
     own = before[-1]
@@ -1034,7 +1049,7 @@ def find_nouns(
             continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
-            for r in refs_between(refs, sentence_start(text, m.start()), m.start())
+            for r in refs_between(refs, _its_from(text, m.start()), m.start())
         ):  # fmt: skip
             continue  # "The NCAA's council said its ruling …": no court is "it"
         if det == "its" and (own := _its_owner(text, refs, m.start())) is not None:
@@ -1209,6 +1224,17 @@ def find_nouns(
                       or re.fullmatch(r",?\s+in\s+", text[r.end : m.start()]))),
                 None,
             )  # fmt: skip
+            if bench is None and not prev and det not in ("a", "an"):
+                # "The justices heard the case in October. The 7-2 decision today …": with no
+                # ruling told before, the bench the vote fits, named last in this sentence or
+                # the one before ("a 6-3 decision is expected": none yet)
+                bench = next(
+                    (r for r in reversed(refs_between(refs, _its_from(text, m.start()),
+                                                      m.start()))
+                     if r.court and r.role in ("court", "panel", "justices")
+                     and not r.destination and fits(r.court)),
+                    None,
+                )  # fmt: skip
             if bench is not None:
                 keep(Found(m.start(), m.end(), bench.court, False, 0.75, "", bench))
                 continue
