@@ -61,8 +61,7 @@ SHAPES = [
     ),
     # a split vote told first: the bench it fits, named in its sentence or the one before
     (
-        "The justices heard the case in October. The 7-2 decision today limits the "
-        "agency's reach.",
+        "The justices heard the case in October. The 7-2 decision today limits the agency's reach.",
         "scotus",
         "The 7-2 decision",
     ),
@@ -105,8 +104,7 @@ SHAPES = [
     ),
     # a party's win or loss at a court named in full
     (
-        "The county lost at the 6th Circuit last year and has asked the Supreme Court to "
-        "step in.",
+        "The county lost at the 6th Circuit last year and has asked the Supreme Court to step in.",
         "ca6",
         "lost at the 6th Circuit",
     ),
@@ -193,8 +191,7 @@ NOT_RULINGS = [
     ),
     # a vote still to come
     (
-        "The Supreme Court heard arguments in the case, and a 6-3 decision is expected in "
-        "June.",
+        "The Supreme Court heard arguments in the case, and a 6-3 decision is expected in June.",
         "6-3 decision",
     ),
     # "Its" after a sentence that names no court

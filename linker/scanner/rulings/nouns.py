@@ -1448,9 +1448,7 @@ _OUTCOME_BEFORE = re.compile(
     r"\b(?P<v>won|lost|prevailed)\s+(?:(?:its|their|his|her|the)\s+"
     r"(?:case|appeal|challenge|lawsuit|suit|fight|bid|battle)\s+)?(?:at|in|before)\s+$"
 )
-_OUTCOME_MODAL = re.compile(
-    r"\b(?:would|could|might|may|will|to|not|never|n['’]t)\s+(?:have\s+)?$"
-)
+_OUTCOME_MODAL = re.compile(r"\b(?:would|could|might|may|will|to|not|never|n['’]t)\s+(?:have\s+)?$")
 
 
 def _outcomes_at(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
