@@ -108,7 +108,9 @@ _PARTY_CASE = re.compile(
 SAID_IN = lazy(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
     rf"concluded|concludes|stated|states)\s+(?:{DAYS}\s+)?in\s+(?:(?:issuing|granting|entering)\s+)?(?P<np>(?P<det>a|an|the|his|her|its|their)\s+"
-    rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction)s?)\b(?!\s+(?:to|of)\b)"
+    # ("justices stated in a brief notice": a court's notice, its subject a court)
+    rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment|injunction|notice)s?)\b"
+    r"(?!\s+(?:to|of)\b)"
 )
 # "the 9th Circuit said on July 3 in upholding the injunction", "the panel wrote Friday in
 # reversing": what a court said in giving its ruling is that ruling (the object, a ruling

@@ -386,6 +386,7 @@ def fill_courts(
     # (a CourtRefs keeps the starts for bisection; filling a court never moves a start, and
     # the courts below are kept up to date in ``below``, not in its cache)
     out = CourtRefs(refs)
+    unknown = [k for k, o in enumerate(out) if o.court is None]
     sentences = sentence_spans(text) if text is not None else []
     embedded = _embedded(text, out) if text is not None else set()
     quoted = {k for k, o in enumerate(out) if in_quotes(o.start, quotes)} if quotes else set()
@@ -981,6 +982,8 @@ def fill_courts(
             leads.append(i)
     for i in leads:
         _lead_named_next(out, i, unlisted)
+    if text is not None:
+        _judges_of_courts_after(text, out, unknown)
     guesses = {o.court for o in out if o.guessed}
     if guesses:
         # "the district court" after the one placed by a guess holds the same guess
@@ -1008,6 +1011,36 @@ _REVIEWED_OWNER = re.compile(
     r"\b(?:upheld|affirmed|reversed|overturned|vacated|reinstated|stayed|blocked|halted|"
     r"paused|lifted|dissolved|froze)\s+(?:the\s+)?$"
 )
+
+
+_JUDGE_OF = re.compile(r"\s+(?:from|of|on|at)\s+(?:the\s+)?")
+
+
+def _judges_of_courts_after(text: str, out: list[CourtRef], unknown: list[int]) -> None:
+    """ "struck down by Judge Robert Smith of Fulton County Superior Court": a judge whose
+    court the discourse filled in (the phrase's court was still unknown when the appositive
+    clean-up ran) holds the court named right after the name, and so do the later bare
+    surnames given the same court from that name."""
+    for i in unknown:
+        r = out[i]
+        if r.role != "judge" or not r.judge or i + 1 >= len(out):
+            continue
+        nxt = out[i + 1]
+        if (
+            nxt.role != "court"
+            or not nxt.court
+            or nxt.court == r.court
+            or nxt.guessed
+            or nxt.anaphoric
+            or nxt.destination
+            or not _JUDGE_OF.fullmatch(text, r.end, nxt.start)
+        ):
+            continue
+        old, new = r.court, nxt.court
+        for j in unknown:
+            o = out[j]
+            if j >= i and o.role == "judge" and o.judge == r.judge and o.court == old:
+                out[j] = replace(o, court=new, level=C.level_of(new))
 
 
 def _owner_reviewed(text: str, o: CourtRef) -> bool:

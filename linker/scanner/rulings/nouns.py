@@ -187,12 +187,27 @@ _REVIEW_BETWEEN = re.compile(
 )
 
 
+def _its_from(text: str, at: int) -> int:
+    """Where the courts a noun at ``at`` may stand for ("its", a split vote's bench) are
+    named from: its sentence, or the sentence before when the noun opens its own."""
+    a = sentence_start(text, at)
+    return sentence_start(text, max(0, a - 2)) if a == at else a
+
+
 def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
     """The court "its" at ``at`` stands for: the last court its sentence names before it
     (a court, panel or bench with a known court, not a judge, nor a court a case goes to),
     when no act of review and no other court's name stands between; else None (the
     discourse decides)."""
-    before = refs_between(refs, sentence_start(text, at), at)
+    a = sentence_start(text, at)
+    if a == at:
+        # "Critics blasted the Supreme Court. Its 6-3 decision in June …": "Its" opening a
+        # sentence is the one court the sentence before names
+        before = refs_between(refs, sentence_start(text, max(0, a - 2)), at)
+        if len({r.court for r in before if r.role in ("court", "panel", "justices")}) != 1:
+            return None
+    else:
+        before = refs_between(refs, a, at)
     if not before:
         return None
     own = before[-1]
@@ -203,13 +218,22 @@ def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
     return own
 
 
+# A date among a ruling noun's modifiers (lowercased): a month, a year, a weekday
+_DATE_MOD = re.compile(
+    rf"\b(?:{MONTHS.lower()}|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\w)"
+)
+_DATED_HEADS = frozenset({"ruling", "decision", "opinion", "injunction", "judgment", "verdict"})
+# A case named in apposition after an opening ruling noun: "In an August 1 ruling, Sierra
+# Club v. FERC, the appeals court rejected …"
+_CASE_APPOSITION = r"(?:,\s+(?:[A-Z][\w.&'’-]*\s+){1,6}?v\.?\s+[A-Z][^,;:\n]{0,60})?"
 # What may stand between a sentence's opening ruling noun and the comma before its court:
 # "In a 153-page order issued today, a federal judge in New Orleans ruled", "In a 2-1
 # decision last August, the 4th Circuit said"
 _LEAD_TAIL = re.compile(
     r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
     rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
-    r"(?:\s+(?:night|morning|afternoon|evening))?,\s+"
+    r"(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"{_CASE_APPOSITION},\s+"
 )
 
 
@@ -274,6 +298,17 @@ def _before_of_another_court(latest: Found) -> Callable[[Found], bool]:
 
 
 _DAY_POSS = lazy(r"(\w+)['’]s$")  # ("Sunday's decision")
+_TODAY_WORDS = frozenset({"today", "tonight", "this"})
+
+
+def _day_word(det: str) -> str | None:
+    """The day a possessive determiner dates its ruling to, as the text would name it
+    ("Sunday's", "Sunday night's": "sunday"; "last week's": "week"), or None for the
+    article's own day ("today's", "tonight's", "this morning's", "last night's")."""
+    words = det.lower().replace("’", "'").removesuffix("'s").split()
+    if words[0] in _TODAY_WORDS or words == ["last", "night"]:
+        return None
+    return words[-1] if words[0] == "last" else words[0]
 
 
 def _the_news_ruling(
@@ -283,6 +318,7 @@ def _the_news_ruling(
     ante: Found,
     history: _History,
     quotes: list[tuple[int, int]],
+    day_court: str | None = None,
 ) -> Found:
     """The ruling a noun means when the nearest one is not it. "Sunday's decision" is the
     ruling the text dates to Sunday; "today's decision", or "this decision" in a reaction
@@ -290,9 +326,14 @@ def _the_news_ruling(
     ruling told as news), not the last court the history named."""
     lead = history.lead()
     day = _DAY_POSS().match(det)
-    if day and day.group(1).lower() not in ("today", "tonight"):
-        said = re.compile(rf"\b{day.group(1).lower()}\b", re.I)
+    word = _day_word(det) if day else None
+    if word is not None:
+        said = re.compile(rf"\b{word}\b", re.I)
         dated = history.last(lambda f: said.search(text, f.start, f.end) is not None)
+        if dated is None and day_court is not None:
+            # "On Monday, the judge blocked the rule … Monday's ruling": the ruling of the
+            # court whose sentence tells of that day
+            dated = history.last(lambda f: f.court == day_court)
         return dated or ante
     if lead is None or lead is ante:
         return ante
@@ -308,6 +349,36 @@ def _the_news_ruling(
     ):
         return lead
     return ante
+
+
+def _court_of_day(
+    text: str,
+    refs: list[CourtRef],
+    starts: list[int],
+    sentences: list[tuple[int, int]],
+    at: int,
+    word: str | None,
+) -> CourtRef | None:
+    """The court (a court phrase with a court, no destination of an appeal) named last
+    before ``at`` in a sentence that names the day ``word`` (within 2,000 characters), or,
+    for the article's own day (``word`` None), in the sentence of ``at`` or the one before."""
+    k = bisect.bisect_right(sentences, (at, 1 << 62)) - 1
+    if k < 0:
+        return None
+    lo = max(0, at - 2000) if word else sentences[max(0, k - 1)][0]
+    said = re.compile(rf"\b{re.escape(word)}\b", re.I) if word else None
+    i = bisect.bisect_left(starts, at) - 1
+    while i >= 0 and refs[i].start >= lo:
+        r = refs[i]
+        i -= 1
+        if not r.court or r.court == C.FOREIGN or r.destination or r.end > at:
+            continue
+        if said is None:
+            return r
+        j = bisect.bisect_right(sentences, (r.start, 1 << 62)) - 1
+        if j >= 0 and said.search(text, sentences[j][0], sentences[j][1]):
+            return r
+    return None
 
 
 def _landmark_after(text: str, at: int) -> bool:
@@ -522,15 +593,44 @@ _DET_START = re.compile(rf"[TtHhIiMmSWFYyLlAa](?<!\w.)(?<=(?={RN_DET}\s).)")
 _THE_START = re.compile(r"[Tt](?<!\w.)he\b")  # (``\b[Tt]he\b``, opening on its letter)
 
 
-@lru_cache(maxsize=1)
-def _poss_tail() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _poss_tail(free: bool = True) -> re.Pattern[str]:
     """What follows a court phrase that owns a ruling: "'s 31-page decision", " ruling".
     A court's "decision to overturn Roe v. Wade" is its ruling (an official's "decision to
-    deploy" has no court before it; newser 2022)."""
-    return re.compile(
-        rf"(?P<poss>{APOS}s?)?\s+(?P<mods>{RN_MODS}*){RN_HEAD}\b"
-        rf"(?!(?<!decision)(?<!ruling)\s+to\b{NOT_DEST})"
+    deploy" has no court before it; newser 2022). With ``free``, after a possessive any two
+    words in lower case may stand before the modifiers ("Judge X's renewed injunction",
+    "the court's sweeping new order", "the judge's gag order"), and after a court named in
+    full one word of topic ("a 2022 Supreme Court abortion decision"); without, only the
+    modifiers (what a court phrase may hold inside itself: "the state's top court")."""
+    poss_free = rf"(?:(?!{_NOT_FREE}\b)[a-z][a-z-]+\s+){{0,2}}?" if free else ""
+    # (a topic only before a ruling's own nouns: "the district court jury verdict", "a
+    # court filing order" are no topics of a ruling)
+    topic = (
+        rf"(?:(?!{_NOT_FREE}\b|{_NOT_TOPIC}\b)[a-z][a-z-]+\s+(?=(?:ruling|decision|opinion|"
+        r"injunction)\b))??"
+        if free
+        else ""
     )
+    # (a court's or judge's "order to reinstate the workers" is its ruling too)
+    return re.compile(
+        rf"(?:(?P<poss>{APOS}s?)\s+{poss_free}|\s+{topic})"
+        rf"(?P<mods>{RN_MODS}*){RN_HEAD}\b(?!-)"
+        rf"(?!(?<!decision)(?<!ruling)(?<!order)\s+to\b{NOT_DEST})"
+    )
+
+
+# What a word between a court's name and a ruling noun may not be: a person of the court or
+# what is no ruling ("the Supreme Court nominee decision")
+_NOT_TOPIC = (
+    r"(?:judge|judges|justice|justices|nominee|nomination|confirmation|seat|vacancy|clerk|"
+    r"building|term|case|cases|reform|ethics|majority|minority|panel|jury|grand)"
+)
+# What no free word before a court's ruling noun may be: a ruling noun itself (the head is
+# the last), or a word that makes the noun no ruling ("the justice's personal opinion")
+_NOT_FREE = (
+    r"(?:ruling|decision|opinion|order|injunction|judgment|sentence|stay|dissent|verdict|"
+    r"personal|public|political|executive|own|legal|expert)"
+)
 
 
 _REVIEWED_AFTER = re.compile(
@@ -555,11 +655,14 @@ _ACT_TAIL = re.compile(
     r"(?P<poss>['’]s?)\s+(?P<mods>(?:(?:unanimous|unsigned|brief|\w+-line)\s+)?)"
     # ("the panel’s finding", "the district court’s grant of a preliminary injunction":
     # thirteenth-session probe pages)
-    r"(?P<head>refusal|denial|dismissal|reversal|finding|grant(?=\s+of\b)|reinstatement)\b"
+    r"(?P<head>refusal|denial|dismissal|reversal|finding|grant(?=\s+of\b)|reinstatement|"
+    # (fourteenth session: "The Court's holding", "the court's move", "the Supreme Court's
+    # action": not a move to the right or left)
+    r"holding|action|move(?!\s+(?:to|toward|towards)\s+(?:the\s+)?(?:right|left)\b))\b"
 )
 # (the heads the thirteenth session added: only of a court the article names for sure, never
 # of one the discourse guessed: "the district court's grant of …" with no district named)
-_NEW_ACTS = frozenset({"finding", "grant", "reinstatement"})
+_NEW_ACTS = frozenset({"finding", "grant", "reinstatement", "holding", "action", "move"})
 # "The circuit court majority, comprising Judges …, said" (Orlando Weekly, 2025): the court
 # named before, told by its majority, is its ruling again
 _MAJORITY_TAIL = re.compile(r"(?P<poss>)\s+(?P<head>majority)\b(?!\s+(?:of|leader|whip|party)\b)")
@@ -676,6 +779,16 @@ def _court_below(
     return st.districts[0]
 
 
+# A reviewing act right before an indefinite ruling noun ("lifts an injunction", "vacated a
+# ruling"): its object is a ruling below
+_LIFTS_BEFORE = re.compile(
+    r"\b(?:lift|lifts|lifted|vacates|vacated|overturns|overturned|reverses|reversed|"
+    r"reinstates|reinstated|dissolves|dissolved|upholds|upheld|affirms|affirmed|"
+    r"stays|stayed|revives|revived)\s+$"
+)
+_REVIEWABLE = frozenset({"injunction", "ruling", "decision", "judgment", "verdict"})
+
+
 # "affirmed the 6th Circuit's decision in …": what a reviewing court did to the ruling below
 _REVIEWED_BEFORE = re.compile(
     r"(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated)\s+(?:the\s+)?$"
@@ -719,7 +832,7 @@ def find_nouns(
     judges_by_end = sorted((r for r in refs if r.role == "judge"), key=lambda r: r.end)
     judge_ends = [r.end for r in judges_by_end]
     longest_ref = max((r.end - r.start for r in refs), default=0)
-    tail = _poss_tail()
+    tail, inner = _poss_tail(), _poss_tail(free=False)
     # court-possessive and place-named rulings: "the 9th Circuit's decision", "the Oregon
     # decision", "the judge's order"
     for r in refs:
@@ -734,7 +847,7 @@ def find_nouns(
         if not m and r.anaphoric and r.court and text.startswith(" majority", r.end):
             m = _MAJORITY_TAIL.match(text, r.end, lim)
         if not m or any(
-            tail.match(text, p, lim)
+            inner.match(text, p, lim)
             for p in range(r.start, r.end)
             if text[p] in "'’" or text[p].isspace()
         ):
@@ -742,6 +855,14 @@ def find_nouns(
         if not m.group("poss") and not (r.role == "court" and r.court):
             continue  # "the Supreme Court decision", but not "a court order"
         end = m.end()
+        court, conf = r.court, 0.65 if r.guessed else 0.8 if r.court else 0.55
+        if r.lower and court is None:
+            # "asked the 9th Circuit to block a lower court judge's order": the court below,
+            # named in this sentence or the next, else the one lower court the article names
+            court = _court_below(text, refs, r.start, sentences)
+            conf = 0.7 if court else conf
+        if court is None and m.group("head") == "order" and _ORDER_TO().match(text, end):
+            continue  # (an "order to …" of no known court: nothing to link)
         if (CASE_AFTER.match(text, end) or _landmark_after(text, end)) and not (
             r.court not in (None, "scotus")
             and _REVIEWED_BEFORE.search(text, max(0, r.start - 24), r.start)
@@ -752,18 +873,7 @@ def find_nouns(
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start))
-        out.append(
-            Found(
-                r.start,
-                end,
-                r.court,
-                r.anaphoric,
-                0.65 if r.guessed else 0.8 if r.court else 0.55,
-                "",
-                r,
-                recalled,
-            )
-        )
+        out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, recalled))
     place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
     for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
         pl = C.resolve_place(m.group("pl"))
@@ -801,7 +911,12 @@ def find_nouns(
         det = m.group("det").lower()
         mods = m.group("mods").lower()
         head = m.group("head").lower()
-        strong = bool(STRONG_MOD.search(mods))
+        # "an August 1 ruling", "an initial 2022 decision": a ruling dated is a specific one,
+        # told as firmly as "a preliminary injunction" (not an order: "a March 3 order" may be
+        # a president's)
+        strong = bool(STRONG_MOD.search(mods)) or (
+            head in _DATED_HEADS and _DATE_MOD.search(mods) is not None
+        )
         after = text[m.end() : m.end() + 40]
         person = person_before(text, refs, m.start()) if det in ("his", "her", "my") else None
         lower = _LOWER_COURT.search(mods) if "lower" in mods else None
@@ -870,6 +985,21 @@ def find_nouns(
                 # administrative stay": a strong one too, the court's own, not one told before)
                 keep(Found(m.start(), m.end(), issuer.court, False, 0.7, "issued", issuer))
                 continue
+            if (
+                head in _REVIEWABLE
+                and _LIFTS_BEFORE.search(text, max(0, m.start() - 14), m.start())
+                and (
+                    refs_between(refs, (s0 := sentence_start(text, m.start())), m.start())
+                    or _NOUN_HEAD_RE.search(text, s0, m.start()) is not None
+                )
+            ):
+                # "The 4th Circuit's ruling on Friday lifts an injunction that …": what a
+                # ruling lifts, vacates or upholds is a ruling of the court below, named in
+                # this sentence or the next (none named: no mention, nothing to link)
+                below = _court_below(text, refs, m.start(), sentences)
+                if below is not None:
+                    keep(Found(m.start(), m.end(), below, False, 0.7, "", salient=False))
+                    continue
             if not strong:
                 continue
         if not by and EVALUATIVE.search(mods):
@@ -919,7 +1049,7 @@ def find_nouns(
             continue
         if det == "its" and not any(
             r.role in ("court", "panel", "justices") and r.court
-            for r in refs_between(refs, sentence_start(text, m.start()), m.start())
+            for r in refs_between(refs, _its_from(text, m.start()), m.start())
         ):  # fmt: skip
             continue  # "The NCAA's council said its ruling …": no court is "it"
         if det == "its" and (own := _its_owner(text, refs, m.start())) is not None:
@@ -955,8 +1085,10 @@ def find_nouns(
                 continue  # "the order to evacuate"; but a judge's "his order to turn … around"
             if det in ("his", "her") and person != "judge":
                 continue
-            if det not in ("the", "this", "that", "his", "her", "my"):
-                continue
+            if det not in ("the", "this", "that", "his", "her", "my") and not (
+                _DAY_POSS().match(det) or det.startswith("the judges")
+            ):
+                continue  # (a day's: "Monday's order", "tonight's order")
         if (
             head == "decision"
             and not strong
@@ -1048,6 +1180,15 @@ def find_nouns(
             hist = _History([f for f in sentenced if f.end <= m.start()], [], confident=False)
             hist.advance(m.start())
         prev = bool(hist.seen)
+        if not prev and _DAY_POSS().match(det) and not det.startswith("the judges"):
+            # "The state's Supreme Court failed on Friday to reach a majority … Friday's
+            # ruling": with no ruling told before it, a day's ruling is the court's that its
+            # sentence tells of on that day (the article's own day: the court named last in
+            # this sentence or the one before)
+            dated = _court_of_day(text, refs, ref_starts, sentences, m.start(), _day_word(det))
+            if dated is not None:
+                keep(Found(m.start(), m.end(), dated.court, True, 0.7, "", dated))
+                continue
         if person == "judge" and det in ("his", "her"):
             # "whether officials had disregarded his order", "Cannon cited that concurrence in
             # her 93-page order": the judge's own ruling, the judge of the sentence first
@@ -1083,6 +1224,17 @@ def find_nouns(
                       or re.fullmatch(r",?\s+in\s+", text[r.end : m.start()]))),
                 None,
             )  # fmt: skip
+            if bench is None and not prev and det not in ("a", "an"):
+                # "The justices heard the case in October. The 7-2 decision today …": with no
+                # ruling told before, the bench the vote fits, named last in this sentence or
+                # the one before ("a 6-3 decision is expected": none yet)
+                bench = next(
+                    (r for r in reversed(refs_between(refs, _its_from(text, m.start()),
+                                                      m.start()))
+                     if r.court and r.role in ("court", "panel", "justices")
+                     and not r.destination and fits(r.court)),
+                    None,
+                )  # fmt: skip
             if bench is not None:
                 keep(Found(m.start(), m.end(), bench.court, False, 0.75, "", bench))
                 continue
@@ -1092,7 +1244,11 @@ def find_nouns(
         # reversed a lower court ruling … The new decision" is the reviewing court's)
         ante = hist.last(_any)
         assert ante is not None
-        if head == "dissent" or (head in _BENCH_HEADS and _BENCH_MODS.search(mods)):
+        if (
+            head == "dissent"
+            or (head in _BENCH_HEADS and _BENCH_MODS.search(mods))
+            or det.startswith("the judges")
+        ):
             # a dissent is a bench's: the nearest ruling of a court that sits in panels (so is
             # "the majority opinion", "the unanimous decision": no trial judge's ruling)
             bench_ruling = hist.last(_of_court(sits_in_panels))
@@ -1117,7 +1273,13 @@ def find_nouns(
             ante = news
         nearest_ante = ante
         if not pointed:
-            ante = _the_news_ruling(text, m, det, ante, hist, quotes)
+            day = _day_word(det) if _DAY_POSS().match(det) else None
+            of_day = (
+                _court_of_day(text, refs, ref_starts, sentences, m.start(), day) if day else None
+            )
+            ante = _the_news_ruling(
+                text, m, det, ante, hist, quotes, of_day.court if of_day is not None else None
+            )
         if ante.court == "scotus" and _REVIEWING_BEFORE.search(
             text, max(0, m.start() - 12), m.start()
         ):
@@ -1274,6 +1436,74 @@ def find_nouns(
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
     out.extend(_cert_denials(text, told))
+    out.extend(_outcomes_at(text, refs, told))
+    out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
+    return out
+
+
+# A party's win or loss at a court: "the county lost at the 6th Circuit last year", "the
+# company won at the Supreme Court", "prevailed in the 9th Circuit" (what may yet happen,
+# "could lose at the Supreme Court", is no ruling)
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?P<v>won|lost|prevailed)\s+(?:(?:its|their|his|her|the)\s+"
+    r"(?:case|appeal|challenge|lawsuit|suit|fight|bid|battle)\s+)?(?:at|in|before)\s+$"
+)
+_OUTCOME_MODAL = re.compile(r"\b(?:would|could|might|may|will|to|not|never|n['’]t)\s+(?:have\s+)?$")
+
+
+def _outcomes_at(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
+    """Wins and losses told at a court named in full (a court phrase with a court that is
+    no destination of an appeal): the ruling of that court, spanning the verb to the court."""
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or r.role not in ("court", "panel") or r.destination or r.start < 4:
+            continue
+        if not text.startswith((" at ", " in ", " before "), text.rfind(" ", 0, r.start - 1)):
+            continue
+        m = _OUTCOME_BEFORE.search(text, max(0, r.start - 50), r.start)
+        if m is None or _OUTCOME_MODAL.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        if told.overlaps(m.start(), r.end):
+            continue
+        out.append(Found(m.start(), r.end, r.court, False, 0.7, m.group("v"), r))
+        told.add(m.start(), r.end)
+    return out
+
+
+# "The attorney general won a court order barring …", "obtained a court order from Judge X":
+# a party's win of a court's order, that of the court named right after it ("from"/"by"),
+# else in its sentence or the next
+_COURT_ORDER_WON = re.compile(
+    r"\b(?:won|wins|secured|secures|obtained|obtains)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
+    r"court\s+(?P<head>order|ruling|judgment|injunction)\b"
+)
+_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
+
+
+def _court_orders_won(
+    text: str,
+    refs: list[CourtRef],
+    starts: list[int],
+    sentences: list[tuple[int, int]],
+    told: SpanSet,
+) -> list[Found]:
+    out: list[Found] = []
+    i = text.find(" court ")
+    while i >= 0:
+        m = _COURT_ORDER_WON.search(text, max(0, i - 45), i + 20)
+        if m is not None and m.end() > i and not told.overlaps(m.start(), m.end()):
+            end = m.end()
+            by = _FROM_BY.match(text, end)
+            k = bisect.bisect_left(starts, by.end()) if by else len(refs)
+            own = refs[k] if by and k < len(refs) and refs[k].start == by.end() else None
+            if own is not None and own.court:
+                end = own.end
+            else:
+                own = _court_next(refs, starts, m.end(), sentences)
+            if own is not None and own.court:
+                out.append(Found(m.start(), end, own.court, False, 0.7, "won", own))
+                told.add(m.start(), end)
+        i = text.find(" court ", i + 7)
     return out
 
 

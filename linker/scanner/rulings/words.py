@@ -310,8 +310,12 @@ NOT_YET = re.compile(
     r"to\s+(?:grant|issue|enter|impose))\s+$"
 )
 RN_DET = (
-    rf"(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|{DAYS}{APOS}s|"
-    rf"[Ll]ast\s+week{APOS}s|[Aa]n?)"
+    # ("the judges' decision": a bench's, see ``find_nouns``)
+    rf"(?P<det>[Tt]he\s+judges{APOS}|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|"
+    # a day's possessive: "Monday's order", "Thursday night's ruling", "tonight's order",
+    # "this morning's decision" (the ruling of that day in the story)
+    rf"{DAYS}(?:\s+(?:night|morning|afternoon|evening))?{APOS}s|[Tt]onight{APOS}s|"
+    rf"[Tt]his\s+(?:morning|afternoon|evening){APOS}s|[Ll]ast\s+(?:week|night){APOS}s|[Aa]n?)"
 )
 # "the decision to deploy" is an official's; "appeal the decision to the Supreme Court" is not
 NOT_DEST = r"(?!\s+(?:the|a|an|[A-Z][a-z]*)\b)"
