@@ -148,5 +148,5 @@ def test_a_governor_may_still_praise_a_federal_law() -> None:
 def test_a_special_sessions_bill_keeps_its_letter() -> None:
     # Florida's "SB 4-C" is the third special session's bill, not the regular session's SB 4
     text = "Florida lawmakers passed SB 4-C in a special session; the governor signed it."
-    assert statutes(text) == [("SB 4-C", "state:fl:bill:sb4-c")]
+    assert statutes(text) == [("SB 4-C", "state:fl:bill:sb4c")]
     assert statutes("Texas lawmakers passed SB 4 in May.") == [("SB 4", "state:tx:bill:sb4")]

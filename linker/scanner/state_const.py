@@ -483,6 +483,10 @@ def find(doc: Doc) -> list[Mention]:
 # constitution and no other.
 _BARE = deferred(rf"(?<![\w.]){_ART}(?:,?\s+{_SEC})?")
 US_ARTICLES = 7
+# "… of the U.S. Constitution" right after an article and section: the federal one
+_US_AFTER = deferred(
+    r"\s*(?:,\s*)?(?:of|in)\s+the\s+(?:U\.\s?S\.|United\s+States|federal|US)\s+Constitution"
+)
 
 
 def _article(
@@ -522,12 +526,30 @@ def _bare_articles(text: str, found: list[Mention]) -> list[Mention]:
     if st is None:
         return []
     taken = [(m.start, m.end) for m in found]
+    # where each article and section the text gave as this state's was first given: a bare
+    # "Article 3, Section 2" after "Article 3, Section 2 of the state constitution" is the
+    # same provision named again
+    given: dict[str, int] = {}
+    for f in found:
+        if f.authority and f.authority.startswith("state:") and "-" in f.authority:
+            given.setdefault(f.authority, f.start)
     out: list[Mention] = []
     for m in _BARE.finditer(text):
         n = _arabic(m.group("art"))
-        if not n or n <= US_ARTICLES or any(a < m.end() and m.start() < b for a, b in taken):
+        if not n or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         art = m.group("art")
+        if n <= US_ARTICLES:
+            sec = m.group("sec")
+            slug = f"state:{st.postal.lower()}:const:{n}-{sec.lower()}" if sec else ""
+            if given.get(slug, len(text)) >= m.start() or _US_AFTER.match(text, m.end()):
+                continue
+            evidence = (
+                f"Article {art}, Section {sec} again: the article gave it as the {st.name} "
+                "Constitution's before"
+            )
+            out.append(_article(m, st.postal, art, n, sec, 0.75, evidence))
+            continue
         evidence = (
             f"Article {art}: the U.S. Constitution has seven, and the article names the "
             f"{st.name} Constitution and no other"
