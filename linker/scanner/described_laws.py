@@ -537,6 +537,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
+        added.extend(_dated(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
@@ -927,6 +928,113 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
             continue
         out.append(told)
         taken.add(s, told.end)
+    return out
+
+
+# A state's law told by the year it was enacted, with no clause after it: "Georgia's 2019
+# abortion law", "the state's 2018 law", "a 2021 Texas law", "the 1864 ban" (up to three words
+# of its own between the year and the head).
+_DATED_MOD = r"(?P<mod>(?:[a-z][\w-]*\s+){0,3})\Z"
+_DATED_OWNER = deferred(
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?|(?<![\w-])[Tt]he\s+state['’]s)\s+"
+    rf"(?P<year>(?:19|20)\d\d)\s+{_DATED_MOD}"
+)
+_DATED_BEFORE = deferred(
+    r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<year>(?:19|20)\d\d)\s+"
+    rf"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?{_DATED_MOD}"
+)
+_DATED_YEAR = deferred(r"(?:19|20)\d\d\s")
+# words that say how a law stands, not what it does ("the state's 2019 controversial law")
+_DATED_PLAIN = frozenset(
+    {"new", "strict", "controversial", "contested", "sweeping", "so-called", "original", "state"}
+)
+
+
+def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws told by the year they were enacted, in text ``mentions`` leave free:
+    the one row of that state and year whose topics the phrase's own words, or its sentence
+    and the next, share a word with ("Georgia's 2019 abortion law was reinstated" → the LIFE
+    Act, H.B. 481). The state is the one printed; for "the state's" and a bare "the 2019
+    law", the one state its sentence names before it, else the article's. A bare year with
+    no state printed needs two shared words; a year with no row of that state links nothing
+    (the table does not know the law)."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
+        if text[h - 1 : h] != " " or text[e : e + 1] == "-" or text[e : e + 2] in ("’s", "'s"):
+            continue
+        if not _DATED_YEAR.search(text, max(0, h - 40), h):
+            continue  # (no year just before: the cheap test first)
+        p = _DATED_OWNER.search(text, max(0, h - 60), h)
+        bare = False
+        if p is None:
+            p = _DATED_BEFORE.search(text, max(0, h - 60), h)
+            bare = p is not None and p.group("state") is None
+        if p is None:
+            continue
+        mod = p.group("mod")
+        if any(w in _DATED_PLAIN for w in mod.split()) and len(mod.split()) == 1:
+            mod = ""
+        s = p.start()
+        if BLOCK_BEFORE.search(text, max(0, s - 40), s):
+            continue
+        a = sentence_start(text, s)
+        if federal_sentence(text, a, h):
+            continue
+        state = p.group("state")
+        if state is None:
+            named = {n for n in _state_rows() if n in text[a:s]}
+            if len(named) > 1:
+                continue
+            state = named.pop() if named else _article_state(doc)
+        if state is None or state not in state_names():
+            continue
+        year = int(p.group("year"))
+        pool = tuple(law for law in _state_rows().get(state, ()) if law.year == year)
+        if not pool:
+            continue
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, e):
+            continue
+        # the phrase's own words, else its sentence and the next
+        b = text.find(". ", e)
+        b = text.find(". ", b + 2) if b >= 0 else -1
+        own = _with_ban(stems(mod), text[h:e], mod)
+        context = own | _with_ban(stems(text[a : len(text) if b < 0 else b]), "", text[a:e])
+        need = 2 if bare else 1
+        scores = sorted(
+            (
+                (
+                    max(len(own & st) for _, st in law.topics),
+                    max(len(context & st) for _, st in law.topics),
+                ),
+                i,
+            )
+            for i, law in enumerate(pool)
+        )
+        (best, i) = scores[-1]
+        if best[1] < need or (len(scores) > 1 and scores[-2][0] == best):
+            continue
+        if mod.strip() and best[0] == 0:
+            continue  # the words it prints tell another subject ("Texas's 2021 voting law")
+        law = pool[i]
+        topic = max(law.topics, key=lambda t: len(context & t[1]))[0]
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                law.authority,
+                name=law.name,
+                confidence=0.6,
+                evidence=f"the {state} law of {year} the table knows, told by its year (“{topic}”)",
+                matcher="described_laws",
+            )
+        )
+        taken.add(s, e)
     return out
 
 
