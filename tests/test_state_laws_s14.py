@@ -68,3 +68,80 @@ def test_a_bare_article_the_state_never_gave_is_not_the_states() -> None:
     )
     got = found(text)
     assert ("Article I, Section 8", "state:ut:const:1-8") not in got
+
+
+def ids(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "statute"]
+
+
+def test_such_a_law_is_a_kind_not_a_new_law() -> None:
+    # "such a law" names no new law: "The law" after it is still the act named before
+    text = (
+        "Gov. JB Pritzker signed the Protect Illinois Communities Act in January, making "
+        "Illinois the ninth state to enact such a law after a mass shooting. The law bans "
+        "more than 190 kinds of rifles."
+    )
+    assert ("The law", "state:il:bill:pa102-1116") in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        # a state's law told by its year: the table's one row of that state and year whose
+        # topic the phrase or its sentence tells
+        ("Georgia's 2019 abortion law went back into effect on Wednesday after the ruling.",
+         "Georgia's 2019 abortion law", "state:ga:bill:hb481"),
+        ("Texas’s 2021 voting law faces a fresh lawsuit over drive-through voting.",
+         "Texas’s 2021 voting law", "state:tx:bill:sb1"),
+        # "the state's" takes the state its sentence names before it
+        ("In Mississippi, the state's 2018 law was the one at issue when the justices "
+         "weighed abortions after 15 weeks.",
+         "the state's 2018 law", "state:ms:code:41-41-191"),
+    ],
+)
+def test_a_state_law_told_by_its_year(text: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in ids(text)
+
+
+def test_the_back_reference_follows_a_law_told_by_its_year() -> None:
+    text = (
+        "Georgia's 2019 abortion law went back into effect on Wednesday. The law bans most "
+        "abortions once cardiac activity can be detected."
+    )
+    assert ("The law", "state:ga:bill:hb481") in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its own words tell another subject than the one row of that year
+        "Georgia's 2019 zoning law drew a lawsuit from developers on Monday.",
+        # no row of that state and year
+        "Georgia's 1998 abortion law was repealed long ago.",
+        # a year of Congress's
+        "Congress passed the 1964 law to end segregation in public places.",
+    ],
+)
+def test_a_year_the_table_cannot_tell_links_nothing(text: str) -> None:
+    assert not any(a and a.startswith("state:") for _, a in ids(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        ("Nevada voters approved Question 6 in 2020. Backers of the initiative spent millions "
+         "on ads.", "the initiative", "state:nv:bill:question6"),
+        ("Missouri voters approved Amendment 3 last year. Now lawmakers want to repeal the "
+         "amendment.", "the amendment", "state:mo:bill:amendment3"),
+        ("California voters approved Proposition 22 in 2020. Uber backed the proposition with "
+         "$200 million.", "the proposition", "state:ca:bill:prop22"),
+    ],
+)
+def test_a_ballot_measure_referred_back_to(text: str, surface: str, authority: str) -> None:
+    assert (surface, authority) in ids(text)
+
+
+def test_the_amendment_after_a_federal_amendment_stays_federal() -> None:
+    text = "The ruling rests on the Fourteenth Amendment. The amendment guarantees equal protection."
+    got = [(m.text, m.authority) for m in mentions(text)]
+    assert ("The amendment", "const:amendment:14") in got

@@ -86,6 +86,12 @@ _ACT_PROVISION = deferred(
 
 
 _ACTS_WORD = deferred(r"\bActs?\b")
+# A state's ballot measure by number (``statebills``): "state:ca:bill:prop22",
+# "state:fl:bill:amendment4", "state:oh:bill:issue1"; what "the initiative", "the
+# proposition", "the referendum" refer back to, and "the amendment" when numbered so.
+_BALLOT_ID = re.compile(r"^state:[a-z]{2}:bill:(?:prop|amendment|issue|proposal|measure|question)\d")
+_BALLOT_AMENDMENT = re.compile(r"^state:[a-z]{2}:bill:amendment\d")
+_BALLOT_HEADS = frozenset({"initiative", "proposition", "referendum"})
 _RESOLUTION_ID = re.compile(r"bill:\d+:[hs](?:con|j)?res:")
 # What lawmakers do to a measure (its sentence, up to a little after the phrase)
 _LAWMAKING = deferred(
@@ -161,7 +167,13 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # story is the bill becoming law, and the article never gives the bill's number
         return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
     if head == "amendment":
-        return bool(m.authority and m.authority.startswith("const:amendment"))
+        # a constitutional amendment, or a ballot measure numbered as one ("Amendment 4")
+        return bool(
+            m.authority
+            and (m.authority.startswith("const:amendment") or _BALLOT_AMENDMENT.search(m.authority))
+        )
+    if head in _BALLOT_HEADS:
+        return bool(m.authority and _BALLOT_ID.search(m.authority))
     if m.kind == "case" and not fam.landmarks:
         return not (m.authority and m.authority.startswith("cite:"))
     return True
@@ -1167,6 +1179,8 @@ NEW_LAW = re.compile(
     r"(?<!\bas )(?<!\bis )(?<!\bwas )(?<!— )(?<!– )(?<!, )"
     # nor a law in a hypothetical ("the final word on whether a duly enacted law would be …")
     r"(?<!\bwhether )"
+    # nor a kind of law ("the ninth state to enact such a law", "such a ban"): no new one
+    r"(?<!\bsuch )"
     r"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother|[A-Z][\w.]*['’]s?)\s+"
     # ("their own measure of happiness" is an amount, not a bill)
     r"(?:[a-z][\w-]*\s+){0,3}?(?:law|statute|measure(?!\s+of\b)|resolution|ban)\b"
