@@ -86,12 +86,6 @@ _ACT_PROVISION = deferred(
 
 
 _ACTS_WORD = deferred(r"\bActs?\b")
-# A state's ballot measure by number (``statebills``): "state:ca:bill:prop22",
-# "state:fl:bill:amendment4", "state:oh:bill:issue1"; what "the initiative", "the
-# proposition", "the referendum" refer back to, and "the amendment" when numbered so.
-_BALLOT_ID = re.compile(r"^state:[a-z]{2}:bill:(?:prop|amendment|issue|proposal|measure|question)\d")
-_BALLOT_AMENDMENT = re.compile(r"^state:[a-z]{2}:bill:amendment\d")
-_BALLOT_HEADS = frozenset({"initiative", "proposition", "referendum"})
 _RESOLUTION_ID = re.compile(r"bill:\d+:[hs](?:con|j)?res:")
 # What lawmakers do to a measure (its sentence, up to a little after the phrase)
 _LAWMAKING = deferred(
@@ -167,13 +161,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # story is the bill becoming law, and the article never gives the bill's number
         return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
     if head == "amendment":
-        # a constitutional amendment, or a ballot measure numbered as one ("Amendment 4")
-        return bool(
-            m.authority
-            and (m.authority.startswith("const:amendment") or _BALLOT_AMENDMENT.search(m.authority))
-        )
-    if head in _BALLOT_HEADS:
-        return bool(m.authority and _BALLOT_ID.search(m.authority))
+        return bool(m.authority and m.authority.startswith("const:amendment"))
     if m.kind == "case" and not fam.landmarks:
         return not (m.authority and m.authority.startswith("cite:"))
     return True
@@ -1711,8 +1699,25 @@ def _new_law_between(
     starts = _NEW_BILL_START if pattern is NEW_BILL else _NEW_LAW_START
     matches = head_matches(text, pattern, heads, 120, starts, ws=a, we=b)
     return any(
-        not _overlaps(taken, m.start(), m.end()) and not _lede_restates(text, m, antecedent)
+        not _overlaps(taken, m.start(), m.end())
+        and not _lede_restates(text, m, antecedent)
+        and not _any_law(text, m)
         for m in matches
+    )
+
+
+_BARE_LAW = deferred(r"[Aa]n?\s+(?:law|statute)")
+_INFINITIVE_BEFORE = deferred(r"\bto\s+(?:[a-z]+\s+){1,2}$")
+
+
+def _any_law(text: str, told: re.Match[str]) -> bool:
+    """Whether ``told`` is any law at all, no new one: a bare "a statute" after an infinitive
+    and before a clause's end ("at least four justices are needed to invalidate a statute,
+    the court said", "the power to enact a law.")."""
+    return (
+        _BARE_LAW.fullmatch(told.group(0)) is not None
+        and text[told.end() : told.end() + 1] in (",", ".", ";", ":")
+        and _INFINITIVE_BEFORE.search(text, max(0, told.start() - 40), told.start()) is not None
     )
 
 

@@ -339,18 +339,7 @@ FAMILIES = (
         ("regulation",),
         heads=frozenset({"clause"}),
     ),
-    # "the amendment": a constitutional amendment, or a state's ballot measure numbered as
-    # one ("Florida's Amendment 4 … the amendment"; ``anaphora._kind_ok`` keeps only those)
-    Family(
-        rf"{DET_B}\s+amendment\b", ("constitution", "statute"), heads=frozenset({"amendment"})
-    ),
-    # "the initiative", "the ballot proposition", "the referendum": a state's ballot measure
-    # by number named before ("Proposition 22 … the initiative"; only those, ``_kind_ok``)
-    Family(
-        rf"{DETP}\s+{ADJ}(?:initiative|proposition|referendum)\b(?![-–])",
-        ("statute",),
-        heads=frozenset({"initiative", "proposition", "referendum"}),
-    ),
+    Family(rf"{DET_B}\s+amendment\b", ("constitution",), heads=frozenset({"amendment"})),
     # The lawsuit an article is about: only a case named earlier without a reporter citation
     # (a landmark precedent is not "the lawsuit").
     Family(
@@ -495,7 +484,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
-    single += " deal stopgap memo freeze pause resolution initiative proposition referendum"
+    single += " deal stopgap memo freeze pause resolution"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

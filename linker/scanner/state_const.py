@@ -314,6 +314,20 @@ def _adj_before() -> re.Pattern[str]:
     return re.compile(_ADJ_BEFORE.replace("{states}", "|".join(re.escape(n) for n in names)))
 
 
+def _key_words(text: str, h: int, end: int) -> str:
+    """The clause words of a "constitutional right to …" phrase from ``h`` to ``end``, its
+    leading words and its noun left out ("a clean and healthful environment" → "clean and
+    healthful environment")."""
+    words = text[h + len("constitutional ") : end].lower().split()
+    lead = {"right", "rights", "to", "of", "the", "a", "an", "individual"}
+    tail = {"clause", "provision", "guarantee", "protection", "protections", "amendment"}
+    while words and words[0].strip("“\"'") in lead:
+        words.pop(0)
+    while words and words[-1].strip("”\"'") in tail | {"right", "rights"}:
+        words.pop()
+    return " ".join(words)
+
+
 def _constitutional_rights(
     doc: Doc, taken: list[tuple[int, int]], spans: list[tuple[int, int]] | None
 ) -> list[Mention]:
@@ -325,10 +339,34 @@ def _constitutional_rights(
         if not text.startswith("constitutional ", h):
             continue
         before = text[max(0, h - 24) : h].split()
-        if not before or before[-1].lower() not in last:
-            continue
-        b = _adj_before().search(text, max(0, h - 40), h)
+        b = None
+        if before and before[-1].lower() in last:
+            b = _adj_before().search(text, max(0, h - 40), h)
         if b is None:
+            # "young people's constitutional right to a clean and healthful environment": no
+            # state before it, but a right of several words only one state's constitution
+            # names, of the state its sentences (or the article) name
+            spans = spans or _sentences(text)
+            postal = _state_near(text, spans, h) or _only_state(text) or _outlet_postal(text)
+            if postal is None:
+                continue
+            found = _key_at(text, h + len("constitutional "), postal)
+            if found is None or " " not in _key_words(text, h, found[0]):
+                continue
+            end, (art, sec, title) = found
+            if any(x < end and h < y for x, y in taken):
+                continue
+            state = courts.states()[postal].name
+            out.append(
+                _section_mention(
+                    text,
+                    (h, end),
+                    (postal, state, art, sec),
+                    0.7,
+                    f"a right of the {state} Constitution, the state its sentences name: its "
+                    f"{title.lower()} section (the one section of that name: state_clauses.csv)",
+                )
+            )
             continue
         if b.group("state"):
             st = by_name.get(b.group("state").lower())
