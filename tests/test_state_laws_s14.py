@@ -166,3 +166,25 @@ def test_any_statute_after_an_infinitive_is_no_new_law() -> None:
         "overturning the ban could not stand."
     )
     assert ("the ban", "state:nd:bill:sb2150") in ids(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "authority"),
+    [
+        # a year of the 1800s, and an age the article's date turns into a year
+        ("Wisconsin's 1849 abortion law was back before the state's high court on Monday.",
+         None, "Wisconsin's 1849 abortion law", "state:wi:stat:940.04"),
+        ("PHOENIX — Doctors in Arizona weighed what the 160-year-old abortion ban would mean "
+         "for their patients.", "2024-04-12", "the 160-year-old abortion ban",
+         "state:az:rev-stat:13-3603"),
+    ],
+)
+def test_an_old_law_told_by_its_year_or_age(
+    text: str, date: str | None, surface: str, authority: str
+) -> None:
+    assert (surface, authority) in ids(text, date)
+
+
+def test_an_age_with_no_date_links_nothing() -> None:
+    text = "Doctors in Arizona weighed what the 160-year-old abortion ban would mean."
+    assert not any(a and a.startswith("state:") for _, a in ids(text))

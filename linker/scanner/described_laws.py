@@ -935,15 +935,17 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
 # abortion law", "the state's 2018 law", "a 2021 Texas law", "the 1864 ban" (up to three words
 # of its own between the year and the head).
 _DATED_MOD = r"(?P<mod>(?:[a-z][\w-]*\s+){0,3})\Z"
+# (a year, or an age the article's date turns into one: "a 160-year-old law")
+_WHEN = r"(?:(?P<year>(?:18|19|20)\d\d)|(?P<age>\d{2,3})-year-old)"
 _DATED_OWNER = deferred(
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?|(?<![\w-])[Tt]he\s+state['’]s)\s+"
-    rf"(?P<year>(?:19|20)\d\d)\s+{_DATED_MOD}"
+    rf"{_WHEN}\s+{_DATED_MOD}"
 )
 _DATED_BEFORE = deferred(
-    r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?P<year>(?:19|20)\d\d)\s+"
+    rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+{_WHEN}\s+"
     rf"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?{_DATED_MOD}"
 )
-_DATED_YEAR = deferred(r"(?:19|20)\d\d\s")
+_DATED_YEAR = deferred(r"(?:1[89]|20)\d\d\s|\d-year-old\s")
 # words that say how a law stands, not what it does ("the state's 2019 controversial law")
 _DATED_PLAIN = frozenset(
     {"new", "strict", "controversial", "contested", "sweeping", "so-called", "original", "state"}
@@ -952,8 +954,8 @@ _DATED_PLAIN = frozenset(
 
 def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The state laws told by the year they were enacted, in text ``mentions`` leave free:
-    the one row of that state and year whose topics the phrase's own words, or its sentence
-    and the next, share a word with ("Georgia's 2019 abortion law was reinstated" → the LIFE
+    the one row of that state and year whose topics the phrase's own words, or its sentence,
+    share a word with ("Georgia's 2019 abortion law was reinstated" → the LIFE
     Act, H.B. 481). The state is the one printed; for "the state's" and a bare "the 2019
     law", the one state its sentence names before it, else the article's. A bare year with
     no state printed needs two shared words; a year with no row of that state links nothing
@@ -990,17 +992,25 @@ def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             state = named.pop() if named else _article_state(doc)
         if state is None or state not in state_names():
             continue
-        year = int(p.group("year"))
-        pool = tuple(law for law in _state_rows().get(state, ()) if law.year == year)
+        if p.group("year"):
+            years = {int(p.group("year"))}
+        else:
+            now = _ARTICLE_YEAR.get()
+            if now is None:
+                continue  # an age with no date to count it from
+            # (a law enacted in 1864 is "160-year-old" through 2024 and 2025)
+            years = {now - int(p.group("age")), now - int(p.group("age")) - 1}
+        pool = tuple(law for law in _state_rows().get(state, ()) if law.year in years)
         if not pool:
             continue
+        year = pool[0].year
         if taken is None:
             taken = _spans_of(mentions)
         if taken.overlaps(s, e):
             continue
-        # the phrase's own words, else its sentence and the next
+        # the phrase's own words, else its sentence's ("The court heard a challenge to a 2019
+        # Colorado law." tells nothing of what the law does: the next sentence is not read)
         b = text.find(". ", e)
-        b = text.find(". ", b + 2) if b >= 0 else -1
         own = _with_ban(stems(mod), text[h:e], mod)
         context = own | _with_ban(stems(text[a : len(text) if b < 0 else b]), "", text[a:e])
         need = 2 if bare else 1
