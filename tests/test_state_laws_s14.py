@@ -188,3 +188,12 @@ def test_an_old_law_told_by_its_year_or_age(
 def test_an_age_with_no_date_links_nothing() -> None:
     text = "Doctors in Arizona weighed what the 160-year-old abortion ban would mean."
     assert not any(a and a.startswith("state:") for _, a in ids(text))
+
+
+def test_the_state_constitution_takes_the_articles_one_state_named_further_back() -> None:
+    text = (
+        "ATLANTA — Lawmakers in Georgia met on Monday. The governor spoke. The speaker spoke. "
+        "Then the clerk read the bill aloud. Critics say it violates Article 3, Section 6 of "
+        "the state constitution."
+    )
+    assert ("Article 3, Section 6 of the state constitution", "state:ga:const:3-6") in found(text)

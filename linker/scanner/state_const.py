@@ -504,8 +504,15 @@ def find(doc: Doc) -> list[Mention]:
                     st = by_name.get(state.lower())
                     postal = st.postal if st else None
                 else:
+                    # "Article 3, Section 2 of the state constitution": the one state its
+                    # sentence or the two before name, else the one the article names, else
+                    # its local outlet's
                     spans = spans or _sentences(text)
-                    postal = _state_near(text, spans, m.start())
+                    postal = (
+                        _state_near(text, spans, m.start())
+                        or _only_state(text)
+                        or _outlet_postal(text)
+                    )
                 if postal is None:
                     continue
                 out.append(
