@@ -197,3 +197,34 @@ def test_the_state_constitution_takes_the_articles_one_state_named_further_back(
         "the state constitution."
     )
     assert ("Article 3, Section 6 of the state constitution", "state:ga:const:3-6") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "surface", "authority"),
+    [
+        # the one row of the state enacted by the article's year whose topic holds the word
+        ("A Florida judge on Thursday declared the state's strict new abortion law "
+         "unconstitutional.", "2022-07-01", "the state's strict new abortion law",
+         "state:fl:bill:hb5"),
+        ("Georgia's abortion law returned to force after the ruling.", "2024-10-08",
+         "Georgia's abortion law", "state:ga:bill:hb481"),
+    ],
+)
+def test_a_state_law_told_by_its_subjects_word(
+    text: str, date: str, surface: str, authority: str
+) -> None:
+    assert (surface, authority) in ids(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # two rows hold the word, and no date to tell "new" by
+        ("A Florida judge on Thursday declared the state's strict new abortion law "
+         "unconstitutional.", None),
+        # two rows of the same year hold it
+        ("Texas’s abortion law drew another lawsuit on Monday.", "2024-05-01"),
+    ],
+)
+def test_a_subjects_word_two_rows_hold_links_nothing(text: str, date: str | None) -> None:
+    assert not any(a and a.startswith("state:") for _, a in ids(text, date))

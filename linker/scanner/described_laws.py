@@ -538,6 +538,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
         added.extend(_dated(doc, [*mentions, *added]))
+        added.extend(_by_topic_word(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
@@ -1041,6 +1042,85 @@ def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 name=law.name,
                 confidence=0.6,
                 evidence=f"the {state} law of {year} the table knows, told by its year (“{topic}”)",
+                matcher="described_laws",
+            )
+        )
+        taken.add(s, e)
+    return out
+
+
+# A state's law told by its subject's word alone, before the head: "the state's strict new
+# abortion law", "Florida's social media ban" (up to three words of its own, no year, nothing
+# after it that tells more).
+_TOPIC_OWNER = deferred(
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?|(?<![\w-])[Tt]he\s+state['’]s)\s+"
+    r"(?P<mod>(?:[a-z][\w-]*\s+){1,3})\Z"
+)
+
+
+def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws told by their state and their subject's words before the head, in text
+    ``mentions`` leave free: the one row of that state, enacted by the article's year, whose
+    topic holds every word of the subject ("the state's strict new abortion law" in a 2022
+    Florida story: the 15-week ban, the six-week ban being of 2023); none when two rows hold
+    them (then "new" picks the latest, if of another year)."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    now = _ARTICLE_YEAR.get()
+    for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
+        if text[h - 1 : h] != " " or text[e : e + 1] == "-" or text[e : e + 2] in ("’s", "'s"):
+            continue
+        before = text[max(0, h - 48) : h]
+        if "’s" not in before and "'s" not in before:
+            continue  # (no possessive just before: the cheap test first)
+        p = _TOPIC_OWNER.search(text, max(0, h - 60), h)
+        if p is None:
+            continue
+        words = [w for w in p.group("mod").split() if w not in _DATED_PLAIN]
+        subject = " ".join(words)
+        content = stems(subject) | (_short_words(subject) - {BAN})
+        if not content:
+            continue
+        s = p.start()
+        a = sentence_start(text, s)
+        if federal_sentence(text, a, h):
+            continue
+        state = p.group("state")
+        if state is None:
+            named = {n for n in _state_rows() if n in text[a:s]}
+            if len(named) > 1:
+                continue
+            state = named.pop() if named else _article_state(doc)
+        if state is None or state not in state_names():
+            continue
+        pool = [
+            law
+            for law in _state_rows().get(state, ())
+            if now is None or law.year is None or law.year <= now
+        ]
+        fits = [law for law in pool if any(content <= st for _, st in law.topics)]
+        if len(fits) > 1 and now is not None and _age(p.group("mod")) > 0:
+            latest = max((law.year or 0) for law in fits)
+            fits = [law for law in fits if law.year == latest]
+        if len(fits) != 1:
+            continue
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, e):
+            continue
+        law = fits[0]
+        topic = next(t for t, st in law.topics if content <= st)
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                law.authority,
+                name=law.name,
+                confidence=0.6,
+                evidence=f"the one {state} law the table knows on “{subject}” (“{topic}”)",
                 matcher="described_laws",
             )
         )
