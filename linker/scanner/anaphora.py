@@ -1730,11 +1730,11 @@ def _new_law_between(
     )
 
 
-# law in general: a bare "a law", "a statute" that an infinitive takes, with nothing told of
-# it after ("requires at least four justices to invalidate a statute, …", "no way to
-# challenge a law.")
-_BARE_LAW = re.compile(r"[Aa] (?:law|statute)")
-_TO_VERB_BEFORE = deferred(r"\bto\s+[a-z]+\s+$")
+# law in general: a bare "a law", "an act", "a statute" that an infinitive takes, with nothing
+# told of it after ("requires at least four justices to invalidate a statute, …", "no way to
+# challenge a law.", "the power to enact a law.")
+_BARE_LAW = re.compile(r"[Aa]n? (?:law|statute)")
+_TO_VERB_BEFORE = deferred(r"\bto\s+(?:[a-z]+\s+){1,2}$")
 _NOTHING_AFTER = deferred(r"\s*[,.;:!?)]")
 
 
@@ -1742,7 +1742,7 @@ def _law_in_general(text: str, told: re.Match[str]) -> bool:
     return (
         _BARE_LAW.fullmatch(told.group(0)) is not None
         and _NOTHING_AFTER.match(text, told.end()) is not None
-        and _TO_VERB_BEFORE.search(text, max(0, told.start() - 30), told.start()) is not None
+        and _TO_VERB_BEFORE.search(text, max(0, told.start() - 40), told.start()) is not None
     )
 
 

@@ -537,6 +537,8 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
+        added.extend(_dated(doc, [*mentions, *added]))
+        added.extend(_by_topic_word(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
         # (only an article whose opening holds a long word of a state row's topics and a
         # state's name)
@@ -927,6 +929,202 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
             continue
         out.append(told)
         taken.add(s, told.end)
+    return out
+
+
+# A state's law told by the year it was enacted, with no clause after it: "Georgia's 2019
+# abortion law", "the state's 2018 law", "a 2021 Texas law", "the 1864 ban" (up to three words
+# of its own between the year and the head).
+_DATED_MOD = r"(?P<mod>(?:[a-z][\w-]*\s+){0,3})\Z"
+# (a year, or an age the article's date turns into one: "a 160-year-old law")
+_WHEN = r"(?:(?P<year>(?:18|19|20)\d\d)|(?P<age>\d{2,3})-year-old)"
+_DATED_OWNER = deferred(
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?|(?<![\w-])[Tt]he\s+state['’]s)\s+"
+    rf"{_WHEN}\s+{_DATED_MOD}"
+)
+_DATED_BEFORE = deferred(
+    rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+{_WHEN}\s+"
+    rf"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?{_DATED_MOD}"
+)
+_DATED_YEAR = deferred(r"(?:1[89]|20)\d\d\s|\d-year-old\s")
+# words that say how a law stands, not what it does ("the state's 2019 controversial law")
+_DATED_PLAIN = frozenset(
+    {"new", "strict", "controversial", "contested", "sweeping", "so-called", "original", "state"}
+)
+
+
+def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws told by the year they were enacted, in text ``mentions`` leave free:
+    the one row of that state and year whose topics the phrase's own words, or its sentence,
+    share a word with ("Georgia's 2019 abortion law was reinstated" → the LIFE
+    Act, H.B. 481). The state is the one printed; for "the state's" and a bare "the 2019
+    law", the one state its sentence names before it, else the article's. A bare year with
+    no state printed needs two shared words; a year with no row of that state links nothing
+    (the table does not know the law)."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
+        if text[h - 1 : h] != " " or text[e : e + 1] == "-" or text[e : e + 2] in ("’s", "'s"):
+            continue
+        if not _DATED_YEAR.search(text, max(0, h - 40), h):
+            continue  # (no year just before: the cheap test first)
+        p = _DATED_OWNER.search(text, max(0, h - 60), h)
+        bare = False
+        if p is None:
+            p = _DATED_BEFORE.search(text, max(0, h - 60), h)
+            bare = p is not None and p.group("state") is None
+        if p is None:
+            continue
+        mod = p.group("mod")
+        if any(w in _DATED_PLAIN for w in mod.split()) and len(mod.split()) == 1:
+            mod = ""
+        s = p.start()
+        if BLOCK_BEFORE.search(text, max(0, s - 40), s):
+            continue
+        a = sentence_start(text, s)
+        if federal_sentence(text, a, h):
+            continue
+        state = p.group("state")
+        if state is None:
+            named = {n for n in _state_rows() if n in text[a:s]}
+            if len(named) > 1:
+                continue
+            state = named.pop() if named else _article_state(doc)
+        if state is None or state not in state_names():
+            continue
+        if p.group("year"):
+            years = {int(p.group("year"))}
+        else:
+            now = _ARTICLE_YEAR.get()
+            if now is None:
+                continue  # an age with no date to count it from
+            # (a law enacted in 1864 is "160-year-old" through 2024 and 2025)
+            years = {now - int(p.group("age")), now - int(p.group("age")) - 1}
+        pool = tuple(law for law in _state_rows().get(state, ()) if law.year in years)
+        if not pool:
+            continue
+        year = pool[0].year
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, e):
+            continue
+        # the phrase's own words, else its sentence's ("The court heard a challenge to a 2019
+        # Colorado law." tells nothing of what the law does: the next sentence is not read)
+        b = text.find(". ", e)
+        own = _with_ban(stems(mod), text[h:e], mod)
+        context = own | _with_ban(stems(text[a : len(text) if b < 0 else b]), "", text[a:e])
+        need = 2 if bare else 1
+        scores = sorted(
+            (
+                (
+                    max(len(own & st) for _, st in law.topics),
+                    max(len(context & st) for _, st in law.topics),
+                ),
+                i,
+            )
+            for i, law in enumerate(pool)
+        )
+        (best, i) = scores[-1]
+        if best[1] < need or (len(scores) > 1 and scores[-2][0] == best):
+            continue
+        if mod.strip() and best[0] == 0:
+            continue  # the words it prints tell another subject ("Texas's 2021 voting law")
+        law = pool[i]
+        topic = max(law.topics, key=lambda t: len(context & t[1]))[0]
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                law.authority,
+                name=law.name,
+                confidence=0.6,
+                evidence=f"the {state} law of {year} the table knows, told by its year (“{topic}”)",
+                matcher="described_laws",
+            )
+        )
+        taken.add(s, e)
+    return out
+
+
+# A state's law told by its subject's word alone, before the head: "the state's strict new
+# abortion law", "Florida's social media ban" (up to three words of its own, no year, nothing
+# after it that tells more).
+_TOPIC_OWNER = deferred(
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?|(?<![\w-])[Tt]he\s+state['’]s)\s+"
+    r"(?P<mod>(?:[a-z][\w-]*\s+){1,3})\Z"
+)
+
+
+def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws told by their state and their subject's words before the head, in text
+    ``mentions`` leave free: the one row of that state, enacted by the article's year, whose
+    topic holds every word of the subject ("the state's strict new abortion law" in a 2022
+    Florida story: the 15-week ban, the six-week ban being of 2023); none when two rows hold
+    them (then "new" picks the latest, if of another year)."""
+    text = doc.text
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    now = _ARTICLE_YEAR.get()
+    for h, e in (*doc.hits("law"), *doc.hits("state_ban")):
+        if text[h - 1 : h] != " " or text[e : e + 1] == "-" or text[e : e + 2] in ("’s", "'s"):
+            continue
+        before = text[max(0, h - 48) : h]
+        if "’s" not in before and "'s" not in before:
+            continue  # (no possessive just before: the cheap test first)
+        p = _TOPIC_OWNER.search(text, max(0, h - 60), h)
+        if p is None:
+            continue
+        words = [w for w in p.group("mod").split() if w not in _DATED_PLAIN]
+        subject = " ".join(words)
+        content = stems(subject) | (_short_words(subject) - {BAN})
+        if not content:
+            continue
+        s = p.start()
+        a = sentence_start(text, s)
+        if federal_sentence(text, a, h):
+            continue
+        state = p.group("state")
+        if state is None:
+            named = {n for n in _state_rows() if n in text[a:s]}
+            if len(named) > 1:
+                continue
+            state = named.pop() if named else _article_state(doc)
+        if state is None or state not in state_names():
+            continue
+        pool = [
+            law
+            for law in _state_rows().get(state, ())
+            if now is None or law.year is None or law.year <= now
+        ]
+        fits = [law for law in pool if any(content <= st for _, st in law.topics)]
+        if len(fits) > 1 and now is not None and _age(p.group("mod")) > 0:
+            latest = max((law.year or 0) for law in fits)
+            fits = [law for law in fits if law.year == latest]
+        if len(fits) != 1:
+            continue
+        if taken is None:
+            taken = _spans_of(mentions)
+        if taken.overlaps(s, e):
+            continue
+        law = fits[0]
+        topic = next(t for t, st in law.topics if content <= st)
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                law.authority,
+                name=law.name,
+                confidence=0.6,
+                evidence=f"the one {state} law the table knows on “{subject}” (“{topic}”)",
+                matcher="described_laws",
+            )
+        )
+        taken.add(s, e)
     return out
 
 

@@ -314,6 +314,20 @@ def _adj_before() -> re.Pattern[str]:
     return re.compile(_ADJ_BEFORE.replace("{states}", "|".join(re.escape(n) for n in names)))
 
 
+def _key_words(text: str, h: int, end: int) -> str:
+    """The clause words of a "constitutional right to …" phrase from ``h`` to ``end``, its
+    leading words and its noun left out ("a clean and healthful environment" → "clean and
+    healthful environment")."""
+    words = text[h + len("constitutional ") : end].lower().split()
+    lead = {"right", "rights", "to", "of", "the", "a", "an", "individual"}
+    tail = {"clause", "provision", "guarantee", "protection", "protections", "amendment"}
+    while words and words[0].strip("“\"'") in lead:
+        words.pop(0)
+    while words and words[-1].strip("”\"'") in tail | {"right", "rights"}:
+        words.pop()
+    return " ".join(words)
+
+
 def _constitutional_rights(
     doc: Doc, taken: list[tuple[int, int]], spans: list[tuple[int, int]] | None
 ) -> list[Mention]:
@@ -325,10 +339,34 @@ def _constitutional_rights(
         if not text.startswith("constitutional ", h):
             continue
         before = text[max(0, h - 24) : h].split()
-        if not before or before[-1].lower() not in last:
-            continue
-        b = _adj_before().search(text, max(0, h - 40), h)
+        b = None
+        if before and before[-1].lower() in last:
+            b = _adj_before().search(text, max(0, h - 40), h)
         if b is None:
+            # "young people's constitutional right to a clean and healthful environment": no
+            # state before it, but a right of several words only one state's constitution
+            # names, of the state its sentences (or the article) name
+            spans = spans or _sentences(text)
+            postal = _state_near(text, spans, h) or _only_state(text) or _outlet_postal(text)
+            if postal is None:
+                continue
+            found = _key_at(text, h + len("constitutional "), postal)
+            if found is None or " " not in _key_words(text, h, found[0]):
+                continue
+            end, (art, sec, title) = found
+            if any(x < end and h < y for x, y in taken):
+                continue
+            state = courts.states()[postal].name
+            out.append(
+                _section_mention(
+                    text,
+                    (h, end),
+                    (postal, state, art, sec),
+                    0.7,
+                    f"a right of the {state} Constitution, the state its sentences name: its "
+                    f"{title.lower()} section (the one section of that name: state_clauses.csv)",
+                )
+            )
             continue
         if b.group("state"):
             st = by_name.get(b.group("state").lower())
@@ -466,8 +504,15 @@ def find(doc: Doc) -> list[Mention]:
                     st = by_name.get(state.lower())
                     postal = st.postal if st else None
                 else:
+                    # "Article 3, Section 2 of the state constitution": the one state its
+                    # sentence or the two before name, else the one the article names, else
+                    # its local outlet's
                     spans = spans or _sentences(text)
-                    postal = _state_near(text, spans, m.start())
+                    postal = (
+                        _state_near(text, spans, m.start())
+                        or _only_state(text)
+                        or _outlet_postal(text)
+                    )
                 if postal is None:
                     continue
                 out.append(
@@ -483,6 +528,10 @@ def find(doc: Doc) -> list[Mention]:
 # constitution and no other.
 _BARE = deferred(rf"(?<![\w.]){_ART}(?:,?\s+{_SEC})?")
 US_ARTICLES = 7
+# "… of the U.S. Constitution" right after an article and section: the federal one
+_US_AFTER = deferred(
+    r"\s*(?:,\s*)?(?:of|in)\s+the\s+(?:U\.\s?S\.|United\s+States|federal|US)\s+Constitution"
+)
 
 
 def _article(
@@ -522,12 +571,30 @@ def _bare_articles(text: str, found: list[Mention]) -> list[Mention]:
     if st is None:
         return []
     taken = [(m.start, m.end) for m in found]
+    # where each article and section the text gave as this state's was first given: a bare
+    # "Article 3, Section 2" after "Article 3, Section 2 of the state constitution" is the
+    # same provision named again
+    given: dict[str, int] = {}
+    for f in found:
+        if f.authority and f.authority.startswith("state:") and "-" in f.authority:
+            given.setdefault(f.authority, f.start)
     out: list[Mention] = []
     for m in _BARE.finditer(text):
         n = _arabic(m.group("art"))
-        if not n or n <= US_ARTICLES or any(a < m.end() and m.start() < b for a, b in taken):
+        if not n or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         art = m.group("art")
+        if n <= US_ARTICLES:
+            sec = m.group("sec")
+            slug = f"state:{st.postal.lower()}:const:{n}-{sec.lower()}" if sec else ""
+            if given.get(slug, len(text)) >= m.start() or _US_AFTER.match(text, m.end()):
+                continue
+            evidence = (
+                f"Article {art}, Section {sec} again: the article gave it as the {st.name} "
+                "Constitution's before"
+            )
+            out.append(_article(m, st.postal, art, n, sec, 0.75, evidence))
+            continue
         evidence = (
             f"Article {art}: the U.S. Constitution has seven, and the article names the "
             f"{st.name} Constitution and no other"

@@ -36,11 +36,17 @@ BILL_NUMBER = re.compile(
     r"\b(?:(?P<chamber>Senate|House|Assembly|Legislative)\s+(?P<form>Bill|File)(?:\s+No\.)?"
     # "House Bill (HB) 1126": the abbreviation the article will use, in brackets
     r"(?:\s+\([SHAL]\.?\s?[BF]\.?\))?\s+(?:(?P<yy1>\d\d)-(?=\d{3,4}(?![\w-])))?(?P<n1>\d{1,5})"
-    r"|(?P<abbr>[SHAL])\.?\s?(?P<kind>[BF])\.?\s?(?:(?P<yy2>\d\d)-(?=\d{3,4}(?![\w-])))?"
+    # ("S. B. No. 7", "HB No. 12": Texas's and Mississippi's style, "No." after the letters)
+    r"|(?P<abbr>[SHAL])\.?\s?(?P<kind>[BF])\.?\s?(?:No\.\s?)?"
+    r"(?:(?P<yy2>\d\d)-(?=\d{3,4}(?![\w-])))?"
     # a special session's letter after the number: Florida's "SB 4-C", "HB 1-B" (its own
-    # bill, not the regular session's SB 4); the id keeps it: ``state:fl:bill:sb4-c``
+    # bill, not the regular session's SB 4); the id keeps the letter with no hyphen, as
+    # SPEC §2's slug is the chamber letters and the number run together: ``state:fl:bill:sb4c``
+    # (Colorado's session year keeps its hyphen: ``hb25-1321``, see ``COLORADO``)
     r"(?P<n2>\d{1,5}))(?P<session>-[A-H](?![\w-]))?\b(?![-–.]\d)"
 )
+# a special session's bill as ``_bill_label`` writes its number ("4-c")
+SESSION_LETTER = re.compile(r"\d{1,5}-[a-h]")
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly", "L": "Legislative"}
 FORMS = {"B": "Bill", "F": "File"}
 # Iowa's and Minnesota's bills are House and Senate Files ("HF 732", "Senate File 2095");
@@ -84,6 +90,8 @@ def bill_id(state: str, label: str) -> str | None:
         return None
     # ("Senate Bill 0001", as Tennessee prints its numbers, is SB 1)
     number = words[2].lstrip("0") or words[2] if words[2].isdigit() else words[2]
+    if SESSION_LETTER.fullmatch(number):
+        number = number.replace("-", "")  # "4-c" → "4c": a special session's bill
     return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{number}"
 
 

@@ -78,7 +78,9 @@ CONST = re.compile(
     re.IGNORECASE,
 )
 BARE_ART = re.compile(r"(?<![A-Za-z])art\.\s+(?P<num>[IVX]+)\b(?:,\s*§\s*(?P<sec>\d+))?")
-ILCS = re.compile(r"\b(?P<ch>\d+)\s+ILCS\s+(?P<act>\d+)/(?P<sec>[\w.-]+\w)")
+# "720 ILCS 5/12-3" (chapter, act, section); an act cited whole has no section: "740 ILCS 14"
+# (the Biometric Information Privacy Act) → ``state:il:ilcs:740-14``
+ILCS = re.compile(r"\b(?P<ch>\d+)\s+ILCS\s+(?P<act>\d+)(?:/(?P<sec>[\w.-]+\w)|(?![\w/]))")
 
 
 def _m(match: re.Match[str], kind: str, authority: str | None, **kw: object) -> Mention:
@@ -290,7 +292,8 @@ def find_statutes(text: str, words: _Words | None = None) -> list[Mention]:
             sec = int(m.group("sec")) if m.group("sec") else None
             out.append(_m(m, "constitution", ids.article(n, sec), confidence=0.75))
     for m in ILCS.finditer(text) if words.has("ILCS") else ():
-        path = f"{m.group('ch')}-{m.group('act')}-{m.group('sec')}".replace("/", "-").lower()
+        sec = f"-{m.group('sec')}" if m.group("sec") else ""
+        path = f"{m.group('ch')}-{m.group('act')}{sec}".replace("/", "-").lower()
         out.append(_m(m, "statute", f"state:il:ilcs:{path}", confidence=0.95))
     return out
 
