@@ -393,6 +393,9 @@ _FINDING_END = lazy(r"\b[Ff]indings?$")
 _CLAUSE_WORD = lazy(r"\b[Cc]lause\b")
 
 
+_PLAIN_RULE = lazy(r"(?:the|this|that)\s+(?:rule|regulation)")
+
+
 def _stage_ok(phrase: str, m: Mention) -> bool:
     """ "The Proposed Rule" refers back to a proposed rule, "the Final Rule" and "the ban"
     to a final one, and "the ban" or "the mandate" only to a rule called so."""
@@ -406,7 +409,9 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
     if "interim" in low and "interim" not in m.text.lower():
         return False  # "the interim final rule" is not the final rule named before it
     if proposed:
-        return False
+        # a plain "the rule" after a proposed rule is that proposal ("NOAA's proposed vessel
+        # speed rule … Boaters have fought the rule"), a final one never ("the final rule")
+        return _PLAIN_RULE().fullmatch(low) is not None
     if low.endswith(("rule", "rules")) and _FINDING_END().search(m.text):
         return False  # "the final rule" after "the Endangerment Finding": a finding is no rule
     if low.endswith("clause"):
@@ -2157,7 +2162,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the trade deal", "the plea deal": another kind of deal
         year = _YEAR.search(phrase)
         low = phrase.lower()
-        key = (id(fam), _POOL_HEAD.get(head, ""), "proposed" in low, "interim" in low)
+        key = (
+            id(fam),
+            _POOL_HEAD.get(head, ""),
+            "proposed" in low,
+            "interim" in low,
+            _PLAIN_RULE().fullmatch(low) is not None,  # (may be a proposal: ``_stage_ok``)
+        )
         if key not in compatible:
             compatible[key] = _Prefix(_pool(fam, head, by_end, phrase, text, ctx.date))
         prefix = compatible[key]

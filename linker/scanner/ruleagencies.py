@@ -194,6 +194,16 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     (r"DEA|Drug\s+Enforcement\s+Administration", ("Drug Enforcement Administration",), None),
     (r"MSHA|Mine\s+Safety\s+and\s+Health\s+Administration", ("Mine Safety",), None),
     (r"Fish\s+and\s+Wildlife\s+Service", ("Fish and Wildlife Service",), None),
+    # (fourteenth session: agencies whose rows the table holds but whose name alone did not
+    # tell a rule of theirs: "the FAA's drone rule", "NOAA's proposed vessel speed rule")
+    (r"FAA|Federal\s+Aviation\s+Administration", ("Federal Aviation Administration",), None),
+    (
+        r"NOAA(?:\s+Fisheries)?|National\s+Oceanic\s+and\s+Atmospheric\s+Administration"
+        r"|NMFS|National\s+Marine\s+Fisheries\s+Service",
+        ("Oceanic and Atmospheric", "National Marine Fisheries"),
+        None,
+    ),
+    (r"Forest\s+Service", ("Forest Service",), None),
     (r"State\s+Department|Department\s+of\s+State", ("Department of State",), None),
 )
 # "Dept. of Labor", "U.S. Dept. of Agriculture": news abbreviates "Department of" too.
