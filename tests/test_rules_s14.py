@@ -99,3 +99,45 @@ def test_final_rule_never_refers_to_a_proposal() -> None:
     )
     got = regs(text, "2023-01-15")
     assert ("The final rule", "fr:87:46921") not in got
+
+
+def test_new_requirement_of_an_agency_is_its_rule() -> None:
+    text = "The FTC's new noncompete requirement would reach millions of workers."
+    assert ("The FTC's new noncompete requirement", "fr:89:38342") in regs(text, "2024-05-02")
+
+
+def test_plain_requirements_of_an_agency_are_no_rule() -> None:
+    # a provision of some rule, not a rule the article names
+    text = "Companies must follow the SEC's disclosure requirements when they file."
+    assert not any("requirements" in t for t, _ in regs(text, "2024-05-02"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a defined term's capital, and the year after the rule word
+        (
+            "The Labor Department finalized a rule on overtime pay last spring.\n\n"
+            "Rules adopted in 2016 raised the salary threshold, but the 2016 Rule was struck "
+            "down.",
+            {("Rules adopted in 2016", "fr:81:32391"), ("the 2016 Rule", "fr:81:32391")},
+        ),
+        (
+            "The Labor Department finalized a rule on overtime pay last spring. It had raised "
+            "the threshold once before, in a rule it issued in 2019.",
+            {("a rule it issued in 2019", "fr:84:51230")},
+        ),
+        (
+            "The Labor Department's overtime rule was blocked. The 2019 Final Rule remains "
+            "in force.",
+            {("The 2019 Final Rule", "fr:84:51230")},
+        ),
+    ],
+)
+def test_versions_by_year(text: str, want: set[tuple[str, str]]) -> None:
+    assert want <= regs(text, "2024-11-20")
+
+
+def test_a_year_no_version_has_is_left_alone() -> None:
+    text = "The Labor Department's overtime rule was blocked. Rules adopted in 2011 still apply."
+    assert not any(t.startswith("Rules adopted") for t, _ in regs(text, "2024-11-20"))

@@ -51,14 +51,15 @@ from .trie import head_matches
 HEAD = (
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|regulations?|Regulations?"
     r"(?![ \t]+(?:[A-Z]{1,3}|[A-Z]-[A-Z0-9]+)\b)|[Rr]egs)"
-    r"|bans?|mandates?|standards)\b"
+    r"|bans?|mandates?|standards|requirements?)\b"
 )
 # "Since the 1940s", "since 2004": the time the sentence speaks of, before a later rule
 SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?P<year>(?:1[89]|20)\d\d)(?:s|['’]s)?\b")
 AGENCY_RULE_ANCHOR = Anchor(
     "agency_rule",
     ("rule", "rules", "Rule", "Rules", "regulation", "regulations", "Regulation", "Regulations",
-     "regs", "Regs", "ban", "bans", "mandate", "mandates", "standards"),
+     "regs", "Regs", "ban", "bans", "mandate", "mandates", "standards", "requirement",
+     "requirements"),
     160,
     120,
     "word",
@@ -129,6 +130,9 @@ YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "other" right before the owner: rules besides the one the article is about
 OTHER = re.compile(r"[Oo]ther\s$")
+# What makes "the agency's requirement" a rule it has just made ("the FTC's new noncompete
+# requirement", "its proposed reporting requirement")
+NEW_MODS = frozenset({"new", "proposed", "final", "latest", "recent"})
 FUTURE_MODS = frozenset({"upcoming", "forthcoming", "coming", "planned", "yet-to-be-released"})
 # Verbs whose past tense ends in neither "s" nor "ed": "The Biden administration withdrew two
 # controversial education regulations" is what the administration did, not its rule's name.
@@ -897,6 +901,14 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 cands = [r for r in cands if (r.year or was) <= was]
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
+                continue
+            if head.lower().startswith("requirement") and not (
+                cands and any(w.lower() in NEW_MODS for w in mods)
+            ):
+                # "the FTC's new noncompete requirement" is its rule when a row fits; an
+                # agency's requirement that is not called new ("the SEC's disclosure
+                # requirements") is a provision of some rule, and one no row fits is not
+                # one to search for
                 continue
             if desc_end is not None and (cands or terms) and not _defines_tail(text, e, desc_end):
                 e = desc_end
