@@ -141,3 +141,30 @@ def test_versions_by_year(text: str, want: set[tuple[str, str]]) -> None:
 def test_a_year_no_version_has_is_left_alone() -> None:
     text = "The Labor Department's overtime rule was blocked. Rules adopted in 2011 still apply."
     assert not any(t.startswith("Rules adopted") for t, _ in regs(text, "2024-11-20"))
+
+
+def test_an_agency_order_told_by_its_words() -> None:
+    text = (
+        "The Federal Communications Commission issued an order classifying broadband as a "
+        "telecommunications service."
+    )
+    assert ("an order", "fr:89:45404") in regs(text, "2024-05-02")
+
+
+def test_the_commission_is_the_agency_named_before() -> None:
+    text = (
+        "The Federal Communications Commission met on Thursday. The commission then adopted "
+        "an order treating broadband internet service providers as common carriers."
+    )
+    assert ("an order", "fr:89:45404") in regs(text, "2024-05-02")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal judge issued an order blocking the broadband policy.",
+        "The FCC approved an order on broadcast ownership caps.",  # no row fits
+    ],
+)
+def test_orders_no_agency_row_fits_are_left_alone(text: str) -> None:
+    assert not any(t == "an order" for t, _ in regs(text, "2024-05-02"))

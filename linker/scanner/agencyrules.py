@@ -914,6 +914,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 e = desc_end
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
+    out += _ordered(doc, named, out)
     return out + _described(doc, named, out)
 
 
@@ -1100,4 +1101,75 @@ def _described(
         s, e = m.start(), desc_end
         taken.append((s, e))
         out.append(Found(s, e, tuple(cands), proposed, agency, _terms(" ".join(mods), desc)))
+    return out
+
+
+# "The Federal Communications Commission issued an order classifying broadband as a
+# telecommunications service", "the commission adopted an order restoring …": what a
+# commission or an agency that rules by orders (the FCC, FERC, the CDC) made, told as an
+# order. Which rule is told only by the words after it, and only when one of the agency's rows
+# fits them: an order no row fits is left alone (a court's, a president's, another agency's).
+ORDER_INTRODUCED = deferred(
+    r"\b(?:issued|adopted|approved|released|unveiled|finalized)\s+(?P<det>an?|its|a\s+new)\s+"
+    r"(?:(?:new|final|sweeping|landmark)\s+)?[Oo]rder\b(?P<rest>[^.;:()\n]{4,160})"
+)
+# (the words that make the regulations pass read an article that names no rule word)
+AGENCY_ORDER_ANCHOR = Anchor("agency_order", ("an order", "its order", "new order"), 0, 0)
+# "the commission", "the agency": the agency named shortly before
+_GENERIC_OWNER = deferred(r"\b[Tt]he\s+(?P<word>[Cc]ommission|[Aa]gency|[Bb]oard|[Bb]ureau)\s+")
+_OWNER_REACH = 400
+
+
+def _ordered(
+    doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
+) -> list[Found]:
+    """Rules told as an agency's order ("the FCC issued an order classifying broadband …"):
+    the agency is the last its sentence names before the verb, or, for "the commission" or
+    "the agency", the last one named shortly before; the rule is the one of that agency's
+    rows the words after "order" fit (``_best``), none when none or two fit."""
+    text = doc.text
+    if "rder" not in text:
+        return []
+    out: list[Found] = []
+    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    for m in ORDER_INTRODUCED.finditer(text):
+        s = m.start("det")
+        if any(a < m.end() and s < b for a, b in taken):
+            continue
+        sent = doc.sentence_start(m.start())
+        owners = list(agency_word().finditer(text, sent, m.start()))
+        if owners:
+            named_agency = owners[-1].group(0)
+        else:
+            generic = None
+            for generic in _GENERIC_OWNER.finditer(text, sent, m.start()):
+                pass
+            if generic is None:
+                continue
+            word = generic.group("word").lower()
+            before = list(agency_word().finditer(text, max(0, sent - _OWNER_REACH), sent))
+            fitting = [
+                a
+                for a in before
+                if (found := _agency_of(a.group(0))) is not None
+                and any(word in w.lower() for w in (a.group(0), *found.words))
+            ]
+            if not fitting:
+                continue
+            named_agency = fitting[-1].group(0)
+        agency = _agency_of(named_agency)
+        if agency is None:
+            continue
+        pool = of_agency(list(_pool(doc.date, False)), agency)
+        rest = " ".join(m.group("rest").split()[:12])
+        cands, _ = _best(pool, rest)
+        if not cands or _score(cands[0], rest) < 2:
+            # one topic word ("halting evictions", "on broadband") fits many orders of an
+            # agency the table has only some of: its name, or two of its topics
+            continue
+        desc_m = DESC().match(text, m.end("rest") - len(rest))
+        _, desc_end = _description(desc_m)
+        e = desc_end if desc_end is not None else m.start("rest")
+        taken.append((s, e))
+        out.append(Found(s, e, tuple(cands), False, agency, ""))
     return out
