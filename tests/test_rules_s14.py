@@ -143,10 +143,10 @@ def test_a_year_no_version_has_is_left_alone() -> None:
     assert not any(t.startswith("Rules adopted") for t, _ in regs(text, "2024-11-20"))
 
 
-def test_an_agency_order_told_by_its_words() -> None:
+def test_an_agency_order_told_by_its_name() -> None:
     text = (
-        "The Federal Communications Commission issued an order classifying broadband as a "
-        "telecommunications service."
+        "The Federal Communications Commission issued an order restoring net neutrality "
+        "protections for broadband customers."
     )
     assert ("an order", "fr:89:45404") in regs(text, "2024-05-02")
 
@@ -154,9 +154,18 @@ def test_an_agency_order_told_by_its_words() -> None:
 def test_the_commission_is_the_agency_named_before() -> None:
     text = (
         "The Federal Communications Commission met on Thursday. The commission then adopted "
-        "an order treating broadband internet service providers as common carriers."
+        "an order bringing back net neutrality for broadband providers."
     )
     assert ("an order", "fr:89:45404") in regs(text, "2024-05-02")
+
+
+def test_an_order_told_only_by_topic_words_is_left_alone() -> None:
+    # the agency's orders are many, the table holds some: topic words tell none of them
+    text = (
+        "The Federal Communications Commission issued an order classifying broadband as a "
+        "telecommunications service."
+    )
+    assert not any(t == "an order" for t, _ in regs(text, "2024-05-02"))
 
 
 @pytest.mark.parametrize(
@@ -168,3 +177,34 @@ def test_the_commission_is_the_agency_named_before() -> None:
 )
 def test_orders_no_agency_row_fits_are_left_alone(text: str) -> None:
     assert not any(t == "an order" for t, _ in regs(text, "2024-05-02"))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The Labor Department's overtime rule and the Federal Trade Commission's "
+            "noncompete rule both drew lawsuits this year. Business groups said the FTC had no "
+            "power to act. The rule would have raised the salary threshold for four million "
+            "workers.",
+            "fr:89:32842",
+        ),
+        (
+            "The Federal Trade Commission's noncompete rule and the Labor Department's "
+            "overtime rule both drew lawsuits this year. The rule would have barred employers "
+            "from using noncompete agreements.",
+            "fr:89:38342",
+        ),
+    ],
+)
+def test_the_rule_whose_words_its_sentence_holds(text: str, want: str) -> None:
+    # two rules named before: "the rule" is the one its own sentence tells
+    assert ("The rule", want) in regs(text, "2024-11-20")
+
+
+def test_the_rule_with_no_telling_words_stays_ambiguous() -> None:
+    text = (
+        "The Labor Department's overtime rule and the Federal Trade Commission's noncompete "
+        "rule both drew lawsuits this year. The rule was blocked in August."
+    )
+    assert not any(t == "The rule" for t, _ in regs(text, "2024-11-20"))

@@ -1163,9 +1163,11 @@ def _ordered(
         pool = of_agency(list(_pool(doc.date, False)), agency)
         rest = " ".join(m.group("rest").split()[:12])
         cands, _ = _best(pool, rest)
-        if not cands or _score(cands[0], rest) < 2:
-            # one topic word ("halting evictions", "on broadband") fits many orders of an
-            # agency the table has only some of: its name, or two of its topics
+        if not cands or not any(
+            _key_pattern(a).search(rest) for a in cands[0].aliases if _may_hold(a, rest)
+        ):
+            # topic words ("halting evictions", "on broadband") fit many orders of an agency
+            # the table has only some of: only the rule's name tells it
             continue
         desc_m = DESC().match(text, m.end("rest") - len(rest))
         _, desc_end = _description(desc_m)

@@ -928,6 +928,33 @@ def _by_end(hits: list[Hit[ExecOrder]]) -> tuple[list[Hit[ExecOrder]], list[int]
     return hits, [h.end for h in hits]
 
 
+def _rule_of_sentence_topic(
+    text: str, s: int, e: int, cands: list[Mention], chosen: Mention | None
+) -> Mention | None:
+    """Among the rules ``cands`` holds (two or more), the latest mention of the one whose
+    aliases or topics the back-reference's sentence (the phrase left out) holds, when it is the
+    only one and ``chosen`` (the antecedent salience and nearness gave, if any) is not; else
+    None."""
+    from .agencyrules import _fits
+    from .orderdata import rules_by_target
+
+    rules = {m.authority: m for m in sorted(cands, key=_END) if m.kind == "regulation"}
+    if len(rules) < 2:
+        return None
+    start = sentence_start(text, s)
+    stop = text.find(". ", e)
+    said = text[start:s] + " " + text[e : stop if stop >= 0 else len(text)]
+    by_id = rules_by_target()
+    fits = [
+        m
+        for a, m in rules.items()
+        if (row := by_id.get(a or "")) is not None and _fits(row, said) > 0
+    ]
+    if len(fits) != 1 or (chosen is not None and fits[0].authority == chosen.authority):
+        return None
+    return fits[0]
+
+
 def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | None:
     """The topic phrase, as a mention of its order, when the sentence names before ``at``
     the topic of exactly one order signed by the article's date; else None."""
@@ -2387,6 +2414,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 demonstrative=phrase[:5].lower() == "this ",
                 that_from=that_from,
             )
+        if (
+            head in _RULE_HEADS
+            and "regulation" in fam.kinds
+            and (nearest is None or nearest.kind == "regulation")
+        ):
+            # "… the overtime rule and the noncompete rule … The rule's salary threshold …":
+            # the rule whose own words its sentence holds, when that is one of the candidates
+            # and the one chosen is not told so
+            nearest = _rule_of_sentence_topic(text, s, e, cands, nearest) or nearest
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the
