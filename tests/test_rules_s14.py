@@ -208,3 +208,32 @@ def test_the_rule_with_no_telling_words_stays_ambiguous() -> None:
         "rule both drew lawsuits this year. The rule was blocked in August."
     )
     assert not any(t == "The rule" for t, _ in regs(text, "2024-11-20"))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        (
+            "The VA's abortion rule lets its doctors provide abortions in some cases.",
+            "2024-05-01",
+            ("The VA's abortion rule", "fr:89:15451"),
+        ),
+        (
+            "The Food and Nutrition Service's new rule on school meals limits added sugars.",
+            "2024-05-01",
+            None,
+        ),
+    ],
+)
+def test_agencies_with_rows_named_with_a_rule(
+    text: str, date: str, want: tuple[str, str] | None
+) -> None:
+    got = regs(text, date)
+    if want is not None:
+        assert want in got
+    else:
+        assert any(a == "fr:89:31962" for _, a in got)
+
+
+def test_a_state_abbreviation_is_no_agency() -> None:
+    assert not regs("Richmond, VA rules allow outdoor dining on sidewalks.", "2024-05-01")

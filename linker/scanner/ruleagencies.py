@@ -204,6 +204,31 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         None,
     ),
     (r"Forest\s+Service", ("Forest Service",), None),
+    (
+        r"Army\s+Corps(?:\s+of\s+Engineers)?|Corps\s+of\s+Engineers",
+        ("Army Corps",),
+        None,
+    ),
+    (r"Food\s+and\s+Nutrition\s+Service", ("Food and Nutrition Service",), None),
+    (r"FSIS|Food\s+Safety\s+and\s+Inspection\s+Service", ("Food Safety and Inspection",), None),
+    (
+        r"VA|Veterans\s+Affairs(?:\s+Department)?|Department\s+of\s+Veterans\s+Affairs",
+        ("Veterans Affairs",),
+        None,
+    ),
+    (r"FHWA|Federal\s+Highway\s+Administration", ("Federal Highway Administration",), None),
+    (
+        r"BSEE|Bureau\s+of\s+Safety\s+and\s+Environmental\s+Enforcement",
+        ("Bureau of Safety and Environmental Enforcement",),
+        None,
+    ),
+    (
+        r"OCC|Office\s+of\s+the\s+Comptroller\s+of\s+the\s+Currency"
+        r"|Comptroller\s+of\s+the\s+Currency",
+        ("Comptroller of the Currency",),
+        None,
+    ),
+    (r"FDIC|Federal\s+Deposit\s+Insurance\s+Corporation", ("Federal Deposit Insurance",), None),
     (r"State\s+Department|Department\s+of\s+State", ("Department of State",), None),
 )
 # "Dept. of Labor", "U.S. Dept. of Agriculture": news abbreviates "Department of" too.
