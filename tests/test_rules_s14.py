@@ -237,3 +237,17 @@ def test_agencies_with_rows_named_with_a_rule(
 
 def test_a_state_abbreviation_is_no_agency() -> None:
     assert not regs("Richmond, VA rules allow outdoor dining on sidewalks.", "2024-05-01")
+
+
+def test_a_new_federal_rule_named_by_its_description() -> None:
+    # no agency named: a federal rule whose description names the rule
+    text = (
+        "A judge in Texas blocked a new federal rule that would expand overtime pay for "
+        "salaried workers."
+    )
+    assert any(a == "fr:89:32842" for _, a in regs(text, "2024-11-16"))
+
+
+def test_a_federal_rule_told_only_by_topic_words_is_left_alone() -> None:
+    text = "A judge in Texas blocked a new federal rule that would expand pay for salaried workers."
+    assert not regs(text, "2024-11-16")

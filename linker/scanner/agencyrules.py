@@ -67,7 +67,8 @@ AGENCY_RULE_ANCHOR = Anchor(
 )  # fmt: skip
 # A modifier between the owner and the head: a word, a year, "now-scuttled", "Title IX".
 # A word may be quoted ("the EPA’s “sweeping” new rule"); a day too ("its January 6, 2021,
-# final rule").
+# final rule"). (Not a length, "a 400-page rule": tried in the fourteenth session, it found a
+# held-back article's rule of another document of the agency, a wrong link.)
 MOD = r"(?:[“\"]?[A-Za-z][\w-]*[”\"]?|(?:19|20)\d\d,?|[1-3]?\d,)"
 # Words that end a description before it reaches the head ("the EPA said the rule …").
 NOT_MOD = frozenset({
@@ -1084,19 +1085,27 @@ def _described(
         agency = _agency_of(owner.group(0)) if owner else None
         proposed = "proposed" in mods
         pool = list(_pool(doc.date, proposed))
+        anyone = False
         if agency is not None:
             pool = of_agency(pool, agency)
-        else:
-            admin = _admin_owner().search(text, sent, stop)
-            if admin is None:
-                continue
+        elif (admin := _admin_owner().search(text, sent, stop)) is not None:
             pool = _of_term(pool, admin.group(1))
+        elif "federal" in (w.lower() for w in mods):
+            # "a new federal rule that would expand overtime pay": any agency's, told by the
+            # rule's name in its description (its topic words alone are too loose)
+            anyone = True
+        else:
+            continue
         # the whole description, not its first words: "intended to protect student loan
         # borrowers who were defrauded by their schools" is about defrauded borrowers
         words = " ".join(mods) + " " + desc_m.group("desc")
         cands, _ = _best(pool, words)
         cands = _stated_year(cands, pool, mods, words)
         if not cands:
+            continue
+        if anyone and not any(
+            _key_pattern(a).search(words) for a in cands[0].aliases if _may_hold(a, words)
+        ):
             continue
         s, e = m.start(), desc_end
         taken.append((s, e))
@@ -1120,9 +1129,7 @@ _GENERIC_OWNER = deferred(r"\b[Tt]he\s+(?P<word>[Cc]ommission|[Aa]gency|[Bb]oard
 _OWNER_REACH = 400
 
 
-def _ordered(
-    doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
-) -> list[Found]:
+def _ordered(doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]) -> list[Found]:
     """Rules told as an agency's order ("the FCC issued an order classifying broadband …"):
     the agency is the last its sentence names before the verb, or, for "the commission" or
     "the agency", the last one named shortly before; the rule is the one of that agency's
@@ -1141,11 +1148,10 @@ def _ordered(
         if owners:
             named_agency = owners[-1].group(0)
         else:
-            generic = None
-            for generic in _GENERIC_OWNER.finditer(text, sent, m.start()):
-                pass
-            if generic is None:
+            generics = list(_GENERIC_OWNER.finditer(text, sent, m.start()))
+            if not generics:
                 continue
+            generic = generics[-1]
             word = generic.group("word").lower()
             before = list(agency_word().finditer(text, max(0, sent - _OWNER_REACH), sent))
             fitting = [

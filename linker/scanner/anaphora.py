@@ -2005,7 +2005,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
     by_end = sorted(explicit, key=_END)
     starts = [m.start for m in explicit]
-    compatible: dict[tuple[int, str, bool, bool], _Prefix] = {}
+    compatible: dict[tuple[int, str, bool, bool, bool], _Prefix] = {}
     added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
