@@ -251,3 +251,11 @@ def test_a_new_federal_rule_named_by_its_description() -> None:
 def test_a_federal_rule_told_only_by_topic_words_is_left_alone() -> None:
     text = "A judge in Texas blocked a new federal rule that would expand pay for salaried workers."
     assert not regs(text, "2024-11-16")
+
+
+def test_expedited_removal_expansion_by_date() -> None:
+    # the 2019 and 2025 designations are versions: the article's date picks one
+    text = "Advocates sued over the DHS rule expanding expedited removal, saying it skips hearings."
+    phrase = "the DHS rule expanding expedited removal"
+    assert (phrase, "fr:90:8139") in regs(text, "2025-03-01")
+    assert (phrase, "fr:84:35409") in regs(text, "2019-09-01")
