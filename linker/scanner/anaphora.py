@@ -393,6 +393,9 @@ _FINDING_END = lazy(r"\b[Ff]indings?$")
 _CLAUSE_WORD = lazy(r"\b[Cc]lause\b")
 
 
+_PLAIN_RULE = lazy(r"(?:the|this|that)\s+(?:rule|regulation)")
+
+
 def _stage_ok(phrase: str, m: Mention) -> bool:
     """ "The Proposed Rule" refers back to a proposed rule, "the Final Rule" and "the ban"
     to a final one, and "the ban" or "the mandate" only to a rule called so."""
@@ -406,7 +409,9 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
     if "interim" in low and "interim" not in m.text.lower():
         return False  # "the interim final rule" is not the final rule named before it
     if proposed:
-        return False
+        # a plain "the rule" after a proposed rule is that proposal ("NOAA's proposed vessel
+        # speed rule … Boaters have fought the rule"), a final one never ("the final rule")
+        return _PLAIN_RULE().fullmatch(low) is not None
     if low.endswith(("rule", "rules")) and _FINDING_END().search(m.text):
         return False  # "the final rule" after "the Endangerment Finding": a finding is no rule
     if low.endswith("clause"):
@@ -921,6 +926,33 @@ def _topics_between(text: str, a: int, b: int, ctx: ScanContext) -> list[Hit[Exe
 def _by_end(hits: list[Hit[ExecOrder]]) -> tuple[list[Hit[ExecOrder]], list[int]]:
     """``hits`` (in walk order: by end) and their ends."""
     return hits, [h.end for h in hits]
+
+
+def _rule_of_sentence_topic(
+    text: str, s: int, e: int, cands: list[Mention], chosen: Mention | None
+) -> Mention | None:
+    """Among the rules ``cands`` holds (two or more), the latest mention of the one whose
+    aliases or topics the back-reference's sentence (the phrase left out) holds, when it is the
+    only one and ``chosen`` (the antecedent salience and nearness gave, if any) is not; else
+    None."""
+    from .agencyrules import _fits
+    from .orderdata import rules_by_target
+
+    rules = {m.authority: m for m in sorted(cands, key=_END) if m.kind == "regulation"}
+    if len(rules) < 2:
+        return None
+    start = sentence_start(text, s)
+    stop = text.find(". ", e)
+    said = text[start:s] + " " + text[e : stop if stop >= 0 else len(text)]
+    by_id = rules_by_target()
+    fits = [
+        m
+        for a, m in rules.items()
+        if (row := by_id.get(a or "")) is not None and _fits(row, said) > 0
+    ]
+    if len(fits) != 1 or (chosen is not None and fits[0].authority == chosen.authority):
+        return None
+    return fits[0]
 
 
 def _order_of_sentence_topic(text: str, at: int, ctx: ScanContext) -> Mention | None:
@@ -2085,7 +2117,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
     by_end = sorted(explicit, key=_END)
     starts = [m.start for m in explicit]
-    compatible: dict[tuple[int, str, bool, bool], _Prefix] = {}
+    compatible: dict[tuple[int, str, bool, bool, bool], _Prefix] = {}
     added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
@@ -2272,7 +2304,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the trade deal", "the plea deal": another kind of deal
         year = _YEAR.search(phrase)
         low = phrase.lower()
-        key = (id(fam), _POOL_HEAD.get(head, ""), "proposed" in low, "interim" in low)
+        key = (
+            id(fam),
+            _POOL_HEAD.get(head, ""),
+            "proposed" in low,
+            "interim" in low,
+            _PLAIN_RULE().fullmatch(low) is not None,  # (may be a proposal: ``_stage_ok``)
+        )
         if key not in compatible:
             compatible[key] = _Prefix(_pool(fam, head, by_end, phrase, text, ctx.date))
         prefix = compatible[key]
@@ -2513,6 +2551,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 demonstrative=phrase[:5].lower() == "this ",
                 that_from=that_from,
             )
+        if (
+            head in _RULE_HEADS
+            and "regulation" in fam.kinds
+            and (nearest is None or nearest.kind == "regulation")
+        ):
+            # "… the overtime rule and the noncompete rule … The rule's salary threshold …":
+            # the rule whose own words its sentence holds, when that is one of the candidates
+            # and the one chosen is not told so
+            nearest = _rule_of_sentence_topic(text, s, e, cands, nearest) or nearest
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the

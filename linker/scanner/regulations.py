@@ -322,6 +322,6 @@ def find(doc: Doc) -> list[Mention]:
 PASS = Pass(
     name="regulations",
     emits=("regulation",),
-    anchors=(RULE_ANCHOR, agencyrules.AGENCY_RULE_ANCHOR),
+    anchors=(RULE_ANCHOR, agencyrules.AGENCY_RULE_ANCHOR, agencyrules.AGENCY_ORDER_ANCHOR),
     run=find,
 )

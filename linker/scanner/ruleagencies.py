@@ -194,6 +194,41 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
     (r"DEA|Drug\s+Enforcement\s+Administration", ("Drug Enforcement Administration",), None),
     (r"MSHA|Mine\s+Safety\s+and\s+Health\s+Administration", ("Mine Safety",), None),
     (r"Fish\s+and\s+Wildlife\s+Service", ("Fish and Wildlife Service",), None),
+    # (fourteenth session: agencies whose rows the table holds but whose name alone did not
+    # tell a rule of theirs: "the FAA's drone rule", "NOAA's proposed vessel speed rule")
+    (r"FAA|Federal\s+Aviation\s+Administration", ("Federal Aviation Administration",), None),
+    (
+        r"NOAA(?:\s+Fisheries)?|National\s+Oceanic\s+and\s+Atmospheric\s+Administration"
+        r"|NMFS|National\s+Marine\s+Fisheries\s+Service",
+        ("Oceanic and Atmospheric", "National Marine Fisheries"),
+        None,
+    ),
+    (r"Forest\s+Service", ("Forest Service",), None),
+    (
+        r"Army\s+Corps(?:\s+of\s+Engineers)?|Corps\s+of\s+Engineers",
+        ("Army Corps",),
+        None,
+    ),
+    (r"Food\s+and\s+Nutrition\s+Service", ("Food and Nutrition Service",), None),
+    (r"FSIS|Food\s+Safety\s+and\s+Inspection\s+Service", ("Food Safety and Inspection",), None),
+    (
+        r"VA|Veterans\s+Affairs(?:\s+Department)?|Department\s+of\s+Veterans\s+Affairs",
+        ("Veterans Affairs",),
+        None,
+    ),
+    (r"FHWA|Federal\s+Highway\s+Administration", ("Federal Highway Administration",), None),
+    (
+        r"BSEE|Bureau\s+of\s+Safety\s+and\s+Environmental\s+Enforcement",
+        ("Bureau of Safety and Environmental Enforcement",),
+        None,
+    ),
+    (
+        r"OCC|Office\s+of\s+the\s+Comptroller\s+of\s+the\s+Currency"
+        r"|Comptroller\s+of\s+the\s+Currency",
+        ("Comptroller of the Currency",),
+        None,
+    ),
+    (r"FDIC|Federal\s+Deposit\s+Insurance\s+Corporation", ("Federal Deposit Insurance",), None),
     (r"State\s+Department|Department\s+of\s+State", ("Department of State",), None),
 )
 # "Dept. of Labor", "U.S. Dept. of Agriculture": news abbreviates "Department of" too.

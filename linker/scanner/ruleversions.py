@@ -21,12 +21,26 @@ from .orderdata import Rule, rules
 from .registry import Pass
 
 ANCHOR = Anchor(
-    "rule_version", ("rule", "regulation", "regulations", "rules"), 24, 0, "word", "word"
+    "rule_version",
+    ("rule", "regulation", "regulations", "rules", "Rule", "Rules", "Regulation", "Regulations"),
+    24,
+    60,
+    "word",
+    "word",
 )
-# "a 2011 rule", "the 2016 final rule", "The 2019 regulations" (the year right before)
+# "a 2011 rule", "the 2016 final rule", "The 2019 regulations", "the 2020 Rule", "the 2016
+# Final Rule" (the year right before; a capital is how law firms write a defined term)
 VERSION = re.compile(
-    r"(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<year>(?:19|20)\d\d)\s+(?:final\s+)?"
-    r"(?:rules?|regulations?)$"
+    r"(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<year>(?:19|20)\d\d)\s+(?:[Ff]inal\s+)?"
+    r"(?:[Rr]ules?|[Rr]egulations?)$"
+)
+# "rules adopted in 2016", "the regulation it issued in 2019", "a rule finalized in 2020":
+# the year right after, told as when the rule was made
+VERSION_AFTER = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?P<head>[Rr]ules?|[Rr]egulations?)\s+"
+    r"(?:(?:it|the\s+(?:agency|department|commission|board|bureau))\s+)?"
+    r"(?:adopted|issued|finalized|finalised|published|promulgated|approved)\s+in\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
 )
 # How far back the rule the version belongs to may stand.
 REACH = 1500
@@ -73,7 +87,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for hs, he in doc.hits(ANCHOR.name):
         m = VERSION.search(text, max(0, hs - 24), he)
         if m is None:
-            continue
+            m = VERSION_AFTER.search(text, max(0, hs - 5), he + 60)
+            if m is None or m.start("head") != hs:
+                continue
         s, e = m.start(), m.end()
         i = bisect.bisect_left(starts, e)
         if i > 0 and reach[i - 1] > s:
