@@ -67,8 +67,9 @@ from ...models import quick_replace as replace
 from ..doc import Anchor, Doc
 from ..lazyre import lazy
 from ..registry import Pass
+from ..sentences import sentence_start
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
-from .common import Found
+from .common import Found, sentence_span
 from .courtrefs import (
     COURT_WORDS,
     HEAD_WORDS,
@@ -385,7 +386,7 @@ def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
     restate its reasons: the ruling is the one already linked, not a new one (the nouns after
     it may still point back through it). One pass in text order, keeping the courts whose
     confident ruling came before."""
-    told: set[str] = set()
+    told: dict[str, int] = {}  # court -> where its latest confident ruling ends
     out: list[Found] = []
     for f in sorted(clauses, key=lambda c: c.start):
         if (
@@ -394,12 +395,47 @@ def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
             and f.court in told
             and not _OWN_MONTH.search(text, f.start, f.end)
             and not _VERDICT.search(text, f.start, f.end)
+            and not _points_back(text, f, told[f.court])
         ):
             continue
         if f.court and f.confidence >= 0.7:
-            told.add(f.court)
+            told[f.court] = max(told.get(f.court, 0), f.end)
         out.append(f)
     return out
+
+
+# "The court found that …", "the three-judge panel concluded that …": a definite court
+# phrase with no name of its own, telling in the past what the ruling just reported found,
+# is an anaphor of that ruling (the gold of the later sets marks it so); a court named in
+# full ("the Supreme Court found"), a named judge ("Judge Mazzant found"), and the present
+# tense of a quoted order ("The Court finds") still only restate it
+_PAST_FINDING = frozenset({"found", "concluded", "determined"})
+_GENERIC_SUBJECT = re.compile(
+    r"[Tt]he\s+(?:(?:three-judge|appeals|appellate|district|trial|lower|full|high|federal)\s+)?"
+    r"(?:court|panel)$"
+)
+
+
+def _points_back(text: str, f: Found, told_end: int) -> bool:
+    """Whether the restated finding ``f`` is an anaphor of its court's ruling that ended at
+    ``told_end``: a bare "the court"/"the panel" in the past tense, with no case named
+    between that ruling and it (the court of "The opinion rests on Hurley v. …, in which …
+    The court found" is Hurley's)."""
+    r = f.ref
+    if r is None or not r.anaphoric or r.role not in ("court", "panel") or r.judge:
+        return False
+    if f.act.lower() not in _PAST_FINDING:
+        return False
+    if not _GENERIC_SUBJECT.fullmatch(text, r.start, r.end):
+        return False
+    # (the case of the ruling's own sentence is its name: "Judge Jordan … issued an opinion
+    # in ACLA v. FDA"; a case the finding's own sentence cites first is not its court's:
+    # "Citing the Supreme Court's decision in Loper Bright …, the court found")
+    a = sentence_span(text, max(0, told_end - 1))[1]
+    return _VERSUS.search(text, a, max(a, sentence_start(text, f.start))) is None
+
+
+_VERSUS = re.compile(r"\sv(?:s)?\.?\s+[A-Z]")
 
 
 def _dated_earlier(text: str, f: Found, year: int) -> Found:
