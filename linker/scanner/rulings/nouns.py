@@ -371,11 +371,21 @@ _DECISION_TO = re.compile(r"decision\s+to\s+(?!(?:the|a|an)\b)[a-z]+")
 _DECISION_REACH = 800
 
 
-def _officials_decision_before(text: str, at: int) -> bool:
+def _officials_decision_before(text: str, at: int, rulings: list[Found] | None = None) -> bool:
     """Whether the last "decision" word before ``at`` (within ``_DECISION_REACH``) is a
-    "decision to <verb>": an act decided, no court's ruling (found with ``str.rfind``)."""
+    "decision to <verb>": an act decided, no court's ruling (found with ``str.rfind``).
+    Not when that "decision" is itself one of ``rulings`` (found so far): "a lower-court
+    judge's decision to bar the state from enforcing the law" is the judge's; nor when one of
+    them stands between them in ``at``'s own sentence: "In response to the ruling, the
+    director said the decision vindicates …" is the court's."""
     k = text.rfind("decision", max(0, at - _DECISION_REACH), at)
-    return k >= 0 and _DECISION_TO.match(text, k) is not None
+    if k < 0 or _DECISION_TO.match(text, k) is None:
+        return False
+    s0 = max(k, sentence_start(text, at))
+    return not any(
+        (f.start <= k < f.end) or (s0 <= f.start and f.end <= at and f.court)
+        for f in rulings or ()
+    )
 
 
 # "… but issued a forceful new order", "entered a new judgment": a ruling noun with an
@@ -962,7 +972,7 @@ def find_nouns(
             and not strong
             and not named
             and det in ("the", "this", "that")
-            and _officials_decision_before(text, m.start())
+            and _officials_decision_before(text, m.start(), out)
         ):
             continue  # "… the decision to rescind DACA … the explanation for the decision"
         if _ASKED_FOR.match(after):
