@@ -124,3 +124,29 @@ def test_a_judges_decision_to_act_is_a_ruling_the_decision_may_follow() -> None:
     )
     m = next((x for x in found if x.text == "The decision"), None)
     assert m is not None and m.court == "ca10" and m.anaphor
+
+
+def test_the_opinion_after_a_judge_wrote_in_a_case_is_that_judges_courts() -> None:
+    # a judge of the court that ruled, quoted as writing "in" the case, names the ruling the
+    # article follows: "The opinion" after it is that court's, not the Supreme Court's told
+    # in between (Tymkovich sits on the 10th Circuit: federal_judges.csv)
+    found = find(
+        "The 10th U.S. Circuit Court of Appeals on Monday ruled that a Kansas man can own "
+        "firearms. The court's opinion came after the Supreme Court vacated its prior "
+        "decision in light of Jones v. Ohio.\n\"We agree with Smith that he remains among the "
+        "people,\" Circuit Judge Timothy Tymkovich wrote in Smith v. Garland. \"We will "
+        "reverse.\"\nThe opinion reinstates the earlier decision."
+    )
+    m = next((x for x in found if x.text == "The opinion"), None)
+    assert m is not None and m.court == "ca10" and m.anaphor
+
+
+def test_a_precedent_a_justice_wrote_in_still_stops_the_opinion() -> None:
+    # "As Justice Scalia wrote in Heller": no ruling of his court told, so the case named
+    # since still stands between the circuit's ruling and "The opinion"
+    found = find(
+        "The 10th U.S. Circuit Court of Appeals on Monday ruled that a Kansas man can own "
+        "firearms. As Justice Antonin Scalia wrote in District of Columbia v. Heller, the "
+        "right is not unlimited.\nThe opinion in that case was narrow."
+    )
+    assert not any(x.text == "The opinion" and x.court == "scotus" for x in found)

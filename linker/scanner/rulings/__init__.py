@@ -424,6 +424,8 @@ def _points_back(text: str, f: Found, told_end: int) -> bool:
     r = f.ref
     if r is None or not r.anaphoric or r.role not in ("court", "panel") or r.judge:
         return False
+    if f.start != r.start:
+        return False  # "In a 6-3 ruling, the court concluded …": the noun is the mention
     if f.act.lower() not in _PAST_FINDING:
         return False
     if not _GENERIC_SUBJECT.fullmatch(text, r.start, r.end):

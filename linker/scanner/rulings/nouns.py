@@ -607,6 +607,43 @@ def _may_name_case(marks: list[int], a: int, b: int) -> bool:
     return i < len(marks) and marks[i] < b
 
 
+_WROTE_IN = re.compile(r"\b(?:wrote|writes|writing)\s+in\s+$")
+
+
+_WRITER_REACH = 400
+
+
+def _writer_court_before(
+    text: str, a: int, b: int, judges: list[CourtRef], ends: list[int]
+) -> str | None:
+    """The court of the judge who "wrote in" a case named between ``a`` and ``b`` (the last
+    such, within ``_WRITER_REACH`` of ``b``), when the judge's court is known."""
+    k = text.rfind("wrote in ", max(a, b - _WRITER_REACH), b)
+    if k < 0 or not text[k + 9 : k + 10].isupper():
+        return None
+    i = bisect.bisect_right(ends, k) - 1
+    if i < 0 or k - judges[i].end > 2:
+        return None
+    return judges[i].court
+
+
+def _written_in_by(
+    text: str, at: int, court: str | None, judges: list[CourtRef], ends: list[int]
+) -> bool:
+    """Whether the case named at ``at`` follows "wrote in" whose writer, a judge named just
+    before it, sits on ``court``: "Judge Ann Carter wrote in Smith v. Garland" names the
+    ruling of Carter's court, not another ("As Justice Scalia wrote in Heller" after a
+    circuit's ruling is a precedent: his court is not the ruling's)."""
+    w = _WROTE_IN.search(text, max(0, at - 16), at)
+    if w is None or court is None:
+        return False
+    i = bisect.bisect_right(ends, w.start()) - 1
+    if i < 0:
+        return False
+    judge = judges[i]
+    return judge.court == court and w.start() - judge.end <= 12
+
+
 # "appealed the decision to the Montana Supreme Court": the ruling of the court below
 _APPEALED_BEFORE = re.compile(r"\bappeal(?:ed|ing|s)?\s+$")
 # (a word or two may stand before "to": "appealed the decision directly to the high court")
@@ -1202,6 +1239,11 @@ def find_nouns(
             continue
         # "its ruling in Braidwood v. Becerra", "ruled Friday in 303 Creative LLC v. Elenis":
         # the case named right after a ruling is that ruling's own
+        wc = _writer_court_before(text, ante.end, m.start(), judges_by_end, judge_ends)
+        if wc is not None and wc != ante.court and not split:
+            # "…,” Judge Thomas Hardiman wrote in Range v. Garland. The opinion …": the ruling
+            # of the court whose judge the article quotes last, not one told in between
+            ante = hist.last(lambda f: f.court == wc, since=m.start() - 2000) or ante
         b0, b1 = ante.end, m.start()
         own_case = OWN_CASE.match(text, b0, b1)
         if own_case:
@@ -1237,6 +1279,12 @@ def find_nouns(
                 (cm.group("nm") is None or cm.group("nm") not in places)
                 # a case the ruling's quoted words cite is not a new antecedent
                 and not (not ident and in_quotes(b0 + cm.start(), quotes))
+                # nor the case a judge of the ruling's court wrote in ("…,” Judge Ann
+                # Carter wrote in Smith v. Garland. The opinion …"): the ruling's own
+                and not (
+                    not ident
+                    and _written_in_by(text, b0 + cm.start(), ante.court, judges_by_end, judge_ends)
+                )
                 for cm in CASE_NAME.finditer(between)
             ):
                 continue  # a case named since: "The majority opinion" is that case's
