@@ -133,9 +133,9 @@ def test_the_opinion_after_a_judge_wrote_in_a_case_is_that_judges_courts() -> No
     found = find(
         "The 10th U.S. Circuit Court of Appeals on Monday ruled that a Kansas man can own "
         "firearms. The court's opinion came after the Supreme Court vacated its prior "
-        "decision in light of Jones v. Ohio.\n\"We agree with Smith that he remains among the "
-        "people,\" Circuit Judge Timothy Tymkovich wrote in Smith v. Garland. \"We will "
-        "reverse.\"\nThe opinion reinstates the earlier decision."
+        'decision in light of Jones v. Ohio.\n"We agree with Smith that he remains among the '
+        'people," Circuit Judge Timothy Tymkovich wrote in Smith v. Garland. "We will '
+        'reverse."\nThe opinion reinstates the earlier decision.'
     )
     m = next((x for x in found if x.text == "The opinion"), None)
     assert m is not None and m.court == "ca10" and m.anaphor
@@ -150,3 +150,14 @@ def test_a_precedent_a_justice_wrote_in_still_stops_the_opinion() -> None:
         "right is not unlimited.\nThe opinion in that case was narrow."
     )
     assert not any(x.text == "The opinion" and x.court == "scotus" for x in found)
+
+
+def test_a_finding_after_another_court_is_named_is_not_pointed_back() -> None:
+    # the court the case was appealed to, named in the sentence between, may be the one that
+    # "found": not the trial court's ruling restated
+    found = find(
+        "A state judge in Helena on Monday struck down the law on river permits. The state "
+        "appealed the decision to the Montana Supreme Court, which heard arguments in July. "
+        "The court found that the law was void."
+    )
+    assert not any(m.text.startswith("The court found") and m.court == "mtjdct" for m in found)

@@ -78,7 +78,7 @@ from .courtrefs import (
     court_phrases,
     foreign_anchor,
 )
-from .discourse import CourtRefs, fill_courts, is_state_appellate
+from .discourse import CourtRefs, fill_courts, is_state_appellate, refs_between
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, other_object
 from .words import RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
@@ -145,7 +145,7 @@ def find(doc: Doc) -> list[Mention]:
         doc.hits(NOUN_HEADS.name),
     )
     # a restated finding still anchors the nouns after it, but is not reported
-    told = _reviewed_objects(text, _without_restated_findings(text, clauses), nouns)
+    told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
     found = _new_case_lines(text, refs, found)
     out: list[Mention] = []
@@ -381,7 +381,9 @@ _OWN_MONTH = re.compile(
 )
 
 
-def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
+def _without_restated_findings(
+    text: str, clauses: list[Found], refs: list[CourtRef] | None = None
+) -> list[Found]:
     """ "The court found that …", "Judge Mazzant found …" after that court's ruling was told
     restate its reasons: the ruling is the one already linked, not a new one (the nouns after
     it may still point back through it). One pass in text order, keeping the courts whose
@@ -395,7 +397,7 @@ def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
             and f.court in told
             and not _OWN_MONTH.search(text, f.start, f.end)
             and not _VERDICT.search(text, f.start, f.end)
-            and not _points_back(text, f, told[f.court])
+            and not _points_back(text, f, told[f.court], refs or [])
         ):
             continue
         if f.court and f.confidence >= 0.7:
@@ -416,7 +418,7 @@ _GENERIC_SUBJECT = re.compile(
 )
 
 
-def _points_back(text: str, f: Found, told_end: int) -> bool:
+def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bool:
     """Whether the restated finding ``f`` is an anaphor of its court's ruling that ended at
     ``told_end``: a bare "the court"/"the panel" in the past tense, with no case named
     between that ruling and it (the court of "The opinion rests on Hurley v. …, in which …
@@ -434,7 +436,13 @@ def _points_back(text: str, f: Found, told_end: int) -> bool:
     # in ACLA v. FDA"; a case the finding's own sentence cites first is not its court's:
     # "Citing the Supreme Court's decision in Loper Bright …, the court found")
     a = sentence_span(text, max(0, told_end - 1))[1]
-    return _VERSUS.search(text, a, max(a, sentence_start(text, f.start))) is None
+    b = max(a, sentence_start(text, f.start))
+    if _VERSUS.search(text, a, b) is not None:
+        return False
+    # nor after another court is named in a sentence between ("… appealed the decision to
+    # the Montana Supreme Court, which heard arguments in July. The court found …": that
+    # court's, whatever the discourse gave "the court")
+    return all(o.court in (None, f.court) for o in refs_between(refs, a, b))
 
 
 _VERSUS = re.compile(r"\sv(?:s)?\.?\s+[A-Z]")

@@ -383,8 +383,7 @@ def _officials_decision_before(text: str, at: int, rulings: list[Found] | None =
         return False
     s0 = max(k, sentence_start(text, at))
     return not any(
-        (f.start <= k < f.end) or (s0 <= f.start and f.end <= at and f.court)
-        for f in rulings or ()
+        (f.start <= k < f.end) or (s0 <= f.start and f.end <= at and f.court) for f in rulings or ()
     )
 
 
@@ -1243,7 +1242,7 @@ def find_nouns(
         if wc is not None and wc != ante.court and not split:
             # "…,” Judge Thomas Hardiman wrote in Range v. Garland. The opinion …": the ruling
             # of the court whose judge the article quotes last, not one told in between
-            ante = hist.last(lambda f: f.court == wc, since=m.start() - 2000) or ante
+            ante = hist.last(_of_court(wc.__eq__), since=m.start() - 2000) or ante
         b0, b1 = ante.end, m.start()
         own_case = OWN_CASE.match(text, b0, b1)
         if own_case:
