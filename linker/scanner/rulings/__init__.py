@@ -67,8 +67,9 @@ from ...models import quick_replace as replace
 from ..doc import Anchor, Doc
 from ..lazyre import lazy
 from ..registry import Pass
+from ..sentences import sentence_start
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
-from .common import Found
+from .common import Found, sentence_span
 from .courtrefs import (
     COURT_WORDS,
     HEAD_WORDS,
@@ -77,7 +78,7 @@ from .courtrefs import (
     court_phrases,
     foreign_anchor,
 )
-from .discourse import CourtRefs, fill_courts, is_state_appellate
+from .discourse import CourtRefs, fill_courts, is_state_appellate, refs_between
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, other_object
 from .words import RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
@@ -144,7 +145,7 @@ def find(doc: Doc) -> list[Mention]:
         doc.hits(NOUN_HEADS.name),
     )
     # a restated finding still anchors the nouns after it, but is not reported
-    told = _reviewed_objects(text, _without_restated_findings(text, clauses), nouns)
+    told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
     found = _new_case_lines(text, refs, found)
     out: list[Mention] = []
@@ -380,12 +381,14 @@ _OWN_MONTH = re.compile(
 )
 
 
-def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
+def _without_restated_findings(
+    text: str, clauses: list[Found], refs: list[CourtRef] | None = None
+) -> list[Found]:
     """ "The court found that …", "Judge Mazzant found …" after that court's ruling was told
     restate its reasons: the ruling is the one already linked, not a new one (the nouns after
     it may still point back through it). One pass in text order, keeping the courts whose
     confident ruling came before."""
-    told: set[str] = set()
+    told: dict[str, int] = {}  # court -> where its latest confident ruling ends
     out: list[Found] = []
     for f in sorted(clauses, key=lambda c: c.start):
         if (
@@ -394,12 +397,55 @@ def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
             and f.court in told
             and not _OWN_MONTH.search(text, f.start, f.end)
             and not _VERDICT.search(text, f.start, f.end)
+            and not _points_back(text, f, told[f.court], refs or [])
         ):
             continue
         if f.court and f.confidence >= 0.7:
-            told.add(f.court)
+            told[f.court] = max(told.get(f.court, 0), f.end)
         out.append(f)
     return out
+
+
+# "The court found that …", "the three-judge panel concluded that …": a definite court
+# phrase with no name of its own, telling in the past what the ruling just reported found,
+# is an anaphor of that ruling (the gold of the later sets marks it so); a court named in
+# full ("the Supreme Court found"), a named judge ("Judge Mazzant found"), and the present
+# tense of a quoted order ("The Court finds") still only restate it
+_PAST_FINDING = frozenset({"found", "concluded", "determined"})
+_GENERIC_SUBJECT = re.compile(
+    r"[Tt]he\s+(?:(?:three-judge|appeals|appellate|district|trial|lower|full|high|federal)\s+)?"
+    r"(?:court|panel)$"
+)
+
+
+def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bool:
+    """Whether the restated finding ``f`` is an anaphor of its court's ruling that ended at
+    ``told_end``: a bare "the court"/"the panel" in the past tense, with no case named
+    between that ruling and it (the court of "The opinion rests on Hurley v. …, in which …
+    The court found" is Hurley's)."""
+    r = f.ref
+    if r is None or not r.anaphoric or r.role not in ("court", "panel") or r.judge:
+        return False
+    if f.start != r.start:
+        return False  # "In a 6-3 ruling, the court concluded …": the noun is the mention
+    if f.act.lower() not in _PAST_FINDING:
+        return False
+    if not _GENERIC_SUBJECT.fullmatch(text, r.start, r.end):
+        return False
+    # (the case of the ruling's own sentence is its name: "Judge Jordan … issued an opinion
+    # in ACLA v. FDA"; a case the finding's own sentence cites first is not its court's:
+    # "Citing the Supreme Court's decision in Loper Bright …, the court found")
+    a = sentence_span(text, max(0, told_end - 1))[1]
+    b = max(a, sentence_start(text, f.start))
+    if _VERSUS.search(text, a, b) is not None:
+        return False
+    # nor after another court is named in a sentence between ("… appealed the decision to
+    # the Montana Supreme Court, which heard arguments in July. The court found …": that
+    # court's, whatever the discourse gave "the court")
+    return all(o.court in (None, f.court) for o in refs_between(refs, a, b))
+
+
+_VERSUS = re.compile(r"\sv(?:s)?\.?\s+[A-Z]")
 
 
 def _dated_earlier(text: str, f: Found, year: int) -> Found:

@@ -247,6 +247,8 @@ _WROTE_THAT = re.compile(r"\s+(?:wrote|writes)\s+that\b")
 # A sentence that opens on a participle ("Reversing a trial court decision in …, the Fourth
 # Circuit said"): the ruling noun after it is its object, not the ruling's own name
 _PARTICIPLE_LEAD = re.compile(r"[\s\"“]*[A-Z][a-z]+ing\s")
+# ("… the Supreme Court's decision in Loper Bright …": a ruling noun right before the "in")
+_CITED_NOUN_BEFORE = re.compile(r"(?:ruling|decision|opinion|holding)\s+(?=[Ii]n\s)")
 _INVERTED = re.compile(
     r"\s+(?P<verb>said|wrote|concluded|decided|ruled|held|found|determined)"
     r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day|(?:this|last)\s+week))?(?=\.|,\s)"
@@ -596,7 +598,13 @@ def find_clauses(
                 continue
             if _hypothetical(text, s0, r.start, m):
                 continue
-            if CASE_LEAD.search(text, s0, r.start):
+            if (lead_case := CASE_LEAD.search(text, s0, r.start)) is not None and not (
+                # "Citing the Supreme Court's decision in Loper Bright …, the court found":
+                # the case a participle opening the sentence cites is a precedent of the
+                # ruling, not its name (the court is the one told before)
+                _PARTICIPLE_LEAD.match(text, s0, r.start)
+                and _CITED_NOUN_BEFORE.search(text, s0, lead_case.start() + 3)
+            ):
                 continue  # "In Sackett v. EPA, the court …": the case's name is the mention
             if r.anaphoric and r.court is None and not legal:
                 continue

@@ -442,11 +442,20 @@ _DECISION_TO = re.compile(r"decision\s+to\s+(?!(?:the|a|an)\b)[a-z]+")
 _DECISION_REACH = 800
 
 
-def _officials_decision_before(text: str, at: int) -> bool:
+def _officials_decision_before(text: str, at: int, rulings: list[Found] | None = None) -> bool:
     """Whether the last "decision" word before ``at`` (within ``_DECISION_REACH``) is a
-    "decision to <verb>": an act decided, no court's ruling (found with ``str.rfind``)."""
+    "decision to <verb>": an act decided, no court's ruling (found with ``str.rfind``).
+    Not when that "decision" is itself one of ``rulings`` (found so far): "a lower-court
+    judge's decision to bar the state from enforcing the law" is the judge's; nor when one of
+    them stands between them in ``at``'s own sentence: "In response to the ruling, the
+    director said the decision vindicates …" is the court's."""
     k = text.rfind("decision", max(0, at - _DECISION_REACH), at)
-    return k >= 0 and _DECISION_TO.match(text, k) is not None
+    if k < 0 or _DECISION_TO.match(text, k) is None:
+        return False
+    s0 = max(k, sentence_start(text, at))
+    return not any(
+        (f.start <= k < f.end) or (s0 <= f.start and f.end <= at and f.court) for f in rulings or ()
+    )
 
 
 # "… but issued a forceful new order", "entered a new judgment": a ruling noun with an
@@ -698,6 +707,43 @@ def _case_marks(text: str) -> list[int]:
 def _may_name_case(marks: list[int], a: int, b: int) -> bool:
     i = bisect.bisect_left(marks, a)
     return i < len(marks) and marks[i] < b
+
+
+_WROTE_IN = re.compile(r"\b(?:wrote|writes|writing)\s+in\s+$")
+
+
+_WRITER_REACH = 400
+
+
+def _writer_court_before(
+    text: str, a: int, b: int, judges: list[CourtRef], ends: list[int]
+) -> str | None:
+    """The court of the judge who "wrote in" a case named between ``a`` and ``b`` (the last
+    such, within ``_WRITER_REACH`` of ``b``), when the judge's court is known."""
+    k = text.rfind("wrote in ", max(a, b - _WRITER_REACH), b)
+    if k < 0 or not text[k + 9 : k + 10].isupper():
+        return None
+    i = bisect.bisect_right(ends, k) - 1
+    if i < 0 or k - judges[i].end > 2:
+        return None
+    return judges[i].court
+
+
+def _written_in_by(
+    text: str, at: int, court: str | None, judges: list[CourtRef], ends: list[int]
+) -> bool:
+    """Whether the case named at ``at`` follows "wrote in" whose writer, a judge named just
+    before it, sits on ``court``: "Judge Ann Carter wrote in Smith v. Garland" names the
+    ruling of Carter's court, not another ("As Justice Scalia wrote in Heller" after a
+    circuit's ruling is a precedent: his court is not the ruling's)."""
+    w = _WROTE_IN.search(text, max(0, at - 16), at)
+    if w is None or court is None:
+        return False
+    i = bisect.bisect_right(ends, w.start()) - 1
+    if i < 0:
+        return False
+    judge = judges[i]
+    return judge.court == court and w.start() - judge.end <= 12
 
 
 # "appealed the decision to the Montana Supreme Court": the ruling of the court below
@@ -1094,7 +1140,7 @@ def find_nouns(
             and not strong
             and not named
             and det in ("the", "this", "that")
-            and _officials_decision_before(text, m.start())
+            and _officials_decision_before(text, m.start(), out)
         ):
             continue  # "… the decision to rescind DACA … the explanation for the decision"
         if _ASKED_FOR.match(after):
@@ -1354,6 +1400,11 @@ def find_nouns(
             continue
         # "its ruling in Braidwood v. Becerra", "ruled Friday in 303 Creative LLC v. Elenis":
         # the case named right after a ruling is that ruling's own
+        wc = _writer_court_before(text, ante.end, m.start(), judges_by_end, judge_ends)
+        if wc is not None and wc != ante.court and not split:
+            # "…,” Judge Thomas Hardiman wrote in Range v. Garland. The opinion …": the ruling
+            # of the court whose judge the article quotes last, not one told in between
+            ante = hist.last(_of_court(wc.__eq__), since=m.start() - 2000) or ante
         b0, b1 = ante.end, m.start()
         own_case = OWN_CASE.match(text, b0, b1)
         if own_case:
@@ -1389,6 +1440,12 @@ def find_nouns(
                 (cm.group("nm") is None or cm.group("nm") not in places)
                 # a case the ruling's quoted words cite is not a new antecedent
                 and not (not ident and in_quotes(b0 + cm.start(), quotes))
+                # nor the case a judge of the ruling's court wrote in ("…,” Judge Ann
+                # Carter wrote in Smith v. Garland. The opinion …"): the ruling's own
+                and not (
+                    not ident
+                    and _written_in_by(text, b0 + cm.start(), ante.court, judges_by_end, judge_ends)
+                )
                 for cm in CASE_NAME.finditer(between)
             ):
                 continue  # a case named since: "The majority opinion" is that case's
