@@ -499,7 +499,7 @@ _WHEN_AFTER_SPAN = 60
 
 
 def _when_window(
-    text: str, s: int, e: int, post_end: int, date: str | None
+    text: str, s: int, e: int, post_end: int, date: str | None, anywhere: bool = False
 ) -> tuple[str, str] | None:
     """The days (first, last, ISO) the words right around an order's anchor say it was signed
     in, relative to the article's ``date``; None when they say nothing (or no date)."""
@@ -511,11 +511,15 @@ def _when_window(
         return None
     lo = max(sentence_start(text, s), s - _WHEN_BEFORE)
     hi = min(post_end, e + _WHEN_AFTER_SPAN)
+    if anywhere:  # (an act told by its verb: the days its sentence names, wherever they stand)
+        lo, hi = sentence_start(text, s), post_end
     for m in _WHEN.finditer(text, lo, hi):
+        if anywhere:
+            pass
         # only words that tell when it was signed: "an executive order last week", "the order
         # signed in May", "Trump last week signed an order", "a March executive order" — not
         # "a judge last week blocked the executive order"
-        if m.start() >= e:
+        elif m.start() >= e:
             if not _WHEN_SIGNED_AFTER.match(text, e, m.start()):
                 continue
         elif m.end() <= s:
