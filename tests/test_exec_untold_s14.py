@@ -112,3 +112,16 @@ def test_proclamation_told_by_the_presidents_verb(
 def test_no_act_without_its_verb(text: str) -> None:
     assert not [m for m in mentions(text, "2025-06-20") if m.matcher == "executive" and
                 m.text.startswith(("threatened", "invoked"))]  # fmt: skip
+
+
+def test_a_described_order_does_not_swallow_the_law_inside_it() -> None:
+    got = [
+        (m.kind, m.text)
+        for m in mentions(
+            "The president signed an executive order directing agencies to enforce Title IX "
+            "against transgender athletes.",
+            "2025-07-01",
+        )
+    ]
+    assert ("statute", "Title IX") in got
+    assert ("executive-action", "executive order directing agencies to enforce") in got
