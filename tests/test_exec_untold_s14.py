@@ -62,8 +62,8 @@ def test_the_presidents_dated_order() -> None:
 
 def test_capitalised_order_refers_back() -> None:
     got = ids(
-        "Executive Order 14160 denies citizenship to some children born here. Courts have "
-        "blocked the Order. This Order has never taken effect.",
+        "Executive Order 14160 denies citizenship to some children born here. Agencies must "
+        "carry out the Order. This Order has never taken effect.",
         "2025-04-20",
     )
     assert got == [
