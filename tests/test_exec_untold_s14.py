@@ -125,3 +125,43 @@ def test_a_described_order_does_not_swallow_the_law_inside_it() -> None:
     ]
     assert ("statute", "Title IX") in got
     assert ("executive-action", "executive order directing agencies to enforce") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the commas of a list do not end the words describing the order, and of two orders
+        # the phrase fits, the one whose title shares more of the clause's words
+        (
+            "Trump's executive order eliminating diversity, equity and inclusion programs in "
+            "the federal government was challenged.",
+            "eo:14151",
+        ),
+        # no president named in the text: the one in office
+        (
+            "The executive order denying citizenship to babies born to parents in the country "
+            "illegally was blocked.",
+            "eo:14160",
+        ),
+        # the words news uses for an order's content (topic rows)
+        (
+            "Trump's executive order reclassifying thousands of federal workers was challenged.",
+            "eo:14171",
+        ),
+        (
+            "Trump's executive order ending federal recognition of transgender identities was "
+            "challenged.",
+            "eo:14168",
+        ),
+    ],
+)
+def test_more_news_words_for_orders(text: str, want: str) -> None:
+    assert want in [a for _t, a in ids(text, "2025-06-15")]
+
+
+def test_a_governors_order_stays_unlinked_without_a_president() -> None:
+    got = ids(
+        "Gov. Smith signed an executive order denying benefits to workers born abroad.",
+        "2025-06-15",
+    )
+    assert not [a for _t, a in got if a]

@@ -390,6 +390,8 @@ def _dated_proclamation(doc: Doc, a: re.Match[str]) -> Mention | None:
         start = before.start("poss") if poss else before.start("month")
         if before.re is PRESIDENT_DATE_BEFORE():
             start = before.start()
+        elif before.group("the"):
+            start = before.start("the")  # "The President's February 10 Proclamation"
     end = after.end() if after else e
     if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)) or _not_presidential(
         text, start, 99999

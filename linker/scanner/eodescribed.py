@@ -64,7 +64,11 @@ ANCHOR = re.compile(
     r"(?!s\b|\s*(?:No\.?|Number|#)?\s*\d)"
 )
 # Where the clause an anchor starts ends: sentence punctuation, a comma, a parenthesis.
-CLAUSE_END = re.compile(r"[;!?\n()\[\]—–]|,\s|\.(?=[\"”’']?(?:\s+[A-Z\"“‘']|\s*$))|\.$")
+# (Not the comma of a list: "diversity, equity and inclusion", "steel, aluminum, or copper".)
+CLAUSE_END = re.compile(
+    r"[;!?\n()\[\]—–]|,\s(?![a-z][\w-]*,?\s+(?:and|or)\s)"
+    r"|\.(?=[\"”’']?(?:\s+[A-Z\"“‘']|\s*$))|\.$"
+)
 POST_WINDOW = 160
 PRE_WINDOW = 120
 MAX_TAIL_WORDS = 6
@@ -270,6 +274,10 @@ def _fuzzy_candidates(
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
     if president is None:
         president = _president_before(text, s) or _unnamed_president(text, s, ctx.date)
+    if president is None and ctx.date and PRES_NAME.search(text) is None:
+        # "The executive order denying citizenship to babies born here" in a text that names
+        # no president at all (a governor's order is ruled out before): the one in office
+        president = _sitting_president(ctx.date[:10])
     if president is None:
         return None
     scores: dict[str, int] = {}
@@ -961,6 +969,15 @@ def _described(
             best = [auth for auth, sc in candidates.items() if sc == top]
             if len(best) > 1:
                 best = _of_the_year_named(text, s, post_end, best)
+            if len(best) > 1:
+                # the same topic phrase for several: the one whose title and topics share the
+                # most other words with the clause ("… DEI programs in the federal government":
+                # Ending Radical and Wasteful Government DEI Programs)
+                clause_words = news_stems(text[e:post_end])
+                shared_of = {a: len(clause_words & _topicstems()[a]) for a in best}
+                most = max(shared_of.values())
+                if list(shared_of.values()).count(most) == 1:
+                    best = [a for a in best if shared_of[a] == most]
             if len(best) > 1 and _NEW_BEFORE.search(text, max(0, pre_start - 30), pre_start):
                 # "a new executive order rescinding …": the latest of them signed
                 best = [max(best, key=lambda a: by_id[a].signing_date)]
