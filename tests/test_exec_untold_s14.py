@@ -165,3 +165,19 @@ def test_a_governors_order_stays_unlinked_without_a_president() -> None:
         "2025-06-15",
     )
     assert not [a for _t, a in got if a]
+
+
+def test_an_order_told_by_its_day_and_the_articles_topic() -> None:
+    text = (
+        "Researchers worry about gold standard science. The executive order signed in late May "
+        "requires agencies to follow it."
+    )
+    # the one order signed then whose topic the article names; what it requires is not its name
+    assert ids(text, "2025-06-10") == [("executive order signed in late May", "eo:14303")]
+
+
+def test_the_verb_of_a_relative_clause_still_describes_the_order() -> None:
+    text = "Trump signed an executive order that seeks to end birthright citizenship."
+    assert ids(text, "2025-06-10") == [
+        ("executive order that seeks to end birthright citizenship", "eo:14160")
+    ]

@@ -104,6 +104,17 @@ _PREDICATE_AFTER = re.compile(
 )
 
 
+# An order's own verb after the words naming it: "the order signed in May requires …".
+_SAYS_AFTER = deferred(
+    r"\s(?:is|was|has|had|will|would|requires|required|directs|directed|bars|barred|bans|"
+    r"orders|calls|called|says|said|seeks|sought|aims|violates|violated|instructs|instructed|"
+    r"prohibits|mandates|mandated|tells|told|declares|declared|remains|took|takes)\s"
+)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s")  # "an order that seeks …" describes it
+
+
 # Where a described order's own words stop: a new clause begins ("… while a lawsuit …").
 CLAUSE_TAIL = re.compile(
     r"\s+(?:while|as|after|because|when|until|but|which|who|and\s+(?:said|says|was|is))\b"
@@ -870,6 +881,30 @@ def _described(
                     if told is not None:
                         fuzzy = (told[0], who)
                         how = f"the one order whose topic its {told[1]} names:"
+            when_end = 0
+            if fuzzy is None and not bare:
+                # "the executive order signed in late May": of the president's orders signed
+                # when the words by the anchor say, the one whose topic the article names
+                window = _when_window(text, s, e, post_end, ctx.date)
+                if window is not None:
+                    who = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+                    who = who or _president_before(text, s) or _unnamed_president(text, s, ctx.date)
+                    if who is None and ctx.date and PRES_NAME.search(text) is None:
+                        who = _sitting_president(ctx.date[:10])  # (no president named at all)
+                    proc = a.group("proc") is not None
+                    signed_then = {
+                        h.payload.authority
+                        for h in topic_hits
+                        if h.payload.president == who
+                        and _in_window(window, h.payload.signing_date)
+                        and proc == h.payload.authority.startswith("proc:")
+                    }
+                    if len(signed_then) == 1:
+                        fuzzy = (signed_then.pop(), who or "")
+                        how = "the one order signed then whose topic the article names:"
+                        told = _WHEN.search(text, e, min(post_end, e + _WHEN_AFTER_SPAN))
+                        if told and _WHEN_SIGNED_AFTER.match(text, e, told.start()):
+                            when_end = told.end()  # "the executive order signed in late May"
             if fuzzy is not None:
                 authority_f, president_f = fuzzy
                 start = s - (len(before) - poss.start()) if poss else s
@@ -880,6 +915,7 @@ def _described(
                     his = _HIS_BEFORE.search(text[max(0, s - 5) : s])
                     if his and not poss:
                         start = max(0, s - 5) + his.start()
+                end = max(end, when_end)
                 if how == "described like":
                     # "… restoring the death penalty drew criticism": the description ends
                     # with the last word the order's title or topics share
@@ -937,6 +973,11 @@ def _described(
             end = max(h.end for h in post)
             if _tail_continues(text[end:post_end]):
                 end = post_end
+            said = _SAYS_AFTER.search(text, e, end)
+            if said is not None and not _RELATIVE.search(text, e, said.start() + 1):
+                # "the executive order signed in late May requires agencies to follow …": what
+                # the order does, after its verb, is no part of its name (the topic still tells)
+                end = said.start()
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         scores = _score((h.phrase, h.payload) for h in hits)
@@ -970,11 +1011,13 @@ def _described(
             if len(best) > 1:
                 best = _of_the_year_named(text, s, post_end, best)
             if len(best) > 1:
-                # the same topic phrase for several: the one whose title and topics share the
-                # most other words with the clause ("… DEI programs in the federal government":
+                # the same topic phrase for several: the one whose title shares the most
+                # other words with the clause ("… DEI programs in the federal government":
                 # Ending Radical and Wasteful Government DEI Programs)
-                clause_words = news_stems(text[e:post_end])
-                shared_of = {a: len(clause_words & _topicstems()[a]) for a in best}
+                clause_words = news_stems(text[e:post_end]).difference(
+                    *(news_stems(h.phrase) for h in hits)
+                )  # (the words besides the topic phrase they share)
+                shared_of = {a: len(clause_words & news_stems(by_id[a].title)) for a in best}
                 most = max(shared_of.values())
                 if list(shared_of.values()).count(most) == 1:
                     best = [a for a in best if shared_of[a] == most]
