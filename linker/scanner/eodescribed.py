@@ -902,9 +902,9 @@ def _described(
                     if len(signed_then) == 1:
                         fuzzy = (signed_then.pop(), who or "")
                         how = "the one order signed then whose topic the article names:"
-                        told = _WHEN.search(text, e, min(post_end, e + _WHEN_AFTER_SPAN))
-                        if told and _WHEN_SIGNED_AFTER.match(text, e, told.start()):
-                            when_end = told.end()  # "the executive order signed in late May"
+                        day = _WHEN.search(text, e, min(post_end, e + _WHEN_AFTER_SPAN))
+                        if day and _WHEN_SIGNED_AFTER.match(text, e, day.start()):
+                            when_end = day.end()  # "the executive order signed in late May"
             if fuzzy is not None:
                 authority_f, president_f = fuzzy
                 start = s - (len(before) - poss.start()) if poss else s
