@@ -474,8 +474,15 @@ def test_tariff_proclamations(text: str, date: str, surface: str, authority: str
 
 def test_a_reissued_proclamation_without_a_year_is_not_guessed() -> None:
     text = "Trump signed a proclamation imposing tariffs on steel imports."
-    got = [m.authority for m in mentions(text, "2025-06-01") if m.kind == "executive-action"]
+    got = [m.authority for m in mentions(text, None) if m.kind == "executive-action"]
     assert got == [None]
+    # (fourteenth session) in an article of his second term, his proclamation of that term
+    # (``eodescribed._of_this_stint``); one naming the first term's year keeps that one
+    got = [m.authority for m in mentions(text, "2025-06-01") if m.kind == "executive-action"]
+    assert got == ["proc:10896"]
+    text = "In 2018 Trump signed a proclamation imposing tariffs on steel imports."
+    got = [m.authority for m in mentions(text, "2025-06-01") if m.kind == "executive-action"]
+    assert got == ["proc:9705"]
 
 
 # Orders called by a name of their own (the ``names`` column): one order must fit.

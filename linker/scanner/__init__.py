@@ -70,6 +70,22 @@ def _trim_clause(m: Mention, chosen: Intervals) -> Mention | None:
     return m.with_(end=m.start + len(head), text=head)
 
 
+def _swallowing_orders(ranked: list[Mention]) -> set[int]:
+    """The executive orders told by a description that runs over a law, a clause of the
+    Constitution or a case named inside it ("the order signed in May violates the company's
+    Fourth Amendment rights"): cut short before it as a ruling clause is (``_trim_clause``),
+    not let to hide it. (Their ``id``s.)"""
+    orders = [m for m in ranked if m.kind == "executive-action" and m.end - m.start > 30]
+    if not orders:
+        return set()
+    named = [
+        m
+        for m in ranked
+        if m.kind in ("constitution", "statute", "case", "regulation", "bill") and m.authority
+    ]
+    return {id(o) for o in orders if any(o.start < n.start and n.end <= o.end for n in named)}
+
+
 def select(candidates: Iterable[Mention]) -> list[Mention]:
     """Keep a set of non-overlapping mentions, preferring resolved, long, confident ones.
 
@@ -78,14 +94,17 @@ def select(candidates: Iterable[Mention]) -> list[Mention]:
     The kept spans sit in an interval index, so each candidate costs a bisection.
     """
     ranked = sorted(candidates, key=_rank, reverse=True)
+    clauses = _swallowing_orders(ranked)
     chosen: list[Mention] = []
     taken = Intervals()
     for m in ranked:
-        if m.kind != "ruling" and m.end > m.start and taken.free(m.start, m.end):
+        if m.kind == "ruling" or m.end <= m.start or id(m) in clauses:
+            continue
+        if taken.free(m.start, m.end):
             chosen.append(m)
             taken.add(m.start, m.end)
     for m in ranked:
-        if m.kind != "ruling" or m.end <= m.start:
+        if (m.kind != "ruling" and id(m) not in clauses) or m.end <= m.start:
             continue
         trimmed = _trim_clause(m, taken)
         if trimmed is not None:

@@ -323,6 +323,11 @@ _OTHER_ORDER = deferred(
 )
 
 
+# A court or its order told before "The Order": the Order may be the court's.
+_COURT_SINCE = deferred(
+    r"\b(?:[Cc]ourts?|[Jj]udges?|[Jj]ustices?|[Ii]njunctions?|[Rr]estraining|TRO|[Rr]uling|"
+    r"[Oo]pinion|[Pp]laintiffs?|[Mm]otion|[Gg]ranted|[Dd]enied|[Ee]njoined)\b"
+)
 # A court's order or injunction told in words ("issued a restraining order").
 _COURTS_ORDER = re.compile(
     r"\b(?:restraining|gag|court|protective|injunctive)\s+order\b|\b[Ii]njunction\b"
@@ -2359,10 +2364,19 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for m in cands
                 if m.kind != "regulation" or _rule_years().get(m.name or "", was) <= was
             ]
-        if head == "order" and fam.kinds == ("regulation",):
+        if head == "order" and "regulation" in fam.kinds:
             # "In an Order released on August 1, the Court agreed … The Order": a court's
             # Order told between the agency's and the phrase is the one meant
             cands = [m for m in cands if not _OTHER_ORDER.search(text, m.end, s)]
+            # a president's order is "The Order" only where his is the Order the text has
+            # called so, and the text before speaks of no court ("A judge granted the motion
+            # to block Executive Order 14xxx … The Order": the court's, maybe)
+            cands = [
+                m
+                for m in cands
+                if m.kind != "executive-action"
+                or (_AGENCY_ORDER.search(m.text) and not _COURT_SINCE.search(text, 0, s))
+            ]
         if head == "order" and low.startswith(("that ", "this ")):
             # "… a federal judge issued a restraining order … That order was limited to one
             # inmate": a court's order told since the antecedent is the one "that order" means

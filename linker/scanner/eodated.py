@@ -16,7 +16,14 @@ from functools import cache
 from ..lexicon import months
 from ..models import Mention
 from .doc import Doc
-from .eodescribed import _PRES, PRES_NAME, _clause_end, _president_before, _president_cue
+from .eodescribed import (
+    _PRES,
+    PRES_NAME,
+    _clause_end,
+    _president_before,
+    _president_cue,
+    _unnamed_president,
+)
 from .eonumbered import _not_presidential
 from .lazyre import deferred, lazy
 from .orderdata import (
@@ -38,7 +45,8 @@ _DATE = (
 )
 # "a March 25 executive order", "Trump's Jan. 20, 2025, executive order"
 DATE_BEFORE = lazy(
-    rf"(?:\b(?P<poss>{_PRES})['’]s\s+|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+)"
+    rf"(?:\b(?P<poss>{_PRES})['’]s\s+|\b(?P<the>[Tt]he\s+[Pp]resident['’]s)\s+"
+    rf"|\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]hat|[Tt]his)\s+)"
     rf"{_DATE}\s+$"
 )
 _WHO_PRES = (
@@ -181,6 +189,8 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             continue
         if before:
             start = before.start("poss") if before.group("poss") else before.start("month")
+            if before.group("the"):
+                start = before.start("the")  # "the President's March 6 executive order"
         else:
             start = s
             own = OWNER_BEFORE.search(text, max(0, s - 20), s)
@@ -197,6 +207,12 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             end = by.end()
         if president is None:
             president = _president_cue(text, start, e, _clause_end(text, e))
+        if president is None and before and before.group("the"):
+            # "the President's March 6 executive order": the one the article named last, else
+            # the one in office when it was written
+            president = _president_before(text, start) or _unnamed_president(
+                text, before.end("the"), doc.date
+            )
         if president and president.endswith("Johnson"):
             president = "Johnson"
         days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
@@ -374,6 +390,8 @@ def _dated_proclamation(doc: Doc, a: re.Match[str]) -> Mention | None:
         start = before.start("poss") if poss else before.start("month")
         if before.re is PRESIDENT_DATE_BEFORE():
             start = before.start()
+        elif before.group("the"):
+            start = before.start("the")  # "The President's February 10 Proclamation"
     end = after.end() if after else e
     if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)) or _not_presidential(
         text, start, 99999

@@ -12,6 +12,7 @@ anchor opens (``_clause_end``) that orders named by their day (``eodated.py``) r
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -28,6 +29,7 @@ from .orderdata import (
     executive_orders,
     order_mention,
     orders_by_id,
+    register,
     register_titles,
     stems,
     topic_matcher,
@@ -62,7 +64,11 @@ ANCHOR = re.compile(
     r"(?!s\b|\s*(?:No\.?|Number|#)?\s*\d)"
 )
 # Where the clause an anchor starts ends: sentence punctuation, a comma, a parenthesis.
-CLAUSE_END = re.compile(r"[;!?\n()\[\]—–]|,\s|\.(?=[\"”’']?(?:\s+[A-Z\"“‘']|\s*$))|\.$")
+# (Not the comma of a list: "diversity, equity and inclusion", "steel, aluminum, or copper".)
+CLAUSE_END = re.compile(
+    r"[;!?\n()\[\]—–]|,\s(?![a-z][\w-]*,?\s+(?:and|or)\s)"
+    r"|\.(?=[\"”’']?(?:\s+[A-Z\"“‘']|\s*$))|\.$"
+)
 POST_WINDOW = 160
 PRE_WINDOW = 120
 MAX_TAIL_WORDS = 6
@@ -98,6 +104,17 @@ _PREDICATE_AFTER = re.compile(
 )
 
 
+# An order's own verb after the words naming it: "the order signed in May requires …".
+_SAYS_AFTER = deferred(
+    r"\s(?:is|was|has|had|will|would|requires|required|directs|directed|bars|barred|bans|"
+    r"orders|calls|called|says|said|seeks|sought|aims|violates|violated|instructs|instructed|"
+    r"prohibits|mandates|mandated|tells|told|declares|declared|remains|took|takes)\s"
+)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s")  # "an order that seeks …" describes it
+
+
 # Where a described order's own words stop: a new clause begins ("… while a lawsuit …").
 CLAUSE_TAIL = re.compile(
     r"\s+(?:while|as|after|because|when|until|but|which|who|and\s+(?:said|says|was|is))\b"
@@ -131,7 +148,7 @@ def _last_shared_end(text: str, start: int, end: int, shared: set[str]) -> int:
     last = end
     found = False
     for w in _WORD.finditer(text, start, end):
-        if stems(w.group(0)) & shared:
+        if news_stems(w.group(0)) & shared:
             last, found = w.end(), True
     return last if found else end
 
@@ -179,9 +196,48 @@ def _tail_continues(tail: str) -> bool:
     )
 
 
+# The words news uses for the words of an order's title and topics, one concept each
+# ("tariffs" for the title's "Duties", "workers" for "Employees", "unions" for "Labor"): a
+# clause and an order share a concept, not a spelling. Stems as ``stems`` gives them.
+_CONCEPT_GROUPS = (
+    ("tariff", "duti", "duty", "levi", "levy"),
+    ("union", "unionize"),
+    ("worker", "employe", "employee", "workforce"),
+    ("immigrant", "immigration", "migrant", "alien", "noncitizen"),
+    ("citizen", "citizenship"),
+    ("vote", "voter", "voting", "election", "ballot"),
+    ("transgender", "trans", "gender"),
+    ("troop", "soldier", "military", "servicemember"),
+    ("sport", "athlete"),
+    ("refugee", "refuge"),
+    ("drug", "medicin", "medicine", "pharmaceutical", "prescription"),
+    ("guns", "firearm"),
+    ("city", "citi"),
+    ("diversity", "equity", "inclusion", "divers", "inclusive", "dei"),
+    ("artificial", "intelligence"),
+)
+_CONCEPT = {w: g[0] for g in _CONCEPT_GROUPS for w in g}
+# Words of three letters that ``stems`` drops but news writes for a title's words.
+_ACRONYMS = deferred(r"\b(?:DEI|DEIA|AI)\b")
+_ACRONYM_CONCEPT = {"DEI": "diversity", "DEIA": "diversity", "AI": "artificial"}
+
+
+def _concepts(words: Iterable[str]) -> set[str]:
+    return {_CONCEPT.get(w, w) for w in words}
+
+
+def news_stems(words: str) -> set[str]:
+    """``stems(words)`` as concepts (``_CONCEPT_GROUPS``), with "DEI" and "AI" read as the
+    words they stand for."""
+    out = _concepts(stems(words))
+    if "DEI" in words or "AI" in words:
+        out.update(_ACRONYM_CONCEPT[m.group(0)] for m in _ACRONYMS.finditer(words))
+    return out
+
+
 @cache
 def _topicstems() -> dict[str, set[str]]:
-    return {o.authority: stems(" ".join(o.topics) + " " + o.title) for o in executive_orders()}
+    return {o.authority: news_stems(" ".join(o.topics) + " " + o.title) for o in executive_orders()}
 
 
 @cache
@@ -222,15 +278,22 @@ def _fuzzy_candidates(
     """The one order whose topics share at least two content words with the clause
     ("an executive order barring transgender people from military service"), for a known
     president, signed before the article; None when no order or several fit equally."""
-    words = stems(clause) - _TITLE_NOISE
-    if len(words) < 2:
+    words = news_stems(clause) - _TITLE_NOISE
+    window = _when_window(text, s, e, post_end, ctx.date)
+    if len(words) < (1 if window else 2):
         return None
     president = poss.group("name") if poss else _president_cue(text, s, e, post_end)
     if president is None:
-        president = _president_before(text, s)
+        president = _president_before(text, s) or _unnamed_president(text, s, ctx.date)
+    if president is None and ctx.date and PRES_NAME.search(text) is None:
+        # "The executive order denying citizenship to babies born here" in a text that names
+        # no president at all (a governor's order is ruled out before): the one in office
+        president = _sitting_president(ctx.date[:10])
     if president is None:
         return None
     scores: dict[str, int] = {}
+    dated: dict[str, int] = {}  # those signed when the words by the anchor say
+    signed_on: dict[str, str] = {}
     proc = anchor.group("proc") is not None
     rows, by_word = _topicstems_index(president)
     counts: dict[int, int] = {}
@@ -241,12 +304,18 @@ def _fuzzy_candidates(
         auth, signed, is_proc, _topic_words = rows[i]
         if (ctx.date and signed > ctx.date) or (proc and not is_proc):
             continue
+        signed_on[auth] = signed
+        if _in_window(window, signed):
+            dated[auth] = shared  # "an executive order last week targeting unions": one word
         if shared >= 2:
             scores[auth] = shared
+    if dated:
+        scores = dated
     if not scores:
         return None
     top = max(scores.values())
     best = [a for a, v in scores.items() if v == top]
+    best = _of_this_stint(text, s, post_end, president, ctx.date, best, signed_on)
     return (best[0], president) if len(best) == 1 else None
 
 
@@ -259,7 +328,9 @@ _TITLE_NOISE = frozenset(
      "white", "house",
      # money and bodies every other order moves ("cut federal funding to the news
      # organization" is no order on United Nations organizations' funding)
-     "fund", "organization"}
+     "fund", "organization",
+     # every order directs agencies and is aimed at something
+     "agenc", "agency", "target", "direct", "several"}
 )  # fmt: skip
 
 
@@ -270,7 +341,7 @@ def _register_index(
     """The president's Federal Register orders, each with how many of its title's stems
     tell something (not ``_TITLE_NOISE``), and each stem's orders: a clause is compared
     with the orders that share one of its words only, not with every order he signed."""
-    rows = register_titles().get(president, ())
+    rows = tuple((o, _concepts(w)) for o, w in register_titles().get(president, ()))
     by_word: dict[str, list[int]] = {}
     for i, (_o, title_words) in enumerate(rows):
         for w in title_words:
@@ -282,21 +353,33 @@ def _register_index(
 
 
 def _register_candidate(
-    clause: str, president: str, ctx: ScanContext
+    clause: str, president: str, ctx: ScanContext, window: tuple[str, str] | None = None
 ) -> tuple[str, str, str] | None:
     """The one Federal Register order of ``president``, signed before the article, whose title
     the clause after the anchor repeats ("an executive order restoring the death penalty" —
     Restoring the Death Penalty and Protecting Public Safety): at least two of the title's
     content words and at least half of them, and no other order of his as many. Used only when
     the curated table has no row the words fit; returns (id, title, president) or None."""
-    words = stems(clause) - _TITLE_NOISE - _NOT_TOPIC
-    if len(words) < 2:
+    words = news_stems(clause) - _TITLE_NOISE - _NOT_TOPIC
+    if len(words) < (1 if window else 2):
         return None
     orders, by_word = _register_index(president)
     shared_of: dict[int, int] = {}
     for w in words:
         for i in by_word.get(w, ()):
             shared_of[i] = shared_of.get(i, 0) + 1
+    if window is not None:
+        # "the executive order signed last week restoring …": of the orders signed then, one
+        # title word the clause repeats is enough
+        dated = {
+            i: v for i, v in shared_of.items() if _in_window(window, orders[i][0].signing_date)
+        }
+        if dated:
+            top = max(dated.values())
+            fits = [orders[i][0] for i, v in dated.items() if v == top]
+            if len(fits) == 1:
+                return fits[0].authority, fits[0].title, president
+            return None
     best: list[tuple[int, str, str]] = []
     top = 0
     for i, shared in shared_of.items():
@@ -401,6 +484,185 @@ def _topic_of_article(
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+# When an order told without its number was signed, in the words next to its anchor: "an
+# executive order last week", "the executive order signed in late May", "a March executive
+# order", "an executive order Trump signed on Friday", "earlier this month".
+_WHEN = deferred(
+    r"\b(?:(?P<lastweek>last\s+week)|(?P<thisweek>(?:earlier\s+)?this\s+week)"
+    r"|(?P<lastmonth>last\s+month)|(?P<thismonth>(?:earlier\s+)?this\s+month)"
+    r"|(?P<yesterday>yesterday)"
+    r"|(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"|(?:(?P<in>in)\s+)?(?:(?P<part>late|early|mid)[-\s]+)?(?P<month>"
+    + "|".join(
+        m.capitalize() for m in sorted(months(), key=len, reverse=True) if len(m) > 3 or m == "may"
+    )
+    + r")(?:\s+(?P<year>(?:19|20)\d\d))?(?![\w.]|\s+\d))"
+)
+# What may stand between an anchor and the words of its day after it: "the executive order
+# signed in May", "an executive order Trump signed on Friday", "an order, issued last week,".
+_WHEN_SIGNED_AFTER = deferred(
+    r"\s*,?\s*(?:(?:that|which)\s+)?(?:(?:former\s+)?(?:President\s+)?"
+    rf"(?:[A-Z][a-z]+\s+)?(?:{_PRES})\s+|(?:he|she)\s+)?"
+    r"(?:(?:signed|issued|unveiled|announced)\s+)?(?:on\s+)?$"
+)
+# … and between them and an anchor after them: "last week's executive order", "a March
+# executive order", "Trump last week signed an executive order".
+_WHEN_SIGNED_BEFORE = deferred(
+    r"(?:['’]s)?\s+(?:(?:signed|issued)\s+(?:an?|the|his|her)\s+)?"
+    r"(?:(?:new|sweeping|far-reaching|presidential)\s+)?$"
+)
+# How far before an anchor and after it the words telling its day are looked for.
+_WHEN_BEFORE = 30
+_WHEN_AFTER_SPAN = 60
+
+
+def _when_window(
+    text: str, s: int, e: int, post_end: int, date: str | None, anywhere: bool = False
+) -> tuple[str, str] | None:
+    """The days (first, last, ISO) the words right around an order's anchor say it was signed
+    in, relative to the article's ``date``; None when they say nothing (or no date)."""
+    if not date:
+        return None
+    try:
+        today = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return None
+    lo = max(sentence_start(text, s), s - _WHEN_BEFORE)
+    hi = min(post_end, e + _WHEN_AFTER_SPAN)
+    if anywhere:  # (an act told by its verb: the days its sentence names, wherever they stand)
+        lo, hi = sentence_start(text, s), post_end
+    for m in _WHEN.finditer(text, lo, hi):
+        if anywhere:
+            pass
+        # only words that tell when it was signed: "an executive order last week", "the order
+        # signed in May", "Trump last week signed an order", "a March executive order" — not
+        # "a judge last week blocked the executive order"
+        elif m.start() >= e:
+            if not _WHEN_SIGNED_AFTER.match(text, e, m.start()):
+                continue
+        elif m.end() <= s:
+            if not _WHEN_SIGNED_BEFORE.match(text, m.end(), s):
+                continue
+        else:
+            continue
+        if m.group("month"):
+            if not m.group("in") and (m.group("month") == "May" or m.end() > s):
+                continue  # "a May executive order" is "may"; "… order March 3" is eodated's
+            month = months()[m.group("month").lower()]
+            year = int(m.group("year") or (today.year if month <= today.month else today.year - 1))
+            first = dt.date(year, month, 1)
+            nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+            last = nxt - dt.timedelta(days=1)
+            part = m.group("part")
+            if part == "late":
+                first = dt.date(year, month, 18)
+            elif part == "early":
+                last = dt.date(year, month, 12)
+            elif part == "mid":
+                first, last = dt.date(year, month, 8), dt.date(year, month, 24)
+            return first.isoformat(), last.isoformat()
+        if m.group("lastweek"):
+            span = (today - dt.timedelta(days=14), today - dt.timedelta(days=1))
+        elif m.group("thisweek") or m.group("weekday"):
+            span = (today - dt.timedelta(days=7), today)
+        elif m.group("yesterday"):
+            span = (today - dt.timedelta(days=2), today)
+        elif m.group("lastmonth"):
+            this_first = today.replace(day=1)
+            prev_last = this_first - dt.timedelta(days=1)
+            span = (prev_last.replace(day=1), prev_last)
+        else:
+            span = (today.replace(day=1), today)
+        return span[0].isoformat(), span[1].isoformat()
+    return None
+
+
+def _in_window(window: tuple[str, str] | None, signed: str) -> bool:
+    return window is not None and window[0] <= signed <= window[1]
+
+
+@cache
+def _stint_starts(president: str) -> tuple[str, ...]:
+    """The days a president's runs of orders began: his first order's day and every one
+    signed more than two years after the one before it (Trump's of 2017 and of 2025)."""
+    days = sorted(
+        {o.signing_date for o, _w in register_titles().get(president, ())}
+        | {o.signing_date for o in executive_orders() if o.president == president}
+    )
+    out = []
+    prev: dt.date | None = None
+    for d in days:
+        try:
+            day = dt.date.fromisoformat(d)
+        except ValueError:
+            continue
+        if prev is None or (day - prev).days > 730:
+            out.append(d)
+        prev = day
+    return tuple(out)
+
+
+@cache
+def _sitting_president(date: str) -> str | None:
+    """Who signed the last order the Federal Register table lists on or before ``date``: the
+    president "the president" means in an article of that day."""
+    days = sorted(d for d in register().by_day if d <= date)
+    for d in reversed(days[-5:]):
+        for o in register().by_day[d]:
+            if o.president:
+                return o.president
+    return None
+
+
+# "The president signed an executive order …", "the White House's order": the president in
+# office, not named.
+_THE_PRESIDENT = re.compile(r"\b[Tt]he\s+(?:[Pp]resident|White\s+House)\b(?!\s+of\b)")
+
+
+def _unnamed_president(text: str, s: int, date: str | None) -> str | None:
+    """The sitting president, when the anchor's sentence calls him "the president" before it
+    and names no one."""
+    if not date:
+        return None
+    ss = sentence_start(text, s)
+    if _THE_PRESIDENT.search(text, ss, s) is None or PRES_NAME.search(text, ss, s):
+        return None
+    return _sitting_president(date[:10])
+
+
+_EARLIER_TERM = re.compile(
+    r"\b(?:first|previous|prior|earlier)\s+(?:term|administration|presidency)"
+)
+
+
+def _of_this_stint(
+    text: str,
+    s: int,
+    post_end: int,
+    president: str,
+    date: str | None,
+    auths: list[str],
+    signed: dict[str, str],
+) -> list[str]:
+    """Of orders that fit, those of the president's run of orders the article is written in
+    (Trump's of 2025 over his of 2017 in a 2025 article), unless the sentence names a year
+    before that run or his earlier term; all of them when none, or all, are of it."""
+    if not date or len(auths) < 2:
+        return auths
+    starts = [d for d in _stint_starts(president) if d <= date]
+    if len(starts) < 2:
+        return auths
+    begun = starts[-1]
+    recent = [a for a in auths if signed[a] >= begun]
+    if not recent or len(recent) == len(auths):
+        return auths
+    ss = sentence_start(text, s)
+    if any(m.group(0) < begun[:4] for m in _YEAR.finditer(text, ss, post_end)):
+        return auths
+    if _EARLIER_TERM.search(text, ss, post_end):
+        return auths
+    return recent
 
 
 _NEW_BEFORE = re.compile(r"(?:^|\s)(?:new|latest|newest|most\s+recent)\s+$")
@@ -592,7 +854,10 @@ def _described(
                 stop = CLAUSE_TAIL.search(text, de, post_end)
                 if who is not None:
                     titled = _register_candidate(
-                        text[de : stop.start() if stop else post_end], who, ctx
+                        text[de : stop.start() if stop else post_end],
+                        who,
+                        ctx,
+                        _when_window(text, s, e, post_end, ctx.date),
                     )
                 if titled is not None:
                     fuzzy, how = (titled[0], titled[2]), "described like"
@@ -616,6 +881,30 @@ def _described(
                     if told is not None:
                         fuzzy = (told[0], who)
                         how = f"the one order whose topic its {told[1]} names:"
+            when_end = 0
+            if fuzzy is None and not bare:
+                # "the executive order signed in late May": of the president's orders signed
+                # when the words by the anchor say, the one whose topic the article names
+                window = _when_window(text, s, e, post_end, ctx.date)
+                if window is not None:
+                    who = poss.group("name") if poss else _president_cue(text, s, e, post_end)
+                    who = who or _president_before(text, s) or _unnamed_president(text, s, ctx.date)
+                    if who is None and ctx.date and PRES_NAME.search(text) is None:
+                        who = _sitting_president(ctx.date[:10])  # (no president named at all)
+                    proc = a.group("proc") is not None
+                    signed_then = {
+                        h.payload.authority
+                        for h in topic_hits
+                        if h.payload.president == who
+                        and _in_window(window, h.payload.signing_date)
+                        and proc == h.payload.authority.startswith("proc:")
+                    }
+                    if len(signed_then) == 1:
+                        fuzzy = (signed_then.pop(), who or "")
+                        how = "the one order signed then whose topic the article names:"
+                        day = _WHEN.search(text, e, min(post_end, e + _WHEN_AFTER_SPAN))
+                        if day and _WHEN_SIGNED_AFTER.match(text, e, day.start()):
+                            when_end = day.end()  # "the executive order signed in late May"
             if fuzzy is not None:
                 authority_f, president_f = fuzzy
                 start = s - (len(before) - poss.start()) if poss else s
@@ -626,10 +915,13 @@ def _described(
                     his = _HIS_BEFORE.search(text[max(0, s - 5) : s])
                     if his and not poss:
                         start = max(0, s - 5) + his.start()
+                end = max(end, when_end)
                 if how == "described like":
                     # "… restoring the death penalty drew criticism": the description ends
                     # with the last word the order's title or topics share
-                    shared = stems(titled[1]) if titled is not None else _topicstems()[authority_f]
+                    shared = (
+                        news_stems(titled[1]) if titled is not None else _topicstems()[authority_f]
+                    )
                     end = _last_shared_end(text, e, end, shared)
                 while end > start and text[end - 1] in " ,;:":
                     end -= 1
@@ -657,6 +949,8 @@ def _described(
                 text, e, full_stop if full_stop >= 0 else min(len(text), e + 300)
             )
             president = signer.group("name") if signer else None
+        if president is None:
+            president = _unnamed_president(text, s, ctx.date)
         # a topic phrase inside a longer one of another order counts for neither: "DEI
         # programs" inside "DEI programs in the military" is the military order's
         hits = [
@@ -679,6 +973,11 @@ def _described(
             end = max(h.end for h in post)
             if _tail_continues(text[end:post_end]):
                 end = post_end
+            said = _SAYS_AFTER.search(text, e, end)
+            if said is not None and not _RELATIVE.search(text, e, said.start() + 1):
+                # "the executive order signed in late May requires agencies to follow …": what
+                # the order does, after its verb, is no part of its name (the topic still tells)
+                end = said.start()
         while end > start and text[end - 1] in " ,;:":
             end -= 1
         scores = _score((h.phrase, h.payload) for h in hits)
@@ -689,6 +988,20 @@ def _described(
             and not (ctx.date and by_id[auth].signing_date > ctx.date)
             and not (a.group("proc") and not auth.startswith("proc:"))
         }
+        if len(candidates) > 1:
+            # the words by the anchor that tell when it was signed ("the executive order signed
+            # in late May"), then the president's run of orders the article is written in
+            window = _when_window(text, s, e, post_end, ctx.date)
+            dated = [a for a in candidates if _in_window(window, by_id[a].signing_date)]
+            if dated:
+                candidates = {a: candidates[a] for a in dated}
+            signers = {by_id[a].president for a in candidates}
+            if len(signers) == 1:
+                kept = _of_this_stint(
+                    text, s, post_end, signers.pop(), ctx.date, list(candidates),
+                    {a: by_id[a].signing_date for a in candidates},
+                )  # fmt: skip
+                candidates = {a: candidates[a] for a in kept}
         authority: str | None = None
         confidence = 0.6
         evidence = "described presidential action"
@@ -697,6 +1010,17 @@ def _described(
             best = [auth for auth, sc in candidates.items() if sc == top]
             if len(best) > 1:
                 best = _of_the_year_named(text, s, post_end, best)
+            if len(best) > 1:
+                # the same topic phrase for several: the one whose title shares the most
+                # other words with the clause ("… DEI programs in the federal government":
+                # Ending Radical and Wasteful Government DEI Programs)
+                clause_words = news_stems(text[e:post_end]).difference(
+                    *(news_stems(h.phrase) for h in hits)
+                )  # (the words besides the topic phrase they share)
+                shared_of = {a: len(clause_words & news_stems(by_id[a].title)) for a in best}
+                most = max(shared_of.values())
+                if list(shared_of.values()).count(most) == 1:
+                    best = [a for a in best if shared_of[a] == most]
             if len(best) > 1 and _NEW_BEFORE.search(text, max(0, pre_start - 30), pre_start):
                 # "a new executive order rescinding …": the latest of them signed
                 best = [max(best, key=lambda a: by_id[a].signing_date)]

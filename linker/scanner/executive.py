@@ -23,7 +23,7 @@ Three kinds of ``executive-action`` mentions:
 from __future__ import annotations
 
 from ..models import Mention
-from . import eodefined, eoemergency, eoenumerated, eomemoranda
+from . import eoacted, eodefined, eoemergency, eoenumerated, eomemoranda
 from .doc import Doc
 from .eodated import (
     _DATE,
@@ -189,6 +189,7 @@ def find(doc: Doc) -> list[Mention]:
     found += _plural(text, doc, found)
     found += _named(text, doc, found)
     found += eoemergency.declared(doc)
+    found += eoacted.acted(doc, found)
     if doc.has(DESCRIBED_ANCHOR.name):
         found += eoenumerated.enumerated(doc, found)
     if doc.has(eomemoranda.MEMO_ANCHOR.name):

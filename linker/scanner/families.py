@@ -347,10 +347,12 @@ FAMILIES = (
     ),
     # "The Order" (its capital says a defined term): an agency's order named before it ("the
     # FCC released the Net Neutrality Order … The Order would give the Commission …"); the
-    # FCC's and FERC's rules are orders (``anaphora._kind_ok``: an antecedent called an Order)
+    # FCC's and FERC's rules are orders (``anaphora._kind_ok``: an antecedent called an Order);
+    # or a president's, as law firms' and agencies' pages write of one ("Executive Order 14xxx
+    # … This Order directs …")
     Family(
         rf"{DET_B}\s+Order\b(?!\s+(?:No\.|\d))",
-        ("regulation",),
+        ("regulation", "executive-action"),
         heads=frozenset({"order"}),
     ),
     # "that clause", "the Clause": a regulation's provision named as a clause before it
