@@ -134,6 +134,16 @@ def article_event_congress(doc: Doc) -> tuple[int | None, str]:
     """The one Congress every dated legislative step of the article falls in (its latest
     date's), or none when they span two Congresses or there are none. Searched once per
     article, only when a bill number is left without a Congress."""
+    found = _event_congresses(doc)
+    if len(found) == 1:
+        c, said = next(iter(found.items()))
+        return c, f"Congress of every dated step the article gives ({said})"
+    return None, ""
+
+
+def _event_congresses(doc: Doc) -> dict[int, str]:
+    """The Congresses of the article's dated legislative steps, each with the first date
+    said for it."""
     text = doc.text
     found: dict[int, str] = {}
     by_sentence: dict[int, list[_Date]] = {}
@@ -147,9 +157,60 @@ def article_event_congress(doc: Doc) -> tuple[int | None, str]:
             c = _congress_of(d)
             if c is not None:
                 found.setdefault(c, d.said)
-    if len(found) == 1:
-        c, said = next(iter(found.items()))
-        return c, f"Congress of every dated step the article gives ({said})"
+    return found
+
+
+# Before a date that lies ahead of the story ("takes effect Jan. 1, 2027", "by June 2030",
+# "would expire in 2031"): no bound on when it was written.
+_AHEAD = deferred(
+    r"\b(?:will|would|could|shall|by|until|through|starting|beginning|effective|effect|"
+    r"expir\w*|deadline|due|scheduled|set\s+to|planned|plans?|begins?|starts?|before|next)\b"
+    r"[^.;,]{0,30}$"
+)
+
+
+# A date in a relative clause ("the Dodd-Frank Act, which Congress passed in July 2010"):
+# another thing's history, told aside, not the story's own time.
+_TOLD_ASIDE = deferred(r"\b(?:which|that|who|whom|whose)\b[^.;,]*$")
+
+
+def article_time_congress(doc: Doc) -> tuple[int | None, str]:
+    """The Congress of an undated article that dates no step of a bill, from when it was
+    written: no earlier than the latest date it gives anywhere ("on July 14, 2024", a
+    dateline, a byline's date; bare years "in 2023" only when no date has a month and all
+    of them fall in one Congress), narrowed by the sitting president and leaders it names
+    (``president_congresses``): the latest date's Congress must be one of theirs, and with
+    no date their Congresses must be one.
+
+    A date set ahead ("takes effect Jan. 1, 2027") bounds nothing. When the latest date is
+    told aside in a relative clause ("…, which Congress passed in July 2010"), or a bare year
+    comes after it, the story's own time is not known: none. None too when the article dates
+    a bill's steps in two Congresses (which one a number is, is not known)."""
+    if _event_congresses(doc):
+        return None, ""  # (one Congress there is ``article_event_congress``'s; two: unknown)
+    text = doc.text
+    dated: list[_Date] = []
+    years: list[_Date] = []
+    for d in _dates(text, 0, len(text)):
+        if not _AHEAD.search(text, max(0, d.start - 40), d.start):
+            (dated if d.month else years).append(d)
+    pool = dated or years
+    latest = max(pool, key=lambda d: (d.year, d.month, d.day)) if pool else None
+    if latest is not None and (
+        _TOLD_ASIDE.search(text, max(0, latest.start - 60), latest.start)
+        or any(y.year > latest.year for y in years)
+        or (not dated and len({_congress_of(d) for d in years}) > 1)
+    ):
+        return None, ""
+    sitting, said = president_congresses(doc)
+    if latest is not None:
+        c = _congress_of(latest)
+        if c is None or (sitting and c not in sitting):
+            return None, ""
+        why = f"the article's latest date ({latest.said})" + (f", {said}" if sitting else "")
+        return c, f"Congress of {why}"
+    if len(sitting) == 1:
+        return next(iter(sitting)), f"the one Congress of {said}"
     return None, ""
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from .. import ids
 from ..ids import congress_for_date
 from ..models import Mention
-from .billdates import article_event_congress, own_event_congress
+from .billdates import article_event_congress, article_time_congress, own_event_congress
 from .billstarts import FEDERAL_START, federal_starts
 from .doc import Doc
 from .lazyre import deferred
@@ -247,6 +247,10 @@ def find(doc: Doc) -> list[Mention]:
                 if fallback[0] is None:
                     fallback = article_event_congress(doc)
                     fallback_conf = 0.7
+                if fallback[0] is None:
+                    # when the undated article was written: its dates, its president
+                    fallback = article_time_congress(doc)
+                    fallback_conf = 0.65
             congress, evidence = fallback
             confidence = fallback_conf
         authority = ids.bill(congress, btype, number) if congress else None

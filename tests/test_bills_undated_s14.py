@@ -1,0 +1,110 @@
+"""Federal bills in a story with no date (issue 13; fourteenth session): the Congress a bill
+number belongs to from when the story was written — the latest past date it gives anywhere,
+narrowed by the sitting president and leaders it names — and the name set beside a number
+as that bill, with or without a Congress.
+
+Every sentence is made up in the shape news prints them; none is copied from an article.
+"""
+
+from __future__ import annotations
+
+from conftest import doc, mentions
+from linker.scanner import bills
+
+
+def links(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for m in mentions(text, None):
+        out.setdefault(m.text, []).append((m.kind, m.authority))
+    return out
+
+
+def numbers(text: str) -> dict[str, str | None]:
+    return {m.text: m.authority for m in bills.find(doc(text, None))}
+
+
+FILLER = (
+    "Supporters said the change would help growers and clinics plan ahead. Critics said "
+    "the cost estimate was too low."
+)
+
+
+def test_the_latest_date_and_the_sitting_president_give_the_congress() -> None:
+    text = (
+        "H.R. 4021, the Rural Mapping Accuracy Act, passed 390-12. " + FILLER + "\n\nThe maps "
+        "were last redrawn after a flood on August 3, 2023, officials said. President Biden "
+        "is expected to sign the bill."
+    )
+    got = links(text)
+    assert got["H.R. 4021"] == [("bill", "bill:118:hr:4021")]
+    assert got["Rural Mapping Accuracy Act"] == [("bill", "bill:118:hr:4021")]
+
+
+def test_a_number_without_a_space_takes_the_same_congress() -> None:
+    text = (
+        "Sen. Ada Stone filed S.146 to fund rural clinics. " + FILLER + "\n\nThe clinics "
+        "reported a shortfall in March 2024."
+    )
+    assert numbers(text)["S.146"] == "bill:118:s:146"
+
+
+def test_a_president_out_of_step_with_the_date_gives_none() -> None:
+    # a 2024 date and "President Trump": written in 2025 or later, or about an old bill
+    text = (
+        "H.R. 5120 passed the House by voice vote. " + FILLER + "\n\nThe program lapsed on "
+        "Sept. 30, 2024. President Trump has not said whether he supports it."
+    )
+    assert numbers(text)["H.R. 5120"] is None
+
+
+def test_a_leader_of_one_congress_alone() -> None:
+    text = (
+        "H.R. 812 cleared the Rules Committee. House Speaker Kevin McCarthy said the floor "
+        "vote would come next week."
+    )
+    assert numbers(text)["H.R. 812"] == "bill:118:hr:812"
+
+
+def test_a_date_ahead_of_the_story_bounds_nothing() -> None:
+    text = (
+        "S. 2250 would require new labels. " + FILLER + " The labels would take effect on "
+        "Jan. 1, 2027, under the bill."
+    )
+    assert numbers(text)["S. 2250"] is None
+
+
+def test_a_date_told_aside_in_a_relative_clause_bounds_nothing() -> None:
+    text = "S. 310 would amend the Lending Act, which lawmakers passed in May 2010. " + FILLER
+    assert numbers(text)["S. 310"] is None
+
+
+def test_no_date_and_no_president_gives_none() -> None:
+    text = "H.R. 3300 passed 401-20. " + FILLER
+    assert numbers(text)["H.R. 3300"] is None
+
+
+def test_bare_years_of_two_congresses_give_none() -> None:
+    text = "H.R. 91 would extend the program. It began in 2010 and was expanded in 2024. " + FILLER
+    assert numbers(text)["H.R. 91"] is None
+
+
+def test_a_bare_year_when_no_date_has_a_month() -> None:
+    text = "H.R. 91 would extend the program. It was expanded in 2023. " + FILLER
+    assert numbers(text)["H.R. 91"] == "bill:118:hr:91"
+
+
+def test_a_name_beside_a_number_without_a_congress_is_still_a_bill() -> None:
+    text = "H.R. 4021, the Rural Mapping Accuracy Act, passed 390-12. " + FILLER
+    got = links(text)
+    assert got["H.R. 4021"] == [("bill", None)]
+    assert got["Rural Mapping Accuracy Act"] == [("bill", None)]
+
+
+def test_a_name_with_its_number_in_brackets_or_after_or() -> None:
+    text = (
+        "The Senate took up the Broadband Map Fix Act, or S. 1461, on March 5, 2024. "
+        "Lawmakers also advanced the Clean Creek Act [H.R. 3300] that week."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2024-03-06")}
+    assert got["Broadband Map Fix Act"] == "bill:118:s:1461"
+    assert got["Clean Creek Act"] == "bill:118:hr:3300"
