@@ -108,3 +108,44 @@ def test_a_name_with_its_number_in_brackets_or_after_or() -> None:
     got = {m.text: m.authority for m in mentions(text, "2024-03-06")}
     assert got["Broadband Map Fix Act"] == "bill:118:s:1461"
     assert got["Clean Creek Act"] == "bill:118:hr:3300"
+
+
+# -- a resolution of disapproval told by its rule, not its number ---------------------------
+
+RESOLUTION_STORY = (
+    "The House and the Senate have passed a joint resolution overturning the Environmental "
+    "Protection Agency's waste emissions charge, 89 FR 91094, under the Congressional Review "
+    "Act. The act lets Congress, through a joint resolution approved by both chambers, undo "
+    "a rule. Once the joint resolution is signed, the charge has no force or effect."
+)
+
+
+def test_a_joint_resolution_told_by_the_rule_it_disapproves() -> None:
+    got = {m.text: (m.authority, m.anaphor) for m in mentions(RESOLUTION_STORY, "2025-03-03")}
+    assert got["a joint resolution"] == ("bill:119:hjres:35", False)
+    assert got["the joint resolution"][0] == "bill:119:hjres:35"
+
+
+def test_how_the_review_act_works_is_no_resolution() -> None:
+    found = [m for m in mentions(RESOLUTION_STORY, "2025-03-03") if m.kind == "bill"]
+    procedure = RESOLUTION_STORY.index("through a joint resolution") + len("through ")
+    assert all(not (m.start <= procedure < m.end) for m in found)
+
+
+def test_another_congress_than_the_resolutions_gives_none() -> None:
+    # a story of the 118th Congress about the rule cannot mean the 119th's resolution
+    got = [m for m in mentions(RESOLUTION_STORY, "2024-12-02") if m.text == "a joint resolution"]
+    assert all(m.authority != "bill:119:hjres:35" for m in got)
+
+
+def test_every_resolution_row_names_a_known_rule() -> None:
+    from linker.datafiles import cra_resolutions, read_rows
+
+    rules = {r["authority"] for r in read_rows("rules.csv")}
+    rows = read_rows("cra_resolutions.csv")
+    assert len(cra_resolutions()) == len(rows)
+    for r in rows:
+        assert r["rule"] in rules, r
+        assert r["bill"].split(":")[2] in ("hjres", "sjres"), r
+        vol, page = r["rule"].split(":")[1:]
+        assert f"{vol} F" in r["source"] and page in r["source"] and "http" in r["source"], r

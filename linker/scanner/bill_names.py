@@ -17,7 +17,7 @@ import re
 
 from .. import ids
 from ..courts import is_state_law_name
-from ..datafiles import bill_key, bill_numbers, bill_of_act
+from ..datafiles import bill_key, bill_numbers, bill_of_act, cra_resolutions
 from ..ids import congress_for_date
 from ..models import Mention
 from .billdates import president_congresses
@@ -230,6 +230,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if told:
         _the_bill_throughout(text, out, told)
     _numbered_like_a_named_bill(out)
+    _resolution_of_its_rule(doc, out)
     if doc.congress is None:
         _named_in_the_articles_congress(out)
         _resolutions_by_their_rule(doc, out)
@@ -282,6 +283,66 @@ def _resolutions_by_their_rule(doc: Doc, out: list[Mention]) -> None:
         out[i] = out[i].with_(
             authority=ids.bill(congress, btype, number), confidence=0.7, evidence=why
         )
+
+
+# A resolution of disapproval told, not numbered: "Congress passed a joint resolution
+# disapproving of the rule", "the CRA resolution", "a resolution of disapproval"
+_RESOLUTION_TOLD = deferred(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:CRA|joint|disapproval|bipartisan|"
+    r"Republican|GOP|Democratic)\s+){0,2}resolution(?:\s+of\s+disapproval)?\b"
+)
+# how a resolution of disapproval works, not the one the story tells: "through a joint
+# resolution approved by the majority of both houses"
+_PROCEDURE_BEFORE = deferred(r"\b(?:through|by|via|using|with|under|allows?|permits?)\s+$")
+
+
+def _resolution_of_its_rule(doc: Doc, out: list[Mention]) -> None:
+    """8. A story of a rule's disapproval that never numbers the resolution ("The House and
+    Senate have passed a joint resolution disapproving of the EPA's methane fee rule") tells
+    the one resolution ``cra_resolutions.csv`` gives for the one rule it names by id, of that
+    resolution's Congress (the article's, when it has a date; one of its sitting president's
+    when it names one). A phrase that tells how the Congressional Review Act works ("through
+    a joint resolution approved by …") is none; "the resolution" after the first is left to
+    the back-references."""
+    text = doc.text
+    if "resolution" not in text or not _DISAPPROVAL.search(text):
+        return
+    if any(m.kind == "bill" and _RESOLUTION_ID.match(m.authority or "") for m in out):
+        return  # a resolution the article numbers: the other passes tell it
+    table = cra_resolutions()
+    bills = {table[a] for m in out if m.kind == "regulation" and (a := m.authority or "") in table}
+    if len(bills) != 1:
+        return
+    bill = bills.pop()
+    congress = int(bill.split(":")[1])
+    if doc.congress is not None and doc.congress != congress:
+        return
+    if doc.congress is None:
+        sitting, _said = president_congresses(doc)
+        if sitting and congress not in sitting:
+            return
+    taken = SpanSet([(m.start, m.end) for m in out])
+    for r in _RESOLUTION_TOLD.finditer(text):
+        s, e = r.span()
+        if taken.overlaps(s, e) or _PROCEDURE_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "bill",
+                bill,
+                confidence=0.65,
+                anaphor=False,
+                evidence="the resolution of disapproval of the one rule the article names",
+                matcher="bill_names",
+            )
+        )
+        return
+
+
+_RESOLUTION_ID = deferred(r"bill:\d+:(?:hjres|sjres):")
 
 
 def _the_bill_throughout(text: str, out: list[Mention], told: dict[str, str]) -> None:
