@@ -149,3 +149,47 @@ def test_every_resolution_row_names_a_known_rule() -> None:
         assert r["bill"].split(":")[2] in ("hjres", "sjres"), r
         vol, page = r["rule"].split(":")[1:]
         assert f"{vol} F" in r["source"] and page in r["source"] and "http" in r["source"], r
+
+
+# -- a continuing resolution told, not named ------------------------------------------------
+
+
+def test_the_stopgap_the_article_numbers_and_calls_so() -> None:
+    text = (
+        "The House on Tuesday passed a stopgap spending bill to keep agencies open through "
+        "April 4, sending H.R. 6120 to the Senate. Democrats said the continuing resolution "
+        "left out flood aid. The CR passed 301-120."
+    )
+    got = {m.text: (m.authority, m.anaphor) for m in mentions(text, "2024-11-20")}
+    assert got["a stopgap spending bill"] == ("bill:118:hr:6120", False)
+    assert got["the continuing resolution"] == ("bill:118:hr:6120", True)
+    assert got["The CR"] == ("bill:118:hr:6120", True)
+
+
+def test_a_continuing_appropriations_act_with_its_year_and_number() -> None:
+    text = (
+        "The Senate passed the Extended Continuing Appropriations Act, 2026, H.R. 6311, late "
+        "Friday. The stopgap runs through January 30."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2025-11-15")}
+    assert got["Extended Continuing Appropriations Act"] == "bill:119:hr:6311"
+    assert got["The stopgap"] == "bill:119:hr:6311"
+
+
+def test_no_stopgap_when_the_number_is_not_called_one() -> None:
+    # the numbered bill is a full-year measure; the stopgap told is another
+    text = (
+        "Congress passed a stopgap last month. Now the House has taken up H.R. 6500, which "
+        "funds the Pentagon for the full year."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2024-11-20")}
+    assert "a stopgap" not in got
+
+
+def test_no_stopgap_when_the_article_numbers_two_bills() -> None:
+    text = (
+        "The House passed a stopgap spending bill, H.R. 6120, and a farm measure, H.R. 6121. "
+        "The continuing resolution runs to March."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2024-11-20")}
+    assert "The continuing resolution" not in got

@@ -22,9 +22,11 @@ from .sentences import sentence_start
 
 # Between two mentions in apposition: (after a closing parenthesis, bracket or quote, or an
 # abbreviation in parentheses) a comma, a dash or an opening parenthesis or bracket, and at
-# most an article, "known as" or "or" ("the Clean Creek Act, or H.R. 3300").
+# most an article, "known as" or "or" ("the Clean Creek Act, or H.R. 3300"); an
+# appropriations act's year may end the name ("the Further Continuing Appropriations Act,
+# 2025, H.R. 9747").
 BETWEEN = deferred(
-    r"[”\"]?[)\]]?(?:\s*\(\s*[A-Z][A-Z0-9&.-]*\s*\))?\s*(?:,|\(|\[|—|–|--)\s*"
+    r"(?:,\s*(?:19|20)\d\d)?[”\"]?[)\]]?(?:\s*\(\s*[A-Z][A-Z0-9&.-]*\s*\))?\s*(?:,|\(|\[|—|–|--)\s*"
     r"(?:(?:also\s+)?(?:known|called)\s+as\s+|or\s+)?(?:the\s+)?"
 )
 # A bill that is not law yet, named just before the name: "a bill, …", "legislation,

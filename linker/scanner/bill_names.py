@@ -231,6 +231,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         _the_bill_throughout(text, out, told)
     _numbered_like_a_named_bill(out)
     _resolution_of_its_rule(doc, out)
+    _the_stopgap(doc, out)
     if doc.congress is None:
         _named_in_the_articles_congress(out)
         _resolutions_by_their_rule(doc, out)
@@ -340,6 +341,75 @@ def _resolution_of_its_rule(doc: Doc, out: list[Mention]) -> None:
             )
         )
         return
+
+
+# A continuing resolution told, not named: "a stopgap spending bill", "the continuing
+# resolution", "the CR", "this short-term funding measure", "the stopgap"
+_STOPGAP = deferred(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]oday['’]s)\s+"
+    r"(?:(?:\$[\d.]+\s+\w+|bipartisan|temporary|new|latest|GOP|Republican|Democratic|House|"
+    r"Senate|House-passed|Senate-passed)\s+)?"
+    r"(?:(?:stopgap|short-term|temporary)(?:\s+(?:spending|funding|government\s+funding))?"
+    r"(?:\s+(?:bill|measure|package|legislation|resolution|patch))?|"
+    r"continuing\s+resolution|CR)\b(?![-–])"
+)
+# a continuing resolution called so where its number stands ("passed a stopgap spending bill
+# …, sending H.R. 10545 to the Senate", "H.R. 5860, a continuing resolution")
+_CALLED_STOPGAP = deferred(
+    r"\b(?:stopgap|[Cc]ontinuing\s+[Rr]esolution|short-term\s+(?:spending|funding))\b"
+)
+# another spending measure: "full-year", an omnibus or an appropriations act by name
+_OTHER_SPENDING = deferred(r"\b(?:omnibus|full-year|minibus)\b|Appropriations\s+Act", re.I)
+
+
+def _the_stopgap(doc: Doc, out: list[Mention]) -> None:
+    """9. A continuing resolution the article tells, not names ("The House passed a stopgap
+    spending bill to keep the government open, sending H.R. 10545 to the Senate. … the
+    continuing resolution … The CR …"), is the one bill it numbers and calls a stopgap
+    where the number stands (its sentence, or a name of it with "Continuing"). None when
+    the article numbers another bill, or names an omnibus, a full-year bill or another
+    appropriations act: then which measure a stopgap is, is not known."""
+    text = doc.text
+    if not _CALLED_STOPGAP.search(text):
+        return
+    numbered = {
+        m.authority
+        for m in out
+        if m.kind in KINDS and not m.anaphor and (m.authority or "").startswith("bill:")
+    }
+    if len(numbered) != 1:
+        return
+    bill = next(iter(numbered))
+    own = [m for m in out if m.authority == bill and not m.anaphor]
+    called = any(_CALLED_STOPGAP.search(text, *doc.sentence_at(m.start)) for m in own) or any(
+        m.name and "Continuing" in m.name for m in own
+    )
+    rest = text
+    for name in {m.text for m in own}:
+        rest = rest.replace(name, "")
+    if not called or _OTHER_SPENDING.search(rest):
+        return
+    taken = SpanSet([(m.start, m.end) for m in out])
+    first = min(m.start for m in own)
+    for r in _STOPGAP.finditer(text):
+        s, e = r.span()
+        if taken.overlaps(s, e):
+            continue
+        definite = r.group("det").lower() in ("the", "this", "that")
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "bill",
+                bill,
+                confidence=0.65,
+                anaphor=definite and s > first,
+                evidence="the one continuing resolution the article numbers",
+                matcher="bill_names",
+            )
+        )
+        taken.add(s, e)
 
 
 _RESOLUTION_ID = deferred(r"bill:\d+:(?:hjres|sjres):")
