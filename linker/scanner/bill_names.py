@@ -20,7 +20,7 @@ from ..courts import is_state_law_name
 from ..datafiles import bill_key, bill_numbers, bill_of_act, cra_resolutions
 from ..ids import congress_for_date
 from ..models import Mention
-from .billdates import president_congresses
+from .billdates import article_time_congress, president_congresses
 from .bills import BILL
 from .doc import Anchor, Doc
 from .lazyre import deferred
@@ -579,6 +579,7 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
             if key:
                 loose.setdefault(key, []).append(j)
     sitting: tuple[frozenset[int], str] | None = None
+    when: tuple[int | None, str] | None = None
     for i, rows in named:
         m = out[i]
         a = sentence_start(doc.text, m.start)
@@ -607,6 +608,12 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
                 fits = [b for c, (b, _d) in rows.items() if c in sitting[0]]
                 bill = fits[0] if len(fits) == 1 else None
                 why = f" ({sitting[1]})" if bill else ""
+                if bill is None and not fits:
+                    # else the Congress of when the story was written (its latest date)
+                    if when is None:
+                        when = article_time_congress(doc)
+                    bill = rows.get(when[0], (None, ""))[0] if when[0] else None
+                    why = f" ({when[1]})" if bill else ""
         if bill is None or (doc.date and introduced and doc.date < introduced):
             continue  # an article written before the bill of that name was introduced
         c = bill.split(":")[1]
