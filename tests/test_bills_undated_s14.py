@@ -209,3 +209,22 @@ def test_no_stopgap_when_the_article_numbers_two_bills() -> None:
     )
     got = {m.text: m.authority for m in mentions(text, "2024-11-20")}
     assert "The continuing resolution" not in got
+
+
+# -- a bill named as a bill is no statute ---------------------------------------------------
+
+
+def test_a_name_the_article_calls_a_bill_in_quotes_or_by_its_sponsor() -> None:
+    for text, name in [
+        ("The Democratic bill, called the “Clean Harbor Act,” would fund dredging.",
+         "Clean Harbor Act"),
+        ("Warren's bill, the Fair Lending Reform Act, would cap fees.", "Fair Lending Reform Act"),
+    ]:  # fmt: skip
+        got = {m.text: m.kind for m in mentions(text, "2024-05-01")}
+        assert got[name] == "bill", text
+
+
+def test_a_law_described_as_one_stays_a_statute() -> None:
+    got = {m.text: m.kind for m in mentions("Obama's landmark law, the Affordable Care Act, "
+                                            "survived.", "2024-05-01")}  # fmt: skip
+    assert got["Affordable Care Act"] == "statute"

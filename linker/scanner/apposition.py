@@ -30,11 +30,12 @@ BETWEEN = deferred(
     r"(?:(?:also\s+)?(?:known|called)\s+as\s+|or\s+)?(?:the\s+)?"
 )
 # A bill that is not law yet, named just before the name: "a bill, …", "legislation,
-# dubbed …", "A bill introduced by Rep. Gerry Connolly, …"
+# dubbed …", "A bill introduced by Rep. Gerry Connolly, …", "The Democratic bill, called the
+# “No Surprise Fees Act,” …" (the name may open on a quotation mark)
 BILL_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-Z][\w.-]+['’]s?)\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:bill|legislation)\b(?:(?:\s+[\w'’.-]+){0,8})?,\s+(?:(?:dubbed|called|known\s+as)\s+)?"
-    r"(?:the\s+)?$"
+    r"(?:the\s+)?[“\"‘']?$"
 )
 # The ids of a statute's number that name a whole law: "PL 115-282, the Coast Guard
 # Reauthorization Act of 2018"
