@@ -228,3 +228,17 @@ def test_a_law_described_as_one_stays_a_statute() -> None:
     got = {m.text: m.kind for m in mentions("Obama's landmark law, the Affordable Care Act, "
                                             "survived.", "2024-05-01")}  # fmt: skip
     assert got["Affordable Care Act"] == "statute"
+
+
+# -- a fiscal year in the number's sentence -------------------------------------------------
+
+
+def test_a_fiscal_year_of_one_congress() -> None:
+    text = "The House passed H.R. 4370, the fiscal 2024 spending bill for the Pentagon."
+    assert numbers(text)["H.R. 4370"] == "bill:118:hr:4370"
+
+
+def test_a_fiscal_year_that_spans_two_congresses_gives_none() -> None:
+    # fiscal 2025's bills were written in 2024 (118th) and some passed in 2025 (119th)
+    text = "The Senate took up S. 4690, which funds agencies for fiscal year 2025."
+    assert numbers(text)["S. 4690"] is None

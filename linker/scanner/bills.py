@@ -212,6 +212,27 @@ def _article_congress(text: str) -> tuple[int | None, str]:
     return None, ""
 
 
+# "the fiscal 2024 spending bill", "FY2024 appropriations", "for fiscal year 2024"
+_FISCAL_YEAR = deferred(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s?(?P<y>(?:19|20)\d\d)\b")
+
+
+def _fiscal_year_congress(doc: Doc, start: int) -> tuple[int | None, str]:
+    """The Congress of the one fiscal year the number's sentence names, when the whole year
+    the bill for it is written and passed in (the calendar year before it and the year it
+    ends in) falls in one Congress: fiscal 2024's bills are the 118th's (2023–24); fiscal
+    2025's may be the 118th's or, passed late, the 119th's: none."""
+    text = doc.text
+    a, e = doc.sentence_at(start)
+    years = {int(f.group("y")) for f in _FISCAL_YEAR.finditer(text, a, e)}
+    if len(years) != 1:
+        return None, ""
+    year = years.pop()
+    first = congress_for_date(f"{year - 1}-06-30")
+    if first is None or first != congress_for_date(f"{year}-06-30"):
+        return None, ""
+    return first, f"the Congress of fiscal {year}'s bills, the year its sentence names"
+
+
 def find(doc: Doc) -> list[Mention]:
     """Every bill or resolution number in the text, with its Congress when the article says."""
     text, ctx = doc.text, doc
@@ -241,6 +262,9 @@ def find(doc: Doc) -> list[Mention]:
             # an undated article: the dates it gives for this bill's own steps
             congress, evidence = own_event_congress(doc, m.start(), m.end())
             confidence = 0.8
+        if congress is None:
+            congress, evidence = _fiscal_year_congress(doc, m.start())
+            confidence = 0.75
         if congress is None:
             if fallback is None:
                 fallback = _article_congress(text)
