@@ -242,3 +242,24 @@ def test_a_fiscal_year_that_spans_two_congresses_gives_none() -> None:
     # fiscal 2025's bills were written in 2024 (118th) and some passed in 2025 (119th)
     text = "The Senate took up S. 4690, which funds agencies for fiscal year 2025."
     assert numbers(text)["S. 4690"] is None
+
+
+def test_a_byline_date_in_figures() -> None:
+    text = "H.R. 812 passed the House. " + FILLER + "\n\nPublished 2023-09-14 08:10 ET"
+    assert numbers(text)["H.R. 812"] == "bill:118:hr:812"
+    text = "H.R. 812 passed the House. " + FILLER + "\n\nUpdated 9/14/2023"
+    assert numbers(text)["H.R. 812"] == "bill:118:hr:812"
+
+
+def test_a_minority_leader_narrows_the_date() -> None:
+    # a 2024 date and "Minority Leader Hakeem Jeffries": the 118th
+    text = (
+        "H.R. 5120 passed by voice vote. " + FILLER + " House Minority Leader Hakeem Jeffries "
+        "backed it after a hearing on May 2, 2024."
+    )
+    assert numbers(text)["H.R. 5120"] == "bill:118:hr:5120"
+    # a 2024 date and "Minority Leader Chuck Schumer" (2017-21, 2025-): none
+    text = text.replace(
+        "House Minority Leader Hakeem Jeffries", "Senate Minority Leader Chuck Schumer"
+    )
+    assert numbers(text)["H.R. 5120"] is None
