@@ -263,3 +263,16 @@ def test_a_minority_leader_narrows_the_date() -> None:
         "House Minority Leader Hakeem Jeffries", "Senate Minority Leader Chuck Schumer"
     )
     assert numbers(text)["H.R. 5120"] is None
+
+
+# -- a number with no Congress beside an act the table knows --------------------------------
+
+
+def test_an_undated_number_beside_an_enacted_act_is_its_bill() -> None:
+    # the act's public law gives the Congress of the bill it was
+    got = {m.text: m for m in mentions("The Laken Riley Act (S. 5) passed the House 263-156.")}
+    assert got["S. 5"].authority == "bill:119:s:5"
+    assert got["Laken Riley Act"].kind == "bill"
+    assert got["Laken Riley Act"].authority == "bill:119:s:5"
+    got = {m.text: m for m in mentions("The Affordable Care Act (H.R. 3590) still stands.")}
+    assert got["H.R. 3590"].authority == "bill:111:hr:3590"

@@ -44,7 +44,8 @@ BILL_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:would|passed\s+the\s+(?:House|
 
 
 # A sentence's end within reach after a name (at most 300 characters on)
-_STOP = re.compile(r"[.!?](?:\s|$)")
+# (not the period of an initial or a bill number's letter: "S. 146", "H.R. 22")
+_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
 
 
 def _name_only(m: Mention) -> bool:
@@ -189,6 +190,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out.sort(key=by_span)
     for i, m in enumerate(out):
         number = m.authority or ""
+        if m.kind == "bill" and not number and not m.name and not m.anaphor:
+            # an undated story's number with no Congress: the act's own bill of that number
+            key = _type_number(m.text)
+            number = f"bill:0:{key[0]}:{key[1]}" if key else ""
         if m.kind != "bill" or m.name or not number.startswith("bill:"):
             continue
         for j in (i - 1, i + 1):
