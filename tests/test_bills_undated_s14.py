@@ -276,3 +276,12 @@ def test_an_undated_number_beside_an_enacted_act_is_its_bill() -> None:
     assert got["Laken Riley Act"].authority == "bill:119:s:5"
     got = {m.text: m for m in mentions("The Affordable Care Act (H.R. 3590) still stands.")}
     assert got["H.R. 3590"].authority == "bill:111:hr:3590"
+
+
+def test_a_resolution_described_near_the_one_resolution_numbered() -> None:
+    text = "The Senate approved a resolution to end the duties, S.J. Res. 61, on Wednesday."
+    got = {m.text: m.authority for m in mentions(text, "2024-05-01")}
+    assert got["a resolution"] == "bill:118:sjres:61"
+    # a resolution is never a bill numbered as a bill
+    text = "The House passed a resolution that honors the team. Separately, H.R. 22 passed."
+    assert "a resolution" not in {m.text for m in mentions(text, "2024-05-01")}

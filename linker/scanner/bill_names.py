@@ -418,6 +418,8 @@ def _the_stopgap(doc: Doc, out: list[Mention]) -> None:
 
 
 _RESOLUTION_ID = deferred(r"bill:\d+:(?:hjres|sjres):")
+# any resolution of Congress: joint, concurrent or simple
+_ANY_RESOLUTION_ID = deferred(r"bill:\d+:(?:hjres|sjres|hconres|sconres|hres|sres):")
 
 
 def _the_bill_throughout(text: str, out: list[Mention], told: dict[str, str]) -> None:
@@ -719,7 +721,8 @@ def _said_of_a_bill(text: str, m: Mention) -> bool:
 # A bill described, not named: "The House passed legislation that greatly expands mandatory
 # detention …", "a bill that would ban TikTok". Not "another bill", "an even larger bill".
 DESCRIBED = re.compile(
-    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[\w$.,-]+\s+){0,3}?))?(?:legislation|bill|measure)\s+"
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[\w$.,-]+\s+){0,3}?))?(?:legislation|bill|measure|"
+    r"(?P<res>resolution))\s+"
     r"(?:that|which|to(?=\s+[a-z])|addressing|aimed\s+at|requiring|making|allowing|banning|barring|"
     r"expanding|creating|providing|giving|funding|extending|repealing|overhauling|"
     # "A federal rail safety bill introduced by Ohio's U.S. senators … was voted out of a key
@@ -730,7 +733,7 @@ DESCRIBED = re.compile(
 # package on Tuesday. The bill, H.R. 3684, …"
 DONE_TO = re.compile(
     r"\b(?:passed|approved|unveiled|introduced|cleared|advanced|adopted)\s+(?P<np>(?:a|an)\s+"
-    r"(?P<adj>(?:[\w$.,-]+\s+){0,4}?)(?:package|bill|measure|legislation)\b)"
+    r"(?P<adj>(?:[\w$.,-]+\s+){0,4}?)(?:package|bill|measure|legislation|(?P<res>resolution))\b)"
 )
 NOT_THE_ONE = deferred(
     r"\b(?:another|other|larger|bigger|smaller|separate|second|similar|companion|rival|"
@@ -742,7 +745,7 @@ LONG_DET = deferred(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z$][\w$.,-]*\s+){1,6})$")
 # legislation that …", "it is a bill that …".
 PREDICATE = deferred(r"\b(?:is|was|are|were|be|been|represents?|remains?|becomes?|became)\s+$")
 DESCRIBED_ANCHOR = Anchor(
-    "described_bill", ("legislation", "bill", "measure", "package"), 60, 40, "word"
+    "described_bill", ("legislation", "bill", "measure", "package", "resolution"), 60, 40, "word"
 )
 # a bill told as undoing another ("a bill to repeal the act", "legislation that would
 # overturn the law") is not the bill it undoes
@@ -786,6 +789,8 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             near = {m.authority for m in bills[lo:hi]}
             if len(near) != 1:
                 continue
+            if d.group("res") and not _ANY_RESOLUTION_ID.match(next(iter(near)) or ""):
+                continue  # "a resolution" is only a resolution ("H.Res. 894", "S.J.Res. 18")
             stop = CLAUSE_END.search(text, d.end(), min(len(text), d.end() + 120))
             end = stop.start() if stop else min(len(text), d.end() + 120)
             if done_to:
