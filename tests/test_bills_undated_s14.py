@@ -285,3 +285,12 @@ def test_a_resolution_described_near_the_one_resolution_numbered() -> None:
     # a resolution is never a bill numbered as a bill
     text = "The House passed a resolution that honors the team. Separately, H.R. 22 passed."
     assert "a resolution" not in {m.text for m in mentions(text, "2024-05-01")}
+
+
+def test_a_congress_named_in_a_bills_own_heading() -> None:
+    text = (
+        "118TH CONGRESS\n2D SESSION\n\nH.R. 9120\n\nTo extend the program, and for other purposes."
+    )
+    assert numbers(text)["H.R. 9120"] == "bill:118:hr:9120"
+    text = "Resolved in the One Hundred Nineteenth Congress: S.J. Res. 7 is agreed to."
+    assert numbers(text)["S.J. Res. 7"] == "bill:119:sjres:7"

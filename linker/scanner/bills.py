@@ -186,7 +186,28 @@ def _year_beside(text: str, start: int, end: int) -> int | None:
 
 # The same two patterns opened on a digit and a capital (cheap to search a whole article
 # with); the word boundary before them is checked on each of the few hits.
-_CONGRESS_NAMED_FAST = deferred(rf"{ORDINAL}\s+Congress\b")
+_CONGRESS_NAMED_FAST = deferred(
+    r"(?P<n>\d{2,3})(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Congress|CONGRESS)\b|"
+    # a bill's or resolution's own heading: "One Hundred Nineteenth Congress"
+    r"(?:One|ONE)\s+(?:Hundred|HUNDRED)\s+(?P<spelled>[A-Za-z]+)\s+(?:Congress|CONGRESS)\b"
+)
+# the ordinals after "One Hundred" in the Congresses news still prints
+_SPELLED = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+
+
+def _named_number(m: re.Match[str]) -> int | None:
+    """The Congress a match of ``_CONGRESS_NAMED_FAST`` names ("118TH CONGRESS": 118)."""
+    if m.group("n"):
+        return int(m.group("n"))
+    k = _SPELLED.get(m.group("spelled").lower())
+    return 100 + k if k else None
+
+
 _PUBL_FAST = deferred(
     r"(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.|Public\s+Law)\s*(?:No\.\s*)?"
     r"(?P<congress>\d{2,3})[-–](?P<number>\d{1,3})\b"
@@ -200,7 +221,9 @@ def _after_boundary(text: str, m: re.Match[str]) -> bool:
 
 def _article_congress(text: str) -> tuple[int | None, str]:
     named = {
-        int(m.group("n")) for m in _CONGRESS_NAMED_FAST.finditer(text) if _after_boundary(text, m)
+        n
+        for m in _CONGRESS_NAMED_FAST.finditer(text)
+        if _after_boundary(text, m) and (n := _named_number(m)) is not None
     }
     if len(named) == 1:
         return next(iter(named)), "the Congress the article names"
