@@ -3,11 +3,14 @@
 The id is ``bill:CONGRESS:TYPE:NUMBER``. Bill numbers restart every Congress, so the Congress
 comes from, in order: the text right around the number ("H.R. 1 in the 117th Congress"), the
 article's date (``ctx.congress``), the dates the number's own sentence gives for the bill's
-steps ("S. 96, introduced … on January 15, 2025", ``billdates``), a single Congress the
-article names ("the 118th Congress"), a single Congress of the public laws it cites
-("P.L. 117-58"), or the one Congress every dated legislative step of the article falls in
-(lower confidence). With none of these the mention is kept without an id and with a lower
-confidence: the Congress is never guessed.
+steps ("S. 96, introduced … on January 15, 2025", ``billdates``), the one fiscal year its
+sentence names when that year's bills fall in one Congress ("the fiscal 2024 spending bill"),
+a single Congress the article names ("the 118th Congress", "118TH CONGRESS"), a single
+Congress of the public laws it cites ("P.L. 117-58"), the one Congress every dated legislative
+step of the article falls in, or the Congress of when an undated story was written — its
+latest date, narrowed by the sitting president and leaders it names
+(``billdates.article_time_congress``; lower confidence each). With none of these the mention
+is kept without an id and with a lower confidence: the Congress is never guessed.
 
 Near misses it leaves alone: reporters' "S. Ct.", "So. 2d", "U.S. 2296", "S. 2d", "Section 2",
 state bills ("SB 8", "HB 2", "Senate Bill 4"), and "S." as someone's middle initial.
