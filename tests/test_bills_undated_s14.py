@@ -294,3 +294,25 @@ def test_a_congress_named_in_a_bills_own_heading() -> None:
     assert numbers(text)["H.R. 9120"] == "bill:118:hr:9120"
     text = "Resolved in the One Hundred Nineteenth Congress: S.J. Res. 7 is agreed to."
     assert numbers(text)["S.J. Res. 7"] == "bill:119:sjres:7"
+
+
+# -- "the deal" of a story's one bill -------------------------------------------------------
+
+
+def test_the_deal_the_article_numbers_as_its_one_bill() -> None:
+    text = (
+        "Leaders struck a tax deal on Tuesday, and the House passed it as H.R. 7110. Today's "
+        "tax deal expands the credit. The deal now heads to the Senate."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2024-02-01")}
+    assert got["Today's tax deal"] == "bill:118:hr:7110"
+    assert got["The deal"] == "bill:118:hr:7110"
+
+
+def test_a_deal_the_number_is_not_called_is_none() -> None:
+    text = (
+        "The House passed H.R. 7110 on Tuesday. The trade deal with Japan is separate. The "
+        "deal was signed by both sides."
+    )
+    got = {m.text for m in mentions(text, "2024-02-01")}
+    assert "The deal" not in got and "The trade deal" not in got

@@ -237,6 +237,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     _numbered_like_a_named_bill(out)
     _resolution_of_its_rule(doc, out)
     _the_stopgap(doc, out)
+    _the_deal(doc, out)
     if doc.congress is None:
         _named_in_the_articles_congress(out)
         _resolutions_by_their_rule(doc, out)
@@ -411,6 +412,55 @@ def _the_stopgap(doc: Doc, out: list[Mention]) -> None:
                 confidence=0.65,
                 anaphor=definite and s > first,
                 evidence="the one continuing resolution the article numbers",
+                matcher="bill_names",
+            )
+        )
+        taken.add(s, e)
+
+
+# "the deal", "today's tax deal", "the bipartisan spending deal": a deal of the words a bill
+# in Congress is called by (not a trade, plea, peace or merger deal)
+_DEAL = deferred(
+    r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]oday['’]s|[Tt]onight['’]s)\s+"
+    r"(?:(?:\$[\d.]+\s+(?:billion|trillion)|bipartisan|bicameral|tax|spending|budget|funding|"
+    r"final|compromise|new|latest|border|shutdown|government)\s+){0,3}deal\b(?![-–])"
+)
+_CALLED_DEAL = deferred(r"\bdeal\b")
+
+
+def _the_deal(doc: Doc, out: list[Mention]) -> None:
+    """10. "The deal" of a story that numbers one bill and calls it a deal where the number
+    stands ("Leaders struck a tax deal, H.R. 7024, … Today's tax deal …") is that bill."""
+    text = doc.text
+    if "deal" not in text:
+        return
+    numbered = {
+        m.authority
+        for m in out
+        if m.kind in KINDS and not m.anaphor and (m.authority or "").startswith("bill:")
+    }
+    if len(numbered) != 1:
+        return
+    bill = next(iter(numbered))
+    own = [m for m in out if m.authority == bill and not m.anaphor and m.matcher == "bills"]
+    if not own or not any(_CALLED_DEAL.search(text, *doc.sentence_at(m.start)) for m in own):
+        return
+    first = min(m.start for m in own)
+    taken = SpanSet([(m.start, m.end) for m in out])
+    for r in _DEAL.finditer(text):
+        s, e = r.span()
+        if s < first - 300 or taken.overlaps(s, e):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "bill",
+                bill,
+                confidence=0.6,
+                anaphor=s > first,
+                evidence="the deal the article numbers as its one bill",
                 matcher="bill_names",
             )
         )
