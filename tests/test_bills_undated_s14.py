@@ -316,3 +316,18 @@ def test_a_deal_the_number_is_not_called_is_none() -> None:
     )
     got = {m.text for m in mentions(text, "2024-02-01")}
     assert "The deal" not in got and "The trade deal" not in got
+
+
+def test_a_deal_the_bill_is_about_is_not_the_bill() -> None:
+    text = (
+        "H.R. 7110 would block the nuclear deal with Iran. The deal, struck years ago, "
+        "lifted sanctions."
+    )
+    assert "The deal" not in {m.text for m in mentions(text, "2024-02-01")}
+
+
+def test_a_stopgap_the_bill_replaces_is_not_the_bill() -> None:
+    text = (
+        "H.R. 6500 would replace the stopgap with full-year funding. The stopgap runs out Friday."
+    )
+    assert "The stopgap" not in {m.text for m in mentions(text, "2024-11-20")}

@@ -368,6 +368,21 @@ _CALLED_STOPGAP = deferred(
 _OTHER_SPENDING = deferred(r"\b(?:omnibus|full-year|minibus)\b|Appropriations\s+Act", re.I)
 
 
+# a stopgap the bill is not: "H.R. 6500 would replace the stopgap", "after the last CR expired"
+_ANOTHER_STOPGAP = deferred(
+    r"\b(?:replac\w*|instead|unlike|than|another|previous|earlier|last|expir\w*|extend\w*|"
+    r"after|before)\b"
+)
+
+
+def _called_stopgap(doc: Doc, m: Mention) -> bool:
+    """Whether the sentence of the number ``m`` calls its bill a stopgap, and not a stopgap
+    it replaces, extends or follows."""
+    a, e = doc.sentence_at(m.start)
+    c = _CALLED_STOPGAP.search(doc.text, a, e)
+    return c is not None and not _ANOTHER_STOPGAP.search(doc.text, a, c.start())
+
+
 def _the_stopgap(doc: Doc, out: list[Mention]) -> None:
     """9. A continuing resolution the article tells, not names ("The House passed a stopgap
     spending bill to keep the government open, sending H.R. 10545 to the Senate. … the
@@ -387,7 +402,7 @@ def _the_stopgap(doc: Doc, out: list[Mention]) -> None:
         return
     bill = next(iter(numbered))
     own = [m for m in out if m.authority == bill and not m.anaphor]
-    called = any(_CALLED_STOPGAP.search(text, *doc.sentence_at(m.start)) for m in own) or any(
+    called = any(_called_stopgap(doc, m) for m in own) or any(
         m.name and "Continuing" in m.name for m in own
     )
     rest = text
@@ -425,7 +440,11 @@ _DEAL = deferred(
     r"(?:(?:\$[\d.]+\s+(?:billion|trillion)|bipartisan|bicameral|tax|spending|budget|funding|"
     r"final|compromise|new|latest|border|shutdown|government)\s+){0,3}deal\b(?![-–])"
 )
-_CALLED_DEAL = deferred(r"\bdeal\b")
+# the number's own sentence calls the bill a deal of Congress's kind ("struck a bipartisan
+# tax deal"), not a deal the bill is about ("H.R. 1234 would block the nuclear deal")
+_CALLED_DEAL = deferred(
+    r"\b(?:tax|spending|budget|funding|bipartisan|bicameral|compromise|shutdown|border)\s+deal\b"
+)
 
 
 def _the_deal(doc: Doc, out: list[Mention]) -> None:
@@ -443,7 +462,11 @@ def _the_deal(doc: Doc, out: list[Mention]) -> None:
         return
     bill = next(iter(numbered))
     own = [m for m in out if m.authority == bill and not m.anaphor and m.matcher == "bills"]
-    if not own or not any(_CALLED_DEAL.search(text, *doc.sentence_at(m.start)) for m in own):
+    if not own or not any(
+        (c := _CALLED_DEAL.search(text, *doc.sentence_at(m.start)))
+        and not _UNDOES.search(text, doc.sentence_at(m.start)[0], c.start())
+        for m in own
+    ):
         return
     first = min(m.start for m in own)
     taken = SpanSet([(m.start, m.end) for m in out])
