@@ -264,6 +264,17 @@ def bill_names() -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+@cache
+def cra_resolutions() -> dict[str, str]:
+    """A rule's id → the joint resolution of disapproval that moved against it, from
+    ``cra_resolutions.csv`` (one a rule: the one that passed, of the Congress that undid it)."""
+    return {
+        r["rule"]: r["bill"]
+        for r in read_rows("cra_resolutions.csv")
+        if r.get("rule", "").startswith("fr:") and r.get("bill", "").startswith("bill:")
+    }
+
+
 def bill_of_act(authority: str | None) -> tuple[str, str] | None:
     """(the bill an act was, its enactment date) for an act's id, from ``act_bills.csv``."""
     return _bills_of_acts().get(authority) if authority else None

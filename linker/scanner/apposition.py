@@ -20,18 +20,22 @@ from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
 
-# Between two mentions in apposition: (after a closing parenthesis or quote, or an
-# abbreviation in parentheses) a comma, a dash or an opening parenthesis, and at most an
-# article or "known as".
+# Between two mentions in apposition: (after a closing parenthesis, bracket or quote, or an
+# abbreviation in parentheses) a comma, a dash or an opening parenthesis or bracket, and at
+# most an article, "known as" or "or" ("the Clean Creek Act, or H.R. 3300"); an
+# appropriations act's year may end the name ("the Further Continuing Appropriations Act,
+# 2025, H.R. 9747").
 BETWEEN = deferred(
-    r"[”\"]?\)?(?:\s*\(\s*[A-Z][A-Z0-9&.-]*\s*\))?\s*(?:,|\(|—|–|--)\s*(?:(?:also\s+)?(?:known|called)\s+as\s+)?(?:the\s+)?"
+    r"(?:,\s*(?:19|20)\d\d)?[”\"]?[)\]]?(?:\s*\(\s*[A-Z][A-Z0-9&.-]*\s*\))?\s*(?:,|\(|\[|—|–|--)\s*"
+    r"(?:(?:also\s+)?(?:known|called)\s+as\s+|or\s+)?(?:the\s+)?"
 )
 # A bill that is not law yet, named just before the name: "a bill, …", "legislation,
-# dubbed …", "A bill introduced by Rep. Gerry Connolly, …"
+# dubbed …", "A bill introduced by Rep. Gerry Connolly, …", "The Democratic bill, called the
+# “No Surprise Fees Act,” …" (the name may open on a quotation mark)
 BILL_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\w'’.-]+\s+){0,3}?"
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-Z][\w.-]+['’]s?)\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:bill|legislation)\b(?:(?:\s+[\w'’.-]+){0,8})?,\s+(?:(?:dubbed|called|known\s+as)\s+)?"
-    r"(?:the\s+)?$"
+    r"(?:the\s+)?[“\"‘']?$"
 )
 # The ids of a statute's number that name a whole law: "PL 115-282, the Coast Guard
 # Reauthorization Act of 2018"
@@ -85,6 +89,11 @@ def _name_only(m: Mention) -> bool:
     )
 
 
+def _unplaced_number(o: Mention) -> bool:
+    """A bill number the article gives no Congress for ("H.R. 4021" in an undated story)."""
+    return o.matcher == "bills" and o.kind == "bill" and not o.authority and not o.anaphor
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with names in apposition to a number given that number's kind and id."""
     text = doc.text
@@ -117,6 +126,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not 0 <= j < len(out):
                 continue
             o = out[j]
+            if m.kind == "statute" and _unplaced_number(o):
+                a, b = (o, m) if j < i else (m, o)
+                if BETWEEN.fullmatch(text[a.end : b.start]):
+                    # "H.R. 4021, the Rural Mapping Accuracy Act": a bill, its Congress unknown
+                    out[i] = m.with_(kind="bill", evidence=f"{m.name}: named beside {o.text}")
+                    break
+                continue
             if o.anaphor or not o.authority or o.kind not in COMPATIBLE[m.kind]:
                 continue
             if o.kind == "statute" and not o.authority.startswith(WHOLE_LAW):

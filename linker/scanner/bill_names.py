@@ -17,10 +17,10 @@ import re
 
 from .. import ids
 from ..courts import is_state_law_name
-from ..datafiles import bill_key, bill_numbers, bill_of_act
+from ..datafiles import bill_key, bill_numbers, bill_of_act, cra_resolutions
 from ..ids import congress_for_date
 from ..models import Mention
-from .billdates import president_congresses
+from .billdates import article_time_congress, president_congresses
 from .bills import BILL
 from .doc import Anchor, Doc
 from .lazyre import deferred
@@ -44,7 +44,8 @@ BILL_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:would|passed\s+the\s+(?:House|
 
 
 # A sentence's end within reach after a name (at most 300 characters on)
-_STOP = re.compile(r"[.!?](?:\s|$)")
+# (not the period of an initial or a bill number's letter: "S. 146", "H.R. 22")
+_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
 
 
 def _name_only(m: Mention) -> bool:
@@ -189,6 +190,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out.sort(key=by_span)
     for i, m in enumerate(out):
         number = m.authority or ""
+        if m.kind == "bill" and not number and not m.name and not m.anaphor:
+            # an undated story's number with no Congress: the act's own bill of that number
+            key = _type_number(m.text)
+            number = f"bill:0:{key[0]}:{key[1]}" if key else ""
         if m.kind != "bill" or m.name or not number.startswith("bill:"):
             continue
         for j in (i - 1, i + 1):
@@ -230,6 +235,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if told:
         _the_bill_throughout(text, out, told)
     _numbered_like_a_named_bill(out)
+    _resolution_of_its_rule(doc, out)
+    _the_stopgap(doc, out)
+    _the_deal(doc, out)
     if doc.congress is None:
         _named_in_the_articles_congress(out)
         _resolutions_by_their_rule(doc, out)
@@ -282,6 +290,209 @@ def _resolutions_by_their_rule(doc: Doc, out: list[Mention]) -> None:
         out[i] = out[i].with_(
             authority=ids.bill(congress, btype, number), confidence=0.7, evidence=why
         )
+
+
+# A resolution of disapproval told, not numbered: "Congress passed a joint resolution
+# disapproving of the rule", "the CRA resolution", "a resolution of disapproval"
+_RESOLUTION_TOLD = deferred(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:CRA|joint|disapproval|bipartisan|"
+    r"Republican|GOP|Democratic)\s+){0,2}resolution(?:\s+of\s+disapproval)?\b"
+)
+# how a resolution of disapproval works, not the one the story tells: "through a joint
+# resolution approved by the majority of both houses"
+_PROCEDURE_BEFORE = deferred(r"\b(?:through|by|via|using|with|under|allows?|permits?)\s+$")
+
+
+def _resolution_of_its_rule(doc: Doc, out: list[Mention]) -> None:
+    """8. A story of a rule's disapproval that never numbers the resolution ("The House and
+    Senate have passed a joint resolution disapproving of the EPA's methane fee rule") tells
+    the one resolution ``cra_resolutions.csv`` gives for the one rule it names by id, of that
+    resolution's Congress (the article's, when it has a date; one of its sitting president's
+    when it names one). A phrase that tells how the Congressional Review Act works ("through
+    a joint resolution approved by …") is none; "the resolution" after the first is left to
+    the back-references."""
+    text = doc.text
+    if "resolution" not in text or not _DISAPPROVAL.search(text):
+        return
+    if any(m.kind == "bill" and _RESOLUTION_ID.match(m.authority or "") for m in out):
+        return  # a resolution the article numbers: the other passes tell it
+    table = cra_resolutions()
+    bills = {table[a] for m in out if m.kind == "regulation" and (a := m.authority or "") in table}
+    if len(bills) != 1:
+        return
+    bill = bills.pop()
+    congress = int(bill.split(":")[1])
+    if doc.congress is not None and doc.congress != congress:
+        return
+    if doc.congress is None:
+        sitting, _said = president_congresses(doc)
+        if sitting and congress not in sitting:
+            return
+    taken = SpanSet([(m.start, m.end) for m in out])
+    for r in _RESOLUTION_TOLD.finditer(text):
+        s, e = r.span()
+        if taken.overlaps(s, e) or _PROCEDURE_BEFORE.search(text, max(0, s - 12), s):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "bill",
+                bill,
+                confidence=0.65,
+                anaphor=False,
+                evidence="the resolution of disapproval of the one rule the article names",
+                matcher="bill_names",
+            )
+        )
+        return
+
+
+# A continuing resolution told, not named: "a stopgap spending bill", "the continuing
+# resolution", "the CR", "this short-term funding measure", "the stopgap"
+_STOPGAP = deferred(
+    r"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]oday['’]s)\s+"
+    r"(?:(?:\$[\d.]+\s+\w+|bipartisan|temporary|new|latest|GOP|Republican|Democratic|House|"
+    r"Senate|House-passed|Senate-passed)\s+)?"
+    r"(?:(?:stopgap|short-term|temporary)(?:\s+(?:spending|funding|government\s+funding))?"
+    r"(?:\s+(?:bill|measure|package|legislation|resolution|patch))?|"
+    r"continuing\s+resolution|CR)\b(?![-–])"
+)
+# a continuing resolution called so where its number stands ("passed a stopgap spending bill
+# …, sending H.R. 10545 to the Senate", "H.R. 5860, a continuing resolution")
+_CALLED_STOPGAP = deferred(
+    r"\b(?:stopgap|[Cc]ontinuing\s+[Rr]esolution|short-term\s+(?:spending|funding))\b"
+)
+# another spending measure: "full-year", an omnibus or an appropriations act by name
+_OTHER_SPENDING = deferred(r"\b(?:omnibus|full-year|minibus)\b|Appropriations\s+Act", re.I)
+
+
+# a stopgap the bill is not: "H.R. 6500 would replace the stopgap", "after the last CR expired"
+_ANOTHER_STOPGAP = deferred(
+    r"\b(?:replac\w*|instead|unlike|than|another|previous|earlier|last|expir\w*|extend\w*|"
+    r"after|before)\b"
+)
+
+
+def _called_stopgap(doc: Doc, m: Mention) -> bool:
+    """Whether the sentence of the number ``m`` calls its bill a stopgap, and not a stopgap
+    it replaces, extends or follows."""
+    a, e = doc.sentence_at(m.start)
+    c = _CALLED_STOPGAP.search(doc.text, a, e)
+    return c is not None and not _ANOTHER_STOPGAP.search(doc.text, a, c.start())
+
+
+def _the_stopgap(doc: Doc, out: list[Mention]) -> None:
+    """9. A continuing resolution the article tells, not names ("The House passed a stopgap
+    spending bill to keep the government open, sending H.R. 10545 to the Senate. … the
+    continuing resolution … The CR …"), is the one bill it numbers and calls a stopgap
+    where the number stands (its sentence, or a name of it with "Continuing"). None when
+    the article numbers another bill, or names an omnibus, a full-year bill or another
+    appropriations act: then which measure a stopgap is, is not known."""
+    text = doc.text
+    if not _CALLED_STOPGAP.search(text):
+        return
+    numbered = {
+        m.authority
+        for m in out
+        if m.kind in KINDS and not m.anaphor and (m.authority or "").startswith("bill:")
+    }
+    if len(numbered) != 1:
+        return
+    bill = next(iter(numbered))
+    own = [m for m in out if m.authority == bill and not m.anaphor]
+    called = any(_called_stopgap(doc, m) for m in own) or any(
+        m.name and "Continuing" in m.name for m in own
+    )
+    rest = text
+    for name in {m.text for m in own}:
+        rest = rest.replace(name, "")
+    if not called or _OTHER_SPENDING.search(rest):
+        return
+    taken = SpanSet([(m.start, m.end) for m in out])
+    first = min(m.start for m in own)
+    for r in _STOPGAP.finditer(text):
+        s, e = r.span()
+        if taken.overlaps(s, e):
+            continue
+        definite = r.group("det").lower() in ("the", "this", "that")
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "bill",
+                bill,
+                confidence=0.65,
+                anaphor=definite and s > first,
+                evidence="the one continuing resolution the article numbers",
+                matcher="bill_names",
+            )
+        )
+        taken.add(s, e)
+
+
+# "the deal", "today's tax deal", "the bipartisan spending deal": a deal of the words a bill
+# in Congress is called by (not a trade, plea, peace or merger deal)
+_DEAL = deferred(
+    r"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]oday['’]s|[Tt]onight['’]s)\s+"
+    r"(?:(?:\$[\d.]+\s+(?:billion|trillion)|bipartisan|bicameral|tax|spending|budget|funding|"
+    r"final|compromise|new|latest|border|shutdown|government)\s+){0,3}deal\b(?![-–])"
+)
+# the number's own sentence calls the bill a deal of Congress's kind ("struck a bipartisan
+# tax deal"), not a deal the bill is about ("H.R. 1234 would block the nuclear deal")
+_CALLED_DEAL = deferred(
+    r"\b(?:tax|spending|budget|funding|bipartisan|bicameral|compromise|shutdown|border)\s+deal\b"
+)
+
+
+def _the_deal(doc: Doc, out: list[Mention]) -> None:
+    """10. "The deal" of a story that numbers one bill and calls it a deal where the number
+    stands ("Leaders struck a tax deal, H.R. 7024, … Today's tax deal …") is that bill."""
+    text = doc.text
+    if "deal" not in text:
+        return
+    numbered = {
+        m.authority
+        for m in out
+        if m.kind in KINDS and not m.anaphor and (m.authority or "").startswith("bill:")
+    }
+    if len(numbered) != 1:
+        return
+    bill = next(iter(numbered))
+    own = [m for m in out if m.authority == bill and not m.anaphor and m.matcher == "bills"]
+    if not own or not any(
+        (c := _CALLED_DEAL.search(text, *doc.sentence_at(m.start)))
+        and not _UNDOES.search(text, doc.sentence_at(m.start)[0], c.start())
+        for m in own
+    ):
+        return
+    first = min(m.start for m in own)
+    taken = SpanSet([(m.start, m.end) for m in out])
+    for r in _DEAL.finditer(text):
+        s, e = r.span()
+        if s < first - 300 or taken.overlaps(s, e):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "bill",
+                bill,
+                confidence=0.6,
+                anaphor=s > first,
+                evidence="the deal the article numbers as its one bill",
+                matcher="bill_names",
+            )
+        )
+        taken.add(s, e)
+
+
+_RESOLUTION_ID = deferred(r"bill:\d+:(?:hjres|sjres):")
+# any resolution of Congress: joint, concurrent or simple
+_ANY_RESOLUTION_ID = deferred(r"bill:\d+:(?:hjres|sjres|hconres|sconres|hres|sres):")
 
 
 def _the_bill_throughout(text: str, out: list[Mention], told: dict[str, str]) -> None:
@@ -448,6 +659,7 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
             if key:
                 loose.setdefault(key, []).append(j)
     sitting: tuple[frozenset[int], str] | None = None
+    when: tuple[int | None, str] | None = None
     for i, rows in named:
         m = out[i]
         a = sentence_start(doc.text, m.start)
@@ -476,6 +688,12 @@ def _numbered_by_name(doc: Doc, out: list[Mention]) -> None:
                 fits = [b for c, (b, _d) in rows.items() if c in sitting[0]]
                 bill = fits[0] if len(fits) == 1 else None
                 why = f" ({sitting[1]})" if bill else ""
+                if bill is None and not fits:
+                    # else the Congress of when the story was written (its latest date)
+                    if when is None:
+                        when = article_time_congress(doc)
+                    bill = rows.get(when[0], (None, ""))[0] if when[0] else None
+                    why = f" ({when[1]})" if bill else ""
         if bill is None or (doc.date and introduced and doc.date < introduced):
             continue  # an article written before the bill of that name was introduced
         c = bill.split(":")[1]
@@ -576,7 +794,8 @@ def _said_of_a_bill(text: str, m: Mention) -> bool:
 # A bill described, not named: "The House passed legislation that greatly expands mandatory
 # detention …", "a bill that would ban TikTok". Not "another bill", "an even larger bill".
 DESCRIBED = re.compile(
-    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[\w$.,-]+\s+){0,3}?))?(?:legislation|bill|measure)\s+"
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+(?P<adj>(?:[\w$.,-]+\s+){0,3}?))?(?:legislation|bill|measure|"
+    r"(?P<res>resolution))\s+"
     r"(?:that|which|to(?=\s+[a-z])|addressing|aimed\s+at|requiring|making|allowing|banning|barring|"
     r"expanding|creating|providing|giving|funding|extending|repealing|overhauling|"
     # "A federal rail safety bill introduced by Ohio's U.S. senators … was voted out of a key
@@ -587,7 +806,7 @@ DESCRIBED = re.compile(
 # package on Tuesday. The bill, H.R. 3684, …"
 DONE_TO = re.compile(
     r"\b(?:passed|approved|unveiled|introduced|cleared|advanced|adopted)\s+(?P<np>(?:a|an)\s+"
-    r"(?P<adj>(?:[\w$.,-]+\s+){0,4}?)(?:package|bill|measure|legislation)\b)"
+    r"(?P<adj>(?:[\w$.,-]+\s+){0,4}?)(?:package|bill|measure|legislation|(?P<res>resolution))\b)"
 )
 NOT_THE_ONE = deferred(
     r"\b(?:another|other|larger|bigger|smaller|separate|second|similar|companion|rival|"
@@ -599,7 +818,7 @@ LONG_DET = deferred(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z$][\w$.,-]*\s+){1,6})$")
 # legislation that …", "it is a bill that …".
 PREDICATE = deferred(r"\b(?:is|was|are|were|be|been|represents?|remains?|becomes?|became)\s+$")
 DESCRIBED_ANCHOR = Anchor(
-    "described_bill", ("legislation", "bill", "measure", "package"), 60, 40, "word"
+    "described_bill", ("legislation", "bill", "measure", "package", "resolution"), 60, 40, "word"
 )
 # a bill told as undoing another ("a bill to repeal the act", "legislation that would
 # overturn the law") is not the bill it undoes
@@ -643,6 +862,8 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             near = {m.authority for m in bills[lo:hi]}
             if len(near) != 1:
                 continue
+            if d.group("res") and not _ANY_RESOLUTION_ID.match(next(iter(near)) or ""):
+                continue  # "a resolution" is only a resolution ("H.Res. 894", "S.J.Res. 18")
             stop = CLAUSE_END.search(text, d.end(), min(len(text), d.end() + 120))
             end = stop.start() if stop else min(len(text), d.end() + 120)
             if done_to:

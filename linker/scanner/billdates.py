@@ -134,6 +134,16 @@ def article_event_congress(doc: Doc) -> tuple[int | None, str]:
     """The one Congress every dated legislative step of the article falls in (its latest
     date's), or none when they span two Congresses or there are none. Searched once per
     article, only when a bill number is left without a Congress."""
+    found = _event_congresses(doc)
+    if len(found) == 1:
+        c, said = next(iter(found.items()))
+        return c, f"Congress of every dated step the article gives ({said})"
+    return None, ""
+
+
+def _event_congresses(doc: Doc) -> dict[int, str]:
+    """The Congresses of the article's dated legislative steps, each with the first date
+    said for it."""
     text = doc.text
     found: dict[int, str] = {}
     by_sentence: dict[int, list[_Date]] = {}
@@ -147,9 +157,76 @@ def article_event_congress(doc: Doc) -> tuple[int | None, str]:
             c = _congress_of(d)
             if c is not None:
                 found.setdefault(c, d.said)
-    if len(found) == 1:
-        c, said = next(iter(found.items()))
-        return c, f"Congress of every dated step the article gives ({said})"
+    return found
+
+
+# Before a date that lies ahead of the story ("takes effect Jan. 1, 2027", "by June 2030",
+# "would expire in 2031"): no bound on when it was written.
+_AHEAD = deferred(
+    r"\b(?:will|would|could|shall|by|until|through|starting|beginning|effective|effect|"
+    r"expir\w*|deadline|due|scheduled|set\s+to|planned|plans?|begins?|starts?|before|next)\b"
+    r"[^.;,]{0,30}$"
+)
+
+
+# A date in a relative clause ("the Dodd-Frank Act, which Congress passed in July 2010"):
+# another thing's history, told aside, not the story's own time.
+_TOLD_ASIDE = deferred(r"\b(?:which|that|who|whom|whose)\b[^.;,]*$")
+
+
+# A date in figures, as bylines and datelines print it: "7/14/2024", "2024-07-14"
+_NUMERIC_DATE = deferred(
+    r"(?<![\w/.-])(?:(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)|"
+    r"(?P<y2>(?:19|20)\d\d)-(?P<m2>1[0-2]|0[1-9])-(?P<d2>3[01]|[12]\d|0[1-9]))(?![\w/.-]|:\d)"
+)
+
+
+def _numeric_dates(text: str) -> list[_Date]:
+    out = []
+    for n in _NUMERIC_DATE.finditer(text) if "/" in text or "-" in text else ():
+        y, mo, d = (n.group("y"), n.group("m"), n.group("d")) if n.group("y") else (
+            n.group("y2"), n.group("m2"), n.group("d2"))  # fmt: skip
+        out.append(_Date(n.start(), n.end(), int(y), int(mo), int(d), n.group(0)))
+    return out
+
+
+def article_time_congress(doc: Doc) -> tuple[int | None, str]:
+    """The Congress of an undated article that dates no step of a bill, from when it was
+    written: no earlier than the latest date it gives anywhere ("on July 14, 2024", a
+    dateline, a byline's date, "7/14/2024" or "2024-07-14" in figures; bare years "in 2023"
+    only when no date has a month and all of them fall in one Congress), narrowed by the
+    sitting president and leaders it names (``president_congresses``): the latest date's
+    Congress must be one of theirs, and with no date their Congresses must be one.
+
+    A date set ahead ("takes effect Jan. 1, 2027") bounds nothing. When the latest date is
+    told aside in a relative clause ("…, which Congress passed in July 2010"), or a bare year
+    comes after it, the story's own time is not known: none. None too when the article dates
+    a bill's steps in two Congresses (which one a number is, is not known)."""
+    if _event_congresses(doc):
+        return None, ""  # (one Congress there is ``article_event_congress``'s; two: unknown)
+    text = doc.text
+    dated: list[_Date] = []
+    years: list[_Date] = []
+    for d in [*_dates(text, 0, len(text)), *_numeric_dates(text)]:
+        if not _AHEAD.search(text, max(0, d.start - 40), d.start):
+            (dated if d.month else years).append(d)
+    pool = dated or years
+    latest = max(pool, key=lambda d: (d.year, d.month, d.day)) if pool else None
+    if latest is not None and (
+        _TOLD_ASIDE.search(text, max(0, latest.start - 60), latest.start)
+        or any(y.year > latest.year for y in years)
+        or (not dated and len({_congress_of(d) for d in years}) > 1)
+    ):
+        return None, ""
+    sitting, said = president_congresses(doc)
+    if latest is not None:
+        c = _congress_of(latest)
+        if c is None or (sitting and c not in sitting):
+            return None, ""
+        why = f"the article's latest date ({latest.said})" + (f", {said}" if sitting else "")
+        return c, f"Congress of {why}"
+    if len(sitting) == 1:
+        return next(iter(sitting)), f"the one Congress of {said}"
     return None, ""
 
 
@@ -200,8 +277,9 @@ def president_congresses(doc: Doc) -> tuple[frozenset[int], str]:
     return found, ", ".join(said)
 
 
-# The Congresses in which a leader news calls by office held it (the Senate's majority
-# leaders and the House's speakers and majority leaders since 2007), from the Senate's and the
+# The Congresses in which a leader news calls by office held it (the Senate's majority and
+# minority leaders and the House's speakers, majority and minority leaders since 2007, and the
+# minority leaders before them who are still named), from the Senate's and the
 # House's own lists of their leaders: "Majority Leader Chuck Schumer" was written in the 117th
 # or 118th Congress. A leader who held the office for part of a Congress counts for it.
 LEADER_CONGRESSES: dict[tuple[str, str], frozenset[int]] = {
@@ -218,12 +296,20 @@ LEADER_CONGRESSES: dict[tuple[str, str], frozenset[int]] = {
     ("Speaker", "Ryan"): frozenset({114, 115}),
     ("Speaker", "McCarthy"): frozenset({118}),
     ("Speaker", "Johnson"): frozenset({118, 119}),
+    # the minority leaders (fourteenth session), from the same lists
+    ("Minority Leader", "McConnell"): frozenset({110, 111, 112, 113, 117, 118}),
+    ("Minority Leader", "Reid"): frozenset({109, 114}),
+    ("Minority Leader", "Schumer"): frozenset({115, 116, 117, 119}),
+    ("Minority Leader", "Boehner"): frozenset({110, 111}),
+    ("Minority Leader", "Pelosi"): frozenset({108, 109, 112, 113, 114, 115}),
+    ("Minority Leader", "McCarthy"): frozenset({116, 117}),
+    ("Minority Leader", "Jeffries"): frozenset({118, 119}),
 }
 _LEADER_NAMES = "|".join(sorted({n for _o, n in LEADER_CONGRESSES}))
 # "Senate Majority Leader Chuck Schumer (D-NY)", "House Speaker Mike Johnson", "Speaker
 # Pelosi": the surname after at most two given names or initials
 _LEADER = deferred(
-    r"(?P<office>Majority\s+Leader|Speaker)\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,2}"
+    r"(?P<office>(?:Majority|Minority)\s+Leader|Speaker)\s+(?:[A-Z][a-z]+\.?\s+|[A-Z]\.\s+){0,2}"
     rf"(?P<name>{_LEADER_NAMES})\b"
 )
 
@@ -237,12 +323,12 @@ def _leaders(text: str) -> set[tuple[str, str]]:
     """(office, surname) of each sitting leader the text names by office (not "former",
     "then-")."""
     out: set[tuple[str, str]] = set()
-    for word in ("Majority Leader ", "Speaker "):
+    for word in ("Majority Leader ", "Minority Leader ", "Speaker "):
         i = text.find(word)
         while i >= 0:
             m = _LEADER.match(text, i)
             if m and not _NOT_SITTING_LEADER.search(text, max(0, i - 24), i):
-                office = "Speaker" if m.group("office") == "Speaker" else "Majority Leader"
+                office = " ".join(m.group("office").split())
                 if (office, m.group("name")) in LEADER_CONGRESSES:
                     out.add((office, m.group("name")))
             i = text.find(word, i + len(word))

@@ -3,11 +3,14 @@
 The id is ``bill:CONGRESS:TYPE:NUMBER``. Bill numbers restart every Congress, so the Congress
 comes from, in order: the text right around the number ("H.R. 1 in the 117th Congress"), the
 article's date (``ctx.congress``), the dates the number's own sentence gives for the bill's
-steps ("S. 96, introduced … on January 15, 2025", ``billdates``), a single Congress the
-article names ("the 118th Congress"), a single Congress of the public laws it cites
-("P.L. 117-58"), or the one Congress every dated legislative step of the article falls in
-(lower confidence). With none of these the mention is kept without an id and with a lower
-confidence: the Congress is never guessed.
+steps ("S. 96, introduced … on January 15, 2025", ``billdates``), the one fiscal year its
+sentence names when that year's bills fall in one Congress ("the fiscal 2024 spending bill"),
+a single Congress the article names ("the 118th Congress", "118TH CONGRESS"), a single
+Congress of the public laws it cites ("P.L. 117-58"), the one Congress every dated legislative
+step of the article falls in, or the Congress of when an undated story was written — its
+latest date, narrowed by the sitting president and leaders it names
+(``billdates.article_time_congress``; lower confidence each). With none of these the mention
+is kept without an id and with a lower confidence: the Congress is never guessed.
 
 Near misses it leaves alone: reporters' "S. Ct.", "So. 2d", "U.S. 2296", "S. 2d", "Section 2",
 state bills ("SB 8", "HB 2", "Senate Bill 4"), and "S." as someone's middle initial.
@@ -21,7 +24,7 @@ from collections.abc import Iterator
 from .. import ids
 from ..ids import congress_for_date
 from ..models import Mention
-from .billdates import article_event_congress, own_event_congress
+from .billdates import article_event_congress, article_time_congress, own_event_congress
 from .billstarts import FEDERAL_START, federal_starts
 from .doc import Doc
 from .lazyre import deferred
@@ -186,7 +189,28 @@ def _year_beside(text: str, start: int, end: int) -> int | None:
 
 # The same two patterns opened on a digit and a capital (cheap to search a whole article
 # with); the word boundary before them is checked on each of the few hits.
-_CONGRESS_NAMED_FAST = deferred(rf"{ORDINAL}\s+Congress\b")
+_CONGRESS_NAMED_FAST = deferred(
+    r"(?P<n>\d{2,3})(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Congress|CONGRESS)\b|"
+    # a bill's or resolution's own heading: "One Hundred Nineteenth Congress"
+    r"(?:One|ONE)\s+(?:Hundred|HUNDRED)\s+(?P<spelled>[A-Za-z]+)\s+(?:Congress|CONGRESS)\b"
+)
+# the ordinals after "One Hundred" in the Congresses news still prints
+_SPELLED = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+
+
+def _named_number(m: re.Match[str]) -> int | None:
+    """The Congress a match of ``_CONGRESS_NAMED_FAST`` names ("118TH CONGRESS": 118)."""
+    if m.group("n"):
+        return int(m.group("n"))
+    k = _SPELLED.get(m.group("spelled").lower())
+    return 100 + k if k else None
+
+
 _PUBL_FAST = deferred(
     r"(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.|Public\s+Law)\s*(?:No\.\s*)?"
     r"(?P<congress>\d{2,3})[-–](?P<number>\d{1,3})\b"
@@ -200,7 +224,9 @@ def _after_boundary(text: str, m: re.Match[str]) -> bool:
 
 def _article_congress(text: str) -> tuple[int | None, str]:
     named = {
-        int(m.group("n")) for m in _CONGRESS_NAMED_FAST.finditer(text) if _after_boundary(text, m)
+        n
+        for m in _CONGRESS_NAMED_FAST.finditer(text)
+        if _after_boundary(text, m) and (n := _named_number(m)) is not None
     }
     if len(named) == 1:
         return next(iter(named)), "the Congress the article names"
@@ -210,6 +236,27 @@ def _article_congress(text: str) -> tuple[int | None, str]:
     if len(laws) == 1:
         return next(iter(laws)), "the Congress of the public law the article cites"
     return None, ""
+
+
+# "the fiscal 2024 spending bill", "FY2024 appropriations", "for fiscal year 2024"
+_FISCAL_YEAR = deferred(r"\b(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s?(?P<y>(?:19|20)\d\d)\b")
+
+
+def _fiscal_year_congress(doc: Doc, start: int) -> tuple[int | None, str]:
+    """The Congress of the one fiscal year the number's sentence names, when the whole year
+    the bill for it is written and passed in (the calendar year before it and the year it
+    ends in) falls in one Congress: fiscal 2024's bills are the 118th's (2023–24); fiscal
+    2025's may be the 118th's or, passed late, the 119th's: none."""
+    text = doc.text
+    a, e = doc.sentence_at(start)
+    years = {int(f.group("y")) for f in _FISCAL_YEAR.finditer(text, a, e)}
+    if len(years) != 1:
+        return None, ""
+    year = years.pop()
+    first = congress_for_date(f"{year - 1}-06-30")
+    if first is None or first != congress_for_date(f"{year}-06-30"):
+        return None, ""
+    return first, f"the Congress of fiscal {year}'s bills, the year its sentence names"
 
 
 def find(doc: Doc) -> list[Mention]:
@@ -242,11 +289,18 @@ def find(doc: Doc) -> list[Mention]:
             congress, evidence = own_event_congress(doc, m.start(), m.end())
             confidence = 0.8
         if congress is None:
+            congress, evidence = _fiscal_year_congress(doc, m.start())
+            confidence = 0.75
+        if congress is None:
             if fallback is None:
                 fallback = _article_congress(text)
                 if fallback[0] is None:
                     fallback = article_event_congress(doc)
                     fallback_conf = 0.7
+                if fallback[0] is None:
+                    # when the undated article was written: its dates, its president
+                    fallback = article_time_congress(doc)
+                    fallback_conf = 0.65
             congress, evidence = fallback
             confidence = fallback_conf
         authority = ids.bill(congress, btype, number) if congress else None
