@@ -383,6 +383,16 @@ def _called_stopgap(doc: Doc, m: Mention) -> bool:
     return c is not None and not _ANOTHER_STOPGAP.search(doc.text, a, c.start())
 
 
+def _one_numbered_bill(out: list[Mention]) -> str | None:
+    """The one bill the article names by its own words (not referred back to), if only one."""
+    numbered = {
+        m.authority
+        for m in out
+        if m.kind in KINDS and not m.anaphor and (m.authority or "").startswith("bill:")
+    }
+    return next(iter(numbered)) if len(numbered) == 1 else None
+
+
 def _the_stopgap(doc: Doc, out: list[Mention]) -> None:
     """9. A continuing resolution the article tells, not names ("The House passed a stopgap
     spending bill to keep the government open, sending H.R. 10545 to the Senate. … the
@@ -393,14 +403,9 @@ def _the_stopgap(doc: Doc, out: list[Mention]) -> None:
     text = doc.text
     if not _CALLED_STOPGAP.search(text):
         return
-    numbered = {
-        m.authority
-        for m in out
-        if m.kind in KINDS and not m.anaphor and (m.authority or "").startswith("bill:")
-    }
-    if len(numbered) != 1:
+    bill = _one_numbered_bill(out)
+    if bill is None:
         return
-    bill = next(iter(numbered))
     own = [m for m in out if m.authority == bill and not m.anaphor]
     called = any(_called_stopgap(doc, m) for m in own) or any(
         m.name and "Continuing" in m.name for m in own
@@ -453,14 +458,9 @@ def _the_deal(doc: Doc, out: list[Mention]) -> None:
     text = doc.text
     if "deal" not in text:
         return
-    numbered = {
-        m.authority
-        for m in out
-        if m.kind in KINDS and not m.anaphor and (m.authority or "").startswith("bill:")
-    }
-    if len(numbered) != 1:
+    bill = _one_numbered_bill(out)
+    if bill is None:
         return
-    bill = next(iter(numbered))
     own = [m for m in out if m.authority == bill and not m.anaphor and m.matcher == "bills"]
     if not own or not any(
         (c := _CALLED_DEAL.search(text, *doc.sentence_at(m.start)))

@@ -377,18 +377,23 @@ def _of_year(pool: tuple[DescribedLaw, ...], text: str, s: int, e: int) -> tuple
     return tuple(law for law in pool if law.year is None or law.year == year)
 
 
-def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Mention:
+def _table_law(text: str, s: int, e: int, law: DescribedLaw, evidence: str) -> Mention:
+    """The mention of a law a table row names, told by the words at ``s:e``."""
     return Mention(
         s,
-        end,
-        text[s:end],
+        e,
+        text[s:e],
         "statute",
         law.authority,
         name=law.name,
         confidence=0.6,
-        evidence=f"described like the {law.name} (“{phrase}”)",
+        evidence=evidence,
         matcher="described_laws",
     )
+
+
+def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Mention:
+    return _table_law(text, s, end, law, f"described like the {law.name} (“{phrase}”)")
 
 
 # "Arizona's pre-statehood ban on most abortions", "a nearly century-old abortion ban", "an
@@ -1033,16 +1038,12 @@ def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         law = pool[i]
         topic = max(law.topics, key=lambda t: len(context & t[1]))[0]
         out.append(
-            Mention(
+            _table_law(
+                text,
                 s,
                 e,
-                text[s:e],
-                "statute",
-                law.authority,
-                name=law.name,
-                confidence=0.6,
-                evidence=f"the {state} law of {year} the table knows, told by its year (“{topic}”)",
-                matcher="described_laws",
+                law,
+                f"the {state} law of {year} the table knows, told by its year (“{topic}”)",
             )
         )
         taken.add(s, e)
@@ -1112,16 +1113,8 @@ def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         law = fits[0]
         topic = next(t for t, st in law.topics if content <= st)
         out.append(
-            Mention(
-                s,
-                e,
-                text[s:e],
-                "statute",
-                law.authority,
-                name=law.name,
-                confidence=0.6,
-                evidence=f"the one {state} law the table knows on “{subject}” (“{topic}”)",
-                matcher="described_laws",
+            _table_law(
+                text, s, e, law, f"the one {state} law the table knows on “{subject}” (“{topic}”)"
             )
         )
         taken.add(s, e)
