@@ -990,13 +990,8 @@ def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a = sentence_start(text, s)
         if federal_sentence(text, a, h):
             continue
-        state = p.group("state")
+        state = _state_told(doc, p.group("state"), a, s)
         if state is None:
-            named = {n for n in _state_rows() if n in text[a:s]}
-            if len(named) > 1:
-                continue
-            state = named.pop() if named else _article_state(doc)
-        if state is None or state not in state_names():
             continue
         if p.group("year"):
             years = {int(p.group("year"))}
@@ -1087,13 +1082,8 @@ def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a = sentence_start(text, s)
         if federal_sentence(text, a, h):
             continue
-        state = p.group("state")
+        state = _state_told(doc, p.group("state"), a, s)
         if state is None:
-            named = {n for n in _state_rows() if n in text[a:s]}
-            if len(named) > 1:
-                continue
-            state = named.pop() if named else _article_state(doc)
-        if state is None or state not in state_names():
             continue
         pool = [
             law
@@ -1119,6 +1109,18 @@ def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
         taken.add(s, e)
     return out
+
+
+def _state_told(doc: Doc, printed: str | None, a: int, s: int) -> str | None:
+    """The state of a law told at ``s`` in the sentence from ``a``: the one printed with it,
+    else the one the sentence names before it (none when it names two), else the article's."""
+    state = printed
+    if state is None:
+        named = {n for n in _state_rows() if n in doc.text[a:s]}
+        if len(named) > 1:
+            return None
+        state = named.pop() if named else _article_state(doc)
+    return state if state is not None and state in state_names() else None
 
 
 def _article_state(doc: Doc) -> str | None:
