@@ -68,7 +68,7 @@ from ..doc import Anchor, Doc
 from ..lazyre import lazy
 from ..registry import Pass
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
-from .common import Found
+from .common import Found, sentence_span
 from .courtrefs import (
     COURT_WORDS,
     HEAD_WORDS,
@@ -381,10 +381,11 @@ _OWN_MONTH = re.compile(
 
 
 def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
-    """ "The court found that …", "Judge Mazzant found …" after that court's ruling was told
-    restate its reasons: the ruling is the one already linked, not a new one (the nouns after
-    it may still point back through it). One pass in text order, keeping the courts whose
-    confident ruling came before."""
+    """ "The court found that …", "The three-judge panel determined that …" after that
+    court's ruling was told is that ruling told again: a mention that refers back to it. Not
+    reported where the finding is told as the reasons of the ruling before rather than as
+    news of it (``_restated_reasons``): the nouns after it may still point back through it.
+    One pass in text order, keeping the courts whose confident ruling came before."""
     told: set[str] = set()
     out: list[Found] = []
     for f in sorted(clauses, key=lambda c: c.start):
@@ -395,11 +396,44 @@ def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
             and not _OWN_MONTH.search(text, f.start, f.end)
             and not _VERDICT.search(text, f.start, f.end)
         ):
-            continue
+            if _restated_reasons(text, f):
+                continue
+            f = replace(f, anaphor=True)
         if f.court and f.confidence >= 0.7:
             told.add(f.court)
         out.append(f)
     return out
+
+
+# "U.S. District Judge Brian Murphy found …": a judge named again in full, with a title, tells
+# the ruling anew; "Lamberth found …", "Judge Mazzant found …" go on with its reasons
+_FULL_NAME = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)\s+[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")
+# "In upholding the ban, the Supreme Court found …": the ruling told, then its reasons
+_PARTICIPLE_OPENING = re.compile(r"[\s\"“]*In\s+[a-z]+ing\b")
+# "Hurley v. Irish-American Gay …, in which …. The court found …": a case's caption
+_CAPTION_V = re.compile(r"\s(?:v|vs)\.?\s+[A-Z]")
+
+
+def _restated_reasons(text: str, f: Found) -> bool:
+    """Whether a finding of a court whose ruling was told before restates that ruling's
+    reasons rather than telling it again: its subject is the judge's surname ("Lamberth found
+    the three would likely succeed", "Judge Mazzant found"), its verb is in the present tense
+    (an opinion's words paraphrased: "The Court finds"), its sentence opens on the ruling told as a
+    participle ("In upholding the ban, the Supreme Court found"), or a case's caption stands
+    before it in its sentence or the one before ("… Boy Scouts of America v. Dale, where the
+    Court found …": that case's holding, which its name is the mention of)."""
+    r = f.ref
+    if r is not None and r.role == "judge" and not _FULL_NAME.search(text, r.start, r.end):
+        return True
+    if f.act.endswith("s"):
+        return True  # "The Court finds …": the opinion's own words paraphrased, no news
+    if r is not None and f.start < r.start:
+        return True  # "In a 6-3 ruling, the court concluded …": that noun is the mention
+    s0, _ = sentence_span(text, f.start)
+    if _PARTICIPLE_OPENING.match(text, s0, f.start):
+        return True
+    p0 = sentence_span(text, s0 - 1)[0] if s0 > 0 else s0
+    return _CAPTION_V.search(text, p0, f.start) is not None
 
 
 def _dated_earlier(text: str, f: Found, year: int) -> Found:
