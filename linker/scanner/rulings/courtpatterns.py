@@ -247,7 +247,9 @@ def _sources() -> list[tuple[str, str]]:
             r"(?![Tt]he\s+Supreme\s+Court\b(?!\s+of\s)|Supreme\s+Court\b(?!\s+of\s))(?:"
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s?)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
             # (Massachusetts' and Maine's court of last resort: "Supreme Judicial Court")
-            r"conservative|divided|elected)\s+){0,2}?Supreme\s+(?:Judicial\s+)?Court\b"
+            # ("the Vermont supreme court": news writes it in lower case too)
+            r"conservative|divided|elected)\s+){0,2}?(?:Supreme\s+(?:Judicial\s+)?Court|"
+            r"supreme\s+court)\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
             rf"|\b(?P<st3>{place})(?:\s+[Ss]tate)?{APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
             rf"court\b"

@@ -1,0 +1,126 @@
+"""Rulings told by verb phrases the scanner used to miss (fourteenth session, issue 13): a
+finding told again after its court's ruling, findings with no "that", a day before "that",
+a court named in lower case, a defined short name in parentheses between a court and its
+verb. Every sentence here is made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings, rulings_at
+
+
+def test_a_court_that_found_after_its_ruling_tells_that_ruling_again() -> None:
+    text = (
+        "The 8th U.S. Circuit Court of Appeals on Monday upheld the state's beekeeping law. "
+        "The three-judge panel found that the permit requirement served a public purpose."
+    )
+    got = rulings_at(text, "panel found")
+    assert [(m.court, m.anaphor) for m in got] == [("ca8", True)]
+
+
+def test_a_judge_named_again_in_full_who_found_tells_the_ruling_again() -> None:
+    text = (
+        "A federal judge in Vermont blocked the pesticide rule on Tuesday. U.S. District "
+        "Judge Mara Quill found the agency had skipped required steps."
+    )
+    got = rulings_at(text, "Quill found")
+    assert [(m.court, m.anaphor) for m in got] == [("vtd", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (  # the judge's surname alone: the reasons of the ruling just told
+            "U.S. District Judge Mara Quill in Vermont blocked the pesticide rule on Tuesday. "
+            "Quill found the beekeepers would likely succeed on their claims.",
+            "Quill found",
+        ),
+        (  # "Judge" and the surname: the same
+            "U.S. District Judge Mara Quill in Vermont blocked the pesticide rule on Tuesday. "
+            "Judge Quill found that the agency had skipped required steps.",
+            "Judge Quill found",
+        ),
+        (  # the ruling told as a participle, then what the court found in it
+            "The Vermont Supreme Court on Friday upheld the beekeeping statute. In upholding "
+            "the statute, the court found that it served a public purpose.",
+            "court found",
+        ),
+        (  # the opinion's own words, in the present tense
+            "The Vermont Supreme Court on Friday upheld the beekeeping statute. The court finds "
+            "that the statute served a public purpose.",
+            "court finds",
+        ),
+        (  # an older case the ruling relies on, and what was held in it
+            "The Vermont Supreme Court on Friday upheld the beekeeping statute. It relied on "
+            "Hollis v. Marsh, in which a farmer challenged a permit. The court found that the "
+            "permit was valid.",
+            "court found",
+        ),
+    ],
+)
+def test_a_finding_told_as_the_reasons_of_the_ruling_before_is_not_reported(
+    text: str, piece: str
+) -> None:
+    assert rulings_at(text, piece) == []
+
+
+def test_findings_without_that() -> None:
+    got = rulings("The Vermont Supreme Court found in a 6-1 decision that the statute was invalid.")
+    assert [m.court for m in got] == ["vt"]
+    got = rulings("A federal judge in Vermont found the agency's rule was arbitrary on Tuesday.")
+    assert [m.court for m in got] == ["vtd"]
+
+
+def test_a_day_may_stand_between_decided_and_that() -> None:
+    got = rulings(
+        "The Supreme Court of Vermont decided in May that the town's ordinance was invalid."
+    )
+    assert [m.court for m in got] == ["vt"]
+    assert got[0].text.startswith("The Supreme Court of Vermont decided")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vermont supreme court ruled on Tuesday that the statute was invalid.",
+        "Vermont's supreme court struck down the statute on Friday.",
+    ],
+)
+def test_a_state_supreme_court_in_lower_case(text: str) -> None:
+    assert [m.court for m in rulings(text)] == ["vt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            'The U.S. District Court for the District of Vermont ("the Court") ruled that the '
+            "agency acted unlawfully.",
+            "vtd",
+        ),
+        (
+            "The U.S. Court of Appeals for the Second Circuit (the “Second Circuit”) reversed "
+            "the judgment on Monday.",
+            "ca2",
+        ),
+    ],
+)
+def test_a_defined_short_name_in_parentheses_between_court_and_verb(text: str, court: str) -> None:
+    got = rulings(text)
+    assert [m.court for m in got] == [court]
+    assert ")" in got[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court scrapped the admissions program on Thursday.",
+        "A federal appeals court nixed the congressional map on Friday.",
+        "A federal judge in Texas quashed the subpoena on Monday.",
+        "A federal judge in Ohio knocked out the state's ban on Monday.",
+        "The subpoena was quashed by a federal judge in Texas on Monday.",
+    ],
+)
+def test_less_common_verbs_of_a_ruling(text: str) -> None:
+    assert len(rulings(text)) == 1
