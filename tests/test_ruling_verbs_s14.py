@@ -124,3 +124,35 @@ def test_a_defined_short_name_in_parentheses_between_court_and_verb(text: str, c
 )
 def test_less_common_verbs_of_a_ruling(text: str) -> None:
     assert len(rulings(text)) == 1
+
+
+def test_declined_with_a_day_before_to() -> None:
+    text = "A three-judge panel of the 2nd Circuit declined on Friday to revive the lawsuit."
+    assert [m.court for m in rulings(text)] == ["ca2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "The Vermont Supreme Court heard arguments in March. On Friday, it ruled that the "
+            "statute was invalid.",
+            "it ruled",
+        ),
+        (
+            "The Vermont Supreme Court heard arguments in March. It also held that the statute "
+            "was invalid.",
+            "It also held",
+        ),
+    ],
+)
+def test_it_after_a_sentence_whose_subject_is_a_court(text: str, piece: str) -> None:
+    assert [(m.court, m.anaphor) for m in rulings_at(text, piece)] == [("vt", True)]
+
+
+def test_what_a_judge_determined_after_her_ruling_is_its_reasons() -> None:
+    text = (
+        "U.S. District Judge Mara Quill of the District of Vermont blocked the rule on "
+        "Tuesday. She determined that the agency had skipped required steps."
+    )
+    assert rulings_at(text, "She determined") == []

@@ -22,12 +22,12 @@ from .words import (
     BAD_GAP,
     CASE_LEAD,
     CONTINUE,
+    COURT_PRONOUN_VERBS,
     DAYS,
     IN_BEFORE,
     MONTHS,
     PASSIVE,
     PASSIVE_IN,
-    PRONOUN_VERBS,
     RELATIVE,
     RELATIVE_SUBJECT,
     RN_LEAD,
@@ -857,6 +857,11 @@ def court_pronoun_clauses(
     out: list[Found] = []
     starts = [r.start for r in refs]
     out.extend(_pronoun_rulings(text, refs, starts, quotes, "It ", ("court", "panel", "justices")))
+    if ", it " in text:
+        # "The 9th Circuit heard arguments in May. On Friday, it ruled that …"
+        out.extend(
+            _pronoun_rulings(text, refs, starts, quotes, "it ", ("court", "panel", "justices"))
+        )
     if any(r.role in ("panel", "justices") for r in refs) and "They " in text:
         # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
         out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
@@ -877,6 +882,14 @@ def _pronoun_rulings(
     while at >= 0:
         nxt = text.find(word, at + n)
         j = at - 1
+        if word == "it ":
+            # only after an opening "On Friday," or "Later that day,": the sentence before
+            # is then the one whose subject the pronoun may be
+            s0 = sentence_span(text, at)[0]
+            if not _IT_OPENER.fullmatch(text, s0, at):
+                at = nxt
+                continue
+            j = s0 - 1
         while j >= 0 and text[j] in ' \t\n“"':
             j -= 1
         if j < 0 or text[j] not in '.!?”"':
@@ -903,7 +916,7 @@ def _pronoun_rulings(
         s1 = sentence_span(text, at)[1]
         if (
             m is None
-            or not PRONOUN_VERBS().fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
+            or not COURT_PRONOUN_VERBS().fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
             or not verb_ok(text, m, s1)  # (what follows the verb, within its sentence)
             or in_quotes(at, quotes)
         ):
@@ -914,6 +927,15 @@ def _pronoun_rulings(
         out.append(Found(at, end, subject.court, True, 0.7, act, subject))
         at = nxt
     return out
+
+
+# What may open a sentence before a lower-case "it": a day or a time ("On Friday, ", "Later
+# that day, ", "In a brief order Monday, " is a ruling noun's, not this)
+_IT_OPENER = re.compile(
+    r"[\s\"“]*(?:(?:On|Late|Early|Last|Later|Earlier|Then|Also|But|And|However|Instead|"
+    rf"Ultimately|Finally)\b(?:\s+(?:on\s+)?(?:{DAYS}|that\s+day|the\s+same\s+day|"
+    rf"week|month|year|this\s+week|last\s+week))?|{DAYS}),\s+"
+)
 
 
 def _last_told(out: list[Found], before: int) -> str | None:

@@ -241,6 +241,8 @@ _DETERMINED = re.compile(_WHEN + r"\s+that\b")
 # "declined to comment")
 _DECLINED = re.compile(
     r"(?:,\s*(?:at\s+least\s+)?for\s+(?:now|the\s+moment|the\s+time\s+being),)?"
+    # ("declined on Friday to revive the lawsuit", "refused last week to block …")
+    rf"(?:\s+(?:on\s+)?{DAYS}|\s+(?:last|this)\s+(?:week|month))?"
     r"\s+(?:to\s+(?!comment|discuss|say|elaborate|respond|speak|answer)\w|"
     r"(?:the|a|an|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:request|motion|bid|petition|appeal|application|plea)s?\b)"
