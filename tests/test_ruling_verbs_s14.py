@@ -156,3 +156,27 @@ def test_what_a_judge_determined_after_her_ruling_is_its_reasons() -> None:
         "Tuesday. She determined that the agency had skipped required steps."
     )
     assert rulings_at(text, "She determined") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "The 2nd Circuit heard the case in March. Judges Anna Lark, Ben Osei and Carla "
+            "Voss upheld the statute on Friday.",
+            "Voss upheld",
+        ),
+        (
+            "The 2nd Circuit heard the case in March. Judges Lark, Osei and Voss said the "
+            "statute survived.",
+            "Voss said",
+        ),
+    ],
+)
+def test_a_bench_named_judge_by_judge_is_the_panel_named_before(text: str, piece: str) -> None:
+    assert [m.court for m in rulings_at(text, piece)] == ["ca2"]
+
+
+def test_judges_named_together_who_do_no_ruling() -> None:
+    text = "The 2nd Circuit heard the case. Judges Anna Lark and Ben Osei spoke at a dinner."
+    assert rulings(text) == []

@@ -380,6 +380,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             return _state_justice(s, m, text, name)
         return CourtRef(s, s + len(m.group(0)) - (len(g["name"]) - len(name)), "judge", court,
                         C.LEVEL_SUPREME, judge=name.split()[-1])  # fmt: skip
+    if kind == "named_judges":
+        # (their court is the discourse's, as "the three judges" is: the panel named before)
+        return CourtRef(s, e, "panel", None, C.LEVEL_APPEALS, anaphoric=True)
     if kind == "appos_judge":
         name = g["name"]
         if name.split()[0].lower() in _NOT_NAME:

@@ -314,6 +314,13 @@ def _sources() -> list[tuple[str, str]]:
             rf"|\s+in\s+(?P<place4>{place})\b(?!\s+v\.))?",
         ),
         (
+            # "Judges Anna Lark, Ben Osei and Carla Voss upheld …": a bench named judge by
+            # judge, the panel the article named before
+            "named_judges",
+            rf"\b(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+{_NAME}(?:,\s+{_NAME}){{0,3}},?\s+and\s+"
+            rf"(?:Judge\s+)?{_NAME}",
+        ),
+        (
             # "James E. Boasberg, chief judge for the U.S. District Court …": a name whose
             # appositive says it is a judge's
             "appos_judge",
@@ -387,6 +394,7 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "district_formal": Anchor("court_district", ("District",), 70, 70),
     "justice": Anchor("court_justice", ("Justice",), 10, 60),
     "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
+    "named_judges": Anchor("court_named_judges", ("Judges",), 20, 140),
     "state_trial": Anchor("court_state_trial", ("Superior", "County", "Common"), 60, 40),
     "appos_judge": Anchor("court_appos_judge", ("judge",), 140, 10),
 }
