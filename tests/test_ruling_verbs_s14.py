@@ -180,3 +180,22 @@ def test_a_bench_named_judge_by_judge_is_the_panel_named_before(text: str, piece
 def test_judges_named_together_who_do_no_ruling() -> None:
     text = "The 2nd Circuit heard the case. Judges Anna Lark and Ben Osei spoke at a dinner."
     assert rulings(text) == []
+
+
+def test_the_majority_is_the_court_named_before() -> None:
+    text = (
+        "The 2nd Circuit upheld the statute on Friday. The majority declined to reach the "
+        "remaining claims."
+    )
+    assert [(m.court, m.anaphor) for m in rulings_at(text, "majority declined")] == [("ca2", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate passed the bill on Friday. The majority rejected the amendment.",
+        "The Supreme Court ruled 6-3 on Friday. The majority of Americans disagree.",
+    ],
+)
+def test_a_majority_that_is_no_courts(text: str) -> None:
+    assert all("majority" not in m.text for m in rulings(text))

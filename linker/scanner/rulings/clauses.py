@@ -215,7 +215,9 @@ COURT_SAID = lazy(
     # "As the Supreme Court said in Brown v. Board …": another ruling, by its name
     rf"in\s+(?:the\s+)?(?!(?:{MONTHS})\b)[A-Z])[A-Za-z“\"])"
 )
-_NAMED_BENCH = re.compile(r"(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+[A-Z]")
+_NAMED_BENCH = re.compile(
+    r"(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+[A-Z]|[Tt]he\s+(?:[\w'’]+\s+){0,2}majority\b"
+)
 # "The Supreme Court said Monday it will hear a dispute over …" (AP, 2020): a grant of review
 # told as what the court said (read here, after a court's "said", and not as a row of
 # ruling_verbs.csv, whose first words are anchors: "said" is in every article); "said Monday
@@ -534,8 +536,8 @@ def find_clauses(
                 and word in ("said", "says")
                 and r.role in ("court", "panel")
                 and r.court
-                # ("Judges Lark, Osei and Voss said the law survived": a bench named judge by
-                # judge, whose court is the one named before, says what it held)
+                # ("Judges Lark, Osei and Voss said the law survived", "the majority said":
+                # a bench, whose court is the one named before, says what it held)
                 and (not r.anaphoric or _NAMED_BENCH.match(text, r.start) is not None)
                 and not _OF_BEFORE.search(text, max(s0, r.start - 9), r.start)
                 and not _YEAR_LEAD.match(text, s0, r.start)  # (an earlier ruling recalled)

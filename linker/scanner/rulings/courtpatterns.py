@@ -314,6 +314,14 @@ def _sources() -> list[tuple[str, str]]:
             rf"|\s+in\s+(?P<place4>{place})\b(?!\s+v\.))?",
         ),
         (
+            # "The majority declined to reach …", "the circuit court majority": the court
+            # named before, told by the judges who carried its ruling (not "the majority of
+            # …", a party's or a chamber's majority)
+            "majority",
+            r"\b[Tt]he\s+(?:(?:court|circuit\s+court|appeals\s+court|panel)(?:['’]s)?\s+)?"
+            r"majority\b(?!\s+(?:of|leader|party|whip|opinion|vote|rule|owner|stake)\b|['’-])",
+        ),
+        (
             # "Judges Anna Lark, Ben Osei and Carla Voss upheld …": a bench named judge by
             # judge, the panel the article named before
             "named_judges",
@@ -395,6 +403,7 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "justice": Anchor("court_justice", ("Justice",), 10, 60),
     "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
     "named_judges": Anchor("court_named_judges", ("Judges",), 20, 140),
+    "majority": Anchor("court_majority", ("majority",), 30, 10, "word", "word"),
     "state_trial": Anchor("court_state_trial", ("Superior", "County", "Common"), 60, 40),
     "appos_judge": Anchor("court_appos_judge", ("judge",), 140, 10),
 }
