@@ -429,6 +429,10 @@ def _restated_reasons(text: str, f: Found) -> bool:
         return True  # "The Court finds …": the opinion's own words paraphrased, no news
     if r is not None and f.start < r.start:
         return True  # "In a 6-3 ruling, the court concluded …": that noun is the mention
+    if f.court and not sits_in_panels(f.court) and VOTE_SPLIT.search(text, f.start, f.end):
+        # "The court found in a 6-to-1 decision …" read as the trial court told before: a
+        # split vote is a bench's, and the noun is left to say which one
+        return True
     s0, _ = sentence_span(text, f.start)
     if _PARTICIPLE_OPENING.match(text, s0, f.start):
         return True
