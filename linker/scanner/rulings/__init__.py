@@ -381,12 +381,13 @@ _OWN_MONTH = re.compile(
 
 
 def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
-    """ "The court found that …", "The three-judge panel determined that …" after that
-    court's ruling was told is that ruling told again: a mention that refers back to it. Not
-    reported where the finding is told as the reasons of the ruling before rather than as
-    news of it (``_restated_reasons``): the nouns after it may still point back through it.
-    One pass in text order, keeping the courts whose confident ruling came before."""
-    told: set[str] = set()
+    """ "A federal judge in Boston blocked the rule. U.S. District Judge Jane Roe found that
+    …": a finding told in the paragraph of its court's ruling, by a court or judge named
+    anew, is that ruling told again: a mention that refers back to it. Not reported where it
+    tells the reasons of the ruling before rather than the news (a later paragraph, "The
+    court found …", and ``_restated_reasons``): the nouns after it may still point back
+    through it. One pass in text order, keeping where each court's confident ruling ended."""
+    told: dict[str, int] = {}  # each court's latest confident ruling: where it ends
     out: list[Found] = []
     for f in sorted(clauses, key=lambda c: c.start):
         if (
@@ -396,11 +397,11 @@ def _without_restated_findings(text: str, clauses: list[Found]) -> list[Found]:
             and not _OWN_MONTH.search(text, f.start, f.end)
             and not _VERDICT.search(text, f.start, f.end)
         ):
-            if _restated_reasons(text, f):
-                continue
+            if "\n" in text[told[f.court] : f.start] or _restated_reasons(text, f):
+                continue  # (a paragraph after its ruling's: the opinion's reasons told)
             f = replace(f, anaphor=True)
         if f.court and f.confidence >= 0.7:
-            told.add(f.court)
+            told[f.court] = f.end
         out.append(f)
     return out
 
@@ -425,6 +426,8 @@ def _restated_reasons(text: str, f: Found) -> bool:
     r = f.ref
     if r is not None and r.role == "judge" and not _FULL_NAME.search(text, r.start, r.end):
         return True
+    if r is not None and r.anaphoric and r.role == "court":
+        return True  # "The court found …": how an article goes on to tell the reasons
     if f.act.endswith("s"):
         return True  # "The Court finds …": the opinion's own words paraphrased, no news
     if r is not None and f.start < r.start:

@@ -28,6 +28,7 @@ from .words import (
     MONTHS,
     PASSIVE,
     PASSIVE_IN,
+    PRONOUN_VERBS,
     RELATIVE,
     RELATIVE_SUBJECT,
     RN_LEAD,
@@ -921,7 +922,11 @@ def _pronoun_rulings(
         s1 = sentence_span(text, at)[1]
         if (
             m is None
-            or not COURT_PRONOUN_VERBS().fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
+            # (a holding after a lower-case "it" is mostly the reasons told: "But it also
+            # found …"; only a capital "It" opens the news of a ruling that way)
+            or not (PRONOUN_VERBS() if word == "it " else COURT_PRONOUN_VERBS()).fullmatch(
+                re.sub(r"\s+", " ", m.group("verb").lower())
+            )
             or not verb_ok(text, m, s1)  # (what follows the verb, within its sentence)
             or in_quotes(at, quotes)
         ):

@@ -273,8 +273,6 @@ _FOUND_WHAT = lazy(
     r"(?:that\b|no\s+(?:reversible\s+|prejudicial\s+)?error\b|"
     r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
     r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b|"
-    # "found in a 6-1 decision that …": the ruling's shape before what it held
-    r"in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:decision|ruling|opinion|order)\s+that\b|"
     # "found the agency had skipped required steps": what it held, with no "that"
     r"(?:the|a|an|this|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|had|has|"
     r"did|violated|violates|lacked|lacks|exceeded|exceeds|cannot|must)\b)"
