@@ -314,12 +314,12 @@ def _sources() -> list[tuple[str, str]]:
             rf"|\s+in\s+(?P<place4>{place})\b(?!\s+v\.))?",
         ),
         (
-            # "The majority declined to reach …", "the circuit court majority": the court
-            # named before, told by the judges who carried its ruling (not "the majority of
-            # …", a party's or a chamber's majority)
+            # "The majority declined to reach …": the court named before, told by the judges
+            # who carried its ruling (not "the majority of …", a party's or a chamber's
+            # majority; "the appeals court majority" is the generic pattern's court)
             "majority",
-            r"\b[Tt]he\s+(?:(?:court|circuit\s+court|appeals\s+court|panel)(?:['’]s)?\s+)?"
-            r"majority\b(?!\s+(?:of|leader|party|whip|opinion|vote|rule|owner|stake)\b|['’-])",
+            r"\b[Tt]he\s+majority\b(?!\s+(?:of|leader|party|whip|opinion|vote|rule|owner|stake)\b"
+            r"|['’-])",
         ),
         (
             # "Judges Anna Lark, Ben Osei and Carla Voss upheld …": a bench named judge by
