@@ -326,7 +326,14 @@ def test_her_order_is_the_judges_and_the_ruling_the_news_not_the_precedent_it_fo
         "said he would appeal the ruling."
     )
     got = {m.text: m.court for m in find(text, CTX) if m.anaphor}
-    assert got == {"her 93-page order": "flsd", "the ruling": "flsd"}
+    # (the judge named in full who "found" the appointment unlawful tells the ruling again)
+    assert got == {
+        "U.S. District Judge Aileen Cannon found the special counsel's appointment unlawful": (
+            "flsd"
+        ),
+        "her 93-page order": "flsd",
+        "the ruling": "flsd",
+    }
 
 
 def test_reactions_quoted_after_the_history_are_about_the_news_ruling() -> None:

@@ -384,10 +384,14 @@ _OWN_MONTH = re.compile(
 def _without_restated_findings(
     text: str, clauses: list[Found], refs: list[CourtRef] | None = None
 ) -> list[Found]:
-    """ "The court found that …", "Judge Mazzant found …" after that court's ruling was told
-    restate its reasons: the ruling is the one already linked, not a new one (the nouns after
-    it may still point back through it). One pass in text order, keeping the courts whose
-    confident ruling came before."""
+    """ "A federal judge in Boston blocked the rule. U.S. District Judge Jane Roe found that
+    …": a finding told after its court's ruling is that ruling told again, a mention that
+    refers back to it, where a bare "the court"/"the panel" tells in the past what the ruling
+    found (``_points_back``), or a court or judge named anew tells it in the ruling's own
+    paragraph. Not reported where it tells the reasons of the ruling before rather than the
+    news (a later paragraph, and ``_restated_reasons``): the nouns after it may still point
+    back through it. One pass in text order, keeping where each court's confident ruling
+    ended."""
     told: dict[str, int] = {}  # court -> where its latest confident ruling ends
     out: list[Found] = []
     for f in sorted(clauses, key=lambda c: c.start):
@@ -399,7 +403,9 @@ def _without_restated_findings(
             and not _VERDICT.search(text, f.start, f.end)
             and not _points_back(text, f, told[f.court], refs or [])
         ):
-            continue
+            if "\n" in text[told[f.court] : f.start] or _restated_reasons(text, f):
+                continue  # (a paragraph after its ruling's: the opinion's reasons told)
+            f = replace(f, anaphor=True)
         if f.court and f.confidence >= 0.7:
             told[f.court] = max(told.get(f.court, 0), f.end)
         out.append(f)
@@ -430,6 +436,8 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
         return False  # "In a 6-3 ruling, the court concluded …": the noun is the mention
     if f.act.lower() not in _PAST_FINDING:
         return False
+    if _PARTICIPLE_OPENING.match(text, sentence_span(text, f.start)[0], f.start):
+        return False  # "In upholding the ban, the court found …": the reasons of the ruling told
     if not _GENERIC_SUBJECT.fullmatch(text, r.start, r.end):
         return False
     # (the case of the ruling's own sentence is its name: "Judge Jordan … issued an opinion
@@ -446,6 +454,41 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
 
 
 _VERSUS = re.compile(r"\sv(?:s)?\.?\s+[A-Z]")
+# "U.S. District Judge Brian Murphy found …": a judge named again in full, with a title, tells
+# the ruling anew; "Lamberth found …", "Judge Mazzant found …" go on with its reasons
+_FULL_NAME = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)\s+[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")
+# "In upholding the ban, the Supreme Court found …": the ruling told, then its reasons
+_PARTICIPLE_OPENING = re.compile(r"[\s\"“]*In\s+[a-z]+ing\b")
+# "Hurley v. Irish-American Gay …, in which …. The court found …": a case's caption
+_CAPTION_V = re.compile(r"\s(?:v|vs)\.?\s+[A-Z]")
+
+
+def _restated_reasons(text: str, f: Found) -> bool:
+    """Whether a finding of a court whose ruling was told before restates that ruling's
+    reasons rather than telling it again: its subject is the judge's surname ("Lamberth found
+    the three would likely succeed", "Judge Mazzant found"), its verb is in the present tense
+    (an opinion's words paraphrased: "The Court finds"), its sentence opens on the ruling told as a
+    participle ("In upholding the ban, the Supreme Court found"), or a case's caption stands
+    before it in its sentence or the one before ("… Boy Scouts of America v. Dale, where the
+    Court found …": that case's holding, which its name is the mention of)."""
+    r = f.ref
+    if r is not None and r.role == "judge" and not _FULL_NAME.search(text, r.start, r.end):
+        return True
+    if r is not None and r.anaphoric and r.role == "court":
+        return True  # "The court found …": how an article goes on to tell the reasons
+    if f.act.endswith("s"):
+        return True  # "The Court finds …": the opinion's own words paraphrased, no news
+    if r is not None and f.start < r.start:
+        return True  # "In a 6-3 ruling, the court concluded …": that noun is the mention
+    if f.court and not sits_in_panels(f.court) and VOTE_SPLIT.search(text, f.start, f.end):
+        # "The court found in a 6-to-1 decision …" read as the trial court told before: a
+        # split vote is a bench's, and the noun is left to say which one
+        return True
+    s0, _ = sentence_span(text, f.start)
+    if _PARTICIPLE_OPENING.match(text, s0, f.start):
+        return True
+    p0 = sentence_span(text, s0 - 1)[0] if s0 > 0 else s0
+    return _CAPTION_V.search(text, p0, f.start) is not None
 
 
 def _dated_earlier(text: str, f: Found, year: int) -> Found:

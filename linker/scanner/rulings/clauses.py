@@ -22,6 +22,7 @@ from .words import (
     BAD_GAP,
     CASE_LEAD,
     CONTINUE,
+    COURT_PRONOUN_VERBS,
     DAYS,
     IN_BEFORE,
     MONTHS,
@@ -216,6 +217,9 @@ COURT_SAID = lazy(
     r"earlier|previously)\b|"
     # "As the Supreme Court said in Brown v. Board …": another ruling, by its name
     rf"in\s+(?:the\s+)?(?!(?:{MONTHS})\b)[A-Z])[A-Za-z“\"])"
+)
+_NAMED_BENCH = re.compile(
+    r"(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+[A-Z]|[Tt]he\s+(?:[\w'’]+\s+){0,2}majority\b"
 )
 # "The Supreme Court said Monday it will hear a dispute over …" (AP, 2020): a grant of review
 # told as what the court said (read here, after a court's "said", and not as a row of
@@ -537,7 +541,9 @@ def find_clauses(
                 and word in ("said", "says")
                 and r.role in ("court", "panel")
                 and r.court
-                and not r.anaphoric
+                # ("Judges Lark, Osei and Voss said the law survived", "the majority said":
+                # a bench, whose court is the one named before, says what it held)
+                and (not r.anaphoric or _NAMED_BENCH.match(text, r.start) is not None)
                 and not _OF_BEFORE.search(text, max(s0, r.start - 9), r.start)
                 and not _YEAR_LEAD.match(text, s0, r.start)  # (an earlier ruling recalled)
             ):
@@ -867,6 +873,11 @@ def court_pronoun_clauses(
     out: list[Found] = []
     starts = [r.start for r in refs]
     out.extend(_pronoun_rulings(text, refs, starts, quotes, "It ", ("court", "panel", "justices")))
+    if ", it " in text:
+        # "The 9th Circuit heard arguments in May. On Friday, it ruled that …"
+        out.extend(
+            _pronoun_rulings(text, refs, starts, quotes, "it ", ("court", "panel", "justices"))
+        )
     if any(r.role in ("panel", "justices") for r in refs) and "They " in text:
         # "A three-judge panel upheld the conviction. They ruled that …": a bench is "they"
         out.extend(_pronoun_rulings(text, refs, starts, quotes, "They ", ("panel", "justices")))
@@ -887,6 +898,14 @@ def _pronoun_rulings(
     while at >= 0:
         nxt = text.find(word, at + n)
         j = at - 1
+        if word == "it ":
+            # only after an opening "On Friday," or "Later that day,": the sentence before
+            # is then the one whose subject the pronoun may be
+            s0 = sentence_span(text, at)[0]
+            if not _IT_OPENER.fullmatch(text, s0, at):
+                at = nxt
+                continue
+            j = s0 - 1
         while j >= 0 and text[j] in ' \t\n“"':
             j -= 1
         if j < 0 or text[j] not in '.!?”"':
@@ -913,7 +932,11 @@ def _pronoun_rulings(
         s1 = sentence_span(text, at)[1]
         if (
             m is None
-            or not PRONOUN_VERBS().fullmatch(re.sub(r"\s+", " ", m.group("verb").lower()))
+            # (a holding after a lower-case "it" is mostly the reasons told: "But it also
+            # found …"; only a capital "It" opens the news of a ruling that way)
+            or not (PRONOUN_VERBS() if word == "it " else COURT_PRONOUN_VERBS()).fullmatch(
+                re.sub(r"\s+", " ", m.group("verb").lower())
+            )
             or not verb_ok(text, m, s1)  # (what follows the verb, within its sentence)
             or in_quotes(at, quotes)
         ):
@@ -924,6 +947,15 @@ def _pronoun_rulings(
         out.append(Found(at, end, subject.court, True, 0.7, act, subject))
         at = nxt
     return out
+
+
+# What may open a sentence before a lower-case "it": a day or a time ("On Friday, ", "Later
+# that day, ", "In a brief order Monday, " is a ruling noun's, not this)
+_IT_OPENER = re.compile(
+    r"[\s\"“]*(?:(?:On|Late|Early|Last|Later|Earlier|Then|Also|But|And|However|Instead|"
+    rf"Ultimately|Finally)\b(?:\s+(?:on\s+)?(?:{DAYS}|that\s+day|the\s+same\s+day|"
+    rf"week|month|year|this\s+week|last\s+week))?|{DAYS}),\s+"
+)
 
 
 def _last_told(out: list[Found], before: int) -> str | None:

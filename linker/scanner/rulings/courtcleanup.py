@@ -252,17 +252,24 @@ JUDGE_FROM = re.compile(r"\s+(?:from|of|on|at|for|with)\s+(?:the\s+)?$")
 
 # (what an appositive never holds: a clause's or a sentence's end, a quotation mark)
 _APPOS_BREAK = lazy(r"[;:“”\"\n]|[.!?]\s")
+# (a parenthesis may hold the short name a document defines: "(the “Court”)", "('the Court')")
+_PAREN_BREAK = lazy(r"[;:\n]|[.!?]\s")
 
 
 def appositive_end(text: str, at: int, limit: int) -> int | None:
     """End of an appositive or parenthesis that opens at ``at`` (", a Trump appointee,",
-    "— a Clinton appointee who … —", "(D)"), or None when none opens there."""
+    "— a Clinton appointee who … —", "(D)", a short name defined in quotation marks: "(the
+    “Court”)"), or None when none opens there."""
     m = _APPOS_OPEN.match(text, at, limit)
     if not m:
         return None
     close = _APPOS_CLOSE[m.group(1)]
     j = text.find(close, m.end(), min(limit, m.end() + 200))
-    if j < 0 or _APPOS_BREAK().search(text, m.end(), j):
+    if j < 0:
+        return None
+    if (_PAREN_BREAK() if close == ")" and j - m.end() <= 40 else _APPOS_BREAK()).search(
+        text, m.end(), j
+    ):
         return None
     return j + len(close)
 

@@ -201,6 +201,13 @@ def _us_place_before(text: str, at: int, word: str) -> bool:
     return not names.isdisjoint(place_set())
 
 
+# "a panel made up of Judges …", "the majority, comprising Judges …": who sat on it
+_MEMBERS_BEFORE = re.compile(r"\b(?:of|comprising|including|with|by|and)\s+$")
+# "The majority declined …" is a court's only where a court was named this close before it
+_MAJORITY_REACH = 400
+_COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|Circuit|[Jj]ustices|[Pp]anel|[Jj]udges)\b")
+
+
 def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) -> CourtRef | None:
     s, e = m.start(), m.end()
     g = m.groupdict()
@@ -380,6 +387,15 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             return _state_justice(s, m, text, name)
         return CourtRef(s, s + len(m.group(0)) - (len(g["name"]) - len(name)), "judge", court,
                         C.LEVEL_SUPREME, judge=name.split()[-1])  # fmt: skip
+    if kind == "majority":
+        if not _COURT_BEFORE.search(text, max(0, s - _MAJORITY_REACH), s):
+            return None  # no court named close before: a chamber's or a poll's majority
+        return CourtRef(s, e, "court", None, None, anaphoric=True)
+    if kind == "named_judges":
+        if _MEMBERS_BEFORE.search(text, max(0, s - 12), s):
+            return None  # "a panel - comprised of Judges …, … and … -": the panel's members
+        # (their court is the discourse's, as "the three judges" is: the panel named before)
+        return CourtRef(s, e, "panel", None, C.LEVEL_APPEALS, anaphoric=True)
     if kind == "appos_judge":
         name = g["name"]
         if name.split()[0].lower() in _NOT_NAME:

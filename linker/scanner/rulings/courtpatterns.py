@@ -247,7 +247,9 @@ def _sources() -> list[tuple[str, str]]:
             r"(?![Tt]he\s+Supreme\s+Court\b(?!\s+of\s)|Supreme\s+Court\b(?!\s+of\s))(?:"
             rf"\b(?:[Tt]he\s+)?(?P<st>{place})(?:{APOS}s?)?\s+(?:(?:[a-z]+-[a-z-]+|liberal|"
             # (Massachusetts' and Maine's court of last resort: "Supreme Judicial Court")
-            r"conservative|divided|elected)\s+){0,2}?Supreme\s+(?:Judicial\s+)?Court\b"
+            # ("the Vermont supreme court": news writes it in lower case too)
+            r"conservative|divided|elected)\s+){0,2}?(?:Supreme\s+(?:Judicial\s+)?Court|"
+            r"supreme\s+court)\b"
             rf"|\b(?:[Tt]he\s+)?Supreme\s+Court\s+of\s+(?P<st2>{place})\b"
             rf"|\b(?P<st3>{place})(?:\s+[Ss]tate)?{APOS}s?\s+(?:top|highest|high)\s+(?:state\s+)?(?P<crim1>criminal\s+)?"
             rf"court\b"
@@ -310,6 +312,21 @@ def _sources() -> list[tuple[str, str]]:
             rf"|\s+of\s+(?:the\s+)?(?P<place3>{place})\b"
             # "U.S. District Judge Michael Farbiarz in Newark ruled"
             rf"|\s+in\s+(?P<place4>{place})\b(?!\s+v\.))?",
+        ),
+        (
+            # "The majority declined to reach …": the court named before, told by the judges
+            # who carried its ruling (not "the majority of …", a party's or a chamber's
+            # majority; "the appeals court majority" is the generic pattern's court)
+            "majority",
+            r"\b[Tt]he\s+majority\b(?!\s+(?:of|leader|party|whip|opinion|vote|rule|owner|stake)\b"
+            r"|['’-])",
+        ),
+        (
+            # "Judges Anna Lark, Ben Osei and Carla Voss upheld …": a bench named judge by
+            # judge, the panel the article named before
+            "named_judges",
+            rf"\b(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+{_NAME}(?:,\s+{_NAME}){{0,3}},?\s+and\s+"
+            rf"(?:Judge\s+)?{_NAME}",
         ),
         (
             # "James E. Boasberg, chief judge for the U.S. District Court …": a name whose
@@ -385,6 +402,8 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "district_formal": Anchor("court_district", ("District",), 70, 70),
     "justice": Anchor("court_justice", ("Justice",), 10, 60),
     "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
+    "named_judges": Anchor("court_named_judges", ("Judges",), 20, 140),
+    "majority": Anchor("court_majority", ("majority",), 30, 10, "word", "word"),
     "state_trial": Anchor("court_state_trial", ("Superior", "County", "Common"), 60, 40),
     "appos_judge": Anchor("court_appos_judge", ("judge",), 140, 10),
 }

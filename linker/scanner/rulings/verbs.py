@@ -241,6 +241,8 @@ _DETERMINED = re.compile(_WHEN + r"\s+that\b")
 # "declined to comment")
 _DECLINED = re.compile(
     r"(?:,\s*(?:at\s+least\s+)?for\s+(?:now|the\s+moment|the\s+time\s+being),)?"
+    # ("declined on Friday to revive the lawsuit", "refused last week to block …")
+    rf"(?:\s+(?:on\s+)?{DAYS}|\s+(?:last|this)\s+(?:week|month))?"
     r"\s+(?:to\s+(?!comment|discuss|say|elaborate|respond|speak|answer)\w|"
     r"(?:the|a|an|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:request|motion|bid|petition|appeal|application|plea)s?\b)"
@@ -270,7 +272,10 @@ _FOUND_WHAT = lazy(
     # ("found no error in the murder trial": an appellate court's affirmance)
     r"(?:that\b|no\s+(?:reversible\s+|prejudicial\s+)?error\b|"
     r"(?:for|in\s+favou?r\s+of)\s+(?:the\s+)?\w|\S+(?:\s+\S+){0,6}\s+(?:unconstitutional|unlawful|illegal|likely|"
-    r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b)"
+    r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b|"
+    # "found the agency had skipped required steps": what it held, with no "that"
+    r"(?:the|a|an|this|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|had|has|"
+    r"did|violated|violates|lacked|lacks|exceeded|exceeds|cannot|must)\b)"
 )
 
 

@@ -220,7 +220,7 @@ NOT_IMPOSED = re.compile(
 # and looks behind that letter for the word boundary, so "the" and "she" inside words are
 # never matches at all
 PRONOUN = re.compile(r"[SsHh](?<!\w.)(?:(?<=[Ss])he|(?<=[Hh])e)\s+")
-PRONOUN_VERBS = lazy(
+_PRONOUN_VERB_FORMS = (
     r"blocked|blocks|halted|halts|paused|pauses|struck down|strikes down|enjoined|enjoins|"
     r"granted|grants|issued|issues|handed down|ordered|orders|barred|bars|vacated|vacates|"
     r"overturned|overturns|upheld|upholds|dismissed|dismisses|ruled|rules|sided with|"
@@ -232,6 +232,17 @@ PRONOUN_VERBS = lazy(
     r"rejected|rejects|declined|declines|refused|refuses|turned down|turns down|turned away|"
     r"turns away|turned aside|turns aside"
 )
+PRONOUN_VERBS = lazy(_PRONOUN_VERB_FORMS)
+# What "It" or "They" after a court's sentence may tell besides: a holding ("It held that …",
+# "It also found that …") and a court of review's acts. (Not after "she"/"he": what a judge
+# "determined" after her ruling is its reasons.)
+COURT_PRONOUN_VERBS = lazy(
+    _PRONOUN_VERB_FORMS
+    + r"|held|holds|found|finds|concluded|concludes|determined|determines|denied|denies|"
+    r"reversed|reverses|affirmed|affirms"
+)
+
+
 # People who are not judges, as the subject a pronoun may refer to. Titles used as
 # modifiers ("a Trump appointee", "Trump's plan", "appointed by President Obama") are not.
 # (A letter and a word boundary first: the "by " look-behind is then asked only at word
