@@ -91,6 +91,23 @@ def authorities(text: str, date: str | None) -> set[str | None]:
             "2020-10-01",
             "fr:85:60526",
         ),
+        # the tips regulations: the proposal, then the final rule, by "proposed"/"final"
+        (
+            "The IRS's proposed no tax on tips regulations list dozens of occupations.",
+            "2025-10-01",
+            "fr:90:45340",
+        ),
+        (
+            "The final no tax on tips regulations took effect in June.",
+            "2026-07-01",
+            "fr:91:19026",
+        ),
+        # the State Department's 2025 pilot, by its agency and topic
+        (
+            "The State Department's visa bond rule applies to tourist visas.",
+            "2025-09-01",
+            "fr:90:37378",
+        ),
         # HUD's 2026 proposal is a proposed version of its disparate impact rules
         (
             "Housing advocates criticized HUD's proposed disparate impact rule.",
@@ -137,3 +154,8 @@ def test_the_removal_rule_does_not_take_the_nepa_rules() -> None:
         "2025-03-01",
     )
     assert "fr:90:10610" not in got and "fr:91:618" not in got
+
+
+def test_the_law_is_not_its_regulations() -> None:
+    # made up: the statute's provision, no rule word, is no rule
+    assert not regs("No tax on tips was a campaign promise.", "2025-08-01")
