@@ -60,6 +60,14 @@ def authorities(text: str, date: str | None) -> set[str | None]:
             "2025-12-01",
             "fr:90:52607",
         ),
+        # the 2025 proposal to remove the blanket 4(d) rule (before its row, "a rule" went to
+        # the 2018 listing proposal, a wrong link)
+        (
+            "The Fish and Wildlife Service proposed a rule to eliminate the blanket rule that "
+            "gives threatened species the protections of endangered ones.",
+            "2025-11-25",
+            "fr:90:52587",
+        ),
         # two CMS proposals of one day, told apart by hospitals and by Medicaid funding
         (
             "The Centers for Medicare & Medicaid Services proposed a rule that would bar "
