@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import quote
 
 from .. import courts, ids
@@ -466,8 +466,10 @@ def _states_named(text: str) -> list[tuple[int, str]]:
     return [(m.start(), by_name[m.group(0).lower()].postal) for m in _state_word().finditer(text)]
 
 
+@lru_cache(maxsize=4)
 def _only_state(text: str) -> str:
-    """The postal code of the one state the article names anywhere, else ""."""
+    """The postal code of the one state the article names anywhere, else "" (asked once an
+    article: a long text's state words are many)."""
     by_name = courts.state_by_name()
     found = {by_name[m.group(0).lower()].postal for m in _state_word().finditer(text)}
     return found.pop() if len(found) == 1 else ""
