@@ -445,7 +445,7 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
     # "Citing the Supreme Court's decision in Loper Bright …, the court found")
     a = sentence_span(text, max(0, told_end - 1))[1]
     b = max(a, sentence_start(text, f.start))
-    if _VERSUS.search(text, a, b) is not None:
+    if _CAPTION_V.search(text, a, b) is not None:
         return False
     # nor after another court is named in a sentence between ("… appealed the decision to
     # the Montana Supreme Court, which heard arguments in July. The court found …": that
@@ -453,7 +453,6 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
     return all(o.court in (None, f.court) for o in refs_between(refs, a, b))
 
 
-_VERSUS = re.compile(r"\sv(?:s)?\.?\s+[A-Z]")
 # "U.S. District Judge Brian Murphy found …": a judge named again in full, with a title, tells
 # the ruling anew; "Lamberth found …", "Judge Mazzant found …" go on with its reasons
 _FULL_NAME = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)\s+[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")

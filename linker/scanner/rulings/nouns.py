@@ -328,7 +328,7 @@ def _the_news_ruling(
     day = _DAY_POSS().match(det)
     word = _day_word(det) if day else None
     if word is not None:
-        said = re.compile(rf"\b{word}\b", re.I)
+        said = _day_said(word)
         dated = history.last(lambda f: said.search(text, f.start, f.end) is not None)
         if dated is None and day_court is not None:
             # "On Monday, the judge blocked the rule … Monday's ruling": the ruling of the
@@ -351,6 +351,12 @@ def _the_news_ruling(
     return ante
 
 
+@lru_cache(maxsize=32)
+def _day_said(word: str) -> re.Pattern[str]:
+    """Where a text names the day ``word`` ("Monday", "tonight"), compiled once a word."""
+    return re.compile(rf"\b{re.escape(word)}\b", re.I)
+
+
 def _court_of_day(
     text: str,
     refs: list[CourtRef],
@@ -366,7 +372,7 @@ def _court_of_day(
     if k < 0:
         return None
     lo = max(0, at - 2000) if word else sentences[max(0, k - 1)][0]
-    said = re.compile(rf"\b{re.escape(word)}\b", re.I) if word else None
+    said = _day_said(word) if word else None
     i = bisect.bisect_left(starts, at) - 1
     while i >= 0 and refs[i].start >= lo:
         r = refs[i]
