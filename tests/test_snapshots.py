@@ -63,6 +63,8 @@ CORPORA = {
     "corpus-blind22": ROOT / "tests" / "corpus-blind22",
     "corpus-blind23": ROOT / "tests" / "corpus-blind23",
     "corpus-blind24": ROOT / "tests" / "corpus-blind24",
+    "corpus-blind25": ROOT / "tests" / "corpus-blind25",
+    "corpus-blind26": ROOT / "tests" / "corpus-blind26",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
     "corpus-dev8": ROOT / "tests" / "corpus-dev8",
