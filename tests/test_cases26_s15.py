@@ -102,3 +102,23 @@ def test_the_lower_court_suits_caption_is_not_the_supreme_courts_case() -> None:
     # Illinois v. Trump (the district court suit) is not Trump v. Illinois (the stay order)
     found = names("A judge in Chicago ruled in Illinois v. Trump that the deployment must stop.")
     assert "Trump v. Illinois" not in found
+
+
+def test_ot2024_decisions_of_june_2025_link_by_short_caption() -> None:
+    found = names(
+        "Fuel makers won standing in Diamond Alternative Energy v. EPA, and the same day the "
+        "justices decided Fuld v. PLO and FDA v. R.J. Reynolds Vapor Co.",
+        "2025-07-01",
+    )
+    assert "Diamond Alternative Energy, LLC v. Environmental Protection Agency" in found
+    assert "Fuld v. Palestine Liberation Organization" in found
+    assert "Food and Drug Administration v. R. J. Reynolds Vapor Co." in found
+
+
+def test_ot2025_decisions_link_by_their_short_captions() -> None:
+    found = names(
+        "Internet providers cited Cox v. Sony, and pregnancy centers cited First Choice v. "
+        "Platkin, in their new filings."
+    )
+    assert "Cox Communications, Inc. v. Sony Music Entertainment" in found
+    assert "First Choice Women's Resource Centers, Inc. v. Platkin" in found
