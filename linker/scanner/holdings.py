@@ -82,6 +82,16 @@ _SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
 _COURT_PHRASE = deferred(r"Supreme|[Hh]igh\s+[Cc]ourt|Court['’]|[Jj]ustices")
 
 
+# Another court's or a judge's ruling on the subject: "the appeals court's tariff ruling",
+# "the D.C. Circuit's tariff decision" (a possessive that is not the Supreme Court's), "a tariff
+# decision by the trade court".
+_OTHER_OWNER = deferred(r"[\w.]+['’]s?\s+$")
+_BY_ANOTHER = deferred(
+    r"\s+(?:by|from|of)\s+(?:the\s+|a\s+)?(?!(?:U\.S\.\s+)?Supreme\b|[Hh]igh\s+[Cc]ourt|[Jj]ustices)"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:court|judge|panel|Circuit|Court)\b"
+)
+
+
 _COURT_OF = deferred(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:Supreme\s+Court|[Hh]igh\s+[Cc]ourt)")
 
 
@@ -136,6 +146,10 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(w in text for w in holding.not_with):
             continue  # another case on the subject: the phrase may be that one
         before = _BEFORE.search(text, max(0, s - 60), s)
+        if before is None and _OTHER_OWNER.search(text, max(0, s - 40), s):
+            continue  # "the appeals court's tariff ruling": another court's
+        if _BY_ANOTHER.match(text, e):
+            continue  # "a tariff decision by the trade court"
         start = before.start() if before else s
         k = doc.sentence_index(s)
         a, b = doc.sentences[k] if doc.sentences else (0, len(text))
