@@ -73,6 +73,16 @@ def test_a_bill_of_2025_26_by_its_name(text: str, date: str, expected: tuple[str
     assert expected in linked(text, date)
 
 
+def test_the_permitting_bill_by_its_long_name_only() -> None:
+    text = "The Standardizing Permitting and Expediting Economic Development Act would cut delays."
+    assert (
+        "Standardizing Permitting and Expediting Economic Development Act",
+        "bill:119:hr:4776",
+    ) in linked(text, "2026-01-10")
+    # "the SPEED Act" alone is also a defense procurement bill of the same Congress
+    assert not [a for _, a in linked("The SPEED Act would cut delays.", "2026-01-10") if a]
+
+
 def test_a_bill_named_before_it_was_introduced_is_none() -> None:
     # the SAVE America Act was introduced Jan. 30, 2026
     assert ("SAVE America Act", "bill:119:hr:7296") in linked(
