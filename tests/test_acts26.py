@@ -67,6 +67,8 @@ def test_a_further_stopgap_is_not_the_november_one() -> None:
          ("D.C. CRIMES Act", "bill:118:hr:7530")),
         ("Senators unveiled the ROTOR Act after the midair collision.", "2025-07-30",
          ("ROTOR Act", "bill:119:s:2503")),
+        ("The Kids Internet and Digital Safety Act now goes to the Senate.", "2026-07-01",
+         ("Kids Internet and Digital Safety Act", "bill:119:hr:7757")),
     ],
 )  # fmt: skip
 def test_a_bill_of_2025_26_by_its_name(text: str, date: str, expected: tuple[str, str]) -> None:
