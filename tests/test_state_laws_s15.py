@@ -69,6 +69,21 @@ def names(text: str, date: str | None = "2026-03-02") -> list[tuple[str, str | N
          "California's law banning masks for law enforcement officers", "state:ca:bill:sb627"),
         ("Virginia's law limiting social media time for minors was challenged in court.",
          "Virginia's law limiting social media time for minors", "state:va:bill:sb854"),
+        # the second round: school choice, immigration, guns, cannabis, online safety, privacy
+        ("Nebraska's Age-Appropriate Online Design Code Act takes effect in January.",
+         "Nebraska's Age-Appropriate Online Design Code Act", "state:ne:bill:lb504"),
+        ("Lawmakers in Nebraska passed the Parental Rights in Social Media Act in May.",
+         "Parental Rights in Social Media Act", "state:ne:bill:lb383"),
+        ("Regulators began enforcing Maryland's Online Data Privacy Act this fall.",
+         "Maryland's Online Data Privacy Act", "state:md:bill:sb541"),
+        ("Idaho's governor signed House Bill 83 hours before the lawsuit was filed.",
+         "House Bill 83", "state:id:bill:hb83"),
+        ("Idaho's House Bill 93 pays families back for private school costs.", "House Bill 93",
+         "state:id:bill:hb93"),
+        ("Ohio's Senate Bill 56 moved hemp drinks and gummies into dispensaries.",
+         "Senate Bill 56", "state:oh:bill:sb56"),
+        ("Washington's law requiring a permit to purchase firearms drew a lawsuit.",
+         "Washington's law requiring a permit to purchase firearms", "state:wa:bill:hb1163"),
     ],
 )  # fmt: skip
 def test_a_2025_state_law_by_name_number_or_description(
