@@ -111,6 +111,43 @@ def test_a_colorado_extraordinary_session_bill(text: str, surface: str, authorit
     assert (surface, authority, False) in found(text, "2025-09-01")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "authority"),
+    [
+        # 2026: Virginia's budget bill that carries the new congressional map
+        ("Virginia's HB 29 carries the new districts into the fall election.", "HB 29",
+         "state:va:bill:hb29"),
+        ("A Virginia law that redraws congressional districts was challenged in court.",
+         "A Virginia law that redraws congressional districts was challenged in court",
+         "state:va:bill:hb29"),
+        ("A Florida law that makes it a crime for undocumented immigrants to enter the state "
+         "was blocked.",
+         "A Florida law that makes it a crime for undocumented immigrants to enter the state "
+         "was blocked", "state:fl:bill:sb4c"),
+    ],
+)  # fmt: skip
+def test_a_2026_law_and_an_immigration_law_by_description(
+    text: str, surface: str, authority: str
+) -> None:
+    assert (surface, authority, False) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        # the 2025 pill-lawsuit law does not take the words of the 2021 Heartbeat Act
+        ("Texas's law that lets private citizens sue abortion providers took effect in 2021.",
+         "state:tx:bill:sb8"),
+        ("A Texas law that allows private citizens to sue anyone who aids an abortion was "
+         "upheld.", "state:tx:bill:sb8"),
+        ("A Texas law on the six-week abortion ban was challenged in court.",
+         "state:tx:bill:sb8"),
+    ],
+)  # fmt: skip
+def test_an_older_law_of_the_state_keeps_its_description(text: str, authority: str) -> None:
+    assert {a for _, a, _ in found(text)} == {authority}
+
+
 def test_a_number_of_another_state_is_not_the_rows_law() -> None:
     # Kansas's S.B. 63 is the Help Not Harm Act; Missouri's S.B. 63 is another bill
     assert names("Missouri senators debated SB 63 this spring.") == [
