@@ -84,6 +84,15 @@ def names(text: str, date: str | None = "2026-03-02") -> list[tuple[str, str | N
          "Senate Bill 56", "state:oh:bill:sb56"),
         ("Washington's law requiring a permit to purchase firearms drew a lawsuit.",
          "Washington's law requiring a permit to purchase firearms", "state:wa:bill:hb1163"),
+        # the third round: ballot access, aid in dying, housing, sex definitions
+        ("Florida's law restricting citizen ballot initiatives was challenged in court.",
+         "Florida's law restricting citizen ballot initiatives", "state:fl:bill:hb1205"),
+        ("Delaware's End-of-Life Options Act took effect in the new year.",
+         "Delaware's End-of-Life Options Act", "state:de:bill:hb140"),
+        ("California's SB 79 lets builders go higher near rail stations.", "SB 79",
+         "state:ca:bill:sb79"),
+        ("West Virginia's Riley Gaines Act writes sex definitions into state code.",
+         "West Virginia's Riley Gaines Act", "state:wv:bill:sb456"),
     ],
 )  # fmt: skip
 def test_a_2025_state_law_by_name_number_or_description(
@@ -178,6 +187,18 @@ def test_a_name_two_states_share_needs_its_state() -> None:
         "Texas lawmakers passed the App Store Accountability Act in May."
     )
     got = found("The App Store Accountability Act requires app stores to check ages.")
+    assert all(a is None for _, a, _ in got)
+
+
+def test_a_name_two_states_gave_their_laws_takes_the_state_printed() -> None:
+    # Georgia's S.B. 1 and West Virginia's S.B. 456 are each a "Riley Gaines Act"
+    assert ("Georgia's Riley Gaines Act", "state:ga:bill:sb1", False) in found(
+        "Georgia's Riley Gaines Act covers college teams too."
+    )
+    assert ("West Virginia's Riley Gaines Act", "state:wv:bill:sb456", False) in found(
+        "West Virginia's Riley Gaines Act covers shelters too."
+    )
+    got = found("Supporters of the Riley Gaines Act rallied outside.")
     assert all(a is None for _, a, _ in got)
 
 
