@@ -35,10 +35,10 @@ from .trie import find_all, is_word_char, matches_at
 BILL_NUMBER = re.compile(
     r"\b(?:(?P<chamber>Senate|House|Assembly|Legislative)\s+(?P<form>Bill|File)(?:\s+No\.)?"
     # "House Bill (HB) 1126": the abbreviation the article will use, in brackets
-    r"(?:\s+\([SHAL]\.?\s?[BF]\.?\))?\s+(?:(?P<yy1>\d\d)-(?=\d{3,4}(?![\w-])))?(?P<n1>\d{1,5})"
+    r"(?:\s+\([SHAL]\.?\s?[BF]\.?\))?\s+(?:(?P<yy1>\d\d[A-C]?)-(?=\d{3,4}(?![\w-])))?(?P<n1>\d{1,5})"
     # ("S. B. No. 7", "HB No. 12": Texas's and Mississippi's style, "No." after the letters)
     r"|(?P<abbr>[SHAL])\.?\s?(?P<kind>[BF])\.?\s?(?:No\.\s?)?"
-    r"(?:(?P<yy2>\d\d)-(?=\d{3,4}(?![\w-])))?"
+    r"(?:(?P<yy2>\d\d[A-C]?)-(?=\d{3,4}(?![\w-])))?"
     # a special session's letter after the number: Florida's "SB 4-C", "HB 1-B" (its own
     # bill, not the regular session's SB 4); the id keeps the letter with no hyphen, as
     # SPEC §2's slug is the chamber letters and the number run together: ``state:fl:bill:sb4c``
@@ -57,7 +57,10 @@ NEBRASKA_ONLY = "Legislative Bill"
 # Colorado numbers its bills with the session's year: "HB25-1321", "SB24-205", "House Bill
 # 25-1117" (the General Assembly's own form, leg.colorado.gov/bills/HB25-1321; ``BILL_NUMBER``'s
 # ``yy1``/``yy2``); no other state writes the year into the number, so the form names the
-# state. The id keeps the year: ``state:co:bill:hb25-1321``.
+# state. The id keeps the year: ``state:co:bill:hb25-1321``. An extraordinary session's bills
+# carry its letter after the year ("SB25B-004", "Senate Bill 25B-004": the August 2025
+# session's, leg.colorado.gov/bills/SB25B-004); the id keeps it, lower-cased:
+# ``state:co:bill:sb25b-004``.
 COLORADO = "Colorado"
 COLORADO_FORMS = frozenset({"House Bill", "Senate Bill"})
 
@@ -92,7 +95,8 @@ def bill_id(state: str, label: str) -> str | None:
     number = words[2].lstrip("0") or words[2] if words[2].isdigit() else words[2]
     if SESSION_LETTER.fullmatch(number):
         number = number.replace("-", "")  # "4-c" → "4c": a special session's bill
-    return f"state:{st.postal.lower()}:bill:{words[0][0].lower()}{words[1][0].lower()}{number}"
+    slug = f"{words[0][0]}{words[1][0]}{number}".lower()  # ("25B-004" → "25b-004")
+    return f"state:{st.postal.lower()}:bill:{slug}"
 
 
 # A ballot proposition by number: "Proposition 22", "Prop 22", "Prop. 22", "Proposition 2A".
