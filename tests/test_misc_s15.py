@@ -1,0 +1,110 @@
+"""Fifteenth session (issue 13, branch s15-misc): four small gaps a census of unseen news found.
+
+Made-up sentences of the shapes news prints: a statute section named by its number alone with
+no "Section" ("287(g) agreements", "230 protections", "1983 claims"), executive order numbers
+listed after a colon a few words past their head ("The orders at issue are as follows:
+14151,[i] 14173 …"), and "The decision, known as X v. Y" / "The ruling also …" right after a
+caption (the case's own decision).
+"""
+
+from __future__ import annotations
+
+from conftest import mentions
+from linker.models import Mention
+
+
+def at(found: list[Mention], words: str) -> Mention | None:
+    return next((m for m in found if m.text == words), None)
+
+
+def ids(found: list[Mention]) -> list[str | None]:
+    return [m.authority for m in found]
+
+
+# --- 1. a section by its number alone ---------------------------------------------------------
+
+
+def test_287g_agreements_are_the_ina_section() -> None:
+    found = mentions("Nine sheriffs in the valley signed 287(g) agreements over the summer.")
+    m = at(found, "287(g)")
+    assert m is not None and m.kind == "statute" and m.authority == "usc:8:1357"
+
+
+def test_287g_program_and_task_force_too() -> None:
+    found = mentions(
+        "The county left the 287(g) program in 2019. Its deputies later joined a 287(g) task force."
+    )
+    assert [m.authority for m in found if m.text == "287(g)"] == ["usc:8:1357", "usc:8:1357"]
+
+
+def test_287g_without_its_noun_stays_plain() -> None:
+    found = mentions("Form 287(g) was mailed to the office with a note about parking.")
+    assert at(found, "287(g)") is None
+
+
+def test_230_protections_in_a_sentence_about_platforms() -> None:
+    found = mentions("Social media platforms would lose their 230 protections under the plan.")
+    m = at(found, "230")
+    assert m is not None and m.authority == "usc:47:230"
+
+
+def test_230_protections_elsewhere_stay_plain() -> None:
+    found = mentions("The union contract adds 230 protections for warehouse workers.")
+    assert at(found, "230") is None
+
+
+def test_1983_claims_about_police_are_the_civil_rights_statute() -> None:
+    found = mentions("The family brought 1983 claims against two officers over the beating.")
+    m = at(found, "1983")
+    assert m is not None and m.authority == "usc:42:1983"
+
+
+def test_a_year_before_claims_is_no_section() -> None:
+    found = mentions(
+        "In 1983 claims against police officers rose sharply, and by March 1983 lawsuits "
+        "over jail conditions had doubled."
+    )
+    assert at(found, "1983") is None
+
+
+def test_1983_suit_counts_when_the_article_named_section_1983() -> None:
+    found = mentions(
+        "The lawyers sued under Section 1983 in May. The 1983 suit names the city as well."
+    )
+    assert ids([m for m in found if m.text == "1983"]) == ["usc:42:1983"]
+
+
+# --- 2. order numbers in a list after a colon ---------------------------------------------------
+
+
+def test_orders_listed_after_a_colon_with_footnote_markers() -> None:
+    found = mentions(
+        "The orders at issue (EOs) are as follows: 14151,[i] 14173,[ii] and 14168.[iii]",
+        "2025-06-01",
+    )
+    assert ids([m for m in found if m.kind == "executive-action"]) == [
+        "eo:14151",
+        "eo:14173",
+        "eo:14168",
+    ]
+
+
+def test_executive_orders_list_with_numbered_markers() -> None:
+    found = mentions(
+        "The suit challenges Executive Orders 14151,[1] 14173,[2] and 14168.", "2025-06-01"
+    )
+    assert ids([m for m in found if m.kind == "executive-action"]) == [
+        "eo:14151",
+        "eo:14173",
+        "eo:14168",
+    ]
+
+
+def test_colon_list_before_the_orders_were_signed_stays_plain() -> None:
+    found = mentions("The orders at issue are as follows: 14151 and 14173.", "2024-03-01")
+    assert not [m for m in found if m.kind == "executive-action" and m.text[:1].isdigit()]
+
+
+def test_colon_list_with_no_order_head_stays_plain() -> None:
+    found = mentions("The winning tickets were as follows: 14151 and 14173.", "2025-06-01")
+    assert not [m for m in found if m.kind == "executive-action"]
