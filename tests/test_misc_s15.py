@@ -108,3 +108,57 @@ def test_colon_list_before_the_orders_were_signed_stays_plain() -> None:
 def test_colon_list_with_no_order_head_stays_plain() -> None:
     found = mentions("The winning tickets were as follows: 14151 and 14173.", "2025-06-01")
     assert not [m for m in found if m.kind == "executive-action"]
+
+
+# --- 4. "The decision, known as X v. Y" and "The ruling also …" after a caption ---------------
+
+
+def test_the_decision_known_as_a_caption_is_that_case() -> None:
+    found = mentions(
+        "The Supreme Court ruled in 2019 on the tribe's fishing rights. The decision, known as "
+        "Harlan v. Ostrowski, held that the treaty still applied.",
+        "2026-03-01",
+    )
+    m = at(found, "The decision")
+    assert m is not None and m.kind == "case" and m.name == "Harlan v. Ostrowski" and m.anaphor
+
+
+def test_the_ruling_opening_the_next_sentence_is_the_captions_decision() -> None:
+    found = mentions(
+        "The decision, known as Harlan v. Ostrowski, held that the treaty still applied. "
+        "The ruling also established a new test for treaty claims.",
+        "2026-03-01",
+    )
+    m = at(found, "The ruling")
+    assert m is not None and m.kind == "case" and m.name == "Harlan v. Ostrowski"
+
+
+def test_a_known_caption_lends_its_id() -> None:
+    found = mentions(
+        "The decision, known as Moody v. NetChoice, sent the cases back to the lower courts.",
+        "2026-03-01",
+    )
+    m = at(found, "The decision")
+    assert m is not None and m.kind == "case" and m.authority == "cite:603:us:707"
+
+
+def test_the_ruling_after_a_judge_ruled_citing_a_caption_is_not_that_case() -> None:
+    found = mentions(
+        "Judge Mary Lott ruled on Tuesday that the rule was unlawful, citing Harlan v. "
+        "Ostrowski. The ruling blocks the rule in four states.",
+        "2026-03-01",
+    )
+    m = at(found, "The ruling")
+    assert m is None or m.kind != "case"
+
+
+def test_a_caption_spelled_as_one_word_finds_the_table_row() -> None:
+    found = mentions("The justices sent Moody v. Net Choice back in 2024.", "2026-03-01")
+    m = at(found, "Moody v. Net Choice")
+    assert m is not None and m.authority == "cite:603:us:707"
+
+
+def test_a_caption_with_other_letters_stays_unknown() -> None:
+    found = mentions("Lawyers filed Moody v. Net Choices Group in state court.", "2026-03-01")
+    m = at(found, "Moody v. Net Choices Group")
+    assert m is None or m.authority is None
