@@ -162,3 +162,54 @@ def test_a_caption_with_other_letters_stays_unknown() -> None:
     found = mentions("Lawyers filed Moody v. Net Choices Group in state court.", "2026-03-01")
     m = at(found, "Moody v. Net Choices Group")
     assert m is None or m.authority is None
+
+
+# --- 3. a description's span stops before another authority's mention -------------------------
+
+
+def test_a_ruling_clause_stops_before_a_defined_abbreviation_inside_it() -> None:
+    found = mentions(
+        "The agency launched the Migrant Protection Protocols (MPP) in 2019. On Tuesday, Judge "
+        "Dana Lott vacated the 2019 memo creating MPP and the MPP program itself.",
+        "2025-08-01",
+    )
+    ruling = next(m for m in found if m.kind == "ruling")
+    uses = [m for m in found if m.text == "MPP" and m.start > ruling.start]
+    assert len(uses) == 2 and ruling.end <= uses[0].start
+    assert ruling.text.startswith("Judge Dana Lott vacated")
+
+
+def test_a_federal_law_description_stops_before_a_states_law() -> None:
+    found = mentions(
+        "Critics say a federal law barring felons possessing firearms trumps California's law "
+        "limiting cooperation with federal immigration authorities.",
+        "2025-08-01",
+    )
+    federal = next(m for m in found if m.authority == "usc:18:922")
+    state = next(m for m in found if m.authority == "state:ca:bill:sb54")
+    assert federal.end <= state.start and state.text.startswith("California's law")
+
+
+def test_a_federal_law_about_a_states_people_keeps_its_words() -> None:
+    found = mentions(
+        "Prosecutors cited a federal law barring felons possessing firearms in California's "
+        "northern counties.",
+        "2025-08-01",
+    )
+    federal = next(m for m in found if m.authority == "usc:18:922")
+    assert "counties" in federal.text or federal.text.endswith("firearms")
+
+
+def test_an_order_description_yields_to_a_clause_starting_inside_it() -> None:
+    from linker.scanner import select
+
+    text = "an executive order that would restrict the constitutional right to bear arms"
+    order = Mention(0, 60, text[:60], "executive-action", "eo:14206", confidence=0.75)
+    order = order.with_(evidence="described like Protecting Second Amendment Rights (Trump)")
+    clause = Mention(
+        text.index("right to bear"), len(text), "right to bear arms", "constitution",
+        "const:amendment:2", confidence=0.9,
+    )  # fmt: skip
+    kept = select([order, clause])
+    assert [m.kind for m in kept] == ["executive-action", "constitution"]
+    assert kept[0].end <= kept[1].start and kept[0].text.startswith("an executive order")
