@@ -100,6 +100,15 @@ def test_executive_orders_list_with_numbered_markers() -> None:
     ]
 
 
+def test_superscript_footnote_markers_after_order_numbers() -> None:
+    found = mentions("Plaintiffs attack Executive Orders 14151¹, 14173² and 14168³.", "2025-06-01")
+    assert ids([m for m in found if m.kind == "executive-action"]) == [
+        "eo:14151",
+        "eo:14173",
+        "eo:14168",
+    ]
+
+
 def test_colon_list_before_the_orders_were_signed_stays_plain() -> None:
     found = mentions("The orders at issue are as follows: 14151 and 14173.", "2024-03-01")
     assert not [m for m in found if m.kind == "executive-action" and m.text[:1].isdigit()]

@@ -35,10 +35,10 @@ _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 EO_HEAD = re.compile(
     # "Executive Order (EO) 14026": the abbreviation the article defines, between
     r"\b(?:(?P<long>[Ee]xecutive\s+[Oo]rders?(?:\s*\((?:E\.\s?O\.|EO)\))?)|(?P<short>E\.\s?O\.s?|EOs?))"
-    rf"\s*{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)"
+    rf"\s*{_NO}(?P<num>{_N})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 )
 PROC_HEAD = re.compile(
-    rf"\b(?:[Pp]roclamations?|Proc\.)\s*{_NO}(?P<num>\d{{1,2}},\d{{3}}|\d{{2,5}})(?![\d,.-]\d|-|\w)"
+    rf"\b(?:[Pp]roclamations?|Proc\.)\s*{_NO}(?P<num>\d{{1,2}},\d{{3}}|\d{{2,5}})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 )
 # "The executive order, No. 14257, sets …", "a second order, No. 14173": the number set in
 # apposition after the word "order". Only an executive order's five-digit range.
@@ -48,16 +48,16 @@ PROC_HEAD = re.compile(
 ORDER_NO = re.compile(
     r"[EeOo](?<!\w.)(?:(?<=[Ee])xecutive\s+[Oo]|(?<=[Oo]))rder,?\s+"
     r"(?P<no>(?:No\.|Number)\s*(?P<num>1[0-4],?\d{3}))"
-    r"(?![\d,.-]\d|-|\w)"
+    r"(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 )
 # A footnote marker after a listed number: "14151,[i] 14173,[ii] and 14168", "14151[1]",
 # "14151¹".
 _MARK = r"(?:\[(?:[ivx]{1,5}|\d{1,3}|[a-z])\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
 _LIST_SEP = rf"(?:{_MARK}\s*,\s*{_MARK}\s*(?:and\s+|or\s+)?|{_MARK}\s+(?:and|or|&)\s+)"
-LIST_TAIL = re.compile(rf"{_LIST_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)")
+LIST_TAIL = re.compile(rf"{_LIST_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])")
 # A list of order numbers after a colon, its head a few words before: "The challenged orders
 # (EOs) are as follows: 14151, 14173 and 14168", "the executive orders at issue: 14160 and …"
-COLON_LIST = re.compile(r":[ \t\u00a0]*(?P<num>1[0-4],?\d{3})(?![\d,.-]\d|-|\w)")
+COLON_LIST = re.compile(r":[ \t\u00a0]*(?P<num>1[0-4],?\d{3})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])")
 LIST_HEAD = re.compile(
     r"\b(?:[Ee]xecutive\s+[Oo]rders|E\.\s?O\.s|EOs|[Oo]rders)\b[^.;:!?\n]{0,60}$"
 )
