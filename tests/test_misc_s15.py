@@ -74,6 +74,20 @@ def test_1983_suit_counts_when_the_article_named_section_1983() -> None:
     assert ids([m for m in found if m.text == "1983"]) == ["usc:42:1983"]
 
 
+def test_212f_authority_and_232_tariffs_on_steel() -> None:
+    found = mentions(
+        "The president leaned on his 212(f) authority again. New 232 tariffs on steel and "
+        "aluminum took effect in June."
+    )
+    assert at(found, "212(f)") is not None and at(found, "212(f)").authority == "usc:8:1182"
+    assert at(found, "232") is not None and at(found, "232").authority == "usc:19:1862"
+
+
+def test_a_count_of_tariffs_is_no_section() -> None:
+    found = mentions("By March the agency had logged 232 tariffs and 301 investigations.")
+    assert at(found, "232") is None and at(found, "301") is None
+
+
 # --- 2. order numbers in a list after a colon ---------------------------------------------------
 
 

@@ -375,7 +375,7 @@ def _nicknames() -> dict[str, _Nickname]:
             after = None
             if r.get("bare"):
                 nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in r["after"].split("|"))
-                after = re.compile(rf"[ \u00a0]+(?:{nouns})\b")
+                after = re.compile(rf"(?:^|[ \u00a0]+)(?:{nouns})\b", re.IGNORECASE)
             out[number] = _Nickname(
                 r["phrase"],
                 name,
@@ -421,14 +421,18 @@ def _bare_numbers(text: str, named: list[Mention]) -> list[Mention]:
                 e < len(text) and (is_word_char(text[e]) or text[e] in "(-–%")
             ):
                 continue  # part of another number, an amount, "§ 230", "287(g)(1)"
-            if not nick.after.match(text, e) or taken.overlaps(at, e):
+            noun = nick.after.match(text, e)
+            if noun is None or taken.overlaps(at, e):
                 continue
             if _YEARISH.match(nick.bare) and _YEAR_WORD_BEFORE.search(text, max(0, at - 12), at):
                 continue  # "in 1983 claims …": a year
             if "(" not in nick.bare and nick.authority not in ids:
                 a = sentence_start(text, at)
                 b = min((x for _, x in sentences(text) if x > at), default=len(text))
-                if not nick.context.search(text[a:at] + " " + text[e:b]):
+                # (its nouns are no context: "232 tariffs" needs "steel" or the like, and
+                # "232 tariffs and 301 investigations" is a count of each)
+                words = nick.after.sub(" ", text[a:at] + " " + text[noun.end() : b])
+                if not nick.context.search(words):
                     continue
             out.append(
                 Mention(
