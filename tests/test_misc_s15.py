@@ -236,3 +236,13 @@ def test_an_order_description_yields_to_a_clause_starting_inside_it() -> None:
     kept = select([order, clause])
     assert [m.kind for m in kept] == ["executive-action", "constitution"]
     assert kept[0].end <= kept[1].start and kept[0].text.startswith("an executive order")
+
+
+def test_the_ruling_after_a_court_cited_a_caption_is_not_that_case() -> None:
+    found = mentions(
+        "On Tuesday the appeals court cited Harlan v. Ostrowski in a short order. The ruling "
+        "sends the dispute back to the trial judge.",
+        "2026-03-01",
+    )
+    m = at(found, "The ruling")
+    assert m is None or m.kind != "case"
