@@ -123,6 +123,20 @@ def test_superscript_footnote_markers_after_order_numbers() -> None:
     ]
 
 
+def test_orders_set_off_by_a_dash_and_an_abbreviation_in_brackets() -> None:
+    found = mentions(
+        "The suit targets Executive Orders (EOs) 14151 and 14173. Two more orders — 14168 "
+        "and 14187 — were added later.",
+        "2025-06-01",
+    )
+    assert ids([m for m in found if m.kind == "executive-action"]) == [
+        "eo:14151",
+        "eo:14173",
+        "eo:14168",
+        "eo:14187",
+    ]
+
+
 def test_colon_list_before_the_orders_were_signed_stays_plain() -> None:
     found = mentions("The orders at issue are as follows: 14151 and 14173.", "2024-03-01")
     assert not [m for m in found if m.kind == "executive-action" and m.text[:1].isdigit()]

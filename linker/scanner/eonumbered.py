@@ -34,7 +34,7 @@ _NO = r"(?:(?:No\.?|Nos\.|Number|#)\s*)?"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 EO_HEAD = re.compile(
     # "Executive Order (EO) 14026": the abbreviation the article defines, between
-    r"\b(?:(?P<long>[Ee]xecutive\s+[Oo]rders?(?:\s*\((?:E\.\s?O\.|EO)\))?)|(?P<short>E\.\s?O\.s?|EOs?))"
+    r"\b(?:(?P<long>[Ee]xecutive\s+[Oo]rders?(?:\s*\((?:E\.\s?O\.s?|EOs?)\))?)|(?P<short>E\.\s?O\.s?|EOs?))"
     rf"\s*{_NO}(?P<num>{_N})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 )
 PROC_HEAD = re.compile(
@@ -55,9 +55,11 @@ ORDER_NO = re.compile(
 _MARK = r"(?:\[(?:[ivx]{1,5}|\d{1,3}|[a-z])\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
 _LIST_SEP = rf"(?:{_MARK}\s*,\s*{_MARK}\s*(?:and\s+|or\s+)?|{_MARK}\s+(?:and|or|&)\s+)"
 LIST_TAIL = re.compile(rf"{_LIST_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])")
-# A list of order numbers after a colon, its head a few words before: "The challenged orders
-# (EOs) are as follows: 14151, 14173 and 14168", "the executive orders at issue: 14160 and …"
-COLON_LIST = re.compile(r":[ \t\u00a0]*(?P<num>1[0-4],?\d{3})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])")
+# A list of order numbers after a colon (or a dash), its head a few words before: "The
+# challenged orders (EOs) are as follows: 14151, 14173 and 14168", "two orders — 14168 and …"
+COLON_LIST = re.compile(
+    r"(?::|[ \t\u00a0][—–])[ \t\u00a0]*(?P<num>1[0-4],?\d{3})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
+)
 LIST_HEAD = re.compile(
     r"\b(?:[Ee]xecutive\s+[Oo]rders|E\.\s?O\.s|EOs|[Oo]rders)\b[^.;:!?\n]{0,60}$"
 )
@@ -183,7 +185,9 @@ def _colon_list(doc: Doc, found: list[Mention]) -> list[Mention]:
     14173,[ii] and 14168"): each number the tables know as an order signed by the article's
     date is that order (a number they do not know is left alone)."""
     text = doc.text
-    if ":" not in text or not (doc.holds("orders") or doc.holds("Orders") or doc.holds("EOs")):
+    if (":" not in text and "—" not in text and "–" not in text) or not (
+        doc.holds("orders") or doc.holds("Orders") or doc.holds("EOs")
+    ):
         return []
     out: list[Mention] = []
     for m in COLON_LIST.finditer(text):
