@@ -260,3 +260,13 @@ def test_the_ruling_after_a_court_cited_a_caption_is_not_that_case() -> None:
     )
     m = at(found, "The ruling")
     assert m is None or m.kind != "case"
+
+
+def test_a_caption_after_a_comma_that_closes_no_apposition_is_not_the_ruling() -> None:
+    found = mentions(
+        "The justices ruled in March. After the ruling, Harlan v. Ostrowski went back to the "
+        "trial court.",
+        "2026-03-01",
+    )
+    m = at(found, "the ruling")
+    assert m is None or m.kind != "case"

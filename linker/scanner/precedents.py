@@ -284,8 +284,8 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # "The decision, known as Harlan v. Ostrowski, held …", "The ruling, Doe v. Roe, …": the
 # caption set in apposition right after the phrase names its case.
 _CAPTION_APPOSED = deferred(
-    r",\s+(?:(?:also|better|commonly|widely|now)\s+)?(?:(?:known|referred\s+to)\s+as|called|"
-    r"dubbed|titled|named)?\s*"
+    r",\s+(?P<says>(?:(?:also|better|commonly|widely|now)\s+)?(?:(?:known|referred\s+to)\s+as|"
+    r"called|dubbed|titled|named)\s+)?"
 )
 
 
@@ -325,6 +325,8 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         gap = _CAPTION_APPOSED.match(text, e)
         if gap is not None and gap.end() in by_start:
             cap = by_start[gap.end()]
+            if not gap.group("says") and not text.startswith(",", cap.end):
+                continue  # "After the ruling, Doe v. Roe went back …": no apposition
         elif text[s].isupper() and doc.sentences:
             k = doc.sentence_index(s)
             if doc.sentences[k][0] != s or k == 0:
