@@ -439,7 +439,7 @@ def test_section_nicknames_name_a_mapped_section_of_a_listed_act(
 ) -> None:
     with (DATA / "section_nicknames.csv").open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
-        assert reader.fieldnames == ["phrase", "act", "context", "source"]
+        assert reader.fieldnames == ["phrase", "act", "context", "bare", "after", "source"]
         rows = list(reader)
     sections = {a["name"]: dict(p.split("=") for p in a["sections"].split(";") if p) for a in acts}
     for r in rows:
@@ -449,6 +449,9 @@ def test_section_nicknames_name_a_mapped_section_of_a_listed_act(
             continue  # a title's own section: "Section 1512" of title 18
         assert number in sections[r["act"]], f"{r['act']} has no mapped section {number}"
         assert len(r["context"].split("|")) >= 3 and r["source"].strip()
+        # a number printed alone is the row's own section, and needs its nouns after it
+        assert not r["bare"] or re.fullmatch(rf"{number}(?:\([a-z]\))?", r["bare"]), r["bare"]
+        assert bool(r["bare"]) == bool(r["after"]), r["phrase"]
     assert len({r["phrase"] for r in rows}) == len(rows)
 
 

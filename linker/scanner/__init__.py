@@ -10,10 +10,10 @@ the consistency check of each ruling's court against its words.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..models import Article, Mention
+from .clausecut import cut_before
 from .context import ScanContext
 from .doc import Doc
 from .lazyre import deferred
@@ -37,20 +37,9 @@ def _rank(m: Mention) -> tuple[float, ...]:
     )
 
 
-_DANGLING = deferred(
-    r"(?:[\s,;:–—-]+|\s+(?:the|a|an|in|of|to|on|for|by|and|or|that|which|who|its|his|her|"
-    r"their|under|against|with|from)\b)+$",
-    re.IGNORECASE,
-)
-
-
-_POSSESSIVE = re.compile(
-    r"(?:\s+(?:the|a|an|its|his|her|their))?(?:\s+[A-Z][\w.-]*){0,3}\s+[\w.-]+['’]s?[\s“\"]*$"
-)
-
-
 def _trim_clause(m: Mention, chosen: Intervals) -> Mention | None:
-    """A ruling clause cut short before the first named mention it would swallow.
+    """A ruling clause cut short before the first named mention it would swallow
+    (``clausecut.cut_before``).
 
     Clauses are sentences' worth of words ("The Supreme Court's decision in Dobbs v. …");
     the law or case they run into is the more precise link, so the clause yields.
@@ -58,16 +47,7 @@ def _trim_clause(m: Mention, chosen: Intervals) -> Mention | None:
     first = chosen.first_overlapping(m.start, m.end + 3)
     if first is None or first <= m.start:
         return None
-    cut = min(first - m.start, len(m.text))
-    head = m.text[:cut]
-    for _ in range(3):  # "halted the EPA’s" → "halted"; "blocked the Biden administration’s"
-        tidied = _POSSESSIVE.sub("", _DANGLING.sub("", head))
-        if tidied == head:
-            break  # nothing left to tidy: another round would change nothing either
-        head = tidied
-    if len(head) < 5:
-        return None
-    return m.with_(end=m.start + len(head), text=head)
+    return cut_before(m, first)
 
 
 def _swallowing_orders(ranked: list[Mention]) -> set[int]:
@@ -83,7 +63,24 @@ def _swallowing_orders(ranked: list[Mention]) -> set[int]:
         for m in ranked
         if m.kind in ("constitution", "statute", "case", "regulation", "bill") and m.authority
     ]
-    return {id(o) for o in orders if any(o.start < n.start and n.end <= o.end for n in named)}
+    return {
+        id(o)
+        for o in orders
+        if any(
+            o.start < n.start and (n.end <= o.end or (n.start < o.end and _described(o)))
+            for n in named
+        )
+    }
+
+
+_NUMBERED = deferred(r"\b\d{4,5}\b")
+
+
+def _described(o: Mention) -> bool:
+    """Whether an order's mention is a description of it in words ("an executive order that
+    would restrict the constitutional right to …"), not its number or title: such a span
+    also yields to a named mention that starts inside it and runs past its end."""
+    return not (o.evidence or "").startswith("title of") and not _NUMBERED.search(o.text)
 
 
 def select(candidates: Iterable[Mention]) -> list[Mention]:

@@ -13,6 +13,7 @@ from functools import cache
 
 from ..datafiles import Act, acts
 from ..models import Mention
+from .clausecut import cut_before
 from .doc import Doc
 from .lazyre import deferred
 from .registry import Pass
@@ -75,7 +76,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         defined.append((m, d.end(), abbr))
     if not defined:
         return mentions
-    taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     by_name = _acts_by_name()
     # Every defined abbreviation's uses in one pass over the text.
@@ -83,6 +83,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     every = re.compile(rf"(?<![\w.-])(?:{trie_regex({a for _, _, a in defined})})(?![\w-])")
     for hit in every.finditer(text):
         uses.setdefault(hit.group(0), []).append(hit.span())
+    mentions = _clauses_cut(mentions, [u for spans in uses.values() for u in spans])
+    taken = SpanSet([(m.start, m.end) for m in mentions])
     for m, after, abbr in defined:
         sections = dict(by_name[m.name].sections) if m.name in by_name else {}
         # "section 304 of the Clean Air Act (CAA)": the abbreviation is the act's, not the
@@ -124,6 +126,29 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
             taken.add(s, e)
     return sorted([*mentions, *added], key=by_span)
+
+
+def _clauses_cut(mentions: list[Mention], uses: list[tuple[int, int]]) -> list[Mention]:
+    """``mentions`` with each ruling clause that runs over a use of a defined abbreviation cut
+    short before the first such use ("Judge Lott vacated the 2019 memo creating MPP and the
+    MPP program itself": the clause ends before "MPP", which is the program's mention). A use
+    inside another mention, or a clause that would be left too short, stays as it is."""
+    if not uses:
+        return mentions
+    others = SpanSet([(m.start, m.end) for m in mentions if m.kind != "ruling" or m.anaphor])
+    free = [(s, e) for s, e in uses if not others.overlaps(s, e)]
+    if not free:
+        return mentions
+    out: list[Mention] = []
+    changed = False
+    for m in mentions:
+        if m.kind == "ruling" and not m.anaphor:
+            first = min((s for s, e in free if m.start < s < m.end), default=None)
+            cut = cut_before(m, first) if first is not None else None
+            if cut is not None:
+                m, changed = cut, True
+        out.append(m)
+    return out if changed else mentions
 
 
 PASS = Pass(name="abbreviations", emits=(), anchors=(), run=attach)

@@ -177,6 +177,33 @@ def cases_by_key() -> dict[str, Case]:
     return {k: c for k, c in seen.items() if c is not None}
 
 
+def compact_key(key: str) -> str:
+    """A ``caption_key`` with the spaces inside each party dropped: "Redhawk" and "Red Hawk"
+    print one party ("harlan v redhawk mining" and "harlan v red hawk mining" agree)."""
+    return " v ".join(p.replace(" ", "") for p in key.split(" v "))
+
+
+@cache
+def cases_by_compact_key() -> dict[str, Case]:
+    """``cases_by_key`` by ``compact_key`` (a key two rows share is left out)."""
+    seen: dict[str, Case | None] = {}
+    for k, c in cases_by_key().items():
+        ck = compact_key(k)
+        seen[ck] = c if seen.get(ck, c) is c else None
+    return {k: c for k, c in seen.items() if c is not None}
+
+
+def known_caption(name: str) -> Case | None:
+    """The ``cases.csv`` row a printed caption names: by its ``caption_key``, else with the
+    spaces inside its parties set aside (the rest of the caption the same, letter for
+    letter: "Harlan v. Redhawk Mining" for the row "Harlan v. Red Hawk Mining")."""
+    key = caption_key(name)
+    known = cases_by_key().get(key)
+    if known is None and " v " in key:
+        known = cases_by_compact_key().get(compact_key(key))
+    return known
+
+
 @bank_table
 @cache
 def _short_matcher() -> PhraseMatcher[Case]:

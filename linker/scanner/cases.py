@@ -66,8 +66,7 @@ from .casenames import (
     _rest_of_party,
     _short_matcher,
     _variants,
-    caption_key,
-    cases_by_key,
+    known_caption,
 )
 from .doc import Doc
 from .indictments import (
@@ -450,7 +449,7 @@ def find(doc: Doc) -> list[Mention]:
                 continue  # "the Steelers vs. Bills game", "the film Kramer vs. Kramer"
         if landmarks.overlaps(start, end):
             continue  # the data file knows this case better
-        known = cases_by_key().get(caption_key(name))
+        known = known_caption(name)
         if known is not None and court in (None, known.court):
             # "Federal Election Comm'n v. Ted Cruz for Senate", "U.S. v. Rahimi": a landmark
             # printed with abbreviations, initials or a corporate suffix the data lacks

@@ -32,7 +32,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
-from .statenames import federal_sentence, state_of_article
+from .statenames import federal_sentence, state_of_article, state_re
 from .trie import find_all
 
 _TAIL = (
@@ -670,8 +670,33 @@ def _clause_before_mention(text: str, at: int, starts: list[int]) -> int:
         limit = starts[k]
     stop = CLAUSE_END.search(text, at, limit)
     end = stop.start() if stop else limit
+    end = _before_a_states_law(text, at, end)
     while end > at and text[end - 1] in " ,":
         end -= 1
+    return end
+
+
+# A state's own law told by its possessive inside a clause: "… trumps Oregon's strict
+# licensing ban", "… overrides California's law limiting …" (a few words before the noun).
+_STATES_LAW_AFTER = deferred(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:laws?|bans?|statutes?|measures?|ordinances?|prohibitions?|"
+    r"mandates?|Act|act|constitution|Constitution)\b"
+)
+
+
+def _before_a_states_law(text: str, at: int, end: int) -> int:
+    """``end``, or the start of a state's law named by its possessive in ``text[at:end]``
+    after at least one word (the description stops before another law's mention and leaves
+    it to its own pass)."""
+    if "'s " not in text[at:end] and "’s " not in text[at:end]:
+        return end
+    for m in state_re().finditer(text, at, end):
+        if (
+            m.group("poss") in ("'s", "’s")
+            and m.start() > at + 2
+            and _STATES_LAW_AFTER.match(text, m.end())
+        ):
+            return m.start()
     return end
 
 

@@ -24,6 +24,7 @@ from .orderdata import (
     RegisterOrder,
     executive_orders,
     order_mention,
+    orders_by_id,
     register,
 )
 from .phrases import PhraseMatcher, bank_table
@@ -33,11 +34,11 @@ _NO = r"(?:(?:No\.?|Nos\.|Number|#)\s*)?"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)"
 EO_HEAD = re.compile(
     # "Executive Order (EO) 14026": the abbreviation the article defines, between
-    r"\b(?:(?P<long>[Ee]xecutive\s+[Oo]rders?(?:\s*\((?:E\.\s?O\.|EO)\))?)|(?P<short>E\.\s?O\.s?|EOs?))"
-    rf"\s*{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)"
+    r"\b(?:(?P<long>[Ee]xecutive\s+[Oo]rders?(?:\s*\((?:E\.\s?O\.s?|EOs?)\))?)|(?P<short>E\.\s?O\.s?|EOs?))"
+    rf"\s*{_NO}(?P<num>{_N})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 )
 PROC_HEAD = re.compile(
-    rf"\b(?:[Pp]roclamations?|Proc\.)\s*{_NO}(?P<num>\d{{1,2}},\d{{3}}|\d{{2,5}})(?![\d,.-]\d|-|\w)"
+    rf"\b(?:[Pp]roclamations?|Proc\.)\s*{_NO}(?P<num>\d{{1,2}},\d{{3}}|\d{{2,5}})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 )
 # "The executive order, No. 14257, sets …", "a second order, No. 14173": the number set in
 # apposition after the word "order". Only an executive order's five-digit range.
@@ -47,9 +48,21 @@ PROC_HEAD = re.compile(
 ORDER_NO = re.compile(
     r"[EeOo](?<!\w.)(?:(?<=[Ee])xecutive\s+[Oo]|(?<=[Oo]))rder,?\s+"
     r"(?P<no>(?:No\.|Number)\s*(?P<num>1[0-4],?\d{3}))"
-    r"(?![\d,.-]\d|-|\w)"
+    r"(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 )
-LIST_TAIL = re.compile(rf"{_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|\w)")
+# A footnote marker after a listed number: "14151,[i] 14173,[ii] and 14168", "14151[1]",
+# "14151¹".
+_MARK = r"(?:\[(?:[ivx]{1,5}|\d{1,3}|[a-z])\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
+_LIST_SEP = rf"(?:{_MARK}\s*,\s*{_MARK}\s*(?:and\s+|or\s+)?|{_MARK}\s+(?:and|or|&)\s+)"
+LIST_TAIL = re.compile(rf"{_LIST_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])")
+# A list of order numbers after a colon (or a dash), its head a few words before: "The
+# challenged orders (EOs) are as follows: 14151, 14173 and 14168", "two orders — 14168 and …"
+COLON_LIST = re.compile(
+    r"(?::|[ \t\u00a0][—–])[ \t\u00a0]*(?P<num>1[0-4],?\d{3})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
+)
+LIST_HEAD = re.compile(
+    r"\b(?:[Ee]xecutive\s+[Oo]rders|E\.\s?O\.s|EOs|[Oo]rders)\b[^.;:!?\n]{0,60}$"
+)
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -135,6 +148,7 @@ def _numbered(doc: Doc) -> list[Mention]:
                     )
                 )
                 pos = t.end()
+    out += _colon_list(doc, out)
     for m in ORDER_NO.finditer(text) if doc.holds("No.") or doc.holds("Number") else ():
         if any(x.start <= m.start("no") < x.end for x in out):
             continue
@@ -150,6 +164,57 @@ def _numbered(doc: Doc) -> list[Mention]:
                 evidence="executive order number given after the word 'order'",
             )
         )
+    return out
+
+
+def _known_order(n: int, date: str | None) -> bool:
+    """Whether ``n`` is an executive order the tables know, signed by ``date`` (if given)."""
+    o = register().by_number.get(n)
+    day = o.signing_date if o else None
+    if day is None:
+        known = orders_by_id().get(f"eo:{n}")
+        if known is None:
+            return False
+        day = known.signing_date or None
+    return not (date and day and day > date)
+
+
+def _colon_list(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Order numbers listed after a colon whose head ("executive orders", "EOs", "orders")
+    stands a few words before it ("The challenged orders (EOs) are as follows: 14151,[i]
+    14173,[ii] and 14168"): each number the tables know as an order signed by the article's
+    date is that order (a number they do not know is left alone)."""
+    text = doc.text
+    if (":" not in text and "—" not in text and "–" not in text) or not (
+        doc.holds("orders") or doc.holds("Orders") or doc.holds("EOs")
+    ):
+        return []
+    out: list[Mention] = []
+    for m in COLON_LIST.finditer(text):
+        if any(x.start <= m.start("num") < x.end for x in found):
+            continue
+        head = LIST_HEAD.search(text, max(0, m.start() - 80), m.start())
+        if head is None or _not_presidential(text, head.start(), 14000):
+            continue
+        nums = [(m.start("num"), m.end("num"), m.group("num"))]
+        pos = m.end()
+        while (t := LIST_TAIL.match(text, pos)) is not None:
+            nums.append((t.start("num"), t.end("num"), t.group("num")))
+            pos = t.end()
+        for s, e, num in nums:
+            if _known_order(_num(num), doc.date):
+                out.append(
+                    Mention(
+                        s,
+                        e,
+                        text[s:e],
+                        "executive-action",
+                        f"eo:{_num(num)}",
+                        confidence=0.9,
+                        matcher="executive",
+                        evidence="an order number listed after executive orders named just before",
+                    )
+                )
     return out
 
 

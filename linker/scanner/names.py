@@ -210,6 +210,7 @@ def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out = _named(text, doc)
     out += _bare_sections(text, out)
+    out += _bare_numbers(text, out)
     out += _unknown_acts(doc, out)
     return out
 
@@ -348,6 +349,10 @@ class _Nickname:
     name: str  # the act's name, or "18 U.S.C. § 1512" for a title's own section
     authority: str
     context: re.Pattern[str]
+    # the number as news prints it with no "Section" ("287(g)", "230"), and the nouns one of
+    # which must follow it right there ("287(g) agreements", "230 protections")
+    bare: str = ""
+    after: re.Pattern[str] | None = None
 
 
 @cache
@@ -367,8 +372,80 @@ def _nicknames() -> dict[str, _Nickname]:
                 authority = f"usc:{title.group(1)}:{number}"
             else:
                 name, authority = r["act"], dict(by_name[r["act"]].sections)[number]
+            after = None
+            if r.get("bare"):
+                nouns = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in r["after"].split("|"))
+                after = re.compile(rf"(?:^|[ \u00a0]+)(?:{nouns})\b", re.IGNORECASE)
             out[number] = _Nickname(
-                r["phrase"], name, authority, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+                r["phrase"],
+                name,
+                authority,
+                re.compile(rf"\b(?:{words})\b", re.IGNORECASE),
+                r.get("bare") or "",
+                after,
+            )
+    return out
+
+
+# Before a bare number that could be a year ("1983"): words that make it one ("in 1983
+# claims …", "since 1983 lawsuits …", "May 1983 suits").
+_YEARISH = deferred(r"^(?:1[6-9]|20)\d\d$")
+_YEAR_WORD_BEFORE = deferred(
+    r"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Oo]f|[Tt]o|[Tt]hrough|[Bb]etween|[Bb]efore|"
+    r"[Aa]fter|[Cc]irca|[Yy]ear|[Dd]uring|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)"
+    r"[a-z]*\.?)\s+$"
+)
+
+
+def _bare_numbers(text: str, named: list[Mention]) -> list[Mention]:
+    """A section printed by its number alone, no "Section" ("counties signed 287(g)
+    agreements", "their 230 protections", "a 1983 claim"): a ``section_nicknames.csv`` row's
+    ``bare`` number with one of its ``after`` nouns right after it. A number with no
+    subsection letter ("230") also needs the row's context words in its sentence, or the
+    article naming that section elsewhere; one that could be a year ("1983") never follows
+    "in", "since", a month and the like."""
+    rows = [n for n in _nicknames().values() if n.bare and n.after is not None]
+    if not rows:
+        return []
+    taken = SpanSet([(x.start, x.end) for x in named])
+    ids = {x.authority for x in named if x.authority}
+    out: list[Mention] = []
+    for nick in rows:
+        assert nick.after is not None
+        i = text.find(nick.bare)
+        while i >= 0:
+            e = i + len(nick.bare)
+            at = i
+            i = text.find(nick.bare, e)
+            if (at > 0 and (is_word_char(text[at - 1]) or text[at - 1] in "$§.,-–()/#")) or (
+                e < len(text) and (is_word_char(text[e]) or text[e] in "(-–%")
+            ):
+                continue  # part of another number, an amount, "§ 230", "287(g)(1)"
+            noun = nick.after.match(text, e)
+            if noun is None or taken.overlaps(at, e):
+                continue
+            if _YEARISH.match(nick.bare) and _YEAR_WORD_BEFORE.search(text, max(0, at - 12), at):
+                continue  # "in 1983 claims …": a year
+            if "(" not in nick.bare and nick.authority not in ids:
+                a = sentence_start(text, at)
+                b = min((x for _, x in sentences(text) if x > at), default=len(text))
+                # (its nouns are no context: "232 tariffs" needs "steel" or the like, and
+                # "232 tariffs and 301 investigations" is a count of each)
+                words = nick.after.sub(" ", text[a:at] + " " + text[noun.end() : b])
+                if not nick.context.search(words):
+                    continue
+            out.append(
+                Mention(
+                    at,
+                    e,
+                    text[at:e],
+                    "statute",
+                    nick.authority,
+                    name=nick.name,
+                    confidence=0.8,
+                    evidence=f"{nick.phrase} ({nick.name}) by its number alone, as news prints it",
+                    matcher="names",
+                )
             )
     return out
 

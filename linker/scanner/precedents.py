@@ -281,9 +281,107 @@ def _precedent_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*kept, *new], key=by_span)
 
 
+# "The decision, known as Harlan v. Ostrowski, held …", "The ruling, Doe v. Roe, …": the
+# caption set in apposition right after the phrase names its case.
+_CAPTION_APPOSED = deferred(
+    r",\s+(?P<says>(?:(?:also|better|commonly|widely|now)\s+)?(?:(?:known|referred\s+to)\s+as|"
+    r"called|dubbed|titled|named)\s+)?"
+)
+
+
+# A court's ruling that cites the caption, told before it in its sentence
+_CITES = deferred(r"\b(?:cit(?:ed|ing|es)|rel(?:ied|ying|ies)\s+on|pointed\s+to|invok(?:ed|ing))\b")
+
+
+def _is_caption(m: Mention) -> bool:
+    return (
+        m.kind == "case"
+        and not m.anaphor
+        and m.confidence >= 0.5
+        and bool(m.name)
+        and " v. " in (m.name or "")
+    )
+
+
+def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "The decision"/"The ruling" that is a caption's own decision: set in apposition right
+    before it ("The decision, known as Harlan v. Ostrowski, held …"), or opening the sentence
+    right after the one that names it ("… Harlan v. Ostrowski, held that … The ruling also
+    established …") when that sentence tells no ruling of its own ("The judge ruled …, citing
+    Doe v. Roe" is left to the rulings pass). Any case of the caption's, known to the tables or
+    not; a ruling referring back at the same words gives way."""
+    text = doc.text
+    by_start = {m.start: m for m in mentions if _is_caption(m)}
+    if not by_start:
+        return mentions
+    legal = sorted((m for m in mentions if m.kind in ("case", "ruling")), key=lambda m: m.end)
+    ends = [m.end for m in legal]
+    new: list[Mention] = []
+    told: dict[int, Mention] = {}  # a phrase's start → the caption it was found to name
+    for s, e in doc.hits("precedent_back"):
+        if _SAYS_WHICH.match(text, e):
+            continue
+        cap: Mention | None = None
+        gap = _CAPTION_APPOSED.match(text, e)
+        if gap is not None and gap.end() in by_start:
+            cap = by_start[gap.end()]
+            if not gap.group("says") and not text.startswith(",", cap.end):
+                continue  # "After the ruling, Doe v. Roe went back …": no apposition
+        elif text[s].isupper() and doc.sentences:
+            k = doc.sentence_index(s)
+            if doc.sentences[k][0] != s or k == 0:
+                continue  # not opening its sentence
+            pa, pb = doc.sentences[k - 1]
+            i = bisect.bisect_right(ends, s) - 1
+            # the last case or ruling before the phrase, in the sentence before it
+            while i >= 0 and legal[i].anaphor and legal[i].start in told:
+                i -= 1  # (a phrase that named the caption there: "The decision, known as …")
+            p = legal[i] if i >= 0 else None
+            if p is None or not _is_caption(p) or p.start < pa:
+                continue
+            if any(
+                r.kind == "ruling" and not r.anaphor and pa <= r.start < pb
+                for r in legal[max(0, i - 6) : i]
+            ):
+                continue  # "The judge ruled …, citing Doe v. Roe": the ruling is the judge's
+            if _STORY_RULING_BETWEEN.search(text, pa, p.start) or _CITES.search(text, pa, p.start):
+                continue  # "the appeals court cited Doe v. Roe …": a ruling that cites it
+            cap = p
+        if cap is None:
+            continue
+        told[s] = cap
+        new.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "case",
+                cap.authority,
+                name=cap.name,
+                court=cap.court,
+                confidence=0.75,
+                anaphor=True,
+                evidence=f"the decision of {cap.text}, named right there",
+                matcher="precedents",
+            )
+        )
+    if not new:
+        return mentions
+    spans = SpanSet([(n.start, n.end) for n in new])
+    kept = [
+        x
+        for x in mentions
+        if not (x.kind == "ruling" and x.anaphor and spans.overlaps(x.start, x.end))
+    ]
+    taken = SpanSet([(x.start, x.end) for x in kept])
+    kept.extend(n for n in new if not taken.overlaps(n.start, n.end))
+    return sorted(kept, key=by_span)
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if doc.hits("precedent_back"):
         mentions = _precedent_back(doc, mentions)
+        mentions = _caption_back(doc, mentions)
     late = _late_year(doc, mentions) if doc.hits("precedent_late_year") else []
     if late:  # beside a ruling on the same words ("the court overturned a landmark case …")
         taken = SpanSet([(x.start, x.end) for x in mentions if x.kind == "case"])
