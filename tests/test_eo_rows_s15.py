@@ -78,13 +78,14 @@ def test_an_order_is_not_linked_before_it_was_signed() -> None:
     ("text", "date", "want"),
     [
         (
-            "Dispensary owners cheered President Trump's executive order on rescheduling marijuana.",
+            "Dispensary owners cheered President Trump's executive order on rescheduling "
+            "marijuana.",
             "2026-01-05",
             "eo:14370",
         ),
         (
-            "County clerks said the executive order restricting mail-in ballots signed by President "
-            "Trump would be hard to carry out.",
+            "County clerks said the executive order restricting mail-in ballots signed by "
+            "President Trump would be hard to carry out.",
             "2026-04-10",
             "eo:14399",
         ),
@@ -95,12 +96,14 @@ def test_an_order_is_not_linked_before_it_was_signed() -> None:
             "eo:14333",
         ),
         (
-            "Trump signed an executive order threatening tariffs on countries that supply oil to Cuba.",
+            "Trump signed an executive order threatening tariffs on countries that supply oil "
+            "to Cuba.",
             "2026-02-05",
             "eo:14380",
         ),
         (
-            "Trump signed an executive order threatening tariffs on countries that trade with Iran.",
+            "Trump signed an executive order threatening tariffs on countries that trade "
+            "with Iran.",
             "2026-02-10",
             "eo:14382",
         ),
