@@ -154,3 +154,72 @@ def test_older_orders_keep_their_subjects() -> None:
     ]
     said = "Unions sued over Trump's executive order creating Schedule Policy/Career."
     assert ids(said, "2026-08-01") == ["eo:14171"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        (
+            "Wire makers cut output after Trump's proclamation imposing copper tariffs.",
+            "2025-08-10",
+            "proc:10962",
+        ),
+        (
+            "Home builders fear the proclamation imposing tariffs on lumber signed by President "
+            "Trump.",
+            "2025-10-10",
+            "proc:10976",
+        ),
+        (
+            "Fleet owners studied Trump's proclamation imposing tariffs on heavy-duty trucks.",
+            "2025-11-10",
+            "proc:10984",
+        ),
+        (
+            "Trump signed a proclamation expanding the travel ban to 39 countries.",
+            "2025-12-20",
+            "proc:10998",
+        ),
+    ],
+)
+def test_a_proclamation_of_2025_is_linked_by_its_subject(text: str, date: str, want: str) -> None:
+    assert ids(text, date) == [want]
+
+
+def test_a_proclamation_is_not_linked_before_it_was_signed() -> None:
+    said = "Wire makers cut output after Trump's proclamation imposing copper tariffs."
+    assert ids(said, "2025-07-01") == [None]
+
+
+def test_the_travel_ban_is_the_december_2025_one_once_it_has_settled() -> None:
+    # a reissued policy's name: the version in force months after the last reissue, the
+    # newest when "new", the earliest when "first"
+    assert ids("Trump's travel ban kept students from Nigeria out.", "2026-09-01") == ["proc:10998"]
+    assert ids("Trump's new travel ban takes effect Jan. 1.", "2025-12-20") == ["proc:10998"]
+    assert ids("Trump's first travel ban was signed in 2017.", "2026-09-01") == ["eo:13769"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        (
+            "President Trump declared a national emergency with respect to Cuba and threatened "
+            "tariffs.",
+            "2026-02-02",
+            "eo:14380",
+        ),
+        (
+            "President Trump declared a national emergency over Brazil's prosecution of its "
+            "former president.",
+            "2025-08-10",
+            "eo:14323",
+        ),
+    ],
+)
+def test_a_national_emergency_of_2025_26_is_linked(text: str, date: str, want: str) -> None:
+    assert ids(text, date) == [want]
+
+
+def test_a_national_emergency_is_not_linked_before_it_was_declared() -> None:
+    said = "President Trump declared a national emergency with respect to Cuba."
+    assert ids(said, "2026-01-10") == []
