@@ -223,3 +223,17 @@ def test_a_national_emergency_of_2025_26_is_linked(text: str, date: str, want: s
 def test_a_national_emergency_is_not_linked_before_it_was_declared() -> None:
     said = "President Trump declared a national emergency with respect to Cuba."
     assert ids(said, "2026-01-10") == []
+
+
+def test_january_2026_orders_and_the_older_ones_they_share_words_with() -> None:
+    # a longer phrase of the newer order outscores the older order's shorter one
+    said = "Creditors objected to Trump's executive order shielding Venezuelan oil revenue."
+    assert ids(said, "2026-02-01") == ["eo:14373"]
+    older = (
+        "Trump signed an executive order imposing tariffs on countries importing Venezuelan oil."
+    )
+    assert ids(older, "2026-02-01") == ["eo:14245"]
+    rebuild = "Homeowners welcomed Trump's executive order on rebuilding Los Angeles."
+    assert ids(rebuild, "2026-02-01") == ["eo:14377"]
+    declared = "President Trump declared a national emergency to protect Venezuelan oil revenue."
+    assert ids(declared, "2026-02-01") == ["eo:14373"]
