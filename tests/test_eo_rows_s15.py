@@ -237,3 +237,15 @@ def test_january_2026_orders_and_the_older_ones_they_share_words_with() -> None:
     assert ids(rebuild, "2026-02-01") == ["eo:14377"]
     declared = "President Trump declared a national emergency to protect Venezuelan oil revenue."
     assert ids(declared, "2026-02-01") == ["eo:14373"]
+
+
+def test_a_whole_day_of_2026_is_told_by_its_titles() -> None:
+    # Jan. 23, 2026: EO 14377 and 14378, with 14376 and 14379 on the days around them
+    from linker.scanner.orderdata import register
+
+    assert register().complete("2026-01-23")
+    said = (
+        "Residents read a Jan. 23 executive order signed by President Trump on rebuilding "
+        "Los Angeles after the wildfires."
+    )
+    assert ids(said, "2026-03-01") == ["eo:14377"]
