@@ -249,3 +249,9 @@ def test_a_whole_day_of_2026_is_told_by_its_titles() -> None:
         "Los Angeles after the wildfires."
     )
     assert ids(said, "2026-03-01") == ["eo:14377"]
+
+
+def test_the_glyphosate_order_waits_for_its_day() -> None:
+    said = "Farm groups praised Trump's executive order protecting the supply of glyphosate."
+    assert ids(said, "2026-03-01") == ["eo:14387"]
+    assert ids(said, "2026-02-01") == [None]
