@@ -555,6 +555,36 @@ def test_register_orders_are_well_formed() -> None:
     assert by_number[14110]["president"] == "Biden"
 
 
+def test_hand_made_register_rows_are_well_formed_and_new() -> None:
+    """executive_orders_fr_2025.csv and executive_orders_fr_2026.csv (by hand): the orders the
+    generated table lacks, each once, signed in its file's year, numbered in signing order
+    with the rest of the table, and sourced at an address (a listing read) or a citation."""
+    from linker.scanner.orderdata import REGISTER_FILES
+
+    assert REGISTER_FILES[1:] == ("executive_orders_fr_2025.csv", "executive_orders_fr_2026.csv")
+    seen: dict[int, str] = {}
+    for name in REGISTER_FILES:
+        with (DATA / name).open(encoding="utf-8", newline="") as f:
+            for r in csv.DictReader(f):
+                n = int(r["number"])
+                assert n not in seen, (name, n)
+                seen[n] = r["signing_date"]
+                if name == REGISTER_FILES[0]:
+                    continue
+                assert r["authority"] == f"eo:{n}" and r["president"] == "Trump", r
+                assert r["signing_date"][:4] == name[-8:-4], (name, r)
+                assert r["title"] and ("http" in r["source"] or " FR " in r["source"]), r
+                cite = r["citation"]
+                assert not cite or re.fullmatch(r"(?:9[01] FR \d+|FR doc 20\d\d-\d{5})", cite), r
+                if " FR " in cite:
+                    assert cite in r["source"], r
+                    assert int(cite.split()[0]) + 1935 == int(r["signing_date"][:4]), r
+    later = sorted(n for n in seen if n >= 14147)
+    days = [seen[n] for n in later]
+    assert days == sorted(days), "numbers are given in signing order"
+    assert seen[14333] == "2025-08-11" and seen[14399] == "2026-03-31"
+
+
 def test_bill_numbers_are_one_bill_of_their_congress() -> None:
     """bill_numbers.csv: a popular bill's name, a Congress, that Congress's bill, a source."""
     with (DATA / "bill_numbers.csv").open(encoding="utf-8", newline="") as f:

@@ -407,7 +407,9 @@ def test_the_register_knows_when_a_day_is_complete() -> None:
     # 14249, signed that day too, came with executive_orders_fr_2025.csv: the day is whole
     assert reg.complete("2025-03-25")
     assert [o.number for o in reg.by_day["2025-03-25"]] == [14246, 14247, 14248, 14249]
-    assert not reg.complete("2025-11-13")  # 14359 alone, 14358 before it is not in the table
+    # 14358 came with the fifteenth session's rows (executive_orders_fr_2025.csv): Nov. 13 is whole
+    assert reg.complete("2025-11-13")
+    assert not reg.complete("2025-09-16")  # 14349 alone, 14350 after it is not in the table
 
 
 # Orders the curated table has no row for, described in their Federal Register title's words

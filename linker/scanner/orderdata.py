@@ -131,14 +131,25 @@ class Register:
         )
 
 
+# The Federal Register's orders by signing day: the generated table and the hand-made rows
+# of the orders its exports lack.
+REGISTER_FILES = (
+    "executive_orders_fr.csv",
+    "executive_orders_fr_2025.csv",
+    "executive_orders_fr_2026.csv",
+)
+
+
 @cache
 def register() -> Register:
     """Read once, on the first dated order an article names (never at import). The generated
     table misses about half of 2025's orders (its exports are a sample);
-    ``executive_orders_fr_2025.csv`` adds the rest of EO 14147-14293 by hand, same columns."""
+    ``executive_orders_fr_2025.csv`` adds the rest of 2025 by hand (EO 14147-14293, and the
+    later ones a listing confirmed), ``executive_orders_fr_2026.csv`` the orders of 2026 (from
+    EO 14372), same columns."""
     by_day: dict[str, list[RegisterOrder]] = {}
     by_number: dict[int, RegisterOrder] = {}
-    rows = [*read_rows("executive_orders_fr.csv"), *read_rows("executive_orders_fr_2025.csv")]
+    rows = [r for name in REGISTER_FILES for r in read_rows(name)]
     for r in rows:
         number, day = r.get("number", ""), r.get("signing_date", "")
         if not number.isdigit() or len(day) != 10:
