@@ -365,7 +365,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             return CourtRef(s, e, "court", "nysupct", C.LEVEL_STATE, postal="NY", trial=True)
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
-        place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or "")
+        place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or "")
         if not place or not place.postal:
             return None
         dists = C.districts_of(place.postal)
@@ -377,6 +377,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             court = hits[0] if len(hits) == 1 else None
         else:
             court = dists[0] if len(dists) == 1 else None
+        if court is None and g.get("st4"):
+            return None  # ("the District of Texas held": no such district, nothing to link)
         return CourtRef(s, e, "court", court, C.LEVEL_DISTRICT, postal=place.postal)
     if kind == "justice":
         name = _clean_name(g["name"])
