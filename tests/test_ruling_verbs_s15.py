@@ -1,0 +1,175 @@
+"""Rulings told by a court and a verb the scanner used to miss (fifteenth session, issue 13):
+words between a court and its verb, verbs of writing and noting, a court's defined initials,
+a district named without "court", elliptical lists of state high courts, a second verb with
+no subject of its own, and the trial court below a state high court with no court of appeals
+between. Every sentence here is made up; the negatives are shapes that must stay unlinked."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import rulings, rulings_at
+
+
+def test_a_court_named_with_its_city_that_wrote_that_is_its_ruling() -> None:
+    text = (
+        "Beekeepers challenged the pesticide permit. The 7th U.S. Circuit Court of Appeals "
+        "in Chicago wrote that the permit was unlawful."
+    )
+    got = rulings_at(text, "in Chicago wrote")
+    assert [(m.court, m.text) for m in got] == [
+        ("ca7", "The 7th U.S. Circuit Court of Appeals in Chicago wrote that")
+    ]
+
+
+def test_a_court_that_noted_that_is_its_ruling() -> None:
+    text = (
+        "Beekeepers sued over the pesticide permit in Indiana. The 7th Circuit noted that the "
+        "permit lacked any support in the record."
+    )
+    assert [m.court for m in rulings_at(text, "noted")] == ["ca7"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a court noted with no holding after it
+        "Beekeepers sued over the pesticide permit. The 7th Circuit noted a split among the "
+        "circuits.",
+        # a case's name where a city would stand
+        "Beekeepers sued over the permit. The Supreme Court in Dobbs wrote that the question "
+        "was for the states.",
+    ],
+)
+def test_a_court_that_noted_no_holding_is_no_ruling(text: str) -> None:
+    assert not [m for m in rulings(text) if "noted" in m.text or "wrote" in m.text]
+
+
+def test_a_relative_clause_with_likewise_is_the_courts_ruling() -> None:
+    text = (
+        "A trial court upheld the ferry tax. The Oregon Supreme Court, which likewise affirmed "
+        "the tax, sent one claim back."
+    )
+    got = rulings_at(text, "likewise affirmed")
+    assert [m.court for m in got] == ["or"]
+
+
+def test_a_court_defined_by_its_initials_is_named_by_them() -> None:
+    text = (
+        "The shipbuilder sued in the U.S. Court of Federal Claims (CFC) last year over the "
+        "canceled contract. The CFC held that the Navy breached the contract."
+    )
+    got = rulings_at(text, "CFC held")
+    assert [(m.court, m.anaphor) for m in got] == [("uscfc", False)]
+
+
+def test_initials_never_defined_for_a_court_name_no_court() -> None:
+    text = (
+        "The shipbuilder sued the Navy over the canceled contract. The CFC held that the Navy "
+        "breached the contract."
+    )
+    assert not [m for m in rulings(text) if m.court == "uscfc"]
+
+
+def test_a_district_named_without_court_that_held_is_its_ruling() -> None:
+    text = (
+        "Ranchers sued the land agency over the grazing fees. The District of Colorado held "
+        "that the agency acted unlawfully."
+    )
+    got = rulings_at(text, "District of Colorado")
+    assert [(m.court, m.text) for m in got] == [("cod", "The District of Colorado held")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the capital's government, a party and a place
+        "The District of Columbia held its primary on Tuesday after the lawsuit.",
+        # a district with no verb of holding after it
+        "The District of Colorado covers the whole state, a lawyer for the ranchers said.",
+    ],
+)
+def test_a_district_with_no_holding_is_no_ruling(text: str) -> None:
+    assert not rulings(text)
+
+
+def test_an_elliptical_list_of_state_high_courts_is_one_ruling_each() -> None:
+    text = (
+        "The Nevada Supreme Court rejected the ferry tax, Oregon's upheld the bridge toll, and "
+        "Vermont's blocked the zoning plan."
+    )
+    got = [(m.court, m.text) for m in rulings(text)]
+    assert ("or", "Oregon's upheld the bridge toll") in got
+    assert ("vt", "Vermont's blocked the zoning plan") in got
+    assert any(c == "nev" for c, _ in got)
+
+
+def test_a_possessive_after_a_federal_courts_ruling_is_no_state_ruling() -> None:
+    text = (
+        "The 9th U.S. Circuit Court of Appeals rejected the ferry tax, and Oregon's governor "
+        "blocked the zoning plan."
+    )
+    assert [m.court for m in rulings(text)] == ["ca9"]
+
+
+def test_a_second_verb_with_no_subject_of_its_own_is_a_second_ruling() -> None:
+    text = (
+        "Voters sued over the district map. The Ohio Supreme Court held that the map was valid, "
+        "and dismissed another suit over the ballot language."
+    )
+    got = [(m.court, m.text) for m in rulings(text)]
+    assert ("ohio", "dismissed another suit over the ballot language") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second verb has a subject of its own
+        "The Ohio Supreme Court held that the map was valid, and the state dismissed another "
+        "suit over the ballot language.",
+        # what the court may do next
+        "The Ohio Supreme Court held that the map was valid, and will hear another suit over "
+        "the ballot language.",
+    ],
+)
+def test_a_second_clause_of_another_subject_is_no_second_ruling(text: str) -> None:
+    assert not [m for m in rulings(text) if "dismissed" in m.text or "hear" in m.text]
+
+
+def test_the_lower_court_below_a_high_court_with_no_court_of_appeals_is_the_trial_court() -> None:
+    text = (
+        "The Montana Supreme Court on Friday upheld a lower court ruling that the hunting "
+        "statute is unconstitutional."
+    )
+    got = rulings_at(text, "lower court ruling")
+    assert [m.court for m in got] == ["mtjdct"]
+
+
+def test_the_lower_court_below_a_high_court_with_a_court_of_appeals_stays_unknown() -> None:
+    text = (
+        "The Texas Supreme Court on Friday upheld a lower court ruling that the hunting "
+        "statute is unconstitutional."
+    )
+    got = rulings_at(text, "lower court ruling")
+    assert [m.court for m in got] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hypothetical and a future decision
+        "If the court rules against the city, the ferry plan will end. A decision is expected "
+        "in June.",
+        # courts in general
+        "Courts have often blocked state laws like this one, the professor said.",
+        # a suit against an agency is no ruling
+        "The beekeepers sued the Department of Agriculture over the pesticide rule.",
+    ],
+)
+def test_no_ruling_where_none_was_given(text: str) -> None:
+    assert not [m for m in rulings(text) if m.court]
+
+
+def test_a_state_high_court_is_never_the_us_supreme_court() -> None:
+    text = "The Texas Supreme Court upheld the hunting ban on Friday."
+    assert [m.court for m in rulings(text)] == ["tex"]
