@@ -292,7 +292,11 @@ _REVIEWED = re.compile(
     # stayed the judge's order": what a court of review halts is a ruling below it
     r"blocked|stayed|halted|paused|froze|lifted|dissolved|"
     # ("The Supreme Court's decision overturns that ruling")
-    r"affirms|upholds|reverses|vacates|overturns|blocks|stays|halts|lifts)\s+"
+    r"affirms|upholds|reverses|vacates|overturns|blocks|stays|halts|lifts|"
+    # "declined to pause the injunction", "refused to lift the judge's order": what a court of
+    # review left standing is the ruling below too
+    r"(?:declined|refused|declines|refuses|agreed|agrees)\s+to\s+(?:pause|lift|stay|block|halt|"
+    r"freeze|vacate|dissolve|overturn|reverse|reinstate|disturb|uphold|affirm))\s+"
     r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decision|ruling|judgment|(?P<inj>injunction|restraining\s+order)))\b"
     # (not "the decision of …", nor an official's "decision to end the program")
