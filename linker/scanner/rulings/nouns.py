@@ -862,6 +862,46 @@ _OPINION_OF = lazy(r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?
 _DISSENT_FROM = lazy(r"\s+(?:from|of|among|within|against|in|over|on)\b")
 
 
+# "The decision is expected in June", "the ruling could come": one not yet given
+_DUE_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|will|would|could|may|might|should|has\s+yet|had\s+yet)\b"
+    r"(?:\s+(?:not|be|still|now|also))*\s+(?:expected|due|likely|set|coming|come|pending|"
+    r"awaited|anticipated|to)\b|\s+(?:expected|due|pending)\b"
+)
+
+
+def _ruling_ahead(
+    text: str,
+    m: re.Match[str],
+    clauses: list[Found],
+    clause_starts: list[int],
+    sentences: list[tuple[int, int]],
+) -> Found | None:
+    """The confident ruling clause, of a court named outright, that the sentence of a ruling
+    noun opening that sentence tells after it, else the next sentence; None when the noun is
+    not its sentence's opening, is one still due, or no such clause follows."""
+    k = bisect.bisect_right(sentences, (m.start(), 1 << 62)) - 1
+    if k < 0 or text[sentences[k][0] : m.start()].strip(' "“\t') != "":
+        return None
+    if _DUE_AFTER.match(text, m.end()):
+        return None
+    stop = sentences[min(k + 1, len(sentences) - 1)][1]
+    i = bisect.bisect_left(clause_starts, m.end())
+    while i < len(clauses) and clauses[i].start < stop:
+        f = clauses[i]
+        if (
+            f.court
+            and f.confidence >= 0.8
+            and not f.anaphor
+            and not f.background
+            and f.ref is not None
+            and not f.ref.anaphoric
+        ):
+            return f
+        i += 1
+    return None
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -1240,6 +1280,15 @@ def find_nouns(
             dated = _court_of_day(text, refs, ref_starts, sentences, m.start(), _day_word(det))
             if dated is not None:
                 keep(Found(m.start(), m.end(), dated.court, True, 0.7, "", dated))
+                continue
+        if not prev and det in ("the", "this") and head in ("decision", "ruling"):
+            # "The decision came Friday. The 9th U.S. Circuit Court of Appeals sided with the
+            # city": a ruling noun opening an article's account, before any ruling, is that
+            # of the court whose ruling its sentence or the next one tells (not one that is
+            # only due: "The decision is expected in June")
+            ahead = _ruling_ahead(text, m, ruling_at, clause_starts, sentences)
+            if ahead is not None:
+                keep(Found(m.start(), m.end(), ahead.court, True, 0.7, "", ahead.ref))
                 continue
         if person == "judge" and det in ("his", "her"):
             # "whether officials had disregarded his order", "Cannon cited that concurrence in
