@@ -173,3 +173,49 @@ def test_no_ruling_where_none_was_given(text: str) -> None:
 def test_a_state_high_court_is_never_the_us_supreme_court() -> None:
     text = "The Texas Supreme Court upheld the hunting ban on Friday."
     assert [m.court for m in rulings(text)] == ["tex"]
+
+
+def test_what_a_court_of_review_declined_to_pause_is_the_trial_courts_ruling() -> None:
+    text = (
+        "U.S. District Judge Mara Quill of Seattle blocked the grant cuts in June. The 9th U.S. "
+        "Circuit Court of Appeals on Friday declined to pause the injunction."
+    )
+    got = [(m.court, m.text) for m in rulings(text)]
+    assert ("wawd", "the injunction") in got
+    assert any(c == "ca9" and t.endswith("declined to pause") for c, t in got)
+
+
+def test_a_ruling_noun_opening_the_account_is_that_of_the_court_named_next() -> None:
+    text = (
+        "The decision came Friday. The 9th U.S. Circuit Court of Appeals sided with the city "
+        "in its lawsuit over the ferry tax."
+    )
+    got = rulings_at(text, "The decision")
+    assert [(m.court, m.text) for m in got] == [("ca9", "The decision")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision still due
+        "The decision is expected in June. The 9th U.S. Circuit Court of Appeals sided with "
+        "the city in its lawsuit over the ferry tax.",
+        # not the opening of its sentence: an official's decision
+        "The mayor defended the decision on Friday. The 9th U.S. Circuit Court of Appeals "
+        "sided with the city in its lawsuit over the ferry tax.",
+    ],
+)
+def test_a_ruling_noun_still_due_or_of_another_takes_no_court_named_next(text: str) -> None:
+    assert not rulings_at(text, "decision")
+
+
+def test_a_court_that_struck_parts_of_a_law_ruled() -> None:
+    text = "A state judge in Montana on Thursday struck two provisions of the election law."
+    assert [m.court for m in rulings(text)] == ["mtjdct"]
+
+
+def test_a_court_that_delayed_a_law_ruled_but_not_one_that_delayed_a_hearing() -> None:
+    ruled = "A federal judge in Oregon delayed the enforcement of the pesticide rule on Monday."
+    assert [m.court for m in rulings(ruled)] == ["ord"]
+    hearing = "A federal judge in Oregon delayed the hearing on the pesticide rule on Monday."
+    assert not rulings(hearing)
