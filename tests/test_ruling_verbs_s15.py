@@ -219,3 +219,27 @@ def test_a_court_that_delayed_a_law_ruled_but_not_one_that_delayed_a_hearing() -
     assert [m.court for m in rulings(ruled)] == ["ord"]
     hearing = "A federal judge in Oregon delayed the hearing on the pesticide rule on Monday."
     assert not rulings(hearing)
+
+
+def test_a_heading_naming_a_courts_ruling_is_that_ruling() -> None:
+    text = (
+        "The shipbuilder sued in the U.S. Court of Federal Claims (CFC) last year over the "
+        "canceled contract.\nThe CFC's Ruling\nThe CFC held that the Navy breached the contract."
+    )
+    got = [(m.court, m.text) for m in rulings(text)]
+    assert ("uscfc", "The CFC's Ruling") in got
+    assert ("uscfc", "The CFC held") in got
+
+
+def test_a_heading_after_the_courts_ruling_refers_back_to_it() -> None:
+    text = (
+        "Beekeepers sued over the permit. The 7th Circuit blocked the permit on Friday.\n"
+        "The 7th Circuit's Ruling\nThe panel wrote that the permit lacked any support."
+    )
+    got = rulings_at(text, "Ruling")
+    assert [(m.court, m.anaphor) for m in got] == [("ca7", True)]
+
+
+def test_a_courts_ruling_inside_a_sentence_is_no_heading() -> None:
+    text = "Beekeepers sued over the permit, and the 7th Circuit's Ruling Day came."
+    assert not [m for m in rulings(text) if "Ruling" in m.text]
