@@ -243,3 +243,17 @@ def test_a_heading_after_the_courts_ruling_refers_back_to_it() -> None:
 def test_a_courts_ruling_inside_a_sentence_is_no_heading() -> None:
     text = "Beekeepers sued over the permit, and the 7th Circuit's Ruling Day came."
     assert not [m for m in rulings(text) if "Ruling" in m.text]
+
+
+def test_a_court_that_noted_a_holding_with_no_that_is_its_ruling() -> None:
+    text = "Beekeepers sued over the permit. The 7th Circuit noted the statute was ambiguous."
+    assert [m.court for m in rulings_at(text, "noted")] == ["ca7"]
+
+
+def test_the_panel_of_a_court_named_before_that_wrote_that_is_its_ruling() -> None:
+    text = (
+        "Beekeepers sued over the permit. The 7th Circuit heard the appeal in May. The panel "
+        "wrote that the permit lacked any support."
+    )
+    got = rulings_at(text, "panel wrote")
+    assert [(m.court, m.anaphor) for m in got] == [("ca7", True)]

@@ -223,7 +223,12 @@ COURT_SAID = lazy(
 # as what it said (only with "that": "the 7th Circuit noted a split among the circuits" tells
 # no holding; a judge writes and notes at hearings and in dissents, so only a court)
 _WROTE_WORDS = frozenset(("wrote", "writes", "noted", "notes"))
-COURT_WROTE = lazy(rf"\s+(?P<verb>wrote|writes|noted|notes)(?:\s+(?:on\s+)?{DAYS})?\s+that\b")
+COURT_WROTE = lazy(
+    rf"\s+(?P<verb>wrote|writes|noted|notes)(?:\s+(?:on\s+)?{DAYS})?(?:\s+that\b|"
+    # "the 7th Circuit noted the statute was ambiguous": a holding with no "that"
+    r"(?=\s+(?:the|a|an|this|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|"
+    r"had|has|did|violated|violates|lacked|lacks|exceeded|exceeds|cannot|must)\b))"
+)
 _SEAT_AFTER = re.compile(
     r"\s+(?:based\s+)?in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z])(?!\s+v\b)"
 )
@@ -599,7 +604,12 @@ def find_clauses(
                 and r.court
                 # ("Judges Lark, Osei and Voss said the law survived", "the majority said":
                 # a bench, whose court is the one named before, says what it held)
-                and (not r.anaphoric or _NAMED_BENCH.match(text, r.start) is not None)
+                and (
+                    not r.anaphoric
+                    or _NAMED_BENCH.match(text, r.start) is not None
+                    # "The panel wrote that …": a bench of the court named before, in writing
+                    or (r.role == "panel" and word in _WROTE_WORDS)
+                )
                 and not _OF_BEFORE.search(text, max(s0, r.start - 9), r.start)
                 and not _YEAR_LEAD.match(text, s0, r.start)  # (an earlier ruling recalled)
             ):
