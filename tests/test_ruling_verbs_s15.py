@@ -257,3 +257,26 @@ def test_the_panel_of_a_court_named_before_that_wrote_that_is_its_ruling() -> No
     )
     got = rulings_at(text, "panel wrote")
     assert [(m.court, m.anaphor) for m in got] == [("ca7", True)]
+
+
+def test_an_earlier_ruling_opening_its_sentence_is_that_of_the_court_named_next() -> None:
+    text = (
+        "The city sued over the grant cuts. A previous order had restored the money. U.S. "
+        "District Judge Mara Quill of Seattle issued it in June."
+    )
+    got = rulings_at(text, "previous order")
+    assert [(m.court, m.text) for m in got] == [("wawd", "A previous order")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an official's order
+        "The governor signed a previous order in May. A federal judge in Boston blocked the "
+        "rule as unlawful.",
+        # a court it is appealed to, not its author
+        "The county appealed a prior ruling to the 9th U.S. Circuit Court of Appeals.",
+    ],
+)
+def test_an_earlier_order_of_another_or_appealed_takes_no_court(text: str) -> None:
+    assert not [m for m in rulings(text) if "previous" in m.text or "prior" in m.text]

@@ -1068,6 +1068,25 @@ def find_nouns(
             if winner is not None:
                 keep(Found(m.start(), m.end(), winner.court, False, 0.7, "won", winner))
                 continue
+        if (
+            det in ("a", "an")
+            and not strong
+            and head in ("ruling", "decision", "order", "injunction", "judgment")
+            and not by
+            and EARLIER.search(mods)
+            and not NOT_YET.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "A previous order had restored the grants. U.S. District Judge Jane Roe issued
+            # it in June": an earlier ruling told without its court is that of the court its
+            # sentence or the next one names, where one does (not one it is appealed to)
+            # (only a noun opening its sentence: "The governor signed a previous order" is
+            # an official's)
+            k = bisect.bisect_right(sentences, (m.start(), 1 << 62)) - 1
+            opens = k >= 0 and text[sentences[k][0] : m.start()].strip(' "“\t') == ""
+            nxt = _court_next(refs, ref_starts, m.end(), sentences) if opens else None
+            if nxt is not None and not nxt.destination and nxt.role in ("judge", "court"):
+                keep(Found(m.start(), m.end(), nxt.court, True, 0.7, "", nxt, True))
+                continue
         if det in ("a", "an") and not by:
             issuer = _issuing_court(text, refs, ref_starts, m.start())
             if issuer is not None:
