@@ -280,3 +280,31 @@ def test_an_earlier_ruling_opening_its_sentence_is_that_of_the_court_named_next(
 )
 def test_an_earlier_order_of_another_or_appealed_takes_no_court(text: str) -> None:
     assert not [m for m in rulings(text) if "previous" in m.text or "prior" in m.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "A federal judge in Boston blocked the grant rule in May. The 1st U.S. Circuit "
+            "Court of Appeals on Friday let stand the decision.",
+            "let stand",
+        ),
+        (
+            "A federal judge in Boston blocked the grant rule in May. The 1st U.S. Circuit "
+            "Court of Appeals on Friday left the decision in place.",
+            "left",
+        ),
+        (
+            "A federal judge in Boston blocked the grant rule in May. The 1st U.S. Circuit "
+            "Court of Appeals on Friday refused to stay the judge's ruling.",
+            "refused to stay",
+        ),
+    ],
+)
+def test_what_a_court_of_review_left_standing_is_the_trial_courts_ruling(
+    text: str, head: str
+) -> None:
+    got = [(m.court, m.text) for m in rulings(text)]
+    assert any(c == "ca1" and t.endswith(head) for c, t in got), got
+    assert any(c == "mad" and t in ("the decision", "the judge's ruling") for c, t in got), got

@@ -323,8 +323,10 @@ _REVIEWED = re.compile(
     # "declined to pause the injunction", "refused to lift the judge's order": what a court of
     # review left standing is the ruling below too
     r"(?:declined|refused|declines|refuses|agreed|agrees)\s+to\s+(?:pause|lift|stay|block|halt|"
-    r"freeze|vacate|dissolve|overturn|reverse|reinstate|disturb|uphold|affirm))\s+"
-    r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+){0,2}?"
+    r"freeze|vacate|dissolve|overturn|reverse|reinstate|disturb|uphold|affirm)|"
+    # "let stand the decision": what the court left in force
+    r"let\s+stand|lets\s+stand|left|leaves)\s+"
+    r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:decision|ruling|judgment|(?P<inj>injunction|restraining\s+order)))\b"
     # (not "the decision of …", nor an official's "decision to end the program")
     r"(?!\s+(?:of|by|from|to)\b)"

@@ -1279,7 +1279,19 @@ def find_nouns(
         ):
             # "The justices won't hear the case, leaving the ruling in place": the ruling of
             # the court below, named in this sentence or the next, else the one lower court
-            below = lower_court(refs, m.start(), sentences)
+            # (never the court that left it in place: "The 1st Circuit left the decision in
+            # place" is the ruling of a court below the 1st Circuit)
+            leaver = next(
+                (
+                    r
+                    for r in reversed(
+                        refs_between(refs, sentence_start(text, m.start()), m.start())
+                    )
+                    if r.court
+                ),
+                None,
+            )
+            below = lower_court(refs, m.start(), sentences, leaver.court if leaver else None)
             keep(Found(m.start(), m.end(), below, True, 0.7 if below else 0.55, "", salient=False))
             continue
         # otherwise a back-reference to the ruling before it
