@@ -308,3 +308,28 @@ def test_what_a_court_of_review_left_standing_is_the_trial_courts_ruling(
     got = [(m.court, m.text) for m in rulings(text)]
     assert any(c == "ca1" and t.endswith(head) for c, t in got), got
     assert any(c == "mad" and t in ("the decision", "the judge's ruling") for c, t in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the present tense: what courts do
+        "A federal judge in Oregon blocked the fee on Monday. Such rulings are rare: a court "
+        "blocks a state law only when it is plainly unconstitutional.",
+        # every time, the first time
+        "Ranchers sued over the grazing fees. Every time a court has blocked a state law on "
+        "grazing, the legislature rewrote it.",
+        # "a state law" with no day, month or year
+        "Ranchers sued over the grazing fees. In other states, a court blocked a state law "
+        "like it.",
+    ],
+)
+def test_a_court_in_general_is_no_ruling(text: str) -> None:
+    assert not [m for m in rulings(text) if m.text.lower().startswith("a court")]
+
+
+def test_a_court_that_blocked_a_law_on_a_day_is_a_ruling() -> None:
+    text = "A court blocked the Oregon grazing fee as unconstitutional on Monday."
+    assert [m.text for m in rulings(text)] == [
+        "A court blocked the Oregon grazing fee as unconstitutional on Monday"
+    ]

@@ -385,6 +385,35 @@ _PAST_IRREGULAR = frozenset(
 )
 
 
+# what tells a bare "a court" of courts in general: "every time a court …", "the first time a
+# court …", "whenever a court …"
+_TIME_BEFORE_COURT = re.compile(r"\b(?:times?|whenever|when|if|unless)\s+$", re.I)
+_GENERIC_OBJECT = re.compile(
+    r"\s+(?:an?\s+(?:state|similar|federal|local|city)\s+(?:law|statute|ordinance|ban|rule)s?|"
+    r"(?:state|similar|such)\s+(?:laws|statutes|ordinances|bans|rules))\b"
+)
+_WHEN_WORDS = re.compile(rf"\b(?:{DAYS}|{MONTHS}|(?:19|20)\d\d|yesterday|today|last\s+\w+)\b")
+
+
+def _courts_in_general(text: str, s0: int, s1: int, at: int, verb: re.Match[str]) -> bool:
+    """Whether a clause whose subject is a bare "a court" tells what courts do rather than a
+    ruling: in the present tense ("a court blocks a state law only when …"), after "every
+    time"/"whenever", or of "a state law"/"similar laws" with no day, month or year in its
+    sentence."""
+    first = verb.group(0).split()[0].lower()
+    headline = not text[s0:s1].rstrip().endswith((".", "!", "?", '"', "”"))
+    if (
+        first.endswith("s")
+        and first not in ("has", "was")
+        and not first.endswith("ss")
+        and not headline  # ("A court blocks the tariffs" as a headline is the news)
+    ):
+        return True
+    if _TIME_BEFORE_COURT.search(text, max(s0, at - 12), at):
+        return True
+    return bool(_GENERIC_OBJECT.match(text, verb.end())) and not _WHEN_WORDS.search(text, s0, s1)
+
+
 def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
     """The ruling verb of "<court> <predicate> and <ruling verb>" in ``text[at:limit]``; the
     "and" may be the second or third of the stretch ("has followed the decisions of the courts
@@ -723,6 +752,10 @@ def find_clauses(
                 court = "scotus"
             conf = 0.65 if r.guessed else 0.85 if r.court else 0.7 if court else 0.6
             act = " ".join(m.group("verb").lower().split())
+            if text[r.start : r.end].lower() == "a court" and _courts_in_general(
+                text, s0, s1, r.start, m
+            ):
+                continue  # "a court blocks a state law only when …": what courts do, no ruling
             if caption is not None and m.start() >= caption.end():
                 act = "named with its case"  # the court phrase names the case: no finding
             background = (
