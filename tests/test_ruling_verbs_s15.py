@@ -333,3 +333,24 @@ def test_a_court_that_blocked_a_law_on_a_day_is_a_ruling() -> None:
     assert [m.text for m in rulings(text)] == [
         "A court blocked the Oregon grazing fee as unconstitutional on Monday"
     ]
+
+
+def test_a_states_justices_are_its_high_court_never_the_us_supreme_court() -> None:
+    text = (
+        "Wyoming justices struck down the abortion ban on Friday. The Supreme Court said the "
+        "law violated the state constitution."
+    )
+    assert [m.court for m in rulings(text)] == ["wyo", "wyo"]
+
+
+def test_the_us_supreme_court_after_a_states_justices_stays_the_us_court() -> None:
+    text = (
+        "Wyoming justices struck down the abortion ban on Friday. The U.S. Supreme Court "
+        "overturned Roe v. Wade in 2022."
+    )
+    assert [m.court for m in rulings(text)] == ["wyo", "scotus"]
+
+
+def test_the_justices_alone_are_still_the_us_supreme_court() -> None:
+    text = "The justices struck down the tariffs on Friday."
+    assert [m.court for m in rulings(text)] == ["scotus"]
