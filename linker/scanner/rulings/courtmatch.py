@@ -670,11 +670,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         level = C.LEVEL_DISTRICT  # a three-judge court is a district court, never the Supreme
     if head == "justices" and level == C.LEVEL_SUPREME:
         court = "scotus"  # (not "three appellate justices": a court of appeals' panel)
-        st = C.state_by_name().get(C._fold(place.name)) if place is not None else None
-        if st is not None and st.high_courts and not federal and "U.S." not in mods:
+        hst = C.state_by_name().get(C._fold(place.name)) if place is not None else None
+        if hst is not None and hst.high_courts and not federal and "U.S." not in mods:
             # "Wyoming justices struck down the ban": that state's court of last resort,
             # never the U.S. Supreme Court
-            court, level = st.high_courts[0], C.LEVEL_STATE
+            court, level = hst.high_courts[0], C.LEVEL_STATE
     anaphoric = det in ("the", "this", "that") and not place
     generic = court is None and not anaphoric
     distinct = det == "another" or bool(mods and _DISTINCT.search(mods))
