@@ -326,7 +326,9 @@ _REVIEWED = re.compile(
     r"freeze|vacate|dissolve|overturn|reverse|reinstate|disturb|uphold|affirm)|"
     # "let stand the decision": what the court left in force
     r"let\s+stand|lets\s+stand|left|leaves)\s+"
-    r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w'’-]+\s+){0,2}?"
+    # ("the judge's ruling": a court named by its own name owns its noun, "the 6th Circuit's
+    # decision", which the merge of the nouns keeps as that court's)
+    r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+|(?:judge|court)['’]s\s+){0,2}?"
     r"(?:decision|ruling|judgment|(?P<inj>injunction|restraining\s+order)))\b"
     # (not "the decision of …", nor an official's "decision to end the program")
     r"(?!\s+(?:of|by|from|to)\b)"
