@@ -354,3 +354,20 @@ def test_the_us_supreme_court_after_a_states_justices_stays_the_us_court() -> No
 def test_the_justices_alone_are_still_the_us_supreme_court() -> None:
     text = "The justices struck down the tariffs on Friday."
     assert [m.court for m in rulings(text)] == ["scotus"]
+
+
+def test_a_judges_ruling_a_court_of_review_upheld_is_the_trial_courts() -> None:
+    text = (
+        "U.S. District Judge Mara Quill of Seattle blocked the grant cuts in June. The 9th U.S. "
+        "Circuit Court of Appeals on Friday upheld a judge's ruling that blocked the cuts."
+    )
+    got = rulings_at(text, "a judge's ruling")
+    assert [m.court for m in got] == ["wawd"]
+
+
+def test_a_judges_ruling_with_no_trial_court_named_stays_unknown() -> None:
+    text = (
+        "The 9th U.S. Circuit Court of Appeals on Friday upheld a judge's ruling that blocked "
+        "the grant cuts."
+    )
+    assert [m.court for m in rulings_at(text, "a judge's ruling")] == [None]

@@ -847,6 +847,27 @@ _REVIEWED_BEFORE = re.compile(
 )
 
 
+# "upheld a judge's ruling", "refused to stay a judge's order": what a court of review acted on
+_REVIEWING_VERB_BEFORE = re.compile(
+    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated|stayed|paused|"
+    r"blocked|lifted|froze|(?:declined|refused)\s+to\s+(?:stay|pause|block|lift|disturb|"
+    r"overturn|reverse)|let\s+stand|left\s+in\s+place)\s+$"
+)
+
+
+def _reviewed_judge(text: str, r: CourtRef) -> bool:
+    """Whether ``r`` is an unnamed judge ("a judge", "a federal judge") whose ruling a court
+    of review's verb right before it acts on: that ruling is the court below's ("The 9th
+    Circuit upheld a judge's ruling …")."""
+    return (
+        r.role == "judge"
+        and r.generic
+        and r.judge is None
+        and text.startswith(("a ", "an "), r.start)
+        and _REVIEWING_VERB_BEFORE.search(text, max(0, r.start - 30), r.start) is not None
+    )
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether ``at`` opens a line or follows a sentence's end."""
     before = text[max(0, at - 20) : at]
@@ -948,7 +969,7 @@ def find_nouns(
             continue  # "the Supreme Court decision", but not "a court order"
         end = m.end()
         court, conf = r.court, 0.65 if r.guessed else 0.8 if r.court else 0.55
-        if r.lower and court is None:
+        if (r.lower or _reviewed_judge(text, r)) and court is None:
             # "asked the 9th Circuit to block a lower court judge's order": the court below,
             # named in this sentence or the next, else the one lower court the article names
             court = _court_below(text, refs, r.start, sentences)
