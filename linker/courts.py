@@ -618,6 +618,24 @@ _APPEALS_LABEL = re.compile(
 _NOT_ONE_APPEALS_COURT = frozenset({"AL", "TN"})
 
 
+# States with no intermediate court of appeals, whose trial courts' rulings go straight to
+# the court of last resort (List of state intermediate appellate courts, en.wikipedia.org,
+# read 2026: Delaware, Maine, Montana, New Hampshire, Rhode Island, South Dakota, Vermont and
+# Wyoming): "the lower court" below their high court is the trial court.
+NO_INTERMEDIATE_APPEALS = frozenset({"DE", "ME", "MT", "NH", "RI", "SD", "VT", "WY"})
+
+
+def trial_court_below_high_court(court: str) -> str | None:
+    """The trial court whose rulings the state court of last resort ``court`` reviews
+    directly, where its state has no intermediate court of appeals (and courts-db one id for
+    that trial court): "The Montana Supreme Court struck down the law … the lower court had
+    blocked it" is Montana's district court."""
+    postal = state_of_high_court(court)
+    if postal is None or postal not in NO_INTERMEDIATE_APPEALS:
+        return None
+    return state_trial_court(postal)
+
+
 @cache
 def state_appeals_court(postal: str) -> str | None:
     """The state's intermediate court of appeals, where courts-db files it under one id

@@ -144,6 +144,7 @@ def find(doc: Doc) -> list[Mention]:
         quotes,
         doc.hits(NOUN_HEADS.name),
     )
+    nouns += _heading_nouns(text, refs, clauses)
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
@@ -201,6 +202,32 @@ def find(doc: Doc) -> list[Mention]:
                     "was given",
                 )
             )
+    return out
+
+
+# A section heading that is a court's ruling: "The CFC's Ruling", "The Ninth Circuit's Decision"
+_HEADING_NOUN = re.compile(r"['’]s\s+(?:Ruling|Decision|Opinion|Order|Holding)[ \t]*(?:\n|$)")
+
+
+def _heading_nouns(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "The CFC's Ruling" on a line of its own, a court named outright opening it: that
+    court's ruling, a back-reference when the article told a ruling of that court before."""
+    if "\n" not in text or ("s Ruling" not in text and "s Decision" not in text and
+                             "s Opinion" not in text and "s Order" not in text and
+                             "s Holding" not in text):  # fmt: skip
+        return []
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or r.anaphoric or r.court == C.FOREIGN:
+            continue
+        if r.start > 0 and text[r.start - 1] != "\n":
+            continue
+        m = _HEADING_NOUN.match(text, r.end)
+        if m is None:
+            continue
+        end = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+        told = any(f.court == r.court and f.end <= r.start and f.confidence >= 0.7 for f in clauses)
+        out.append(Found(r.start, end, r.court, told, 0.75, "", r))
     return out
 
 
@@ -292,8 +319,16 @@ _REVIEWED = re.compile(
     # stayed the judge's order": what a court of review halts is a ruling below it
     r"blocked|stayed|halted|paused|froze|lifted|dissolved|"
     # ("The Supreme Court's decision overturns that ruling")
-    r"affirms|upholds|reverses|vacates|overturns|blocks|stays|halts|lifts)\s+"
-    r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+){0,2}?"
+    r"affirms|upholds|reverses|vacates|overturns|blocks|stays|halts|lifts|"
+    # "declined to pause the injunction", "refused to lift the judge's order": what a court of
+    # review left standing is the ruling below too
+    r"(?:declined|refused|declines|refuses|agreed|agrees)\s+to\s+(?:pause|lift|stay|block|halt|"
+    r"freeze|vacate|dissolve|overturn|reverse|reinstate|disturb|uphold|affirm)|"
+    # "let stand the decision": what the court left in force
+    r"let\s+stand|lets\s+stand|left|leaves)\s+"
+    # ("the judge's ruling": a court named by its own name owns its noun, "the 6th Circuit's
+    # decision", which the merge of the nouns keeps as that court's)
+    r"(?P<obj>(?:the|that|this|his|her|(?P<indef>an?))\s+(?:[\w-]+\s+|(?:judge|court)['’]s\s+){0,2}?"
     r"(?:decision|ruling|judgment|(?P<inj>injunction|restraining\s+order)))\b"
     # (not "the decision of …", nor an official's "decision to end the program")
     r"(?!\s+(?:of|by|from|to)\b)"

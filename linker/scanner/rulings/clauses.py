@@ -218,6 +218,20 @@ COURT_SAID = lazy(
     # "As the Supreme Court said in Brown v. Board …": another ruling, by its name
     rf"in\s+(?:the\s+)?(?!(?:{MONTHS})\b)[A-Z])[A-Za-z“\"])"
 )
+# "The 7th Circuit wrote that the rule lacked support", "the Supreme Court of Ohio noted that
+# …": what a court named in full wrote or noted that something is, is its ruling's holding,
+# as what it said (only with "that": "the 7th Circuit noted a split among the circuits" tells
+# no holding; a judge writes and notes at hearings and in dissents, so only a court)
+_WROTE_WORDS = frozenset(("wrote", "writes", "noted", "notes"))
+COURT_WROTE = lazy(
+    rf"\s+(?P<verb>wrote|writes|noted|notes)(?:\s+(?:on\s+)?{DAYS})?(?:\s+that\b|"
+    # "the 7th Circuit noted the statute was ambiguous": a holding with no "that"
+    r"(?=\s+(?:the|a|an|this|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|"
+    r"had|has|did|violated|violates|lacked|lacks|exceeded|exceeds|cannot|must)\b))"
+)
+_SEAT_AFTER = re.compile(
+    r"\s+(?:based\s+)?in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z])(?!\s+v\b)"
+)
 _NAMED_BENCH = re.compile(
     r"(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+[A-Z]|[Tt]he\s+(?:[\w'’]+\s+){0,2}majority\b"
 )
@@ -336,6 +350,70 @@ _FIRST_PREDICATE = re.compile(
 _AND = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 
 
+# ", and dismissed another suit": a second ruling verb of the same subject after a comma
+_COMMA_AND = re.compile(r",\s+and\s+(?:then\s+|also\s+|later\s+)?")
+# what may not stand between a clause and that ", and": another clause of its own (a
+# quotation, a speaker, a relative clause, what may happen)
+_AGAIN_BREAK = re.compile(
+    r"[;:“”\"()]|\b(?:said|says|told|will|would|could|should|may|might|must|can|cannot|if|"
+    r"whether|which|who|but|or|asked|urged|until|before|after|when|while|because)\b|n['’]t\b"
+)
+
+
+def _and_again(text: str, at: int, limit: int) -> tuple[int, int, str] | None:
+    """ "The Court held that the law was valid, and dismissed another suit over the map": the
+    span and verb of a second ruling verb in the past tense after ", and", with no subject of
+    its own, in ``text[at:limit]`` (no court phrase, no other clause between). None when
+    there is none."""
+    j = text.find(", and ", at, limit)
+    if j < 0 or j - at > 200 or _AGAIN_BREAK.search(text, at, j):
+        return None
+    a = _COMMA_AND.match(text, j, limit)
+    rv = RV.match(text, a.end()) if a is not None else None
+    if rv is None or not verb_ok(text, rv, limit):
+        return None
+    verb = rv.group("verb")
+    first = verb.split()[0].lower()
+    if not (first.endswith("ed") or first in _PAST_IRREGULAR) or rv.group(0) != verb:
+        return None  # (past tense only, with no auxiliary: "and has …" is another clause)
+    end = object_end(text, rv.start(), rv.end(), verb, limit)
+    return rv.start(), end, " ".join(verb.lower().split())
+
+
+_PAST_IRREGULAR = frozenset(
+    ("struck", "upheld", "threw", "froze", "let", "left", "set", "shot", "sent", "found", "held")
+)
+
+
+# what tells a bare "a court" of courts in general: "every time a court …", "the first time a
+# court …", "whenever a court …"
+_TIME_BEFORE_COURT = re.compile(r"\b(?:times?|whenever|when|if|unless)\s+$", re.I)
+_GENERIC_OBJECT = re.compile(
+    r"\s+(?:an?\s+(?:state|similar|federal|local|city)\s+(?:law|statute|ordinance|ban|rule)s?|"
+    r"(?:state|similar|such)\s+(?:laws|statutes|ordinances|bans|rules))\b"
+)
+_WHEN_WORDS = re.compile(rf"\b(?:{DAYS}|{MONTHS}|(?:19|20)\d\d|yesterday|today|last\s+\w+)\b")
+
+
+def _courts_in_general(text: str, s0: int, s1: int, at: int, verb: re.Match[str]) -> bool:
+    """Whether a clause whose subject is a bare "a court" tells what courts do rather than a
+    ruling: in the present tense ("a court blocks a state law only when …"), after "every
+    time"/"whenever", or of "a state law"/"similar laws" with no day, month or year in its
+    sentence."""
+    first = verb.group(0).split()[0].lower()
+    headline = not text[s0:s1].rstrip().endswith((".", "!", "?", '"', "”"))
+    if (
+        first.endswith("s")
+        and first not in ("has", "was")
+        and not first.endswith("ss")
+        and not headline  # ("A court blocks the tariffs" as a headline is the news)
+    ):
+        return True
+    if _TIME_BEFORE_COURT.search(text, max(s0, at - 12), at):
+        return True
+    return bool(_GENERIC_OBJECT.match(text, verb.end())) and not _WHEN_WORDS.search(text, s0, s1)
+
+
 def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
     """The ruling verb of "<court> <predicate> and <ruling verb>" in ``text[at:limit]``; the
     "and" may be the second or third of the stretch ("has followed the decisions of the courts
@@ -443,6 +521,18 @@ def find_clauses(
             giving = False
             # the word after the subject decides which of the rarer shapes below may apply
             # (one match instead of one per shape: most court phrases have no ruling verb)
+            if (
+                m is None
+                and r.role in ("court", "panel")
+                and r.court
+                and text.startswith((" in ", " based in "), subj_end)
+            ):
+                # "The 7th U.S. Circuit Court of Appeals in Chicago wrote that …": the city a
+                # court sits in, between it and its verb of saying, belongs to the subject
+                # (only a place the table knows: "the Supreme Court in Dobbs said" names a case)
+                seat = _SEAT_AFTER.match(text, subj_end, s1)
+                if seat is not None and C.resolve_place(seat.group("city")) is not None:
+                    subj_end = seat.end()
             nw = _NEXT_WORD.match(text, subj_end, s1) if m is None else None
             word = nw.group(1) if nw else ""
             if (
@@ -538,16 +628,26 @@ def find_clauses(
             court_said = False
             if (
                 m is None
-                and word in ("said", "says")
+                and (word in ("said", "says") or word in _WROTE_WORDS)
                 and r.role in ("court", "panel")
                 and r.court
                 # ("Judges Lark, Osei and Voss said the law survived", "the majority said":
                 # a bench, whose court is the one named before, says what it held)
-                and (not r.anaphoric or _NAMED_BENCH.match(text, r.start) is not None)
+                and (
+                    not r.anaphoric
+                    or _NAMED_BENCH.match(text, r.start) is not None
+                    # "The panel wrote that …": a bench of the court named before, in writing
+                    or (r.role == "panel" and word in _WROTE_WORDS)
+                )
                 and not _OF_BEFORE.search(text, max(s0, r.start - 9), r.start)
                 and not _YEAR_LEAD.match(text, s0, r.start)  # (an earlier ruling recalled)
             ):
-                m = SAID_GRANT().match(text, subj_end, s1) or COURT_SAID().match(text, subj_end, s1)
+                m = (
+                    COURT_WROTE().match(text, subj_end, s1)
+                    if word in _WROTE_WORDS
+                    else SAID_GRANT().match(text, subj_end, s1)
+                    or COURT_SAID().match(text, subj_end, s1)
+                )
                 court_said = m is not None
             if m is None and word == "was" and r.role in ("court", "panel", "justices") and r.court:
                 # "The D.C. Circuit was not persuaded that …": not a row of ruling_verbs.csv,
@@ -652,6 +752,10 @@ def find_clauses(
                 court = "scotus"
             conf = 0.65 if r.guessed else 0.85 if r.court else 0.7 if court else 0.6
             act = " ".join(m.group("verb").lower().split())
+            if text[r.start : r.end].lower() == "a court" and _courts_in_general(
+                text, s0, s1, r.start, m
+            ):
+                continue  # "a court blocks a state law only when …": what courts do, no ruling
             if caption is not None and m.start() >= caption.end():
                 act = "named with its case"  # the court phrase names the case: no finding
             background = (
@@ -678,7 +782,14 @@ def find_clauses(
             ):
                 back = True  # "the Kansas judge wrote in a 47-page order": the one told before
             out.append(Found(start, end, court, back, conf, act, r, background))
+            if court and not act.endswith(GRANT_ENDS):
+                again = _and_again(text, max(end, m.end()), min(s1, nxt))
+                if again is not None:
+                    out.append(
+                        replace(out[-1], start=again[0], end=again[1], act=again[2], ref=None)
+                    )
     out.extend(_as_did(text, refs, out))
+    out.extend(_elided_high_courts(text, out, quotes))
     out.extend(_according_to(text, refs, quotes))
     return (
         out
@@ -688,6 +799,58 @@ def find_clauses(
         + list_item_clauses(text, refs)
         + title_case_headlines(text, refs, out)
     )
+
+
+# "…, Oregon's upheld a fee, and Vermont's blocked a zoning plan": another state's court of
+# the same kind, its noun left out, in a list after a state's high court's ruling
+_ELIDED_STATE = re.compile(
+    r"(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?P<st>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
+)
+_HIGH_COURT_HEAD = re.compile(
+    r"(?:Supreme\s+(?:Judicial\s+)?Court|high(?:est)?\s+court|top\s+court)$"
+)
+
+
+def _elided_high_courts(
+    text: str, clauses: list[Found], quotes: list[tuple[int, int]]
+) -> list[Found]:
+    """ "The Nevada Supreme Court rejected the tax, Oregon's upheld the fee, and Vermont's
+    blocked the plan": after a ruling of a state's high court named "<State> Supreme Court",
+    a state's possessive followed by a ruling verb, in the same sentence, is that state's high
+    court ruling (the noun elided). Each list item's span is the possessive and its verb
+    phrase."""
+    out: list[Found] = []
+    for f in clauses:
+        r = f.ref
+        if (
+            r is None
+            or f.anaphor
+            or not f.court
+            or not C.is_state_high_court(f.court)
+            or not _HIGH_COURT_HEAD.search(text, r.start, r.end)
+        ):
+            continue
+        _, s1 = sentence_span(text, f.start)
+        at = f.end
+        while at < s1:
+            m = _ELIDED_STATE.search(text, at, s1)
+            if m is None:
+                break
+            at = m.end()
+            st = C.state_by_name().get(C._fold(m.group("st")))
+            rv = RV.match(text, m.end())
+            if st is None or not st.high_courts or rv is None or not verb_ok(text, rv, s1):
+                continue
+            if in_quotes(m.start("st"), quotes):
+                continue
+            end = object_end(text, rv.start(), rv.end(), rv.group("verb"), s1)
+            nxt = _ELIDED_STATE.search(text, rv.end(), end)
+            if nxt is not None:
+                end = nxt.start()  # (the list's next item)
+            act = " ".join(rv.group("verb").lower().split())
+            out.append(Found(m.start("st"), end, st.high_courts[0], False, 0.8, act, None))
+            at = max(at, end)
+    return out
 
 
 def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:

@@ -174,7 +174,12 @@ def _high_court_named_before(text: str, refs: list[CourtRef]) -> list[CourtRef]:
             same = r.anaphoric and r.court == last and last_supreme
             last = r.court
             last_end = r.end
-            last_supreme = same or "Supreme" in text[r.start : r.end]
+            # ("Wyoming justices struck down …": the justices of that state's Supreme Court)
+            last_supreme = (
+                same
+                or "Supreme" in text[r.start : r.end]
+                or (r.role == "justices" and C.is_state_high_court(r.court))
+            )
     return out
 
 

@@ -365,7 +365,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             return CourtRef(s, e, "court", "nysupct", C.LEVEL_STATE, postal="NY", trial=True)
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
-        place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or "")
+        place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or "")
         if not place or not place.postal:
             return None
         dists = C.districts_of(place.postal)
@@ -377,6 +377,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             court = hits[0] if len(hits) == 1 else None
         else:
             court = dists[0] if len(dists) == 1 else None
+        if court is None and g.get("st4"):
+            return None  # ("the District of Texas held": no such district, nothing to link)
         return CourtRef(s, e, "court", court, C.LEVEL_DISTRICT, postal=place.postal)
     if kind == "justice":
         name = _clean_name(g["name"])
@@ -668,6 +670,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         level = C.LEVEL_DISTRICT  # a three-judge court is a district court, never the Supreme
     if head == "justices" and level == C.LEVEL_SUPREME:
         court = "scotus"  # (not "three appellate justices": a court of appeals' panel)
+        hst = C.state_by_name().get(C._fold(place.name)) if place is not None else None
+        if hst is not None and hst.high_courts and not federal and "U.S." not in mods:
+            # "Wyoming justices struck down the ban": that state's court of last resort,
+            # never the U.S. Supreme Court
+            court, level = hst.high_courts[0], C.LEVEL_STATE
     anaphoric = det in ("the", "this", "that") and not place
     generic = court is None and not anaphoric
     distinct = det == "another" or bool(mods and _DISTINCT.search(mods))

@@ -276,7 +276,12 @@ def _sources() -> list[tuple[str, str]]:
             rf"\b(?:[Tt]he\s+)?(?:(?:U\.S\.|US|[Ff]ederal)\s+District\s+Court\s+(?:for\s+)?(?:the\s+)?)?"
             rf"(?P<dir>Northern|Southern|Eastern|Western|Middle|Central)\s+District\s+of\s+"
             rf"(?P<st>{place})\b|\b(?:[Tt]he\s+)?(?:U\.S\.|US)\s+District\s+Court\s+(?:for\s+the\s+"
-            rf"District\s+of\s+(?P<st2>{place})|(?:for\s+the\s+|in\s+)(?P<st3>{place}))\b",
+            rf"District\s+of\s+(?P<st2>{place})|(?:for\s+the\s+|in\s+)(?P<st3>{place}))\b"
+            # "The District of Colorado held that …": a district named without "court", as
+            # the subject of a holding (never "the District of Columbia", a city and a party)
+            rf"|\b[Tt]he\s+District\s+of\s+(?!Columbia\b)(?P<st4>{place})\b(?=,?\s+(?:also\s+|"
+            r"likewise\s+|similarly\s+)?(?:held|ruled|found|concluded|determined|granted|denied|"
+            r"dismissed|rejected|enjoined|vacated|agreed)\b)",
         ),
         (
             "justice",

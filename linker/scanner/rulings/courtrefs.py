@@ -176,7 +176,48 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = _named_before_description(text, _named_judges_first(text, chosen))
     chosen = _judges_named_in_full(text, _bare_surnames_placed(text, chosen, doc.holds))
     chosen = _bankruptcy(text, _bare_surnames(text, chosen))
-    return _without_former_judges(text, _visiting_judges(text, chosen))
+    return _defined_acronyms(text, _without_former_judges(text, _visiting_judges(text, chosen)))
+
+
+# "the U.S. Court of Federal Claims (CFC)": the initials a court is given in parentheses right
+# after its name (two to six letters, two of them capitals at least)
+_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?(?P<a>[A-Z][A-Za-z]{1,5})\)")
+_THE_BEFORE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+$")
+
+
+def _defined_acronyms(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "the U.S. Court of Federal Claims (CFC) … The CFC held …", "The CFC's Ruling": a court
+    named in full with its initials in parentheses after it is named by those initials in the
+    rest of the article (the same court, named outright, not a back-reference). Only
+    initials of two capitals or more, said as a word of their own, after the definition; a
+    place where a phrase already stands keeps it."""
+    if "(" not in text:
+        return refs
+    defined: list[tuple[str, CourtRef, int]] = []
+    for r in refs:
+        if r.role != "court" or not r.court or not text.startswith(("(", " ("), r.end):
+            continue
+        m = _ACRONYM_AFTER.match(text, r.end)
+        if m is None or sum(c.isupper() for c in m.group("a")) < 2:
+            continue
+        defined.append((m.group("a"), r, m.end()))
+    if not defined:
+        return refs
+    taken = Intervals()
+    for r in refs:
+        taken.add(r.start, r.end)
+    added: list[CourtRef] = []
+    for acr, r, after in defined:
+        for m in re.finditer(rf"(?<![\w.&-]){re.escape(acr)}(?![\w&-]|\.\w)", text[after:]):
+            a, b = after + m.start(), after + m.end()
+            the = _THE_BEFORE.search(text, max(0, a - 5), a)
+            if the is not None and text[the.start()].lower() == "t":
+                a = the.start()
+            if not taken.free(a, b):
+                continue
+            taken.add(a, b)
+            added.append(replace(r, start=a, end=b, anaphoric=False, destination=False))
+    return sorted([*refs, *added], key=lambda x: x.start) if added else refs
 
 
 _FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")

@@ -341,6 +341,13 @@ def lower_court(
     if trial_court:
         return trial_court
     below = lower_courts_of(refs, trial) if courts_below is None else frozenset(courts_below)
+    if reviewing and C.is_state_high_court(reviewing) and not (below - {top, None}):
+        # below the high court of a state with no court of appeals between, when the article
+        # names no lower court of its own, stands that state's trial court
+        direct = C.trial_court_below_high_court(reviewing)
+        if direct:
+            return direct
+    below = lower_courts_of(refs, trial) if courts_below is None else frozenset(courts_below)
     courts = below - {top}
     if reviewing and C.level_of(reviewing) == C.LEVEL_APPEALS:
         # below a federal court of appeals (the last court told of) stands a trial court,

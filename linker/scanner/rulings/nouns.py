@@ -847,6 +847,27 @@ _REVIEWED_BEFORE = re.compile(
 )
 
 
+# "upheld a judge's ruling", "refused to stay a judge's order": what a court of review acted on
+_REVIEWING_VERB_BEFORE = re.compile(
+    r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated|stayed|paused|"
+    r"blocked|lifted|froze|(?:declined|refused)\s+to\s+(?:stay|pause|block|lift|disturb|"
+    r"overturn|reverse)|let\s+stand|left\s+in\s+place)\s+$"
+)
+
+
+def _reviewed_judge(text: str, r: CourtRef) -> bool:
+    """Whether ``r`` is an unnamed judge ("a judge", "a federal judge") whose ruling a court
+    of review's verb right before it acts on: that ruling is the court below's ("The 9th
+    Circuit upheld a judge's ruling …")."""
+    return (
+        r.role == "judge"
+        and r.generic
+        and r.judge is None
+        and text.startswith(("a ", "an "), r.start)
+        and _REVIEWING_VERB_BEFORE.search(text, max(0, r.start - 30), r.start) is not None
+    )
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether ``at`` opens a line or follows a sentence's end."""
     before = text[max(0, at - 20) : at]
@@ -860,6 +881,46 @@ _ORDER_OF = lazy(r"\s+(?:of|in\s+which|for|from)\b")
 _ORDER_TO = lazy(r"\s+to\b")
 _OPINION_OF = lazy(r"\s+(?:of|that|on|about|polls?|pages?|section|piece|writers?|columns?)\b")
 _DISSENT_FROM = lazy(r"\s+(?:from|of|among|within|against|in|over|on)\b")
+
+
+# "The decision is expected in June", "the ruling could come": one not yet given
+_DUE_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|will|would|could|may|might|should|has\s+yet|had\s+yet)\b"
+    r"(?:\s+(?:not|be|still|now|also))*\s+(?:expected|due|likely|set|coming|come|pending|"
+    r"awaited|anticipated|to)\b|\s+(?:expected|due|pending)\b"
+)
+
+
+def _ruling_ahead(
+    text: str,
+    m: re.Match[str],
+    clauses: list[Found],
+    clause_starts: list[int],
+    sentences: list[tuple[int, int]],
+) -> Found | None:
+    """The confident ruling clause, of a court named outright, that the sentence of a ruling
+    noun opening that sentence tells after it, else the next sentence; None when the noun is
+    not its sentence's opening, is one still due, or no such clause follows."""
+    k = bisect.bisect_right(sentences, (m.start(), 1 << 62)) - 1
+    if k < 0 or text[sentences[k][0] : m.start()].strip(' "“\t') != "":
+        return None
+    if _DUE_AFTER.match(text, m.end()):
+        return None
+    stop = sentences[min(k + 1, len(sentences) - 1)][1]
+    i = bisect.bisect_left(clause_starts, m.end())
+    while i < len(clauses) and clauses[i].start < stop:
+        f = clauses[i]
+        if (
+            f.court
+            and f.confidence >= 0.8
+            and not f.anaphor
+            and not f.background
+            and f.ref is not None
+            and not f.ref.anaphoric
+        ):
+            return f
+        i += 1
+    return None
 
 
 def find_nouns(
@@ -908,7 +969,7 @@ def find_nouns(
             continue  # "the Supreme Court decision", but not "a court order"
         end = m.end()
         court, conf = r.court, 0.65 if r.guessed else 0.8 if r.court else 0.55
-        if r.lower and court is None:
+        if (r.lower or _reviewed_judge(text, r)) and court is None:
             # "asked the 9th Circuit to block a lower court judge's order": the court below,
             # named in this sentence or the next, else the one lower court the article names
             court = _court_below(text, refs, r.start, sentences)
@@ -1027,6 +1088,25 @@ def find_nouns(
             winner = _court_next(refs, ref_starts, m.end(), sentences)
             if winner is not None:
                 keep(Found(m.start(), m.end(), winner.court, False, 0.7, "won", winner))
+                continue
+        if (
+            det in ("a", "an")
+            and not strong
+            and head in ("ruling", "decision", "order", "injunction", "judgment")
+            and not by
+            and EARLIER.search(mods)
+            and not NOT_YET.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "A previous order had restored the grants. U.S. District Judge Jane Roe issued
+            # it in June": an earlier ruling told without its court is that of the court its
+            # sentence or the next one names, where one does (not one it is appealed to)
+            # (only a noun opening its sentence: "The governor signed a previous order" is
+            # an official's)
+            k = bisect.bisect_right(sentences, (m.start(), 1 << 62)) - 1
+            opens = k >= 0 and text[sentences[k][0] : m.start()].strip(' "“\t') == ""
+            nxt = _court_next(refs, ref_starts, m.end(), sentences) if opens else None
+            if nxt is not None and not nxt.destination and nxt.role in ("judge", "court"):
+                keep(Found(m.start(), m.end(), nxt.court, True, 0.7, "", nxt, True))
                 continue
         if det in ("a", "an") and not by:
             issuer = _issuing_court(text, refs, ref_starts, m.start())
@@ -1220,7 +1300,19 @@ def find_nouns(
         ):
             # "The justices won't hear the case, leaving the ruling in place": the ruling of
             # the court below, named in this sentence or the next, else the one lower court
-            below = lower_court(refs, m.start(), sentences)
+            # (never the court that left it in place: "The 1st Circuit left the decision in
+            # place" is the ruling of a court below the 1st Circuit)
+            leaver = next(
+                (
+                    r
+                    for r in reversed(
+                        refs_between(refs, sentence_start(text, m.start()), m.start())
+                    )
+                    if r.court
+                ),
+                None,
+            )
+            below = lower_court(refs, m.start(), sentences, leaver.court if leaver else None)
             keep(Found(m.start(), m.end(), below, True, 0.7 if below else 0.55, "", salient=False))
             continue
         # otherwise a back-reference to the ruling before it
@@ -1240,6 +1332,15 @@ def find_nouns(
             dated = _court_of_day(text, refs, ref_starts, sentences, m.start(), _day_word(det))
             if dated is not None:
                 keep(Found(m.start(), m.end(), dated.court, True, 0.7, "", dated))
+                continue
+        if not prev and det in ("the", "this") and head in ("decision", "ruling"):
+            # "The decision came Friday. The 9th U.S. Circuit Court of Appeals sided with the
+            # city": a ruling noun opening an article's account, before any ruling, is that
+            # of the court whose ruling its sentence or the next one tells (not one that is
+            # only due: "The decision is expected in June")
+            ahead = _ruling_ahead(text, m, ruling_at, clause_starts, sentences)
+            if ahead is not None:
+                keep(Found(m.start(), m.end(), ahead.court, True, 0.7, "", ahead.ref))
                 continue
         if person == "judge" and det in ("his", "her"):
             # "whether officials had disregarded his order", "Cannon cited that concurrence in

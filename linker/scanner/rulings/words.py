@@ -21,6 +21,8 @@ _ADV_WORDS = (
     *("formally", "indefinitely", "again", "now", "already", "largely", "swiftly", "quickly"),
     *("then", "later", "initially", "ultimately", "earlier", "officially", "narrowly"),
     *("nevertheless", "nonetheless", "still", "instead"),
+    # "The Oregon Supreme Court likewise affirmed …", "a second judge similarly blocked …"
+    *("likewise", "similarly", "subsequently"),
 )
 _ADV = (
     rf"(?:(?:{'|'.join(_ADV_WORDS)}|"
@@ -204,7 +206,7 @@ CONTINUE = lazy(
 # (adverbs between: "the Fifth Circuit, which almost as quickly granted that stay", CIS 2023)
 RELATIVE = re.compile(
     r",\s*(?P<w>which|who)\s+(?:(?:almost|nearly|just|as|so|quickly|swiftly|promptly|"
-    r"immediately|soon|also|then|later|ultimately|eventually)\s+){0,3}"
+    r"immediately|soon|also|then|later|ultimately|eventually|likewise|similarly|subsequently)\s+){0,3}"
 )
 
 
