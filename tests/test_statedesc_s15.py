@@ -158,3 +158,59 @@ def test_a_description_without_shared_words_far_away_stays_unlinked() -> None:
         + " Separately, a law requiring rabies shots for ferrets took effect."
     )
     assert linked(text, "a law requiring") is None
+
+
+def test_a_law_described_after_its_number_by_its_topic() -> None:
+    text = (
+        "Louisiana’s House Bill 71 requires the Ten Commandments in public classrooms."
+        + FILLER
+        + FILLER
+        + FILLER
+        + " Parents who sued over the law requiring the Ten Commandments in every classroom "
+        "spoke on Friday."
+    )
+    assert linked(text, "the law requiring") == "state:la:bill:hb71"
+
+
+def test_the_states_legislation_by_its_topic() -> None:
+    text = (
+        "Critics again attacked the state’s legislation on payday lenders this week."
+        + FILLER
+        + FILLER
+        + FILLER
+        + " Missouri’s Senate Bill 30 caps the interest payday lenders may charge."
+    )
+    assert linked(text, "the state’s legislation") == "state:mo:bill:sb30"
+
+
+def test_another_topic_of_the_same_state_just_before_stays_unlinked() -> None:
+    # "Texas’ abortion ban" right before SB 4 (an immigration law) is another law of Texas
+    text = (
+        "Texas’ abortion ban drew protests again. "
+        "Texas’ Senate Bill 4 lets state police arrest migrants who cross the border."
+    )
+    assert linked(text, "Texas’ abortion ban") is None
+
+
+def test_legislation_in_a_senators_sentence_is_not_the_states_law() -> None:
+    text = (
+        "Utah’s Senate Bill 152 requires age checks for social media accounts of teenagers."
+        + FILLER
+        + FILLER
+        + FILLER
+        + " Sen. Jane Doe introduced legislation that would require age checks for social "
+        "media accounts nationwide."
+    )
+    assert linked(text, "legislation that would") is None
+
+
+def test_a_federal_act_in_the_sentence_keeps_the_description_its_own() -> None:
+    text = (
+        "Alabama’s House Bill 1 bans ballot harvesting by paid helpers."
+        + FILLER
+        + FILLER
+        + FILLER
+        + " The Voting Rights Act is a law that bans ballot rules that discriminate, and "
+        "paid helpers cited it."
+    )
+    assert linked(text, "a law that bans") is None

@@ -18,6 +18,7 @@ after the description and before the number refers back to the described law.
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from ..courts import states
 from ..models import Mention
@@ -32,7 +33,7 @@ from .staterefs import NAMED_AHEAD
 
 # The other heads a description may have ("law" and "statute" are ``LAW_ANCHOR``'s, "ban"
 # ``BAN_ANCHOR``'s).
-HEADS = Anchor("state_desc_heads", ("measure", "legislation"), 0, 0, "word", "word")
+HEADS = Anchor("state_desc_heads", ("measure", "legislation", "prohibition"), 0, 0, "word", "word")
 
 # Words that are no modifier of the head: they end the phrase before it ("the state and law").
 _NOT_MODS = frozenset(
@@ -69,6 +70,7 @@ _FEDERAL_SENTENCE = deferred(
     r"\b(?:Congress|congressional|White\s+House|U\.S\.\s+Code|federal\s+(?:law|statute|"
     r"legislation|ban))\b"
 )
+_APPOSED = deferred(r"\s*[,(—–]?\s*(?:(?:a|an|the)\s+)?")
 CLAUSE_END = deferred(r"[.;:!?\n]|,\s|\s[—–]\s")
 MAX_CLAUSE = 140
 # Words any law's sentences hold: they tell no topic.
@@ -143,9 +145,23 @@ def _laws(doc: Doc, mentions: list[Mention]) -> dict[str, _Law]:
     return out
 
 
-def _description(text: str, at: int, head: str) -> tuple[int, int, str | None, str, bool] | None:
-    """The description whose head word stands at ``at``: its span, the state it names (a
-    postal code; None for "the state's" or none), its words, and whether it names a state."""
+class _Told(NamedTuple):
+    """A description: its span, the state it names (a postal code; None for "the state's"
+    or none), its words, whether it names a state ("the state's …", "a state law", "A
+    Nevada … law"), whether a clause follows its head ("that requires", "banning",
+    "passed by"), and its head word."""
+
+    start: int
+    end: int
+    state: str | None
+    words: str
+    told: bool
+    clause: bool
+    head: str
+
+
+def _description(text: str, at: int, head: str) -> _Told | None:
+    """The description whose head word stands at ``at``."""
     e = at + len(head)
     lead = _LEAD.search(text, max(0, at - 80), at)
     if lead is None:
@@ -162,17 +178,21 @@ def _description(text: str, at: int, head: str) -> tuple[int, int, str | None, s
     tail = _TAIL.match(text, e)
     if tail is not None and tail.group("ing") in _NOT_ING:
         tail = None
-    told = named is not None  # ("the state's …", "a state law", "A Nevada … law")
+    told = named is not None
     if tail is None and not (told and mods):
         return None  # "the law", "the Texas law": plain back-references, others' to find
     # the clause the description opens, for its words
     stop = CLAUSE_END.search(text, e + 1, e + MAX_CLAUSE)
     clause_end = stop.start() if stop else min(len(text), e + MAX_CLAUSE)
     words = " ".join(mods) + " " + (text[e:clause_end] if tail is not None else "")
-    end = e if tail is None or tail.group("obj") else tail.end()
-    return lead.start(), end, state, words, told
+    clause = tail is not None and not tail.group("obj")
+    end = tail.end() if clause and tail is not None else e
+    return _Told(lead.start(), end, state, words, told, clause, head)
 
 
+# Heads a bill in Congress is told by as often as a state's ("legislation that would ban …"):
+# without the state, only just before the article's one state law.
+_BILL_HEADS = frozenset({"legislation", "measure"})
 _DESCRIBED = "the article's state law “{}”, described by its topic"
 _DESCRIBED_NEAR = "a law described just before the article names its one state law, “{}”"
 
@@ -195,18 +215,22 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found = _description(text, at, head)
         if found is None:
             continue
-        s, e, state, words, told = found
+        s, e = found.start, found.end
         if any(a < e and s < b for a, b in taken):
             continue
         a, b = doc.sentence_at(s)
         if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
             continue
-        law = _fitting(text, laws, s, e, state, words, told, (a, b))
+        if any(_APPOSED.fullmatch(text, e, m.start) for m in mentions if m.start >= e):
+            continue  # ("Texas' immigration law, Senate Bill 4": the name is the mention)
+        if not found.told and any(_federal(m) and a <= m.start < b for m in mentions):
+            continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
+        law = _fitting(text, laws, found, (a, b))
         if law is None:
             continue
         m = law.first
         near = any(0 <= p - e <= NAMED_AHEAD for p in law.starts)
-        how = _DESCRIBED_NEAR if near and not (_topic(words) & law.words) else _DESCRIBED
+        how = _DESCRIBED_NEAR if near and not (_topic(found.words) & law.words) else _DESCRIBED
         added.append(
             Mention(
                 s,
@@ -226,18 +250,21 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
+def _federal(m: Mention) -> bool:
+    """Whether ``m`` is a federal law's mention (an act of Congress, a U.S. Code section)."""
+    return (
+        m.kind == "statute"
+        and bool(m.authority)
+        and not _is_state_law(m)
+        and not (m.authority or "").startswith("state:")
+    )
+
+
 def _fitting(
-    text: str,
-    laws: dict[str, _Law],
-    s: int,
-    e: int,
-    state: str | None,
-    words: str,
-    told: bool,
-    sentence: tuple[int, int],
+    text: str, laws: dict[str, _Law], found: _Told, sentence: tuple[int, int]
 ) -> _Law | None:
-    """The one state law the description at ``[s, e)`` fits, or None."""
-    pool = [law for law in laws.values() if state is None or law.state == state]
+    """The one state law the description fits, or None."""
+    pool = [law for law in laws.values() if found.state is None or law.state == found.state]
     if not pool:
         return None
     # (another state named in the description's sentence: "In Kentucky, a judge blocked a
@@ -247,15 +274,22 @@ def _fitting(
     own = {law.state for law in pool}
     if others - own - {None}:
         return None
-    topic = _topic(words)
+    topic = _topic(found.words)
     scored = sorted(((len(topic & law.words), law) for law in pool), key=lambda x: -x[0])
     best_n, best = scored[0]
     if len(scored) > 1 and scored[1][0] == best_n:
         return None  # two laws fit equally well (or neither does)
-    if best_n >= 2 or (best_n >= 1 and told):
+    if found.told and best_n >= 1:
         return best
-    # the article's one state law, named within about two sentences after
-    if len(laws) == 1 and any(0 <= p - e <= NAMED_AHEAD for p in best.starts):
+    if best_n >= 2 and found.head not in _BILL_HEADS:
+        return best
+    # the article's one state law, named within about two sentences after a law described
+    # by a clause ("a law passed by the Legislature last year … Senate Bill 319")
+    if (
+        found.clause
+        and len(laws) == 1
+        and any(0 <= p - found.end <= NAMED_AHEAD for p in best.starts)
+    ):
         return best
     return None
 

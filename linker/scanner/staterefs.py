@@ -79,6 +79,8 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
             ahead = _named_ahead(laws, state, e)
             # ("Texas' controversial immigration law, Senate Bill 4": the name in apposition
             # is the mention; the description beside it is not one of its own)
+            if ahead is not None and _topic_unfit(text, h.group(0), e, ahead):
+                ahead = None  # "Texas' abortion ban … Senate Bill 4 lets police arrest …"
             if ahead is not None and not _APPOSED.fullmatch(text, e, ahead.start):
                 out.append(
                     _as_law(
@@ -110,6 +112,23 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
         )
         taken.add(s, e)
     return out
+
+
+# The topic words a back-reference may hold ("the state's new abortion law").
+_TOPIC_MODS = deferred(r"\b(?:abortion|immigration|\w+-week)\b")
+# How far past the law named ahead its sentence is read for the topic.
+_TOPIC_READ = 200
+
+
+def _topic_unfit(text: str, phrase: str, end: int, ahead: Mention) -> bool:
+    """Whether ``phrase`` (ending at ``end``), said before ``ahead`` is named, holds a topic
+    word ("abortion") that the text from the phrase through the law's naming never repeats:
+    another law of the state."""
+    words = {w.lower() for w in _TOPIC_MODS.findall(phrase)}
+    if not words:
+        return False
+    told = text[end : ahead.end + _TOPIC_READ].lower()
+    return not any(w in told for w in words)
 
 
 class _Before:
