@@ -214,3 +214,14 @@ def test_a_federal_act_in_the_sentence_keeps_the_description_its_own() -> None:
         "paid helpers cited it."
     )
     assert linked(text, "a law that bans") is None
+
+
+def test_a_backed_state_law_with_words_before_the_state() -> None:
+    text = (
+        "A Republican-backed Kansas law that limits ballot drop boxes was struck down."
+        + FILLER
+        + FILLER
+        + FILLER
+        + " Kansas House Bill 2183 limits ballot drop boxes in every county."
+    )
+    assert linked(text, "A Republican-backed Kansas law") == "state:ks:bill:hb2183"

@@ -47,11 +47,15 @@ _NOT_MODS = frozenset(
 # What stands before the head: a determiner and the state ("A Nevada zoning law", "the
 # state's social media ban", "a state law"), or the state's possessive ("California's magazine
 # ban"), then up to three lower-case words (checked against ``_NOT_MODS``).
+_MOD = (
+    r"(?:(?!(?:" + "|".join(sorted(_NOT_MODS)) + r")\s)"
+    r"(?:[a-z][a-z0-9-]*|(?:19|20)\d\d|[A-Z][a-z]+-[a-z]+))\s+"
+)
 _LEAD = deferred(
-    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he)\s+"
+    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he)\s+(?P<pre>(?:" + _MOD + r"){0,2})"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|state)(?:['’]s?)?\s+)?"
     r"|(?P<pstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+)"
-    r"(?P<mods>(?:(?!(?:" + "|".join(sorted(_NOT_MODS)) + r")\s)[a-z][a-z0-9-]*\s+){0,3})$"
+    r"(?P<mods>(?:" + _MOD + r"){0,3})$"
 )
 # What follows the head in a description: a relative clause ("that requires"), a participle
 # ("banning drones"), its passage ("passed by the Legislature"), or a ban's object ("on
@@ -166,7 +170,7 @@ def _description(text: str, at: int, head: str) -> _Told | None:
     lead = _LEAD.search(text, max(0, at - 80), at)
     if lead is None:
         return None
-    mods = lead.group("mods").split()
+    mods = (lead.group("pre") or "").split() + lead.group("mods").split()
     if any(w in _FEDERAL_MODS for w in mods):
         return None
     named = lead.group("state") or lead.group("pstate")
