@@ -51,8 +51,14 @@ _MOD = (
     r"(?:(?!(?:" + "|".join(sorted(_NOT_MODS)) + r")\s)"
     r"(?:[a-z][a-z0-9-]*|(?:19|20)\d\d|[A-Z][a-z]+-[a-z]+))\s+"
 )
+# What may stand between the determiner and the state: "a new Texas law", "a 2023 Indiana
+# law", "A Republican-backed Kansas law".
+_PRE = (
+    r"(?:new|controversial|sweeping|strict|contested|recent|landmark|similar|(?:19|20)\d\d|"
+    r"[A-Za-z]+-(?:backed|passed|sponsored|authored|led|era|style|old))\s+"
+)
 _LEAD = deferred(
-    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he)\s+(?P<pre>(?:" + _MOD + r"){0,2})"
+    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|state)(?:['’]s?)?\s+)?"
     r"|(?P<pstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+)"
     r"(?P<mods>(?:" + _MOD + r"){0,3})$"
@@ -244,7 +250,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m.authority,
                 name=m.name,
                 confidence=0.6,
-                evidence=how.format(m.text),
+                evidence=how.format(m.name or m.text),
                 matcher="state_laws",
             )
         )
