@@ -225,3 +225,38 @@ def test_a_backed_state_law_with_words_before_the_state() -> None:
         + " Kansas House Bill 2183 limits ballot drop boxes in every county."
     )
     assert linked(text, "A Republican-backed Kansas law") == "state:ks:bill:hb2183"
+
+
+SHORT = (
+    " City officials said they were reviewing their options and would meet again next month."
+    " Several residents spoke at a packed hearing on Tuesday evening, some of them for hours."
+)
+
+
+def test_state_in_the_descriptions_sentence_and_the_chain_before_the_number() -> None:
+    text = (
+        "A controversial law banning drones over state parks took effect in Idaho on Monday."
+        + SHORT
+        + " The ban covers every park."
+        + SHORT
+        + " The measure was challenged by hobbyists."
+        + SHORT
+        + " Critics said the state’s legislation went too far."
+        + SHORT
+        + SHORT
+        + " Senate Bill 12, the drone law, passed in March."
+    )
+    assert linked(text, "A controversial law banning") == "state:id:bill:sb12"
+    for phrase in ("The ban", "The measure", "the state’s legislation"):
+        assert linked(text, phrase) == "state:id:bill:sb12", phrase
+
+
+def test_state_in_the_sentence_of_another_law_keeps_it_unlinked() -> None:
+    text = (
+        "A controversial law banning drones over state parks took effect in Montana on Monday."
+        + SHORT
+        + SHORT
+        + SHORT
+        + " Idaho’s Senate Bill 12, the drone law, passed in March."
+    )
+    assert linked(text, "A controversial law banning") is None

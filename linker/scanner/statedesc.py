@@ -284,12 +284,15 @@ def _fitting(
     own = {law.state for law in pool}
     if others - own - {None}:
         return None
+    # ("A controversial law banning drones took effect in Idaho": its sentence names the
+    # state, as "an Idaho law" would)
+    told = found.told or (len(others) == 1 and None not in others)
     topic = _topic(found.words)
     scored = sorted(((len(topic & law.words), law) for law in pool), key=lambda x: -x[0])
     best_n, best = scored[0]
     if len(scored) > 1 and scored[1][0] == best_n:
         return None  # two laws fit equally well (or neither does)
-    if found.told and best_n >= 1:
+    if told and best_n >= 1 and (found.told or best.state in others):
         return best
     if best_n >= 2 and found.head not in _BILL_HEADS:
         return best

@@ -16,7 +16,7 @@ from ..datafiles import read_rows, split_field
 from ..models import Mention
 from .lazyre import deferred
 from .spans import SpanSet
-from .statenames import federal_sentence, opening_on_first_letters, state_names
+from .statenames import federal_sentence, opening_on_first_letters, state_names, state_re
 from .trie import find_all, is_word_char
 
 # What refers back to a state's law by its state: "the Texas law", "Texas's law", "the
@@ -501,6 +501,8 @@ def described_ahead(text: str, laws: list[Mention], law_words: list[int]) -> lis
         a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
         if federal_sentence(text, a, ahead.start):
             continue
+        if _another_state_in(text, a, e, ahead):
+            continue  # ("a law banning drones took effect in Montana … Idaho's SB 12")
         out.append(
             _as_law(
                 text,
@@ -511,6 +513,16 @@ def described_ahead(text: str, laws: list[Mention], law_words: list[int]) -> lis
             )
         )
     return out
+
+
+def _another_state_in(text: str, a: int, e: int, law: Mention) -> bool:
+    """Whether the sentence opening at ``a`` (its part from ``e`` on to its end) names a
+    state other than ``law``'s."""
+    b = text.find(". ", e)
+    own = _state_of(law)
+    return any(
+        h.group("state") != own for h in state_re().finditer(text, a, len(text) if b < 0 else b)
+    )
 
 
 def _as_law(
