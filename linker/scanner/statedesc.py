@@ -17,6 +17,7 @@ after the description and before the number refers back to the described law.
 
 from __future__ import annotations
 
+import bisect
 from functools import cache
 from typing import NamedTuple
 
@@ -220,6 +221,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     laws = _laws(doc, mentions)
     taken = sorted((m.start, m.end) for m in mentions)
+    starts = [a for a, _ in taken]
     added: list[Mention] = []
     for at, head in sorted(places):
         found = _description(text, at, head)
@@ -231,7 +233,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(s)
         if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
             continue
-        if any(_APPOSED.fullmatch(text, e, m.start) for m in mentions if m.start >= e):
+        nxt = bisect.bisect_left(starts, e)
+        if nxt < len(starts) and _APPOSED.fullmatch(text, e, starts[nxt]):
             continue  # ("Texas' immigration law, Senate Bill 4": the name is the mention)
         if not found.told and any(_federal(m) and a <= m.start < b for m in mentions):
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
