@@ -260,3 +260,11 @@ def test_state_in_the_sentence_of_another_law_keeps_it_unlinked() -> None:
         + " Idaho’s Senate Bill 12, the drone law, passed in March."
     )
     assert linked(text, "A controversial law banning") is None
+
+
+def test_the_law_of_the_state_is_the_law_as_such() -> None:
+    text = (
+        "Utah’s House Bill 48 bars vape sales to teens. “HB48 is now the law of the state,” "
+        "the governor said. The law took effect in May."
+    )
+    assert [t for t, _ in statutes(text)] == ["House Bill 48", "HB48", "The law"]
