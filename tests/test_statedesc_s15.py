@@ -268,3 +268,32 @@ def test_the_law_of_the_state_is_the_law_as_such() -> None:
         "the governor said. The law took effect in May."
     )
     assert [t for t, _ in statutes(text)] == ["House Bill 48", "HB48", "The law"]
+
+
+def test_a_bill_described_in_a_sentence_naming_its_state() -> None:
+    text = (
+        "Georgia lawmakers advanced a bill that would ban cellphones in public school classrooms."
+        + FILLER
+        + FILLER
+        + FILLER
+        + " House Bill 340 would ban cellphones in classrooms from kindergarten on."
+    )
+    assert linked(text, "a bill that would ban") == "state:ga:bill:hb340"
+
+
+def test_a_bill_in_congress_stays_unlinked() -> None:
+    text = (
+        "Sen. Jane Doe introduced a bill that would ban cellphones in classrooms nationwide."
+        + FILLER
+        + FILLER
+        + " Georgia’s House Bill 340 would ban cellphones in classrooms."
+    )
+    assert linked(text, "a bill that would ban") is None
+    text = (
+        "A bill that would ban cellphones in classrooms was introduced in Congress."
+        + FILLER
+        + FILLER
+        + FILLER
+        + " Georgia’s House Bill 340 would ban cellphones in classrooms."
+    )
+    assert linked(text, "A bill that would ban") is None

@@ -34,7 +34,9 @@ from .staterefs import NAMED_AHEAD
 
 # The other heads a description may have ("law" and "statute" are ``LAW_ANCHOR``'s, "ban"
 # ``BAN_ANCHOR``'s).
-HEADS = Anchor("state_desc_heads", ("measure", "legislation", "prohibition"), 0, 0, "word", "word")
+HEADS = Anchor(
+    "state_desc_heads", ("measure", "legislation", "prohibition", "bill"), 0, 0, "word", "word"
+)
 
 # Words that are no modifier of the head: they end the phrase before it ("the state and law").
 _NOT_MODS = frozenset(
@@ -68,7 +70,7 @@ _LEAD = deferred(
 # ("banning drones"), its passage ("passed by the Legislature"), or a ban's object ("on
 # minors").
 _TAIL = deferred(
-    r"\s+(?:(?:that|which)\s+(?:would\s+|will\s+|also\s+)?(?P<verb>[a-z]+)"
+    r"\s+(?:(?:that|,\s+which|which)\s+(?:would\s+|will\s+|also\s+)?(?P<verb>[a-z]+)"
     r"|(?P<ing>[a-z]+ing)\b"
     r"|(?:passed|signed|enacted|approved|adopted)\s+(?:by|in|last|this|after|into|earlier)\b"
     r"|(?P<obj>on|against)\s+(?=[a-z“\"]))"
@@ -78,8 +80,8 @@ _NOT_ING = frozenset({"during", "according", "including", "notwithstanding", "pe
 # Said to be federal: never a state's law.
 _FEDERAL_MODS = frozenset({"federal", "national", "congressional", "nationwide"})
 _FEDERAL_SENTENCE = deferred(
-    r"\b(?:Congress|congressional|White\s+House|U\.S\.\s+Code|federal\s+(?:law|statute|"
-    r"legislation|ban))\b"
+    r"\b(?:Congress|congressional|Congress(?:man|woman|members?)|White\s+House|nationwide|"
+    r"U\.S\.\s+(?:Code|Senate|House|Sen\.|Rep\.)|federal\s+(?:law|statute|legislation|ban|bill))\b"
 )
 _APPOSED = deferred(r"\s*[,(—–]?\s*(?:(?:a|an|the)\s+)?")
 CLAUSE_END = deferred(r"[.;:!?\n]|,\s|\s[—–]\s")
@@ -203,7 +205,7 @@ def _description(text: str, at: int, head: str) -> _Told | None:
 
 # Heads a bill in Congress is told by as often as a state's ("legislation that would ban …"):
 # without the state, only just before the article's one state law.
-_BILL_HEADS = frozenset({"legislation", "measure"})
+_BILL_HEADS = frozenset({"legislation", "measure", "bill"})
 _DESCRIBED = "the article's state law “{}”, described by its topic"
 _DESCRIBED_NEAR = "a law described just before the article names its one state law, “{}”"
 
@@ -264,11 +266,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _federal(m: Mention) -> bool:
-    """Whether ``m`` is a federal law's mention (an act of Congress, a U.S. Code section)."""
+    """Whether ``m`` is a federal law's or bill's mention (an act of Congress, a U.S. Code
+    section, a bill in Congress)."""
     return (
-        m.kind == "statute"
+        m.kind in ("statute", "bill")
         and bool(m.authority)
-        and not _is_state_law(m)
         and not (m.authority or "").startswith("state:")
     )
 
