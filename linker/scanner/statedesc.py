@@ -28,6 +28,7 @@ from .doc import Anchor, Doc
 from .lazyre import deferred
 from .orderdata import stems
 from .registry import Pass
+from .spans import SpanSet
 from .state_laws import LAW_ANCHOR
 from .statenames import state_names, state_re
 from .staterefs import NAMED_AHEAD
@@ -222,15 +223,17 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not places:
         return mentions
     laws = _laws(doc, mentions)
-    taken = sorted((m.start, m.end) for m in mentions)
-    starts = [a for a, _ in taken]
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    starts = sorted(m.start for m in mentions)
+    # (where the federal laws' and bills' mentions start, read by bisection)
+    federal = sorted(m.start for m in mentions if _federal(m))
     added: list[Mention] = []
     for at, head in sorted(places):
         found = _description(text, at, head)
         if found is None:
             continue
         s, e = found.start, found.end
-        if any(a < e and s < b for a, b in taken):
+        if taken.overlaps(s, e):
             continue
         a, b = doc.sentence_at(s)
         if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
@@ -238,7 +241,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         nxt = bisect.bisect_left(starts, e)
         if nxt < len(starts) and _APPOSED.fullmatch(text, e, starts[nxt]):
             continue  # ("Texas' immigration law, Senate Bill 4": the name is the mention)
-        if not found.told and any(_federal(m) and a <= m.start < b for m in mentions):
+        i = bisect.bisect_left(federal, a)
+        if not found.told and i < len(federal) and federal[i] < b:
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
         law = _fitting(text, laws, found, (a, b))
         if law is None:
@@ -259,7 +263,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="state_laws",
             )
         )
-        taken.append((s, e))
+        taken.add(s, e)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
