@@ -446,7 +446,7 @@ BLOCK_AFTER = re.compile(
     r"making\s+(?:responsibilit|power|authorit|process|bod)|"
     # "This rule proposal is the second step": the proposal, not the rule named before it
     r"proposal|proposals|"
-    r"of\s+(?:the\s+land|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
+    r"of\s+(?:the\s+(?:land|state)\b|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
     r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
     r"is\s+the\s+law|"
     # "the statute of limitations", "the statute of repose", "the statute of frauds"

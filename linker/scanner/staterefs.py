@@ -16,7 +16,7 @@ from ..datafiles import read_rows, split_field
 from ..models import Mention
 from .lazyre import deferred
 from .spans import SpanSet
-from .statenames import federal_sentence, opening_on_first_letters, state_names
+from .statenames import federal_sentence, opening_on_first_letters, state_names, state_re
 from .trie import find_all, is_word_char
 
 # What refers back to a state's law by its state: "the Texas law", "Texas's law", "the
@@ -79,6 +79,8 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
             ahead = _named_ahead(laws, state, e)
             # ("Texas' controversial immigration law, Senate Bill 4": the name in apposition
             # is the mention; the description beside it is not one of its own)
+            if ahead is not None and _topic_unfit(text, h.group(0), e, ahead):
+                ahead = None  # "Texas' abortion ban … Senate Bill 4 lets police arrest …"
             if ahead is not None and not _APPOSED.fullmatch(text, e, ahead.start):
                 out.append(
                     _as_law(
@@ -110,6 +112,23 @@ def refs(text: str, laws: list[Mention]) -> list[Mention]:
         )
         taken.add(s, e)
     return out
+
+
+# The topic words a back-reference may hold ("the state's new abortion law").
+_TOPIC_MODS = deferred(r"\b(?:abortion|immigration|\w+-week)\b")
+# How far past the law named ahead its sentence is read for the topic.
+_TOPIC_READ = 200
+
+
+def _topic_unfit(text: str, phrase: str, end: int, ahead: Mention) -> bool:
+    """Whether ``phrase`` (ending at ``end``), said before ``ahead`` is named, holds a topic
+    word ("abortion") that the text from the phrase through the law's naming never repeats:
+    another law of the state."""
+    words = {w.lower() for w in _TOPIC_MODS.findall(phrase)}
+    if not words:
+        return False
+    told = text[end : ahead.end + _TOPIC_READ].lower()
+    return not any(w in told for w in words)
 
 
 class _Before:
@@ -482,6 +501,8 @@ def described_ahead(text: str, laws: list[Mention], law_words: list[int]) -> lis
         a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
         if federal_sentence(text, a, ahead.start):
             continue
+        if _another_state_in(text, a, e, ahead):
+            continue  # ("a law banning drones took effect in Montana … Idaho's SB 12")
         out.append(
             _as_law(
                 text,
@@ -492,6 +513,16 @@ def described_ahead(text: str, laws: list[Mention], law_words: list[int]) -> lis
             )
         )
     return out
+
+
+def _another_state_in(text: str, a: int, e: int, law: Mention) -> bool:
+    """Whether the sentence opening at ``a`` (its part from ``e`` on to its end) names a
+    state other than ``law``'s."""
+    b = text.find(". ", e)
+    own = _state_of(law)
+    return any(
+        h.group("state") != own for h in state_re().finditer(text, a, len(text) if b < 0 else b)
+    )
 
 
 def _as_law(

@@ -1,0 +1,324 @@
+"""A state law told first by description, named later (or earlier) in the article: "A Nevada
+zoning law passed after that decision … Opponents said Assembly Bill 7 would …", "a
+controversial law banning drones over parks … Senate Bill 12, the drone law", "the state's
+social media ban on minors … HB 3".
+
+Once the mentions are settled, each description of a law ("a/the new law that requires …",
+"a state law requiring …", "the <State> zoning law", "<State>'s magazine ban", "the state's
+social media ban on minors", "a law passed by the Legislature") left free in the text becomes
+a mention of the state law the article names (by number, by name, by a table row) when its
+words fit that law: it shares topic words with the sentences that name the law, or (the
+article naming that one state law and no other) it stands within about two sentences before
+its naming. A description of another state's law, one that says it is federal ("a federal
+law that …") or that stands in a sentence about Congress, and one that two of the article's
+state laws fit equally well, stays unlinked. It runs before ``anaphora``, so "The law …"
+after the description and before the number refers back to the described law.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cache
+from typing import NamedTuple
+
+from ..courts import states
+from ..models import Mention
+from .described_laws import BAN_ANCHOR
+from .doc import Anchor, Doc
+from .lazyre import deferred
+from .orderdata import stems
+from .registry import Pass
+from .spans import SpanSet
+from .state_laws import LAW_ANCHOR
+from .statenames import state_names, state_re
+from .staterefs import NAMED_AHEAD
+
+# The other heads a description may have ("law" and "statute" are ``LAW_ANCHOR``'s, "ban"
+# ``BAN_ANCHOR``'s).
+HEADS = Anchor(
+    "state_desc_heads", ("measure", "legislation", "prohibition", "bill"), 0, 0, "word", "word"
+)
+
+# Words that are no modifier of the head: they end the phrase before it ("the state and law").
+_NOT_MODS = frozenset(
+    {
+        *("of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with"),
+        *("that", "which", "is", "was", "are", "were", "be", "been", "has", "had", "have"),
+        *("its", "his", "her", "their", "this", "those", "these", "as", "not", "no", "said"),
+        *("under", "from", "into", "than", "such", "same", "other", "another", "any", "every"),
+    }
+)
+# What stands before the head: a determiner and the state ("A Nevada zoning law", "the
+# state's social media ban", "a state law"), or the state's possessive ("California's magazine
+# ban"), then up to three lower-case words (checked against ``_NOT_MODS``).
+_MOD = (
+    r"(?:(?!(?:" + "|".join(sorted(_NOT_MODS)) + r")\s)"
+    r"(?:[a-z][a-z0-9-]*|(?:19|20)\d\d|[A-Z][a-z]+-[a-z]+))\s+"
+)
+# What may stand between the determiner and the state: "a new Texas law", "a 2023 Indiana
+# law", "A Republican-backed Kansas law".
+_PRE = (
+    r"(?:new|controversial|sweeping|strict|contested|recent|landmark|similar|(?:19|20)\d\d|"
+    r"[A-Za-z]+-(?:backed|passed|sponsored|authored|led|era|style|old))\s+"
+)
+_LEAD = deferred(
+    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|state)(?:['’]s?)?\s+)?"
+    r"|(?P<pstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+)"
+    r"(?P<mods>(?:" + _MOD + r"){0,3})$"
+)
+# What follows the head in a description: a relative clause ("that requires"), a participle
+# ("banning drones"), its passage ("passed by the Legislature"), or a ban's object ("on
+# minors").
+_TAIL = deferred(
+    r"\s+(?:(?:that|,\s+which|which)\s+(?:would\s+|will\s+|also\s+)?(?P<verb>[a-z]+)"
+    r"|(?P<ing>[a-z]+ing)\b"
+    r"|(?:passed|signed|enacted|approved|adopted)\s+(?:by|in|last|this|after|into|earlier)\b"
+    r"|(?P<obj>on|against)\s+(?=[a-z“\"]))"
+)
+# ("the law during …", "the law according to …": no description)
+_NOT_ING = frozenset({"during", "according", "including", "notwithstanding", "pending", "being"})
+# Said to be federal: never a state's law.
+_FEDERAL_MODS = frozenset({"federal", "national", "congressional", "nationwide"})
+_FEDERAL_SENTENCE = deferred(
+    r"\b(?:Congress|congressional|Congress(?:man|woman|members?)|White\s+House|nationwide|"
+    r"U\.S\.\s+(?:Code|Senate|House|Sen\.|Rep\.)|federal\s+(?:law|statute|legislation|ban|bill))\b"
+)
+_APPOSED = deferred(r"\s*[,(—–]?\s*(?:(?:a|an|the)\s+)?")
+CLAUSE_END = deferred(r"[.;:!?\n]|,\s|\s[—–]\s")
+MAX_CLAUSE = 140
+# Words any law's sentences hold: they tell no topic.
+_GENERIC = frozenset(
+    stems(
+        "state states law laws statute statutes measure measures legislation legislature "
+        "legislative lawmakers bill bills passed signed governor would requires required "
+        "require prohibits prohibited allows allowed makes made controversial year years last "
+        "court courts judge judges ruling ruled said says blocked block enforcing enforce "
+        "enforcement effect takes took case lawsuit challenge challenged constitutional "
+        "unconstitutional also been being have were there their them they then when while "
+        "earlier later month months week weeks decision amended amend version sponsored "
+        "opponents supporters critics republican republicans democrat democrats democratic "
+        "january february march april june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    )
+)
+
+
+@cache
+def _postal() -> dict[str, str]:
+    """Each state's name → its postal code, lower-cased as ids write it."""
+    return {st.name: postal.lower() for postal, st in states().items()}
+
+
+def _state_of(m: Mention) -> str | None:
+    """The postal code of a state law's mention: from its id, else from its name."""
+    auth = m.authority or ""
+    if auth.startswith("state:"):
+        return auth.split(":")[1]
+    name = m.name or ""
+    return next((_postal()[n] for n in state_names() if name.startswith(n + " ")), None)
+
+
+def _key(m: Mention) -> str:
+    return m.authority or f"act:{m.name}"
+
+
+def _is_state_law(m: Mention) -> bool:
+    if m.kind != "statute" or m.anaphor:
+        return False
+    if (m.authority or "").startswith("state:"):
+        return True
+    return m.authority is None and bool(m.name) and _state_of(m) is not None
+
+
+def _topic(text: str) -> set[str]:
+    return stems(text) - _GENERIC
+
+
+class _Law:
+    """A state law the article names: its mentions' places and the topic words of the
+    sentences that name it."""
+
+    def __init__(self, m: Mention) -> None:
+        self.first = m
+        self.state = _state_of(m)
+        self.starts: list[int] = []
+        self.words: set[str] = set()
+
+
+def _laws(doc: Doc, mentions: list[Mention]) -> dict[str, _Law]:
+    out: dict[str, _Law] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        if not _is_state_law(m):
+            continue
+        law = out.setdefault(_key(m), _Law(m))
+        law.starts.append(m.start)
+        a, b = doc.sentence_at(m.start)
+        law.words |= _topic(doc.text[a : max(b, m.end)].replace(m.text, " "))
+        law.words |= _topic(m.name or "")
+    return out
+
+
+class _Told(NamedTuple):
+    """A description: its span, the state it names (a postal code; None for "the state's"
+    or none), its words, whether it names a state ("the state's …", "a state law", "A
+    Nevada … law"), whether a clause follows its head ("that requires", "banning",
+    "passed by"), and its head word."""
+
+    start: int
+    end: int
+    state: str | None
+    words: str
+    told: bool
+    clause: bool
+    head: str
+
+
+def _description(text: str, at: int, head: str) -> _Told | None:
+    """The description whose head word stands at ``at``."""
+    e = at + len(head)
+    lead = _LEAD.search(text, max(0, at - 80), at)
+    if lead is None:
+        return None
+    mods = (lead.group("pre") or "").split() + lead.group("mods").split()
+    if any(w in _FEDERAL_MODS for w in mods):
+        return None
+    named = lead.group("state") or lead.group("pstate")
+    state: str | None = None
+    if named is not None and named != "state":
+        if named not in _postal():
+            return None
+        state = _postal()[named]
+    tail = _TAIL.match(text, e)
+    if tail is not None and tail.group("ing") in _NOT_ING:
+        tail = None
+    told = named is not None
+    if tail is None and not (told and mods):
+        return None  # "the law", "the Texas law": plain back-references, others' to find
+    # the clause the description opens, for its words
+    stop = CLAUSE_END.search(text, e + 1, e + MAX_CLAUSE)
+    clause_end = stop.start() if stop else min(len(text), e + MAX_CLAUSE)
+    words = " ".join(mods) + " " + (text[e:clause_end] if tail is not None else "")
+    clause = tail is not None and not tail.group("obj")
+    end = tail.end() if clause and tail is not None else e
+    return _Told(lead.start(), end, state, words, told, clause, head)
+
+
+# Heads a bill in Congress is told by as often as a state's ("legislation that would ban …"):
+# without the state, only just before the article's one state law.
+_BILL_HEADS = frozenset({"legislation", "measure", "bill"})
+_DESCRIBED = "the article's state law “{}”, described by its topic"
+_DESCRIBED_NEAR = "a law described just before the article names its one state law, “{}”"
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` plus the descriptions of the state laws they name."""
+    if not any(_is_state_law(m) for m in mentions):
+        return mentions
+    text = doc.text
+    places = [(s, "law") for s, _ in doc.hits("law") if text.startswith("law", s)]
+    places += [(s, "statute") for s, _ in doc.hits("law") if text.startswith("statute", s)]
+    places += [(s, "ban") for s, _ in doc.hits("state_ban")]
+    places += [(s, text[s:e]) for s, e in doc.hits("state_desc_heads")]
+    if not places:
+        return mentions
+    laws = _laws(doc, mentions)
+    taken = SpanSet([(m.start, m.end) for m in mentions])
+    starts = sorted(m.start for m in mentions)
+    # (where the federal laws' and bills' mentions start, read by bisection)
+    federal = sorted(m.start for m in mentions if _federal(m))
+    added: list[Mention] = []
+    for at, head in sorted(places):
+        found = _description(text, at, head)
+        if found is None:
+            continue
+        s, e = found.start, found.end
+        if taken.overlaps(s, e):
+            continue
+        a, b = doc.sentence_at(s)
+        if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
+            continue
+        nxt = bisect.bisect_left(starts, e)
+        if nxt < len(starts) and _APPOSED.fullmatch(text, e, starts[nxt]):
+            continue  # ("Texas' immigration law, Senate Bill 4": the name is the mention)
+        i = bisect.bisect_left(federal, a)
+        if not found.told and i < len(federal) and federal[i] < b:
+            continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
+        law = _fitting(text, laws, found, (a, b))
+        if law is None:
+            continue
+        m = law.first
+        near = any(0 <= p - e <= NAMED_AHEAD for p in law.starts)
+        how = _DESCRIBED_NEAR if near and not (_topic(found.words) & law.words) else _DESCRIBED
+        added.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "statute",
+                m.authority,
+                name=m.name,
+                confidence=0.6,
+                evidence=how.format(m.name or m.text),
+                matcher="state_laws",
+            )
+        )
+        taken.add(s, e)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+def _federal(m: Mention) -> bool:
+    """Whether ``m`` is a federal law's or bill's mention (an act of Congress, a U.S. Code
+    section, a bill in Congress)."""
+    return (
+        m.kind in ("statute", "bill")
+        and bool(m.authority)
+        and not (m.authority or "").startswith("state:")
+    )
+
+
+def _fitting(
+    text: str, laws: dict[str, _Law], found: _Told, sentence: tuple[int, int]
+) -> _Law | None:
+    """The one state law the description fits, or None."""
+    pool = [law for law in laws.values() if found.state is None or law.state == found.state]
+    if not pool:
+        return None
+    # (another state named in the description's sentence: "In Kentucky, a judge blocked a
+    # law that …" in a story about Florida's)
+    a, b = sentence
+    others = {_postal().get(h.group("state")) for h in state_re().finditer(text, a, b)}
+    own = {law.state for law in pool}
+    if others - own - {None}:
+        return None
+    # ("A controversial law banning drones took effect in Idaho": its sentence names the
+    # state, as "an Idaho law" would)
+    told = found.told or (len(others) == 1 and None not in others)
+    topic = _topic(found.words)
+    scored = sorted(((len(topic & law.words), law) for law in pool), key=lambda x: -x[0])
+    best_n, best = scored[0]
+    if len(scored) > 1 and scored[1][0] == best_n:
+        return None  # two laws fit equally well (or neither does)
+    if told and best_n >= 1 and (found.told or best.state in others):
+        return best
+    if best_n >= 2 and found.head not in _BILL_HEADS:
+        return best
+    # the article's one state law, named within about two sentences after a law described
+    # by a clause ("a law passed by the Legislature last year … Senate Bill 319")
+    if (
+        found.clause
+        and len(laws) == 1
+        and any(0 <= p - found.end <= NAMED_AHEAD for p in best.starts)
+    ):
+        return best
+    return None
+
+
+PASS = Pass(
+    name="statedesc",
+    emits=("statute",),
+    anchors=(LAW_ANCHOR, BAN_ANCHOR, HEADS),
+    run=attach,
+)
