@@ -89,3 +89,66 @@ def test_older_versions_and_finals_keep_their_mentions() -> None:
         "DHS's proposed biometrics rule would require DNA samples from some children.",
         "2020-09-20",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # "notice" is the rule word of the table's Federal Register notices (stage ``notice``)
+        (
+            "DHS's notice ending the CHNV parole programs drew a lawsuit within days.",
+            "2025-04-01",
+            "fr:90:13611",
+        ),
+        (
+            "The Homeland Security Department published a notice terminating the parole "
+            "programs for four countries.",
+            "2025-03-26",
+            "fr:90:13611",
+        ),
+        (
+            "The DHS notice expanding expedited removal to the whole country drew lawsuits.",
+            "2025-02-01",
+            "fr:90:8139",
+        ),
+        (
+            "The DHS notice expanding expedited removal drew lawsuits from immigrant groups.",
+            "2019-08-01",
+            "fr:84:35409",
+        ),
+        (
+            "HHS's notice reinterpreting “federal public benefit” drew a lawsuit from states.",
+            "2025-08-01",
+            "fr:90:31232",
+        ),
+    ],
+)
+def test_an_agencys_notice_is_its_notice_row(text: str, date: str, want: str) -> None:
+    assert authorities(text, date) == {want}
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # notices of another kind, and an agency with no notice row
+        ("DHS's notice to appear charged him with overstaying his visa.", "2025-05-01"),
+        ("The EPA's notice of proposed rulemaking on soot drew comments.", "2025-05-01"),
+        ("DHS issued a notice to the parolee telling her to leave.", "2025-05-01"),
+        ("DHS sent notices ending the parole of thousands of migrants.", "2025-05-01"),
+        ("The Labor Department published a notice on overtime pay.", "2025-05-01"),
+        # a notice that undoes another is never the one it undoes
+        ("DHS's notice rescinding the 2019 expedited removal expansion drew praise.", "2022-04-01"),
+        # nor one the words do not tell
+        ("DHS's notice said the migrants must leave within 30 days.", "2025-05-01"),
+    ],
+)
+def test_other_notices_stay_unlinked(text: str, date: str) -> None:
+    assert not {a for a in authorities(text, date) if a and a.startswith("fr:")}
+
+
+def test_the_rule_words_still_find_notice_rows() -> None:
+    # what linked before "notice" was a rule word still links
+    got = authorities(
+        "DHS's rule ending the CHNV parole programs took effect in April.", "2025-05-01"
+    )
+    assert got == {"fr:90:13611"}
