@@ -136,6 +136,15 @@ def test_an_agencys_notice_is_its_notice_row(text: str, date: str, want: str) ->
         ("DHS issued a notice to the parolee telling her to leave.", "2025-05-01"),
         ("DHS sent notices ending the parole of thousands of migrants.", "2025-05-01"),
         ("The Labor Department published a notice on overtime pay.", "2025-05-01"),
+        # "notice" as the first word of another noun
+        (
+            "DHS's notice-and-comment process for ending the CHNV parole programs was skipped.",
+            "2025-05-01",
+        ),
+        (
+            "DHS's notice requirements for parolees ending the CHNV parole programs were strict.",
+            "2025-05-01",
+        ),
         # a notice that undoes another is never the one it undoes
         ("DHS's notice rescinding the 2019 expedited removal expansion drew praise.", "2022-04-01"),
         # nor one the words do not tell

@@ -1128,10 +1128,14 @@ AGENCY_ORDER_ANCHOR = Anchor("agency_order", ("an order", "its order", "new orde
 # "notice" as a rule word: only for the table's Federal Register notices (stage ``notice``)
 AGENCY_NOTICE_ANCHOR = Anchor("agency_notice", ("notice", "Notice"), 0, 0, "word", "word")
 # Notices of another kind: "a notice to appear", "a notice of proposed rulemaking", "a notice
-# of intent", "a notice of availability" (of an impact statement), "a notice of hearing".
+# of intent", "a notice of availability" (of an impact statement), "a notice of hearing"; and
+# "notice" as the first word of another noun ("its notice-and-comment process", "DHS's notice
+# requirements").
 OTHER_NOTICE = deferred(
     r"\s+(?:to\s+appear|of\s+(?:proposed|intent|availability|hearing|meeting|inquiry|funding"
-    r"|appeal|violation|removal|deficiency|data\s+breach))\b",
+    r"|appeal|violation|removal|deficiency|data\s+breach))\b"
+    r"|(?:\s+|-)and[\s-]+comment|\s+(?:requirements?|periods?|provisions?|letters?|obligations?"
+    r"|rules?|procedures?|process)\b",
     re.IGNORECASE,
 )
 # What follows "notice" and says what the notice does: "ending the CHNV parole programs",
