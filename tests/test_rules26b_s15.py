@@ -44,6 +44,19 @@ def authorities(text: str, date: str | None) -> set[str | None]:
             "2025-11-05",
             "fr:90:49062",
         ),
+        # the Justice Department's 2025 rule removing disparate-impact liability under Title VI
+        (
+            "The Justice Department's new rule eliminating disparate-impact liability took "
+            "effect the day it was printed.",
+            "2025-12-12",
+            "fr:90:57141",
+        ),
+        (
+            "Civil rights groups sued over the Justice Department's rule rescinding the "
+            "disparate-impact provisions.",
+            "2026-01-10",
+            "fr:90:57141",
+        ),
         # HUD's 2026 mixed-status families proposal, a proposed version of the 2019 one
         (
             "Tenant groups fought HUD's proposed mixed-status families rule at hearings.",
@@ -83,6 +96,12 @@ def test_older_versions_and_finals_keep_their_mentions() -> None:
     assert "fr:90:44591" not in authorities(
         "The greenhouse gas reporting rule has required large emitters to report since 2010.",
         "2025-10-20",
+    )
+    # the Title VI regulations the 2025 rule cut are not that rule
+    assert "fr:90:57141" not in authorities(
+        "The Justice Department's Title VI regulations long barred policies with a disparate "
+        "impact on minority students.",
+        "2025-12-12",
     )
     # a proposal is not linked in an article written before it was
     assert "fr:90:49062" not in authorities(
