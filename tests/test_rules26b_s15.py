@@ -57,6 +57,17 @@ def authorities(text: str, date: str | None) -> set[str | None]:
             "2026-01-10",
             "fr:90:57141",
         ),
+        # CBP's 2025 biometric entry-exit rule
+        (
+            "DHS's new rule requires noncitizens leaving the country to be photographed.",
+            "2025-12-26",
+            "fr:90:48604",
+        ),
+        (
+            "The Homeland Security Department's biometric entry-exit rule takes effect Dec. 26.",
+            "2025-11-01",
+            "fr:90:48604",
+        ),
         # HUD's 2026 mixed-status families proposal, a proposed version of the 2019 one
         (
             "Tenant groups fought HUD's proposed mixed-status families rule at hearings.",
@@ -87,10 +98,16 @@ def test_older_versions_and_finals_keep_their_mentions() -> None:
         "The 2019 proposed mixed-status families rule was never finalized.", "2026-03-15"
     )
     assert got == {"fr:84:20589"}
-    # a biometrics rule that is no proposal is not the proposal
-    assert "fr:90:49062" not in authorities(
+    # a biometrics rule that is no proposal is not the proposal: the entry-exit rule
+    got = authorities(
         "DHS's new biometrics rule took effect in December for departing travelers.",
         "2025-12-26",
+    )
+    assert got == {"fr:90:48604"}
+    # and the proposal's words do not make the entry-exit rule of it
+    assert "fr:90:48604" not in authorities(
+        "Critics attacked DHS's biometrics rule, which would require DNA samples from children.",
+        "2025-11-10",
     )
     # the reporting rule itself, not the proposal to end it
     assert "fr:90:44591" not in authorities(
