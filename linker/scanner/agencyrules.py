@@ -1152,16 +1152,29 @@ NOTICE_INTRODUCED = deferred(
     r"\b(?:issued|published|posted|released|filed|issues|publishes|posts|releases)\s+"
     r"(?P<det>a|an|its|the)\s+(?:new\s+)?(?:Federal\s+Register\s+)?$"
 )
+# What stands right before "notice" when a verb introduces it ("published a notice", "issued
+# its new notice", "a Federal Register notice"): asked before ``NOTICE_INTRODUCED`` is.
+_INTRODUCED_TAIL = deferred(r"(?:\ban?|\bits|\bthe|\bnew|Register)\s+$")
+
+
+@cache
+def _notice_agencies() -> tuple[Agency, ...]:
+    """The agencies some notice row is of (DHS, HHS): the only ones "notice" is asked about."""
+    names = _notice_rows()
+    every = list(rules())
+    return tuple(a for a in _agency_list() if any(r.name in names for r in of_agency(every, a)))
 
 
 @cache
 def _notice_pattern() -> re.Pattern[str]:
     """An agency's notice, the agency first: "DHS's notice", "the HHS notice", "the Homeland
-    Security Department's July notice" (the phrase ends at "notice")."""
+    Security Department's July notice" (the phrase ends at "notice"). Only the agencies that
+    have notice rows: a pattern of two agencies, not of every one, at each "notice"."""
+    alt = "|".join(f"(?:{a.pattern})" for a in _notice_agencies()) or "(?!)"
     return re.compile(
         r"(?:\b(?P<det>[Tt]he|[Aa]n?)\s+)?(?:U\.S\.\s+|federal\s+)?"
-        rf"(?P<agency>\b(?:{_alt()}))(?P<poss>['’]s?)?(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?\s+"
-        rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)(?:Federal\s+Register\s+)?[Nn]otice$"
+        rf"(?P<agency>\b(?:{alt}))(?P<poss>['’]s?)?(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?\s+"
+        rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)(?:Federal\s+Register\s+)?[Nn]otice\b"
     )
 
 
@@ -1181,15 +1194,22 @@ def _noticed(doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Fou
     hits = doc.hits("agency_notice")
     if not hits:
         return []
-    text = doc.text
     notices = _notice_rows()
+    if not any(r.name in notices for r in _pool(doc.date, False)):
+        return []  # an article older than every notice row
+    text = doc.text
     out: list[Found] = []
     taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    # (the agency-first phrases, tried only at the places an owner may start shortly before
+    # each "notice", as ``_matches`` tries an agency's rule)
+    owned = {
+        m.end(): m
+        for m in head_matches(text, _notice_pattern(), hits, _REACH_BEFORE, _owner_start())
+    }
     for hs, he in hits:
         if OTHER_NOTICE.match(text, he) or any(a < he and hs < b for a, b in taken):
             continue
-        lo = max(0, hs - _REACH_BEFORE)
-        m = _notice_pattern().search(text, lo, he)
+        m = owned.get(he)
         if m is not None:
             g = m.groupdict()
             mods = (g.get("mods") or "").split()
@@ -1200,7 +1220,9 @@ def _noticed(doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Fou
         if m is not None:
             s, named_agency = m.start(), m.group("agency")
         else:
-            intro = NOTICE_INTRODUCED.search(text, lo, hs)
+            if _INTRODUCED_TAIL.search(text, max(0, hs - 10), hs) is None:
+                continue
+            intro = NOTICE_INTRODUCED.search(text, max(0, hs - 60), hs)
             if intro is None:
                 continue
             sent = doc.sentence_start(hs)
