@@ -495,7 +495,7 @@ def test_each_rule_row_has_the_shape_the_scanner_reads() -> None:
         assert int(m.group(1)) == int(r["year"]) - 1935, f"{r['name']}: volume and year differ"
         assert r["cfr"] == "" or re.fullmatch(r"cfr:\d{1,2}:\d{1,4}", r["cfr"]), r["cfr"]
         assert r["agency"].strip() and r["name"].strip()
-        assert r["stage"] in ("final", "interim final", "proposed"), r["stage"]
+        assert r["stage"] in ("final", "interim final", "proposed", "notice"), r["stage"]
         aliases, topics = r["aliases"].split("|"), r["topics"].split("|")
         assert all(a.strip() == a and len(a) >= 3 for a in aliases), r["aliases"]
         assert all(t.strip() == t and len(t) >= 3 for t in topics), r["topics"]

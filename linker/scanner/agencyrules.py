@@ -916,6 +916,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
     out += _ordered(doc, named, out)
+    out += _noticed(doc, named, out)
     return out + _described(doc, named, out)
 
 
@@ -1124,6 +1125,135 @@ ORDER_INTRODUCED = deferred(
 )
 # (the words that make the regulations pass read an article that names no rule word)
 AGENCY_ORDER_ANCHOR = Anchor("agency_order", ("an order", "its order", "new order"), 0, 0)
+# "notice" as a rule word: only for the table's Federal Register notices (stage ``notice``)
+AGENCY_NOTICE_ANCHOR = Anchor("agency_notice", ("notice", "Notice"), 0, 0, "word", "word")
+# Notices of another kind: "a notice to appear", "a notice of proposed rulemaking", "a notice
+# of intent", "a notice of availability" (of an impact statement), "a notice of hearing"; and
+# "notice" as the first word of another noun ("its notice-and-comment process", "DHS's notice
+# requirements").
+OTHER_NOTICE = deferred(
+    r"\s+(?:to\s+appear|of\s+(?:proposed|intent|availability|hearing|meeting|inquiry|funding"
+    r"|appeal|violation|removal|deficiency|data\s+breach))\b"
+    r"|(?:\s+|-)and[\s-]+comment|\s+(?:requirements?|periods?|provisions?|letters?|obligations?"
+    r"|rules?|procedures?|process)\b",
+    re.IGNORECASE,
+)
+# What follows "notice" and says what the notice does: "ending the CHNV parole programs",
+# "reinterpreting “federal public benefit”", "that expands expedited removal".
+NOTICE_DESC = deferred(
+    r"\s+(?:ending|terminating|revoking|rescinding|withdrawing|extending|expanding|designating"
+    r"|reinterpreting|interpreting|redefining|on|about|regarding|concerning"
+    r"|that\s+(?:would\s+)?[a-z]+|to\s+(?:end|terminate|revoke|rescind|extend|expand|designate))"
+    r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
+)
+# "DHS published a notice ending …", "HHS issued a Federal Register notice …": a notice
+# introduced as what its agency (named earlier in the sentence) did.
+NOTICE_INTRODUCED = deferred(
+    r"\b(?:issued|published|posted|released|filed|issues|publishes|posts|releases)\s+"
+    r"(?P<det>a|an|its|the)\s+(?:new\s+)?(?:Federal\s+Register\s+)?$"
+)
+# What stands right before "notice" when a verb introduces it ("published a notice", "issued
+# its new notice", "a Federal Register notice"): asked before ``NOTICE_INTRODUCED`` is.
+_INTRODUCED_TAIL = deferred(r"(?:\ban?|\bits|\bthe|\bnew|Register)\s+$")
+
+
+@cache
+def _notice_agencies() -> tuple[Agency, ...]:
+    """The agencies some notice row is of (DHS, HHS): the only ones "notice" is asked about."""
+    names = _notice_rows()
+    every = list(rules())
+    return tuple(a for a in _agency_list() if any(r.name in names for r in of_agency(every, a)))
+
+
+@cache
+def _notice_pattern() -> re.Pattern[str]:
+    """An agency's notice, the agency first: "DHS's notice", "the HHS notice", "the Homeland
+    Security Department's July notice" (the phrase ends at "notice"). Only the agencies that
+    have notice rows: a pattern of two agencies, not of every one, at each "notice"."""
+    alt = "|".join(f"(?:{a.pattern})" for a in _notice_agencies()) or "(?!)"
+    return re.compile(
+        r"(?:\b(?P<det>[Tt]he|[Aa]n?)\s+)?(?:U\.S\.\s+|federal\s+)?"
+        rf"(?P<agency>\b(?:{alt}))(?P<poss>['’]s?)?(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?\s+"
+        rf"(?P<mods>(?:{MOD}\s+){{0,3}}?)(?:Federal\s+Register\s+)?[Nn]otice\b"
+    )
+
+
+@cache
+def _notice_rows() -> frozenset[str]:
+    return frozenset(r.name for r in rules() if r.stage == "notice")
+
+
+def _noticed(doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]) -> list[Found]:
+    """Federal Register notices (stage ``notice``: DHS's termination of the CHNV parole
+    programs, HHS's reading of "federal public benefit", the expedited removal designations)
+    named by their agency and "notice": "DHS's notice ending the CHNV parole programs", "the
+    Homeland Security Department published a notice terminating …". Only a notice row of
+    that agency the words after "notice", or its sentence and the two before, fit; never the
+    agency's rules, never the rule the article named before, never a notice of another kind
+    ("a notice to appear", "a notice of proposed rulemaking")."""
+    hits = doc.hits("agency_notice")
+    if not hits:
+        return []
+    notices = _notice_rows()
+    if not any(r.name in notices for r in _pool(doc.date, False)):
+        return []  # an article older than every notice row
+    text = doc.text
+    out: list[Found] = []
+    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    # (the agency-first phrases, tried only at the places an owner may start shortly before
+    # each "notice", as ``_matches`` tries an agency's rule)
+    owned = {
+        m.end(): m
+        for m in head_matches(text, _notice_pattern(), hits, _REACH_BEFORE, _owner_start())
+    }
+    for hs, he in hits:
+        if OTHER_NOTICE.match(text, he) or any(a < he and hs < b for a, b in taken):
+            continue
+        m = owned.get(he)
+        if m is not None:
+            g = m.groupdict()
+            mods = (g.get("mods") or "").split()
+            if not (g.get("det") or g.get("poss")) or any(
+                _not_mod(w, i, len(mods), mods[i - 1] if i else "") for i, w in enumerate(mods)
+            ):
+                m = None  # "DHS published a notice …": what the agency did, below
+        if m is not None:
+            s, named_agency = m.start(), m.group("agency")
+        else:
+            if _INTRODUCED_TAIL.search(text, max(0, hs - 10), hs) is None:
+                continue
+            intro = NOTICE_INTRODUCED.search(text, max(0, hs - 60), hs)
+            if intro is None:
+                continue
+            sent = doc.sentence_start(hs)
+            owners = list(agency_word().finditer(text, sent, intro.start()))
+            if not owners:
+                continue
+            s, named_agency, mods = intro.start("det"), owners[-1].group(0), []
+        agency = _agency_of(named_agency)
+        if agency is None:
+            continue
+        pool = [r for r in of_agency(list(_pool(doc.date, False)), agency) if r.name in notices]
+        if not pool:
+            continue
+        repeal_m = REPEAL.match(text, he)
+        desc, desc_end = _description(repeal_m or NOTICE_DESC.match(text, he))
+        if repeal_m is not None:
+            # "DHS's notice rescinding the 2019 designation": a notice that undoes another,
+            # never the one it undoes (as ``find`` does for rules)
+            cands, _ = _best(_repeals(pool), desc)
+        else:
+            cands, _ = _best(pool, " ".join(mods) + " " + desc)
+            if not cands:
+                cands, _ = _best(pool, _around(doc, s, he))
+        if not cands:
+            continue
+        e = desc_end if desc_end is not None else he
+        taken.append((s, e))
+        out.append(Found(s, e, tuple(cands), False, agency, ""))
+    return out
+
+
 # "the commission", "the agency": the agency named shortly before
 _GENERIC_OWNER = deferred(r"\b[Tt]he\s+(?P<word>[Cc]ommission|[Aa]gency|[Bb]oard|[Bb]ureau)\s+")
 _OWNER_REACH = 400

@@ -53,7 +53,7 @@ class Rule:
     # what the rule is about in news words ("salary threshold", "noncompete agreements"):
     # they pick a rule the article names only by its agency ("the Labor Department's rule")
     topics: tuple[str, ...] = ()
-    stage: str = "final"  # "final", "interim final" or "proposed"
+    stage: str = "final"  # "final", "interim final", "proposed" or "notice"
     # names of a program the rule codified but did not create ("DACA", begun by a 2012 memo):
     # said alone they are the program, and link to the rule only with a rule word after them
     programs: tuple[str, ...] = ()

@@ -322,6 +322,11 @@ def find(doc: Doc) -> list[Mention]:
 PASS = Pass(
     name="regulations",
     emits=("regulation",),
-    anchors=(RULE_ANCHOR, agencyrules.AGENCY_RULE_ANCHOR, agencyrules.AGENCY_ORDER_ANCHOR),
+    anchors=(
+        RULE_ANCHOR,
+        agencyrules.AGENCY_RULE_ANCHOR,
+        agencyrules.AGENCY_ORDER_ANCHOR,
+        agencyrules.AGENCY_NOTICE_ANCHOR,
+    ),
     run=find,
 )
