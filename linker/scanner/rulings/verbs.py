@@ -79,6 +79,12 @@ _OTHER_HEAD = re.compile(
     re.I,
 )
 
+# A ruling noun a court stays: "to stay the injunction", "a stay of that order"
+_STAYED_RULING = re.compile(
+    r"\b(?:stay|stayed|staying)\s+(?:of\s+)?(?P<np>(?:the|that|this)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:injunction|order|ruling|decision|TRO|judgment)s?)\b"
+)
+
 
 def _poss(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
@@ -170,6 +176,11 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     )
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
+    stayed = _STAYED_RULING.search(text, vend, end) if "stay" in seg else None
+    if stayed:
+        # "granted a motion to stay the injunction": what a court of review stays is the
+        # ruling below, a mention of its own (the noun's, which finds the court below)
+        end = stayed.start("np")
     # (the first 21 words are all that is read below: 12, or up to 20 before a law's name)
     words = list(islice(_WORD.finditer(text, vend, end), 21))
     legal_at: int | None = None
@@ -202,8 +213,12 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
             if lw in DETS or w.endswith(("'s", "’s", "s'", "s’")):
                 det_at = k
                 break
+            if lw == "of" and k > 0 and ws[k - 1].group(0).lower() in _SHARE_OF:
+                continue  # "vacated the entire set of regulations": the share is the law's
             if lw in TRAIL and lw not in ("the", "a", "an"):
                 break
+        if det_at is None:
+            det_at = _bare_law_phrase(ws, vend)
         if det_at is not None:
             j = det_at
             while j > 0 and NP_WORD.match(ws[j - 1].group(0)):
@@ -224,6 +239,42 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
             end = vstart + at
             continue
         return vstart + len(seg)
+
+
+# What a law's phrase may open on before "of": "the entire set of regulations", "parts of the
+# rule", "two of the rules" (the share struck down is the law's mention, not the ruling's)
+_SHARE_OF = frozenset(
+    "set sets portion portions part parts package series suite batch pair provisions most "
+    "much many some all several both each any one two three four five six seven".split()
+)
+# A modifier of a law's head noun with no determiner: "seven recently passed state election
+# rules", "new and amended regulations", "Nasdaq listing rules"
+_MODIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'-]*")
+
+
+def _bare_law_phrase(ws: list[re.Match[str]], vend: int) -> int | None:
+    """Where a law's noun phrase with no determiner opens among the words ``ws`` between a
+    ruling's verb and the law's head noun ("ruled seven recently passed state election rules
+    were void", "ordered a stay of new and amended regulations"): the index of its first word,
+    when the words before it up to a preposition (or the verb) are all modifiers; None when no
+    such phrase is there (a word that is no modifier, or more than six of them)."""
+    j = len(ws)
+    n = 0
+    while j > 0:
+        w = ws[j - 1].group(0)
+        lw = w.lower()
+        if lw == "and" and n and j > 1 and _MODIFIER.fullmatch(ws[j - 2].group(0)):
+            j -= 1
+            continue
+        if lw == "to":
+            return None  # "asked the court to block new rules": a verb, not a modifier
+        if lw in TRAIL or lw in _PARTICLES or lw in DETS:
+            break
+        if not _MODIFIER.fullmatch(w) or n >= 6:
+            return None
+        j -= 1
+        n += 1
+    return j if n else None
 
 
 # "concluded that …", "concluded the policy was arbitrary": a holding, not "concluded its
