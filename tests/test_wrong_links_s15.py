@@ -1,0 +1,135 @@
+"""Wrong links (fifteenth session, issue 13): a ruling's object that is another mention, and a
+ruling noun that is appealed or stayed. Every sentence here is made up."""
+
+from __future__ import annotations
+
+from conftest import mentions, rulings, rulings_at
+
+# --- a reviewing court's clause does not claim the rules it struck down --------------------
+
+
+def test_a_bare_plural_rules_object_is_not_the_rulings_span() -> None:
+    text = (
+        "On Tuesday, Marlow County Judge Edna Pike ruled five newly adopted state lottery "
+        "rules were unlawful."
+    )
+    got = rulings_at(text, "Judge Edna Pike")
+    assert got and all("lottery" not in m.text for m in got)
+    assert all(m.text.rstrip().endswith("ruled") for m in got)
+
+
+def test_the_entire_set_of_regulations_is_not_the_rulings_span() -> None:
+    text = (
+        "The U.S. Court of Appeals for the Eighth Circuit vacated the entire set of "
+        "regulations, including changes to older reporting rules."
+    )
+    got = rulings(text)
+    assert got and got[0].court == "ca8"
+    assert "set" not in got[0].text and got[0].text.endswith("vacated")
+
+
+def test_new_and_amended_regulations_are_not_the_rulings_span() -> None:
+    text = (
+        "In May, a federal judge in Sacramento ordered the board to pause the enforcement "
+        "of new and amended regulations that took effect in March."
+    )
+    got = [m for m in rulings(text) if "ordered" in m.text]
+    assert got and "new and amended" not in got[0].text
+
+
+def test_a_determiner_object_still_ends_where_it_did() -> None:
+    # (a law's phrase with its determiner was already cut before; not changed)
+    text = "A federal judge in Vermont blocked the state's new pesticide rules on Monday."
+    got = rulings(text)
+    assert got and got[0].text.endswith("blocked")
+
+
+def test_an_object_that_is_no_law_keeps_its_words() -> None:
+    # no law word after the verb: the clause's span is as long as it was
+    text = "A federal judge in Vermont blocked three planned pipeline routes on Monday."
+    got = rulings(text)
+    assert got and "pipeline routes" in got[0].text
+
+
+def test_a_verb_before_new_rules_is_not_read_as_a_modifier() -> None:
+    # "to enforce new rules": the words after "to" are the clause's, kept
+    text = "A federal judge in Vermont ordered the agency to enforce new rules on Monday."
+    got = rulings(text)
+    assert got and "ordered the agency" in got[0].text
+
+
+# --- a ruling a court stays is the ruling below, a mention of its own -----------------------
+
+
+def test_the_injunction_a_court_of_appeals_stays_is_the_trial_courts() -> None:
+    text = (
+        "U.S. District Judge Ada Lim in Chicago issued a preliminary injunction against the "
+        "ammunition law on May 2. On Friday, Judge Omar Reyes of the 7th U.S. Circuit Court "
+        "of Appeals granted a motion from the state to stay the injunction pending appeal."
+    )
+    stayed = [m for m in rulings(text) if m.text == "the injunction"]
+    assert [(m.court, m.anaphor) for m in stayed] == [("ilnd", True)]
+    (granted,) = [m for m in rulings(text) if "granted" in m.text]
+    assert granted.court == "ca7" and "injunction" not in granted.text
+
+
+def test_a_stay_with_no_ruling_noun_after_it_keeps_the_clause() -> None:
+    text = (
+        "On Friday, Judge Ada Lim of the 7th U.S. Circuit Court of Appeals granted a motion "
+        "from the state to stay enforcement pending appeal."
+    )
+    got = [m for m in rulings(text) if "granted" in m.text]
+    assert got and got[0].court == "ca7" and "stay enforcement" in got[0].text
+
+
+# --- what is appealed or stayed after an unplaced trial ruling is that ruling ---------------
+
+
+def test_the_decision_appealed_after_an_unplaced_district_court_ruling_is_not_the_circuits() -> (
+    None
+):
+    text = (
+        "The full 5th U.S. Circuit Court of Appeals ruled Tuesday that the fence may stay. "
+        "The Justice Department had sued the state under the Clean Water Act, and the "
+        "district court ordered the state to take the fence down. The state appealed the "
+        "decision."
+    )
+    assert any("district court ordered" in m.text for m in rulings(text))
+    got = rulings_at(text, "the decision")
+    assert all(m.court != "ca5" for m in got)
+
+
+def test_a_stay_of_the_judges_order_is_not_the_appeals_courts() -> None:
+    text = (
+        "A federal appeals court in Boston on Sunday rejected the agency's request to block a "
+        "lower court judge's order to pay the benefits. Under an earlier Supreme Court "
+        "ruling, the judge's order stays on hold until Tuesday, giving the agency time to "
+        "seek a stay of the order from the justices."
+    )
+    got = rulings_at(text, "the order from")
+    assert all(m.court != "ca1" for m in got)
+
+
+def test_the_decision_appealed_with_no_trial_ruling_between_is_unchanged() -> None:
+    # the appeals court's ruling is the last one told: "appealed the decision" (to the
+    # Supreme Court) still means it
+    text = (
+        "The 5th U.S. Circuit Court of Appeals on Tuesday upheld the fence law. "
+        "The state's opponents appealed the decision on Friday."
+    )
+    got = rulings_at(text, "the decision")
+    assert [m.court for m in got] == ["ca5"]
+
+
+def test_a_named_trial_court_before_the_appeal_still_links() -> None:
+    text = (
+        "U.S. District Judge Ada Lim in Austin ordered the state to take the fence down in "
+        "June. The 5th U.S. Circuit Court of Appeals on Tuesday stayed the order."
+    )
+    got = rulings_at(text, "the order")
+    assert [m.court for m in got] == ["txwd"]
+
+
+def test_mentions_helper_still_finds_the_law_next_to_the_cut() -> None:
+    text = "A federal judge in Vermont blocked the Clean Water Act permit rule on Monday."
+    assert any(m.kind == "ruling" for m in mentions(text))
