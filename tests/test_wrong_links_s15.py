@@ -133,3 +133,28 @@ def test_a_named_trial_court_before_the_appeal_still_links() -> None:
 def test_mentions_helper_still_finds_the_law_next_to_the_cut() -> None:
     text = "A federal judge in Vermont blocked the Clean Water Act permit rule on Monday."
     assert any(m.kind == "ruling" for m in mentions(text))
+
+
+# --- a ruling's court is the court of its own clause ----------------------------------------
+
+
+def test_a_lead_noun_before_another_rulings_agent_is_not_that_courts() -> None:
+    text = (
+        "The 5th U.S. Circuit Court of Appeals on Monday upheld the state's theater law. "
+        "The ruling is a sharp break from a 2023 decision by U.S. District Judge Ada Lim "
+        "of Houston, who struck down the law as too broad."
+    )
+    lead = rulings_at(text, "The ruling is")
+    assert [(m.text, m.court) for m in lead] == [("The ruling", "ca5")]
+    below = rulings_at(text, "Ada Lim")
+    assert below and all(m.court == "txsd" and "The ruling" not in m.text for m in below)
+
+
+def test_a_decision_written_by_a_justice_still_leads_its_clause() -> None:
+    # "The decision, written by Justice X, rejects …": the lead noun is the subject
+    text = (
+        "The decision written by Justice Ada Lim of the Montana Supreme Court rejected the "
+        "state's appeal on Friday."
+    )
+    got = rulings(text)
+    assert got and got[0].text.startswith("The decision") and got[0].court == "mont"
