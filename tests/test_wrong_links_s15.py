@@ -158,3 +158,29 @@ def test_a_decision_written_by_a_justice_still_leads_its_clause() -> None:
     )
     got = rulings(text)
     assert got and got[0].text.startswith("The decision") and got[0].court == "mont"
+
+
+# --- what a court of review overturns, pointed back to, is the ruling below -----------------
+
+
+def test_its_prior_decision_a_high_court_vacates_is_the_court_belows() -> None:
+    text = (
+        "The 3rd U.S. Circuit Court of Appeals ruled in June that the farmer may keep his "
+        "rifles. The Supreme Court later vacated and remanded its prior decision for another "
+        "look."
+    )
+    got = rulings_at(text, "its prior decision")
+    assert [(m.text, m.court) for m in got] == [("its prior decision", "ca3")]
+    (clause,) = rulings_at(text, "Supreme Court later")
+    assert clause.court == "scotus" and "prior" not in clause.text
+
+
+def test_those_decisions_a_court_overturned_are_not_its_own() -> None:
+    text = (
+        "The clerk lost before two lower courts, but the Supreme Court overturned those "
+        "decisions on Thursday. The justices said the law protects every worker."
+    )
+    (clause,) = rulings_at(text, "Supreme Court overturned")
+    assert clause.court == "scotus" and "decisions" not in clause.text
+    got = rulings_at(text, "those decisions")
+    assert all(m.court != "scotus" for m in got)

@@ -81,8 +81,14 @@ _OTHER_HEAD = re.compile(
 
 # A ruling noun a court stays: "to stay the injunction", "a stay of that order"
 _STAYED_RULING = re.compile(
-    r"\b(?:stay|stayed|staying)\s+(?:of\s+)?(?P<np>(?:the|that|this)\s+(?:[\w’'-]+\s+){0,2}?"
-    r"(?:injunction|order|ruling|decision|TRO|judgment)s?)\b"
+    r"\b(?:(?:stay|stayed|staying)\s+(?:of\s+)?(?P<np>(?:the|that|this)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:injunction|order|ruling|decision|TRO|judgment)s?)|"
+    # what a court reviews, pointed back to: "overturned those decisions", "vacated and
+    # remanded its prior decision" (the rulings below, told before; not "the injunction",
+    # which news tells as the reviewing court's own act)
+    r"(?:overturned|overturns|reversed|reverses|vacated|vacates|remanded|remands|"
+    r"set\s+aside)\s+(?P<np2>(?:that|those|this|these|its\s+(?:prior|earlier|previous|"
+    r"original))\s+(?:[\w’'-]+\s+){0,1}?(?:ruling|decision|opinion|judgment)s?))\b"
 )
 
 
@@ -176,11 +182,14 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     )
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
-    stayed = _STAYED_RULING.search(text, vend, end) if "stay" in seg else None
-    if stayed:
-        # "granted a motion to stay the injunction": what a court of review stays is the
-        # ruling below, a mention of its own (the noun's, which finds the court below)
-        end = stayed.start("np")
+    stayed = _STAYED_RULING.search(text, max(0, vend - 30), end)
+    if stayed and stayed.start() < end:
+        # "granted a motion to stay the injunction", "overturned those decisions": what a
+        # court of review stays or overturns is the ruling below, a mention of its own (the
+        # noun's, which finds the court below)
+        np = "np" if stayed.group("np") else "np2"
+        if stayed.start(np) > vend:
+            end = min(end, stayed.start(np))
     # (the first 21 words are all that is read below: 12, or up to 20 before a law's name)
     words = list(islice(_WORD.finditer(text, vend, end), 21))
     legal_at: int | None = None
