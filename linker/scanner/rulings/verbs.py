@@ -253,9 +253,12 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
 # What a law's phrase may open on before "of": "the entire set of regulations", "parts of the
 # rule", "two of the rules" (the share struck down is the law's mention, not the ruling's)
 _SHARE_OF = frozenset(
-    "set sets portion portions part parts package series suite batch pair provisions most "
-    "much many some all several both each any one two three four five six seven".split()  # noqa: SIM905
-)
+    (
+        "set", "sets", "portion", "portions", "part", "parts", "package", "series", "suite",
+        "batch", "pair", "provisions", "most", "much", "many", "some", "all", "several", "both",
+        "each", "any", "one", "two", "three", "four", "five", "six", "seven",
+    )
+)  # fmt: skip
 # A modifier of a law's head noun with no determiner: "seven recently passed state election
 # rules", "new and amended regulations", "Nasdaq listing rules"
 _MODIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'-]*")
