@@ -184,3 +184,25 @@ def test_those_decisions_a_court_overturned_are_not_its_own() -> None:
     assert clause.court == "scotus" and "decisions" not in clause.text
     got = rulings_at(text, "those decisions")
     assert all(m.court != "scotus" for m in got)
+
+
+def test_a_ruling_by_a_trial_judge_a_high_court_overturned_is_not_the_high_courts() -> None:
+    text = (
+        "The Texas Supreme Court ruled Friday for the state. The court overturned a July 2024 "
+        "ruling by 210th District Judge Ada Lim of Tyler, who ruled that the office lacked "
+        "power."
+    )
+    (clause,) = rulings_at(text, "The court overturned")
+    assert clause.court == "tex" and "July" not in clause.text
+    below = rulings_at(text, "210th District Judge")
+    assert below and all(m.court != "tex" for m in below)
+
+
+def test_a_ruling_by_a_county_judge_keeps_its_own_court() -> None:
+    text = (
+        "The Ohio Supreme Court on Friday sided with the state. The court overturned a March "
+        "2024 ruling by Franklin County Judge Ada Lim, who said the tax was void."
+    )
+    (clause,) = rulings_at(text, "The court overturned")
+    assert clause.court == "ohio"
+    assert [m.court for m in rulings_at(text, "Franklin County Judge")] == ["ohiodistct"]

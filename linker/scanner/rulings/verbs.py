@@ -88,7 +88,12 @@ _STAYED_RULING = re.compile(
     # which news tells as the reviewing court's own act)
     r"(?:overturned|overturns|reversed|reverses|vacated|vacates|remanded|remands|"
     r"set\s+aside)\s+(?P<np2>(?:that|those|this|these|its\s+(?:prior|earlier|previous|"
-    r"original))\s+(?:[\w’'-]+\s+){0,1}?(?:ruling|decision|opinion|judgment)s?))\b"
+    r"original))\s+(?:[\w’'-]+\s+){0,1}?(?:ruling|decision|opinion|judgment)s?)|"
+    # a ruling below told by its judge: "overturned a July 2024 ruling by District Judge X"
+    r"(?:overturned|overturns|reversed|reverses|vacated|vacates|upheld|upholds|affirmed|"
+    r"affirms)\s+(?P<np3>(?:a|an|the)\s+(?:[\w’'.,-]+\s+){0,3}?(?:ruling|decision|order|"
+    r"injunction|judgment)\s+by\s+(?:(?:U\.S\.|federal|state|\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:District|Circuit|County|Superior|Chancery|Trial)\s+(?:Court\s+)?Judge))\b"
 )
 
 
@@ -187,7 +192,7 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         # "granted a motion to stay the injunction", "overturned those decisions": what a
         # court of review stays or overturns is the ruling below, a mention of its own (the
         # noun's, which finds the court below)
-        np = "np" if stayed.group("np") else "np2"
+        np = next(g for g in ("np", "np2", "np3") if stayed.group(g))
         if stayed.start(np) > vend:
             end = min(end, stayed.start(np))
     # (the first 21 words are all that is read below: 12, or up to 20 before a law's name)
