@@ -206,3 +206,19 @@ def test_a_ruling_by_a_county_judge_keeps_its_own_court() -> None:
     (clause,) = rulings_at(text, "The court overturned")
     assert clause.court == "ohio"
     assert [m.court for m in rulings_at(text, "Franklin County Judge")] == ["ohiodistct"]
+
+
+# --- an unnamed judge takes the next judge's court only in that judge's state ---------------
+
+
+def test_an_unnamed_judge_in_another_states_sentence_is_not_the_next_judges() -> None:
+    text = (
+        "Oregon lawmakers have spent the year on the fallout from a judge's March 3 ruling "
+        "that the state underfunds rural schools. Now it is Vermont's turn after a judge "
+        "declared Nov. 2 that the state's funding formula is void. David Pell, a Windham "
+        "County Superior Court judge, said in a ruling that the formula fails students."
+    )
+    first = rulings_at(text, "March 3 ruling")
+    assert all(m.court is None or not m.court.startswith("vt") for m in first)
+    second = rulings_at(text, "declared Nov. 2")
+    assert second and second[0].court is not None
