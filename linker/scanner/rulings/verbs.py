@@ -193,7 +193,9 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
         # court of review stays or overturns is the ruling below, a mention of its own (the
         # noun's, which finds the court below)
         np = next(g for g in ("np", "np2", "np3") if stayed.group(g))
-        if stayed.start(np) > vend:
+        # (a clause whose own verb is "stayed" keeps its object: the reviewed objects are
+        # split off after, ``_reviewed_objects``)
+        if stayed.start(np) > vend and (np != "np" or stayed.start() >= vend):
             end = min(end, stayed.start(np))
     # (the first 21 words are all that is read below: 12, or up to 20 before a law's name)
     words = list(islice(_WORD.finditer(text, vend, end), 21))
