@@ -51,7 +51,7 @@ a finding restated after its court's ruling ("The court found …") is not repor
 A reviewing clause ends before what it stays or overturns pointed back to ("granted a motion to
 stay the injunction", "overturned those decisions", "vacated its prior decision"): that noun is
 the ruling below. A noun appealed or stayed right after a trial ruling the article never placed
-("the district court ordered … Texas appealed the decision") is left out, not given the higher
+("the district court ordered … The state appealed the decision") is left out, not given the higher
 court told before it. A clause also ends before a law's phrase with no determiner ("ruled seven
 new election rules void") or a share of it ("vacated the entire set of regulations").
 

@@ -626,8 +626,8 @@ def find_clauses(
             if (
                 lead
                 and re.search(r"\bby\b", text[lead.end() : r.start])
-                # (not when another ruling noun stands before the "by": "The ruling marks a
-                # sharp turn from a 2023 decision by Judge X, who struck down …" — the agent
+                # (not when another ruling noun stands before the "by": "The ruling is a
+                # sharp break from a 2023 decision by Judge X, who struck down …" — the agent
                 # is that nearer noun's, and the lead noun another court's ruling)
                 and not _ANOTHER_NOUN.search(text, lead.end(), r.start)
                 # (not when the agent is another court or judge: "The 70-page decision,

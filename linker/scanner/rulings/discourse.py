@@ -1138,8 +1138,8 @@ def _court_postal(court: str) -> str | None:
 
 def _other_state_told(text: str, at: int, court: str) -> bool:
     """Whether the sentence of ``at`` names a state and none of them is the state ``court``
-    sits in: "Pennsylvania lawmakers grapple with a judge's Feb. 7 ruling … Now it's New
-    Hampshire's turn after Judge X declared …" — the first judge is no New Hampshire judge."""
+    sits in: "Oregon lawmakers weigh a judge's March 3 ruling … Now it is Vermont's turn after
+    Judge X declared …" — the first judge is no Vermont judge."""
     postal = _court_postal(court)
     if postal is None:
         return False

@@ -1484,7 +1484,7 @@ def find_nouns(
             )
             and _unplaced_trial_between(text, ruling_at, out, ante.end, m.start())
         ):
-            # "the district court ordered Texas to move the buoys … Texas appealed the
+            # "the district court ordered the state to take the fence down … The state appealed the
             # decision", "a judge's order to pay … a stay of the order": what is appealed or
             # stayed is the trial ruling just told, whose court the article leaves unknown,
             # not the higher court's ruling before it

@@ -266,14 +266,14 @@ _SHARE_OF = frozenset(
         "each", "any", "one", "two", "three", "four", "five", "six", "seven",
     )
 )  # fmt: skip
-# A modifier of a law's head noun with no determiner: "seven recently passed state election
-# rules", "new and amended regulations", "Nasdaq listing rules"
+# A modifier of a law's head noun with no determiner: "five newly adopted state lottery
+# rules", "new and amended regulations", "exchange listing rules"
 _MODIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'-]*")
 
 
 def _bare_law_phrase(ws: list[re.Match[str]], vend: int) -> int | None:
     """Where a law's noun phrase with no determiner opens among the words ``ws`` between a
-    ruling's verb and the law's head noun ("ruled seven recently passed state election rules
+    ruling's verb and the law's head noun ("ruled five newly adopted state lottery rules
     were void", "ordered a stay of new and amended regulations"): the index of its first word,
     when the words before it up to a preposition (or the verb) are all modifiers; None when no
     such phrase is there (a word that is no modifier, or more than six of them)."""
