@@ -48,6 +48,12 @@ injunction", "reversed the appeals court's decision") is a ruling of its own; "t
 injunction"/"the TRO" point back to the trial court's ruling, "the earlier ruling" to the one
 before the latest; "the full circuit"/"the en banc court" are the appeals court named before;
 a finding restated after its court's ruling ("The court found …") is not reported again.
+A reviewing clause ends before what it stays or overturns pointed back to ("granted a motion to
+stay the injunction", "overturned those decisions", "vacated its prior decision"): that noun is
+the ruling below. A noun appealed or stayed right after a trial ruling the article never placed
+("the district court ordered … The state appealed the decision") is left out, not given the higher
+court told before it. A clause also ends before a law's phrase with no determiner ("ruled seven
+new election rules void") or a share of it ("vacated the entire set of regulations").
 
 Plain "the order"/"the opinion" are rulings only where no executive order or proclamation
 was mentioned before them (otherwise the anaphora module decides). Clauses inside quotations

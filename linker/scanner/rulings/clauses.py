@@ -42,6 +42,10 @@ from .words import (
 _COMMA_ONLY = lazy(r",\s*")  # (what stands between a court and its appositive)
 
 
+# A ruling noun standing between a lead noun and the agent "by" of a judge
+_ANOTHER_NOUN = re.compile(r"\b(?:ruling|decision|opinion|injunction|judgment)s?\s+by\b")
+
+
 def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """Join "a federal judge in Maryland, U.S. District Judge Deborah Boardman," into one."""
     out: list[CourtRef] = []
@@ -722,6 +726,10 @@ def find_clauses(
             if (
                 lead
                 and re.search(r"\bby\b", text[lead.end() : r.start])
+                # (not when another ruling noun stands before the "by": "The ruling is a
+                # sharp break from a 2023 decision by Judge X, who struck down …" — the agent
+                # is that nearer noun's, and the lead noun another court's ruling)
+                and not _ANOTHER_NOUN.search(text, lead.end(), r.start)
                 # (not when the agent is another court or judge: "The 70-page decision,
                 # authored by Chief Justice Mike McGrath, comes 16 months after … Judge Kathy
                 # Seeley ruled" is the high court's decision, and Seeley's ruling another)

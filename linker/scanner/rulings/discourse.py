@@ -988,7 +988,7 @@ def fill_courts(
         elif r.role == "judge" and r.generic and r.judge is None and not r.distinct:
             leads.append(i)
     for i in leads:
-        _lead_named_next(out, i, unlisted)
+        _lead_named_next(out, i, unlisted, text)
     if text is not None:
         _judges_of_courts_after(text, out, unknown)
     guesses = {o.court for o in out if o.guessed}
@@ -1096,7 +1096,9 @@ def _reviewed_in_sentence(text: str, prev: CourtRef, r: CourtRef) -> bool:
     )
 
 
-def _lead_named_next(out: list[CourtRef], i: int, unlisted: frozenset[int]) -> None:
+def _lead_named_next(
+    out: list[CourtRef], i: int, unlisted: frozenset[int], text: str | None = None
+) -> None:
     """ "A judge has issued a temporary restraining order … Effingham County Judge Joshua
     Morrison issued the order Friday": a lead's judge described without a name or court is
     the judge the next sentences name, with the court the discourse gave that judge (filled
@@ -1109,12 +1111,53 @@ def _lead_named_next(out: list[CourtRef], i: int, unlisted: frozenset[int]) -> N
             return  # (a judge of no federal court named next is the lead's: none)
         if o.court is None:
             continue
-        if o.role == "judge" and o.judge and _compatible(r, o):
+        if (
+            o.role == "judge"
+            and o.judge
+            and _compatible(r, o)
+            and not (text is not None and _other_state_told(text, r.start, o.court))
+        ):
             out[i] = replace(r, court=o.court)
         return
 
 
 _LEAD_REACH = 600
+
+
+@cache
+def _state_names() -> re.Pattern[str]:
+    names = sorted((st.name for st in C.states().values()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@cache
+def _court_postal(court: str) -> str | None:
+    """The state a court sits in: a federal district's, a state's court of last resort, its
+    trial court or its court of appeals (None for a court of appeals or the Supreme Court)."""
+    postal = C.postal_of_court(court) or C.state_of_high_court(court)
+    if postal:
+        return postal
+    for p in C.states():
+        if court in (C.state_trial_court(p), C.state_appeals_court(p)):
+            return p
+    return None
+
+
+def _other_state_told(text: str, at: int, court: str) -> bool:
+    """Whether the sentence of ``at`` names a state and none of them is the state ``court``
+    sits in: "Oregon lawmakers weigh a judge's March 3 ruling … Now it is Vermont's turn after
+    Judge X declared …" — the first judge is no Vermont judge."""
+    postal = _court_postal(court)
+    if postal is None:
+        return False
+    a = sentence_start(text, at)
+    b = text.find(". ", at)
+    named = {
+        st.postal
+        for mm in _state_names().finditer(text, a, b if b >= 0 else len(text))
+        if (st := C.state_by_name().get(C._fold(mm.group(0)))) is not None
+    }
+    return bool(named) and postal not in named
 
 
 def _unlisted_next(out: list[CourtRef], i: int, unlisted: frozenset[int]) -> bool:

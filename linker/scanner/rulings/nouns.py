@@ -764,6 +764,26 @@ _CASES_ARE = re.compile(r"[Tt](?<!\w.)he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-
 _CASES_ARE_AT = re.compile(r"[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
 
 
+# A ruling told by a trial court's words: "the district court ordered", "a lower court
+# judge's order", "the judge's order"
+_TRIAL_TOLD = re.compile(
+    r"(?:[Tt]he|[Aa]n?|[Tt]hat)\s+(?:(?:federal\s+)?(?:district|trial)\s+(?:court|judge)|"
+    r"lower[- ]court(?:\s+judge)?|judge['’]s)\b"
+)
+
+
+def _unplaced_trial_between(
+    text: str, clauses: list[Found], nouns: list[Found], a: int, b: int
+) -> bool:
+    """Whether a ruling by a trial court whose court the discourse could not name is told
+    between ``a`` and ``b`` (asked only of a noun that is appealed or reviewed: few)."""
+    return any(
+        f.court is None and a <= f.start and f.end <= b and _TRIAL_TOLD.match(text, f.start)
+        for group in (clauses, nouns)
+        for f in group
+    )
+
+
 def _last_ending(by_end: list[CourtRef], ends: list[int], at: int) -> CourtRef | None:
     """Of the references ending at ``at`` or before, one that ends last: the first in text
     order among those (``by_end`` is sorted by end, stably), as ``max(…, key=end)`` picks."""
@@ -1556,6 +1576,20 @@ def find_nouns(
                 for cm in CASE_NAME.finditer(between)
             ):
                 continue  # a case named since: "The majority opinion" is that case's
+        if (
+            ante.court
+            and _ladder(ante.court) >= 2
+            and (
+                _APPEALED_BEFORE.search(text, max(0, m.start() - 25), m.start())
+                or _REVIEWING_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
+            and _unplaced_trial_between(text, ruling_at, out, ante.end, m.start())
+        ):
+            # "the district court ordered the state to take the fence down … The state appealed the
+            # decision", "a judge's order to pay … a stay of the order": what is appealed or
+            # stayed is the trial ruling just told, whose court the article leaves unknown,
+            # not the higher court's ruling before it
+            continue
         if _APPEALED_BEFORE.search(text, max(0, m.start() - 25), m.start()):
             to = _TO_COURT.match(text, m.end())
             if to is not None and any(

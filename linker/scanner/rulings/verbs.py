@@ -79,6 +79,23 @@ _OTHER_HEAD = re.compile(
     re.I,
 )
 
+# A ruling noun a court stays: "to stay the injunction", "a stay of that order"
+_STAYED_RULING = re.compile(
+    r"\b(?:(?:stay|stayed|staying)\s+(?:of\s+)?(?P<np>(?:the|that|this)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:injunction|order|ruling|decision|TRO|judgment)s?)|"
+    # what a court reviews, pointed back to: "overturned those decisions", "vacated and
+    # remanded its prior decision" (the rulings below, told before; not "the injunction",
+    # which news tells as the reviewing court's own act)
+    r"(?:overturned|overturns|reversed|reverses|vacated|vacates|remanded|remands|"
+    r"set\s+aside)\s+(?P<np2>(?:that|those|this|these|its\s+(?:prior|earlier|previous|"
+    r"original))\s+(?:[\w’'-]+\s+){0,1}?(?:ruling|decision|opinion|judgment)s?)|"
+    # a ruling below told by its judge: "overturned a July 2024 ruling by District Judge X"
+    r"(?:overturned|overturns|reversed|reverses|vacated|vacates|upheld|upholds|affirmed|"
+    r"affirms)\s+(?P<np3>(?:a|an|the)\s+(?:[\w’'.,-]+\s+){0,3}?(?:ruling|decision|order|"
+    r"injunction|judgment)\s+by\s+(?:(?:U\.S\.|federal|state|\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\s+){0,2}"
+    r"(?:District|Circuit|County|Superior|Chancery|Trial)\s+(?:Court\s+)?Judge))\b"
+)
+
 
 def _poss(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
@@ -170,6 +187,16 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     )
     if lower:
         end = lower.start()  # "affirmed a lower-court ruling": that ruling is its own mention
+    stayed = _STAYED_RULING.search(text, max(0, vend - 30), end)
+    if stayed and stayed.start() < end:
+        # "granted a motion to stay the injunction", "overturned those decisions": what a
+        # court of review stays or overturns is the ruling below, a mention of its own (the
+        # noun's, which finds the court below)
+        np = next(g for g in ("np", "np2", "np3") if stayed.group(g))
+        # (a clause whose own verb is "stayed" keeps its object: the reviewed objects are
+        # split off after, ``_reviewed_objects``)
+        if stayed.start(np) > vend and (np != "np" or stayed.start() >= vend):
+            end = min(end, stayed.start(np))
     # (the first 21 words are all that is read below: 12, or up to 20 before a law's name)
     words = list(islice(_WORD.finditer(text, vend, end), 21))
     legal_at: int | None = None
@@ -202,8 +229,12 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
             if lw in DETS or w.endswith(("'s", "’s", "s'", "s’")):
                 det_at = k
                 break
+            if lw == "of" and k > 0 and ws[k - 1].group(0).lower() in _SHARE_OF:
+                continue  # "vacated the entire set of regulations": the share is the law's
             if lw in TRAIL and lw not in ("the", "a", "an"):
                 break
+        if det_at is None:
+            det_at = _bare_law_phrase(ws, vend)
         if det_at is not None:
             j = det_at
             while j > 0 and NP_WORD.match(ws[j - 1].group(0)):
@@ -224,6 +255,45 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
             end = vstart + at
             continue
         return vstart + len(seg)
+
+
+# What a law's phrase may open on before "of": "the entire set of regulations", "parts of the
+# rule", "two of the rules" (the share struck down is the law's mention, not the ruling's)
+_SHARE_OF = frozenset(
+    (
+        "set", "sets", "portion", "portions", "part", "parts", "package", "series", "suite",
+        "batch", "pair", "provisions", "most", "much", "many", "some", "all", "several", "both",
+        "each", "any", "one", "two", "three", "four", "five", "six", "seven",
+    )
+)  # fmt: skip
+# A modifier of a law's head noun with no determiner: "five newly adopted state lottery
+# rules", "new and amended regulations", "exchange listing rules"
+_MODIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'-]*")
+
+
+def _bare_law_phrase(ws: list[re.Match[str]], vend: int) -> int | None:
+    """Where a law's noun phrase with no determiner opens among the words ``ws`` between a
+    ruling's verb and the law's head noun ("ruled five newly adopted state lottery rules
+    were void", "ordered a stay of new and amended regulations"): the index of its first word,
+    when the words before it up to a preposition (or the verb) are all modifiers; None when no
+    such phrase is there (a word that is no modifier, or more than six of them)."""
+    j = len(ws)
+    n = 0
+    while j > 0:
+        w = ws[j - 1].group(0)
+        lw = w.lower()
+        if lw == "and" and n and j > 1 and _MODIFIER.fullmatch(ws[j - 2].group(0)):
+            j -= 1
+            continue
+        if lw == "to":
+            return None  # "asked the court to block new rules": a verb, not a modifier
+        if lw in TRAIL or lw in _PARTICLES or lw in DETS:
+            break
+        if not _MODIFIER.fullmatch(w) or n >= 6:
+            return None
+        j -= 1
+        n += 1
+    return j if n else None
 
 
 # "concluded that …", "concluded the policy was arbitrary": a holding, not "concluded its
