@@ -1034,6 +1034,33 @@ _TARIFF = deferred(r"\b[Tt]ariff")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
+# What makes a law, a rule or an order the story's own rather than one named in passing: its
+# own sentence tells it made ("Congress passed …", "Trump signed …", "the agency issued …"),
+# put in force, or fought over in court ("sued over …", "a judge blocked …").
+_STORY = deferred(
+    r"\b(?:sign(?:s|ed|ing)?|pass(?:es|ed)|enact(?:s|ed|ing)?|issu(?:es|ed|ing)|"
+    r"finaliz(?:es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:es|ed|ing)|"
+    r"(?:took|takes|take|went|go(?:es)?)\s+(?:into\s+)?effect|"
+    r"challeng(?:es|ed|ing)|su(?:es|ed|ing)|block(?:s|ed|ing)|struck|strik(?:es|ing)|"
+    r"uph(?:eld|olds?|olding)|enjoin(?:s|ed|ing)?|vacat(?:es|ed|ing)|overturn(?:s|ed|ing)?)\b"
+)
+STORY_REACH = 200
+
+
+def _story_told(text: str, m: Mention) -> bool:
+    """Whether the sentence that names ``m`` tells it made, in force or fought over (up to
+    ``STORY_REACH`` characters either side of it, within that sentence)."""
+    if not text:
+        return False
+    a = max(sentence_start(text, m.start), m.start - STORY_REACH)
+    b = min(len(text), m.end + STORY_REACH)
+    for stop in (". ", "\n"):
+        i = text.find(stop, m.end, b)
+        if i >= 0:
+            b = i
+    return _STORY.search(text, a, b) is not None
+
+
 def _choose(
     cands: list[Mention],
     at: int,
@@ -1043,13 +1070,15 @@ def _choose(
     elsewhere: dict[str, int] | None = None,
     demonstrative: bool = False,
     that_from: int | None = None,
+    lone: bool = False,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
     The nearest candidate wins when it is close and clearly nearer than any other authority;
     otherwise the one the article has mentioned most (salience) wins if it leads outright.
     Salience counts ``elsewhere`` too: how many other mentions of each authority (also those
-    out of reach, and back-references already resolved) come before ``at``.
+    out of reach, and back-references already resolved) come before ``at``. ``lone``: the
+    candidates' authority is the only one of the family the article has named before ``at``.
     """
     latest: dict[str, Mention] = {}
     count: dict[str, int] = {}
@@ -1062,8 +1091,16 @@ def _choose(
             count[k] += elsewhere.get(k, 0)
     if len(latest) == 1:
         (only,) = latest.values()
-        if at - only.end > FAR and count[_key(only)] < 2 and only.start > LEAD:
-            return None  # one passing mention paragraphs back is no antecedent
+        if (
+            at - only.end > FAR
+            and count[_key(only)] < 2
+            and only.start > LEAD
+            and not (lone and _story_told(text, only))
+        ):
+            # one passing mention paragraphs back is no antecedent ("… exceeded what Congress
+            # allowed in the Judiciary Act of 1789"); the only one of its kinds the article
+            # names, told as made or fought over ("Congress passed the … Act in 2022"), is
+            return None
         return only
     by_recency = sorted(latest.values(), key=_END, reverse=True)
     near, other = by_recency[0], by_recency[1]
@@ -2564,6 +2601,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 elsewhere,
                 demonstrative=phrase[:5].lower() == "this ",
                 that_from=that_from,
+                lone=len(prefix.freq) == 1,
             )
         if (
             head in _RULE_HEADS

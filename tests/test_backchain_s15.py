@@ -1,0 +1,80 @@
+"""Back-references missed although their antecedent was linked (issue 13, point 1, fifteenth
+session; branch s15-backchain). Sentences made up in the shape of news articles."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+_TOWN = (
+    "Residents packed the town hall on Tuesday night to voice their concerns about rising "
+    "rents, crowded schools and the price of groceries. Several speakers said they had lived "
+    "in the neighborhood for decades and worried about being pushed out."
+)
+_CLINICS = (
+    "The mayor said the city would hire more teachers next year and open two new clinics on "
+    "the east side, though she did not say how the city would pay for them."
+)
+# an opening longer than the article's lead (``families.LEAD``), naming no law
+_OPENING = "\n\n".join([_TOWN, _CLINICS, _TOWN, _CLINICS])
+
+
+def _refs(text: str, date: str | None = "2026-06-10") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.anaphor]
+
+
+def _paragraphs_later(antecedent: str, phrase: str, paragraphs: int = 6) -> str:
+    """``antecedent`` named once after the opening, ``phrase`` some paragraphs later."""
+    middle = "\n\n".join([_TOWN, _CLINICS] * (paragraphs // 2))
+    return f"{_OPENING}\n\n{antecedent} {_CLINICS}\n\n{middle}\n\n{phrase}"
+
+
+# ----------------------------------------------------------------- several paragraphs later
+
+
+def test_the_only_law_told_passed_is_the_law_paragraphs_later() -> None:
+    text = _paragraphs_later(
+        "Congress passed the Inflation Reduction Act in 2022.", "The law caps insulin prices."
+    )
+    assert ("The law", "publ:117-169") in _refs(text)
+
+
+def test_the_only_order_told_signed_is_the_order_paragraphs_later() -> None:
+    text = _paragraphs_later(
+        "President Trump signed Executive Order 14160 in January.",
+        "The order denies citizenship to some children.",
+    )
+    assert ("The order", "eo:14160") in _refs(text)
+
+
+def test_the_only_rule_told_issued_is_the_rule_paragraphs_later() -> None:
+    text = _paragraphs_later(
+        "The Labor Department issued its overtime rule in April 2024.",
+        "The rule raised the salary threshold.",
+    )
+    assert ("The rule", "fr:89:32842") in _refs(text)
+
+
+def test_a_state_law_told_challenged_is_the_law_paragraphs_later() -> None:
+    text = _paragraphs_later(
+        "Abortion providers challenged Texas Senate Bill 8 in state court.",
+        "The law bans most abortions after six weeks.",
+    )
+    assert ("The law", "state:tx:bill:sb8") in _refs(text)
+
+
+def test_a_law_named_in_passing_paragraphs_back_is_still_no_antecedent() -> None:
+    text = _paragraphs_later(
+        "The justices said the injunctions exceeded what Congress allowed in the Judiciary "
+        "Act of 1789.",
+        "Opponents say the statute guarantees citizenship.",
+    )
+    assert _refs(text) == []
+
+
+def test_a_told_law_paragraphs_back_is_no_antecedent_beside_another_law() -> None:
+    # two laws of the family named: the lone far one is not the only candidate any more
+    text = _paragraphs_later(
+        "Congress passed the Inflation Reduction Act in 2022, years after the Affordable Care Act.",
+        "The law caps insulin prices.",
+    )
+    assert ("The law", "publ:117-169") not in _refs(text)
