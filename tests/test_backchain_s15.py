@@ -22,6 +22,14 @@ def _refs(text: str, date: str | None = "2026-06-10") -> list[tuple[str, str | N
     return [(m.text, m.authority) for m in mentions(text, date) if m.anaphor]
 
 
+def _links_at(text: str, phrase: str, date: str | None = "2026-06-10") -> set[str | None]:
+    """The ids of the mentions that overlap ``phrase`` (its first place in ``text``): a
+    back-reference, or another pass's mention of the same words."""
+    a = text.index(phrase)
+    b = a + len(phrase)
+    return {m.authority for m in mentions(text, date) if m.start < b and a < m.end}
+
+
 def _paragraphs_later(antecedent: str, phrase: str, paragraphs: int = 6) -> str:
     """``antecedent`` named once after the opening, ``phrase`` some paragraphs later."""
     middle = "\n\n".join([_TOWN, _CLINICS] * (paragraphs // 2))
@@ -78,3 +86,38 @@ def test_a_told_law_paragraphs_back_is_no_antecedent_beside_another_law() -> Non
         "The law caps insulin prices.",
     )
     assert ("The law", "publ:117-169") not in _refs(text)
+
+
+# ------------------------------------------------- an order's back-reference with a modifier
+
+_EO = (
+    "President Trump signed Executive Order 14160 on his first day in office. Critics attacked it."
+)
+
+
+def test_whose_order_it_is_may_stand_before_it() -> None:
+    for phrase in (
+        "The president's executive order",
+        "The administration's order",
+        "The White House order",
+        "Trump's action",
+    ):
+        text = f"{_EO} {phrase} denies citizenship to some children."
+        assert _links_at(text, phrase) == {"eo:14160"}, phrase
+
+
+def test_the_month_or_day_of_an_order_is_its_signing_day() -> None:
+    for phrase in ("The January order", "The Jan. 20 order", "The January 20 executive order"):
+        text = f"{_EO} {phrase} denies citizenship to some children."
+        assert _links_at(text, phrase) == {"eo:14160"}, phrase
+
+
+def test_an_order_of_another_month_or_day_is_another_order() -> None:
+    for phrase in ("The March order", "The Jan. 21 order"):
+        text = f"{_EO} {phrase} denies citizenship to some children."
+        assert _links_at(text, phrase) == set(), phrase
+
+
+def test_a_presidents_action_on_something_is_no_order() -> None:
+    text = f"{_EO} Trump's action on tariffs came weeks later."
+    assert _links_at(text, "Trump's action") == set()

@@ -879,6 +879,22 @@ def _told_when(mods: list[str]) -> str | None:
     return "new" if low & _NEW_WORDS else None
 
 
+# A month, and maybe its day, in an order's back-reference ("the Jan. 20 order")
+_MONTH_DAY = deferred(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(?P<day>[1-3]?\d)(?!\d))?"
+)
+
+
+def _signed_as_told(authority: str | None, told: re.Match[str]) -> bool:
+    """Whether the order ``authority`` was signed in the month (on the day) ``told`` names;
+    not when its signing day is unknown."""
+    day = _signed_on(authority)
+    if day is None or int(day[5:7]) != months()[told["month"].lower()]:
+        return False
+    return told["day"] is None or int(day[8:10]) == int(told["day"])
+
+
 def _by_signing(cands: list[Mention], *, oldest: bool) -> list[Mention]:
     """Of candidate orders for "the original order" (``oldest``) or "the revised order", the
     mentions of the one signed first (last). Two orders or more must be told, each with its
@@ -2485,6 +2501,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = _newest(cands)  # "the new rule" is not the 2021 rule the 2024 one rescinds
         if fam.kinds == EXEC_KINDS and (when := _told_when(mods)) is not None:
             cands = _by_signing(cands, oldest=when == "old")
+        if fam.kinds == EXEC_KINDS and (month := _MONTH_DAY.search(phrase)) is not None:
+            # "the January order", "Trump's Jan. 20 order": an order signed then
+            cands = [m for m in cands if _signed_as_told(m.authority, month)]
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself

@@ -110,6 +110,14 @@ _NOT_A_LAWS_BILL = "".join(
 )
 
 
+# A month (and its day) an order's back-reference names: "the January order", "the Jan. 20
+# order", "the March 6 executive order"
+_ORDER_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+[1-3]?\d(?!\d))?"
+)
+
+
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
 ACTION_HEADS = frozenset({"memo", "freeze", "pause"})
@@ -255,13 +263,24 @@ FAMILIES = (
             # letter as ``DET_B`` does: each branch (and each name) tried in the same order
             rf"[{_PRESIDENT_FIRSTS}HhTt](?<!\w.)(?:(?:{_PRESIDENT_RESTS})['’]s\s+"
             r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|executive)\s+)?"
-            r"(?:order|directive|memorandum|proclamation)\b"
+            # ("Trump's action", "Biden's executive action": not what he does about something,
+            # "Trump's action on tariffs", "his action to …")
+            r"(?:order|directive|memorandum|proclamation|"
+            r"action(?!\s+(?:on|to|against|in|plan|over|toward|towards|that|was\s+taken)\b))\b"
             r"|(?<=[Hh])is\s+(?:(?:original|initial|revised|first|second|previous)\s+)?"
             r"(?:(?:executive\s+)?order\b(?!\s+to\b)|directive\b|proclamation\b)|"
             # ("the original order", "the revised executive order": which of the article's
             # orders, told by signing day in ``anaphora._by_signing``)
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:original|initial|revised|previous|earlier|new)\s+)?"
-            r"(?:(?:executive|president['’]s|presidential)\s+)?(?:order|directive)\b|"
+            # whose it is ("the president's executive order", "the administration's order",
+            # "the White House order") and when it was signed ("the January order", "the
+            # Jan. 20 executive order": ``anaphora._signed_as_told`` keeps an order signed
+            # then)
+            r"(?:(?:president['’]s|presidential|administration['’]s|White\s+House(?:['’]s)?)"
+            rf"\s+)?(?:{_ORDER_MONTH}\s+)?"
+            r"(?:executive\s+)?(?:order|directive)\b|"
+            # "the executive action", "this executive action": a president's order
+            r"(?<=[Tt])h(?:e|is|at)\s+executive\s+action\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
             # "the EO", "the E.O.", also ending a sentence ("implementing the EO.")
             r"(?<=[Tt])h(?:e|is|at)\s+(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
@@ -270,7 +289,9 @@ FAMILIES = (
             r"(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
         ),
         ("executive-action",),
-        heads=frozenset({"order", "eo", "e.o.", "proclamation", "directive", "memorandum"}),
+        heads=frozenset(
+            {"order", "eo", "e.o.", "proclamation", "directive", "memorandum", "action"}
+        ),
     ),
     Family(
         (
@@ -512,7 +533,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
-    single += " deal stopgap memo freeze pause resolution"
+    single += " deal stopgap memo freeze pause resolution action"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
