@@ -121,3 +121,24 @@ def test_an_order_of_another_month_or_day_is_another_order() -> None:
 def test_a_presidents_action_on_something_is_no_order() -> None:
     text = f"{_EO} Trump's action on tariffs came weeks later."
     assert _links_at(text, "Trump's action") == set()
+
+
+# ------------------------------------------------ an owner standing for "the" before a rule
+
+
+_RULE = "The Labor Department issued its overtime rule in April 2024. Business groups sued."
+
+
+def test_defendants_final_rule_is_the_rule_sued_over() -> None:
+    text = f"{_RULE} Their brief says Defendants’ Final Rule exceeds the agency's power."
+    assert ("Defendants’ Final Rule", "fr:89:32842") in _refs(text)
+
+
+def test_the_government_s_final_rule_is_the_rule_sued_over() -> None:
+    text = f"{_RULE} Their brief says the Government's Final Rule exceeds the agency's power."
+    assert _links_at(text, "Government's Final Rule") == {"fr:89:32842"}
+
+
+def test_an_owner_the_article_never_ties_to_the_rule_is_another_rule() -> None:
+    text = f"{_RULE} Their brief says Harvard’s Final Rule exceeds the agency's power."
+    assert _links_at(text, "Harvard’s Final Rule") == set()

@@ -304,8 +304,9 @@ FAMILIES = (
             r"(?:(?:new|final|proposed)\s+)?rules\b|"
             # "these rules", "those regulations" after rules named as such
             rf"[Tt](?<!\w.)h(?:ese|ose)\s+{ADJ}rules\b|"
-            # "the Department’s Final Rule", "the Commission's Proposed Rules"
-            rf"{DET_B}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
+            # "the Department’s Final Rule", "the Commission's Proposed Rules", "Defendants’
+            # Final Rule" (an owner standing for the determiner, as a court's filing names it)
+            rf"(?:{DET_B}\s+(?:{OWNER}\s+)?|{POSS_B}\s+)(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law";
             # also by its year ("the 2024 Rule", "the 2024 Privacy Rule": only a rule of that
             # year named before, ``anaphora``'s year filter); "That Rule", "This Rule"
