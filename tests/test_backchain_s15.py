@@ -142,3 +142,16 @@ def test_the_government_s_final_rule_is_the_rule_sued_over() -> None:
 def test_an_owner_the_article_never_ties_to_the_rule_is_another_rule() -> None:
     text = f"{_RULE} Their brief says Harvard’s Final Rule exceeds the agency's power."
     assert _links_at(text, "Harvard’s Final Rule") == set()
+
+
+# ------------------------------------------------------------------------ "the full ruling"
+
+
+def test_the_full_ruling_is_the_ruling_told() -> None:
+    text = (
+        "The Montana Supreme Court on Wednesday struck down a law limiting abortion access for "
+        "minors. Lawmakers passed it in 2013. The clinic's director said her lawyers were still "
+        "reading the full ruling."
+    )
+    got = [(m.text, m.court) for m in mentions(text, "2024-12-13") if m.kind == "ruling"]
+    assert ("the full ruling", "mont") in got
