@@ -155,3 +155,26 @@ def test_the_full_ruling_is_the_ruling_told() -> None:
     )
     got = [(m.text, m.court) for m in mentions(text, "2024-12-13") if m.kind == "ruling"]
     assert ("the full ruling", "mont") in got
+
+
+# ------------------------------------------------------------------------------ "the program"
+
+_MPP = "The Trump administration launched the Remain in Mexico policy in 2019. Critics attacked it."
+
+
+def test_the_program_is_a_policy_whose_row_lists_the_word() -> None:
+    text = f"{_MPP} The program ended in 2022, officials said."
+    assert _links_at(text, "The program") == {None}
+    assert [m.name for m in mentions(text, "2022-09-01") if m.text == "The program"] == [
+        "Migrant Protection Protocols"
+    ]
+
+
+def test_the_program_is_never_an_order_whose_row_does_not_list_it() -> None:
+    text = f"{_EO} The program ended in 2022, officials said."
+    assert _links_at(text, "The program") == set()
+
+
+def test_a_program_told_since_is_another_program() -> None:
+    text = f"{_MPP} Last year the agency began a pilot program in Texas. The program ended."
+    assert not [m for m in mentions(text, "2022-09-01") if m.text == "The program"]

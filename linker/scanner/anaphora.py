@@ -1550,7 +1550,7 @@ NEW_POLICY = deferred(
 # The same for the heads of ``ACTION_HEADS``: "a more recent DHS memo … the memo".
 NEW_ACTION = deferred(
     r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:memo|freeze|pause)$"
+    r"(?:memo|freeze|pause|program)$"
 )
 
 

@@ -120,7 +120,7 @@ _ORDER_MONTH = (
 
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
-ACTION_HEADS = frozenset({"memo", "freeze", "pause"})
+ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program"})
 
 
 @dataclass(frozen=True)
@@ -355,7 +355,7 @@ FAMILIES = (
     # ``executive_actions.csv`` named shortly before whose row lists the word
     # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
     Family(
-        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause)\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program)\b(?![-–])",
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
@@ -534,7 +534,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
-    single += " deal stopgap memo freeze pause resolution action"
+    single += " deal stopgap memo freeze pause program resolution action"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
