@@ -178,3 +178,35 @@ def test_the_program_is_never_an_order_whose_row_does_not_list_it() -> None:
 def test_a_program_told_since_is_another_program() -> None:
     text = f"{_MPP} Last year the agency began a pilot program in Texas. The program ended."
     assert not [m for m in mentions(text, "2022-09-01") if m.text == "The program"]
+
+
+# ------------------------------------------- a president's law, a century's law: by its year
+
+_ACA = (
+    "The Supreme Court upheld the Affordable Care Act in 2021, rejecting a challenge from "
+    "Republican-led states."
+)
+_AEA = (
+    "The administration invoked the Alien Enemies Act in March to deport Venezuelan migrants. "
+    "Judges in several states blocked the deportations."
+)
+
+
+def test_a_presidents_law_is_one_enacted_in_his_term() -> None:
+    text = f"{_ACA} Obama's signature law covers millions of people."
+    assert _links_at(text, "Obama's signature law") == {"publ:111-148"}
+
+
+def test_another_presidents_law_is_another_law() -> None:
+    text = f"{_ACA} Reagan's signature law covered millions of people."
+    assert _links_at(text, "Reagan's signature law") == set()
+
+
+def test_a_centurys_law_is_one_enacted_in_it() -> None:
+    text = f"{_AEA} The 18th-century law lets the president detain enemy nationals."
+    assert _links_at(text, "The 18th-century law") == {"usc:50:21-24"}
+
+
+def test_another_centurys_law_is_another_law() -> None:
+    text = f"{_AEA} The 19th-century law lets the president detain enemy nationals."
+    assert _links_at(text, "The 19th-century law") == set()

@@ -617,7 +617,7 @@ def _agrees(
         if need == "federal" and _is_state(m):
             return False
         if need == "name" and not (
-            _holds(own, w) or _holds(context(m), w) or _rule_of_agency(m, w)
+            _holds(own, w) or _holds(context(m), w) or _rule_of_agency(m, w) or _in_term(m, w)
         ):
             return False
         if need == "topic" and (strict or _POSSESSIVE.sub("", w).lower() in SUBJECT_MODIFIERS):
@@ -626,6 +626,52 @@ def _agrees(
         return True
     ctx = context(m)
     return any(_holds(ctx, w) for w in topics)
+
+
+# The years of each president's term by his number (whitehouse.gov, The Presidents), the
+# year he took office to the year he left it: "Obama's signature law" is a law enacted in
+# 2009–2017, whether or not the sentences naming it name him.
+_TERM_YEARS = {
+    37: (1969, 1974),
+    39: (1977, 1981),
+    40: (1981, 1989),
+    41: (1989, 1993),
+    42: (1993, 2001),
+    43: (2001, 2009),
+    44: (2009, 2017),
+    45: (2017, 2021),
+    46: (2021, 2025),
+    47: (2025, 2029),
+}
+
+
+@cache
+def _president_numbers() -> dict[str, tuple[int, ...]]:
+    """Each president's surname as news prints it (``lexicon.csv``) with his numbers."""
+    from ..lexicon import _rows
+
+    return {w: tuple(int(n) for n in v.split("|")) for c, w, v in _rows() if c == "president"}
+
+
+def _in_term(m: Mention, word: str) -> bool:
+    """Whether ``word`` is a president's surname ("Obama's") and ``m`` a law enacted or a rule
+    issued in a year of his term (``_year_of``)."""
+    numbers = _president_numbers().get(_POSSESSIVE.sub("", word))
+    if not numbers or m.kind not in ("statute", "bill", "regulation"):
+        return False
+    year = _year_of(m)
+    return year is not None and any(
+        a <= year <= b for n in numbers if (term := _TERM_YEARS.get(n)) for a, b in (term,)
+    )
+
+
+_CENTURY = re.compile(r"(1?\d)(?:st|nd|rd|th)-century")
+
+
+def _of_century(m: Mention, century: int) -> bool:
+    """Whether ``m`` was enacted (``_year_of``) in ``century`` (the 18th: 1701–1800)."""
+    year = _year_of(m)
+    return year is not None and (year - 1) // 100 + 1 == century
 
 
 @cache
@@ -2291,7 +2337,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if (
                 owner
                 and not _DET_BEFORE.search(text, max(0, owner.start() - 6), owner.start())
-                and text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0
+                and (
+                    text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0
+                    # a president's ("Obama's signature law": ``_in_term``)
+                    or owner.group(0) in _president_numbers()
+                )
             ):
                 owners.append((owner.start(), w))
     # bills called an Act that are not law ("the Restoring Overtime Pay Act of 2019"), by
@@ -2504,6 +2554,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fam.kinds == EXEC_KINDS and (month := _MONTH_DAY.search(phrase)) is not None:
             # "the January order", "Trump's Jan. 20 order": an order signed then
             cands = [m for m in cands if _signed_as_told(m.authority, month)]
+        if "-century" in phrase and (century := _CENTURY.search(phrase)) is not None:
+            # "the 18th-century law": only a law enacted then (its year known)
+            cands = [m for m in cands if _of_century(m, int(century.group(1)))]
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself

@@ -48,6 +48,8 @@ ADJ = (
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
     r"\d[\d,.]*-[a-z][a-z-]*|"
+    # a century ("the 18th-century law": ``anaphora`` keeps a law enacted in it)
+    r"1?\d(?:st|nd|rd|th)-century|"
     # a capitalised word ("the Texas law", "the Republican bill", "the EPA rule"): anaphora
     # links it only to an antecedent whose own words name it (``anaphora._constraint``)
     r"[A-Z][A-Za-z]+)\s+){0,4}?"
