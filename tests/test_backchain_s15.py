@@ -210,3 +210,32 @@ def test_a_centurys_law_is_one_enacted_in_it() -> None:
 def test_another_centurys_law_is_another_law() -> None:
     text = f"{_AEA} The 19th-century law lets the president detain enemy nationals."
     assert _links_at(text, "The 19th-century law") == set()
+
+
+# ------------------------------------------- a section of the law named between is that law
+
+_AEA_SECTION = (
+    "President Trump invoked the Alien Enemies Act in March. Its key provision, 50 U.S.C. 21, "
+    "lets the president detain enemy nationals."
+)
+
+
+def test_a_section_of_the_law_named_between_is_no_second_antecedent() -> None:
+    text = f"{_AEA_SECTION} The law was last used in World War II."
+    assert ("The law", "usc:50:21-24") in _refs(text, "2025-06-01")
+
+
+def test_a_title_of_the_act_named_between_is_no_second_antecedent() -> None:
+    text = (
+        "Congress passed the Civil Rights Act of 1964. Title VII of the Civil Rights Act bars "
+        "job bias. The law was signed by Johnson."
+    )
+    assert ("The law", "publ:88-352") in _refs(text, "2025-06-01")
+
+
+def test_a_section_of_another_law_named_between_is_still_another_antecedent() -> None:
+    text = (
+        "President Trump invoked the Alien Enemies Act in March. Critics cited 18 U.S.C. 1385, "
+        "which bars soldiers from policing. The law was last used in World War II."
+    )
+    assert not [t for t, _ in _refs(text, "2025-06-01") if t == "The law"]

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
+from ..ids import usc_overlap
 from ..lexicon import months, presidents
 from ..models import Mention
 from .agencyrules import SINCE
@@ -663,6 +664,28 @@ def _in_term(m: Mention, word: str) -> bool:
     return year is not None and any(
         a <= year <= b for n in numbers if (term := _TERM_YEARS.get(n)) for a, b in (term,)
     )
+
+
+# The heads that mean a whole law: a section of it named between is no other antecedent.
+_WHOLE_HEADS = frozenset({"law", "act", "legislation", "measure"})
+
+
+def _part_of(part: Mention, whole: Mention) -> bool:
+    """Whether ``part`` is a section or title of the law ``whole`` (a section within the
+    range of U.S. Code sections ``whole`` is, or a name ``whole``'s name opens: "Civil Rights
+    Act of 1964, Title VII")."""
+    pa, wa = part.authority or "", whole.authority or ""
+    if pa == wa or (part.name and part.name == whole.name):
+        return False
+    if pa.startswith("usc:") and wa.startswith("usc:") and "-" in wa.split(":")[-1]:
+        return "-" not in pa.split(":")[-1] and usc_overlap(pa, wa)
+    return bool(part.name and whole.name and part.name.startswith(whole.name + ","))
+
+
+def _wholes(cands: list[Mention]) -> list[Mention]:
+    """The candidates but the sections of another candidate (``_part_of``)."""
+    wholes = {_key(m): m for m in cands}.values()
+    return [m for m in cands if not any(_part_of(m, w) for w in wholes)]
 
 
 _CENTURY = re.compile(r"(1?\d)(?:st|nd|rd|th)-century")
@@ -2557,6 +2580,10 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if "-century" in phrase and (century := _CENTURY.search(phrase)) is not None:
             # "the 18th-century law": only a law enacted then (its year known)
             cands = [m for m in cands if _of_century(m, int(century.group(1)))]
+        if head in _WHOLE_HEADS and len(cands) > 1:
+            # "the Alien Enemies Act … its key provision, 50 U.S.C. 21, … The law": a section
+            # of a law named is that law told again, not a second antecedent
+            cands = _wholes(cands)
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
