@@ -239,3 +239,21 @@ def test_a_section_of_another_law_named_between_is_still_another_antecedent() ->
         "which bars soldiers from policing. The law was last used in World War II."
     )
     assert not [t for t, _ in _refs(text, "2025-06-01") if t == "The law"]
+
+
+def test_the_only_law_told_passed_stays_the_antecedent_many_paragraphs_later() -> None:
+    text = _paragraphs_later(
+        "Congress passed the Inflation Reduction Act in 2022.",
+        "The law caps insulin prices.",
+        paragraphs=10,
+    )
+    assert ("The law", "publ:117-169") in _refs(text)
+
+
+def test_a_court_order_told_since_the_only_order_may_be_the_order_meant() -> None:
+    text = _paragraphs_later(
+        "President Trump signed Executive Order 14160 in January.",
+        "A federal judge in Seattle issued a temporary restraining order on Thursday. The "
+        "order lasts 14 days.",
+    )
+    assert not [a for t, a in _refs(text) if t == "The order"]

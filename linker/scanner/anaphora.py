@@ -917,17 +917,46 @@ class _Prefix:
 TOPIC_REACH = 40_000
 
 
+def _lone(prefix: _Prefix, fam: Family, ruling_ends: list[int], at: int) -> bool:
+    """Whether the family's candidates before ``at`` are one authority, and (for an order)
+    no ruling is told since it was named: "… a federal judge issued a temporary restraining
+    order on Thursday. … The order lasts 14 days" may be the court's."""
+    if len(prefix.freq) != 1 or len(prefix.last) != 1:
+        return False
+    if fam.kinds != EXEC_KINDS:
+        return True
+    (only,) = prefix.last.values()
+    i = bisect.bisect_right(ruling_ends, only.end)
+    return not (i < len(ruling_ends) and ruling_ends[i] < at)
+
+
+# How far back the only law (rule, order) an article names, told made or fought over, stays
+# the antecedent when named once: some fifteen paragraphs of news.
+LONE_REACH = 2 * WINDOW
+
+
 def _topics_out_of_reach(
-    prefix: _Prefix, cands: list[Mention], added_freq: dict[str, int], at: int
+    prefix: _Prefix,
+    cands: list[Mention],
+    added_freq: dict[str, int],
+    at: int,
+    text: str = "",
+    lone: bool = False,
 ) -> list[Mention]:
     """The last mention of each authority the article has named three times or more before
     the phrase (at ``at``), or named in its headline or opening (``LEAD``), but not within
-    reach: the law an article is about stays an antecedent (within ``TOPIC_REACH``)."""
+    reach: the law an article is about stays an antecedent (within ``TOPIC_REACH``); so does
+    the only one of the family the article names, told made or fought over in its sentence
+    (``_story_told``), within ``LONE_REACH`` (``lone``: see ``_lone``)."""
     keys = {_key(m) for m in cands}
     return [
         m
         for k, m in prefix.last.items()
-        if (prefix.freq[k] + added_freq.get(k, 0) >= 3 or prefix.first[k] < LEAD)
+        if (
+            prefix.freq[k] + added_freq.get(k, 0) >= 3
+            or prefix.first[k] < LEAD
+            or (lone and m.end >= at - LONE_REACH and _story_told(text, m))
+        )
         and k not in keys
         and m.end >= at - TOPIC_REACH
     ]
@@ -2447,8 +2476,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         prefix = compatible[key]
         prefix.advance(s, text, None if fam.proximity else ruling_ends)
         cands = prefix.in_reach(s, WINDOW)
+        lone = _lone(prefix, fam, ruling_ends, s)
         if prefix.upto > len(cands):
-            cands += _topics_out_of_reach(prefix, cands, added_freq, s)
+            cands += _topics_out_of_reach(prefix, cands, added_freq, s, text, lone)
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
@@ -2700,7 +2730,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 elsewhere,
                 demonstrative=phrase[:5].lower() == "this ",
                 that_from=that_from,
-                lone=len(prefix.freq) == 1,
+                lone=lone,
             )
         if (
             head in _RULE_HEADS
