@@ -257,3 +257,26 @@ def test_a_court_order_told_since_the_only_order_may_be_the_order_meant() -> Non
         "order lasts 14 days.",
     )
     assert not [a for t, a in _refs(text) if t == "The order"]
+
+
+# ----------------------------------------------------------------------- "the new travel ban"
+
+_TRAVEL = (
+    "President Trump signed Proclamation 10949 on Wednesday, suspending travel to the U.S. for "
+    "citizens of twelve countries. Officials cited screening problems."
+)
+
+
+def test_the_new_ban_is_an_order_signed_lately() -> None:
+    text = f"{_TRAVEL} Egypt is not named in the new travel ban."
+    assert ("the new travel ban", "proc:10949") in _refs(text, "2025-06-06")
+
+
+def test_the_new_ban_is_not_an_order_signed_a_year_before() -> None:
+    text = f"{_TRAVEL} Egypt is not named in the new travel ban."
+    assert not [t for t, _ in _refs(text, "2026-06-06") if t == "the new travel ban"]
+
+
+def test_the_proposed_new_ban_is_still_another_ban() -> None:
+    text = f"{_TRAVEL} Egypt is not named in the proposed new travel ban."
+    assert _links_at(text, "the proposed new travel ban", "2025-06-06") == set()

@@ -1136,6 +1136,18 @@ def _months_after(date: str | None, then: str) -> int:
     return (int(date[:4]) - int(then[:4])) * 12 + int(date[5:7]) - int(then[5:7])
 
 
+# "the new travel ban": an order or proclamation signed at most this many months before the
+# article (a ban told "new" is not one of years before)
+NEW_BAN_MONTHS = 6
+
+
+def _lately(m: Mention, date: str | None) -> bool:
+    """Whether ``m``, an order or proclamation, was signed at most ``NEW_BAN_MONTHS`` before
+    the article's ``date`` (both known)."""
+    day = _signed_on(m.authority)
+    return bool(date and day and day <= date and _months_after(date, day) <= NEW_BAN_MONTHS)
+
+
 def _key(m: Mention) -> str:
     return m.authority or m.name or m.text
 
@@ -2456,8 +2468,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         chamber = hit.groupdict().get("chamber")
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
-        if not chamber and block.search(phrase.rsplit(None, 1)[0]):
-            continue
+        new_ban = False
+        if not chamber and block.search(words_before := phrase.rsplit(None, 1)[0]):
+            if not (head == "ban" and BLOCK_BAN_ADJ.findall(words_before) == ["new"]):
+                continue
+            new_ban = True  # "the new travel ban": only an order signed lately
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         if head in _SPENDING_HEADS and not _spending_words(phrase):
@@ -2483,6 +2498,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
             cands = [m for m in cands if _bans(text, m, context, (s, e))]
+            if new_ban:
+                cands = [m for m in cands if _lately(m, ctx.date)]
         if head == "policy":
             # a word for many things: only a rule or an order named shortly before, and no
             # policy introduced since ("… announced a new policy on asylum. The policy …")
