@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
+from ..ids import usc_overlap
 from ..lexicon import months, presidents
 from ..models import Mention
 from .agencyrules import SINCE
@@ -617,7 +618,7 @@ def _agrees(
         if need == "federal" and _is_state(m):
             return False
         if need == "name" and not (
-            _holds(own, w) or _holds(context(m), w) or _rule_of_agency(m, w)
+            _holds(own, w) or _holds(context(m), w) or _rule_of_agency(m, w) or _in_term(m, w)
         ):
             return False
         if need == "topic" and (strict or _POSSESSIVE.sub("", w).lower() in SUBJECT_MODIFIERS):
@@ -626,6 +627,74 @@ def _agrees(
         return True
     ctx = context(m)
     return any(_holds(ctx, w) for w in topics)
+
+
+# The years of each president's term by his number (whitehouse.gov, The Presidents), the
+# year he took office to the year he left it: "Obama's signature law" is a law enacted in
+# 2009–2017, whether or not the sentences naming it name him.
+_TERM_YEARS = {
+    37: (1969, 1974),
+    39: (1977, 1981),
+    40: (1981, 1989),
+    41: (1989, 1993),
+    42: (1993, 2001),
+    43: (2001, 2009),
+    44: (2009, 2017),
+    45: (2017, 2021),
+    46: (2021, 2025),
+    47: (2025, 2029),
+}
+
+
+@cache
+def _president_numbers() -> dict[str, tuple[int, ...]]:
+    """Each president's surname as news prints it (``lexicon.csv``) with his numbers."""
+    from ..lexicon import _rows
+
+    return {w: tuple(int(n) for n in v.split("|")) for c, w, v in _rows() if c == "president"}
+
+
+def _in_term(m: Mention, word: str) -> bool:
+    """Whether ``word`` is a president's surname ("Obama's") and ``m`` a law enacted or a rule
+    issued in a year of his term (``_year_of``)."""
+    numbers = _president_numbers().get(_POSSESSIVE.sub("", word))
+    if not numbers or m.kind not in ("statute", "bill", "regulation"):
+        return False
+    year = _year_of(m)
+    return year is not None and any(
+        a <= year <= b for n in numbers if (term := _TERM_YEARS.get(n)) for a, b in (term,)
+    )
+
+
+# The heads that mean a whole law: a section of it named between is no other antecedent.
+_WHOLE_HEADS = frozenset({"law", "act", "legislation", "measure"})
+
+
+def _part_of(part: Mention, whole: Mention) -> bool:
+    """Whether ``part`` is a section or title of the law ``whole`` (a section within the
+    range of U.S. Code sections ``whole`` is, or a name ``whole``'s name opens: "Civil Rights
+    Act of 1964, Title VII")."""
+    pa, wa = part.authority or "", whole.authority or ""
+    if pa == wa or (part.name and part.name == whole.name):
+        return False
+    if pa.startswith("usc:") and wa.startswith("usc:") and "-" in wa.split(":")[-1]:
+        return "-" not in pa.split(":")[-1] and usc_overlap(pa, wa)
+    return bool(part.name and whole.name and part.name.startswith(whole.name + ","))
+
+
+def _wholes(cands: list[Mention]) -> list[Mention]:
+    """The candidates but the sections of another candidate (``_part_of``)."""
+    wholes = {_key(m): m for m in cands}.values()
+    return [m for m in cands if not any(_part_of(m, w) for w in wholes)]
+
+
+_CENTURY = re.compile(r"(1?\d)(?:st|nd|rd|th)-century")
+
+
+def _of_century(m: Mention, century: int) -> bool:
+    """Whether ``m`` was enacted (``_year_of``) in ``century`` (the 18th: 1701–1800)."""
+    year = _year_of(m)
+    return year is not None and (year - 1) // 100 + 1 == century
 
 
 @cache
@@ -848,17 +917,46 @@ class _Prefix:
 TOPIC_REACH = 40_000
 
 
+def _lone(prefix: _Prefix, fam: Family, ruling_ends: list[int], at: int) -> bool:
+    """Whether the family's candidates before ``at`` are one authority, and (for an order)
+    no ruling is told since it was named: "… a federal judge issued a temporary restraining
+    order on Thursday. … The order lasts 14 days" may be the court's."""
+    if len(prefix.freq) != 1 or len(prefix.last) != 1:
+        return False
+    if fam.kinds != EXEC_KINDS:
+        return True
+    (only,) = prefix.last.values()
+    i = bisect.bisect_right(ruling_ends, only.end)
+    return not (i < len(ruling_ends) and ruling_ends[i] < at)
+
+
+# How far back the only law (rule, order) an article names, told made or fought over, stays
+# the antecedent when named once: some fifteen paragraphs of news.
+LONE_REACH = 2 * WINDOW
+
+
 def _topics_out_of_reach(
-    prefix: _Prefix, cands: list[Mention], added_freq: dict[str, int], at: int
+    prefix: _Prefix,
+    cands: list[Mention],
+    added_freq: dict[str, int],
+    at: int,
+    text: str = "",
+    lone: bool = False,
 ) -> list[Mention]:
     """The last mention of each authority the article has named three times or more before
     the phrase (at ``at``), or named in its headline or opening (``LEAD``), but not within
-    reach: the law an article is about stays an antecedent (within ``TOPIC_REACH``)."""
+    reach: the law an article is about stays an antecedent (within ``TOPIC_REACH``); so does
+    the only one of the family the article names, told made or fought over in its sentence
+    (``_story_told``), within ``LONE_REACH`` (``lone``: see ``_lone``)."""
     keys = {_key(m) for m in cands}
     return [
         m
         for k, m in prefix.last.items()
-        if (prefix.freq[k] + added_freq.get(k, 0) >= 3 or prefix.first[k] < LEAD)
+        if (
+            prefix.freq[k] + added_freq.get(k, 0) >= 3
+            or prefix.first[k] < LEAD
+            or (lone and m.end >= at - LONE_REACH and _story_told(text, m))
+        )
         and k not in keys
         and m.end >= at - TOPIC_REACH
     ]
@@ -877,6 +975,22 @@ def _told_when(mods: list[str]) -> str | None:
     if low & _OLD_WORDS:
         return None if low & _NEW_WORDS else "old"
     return "new" if low & _NEW_WORDS else None
+
+
+# A month, and maybe its day, in an order's back-reference ("the Jan. 20 order")
+_MONTH_DAY = deferred(
+    r"\b(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(?P<day>[1-3]?\d)(?!\d))?"
+)
+
+
+def _signed_as_told(authority: str | None, told: re.Match[str]) -> bool:
+    """Whether the order ``authority`` was signed in the month (on the day) ``told`` names;
+    not when its signing day is unknown."""
+    day = _signed_on(authority)
+    if day is None or int(day[5:7]) != months()[told["month"].lower()]:
+        return False
+    return told["day"] is None or int(day[8:10]) == int(told["day"])
 
 
 def _by_signing(cands: list[Mention], *, oldest: bool) -> list[Mention]:
@@ -1022,6 +1136,18 @@ def _months_after(date: str | None, then: str) -> int:
     return (int(date[:4]) - int(then[:4])) * 12 + int(date[5:7]) - int(then[5:7])
 
 
+# "the new travel ban": an order or proclamation signed at most this many months before the
+# article (a ban told "new" is not one of years before)
+NEW_BAN_MONTHS = 6
+
+
+def _lately(m: Mention, date: str | None) -> bool:
+    """Whether ``m``, an order or proclamation, was signed at most ``NEW_BAN_MONTHS`` before
+    the article's ``date`` (both known)."""
+    day = _signed_on(m.authority)
+    return bool(date and day and day <= date and _months_after(date, day) <= NEW_BAN_MONTHS)
+
+
 def _key(m: Mention) -> str:
     return m.authority or m.name or m.text
 
@@ -1034,6 +1160,33 @@ _TARIFF = deferred(r"\b[Tt]ariff")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
+# What makes a law, a rule or an order the story's own rather than one named in passing: its
+# own sentence tells it made ("Congress passed …", "Trump signed …", "the agency issued …"),
+# put in force, or fought over in court ("sued over …", "a judge blocked …").
+_STORY = deferred(
+    r"\b(?:sign(?:s|ed|ing)?|pass(?:es|ed)|enact(?:s|ed|ing)?|issu(?:es|ed|ing)|"
+    r"finaliz(?:es|ed|ing)|adopt(?:s|ed|ing)?|approv(?:es|ed|ing)|"
+    r"(?:took|takes|take|went|go(?:es)?)\s+(?:into\s+)?effect|"
+    r"challeng(?:es|ed|ing)|su(?:es|ed|ing)|block(?:s|ed|ing)|struck|strik(?:es|ing)|"
+    r"uph(?:eld|olds?|olding)|enjoin(?:s|ed|ing)?|vacat(?:es|ed|ing)|overturn(?:s|ed|ing)?)\b"
+)
+STORY_REACH = 200
+
+
+def _story_told(text: str, m: Mention) -> bool:
+    """Whether the sentence that names ``m`` tells it made, in force or fought over (up to
+    ``STORY_REACH`` characters either side of it, within that sentence)."""
+    if not text:
+        return False
+    a = max(sentence_start(text, m.start), m.start - STORY_REACH)
+    b = min(len(text), m.end + STORY_REACH)
+    for stop in (". ", "\n"):
+        i = text.find(stop, m.end, b)
+        if i >= 0:
+            b = i
+    return _STORY.search(text, a, b) is not None
+
+
 def _choose(
     cands: list[Mention],
     at: int,
@@ -1043,13 +1196,15 @@ def _choose(
     elsewhere: dict[str, int] | None = None,
     demonstrative: bool = False,
     that_from: int | None = None,
+    lone: bool = False,
 ) -> Mention | None:
     """The antecedent among ``cands`` (all before ``at``), or None when it is ambiguous.
 
     The nearest candidate wins when it is close and clearly nearer than any other authority;
     otherwise the one the article has mentioned most (salience) wins if it leads outright.
     Salience counts ``elsewhere`` too: how many other mentions of each authority (also those
-    out of reach, and back-references already resolved) come before ``at``.
+    out of reach, and back-references already resolved) come before ``at``. ``lone``: the
+    candidates' authority is the only one of the family the article has named before ``at``.
     """
     latest: dict[str, Mention] = {}
     count: dict[str, int] = {}
@@ -1062,8 +1217,16 @@ def _choose(
             count[k] += elsewhere.get(k, 0)
     if len(latest) == 1:
         (only,) = latest.values()
-        if at - only.end > FAR and count[_key(only)] < 2 and only.start > LEAD:
-            return None  # one passing mention paragraphs back is no antecedent
+        if (
+            at - only.end > FAR
+            and count[_key(only)] < 2
+            and only.start > LEAD
+            and not (lone and _story_told(text, only))
+        ):
+            # one passing mention paragraphs back is no antecedent ("… exceeded what Congress
+            # allowed in the Judiciary Act of 1789"); the only one of its kinds the article
+            # names, told as made or fought over ("Congress passed the … Act in 2022"), is
+            return None
         return only
     by_recency = sorted(latest.values(), key=_END, reverse=True)
     near, other = by_recency[0], by_recency[1]
@@ -1497,7 +1660,7 @@ NEW_POLICY = deferred(
 # The same for the heads of ``ACTION_HEADS``: "a more recent DHS memo … the memo".
 NEW_ACTION = deferred(
     r"(?<![A-Za-z])(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:memo|freeze|pause)$"
+    r"(?:memo|freeze|pause|program)$"
 )
 
 
@@ -2238,7 +2401,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if (
                 owner
                 and not _DET_BEFORE.search(text, max(0, owner.start() - 6), owner.start())
-                and text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0
+                and (
+                    text.find(owner.group(0), max(0, q - WINDOW), owner.start()) >= 0
+                    # a president's ("Obama's signature law": ``_in_term``)
+                    or owner.group(0) in _president_numbers()
+                )
             ):
                 owners.append((owner.start(), w))
     # bills called an Act that are not law ("the Restoring Overtime Pay Act of 2019"), by
@@ -2301,8 +2468,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         chamber = hit.groupdict().get("chamber")
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
-        if not chamber and block.search(phrase.rsplit(None, 1)[0]):
-            continue
+        new_ban = False
+        if not chamber and block.search(words_before := phrase.rsplit(None, 1)[0]):
+            if not (head == "ban" and BLOCK_BAN_ADJ.findall(words_before) == ["new"]):
+                continue
+            new_ban = True  # "the new travel ban": only an order signed lately
         if last_word == "order" and _COURTS_BEFORE.search(text, max(0, s - 12), s):
             continue
         if head in _SPENDING_HEADS and not _spending_words(phrase):
@@ -2321,12 +2491,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         prefix = compatible[key]
         prefix.advance(s, text, None if fam.proximity else ruling_ends)
         cands = prefix.in_reach(s, WINDOW)
+        lone = _lone(prefix, fam, ruling_ends, s)
         if prefix.upto > len(cands):
-            cands += _topics_out_of_reach(prefix, cands, added_freq, s)
+            cands += _topics_out_of_reach(prefix, cands, added_freq, s, text, lone)
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":
             cands = [m for m in cands if _bans(text, m, context, (s, e))]
+            if new_ban:
+                cands = [m for m in cands if _lately(m, ctx.date)]
         if head == "policy":
             # a word for many things: only a rule or an order named shortly before, and no
             # policy introduced since ("… announced a new policy on asylum. The policy …")
@@ -2448,6 +2621,16 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = _newest(cands)  # "the new rule" is not the 2021 rule the 2024 one rescinds
         if fam.kinds == EXEC_KINDS and (when := _told_when(mods)) is not None:
             cands = _by_signing(cands, oldest=when == "old")
+        if fam.kinds == EXEC_KINDS and (month := _MONTH_DAY.search(phrase)) is not None:
+            # "the January order", "Trump's Jan. 20 order": an order signed then
+            cands = [m for m in cands if _signed_as_told(m.authority, month)]
+        if "-century" in phrase and (century := _CENTURY.search(phrase)) is not None:
+            # "the 18th-century law": only a law enacted then (its year known)
+            cands = [m for m in cands if _of_century(m, int(century.group(1)))]
+        if head in _WHOLE_HEADS and len(cands) > 1:
+            # "the Alien Enemies Act … its key provision, 50 U.S.C. 21, … The law": a section
+            # of a law named is that law told again, not a second antecedent
+            cands = _wholes(cands)
         appos = _appositive(text, e, explicit, starts, fam)
         if appos is not None:
             cands = [appos]  # "the statute, 8 U.S.C. 1182(a)(4), …": it names itself
@@ -2564,6 +2747,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 elsewhere,
                 demonstrative=phrase[:5].lower() == "this ",
                 that_from=that_from,
+                lone=lone,
             )
         if (
             head in _RULE_HEADS

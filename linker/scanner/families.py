@@ -48,6 +48,8 @@ ADJ = (
     # a number made an adjective ("the 10-year legislation", "the 15-week ban", "the
     # 2,700-page law"): asks nothing of the antecedent, as "six-week" does
     r"\d[\d,.]*-[a-z][a-z-]*|"
+    # a century ("the 18th-century law": ``anaphora`` keeps a law enacted in it)
+    r"1?\d(?:st|nd|rd|th)-century|"
     # a capitalised word ("the Texas law", "the Republican bill", "the EPA rule"): anaphora
     # links it only to an antecedent whose own words name it (``anaphora._constraint``)
     r"[A-Z][A-Za-z]+)\s+){0,4}?"
@@ -110,9 +112,17 @@ _NOT_A_LAWS_BILL = "".join(
 )
 
 
+# A month (and its day) an order's back-reference names: "the January order", "the Jan. 20
+# order", "the March 6 executive order"
+_ORDER_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+[1-3]?\d(?!\d))?"
+)
+
+
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
-ACTION_HEADS = frozenset({"memo", "freeze", "pause"})
+ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program"})
 
 
 @dataclass(frozen=True)
@@ -255,13 +265,24 @@ FAMILIES = (
             # letter as ``DET_B`` does: each branch (and each name) tried in the same order
             rf"[{_PRESIDENT_FIRSTS}HhTt](?<!\w.)(?:(?:{_PRESIDENT_RESTS})['’]s\s+"
             r"(?:(?:[A-Z][a-z]+\.?\s+\d{1,2}|new|latest|executive)\s+)?"
-            r"(?:order|directive|memorandum|proclamation)\b"
+            # ("Trump's action", "Biden's executive action": not what he does about something,
+            # "Trump's action on tariffs", "his action to …")
+            r"(?:order|directive|memorandum|proclamation|"
+            r"action(?!\s+(?:on|to|against|in|plan|over|toward|towards|that|was\s+taken)\b))\b"
             r"|(?<=[Hh])is\s+(?:(?:original|initial|revised|first|second|previous)\s+)?"
             r"(?:(?:executive\s+)?order\b(?!\s+to\b)|directive\b|proclamation\b)|"
             # ("the original order", "the revised executive order": which of the article's
             # orders, told by signing day in ``anaphora._by_signing``)
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:original|initial|revised|previous|earlier|new)\s+)?"
-            r"(?:(?:executive|president['’]s|presidential)\s+)?(?:order|directive)\b|"
+            # whose it is ("the president's executive order", "the administration's order",
+            # "the White House order") and when it was signed ("the January order", "the
+            # Jan. 20 executive order": ``anaphora._signed_as_told`` keeps an order signed
+            # then)
+            r"(?:(?:president['’]s|presidential|administration['’]s|White\s+House(?:['’]s)?)"
+            rf"\s+)?(?:{_ORDER_MONTH}\s+)?"
+            r"(?:executive\s+)?(?:order|directive)\b|"
+            # "the executive action", "this executive action": a president's order
+            r"(?<=[Tt])h(?:e|is|at)\s+executive\s+action\b|"
             r"(?<=[Tt])h(?:e|is|at)\s+(?:(?:president['’]s|presidential)\s+)?memorandum\b|"
             # "the EO", "the E.O.", also ending a sentence ("implementing the EO.")
             r"(?<=[Tt])h(?:e|is|at)\s+(?:EO(?!\w|\.\w)|E\.O\.(?!\w))|"
@@ -270,7 +291,9 @@ FAMILIES = (
             r"(?<=[Tt])h(?:e|is|at)\s+proclamation\b)"
         ),
         ("executive-action",),
-        heads=frozenset({"order", "eo", "e.o.", "proclamation", "directive", "memorandum"}),
+        heads=frozenset(
+            {"order", "eo", "e.o.", "proclamation", "directive", "memorandum", "action"}
+        ),
     ),
     Family(
         (
@@ -283,8 +306,9 @@ FAMILIES = (
             r"(?:(?:new|final|proposed)\s+)?rules\b|"
             # "these rules", "those regulations" after rules named as such
             rf"[Tt](?<!\w.)h(?:ese|ose)\s+{ADJ}rules\b|"
-            # "the Department’s Final Rule", "the Commission's Proposed Rules"
-            rf"{DET_B}\s+(?:{OWNER}\s+)?(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
+            # "the Department’s Final Rule", "the Commission's Proposed Rules", "Defendants’
+            # Final Rule" (an owner standing for the determiner, as a court's filing names it)
+            rf"(?:{DET_B}\s+(?:{OWNER}\s+)?|{POSS_B}\s+)(?:(?:Interim\s+)?Final|Proposed)\s+Rules?\b|"
             # a rule as a defined term ("the Rule", "the Final Rules"); not "the Rule of Law";
             # also by its year ("the 2024 Rule", "the 2024 Privacy Rule": only a rule of that
             # year named before, ``anaphora``'s year filter); "That Rule", "This Rule"
@@ -333,7 +357,7 @@ FAMILIES = (
     # ``executive_actions.csv`` named shortly before whose row lists the word
     # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
     Family(
-        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause)\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program)\b(?![-–])",
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
@@ -512,7 +536,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
-    single += " deal stopgap memo freeze pause resolution"
+    single += " deal stopgap memo freeze pause program resolution action"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

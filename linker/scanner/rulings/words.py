@@ -294,6 +294,8 @@ _RN_MOD_FORMS = (
     # "the most recent ruling", "the panel opinion", "issued a forceful new order", "In the
     # much-anticipated ruling", "its brief, one-paragraph order", "the operative judgment")
     *("oral", "verbal", r"most\s+recent", "panel", "forceful", "operative"),
+    # (fifteenth session: "looking at the full ruling", "the full opinion is 40 pages")
+    "full",
     # (eleventh session: "The unanimous Ninth Circuit en banc opinion", Power Line 2003)
     r"en\s+banc",
     # "The consent judgment comes after …": a judgment the court enters on the parties'
