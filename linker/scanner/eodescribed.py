@@ -265,6 +265,21 @@ def _topicstems_index(
     return rows, {w: tuple(v) for w, v in by_word.items()}
 
 
+# A right named as what an order touches ("restricts the constitutional right to free speech",
+# "limits the right to travel"): its words name the right, not the order, and an order
+# whose title shares them ("Promoting Free Speech and Religious Liberty") is not told by them.
+_RIGHT_TO = re.compile(
+    r"\b(?:(?:constitutional|fundamental|basic|legal|civil|human|First\s+Amendment)\s+)?"
+    r"rights?\s+(?:to|of)\s+(?:(?:a|an|the)\s+)?[a-z-]+(?:\s+(?:speech|expression|arms|trial|"
+    r"counsel|assembly|press|religion|worship|travel|protest|vote|privacy|silent))?\b"
+)
+
+
+def _without_rights(clause: str) -> str:
+    """The clause without the rights it names."""
+    return _RIGHT_TO.sub(" ", clause) if "right" in clause else clause
+
+
 def _fuzzy_candidates(
     clause: str,
     poss: re.Match[str] | None,
@@ -278,7 +293,7 @@ def _fuzzy_candidates(
     """The one order whose topics share at least two content words with the clause
     ("an executive order barring transgender people from military service"), for a known
     president, signed before the article; None when no order or several fit equally."""
-    words = news_stems(clause) - _TITLE_NOISE
+    words = news_stems(_without_rights(clause)) - _TITLE_NOISE
     window = _when_window(text, s, e, post_end, ctx.date)
     if len(words) < (1 if window else 2):
         return None
@@ -360,7 +375,7 @@ def _register_candidate(
     Restoring the Death Penalty and Protecting Public Safety): at least two of the title's
     content words and at least half of them, and no other order of his as many. Used only when
     the curated table has no row the words fit; returns (id, title, president) or None."""
-    words = news_stems(clause) - _TITLE_NOISE - _NOT_TOPIC
+    words = news_stems(_without_rights(clause)) - _TITLE_NOISE - _NOT_TOPIC
     if len(words) < (1 if window else 2):
         return None
     orders, by_word = _register_index(president)
