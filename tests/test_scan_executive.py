@@ -766,6 +766,10 @@ def test_his_after_a_judge_is_the_judge_s(head: str) -> None:
          "2017-08-01"),
         ("Trump signed an executive order that opponents say restricts the right to travel.",
          "2025-07-01"),
+        ("Trump's new order threatens the right to free speech and religious liberty, the "
+         "pastors warned.", "2025-07-01"),
+        ("An executive order that critics say curbs the right to assemble and religious "
+         "liberty was signed.", "2025-07-01"),
     ],
 )  # fmt: skip
 def test_a_right_the_order_touches_does_not_tell_which_order(sentence: str, date: str) -> None:

@@ -275,9 +275,34 @@ _RIGHT_TO = re.compile(
 )
 
 
+# A verb of harm, then a right, between an anchor and a topic phrase
+_HARMS_A_RIGHT = re.compile(
+    r"\b(?:restrict|curb|threaten|undermin|violat|infring|chill|trampl|erod|limit|attack|"
+    r"den(?:y|ie))\w*\s+(?:\w+\s+){0,4}?rights?\s+(?:to|of)\b"
+)
+
+
+def _not_harmed_rights(text: str, hits: list[Hit[ExecOrder]]) -> list[Hit[ExecOrder]]:
+    """The topic hits but those a right harmed names ("… curbs the right to free speech and
+    religious liberty": the order said to curb a liberty is not the order promoting it)."""
+    out = []
+    for h in hits:
+        a = max(0, h.start - 100)
+        a = max(a, text.rfind(". ", a, h.start) + 1)
+        if "right" in text[a : h.start] and _HARMS_A_RIGHT.search(text, a, h.start):
+            continue
+        out.append(h)
+    return out
+
+
 def _without_rights(clause: str) -> str:
-    """The clause without the rights it names."""
-    return _RIGHT_TO.sub(" ", clause) if "right" in clause else clause
+    """The clause without the rights it names (nothing of it when it says the order harms a
+    right: "curbs the right to free speech and religious liberty")."""
+    if "right" not in clause:
+        return clause
+    if _HARMS_A_RIGHT.search(clause):
+        return ""
+    return _RIGHT_TO.sub(" ", clause)
 
 
 def _fuzzy_candidates(
@@ -775,7 +800,7 @@ def _described(
 ) -> list[Mention]:
     if anchors is not None and not anchors:
         return []  # (most articles: no words of an order to describe)
-    topic_hits = topic_matcher().hits_in(ctx)
+    topic_hits = _not_harmed_rights(text, topic_matcher().hits_in(ctx))
     # Hits by end, then by start: each anchor looks only at the hits next to it.
     by_end = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].end)
     ends = [topic_hits[i].end for i in by_end]
