@@ -438,14 +438,18 @@ def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -
 # only other U.S. words are a law's name.
 _US_AGENCY = deferred(
     r"\b(?:EPA|FBI|IRS|FDA|FTC|FCC|SEC|ICE|DHS|DOJ|CDC|NLRB|OSHA|EEOC|HHS|USDA|FEMA|"
-    r"CBP|USCIS|DEA|ATF|NOAA|NASA|HUD|FAA|FERC|CFPB)\b"
+    r"CBP|USCIS|DEA|ATF|NOAA|NASA|HUD|FAA|FERC|CFPB|USTR)\b"
 )
 
 
 def _country_in_sentence(doc: Doc, countries: list[int], m: Mention) -> bool:
-    """Whether the mention's own sentence names another country or a place of its ("Under
-    the Privacy Act, officials in Australia must …"): a law named there says nothing
-    American about the article, whose name it shares with the other country's law."""
+    """Whether the mention is a law by its name and its own sentence names another country
+    or a place of its ("Under the Privacy Act, officials in Australia must …"): a law named
+    there says nothing American about the article, whose name it shares with the other
+    country's law."""
+    if m.matcher != "names":
+        return False  # only a law's name is shared: "a Section 301 investigation into Chinese
+        # shipbuilding" is the U.S. section
     if _US_AGENCY.search(doc.text):
         return False  # "…, the EPA said": a U.S. story after all
     s, _ = doc.sentence_at(m.start)
