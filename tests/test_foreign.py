@@ -422,3 +422,33 @@ def test_a_commonwealth_law_report_is_no_us_reporter(text: str, linked: bool) ->
 )
 def test_a_commonwealth_caption_gets_no_link(text: str) -> None:
     assert [m.text for m in mentions(text, "2025-04-04") if m.kind == "case"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the Privacy Act, officials in New Zealand must answer within 20 working days.",
+        "The minister in Ottawa said the Clean Water Act will be rewritten next year.",
+        "Under the Freedom of Information Act, Irish agencies must reply within four weeks.",
+        # a bill of another country's parliament "receives Royal Assent"; an Australian act is
+        # cited with "(Cth)"
+        "The Senate passed the bill after the Privacy Act 1988 (Cth) review. It awaits Royal "
+        "Assent.",
+    ],
+)
+def test_a_law_its_sentence_sets_abroad_is_not_the_us_law_of_that_name(text: str) -> None:
+    """With nothing American in the article, a law named in a sentence that names another
+    country (or a place of it) is that country's, though the U.S. has a law of the name."""
+    assert [m.authority for m in mentions(text, "2025-04-04") if m.kind == "statute"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the Clean Water Act, runoff from farms in Canada is not covered, the EPA said.",
+        "The Privacy Act limits what agencies share. Congress may amend it to cover Mexico.",
+        "Under the Clean Air Act, the agency in Washington regulates soot from Mexico.",
+    ],
+)
+def test_a_us_story_that_names_another_country_keeps_its_law(text: str) -> None:
+    assert [m.authority for m in mentions(text, "2025-04-04") if m.kind == "statute"] != []

@@ -755,3 +755,37 @@ def test_his_after_a_judge_is_the_judge_s(head: str) -> None:
         f"{head} would stand until trial."
     )
     assert not any(t == f"his {head}" for t, _ in _backrefs(text, "2025-06-14"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("A new executive order curbs the constitutional right to free speech, critics said.",
+         "2017-08-01"),
+        ("Trump's order endangers the constitutional right to free speech, the group said.",
+         "2017-08-01"),
+        ("Trump signed an executive order that opponents say restricts the right to travel.",
+         "2025-07-01"),
+        ("Trump's new order threatens the right to free speech and religious liberty, the "
+         "pastors warned.", "2025-07-01"),
+        ("An executive order that critics say curbs the right to assemble and religious "
+         "liberty was signed.", "2025-07-01"),
+    ],
+)  # fmt: skip
+def test_a_right_the_order_touches_does_not_tell_which_order(sentence: str, date: str) -> None:
+    """Words that merely name a right ("the right to free speech", "the right to travel") are
+    not an order's description, though an order's title shares them."""
+    assert {a for _, a in found(sentence, date)} <= {None}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "authority"),
+    [
+        ("Trump signed an executive order promoting free speech and religious liberty in May.",
+         "eo:13798"),
+        ("Trump signed an executive order restricting the entry of foreign nationals from 12 "
+         "countries.", "proc:10949"),
+    ],
+)  # fmt: skip
+def test_an_order_told_by_its_own_words_still_links(sentence: str, authority: str) -> None:
+    assert authority in {a for _, a in found(sentence, "2025-07-01")}

@@ -265,6 +265,46 @@ def _topicstems_index(
     return rows, {w: tuple(v) for w, v in by_word.items()}
 
 
+# A right named as what an order touches ("restricts the constitutional right to free speech",
+# "limits the right to travel"): its words name the right, not the order, and an order
+# whose title shares them ("Promoting Free Speech and Religious Liberty") is not told by them.
+_RIGHT_TO = re.compile(
+    r"\b(?:(?:constitutional|fundamental|basic|legal|civil|human|First\s+Amendment)\s+)?"
+    r"rights?\s+(?:to|of)\s+(?:(?:a|an|the)\s+)?[a-z-]+(?:\s+(?:speech|expression|arms|trial|"
+    r"counsel|assembly|press|religion|worship|travel|protest|vote|privacy|silent))?\b"
+)
+
+
+# A verb of harm, then a right, between an anchor and a topic phrase
+_HARMS_A_RIGHT = re.compile(
+    r"\b(?:restrict|curb|threaten|undermin|violat|infring|chill|trampl|erod|limit|attack|"
+    r"den(?:y|ie))\w*\s+(?:\w+\s+){0,4}?rights?\s+(?:to|of)\b"
+)
+
+
+def _not_harmed_rights(text: str, hits: list[Hit[ExecOrder]]) -> list[Hit[ExecOrder]]:
+    """The topic hits but those a right harmed names ("… curbs the right to free speech and
+    religious liberty": the order said to curb a liberty is not the order promoting it)."""
+    out = []
+    for h in hits:
+        a = max(0, h.start - 100)
+        a = max(a, text.rfind(". ", a, h.start) + 1)
+        if "right" in text[a : h.start] and _HARMS_A_RIGHT.search(text, a, h.start):
+            continue
+        out.append(h)
+    return out
+
+
+def _without_rights(clause: str) -> str:
+    """The clause without the rights it names (nothing of it when it says the order harms a
+    right: "curbs the right to free speech and religious liberty")."""
+    if "right" not in clause:
+        return clause
+    if _HARMS_A_RIGHT.search(clause):
+        return ""
+    return _RIGHT_TO.sub(" ", clause)
+
+
 def _fuzzy_candidates(
     clause: str,
     poss: re.Match[str] | None,
@@ -278,7 +318,7 @@ def _fuzzy_candidates(
     """The one order whose topics share at least two content words with the clause
     ("an executive order barring transgender people from military service"), for a known
     president, signed before the article; None when no order or several fit equally."""
-    words = news_stems(clause) - _TITLE_NOISE
+    words = news_stems(_without_rights(clause)) - _TITLE_NOISE
     window = _when_window(text, s, e, post_end, ctx.date)
     if len(words) < (1 if window else 2):
         return None
@@ -360,7 +400,7 @@ def _register_candidate(
     Restoring the Death Penalty and Protecting Public Safety): at least two of the title's
     content words and at least half of them, and no other order of his as many. Used only when
     the curated table has no row the words fit; returns (id, title, president) or None."""
-    words = news_stems(clause) - _TITLE_NOISE - _NOT_TOPIC
+    words = news_stems(_without_rights(clause)) - _TITLE_NOISE - _NOT_TOPIC
     if len(words) < (1 if window else 2):
         return None
     orders, by_word = _register_index(president)
@@ -760,7 +800,7 @@ def _described(
 ) -> list[Mention]:
     if anchors is not None and not anchors:
         return []  # (most articles: no words of an order to describe)
-    topic_hits = topic_matcher().hits_in(ctx)
+    topic_hits = _not_harmed_rights(text, topic_matcher().hits_in(ctx))
     # Hits by end, then by start: each anchor looks only at the hits next to it.
     by_end = sorted(range(len(topic_hits)), key=lambda i: topic_hits[i].end)
     ends = [topic_hits[i].end for i in by_end]

@@ -57,6 +57,8 @@ _INSTITUTIONS = (
     *("Supreme People’s Court", "Old Bailey", "Dáil", "Seanad", "MSPs", "MLAs"),
     *("Federal High Court", "Constitution Benches", "Constitutional Benches"),
     *("employment tribunal", "Employment Tribunal", "Employment Appeal Tribunal"),
+    # a bill "receives Royal Assent"; an Australian federal act is cited "(Cth)"
+    *("Royal Assent", "royal assent", "Cth"),
 )
 # Ministers, premiers and provinces are other countries' too, but a U.S. story quotes them in
 # passing ("Israeli Prime Minister Benjamin Netanyahu said the ruling was wrong"): like a
@@ -409,11 +411,17 @@ def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -
     Control for Cricket in India said the Supreme Court's order would be implemented"). Such
     an article is abroad even when its courts have names the U.S. shares. Read only when no
     foreign anchor decided it."""
-    if not countries or any(
-        m.authority and not m.anaphor and m.kind != "constitution" for m in mentions
-    ):
+    if not countries:
         return False
     text = doc.text
+    if any(
+        m.authority
+        and not m.anaphor
+        and m.kind != "constitution"
+        and not _country_in_sentence(doc, countries, m)
+        for m in mentions
+    ):
+        return False
     if _US_ONLY.search(text) or any(
         not _owned_abroad(text, m.start()) for m in US_MARK.finditer(text)
     ):
@@ -424,6 +432,30 @@ def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -
         ref.court not in (None, "scotus", C.FOREIGN) and not ref.anaphoric
         for ref in court_phrases(doc)
     )
+
+
+# A federal agency by its initials: an article that names one is not set abroad even when its
+# only other U.S. words are a law's name.
+_US_AGENCY = deferred(
+    r"\b(?:EPA|FBI|IRS|FDA|FTC|FCC|SEC|ICE|DHS|DOJ|CDC|NLRB|OSHA|EEOC|HHS|USDA|FEMA|"
+    r"CBP|USCIS|DEA|ATF|NOAA|NASA|HUD|FAA|FERC|CFPB|USTR)\b"
+)
+
+
+def _country_in_sentence(doc: Doc, countries: list[int], m: Mention) -> bool:
+    """Whether the mention is a law by its name and its own sentence names another country
+    or a place of its ("Under the Privacy Act, officials in Australia must …"): a law named
+    there says nothing American about the article, whose name it shares with the other
+    country's law."""
+    if m.matcher != "names":
+        return False  # only a law's name is shared: "a Section 301 investigation into Chinese
+        # shipbuilding" is the U.S. section
+    if _US_AGENCY.search(doc.text):
+        return False  # "…, the EPA said": a U.S. story after all
+    s, _ = doc.sentence_at(m.start)
+    _, e = doc.sentence_at(max(m.start, m.end - 1))
+    j = bisect.bisect_left(countries, s)
+    return j < len(countries) and countries[j] < e
 
 
 @cache
@@ -593,6 +625,9 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not _about_another_country(anchors, us, first_foreign):
         return _without_acts_made_abroad(doc, mentions)
     starts = [p for p, _ in events]
+    # with nothing American in the article, a law its sentence sets abroad is not the U.S.
+    # law of that name even before the article has named its country
+    starts_abroad = [p for p, f in events if f]
     amended_abroad = _amended_abroad(doc)
     out: list[Mention] = []
     for m in mentions:
@@ -606,7 +641,12 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         j = bisect.bisect_left(starts, m.end) - 1
         if j >= 0:
             nearest = events[j]
-        elif m.authority and not m.anaphor and m.kind != "ruling":
+        elif (
+            m.authority
+            and not m.anaphor
+            and m.kind != "ruling"
+            and not (us == 0 and _country_in_sentence(doc, starts_abroad, m))
+        ):
             nearest = (0, False)
         else:
             nearest = events[0]  # the opening, before the article names its country
