@@ -335,6 +335,53 @@ _COURTS_ORDER = re.compile(
 )
 
 
+# Words that tie "the order" to a president's order rather than a court's: who signed it
+# ("The order, which Trump signed in March, …"), a president, the White House.
+_EO_WORDS = deferred(
+    rf"\b(?:signed|signing|signs|sign|executive|White\s+House|[Pp]resident|"
+    rf"(?:{'|'.join(presidents(recent=True))})(?!\s+administration))\b"
+)
+
+# What a court does to a president's order, right before "the order": "blocked the order",
+# "an injunction against the order", "from enforcing the order" (the president's).
+_EO_OBJECT_BEFORE = deferred(
+    r"\b(?:against|block(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|"
+    r"str(?:ike|uck|iking)\s+down|suspend(?:s|ed|ing)?|pause[sd]?|paus(?:ing))\s+$"
+)
+
+_ORDERED = deferred(r"\border(?:s|ed)?\b")
+
+
+def _courts_order_told(text: str, explicit: list[Mention], a: int, b: int) -> bool:
+    """Whether a court's order is told between ``a`` and ``b``: in words ("a temporary
+    restraining order", "an injunction"), or a court's ruling that orders ("Judge X ordered
+    the agency to …", "the judge issued an order")."""
+    if _COURTS_ORDER.search(text, a, b):
+        return True
+    return any(
+        m.kind == "ruling" and m.court and m.start >= a and m.end <= b and _ORDERED.search(m.text)
+        for m in explicit
+    )
+
+
+def _court_ruling_between(explicit: list[Mention], a: int, b: int) -> Mention | None:
+    """The last confident ruling with a court told between ``a`` and ``b``, else None."""
+    return max(
+        (
+            m
+            for m in explicit
+            if m.kind == "ruling"
+            and m.court
+            and m.start >= a
+            and m.end <= b
+            and m.confidence >= 0.7
+        ),
+        key=_END,
+        default=None,
+    )
+
+
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,
 # ``_stage_ok`` and ``_pool``); every other head of a family shares one pool.
 _POOL_HEAD = {
@@ -2775,6 +2822,23 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ):
                 continue  # "upholding his travel ban … the executive order Trump issued last
                 # week … The executive order said families would be detained together"
+        if (
+            nearest is not None
+            and nearest is not topical
+            and fam.kinds == EXEC_KINDS
+            and low == "the order"
+            and _courts_order_told(text, explicit, nearest.end, doc.sentence_start(s))
+            and not _EO_WORDS.search(text, *doc.sentence_at(s))
+            and not _EO_OBJECT_BEFORE.search(text, max(0, s - 30), s)
+        ):
+            # "Judge X issued a temporary restraining order … The order bars the agency …":
+            # the court's order told since the president's, unless its sentence speaks of
+            # the president's (who signed it); then the court's ruling told last, else none
+            court = _court_ruling_between(explicit, nearest.end, s)
+            if court is not None:
+                added.append(_referring(s, e, phrase, court, f"the order of “{court.text}”"))
+                bisect.insort(taken, (s, e))
+            continue
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         if head == "bill" and (billed := _bill_revising(text, nearest, cands)) is not None:
