@@ -71,3 +71,60 @@ def test_an_injunction_against_the_order_keeps_the_presidents() -> None:
 def test_the_order_with_no_court_told_is_the_presidents() -> None:
     text = f"{_EO}\n\nThe order covers about two-thirds of the federal workforce."
     assert ("executive-action", "eo:14251", None) in _at(text, "The order")
+
+
+# ----------------------------------------------------------------- plural order mentions
+
+
+def test_two_orders_after_two_numbered_orders_link_the_first() -> None:
+    text = (
+        "President Trump signed Executive Order 14151 and Executive Order 14173 in January, "
+        "telling agencies to end their diversity programs.\n\nThree groups sued over parts of "
+        "two executive orders Trump signed that month."
+    )
+    assert ("executive-action", "eo:14151", None) in _at(text, "two executive orders")
+
+
+def test_two_orders_repeat_an_earlier_plural_of_two() -> None:
+    text = (
+        "A judge blocked parts of two anti-DEI executive orders issued by President Trump.\n\n"
+        "The groups challenged key provisions of two executive orders Trump signed right after "
+        "taking office."
+    )
+    first = _at(text, "two anti-DEI executive orders")
+    assert first and first[0][1], first
+    assert ("executive-action", first[0][1], None) in _at(text, "two executive orders", 0)
+
+
+def test_two_orders_after_three_numbered_orders_stay_unlinked() -> None:
+    text = (
+        "President Trump signed Executive Order 14151, Executive Order 14168 and Executive "
+        "Order 14173 in January.\n\nThree groups sued over parts of two executive orders "
+        "Trump signed that month."
+    )
+    assert all(auth is None for _, auth, _ in _at(text, "two executive orders"))
+
+
+def test_three_orders_after_a_plural_of_two_stay_unlinked() -> None:
+    text = (
+        "A judge blocked parts of two anti-DEI executive orders issued by President Trump.\n\n"
+        "The groups say three executive orders Trump signed that week overlap."
+    )
+    assert all(auth is None for _, auth, _ in _at(text, "three executive orders"))
+
+
+def test_those_three_orders_after_a_plural_of_two_stay_unlinked() -> None:
+    text = (
+        "A judge blocked parts of two anti-DEI executive orders issued by President Trump.\n\n"
+        "Those three orders were signed within a week."
+    )
+    assert all(auth is None for _, auth, _ in _at(text, "Those three orders"))
+
+
+def test_both_orders_after_a_plural_of_two_still_link() -> None:
+    text = (
+        "A judge blocked parts of two anti-DEI executive orders issued by President Trump.\n\n"
+        "Both orders were signed within a week."
+    )
+    first = _at(text, "two anti-DEI executive orders")
+    assert ("executive-action", first[0][1], None) in _at(text, "Both orders")

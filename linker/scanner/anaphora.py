@@ -2249,6 +2249,23 @@ def _list_before(
     return plural[-1] if plural else None
 
 
+# A count after other words in a plural phrase ("The groups say three executive orders"): the
+# words before it are a clause's, not modifiers of one phrase.
+_COUNT_AMID = deferred(r"\S+\s+(?:\S+\s+)+(?:two|three|four|five)\s")
+_COUNT_WORD = deferred(r"\b(two|three|four|five|both|pair)\b", re.IGNORECASE)
+
+
+def _counts_differ(phrase: str, antecedent: str) -> bool:
+    """Whether the phrase and a plural antecedent each say how many, and not the same number
+    ("both" and "a pair" are two)."""
+    a, b = _COUNT_WORD.search(phrase), _COUNT_WORD.search(antecedent)
+    if a is None or b is None:
+        return False
+    two = {"both": "two", "pair": "two"}
+    x, y = a.group(1).lower(), b.group(1).lower()
+    return two.get(x, x) != two.get(y, y)
+
+
 def _other_between(items: list[Mention], run: list[Mention], at: int) -> bool:
     """Whether one of ``items`` that is none of the list ``run`` ends after it, before ``at``."""
     keys = {_key(m) for m in run}
@@ -2493,7 +2510,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         last_word = phrase.split()[-1]
         head = last_word.lower()
         if fam.plural:
+            if _COUNT_AMID.match(phrase):
+                continue  # "The groups say three executive orders …": no one phrase
             first = _list_before(text, s, explicit, starts, PLURAL_KINDS[head])
+            if first is not None and _counts_differ(phrase, first.text):
+                continue  # "those three orders" after "two executive orders"
             if first is not None:
                 added.append(
                     _referring(
