@@ -128,3 +128,22 @@ def test_both_orders_after_a_plural_of_two_still_link() -> None:
     )
     first = _at(text, "two anti-DEI executive orders")
     assert ("executive-action", first[0][1], None) in _at(text, "Both orders")
+
+
+_FILL = (
+    "Residents packed the town hall on Tuesday night to voice their concerns about rising "
+    "rents, crowded schools and the price of groceries. Several speakers said they had lived "
+    "in the neighborhood for decades."
+)
+
+
+def test_the_order_paragraphs_later_after_a_restraining_order_is_the_courts() -> None:
+    middle = "\n\n".join([_FILL] * 6)
+    text = (
+        f"{_EO}\n\n{middle}\n\nThe order covers about two-thirds of the federal workforce."
+        f"\n\n{_FILL}\n\n{_FILL}\n\nOn Tuesday, U.S. District Judge Paul Friedman issued a "
+        "temporary restraining order in a lawsuit the unions brought. The order bars the "
+        "agencies from ending the contracts."
+    )
+    assert ("executive-action", "eo:14251", None) in _at(text, "The order", 0)
+    assert all(auth != "eo:14251" for _, auth, _ in _at(text, "The order", 1))

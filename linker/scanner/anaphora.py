@@ -365,6 +365,21 @@ def _courts_order_told(text: str, explicit: list[Mention], a: int, b: int) -> bo
     )
 
 
+def _courts_order_meant(doc: Doc, explicit: list[Mention], low: str, a: int, s: int) -> bool:
+    """Whether bare "the order" at ``s`` (``low``: the phrase in lowercase) means a court's
+    order told after ``a`` (where the president's order it would refer back to ends), in a
+    sentence before its own, and its own sentence neither speaks of the president's order
+    ("The order, which Trump signed …") nor has a court act on it ("blocked the order")."""
+    if low != "the order":
+        return False
+    text = doc.text
+    return (
+        _courts_order_told(text, explicit, a, doc.sentence_start(s))
+        and not _EO_WORDS.search(text, *doc.sentence_at(s))
+        and not _EO_OBJECT_BEFORE.search(text, max(0, s - 30), s)
+    )
+
+
 def _court_ruling_between(explicit: list[Mention], a: int, b: int) -> Mention | None:
     """The last confident ruling with a court told between ``a`` and ``b``, else None."""
     return max(
@@ -2749,6 +2764,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if by_end_ends is None:
                 by_end_ends = [m.end for m in by_end]
             again = _repeated(added, by_end, by_end_ends, s, head, fam.kinds)
+            if (
+                again is not None
+                and again.kind == "executive-action"
+                and _courts_order_meant(doc, explicit, low, again.end, s)
+            ):
+                continue  # (as below: the court's order told since the president's)
             if again is not None and not told_since(text, again, s, taken):
                 added.append(
                     _referring(
@@ -2847,10 +2868,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest is not None
             and nearest is not topical
             and fam.kinds == EXEC_KINDS
-            and low == "the order"
-            and _courts_order_told(text, explicit, nearest.end, doc.sentence_start(s))
-            and not _EO_WORDS.search(text, *doc.sentence_at(s))
-            and not _EO_OBJECT_BEFORE.search(text, max(0, s - 30), s)
+            and _courts_order_meant(doc, explicit, low, nearest.end, s)
         ):
             # "Judge X issued a temporary restraining order … The order bars the agency …":
             # the court's order told since the president's, unless its sentence speaks of
