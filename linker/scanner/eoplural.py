@@ -78,17 +78,18 @@ def _same_orders_before(
             _COUNTS[re.sub(r"\s+", " ", c.group("count").lower())] != want for _, c in counted
         ):
             return None
-        evidence = f"the same {want} orders as “{first.text}”"
+        evidence = f"the same {_WORDS[want]} orders as “{first.text}”"
     else:
         if len(ids) != want:
             return None
         first = min(before, key=lambda m: m.start)
-        evidence = f"the {want} orders the article names, the first “{first.text}”"
+        evidence = f"the {_WORDS[want]} orders the article names, the first “{first.text}”"
     return order_mention(text, start, end, first.authority, first.name, 0.7, evidence).with_(
         anaphor=True
     )
 
 
+_WORDS = {2: "two", 3: "three", 4: "four"}
 # a plural's own count at its start ("two anti-DEI executive orders")
 _COUNT_IN = deferred(r"(?P<count>[Tt]wo|[Bb]oth|[Tt]hree|[Ff]our|[Aa]\s+pair\s+of)\b")
 
