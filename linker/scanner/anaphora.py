@@ -335,6 +335,68 @@ _COURTS_ORDER = re.compile(
 )
 
 
+# Words that tie "the order" to a president's order rather than a court's: who signed it
+# ("The order, which Trump signed in March, …"), a president, the White House.
+_EO_WORDS = deferred(
+    rf"\b(?:signed|signing|signs|sign|executive|White\s+House|[Pp]resident|"
+    rf"(?:{'|'.join(presidents(recent=True))})(?!\s+administration))\b"
+)
+
+# What a court does to a president's order, right before "the order": "blocked the order",
+# "an injunction against the order", "from enforcing the order" (the president's).
+_EO_OBJECT_BEFORE = deferred(
+    r"\b(?:against|block(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"enforc(?:e|es|ed|ing)|implement(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|"
+    r"str(?:ike|uck|iking)\s+down|suspend(?:s|ed|ing)?|pause[sd]?|paus(?:ing))\s+$"
+)
+
+_ORDERED = deferred(r"\border(?:s|ed)?\b")
+
+
+def _courts_order_told(text: str, explicit: list[Mention], a: int, b: int) -> bool:
+    """Whether a court's order is told between ``a`` and ``b``: in words ("a temporary
+    restraining order", "an injunction"), or a court's ruling that orders ("Judge X ordered
+    the agency to …", "the judge issued an order")."""
+    if _COURTS_ORDER.search(text, a, b):
+        return True
+    return any(
+        m.kind == "ruling" and m.court and m.start >= a and m.end <= b and _ORDERED.search(m.text)
+        for m in explicit
+    )
+
+
+def _courts_order_meant(doc: Doc, explicit: list[Mention], low: str, a: int, s: int) -> bool:
+    """Whether bare "the order" at ``s`` (``low``: the phrase in lowercase) means a court's
+    order told after ``a`` (where the president's order it would refer back to ends), in a
+    sentence before its own, and its own sentence neither speaks of the president's order
+    ("The order, which Trump signed …") nor has a court act on it ("blocked the order")."""
+    if low != "the order":
+        return False
+    text = doc.text
+    return (
+        _courts_order_told(text, explicit, a, doc.sentence_start(s))
+        and not _EO_WORDS.search(text, *doc.sentence_at(s))
+        and not _EO_OBJECT_BEFORE.search(text, max(0, s - 30), s)
+    )
+
+
+def _court_ruling_between(explicit: list[Mention], a: int, b: int) -> Mention | None:
+    """The last confident ruling with a court told between ``a`` and ``b``, else None."""
+    return max(
+        (
+            m
+            for m in explicit
+            if m.kind == "ruling"
+            and m.court
+            and m.start >= a
+            and m.end <= b
+            and m.confidence >= 0.7
+        ),
+        key=_END,
+        default=None,
+    )
+
+
 # The heads whose antecedents differ from their family's others (see ``_kind_ok``,
 # ``_stage_ok`` and ``_pool``); every other head of a family shares one pool.
 _POOL_HEAD = {
@@ -2202,6 +2264,23 @@ def _list_before(
     return plural[-1] if plural else None
 
 
+# A count after other words in a plural phrase ("The groups say three executive orders"): the
+# words before it are a clause's, not modifiers of one phrase.
+_COUNT_AMID = deferred(r"\S+\s+(?:\S+\s+)+(?:two|three|four|five)\s")
+_COUNT_WORD = deferred(r"\b(two|three|four|five|both|pair)\b", re.IGNORECASE)
+
+
+def _counts_differ(phrase: str, antecedent: str) -> bool:
+    """Whether the phrase and a plural antecedent each say how many, and not the same number
+    ("both" and "a pair" are two)."""
+    a, b = _COUNT_WORD.search(phrase), _COUNT_WORD.search(antecedent)
+    if a is None or b is None:
+        return False
+    two = {"both": "two", "pair": "two"}
+    x, y = a.group(1).lower(), b.group(1).lower()
+    return two.get(x, x) != two.get(y, y)
+
+
 def _other_between(items: list[Mention], run: list[Mention], at: int) -> bool:
     """Whether one of ``items`` that is none of the list ``run`` ends after it, before ``at``."""
     keys = {_key(m) for m in run}
@@ -2446,7 +2525,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         last_word = phrase.split()[-1]
         head = last_word.lower()
         if fam.plural:
+            if _COUNT_AMID.match(phrase):
+                continue  # "The groups say three executive orders …": no one phrase
             first = _list_before(text, s, explicit, starts, PLURAL_KINDS[head])
+            if first is not None and _counts_differ(phrase, first.text):
+                continue  # "those three orders" after "two executive orders"
             if first is not None:
                 added.append(
                     _referring(
@@ -2681,6 +2764,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if by_end_ends is None:
                 by_end_ends = [m.end for m in by_end]
             again = _repeated(added, by_end, by_end_ends, s, head, fam.kinds)
+            if (
+                again is not None
+                and again.kind == "executive-action"
+                and _courts_order_meant(doc, explicit, low, again.end, s)
+            ):
+                continue  # (as below: the court's order told since the president's)
             if again is not None and not told_since(text, again, s, taken):
                 added.append(
                     _referring(
@@ -2775,6 +2864,20 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             ):
                 continue  # "upholding his travel ban … the executive order Trump issued last
                 # week … The executive order said families would be detained together"
+        if (
+            nearest is not None
+            and nearest is not topical
+            and fam.kinds == EXEC_KINDS
+            and _courts_order_meant(doc, explicit, low, nearest.end, s)
+        ):
+            # "Judge X issued a temporary restraining order … The order bars the agency …":
+            # the court's order told since the president's, unless its sentence speaks of
+            # the president's (who signed it); then the court's ruling told last, else none
+            court = _court_ruling_between(explicit, nearest.end, s)
+            if court is not None:
+                added.append(_referring(s, e, phrase, court, f"the order of “{court.text}”"))
+                bisect.insort(taken, (s, e))
+            continue
         if nearest is None:
             continue  # ambiguous: two candidates in reach
         if head == "bill" and (billed := _bill_revising(text, nearest, cands)) is not None:

@@ -59,6 +59,41 @@ def _days_named(text: str, start: int, end: int) -> set[str]:
     return out
 
 
+def _same_orders_before(
+    text: str, start: int, end: int, want: int, taken: list[Mention], out: list[Mention]
+) -> Mention | None:
+    """A counted plural no topic words name ("two executive orders Trump signed soon after
+    his inauguration") as the orders the article named before it, when those are exactly as
+    many: an earlier plural of the same count ("two anti-DEI executive orders") and no other
+    order, or ``want`` different orders by number and nothing else. It links the first of them
+    (as the earlier plural does; gold lists the others as alternatives); else None."""
+    before = [m for m in (*taken, *out) if m.kind == "executive-action" and m.end <= start]
+    if not before or any(not m.authority for m in before):
+        return None  # (an order the text told without its id may be one of them)
+    counted = [(m, c) for m in before if (c := _COUNT_IN.match(m.text))]
+    ids = {m.authority for m in before}
+    if counted:
+        first = counted[0][0]
+        if ids != {first.authority} or any(
+            _COUNTS[re.sub(r"\s+", " ", c.group("count").lower())] != want for _, c in counted
+        ):
+            return None
+        evidence = f"the same {_WORDS[want]} orders as “{first.text}”"
+    else:
+        if len(ids) != want:
+            return None
+        first = min(before, key=lambda m: m.start)
+        evidence = f"the {_WORDS[want]} orders the article names, the first “{first.text}”"
+    return order_mention(text, start, end, first.authority, first.name, 0.7, evidence).with_(
+        anaphor=True
+    )
+
+
+_WORDS = {2: "two", 3: "three", 4: "four"}
+# a plural's own count at its start ("two anti-DEI executive orders")
+_COUNT_IN = deferred(r"(?P<count>[Tt]wo|[Bb]oth|[Tt]hree|[Ff]our|[Aa]\s+pair\s+of)\b")
+
+
 def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     hits = None
@@ -84,6 +119,8 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             hits = topic_matcher().hits_in(ctx)
         near = [h for h in hits if start <= h.start and h.end <= post_end]
         if not near:
+            if want and (again := _same_orders_before(text, start, e, want, taken, out)):
+                out.append(again)
             continue
         poss = PRES_POSS.search(text, max(0, start - 60), s)
         president = poss.group("name") if poss else _president_cue(text, start, e, post_end)
@@ -103,6 +140,8 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             of_day = {k: o for k, o in fit.items() if o.signing_date[5:] in named}
             fit = of_day or fit
         if want and len(fit) != want:
+            if not fit and (again := _same_orders_before(text, start, e, want, taken, out)):
+                out.append(again)
             continue
         if not want and (len(fit) < 2 or len({o.signing_date for o in fit.values()}) != 1):
             continue
