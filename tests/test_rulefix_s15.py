@@ -148,3 +148,13 @@ def test_words_several_agencies_rules_share_pick_none(text: str, date: str) -> N
 def test_a_shared_name_with_its_agency_named_around_it_links() -> None:
     text = "The labor board rewrote its standard. The joint employer rule was struck down."
     assert "fr:88:73946" in authorities(text, "2024-03-01")
+
+
+def test_a_proposals_own_name_never_takes_the_final_rule() -> None:
+    proposal = (
+        "The Labor Department's proposed Companionship Services Rule would exempt third-party "
+        "employers of home care workers."
+    )
+    assert HOME_CARE_2013 not in authorities(proposal, "2024-03-01")
+    final = proposal.replace(" proposed", "")
+    assert HOME_CARE_2013 in authorities(final, "2024-03-01")
