@@ -1052,7 +1052,7 @@ DESCRIBED = re.compile(
 
 # The verb that makes the rule after it a proposal ("DHS proposed a rule that would …",
 # "the agency has proposed new regulations …"), right before its determiner.
-PROPOSING = re.compile(r"\b(?:proposed|proposes|proposing|propose)\s+(?:(?:new|draft)\s+)?$")
+PROPOSING = re.compile(r"\b(?:proposed|proposes)\s+(?:(?:new|draft)\s+)?$")
 
 
 def _described(

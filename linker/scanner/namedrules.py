@@ -310,9 +310,7 @@ def _after_article(rule: Rule, written: str | None) -> bool:
 PROPOSED_WORD = deferred(r"\b(?:proposed|draft)\b", re.IGNORECASE)
 # The verb that makes the rule after it a proposal: "DHS proposed a rule on public charge",
 # "the department has proposed new regulations on …" (right before the rule's words).
-PROPOSING_VERB = deferred(
-    r"\b(?:proposed|proposes|proposing|propose)\s+(?:(?:an?|the|its|their|new)\s+){0,2}$"
-)
+PROPOSING_VERB = deferred(r"\b(?:proposed|proposes)\s+(?:(?:an?|the|its|their|new)\s+){0,2}$")
 
 
 def _agency_in(text: str, start: int, stop: int) -> tuple[str, ...] | None:
