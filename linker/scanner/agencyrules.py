@@ -1050,6 +1050,11 @@ DESCRIBED = re.compile(
 )
 
 
+# The verb that makes the rule after it a proposal ("DHS proposed a rule that would …",
+# "the agency has proposed new regulations …"), right before its determiner.
+PROPOSING = re.compile(r"\b(?:proposed|proposes)\s+(?:(?:new|draft)\s+)?$")
+
+
 def _described(
     doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
 ) -> list[Found]:
@@ -1084,8 +1089,9 @@ def _described(
         owners = list(agency_word().finditer(text, sent, m.start()))
         owner = owners[-1] if owners else agency_word().search(text, desc_end, stop)
         agency = _agency_of(owner.group(0)) if owner else None
-        proposed = "proposed" in mods
-        pool = list(_pool(doc.date, proposed))
+        # "DHS proposed a rule that would …": the verb makes it the proposal
+        proposed = "proposed" in mods or PROPOSING.search(text, max(0, m.start() - 40), m.start())
+        pool = list(_pool(doc.date, bool(proposed)))
         anyone = False
         if agency is not None:
             pool = of_agency(pool, agency)
@@ -1110,7 +1116,7 @@ def _described(
             continue
         s, e = m.start(), desc_end
         taken.append((s, e))
-        out.append(Found(s, e, tuple(cands), proposed, agency, _terms(" ".join(mods), desc)))
+        out.append(Found(s, e, tuple(cands), bool(proposed), agency, _terms(" ".join(mods), desc)))
     return out
 
 

@@ -21,12 +21,13 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from ..lexicon import presidents
+from ..links import federal_register_search
 from ..models import Mention
 from .context import ScanContext
 from .lazyre import deferred, lazy
 from .orderdata import Rule, rules
 from .phrases import PhraseMatcher, bank_table
-from .ruleagencies import _agency_of, _issued_by
+from .ruleagencies import AGENCIES, _agency_of, _agency_words, _issued_by, agency_word
 from .state_laws import state_names
 
 RULE_WORDS = (
@@ -305,6 +306,20 @@ def _after_article(rule: Rule, written: str | None) -> bool:
     return rule.year > day.year
 
 
+# "proposed" among the words a description opens on ("the agency's proposed rule on …")
+PROPOSED_WORD = deferred(r"\b(?:proposed|draft)\b", re.IGNORECASE)
+# The verb that makes the rule after it a proposal: "DHS proposed a rule on public charge",
+# "the department has proposed new regulations on …" (right before the rule's words).
+PROPOSING_VERB = deferred(r"\b(?:proposed|proposes)\s+(?:(?:an?|the|its|their|new)\s+){0,2}$")
+
+
+def _agency_in(text: str, start: int, stop: int) -> tuple[str, ...] | None:
+    """The ``agency`` words of an agency named among the words before a described rule's
+    rule word ("the DOJ rule on …", "a new Justice Department rule on …"), if one is."""
+    names = [m.group(0) for m in agency_word().finditer(text, start, stop)]
+    return _agency_words(names[-1]) if names else None
+
+
 @dataclass
 class _Hit:
     start: int
@@ -314,6 +329,8 @@ class _Hit:
     proposed: bool
     chosen: Rule | None = None
     by_date: bool = False  # chosen as the latest version at the article's date, nothing else
+    agency: tuple[str, ...] | None = None  # the agency named with it ("HUD's … rule")
+    standalone: bool = False  # an alias that is a name in itself ("the Clean Power Plan")
 
 
 # What calls a rule one still in the making or just made: "a new overtime rule", "its draft
@@ -482,6 +499,79 @@ def _article_terms(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(terms)
 
 
+@cache
+def _rule_agencies(name: str) -> frozenset[tuple[str, ...]]:
+    """The agencies (their ``AGENCIES`` words) that issued the row named ``name``: a bureau's
+    row is its department's too."""
+    rule = next(r for r in rules() if r.name == name)
+    found = frozenset(words for _, words, _ in AGENCIES if _issued_by(rule, words))
+    return found or frozenset({(rule.agency,)})
+
+
+@lru_cache(maxsize=1024)
+def _holders(key: str) -> tuple[Rule, ...]:
+    """The rows whose aliases or topics hold the words ``key`` (whole words, any case)."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(key)}(?![\w-])", re.IGNORECASE)
+    return tuple(r for r in rules() if any(pattern.search(w) for w in (*r.aliases, *r.topics)))
+
+
+def _plain_words(words: str) -> str:
+    return words.lower().replace("-", " ")
+
+
+@lru_cache(maxsize=1024)
+def _namesakes(key: str) -> tuple[Rule, ...]:
+    """The rows one of whose aliases or topics is ``key`` itself (any case, a hyphen for a
+    space): "disparate impact" is a topic of the CFPB's and the FCC's rows and an alias of
+    HUD's; "DACA health care" is not "DACA"."""
+    plain = _plain_words(key)
+    return tuple(
+        r for r in rules() if any(_plain_words(w) == plain for w in (*r.aliases, *r.topics))
+    )
+
+
+def _proposal_of(hit: _Hit, written: str | None) -> Rule | None:
+    """The one proposal, of the agency named with a "proposed … rule" (else of the agencies
+    of its final rows), whose aliases or topics hold its words, printed by the article's
+    date; None when the table has none or several."""
+    owners: frozenset[tuple[str, ...]] = (
+        frozenset({hit.agency})
+        if hit.agency is not None
+        else frozenset().union(*(_rule_agencies(r.name) for r in hit.candidates))
+    )
+    found = {
+        r.name: r
+        for r in _holders(hit.key)
+        if r.proposed and not _after_article(r, written) and _rule_agencies(r.name) & owners
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _other_agencies_share(hit: _Hit, ctx: ScanContext) -> bool:
+    """Whether a rule named with no agency by words that rows of another agency have too
+    (as an alias or a topic, printed by the article's date) is left untold: the sentences around
+    it name no agency of its rows, or name one of the others too."""
+    if hit.agency is not None or hit.standalone:
+        return False
+    # (the agencies of the version chosen: "the joint employer rule" of 2024 is the NLRB's
+    # 2023 rule only where the NLRB is named, the Labor Department's rule sharing the name)
+    mine: frozenset[tuple[str, ...]] = frozenset().union(
+        *(_rule_agencies(r.name) for r in ([hit.chosen] if hit.chosen else hit.candidates))
+    )
+    others: frozenset[tuple[str, ...]] = frozenset().union(
+        *(
+            _rule_agencies(r.name)
+            for r in _namesakes(hit.key)
+            if not _after_article(r, ctx.date) and not _rule_agencies(r.name) & mine
+        )
+    )
+    if not others:
+        return False
+    around = ctx.around(hit.start, hit.end)
+    named = {_agency_words(m.group(0)) for m in agency_word().finditer(around)}
+    return not (named & mine) or bool(named & others)
+
+
 def _stale_groups(hits: list[_Hit], text: str, date: str | None) -> set[frozenset[str]]:
     """The rules (their candidate rows) that the article calls new, draft or coming while the
     version its date chooses is ``STALE_YEARS`` or more older than the article: the article
@@ -541,20 +631,29 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if pre:
             proposed = "proposed" in pre.group(0).lower()
             start -= len(pre.group(0))
-        elif described is None and "roposed" in text[max(0, start - 60) : start]:
+        elif described is not None:
+            # "the Labor Department's proposed rule on home care": the words before "rule on"
+            proposed = PROPOSED_WORD.search(text, start, h.start) is not None
+        elif "roposed" in text[max(0, start - 60) : start]:
             proposed = (
                 PROPOSED_BEFORE.search(text, max(0, start - 60), start) is not None
                 or PROPOSAL_TITLED.search(text, max(0, start - 60), start) is not None
             )
+        if not proposed and PROPOSING_VERB.search(text, max(0, start - 30), start):
+            proposed = True  # "DHS proposed a rule on public charge": the proposal
         if described is None and _local_owner(text, start):
             continue  # "New York's surprise billing rules": the state's own rule
         agency = _agency_of(text, start, described is not None)
+        if agency is None and described is not None:
+            # "the DOJ rule on disparate impact": the agency's name before the rule word
+            agency = _agency_in(text, start, h.start)
         if agency is not None and not _issued_by(rule, agency):
             continue  # "the NLRB's joint-employer rule" is not the Labor Department's
         key = (start, end)
         if key not in grouped:
-            grouped[key] = _Hit(start, end, alias.phrase.lower(), [], proposed)
+            grouped[key] = _Hit(start, end, alias.phrase.lower(), [], proposed, agency=agency)
             hits.append(grouped[key])
+        grouped[key].standalone = grouped[key].standalone or alias.standalone
         if rule not in grouped[key].candidates:
             grouped[key].candidates.append(rule)
     for hit in hits:
@@ -563,7 +662,16 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
         if staged or not hit.proposed:
             hit.candidates = staged
             hit.chosen = _choose(hit, text, ctx) if staged else None
+        elif (proposal := _proposal_of(hit, ctx.date)) is not None:
+            # "the Labor Department's proposed rule on home care": the agency's one proposal
+            # the topic words name (a row whose alias is another), never its final rule
+            hit.candidates, hit.chosen = [proposal], proposal
     hits = [h for h in hits if h.candidates]
+    for hit in hits:
+        if _other_agencies_share(hit, ctx):
+            # "disparate impact regulations": HUD's, the CFPB's, the Justice Department's …
+            # with no agency told, the words pick none of them (no version, no part)
+            hit.chosen, hit.candidates = None, []
     stale = _stale_groups(hits, text, ctx.date)
     for hit in hits:
         if hit.by_date and frozenset(r.name for r in hit.candidates) in stale:
@@ -576,6 +684,21 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             chosen_by_key.setdefault(group, Counter())[hit.chosen.name] += 1
     out: list[Mention] = []
     for hit in hits:
+        if not hit.candidates:
+            out.append(
+                Mention(
+                    hit.start,
+                    hit.end,
+                    text[hit.start : hit.end],
+                    "regulation",
+                    None,
+                    confidence=0.6,
+                    url=federal_register_search(hit.key),
+                    matcher="regulations",
+                    evidence="named rule (several agencies have rules of that name)",
+                )
+            )
+            continue
         group = frozenset(r.name for r in hit.candidates)
         chosen: Rule | None = hit.chosen
         confidence = 0.9

@@ -308,7 +308,12 @@ def _agency_of(text: str, start: int, described: bool) -> tuple[str, ...] | None
         m = agency_before().search(text[max(0, start - 80) : start])
     if m is None:
         return None
-    named = m.group("agency")
+    return _agency_words(m.group("agency"))
+
+
+def _agency_words(named: str) -> tuple[str, ...] | None:
+    """The ``agency`` words of the agency news names ``named`` ("DOJ", "the Labor
+    Department")."""
     for rx, words, _ in AGENCIES:
         if re.fullmatch(rx, named):
             return words

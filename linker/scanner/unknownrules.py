@@ -204,7 +204,10 @@ def _by_topics(doc: Doc, unknown: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         words = doc.text[a:b]
-        cands, _ = agencyrules._best(_agency_pool(doc.date, agency.words), words)
+        # "DHS's proposed Public Charge Bond Rule": the agency's proposals, not its final rules
+        proposed = PROPOSED_BEFORE.search(doc.text, max(a, m.start - 30), m.start) is not None
+        pool = _agency_pool(doc.date, agency.words, proposed)
+        cands, _ = agencyrules._best(pool, words)
         targets = {r.target for r in cands}
         if len(targets) != 1 or agencyrules._fits(cands[0], words) < 2:
             out.append(m)
@@ -222,9 +225,17 @@ def _by_topics(doc: Doc, unknown: list[Mention]) -> list[Mention]:
     return out
 
 
+# "proposed" (or "draft") right before a rule's name: the name of a proposal
+PROPOSED_BEFORE = deferred(r"\b(?:[Pp]roposed|[Dd]raft)\s+$")
+
+
 @lru_cache(maxsize=64)
-def _agency_pool(written: str | None, words: tuple[str, ...]) -> tuple[Rule, ...]:
-    """The final rules of an agency (its ``agency`` words) that existed by ``written``."""
+def _agency_pool(
+    written: str | None, words: tuple[str, ...], proposed: bool = False
+) -> tuple[Rule, ...]:
+    """The final rules (or the proposals) of an agency (its ``agency`` words) that existed by
+    ``written``."""
     from . import agencyrules
 
-    return tuple(r for r in agencyrules._pool(written, False) if any(w in r.agency for w in words))
+    pool = agencyrules._pool(written, proposed)
+    return tuple(r for r in pool if any(w in r.agency for w in words))
