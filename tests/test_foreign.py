@@ -452,3 +452,16 @@ def test_a_law_its_sentence_sets_abroad_is_not_the_us_law_of_that_name(text: str
 )
 def test_a_us_story_that_names_another_country_keeps_its_law(text: str) -> None:
     assert [m.authority for m in mentions(text, "2025-04-04") if m.kind == "statute"] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration invoked the Alien Enemies Act to deport Venezuelan migrants.",
+        "Officials used the Insurrection Act to send troops as Mexican officials watched.",
+    ],
+)
+def test_a_law_no_other_country_names_keeps_its_link_beside_a_country(text: str) -> None:
+    """Only a name another country's law shares ("the Privacy Act") is set abroad by its
+    sentence; a U.S.-only act beside a nationality stays the U.S. act."""
+    assert [m.authority for m in mentions(text, "2025-04-04") if m.kind == "statute"] != []

@@ -442,6 +442,22 @@ _US_AGENCY = deferred(
 )
 
 
+@cache
+def _shared_act_names() -> frozenset[str]:
+    """Names of U.S. acts another country's law also bears (``shared_act_names.csv``), lower
+    case, without "the" or a year: "the Privacy Act" is Australia's too."""
+    return frozenset(r["name"].lower() for r in read_rows("shared_act_names.csv"))
+
+
+def _bare_name(surface: str) -> str:
+    """A law's name as printed, lower case, without a leading "the", a trailing year or a
+    "(Cth)"-style tag: "the Privacy Act 1988 (Cth)" -> "privacy act"."""
+    s = re.sub(r"^the\s+", "", surface.strip(), flags=re.I)
+    s = re.sub(r"\s*\([^)]*\)$", "", s)
+    s = re.sub(r",?\s+(?:of\s+)?\d{4}$", "", s)
+    return s.lower()
+
+
 def _country_in_sentence(doc: Doc, countries: list[int], m: Mention) -> bool:
     """Whether the mention is a law by its name and its own sentence names another country
     or a place of its ("Under the Privacy Act, officials in Australia must …"): a law named
@@ -450,6 +466,9 @@ def _country_in_sentence(doc: Doc, countries: list[int], m: Mention) -> bool:
     if m.matcher != "names":
         return False  # only a law's name is shared: "a Section 301 investigation into Chinese
         # shipbuilding" is the U.S. section
+    if _bare_name(doc.text[m.start : m.end]) not in _shared_act_names():
+        return False  # "invoked the Alien Enemies Act to deport Venezuelan migrants": no other
+        # country has a law of that name, so the sentence's country does not make it theirs
     if _US_AGENCY.search(doc.text):
         return False  # "…, the EPA said": a U.S. story after all
     s, _ = doc.sentence_at(m.start)
