@@ -31,9 +31,19 @@ def test_emergency_docket_captions_link_by_their_initials() -> None:
     assert "Department of Homeland Security v. D.V.D." in found
 
 
-def test_the_consolidated_tariff_caption_is_the_learning_resources_case() -> None:
+def test_a_companion_dockets_caption_is_not_an_alias_of_the_lead_case() -> None:
+    # A case argued or decided together with another keeps its own caption: the companion
+    # docket's name (another first party) is not folded into the lead case's row.
     found = names("The importers filed briefs in Trump v. V.O.S. Selections last fall.")
-    assert found == {"Learning Resources, Inc. v. Trump"}
+    assert found == {"Trump v. V.O.S. Selections"}
+    found = names(
+        "The school's lawyers said St. Isidore of Seville Catholic Virtual School v. "
+        "Drummond was about more than one charter."
+    )
+    assert "Oklahoma Statewide Charter School Board v. Drummond" not in found
+    assert "Learning Resources, Inc. v. Trump" in names(
+        "Importers cheered Learning Resources v. Trump on Friday."
+    )
 
 
 def test_ot2025_merits_cases_link_by_caption() -> None:
