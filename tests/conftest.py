@@ -35,6 +35,16 @@ def rulings_at(text: str, piece: str, date: str = RULING_DATE) -> list[Mention]:
     return [m for m in rulings(text, date) if piece in m.text or m.text in piece]
 
 
+def regs(text: str, date: str | None) -> set[tuple[str, str | None]]:
+    """The regulation mentions of ``text``: (words, id) pairs."""
+    return {(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"}
+
+
+def authorities(text: str, date: str | None) -> set[str | None]:
+    """The ids of the regulation mentions of ``text``."""
+    return {a for _, a in regs(text, date)}
+
+
 def doc(text: str, date: str | None = None) -> Doc:
     return Doc.of(text, date)
 

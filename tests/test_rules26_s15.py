@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import mentions
-
-
-def regs(text: str, date: str | None) -> set[tuple[str, str | None]]:
-    return {(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"}
-
-
-def authorities(text: str, date: str | None) -> set[str | None]:
-    return {a for _, a in regs(text, date)}
+from conftest import authorities, regs
 
 
 @pytest.mark.parametrize(
