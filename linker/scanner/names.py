@@ -22,7 +22,7 @@ from .doc import Doc, held_in, places_in
 from .lazyre import deferred
 from .phrases import PhraseMatcher, bank_table
 from .registry import Pass
-from .sentences import sentence_start, sentences
+from .sentences import sentence_end, sentence_start
 from .signals import legal_article
 from .spans import SpanSet
 from .trie import is_word_char
@@ -428,7 +428,7 @@ def _bare_numbers(text: str, named: list[Mention]) -> list[Mention]:
                 continue  # "in 1983 claims …": a year
             if "(" not in nick.bare and nick.authority not in ids:
                 a = sentence_start(text, at)
-                b = min((x for _, x in sentences(text) if x > at), default=len(text))
+                b = sentence_end(text, at)
                 # (its nouns are no context: "232 tariffs" needs "steel" or the like, and
                 # "232 tariffs and 301 investigations" is a count of each)
                 words = nick.after.sub(" ", text[a:at] + " " + text[noun.end() : b])
@@ -479,7 +479,7 @@ def _nickname(text: str, m: re.Match[str]) -> Mention | None:
     if nick is None:
         return None
     a = sentence_start(text, m.start())
-    b = min((e for s, e in sentences(text) if s >= a), default=len(text))
+    b = sentence_end(text, m.start())
     if not nick.context.search(text[a : m.start()] + " " + text[m.end() : b]):
         return None
     return Mention(

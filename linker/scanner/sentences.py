@@ -105,6 +105,18 @@ def sentence_start(text: str, pos: int) -> int:
     return starts[i] if i >= 0 else 0
 
 
+@lru_cache(maxsize=4)
+def _ends(text: str) -> list[int]:
+    return [b for _, b in sentences(text)]
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence that holds ``pos`` ends (the text's end after the last one)."""
+    ends = _ends(text)
+    i = bisect.bisect_right(ends, pos)
+    return ends[i] if i < len(ends) else len(text)
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """The quotations: a curly pair “…” or a straight pair "…", each within one line, leftmost
     first and none inside another, as ``re.finditer(r'“[^”\n]*”|"[^"\n]*"', text)`` finds
