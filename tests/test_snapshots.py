@@ -65,6 +65,8 @@ CORPORA = {
     "corpus-blind24": ROOT / "tests" / "corpus-blind24",
     "corpus-blind25": ROOT / "tests" / "corpus-blind25",
     "corpus-blind26": ROOT / "tests" / "corpus-blind26",
+    "corpus-blind27": ROOT / "tests" / "corpus-blind27",
+    "corpus-blind28": ROOT / "tests" / "corpus-blind28",
     "corpus-dev6": ROOT / "tests" / "corpus-dev6",
     "corpus-dev7": ROOT / "tests" / "corpus-dev7",
     "corpus-dev8": ROOT / "tests" / "corpus-dev8",
