@@ -238,7 +238,8 @@ def cluster() -> Iterator[Any]:
         n_workers=2,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        # any free port: None means the default 8787, busy when two test runs overlap
+        dashboard_address=":0",
         worker_dashboard_address=None,
     ) as c:
         yield c
