@@ -59,6 +59,7 @@ CORPORA = {
     "corpus-blind20": ROOT / "tests" / "corpus-blind20",
     "corpus-dev19": ROOT / "tests" / "corpus-dev19",
     "corpus-dev20": ROOT / "tests" / "corpus-dev20",
+    "corpus-dev21": ROOT / "tests" / "corpus-dev21",
     "corpus-blind21": ROOT / "tests" / "corpus-blind21",
     "corpus-blind22": ROOT / "tests" / "corpus-blind22",
     "corpus-blind23": ROOT / "tests" / "corpus-blind23",
