@@ -465,3 +465,31 @@ def test_a_law_no_other_country_names_keeps_its_link_beside_a_country(text: str)
     """Only a name another country's law shares ("the Privacy Act") is set abroad by its
     sentence; a U.S.-only act beside a nationality stays the U.S. act."""
     assert [m.authority for m in mentions(text, "2025-04-04") if m.kind == "statute"] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # made up in the shape of a British chambers' note: the act's year follows its name
+        # with no "of", and nothing says which country it is
+        "The court read the word in the Equality Act 2010 narrowly. The act has wide scope.",
+        "The Equal Pay Act 1970 and the Sex Discrimination Act 1975 were merged into one law.",
+    ],
+)
+def test_an_act_named_the_commonwealth_way_is_not_the_us_law_of_that_name(text: str) -> None:
+    """ "Equality Act 2010": a year straight after the name that is not the U.S. act's (or the
+    U.S. bill's Congress) is another country's act."""
+    assert [
+        m.authority for m in mentions(text, "2025-04-04") if m.kind in ("statute", "bill")
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("Democrats passed the Inflation Reduction Act 2022 on a party-line vote.", "publ:117-169"),
+        ("The Equal Pay Act of 1963 bars paying women less for the same work.", "usc:29:206"),
+    ],
+)
+def test_a_us_act_with_its_own_year_keeps_its_link(text: str, authority: str) -> None:
+    assert authority in {m.authority for m in mentions(text, "2025-04-04")}

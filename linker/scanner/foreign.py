@@ -628,6 +628,49 @@ def _commonwealth_caption(m: Mention) -> bool:
     return m.kind == "case" and m.authority is None and bool(_COMMONWEALTH_CAPTION.search(m.text))
 
 
+# A year straight after an act's name, with no "of", is how the Commonwealth names its acts
+# ("the Equality Act 2010", "the Equal Pay Act 1970"); U.S. news writes "the Civil Rights Act
+# of 1964". A U.S. act printed that way keeps its link only when the year is its own ("the
+# Inflation Reduction Act 2022"); a bill only when the year is in its Congress.
+_YEAR_AFTER_NAME = deferred(r"\s+((?:1[6-9]|20)\d\d)\b(?![-–/.,]?\d)")
+
+
+@cache
+def _act_years() -> frozenset[tuple[str, int]]:
+    """(an act's id or bare name, a year of it): each act's own year, and the years its names
+    carry ("Civil Rights Act of 1964" gives ("civil rights act", 1964))."""
+    out: set[tuple[str, int]] = set()
+    for a in acts():
+        if a.authority and a.year:
+            out.add((a.authority, a.year))
+        for name in (a.name, *a.aliases):
+            dated = _NAME_OF_YEAR.fullmatch(name)
+            if dated:
+                out.add((dated.group(1).lower(), int(dated.group(2))))
+    return frozenset(out)
+
+
+_NAME_OF_YEAR = re.compile(r"(?:the\s+)?(.+?\bAct),?\s+of\s+((?:1[6-9]|20)\d\d)", re.I)
+
+
+def _commonwealth_act_year(text: str, m: Mention) -> bool:
+    """Whether a law known by name is followed by a year that is not its own, the
+    Commonwealth way ("the Equality Act 2010" is the United Kingdom's act, not the U.S. bill)."""
+    if m.matcher != "names" or m.kind not in ("statute", "bill") or not m.text.endswith("Act"):
+        return False
+    year = _YEAR_AFTER_NAME.match(text, m.end)
+    if not year:
+        return False
+    printed = int(year.group(1))
+    authority = m.authority or ""
+    if authority.startswith("bill:"):
+        congress = int(authority.split(":")[1])
+        first = 1789 + 2 * (congress - 1)
+        return printed not in (first, first + 1)
+    years = _act_years()
+    return (authority, printed) not in years and (_bare_name(m.text), printed) not in years
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not mentions:
         return mentions
@@ -637,6 +680,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if (m.matcher == "citations" and _commonwealth_report(text, m))
         or (m.kind == "case" and m.authority is None and _commonwealth_caption(m))
+        or _commonwealth_act_year(text, m)
     ]
     if drop:
         mentions = [m for m in mentions if m not in drop]
