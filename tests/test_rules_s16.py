@@ -1,0 +1,100 @@
+"""Sixteenth session (branch s16-rules): rows for agency rules news still names that the table
+lacked, each Federal Register first page read on a printing of it or a page quoting it (the
+row's source). Every sentence here is made up, in the shapes news writes."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import authorities
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # EPA and NHTSA's 2019 SAFE I rule (the withdrawal of California's waiver)
+        (
+            "Automakers were split over the One National Program Rule.",
+            "2019-10-10",
+            "fr:84:51310",
+        ),
+        (
+            "The Trump administration's 2019 rule, which withdrew California's waiver, drew "
+            "suits from two dozen states.",
+            "2020-06-01",
+            "fr:84:51310",
+        ),
+        # the 2019 individual coverage HRA rule
+        (
+            "The 2019 health reimbursement arrangement rule lets employers pay for workers' "
+            "individual plans.",
+            "2020-01-10",
+            "fr:84:28888",
+        ),
+        (
+            "The Trump administration finalized a rule expanding health reimbursement "
+            "arrangements.",
+            "2019-06-21",
+            "fr:84:28888",
+        ),
+        # HUD's 2016 Equal Access Rule for shelters
+        (
+            "HUD's Equal Access Rule requires shelters to serve people according to their "
+            "gender identity.",
+            "2017-05-01",
+            "fr:81:64763",
+        ),
+        (
+            "Advocates said HUD's rule on transgender people in homeless shelters saves lives.",
+            "2019-06-01",
+            "fr:81:64763",
+        ),
+        # the Education Department's 2026 student loan rule (loan limits, RAP)
+        (
+            "The Education Department's final rule capping graduate loans takes effect in July.",
+            "2026-05-10",
+            "fr:91:23768",
+        ),
+        (
+            "Colleges must now follow the Reimagining and Improving Student Education rule.",
+            "2026-07-01",
+            "fr:91:23768",
+        ),
+    ],
+)
+def test_new_rows_are_linked(text: str, date: str, want: str) -> None:
+    assert want in authorities(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # an older rule of the same agency keeps its mentions
+        ("The Education Department's SAVE plan rule was blocked in court.", "2026-06-01",
+         "fr:88:43820"),
+        ("HUD's AFFH rule requires cities to study segregation.", "2017-01-10", "fr:80:42272"),
+        ("NHTSA's final rule repealing the SAFE I rule took effect in January.", "2022-02-01",
+         "fr:86:74236"),
+        ("The 2018 short-term plan rule let insurers sell year-long plans.", "2019-06-01",
+         "fr:83:38212"),
+    ],
+)  # fmt: skip
+def test_older_rules_keep_their_mentions(text: str, date: str, want: str) -> None:
+    assert want in authorities(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "unwanted"),
+    [
+        # a rule is not linked in an article dated before it was printed
+        ("The Education Department's rule on loan limits drew criticism.", "2025-12-01",
+         "fr:91:23768"),
+        ("HUD's Equal Access Rule covers public housing.", "2015-06-01", "fr:81:64763"),
+        ("Automakers backed the One National Program Rule.", "2019-01-15", "fr:84:51310"),
+        # granting a waiver is not the 2019 rule that withdrew one
+        ("EPA's rule granting California's waiver for trucks was challenged.", "2024-06-01",
+         "fr:84:51310"),
+    ],
+)  # fmt: skip
+def test_not_linked(text: str, date: str, unwanted: str) -> None:
+    assert unwanted not in authorities(text, date)
