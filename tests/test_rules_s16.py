@@ -49,6 +49,29 @@ from conftest import authorities
             "2019-06-01",
             "fr:81:64763",
         ),
+        # the IRS's 2026 proposed car loan interest regulations
+        (
+            "The IRS issued proposed regulations on the car loan interest deduction.",
+            "2026-01-05",
+            "fr:91:67",
+        ),
+        # CMS's 2016 Medicaid managed care rule, a version of the 2024 one
+        (
+            "The Medicaid managed care rule set a medical loss ratio for plans.",
+            "2018-01-01",
+            "fr:81:27498",
+        ),
+        # CMS's 2026 rule closing the provider tax loophole
+        (
+            "The CMS rule on provider taxes will cost the state billions.",
+            "2026-03-01",
+            "fr:91:4794",
+        ),
+        (
+            "States lean on taxes on managed care organizations, which the CMS final rule curbs.",
+            "2026-02-10",
+            "fr:91:4794",
+        ),
         # the Education Department's 2026 student loan rule (loan limits, RAP)
         (
             "The Education Department's final rule capping graduate loans takes effect in July.",
@@ -77,6 +100,9 @@ def test_new_rows_are_linked(text: str, date: str, want: str) -> None:
          "fr:86:74236"),
         ("The 2018 short-term plan rule let insurers sell year-long plans.", "2019-06-01",
          "fr:83:38212"),
+        ("CMS's managed care rule sets wait time standards.", "2024-06-01", "fr:89:41002"),
+        ("The IRS issued proposed regulations on the deduction for qualified tips.",
+         "2026-01-10", "fr:90:45340"),
     ],
 )  # fmt: skip
 def test_older_rules_keep_their_mentions(text: str, date: str, want: str) -> None:
@@ -91,6 +117,8 @@ def test_older_rules_keep_their_mentions(text: str, date: str, want: str) -> Non
          "fr:91:23768"),
         ("HUD's Equal Access Rule covers public housing.", "2015-06-01", "fr:81:64763"),
         ("Automakers backed the One National Program Rule.", "2019-01-15", "fr:84:51310"),
+        ("CMS's provider tax rule drew comments.", "2025-06-01", "fr:91:4794"),
+        ("The managed care rule took effect.", "2015-01-01", "fr:81:27498"),
         # granting a waiver is not the 2019 rule that withdrew one
         ("EPA's rule granting California's waiver for trucks was challenged.", "2024-06-01",
          "fr:84:51310"),
