@@ -72,6 +72,18 @@ from conftest import authorities
             "2026-02-10",
             "fr:91:4794",
         ),
+        # HHS's 2025 proposal on gender dysphoria under section 504, a version of the 2024 rule
+        (
+            "HHS proposed a rule that would exclude gender dysphoria from disability "
+            "protections under Section 504.",
+            "2025-12-20",
+            "fr:90:59478",
+        ),
+        (
+            "HHS's proposed Section 504 rule drew thousands of comments.",
+            "2026-02-01",
+            "fr:90:59478",
+        ),
         # the Education Department's 2026 student loan rule (loan limits, RAP)
         (
             "The Education Department's final rule capping graduate loans takes effect in July.",
@@ -101,6 +113,8 @@ def test_new_rows_are_linked(text: str, date: str, want: str) -> None:
         ("The 2018 short-term plan rule let insurers sell year-long plans.", "2019-06-01",
          "fr:83:38212"),
         ("CMS's managed care rule sets wait time standards.", "2024-06-01", "fr:89:41002"),
+        ("The Section 504 rule requires accessible medical equipment.", "2026-03-01",
+         "fr:89:40066"),
         ("The IRS issued proposed regulations on the deduction for qualified tips.",
          "2026-01-10", "fr:90:45340"),
     ],
