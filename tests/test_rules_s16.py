@@ -84,6 +84,24 @@ from conftest import authorities
             "2026-02-01",
             "fr:90:59478",
         ),
+        # the CFPB's 2025 proposal revising the section 1071 rule, a version of the 2023 one
+        (
+            "The CFPB's proposed section 1071 rule would exempt merchant cash advances.",
+            "2025-11-20",
+            "fr:90:50952",
+        ),
+        # DHS's 2026 asylum work permit proposal, a version of the 2020 rule
+        (
+            "DHS's proposed asylum work permit rule would make applicants wait 365 days.",
+            "2026-03-01",
+            "fr:91:8616",
+        ),
+        (
+            "The Homeland Security Department proposed a rule that would pause work permits "
+            "for asylum seekers.",
+            "2026-02-24",
+            "fr:91:8616",
+        ),
         # the Education Department's 2026 student loan rule (loan limits, RAP)
         (
             "The Education Department's final rule capping graduate loans takes effect in July.",
@@ -113,6 +131,10 @@ def test_new_rows_are_linked(text: str, date: str, want: str) -> None:
         ("The 2018 short-term plan rule let insurers sell year-long plans.", "2019-06-01",
          "fr:83:38212"),
         ("CMS's managed care rule sets wait time standards.", "2024-06-01", "fr:89:41002"),
+        ("The section 1071 rule requires lenders to collect demographic data.", "2026-02-01",
+         "fr:88:35150"),
+        ("The asylum EAD rule was vacated in 2022.", "2023-03-01", "fr:85:38532"),
+        ("The asylum work permit rule was challenged.", "2026-05-01", "fr:85:38532"),
         ("The Section 504 rule requires accessible medical equipment.", "2026-03-01",
          "fr:89:40066"),
         ("The IRS issued proposed regulations on the deduction for qualified tips.",
