@@ -1,0 +1,73 @@
+"""Lawsuits told without a caption and what refers back to them (sixteenth session, issue 13):
+a footnote's numeral is no part of a caption, and a tracker's suit is named as the case is
+named in text ("New Jersey v. Trump", not "State of New Jersey v. Donald J. Trump").
+
+The sentences are made up, in the shapes news prints.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+from linker.datafiles import caption_in_text, lawsuits
+
+
+def cases(text: str, date: str | None = "2025-11-03") -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "case"]
+
+
+# -- a footnote's numeral after a caption -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "caption"),
+    [
+        ("The panel relied on Dale v. Harper1 and on its own rulings.", "Dale v. Harper"),
+        ("The panel relied on Mason v. Crane.2 Judge Ames agreed.", "Mason v. Crane"),
+        ("Judge Ames wrote that Dale v. Harper.1 controls here.", "Dale v. Harper"),
+        ("The court cited Pike v. Orr12, a ruling from 1990.", "Pike v. Orr"),
+    ],
+)
+def test_a_footnote_numeral_is_no_part_of_the_caption(sentence: str, caption: str) -> None:
+    assert (sentence.split(" v. ")[0].split()[-1] + " v. " + caption.split(" v. ")[1]) == caption
+    assert [name for _t, name in cases(sentence)] == [caption]
+    assert [t for t, _n in cases(sentence)] == [caption]
+
+
+def test_a_number_that_is_a_name_stays() -> None:
+    # digits after a capital are a call sign's or a model's: part of the name
+    found = [name for _t, name in cases("The ruling in Marsh v. KX7 Media stands.")]
+    assert found == ["Marsh v. KX7 Media"]
+
+
+# -- a tracker's caption as text names the case -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("docket", "in_text"),
+    [
+        ("State of New Jersey v. Donald J. Trump", "New Jersey v. Trump"),
+        ("Commonwealth of Massachusetts v. Trump", "Massachusetts v. Trump"),
+        ("Cathy A. Harris v. Bessent", "Harris v. Bessent"),
+        ("Quill Society v. Robert F. Kennedy, Jr.", "Quill Society v. Kennedy"),
+        ("Nat’l Association of Tin Makers in Higher Ed. v. Trump",
+         "National Association of Tin Makers in Higher Education v. Trump"),
+        ("Pine Ass’n v. U.S. Dep’t of Labor", "Pine Association v. U.S. Department of Labor"),
+        # a party that is no person, and a state's own name, stay as they are
+        ("New York v. Trump", "New York v. Trump"),
+        ("Citizens for Clear Water v. Doe", "Citizens for Clear Water v. Doe"),
+        ("Oregon State Bar v. Lee", "Oregon State Bar v. Lee"),
+    ],
+)  # fmt: skip
+def test_caption_in_text(docket: str, in_text: str) -> None:
+    assert caption_in_text(docket) == in_text
+
+
+def test_a_tracker_row_keeps_its_docket_caption() -> None:
+    rows = [r for r in lawsuits() if r.generated and r.name != caption_in_text(r.name)]
+    assert not rows  # every generated row is named as text names it
+    renamed = [r for r in lawsuits() if r.generated and r.reviewed_as]
+    assert renamed
+    for r in renamed:
+        assert caption_in_text(r.reviewed_as[-1]) == r.name
