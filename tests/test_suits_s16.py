@@ -71,3 +71,70 @@ def test_a_tracker_row_keeps_its_docket_caption() -> None:
     assert renamed
     for r in renamed:
         assert caption_in_text(r.reviewed_as[-1]) == r.name
+
+
+# -- what refers back to a suit ---------------------------------------------------------------
+
+SUIT = (
+    "Harbor towns filed Dale Harbor Association v. Office of Coastal Permits in federal court "
+    "last spring, challenging a ban on dredging.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "The litigation",
+        "The pending litigation",
+        "This legal action",
+        "Their new lawsuit",
+        "The towns' new lawsuit",
+    ],
+)
+def test_words_for_the_suit_refer_back_to_it(phrase: str) -> None:
+    text = SUIT + f"{phrase} could take a year to resolve, lawyers said."
+    found = cases(text)
+    assert (phrase, "Dale Harbor Association v. Office of Coastal Permits") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The towns may take legal action again next year.",  # no determiner: no suit
+        "A litigation boom has followed the ban.",
+    ],
+)
+def test_legal_action_without_a_determiner_is_no_suit(sentence: str) -> None:
+    found = cases(SUIT + sentence)
+    assert [t for t, _n in found] == ["Dale Harbor Association v. Office of Coastal Permits"]
+
+
+def test_this_case_before_the_only_caption() -> None:
+    text = (
+        "A federal appeals court on Monday heard arguments in a fight over dredging rules. "
+        "This case could decide how far towns may go in blocking coastal permits.\n\n"
+        "Lawyers for the towns told the panel that the permit office had ignored its rules.\n\n"
+        "The dispute, Dale Harbor Association v. Office of Coastal Permits, began in 2023."
+    )
+    assert ("This case", "Dale Harbor Association v. Office of Coastal Permits") in cases(text)
+
+
+def test_this_case_before_one_of_two_captions_stays_alone() -> None:
+    text = (
+        "A federal appeals court on Monday heard arguments in a fight over dredging rules. "
+        "This case could decide how far towns may go in blocking coastal permits.\n\n"
+        "The towns cited Pike v. Orr, a ruling of 1990.\n\n"
+        "The dispute, Dale Harbor Association v. Office of Coastal Permits, began in 2023."
+    )
+    assert "This case" not in [t for t, _n in cases(text)]
+
+
+def test_the_case_prefers_the_suit_to_a_precedent_cited() -> None:
+    text = (
+        "A federal judge on Monday blocked the Office of Coastal Permits from enforcing its "
+        "dredging ban in Dale Harbor Association v. Office of Coastal Permits.\n\n"
+        "Judge Ann Ames, relying on Pike v. Orr, a 1990 appeals ruling, wrote that the office "
+        "had ignored its own rules.\n\n"
+        "The case now returns to the office for more review."
+    )
+    assert ("The case", "Dale Harbor Association v. Office of Coastal Permits") in cases(text)

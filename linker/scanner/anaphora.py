@@ -1889,7 +1889,9 @@ def _caption_ahead(
     j = bisect.bisect_left(case_starts, s)  # the cases named before the phrase
     if j and case_starts[j - 1] >= para:
         return None  # the paragraph named its case before the phrase: not this one
-    far = not j and not phrase.endswith("case")  # ("the case" is a word of many uses)
+    # ("the case" is a word of many uses: beyond its paragraph only when the article names
+    # one case and no other, "This case could decide … The dispute, Doe v. Roe, began …")
+    far = not j and (not phrase.endswith("case") or _one_case_named(explicit))
     reach = e + CASE_AHEAD_REACH if far else min(end, e + CASE_AHEAD_REACH)
     for m in explicit[i:]:
         if m.start >= reach:
@@ -1904,6 +1906,12 @@ def _caption_ahead(
             return None
         return m
     return None
+
+
+def _one_case_named(explicit: list[Mention]) -> bool:
+    """Whether the article names exactly one case (by one caption, however often)."""
+    names = {m.name for m in explicit if m.kind == "case"}
+    return len(names) == 1 and None not in names
 
 
 # How far after "the executive order" a numbered order may stand to be the one it means.
@@ -2179,11 +2187,11 @@ _OWNER_WORD = deferred(r"[A-Z](?<!\w.)[\w.]*$")
 # owner opens.
 _DET_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 # The head words (lowercase) an owner's phrase may end in ("Newsom's bill"; not "case",
-# whose family has an owner only for "lawsuit", "suit", "complaint" and "petition").
+# whose family has an owner only for "lawsuit", "suit", "complaint", "petition", "litigation").
 _OWNED_HEADS = frozenset(
     {"law", "statute", "legislation", "package", "measure", "ban", "bill", "rule", "plan"}
     | {"policy"}
-    | {"regulation", "regulations", "lawsuit", "suit", "complaint", "petition"}
+    | {"regulation", "regulations", "lawsuit", "suit", "complaint", "petition", "litigation"}
 )
 
 
