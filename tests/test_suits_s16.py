@@ -138,3 +138,59 @@ def test_the_case_prefers_the_suit_to_a_precedent_cited() -> None:
         "The case now returns to the office for more review."
     )
     assert ("The case", "Dale Harbor Association v. Office of Coastal Permits") in cases(text)
+
+
+# -- a suit told by a plaintiff only it has -----------------------------------------------------
+# (the litigation tracker's suit of the National Association of Immigration Judges, filed
+# 2020-07-01 in the Eastern District of Virginia; the sentences are made up)
+
+NAIJ = "National Association of Immigration Judges v. Owen"
+HIGH_COURT = (
+    "The Supreme Court on Friday declined to pause a lower-court order, a rare loss for the "
+    "Trump administration on its emergency docket. The justices allowed the case to go on in "
+    "the lower courts.\n\nThe National Association of Immigration Judges says a rule that "
+    "bars its members from speaking in public violates the First Amendment. The lawsuit "
+    "will now return to a federal district court, where the case began in 2020."
+)
+
+
+def test_a_plaintiff_no_other_suit_has_and_a_ruling_above_its_court() -> None:
+    found = cases(HIGH_COURT)
+    assert ("the case", NAIJ) in found
+    assert ("The lawsuit", NAIJ) in found
+
+
+def test_a_printed_caption_leaves_the_plaintiff_alone() -> None:
+    text = HIGH_COURT + " Lawyers cited Pike v. Orr in their filing."
+    assert NAIJ not in [n for _t, n in cases(text)]
+
+
+def test_a_plaintiff_without_a_ruling_or_a_fresh_filing_tells_nothing() -> None:
+    text = (
+        "The National Association of Immigration Judges says a rule that bars its members "
+        "from speaking in public violates the First Amendment. The lawsuit is pending."
+    )
+    assert NAIJ not in [n for _t, n in cases(text, "2025-11-03")]
+
+
+FILED = (
+    "The National Association of Immigration Judges sued Sirce Owen, who heads the "
+    "immigration courts, on Monday over a rule that bars judges from speaking in public. "
+    "The lawsuit says the rule violates the First Amendment."
+)
+
+
+def test_a_suit_just_filed_by_a_plaintiff_only_it_has() -> None:
+    found = cases(FILED, "2020-07-06")
+    assert ("sued Sirce Owen", NAIJ) in found
+    assert ("The lawsuit", NAIJ) in found
+
+
+@pytest.mark.parametrize("date", ["2020-09-30", "2020-06-20"])
+def test_a_suit_filed_long_before_or_after_the_story_is_not_fresh(date: str) -> None:
+    assert NAIJ not in [n for _t, n in cases(FILED, date)]
+
+
+def test_a_fresh_suit_needs_its_other_side_named() -> None:
+    text = FILED.replace("Sirce Owen, who heads the immigration courts,", "the government")
+    assert NAIJ not in [n for _t, n in cases(text, "2020-07-06")]
