@@ -194,3 +194,29 @@ def test_a_suit_filed_long_before_or_after_the_story_is_not_fresh(date: str) -> 
 def test_a_fresh_suit_needs_its_other_side_named() -> None:
     text = FILED.replace("Sirce Owen, who heads the immigration courts,", "the government")
     assert NAIJ not in [n for _t, n in cases(text, "2020-07-06")]
+
+
+# -- a suit told by who sued whom, just filed ----------------------------------------------------
+# (the litigation tracker's Oregon v. Trump, filed 2025-09-28 in the District of Oregon; the
+# sentences are made up)
+
+SUED = (
+    "Oregon sued Trump on Sunday to stop troops from being sent to Portland. The lawsuit "
+    "says the order breaks the law. The litigation could take months."
+)
+
+
+def test_who_sued_whom_just_filed_starts_the_chain() -> None:
+    found = cases(SUED, "2025-09-30")
+    assert ("sued Trump", "Oregon v. Trump") in found
+    assert ("The lawsuit", "Oregon v. Trump") in found
+    assert ("The litigation", "Oregon v. Trump") in found
+
+
+def test_who_sued_whom_long_before_the_story_is_not_told_so() -> None:
+    assert cases(SUED, "2025-12-30") == []
+
+
+def test_who_sued_whom_when_the_one_sued_is_another() -> None:
+    text = SUED.replace("sued Trump", "sued the Portland Harbor Board")
+    assert "Oregon v. Trump" not in [n for _t, n in cases(text, "2025-09-30")]

@@ -45,6 +45,7 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .rulings.courtpatterns import place_word
 from .rulings.discourse import paragraph_of_another_state
+from .sentences import sentence_start
 from .sentences import sentences as _sentences
 from .spans import SpanSet, by_span
 from .state_laws import state_names
@@ -575,9 +576,70 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
                 other = _defendant_words(row.name)
                 if other and other <= words:
                     out[row] = [f"filed {row.filed}", f"brought by {party} against its defendant"]
+        for row, found in _sued_fresh(doc, date).items():
+            out.setdefault(row, found)
         return out
 
     return doc.memo("lawsuits:fresh", find)
+
+
+# Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general
+# sued …" (the lead state is the caption's plaintiff).
+_STATES_SUING = re.compile(r"\b(?:states|attorneys\s+general)\b")
+
+
+def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
+    """The suits a sentence tells by who sued whom ("Oregon sued the Department of Labor on
+    Monday", "Twenty states sued the Commerce Department"), when exactly one suit of the
+    tables filed at most ``FRESH_DAYS`` before the story has that defendant and that
+    plaintiff (a state, for "states")."""
+    if not doc.has("sued"):
+        return {}
+    from .sued import SUED, _matches, _subject  # (``sued`` reads this module's suits)
+
+    text = doc.text
+    fresh = _filed_between(date - datetime.timedelta(days=FRESH_DAYS), date)
+    out: dict[Lawsuit, list[str]] = {}
+    for ws, we in doc.windows("sued"):
+        for hit in SUED.finditer(text, ws, we):
+            obj = hit.group("name")
+            if not obj:
+                continue
+            subject = _subject(text, hit.start())
+            a = max(sentence_start(text, hit.start()), hit.start() - 120)
+            states = not subject and _STATES_SUING.search(text, a, hit.start()) is not None
+            if not subject and not states:
+                continue
+            fits = []
+            for row in fresh:
+                plaintiff, _v, defendant = row.name.partition(" v. ")
+                if not defendant or not _matches(obj, defendant):
+                    continue
+                if subject:
+                    ok = any(_matches(subject, p) for p in (plaintiff, *row.parties))
+                else:
+                    ok = plaintiff in state_names()
+                if ok:
+                    fits.append(row)
+            if len(fits) == 1:
+                who = subject or "states"
+                out.setdefault(fits[0], [f"filed {fits[0].filed}", f"{who} sued {obj}"])
+    return out
+
+
+@cache
+def _by_filing_day() -> tuple[tuple[datetime.date, ...], tuple[Lawsuit, ...]]:
+    """The suits of the tables with a full filing date, in the order of that date."""
+    dated = sorted(
+        ((day, i) for i, row in enumerate(lawsuits()) if (day := _day(row.filed)) is not None)
+    )
+    rows = lawsuits()
+    return tuple(d for d, _i in dated), tuple(rows[i] for _d, i in dated)
+
+
+def _filed_between(first: datetime.date, last: datetime.date) -> tuple[Lawsuit, ...]:
+    days, rows = _by_filing_day()
+    return rows[bisect.bisect_left(days, first) : bisect.bisect_right(days, last)]
 
 
 def _day(value: str | None) -> datetime.date | None:
