@@ -220,3 +220,35 @@ def test_who_sued_whom_long_before_the_story_is_not_told_so() -> None:
 def test_who_sued_whom_when_the_one_sued_is_another() -> None:
     text = SUED.replace("sued Trump", "sued the Portland Harbor Board")
     assert "Oregon v. Trump" not in [n for _t, n in cases(text, "2025-09-30")]
+
+
+# -- a precedent cited is not what "the ruling" means ---------------------------------------------
+
+
+def _rulings(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, "2025-11-03") if m.kind == "ruling"]
+
+
+CITING = (
+    "{news} on Monday struck down the county's ban on street vendors. Writing for the panel, "
+    "Judge Lee Park said the ban violated the First Amendment, citing a 1990 Supreme Court "
+    "decision that protected leafleting. Judge Ann Ames joined the ruling."
+)
+
+
+def test_the_ruling_after_a_cited_precedent_is_the_news() -> None:
+    found = _rulings(CITING.format(news="The 9th Circuit"))
+    assert ("the ruling", "ca9") in found
+
+
+def test_the_ruling_after_only_a_cited_precedent_stays_unlinked() -> None:
+    found = _rulings(CITING.format(news="A federal appeals court"))
+    assert ("the ruling", "scotus") not in found
+
+
+def test_the_ruling_after_the_high_court_s_own_news_is_its() -> None:
+    text = (
+        "The Supreme Court on Monday struck down the county's ban on street vendors. Justice "
+        "Ann Ames joined the ruling."
+    )
+    assert ("the ruling", "scotus") in _rulings(text)
