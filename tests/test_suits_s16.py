@@ -222,7 +222,7 @@ def test_who_sued_whom_when_the_one_sued_is_another() -> None:
     assert "Oregon v. Trump" not in [n for _t, n in cases(text, "2025-09-30")]
 
 
-# -- a precedent cited is not what "the ruling" means ---------------------------------------------
+# -- a precedent cited is not what "the ruling" means ----------------------------------------
 
 
 def _rulings(text: str) -> list[tuple[str, str | None]]:
@@ -252,3 +252,24 @@ def test_the_ruling_after_the_high_court_s_own_news_is_its() -> None:
         "Ann Ames joined the ruling."
     )
     assert ("the ruling", "scotus") in _rulings(text)
+
+
+# -- "the case": the article's suit over a precedent it cites ------------------------------
+
+OWN_AND_CITED = (
+    "Harbor towns won a round on Monday in Dale Harbor Association v. Office of Coastal "
+    "Permits, when a federal judge blocked the dredging ban.\n\nThe judge {verb} Loper Bright "
+    "Enterprises v. Raimondo, the 2024 decision that ended deference to agencies. The case now "
+    "heads to the appeals court."
+)
+
+
+@pytest.mark.parametrize("verb", ["relied on", "cited", "quoted"])
+def test_the_case_is_the_suit_not_the_precedent_cited(verb: str) -> None:
+    found = cases(OWN_AND_CITED.format(verb=verb))
+    assert ("The case", "Dale Harbor Association v. Office of Coastal Permits") in found
+
+
+def test_the_case_beside_a_precedent_not_told_as_cited_stays_alone() -> None:
+    found = cases(OWN_AND_CITED.format(verb="wrote about"))
+    assert "The case" not in [t for t, _n in found]

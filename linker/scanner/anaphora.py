@@ -1354,7 +1354,30 @@ def _choose(
         return latest[ranked[0][0]]
     if nearest and count[_key(near)] == ranked[0][1] and gap_near <= NEAR:
         return near
+    if text and near.kind == "case":
+        return _suit_over_precedents(text, [latest[k] for k, n in ranked if n == ranked[0][1]])
     return None
+
+
+# What an article says before a precedent it cites: "relied on Loper Bright …", "citing …".
+_CITING_BEFORE = deferred(
+    r"\b(?:citing|cited|cites|quoting|quoted|invoking|invoked|under|(?:relied|relying|relies|"
+    r"pointing|pointed|points)\s+(?:on|to))\s+(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?$"
+)
+_DECIDED_CITE = deferred(r"cite:\d+:(?:us|sct|led(?:2d)?):")
+
+
+def _suit_over_precedents(text: str, leaders: list[Mention]) -> Mention | None:
+    """Of cases the article names equally often, the one suit it tells, when every other is a
+    Supreme Court precedent it cites ("… relied on Loper Bright Enterprises v. Raimondo"):
+    "the case" is the suit, not the precedent. None when that is not so."""
+    own = [m for m in leaders if not _DECIDED_CITE.match(m.authority or "")]
+    if len(own) != 1 or len(leaders) < 2:
+        return None
+    for m in leaders:
+        if m is not own[0] and not _CITING_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return None
+    return own[0]
 
 
 def _own_item(text: str, near: Mention, other: Mention, at: int) -> bool:
