@@ -273,3 +273,22 @@ def test_the_case_is_the_suit_not_the_precedent_cited(verb: str) -> None:
 def test_the_case_beside_a_precedent_not_told_as_cited_stays_alone() -> None:
     found = cases(OWN_AND_CITED.format(verb="wrote about"))
     assert "The case" not in [t for t, _n in found]
+
+
+def test_the_case_of_a_digest_before_one_caption_stays_alone() -> None:
+    text = (
+        "The justices released six rulings on Thursday. The last one had a single dissent, "
+        "as the court moved to dismiss the case as improvidently granted.\n\n"
+        "On coastal permits\n\n"
+        "In Dale Harbor Association v. Office of Coastal Permits, the court sided with the towns."
+    )
+    assert "the case" not in [t for t, _n in cases(text)]
+
+
+def test_this_case_before_the_caption_in_a_story_of_several_rulings_stays_alone() -> None:
+    text = (
+        "The justices released six rulings on Thursday. This case was the closest of them.\n\n"
+        "Lawyers for the towns said they were pleased.\n\n"
+        "In Dale Harbor Association v. Office of Coastal Permits, the court sided with the towns."
+    )
+    assert "This case" not in [t for t, _n in cases(text)]

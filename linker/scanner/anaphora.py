@@ -1912,9 +1912,17 @@ def _caption_ahead(
     j = bisect.bisect_left(case_starts, s)  # the cases named before the phrase
     if j and case_starts[j - 1] >= para:
         return None  # the paragraph named its case before the phrase: not this one
-    # ("the case" is a word of many uses: beyond its paragraph only when the article names
-    # one case and no other, "This case could decide … The dispute, Doe v. Roe, began …")
-    far = not j and (not phrase.endswith("case") or _one_case_named(explicit))
+    # ("the case" is a word of many uses: beyond its paragraph only "this case", when the
+    # article names one case and no other and tells of no several ("six rulings"): "This case
+    # could decide … The dispute, Doe v. Roe, began …")
+    far = not j and (
+        not phrase.endswith("case")
+        or (
+            phrase[:4] in ("this", "This")
+            and _one_case_named(explicit)
+            and _SEVERAL_CASES.search(text, 0, e + CASE_AHEAD_REACH) is None
+        )
+    )
     reach = e + CASE_AHEAD_REACH if far else min(end, e + CASE_AHEAD_REACH)
     for m in explicit[i:]:
         if m.start >= reach:
@@ -1929,6 +1937,9 @@ def _caption_ahead(
             return None
         return m
     return None
+
+
+_SEVERAL_CASES = deferred(r"\b(?:cases|rulings|decisions|lawsuits|suits|opinions)\b")
 
 
 def _one_case_named(explicit: list[Mention]) -> bool:
