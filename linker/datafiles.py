@@ -6,6 +6,7 @@ Each file is a CSV whose rows carry their own source; see ``linker/data/README.m
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -166,6 +167,42 @@ def _lawsuit(r: dict[str, str], generated: bool = False) -> Lawsuit:
     )
 
 
+# How a caption names its parties in the text of an opinion or a report (The Bluebook, rule
+# 10.2.1): a state without "State of" in a federal court's case ("Oregon v. Trump"), a person
+# by surname ("Donald J. Trump", "Robert F. Kennedy Jr."), words in full ("Nat’l"). The
+# tracker keeps the docket's form, which stays one of the row's captions (``reviewed_as``).
+_STATE_OF = re.compile(r"^(?:The\s+)?(?:State|Commonwealth)\s+of\s+(?=[A-Z])")
+_PERSON = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z]\.)+\s+(?P<surname>[A-Z][\w'’-]+)(?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3})?$"
+)
+_SPELLED_OUT = (
+    (re.compile(r"\bNat['’]l\b"), "National"),
+    (re.compile(r"\bAss['’]n\b"), "Association"),
+    (re.compile(r"\bDep['’]t\b"), "Department"),
+    (re.compile(r"\bInt['’]l\b"), "International"),
+    (re.compile(r"\bGov['’]t\b"), "Government"),
+    (re.compile(r"\bComm['’]n\b"), "Commission"),
+    (re.compile(r"\bHigher\s+Ed\.(?=\s|$)"), "Higher Education"),
+)
+
+
+def caption_in_text(name: str) -> str:
+    """``name`` (a docket's caption, "State of New Jersey v. Donald J. Trump") as an opinion or a
+    report names the case: "New Jersey v. Trump"."""
+    if " v. " not in name:
+        return name
+    sides = []
+    for side in name.split(" v. ", 1):
+        side = _STATE_OF.sub("", side.strip())
+        person = _PERSON.match(side)
+        if person:
+            side = person.group("surname")
+        for rx, full in _SPELLED_OUT:
+            side = rx.sub(full, side)
+        sides.append(side)
+    return " v. ".join(sides)
+
+
 def _docket_key(docket: str | None) -> str:
     """ "1:25-cv-01683-JMC" and "1:25-cv-01683" are one docket."""
     m = re.match(r"(?:\d+:)?(\d\d-[a-z]{2}-\d+)", (docket or "").lower())
@@ -200,15 +237,25 @@ def lawsuits() -> tuple[Lawsuit, ...]:
         if not _docket_key(r.docket) and len(r.filed or "") >= 7
     }
     generated = [
-        row
+        _in_text(row)
         for r in read_rows("lawsuits_tracker.csv")
         if r.get("name") and r.get("court")
         for row in (_lawsuit(r, generated=True),)
         if (row.court, _docket_key(row.docket)) not in dockets
         and (row.court, _caption_words(row.name)) not in captions
+        and (row.court, _caption_words(caption_in_text(row.name))) not in captions
         and (row.court, _plaintiff(row.name), (row.filed or "")[:7]) not in undocketed
     ]
     return (*hand, *generated)
+
+
+def _in_text(row: Lawsuit) -> Lawsuit:
+    """A tracker's row named as the case is named in text, its docket's caption kept as
+    another caption of the suit."""
+    name = caption_in_text(row.name)
+    if name == row.name:
+        return row
+    return dataclasses.replace(row, name=name, reviewed_as=(*row.reviewed_as, row.name))
 
 
 def _plaintiff(name: str) -> str:

@@ -1354,7 +1354,30 @@ def _choose(
         return latest[ranked[0][0]]
     if nearest and count[_key(near)] == ranked[0][1] and gap_near <= NEAR:
         return near
+    if text and near.kind == "case":
+        return _suit_over_precedents(text, [latest[k] for k, n in ranked if n == ranked[0][1]])
     return None
+
+
+# What an article says before a precedent it cites: "relied on Loper Bright …", "citing …".
+_CITING_BEFORE = deferred(
+    r"\b(?:citing|cited|cites|quoting|quoted|invoking|invoked|under|(?:relied|relying|relies|"
+    r"pointing|pointed|points)\s+(?:on|to))\s+(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?$"
+)
+_DECIDED_CITE = deferred(r"cite:\d+:(?:us|sct|led(?:2d)?):")
+
+
+def _suit_over_precedents(text: str, leaders: list[Mention]) -> Mention | None:
+    """Of cases the article names equally often, the one suit it tells, when every other is a
+    Supreme Court precedent it cites ("… relied on Loper Bright Enterprises v. Raimondo"):
+    "the case" is the suit, not the precedent. None when that is not so."""
+    own = [m for m in leaders if not _DECIDED_CITE.match(m.authority or "")]
+    if len(own) != 1 or len(leaders) < 2:
+        return None
+    for m in leaders:
+        if m is not own[0] and not _CITING_BEFORE.search(text, max(0, m.start - 30), m.start):
+            return None
+    return own[0]
 
 
 def _own_item(text: str, near: Mention, other: Mention, at: int) -> bool:
@@ -1889,7 +1912,17 @@ def _caption_ahead(
     j = bisect.bisect_left(case_starts, s)  # the cases named before the phrase
     if j and case_starts[j - 1] >= para:
         return None  # the paragraph named its case before the phrase: not this one
-    far = not j and not phrase.endswith("case")  # ("the case" is a word of many uses)
+    # ("the case" is a word of many uses: beyond its paragraph only "this case", when the
+    # article names one case and no other and tells of no several ("six rulings"): "This case
+    # could decide … The dispute, Doe v. Roe, began …")
+    far = not j and (
+        not phrase.endswith("case")
+        or (
+            phrase[:4] in ("this", "This")
+            and _one_case_named(explicit)
+            and _SEVERAL_CASES.search(text, 0, e + CASE_AHEAD_REACH) is None
+        )
+    )
     reach = e + CASE_AHEAD_REACH if far else min(end, e + CASE_AHEAD_REACH)
     for m in explicit[i:]:
         if m.start >= reach:
@@ -1904,6 +1937,15 @@ def _caption_ahead(
             return None
         return m
     return None
+
+
+_SEVERAL_CASES = deferred(r"\b(?:cases|rulings|decisions|lawsuits|suits|opinions)\b")
+
+
+def _one_case_named(explicit: list[Mention]) -> bool:
+    """Whether the article names exactly one case (by one caption, however often)."""
+    names = {m.name for m in explicit if m.kind == "case"}
+    return len(names) == 1 and None not in names
 
 
 # How far after "the executive order" a numbered order may stand to be the one it means.
@@ -2179,11 +2221,11 @@ _OWNER_WORD = deferred(r"[A-Z](?<!\w.)[\w.]*$")
 # owner opens.
 _DET_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 # The head words (lowercase) an owner's phrase may end in ("Newsom's bill"; not "case",
-# whose family has an owner only for "lawsuit", "suit", "complaint" and "petition").
+# whose family has an owner only for "lawsuit", "suit", "complaint", "petition", "litigation").
 _OWNED_HEADS = frozenset(
     {"law", "statute", "legislation", "package", "measure", "ban", "bill", "rule", "plan"}
     | {"policy"}
-    | {"regulation", "regulations", "lawsuit", "suit", "complaint", "petition"}
+    | {"regulation", "regulations", "lawsuit", "suit", "complaint", "petition", "litigation"}
 )
 
 

@@ -250,6 +250,12 @@ _NAMES_AND_LIST_WORDS = deferred(
 _NO_SPANS = SpanSet()
 
 
+# A footnote's numeral printed against a caption's last word ("Dale v. Harper1", "Harper.1"):
+# a digit right after a lowercase letter (or its period) ends the name; "Local 32BJ", "3M" and
+# "Doe 1" keep theirs.
+_FOOTNOTE = re.compile(r"(?<=[a-z])\.?\d{1,3}(?![\w'’-])")
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
@@ -387,6 +393,10 @@ def find(doc: Doc) -> list[Mention]:
         if not plaintiff or not (plaintiff[0].isupper() or plaintiff[0].isdigit()):
             continue
         d_raw, end = m.group("d"), m.end()
+        note = _FOOTNOTE.search(d_raw)
+        if note is not None:  # "… v. Harper1 and", "… v. Crane.2 Judge": a footnote ends it
+            end = m.start("d") + note.start()
+            d_raw = d_raw[: note.start()]
         stop = next(
             (
                 c

@@ -393,7 +393,8 @@ FAMILIES = (
             # (``\b(?:{DET}|[Aa]|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+…|\b[Tt]he\s+court\s+case\b``,
             # opening on the first letter as ``DET_B`` does, each word tried in the same order)
             r"[TtAaHhIi](?<!\w.)(?:(?:(?<=[Tt])he|(?<=[Tt])his|(?<=[Tt])hat|(?<=[Aa])|"
-            r"(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?:federal\s+)?(?:lawsuit|suit)\b"
+            r"(?<=[Hh])is|(?<=[Hh])er|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?:(?:federal|new)\s+)?"
+            r"(?:lawsuit|suit)\b"
             r"|(?<=[Tt])he\s+court\s+case\b)"
         ),
         ("case",),
@@ -401,12 +402,14 @@ FAMILIES = (
         heads=frozenset({"lawsuit", "suit", "case"}),
     ),
     # "the Texas lawsuit", "the states' suit", "the complaint", "the petition" (not "the
-    # petition drive"; not "the challenge", too often the difficulty)
+    # petition drive"; not "the challenge", too often the difficulty); "the litigation", "the
+    # pending litigation", "this legal action" (not "took legal action": no determiner)
     Family(
-        rf"{DETP}\s+{ADJ}(?:lawsuit|suit|complaint|petition(?!\s+drive))\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:lawsuit|suit|complaint|petition(?!\s+drive)|litigation|"
+        r"(?<=[Ll]egal\s)action)\b(?![-–])",
         ("case",),
         landmarks=False,
-        heads=frozenset({"lawsuit", "suit", "complaint", "petition"}),
+        heads=frozenset({"lawsuit", "suit", "complaint", "petition", "litigation", "action"}),
     ),
     Family(
         rf"{THE_B}\s+(?:[A-Z][a-z]+\s+)?indictment\b",
@@ -536,7 +539,7 @@ def head_words() -> tuple[str, ...]:
     single = "legislation measure bill proclamation plan amendment lawsuit suit case provision"
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
-    single += " deal stopgap memo freeze pause program resolution action"
+    single += " deal stopgap memo freeze pause program resolution action litigation"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

@@ -30,6 +30,7 @@ wrong caption is worse than none.
 from __future__ import annotations
 
 import bisect
+import datetime
 import re
 import sys
 from functools import cache, lru_cache
@@ -44,12 +45,15 @@ from .doc import Anchor, Doc
 from .registry import Pass
 from .rulings.courtpatterns import place_word
 from .rulings.discourse import paragraph_of_another_state
+from .sentences import sentence_start
 from .sentences import sentences as _sentences
 from .spans import SpanSet, by_span
 from .state_laws import state_names
 from .trie import find_all, whole_word
 
-PHRASE_ANCHOR = Anchor("lawsuit", ("suit", "challenge", "court case"), 30, 2, end="word")
+PHRASE_ANCHOR = Anchor(
+    "lawsuit", ("suit", "challenge", "court case", "litigation"), 30, 2, end="word"
+)
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
@@ -66,7 +70,9 @@ PHRASE = re.compile(
     r"|(?P<year>(?:19|20)\d\d))\s+){0,2}"
     # "the states’ challenge": a bare "challenge" only after "states’" (a named owner's
     # "challenge against …" is the ``sued`` pass's, with what it challenges)
-    r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge)\b"
+    # "the litigation", "the pending litigation": only with a determiner or an owner
+    r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge"
+    r"|(?<![Aa]\s)(?<![Aa]n\s)litigation)\b"
 )
 # A suit that does not exist yet, or one the phrase says is not the article's.
 HYPOTHETICAL = re.compile(
@@ -152,8 +158,13 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> int:
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` plus a ``case`` mention for each unnamed lawsuit the evidence settles."""
     text = doc.text
-    if not (any(m.kind == "ruling" and m.court for m in mentions) or doc.has("lawsuit_judge")):
-        return mentions  # no ruling placed, no judge: no suit has evidence (``known_suits``)
+    if not (
+        any(m.kind == "ruling" and m.court for m in mentions)
+        or doc.has("lawsuit_judge")
+        or _fresh_suits(doc)
+    ):
+        # no ruling placed, no judge, no suit just filed: no suit has evidence (``known_suits``)
+        return mentions
     hits: list[tuple[int, int, str, str | None, str | None]] = []
     years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
     for ws, we in doc.windows("lawsuit"):
@@ -425,7 +436,7 @@ def known_suits(
     rulings = [m for m in mentions if m.kind == "ruling"]
     courts = {m.court for m in rulings if m.court}
     if not courts:
-        return _judged_suits(doc)
+        return {**_fresh_suits(doc), **_judged_suits(doc)}
     laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     usc_laws: dict[str, list[str]] = {}
     for a in laws:
@@ -515,7 +526,196 @@ def known_suits(
             # several courts ("Ken Paxton": his suits before one judge are not all the table's)
             continue
         evidence[row] = found
+    captioned = any(
+        m.kind == "case" and not m.anaphor and m.matcher not in ("lawsuits", "sued")
+        for m in mentions
+    )
+    for row, party, court in (
+        () if captioned else _sole_plaintiff_suits(doc, courts, administration)
+    ):
+        evidence.setdefault(row, [f"a ruling of {court} on the suit", f"brought by {party}"])
+    for row, found in _fresh_suits(doc).items():
+        evidence.setdefault(row, found)
     return evidence
+
+
+# How many days after a suit was filed a story telling it ("sued … on Monday") may be dated.
+FRESH_DAYS = 31
+# Words of a defendant's name that do not tell one from another.
+_DEFENDANT_STOP = frozenset(
+    {
+        "the", "of", "and", "for", "u.s.", "us", "united", "states", "department", "dept.",
+        "inc.", "inc", "llc", "et", "al.", "office", "agency", "administration", "president",
+    }
+)  # fmt: skip
+
+
+def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
+    """The suits filed at most ``FRESH_DAYS`` before the article's date one of whose plaintiffs
+    the article names that no other suit of the table lists, and whose other side it names too
+    ("The Dale Harbor Association sued the Office of Coastal Permits on Monday"): the story
+    of a suit just filed, before any ruling. Worked out once an article."""
+
+    def find() -> dict[Lawsuit, list[str]]:
+        date = _day(doc.date)
+        if date is None:
+            return {}
+        rows, index = lawsuits(), _sole_plaintiffs()
+        words: set[str] | None = None
+        out: dict[Lawsuit, list[str]] = {}
+        for w in _capitalised(doc.text):
+            for party, i in index.get(w, ()):
+                row = rows[i]
+                filed = _day(row.filed)
+                if filed is None or not 0 <= (date - filed).days <= FRESH_DAYS:
+                    continue
+                if row in out or not _party_named(doc, party):
+                    continue
+                if words is None:
+                    words = {x.strip(",.;:’'\"()").lower() for x in doc.text.split()}
+                other = _defendant_words(row.name)
+                if other and other <= words:
+                    out[row] = [f"filed {row.filed}", f"brought by {party} against its defendant"]
+        for row, found in _sued_fresh(doc, date).items():
+            out.setdefault(row, found)
+        return out
+
+    return doc.memo("lawsuits:fresh", find)
+
+
+# Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general
+# sued …" (the lead state is the caption's plaintiff).
+_STATES_SUING = re.compile(r"\b(?:states|attorneys\s+general)\b")
+
+
+def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
+    """The suits a sentence tells by who sued whom ("Oregon sued the Department of Labor on
+    Monday", "Twenty states sued the Commerce Department"), when exactly one suit of the
+    tables filed at most ``FRESH_DAYS`` before the story has that defendant and that
+    plaintiff (a state, for "states")."""
+    if not doc.has("sued"):
+        return {}
+    from .sued import SUED, _matches, _subject  # (``sued`` reads this module's suits)
+
+    text = doc.text
+    fresh = _filed_between(date - datetime.timedelta(days=FRESH_DAYS), date)
+    out: dict[Lawsuit, list[str]] = {}
+    for ws, we in doc.windows("sued"):
+        for hit in SUED.finditer(text, ws, we):
+            obj = hit.group("name")
+            if not obj:
+                continue
+            subject = _subject(text, hit.start())
+            a = max(sentence_start(text, hit.start()), hit.start() - 120)
+            states = not subject and _STATES_SUING.search(text, a, hit.start()) is not None
+            if not subject and not states:
+                continue
+            fits = []
+            for row in fresh:
+                plaintiff, _v, defendant = row.name.partition(" v. ")
+                if not defendant or not _matches(obj, defendant):
+                    continue
+                if subject:
+                    ok = any(_matches(subject, p) for p in (plaintiff, *row.parties))
+                else:
+                    ok = plaintiff in state_names()
+                if ok:
+                    fits.append(row)
+            if len(fits) == 1:
+                who = subject or "states"
+                out.setdefault(fits[0], [f"filed {fits[0].filed}", f"{who} sued {obj}"])
+    return out
+
+
+@cache
+def _by_filing_day() -> tuple[tuple[datetime.date, ...], tuple[Lawsuit, ...]]:
+    """The suits of the tables with a full filing date, in the order of that date."""
+    dated = sorted(
+        ((day, i) for i, row in enumerate(lawsuits()) if (day := _day(row.filed)) is not None)
+    )
+    rows = lawsuits()
+    return tuple(d for d, _i in dated), tuple(rows[i] for _d, i in dated)
+
+
+def _filed_between(first: datetime.date, last: datetime.date) -> tuple[Lawsuit, ...]:
+    days, rows = _by_filing_day()
+    return rows[bisect.bisect_left(days, first) : bisect.bisect_right(days, last)]
+
+
+def _day(value: str | None) -> datetime.date | None:
+    """A full ISO date, or None for a month, a year or nothing."""
+    if not value or len(value) != 10:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@cache
+def _defendant_words(name: str) -> frozenset[str]:
+    """The telling words of a caption's second side, lowercased ("Office of Coastal Permits":
+    coastal, permits)."""
+    if " v. " not in name:
+        return frozenset()
+    side = name.split(" v. ", 1)[1]
+    return frozenset(
+        w.strip(",.").lower() for w in side.split() if w.lower() not in _DEFENDANT_STOP
+    ) - {""}
+
+
+# A plaintiff of one suit of the table whose name alone tells it: two or more capitalised
+# words ("National Association of Immigration Judges"), no state and no government.
+_NAME_WORDS = re.compile(r"[A-Z][\w.'’&-]*")
+
+
+@cache
+def _sole_plaintiffs() -> dict[str, tuple[tuple[str, int], ...]]:
+    """The plaintiffs only one suit of the table lists that name a suitor in two or more
+    capitalised words, with the suit's place, by the party's first word (a tracker's parties
+    are its plaintiffs; a hand row's, only one whose last word its caption's first side has)."""
+    count = _party_rows()
+    out: dict[str, list[tuple[str, int]]] = {}
+    for i, row in enumerate(lawsuits()):
+        plaintiff = set(_NAME_WORDS.findall(row.name.split(" v. ")[0]))
+        for p in row.parties:
+            if count.get(p) != 1 or not _own_name(p) or len(_NAME_WORDS.findall(p)) < 2:
+                continue
+            if not row.generated and _NAME_WORDS.findall(p)[-1] not in plaintiff:
+                continue  # a hand row's parties name its defendants too ("Merit Systems …")
+            out.setdefault(p.split()[0].replace("’", "'"), []).append((p, i))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _sole_plaintiff_suits(
+    doc: Doc, courts_: set[str], administration: bool
+) -> list[tuple[Lawsuit, str, str]]:
+    """The suits one of whose plaintiffs the article names that no other suit of the table
+    lists ("The National Association of Immigration Judges argues …"), when a ruling the
+    article reports came from the suit's court, its court of appeals or the Supreme Court
+    (the courts that hear that suit): (suit, plaintiff, the ruling's court). A tracker's suit
+    only in a story that names Trump; never one filed after the article's date. (Only in a
+    story that prints no caption: one that does names its case, and ``anaphora`` decides.)"""
+    index = _sole_plaintiffs()
+    rows = lawsuits()
+    out = []
+    seen: set[int] = set()
+    for w in _capitalised(doc.text):
+        for party, i in index.get(w, ()):
+            row = rows[i]
+            if i in seen or (row.generated and not administration):
+                continue
+            if _before_date(row.filed, doc.date) or not _party_named(doc, party):
+                continue
+            # (not the Supreme Court for a suit it decided under another caption: "FDA v.
+            # Alliance for Hippocratic Medicine" is what its ruling there is called)
+            top = "scotus" if row.generated or not row.reviewed_as else None
+            ladder = (row.court, _appeals_court(row.court), top)
+            court = next((c for c in ladder if c and c in courts_), None)
+            if court is not None:
+                seen.add(i)
+                out.append((row, party, court))
+    return out
 
 
 def _tracker_evidence(doc: Doc, row: Lawsuit, found: list[str], law: str | None) -> list[str]:

@@ -22,6 +22,7 @@ from .words import (
     BY,
     CASE_AFTER,
     CASE_NAME,
+    CITED_BEFORE,
     DAYS,
     EARLIER,
     EVALUATIVE,
@@ -943,6 +944,11 @@ def _ruling_ahead(
     return None
 
 
+def _cited(text: str, at: int) -> bool:
+    """Whether the court phrase at ``at`` is told as a precedent cited ("citing a 1990 …")."""
+    return CITED_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 def find_nouns(
     text: str,
     refs: list[CourtRef],
@@ -1005,7 +1011,10 @@ def find_nouns(
             # own; the case named after it is the higher court's)
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
-        recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start))
+        # ("citing a 1990 Supreme Court decision": a precedent, not the news either)
+        recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start)) or _cited(
+            text, r.start
+        )
         out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, recalled))
     place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
     for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
@@ -1444,6 +1453,13 @@ def find_nouns(
         news = hist.last(lambda f: not f.background, since=m.start() - 2000)
         if ante.background and news is not None and not pointed:
             ante = news
+        elif (
+            ante.background
+            and not pointed
+            and ante.ref is not None
+            and _cited(text, ante.ref.start)
+        ):
+            continue  # only a precedent cited before it: "Judge Ames joined the ruling" is not its
         nearest_ante = ante
         if not pointed:
             day = _day_word(det) if _DAY_POSS().match(det) else None

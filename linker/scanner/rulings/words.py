@@ -195,6 +195,14 @@ RELATIVE_SUBJECT = re.compile(
     r"s?(?:,\s+(?:(?:all|each|both)\s+of\s+)?(?:which|that|who)|\s+that)\s+(?:\w+\s+){0,2}$"
 )
 TIME_BEFORE = re.compile(r"\b(?:after|before|since|following|until)\s+$", re.IGNORECASE)
+# A ruling an opinion or a party cites: "citing a 1990 Supreme Court decision", "relied on the
+# high court's ruling": a precedent, not the news.
+CITED_BEFORE = re.compile(
+    r"\b(?:citing|cited|cites|quoting|quoted|invoking|invoked|(?:relied|relying|relies|"
+    r"pointing|pointed|points)\s+(?:on|to))\s+(?:(?:a|an|the|its|that)\s+)?"
+    r"(?:(?:landmark|decades-old|(?:19|20)\d\d)\s+)?$",
+    re.IGNORECASE,
+)
 # A ruling noun told as the one before the news: "an earlier ruling by the D.C. Circuit".
 EARLIER = re.compile(r"\b(?:earlier|previous|prior|initial|original)\b")
 
