@@ -2,11 +2,11 @@
 numbers the register tables still lacked (``data/executive_orders_fr_2025.csv``,
 ``data/executive_orders_fr_2026.csv``: 14311, 14350, 14367-14369, 14371, the gaps of early 2026
 and 14412-14435), rows of ``data/executive_orders.csv`` with the words news uses for the orders
-it describes by subject, the Section 122 surcharge (Proclamation 11012) and the pharmaceutical
-Section 232 tariffs (Proclamation 11020), and the bulk-power emergency of August 2026
-(``data/national_emergencies.csv``). A story that names such an order by its signing day or by
-its subject now gets its id; one dated before the signing never does. The sentences are our
-own, in the shapes news prints."""
+it describes by subject, the Section 232 tariffs on semiconductors (Proclamation 11002) and
+pharmaceuticals (Proclamation 11020), the Section 122 surcharge (Proclamation 11012), and the
+bulk-power emergency of August 2026 (``data/national_emergencies.csv``). A story that names
+such an order by its signing day or by its subject now gets its id; one dated before the
+signing never does. The sentences are our own, in the shapes news prints."""
 
 from __future__ import annotations
 
@@ -122,6 +122,11 @@ def test_an_order_is_linked_by_its_day(text: str, date: str, want: str) -> None:
             "Drugmakers weighed Trump's proclamation imposing tariffs on patented drugs.",
             "2026-05-01",
             "proc:11020",
+        ),
+        (
+            "Chipmakers parsed the proclamation imposing tariffs on advanced chips.",
+            "2026-02-01",
+            "proc:11002",
         ),
     ],
 )
