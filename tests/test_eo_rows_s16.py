@@ -98,6 +98,12 @@ def test_an_order_is_linked_by_its_day(text: str, date: str, want: str) -> None:
             "2026-03-01",
             "eo:14389",
         ),
+        # ending tariffs on foods is the November 2025 order, not the title words of 14389
+        (
+            "Grocers cheered Trump's executive order ending tariffs on coffee and beef.",
+            "2026-03-01",
+            "eo:14360",
+        ),
         (
             "Veterans groups praised an executive order to speed research on psychedelic drugs.",
             "2026-05-01",
