@@ -409,7 +409,11 @@ def test_the_register_knows_when_a_day_is_complete() -> None:
     assert [o.number for o in reg.by_day["2025-03-25"]] == [14246, 14247, 14248, 14249]
     # 14358 came with the fifteenth session's rows (executive_orders_fr_2025.csv): Nov. 13 is whole
     assert reg.complete("2025-11-13")
-    assert not reg.complete("2025-09-16")  # 14349 alone, 14350 after it is not in the table
+    # 14350 came with the sixteenth session's rows: Sept. 16, 2025 holds 14349 and 14350, whole
+    assert reg.complete("2025-09-16")
+    assert [o.number for o in reg.by_day["2025-09-16"]] == [14349, 14350]
+    # the last order the table holds: no later one says its day is over
+    assert not reg.complete("2026-10-05")
 
 
 # Orders the curated table has no row for, described in their Federal Register title's words

@@ -5,8 +5,9 @@ pass: "Trump's travel ban", "the Liberation Day tariffs" — no "executive order
 
 A name is linked only when exactly one order fits: of the president the text names with it
 (his possessive, or the last president named in the sentence), signed before the article,
-and, when several were reissued under one name, signed in the year the sentence names. "A
-travel ban" is any ban, not the order.
+and, when several were reissued under one name, signed in the month the words beside it say it
+was signed in ("a travel ban announced in January 2017") or in the year the sentence names. "A
+travel ban" is any ban, not the order, unless those words pick one.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import re
 from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor
-from .eodescribed import _NEW_BEFORE, _PRES, _of_the_year_named, _president_cue
+from .eodescribed import _NEW_BEFORE, _PRES, _of_the_year_named, _president_cue, _when_window
 from .lazyre import deferred
 from .orderdata import ExecOrder, order_mention, topic_matcher
+from .sentences import sentence_end
 
 # Every name holds one of these (a test checks the table): the pass looks for names only in an
 # article that has one, and "ban" or "tariffs" alone would wake it in most articles.
@@ -61,6 +63,27 @@ def _settled(orders: list[ExecOrder], fits: list[str], date: str) -> bool:
     return gap.days >= SETTLED_DAYS
 
 
+_NO_DATE = "2999-12-31"
+
+
+def _signed_when(
+    text: str, s: int, e: int, date: str | None, orders: list[ExecOrder], fits: list[str]
+) -> list[str]:
+    """Of the orders that fit a name, those signed in the days the words right around it say
+    it was signed in ("a travel ban announced in January 2017", "the travel ban issued in
+    March 2017"); none when they say no day, or a day none of them was signed in."""
+    if len(fits) < 2:
+        return []
+    # (an undated article: only a month told with its year can say a day; read from a day no
+    # order was signed near, a month without one, or "last week", finds none)
+    window = _when_window(text, s, e, sentence_end(text, e), date or _NO_DATE)
+    if window is None:
+        return []
+    first, last = window
+    days = {o.authority: o.signing_date for o in orders}
+    return [a for a in fits if first <= days[a] <= last]
+
+
 def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
     if not ctx.hits(NAMED_ANCHOR.name):
         return []
@@ -77,8 +100,7 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         new = _NEW_BEFORE.search(before)
         if new:  # "a new travel ban", "Trump's new travel ban"
             before = before[: new.start() + (1 if before[new.start()].isspace() else 0)]
-        if _INDEFINITE_BEFORE.search(before):
-            continue  # "a travel ban on Chinese visitors": a ban, not the order
+        indefinite = _INDEFINITE_BEFORE.search(before) is not None
         poss = _POSS_BEFORE.search(before)
         president = poss.group("name") if poss else _president_cue(text, s, e, e)
         fits = [
@@ -87,6 +109,11 @@ def _named(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             if (president is None or o.president == president)
             and not (ctx.date and o.signing_date > ctx.date)
         ]
+        signed = _signed_when(text, s, e, ctx.date, orders, fits)
+        if indefinite and len(signed) != 1:
+            continue  # "a travel ban on Chinese visitors": a ban, not the order
+        if signed:  # "a travel ban announced in January 2017": the one signed then
+            fits = signed
         if len(fits) > 1:
             fits = _of_the_year_named(text, s, e, fits)
         original = _ORIGINAL_BEFORE.search(before) if len(fits) > 1 else None
