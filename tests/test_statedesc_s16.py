@@ -1,0 +1,83 @@
+"""A state law told only by description, with no number or name anywhere in the article
+(issue 13, sixteenth session): the one ``state_acts.csv`` row of the description's state
+(printed, named in its sentence or the one before, or the article's) whose topic its words
+fit. The sentences are our own, made up in the shapes of real news pages; the rows are the
+table's."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def linked(text: str, surface: str, date: str | None = None) -> str | None:
+    """The id of the statute mention that opens on ``surface`` (None when there is none)."""
+    at = text.index(surface)
+    for m in mentions(text, date):
+        if m.kind == "statute" and m.start == at:
+            return m.authority
+    return None
+
+
+def test_a_new_law_will_require_then_signed_legislation_that_requires() -> None:
+    text = (
+        "In Washington, a new law will require gun buyers to get a permit to purchase firearms."
+        " Gov. Bob Ferguson signed legislation in May that requires live-fire training to buy"
+        " a gun. The law takes effect next year, and the legislation drew a lawsuit."
+    )
+    assert linked(text, "a new law will require") == "state:wa:bill:hb1163"
+    assert linked(text, "legislation in May that requires") == "state:wa:bill:hb1163"
+    assert linked(text, "the legislation drew") == "state:wa:bill:hb1163"
+
+
+def test_its_strict_law_after_the_state() -> None:
+    text = (
+        "Virginia enacted its strict social media law last spring. The law limits teenagers"
+        " to an hour a day on the apps."
+    )
+    assert linked(text, "its strict social media law") == "state:va:bill:sb854"
+    assert linked(text, "The law limits") == "state:va:bill:sb854"
+
+
+def test_its_new_law_with_the_state_in_the_sentence_before() -> None:
+    text = (
+        "Delaware became the latest state to allow medical aid in dying on Tuesday. Its new"
+        " law lets terminally ill adults request life-ending medication."
+    )
+    assert linked(text, "Its new law lets") == "state:de:bill:hb140"
+
+
+def test_the_states_vague_law_told_apart_by_the_next_sentences() -> None:
+    text = (
+        "A judge in Florida on Monday blocked the state's strict new abortion law a day before"
+        " it took effect. Lawyers for the state said they would appeal at once. The measure"
+        " bans nearly all abortions after 15 weeks of pregnancy."
+    )
+    assert linked(text, "the state's strict new abortion law") == "state:fl:bill:hb5"
+
+
+def test_no_state_printed_needs_three_topic_words() -> None:
+    # (two words of a Virginia row's topic, "social media", are not enough without a state)
+    text = (
+        "RICHMOND, Va. (AP) — A new law will ban phones in classrooms and curb social media"
+        " use at school, officials said."
+    )
+    assert linked(text, "A new law will ban") is None
+
+
+def test_another_state_or_country_in_the_sentence_links_nothing() -> None:
+    text = "Unlike Virginia, Maryland passed its strict social media law for minors last spring."
+    assert linked(text, "its strict social media law") is None
+    text = "Australia's new law will ban children under 16 from social media, Virginia said."
+    assert linked(text, "new law will ban") is None
+
+
+def test_the_law_will_alone_is_no_description() -> None:
+    text = "Washington lawmakers met on Monday. The law will require a permit to purchase firearms."
+    assert linked(text, "The law will require") in (None, "state:wa:bill:hb1163")
+    assert all(m.text != "The law will require" for m in mentions(text))
+
+
+def test_a_law_dated_after_the_article_is_not_the_one() -> None:
+    text = "Washington's new law will require a permit to purchase firearms, the governor said."
+    assert linked(text, "Washington's new law", "2023-03-01") is None
+    assert linked(text, "Washington's new law", "2025-06-01") == "state:wa:bill:hb1163"
