@@ -20,11 +20,12 @@ def linked(text: str, surface: str, date: str | None = None) -> str | None:
 
 def test_a_new_law_will_require_then_signed_legislation_that_requires() -> None:
     text = (
-        "In Washington, a new law will require gun buyers to get a permit to purchase firearms."
+        "OLYMPIA, Wash. (AP) — A new law will require gun buyers to get a permit to purchase"
+        " firearms."
         " Gov. Bob Ferguson signed legislation in May that requires live-fire training to buy"
         " a gun. The law takes effect next year, and the legislation drew a lawsuit."
     )
-    assert linked(text, "a new law will require") == "state:wa:bill:hb1163"
+    assert linked(text, "A new law will require") == "state:wa:bill:hb1163"
     assert linked(text, "legislation in May that requires") == "state:wa:bill:hb1163"
     assert linked(text, "the legislation drew") == "state:wa:bill:hb1163"
 
@@ -81,3 +82,38 @@ def test_a_law_dated_after_the_article_is_not_the_one() -> None:
     text = "Washington's new law will require a permit to purchase firearms, the governor said."
     assert linked(text, "Washington's new law", "2023-03-01") is None
     assert linked(text, "Washington's new law", "2025-06-01") == "state:wa:bill:hb1163"
+
+
+def executive(text: str, date: str = "2025-09-01") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+
+
+def test_the_president_imposed_levies_is_the_tariff_order() -> None:
+    got = executive("President Trump imposed levies on Brazilian goods in July, aides said.")
+    assert ("imposed levies on Brazilian goods", "eo:14323") in got
+    got = executive("The president slapped tariffs on Indian imports in August.")
+    assert ("slapped tariffs on Indian imports", "eo:14329") in got
+
+
+def test_announced_reciprocal_levies_then_the_levies() -> None:
+    text = (
+        "President Trump announced the sweeping reciprocal levies in April. The tariffs hit"
+        " most trading partners."
+    )
+    got = executive(text)
+    assert ("announced the sweeping reciprocal levies", "eo:14257") in got
+
+
+def test_an_executive_orders_other_topic_told_by_a_verb_stays_unlinked() -> None:
+    # (only a tariff order is told by what the president did; and levies on two countries
+    # are two orders, neither linked)
+    assert executive("President Trump ended catch and release at the border in January.") == []
+    got = executive("President Trump imposed levies on Canadian and Mexican goods in February.")
+    assert all(a is None for _, a in got)
+
+
+def test_a_wash_dateline_is_the_state_and_a_washington_one_the_capital() -> None:
+    from linker.scanner.statenames import dateline_state
+
+    assert dateline_state("SPOKANE, Wash. (AP) — The council met.") == "Washington"
+    assert dateline_state("Washington, D.C. — The council met.") is None

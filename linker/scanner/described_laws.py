@@ -1455,3 +1455,4 @@ one_law = _one_law
 of_year = _of_year
 law_age = _age
 with_ban = _with_ban
+told_as_replaced = _told_as_replaced

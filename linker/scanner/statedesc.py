@@ -29,6 +29,7 @@ from .described_laws import (
     law_age,
     of_year,
     one_law,
+    told_as_replaced,
     state_rows,
     with_ban,
 )
@@ -39,7 +40,7 @@ from .orderdata import stems
 from .registry import Pass
 from .spans import SpanSet
 from .state_laws import LAW_ANCHOR
-from .statenames import state_names, state_of_article, state_re
+from .statenames import NOT_IN_SENTENCE, state_names, state_of_article, state_re
 from .staterefs import NAMED_AHEAD
 
 # The other heads a description may have ("law" and "statute" are ``LAW_ANCHOR``'s, "ban"
@@ -308,6 +309,14 @@ _TABLE_HEADS = frozenset({"law", "statute", "ban", "measure", "legislation"})
 # How far past the description its article's words are read when its own do not tell one row
 # apart: the rest of its sentence and about two more.
 _CONTEXT = 400
+# Words any sentence about a state's law and its fate holds: they tell no row ("a law banning
+# drones over state parks" is not the row "banning TikTok in the state").
+_COURT_WORDS = frozenset(
+    stems(
+        "state states statewide law laws statute statutes legislation lawsuit lawsuits case "
+        "cases court courts judge judges ruling ruled said says challenge challenged"
+    )
+)
 _JOINED = deferred(r"\s+and\s+(?:its|their|the|a|an)\s")
 _DESCRIBED_ROW = "described like the {} (“{}”), a law of {}"
 
@@ -328,6 +337,8 @@ def _from_table(
     text = doc.text
     a, b = sentence
     in_sentence = {h.group("state") for h in state_re().finditer(text, a, b)}
+    if in_sentence & NOT_IN_SENTENCE and found.state is None:
+        return None  # ("lawmakers in Washington passed a new law that …": the capital)
     in_sentence = {n for n in in_sentence if n in _postal()}
     by_postal = {v: k for k, v in _postal().items()}
     name: str | None
@@ -367,7 +378,7 @@ def _from_table(
     # (words any law's sentences hold — "state", "lawsuit" — tell no row)
     # (to a second law joined to it: "… ban on abortion and its prohibition on pills")
     words_own = _JOINED.split(found.words, 1)[0]
-    own = with_ban(stems(words_own), found.head, words_own) - _GENERIC
+    own = with_ban(stems(words_own), found.head, words_own) - _COURT_WORDS
     printed = found.state is not None or bool(in_sentence)
     need = 2 if printed else 3
     # (the next sentences, not the rest of its own, which may join another law: "… ban on
@@ -378,7 +389,7 @@ def _from_table(
     phrase = text[found.start : found.end]
     # (its own words, then with the next sentences': there a number they print — "abortions
     # after 15 weeks" — tells two rows apart before the word "new" does)
-    tries = ((own, phrase, law_age(phrase)), (own | _topic(context), context, 0))
+    tries = ((own, phrase, law_age(phrase)), (own | (stems(context) - _COURT_WORDS), context, 0))
     for words, number_phrase, age in tries:
         hit = one_law(words, rows, age, number_phrase)
         if hit is None:
@@ -389,7 +400,7 @@ def _from_table(
             return None
         if dated_before(text[found.start : found.end + 80], row.authority):
             return None
-        return Mention(
+        told = Mention(
             found.start,
             found.end,
             phrase,
@@ -400,6 +411,8 @@ def _from_table(
             evidence=_DESCRIBED_ROW.format(row.name, topic, name),
             matcher="described_laws",
         )
+        # (a law chosen only because it replaced another, which the next words tell)
+        return None if told_as_replaced(text, told) else told
     return None
 
 
