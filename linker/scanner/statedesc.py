@@ -29,8 +29,8 @@ from .described_laws import (
     law_age,
     of_year,
     one_law,
-    told_as_replaced,
     state_rows,
+    told_as_replaced,
     with_ban,
 )
 from .doc import Anchor, Doc
