@@ -117,3 +117,31 @@ def test_a_wash_dateline_is_the_state_and_a_washington_one_the_capital() -> None
 
     assert dateline_state("SPOKANE, Wash. (AP) — The council met.") == "Washington"
     assert dateline_state("Washington, D.C. — The council met.") is None
+
+
+FILLER = (
+    " City officials said they were reviewing their options and would meet again next month."
+    " Several residents spoke at a packed hearing on Tuesday evening."
+)
+
+
+def test_the_new_shapes_carry_a_later_number_back() -> None:
+    # (a bill the table does not know: the description takes the number named after it)
+    for text, surface in (
+        (
+            "BOISE, Idaho (AP) — A new law will require ferry operators to post signs in two"
+            " languages." + FILLER + FILLER + " The law, House Bill 77, requires ferry signs.",
+            "A new law will require",
+        ),
+        (
+            "Gov. Brad Little signed legislation in March that requires ferry operators to post"
+            " signs in two languages." + FILLER + " Idaho's House Bill 77 takes effect July 1.",
+            "legislation in March that requires",
+        ),
+        (
+            "Idaho enacted its strict ferry law last spring." + FILLER + " Under House Bill 77,"
+            " ferry operators must post signs in two languages.",
+            "its strict ferry law",
+        ),
+    ):
+        assert linked(text, surface, "2025-09-01") == "state:id:bill:hb77", text
