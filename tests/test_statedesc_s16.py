@@ -145,3 +145,24 @@ def test_the_new_shapes_carry_a_later_number_back() -> None:
         ),
     ):
         assert linked(text, surface, "2025-09-01") == "state:id:bill:hb77", text
+
+
+def test_an_ordinance_or_a_proposed_law_takes_no_row() -> None:
+    for text, surface in (
+        (
+            "AUSTIN, Texas (AP) — The city council passed a new law that will require app stores"
+            " to verify users' ages, officials said.",
+            "a new law that will require",
+        ),
+        (
+            "AUSTIN, Texas (AP) — The proposed legislation would require app stores to verify"
+            " users' ages.",
+            "The proposed legislation would require",
+        ),
+    ):
+        assert linked(text, surface, "2025-09-01") is None, text
+
+
+def test_californias_magazine_ban_is_the_penal_code_section() -> None:
+    text = "A judge again ruled California’s magazine ban unconstitutional on Friday."
+    assert linked(text, "California’s magazine ban") == "state:ca:pen:32310"

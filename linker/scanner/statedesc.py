@@ -317,6 +317,13 @@ _COURT_WORDS = frozenset(
         "cases court courts judge judges ruling ruled said says challenge challenged"
     )
 )
+# A law not yet passed ("the proposed legislation would require …"): no row of the table.
+_PENDING = frozenset({"proposed", "pending", "draft", "planned", "possible", "potential"})
+# A city's or county's lawmakers in the sentence: their ordinance, no state's law.
+_LOCAL_BODY = deferred(
+    r"\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Vv]illage|[Bb]orough|[Mm]unicipal|[Cc]ouncil|"
+    r"[Oo]rdinance|[Ss]chool\s+[Bb]oard)\b"
+)
 _JOINED = deferred(r"\s+and\s+(?:its|their|the|a|an)\s")
 _DESCRIBED_ROW = "described like the {} (“{}”), a law of {}"
 
@@ -332,10 +339,12 @@ def _from_table(
     rest from its next sentences: "the state's strict new ferry law … The measure requires
     signs in two languages"). None when two rows fit alike, another state or country is
     named in its sentence, or the article is dated before the row's year."""
-    if found.head not in _TABLE_HEADS:
+    if found.head not in _TABLE_HEADS or _PENDING.intersection(found.words.split()):
         return None
     text = doc.text
     a, b = sentence
+    if found.state is None and _LOCAL_BODY.search(text, a, b):
+        return None  # ("the city council passed a new law that …": an ordinance)
     in_sentence = {h.group("state") for h in state_re().finditer(text, a, b)}
     if in_sentence & NOT_IN_SENTENCE and found.state is None:
         return None  # ("lawmakers in Washington passed a new law that …": the capital)
