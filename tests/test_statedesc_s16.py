@@ -166,3 +166,13 @@ def test_an_ordinance_or_a_proposed_law_takes_no_row() -> None:
 def test_californias_magazine_ban_is_the_penal_code_section() -> None:
     text = "A judge again ruled California’s magazine ban unconstitutional on Friday."
     assert linked(text, "California’s magazine ban") == "state:ca:pen:32310"
+
+
+def test_a_bill_the_governor_signed_is_the_law_a_bill_debated_is_not() -> None:
+    text = (
+        "Gov. Bob Ferguson signed into law a bill requiring a permit to purchase firearms in"
+        " Washington state."
+    )
+    assert linked(text, "a bill requiring", "2025-09-01") == "state:wa:bill:hb1163"
+    text = "Washington state lawmakers debated a bill requiring a permit to purchase firearms."
+    assert linked(text, "a bill requiring", "2025-09-01") is None

@@ -40,7 +40,13 @@ from .orderdata import stems
 from .registry import Pass
 from .spans import SpanSet
 from .state_laws import LAW_ANCHOR
-from .statenames import NOT_IN_SENTENCE, state_names, state_of_article, state_re
+from .statenames import (
+    NOT_IN_SENTENCE,
+    state_names,
+    state_of_article,
+    state_re,
+    washington_state,
+)
 from .staterefs import NAMED_AHEAD
 
 # The other heads a description may have ("law" and "statute" are ``LAW_ANCHOR``'s, "ban"
@@ -303,8 +309,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
 
 
-# Heads a table row is told by: a state's bill may still be pending, a prohibition is a
-# provision.
+# Heads a table row is told by: a state's bill may still be pending (unless signed), a
+# prohibition is a provision.
 _TABLE_HEADS = frozenset({"law", "statute", "ban", "measure", "legislation"})
 # How far past the description its article's words are read when its own do not tell one row
 # apart: the rest of its sentence and about two more.
@@ -317,6 +323,8 @@ _COURT_WORDS = frozenset(
         "cases court courts judge judges ruling ruled said says challenge challenged"
     )
 )
+# A bill the governor signed is a law: "Gov. Pike signed a bill in May that bans …".
+_SIGNED_BEFORE = deferred(r"\bsigned(?:\s+into\s+law)?\s+\Z")
 # A law not yet passed ("the proposed legislation would require …"): no row of the table.
 _PENDING = frozenset({"proposed", "pending", "draft", "planned", "possible", "potential"})
 # A city's or county's lawmakers in the sentence: their ordinance, no state's law.
@@ -339,15 +347,23 @@ def _from_table(
     rest from its next sentences: "the state's strict new ferry law … The measure requires
     signs in two languages"). None when two rows fit alike, another state or country is
     named in its sentence, or the article is dated before the row's year."""
-    if found.head not in _TABLE_HEADS or _PENDING.intersection(found.words.split()):
-        return None
     text = doc.text
+    signed = found.head == "bill" and _SIGNED_BEFORE.search(
+        text, max(0, found.start - 30), found.start
+    )
+    if not (found.head in _TABLE_HEADS or signed) or _PENDING.intersection(found.words.split()):
+        return None
     a, b = sentence
     if found.state is None and _LOCAL_BODY.search(text, a, b):
         return None  # ("the city council passed a new law that …": an ordinance)
-    in_sentence = {h.group("state") for h in state_re().finditer(text, a, b)}
+    # ("Washington state" and "the state of Washington" are the state)
+    in_sentence = {
+        "Washington state" if washington_state(text, h) else h.group("state")
+        for h in state_re().finditer(text, a, b)
+    }
     if in_sentence & NOT_IN_SENTENCE and found.state is None:
         return None  # ("lawmakers in Washington passed a new law that …": the capital)
+    in_sentence = {"Washington" if n == "Washington state" else n for n in in_sentence}
     in_sentence = {n for n in in_sentence if n in _postal()}
     by_postal = {v: k for k, v in _postal().items()}
     name: str | None
