@@ -176,3 +176,11 @@ def test_a_bill_the_governor_signed_is_the_law_a_bill_debated_is_not() -> None:
     assert linked(text, "a bill requiring", "2025-09-01") == "state:wa:bill:hb1163"
     text = "Washington state lawmakers debated a bill requiring a permit to purchase firearms."
     assert linked(text, "a bill requiring", "2025-09-01") is None
+
+
+def test_a_companys_its_names_no_state() -> None:
+    text = (
+        "Meta said its new privacy law team would study the rules on social media for minors."
+        " Virginia's Senate Bill 854 limits minors to an hour a day of social media."
+    )
+    assert linked(text, "its new privacy law") is None

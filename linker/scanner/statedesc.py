@@ -274,6 +274,14 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(s)
         if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
             continue
+        if text[s : s + 4].lower() == "its ":
+            # ("Virginia enacted its strict social media law", "Delaware … Its new law …":
+            # the one state its sentence names before it, else the sentence before; a
+            # company's or a country's "its" names none)
+            owner = _owner(doc, a, s)
+            if owner is None:
+                continue
+            found = found._replace(state=owner)
         nxt = bisect.bisect_left(starts, e)
         if nxt < len(starts) and _APPOSED.fullmatch(text, e, starts[nxt]):
             continue  # ("Texas' immigration law, Senate Bill 4": the name is the mention)
@@ -376,17 +384,13 @@ def _from_table(
     elif in_sentence:
         (name,) = in_sentence
     else:
-        its = text[found.start : found.start + 4].lower() in ("its ", "the ")
-        if found.told and its and a > 0:
-            # ("Norland passed a bill. Its new ferry law …": the state before)
+        name = None
+        if found.told and text[found.start : found.start + 4].lower() == "the " and a > 0:
+            # ("Norland passed a bill. The state's new ferry law …": the state before)
             p = doc.sentence_at(a - 1)[0]
             before = {h.group("state") for h in state_re().finditer(text, p, a)}
             before = {n for n in before if n in _postal()}
             name = before.pop() if len(before) == 1 else None
-            if name is None and text[found.start : found.start + 4].lower() == "its ":
-                return None
-        else:
-            name = None
         if name is None:
             name = doc.memo("state_of_article", lambda: state_of_article(text)[0])
     if name is None or _postal().get(name) in {law.state for law in laws.values()}:
@@ -446,6 +450,20 @@ def _abroad(doc: Doc, a: int, b: int) -> bool:
     places = country_places(doc)
     i = bisect.bisect_left(places, a)
     return i < len(places) and places[i] < b
+
+
+def _owner(doc: Doc, a: int, s: int) -> str | None:
+    """The postal code of the one state named in ``doc.text[a:s]`` (the sentence before
+    "its"), else in the sentence before it; None when none is, or two are."""
+    text = doc.text
+    for lo, hi in ((a, s), (doc.sentence_at(a - 1)[0] if a > 0 else a, a)):
+        named = {_postal().get(h.group("state")) for h in state_re().finditer(text, lo, hi)}
+        named.discard(None)
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+    return None
 
 
 def _federal(m: Mention) -> bool:
