@@ -184,3 +184,12 @@ def test_a_companys_its_names_no_state() -> None:
         " Virginia's Senate Bill 854 limits minors to an hour a day of social media."
     )
     assert linked(text, "its new privacy law") is None
+
+
+def test_levies_on_steel_and_cars_are_the_proclamations() -> None:
+    got = executive("President Trump imposed levies on imported cars in March.")
+    assert ("imposed levies on imported cars", "proc:10908") in got
+    got = executive(
+        "In 2018, President Trump imposed steel levies on most countries.", "2019-01-01"
+    )
+    assert ("imposed steel levies", "proc:9705") in got
