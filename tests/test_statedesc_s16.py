@@ -193,3 +193,15 @@ def test_levies_on_steel_and_cars_are_the_proclamations() -> None:
         "In 2018, President Trump imposed steel levies on most countries.", "2019-01-01"
     )
     assert ("imposed steel levies", "proc:9705") in got
+
+
+def test_rows_told_only_by_description_minnesota_and_arkansas() -> None:
+    text = (
+        "Minnesota asked the justices to revive the state’s ban on carry permits for young adults."
+    )
+    assert linked(text, "the state’s ban") == "state:mn:stat:624.714"
+    text = (
+        "Advocates in Arkansas challenged a state law that bars anyone but poll workers from"
+        " helping more than six voters."
+    )
+    assert linked(text, "a state law that bars") == "state:ar:aca:7-5-310"
