@@ -205,3 +205,12 @@ def test_rows_told_only_by_description_minnesota_and_arkansas() -> None:
         " helping more than six voters."
     )
     assert linked(text, "a state law that bars") == "state:ar:aca:7-5-310"
+
+
+def test_the_outlets_state_when_the_text_names_none() -> None:
+    # (Texas's and Utah's app store laws share their topics: the Texas outlet tells them apart)
+    text = (
+        "source: https://www.kxan.com/news/story\n\nA new law will require app stores to verify"
+        " users' ages before minors download apps."
+    )
+    assert linked(text, "A new law will require", "2025-10-01") == "state:tx:bill:sb2420"
