@@ -1447,3 +1447,12 @@ PASS = Pass(
     run=attach,
     gated=True,
 )
+
+
+# (for ``statedesc``, which tells a state's law by the same rows)
+state_rows = _state_rows
+one_law = _one_law
+of_year = _of_year
+law_age = _age
+with_ban = _with_ban
+told_as_replaced = _told_as_replaced

@@ -1,7 +1,9 @@
 """Proclamations told as what the president did, for the ``executive`` pass: "the President
 expanded the tariffs on steel and aluminum", "Trump doubled tariffs on steel", "President Biden
 restored Bears Ears" — no "proclamation" in the sentence, the act told by its verb and the
-topic words of a curated proclamation (``executive_orders.csv``).
+topic words of a curated proclamation (``executive_orders.csv``); and the executive orders
+that imposed tariffs, told the same way ("the President imposed levies on Canadian goods":
+the order whose topic is those tariffs, by any of the words news uses for them).
 
 The subject is the president (his name, or "the President" in an article of his term), the
 verb a past one that acts on a proclamation's subject, and the topic phrase follows within a
@@ -36,7 +38,9 @@ _ACTED = deferred(
     r"\s+(?:(?:also|then|later|again|quickly|formally|has|had)\s+)*"
     r"(?P<verb>(?P<changed>expanded|raised|doubled|increased|hiked|extended|broadened)"
     r"|imposed|reimposed|restored|reinstated|shrank|shrunk|reduced|established|created|"
-    r"suspended|lifted|rescinded|revoked|ended)\s+"
+    r"suspended|lifted|rescinded|revoked|ended|"
+    # (tariffs: "Trump slapped levies on Canadian goods", "announced the reciprocal tariffs")
+    r"slapped|levied|announced|unveiled)\s+"
     r"(?:(?:the|his|its|their|a|an|new|existing|steep|sweeping|\d+(?:\s+percent|%)?)\s+){0,3}$"
 )
 # The president right before topic words that open on his verb ("Trump doubled tariffs on
@@ -47,6 +51,7 @@ _WHO = deferred(
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’')]*(?:\s|$))|\n")
+_TARIFF_WORDS = re.compile(r"(?i)\b(?:tariffs?|levies|levy|duties)\b")
 # How far before its topic words the president and his verb are looked for.
 _REACH = 90
 
@@ -54,7 +59,15 @@ _REACH = 90
 def acted(doc: Doc, found: list[Mention]) -> list[Mention]:
     text = doc.text
     hits = topic_matcher().hits_in(doc)
-    procs = [h for h in hits if h.payload.authority.startswith("proc:")]
+    # (a proclamation's topic; an executive order's only where it tells tariffs: "Trump
+    # imposed levies on Canadian goods" is the order that imposed them, while "Trump ended
+    # DACA" may be any act of his)
+    procs = [
+        h
+        for h in hits
+        if h.payload.authority.startswith("proc:")
+        or (h.payload.authority.startswith("eo:") and _TARIFF_WORDS.search(h.phrase))
+    ]
     if not procs:
         return []
     by_span: dict[tuple[int, int], list[Hit[ExecOrder]]] = {}

@@ -23,14 +23,30 @@ from typing import NamedTuple
 
 from ..courts import states
 from ..models import Mention
-from .described_laws import BAN_ANCHOR
+from .described_laws import (
+    BAN_ANCHOR,
+    dated_before,
+    law_age,
+    of_year,
+    one_law,
+    state_rows,
+    told_as_replaced,
+    with_ban,
+)
 from .doc import Anchor, Doc
+from .foreign import country_places
 from .lazyre import deferred
 from .orderdata import stems
 from .registry import Pass
 from .spans import SpanSet
 from .state_laws import LAW_ANCHOR
-from .statenames import state_names, state_re
+from .statenames import (
+    NOT_IN_SENTENCE,
+    state_names,
+    state_of_article,
+    state_re,
+    washington_state,
+)
 from .staterefs import NAMED_AHEAD
 
 # The other heads a description may have ("law" and "statute" are ``LAW_ANCHOR``'s, "ban"
@@ -62,16 +78,30 @@ _PRE = (
     r"[A-Za-z]+-(?:backed|passed|sponsored|authored|led|era|style|old))\s+"
 )
 _LEAD = deferred(
-    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
+    r"(?<![\w-])(?:(?P<det>[Aa]n?|[Tt]he|[Ii]ts)\s+(?P<pre>(?:" + _PRE + r"){0,2})"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|state)(?:['’]s?)?\s+)?"
-    r"|(?P<pstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+)"
+    r"|(?P<pstate>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s?\s+"
+    # ("Gov. Pike signed legislation in May that requires …": the head after the verb)
+    r"|(?<![\w-])(?P<signed>signed(?:\s+into\s+law)?)\s+)"
     r"(?P<mods>(?:" + _MOD + r"){0,3})$"
+)
+# A law's verbs, for "a new law will require …" and "a new law bans …": a description with no
+# "that" only after "a" or a word of its own ("the new law"), never "the law will …".
+_DOES = (
+    r"require|ban|bar|prohibit|allow|let|limit|restrict|create|mandate|forbid|criminalize|"
+    r"outlaw|protect|end|expand|force|block|cap|raise|lower|repeal|establish|define"
 )
 # What follows the head in a description: a relative clause ("that requires"), a participle
 # ("banning drones"), its passage ("passed by the Legislature"), or a ban's object ("on
 # minors").
 _TAIL = deferred(
+    # ("legislation in May that requires …", "a law last year that bans …": when it was
+    # signed, then its clause)
+    r"(?:\s+(?:in|on|last|this|earlier)\s+(?:[A-Z][a-z]+|week|month|year|spring|summer|fall|"
+    r"winter|session)(?:\s+\d{1,2})?,?(?=\s+(?:that|which)\s))?"
     r"\s+(?:(?:that|,\s+which|which)\s+(?:would\s+|will\s+|also\s+)?(?P<verb>[a-z]+)"
+    # ("a new law will require …", "a new law bans …": what it does, with no "that")
+    r"|(?P<does>(?:will|would)\s+(?:also\s+)?(?:" + _DOES + r")|(?:" + _DOES + r")s)\b"
     r"|(?P<ing>[a-z]+ing)\b"
     r"|(?:passed|signed|enacted|approved|adopted)\s+(?:by|in|last|this|after|into|earlier)\b"
     r"|(?P<obj>on|against)\s+(?=[a-z“\"]))"
@@ -192,7 +222,13 @@ def _description(text: str, at: int, head: str) -> _Told | None:
     tail = _TAIL.match(text, e)
     if tail is not None and tail.group("ing") in _NOT_ING:
         tail = None
-    told = named is not None
+    det = (lead.group("det") or "").lower()
+    if tail is not None and tail.group("does") and det == "the" and not (mods or named):
+        tail = None  # ("the law will require …": a back-reference, not a description)
+    if lead.group("signed") and (tail is None or tail.group("obj")):
+        return None  # ("signed legislation Tuesday", "signed the bill"): no description
+    # ("its strict ferry law": the state its sentence tells of)
+    told = named is not None or (det == "its" and bool(mods))
     if tail is None and not (told and mods):
         return None  # "the law", "the Texas law": plain back-references, others' to find
     # the clause the description opens, for its words
@@ -201,7 +237,8 @@ def _description(text: str, at: int, head: str) -> _Told | None:
     words = " ".join(mods) + " " + (text[e:clause_end] if tail is not None else "")
     clause = tail is not None and not tail.group("obj")
     end = tail.end() if clause and tail is not None else e
-    return _Told(lead.start(), end, state, words, told, clause, head)
+    start = lead.start("mods") if lead.group("signed") else lead.start()
+    return _Told(start, end, state, words, told, clause, head)
 
 
 # Heads a bill in Congress is told by as often as a state's ("legislation that would ban …"):
@@ -212,9 +249,8 @@ _DESCRIBED_NEAR = "a law described just before the article names its one state l
 
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` plus the descriptions of the state laws they name."""
-    if not any(_is_state_law(m) for m in mentions):
-        return mentions
+    """``mentions`` plus the descriptions of the state laws they name (or, for a state whose
+    law the article does not name, of the one ``state_acts.csv`` row the words fit)."""
     text = doc.text
     places = [(s, "law") for s, _ in doc.hits("law") if text.startswith("law", s)]
     places += [(s, "statute") for s, _ in doc.hits("law") if text.startswith("statute", s)]
@@ -238,6 +274,14 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, b = doc.sentence_at(s)
         if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
             continue
+        if text[s : s + 4].lower() == "its ":
+            # ("Virginia enacted its strict social media law", "Delaware … Its new law …":
+            # the one state its sentence names before it, else the sentence before; a
+            # company's or a country's "its" names none)
+            owner = _owner(doc, a, s)
+            if owner is None:
+                continue
+            found = found._replace(state=owner)
         nxt = bisect.bisect_left(starts, e)
         if nxt < len(starts) and _APPOSED.fullmatch(text, e, starts[nxt]):
             continue  # ("Texas' immigration law, Senate Bill 4": the name is the mention)
@@ -246,6 +290,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
         law = _fitting(text, laws, found, (a, b))
         if law is None:
+            row = _from_table(doc, found, (a, b), laws)
+            if row is not None:
+                added.append(row)
+                taken.add(row.start, row.end)
             continue
         m = law.first
         near = any(0 <= p - e <= NAMED_AHEAD for p in law.starts)
@@ -267,6 +315,155 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+# Heads a table row is told by: a state's bill may still be pending (unless signed), a
+# prohibition is a provision.
+_TABLE_HEADS = frozenset({"law", "statute", "ban", "measure", "legislation"})
+# How far past the description its article's words are read when its own do not tell one row
+# apart: the rest of its sentence and about two more.
+_CONTEXT = 400
+# Words any sentence about a state's law and its fate holds: they tell no row ("a law banning
+# drones over state parks" is not the row "banning TikTok in the state").
+_COURT_WORDS = frozenset(
+    stems(
+        "state states statewide law laws statute statutes legislation lawsuit lawsuits case "
+        "cases court courts judge judges ruling ruled said says challenge challenged"
+    )
+)
+# A bill the governor signed is a law: "Gov. Pike signed a bill in May that bans …".
+_SIGNED_BEFORE = deferred(r"\bsigned(?:\s+into\s+law)?\s+\Z")
+# A law not yet passed ("the proposed legislation would require …"): no row of the table.
+_PENDING = frozenset({"proposed", "pending", "draft", "planned", "possible", "potential"})
+# A city's or county's lawmakers in the sentence: their ordinance, no state's law.
+_LOCAL_BODY = deferred(
+    r"\b(?:[Cc]ity|[Cc]ounty|[Tt]own|[Vv]illage|[Bb]orough|[Mm]unicipal|[Cc]ouncil|"
+    r"[Oo]rdinance|[Ss]chool\s+[Bb]oard)\b"
+)
+_JOINED = deferred(r"\s+and\s+(?:its|their|the|a|an)\s")
+_DESCRIBED_ROW = "described like the {} (“{}”), a law of {}"
+
+
+def _from_table(
+    doc: Doc, found: _Told, sentence: tuple[int, int], laws: dict[str, _Law]
+) -> Mention | None:
+    """The one ``state_acts.csv`` row of the description's state that its words fit, when the
+    article names no law of that state: the state it prints ("the state's" or "its" the one
+    its sentence, or the one before, names), else the one its sentence names, else the
+    article's (its dateline, its outlet's state). A description that prints no state needs
+    three words of the row's topic (two of its own), one that does two (one of its own, the
+    rest from its next sentences: "the state's strict new ferry law … The measure requires
+    signs in two languages"). None when two rows fit alike, another state or country is
+    named in its sentence, or the article is dated before the row's year."""
+    text = doc.text
+    signed = found.head == "bill" and _SIGNED_BEFORE.search(
+        text, max(0, found.start - 30), found.start
+    )
+    if not (found.head in _TABLE_HEADS or signed) or _PENDING.intersection(found.words.split()):
+        return None
+    a, b = sentence
+    if found.state is None and _LOCAL_BODY.search(text, a, b):
+        return None  # ("the city council passed a new law that …": an ordinance)
+    # ("Washington state" and "the state of Washington" are the state)
+    in_sentence = {
+        "Washington state" if washington_state(text, h) else h.group("state")
+        for h in state_re().finditer(text, a, b)
+    }
+    if in_sentence & NOT_IN_SENTENCE and found.state is None:
+        return None  # ("lawmakers in Washington passed a new law that …": the capital)
+    in_sentence = {"Washington" if n == "Washington state" else n for n in in_sentence}
+    in_sentence = {n for n in in_sentence if n in _postal()}
+    by_postal = {v: k for k, v in _postal().items()}
+    name: str | None
+    if found.state is not None:
+        name = by_postal.get(found.state)
+        if in_sentence - {name}:
+            return None
+    elif len(in_sentence) > 1:
+        return None
+    elif in_sentence:
+        (name,) = in_sentence
+    else:
+        name = None
+        if found.told and text[found.start : found.start + 4].lower() == "the " and a > 0:
+            # ("Norland passed a bill. The state's new ferry law …": the state before)
+            p = doc.sentence_at(a - 1)[0]
+            before = {h.group("state") for h in state_re().finditer(text, p, a)}
+            before = {n for n in before if n in _postal()}
+            name = before.pop() if len(before) == 1 else None
+        if name is None:
+            name = doc.memo("state_of_article", lambda: state_of_article(text)[0])
+    if name is None or _postal().get(name) in {law.state for law in laws.values()}:
+        return None
+    rows = state_rows().get(name, ())
+    if not rows or _abroad(doc, a, b):
+        return None
+    rows = of_year(rows, text, found.start, found.end)
+    year = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
+    if year is not None:
+        rows = tuple(r for r in rows if r.year is None or r.year <= year)
+    if not rows:
+        return None
+    # (words any law's sentences hold — "state", "lawsuit" — tell no row)
+    # (to a second law joined to it: "… ban on abortion and its prohibition on pills")
+    words_own = _JOINED.split(found.words, 1)[0]
+    own = with_ban(stems(words_own), found.head, words_own) - _COURT_WORDS
+    printed = found.state is not None or bool(in_sentence)
+    need = 2 if printed else 3
+    # (the next sentences, not the rest of its own, which may join another law: "… ban on
+    # abortion and its prohibition on pills")
+    limit = b + _CONTEXT
+    stop = len(text) if limit >= len(text) else text.rfind(". ", b, limit)
+    context = text[b : stop if stop > 0 else limit]
+    phrase = text[found.start : found.end]
+    # (its own words, then with the next sentences': there a number they print — "abortions
+    # after 15 weeks" — tells two rows apart before the word "new" does)
+    tries = ((own, phrase, law_age(phrase)), (own | (stems(context) - _COURT_WORDS), context, 0))
+    for words, number_phrase, age in tries:
+        hit = one_law(words, rows, age, number_phrase)
+        if hit is None:
+            continue
+        row, topic = hit
+        shared = next(st for t, st in row.topics if t == topic)
+        if len(own & shared) < need - 1 or len(words & shared) < need:
+            return None
+        if dated_before(text[found.start : found.end + 80], row.authority):
+            return None
+        told = Mention(
+            found.start,
+            found.end,
+            phrase,
+            "statute",
+            row.authority,
+            name=row.name,
+            confidence=0.6,
+            evidence=_DESCRIBED_ROW.format(row.name, topic, name),
+            matcher="described_laws",
+        )
+        # (a law chosen only because it replaced another, which the next words tell)
+        return None if told_as_replaced(text, told) else told
+    return None
+
+
+def _abroad(doc: Doc, a: int, b: int) -> bool:
+    """Whether the sentence ``a:b`` names another country or a place of it."""
+    places = country_places(doc)
+    i = bisect.bisect_left(places, a)
+    return i < len(places) and places[i] < b
+
+
+def _owner(doc: Doc, a: int, s: int) -> str | None:
+    """The postal code of the one state named in ``doc.text[a:s]`` (the sentence before
+    "its"), else in the sentence before it; None when none is, or two are."""
+    text = doc.text
+    for lo, hi in ((a, s), (doc.sentence_at(a - 1)[0] if a > 0 else a, a)):
+        named = {_postal().get(h.group("state")) for h in state_re().finditer(text, lo, hi)}
+        named.discard(None)
+        if len(named) == 1:
+            return named.pop()
+        if named:
+            return None
+    return None
 
 
 def _federal(m: Mention) -> bool:

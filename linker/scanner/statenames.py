@@ -300,8 +300,10 @@ def dateline_state(text: str) -> str | None:
     word = m.group("state") or m.group("state2")
     st = courts.states().get(word) if len(word) == 2 else None
     st = st or courts.state_by_name().get(word.lower())
-    if st is None or st.name in NOT_IN_SENTENCE:
-        return None  # "Washington, D.C. —": the capital's dateline names no state's lawmaker
+    if st is None or (st.name in NOT_IN_SENTENCE and word not in ("Wash.", "WA")):
+        # "Washington, D.C. —": the capital's dateline names no state's lawmaker ("OLYMPIA,
+        # Wash. —", in the AP's abbreviation, is the state's)
+        return None
     return st.name
 
 
