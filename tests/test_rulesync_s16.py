@@ -191,3 +191,30 @@ def test_first_action_needs_the_rules_words() -> None:
         "fire on Monday."
     )
     assert all(m.kind != "regulation" for m in mentions(text, None))
+
+
+# -- a noun of the rule's own name --------------------------------------------------------
+
+
+def test_a_noun_of_the_rules_name_refers_back() -> None:
+    text = (
+        "The Endangerment Finding was adopted in 2009 after a long review. The agency now "
+        "says the finding rests on old science."
+    )
+    assert of(text, "the finding", "2024-06-01") == ["fr:74:66496"]
+
+
+def test_a_noun_the_rules_name_lacks_stays_plain() -> None:
+    text = (
+        "The Endangerment Finding was adopted in 2009 after a long review. Critics said the "
+        "waiver came too late."
+    )
+    assert of(text, "the waiver", "2024-06-01") == []
+
+
+def test_a_noun_of_something_else_stays_plain() -> None:
+    text = (
+        "The Endangerment Finding was adopted in 2009 after a long review. The finding of the "
+        "review panel came later."
+    )
+    assert of(text, "The finding", "2024-06-01") == []

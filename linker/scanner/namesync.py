@@ -115,9 +115,10 @@ def _synced(mentions: list[Mention]) -> list[Mention]:
 # A rule's defined term as the object at the end of a ruling clause ("A Texas judge set
 # aside the Rule", "… blocked the Final Rule nationwide"): capitalised, as a defined term is.
 _TERM_IN_RULING = deferred(
-    r"\s(?P<term>(?:the|this)\s+(?:(?:Final\s+)?(?:Rule|Rules|Regulation|Regulations)"
-    r"|(?P<plain>(?:final\s+)?(?:rule|rules|regulation|regulations|standards)))\b)"
-    r"(?!\s*(?:of\b|that\b|in\b|against\b|on\b|\d|[-’']))"
+    r"\s(?P<term>(?:the|this)\s+(?:(?:Final\s+)?(?:Rule|Rules|Regulation|Regulations)\b"
+    r"(?!\s*(?:of\b|\d|[-’']))"
+    r"|(?P<plain>(?:final\s+)?(?:rule|rules|regulation|regulations|standards))\b"
+    r"(?!\s*(?:(?:of|that|in|against|on|for|to)\b|\d|[-’']))))"
 )
 # A plain "the rule" is the rule only when the article named it shortly before.
 PLAIN_REACH = 1200
@@ -287,10 +288,79 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
+# A rule called by a noun of its own name ("the Endangerment Finding … the finding", "the
+# Star Rating Rule … the rating"): the words news uses for what a rule sets, when the rule
+# the article named last before holds the word in its title or an alias.
+_OWN_HEAD = deferred(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|final|federal|agency['’]s)\s+)?"
+    r"(?P<head>findings?|ratings?|bans?|mandates?|requirements?|limits?|caps?|moratorium|"
+    r"exemptions?|waivers?|designations?|definition|thresholds?|fees?)\b"
+    r"(?!\s+(?:of|on|for|to|that|in)\b)(?![-–’'])"
+)
+OWN_HEAD_REACH = 1500
+
+
+@cache
+def _name_words(authority: str) -> frozenset[str]:
+    """The lower-cased words of a rule row's title and aliases."""
+    row = rules_by_target().get(authority)
+    if row is None:
+        return frozenset()
+    return frozenset(re.findall(r"[a-z]+", " ".join((row.name, *row.aliases)).lower()))
+
+
+def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    regs = sorted(
+        (m for m in mentions if m.kind == "regulation" and m.authority), key=lambda m: m.end
+    )
+    if not regs:
+        return mentions
+    text = doc.text
+    ends = [m.end for m in regs]
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for h in _OWN_HEAD.finditer(text, regs[0].end):
+        s, e = h.span()
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue
+        j = bisect.bisect_right(ends, s) - 1
+        if j < 0 or s - regs[j].end > OWN_HEAD_REACH:
+            continue
+        rule = regs[j]
+        assert rule.authority is not None
+        head = h.group("head").lower()
+        words = _name_words(rule.authority)
+        if head not in words and head.rstrip("s") not in words and head + "s" not in words:
+            continue
+        # no other law or order named between: "the ban" would be that one's
+        if any(
+            m.kind in ("statute", "executive-action", "bill") and rule.end <= m.start < s
+            for m in mentions
+        ):
+            continue
+        added.append(
+            rule.with_(
+                start=s,
+                end=e,
+                text=text[s:e],
+                anaphor=True,
+                confidence=0.7,
+                evidence=f"a word of the rule's own name, after {rule.text}",
+                matcher="namesync",
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _synced(mentions)
     mentions = _terms_out_of_rulings(doc, mentions)
-    return _actions(doc, mentions)
+    mentions = _actions(doc, mentions)
+    return _own_heads(doc, mentions)
 
 
 PASS = Pass(name="namesync", emits=("regulation", "statute"), anchors=(), run=run)
