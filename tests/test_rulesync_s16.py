@@ -218,3 +218,20 @@ def test_a_noun_of_something_else_stays_plain() -> None:
         "review panel came later."
     )
     assert of(text, "The finding", "2024-06-01") == []
+
+
+def test_name_only_rule_found_in_the_table_by_its_key() -> None:
+    # the table writes "Public Lands Rule"; the article hyphenates it, with the agency before
+    text = (
+        "Ranchers sued over the BLM Public-Lands Rule (the Rule) last summer. They say the Rule "
+        "favors conservation leases."
+    )
+    got = found(text, "2024-08-01")
+    assert ("BLM Public-Lands Rule", "regulation", "fr:89:40308", False) in got
+    assert ("the Rule", "regulation", "fr:89:40308", True) in got
+
+
+def test_name_only_rule_of_one_word_stays_a_name() -> None:
+    # "Setback" alone, one word besides the rule word, is never looked up
+    text = "Quarry owners sued the federal agency over the BRA Setback Rule last summer."
+    assert all(m.authority is None for m in mentions(text, "2024-08-01"))

@@ -26,7 +26,7 @@ from functools import cache
 from ..models import Mention
 from .doc import Doc
 from .lazyre import deferred
-from .orderdata import rules_by_target
+from .orderdata import Rule, rules, rules_by_target
 from .registry import Pass
 
 _NOTE = re.compile(r"(?:\s*\([^)]*\))+\s*$")
@@ -85,31 +85,85 @@ def _linked_names(mentions: list[Mention]) -> dict[tuple[str, str], set[str]]:
     return out
 
 
-def _synced(mentions: list[Mention]) -> list[Mention]:
+@cache
+def _table_keys() -> dict[str, tuple[Rule, ...]]:
+    """Every final rule row by the keys of its title and of its aliases of two words or more
+    (the note in parentheses set aside)."""
+    out: dict[str, list[Rule]] = {}
+    for r in rules():
+        if r.proposed or not r.target:
+            continue
+        for k in _row_keys(r.target) | {key(r.name)}:
+            if r not in out.setdefault(k, []):
+                out[k].append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _parts(name: str) -> int:
+    """How many words a name has besides its rule word, a hyphenated word counting each part."""
+    return len(re.split(r"[\s-]+", _RULE_WORD.sub("", name).strip()))
+
+
+def _in_table(m: Mention, written: str | None) -> Rule | None:
+    """The one final rule of the table, existing when the article was written, whose title or
+    alias is the name once spelling is set aside ("the BRA Sand-Stone Setback Rule" for a
+    "Sandstone Setback Rule"): the whole name, or the name without words before it, of two
+    words or more besides its rule word."""
+    from .namedrules import _after_article
+
+    assert m.name is not None
+    words = _NOTE.sub("", m.name).split()
+    table = _table_keys()
+    for n in range(len(words)):
+        tail = " ".join(words[n:])
+        if _parts(tail) < 2:
+            break
+        for k in (key(tail), key(_RULE_WORD.sub("", tail))):
+            rows = [r for r in table.get(k, ()) if not _after_article(r, written)]
+            if len({r.target for r in rows}) == 1:
+                return rows[0]
+    return None
+
+
+def _synced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not any(m.kind in KINDS and not m.authority and m.name for m in mentions):
         return mentions
     linked = _linked_names(mentions)
-    if not linked:
-        return mentions
     out = list(mentions)
+    resolved: dict[tuple[str, str], str] = {}  # (kind, a name-only mention's name) → its id
     for i, m in enumerate(mentions):
         if m.kind not in KINDS or m.authority or not m.name:
             continue
         keys = _rule_keys(m.name) if m.kind == "regulation" else [key(m.name)]
+        authority: str | None = None
+        how = "the name the article links elsewhere"
         for k in keys:
             ids = linked.get((m.kind, k))
             if ids is not None and len(ids) == 1:
                 (authority,) = ids
-                row = rules_by_target().get(authority) if m.kind == "regulation" else None
-                out[i] = m.with_(
-                    authority=authority,
-                    name=row.name if row is not None else m.name,
-                    url=None,
-                    confidence=max(m.confidence, 0.7),
-                    evidence=f"the name the article links elsewhere: {m.name}",
-                )
                 break
+        if authority is None and m.kind == "regulation" and not m.anaphor:
+            found = _in_table(m, doc.date)
+            if found is not None:
+                authority, how = found.target, "the table's name for it, spelled otherwise"
+        if authority is None:
+            authority = resolved.get((m.kind, m.name))  # (a back-reference that copied it)
+        if authority is None:
+            continue
+        resolved.setdefault((m.kind, m.name), authority)
+        out[i] = _given(m, authority, how)
     return out
+
+
+def _given(m: Mention, authority: str, how: str) -> Mention:
+    row = rules_by_target().get(authority) if m.kind == "regulation" else None
+    return m.with_(
+        authority=authority,
+        name=row.name if row is not None else m.name,
+        url=None,
+        confidence=max(m.confidence, 0.7),
+        evidence=f"{how}: {m.name}",
+    )
 
 
 # A rule's defined term as the object at the end of a ruling clause ("A Texas judge set
@@ -357,7 +411,7 @@ def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    mentions = _synced(mentions)
+    mentions = _synced(doc, mentions)
     mentions = _terms_out_of_rulings(doc, mentions)
     mentions = _actions(doc, mentions)
     return _own_heads(doc, mentions)
