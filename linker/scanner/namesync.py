@@ -74,8 +74,8 @@ def _linked_names(mentions: list[Mention]) -> dict[tuple[str, str], set[str]]:
     """(kind, key) → the ids the article's linked mentions of that name carry."""
     out: dict[tuple[str, str], set[str]] = {}
     for m in mentions:
-        if m.kind not in KINDS or not m.authority or not m.name:
-            continue
+        if m.kind not in KINDS or not m.authority or not m.name or m.anaphor:
+            continue  # (a back-reference's name is its antecedent's, not its own)
         keys = {key(m.name)}
         if m.kind == "regulation":
             keys |= _row_keys(m.authority)
@@ -125,6 +125,14 @@ def _in_table(m: Mention, written: str | None) -> Rule | None:
     return None
 
 
+@cache
+def _idless_acts() -> frozenset[str]:
+    """The acts the table names on purpose without an id (reauthorized many times)."""
+    from ..datafiles import acts
+
+    return frozenset(a.name for a in acts() if a.authority is None)
+
+
 def _synced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not any(m.kind in KINDS and not m.authority and m.name for m in mentions):
         return mentions
@@ -134,6 +142,8 @@ def _synced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for i, m in enumerate(mentions):
         if m.kind not in KINDS or m.authority or not m.name:
             continue
+        if m.kind == "statute" and m.name in _idless_acts():
+            continue  # "the Violence Against Women Act": the table gives it no one id
         keys = _rule_keys(m.name) if m.kind == "regulation" else [key(m.name)]
         authority: str | None = None
         how = "the name the article links elsewhere"
