@@ -352,25 +352,30 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
 
 
-# A rule called by a noun of its own name ("the Endangerment Finding … the finding", "the
-# Star Rating Rule … the rating"): the words news uses for what a rule sets, when the rule
-# the article named last before holds the word in its title or an alias.
+# A rule called by the head noun of its own name ("the Endangerment Finding … the finding",
+# "the Star Rating Rule … the rating"): the words news uses for what a rule sets, when a title
+# or an alias of the rule the article named last before ends on the word.
 _OWN_HEAD = deferred(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|final|federal|agency['’]s)\s+)?"
-    r"(?P<head>findings?|ratings?|bans?|mandates?|requirements?|limits?|caps?|moratorium|"
-    r"exemptions?|waivers?|designations?|definition|thresholds?|fees?)\b"
-    r"(?!\s+(?:of|on|for|to|that|in)\b)(?![-–’'])"
+    r"(?P<head>findings?|ratings?|bans?|mandates?|moratorium)\b"
+    r"(?!\s+(?:of|on|for|to|that|in|under)\b)(?![-–’'])"
 )
 OWN_HEAD_REACH = 1500
 
 
 @cache
 def _name_words(authority: str) -> frozenset[str]:
-    """The lower-cased words of a rule row's title and aliases."""
+    """The head nouns of a rule row's title and aliases: the last word of each, its note in
+    parentheses and its rule word set aside ("endangerment finding" → "finding")."""
     row = rules_by_target().get(authority)
     if row is None:
         return frozenset()
-    return frozenset(re.findall(r"[a-z]+", " ".join((row.name, *row.aliases)).lower()))
+    out = set()
+    for n in (row.name, *row.aliases):
+        words = re.findall(r"[a-z]+", _RULE_WORD.sub("", _NOTE.sub("", n)).lower())
+        if len(words) >= 2:
+            out.add(words[-1])
+    return frozenset(out)
 
 
 def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
