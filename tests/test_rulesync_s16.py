@@ -235,3 +235,11 @@ def test_name_only_rule_of_one_word_stays_a_name() -> None:
     # "Setback" alone, one word besides the rule word, is never looked up
     text = "Quarry owners sued the federal agency over the BRA Setback Rule last summer."
     assert all(m.authority is None for m in mentions(text, "2024-08-01"))
+
+
+def test_law_name_after_a_federal_bill_number() -> None:
+    text = (
+        "WASHINGTON — The House passed H.R. 812, also called Tamsin's Law, on Tuesday. "
+        "Supporters of Tamsin's Law cheered in the gallery."
+    )
+    assert of(text, "Tamsin's Law", "2025-06-01") == ["bill:119:hr:812", "bill:119:hr:812"]

@@ -328,11 +328,11 @@ def state_bills(
                     evidence=f"the nickname of {m.group(0)}, given beside it",
                 )
             )
-    out += _names_again(text, names)
+    out += names_again(text, names)
     return out
 
 
-def _names_again(text: str, names: list[tuple[str, int, Mention]]) -> list[Mention]:
+def names_again(text: str, names: list[tuple[str, int, Mention]]) -> list[Mention]:
     """A name given a bill number beside it ("House Bill 812, also called Tamsin's Law"),
     printed again later in the article: the same bill (sixteenth session). A name given two
     numbers is neither's."""
@@ -353,7 +353,7 @@ def _names_again(text: str, names: list[tuple[str, int, Mention]]) -> list[Menti
                         end=after,
                         text=name,
                         confidence=min(bill.confidence, 0.7),
-                        evidence=f"the name {bill.text} was given earlier",
+                        evidence=f"a name given beside {bill.text}",
                     )
                 )
             at = text.find(name, after)
