@@ -243,3 +243,11 @@ def test_law_name_after_a_federal_bill_number() -> None:
         "Supporters of Tamsin's Law cheered in the gallery."
     )
     assert of(text, "Tamsin's Law", "2025-06-01") == ["bill:119:hr:812", "bill:119:hr:812"]
+
+
+def test_first_action_of_the_agency_named_the_sentence_before() -> None:
+    text = (
+        "The Bureau of Land Management oversees millions of acres of grazing land. The agency's "
+        "recent decision to rescind the Public Lands Rule drew fire."
+    )
+    assert of(text, "The agency's recent decision to rescind", None) == ["fr:91:25787"]

@@ -272,6 +272,9 @@ def _undoing(authority: str) -> bool:
     return any(_UNDOING_ROW.search(n) for n in (row.name, *row.aliases))
 
 
+GENERIC_OWNERS = frozenset({"agency", "department", "administration"})
+
+
 def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None:
     """An agency's action named before any rule ("the Interior Department's decision to
     rescind the Public Lands Rule's protections"): the one repeal or rescission row of the
@@ -284,6 +287,9 @@ def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None
     named = agency_word().fullmatch(owner) if owner else None
     if named is None:
         named = agency_word().search(doc.text, a, b)
+    if named is None and owner in GENERIC_OWNERS and a > 0:
+        # "the agency's decision to repeal …" after a sentence that names the agency
+        named = agency_word().search(doc.text, doc.sentence_start(a - 1), a)
     agency = agencyrules._agency_of(named.group(0)) if named else None
     if agency is None:
         return None
