@@ -251,3 +251,13 @@ def test_first_action_of_the_agency_named_the_sentence_before() -> None:
         "recent decision to rescind the Public Lands Rule drew fire."
     )
     assert of(text, "The agency's recent decision to rescind", None) == ["fr:91:25787"]
+
+
+def test_the_agencys_decision_refers_back_to_its_repeal() -> None:
+    text = (
+        "The Interior Department finalized the rescission of the Public Lands Rule on Monday. "
+        "Ranchers praised the department's decision. A judge's decision on the suit is due."
+    )
+    got = found(text, "2026-06-01")
+    assert ("the department's decision", "regulation", "fr:91:25787", True) in got
+    assert all(not (t == "A judge's decision" and k == "regulation") for t, k, _a, _n in got)

@@ -251,6 +251,7 @@ _ACTION = deferred(
     r"|(?<![\w.])(?P<owner2>[A-Z][\w.&-]*)['’]s?\s+)(?:(?:recent|latest|proposed|planned|"
     r"final|new|controversial)\s+)?"
     r"(?:(?P<noun>repeal|rescission|withdrawal)\b(?!\s+(?:of|bill|act|effort)\b)"
+    r"|(?P<decision>decision)\b(?!\s+(?:to|of|on|in|by|that|whether)\b)"
     r"|(?:decision|move|plan|proposal|effort|push|bid)\s+to\s+(?P<verb>repeal|rescind|withdraw|"
     r"revoke|roll\s+back|undo|scrap|eliminate)\b)"
 )
@@ -273,6 +274,16 @@ def _undoing(authority: str) -> bool:
 
 
 GENERIC_OWNERS = frozenset({"agency", "department", "administration"})
+
+
+def _agency_owner(owner: str | None) -> bool:
+    """Whether an owner is an agency: named ("the EPA's"), or "the agency's", "the
+    department's" (never a court's, a judge's or a state's decision)."""
+    from .ruleagencies import agency_word
+
+    if owner is None:
+        return False
+    return owner in ("agency", "department") or agency_word().fullmatch(owner) is not None
 
 
 def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None:
@@ -331,6 +342,8 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         owner = a.group("owner") or a.group("owner2")
         if owner and owner.split()[-1] in NOT_RULE_MAKERS:
             continue  # "Congress's decision to repeal …": a law's repeal, not a rule's
+        if a.group("decision") and not _agency_owner(owner):
+            continue  # a bare "decision" is the repeal only as the agency's ("the EPA's decision")
         i = bisect.bisect_right(ends, s) - 1
         if i < 0 or s - regs[i].end > ACTION_REACH:
             if a.group("verb") and (first := _first_action(doc, s, e, owner)) is not None:
