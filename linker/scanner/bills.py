@@ -320,7 +320,26 @@ def find(doc: Doc) -> list[Mention]:
                 evidence=evidence,
             )
         )
-    return out
+    return out + _law_names(text, out)
+
+
+def _law_names(text: str, bills: list[Mention]) -> list[Mention]:
+    """A bill number, then a name ending in "Law" news gives it ("H.R. 812, also called
+    Tamsin's Law"): that bill, and so is the name printed again later (sixteenth session;
+    a name ending in "Act" is the act names' pass's, joined to the number by ``apposition``)."""
+    from .statebills import NAME_AFTER, NOT_NAME_START, names_again
+
+    names: list[tuple[str, int, Mention]] = []
+    for b in bills:
+        if b.authority is None or not text.startswith(",", b.end):
+            continue
+        nick = NAME_AFTER.match(text, b.end)
+        if nick is None or not nick.group("nick").endswith("Law"):
+            continue
+        if nick.group("nick").split()[0] in NOT_NAME_START:
+            continue
+        names.append((nick.group("nick"), nick.start("nick"), b.with_(name=nick.group("nick"))))
+    return names_again(text, names)
 
 
 PASS = Pass(name="bills", emits=("bill",), anchors=(), run=find)

@@ -26,7 +26,7 @@ from ..models import Mention
 from .context import ScanContext
 from .lazyre import deferred, lazy
 from .orderdata import Rule, rules
-from .phrases import PhraseMatcher, bank_table
+from .phrases import PhraseMatcher, bank_table, hyphen_variants
 from .ruleagencies import AGENCIES, _agency_of, _agency_words, _issued_by, agency_word
 from .state_laws import state_names
 
@@ -189,11 +189,16 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
             standalone = standalone or _long_title(a)
             standalone = standalone and a not in r.programs
             entries.append((a, (_Alias(a, standalone), r)))
+            for variant in hyphen_variants(a) if standalone else ():
+                # "the Noncompete Clause Rule" for "Non-Compete Clause Rule" (sixteenth session)
+                entries.append((variant, (_Alias(a, standalone), r)))
             if not standalone and a[-1:].islower():
                 entries.append((a + "s", (_Alias(a, False), r)))  # "a ban on bump stocks"
         title = _title(r.name)
         if title and title not in r.aliases:
             entries.append((title, (_Alias(title, title not in r.programs), r)))
+            for variant in hyphen_variants(title):
+                entries.append((variant, (_Alias(title, title not in r.programs), r)))
     return PhraseMatcher(entries)
 
 

@@ -20,7 +20,7 @@ from .actnames import ACT_ANCHOR, INITIALS_INSIDE, LEADING, NOT_ACT_NAME, generi
 from .context import ScanContext
 from .doc import Doc, held_in, places_in
 from .lazyre import deferred
-from .phrases import PhraseMatcher, bank_table
+from .phrases import PhraseMatcher, bank_table, hyphen_variants
 from .registry import Pass
 from .sentences import sentence_end, sentence_start
 from .signals import legal_article
@@ -176,6 +176,11 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
                         # "the Sarbanes–Oxley Act": the name with an en dash, as pages
                         # copied from encyclopedias print it
                         entries.append((_HYPHENATED.sub("–", form), act))
+                    for variant in hyphen_variants(form) if " " in form else ():
+                        # "the Anti Stalling Act", "the Antistalling Act" (sixteenth session)
+                        if variant.lower() not in known:
+                            known.add(variant.lower())
+                            entries.append((variant, act))
             if _SHORT_FORM.fullmatch(alias):
                 # a quoted ruling's editor's brackets: "The [Exchange] Act exists …"
                 entries.append((f"[{alias[:-4]}] Act", act))
@@ -820,6 +825,11 @@ def _ends_of_or_of_the(before: str) -> bool:
     return core.endswith("of")
 
 
+# What follows an act's name printed with "act" in lower case ("the Budget Freeze act") when
+# "act" is the plain noun: "an act of", "act to", not "act of 2025".
+_LOWER_ACT_AFTER = deferred(r"\s+(?:of\b(?!\s+(?:1[6-9]|20)\d\d\b)|to\b|by\b)")
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     out: list[Mention] = []
     hits = _matcher(ctx.extra_names).hits_in(ctx)
@@ -879,6 +889,8 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             continue  # "the IRC channel", "chatting on IRC", an abbreviation in no legal story
         if hit.phrase.startswith("Section") and _OF_AFTER.match(text[end : end + 6]):
             continue  # "Section 1983 of the tax code" is another law's section
+        if hit.phrase.endswith(" act") and _LOWER_ACT_AFTER.match(text, end):
+            continue  # "a Homeland Security act of retaliation": the noun, not the law's name
         authority = act.authority
         confidence = 0.95 if " " in hit.phrase else 0.85
         evidence = f"named act: {act.name}"

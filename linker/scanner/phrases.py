@@ -2,7 +2,9 @@
 
 Thousands of names are matched in one pass over the text. Matching is case-insensitive,
 but a capitalised word in the phrase must be capitalised in the text ("the Riot Act" is not
-"the riot act"), and an all-capitals abbreviation ("INA", "ACA") must match exactly.
+"the riot act"; but a capital after a hyphen, "Anti-stalling", and an act's last word after
+two capitalised words, "the Budget Freeze act", may be lower case), and an all-capitals
+abbreviation ("INA", "ACA") must match exactly.
 
 The passes' phrase tables (acts, cases, rules, clauses, orders) also share **one** automaton,
 the bank: ``matcher.hits_in(doc)`` walks the article once for all of them and keeps every
@@ -11,6 +13,7 @@ table's hits in the ``Doc``, instead of one walk per table.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -316,9 +319,20 @@ def _case_rule(phrase: str) -> tuple[int, ...] | None:
     it), else the places of its capitalised words' first letters (often none)."""
     if _is_abbrev(phrase):
         return None
-    return tuple(
-        i for i, ch in enumerate(phrase) if ch.isupper() and (i == 0 or not phrase[i - 1].isalpha())
-    )
+    caps = [
+        i
+        for i, ch in enumerate(phrase)
+        if ch.isupper()
+        and (i == 0 or not phrase[i - 1].isalpha())
+        # a capital after a hyphen inside a word whose first letter is a capital is not asked
+        # for: "the Anti-stalling Act" is "the Anti-Stalling Act" (issue 13, sixteenth session)
+        and not (i > 1 and phrase[i - 1] == "-" and phrase[i - 2].isalpha())
+    ]
+    if phrase.endswith(" Act") and len(caps) >= 3 and caps[-1] == len(phrase) - 3:
+        # "the Budget Freeze act": an act's name of two capitalised words or more before its
+        # last word may print that word in lower case (``names`` reads what follows it)
+        caps.pop()
+    return tuple(caps)
 
 
 # each phrase's rule, made when a hit of it first differs from it in case (making the rules
@@ -342,6 +356,21 @@ def _rule_ok(rule: tuple[int, ...] | None, phrase: str, surface: str) -> bool:
     if rule is None:
         return phrase == surface
     return all(surface[i].isupper() for i in rule)
+
+
+_INNER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+
+
+def hyphen_variants(phrase: str) -> tuple[str, ...]:
+    """A name's other spellings where it holds a hyphen between letters: spaced and closed up
+    ("Non-Compete Clause Rule" → "Non Compete Clause Rule", "Noncompete Clause Rule"), as
+    news prints a table's hyphenated name (issue 13, sixteenth session). The closed form
+    writes the letter after the hyphen in lower case."""
+    if "-" not in phrase or not _INNER_HYPHEN.search(phrase):
+        return ()
+    spaced = _INNER_HYPHEN.sub(" ", phrase)
+    closed = re.sub(r"(?<=[A-Za-z])-([A-Za-z])", lambda m: m.group(1).lower(), phrase)
+    return (spaced, closed)
 
 
 _TABLES: list[Callable[[], object]] = []

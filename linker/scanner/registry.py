@@ -90,6 +90,7 @@ FOLLOW_UPS = (
     "sued",
     "titles",
     "foreign",
+    "namesync",
     "ruleversions",
     "consistency",
 )

@@ -198,6 +198,7 @@ def state_bills(
     props: list[int] | None = None,
 ) -> list[Mention]:
     out: list[Mention] = []
+    names: list[tuple[str, int, Mention]] = []  # (a name given beside a number, its end, the bill)
     spans = _sentences(text)
     acts = acts or []
     found: list[tuple[re.Match[str], str, str | None, str]] = []
@@ -310,16 +311,64 @@ def state_bills(
             )
         )
         nick = NICKNAME_AFTER.match(text, m.end()) if text.startswith(",", m.end()) else None
+        if nick is None and text.startswith(",", m.end()):
+            nick = NAME_AFTER.match(text, m.end())
+            if nick is not None and nick.group("nick").split()[0] in NOT_NAME_START:
+                nick = None
+            if nick is not None:
+                # (named as the state's act of that name is: "Texas Safe Rivers Act")
+                bill = out[-1].with_(name=f"{state} {nick.group('nick')}")
+                names.append((nick.group("nick"), nick.end("nick"), bill))
         if nick is not None:
             out.append(
-                out[-1].with_(
+                (names[-1][2] if names and names[-1][1] == nick.end("nick") else out[-1]).with_(
                     start=nick.start("nick"),
                     end=nick.end("nick"),
                     text=nick.group("nick"),
                     evidence=f"the nickname of {m.group(0)}, given beside it",
                 )
             )
+    out += names_again(text, names)
     return out
+
+
+def names_again(text: str, names: list[tuple[str, int, Mention]]) -> list[Mention]:
+    """A name given a bill number beside it ("House Bill 812, also called Tamsin's Law"),
+    printed again later in the article: the same bill (sixteenth session). A name given two
+    numbers is neither's."""
+    owners: dict[str, set[str | None]] = {}
+    for name, _end, bill in names:
+        owners.setdefault(name, set()).add(bill.authority)
+    out: list[Mention] = []
+    for name, end, bill in names:
+        if len(owners[name]) != 1:
+            continue
+        at = text.find(name, end)
+        while at >= 0:
+            after = at + len(name)
+            if not (text[at - 1 : at].isalnum() or text[after : after + 1].isalnum()):
+                out.append(
+                    bill.with_(
+                        start=at,
+                        end=after,
+                        text=name,
+                        confidence=min(bill.confidence, 0.7),
+                        evidence=f"a name given beside {bill.text}",
+                    )
+                )
+            at = text.find(name, after)
+    return out
+
+
+# A bill number, then the name news gives it, unquoted: "House Bill 812, also called
+# Tamsin's Law", "Senate Bill 9, known as the Safe Rivers Act" (capitalised words, the last
+# "Law" or "Act"; sixteenth session).
+NAME_AFTER = deferred(
+    r",\s*(?:also\s+|better\s+|widely\s+)?(?:known\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?"
+    r"(?P<nick>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,5}?\s+(?:Law|Act))\b"
+)
+# First words that make the words after "called" a description, not a name.
+NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "State", "Federal", "New"})
 
 
 # A bill number, then the nickname news gives it, in quotation marks: "House Bill 2127, also

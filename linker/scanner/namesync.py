@@ -1,0 +1,454 @@
+"""One name, one id in an article (issue 13, sixteenth session). A follow-up pass.
+
+A rule or an act the article names in two spellings is found twice: once by the spelling a
+table knows, with its id, and once by another ("the BRA Sand-Stone Setback Rule" beside the
+table's "Sandstone Setback Rule"; a state act's name again after the number it was given
+with), as a name only. The name-only mention, and the back-references that copied it, take
+the id of the mention whose name is the same once case, spaces, hyphens and punctuation are
+set aside (and, for a rule, once the agency's initials or words before it are), when the
+article links that name to one id only.
+
+Two more shapes that refer back to a rule the article linked:
+
+- a ruling clause that runs over the rule's defined term ("A judge set aside the Rule"): the
+  clause ends before it, and "the Rule" is the rule the article named last before it;
+- the agency's action told as a noun after a rule that is a repeal or a rescission ("the
+  repeal", "the rescission", "the agency's decision to rescind …", "the move to repeal …"):
+  that rule.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache
+
+from ..models import Mention
+from .doc import Doc
+from .lazyre import deferred
+from .orderdata import Rule, rules, rules_by_target
+from .registry import Pass
+
+_NOTE = re.compile(r"(?:\s*\([^)]*\))+\s*$")
+_NOT_KEY = re.compile(r"[^a-z0-9]+")
+_RULE_WORD = re.compile(r"\s+(?:final\s+)?(?:rules?|regulations?)$", re.IGNORECASE)
+KINDS = ("regulation", "statute")
+# The shortest key a name is matched by ("titleix" is too short to tell one rule).
+MIN_KEY = 10
+
+
+def key(name: str) -> str:
+    """A name with case, spaces, hyphens, punctuation and a note in parentheses set aside."""
+    return _NOT_KEY.sub("", _NOTE.sub("", name).lower().replace("’", "'").replace("'s", "s"))
+
+
+def _rule_keys(name: str) -> list[str]:
+    """A rule's name as keys: whole, without its rule word, and without the words before it
+    one by one while two words stay ("BRA Sandstone Setback Rule" → "sandstone setback rule",
+    "setback rule"); a key shorter than ``MIN_KEY`` is never asked."""
+    words = _NOTE.sub("", name).split()
+    out: list[str] = []
+    while len(words) >= 2:
+        whole = " ".join(words)
+        out.append(key(whole))
+        bare = _RULE_WORD.sub("", whole)
+        if bare != whole and len(bare.split()) >= 2:
+            out.append(key(bare))
+        words = words[1:]
+    return [k for k in out if len(k) >= MIN_KEY]
+
+
+@cache
+def _row_keys(authority: str) -> frozenset[str]:
+    """The keys of a rule row's title and aliases of two words or more."""
+    row = rules_by_target().get(authority)
+    if row is None:
+        return frozenset()
+    names = [row.name, *(a for a in row.aliases if len(a.split()) >= 2)]
+    out = {key(n) for n in names}
+    out |= {key(_RULE_WORD.sub("", _NOTE.sub("", n))) for n in names}
+    return frozenset(k for k in out if len(k) >= MIN_KEY)
+
+
+def _linked_names(mentions: list[Mention]) -> dict[tuple[str, str], set[str]]:
+    """(kind, key) → the ids the article's linked mentions of that name carry."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for m in mentions:
+        if m.kind not in KINDS or not m.authority or not m.name or m.anaphor:
+            continue  # (a back-reference's name is its antecedent's, not its own)
+        keys = {key(m.name)}
+        if m.kind == "regulation":
+            keys |= _row_keys(m.authority)
+        for k in keys:
+            if len(k) >= MIN_KEY:
+                out.setdefault((m.kind, k), set()).add(m.authority)
+    return out
+
+
+@cache
+def _table_keys() -> dict[str, tuple[Rule, ...]]:
+    """Every final rule row by the keys of its title and of its aliases of two words or more
+    (the note in parentheses set aside)."""
+    out: dict[str, list[Rule]] = {}
+    for r in rules():
+        if r.proposed or not r.target:
+            continue
+        for k in _row_keys(r.target) | {key(r.name)}:
+            if r not in out.setdefault(k, []):
+                out[k].append(r)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _parts(name: str) -> int:
+    """How many words a name has besides its rule word, a hyphenated word counting each part."""
+    return len(re.split(r"[\s-]+", _RULE_WORD.sub("", name).strip()))
+
+
+def _in_table(m: Mention, written: str | None) -> Rule | None:
+    """The one final rule of the table, existing when the article was written, whose title or
+    alias is the name once spelling is set aside ("the BRA Sand-Stone Setback Rule" for a
+    "Sandstone Setback Rule"): the whole name, or the name without words before it, of two
+    words or more besides its rule word."""
+    from .namedrules import _after_article
+
+    assert m.name is not None
+    words = _NOTE.sub("", m.name).split()
+    table = _table_keys()
+    for n in range(len(words)):
+        tail = " ".join(words[n:])
+        if _parts(tail) < 2:
+            break
+        for k in (key(tail), key(_RULE_WORD.sub("", tail))):
+            rows = [r for r in table.get(k, ()) if not _after_article(r, written)]
+            if len({r.target for r in rows}) == 1:
+                return rows[0]
+    return None
+
+
+@cache
+def _idless_acts() -> frozenset[str]:
+    """The acts the table names on purpose without an id (reauthorized many times)."""
+    from ..datafiles import acts
+
+    return frozenset(a.name for a in acts() if a.authority is None)
+
+
+def _synced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    if not any(m.kind in KINDS and not m.authority and m.name for m in mentions):
+        return mentions
+    linked = _linked_names(mentions)
+    out = list(mentions)
+    resolved: dict[tuple[str, str], str] = {}  # (kind, a name-only mention's name) → its id
+    for i, m in enumerate(mentions):
+        if m.kind not in KINDS or m.authority or not m.name:
+            continue
+        if m.kind == "statute" and m.name in _idless_acts():
+            continue  # "the Violence Against Women Act": the table gives it no one id
+        keys = _rule_keys(m.name) if m.kind == "regulation" else [key(m.name)]
+        authority: str | None = None
+        how = "the name the article links elsewhere"
+        for k in keys:
+            ids = linked.get((m.kind, k))
+            if ids is not None and len(ids) == 1:
+                (authority,) = ids
+                break
+        if authority is None and m.kind == "regulation" and not m.anaphor:
+            found = _in_table(m, doc.date)
+            if found is not None:
+                authority, how = found.target, "the table's name for it, spelled otherwise"
+        if authority is None:
+            authority = resolved.get((m.kind, m.name))  # (a back-reference that copied it)
+        if authority is None:
+            continue
+        resolved.setdefault((m.kind, m.name), authority)
+        out[i] = _given(m, authority, how)
+    return out
+
+
+def _given(m: Mention, authority: str, how: str) -> Mention:
+    row = rules_by_target().get(authority) if m.kind == "regulation" else None
+    return m.with_(
+        authority=authority,
+        name=row.name if row is not None else m.name,
+        url=None,
+        confidence=max(m.confidence, 0.7),
+        evidence=f"{how}: {m.name}",
+    )
+
+
+# A rule's defined term as the object at the end of a ruling clause ("A Texas judge set
+# aside the Rule", "… blocked the Final Rule nationwide"): capitalised, as a defined term is.
+_TERM_IN_RULING = deferred(
+    r"\s(?P<term>(?:the|this)\s+(?:(?:Final\s+)?(?:Rule|Rules|Regulation|Regulations)\b"
+    r"(?!\s*(?:of\b|\d|[-’']))"
+    r"|(?P<plain>(?:final\s+)?(?:rule|rules|regulation|regulations|standards))\b"
+    r"(?!\s*(?:(?:of|that|in|against|on|for|to)\b|\d|[-’']))))"
+)
+# A plain "the rule" is the rule only when the article named it shortly before.
+PLAIN_REACH = 1200
+_RULE_WORDS = re.compile(r"[Rr]ule|[Rr]egulation|standards")
+# How far back the rule the defined term stands for may be named.
+TERM_REACH = 3000
+
+
+def _last_rule_before(regs: list[Mention], ends: list[int], at: int) -> Mention | None:
+    i = bisect.bisect_right(ends, at) - 1
+    if i < 0 or at - regs[i].end > TERM_REACH:
+        return None
+    return regs[i]
+
+
+def _terms_out_of_rulings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A ruling clause that ends on (or runs over) a rule's defined term is cut before it,
+    and the term refers back to the rule the article named last before it."""
+    if not any(m.kind == "ruling" and _RULE_WORDS.search(m.text) for m in mentions):
+        return mentions
+    regs = [m for m in mentions if m.kind == "regulation" and m.authority]
+    if not regs:
+        return mentions
+    regs.sort(key=lambda m: m.end)
+    ends = [m.end for m in regs]
+    out: list[Mention] = []
+    changed = False
+    for m in mentions:
+        if m.kind != "ruling" or not _RULE_WORDS.search(m.text):
+            out.append(m)
+            continue
+        t = _TERM_IN_RULING.search(m.text)
+        rule = _last_rule_before(regs, ends, m.start) if t else None
+        if t and rule and t.group("plain") and m.start - rule.end > PLAIN_REACH:
+            rule = None
+        if t is None or rule is None or t.start() < 8:
+            out.append(m)
+            continue
+        head = m.text[: t.start()].rstrip(" ,")
+        s = m.start + t.start("term")
+        e = m.start + t.end("term")
+        out.append(m.with_(end=m.start + len(head), text=head))
+        out.append(
+            rule.with_(
+                start=s,
+                end=e,
+                text=doc.text[s:e],
+                anaphor=True,
+                confidence=0.75,
+                evidence=f"the rule's defined term, after {rule.text}",
+                matcher="namesync",
+            )
+        )
+        changed = True
+    if not changed:
+        return mentions
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+# The agency's action, told as a noun ("the repeal", "The rescission", "the agency's decision to
+# rescind the standards", "the EPA's move to repeal …", "the administration's proposal to
+# withdraw …"): the repeal or rescission rule linked before it.
+_ACTION = deferred(
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?P<owner>agency|department|administration|"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+)?"
+    r"|(?<![\w.])(?P<owner2>[A-Z][\w.&-]*)['’]s?\s+)(?:(?:recent|latest|proposed|planned|"
+    r"final|new|controversial)\s+)?"
+    r"(?:(?P<noun>repeal|rescission|withdrawal)\b(?!\s+(?:of|bill|act|effort)\b)"
+    r"|(?P<decision>decision)\b(?!\s+(?:to|of|on|in|by|that|whether)\b)"
+    r"|(?:decision|move|plan|proposal|effort|push|bid)\s+to\s+(?P<verb>repeal|rescind|withdraw|"
+    r"revoke|roll\s+back|undo|scrap|eliminate)\b)"
+)
+_UNDOING_ROW = re.compile(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
+# Owners whose repeal is of a law or a ruling, not of a rule.
+NOT_RULE_MAKERS = frozenset(
+    {"Congress", "House", "Senate", "Legislature", "Court", "Circuit", "Assembly", "Council"}
+)
+# How far back the repeal may be named.
+ACTION_REACH = 2500
+
+
+@cache
+def _undoing(authority: str) -> bool:
+    """Whether a rule row is a repeal, a rescission or a withdrawal (by its title or aliases)."""
+    row = rules_by_target().get(authority)
+    if row is None:
+        return False
+    return any(_UNDOING_ROW.search(n) for n in (row.name, *row.aliases))
+
+
+GENERIC_OWNERS = frozenset({"agency", "department", "administration"})
+
+
+def _agency_owner(owner: str | None) -> bool:
+    """Whether an owner is an agency: named ("the EPA's"), or "the agency's", "the
+    department's" (never a court's, a judge's or a state's decision)."""
+    from .ruleagencies import agency_word
+
+    if owner is None:
+        return False
+    return owner in ("agency", "department") or agency_word().fullmatch(owner) is not None
+
+
+def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None:
+    """An agency's action named before any rule ("the Interior Department's decision to
+    rescind the Public Lands Rule's protections"): the one repeal or rescission row of the
+    agency named (as the owner, else in the sentence) whose words its sentence holds."""
+    from . import agencyrules
+    from .ruleagencies import agency_word
+    from .unknownrules import _agency_pool
+
+    a, b = doc.sentence_at(s)
+    named = agency_word().fullmatch(owner) if owner else None
+    if named is None:
+        named = agency_word().search(doc.text, a, b)
+    if named is None and owner in GENERIC_OWNERS and a > 0:
+        # "the agency's decision to repeal …" after a sentence that names the agency
+        named = agency_word().search(doc.text, doc.sentence_start(a - 1), a)
+    agency = agencyrules._agency_of(named.group(0)) if named else None
+    if agency is None:
+        return None
+    proposed = "propos" in doc.text[s:e].lower()
+    pool = [r for r in _agency_pool(doc.date, agency.words, proposed) if _undoing(r.target or "")]
+    words = doc.text[a:b]
+    cands, _ = agencyrules._best(pool, words)
+    if len({r.target for r in cands}) != 1 or agencyrules._fits(cands[0], words) < 1:
+        return None
+    rule = cands[0]
+    return Mention(
+        s,
+        e,
+        doc.text[s:e],
+        "regulation",
+        rule.target,
+        name=rule.name,
+        confidence=0.7,
+        evidence=f"the agency's action, told by its words: {rule.name}",
+        matcher="namesync",
+    )
+
+
+def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    if not any(w in text for w in ("epeal", "escission", "escind", "ithdraw")):
+        return mentions
+    regs = [m for m in mentions if m.kind == "regulation" and m.authority and _undoing(m.authority)]
+    regs.sort(key=lambda m: m.end)
+    ends = [m.end for m in regs]
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for a in _ACTION.finditer(text):
+        s, e = a.span()
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue  # inside or over a mention already made
+        owner = a.group("owner") or a.group("owner2")
+        if owner and owner.split()[-1] in NOT_RULE_MAKERS:
+            continue  # "Congress's decision to repeal …": a law's repeal, not a rule's
+        if a.group("decision") and not _agency_owner(owner):
+            continue  # a bare "decision" is the repeal only as the agency's ("the EPA's decision")
+        i = bisect.bisect_right(ends, s) - 1
+        if i < 0 or s - regs[i].end > ACTION_REACH:
+            if a.group("verb") and (first := _first_action(doc, s, e, owner)) is not None:
+                added.append(first)  # (only a verb names the action: "the repeal" refers back)
+                k = bisect.bisect_right(ends, first.end)
+                regs.insert(k, first)
+                ends.insert(k, first.end)
+            continue
+        # (the repeal or rescission named last: a rule named since that undoes nothing, the
+        # rule it undid most often, does not stand between)
+        rule = regs[i]
+        added.append(
+            rule.with_(
+                start=s,
+                end=e,
+                text=text[s:e],
+                anaphor=True,
+                confidence=0.7,
+                evidence=f"the agency's action, after {rule.text}",
+                matcher="namesync",
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+# A rule called by the head noun of its own name ("the Endangerment Finding … the finding",
+# "the Star Rating Rule … the rating"): the words news uses for what a rule sets, when a title
+# or an alias of the rule the article named last before ends on the word.
+_OWN_HEAD = deferred(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?:new|final|federal|agency['’]s)\s+)?"
+    r"(?P<head>findings?|ratings?|bans?|mandates?|moratorium)\b"
+    r"(?!\s+(?:of|on|for|to|that|in|under)\b)(?![-–’'])"
+)
+OWN_HEAD_REACH = 1500
+
+
+@cache
+def _name_words(authority: str) -> frozenset[str]:
+    """The head nouns of a rule row's title and aliases: the last word of each, its note in
+    parentheses and its rule word set aside ("endangerment finding" → "finding")."""
+    row = rules_by_target().get(authority)
+    if row is None:
+        return frozenset()
+    out = set()
+    for n in (row.name, *row.aliases):
+        words = re.findall(r"[a-z]+", _RULE_WORD.sub("", _NOTE.sub("", n)).lower())
+        if len(words) >= 2:
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    regs = sorted(
+        (m for m in mentions if m.kind == "regulation" and m.authority), key=lambda m: m.end
+    )
+    if not regs:
+        return mentions
+    text = doc.text
+    ends = [m.end for m in regs]
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for h in _OWN_HEAD.finditer(text, regs[0].end):
+        s, e = h.span()
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue
+        j = bisect.bisect_right(ends, s) - 1
+        if j < 0 or s - regs[j].end > OWN_HEAD_REACH:
+            continue
+        rule = regs[j]
+        assert rule.authority is not None
+        head = h.group("head").lower()
+        words = _name_words(rule.authority)
+        if head not in words and head.rstrip("s") not in words and head + "s" not in words:
+            continue
+        # no other law or order named between: "the ban" would be that one's
+        if any(
+            m.kind in ("statute", "executive-action", "bill") and rule.end <= m.start < s
+            for m in mentions
+        ):
+            continue
+        added.append(
+            rule.with_(
+                start=s,
+                end=e,
+                text=text[s:e],
+                anaphor=True,
+                confidence=0.7,
+                evidence=f"a word of the rule's own name, after {rule.text}",
+                matcher="namesync",
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    mentions = _synced(doc, mentions)
+    mentions = _terms_out_of_rulings(doc, mentions)
+    mentions = _actions(doc, mentions)
+    return _own_heads(doc, mentions)
+
+
+PASS = Pass(name="namesync", emits=("regulation", "statute"), anchors=(), run=run)
