@@ -355,17 +355,24 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # (the repeal or rescission named last: a rule named since that undoes nothing, the
         # rule it undid most often, does not stand between)
         rule = regs[i]
-        added.append(
-            rule.with_(
-                start=s,
-                end=e,
-                text=text[s:e],
-                anaphor=True,
-                confidence=0.7,
-                evidence=f"the agency's action, after {rule.text}",
-                matcher="namesync",
-            )
-        )
+        added.append(_back_to(rule, text, s, e, f"the agency's action, after {rule.text}"))
+    return _with_added(mentions, added)
+
+
+def _back_to(rule: Mention, text: str, s: int, e: int, evidence: str) -> Mention:
+    """``text[s:e]`` as a mention that refers back to ``rule``."""
+    return rule.with_(
+        start=s,
+        end=e,
+        text=text[s:e],
+        anaphor=True,
+        confidence=0.7,
+        evidence=evidence,
+        matcher="namesync",
+    )
+
+
+def _with_added(mentions: list[Mention], added: list[Mention]) -> list[Mention]:
     if not added:
         return mentions
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
@@ -429,19 +436,9 @@ def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             continue
         added.append(
-            rule.with_(
-                start=s,
-                end=e,
-                text=text[s:e],
-                anaphor=True,
-                confidence=0.7,
-                evidence=f"a word of the rule's own name, after {rule.text}",
-                matcher="namesync",
-            )
+            _back_to(rule, text, s, e, f"a word of the rule's own name, after {rule.text}")
         )
-    if not added:
-        return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+    return _with_added(mentions, added)
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
