@@ -1,0 +1,158 @@
+"""A state's ballot measure by its ballot label ("Amendment 3", "Issue 1", "Proposal 3",
+"Proposition 139", "Amendment 79", "CI-128", "Initiative 434"), and the section of the state
+constitution an adopted one made (``data/ballot_measures.csv``).
+
+States give the same label to a new measure at each election (Missouri's "Amendment 3" was
+medical marijuana in 2018, redistricting in 2020, recreational marijuana in 2022, abortion
+rights in 2024 and their repeal on the 2026 ballot), so a label names one row only with the
+article's evidence: the year printed near it, the words of the measure's topic near it (or in
+the article), and the article's date (a measure voted on after the article was written is no
+section yet; one on the ballot within the next eighteen months makes the label ambiguous). A
+label a state re-uses needs the year or the topic besides the date; a measure that failed, or
+whose section the table does not confirm, gives no section.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import timedelta
+from functools import cache
+
+from .. import courts
+from ..datafiles import read_rows, split_field
+from ..models import Mention
+from .lazyre import deferred
+
+ADOPTED = "adopted"
+# how long before its vote a measure's label is printed in the news (a measure is certified
+# for the ballot months ahead: Missouri's HJR 73 passed in May 2025 for November 2026)
+AHEAD = timedelta(days=548)
+_YEAR = deferred(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One row of ``ballot_measures.csv``."""
+
+    state: str
+    label: str
+    vote: str  # the vote's day, ISO
+    result: str  # adopted, failed, unknown
+    article: str
+    section: str
+    name: str
+    topics: re.Pattern[str] | None
+    reused: bool
+
+    @property
+    def authority(self) -> str | None:
+        """SPEC §2's id of the section an adopted measure made, else None."""
+        if self.result != ADOPTED or not (self.article and self.section):
+            return None
+        st = courts.state_by_name().get(self.state.lower())
+        if st is None:
+            return None
+        return f"state:{st.postal.lower()}:const:{self.article}-{self.section.lower()}"
+
+
+def label_slug(label: str) -> str:
+    """The slug a label has in a ``state:POSTAL:bill:SLUG`` id: "Amendment 3" → "amendment3",
+    "Proposition 139" → "prop139", "CI-128" → "ci128"."""
+    slug = re.sub(r"[\s.-]+", "", label.lower())
+    return "prop" + slug.removeprefix("proposition") if slug.startswith("proposition") else slug
+
+
+@cache
+def measures() -> dict[tuple[str, str], tuple[Measure, ...]]:
+    """(state, label slug) → its measures, oldest vote first."""
+    out: dict[tuple[str, str], list[Measure]] = {}
+    for r in read_rows("ballot_measures.csv"):
+        words = split_field(r["topics"])
+        topics = (
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", re.IGNORECASE)
+            if words
+            else None
+        )
+        m = Measure(
+            r["state"],
+            r["label"],
+            r["vote"],
+            r["result"],
+            r["article"],
+            r["section"],
+            r["name"],
+            topics,
+            r["reused"] == "yes",
+        )
+        out.setdefault((m.state, label_slug(m.label)), []).append(m)
+    return {k: tuple(sorted(v, key=lambda m: m.vote)) for k, v in out.items()}
+
+
+@cache
+def states_of(slug: str) -> frozenset[str]:
+    """The states the table has a measure of this label for."""
+    return frozenset(s for s, lab in measures() if lab == slug)
+
+
+def pick(
+    state: str, slug: str, date: str | None, text: str, window: tuple[int, int]
+) -> Measure | None:
+    """The measure of ``state`` a label names in an article dated ``date``, its sentence (and
+    the two before) being ``window``; None when the table has none or the evidence does not
+    single one out."""
+    rows = measures().get((state, slug), ())
+    if not rows:
+        return None
+    a, b = window
+    evidence = False
+    years = {y.group(0) for y in _YEAR.finditer(text, a, b)}
+    cands = [r for r in rows if r.vote[:4] in years]
+    if cands:
+        evidence = True
+    else:
+        cands = list(rows)
+    for lo, hi in ((a, b), (0, len(text))):
+        topical = [r for r in cands if r.topics is not None and r.topics.search(text, lo, hi)]
+        if topical:
+            cands, evidence = topical, True
+            break
+    if date is not None and len(date) >= 10 and date[:4].isdigit():
+        day = date[:10]
+        try:
+            ahead = (Date.fromisoformat(day) + AHEAD).isoformat()
+        except ValueError:
+            return None
+        if any(day < r.vote <= ahead for r in cands):
+            return None  # a measure still to be voted on bears the label
+        before = [r for r in cands if r.vote <= day]
+    else:
+        printed = max((int(y.group(0)) for y in _YEAR.finditer(text)), default=0)
+        before = [r for r in cands if int(r.vote[:4]) <= printed]
+    if not before:
+        return None
+    chosen = before[-1]
+    if chosen.reused and not evidence:
+        return None
+    return chosen
+
+
+def section_mention(m: Mention, measure: Measure, how: str) -> Mention | None:
+    """``m`` (a label's mention) as the section of the state constitution ``measure`` made,
+    when it was adopted and the table gives its section; else None."""
+    authority = measure.authority
+    if authority is None:
+        return None
+    return m.with_(
+        kind="constitution",
+        authority=authority,
+        name=f"{measure.state} {measure.label} ({measure.vote[:4]})",
+        confidence=0.8,
+        evidence=(
+            f"{measure.state}'s {measure.label}, adopted by the voters on {measure.vote}: "
+            f"Article {measure.article}, Section {measure.section} of the {measure.state} "
+            f"Constitution ({how}; ballot_measures.csv)"
+        ),
+        matcher="state_const",
+    )
