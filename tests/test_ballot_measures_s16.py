@@ -135,3 +135,23 @@ def test_every_row_is_well_formed() -> None:
         assert bool(m.article) == bool(m.section), m
         if m.article:
             assert m.result == "adopted" and m.authority, m
+
+
+def test_the_measure_and_the_ballot_measure_refer_back() -> None:
+    text = (
+        "A Missouri judge on Friday blocked the abortion ban.\n\n"
+        "Voters approved Amendment 3 in November. The ballot measure took effect in December. "
+        "Opponents said the measure went too far."
+    )
+    got = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2024-12-20")]
+    assert ("The ballot measure", "state:mo:const:1-36", True) in got
+    assert ("the measure", "state:mo:const:1-36", True) in got
+
+
+def test_the_measure_of_a_federal_bill_is_not_a_ballot_section() -> None:
+    text = (
+        "Missouri voters approved Amendment 3 on abortion in 2024. In Washington, the House "
+        "passed H.R. 7 on Tuesday, and the measure now goes to the Senate."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2025-02-01")}
+    assert got.get("the measure") != "state:mo:const:1-36"

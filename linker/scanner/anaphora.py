@@ -120,6 +120,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
     """Whether ``m`` may be what ``phrase`` (its last word lowercased, ``head``) refers to."""
     if m.kind not in fam.kinds or (not m.authority and not m.name):
         return False
+    if m.kind == "constitution" and head == "measure":
+        return _ballot_section(m)  # "Amendment 3 … the ballot measure" (``ballots``)
     if head == "act" and _is_state_bill(m):
         return True  # a state's bill by number is an act once passed ("HB 1126 … the Act")
     if head == "act" and m.name and not _ACTS_WORD.search(m.name):
