@@ -155,3 +155,54 @@ def test_the_measure_of_a_federal_bill_is_not_a_ballot_section() -> None:
     )
     got = {m.text: m.authority for m in mentions(text, "2025-02-01")}
     assert got.get("the measure") != "state:mo:const:1-36"
+
+
+OHIO_LEAD = "An Ohio judge on Tuesday struck down the state's six-week abortion ban.\n\n"
+
+
+def test_a_measure_described_beside_its_label_is_the_same_section() -> None:
+    text = OHIO_LEAD + (
+        "Ohioans approved a constitutional amendment in November that protects abortion "
+        "rights. Clinics said Issue 1 changed everything."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2024-01-20")}
+    assert got.get("Issue 1") == "state:oh:const:1-22"
+    assert got.get("a constitutional amendment") == "state:oh:const:1-22"
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # lawmakers' amendment, or one still to come, is another measure
+        "Ohio lawmakers drafted a constitutional amendment to undo it, and voters may see it.",
+        "Voters will see a constitutional amendment on term limits next year.",
+        # an amendment of the U.S. Constitution
+        "Voters backed a constitutional amendment to the U.S. Constitution in a mock poll.",
+    ],
+)
+def test_a_described_measure_needs_the_voters_past_vote(middle: str) -> None:
+    text = OHIO_LEAD + ("Voters passed Issue 1 in November to protect abortion rights. " + middle)
+    got = {m.text: m.authority for m in mentions(text, "2024-01-20")}
+    assert got.get("Issue 1") == "state:oh:const:1-22"
+    assert got.get("a constitutional amendment") is None
+
+
+def test_a_description_far_from_any_label_is_left_alone() -> None:
+    filler = "The hearing ran long and the lawyers argued about procedure. " * 12
+    text = OHIO_LEAD + (
+        "Ohioans approved a constitutional amendment in 2015 on redistricting. "
+        + filler
+        + "Clinics said Issue 1, the abortion-rights measure of 2023, changed everything."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2024-01-20")}
+    assert got.get("Issue 1") == "state:oh:const:1-22"
+    assert got.get("a constitutional amendment") is None
+
+
+def test_the_constitutional_amendment_after_its_label_refers_back() -> None:
+    text = (
+        OHIO_LEAD
+        + "Clinics said Issue 1 changed everything. The constitutional amendment took hold."
+    )
+    got = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2024-01-20")]
+    assert ("The constitutional amendment", "state:oh:const:1-22", True) in got

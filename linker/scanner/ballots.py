@@ -14,6 +14,7 @@ whose section the table does not confirm, gives no section.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date as Date
@@ -156,3 +157,70 @@ def section_mention(m: Mention, measure: Measure, how: str) -> Mention | None:
         ),
         matcher="state_const",
     )
+
+
+# A measure described rather than named, near its label: "Missourians passed a constitutional
+# amendment on Nov. 5 enshrining the right to abortion … Amendment 3", "the constitutional
+# amendment", "a ballot measure" (never a proposed one, nor one of the U.S. Constitution)
+DESCRIBED = deferred(
+    r"\b(?P<det>[Aa]n?|[Tt]he)\s+(?:(?!proposed\b|federal\b|new\s+proposed\b)[a-z][\w-]*\s+)"
+    r"{0,2}?(?:constitutional\s+amendment|ballot\s+(?:measure|initiative))\b"
+    r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:U\.\s?S\.|United|federal|US\b))"
+)
+# how far from the label a description may stand (about two sentences)
+DESCRIBED_REACH = 600
+_LAWMAKERS = deferred(
+    r"\b(?:lawmakers|legislators?|legislature|Legislature|General\s+Assembly|Congress|"
+    r"senators?|would|will)\b"
+)
+
+
+@cache
+def _voters(state: str) -> re.Pattern[str]:
+    """The state's voters: "voters", "the electorate", its people by their demonym
+    ("Missourians", "Ohioans", "Michiganders", "New Yorkers")."""
+    stem = state.rstrip("aeiou")
+    return re.compile(rf"\b(?:voters|electorate|{re.escape(stem)}\w*(?:ans|ers))\b")
+
+
+def described(
+    text: str, sections: list[Mention], spans: list[tuple[int, int]], states: dict[str, str]
+) -> list[Mention]:
+    """The descriptions of the one adopted measure the article names by label (``sections``,
+    found by ``section_mention``), each within ``DESCRIBED_REACH`` of a label; an indefinite
+    one ("a constitutional amendment") in a sentence that says its state's voters passed it,
+    with no lawmakers or future in it. ``states`` maps a state's postal code (lowercase) to its
+    name."""
+    ids = {m.authority for m in sections if m.authority and not m.anaphor}
+    if len(ids) != 1:
+        return []
+    authority = ids.pop()
+    state = states.get(authority.split(":")[1], "")
+    named = [m for m in sections if m.authority == authority and not m.anaphor]
+    out: list[Mention] = []
+    for d in DESCRIBED.finditer(text):
+        if any(m.start < d.end() and d.start() < m.end for m in named):
+            continue
+        near = [m for m in named if abs(m.start - d.start()) <= DESCRIBED_REACH]
+        if not near:
+            continue
+        i = max(0, bisect.bisect_right(spans, (d.start(), 1 << 62)) - 1)
+        a, b = spans[i]
+        told = state and _voters(state).search(text, a, b) and not _LAWMAKERS.search(text, a, b)
+        definite = d.group("det").lower() == "the"
+        if definite and "ballot" in d.group(0):
+            continue  # "the ballot measure" refers back: anaphora's
+        after_label = definite and any(m.end <= d.start() for m in near)
+        if not (told or after_label):
+            continue
+        out.append(
+            near[0].with_(
+                start=d.start(),
+                end=d.end(),
+                text=d.group(0),
+                confidence=0.7,
+                anaphor=after_label,
+                evidence=f"{d.group(0)}, told beside {near[0].text}: the same measure",
+            )
+        )
+    return out

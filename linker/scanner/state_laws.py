@@ -12,8 +12,9 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 
 from __future__ import annotations
 
+from .. import courts
 from ..models import Mention
-from . import sessionlaws, statecodenames
+from . import ballots, sessionlaws, statecodenames
 from .actnames import ACT_ANCHOR, generic_acts
 from .billstarts import state_starts
 from .doc import Anchor, Doc
@@ -76,6 +77,8 @@ def find(doc: Doc) -> list[Mention]:
     sections = [m for m in laws if m.kind == "constitution"]
     if sections:
         laws = [m for m in laws if m.kind != "constitution"]
+        postal = {k.lower(): st.name for k, st in courts.states().items()}
+        sections += ballots.described(text, sections, doc.sentences, postal)
     titles = doc.hits("state_law_titles")
     words = [s for s, _ in doc.hits("law") if text.startswith("law", s)]
     words += [s for s, _ in titles if text[s] == "L"]
