@@ -45,6 +45,13 @@ def authorities(text: str, date: str | None) -> dict[str, str | None]:
          "2023-03-01", "Amendment 3", "state:mo:const:14-2"),
         ("Missouri's Amendment 2 expanded Medicaid to about 275,000 adults.",
          "2022-01-15", "Amendment 2", "state:mo:const:4-36c"),
+        ("Montana's CI-128 passed with 58% of the vote.", "2024-11-10", "CI-128",
+         "state:mt:const:2-36"),
+        ("Nebraska voters approved Initiative 434 on abortion.", "2025-01-10", "Initiative 434",
+         "state:ne:const:1-31"),
+        # the 2018 measure by its topic, after the 2024 one of the same label failed
+        ("Florida's Amendment 4 restored voting rights to people with felony convictions.",
+         "2025-01-10", "Amendment 4", "state:fl:const:6-4"),
     ],
 )  # fmt: skip
 def test_an_adopted_measure_is_the_section_it_made(
@@ -80,7 +87,8 @@ def test_the_articles_state_names_a_label_with_no_state_beside_it() -> None:
         ("Ohio voters rejected Issue 1, the redistricting plan.", "2024-11-10"),
         ("Nebraska's Initiative 439 fell short with 49% of the vote.", "2024-11-10"),
         # adopted, but its section is not confirmed: no section is guessed
-        ("Montana's CI-128 passed with 58% of the vote.", "2024-11-10"),
+        ("New York voters approved Proposal 1 on equal rights.", "2024-11-10"),
+        ("Missouri's Amendment 3 undid the Clean Missouri redistricting plan.", "2021-01-10"),
         # a reused label with neither its year nor its topic near it
         ("Missouri's Amendment 3 was discussed at the meeting.", "2025-01-10"),
     ],
