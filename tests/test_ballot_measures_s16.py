@@ -49,6 +49,9 @@ def authorities(text: str, date: str | None) -> dict[str, str | None]:
          "state:mt:const:2-36"),
         ("Nebraska voters approved Initiative 434 on abortion.", "2025-01-10", "Initiative 434",
          "state:ne:const:1-31"),
+        # a proposition by number (``state_bills``), by its topic
+        ("California's Prop 1 put abortion rights in the state constitution.", "2023-02-01",
+         "Prop 1", "state:ca:const:1-1.1"),
         # the 2018 measure by its topic, after the 2024 one of the same label failed
         ("Florida's Amendment 4 restored voting rights to people with felony convictions.",
          "2025-01-10", "Amendment 4", "state:fl:const:6-4"),
@@ -88,6 +91,7 @@ def test_the_articles_state_names_a_label_with_no_state_beside_it() -> None:
         ("Nebraska's Initiative 439 fell short with 49% of the vote.", "2024-11-10"),
         # adopted, but its section is not confirmed: no section is guessed
         ("New York voters approved Proposal 1 on equal rights.", "2024-11-10"),
+        ("California's Proposition 1 will fund mental health treatment beds.", "2024-04-01"),
         ("Missouri's Amendment 3 undid the Clean Missouri redistricting plan.", "2021-01-10"),
         # a reused label with neither its year nor its topic near it
         ("Missouri's Amendment 3 was discussed at the meeting.", "2025-01-10"),
@@ -106,6 +110,9 @@ def test_no_section_before_the_vote_for_a_failed_or_unknown_measure(text: str, d
         "The Senate adopted Senate Amendment 3 to H.R. 1 after the abortion debate in Missouri.",
         "Missouri lawmakers voted down House Amendment 3 to the abortion bill.",
         "Senators from Missouri offered Amendment 3 to the bill on abortion in Congress.",
+        # a label in a sentence of lawmaking, its state only the article's
+        "A Missouri clinic reopened for abortion care last week.\n\nIn Jefferson City, "
+        "senators adopted Amendment 3 on a voice vote after the abortion debate.",
     ],
 )
 def test_a_label_of_another_state_or_a_floor_amendment_is_no_section(text: str) -> None:

@@ -388,6 +388,12 @@ BALLOT_WORDS = deferred(r"\b(?:voters|ballot|initiative|referendum|proposition)\
 FLOOR_BEFORE = deferred(
     r"(?:Senate|House|Assembly|[Ff]loor|[Cc]ommittee|[Mm]anager['’]s|[Ss]ubstitute|No\.)\s+$"
 )
+# a sentence of lawmaking: a label in it whose state is only the article's may be an amendment
+# to a bill ("Senators adopted Amendment 2 on a voice vote")
+LAWMAKING = deferred(
+    r"\b(?:lawmakers|legislators|senators|representatives|committee|floor|bill|"
+    r"the\s+(?:Senate|House|Assembly|Legislature|General\s+Assembly))\b"
+)
 # the article tells a vote (for a label whose state is only the article's)
 VOTE_WORDS = deferred(
     r"\b(?:voters?|votes?|voted|ballot|initiative|referendum|electorate|constitutional\s+"
@@ -420,7 +426,12 @@ def ballot_measures(text: str, starts: list[int], date: str | None = None) -> li
             ):
                 state, how = found.pop(), "the one state of its sentence, which speaks of voters"
         tabled = False
-        if state is None and ballots.states_of(slug) and not CONGRESS.search(text, a, b):
+        if (
+            state is None
+            and ballots.states_of(slug)
+            and not CONGRESS.search(text, a, b)
+            and not LAWMAKING.search(text, a, b)
+        ):
             # a label the table knows, in an article about one of its states that tells a
             # vote: "Amendment 3 won approval with 51.6% of the votes" in a Missouri story
             if article_state is False:
