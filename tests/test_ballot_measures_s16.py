@@ -52,6 +52,13 @@ def authorities(text: str, date: str | None) -> dict[str, str | None]:
         # a proposition by number (``state_bills``), by its topic
         ("California's Prop 1 put abortion rights in the state constitution.", "2023-02-01",
          "Prop 1", "state:ca:const:1-1.1"),
+        # a "Proposal" as news prints it, "Prop"
+        ("New York's Prop 1 added pregnancy outcomes to the equal protection clause.",
+         "2025-03-01", "Prop 1", "state:ny:const:1-11"),
+        ("New York voters approved Proposal 1, the Equal Rights Amendment.", "2024-11-10",
+         "Proposal 1", "state:ny:const:1-11"),
+        ("Michigan's Prop 3 protects abortion rights.", "2023-05-01", "Prop 3",
+         "state:mi:const:1-28"),
         # the 2018 measure by its topic, after the 2024 one of the same label failed
         ("Florida's Amendment 4 restored voting rights to people with felony convictions.",
          "2025-01-10", "Amendment 4", "state:fl:const:6-4"),
@@ -90,7 +97,7 @@ def test_the_articles_state_names_a_label_with_no_state_beside_it() -> None:
         ("Ohio voters rejected Issue 1, the redistricting plan.", "2024-11-10"),
         ("Nebraska's Initiative 439 fell short with 49% of the vote.", "2024-11-10"),
         # adopted, but its section is not confirmed: no section is guessed
-        ("New York voters approved Proposal 1 on equal rights.", "2024-11-10"),
+        ("New York voters approved Proposal 1 on the Olympic ski complex.", "2025-11-10"),
         ("California's Proposition 1 will fund mental health treatment beds.", "2024-04-01"),
         ("Missouri's Amendment 3 undid the Clean Missouri redistricting plan.", "2021-01-10"),
         # a reused label with neither its year nor its topic near it

@@ -87,7 +87,12 @@ def measures() -> dict[tuple[str, str], tuple[Measure, ...]]:
             topics,
             r["reused"] == "yes",
         )
-        out.setdefault((m.state, label_slug(m.label)), []).append(m)
+        slug = label_slug(m.label)
+        out.setdefault((m.state, slug), []).append(m)
+        if slug.startswith("proposal"):
+            # news prints a "Proposal" as a "Prop" ("New York's Prop 1", "Michigan's Prop 3"),
+            # which ``state_bills`` reads as a proposition
+            out.setdefault((m.state, "prop" + slug.removeprefix("proposal")), []).append(m)
     return {k: tuple(sorted(v, key=lambda m: m.vote)) for k, v in out.items()}
 
 
