@@ -49,13 +49,15 @@ class Measure:
 
     @property
     def authority(self) -> str | None:
-        """SPEC §2's id of the section an adopted measure made, else None."""
-        if self.result != ADOPTED or not (self.article and self.section):
+        """SPEC §2's id of the section (or the new article: Maryland's marijuana article XX)
+        an adopted measure made, else None."""
+        if self.result != ADOPTED or not self.article:
             return None
         st = courts.state_by_name().get(self.state.lower())
         if st is None:
             return None
-        return f"state:{st.postal.lower()}:const:{self.article}-{self.section.lower()}"
+        where = f"{self.article}-{self.section.lower()}" if self.section else self.article
+        return f"state:{st.postal.lower()}:const:{where}"
 
 
 def label_slug(label: str) -> str:
@@ -157,8 +159,9 @@ def section_mention(m: Mention, measure: Measure, how: str) -> Mention | None:
         confidence=0.8,
         evidence=(
             f"{measure.state}'s {measure.label}, adopted by the voters on {measure.vote}: "
-            f"Article {measure.article}, Section {measure.section} of the {measure.state} "
-            f"Constitution ({how}; ballot_measures.csv)"
+            f"Article {measure.article}"
+            + (f", Section {measure.section}" if measure.section else "")
+            + f" of the {measure.state} Constitution ({how}; ballot_measures.csv)"
         ),
         matcher="state_const",
     )
