@@ -77,6 +77,27 @@ def test_an_adopted_measure_is_the_section_it_made(
     assert authorities(text, date).get(surface) == authority
 
 
+@pytest.mark.parametrize(
+    ("text", "linked_to"),
+    [
+        # a measure of the label on a coming ballot: the adopted one only when the sentence
+        # tells it adopted, and nothing to come
+        ("A Missouri judge ruled that the abortion ban is void under Amendment 3.\n\nVoters "
+         "had their say last fall.", "state:mo:const:1-36"),
+        ("Missouri's Amendment 3, which voters approved, still protects abortion rights.",
+         "state:mo:const:1-36"),
+        ("Missouri's Amendment 3 would repeal the abortion-rights section.", None),
+        ("Missouri's Amendment 3 on abortion will appear on the ballot next year.", None),
+        ("Missouri's Amendment 3 on abortion drew a crowd at the Capitol.", None),
+    ],
+)  # fmt: skip
+def test_a_label_on_a_coming_ballot_needs_the_sentence_to_tell_which(
+    text: str, linked_to: str | None
+) -> None:
+    got = [m.authority for m in mentions(text, "2025-11-20") if m.kind == "constitution"]
+    assert got == ([linked_to] if linked_to else [])
+
+
 def test_the_articles_state_names_a_label_with_no_state_beside_it() -> None:
     text = (
         "A Missouri judge on Friday blocked the state's old abortion ban and its waiting "

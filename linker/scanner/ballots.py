@@ -31,6 +31,16 @@ ADOPTED = "adopted"
 # for the ballot months ahead: Missouri's HJR 73 passed in May 2025 for November 2026)
 AHEAD = timedelta(days=548)
 _YEAR = deferred(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
+# a sentence that tells the label's measure as adopted ("Amendment 3, which voters approved",
+# "laws invalid under Amendment 3") or as still to come ("would repeal", "next year")
+_PAST = deferred(
+    r"\b(?:passed|approved|adopted|enshrined|took\s+effect|went\s+into\s+effect|"
+    r"voter-approved|ratified|under)\b"
+)
+_FUTURE = deferred(
+    r"\b(?:will|would|proposed|upcoming|next\s+(?:year|November)|repeal\w*|"
+    r"on\s+the\s+(?:\d{4}\s+|November\s+)?ballot)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -105,11 +115,17 @@ def states_of(slug: str) -> frozenset[str]:
 
 
 def pick(
-    state: str, slug: str, date: str | None, text: str, window: tuple[int, int]
+    state: str,
+    slug: str,
+    date: str | None,
+    text: str,
+    window: tuple[int, int],
+    sentence: tuple[int, int] | None = None,
 ) -> Measure | None:
     """The measure of ``state`` a label names in an article dated ``date``, its sentence (and
     the two before) being ``window``; None when the table has none or the evidence does not
-    single one out."""
+    single one out. While a measure of the label is still to be voted on, the label is the
+    adopted one only when its own ``sentence`` tells it adopted and nothing to come."""
     rows = measures().get((state, slug), ())
     if not rows:
         return None
@@ -133,7 +149,10 @@ def pick(
         except ValueError:
             return None
         if any(day < r.vote <= ahead for r in cands):
-            return None  # a measure still to be voted on bears the label
+            # a measure still to be voted on bears the label
+            a2, b2 = sentence or window
+            if not (_PAST.search(text, a2, b2) and not _FUTURE.search(text, a2, b2)):
+                return None
         before = [r for r in cands if r.vote <= day]
     else:
         printed = max((int(y.group(0)) for y in _YEAR.finditer(text)), default=0)

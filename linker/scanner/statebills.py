@@ -397,7 +397,8 @@ LAWMAKING = deferred(
 # the article tells a vote (for a label whose state is only the article's)
 VOTE_WORDS = deferred(
     r"\b(?:voters?|votes?|voted|ballot|initiative|referendum|electorate|constitutional\s+"
-    r"amendment|passed|approved|approval|adopted|rejected|defeated)\b"
+    r"amendment|passed|approved|approval|adopted|rejected|defeated)\b",
+    re.IGNORECASE,
 )
 
 
@@ -456,7 +457,7 @@ def ballot_measures(text: str, starts: list[int], date: str | None = None) -> li
         )
         i = bisect.bisect_right(spans, (m.start(), 1 << 62)) - 1
         window = (spans[max(0, i - 2)][0], b)
-        measure = ballots.pick(state, slug, date, text, window)
+        measure = ballots.pick(state, slug, date, text, window, (a, b))
         section = ballots.section_mention(mention, measure, how) if measure else None
         if section is not None:
             out.append(section)
@@ -477,6 +478,6 @@ def as_section(text: str, m: Mention, date: str | None) -> Mention:
     spans = _sentences(text)
     i = max(0, bisect.bisect_right(spans, (m.start, 1 << 62)) - 1)
     window = (spans[max(0, i - 2)][0], spans[i][1])
-    measure = ballots.pick(state, m.authority.rsplit(":", 1)[1], date, text, window)
+    measure = ballots.pick(state, m.authority.rsplit(":", 1)[1], date, text, window, spans[i])
     section = ballots.section_mention(m, measure, "its number") if measure else None
     return section or m
