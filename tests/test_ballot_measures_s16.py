@@ -256,3 +256,13 @@ def test_the_constitutional_amendment_after_its_label_refers_back() -> None:
     )
     got = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2024-01-20")]
     assert ("The constitutional amendment", "state:oh:const:1-22", True) in got
+
+
+def test_the_abortion_rights_amendment_after_its_label_refers_back() -> None:
+    text = OHIO_LEAD + (
+        "Clinics said Issue 1, which voters passed, changed everything. The abortion-rights "
+        "amendment took hold in "
+        "December."
+    )
+    got = [(m.text, m.authority, m.anaphor) for m in mentions(text, "2024-01-20")]
+    assert ("The abortion-rights amendment", "state:oh:const:1-22", True) in got

@@ -191,7 +191,9 @@ def section_mention(m: Mention, measure: Measure, how: str) -> Mention | None:
 # amendment", "a ballot measure" (never a proposed one, nor one of the U.S. Constitution)
 DESCRIBED = deferred(
     r"\b(?P<det>[Aa]n?|[Tt]he)\s+(?:(?!proposed\b|federal\b|new\s+proposed\b)[a-z][\w-]*\s+)"
-    r"{0,2}?(?:constitutional\s+amendment|ballot\s+(?:measure|initiative))\b"
+    r"{0,2}?(?:constitutional\s+amendment|ballot\s+(?:measure|initiative)|"
+    # "the abortion-rights amendment", "a voter-approved amendment"
+    r"(?:[a-z]+-rights|voter-approved)\s+(?:amendment|measure))\b"
     r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:U\.\s?S\.|United|federal|US\b))"
 )
 # how far from the label a description may stand (about two sentences)
@@ -235,7 +237,7 @@ def described(
         a, b = spans[i]
         told = state and _voters(state).search(text, a, b) and not _LAWMAKERS.search(text, a, b)
         definite = d.group("det").lower() == "the"
-        if definite and "ballot" in d.group(0):
+        if definite and d.group(0).endswith(("ballot measure", "ballot initiative")):
             continue  # "the ballot measure" refers back: anaphora's
         after_label = definite and any(m.end <= d.start() for m in near)
         if not (told or after_label):
