@@ -103,10 +103,25 @@ PROCEDURE_ACTS = frozenset({"usc:5:801-808"})
 _SECTION_WORD = deferred(r"\b[Ss]ection\b|§")
 
 
+_ADOPTED_MEASURE = re.compile(r" \((?:19|20)\d\d\)$")
+
+
+def _ballot_section(m: Mention) -> bool:
+    """Whether ``m`` is a state constitution's section named by the ballot label of the
+    measure that made it ("Missouri Amendment 3 (2024)": ``ballots.section_mention``)."""
+    return (
+        m.kind == "constitution"
+        and (m.authority or "").startswith("state:")
+        and _ADOPTED_MEASURE.search(m.name or "") is not None
+    )
+
+
 def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") -> bool:
     """Whether ``m`` may be what ``phrase`` (its last word lowercased, ``head``) refers to."""
     if m.kind not in fam.kinds or (not m.authority and not m.name):
         return False
+    if m.kind == "constitution" and head == "measure":
+        return _ballot_section(m)  # "Amendment 3 … the ballot measure" (``ballots``)
     if head == "act" and _is_state_bill(m):
         return True  # a state's bill by number is an act once passed ("HB 1126 … the Act")
     if head == "act" and m.name and not _ACTS_WORD.search(m.name):
@@ -162,7 +177,11 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # story is the bill becoming law, and the article never gives the bill's number
         return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
     if head == "amendment":
-        return bool(m.authority and m.authority.startswith("const:amendment"))
+        # an amendment of the U.S. Constitution, or the section of a state's that a ballot
+        # measure voters adopted made ("Amendment 3 … the amendment": ``ballots``)
+        return bool(
+            m.authority and (m.authority.startswith("const:amendment") or _ballot_section(m))
+        )
     if m.kind == "case" and not fam.landmarks:
         return not (m.authority and m.authority.startswith("cite:"))
     return True

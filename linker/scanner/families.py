@@ -200,10 +200,11 @@ FAMILIES = (
     ),
     # "the measure": a bill or law, or a rule ("the public charge rule … the measure"), or a
     # memorandum or policy whose ``executive_actions.csv`` row lists the word (the funding
-    # freeze: ``anaphora._kind_ok``)
+    # freeze: ``anaphora._kind_ok``), or the section a ballot measure voters adopted made
+    # ("Amendment 3 … the ballot measure": ``anaphora._ballot_section``)
     Family(
         rf"{DETP}\s+{ADJ}measure\b",
-        ("statute", "bill", "regulation", "executive-action"),
+        ("statute", "bill", "regulation", "executive-action", "constitution"),
         heads=frozenset({"measure"}),
     ),
     # "the resolution", "this joint resolution": a resolution of Congress by number named

@@ -12,13 +12,14 @@ as a lawmaker ("Texas’", "Texas lawmakers", "the Texas law").
 
 from __future__ import annotations
 
+from .. import courts
 from ..models import Mention
-from . import sessionlaws, statecodenames
+from . import ballots, sessionlaws, statecodenames
 from .actnames import ACT_ANCHOR, generic_acts
 from .billstarts import state_starts
 from .doc import Anchor, Doc
 from .registry import Pass
-from .statebills import ballot_measures, bill_id, numbered_act, state_bills
+from .statebills import as_section, ballot_measures, bill_id, numbered_act, state_bills
 from .statenames import dateline_state, state_finder, state_maker, state_names
 from .staterefs import (
     described_ahead,
@@ -44,7 +45,7 @@ TITLE_WORDS = Anchor(
 PROP_WORD = Anchor("proposition", ("Prop",), 0, 0, "word", "")
 MEASURE_WORDS = Anchor(
     "ballot_measure",
-    ("Amendment", "Issue", "Proposal", "Measure", "Question"),
+    ("Amendment", "Issue", "Proposal", "Measure", "Question", "Initiative", "CI"),
     0,
     0,
     "word",
@@ -61,13 +62,23 @@ def find(doc: Doc) -> list[Mention]:
     acts = acts_named(doc)
     props = [s for s, _ in doc.hits("proposition")]
     bills = state_bills(text, acts, state_starts(doc), doc.date, props)
+    if props:
+        # an adopted measure's proposition is the section it made ("Proposition 139")
+        bills = [as_section(text, b, doc.date) for b in bills]
     laws = bills + [numbered_act(text, a, bills) for a in acts]
-    # (a measure's number follows its word: "Issue 1")
+    # (a measure's number follows its word: "Issue 1", "CI-128")
     numbered = [
         s for s, e in doc.hits("ballot_measure") if e + 1 < len(text) and text[e + 1].isdigit()
     ]
     if numbered:
-        laws += ballot_measures(text, numbered)
+        laws += ballot_measures(text, numbered, doc.date)
+    # the sections adopted measures made are no state law a later "the law", "the ban" or a
+    # description refers back to (anaphora's "the amendment" does)
+    sections = [m for m in laws if m.kind == "constitution"]
+    if sections:
+        laws = [m for m in laws if m.kind != "constitution"]
+        postal = {k.lower(): st.name for k, st in courts.states().items()}
+        sections += ballots.described(text, sections, doc.sentences, postal)
     titles = doc.hits("state_law_titles")
     words = [s for s, _ in doc.hits("law") if text.startswith("law", s)]
     words += [s for s, _ in titles if text[s] == "L"]
@@ -102,12 +113,13 @@ def find(doc: Doc) -> list[Mention]:
     if laws:
         out += governor_signed(text, laws)
         out += described_ahead(text, laws, [s for s, _ in doc.hits("law")])
-    return out
+    return out + sections
 
 
 PASS = Pass(
     name="state_laws",
-    emits=("statute",),
+    # (a ballot measure voters adopted is the section of the state constitution it made)
+    emits=("statute", "constitution"),
     anchors=(LAW_ANCHOR, TITLE_WORDS, PROP_WORD, MEASURE_WORDS, ACT_ANCHOR),
     run=find,
 )

@@ -5,6 +5,7 @@ state (``statenames``); it carries SPEC §2's id ``state:POSTAL:bill:SLUG``.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from functools import cache
 from .. import courts
 from ..datafiles import DATA
 from ..models import Mention
+from . import ballots
 from .billstarts import STATE_START
 from .lazyre import deferred
 from .sentences import sentences as _sentences
@@ -417,29 +419,55 @@ _SENTENCE_HOWS = frozenset(
 
 
 # Other states' ballot measures by number ("Florida's Amendment 4", "Ohio voters approved
-# Issue 1", "Michigan's Proposal 3", "Oregon's Measure 110", "Question 4"): common words, so
-# only with the state right before, or a sentence that names one state and its voters or
-# ballot.
+# Issue 1", "Michigan's Proposal 3", "Oregon's Measure 110", "Question 4", "Nebraska's
+# Initiative 434", Montana's "CI-128"): common words, so only with the state right before, or a
+# sentence that names one state and its voters or ballot, or (for a label
+# ``ballot_measures.csv`` knows) the state the article is about.
 BALLOT_MEASURE = deferred(
-    r"(?P<label>Amendment|Issue|Proposal|Measure|Question)\s+(?P<n>\d{1,3})(?![\w.,-]\d|\w)"
-    r"(?!\s+of\b)"
+    r"(?:(?P<label>Amendment|Issue|Proposal|Measure|Question|Initiative)\s+|(?P<ci>CI)-)"
+    r"(?P<n>\d{1,3})(?![\w.,-]\d|\w)(?!\s+of\b)"
+    # (an amendment to a bill: "Amendment 3 to H.R. 1", "… to the bill"; not "Question 4 to
+    # legalize psychedelics")
+    r"(?!\s+to\s+(?:the\s+)?(?:H\.|S\.|[Bb]ill|House|Senate|[Ss]ubstitute|[Aa]mendment|"
+    r"[Rr]esolution|[A-Z]{1,4}\.?\s?\d))"
 )
 BALLOT_WORDS = deferred(r"\b(?:voters|ballot|initiative|referendum|proposition)\b")
+# An amendment to a bill, not a ballot measure: "Senate Amendment 3", "floor amendment 3",
+# "Amendment 3 to H.R. 1" (``BALLOT_MEASURE`` refuses "of", and "to" a bill, after the number)
+FLOOR_BEFORE = deferred(
+    r"(?:Senate|House|Assembly|[Ff]loor|[Cc]ommittee|[Mm]anager['’]s|[Ss]ubstitute|No\.)\s+$"
+)
+# a sentence of lawmaking: a label in it whose state is only the article's may be an amendment
+# to a bill ("Senators adopted Amendment 2 on a voice vote")
+LAWMAKING = deferred(
+    r"\b(?:lawmakers|legislators|senators|representatives|committee|floor|bill|"
+    r"the\s+(?:Senate|House|Assembly|Legislature|General\s+Assembly))\b"
+)
+# the article tells a vote (for a label whose state is only the article's)
+VOTE_WORDS = deferred(
+    r"\b(?:voters?|votes?|voted|ballot|initiative|referendum|electorate|constitutional\s+"
+    r"amendment|passed|approved|approval|adopted|rejected|defeated)\b",
+    re.IGNORECASE,
+)
 
 
-def ballot_measures(text: str, starts: list[int]) -> list[Mention]:
+def ballot_measures(text: str, starts: list[int], date: str | None = None) -> list[Mention]:
     out: list[Mention] = []
     spans: list[tuple[int, int]] | None = None
+    article_state: str | bool | None = False  # (asked once, when needed)
     for at in starts:
         m = BALLOT_MEASURE.match(text, at)
-        if m is None:
+        if m is None or FLOOR_BEFORE.search(text, max(0, at - 12), at):
             continue
+        word = m.group("label") or m.group("ci")
+        label = f"{word} {m.group('n')}" if m.group("label") else f"CI-{m.group('n')}"
+        slug = ballots.label_slug(label)
         before = state_before().search(text, max(0, at - 40), at)
         state = before.group("state") if before else None
         how = "the state named before it"
+        spans = spans or _sentences(text)
+        a, b = sentence_of(spans, m)
         if state is None:
-            spans = spans or _sentences(text)
-            a, b = sentence_of(spans, m)
             found = {x.group("state") for x in state_re().finditer(text, a, b)}
             if (
                 len(found) == 1
@@ -447,23 +475,58 @@ def ballot_measures(text: str, starts: list[int]) -> list[Mention]:
                 and not CONGRESS.search(text, a, b)
             ):
                 state, how = found.pop(), "the one state of its sentence, which speaks of voters"
+        tabled = False
+        if (
+            state is None
+            and ballots.states_of(slug)
+            and not CONGRESS.search(text, a, b)
+            and not LAWMAKING.search(text, a, b)
+        ):
+            # a label the table knows, in an article about one of its states that tells a
+            # vote: "Amendment 3 won approval with 51.6% of the votes" in a Missouri story
+            if article_state is False:
+                article_state = state_of_article(text)[0] if VOTE_WORDS.search(text) else None
+            if isinstance(article_state, str) and article_state in ballots.states_of(slug):
+                state, how, tabled = article_state, "the state the article is about", True
         if state is None or state in NOT_IN_SENTENCE:
             continue
         st = courts.state_by_name().get(state.lower())
         if st is None:
             continue
-        label = f"{m.group('label')} {m.group('n')}"
-        out.append(
-            Mention(
-                m.start(),
-                m.end(),
-                m.group(0),
-                "statute",
-                f"state:{st.postal.lower()}:bill:{m.group('label').lower()}{m.group('n')}",
-                name=f"{state} {label}",
-                confidence=0.7,
-                evidence=f"a ballot measure of {state} ({how})",
-                matcher="state_laws",
-            )
+        mention = Mention(
+            m.start(),
+            m.end(),
+            m.group(0),
+            "statute",
+            f"state:{st.postal.lower()}:bill:{slug}",
+            name=f"{state} {label}",
+            confidence=0.7,
+            evidence=f"a ballot measure of {state} ({how})",
+            matcher="state_laws",
         )
+        i = bisect.bisect_right(spans, (m.start(), 1 << 62)) - 1
+        window = (spans[max(0, i - 2)][0], b)
+        measure = ballots.pick(state, slug, date, text, window, (a, b))
+        section = ballots.section_mention(mention, measure, how) if measure else None
+        if section is not None:
+            out.append(section)
+        elif not tabled:
+            out.append(mention)
     return out
+
+
+def as_section(text: str, m: Mention, date: str | None) -> Mention:
+    """A state's proposition by number (``state_bills``: "Arizona's Proposition 139") as the
+    section of the state constitution it made, when ``ballot_measures.csv`` has it adopted;
+    else ``m``."""
+    if not m.authority or ":bill:prop" not in m.authority or not m.name:
+        return m
+    state = next((n for n in state_names() if m.name.startswith(n + " ")), None)
+    if state is None or not ballots.states_of(m.authority.rsplit(":", 1)[1]):
+        return m
+    spans = _sentences(text)
+    i = max(0, bisect.bisect_right(spans, (m.start, 1 << 62)) - 1)
+    window = (spans[max(0, i - 2)][0], spans[i][1])
+    measure = ballots.pick(state, m.authority.rsplit(":", 1)[1], date, text, window, spans[i])
+    section = ballots.section_mention(m, measure, "its number") if measure else None
+    return section or m

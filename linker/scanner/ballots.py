@@ -1,0 +1,255 @@
+"""A state's ballot measure by its ballot label ("Amendment 3", "Issue 1", "Proposal 3",
+"Proposition 139", "Amendment 79", "CI-128", "Initiative 434"), and the section of the state
+constitution an adopted one made (``data/ballot_measures.csv``).
+
+States give the same label to a new measure at each election (Missouri's "Amendment 3" was
+medical marijuana in 2018, redistricting in 2020, recreational marijuana in 2022, abortion
+rights in 2024 and their repeal on the 2026 ballot), so a label names one row only with the
+article's evidence: the year printed near it, the words of the measure's topic near it (or in
+the article), and the article's date (a measure voted on after the article was written is no
+section yet; one on the ballot within the next eighteen months makes the label ambiguous). A
+label a state re-uses needs the year or the topic besides the date; a measure that failed, or
+whose section the table does not confirm, gives no section.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import timedelta
+from functools import cache
+
+from .. import courts
+from ..datafiles import read_rows, split_field
+from ..models import Mention
+from .lazyre import deferred
+
+ADOPTED = "adopted"
+# how long before its vote a measure's label is printed in the news (a measure is certified
+# for the ballot months ahead: Missouri's HJR 73 passed in May 2025 for November 2026)
+AHEAD = timedelta(days=548)
+_YEAR = deferred(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
+# a sentence that tells the label's measure as adopted ("Amendment 3, which voters approved",
+# "laws invalid under Amendment 3") or as still to come ("would repeal", "next year")
+_PAST = deferred(
+    r"\b(?:passed|approved|adopted|enshrined|took\s+effect|went\s+into\s+effect|"
+    r"voter-approved|ratified|under)\b"
+)
+_FUTURE = deferred(
+    r"\b(?:will|would|proposed|upcoming|next\s+(?:year|November)|repeal\w*|"
+    r"on\s+the\s+(?:\d{4}\s+|November\s+)?ballot)\b"
+)
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One row of ``ballot_measures.csv``."""
+
+    state: str
+    label: str
+    vote: str  # the vote's day, ISO
+    result: str  # adopted, failed, unknown
+    article: str
+    section: str
+    name: str
+    topics: re.Pattern[str] | None
+    reused: bool
+
+    @property
+    def authority(self) -> str | None:
+        """SPEC §2's id of the section (or the new article: Maryland's marijuana article XX)
+        an adopted measure made, else None."""
+        if self.result != ADOPTED or not self.article:
+            return None
+        st = courts.state_by_name().get(self.state.lower())
+        if st is None:
+            return None
+        where = f"{self.article}-{self.section.lower()}" if self.section else self.article
+        return f"state:{st.postal.lower()}:const:{where}"
+
+
+def label_slug(label: str) -> str:
+    """The slug a label has in a ``state:POSTAL:bill:SLUG`` id: "Amendment 3" → "amendment3",
+    "Proposition 139" → "prop139", "CI-128" → "ci128"."""
+    slug = re.sub(r"[\s.-]+", "", label.lower())
+    return "prop" + slug.removeprefix("proposition") if slug.startswith("proposition") else slug
+
+
+@cache
+def measures() -> dict[tuple[str, str], tuple[Measure, ...]]:
+    """(state, label slug) → its measures, oldest vote first."""
+    out: dict[tuple[str, str], list[Measure]] = {}
+    for r in read_rows("ballot_measures.csv"):
+        words = split_field(r["topics"])
+        topics = (
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")", re.IGNORECASE)
+            if words
+            else None
+        )
+        m = Measure(
+            r["state"],
+            r["label"],
+            r["vote"],
+            r["result"],
+            r["article"],
+            r["section"],
+            r["name"],
+            topics,
+            r["reused"] == "yes",
+        )
+        slug = label_slug(m.label)
+        out.setdefault((m.state, slug), []).append(m)
+        if slug.startswith("proposal"):
+            # news prints a "Proposal" as a "Prop" ("New York's Prop 1", "Michigan's Prop 3"),
+            # which ``state_bills`` reads as a proposition
+            out.setdefault((m.state, "prop" + slug.removeprefix("proposal")), []).append(m)
+    return {k: tuple(sorted(v, key=lambda m: m.vote)) for k, v in out.items()}
+
+
+@cache
+def states_of(slug: str) -> frozenset[str]:
+    """The states the table has a measure of this label for."""
+    return frozenset(s for s, lab in measures() if lab == slug)
+
+
+def pick(
+    state: str,
+    slug: str,
+    date: str | None,
+    text: str,
+    window: tuple[int, int],
+    sentence: tuple[int, int] | None = None,
+) -> Measure | None:
+    """The measure of ``state`` a label names in an article dated ``date``, its sentence (and
+    the two before) being ``window``; None when the table has none or the evidence does not
+    single one out. While a measure of the label is still to be voted on, the label is the
+    adopted one only when its own ``sentence`` tells it adopted and nothing to come."""
+    rows = measures().get((state, slug), ())
+    if not rows:
+        return None
+    a, b = window
+    evidence = False
+    years = {y.group(0) for y in _YEAR.finditer(text, a, b)}
+    cands = [r for r in rows if r.vote[:4] in years]
+    if cands:
+        evidence = True
+    else:
+        cands = list(rows)
+    for lo, hi in ((a, b), (0, len(text))):
+        topical = [r for r in cands if r.topics is not None and r.topics.search(text, lo, hi)]
+        if topical:
+            cands, evidence = topical, True
+            break
+    if date is not None and len(date) >= 10 and date[:4].isdigit():
+        day = date[:10]
+        try:
+            ahead = (Date.fromisoformat(day) + AHEAD).isoformat()
+        except ValueError:
+            return None
+        if any(day < r.vote <= ahead for r in cands):
+            # a measure still to be voted on bears the label
+            a2, b2 = sentence or window
+            if not (_PAST.search(text, a2, b2) and not _FUTURE.search(text, a2, b2)):
+                return None
+        before = [r for r in cands if r.vote <= day]
+    else:
+        printed = max((int(y.group(0)) for y in _YEAR.finditer(text)), default=0)
+        before = [r for r in cands if int(r.vote[:4]) <= printed]
+    if not before:
+        return None
+    chosen = before[-1]
+    if chosen.reused and not evidence:
+        return None
+    return chosen
+
+
+def section_mention(m: Mention, measure: Measure, how: str) -> Mention | None:
+    """``m`` (a label's mention) as the section of the state constitution ``measure`` made,
+    when it was adopted and the table gives its section; else None."""
+    authority = measure.authority
+    if authority is None:
+        return None
+    return m.with_(
+        kind="constitution",
+        authority=authority,
+        name=f"{measure.state} {measure.label} ({measure.vote[:4]})",
+        confidence=0.8,
+        evidence=(
+            f"{measure.state}'s {measure.label}, adopted by the voters on {measure.vote}: "
+            f"Article {measure.article}"
+            + (f", Section {measure.section}" if measure.section else "")
+            + f" of the {measure.state} Constitution ({how}; ballot_measures.csv)"
+        ),
+        matcher="state_const",
+    )
+
+
+# A measure described rather than named, near its label: "Missourians passed a constitutional
+# amendment on Nov. 5 enshrining the right to abortion … Amendment 3", "the constitutional
+# amendment", "a ballot measure" (never a proposed one, nor one of the U.S. Constitution)
+DESCRIBED = deferred(
+    r"\b(?P<det>[Aa]n?|[Tt]he)\s+(?:(?!proposed\b|federal\b|new\s+proposed\b)[a-z][\w-]*\s+)"
+    r"{0,2}?(?:constitutional\s+amendment|ballot\s+(?:measure|initiative)|"
+    # "the abortion-rights amendment", "a voter-approved amendment"
+    r"(?:[a-z]+-rights|voter-approved)\s+(?:amendment|measure))\b"
+    r"(?!\s+(?:to|of)\s+(?:the\s+)?(?:U\.\s?S\.|United|federal|US\b))"
+)
+# how far from the label a description may stand (about two sentences)
+DESCRIBED_REACH = 600
+_LAWMAKERS = deferred(
+    r"\b(?:lawmakers|legislators?|legislature|Legislature|General\s+Assembly|Congress|"
+    r"senators?|would|will)\b"
+)
+
+
+@cache
+def _voters(state: str) -> re.Pattern[str]:
+    """The state's voters: "voters", "the electorate", its people by their demonym
+    ("Missourians", "Ohioans", "Michiganders", "New Yorkers")."""
+    stem = state.rstrip("aeiou")
+    return re.compile(rf"\b(?:voters|electorate|{re.escape(stem)}\w*(?:ans|ers))\b")
+
+
+def described(
+    text: str, sections: list[Mention], spans: list[tuple[int, int]], states: dict[str, str]
+) -> list[Mention]:
+    """The descriptions of the one adopted measure the article names by label (``sections``,
+    found by ``section_mention``), each within ``DESCRIBED_REACH`` of a label; an indefinite
+    one ("a constitutional amendment") in a sentence that says its state's voters passed it,
+    with no lawmakers or future in it. ``states`` maps a state's postal code (lowercase) to its
+    name."""
+    ids = {m.authority for m in sections if m.authority and not m.anaphor}
+    if len(ids) != 1:
+        return []
+    authority = ids.pop()
+    state = states.get(authority.split(":")[1], "")
+    named = [m for m in sections if m.authority == authority and not m.anaphor]
+    out: list[Mention] = []
+    for d in DESCRIBED.finditer(text):
+        if any(m.start < d.end() and d.start() < m.end for m in named):
+            continue
+        near = [m for m in named if abs(m.start - d.start()) <= DESCRIBED_REACH]
+        if not near:
+            continue
+        i = max(0, bisect.bisect_right(spans, (d.start(), 1 << 62)) - 1)
+        a, b = spans[i]
+        told = state and _voters(state).search(text, a, b) and not _LAWMAKERS.search(text, a, b)
+        definite = d.group("det").lower() == "the"
+        if definite and d.group(0).endswith(("ballot measure", "ballot initiative")):
+            continue  # "the ballot measure" refers back: anaphora's
+        after_label = definite and any(m.end <= d.start() for m in near)
+        if not (told or after_label):
+            continue
+        out.append(
+            near[0].with_(
+                start=d.start(),
+                end=d.end(),
+                text=d.group(0),
+                confidence=0.7,
+                anaphor=after_label,
+                evidence=f"{d.group(0)}, told beside {near[0].text}: the same measure",
+            )
+        )
+    return out
