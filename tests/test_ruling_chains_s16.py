@@ -198,3 +198,15 @@ def test_a_lower_court_below_the_supreme_court_with_an_appeals_court_told() -> N
     )
     found = [m for m in mentions(text, "2023-06-09") if m.kind == "ruling" and "lower" in m.text]
     assert all(m.court is None for m in found), [(m.text, m.court) for m in found]
+
+
+def test_a_texas_county_judge_is_the_state_district_court() -> None:
+    # CourtListener files Texas's district courts under one id, texdistct
+    text = (
+        "In March, a Bexar County judge issued a temporary injunction against the law. The "
+        "Texas Supreme Court overturned that ruling on Friday. The opinion was unanimous."
+    )
+    assert [m.court for m in rulings_at(text, "a Bexar County judge issued")] == ["texdistct"]
+    assert [m.court for m in rulings_at(text, "that ruling")] == ["texdistct"]
+    # the noun after the reviewing clause is the reviewing court's, not its object's
+    assert [m.court for m in rulings_at(text, "The opinion")] == ["tex"]

@@ -45,7 +45,9 @@ _DET_TITLE = re.compile(
 )
 # after a court or judge: "the Court's Order", "Judge Park's Opinion", "CFC Slip Opinion 24-1"
 _OWNED = re.compile(
-    rf"(?:{APOS}s?\s+{_MODS}(?P<head>{_TITLE}|Order|Opinion|Judgment|Decision|Ruling)\b"
+    # (a single word only as a word of its own: "the 7th Circuit's Ruling Day" is no ruling;
+    # "The CFC's Ruling" as a heading is ``_heading_nouns``')
+    rf"(?:{APOS}s?\s+{_MODS}(?P<head>{_TITLE}|(?:Order|Opinion|Judgment)(?![ \t]+[A-Z]))\b"
     r"|\s+(?P<slip>Slip\s+Op(?:inion\b|\.)(?:\s+(?:No\.\s+)?\d[\d-]*\d)?))"
     # ("the Court's Order to show cause" is a ruling; "the Court's Opinion of the Attorney
     # General" is no such title)
