@@ -210,3 +210,23 @@ def test_a_texas_county_judge_is_the_state_district_court() -> None:
     assert [m.court for m in rulings_at(text, "that ruling")] == ["texdistct"]
     # the noun after the reviewing clause is the reviewing court's, not its object's
     assert [m.court for m in rulings_at(text, "The opinion")] == ["tex"]
+
+
+def test_a_lower_court_judges_decision_is_the_trial_courts() -> None:
+    text = (
+        "U.S. District Judge Karin Immergut blocked the deployment in October. The 9th Circuit "
+        "on Friday reversed a lower-court judge’s decision that had barred the troops."
+    )
+    found = rulings_at(text, "a lower-court judge’s decision")
+    assert [(m.text, m.court) for m in found] == [("a lower-court judge’s decision", "ord")]
+
+
+def test_the_district_court_of_a_supreme_court_case_by_its_suit() -> None:
+    # lawsuits.csv: the suit Starbucks Corp. v. McKinney was on appeal began in W.D. Tenn.
+    text = (
+        "The Supreme Court decided Starbucks Corp. v. McKinney on June 13. The District "
+        "Court granted the injunction the Board had asked for, and the Sixth Circuit affirmed."
+    )
+    found = [m for m in mentions(text, "2024-06-20") if m.kind == "ruling"]
+    got = [m.court for m in found if m.text.startswith("The District Court granted")]
+    assert got == ["tnwd"], [(m.text, m.court) for m in found]
