@@ -53,8 +53,13 @@ _OWNED = re.compile(
     # General" is no such title)
     r"(?!\s+of\b)"
 )
-# the words one of these holds, asked before any pattern runs
-_GATE = ("Memorandum", "Order", "Opinion", "Judgment", "Decision", "Ruling", "Findings")
+# the words one of these holds, asked before any pattern runs (a title after a determiner:
+# only where the text holds one of the titles' words, so most articles are not searched)
+_GATE = ("Order", "Opinion", "Judgment", "Findings")
+_TITLE_GATE = (
+    "Memorandum", "and Order", "& Order", "Order and", "Final Judgment", "Slip Opinion",
+    "Findings of Fact",
+)  # fmt: skip
 _BACK = 2000  # how far before it the ruling or court a definite title points back to may be
 
 
@@ -77,7 +82,8 @@ def document_nouns(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Fou
     owned = [(f.start, f.end) for f in out]
     told = sorted((f for f in clauses if f.court and f.confidence >= 0.7), key=lambda f: f.end)
     told_ends = [f.end for f in told]
-    for m in _DET_TITLE.finditer(text):
+    titles = _DET_TITLE.finditer(text) if any(w in text for w in _TITLE_GATE) else ()
+    for m in titles:
         if any(a <= m.start() < b for a, b in owned):
             continue
         det = m.group("det").lower()
