@@ -232,6 +232,9 @@ _WITH_GERUND = re.compile(
 )
 
 
+_NOUN_GERUNDS = frozenset({"ruling", "finding", "holding"})
+
+
 def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
     """ "The rule was to take effect in July, with a judge in Arlow temporarily blocking it":
     a court placed right after "with" and followed by a ruling verb's gerund is a ruling
@@ -249,6 +252,8 @@ def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Foun
         m = _WITH_GERUND.match(text, r.end)
         if m is None or any(a <= r.start < b for a, b in taken):
             continue
+        if r.role == "court" and m.start("v") == r.end + 1 and m.group("v") in _NOUN_GERUNDS:
+            continue  # "disagreed with the Supreme Court ruling that …": a noun, not a verb
         out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.8, m.group("v"), r))
     return out
 
