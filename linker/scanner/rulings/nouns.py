@@ -1006,7 +1006,9 @@ def find_nouns(
             continue
         # "two weeks after the Supreme Court's decision": an earlier ruling the news follows
         recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start))
-        out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, recalled))
+        # ("a lower court judge's order": the ruling below, told as another's object, as
+        # "a lower court ruling" is; no noun after it points back to it)
+        out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, recalled, not r.lower))
     place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
     for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
         pl = C.resolve_place(m.group("pl"))
