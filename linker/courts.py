@@ -559,9 +559,20 @@ def state_of_high_court(court: str) -> str | None:
     return next((st.postal for st in states().values() if court in st.high_courts), None)
 
 
+def courts_db_trial_court(postal: str) -> str | None:
+    """``state_trial_court`` where courts-db itself has the id: what "An Arkansas judge has
+    blocked …" (words that may as well name a federal judge of the state) is given; an id
+    only CourtListener has (``_COURTLISTENER_TRIAL_COURTS``) is kept for words or a discourse
+    that make the court a state one (a county's judge, "a state judge", a state high court's
+    review)."""
+    court = state_trial_court(postal)
+    return None if court in _COURTLISTENER_TRIAL_COURTS.values() else court
+
+
 @cache
 def state_trial_court(postal: str) -> str | None:
-    """The state's general trial court, if courts-db has a single id for it."""
+    """The state's general trial court, if courts-db (or, failing it, CourtListener) has a
+    single id for it."""
     st = states().get(postal)
     if not st:
         return None
@@ -590,6 +601,7 @@ def state_trial_court(postal: str) -> str | None:
         _trial_court_by_label(st.name)
         or _MISSPELT_TRIAL_COURTS.get(postal)
         or _SHORT_LABEL_TRIAL_COURTS.get(postal)
+        or _COURTLISTENER_TRIAL_COURTS.get(postal)
     )
 
 
@@ -603,6 +615,13 @@ _MISSPELT_TRIAL_COURTS = {"WA": "washsuperct"}
 # (North Carolina's "N.C. Dist. Ct." is not here: its court of general jurisdiction is the
 # superior court, which courts-db has no id for.)
 _SHORT_LABEL_TRIAL_COURTS = {"IA": "iadistct", "NV": "nevdistct"}
+
+# State trial courts courts-db 0.10.27 has no id for at all, which CourtListener files under one
+# id for the whole state: Texas's district courts, the trial courts of general jurisdiction
+# (Tex. Const. art. 5, § 8), are "texdistct", "Texas District Court"
+# (https://www.courtlistener.com/api/rest/v4/courts/texdistct/, read 2026). Only ids read
+# there; a state whose id could not be read keeps none.
+_COURTLISTENER_TRIAL_COURTS = {"TX": "texdistct"}
 
 
 # courts-db's short labels of a state's intermediate court of appeals as a whole ("Ohio Ct.

@@ -114,12 +114,12 @@ SHAPES = [
         "ca1",
         "Circuit Court Judge Julie Rickelman said",
     ),
-    # a state's numbered judicial district, past ninety-nine: a state trial judge, whom
-    # CourtListener files under no single id
+    # a state's numbered judicial district, past ninety-nine: a state trial judge (Texas's
+    # district courts, CourtListener's texdistct: sixteenth session)
     (
         "EL PASO, Texas — 205th District Judge Francisco Dominguez of El Paso ruled Tuesday that "
         "the attorney general could not shut down the shelter.",
-        None,
+        "texdistct",
         "District Judge Francisco Dominguez",
     ),
     # "its": the court its clause names, not the court of the ruling told before

@@ -146,7 +146,7 @@ SHAPES = [
         "In August, a Travis County judge issued a temporary injunction that let doctors use "
         "their judgment. The state appealed.\n\nThe Texas Supreme Court overturned that ruling "
         "Friday, saying it departed from the law as written.",
-        None,
+        "texdistct",  # (Texas's district courts: CourtListener's one id, sixteenth session)
         "that ruling",
     ),
     (

@@ -172,7 +172,11 @@ def test_statewide_trial_courts() -> None:
     assert C.state_trial_court("IA") == "iadistct"
     assert C.state_trial_court("NV") == "nevdistct"
     assert C.state_trial_court("NC") is None
-    assert C.state_trial_court("TX") is None
+    # courts-db has no id for Texas's district courts; CourtListener's one is texdistct,
+    # which words that may name a federal judge ("a Texas judge") are never given
+    assert C.state_trial_court("TX") == "texdistct"
+    assert C.courts_db_trial_court("TX") is None
+    assert C.courts_db_trial_court("MT") == "mtjdct"
 
 
 def test_justice_in_a_name_is_no_justice() -> None:

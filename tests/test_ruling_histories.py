@@ -322,7 +322,7 @@ HISTORIES = [
     ),
     # a county's superior court in the state its sentence names; the trial judge named next
     # is that court's, never the state's high court named after; "In Texas, a Travis County
-    # district judge" is a Texas trial court, which has no single id (so none)
+    # district judge" is a Texas trial court (CourtListener's texdistct, sixteenth session)
     (
         "A Fulton County Superior Court judge on Tuesday struck down Georgia's six-week "
         "abortion ban. Judge Robert McBurney's order takes effect immediately. The state "
@@ -333,7 +333,7 @@ HISTORIES = [
             ("A Fulton County Superior Court judge on Tuesday struck down", "gasuperct"),
             ("Judge Robert McBurney's order", "gasuperct"),
             ("which reinstated", "ga"),
-            ("a Travis County district judge blocked", None),
+            ("a Travis County district judge blocked", "texdistct"),
             ("The Texas Supreme Court later reversed", "tex"),
         ],
     ),
@@ -405,7 +405,7 @@ HISTORIES = [
         "conviction in 2022. The Supreme Court denied certiorari last year.\n\nIn New York, a "
         "state appeals court overturned the verdict.",
         [
-            ("A Harris County jury convicted", None),
+            ("A Harris County jury convicted", "texdistct"),
             ("The Texas Court of Criminal Appeals upheld", "texcrimapp"),
             ("The Supreme Court denied certiorari", "scotus"),
             # New York's intermediate court of appeals (never the Texas court before it)

@@ -72,7 +72,7 @@ REAL = [
     ("The U.S. Court of International Trade struck down most of Trump's tariffs on Wednesday.",
      "cit", "The U.S. Court of International Trade struck down"),
     ("A Texas state judge temporarily blocked the state's abortion ban for a Dallas woman "
-     "whose fetus had a fatal condition.", None,  # Texas has hundreds of district courts
+     "whose fetus had a fatal condition.", "texdistct",  # CourtListener's one id for them
      "A Texas state judge temporarily blocked"),
     ("The Illinois Supreme Court upheld the elimination of cash bail on Tuesday.", "ill",
      "The Illinois Supreme Court upheld the elimination of cash bail"),

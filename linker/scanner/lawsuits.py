@@ -1214,6 +1214,10 @@ def _names_a_place(text: str) -> bool:
 
 
 _DECIDED = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
+# "a lower court ruling" below the Supreme Court is the court of appeals' where the case went
+# through one: an article that speaks of an appeals court leaves it unplaced
+_LOWER_WORDS = re.compile(r"\blower[- ]court", re.IGNORECASE)
+_ON_APPEAL = re.compile(r"ircuit|ppeals\s+[Cc]ourt|[Cc]ourt\s+of\s+[Aa]ppeals|ppellate")
 
 
 _EVIDENCE_COURTS = "lawsuits:evidence-courts"
@@ -1256,6 +1260,18 @@ def place_rulings(
         for m in mentions
         if m.kind == "case" and m.name and not _DECIDED.match(m.authority or "")
     }
+    decided = False
+    if not named and {m.court for m in mentions if m.kind == "ruling" and m.court} == {"scotus"}:
+        # "The Supreme Court ruled for the Black voters in Allen v. Milligan … affirming a
+        # lower-court ruling": where every ruling the article places is the Supreme Court's,
+        # the case it decided is the news, not a precedent cited, and the courts below are
+        # those of that case's suit
+        decided = True
+        named = {
+            _caption_key(m.name)
+            for m in mentions
+            if m.kind == "case" and m.name and _DECIDED.match(m.authority or "")
+        }
     if not named:
         return mentions  # no caption named: no known suit to place them by
     # the rows whose captions are named, in the table's order (looked up, not each row tried)
@@ -1273,7 +1289,9 @@ def place_rulings(
             and not _names_a_place(m.text)
             and not _elsewhere(text, m, suit.court)
         ):
-            if DISTRICT_LEVEL.search(m.text):
+            if decided and _LOWER_WORDS.search(m.text) and _ON_APPEAL.search(text or ""):
+                pass  # (below the Supreme Court, with an appeals court told: which one is unsaid)
+            elif DISTRICT_LEVEL.search(m.text):
                 court = suit.court
             elif APPEALS_LEVEL.search(m.text):
                 court = _appeals_court(suit.court)

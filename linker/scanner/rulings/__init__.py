@@ -76,6 +76,7 @@ from ..registry import Pass
 from ..sentences import sentence_start
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
 from .common import Found, sentence_span
+from .courtpatterns import place_word
 from .courtrefs import (
     COURT_WORDS,
     HEAD_WORDS,
@@ -84,7 +85,8 @@ from .courtrefs import (
     court_phrases,
     foreign_anchor,
 )
-from .discourse import CourtRefs, fill_courts, is_state_appellate, refs_between
+from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
+from .documents import document_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, other_object
 from .words import RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
@@ -139,6 +141,7 @@ def find(doc: Doc) -> list[Mention]:
     quotes = doc.quotes  # the same pairs quote_spans finds
     refs = CourtRefs(fill_courts(court_phrases(doc), text=text, quotes=quotes))
     clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), _legal(doc))
+    clauses += _with_gerunds(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
     nouns = find_nouns(
@@ -151,10 +154,12 @@ def find(doc: Doc) -> list[Mention]:
         doc.hits(NOUN_HEADS.name),
     )
     nouns += _heading_nouns(text, refs, clauses)
+    nouns += document_nouns(text, refs, clauses)
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
     found = _new_case_lines(text, refs, found)
+    found = _placed_elsewhere(text, refs, found)
     out: list[Mention] = []
     for f in found:
         if f.confidence < 0.5 and f.court is None:
@@ -208,6 +213,106 @@ def find(doc: Doc) -> list[Mention]:
                     "was given",
                 )
             )
+    return out
+
+
+# "…, with a federal judge in Oregon temporarily blocking it": a court as the subject of a
+# ruling verb's gerund after "with" (the verbs of ``ruling_verbs.csv`` that news tells a
+# ruling by most, in their -ing form; adverbs of time and manner may stand between)
+_WITH_GERUND = re.compile(
+    r"(?:,?\s+(?:temporarily|partially|partly|permanently|also|already|previously|recently|"
+    r"initially|later|now|then|effectively|largely|again|ultimately|eventually|last\s+"
+    r"(?:week|month|year)|earlier\s+this\s+(?:week|month|year)))*\s+"
+    r"(?P<v>blocking|halting|pausing|striking\s+down|upholding|siding\s+with|enjoining|"
+    r"throwing\s+out|tossing|rejecting|reversing|vacating|overturning|invalidating|barring|"
+    r"stopping|affirming|lifting|staying|freezing|suspending|reinstating|declaring|"
+    r"knocking\s+down|setting\s+aside|dismissing|ordering|issuing|"
+    # ("with a ruling expected": a noun; "with the judge ruling that …": the verb)
+    r"(?:ruling|finding|holding)(?=\s+(?:that|in\s+favor|for|against)\b))\b"
+)
+
+
+_NOUN_GERUNDS = frozenset({"ruling", "finding", "holding"})
+
+
+def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "The rule was to take effect in July, with a judge in Arlow temporarily blocking it":
+    a court placed right after "with" and followed by a ruling verb's gerund is a ruling
+    clause as "a judge in Arlow temporarily blocked it" is (only a court the discourse
+    placed; the span is the court and the verb)."""
+    if "ing" not in text or "with " not in text:
+        return []
+    taken = [(f.start, f.end) for f in clauses]
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or r.destination or r.court == C.FOREIGN:
+            continue
+        if not (text.endswith("with ", 0, r.start) or text.endswith("With ", 0, r.start)):
+            continue
+        m = _WITH_GERUND.match(text, r.end)
+        if m is None or any(a <= r.start < b for a, b in taken):
+            continue
+        if r.role == "court" and m.start("v") == r.end + 1 and m.group("v") in _NOUN_GERUNDS:
+            continue  # "disagreed with the Supreme Court ruling that …": a noun, not a verb
+        out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.8, m.group("v"), r))
+    return out
+
+
+# A court phrase of no words of its own but a determiner and lower-case ones ("a federal
+# court", "a lower court", "a lower-court judge"): its court is the discourse's, never its own
+_UNPLACED_WORDS = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){0,3}(?:court|judge)s?")
+_INDEFINITE = re.compile(r"(?:[Aa]n?\s|[Tt]he\s+lower)")
+
+
+def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Found]:
+    """ "A federal judge in Oregon blocked the deployment. … the administration asked the
+    justices to lift a lower court's order blocking patrols in Chicago", "Enforcement of the
+    Texas law has been blocked by a federal court ruling": a ruling whose court phrase names
+    no court of its own words ("a federal court", "a lower court") takes a court from the
+    discourse, the one told before; where its own sentence names places and none of them
+    lies in that court's state (or its circuit's states), that court is another story's, so
+    the ruling keeps no court (a wrong link is worse than none)."""
+    out = found
+    for i, f in enumerate(found):
+        r = f.ref
+        if not f.court or r is None or r.place or r.postal or r.judge:
+            continue
+        if not (
+            _UNPLACED_WORDS.fullmatch(text, r.start, r.end) and _INDEFINITE.match(text, r.start)
+        ):
+            continue
+        own = _states_of(f.court)
+        if not own:
+            continue
+        a, b = sentence_span(text, f.start)
+        if any(o is not r and o.court == f.court for o in refs_between(refs, a, b)):
+            continue  # (the court is named in the sentence itself)
+        named = {p for p in _postals_named(text, a, b) if p}
+        if named and not (named & own):
+            if out is found:
+                out = list(found)
+            out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
+    return out
+
+
+def _states_of(court: str) -> frozenset[str]:
+    """The states a federal district or court of appeals sits for (none for other courts)."""
+    postal = C.postal_of_court(court)
+    if postal:
+        return frozenset({postal})
+    if C.level_of(court) == C.LEVEL_APPEALS:
+        return frozenset(st.postal for st in C.states().values() if st.circuit == court)
+    return frozenset()
+
+
+def _postals_named(text: str, a: int, b: int) -> list[str | None]:
+    """The states of the places ``text[a:b]`` names (a city's where only one state has it)."""
+    out: list[str | None] = []
+    for m in place_word().finditer(text, a, b):
+        if _MASTHEAD.match(text, m.end()):
+            continue
+        pl = C.resolve_place(m.group(0))
+        out.append(pl.postal if pl else None)
     return out
 
 

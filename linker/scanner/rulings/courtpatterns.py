@@ -72,6 +72,8 @@ _MODS = (
     r"same|"
     # "A U.S. District Court Judge enjoined …", "a federal court judge": the judge's court
     r"[Cc]ourt(?=\s+[Jj]udge\b)|"
+    # "a lower-court judge's decision" (sixteenth session): the trial judge below
+    r"lower-court(?=\s+[Jj]udges?\b)|"
     # a jury by its size: "the 12-person jury", "a six-member jury"
     r"(?:\d{1,2}|six|eight|nine|ten|eleven|twelve)-(?:person|member))\s+)"
 )
@@ -464,6 +466,7 @@ _GENERIC_WORDS = (
     "unanimous",  # "A unanimous jury of 12 returned a guilty verdict"
     *("local", "court"),  # "a local court", "a U.S. District Court Judge"
     "same",  # "the same court"
+    "lower-court",  # "a lower-court judge's decision"
 )
 # (and a jury by its size: "the 12-person jury", "a six-member jury")
 _APPOINTED = re.compile(

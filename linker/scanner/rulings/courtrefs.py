@@ -176,12 +176,14 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = _named_before_description(text, _named_judges_first(text, chosen))
     chosen = _judges_named_in_full(text, _bare_surnames_placed(text, chosen, doc.holds))
     chosen = _bankruptcy(text, _bare_surnames(text, chosen))
-    return _defined_acronyms(text, _without_former_judges(text, _visiting_judges(text, chosen)))
+    chosen = _defined_acronyms(text, _without_former_judges(text, _visiting_judges(text, chosen)))
+    return _party_courts(text, chosen)
 
 
 # "the U.S. Court of Federal Claims (CFC)": the initials a court is given in parentheses right
 # after its name (two to six letters, two of them capitals at least)
-_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?(?P<a>[A-Z][A-Za-z]{1,5})\)")
+# (quoted or not: 'the Court of Federal Claims ("CFC")', "(the “CIT”)")
+_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[\"“”'‘’]?(?P<a>[A-Z][A-Za-z]{1,5})[\"“”'‘’]?\)")
 _THE_BEFORE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+$")
 
 
@@ -217,6 +219,56 @@ def _defined_acronyms(text: str, refs: list[CourtRef]) -> list[CourtRef]:
                 continue
             taken.add(a, b)
             added.append(replace(r, start=a, end=b, anaphoric=False, destination=False))
+    return sorted([*refs, *added], key=lambda x: x.start) if added else refs
+
+
+# A caption's first party, before its "v." ("Purl v. HHS", "Loper Bright Enterprises v.
+# Raimondo"): up to three capitalised words, the last right before the "v."
+_PARTY_BEFORE_V = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){0,2}[A-Z][\w'’&-]*\s+$")
+# (words a caption may open on that name no party a court is called after)
+_NOT_A_PARTY = frozenset({"The", "In", "State", "States", "United", "People", "America", "Inc"})
+
+
+def _party_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "… vacated the rule in Purl v. HHS. The Purl court held …": a court called by the
+    first party of a case the article named before is the court of that case, told before;
+    a reference back, as "the court" is (the discourse gives its court). One search of the
+    text for every party the article's captions give, only where it names a case and says
+    "court"."""
+    if " v" not in text or "ourt" not in text:
+        return refs
+    parties: dict[str, int] = {}  # a party's words -> where its caption ends
+    i = text.find(" v", 1)
+    while i >= 0:
+        j = i + 2
+        if text.startswith(".", j):
+            j += 1
+        if j < len(text) and text[j] == " " and text[j + 1 : j + 2].isupper():
+            m = _PARTY_BEFORE_V.search(text, max(0, i - 60), i + 1)
+            if m is not None:
+                words = [w.rstrip(",") for w in text[m.start() : i].split()]
+                # (a sentence's first word is no party's: "In Purl v. HHS" is Purl's)
+                while words and words[0] in _NOT_A_PARTY:
+                    words = words[1:]
+                # ("Marlow Farms v. …": "the Marlow Farms court", "the Marlow court")
+                for name in {" ".join(words[k:]) for k in range(len(words))} | {
+                    " ".join(words[:k]) for k in range(1, len(words))
+                }:
+                    if name not in _NOT_A_PARTY and len(name) > 2:
+                        parties.setdefault(name, j)
+        i = text.find(" v", i + 2)
+    if not parties:
+        return refs
+    alts = "|".join(re.escape(p) for p in sorted(parties, key=len, reverse=True))
+    taken = Intervals()
+    for r in refs:
+        taken.add(r.start, r.end)
+    added: list[CourtRef] = []
+    for m in re.finditer(rf"\b[Tt]he\s+(?P<p>{alts})\s+[Cc]ourt\b(?!['’]?s?\s+of\b)", text):
+        if m.start() < parties[m.group("p")] or not taken.free(m.start(), m.end()):
+            continue  # (only after its caption; a court phrase already there keeps it)
+        taken.add(m.start(), m.end())
+        added.append(CourtRef(m.start(), m.end(), "court", anaphoric=True))
     return sorted([*refs, *added], key=lambda x: x.start) if added else refs
 
 

@@ -945,7 +945,7 @@ def fill_courts(
         ):
             # "An Arkansas judge has blocked …" (no "federal", no court named for it): that
             # state's trial court where courts-db has one id, never the dateline's district
-            court = C.state_trial_court(r.postal)
+            court = C.courts_db_trial_court(r.postal)
         elif (
             court is None
             and r.generic

@@ -1015,7 +1015,9 @@ def find_nouns(
         recalled = bool(TIME_BEFORE.search(text, max(0, r.start - 12), r.start)) or _cited(
             text, r.start
         )
-        out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, recalled))
+        # ("a lower court judge's order": the ruling below, told as another's object, as
+        # "a lower court ruling" is; no noun after it points back to it)
+        out.append(Found(r.start, end, court, r.anaphoric, conf, "", r, recalled, not r.lower))
     place_heads = [h for h in heads if text[h[0] : h[1]] in ("ruling", "decision", "injunction")]
     for m in head_matches(text, _place_noun(), place_heads, 45, _THE_START):
         pl = C.resolve_place(m.group("pl"))
@@ -1346,6 +1348,7 @@ def find_nouns(
             continue
         # otherwise a back-reference to the ruling before it
         # only confident rulings with a court draw back-references (never a doubtful one)
+        below_object = False
         history.advance(m.start())
         hist = history
         if head == "sentence":
@@ -1493,6 +1496,9 @@ def find_nouns(
             if reviewed is None:
                 continue
             ante = reviewed
+            # (told as the reviewing clause's object: no noun after it points back to it
+            # while the reviewing ruling stands nearer, as "a lower court ruling" is not)
+            below_object = True
         today = _TOLD_TODAY.match(text, m.end())
         if today:
             # "the ruling issued Monday afternoon": the ruling told of that day, else the lead
@@ -1644,7 +1650,7 @@ def find_nouns(
             )
             court = writer_after.court if writer_after else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
-        keep(Found(m.start(), m.end(), court, True, conf, ""))
+        keep(Found(m.start(), m.end(), court, True, conf, "", salient=not below_object))
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
     if plural:
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))

@@ -304,6 +304,8 @@ _RN_MOD_FORMS = (
     *("oral", "verbal", r"most\s+recent", "panel", "forceful", "operative"),
     # (fifteenth session: "looking at the full ruling", "the full opinion is 40 pages")
     "full",
+    # (sixteenth session: "the judicial opinion", the held-back census's words for a ruling)
+    "judicial",
     # (eleventh session: "The unanimous Ninth Circuit en banc opinion", Power Line 2003)
     r"en\s+banc",
     # "The consent judgment comes after …": a judgment the court enters on the parties'

@@ -1,0 +1,124 @@
+"""A ruling told by the name of the paper it was filed as: "the court issued an Opinion and
+Order", "In its Memorandum Opinion, the court …", "the Court's Order", "CFC Slip Opinion
+24-1123", "the Final Judgment".
+
+Law firms' and agencies' pages name a court's ruling by its document's title, capitalised as the
+docket lists it. Those titles are rulings and nothing else (an executive order is never an
+"Opinion and Order", a "Memorandum Opinion" or a "Final Judgment"), so they are found whatever
+their determiner. The single words ("Order", "Opinion", "Judgment") are rulings only owned by
+a court ("the Court's Order", "Judge Park's Opinion"): "the Order" alone is as often a
+president's.
+
+Which court: the one that owns it; for "an Opinion and Order", the court its sentence names
+(nearest first); for "the Opinion and Order", "this Memorandum Opinion", the court of the
+ruling told before it (a back-reference), else of the court named last before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ... import courts as C
+from .common import Found, sentence_span
+from .courtrefs import APOS, CourtRef
+from .discourse import CourtRefs, refs_between
+
+# The titles of a court's rulings as dockets give them (capitalised: a title, not a phrase)
+_TITLE = (
+    r"(?:Memorandum\s+(?:Opinion(?:\s+(?:and|&)\s+Order)?|(?:and|&)\s+(?:Order|Opinion)|Order|"
+    r"Decision(?:\s+(?:and|&)\s+Order)?)|Opinion\s+(?:and|&)\s+Order|"
+    r"Order\s+(?:and|&)\s+(?:Opinion|Reasons)|Decision\s+(?:and|&)\s+Order|"
+    r"Findings\s+of\s+Fact\s+and\s+Conclusions\s+of\s+Law|Final\s+Judgment|Slip\s+Opinion)"
+)
+# what may stand between the determiner and the title: "its 40-page Memorandum Opinion",
+# "the July 2 Opinion and Order", "an Amended Final Judgment"
+_MODS = (
+    r"(?:(?:[\w-]+-page|Amended|Supplemental|Redacted|Sealed|"
+    r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2},?|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2},?|(?:19|20)\d\d)\s+){0,3}"
+)
+_DET_TITLE = re.compile(
+    rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er)\s+{_MODS}"
+    rf"(?P<head>{_TITLE})\b"
+)
+# after a court or judge: "the Court's Order", "Judge Park's Opinion", "CFC Slip Opinion 24-1"
+_OWNED = re.compile(
+    # (a single word only as a word of its own: "the 7th Circuit's Ruling Day" is no ruling;
+    # "The CFC's Ruling" as a heading is ``_heading_nouns``')
+    rf"(?:{APOS}s?\s+{_MODS}(?P<head>{_TITLE}|(?:Order|Opinion|Judgment)(?![ \t]+[A-Z]))\b"
+    r"|\s+(?P<slip>Slip\s+Op(?:inion\b|\.)(?:\s+(?:No\.\s+)?\d[\d-]*\d)?))"
+    # ("the Court's Order to show cause" is a ruling; "the Court's Opinion of the Attorney
+    # General" is no such title)
+    r"(?!\s+of\b)"
+)
+# the words one of these holds, asked before any pattern runs (a title after a determiner:
+# only where the text holds one of the titles' words, so most articles are not searched)
+_GATE = ("Order", "Opinion", "Judgment", "Findings")
+_TITLE_GATE = (
+    "Memorandum", "and Order", "& Order", "Order and", "Final Judgment", "Slip Opinion",
+    "Findings of Fact",
+)  # fmt: skip
+_BACK = 2000  # how far before it the ruling or court a definite title points back to may be
+
+
+def document_nouns(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """Rulings told by their document's title (see the module's doc)."""
+    if not any(w in text for w in _GATE):
+        return []
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or r.destination or r.court == C.FOREIGN:
+            continue
+        m = _OWNED.match(text, r.end, r.end + 60)
+        if m is None:
+            continue
+        if m.group("slip") is not None:
+            # "CFC Slip Opinion 24-1123": the court's own ruling, named by its number
+            out.append(Found(r.start, m.end(), r.court, False, 0.75, "", r))
+        else:
+            out.append(Found(r.start, m.end(), r.court, r.anaphoric, 0.75, "", r))
+    owned = [(f.start, f.end) for f in out]
+    told = sorted((f for f in clauses if f.court and f.confidence >= 0.7), key=lambda f: f.end)
+    told_ends = [f.end for f in told]
+    titles = _DET_TITLE.finditer(text) if any(w in text for w in _TITLE_GATE) else ()
+    for m in titles:
+        if any(a <= m.start() < b for a, b in owned):
+            continue
+        det = m.group("det").lower()
+        if det in ("a", "an"):
+            own = _sentence_court(text, refs, m.start())
+            if own is None:
+                continue
+            out.append(Found(m.start(), m.end(), own.court, False, 0.7, "", own))
+            continue
+        k = bisect.bisect_right(told_ends, m.start()) - 1
+        before = told[k] if k >= 0 and m.start() - told[k].end < _BACK else None
+        if before is not None:
+            out.append(Found(m.start(), m.end(), before.court, True, 0.7, ""))
+            continue
+        last = _court_before(refs, m.start())
+        if last is not None:
+            out.append(Found(m.start(), m.end(), last.court, True, 0.65, "", last))
+    return out
+
+
+def _usable(r: CourtRef) -> bool:
+    return bool(r.court) and not r.destination and not r.lower and r.court != C.FOREIGN
+
+
+def _sentence_court(text: str, refs: CourtRefs, at: int) -> CourtRef | None:
+    """The court the sentence of ``at`` names, the nearest to it first ("In an Opinion and
+    Order issued Friday, U.S. District Judge Jane Roe held …")."""
+    a, b = sentence_span(text, at)
+    near = [r for r in refs_between(refs, a, b) if _usable(r)]
+    return min(near, key=lambda r: abs(r.start - at)) if near else None
+
+
+def _court_before(refs: CourtRefs, at: int) -> CourtRef | None:
+    """The court named last before ``at``, within ``_BACK``."""
+    for r in reversed(refs_between(refs, max(0, at - _BACK), at)):
+        if r.end <= at and _usable(r):
+            return r
+    return None
