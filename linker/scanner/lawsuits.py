@@ -1048,7 +1048,11 @@ def _choose(
         starts = [m.start for m in rulings]  # rulings come in text order
     near = rulings[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
     if near:  # "The ruling comes in a lawsuit …": the suit is the one that ruling came in
-        heard_by = {m.court for m in near if m.court}
+        # (a ruling placed in the phrase's own sentence, else one in the sentence before: in
+        # a digest, "Judge Bell ruled the drivers who brought the lawsuit lacked standing"
+        # is Judge Bell's suit, not the previous item's)
+        own = {m.court for m in near if m.court and m.start >= spans[i][0]}
+        heard_by = own or {m.court for m in near if m.court}
         if not heard_by:
             return None  # a ruling linker could not place: its lawsuit is unknown too
         cands = [r for r in cands if heard_by & {r.court, _appeals_court(r.court), "scotus"}]

@@ -331,6 +331,25 @@ _COURT_WORDS = frozenset(
         "cases court courts judge judges ruling ruled said says challenge challenged"
     )
 )
+
+
+@cache
+def _no_topic() -> frozenset[str]:
+    """``_COURT_WORDS`` and the words that tell a place or an ordinal, not what a law does: a
+    state's own name is in its rows' topics ("Norland ferry plan") and in every sentence
+    about its constitution, and "first" is in "the First Amendment" as in a row's "first
+    responders"."""
+    return _COURT_WORDS | frozenset(
+        stems(
+            " ".join(state_names())
+            + " constitution constitutional first second third fourth fifth sixth seventh "
+            "eighth ninth tenth fourteenth"
+        )
+    )
+
+
+# The years a sentence prints: an undated article's law is none enacted after all of them.
+_YEAR = deferred(r"\b(?:1[89]|20)\d\d\b")
 # A bill the governor signed is a law: "Gov. Pike signed a bill in May that bans …".
 _SIGNED_BEFORE = deferred(r"\bsigned(?:\s+into\s+law)?\s+\Z")
 # A law not yet passed ("the proposed legislation would require …"): no row of the table.
@@ -400,6 +419,10 @@ def _from_table(
         return None
     rows = of_year(rows, text, found.start, found.end)
     year = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
+    if year is None:
+        # (undated: "a law passed during the 2021 session" is no row enacted after 2021)
+        printed_years = [int(y.group(0)) for y in _YEAR.finditer(text, a, b)]
+        year = max(printed_years) if printed_years else None
     if year is not None:
         rows = tuple(r for r in rows if r.year is None or r.year <= year)
     if not rows:
@@ -407,7 +430,7 @@ def _from_table(
     # (words any law's sentences hold — "state", "lawsuit" — tell no row)
     # (to a second law joined to it: "… ban on abortion and its prohibition on pills")
     words_own = _JOINED.split(found.words, 1)[0]
-    own = with_ban(stems(words_own), found.head, words_own) - _COURT_WORDS
+    own = with_ban(stems(words_own), found.head, words_own) - _no_topic()
     printed = found.state is not None or bool(in_sentence)
     need = 2 if printed else 3
     # (the next sentences, not the rest of its own, which may join another law: "… ban on
@@ -418,13 +441,13 @@ def _from_table(
     phrase = text[found.start : found.end]
     # (its own words, then with the next sentences': there a number they print — "abortions
     # after 15 weeks" — tells two rows apart before the word "new" does)
-    tries = ((own, phrase, law_age(phrase)), (own | (stems(context) - _COURT_WORDS), context, 0))
+    tries = ((own, phrase, law_age(phrase)), (own | (stems(context) - _no_topic()), context, 0))
     for words, number_phrase, age in tries:
         hit = one_law(words, rows, age, number_phrase)
         if hit is None:
             continue
         row, topic = hit
-        shared = next(st for t, st in row.topics if t == topic)
+        shared = next(st for t, st in row.topics if t == topic) - _no_topic()
         if len(own & shared) < need - 1 or len(words & shared) < need:
             return None
         if dated_before(text[found.start : found.end + 80], row.authority):

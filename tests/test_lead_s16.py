@@ -1,0 +1,43 @@
+"""The lead's fixes of the sixteenth session, from a blind census of two wrong links new
+branches made on held-back news (the sentences are made up in the same shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # Missouri's row of 2025 has the topic "missouri first map": the state's own name and
+        # an ordinal are no topic words of a law about something else
+        (
+            "A new Missouri law requiring sealed adoption records violates the Missouri "
+            "Constitution, the suit says. It also cites the First Amendment.",
+            None,
+        ),
+        (
+            "Missouri's new law requiring sealed adoption records violates the Missouri "
+            "Constitution, the suit says. It also cites the First Amendment.",
+            "2026-03-01",
+        ),
+    ],
+)
+def test_a_state_law_described_is_not_a_row_that_shares_only_its_states_name(
+    text: str, date: str | None
+) -> None:
+    assert [m.authority for m in mentions(text, date) if m.kind == "statute"] == []
+
+
+def test_a_suit_of_the_previous_item_is_not_the_lawsuit_of_another_courts_ruling() -> None:
+    """A digest: "the lawsuit" of a ruling in its own sentence is that court's suit, never
+    the one the previous item's ruling came in."""
+    text = (
+        "Trump's agencies lost twice this week. A federal judge in the Eastern District of "
+        "Virginia blocked the speech rule on Monday, siding with the National Association of "
+        "Immigration Judges. A federal judge in Portland, Oregon, ruled on Tuesday that the "
+        "drivers who brought the lawsuit lacked standing."
+    )
+    assert [m.name for m in mentions(text, "2025-11-05") if m.kind == "case"] == []
