@@ -419,10 +419,10 @@ def _from_table(
         return None
     rows = of_year(rows, text, found.start, found.end)
     year = int(doc.date[:4]) if doc.date and doc.date[:4].isdigit() else None
-    if year is None:
-        # (undated: "a law passed during the 2021 session" is no row enacted after 2021)
-        printed_years = [int(y.group(0)) for y in _YEAR.finditer(text, a, b)]
-        year = max(printed_years) if printed_years else None
+    # (undated: "a law passed during the 2021 session" is no row enacted after 2021 — a
+    # check of the row found, never a filter that leaves one row to win alone)
+    years_printed = [int(y.group(0)) for y in _YEAR.finditer(text, a, b)] if year is None else []
+    latest = max(years_printed) if years_printed else None
     if year is not None:
         rows = tuple(r for r in rows if r.year is None or r.year <= year)
     if not rows:
@@ -451,6 +451,8 @@ def _from_table(
         if len(own & shared) < need - 1 or len(words & shared) < need:
             return None
         if dated_before(text[found.start : found.end + 80], row.authority):
+            return None
+        if latest is not None and row.year is not None and row.year > latest:
             return None
         told = Mention(
             found.start,
