@@ -41,3 +41,27 @@ def test_a_suit_of_the_previous_item_is_not_the_lawsuit_of_another_courts_ruling
         "drivers who brought the lawsuit lacked standing."
     )
     assert [m.name for m in mentions(text, "2025-11-05") if m.kind == "case"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tenants sued the county in federal court, joined by plaintiff Dana Marbury. The "
+        "Marbury case is set for trial, and the judge ruled on the motion.",
+        "A judge ruled for the tenants, including Dana Marbury, on Friday. In Marbury, the "
+        "court said the county had violated the Fair Housing Act.",
+    ],
+)
+def test_a_surname_the_article_gives_a_person_is_not_the_landmark_of_that_name(text: str) -> None:
+    """A party introduced by her given name ("plaintiff Dana Marbury") is who the bare
+    surname means after, not Marbury v. Madison, which the article never names in full."""
+    assert "Marbury v. Madison" not in {m.name for m in mentions(text, "2025-05-01")}
+
+
+def test_a_landmark_named_in_full_keeps_its_short_name_beside_a_namesake() -> None:
+    text = (
+        "Plaintiff Dana Marbury cited Marbury v. Madison in her brief. Marbury, the judge "
+        "wrote, settled judicial review in 1803."
+    )
+    names = [m.name for m in mentions(text, "2025-05-01") if m.kind == "case"]
+    assert names.count("Marbury v. Madison") >= 2

@@ -564,6 +564,35 @@ def _person_named(text: str, word: str) -> bool:
     return False
 
 
+def _introduced_as_person(text: str, word: str) -> bool:
+    """Whether the text gives ``word`` a given name or a title inside a sentence ("said
+    plaintiff Dana Marbury", "Ms. Marbury"): the article's person of that surname, so its bare
+    surname is no landmark it never names in full. Only single words are asked about."""
+    if " " in word or not word[:1].isupper():
+        return False
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (
+            (not at or not text[at - 1].isalnum())
+            and not text[end : end + 1].isalnum()
+            and not text.startswith(" v", end)
+        ):
+            given = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
+            if given and given.group(1) not in _NOT_PERSON_BEFORE:
+                return True
+        at = text.find(word, end)
+    return False
+
+
+# A given name inside a sentence (after a lower-case word or a comma, so never a sentence's
+# first word: "When Dobbs came down"), or a courtesy title, just before a surname.
+_GIVEN_BEFORE = deferred(r"(?:[a-z,;]\s+([A-Z][a-z]+)|\b(Mr|Ms|Mrs|Dr)\.)\s+$")
+_NOT_PERSON_BEFORE = frozenset(
+    {"Judge", "Justice", "Court", "Circuit", "Supreme", "Post", "Pre", "Under", "After", "In"}
+)
+
+
 _PREV_NAME = deferred(
     r"\b(?:Judge|Justice)\s+(?:(?!(?:" + _NOT_GIVEN + r")\s)[A-Z][a-z]+\s+)?"
     r"(?:[A-Z]\.\s+)?$"
@@ -705,6 +734,8 @@ def _short_mentions(
             continue
         if c.name not in full_seen and _person_named(text, text[start:end]):
             continue  # "Furman’s decision" after "U.S. District Judge Jesse Furman": the judge's
+        if c.name not in full_seen and _introduced_as_person(text, text[start:end]):
+            continue  # "Marbury said" after "plaintiff Dana Marbury": the plaintiff, not the case
         conf = 0.9 if c.name in full_seen and ctx_ok else (0.8 if c.name in full_seen else 0.7)
         a = SHORT_CONTEXT_AFTER.match(after)
         if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
