@@ -65,3 +65,18 @@ def test_a_landmark_named_in_full_keeps_its_short_name_beside_a_namesake() -> No
     )
     names = [m.name for m in mentions(text, "2025-05-01") if m.kind == "case"]
     assert names.count("Marbury v. Madison") >= 2
+
+
+def test_a_term_defined_for_an_order_is_that_order_wherever_it_is_used() -> None:
+    """'Executive Order 14173 (the "DEI Order")': each later "DEI Order" is EO 14173, though
+    another order about DEI is known by those words."""
+    text = (
+        'Executive Order 14173 (the "DEI Order") revoked EO 11246. The DEI Order directs '
+        "agencies to end DEI programs, and contractors must certify under the DEI Order."
+    )
+    found = [
+        (m.text, m.authority)
+        for m in mentions(text, "2025-05-01")
+        if m.kind == "executive-action" and "DEI Order" in m.text
+    ]
+    assert len(found) == 3 and {a for _t, a in found} == {"eo:14173"}

@@ -24,10 +24,30 @@ TERM_AFTER = deferred(
 
 
 def defined(text: str, found: list[Mention]) -> list[Mention]:
-    """The defined terms of the numbered or titled orders in ``found`` and their later uses,
-    each a back-reference to the order (its id, name and kind)."""
+    """``found`` with the defined terms of its numbered or titled orders and their later uses,
+    each a back-reference to the order (its id, name and kind). A later use wins over an order
+    that only a name or a topic gave the same words: 'Executive Order 14173 (the "DEI
+    Order")' makes each later "DEI Order" that order, not another order about DEI."""
+    added = _defined(text, found)
+    if not added:
+        return found
+    kept = [
+        m
+        for m in found
+        if not any(a.start < m.end and m.start < a.end and _yields(m) for a in added)
+    ]
+    return kept + added
+
+
+def _yields(m: Mention) -> bool:
+    """Whether a found order gives way to a defined term over its words: one told by a name
+    or a topic, not by its number."""
+    return m.kind == "executive-action" and not any(ch.isdigit() for ch in m.text)
+
+
+def _defined(text: str, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
-    taken = [(m.start, m.end) for m in found]
+    taken = [(m.start, m.end) for m in found if not _yields(m)]
     for m in found:
         if not m.authority or text[m.end : m.end + 3].lstrip()[:1] != "(":
             continue
