@@ -9,6 +9,7 @@ the article also gives the full name, or when the words around it say it is a ca
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..datafiles import Case
@@ -542,46 +543,40 @@ _NOT_GIVEN = (
 )
 
 
+def _bare_uses(text: str, word: str) -> Iterator[int]:
+    """Where a single capitalised ``word`` stands alone in the text, not as a caption's first
+    party ("Marbury v."): its starts (found by ``str.find``)."""
+    if " " in word or not word[:1].isupper():
+        return
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (
+            (not at or not text[at - 1].isalnum())
+            and not text[end : end + 1].isalnum()
+            and not text.startswith(" v", end)
+        ):
+            yield at
+        at = text.find(word, end)
+
+
 @lru_cache(maxsize=64)  # (asked once a word an article: each asks walk its occurrences)
 def _person_named(text: str, word: str) -> bool:
     """Whether the text names a judge of surname ``word`` ("U.S. District Judge Jesse
     Furman", "Judge Furman"): then the bare word is that judge, not a landmark the article
     never names in full (a party of the landmark, "Otis McDonald, the plaintiff", is no
-    judge). Only single words are asked about (found by ``str.find``)."""
-    if " " in word or not word[:1].isupper():
-        return False
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (
-            (not at or not text[at - 1].isalnum())
-            and not text[end : end + 1].isalnum()
-            and _PREV_NAME.search(text, max(0, at - 30), at)
-            and not text.startswith(" v", end)
-        ):
-            return True
-        at = text.find(word, end)
-    return False
+    judge)."""
+    return any(_PREV_NAME.search(text, max(0, at - 30), at) for at in _bare_uses(text, word))
 
 
 def _introduced_as_person(text: str, word: str) -> bool:
     """Whether the text gives ``word`` a given name or a title inside a sentence ("said
     plaintiff Dana Marbury", "Ms. Marbury"): the article's person of that surname, so its bare
-    surname is no landmark it never names in full. Only single words are asked about."""
-    if " " in word or not word[:1].isupper():
-        return False
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (
-            (not at or not text[at - 1].isalnum())
-            and not text[end : end + 1].isalnum()
-            and not text.startswith(" v", end)
-        ):
-            given = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
-            if given and given.group(1) not in _NOT_PERSON_BEFORE:
-                return True
-        at = text.find(word, end)
+    surname is no landmark it never names in full."""
+    for at in _bare_uses(text, word):
+        given = _GIVEN_BEFORE.search(text, max(0, at - 40), at)
+        if given and given.group(1) not in _NOT_PERSON_BEFORE:
+            return True
     return False
 
 
