@@ -137,12 +137,15 @@ def usc_range(section: str) -> tuple[str, str | None]:
     """Split a ``usc`` section part into (first, last); ``last`` is None for one section.
 
     Hyphens also occur inside real section numbers (42 U.S.C. § 300aa-1), so a hyphen means
-    a range only when the right side's number is larger than the left side's.
+    a range only when the right side's number is larger than the left side's, or when the
+    right side continues the left one (``2000d-2000d-7``: Title VI, §§ 2000d to 2000d-7).
     """
     if "-" in section:
         left, right = section.split("-", 1)
         a, b = _lead_int(left), _lead_int(right)
         if a is not None and b is not None and b > a:
+            return left, right
+        if a is not None and a == b and right.startswith(left + "-"):
             return left, right
     return section, None
 
