@@ -401,8 +401,9 @@ def test_each_rule_and_order_has_one_row(name: str) -> None:
 def test_described_law_rows_use_the_ids_of_the_acts_table(acts: list[dict[str, str]]) -> None:
     with (DATA / "act_topics.csv").open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)
-        assert reader.fieldnames == ["authority", "name", "topics", "source"]
+        assert reader.fieldnames == ["authority", "name", "topics", "source", "year"]
         rows = list(reader)
+    acts_year = {a["authority"]: a.get("year", "") for a in acts}
     act_ids = {a["authority"] for a in acts if a["authority"]}
     for r in rows:
         assert (
@@ -417,6 +418,10 @@ def test_described_law_rows_use_the_ids_of_the_acts_table(acts: list[dict[str, s
             assert r["authority"] in act_ids, r["name"]
         for t in r["topics"].split("|"):
             assert len(t.split()) >= 2, f"{r['name']}: a one-word topic cannot reach two words"
+        # a year is the one the acts table gives the same act (its enactment, not an amendment's)
+        assert not r["year"] or re.fullmatch(r"1[7-9]\d\d|20\d\d", r["year"]), r
+        if r["year"] and acts_year.get(r["authority"]):
+            assert r["year"] == acts_year[r["authority"]], r["name"]
 
 
 def test_act_bills_name_acts_of_the_acts_table(acts: list[dict[str, str]]) -> None:

@@ -134,3 +134,26 @@ def test_a_country_named_after_the_description_keeps_the_federal_law() -> None:
         "ban in the United States."
     )
     assert any(m.authority == "publ:118-50" for m in mentions(text, "2024-04-24"))
+
+
+def test_a_printed_year_rules_out_a_federal_law_of_another_year() -> None:
+    # Section 230 is a 1996 law: "a 2005 law that shields…" is not it, however alike the words
+    text = (
+        "The company relied on a 2005 law that shields websites from liability for user "
+        "content, its lawyers said."
+    )
+    assert not [a for _, a in described(text) if a == "usc:47:230"]
+    text = (
+        "The company relied on a 1996 law that shields platforms from liability for user content."
+    )
+    assert ("a 1996 law that shields platforms from liability for user content", "usc:47:230") in (
+        described(text)
+    )
+
+
+def test_a_2005_law_protecting_firearms_makers_is_the_plcaa() -> None:
+    text = (
+        "The justices cited a 2005 law that protects firearms manufacturers from liability "
+        "when their products are misused."
+    )
+    assert [a for _, a in described(text)] == ["usc:15:7901-7903"]

@@ -75,7 +75,7 @@ class DescribedLaw:
     authority: str
     name: str
     topics: tuple[tuple[str, frozenset[str]], ...]  # (phrase, its stems)
-    year: int | None = None  # the year a state's law was enacted, where the table says
+    year: int | None = None  # the year the law was enacted, where the table says
 
 
 # "ban", "ID" and "DEI" are shorter than the words ``stems`` keeps, yet tell a state law's
@@ -109,12 +109,15 @@ def _laws() -> tuple[DescribedLaw, ...]:
     with path.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     laws = {
-        r["authority"]: DescribedLaw(r["authority"], r["name"], _topics(r["topics"])) for r in rows
+        r["authority"]: DescribedLaw(
+            r["authority"], r["name"], _topics(r["topics"]), _year(r.get("year"))
+        )
+        for r in rows
     }
     for r in read_rows("state_acts.csv"):
         if not r.get("topics"):
             continue
-        year = int(r["year"]) if r.get("year", "").isdigit() else None
+        year = _year(r.get("year"))
         law = laws.get(r["authority"])
         if law is not None:
             laws[law.authority] = DescribedLaw(
@@ -125,6 +128,12 @@ def _laws() -> tuple[DescribedLaw, ...]:
         name = name if r["name"] else _bill_name(r)
         laws[r["authority"]] = DescribedLaw(r["authority"], name, _topics(r["topics"]), year)
     return tuple(laws.values())
+
+
+def _year(field: str | None) -> int | None:
+    """A row's ``year`` (a federal row gives one only where the law was enacted whole that
+    year: "a 2005 law that shields gun companies" is then no 1996 law)."""
+    return int(field) if field and field.isdigit() else None
 
 
 def _bill_name(row: dict[str, str]) -> str:
