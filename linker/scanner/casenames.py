@@ -201,7 +201,33 @@ def known_caption(name: str) -> Case | None:
     known = cases_by_key().get(key)
     if known is None and " v " in key:
         known = cases_by_compact_key().get(compact_key(key))
+    if known is None and " v " in key:
+        known = _shortened_caption(key)
     return known
+
+
+# A party news shortens to its first words ("Catholic Charities v. Wisconsin" for "Catholic
+# Charities Bureau, Inc. v. Wisconsin Labor and Industry Review Commission"): the one row whose
+# parties each begin with the printed words, when the printed caption has at least three words
+# and neither printed party is a word too common to stand for one party.
+_MIN_SHORTENED_WORDS = 3
+
+
+def _shortened_caption(key: str) -> Case | None:
+    left, _, right = key.partition(" v ")
+    lw, rw = left.split(), right.split()
+    if len(lw) + len(rw) < _MIN_SHORTENED_WORDS or not lw or not rw:
+        return None
+    if any(len(p) == 1 and p[0].title() in _NOT_SHORT for p in (lw, rw)):
+        return None
+    hits = {id(c): c for k, c in cases_by_key().items() if _begins(k, lw, rw)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _begins(key: str, lw: list[str], rw: list[str]) -> bool:
+    left, _, right = key.partition(" v ")
+    kl, kr = left.split(), right.split()
+    return kl[: len(lw)] == lw and kr[: len(rw)] == rw and (len(kl), len(kr)) != (len(lw), len(rw))
 
 
 @bank_table
