@@ -181,6 +181,8 @@ def test_act_sections_map_to_spec_ids(acts: list[dict[str, str]]) -> None:
             key, _, target = pair.partition("=")
             assert SECTION_KEY_RE.fullmatch(key), f"{row['name']}: bad section number {key!r}"
             assert usc_is_valid(target), f"{row['name']}: bad target {target!r}"
+            # ("5=usc:15:45|6=usc:15:46" would read as one section: pairs are split by ";")
+            assert re.fullmatch(r"usc:[0-9a-z]+:[0-9a-z.-]+", target), f"{row['name']}: {target!r}"
             keys.append(key)
         assert len(keys) == len(set(keys)), f"{row['name']}: a section is listed twice"
 
