@@ -172,6 +172,44 @@ def _court_from_paren(paren: str | None) -> str | None:
     for key, court in COURT_PARENS.items():
         if key in low:
             return court
+    return district_in_paren(paren)
+
+
+# A federal district as a caption's parenthetical prints it, Bluebook or not: "(N.D. Cal.
+# 2025)", "(SD CA, June 13, 2025)", "(D. Minn.)", "(S.D.N.Y.)", "(W.D. Wash.)". The id is the
+# state's postal code and the district's letter, kept only when 28 U.S.C. ch. 5 has that
+# district (``federal_districts.csv``): "(N.D. Minn.)" is no court.
+_DISTRICT_PAREN = deferred(
+    r"(?:^|[\s(,])(?:(?P<dir>[NSEWCM])\.?\s?)?D\.?\s?"
+    r"(?P<st>[A-Z][A-Za-z]{0,5}\.?)(?P<st2>\s?[A-Z][a-z]?\.)?(?=[\s,)]|\d|$)"
+)
+# Bluebook T10 abbreviations ``courts.STATE_ABBREVIATIONS`` lacks, and states spelt whole
+_MORE_STATE_ABBREVIATIONS = {
+    "Tex.": "TX", "Or.": "OR", "Me.": "ME", "Haw.": "HI", "Utah": "UT", "Idaho": "ID",
+    "Iowa": "IA", "Ohio": "OH", "Alaska": "AK", "W. Va.": "WV",
+}  # fmt: skip
+
+
+def _postal(st: str) -> str | None:
+    for form in (st, st + "." if not st.endswith(".") else st):
+        postal = courts.STATE_ABBREVIATIONS.get(form) or _MORE_STATE_ABBREVIATIONS.get(form)
+        if postal:
+            return postal
+    plain = st.replace(".", "").replace(" ", "")
+    return plain if re.fullmatch(r"[A-Z]{2}", plain) else None
+
+
+def district_in_paren(paren: str) -> str | None:
+    for m in _DISTRICT_PAREN.finditer(paren):
+        st, st2 = m.group("st"), m.group("st2")
+        # "N.Y." / "W. Va." span both groups; "Md. Mar." is a state and a month
+        postal = (_postal(st + st2) if st2 else None) or _postal(st)
+        state = courts.states().get(postal or "")
+        if state is None:
+            continue
+        court = state.postal.lower() + (m.group("dir") or "").lower() + "d"
+        if court in state.districts:
+            return court
     return None
 
 
