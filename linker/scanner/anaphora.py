@@ -2435,6 +2435,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     unknown_orders = sorted(
         m.start for m in explicit if m.kind == "executive-action" and not m.authority and not m.name
     )
+    # rules found with neither id nor name ("the FTC issued its final rule banning …", linked
+    # to a search): "the rule" after one of them is that rule, not a rule named before it
+    unknown_rules = sorted(
+        m.end for m in explicit if m.kind == "regulation" and not m.authority and not m.name
+    )
     case_starts: list[int] | None = None  # (made when a case phrase first looks ahead)
     # each antecedent's mentions, for what its sentences say ("the abortion law", "the ban");
     # a bill also under the act it became
@@ -2907,7 +2912,17 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             # "… the overtime rule and the noncompete rule … The rule's salary threshold …":
             # the rule whose own words its sentence holds, when that is one of the candidates
             # and the one chosen is not told so
-            nearest = _rule_of_sentence_topic(text, s, e, cands, nearest) or nearest
+            by_topic = _rule_of_sentence_topic(text, s, e, cands, nearest)
+            nearest = by_topic or nearest
+            if (
+                by_topic is None
+                and nearest is not None
+                and unknown_rules
+                and (i := bisect.bisect_right(unknown_rules, nearest.end)) < len(unknown_rules)
+                and unknown_rules[i] <= s
+            ):
+                continue  # "EEOC announced its final rule … the FTC issued its final rule
+                # banning non-competes (no row) … the rule takes effect in September"
         topical = _order_of_sentence_topic(text, s, ctx) if fam.kinds == EXEC_KINDS else None
         if topical is not None and (nearest is None or nearest.authority != topical.authority):
             # "challenged the 'Liberation Day' tariffs, arguing the order exceeded IEEPA": the
