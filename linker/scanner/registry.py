@@ -88,6 +88,7 @@ FOLLOW_UPS = (
     "anaphora",
     "lawsuits",
     "sued",
+    "captioncourts",
     "titles",
     "foreign",
     "namesync",

@@ -1,0 +1,98 @@
+"""The court a caption settles: a ruling told without its court beside the caption of a suit
+``lawsuits.csv`` knows takes that suit's court.
+
+"One federal district court in Texas (Ryan LLC v. Federal Trade Commission) temporarily
+enjoined the rule": Texas has four districts, so the words alone leave the ruling without a
+court; the caption in the same sentence is a suit of the table, filed in the Northern District
+of Texas. The caption's own mention gets the court too, when it printed none.
+
+Only a caption that matches one row (by ``caption_key``: "Ryan LLC" and "Ryan, LLC" agree), a
+row filed by the article's date, and a court that agrees with any state the ruling's own words
+name: "a federal judge in Maine" never takes a Texas suit's court. Two captions of different
+courts in the sentence leave the ruling as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import courts
+from ..datafiles import Lawsuit, lawsuits
+from ..models import Mention
+from .casenames import caption_key
+from .doc import Doc
+from .registry import Pass
+
+
+@cache
+def _rows_by_key() -> dict[str, tuple[Lawsuit, ...]]:
+    out: dict[str, list[Lawsuit]] = {}
+    for row in lawsuits():
+        out.setdefault(caption_key(row.name), []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _state_of_district() -> dict[str, str]:
+    """Each federal district court's state name (``alnd`` → "Alabama")."""
+    return {d: st.name for st in courts.states().values() for d in st.districts}
+
+
+@cache
+def _state_names() -> re.Pattern[str]:
+    names = sorted((st.name for st in courts.states().values()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+
+
+def _row(m: Mention, date: str | None) -> Lawsuit | None:
+    if not m.name or " v. " not in m.name:
+        return None
+    rows = _rows_by_key().get(caption_key(m.name), ())
+    if date:
+        rows = tuple(r for r in rows if not r.filed or r.filed <= date[: len(r.filed)])
+    if len({r.court for r in rows}) != 1:
+        return None
+    return rows[0]
+
+
+def _agrees(court: str, words: str) -> bool:
+    """Whether ``court`` may be the court of a ruling told in ``words``: every state the words
+    name is the district's (a court that is no federal district is left alone)."""
+    named = set(_state_names().findall(words))
+    if not named:
+        return True
+    state = _state_of_district().get(court)
+    return state is not None and named == {state}
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    cases = [
+        (m, row)
+        for m in mentions
+        if m.kind == "case" and not m.anaphor and (row := _row(m, doc.date)) is not None
+    ]
+    if not cases:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "case" and m.court is None and not m.anaphor:
+            row = next((r for c, r in cases if c is m), None)
+            if row is not None:
+                m = m.with_(court=row.court)
+        elif m.kind == "ruling" and m.court is None and m.authority is None:
+            a, b = doc.sentence_at(m.start)
+            found = {r.court: r for c, r in cases if a <= c.start < b}
+            if len(found) == 1:
+                ((court, row),) = found.items()
+                if _agrees(court, m.text):
+                    evidence = f"court of {row.name}, named in its sentence"
+                    m = m.with_(
+                        court=court,
+                        evidence=f"{m.evidence}; {evidence}" if m.evidence else evidence,
+                    )
+        out.append(m)
+    return out
+
+
+PASS = Pass(name="captioncourts", emits=("ruling", "case"), anchors=(), run=attach)

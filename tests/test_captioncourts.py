@@ -1,0 +1,33 @@
+"""A ruling told without its court takes the court of a known suit whose caption its sentence
+prints; never a court of another state than the ruling's words name."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _rulings(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in mentions(text, "2024-09-01") if m.kind == "ruling"]
+
+
+def test_a_ruling_in_a_state_of_several_districts_takes_the_captions_court() -> None:
+    text = "A federal judge in Texas blocked the rule in Ryan, LLC v. Federal Trade Commission."
+    assert _rulings(text) == [("A federal judge in Texas blocked", "txnd")]
+
+
+def test_the_caption_itself_carries_the_court() -> None:
+    text = "A federal judge in Texas blocked the rule in Ryan LLC v. Federal Trade Commission."
+    (case,) = [m for m in mentions(text, "2024-09-01") if m.kind == "case"]
+    assert case.court == "txnd"
+
+
+def test_a_ruling_placed_in_another_state_keeps_its_own_court() -> None:
+    text = "A federal judge in Maine blocked the rule in Ryan, LLC v. Federal Trade Commission."
+    assert _rulings(text) == [("A federal judge in Maine blocked", "med")]
+
+
+def test_an_unknown_caption_settles_nothing() -> None:
+    text = (
+        "A federal judge in Texas blocked the rule in Harbor Tugs, LLC v. Federal Trade Commission."
+    )
+    assert _rulings(text) == [("A federal judge in Texas blocked", None)]
