@@ -1,5 +1,6 @@
 """The court a caption settles: a ruling told without its court beside the caption of a suit
-``lawsuits.csv`` knows takes that suit's court.
+``lawsuits.csv`` knows takes that suit's court; beside a caption whose parenthetical names its
+court ("(N.D. Tex. 2024)", "(SD CA, June 13, 2025)"), that court.
 
 "One federal district court in Texas (Ryan LLC v. Federal Trade Commission) temporarily
 enjoined the rule": Texas has four districts, so the words alone leave the ruling without a
@@ -67,32 +68,59 @@ def _agrees(court: str, words: str) -> bool:
 
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    cases = [
-        (m, row)
-        for m in mentions
-        if m.kind == "case" and not m.anaphor and (row := _row(m, doc.date)) is not None
-    ]
+    # each caption with the court it settles: its known suit's, else its own parenthetical's
+    # ("Culture of Life Family Services, Inc. v. Bonta, (SD CA, June 13, 2025)")
+    cases: list[tuple[Mention, str, str]] = []
+    for m in mentions:
+        if m.kind != "case" or m.anaphor:
+            continue
+        row = _row(m, doc.date)
+        if row is not None and m.court in (None, row.court):
+            cases.append((m, row.court, row.name))
+        elif m.court and m.name and " v. " in m.name:
+            cases.append((m, m.court, m.name))
     if not cases:
         return mentions
     out: list[Mention] = []
     for m in mentions:
         if m.kind == "case" and m.court is None and not m.anaphor:
-            row = next((r for c, r in cases if c is m), None)
-            if row is not None:
-                m = m.with_(court=row.court)
+            court = next((k for c, k, _ in cases if c is m), None)
+            if court is not None:
+                m = m.with_(court=court)
         elif m.kind == "ruling" and m.court is None and m.authority is None:
             a, b = doc.sentence_at(m.start)
-            found = {r.court: r for c, r in cases if a <= c.start < b}
+            found = {k: name for c, k, name in cases if a <= c.start < b}
             if len(found) == 1:
-                ((court, row),) = found.items()
+                ((court, name),) = found.items()
                 if _agrees(court, m.text):
-                    evidence = f"court of {row.name}, named in its sentence"
+                    evidence = f"court of {name}, named in its sentence"
                     m = m.with_(
                         court=court,
                         evidence=f"{m.evidence}; {evidence}" if m.evidence else evidence,
                     )
         out.append(m)
-    return out
+    return _carried(out)
+
+
+_BACK = "refers back to the ruling before it"
+
+
+def _carried(mentions: list[Mention]) -> list[Mention]:
+    """A ruling that refers back to the ruling before it ("The court concluded …") and has no
+    court takes the court just given to that ruling."""
+    order = sorted(
+        (i for i, m in enumerate(mentions) if m.kind == "ruling"), key=lambda i: mentions[i].start
+    )
+    court: str | None = None
+    for i in order:
+        m = mentions[i]
+        if m.evidence and "named in its sentence" in m.evidence:
+            court = m.court
+        elif court and m.court is None and m.authority is None and _BACK in (m.evidence or ""):
+            mentions[i] = m.with_(court=court)
+        else:
+            court = None
+    return mentions
 
 
 PASS = Pass(name="captioncourts", emits=("ruling", "case"), anchors=(), run=attach)
