@@ -157,3 +157,14 @@ def test_a_2005_law_protecting_firearms_makers_is_the_plcaa() -> None:
         "when their products are misused."
     )
     assert [a for _, a in described(text)] == ["usc:15:7901-7903"]
+
+
+def test_gun_counts_as_a_topic_word_though_short() -> None:
+    text = (
+        "The justices cited a 2005 law that shields gun companies from legal liability for "
+        "crimes committed with their products."
+    )
+    assert [a for _, a in described(text)] == ["usc:15:7901-7903"]
+    # without the gun, two words any liability shield shares tell no law
+    text = "The firm relied on a 2005 law that shields companies from liability for defects."
+    assert not described(text)

@@ -83,7 +83,8 @@ class DescribedLaw:
 # that prints "ID" or "DEI" ("a voter ID law") or whose head is "ban" ("North Dakota's ban on
 # abortion" shares "abortion" and "ban" with the first)
 BAN = "ban"
-_SHORT = re.compile(r"\b(?:(ban)s?|(id)|(dei))\b")
+# ("gun" too: "a 2005 law that shields gun companies from liability" tells its law by it)
+_SHORT = re.compile(r"\b(?:(ban)s?|(id)|(dei)|(gun)s?)\b")
 
 
 def _short_words(phrase: str) -> set[str]:
@@ -521,7 +522,9 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not pool:
                 continue
             words = stems(text[a.end() : end])
-            if pool is not _federal_laws():
+            if pool is _federal_laws():
+                words |= _short_words(text[a.end() : end]) - {BAN}
+            else:
                 # ("a law banning most abortions": a state's ban, told by its verb)
                 words = _with_ban(
                     words, text[text.rfind(" ", s, a.end()) + 1 : a.end()], text[a.end() : end]
@@ -718,7 +721,8 @@ def _federal_law_verb(doc: Doc, taken: SpanSet, starts: list[int]) -> list[Menti
         if a is None or taken.overlaps(a.start(), a.end()):
             continue
         end = _clause_before_mention(text, a.end(), starts)
-        found = _one_law(stems(text[a.end() : end]), _federal_laws())
+        clause = text[a.end() : end]
+        found = _one_law(stems(clause) | (_short_words(clause) - {BAN}), _federal_laws())
         if found is None:
             continue
         out.append(_mention(text, a.start(), end, *found))
