@@ -39,6 +39,7 @@ import ahocorasick
 from ..lexicon import presidents
 from ..links import federal_register_agency_search
 from ..models import Mention
+from . import ruledates
 from .doc import Anchor, Doc
 from .lazyre import deferred, lazy
 from .orderdata import Rule, rules
@@ -860,6 +861,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # the rule that undoes the one named after it: a repealing row or nothing
                 # (never the context's rule, which is the one undone)
                 cands, _ = _best(_repeals(pool), desc)
+                cands = cands or _undoer(pool, desc, None)
                 if not (cands or agency is not None):
                     continue
                 # the span stops at the rule word: the rule undone is its own mention
@@ -985,11 +987,20 @@ def _introduced(
             continue  # its sentence named a rule already: "… and the agency published a rule"
         owners = list(agency_word().finditer(text, sent, m.start()))
         agency = _agency_of(owners[-1].group(0)) if owners else None
+        if agency is None and not owners:
+            # "the bureau finalized a rule …": the agency named shortly before
+            agency = _generic_agency(doc, sent, m.start())
         s, e = (m.start("det") if m.group("det") else m.start("mods")), he
         proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
-        desc_m = DESC().match(text, e)
-        repeal_m = None if desc_m is not None else REPEAL.match(text, e)
+        # (a time may stand between the rule word and what the rule does: "a final rule in
+        # December repealing …"; it tells which row, by its printing date)
+        timed = ruledates.TIME_AFTER.match(text, e)
+        at = timed.end() if timed is not None else e
+        # a rule that undoes ("a rule that rescinds …") before a plain description
+        repeal_m = REPEAL.match(text, at)
+        desc_m = None if repeal_m is not None else DESC().match(text, at)
         desc, desc_end = _description(desc_m or repeal_m)
+        when = _when_told(doc, timed, max(sent, m.start() - 60), m.start(), desc_end)
         pool = list(_pool(doc.date, proposed))
         if agency is not None:
             pool = of_agency(pool, agency)
@@ -1002,7 +1013,8 @@ def _introduced(
         if repeal_m is not None:
             # "EPA finalized its rule rescinding the 2009 Endangerment Finding": a repealing
             # row or none, never the rule undone (which the sentence names)
-            cands, _ = _best(_repeals(pool), desc)
+            cands, tied = _best(_repeals(pool), desc)
+            cands = _dated(cands, tied, when) or _undoer(pool, desc, when)
             if cands or agency is not None:
                 taken.append((s, e))  # the rule undone after it is its own mention
                 out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
@@ -1012,8 +1024,13 @@ def _introduced(
         if not cands:
             cands = _by_order(pool, _implemented_order(text, he))
         if not cands and not tied:
-            # the whole sentence, as the sentence splitter ends it (not at "45 C.F.R. Part")
-            cands, _ = _best(pool, sentence)
+            # the whole sentence, as the sentence splitter ends it (not at "45 C.F.R. Part");
+            # a rule the rest of it says undoes another is a repealing row first
+            if UNDOING_VERB.search(text, e, doc.sentence_at(e)[1]):
+                cands, tied = _best(_repeals(pool), sentence)
+            if not cands and not tied:
+                cands, tied = _best(pool, sentence)
+        cands = _dated(cands, tied, when)
         cands = _interim_first(cands, pool, sentence, "interim" in m.group("head").lower())
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):
@@ -1023,6 +1040,82 @@ def _introduced(
         taken.append((s, e))
         out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     return out
+
+
+# A verb that undoes a rule, after a rule word in its sentence ("… a final rule Friday,
+# repealing the standards")
+UNDOING_VERB = deferred(
+    r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back)\b"
+)
+
+
+def _when_told(
+    doc: Doc, timed: re.Match[str] | None, a: int, b: int, desc_end: int | None
+) -> ruledates.Window | None:
+    """When the article says the rule was made: the time right after its rule word ("a rule
+    in May …"), else one between its agency and the verb ("The FTC last month finalized
+    …", ``text[a:b]``), else one right after its description ("… banning noncompetes in
+    April")."""
+    if timed is not None:
+        return ruledates.window(timed, doc.date)
+    w = ruledates.told(doc.text, a, b, doc.date)
+    if w is None and desc_end is not None:
+        after = ruledates.TIME_AFTER.match(doc.text, desc_end)
+        w = ruledates.window(after, doc.date) if after is not None else None
+    return w
+
+
+def _undoer(pool: list[Rule], desc: str, when: ruledates.Window | None) -> list[Rule]:
+    """The row that undoes the rule a description names ("a final rule rescinding the 2018
+    association health plan rule"): the one undoing row of ``pool`` printed after the rule
+    the words name (one rule, not itself an undoing) and in its C.F.R. part (and when the
+    article says, if it does); else none."""
+    undone, _ = _best([r for r in pool if r not in _repeals(pool)], desc)
+    parts = {r.cfr for r in undone}
+    if not undone or len(parts) != 1 or None in parts:
+        return []
+    first = min(r.published or "9" for r in undone)
+    later = [r for r in _repeals(pool) if r.cfr in parts and (r.published or "") > first]
+    later = ruledates.of_window(later, when)
+    return later if len({r.target for r in later}) == 1 else []
+
+
+def _dated(cands: list[Rule], tied: list[Rule], when: ruledates.Window | None) -> list[Rule]:
+    """The rule the words chose (or the one of the rules tied for them) printed when the
+    article says it was made; none when it was printed at another time, or when two rules
+    still fit. Without a time told, ``cands``."""
+    if when is None or not (cands or tied):
+        return cands
+    dated = ruledates.of_window(cands or tied, when)
+    if len({_groups()[r.name] for r in dated}) > 1:
+        return []
+    return dated
+
+
+# "the bureau", "the agency", "the department", "the commission", "the board" right before the
+# verb: the agency named shortly before
+_GENERIC_SUBJECT = deferred(
+    r"\b[Tt]he\s+(?P<word>[Cc]ommission|[Aa]gency|[Bb]oard|[Bb]ureau|[Dd]epartment)\b"
+)
+
+
+def _generic_agency(doc: Doc, sent: int, verb: int) -> Agency | None:
+    """The agency "the bureau", "the agency" … in the sentence before the verb stands for:
+    the last one named in the sentences shortly before whose name holds the word (any
+    agency for "the agency")."""
+    text = doc.text
+    generics = list(_GENERIC_SUBJECT.finditer(text, sent, verb))
+    if not generics or verb - generics[-1].end() > 40:
+        return None
+    word = generics[-1].group("word").lower()
+    for named in reversed(list(agency_word().finditer(text, max(0, sent - _OWNER_REACH), sent))):
+        found = _agency_of(named.group(0))
+        if found is None:
+            continue
+        if word == "agency" or any(word in w.lower() for w in (named.group(0), *found.words)):
+            return found
+        return None  # the agency named last is of another kind: which one is not told
+    return None
 
 
 def unresolved(f: Found, text: str) -> Mention:

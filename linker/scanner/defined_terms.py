@@ -111,13 +111,24 @@ def _another_between(text: str, a: int, b: int) -> bool:
     return _OTHER_PAPER.search(_QUOTED.sub(" ", text[a:b])) is not None
 
 
-def _antecedent(candidates: list[Mention], head: str) -> Mention | None:
+# A term that names an undoing ("the “Rescission Rule”", "the “Repeal Rule”")
+_UNDOING_TERM = deferred(r"\b(?:Rescission|Rescinding|Repeal|Withdrawal|Revocation)\b")
+
+
+def _antecedent(candidates: list[Mention], head: str, term: str = "") -> Mention | None:
     """The last candidate (``candidates`` come last first) of a kind the term's head fits,
     with an id or a name; for "Bill" a bill by number before any other ("H.R. 1620, a bill to
-    reauthorize the Violence Against Women Act (the “Bill”)" defines H.R. 1620)."""
+    reauthorize the Violence Against Women Act (the “Bill”)" defines H.R. 1620). A term
+    that names an undoing ("a final rule rescinding the 2018 rule (the “Rescission Rule”)")
+    is the undoing rule's, never the rule undone that stands nearer: none when no mention
+    before it is one."""
     kinds = KINDS[head]
     fit = [m for m in candidates if m.kind in kinds and (m.authority or m.name)]
     fit = [m for m in fit if m.confidence >= 0.5]
+    if head in _RULE_HEADS and _UNDOING_TERM.search(term):
+        from .namesync import _undoing
+
+        fit = [m for m in fit if m.authority and _undoing(m.authority)]
     if head == "Bill":
         # (stable: last first among bills by number, then other bills, then acts)
         fit.sort(key=lambda m: (m.kind != "bill", not m.authority))
@@ -191,7 +202,7 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         head = d["head"]
         term = d["term"] if d.re is DEFINITION else (d["t1"] or d["t2"] or "") + head
-        to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head)
+        to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head, term)
         if to is not None and _another_between(text, to.end, s):
             continue
         if to is None and head in _RULE_HEADS:

@@ -250,10 +250,16 @@ _ACTION = deferred(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+)?"
     r"|(?<![\w.])(?P<owner2>[A-Z][\w.&-]*)['’]s?\s+)(?:(?:recent|latest|proposed|planned|"
     r"final|new|controversial)\s+)?"
-    r"(?:(?P<noun>repeal|rescission|withdrawal)\b(?!\s+(?:of|bill|act|effort)\b)"
+    r"(?:(?P<noun>repeal|rescission|withdrawal|rollback|roll-back|reversal)\b"
+    r"(?!\s+(?:of|bill|act|effort)\b)(?![-–])"
     r"|(?P<decision>decision)\b(?!\s+(?:to|of|on|in|by|that|whether)\b)"
     r"|(?:decision|move|plan|proposal|effort|push|bid)\s+to\s+(?P<verb>repeal|rescind|withdraw|"
     r"revoke|roll\s+back|undo|scrap|eliminate)\b)"
+)
+# A verb that tells an agency's undoing of a rule ("rescinded the 2024 rule", "is rolling back")
+_UNDOING_VERB = deferred(
+    r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"
+    r"|reversed|reverses|reversing|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
 )
 _UNDOING_ROW = re.compile(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
 # Owners whose repeal is of a law or a ruling, not of a rule.
@@ -286,18 +292,31 @@ def _agency_owner(owner: str | None) -> bool:
     return owner in ("agency", "department") or agency_word().fullmatch(owner) is not None
 
 
-def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None:
+def _first_action(
+    doc: Doc, s: int, e: int, owner: str | None, told: bool = False, undone: Rule | None = None
+) -> Mention | None:
     """An agency's action named before any rule ("the Interior Department's decision to
     rescind the Public Lands Rule's protections"): the one repeal or rescission row of the
-    agency named (as the owner, else in the sentence) whose words its sentence holds."""
+    agency named (as the owner, else in the sentence) whose words its sentence holds.
+
+    ``told``: a noun alone ("The rescission takes effect in July") after sentences that tell
+    the agency's undoing by a verb ("The Labor Department in April rescinded the 2018 rule
+    …"): the agency and the words are those of the noun's sentence and the two before it,
+    and one of them must hold that verb. ``undone``: the rule the article linked last before
+    it; a repeal row of its C.F.R. part printed after it is the one, when only one is."""
     from . import agencyrules
     from .ruleagencies import agency_word
     from .unknownrules import _agency_pool
 
     a, b = doc.sentence_at(s)
+    if told:
+        a = doc.sentence_start(doc.sentence_start(a - 1) - 1) if a > 1 else a
+        if _UNDOING_VERB.search(doc.text, a, s) is None:
+            return None
     named = agency_word().fullmatch(owner) if owner else None
     if named is None:
-        named = agency_word().search(doc.text, a, b)
+        found = list(agency_word().finditer(doc.text, a, s)) if told else []
+        named = found[-1] if found else agency_word().search(doc.text, a, b)
     if named is None and owner in GENERIC_OWNERS and a > 0:
         # "the agency's decision to repeal …" after a sentence that names the agency
         named = agency_word().search(doc.text, doc.sentence_start(a - 1), a)
@@ -307,10 +326,21 @@ def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None
     proposed = "propos" in doc.text[s:e].lower()
     pool = [r for r in _agency_pool(doc.date, agency.words, proposed) if _undoing(r.target or "")]
     words = doc.text[a:b]
-    cands, _ = agencyrules._best(pool, words)
-    if len({r.target for r in cands}) != 1 or agencyrules._fits(cands[0], words) < 1:
-        return None
-    rule = cands[0]
+    later = [
+        r
+        for r in pool
+        if undone is not None
+        and undone.cfr
+        and r.cfr == undone.cfr
+        and (r.published or "") > (undone.published or "9")
+    ]
+    if len({r.target for r in later}) == 1:
+        rule = later[0]  # the rescission of the rule the article told of
+    else:
+        cands, _ = agencyrules._best(pool, words)
+        if len({r.target for r in cands}) != 1 or agencyrules._fits(cands[0], words) < 1:
+            return None
+        rule = cands[0]
     return Mention(
         s,
         e,
@@ -326,7 +356,10 @@ def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None
 
 def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
-    if not any(w in text for w in ("epeal", "escission", "escind", "ithdraw")):
+    if not any(
+        w in text
+        for w in ("epeal", "escission", "escind", "ithdraw", "ollback", "oll-back", "eversal")
+    ):
         return mentions
     regs = [m for m in mentions if m.kind == "regulation" and m.authority and _undoing(m.authority)]
     regs.sort(key=lambda m: m.end)
@@ -346,8 +379,24 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # a bare "decision" is the repeal only as the agency's ("the EPA's decision")
         i = bisect.bisect_right(ends, s) - 1
         if i < 0 or s - regs[i].end > ACTION_REACH:
-            if a.group("verb") and (first := _first_action(doc, s, e, owner)) is not None:
-                added.append(first)  # (only a verb names the action: "the repeal" refers back)
+            # (a verb names the action; "the repeal" refers back, to a repeal the sentences
+            # before it told by a verb: "the bureau rescinded the 2024 rule. The rescission …")
+            before = [
+                m
+                for m in mentions
+                if m.kind == "regulation"
+                and m.authority
+                and m.end <= s
+                and s - m.end <= ACTION_REACH
+            ]
+            last = (
+                rules_by_target().get(max(before, key=lambda m: m.end).authority or "")
+                if before
+                else None
+            )
+            first = _first_action(doc, s, e, owner, told=not a.group("verb"), undone=last)
+            if first is not None and (a.group("verb") or a.group("noun")):
+                added.append(first)
                 k = bisect.bisect_right(ends, first.end)
                 regs.insert(k, first)
                 ends.insert(k, first.end)
