@@ -141,3 +141,41 @@ def test_windows() -> None:
     assert ruledates.told("The agency in May finalized", 0, 27, None) is None
     w = ruledates.told("The agency in 2019 finalized", 0, 28, None)
     assert w is not None and w[0].year == 2019
+
+
+def test_a_rule_the_agency_rescinded_is_the_rule_undone() -> None:
+    text = (
+        "The Bureau of Land Management in May rescinded a 2024 rule that put conservation on "
+        "par with grazing. The rescission takes effect in July."
+    )
+    got = regs(text, "2026-06-01")
+    assert got[0] == ("a 2024 rule that put conservation on par with grazing", PUBLIC_LANDS)
+    assert ("The rescission", PUBLIC_LANDS_RESCISSION) in got
+
+
+def test_a_rule_finalized_by_the_agency_in_a_month_that_repealed() -> None:
+    text = (
+        "Nursing home operators cheered a rule finalized by CMS in December that repealed "
+        "minimum staffing standards."
+    )
+    got = regs(text, "2026-01-15")
+    assert ("a rule finalized by CMS", STAFFING_REPEAL) in got
+    assert ("minimum staffing standards", STAFFING_2024) in got
+
+
+def test_the_agencys_repeal_of_a_rule_the_article_links() -> None:
+    text = (
+        "The Labor Department's repeal of its 2018 association health plan rule drew praise. "
+        "The rescission took effect in June."
+    )
+    got = regs(text, "2024-06-01")
+    assert ("The Labor Department's repeal", AHP_RESCISSION) in got
+    assert ("The rescission", AHP_RESCISSION) in got
+    assert any(a == AHP_2018 for _, a in got)
+    # before the repeal was printed, no repeal is linked
+    assert AHP_RESCISSION not in {a for _, a in regs(text, "2023-06-01")}
+
+
+def test_congress_repeal_of_a_rule_is_no_agency_action() -> None:
+    text = "Congress's repeal of the 2018 association health plan rule failed."
+    assert AHP_RESCISSION not in {a for _, a in regs(text, "2024-06-01")}

@@ -838,8 +838,20 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 proposed = proposed or mods[verbs[-1]].lower().startswith("propos")
                 s = text.index(rest[0], m.start("mods")) if rest else m.start("head")
                 mods, plain_owner = rest, False
-            desc_m = DESC().match(text, e)
-            repeal_m = None if desc_m is not None else REPEAL.match(text, e)
+            # a time before what the rule does ("a rule finalized by CMS in December that
+            # repealed …", "its rule last month rescinding …"): skipped, and the rule's
+            # printing dates when a verb of making or a description says it is its making
+            timed = ruledates.TIME_AFTER.match(text, e)
+            at = timed.end() if timed is not None else e
+            repeal_m = REPEAL.match(text, at)
+            desc_m = None if repeal_m is not None else DESC().match(text, at)
+            if timed is not None and desc_m is None and repeal_m is None:
+                at, timed = e, None
+                desc_m = DESC().match(text, e)
+            made = _MADE_BY.match(m.group(0)) is not None
+            when = ruledates.window(timed, doc.date) if timed is not None else None
+            if when is None and made and (after := ruledates.TIME_AFTER.match(text, e)):
+                when = ruledates.window(after, doc.date)  # "a rule finalized by CMS in May"
             desc, desc_end = _description(desc_m or repeal_m)
             named_agency = g.get("agency")
             if g.get("its"):
@@ -860,14 +872,20 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if repeal_m is not None:
                 # the rule that undoes the one named after it: a repealing row or nothing
                 # (never the context's rule, which is the one undone)
-                cands, _ = _best(_repeals(pool), desc)
-                cands = cands or _undoer(pool, desc, None)
+                cands, tied = _best(_repeals(pool), desc)
+                cands = _dated(cands, tied, when) or _undoer(pool, desc, when)
                 if not (cands or agency is not None):
                     continue
                 # the span stops at the rule word: the rule undone is its own mention
                 out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
                 continue
             cands, tied = _best(pool, " ".join(mods) + " " + desc)
+            if not cands and tied:
+                # "its 2024 public lands rule": of the rules its words fit, that year's
+                years = [int(w.rstrip(",")) for w in mods if YEAR_WORD.fullmatch(w.rstrip(","))]
+                of_year = [r for r in tied if years and r.year == years[-1]]
+                if len({_groups()[r.name] for r in of_year}) == 1:
+                    cands, tied = of_year, []
             if not cands:
                 cands = _by_order(pool, _implemented_order(text, m.end()))
             if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):
@@ -902,6 +920,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # decades later
                 was = int(since.group("year"))
                 cands = [r for r in cands if (r.year or was) <= was]
+            cands = _dated(cands, [], when)
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
                 continue
@@ -977,6 +996,7 @@ def _introduced(
             m = BARE_INTRODUCED().search(text, max(0, hs - 40), he)
             if m is not None and _implemented_order(text, he) is None:
                 m = None
+        undone = m is None and (m := UNDONE().search(text, max(0, hs - 70), he)) is not None
         if m is None or any(a < he and hs < b for a, b in taken):
             continue
         mods = m.group("mods").split()
@@ -985,6 +1005,11 @@ def _introduced(
         sent = doc.sentence_start(m.start())
         if any(sent <= a < m.start() for a, _ in taken):
             continue  # its sentence named a rule already: "… and the agency published a rule"
+        if undone:
+            if (f := _undone(doc, m, sent)) is not None:
+                taken.append((f.start, f.end))
+                out.append(f)
+            continue
         owners = list(agency_word().finditer(text, sent, m.start()))
         agency = _agency_of(owners[-1].group(0)) if owners else None
         if agency is None and not owners:
@@ -1042,6 +1067,8 @@ def _introduced(
     return out
 
 
+# "a rule finalized by CMS", "a regulation issued by the FTC": the agency's making told
+_MADE_BY = deferred(r".*\b(?:issued|adopted|finalized|published|announced)\s+(?:by|from)\b")
 # A verb that undoes a rule, after a rule word in its sentence ("… a final rule Friday,
 # repealing the standards")
 UNDOING_VERB = deferred(
@@ -1116,6 +1143,52 @@ def _generic_agency(doc: Doc, sent: int, verb: int) -> Agency | None:
             return found
         return None  # the agency named last is of another kind: which one is not told
     return None
+
+
+# "The bureau rescinded a 2024 rule that …", "the agency repealed its rule on …": the rule
+# an agency (named earlier in the sentence) undid, the verb and the determiner right before
+# the rule word.
+UNDONE = lazy(
+    r"\b(?:rescinded|repealed|rolled\s+back|revoked|scrapped|withdrew|reversed|undid|"
+    r"rescinds|repeals|rolls\s+back|revokes|scraps|reverses|undoes|(?:is|are)\s+rolling\s+back|"
+    r"(?:is|are)\s+(?:rescinding|repealing|revoking|scrapping|reversing))\s+"
+    rf"(?P<det>an?|its|the)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
+    r"(?P<head>(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?))$"
+)
+
+
+def _undone(doc: Doc, m: re.Match[str], sent: int) -> Found | None:
+    """The rule an agency undid ("The Bureau of Land Management in May rescinded a 2024 rule
+    that put conservation on par with drilling"): a row of that agency (the last named in
+    the sentence before the verb, or "the bureau" for one named shortly before) that
+    undoes nothing, told by the rule's year and the words after it, never the repeal itself
+    (the verb's time is the undoing's, not the rule's). Only a year or a description tells
+    it: "the agency rescinded the rule" is a back-reference."""
+    text = doc.text
+    owners = list(agency_word().finditer(text, sent, m.start()))
+    agency = _agency_of(owners[-1].group(0)) if owners else _generic_agency(doc, sent, m.start())
+    if agency is None:
+        return None
+    mods = m.group("mods").split()
+    e = m.end()
+    desc_m = DESC().match(text, e)
+    desc, desc_end = _description(desc_m)
+    if not (desc or any(YEAR_WORD.fullmatch(w.rstrip(",")) for w in mods)):
+        return None
+    repeals = _repeals(list(_pool(doc.date, False)))
+    pool = [r for r in of_agency(list(_pool(doc.date, False)), agency) if r not in repeals]
+    words = " ".join(mods) + " " + desc
+    cands, tied = _best(pool, words)
+    if not cands and tied:
+        years = [int(w.rstrip(",")) for w in mods if YEAR_WORD.fullmatch(w.rstrip(","))]
+        of_year = [r for r in tied if years and r.year == years[-1]]
+        if len({_groups()[r.name] for r in of_year}) == 1:
+            cands = of_year
+    cands = _stated_year(cands, pool, mods, words)
+    if not cands:
+        return None
+    s = m.start("det")
+    return Found(s, desc_end or e, tuple(cands), False, agency, _terms(" ".join(mods), desc))
 
 
 def unresolved(f: Found, text: str) -> Mention:

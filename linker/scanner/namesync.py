@@ -408,6 +408,76 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return _with_added(mentions, added)
 
 
+# "the Interior Department's repeal of its 2024 rule", "the agency's rescission of the
+# 2018 rule": the action, of a rule the article names right after it
+_ACTION_OF = deferred(
+    r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<owner>agency|department|bureau|commission|board|"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+)?"
+    r"|(?<![\w.])(?P<owner2>[A-Z][\w.&-]*)['’]s?\s+)"
+    r"(?:(?:recent|latest|final|new|controversial|planned|proposed)\s+)?"
+    r"(?:repeal|rescission|rollback|reversal|withdrawal)\s+of\s+"
+)
+
+
+_OBJECT_DET = deferred(r"(?:the|its|their)\s+")
+
+
+def _actions_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An agency's repeal told with the rule it undoes ("the Interior Department's repeal of
+    its 2024 public lands rule", "the agency's rescission of the 2018 rule"): the one undoing
+    row of that rule's C.F.R. part printed after it (before the article), when the rule right
+    after "of" is linked to a row that undoes nothing. A law's repeal ("Congress's repeal of
+    the act") or a rule the article did not link is no such action."""
+    from .agencyrules import _pool
+
+    text = doc.text
+    regs = {m.start: m for m in mentions if m.kind == "regulation" and m.authority}
+    if not regs:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for a in _ACTION_OF.finditer(text):
+        s, e = a.start(), a.end()
+        owner = a.group("owner") or a.group("owner2")
+        if owner and owner.split()[-1] in NOT_RULE_MAKERS:
+            continue
+        det = _OBJECT_DET.match(text, e)
+        obj = regs.get(e) or (regs.get(det.end()) if det else None)
+        row = rules_by_target().get(obj.authority or "") if obj is not None else None
+        if row is None or _undoing(row.target or "") or not row.cfr:
+            continue
+        end = e - len(" of ") if text[e - 4 : e] == " of " else text.rfind(" of", s, e)
+        i = bisect.bisect_left(starts, end)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < end):
+            continue
+        proposed = "propos" in text[s:end].lower()
+        later = [
+            r
+            for r in _pool(doc.date, proposed)
+            if r.cfr == row.cfr
+            and _undoing(r.target or "")
+            and (r.published or "") > (row.published or "9")
+        ]
+        if len({r.target for r in later}) != 1:
+            continue
+        rule = later[0]
+        added.append(
+            Mention(
+                s,
+                end,
+                text[s:end],
+                "regulation",
+                rule.target,
+                name=rule.name,
+                confidence=0.7,
+                evidence=f"the agency's action on {obj.text if obj else 'a rule'}: {rule.name}",
+                matcher="namesync",
+            )
+        )
+    return _with_added(mentions, added)
+
+
 def _back_to(rule: Mention, text: str, s: int, e: int, evidence: str) -> Mention:
     """``text[s:e]`` as a mention that refers back to ``rule``."""
     return rule.with_(
@@ -493,6 +563,8 @@ def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _synced(doc, mentions)
     mentions = _terms_out_of_rulings(doc, mentions)
+    if "epeal" in doc.text or "escission" in doc.text or "ollback" in doc.text:
+        mentions = _actions_of(doc, mentions)
     mentions = _actions(doc, mentions)
     return _own_heads(doc, mentions)
 
