@@ -179,3 +179,32 @@ def test_the_agencys_repeal_of_a_rule_the_article_links() -> None:
 def test_congress_repeal_of_a_rule_is_no_agency_action() -> None:
     text = "Congress's repeal of the 2018 association health plan rule failed."
     assert AHP_RESCISSION not in {a for _, a in regs(text, "2024-06-01")}
+
+
+def test_a_described_rule_that_rescinds_is_the_rescinding_rule() -> None:
+    text = (
+        "Groups sued to block a rule that rescinds protections for association health plans, "
+        "which the Labor Department adopted."
+    )
+    got = regs(text, "2024-06-01")
+    assert AHP_RESCISSION in {a for _, a in got}
+    assert AHP_2018 not in {a for _, a in got}
+
+
+def test_a_rule_finalized_by_the_bureau_named_before() -> None:
+    text = (
+        "The Bureau of Land Management oversees grazing permits. Ranchers praised a rule "
+        "finalized by the bureau in May that rescinds the conservation framework for public "
+        "lands."
+    )
+    assert ("a rule finalized by the bureau", PUBLIC_LANDS_RESCISSION) in regs(text, "2026-06-01")
+
+
+def test_the_department_of_another_name_is_not_the_department_named_before() -> None:
+    # "the Department of Energy" is no "the department" standing for the Labor Department
+    text = (
+        "The Labor Department raised the salary threshold. Separately, a rule issued by the "
+        "Department of Energy on gas stoves drew fire."
+    )
+    got = regs(text, "2024-06-01")
+    assert all(a != "fr:89:32842" for t, a in got if "Energy" in t)

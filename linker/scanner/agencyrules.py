@@ -216,7 +216,10 @@ def _pattern_after() -> re.Pattern[str]:
         # (not "that a rule issued by …": the phrase opens on the last determiner)
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?!(?:an?|the|this|that)\s)"
         rf"(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
-        rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b)"
+        rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b"
+        # "a rule finalized by the bureau": the agency named shortly before (``find``)
+        r"|(?<=the\s)(?P<generic>[Bb]ureau|[Aa]gency|[Dd]epartment|[Cc]ommission|[Bb]oard)\b"
+        r"(?![-'’]|\s+(?:of|for|on)\b|\s+[A-Z]))"
         r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     )
 
@@ -864,6 +867,11 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                     continue
                 named_agency = owners[-1].group(0)
             agency = _agency_of(named_agency) if named_agency else None
+            if g.get("generic"):
+                sent_start = doc.sentence_start(s)
+                agency = _generic_agency(doc, sent_start, m.end(), m.start("generic") - 4)
+                if agency is None:
+                    continue
             pool = list(_pool(doc.date, proposed))
             if agency is not None:
                 pool = of_agency(pool, agency)
@@ -1123,16 +1131,24 @@ def _dated(cands: list[Rule], tied: list[Rule], when: ruledates.Window | None) -
 # verb: the agency named shortly before
 _GENERIC_SUBJECT = deferred(
     r"\b[Tt]he\s+(?P<word>[Cc]ommission|[Aa]gency|[Bb]oard|[Bb]ureau|[Dd]epartment)\b"
+    # (not the first word of a name: "the Department of Energy", "the Board of Governors")
+    r"(?![-'’]|\s+(?:of|for|on)\b|\s+[A-Z])"
 )
 
 
-def _generic_agency(doc: Doc, sent: int, verb: int) -> Agency | None:
+def _generic_agency(doc: Doc, sent: int, verb: int, at: int | None = None) -> Agency | None:
     """The agency "the bureau", "the agency" … in the sentence before the verb stands for:
     the last one named in the sentences shortly before whose name holds the word (any
-    agency for "the agency")."""
+    agency for "the agency"). ``at``: where the generic word's "the" stands, when known
+    ("a rule finalized by the bureau")."""
     text = doc.text
-    generics = list(_GENERIC_SUBJECT.finditer(text, sent, verb))
-    if not generics or verb - generics[-1].end() > 40:
+    if at is not None:
+        generics = [g] if (g := _GENERIC_SUBJECT.match(text, at)) is not None else []
+    else:
+        generics = list(_GENERIC_SUBJECT.finditer(text, sent, verb))
+        if generics and verb - generics[-1].end() > 40:
+            return None
+    if not generics:
         return None
     word = generics[-1].group("word").lower()
     for named in reversed(list(agency_word().finditer(text, max(0, sent - _OWNER_REACH), sent))):
@@ -1235,7 +1251,8 @@ def _described(
         # also the plural: "the rules regarding disclosure of issuer share repurchases"
         if text[hs:he].lower() not in ("rule", "regulation", "rules", "regulations"):
             continue
-        desc_m = DESC().match(text, he)
+        repeal_m = REPEAL.match(text, he)
+        desc_m = repeal_m or DESC().match(text, he)
         if desc_m is None:
             continue
         m = DESCRIBED.search(text, max(0, hs - 50), he)
@@ -1272,6 +1289,14 @@ def _described(
         # the whole description, not its first words: "intended to protect student loan
         # borrowers who were defrauded by their schools" is about defrauded borrowers
         words = " ".join(mods) + " " + desc_m.group("desc")
+        if repeal_m is not None:
+            # "to block a rule that rescinds …": a repealing row or none, never the rule undone
+            cands, _ = _best(_repeals(pool), desc)
+            cands = cands or _undoer(pool, desc, None)
+            if cands:
+                taken.append((m.start(), he))
+                out.append(Found(m.start(), he, tuple(cands), bool(proposed), agency, ""))
+            continue
         cands, _ = _best(pool, words)
         cands = _stated_year(cands, pool, mods, words)
         if not cands:
