@@ -208,3 +208,35 @@ def test_the_department_of_another_name_is_not_the_department_named_before() -> 
     )
     got = regs(text, "2024-06-01")
     assert all(a != "fr:89:32842" for t, a in got if "Energy" in t)
+
+
+def test_the_new_final_rule_is_the_rule_printed_last() -> None:
+    text = (
+        "The Bureau of Land Management on Thursday finalized a rule rescinding the Public "
+        "Lands Rule, which the Biden administration adopted in 2024. The 2024 rule put "
+        "conservation on par with drilling. The new final rule takes effect in 30 days."
+    )
+    got = regs(text, "2026-05-15")
+    assert ("The 2024 rule", PUBLIC_LANDS) in got
+    assert ("The new final rule", PUBLIC_LANDS_RESCISSION) in got
+
+
+def test_a_year_in_a_repeals_sentence_does_not_make_it_that_years_rule() -> None:
+    # the repeal (printed 2026) is no "2024 rule" because its sentence says 2024
+    text = (
+        "The EPA on Thursday finalized a rule repealing the 2024 limits on mercury from coal "
+        "plants. The agency said the rollback would save money. The 2024 rule had tightened "
+        "limits on filterable particulate matter."
+    )
+    got = regs(text, "2026-02-28")
+    assert ("a rule", "fr:91:9088") in got
+    assert ("the rollback", "fr:91:9088") in got
+    assert ("The 2024 rule", "fr:91:9088") not in got
+
+
+def test_a_regulation_that_would_roll_back_protections_stays_the_rule_its_words_fit() -> None:
+    text = (
+        "A federal judge blocked the Trump administration from enforcing a new regulation "
+        "that would roll back health care protections for transgender people."
+    )
+    assert "fr:85:37160" in {a for _, a in regs(text, "2020-08-18")}

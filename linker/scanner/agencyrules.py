@@ -847,7 +847,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             timed = ruledates.TIME_AFTER.match(text, e)
             at = timed.end() if timed is not None else e
             repeal_m = REPEAL.match(text, at)
-            desc_m = None if repeal_m is not None else DESC().match(text, at)
+            desc_m = DESC().match(text, at)
             if timed is not None and desc_m is None and repeal_m is None:
                 at, timed = e, None
                 desc_m = DESC().match(text, e)
@@ -856,6 +856,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             if when is None and made and (after := ruledates.TIME_AFTER.match(text, e)):
                 when = ruledates.window(after, doc.date)  # "a rule finalized by CMS in May"
             desc, desc_end = _description(desc_m or repeal_m)
+            undone_words = _description(repeal_m)[0]
             named_agency = g.get("agency")
             if g.get("its"):
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
@@ -878,15 +879,19 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             else:
                 pool = _of_term(pool, (g.get("admin") or "").split()[0].split("-")[0])
             if repeal_m is not None:
-                # the rule that undoes the one named after it: a repealing row or nothing
-                # (never the context's rule, which is the one undone)
-                cands, tied = _best(_repeals(pool), desc)
-                cands = _dated(cands, tied, when) or _undoer(pool, desc, when)
-                if not (cands or agency is not None):
+                # the rule that undoes the one named after it: a repealing row (or, when
+                # the words read as a plain description too, "a new regulation that would
+                # roll back …", the rule they fit); never the context's rule, the one undone
+                cands, tied = _best(_repeals(pool), undone_words)
+                cands = _dated(cands, tied, when) or _undoer(pool, undone_words, when)
+                if cands or desc_m is None:
+                    if not (cands or agency is not None):
+                        continue
+                    # the span stops at the rule word: the rule undone is its own mention
+                    out.append(
+                        Found(s, e, tuple(cands), proposed, agency, _terms("", undone_words))
+                    )
                     continue
-                # the span stops at the rule word: the rule undone is its own mention
-                out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
-                continue
             cands, tied = _best(pool, " ".join(mods) + " " + desc)
             if not cands and tied:
                 # "its 2024 public lands rule": of the rules its words fit, that year's
@@ -940,7 +945,12 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # requirements") is a provision of some rule, and one no row fits is not
                 # one to search for
                 continue
-            if desc_end is not None and (cands or terms) and not _defines_tail(text, e, desc_end):
+            if (
+                desc_end is not None
+                and timed is None
+                and (cands or terms)
+                and not _defines_tail(text, e, desc_end)
+            ):
                 e = desc_end
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
@@ -1031,8 +1041,9 @@ def _introduced(
         at = timed.end() if timed is not None else e
         # a rule that undoes ("a rule that rescinds …") before a plain description
         repeal_m = REPEAL.match(text, at)
-        desc_m = None if repeal_m is not None else DESC().match(text, at)
+        desc_m = DESC().match(text, at)
         desc, desc_end = _description(desc_m or repeal_m)
+        undone_words = _description(repeal_m)[0]
         when = _when_told(doc, timed, max(sent, m.start() - 60), m.start(), desc_end)
         pool = list(_pool(doc.date, proposed))
         if agency is not None:
@@ -1045,13 +1056,18 @@ def _introduced(
             pool = _of_term(pool, admin.group(1))
         if repeal_m is not None:
             # "EPA finalized its rule rescinding the 2009 Endangerment Finding": a repealing
-            # row or none, never the rule undone (which the sentence names)
-            cands, tied = _best(_repeals(pool), desc)
-            cands = _dated(cands, tied, when) or _undoer(pool, desc, when)
-            if cands or agency is not None:
-                taken.append((s, e))  # the rule undone after it is its own mention
-                out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
-            continue
+            # row or none, never the rule undone (which the sentence names); words that
+            # read as a plain description too ("a rule that would roll back …") fall back
+            # on it when no repealing row fits
+            cands, tied = _best(_repeals(pool), undone_words)
+            cands = _dated(cands, tied, when) or _undoer(pool, undone_words, when)
+            if cands or desc_m is None:
+                if cands or agency is not None:
+                    taken.append((s, e))  # the rule undone after it is its own mention
+                    out.append(
+                        Found(s, e, tuple(cands), proposed, agency, _terms("", undone_words))
+                    )
+                continue
         cands, tied = _best(pool, " ".join(mods) + " " + desc)
         sentence = text[sent : doc.sentence_at(e)[1]]
         if not cands:
@@ -1290,13 +1306,21 @@ def _described(
         # borrowers who were defrauded by their schools" is about defrauded borrowers
         words = " ".join(mods) + " " + desc_m.group("desc")
         if repeal_m is not None:
-            # "to block a rule that rescinds …": a repealing row or none, never the rule undone
+            # "to block a rule that rescinds …": a repealing row, never the rule undone; else
+            # the rule the words fit as a plain description ("a new regulation that would roll
+            # back health care protections")
             cands, _ = _best(_repeals(pool), desc)
             cands = cands or _undoer(pool, desc, None)
             if cands:
                 taken.append((m.start(), he))
                 out.append(Found(m.start(), he, tuple(cands), bool(proposed), agency, ""))
-            continue
+                continue
+            if (desc_m := DESC().match(text, he)) is None:
+                continue
+            desc, desc_end = _description(desc_m)
+            if not desc or desc_end is None:
+                continue
+            words = " ".join(mods) + " " + desc_m.group("desc")
         cands, _ = _best(pool, words)
         cands = _stated_year(cands, pool, mods, words)
         if not cands:
