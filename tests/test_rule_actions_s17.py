@@ -240,3 +240,27 @@ def test_a_regulation_that_would_roll_back_protections_stays_the_rule_its_words_
         "that would roll back health care protections for transgender people."
     )
     assert "fr:85:37160" in {a for _, a in regs(text, "2020-08-18")}
+
+
+def test_a_rule_finalized_last_month_that_rescinds() -> None:
+    text = (
+        "Insurers sued over a rule finalized last month that rescinds protections for "
+        "association health plans, which the Labor Department adopted."
+    )
+    assert ("a rule", AHP_RESCISSION) in regs(text, "2024-05-20")
+
+
+def test_the_making_told_after_the_rule_dates_it() -> None:
+    text = (
+        "The Labor Department's rule, which was issued in 2019, raises the salary threshold "
+        "for overtime."
+    )
+    assert {a for _, a in regs(text, "2024-06-01")} == {"fr:84:51230"}
+    text = "The Labor Department's new rule, finalized in April, raises the overtime threshold."
+    assert {a for _, a in regs(text, "2024-06-01")} == {"fr:89:32842"}
+    # no overtime rule was printed in early 2021: none linked
+    text = (
+        "The Labor Department's new rule, finalized in January 2021, raises the salary "
+        "threshold for overtime."
+    )
+    assert not {a for _, a in regs(text, "2024-06-01")} & {"fr:89:32842", "fr:84:51230"}

@@ -848,11 +848,15 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             at = timed.end() if timed is not None else e
             repeal_m = REPEAL.match(text, at)
             desc_m = DESC().match(text, at)
+            # (a time told as the rule's making, ", finalized in 2019,", dates it even
+            # with no description after it)
+            participle = timed is not None and _PARTICIPLE.match(text, e) is not None
+            when = ruledates.window(timed, doc.date) if timed is not None else None
             if timed is not None and desc_m is None and repeal_m is None:
                 at, timed = e, None
                 desc_m = DESC().match(text, e)
+                when = when if participle else None
             made = _MADE_BY.match(m.group(0)) is not None
-            when = ruledates.window(timed, doc.date) if timed is not None else None
             if when is None and made and (after := ruledates.TIME_AFTER.match(text, e)):
                 when = ruledates.window(after, doc.date)  # "a rule finalized by CMS in May"
             desc, desc_end = _description(desc_m or repeal_m)
@@ -1091,6 +1095,11 @@ def _introduced(
     return out
 
 
+# the making told after a rule's words: ", finalized in April,", "which was issued in 2019"
+_PARTICIPLE = deferred(
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:finalized|finalised|issued|adopted|"
+    r"published|announced|unveiled|released)\s"
+)
 # "a rule finalized by CMS", "a regulation issued by the FTC": the agency's making told
 _MADE_BY = deferred(r".*\b(?:issued|adopted|finalized|published|announced)\s+(?:by|from)\b")
 # A verb that undoes a rule, after a rule word in its sentence ("… a final rule Friday,
@@ -1267,8 +1276,11 @@ def _described(
         # also the plural: "the rules regarding disclosure of issuer share repurchases"
         if text[hs:he].lower() not in ("rule", "regulation", "rules", "regulations"):
             continue
-        repeal_m = REPEAL.match(text, he)
-        desc_m = repeal_m or DESC().match(text, he)
+        # (a time first: "a rule finalized last month that rescinds …")
+        timed = ruledates.TIME_AFTER.match(text, he)
+        at = timed.end() if timed is not None else he
+        repeal_m = REPEAL.match(text, at)
+        desc_m = repeal_m or DESC().match(text, at)
         if desc_m is None:
             continue
         m = DESCRIBED.search(text, max(0, hs - 50), he)
@@ -1304,25 +1316,27 @@ def _described(
             continue
         # the whole description, not its first words: "intended to protect student loan
         # borrowers who were defrauded by their schools" is about defrauded borrowers
+        when = ruledates.window(timed, doc.date) if timed is not None else None
         words = " ".join(mods) + " " + desc_m.group("desc")
         if repeal_m is not None:
             # "to block a rule that rescinds …": a repealing row, never the rule undone; else
             # the rule the words fit as a plain description ("a new regulation that would roll
             # back health care protections")
-            cands, _ = _best(_repeals(pool), desc)
-            cands = cands or _undoer(pool, desc, None)
+            cands, tied = _best(_repeals(pool), desc)
+            cands = _dated(cands, tied, when) or _undoer(pool, desc, when)
             if cands:
                 taken.append((m.start(), he))
                 out.append(Found(m.start(), he, tuple(cands), bool(proposed), agency, ""))
                 continue
-            if (desc_m := DESC().match(text, he)) is None:
+            if (desc_m := DESC().match(text, at)) is None:
                 continue
             desc, desc_end = _description(desc_m)
             if not desc or desc_end is None:
                 continue
             words = " ".join(mods) + " " + desc_m.group("desc")
-        cands, _ = _best(pool, words)
+        cands, tied = _best(pool, words)
         cands = _stated_year(cands, pool, mods, words)
+        cands = _dated(cands, tied, when)
         if not cands:
             continue
         if anyone and not any(

@@ -40,8 +40,13 @@ _TIME = (
 )
 TIME = deferred(_TIME)
 # A time right after a rule word, before what the rule does: "a final rule in December
-# repealing …", "a rule last month that rescinds …" (its comma too: "a rule, in May, …")
-TIME_AFTER = deferred(rf",?\s+{_TIME},?")
+# repealing …", "a rule last month that rescinds …", "a rule finalized last month that …",
+# "the agency's rule, issued in May, …" (its comma too: "a rule, in May, …")
+TIME_AFTER = deferred(
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?"
+    r"(?:(?:finalized|finalised|issued|adopted|published|announced|unveiled|released)\s+)?"
+    rf"{_TIME},?"
+)
 
 Window = tuple[date, date]
 
