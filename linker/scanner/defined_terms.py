@@ -34,7 +34,9 @@ DEFINITION = re.compile(
     r"\((?:(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
     r"(?P<term>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2}(?:[a-z]{4,}\s+(?=EO))?"
     r"(?P<head>Order|EO|Act|Law|Statute|"
-    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]"
+    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive|"
+    # a rule by its action or its initials: "(the “Rescission”)", "(the “IFR”)"
+    r"IFR|Rescission|Repeal))[”\"]"
     # (a second name after it: "(the “Final Rule” or “CMS-3442F”)")
     r"(?:,?\s+or\s+(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"])?\)"
 )
@@ -64,8 +66,12 @@ KINDS = {
     "Regulation": ("regulation",),
     "Rules": ("regulation",),
     "Regulations": ("regulation",),
+    "IFR": ("regulation",),
+    # (only a rule that undoes: ``_antecedent``)
+    "Rescission": ("regulation",),
+    "Repeal": ("regulation",),
 }
-_RULE_HEADS = ("Rule", "Regulation", "Rules", "Regulations")
+_RULE_HEADS = ("Rule", "Regulation", "Rules", "Regulations", "IFR", "Rescission", "Repeal")
 # What stands before a use of the term: a determiner ("the Order", "This Order").
 _DETERMINER = deferred(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
 _FINAL_DETERMINER = deferred(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his)\s+final\s+$")
@@ -205,7 +211,7 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head, term)
         if to is not None and _another_between(text, to.end, s):
             continue
-        if to is None and head in _RULE_HEADS:
+        if to is None and head in _RULE_HEADS and not _UNDOING_TERM.search(term):
             to = _only_rule_before(doc, s, d.end(), by_end, ends, unknown)
             if to is not None:
                 # the term where it is defined is that rule too
