@@ -264,3 +264,25 @@ def test_the_making_told_after_the_rule_dates_it() -> None:
         "threshold for overtime."
     )
     assert not {a for _, a in regs(text, "2024-06-01")} & {"fr:89:32842", "fr:84:51230"}
+
+
+def test_in_a_rule_the_agency_did() -> None:
+    text = (
+        "In a final rule published Tuesday, the Bureau of Land Management rescinded the "
+        "conservation framework for public lands."
+    )
+    assert ("a final rule", PUBLIC_LANDS_RESCISSION) in regs(text, "2026-05-20")
+    text = (
+        "In a rule issued in April, the Labor Department raised the salary threshold for overtime."
+    )
+    assert ("a rule", "fr:89:32842") in regs(text, "2024-06-01")
+    text = "In a new rule, the Labor Department rescinded the 2018 association health plan rule."
+    assert ("a new rule", AHP_RESCISSION) in regs(text, "2024-05-20")
+
+
+def test_in_a_rule_of_another_time_links_nothing() -> None:
+    text = (
+        "In a rule issued in January 2021, the Labor Department raised the salary threshold "
+        "for overtime."
+    )
+    assert regs(text, "2024-06-01") == []

@@ -958,6 +958,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 e = desc_end
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
+    out += _in_a_rule(doc, named, out)
     out += _ordered(doc, named, out)
     out += _noticed(doc, named, out)
     return out + _described(doc, named, out)
@@ -1184,6 +1185,74 @@ def _generic_agency(doc: Doc, sent: int, verb: int, at: int | None = None) -> Ag
             return found
         return None  # the agency named last is of another kind: which one is not told
     return None
+
+
+# "In a final rule published Tuesday, the bureau rescinded …", "In a rule issued in April,
+# the Labor Department raised …": the rule is what its agency, the clause's subject, did.
+IN_A_RULE = lazy(
+    r"\b[Ii]n\s+(?P<det>an?|its)\s+(?P<mods>(?:(?:new|final|interim|latest|\d{4})\s+){0,3})"
+    r"(?P<head>rule|regulation)$"
+)
+_CLAUSE_AFTER = lazy(
+    r"(?:\s+(?:published|issued|finalized|released|announced|unveiled)\b[^,.;:()\n]{0,60})?,\s+"
+)
+_VERB_AFTER_AGENCY = lazy(
+    r"\s+(?P<verb>rescinded|repealed|rolled\s+back|revoked|withdrew|reversed|scrapped"
+    r"|[a-z]+ed|set|cut|made|gave|put)\s+(?P<rest>[^.;:\n]{2,160})"
+)
+
+
+def _in_a_rule(
+    doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
+) -> list[Found]:
+    """Rules told as the setting of what an agency did ("In a final rule published Tuesday,
+    the Bureau of Land Management rescinded the conservation framework for public lands"):
+    the agency is the clause's subject right after the comma (or "the bureau" for one named
+    before); the rule is the one of its rows that the words after the verb fit, a repealing
+    row when the verb undoes (or the one repeal of the rule those words name), and printed
+    when the words before the comma say, if they do."""
+    text = doc.text
+    out: list[Found] = []
+    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    for hs, he in doc.hits("agency_rule"):
+        if text[hs:he] not in ("rule", "regulation"):
+            continue
+        m = IN_A_RULE().search(text, max(0, hs - 40), he)
+        if m is None or any(a < he and hs < b for a, b in taken):
+            continue
+        clause = _CLAUSE_AFTER().match(text, he)
+        if clause is None:
+            continue
+        subject = clause.end()
+        owner = agency_word().match(
+            text, subject + 4 if text.startswith(("the ", "The "), subject) else subject
+        )
+        if owner is not None:
+            agency, after = _agency_of(owner.group(0)), owner.end()
+        else:
+            generic = _GENERIC_SUBJECT.match(text, subject)
+            if generic is None:
+                continue
+            agency = _generic_agency(doc, doc.sentence_start(hs), generic.end(), subject)
+            after = generic.end()
+        verb = _VERB_AFTER_AGENCY().match(text, after)
+        if agency is None or verb is None:
+            continue
+        when = ruledates.told(text, he, clause.end(), doc.date)
+        rest = verb.group("rest")
+        pool = of_agency(list(_pool(doc.date, False)), agency)
+        if UNDOING_VERB.match(verb.group("verb")):
+            cands, tied = _best(_repeals(pool), rest)
+            cands = _dated(cands, tied, when) or _undoer(pool, rest, when)
+        else:
+            cands, tied = _best(pool, rest)
+            cands = _dated(cands, tied, when)
+        if not cands:
+            continue
+        s = m.start("det")
+        taken.append((s, he))
+        out.append(Found(s, he, tuple(cands), False, agency, ""))
+    return out
 
 
 # "The bureau rescinded a 2024 rule that …", "the agency repealed its rule on …": the rule
