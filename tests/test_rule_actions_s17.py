@@ -286,3 +286,13 @@ def test_in_a_rule_of_another_time_links_nothing() -> None:
         "for overtime."
     )
     assert regs(text, "2024-06-01") == []
+
+
+def test_a_courts_reversal_is_no_rules() -> None:
+    text = (
+        "The Bureau of Land Management finalized a rule in 2024 that put conservation on par "
+        "with grazing on public lands. An appeals court on Friday reversed a lower court's "
+        "ruling on the rule. The reversal sends the case back to Wyoming."
+    )
+    got = regs(text, "2026-06-01")
+    assert all(t != "The reversal" for t, _ in got)

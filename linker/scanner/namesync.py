@@ -259,13 +259,15 @@ _ACTION = deferred(
 # A verb that tells an agency's undoing of a rule ("rescinded the 2024 rule", "is rolling back")
 _UNDOING_VERB = deferred(
     r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"
-    r"|reversed|reverses|reversing|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
+    r"|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
 )
 _UNDOING_ROW = re.compile(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
 # Owners whose repeal is of a law or a ruling, not of a rule.
 NOT_RULE_MAKERS = frozenset(
     {"Congress", "House", "Senate", "Legislature", "Court", "Circuit", "Assembly", "Council"}
 )
+# How far back a court's ruling makes "the reversal" the court's.
+REVERSAL_REACH = 600
 # How far back the repeal may be named.
 ACTION_REACH = 2500
 
@@ -377,6 +379,10 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Congress's decision to repeal …": a law's repeal, not a rule's
         if a.group("decision") and not _agency_owner(owner):
             continue  # a bare "decision" is the repeal only as the agency's ("the EPA's decision")
+        if (a.group("noun") or "").startswith("revers") and any(
+            m.kind == "ruling" and s - REVERSAL_REACH <= m.end <= s for m in mentions
+        ):
+            continue  # "The appeals court reversed … The reversal …": a court's, not a rule
         i = bisect.bisect_right(ends, s) - 1
         if i < 0 or s - regs[i].end > ACTION_REACH:
             # (a verb names the action; "the repeal" refers back, to a repeal the sentences
