@@ -296,3 +296,8 @@ def test_a_courts_reversal_is_no_rules() -> None:
     )
     got = regs(text, "2026-06-01")
     assert all(t != "The reversal" for t, _ in got)
+
+
+def test_in_a_rule_the_agency_argued_is_no_description() -> None:
+    text = "In a rule issued Friday, the EPA argued that power plants must cut carbon emissions."
+    assert regs(text, "2024-05-01") == []

@@ -1202,6 +1202,14 @@ _VERB_AFTER_AGENCY = lazy(
 )
 
 
+# Verbs of saying: what follows them is the agency's words, not what the rule does.
+_TELLING = frozenset({
+    "argued", "noted", "stated", "explained", "acknowledged", "claimed", "added", "estimated",
+    "concluded", "found", "asserted", "contended", "determined", "cited", "predicted",
+    "warned", "insisted", "reasoned", "observed", "emphasized", "stressed",
+})  # fmt: skip
+
+
 def _in_a_rule(
     doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
 ) -> list[Found]:
@@ -1236,8 +1244,8 @@ def _in_a_rule(
             agency = _generic_agency(doc, doc.sentence_start(hs), generic.end(), subject)
             after = generic.end()
         verb = _VERB_AFTER_AGENCY().match(text, after)
-        if agency is None or verb is None:
-            continue
+        if agency is None or verb is None or verb.group("verb") in _TELLING:
+            continue  # ("In a rule issued Friday, the EPA argued that …": what it says)
         when = ruledates.told(text, he, clause.end(), doc.date)
         rest = verb.group("rest")
         pool = of_agency(list(_pool(doc.date, False)), agency)
