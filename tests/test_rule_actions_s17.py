@@ -301,3 +301,14 @@ def test_a_courts_reversal_is_no_rules() -> None:
 def test_in_a_rule_the_agency_argued_is_no_description() -> None:
     text = "In a rule issued Friday, the EPA argued that power plants must cut carbon emissions."
     assert regs(text, "2024-05-01") == []
+
+
+def test_the_sentence_after_tells_what_the_rule_does() -> None:
+    text = (
+        "The Labor Department finalized a rule in April. The rule raises the salary threshold "
+        "for overtime pay."
+    )
+    got = regs(text, "2024-05-01")
+    assert got == [("a rule", "fr:89:32842"), ("The rule", "fr:89:32842")]
+    text = "The Federal Trade Commission on Tuesday finalized a rule. Separately, it sued a firm."
+    assert regs(text, "2024-04-25") == []

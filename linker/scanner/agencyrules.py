@@ -1084,6 +1084,10 @@ def _introduced(
                 cands, tied = _best(_repeals(pool), sentence)
             if not cands and not tied:
                 cands, tied = _best(pool, sentence)
+            if not cands and not tied and agency is not None and not desc:
+                # "The FTC on Tuesday finalized a rule. It bans noncompetes …": the
+                # sentence after it tells what the rule does
+                cands, tied = _best(pool, doc.around(s, e, before=0, after=1))
         cands = _dated(cands, tied, when)
         cands = _interim_first(cands, pool, sentence, "interim" in m.group("head").lower())
         terms = _terms(" ".join(mods), desc)
