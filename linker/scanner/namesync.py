@@ -312,7 +312,9 @@ def _first_action(
 
     a, b = doc.sentence_at(s)
     if told:
-        a = doc.sentence_start(doc.sentence_start(a - 1) - 1) if a > 1 else a
+        if a > 0:  # (the sentence and the two before it)
+            a = doc.sentence_start(a - 1)
+            a = doc.sentence_start(a - 1) if a > 0 else a
         if _UNDOING_VERB.search(doc.text, a, s) is None:
             return None
     named = agency_word().fullmatch(owner) if owner else None
