@@ -39,6 +39,7 @@ import ahocorasick
 from ..lexicon import presidents
 from ..links import federal_register_agency_search
 from ..models import Mention
+from . import ruledates
 from .doc import Anchor, Doc
 from .lazyre import deferred, lazy
 from .orderdata import Rule, rules
@@ -215,7 +216,10 @@ def _pattern_after() -> re.Pattern[str]:
         # (not "that a rule issued by …": the phrase opens on the last determiner)
         rf"\b(?P<det>[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?!(?:an?|the|this|that)\s)"
         rf"(?P<mods>(?:{MOD}\s+){{0,3}}?){HEAD}\s+{VERB_BY}\s+(?:the\s+)?(?:U\.S\.\s+|federal\s+)?(?:(?P<agency>(?:{_alt()}))\b"
-        rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b)"
+        rf"|(?P<admin>(?:{'|'.join(presidents(recent=True))})\s+administration)\b"
+        # "a rule finalized by the bureau": the agency named shortly before (``find``)
+        r"|(?<=the\s)(?P<generic>[Bb]ureau|[Aa]gency|[Dd]epartment|[Cc]ommission|[Bb]oard)\b"
+        r"(?![-'’]|\s+(?:of|for|on)\b|\s+[A-Z]))"
         r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     )
 
@@ -837,9 +841,26 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 proposed = proposed or mods[verbs[-1]].lower().startswith("propos")
                 s = text.index(rest[0], m.start("mods")) if rest else m.start("head")
                 mods, plain_owner = rest, False
-            desc_m = DESC().match(text, e)
-            repeal_m = None if desc_m is not None else REPEAL.match(text, e)
+            # a time before what the rule does ("a rule finalized by CMS in December that
+            # repealed …", "its rule last month rescinding …"): skipped, and the rule's
+            # printing dates when a verb of making or a description says it is its making
+            timed = ruledates.TIME_AFTER.match(text, e)
+            at = timed.end() if timed is not None else e
+            repeal_m = REPEAL.match(text, at)
+            desc_m = DESC().match(text, at)
+            # (a time told as the rule's making, ", finalized in 2019,", dates it even
+            # with no description after it)
+            participle = timed is not None and _PARTICIPLE.match(text, e) is not None
+            when = ruledates.window(timed, doc.date) if timed is not None else None
+            if timed is not None and desc_m is None and repeal_m is None:
+                at, timed = e, None
+                desc_m = DESC().match(text, e)
+                when = when if participle else None
+            made = _MADE_BY.match(m.group(0)) is not None
+            if when is None and made and (after := ruledates.TIME_AFTER.match(text, e)):
+                when = ruledates.window(after, doc.date)  # "a rule finalized by CMS in May"
             desc, desc_end = _description(desc_m or repeal_m)
+            undone_words = _description(repeal_m)[0]
             named_agency = g.get("agency")
             if g.get("its"):
                 # "The SEC … its climate risk disclosure rule": the agency its sentence names
@@ -851,21 +872,37 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                     continue
                 named_agency = owners[-1].group(0)
             agency = _agency_of(named_agency) if named_agency else None
+            if g.get("generic"):
+                sent_start = doc.sentence_start(s)
+                agency = _generic_agency(doc, sent_start, m.end(), m.start("generic") - 4)
+                if agency is None:
+                    continue
             pool = list(_pool(doc.date, proposed))
             if agency is not None:
                 pool = of_agency(pool, agency)
             else:
                 pool = _of_term(pool, (g.get("admin") or "").split()[0].split("-")[0])
             if repeal_m is not None:
-                # the rule that undoes the one named after it: a repealing row or nothing
-                # (never the context's rule, which is the one undone)
-                cands, _ = _best(_repeals(pool), desc)
-                if not (cands or agency is not None):
+                # the rule that undoes the one named after it: a repealing row (or, when
+                # the words read as a plain description too, "a new regulation that would
+                # roll back …", the rule they fit); never the context's rule, the one undone
+                cands, tied = _best(_repeals(pool), undone_words)
+                cands = _dated(cands, tied, when) or _undoer(pool, undone_words, when)
+                if cands or desc_m is None:
+                    if not (cands or agency is not None):
+                        continue
+                    # the span stops at the rule word: the rule undone is its own mention
+                    out.append(
+                        Found(s, e, tuple(cands), proposed, agency, _terms("", undone_words))
+                    )
                     continue
-                # the span stops at the rule word: the rule undone is its own mention
-                out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
-                continue
             cands, tied = _best(pool, " ".join(mods) + " " + desc)
+            if not cands and tied:
+                # "its 2024 public lands rule": of the rules its words fit, that year's
+                years = [int(w.rstrip(",")) for w in mods if YEAR_WORD.fullmatch(w.rstrip(","))]
+                of_year = [r for r in tied if years and r.year == years[-1]]
+                if len({_groups()[r.name] for r in of_year}) == 1:
+                    cands, tied = of_year, []
             if not cands:
                 cands = _by_order(pool, _implemented_order(text, m.end()))
             if plain_owner or (head[:1].isupper() and not g.get("det") and not poss):
@@ -900,6 +937,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # decades later
                 was = int(since.group("year"))
                 cands = [r for r in cands if (r.year or was) <= was]
+            cands = _dated(cands, [], when)
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
                 continue
@@ -911,10 +949,16 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # requirements") is a provision of some rule, and one no row fits is not
                 # one to search for
                 continue
-            if desc_end is not None and (cands or terms) and not _defines_tail(text, e, desc_end):
+            if (
+                desc_end is not None
+                and timed is None
+                and (cands or terms)
+                and not _defines_tail(text, e, desc_end)
+            ):
                 e = desc_end
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
+    out += _in_a_rule(doc, named, out)
     out += _ordered(doc, named, out)
     out += _noticed(doc, named, out)
     return out + _described(doc, named, out)
@@ -975,6 +1019,7 @@ def _introduced(
             m = BARE_INTRODUCED().search(text, max(0, hs - 40), he)
             if m is not None and _implemented_order(text, he) is None:
                 m = None
+        undone = m is None and (m := UNDONE().search(text, max(0, hs - 70), he)) is not None
         if m is None or any(a < he and hs < b for a, b in taken):
             continue
         mods = m.group("mods").split()
@@ -983,13 +1028,28 @@ def _introduced(
         sent = doc.sentence_start(m.start())
         if any(sent <= a < m.start() for a, _ in taken):
             continue  # its sentence named a rule already: "… and the agency published a rule"
+        if undone:
+            if (f := _undone(doc, m, sent)) is not None:
+                taken.append((f.start, f.end))
+                out.append(f)
+            continue
         owners = list(agency_word().finditer(text, sent, m.start()))
         agency = _agency_of(owners[-1].group(0)) if owners else None
+        if agency is None and not owners:
+            # "the bureau finalized a rule …": the agency named shortly before
+            agency = _generic_agency(doc, sent, m.start())
         s, e = (m.start("det") if m.group("det") else m.start("mods")), he
         proposed = m.group(0).lower().startswith("propos") or "proposed" in mods
-        desc_m = DESC().match(text, e)
-        repeal_m = None if desc_m is not None else REPEAL.match(text, e)
+        # (a time may stand between the rule word and what the rule does: "a final rule in
+        # December repealing …"; it tells which row, by its printing date)
+        timed = ruledates.TIME_AFTER.match(text, e)
+        at = timed.end() if timed is not None else e
+        # a rule that undoes ("a rule that rescinds …") before a plain description
+        repeal_m = REPEAL.match(text, at)
+        desc_m = DESC().match(text, at)
         desc, desc_end = _description(desc_m or repeal_m)
+        undone_words = _description(repeal_m)[0]
+        when = _when_told(doc, timed, max(sent, m.start() - 60), m.start(), desc_end)
         pool = list(_pool(doc.date, proposed))
         if agency is not None:
             pool = of_agency(pool, agency)
@@ -1001,19 +1061,34 @@ def _introduced(
             pool = _of_term(pool, admin.group(1))
         if repeal_m is not None:
             # "EPA finalized its rule rescinding the 2009 Endangerment Finding": a repealing
-            # row or none, never the rule undone (which the sentence names)
-            cands, _ = _best(_repeals(pool), desc)
-            if cands or agency is not None:
-                taken.append((s, e))  # the rule undone after it is its own mention
-                out.append(Found(s, e, tuple(cands), proposed, agency, _terms("", desc)))
-            continue
+            # row or none, never the rule undone (which the sentence names); words that
+            # read as a plain description too ("a rule that would roll back …") fall back
+            # on it when no repealing row fits
+            cands, tied = _best(_repeals(pool), undone_words)
+            cands = _dated(cands, tied, when) or _undoer(pool, undone_words, when)
+            if cands or desc_m is None:
+                if cands or agency is not None:
+                    taken.append((s, e))  # the rule undone after it is its own mention
+                    out.append(
+                        Found(s, e, tuple(cands), proposed, agency, _terms("", undone_words))
+                    )
+                continue
         cands, tied = _best(pool, " ".join(mods) + " " + desc)
         sentence = text[sent : doc.sentence_at(e)[1]]
         if not cands:
             cands = _by_order(pool, _implemented_order(text, he))
         if not cands and not tied:
-            # the whole sentence, as the sentence splitter ends it (not at "45 C.F.R. Part")
-            cands, _ = _best(pool, sentence)
+            # the whole sentence, as the sentence splitter ends it (not at "45 C.F.R. Part");
+            # a rule the rest of it says undoes another is a repealing row first
+            if UNDOING_VERB.search(text, e, doc.sentence_at(e)[1]):
+                cands, tied = _best(_repeals(pool), sentence)
+            if not cands and not tied:
+                cands, tied = _best(pool, sentence)
+            if not cands and not tied and agency is not None and not desc:
+                # "The FTC on Tuesday finalized a rule. It bans noncompetes …": the
+                # sentence after it tells what the rule does
+                cands, tied = _best(pool, doc.around(s, e, before=0, after=1))
+        cands = _dated(cands, tied, when)
         cands = _interim_first(cands, pool, sentence, "interim" in m.group("head").lower())
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):
@@ -1023,6 +1098,219 @@ def _introduced(
         taken.append((s, e))
         out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     return out
+
+
+# the making told after a rule's words: ", finalized in April,", "which was issued in 2019"
+_PARTICIPLE = deferred(
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:finalized|finalised|issued|adopted|"
+    r"published|announced|unveiled|released)\s"
+)
+# "a rule finalized by CMS", "a regulation issued by the FTC": the agency's making told
+_MADE_BY = deferred(r".*\b(?:issued|adopted|finalized|published|announced)\s+(?:by|from)\b")
+# A verb that undoes a rule, after a rule word in its sentence ("… a final rule Friday,
+# repealing the standards")
+UNDOING_VERB = deferred(
+    r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back)\b"
+)
+
+
+def _when_told(
+    doc: Doc, timed: re.Match[str] | None, a: int, b: int, desc_end: int | None
+) -> ruledates.Window | None:
+    """When the article says the rule was made: the time right after its rule word ("a rule
+    in May …"), else one between its agency and the verb ("The FTC last month finalized
+    …", ``text[a:b]``), else one right after its description ("… banning noncompetes in
+    April")."""
+    if timed is not None:
+        return ruledates.window(timed, doc.date)
+    w = ruledates.told(doc.text, a, b, doc.date)
+    if w is None and desc_end is not None:
+        after = ruledates.TIME_AFTER.match(doc.text, desc_end)
+        w = ruledates.window(after, doc.date) if after is not None else None
+    return w
+
+
+def _undoer(pool: list[Rule], desc: str, when: ruledates.Window | None) -> list[Rule]:
+    """The row that undoes the rule a description names ("a final rule rescinding the 2018
+    association health plan rule"): the one undoing row of ``pool`` printed after the rule
+    the words name (one rule, not itself an undoing) and in its C.F.R. part (and when the
+    article says, if it does); else none."""
+    undone, _ = _best([r for r in pool if r not in _repeals(pool)], desc)
+    parts = {r.cfr for r in undone}
+    if not undone or len(parts) != 1 or None in parts:
+        return []
+    first = min(r.published or "9" for r in undone)
+    later = [r for r in _repeals(pool) if r.cfr in parts and (r.published or "") > first]
+    later = ruledates.of_window(later, when)
+    return later if len({r.target for r in later}) == 1 else []
+
+
+def _dated(cands: list[Rule], tied: list[Rule], when: ruledates.Window | None) -> list[Rule]:
+    """The rule the words chose (or the one of the rules tied for them) printed when the
+    article says it was made; none when it was printed at another time, or when two rules
+    still fit. Without a time told, ``cands``."""
+    if when is None or not (cands or tied):
+        return cands
+    dated = ruledates.of_window(cands or tied, when)
+    if len({_groups()[r.name] for r in dated}) > 1:
+        return []
+    return dated
+
+
+# "the bureau", "the agency", "the department", "the commission", "the board" right before the
+# verb: the agency named shortly before
+_GENERIC_SUBJECT = deferred(
+    r"\b[Tt]he\s+(?P<word>[Cc]ommission|[Aa]gency|[Bb]oard|[Bb]ureau|[Dd]epartment)\b"
+    # (not the first word of a name: "the Department of Energy", "the Board of Governors")
+    r"(?![-'’]|\s+(?:of|for|on)\b|\s+[A-Z])"
+)
+
+
+def _generic_agency(doc: Doc, sent: int, verb: int, at: int | None = None) -> Agency | None:
+    """The agency "the bureau", "the agency" … in the sentence before the verb stands for:
+    the last one named in the sentences shortly before whose name holds the word (any
+    agency for "the agency"). ``at``: where the generic word's "the" stands, when known
+    ("a rule finalized by the bureau")."""
+    text = doc.text
+    if at is not None:
+        generics = [g] if (g := _GENERIC_SUBJECT.match(text, at)) is not None else []
+    else:
+        generics = list(_GENERIC_SUBJECT.finditer(text, sent, verb))
+        if generics and verb - generics[-1].end() > 40:
+            return None
+    if not generics:
+        return None
+    word = generics[-1].group("word").lower()
+    for named in reversed(list(agency_word().finditer(text, max(0, sent - _OWNER_REACH), sent))):
+        found = _agency_of(named.group(0))
+        if found is None:
+            continue
+        if word == "agency" or any(word in w.lower() for w in (named.group(0), *found.words)):
+            return found
+        return None  # the agency named last is of another kind: which one is not told
+    return None
+
+
+# "In a final rule published Tuesday, the bureau rescinded …", "In a rule issued in April,
+# the Labor Department raised …": the rule is what its agency, the clause's subject, did.
+IN_A_RULE = lazy(
+    r"\b[Ii]n\s+(?P<det>an?|its)\s+(?P<mods>(?:(?:new|final|interim|latest|\d{4})\s+){0,3})"
+    r"(?P<head>rule|regulation)$"
+)
+_CLAUSE_AFTER = lazy(
+    r"(?:\s+(?:published|issued|finalized|released|announced|unveiled)\b[^,.;:()\n]{0,60})?,\s+"
+)
+_VERB_AFTER_AGENCY = lazy(
+    r"\s+(?P<verb>rescinded|repealed|rolled\s+back|revoked|withdrew|reversed|scrapped"
+    r"|[a-z]+ed|set|cut|made|gave|put)\s+(?P<rest>[^.;:\n]{2,160})"
+)
+
+
+# Verbs of saying: what follows them is the agency's words, not what the rule does.
+_TELLING = frozenset({
+    "argued", "noted", "stated", "explained", "acknowledged", "claimed", "added", "estimated",
+    "concluded", "found", "asserted", "contended", "determined", "cited", "predicted",
+    "warned", "insisted", "reasoned", "observed", "emphasized", "stressed",
+})  # fmt: skip
+
+
+def _in_a_rule(
+    doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
+) -> list[Found]:
+    """Rules told as the setting of what an agency did ("In a final rule published Tuesday,
+    the Bureau of Land Management rescinded the conservation framework for public lands"):
+    the agency is the clause's subject right after the comma (or "the bureau" for one named
+    before); the rule is the one of its rows that the words after the verb fit, a repealing
+    row when the verb undoes (or the one repeal of the rule those words name), and printed
+    when the words before the comma say, if they do."""
+    text = doc.text
+    out: list[Found] = []
+    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    for hs, he in doc.hits("agency_rule"):
+        if text[hs:he] not in ("rule", "regulation"):
+            continue
+        m = IN_A_RULE().search(text, max(0, hs - 40), he)
+        if m is None or any(a < he and hs < b for a, b in taken):
+            continue
+        clause = _CLAUSE_AFTER().match(text, he)
+        if clause is None:
+            continue
+        subject = clause.end()
+        owner = agency_word().match(
+            text, subject + 4 if text.startswith(("the ", "The "), subject) else subject
+        )
+        if owner is not None:
+            agency, after = _agency_of(owner.group(0)), owner.end()
+        else:
+            generic = _GENERIC_SUBJECT.match(text, subject)
+            if generic is None:
+                continue
+            agency = _generic_agency(doc, doc.sentence_start(hs), generic.end(), subject)
+            after = generic.end()
+        verb = _VERB_AFTER_AGENCY().match(text, after)
+        if agency is None or verb is None or verb.group("verb") in _TELLING:
+            continue  # ("In a rule issued Friday, the EPA argued that …": what it says)
+        when = ruledates.told(text, he, clause.end(), doc.date)
+        rest = verb.group("rest")
+        pool = of_agency(list(_pool(doc.date, False)), agency)
+        if UNDOING_VERB.match(verb.group("verb")):
+            cands, tied = _best(_repeals(pool), rest)
+            cands = _dated(cands, tied, when) or _undoer(pool, rest, when)
+        else:
+            cands, tied = _best(pool, rest)
+            cands = _dated(cands, tied, when)
+        if not cands:
+            continue
+        s = m.start("det")
+        taken.append((s, he))
+        out.append(Found(s, he, tuple(cands), False, agency, ""))
+    return out
+
+
+# "The bureau rescinded a 2024 rule that …", "the agency repealed its rule on …": the rule
+# an agency (named earlier in the sentence) undid, the verb and the determiner right before
+# the rule word.
+UNDONE = lazy(
+    r"\b(?:rescinded|repealed|rolled\s+back|revoked|scrapped|withdrew|reversed|undid|"
+    r"rescinds|repeals|rolls\s+back|revokes|scraps|reverses|undoes|(?:is|are)\s+rolling\s+back|"
+    r"(?:is|are)\s+(?:rescinding|repealing|revoking|scrapping|reversing))\s+"
+    rf"(?P<det>an?|its|the)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
+    r"(?P<head>(?:[Ff]inal\s+)?(?:[Rr]ules?|[Rr]egulations?))$"
+)
+
+
+def _undone(doc: Doc, m: re.Match[str], sent: int) -> Found | None:
+    """The rule an agency undid ("The Bureau of Land Management in May rescinded a 2024 rule
+    that put conservation on par with drilling"): a row of that agency (the last named in
+    the sentence before the verb, or "the bureau" for one named shortly before) that
+    undoes nothing, told by the rule's year and the words after it, never the repeal itself
+    (the verb's time is the undoing's, not the rule's). Only a year or a description tells
+    it: "the agency rescinded the rule" is a back-reference."""
+    text = doc.text
+    owners = list(agency_word().finditer(text, sent, m.start()))
+    agency = _agency_of(owners[-1].group(0)) if owners else _generic_agency(doc, sent, m.start())
+    if agency is None:
+        return None
+    mods = m.group("mods").split()
+    e = m.end()
+    desc_m = DESC().match(text, e)
+    desc, desc_end = _description(desc_m)
+    if not (desc or any(YEAR_WORD.fullmatch(w.rstrip(",")) for w in mods)):
+        return None
+    repeals = _repeals(list(_pool(doc.date, False)))
+    pool = [r for r in of_agency(list(_pool(doc.date, False)), agency) if r not in repeals]
+    words = " ".join(mods) + " " + desc
+    cands, tied = _best(pool, words)
+    if not cands and tied:
+        years = [int(w.rstrip(",")) for w in mods if YEAR_WORD.fullmatch(w.rstrip(","))]
+        of_year = [r for r in tied if years and r.year == years[-1]]
+        if len({_groups()[r.name] for r in of_year}) == 1:
+            cands = of_year
+    cands = _stated_year(cands, pool, mods, words)
+    if not cands:
+        return None
+    s = m.start("det")
+    return Found(s, desc_end or e, tuple(cands), False, agency, _terms(" ".join(mods), desc))
 
 
 def unresolved(f: Found, text: str) -> Mention:
@@ -1069,7 +1357,11 @@ def _described(
         # also the plural: "the rules regarding disclosure of issuer share repurchases"
         if text[hs:he].lower() not in ("rule", "regulation", "rules", "regulations"):
             continue
-        desc_m = DESC().match(text, he)
+        # (a time first: "a rule finalized last month that rescinds …")
+        timed = ruledates.TIME_AFTER.match(text, he)
+        at = timed.end() if timed is not None else he
+        repeal_m = REPEAL.match(text, at)
+        desc_m = repeal_m or DESC().match(text, at)
         if desc_m is None:
             continue
         m = DESCRIBED.search(text, max(0, hs - 50), he)
@@ -1105,9 +1397,27 @@ def _described(
             continue
         # the whole description, not its first words: "intended to protect student loan
         # borrowers who were defrauded by their schools" is about defrauded borrowers
+        when = ruledates.window(timed, doc.date) if timed is not None else None
         words = " ".join(mods) + " " + desc_m.group("desc")
-        cands, _ = _best(pool, words)
+        if repeal_m is not None:
+            # "to block a rule that rescinds …": a repealing row, never the rule undone; else
+            # the rule the words fit as a plain description ("a new regulation that would roll
+            # back health care protections")
+            cands, tied = _best(_repeals(pool), desc)
+            cands = _dated(cands, tied, when) or _undoer(pool, desc, when)
+            if cands:
+                taken.append((m.start(), he))
+                out.append(Found(m.start(), he, tuple(cands), bool(proposed), agency, ""))
+                continue
+            if (desc_m := DESC().match(text, at)) is None:
+                continue
+            desc, desc_end = _description(desc_m)
+            if not desc or desc_end is None:
+                continue
+            words = " ".join(mods) + " " + desc_m.group("desc")
+        cands, tied = _best(pool, words)
         cands = _stated_year(cands, pool, mods, words)
+        cands = _dated(cands, tied, when)
         if not cands:
             continue
         if anyone and not any(

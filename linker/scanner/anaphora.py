@@ -283,6 +283,40 @@ def _newest(cands: list[Mention]) -> list[Mention]:
     return [m for m in cands if years[_key(m)] == top]
 
 
+def _newest_printed(cands: list[Mention]) -> list[Mention]:
+    """Of rules a "new rule" may be, the one printed last, when every one's printing date
+    is known and the others' are at least two months older ("a rule rescinding the Public
+    Lands Rule … the 2024 rule … The new final rule" is the rescission printed in 2026, not
+    the 2024 rule named nearer); else all."""
+    from .orderdata import rules_by_target
+
+    if len({m.authority for m in cands}) < 2:
+        return cands
+    printed: dict[str | None, str] = {}
+    for m in cands:
+        row = rules_by_target().get(m.authority or "")
+        if m.kind != "regulation" or row is None or not row.published:
+            return cands
+        printed[m.authority] = row.published
+    top = max(printed.values())
+    others = [p for p in printed.values() if p != top]
+    if not others or _months_apart(max(others), top) < 2:
+        return cands
+    return [m for m in cands if printed[m.authority] == top]
+
+
+def _months_apart(a: str, b: str) -> int:
+    return (int(b[:4]) - int(a[:4])) * 12 + int(b[5:7]) - int(a[5:7])
+
+
+def _printed_apart(m: Mention, year: int) -> bool:
+    """Whether ``m`` is a known rule printed two years or more from ``year``: "the 2024 rule"
+    after the 2026 repeal of the 2024 amendments is not that repeal, though its sentences
+    say 2024."""
+    y = _rule_years().get(m.name or "") if m.kind == "regulation" else None
+    return y is not None and abs(y - year) >= 2
+
+
 # The letters every SIGNED word holds: a text without one of them tells no signing, and the
 # substring tests cost less than the pattern, which stops at every "s", "p", "e" and "r".
 _SIGNED_CUES = ("sign", "Sign", "pass", "Pass", "nact", "uthoriz")
@@ -2768,6 +2802,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and any(w.lower() in ("new", "newly") for w in mods)
         ):
             cands = _newest(cands)  # "the new rule" is not the 2021 rule the 2024 one rescinds
+            cands = _newest_printed(cands)
         if fam.kinds == EXEC_KINDS and (when := _told_when(mods)) is not None:
             cands = _by_signing(cands, oldest=when == "old")
         if fam.kinds == EXEC_KINDS and (month := _MONTH_DAY.search(phrase)) is not None:
@@ -2797,7 +2832,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             # "the 2019 rule": else one whose name or sentences give the year
             # (not the phrase itself, which a back-reference's sentence may hold)
-            dated = dated or [m for m in cands if str(y) in context(m).replace(phrase, "")]
+            dated = dated or [
+                m
+                for m in cands
+                if str(y) in context(m).replace(phrase, "") and not _printed_apart(m, y)
+            ]
             if not dated:
                 # "the 2022 act" after the Violence Against Women Act: its 2022
                 # reauthorization

@@ -34,7 +34,9 @@ DEFINITION = re.compile(
     r"\((?:(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"],?\s+(?:or|and)\s+)?(?:the\s+)?[“\"]"
     r"(?P<term>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+){0,2}(?:[a-z]{4,}\s+(?=EO))?"
     r"(?P<head>Order|EO|Act|Law|Statute|"
-    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive))[”\"]"
+    r"Legislation|Bill|Measure|Rule|Regulation|Proclamation|Memorandum|Directive|"
+    # a rule by its action or its initials: "(the “Rescission”)", "(the “IFR”)"
+    r"IFR|Rescission|Repeal))[”\"]"
     # (a second name after it: "(the “Final Rule” or “CMS-3442F”)")
     r"(?:,?\s+or\s+(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"])?\)"
 )
@@ -64,8 +66,12 @@ KINDS = {
     "Regulation": ("regulation",),
     "Rules": ("regulation",),
     "Regulations": ("regulation",),
+    "IFR": ("regulation",),
+    # (only a rule that undoes: ``_antecedent``)
+    "Rescission": ("regulation",),
+    "Repeal": ("regulation",),
 }
-_RULE_HEADS = ("Rule", "Regulation", "Rules", "Regulations")
+_RULE_HEADS = ("Rule", "Regulation", "Rules", "Regulations", "IFR", "Rescission", "Repeal")
 # What stands before a use of the term: a determiner ("the Order", "This Order").
 _DETERMINER = deferred(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his|[Ss]uch)\s+$")
 _FINAL_DETERMINER = deferred(r"(?:^|(?<=\W))(?:[Tt]he|[Tt]his)\s+final\s+$")
@@ -111,13 +117,24 @@ def _another_between(text: str, a: int, b: int) -> bool:
     return _OTHER_PAPER.search(_QUOTED.sub(" ", text[a:b])) is not None
 
 
-def _antecedent(candidates: list[Mention], head: str) -> Mention | None:
+# A term that names an undoing ("the “Rescission Rule”", "the “Repeal Rule”")
+_UNDOING_TERM = deferred(r"\b(?:Rescission|Rescinding|Repeal|Withdrawal|Revocation)\b")
+
+
+def _antecedent(candidates: list[Mention], head: str, term: str = "") -> Mention | None:
     """The last candidate (``candidates`` come last first) of a kind the term's head fits,
     with an id or a name; for "Bill" a bill by number before any other ("H.R. 1620, a bill to
-    reauthorize the Violence Against Women Act (the “Bill”)" defines H.R. 1620)."""
+    reauthorize the Violence Against Women Act (the “Bill”)" defines H.R. 1620). A term
+    that names an undoing ("a final rule rescinding the 2018 rule (the “Rescission Rule”)")
+    is the undoing rule's, never the rule undone that stands nearer: none when no mention
+    before it is one."""
     kinds = KINDS[head]
     fit = [m for m in candidates if m.kind in kinds and (m.authority or m.name)]
     fit = [m for m in fit if m.confidence >= 0.5]
+    if head in _RULE_HEADS and _UNDOING_TERM.search(term):
+        from .namesync import _undoing
+
+        fit = [m for m in fit if m.authority and _undoing(m.authority)]
     if head == "Bill":
         # (stable: last first among bills by number, then other bills, then acts)
         fit.sort(key=lambda m: (m.kind != "bill", not m.authority))
@@ -191,10 +208,10 @@ def defined_terms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         head = d["head"]
         term = d["term"] if d.re is DEFINITION else (d["t1"] or d["t2"] or "") + head
-        to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head)
+        to = _antecedent(_sentence_mentions(doc, s, by_end, ends), head, term)
         if to is not None and _another_between(text, to.end, s):
             continue
-        if to is None and head in _RULE_HEADS:
+        if to is None and head in _RULE_HEADS and not _UNDOING_TERM.search(term):
             to = _only_rule_before(doc, s, d.end(), by_end, ends, unknown)
             if to is not None:
                 # the term where it is defined is that rule too

@@ -22,6 +22,31 @@ TERM_AFTER = deferred(
     r"(?:[”\"]|'')\)"
 )
 
+# Two or three quoted terms in one parenthesis: "(the “Citizenship Order” or “EO”)", "(“EO
+# 14151” or the “DEI Order”)"; each that is an order's term (``TERM``) is defined.
+MANY_AFTER = deferred(
+    r"\s*\((?:hereinafter\s+)?(?:(?:the\s+)?(?:[“\"]|``)[^”\"()\n]{1,40}(?:[”\"]|''),?\s+"
+    r"(?:or|and)\s+){1,2}(?:the\s+)?(?:[“\"]|``)[^”\"()\n]{1,40}(?:[”\"]|'')\)"
+)
+_QUOTED = deferred(r"(?:[“\"]|``)(?:the\s+)?(?P<term>[^”\"()\n]{1,40})(?:[”\"]|'')")
+TERM = deferred(r"(?:[A-Z][\w'’.-]*\s+){1,5}(?:Order|Proclamation|Memorandum|Directive|Ban)|EO")
+
+
+def _terms_after(text: str, at: int) -> list[tuple[str, int, int, int]]:
+    """The order's terms defined in the parenthesis at ``at``: (term, its start, its end,
+    where the parenthesis ends)."""
+    t = TERM_AFTER.match(text, at)
+    if t is not None:
+        return [(t.group("term"), t.start("term"), t.end("term"), t.end())]
+    many = MANY_AFTER.match(text, at)
+    if many is None:
+        return []
+    out = []
+    for q in _QUOTED.finditer(text, many.start(), many.end()):
+        if TERM.fullmatch(q.group("term")):
+            out.append((q.group("term"), q.start("term"), q.end("term"), many.end()))
+    return out
+
 
 def defined(text: str, found: list[Mention]) -> list[Mention]:
     """``found`` with the defined terms of its numbered or titled orders and their later uses,
@@ -51,24 +76,29 @@ def _defined(text: str, found: list[Mention]) -> list[Mention]:
     for m in found:
         if not m.authority or text[m.end : m.end + 3].lstrip()[:1] != "(":
             continue
-        t = TERM_AFTER.match(text, m.end)
-        if t is None:
+        for term, ts, te, end in _terms_after(text, m.end):
+            out.extend(_uses(text, m, term, [(ts, te), *term_uses(text, term, end)], taken))
+    return out
+
+
+def _uses(
+    text: str, m: Mention, term: str, spans: list[tuple[int, int]], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """The term where it is defined and each later use of it, as back-references to ``m``
+    (none where a mention that does not yield stands)."""
+    out: list[Mention] = []
+    for s, e in spans:
+        if any(a < e and s < b for a, b in taken):
             continue
-        term = t.group("term")
-        spans = [(t.start("term"), t.end("term"))]
-        spans.extend(term_uses(text, term, t.end()))
-        for s, e in spans:
-            if any(a < e and s < b for a, b in taken):
-                continue
-            taken.append((s, e))
-            out.append(
-                m.with_(
-                    start=s,
-                    end=e,
-                    text=text[s:e],
-                    anaphor=True,
-                    confidence=min(m.confidence, 0.85),
-                    evidence=f"a term the article defines for {m.text}",
-                )
+        taken.append((s, e))
+        out.append(
+            m.with_(
+                start=s,
+                end=e,
+                text=text[s:e],
+                anaphor=True,
+                confidence=min(m.confidence, 0.85),
+                evidence=f"a term the article defines for {m.text}",
             )
+        )
     return out

@@ -597,6 +597,26 @@ def _stale_groups(hits: list[_Hit], text: str, date: str | None) -> set[frozense
     }
 
 
+def _made_as_told(hit: _Hit, text: str, ctx: ScanContext) -> bool:
+    """Whether the rule named is one made when its sentence says ("The FTC in January 2021
+    finalized a rule banning noncompetes" is no rule printed in 2024): its versions printed
+    then are kept (the one chosen among them), and a name none of whose rows was is no
+    mention of them. A rule told without a time keeps its versions."""
+    from . import ruledates
+
+    sent = text.rfind(". ", 0, hit.start) + 1
+    when = ruledates.made_when(text, hit.start, hit.end, sent, ctx.date)
+    if when is None:
+        return True
+    dated = ruledates.of_window(hit.candidates, when)
+    if not dated:
+        return False
+    if len(dated) < len(hit.candidates):
+        hit.candidates = dated
+        hit.chosen = dated[0] if len(dated) == 1 else _choose(hit, text, ctx)
+    return True
+
+
 def _named(text: str, ctx: ScanContext) -> list[Mention]:
     hits: list[_Hit] = []
     grouped: dict[tuple[int, int], _Hit] = {}
@@ -671,7 +691,7 @@ def _named(text: str, ctx: ScanContext) -> list[Mention]:
             # "the Labor Department's proposed rule on home care": the agency's one proposal
             # the topic words name (a row whose alias is another), never its final rule
             hit.candidates, hit.chosen = [proposal], proposal
-    hits = [h for h in hits if h.candidates]
+    hits = [h for h in hits if h.candidates and _made_as_told(h, text, ctx)]
     for hit in hits:
         if _other_agencies_share(hit, ctx):
             # "disparate impact regulations": HUD's, the CFPB's, the Justice Department's …

@@ -250,16 +250,24 @@ _ACTION = deferred(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+)?"
     r"|(?<![\w.])(?P<owner2>[A-Z][\w.&-]*)['’]s?\s+)(?:(?:recent|latest|proposed|planned|"
     r"final|new|controversial)\s+)?"
-    r"(?:(?P<noun>repeal|rescission|withdrawal)\b(?!\s+(?:of|bill|act|effort)\b)"
+    r"(?:(?P<noun>repeal|rescission|withdrawal|rollback|roll-back|reversal)\b"
+    r"(?!\s+(?:of|bill|act|effort)\b)(?![-–])"
     r"|(?P<decision>decision)\b(?!\s+(?:to|of|on|in|by|that|whether)\b)"
     r"|(?:decision|move|plan|proposal|effort|push|bid)\s+to\s+(?P<verb>repeal|rescind|withdraw|"
     r"revoke|roll\s+back|undo|scrap|eliminate)\b)"
+)
+# A verb that tells an agency's undoing of a rule ("rescinded the 2024 rule", "is rolling back")
+_UNDOING_VERB = deferred(
+    r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"
+    r"|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
 )
 _UNDOING_ROW = re.compile(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
 # Owners whose repeal is of a law or a ruling, not of a rule.
 NOT_RULE_MAKERS = frozenset(
     {"Congress", "House", "Senate", "Legislature", "Court", "Circuit", "Assembly", "Council"}
 )
+# How far back a court's ruling makes "the reversal" the court's.
+REVERSAL_REACH = 600
 # How far back the repeal may be named.
 ACTION_REACH = 2500
 
@@ -286,18 +294,33 @@ def _agency_owner(owner: str | None) -> bool:
     return owner in ("agency", "department") or agency_word().fullmatch(owner) is not None
 
 
-def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None:
+def _first_action(
+    doc: Doc, s: int, e: int, owner: str | None, told: bool = False, undone: Rule | None = None
+) -> Mention | None:
     """An agency's action named before any rule ("the Interior Department's decision to
     rescind the Public Lands Rule's protections"): the one repeal or rescission row of the
-    agency named (as the owner, else in the sentence) whose words its sentence holds."""
+    agency named (as the owner, else in the sentence) whose words its sentence holds.
+
+    ``told``: a noun alone ("The rescission takes effect in July") after sentences that tell
+    the agency's undoing by a verb ("The Labor Department in April rescinded the 2018 rule
+    …"): the agency and the words are those of the noun's sentence and the two before it,
+    and one of them must hold that verb. ``undone``: the rule the article linked last before
+    it; a repeal row of its C.F.R. part printed after it is the one, when only one is."""
     from . import agencyrules
     from .ruleagencies import agency_word
     from .unknownrules import _agency_pool
 
     a, b = doc.sentence_at(s)
+    if told:
+        if a > 0:  # (the sentence and the two before it)
+            a = doc.sentence_start(a - 1)
+            a = doc.sentence_start(a - 1) if a > 0 else a
+        if _UNDOING_VERB.search(doc.text, a, s) is None:
+            return None
     named = agency_word().fullmatch(owner) if owner else None
     if named is None:
-        named = agency_word().search(doc.text, a, b)
+        found = list(agency_word().finditer(doc.text, a, s)) if told else []
+        named = found[-1] if found else agency_word().search(doc.text, a, b)
     if named is None and owner in GENERIC_OWNERS and a > 0:
         # "the agency's decision to repeal …" after a sentence that names the agency
         named = agency_word().search(doc.text, doc.sentence_start(a - 1), a)
@@ -307,10 +330,21 @@ def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None
     proposed = "propos" in doc.text[s:e].lower()
     pool = [r for r in _agency_pool(doc.date, agency.words, proposed) if _undoing(r.target or "")]
     words = doc.text[a:b]
-    cands, _ = agencyrules._best(pool, words)
-    if len({r.target for r in cands}) != 1 or agencyrules._fits(cands[0], words) < 1:
-        return None
-    rule = cands[0]
+    later = [
+        r
+        for r in pool
+        if undone is not None
+        and undone.cfr
+        and r.cfr == undone.cfr
+        and (r.published or "") > (undone.published or "9")
+    ]
+    if len({r.target for r in later}) == 1:
+        rule = later[0]  # the rescission of the rule the article told of
+    else:
+        cands, _ = agencyrules._best(pool, words)
+        if len({r.target for r in cands}) != 1 or agencyrules._fits(cands[0], words) < 1:
+            return None
+        rule = cands[0]
     return Mention(
         s,
         e,
@@ -326,7 +360,10 @@ def _first_action(doc: Doc, s: int, e: int, owner: str | None) -> Mention | None
 
 def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
-    if not any(w in text for w in ("epeal", "escission", "escind", "ithdraw")):
+    if not any(
+        w in text
+        for w in ("epeal", "escission", "escind", "ithdraw", "ollback", "oll-back", "eversal")
+    ):
         return mentions
     regs = [m for m in mentions if m.kind == "regulation" and m.authority and _undoing(m.authority)]
     regs.sort(key=lambda m: m.end)
@@ -344,10 +381,30 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Congress's decision to repeal …": a law's repeal, not a rule's
         if a.group("decision") and not _agency_owner(owner):
             continue  # a bare "decision" is the repeal only as the agency's ("the EPA's decision")
+        if (a.group("noun") or "").startswith("revers") and any(
+            m.kind == "ruling" and s - REVERSAL_REACH <= m.end <= s for m in mentions
+        ):
+            continue  # "The appeals court reversed … The reversal …": a court's, not a rule
         i = bisect.bisect_right(ends, s) - 1
         if i < 0 or s - regs[i].end > ACTION_REACH:
-            if a.group("verb") and (first := _first_action(doc, s, e, owner)) is not None:
-                added.append(first)  # (only a verb names the action: "the repeal" refers back)
+            # (a verb names the action; "the repeal" refers back, to a repeal the sentences
+            # before it told by a verb: "the bureau rescinded the 2024 rule. The rescission …")
+            before = [
+                m
+                for m in mentions
+                if m.kind == "regulation"
+                and m.authority
+                and m.end <= s
+                and s - m.end <= ACTION_REACH
+            ]
+            last = (
+                rules_by_target().get(max(before, key=lambda m: m.end).authority or "")
+                if before
+                else None
+            )
+            first = _first_action(doc, s, e, owner, told=not a.group("verb"), undone=last)
+            if first is not None and (a.group("verb") or a.group("noun")):
+                added.append(first)
                 k = bisect.bisect_right(ends, first.end)
                 regs.insert(k, first)
                 ends.insert(k, first.end)
@@ -356,6 +413,76 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # rule it undid most often, does not stand between)
         rule = regs[i]
         added.append(_back_to(rule, text, s, e, f"the agency's action, after {rule.text}"))
+    return _with_added(mentions, added)
+
+
+# "the Interior Department's repeal of its 2024 rule", "the agency's rescission of the
+# 2018 rule": the action, of a rule the article names right after it
+_ACTION_OF = deferred(
+    r"(?:\b(?:[Tt]he|[Ii]ts)\s+(?:(?P<owner>agency|department|bureau|commission|board|"
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+)?"
+    r"|(?<![\w.])(?P<owner2>[A-Z][\w.&-]*)['’]s?\s+)"
+    r"(?:(?:recent|latest|final|new|controversial|planned|proposed)\s+)?"
+    r"(?:repeal|rescission|rollback|reversal|withdrawal)\s+of\s+"
+)
+
+
+_OBJECT_DET = deferred(r"(?:the|its|their)\s+")
+
+
+def _actions_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An agency's repeal told with the rule it undoes ("the Interior Department's repeal of
+    its 2024 public lands rule", "the agency's rescission of the 2018 rule"): the one undoing
+    row of that rule's C.F.R. part printed after it (before the article), when the rule right
+    after "of" is linked to a row that undoes nothing. A law's repeal ("Congress's repeal of
+    the act") or a rule the article did not link is no such action."""
+    from .agencyrules import _pool
+
+    text = doc.text
+    regs = {m.start: m for m in mentions if m.kind == "regulation" and m.authority}
+    if not regs:
+        return mentions
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    added: list[Mention] = []
+    for a in _ACTION_OF.finditer(text):
+        s, e = a.start(), a.end()
+        owner = a.group("owner") or a.group("owner2")
+        if owner and owner.split()[-1] in NOT_RULE_MAKERS:
+            continue
+        det = _OBJECT_DET.match(text, e)
+        obj = regs.get(e) or (regs.get(det.end()) if det else None)
+        row = rules_by_target().get(obj.authority or "") if obj is not None else None
+        if row is None or _undoing(row.target or "") or not row.cfr:
+            continue
+        end = e - len(" of ") if text[e - 4 : e] == " of " else text.rfind(" of", s, e)
+        i = bisect.bisect_left(starts, end)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < end):
+            continue
+        proposed = "propos" in text[s:end].lower()
+        later = [
+            r
+            for r in _pool(doc.date, proposed)
+            if r.cfr == row.cfr
+            and _undoing(r.target or "")
+            and (r.published or "") > (row.published or "9")
+        ]
+        if len({r.target for r in later}) != 1:
+            continue
+        rule = later[0]
+        added.append(
+            Mention(
+                s,
+                end,
+                text[s:end],
+                "regulation",
+                rule.target,
+                name=rule.name,
+                confidence=0.7,
+                evidence=f"the agency's action on {obj.text if obj else 'a rule'}: {rule.name}",
+                matcher="namesync",
+            )
+        )
     return _with_added(mentions, added)
 
 
@@ -444,6 +571,8 @@ def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mentions = _synced(doc, mentions)
     mentions = _terms_out_of_rulings(doc, mentions)
+    if "epeal" in doc.text or "escission" in doc.text or "ollback" in doc.text:
+        mentions = _actions_of(doc, mentions)
     mentions = _actions(doc, mentions)
     return _own_heads(doc, mentions)
 

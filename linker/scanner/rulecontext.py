@@ -271,6 +271,8 @@ _DEFINED_CLOSE = deferred(r"(?:[”\"]|'')(?:\)|,|\s+or\s)")
 _TERM_PLAIN = frozenset({"the", "final", "interim", "rule", "regulation", "regulations", "new"})
 
 
+# A term that names an undoing ("the “Rescission Rule”", "the “2026 Repeal Rule”")
+_UNDOING_TERM = deferred(r"\b(?:Rescission|Rescinding|Repeal|Withdrawal|Revocation)\b")
 _BACKREF_OPENS = deferred(r"\s*(?:This|The|That)\s+(?:new\s+|final\s+)?(?:rule|regulation)\b")
 
 
@@ -299,6 +301,12 @@ def _defined_terms(doc: Doc, found: list[Mention]) -> list[Mention]:
             continue  # "the “Rule”": families reads the plain defined term
         sent = doc.sentence_start(m.start())
         before = [f for f in found if sent <= f.start and f.end <= m.start() + 1]
+        if _UNDOING_TERM.search(term):
+            # "a final rule rescinding the 2018 rule (the “Rescission Rule”)": the undoing
+            # rule's term, never the rule undone that stands nearer
+            from .namesync import _undoing
+
+            before = [f for f in before if f.authority and _undoing(f.authority)]
         # the rule named last before it; of two readings of one name (the table's row and a
         # search for a name like a rule's), the one with an id
         antecedent = (
@@ -368,6 +376,8 @@ def _defined_rule(doc: Doc, term: str, sent: int, at: int) -> tuple[Mention, str
             if any(w in r.agency for w in agency.words)
             and (year is None or r.year == int(year.group(1)))
         ]
+        if _UNDOING_TERM.search(term):
+            pool = agencyrules._repeals(pool)
         cands, _ = agencyrules._best(pool, text[sent:at])
         if len({r.target for r in cands}) == 1:
             r = cands[0]
