@@ -52,7 +52,7 @@ from .state_laws import state_names
 from .trie import find_all, whole_word
 
 PHRASE_ANCHOR = Anchor(
-    "lawsuit", ("suit", "challenge", "court case", "litigation"), 30, 2, end="word"
+    "lawsuit", ("suit", "challenge", "court case", "litigation", "complaint"), 30, 2, end="word"
 )
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 PHRASE = re.compile(
@@ -71,8 +71,11 @@ PHRASE = re.compile(
     # "the states’ challenge": a bare "challenge" only after "states’" (a named owner's
     # "challenge against …" is the ``sued`` pass's, with what it challenges)
     # "the litigation", "the pending litigation": only with a determiner or an owner
+    # "the complaint", "the states' complaint": the suit's own filing (never "a complaint",
+    # often one made to an agency, nor "the complaint with/to …")
     r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge"
-    r"|(?<![Aa]\s)(?<![Aa]n\s)litigation)\b"
+    r"|(?<![Aa]\s)(?<![Aa]n\s)litigation"
+    r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b))\b"
 )
 # A suit that does not exist yet, or one the phrase says is not the article's.
 HYPOTHETICAL = re.compile(
@@ -584,47 +587,261 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 
 
 # Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general
-# sued …" (the lead state is the caption's plaintiff).
+# sued …", "Democratic attorneys general filed suit" (the lead state is the caption's plaintiff).
 _STATES_SUING = re.compile(r"\b(?:states|attorneys\s+general)\b")
+# The telling of a suit being brought: "sued", "filed a lawsuit", "filed a complaint",
+# "brought a legal challenge" (anchored on the verb: ``FILING_ANCHOR``).
+FILING_ANCHOR = Anchor("suit_filed", ("sued", "sues", "suing", "filed", "brought"), 0, 160)
+FILING = re.compile(
+    r"\b(?:sued|sues|suing|(?:filed|brought)\s+(?:(?:a|an|their|its)\s+)?"
+    r"(?:(?:new|federal|joint|legal|multistate|multi-state|separate)\s+){0,2}"
+    r"(?:suit|lawsuit|complaint|legal\s+challenge|challenge)s?)\b"
+)
+# "… filed a lawsuit on Tuesday against the Bureau of Harbors": the one sued, in the clause
+_FILING_NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
+_AGAINST = re.compile(
+    r"[^.;\n]{0,60}?\bagainst\s+(?P<obj>(?:the\s+)?(?:(?:U\.S\.|federal)\s+)?(?:"
+    rf"(?P<name>{_FILING_NAME})(?:\s+(?P<admin>administration))?"
+    r"|(?P<generic>government|administration)\b))"
+)
+# A complaint brought elsewhere than in a court ("filed a complaint with the FEC").
+_NOT_IN_COURT = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
+# The court a suit was filed in, told by its place: "in federal court in Boston", "in U.S.
+# District Court in Seattle", "in a Texas federal court", "in the U.S. District Court for the
+# Northern District of California", "the Court of International Trade".
+_PLACE_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+)"
+_COURT_PLACE = re.compile(
+    rf"\b(?:(?:federal|[Dd]istrict)\s+[Cc]ourt\s+in\s+(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
+    rf"(?:,\s+(?P<qual>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?))?"
+    rf"|\bin\s+(?:a\s+)?(?P<before>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+federal\s+court"
+    # "The complaint, filed in Rhode Island, …", "filed Monday in Boston"
+    rf"|\bfiled\s+(?:\w+\s+)?in\s+(?P<filed>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)(?=[\s,.;])"
+    r"|District\s+Court\s+for\s+the\s+(?:(?P<dir>Northern|Southern|Eastern|Western|Middle|"
+    rf"Central)\s+)?District\s+of\s+(?P<state>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)"
+    r"|(?P<cit>Court\s+of\s+International\s+Trade))"
+)
+# Words of an agency's name ("the Bureau of Harbors", "HHS"): an agency is no official.
+_AGENCY_WORDS = frozenset(
+    {
+        "department", "agency", "administration", "bureau", "office", "service", "services",
+        "commission", "board", "institutes", "institute", "corporation", "council", "authority",
+        "secretary", "government", "states", "endowment", "foundation", "center", "centers",
+    }
+)  # fmt: skip
+_INITIALS = re.compile(r"^[A-Z]{2,6}$")
+_US_BEFORE = re.compile(r"^(?:The\s+)?(?:United\s+States|U\.S\.)\s+(?=[A-Z])")
+_FEDERAL_SIDE = re.compile(r"\b(?:Trump|Biden|United States|U\.S\.|Federal)\b")
+# The first day of the second Trump administration: a hand row filed since against one person
+# ("New York v. Kennedy") is a suit against one of its officials.
+_OFFICIALS_FROM = datetime.date(2025, 1, 20)
+
+
+def _agency(words: str) -> bool:
+    """Whether ``words`` name an agency ("the Department of Education", "HHS")."""
+    parts = [w.strip(",.’'") for w in words.split()]
+    return any(w.lower() in _AGENCY_WORDS or _INITIALS.match(w) for w in parts)
+
+
+def _official(defendant: str, row: Lawsuit) -> bool:
+    """Whether a caption's second side is one official of the government ("Kennedy",
+    "Noem"): one capitalised word, in a tracker's suit or a hand row filed since 2025-01-20."""
+    words = defendant.split()
+    if len(words) != 1 or not words[0][:1].isupper() or defendant in state_names():
+        return False
+    filed = _day(row.filed)
+    return row.generated or (filed is not None and filed >= _OFFICIALS_FROM)
+
+
+def _against_government(defendant: str, row: Lawsuit) -> bool:
+    """Whether the suit's other side is the federal government ("the Trump administration"
+    was sued): every suit of the tracker, a hand row against the president, the United
+    States, a federal agency or one official."""
+    return (
+        row.generated
+        or _FEDERAL_SIDE.search(defendant) is not None
+        or _agency(defendant)
+        or _official(defendant, row)
+    )
+
+
+def _defendant_fit(obj: str | None, government: bool, row: Lawsuit) -> int | None:
+    """How the one a sentence says was sued fits ``row``: 2 its caption's other side (or, for
+    a hand row, one of its parties; for a tracker's, one of its topics), 1 the government
+    ("sued the Trump administration") or an agency where the caption names the official who
+    heads one ("sued HHS" for "… v. Kennedy"), 0 no one named, None another."""
+    from .sued import _matches
+
+    defendant = row.name.partition(" v. ")[2]
+    if not defendant:
+        return None
+    # ("United States Department of Transportation" is "the Department of Transportation")
+    defendant = _US_BEFORE.sub("", defendant)
+    if government:
+        return 1 if _against_government(defendant, row) else None
+    if obj is None:
+        return 0
+    if _matches(obj, defendant):
+        return 2
+    words = row.topics if row.generated else row.parties
+    if any(_matches(obj, p) and _matches(p, obj) for p in words):
+        return 2  # (all its words: "the Portland Harbor Board" is not the party "Portland")
+    if _agency(obj) and _official(defendant, row) and defendant not in presidents(recent=True):
+        return 1
+    return None
+
+
+def _court_told(text: str, spans: list[tuple[int, int]], at: int) -> tuple[str | None, str | None]:
+    """(district, state) of the court the suit told at ``at`` was filed in, by the place its
+    sentence or one of the two after it gives ("in federal court in Boston": ``mad``; "in a
+    Texas federal court": Texas's districts), or (None, None)."""
+    i = _sentence_of(spans, at)
+    for a, b in spans[i : i + 3]:
+        for m in _COURT_PLACE.finditer(text, max(a, at if a <= at else a), b):
+            if m.group("cit"):
+                return "cit", None
+            if m.group("state"):
+                place = courts.resolve_place(m.group("state"))
+                if place is None or place.postal is None:
+                    continue
+                districts = courts.districts_of(place.postal)
+                if m.group("dir"):
+                    want = m.group("dir")[0].lower()
+                    districts = tuple(
+                        d for d in districts if len(d) == 4 and d[2] == want and d.endswith("d")
+                    )
+                if len(districts) == 1:
+                    return districts[0], place.postal
+                return None, place.postal
+            name = m.group("place") or m.group("before") or m.group("filed")
+            place = None
+            words = name.split()
+            while words and place is None:  # ("in Boston on Tuesday": the longest place)
+                place = courts.resolve_place(" ".join(words), m.group("qual"))
+                words = words[:-1]
+            if place is not None:
+                return place.district, place.postal
+    return None, None
+
+
+def _court_fit(district: str | None, postal: str | None, row: Lawsuit) -> int | None:
+    """2 the suit's court is the one the place tells, 0 no place told, None another court."""
+    if district is None and postal is None:
+        return 0
+    if district is not None:
+        return 2 if row.court == district else None
+    return 2 if postal and row.court in courts.districts_of(postal) else None
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    names = sorted(state_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
-    """The suits a sentence tells by who sued whom ("Oregon sued the Department of Labor on
-    Monday", "Twenty states sued the Commerce Department"), when exactly one suit of the
-    tables filed at most ``FRESH_DAYS`` before the story has that defendant and that
-    plaintiff (a state, for "states")."""
-    if not doc.has("sued"):
+    """The suits a sentence tells as just brought ("Oregon sued the Department of Labor on
+    Monday", "A coalition of 19 states led by New York filed a lawsuit in federal court in
+    Boston against the Bureau of Harbors", "Democratic attorneys general sued the Trump
+    administration"), when exactly one suit of the tables filed at most ``FRESH_DAYS``
+    before the story fits: its plaintiff the one suing (a state for "states", the lead state
+    when one is named), and two more points from the one sued (2 its caption's other side,
+    1 the government or an agency an official of the caption heads), the court the place
+    tells (2) and the suit's topic named near (1); a named other side or another court rules
+    a suit out. The hits are remembered by position for the ``sued`` pass."""
+    if not doc.has("suit_filed"):
         return {}
     from .sued import SUED, _matches, _subject  # (``sued`` reads this module's suits)
 
     text = doc.text
     fresh = _filed_between(date - datetime.timedelta(days=FRESH_DAYS), date)
+    if not fresh:
+        return {}
+    spans = _sentences(text)
     out: dict[Lawsuit, list[str]] = {}
-    for ws, we in doc.windows("sued"):
-        for hit in SUED.finditer(text, ws, we):
-            obj = hit.group("name")
-            if not obj:
+    at_hits: dict[int, Lawsuit] = {}
+    seen: set[int] = set()
+    for ws, we in doc.windows("suit_filed"):
+        for hit in FILING.finditer(text, ws, we):
+            s = hit.start()
+            if s in seen:
                 continue
-            subject = _subject(text, hit.start())
-            a = max(sentence_start(text, hit.start()), hit.start() - 120)
-            states = not subject and _STATES_SUING.search(text, a, hit.start()) is not None
+            seen.add(s)
+            if text[s : s + 4] in ("sued", "sues", "suin"):
+                obj_m = SUED.match(text, s)
+            else:
+                if _NOT_IN_COURT.match(text, hit.end()):
+                    continue  # "filed a complaint with the FEC": no court's
+                obj_m = _AGAINST.match(text, hit.end())
+            obj = obj_m.group("name") if obj_m else None
+            government = bool(
+                obj_m
+                and (
+                    obj_m.group("admin")
+                    or obj_m.group("generic") in ("government", "administration")
+                )
+            )
+            if obj_m and obj_m.group("generic") and not government:
+                obj = None  # "sued the city", "sued them": no one told by name
+            a = max(sentence_start(text, s), s - 160)
+            region = text[a:s]
+            if HYPOTHETICAL.search(text[max(0, s - 30) : s]):
+                continue  # "could sue", "plans to file a lawsuit"
+            subject = _subject(text, s)
+            states = _STATES_SUING.search(region) is not None
             if not subject and not states:
                 continue
-            fits = []
+            named_states = set(_state_pattern().findall(region)) if states else set()
+            district, postal = _court_told(text, spans, s)
+            i = _sentence_of(spans, s)
+            near = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
+            scored: list[tuple[int, Lawsuit, list[str]]] = []
             for row in fresh:
-                plaintiff, _v, defendant = row.name.partition(" v. ")
-                if not defendant or not _matches(obj, defendant):
-                    continue
-                if subject:
+                plaintiff = row.name.partition(" v. ")[0]
+                if subject and not states:
                     ok = any(_matches(subject, p) for p in (plaintiff, *row.parties))
+                elif named_states:
+                    ok = plaintiff in named_states
                 else:
                     ok = plaintiff in state_names()
-                if ok:
-                    fits.append(row)
-            if len(fits) == 1:
-                who = subject or "states"
-                out.setdefault(fits[0], [f"filed {fits[0].filed}", f"{who} sued {obj}"])
+                if not ok:
+                    continue
+                d = _defendant_fit(obj, government, row)
+                c = _court_fit(district, postal, row)
+                if d is None or c is None:
+                    continue
+                topics = row.topics if row.generated else row.parties
+                t = next(
+                    (p for p in topics if len(p) > 2 and p != plaintiff and _names_party(near, p)),
+                    None,
+                )
+                score = d + c + (1 if t else 0)
+                if score >= 2:
+                    found = [f"filed {row.filed}", f"{subject or 'states'} sued"]
+                    if d:
+                        found.append(f"against {obj or 'the government'}")
+                    if c:
+                        found.append(f"in {row.court}")
+                    if t:
+                        found.append(f"about {t}")
+                    scored.append((score, row, found))
+            if len({(r.name, r.court) for _sc, r, _f in scored}) == 1:
+                _sc, row, found = scored[0]
+                out.setdefault(row, found)
+                at_hits[s] = row
+    doc.memo(_FRESH_HITS, lambda: at_hits)
     return out
+
+
+# The suits ``_sued_fresh`` found, by the position of the verb that tells each ("sued").
+_FRESH_HITS = "lawsuits:fresh-hits"
+
+
+def fresh_suit_at(doc: Doc, at: int) -> Lawsuit | None:
+    """The suit just brought that the verb at ``at`` tells ("sued the Bureau of Harbors"), as
+    ``_sued_fresh`` chose it, or None."""
+    _fresh_suits(doc)
+    hits: dict[int, Lawsuit] = doc.memo(_FRESH_HITS, dict)
+    return hits.get(at)
 
 
 @cache
@@ -1420,7 +1637,7 @@ def _elsewhere(text: str | None, m: Mention, court: str | None) -> bool:
 PASS = Pass(
     name="lawsuits",
     emits=("case", "ruling"),
-    anchors=(PHRASE_ANCHOR, TITLE_ANCHOR),
+    anchors=(PHRASE_ANCHOR, TITLE_ANCHOR, FILING_ANCHOR),
     run=run,
     needs_anaphora=True,
 )

@@ -17,7 +17,7 @@ import re
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lawsuits import known_suits
+from .lawsuits import fresh_suit_at, known_suits
 from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
@@ -213,6 +213,28 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         seen.add((s, e))
         obj, subject = hit.group("name"), _subject(text, s)
         generic = hit.group("generic")
+        if not named and (suit := fresh_suit_at(doc, s)) is not None:
+            # a suit just brought that who sued whom, the court and the topic tell
+            # ("19 states sued the Bureau of Harbors on Monday in federal court in Boston")
+            added.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "case",
+                    f"cl:docket:{suit.cl_docket}" if suit.cl_docket else None,
+                    court=suit.court,
+                    name=suit.name,
+                    confidence=0.7,
+                    url=courtlistener_search(suit.name, suit.court, "r")
+                    if not suit.cl_docket
+                    else f"https://www.courtlistener.com/docket/{suit.cl_docket}/",
+                    evidence=f"a suit just brought: {suit.name}",
+                    matcher="sued",
+                )
+            )
+            taken.add(s, e)
+            continue
         cases = named
         chosen = _chosen(named, obj, subject, generic)
         if not chosen:

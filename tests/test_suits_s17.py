@@ -1,0 +1,130 @@
+"""Suits told without a caption, just brought (seventeenth session, issue 13): who sued whom
+in the shapes news prints ("19 states", "a coalition of states led by X", "Democratic
+attorneys general"; "the Trump administration", an agency whose head the caption names;
+"filed a lawsuit", "filed a complaint", "sued to block"; "in federal court in Boston"), matched
+to exactly one row of the tables filed at most 31 days before the story, and what refers
+back to it ("the complaint", "the states' lawsuit", "the case").
+
+The rows are real (``lawsuits.csv``: New York v. Kennedy, D.R.I., filed 2025-05-05; the
+litigation tracker's California v. United States Department of Transportation and Illinois v.
+Federal Emergency Management Agency, D.R.I., both filed 2025-05-13); the sentences are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+HHS = "New York v. Kennedy"
+DOT = "California v. United States Department of Transportation"
+
+
+def cases(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "case"]
+
+
+def names(text: str, date: str) -> set[str | None]:
+    return {n for _t, n in cases(text, date)}
+
+
+COALITION = (
+    "A coalition of 19 states sued the Department of Health and Human Services on Monday in "
+    "federal court in Rhode Island, arguing that its reorganization is unlawful. The complaint "
+    "says the cuts leave clinics without staff. The states' lawsuit asks for an injunction, "
+    "and the case is one of several over the agency."
+)
+
+
+def test_counted_states_sue_an_agency_the_caption_names_by_its_head() -> None:
+    found = cases(COALITION, "2025-05-07")
+    assert ("sued the Department of Health and Human Services", HHS) in found
+    assert ("The complaint", HHS) in found
+    assert ("The states' lawsuit", HHS) in found
+    assert ("the case", HHS) in found
+
+
+def test_the_administration_sued_and_the_court_told_a_sentence_later() -> None:
+    text = (
+        "Nineteen states sued the Trump administration on Monday over the agency's cuts. The "
+        "lawsuit was filed in federal court in Providence. The complaint says clinics will close."
+    )
+    found = cases(text, "2025-05-07")
+    assert ("sued the Trump administration", HHS) in found
+    assert ("The complaint", HHS) in found
+
+
+def test_a_lead_state_and_others_file_a_lawsuit() -> None:
+    text = (
+        "New York and 18 other states filed a lawsuit on Monday in federal court in Providence. "
+        "The suit says the cuts are unlawful."
+    )
+    found = cases(text, "2025-05-06")
+    assert ("a lawsuit", HHS) in found
+    assert ("The suit", HHS) in found
+
+
+def test_attorneys_general_sue_to_block_and_the_complaint_gives_the_place() -> None:
+    text = (
+        "Democratic attorneys general sued to block the HHS restructuring on Monday. The "
+        "complaint, filed in Rhode Island, says clinics will close."
+    )
+    assert ("complaint", HHS) in [(t.split()[-1], n) for t, n in cases(text, "2025-05-07")]
+
+
+def test_two_suits_of_the_place_and_window_leave_the_phrase_alone() -> None:
+    # three state suits against the administration in Rhode Island within the month
+    text = (
+        "A coalition of states sued the Trump administration on Tuesday in federal court in "
+        "Rhode Island. The suit says the conditions are unlawful."
+    )
+    assert names(text, "2025-05-14") == set()
+
+
+def test_the_lead_state_picks_one_of_them() -> None:
+    text = (
+        "A coalition of states led by California sued the Trump administration on Tuesday in "
+        "federal court in Rhode Island. The suit says the conditions are unlawful."
+    )
+    found = cases(text, "2025-05-14")
+    assert ("sued the Trump administration", DOT) in found
+    assert ("The suit", DOT) in found
+
+
+def test_the_agency_sued_picks_one_of_them() -> None:
+    # ("the Department of Transportation" is the caption's "United States Department of …")
+    text = (
+        "Twenty states sued the Department of Transportation on Tuesday. The suit says the "
+        "grant conditions are unlawful."
+    )
+    assert ("sued the Department of Transportation", DOT) in cases(text, "2025-05-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a complaint to an agency is no suit
+        "Twenty states filed a complaint with the Department of Transportation on Tuesday. "
+        "The complaint says the grant conditions are unlawful.",
+        # a suit not yet brought
+        "Twenty states could file a lawsuit against the Department of Transportation. The "
+        "complaint would say the grant conditions are unlawful.",
+        # another court than the suit's
+        "Twenty states sued the Department of Transportation on Tuesday in federal court in "
+        "Seattle. The suit says the grant conditions are unlawful.",
+        # another agency than the caption's
+        "Twenty states sued the Department of Energy on Tuesday. The suit says the grant "
+        "conditions are unlawful.",
+    ],
+)
+def test_what_is_no_such_suit_stays_alone(text: str) -> None:
+    assert DOT not in names(text, "2025-05-14")
+
+
+def test_a_suit_told_long_after_its_filing_is_not_fresh() -> None:
+    assert names(COALITION, "2025-08-20") == set()
+
+
+def test_an_ordinary_complaint_is_no_suit() -> None:
+    text = "The complaint about the noise came from a neighbor, the city said on Monday."
+    assert cases(text, "2025-05-07") == []
