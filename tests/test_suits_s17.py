@@ -128,3 +128,85 @@ def test_a_suit_told_long_after_its_filing_is_not_fresh() -> None:
 def test_an_ordinary_complaint_is_no_suit() -> None:
     text = "The complaint about the noise came from a neighbor, the city said on Monday."
     assert cases(text, "2025-05-07") == []
+
+
+def test_a_headline_tells_the_suit_and_the_coalition_owns_it() -> None:
+    text = (
+        "19 states sue Trump administration over HHS cuts\n\nA coalition of 19 states asked a "
+        "federal court in Rhode Island on Monday to block the cuts. The coalition's lawsuit "
+        "says clinics will close."
+    )
+    found = cases(text, "2025-05-07")
+    assert ("sue Trump administration", HHS) in found
+    assert ("The coalition's lawsuit", HHS) in found
+
+
+def test_the_court_told_by_a_judge_in_a_place() -> None:
+    text = (
+        "A coalition of 20 states filed a federal lawsuit on Monday, asking a judge in Rhode "
+        "Island to block the reorganization. The suit says clinics will close."
+    )
+    assert ("The suit", HHS) in cases(text, "2025-05-07")
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        # a state that joined others, or one among them, is not the caption's lead state
+        "Oregon joined 18 other states in suing",
+        "A coalition of states, including Oregon, sued",
+    ],
+)
+def test_a_member_state_is_not_the_lead(who: str) -> None:
+    text = (
+        f"{who} the Department of Health and Human Services on Monday in federal court in "
+        "Rhode Island. The suit says clinics will close."
+    )
+    assert ("The suit", HHS) in cases(text, "2025-05-07")
+
+
+def test_a_state_named_as_the_one_suing_must_be_the_plaintiff() -> None:
+    text = (
+        "Oregon and 18 other states sued the Department of Health and Human Services on Monday "
+        "in federal court in Rhode Island. The suit says clinics will close."
+    )
+    assert HHS not in names(text, "2025-05-07")
+
+
+def test_to_sue_is_no_suit_brought() -> None:
+    text = (
+        "The states voted to sue the Department of Health and Human Services in federal court "
+        "in Rhode Island. The suit would say clinics will close."
+    )
+    assert HHS not in names(text, "2025-05-07")
+
+
+# -- "the case" after a ruling that is its only antecedent --------------------------------------
+
+
+RULED = (
+    "A federal judge in Rhode Island blocked the HHS restructuring on Friday. {then} is one "
+    "of several brought by states."
+)
+
+
+@pytest.mark.parametrize("then", ["The case", "The lawsuit", "The suit"])
+def test_a_backref_after_a_ruling_takes_the_suit_its_words_tell(then: str) -> None:
+    assert (then, HHS) in cases(RULED.format(then=then), "2025-07-04")
+
+
+def test_a_ruling_without_a_word_of_the_suit_tells_no_suit() -> None:
+    text = RULED.format(then="The case").replace("the HHS restructuring", "the plan")
+    assert cases(text, "2025-07-04") == []
+
+
+def test_a_ruling_far_before_the_backref_tells_no_suit() -> None:
+    text = RULED.format(then="It") + (
+        " Clinics in the state serve many patients. Nurses say the waits are long. Doctors "
+        "say more staff are needed. The case was mentioned at the meeting."
+    )
+    assert HHS not in names(text, "2025-07-04")
+
+
+def test_a_ruling_before_the_suit_was_filed_tells_no_suit() -> None:
+    assert cases(RULED.format(then="The case"), "2025-04-04") == []

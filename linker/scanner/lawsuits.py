@@ -59,7 +59,9 @@ PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
     # (a word that ends a sentence, "Saturday.", is no part of the owner's name; "U.S." is)
-    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
+    # ("the coalition's lawsuit": the states or groups the article says sued together)
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states"
+    r"|coalition)['’]s?)"
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
     # "an ongoing lawsuit", "a wrongful death suit", "the defamation lawsuit": what kind of suit
@@ -237,6 +239,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
             continue  # only words for its parties speak for it: they must stand near the phrase
+        if (
+            _ruled(evidence[suit])
+            and suit is not last
+            and not _ruled_before(spans, s, suit, rulings)
+        ):
+            continue  # a word beside its court's ruling speaks for it: only just after that ruling
         if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
         if (
@@ -537,9 +545,97 @@ def known_suits(
         () if captioned else _sole_plaintiff_suits(doc, courts, administration)
     ):
         evidence.setdefault(row, [f"a ruling of {court} on the suit", f"brought by {party}"])
+    if phrases and not captioned:
+        for row, found in _ruled_suits(doc, rulings, administration).items():
+            evidence.setdefault(row, found)
     for row, found in _fresh_suits(doc).items():
         evidence.setdefault(row, found)
     return evidence
+
+
+# The evidence of a suit that only a ruling of its court and a word of the suit's own beside
+# that ruling tell ("A federal judge in Rhode Island blocked the HHS restructuring on Friday.
+# The case is one of several …"): weaker than any two pieces of evidence, and good only for
+# a phrase close after that ruling.
+_RULED = "ruled on: "
+
+
+@cache
+def _rows_by_court() -> dict[str, tuple[int, ...]]:
+    """Each court's suits, by their place in the table."""
+    out: dict[str, list[int]] = {}
+    for i, row in enumerate(lawsuits()):
+        out.setdefault(row.court, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _suit_words(row: Lawsuit) -> tuple[str, ...]:
+    """The words that tell a suit: a hand row's telling parties, a tracker's topics and its
+    plaintiffs that are names of their own (not a state)."""
+    if row.generated:
+        return (*row.topics, *(p for p in row.parties if _own_name(p)))
+    own, shared = _telling_parties(row)
+    # (not a litigant the table lists in several courts: "Ken Paxton" sues everywhere)
+    return tuple(p for p in (*own, *shared) if _suit_party(p))
+
+
+def _ruled_suits(
+    doc: Doc, rulings: list[Mention], administration: bool
+) -> dict[Lawsuit, list[str]]:
+    """For each ruling of a trial court, the one suit of that court, filed by the story's date,
+    a word of which the ruling's sentence or the next names ("the HHS restructuring"; in a
+    court the table knows many suits of, a capitalised one): none when the words of two suits
+    of that court are named there. A tracker's suit only in a story that names Trump."""
+    text = doc.text
+    spans = _sentences(text)
+    rows, by_court = lawsuits(), _rows_by_court()
+    out: dict[Lawsuit, list[str]] = {}
+    for r in rulings:
+        court = r.court
+        if not court or court == "scotus" or court in _APPEALS or court not in by_court:
+            continue
+        i = _sentence_of(spans, r.start)
+        seg = text[spans[i][0] : spans[min(len(spans) - 1, i + 1)][1]]
+        busy = _court_rows().get(court, 0) >= _BUSY
+        # (the court's own place, "a federal judge in San Francisco", tells no suit of it)
+        places = frozenset(courts.court_clues(court))
+        hits: dict[int, tuple[Lawsuit, str]] = {}  # (by row: one caption may be two suits)
+        for j in by_court[court]:
+            row = rows[j]
+            if (row.generated and not administration) or _before_date(row.filed, doc.date):
+                continue
+            word = next(
+                (
+                    w
+                    for w in _suit_words(row)
+                    if len(w) > 2
+                    and (not busy or w[:1].isupper())
+                    and w not in places
+                    and not any(w in p for p in places)
+                    and _names_party(seg, w)
+                ),
+                None,
+            )
+            if word is not None:
+                hits[j] = (row, word)
+        if len(hits) == 1:
+            row, word = next(iter(hits.values()))
+            out.setdefault(row, [f"a ruling of {court}", _RULED + word])
+    return out
+
+
+def _ruled(found: list[str]) -> bool:
+    return bool(found) and found[-1].startswith(_RULED)
+
+
+def _ruled_before(
+    spans: list[tuple[int, int]], at: int, suit: Lawsuit, rulings: list[Mention]
+) -> bool:
+    """Whether a ruling of ``suit``'s court stands in the sentence of ``at`` or the two before."""
+    i = _sentence_of(spans, at)
+    lo = spans[max(0, i - 2)][0]
+    return any(lo <= r.start < at and r.court == suit.court for r in rulings)
 
 
 # How many days after a suit was filed a story telling it ("sued … on Monday") may be dated.
@@ -589,21 +685,27 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 # Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general
 # sued …", "Democratic attorneys general filed suit" (the lead state is the caption's plaintiff).
 _STATES_SUING = re.compile(r"\b(?:states|attorneys\s+general)\b")
+_INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them)\b")
+_JOINING = re.compile(r"\bjoin(?:ed|s|ing)\b")
 # The telling of a suit being brought: "sued", "filed a lawsuit", "filed a complaint",
 # "brought a legal challenge" (anchored on the verb: ``FILING_ANCHOR``).
-FILING_ANCHOR = Anchor("suit_filed", ("sued", "sues", "suing", "filed", "brought"), 0, 160)
+FILING_ANCHOR = Anchor("suit_filed", ("sue", "suing", "filed", "brought"), 0, 160, start="word")
 FILING = re.compile(
-    r"\b(?:sued|sues|suing|(?:filed|brought)\s+(?:(?:a|an|their|its)\s+)?"
+    # ("19 states sue Trump": a headline's present, not "to sue", "will sue")
+    r"\b(?:sued|sues|suing|(?<!\bto\s)(?<!\bwill\s)sue(?=\s+(?:the\s+)?[A-Z])"
+    r"|(?:filed|brought)\s+(?:(?:a|an|their|its)\s+)?"
     r"(?:(?:new|federal|joint|legal|multistate|multi-state|separate)\s+){0,2}"
     r"(?:suit|lawsuit|complaint|legal\s+challenge|challenge)s?)\b"
 )
 # "… filed a lawsuit on Tuesday against the Bureau of Harbors": the one sued, in the clause
 _FILING_NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
-_AGAINST = re.compile(
-    r"[^.;\n]{0,60}?\bagainst\s+(?P<obj>(?:the\s+)?(?:(?:U\.S\.|federal)\s+)?(?:"
+_OBJECT = (
+    r"(?P<obj>(?:the\s+)?(?:(?:U\.S\.|federal)\s+)?(?:"
     rf"(?P<name>{_FILING_NAME})(?:\s+(?P<admin>administration))?"
     r"|(?P<generic>government|administration)\b))"
 )
+_AGAINST = re.compile(r"[^.;\n]{0,60}?\bagainst\s+" + _OBJECT)
+_SUE = re.compile(r"sue\s+" + _OBJECT)
 # A complaint brought elsewhere than in a court ("filed a complaint with the FEC").
 _NOT_IN_COURT = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
 # The court a suit was filed in, told by its place: "in federal court in Boston", "in U.S.
@@ -611,7 +713,7 @@ _NOT_IN_COURT = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
 # Northern District of California", "the Court of International Trade".
 _PLACE_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+)"
 _COURT_PLACE = re.compile(
-    rf"\b(?:(?:federal|[Dd]istrict)\s+[Cc]ourt\s+in\s+(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
+    rf"\b(?:(?:federal\s+[Cc]ourt|[Dd]istrict\s+[Cc]ourt|judge)\s+in\s+(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
     rf"(?:,\s+(?P<qual>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?))?"
     rf"|\bin\s+(?:a\s+)?(?P<before>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+federal\s+court"
     # "The complaint, filed in Rhode Island, …", "filed Monday in Boston"
@@ -768,6 +870,8 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             seen.add(s)
             if text[s : s + 4] in ("sued", "sues", "suin"):
                 obj_m = SUED.match(text, s)
+            elif text[s : s + 4] == "sue ":
+                obj_m = _SUE.match(text, s)
             else:
                 if _NOT_IN_COURT.match(text, hit.end()):
                     continue  # "filed a complaint with the FEC": no court's
@@ -790,7 +894,13 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             states = _STATES_SUING.search(region) is not None
             if not subject and not states:
                 continue
-            named_states = set(_state_pattern().findall(region)) if states else set()
+            named_states = set()
+            if states and not _JOINING.search(region):
+                # the states named before "including" are the ones leading ("led by New
+                # York", "New York and 18 other states"); those after it, or one that
+                # "joined" others, are not the caption's
+                lead = region[: m.start()] if (m := _INCLUDING.search(region)) else region
+                named_states = set(_state_pattern().findall(lead))
             district, postal = _court_told(text, spans, s)
             i = _sentence_of(spans, s)
             near = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
@@ -1193,8 +1303,9 @@ def _weak(found: list[str]) -> bool:
 
 
 def _strength(found: list[str]) -> float:
-    """The evidence count, a suit named only by its parties' words below any other two."""
-    return len(found) - (0.5 if _weak(found) else 0.0)
+    """The evidence count, a suit named only by its parties' words (or by a word beside its
+    court's ruling) below any other two."""
+    return len(found) - (0.5 if _weak(found) or _ruled(found) else 0.0)
 
 
 def _full_named(judge: str, text: str) -> bool:
@@ -1315,6 +1426,8 @@ _NOT_OWNER = re.compile(
 def _owned_by(suit: Lawsuit, owner: str) -> bool:
     """Whether the possessor of "X's lawsuit" is one of the suit's parties."""
     plaintiff = suit.name.split(" v. ")[0]
+    if owner == "coalition":
+        return True  # (who the coalition is, the article has told: no filter of its own)
     if owner == "states":
         return plaintiff in state_names() or any(
             re.search(r"\bstates\b|attorneys general", p) for p in suit.parties
