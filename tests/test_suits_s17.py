@@ -210,3 +210,22 @@ def test_a_ruling_far_before_the_backref_tells_no_suit() -> None:
 
 def test_a_ruling_before_the_suit_was_filed_tells_no_suit() -> None:
     assert cases(RULED.format(then="The case"), "2025-04-04") == []
+
+
+# -- a suit told in the passive ------------------------------------------------------------------
+
+
+def test_a_multistate_complaint_was_filed_in_a_place() -> None:
+    text = (
+        "The multistate complaint was filed Monday in federal court in Providence, led by New "
+        "York. The states say clinics will close."
+    )
+    assert ("The multistate complaint", HHS) in cases(text, "2025-05-07")
+
+
+def test_a_passive_filing_without_who_sued_tells_no_suit() -> None:
+    text = (
+        "The complaint was filed Monday in federal court in Providence. Clinics say they will "
+        "close."
+    )
+    assert HHS not in names(text, "2025-05-07")

@@ -689,14 +689,21 @@ _INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them)\b")
 _JOINING = re.compile(r"\bjoin(?:ed|s|ing)\b")
 # The telling of a suit being brought: "sued", "filed a lawsuit", "filed a complaint",
 # "brought a legal challenge" (anchored on the verb: ``FILING_ANCHOR``).
-FILING_ANCHOR = Anchor("suit_filed", ("sue", "suing", "filed", "brought"), 0, 160, start="word")
+FILING_ANCHOR = Anchor("suit_filed", ("sue", "suing", "filed", "brought"), 12, 160, start="word")
 FILING = re.compile(
     # ("19 states sue Trump": a headline's present, not "to sue", "will sue")
     r"\b(?:sued|sues|suing|(?<!\bto\s)(?<!\bwill\s)sue(?=\s+(?:the\s+)?[A-Z])"
     r"|(?:filed|brought)\s+(?:(?:a|an|their|its)\s+)?"
     r"(?:(?:new|federal|joint|legal|multistate|multi-state|separate)\s+){0,2}"
-    r"(?:suit|lawsuit|complaint|legal\s+challenge|challenge)s?)\b"
+    r"(?:suit|lawsuit|complaint|legal\s+challenge|challenge)s?"
+    # "The multistate complaint was filed Friday in federal court in Boston"
+    r"|(?P<passive>(?:was|were|been)\s+filed))\b"
 )
+# "… was filed Monday by the Harbor Pilots Guild": the one suing, after a passive verb
+_BY = re.compile(
+    r"[^.;\n]{0,60}?\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})"
+)
+_MULTISTATE = re.compile(r"\bmulti-?state\b")
 # "… filed a lawsuit on Tuesday against the Bureau of Harbors": the one sued, in the clause
 _FILING_NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
 _OBJECT = (
@@ -890,8 +897,16 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             region = text[a:s]
             if HYPOTHETICAL.search(text[max(0, s - 30) : s]):
                 continue  # "could sue", "plans to file a lawsuit"
-            subject = _subject(text, s)
-            states = _STATES_SUING.search(region) is not None
+            if hit.group("passive"):
+                # the whole sentence tells who: "The multistate complaint was filed Friday
+                # …, led by California", "… was filed by the Harbor Pilots Guild"
+                region = text[a : spans[_sentence_of(spans, s)][1]]
+                by = _BY.match(text, hit.end())
+                subject = by.group("who") if by else ""
+                states = bool(_STATES_SUING.search(region) or _MULTISTATE.search(region))
+            else:
+                subject = _subject(text, s)
+                states = _STATES_SUING.search(region) is not None
             if not subject and not states:
                 continue
             named_states = set()
