@@ -229,3 +229,30 @@ def test_a_passive_filing_without_who_sued_tells_no_suit() -> None:
         "close."
     )
     assert HHS not in names(text, "2025-05-07")
+
+
+# -- a plaintiff named earlier in the clause ----------------------------------------------------
+# (the tracker's American Federation of Government Employees v. Office of Personnel
+# Management, S.D.N.Y., filed 2025-02-11; its suits of D.D.C. and D. Mass. the same month)
+
+OPM = "American Federation of Government Employees v. Office of Personnel Management"
+
+
+@pytest.mark.parametrize(
+    "who",
+    ["AFGE and two other unions sued", "A coalition of unions led by AFGE sued"],
+)
+def test_a_plaintiff_named_before_the_verb(who: str) -> None:
+    text = (
+        f"{who} the Office of Personnel Management on Tuesday in federal court in Manhattan. "
+        "The lawsuit says the records are private."
+    )
+    assert ("The lawsuit", OPM) in cases(text, "2025-02-12")
+
+
+def test_a_plaintiff_of_three_suits_that_month_with_no_court_tells_none() -> None:
+    text = (
+        "A coalition of unions led by AFGE sued the Trump administration on Tuesday. The "
+        "lawsuit says the records are private."
+    )
+    assert cases(text, "2025-02-12") == []

@@ -907,7 +907,12 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             else:
                 subject = _subject(text, s)
                 states = _STATES_SUING.search(region) is not None
-            if not subject and not states:
+            # neither a name right before the verb nor states: the one suing may still be
+            # named earlier in the clause ("AFGE and five other unions sued", "A coalition
+            # of groups led by the Harbor Pilots Guild filed a lawsuit"): one of a suit's
+            # plaintiffs that are names of their own, named before the verb
+            by_name = not subject and not states
+            if by_name and region.islower():
                 continue
             named_states = set()
             if states and not _JOINING.search(region):
@@ -922,7 +927,12 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             scored: list[tuple[int, Lawsuit, list[str]]] = []
             for row in fresh:
                 plaintiff = row.name.partition(" v. ")[0]
-                if subject and not states:
+                if by_name:
+                    ok = any(
+                        _own_name(p) and p not in state_names() and _names_party(region, p)
+                        for p in (row.parties if row.generated else (plaintiff,))
+                    )
+                elif subject and not states:
                     ok = any(_matches(subject, p) for p in (plaintiff, *row.parties))
                 elif named_states:
                     ok = plaintiff in named_states
@@ -941,7 +951,8 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
                 )
                 score = d + c + (1 if t else 0)
                 if score >= 2:
-                    found = [f"filed {row.filed}", f"{subject or 'states'} sued"]
+                    who = subject or ("states" if states else plaintiff)
+                    found = [f"filed {row.filed}", f"{who} sued"]
                     if d:
                         found.append(f"against {obj or 'the government'}")
                     if c:
