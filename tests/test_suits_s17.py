@@ -256,3 +256,20 @@ def test_a_plaintiff_of_three_suits_that_month_with_no_court_tells_none() -> Non
         "lawsuit says the records are private."
     )
     assert cases(text, "2025-02-12") == []
+
+
+# -- after the tables end ---------------------------------------------------------------------
+# (the tracker's last suits were filed on 2026-04-10; DSCC v. Trump, D.D.C., on 2026-04-01)
+
+DSCC = (
+    "DSCC sued Trump on Monday in federal court in Washington over the election order. The "
+    "lawsuit says the order is unlawful."
+)
+
+
+def test_a_suit_just_brought_while_the_tables_run() -> None:
+    assert ("The lawsuit", "DSCC v. Trump") in cases(DSCC, "2026-04-03")
+
+
+def test_a_suit_told_after_the_tables_end_may_be_one_they_lack() -> None:
+    assert "DSCC v. Trump" not in names(DSCC, "2026-04-28")

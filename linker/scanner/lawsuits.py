@@ -590,6 +590,9 @@ def _ruled_suits(
     text = doc.text
     spans = _sentences(text)
     rows, by_court = lawsuits(), _rows_by_court()
+    # (a story long after the tables end may tell a ruling in a suit brought since)
+    day = _day(doc.date)
+    late = day is not None and day > _last_filed() + datetime.timedelta(days=FRESH_DAYS)
     out: dict[Lawsuit, list[str]] = {}
     for r in rulings:
         court = r.court
@@ -603,7 +606,9 @@ def _ruled_suits(
         hits: dict[int, tuple[Lawsuit, str]] = {}  # (by row: one caption may be two suits)
         for j in by_court[court]:
             row = rows[j]
-            if (row.generated and not administration) or _before_date(row.filed, doc.date):
+            if (row.generated and (late or not administration)) or _before_date(
+                row.filed, doc.date
+            ):
                 continue
             word = next(
                 (
@@ -862,6 +867,8 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
     from .sued import SUED, _matches, _subject  # (``sued`` reads this module's suits)
 
     text = doc.text
+    if date > _last_filed() + datetime.timedelta(days=_FILED_LAG):
+        return {}  # a suit brought after the tables end: the one that fits may be another
     fresh = _filed_between(date - datetime.timedelta(days=FRESH_DAYS), date)
     if not fresh:
         return {}
@@ -978,6 +985,18 @@ def fresh_suit_at(doc: Doc, at: int) -> Lawsuit | None:
     _fresh_suits(doc)
     hits: dict[int, Lawsuit] = doc.memo(_FRESH_HITS, dict)
     return hits.get(at)
+
+
+# How many days after the last suit the tables list a story may tell a suit just brought:
+# later, a suit the tables do not list may be the one told, and "exactly one fits" says little.
+_FILED_LAG = 3
+
+
+@cache
+def _last_filed() -> datetime.date:
+    """The filing day of the last suit of the tables (the tracker's scrape ends there)."""
+    days, _rows = _by_filing_day()
+    return days[-1] if days else datetime.date.min
 
 
 @cache
