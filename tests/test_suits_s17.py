@@ -273,3 +273,13 @@ def test_a_suit_just_brought_while_the_tables_run() -> None:
 
 def test_a_suit_told_after_the_tables_end_may_be_one_they_lack() -> None:
     assert "DSCC v. Trump" not in names(DSCC, "2026-04-28")
+
+
+def test_a_backref_after_a_ruling_on_the_order_one_suit_of_that_court_challenges() -> None:
+    # (the tracker's Massachusetts v. Trump, D. Mass., filed 2025-08-01, is that court's one
+    # suit against EO 14187)
+    text = (
+        "A federal judge in Boston on Friday blocked President Trump's Executive Order 14187 "
+        "on care for transgender youth. The case is one of several over the order."
+    )
+    assert ("The case", "Massachusetts v. Trump") in cases(text, "2025-09-12")

@@ -546,7 +546,7 @@ def known_suits(
     ):
         evidence.setdefault(row, [f"a ruling of {court} on the suit", f"brought by {party}"])
     if phrases and not captioned:
-        for row, found in _ruled_suits(doc, rulings, administration).items():
+        for row, found in _ruled_suits(doc, mentions, administration).items():
             evidence.setdefault(row, found)
     for row, found in _fresh_suits(doc).items():
         evidence.setdefault(row, found)
@@ -581,13 +581,16 @@ def _suit_words(row: Lawsuit) -> tuple[str, ...]:
 
 
 def _ruled_suits(
-    doc: Doc, rulings: list[Mention], administration: bool
+    doc: Doc, mentions: list[Mention], administration: bool
 ) -> dict[Lawsuit, list[str]]:
     """For each ruling of a trial court, the one suit of that court, filed by the story's date,
     a word of which the ruling's sentence or the next names ("the HHS restructuring"; in a
-    court the table knows many suits of, a capitalised one): none when the words of two suits
-    of that court are named there. A tracker's suit only in a story that names Trump."""
+    court the table knows many suits of, a capitalised one), or what it challenges ("blocked
+    Executive Order 14160"): none when two suits of that court are told there. A tracker's
+    suit only in a story that names Trump."""
     text = doc.text
+    rulings = [m for m in mentions if m.kind == "ruling"]
+    told = [(m.start, m.authority) for m in mentions if m.kind != "ruling" and m.authority]
     spans = _sentences(text)
     rows, by_court = lawsuits(), _rows_by_court()
     # (a story long after the tables end may tell a ruling in a suit brought since)
@@ -599,7 +602,9 @@ def _ruled_suits(
         if not court or court == "scotus" or court in _APPEALS or court not in by_court:
             continue
         i = _sentence_of(spans, r.start)
-        seg = text[spans[i][0] : spans[min(len(spans) - 1, i + 1)][1]]
+        lo, hi = spans[i][0], spans[min(len(spans) - 1, i + 1)][1]
+        seg = text[lo:hi]
+        laws = {a for at, a in told if lo <= at < hi}
         busy = _court_rows().get(court, 0) >= _BUSY
         # (the court's own place, "a federal judge in San Francisco", tells no suit of it)
         places = frozenset(courts.court_clues(court))
@@ -622,6 +627,8 @@ def _ruled_suits(
                 ),
                 None,
             )
+            if word is None and laws:
+                word = next((c for c in row.challenges if c in laws), None)
             if word is not None:
                 hits[j] = (row, word)
         if len(hits) == 1:
