@@ -283,3 +283,46 @@ def test_a_backref_after_a_ruling_on_the_order_one_suit_of_that_court_challenges
         "on care for transgender youth. The case is one of several over the order."
     )
     assert ("The case", "Massachusetts v. Trump") in cases(text, "2025-09-12")
+
+
+# -- the agency an official of the caption heads (``agency_heads.csv``) -------------------------
+# (the tracker's California v. Noem, D. Mass., filed 2025-12-12; Oregon v. Noem, D. Or., filed
+# 2025-11-24)
+
+NOEM = "California v. Noem"
+
+
+def test_the_agency_sued_is_the_one_the_caption_s_official_heads() -> None:
+    text = (
+        "Twenty states sued DHS on Friday in federal court in Boston. The lawsuit says the fee "
+        "is unlawful."
+    )
+    found = cases(text, "2025-12-14")
+    assert ("sued DHS", NOEM) in found
+    assert ("The lawsuit", NOEM) in found
+
+
+def test_another_agency_than_the_official_heads_is_not_the_suit() -> None:
+    text = (
+        "Twenty states sued the Energy Department on Friday in federal court in Boston. The "
+        "lawsuit says the fee is unlawful."
+    )
+    assert NOEM not in names(text, "2025-12-14")
+
+
+def test_two_suits_against_the_agency_that_month_tell_none() -> None:
+    text = (
+        "Twenty states sued the Department of Homeland Security on Friday. The lawsuit says the "
+        "fee is unlawful."
+    )
+    assert cases(text, "2025-12-14") == []
+
+
+def test_agency_heads_rows_are_sourced_and_unique() -> None:
+    from linker.datafiles import read_rows
+
+    rows = read_rows("agency_heads.csv")
+    assert len(rows) >= 10
+    assert len({r["surname"] for r in rows}) == len(rows)
+    for r in rows:
+        assert r["source"] and r["agency"] in r["names"].split("|")

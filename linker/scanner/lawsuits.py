@@ -36,7 +36,7 @@ import sys
 from functools import cache, lru_cache
 
 from .. import courts
-from ..datafiles import Lawsuit, lawsuits
+from ..datafiles import Lawsuit, lawsuits, read_rows
 from ..ids import usc_overlap
 from ..lexicon import presidents
 from ..links import courtlistener_search
@@ -716,6 +716,10 @@ _BY = re.compile(
     r"[^.;\n]{0,60}?\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})"
 )
 _MULTISTATE = re.compile(r"\bmulti-?state\b")
+# "The Bureau of Harbors was sued Tuesday by …": the passive, and the one sued before it
+_WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
+_GOVERNMENT_SIDE = re.compile(r"\b(?:administration|government)\s+$")
+_NAME_RUN = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}\s+$")
 # "… filed a lawsuit on Tuesday against the Bureau of Harbors": the one sued, in the clause
 _FILING_NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
 _OBJECT = (
@@ -806,9 +810,33 @@ def _defendant_fit(obj: str | None, government: bool, row: Lawsuit) -> int | Non
     words = row.topics if row.generated else row.parties
     if any(_matches(obj, p) and _matches(p, obj) for p in words):
         return 2  # (all its words: "the Portland Harbor Board" is not the party "Portland")
-    if _agency(obj) and _official(defendant, row) and defendant not in presidents(recent=True):
+    heads = _agency_heads().get(defendant) if _official(defendant, row) else None
+    if heads is not None:
+        # the official the caption names heads the agency sued ("sued DHS": "… v. Noem"),
+        # or another one ("sued the Energy Department": not "… v. Noem")
+        if any(_matches(obj, n) and _matches(n, obj) for n in heads):
+            return 2
+        if _agency(obj):
+            return None
+    if (
+        _agency(obj)
+        and _official(defendant, row)
+        and defendant not in presidents(recent=True)
+        and (row.generated or not any(_agency(p) for p in row.parties))
+    ):
+        # (a hand row that names the agency its official heads names it: another is not it)
         return 1
     return None
+
+
+@cache
+def _agency_heads() -> dict[str, tuple[str, ...]]:
+    """The names of the department each official of ``agency_heads.csv`` heads, by the
+    surname a caption gives the official ("Noem": Department of Homeland Security, DHS)."""
+    return {
+        r["surname"]: tuple(n for n in r["names"].split("|") if n)
+        for r in read_rows("agency_heads.csv")
+    }
 
 
 def _court_told(text: str, spans: list[tuple[int, int]], at: int) -> tuple[str | None, str | None]:
@@ -911,9 +939,19 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             region = text[a:s]
             if HYPOTHETICAL.search(text[max(0, s - 30) : s]):
                 continue  # "could sue", "plans to file a lawsuit"
-            if hit.group("passive"):
+            was_sued = _WAS.search(region)
+            if hit.group("passive") or was_sued:
                 # the whole sentence tells who: "The multistate complaint was filed Friday
-                # …, led by California", "… was filed by the Harbor Pilots Guild"
+                # …, led by California", "… was filed by the Harbor Pilots Guild"; "The
+                # Trump administration was sued Tuesday by 19 states": the one sued before
+                if was_sued:
+                    sued_side = region[: was_sued.start()]
+                    if _GOVERNMENT_SIDE.search(sued_side):
+                        obj, government = None, True
+                    elif run := _NAME_RUN.search(sued_side):
+                        obj, government = run.group(0), False
+                    else:
+                        continue  # "He was sued": who, the sentence does not say
                 region = text[a : spans[_sentence_of(spans, s)][1]]
                 by = _BY.match(text, hit.end())
                 subject = by.group("who") if by else ""
@@ -934,6 +972,7 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
                 # York", "New York and 18 other states"); those after it, or one that
                 # "joined" others, are not the caption's
                 lead = region[: m.start()] if (m := _INCLUDING.search(region)) else region
+                lead = _COURT_PLACE.sub(" ", lead)  # ("… in federal court in Rhode Island")
                 named_states = set(_state_pattern().findall(lead))
             district, postal = _court_told(text, spans, s)
             i = _sentence_of(spans, s)
