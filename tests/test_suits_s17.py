@@ -326,3 +326,22 @@ def test_agency_heads_rows_are_sourced_and_unique() -> None:
     assert len({r["surname"] for r in rows}) == len(rows)
     for r in rows:
         assert r["source"] and r["agency"] in r["names"].split("|")
+
+
+def test_the_one_sued_before_was_sued_by_states() -> None:
+    text = (
+        "The Department of Health and Human Services was sued on Monday by 19 states in "
+        "federal court in Rhode Island. The lawsuit says clinics will close."
+    )
+    assert ("The lawsuit", HHS) in cases(text, "2025-05-07")
+
+
+@pytest.mark.parametrize("when", ["In 2019, a", "Last year, a", "Years ago, a"])
+def test_a_suit_the_sentence_dates_long_before_is_not_just_brought(when: str) -> None:
+    text = COALITION.replace("A coalition", f"{when} coalition", 1)
+    assert HHS not in names(text, "2025-05-07")
+
+
+def test_the_story_s_own_year_is_no_bar() -> None:
+    text = COALITION.replace("on Monday", "on May 5, 2025,", 1)
+    assert ("The complaint", HHS) in cases(text, "2025-05-07")

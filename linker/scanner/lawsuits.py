@@ -829,6 +829,24 @@ def _defendant_fit(obj: str | None, government: bool, row: Lawsuit) -> int | Non
     return None
 
 
+# A sentence that dates what it tells before the month of a suit just brought.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_AGO = re.compile(
+    r"\b(?:last\s+year|years?\s+ago|previous\s+year|in\s+the\s+past)\b", re.IGNORECASE
+)
+
+
+def _long_ago(sentence: str, date: datetime.date) -> bool:
+    """Whether ``sentence`` dates its suit long before ``date``: a year before the story's
+    ("In 2019, …"; the year before in January, whose suit may be December's), "last year",
+    "years ago"."""
+    if _AGO.search(sentence):
+        return True
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    ok = {date.year, date.year - 1} if date.month == 1 else {date.year}
+    return bool(years) and not years & ok
+
+
 @cache
 def _agency_heads() -> dict[str, tuple[str, ...]]:
     """The names of the department each official of ``agency_heads.csv`` heads, by the
@@ -939,6 +957,9 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             region = text[a:s]
             if HYPOTHETICAL.search(text[max(0, s - 30) : s]):
                 continue  # "could sue", "plans to file a lawsuit"
+            sentence = spans[_sentence_of(spans, s)]
+            if _long_ago(text[sentence[0] : sentence[1]], date):
+                continue  # "In 2019, 20 states sued …", "sued last year": no suit just brought
             was_sued = _WAS.search(region)
             if hit.group("passive") or was_sued:
                 # the whole sentence tells who: "The multistate complaint was filed Friday
