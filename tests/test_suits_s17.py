@@ -345,3 +345,35 @@ def test_a_suit_the_sentence_dates_long_before_is_not_just_brought(when: str) ->
 def test_the_story_s_own_year_is_no_bar() -> None:
     text = COALITION.replace("on Monday", "on May 5, 2025,", 1)
     assert ("The complaint", HHS) in cases(text, "2025-05-07")
+
+
+# -- a suit told with the month it was brought -------------------------------------------------
+
+
+def test_a_suit_told_by_its_month_months_later() -> None:
+    text = (
+        "Nineteen states sued the Department of Health and Human Services in May in federal "
+        "court in Rhode Island. The case is pending."
+    )
+    found = cases(text, "2025-08-10")
+    assert ("sued the Department of Health and Human Services", HHS) in found
+    assert ("The case", HHS) in found
+
+
+def test_a_hand_row_filed_by_month_is_found_by_its_month() -> None:
+    # (lawsuits.csv's Harvard v. HHS, D. Mass., filed "2025-04")
+    text = (
+        "Harvard sued the Trump administration in April in federal court in Boston over the "
+        "grant freeze. The lawsuit is pending."
+    )
+    assert ("The lawsuit", "President and Fellows of Harvard College v. United States "
+            "Department of Health and Human Services") in cases(text, "2025-08-10")  # fmt: skip
+
+
+@pytest.mark.parametrize("month", ["March", "June"])
+def test_another_month_than_the_suit_s_tells_no_suit(month: str) -> None:
+    text = (
+        f"Nineteen states sued the Department of Health and Human Services in {month} in "
+        "federal court in Rhode Island. The case is pending."
+    )
+    assert HHS not in names(text, "2025-08-10")

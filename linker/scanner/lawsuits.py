@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits, read_rows
 from ..ids import usc_overlap
-from ..lexicon import presidents
+from ..lexicon import months, presidents
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
@@ -829,6 +829,52 @@ def _defendant_fit(obj: str | None, government: bool, row: Lawsuit) -> int | Non
     return None
 
 
+# The month a sentence says a suit was brought in: "sued in March", "filed a lawsuit on
+# April 3, 2025", "last September".
+_MONTH_TOLD = re.compile(
+    r"\b(?:in|on|last|this|since)\s+(?P<month>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])"
+)
+
+
+def _month_told(sentence: str, date: datetime.date) -> tuple[int, int] | None:
+    """(year, month) of the month ``sentence`` says its suit was brought in (the year it
+    prints, else the last such month by the story's date), or None."""
+    m = _MONTH_TOLD.search(sentence)
+    if m is None:
+        return None
+    month = months()[m.group("month").lower().rstrip(".")]
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        year = date.year if month <= date.month else date.year - 1
+    if (year, month) > (date.year, date.month):
+        return None
+    return year, month
+
+
+def _filed_in_month(year: int, month: int) -> tuple[Lawsuit, ...]:
+    """The suits of the tables filed in that month: a full date in it, or the month alone
+    (a hand row's "2025-04"); none for a month after the tables end."""
+    first = datetime.date(year, month, 1)
+    if first > _last_filed():
+        return ()
+    after = datetime.date(year + month // 12, month % 12 + 1, 1)
+    dated = _filed_between(first, after - datetime.timedelta(days=1))
+    return (*dated, *_filed_month_only().get(f"{year:04d}-{month:02d}", ()))
+
+
+@cache
+def _filed_month_only() -> dict[str, tuple[Lawsuit, ...]]:
+    """The suits whose filing the tables give by month alone, by that month."""
+    out: dict[str, list[Lawsuit]] = {}
+    for row in lawsuits():
+        if row.filed and len(row.filed) == 7:
+            out.setdefault(row.filed, []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 # A sentence that dates what it tells before the month of a suit just brought.
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _AGO = re.compile(
@@ -920,10 +966,11 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
     from .sued import SUED, _matches, _subject  # (``sued`` reads this module's suits)
 
     text = doc.text
-    if date > _last_filed() + datetime.timedelta(days=_FILED_LAG):
-        return {}  # a suit brought after the tables end: the one that fits may be another
-    fresh = _filed_between(date - datetime.timedelta(days=FRESH_DAYS), date)
-    if not fresh:
+    fresh: tuple[Lawsuit, ...] = ()
+    if date <= _last_filed() + datetime.timedelta(days=_FILED_LAG):
+        # (later, a suit brought after the tables end may be the one told)
+        fresh = _filed_between(date - datetime.timedelta(days=FRESH_DAYS), date)
+    if not fresh and not _MONTH_TOLD.search(text):
         return {}
     spans = _sentences(text)
     out: dict[Lawsuit, list[str]] = {}
@@ -958,8 +1005,17 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             if HYPOTHETICAL.search(text[max(0, s - 30) : s]):
                 continue  # "could sue", "plans to file a lawsuit"
             sentence = spans[_sentence_of(spans, s)]
-            if _long_ago(text[sentence[0] : sentence[1]], date):
+            said = text[sentence[0] : sentence[1]]
+            told = _month_told(said, date)
+            if told is not None:
+                # "sued in March", "filed a lawsuit on April 3, 2025": a suit of that month
+                window = _filed_in_month(*told)
+            elif _long_ago(said, date):
                 continue  # "In 2019, 20 states sued …", "sued last year": no suit just brought
+            else:
+                window = fresh
+            if not window:
+                continue
             was_sued = _WAS.search(region)
             if hit.group("passive") or was_sued:
                 # the whole sentence tells who: "The multistate complaint was filed Friday
@@ -999,7 +1055,7 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             i = _sentence_of(spans, s)
             near = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
             scored: list[tuple[int, Lawsuit, list[str]]] = []
-            for row in fresh:
+            for row in window:
                 plaintiff = row.name.partition(" v. ")[0]
                 if by_name:
                     ok = any(
@@ -1019,8 +1075,18 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
                 if d is None or c is None:
                     continue
                 topics = row.topics if row.generated else row.parties
+                # (a topic, not the one suing again: "Harvard" is Harvard's suit's plaintiff)
                 t = next(
-                    (p for p in topics if len(p) > 2 and p != plaintiff and _names_party(near, p)),
+                    (
+                        p
+                        for p in topics
+                        if len(p) > 2
+                        and p not in plaintiff
+                        and not (subject and _matches(subject, p))
+                        and not (obj and _matches(obj, p))
+                        and not _names_party(region, p)
+                        and _names_party(near, p)
+                    ),
                     None,
                 )
                 score = d + c + (1 if t else 0)

@@ -236,7 +236,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     url=courtlistener_search(suit.name, suit.court, "r")
                     if not suit.cl_docket
                     else f"https://www.courtlistener.com/docket/{suit.cl_docket}/",
-                    evidence=f"a suit just brought: {suit.name}",
+                    evidence=f"a suit told by who brought it: {suit.name}",
                     matcher="sued",
                 )
             )
