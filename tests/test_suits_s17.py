@@ -377,3 +377,11 @@ def test_another_month_than_the_suit_s_tells_no_suit(month: str) -> None:
         "federal court in Rhode Island. The case is pending."
     )
     assert HHS not in names(text, "2025-08-10")
+
+
+def test_a_month_the_sentence_gives_something_else_leaves_the_suit_just_brought() -> None:
+    text = COALITION.replace(
+        "arguing that its reorganization is unlawful",
+        "arguing that its reorganization, announced in March and begun in April, is unlawful",
+    )
+    assert ("The complaint", HHS) in cases(text, "2025-05-07")

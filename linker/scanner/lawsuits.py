@@ -838,6 +838,11 @@ _MONTH_TOLD = re.compile(
 )
 
 
+_WEEKDAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+)
+
+
 def _month_told(sentence: str, date: datetime.date) -> tuple[int, int] | None:
     """(year, month) of the month ``sentence`` says its suit was brought in (the year it
     prints, else the last such month by the story's date), or None."""
@@ -1006,7 +1011,10 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
                 continue  # "could sue", "plans to file a lawsuit"
             sentence = spans[_sentence_of(spans, s)]
             said = text[sentence[0] : sentence[1]]
-            told = _month_told(said, date)
+            # (the month beside the verb, not one the sentence gives something else: "sued on
+            # Monday over a rule that took effect in May" is a suit just brought)
+            beside = text[max(sentence[0], s - 40) : min(sentence[1], hit.end() + 60)]
+            told = None if _WEEKDAY.search(beside) else _month_told(beside, date)
             if told is not None:
                 # "sued in March", "filed a lawsuit on April 3, 2025": a suit of that month
                 window = _filed_in_month(*told)
