@@ -385,3 +385,19 @@ def test_a_month_the_sentence_gives_something_else_leaves_the_suit_just_brought(
         "arguing that its reorganization, announced in March and begun in April, is unlawful",
     )
     assert ("The complaint", HHS) in cases(text, "2025-05-07")
+
+
+def test_a_backref_after_a_court_of_appeals_ruling_takes_the_suit_below() -> None:
+    text = (
+        "The 1st Circuit on Friday upheld a block on the HHS restructuring. The case is one of "
+        "several brought by states."
+    )
+    assert ("The case", HHS) in cases(text, "2025-09-12")
+
+
+def test_a_court_of_appeals_ruling_and_a_common_noun_tell_no_suit_below() -> None:
+    text = (
+        "The 1st Circuit on Friday upheld a block on the restructuring. The case is one of "
+        "several brought by states."
+    )
+    assert cases(text, "2025-09-12") == []

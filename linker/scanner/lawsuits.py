@@ -583,7 +583,8 @@ def _suit_words(row: Lawsuit) -> tuple[str, ...]:
 def _ruled_suits(
     doc: Doc, mentions: list[Mention], administration: bool
 ) -> dict[Lawsuit, list[str]]:
-    """For each ruling of a trial court, the one suit of that court, filed by the story's date,
+    """For each ruling of a trial court (or a court of appeals: of its districts, by a
+    capitalised word), the one suit of that court, filed by the story's date,
     a word of which the ruling's sentence or the next names ("the HHS restructuring"; in a
     court the table knows many suits of, a capitalised one), or what it challenges ("blocked
     Executive Order 14160"): none when two suits of that court are told there. A tracker's
@@ -599,41 +600,49 @@ def _ruled_suits(
     out: dict[Lawsuit, list[str]] = {}
     for r in rulings:
         court = r.court
-        if not court or court == "scotus" or court in _APPEALS or court not in by_court:
+        if not court or court == "scotus":
             continue
+        # a court of appeals' ruling ("The 1st Circuit upheld the block on …"): the suits of
+        # its districts, told by a name of their own or the order they challenge
+        below = court in _APPEALS
+        districts = sorted(_districts_below(frozenset({court}))) if below else [court]
         i = _sentence_of(spans, r.start)
         lo, hi = spans[i][0], spans[min(len(spans) - 1, i + 1)][1]
         seg = text[lo:hi]
         laws = {a for at, a in told if lo <= at < hi}
-        busy = _court_rows().get(court, 0) >= _BUSY
-        # (the court's own place, "a federal judge in San Francisco", tells no suit of it)
-        places = frozenset(courts.court_clues(court))
         hits: dict[int, tuple[Lawsuit, str]] = {}  # (by row: one caption may be two suits)
-        for j in by_court[court]:
-            row = rows[j]
-            if (row.generated and (late or not administration)) or _before_date(
-                row.filed, doc.date
-            ):
+        for district in districts:
+            if district not in by_court:
                 continue
-            word = next(
-                (
-                    w
-                    for w in _suit_words(row)
-                    if len(w) > 2
-                    and (not busy or w[:1].isupper())
-                    and w not in places
-                    and not any(w in p for p in places)
-                    and _names_party(seg, w)
-                ),
-                None,
-            )
-            if word is None and laws:
-                word = next((c for c in row.challenges if c in laws), None)
-            if word is not None:
-                hits[j] = (row, word)
+            busy = below or _court_rows().get(district, 0) >= _BUSY
+            # (the court's own place, "a federal judge in San Francisco", tells no suit of it)
+            places = frozenset(courts.court_clues(district))
+            for j in by_court[district]:
+                row = rows[j]
+                if (row.generated and (late or not administration)) or _before_date(
+                    row.filed, doc.date
+                ):
+                    continue
+                word = next(
+                    (
+                        w
+                        for w in _suit_words(row)
+                        if len(w) > 2
+                        and (not busy or w[:1].isupper())
+                        and w not in places
+                        and not any(w in p for p in places)
+                        and _names_party(seg, w)
+                    ),
+                    None,
+                )
+                if word is None and laws:
+                    word = next((c for c in row.challenges if c in laws), None)
+                if word is not None:
+                    hits[j] = (row, word)
         if len(hits) == 1:
             row, word = next(iter(hits.values()))
-            out.setdefault(row, [f"a ruling of {court}", _RULED + word])
+            where = f"a ruling of {court}" + (" on appeal" if below else "")
+            out.setdefault(row, [where, _RULED + word])
     return out
 
 
@@ -647,7 +656,8 @@ def _ruled_before(
     """Whether a ruling of ``suit``'s court stands in the sentence of ``at`` or the two before."""
     i = _sentence_of(spans, at)
     lo = spans[max(0, i - 2)][0]
-    return any(lo <= r.start < at and r.court == suit.court for r in rulings)
+    heard = {suit.court, _appeals_court(suit.court)}
+    return any(lo <= r.start < at and r.court in heard for r in rulings)
 
 
 # How many days after a suit was filed a story telling it ("sued … on Monday") may be dated.
