@@ -36,9 +36,9 @@ import sys
 from functools import cache, lru_cache
 
 from .. import courts
-from ..datafiles import Lawsuit, lawsuits
+from ..datafiles import Lawsuit, lawsuits, read_rows
 from ..ids import usc_overlap
-from ..lexicon import presidents
+from ..lexicon import months, presidents
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
@@ -52,14 +52,16 @@ from .state_laws import state_names
 from .trie import find_all, whole_word
 
 PHRASE_ANCHOR = Anchor(
-    "lawsuit", ("suit", "challenge", "court case", "litigation"), 30, 2, end="word"
+    "lawsuit", ("suit", "challenge", "court case", "litigation", "complaint"), 30, 2, end="word"
 )
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
 PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
     # (a word that ends a sentence, "Saturday.", is no part of the owner's name; "U.S." is)
-    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states)['’]s?)"
+    # ("the coalition's lawsuit": the states or groups the article says sued together)
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states"
+    r"|coalition)['’]s?)"
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
     # "an ongoing lawsuit", "a wrongful death suit", "the defamation lawsuit": what kind of suit
@@ -71,8 +73,11 @@ PHRASE = re.compile(
     # "the states’ challenge": a bare "challenge" only after "states’" (a named owner's
     # "challenge against …" is the ``sued`` pass's, with what it challenges)
     # "the litigation", "the pending litigation": only with a determiner or an owner
+    # "the complaint", "the states' complaint": the suit's own filing (never "a complaint",
+    # often one made to an agency, nor "the complaint with/to …")
     r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge"
-    r"|(?<![Aa]\s)(?<![Aa]n\s)litigation)\b"
+    r"|(?<![Aa]\s)(?<![Aa]n\s)litigation"
+    r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b))\b"
 )
 # A suit that does not exist yet, or one the phrase says is not the article's.
 HYPOTHETICAL = re.compile(
@@ -234,6 +239,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if _weak(evidence[suit]) and not _named_near(text, spans, s, suit):
             continue  # only words for its parties speak for it: they must stand near the phrase
+        if (
+            _ruled(evidence[suit])
+            and suit is not last
+            and not _ruled_before(spans, s, suit, rulings)
+        ):
+            continue  # a word beside its court's ruling speaks for it: only just after that ruling
         if other and not _ruled_here(text, s, suit, rulings):
             continue  # "A separate legal challenge … is also moving forward": another suit
         if (
@@ -534,9 +545,119 @@ def known_suits(
         () if captioned else _sole_plaintiff_suits(doc, courts, administration)
     ):
         evidence.setdefault(row, [f"a ruling of {court} on the suit", f"brought by {party}"])
+    if phrases and not captioned:
+        for row, found in _ruled_suits(doc, mentions, administration).items():
+            evidence.setdefault(row, found)
     for row, found in _fresh_suits(doc).items():
         evidence.setdefault(row, found)
     return evidence
+
+
+# The evidence of a suit that only a ruling of its court and a word of the suit's own beside
+# that ruling tell ("A federal judge in Rhode Island blocked the HHS restructuring on Friday.
+# The case is one of several …"): weaker than any two pieces of evidence, and good only for
+# a phrase close after that ruling.
+_RULED = "ruled on: "
+
+
+@cache
+def _rows_by_court() -> dict[str, tuple[int, ...]]:
+    """Each court's suits, by their place in the table."""
+    out: dict[str, list[int]] = {}
+    for i, row in enumerate(lawsuits()):
+        out.setdefault(row.court, []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _suit_words(row: Lawsuit) -> tuple[str, ...]:
+    """The words that tell a suit: a hand row's telling parties, a tracker's topics and its
+    plaintiffs that are names of their own (not a state)."""
+    if row.generated:
+        return (*row.topics, *(p for p in row.parties if _own_name(p)))
+    own, shared = _telling_parties(row)
+    # (not a litigant the table lists in several courts: "Ken Paxton" sues everywhere)
+    return tuple(p for p in (*own, *shared) if _suit_party(p))
+
+
+def _ruled_suits(
+    doc: Doc, mentions: list[Mention], administration: bool
+) -> dict[Lawsuit, list[str]]:
+    """For each ruling of a trial court (or a court of appeals: of its districts, by a
+    capitalised word), the one suit of that court, filed by the story's date,
+    a word of which the ruling's sentence or the next names ("the HHS restructuring"; in a
+    court the table knows many suits of, a capitalised one), or what it challenges ("blocked
+    Executive Order 14160"): none when two suits of that court are told there. A tracker's
+    suit only in a story that names Trump."""
+    text = doc.text
+    rulings = [m for m in mentions if m.kind == "ruling"]
+    told = [(m.start, m.authority) for m in mentions if m.kind != "ruling" and m.authority]
+    spans = _sentences(text)
+    rows, by_court = lawsuits(), _rows_by_court()
+    # (a story long after the tables end may tell a ruling in a suit brought since)
+    day = _day(doc.date)
+    late = day is not None and day > _last_filed() + datetime.timedelta(days=FRESH_DAYS)
+    out: dict[Lawsuit, list[str]] = {}
+    for r in rulings:
+        court = r.court
+        if not court or court == "scotus":
+            continue
+        # a court of appeals' ruling ("The 1st Circuit upheld the block on …"): the suits of
+        # its districts, told by a name of their own or the order they challenge
+        below = court in _APPEALS
+        districts = sorted(_districts_below(frozenset({court}))) if below else [court]
+        i = _sentence_of(spans, r.start)
+        lo, hi = spans[i][0], spans[min(len(spans) - 1, i + 1)][1]
+        seg = text[lo:hi]
+        laws = {a for at, a in told if lo <= at < hi}
+        hits: dict[int, tuple[Lawsuit, str]] = {}  # (by row: one caption may be two suits)
+        for district in districts:
+            if district not in by_court:
+                continue
+            busy = below or _court_rows().get(district, 0) >= _BUSY
+            # (the court's own place, "a federal judge in San Francisco", tells no suit of it)
+            places = frozenset(courts.court_clues(district))
+            for j in by_court[district]:
+                row = rows[j]
+                if (row.generated and (late or not administration)) or _before_date(
+                    row.filed, doc.date
+                ):
+                    continue
+                word = next(
+                    (
+                        w
+                        for w in _suit_words(row)
+                        if len(w) > 2
+                        and (not busy or w[:1].isupper())
+                        and w not in places
+                        and not any(w in p for p in places)
+                        and _names_party(seg, w)
+                    ),
+                    None,
+                )
+                if word is None and laws:
+                    word = next((c for c in row.challenges if c in laws), None)
+                if word is not None:
+                    hits[j] = (row, word)
+        if len(hits) == 1:
+            row, word = next(iter(hits.values()))
+            where = f"a ruling of {court}" + (" on appeal" if below else "")
+            out.setdefault(row, [where, _RULED + word])
+    return out
+
+
+def _ruled(found: list[str]) -> bool:
+    return bool(found) and found[-1].startswith(_RULED)
+
+
+def _ruled_before(
+    spans: list[tuple[int, int]], at: int, suit: Lawsuit, rulings: list[Mention]
+) -> bool:
+    """Whether a ruling of ``suit``'s court stands in the sentence of ``at`` or the two before."""
+    i = _sentence_of(spans, at)
+    lo = spans[max(0, i - 2)][0]
+    heard = {suit.court, _appeals_court(suit.court)}
+    return any(lo <= r.start < at and r.court in heard for r in rulings)
 
 
 # How many days after a suit was filed a story telling it ("sued … on Monday") may be dated.
@@ -584,47 +705,449 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 
 
 # Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general
-# sued …" (the lead state is the caption's plaintiff).
+# sued …", "Democratic attorneys general filed suit" (the lead state is the caption's plaintiff).
 _STATES_SUING = re.compile(r"\b(?:states|attorneys\s+general)\b")
+_INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them)\b")
+_JOINING = re.compile(r"\bjoin(?:ed|s|ing)\b")
+# The telling of a suit being brought: "sued", "filed a lawsuit", "filed a complaint",
+# "brought a legal challenge" (anchored on the verb: ``FILING_ANCHOR``).
+FILING_ANCHOR = Anchor("suit_filed", ("sue", "suing", "filed", "brought"), 12, 160, start="word")
+FILING = re.compile(
+    # ("19 states sue Trump": a headline's present, not "to sue", "will sue")
+    r"\b(?:sued|sues|suing|(?<!\bto\s)(?<!\bwill\s)sue(?=\s+(?:the\s+)?[A-Z])"
+    r"|(?:filed|brought)\s+(?:(?:a|an|their|its)\s+)?"
+    r"(?:(?:new|federal|joint|legal|multistate|multi-state|separate)\s+){0,2}"
+    r"(?:suit|lawsuit|complaint|legal\s+challenge|challenge)s?"
+    # "The multistate complaint was filed Friday in federal court in Boston"
+    r"|(?P<passive>(?:was|were|been)\s+filed))\b"
+)
+# "… was filed Monday by the Harbor Pilots Guild": the one suing, after a passive verb
+_BY = re.compile(
+    r"[^.;\n]{0,60}?\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})"
+)
+_MULTISTATE = re.compile(r"\bmulti-?state\b")
+# "The Bureau of Harbors was sued Tuesday by …": the passive, and the one sued before it
+_WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
+_GOVERNMENT_SIDE = re.compile(r"\b(?:administration|government)\s+$")
+_NAME_RUN = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}\s+$")
+# "… filed a lawsuit on Tuesday against the Bureau of Harbors": the one sued, in the clause
+_FILING_NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
+_OBJECT = (
+    r"(?P<obj>(?:the\s+)?(?:(?:U\.S\.|federal)\s+)?(?:"
+    rf"(?P<name>{_FILING_NAME})(?:\s+(?P<admin>administration))?"
+    r"|(?P<generic>government|administration)\b))"
+)
+_AGAINST = re.compile(r"[^.;\n]{0,60}?\bagainst\s+" + _OBJECT)
+_SUE = re.compile(r"sue\s+" + _OBJECT)
+# A complaint brought elsewhere than in a court ("filed a complaint with the FEC").
+_NOT_IN_COURT = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
+# The court a suit was filed in, told by its place: "in federal court in Boston", "in U.S.
+# District Court in Seattle", "in a Texas federal court", "in the U.S. District Court for the
+# Northern District of California", "the Court of International Trade".
+_PLACE_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+)"
+_COURT_PLACE = re.compile(
+    rf"\b(?:(?:federal\s+[Cc]ourt|[Dd]istrict\s+[Cc]ourt|judge)\s+in\s+(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
+    rf"(?:,\s+(?P<qual>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?))?"
+    rf"|\bin\s+(?:a\s+)?(?P<before>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+federal\s+court"
+    # "The complaint, filed in Rhode Island, …", "filed Monday in Boston"
+    rf"|\bfiled\s+(?:\w+\s+)?in\s+(?P<filed>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)(?=[\s,.;])"
+    r"|District\s+Court\s+for\s+the\s+(?:(?P<dir>Northern|Southern|Eastern|Western|Middle|"
+    rf"Central)\s+)?District\s+of\s+(?P<state>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)"
+    r"|(?P<cit>Court\s+of\s+International\s+Trade))"
+)
+# Words of an agency's name ("the Bureau of Harbors", "HHS"): an agency is no official.
+_AGENCY_WORDS = frozenset(
+    {
+        "department", "agency", "administration", "bureau", "office", "service", "services",
+        "commission", "board", "institutes", "institute", "corporation", "council", "authority",
+        "secretary", "government", "states", "endowment", "foundation", "center", "centers",
+    }
+)  # fmt: skip
+_INITIALS = re.compile(r"^[A-Z]{2,6}$")
+_US_BEFORE = re.compile(r"^(?:The\s+)?(?:United\s+States|U\.S\.)\s+(?=[A-Z])")
+_FEDERAL_SIDE = re.compile(r"\b(?:Trump|Biden|United States|U\.S\.|Federal)\b")
+# The first day of the second Trump administration: a hand row filed since against one person
+# ("New York v. Kennedy") is a suit against one of its officials.
+_OFFICIALS_FROM = datetime.date(2025, 1, 20)
+
+
+def _agency(words: str) -> bool:
+    """Whether ``words`` name an agency ("the Department of Education", "HHS")."""
+    parts = [w.strip(",.’'") for w in words.split()]
+    return any(w.lower() in _AGENCY_WORDS or _INITIALS.match(w) for w in parts)
+
+
+def _official(defendant: str, row: Lawsuit) -> bool:
+    """Whether a caption's second side is one official of the government ("Kennedy",
+    "Noem"): one capitalised word, in a tracker's suit or a hand row filed since 2025-01-20."""
+    words = defendant.split()
+    if len(words) != 1 or not words[0][:1].isupper() or defendant in state_names():
+        return False
+    filed = _day(row.filed)
+    return row.generated or (filed is not None and filed >= _OFFICIALS_FROM)
+
+
+def _against_government(defendant: str, row: Lawsuit) -> bool:
+    """Whether the suit's other side is the federal government ("the Trump administration"
+    was sued): every suit of the tracker, a hand row against the president, the United
+    States, a federal agency or one official."""
+    return (
+        row.generated
+        or _FEDERAL_SIDE.search(defendant) is not None
+        or _agency(defendant)
+        or _official(defendant, row)
+    )
+
+
+def _defendant_fit(obj: str | None, government: bool, row: Lawsuit) -> int | None:
+    """How the one a sentence says was sued fits ``row``: 2 its caption's other side (or, for
+    a hand row, one of its parties; for a tracker's, one of its topics), 1 the government
+    ("sued the Trump administration") or an agency where the caption names the official who
+    heads one ("sued HHS" for "… v. Kennedy"), 0 no one named, None another."""
+    from .sued import _matches
+
+    defendant = row.name.partition(" v. ")[2]
+    if not defendant:
+        return None
+    # ("United States Department of Transportation" is "the Department of Transportation")
+    defendant = _US_BEFORE.sub("", defendant)
+    if government:
+        return 1 if _against_government(defendant, row) else None
+    if obj is None:
+        return 0
+    if _matches(obj, defendant):
+        return 2
+    words = row.topics if row.generated else row.parties
+    if any(_matches(obj, p) and _matches(p, obj) for p in words):
+        return 2  # (all its words: "the Portland Harbor Board" is not the party "Portland")
+    heads = _agency_heads().get(defendant) if _official(defendant, row) else None
+    if heads is not None:
+        # the official the caption names heads the agency sued ("sued DHS": "… v. Noem"),
+        # or another one ("sued the Energy Department": not "… v. Noem")
+        if any(_matches(obj, n) and _matches(n, obj) for n in heads):
+            return 2
+        if _agency(obj):
+            return None
+    if (
+        _agency(obj)
+        and _official(defendant, row)
+        and defendant not in presidents(recent=True)
+        and (row.generated or not any(_agency(p) for p in row.parties))
+    ):
+        # (a hand row that names the agency its official heads names it: another is not it)
+        return 1
+    return None
+
+
+# The month a sentence says a suit was brought in: "sued in March", "filed a lawsuit on
+# April 3, 2025", "last September".
+_MONTH_TOLD = re.compile(
+    r"\b(?:in|on|last|this|since)\s+(?P<month>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])"
+)
+
+
+_WEEKDAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+)
+
+
+def _month_told(sentence: str, date: datetime.date) -> tuple[int, int] | None:
+    """(year, month) of the month ``sentence`` says its suit was brought in (the year it
+    prints, else the last such month by the story's date), or None."""
+    m = _MONTH_TOLD.search(sentence)
+    if m is None:
+        return None
+    month = months()[m.group("month").lower().rstrip(".")]
+    if m.group("year"):
+        year = int(m.group("year"))
+    else:
+        year = date.year if month <= date.month else date.year - 1
+    if (year, month) > (date.year, date.month):
+        return None
+    return year, month
+
+
+def _filed_in_month(year: int, month: int) -> tuple[Lawsuit, ...]:
+    """The suits of the tables filed in that month: a full date in it, or the month alone
+    (a hand row's "2025-04"); none for a month after the tables end."""
+    first = datetime.date(year, month, 1)
+    if first > _last_filed():
+        return ()
+    after = datetime.date(year + month // 12, month % 12 + 1, 1)
+    dated = _filed_between(first, after - datetime.timedelta(days=1))
+    return (*dated, *_filed_month_only().get(f"{year:04d}-{month:02d}", ()))
+
+
+@cache
+def _filed_month_only() -> dict[str, tuple[Lawsuit, ...]]:
+    """The suits whose filing the tables give by month alone, by that month."""
+    out: dict[str, list[Lawsuit]] = {}
+    for row in lawsuits():
+        if row.filed and len(row.filed) == 7:
+            out.setdefault(row.filed, []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# A sentence that dates what it tells before the month of a suit just brought.
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_AGO = re.compile(
+    r"\b(?:last\s+year|years?\s+ago|previous\s+year|in\s+the\s+past)\b", re.IGNORECASE
+)
+
+
+def _long_ago(sentence: str, date: datetime.date) -> bool:
+    """Whether ``sentence`` dates its suit long before ``date``: a year before the story's
+    ("In 2019, …"; the year before in January, whose suit may be December's), "last year",
+    "years ago"."""
+    if _AGO.search(sentence):
+        return True
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    ok = {date.year, date.year - 1} if date.month == 1 else {date.year}
+    return bool(years) and not years & ok
+
+
+@cache
+def _agency_heads() -> dict[str, tuple[str, ...]]:
+    """The names of the department each official of ``agency_heads.csv`` heads, by the
+    surname a caption gives the official ("Noem": Department of Homeland Security, DHS)."""
+    return {
+        r["surname"]: tuple(n for n in r["names"].split("|") if n)
+        for r in read_rows("agency_heads.csv")
+    }
+
+
+def _court_told(text: str, spans: list[tuple[int, int]], at: int) -> tuple[str | None, str | None]:
+    """(district, state) of the court the suit told at ``at`` was filed in, by the place its
+    sentence or one of the two after it gives ("in federal court in Boston": ``mad``; "in a
+    Texas federal court": Texas's districts), or (None, None)."""
+    i = _sentence_of(spans, at)
+    for a, b in spans[i : i + 3]:
+        for m in _COURT_PLACE.finditer(text, max(a, at if a <= at else a), b):
+            if m.group("cit"):
+                return "cit", None
+            if m.group("state"):
+                place = courts.resolve_place(m.group("state"))
+                if place is None or place.postal is None:
+                    continue
+                districts = courts.districts_of(place.postal)
+                if m.group("dir"):
+                    want = m.group("dir")[0].lower()
+                    districts = tuple(
+                        d for d in districts if len(d) == 4 and d[2] == want and d.endswith("d")
+                    )
+                if len(districts) == 1:
+                    return districts[0], place.postal
+                return None, place.postal
+            name = m.group("place") or m.group("before") or m.group("filed")
+            place = None
+            words = name.split()
+            while words and place is None:  # ("in Boston on Tuesday": the longest place)
+                place = courts.resolve_place(" ".join(words), m.group("qual"))
+                words = words[:-1]
+            if place is not None:
+                return place.district, place.postal
+    return None, None
+
+
+def _court_fit(district: str | None, postal: str | None, row: Lawsuit) -> int | None:
+    """2 the suit's court is the one the place tells, 0 no place told, None another court."""
+    if district is None and postal is None:
+        return 0
+    if district is not None:
+        return 2 if row.court == district else None
+    return 2 if postal and row.court in courts.districts_of(postal) else None
+
+
+@cache
+def _state_pattern() -> re.Pattern[str]:
+    names = sorted(state_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
 def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
-    """The suits a sentence tells by who sued whom ("Oregon sued the Department of Labor on
-    Monday", "Twenty states sued the Commerce Department"), when exactly one suit of the
-    tables filed at most ``FRESH_DAYS`` before the story has that defendant and that
-    plaintiff (a state, for "states")."""
-    if not doc.has("sued"):
+    """The suits a sentence tells as just brought ("Oregon sued the Department of Labor on
+    Monday", "A coalition of 19 states led by New York filed a lawsuit in federal court in
+    Boston against the Bureau of Harbors", "Democratic attorneys general sued the Trump
+    administration"), when exactly one suit of the tables filed at most ``FRESH_DAYS``
+    before the story fits: its plaintiff the one suing (a state for "states", the lead state
+    when one is named), and two more points from the one sued (2 its caption's other side,
+    1 the government or an agency an official of the caption heads), the court the place
+    tells (2) and the suit's topic named near (1); a named other side or another court rules
+    a suit out. The hits are remembered by position for the ``sued`` pass."""
+    if not doc.has("suit_filed"):
         return {}
     from .sued import SUED, _matches, _subject  # (``sued`` reads this module's suits)
 
     text = doc.text
-    fresh = _filed_between(date - datetime.timedelta(days=FRESH_DAYS), date)
+    fresh: tuple[Lawsuit, ...] = ()
+    if date <= _last_filed() + datetime.timedelta(days=_FILED_LAG):
+        # (later, a suit brought after the tables end may be the one told)
+        fresh = _filed_between(date - datetime.timedelta(days=FRESH_DAYS), date)
+    if not fresh and not _MONTH_TOLD.search(text):
+        return {}
+    spans = _sentences(text)
     out: dict[Lawsuit, list[str]] = {}
-    for ws, we in doc.windows("sued"):
-        for hit in SUED.finditer(text, ws, we):
-            obj = hit.group("name")
-            if not obj:
+    at_hits: dict[int, Lawsuit] = {}
+    seen: set[int] = set()
+    for ws, we in doc.windows("suit_filed"):
+        for hit in FILING.finditer(text, ws, we):
+            s = hit.start()
+            if s in seen:
                 continue
-            subject = _subject(text, hit.start())
-            a = max(sentence_start(text, hit.start()), hit.start() - 120)
-            states = not subject and _STATES_SUING.search(text, a, hit.start()) is not None
-            if not subject and not states:
+            seen.add(s)
+            if text[s : s + 4] in ("sued", "sues", "suin"):
+                obj_m = SUED.match(text, s)
+            elif text[s : s + 4] == "sue ":
+                obj_m = _SUE.match(text, s)
+            else:
+                if _NOT_IN_COURT.match(text, hit.end()):
+                    continue  # "filed a complaint with the FEC": no court's
+                obj_m = _AGAINST.match(text, hit.end())
+            obj = obj_m.group("name") if obj_m else None
+            government = bool(
+                obj_m
+                and (
+                    obj_m.group("admin")
+                    or obj_m.group("generic") in ("government", "administration")
+                )
+            )
+            if obj_m and obj_m.group("generic") and not government:
+                obj = None  # "sued the city", "sued them": no one told by name
+            a = max(sentence_start(text, s), s - 160)
+            region = text[a:s]
+            if HYPOTHETICAL.search(text[max(0, s - 30) : s]):
+                continue  # "could sue", "plans to file a lawsuit"
+            sentence = spans[_sentence_of(spans, s)]
+            said = text[sentence[0] : sentence[1]]
+            # (the month beside the verb, not one the sentence gives something else: "sued on
+            # Monday over a rule that took effect in May" is a suit just brought)
+            beside = text[max(sentence[0], s - 40) : min(sentence[1], hit.end() + 60)]
+            told = None if _WEEKDAY.search(beside) else _month_told(beside, date)
+            if told is not None:
+                # "sued in March", "filed a lawsuit on April 3, 2025": a suit of that month
+                window = _filed_in_month(*told)
+            elif _long_ago(said, date):
+                continue  # "In 2019, 20 states sued …", "sued last year": no suit just brought
+            else:
+                window = fresh
+            if not window:
                 continue
-            fits = []
-            for row in fresh:
-                plaintiff, _v, defendant = row.name.partition(" v. ")
-                if not defendant or not _matches(obj, defendant):
-                    continue
-                if subject:
+            was_sued = _WAS.search(region)
+            if hit.group("passive") or was_sued:
+                # the whole sentence tells who: "The multistate complaint was filed Friday
+                # …, led by California", "… was filed by the Harbor Pilots Guild"; "The
+                # Trump administration was sued Tuesday by 19 states": the one sued before
+                if was_sued:
+                    sued_side = region[: was_sued.start()]
+                    if _GOVERNMENT_SIDE.search(sued_side):
+                        obj, government = None, True
+                    elif run := _NAME_RUN.search(sued_side):
+                        obj, government = run.group(0), False
+                    else:
+                        continue  # "He was sued": who, the sentence does not say
+                region = text[a : spans[_sentence_of(spans, s)][1]]
+                by = _BY.match(text, hit.end())
+                subject = by.group("who") if by else ""
+                states = bool(_STATES_SUING.search(region) or _MULTISTATE.search(region))
+            else:
+                subject = _subject(text, s)
+                states = _STATES_SUING.search(region) is not None
+            # neither a name right before the verb nor states: the one suing may still be
+            # named earlier in the clause ("AFGE and five other unions sued", "A coalition
+            # of groups led by the Harbor Pilots Guild filed a lawsuit"): one of a suit's
+            # plaintiffs that are names of their own, named before the verb
+            by_name = not subject and not states
+            if by_name and region.islower():
+                continue
+            named_states = set()
+            if states and not _JOINING.search(region):
+                # the states named before "including" are the ones leading ("led by New
+                # York", "New York and 18 other states"); those after it, or one that
+                # "joined" others, are not the caption's
+                lead = region[: m.start()] if (m := _INCLUDING.search(region)) else region
+                lead = _COURT_PLACE.sub(" ", lead)  # ("… in federal court in Rhode Island")
+                named_states = set(_state_pattern().findall(lead))
+            district, postal = _court_told(text, spans, s)
+            i = _sentence_of(spans, s)
+            near = text[spans[max(0, i - 1)][0] : spans[min(len(spans) - 1, i + 1)][1]]
+            scored: list[tuple[int, Lawsuit, list[str]]] = []
+            for row in window:
+                plaintiff = row.name.partition(" v. ")[0]
+                if by_name:
+                    ok = any(
+                        _own_name(p) and p not in state_names() and _names_party(region, p)
+                        for p in (row.parties if row.generated else (plaintiff,))
+                    )
+                elif subject and not states:
                     ok = any(_matches(subject, p) for p in (plaintiff, *row.parties))
+                elif named_states:
+                    ok = plaintiff in named_states
                 else:
                     ok = plaintiff in state_names()
-                if ok:
-                    fits.append(row)
-            if len(fits) == 1:
-                who = subject or "states"
-                out.setdefault(fits[0], [f"filed {fits[0].filed}", f"{who} sued {obj}"])
+                if not ok:
+                    continue
+                d = _defendant_fit(obj, government, row)
+                c = _court_fit(district, postal, row)
+                if d is None or c is None:
+                    continue
+                topics = row.topics if row.generated else row.parties
+                # (a topic, not the one suing again: "Harvard" is Harvard's suit's plaintiff)
+                t = next(
+                    (
+                        p
+                        for p in topics
+                        if len(p) > 2
+                        and p not in plaintiff
+                        and not (subject and _matches(subject, p))
+                        and not (obj and _matches(obj, p))
+                        and not _names_party(region, p)
+                        and _names_party(near, p)
+                    ),
+                    None,
+                )
+                score = d + c + (1 if t else 0)
+                if score >= 2:
+                    who = subject or ("states" if states else plaintiff)
+                    found = [f"filed {row.filed}", f"{who} sued"]
+                    if d:
+                        found.append(f"against {obj or 'the government'}")
+                    if c:
+                        found.append(f"in {row.court}")
+                    if t:
+                        found.append(f"about {t}")
+                    scored.append((score, row, found))
+            if len({(r.name, r.court) for _sc, r, _f in scored}) == 1:
+                _sc, row, found = scored[0]
+                out.setdefault(row, found)
+                at_hits[s] = row
+    doc.memo(_FRESH_HITS, lambda: at_hits)
     return out
+
+
+# The suits ``_sued_fresh`` found, by the position of the verb that tells each ("sued").
+_FRESH_HITS = "lawsuits:fresh-hits"
+
+
+def fresh_suit_at(doc: Doc, at: int) -> Lawsuit | None:
+    """The suit just brought that the verb at ``at`` tells ("sued the Bureau of Harbors"), as
+    ``_sued_fresh`` chose it, or None."""
+    _fresh_suits(doc)
+    hits: dict[int, Lawsuit] = doc.memo(_FRESH_HITS, dict)
+    return hits.get(at)
+
+
+# How many days after the last suit the tables list a story may tell a suit just brought:
+# later, a suit the tables do not list may be the one told, and "exactly one fits" says little.
+_FILED_LAG = 3
+
+
+@cache
+def _last_filed() -> datetime.date:
+    """The filing day of the last suit of the tables (the tracker's scrape ends there)."""
+    days, _rows = _by_filing_day()
+    return days[-1] if days else datetime.date.min
 
 
 @cache
@@ -976,8 +1499,9 @@ def _weak(found: list[str]) -> bool:
 
 
 def _strength(found: list[str]) -> float:
-    """The evidence count, a suit named only by its parties' words below any other two."""
-    return len(found) - (0.5 if _weak(found) else 0.0)
+    """The evidence count, a suit named only by its parties' words (or by a word beside its
+    court's ruling) below any other two."""
+    return len(found) - (0.5 if _weak(found) or _ruled(found) else 0.0)
 
 
 def _full_named(judge: str, text: str) -> bool:
@@ -1098,6 +1622,8 @@ _NOT_OWNER = re.compile(
 def _owned_by(suit: Lawsuit, owner: str) -> bool:
     """Whether the possessor of "X's lawsuit" is one of the suit's parties."""
     plaintiff = suit.name.split(" v. ")[0]
+    if owner == "coalition":
+        return True  # (who the coalition is, the article has told: no filter of its own)
     if owner == "states":
         return plaintiff in state_names() or any(
             re.search(r"\bstates\b|attorneys general", p) for p in suit.parties
@@ -1420,7 +1946,7 @@ def _elsewhere(text: str | None, m: Mention, court: str | None) -> bool:
 PASS = Pass(
     name="lawsuits",
     emits=("case", "ruling"),
-    anchors=(PHRASE_ANCHOR, TITLE_ANCHOR),
+    anchors=(PHRASE_ANCHOR, TITLE_ANCHOR, FILING_ANCHOR),
     run=run,
     needs_anaphora=True,
 )

@@ -17,18 +17,22 @@ import re
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lawsuits import known_suits
+from .lawsuits import fresh_suit_at, known_suits
 from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 
-SUED_ANCHOR = Anchor("sued", ("sued", "sues", "suing", "filed suit", "filed a lawsuit"), 0, 90)
+SUED_ANCHOR = Anchor(
+    "sued", ("sued", "sues", "suing", "sue ", "filed suit", "filed a lawsuit"), 0, 90
+)
 # (the words of one name stand on one line: "sued the U.S. Department of Homeland
 # Security.\n\nDoes, 1-104 v. Wasden" ends at "Security.")
 _NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
 SUED = deferred(
-    r"\b(?:sued|sues|suing|filed\s+(?:a\s+)?(?:federal\s+)?(?:suit|lawsuit)\s+against)\s+"
+    # ("States sue …": a headline's present, not "to sue", "will sue")
+    r"\b(?:sued|sues|suing|(?<!\bto\s)(?<!\bwill\s)sue(?=\s)"
+    r"|filed\s+(?:a\s+)?(?:federal\s+)?(?:suit|lawsuit)\s+against)\s+"
     r"(?!by\b)(?P<obj>(?:the\s+)?(?:(?:U\.S\.|federal|state)\s+)?(?:"
     rf"(?P<name>{_NAME})(?:\s+(?P<admin>administration))?"
     r"|(?P<generic>government|administration|state|city|county|agency|department|"
@@ -213,6 +217,33 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         seen.add((s, e))
         obj, subject = hit.group("name"), _subject(text, s)
         generic = hit.group("generic")
+        present = text[s : s + 4] == "sue "
+        if present and named:
+            continue  # ("States sue …" only as a suit just brought, told in a headline)
+        if not named and (suit := fresh_suit_at(doc, s)) is not None:
+            # a suit just brought that who sued whom, the court and the topic tell
+            # ("19 states sued the Bureau of Harbors on Monday in federal court in Boston")
+            added.append(
+                Mention(
+                    s,
+                    e,
+                    text[s:e],
+                    "case",
+                    f"cl:docket:{suit.cl_docket}" if suit.cl_docket else None,
+                    court=suit.court,
+                    name=suit.name,
+                    confidence=0.7,
+                    url=courtlistener_search(suit.name, suit.court, "r")
+                    if not suit.cl_docket
+                    else f"https://www.courtlistener.com/docket/{suit.cl_docket}/",
+                    evidence=f"a suit told by who brought it: {suit.name}",
+                    matcher="sued",
+                )
+            )
+            taken.add(s, e)
+            continue
+        if present:
+            continue
         cases = named
         chosen = _chosen(named, obj, subject, generic)
         if not chosen:
