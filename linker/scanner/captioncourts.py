@@ -5,7 +5,7 @@ court ("(N.D. Tex. 2024)", "(SD CA, June 13, 2025)"), that court.
 "One federal district court in Texas (Ryan LLC v. Federal Trade Commission) temporarily
 enjoined the rule": Texas has four districts, so the words alone leave the ruling without a
 court; the caption in the same sentence is a suit of the table, filed in the Northern District
-of Texas. The caption's own mention gets the court too, when it printed none.
+of Texas.
 
 Only a caption that matches one row (by ``caption_key``: "Ryan LLC" and "Ryan, LLC" agree), a
 row filed by the article's date, and a court that agrees with any state the ruling's own words
@@ -83,11 +83,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     out: list[Mention] = []
     for m in mentions:
-        if m.kind == "case" and m.court is None and not m.anaphor:
-            court = next((k for c, k, _ in cases if c is m), None)
-            if court is not None:
-                m = m.with_(court=court)
-        elif m.kind == "ruling" and m.court is None and m.authority is None:
+        # (the caption's own mention keeps no court: the same caption goes up on appeal,
+        # and a search narrowed to the trial court would miss the Supreme Court's opinion)
+        if m.kind == "ruling" and m.court is None and m.authority is None:
             a, b = doc.sentence_at(m.start)
             found = {k: name for c, k, name in cases if a <= c.start < b}
             if len(found) == 1:
@@ -123,4 +121,4 @@ def _carried(mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-PASS = Pass(name="captioncourts", emits=("ruling", "case"), anchors=(), run=attach)
+PASS = Pass(name="captioncourts", emits=("ruling",), anchors=(), run=attach)
