@@ -1,0 +1,99 @@
+"""A federal bill told only by who brought it and what it does (seventeenth session, issue 13):
+"Sens. X and Y introduced legislation Thursday that would …", then "the bill", "the measure",
+"the legislation", "their bill" (``scanner/sponsoredbills.py``, ``data/sponsored_bills.csv``).
+Sentences of our own in the shapes news prints."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _bills(text: str, date: str = "2025-11-01") -> list[tuple[str, str | None, bool]]:
+    return [(m.text, m.authority, m.anaphor) for m in mentions(text, date) if m.kind == "bill"]
+
+
+def test_sponsor_and_topic_tell_the_one_bill_and_the_chain_follows_it() -> None:
+    text = (
+        "Sens. Josh Hawley and Pat Quill introduced legislation Thursday that would bar members "
+        "of Congress from trading stocks while they serve.\n\n"
+        "The bill would give lawmakers six months to sell. Under the measure, violators would "
+        "lose their gains.\n\n"
+        "Hawley said the legislation was overdue. Critics said their bill went too far."
+    )
+    found = _bills(text)
+    first = found[0]
+    assert first[0].startswith("legislation Thursday that would bar members")
+    assert first[1:] == ("bill:119:s:1498", False)
+    for phrase in ("The bill", "the measure", "the legislation", "their bill"):
+        assert (phrase, "bill:119:s:1498", True) in found, phrase
+
+
+def test_a_bill_introduced_by_told_in_the_passive() -> None:
+    text = (
+        "A bill introduced Thursday by Sens. Chuck Grassley and Maria Cantwell would make new "
+        "tariffs expire unless Congress approves them. The legislation drew a veto threat."
+    )
+    found = _bills(text, "2025-04-10")
+    assert ("A bill", "bill:119:s:1272", False) in found
+    assert ("The legislation", "bill:119:s:1272", True) in found
+
+
+def test_the_sponsors_named_decide_between_two_bills_of_one_topic() -> None:
+    # Blumenthal sponsors both a sanctions bill and a chatbot bill: the topic decides; and
+    # with Graham beside him the sanctions bill names more of the sentence's sponsors
+    text = (
+        "Sens. Lindsey Graham and Richard Blumenthal unveiled a bill Tuesday imposing steep "
+        "sanctions on Russia. The measure would also tax its oil buyers."
+    )
+    found = _bills(text)
+    assert found[0][1] == "bill:119:s:1241"
+    assert ("The measure", "bill:119:s:1241", True) in found
+    text = "Sen. Richard Blumenthal filed legislation to keep AI chatbots away from children."
+    assert _bills(text)[0][1] == "bill:119:s:3062"
+
+
+def test_two_bills_that_fit_alike_give_none() -> None:
+    # Magaziner brought two stock-trading bills in 2025 (with Roy in September, his own in
+    # December): after both, his name alone fits two rows
+    text = "Rep. Seth Magaziner introduced a bill that would ban members from owning stocks."
+    assert _bills(text, "2026-02-01") == []
+    # before the second was introduced, only the first fits
+    assert _bills(text, "2025-10-01")[0][1] == "bill:119:hr:5106"
+
+
+def test_no_bill_before_its_introduction_or_in_another_congress() -> None:
+    text = "Sen. Josh Hawley introduced legislation that would ban stock trading by lawmakers."
+    assert _bills(text, "2025-04-01") == []
+    assert _bills(text, "2023-05-01") == []
+
+
+def test_no_bill_without_a_sponsor_or_a_topic_word_of_the_row() -> None:
+    assert _bills("Sen. Ada Pike introduced legislation that would ban stock trading.") == []
+    assert _bills("Sen. Josh Hawley introduced legislation that would fund rural hospitals.") == []
+
+
+def test_a_state_lawmaker_or_a_companion_bill_is_not_the_federal_bill() -> None:
+    text = "State Sen. Ted Hawley introduced a bill to ban legislators from trading stocks."
+    assert _bills(text) == []
+    text = "Rep. Ed Hawley filed a companion bill that would ban stock trading in the House."
+    assert _bills(text) == []
+
+
+def test_a_later_bill_introduced_ends_the_chain() -> None:
+    text = (
+        "Sen. Josh Hawley introduced a bill on stock trading by members of Congress. "
+        "Later, Sen. Ann Vole introduced a separate bill on veterans' care. The bill would "
+        "expand clinics."
+    )
+    found = _bills(text)
+    assert found[0][1] == "bill:119:s:1498"
+    assert all(t != "The bill" for t, _a, _an in found)
+
+
+def test_a_name_without_an_id_takes_the_sponsors_bill() -> None:
+    text = (
+        "Sens. Jon Ossoff and Mark Kelly reintroduced the Lawmaker Holdings Act, which would "
+        "bar members of Congress from trading stocks."
+    )
+    found = _bills(text)
+    assert ("Lawmaker Holdings Act", "bill:119:s:1879", False) in found
