@@ -97,3 +97,21 @@ def test_a_name_without_an_id_takes_the_sponsors_bill() -> None:
     )
     found = _bills(text)
     assert ("Lawmaker Holdings Act", "bill:119:s:1879", False) in found
+
+
+def test_a_short_title_with_bill_for_act_is_that_bill() -> None:
+    # bill_numbers.csv's names, "bill" in place of "Act" (two words or more before it)
+    text = "Senators pressed for a floor vote on the Kids Online Safety bill this week."
+    assert _bills(text) == [("Kids Online Safety bill", "bill:119:s:1748", False)]
+    text = "The Railway Safety bill stalled in committee after the derailment."
+    assert _bills(text)[0][1] == "bill:119:hr:928"
+    # one word alone may be any bill on the subject
+    assert _bills("The Equality bill stalled again in the Senate.") == []
+
+
+def test_the_house_passed_version_refers_back_to_the_house_bill() -> None:
+    text = (
+        "The House passed the SAVE Act in April. The House-passed version would require "
+        "proof of citizenship to register."
+    )
+    assert ("The House-passed version", "bill:119:hr:22", True) in _bills(text)
