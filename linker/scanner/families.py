@@ -228,8 +228,8 @@ FAMILIES = (
     Family(
         (
             r"[TtIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?P<chamber>House|Senate)"
-            r"(?:['’]s)?\s+"
-            r"(?:(?:-?passed|approved|Republican|Democratic|GOP)\s+)?"
+            r"(?:['’]s)?(?:-passed|-approved)?\s+"
+            r"(?:(?:passed|approved|Republican|Democratic|GOP)\s+)?"
             r"(?:bill|version|companion|measure|legislation)\b"
         ),
         ("bill", "statute"),
