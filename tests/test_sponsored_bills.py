@@ -115,3 +115,36 @@ def test_the_house_passed_version_refers_back_to_the_house_bill() -> None:
         "proof of citizenship to register."
     )
     assert ("The House-passed version", "bill:119:hr:22", True) in _bills(text)
+
+
+def test_the_sponsors_may_be_named_in_the_next_sentence() -> None:
+    text = (
+        "Two senators rolled out legislation Wednesday that would bar lawmakers from betting on "
+        "prediction markets. The bill, from Sen. Elissa Slotkin and a colleague, covers staff "
+        "too."
+    )
+    found = _bills(text, "2026-04-01")
+    assert found[0][1] == "bill:119:s:4188"
+    assert ("The bill", "bill:119:s:4188", True) in found
+
+
+def test_a_headline_verb_and_a_name_set_beside_the_bill() -> None:
+    text = "Sen. Moreno to introduce bill ending dual citizenship for Americans"
+    assert _bills(text, "2025-12-05")[0][1] == "bill:119:s:3283"
+    text = (
+        "Sen. Bernie Moreno introduced legislation, the Sole Allegiance Act, that would end "
+        "dual citizenship."
+    )
+    assert ("Sole Allegiance Act", "bill:119:s:3283", False) in _bills(text, "2025-12-05")
+
+
+def test_another_act_the_sentence_names_keeps_its_own_name() -> None:
+    # the act the bill would amend is not the bill
+    text = (
+        "Sen. Josh Hawley introduced legislation that would amend the Lawmaker Conduct Act to "
+        "ban stock trading by members of Congress."
+    )
+    found = _bills(text)
+    assert found[0][0].startswith("legislation that would amend")
+    assert found[0][1] == "bill:119:s:1498"
+    assert all(t != "Lawmaker Conduct Act" or a is None for t, a, _an in found)

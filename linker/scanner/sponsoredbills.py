@@ -29,13 +29,19 @@ from .lazyre import deferred
 from .registry import Pass
 from .spans import SpanSet, by_span
 
-_VERBS = ("introduced", "introduces", "introducing", "unveiled", "unveils", "unveiling")
-_MORE = ("filed", "files", "filing", "reintroduced", "reintroduces", "reintroducing")
-ANCHOR = Anchor("sponsored_bill", (*_VERBS, *_MORE), 200, 260, "word", "word")
+_VERBS = ("introduce", "introduced", "introduces", "introducing", "reintroduce", "reintroduced")
+_MORE = ("reintroduces", "reintroducing", "unveil", "unveiled", "unveils", "unveiling", "file")
+_ROLL = ("filed", "files", "filing", "rolled out", "rolls out", "rolling out", "roll out")
+ANCHOR = Anchor("sponsored_bill", (*_VERBS, *_MORE, *_ROLL), 200, 260, "word", "word")
+# the verbs ("Senators introduce bill to …" in a headline, "plans to unveil legislation")
+_VERB_WORDS = (
+    r"(?:(?:re)?introduc(?:ed|es|ing|e)|unveil(?:ed|s|ing)?|fil(?:ed|es|ing|e)|"
+    r"roll(?:ed|s|ing)?\s+out)"
+)
 
 # "introduced legislation", "unveiled a bipartisan bill", "filed a new measure"
 _ACTIVE = deferred(
-    r"\b(?:(?:re)?introduc(?:ed|es|ing)|unveil(?:ed|s|ing)|fil(?:ed|es|ing))\s+"
+    rf"\b{_VERB_WORDS}\s+"
     r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?P<np>(?P<det>[Aa]n?|[Tt]he|[Tt]heir|[Hh]is|[Hh]er)?\s*"
     r"(?P<adj>(?:[\w-]+\s+){0,2}?)(?:legislation|bill|measure))\b(?![-–])"
@@ -67,9 +73,13 @@ _DESCRIPTION = deferred(
 )
 _CLAUSE_END = deferred(r"(?<![A-Z])\.(?=\s)|[;:!?\n]|\s[—–]\s|,\s(?:and|but|which|who)\b")
 # the verb alone, before a name ("reintroduced the Ferry Safety Act")
-_VERB = deferred(
-    r"\b(?:(?:re)?introduc(?:ed|es|ing)|unveil(?:ed|s|ing)|fil(?:ed|es|ing))\s+(?:the\s+)?"
+_VERB = deferred(rf"\b{_VERB_WORDS}\s+(?:the\s+)?")
+# a name set beside the bill told ("legislation, the Ferry Safety Act,", "a bill called the …")
+_NAMED_BESIDE = deferred(
+    r"\s*(?:,|\(|[—–]|\s(?:called|dubbed|named|titled|known\s+as))\s*(?:the\s+)?[“\"]?$"
 )
+# words a clause cut before a mention ends on ("… would amend the")
+_TRAILING = re.compile(r"(?:[\s,]+(?:the|a|an|its|their|of|to|and))*[\s,]*$")
 _SURNAME = deferred(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
@@ -84,12 +94,15 @@ def _fits(row: SponsoredBill, words: str) -> bool:
 
 
 def _one_bill(
-    doc: Doc, sentence: str, words: str, congress: int | None
+    doc: Doc, sentence: str, after: str, words: str, congress: int | None
 ) -> tuple[SponsoredBill, list[str]] | None:
-    """The one bill of the table the sentence's sponsors and the topic words fit, and the
-    sponsors it names."""
+    """The one bill of the table the sentence's sponsors (or, when it names none, the next
+    sentence's: "Two senators introduced legislation … The bill, from Sens. …") and the topic
+    words fit, and the sponsors it names."""
     table = sponsored_bills()
     found = {m.group(0) for m in _SURNAME.finditer(sentence) if m.group(0) in table}
+    if not found:
+        found = {m.group(0) for m in _SURNAME.finditer(after) if m.group(0) in table}
     if not found:
         return None
     scored: dict[str, tuple[int, SponsoredBill]] = {}
@@ -170,18 +183,29 @@ def find(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 break
             _na, nb = doc.sentence_at(min(len(text) - 1, sb + 1))
             words = text[sa : max(sb, nb)].lower()
-            one = _one_bill(doc, text[sa:sb], words, congress)
+            one = _one_bill(doc, text[sa:sb], text[sb:nb], words, congress)
             done.add((sa, sb))
             if one is None:
                 continue
             row, names = one
             why = f"introduced by {' and '.join(names)}: the one bill of theirs on this"
-            named = [i for i, m in enumerate(out) if sa <= m.start < sb and _name_only(m)]
-            if len(named) == 1:
-                i = named[0]
-                out[i] = out[i].with_(kind="bill", authority=row.bill, evidence=why)
-                continue
-            if named:
+            # the name the sentence gives the bill: right after the verb, or set beside it
+            named = (
+                starts[s]
+                if how == "name"
+                else next(
+                    (
+                        i
+                        for i, m in enumerate(out)
+                        if e <= m.start <= e + 40
+                        and _name_only(m)
+                        and _NAMED_BESIDE.match(text[e : m.start])
+                    ),
+                    None,
+                )
+            )
+            if named is not None:
+                out[named] = out[named].with_(kind="bill", authority=row.bill, evidence=why)
                 continue
             end = e
             if active and _DESCRIPTION.match(text, e):
@@ -190,7 +214,11 @@ def find(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 while end > e and text[end - 1] in " ,":
                     end -= 1
                 if taken.overlaps(s, end):
-                    end = e
+                    # the first mention after it ends the clause ("… would amend | the … Act")
+                    end = min((m.start for m in out if e < m.start < end), default=e)
+                    end = e + len(_TRAILING.sub("", text[e:end]))
+                    if taken.overlaps(s, end):
+                        end = e
             added.append(
                 Mention(
                     s,
