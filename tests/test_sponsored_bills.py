@@ -148,3 +148,12 @@ def test_another_act_the_sentence_names_keeps_its_own_name() -> None:
     assert found[0][0].startswith("legislation that would amend")
     assert found[0][1] == "bill:119:s:1498"
     assert all(t != "Lawmaker Conduct Act" or a is None for t, a, _an in found)
+
+
+def test_the_name_given_the_bill_is_that_bill_again_later() -> None:
+    text = (
+        "Reps. Chip Roy and Seth Magaziner introduced the Capitol Trust Act, which would bar "
+        "members from owning stocks. The Capitol Trust Act has 90 cosponsors."
+    )
+    found = _bills(text, "2025-10-01")
+    assert found.count(("Capitol Trust Act", "bill:119:hr:5106", False)) == 2

@@ -146,6 +146,7 @@ def find(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     asked = congress is not None
     starts = {m.start: i for i, m in enumerate(out)}
     added: list[Mention] = []
+    given: dict[str, str] = {}  # a name the sentence gave its bill → the bill
     done: set[tuple[int, int]] = set()  # sentences already read
     for ws, we in windows:
         hits: list[tuple[int, int, str, re.Match[str]]] = []
@@ -206,6 +207,7 @@ def find(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
             if named is not None:
                 out[named] = out[named].with_(kind="bill", authority=row.bill, evidence=why)
+                given[out[named].name or ""] = row.bill
                 continue
             end = e
             if active and _DESCRIPTION.match(text, e):
@@ -232,6 +234,12 @@ def find(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
             )
             taken.add(s, end)
+    if given:
+        # the same name again is the same bill ("… the Ferry Safety Act … The Ferry Safety Act
+        # would …")
+        for i, m in enumerate(out):
+            if _name_only(m) and (bill := given.get(m.name or "")):
+                out[i] = m.with_(kind="bill", authority=bill, evidence=f"{m.name}: {bill}")
     if not added and out == mentions:
         return mentions
     return sorted([*out, *added], key=by_span)
