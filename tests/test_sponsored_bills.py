@@ -157,3 +157,15 @@ def test_the_name_given_the_bill_is_that_bill_again_later() -> None:
     )
     found = _bills(text, "2025-10-01")
     assert found.count(("Capitol Trust Act", "bill:119:hr:5106", False)) == 2
+
+
+def test_the_senate_version_of_a_house_bill_by_its_own_sponsors() -> None:
+    # Moody and Gillibrand's Senate bill, not Roy and Magaziner's House bill of that title
+    text = (
+        "Sens. Ashley Moody and Kirsten Gillibrand introduced legislation Thursday that would "
+        "bar lawmakers and their families from owning individual stocks. Under the measure, "
+        "members would have 180 days to sell."
+    )
+    found = _bills(text, "2026-01-16")
+    assert found[0][1] == "bill:119:s:3649"
+    assert ("the measure", "bill:119:s:3649", True) in found
