@@ -169,3 +169,17 @@ def test_the_senate_version_of_a_house_bill_by_its_own_sponsors() -> None:
     found = _bills(text, "2026-01-16")
     assert found[0][1] == "bill:119:s:3649"
     assert ("the measure", "bill:119:s:3649", True) in found
+
+
+def test_a_prolific_sponsors_other_bill_is_not_the_tables() -> None:
+    # topic words are the bill's own, not its field's: another bill of the same sponsor on a
+    # neighbouring subject is none of the table's
+    for text in (
+        "Sen. Josh Hawley introduced legislation to bar Chinese investments in farmland.",
+        "Sen. Ted Cruz introduced legislation requiring social media platforms to remove "
+        "deepfakes within two days.",
+        "Sens. Josh Hawley and Richard Blumenthal introduced legislation that would create an "
+        "artificial intelligence evaluation program.",
+        "Rep. Chip Roy introduced a bill to end birthright citizenship.",
+    ):
+        assert _bills(text) == [], text
