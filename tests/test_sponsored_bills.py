@@ -183,3 +183,13 @@ def test_a_prolific_sponsors_other_bill_is_not_the_tables() -> None:
         "Rep. Chip Roy introduced a bill to end birthright citizenship.",
     ):
         assert _bills(text) == [], text
+
+
+def test_the_bills_own_introducers_decide_in_a_sentence_of_two_bills() -> None:
+    # the agent after "introduced … by" is who brought that bill, not the subject's senators
+    text = (
+        "The bill from Sens. Ashley Moody and Kirsten Gillibrand copies a House bill introduced "
+        "last year by Reps. Chip Roy and Seth Magaziner to ban stock trading by lawmakers."
+    )
+    found = _bills(text, "2026-01-20")
+    assert ("a House bill", "bill:119:hr:5106", False) in found

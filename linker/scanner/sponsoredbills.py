@@ -5,14 +5,15 @@ trading ferry stocks … The bill would …".
 ``data/sponsored_bills.csv`` gives bills news covers by their sponsors' surnames and the words
 their descriptions hold. A sentence where a member "introduced", "reintroduced", "unveiled" or
 "filed" "legislation", "a bill" or "a measure" (or "a bill introduced by …") is that table's
-bill when a sponsor's surname stands in the sentence and one of the bill's topic words in it or
-the next sentence, the article is of the bill's Congress and not dated before it was
-introduced, and exactly one bill fits (the one naming the most of the sentence's sponsors):
-nothing when two do. A bill the sentence already numbers or names with its id is told there,
-and a state lawmaker's bill is no federal one. "The bill", "the legislation", "the measure"
-after it are left to the back-references (``anaphora``), which take the nearest bill before
-them; a name with no id the sentence gives the bill ("introduced the Ferry Safety Act") takes
-the id.
+bill when a sponsor's surname stands among who introduced it (the subject before the verb, the
+agent after "introduced … by"; else anywhere in the sentence, else in the next one) and one of
+the bill's topic words in the sentence or the next, the article is of the bill's Congress and
+not dated before it was introduced, and exactly one bill fits (the one naming the most of those
+sponsors): nothing when two do. A bill the sentence already numbers or names with its id is told
+there, and a state lawmaker's bill is no federal one. "The bill", "the legislation", "the
+measure" after it are left to the back-references (``anaphora``), which take the nearest bill
+before them; a name with no id the sentence gives the bill ("introduced the Ferry Safety Act")
+takes the id.
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ _NAMED_BESIDE = deferred(
 )
 # words a clause cut before a mention ends on ("… would amend the")
 _TRAILING = re.compile(r"(?:[\s,]+(?:the|a|an|its|their|of|to|and))*[\s,]*$")
+# what ends the agent of "introduced … by Reps. X, a Republican, and Y" (a verb or a clause)
+_AGENT_END = deferred(
+    r"[;:!?\n]|\s(?:to|that|which|who|would|will|was|is|were|are|has|have|in|on|after|"
+    r"before|last|this|with)\s"
+)
 _SURNAME = deferred(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
@@ -94,15 +100,18 @@ def _fits(row: SponsoredBill, words: str) -> bool:
 
 
 def _one_bill(
-    doc: Doc, sentence: str, after: str, words: str, congress: int | None
+    doc: Doc, places: tuple[str, ...], words: str, congress: int | None
 ) -> tuple[SponsoredBill, list[str]] | None:
-    """The one bill of the table the sentence's sponsors (or, when it names none, the next
-    sentence's: "Two senators introduced legislation … The bill, from Sens. …") and the topic
-    words fit, and the sponsors it names."""
+    """The one bill of the table the sponsors and the topic words fit, and the sponsors it
+    names: the sponsors of the first of ``places`` that names any (who introduced it — the
+    subject before the verb, the agent after "introduced … by" —, else the sentence, else the
+    next sentence: "Two senators introduced legislation … The bill, from Sens. …")."""
     table = sponsored_bills()
-    found = {m.group(0) for m in _SURNAME.finditer(sentence) if m.group(0) in table}
-    if not found:
-        found = {m.group(0) for m in _SURNAME.finditer(after) if m.group(0) in table}
+    found: set[str] = set()
+    for place in places:
+        found = {m.group(0) for m in _SURNAME.finditer(place) if m.group(0) in table}
+        if found:
+            break
     if not found:
         return None
     scored: dict[str, tuple[int, SponsoredBill]] = {}
@@ -184,7 +193,14 @@ def find(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 break
             _na, nb = doc.sentence_at(min(len(text) - 1, sb + 1))
             words = text[sa : max(sb, nb)].lower()
-            one = _one_bill(doc, text[sa:sb], text[sb:nb], words, congress)
+            if how == "passive":
+                # the agent: "a House bill introduced last year by Reps. X and Y, …"
+                agent = text[h.end() : min(sb, h.end() + 120)]
+                stop = _AGENT_END.search(agent)
+                who = agent[: stop.start()] if stop else agent
+            else:
+                who = text[sa : h.start()]  # the subject: "Sens. X and Y introduced …"
+            one = _one_bill(doc, (who, text[sa:sb], text[sb:nb]), words, congress)
             done.add((sa, sb))
             if one is None:
                 continue
