@@ -193,3 +193,24 @@ def test_the_bills_own_introducers_decide_in_a_sentence_of_two_bills() -> None:
     )
     found = _bills(text, "2026-01-20")
     assert ("a House bill", "bill:119:hr:5106", False) in found
+
+
+def test_a_members_title_tells_the_chamber_of_the_bill() -> None:
+    # a House member brings no Senate bill; a bill "in the state House" is no federal one
+    assert _bills("Rep. Pat Kelly filed a bill to ban stock trading by members.") == []
+    text = "Sen. Mark Kelly filed a bill in the state House to ban stock trading by legislators."
+    assert _bills(text) == []
+    text = "Sen. Mark Kelly introduced a bill to ban stock trading by members of Congress."
+    assert _bills(text)[0][1] == "bill:119:s:1879"
+
+
+def test_the_senators_bill_is_the_senate_bill_of_the_two() -> None:
+    text = (
+        "Sens. Ashley Moody and Kirsten Gillibrand introduced legislation Thursday that would "
+        "ban lawmakers from owning individual stocks. It copies a House bill introduced by Reps. "
+        "Chip Roy and Seth Magaziner to ban stock trading. Under the senators' bill, members "
+        "would have 180 days."
+    )
+    found = _bills(text, "2026-01-16")
+    assert ("the senators' bill", "bill:119:s:3649", True) in found
+    assert ("a House bill", "bill:119:hr:5106", False) in found

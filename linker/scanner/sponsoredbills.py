@@ -62,6 +62,7 @@ _NOT_THIS = deferred(
 # a state's lawmaker ("state Sen. Ada Pike", "Assemblywoman Pike") or a legislature
 _STATE_MAKER = deferred(
     r"\b(?:[Ss]tate\s+(?:Sen\.|Rep\.|(?:Senator|Representative|lawmakers?|legislators?)\b)|"
+    r"[Ss]tate\s+(?:House|Senate|Assembly|Capitol)\b|"
     r"(?:Assembly(?:wo)?man|Assemblymember|[Ll]egislature|General\s+Assembly|Statehouse)\b)"
 )
 # a sentence the splitter ends after a title ("… introduced Thursday by Sens. | Ada Pike …")
@@ -86,6 +87,11 @@ _AGENT_END = deferred(
     r"[;:!?\n]|\s(?:to|that|which|who|would|will|was|is|were|are|has|have|in|on|after|"
     r"before|last|this|with)\s"
 )
+# the title just before a surname ("Rep. Seth", "Senator", "Congresswoman Ada")
+_TITLED = deferred(
+    r"\b(Sens?\.|Senators?|Reps?\.|Representatives?|Congress(?:wo)?man)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,2}$"
+)
 _SURNAME = deferred(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
@@ -108,8 +114,14 @@ def _one_bill(
     next sentence: "Two senators introduced legislation … The bill, from Sens. …")."""
     table = sponsored_bills()
     found: set[str] = set()
+    chambers: dict[str, str] = {}  # a name → the bill type its title allows ("Rep." → hr)
     for place in places:
-        found = {m.group(0) for m in _SURNAME.finditer(place) if m.group(0) in table}
+        for m in _SURNAME.finditer(place):
+            if m.group(0) in table:
+                found.add(m.group(0))
+                title = _TITLED.search(place, max(0, m.start() - 40), m.start())
+                if title:
+                    chambers[m.group(0)] = "s" if title.group(1)[0] in "Ss" else "hr"
         if found:
             break
     if not found:
@@ -119,6 +131,8 @@ def _one_bill(
         for row in table[name]:
             if row.congress != congress or row.bill in scored:
                 continue
+            if name in chambers and row.bill.split(":")[2] != chambers[name]:
+                continue  # "Rep. Kelly" brings no Senate bill
             if doc.date and row.introduced and doc.date < row.introduced:
                 continue  # written before the bill was introduced
             if not _fits(row, words):
