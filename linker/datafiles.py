@@ -374,3 +374,38 @@ def ndaas() -> dict[int, Ndaa]:
             r.get("source", ""),
         )
     return out
+
+
+@dataclass(frozen=True)
+class SponsoredBill:
+    """A bill of ``sponsored_bills.csv``: its id, the surnames news gives its sponsors, the
+    words its description holds (lower case), and the day it was introduced."""
+
+    bill: str
+    congress: int
+    sponsors: frozenset[str]
+    topics: tuple[str, ...]
+    introduced: str
+
+
+@cache
+def sponsored_bills() -> dict[str, tuple[SponsoredBill, ...]]:
+    """A sponsor's surname → the bills of ``sponsored_bills.csv`` that name them (a bill told
+    by who brought it and what it does: "Sen. Hawley introduced legislation that would bar
+    members of Congress from trading stocks")."""
+    out: dict[str, list[SponsoredBill]] = {}
+    for r in read_rows("sponsored_bills.csv"):
+        bill = r.get("bill", "")
+        parts = bill.split(":")
+        if len(parts) != 4 or parts[0] != "bill" or not parts[1].isdigit():
+            continue
+        row = SponsoredBill(
+            bill=bill,
+            congress=int(parts[1]),
+            sponsors=frozenset(s for s in r.get("sponsors", "").split("|") if s),
+            topics=tuple(t.lower() for t in r.get("topics", "").split("|") if t),
+            introduced=r.get("introduced", ""),
+        )
+        for s in row.sponsors:
+            out.setdefault(s, []).append(row)
+    return {s: tuple(rows) for s, rows in out.items()}

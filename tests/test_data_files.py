@@ -666,3 +666,25 @@ def test_a_rescission_row_shares_no_alias_with_another_rule() -> None:
             continue  # a replacement (the ACE rule, the 2019 WOTUS repeal) is a version
         for a in r["aliases"].split("|"):
             assert owners[a.lower()] == {r["authority"]}, f"{r['name']}: {a} is shared"
+
+
+def test_sponsored_bills_are_sourced_and_of_their_congress() -> None:
+    """sponsored_bills.csv: a bill id, its sponsors' surnames, its topic words, the day it was
+    introduced in the bill's Congress, and a source."""
+    with (DATA / "sponsored_bills.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows
+    seen: set[str] = set()
+    for r in rows:
+        m = re.fullmatch(r"bill:(\d+):(?:hr|s):[1-9]\d*", r["bill"])
+        assert m, r
+        assert r["bill"] not in seen, r
+        seen.add(r["bill"])
+        assert r["source"], r
+        assert re.fullmatch(r"20\d\d-\d\d-\d\d", r["introduced"]), r
+        assert _congress_of(r["introduced"]) == int(m.group(1)), r
+        sponsors = r["sponsors"].split("|")
+        assert all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", s) for s in sponsors), r
+        topics = r["topics"].split("|")
+        assert all(t and t == t.strip() and len(t) >= 2 for t in topics), r
+        assert len(set(topics)) == len(topics), r

@@ -2650,6 +2650,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if head == "provision" and PROVIDING_OF.match(text, e):
             continue
         chamber = hit.groupdict().get("chamber")
+        if chamber and chamber not in CHAMBER_TYPES:
+            # "the senators' bill", "the representatives' measure": their chamber's
+            chamber = "Senate" if chamber[0] in "Ss" else "House"
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
         new_ban = False
         if not chamber and block.search(words_before := phrase.rsplit(None, 1)[0]):

@@ -223,13 +223,14 @@ FAMILIES = (
         ("statute", "bill", "regulation", "executive-action"),
         heads=frozenset({"ban"}),
     ),
-    # "the House bill", "its Senate companion", "the Senate version": the bill of that chamber
-    # among the article's bills (anaphora keeps only those of the chamber named)
+    # "the House bill", "its Senate companion", "the Senate version", "the senators' bill": the
+    # bill of that chamber among the article's bills (anaphora keeps only those of the chamber
+    # named)
     Family(
         (
-            r"[TtIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?P<chamber>House|Senate)"
-            r"(?:['’]s)?\s+"
-            r"(?:(?:-?passed|approved|Republican|Democratic|GOP)\s+)?"
+            r"[TtIi](?<!\w.)(?:(?<=[Tt])he|(?<=[Ii])ts|(?<=[Tt])heir)\s+(?P<chamber>House|Senate|"
+            r"[Ss]enators['’]|[Rr]epresentatives['’])(?:['’]s)?(?:-passed|-approved)?\s+"
+            r"(?:(?:passed|approved|Republican|Democratic|GOP)\s+)?"
             r"(?:bill|version|companion|measure|legislation)\b"
         ),
         ("bill", "statute"),

@@ -190,6 +190,15 @@ def _matcher(extra: tuple[tuple[str, str | None], ...] = ()) -> PhraseMatcher[Ac
         if name.lower() not in known:
             known.add(name.lower())
             entries.append((name, Act(None, name, (name,), (), "bill", None, "bill_numbers.csv")))
+    for name in bill_names():
+        # its short title with "bill" for "Act" ("the Kids Online Safety bill", seventeenth
+        # session): a name of two words or more before "Act", never one word alone ("the
+        # Equality bill" may be any bill on equality)
+        base = name[:-4] if name.endswith(" Act") else ""
+        form = f"{base} bill"
+        if len(base.split()) >= 2 and form.lower() not in known:
+            known.add(form.lower())
+            entries.append((form, Act(None, name, (form,), (), "bill", None, "bill_numbers.csv")))
     for name, authority in extra:
         if name.lower() in known:
             continue

@@ -81,6 +81,7 @@ FOLLOW_UPS = (
     "apposition",
     "statenamesakes",
     "bill_names",
+    "sponsoredbills",
     "statedesc",
     "precedents",
     "holdings",
