@@ -89,7 +89,7 @@ from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, re
 from .documents import document_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, other_object
-from .words import RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
+from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -144,6 +144,9 @@ def find(doc: Doc) -> list[Mention]:
     clauses += _with_gerunds(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
+    clauses = _court_of_the_news(
+        text, clauses, int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
+    )
     nouns = find_nouns(
         text,
         refs,
@@ -291,6 +294,13 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
         if named and not (named & own):
             if out is found:
                 out = list(found)
+            # "DENVER (AP) — A federal judge blocked Utah's new law": the one state its own
+            # sentence names beats the dateline's, its only federal district where it has
+            # one (a state of several districts: no court, never the dateline's)
+            only = C.districts_of(next(iter(named))) if len(named) == 1 and r.federal else ()
+            if len(only) == 1 and r.level == C.LEVEL_DISTRICT:
+                out[i] = replace(f, court=only[0])
+                continue
             out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
     return out
 
@@ -647,6 +657,83 @@ def _dated_earlier(text: str, f: Found, year: int) -> Found:
     return f
 
 
+# "the court" told as a clause's subject, nothing more ("The court also found …")
+_BARE_COURT = re.compile(r"[Tt]he\s+court")
+# a sentence recalling a precedent: a year, a case's name
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NEWS_DAY = lazy(rf"\b(?:{DAYS}|this\s+week|last\s+week)\b")
+
+
+def _cited_only(text: str, f: Found, year: int | None) -> bool:
+    """Whether the ruling ``f`` is a precedent the article cites, not its news: told in the
+    past tense of an earlier year ("In 2022, the Supreme Court ruled …") or beside a case's
+    name ("… ruled in Bruen v. …")."""
+    if f.background:
+        return True
+    a, b = sentence_span(text, f.start)
+    if year is not None and any(int(y.group(0)) < year for y in _YEAR.finditer(text, a, b)):
+        return True
+    # (a case named in a sentence dated to the article's days is the news: "On Friday the
+    # Supreme Court reversed in Oregon v. Ruiz")
+    return CASE_NAME.search(text, a, b) is not None and _NEWS_DAY().search(text, a, b) is None
+
+
+def _court_of_the_news(text: str, clauses: list[Found], year: int | None) -> list[Found]:
+    """ "The court also found …", "The court said …" after a paragraph recalling a Supreme
+    Court precedent: the bare "the court" is the court whose ruling the article reports (the
+    last ruling told as news before it), not a court only cited since. Only where every
+    ruling of the nearer court before it is cited, and a news ruling of another court of the
+    same kind of bench (a trial court, or one that sits in panels) came before that."""
+    if len(clauses) < 3 or not any(
+        f.ref is not None
+        and f.ref.anaphoric
+        and _BARE_COURT.fullmatch(text, f.ref.start, f.ref.end)
+        for f in clauses
+    ):
+        return clauses
+    order = sorted(range(len(clauses)), key=lambda k: clauses[k].start)
+    out = clauses
+    cited: dict[int, bool] = {}
+
+    def is_cited(k: int) -> bool:
+        if k not in cited:
+            cited[k] = _cited_only(text, clauses[k], year)
+        return cited[k]
+
+    for n, k in enumerate(order):
+        f = clauses[k]
+        r = f.ref
+        if (
+            r is None
+            or not f.court
+            or not r.anaphoric
+            or not _BARE_COURT.fullmatch(text, r.start, r.end)
+        ):
+            continue
+        # (read from ``out``: a "the court" already given the news court counts as its own)
+        before = [j for j in order[:n] if out[j].court and out[j].end <= f.start]
+        same = [j for j in before if out[j].court == f.court and out[j].ref is not r]
+        if not same or not all(is_cited(j) for j in same):
+            continue
+        news = [
+            j
+            for j in before
+            if out[j].court != f.court
+            and out[j].confidence >= 0.7
+            and out[j].salient
+            and not is_cited(j)
+        ]
+        if not news:
+            continue
+        lead = out[news[-1]]
+        if lead.court is None or out[same[0]].start < out[news[0]].start:
+            continue  # (the cited court came first: "the court" may well be it)
+        if out is clauses:
+            out = list(clauses)
+        out[k] = replace(f, court=lead.court)
+    return out
+
+
 def _one_line(text: str, f: Found) -> Found:
     """A span never crosses a line break: headlines and subheadlines are lines of their own."""
     nl = text.find("\n", f.start, f.end)
@@ -656,6 +743,8 @@ def _one_line(text: str, f: Found) -> Found:
 
 
 _BLANK_GAP = lazy(r"[ \t,]*")
+# what stands between "In a 40-page opinion" and its owner: a verb of issue, a date, a comma
+_LEAD_GAP = lazy(r"[ \t]*(?:[\w.]+[ \t]+){0,4}?[\w.]*,[ \t]+")
 
 
 def _merge(text: str, found: list[Found]) -> list[Found]:
@@ -717,6 +806,16 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 f.start < p.end
                 or (len(gap) <= 3 and _BLANK_GAP().fullmatch(gap) and p.court == f.court)
                 or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
+                # "In a 40-page opinion issued May 3, Judge Rowe vacated …": a noun whose
+                # owner is the clause's own subject, a date or a verb of issue between, is
+                # that clause's ruling told once
+                or (
+                    p.ref is not None
+                    and p.ref is f.ref
+                    and f.start == f.ref.start
+                    and len(gap) <= 40
+                    and _LEAD_GAP().fullmatch(gap) is not None
+                )
             ):
                 # (a clause whose own court is unknown does not borrow the court of a
                 # back-reference in its object: "a state appeals court overturned the

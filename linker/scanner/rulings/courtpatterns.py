@@ -283,7 +283,12 @@ def _sources() -> list[tuple[str, str]]:
             # the subject of a holding (never "the District of Columbia", a city and a party)
             rf"|\b[Tt]he\s+District\s+of\s+(?!Columbia\b)(?P<st4>{place})\b(?=,?\s+(?:also\s+|"
             r"likewise\s+|similarly\s+)?(?:held|ruled|found|concluded|determined|granted|denied|"
-            r"dismissed|rejected|enjoined|vacated|agreed)\b)",
+            r"dismissed|rejected|enjoined|vacated|agreed)\b)"
+            # "a ruling from the District of Montana", "an injunction issued by the District of
+            # Oregon": a district named without "court" after what a court hands down (not
+            # "the U.S. attorney for the District of Montana", an office)
+            rf"|(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bin\s))the\s+District\s+of\s+(?!Columbia\b)"
+            rf"(?P<st5>{place})\b",
         ),
         (
             "justice",
@@ -411,7 +416,9 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
     "named_judges": Anchor("court_named_judges", ("Judges",), 20, 140),
     "majority": Anchor("court_majority", ("majority",), 30, 10, "word", "word"),
-    "state_trial": Anchor("court_state_trial", ("Superior", "County", "Common"), 60, 40),
+    "state_trial": Anchor(
+        "court_state_trial", ("Superior", "County", "Common", "Circuit Court"), 60, 40
+    ),
     "appos_judge": Anchor("court_appos_judge", ("judge",), 140, 10),
 }
 
