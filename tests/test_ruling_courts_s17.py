@@ -30,6 +30,31 @@ SHAPES = [
         "utd",
         "a federal judge ruled",
     ),
+    (
+        "DENVER (AP) — Colorado officials are watching Idaho, where a federal judge on "
+        "Tuesday blocked the new rules.",
+        "idd",
+        "a federal judge on Tuesday blocked",
+    ),
+    # a state judge under a wire dateline, or in a story that names one state only
+    (
+        "COLUMBUS, Ohio (AP) — A state judge on Thursday blocked the new limits on petitions.",
+        "ohiodistct",
+        "A state judge on Thursday blocked",
+    ),
+    (
+        "A state judge blocked the new limits on petitions Thursday. Ohio's attorney general "
+        "said he would appeal.",
+        "ohiodistct",
+        "A state judge blocked",
+    ),
+    # a federal judge the judges' table does not hold, under a wire dateline
+    (
+        "PORTLAND, Ore. (AP) — In a 40-page opinion issued Friday, U.S. District Judge Jane "
+        "Quillmore vacated the policy.",
+        "ord",
+        "U.S. District Judge Jane Quillmore vacated",
+    ),
     # a ruling noun and its court after a preposition
     (
         "Ranchers sued in three states. A ruling from the District of Montana blocked the "
@@ -42,6 +67,17 @@ SHAPES = [
         "of Montana, and two more followed.",
         "mtd",
         "The first injunction came in June from the District of Montana",
+    ),
+    (
+        "Ranchers sued in three states. The second injunction, from the District of Wyoming, "
+        "came in July.",
+        "wyd",
+        "The second injunction, from the District of Wyoming",
+    ),
+    (
+        "Ranchers sued in three states. An order out of the District of Montana blocked the fee.",
+        "mtd",
+        "An order out of the District of Montana",
     ),
     (
         "The tribes appealed the decision by the District of Idaho to the 9th Circuit.",
@@ -83,6 +119,13 @@ SHAPES = [
         "ord",
         "The court said",
     ),
+    (
+        "A federal judge in Oregon on Friday blocked the state's new permit law.\n\n"
+        "In that case, the Supreme Court ruled that such laws must fit the nation's "
+        "history.\n\nThe ruling is a win for gun-rights groups.",
+        "ord",
+        "The ruling",
+    ),
     # the opinion noun and the clause of the judge who wrote it: one ruling
     (
         "The unions sued in San Francisco. In a 40-page opinion issued on May 3, U.S. District "
@@ -114,6 +157,16 @@ NOT = [
         "DENVER (AP) — A federal judge blocked Texas's new law on Tuesday.",
         "A federal judge blocked",
         None,
+    ),
+    (
+        "WASHINGTON (AP) — A state judge blocked the new limits on petitions Thursday.",
+        "A state judge blocked",
+        None,
+    ),
+    (
+        "Ranchers sued in three states. The ruling, by any measure, was a loss for them.",
+        "The ruling",
+        "none",
     ),
     (
         "In an order issued Friday, the president said the tariffs would take effect.",

@@ -287,7 +287,8 @@ def _sources() -> list[tuple[str, str]]:
             # "a ruling from the District of Montana", "an injunction issued by the District of
             # Oregon": a district named without "court" after what a court hands down (not
             # "the U.S. attorney for the District of Montana", an office)
-            rf"|(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bin\s))the\s+District\s+of\s+(?!Columbia\b)"
+            rf"|(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bin\s)|(?<=\bout\sof\s))the\s+District\s+of\s+"
+            r"(?!Columbia\b)"
             rf"(?P<st5>{place})\b",
         ),
         (

@@ -663,6 +663,9 @@ _REVIEWING_BEFORE = re.compile(
 )
 _PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+$")
 _ON_HOLD_AFTER = re.compile(r"\s+on\s+hold\b")
+# a ruling noun's own court after a comma or "out of": "The second injunction, from the
+# District of Montana", "an order out of the District of Oregon"
+_BY_MORE = re.compile(r"(?:,\s+(?:by|from)|\s+out\s+of)\s+")
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
@@ -1086,6 +1089,15 @@ def find_nouns(
             keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
             continue
         by = BY.match(text, m.end())
+        if by is None and text[m.end() : m.end() + 1] in (",", " "):
+            # "The second injunction, from the District of Montana, came …", "an order out
+            # of the District of Montana": the same, kept only where a court follows
+            by = _BY_MORE.match(text, m.end())
+            if by is not None and not any(
+                r.court and _OWN_LEAD.fullmatch(text, by.end(), r.start)
+                for r in refs_between(refs, by.end(), by.end() + 30)
+            ):
+                by = None
         # "an order from a Maryland federal judge", "a separate opinion by a federal judge in
         # Hawaii": a ruling noun whose own court follows it is that court's, whatever its
         # determiner (the tests of bare nouns below are for nouns that point back)
@@ -1093,7 +1105,8 @@ def find_nouns(
             by is not None
             and (
                 (
-                    by.group(0).rstrip().endswith(("by", "from"))
+                    by.group(0).rstrip().endswith(("by", "from", "of"))
+                    and by.group(0).strip() != "of"
                     and head in ("order", "opinion", "ruling", "decision", "injunction")
                 )
                 # "The judgment of the D.C. Circuit" (not "the judgment of history")
