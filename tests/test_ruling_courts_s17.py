@@ -55,6 +55,12 @@ SHAPES = [
         "ord",
         "U.S. District Judge Jane Quillmore vacated",
     ),
+    # a federal appeals court no court before it places: the dateline state's circuit
+    (
+        "AUSTIN, Texas (AP) — A federal appeals court on Friday blocked the new permit rule.",
+        "ca5",
+        "A federal appeals court on Friday blocked",
+    ),
     # a ruling noun and its court after a preposition
     (
         "Ranchers sued in three states. A ruling from the District of Montana blocked the "
@@ -156,6 +162,11 @@ NOT = [
     (
         "DENVER (AP) — A federal judge blocked Texas's new law on Tuesday.",
         "A federal judge blocked",
+        None,
+    ),
+    (
+        "WASHINGTON (AP) — A federal appeals court on Friday blocked the new permit rule.",
+        "A federal appeals court on Friday blocked",
         None,
     ),
     (

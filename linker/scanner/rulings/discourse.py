@@ -897,6 +897,13 @@ def fill_courts(
                 s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
                 court = circuit_from_sentence(text[s0:s1], r)
             court = court or _circuit_of_district(out, i)
+            if court is None and r.federal and text is not None:
+                # "NEW ORLEANS (AP) — A federal appeals court on Friday …" in a story that
+                # names no court it hears appeals from: the circuit of the dateline's state
+                # (never Washington's: the national desk's)
+                postal = _dateline_postal(text)
+                st = C.states().get(postal) if postal else None
+                court = st.circuit if st and st.circuit else None
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i) or (
                 _memo(memo, "district", lambda: _district_of_the_states_circuit(text, out))
