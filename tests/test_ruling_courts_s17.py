@@ -61,6 +61,14 @@ SHAPES = [
         "ca5",
         "A federal appeals court on Friday blocked",
     ),
+    # a federal title that names its district before the judge's name
+    (
+        "In a long-awaited decision, United States District Judge for the Northern District of "
+        "Texas Jane Quillmore issued an order striking down the rule. On July 3, Judge "
+        "Quillmore had issued a preliminary injunction.",
+        "txnd",
+        "Judge Quillmore had issued a preliminary injunction",
+    ),
     # a ruling noun and its court after a preposition
     (
         "Ranchers sued in three states. A ruling from the District of Montana blocked the "

@@ -169,6 +169,19 @@ _NOT_COUNTY_CIRCUITS = frozenset(
 )
 
 
+def _district_named(state: str, direction: str | None) -> str | None:
+    """The federal district "the Northern District of Texas" / "the District of Idaho"
+    names, where there is exactly one."""
+    place = C.resolve_place(state)
+    if not place or not place.postal:
+        return None
+    dists = C.districts_of(place.postal)
+    if direction:
+        hits = [d for d in dists if d.endswith(direction[0].lower() + "d") and len(d) == 4]
+        return hits[0] if len(hits) == 1 else None
+    return place.district or (dists[0] if len(dists) == 1 else None)
+
+
 def _county_named_before(text: str, at: int) -> bool:
     """Whether a county's name stands right before ``at`` ("Franklin Circuit Court Judge"),
     not a sentence's first word, a title or a circuit's ordinal."""
@@ -476,7 +489,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         if not name or name.split()[0] in headline_verbs():  # "Judge Blocks …": a headline
             return None
         end = e if g.get("post") else m.start("name") + len(name)
-        tm = (g.get("tmods") or "").lower()
+        # ("United States District Judge" is a federal title: read as "u.s.")
+        tm = (g.get("tmods") or "").lower().replace("united states", "u.s.")
         # "Fifteenth Judicial District Judge Edward Rubin", "19th Judicial District Court
         # Judge …": a state's judicial district (federal judges have no "judicial" title)
         judicial = g.get("ord") or (
@@ -501,6 +515,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         court = C.judge_court(name, date=date, middle=True) if level != C.LEVEL_STATE else None
         if court is None and level != C.LEVEL_STATE:
             court = _joint_court(name, text, s, e)
+        if court is None and level == C.LEVEL_DISTRICT and g.get("fst"):
+            # "United States District Judge for the Northern District of Texas Ada Roe": the
+            # district the title names (one of the state's, or its only one)
+            court = _district_named(g["fst"], g.get("fdir"))
         trial_owned = False
         place = _place_from(m, "place2", "place3", "place4", found=g)
         postal = place.postal if place else None
