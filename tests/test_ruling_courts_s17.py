@@ -124,6 +124,17 @@ SHAPES = [
         "kycirct",
         "Boone Circuit Court Judge Alma Reyes ruled",
     ),
+    (
+        "LEXINGTON, Ky. (AP) — A Harlan Circuit judge ruled Monday that the mine permit was "
+        "invalid.",
+        "kycirct",
+        "A Harlan Circuit judge ruled",
+    ),
+    (
+        "Franklin County Common Pleas Judge Ada Quillmore blocked the Ohio law on Friday.",
+        "ohiodistct",
+        "Franklin County Common Pleas Judge Ada Quillmore blocked",
+    ),
     # "the court" after a precedent recalled: the court whose ruling the article reports
     (
         "A federal judge in Oregon on Friday blocked the state's new permit law.\n\n"
@@ -204,6 +215,11 @@ NOT = [
         "Court reversed in Oregon v. Ruiz. The court said the fees were lawful.",
         "The court said",
         "scotus",
+    ),
+    (
+        "LEXINGTON, Ky. (AP) — A Ninth Circuit judge wrote that the law failed.",
+        "Ninth Circuit judge",
+        "none",
     ),
     (
         "The Fourth Circuit Court of Appeals ruled Thursday that the map was lawful.",

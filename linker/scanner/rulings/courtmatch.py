@@ -28,7 +28,7 @@ _NOT_NAME = {
 }  # fmt: skip
 _DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
 _US_NAMED = re.compile(r"U\.S\.|US|United")
-_STATE_TRIAL_TITLE = re.compile(r"superior|county|circuit|trial")
+_STATE_TRIAL_TITLE = re.compile(r"superior|county|circuit|trial|common pleas")
 _TRIAL_TITLE = re.compile(r"district|trial|superior|magistrate")
 # "U.S. District Judge Marvin Katz", "federal Judge …": a title only federal judges bear
 _FEDERAL_TITLE = re.compile(r"u\.\s?s\.|\bus\b|federal")
@@ -476,6 +476,19 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
                 # discourse gives (a county's name alone names no state)
                 return CourtRef(s, e, "judge" if g.get("tj") else "court", None, C.LEVEL_STATE,
                                 place=word, trial=True)  # fmt: skip
+        word = g.get("county") or ""
+        if word.endswith(" Circuit") and g.get("cj") == "":
+            word = word[: -len(" Circuit")]  # ("Harlan Circuit" read as a two-word county)
+        elif not (g.get("cj") or "").startswith("Circuit"):
+            word = ""
+        if (
+            word
+            and not g.get("cty")
+            and word.split()[0] not in _NOT_COUNTY_CIRCUITS
+            and C._fold(word) not in C.state_by_name()
+        ):
+            # "A Harlan Circuit judge": Kentucky's way of naming a county's circuit court
+            return CourtRef(s, e, "judge", None, C.LEVEL_STATE, place=word, trial=True)
         if (g.get("cj") is not None or g.get("dist")) and not g.get("cty"):
             return None  # "a Texas judge", "the Texas District Court": not a county's court
         place = C.resolve_place(g["tplace"]) if g.get("tplace") else None
@@ -501,6 +514,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             C.LEVEL_STATE
             if "state" in tm
             or "superior" in tm
+            or "common pleas" in tm
             # "Franklin Circuit Court Judge Phillip Shepherd": a county's court, a state's
             # (not "Circuit Court Judge Julie Rikelman" after the First Circuit: a federal
             # appeals judge news titles so too)
@@ -543,7 +557,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         if "commonwealth" in tm:
             court, postal = "pacommwct", "PA"  # Pennsylvania's Commonwealth Court
         if (
-            tm.startswith("county") or (tm.startswith("circuit court") and level == C.LEVEL_STATE)
+            tm.startswith(("county", "common pleas"))
+            or (tm.startswith("circuit court") and level == C.LEVEL_STATE)
         ) and (cn := _COUNTY_NAME_BEFORE.search(text, max(0, s - 30), s)):
             # "Yellowstone County District Court Judge …": the county's name too (not "Former"
             # or a sentence's first word before it)

@@ -320,6 +320,8 @@ def _sources() -> list[tuple[str, str]]:
             r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
             # ("Commonwealth Court Judge Bernard McGinley": Pennsylvania's)
             r"Commonwealth\s+Court|"
+            # ("Franklin County Common Pleas Judge …": Ohio's and Pennsylvania's trial courts)
+            r"Common\s+Pleas(?:\s+Court)?|"
             r"Trial)\s+)?)"
             # "United States District Judge for the Northern District of Texas Ada Roe"
             r"Judge\s+(?:for\s+the\s+(?:(?P<fdir>Northern|Southern|Eastern|Western|Middle|Central)"
@@ -422,7 +424,10 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "named_judges": Anchor("court_named_judges", ("Judges",), 20, 140),
     "majority": Anchor("court_majority", ("majority",), 30, 10, "word", "word"),
     "state_trial": Anchor(
-        "court_state_trial", ("Superior", "County", "Common", "Circuit Court"), 60, 40
+        "court_state_trial",
+        ("Superior", "County", "Common", "Circuit Court", "Circuit judge"),
+        60,
+        40,
     ),
     "appos_judge": Anchor("court_appos_judge", ("judge",), 140, 10),
 }
