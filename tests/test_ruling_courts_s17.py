@@ -151,6 +151,12 @@ SHAPES = [
         "ord",
         "The ruling",
     ),
+    (
+        "Judges in Montana and Idaho blocked the grazing rule. The rulings in Montana and "
+        "Idaho came days apart.",
+        "mtd",
+        "The rulings in Montana and Idaho",
+    ),
     # the opinion noun and the clause of the judge who wrote it: one ruling
     (
         "The unions sued in San Francisco. In a 40-page opinion issued on May 3, U.S. District "

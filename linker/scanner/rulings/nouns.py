@@ -1843,6 +1843,11 @@ def _places_plural(
         if told.overlaps(h0, h1):
             continue
         m = _places_before().search(text, max(0, h0 - 90), h0)
+        start, end = (m.start(), h1) if m is not None else (h0, h1)
+        if m is None and text[max(0, h0 - 4) : h0] in ("the ", "The "):
+            # "the rulings in Idaho and Utah": the places after the noun
+            m = _places_after().match(text, h1)
+            start, end = h0 - 4, (m.end() if m is not None else h1)
         if m is None or m.group("pl") not in places:
             continue
         pl = C.resolve_place(m.group("pl"))
@@ -1854,14 +1859,20 @@ def _places_plural(
                 (
                     f.court
                     for f in sorted(rulings, key=lambda f: -f.end)
-                    if f.end <= m.start() and f.court and C.postal_of_court(f.court) == pl.postal
+                    if f.end <= start and f.court and C.postal_of_court(f.court) == pl.postal
                 ),
                 None,
             )
         if court is None:
             continue
-        out.append(Found(m.start(), h1, court, True, 0.7, ""))
+        out.append(Found(start, end, court, True, 0.7, ""))
     return out
+
+
+@lru_cache(maxsize=1)
+def _places_after() -> re.Pattern[str]:
+    pl = place_re()
+    return re.compile(rf"\s+in\s+(?P<pl>{pl})(?:,\s+(?:{pl}))*,?\s+and\s+(?:{pl})\b")
 
 
 _PLURAL = re.compile(
