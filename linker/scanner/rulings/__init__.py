@@ -30,6 +30,12 @@ in ``federal_districts.csv``); "the state's highest court" is that of the state 
 federal district). "A lower court ruling"/"the lower court" is the court named in the same
 sentence or the next, else the article's single lower court, else no court.
 
+Places and salience (seventeenth session): the one state a ruling's own sentence names beats
+the dateline ("DENVER — A federal judge blocked Utah's law" is Utah's district), and "<Place>,
+where a federal judge …" is that place's; a bare "the court"/"the ruling" after a precedent the
+article only cites ("In 2022, the Supreme Court ruled in …") is the court of the article's news
+ruling, not the cited one.
+
 Not rulings: what a court may or will do ("until the Supreme Court rules", "if the court
 rules", "is expected to rule", "said it will hear arguments"), a justice siding with
 colleagues, a ruling clause after "In <Case v. Name>," and a ruling noun describing a
@@ -89,7 +95,7 @@ from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, re
 from .documents import document_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, other_object
-from .words import RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
+from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
@@ -144,6 +150,8 @@ def find(doc: Doc) -> list[Mention]:
     clauses += _with_gerunds(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
+    year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
+    clauses = _court_of_the_news(text, clauses, year)
     nouns = find_nouns(
         text,
         refs,
@@ -155,6 +163,7 @@ def find(doc: Doc) -> list[Mention]:
     )
     nouns += _heading_nouns(text, refs, clauses)
     nouns += document_nouns(text, refs, clauses)
+    nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
@@ -291,6 +300,13 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
         if named and not (named & own):
             if out is found:
                 out = list(found)
+            # "DENVER (AP) — A federal judge blocked Utah's new law": the one state its own
+            # sentence names beats the dateline's, its only federal district where it has
+            # one (a state of several districts: no court, never the dateline's)
+            only = C.districts_of(next(iter(named))) if len(named) == 1 and r.federal else ()
+            if len(only) == 1 and r.level == C.LEVEL_DISTRICT:
+                out[i] = replace(f, court=only[0])
+                continue
             out[i] = replace(f, court=None, confidence=min(f.confidence, 0.6))
     return out
 
@@ -647,6 +663,92 @@ def _dated_earlier(text: str, f: Found, year: int) -> Found:
     return f
 
 
+# "the court" told as a clause's subject, nothing more ("The court also found …")
+_BARE_COURT = re.compile(r"[Tt]he\s+court")
+# a sentence recalling a precedent: a year, a case's name
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_NOUN = lazy(
+    # ("that ruling" is the one just told, cited or not)
+    r"[Tt]he\s+(?:ruling|decision|order|opinion|injunction|judgment)$"
+)
+# "In that case, the Supreme Court ruled …", "the landmark ruling", "a 1990 precedent"
+_RECALLED = lazy(r"\b(?:[Ii]n\s+that\s+(?:case|ruling|decision)|precedents?|landmark)\b")
+_NEWS_DAY = lazy(rf"\b(?:{DAYS}|this\s+week|last\s+week)\b")
+
+
+def _cited_only(text: str, f: Found, year: int | None) -> bool:
+    """Whether the ruling ``f`` is a precedent the article cites, not its news: told in the
+    past tense of an earlier year ("In 2022, the Supreme Court ruled …") or beside a case's
+    name ("… ruled in Bruen v. …")."""
+    a, b = sentence_span(text, f.start)
+    if year is not None and any(int(y.group(0)) < year for y in _YEAR.finditer(text, a, b)):
+        return True
+    # (a case named in a sentence dated to the article's days is the news: "On Friday the
+    # Supreme Court reversed in Oregon v. Ruiz")
+    if _RECALLED().search(text, a, b) is not None:
+        return True
+    return CASE_NAME.search(text, a, b) is not None and _NEWS_DAY().search(text, a, b) is None
+
+
+def _bare_back(text: str, f: Found) -> bool:
+    """Whether ``f`` points back by bare words: a clause of "the court" ("The court also
+    found …"), or a ruling noun with no court of its own ("The ruling", "the decision")."""
+    r = f.ref
+    if r is not None:
+        return r.anaphoric and _BARE_COURT.fullmatch(text, r.start, r.end) is not None
+    return f.anaphor and _BARE_NOUN().match(text, f.start, f.end) is not None
+
+
+def _court_of_the_news(
+    text: str, rulings: list[Found], year: int | None, fixed: int = 0
+) -> list[Found]:
+    """ "The court also found …", "The court said …", "The ruling is a win …" after a
+    paragraph recalling a Supreme Court precedent: the bare back-reference is the court whose
+    ruling the article reports (the last ruling told as news before it), not a court only
+    cited since. Only where every ruling of the nearer court before it is cited and a news
+    ruling of another court came before the first of them. The first ``fixed`` rulings are
+    context only (clauses already settled when the nouns are read)."""
+    if len(rulings) - fixed < 1 or len(rulings) < 3:
+        return rulings
+    if not any(_bare_back(text, f) for f in rulings[fixed:]):
+        return rulings
+    order = sorted(range(len(rulings)), key=lambda k: rulings[k].start)
+    out = rulings
+    cited: dict[int, bool] = {}
+
+    def is_cited(k: int) -> bool:
+        if k not in cited:
+            cited[k] = _cited_only(text, rulings[k], year)
+        return cited[k]
+
+    for n, k in enumerate(order):
+        f = rulings[k]
+        if k < fixed or not f.court or not _bare_back(text, f):
+            continue
+        # (read from ``out``: a back-reference already given the news court counts as its own)
+        before = [j for j in order[:n] if out[j].court and out[j].end <= f.start]
+        same = [j for j in before if out[j].court == f.court]
+        if not same or not all(is_cited(j) for j in same):
+            continue
+        news = [
+            j
+            for j in before
+            if out[j].court != f.court
+            and out[j].confidence >= 0.7
+            and out[j].salient
+            and not is_cited(j)
+        ]
+        if not news:
+            continue
+        lead = out[news[-1]]
+        if lead.court is None or out[same[0]].start < out[news[0]].start:
+            continue  # (the cited court came first: the back-reference may well be it)
+        if out is rulings:
+            out = list(rulings)
+        out[k] = replace(f, court=lead.court)
+    return out
+
+
 def _one_line(text: str, f: Found) -> Found:
     """A span never crosses a line break: headlines and subheadlines are lines of their own."""
     nl = text.find("\n", f.start, f.end)
@@ -656,6 +758,8 @@ def _one_line(text: str, f: Found) -> Found:
 
 
 _BLANK_GAP = lazy(r"[ \t,]*")
+# what stands between "In a 40-page opinion" and its owner: a verb of issue, a date, a comma
+_LEAD_GAP = lazy(r"[ \t]*(?:[\w.]+[ \t]+){0,4}?[\w.]*,[ \t]+")
 
 
 def _merge(text: str, found: list[Found]) -> list[Found]:
@@ -717,6 +821,16 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
                 f.start < p.end
                 or (len(gap) <= 3 and _BLANK_GAP().fullmatch(gap) and p.court == f.court)
                 or (f.anaphor and p.court == f.court and _GRANTS.fullmatch(gap))
+                # "In a 40-page opinion issued May 3, Judge Rowe vacated …": a noun whose
+                # owner is the clause's own subject, a date or a verb of issue between, is
+                # that clause's ruling told once
+                or (
+                    p.ref is not None
+                    and p.ref is f.ref
+                    and f.start == f.ref.start
+                    and len(gap) <= 40
+                    and _LEAD_GAP().fullmatch(gap) is not None
+                )
             ):
                 # (a clause whose own court is unknown does not borrow the court of a
                 # back-reference in its object: "a state appeals court overturned the

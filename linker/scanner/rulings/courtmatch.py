@@ -28,7 +28,7 @@ _NOT_NAME = {
 }  # fmt: skip
 _DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
 _US_NAMED = re.compile(r"U\.S\.|US|United")
-_STATE_TRIAL_TITLE = re.compile(r"superior|county|circuit|trial")
+_STATE_TRIAL_TITLE = re.compile(r"superior|county|circuit|trial|common pleas")
 _TRIAL_TITLE = re.compile(r"district|trial|superior|magistrate")
 # "U.S. District Judge Marvin Katz", "federal Judge …": a title only federal judges bear
 _FEDERAL_TITLE = re.compile(r"u\.\s?s\.|\bus\b|federal")
@@ -136,6 +136,63 @@ _NOT_COUNTY_WORDS = frozenset(
     {"The", "Then", "A", "An", "In", "On", "And", "But", "When", "After", "Before", "Former",
      "Retired", "Senior", "Chief", "Presiding", "Acting", "Judge", "Now", "Last", "Later"}
 )  # fmt: skip
+# words before "Circuit Court" that name a federal court of appeals, not a county
+_NOT_COUNTY_CIRCUITS = frozenset(
+    [
+        "First",
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Federal",
+        "DC",
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "Its",
+        "Their",
+        "Appeals",
+        "United",
+        "States",
+        "Another",
+        "Same",
+        "Lower",
+    ]
+)
+
+
+def _district_named(state: str, direction: str | None) -> str | None:
+    """The federal district "the Northern District of Texas" / "the District of Idaho"
+    names, where there is exactly one."""
+    place = C.resolve_place(state)
+    if not place or not place.postal:
+        return None
+    dists = C.districts_of(place.postal)
+    if direction:
+        hits = [d for d in dists if d.endswith(direction[0].lower() + "d") and len(d) == 4]
+        return hits[0] if len(hits) == 1 else None
+    return place.district or (dists[0] if len(dists) == 1 else None)
+
+
+def _county_named_before(text: str, at: int) -> bool:
+    """Whether a county's name stands right before ``at`` ("Franklin Circuit Court Judge"),
+    not a sentence's first word, a title or a circuit's ordinal."""
+    cn = _COUNTY_NAME_BEFORE.search(text, max(0, at - 30), at)
+    if cn is None:
+        return False
+    words = text[cn.start() : at].split()
+    return not any(w in _NOT_COUNTY_WORDS or w in _NOT_COUNTY_CIRCUITS for w in words)
+
+
+_APPEALS_AFTER = re.compile(r"\s+of\s+Appeals\b|\s+for\s+the\b")
 _COUNTY_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
 _STATE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
 
@@ -365,7 +422,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             return CourtRef(s, e, "court", "nysupct", C.LEVEL_STATE, postal="NY", trial=True)
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
-        place = C.resolve_place(g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or "")
+        place = C.resolve_place(
+            g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or g.get("st5") or ""
+        )
         if not place or not place.postal:
             return None
         dists = C.districts_of(place.postal)
@@ -377,7 +436,7 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             court = hits[0] if len(hits) == 1 else None
         else:
             court = dists[0] if len(dists) == 1 else None
-        if court is None and g.get("st4"):
+        if court is None and (g.get("st4") or g.get("st5")):
             return None  # ("the District of Texas held": no such district, nothing to link)
         return CourtRef(s, e, "court", court, C.LEVEL_DISTRICT, postal=place.postal)
     if kind == "justice":
@@ -408,7 +467,28 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
                         judge=name.split()[-1])  # fmt: skip
     if kind == "state_trial":
         if g.get("cir") and not g.get("cty"):
-            return None  # "the Fourth Circuit Court" is the federal court of appeals
+            word = g.get("tplace") or g.get("county") or ""
+            if word.split()[0] in _NOT_COUNTY_CIRCUITS or _APPEALS_AFTER.match(text, e):
+                return None  # "the Fourth Circuit Court" is the federal court of appeals
+            if C._fold(word) not in C.state_by_name():
+                # "A Franklin Circuit Court judge", Kentucky's way of naming a county's
+                # circuit court (no "County"): a state trial court, its state the one the
+                # discourse gives (a county's name alone names no state)
+                return CourtRef(s, e, "judge" if g.get("tj") else "court", None, C.LEVEL_STATE,
+                                place=word, trial=True)  # fmt: skip
+        word = g.get("county") or ""
+        if word.endswith(" Circuit") and g.get("cj") == "":
+            word = word[: -len(" Circuit")]  # ("Harlan Circuit" read as a two-word county)
+        elif not (g.get("cj") or "").startswith("Circuit"):
+            word = ""
+        if (
+            word
+            and not g.get("cty")
+            and word.split()[0] not in _NOT_COUNTY_CIRCUITS
+            and C._fold(word) not in C.state_by_name()
+        ):
+            # "A Harlan Circuit judge": Kentucky's way of naming a county's circuit court
+            return CourtRef(s, e, "judge", None, C.LEVEL_STATE, place=word, trial=True)
         if (g.get("cj") is not None or g.get("dist")) and not g.get("cty"):
             return None  # "a Texas judge", "the Texas District Court": not a county's court
         place = C.resolve_place(g["tplace"]) if g.get("tplace") else None
@@ -422,7 +502,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         if not name or name.split()[0] in headline_verbs():  # "Judge Blocks …": a headline
             return None
         end = e if g.get("post") else m.start("name") + len(name)
-        tm = (g.get("tmods") or "").lower()
+        # ("United States District Judge" is a federal title: read as "u.s.")
+        tm = (g.get("tmods") or "").lower().replace("united states", "u.s.")
         # "Fifteenth Judicial District Judge Edward Rubin", "19th Judicial District Court
         # Judge …": a state's judicial district (federal judges have no "judicial" title)
         judicial = g.get("ord") or (
@@ -433,6 +514,11 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             C.LEVEL_STATE
             if "state" in tm
             or "superior" in tm
+            or "common pleas" in tm
+            # "Franklin Circuit Court Judge Phillip Shepherd": a county's court, a state's
+            # (not "Circuit Court Judge Julie Rikelman" after the First Circuit: a federal
+            # appeals judge news titles so too)
+            or (tm.startswith("circuit court") and _county_named_before(text, s))
             or "county" in tm
             or "commonwealth" in tm
             or judicial
@@ -443,6 +529,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         court = C.judge_court(name, date=date, middle=True) if level != C.LEVEL_STATE else None
         if court is None and level != C.LEVEL_STATE:
             court = _joint_court(name, text, s, e)
+        if court is None and level == C.LEVEL_DISTRICT and g.get("fst"):
+            # "United States District Judge for the Northern District of Texas Ada Roe": the
+            # district the title names (one of the state's, or its only one)
+            court = _district_named(g["fst"], g.get("fdir"))
         trial_owned = False
         place = _place_from(m, "place2", "place3", "place4", found=g)
         postal = place.postal if place else None
@@ -466,7 +556,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             court = C.state_trial_court(place.postal)
         if "commonwealth" in tm:
             court, postal = "pacommwct", "PA"  # Pennsylvania's Commonwealth Court
-        if tm.startswith("county") and (cn := _COUNTY_NAME_BEFORE.search(text, max(0, s - 30), s)):
+        if (
+            tm.startswith(("county", "common pleas"))
+            or (tm.startswith("circuit court") and level == C.LEVEL_STATE)
+        ) and (cn := _COUNTY_NAME_BEFORE.search(text, max(0, s - 30), s)):
             # "Yellowstone County District Court Judge …": the county's name too (not "Former"
             # or a sentence's first word before it)
             words = text[cn.start() : s].split()

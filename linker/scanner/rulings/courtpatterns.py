@@ -283,7 +283,13 @@ def _sources() -> list[tuple[str, str]]:
             # the subject of a holding (never "the District of Columbia", a city and a party)
             rf"|\b[Tt]he\s+District\s+of\s+(?!Columbia\b)(?P<st4>{place})\b(?=,?\s+(?:also\s+|"
             r"likewise\s+|similarly\s+)?(?:held|ruled|found|concluded|determined|granted|denied|"
-            r"dismissed|rejected|enjoined|vacated|agreed)\b)",
+            r"dismissed|rejected|enjoined|vacated|agreed)\b)"
+            # "a ruling from the District of Montana", "an injunction issued by the District of
+            # Oregon": a district named without "court" after what a court hands down (not
+            # "the U.S. attorney for the District of Montana", an office)
+            rf"|(?:(?<=\bfrom\s)|(?<=\bby\s)|(?<=\bin\s)|(?<=\bout\sof\s))the\s+District\s+of\s+"
+            r"(?!Columbia\b)"
+            rf"(?P<st5>{place})\b",
         ),
         (
             "justice",
@@ -308,13 +314,19 @@ def _sources() -> list[tuple[str, str]]:
             # ("205th District Judge Francisco Dominguez": Texas numbers its districts past 400)
             r"\b(?P<ord>(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|"
             r"Eighth|Ninth|Tenth)\s+(?:Judicial\s+)?(?=District\s))?"
-            r"(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|federal|Federal|"
+            r"(?:(?:Senior|Chief|Presiding|Acting)\s+)?(?P<tmods>(?:(?:U\.\s?S\.|US|United\s+States|"
+            r"federal|Federal|"
             r"state|State|county|County)\s+)?(?:(?:District|Circuit|Magistrate|Bankruptcy|"
             r"Appeals|Appellate|Superior\s+Court|Circuit\s+Court|District\s+Court|Immigration|"
             # ("Commonwealth Court Judge Bernard McGinley": Pennsylvania's)
             r"Commonwealth\s+Court|"
+            # ("Franklin County Common Pleas Judge …": Ohio's and Pennsylvania's trial courts)
+            r"Common\s+Pleas(?:\s+Court)?|"
             r"Trial)\s+)?)"
-            rf"Judge\s+(?P<name>{_NAME})"
+            # "United States District Judge for the Northern District of Texas Ada Roe"
+            r"Judge\s+(?:for\s+the\s+(?:(?P<fdir>Northern|Southern|Eastern|Western|Middle|Central)"
+            rf"\s+)?District\s+of\s+(?P<fst>{place})\s+)?"
+            rf"(?P<name>{_NAME})"
             rf"(?P<post>,?\s+(?:(?:who\s+is\s+)?based|sitting)\s+in\s+(?P<place2>{place}){qual}"
             rf"|\s+of\s+(?:the\s+)?(?P<place3>{place})\b"
             # "U.S. District Judge Michael Farbiarz in Newark ruled"
@@ -411,7 +423,12 @@ PATTERN_WORDS: dict[str, Anchor] = {
     "titled_judge": Anchor("court_titled_judge", ("Judge",), 70, 140),
     "named_judges": Anchor("court_named_judges", ("Judges",), 20, 140),
     "majority": Anchor("court_majority", ("majority",), 30, 10, "word", "word"),
-    "state_trial": Anchor("court_state_trial", ("Superior", "County", "Common"), 60, 40),
+    "state_trial": Anchor(
+        "court_state_trial",
+        ("Superior", "County", "Common", "Circuit Court", "Circuit judge"),
+        60,
+        40,
+    ),
     "appos_judge": Anchor("court_appos_judge", ("judge",), 140, 10),
 }
 

@@ -584,10 +584,11 @@ def fill_courts(
             # dateline's, the one it names, else the outlet's) where courts-db has one id for
             # it. (Asked only of a local outlet's story: elsewhere the references around it
             # say which court, as they did before.)
+            # ("COLUMBUS, Ohio (AP) — A state judge blocked …": a wire story's dateline, or the
+            # one state its whole text names, says which state too, as it does for "the state
+            # Supreme Court")
             outlet = _outlet_postal(text)
-            postal = (
-                (_dateline_postal(text) or _only_state_named(text) or outlet) if outlet else None
-            )
+            postal = _dateline_postal(text) or _only_state_named(text) or outlet
             court = C.state_trial_court(postal) if postal else None
             if court:
                 out[i] = replace(r, court=court, postal=postal, trial=True)
@@ -896,6 +897,13 @@ def fill_courts(
                 s0, s1 = sentences[k] if k >= 0 and r.start < sentences[k][1] else (0, 0)
                 court = circuit_from_sentence(text[s0:s1], r)
             court = court or _circuit_of_district(out, i)
+            if court is None and r.federal and text is not None:
+                # "NEW ORLEANS (AP) — A federal appeals court on Friday …" in a story that
+                # names no court it hears appeals from: the circuit of the dateline's state
+                # (never Washington's: the national desk's)
+                postal = _dateline_postal(text)
+                st = C.states().get(postal) if postal else None
+                court = st.circuit if st and st.circuit else None
         if court is None and r.level == C.LEVEL_DISTRICT and r.anaphoric:
             court = _district_of_circuit(out, i) or (
                 _memo(memo, "district", lambda: _district_of_the_states_circuit(text, out))
@@ -959,6 +967,17 @@ def fill_courts(
             if dateline is None:
                 dateline = _dateline_district(text) or ""
             court = dateline or (_district_of_only_state(text) if r.federal else None)
+            if (
+                r.federal
+                and text[max(0, r.start - 8) : r.start] == ", where "
+                and (pw := _PLACE_WHERE.search(text, max(0, r.start - 40), r.start))
+                and (pl := C.resolve_place(pw.group("place"))) is not None
+                and pl.postal
+            ):
+                # "DENVER — … watching Utah, where a federal judge on Tuesday blocked …": the
+                # place the clause is told of, its district where it has one, never the
+                # dateline's
+                court = pl.district
             if court and dateline and i > 0 and _reviewed_in_sentence(text, out[i - 1], r):
                 # "CHICAGO – … after the 7th Circuit stayed an injunction a district court
                 # entered": the court below an appeal sits anywhere in the circuit; the
@@ -980,6 +999,13 @@ def fill_courts(
             # "U.S. District Judge Alfred Covello" (not in the judges' table) in a story about
             # one state's law: that state's court, when the state has one district
             court = _district_of_only_state(text)
+            if court is None and not _REPORTED_BEFORE.search(text, max(0, r.start - 60), r.start):
+                # "PORTLAND, Ore. (AP) — … U.S. District Judge Jane Roe" (a judge the table,
+                # as of its date, does not hold): the dateline's district, as "a federal judge"
+                # under it is given
+                if dateline is None:
+                    dateline = _dateline_district(text) or ""
+                court = dateline or None
         if court is not None:
             out[i] = replace(r, court=court)
             note(out[i])

@@ -663,6 +663,9 @@ _REVIEWING_BEFORE = re.compile(
 )
 _PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+$")
 _ON_HOLD_AFTER = re.compile(r"\s+on\s+hold\b")
+# a ruling noun's own court after a comma or "out of": "The second injunction, from the
+# District of Montana", "an order out of the District of Oregon"
+_BY_MORE = re.compile(r"(?:,\s+(?:by|from)|\s+out\s+of)\s+")
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
@@ -1061,6 +1064,21 @@ def find_nouns(
         strong = bool(STRONG_MOD.search(mods)) or (
             head in _DATED_HEADS and _DATE_MOD.search(mods) is not None
         )
+        if (
+            not strong
+            and det in ("a", "an")
+            and head in ("ruling", "decision", "opinion", "order")
+            and text[max(0, m.start() - 3) : m.start()] in ("In ", "in ")
+            and (lead := _lead_owner(text, refs, ref_starts, m.end())) is not None
+            and lead.role in ("judge", "court", "panel")
+            and (lead.court or lead.role == "judge")
+            # ("In a separate opinion, Justice Thomas said": a justice's own writing)
+            and "separate" not in mods
+            and not (lead.role == "judge" and lead.court == "scotus")
+        ):
+            # "In an opinion issued Friday, Judge Rowe vacated …": the ruling the judge or
+            # court the clause opens on gave, told as firmly as "In a 40-page opinion"
+            strong = True
         after = text[m.end() : m.end() + 40]
         person = person_before(text, refs, m.start()) if det in ("his", "her", "my") else None
         lower = _LOWER_COURT.search(mods) if "lower" in mods else None
@@ -1071,6 +1089,15 @@ def find_nouns(
             keep(Found(m.start(), m.end(), court, False, 0.7 if court else 0.55, "", salient=False))
             continue
         by = BY.match(text, m.end())
+        if by is None and text[m.end() : m.end() + 1] in (",", " "):
+            # "The second injunction, from the District of Montana, came …", "an order out
+            # of the District of Montana": the same, kept only where a court follows
+            by = _BY_MORE.match(text, m.end())
+            if by is not None and not any(
+                r.court and _OWN_LEAD.fullmatch(text, by.end(), r.start)
+                for r in refs_between(refs, by.end(), by.end() + 30)
+            ):
+                by = None
         # "an order from a Maryland federal judge", "a separate opinion by a federal judge in
         # Hawaii": a ruling noun whose own court follows it is that court's, whatever its
         # determiner (the tests of bare nouns below are for nouns that point back)
@@ -1078,7 +1105,8 @@ def find_nouns(
             by is not None
             and (
                 (
-                    by.group(0).rstrip().endswith(("by", "from"))
+                    by.group(0).rstrip().endswith(("by", "from", "of"))
+                    and by.group(0).strip() != "of"
                     and head in ("order", "opinion", "ruling", "decision", "injunction")
                 )
                 # "The judgment of the D.C. Circuit" (not "the judgment of history")
@@ -1653,6 +1681,9 @@ def find_nouns(
         keep(Found(m.start(), m.end(), court, True, conf, "", salient=not below_object))
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
     if plural:
+        for f in _places_plural(text, plural, [*ruling_at, *out], told):
+            out.append(f)
+            told.add(f.start, f.end)
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
     out.extend(_cert_denials(text, told))
@@ -1789,6 +1820,61 @@ def _plural_by(
 
 
 _PLURAL_HEADS = frozenset({"rulings", "decisions", "injunctions"})
+
+
+@lru_cache(maxsize=1)
+def _places_before() -> re.Pattern[str]:
+    pl = place_re()
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<pl>{pl})(?:,\s+(?:{pl}))*,?\s+(?:and|or)\s+(?:{pl})\s+"
+        r"(?:(?:federal|court|separate|district[- ]court)\s+)?$"
+    )
+
+
+def _places_plural(
+    text: str, heads: list[tuple[int, int]], rulings: list[Found], told: SpanSet
+) -> list[Found]:
+    """ "the Idaho and Utah rulings", "the Oregon, Illinois and California decisions": the
+    rulings of two or more places in one noun phrase, one mention of the first place's court
+    (its only federal district, else the court of a ruling told before in its state)."""
+    out: list[Found] = []
+    places = place_set()
+    for h0, h1 in heads:
+        if told.overlaps(h0, h1):
+            continue
+        m = _places_before().search(text, max(0, h0 - 90), h0)
+        start, end = (m.start(), h1) if m is not None else (h0, h1)
+        if m is None and text[max(0, h0 - 4) : h0] in ("the ", "The "):
+            # "the rulings in Idaho and Utah": the places after the noun
+            m = _places_after().match(text, h1)
+            start, end = h0 - 4, (m.end() if m is not None else h1)
+        if m is None or m.group("pl") not in places:
+            continue
+        pl = C.resolve_place(m.group("pl"))
+        if pl is None or not pl.postal:
+            continue
+        court = pl.district
+        if court is None:
+            court = next(
+                (
+                    f.court
+                    for f in sorted(rulings, key=lambda f: -f.end)
+                    if f.end <= start and f.court and C.postal_of_court(f.court) == pl.postal
+                ),
+                None,
+            )
+        if court is None:
+            continue
+        out.append(Found(start, end, court, True, 0.7, ""))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places_after() -> re.Pattern[str]:
+    pl = place_re()
+    return re.compile(rf"\s+in\s+(?P<pl>{pl})(?:,\s+(?:{pl}))*,?\s+and\s+(?:{pl})\b")
+
+
 _PLURAL = re.compile(
     # (modifiers in any number: "the two separate rulings", tenth session)
     r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\s+(?:(?:two|three|four|twin|separate|recent|latest|"

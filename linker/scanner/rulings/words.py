@@ -397,7 +397,10 @@ VOTE_SPLIT = re.compile(r"\b\d{1,2}(?:-|\s+to\s+|-to-)\d{1,2}\b(?!-)")
 
 
 BY = re.compile(
-    r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed|entered|granted)"
+    # ("the first injunction came in June from the District of Montana": what came from a
+    # court is its ruling)
+    r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed|entered|granted|"
+    r"came|arrived)"
     # "a preliminary injunction issued last month by a federal judge in California"
     r"(?:\s+(?:last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+\w+day|\w+day|"
     r"in\s+[A-Z][a-z]+))?\s+)?"
