@@ -139,17 +139,7 @@ _NOT_COUNTY_WORDS = frozenset(
 # words before "Circuit Court" that name a federal court of appeals, not a county
 _NOT_COUNTY_CIRCUITS = frozenset(
     [
-        "First",
-        "Second",
-        "Third",
-        "Fourth",
-        "Fifth",
-        "Sixth",
-        "Seventh",
-        "Eighth",
-        "Ninth",
-        "Tenth",
-        "Eleventh",
+        *(w.title() for w in C.CIRCUIT_ORDINALS),  # "the Ninth Circuit Court …"
         "Federal",
         "DC",
         "The",
