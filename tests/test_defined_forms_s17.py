@@ -58,3 +58,16 @@ def test_an_interim_final_rule_by_its_initials() -> None:
     after = text.index(". The")
     later = [m.authority for m in mentions(text, "2021-12-01") if m.start > after]
     assert later == ["fr:86:61555"]
+
+
+def test_an_order_defined_bare_with_its_year_and_eo() -> None:
+    # "(the 2025 EO)" with no quotes, after an order told by number and title or by title alone
+    for text in (
+        "On Jan. 20, 2025, the President issued Executive Order 14160, Protecting the Meaning "
+        "and Value of American Citizenship (the 2025 EO). The 2025 EO directs agencies to deny "
+        "documents.",
+        'On Jan. 20, 2025, the President issued the executive order "Protecting the Meaning and '
+        'Value of American Citizenship" (the 2025 EO). Later, the 2025 EO was blocked.',
+    ):
+        found = [(m.text, m.authority) for m in mentions(text, "2025-03-01")]
+        assert [a for t, a in found if t.lower() == "the 2025 eo"] == ["eo:14160"]

@@ -40,14 +40,14 @@ DEFINITION = re.compile(
     # (a second name after it: "(the “Final Rule” or “CMS-3442F”)")
     r"(?:,?\s+or\s+(?:the\s+)?[“\"][^”\"()\n]{1,40}[”\"])?\)"
 )
-# The same without quotes: "(the 2024 Rule)", "(the Rule)", "(2024 Final Rule)" (a year
-# opens a term with no article: "(Final Rule)" alone is too often a label)
+# The same without quotes: "(the 2024 Rule)", "(the Rule)", "(the 2025 EO)", "(2024 Final
+# Rule)" (a year opens a term with no article: "(Final Rule)" alone is too often a label)
 # "(collectively, the Rules)" after a set of rules ("the entire set of regulations, including
 # amendments to existing rules (collectively, the Rules)")
 BARE = deferred(
     r"\((?:(?:collectively|together),?\s+)?(?:the\s+(?P<t1>(?:(?:[A-Z][a-z]+|(?:19|20)\d\d)\s+)"
     r"{0,2})|(?P<t2>(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?))"
-    r"(?P<head>Order|Rules?|Regulations?|Proclamation|Directive)\)"
+    r"(?P<head>Order|EO|Rules?|Regulations?|Proclamation|Directive)\)"
 )
 # The kinds each head word may be defined for.
 KINDS = {
