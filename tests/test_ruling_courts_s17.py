@@ -247,3 +247,19 @@ def test_not(text: str, piece: str, court: str | None) -> None:
         assert not found, [m.text for m in found]
     else:
         assert found and all(m.court == court for m in found), [(m.text, m.court) for m in found]
+
+
+def test_a_courts_paper_named_in_lower_case_opens_the_judges_clause() -> None:
+    from conftest import rulings
+
+    for text, start in (
+        (
+            "In a 40-page memorandum opinion, U.S. District Judge Ada Rowe, appointed by "
+            "President Obama, has approved the settlement.",
+            "a 40-page memorandum opinion",
+        ),
+        ("In an opinion and order filed May 3, Judge Ada Rowe granted the motion.",
+         "an opinion and order filed May 3"),
+    ):  # fmt: skip
+        found = rulings(text)
+        assert len(found) == 1 and found[0].text.startswith(start), found

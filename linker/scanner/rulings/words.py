@@ -306,6 +306,10 @@ _RN_MOD_FORMS = (
     "full",
     # (sixteenth session: "the judicial opinion", the held-back census's words for a ruling)
     "judicial",
+    # (seventeenth session: "In a 40-page memorandum opinion, Judge X …", "In an opinion and
+    # order filed May 3, Judge X …": a court's paper by its name in lower case)
+    r"memorandum(?=\s+(?:opinion|order|decision)\b)",
+    r"opinion\s+and(?=\s+order\b)",
     # (eleventh session: "The unanimous Ninth Circuit en banc opinion", Power Line 2003)
     r"en\s+banc",
     # "The consent judgment comes after …": a judgment the court enters on the parties'
