@@ -88,3 +88,78 @@ def test_no_state_law_keeps_the_federal_row() -> None:
         "firearms was at the center of the case, prosecutors said."
     )
     assert "usc:18:922" in ids(text)
+
+
+# --- the 2025–2026 rows: by name, by number, by what the law does ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        # by name
+        ("Parents in Arkansas praised the Bell to Bell, No Cell Act at a school board meeting.",
+         "state:ar:bill:sb142"),
+        ("Schools in Georgia must adopt policies under the Distraction-Free Education Act.",
+         "state:ga:bill:hb340"),
+        ("Alabama's FOCUS Act keeps devices in lockers during the school day.",
+         "state:al:bill:hb166"),
+        ("Hospice groups in Illinois prepared for the End-of-Life Options for Terminally Ill "
+         "Patients Act.", "state:il:bill:sb1950"),
+        ("Parents sued over Colorado's Kelly Loving Act in federal court.",
+         "state:co:bill:hb25-1312"),
+        ("Trade groups weighed a challenge to Vermont's Age-Appropriate Design Code Act.",
+         "state:vt:bill:s69"),
+        ("Nebraska's Stand With Women Act applies to college teams as well.",
+         "state:ne:bill:lb89"),
+        ("Prosecutors said California's No Vigilantes Act cannot bind federal officers.",
+         "state:ca:bill:sb805"),
+        ("Idaho's Medicaid Reform and Cost Containment Act needs a federal waiver.",
+         "state:id:bill:hb345"),
+        # by number
+        ("Texas's House Bill 1481 gave districts 90 days to write a policy.",
+         "state:tx:bill:hb1481"),
+        ("Wyoming's governor let House Bill 156 become law without his signature.",
+         "state:wy:bill:hb156"),
+        ("Utah lawmakers sent HB 81 to the governor in February.", "state:ut:bill:hb81"),
+        ("West Virginia's House Bill 2354 drew praise from federal health officials.",
+         "state:wv:bill:hb2354"),
+        ("Georgia's Senate Bill 68 was the governor's top priority this year.",
+         "state:ga:bill:sb68"),
+        ("Illinois's HB 1312 drew a rebuke from federal officials.", "state:il:bill:hb1312"),
+        # by what it does
+        ("Utah's ban on water fluoridation took effect in May.", "state:ut:bill:hb81"),
+        ("Florida's law barring fluoride in public water systems drew praise.",
+         "state:fl:bill:sb700"),
+        ("Utah's law ending universal vote by mail passed in March.", "state:ut:bill:hb300"),
+        ("Washington's rent stabilization law caps increases for most tenants.",
+         "state:wa:bill:hb1217"),
+        ("Wyoming's law requiring proof of citizenship to register to vote faces a lawsuit.",
+         "state:wy:bill:hb156"),
+        ("A Texas law requiring warning labels on foods with additives faces a challenge.",
+         "state:tx:bill:sb25"),
+        ("West Virginia's food dye ban applies to school meals first.",
+         "state:wv:bill:hb2354"),
+        ("Georgia's tort reform law limits premises liability claims.", "state:ga:bill:sb68"),
+        ("Illinois's law banning civil immigration arrests near courthouses drew a suit.",
+         "state:il:bill:hb1312"),
+    ],
+)  # fmt: skip
+def test_a_2025_state_law_links(text: str, authority: str) -> None:
+    assert authority in ids(text)
+
+
+def test_one_topic_in_two_states_takes_the_state_printed() -> None:
+    # Utah's and Florida's fluoride bans share their words: the state printed decides
+    assert ids("Florida's ban on water fluoridation began in July.") == {"state:fl:bill:sb700"}
+    assert ids("Utah's ban on water fluoridation began in May.") == {"state:ut:bill:hb81"}
+
+
+def test_school_phone_bans_of_four_states_stay_apart() -> None:
+    for state, authority in (
+        ("Texas", "state:tx:bill:hb1481"),
+        ("Arkansas", "state:ar:bill:sb142"),
+        ("Alabama", "state:al:bill:hb166"),
+    ):
+        assert ids(f"{state}'s law banning cell phones in public schools took effect.") == {
+            authority
+        }
