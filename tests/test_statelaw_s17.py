@@ -115,7 +115,13 @@ def test_no_state_law_keeps_the_federal_row() -> None:
          "state:ca:bill:sb805"),
         ("Idaho's Medicaid Reform and Cost Containment Act needs a federal waiver.",
          "state:id:bill:hb345"),
+        ("Hospitals prepared for New York's Medical Aid in Dying Act this summer.",
+         "state:ny:bill:s138"),
+        ("Apple must follow Louisiana's App Store Accountability Act from next July.",
+         "state:la:bill:hb570"),
         # by number
+        ("Washington's Senate Bill 6346 would take effect in 2028.", "state:wa:bill:sb6346"),
+        ("Oklahoma's SB 139 lasts for one school year.", "state:ok:bill:sb139"),
         ("Texas's House Bill 1481 gave districts 90 days to write a policy.",
          "state:tx:bill:hb1481"),
         ("Wyoming's governor let House Bill 156 become law without his signature.",
