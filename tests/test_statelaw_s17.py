@@ -169,3 +169,48 @@ def test_school_phone_bans_of_four_states_stay_apart() -> None:
         assert ids(f"{state}'s law banning cell phones in public schools took effect.") == {
             authority
         }
+
+
+# --- old federal acts and "Section N" nicknames news prints -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("Historians said deleting the chats broke the Federal Records Act.", "publ:81-754"),
+        ("Station managers said the cuts ignored the Public Broadcasting Act.", "usc:47:396"),
+        ("Diplomats argued the layoffs did not follow the Foreign Service Act.", "usc:22:3901"),
+        ("Reporters said the International Broadcasting Act requires the broadcasts.",
+         "usc:22:6201"),
+        # a section by its number, with its subject's words in the sentence
+        ("The governor sued after the president invoked Section 12406 to federalize the "
+         "National Guard.", "usc:10:12406"),
+        ("Advocates said Section 6103 bars the IRS from handing taxpayer addresses to ICE.",
+         "usc:26:6103"),
+        ("Trade lawyers said Section 338 lets the president answer discrimination with "
+         "tariffs.", "usc:19:1338"),
+        ("The chipmaker filed a Section 337 complaint at the International Trade Commission.",
+         "usc:19:1337"),
+        ("Preservation groups said the project needed a Section 106 review of historic "
+         "properties.", "usc:54:306108"),
+        ("The developer sought a Section 404 permit to fill the wetlands.", "usc:33:1344"),
+        ("Lawmakers voted to revoke the Section 209 waiver that lets California set vehicle "
+         "rules.", "usc:42:7543"),
+        ("The agency moved to rescind the endangerment finding under Section 202.",
+         "usc:42:7521"),
+    ],
+)  # fmt: skip
+def test_an_old_act_or_a_section_nickname_links(text: str, authority: str) -> None:
+    assert authority in ids(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Section 106 of the bill requires the agency to report to Congress.",
+        "Section 404 of the company's bylaws sets the quorum.",
+        "Section 12406 of the county code covers parking.",
+    ],
+)
+def test_a_section_number_without_its_subject_stays_plain(text: str) -> None:
+    assert not {a for a in ids(text) if a and a.startswith("usc:")}
