@@ -214,3 +214,26 @@ def test_an_old_act_or_a_section_nickname_links(text: str, authority: str) -> No
 )
 def test_a_section_number_without_its_subject_stays_plain(text: str) -> None:
     assert not {a for a in ids(text) if a and a.startswith("usc:")}
+
+
+# --- a name one state's row alone lists, in an article that names no state ---------------------
+
+
+def test_a_governor_signing_a_one_state_name_takes_that_state() -> None:
+    assert ids("Gov. Jared Polis signed the Kelly Loving Act on Friday.") == {
+        "state:co:bill:hb25-1312"
+    }
+    assert ids("Gov. Kay Ivey signed the FOCUS Act on Wednesday.") == {"state:al:bill:hb166"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name three states' rows list: no one state
+        "Gov. Greg Abbott signed the App Store Accountability Act on Friday.",
+        # no state's lawmakers at work anywhere in the article
+        "Critics of the Kelly Loving Act rallied downtown on Friday.",
+    ],
+)
+def test_no_lone_state_without_a_lawmaker_or_with_a_shared_name(text: str) -> None:
+    assert not {a for a in ids(text) if a}

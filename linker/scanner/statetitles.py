@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .. import courts
-from ..datafiles import acts, read_rows, split_field
+from ..datafiles import acts, bill_key, bill_names, read_rows, split_field
 from ..models import Mention
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
@@ -75,7 +75,7 @@ def acts_named(doc: Doc) -> list[Mention]:
                 if state is None:
                     # "its new Stop WOKE Act" in a story that names Florida: a name the table
                     # lists for one state the article names
-                    state = _table_state(text, phrase)
+                    state = _table_state(text, phrase) or _lone_table_state(text, phrase)
             rest = phrase
         if state is None or not rest or NOT_ACT_NAME.match(rest):
             continue
@@ -142,6 +142,32 @@ def _table_state(text: str, phrase: str) -> str | None:
         return None
     named = [s for s in states if s in text]
     return named[0] if len(named) == 1 else None
+
+
+# A state's lawmakers at work somewhere in the article: "Gov. Jared Polis signed …", "state
+# Sen. …", "the Legislature"
+_STATE_MAKERS = deferred(
+    r"\b(?:Gov\.|Governor|[Ss]tate\s+(?:Sen\.|Senator|Rep\.|Representative|Del\.|lawmakers|"
+    r"legislators|legislature|House|Senate|Capitol)|Legislature|General\s+Assembly|statehouse)"
+)
+
+
+@cache
+def _federal_bill_keys() -> frozenset[str]:
+    """The popular federal bills' names (``bill_numbers.csv``), as ``bill_key`` spells them."""
+    return frozenset(bill_key(n) for n in bill_names())
+
+
+def _lone_table_state(text: str, phrase: str) -> str | None:
+    """The one state whose act the table calls ``phrase``, for an article that names no state
+    at all but tells of a state's lawmakers ("Gov. Jared Polis signed the Kelly Loving Act"):
+    a name one state's row alone lists, no federal act's or bill's, is that state's law."""
+    states = _states_of_name().get(_plain(phrase))
+    if not states or len(states) != 1 or bill_key(phrase) in _federal_bill_keys():
+        return None
+    if state_re().search(text) is not None or not _STATE_MAKERS.search(text):
+        return None
+    return states[0]
 
 
 def _state_inside(text: str, phrase: str, start: int) -> str | None:
