@@ -148,6 +148,14 @@ def test_no_state_law_keeps_the_federal_row() -> None:
         ("Georgia's tort reform law limits premises liability claims.", "state:ga:bill:sb68"),
         ("Illinois's law banning civil immigration arrests near courthouses drew a suit.",
          "state:il:bill:hb1312"),
+        ("Missouri's law repealing voter-approved paid sick leave faces a ballot fight.",
+         "state:mo:bill:hb567"),
+        ("Montana's law requiring restrooms by biological sex was challenged in court.",
+         "state:mt:bill:hb121"),
+        ("California's law letting rideshare drivers unionize takes effect in January.",
+         "state:ca:bill:ab1340"),
+        ("Mississippi's House Bill 1193 bars diversity offices at public colleges.",
+         "state:ms:bill:hb1193"),
     ],
 )  # fmt: skip
 def test_a_2025_state_law_links(text: str, authority: str) -> None:
