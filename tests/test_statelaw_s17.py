@@ -245,3 +245,15 @@ def test_a_governor_signing_a_one_state_name_takes_that_state() -> None:
 )
 def test_no_lone_state_without_a_lawmaker_or_with_a_shared_name(text: str) -> None:
     assert not {a for a in ids(text) if a}
+
+
+def test_a_phone_ban_told_the_way_news_tells_it() -> None:
+    text = (
+        "Students adjust to phone rules\n\n"
+        "AUSTIN, Texas (AP) — Students returned to class this week under the state's new ban "
+        "on phone use in class.\n\n"
+        "The law signed by the governor in June requires districts to collect devices."
+    )
+    found = statutes(text, "2025-09-05")
+    assert found[0] == ("the state's new ban on phone use in class", "state:tx:bill:hb1481")
+    assert ids("Georgia's phone ban in schools starts next year.") == {"state:ga:bill:hb340"}
