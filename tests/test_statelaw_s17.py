@@ -257,3 +257,14 @@ def test_a_phone_ban_told_the_way_news_tells_it() -> None:
     found = statutes(text, "2025-09-05")
     assert found[0] == ("the state's new ban on phone use in class", "state:tx:bill:hb1481")
     assert ids("Georgia's phone ban in schools starts next year.") == {"state:ga:bill:hb340"}
+
+
+def test_a_governor_signing_far_off_leaves_the_federal_row() -> None:
+    filler = "Officials met again on Tuesday to talk about the budget and the roads. " * 16
+    text = (
+        "Prosecutors cite gun statute\n\n"
+        "A law that bars people under domestic violence restraining orders from possessing "
+        f"firearms was at the center of the case, prosecutors said.\n\n{filler}\n\n"
+        "Separately, Gov. Kevin Stitt signed a bill on road repairs."
+    )
+    assert "usc:18:922" in ids(text)

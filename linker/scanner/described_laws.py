@@ -620,7 +620,9 @@ def _state_law_instead(
         return found
     named = _named_state_laws(mentions)
     text = doc.text
-    signed = _GOVERNOR_SIGNED.search(text) is not None if not named else False
+    # (a governor's signing near the description: one far off may be another law's)
+    near = max(0, s - _SIGNED_NEAR), min(len(text), end + _SIGNED_NEAR)
+    signed = not named and _GOVERNOR_SIGNED.search(text, *near) is not None
     if not named and not signed:
         return found
     states = {m.authority.split(":")[1].upper() for m in named if m.authority}
@@ -654,6 +656,9 @@ def _state_law_instead(
         return DescribedLaw(m.authority or "", m.name or m.text, ()), "the state law it names"
     return None
 
+
+# How far from a description a governor's signing tells that its article's law is a state's
+_SIGNED_NEAR = 1000
 
 # How far after a description the one state law an article names may stand to be its law
 _NAMED_AFTER = 700
