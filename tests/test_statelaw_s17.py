@@ -154,6 +154,12 @@ def test_no_state_law_keeps_the_federal_row() -> None:
          "state:mt:bill:hb121"),
         ("California's law letting rideshare drivers unionize takes effect in January.",
          "state:ca:bill:ab1340"),
+        ("North Carolina's law ending cashless bail for violent offenses took effect.",
+         "state:nc:bill:hb307"),
+        ("Colorado's law limiting ICE access to schools, hospitals and child care centers "
+         "drew a suit.", "state:co:bill:sb25-276"),
+        ("Wyoming's law repealing gun-free zones lets some teachers carry.",
+         "state:wy:bill:hb172"),
         ("Mississippi's House Bill 1193 bars diversity offices at public colleges.",
          "state:ms:bill:hb1193"),
     ],
