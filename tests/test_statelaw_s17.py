@@ -274,3 +274,24 @@ def test_a_governor_signing_far_off_leaves_the_federal_row() -> None:
         "Separately, Gov. Kevin Stitt signed a bill on road repairs."
     )
     assert "usc:18:922" in ids(text)
+
+
+# --- a law named "X's Law" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("Under Deb's Law, terminally ill patients in Illinois may seek medication.",
+         "state:il:bill:sb1950"),
+        ("Illinois hospitals prepared for Deb’s Law this summer.", "state:il:bill:sb1950"),
+        ("North Carolina's Iryna's Law took effect Dec. 1.", "state:nc:bill:hb307"),
+        ("Gov. Josh Stein signed Iryna’s Law on Friday.", "state:nc:bill:hb307"),
+    ],
+)  # fmt: skip
+def test_a_law_named_after_a_person(text: str, authority: str) -> None:
+    assert authority in ids(text)
+
+
+def test_a_possessive_name_the_table_lacks_stays_unlinked() -> None:
+    assert not {a for a in ids("Under Megan's Law, offenders in Ohio must register.") if a}

@@ -82,6 +82,65 @@ def acts_named(doc: Doc) -> list[Mention]:
         if len([w for w in rest.split() if w[:1].isupper()]) < 2:
             continue  # "Texas Act": too little to name a law
         out.append(_named(start, m.end(), phrase, f"{state} {rest}", state))
+    if "s Law" in text:
+        out.extend(m for m in _possessive_laws(text) if not _overlapping(m, out))
+    return out
+
+
+def _overlapping(m: Mention, others: list[Mention]) -> bool:
+    return any(x.start < m.end and m.start < x.end for x in others)
+
+
+# "Deb's Law", "Iryna’s Law": a law named after a person, its name ending "'s Law"
+_POSSESSIVE_LAW = lazy(r"['’]s Law\b")
+# the capitalized words of such a name before its possessive ("Deb", "Iryna", "Kari Ann")
+_NAME_BEFORE = lazy(r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*$")
+
+
+@cache
+def _possessive_names() -> frozenset[str]:
+    """The names and aliases ``state_acts.csv`` lists that end "'s Law" ("Deb's Law"), as
+    ``_plain`` spells them."""
+    return frozenset(
+        _plain(n)
+        for r in read_rows("state_acts.csv")
+        for n in (r["name"], *split_field(r.get("aliases", "")))
+        if _POSSESSIVE_LAW().search(n) and n.endswith("Law")
+    )
+
+
+def _possessive_laws(text: str) -> list[Mention]:
+    """A law the table names "X's Law" ("Deb's Law", "Iryna’s Law"), the name printed with its
+    possessive (which the act-name finder reads as the end of a name), taking the state
+    printed before it, else the one state the article names of those with that name, else the
+    one state whose row alone lists it in a story of a state's lawmakers."""
+    out: list[Mention] = []
+    names = _possessive_names()
+    for m in _POSSESSIVE_LAW().finditer(text) if names else ():
+        words = _NAME_BEFORE().search(text, max(0, m.start() - 40), m.start())
+        if words is None:
+            continue
+        # (the longest name the table knows among the words: "Kari Ann's Law" before "Ann's")
+        start = next(
+            (
+                words.start() + k
+                for k in [0, *(i + 1 for i, c in enumerate(words.group(0)) if c.isspace())]
+                if _plain(text[words.start() + k : m.end()]) in names
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        phrase = text[start : m.end()]
+        before = state_before().search(text, max(0, start - 40), start)
+        state = (
+            before.group("state")
+            if before
+            else _table_state(text, phrase) or _lone_table_state(text, phrase)
+        )
+        if state is None or (state, _plain(phrase)) not in _state_acts():
+            continue
+        out.append(_named(start, m.end(), phrase, f"{state} {phrase}", state))
     return out
 
 
