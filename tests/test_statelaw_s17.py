@@ -122,6 +122,9 @@ def test_no_state_law_keeps_the_federal_row() -> None:
         # by number
         ("Washington's Senate Bill 6346 would take effect in 2028.", "state:wa:bill:sb6346"),
         ("Oklahoma's SB 139 lasts for one school year.", "state:ok:bill:sb139"),
+        ("Louisiana lawmakers passed Senate Bill 121 after the ruling.", "state:la:bill:sb121"),
+        ("Louisiana's Senate Bill 8 drew the second majority-Black district.",
+         "state:la:bill:sb8"),
         ("Texas's House Bill 1481 gave districts 90 days to write a policy.",
          "state:tx:bill:hb1481"),
         ("Wyoming's governor let House Bill 156 become law without his signature.",
@@ -295,3 +298,9 @@ def test_a_law_named_after_a_person(text: str, authority: str) -> None:
 
 def test_a_possessive_name_the_table_lacks_stays_unlinked() -> None:
     assert not {a for a in ids("Under Megan's Law, offenders in Ohio must register.") if a}
+
+
+def test_two_maps_of_one_state_tie_without_a_year() -> None:
+    # Louisiana's 2024 and 2026 maps share "congressional map": a bare description links neither
+    text = "Louisiana's law that redraws congressional districts was challenged in court."
+    assert not {a for a in ids(text, "2026-08-01") if a}
