@@ -304,3 +304,18 @@ def test_two_maps_of_one_state_tie_without_a_year() -> None:
     # Louisiana's 2024 and 2026 maps share "congressional map": a bare description links neither
     text = "Louisiana's law that redraws congressional districts was challenged in court."
     assert not {a for a in ids(text, "2026-08-01") if a}
+
+
+def test_an_acronym_spelled_out_in_parentheses() -> None:
+    found = statutes(
+        "Georgia’s LIFE (Living Infants Fairness and Equality) Act bars most abortions after "
+        "cardiac activity is detected."
+    )
+    assert found[0][1] == "state:ga:bill:hb481"
+    assert found[0][0].startswith("Georgia’s LIFE (")
+    assert ids(
+        "The FOCUS (Freeing Our Classrooms of Unnecessary Screens for Safety) Act took effect "
+        "in Alabama schools."
+    ) == {"state:al:bill:hb166"}
+    # an acronym no row lists stays as it was
+    assert not {a for a in ids("The ZETA (Zoning Equity and Transit Access) Act stalled.") if a}

@@ -84,6 +84,38 @@ def acts_named(doc: Doc) -> list[Mention]:
         out.append(_named(start, m.end(), phrase, f"{state} {rest}", state))
     if "s Law" in text:
         out.extend(m for m in _possessive_laws(text) if not _overlapping(m, out))
+    if ") Act" in text or ") Law" in text:
+        out.extend(m for m in _expanded_acronyms(text) if not _overlapping(m, out))
+    return out
+
+
+# "Georgia’s LIFE (Living Infants Fairness and Equality) Act": an act's acronym with its words
+# spelled out in parentheses before "Act" (the act-name finder stops at the parenthesis)
+_EXPANDED = lazy(
+    r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9-]+)\s+\((?P<exp>[A-Z][^()\n]{3,150}?)\)\s+(?P<kind>Act|Law)\b"
+)
+
+
+def _expanded_acronyms(text: str) -> list[Mention]:
+    """A state's act the table knows, printed as its acronym with the words spelled out in
+    parentheses ("LIFE (Living Infants Fairness and Equality) Act"): the state printed before
+    it, else the one state the article names of those with either name, else the one state
+    whose row alone lists it in a story of a state's lawmakers."""
+    out: list[Mention] = []
+    for m in _EXPANDED().finditer(text):
+        names = [f"{m.group('acr')} {m.group('kind')}", f"{m.group('exp')} {m.group('kind')}"]
+        before = state_before().search(text, max(0, m.start() - 40), m.start())
+        for name in names:
+            state = (
+                before.group("state")
+                if before
+                else _table_state(text, name) or _lone_table_state(text, name)
+            )
+            if state is not None and (state, _plain(name)) in _state_acts():
+                # (the span opens at the state printed before it: "Georgia’s LIFE (…) Act")
+                s = before.start("state") if before else m.start()
+                out.append(_named(s, m.end(), text[s : m.end()], f"{state} {name}", state))
+                break
     return out
 
 
