@@ -163,6 +163,10 @@ def test_no_state_law_keeps_the_federal_row() -> None:
          "drew a suit.", "state:co:bill:sb25-276"),
         ("Wyoming's law repealing gun-free zones lets some teachers carry.",
          "state:wy:bill:hb172"),
+        ("New Hampshire's law requiring proof of citizenship to register to vote took effect.",
+         "state:nh:bill:hb1569"),
+        ("A Texas law that lets the grid operator curtail data centers during grid emergencies "
+         "took effect.", "state:tx:bill:sb6"),
         ("Mississippi's House Bill 1193 bars diversity offices at public colleges.",
          "state:ms:bill:hb1193"),
     ],
