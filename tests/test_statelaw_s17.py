@@ -226,6 +226,8 @@ def test_school_phone_bans_of_four_states_stay_apart() -> None:
          "rules.", "usc:42:7543"),
         ("The agency moved to rescind the endangerment finding under Section 202.",
          "usc:42:7521"),
+        ("The ruling narrowed Section 2, which bars racial vote dilution in redistricting.",
+         "usc:52:10301"),
     ],
 )  # fmt: skip
 def test_an_old_act_or_a_section_nickname_links(text: str, authority: str) -> None:
@@ -238,6 +240,8 @@ def test_an_old_act_or_a_section_nickname_links(text: str, authority: str) -> No
         "Section 106 of the bill requires the agency to report to Congress.",
         "Section 404 of the company's bylaws sets the quorum.",
         "Section 12406 of the county code covers parking.",
+        "Section 2 of the 14th Amendment cut representation for states that denied Black voters.",
+        "Section 2 of the bill requires a report on majority-minority districts.",
     ],
 )
 def test_a_section_number_without_its_subject_stays_plain(text: str) -> None:
