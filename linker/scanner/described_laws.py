@@ -534,6 +534,12 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             )
             if found is None:
                 continue
+            if pool is _federal_laws() and _topic_only(text, a, s, end):
+                # (a federal row matched by its topic words alone, in an article whose law
+                # is a state's: the state's law, or nothing)
+                found = _state_law_instead(doc, mentions, found, words, a, s, end)
+                if found is None:
+                    continue
             added.append(_mention(text, s, end, *found))
             taken.add(s, end)
             bisect.insort(starts, s)
@@ -565,6 +571,120 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m for m in added if not _dated_elsewhere(text, m) and not _told_as_replaced(text, m)
         ]
     return sorted([*mentions, *added], key=by_span)
+
+
+# What makes a description of a federal law more than its topic words: the law dated or
+# called old ("a 1968 law", "a decades-old law", "the longstanding statute": no state law of
+# the article's news), or federal, Congress, Washington in its sentence
+_DATED_ANCHOR = re.compile(
+    r"\b(?:\d{4}s?|federal|U\.S\.|longstanding|decades-old|century-old|centuries-old|"
+    r"obscure|little-known|rarely\s+used|[a-z]+-era|wartime)\b"
+)
+
+
+def _topic_only(text: str, a: re.Match[str], s: int, end: int) -> bool:
+    """Whether the federal law the description at ``s:end`` was matched to is told by its
+    topic words alone: no date or age of its own, nothing federal in its sentence."""
+    if _DATED_ANCHOR.search(a.group(0)):
+        return False
+    return not federal_sentence(text, sentence_start(text, s), end)
+
+
+# "Gov. Jane Doe signed the bill", "Governor Smith signed House Bill 7 into law": a state's
+# governor signing a law (the article's state)
+_GOVERNOR_SIGNED = deferred(
+    r"\bGov(?:\.|ernor)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:has\s+|had\s+)?signed\s+"
+    r"(?:(?:it|the|a|an|this|that|his|her)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:bill|law|measure|legislation|Bill|Act)\b"
+)
+
+
+def _named_state_laws(mentions: list[Mention]) -> list[Mention]:
+    """The state laws the article names (by number, name or code section; not a reference
+    back, not a constitution)."""
+    return [
+        m
+        for m in mentions
+        if m.kind == "statute"
+        and not m.anaphor
+        and m.authority is not None
+        and m.authority.startswith("state:")
+        and ":const:" not in m.authority
+    ]
+
+
+def _state_law_instead(
+    doc: Doc,
+    mentions: list[Mention],
+    found: tuple[DescribedLaw, str],
+    words: set[str],
+    a: re.Match[str],
+    s: int,
+    end: int,
+) -> tuple[DescribedLaw, str] | None:
+    """For a federal law ``found`` by topic words alone: ``found`` itself when the article is
+    no state law's, or names that federal law elsewhere; else the law of the article's state
+    whose topics fit the words, or the one state law the article names, or None (an article
+    about a state's "House Bill 7" that says "a law that makes it a crime to mail abortion
+    pills" before naming it tells of House Bill 7, not of the Comstock Act)."""
+    law = found[0]
+    if any(_names_federal(m, law) for m in mentions):
+        return found
+    named = _named_state_laws(mentions)
+    text = doc.text
+    # (a governor's signing near the description: one far off may be another law's)
+    near = max(0, s - _SIGNED_NEAR), min(len(text), end + _SIGNED_NEAR)
+    signed = not named and _GOVERNOR_SIGNED.search(text, *near) is not None
+    if not named and not signed:
+        return found
+    states = {m.authority.split(":")[1].upper() for m in named if m.authority}
+    names = {courts.states()[p].name for p in states if p in courts.states()}
+    if signed:
+        article = _article_state(doc)
+        if article is None:
+            return found
+        names.add(article)
+    rows = _state_rows()
+    pool = tuple(law for n in sorted(names) for law in rows.get(n, ()))
+    if pool:
+        head = text[text.rfind(" ", s, a.end()) + 1 : a.end()]
+        state_found = _one_law(
+            _with_ban(words, head, text[a.end() : end]),
+            _of_year(pool, text, s, a.end()),
+            _age(a.group(0)),
+            text[a.end() : end],
+        )
+        if state_found is not None:
+            return state_found
+    ids = {m.authority for m in named}
+    if (
+        len(ids) == 1
+        and a.group(0)[0] in "Tt"
+        and any(0 < m.start - s < _NAMED_AFTER for m in named)
+    ):
+        # ("The law that makes it a crime to …" above "The law, known as House Bill 7, …":
+        # the article's one state law, named soon after; "a law that …" stays unlinked)
+        m = named[0]
+        return DescribedLaw(m.authority or "", m.name or m.text, ()), "the state law it names"
+    return None
+
+
+# How far from a description a governor's signing tells that its article's law is a state's
+_SIGNED_NEAR = 1000
+
+# How far after a description the one state law an article names may stand to be its law
+_NAMED_AFTER = 700
+
+
+def _names_federal(m: Mention, law: DescribedLaw) -> bool:
+    """Whether ``m`` names the federal law ``law`` by its id or its name ("the Comstock Act",
+    "the Gun Control Act" for the row "Gun Control Act of 1968, 18 U.S.C. 922")."""
+    if m.authority == law.authority:
+        return True
+    if m.anaphor or m.kind != "statute" or not m.authority or m.authority.startswith("state:"):
+        return False
+    name = (m.name or m.text).lower().removeprefix("the ").strip()
+    return len(name) > 4 and name in law.name.lower()
 
 
 # How far past a described law its next words are read for what tells the law apart: the

@@ -298,17 +298,17 @@ def _bare_sections(text: str, named: list[Mention]) -> list[Mention]:
                 out.append(nick)
                 confirmed.setdefault(n, nick)
                 continue
-            if n in _nicknames():
-                pending.append(m)
-                continue
             # "Section 2 bars … The Voting Rights Act …": printed before its act is named,
-            # the one act the article names that has the section, named soon after it
+            # the one act the article names that has the section, named soon after it (also
+            # for a number a nickname row has, whose words its sentence lacks)
             owners = {authority for _, authority in having.get(n, ())}
             if (
                 len(owners) != 1
                 or not any(m.end() < end <= m.end() + SECTION_AHEAD for end, _ in having.get(n, ()))
                 or OTHER_TEXT.search(text, max(0, m.start() - SECTION_AHEAD), m.start())
             ):
+                if n in _nicknames():
+                    pending.append(m)
                 continue  # (after a bill or an ordinance, "Section 2" is most likely its own)
             ahead = True
         if len(owners) != 1:

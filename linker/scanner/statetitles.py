@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from .. import courts
-from ..datafiles import acts, read_rows, split_field
+from ..datafiles import acts, bill_key, bill_names, read_rows, split_field
 from ..models import Mention
 from .actnames import LEADING, NOT_ACT_NAME, generic_acts
 from .doc import Doc
@@ -75,13 +75,104 @@ def acts_named(doc: Doc) -> list[Mention]:
                 if state is None:
                     # "its new Stop WOKE Act" in a story that names Florida: a name the table
                     # lists for one state the article names
-                    state = _table_state(text, phrase)
+                    state = _table_state(text, phrase) or _lone_table_state(text, phrase)
             rest = phrase
         if state is None or not rest or NOT_ACT_NAME.match(rest):
             continue
         if len([w for w in rest.split() if w[:1].isupper()]) < 2:
             continue  # "Texas Act": too little to name a law
         out.append(_named(start, m.end(), phrase, f"{state} {rest}", state))
+    if "s Law" in text:
+        out.extend(m for m in _possessive_laws(text) if not _overlapping(m, out))
+    if ") Act" in text or ") Law" in text:
+        out.extend(m for m in _expanded_acronyms(text) if not _overlapping(m, out))
+    return out
+
+
+# "Georgia’s LIFE (Living Infants Fairness and Equality) Act": an act's acronym with its words
+# spelled out in parentheses before "Act" (the act-name finder stops at the parenthesis)
+_EXPANDED = lazy(
+    r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9-]+)\s+\((?P<exp>[A-Z][^()\n]{3,150}?)\)\s+(?P<kind>Act|Law)\b"
+)
+
+
+def _expanded_acronyms(text: str) -> list[Mention]:
+    """A state's act the table knows, printed as its acronym with the words spelled out in
+    parentheses ("LIFE (Living Infants Fairness and Equality) Act"): the state printed before
+    it, else the one state the article names of those with either name, else the one state
+    whose row alone lists it in a story of a state's lawmakers."""
+    out: list[Mention] = []
+    for m in _EXPANDED().finditer(text):
+        names = [f"{m.group('acr')} {m.group('kind')}", f"{m.group('exp')} {m.group('kind')}"]
+        before = state_before().search(text, max(0, m.start() - 40), m.start())
+        for name in names:
+            state = (
+                before.group("state")
+                if before
+                else _table_state(text, name) or _lone_table_state(text, name)
+            )
+            if state is not None and (state, _plain(name)) in _state_acts():
+                # (the span opens at the state printed before it: "Georgia’s LIFE (…) Act")
+                s = before.start("state") if before else m.start()
+                out.append(_named(s, m.end(), text[s : m.end()], f"{state} {name}", state))
+                break
+    return out
+
+
+def _overlapping(m: Mention, others: list[Mention]) -> bool:
+    return any(x.start < m.end and m.start < x.end for x in others)
+
+
+# "Deb's Law", "Iryna’s Law": a law named after a person, its name ending "'s Law"
+_POSSESSIVE_LAW = lazy(r"['’]s Law\b")
+# the capitalized words of such a name before its possessive ("Deb", "Iryna", "Kari Ann")
+_NAME_BEFORE = lazy(r"(?<![\w.-])(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*$")
+
+
+@cache
+def _possessive_names() -> frozenset[str]:
+    """The names and aliases ``state_acts.csv`` lists that end "'s Law" ("Deb's Law"), as
+    ``_plain`` spells them."""
+    return frozenset(
+        _plain(n)
+        for r in read_rows("state_acts.csv")
+        for n in (r["name"], *split_field(r.get("aliases", "")))
+        if _POSSESSIVE_LAW().search(n) and n.endswith("Law")
+    )
+
+
+def _possessive_laws(text: str) -> list[Mention]:
+    """A law the table names "X's Law" ("Deb's Law", "Iryna’s Law"), the name printed with its
+    possessive (which the act-name finder reads as the end of a name), taking the state
+    printed before it, else the one state the article names of those with that name, else the
+    one state whose row alone lists it in a story of a state's lawmakers."""
+    out: list[Mention] = []
+    names = _possessive_names()
+    for m in _POSSESSIVE_LAW().finditer(text) if names else ():
+        words = _NAME_BEFORE().search(text, max(0, m.start() - 40), m.start())
+        if words is None:
+            continue
+        # (the longest name the table knows among the words: "Kari Ann's Law" before "Ann's")
+        start = next(
+            (
+                words.start() + k
+                for k in [0, *(i + 1 for i, c in enumerate(words.group(0)) if c.isspace())]
+                if _plain(text[words.start() + k : m.end()]) in names
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        phrase = text[start : m.end()]
+        before = state_before().search(text, max(0, start - 40), start)
+        state = (
+            before.group("state")
+            if before
+            else _table_state(text, phrase) or _lone_table_state(text, phrase)
+        )
+        if state is None or (state, _plain(phrase)) not in _state_acts():
+            continue
+        out.append(_named(start, m.end(), phrase, f"{state} {phrase}", state))
     return out
 
 
@@ -142,6 +233,32 @@ def _table_state(text: str, phrase: str) -> str | None:
         return None
     named = [s for s in states if s in text]
     return named[0] if len(named) == 1 else None
+
+
+# A state's lawmakers at work somewhere in the article: "Gov. Jared Polis signed …", "state
+# Sen. …", "the Legislature"
+_STATE_MAKERS = deferred(
+    r"\b(?:Gov\.|Governor|[Ss]tate\s+(?:Sen\.|Senator|Rep\.|Representative|Del\.|lawmakers|"
+    r"legislators|legislature|House|Senate|Capitol)|Legislature|General\s+Assembly|statehouse)"
+)
+
+
+@cache
+def _federal_bill_keys() -> frozenset[str]:
+    """The popular federal bills' names (``bill_numbers.csv``), as ``bill_key`` spells them."""
+    return frozenset(bill_key(n) for n in bill_names())
+
+
+def _lone_table_state(text: str, phrase: str) -> str | None:
+    """The one state whose act the table calls ``phrase``, for an article that names no state
+    at all but tells of a state's lawmakers ("Gov. Jared Polis signed the Kelly Loving Act"):
+    a name one state's row alone lists, no federal act's or bill's, is that state's law."""
+    states = _states_of_name().get(_plain(phrase))
+    if not states or len(states) != 1 or bill_key(phrase) in _federal_bill_keys():
+        return None
+    if state_re().search(text) is not None or not _STATE_MAKERS.search(text):
+        return None
+    return states[0]
 
 
 def _state_inside(text: str, phrase: str, start: int) -> str | None:
