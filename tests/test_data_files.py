@@ -688,3 +688,18 @@ def test_sponsored_bills_are_sourced_and_of_their_congress() -> None:
         topics = r["topics"].split("|")
         assert all(t and t == t.strip() and len(t) >= 2 for t in topics), r
         assert len(set(topics)) == len(topics), r
+
+
+def test_signature_laws_are_acts_of_the_acts_table(acts: list[dict[str, str]]) -> None:
+    with (DATA / "signature_laws.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == ["president", "from", "to", "topics", "authority", "source"]
+        rows = list(reader)
+    act_ids = {a["authority"] for a in acts}
+    for r in rows:
+        assert r["authority"] in act_ids, r
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", r["from"]) and re.fullmatch(
+            r"\d{4}-\d\d-\d\d", r["to"]
+        ), r
+        assert r["from"] < r["to"] and r["source"].strip(), r
+        assert all(t and " " not in t for t in r["topics"].split("|")), r

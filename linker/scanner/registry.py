@@ -65,6 +65,7 @@ FINDERS = (
     "eopolicies",
     "eostate",
     "bills",
+    "signatures",
     "ndaa",
     "regulations",
     "letteredregs",

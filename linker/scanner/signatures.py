@@ -1,0 +1,135 @@
+"""A president's signature law: "Trump's signature tax-and-spending bill", "the president's
+signature domestic policy bill", "Obama's signature health care law".
+
+News names a president's defining legislation this way for years, often before and instead of
+its title. ``signature_laws.csv`` lists, for each president's term, the one law news means,
+with the words it is told by. The president is the one named, or for "the president" the one
+in office on the article's date; a phrase whose words between "signature" and its noun are
+none of the row's topics ("Biden's signature climate bill" when the table has no such row)
+links nothing. Before the law was signed (``act_bills.csv``) the phrase is its bill.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..datafiles import bill_of_act, read_rows
+from ..models import Mention
+from .doc import Anchor, Doc
+from .lazyre import deferred
+from .registry import Pass
+
+SIGNATURE_ANCHOR = Anchor("signature", ("signature",), 40, 80, "word", "word")
+
+# "<who>'s signature <up to four words> <noun>"
+SIGNATURE = deferred(
+    r"(?P<who>(?:(?:former\s+)?President\s+)?(?:Donald\s+)?Trump|(?:President\s+)?(?:Barack\s+)?"
+    r"Obama|[Tt]he\s+president|[Tt]he\s+President)['’]s?\s+signature\s+"
+    r"(?P<mods>(?:[\w-]+,?\s+){0,4}?)(?P<head>bill|law|legislation|package|measure|act)\b"
+)
+
+
+_YEAR = deferred(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Signature:
+    president: str
+    start: str  # the term's first day, YYYY-MM-DD
+    end: str  # the day after its last
+    topics: frozenset[str]
+    authority: str
+
+
+@cache
+def signatures() -> tuple[Signature, ...]:
+    return tuple(
+        Signature(
+            r["president"],
+            r["from"],
+            r["to"],
+            frozenset(t.lower() for t in r["topics"].split("|") if t),
+            r["authority"],
+        )
+        for r in read_rows("signature_laws.csv")
+    )
+
+
+def _president(who: str, date: str | None) -> tuple[str, str | None]:
+    """(the president a phrase names, or "" for "the president"; the date that places it)."""
+    low = who.lower()
+    if "trump" in low:
+        return "Trump", date
+    if "obama" in low:
+        return "Obama", date
+    return "", date
+
+
+def _row(who: str, mods: str, date: str | None, years: list[int]) -> Signature | None:
+    """The law a phrase means: "the president" is the one in office on the article's date; a
+    president named is any term begun by then, the term in office first ("Trump's signature
+    tax bill" in 2025 is the 2025 law, not the 2017 one; "Obama's signature health care law"
+    in 2025 is still his)."""
+    name, day = _president(who, date)
+    if not day and not name:
+        return None  # "the president" in an undated article: no one
+    words = {w.strip(",").lower() for w in mods.split()}
+    rows = [
+        s
+        for s in signatures()
+        if (not name or s.president == name)
+        and (not day or s.start <= day[:10])
+        and ((words & s.topics) or not words)
+    ]
+    if years:
+        # "Trump's signature tax law of 2017": the term the sentence's years fall in
+        rows = [s for s in rows if any(int(s.start[:4]) <= y <= int(s.end[:4]) for y in years)]
+        return rows[0] if len(rows) == 1 else None
+    current = [s for s in rows if day and s.start <= day[:10] < s.end]
+    if not name or current:
+        rows = current
+    elif not day and len(rows) > 1:
+        return None  # "Trump's signature bill" with no date: his first term's or his second's
+    return rows[0] if len(rows) == 1 else None
+
+
+def find(doc: Doc) -> list[Mention]:
+    text = doc.text
+    out: list[Mention] = []
+    for s, _e in doc.hits("signature"):
+        lo = max(0, s - 40)
+        for m in SIGNATURE.finditer(text, lo, min(len(text), s + 80)):
+            if not (m.start() <= s < m.end()):
+                continue
+            a, b = doc.sentence_at(m.start())
+            years = [int(y) for y in _YEAR.findall(text, a, b)]
+            row = _row(m.group("who"), m.group("mods"), doc.date, years)
+            if row is None:
+                continue
+            bill = bill_of_act(row.authority)
+            before = bool(bill and doc.date and doc.date[:10] < bill[1])
+            kind, authority = ("bill", bill[0]) if before and bill else ("statute", row.authority)
+            start = m.start()
+            out.append(
+                Mention(
+                    start,
+                    m.end(),
+                    text[start : m.end()],
+                    kind,
+                    authority,
+                    confidence=0.8,
+                    evidence=f"{row.president}'s signature law ({row.authority})",
+                    matcher="signatures",
+                )
+            )
+    return out
+
+
+PASS = Pass(
+    name="signatures",
+    emits=("bill", "statute"),
+    anchors=(SIGNATURE_ANCHOR,),
+    run=find,
+    gated=True,
+)
