@@ -220,8 +220,20 @@ def _shortened_caption(key: str) -> Case | None:
         return None
     if any(len(p) == 1 and p[0].title() in _NOT_SHORT for p in (lw, rw)):
         return None
-    hits = {id(c): c for k, c in cases_by_key().items() if _begins(k, lw, rw)}
+    hits = {id(c): c for k, c in _by_first_words().get((lw[0], rw[0]), ()) if _begins(k, lw, rw)}
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+@cache
+def _by_first_words() -> dict[tuple[str, str], tuple[tuple[str, Case], ...]]:
+    """``cases_by_key`` by the first word of each party: the rows a shortened caption may
+    begin (each caption tried against a handful of rows, not all of them)."""
+    out: dict[tuple[str, str], list[tuple[str, Case]]] = {}
+    for k, c in cases_by_key().items():
+        left, _, right = k.partition(" v ")
+        if left and right:
+            out.setdefault((left.split()[0], right.split()[0]), []).append((k, c))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _begins(key: str, lw: list[str], rw: list[str]) -> bool:

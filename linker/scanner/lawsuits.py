@@ -627,7 +627,9 @@ def _ruled_suits(
                     (
                         w
                         for w in _suit_words(row)
-                        if len(w) > 2
+                        # (the substring test first: most words are in no sentence)
+                        if (w in seg or "'" in w)
+                        and len(w) > 2
                         and (not busy or w[:1].isupper())
                         and w not in places
                         and not any(w in p for p in places)
