@@ -214,3 +214,15 @@ def test_the_senators_bill_is_the_senate_bill_of_the_two() -> None:
     found = _bills(text, "2026-01-16")
     assert ("the senators' bill", "bill:119:s:3649", True) in found
     assert ("a House bill", "bill:119:hr:5106", False) in found
+
+
+def test_a_chambers_version_of_the_bill_is_one_mention_the_bill_after_of() -> None:
+    text = (
+        "The House on Tuesday passed H.R. 9999, the Clean Harbors Act. If senators change the "
+        "House-passed version of the bill, it returns to the House. The House-passed version "
+        "would require permits."
+    )
+    found = [(m.text, m.authority) for m in mentions(text, "2025-07-01") if m.kind == "bill"]
+    assert ("the bill", "bill:119:hr:9999") in found
+    assert ("the House-passed version", "bill:119:hr:9999") not in found
+    assert ("The House-passed version", "bill:119:hr:9999") in found

@@ -544,6 +544,13 @@ def _stage_ok(phrase: str, m: Mention) -> bool:
 
 
 BILL_HEADS = frozenset({"measure", "legislation", "package"})
+# "the House-passed version of the bill", "the Senate version of the Clean Harbors Act": the
+# bill told after "of" is the mention (it links on its own); the chamber's phrase before it is
+# no second one
+_OF_BILL_AFTER = deferred(
+    r"\s+of\s+(?:(?:the|this|that|its|their)\s+)?(?:[\w’'.-]+\s+){0,8}?(?:[Bb]ill|Act|"
+    r"[Mm]easure|[Ll]egislation)\b|\s+of\s+(?:H\.\s?R\.|S\.)\s?\d"
+)
 CHAMBER_TYPES = {
     "House": ("hr", "hres", "hjres", "hconres"),
     "Senate": ("s", "sres", "sjres", "sconres"),
@@ -2653,6 +2660,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if chamber and chamber not in CHAMBER_TYPES:
             # "the senators' bill", "the representatives' measure": their chamber's
             chamber = "Senate" if chamber[0] in "Ss" else "House"
+        if chamber and head in ("version", "companion") and _OF_BILL_AFTER.match(text, e):
+            continue  # the bill after "of" is the one mention
         block = BLOCK_BAN_ADJ if head == "ban" else BLOCK_ADJ
         new_ban = False
         if not chamber and block.search(words_before := phrase.rsplit(None, 1)[0]):
