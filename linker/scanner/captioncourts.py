@@ -15,7 +15,6 @@ courts in the sentence leave the ruling as it was.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .. import courts
@@ -24,6 +23,7 @@ from ..models import Mention
 from .casenames import caption_key
 from .doc import Doc
 from .registry import Pass
+from .statenames import state_re
 
 
 @cache
@@ -32,18 +32,6 @@ def _rows_by_key() -> dict[str, tuple[Lawsuit, ...]]:
     for row in lawsuits():
         out.setdefault(caption_key(row.name), []).append(row)
     return {k: tuple(v) for k, v in out.items()}
-
-
-@cache
-def _state_of_district() -> dict[str, str]:
-    """Each federal district court's state name (``alnd`` → "Alabama")."""
-    return {d: st.name for st in courts.states().values() for d in st.districts}
-
-
-@cache
-def _state_names() -> re.Pattern[str]:
-    names = sorted((st.name for st in courts.states().values()), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def _row(m: Mention, date: str | None) -> Lawsuit | None:
@@ -60,11 +48,11 @@ def _row(m: Mention, date: str | None) -> Lawsuit | None:
 def _agrees(court: str, words: str) -> bool:
     """Whether ``court`` may be the court of a ruling told in ``words``: every state the words
     name is the district's (a court that is no federal district is left alone)."""
-    named = set(_state_names().findall(words))
+    named = {m.group("state") for m in state_re().finditer(words)}
     if not named:
         return True
-    state = _state_of_district().get(court)
-    return state is not None and named == {state}
+    postal = courts.postal_of_court(court)
+    return postal is not None and named == {courts.states()[postal].name}
 
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
