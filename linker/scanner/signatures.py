@@ -56,14 +56,10 @@ def signatures() -> tuple[Signature, ...]:
     )
 
 
-def _president(who: str, date: str | None) -> tuple[str, str | None]:
-    """(the president a phrase names, or "" for "the president"; the date that places it)."""
+def _president(who: str) -> str:
+    """The president a phrase names, or "" for "the president"."""
     low = who.lower()
-    if "trump" in low:
-        return "Trump", date
-    if "obama" in low:
-        return "Obama", date
-    return "", date
+    return "Trump" if "trump" in low else "Obama" if "obama" in low else ""
 
 
 def _row(who: str, mods: str, date: str | None, years: list[int]) -> Signature | None:
@@ -71,7 +67,7 @@ def _row(who: str, mods: str, date: str | None, years: list[int]) -> Signature |
     president named is any term begun by then, the term in office first ("Trump's signature
     tax bill" in 2025 is the 2025 law, not the 2017 one; "Obama's signature health care law"
     in 2025 is still his)."""
-    name, day = _president(who, date)
+    name, day = _president(who), date
     if not day and not name:
         return None  # "the president" in an undated article: no one
     words = {w.strip(",").lower() for w in mods.split()}
