@@ -3,8 +3,10 @@
 Articles arrive with characters a reader never sees but a pattern trips over: zero-width
 spaces and joiners, soft hyphens, byte-order marks, and the bidirectional controls that
 copy-and-paste leaves behind ("Insurrection\u200b Act"), and old Mac files end their lines
-with a bare carriage return. ``normalise`` drops the invisible characters and turns a bare
-CR into a newline; ``Normalised.span`` maps a span of the normalised text back to the
+with a bare carriage return. Text copied from print or e-mail is often wrapped by hand, and a
+line break inside a name ("the U.S. Court of\nAppeals") ends a sentence for the scanner.
+``normalise`` drops the invisible characters, turns a bare CR into a newline and a wrapped
+line's break into a space; ``Normalised.span`` maps a span of the normalised text back to the
 original, so mentions, the page and the JSON keep pointing at what the article really says.
 """
 
@@ -22,6 +24,47 @@ INVISIBLE = (
 )
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _BARE_CR = re.compile(r"\r(?!\n)")
+# A single line break between two printed characters, with the word before it.
+_LINE_BREAK = re.compile(r"(\S*)\n(?=\S)")
+# The words a line of prose cannot end on: "Court of / Appeals", "Smith v. / Jones".
+_OPEN_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "for",
+        "and",
+        "or",
+        "v.",
+        "vs.",
+        "in",
+        "on",
+        "to",
+        "a",
+        "an",
+        "by",
+        "at",
+        "with",
+        "from",
+        "under",
+        "its",
+        "his",
+        "her",
+        "their",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "said",
+    ]
+)
+# What ends a line that is not wrapped: a sentence's end, a colon, a closing quotation mark.
+_LINE_ENDS = tuple('.!?:;"”’)]*')
+#: how many certainly wrapped lines (above) make the whole text count as wrapped by hand, so
+#: that every long line ending mid-sentence joins the next
+WRAPPED_TEXT = 3
+#: how long a line must be to count as wrapped in a text wrapped by hand (a headline or a
+#: byline is shorter than the lines a mail program or a print layout fills)
+WRAPPED_LINE = 50
 
 
 @dataclass(frozen=True)
@@ -45,10 +88,44 @@ class Normalised:
         return self.offsets[-1] + 1 if self.offsets else 0
 
 
+def _wrapped(text: str) -> str:
+    """``text`` with the line breaks of wrapped lines as spaces (same length).
+
+    A break joins when the line before it ends on a word no line of prose ends on, or the line
+    after it goes on in lower case; when at least ``WRAPPED_TEXT`` breaks are such, the text
+    was wrapped by hand, and every break after a long line that ends mid-sentence joins too.
+    A blank line (a paragraph) never joins.
+    """
+    sure: list[int] = []
+    maybe: list[int] = []
+    for m in _LINE_BREAK.finditer(text):
+        word = m.group(1)
+        i = m.end(1)
+        if word.lower() in _OPEN_WORDS:
+            sure.append(i)
+        elif not word or word.endswith(_LINE_ENDS):
+            continue
+        elif text[i + 1].islower():
+            sure.append(i)
+        elif i - (text.rfind("\n", 0, i) + 1) >= WRAPPED_LINE:
+            maybe.append(i)
+    if len(sure) >= WRAPPED_TEXT:
+        sure += maybe
+    if not sure:
+        return text
+    chars = list(text)
+    for i in sure:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def normalise(text: str) -> Normalised:
-    """``text`` with bare CRs as newlines and invisible characters dropped (see the module)."""
+    """``text`` with bare CRs as newlines, wrapped lines joined and invisible characters
+    dropped (see the module)."""
     if "\r" in text:
         text = _BARE_CR.sub("\n", text)  # same length: offsets unchanged
+    if "\n" in text:
+        text = _wrapped(text)  # same length too
     if not _INVISIBLE.search(text):
         return Normalised(text)
     kept: list[int] = []

@@ -212,11 +212,46 @@ def test_zero_width_and_bidi_characters_do_not_break_a_name() -> None:
 
 
 def test_normalise_maps_spans_back() -> None:
-    n = normalise("a\u200bb\u202ec d\re")
-    assert n.text == "abc d\ne"
+    n = normalise("a\u200bb\u202ec d.\re")
+    assert n.text == "abc d.\ne"
     assert n.span(0, 3) == (0, 5)  # "abc" covers the invisible characters between
     assert n.span(4, 5) == (6, 7)
     assert normalise("plain").offsets is None
+
+
+def test_a_line_break_inside_a_name_does_not_end_the_sentence() -> None:
+    text = (
+        "The U.S. Court of\nAppeals for the Ninth Circuit on Friday upheld the ruling in\n"
+        "Larkspur Timber Co. v.\nBureau of Land Management.\n\nNext paragraph."
+    )
+    n = normalise(text)
+    assert len(n.text) == len(text) and n.offsets is None  # spaces for breaks: spans unchanged
+    assert "Court of Appeals" in n.text and "v. Bureau" in n.text
+    assert n.text.endswith("Management.\n\nNext paragraph.")  # a paragraph stays one
+    a = from_text(text, "a.txt")
+    found = scan_article(a).mentions
+    ruling = next(m for m in found if m.kind == "ruling")
+    assert ruling.court == "ca9" and ruling.text.startswith("The U.S. Court of\nAppeals")
+    case = next(m for m in found if m.kind == "case")
+    assert case.text == "Larkspur Timber Co. v.\nBureau of Land Management"  # as printed
+    for m in found:
+        assert a.text[m.start : m.end] == m.text
+
+
+def test_a_headline_line_is_not_joined_to_the_story() -> None:
+    text = "Judge Blocks Mining Rule\nDENVER (AP) \u2014 A federal judge ruled.\nBy Ann Lee\n"
+    assert normalise(text).text == text
+
+
+def test_text_wrapped_by_hand_joins_its_long_lines() -> None:
+    line = "word " * 12  # a line as long as a mail program fills
+    text = (
+        f"{line}and the\nstory goes on.\n{line}Sen. Ann Lee said\nthe court was\n"
+        f"wrong.\n{line}The Supreme\nCourt disagreed.\nShort Title Line\nNext line."
+    )
+    out = normalise(text).text
+    assert "The Supreme Court disagreed." in out  # long line ending mid-sentence: joined
+    assert "Short Title Line\nNext line." in out  # a short line stays a line
 
 
 # --- outputs --------------------------------------------------------------------------------
