@@ -718,6 +718,16 @@ def test_the_rulings_in_the_plural_point_back_to_the_last_two() -> None:
     assert court_of(one_court, "The rulings") == "wawd"
 
 
+def test_the_rulings_of_a_digest_of_several_cases_are_not_one_ruling() -> None:
+    """ "Those rulings" after "the court ruled on five cases": several rulings, none of
+    them the one a link could show."""
+    found = find(
+        "The Supreme Court ruled on five cases on Monday. Those rulings touched on tariffs "
+        "and water rights. Both of these rulings were unanimous."
+    )
+    assert not any(m.text.lower() in ("those rulings", "these rulings") for m in found)
+
+
 def test_the_decisions_of_anyone_are_no_rulings() -> None:
     found = find(
         "A federal judge in Seattle blocked the order on Monday. The decisions of the board "

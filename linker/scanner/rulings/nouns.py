@@ -1909,6 +1909,10 @@ def _plural_nouns(
         last = history.last(_any)
         if last is None or m.start() - last.end > 1500:
             continue
+        if _SEVERAL_DECIDED.search(text, last.start, last.end):
+            # "The court ruled on six cases Thursday. Those rulings …": the several rulings
+            # of a digest are no one ruling to link to
+            continue
         other = history.last(_ended_before(last.start))
         if (
             m.group(0).endswith("decisions")
@@ -1928,6 +1932,7 @@ def _plural_nouns(
 
 
 _COURTS_PLURAL = re.compile(r"[Cc]ourts\b")
+_SEVERAL_DECIDED = re.compile(r"\b(?:cases|appeals|lawsuits|disputes)\b")
 _TWO_TOLD = 1000  # how near two rulings make a bare "the decisions" theirs
 
 
