@@ -199,3 +199,15 @@ def test_reviewed_that_decision_is_never_the_supreme_courts() -> None:
         "hospital. An appeals court reversed that decision."
     )
     assert not [m for m in rulings(text) if m.text == "that decision" and m.court == "scotus"]
+
+
+def test_a_headline_judge_who_speaks_makes_no_judge_of_the_president() -> None:
+    """ "Judge Warns Trump's Order May Violate Ruling": a headline's judge who warns, tells or
+    rebukes names nobody; the president's order later is no judge's ruling."""
+    text = (
+        "Judge Warns Trump’s Order May Violate Earlier Ruling\n\nU.S. District Judge Ann Lee "
+        "blocked the policy in April. The cities said that Trump’s new order repeats it, and "
+        "Trump’s order calls for a review."
+    )
+    assert not [m for m in rulings(text) if "Trump" in m.text]
+    assert rulings_at(text, "Judge Ann Lee blocked")

@@ -71,6 +71,7 @@ FINDERS = (
     "letteredregs",
     "staterules",
     "state_laws",
+    "letterbills",
     "state_const",
     "rulings",
 )

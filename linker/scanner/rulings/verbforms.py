@@ -188,4 +188,9 @@ def headline_verbs() -> frozenset[str]:
     Trump Order", "Judge Sentences Ex-Governor"): a verb, never a judge's first name."""
     words = {r.present.split()[0] for r in verb_rows() if r.present}
     words |= {"follows", "says", "hears", "weighs", "sets", "sentences", "signals", "slams"}
+    # (a headline's judge who speaks, not rules: "Judge Warns Trump's Order May Violate …" —
+    # "Trump" is no judge)
+    words |= {"warns", "tells", "rebukes", "scolds", "grills", "questions", "presses", "urges",
+              "asks", "admonishes", "chides", "criticizes", "lectures", "doubts", "suggests",
+              "threatens", "accuses", "berates", "orders"}  # fmt: skip
     return frozenset(w.capitalize() for w in words)
