@@ -147,3 +147,26 @@ def test_a_bare_article_stays_unlinked_when_two_state_constitutions_are_named() 
     )
     got = [m.text for m in mentions(text) if m.kind == "constitution"]
     assert "Article X, Section 22" not in got
+
+
+def test_a_sentences_own_state_beats_the_one_before() -> None:
+    """A digest of states' rulings: each sentence's "the state constitution" is the state the
+    sentence opens on, not ambiguous because the paragraph before named another."""
+    text = (
+        "In Iowa, the court found that the ban stands.\n\n"
+        "In Oklahoma, the court found that the ban violates an inherent rights clause in the "
+        "state constitution.\n\n"
+        "In North Dakota, the court read the inalienable rights clause of the state's "
+        "constitution."
+    )
+    found = {m.authority for m in mentions(text, "2024-06-24") if m.kind == "constitution"}
+    assert found == {"state:ok:const:2-2", "state:nd:const:1-1"}
+
+
+def test_privacy_clauses_of_states_that_have_one() -> None:
+    text = (
+        "The South Carolina Supreme Court read the privacy clause of the state constitution "
+        "narrowly."
+    )
+    found = [m for m in mentions(text, "2024-06-24") if m.kind == "constitution"]
+    assert [m.authority for m in found] == ["state:sc:const:1-10"]

@@ -444,12 +444,23 @@ def _window(text: str, spans: list[tuple[int, int]], at: int) -> tuple[int, int]
 
 
 def _state_near(text: str, spans: list[tuple[int, int]], at: int) -> str | None:
-    """The one state named in the sentence holding ``at`` and the two before it ("the
-    Wisconsin Supreme Court … the state constitution")."""
+    """The one state named in the sentence holding ``at``, else (when it names none) in the
+    two before it ("the Wisconsin Supreme Court … the state constitution"): "In Idaho, …
+    the state constitution" after a paragraph on South Carolina is Idaho's."""
     lo, hi = _window(text, spans, at)
     by_name = courts.state_by_name()
-    found = {by_name[m.group(0).lower()].postal for m in _state_word().finditer(text, lo, hi)}
+    named = [
+        (m.start(), by_name[m.group(0).lower()].postal)
+        for m in _state_word().finditer(text, lo, hi)
+    ]
+    own = {p for s, p in named if s >= _sentence_start(spans, at)}
+    found = own or {p for _, p in named}
     return found.pop() if len(found) == 1 else None
+
+
+def _sentence_start(spans: list[tuple[int, int]], at: int) -> int:
+    i = bisect.bisect_right(spans, (at, 1 << 62)) - 1
+    return spans[i][0] if i >= 0 else 0
 
 
 def _outlet_postal(text: str) -> str | None:
