@@ -211,3 +211,37 @@ def test_a_headline_judge_who_speaks_makes_no_judge_of_the_president() -> None:
     )
     assert not [m for m in rulings(text) if "Trump" in m.text]
     assert rulings_at(text, "Judge Ann Lee blocked")
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # the court again, as "it", after a first verb that is no ruling
+        (
+            "The Vermont Supreme Court gave towns a reprieve on Friday when it decided, in a "
+            "fight over school taxes, that the levy was lawful.",
+            "vt",
+        ),
+        (
+            "The Oregon Supreme Court surprised lawyers to no end in March, as it ruled that "
+            "the county map was void.",
+            "or",
+        ),
+        # a bare weekday before "that"
+        ("The Vermont Supreme Court decided Thursday that the levy was lawful.", "vt"),
+    ],
+)
+def test_the_court_again_as_it_and_decided_on_a_weekday(text: str, court: str) -> None:
+    found = rulings(text)
+    assert [m.court for m in found] == [court]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vermont Supreme Court will take up the levy next month when it rules on the appeal.",
+        "The town council decided Thursday that the levy was lawful.",
+    ],
+)
+def test_what_is_still_to_come_or_no_court_is_no_ruling(text: str) -> None:
+    assert not rulings(text)

@@ -435,6 +435,10 @@ def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
     return None
 
 
+# the court again as the subject of a clause after its first verb: "… when it", ", as it"
+_IT_AGAIN = re.compile(r"(?:,\s*|\s)(?:when|as|after|because|where|and)\s+it\s+(?:also\s+)?$")
+
+
 def find_clauses(
     text: str,
     refs: list[CourtRef],
@@ -483,6 +487,16 @@ def find_clauses(
             lim = min(s1, vs + 180)
             for cand in head_matches(text, RV, verb_heads, _VERB_REACH, _rv_starts(), vs, lim):
                 gap = text[vs : cand.start()]
+                restart = _IT_AGAIN.search(gap)
+                if (
+                    restart is not None
+                    and cand.start() <= nxt
+                    and not cand.group("verb").split()[0].lower().endswith("s")
+                ):
+                    # "The court threw a lifeline to newspapers on Thursday when it decided
+                    # that …": "it" is the court again, the subject of a clause of its own (a
+                    # past tense: "when it rules" is still to come)
+                    gap = gap[restart.end() :]
                 if cand.start() > nxt or (BAD_GAP.search(gap) and not _QUOTE_GAP.fullmatch(gap)):
                     break
                 if (
