@@ -194,3 +194,16 @@ def test_the_bill_is_the_bill_revising_the_law_not_the_law() -> None:
     )
     refs = [(m.text, m.authority) for m in mentions(text) if m.anaphor]
     assert ("the bill", ND_2023) in refs
+
+
+def test_a_roundups_next_story_on_the_district_of_columbia_is_not_the_states() -> None:
+    # (a year-end list of new laws, each under its own heading)
+    text = (
+        "Ohio Law on Donated Venison\nSB 40, which Ohio Gov. Ann Lee signed in August, ends "
+        "a fee.\nThe law also requires records.\nWashington, D.C., Law Requiring Stores to "
+        "Take Cash\nD.C. amended its laws to bar cashless stores. The new law says a store "
+        "shall not refuse cash."
+    )
+    refs = [(m.text, m.authority) for m in mentions(text, "2024-12-30") if m.anaphor]
+    assert ("The law", "state:oh:bill:sb40") in refs
+    assert [r for r in refs if r[0] == "The new law" and (r[1] or "").startswith("state:oh")] == []

@@ -1731,6 +1731,12 @@ def _bill_revising(text: str, nearest: Mention, cands: list[Mention]) -> Mention
     return named[-1] if named else None
 
 
+# The District of Columbia as a paragraph opens on it (``state_re`` leaves "Washington" out:
+# it is mostly the capital, whose laws are Congress's)
+_THE_DISTRICT = re.compile(r"(?:Washington,?\s+)?D\.\s?C\.|District\s+of\s+Columbia\b")
+_DISTRICT = "District of Columbia"
+
+
 def _another_states_paragraph(text: str, end: int, s: int, authority: str) -> bool:
     """Whether, between a state law named up to ``end`` and a back-reference at ``s``, a
     paragraph opens on another state's name ("Indiana Supreme Court keeps state abortion ban
@@ -1752,6 +1758,8 @@ def _another_states_paragraph(text: str, end: int, s: int, authority: str) -> bo
         m = state_re().match(text, at)
         if m is not None and m.group("state") not in NOT_IN_SENTENCE:
             opened = (at, m.group("state"))
+        elif _THE_DISTRICT.match(text, at):
+            opened = (at, _DISTRICT)  # "Washington, D.C., Law Requiring …": the District's
         brk = text.find("\n", at, s)
     if opened is None or (own is not None and opened[1] == own.name):
         return False
