@@ -1,0 +1,117 @@
+"""Agency rules told by their status or by "the agency's", the agency named only before
+(eighteenth session, issue 13): "the department's proposed rule would rescind …", "The
+proposed rule published in June would rescind …", "the proposed rule the department issued
+in June …", "its proposed rule would rescind …", "CMS's interim final rule, issued in
+December, repeals …". Sentences of our own in the shapes news prints; the rules are rows of
+``linker/data/rules.csv``."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def regs(text: str, date: str | None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "regulation"]
+
+
+FARMWORKER_2024 = "fr:89:33898"
+FARMWORKER_RESCISSION_PROPOSED = "fr:90:28919"
+HOME_CARE_2013 = "fr:78:60454"
+HOME_CARE_RESCISSION_PROPOSED = "fr:90:28976"
+STAFFING_2024 = "fr:89:40876"
+STAFFING_REPEAL = "fr:90:55687"
+PUBLIC_LANDS_RESCISSION = "fr:91:25787"
+MATS_REPEAL = "fr:91:9088"
+DOL = "The Department of Labor oversees farm wages. "
+
+
+def test_a_possessive_agency_s_proposed_rule() -> None:
+    text = "The Labor Department's proposed rule would rescind the 2024 farmworker protection rule."
+    got = regs(text, "2025-09-01")
+    assert ("The Labor Department's proposed rule", FARMWORKER_RESCISSION_PROPOSED) in got
+    assert ("2024 farmworker protection rule", FARMWORKER_2024) in got
+    # the acronym, with a time between the rule word and what it does
+    text = (
+        "The Department of Labor (DOL) oversees wage law. DOL's proposed rule, issued in July, "
+        "that would rescind the 2013 home care rule drew comments."
+    )
+    assert ("DOL's proposed rule", HOME_CARE_RESCISSION_PROPOSED) in regs(text, "2025-12-01")
+
+
+def test_a_proposal_undoes_a_final_rule() -> None:
+    # the rule undone is a final rule, the proposal's pool has none: still the proposal
+    text = (
+        "The Labor Department's proposed rule published in July would rescind the 2013 home "
+        "care rule. The proposed rule drew thousands of comments."
+    )
+    got = regs(text, "2025-12-01")
+    assert ("The Labor Department's proposed rule", HOME_CARE_RESCISSION_PROPOSED) in got
+    assert ("2013 home care rule", HOME_CARE_2013) in got
+
+
+def test_its_proposed_rule_takes_its_sentence_s_agency() -> None:
+    text = (
+        "The Department of Labor on Tuesday said its proposed rule would rescind the 2024 "
+        "farmworker protection rule."
+    )
+    assert ("its proposed rule", FARMWORKER_RESCISSION_PROPOSED) in regs(text, "2025-09-01")
+
+
+def test_the_status_told_rule_of_the_agency_named_before() -> None:
+    for middle in (
+        "The proposed rule published in June would rescind",
+        "The proposed rule the department issued in June would rescind",
+        "The department's proposed rule would rescind",
+        "The agency's rule, proposed in June, would rescind",
+    ):
+        text = DOL + middle + " the 2024 farmworker protection rule."
+        got = regs(text, "2025-09-01")
+        assert (
+            middle.split(" would")[0]
+            .split(" published")[0]
+            .split(" the department")[0]
+            .split(",")[0],
+            FARMWORKER_RESCISSION_PROPOSED,
+        ) in got, middle
+        assert ("2024 farmworker protection rule", FARMWORKER_2024) in got
+
+
+def test_the_final_rule_with_its_printing_month() -> None:
+    text = (
+        "The Environmental Protection Agency (EPA) regulates power plants. The final rule, "
+        "published in February, repeals the 2024 mercury and air toxics amendments."
+    )
+    assert ("The final rule", MATS_REPEAL) in regs(text, "2026-04-01")
+    text = (
+        "The Bureau of Land Management manages public lands. Ranchers praised the bureau's "
+        "final rule rescinding the Public Lands Rule."
+    )
+    assert ("the bureau's final rule", PUBLIC_LANDS_RESCISSION) in regs(text, "2026-06-10")
+
+
+def test_an_interim_final_rule_is_one_of_the_agency_s_interim_rules() -> None:
+    text = (
+        "CMS's interim final rule, issued in December, repeals the minimum staffing standards "
+        "for nursing homes."
+    )
+    got = regs(text, "2026-01-15")
+    assert ("CMS's interim final rule", STAFFING_REPEAL) in got
+    assert ("minimum staffing standards", STAFFING_2024) in got
+
+
+def test_no_link_without_an_agency_or_a_fitting_row() -> None:
+    # two agencies named before: which one's proposal is not told
+    text = (
+        "The Department of Labor and the Environmental Protection Agency testified. The "
+        "proposed rule published in June would rescind the 2024 farmworker protection rule."
+    )
+    assert ("The proposed rule", FARMWORKER_RESCISSION_PROPOSED) not in regs(text, "2025-09-01")
+    # the agency's proposal that no row fits: nothing, not a search
+    text = DOL + "The proposed rule published in June would expand apprenticeship grants."
+    assert [a for t, a in regs(text, "2025-09-01") if t == "The proposed rule"] in ([], [None])
+    # "the EPA proposed rules …" is what the agency did, not its proposed rule
+    text = "The EPA proposed rules on Tuesday that would cut soot."
+    assert not any(t.startswith("The EPA proposed") for t, _ in regs(text, "2025-09-01"))
+    # a plain "the rule would …" stays a back-reference
+    text = DOL + "The rule would rescind the 2024 farmworker protection rule."
+    assert ("The rule", FARMWORKER_RESCISSION_PROPOSED) not in regs(text, "2025-09-01")
