@@ -115,3 +115,47 @@ def test_no_link_without_an_agency_or_a_fitting_row() -> None:
     # a plain "the rule would …" stays a back-reference
     text = DOL + "The rule would rescind the 2024 farmworker protection rule."
     assert ("The rule", FARMWORKER_RESCISSION_PROPOSED) not in regs(text, "2025-09-01")
+
+
+def test_a_season_dates_the_rule() -> None:
+    text = (
+        DOL + "The proposed rule the department issued last summer would rescind the 2024 "
+        "farmworker protection rule."
+    )
+    assert ("The proposed rule", FARMWORKER_RESCISSION_PROPOSED) in regs(text, "2025-12-01")
+    # printed in July 2025: not "last spring" of a story of June 2026 (spring 2026)
+    text = (
+        DOL + "The proposed rule the department issued last spring would rescind the 2024 "
+        "farmworker protection rule."
+    )
+    got = regs(text, "2026-06-10")
+    assert ("The proposed rule", FARMWORKER_RESCISSION_PROPOSED) not in got
+
+
+def test_season_windows() -> None:
+    from datetime import date
+
+    from linker.scanner import ruledates
+
+    def told(words: str, written: str) -> tuple[date, date] | None:
+        m = ruledates.TIME.match(words)
+        assert m is not None
+        return ruledates.window(m, written)
+
+    assert told("last spring", "2025-12-01") == (date(2025, 3, 1), date(2025, 7, 31))
+    assert told("last spring", "2026-04-10") == (date(2025, 3, 1), date(2025, 7, 31))
+    assert told("last winter", "2026-03-15") == (date(2025, 12, 1), date(2026, 4, 30))
+    assert told("last fall", "2025-12-01") == (date(2025, 9, 1), date(2026, 1, 31))
+
+
+def test_the_agency_after_it_and_which_rescinds() -> None:
+    text = (
+        "The proposed rule the department issued last month would rescind the 2022 public "
+        "charge rule, the Department of Homeland Security said."
+    )
+    assert ("The proposed rule", "fr:90:52168") in regs(text, "2025-12-20")
+    text = (
+        "The Bureau of Land Management manages public lands. Ranchers praised the final rule, "
+        "which rescinds the conservation and landscape health rule."
+    )
+    assert ("the final rule", PUBLIC_LANDS_RESCISSION) in regs(text, "2026-06-10")

@@ -106,9 +106,9 @@ STOP = NOT_MOD | {"would", "that", "which", "more", "most", "than", "about", "al
 # rule to rescind …", "a rule that repeals …"): what follows names the rule it undoes, so the
 # rule itself is only a row that repeals (its name or aliases say so), never the one named.
 REPEAL = deferred(
-    r"\s+(?:rescinding|repealing|revoking|withdrawing|reversing|undoing|rolling\s+back|"
-    r"to\s+(?:rescind|repeal|revoke|withdraw|reverse|undo|roll\s+back)|"
-    r"that\s+(?:would\s+)?(?:rescind|repeal|revoke|withdraw|reverse|roll\s+back)(?:s|ed)?|"
+    r"(?:\s+|,\s+(?=which\s))(?:rescinding|repealing|revoking|withdrawing|reversing|undoing|"
+    r"rolling\s+back|to\s+(?:rescind|repeal|revoke|withdraw|reverse|undo|roll\s+back)|"
+    r"(?:that|which)\s+(?:would\s+)?(?:rescind|repeal|revoke|withdraw|reverse|roll\s+back)(?:s|ed)?|"
     # the rule's own verb ("the department's proposed rule, issued in July, would rescind
     # …", "its interim final rule repeals …")
     r"(?:would|will)\s+(?:rescind|repeal|revoke|reverse|undo|roll\s+back)|"
@@ -1312,9 +1312,11 @@ STATUS_TOLD = lazy(
 _STATUS_CLAUSE = lazy(
     r"\s+(?:that\s+|which\s+)?the\s+(?P<generic>agency|department|bureau|commission|board)"
     r"\s+(?P<verb>issued|proposed|finalized|published|released|unveiled|adopted)"
-    rf"(?:\s+{ruledates._TIME})?,?"
+    rf"(?:\s+(?P<when>{ruledates._TIME}))?,?"
 )
-_STATUS_TIMED = lazy(rf",?\s+(?P<verb>proposed|finalized|published|issued)\s+{ruledates._TIME},?")
+_STATUS_TIMED = lazy(
+    rf",?\s+(?P<verb>proposed|finalized|published|issued)\s+(?P<when>{ruledates._TIME}),?"
+)
 # what the rule does, said by its own verb ("… would end protections for …")
 _STATUS_DOES = lazy(
     r"\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]+\s+(?P<desc>[^.;:()\n,—–]{2,90})"
@@ -1322,13 +1324,15 @@ _STATUS_DOES = lazy(
 
 
 def _context_agency(doc: Doc, s: int, generic: str | None) -> Agency | None:
-    """The agency a rule told without one is of: the one agency named in its sentence and
-    the two before (of the generic word's kind, when one is said); none when two are."""
+    """The agency a rule told without one is of: the one agency named in its sentence (before
+    or after it) and the two before (of the generic word's kind, when one is said); none
+    when two are."""
     sents = doc.sentence_starts
     i = doc.sentence_index(s)
     lo = sents[max(0, i - 2)]
     found: dict[str, Agency] = {}
-    for named in agency_word().finditer(doc.text, lo, s):
+    # (and the rest of its sentence: "…, the Department of Homeland Security said")
+    for named in agency_word().finditer(doc.text, lo, doc.sentence_at(s)[1]):
         a = _agency_of(named.group(0))
         if a is None:
             continue
@@ -1365,13 +1369,7 @@ def _status_told(
         if clause is not None:
             verb = clause.group("verb")
             generic = generic or clause.groupdict().get("generic")
-            if (
-                clause.group("month")
-                or clause.group("month2")
-                or clause.group("year")
-                or (clause.group("unit") or clause.group("weekday") or clause.group("day"))
-                or clause.groupdict().get("season")
-            ):
+            if clause.group("when"):
                 when = ruledates.window(clause, doc.date)
             at = clause.end()
         if not (status or generic or clause is not None):
