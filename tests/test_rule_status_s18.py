@@ -159,3 +159,29 @@ def test_the_agency_after_it_and_which_rescinds() -> None:
         "which rescinds the conservation and landscape health rule."
     )
     assert ("the final rule", PUBLIC_LANDS_RESCISSION) in regs(text, "2026-06-10")
+
+
+def test_an_indefinite_undoing_rule_and_a_late_status() -> None:
+    text = (
+        "The Bureau of Land Management (BLM) manages public lands. Ranchers praised the "
+        "agency's latest action, a rule rescinding the Public Lands Rule."
+    )
+    got = regs(text, "2026-06-10")
+    assert ("a rule", PUBLIC_LANDS_RESCISSION) in got
+    assert ("Public Lands Rule", "fr:89:40308") in got
+    # "proposed in July" after what the rule is about: the proposal, not the 2013 rule
+    text = (
+        "The Department of Labor (DOL) oversees wage law. Home care agencies backed the "
+        "department's rule on third-party employers, proposed in July."
+    )
+    got = regs(text, "2025-12-01")
+    assert ("the department's rule", HOME_CARE_RESCISSION_PROPOSED) in got
+    assert HOME_CARE_2013 not in {a for _, a in got}
+
+
+def test_the_wage_and_hour_division_by_its_initials() -> None:
+    text = (
+        "The Wage and Hour Division (WHD) enforces wage law. WHD's proposed rule would rescind "
+        "the 2013 home care rule."
+    )
+    assert ("WHD's proposed rule", HOME_CARE_RESCISSION_PROPOSED) in regs(text, "2025-12-01")

@@ -1372,12 +1372,22 @@ def _status_told(
             if clause.group("when"):
                 when = ruledates.window(clause, doc.date)
             at = clause.end()
-        if not (status or generic or clause is not None):
-            continue  # "the rule would …": a back-reference
         repeal_m = REPEAL.match(text, at)
+        # ("the latest action, a rule rescinding …": an indefinite rule that undoes)
+        indefinite_undoing = m.group("det").lower() != "the" and repeal_m is not None
+        if not (status or generic or clause is not None or indefinite_undoing):
+            continue  # "the rule would …": a back-reference
         desc_m = DESC().match(text, at) or _STATUS_DOES().match(text, at)
         if repeal_m is None and desc_m is None:
             continue
+        desc_end = _description(repeal_m or desc_m)[1]
+        if clause is None and desc_end is not None:
+            # the status or time told after what the rule does ("the department's rule on
+            # companionship services, proposed in July")
+            late = _STATUS_TIMED().match(text, desc_end)
+            if late is not None:
+                verb = late.group("verb")
+                when = ruledates.window(late, doc.date)
         agency = _context_agency(doc, m.start(), generic)
         if agency is None:
             continue
