@@ -185,3 +185,50 @@ def test_the_wage_and_hour_division_by_its_initials() -> None:
         "the 2013 home care rule."
     )
     assert ("WHD's proposed rule", HOME_CARE_RESCISSION_PROPOSED) in regs(text, "2025-12-01")
+
+
+PUBLIC_LANDS_RESCISSION_PROPOSED = "fr:90:43990"
+
+
+def test_the_proposed_rule_after_the_final_one_is_its_proposal() -> None:
+    text = (
+        "The Bureau of Land Management finalized the rescission of the Public Lands Rule. The "
+        "proposed rule published in September drew 200,000 comments. The final rule takes "
+        "effect in July."
+    )
+    got = regs(text, "2026-06-10")
+    assert ("The proposed rule", PUBLIC_LANDS_RESCISSION_PROPOSED) in got
+    assert ("The final rule", PUBLIC_LANDS_RESCISSION) in got
+    # printed in September 2025: not a proposal "published in March"
+    text = text.replace("in September", "in March")
+    assert ("The proposed rule", PUBLIC_LANDS_RESCISSION_PROPOSED) not in regs(text, "2026-06-10")
+
+
+def test_a_quoted_whole_federal_register_title_names_its_rule() -> None:
+    text = (
+        "The Environmental Protection Agency published “National Emission Standards for "
+        "Hazardous Air Pollutants: Coal- and Oil-Fired Electric Utility Steam Generating Units: "
+        "Final Repeal” on Feb. 24. The Rule reverses the 2024 amendments. The final rule takes "
+        "effect in April."
+    )
+    got = regs(text, "2026-03-01")
+    assert (got[0][1], got[0][0].endswith("Final Repeal")) == (MATS_REPEAL, True)
+    assert ("The Rule", MATS_REPEAL) in got
+    assert ("The final rule", MATS_REPEAL) in got
+    # a title not quoted whole, or printed after the article, names nothing by this way
+    assert MATS_REPEAL not in {a for _, a in regs(text, "2025-06-01")}
+
+
+def test_a_proposal_told_before_keeps_the_proposed_rule() -> None:
+    # the article told the 2025 proposal first: "The proposed rule" is it, not the proposal
+    # of the final rule named since
+    text = (
+        "The Bureau of Land Management's proposed rule would rescind the Public Lands Rule. "
+        "Ranchers had opposed the 2024 Public Lands Rule. The proposed rule drew comments."
+    )
+    got = regs(text, "2025-10-01")
+    assert (
+        "The Bureau of Land Management's proposed rule",
+        PUBLIC_LANDS_RESCISSION_PROPOSED,
+    ) in got
+    assert ("The proposed rule", PUBLIC_LANDS_RESCISSION_PROPOSED) in got

@@ -1346,6 +1346,45 @@ def _context_agency(doc: Doc, s: int, generic: str | None) -> Agency | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+_PROPOSAL_REACH = 1500
+
+
+def _proposal_before(
+    at: int,
+    named: list[tuple[int, int, Rule | None]],
+    found: list[Found],
+    when: ruledates.Window | None,
+) -> Rule | None:
+    """The proposal of the rule told last before ``at`` (within ``_PROPOSAL_REACH``), when
+    that is a final row: the one proposed row of its C.F.R. part printed before it (within
+    three years, an undoing for an undoing), printed when the words say; else None (when
+    the article told a proposal before, "the proposed rule" is ``anaphora``'s)."""
+    told = [(b, -a, r) for a, b, r in named if r is not None]
+    told += [(f.end, -f.start, f.candidates[0]) for f in found if len(f.candidates) == 1]
+    told = [t for t in told if t[0] <= at]
+    if not told or any(r.proposed for _, _, r in told):
+        return None  # (a proposal told before: "the proposed rule" is that one's, anaphora's)
+    # (the last told, the longest of those ending there: "rescission of the Public Lands
+    # Rule", not the rule named inside it)
+    _, start, final = max(told, key=itemgetter(0, 1))
+    if at + start > _PROPOSAL_REACH or not final.published or not final.cfr:
+        return None
+    undoes = bool(_repeals([final]))
+    year = int(final.published[:4])
+    cands = [
+        r
+        for r in rules()
+        if r.proposed
+        and r.cfr == final.cfr
+        and r.published
+        and r.published < final.published
+        and int(r.published[:4]) >= year - 3
+        and bool(_repeals([r])) == undoes
+    ]
+    cands = ruledates.of_window(cands, when)
+    return cands[0] if len(cands) == 1 else None
+
+
 def _status_told(
     doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
 ) -> list[Found]:
@@ -1379,6 +1418,13 @@ def _status_told(
             continue  # "the rule would …": a back-reference
         desc_m = DESC().match(text, at) or _STATUS_DOES().match(text, at)
         if repeal_m is None and desc_m is None:
+            if status in ("proposed", "draft") and m.group("det").lower() == "the":
+                # "The proposed rule, published in September, drew 200,000 comments" after
+                # the final rule: that rule's proposal
+                proposal = _proposal_before(m.start(), named, out + seen, when)
+                if proposal is not None:
+                    taken.append((m.start(), he))
+                    out.append(Found(m.start(), he, (proposal,), True, None, ""))
             continue
         desc_end = _description(repeal_m or desc_m)[1]
         if clause is None and desc_end is not None:
