@@ -741,6 +741,8 @@ class Found:
     proposed: bool
     agency: Agency | None
     terms: str
+    # a phrase that refers back ("the proposed rule" after the final rule: its proposal)
+    anaphor: bool = False
 
 
 def _around(doc: Doc, s: int, e: int) -> str:
@@ -1424,7 +1426,7 @@ def _status_told(
                 proposal = _proposal_before(m.start(), named, out + seen, when)
                 if proposal is not None:
                     taken.append((m.start(), he))
-                    out.append(Found(m.start(), he, (proposal,), True, None, ""))
+                    out.append(Found(m.start(), he, (proposal,), True, None, "", True))
             continue
         desc_end = _description(repeal_m or desc_m)[1]
         if clause is None and desc_end is not None:

@@ -70,6 +70,7 @@ def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
                 authority,
                 name=name,
                 confidence=0.8 if name else 0.7,
+                anaphor=f.anaphor,
                 matcher="regulations",
                 evidence=f"the agency's rule: {name}" if name else "the agency's rule",
             )
