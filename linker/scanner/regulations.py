@@ -328,12 +328,13 @@ def _fold(title: str) -> str:
     return re.sub(r"\s+", " ", title.replace("’", "'").replace("–", "-")).strip().lower()
 
 
-def _quoted_titles(doc: Doc) -> list[Mention]:
+def _quoted_titles(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A rule named by its whole Federal Register title in quotation marks ("EPA published
     “National Emission Standards …: Final Repeal”"), a title with colons or semicolons
     included, which name matching does not take: the one row printed under it, not
-    printed after the article (a title two rows print names neither). A name inside the
-    title ("Final Repeal") gives way to it in ``select``."""
+    printed after the article (a title two rows print names neither). A mention of the same
+    row already over the title (its short title, "its final rule on “…”") stays as it is;
+    another name inside it gives way to it in ``select``."""
     text = doc.text
     if "“" not in text and '"' not in text:
         return []
@@ -347,6 +348,8 @@ def _quoted_titles(doc: Doc) -> list[Mention]:
         rule = by_target.get(ids[0])
         s, e = m.start("title"), m.end("title")
         if rule is None or _after_article(rule, doc.date):
+            continue
+        if any(f.start < e and s < f.end and f.authority == rule.target for f in found):
             continue
         out.append(
             Mention(
@@ -377,7 +380,7 @@ def find(doc: Doc) -> list[Mention]:
     extra += _definite_first(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
     extra += _by_initials(doc, found + extra)
-    extra += _quoted_titles(doc)
+    extra += _quoted_titles(doc, found + extra)
     return cites + found + extra + provisions.find(doc) + _prose_parts(doc, found + extra)
 
 
