@@ -232,3 +232,22 @@ def test_a_proposal_told_before_keeps_the_proposed_rule() -> None:
         PUBLIC_LANDS_RESCISSION_PROPOSED,
     ) in got
     assert ("The proposed rule", PUBLIC_LANDS_RESCISSION_PROPOSED) in got
+
+
+def test_a_rule_with_its_making_between_commas_of_the_agency_defined_before() -> None:
+    # the agency named with its initials in the sentence before, the rule's words after a
+    # time between commas
+    for subject in ("A rule", "The commission's rule"):
+        text = (
+            "The Federal Trade Commission (FTC) polices competition. "
+            + subject
+            + ", finalized in April, that bans noncompetes was struck down."
+        )
+        assert (subject, "fr:89:38342") in regs(text, "2024-09-01"), subject
+    text = (
+        "The Department of Homeland Security (DHS) enforces immigration law. The proposed rule "
+        "published in November would rescind the 2022 public charge rule."
+    )
+    got = regs(text, "2025-12-20")
+    assert ("The proposed rule", "fr:90:52168") in got
+    assert ("2022 public charge rule", "fr:87:55472") in got
