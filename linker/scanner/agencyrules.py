@@ -106,9 +106,13 @@ STOP = NOT_MOD | {"would", "that", "which", "more", "most", "than", "about", "al
 # rule to rescind …", "a rule that repeals …"): what follows names the rule it undoes, so the
 # rule itself is only a row that repeals (its name or aliases say so), never the one named.
 REPEAL = deferred(
-    r"\s+(?:rescinding|repealing|revoking|withdrawing|reversing|undoing|rolling\s+back|"
-    r"to\s+(?:rescind|repeal|revoke|withdraw|reverse|undo|roll\s+back)|"
-    r"that\s+(?:would\s+)?(?:rescind|repeal|revoke|withdraw|reverse|roll\s+back)(?:s|ed)?)"
+    r"(?:\s+|,\s+(?=which\s))(?:rescinding|repealing|revoking|withdrawing|reversing|undoing|"
+    r"rolling\s+back|to\s+(?:rescind|repeal|revoke|withdraw|reverse|undo|roll\s+back)|"
+    r"(?:that|which)\s+(?:would\s+)?(?:rescind|repeal|revoke|withdraw|reverse|roll\s+back)(?:s|ed)?|"
+    # the rule's own verb ("the department's proposed rule, issued in July, would rescind
+    # …", "its interim final rule repeals …")
+    r"(?:would|will)\s+(?:rescind|repeal|revoke|reverse|undo|roll\s+back)|"
+    r"(?:rescinds|repeals|revokes|rolls\s+back))"
     r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
 )
 REPEAL_NAME = deferred(r"\b(?:[Rr]escission|[Rr]escind|[Rr]epeal|[Rr]evocation|[Ww]ithdrawal)")
@@ -200,6 +204,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:(?P<agency>\b(?:{alt}))|(?P<admin>\b(?:{admin})(?:\s+administration|-era|\s+era)?)"
         r"|(?P<its>\b[Ii]ts))"
         r"(?P<poss>['’]s?)?(?:\s*\([“\"]?[A-Z][A-Za-z]{1,7}[”\"]?\))?(?P<poss2>['’]s?)?\s+"
+        # the status after a possessive ("the Labor Department's proposed rule", "its draft
+        # rule"): without one, "the EPA proposed rules" is what the agency did
+        r"(?:(?:(?<=['’]s\s)|(?<=['’]\s)|(?<=[Ii]ts\s))(?P<status>proposed|draft)\s+)?"
         rf"(?P<mods>(?:{_mod_desc()}\s+){{0,8}}?)"
         rf"{HEAD}"
     )
@@ -734,6 +741,8 @@ class Found:
     proposed: bool
     agency: Agency | None
     terms: str
+    # a phrase that refers back ("the proposed rule" after the final rule: its proposal)
+    anaphor: bool = False
 
 
 def _around(doc: Doc, s: int, e: int) -> str:
@@ -868,7 +877,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 owners = list(agency_word().finditer(sent))
                 # "its climate risk disclosure rule", or "its final rule concerning …": the
                 # topic in the modifiers or in a description after the rule word
-                if not owners or not (mods or DESC().match(text, e)):
+                if not owners or not (mods or DESC().match(text, e) or repeal_m is not None):
                     continue
                 named_agency = owners[-1].group(0)
             agency = _agency_of(named_agency) if named_agency else None
@@ -887,7 +896,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 # the words read as a plain description too, "a new regulation that would
                 # roll back …", the rule they fit); never the context's rule, the one undone
                 cands, tied = _best(_repeals(pool), undone_words)
-                cands = _dated(cands, tied, when) or _undoer(pool, undone_words, when)
+                cands = _dated(cands, tied, when) or _undoer(
+                    pool, undone_words, when, _finals_of(doc, agency, proposed)
+                )
                 if cands or desc_m is None:
                     if not (cands or agency is not None):
                         continue
@@ -928,6 +939,10 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 if len({_groups()[r.name] for r in before.values()}) == 1:
                     cands = list(before.values())
             cands = _stated_year(cands, pool, mods, " ".join(mods) + " " + desc, (doc, s, e))
+            # "CMS's interim final rule on nursing home staffing repeals …": of the agency's
+            # interim final rules, the one its sentence tells
+            sent_s, sent_e = doc.sentence_at(s)
+            cands = _interim_first(cands, pool, text[sent_s:sent_e], "interim" in head.lower())
             if len({r.year for r in cands}) > 1 and (said := IN_YEAR.match(text, e)):
                 # "the regulation issued by the DOL in 2021": that year's version
                 cands = [r for r in cands if r.year == int(said.group(1))] or cands
@@ -959,6 +974,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             out.append(Found(s, e, tuple(cands), proposed, agency, terms))
     out += _introduced(doc, named, out)
     out += _in_a_rule(doc, named, out)
+    out += _status_told(doc, named, out)
     out += _ordered(doc, named, out)
     out += _noticed(doc, named, out)
     return out + _described(doc, named, out)
@@ -1065,7 +1081,9 @@ def _introduced(
             # read as a plain description too ("a rule that would roll back …") fall back
             # on it when no repealing row fits
             cands, tied = _best(_repeals(pool), undone_words)
-            cands = _dated(cands, tied, when) or _undoer(pool, undone_words, when)
+            cands = _dated(cands, tied, when) or _undoer(
+                pool, undone_words, when, _finals_of(doc, agency, proposed)
+            )
             if cands or desc_m is None:
                 if cands or agency is not None:
                     taken.append((s, e))  # the rule undone after it is its own mention
@@ -1130,12 +1148,20 @@ def _when_told(
     return w
 
 
-def _undoer(pool: list[Rule], desc: str, when: ruledates.Window | None) -> list[Rule]:
+def _undoer(
+    pool: list[Rule],
+    desc: str,
+    when: ruledates.Window | None,
+    undone_in: list[Rule] | None = None,
+) -> list[Rule]:
     """The row that undoes the rule a description names ("a final rule rescinding the 2018
     association health plan rule"): the one undoing row of ``pool`` printed after the rule
     the words name (one rule, not itself an undoing) and in its C.F.R. part (and when the
-    article says, if it does); else none."""
-    undone, _ = _best([r for r in pool if r not in _repeals(pool)], desc)
+    article says, if it does); else none. ``undone_in``: where the rule undone is looked for
+    when ``pool`` cannot hold it (a pool of proposals: "the department's proposed rule would
+    rescind the 2013 home care rule" undoes a final rule)."""
+    among = pool if undone_in is None else undone_in
+    undone, _ = _best([r for r in among if r not in _repeals(among)], desc)
     parts = {r.cfr for r in undone}
     if not undone or len(parts) != 1 or None in parts:
         return []
@@ -1143,6 +1169,14 @@ def _undoer(pool: list[Rule], desc: str, when: ruledates.Window | None) -> list[
     later = [r for r in _repeals(pool) if r.cfr in parts and (r.published or "") > first]
     later = ruledates.of_window(later, when)
     return later if len({r.target for r in later}) == 1 else []
+
+
+def _finals_of(doc: Doc, agency: Agency | None, proposed: bool) -> list[Rule] | None:
+    """The agency's final rules, where a proposal's undone rule is looked for (None when the
+    pool is of final rules already, or no agency is named)."""
+    if not proposed or agency is None:
+        return None
+    return of_agency(list(_pool(doc.date, False)), agency)
 
 
 def _dated(cands: list[Rule], tied: list[Rule], when: ruledates.Window | None) -> list[Rule]:
@@ -1264,6 +1298,164 @@ def _in_a_rule(
         s = m.start("det")
         taken.append((s, he))
         out.append(Found(s, he, tuple(cands), False, agency, ""))
+    return out
+
+
+# "The proposed rule published in March would rescind …", "the department's proposed rule,
+# issued in July, that would …", "the final rule the agency issued last spring repeals …": a
+# rule told by its status or by "the agency's", its agency named only in the sentences
+# before, and what it does right after it (a time, or "the agency issued …", between).
+STATUS_TOLD = lazy(
+    r"(?<![\w-])(?P<det>[Tt]he|[Aa]n?)\s+"
+    r"(?:(?P<generic>agency|department|bureau|commission|board)['’]s\s+)?"
+    r"(?P<status>(?:proposed|draft|interim\s+final|final|new)\s+)?"
+    r"(?P<head>rules?|regulations?)$"
+)
+_STATUS_CLAUSE = lazy(
+    r"\s+(?:that\s+|which\s+)?the\s+(?P<generic>agency|department|bureau|commission|board)"
+    r"\s+(?P<verb>issued|proposed|finalized|published|released|unveiled|adopted)"
+    rf"(?:\s+(?P<when>{ruledates._TIME}))?,?"
+)
+_STATUS_TIMED = lazy(
+    rf",?\s+(?P<verb>proposed|finalized|published|issued)\s+(?P<when>{ruledates._TIME}),?"
+)
+# what the rule does, said by its own verb ("… would end protections for …")
+_STATUS_DOES = lazy(
+    r"\s+(?:would|will)\s+(?!be\b|have\b|not\b)[a-z]+\s+(?P<desc>[^.;:()\n,—–]{2,90})"
+)
+
+
+def _context_agency(doc: Doc, s: int, generic: str | None) -> Agency | None:
+    """The agency a rule told without one is of: the one agency named in its sentence (before
+    or after it) and the two before (of the generic word's kind, when one is said); none
+    when two are."""
+    sents = doc.sentence_starts
+    i = doc.sentence_index(s)
+    lo = sents[max(0, i - 2)]
+    found: dict[str, Agency] = {}
+    # (and the rest of its sentence: "…, the Department of Homeland Security said")
+    for named in agency_word().finditer(doc.text, lo, doc.sentence_at(s)[1]):
+        a = _agency_of(named.group(0))
+        if a is None:
+            continue
+        if (
+            generic
+            and generic != "agency"
+            and not any(generic in w.lower() for w in (named.group(0), *a.words))
+        ):
+            continue
+        found[a.pattern] = a
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_PROPOSAL_REACH = 1500
+
+
+def _proposal_before(
+    at: int,
+    named: list[tuple[int, int, Rule | None]],
+    found: list[Found],
+    when: ruledates.Window | None,
+) -> Rule | None:
+    """The proposal of the rule told last before ``at`` (within ``_PROPOSAL_REACH``), when
+    that is a final row: the one proposed row of its C.F.R. part printed before it (within
+    three years, an undoing for an undoing), printed when the words say; else None (when
+    the article told a proposal before, "the proposed rule" is ``anaphora``'s)."""
+    told = [(b, -a, r) for a, b, r in named if r is not None]
+    told += [(f.end, -f.start, f.candidates[0]) for f in found if len(f.candidates) == 1]
+    told = [t for t in told if t[0] <= at]
+    if not told or any(r.proposed for _, _, r in told):
+        return None  # (a proposal told before: "the proposed rule" is that one's, anaphora's)
+    # (the last told, the longest of those ending there: "rescission of the Public Lands
+    # Rule", not the rule named inside it)
+    _, start, final = max(told, key=itemgetter(0, 1))
+    if at + start > _PROPOSAL_REACH or not final.published or not final.cfr:
+        return None
+    undoes = bool(_repeals([final]))
+    year = int(final.published[:4])
+    cands = [
+        r
+        for r in rules()
+        if r.proposed
+        and r.cfr == final.cfr
+        and r.published
+        and r.published < final.published
+        and int(r.published[:4]) >= year - 3
+        and bool(_repeals([r])) == undoes
+    ]
+    cands = ruledates.of_window(cands, when)
+    return cands[0] if len(cands) == 1 else None
+
+
+def _status_told(
+    doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
+) -> list[Found]:
+    """Rules told by status or "the agency's" with the agency named before (``STATUS_TOLD``):
+    the one row of that agency (a proposal when the words say proposed) that what follows
+    fits — a repealing row when it undoes — printed when the words say; else none (never a
+    search: "the final rule" alone is a back-reference, ``anaphora``'s)."""
+    text = doc.text
+    out: list[Found] = []
+    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    for hs, he in doc.hits("agency_rule"):
+        m = STATUS_TOLD().search(text, max(0, hs - 45), he)
+        if m is None or any(a < he and m.start() < b for a, b in taken):
+            continue
+        generic = m.group("generic")
+        status = (m.group("status") or "").strip().lower()
+        at = he
+        verb = ""
+        when = None
+        clause = _STATUS_CLAUSE().match(text, at) or _STATUS_TIMED().match(text, at)
+        if clause is not None:
+            verb = clause.group("verb")
+            generic = generic or clause.groupdict().get("generic")
+            if clause.group("when"):
+                when = ruledates.window(clause, doc.date)
+            at = clause.end()
+        repeal_m = REPEAL.match(text, at)
+        # ("the latest action, a rule rescinding …": an indefinite rule that undoes)
+        indefinite_undoing = m.group("det").lower() != "the" and repeal_m is not None
+        if not (status or generic or clause is not None or indefinite_undoing):
+            continue  # "the rule would …": a back-reference
+        desc_m = DESC().match(text, at) or _STATUS_DOES().match(text, at)
+        if repeal_m is None and desc_m is None:
+            if status in ("proposed", "draft") and m.group("det").lower() == "the":
+                # "The proposed rule, published in September, drew 200,000 comments" after
+                # the final rule: that rule's proposal
+                proposal = _proposal_before(m.start(), named, out + seen, when)
+                if proposal is not None:
+                    taken.append((m.start(), he))
+                    out.append(Found(m.start(), he, (proposal,), True, None, "", True))
+            continue
+        desc_end = _description(repeal_m or desc_m)[1]
+        if clause is None and desc_end is not None:
+            # the status or time told after what the rule does ("the department's rule on
+            # companionship services, proposed in July")
+            late = _STATUS_TIMED().match(text, desc_end)
+            if late is not None:
+                verb = late.group("verb")
+                when = ruledates.window(late, doc.date)
+        agency = _context_agency(doc, m.start(), generic)
+        if agency is None:
+            continue
+        proposed = status in ("proposed", "draft") or verb == "proposed"
+        pool = of_agency(list(_pool(doc.date, proposed)), agency)
+        if repeal_m is not None:
+            words = _description(repeal_m)[0]
+            cands, tied = _best(_repeals(pool), words)
+            cands = _dated(cands, tied, when) or _undoer(
+                pool, words, when, _finals_of(doc, agency, proposed)
+            )
+        else:
+            words = _description(desc_m)[0]
+            cands, tied = _best(pool, words)
+            cands = _dated(cands, tied, when)
+        cands = _interim_first(cands, pool, words, "interim" in status)
+        if not cands or len({_groups()[r.name] for r in cands}) > 1:
+            continue
+        taken.append((m.start(), he))
+        out.append(Found(m.start(), he, tuple(cands), proposed, agency, ""))
     return out
 
 

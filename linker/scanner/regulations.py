@@ -303,6 +303,70 @@ def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
+# A quoted run of text long enough to be a Federal Register title
+QUOTED = deferred(r"[“\"](?P<title>[A-Z][^“”\"\n]{30,300}?)[,.]?[”\"]")
+
+
+@cache
+def _full_titles() -> dict[str, tuple[str, ...]]:
+    """Each row's whole Federal Register title (its name without the notes in brackets,
+    ":" and ";" parts included), folded, with the ids of the rows that print it."""
+    by_title: dict[str, list[str]] = {}
+    for r in rules():
+        if not r.target:
+            continue
+        title = re.sub(r"(?:\s*\([^)]*\))+\s*$", "", r.name).strip()
+        if len(title.split()) < TITLE_WORDS + 2:
+            continue  # a short title may be a phrase a quote holds for another reason
+        key = _fold(title)
+        if r.target not in by_title.setdefault(key, []):
+            by_title[key].append(r.target)
+    return {k: tuple(v) for k, v in by_title.items()}
+
+
+def _fold(title: str) -> str:
+    return re.sub(r"\s+", " ", title.replace("’", "'").replace("–", "-")).strip().lower()
+
+
+def _quoted_titles(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """A rule named by its whole Federal Register title in quotation marks ("EPA published
+    “National Emission Standards …: Final Repeal”"), a title with colons or semicolons
+    included, which name matching does not take: the one row printed under it, not
+    printed after the article (a title two rows print names neither). A mention of the same
+    row already over the title (its short title, "its final rule on “…”") stays as it is;
+    another name inside it gives way to it in ``select``."""
+    text = doc.text
+    if "“" not in text and '"' not in text:
+        return []
+    titles = _full_titles()
+    by_target = rules_by_target()
+    out: list[Mention] = []
+    for m in QUOTED.finditer(text):
+        ids = titles.get(_fold(m.group("title")))
+        if ids is None or len(ids) != 1:
+            continue
+        rule = by_target.get(ids[0])
+        s, e = m.start("title"), m.end("title")
+        if rule is None or _after_article(rule, doc.date):
+            continue
+        if any(f.start < e and s < f.end and f.authority == rule.target for f in found):
+            continue
+        out.append(
+            Mention(
+                s,
+                e,
+                text[s:e],
+                "regulation",
+                rule.target,
+                name=rule.name,
+                confidence=0.9,
+                evidence=f"the rule's Federal Register title, quoted: {rule.name}",
+                matcher="regulations",
+            )
+        )
+    return out
+
+
 def find(doc: Doc) -> list[Mention]:
     """C.F.R. and Federal Register citations and named rules in the text."""
     text = doc.text
@@ -316,6 +380,7 @@ def find(doc: Doc) -> list[Mention]:
     extra += _definite_first(doc, found + extra)
     extra += _defined_terms(doc, found + extra)
     extra += _by_initials(doc, found + extra)
+    extra += _quoted_titles(doc, found + extra)
     return cites + found + extra + provisions.find(doc) + _prose_parts(doc, found + extra)
 
 

@@ -173,7 +173,7 @@ AGENCIES: tuple[tuple[str, tuple[str, ...], str | None], ...] = (
         ("Employee Benefits Security",),
         "employee-benefits-security-administration",
     ),
-    (r"Wage\s+and\s+Hour\s+Division", ("Wage and Hour Division",), "wage-and-hour-division"),
+    (r"WHD|Wage\s+and\s+Hour\s+Division", ("Wage and Hour Division",), "wage-and-hour-division"),
     (
         r"NHTSA|National\s+Highway\s+Traffic\s+Safety\s+Administration",
         ("National Highway Traffic Safety",),

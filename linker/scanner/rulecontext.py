@@ -70,8 +70,15 @@ def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
                 authority,
                 name=name,
                 confidence=0.8 if name else 0.7,
+                anaphor=f.anaphor,
                 matcher="regulations",
-                evidence=f"the agency's rule: {name}" if name else "the agency's rule",
+                evidence=(
+                    f"the proposal of the final rule told before: {name}"
+                    if f.anaphor
+                    else f"the agency's rule: {name}"
+                    if name
+                    else "the agency's rule"
+                ),
             )
         )
     return out

@@ -36,6 +36,7 @@ _TIME = (
     rf"|on\s+(?P<month2>{MONTH})\s+[1-3]?\d(?!\d)(?:,?\s+(?P<myear2>(?:19|20)\d\d))?"
     r"|in\s+(?P<year>(?:19|20)\d\d)"
     r"|(?P<rel>last|this|earlier\s+this|late\s+last|early\s+last)\s+(?P<unit>week|month|year)"
+    r"|(?P<srel>last|this|earlier\s+this)\s+(?P<season>spring|summer|fall|autumn|winter)"
     rf"|on\s+(?P<weekday>{WEEKDAY})|(?P<day>yesterday|today))(?![\w-])"
 )
 TIME = deferred(_TIME)
@@ -75,6 +76,23 @@ def _year_window(y: int) -> Window:
     return date(y, 1, 1), date(y + 1, 1, 31)
 
 
+# a season's first month (winter's is the December before its year's January)
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season_window(season: str, last: bool, today: date) -> Window:
+    """ "last spring", "this summer": the season's three months and the two after them; "last"
+    is the latest one ended before the article's month ("last spring" in December 2025 or
+    in April 2026 is March–May 2025), "this" the one of the article's year."""
+    first = _SEASONS[season]
+    y = today.year - 1 if first == 12 else today.year  # (this winter: the one begun last Dec.)
+    if last:
+        # the season ended before the article's month: its last month is before it
+        while (y + (first + 2 - 1) // 12, (first + 2 - 1) % 12 + 1) >= (today.year, today.month):
+            y -= 1
+    return date(y, first, 1), _month_end(y, first + 4)
+
+
 def window(t: re.Match[str], written: str | None) -> Window | None:
     """The printing dates a ``TIME`` match tells of, read against the article's date."""
     today = _iso(written)
@@ -92,6 +110,8 @@ def window(t: re.Match[str], written: str | None) -> Window | None:
         return _year_window(int(t.group("year")))
     if today is None:
         return None
+    if t.group("season"):
+        return _season_window(t.group("season"), "last" in t.group("srel"), today)
     if t.group("unit"):
         unit, last = t.group("unit"), "last" in t.group("rel")
         if unit == "year":
