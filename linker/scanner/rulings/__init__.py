@@ -145,7 +145,7 @@ def find(doc: Doc) -> list[Mention]:
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
     text, ctx = doc.text, doc
     quotes = doc.quotes  # the same pairs quote_spans finds
-    refs = CourtRefs(fill_courts(court_phrases(doc), text=text, quotes=quotes))
+    refs = CourtRefs(_nine_votes(text, fill_courts(court_phrases(doc), text=text, quotes=quotes)))
     clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), _legal(doc))
     clauses += _with_gerunds(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
@@ -222,6 +222,37 @@ def find(doc: Doc) -> list[Mention]:
                     "was given",
                 )
             )
+    return out
+
+
+# A split vote of nine judges in all ("6-3", "5 to 4", "7–2"): the nine justices' count
+_NINE_VOTE = re.compile(r"\b([5-9])(?:[-–—](?:to[-–—])?|\s+to\s+)([0-4])\b(?![-–—]\d)")
+
+
+def _nine_votes(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """ "The Montana Supreme Court ruled … In a 6-3 decision, the Court held …": a capitalised
+    "the Court" whose sentence counts nine votes is the Supreme Court of the United States,
+    not the state's high court the discourse found named before it, unless that sentence
+    names the state's court itself (a state's nine-member court told in its own words)."""
+    out = refs
+    for k, r in enumerate(refs):
+        if (
+            r.court is None
+            or r.court == "scotus"
+            or not r.anaphoric
+            or text[r.start : r.end] not in ("the Court", "The Court")
+            or not C.is_state_high_court(r.court)
+        ):
+            continue
+        a, b = sentence_span(text, r.start)
+        if not any(int(v[1]) + int(v[2]) == 9 for v in _NINE_VOTE.finditer(text, a, b)):
+            continue
+        if any(o is not r and not o.anaphoric and o.court == r.court and a <= o.start < b
+               for o in refs):  # fmt: skip
+            continue
+        if out is refs:
+            out = list(refs)
+        out[k] = replace(r, court="scotus")
     return out
 
 

@@ -168,6 +168,10 @@ class _History:
 
 
 _COMMA_THE = re.compile(r",\s+(?=[Tt]he\s)")
+# A gerund of making a ruling that opens its sentence on "In": "In granting the stay, …"
+_MAKING_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*|\s)[Ii]n\s+(?:granting|issuing|entering|imposing|handing\s+down)\s+$"
+)
 
 
 def _owner_after(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
@@ -947,6 +951,25 @@ def _ruling_ahead(
     return None
 
 
+# A case told as a precedent: cited ("citing Hale v. Corbin", "pointed to the 1988 ruling
+# in …") or dated ("the justices' 1988 decision in …"), read in its sentence before its "v."
+_PRECEDENT_WORDS = re.compile(
+    r"\b(?:citing|cited|cites|quoting|quoted|invoking|invoked|relied\s+on|relying\s+on|"
+    r"relies\s+on|pointed\s+to|pointing\s+to|precedents?)\b"
+    r"|\b(?:19|20)\d\d\s+(?:ruling|decision|opinion)\s+in\b",
+    re.IGNORECASE,
+)
+
+
+def _precedent_at(text: str, at: int, end: int) -> bool:
+    """Whether the case name at ``at``…``end`` is a precedent its sentence cites (words of
+    citing in its sentence before its "v.", or "<year> ruling in" before it)."""
+    v = text.find(" v", at, end)
+    v = end if v < 0 else v
+    s0 = max(sentence_start(text, at), at - 120)
+    return _PRECEDENT_WORDS.search(text, s0, v) is not None
+
+
 def _cited(text: str, at: int) -> bool:
     """Whether the court phrase at ``at`` is told as a precedent cited ("citing a 1990 …")."""
     return CITED_BEFORE.search(text, max(0, at - 40), at) is not None
@@ -1196,6 +1219,16 @@ def find_nouns(
         if not by and EVALUATIVE.search(mods):
             continue  # "made the wrong decision": an opinion of someone's choice
         if det in ("a", "an") and NOT_YET.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if (
+            det in ("the", "its", "this")
+            and _MAKING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+        ):
+            # "In granting the stay, the Supreme Court said …", "In issuing the injunction,
+            # the court found …": the ruling the court after the comma makes is its own, not
+            # the ruling told before (of the court below)
+            keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
             continue
         if (
             det == "its"
@@ -1622,6 +1655,13 @@ def find_nouns(
                 and not (
                     not ident
                     and _written_in_by(text, b0 + cm.start(), ante.court, judges_by_end, judge_ends)
+                )
+                # nor a precedent the news ruling cites ("She cited the justices' 1988 ruling
+                # in Hale v. Corbin. The ruling …"): the news ruling stays the antecedent
+                and not (
+                    not ident
+                    and not ante.background
+                    and _precedent_at(text, b0 + cm.start(), b0 + cm.end())
                 )
                 for cm in CASE_NAME.finditer(between)
             ):

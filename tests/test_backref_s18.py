@@ -1,0 +1,128 @@
+"""Ruling back-references (eighteenth session, issue 13): a precedent the news ruling cites
+does not capture the plain back-references after it; "In granting the stay, the Supreme
+Court …" is the Court's own stay; a nine-vote "the Court" is the Supreme Court. Made-up
+sentences in the shapes news prints."""
+
+from __future__ import annotations
+
+from conftest import mentions, rulings
+
+
+def found(text: str) -> dict[str, tuple[str | None, bool]]:
+    return {m.text: (m.court, m.anaphor) for m in rulings(text)}
+
+
+# --- a precedent cited between the news ruling and "the ruling"
+
+NEWS = (
+    "U.S. District Judge Jane Roe in Salt Lake City blocked the state's new drone law on Monday. "
+)
+
+
+def test_the_ruling_after_a_precedent_the_judge_cited_by_year() -> None:
+    got = found(
+        NEWS + "She cited the Supreme Court's 1988 ruling in Hale v. Corbin, which struck down "
+        "a similar statute. The ruling is likely to be appealed."
+    )
+    assert got["The ruling"] == ("utd", True)
+
+
+def test_the_decision_after_a_caption_opened_by_citing() -> None:
+    text = (
+        "A federal judge in Utah blocked the state's new drone law on Monday. Citing Hale v. "
+        "Corbin, the judge said the statute was too broad. The decision will be appealed, the "
+        "state said."
+    )
+    got = found(text)
+    assert got["The decision"] == ("utd", True)
+    # (not the cited case's decision)
+    assert not any(m.kind == "case" and m.text == "The decision" for m in mentions(text))
+
+
+def test_the_ruling_after_a_precedent_relied_on_in_the_middle() -> None:
+    got = found(
+        NEWS + "In reaching that conclusion, Roe relied on Hale v. Corbin and two later cases. "
+        "The ruling takes effect at once."
+    )
+    assert got["The ruling"] == ("utd", True)
+
+
+def test_a_case_the_court_ruled_in_stays_its_own() -> None:
+    got = found(
+        "The Supreme Court ruled Friday in Smith v. Jones that the law was void. The decision "
+        "was 6-3."
+    )
+    assert got["The decision"] == ("scotus", True)
+
+
+def test_a_case_named_since_without_citing_still_blocks() -> None:
+    # a caption told as news of its own, with no word of citing: the old rule stands
+    got = found(
+        NEWS + "Separately, in Doe v. Smith, a panel upheld a Nevada rule. The majority "
+        "opinion was short."
+    )
+    assert got.get("The majority opinion") != ("utd", True)
+
+
+# --- "In granting the stay, the Supreme Court …"
+
+STAYED = "The 4th Circuit had refused to pause the order. "
+
+
+def test_the_stay_the_court_after_the_comma_grants_is_its_own() -> None:
+    rs = rulings(
+        STAYED + "In granting the stay, the Supreme Court said the administration was likely "
+        "to succeed."
+    )
+    stay = [m for m in rs if m.text.startswith("the stay")]
+    assert stay and stay[0].court == "scotus"
+    assert not any(m.court == "ca4" and "stay" in m.text for m in rs)
+
+
+def test_the_injunction_a_panel_issues_is_the_panels() -> None:
+    got = found(
+        "A federal judge in Boston declined to block the rule. The 1st Circuit heard the "
+        "appeal. In issuing the injunction, the 1st Circuit said the rule was arbitrary."
+    )
+    inj = [c for t, (c, _) in got.items() if t.startswith("the injunction")]
+    assert inj == ["ca1"]
+
+
+def test_lifting_the_injunction_is_still_the_court_belows() -> None:
+    rs = rulings(
+        "A federal judge in Boston blocked the rule in March. In lifting the injunction, the "
+        "1st Circuit said the judge had erred."
+    )
+    inj = [m for m in rs if m.text.startswith("the injunction")]
+    assert [m.court for m in inj] == ["mad"]
+
+
+# --- a nine-vote "the Court"
+
+MONTANA = "The Montana Supreme Court ruled Friday that the state law was unconstitutional. "
+
+
+def test_a_six_three_court_after_a_state_high_court_is_the_supreme_court() -> None:
+    got = found(
+        MONTANA + "Elsewhere, in a 6-3 decision, the Court held that states may not ban books."
+    )
+    assert ("scotus", False) in got.values()
+    assert list(got.values()).count(("mont", False)) == 1
+
+
+def test_a_five_to_four_court_is_the_supreme_court() -> None:
+    got = found(MONTANA + "The Court, in a 5-4 decision, ruled that the tariffs were void.")
+    assert got["The Court, in a 5-4 decision, ruled"][0] == "scotus"
+
+
+def test_a_four_three_court_stays_the_state_court() -> None:
+    got = found(MONTANA + "In a 4-3 decision, the Court held that the law violated privacy.")
+    assert "scotus" not in {c for c, _ in got.values()}
+
+
+def test_a_nine_vote_court_whose_sentence_names_the_state_court() -> None:
+    got = found(
+        "The Texas Supreme Court ruled Friday, 6-3, that the law stands; the Court held that "
+        "the Texas Supreme Court had jurisdiction."
+    )
+    assert "scotus" not in {c for c, _ in got.values()}
