@@ -126,3 +126,67 @@ def test_a_nine_vote_court_whose_sentence_names_the_state_court() -> None:
         "the Texas Supreme Court had jurisdiction."
     )
     assert "scotus" not in {c for c, _ in got.values()}
+
+
+# --- modifiers that agree with the ruling referred back to
+
+JURY = "A federal jury in Manhattan convicted the former mayor of perjury on Tuesday. "
+
+
+def test_a_verdict_noun_whose_modifier_the_verdict_told() -> None:
+    got = found(JURY + "The perjury verdict came after a two-week trial.")
+    assert got["The perjury verdict"] == ("nysd", True)
+
+
+def test_a_verdict_noun_after_a_jury_with_another_word_order() -> None:
+    got = found(JURY + "He resigned after the guilty verdict, his lawyer said.")
+    assert got["the guilty verdict"] == ("nysd", True)
+
+
+def test_a_ruling_noun_whose_modifier_the_ruling_told() -> None:
+    got = found(
+        "U.S. District Judge Jane Roe in Manhattan struck down the tariffs on Friday. "
+        "Importers welcomed the tariff ruling on Monday."
+    )
+    assert got["the tariff ruling"] == ("nysd", True)
+
+
+def test_a_modifier_the_ruling_never_told_is_no_back_reference() -> None:
+    got = found(
+        "U.S. District Judge Jane Roe in Manhattan struck down the tariffs on Friday. The "
+        "asylum decision was welcomed."
+    )
+    assert "The asylum decision" not in got
+
+
+def test_a_modifier_naming_another_court_or_owner_is_no_back_reference() -> None:
+    got = found(
+        "U.S. District Judge Jane Roe in Manhattan struck down the tariffs on Friday. The "
+        "appeals decision came later. The tariff decision of the 9th Circuit was different."
+    )
+    assert "The appeals decision" not in got
+    assert got.get("The tariff decision", (None, False))[0] != "nysd"
+
+
+def test_an_agreeing_modifier_past_another_courts_ruling_is_left_alone() -> None:
+    got = found(
+        "U.S. District Judge Jane Roe in Manhattan struck down the tariffs on Friday. The 2nd "
+        "Circuit declined to pause it on Monday. The tariff ruling stands."
+    )
+    assert got.get("The tariff ruling", (None, False))[0] != "nysd"
+
+
+def test_a_unanimous_ruling_of_a_court_that_sat_as_three_judges() -> None:
+    got = found(
+        "The Court of International Trade ruled Wednesday that the tariffs were unlawful. The "
+        "unanimous ruling, issued by a three-judge panel, said the statute does not permit them."
+    )
+    assert got["The unanimous ruling"] == ("cit", True)
+
+
+def test_a_unanimous_ruling_after_a_trial_judge_is_still_none() -> None:
+    got = found(
+        "U.S. District Judge Jane Roe in Manhattan ruled Wednesday that the tariffs were "
+        "unlawful. The unanimous ruling was welcomed."
+    )
+    assert "The unanimous ruling" not in got

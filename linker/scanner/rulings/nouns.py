@@ -14,7 +14,7 @@ from ..lazyre import lazy
 from ..sentences import sentence_start
 from ..spans import SpanSet
 from ..trie import head_matches
-from .common import Found, in_quotes, sentence_spans
+from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import APOS, CourtRef, place_re, place_set
 from .discourse import CourtRefs, is_state_appellate, lower_court, refs_between, state_named_in
 from .sentencing import person_before
@@ -1498,6 +1498,17 @@ def find_nouns(
             # a dissent is a bench's: the nearest ruling of a court that sits in panels (so is
             # "the majority opinion", "the unanimous decision": no trial judge's ruling)
             bench_ruling = hist.last(_of_court(sits_in_panels))
+            if bench_ruling is None or bench_ruling.end < ante.end:
+                # "The unanimous ruling, issued by a three-judge panel, …": a court that sat
+                # as a panel for this ruling (the Court of International Trade), its
+                # sentence says so; the nearest ruling, then
+                s_b = sentence_span(text, m.start())[1]
+                if (
+                    _SAT_AS_PANEL.search(text, m.end(), s_b)
+                    and ante.court
+                    and not (sits_in_panels(ante.court))
+                ):
+                    bench_ruling = ante
             if bench_ruling is None:
                 continue
             ante = bench_ruling
@@ -1719,6 +1730,7 @@ def find_nouns(
             court = writer_after.court if writer_after else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
         keep(Found(m.start(), m.end(), court, True, conf, "", salient=not below_object))
+    out.extend(_agreeing_modifiers(text, heads, [*ruling_at, *out], told, sentences))
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
     if plural:
         for f in _places_plural(text, plural, [*ruling_at, *out], told):
@@ -1729,6 +1741,115 @@ def find_nouns(
     out.extend(_cert_denials(text, told))
     out.extend(_outcomes_at(text, refs, told))
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
+    return out
+
+
+# "The perjury verdict", "the tariff ruling", "the split 2-1 asylum decision": a ruling noun
+# with a free word between "the" and the head (any modifiers of ``RN_MODS`` around it), read
+# back from the head.
+_FREE_MOD = re.compile(
+    rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+{RN_MODS}*(?P<free>[a-z][a-z-]{{3,}})\s+{RN_MODS}*$"
+)
+_FREE_HEADS = frozenset({"verdict", "ruling", "decision", "opinion", "injunction"})
+# Words that name a court, a level or an owner: never a modifier that agrees ("the appeals
+# ruling", "the state decision", "the president's"), nor words of time, order or kind
+# fmt: off
+_NOT_AGREEING = frozenset((
+    "court", "courts", "appeals", "appellate", "district", "circuit", "supreme", "trial",
+    "lower", "higher", "high", "federal", "state", "county", "city", "justice", "justices",
+    "judge", "judges", "panel", "bench", "earlier", "later", "last", "next", "first", "second",
+    "third", "other", "another", "previous", "prior", "original", "same", "different",
+    "separate", "similar", "related", "companion", "new", "latest", "recent", "final",
+    "administration", "agency", "president", "government", "executive", "congress",
+    "legislature", "trump", "biden", "obama", "department", "board", "commission", "city",
+    "council", "school",
+))
+# fmt: on
+# The words a back-reference may stand after when it does not open its sentence
+_FREE_AFTER_WORD = re.compile(
+    r"\b(?:after|before|since|following|of|in|with|about|from|on|despite|under|against|and|but|"
+    r"that|while|when|by|over|"
+    # a reaction to the ruling, never a review of it
+    r"welcomed|welcomes|praised|praises|hailed|hails|criticized|criticizes|blasted|blasts|"
+    r"slammed|slams|condemned|condemns|celebrated|celebrates|applauded|applauds)\s+$",
+    re.IGNORECASE,
+)
+# A noun's sentence that says its court sat as a panel: "…, issued by a three-judge panel,"
+_SAT_AS_PANEL = re.compile(r"\bthree-judge\s+(?:panel|court)\b")
+_JURY_TOLD = re.compile(r"\b(?:jury|jurors|convicted|acquitted|found\s+\w+\s+guilty|guilty)\b")
+# What names another ruling after the head: "the asylum decision of the 9th Circuit", "the
+# tariff ruling in Doe v. Roe", "the abortion decision to …"
+_FREE_SAYS_WHICH = re.compile(
+    r"\s+(?:of|in|by|from|to|that|which|expected|due|"
+    r"on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d)))\b"
+)
+
+
+def _agreeing_modifiers(
+    text: str,
+    heads: list[tuple[int, int]],
+    rulings: list[Found],
+    told: SpanSet,
+    sentences: list[tuple[int, int]],
+) -> list[Found]:
+    """ "A federal jury in Manhattan convicted the mayor of perjury … The perjury verdict": a
+    ruling noun whose modifier is not one ``RN`` knows refers back to the ruling nearest
+    before it (at most 1,500 characters, a confident one with a court, told as news) when the
+    modifier agrees with it: a word of that ruling's own sentence begins as the modifier does
+    ("perjury" in "convicted … of perjury", "tariff" in "struck down the tariffs"). A modifier
+    naming a court, a level or an owner ("the appeals ruling", "the state's own decision") or
+    a noun that says which ruling after it ("the asylum decision of the 9th Circuit") is left
+    alone."""
+    cands = sorted(
+        (f for f in rulings if f.court and f.confidence >= 0.7 and not f.background),
+        key=lambda f: f.end,
+    )
+    if not cands:
+        return []
+    ends = [f.end for f in cands]
+    out: list[Found] = []
+    for h0, h1 in heads:
+        if text[h0:h1] not in _FREE_HEADS or told.overlaps(h0, h1):
+            continue
+        m = _FREE_MOD.search(text, max(0, h0 - _NOUN_REACH), h0)
+        if m is None or told.overlaps(m.start(), h1):
+            continue
+        free = m.group("free")
+        if free in _NOT_AGREEING or free.endswith("ing") or _FREE_SAYS_WHICH.match(text, h1):
+            continue
+        if text[h1 : h1 + 2] in ("'s", "’s"):
+            continue
+        if (r := RN.match(text, m.start())) is not None and r.end() == h1:
+            continue  # a noun the modifiers of ``RN`` read: decided above, kept or left out
+        if not (
+            text[sentence_start(text, m.start()) : m.start()].strip(' "“‘\t') == ""
+            or _FREE_AFTER_WORD.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # ("halted the perjury verdict": a verb's object, a ruling below)
+        stem = free[: max(4, min(len(free), 5))]
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if k < 0 or m.start() - cands[k].end > 1500:
+            continue
+        ante = None
+        while k >= 0 and m.start() - cands[k].end <= 1500:
+            f = cands[k]
+            j = bisect.bisect_right(sentences, (f.start, 1 << 62)) - 1
+            a, b = sentences[j] if j >= 0 else (0, len(text))
+            if re.search(rf"\b{re.escape(stem)}", text[a:b], re.IGNORECASE) or (
+                # "the guilty verdict", "the mixed verdict" after a jury's verdict
+                text[h0:h1] == "verdict" and _JURY_TOLD.search(text, a, b)
+            ):
+                ante = f
+                break
+            k -= 1
+        if ante is None:
+            continue
+        # (no ruling of another court told between: "the perjury verdict" past another
+        # court's ruling is not sure to be the jury's)
+        if any(g.court != ante.court for g in cands[k + 1 :] if g.end <= m.start()):
+            continue
+        out.append(Found(m.start(), h1, ante.court, True, 0.7, ""))
+        told.add(m.start(), h1)
     return out
 
 
