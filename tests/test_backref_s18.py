@@ -190,3 +190,74 @@ def test_a_unanimous_ruling_after_a_trial_judge_is_still_none() -> None:
         "unlawful. The unanimous ruling was welcomed."
     )
     assert "The unanimous ruling" not in got
+
+
+# --- "the requirement", "the mandate", "the prohibition" after a law that sets that duty
+
+SIGNED = "Louisiana Gov. Jane Smith signed House Bill 1234 on Monday, "
+
+
+def statutes(text: str) -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text) if m.kind == "statute"}
+
+
+def test_the_requirement_after_a_bill_that_requires() -> None:
+    got = statutes(
+        SIGNED + "which requires schools to post the state motto in every classroom. The "
+        "requirement takes effect in September."
+    )
+    assert got["The requirement"] == "state:la:bill:hb1234"
+
+
+def test_the_requirement_after_the_law_told_as_requiring_in_its_own_sentence() -> None:
+    got = statutes(
+        "Louisiana Gov. Jane Smith signed House Bill 1234 on Monday. The law requires schools "
+        "to post the state motto in every classroom. Critics said the requirement goes too far."
+    )
+    assert got["the requirement"] == "state:la:bill:hb1234"
+
+
+def test_the_prohibition_and_the_mandate() -> None:
+    got = statutes(
+        SIGNED + "which prohibits cellphones in public schools. The prohibition starts soon."
+    )
+    assert got["The prohibition"] == "state:la:bill:hb1234"
+    got = statutes(
+        SIGNED + "which mandates that employers check each worker's status. The mandate "
+        "starts soon."
+    )
+    assert got["The mandate"] == "state:la:bill:hb1234"
+
+
+def test_a_modifier_the_law_tells_agrees_one_it_never_tells_does_not() -> None:
+    text = (
+        SIGNED + "which requires schools to post the state motto in every classroom. The "
+        "vaccine requirement is another matter. The posting requirement takes effect soon."
+    )
+    got = statutes(text)
+    assert "The vaccine requirement" not in got
+    assert got["The posting requirement"] == "state:la:bill:hb1234"
+
+
+def test_no_requirement_after_a_law_that_requires_nothing() -> None:
+    got = statutes(
+        SIGNED + "which funds new roads. The mandate was popular. The prohibition was too."
+    )
+    assert "The mandate" not in got and "The prohibition" not in got
+
+
+def test_another_owners_requirement_is_no_back_reference() -> None:
+    got = statutes(
+        SIGNED + "which requires schools to post the state motto. The federal requirement is "
+        "older, and the state's own requirement differs."
+    )
+    assert "The federal requirement" not in got
+    assert not any("own requirement" in t for t in got)
+
+
+def test_that_prohibition_in_the_laws_own_sentence_is_no_back_reference() -> None:
+    got = statutes(
+        "Montana's Senate Bill 99 would bar clinics from the procedure and fine those who "
+        "violate that prohibition."
+    )
+    assert "that prohibition" not in got
