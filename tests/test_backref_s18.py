@@ -261,3 +261,51 @@ def test_that_prohibition_in_the_laws_own_sentence_is_no_back_reference() -> Non
         "violate that prohibition."
     )
     assert "that prohibition" not in got
+
+
+# --- the Supreme Court's own signs: a vote of nine, a granted application, a stay refused below
+
+REFUSED = "The 9th Circuit refused to pause the injunction last week. "
+
+
+def test_a_five_four_court_after_a_circuit_is_the_supreme_court() -> None:
+    rs = rulings(REFUSED + "In a 5-4 order Friday, the court lifted it.")
+    assert [m.court for m in rs if "5-4" in m.text] == ["scotus"]
+
+
+def test_a_two_one_court_after_a_circuit_stays_the_circuit() -> None:
+    rs = rulings(
+        "The 9th Circuit ruled on Friday. In a 2-1 decision, the court said the law was void."
+    )
+    assert [m.court for m in rs if "2-1" in m.text] == ["ca9"]
+
+
+def test_the_court_granting_an_application_is_the_supreme_court() -> None:
+    got = found(
+        REFUSED + "The administration then asked the Supreme Court for help. Granting the "
+        "administration's application on Friday, the court blocked the injunction."
+    )
+    assert got["the court blocked"] == ("scotus", True)
+
+
+def test_an_application_before_the_supreme_court_is_named_changes_nothing() -> None:
+    got = found(REFUSED + "Granting the state's application on Friday, the court blocked the rule.")
+    assert got.get("the court blocked", ("ca9", True))[0] == "ca9"
+
+
+def test_the_stay_after_a_court_refused_one_is_the_higher_courts() -> None:
+    got = found(
+        REFUSED + "The Supreme Court on Friday granted the administration's application. "
+        "The stay remains in place."
+    )
+    assert got["The stay"] == ("scotus", True)
+
+
+def test_the_stay_after_a_court_refused_one_and_nothing_since_is_left_out() -> None:
+    got = found(REFUSED + "Lawyers for the state said the stay was never needed.")
+    assert got.get("the stay", (None, True))[0] != "ca9"
+
+
+def test_the_stay_a_circuit_granted_stays_the_circuits() -> None:
+    got = found("The 9th Circuit granted a stay of the injunction. The stay remains in place.")
+    assert got["The stay"] == ("ca9", True)

@@ -168,6 +168,21 @@ class _History:
 
 
 _COMMA_THE = re.compile(r",\s+(?=[Tt]he\s)")
+# The acts of a court that refused what it was asked ("refused to pause the injunction")
+_REFUSALS = frozenset({"refused", "declined", "denied", "rejected", "refuses", "declines"})
+
+
+def _granted_above(refused: Found) -> Callable[[Found], bool]:
+    """A test for the rulings told after ``refused`` by a higher court that refused nothing."""
+    rung = _ladder(refused.court or "")
+    return lambda f: (
+        f.court is not None
+        and f.end > refused.end
+        and f.act not in _REFUSALS
+        and _ladder(f.court) > rung
+    )
+
+
 # A gerund of making a ruling that opens its sentence on "In": "In granting the stay, …"
 _MAKING_BEFORE = re.compile(
     r"(?:^|[.!?\n]\s*|\s)[Ii]n\s+(?:granting|issuing|entering|imposing|handing\s+down)\s+$"
@@ -1604,6 +1619,13 @@ def find_nouns(
             )
             if review is not None:
                 ante = review
+        if head == "stay" and not split and ante.act in _REFUSALS:
+            # "The 9th Circuit refused to pause the injunction. … The stay": a court that
+            # refused a stay gave none; the stay is a higher court's told since, else unknown
+            higher = hist.last(_granted_above(ante), since=ante.end)
+            if higher is None:
+                continue
+            ante = higher
         s0 = sentence_start(text, m.start())
         if refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
