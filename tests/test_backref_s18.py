@@ -309,3 +309,23 @@ def test_the_stay_after_a_court_refused_one_and_nothing_since_is_left_out() -> N
 def test_the_stay_a_circuit_granted_stays_the_circuits() -> None:
     got = found("The 9th Circuit granted a stay of the injunction. The stay remains in place.")
     assert got["The stay"] == ("ca9", True)
+
+
+# --- "In its decision issued Wednesday, the state Supreme Court …"
+
+
+def test_its_decision_issued_on_a_day_is_the_court_after_the_comma() -> None:
+    got = found(
+        "A Missoula judge blocked the law in 2023. The Montana Supreme Court upheld that ruling "
+        "on Wednesday. In its decision issued Wednesday, the state Supreme Court did not endorse "
+        "the state's arguments."
+    )
+    assert got["its decision"] == ("mont", True)
+
+
+def test_its_ruling_released_late_friday_is_the_panels() -> None:
+    got = found(
+        "A federal judge in Oregon blocked the order on Monday. The 9th Circuit heard the "
+        "appeal. In its ruling released late Friday, the 9th Circuit said the city had standing."
+    )
+    assert got["its ruling"][0] == "ca9"

@@ -167,7 +167,12 @@ class _History:
         return item[2] if item else None
 
 
-_COMMA_THE = re.compile(r",\s+(?=[Tt]he\s)")
+# (a participle of issue and its day may stand before the comma: "In its decision issued
+# Wednesday, the state Supreme Court …", "In its ruling released late Friday, the panel …")
+_COMMA_THE = re.compile(
+    r"(?:\s+(?:issued|released|filed|published|entered|handed\s+down)"
+    r"(?:\s+(?:on|late|early|last|this))?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?)?,\s+(?=[Tt]he\s)"
+)
 # The acts of a court that refused what it was asked ("refused to pause the injunction")
 _REFUSALS = frozenset({"refused", "declined", "denied", "rejected", "refuses", "declines"})
 
