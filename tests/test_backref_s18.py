@@ -330,3 +330,30 @@ def test_its_ruling_released_late_friday_is_the_panels() -> None:
     )
     its = [c for t, (c, _) in got.items() if t.startswith("its ruling")]
     assert its == ["ca9"]
+
+
+# --- a court's short notice
+
+
+def test_the_one_sentence_notice_from_the_court() -> None:
+    got = found(
+        "The Supreme Court on Thursday let stand a ruling against the school, dividing 4-4. "
+        "The one-sentence notice from the court gave no reasons."
+    )
+    assert got["The one-sentence notice"] == ("scotus", True)
+
+
+def test_a_brief_notice_the_justices_filed() -> None:
+    rs = rulings(
+        "The Wyoming Supreme Court on Tuesday declined to answer the questions. The justices "
+        "explained the choice in a brief notice filed Tuesday."
+    )
+    assert any("brief notice" in m.text and m.court == "wyo" for m in rs)
+
+
+def test_a_notice_of_appeal_or_a_notice_no_court_gave_is_no_ruling() -> None:
+    got = found(
+        "The state filed a brief notice of appeal on Monday. A federal judge in Oregon blocked "
+        "the law. The two-page notice said little."
+    )
+    assert not any("notice" in t for t in got)

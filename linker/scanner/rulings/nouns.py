@@ -1758,6 +1758,8 @@ def find_nouns(
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
         keep(Found(m.start(), m.end(), court, True, conf, "", salient=not below_object))
     out.extend(_agreeing_modifiers(text, heads, [*ruling_at, *out], told, sentences))
+    if " notice" in text:
+        out.extend(_court_notices(text, refs, ref_starts, told))
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
     if plural:
         for f in _places_plural(text, plural, [*ruling_at, *out], told):
@@ -1877,6 +1879,51 @@ def _agreeing_modifiers(
             continue
         out.append(Found(m.start(), h1, ante.court, True, 0.7, ""))
         told.add(m.start(), h1)
+    return out
+
+
+# "The one-sentence notice from the court", "a brief notice filed Tuesday": a court's short
+# order told as a notice by its length (never "a notice of appeal", a party's)
+_NOTICE = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]|[Ii]ts|[Tt]his)\s+(?:brief|short|terse|unsigned|"
+    r"[\w-]+-(?:sentence|line|page|paragraph|word))\s+notice\b(?!\s+of\b)"
+)
+
+
+def _court_notices(
+    text: str,
+    refs: list[CourtRef],
+    ref_starts: list[int],
+    told: SpanSet,
+) -> list[Found]:
+    """A court's short notice ("The one-sentence notice from the court provides …", "justices
+    stated in a brief notice filed Tuesday"): the ruling of the court named right after it
+    ("from the court"), else of the court or justices its sentence names before it; none, no
+    mention (a party files notices too)."""
+    out: list[Found] = []
+    for m in _NOTICE.finditer(text):
+        a, b = m.span()
+        if told.overlaps(a, b):
+            continue
+        court: CourtRef | None = None
+        by = BY.match(text, b)
+        if by is not None and by.group(0).rstrip().endswith(("from", "by")):
+            k = bisect.bisect_left(ref_starts, by.end())
+            if k < len(refs) and refs[k].start == by.end() and refs[k].court:
+                court = refs[k]
+        if court is None:
+            s0 = sentence_start(text, a)
+            named = [
+                r
+                for r in refs[
+                    bisect.bisect_left(ref_starts, s0) : bisect.bisect_left(ref_starts, a)
+                ]
+                if r.court and r.role in ("court", "panel", "justices") and not r.destination
+            ]
+            court = named[-1] if named else None
+        if court is not None:
+            out.append(Found(a, b, court.court, True, 0.7, "", court))
+            told.add(a, b)
     return out
 
 
