@@ -595,6 +595,54 @@ def _bans(
     return BANS.search(own) is not None
 
 
+# The back-references to a law by the duty it sets, and what its sentences say for each
+DUTY_HEADS = frozenset({"requirement", "mandate", "prohibition"})
+_REQUIRES = re.compile(
+    r"\b(?:requires|required|requiring|mandates|mandated|mandating|compels|compelled|"
+    r"compelling|obligates|obligated|must)\b"
+)
+_DUTY_BLOCK = re.compile(
+    r"\b(?:own|same|other|another|next|first|last|proposed|federal|national|nationwide|"
+    r"earlier|previous|old|original|similar|temporary|court|judge['’]s|court['’]s)\b",
+    re.IGNORECASE,
+)
+
+
+def _duty_told(
+    text: str,
+    m: Mention,
+    head: str,
+    context: Callable[[Mention], str],
+    phrase: tuple[int, int],
+) -> bool:
+    """Whether ``m`` sets the duty ``head`` names: "the prohibition" a law that bans
+    (``_bans``), "the requirement"/"the mandate" one whose own sentence, or a sentence that
+    names it again, says it requires or mandates (the phrase's own words are no evidence)."""
+    a = sentence_start(text, m.start)
+    s, e = phrase
+    if sentence_start(text, s) == a:
+        return False  # "SB 99 would bar …, and penalize those who violate that prohibition"
+    b = min(m.end + 200, s)
+    for mark in (". ", "\n"):
+        stop = text.find(mark, m.end, b)
+        b = b if stop < 0 else stop
+    # a modifier in lower case ("the posting requirement") is one of the law's own words:
+    # "the documentation requirement" after an act that mandates forms is another's
+    for w in _modifiers(text[s:e]):
+        if w[0].islower() and w.isalpha():
+            stem = w[: max(4, len(w) - 4)].lower()
+            if stem not in text[a:b].lower():
+                return False
+    if head == "prohibition":
+        return _bans(text, m, context, phrase)
+    if any(not s <= hit.start() < e for hit in _REQUIRES.finditer(text, a, b)):
+        return True
+    own = context(m)
+    if e > s:
+        own = own.replace(text[max(sentence_start(text, s), s - 40) : e], "")
+    return _REQUIRES.search(own) is not None
+
+
 # (a possessive pronoun stands where a determiner does: "Her lawsuit", "Their case" ask
 # nothing of the antecedent's words, where "Her" read as a name had to be in the case's own)
 DETERMINERS = frozenset(
@@ -2703,6 +2751,27 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if _bans(text, m, context, (s, e))]
             if new_ban:
                 cands = [m for m in cands if _lately(m, ctx.date)]
+        if head in DUTY_HEADS and "statute" in fam.kinds:
+            # "the requirement", "the mandate", "the prohibition": a law whose own sentences
+            # say it requires (bans) that, named shortly before; never one another modifier
+            # sets apart ("the state's own requirement", "the federal mandate")
+            if _DUTY_BLOCK.search(phrase):
+                continue
+            s0 = sentence_start(text, s)
+            cands = [
+                m
+                for m in cands
+                if s - m.end <= FAR
+                and _duty_told(text, m, head, context, (s, e))
+                # ("SB 99 would bar …, and penalize those who violate that prohibition": the
+                # law told in the phrase's own sentence, not referred back to)
+                and not any(
+                    _key(x) == _key(m)
+                    for x in explicit[
+                        bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s)
+                    ]
+                )
+            ]
         if head == "policy":
             # a word for many things: only a rule or an order named shortly before, and no
             # policy introduced since ("… announced a new policy on asylum. The policy …")

@@ -223,6 +223,17 @@ FAMILIES = (
         ("statute", "bill", "regulation", "executive-action"),
         heads=frozenset({"ban"}),
     ),
+    # "the requirement", "the mandate", "the prohibition": a law or bill whose own words say
+    # it requires or bans that (``anaphora._duty_told``: "SB 10 requires schools to post …
+    # The requirement"); never "the requirement of/that/to …", which says another
+    Family(
+        (
+            rf"{DETP}\s+{ADJ}(?:requirement|mandate|prohibition)\b(?![-–])"
+            r"(?!\s+(?:of|that|for|to|against)\b)"
+        ),
+        ("statute", "bill"),
+        heads=frozenset({"requirement", "mandate", "prohibition"}),
+    ),
     # "the House bill", "its Senate companion", "the Senate version", "the senators' bill": the
     # bill of that chamber among the article's bills (anaphora keeps only those of the chamber
     # named)
@@ -542,6 +553,7 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
+    single += " requirement prohibition"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

@@ -290,7 +290,9 @@ _CAPTION_APPOSED = deferred(
 
 
 # A court's ruling that cites the caption, told before it in its sentence
-_CITES = deferred(r"\b(?:cit(?:ed|ing|es)|rel(?:ied|ying|ies)\s+on|pointed\s+to|invok(?:ed|ing))\b")
+_CITES = deferred(
+    r"\b(?:[Cc]it(?:ed|ing|es)|[Rr]el(?:ied|ying|ies)\s+on|[Pp]ointed\s+to|[Ii]nvok(?:ed|ing))\b"
+)
 
 
 def _is_caption(m: Mention) -> bool:
@@ -344,8 +346,10 @@ def _caption_back(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 for r in legal[max(0, i - 6) : i]
             ):
                 continue  # "The judge ruled …, citing Doe v. Roe": the ruling is the judge's
-            if _STORY_RULING_BETWEEN.search(text, pa, p.start) or _CITES.search(text, pa, p.start):
-                continue  # "the appeals court cited Doe v. Roe …": a ruling that cites it
+            if _STORY_RULING_BETWEEN.search(text, pa, p.start) or _CITES.search(text, pa, pb):
+                # "the appeals court cited Doe v. Roe …", "Citing Doe v. Roe, the judge said
+                # …": a ruling that cites it
+                continue
             cap = p
         if cap is None:
             continue

@@ -145,7 +145,7 @@ def find(doc: Doc) -> list[Mention]:
     known, ``url`` a CourtListener search for that court and the ruling's subject terms)."""
     text, ctx = doc.text, doc
     quotes = doc.quotes  # the same pairs quote_spans finds
-    refs = CourtRefs(fill_courts(court_phrases(doc), text=text, quotes=quotes))
+    refs = CourtRefs(_nine_votes(text, fill_courts(court_phrases(doc), text=text, quotes=quotes)))
     clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), _legal(doc))
     clauses += _with_gerunds(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
@@ -223,6 +223,62 @@ def find(doc: Doc) -> list[Mention]:
                 )
             )
     return out
+
+
+# A split vote of nine judges in all ("6-3", "5 to 4", "7–2"): the nine justices' count
+_NINE_VOTE = re.compile(r"\b([5-9])(?:[-–—](?:to[-–—])?|\s+to\s+)([0-4])\b(?![-–—]\d)")
+
+
+def _nine_votes(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """The bare court a sentence of the Supreme Court's own signs points to, which the
+    discourse gave a lower court named before it:
+
+    - a vote of nine ("In a 6-3 decision, the Court held …" after the Montana Supreme Court;
+      "In a 5-4 order Friday, the court lifted it" after the 9th Circuit): the Supreme Court of
+      the United States, never a trial court or a court of appeals (whose panels are three,
+      their full courts ten or more); a state's high court only when "the Court" is
+      capitalised and the sentence does not name that state court itself (a state's
+      nine-member court told in its own words);
+    - the grant of an application ("Granting the application, the court said …"): the
+      Supreme Court, whose emergency docket is asked by application, when the article names
+      it before (a court of appeals is asked by motion)."""
+    out = refs
+    supreme_before = [r.start for r in refs if r.court == "scotus" and not r.anaphoric]
+    for k, r in enumerate(refs):
+        if r.court is None or r.court == "scotus" or not r.anaphoric:
+            continue
+        words = text[r.start : r.end]
+        if words.lower() not in ("the court", "the high court"):
+            continue
+        a, b = sentence_span(text, r.start)
+        state_high = C.is_state_high_court(r.court)
+        if state_high and words not in ("the Court", "The Court"):
+            continue
+        nine = any(int(v[1]) + int(v[2]) == 9 for v in _NINE_VOTE.finditer(text, a, b))
+        granted = (
+            not state_high
+            and _GRANTS_APPLICATION.search(text, a, b) is not None
+            and bool(supreme_before)
+            and supreme_before[0] < r.start
+        )
+        if not (nine or granted):
+            continue
+        if any(o is not r and not o.anaphoric and o.court == r.court and a <= o.start < b
+               for o in refs):  # fmt: skip
+            continue
+        if not state_high and C.level_of(r.court) not in (C.LEVEL_APPEALS, C.LEVEL_DISTRICT):
+            continue
+        if out is refs:
+            out = list(refs)
+        out[k] = replace(r, court="scotus")
+    return out
+
+
+_GRANTS_APPLICATION = re.compile(
+    r"\b(?:[Gg]rant(?:ed|ing|s)?|[Aa]pprov(?:ed|ing|es)|[Rr]eject(?:ed|ing|s)|[Dd]en(?:ied|ying|ies))"
+    r"\s+(?:the|an?|its|their|his|her)\s+(?:(?:emergency|administration['’]s|government['’]s|"
+    r"state['’]s)\s+)*application\b"
+)
 
 
 # "…, with a federal judge in Oregon temporarily blocking it": a court as the subject of a

@@ -14,7 +14,7 @@ from ..lazyre import lazy
 from ..sentences import sentence_start
 from ..spans import SpanSet
 from ..trie import head_matches
-from .common import Found, in_quotes, sentence_spans
+from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import APOS, CourtRef, place_re, place_set
 from .discourse import CourtRefs, is_state_appellate, lower_court, refs_between, state_named_in
 from .sentencing import person_before
@@ -167,7 +167,31 @@ class _History:
         return item[2] if item else None
 
 
-_COMMA_THE = re.compile(r",\s+(?=[Tt]he\s)")
+# (a participle of issue and its day may stand before the comma: "In its decision issued
+# Wednesday, the state Supreme Court …", "In its ruling released late Friday, the panel …")
+_COMMA_THE = re.compile(
+    r"(?:\s+(?:issued|released|filed|published|entered|handed\s+down)"
+    r"(?:\s+(?:on|late|early|last|this))?(?:\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?)?,\s+(?=[Tt]he\s)"
+)
+# The acts of a court that refused what it was asked ("refused to pause the injunction")
+_REFUSALS = frozenset({"refused", "declined", "denied", "rejected", "refuses", "declines"})
+
+
+def _granted_above(refused: Found) -> Callable[[Found], bool]:
+    """A test for the rulings told after ``refused`` by a higher court that refused nothing."""
+    rung = _ladder(refused.court or "")
+    return lambda f: (
+        f.court is not None
+        and f.end > refused.end
+        and f.act not in _REFUSALS
+        and _ladder(f.court) > rung
+    )
+
+
+# A gerund of making a ruling that opens its sentence on "In": "In granting the stay, …"
+_MAKING_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*|\s)[Ii]n\s+(?:granting|issuing|entering|imposing|handing\s+down)\s+$"
+)
 
 
 def _owner_after(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
@@ -947,6 +971,25 @@ def _ruling_ahead(
     return None
 
 
+# A case told as a precedent: cited ("citing Hale v. Corbin", "pointed to the 1988 ruling
+# in …") or dated ("the justices' 1988 decision in …"), read in its sentence before its "v."
+_PRECEDENT_WORDS = re.compile(
+    r"\b(?:citing|cited|cites|quoting|quoted|invoking|invoked|relied\s+on|relying\s+on|"
+    r"relies\s+on|pointed\s+to|pointing\s+to|precedents?)\b"
+    r"|\b(?:19|20)\d\d\s+(?:ruling|decision|opinion)\s+in\b",
+    re.IGNORECASE,
+)
+
+
+def _precedent_at(text: str, at: int, end: int) -> bool:
+    """Whether the case name at ``at``…``end`` is a precedent its sentence cites (words of
+    citing in its sentence before its "v.", or "<year> ruling in" before it)."""
+    v = text.find(" v", at, end)
+    v = end if v < 0 else v
+    s0 = max(sentence_start(text, at), at - 120)
+    return _PRECEDENT_WORDS.search(text, s0, v) is not None
+
+
 def _cited(text: str, at: int) -> bool:
     """Whether the court phrase at ``at`` is told as a precedent cited ("citing a 1990 …")."""
     return CITED_BEFORE.search(text, max(0, at - 40), at) is not None
@@ -1196,6 +1239,16 @@ def find_nouns(
         if not by and EVALUATIVE.search(mods):
             continue  # "made the wrong decision": an opinion of someone's choice
         if det in ("a", "an") and NOT_YET.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if (
+            det in ("the", "its", "this")
+            and _MAKING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            and (own_after := _owner_after(text, refs, ref_starts, m.end())) is not None
+        ):
+            # "In granting the stay, the Supreme Court said …", "In issuing the injunction,
+            # the court found …": the ruling the court after the comma makes is its own, not
+            # the ruling told before (of the court below)
+            keep(Found(m.start(), m.end(), own_after.court, True, 0.7, "", own_after))
             continue
         if (
             det == "its"
@@ -1465,6 +1518,17 @@ def find_nouns(
             # a dissent is a bench's: the nearest ruling of a court that sits in panels (so is
             # "the majority opinion", "the unanimous decision": no trial judge's ruling)
             bench_ruling = hist.last(_of_court(sits_in_panels))
+            if bench_ruling is None or bench_ruling.end < ante.end:
+                # "The unanimous ruling, issued by a three-judge panel, …": a court that sat
+                # as a panel for this ruling (the Court of International Trade), its
+                # sentence says so; the nearest ruling, then
+                s_b = sentence_span(text, m.start())[1]
+                if (
+                    _SAT_AS_PANEL.search(text, m.end(), s_b)
+                    and ante.court
+                    and not (sits_in_panels(ante.court))
+                ):
+                    bench_ruling = ante
             if bench_ruling is None:
                 continue
             ante = bench_ruling
@@ -1560,6 +1624,13 @@ def find_nouns(
             )
             if review is not None:
                 ante = review
+        if head == "stay" and not split and ante.act in _REFUSALS:
+            # "The 9th Circuit refused to pause the injunction. … The stay": a court that
+            # refused a stay gave none; the stay is a higher court's told since, else unknown
+            higher = hist.last(_granted_above(ante), since=ante.end)
+            if higher is None:
+                continue
+            ante = higher
         s0 = sentence_start(text, m.start())
         if refs_between(justices, s0, m.start()):
             # "Justice Clarence Thomas, writing in dissent, said the ruling …": the Court's
@@ -1623,6 +1694,13 @@ def find_nouns(
                     not ident
                     and _written_in_by(text, b0 + cm.start(), ante.court, judges_by_end, judge_ends)
                 )
+                # nor a precedent the news ruling cites ("She cited the justices' 1988 ruling
+                # in Hale v. Corbin. The ruling …"): the news ruling stays the antecedent
+                and not (
+                    not ident
+                    and not ante.background
+                    and _precedent_at(text, b0 + cm.start(), b0 + cm.end())
+                )
                 for cm in CASE_NAME.finditer(between)
             ):
                 continue  # a case named since: "The majority opinion" is that case's
@@ -1679,6 +1757,9 @@ def find_nouns(
             court = writer_after.court if writer_after else court
         conf = 0.75 if strong or head in ("ruling", "injunction") else 0.65
         keep(Found(m.start(), m.end(), court, True, conf, "", salient=not below_object))
+    out.extend(_agreeing_modifiers(text, heads, [*ruling_at, *out], told, sentences))
+    if " notice" in text:
+        out.extend(_court_notices(text, refs, ref_starts, told))
     plural = [h for h in heads if text[h[0] : h[1]] in _PLURAL_HEADS]
     if plural:
         for f in _places_plural(text, plural, [*ruling_at, *out], told):
@@ -1689,6 +1770,160 @@ def find_nouns(
     out.extend(_cert_denials(text, told))
     out.extend(_outcomes_at(text, refs, told))
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
+    return out
+
+
+# "The perjury verdict", "the tariff ruling", "the split 2-1 asylum decision": a ruling noun
+# with a free word between "the" and the head (any modifiers of ``RN_MODS`` around it), read
+# back from the head.
+_FREE_MOD = re.compile(
+    rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+{RN_MODS}*(?P<free>[a-z][a-z-]{{3,}})\s+{RN_MODS}*$"
+)
+_FREE_HEADS = frozenset({"verdict", "ruling", "decision", "opinion", "injunction"})
+# Words that name a court, a level or an owner: never a modifier that agrees ("the appeals
+# ruling", "the state decision", "the president's"), nor words of time, order or kind
+# fmt: off
+_NOT_AGREEING = frozenset((
+    "court", "courts", "appeals", "appellate", "district", "circuit", "supreme", "trial",
+    "lower", "higher", "high", "federal", "state", "county", "city", "justice", "justices",
+    "judge", "judges", "panel", "bench", "earlier", "later", "last", "next", "first", "second",
+    "third", "other", "another", "previous", "prior", "original", "same", "different",
+    "separate", "similar", "related", "companion", "new", "latest", "recent", "final",
+    "administration", "agency", "president", "government", "executive", "congress",
+    "legislature", "trump", "biden", "obama", "department", "board", "commission", "city",
+    "council", "school",
+))
+# fmt: on
+# The words a back-reference may stand after when it does not open its sentence
+_FREE_AFTER_WORD = re.compile(
+    r"\b(?:after|before|since|following|of|in|with|about|from|on|despite|under|against|and|but|"
+    r"that|while|when|by|over|"
+    # a reaction to the ruling, never a review of it
+    r"welcomed|welcomes|praised|praises|hailed|hails|criticized|criticizes|blasted|blasts|"
+    r"slammed|slams|condemned|condemns|celebrated|celebrates|applauded|applauds)\s+$",
+    re.IGNORECASE,
+)
+# A noun's sentence that says its court sat as a panel: "…, issued by a three-judge panel,"
+_SAT_AS_PANEL = re.compile(r"\bthree-judge\s+(?:panel|court)\b")
+_JURY_TOLD = re.compile(r"\b(?:jury|jurors|convicted|acquitted|found\s+\w+\s+guilty|guilty)\b")
+# What names another ruling after the head: "the asylum decision of the 9th Circuit", "the
+# tariff ruling in Doe v. Roe", "the abortion decision to …"
+_FREE_SAYS_WHICH = re.compile(
+    r"\s+(?:of|in|by|from|to|that|which|expected|due|"
+    r"on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d)))\b"
+)
+
+
+def _agreeing_modifiers(
+    text: str,
+    heads: list[tuple[int, int]],
+    rulings: list[Found],
+    told: SpanSet,
+    sentences: list[tuple[int, int]],
+) -> list[Found]:
+    """ "A federal jury in Manhattan convicted the mayor of perjury … The perjury verdict": a
+    ruling noun whose modifier is not one ``RN`` knows refers back to the ruling nearest
+    before it (at most 1,500 characters, a confident one with a court, told as news) when the
+    modifier agrees with it: a word of that ruling's own sentence begins as the modifier does
+    ("perjury" in "convicted … of perjury", "tariff" in "struck down the tariffs"). A modifier
+    naming a court, a level or an owner ("the appeals ruling", "the state's own decision") or
+    a noun that says which ruling after it ("the asylum decision of the 9th Circuit") is left
+    alone."""
+    cands = sorted(
+        (f for f in rulings if f.court and f.confidence >= 0.7 and not f.background),
+        key=lambda f: f.end,
+    )
+    if not cands:
+        return []
+    ends = [f.end for f in cands]
+    out: list[Found] = []
+    for h0, h1 in heads:
+        if text[h0:h1] not in _FREE_HEADS or told.overlaps(h0, h1):
+            continue
+        m = _FREE_MOD.search(text, max(0, h0 - _NOUN_REACH), h0)
+        if m is None or told.overlaps(m.start(), h1):
+            continue
+        free = m.group("free")
+        if free in _NOT_AGREEING or free.endswith("ing") or _FREE_SAYS_WHICH.match(text, h1):
+            continue
+        if text[h1 : h1 + 2] in ("'s", "’s"):
+            continue
+        if (r := RN.match(text, m.start())) is not None and r.end() == h1:
+            continue  # a noun the modifiers of ``RN`` read: decided above, kept or left out
+        if not (
+            text[sentence_start(text, m.start()) : m.start()].strip(' "“‘\t') == ""
+            or _FREE_AFTER_WORD.search(text, max(0, m.start() - 12), m.start())
+        ):
+            continue  # ("halted the perjury verdict": a verb's object, a ruling below)
+        stem = free[: max(4, min(len(free), 5))]
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if k < 0 or m.start() - cands[k].end > 1500:
+            continue
+        ante = None
+        while k >= 0 and m.start() - cands[k].end <= 1500:
+            f = cands[k]
+            j = bisect.bisect_right(sentences, (f.start, 1 << 62)) - 1
+            a, b = sentences[j] if j >= 0 else (0, len(text))
+            if re.search(rf"\b{re.escape(stem)}", text[a:b], re.IGNORECASE) or (
+                # "the guilty verdict", "the mixed verdict" after a jury's verdict
+                text[h0:h1] == "verdict" and _JURY_TOLD.search(text, a, b)
+            ):
+                ante = f
+                break
+            k -= 1
+        if ante is None:
+            continue
+        # (no ruling of another court told between: "the perjury verdict" past another
+        # court's ruling is not sure to be the jury's)
+        if any(g.court != ante.court for g in cands[k + 1 :] if g.end <= m.start()):
+            continue
+        out.append(Found(m.start(), h1, ante.court, True, 0.7, ""))
+        told.add(m.start(), h1)
+    return out
+
+
+# "The one-sentence notice from the court", "a brief notice filed Tuesday": a court's short
+# order told as a notice by its length (never "a notice of appeal", a party's)
+_NOTICE = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]|[Ii]ts|[Tt]his)\s+(?:brief|short|terse|unsigned|"
+    r"[\w-]+-(?:sentence|line|page|paragraph|word))\s+notice\b(?!\s+of\b)"
+)
+
+
+def _court_notices(
+    text: str,
+    refs: list[CourtRef],
+    ref_starts: list[int],
+    told: SpanSet,
+) -> list[Found]:
+    """A court's short notice ("The one-sentence notice from the court provides …", "justices
+    stated in a brief notice filed Tuesday"): the ruling of the court named right after it
+    ("from the court"), else of the court or justices its sentence names before it; none, no
+    mention (a party files notices too)."""
+    out: list[Found] = []
+    for m in _NOTICE.finditer(text):
+        a, b = m.span()
+        if told.overlaps(a, b):
+            continue
+        court: CourtRef | None = None
+        by = BY.match(text, b)
+        if by is not None and by.group(0).rstrip().endswith(("from", "by")):
+            k = bisect.bisect_left(ref_starts, by.end())
+            if k < len(refs) and refs[k].start == by.end() and refs[k].court:
+                court = refs[k]
+        if court is None:
+            s0 = sentence_start(text, a)
+            named = [
+                r
+                for r in refs[
+                    bisect.bisect_left(ref_starts, s0) : bisect.bisect_left(ref_starts, a)
+                ]
+                if r.court and r.role in ("court", "panel", "justices") and not r.destination
+            ]
+            court = named[-1] if named else None
+        if court is not None:
+            out.append(Found(a, b, court.court, True, 0.7, "", court))
+            told.add(a, b)
     return out
 
 
