@@ -12,6 +12,7 @@ for a presidential document after a word of its own ("Healthcare Order", "Travel
 from __future__ import annotations
 
 from ..models import Mention
+from .doc import Doc
 from .lazyre import deferred
 from .trie import term_uses
 
@@ -102,3 +103,87 @@ def _uses(
             )
         )
     return out
+
+
+# "an executive order (EO)", "Trump's new executive order (“EO”)": an order the article
+# describes before its number, with its short form defined; the number comes later.
+EO_SHORT = deferred(r"\s*\((?:the\s+)?(?:[“\"]|``)?EO(?:[”\"]|'')?\)")
+UNNUMBERED_BEFORE = deferred(
+    r"(?:\b(?:[Tt]he\s+(?:[Pp]resident|White\s+House)['’]s|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]his"
+    r"|[Tt]hat|[A-Z][a-z]+['’]s)\s+"
+    r"(?:(?:new|recent|latest|sweeping|second|separate|[\w]+-[\w]+)\s+){0,2})?"
+    r"[Ee]xecutive\s+[Oo]rder$"
+)
+# A signing told right before the number: the number is of an order signed besides.
+SIGNED_BEFORE = deferred(r"\b(?:signed|issued|signing|issuing)\s+(?:(?:an?|the|another)\s+)?$")
+# How many sentences after the definition the number may come.
+AHEAD_SENTENCES = 3
+
+
+def ahead(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """``found`` with each order told first without its number and given the short form "EO"
+    ("… issued an executive order (EO) requiring agencies to …"), whose number the article
+    gives within the next few sentences ("Executive Order 14321 also …"), taking that number:
+    the description and each "EO" before the number become the numbered order's mentions.
+    Nothing when another order is named in between, or the number is not given soon."""
+    text = doc.text
+    out = list(found)
+    pos = 0
+    while (i := text.find("EO", pos)) >= 0:
+        pos = i + 2
+        par = text.rfind("(", max(0, i - 4), i)
+        if par < 0:
+            continue
+        short = EO_SHORT.match(text, par - 1 if par and text[par - 1] == " " else par)
+        if short is None or short.end() < i:
+            continue
+        head = text[max(0, par - 80) : par].rstrip()
+        before = UNNUMBERED_BEFORE.search(head)
+        if before is None:
+            continue
+        start = par - len(text[max(0, par - 80) : par]) + before.start()
+        end = short.end()
+        numbered = _number_ahead(doc, out, end)
+        if numbered is None:
+            continue
+        spans = [(start, end)] + [
+            (s, e) for s, e in term_uses(text, "EO", end) if e <= numbered.start
+        ]
+        for s, e in spans:
+            if any(
+                m.start < e and s < m.end and (m.authority or m.kind != "executive-action")
+                for m in out
+            ):
+                continue
+            out = [m for m in out if not (m.start < e and s < m.end)]
+            out.append(
+                numbered.with_(
+                    start=s,
+                    end=e,
+                    text=text[s:e],
+                    anaphor=(s, e) != (start, end),
+                    confidence=min(numbered.confidence, 0.8),
+                    evidence=f"the order the article numbers a little later: {numbered.text}",
+                )
+            )
+    return out
+
+
+def _number_ahead(doc: Doc, found: list[Mention], at: int) -> Mention | None:
+    """The first order the article names by number after ``at``, within ``AHEAD_SENTENCES``
+    sentences, with no other order named in between; else None."""
+    limit = doc.sentence_index(at) + AHEAD_SENTENCES
+    later = sorted(
+        (m for m in found if m.kind == "executive-action" and m.start >= at),
+        key=lambda m: m.start,
+    )
+    for m in later:
+        if doc.sentence_index(m.start) > limit:
+            return None
+        if m.authority and m.authority.startswith("eo:") and any(c.isdigit() for c in m.text):
+            if SIGNED_BEFORE.search(doc.text, max(0, m.start - 40), m.start):
+                return None  # "He also signed Executive Order 14330": another order
+            return m
+        if m.authority or not m.text.lstrip("Tt").startswith("he EO"):
+            return None  # another order first
+    return None

@@ -1,0 +1,132 @@
+"""Executive orders told without their number (eighteenth session): an order named by its
+signing day whose sentence, or the next, says what it does when the president signed several
+that day; "the president signed" or a president named later in the sentence as its signer; an
+order whose short form "(EO)" the article defines before it gives the number. The sentences
+are our own, in the shapes news prints."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def found(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "executive-action"]
+
+
+def ids(text: str, date: str) -> list[str | None]:
+    return [a for _, a in found(text, date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # four orders of March 13, 2026: the sentence's own words pick one
+        (
+            "The executive order Trump signed on March 13 tells lenders' regulators to widen "
+            "mortgage credit.",
+            "2026-04-01",
+            "eo:14393",
+        ),
+        # the subject in the next sentence, the signer "the president"
+        (
+            "Developers cheered the executive order the president signed on March 13. It "
+            "orders agencies to clear barriers to building homes.",
+            "2026-04-01",
+            "eo:14394",
+        ),
+        # the president named after the order, later in the sentence
+        (
+            "In an executive order signed on April 23, Trump told the department to overhaul "
+            "how colleges win accreditation.",
+            "2025-05-15",
+            "eo:14279",
+        ),
+        (
+            "Under an executive order issued March 13, President Trump pressed the FTC on "
+            "goods falsely labeled Made in America.",
+            "2026-04-01",
+            "eo:14392",
+        ),
+    ],
+)
+def test_a_day_with_several_orders_is_told_apart_by_the_words_around(
+    text: str, date: str, want: str
+) -> None:
+    assert want in ids(text, date)
+
+
+def test_the_order_then_refers_back_to_it() -> None:
+    text = (
+        "Bankers studied the executive order the president signed on March 13, which aims "
+        "at mortgage credit for first-time buyers. The order gives regulators 90 days."
+    )
+    got = found(text, "2026-04-01")
+    assert got[0][1] == "eo:14393"
+    assert ("The order", "eo:14393") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the day's orders, and no word that picks one of them
+        ("The executive order the president signed on March 13 drew praise.", "2026-04-01"),
+        # two of the day's orders told in one sentence
+        (
+            "The executive order Trump signed on March 13 deals with mortgage credit and "
+            "home construction.",
+            "2026-04-01",
+        ),
+        # a governor's order of the day
+        (
+            "The executive order Gov. Kathy Hochul signed on March 13 deals with mortgage credit.",
+            "2026-04-01",
+        ),
+    ],
+)
+def test_no_id_when_the_words_do_not_pick_one(text: str, date: str) -> None:
+    assert not [a for a in ids(text, date) if a]
+
+
+def test_a_short_form_takes_the_number_given_later() -> None:
+    text = (
+        "The White House issued an executive order (EO) telling agencies to audit grants. "
+        "Under the EO, agencies get 30 days. Officials said Executive Order 14332 also "
+        "creates a review board. Critics said the EO reaches too far."
+    )
+    got = found(text, "2025-09-01")
+    assert ("an executive order (EO)", "eo:14332") in got
+    assert ("the EO", "eo:14332") in got
+    assert ("Executive Order 14332", "eo:14332") in got
+    assert all(a == "eo:14332" for _, a in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president's new executive order (“EO”) tells agencies to end some grants. "
+        "EO 14332 takes effect at once.",
+        "Trump's executive order (EO) sets new grant rules; Executive Order 14332 also asks "
+        "for a review.",
+    ],
+)
+def test_a_short_form_in_other_shapes(text: str) -> None:
+    got = found(text, "2025-09-01")
+    assert got[0][1] == "eo:14332" and "(" in got[0][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the number is of an order signed besides it
+        "Trump signed an executive order (EO) on grants. He also signed Executive Order "
+        "14330 on ports.",
+        # the number comes too late
+        "Trump signed an executive order (EO) on grants. It was long. Then more came. Still "
+        "more came. And more. Executive Order 14332 also sets up a review.",
+    ],
+)
+def test_a_short_form_keeps_no_number_it_is_not_given(text: str) -> None:
+    got = found(text, "2025-09-01")
+    assert not [a for t, a in got if "(EO)" in t]
