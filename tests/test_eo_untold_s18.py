@@ -130,3 +130,56 @@ def test_a_short_form_in_other_shapes(text: str) -> None:
 def test_a_short_form_keeps_no_number_it_is_not_given(text: str) -> None:
     got = found(text, "2025-09-01")
     assert not [a for t, a in got if "(EO)" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # a count, the month, and each order's own words
+        (
+            "Trump signed two executive orders on home construction and mortgage credit in March.",
+            "2026-04-01",
+            "eo:14393",
+        ),
+        (
+            "In March, the president signed two executive orders, on mortgage credit and on "
+            "home construction.",
+            "2026-06-01",
+            "eo:14393",
+        ),
+        (
+            "Both executive orders on accreditation and on foreign influence at universities, "
+            "signed in April, drew suits.",
+            "2025-05-10",
+            "eo:14279",
+        ),
+        # no count: what the orders aim at, all of one day
+        (
+            "The executive orders aimed at college accreditation and foreign influence at "
+            "universities drew lawsuits.",
+            "2025-05-01",
+            "eo:14279",
+        ),
+    ],
+)
+def test_plural_orders_told_by_their_subjects_link_the_first(
+    text: str, date: str, want: str
+) -> None:
+    assert ids(text, date)[:1] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # one subject for a count of two: which two is not said
+        ("Trump signed two executive orders on housing in March.", "2026-04-01"),
+        # three words picking two orders
+        (
+            "Trump signed three executive orders on home construction and mortgage credit in "
+            "March.",
+            "2026-04-01",
+        ),
+    ],
+)
+def test_plural_orders_the_words_do_not_count_out_stay_unlinked(text: str, date: str) -> None:
+    assert not [a for a in ids(text, date) if a]
