@@ -183,3 +183,57 @@ def test_plural_orders_told_by_their_subjects_link_the_first(
 )
 def test_plural_orders_the_words_do_not_count_out_stay_unlinked(text: str, date: str) -> None:
     assert not [a for a in ids(text, date) if a]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "want"),
+    [
+        # the memorandum's title words after it, in another order than its title
+        (
+            "Trump signed a presidential memo barring transgender individuals from military "
+            "service.",
+            "2017-09-01",
+            "fr:82:41319",
+        ),
+        (
+            "In 2017 the president issued a memorandum on military service by transgender people.",
+            "2018-01-01",
+            "fr:82:41319",
+        ),
+        (
+            "President Trump signed a memorandum freezing federal hiring across agencies.",
+            "2025-02-01",
+            "fr:90:8247",
+        ),
+        (
+            "Trump's presidential memorandum on wind leasing on the outer continental shelf "
+            "drew suits.",
+            "2025-06-01",
+            "fr:90:8363",
+        ),
+    ],
+)
+def test_a_memorandum_told_by_its_title_words(text: str, date: str, want: str) -> None:
+    assert want in ids(text, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # no row's words
+        ("Trump signed a memo directing the Pentagon to send troops to Portland.", "2025-10-01"),
+        # the 2017 hiring freeze's words in 2020: past its end, no row
+        ("President Trump signed a memorandum freezing federal hiring.", "2020-02-01"),
+        # one word of a row is not enough
+        ("Trump signed a memorandum on military readiness.", "2025-03-01"),
+    ],
+)
+def test_a_memorandum_no_row_fits_keeps_no_id(text: str, date: str) -> None:
+    assert not [a for a in ids(text, date) if a]
+
+
+def test_memo_inside_memorandum_is_one_mention() -> None:
+    got = found(
+        "Trump issued a memorandum on military service by transgender people.", "2018-01-01"
+    )
+    assert [t for t, _ in got] == ["a memorandum"]
