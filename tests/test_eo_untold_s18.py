@@ -237,3 +237,33 @@ def test_memo_inside_memorandum_is_one_mention() -> None:
         "Trump issued a memorandum on military service by transgender people.", "2018-01-01"
     )
     assert [t for t, _ in got] == ["a memorandum"]
+
+
+def test_a_dated_order_in_a_story_of_the_president_named_before() -> None:
+    text = (
+        "President Trump has turned to housing. An executive order signed on March 13 directs "
+        "agencies to widen mortgage credit."
+    )
+    assert ids(text, "2026-04-01") == ["eo:14393"]
+    # the day alone, with no words of its own, is not enough for a president not named in
+    # the sentence
+    text = (
+        "President Trump has turned to housing. An executive order signed on March 13 drew praise."
+    )
+    assert not [a for a in ids(text, "2026-04-01") if a]
+
+
+def test_he_signed_is_the_president_named_before() -> None:
+    text = (
+        "President Trump spoke at noon. The executive order he signed on March 13 clears "
+        "barriers to home construction."
+    )
+    assert ids(text, "2026-04-01")[:1] == ["eo:14394"]
+
+
+def test_a_sentence_opening_on_the_day_uses_its_own_words() -> None:
+    text = (
+        "On April 23, 2025, President Trump signed an executive order overhauling how "
+        "colleges win accreditation."
+    )
+    assert ids(text, "2025-06-01") == ["eo:14279"]

@@ -234,6 +234,17 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
         if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)):
             continue  # "a March 25 executive order issued by Gov. Kathy Hochul"
+        tentative = False
+        if (
+            president is None
+            and after is not None
+            and not _GOVERNORS.search(
+                text, min(max(0, s - 150), doc.sentence_start(s)), doc.sentence_at(s)[1]
+            )
+        ):
+            # "an executive order signed on March 13 directs agencies to …" in a story of the
+            # president named last: his, only if its own words pick one of his (below)
+            president, tentative = _president_before(text, start), True
         if president is None:
             days = []  # no president named: a governor's or a mayor's order, maybe
         if _not_presidential(text, start, 99999) and not PRES_NAME.search(
@@ -245,6 +256,8 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             # the orders whose curated topics the article names, from the article's one walk
             named = frozenset(h.payload.authority for h in topic_matcher().hits_in(doc))
         chosen, how = _of_days(days, president, words, named, _window_words(doc, s))
+        if tentative and how not in (_NAMED_HOW, _OWN_WORDS_HOW):
+            chosen, how = None, ""
         if chosen is None and a.group("order"):
             continue  # "Trump's Jan. 27 order" with no one order found: left to what refers back
         evidence = "executive order named by its signing day"
@@ -262,6 +275,12 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             )
         )
     return out
+
+
+_NAMED_HOW = "the order of that day whose topic the article names:"
+_OWN_WORDS_HOW = "the order of that day whose own title words its sentence uses:"
+# A state's or a city's executive, in the sentence: its orders are not the president's.
+_GOVERNORS = re.compile(r"\bGov\.|\b(?:[Gg]overnor|[Mm]ayor|[Ss]tate|[Cc]ounty|[Cc]ity)\b")
 
 
 def _president_later(doc: Doc, at: int) -> str | None:
@@ -346,9 +365,9 @@ def _of_days(
     if len(cands) > 1 and named:
         topical = [o for o in cands if o.authority in named]
         if len(topical) == 1:
-            return topical[0], "the order of that day whose topic the article names:"
+            return topical[0], _NAMED_HOW
     if len(cands) > 1 and window is not None and (pick := _distinct_pick(cands, window)):
-        return pick, "the order of that day whose own title words its sentence uses:"
+        return pick, _OWN_WORDS_HOW
     if cands:
         # the title's words and, for an order the curated table describes, its topics' words
         scores = {
@@ -410,7 +429,7 @@ def _dated_opening(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if words is None:
             words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
         days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
-        chosen, how = _of_days(days, president, words)
+        chosen, how = _of_days(days, president, words, window=_window_words(doc, s))
         if chosen is None:
             continue
         quoted = QUOTED_TITLE_AFTER.match(text, e)
