@@ -267,3 +267,37 @@ def test_a_sentence_opening_on_the_day_uses_its_own_words() -> None:
         "colleges win accreditation."
     )
     assert ids(text, "2025-06-01") == ["eo:14279"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump signed an executive order telling agencies to audit their grants. The order, "
+        "Executive Order 14332, creates a review board.",
+        "The president issued an executive order last week telling agencies to audit grants. "
+        "Executive Order 14332, signed Aug. 7, also creates a review board.",
+        "President Trump signed a new executive order on grant oversight. Executive Order "
+        "14332 also asks for a review board.",
+    ],
+)
+def test_a_signed_order_takes_the_number_the_next_sentences_give_it(text: str) -> None:
+    got = found(text, "2025-08-12")
+    assert got[0][0].endswith("executive order") and got[0][1] == "eo:14332"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another president's order
+        "Trump signed an executive order on grants. Executive Order 14008 also covered climate.",
+        "Trump signed an executive order on grants. Biden's Executive Order 14008 also "
+        "covered climate.",
+        # a number not told as the same order
+        "Trump signed an executive order on grants. Executive Order 14330 came a day earlier.",
+        "Trump signed an executive order on grants. He also signed Executive Order 14330, "
+        "which also covers ports.",
+    ],
+)
+def test_a_signed_order_keeps_no_number_of_another(text: str) -> None:
+    got = found(text, "2025-09-01")
+    assert not [a for t, a in got if t.endswith("executive order") and a]
