@@ -301,3 +301,28 @@ def test_a_signed_order_takes_the_number_the_next_sentences_give_it(text: str) -
 def test_a_signed_order_keeps_no_number_of_another(text: str) -> None:
     got = found(text, "2025-09-01")
     assert not [a for t, a in got if t.endswith("executive order") and a]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # three orders of Aug. 7, 2025, told by words their titles hold in another form
+        (
+            "The executive order Trump signed on Aug. 7 tells agencies to stop grants that "
+            "fund ideology.",
+            "eo:14332",
+        ),
+        (
+            "The executive order Trump signed on Aug. 7 bars banks from debanking customers "
+            "over politics.",
+            "eo:14331",
+        ),
+    ],
+)
+def test_a_days_order_told_by_another_form_of_its_title_words(text: str, want: str) -> None:
+    assert ids(text, "2025-09-01") == [want]
+
+
+def test_a_word_every_title_of_the_day_shares_picks_none() -> None:
+    text = "The executive order Trump signed on Aug. 7 drew praise from Americans."
+    assert ids(text, "2025-09-01") == [None]

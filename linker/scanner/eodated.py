@@ -317,25 +317,41 @@ def _distinct_pick(
     cands: list[RegisterOrder], window: tuple[set[str], set[str]]
 ) -> RegisterOrder | None:
     """Of one day's orders, the one that a word only its title (or curated topics) holds, of
-    all that day's, picks in the sentence, else in the sentence and the next; None when no
-    one order is picked so."""
+    all that day's, picks in the sentence, else in the sentence and the next ("grants" for
+    Improving Oversight of Federal Grantmaking, "banks" for Guaranteeing Fair Banking: the
+    words' stems, or one of five letters or more beginning the other); None when no one order
+    is picked so."""
     by_id = orders_by_id()
     own = {
-        o.number: _title_words(o.title)
-        | (_topic_words(o.authority) if o.authority in by_id else set())
-        for o in cands
-    }
-    distinct = {
-        o.number: own[o.number] - set().union(*(own[x.number] for x in cands if x is not o))
+        o.number: frozenset(
+            stems(" ".join((o.title, *(by_id[o.authority].topics if o.authority in by_id else ()))))
+            - _stop_stems()
+        )
         for o in cands
     }
     for words in window:
-        hit = [o for o in cands if distinct[o.number] & words]
+        hit: set[int] = set()
+        for w in stems(" ".join(words)) - _stop_stems():
+            owners = [o.number for o in cands if any(_stem_fits(w, x) for x in own[o.number])]
+            if len(owners) == 1:
+                hit.add(owners[0])
         if len(hit) == 1:
-            return hit[0]
+            return next(o for o in cands if o.number in hit)
         if hit:
             return None  # the sentence tells of several of the day's orders
     return None
+
+
+@cache
+def _stop_stems() -> frozenset[str]:
+    return frozenset(stems(" ".join(_TITLE_STOP)))
+
+
+def _stem_fits(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long.startswith(short)
 
 
 def _of_days(
