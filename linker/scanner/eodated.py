@@ -317,10 +317,22 @@ def _distinct_pick(
     cands: list[RegisterOrder], window: tuple[set[str], set[str]]
 ) -> RegisterOrder | None:
     """Of one day's orders, the one that a word only its title (or curated topics) holds, of
-    all that day's, picks in the sentence, else in the sentence and the next ("grants" for
-    Improving Oversight of Federal Grantmaking, "banks" for Guaranteeing Fair Banking: the
-    words' stems, or one of five letters or more beginning the other); None when no one order
-    is picked so."""
+    all that day's, picks in the sentence, else in the sentence and the next (``own_hits``);
+    None when no one order is picked so."""
+    for words in window:
+        hit = own_hits(cands, words)
+        if len(hit) == 1:
+            return next(o for o in cands if o.number in hit)
+        if hit:
+            return None  # the sentence tells of several of the day's orders
+    return None
+
+
+def own_hits(cands: list[RegisterOrder], words: set[str]) -> set[int]:
+    """The numbers of ``cands`` a word of ``words`` names alone among them: a word of its title
+    or curated topics no other of ``cands`` has ("grants" for Improving Oversight of Federal
+    Grantmaking, "banks" for Guaranteeing Fair Banking: the words' stems, or one of five
+    letters or more beginning the other)."""
     by_id = orders_by_id()
     own = {
         o.number: frozenset(
@@ -329,17 +341,12 @@ def _distinct_pick(
         )
         for o in cands
     }
-    for words in window:
-        hit: set[int] = set()
-        for w in stems(" ".join(words)) - _stop_stems():
-            owners = [o.number for o in cands if any(_stem_fits(w, x) for x in own[o.number])]
-            if len(owners) == 1:
-                hit.add(owners[0])
-        if len(hit) == 1:
-            return next(o for o in cands if o.number in hit)
-        if hit:
-            return None  # the sentence tells of several of the day's orders
-    return None
+    hit: set[int] = set()
+    for w in stems(" ".join(words)) - _stop_stems():
+        owners = [o.number for o in cands if any(_stem_fits(w, x) for x in own[o.number])]
+        if len(owners) == 1:
+            hit.add(owners[0])
+    return hit
 
 
 @cache

@@ -15,7 +15,7 @@ import re
 from ..lexicon import months
 from ..models import Mention
 from .context import ScanContext
-from .eodated import _norm_words, _title_words, _topic_words
+from .eodated import _norm_words, own_hits
 from .eodescribed import (
     DESCRIBED_ANCHOR,
     PRES_POSS,
@@ -26,9 +26,7 @@ from .eodescribed import (
 from .lazyre import deferred
 from .orderdata import (
     ExecOrder,
-    RegisterOrder,
     order_mention,
-    orders_by_id,
     register,
     topic_matcher,
 )
@@ -205,7 +203,8 @@ def _of_month(
     Federal Register table's orders of that month (the last such month on or before the
     article's date, or of the year given), those a word of its own title (or curated
     topics), no other order of the month's, picks in the plural's words; linked to the first
-    of them when they are exactly as many as the count says. None otherwise."""
+    of them when they are exactly as many as the count says (``eodated.own_hits``). None
+    otherwise."""
     text = ctx.text
     lo, hi = ctx.sentence_at(start)
     named = _MONTH_ALONE.search(text, lo, hi)
@@ -230,7 +229,8 @@ def _of_month(
     if len(cands) < want:
         return None
     words = _norm_words(text[start:end])
-    picked = [o for o in cands if _own_words(o, cands) & words]
+    hit = own_hits(cands, words)
+    picked = [o for o in cands if o.number in hit]
     if len(picked) != want:
         return None
     first = min(picked, key=lambda o: o.number)
@@ -244,19 +244,3 @@ def _of_month(
         "the first of the month's orders the words pick: "
         + " and ".join(f"{o.authority} ({o.title})" for o in picked),
     )
-
-
-def _own_words(o: RegisterOrder, cands: list[RegisterOrder]) -> set[str]:
-    """The words of ``o``'s title and curated topics that no other of ``cands`` has."""
-    by_id = orders_by_id()
-
-    def words(x: RegisterOrder) -> set[str]:
-        return _title_words(x.title) | (
-            _topic_words(x.authority) if x.authority in by_id else set()
-        )
-
-    own = words(o)
-    for x in cands:
-        if x is not o:
-            own -= words(x)
-    return own
