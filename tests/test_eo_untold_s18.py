@@ -326,3 +326,28 @@ def test_a_days_order_told_by_another_form_of_its_title_words(text: str, want: s
 def test_a_word_every_title_of_the_day_shares_picks_none() -> None:
     text = "The executive order Trump signed on Aug. 7 drew praise from Americans."
     assert ids(text, "2025-09-01") == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump signed a memorandum requiring federal employees to return to in-person work.",
+        "The president issued a memo ordering agencies to terminate remote work arrangements.",
+        "Unions sued over the return-to-office mandate for federal workers.",
+    ],
+)
+def test_the_return_to_in_person_work_memorandum(text: str) -> None:
+    assert "fr:90:8251" in ids(text, "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a company's mandate
+        ("Amazon's return-to-office mandate angered staff at the company's offices.", "2025-03-01"),
+        # before the memorandum was signed
+        ("The return-to-office mandate for federal workers is coming, Trump said.", "2024-12-01"),
+    ],
+)
+def test_a_return_to_office_mandate_that_is_not_the_memorandum(text: str, date: str) -> None:
+    assert "fr:90:8251" not in ids(text, date)
