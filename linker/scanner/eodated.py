@@ -22,6 +22,7 @@ from .eodescribed import (
     _clause_end,
     _president_before,
     _president_cue,
+    _sitting_president,
     _unnamed_president,
 )
 from .eonumbered import _not_presidential
@@ -55,9 +56,11 @@ _WHO_PRES = (
 )
 # "… issued by former President Donald Trump", "… signed by Biden"
 BY_WHOM = re.compile(rf"\s*,?\s*(?:issued|signed)\s+by\s+{_WHO_PRES}")
-# "an executive order Trump signed on March 25", "an executive order signed March 25, 2025"
+# "an executive order Trump signed on March 25", "an executive order signed March 25, 2025",
+# "the executive order the president signed on March 3", "… he signed on March 3"
 DATE_AFTER = lazy(
-    rf"\s*,?\s*(?:(?:that|which)\s+)?(?:{_WHO_PRES}\s+)?(?:signed|issued)\s+(?:on\s+)?{_DATE}"
+    rf"\s*,?\s*(?:(?:that|which)\s+)?(?:(?:{_WHO_PRES}|(?P<unnamed>the\s+[Pp]resident|he|she))\s+)?"
+    rf"(?:signed|issued)\s+(?:on\s+)?{_DATE}"
 )
 NOT_A_PRESIDENTS = re.compile(
     r"\s*,?\s*(?:(?:issued|signed)\s+(?:\w+\s+){0,3}?by\s+)?(?:the\s+)?"
@@ -207,6 +210,19 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             end = by.end()
         if president is None:
             president = _president_cue(text, start, e, _clause_end(text, e))
+        if president is None and after and after.group("unnamed"):
+            # "the executive order the president signed on March 3": the one in office when
+            # the article was written ("he": the one named last)
+            unnamed = after.group("unnamed").lower()
+            president = (
+                _sitting_president(doc.date[:10])
+                if unnamed.startswith("the") and doc.date
+                else _president_before(text, start)
+            )
+        if president is None:
+            # "In an executive order signed on April 23, Trump directed …": the president the
+            # rest of its sentence names
+            president = _president_later(doc, end)
         if president is None and before and before.group("the"):
             # "the President's March 6 executive order": the one the article named last, else
             # the one in office when it was written
@@ -218,6 +234,17 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
         if NOT_A_PRESIDENTS.match(text, e, min(len(text), e + 90)):
             continue  # "a March 25 executive order issued by Gov. Kathy Hochul"
+        tentative = False
+        if (
+            president is None
+            and after is not None
+            and not _GOVERNORS.search(
+                text, min(max(0, s - 150), doc.sentence_start(s)), doc.sentence_at(s)[1]
+            )
+        ):
+            # "an executive order signed on March 13 directs agencies to …" in a story of the
+            # president named last: his, only if its own words pick one of his (below)
+            president, tentative = _president_before(text, start), True
         if president is None:
             days = []  # no president named: a governor's or a mayor's order, maybe
         if _not_presidential(text, start, 99999) and not PRES_NAME.search(
@@ -228,7 +255,9 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
             words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
             # the orders whose curated topics the article names, from the article's one walk
             named = frozenset(h.payload.authority for h in topic_matcher().hits_in(doc))
-        chosen, how = _of_days(days, president, words, named)
+        chosen, how = _of_days(days, president, words, named, _window_words(doc, s))
+        if tentative and how not in (_NAMED_HOW, _OWN_WORDS_HOW):
+            chosen, how = None, ""
         if chosen is None and a.group("order"):
             continue  # "Trump's Jan. 27 order" with no one order found: left to what refers back
         evidence = "executive order named by its signing day"
@@ -248,14 +277,104 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
     return out
 
 
+_NAMED_HOW = "the order of that day whose topic the article names:"
+_OWN_WORDS_HOW = "the order of that day whose own title words its sentence uses:"
+# A state's or a city's executive, in the sentence: its orders are not the president's.
+_GOVERNORS = re.compile(r"\bGov\.|\b(?:[Gg]overnor|[Mm]ayor|[Ss]tate|[Cc]ounty|[Cc]ity)\b")
+
+
+def _president_later(doc: Doc, at: int) -> str | None:
+    """The president named in the rest of the sentence from ``at`` ("…, Trump directed"),
+    else the one in office when the sentence calls him "the president"."""
+    hi = doc.sentence_at(at)[1]
+    named = PRES_NAME.search(doc.text, at, hi)
+    if named:
+        name = named.group("name")
+        return "Johnson" if name.endswith("Johnson") else name
+    if doc.date and _THE_PRESIDENT_LATER.search(doc.text, at, hi):
+        return _sitting_president(doc.date[:10])
+    return None
+
+
+_THE_PRESIDENT_LATER = re.compile(r"\b[Tt]he\s+[Pp]resident\b(?!\s+of\b)")
+
+
+def _norm_words(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
+
+
+def _window_words(doc: Doc, at: int) -> tuple[set[str], set[str]]:
+    """The words of the sentence at ``at``, and of that sentence with the next one: where an
+    order told by its day says what it does ("… which directs agencies to …"; "It tells
+    agencies to …")."""
+    lo, hi = doc.sentence_at(at)
+    sentence = _norm_words(doc.text[lo:hi])
+    nxt = doc.sentence_at(hi + 1) if hi + 1 < len(doc.text) else (hi, hi)
+    return sentence, sentence | _norm_words(doc.text[hi : nxt[1]])
+
+
+def _distinct_pick(
+    cands: list[RegisterOrder], window: tuple[set[str], set[str]]
+) -> RegisterOrder | None:
+    """Of one day's orders, the one that a word only its title (or curated topics) holds, of
+    all that day's, picks in the sentence, else in the sentence and the next (``own_hits``);
+    None when no one order is picked so."""
+    for words in window:
+        hit = own_hits(cands, words)
+        if len(hit) == 1:
+            return next(o for o in cands if o.number in hit)
+        if hit:
+            return None  # the sentence tells of several of the day's orders
+    return None
+
+
+def own_hits(cands: list[RegisterOrder], words: set[str]) -> set[int]:
+    """The numbers of ``cands`` a word of ``words`` names alone among them: a word of its title
+    or curated topics no other of ``cands`` has ("grants" for Improving Oversight of Federal
+    Grantmaking, "banks" for Guaranteeing Fair Banking: the words' stems, or one of five
+    letters or more beginning the other)."""
+    by_id = orders_by_id()
+    own = {
+        o.number: frozenset(
+            stems(" ".join((o.title, *(by_id[o.authority].topics if o.authority in by_id else ()))))
+            - _stop_stems()
+        )
+        for o in cands
+    }
+    hit: set[int] = set()
+    for w in stems(" ".join(words)) - _stop_stems():
+        owners = [o.number for o in cands if any(_stem_fits(w, x) for x in own[o.number])]
+        if len(owners) == 1:
+            hit.add(owners[0])
+    return hit
+
+
+@cache
+def _stop_stems() -> frozenset[str]:
+    return frozenset(stems(" ".join(_TITLE_STOP)))
+
+
+def _stem_fits(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 5 and long.startswith(short)
+
+
 def _of_days(
-    days: list[str], president: str | None, words: set[str], named: frozenset[str] = frozenset()
+    days: list[str],
+    president: str | None,
+    words: set[str],
+    named: frozenset[str] = frozenset(),
+    window: tuple[set[str], set[str]] | None = None,
 ) -> tuple[RegisterOrder | None, str]:
     """The order of ``president``'s signed on one of ``days`` that the Federal Register table
     lists: the only one of a day the table is complete for, else the one whose curated topic
     the article names (``named``) ("Trump's March 27 executive order that removed
-    collective bargaining", not the other three orders of that day), else the one whose
-    title words the article (``words``) echoes most; (None, "") when none, or several, fit."""
+    collective bargaining", not the other three orders of that day), else the one a word of
+    its own picks in its sentence or the next (``window``, ``_distinct_pick``), else the one
+    whose title words the article (``words``) echoes most; (None, "") when none, or several,
+    fit."""
     reg = register()
     by_id = orders_by_id()
     cands = [
@@ -269,7 +388,9 @@ def _of_days(
     if len(cands) > 1 and named:
         topical = [o for o in cands if o.authority in named]
         if len(topical) == 1:
-            return topical[0], "the order of that day whose topic the article names:"
+            return topical[0], _NAMED_HOW
+    if len(cands) > 1 and window is not None and (pick := _distinct_pick(cands, window)):
+        return pick, _OWN_WORDS_HOW
     if cands:
         # the title's words and, for an order the curated table describes, its topics' words
         scores = {
@@ -331,7 +452,7 @@ def _dated_opening(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
         if words is None:
             words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'’]+", text.lower())}
         days = _signing_days(month, int(when.group("day")), when.group("year"), doc.date)
-        chosen, how = _of_days(days, president, words)
+        chosen, how = _of_days(days, president, words, window=_window_words(doc, s))
         if chosen is None:
             continue
         quoted = QUOTED_TITLE_AFTER.match(text, e)

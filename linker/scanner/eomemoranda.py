@@ -13,14 +13,18 @@ understanding" and an agency's or a lawyer's memo are not presidential.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..models import Mention
 from .doc import Anchor, Doc
-from .eodescribed import _PRES, _PRES_AT_WORD
+from .eodescribed import _PRES, _PRES_AT_WORD, _clause_end
+from .eopolicies import Policy, policies
 from .lazyre import deferred
-from .orderdata import order_mention
+from .orderdata import order_mention, stems
 
-MEMO_ANCHOR = Anchor("eo_memorandum", ("Memorandum", "memorandum", "NSM"), 120, 20, "word", "")
+MEMO_ANCHOR = Anchor(
+    "eo_memorandum", ("Memorandum", "memorandum", "memo", "NSM"), 120, 20, "word", ""
+)
 
 # "National Security Memorandum 3", "National Security Memorandum/NSM-4", "NSM-2"
 NSM = re.compile(
@@ -32,7 +36,7 @@ NSM = re.compile(
 # after the president: the words before the kind, up to the memorandum word.
 QUALIFIED = deferred(
     r"(?:[Pp]residential|[Ee]xecutive|[Nn]ational\s+[Ss]ecurity|[Pp]resident['’]s)"
-    r"\s+[Mm]emorandum(?!\s*(?:/|-)?\s*(?:NSM|\d))\b"
+    r"\s+(?:[Mm]emorandum|memo)(?!\s*(?:/|-)?\s*(?:NSM|\d))\b"
 )
 OWNER = re.compile(
     rf"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\s+(?:new\s+|classified\s+|\w+-page\s+)?"
@@ -42,8 +46,8 @@ OWNER = re.compile(
 # "President Biden issued a memorandum to agency heads": a plain "memorandum" whose sentence
 # makes a president its author (his name, then the verb, then the memorandum).
 ISSUED = deferred(
-    rf"(?:{_PRES_AT_WORD})\s+(?:(?:has|had|also|on\s+\w+(?:\s+\d{{1,2}})?,?)\s+)*"
-    r"(?:issued|signed|approved|released|sent)\s+(?P<det>an?\s+(?:new\s+)?)[Mm]emorandum\b$"
+    rf"(?:{_PRES_AT_WORD}|[Tt]he\s+[Pp]resident)\s+(?:(?:has|had|also|on\s+\w+(?:\s+\d{{1,2}})?,?)\s+)*"
+    r"(?:issued|signed|approved|released|sent)\s+(?P<det>an?\s+(?:new\s+)?)(?:[Mm]emorandum|memo)\b$"
 )
 NOT_PRESIDENTIAL = re.compile(
     r"\s+(?:opinion|of\s+understanding|of\s+law|of\s+points|order|in\s+support|decision|"
@@ -60,12 +64,31 @@ def memoranda(doc: Doc, found: list[Mention]) -> list[Mention]:
     def add(s: int, e: int, name: str | None, evidence: str) -> None:
         if any(a < e and s < b for a, b in taken):
             return
+        row = None if name else _told_row(doc, s, e)
+        if row is not None:
+            # "a presidential memo barring transgender people from serving in the
+            # military": the row whose own words the memo's clause holds
+            end = _clause_end(text, e)
+            taken.append((s, e))
+            out.append(
+                order_mention(
+                    text,
+                    s,
+                    e,
+                    row.authority,
+                    row.name,
+                    0.7,
+                    f"a presidential memorandum whose words after it are its title's: "
+                    f"{row.name} ({row.signed}); told in “{text[e:end].strip()[:80]}”",
+                )
+            )
+            return
         taken.append((s, e))
         m = order_mention(text, s, e, None, name, 0.6, evidence)
         out.append(m)
 
     for hs, he in doc.hits(MEMO_ANCHOR.name):
-        if NOT_PRESIDENTIAL.match(text, he):
+        if text[he : he + 1].isalpha() or NOT_PRESIDENTIAL.match(text, he):
             continue
         lo = max(0, hs - 40)
         nsm = NSM.search(text, lo, he + 16)
@@ -97,6 +120,62 @@ def memoranda(doc: Doc, found: list[Mention]) -> list[Mention]:
                 "a memorandum the president issued: no id (never a guessed FR page)",
             )
     return out
+
+
+# Words of a memorandum's title or descriptions that tell no subject apart.
+_GENERIC = frozenset(
+    {"memorandum", "memo", "presidential", "president", "federal", "government", "department",
+     "agency", "agencie", "review", "temporary", "certain", "january", "february", "march",
+     "april", "june", "july", "august", "september", "october", "november", "december",
+     "policy", "united", "state", "national", "executive", "order", "light", "ongoing"}
+)  # fmt: skip
+# How many of a row's own words the memo's clause must hold.
+MIN_SHARED = 2
+
+
+@cache
+def _row_words() -> tuple[tuple[Policy, frozenset[str]], ...]:
+    """Each memorandum row of ``executive_actions.csv`` a president issued, with the words of
+    its title, names and descriptions."""
+    out = []
+    for p in policies():
+        if p.kind != "memorandum":
+            continue
+        words = stems(" ".join((p.name, *p.names, *p.descriptions))) - _GENERIC
+        out.append((p, frozenset(w for w in words if not w.isdigit())))
+    return tuple(out)
+
+
+def _shares(word: str, words: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``words``, or one of five letters or more begins the other
+    ("freez" of "freezing", "freeze")."""
+    if word in words:
+        return True
+    return len(word) >= 5 and any(
+        len(w) >= 5 and (w.startswith(word) or word.startswith(w)) for w in words
+    )
+
+
+def _told_row(doc: Doc, s: int, e: int) -> Policy | None:
+    """The one memorandum row (signed on or before the article's date) that shares the most,
+    and at least ``MIN_SHARED``, of its own words with the memo's words and its clause
+    ("directing the Pentagon to …"), whatever their order; None when none or several do."""
+    text = doc.text
+    clause = stems(text[s : _clause_end(text, e)]) - _GENERIC
+    if len(clause) < MIN_SHARED:
+        return None
+    scores: list[tuple[int, Policy]] = []
+    for p, words in _row_words():
+        if doc.date and (doc.date[:10] < p.signed or (p.until and doc.date[:10] > p.until)):
+            continue  # (past its ``until``, its words may mean a later one)
+        n = sum(1 for w in clause if _shares(w, words))
+        if n >= MIN_SHARED:
+            scores.append((n, p))
+    if not scores:
+        return None
+    top = max(n for n, _ in scores)
+    best = [p for n, p in scores if n == top]
+    return best[0] if len(best) == 1 else None
 
 
 __all__ = ["MEMO_ANCHOR", "_PRES", "memoranda"]

@@ -15,14 +15,21 @@ import re
 from ..lexicon import months
 from ..models import Mention
 from .context import ScanContext
+from .eodated import _norm_words, own_hits
 from .eodescribed import (
     DESCRIBED_ANCHOR,
     PRES_POSS,
     _clause_end,
     _president_cue,
+    _sitting_president,
 )
 from .lazyre import deferred
-from .orderdata import ExecOrder, order_mention, topic_matcher
+from .orderdata import (
+    ExecOrder,
+    order_mention,
+    register,
+    topic_matcher,
+)
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "a pair of": 2}
 PLURAL_AT = deferred(r"(?:[Ee]xecutive\s+[Oo]rders|[Pp]roclamations)\b")
@@ -41,6 +48,12 @@ SIGNED_BEFORE = deferred(
 )
 
 
+# What a plural with no count aims at: "executive orders aimed at …", "… targeting …".
+AIMED_AFTER = deferred(r"\s+(?:aimed\s+at|targeting|addressing|meant\s+to|intended\s+to)\b")
+
+
+# "two executive orders, on mortgage credit and on …": the subjects after a comma
+ON_AFTER_COMMA = deferred(r",\s+(?:on|aimed\s+at|targeting|addressing)\s")
 ONE_FOR = deferred(r",\s+one\s+(?:for|on|to|of|covering|imposing)\b")
 _MONTH_DAY = re.compile(
     r"\b(?P<month>"
@@ -103,6 +116,10 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             continue
         c = COUNT_BEFORE.search(text, max(0, s - 60), s)
         signed = None if c is not None else SIGNED_BEFORE.search(text, max(0, s - 40), s)
+        if signed is None and c is None:
+            # "the executive orders aimed at …": orders told by what they aim at, taken as
+            # the signed ones are (all of one day)
+            signed = AIMED_AFTER.match(text, m.end())
         if c is None and signed is None:
             continue
         # "signed proclamations to impose … tariffs on … steel and aluminum": no count, but
@@ -110,7 +127,7 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
         want = _COUNTS[re.sub(r"\s+", " ", c.group("count").lower())] if c else 0
         start, e = (c.start("count") if c else s), m.end()
         post_end = _clause_end(text, e)
-        if ONE_FOR.match(text, post_end):
+        if ONE_FOR.match(text, post_end) or ON_AFTER_COMMA.match(text, post_end):
             # "two separate proclamations, one for imports of steel and one for aluminum"
             post_end = _clause_end(text, text.find(" ", post_end + 2))
         if any(start < x.end and x.start < post_end for x in taken):
@@ -119,7 +136,9 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             hits = topic_matcher().hits_in(ctx)
         near = [h for h in hits if start <= h.start and h.end <= post_end]
         if not near:
-            if want and (again := _same_orders_before(text, start, e, want, taken, out)):
+            if want and (monthly := _of_month(ctx, start, post_end, want, None)) is not None:
+                out.append(monthly)
+            elif want and (again := _same_orders_before(text, start, e, want, taken, out)):
                 out.append(again)
             continue
         poss = PRES_POSS.search(text, max(0, start - 60), s)
@@ -140,7 +159,9 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             of_day = {k: o for k, o in fit.items() if o.signing_date[5:] in named}
             fit = of_day or fit
         if want and len(fit) != want:
-            if not fit and (again := _same_orders_before(text, start, e, want, taken, out)):
+            if (monthly := _of_month(ctx, start, post_end, want, president)) is not None:
+                out.append(monthly)
+            elif not fit and (again := _same_orders_before(text, start, e, want, taken, out)):
                 out.append(again)
             continue
         if not want and (len(fit) < 2 or len({o.signing_date for o in fit.values()}) != 1):
@@ -164,3 +185,62 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             )
         )
     return out
+
+
+# "two executive orders on … signed in April", "in March 2026": a month without its day.
+_MONTH_ALONE = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|mid-)\s*(?P<month>"
+    + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))
+    + r")\b\.?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?(?!\s*\d)"
+)
+
+
+def _of_month(
+    ctx: ScanContext, start: int, end: int, want: int, president: str | None
+) -> Mention | None:
+    """A counted plural told by the month its orders were signed and their subjects ("two
+    executive orders on home construction and mortgage credit signed in March"): of the
+    Federal Register table's orders of that month (the last such month on or before the
+    article's date, or of the year given), those a word of its own title (or curated
+    topics), no other order of the month's, picks in the plural's words; linked to the first
+    of them when they are exactly as many as the count says (``eodated.own_hits``). None
+    otherwise."""
+    text = ctx.text
+    lo, hi = ctx.sentence_at(start)
+    named = _MONTH_ALONE.search(text, lo, hi)
+    if named is None or not ctx.date:
+        return None
+    month = months().get(named.group("month").lower().rstrip("."))
+    if month is None:
+        return None
+    year = int(named.group("year") or ctx.date[:4])
+    if not named.group("year") and f"{year}-{month:02d}" > ctx.date[:7]:
+        year -= 1
+    prefix = f"{year}-{month:02d}-"
+    president = president or _sitting_president(ctx.date[:10])
+    reg = register()
+    cands = [
+        o
+        for d, orders in reg.by_day.items()
+        if d.startswith(prefix)
+        for o in orders
+        if o.president == president and o.signing_date <= ctx.date
+    ]
+    if len(cands) < want:
+        return None
+    words = _norm_words(text[start:end])
+    hit = own_hits(cands, words)
+    picked = [o for o in cands if o.number in hit]
+    if len(picked) != want:
+        return None
+    first = min(picked, key=lambda o: o.number)
+    return order_mention(
+        text,
+        start,
+        end,
+        first.authority,
+        first.title,
+        0.7,
+        "the first of the month's orders the words pick: "
+        + " and ".join(f"{o.authority} ({o.title})" for o in picked),
+    )

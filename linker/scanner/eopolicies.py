@@ -109,7 +109,7 @@ def heads_of(name: str | None) -> frozenset[str]:
 # Management and Budget", "a policy that makes asylum-seekers wait in Mexico".
 HEADS = frozenset(
     {"policy", "program", "programme", "protocols", "memo", "memorandum", "freeze", "pause"}
-    | {"directive", "ban", "deferral", "order"}
+    | {"directive", "ban", "deferral", "order", "mandate"}
 )
 # heads that are never verbs: "memo issued by the White House Office of Management and
 # Budget" is headed by its first word ("freeze" only before a preposition)

@@ -194,6 +194,7 @@ def find(doc: Doc) -> list[Mention]:
         found += eoenumerated.enumerated(doc, found)
     if doc.has(eomemoranda.MEMO_ANCHOR.name):
         found += eomemoranda.memoranda(doc, found)
+    found = eodefined.ahead(doc, found)
     return found + eodefined.defined(text, found)
 
 
