@@ -286,6 +286,18 @@ def test_an_order_rescinding_the_previous_administrations_orders() -> None:
     assert [m.authority for m in mentions(text, "2025-02-01")] != ["eo:14236"]  # not yet signed
 
 
+def test_a_recent_order_on_a_topic_two_orders_share_is_the_later_one() -> None:
+    """Two orders of 2025 are told by sanctuary jurisdictions (Jan. 20 and Apr. 28): "a
+    recent" one is the later signed by the article's day; without the word, neither."""
+    from conftest import mentions
+
+    recent = "The city sued over a recent executive order on sanctuary jurisdictions."
+    assert [m.authority for m in mentions(recent, "2025-05-10")] == ["eo:14287"]
+    assert [m.authority for m in mentions(recent, "2025-03-01")] == ["eo:14159"]
+    plain = "The city sued over an executive order on sanctuary jurisdictions."
+    assert [m.authority for m in mentions(plain, "2025-05-10")] == [None]
+
+
 def test_two_proclamations_signed_the_same_day_are_told_apart_by_topic() -> None:
     from conftest import mentions
 

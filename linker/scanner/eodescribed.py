@@ -705,7 +705,7 @@ def _of_this_stint(
     return recent
 
 
-_NEW_BEFORE = re.compile(r"(?:^|\s)(?:new|latest|newest|most\s+recent)\s+$")
+_NEW_BEFORE = re.compile(r"(?:^|\s)(?:new|latest|newest|(?:most\s+)?recent)\s+$")
 
 
 def _of_the_year_named(text: str, s: int, post_end: int, tied: list[str]) -> list[str]:
@@ -1062,8 +1062,10 @@ def _described(
                 if list(shared_of.values()).count(most) == 1:
                     best = [a for a in best if shared_of[a] == most]
             if len(best) > 1 and _NEW_BEFORE.search(text, max(0, pre_start - 30), pre_start):
-                # "a new executive order rescinding …": the latest of them signed
-                best = [max(best, key=lambda a: by_id[a].signing_date)]
+                # "a new executive order rescinding …", "a recent executive order on …": the
+                # latest of them signed (by the article's day, when it has one)
+                signed = [a for a in best if not ctx.date or by_id[a].signing_date <= ctx.date]
+                best = [max(signed or best, key=lambda a: by_id[a].signing_date)]
             if len(best) == 1:
                 authority = best[0]
                 confidence = 0.9 if president else 0.85
