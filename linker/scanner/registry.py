@@ -89,6 +89,7 @@ FOLLOW_UPS = (
     "defined_terms",
     "captioncourts",
     "anaphora",
+    "objectsuits",
     "lawsuits",
     "sued",
     "titles",
