@@ -606,3 +606,63 @@ def _named_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         court = r.court or C.judge_court(name)
         out[i] = replace(r, court=court, judge=name.split()[-1])
     return out
+
+
+@cache
+def _sits_in() -> re.Pattern[str]:
+    """ "…, who sits in Reno", "…, who is based in Boise": where a judge named before sits."""
+    from .courtpatterns import place_re
+
+    return re.compile(
+        rf",\s+who\s+(?:sits|is\s+based|serves|presides|hears\s+cases)\s+in\s+(?P<pl>{place_re()})\b"
+        r"(?!['’-])"
+    )
+
+
+_BASED_JUDGE = re.compile(r"[Tt]he\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?:federal\s+)?judge\b")
+_BASED_REACH = 400  # "The Reno-based judge" in the sentence after the judge's, or the next
+
+
+def _placed_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A federal judge whose court the title and the table do not give, placed after the
+    ruling: "U.S. District Judge Ada Roe blocked the rule. Roe, who sits in Reno, wrote …",
+    "… The Reno-based judge wrote …". The place's one federal district is the court of every
+    phrase naming that judge (a state judge, with no federal title, is never placed so: a
+    city has state courts too). A place with several districts, or none, says nothing."""
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(refs):
+        if r.role == "judge" and r.judge:
+            groups.setdefault(r.judge, []).append(i)
+    if not groups:
+        return refs
+    out = list(refs)
+    for idx in groups.values():
+        if any(out[i].court for i in idx) or not any(out[i].federal for i in idx):
+            continue
+        place: C.Place | None = None
+        for i in idx:
+            m = _sits_in().match(text, out[i].end)
+            if m:
+                place = C.resolve_place(m.group("pl"))
+                break
+        if place is None:
+            # the judge ref right after one of the judge's, a definite "The Reno-based judge"
+            for i in idx:
+                k = i + 1
+                if k >= len(out) or out[k].start - out[i].end > _BASED_REACH:
+                    continue
+                n = out[k]
+                if (
+                    n.role == "judge"
+                    and n.judge is None
+                    and n.court
+                    and C.level_of(n.court) == C.LEVEL_DISTRICT
+                    and _BASED_JUDGE.fullmatch(text, n.start, n.end)
+                ):
+                    place = C.resolve_place(n.place) if n.place else None
+                    break
+        if place is None or not place.district:
+            continue
+        for i in idx:
+            out[i] = replace(out[i], court=place.district, postal=place.postal, place=place.name)
+    return out
