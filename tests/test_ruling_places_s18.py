@@ -85,3 +85,40 @@ def test_a_federal_judge_placed_after_the_ruling(text: str, court: str) -> None:
 def test_a_placement_that_names_no_one_federal_district(text: str) -> None:
     found = _courts(text)
     assert found and found[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        # the state the ruling's own sentence names
+        ("A federal judge in Columbus blocked Ohio's new social media law on Tuesday.", "ohsd"),
+        # the one state the article names, in a sentence before
+        (
+            "Ohio lawmakers passed House Bill 68 last year. A federal judge in Columbus on "
+            "Friday blocked it.",
+            "ohsd",
+        ),
+        (
+            "Georgia officials appealed. A federal judge in Columbus ruled the jail conditions "
+            "unconstitutional.",
+            "gamd",
+        ),
+        ("Illinois gun owners sued. A federal judge in Springfield struck down the ban.", "ilcd"),
+        ("A federal judge in Springfield, Missouri, blocked the ordinance.", "mowd"),
+    ],
+)
+def test_a_city_of_two_states_takes_the_state_the_text_names(text: str, court: str) -> None:
+    found = _courts(text)
+    assert found and found[0][1] == court
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal judge in Columbus blocked the law on Tuesday.",
+        "Officials in Ohio and Georgia were sued. A federal judge in Columbus ruled.",
+    ],
+)
+def test_a_city_of_two_states_with_no_one_state_named(text: str) -> None:
+    found = _courts(text)
+    assert found and found[0][1] is None

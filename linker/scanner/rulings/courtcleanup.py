@@ -666,3 +666,43 @@ def _placed_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         for i in idx:
             out[i] = replace(out[i], court=place.district, postal=place.postal, place=place.name)
     return out
+
+
+_POSTAL_AFTER = re.compile(r",\s+(?P<p>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)")
+
+
+def _shared_cities(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A court phrase in a city several states' federal courts sit in ("a federal judge in
+    Columbus": Ohio's Southern District and Georgia's Middle District) names the district of
+    the one such state its own sentence names, else of the one such state the whole article
+    names: "A federal judge in Columbus blocked Ohio's law" is S.D. Ohio. Two of them named,
+    or none, leave the court unknown; a state court's phrase is left to the state's court."""
+    from ..statenames import state_re
+    from .common import sentence_span
+
+    shared = {k: v for k, v in C.cities().items() if len({p for p, _ in v}) > 1}
+    if not shared:
+        return refs
+    out = list(refs)
+    named_all: set[str] | None = None
+    for i, r in enumerate(out):
+        if r.court is not None or r.level not in (None, C.LEVEL_DISTRICT) or r.trial:
+            continue
+        words = place_word().findall(text, r.start, r.end)
+        hits = [shared[C._fold(w)] for w in words if C._fold(w) in shared]
+        if len(hits) != 1:
+            continue
+        by_state = {C.states()[p].name: d for p, d in hits[0] if p in C.states()}
+        a, b = sentence_span(text, r.start)
+        here = {m.group("state") for m in state_re().finditer(text, a, b)} & by_state.keys()
+        if not here:
+            if named_all is None:
+                named_all = {m.group("state") for m in state_re().finditer(text)}
+            here = named_all & by_state.keys()
+        if len(here) != 1:
+            continue
+        state = here.pop()
+        district = by_state[state]
+        postal = C.postal_of_court(district)
+        out[i] = replace(r, court=district, postal=postal, place=words[0])
+    return out
