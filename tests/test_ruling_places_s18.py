@@ -122,3 +122,31 @@ def test_a_city_of_two_states_takes_the_state_the_text_names(text: str, court: s
 def test_a_city_of_two_states_with_no_one_state_named(text: str) -> None:
     found = _courts(text)
     assert found and found[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "court"),
+    [
+        (
+            "Texas voters sued over the map. The suit was filed in Travis County district court "
+            "in May. A judge ruled last week that the map is unlawful.",
+            "texdistct",
+        ),
+        (
+            "Voters sued in Dane County circuit court in May. A judge ruled last week that the "
+            "map is unlawful. Wisconsin officials will appeal.",
+            "wisccirct",
+        ),
+    ],
+)
+def test_a_county_court_in_lower_case_named_before_a_judges_ruling(text: str, court: str) -> None:
+    found = _courts(text)
+    assert found and found[0][1] == court
+
+
+def test_a_federal_judges_ruling_keeps_its_district_beside_a_county_court() -> None:
+    text = (
+        "A federal judge in Austin ruled the map unlawful. The state had asked a Travis County "
+        "district court to intervene."
+    )
+    assert _courts(text)[0][1] == "txwd"
