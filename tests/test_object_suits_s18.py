@@ -62,8 +62,6 @@ def test_a_party_the_article_names_picks_among_courts() -> None:
     [
         # the words name another state than the suit's district
         ("A federal judge in Texas blocked Executive Order 14250 on Friday.", "2025-05-02"),
-        # an appeals court: the trial court's suit is not its court
-        ("A federal appeals court blocked Executive Order 14250 on Friday.", "2025-05-02"),
         # the suit was filed after the article's date
         (
             "A federal judge on Friday blocked Executive Order 14250, which targets the firm.",
@@ -74,3 +72,23 @@ def test_a_party_the_article_names_picks_among_courts() -> None:
 def test_no_court_when_the_suit_does_not_fit(text: str, date: str) -> None:
     found = _rulings(text, date)
     assert found and found[0][1] != "dcd"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "court"),
+    [
+        ("A federal appeals court blocked Executive Order 14250 on Friday.", "2025-05-02", "cadc"),
+        ("A federal appeals court on Friday paused the ghost gun rule.", "2023-07-02", "ca5"),
+        # the suits' districts lie in different circuits, no party named: no circuit
+        (
+            "An appeals court on Friday paused Executive Order 14210, the order on layoffs.",
+            "2025-05-10",
+            None,
+        ),
+    ],
+)
+def test_an_appeals_court_takes_the_circuit_of_the_suits_district(
+    text: str, date: str, court: str | None
+) -> None:
+    found = _rulings(text, date)
+    assert found and found[0][1] == court

@@ -65,6 +65,21 @@ def test_judges_in_places_that_name_no_two_districts(text: str) -> None:
             "wrote that the agency had overstepped.",
             "nvd",
         ),
+        (
+            "U.S. District Judge Ada Roe blocked the rule on Friday. Roe, who was appointed by "
+            "President Biden and sits in Reno, wrote that the agency erred.",
+            "nvd",
+        ),
+        (
+            "U.S. District Judge Ada Roe blocked the rule on Friday. Roe, a Biden appointee "
+            "based in Reno, wrote that the agency erred.",
+            "nvd",
+        ),
+        (
+            "U.S. District Judge Ada Roe blocked the rule on Friday. Roe, a judge in Boise, "
+            "wrote that the agency erred.",
+            "idd",
+        ),
     ],
 )
 def test_a_federal_judge_placed_after_the_ruling(text: str, court: str) -> None:

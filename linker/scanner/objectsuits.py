@@ -10,9 +10,11 @@ that court when exactly one fits:
 - the suit challenges an authority linked in the ruling's own sentence (a mention of another
   kind than a case or ruling), was filed by the article's date and at most ``_YEARS`` years
   before it, and is a federal district court's (the ruling is a trial judge's: its words say
-  "judge" or "district court", never an appeals court or the justices);
+  "judge" or "district court"; never the justices);
 - every state the ruling's words name is that district's ("a federal judge in Texas" never
   takes a Maryland suit);
+- a court of appeals whose words name no circuit and no state ("A federal appeals court on
+  Friday blocked Executive Order 14250") takes the circuit of the suit's district instead;
 - the candidates' courts are one court; else, of the candidates, those with a party the
   article names (whole words, as ``lawsuits.csv`` lists them) are in one court.
 
@@ -37,6 +39,10 @@ from .statenames import state_re
 _YEARS = 6  # a suit filed longer before the article is some earlier round of the fight
 _TRIAL = re.compile(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt)\b")
 _NOT_TRIAL = re.compile(r"(?i)\b(?:appeal|appeals|appellate|circuit|supreme|justices?|panel)\b")
+# "a federal appeals court", "an appeals panel", "the U.S. Court of Appeals": a court of appeals
+# whose circuit the words do not give (never a state's, never the Supreme Court)
+_APPEALS = re.compile(r"(?i)\b(?:appeals|appellate)\s+(?:court|panel)\b|\bcourt\s+of\s+appeals\b")
+_NOT_APPEALS = re.compile(r"(?i)\b(?:state|supreme|justices?|county)\b")
 _EVIDENCE = "court of the suit over what it acts on"
 _BACK = "refers back to the ruling before it"
 
@@ -87,7 +93,12 @@ def _named(text: str, party: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(party)}(?![\w-])", text) is not None
 
 
-def _court_for(doc: Doc, m: Mention, laws: list[Mention]) -> str | None:
+def _circuit(district: str) -> str | None:
+    postal = courts.postal_of_court(district)
+    return courts.states()[postal].circuit if postal in courts.states() else None
+
+
+def _court_for(doc: Doc, m: Mention, laws: list[Mention], appeals: bool) -> str | None:
     a, b = doc.sentence_at(m.start)
     objects = {o.authority for o in laws if a <= o.start < b and o.authority}
     rows = {
@@ -98,10 +109,13 @@ def _court_for(doc: Doc, m: Mention, laws: list[Mention]) -> str | None:
     }
     if not rows:
         return None
-    found = {row.court for row in rows}
-    if len(found) == 1:
-        return found.pop()
-    found = {row.court for row in rows if any(_named(doc.text, p) for p in row.parties)}
+
+    def court(row: Lawsuit) -> str | None:
+        return _circuit(row.court) if appeals else row.court
+
+    found = {court(row) for row in rows}
+    if len(found) != 1:
+        found = {court(row) for row in rows if any(_named(doc.text, p) for p in row.parties)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -118,14 +132,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     court: str | None = None
     for i in order:
         m = out[i]
-        if (
-            m.court is None
-            and m.authority is None
-            and not m.anaphor
-            and _TRIAL.search(m.text)
-            and not _NOT_TRIAL.search(m.text)
-        ):
-            court = _court_for(doc, m, laws)
+        trial = bool(_TRIAL.search(m.text)) and not _NOT_TRIAL.search(m.text)
+        appeals = (
+            not trial
+            and bool(_APPEALS.search(m.text))
+            and not _NOT_APPEALS.search(m.text)
+            and not any(True for _ in state_re().finditer(m.text))
+        )
+        if m.court is None and m.authority is None and not m.anaphor and (trial or appeals):
+            court = _court_for(doc, m, laws, appeals)
             if court is not None:
                 out[i] = m.with_(
                     court=court, evidence=f"{m.evidence}; {_EVIDENCE}" if m.evidence else _EVIDENCE

@@ -610,12 +610,15 @@ def _named_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 
 @cache
 def _sits_in() -> re.Pattern[str]:
-    """ "…, who sits in Reno", "…, who is based in Boise": where a judge named before sits."""
+    """ "…, who sits in Reno", "…, who is based in Boise", "…, who was appointed by Biden and
+    sits in Reno", "…, a Biden appointee based in Reno", "…, a judge in Reno": where a judge
+    named before sits."""
     from .courtpatterns import place_re
 
     return re.compile(
-        rf",\s+who\s+(?:sits|is\s+based|serves|presides|hears\s+cases)\s+in\s+(?P<pl>{place_re()})\b"
-        r"(?!['’-])"
+        r",\s+(?:who\s+(?:[^,.;:\n]{0,60}?\s)?(?:sits|is\s+based|serves|presides|hears\s+cases)"
+        r"|an?\s+(?:[\w'’-]+\s+){0,3}?(?:based|sitting|judge))"
+        rf"\s+in\s+(?P<pl>{place_re()})\b(?!['’-])"
     )
 
 
