@@ -92,3 +92,19 @@ def test_an_appeals_court_takes_the_circuit_of_the_suits_district(
 ) -> None:
     found = _rulings(text, date)
     assert found and found[0][1] == court
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A state judge on Tuesday halted Executive Order 14250, the order aimed at the firm.",
+        "Judge Ada Roe on Tuesday halted Executive Order 14250, the order aimed at the firm.",
+    ],
+)
+def test_a_judge_who_may_sit_on_a_state_court_takes_no_federal_suit(text: str) -> None:
+    assert all(c != "dcd" for _, c, _ in _rulings(text, "2025-05-02"))
+
+
+def test_a_named_judge_with_a_federal_title_takes_the_suit() -> None:
+    text = "U.S. District Judge Ada Roe on Tuesday halted Executive Order 14250."
+    assert _rulings(text, "2025-05-02")[0][1] == "dcd"

@@ -10,7 +10,8 @@ that court when exactly one fits:
 - the suit challenges an authority linked in the ruling's own sentence (a mention of another
   kind than a case or ruling), was filed by the article's date and at most ``_YEARS`` years
   before it, and is a federal district court's (the ruling is a trial judge's: its words say
-  "judge" or "district court"; never the justices);
+  "judge" or "district court"; never a state or county judge, nor a judge named with no
+  federal title, who may sit on a state court; never the justices);
 - every state the ruling's words name is that district's ("a federal judge in Texas" never
   takes a Maryland suit);
 - a court of appeals whose words name no circuit and no state ("A federal appeals court on
@@ -38,7 +39,14 @@ from .statenames import state_re
 
 _YEARS = 6  # a suit filed longer before the article is some earlier round of the fight
 _TRIAL = re.compile(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt)\b")
-_NOT_TRIAL = re.compile(r"(?i)\b(?:appeal|appeals|appellate|circuit|supreme|justices?|panel)\b")
+_NOT_TRIAL = re.compile(
+    r"(?i)\b(?:appeal|appeals|appellate|circuit|supreme|justices?|panel|county|superior|chancery"
+    r"|state\s+(?:judge|court))\b"
+)
+# "Judge Spencer Ludington blocked …": a judge named with no federal title, whom the table of
+# federal judges does not hold, may be a state judge (a federal suit's court is not his)
+_NAMED_JUDGE = re.compile(r"\bJudge\s+[A-Z]")
+_FEDERAL = re.compile(r"U\.S\.|\bUS\b|[Ff]ederal|District\s+(?:Court\s+)?Judge")
 # "a federal appeals court", "an appeals panel", "the U.S. Court of Appeals": a court of appeals
 # whose circuit the words do not give (never a state's, never the Supreme Court)
 _APPEALS = re.compile(r"(?i)\b(?:appeals|appellate)\s+(?:court|panel)\b|\bcourt\s+of\s+appeals\b")
@@ -132,7 +140,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     court: str | None = None
     for i in order:
         m = out[i]
-        trial = bool(_TRIAL.search(m.text)) and not _NOT_TRIAL.search(m.text)
+        trial = (
+            bool(_TRIAL.search(m.text))
+            and not _NOT_TRIAL.search(m.text)
+            and not (_NAMED_JUDGE.search(m.text) and not _FEDERAL.search(m.text))
+        )
         appeals = (
             not trial
             and bool(_APPEALS.search(m.text))
