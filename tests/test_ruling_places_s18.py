@@ -165,3 +165,8 @@ def test_a_federal_judges_ruling_keeps_its_district_beside_a_county_court() -> N
         "district court to intervene."
     )
     assert _courts(text)[0][1] == "txwd"
+
+
+def test_judges_in_a_district_and_a_state_of_several() -> None:
+    text = "Judges in Maryland and Washington state blocked the order last month."
+    assert _courts(text)[0][1] == "mdd"

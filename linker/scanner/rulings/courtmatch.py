@@ -602,8 +602,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         head = "jury"  # "Jurors in Manhattan convicted …"
     if head == "judges" and g.get("place3") and not _PANEL_MODS.search(mods):
         # "federal judges in Boise and Tucson paused the policy": two trial judges, each in
-        # a district its place names; the phrase is the first one's (two districts, never one
-        # state's several: "judges in Texas and Ohio" say no district of either)
+        # a district its place names; the phrase is the first one's when that place names one
+        # district ("judges in Texas and Ohio" say no district of either)
         other = _and_place().match(text, e)
         first = _place_from(m, "place1", "place2", "place3", found=g)
         second = C.resolve_place(other.group("pl")) if other else None
@@ -612,7 +612,8 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
             and first is not None
             and first.district
             and second is not None
-            and second.district
+            # (a second state of several districts, "Washington state", still says two places)
+            and (second.district or second.postal != first.postal)
             and second.district != first.district
             and "state" not in mods
             and "county" not in mods
