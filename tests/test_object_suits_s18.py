@@ -108,3 +108,9 @@ def test_a_judge_who_may_sit_on_a_state_court_takes_no_federal_suit(text: str) -
 def test_a_named_judge_with_a_federal_title_takes_the_suit() -> None:
     text = "U.S. District Judge Ada Roe on Tuesday halted Executive Order 14250."
     assert _rulings(text, "2025-05-02")[0][1] == "dcd"
+
+
+def test_the_search_link_is_narrowed_to_the_court() -> None:
+    text = "On Friday, a federal judge temporarily blocked Executive Order 14250."
+    (m,) = [m for m in mentions(text, "2025-05-02") if m.kind == "ruling"]
+    assert m.url is not None and m.url.endswith("&court=dcd")

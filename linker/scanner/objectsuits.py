@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from urllib.parse import parse_qs, urlsplit
 
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
+from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Doc
 from .registry import Pass
@@ -127,6 +129,17 @@ def _court_for(doc: Doc, m: Mention, laws: list[Mention], appeals: bool) -> str 
     return found.pop() if len(found) == 1 else None
 
 
+def _placed(m: Mention, court: str, evidence: str | None) -> Mention:
+    """``m`` with ``court``, its CourtListener search narrowed to that court (the same words;
+    opinions for a court of appeals, as the rulings pass searches them)."""
+    url = m.url
+    if url and url.startswith("https://www.courtlistener.com/?") and "&court=" not in url:
+        query = parse_qs(urlsplit(url).query).get("q", [""])[0]
+        kind = "o" if courts.level_of(court) == courts.LEVEL_APPEALS else "r"
+        url = courtlistener_search(query, court, kind)
+    return m.with_(court=court, url=url, evidence=evidence)
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     laws = [
         m
@@ -154,12 +167,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.court is None and m.authority is None and not m.anaphor and (trial or appeals):
             court = _court_for(doc, m, laws, appeals)
             if court is not None:
-                out[i] = m.with_(
-                    court=court, evidence=f"{m.evidence}; {_EVIDENCE}" if m.evidence else _EVIDENCE
+                out[i] = _placed(
+                    m, court, f"{m.evidence}; {_EVIDENCE}" if m.evidence else _EVIDENCE
                 )
             continue
         if court and m.court is None and m.authority is None and _BACK in (m.evidence or ""):
-            out[i] = m.with_(court=court)
+            out[i] = _placed(m, court, m.evidence)
         else:
             court = None
     return out
