@@ -114,3 +114,14 @@ def test_the_search_link_is_narrowed_to_the_court() -> None:
     text = "On Friday, a federal judge temporarily blocked Executive Order 14250."
     (m,) = [m for m in mentions(text, "2025-05-02") if m.kind == "ruling"]
     assert m.url is not None and m.url.endswith("&court=dcd")
+
+
+def test_a_caption_placed_ruling_searches_its_court() -> None:
+    # (the court comes from the caption's known suit, after the rulings pass built the link)
+    text = (
+        "One federal district court in Texas (Ryan LLC v. Federal Trade Commission) "
+        "temporarily enjoined the rule."
+    )
+    found = [m for m in mentions(text, "2024-07-05") if m.kind == "ruling"]
+    assert found and found[0].court == "txnd"
+    assert found[0].url is not None and found[0].url.endswith("&court=txnd")
