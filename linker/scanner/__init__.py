@@ -11,7 +11,9 @@ the consistency check of each ruling's court against its words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from urllib.parse import parse_qs, urlsplit
 
+from ..links import courtlistener_search
 from ..models import Article, Mention
 from .clausecut import cut_before
 from .context import ScanContext
@@ -141,7 +143,26 @@ def scan(
     for p in follow_ups():
         if (anaphora or not p.needs_anaphora) and p.wanted(doc):
             mentions = p.run(doc, mentions)
-    return [m for m in mentions if m.confidence >= min_confidence]
+    return [_narrowed(m) for m in mentions if m.confidence >= min_confidence]
+
+
+_CL_SEARCH = "https://www.courtlistener.com/?"
+
+
+def _narrowed(m: Mention) -> Mention:
+    """A ruling whose court a follow-up pass gave, changed or took away after the rulings pass
+    built its search link (a caption's court, a known suit's, the ruling before it; a court
+    its words disagree with): the search asks that court, as the rulings pass's own do."""
+    url = m.url
+    if m.kind != "ruling" or not url or not url.startswith(_CL_SEARCH):
+        return m
+    if m.court is None and "&court=" not in url:
+        return m  # (most rulings: nothing to ask)
+    query = parse_qs(urlsplit(url).query)
+    if query.get("court", [None])[0] == m.court:
+        return m
+    kind = query.get("type", ["r"])[0]
+    return m.with_(url=courtlistener_search(query.get("q", [""])[0], m.court, kind))
 
 
 __all__ = ["Doc", "Matcher", "Pass", "ScanContext", "default_matchers", "scan", "select"]

@@ -606,3 +606,106 @@ def _named_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         court = r.court or C.judge_court(name)
         out[i] = replace(r, court=court, judge=name.split()[-1])
     return out
+
+
+@cache
+def _sits_in() -> re.Pattern[str]:
+    """ "…, who sits in Reno", "…, who is based in Boise", "…, who was appointed by Biden and
+    sits in Reno", "…, a Biden appointee based in Reno", "…, a judge in Reno": where a judge
+    named before sits."""
+    from .courtpatterns import place_re
+
+    return re.compile(
+        r",\s+(?:who\s+(?:[^,.;:\n]{0,60}?\s)?(?:sits|is\s+based|serves|presides|hears\s+cases)"
+        r"|an?\s+(?:[\w'’-]+\s+){0,3}?(?:based|sitting|judge))"
+        rf"\s+in\s+(?P<pl>{place_re()})\b(?!['’-])"
+    )
+
+
+_BASED_JUDGE = re.compile(r"[Tt]he\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?:federal\s+)?judge\b")
+_BASED_REACH = 400  # "The Reno-based judge" in the sentence after the judge's, or the next
+
+
+def _placed_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A federal judge whose court the title and the table do not give, placed after the
+    ruling: "U.S. District Judge Ada Roe blocked the rule. Roe, who sits in Reno, wrote …",
+    "… The Reno-based judge wrote …". The place's one federal district is the court of every
+    phrase naming that judge (a state judge, with no federal title, is never placed so: a
+    city has state courts too). A place with several districts, or none, says nothing."""
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(refs):
+        if r.role == "judge" and r.judge:
+            groups.setdefault(r.judge, []).append(i)
+    if not groups:
+        return refs
+    out = list(refs)
+    for idx in groups.values():
+        if any(out[i].court for i in idx) or not any(out[i].federal for i in idx):
+            continue
+        place: C.Place | None = None
+        for i in idx:
+            m = _sits_in().match(text, out[i].end)
+            if m:
+                place = C.resolve_place(m.group("pl"))
+                break
+        if place is None:
+            # the judge ref right after one of the judge's, a definite "The Reno-based judge"
+            for i in idx:
+                k = i + 1
+                if k >= len(out) or out[k].start - out[i].end > _BASED_REACH:
+                    continue
+                n = out[k]
+                if (
+                    n.role == "judge"
+                    and n.judge is None
+                    and n.court
+                    and C.level_of(n.court) == C.LEVEL_DISTRICT
+                    and _BASED_JUDGE.fullmatch(text, n.start, n.end)
+                ):
+                    place = C.resolve_place(n.place) if n.place else None
+                    break
+        if place is None or not place.district:
+            continue
+        for i in idx:
+            out[i] = replace(out[i], court=place.district, postal=place.postal, place=place.name)
+    return out
+
+
+_POSTAL_AFTER = re.compile(r",\s+(?P<p>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)")
+
+
+def _shared_cities(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A court phrase in a city several states' federal courts sit in ("a federal judge in
+    Columbus": Ohio's Southern District and Georgia's Middle District) names the district of
+    the one such state its own sentence names, else of the one such state the whole article
+    names: "A federal judge in Columbus blocked Ohio's law" is S.D. Ohio. Two of them named,
+    or none, leave the court unknown; a state court's phrase is left to the state's court."""
+    from ..statenames import state_re
+    from .common import sentence_span
+
+    shared = {k: v for k, v in C.cities().items() if len({p for p, _ in v}) > 1}
+    if not shared:
+        return refs
+    out = list(refs)
+    named_all: set[str] | None = None
+    for i, r in enumerate(out):
+        if r.court is not None or r.level not in (None, C.LEVEL_DISTRICT) or r.trial:
+            continue
+        words = place_word().findall(text, r.start, r.end)
+        hits = [shared[C._fold(w)] for w in words if C._fold(w) in shared]
+        if len(hits) != 1:
+            continue
+        by_state = {C.states()[p].name: d for p, d in hits[0] if p in C.states()}
+        a, b = sentence_span(text, r.start)
+        here = {m.group("state") for m in state_re().finditer(text, a, b)} & by_state.keys()
+        if not here:
+            if named_all is None:
+                named_all = {m.group("state") for m in state_re().finditer(text)}
+            here = named_all & by_state.keys()
+        if len(here) != 1:
+            continue
+        state = here.pop()
+        district = by_state[state]
+        postal = C.postal_of_court(district)
+        out[i] = replace(r, court=district, postal=postal, place=words[0])
+    return out

@@ -600,6 +600,26 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
     mods = (g.get("mods") or "").lower()
     if head == "jurors":
         head = "jury"  # "Jurors in Manhattan convicted …"
+    if head == "judges" and g.get("place3") and not _PANEL_MODS.search(mods):
+        # "federal judges in Boise and Tucson paused the policy": two trial judges, each in
+        # a district its place names; the phrase is the first one's when that place names one
+        # district ("judges in Texas and Ohio" say no district of either)
+        other = _and_place().match(text, e)
+        first = _place_from(m, "place1", "place2", "place3", found=g)
+        second = C.resolve_place(other.group("pl")) if other else None
+        if (
+            other is not None
+            and first is not None
+            and first.district
+            and second is not None
+            # (a second state of several districts, "Washington state", still says two places)
+            and (second.district or second.postal != first.postal)
+            and second.district != first.district
+            and "state" not in mods
+            and "county" not in mods
+        ):
+            return CourtRef(s, other.end(), "judge", first.district, C.LEVEL_DISTRICT,
+                            postal=first.postal, place=first.name)  # fmt: skip
     if head == "judges":
         # "the three judges", "the appellate judges": the panel named before; judges in
         # general ("judges across the country") are no court
@@ -814,6 +834,12 @@ def _after_comma(text: str, s: int) -> bool:
     while k > 0 and text[k - 1].isspace():
         k -= 1
     return k < s and k > 0 and text[k - 1] == ","
+
+
+@cache
+def _and_place() -> re.Pattern[str]:
+    """A second place after "judges in Boise": " and Tucson", " and in San Francisco"."""
+    return re.compile(rf"\s+and\s+(?:in\s+)?(?P<pl>{place_re()})\b(?!['’-])")
 
 
 @cache

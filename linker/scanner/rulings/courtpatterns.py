@@ -302,6 +302,11 @@ def _sources() -> list[tuple[str, str]]:
             rf"\b(?:(?:[Tt]he|[Aa])\s+)?(?:(?P<tplace>{place})|(?P<county>[A-Z][a-z]+(?:\s+(?!County\b)[A-Z][a-z]+)?))"
             r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
             r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|(?P<dist>District\s+Court)"
+            # "Travis County district court", "Dane County circuit court": news writes a
+            # county's court in lower case too (only after "County": "a Denver district
+            # court" says no county)
+            r"|(?<=County\s)(?:(?P<lsup>superior\s+court)|(?P<lcir>circuit\s+court)"
+            r"|(?P<ldist>district\s+court))"
             # "a Hennepin County judge", "a Travis County district judge" (a county's only)
             # ("the Mobile County trial judge" too)
             r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate|[Tt]rial)\s+(?:[Cc]ourt\s+)?)?(?=[Jj]udge\b|[Jj]ury\b)))"

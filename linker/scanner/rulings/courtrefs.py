@@ -35,6 +35,8 @@ from .courtcleanup import (
     _named_after,
     _named_before_description,
     _named_judges_first,
+    _placed_after,
+    _shared_cities,
     _title_modifier,
     _visiting_judges,
     appositive_end,
@@ -177,7 +179,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = _judges_named_in_full(text, _bare_surnames_placed(text, chosen, doc.holds))
     chosen = _bankruptcy(text, _bare_surnames(text, chosen))
     chosen = _defined_acronyms(text, _without_former_judges(text, _visiting_judges(text, chosen)))
-    return _party_courts(text, chosen)
+    return _party_courts(text, _placed_after(text, _shared_cities(text, chosen)))
 
 
 # "the U.S. Court of Federal Claims (CFC)": the initials a court is given in parentheses right

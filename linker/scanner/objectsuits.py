@@ -1,0 +1,181 @@
+"""The court of a ruling told by its verb alone, from the suit over what it acts on: "A federal
+judge on Tuesday blocked Executive Order 14999", "a federal judge in Texas vacated the HIPAA
+Privacy Rule", "A judge agreed with them and halted the rule".
+
+Such a sentence names no court, or only a state with several districts; but the thing the
+ruling blocks is a law, order or rule the article links, and ``lawsuits.csv`` (with the rows
+of the litigation tracker) knows which suits challenge it and in which court. The ruling takes
+that court when exactly one fits:
+
+- the suit challenges an authority linked in the ruling's own sentence (a mention of another
+  kind than a case or ruling), was filed by the article's date and at most ``_YEARS`` years
+  before it, and is a federal district court's (the ruling is a trial judge's: its words say
+  "judge" or "district court"; never a state or county judge, nor a judge named with no
+  federal title, who may sit on a state court; never the justices);
+- every state the ruling's words name is that district's ("a federal judge in Texas" never
+  takes a Maryland suit);
+- a court of appeals whose words name no circuit and no state ("A federal appeals court on
+  Friday blocked Executive Order 14250") takes the circuit of the suit's district instead;
+- the candidates' courts are one court; else, of the candidates, those with a party the
+  article names (whole words, as ``lawsuits.csv`` lists them) are in one court.
+
+Otherwise the ruling keeps its search link: a wrong court is worse than none. A back-reference
+that the rulings pass tied to that ruling ("The judge's order", "The court found") and that has
+no court takes the same court.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import parse_qs, urlsplit
+
+from .. import courts
+from ..datafiles import Lawsuit, lawsuits
+from ..ids import usc_overlap
+from ..links import courtlistener_search
+from ..models import Mention
+from .doc import Doc
+from .registry import Pass
+from .statenames import state_re
+
+_YEARS = 6  # a suit filed longer before the article is some earlier round of the fight
+_TRIAL = re.compile(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt)\b")
+_NOT_TRIAL = re.compile(
+    r"(?i)\b(?:appeal|appeals|appellate|circuit|supreme|justices?|panel|county|superior|chancery"
+    r"|state\s+(?:judge|court))\b"
+)
+# "Judge Spencer Ludington blocked …": a judge named with no federal title, whom the table of
+# federal judges does not hold, may be a state judge (a federal suit's court is not his)
+_NAMED_JUDGE = re.compile(r"\bJudge\s+[A-Z]")
+_FEDERAL = re.compile(r"U\.S\.|\bUS\b|[Ff]ederal|District\s+(?:Court\s+)?Judge")
+# "a federal appeals court", "an appeals panel", "the U.S. Court of Appeals": a court of appeals
+# whose circuit the words do not give (never a state's, never the Supreme Court)
+_APPEALS = re.compile(r"(?i)\b(?:appeals|appellate)\s+(?:court|panel)\b|\bcourt\s+of\s+appeals\b")
+_NOT_APPEALS = re.compile(r"(?i)\b(?:state|supreme|justices?|county)\b")
+_EVIDENCE = "court of the suit over what it acts on"
+_BACK = "refers back to the ruling before it"
+
+
+@cache
+def _by_challenge() -> dict[str, tuple[Lawsuit, ...]]:
+    out: dict[str, list[Lawsuit]] = {}
+    for row in lawsuits():
+        if courts.level_of(row.court) != courts.LEVEL_DISTRICT:
+            continue
+        for c in row.challenges:
+            out.setdefault(c, []).append(row)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _usc_keys() -> tuple[str, ...]:
+    return tuple(k for k in _by_challenge() if k.startswith("usc:"))
+
+
+def _suits_of(authority: str) -> tuple[Lawsuit, ...]:
+    if authority.startswith("usc:"):
+        return tuple(
+            row for k in _usc_keys() if usc_overlap(k, authority) for row in _by_challenge()[k]
+        )
+    return _by_challenge().get(authority, ())
+
+
+def _in_time(row: Lawsuit, date: str | None) -> bool:
+    if not date:
+        return False  # (an undated article: which round of a fight it tells is unknown)
+    if not row.filed or row.filed > date[: len(row.filed)]:
+        return False
+    return int(row.filed[:4]) >= int(date[:4]) - _YEARS
+
+
+def _agrees(court: str, words: str) -> bool:
+    named = {m.group("state") for m in state_re().finditer(words)}
+    if not named:
+        return True
+    postal = courts.postal_of_court(court)
+    return postal is not None and named == {courts.states()[postal].name}
+
+
+def _named(text: str, party: str) -> bool:
+    if len(party) < 4:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(party)}(?![\w-])", text) is not None
+
+
+def _circuit(district: str) -> str | None:
+    postal = courts.postal_of_court(district)
+    return courts.states()[postal].circuit if postal in courts.states() else None
+
+
+def _court_for(doc: Doc, m: Mention, laws: list[Mention], appeals: bool) -> str | None:
+    a, b = doc.sentence_at(m.start)
+    objects = {o.authority for o in laws if a <= o.start < b and o.authority}
+    rows = {
+        row
+        for auth in objects
+        for row in _suits_of(auth)  # type: ignore[arg-type]
+        if _in_time(row, doc.date) and _agrees(row.court, m.text)
+    }
+    if not rows:
+        return None
+
+    def court(row: Lawsuit) -> str | None:
+        return _circuit(row.court) if appeals else row.court
+
+    found = {court(row) for row in rows}
+    if len(found) != 1:
+        found = {court(row) for row in rows if any(_named(doc.text, p) for p in row.parties)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _placed(m: Mention, court: str, evidence: str | None) -> Mention:
+    """``m`` with ``court``, its CourtListener search narrowed to that court (the same words;
+    opinions for a court of appeals, as the rulings pass searches them)."""
+    url = m.url
+    if url and url.startswith("https://www.courtlistener.com/?") and "&court=" not in url:
+        query = parse_qs(urlsplit(url).query).get("q", [""])[0]
+        kind = "o" if courts.level_of(court) == courts.LEVEL_APPEALS else "r"
+        url = courtlistener_search(query, court, kind)
+    return m.with_(court=court, url=url, evidence=evidence)
+
+
+def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    laws = [
+        m
+        for m in mentions
+        if m.kind not in ("ruling", "case") and m.authority and not m.authority.startswith("act:")
+    ]
+    if not laws:
+        return mentions
+    out = list(mentions)
+    order = sorted((i for i, m in enumerate(out) if m.kind == "ruling"), key=lambda i: out[i].start)
+    court: str | None = None
+    for i in order:
+        m = out[i]
+        trial = (
+            bool(_TRIAL.search(m.text))
+            and not _NOT_TRIAL.search(m.text)
+            and not (_NAMED_JUDGE.search(m.text) and not _FEDERAL.search(m.text))
+        )
+        appeals = (
+            not trial
+            and bool(_APPEALS.search(m.text))
+            and not _NOT_APPEALS.search(m.text)
+            and not any(True for _ in state_re().finditer(m.text))
+        )
+        if m.court is None and m.authority is None and not m.anaphor and (trial or appeals):
+            court = _court_for(doc, m, laws, appeals)
+            if court is not None:
+                out[i] = _placed(
+                    m, court, f"{m.evidence}; {_EVIDENCE}" if m.evidence else _EVIDENCE
+                )
+            continue
+        if court and m.court is None and m.authority is None and _BACK in (m.evidence or ""):
+            out[i] = _placed(m, court, m.evidence)
+        else:
+            court = None
+    return out
+
+
+PASS = Pass(name="objectsuits", emits=("ruling",), anchors=(), run=attach)
