@@ -444,7 +444,7 @@ def _date(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
     ) or _ld_str(ld, "datePublished")
     if raw is None:
         # microdata: <meta itemprop="datePublished" content=…>, <time itemprop=… datetime=…>
-        t = soup.find(attrs={"itemprop": "datePublished"})
+        t = soup.find(True, attrs={"itemprop": "datePublished"})
         if isinstance(t, Tag):
             dt = t.get("content") or t.get("datetime")
             raw = dt if isinstance(dt, str) else None
