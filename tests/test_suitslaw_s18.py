@@ -68,3 +68,92 @@ def test_a_page_without_a_date_in_its_markup_takes_its_address() -> None:
     page = _page("")
     got = from_text(page, "p.html", is_html=True, url="https://news.example/2026/03/04/suit")
     assert got.date == "2026-03-04"
+
+
+# --- suits told only by description (rows of lawsuits.csv, 2025) -------------------------
+
+from conftest import mentions  # noqa: E402
+
+
+def _cases(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "case"]
+
+
+def _laws(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "statute"]
+
+
+def test_a_suit_against_a_state_law_by_the_law_it_challenges_and_its_judge() -> None:
+    # (the row's ``challenges`` holds the state law's id: the law named is evidence)
+    text = (
+        "A federal judge in San Antonio on Monday ordered a dozen school districts to take the "
+        "posters down. U.S. District Judge Orlando Garcia ruled that displays under Texas's Ten "
+        "Commandments law likely break the First Amendment. The lawsuit was brought by parents "
+        "in the Comal and Frisco districts."
+    )
+    assert ("The lawsuit", "Cribbs Ringer v. Comal Independent School District") in _cases(
+        text, "2025-11-20"
+    )
+
+
+def test_the_same_law_and_court_with_the_other_judge_is_the_other_suit() -> None:
+    text = (
+        "A federal judge in San Antonio on Wednesday blocked the Ten Commandments law, S.B. 10, "
+        "in eleven districts. U.S. District Judge Fred Biery wrote a colourful order. The "
+        "lawsuit was filed by families in Alamo Heights and Houston."
+    )
+    assert ("The lawsuit", "Nathan v. Alamo Heights Independent School District") in _cases(
+        text, "2025-08-21"
+    )
+
+
+def test_a_suit_by_a_coalition_against_a_state_immigration_law() -> None:
+    text = (
+        "A federal judge in Miami kept her order against the state's immigration law in place. "
+        "U.S. District Judge Kathleen Williams said SB 4-C likely intrudes on federal power. "
+        "The lawsuit brought by the Florida Immigrant Coalition goes on."
+    )
+    assert ("The lawsuit", "Florida Immigrant Coalition v. Uthmeier") in _cases(text, "2025-05-02")
+
+
+def test_a_company_s_suit_against_a_state_regulator() -> None:
+    text = (
+        "A federal judge in Baltimore on Friday refused to stop Maryland regulators from acting "
+        "against the prediction market. U.S. District Judge Adam Abelson wrote that Congress had "
+        "not plainly displaced state gambling law. The suit against the Maryland Lottery and "
+        "Gaming Control Commission continues."
+    )
+    assert ("The suit", "KalshiEX, LLC v. Martin") in _cases(text, "2025-08-03")
+
+
+def test_a_suit_is_not_matched_before_it_was_filed() -> None:
+    text = (
+        "A federal judge in San Antonio ruled on Monday. U.S. District Judge Orlando Garcia said "
+        "the Ten Commandments law, S.B. 10, is likely unconstitutional. The lawsuit was brought "
+        "by parents in Comal."
+    )
+    assert not any(
+        n == "Cribbs Ringer v. Comal Independent School District"
+        for _t, n in _cases(text, "2025-08-01")
+    )
+
+
+# --- a state's law told by the words of its topic before "law" -----------------------------
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Texas's Ten Commandments law",
+        "Texas' new Ten Commandments law",
+        "Texas' 2025 Ten Commandments law",
+    ],
+)
+def test_a_state_s_law_titled_by_its_topic(phrase: str) -> None:
+    text = f"{phrase} was blocked in more districts on Tuesday."
+    assert (phrase, "state:tx:bill:sb10") in _laws(text, "2025-11-19")
+
+
+def test_a_topic_title_of_another_year_or_of_no_row_stays_unlinked() -> None:
+    assert _laws("Texas's 2023 Ten Commandments law was cited.", "2025-11-19") == []
+    assert _laws("Texas's new Harbor Fish law was cited.", "2025-11-19") == []
