@@ -102,7 +102,7 @@ def test_the_same_law_and_court_with_the_other_judge_is_the_other_suit() -> None
         "in eleven districts. U.S. District Judge Fred Biery wrote a colourful order. The "
         "lawsuit was filed by families in Alamo Heights and Houston."
     )
-    assert ("The lawsuit", "Nathan v. Alamo Heights Independent School District") in _cases(
+    assert ("The lawsuit", "Rabbi Nathan v. Alamo Heights Independent School District") in _cases(
         text, "2025-08-21"
     )
 
