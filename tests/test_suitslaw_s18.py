@@ -157,3 +157,21 @@ def test_a_state_s_law_titled_by_its_topic(phrase: str) -> None:
 def test_a_topic_title_of_another_year_or_of_no_row_stays_unlinked() -> None:
     assert _laws("Texas's 2023 Ten Commandments law was cited.", "2025-11-19") == []
     assert _laws("Texas's new Harbor Fish law was cited.", "2025-11-19") == []
+
+
+def test_a_union_s_suit_against_a_state_law() -> None:
+    text = (
+        "A federal judge in Jackson blocked the Mississippi ban on diversity programs on Monday. "
+        "U.S. District Judge Henry Wingate ruled that House Bill 1193 is too vague. The lawsuit "
+        "brought by the teachers union and parents goes on."
+    )
+    assert ("The lawsuit", "Jackson Federation of Teachers v. Fitch") in _cases(text, "2025-08-19")
+
+
+def test_a_trade_group_s_suit_against_a_state_law() -> None:
+    text = (
+        "A federal judge in Atlanta on Thursday blocked Georgia's social media age verification "
+        "law. U.S. District Judge Amy Totenberg ruled that SB 351 likely violates the First "
+        "Amendment. The lawsuit was brought by NetChoice."
+    )
+    assert ("The lawsuit", "NetChoice v. Carr") in _cases(text, "2025-06-27")
