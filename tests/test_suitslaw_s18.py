@@ -175,3 +175,57 @@ def test_a_trade_group_s_suit_against_a_state_law() -> None:
         "Amendment. The lawsuit was brought by NetChoice."
     )
     assert ("The lawsuit", "NetChoice v. Carr") in _cases(text, "2025-06-27")
+
+
+# --- who sued, told by a plain word for a group ------------------------------------------
+
+_APP_STORE = (
+    "A federal judge in Austin on Tuesday blocked the Texas App Store Accountability Act. "
+    "U.S. District Judge Robert Pitman ruled that SB 2420 likely violates the First Amendment"
+)
+_STUDENTS = "Students Engaged in Advancing Texas v. Paxton"
+
+
+def test_a_group_s_possessive_picks_the_suit_whose_parties_hold_its_word() -> None:
+    text = _APP_STORE + ". The students' lawsuit argued the law restricts speech."
+    assert ("The students' lawsuit", _STUDENTS) in _cases(text, "2025-12-24")
+
+
+def test_two_suits_of_one_judge_and_law_tie_without_a_group() -> None:
+    text = _APP_STORE + ". The lawsuit argued the law restricts speech."
+    assert ("The lawsuit", None) in _cases(text, "2025-12-24")
+
+
+def test_a_suit_brought_by_a_group_told_in_plain_words() -> None:
+    text = _APP_STORE + " in a suit brought by a student group."
+    assert ("a suit", _STUDENTS) in _cases(text, "2025-12-24")
+
+
+def test_a_group_no_row_names_keeps_the_suit_the_evidence_gives() -> None:
+    # ("families" are among no row's parties: the judge and the law decide)
+    text = (
+        "A federal judge in San Antonio on Monday ordered more districts to take the posters "
+        "down. U.S. District Judge Orlando Garcia ruled that Texas's Ten Commandments law is "
+        "likely unconstitutional. The families' challenge will go to trial."
+    )
+    assert ("The families' challenge", "Cribbs Ringer v. Comal Independent School District") in (
+        _cases(text, "2025-11-20")
+    )
+
+
+def test_a_case_brought_by_and_a_group_s_case() -> None:
+    lead = (
+        "A federal judge in Miami on Tuesday blocked Florida's SB 4-C. U.S. District Judge "
+        "Kathleen Williams ruled "
+    )
+    fic = "Florida Immigrant Coalition v. Uthmeier"
+    assert ("a case", fic) in _cases(lead + "in a case brought by the coalition.", "2025-04-30")
+    assert ("the coalition's case", fic) in _cases(lead + "in the coalition's case.", "2025-04-30")
+
+
+def test_a_case_without_who_brought_it_is_no_suit() -> None:
+    text = (
+        "A federal judge in Miami on Tuesday blocked Florida's SB 4-C. U.S. District Judge "
+        "Kathleen Williams said it was a case of federal power."
+    )
+    assert not any(t == "a case" for t, _n in _cases(text, "2025-04-30"))
