@@ -229,3 +229,47 @@ def test_a_case_without_who_brought_it_is_no_suit() -> None:
         "Kathleen Williams said it was a case of federal power."
     )
     assert not any(t == "a case" for t, _n in _cases(text, "2025-04-30"))
+
+
+# --- a state's law by a quoted short title, or by "Section N of the state code" -------------
+
+
+def test_a_quoted_title_a_row_lists_without_the_word_law() -> None:
+    text = 'Diners in Louisiana will see the state\'s "Make Louisiana Healthy" law at work.'
+    assert ('"Make Louisiana Healthy" law', "state:la:bill:sb14") in _laws(text, "2025-09-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "PHOENIX (AP) — Prosecutors cited Section 13-3603 of the state code on Monday.",
+            ("Section 13-3603 of the state code", "state:az:rev-stat:13-3603"),
+        ),
+        (
+            "In Arizona, prosecutors cited section 13-3603 of state law on Monday.",
+            ("section 13-3603 of state law", "state:az:rev-stat:13-3603"),
+        ),
+        (
+            "Florida deputies relied on Section 776.012 of the state statutes.",
+            ("Section 776.012 of the state statutes", "state:fl:stat:776.012"),
+        ),
+    ],
+)
+def test_a_section_of_the_state_code(text: str, want: tuple[str, str]) -> None:
+    assert want in _laws(text, "2025-06-10")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (many codes: which one is not said)
+        "Texas deputies relied on Section 9.31 of the state penal code.",
+        # (not numbered as Idaho's code numbers its sections)
+        "Idaho officials cited Section 776.012 of the state code.",
+        # (no state at all)
+        "Prosecutors cited Section 13-3603 of the state code.",
+    ],
+)
+def test_no_section_of_the_state_code_without_one_code(text: str) -> None:
+    assert _laws(text, "2025-06-10") == []
