@@ -273,3 +273,17 @@ def test_a_section_of_the_state_code(text: str, want: tuple[str, str]) -> None:
 )
 def test_no_section_of_the_state_code_without_one_code(text: str) -> None:
     assert _laws(text, "2025-06-10") == []
+
+
+def test_two_suits_of_one_judge_against_one_law_told_apart_by_their_suitors() -> None:
+    lead = "A federal judge in St. Paul on Tuesday ruled against "
+    text = (
+        lead + "Elon Musk's social media company. U.S. District Judge Laura Provinzino wrote "
+        "that it lacked standing. X's lawsuit against the deepfake law goes on."
+    )
+    assert ("X's lawsuit", "X Corp. v. Ellison") in _cases(text, "2025-12-03")
+    text = (
+        lead + "a conservative YouTuber. U.S. District Judge Laura Provinzino wrote that Mr "
+        "Reagan lacked standing. His lawsuit over the deepfake law goes on."
+    )
+    assert ("His lawsuit", "Kohls v. Ellison") in _cases(text, "2025-01-10")
