@@ -287,3 +287,12 @@ def test_two_suits_of_one_judge_against_one_law_told_apart_by_their_suitors() ->
         "Reagan lacked standing. His lawsuit over the deepfake law goes on."
     )
     assert ("His lawsuit", "Kohls v. Ellison") in _cases(text, "2025-01-10")
+
+
+def test_a_suit_of_teachers_and_parents_against_school_policies() -> None:
+    text = (
+        "A federal judge in San Diego on Monday struck down the state's school gender policies. "
+        "U.S. District Judge Roger Benitez ruled for the teachers and parents. The lawsuit, "
+        "first brought by two Escondido teachers, will be appealed."
+    )
+    assert ("The lawsuit", "Mirabelli v. Olson") in _cases(text, "2025-12-23")
