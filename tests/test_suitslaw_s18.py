@@ -296,3 +296,24 @@ def test_a_suit_of_teachers_and_parents_against_school_policies() -> None:
         "first brought by two Escondido teachers, will be appealed."
     )
     assert ("The lawsuit", "Mirabelli v. Olson") in _cases(text, "2025-12-23")
+
+
+# --- whom a suit was brought against -----------------------------------------------------
+
+_TEN = (
+    "A federal judge in San Antonio ruled Tuesday that Texas' Ten Commandments law, S.B. 10, "
+    "likely violates the First Amendment. "
+)
+
+
+def test_whom_the_suit_was_brought_against_tells_two_suits_apart() -> None:
+    text = _TEN + "The lawsuit against the Comal school district goes on."
+    assert ("The lawsuit", "Cribbs Ringer v. Comal Independent School District") in _cases(
+        text, "2025-11-19"
+    )
+
+
+@pytest.mark.parametrize("tail", ["The lawsuit goes on.", "The lawsuit against the state goes on."])
+def test_without_a_telling_defendant_the_two_suits_tie(tail: str) -> None:
+    # (the court alone: both suits are San Antonio's)
+    assert ("The lawsuit", None) in _cases(_TEN + tail, "2025-11-19")

@@ -244,6 +244,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _owned_by_group(pool, who)
                 continue
             pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
+        # "… brought by the union against the Nevada Gaming Control Board": whom it was
+        # brought against, a soft filter too (the suits naming them, when some do)
+        sued = _SUED_WHOM.match(text, by.end() if by else e)
+        if sued is not None and len(pool) > 1:
+            pool = _against(pool, sued.group("whom"))
         if s in years:  # "its 2024 lawsuit": only a suit filed that year
             pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(years[s])}
         if not pool:
@@ -1641,6 +1646,33 @@ FILED_BY = re.compile(
     + _GROUP_WORDS
     + r"(?:['’]s?\s+(?:union|association|group|coalition))?)\b"
 )
+
+
+# "… against the Maryland Lottery and Gaming Control Commission": whom a suit was brought
+# against, by name
+_SUED_WHOM = re.compile(
+    r",?\s+against\s+(?:the\s+)?(?P<whom>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*)"
+)
+# Words of a defendant's name too common to tell one suit from another.
+_GENERIC_WHOM = frozenset(
+    {
+        *("Department", "Board", "Commission", "Office", "Administration", "Agency", "State"),
+        *("County", "City", "Court", "United", "States", "Government", "Division", "Control"),
+        *("Attorney", "General", "Governor", "Secretary", "U.S.", "Federal", "National"),
+    }
+)
+
+
+def _against(pool: dict[Lawsuit, list[str]], whom: str) -> dict[Lawsuit, list[str]]:
+    """The suits of ``pool`` brought against ``whom``: its whole name among a suit's parties or
+    in its caption, else its telling words ("the Interior Department": "Interior"); all of
+    ``pool`` when none names them."""
+    tests = [whom] + [w for w in whom.split() if w not in _GENERIC_WHOM and len(w) > 2]
+    for t in tests:
+        fits = {r: f for r, f in pool.items() if t in r.name or any(t in p for p in r.parties)}
+        if fits:
+            return fits
+    return pool
 
 
 def _singular(word: str) -> str:
