@@ -317,3 +317,12 @@ def test_whom_the_suit_was_brought_against_tells_two_suits_apart() -> None:
 def test_without_a_telling_defendant_the_two_suits_tie(tail: str) -> None:
     # (the court alone: both suits are San Antonio's)
     assert ("The lawsuit", None) in _cases(_TEN + tail, "2025-11-19")
+
+
+def test_a_suit_of_foreign_citizens_against_a_state_land_law() -> None:
+    text = (
+        "A federal judge in Houston on Monday ruled that two Chinese citizens lack standing to "
+        "challenge the land ownership law. U.S. District Judge Charles Eskridge wrote that the "
+        "lawsuit must be dismissed."
+    )
+    assert ("the lawsuit", "Wang v. Paxton") in _cases(text, "2025-08-19")
