@@ -443,6 +443,12 @@ def _date(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
         "sailthru.date",
     ) or _ld_str(ld, "datePublished")
     if raw is None:
+        # microdata: <meta itemprop="datePublished" content=…>, <time itemprop=… datetime=…>
+        t = soup.find(True, attrs={"itemprop": "datePublished"})
+        if isinstance(t, Tag):
+            dt = t.get("content") or t.get("datetime")
+            raw = dt if isinstance(dt, str) else None
+    if raw is None:
         t = soup.find("time", attrs={"datetime": True})
         if isinstance(t, Tag):
             dt = t.get("datetime")
@@ -451,7 +457,18 @@ def _date(soup: BeautifulSoup, ld: list[dict[str, object]]) -> str | None:
         m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", raw)
         if m and int(m.group(1)[:4]) >= 1790:  # "0001-01-01" is a template's placeholder
             return m.group(1)
-    return _htmldate(soup)
+    return _htmldate(soup) or _time_text(soup)
+
+
+def _time_text(soup: BeautifulSoup) -> str | None:
+    """The date a page's first ``<time>`` prints when it has no ``datetime``: "March 3, 2026",
+    "Published 3:04 p.m. ET March 3, 2026"."""
+    from .load import date_in_text
+
+    for t in soup.find_all("time", limit=3):
+        if isinstance(t, Tag) and (found := date_in_text(t.get_text(" ", strip=True))):
+            return found
+    return None
 
 
 def _htmldate(soup: BeautifulSoup) -> str | None:

@@ -320,11 +320,78 @@ _DATE_RANGE = re.compile(
 _RANGE_TAIL = re.compile(r"[-–]\s*(?:[A-Za-z]{3,9}\.?\s+)?\d{1,2},\s+\d{4}\b")
 
 
+# A labelled date line near the top of a story ("Published 3:04 p.m. ET March 3, 2026",
+# "Updated: 2026-03-05", "Posted on 3/3/2026", "date 2025-08-22"): the label opens its line or
+# follows a byline's separator ("By Jane Roe | Published …"), and only a clock time or a
+# weekday stands between it and the date, so a sentence of the story ("published in the
+# Federal Register on April 23, 2025") is never read as one
+_LABEL = re.compile(
+    r"(?:^|[|•·—–]|\s-)[ \t]*(?:(?:last|originally)\s+)?"
+    r"(published|updated|posted|modified|date|dated)\b[ \t]*(?:on|at)?[ \t]*:?[ \t]*"
+    r"(?:\d{1,2}(?::\d{2}[ \t]*(?:[ap]\.?[ \t]?m\.?)?|[ \t]*[ap]\.?[ \t]?m\.?)"
+    r"(?:[ \t]+[A-Z]{2,4}\b)?[ \t]*[,|•·-]?[ \t]*)?"
+    r"(?:on[ \t]+)?(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur"
+    r"|thurs|fri|sat|sun)\.?,?[ \t]+)?",
+    re.IGNORECASE | re.MULTILINE,
+)
+_LABELLED_DATE = re.compile(
+    rf"({_MONTHS})\.?[ \t]+(\d{{1,2}})(?:st|nd|rd|th)?,?[ \t]+(\d{{4}})\b"
+    rf"|(\d{{1,2}})[ \t]+({_MONTHS})\.?,?[ \t]+(\d{{4}})\b"
+    r"|(\d{4})-(\d{2})-(\d{2})\b"
+    r"|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` for a real day of a plausible year, else None."""
+    import datetime
+
+    if not 1790 <= year <= 2100:
+        return None
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def labelled_date(text: str) -> str | None:
+    """The date of a labelled date line in the first lines of a text, as ISO: the first
+    "Published"/"Posted"/"Date" line's, else the first "Updated" line's (an update is later
+    than the story, so it only stands in for a missing publication date). Numeric dates are
+    read in the U.S. order, month first ("3/4/2026" is March 4)."""
+    head = text[:2000]
+    if not re.search(r"(?i)published|updated|posted|modified|date", head):
+        return None
+    best: dict[bool, str] = {}
+    for lab in _LABEL.finditer(head):
+        m = _LABELLED_DATE.match(head, lab.end())
+        if m is None:
+            continue
+        g = m.groups()
+        if g[0]:
+            found = _iso(int(g[2]), _MONTH_NUM[g[0].lower()], int(g[1]))
+        elif g[3]:
+            found = _iso(int(g[5]), _MONTH_NUM[g[4].lower()], int(g[3]))
+        elif g[6]:
+            found = _iso(int(g[6]), int(g[7]), int(g[8]))
+        else:
+            year = int(g[11]) + (2000 if len(g[11]) == 2 else 0)
+            found = _iso(year, int(g[9]), int(g[10]))
+        if found:
+            updated = lab.group(1).lower() in ("updated", "modified")
+            best.setdefault(updated, found)
+            if not updated:
+                break
+    return best.get(False) or best.get(True)
+
+
 def date_in_text(text: str) -> str | None:
     """The article's date from its first lines, as ISO: a dateline such as 'Aug. 6, 2025'
     alone on a line, else the first full date in the opening ("Tuesday, April 16, 2024,
     12:59 PM"), else the last day of a span the opening gives ("May 19 – 25, 2024"), else a
-    dated ``source:`` URL at the top of the text."""
+    labelled date line ("Published 3:04 p.m. ET March 3, 2026", "Updated: 2026-03-05"; see
+    ``labelled_date``), else a dated ``source:`` URL at the top of the text."""
     head = text[:600]
     # (every pattern here holds a day's number, a comma and a year: without that, none is
     # run; a date alone on a line is tried only where a line starts, not at each character)
@@ -340,6 +407,8 @@ def date_in_text(text: str) -> str | None:
             if month in _MONTH_NUM and 1 <= int(r.group(2)) <= 31:
                 return f"{int(r.group(3)):04d}-{_MONTH_NUM[month]:02d}-{int(r.group(2)):02d}"
     if not m:
+        if (labelled := labelled_date(text)) is not None:
+            return labelled
         src = re.match(r"\s*source:\s*(\S+)", text)
         return date_from_url(src.group(1)) if src else None
     month = _MONTH_NUM[m.group(1).lower()]
@@ -408,7 +477,8 @@ def from_text(
             source=source,
             text=ex.text,
             title=ex.title,
-            date=date or ex.date,
+            # (a page whose markup gives no date: its text's date line, else its address's)
+            date=date or ex.date or date_in_text(ex.text) or date_from_url(ex.url or url or source),
             html=text,
             text_map=ex.text_map,
             byline=ex.byline,

@@ -324,7 +324,9 @@ LAWSUITS_HEADER = [
     "name", "court", "docket", "judges", "challenges", "parties", "filed", "reviewed_as", "source",
 ]  # fmt: skip
 CHALLENGE_RE = re.compile(
-    rf"(?:{USC_RE.pattern}|{PUBL_RE.pattern}|eo:1[0-9]{{4}}|proc:[0-9]{{4,5}}|fr:[0-9]{{2}}:[0-9]+)"
+    rf"(?:{USC_RE.pattern}|{PUBL_RE.pattern}|eo:1[0-9]{{4}}|proc:[0-9]{{4,5}}|fr:[0-9]{{2}}:[0-9]+"
+    # (a state's law a suit challenges: a ``state_acts.csv`` row's id)
+    r"|state:[a-z]{2}:[a-z-]+:[a-z0-9.-]+)"
 )
 DOCKET_RE = re.compile(r"[0-9]:[0-9]{2}-(?:cv|cr)-[0-9]{5}")
 STATE_DOCKET_RE = re.compile(r"[0-9A-Z][0-9A-Z/-]{5,20}")
@@ -387,9 +389,11 @@ def test_lawsuit_challenges_are_ids_the_scanner_can_produce(
     for name, col in (("executive_orders.csv", "authority"), ("rules.csv", "authority")):
         with (DATA / name).open(encoding="utf-8", newline="") as fh:
             known |= {r[col] for r in csv.DictReader(fh)}
+    with (DATA / "state_acts.csv").open(encoding="utf-8", newline="") as fh:
+        known |= {r["authority"] for r in csv.DictReader(fh)}
     for row in lawsuits:
         for c in filter(None, row["challenges"].split("|")):
-            if c.startswith(("eo:", "proc:", "fr:")):
+            if c.startswith(("eo:", "proc:", "fr:", "state:")):
                 assert c in known, f"{row['name']}: {c} is in no curated table"
 
 

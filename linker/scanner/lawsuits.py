@@ -55,8 +55,20 @@ PHRASE_ANCHOR = Anchor(
     "lawsuit", ("suit", "challenge", "court case", "litigation", "complaint"), 30, 2, end="word"
 )
 TITLE_ANCHOR = Anchor("lawsuit_judge", ("Judge", "judge", "Justice", "justice"), 0, 60)
+# Who a suit belongs to when news tells them by a plain word for a group ("the teachers’
+# challenge", "the union's lawsuit", "a suit filed by two counties", "the lawsuit brought by
+# the hatchery workers' union"): a soft owner, which keeps the suits whose caption or parties
+# hold the word when some do, and all of them when none does (``_owned_by_group``).
+_GROUP_WORDS = (
+    r"(?:teachers|educators|families|parents|students|counties|county|cities|city|unions?|"
+    r"compan(?:y|ies)|plaintiffs|workers|tribes?|groups?|advocates|businesses|residents|"
+    r"districts?|doctors|nurses|employees|farmers|landowners|retailers|universit(?:y|ies)|"
+    r"hospitals?|churches|towns?|villages?|municipalities|organizations|nonprofits|coalition)"
+)
 PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
+    # "the teachers’ challenge", "the union's lawsuit": a group's (``_GROUP_WORDS``)
+    r"|(?:[Tt]he\s+)?(?P<group>(?:[a-z]+\s+)?" + _GROUP_WORDS + r")['’]s?(?=\s)"
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
     # (a word that ends a sentence, "Saturday.", is no part of the owner's name; "U.S." is)
     # ("the coalition's lawsuit": the states or groups the article says sued together)
@@ -76,6 +88,7 @@ PHRASE = re.compile(
     # "the complaint", "the states' complaint": the suit's own filing (never "a complaint",
     # often one made to an agency, nor "the complaint with/to …")
     r"(?:lawsuit|suit|legal\s+challenge|court\s+case|(?<=states['’]\s)challenge"
+    r"|(?(group)challenge|(?!))"
     r"|(?<![Aa]\s)(?<![Aa]n\s)litigation"
     r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b))\b"
 )
@@ -174,7 +187,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     years: dict[int, str] = {}  # a phrase's start → the year it gives ("its 2024 lawsuit")
     for ws, we in doc.windows("lawsuit"):
         for hit in PHRASE.finditer(text, ws, we):
-            hits.append((*hit.span(), hit.group(0), hit.group("owner"), hit.group("other")))
+            owner = hit.group("owner") or hit.group("group")
+            hits.append((*hit.span(), hit.group(0), owner, hit.group("other")))
             if hit.group("year"):
                 years[hit.start()] = hit.group("year")
     hits += _case_phrases(doc)
@@ -226,7 +240,15 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         by = FILED_BY.match(text, e)
         owners = [w for w in (owner, by.group("who") if by else None) if w]
         for who in owners:
+            if who[:1].islower():  # (a group told by a plain word: a soft owner)
+                pool = _owned_by_group(pool, who)
+                continue
             pool = {r: found for r, found in pool.items() if _owned_by(r, who)}
+        # "… brought by the union against the Nevada Gaming Control Board": whom it was
+        # brought against, a soft filter too (the suits naming them, when some do)
+        sued = _SUED_WHOM.match(text, by.end() if by else e)
+        if sued is not None and len(pool) > 1:
+            pool = _against(pool, sued.group("whom"))
         if s in years:  # "its 2024 lawsuit": only a suit filed that year
             pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(years[s])}
         if not pool:
@@ -252,7 +274,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and laws.intersection(suit.challenges)
             and (sibling := _tracker_sibling(suit, laws, doc.date)) is not None
             and not any(f.startswith("Judge ") for f in evidence[suit])
-            and not (owners and all(_owned_by(suit, w) for w in owners))
+            and not (owners and all(_owned_by(suit, w) or w[:1].islower() for w in owners))
             and not _named_near(text, spans, s, suit)
         ):
             # a hand row that only its court and the order it challenges speak for (no judge,
@@ -261,7 +283,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if not other:
                 added.append(_court_only(s, e, phrase, [suit, sibling]))
             continue
-        local = [r for r in rivals if all(_owned_by(r, w) for w in owners)]
+        local = [r for r in rivals if all(_owned_by(r, w) for w in owners if w[:1].isupper())]
         if (rival := _rival_near(text, spans, s, suit, local)) is not None:
             # "RFE/RL filed a suit": a tracker's suit of the same court whose plaintiff the
             # sentence names, and the chosen suit does not list; the two may be one judge's
@@ -393,8 +415,10 @@ def _named_near(text: str, spans: list[tuple[int, int]], at: int, suit: Lawsuit)
 # idioms ("in any case", "the case for", "make the case", "is the case"), nor "in this case"
 # (in this instance), nor a case the words set apart ("the criminal case", "a similar case").
 _CASE_BEFORE = re.compile(
-    r"(?:(?<![\w’'])(?P<det>[Tt]he|[Tt]his)"
-    r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?)"
+    r"(?:(?<![\w’'])(?P<det>[Tt]he|[Tt]his|(?P<a>[Aa]))"
+    r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
+    # ("the coalition's case", "the teachers’ case": a group told by a plain word)
+    r"|(?<![\w’'])(?P<group>(?:[a-z]+\s+)?" + _GROUP_WORDS + r")['’]s?)"
     r"\s+(?P<mods>(?:(?:federal|court|civil|legal|ongoing|pending|funding|underlying)\s+){0,2})$"
 )
 _CASE_IDIOM_BEFORE = re.compile(
@@ -421,7 +445,9 @@ def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]
             text, max(0, a - 12), lead.end("det") + 1
         ):
             continue
-        out.append((a, e, text[a:e], lead.group("owner"), None))
+        if lead.group("a") and not FILED_BY.match(text, e):
+            continue  # ("a case": only one the text says who brought, "a case brought by …")
+        out.append((a, e, text[a:e], lead.group("owner") or lead.group("group"), None))
     return out
 
 
@@ -1611,11 +1637,71 @@ def _choose(
     return cands[0]
 
 
-# "a lawsuit filed by the ACLU", "the suit brought Tuesday by Oregon": who sued.
+# "a lawsuit filed by the ACLU", "the suit brought Tuesday by Oregon": who sued; "a suit filed
+# by two counties", "brought by the hatchery workers' union": a group told by a plain word.
 FILED_BY = re.compile(
-    r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*)"
+    r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
+    r"|(?:(?:[a-z]+|\d+)\s+){0,2}"
+    + _GROUP_WORDS
+    + r"(?:['’]s?\s+(?:union|association|group|coalition))?)\b"
 )
+
+
+# "… against the Maryland Lottery and Gaming Control Commission": whom a suit was brought
+# against, by name
+_SUED_WHOM = re.compile(
+    r",?\s+against\s+(?:the\s+)?(?P<whom>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*)"
+)
+# Words of a defendant's name too common to tell one suit from another.
+_GENERIC_WHOM = frozenset(
+    {
+        *("Department", "Board", "Commission", "Office", "Administration", "Agency", "State"),
+        *("County", "City", "Court", "United", "States", "Government", "Division", "Control"),
+        *("Attorney", "General", "Governor", "Secretary", "U.S.", "Federal", "National"),
+    }
+)
+
+
+def _against(pool: dict[Lawsuit, list[str]], whom: str) -> dict[Lawsuit, list[str]]:
+    """The suits of ``pool`` brought against ``whom``: its whole name among a suit's parties or
+    in its caption, else its telling words ("the Interior Department": "Interior"); all of
+    ``pool`` when none names them."""
+    tests = [whom] + [w for w in whom.split() if w not in _GENERIC_WHOM and len(w) > 2]
+    for t in tests:
+        fits = {r: f for r, f in pool.items() if t in r.name or any(t in p for p in r.parties)}
+        if fits:
+            return fits
+    return pool
+
+
+def _singular(word: str) -> str:
+    """ "counties" → "county", "workers'" → "worker"."""
+    w = re.sub(r"['’]s?$", "", word.lower())
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _owned_by_group(pool: dict[Lawsuit, list[str]], who: str) -> dict[Lawsuit, list[str]]:
+    """The suits of ``pool`` whose caption or parties hold a word of the group ("teachers":
+    Jackson Federation of Teachers v. Fitch; "a student group": Students Engaged in Advancing
+    Texas), its head word first, when some do; else all of ``pool`` (a group told by a plain
+    word, "families", "parents", is rarely among a row's parties)."""
+    for w in reversed(who.split()):
+        if len(w) < 4 or w[0].isdigit():
+            continue
+        word = re.compile(rf"\b{re.escape(_singular(w))}", re.IGNORECASE)
+        fits = {
+            r: f
+            for r, f in pool.items()
+            if word.search(r.name) or any(word.search(p) for p in r.parties)
+        }
+        if fits:
+            return fits
+    return pool
+
+
 _NOT_OWNER = re.compile(
     rf"^(?:{'|'.join(presidents(recent=True))}|Administration|Government|Court)$"
 )

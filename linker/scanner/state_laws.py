@@ -20,7 +20,16 @@ from .billstarts import state_starts
 from .doc import Anchor, Doc
 from .registry import Pass
 from .statebills import as_section, ballot_measures, bill_id, numbered_act, state_bills
-from .statenames import dateline_state, state_finder, state_maker, state_names
+from .statecodes import state_code_sections
+from .statenames import (
+    dateline_state,
+    only_state,
+    only_state_mentioned,
+    state_finder,
+    state_maker,
+    state_names,
+    state_of_article,
+)
 from .staterefs import (
     described_ahead,
     governor_signed,
@@ -55,6 +64,20 @@ MEASURE_WORDS = Anchor(
 
 def _overlaps(m: Mention, others: list[Mention]) -> bool:
     return any(x.start < m.end and m.start < x.end for x in others)
+
+
+def _postal_at(doc: Doc, at: int) -> str | None:
+    """The postal code of the state a place of the text tells of: the one its sentence names
+    (as a lawmaker, else at all), else the article's state."""
+    a, b = doc.sentence_at(at)
+    state = only_state(doc.text, a, b) or only_state_mentioned(doc.text, a, b)
+    if state is None:
+        state = doc.memo("state_laws:article_state", lambda: state_of_article(doc.text)[0])
+    if state is None:
+        return None
+    return next(
+        (postal.lower() for postal, st in courts.states().items() if st.name == state), None
+    )
 
 
 def find(doc: Doc) -> list[Mention]:
@@ -102,6 +125,13 @@ def find(doc: Doc) -> list[Mention]:
     if abbreviated and state_at is not None:
         laws += sessionlaws.abbreviated(text, state_at)
     found = statecodenames.find(text, state_at, codes) if codes and state_at else []
+    if " of the state" in text or " of state " in text:
+        # "Section 13-3603 of the state code": the state of its sentence, else the article's
+        found += [
+            m
+            for m in state_code_sections(text, lambda at: _postal_at(doc, at))
+            if not _overlaps(m, laws)
+        ]
     # acts printed without their state, a state's by a citation beside them or a governor
     if generic_acts(doc):
         known = state_at

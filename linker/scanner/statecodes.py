@@ -8,6 +8,7 @@ code's name as an id spells it (``code_slug``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .. import courts
@@ -209,4 +210,94 @@ def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
         sec = m.group("sec") or m.group("sec2") or m.group("sec3") or m.group("sec4")
         auth = f"state:{postal}:{slug}:{state_section(sec)}"
         out.append(_m(m, "statute", auth, confidence=0.9))
+    return out
+
+
+# "Section 13-3603 of the state code", "section 776.012 of state law": a section of the
+# state's code told without the code's name. Only a state with one general code (Arizona's
+# Revised Statutes, Idaho's Code; not California's or Texas's many codes) is read, and only a
+# section written as that code numbers its sections (with hyphens or with a dot): the id is the
+# one its formal citation takes (``state:az:rev-stat:13-3603``).
+_ONE_CODE = {
+    # postal: (the id's code slug, how its sections are numbered: "-" or ".")
+    "al": ("code", "-"),
+    "ak": ("stat", "."),
+    "az": ("rev-stat", "-"),
+    "ar": ("code", "-"),
+    "co": ("rev-stat", "-"),
+    "ct": ("gen-stat", "-"),
+    "fl": ("stat", "."),
+    "ga": ("code", "-"),
+    "id": ("code", "-"),
+    "in": ("code", "-"),
+    "ia": ("code", "."),
+    "ks": ("stat", "-"),
+    "ky": ("rev-stat", "."),
+    "mi": ("comp-laws", "."),
+    "mn": ("stat", "."),
+    "ms": ("code", "-"),
+    "mo": ("rev-stat", "."),
+    "mt": ("code", "-"),
+    "ne": ("rev-stat", "-"),
+    "nv": ("rev-stat", "."),
+    "nc": ("gen-stat", "-"),
+    "nd": ("cent-code", "-"),
+    "oh": ("rev-code", "."),
+    "or": ("rev-stat", "."),
+    "sc": ("code", "-"),
+    "sd": ("codified-laws", "-"),
+    "tn": ("code", "-"),
+    "ut": ("code", "-"),
+    "va": ("code", "-"),
+    "wa": ("rev-code", "."),
+    "wv": ("code", "-"),
+    "wi": ("stat", "."),
+    "wy": ("stat", "-"),
+}
+_OF_STATE_CODE = deferred(
+    r"\s+of\s+(?:the\s+)?state(?:['’]s)?\s+(?:(?:criminal|penal|revised)\s+)?"
+    r"(?:code|law|statutes?)\b(?!\s+(?:of|enforcement)\b)"
+)
+_SECTION_BEFORE = deferred(
+    r"(?<![\w-])[Ss]ection\s+(?P<sec>\d{1,4}[A-Za-z]?(?:[-.]\d+[A-Za-z]?){1,3})$"
+)
+
+
+def section_of_state_code(text: str, at: int, end: int, postal: str | None) -> Mention | None:
+    """The section "Section N" just before ``at`` names, where ``text[at:end]`` is "of the
+    state code", in the code of the state ``postal`` (its one general code), or None."""
+    if postal not in _ONE_CODE:
+        return None
+    m = _SECTION_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return None
+    slug, style = _ONE_CODE[postal]
+    sec = m.group("sec")
+    if (style == "-") != ("-" in sec) or (style == "." and "." not in sec):
+        return None  # (not numbered as that code numbers its sections)
+    return Mention(
+        m.start(),
+        end,
+        text[m.start() : end],
+        "statute",
+        f"state:{postal}:{slug}:{sec.lower()}",
+        confidence=0.7,
+        evidence="a section of “the state code”: the one general code of the state the "
+        "sentence or the article names",
+        matcher="state_laws",
+    )
+
+
+def state_code_sections(text: str, postal_at: Callable[[int], str | None]) -> list[Mention]:
+    """Each "Section N of the state code" of ``text``, in the code of the state
+    ``postal_at`` gives for its place (see ``section_of_state_code``)."""
+    out: list[Mention] = []
+    j = text.find("state")
+    while j >= 0:
+        # (" of the state", " of state": read back from each "state" to its " of")
+        s = text.rfind(" of ", max(0, j - 9), j)
+        m = _OF_STATE_CODE.match(text, s) if s > 0 else None
+        if m is not None and (found := section_of_state_code(text, s, m.end(), postal_at(s))):
+            out.append(found)
+        j = text.find("state", j + 5)
     return out

@@ -368,7 +368,12 @@ def nicknamed(text: str, laws: list[Mention], law_words: list[int] | None = None
                 # no law named: the one table row of the state whose nickname this is
                 nick = text[q.start() + 1 : close].strip("“”\"' ").replace("” ", " ")
                 nick = nick.replace('" ', " ").replace("' ", " ").lower()
-                row = nicknamed_row(text, nick, lead.group("state") if lead else None)
+                of_state = lead.group("state") if lead else None
+                row = nicknamed_row(text, nick, of_state)
+                if row is None and nick.endswith(" law") and close == end:
+                    # ("the state's “Make Louisiana Healthy” law": a name the row lists
+                    # without the head word)
+                    row = nicknamed_row(text, nick[: -len(" law")], of_state)
                 if row is None:
                     continue
                 law_id, law_name = row

@@ -283,6 +283,9 @@ def _state_inside(text: str, phrase: str, start: int) -> str | None:
 _TITLE_WORD = r"(?:[A-Z][A-Za-z'’-]*|in|of|and|for|the|on|to|&)"
 _NAMED_LAW_BEFORE = deferred(
     rf"(?:^|[\s(“\"])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+"
+    # ("Texas's new Ten Commandments law", "Ohio's 2025 Heartbeat law": kept only when the
+    # title tells one row of the state's table)
+    r"(?P<pre>(?:new|(?:19|20)\d\d)\s+)?"
     rf"(?P<name>[A-Z][A-Za-z'’-]*(?:\s+{_TITLE_WORD}){{1,7}})\s+$"
 )
 # Words that make a phrase no law's title: parties, chambers, courts, offices, times.
@@ -429,20 +432,56 @@ def titled_laws(text: str, starts: list[int]) -> list[Mention]:
             continue
         state = m.group("state")
         start = m.start("state")
+        row = _topic_row(state, words, m.group("pre"))
+        if row is None and m.group("pre"):
+            continue
         out.append(
             Mention(
                 start,
                 end,
                 text[start:end],
                 "statute",
-                None,
+                row,
                 name=f"{state} {' '.join(words)} Law",
                 confidence=0.7,
-                evidence=f"named as a law of {state}; state laws are named, not linked",
+                evidence=(
+                    f"named as a law of {state} by words of one state_acts.csv row's topic"
+                    if row
+                    else f"named as a law of {state}; state laws are named, not linked"
+                ),
                 matcher="state_laws",
             )
         )
     return out
+
+
+@cache
+def _topics_by_state() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Each state's ``state_acts.csv`` rows with topics: (id, topics lower-cased and joined by
+    "|", year)."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for r in read_rows("state_acts.csv"):
+        if r["authority"] and r.get("topics"):
+            topics = "|" + r["topics"].lower().replace("’", "'") + "|"
+            out.setdefault(r["state"], []).append((r["authority"], topics, r.get("year") or ""))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _topic_row(state: str, words: list[str], pre: str | None) -> str | None:
+    """The one row of ``state``'s table whose topics hold the title's words as a phrase
+    ("Ten Commandments law": "ten commandments in classrooms"), of the year the phrase gives
+    if it gives one; None when no row or two rows do."""
+    phrase = " ".join(words).lower().replace("’", "'")
+    if len(phrase) < 6:
+        return None
+    pat = re.compile(r"(?<![\w'-])" + re.escape(phrase) + r"(?![\w'-])")
+    year = pre.strip() if pre and pre.strip().isdigit() else None
+    found = {
+        a
+        for a, topics, y in _topics_by_state().get(state, ())
+        if pat.search(topics) and (year is None or y == year)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # Right after an act's name, its state's citation: "(OCGA 21-2-417", ": Public Act 101-221"
