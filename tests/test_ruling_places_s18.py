@@ -170,3 +170,19 @@ def test_a_federal_judges_ruling_keeps_its_district_beside_a_county_court() -> N
 def test_judges_in_a_district_and_a_state_of_several() -> None:
     text = "Judges in Maryland and Washington state blocked the order last month."
     assert _courts(text)[0][1] == "mdd"
+
+
+def test_his_ruling_is_the_judge_named_after_it_then_the_ruling_follows() -> None:
+    """ "In his ruling, U.S. District Judge X wrote …" after rulings of two places: the
+    ruling is the judge named beside it (his court from the judges table), and a later "the
+    ruling" takes it too — not the first place's court."""
+    from conftest import rulings
+
+    text = (
+        "A rule on rural clinics has been halted twice this month by judges in Nevada and "
+        'Boise.\nIn his ruling, U.S. District Judge David Nye wrote, "The plan cannot '
+        'stand."\nThe Department of Justice has already appealed the ruling.'
+    )
+    got = {m.text: m.court for m in rulings(text, "2025-03-14")}
+    assert got["his ruling"] == "idd"
+    assert got["the ruling"] == "idd"

@@ -101,7 +101,9 @@ _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
 def _terms(text: str, f: Found) -> list[str]:
-    seg = text[f.end - (f.end - (f.ref.end if f.ref else f.start)) : f.end]
+    # (from the court or judge it names to its end; a judge named after it, "In his ruling,
+    # Judge X", gives no words: then the mention's own)
+    seg = text[f.ref.end if f.ref and f.ref.end < f.end else f.start : f.end]
     words = _TERM_WORD.findall(seg)
     out: list[str] = []
     for w in words:

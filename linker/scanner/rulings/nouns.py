@@ -204,6 +204,26 @@ def _owner_after(text: str, refs: list[CourtRef], starts: list[int], at: int) ->
     return r if r is not None and r.start == c.end() and r.court and r.role != "judge" else None
 
 
+_IN_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[Ii]n\s+$")
+_COMMA_AFTER = re.compile(r",\s+")
+
+
+def _judge_after(
+    text: str, refs: list[CourtRef], starts: list[int], m: re.Match[str]
+) -> CourtRef | None:
+    """The judge named right after a sentence's opening "In his ruling, " ("In her ruling,
+    U.S. District Judge Ann Lee wrote …"): the ruling is that judge's, not that of a judge
+    told before (a judge with a known court)."""
+    if not _IN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None
+    c = _COMMA_AFTER.match(text, m.end())
+    if not c:
+        return None
+    k = bisect.bisect_left(starts, c.end())
+    r = refs[k] if k < len(refs) else None
+    return r if r is not None and r.start == c.end() and r.court and r.role == "judge" else None
+
+
 # A court's act on another court's ruling ("vacated and remanded its prior decision"): the
 # "its" after it is the court below, not the court that acts
 _REVIEW_BETWEEN = re.compile(
@@ -1466,13 +1486,17 @@ def find_nouns(
                 ]
                 if r.role == "judge" and r.end <= m.start()
             ]
+            named_after = None if in_sentence else _judge_after(text, refs, ref_starts, m)
             judge = (
                 max(in_sentence, key=lambda r: r.end)
                 if in_sentence
-                else _last_ending(judges_by_end, judge_ends, m.start())
+                else named_after or _last_ending(judges_by_end, judge_ends, m.start())
             )
             if judge is not None and judge.court:
-                keep(Found(m.start(), m.end(), judge.court, True, 0.65, "", judge))
+                # (the judge named beside it makes it as sure as a told ruling: what refers
+                # back later may take it)
+                sure = 0.75 if named_after is not None else 0.65
+                keep(Found(m.start(), m.end(), judge.court, True, sure, "", judge))
                 continue
             if not prev:
                 continue
