@@ -24,8 +24,6 @@ INVISIBLE = (
 )
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _BARE_CR = re.compile(r"\r(?!\n)")
-# A single line break between two printed characters, with the word before it.
-_LINE_BREAK = re.compile(r"(\S*)\n(?=\S)")
 # The words a line of prose cannot end on: "Court of / Appeals", "Smith v. / Jones".
 _OPEN_WORDS = frozenset(
     [
@@ -98,17 +96,17 @@ def _wrapped(text: str) -> str:
     """
     sure: list[int] = []
     maybe: list[int] = []
-    for m in _LINE_BREAK.finditer(text):
-        word = m.group(1)
-        i = m.end(1)
-        if word.lower() in _OPEN_WORDS:
-            sure.append(i)
-        elif not word or word.endswith(_LINE_ENDS):
-            continue
-        elif text[i + 1].islower():
-            sure.append(i)
-        elif i - (text.rfind("\n", 0, i) + 1) >= WRAPPED_LINE:
-            maybe.append(i)
+    i = text.find("\n")
+    last = len(text) - 1
+    while i >= 0:
+        # (each break by ``str.find``: a pattern tried at every character cost more than
+        # the rest of the normalising)
+        if 0 < i < last and not text[i - 1].isspace() and not text[i + 1].isspace():
+            k = i - 1
+            while k > 0 and not text[k - 1].isspace():
+                k -= 1
+            _one_break(text, i, text[k:i], sure, maybe)
+        i = text.find("\n", i + 1)
     if len(sure) >= WRAPPED_TEXT:
         sure += maybe
     if not sure:
@@ -117,6 +115,19 @@ def _wrapped(text: str) -> str:
     for i in sure:
         chars[i] = " "
     return "".join(chars)
+
+
+def _one_break(text: str, i: int, word: str, sure: list[int], maybe: list[int]) -> None:
+    """Sort the break at ``i`` after ``word``: sure to join, joined in a wrapped text, or
+    neither (see ``_wrapped``)."""
+    if word.lower() in _OPEN_WORDS:
+        sure.append(i)
+    elif word.endswith(_LINE_ENDS):
+        return
+    elif text[i + 1].islower():
+        sure.append(i)
+    elif i - (text.rfind("\n", 0, i) + 1) >= WRAPPED_LINE:
+        maybe.append(i)
 
 
 def normalise(text: str) -> Normalised:
