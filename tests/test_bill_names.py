@@ -236,3 +236,24 @@ def test_an_acronym_whose_letters_the_long_name_lacks_stays_apart() -> None:
     )
     found = {m.text: m.authority for m in mentions(text)}
     assert found.get("KIDS Act") is None
+
+
+def test_an_unknown_acts_full_name_after_its_acronyms_bill_is_that_bill() -> None:
+    """ "the ROBIN Act of 2022 (HR 4321). This bipartisan Act, formally the Rural Open
+    Broadband Investment Network Act, …": the full name spells the acronym (and its "Act"),
+    so it, "This bipartisan Act" and "The bill" are H.R. 4321 — not a search for an act."""
+    from conftest import mentions
+
+    text = (
+        "Lawmakers filed the CEDAR Act of 2023 (HR 5120). This bipartisan Act, formally the "
+        "Community Emergency Drought Assistance Relief Act, would fund wells. The bill "
+        "passed the House in May."
+    )
+    got = {m.text: m.authority for m in mentions(text, "2023-09-01")}
+    assert got["Community Emergency Drought Assistance Relief Act"] == "bill:118:hr:5120"
+    assert got["This bipartisan Act"] == "bill:118:hr:5120"
+    assert got["The bill"] == "bill:118:hr:5120"
+    # a name whose initials spell another acronym stays unknown
+    other = text.replace("Drought Assistance", "Water Aid")
+    got = {m.text: m.authority for m in mentions(other, "2023-09-01")}
+    assert got.get("Community Emergency Water Aid Relief Act") is None

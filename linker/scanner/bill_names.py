@@ -23,6 +23,7 @@ from ..models import Mention
 from .billdates import article_time_congress, president_congresses
 from .bills import BILL
 from .doc import Anchor, Doc
+from .initials import spelled_out
 from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
@@ -898,7 +899,8 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    return described(doc, attach(doc, mentions))
+    # (then an unknown act's full name after its acronym's bill: ``initials.spelled_out``)
+    return spelled_out(described(doc, attach(doc, mentions)))
 
 
 PASS = Pass(name="bill_names", emits=("bill",), anchors=(DESCRIBED_ANCHOR,), run=run)

@@ -114,9 +114,49 @@ def _bounded(text: str, s: int, e: int) -> bool:
     return not (before.isalnum() or before in ".-") and not (after.isalnum() or after == "-")
 
 
+# An act named by its acronym: "ROBIN Act of 2022", "the SAFE Banking Act"
+_ACRONYM_ACT = re.compile(r"(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?:[A-Z][a-z]+\s+)?Act\b")
+
+
+def spelled_out(mentions: list[Mention]) -> list[Mention]:
+    """ "the ROBIN Act of 2022 (HR 4321). This bipartisan Act, formally the Rural Open
+    Broadband Investment Network Act, …": an act name linker does not know whose initials
+    are the acronym of an act or bill the article has linked is that act or bill, told in
+    full (one acronym of one authority only)."""
+    known: dict[str, Mention | None] = {}
+    for m in mentions:
+        a = _ACRONYM_ACT.match(m.text) if m.authority and m.kind in ("statute", "bill") else None
+        if a is not None and not m.anaphor:
+            prev = known.setdefault(a.group("abbr"), m)
+            if prev is not None and prev.authority != m.authority:
+                known[a.group("abbr")] = None
+    if not known:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        # ("Rural Open … Network Act" spells ROBIN and the A of its "Act")
+        unknown = m.kind == "statute" and not m.authority and not m.anaphor
+        spelled = (initials(m.text) or "") if unknown else ""
+        full = known.get(spelled[:-1]) if spelled.endswith("A") else None
+        if full is not None and not _ACRONYM_ACT.match(m.text):
+            m = m.with_(
+                kind=full.kind,
+                authority=full.authority,
+                name=full.name,
+                url=full.url,
+                confidence=max(m.confidence, 0.8),
+                evidence=f"the full name of “{full.text}”, whose initials it spells",
+                matcher="initials",
+            )
+        out.append(m)
+    return out
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` plus each use of the initials of an act the article names in full."""
+    """``mentions`` plus each use of the initials of an act the article names in full; an
+    unknown act's full name given after its acronym takes the acronym's act or bill."""
     text = doc.text
+    mentions = spelled_out(mentions)
     acts: dict[str, Mention] = {}
     ends: dict[str, set[int]] = {}
     taken_initials = _taken_initials()
