@@ -357,3 +357,22 @@ def test_a_notice_of_appeal_or_a_notice_no_court_gave_is_no_ruling() -> None:
         "the law. The two-page notice said little."
     )
     assert not any("notice" in t for t in got)
+
+
+def test_a_level_word_agrees_with_the_ruling_of_that_level() -> None:
+    """ "the circuit ruling" after a court of appeals' ruling, "The state injunction" after a
+    state judge's: a level word before the noun that fits the court of the ruling told last;
+    one that does not fit ("the state ruling" after a federal judge's) stays unlinked. A
+    verb of saying may stand before it ("Outfitters said the circuit ruling …")."""
+    from conftest import rulings
+
+    text = (
+        "The 9th Circuit on Friday reversed the judge. Outfitters said the circuit ruling "
+        "would hurt them.\n\nA state judge in Ada County paused the county order. The state "
+        "injunction runs until May.\n\nA federal judge in Boise ruled on Monday. Officials "
+        "said the state ruling was wrong."
+    )
+    got = {m.text: m.court for m in rulings(text, "2025-03-14")}
+    assert got["the circuit ruling"] == "ca9"
+    assert got["The state injunction"] == "iddistct"
+    assert "the state ruling" not in got

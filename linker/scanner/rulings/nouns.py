@@ -1818,10 +1818,22 @@ _NOT_AGREEING = frozenset((
     "council", "school",
 ))
 # fmt: on
+# A level word before a ruling noun and the courts it fits: "the circuit ruling" after a court
+# of appeals' ruling, "the state injunction" after a state court's (``_agreeing_modifiers``)
+_LEVEL_FITS: dict[str, Callable[[str], bool]] = {
+    "circuit": lambda c: C.level_of(c) == C.LEVEL_APPEALS,
+    "appeals": lambda c: C.level_of(c) == C.LEVEL_APPEALS or c.endswith("ctapp"),
+    "appellate": lambda c: C.level_of(c) == C.LEVEL_APPEALS or c.endswith("ctapp"),
+    "district": lambda c: C.level_of(c) == C.LEVEL_DISTRICT,
+    "state": lambda c: C.level_of(c) == C.LEVEL_STATE,
+}
 # The words a back-reference may stand after when it does not open its sentence
 _FREE_AFTER_WORD = re.compile(
     r"\b(?:after|before|since|following|of|in|with|about|from|on|despite|under|against|and|but|"
     r"that|while|when|by|over|"
+    # a verb of saying: what follows is its clause's subject ("Officials said the tariff
+    # ruling would …"), not an object the verb acts on
+    r"said|says|argued|argues|noted|notes|contended|contends|"
     # a reaction to the ruling, never a review of it
     r"welcomed|welcomes|praised|praises|hailed|hails|criticized|criticizes|blasted|blasts|"
     r"slammed|slams|condemned|condemns|celebrated|celebrates|applauded|applauds)\s+$",
@@ -1868,7 +1880,12 @@ def _agreeing_modifiers(
         if m is None or told.overlaps(m.start(), h1):
             continue
         free = m.group("free")
-        if free in _NOT_AGREEING or free.endswith("ing") or _FREE_SAYS_WHICH.match(text, h1):
+        fits = _LEVEL_FITS.get(free)
+        if (
+            (free in _NOT_AGREEING and fits is None)
+            or free.endswith("ing")
+            or _FREE_SAYS_WHICH.match(text, h1)
+        ):
             continue
         if text[h1 : h1 + 2] in ("'s", "’s"):
             continue
@@ -1879,6 +1896,14 @@ def _agreeing_modifiers(
             or _FREE_AFTER_WORD.search(text, max(0, m.start() - 12), m.start())
         ):
             continue  # ("halted the perjury verdict": a verb's object, a ruling below)
+        if fits is not None:
+            # "The 9th Circuit reversed the judge … the circuit ruling": a level word agrees
+            # with the ruling told last when its court is of that level
+            k = bisect.bisect_right(ends, m.start()) - 1
+            if k >= 0 and m.start() - cands[k].end <= 1500 and fits(cands[k].court or ""):
+                out.append(Found(m.start(), h1, cands[k].court, True, 0.7, ""))
+                told.add(m.start(), h1)
+            continue
         stem = free[: max(4, min(len(free), 5))]
         k = bisect.bisect_right(ends, m.start()) - 1
         if k < 0 or m.start() - cands[k].end > 1500:
