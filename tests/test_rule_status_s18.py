@@ -251,18 +251,3 @@ def test_a_rule_with_its_making_between_commas_of_the_agency_defined_before() ->
     got = regs(text, "2025-12-20")
     assert ("The proposed rule", "fr:90:52168") in got
     assert ("2022 public charge rule", "fr:87:55472") in got
-
-
-def test_a_rule_called_the_new_standard_and_a_courts_legal_standard() -> None:
-    """ "… its final rule …, published at 89 FR 32842. The new standard takes effect July 1":
-    a rule told as a standard; "the legal standard" a court applies is none."""
-    from conftest import mentions
-
-    text = (
-        "The Labor Department on Tuesday issued its final rule on overtime pay, published at "
-        "89 FR 32842. The new standard takes effect July 1.\n\nThe court said the legal "
-        "standard was not met."
-    )
-    got = {m.text: m.authority for m in mentions(text, "2024-04-25")}
-    assert got["The new standard"] == "fr:89:32842"
-    assert "the legal standard" not in got

@@ -335,19 +335,14 @@ FAMILIES = (
             # a rule of standards ("the EPA's pollution standards for power plants … the new
             # standards"); not a court's "standards of review" or "for an injunction", nor
             # standards another thing sets ("the standards established by a federal plan")
-            # (and one "new standard" so told: "a proposed rule aimed at shielding miners …
-            # This new standard would …"; never "the legal standard", a court's test)
-            rf"{DET_B}\s+(?!(?:legal|constitutional|same|higher|lower|applicable|proper|"
-            rf"correct|wrong|double|gold)\b){ADJ}standards?\b(?!\s+(?:of|for\s+(?:a|an|granting|"
-            r"issuing|review)|(?:established|set|imposed|adopted|required)\s+(?:by|in|under))))|"
+            rf"{DET_B}\s+{ADJ}standards\b(?!\s+(?:of|for\s+(?:a|an|granting|issuing|review)"
+            r"|(?:established|set|imposed|adopted|required)\s+(?:by|in|under))))|"
             # "its rule", "its new regulations": the agency's, named shortly before
             r"[Ii](?<!\w.)ts\s+(?:(?:new|final|own|latest|interim\s+final)\s+)?"
             r"(?:rule|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)"
         ),
         ("regulation",),
-        heads=frozenset(
-            {"rule", "rules", "regulation", "regulations", "plan", "ifr", "standards", "standard"}
-        ),
+        heads=frozenset({"rule", "rules", "regulation", "regulations", "plan", "ifr", "standards"}),
     ),
     # "the ban", "the mandate": a rule called a ban or a mandate ("the FTC's noncompete ban")
     Family(
@@ -558,7 +553,7 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
-    single += " requirement prohibition standard"
+    single += " requirement prohibition"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
