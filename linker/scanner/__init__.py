@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import parse_qs, urlsplit
 
+from ..courts import LEVEL_APPEALS, LEVEL_SUPREME, level_of
 from ..links import courtlistener_search
 from ..models import Article, Mention
 from .clausecut import cut_before
@@ -162,6 +163,10 @@ def _narrowed(m: Mention) -> Mention:
     if query.get("court", [None])[0] == m.court:
         return m
     kind = query.get("type", ["r"])[0]
+    if m.court is not None:
+        # (opinions for a court that writes them, dockets below, as the rulings pass asks)
+        high = level_of(m.court) in (LEVEL_SUPREME, LEVEL_APPEALS)
+        kind = "o" if high else "r"
     return m.with_(url=courtlistener_search(query.get("q", [""])[0], m.court, kind))
 
 

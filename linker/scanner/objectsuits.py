@@ -28,12 +28,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from urllib.parse import parse_qs, urlsplit
 
 from .. import courts
 from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
-from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Doc
 from .registry import Pass
@@ -130,14 +128,9 @@ def _court_for(doc: Doc, m: Mention, laws: list[Mention], appeals: bool) -> str 
 
 
 def _placed(m: Mention, court: str, evidence: str | None) -> Mention:
-    """``m`` with ``court``, its CourtListener search narrowed to that court (the same words;
-    opinions for a court of appeals, as the rulings pass searches them)."""
-    url = m.url
-    if url and url.startswith("https://www.courtlistener.com/?") and "&court=" not in url:
-        query = parse_qs(urlsplit(url).query).get("q", [""])[0]
-        kind = "o" if courts.level_of(court) == courts.LEVEL_APPEALS else "r"
-        url = courtlistener_search(query, court, kind)
-    return m.with_(court=court, url=url, evidence=evidence)
+    """``m`` with ``court`` (its search link is narrowed to that court where ``scan`` ends, as
+    for every court a follow-up pass gives)."""
+    return m.with_(court=court, evidence=evidence)
 
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
