@@ -899,8 +899,17 @@ def described(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    # (then an unknown act's full name after its acronym's bill: ``initials.spelled_out``)
-    return spelled_out(described(doc, attach(doc, mentions)))
+    return described(doc, attach(doc, mentions))
 
 
 PASS = Pass(name="bill_names", emits=("bill",), anchors=(DESCRIBED_ANCHOR,), run=run)
+# then, whatever the article's words, an unknown act's full name after its acronym's act or
+# bill ("the ROBIN Act (HR 4321) … formally the Rural Open … Network Act"): once the bills
+# named beside their numbers are known (``initials.spelled_out``)
+SPELLED_OUT = Pass(
+    name="spelled_out",
+    emits=("bill", "statute"),
+    anchors=(),
+    run=lambda doc, mentions: spelled_out(mentions),
+)
+PASSES = (PASS, SPELLED_OUT)

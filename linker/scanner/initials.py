@@ -153,10 +153,8 @@ def spelled_out(mentions: list[Mention]) -> list[Mention]:
 
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` plus each use of the initials of an act the article names in full; an
-    unknown act's full name given after its acronym takes the acronym's act or bill."""
+    """``mentions`` plus each use of the initials of an act the article names in full."""
     text = doc.text
-    mentions = spelled_out(mentions)
     acts: dict[str, Mention] = {}
     ends: dict[str, set[int]] = {}
     taken_initials = _taken_initials()
