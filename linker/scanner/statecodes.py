@@ -12,6 +12,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .. import courts
+from ..datafiles import read_rows
 from ..models import Mention
 from .doc import merged_windows
 from .lazyre import deferred
@@ -217,43 +218,20 @@ def find_state_codes(text: str, words: _Words | None = None) -> list[Mention]:
 # state's code told without the code's name. Only a state with one general code (Arizona's
 # Revised Statutes, Idaho's Code; not California's or Texas's many codes) is read, and only a
 # section written as that code numbers its sections (with hyphens or with a dot): the id is the
-# one its formal citation takes (``state:az:rev-stat:13-3603``).
-_ONE_CODE = {
-    # postal: (the id's code slug, how its sections are numbered: "-" or ".")
-    "al": ("code", "-"),
-    "ak": ("stat", "."),
-    "az": ("rev-stat", "-"),
-    "ar": ("code", "-"),
-    "co": ("rev-stat", "-"),
-    "ct": ("gen-stat", "-"),
-    "fl": ("stat", "."),
-    "ga": ("code", "-"),
-    "id": ("code", "-"),
-    "in": ("code", "-"),
-    "ia": ("code", "."),
-    "ks": ("stat", "-"),
-    "ky": ("rev-stat", "."),
-    "mi": ("comp-laws", "."),
-    "mn": ("stat", "."),
-    "ms": ("code", "-"),
-    "mo": ("rev-stat", "."),
-    "mt": ("code", "-"),
-    "ne": ("rev-stat", "-"),
-    "nv": ("rev-stat", "."),
-    "nc": ("gen-stat", "-"),
-    "nd": ("cent-code", "-"),
-    "oh": ("rev-code", "."),
-    "or": ("rev-stat", "."),
-    "sc": ("code", "-"),
-    "sd": ("codified-laws", "-"),
-    "tn": ("code", "-"),
-    "ut": ("code", "-"),
-    "va": ("code", "-"),
-    "wa": ("rev-code", "."),
-    "wv": ("code", "-"),
-    "wi": ("stat", "."),
-    "wy": ("stat", "-"),
-}
+# one its formal citation takes (``state:az:rev-stat:13-3603``); the states and their codes are
+# ``data/state_general_codes.csv``.
+
+
+@lru_cache(maxsize=1)
+def _one_code() -> dict[str, tuple[str, str]]:
+    """postal → (the id's code slug, how its sections are numbered: "-" or "."), from
+    ``data/state_general_codes.csv``."""
+    return {
+        r["state"].lower(): (r["slug"], r["numbering"])
+        for r in read_rows("state_general_codes.csv")
+    }
+
+
 _OF_STATE_CODE = deferred(
     r"\s+of\s+(?:the\s+)?state(?:['’]s)?\s+(?:(?:criminal|penal|revised)\s+)?"
     r"(?:code|law|statutes?)\b(?!\s+(?:of|enforcement)\b)"
@@ -266,12 +244,12 @@ _SECTION_BEFORE = deferred(
 def section_of_state_code(text: str, at: int, end: int, postal: str | None) -> Mention | None:
     """The section "Section N" just before ``at`` names, where ``text[at:end]`` is "of the
     state code", in the code of the state ``postal`` (its one general code), or None."""
-    if postal not in _ONE_CODE:
+    if postal is None or postal not in _one_code():
         return None
     m = _SECTION_BEFORE.search(text, max(0, at - 30), at)
     if m is None:
         return None
-    slug, style = _ONE_CODE[postal]
+    slug, style = _one_code()[postal]
     sec = m.group("sec")
     if (style == "-") != ("-" in sec) or (style == "." and "." not in sec):
         return None  # (not numbered as that code numbers its sections)
