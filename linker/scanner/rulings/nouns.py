@@ -194,14 +194,19 @@ _MAKING_BEFORE = re.compile(
 )
 
 
-def _owner_after(text: str, refs: list[CourtRef], starts: list[int], at: int) -> CourtRef | None:
-    """The court right after "In its ruling, " that owns it (a court phrase with a court)."""
-    c = _COMMA_THE.match(text, at)
+def _owner_after(
+    text: str, refs: list[CourtRef], starts: list[int], at: int, judge: bool = False
+) -> CourtRef | None:
+    """The court right after "In its ruling, " that owns it (a court phrase with a court);
+    with ``judge``, the judge right after "In his ruling, " (a judge with a known court)."""
+    c = (_COMMA_AFTER if judge else _COMMA_THE).match(text, at)
     if not c:
         return None
     k = bisect.bisect_left(starts, c.end())
     r = refs[k] if k < len(refs) else None
-    return r if r is not None and r.start == c.end() and r.court and r.role != "judge" else None
+    if r is None or r.start != c.end() or not r.court or (r.role == "judge") != judge:
+        return None
+    return r
 
 
 _IN_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[Ii]n\s+$")
@@ -213,15 +218,10 @@ def _judge_after(
 ) -> CourtRef | None:
     """The judge named right after a sentence's opening "In his ruling, " ("In her ruling,
     U.S. District Judge Ann Lee wrote …"): the ruling is that judge's, not that of a judge
-    told before (a judge with a known court)."""
+    told before."""
     if not _IN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None
-    c = _COMMA_AFTER.match(text, m.end())
-    if not c:
-        return None
-    k = bisect.bisect_left(starts, c.end())
-    r = refs[k] if k < len(refs) else None
-    return r if r is not None and r.start == c.end() and r.court and r.role == "judge" else None
+    return _owner_after(text, refs, starts, m.end(), judge=True)
 
 
 # A court's act on another court's ruling ("vacated and remanded its prior decision"): the
