@@ -570,6 +570,13 @@ def courts_db_trial_court(postal: str) -> str | None:
 
 
 @cache
+@cache
+def district_court_states() -> frozenset[str]:
+    """The postal codes of the states whose trial courts of general jurisdiction are called
+    district courts (``state_district_courts.csv``): Montana, Texas, Oklahoma …"""
+    return frozenset(r["postal"] for r in _rows("state_district_courts.csv"))
+
+
 def state_trial_court(postal: str) -> str | None:
     """The state's general trial court, if courts-db (or, failing it, CourtListener) has a
     single id for it."""

@@ -1757,12 +1757,33 @@ def _party_named(doc: Doc, party: str) -> bool:
             return _party(party).search(doc.text) is not None
         text = doc.text
         return any(  # what _party matches, by str.find
-            whole_word(text, i, i + len(variant))
+            whole_word(text, i, i + len(variant)) and not _attribution(text, i, i + len(variant))
             for variant in {party, party.replace("'", "’")}
             for i in find_all(text, variant)
         )
 
     return doc.memo(f"party-named:{party}", search)
+
+
+# A news agency named as the source of the story, not as a litigant: "told The Associated
+# Press", "according to the AP", "(AP)", "Reuters reported", "Associated Press writer".
+_ATTRIBUTED_BEFORE = re.compile(
+    r"(?:\b(?:told|according\s+to|via|(?:said|wrote)\s+in\s+an?\s+\w+\s+to)\s+"
+    r"(?:[Tt]he\s+)?|\(|©\s*)$"
+)
+_ATTRIBUTED_AFTER = re.compile(
+    r"^(?:\)|\s+(?:reported|reports|reporting|contributed|writers?|reporters?|photo|"
+    r"found|learned|obtained|first\s+reported|analysis|review|poll)\b|\s*/)"
+)
+
+
+def _attribution(text: str, i: int, j: int) -> bool:
+    """Whether the name at ``text[i:j]`` is told as a story's source ("told The Associated
+    Press", "Reuters reported"), which no suit's party is."""
+    return bool(
+        _ATTRIBUTED_BEFORE.search(text, max(0, i - 40), i)
+        or _ATTRIBUTED_AFTER.match(text, j, j + 30)
+    )
 
 
 def _names_party(seg: str, party: str) -> bool:

@@ -33,7 +33,7 @@ from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentences as _sentences
 from .state_laws import state_names
-from .statenames import outlet_state
+from .statenames import one_state_of_article, outlet_state
 from .trie import head_matches
 
 ANCHOR = Anchor("state_const", ("Constitution", "constitution", "Const."), 140, 64, "word")
@@ -483,6 +483,9 @@ def _only_state(text: str) -> str:
     article: a long text's state words are many)."""
     by_name = courts.state_by_name()
     found = {by_name[m.group(0).lower()].postal for m in _state_word().finditer(text)}
+    if not found and (one := one_state_of_article(text)) is not None:
+        # (the one the state words leave out: "Spokane, Washington", "Washington state")
+        found = {by_name[one.lower()].postal}
     return found.pop() if len(found) == 1 else ""
 
 

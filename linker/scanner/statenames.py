@@ -173,26 +173,42 @@ def one_state_of_article(text: str) -> str | None:
     is usually the capital, unless written "Washington state" or "the state of Washington"):
     a state's bill numbers in a story about one state are its own."""
     found = set()
+    capital = False
     for m in state_re().finditer(text):
         state = m.group("state")
         if state in NOT_IN_SENTENCE and not washington_state(text, m):
-            return None  # (the capital, as often as not)
+            capital = True  # (the capital, as often as not)
+            continue
         found.add(state)
+    if capital and found != {"Washington"}:
+        return None
+    # (once "Spokane, Washington" or "Washington state" says the state, a bare
+    # "Washington" — "the ACLU of Washington" — is no reason to doubt it)
     return found.pop() if len(found) == 1 else None
 
 
 # "Washington state", "the state of Washington": the state, not the capital
 _WA_AFTER = re.compile(r"[ \t]+[Ss]tate\b")
 _WA_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
+# "Spokane, Washington": a city and its state (the city asked of ``court_cities.csv``)
+_CITY_BEFORE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+$")
 
 
 def washington_state(text: str, m: re.Match[str]) -> bool:
     """Whether the name ``m`` found is the state of Washington written so that it cannot
-    be the capital ("Washington state", "the state of Washington")."""
-    return m.group("state") == "Washington" and bool(
-        _WA_AFTER.match(text, m.end("state"))
-        or _WA_BEFORE.search(text, max(0, m.start() - 12), m.start())
-    )
+    be the capital ("Washington state", "the state of Washington", "Spokane, Washington":
+    after a city of the state's own, which no capital has)."""
+    if m.group("state") != "Washington":
+        return False
+    if _WA_AFTER.match(text, m.end("state")) or _WA_BEFORE.search(
+        text, max(0, m.start() - 12), m.start()
+    ):
+        return True
+    city = _CITY_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if city is None:
+        return False
+    hits = courts.cities().get(courts._fold(city.group("city")), [])
+    return bool(hits) and all(postal == "WA" for postal, _ in hits)
 
 
 OUTLET_HOW = "the state of the local outlet that published it"
@@ -219,7 +235,8 @@ def _outlet_fits(text: str, name: str) -> str | None:
         state = m.group("state")
         if state == name:
             return name
-        if state not in NOT_IN_SENTENCE:
+        if state not in NOT_IN_SENTENCE or washington_state(text, m):
+            # (another state, "Spokane, Washington" too: the story is not the outlet's)
             return _named_among(text, m.end(), name)
     return name
 

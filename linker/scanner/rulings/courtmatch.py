@@ -711,6 +711,21 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         apps = C.state_appeals_court(place.postal)
         return CourtRef(s, e, role, apps, C.LEVEL_STATE, postal=place.postal,
                         state_appeals=apps is None)  # fmt: skip
+    if (
+        g.get("place1")
+        and "district" in mods
+        and not federal
+        and place is not None
+        and place.postal in C.district_court_states()
+        and C._fold(g["place1"]) not in C.state_by_name()
+        and not g.get("place2")
+        and not g.get("place3")
+    ):
+        # "A Missoula District Court judge": in a state whose trial courts are district
+        # courts, a city's or county's "District Court" is the state's (a federal one is
+        # "the U.S. District Court in Missoula"), never the federal district of that city
+        return CourtRef(s, e, role, C.state_trial_court(place.postal), C.LEVEL_STATE,
+                        postal=place.postal, place=place.name, trial=True)  # fmt: skip
     if "local" in mods and head in ("judge", "court", "jury") and not federal:
         # "A local court has now halted the rules": a state's trial court, whose state the
         # place or the discourse says (as "a judge in Effingham County")

@@ -1,0 +1,103 @@
+"""Wrong courts, states and suits the nineteenth session's open set (dev24) showed, in our own
+sentences: a city's "District Court" in a state whose trial courts are district courts is the
+state's court, not the federal district in that city; "Spokane, Washington" names the state
+of Washington (not the capital), so an out-of-state outlet's state does not take "the state
+constitution"; and a news agency told as a story's source ("told The Associated Press") is
+no plaintiff, so its lawsuit is not linked."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions, rulings_at
+from linker.load import from_text
+from linker.scanner import scan
+
+MINNESOTA_OUTLET = "https://www.startribune.com/some-story/600000001"
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "court"),
+    [
+        # a city's district court in a state of district courts: the state's trial court
+        (
+            "A Missoula District Court judge on Monday blocked the new Montana law on drag shows.",
+            "A Missoula District Court judge",
+            "mtjdct",
+        ),
+        (
+            "A Houston district court judge blocked the Texas law on Monday.",
+            "A Houston district court judge",
+            "texdistct",
+        ),
+        # a federal cue keeps the federal district
+        (
+            "A Missoula federal district court judge blocked the rule on Monday.",
+            "federal district court judge",
+            "mtd",
+        ),
+        (
+            "The U.S. District Court in Missoula blocked the rule on Monday.",
+            "The U.S. District Court in Missoula",
+            "mtd",
+        ),
+        # a state of superior courts: a city's "district court" is still the federal one
+        (
+            "A San Francisco district court judge blocked the rule on Monday.",
+            "A San Francisco district court judge",
+            "cand",
+        ),
+    ],
+)
+def test_city_district_court(text: str, piece: str, court: str) -> None:
+    found = rulings_at(text, piece)
+    assert found and found[0].court == court
+
+
+def test_judge_after_city_district_court_keeps_state_court() -> None:
+    text = (
+        "A Billings District Court judge granted a temporary restraining order against the "
+        "new Montana law. Judge Harlan ruled that the law likely violates the state's privacy "
+        "clause."
+    )
+    assert {m.court for m in rulings_at(text, "ruled")} == {"mtjdct"}
+
+
+def _scan(body: str, url: str | None = None) -> list:
+    text = (f"source: {url}\n\n" if url else "") + body
+    return scan(from_text(text, "t.txt", date="2024-09-01"))
+
+
+SPOKANE = (
+    "Tenants sued the city of Tacoma, Washington, on Thursday, saying its new rental rules "
+    "violate the state constitution. The complaint was filed in Pierce County Superior Court. "
+    '"The rules hurt families," a lawyer for the tenants told The Associated Press.'
+)
+
+
+def test_city_comma_washington_is_the_state_not_the_outlets() -> None:
+    found = {m.text: m for m in _scan(SPOKANE, MINNESOTA_OUTLET)}
+    const = found.get("the state constitution")
+    # never the Minnesota outlet's constitution; the state is Washington's
+    assert const is not None and "Washington" in (const.name or "")
+
+
+def test_news_agency_as_source_is_no_plaintiff() -> None:
+    # the AP's own suit (a row of lawsuits.csv) is not this story's
+    body = (
+        "The Supreme Court ruled in June that cities may ban camping. Tenants sued the city "
+        'on Thursday. "We will fight," a lawyer told The Associated Press. The lawsuit asks '
+        "for an injunction."
+    )
+    assert not [m for m in mentions(body, "2025-07-01") if m.court == "dcd"]
+
+
+def test_news_agency_as_party_still_counts() -> None:
+    from linker.scanner.lawsuits import _attribution
+
+    text = "a suit brought by The Associated Press against the White House"
+    i = text.index("Associated Press")
+    assert not _attribution(text, i, i + len("Associated Press"))
+    text = "a spokesperson told The Associated Press on Monday"
+    i = text.index("Associated Press")
+    assert _attribution(text, i, i + len("Associated Press"))
