@@ -101,3 +101,34 @@ def test_news_agency_as_party_still_counts() -> None:
     text = "a spokesperson told The Associated Press on Monday"
     i = text.index("Associated Press")
     assert _attribution(text, i, i + len("Associated Press"))
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "court"),
+    [
+        # the court a case is sent to has not ruled: the judge's own court (the city's) has
+        (
+            "A federal judge in Pensacola rejected a lawsuit over the tariffs this week, "
+            "referring the case to the United States Court of International Trade.",
+            "A federal judge in Pensacola rejected",
+            "flnd",
+        ),
+        (
+            "A federal judge in Tallahassee dismissed the suit on Friday and moved the case to "
+            "the U.S. Court of International Trade.",
+            "A federal judge in Tallahassee dismissed",
+            "flnd",
+        ),
+    ],
+)
+def test_court_a_case_is_referred_to_has_not_ruled(text: str, piece: str, court: str) -> None:
+    found = rulings_at(text, piece)
+    assert found and found[0].court == court
+
+
+def test_referred_court_is_not_the_rulings_court() -> None:
+    text = (
+        "A federal judge rejected an emergency lawsuit this week aimed at stopping the "
+        "tariffs, referring the case to the United States Court of International Trade."
+    )
+    assert all(m.court != "cit" for m in rulings_at(text, "A federal judge rejected"))

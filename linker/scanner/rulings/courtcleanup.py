@@ -20,13 +20,16 @@ _FIRST_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
+# "to the United States Court of International Trade": the nation's name before a court's
+_NATION_BEFORE = r"(?:the\s+)?(?:(?:United\s+States|U\.\s?S\.|US)\s+)?"
 # A court named as where an appeal goes, not as one that ruled: "appealed that decision to
 # the 5th Circuit, where it is pending", "asked the Supreme Court to intervene".
 DESTINATION = re.compile(
     r"\b(?:appeal(?:ed|s|ing)?|petition(?:ed|s|ing)?|ask(?:ed|s|ing)?|urg(?:ed|es|ing)|"
     r"turn(?:ed|s|ing)?|went|go(?:es|ing)?|head(?:ed|s|ing)?|t(?:ake|akes|aking|aken|ook)|"
     r"transfer(?:red|s|ring)?|br(?:ing|ings|inging|ought)|sen(?:d|ds|ding|t)|"
-    r"remand(?:ed|s|ing)?)\b[^.;:!?]{0,60}?\bto\s+$"
+    r"remand(?:ed|s|ing)?|refer(?:s|red|ring)?|mov(?:e|es|ed|ing)|kick(?:s|ed|ing)?|"
+    r"punt(?:s|ed|ing)?)\b[^.;:!?]{0,60}?\bto\s+" + _NATION_BEFORE + "$"
 )
 # ... and where a case belongs or is to be heard: "any challenge belongs in the D.C. Circuit",
 # "the petitions should be reviewed in the D.C. Circuit".
@@ -49,7 +52,7 @@ BY_DESTINATION = re.compile(
 WITH_DESTINATION = re.compile(
     r"\b(?:appeal(?:ed|s|ing)?|fil(?:e|ed|es|ing))\s+(?:[a-z]+\s+){0,3}?with\s+(?:the\s+)?$"
 )
-_TO_BEFORE = re.compile(r"\bto\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+" + _NATION_BEFORE + "$")
 # ... and a court a case is to reach: "could take six months to reach the Wisconsin Supreme
 # Court", "before the case reaches the Supreme Court"
 REACH_BEFORE = tuple(

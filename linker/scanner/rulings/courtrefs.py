@@ -153,7 +153,7 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = [
         replace(r, destination=True)
         if (
-            _TO_BEFORE.search(text, max(0, r.start - 6), r.start)
+            _TO_BEFORE.search(text, max(0, r.start - 30), r.start)
             and DESTINATION.search(text, max(0, r.start - 80), r.start)
         )
         or PENDING_AFTER.match(text, r.end)
