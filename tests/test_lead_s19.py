@@ -132,3 +132,27 @@ def test_referred_court_is_not_the_rulings_court() -> None:
         "tariffs, referring the case to the United States Court of International Trade."
     )
     assert all(m.court != "cit" for m in rulings_at(text, "A federal judge rejected"))
+
+
+def _ids(text: str, piece: str, date: str = "2025-06-30") -> list[str | None]:
+    return [m.authority or m.court for m in mentions(text, date) if m.text == piece]
+
+
+def test_what_the_judge_says_of_the_order_is_said_of_the_presidents() -> None:
+    text = (
+        "On March 27, President Trump signed an executive order ending collective bargaining "
+        "for federal workers. U.S. District Judge James Donato issued a preliminary injunction "
+        "on June 24. Judge Donato's injunction prevents the implementation of the executive "
+        "order, citing its likely illegality. The judge emphasized that the order appeared to "
+        "be retaliation against unions."
+    )
+    assert _ids(text, "the order") == ["eo:14251"]
+
+
+def test_the_courts_order_told_last_keeps_the_order() -> None:
+    text = (
+        "On March 27, President Trump signed an executive order ending collective bargaining "
+        "for federal workers. On June 24, U.S. District Judge James Donato issued a "
+        "preliminary injunction. The order bars the agencies from ending the contracts."
+    )
+    assert "eo:14251" not in _ids(text, "The order")

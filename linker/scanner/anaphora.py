@@ -433,6 +433,23 @@ def _courts_order_meant(doc: Doc, explicit: list[Mention], low: str, a: int, s: 
     )
 
 
+# "The judge emphasized that the order …", "He noted that the order's …": what a judge says
+# of an order is said of the order before the court, not of the court's own
+_JUDGE_SAID = deferred(
+    r"\b(?:[Jj]udge|[Cc]ourt|[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:\w+\s+)?(?:emphasized|emphasised|"
+    r"said|wrote|found|noted|concluded|held|determined|stressed|agreed|reasoned)\s+that\s+$"
+)
+
+
+def _told_last(m: Mention, added: list[Mention], s: int) -> int:
+    """Where the article last tells of ``m``'s authority before ``s``: ``m``'s end, or a later
+    back-reference's to it ("… an injunction … prevents the implementation of the executive
+    order. … the order appeared retaliatory": the president's order, told again after the
+    court's)."""
+    ends = [r.end for r in added if r.authority == m.authority and m.end <= r.end <= s]
+    return max(ends, default=m.end) if m.authority else m.end
+
+
 def _court_ruling_between(explicit: list[Mention], a: int, b: int) -> Mention | None:
     """The last confident ruling with a court told between ``a`` and ``b``, else None."""
     return max(
@@ -3072,7 +3089,15 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest is not None
             and nearest is not topical
             and fam.kinds == EXEC_KINDS
-            and _courts_order_meant(doc, explicit, low, nearest.end, s)
+            and _courts_order_meant(
+                doc,
+                explicit,
+                low,
+                _told_last(nearest, added, s)
+                if _JUDGE_SAID.search(text, max(0, s - 60), s)
+                else nearest.end,
+                s,
+            )
         ):
             # "Judge X issued a temporary restraining order … The order bars the agency …":
             # the court's order told since the president's, unless its sentence speaks of
