@@ -156,3 +156,25 @@ def test_the_courts_order_told_last_keeps_the_order() -> None:
         "preliminary injunction. The order bars the agencies from ending the contracts."
     )
     assert "eo:14251" not in _ids(text, "The order")
+
+
+def test_state_named_ban_reaches_the_one_law_of_that_state_named_later() -> None:
+    filler = "Lawmakers on both sides spoke about the ruling for hours on Wednesday. " * 12
+    text = (
+        "The Supreme Court upheld a ban on the procedures on Wednesday. The ruling bodes "
+        "well for Idaho's ban, which is worded similarly. " + filler + "State Sen. Ada Roe "
+        "sponsored House Bill 71, which is Idaho's ban on the procedures for minors."
+    )
+    found = {m.text: m.authority for m in mentions(text, "2025-06-19")}
+    assert found.get("Idaho's ban") == "state:id:bill:hb71"
+
+
+def test_a_phrase_without_its_state_still_reaches_only_close_ahead() -> None:
+    filler = "Lawmakers on both sides spoke about the ruling for hours on Wednesday. " * 12
+    text = (
+        "The ruling bodes well for the state's ban, which is worded similarly. "
+        + filler
+        + "State Sen. Ada Roe sponsored Idaho House Bill 71 last year."
+    )
+    found = {m.text: m.authority for m in mentions(text, "2025-06-19")}
+    assert "the state's ban" not in found

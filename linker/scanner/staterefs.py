@@ -185,12 +185,14 @@ _BALLOT_ID = deferred(r":bill:(?:amendment|issue|proposal|measure|question)\d")
 
 def _named_ahead(laws: list[Mention], state: str | None, end: int) -> Mention | None:
     """The state law named next after ``end``, within ``NAMED_AHEAD`` characters, when the
-    article names that law and no other (and, for "the Texas law", a law of Texas)."""
+    article names that law and no other (and, for "the Texas law", a law of Texas). A phrase
+    that names the state ("Wyoming's ban … Senate File 99, which is Wyoming's ban") reaches
+    the one law of the state the article names wherever it names it."""
     named = [m for m in laws if not m.anaphor and m.authority]
     if len({m.authority for m in named}) != 1:
         return None
     nxt = next((m for m in named if m.start >= end), None)
-    if nxt is None or nxt.start - end > NAMED_AHEAD:
+    if nxt is None or (state is None and nxt.start - end > NAMED_AHEAD):
         return None
     if _BALLOT_ID.search(nxt.authority or ""):
         # "Florida's six-week ban … The state's 15-week ban … Amendment 4": a measure put to
