@@ -178,3 +178,36 @@ def test_a_phrase_without_its_state_still_reaches_only_close_ahead() -> None:
     )
     found = {m.text: m.authority for m in mentions(text, "2025-06-19")}
     assert "the state's ban" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "Democrats focused on the pardons granted by President Trump to people convicted "
+            "of storming the Capitol on Jan. 6, 2021.",
+            "the pardons granted by President Trump",
+        ),
+        ("Critics pointed to the January 6 pardons during the debate.", "the January 6 pardons"),
+    ],
+)
+def test_january_6_pardons_are_the_proclamation(text: str, piece: str) -> None:
+    found = {m.text: m.authority for m in mentions(text, "2025-02-05")}
+    assert found.get(piece) == "proc:10887"
+
+
+def test_the_pardons_refers_back_to_the_proclamation() -> None:
+    text = (
+        "Critics pointed to the January 6 pardons during the debate. The pardons freed "
+        "hundreds of people who had attacked police officers."
+    )
+    found = {m.text: m.authority for m in mentions(text, "2025-02-05")}
+    assert found.get("The pardons") == "proc:10887"
+
+
+def test_other_pardons_are_not_the_proclamation() -> None:
+    text = (
+        "The governor issued the pardons granted by the parole board on Friday. The pardons "
+        "cover 30 people convicted of drug offenses."
+    )
+    assert not [m for m in mentions(text, "2025-02-05") if m.authority == "proc:10887"]

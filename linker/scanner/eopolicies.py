@@ -113,7 +113,10 @@ HEADS = frozenset(
 )
 # heads that are never verbs: "memo issued by the White House Office of Management and
 # Budget" is headed by its first word ("freeze" only before a preposition)
-NOUN_HEADS = frozenset({"memo", "memorandum", "policy", "program", "protocols", "directive"})
+NOUN_HEADS = frozenset(
+    {"memo", "memorandum", "policy", "program", "protocols", "directive"}
+    | {"pardons", "clemency"}  # "pardons granted by President Trump to …" (a proclamation's)
+)
 _PREP = (["on"], ["of"], ["from"], ["by"])
 # A head noun before a description that has none ("a policy that makes asylum-seekers wait
 # in Mexico", "its illegal policy freezing funding", "an executive order deferring payroll

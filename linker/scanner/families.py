@@ -122,7 +122,7 @@ _ORDER_MONTH = (
 
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
-ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program"})
+ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program", "pardons"})
 
 
 @dataclass(frozen=True)
@@ -366,11 +366,11 @@ FAMILIES = (
         ("regulation", "executive-action"),
         heads=frozenset({"policy"}),
     ),
-    # "the memo", "the freeze": a memorandum or a policy of
+    # "the memo", "the freeze", "the pardons": a memorandum, a policy or a proclamation of
     # ``executive_actions.csv`` named shortly before whose row lists the word
     # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
     Family(
-        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program)\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program|pardons)\b(?![-–])",
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
@@ -553,7 +553,7 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
-    single += " requirement prohibition"
+    single += " requirement prohibition pardons"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
