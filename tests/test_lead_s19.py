@@ -211,3 +211,23 @@ def test_other_pardons_are_not_the_proclamation() -> None:
         "cover 30 people convicted of drug offenses."
     )
     assert not [m for m in mentions(text, "2025-02-05") if m.authority == "proc:10887"]
+
+
+def test_a_hearing_on_an_injunction_is_no_ruling() -> None:
+    text = (
+        "A Billings District Court judge granted a temporary restraining order against the "
+        "state on Friday. The challenge comes at a critical moment, with a preliminary "
+        "injunction hearing scheduled for May 2. While the outcome of the preliminary "
+        "injunction hearing remains uncertain, the plaintiffs are hopeful."
+    )
+    found = [m.text for m in rulings_at(text, "injunction")]
+    assert found == []
+    assert rulings_at(text, "granted a temporary restraining order")
+
+
+def test_an_object_ending_before_applications_is_still_a_ruling() -> None:
+    text = (
+        "Judge Hanen halted the program and enjoined the government from approving any new "
+        "program applications nationwide."
+    )
+    assert rulings_at(text, "Judge Hanen halted")

@@ -183,6 +183,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # another country's court: not linked, but its "decision" is not ours
         terms = _terms(text, f)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
+        if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
+            continue  # "a preliminary injunction hearing", "the stay motion": no ruling yet
         manner = _manner_noun(text, f, end)
         ev = []
         if f.court:
@@ -225,6 +227,15 @@ def find(doc: Doc) -> list[Mention]:
                 )
             )
     return out
+
+
+# A ruling noun that names a proceeding, not a ruling: "a preliminary injunction hearing
+# scheduled for April 21", "the injunction request", "a stay motion"
+_PROCEEDING_AFTER = re.compile(
+    r"\s+(?:hearings?|motions?|requests?|applications?|petitions?|arguments?|briefs?|"
+    r"filings?|proceedings?)\b"
+)
+_RULING_NOUN_END = re.compile(r"\b(?:injunction|order|stay|ruling|decision|TRO|judgment)$")
 
 
 # A split vote of nine judges in all ("6-3", "5 to 4", "7–2"): the nine justices' count
