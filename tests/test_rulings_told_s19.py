@@ -173,3 +173,41 @@ def test_a_court_that_clarified_what_it_held_continues_its_ruling() -> None:
     )
     found = _rulings(text)
     assert ("The state's Court of Appeals clarified", "gactapp", True) in found
+
+
+_LATE = (
+    "In Teller v. Marsh Bay, (D. Mass., January 9, 2026), a federal district court refused to "
+    "enter a preliminary injunction against the town. The owners said the fee was a taking. "
+    "{sentence}"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ruling lets the town collect the fee while the case goes on.",
+        "This decision leaves the fee in place for now.",
+        "“We are disappointed,” the owners said.\n\nThe decision leaves the fee in place.",
+    ],
+)
+def test_a_bare_noun_points_back_to_a_ruling_whose_court_came_later(sentence: str) -> None:
+    found = _rulings(_LATE.format(sentence=sentence))
+    back = [f for f in found if f[0] in ("The ruling", "This decision", "The decision")]
+    assert back == [(back[0][0], "mad", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another ruling's, or no ruling's
+        "The decision to appeal rests with the owners.",
+        "The ruling in Keller v. Dunmore went the other way.",
+        # a case told since: the noun may be that case's
+        "The owners cite Keller v. Dunmore. The decision there went the other way.",
+        # inside quotations: a speaker's
+        "“The decision is wrong,” the owners said.",
+    ],
+)
+def test_a_bare_noun_that_may_be_another_is_left_out(sentence: str) -> None:
+    found = _rulings(_LATE.format(sentence=sentence))
+    assert [f for f in found if f[0] in ("The ruling", "The decision")] == []
