@@ -211,3 +211,22 @@ def test_a_bare_noun_points_back_to_a_ruling_whose_court_came_later(sentence: st
 def test_a_bare_noun_that_may_be_another_is_left_out(sentence: str) -> None:
     found = _rulings(_LATE.format(sentence=sentence))
     assert [f for f in found if f[0] in ("The ruling", "The decision")] == []
+
+
+@pytest.mark.parametrize(
+    "court",
+    [
+        "the newly conservative state Supreme Court",
+        "the newly-conservative state Supreme Court",
+        "the Republican-controlled state Supreme Court",
+        "the state's conservative-majority Supreme Court",
+        "the state's now-liberal highest court",
+    ],
+)
+def test_a_state_high_court_described_by_its_bench(court: str) -> None:
+    text = (
+        "The Wisconsin Supreme Court struck down the maps in December. After the election, "
+        f"{court} agreed to rehear the case."
+    )
+    found = _rulings(text)
+    assert found[-1][0].startswith(court) and found[-1][1] == "wis"
