@@ -65,6 +65,12 @@ Plain "the order"/"the opinion" are rulings only where no executive order or pro
 was mentioned before them (otherwise the anaphora module decides). Clauses inside quotations
 are not reported as rulings (a speaker's "the Supreme Court has upheld the Rule of Law" is
 rhetoric, not a report), but back-references there are.
+
+Blog style (nineteenth session): a caption dated to the day of its decision ("In Doe v. Roe,
+(10th Cir., Mar. 3, 2023), the 10th Circuit rejected …") is a slip opinion its sentence
+reports, so the clause after it is a ruling besides the case's name; "The court said in part:"
+continues the ruling told before, and the paragraph it sets out below (the opinion's own
+words, with no quotation marks) reports no ruling of its own.
 """
 
 from __future__ import annotations
@@ -168,6 +174,7 @@ def find(doc: Doc) -> list[Mention]:
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
+    told = _outside_set_quotes(text, told)
     found = _merge(text, [_one_line(text, f) for f in told + nouns])
     found = _new_case_lines(text, refs, found)
     found = _placed_elsewhere(text, refs, found)
@@ -236,6 +243,29 @@ _PROCEEDING_AFTER = re.compile(
     r"filings?|proceedings?)\b"
 )
 _RULING_NOUN_END = re.compile(r"\b(?:injunction|order|stay|ruling|decision|TRO|judgment)$")
+
+
+# what stands after a court's "said in part" that sets the opinion's words out below it
+_SETS_OUT = re.compile(r",?[ \t]*:[ \t]*\n\s*")
+
+
+def _outside_set_quotes(text: str, clauses: list[Found]) -> list[Found]:
+    """ "The court said in part:" and the opinion's words set out in the paragraph below it,
+    with no quotation marks: that paragraph is the court's own text ("The Court has already
+    found …"), quoted, so no ruling clause in it is the article's report."""
+    blocks: list[tuple[int, int]] = []
+    for f in clauses:
+        m = _SETS_OUT.match(text, f.end)
+        if m is not None and f.act.startswith(_SETTING_OUT):
+            end = text.find("\n", m.end())
+            blocks.append((m.end(), len(text) if end < 0 else end))
+    if not blocks:
+        return clauses
+    return [f for f in clauses if not any(a <= f.start < b for a, b in blocks)]
+
+
+_SETTING_OUT = ("said", "says", "wrote", "writes", "explained", "explains", "added", "adds",
+                "stated", "states", "continued", "continues", "went on")  # fmt: skip
 
 
 # A split vote of nine judges in all ("6-3", "5 to 4", "7–2"): the nine justices' count
@@ -619,10 +649,11 @@ def _without_restated_findings(
     …": a finding told after its court's ruling is that ruling told again, a mention that
     refers back to it, where a bare "the court"/"the panel" tells in the past what the ruling
     found (``_points_back``), or a court or judge named anew tells it in the ruling's own
-    paragraph. Not reported where it tells the reasons of the ruling before rather than the
-    news (a later paragraph, and ``_restated_reasons``): the nouns after it may still point
-    back through it. One pass in text order, keeping where each court's confident ruling
-    ended."""
+    paragraph, or in a later one (nineteenth session: "The Fifth Circuit determined that …"
+    paragraphs after its stay, the later sets' gold). Not reported where it tells the reasons
+    of the ruling before rather than the news (``_restated_reasons``): the nouns after it may
+    still point back through it. One pass in text order, keeping where each court's
+    confident ruling ended."""
     told: dict[str, int] = {}  # court -> where its latest confident ruling ends
     out: list[Found] = []
     for f in sorted(clauses, key=lambda c: c.start):
@@ -634,7 +665,7 @@ def _without_restated_findings(
             and not _VERDICT.search(text, f.start, f.end)
             and not _points_back(text, f, told[f.court], refs or [])
         ):
-            if "\n" in text[told[f.court] : f.start] or _restated_reasons(text, f):
+            if _restated_reasons(text, f):
                 continue  # (a paragraph after its ruling's: the opinion's reasons told)
             f = replace(f, anaphor=True)
         if f.court and f.confidence >= 0.7:

@@ -163,7 +163,8 @@ _CONTINUES = re.compile(
     rf"\s+(?:(?:also|further|then|later|previously|ultimately|likewise)\s+)?(?:on\s+{DAYS}\s+)?"
     r"(?P<verb>said|says|wrote|writes|found|finds|held|holds|concluded|concludes|determined|"
     r"stated|states|noted|notes|explained|explains|reasoned|observed|emphasized|underscored|"
-    r"stressed|added|acknowledged|directed|instructed|decided|sent\s+(?:the\s+cases?|it)\s+back)\b"
+    r"stressed|added|acknowledged|directed|instructed|decided|clarified(?=\s+that\b)|"
+    r"sent\s+(?:the\s+cases?|it)\s+back)\b"
     # "each of the three judges wrote an opinion", "wrote a concurring opinion": a judge's
     # own opinion, not the ruling (a ruling noun after it is the nouns pass's)
     r"(?!\s+(?:an?|their|his|her|its)\s+(?:[\w-]+\s+)?(?:opinions?|concurrences?|dissents?)\b)"
@@ -187,7 +188,8 @@ _CONTINUING_WORDS = frozenset(
         *("said", "says", "wrote", "writes", "found", "finds", "held", "holds", "concluded"),
         *("concludes", "determined", "stated", "states", "noted", "notes", "explained"),
         *("explains", "reasoned", "observed", "emphasized", "underscored", "stressed", "added"),
-        *("acknowledged", "directed", "instructed", "decided", "sent", *_GOES_ON),
+        *("acknowledged", "directed", "instructed", "decided", "clarified", "sent"),
+        *_GOES_ON,
     )
 )
 _NAMED_BEFORE = re.compile(r"(?:ruling|decision|opinion|order|judgment|injunction)s?\b")
@@ -203,6 +205,26 @@ _APPOINTED_BEFORE = re.compile(r"\sby\s+(?P<ap>[A-Z][a-z]+-appointed\s+)$")
 # Capital-Journal, 2009): the holding as a reduced relative clause, with no auxiliary
 _HELD_BY = re.compile(
     r"\s(?P<verb>(?:ruled|declared|deemed|held|found)\s+(?:un)?constitutional)\s+by\s+$"
+)
+# a caption's parenthetical that dates its decision to the day: "(10th Cir., Mar. 3, 2023)",
+# "(SD CA, June 13, 2025)", "(N.D. Tex. Aug. 20, 2024)"
+_DATED_CITE = lazy(
+    rf"\((?:[^()]{{1,30}}?[,\s]\s*)?(?:{MONTHS}|Mar\.|Apr\.|Jun\.|Jul\.)\s+\d{{1,2}},\s+"
+    r"(?:19|20)\d\d\)"
+)
+# "The court said in part:", "The court went on to say:", "the panel wrote, in part:" on a
+# line of its own, the opinion's words set out after it: how blogs quote a ruling they told
+_SAID_BLOCK = re.compile(
+    r"\s+(?:(?:also|further|then|later)\s+)?(?P<verb>(?:said|says|wrote|writes|explained|"
+    r"explains|added|adds|stated|states|continued|continues|went\s+on\s+to\s+(?:say|write|"
+    r"explain|add|state))(?:,?\s+in\s+part)?)(?=,?[ \t]*:[ \t]*(?:\n|[“\"]))"
+)
+_BLOCK_WORDS = frozenset(
+    (
+        *("said", "says", "wrote", "writes", "explained", "explains", "added", "adds"),
+        *("stated", "states", "continued", "continues", "went", "also", "further", "then"),
+        "later",
+    )
 )
 # "The Fifth Circuit said Tuesday Texas can keep its barrier", "the US Court of Appeals for the
 # Fourth Circuit said the school board had discriminated": a court named in full that says
@@ -586,6 +608,17 @@ def find_clauses(
             judge_court = None  # the court a named judge of unknown court writes for
             if (
                 m is None
+                and word in _BLOCK_WORDS
+                and r.role in ("court", "panel", "justices")
+                and any(f.start < r.start for f in out)
+            ):
+                # "The court said in part:" and the opinion's words set out below it: a
+                # court whose ruling the article told continues it by the words it quotes
+                bq = _SAID_BLOCK.match(text, subj_end)
+                if bq is not None and bq.end() <= s1 + 1:
+                    m, continuing = bq, True
+            if (
+                m is None
                 and r.role == "judge"
                 and r.court is None
                 and not r.generic
@@ -726,8 +759,14 @@ def find_clauses(
                 # "Citing the Supreme Court's decision in Loper Bright …, the court found":
                 # the case a participle opening the sentence cites is a precedent of the
                 # ruling, not its name (the court is the one told before)
-                _PARTICIPLE_LEAD.match(text, s0, r.start)
-                and _CITED_NOUN_BEFORE.search(text, s0, lead_case.start() + 3)
+                (
+                    _PARTICIPLE_LEAD.match(text, s0, r.start)
+                    and _CITED_NOUN_BEFORE.search(text, s0, lead_case.start() + 3)
+                )
+                # "In Alvarez v. Pinecrest, (10th Cir., Mar. 3, 2023), the 10th Circuit
+                # rejected …": a caption cited with its day of decision is a slip opinion the
+                # sentence reports, its court the subject (the case's name a mention too)
+                or _DATED_CITE().search(text, lead_case.start(), r.start) is not None
             ):
                 continue  # "In Sackett v. EPA, the court …": the case's name is the mention
             if r.anaphoric and r.court is None and not legal:

@@ -57,6 +57,12 @@ _NAME = (
     # Diane van Dyke" (tenth-session probes)
     r"(?:de|di|da|du|del|della|van|von|le|la)\s?[A-Z][A-Za-z'’\-]+)){0,3}"
 )
+# How news describes a bench by its majority: "newly conservative", "now-liberal",
+# "Republican-controlled", "conservative-majority"
+_BENCH_DESC = (
+    r"(?:(?:(?:newly|now)[- ])?(?:conservative|liberal)\s+|"
+    r"[A-Za-z]+-(?:majority|dominated|controlled|leaning|led)\s+)"
+)
 _HEAD_STOP = (
     r"(?!\s+(?:case|cases|system|systems|fight|fights|battle|battles|challenge|challenges|"
     r"filing|filings|hearing|hearings|date|dates|records|documents|of\s+public\s+opinion|"
@@ -257,7 +263,10 @@ def _sources() -> list[tuple[str, str]]:
             rf"court\b"
             rf"|\b(?:[Tt]he\s+)?(?P<st4>{place}){APOS}?s?\s+Court\s+of\s+Criminal\s+Appeals\b"
             rf"|\b(?:[Tt]he\s+)?(?P<st5>{place}){APOS}?s?\s+Court\s+of\s+Appeals\b"
-            rf"|\b[Tt]he\s+state{APOS}?s?\s+(?:[Ss]upreme|highest|top)\s+(?P<crim2>criminal\s+)?"
+            # ("the newly conservative state Supreme Court", "the state's Republican-majority
+            # Supreme Court": its bench described before or after "state")
+            rf"|\b[Tt]he\s+{_BENCH_DESC}?state{APOS}?s?\s+{_BENCH_DESC}?"
+            r"(?:[Ss]upreme|highest|top)\s+(?P<crim2>criminal\s+)?"
             rf"[Cc]ourt\b"
             # "a split state Supreme Court ruled": the state the story is about
             r"|\b(?:split|divided|unanimous)\s+state\s+Supreme\s+Court\b"

@@ -44,7 +44,7 @@ from .words import (
 )
 
 # Patterns the functions below ask at each call, compiled once.
-_LOWER_COURT = re.compile(r"\blower[- ]court\b")
+_LOWER_COURT = re.compile(r"\b(?:lower|trial)[- ]court\b")
 # what a party won from a court: "won a preliminary injunction", "secured a final judgment"
 _WON_BEFORE = re.compile(r"\b(?:won|wins|secured|secures|obtained|obtains)\s+$")
 
@@ -1144,7 +1144,7 @@ def find_nouns(
             strong = True
         after = text[m.end() : m.end() + 40]
         person = person_before(text, refs, m.start()) if det in ("his", "her", "my") else None
-        lower = _LOWER_COURT.search(mods) if "lower" in mods else None
+        lower = _LOWER_COURT.search(mods) if "lower" in mods or "trial" in mods else None
         if lower:
             # "affirming a lower-court ruling": the court below, named in this sentence or
             # the next, else the one lower court the article names
@@ -1900,6 +1900,13 @@ def _agreeing_modifiers(
             # "The 9th Circuit reversed the judge … the circuit ruling": a level word agrees
             # with the ruling told last when its court is of that level
             k = bisect.bisect_right(ends, m.start()) - 1
+            if text[h0:h1] == "injunction":
+                # "the Texas Supreme Court lifted it … the state injunction": an injunction is
+                # a trial court's, the nearest one's of that level, not the court that lifted it
+                while k >= 0 and m.start() - cands[k].end <= 1500:
+                    if _ladder(cands[k].court or "") == 1:
+                        break
+                    k -= 1
             if k >= 0 and m.start() - cands[k].end <= 1500 and fits(cands[k].court or ""):
                 out.append(Found(m.start(), h1, cands[k].court, True, 0.7, ""))
                 told.add(m.start(), h1)

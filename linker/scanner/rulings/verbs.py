@@ -27,7 +27,13 @@ _HELD_AFTER = re.compile(rf"\s+(?!{DAYS}\b|{MONTHS}\b)[A-Z]")
 # "in" as a word, not "in favor", "in part" (tried at each word start "in" stands at)
 _IN_AT = re.compile(r"in\b(?!\s+(?:favou?r|part)\b)")
 _CASE_IN = re.compile(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
-_V_AT = re.compile(r"\sv\.?\s")  # what every ``_CASE_IN`` match holds (found far faster)
+_V_AT = re.compile(r"\sv\.?\s")
+# "in the Councilman Reyes trial", "in the Smith case", "in Ripple's lawsuit": a trial or suit
+# named by its party or parties (capitalised words before its noun)
+_NAMED_TRIAL_IN = re.compile(
+    r"\s(?=in\s)in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:trial|case|lawsuit|suit|"
+    r"prosecution)\b"
+)  # what every ``_CASE_IN`` match holds (found far faster)
 # ("a district judge's ruling", "a federal district judge's order": the court below's ruling,
 # its own mention, as "a lower-court ruling" is)
 _LOWER_COURT = re.compile(
@@ -180,6 +186,13 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     if case_in:
         end = case_in.start()
     seg = text[vend:end].lower()
+    if " in " in seg and ("trial" in seg or "case" in seg or "suit" in seg):
+        # "returned a mixed verdict in the Councilman Reyes trial on Monday": the trial or
+        # case named by its party is where the ruling was given, not what it acts on
+        named_in = _NAMED_TRIAL_IN.search(text, vend, end)
+        if named_in is not None:
+            end = named_in.start()
+            seg = text[vend:end].lower()
     lower = (
         _LOWER_COURT.search(text, vend, end)
         if ("lower" in seg or "district" in seg or "judge" in seg)

@@ -319,6 +319,12 @@ _RN_MOD_FORMS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{1,2}(?!\d))?(?:,?\s+\d{4})?",
     r"(?:19|20)\d\d",
+    # (nineteenth session: "the now-frozen order", "the now-vacated injunction": a ruling
+    # told by what a court above has since done to it)
+    r"now-[a-z]+(?:ed|en)",
+    # ("the trial court order", "the now-frozen trial-court injunction": the court below's,
+    # as "the lower court ruling" is)
+    r"trial[- ]court",
     # "a Thursday ruling by the 11th U.S. Circuit Court of Appeals"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day",
 )

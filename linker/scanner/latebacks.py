@@ -1,0 +1,108 @@
+"""A bare "The ruling" after a ruling whose court only a later pass found (nineteenth session).
+
+The rulings pass ties "The ruling", "The decision" back to a confident ruling with a court;
+a ruling told by its verb alone ("a federal judge has temporarily blocked the order") may get
+its court only afterwards, from the caption in its sentence (``captioncourts``) or the suit
+over what it acts on (``objectsuits``, ``lawsuits``). The bare noun that opens a later
+sentence was then left out, though it points back to that ruling as plainly as any.
+
+This follow-up adds it, as an anaphor of that court, only where:
+
+- the noun opens its sentence ("The ruling halts …", "This decision applies nationwide"),
+  with no words after it that name another ruling ("The decision to …", "the ruling in …",
+  "of", "by", "from");
+- the nearest ruling before it (at most ``_REACH`` characters back) has a court that a later
+  pass gave it (its evidence names no court of the rulings pass's own), and no case, order
+  or other ruling is mentioned between the end of that ruling's sentence and the noun;
+- it stands outside quotations (a speaker's "the decision" may be anyone's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import courts as C
+from ..links import courtlistener_search
+from ..models import Mention
+from .doc import Anchor, Doc
+from .registry import Pass
+from .rulings.common import in_quotes
+
+_REACH = 1500
+ANCHOR = Anchor("latebacks", ("The ruling", "The decision", "This ruling", "This decision",
+                              "That ruling", "That decision"), 0, 0, "word", "word")  # fmt: skip
+_NOUN = re.compile(r"(?:The|This|That)\s+(?:ruling|decision)\b")
+# words after the noun that make it another ruling's or no ruling at all
+_OTHER = re.compile(
+    r"\s+(?:to|in|of|by|from|on|about|whether|that\s+(?:the|a|an)\s+\w+\s+(?:will|would|should)"
+    r")\b"
+)
+_OPENING = re.compile(r"[\s\"“‘'(]*")
+_BETWEEN_KINDS = frozenset({"case", "executive-action", "ruling"})
+_BACK = "refers back to the ruling before it"
+
+
+def _late_court(m: Mention) -> bool:
+    """Whether the court of ruling ``m`` came from a pass after the rulings pass: its
+    evidence names none of its own ("court: …" is the rulings pass's)."""
+    ev = m.evidence or ""
+    return bool(m.court) and not ev.startswith("court:") and "; court:" not in ev
+
+
+def _kind(court: str | None) -> str:
+    """Opinions for a court that writes them, dockets below (as the rulings pass asks)."""
+    high = court and C.level_of(court) in (C.LEVEL_SUPREME, C.LEVEL_APPEALS)
+    return "o" if high else "r"
+
+
+def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    text = doc.text
+    rulings = sorted((m for m in mentions if m.kind == "ruling"), key=lambda m: m.start)
+    if not rulings or not any(_late_court(m) for m in rulings):
+        return mentions
+    spans = sorted((m.start, m.end, m.kind) for m in mentions)
+    added: list[Mention] = []
+    for nm in _NOUN.finditer(text):
+        a, b = nm.span()
+        s0, _ = doc.sentence_at(a)
+        if _OPENING.fullmatch(text, s0, a) is None:
+            continue  # (only a noun that opens its sentence)
+        if _OTHER.match(text, b) or in_quotes(a, doc.quotes):
+            continue
+        if any(s < b and a < e for s, e, _ in spans):
+            continue  # already a mention
+        ante = None
+        for m in reversed(rulings):
+            if m.end <= a:
+                ante = m
+                break
+        if ante is None or a - ante.end > _REACH or not _late_court(ante):
+            continue
+        if ante.confidence < 0.6:
+            continue
+        # (what the ruling's own sentence names is what it acted on)
+        lo = max(ante.end, doc.sentence_at(max(0, ante.end - 1))[1])
+        if any(lo <= s < a and k in _BETWEEN_KINDS for s, _, k in spans):
+            continue  # a case, an order or another ruling told since
+        added.append(
+            Mention(
+                start=a,
+                end=b,
+                text=text[a:b],
+                kind="ruling",
+                authority=None,
+                court=ante.court,
+                confidence=0.6,
+                anaphor=True,
+                # (the search of the ruling it points back to, whose words say what it is)
+                url=ante.url or courtlistener_search("", ante.court, _kind(ante.court)),
+                evidence=f"{_BACK}; its court found after the rulings pass",
+                matcher="rulings",
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end))
+
+
+PASS = Pass(name="latebacks", emits=("ruling",), anchors=(ANCHOR,), run=run, gated=True)
