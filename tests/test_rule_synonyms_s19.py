@@ -91,3 +91,42 @@ def test_the_revocation_refers_back_to_a_repeal() -> None:
         "finding. The revocation drew lawsuits from a dozen states."
     )
     assert ("The revocation", FINDING_RESCISSION) in regs(text, DAY)
+
+
+# -- rows of 2025 (the proposals of two final rules the table held) ----------------------
+
+PSLF_PROPOSED = "fr:90:40154"
+PSLF_FINAL = "fr:90:48966"
+H1B_WEIGHTED_PROPOSED = "fr:90:45986"
+H1B_WEIGHTED_FINAL = "fr:90:60864"
+
+
+def test_the_pslf_proposal_and_the_final_rule_by_their_dates() -> None:
+    text = (
+        "The Education Department released a proposed rule in August that would keep employers "
+        "with a substantial illegal purpose out of the forgiveness program."
+    )
+    got = {t for _, t in regs(text, "2025-09-10")}
+    assert got == {PSLF_PROPOSED}
+    text = "The department's proposed PSLF rule drew many comments."
+    assert ("proposed PSLF rule", PSLF_PROPOSED) in regs(text, "2025-09-20")
+    text = (
+        "The Education Department finalized a rule last week that keeps employers with a "
+        "substantial illegal purpose out of the PSLF program."
+    )
+    assert {t for _, t in regs(text, "2025-11-05")} == {PSLF_FINAL}
+
+
+def test_the_h1b_weighted_selection_proposal() -> None:
+    text = (
+        "Immigration officials proposed a rule this week that would replace the random H-1B "
+        "lottery with a selection weighted by wage levels, the Department of Homeland Security "
+        "said."
+    )
+    assert H1B_WEIGHTED_PROPOSED in {t for _, t in regs(text, "2025-09-26")}
+    text = "The proposed H-1B weighted selection rule would favor higher wage levels."
+    assert ("proposed H-1B weighted selection rule", H1B_WEIGHTED_PROPOSED) in regs(
+        text, "2025-10-01"
+    )
+    text = "DHS finalized its H-1B weighted selection rule last month."
+    assert ("H-1B weighted selection rule", H1B_WEIGHTED_FINAL) in regs(text, "2026-01-15")
