@@ -214,7 +214,16 @@ def _pattern() -> re.Pattern[str]:
 
 # "a rule issued by the Labor Department", "a regulation from the FTC", "a new rule from the
 # Biden administration": the agency or administration after it.
-VERB_BY = r"(?:(?:issued|adopted|finalized|proposed|published|announced|written)\s+)?(?:by|from)"
+# (a time may stand between the verb and "by": "a rule finalized last month by the bureau",
+# "a rule proposed in June by the agency"; ``find`` reads it as the rule's printing dates)
+VERB_TIME = (
+    r"(?:(?:last|this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day"
+    rf"|in\s+(?:early\s+|late\s+)?{ruledates.MONTH}(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d)"
+)
+VERB_BY = (
+    r"(?:(?:issued|adopted|finalized|proposed|published|announced|written)\s+"
+    rf"(?:{VERB_TIME}\s+)?)?(?:by|from)"
+)
 
 
 @cache
@@ -365,6 +374,15 @@ def _rule_words(rule: Rule) -> frozenset[str]:
     )
 
 
+def _key_word(w: str) -> str:
+    """A key's word as a pattern; a plural in "-ies" also in its singular, which news writes
+    as a modifier ("workplace injuries" in "workplace injury data", "utilities" in "utility
+    rates")."""
+    if len(w) > 4 and w.endswith("ies") and w.isalpha():
+        return re.escape(w[:-3]) + "(?:ies|y)"
+    return re.escape(w)
+
+
 @cache
 def _key_pattern(key: str) -> re.Pattern[str]:
     flags = 0 if any(c.isupper() for c in key) else re.IGNORECASE  # "DACA", "Title IX"
@@ -374,7 +392,7 @@ def _key_pattern(key: str) -> re.Pattern[str]:
     key_words = frozenset(w.lower() for w in words if w != "…")
     gap = r"(?:s|es)?(?:[\s-]+[\w’'-]+){0,3}?"
     body = "".join(
-        gap if w == "…" else (r"[\s-]+" if i else "") + re.escape(w) for i, w in enumerate(words)
+        gap if w == "…" else (r"[\s-]+" if i else "") + _key_word(w) for i, w in enumerate(words)
     )
     if words[0]:
         # opened on its first letter, the boundary before it asked by looking behind after
@@ -475,7 +493,10 @@ def _pool(written: str | None, proposed: bool) -> tuple[Rule, ...]:
 
 @cache
 def _first_word(key: str) -> str:
-    return re.split(r"[\s-]+", key.lower())[0]
+    """The key's first word, lower-cased; a plural in "-ies" cut to what its singular shares
+    ("utilities" → "utilit"), as ``_key_word`` matches either."""
+    w = re.split(r"[\s-]+", key.lower())[0]
+    return w[:-3] if len(w) > 4 and w.endswith("ies") and w.isalpha() else w
 
 
 @cache
@@ -868,6 +889,9 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             made = _MADE_BY.match(m.group(0)) is not None
             if when is None and made and (after := ruledates.TIME_AFTER.match(text, e)):
                 when = ruledates.window(after, doc.date)  # "a rule finalized by CMS in May"
+            if when is None and made:
+                # "a rule finalized last month by the bureau": the time before "by"
+                when = ruledates.told(text, m.start("head"), e, doc.date)
             desc, desc_end = _description(desc_m or repeal_m)
             undone_words = _description(repeal_m)[0]
             named_agency = g.get("agency")
@@ -1124,7 +1148,10 @@ _PARTICIPLE = deferred(
     r"published|announced|unveiled|released)\s"
 )
 # "a rule finalized by CMS", "a regulation issued by the FTC": the agency's making told
-_MADE_BY = deferred(r".*\b(?:issued|adopted|finalized|published|announced)\s+(?:by|from)\b")
+_MADE_BY = deferred(
+    r".*\b(?:issued|adopted|finalized|published|announced|proposed)\s+"
+    rf"(?:{VERB_TIME}\s+)?(?:by|from)\b"
+)
 # A verb that undoes a rule, after a rule word in its sentence ("… a final rule Friday,
 # repealing the standards")
 UNDOING_VERB = deferred(

@@ -1,0 +1,43 @@
+"""A rule told by its agency and what it does, dated by the time its sentence gives
+(nineteenth session, issue 13): "a rule finalized last month by the bureau" (a time between the
+verb and "by" dates it as one after "by" does), and a topic written in the plural matching its
+singular ("workplace injuries" in "workplace injury data"). Sentences of our own in the shapes
+news prints; the rules are rows of ``linker/data/rules.csv``."""
+
+from __future__ import annotations
+
+from conftest import regs
+
+INJURY_2016 = "fr:81:29624"
+INJURY_2023 = "fr:88:47254"
+MSHA_SILICA_PROPOSED = "fr:88:44852"
+MSHA_SILICA_FINAL = "fr:89:28218"
+INJURY = "A rule finalized {} requires employers to send workplace injury data electronically."
+
+
+def test_the_row_printed_in_the_month_the_sentence_tells() -> None:
+    for told in ("by OSHA last month", "last month by OSHA"):
+        text = INJURY.format(told)
+        assert {t for _, t in regs(text, "2016-06-20")} == {INJURY_2016}, told
+        assert {t for _, t in regs(text, "2023-08-20")} == {INJURY_2023}, told
+
+
+def test_a_time_between_the_verb_and_by() -> None:
+    text = (
+        "A rule proposed last month by the Mine Safety and Health Administration aims to shield "
+        "miners from silica dust."
+    )
+    got = regs(text, "2023-08-20")
+    assert (
+        "A rule proposed last month by the Mine Safety and Health Administration",
+        MSHA_SILICA_PROPOSED,
+    ) in got
+    text = text.replace("proposed", "finalized")
+    # no final rule of the agency was printed that month: none, not an older or a later one
+    assert all(t != MSHA_SILICA_FINAL for _, t in regs(text, "2023-08-20"))
+    assert {t for _, t in regs(text, "2024-05-20")} == {MSHA_SILICA_FINAL}
+
+
+def test_the_singular_of_a_topic_in_ies() -> None:
+    text = "OSHA finalized a rule in July on workplace injury records."
+    assert INJURY_2023 in {t for _, t in regs(text, "2023-08-20")}
