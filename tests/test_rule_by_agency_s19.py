@@ -41,3 +41,43 @@ def test_a_time_between_the_verb_and_by() -> None:
 def test_the_singular_of_a_topic_in_ies() -> None:
     text = "OSHA finalized a rule in July on workplace injury records."
     assert INJURY_2023 in {t for _, t in regs(text, "2023-08-20")}
+
+
+NONCOMPETE = "fr:89:38342"
+OSHA_SILICA = "fr:81:16286"
+
+
+def test_a_rule_the_agency_made() -> None:
+    text = (
+        "Under a rule the Mine Safety and Health Administration finalized last month, mine "
+        "operators must cut silica dust."
+    )
+    got = regs(text, "2024-05-20")
+    assert (
+        "a rule the Mine Safety and Health Administration finalized last month",
+        MSHA_SILICA_FINAL,
+    ) in got
+    # printed long after that month: nothing
+    assert all(t != MSHA_SILICA_FINAL for _, t in regs(text, "2023-08-20"))
+    text = text.replace("finalized last month", "proposed in July").replace("must", "would")
+    assert MSHA_SILICA_PROPOSED in {t for _, t in regs(text, "2023-08-20")}
+    text = "The rule the FTC adopted would ban noncompete clauses for most workers."
+    assert ("The rule the FTC adopted", NONCOMPETE) in regs(text, "2024-06-20")
+
+
+def test_a_rule_the_agency_made_needs_the_agency_and_its_verb() -> None:
+    text = "The rule the court struck down would have banned noncompete clauses."
+    assert all("court" not in w for w, _ in regs(text, "2024-06-20"))
+    text = "A rule the FTC finalized a decade ago on noncompete clauses is not at issue."
+    assert all(t != NONCOMPETE for _, t in regs(text, "2024-06-20"))
+
+
+def test_the_rule_first_in_a_sentence_naming_another_agency() -> None:
+    # "silica dust" is an alias of OSHA's silica rule; the sentence names the mine agency
+    text = (
+        "The rule, released by the Mine Safety and Health Administration on Tuesday, aims to "
+        "shield miners from silica dust."
+    )
+    got = regs(text, "2024-04-20")
+    assert ("The rule", MSHA_SILICA_FINAL) in got
+    assert all(t != OSHA_SILICA for _, t in got)

@@ -240,6 +240,26 @@ def _pattern_after() -> re.Pattern[str]:
     )
 
 
+# "a rule the Mine Safety and Health Administration finalized last month", "the regulation
+# that the FTC issued in October": the agency, then its verb of making, after the rule word
+# (nineteenth session). Only a rule or a regulation, only an agency named, only those verbs.
+_MADE_VERB = r"(?:finalized|finalised|issued|adopted|proposed|published|unveiled|released)"
+
+
+@cache
+def _pattern_object() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?!(?:an?|the|this|that)\s)"
+        rf"(?P<mods>(?:{MOD}\s+){{0,2}}?)"
+        r"(?P<head>(?:[Ff]inal\s+)?(?:[Rr]ule|[Rr]egulation))\s+(?:(?:that|which)\s+)?"
+        rf"(?:the\s+)?(?:U\.S\.\s+)?(?P<agency>(?:{_alt()}))\b(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
+        rf"\s+(?:{VERB_TIME}\s+)?{_MADE_VERB}\b(?:\s+{VERB_TIME}\b)?(?![\w-]|\s+(?:a|an|the|its)\b)"
+    )
+
+
+_OBJECT_AFTER = deferred(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:U\.S\.\s+)?[A-Z]")
+
+
 # What follows the rule word of every ``_pattern_after`` match (its ``HEAD`` ends in one of
 # ``AGENCY_RULE_ANCHOR``'s words, then white space and ``VERB_BY``)
 _BY_AFTER = deferred(rf"\s+{VERB_BY}")
@@ -296,7 +316,11 @@ def _matches(
     rule word: with ``heads`` (the rule words' spans), only word starts shortly before one are
     tried, not every position of the window."""
     if heads is None:
-        found = [*_pattern().finditer(text, ws, we), *_pattern_after().finditer(text, ws, we)]
+        found = [
+            *_pattern().finditer(text, ws, we),
+            *_pattern_after().finditer(text, ws, we),
+            *_pattern_object().finditer(text, ws, we),
+        ]
     else:
         found = list(head_matches(text, _pattern(), heads, _REACH_BEFORE, _owner_start(), ws, we))
         # (a rule with its agency after it ends its rule word in "by"/"from": a window none
@@ -304,6 +328,10 @@ def _matches(
         if any(ws <= s and e <= we and _BY_AFTER.match(text, e) for s, e in heads):
             found += head_matches(
                 text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
+            )
+        if any(ws <= s and e <= we and _OBJECT_AFTER.match(text, e) for s, e in heads):
+            found += head_matches(
+                text, _pattern_object(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
             )
     # ("and" may stand only between two modifiers: a phrase it opens or closes is none)
     found = [m for m in found if _mods_fit(m)]
@@ -886,7 +914,7 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 at, timed = e, None
                 desc_m = DESC().match(text, e)
                 when = when if participle else None
-            made = _MADE_BY.match(m.group(0)) is not None
+            made = _MADE_BY.match(m.group(0)) is not None or m.re is _pattern_object()
             if when is None and made and (after := ruledates.TIME_AFTER.match(text, e)):
                 when = ruledates.window(after, doc.date)  # "a rule finalized by CMS in May"
             if when is None and made:
