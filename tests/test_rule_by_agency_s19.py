@@ -81,3 +81,14 @@ def test_the_rule_first_in_a_sentence_naming_another_agency() -> None:
     got = regs(text, "2024-04-20")
     assert ("The rule", MSHA_SILICA_FINAL) in got
     assert all(t != OSHA_SILICA for _, t in got)
+
+
+CLICK_TO_CANCEL = "fr:89:90476"
+
+
+def test_the_singular_of_a_topic_in_s() -> None:
+    text = (
+        "The Federal Trade Commission last month finalized a rule that makes it as easy to "
+        "cancel a subscription as to start one."
+    )
+    assert CLICK_TO_CANCEL in {t for _, t in regs(text, "2024-11-20")}

@@ -408,7 +408,21 @@ def _key_word(w: str) -> str:
     rates")."""
     if len(w) > 4 and w.endswith("ies") and w.isalpha():
         return re.escape(w[:-3]) + "(?:ies|y)"
+    if _plural_s(w):
+        return re.escape(w[:-1]) + "s?"
     return re.escape(w)
+
+
+def _plural_s(w: str) -> bool:
+    """Whether a key's word is a plural in "-s" whose singular news also writes ("cancel a
+    subscription" for "cancel subscriptions"): six letters or more, not "-ss", "-us", "-is"."""
+    return (
+        len(w) > 5
+        and w.isalpha()
+        and w.islower()
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ies"))
+    )
 
 
 @cache
@@ -524,7 +538,9 @@ def _first_word(key: str) -> str:
     """The key's first word, lower-cased; a plural in "-ies" cut to what its singular shares
     ("utilities" → "utilit"), as ``_key_word`` matches either."""
     w = re.split(r"[\s-]+", key.lower())[0]
-    return w[:-3] if len(w) > 4 and w.endswith("ies") and w.isalpha() else w
+    if len(w) > 4 and w.endswith("ies") and w.isalpha():
+        return w[:-3]
+    return w[:-1] if _plural_s(w) else w
 
 
 @cache
