@@ -130,3 +130,16 @@ def test_the_h1b_weighted_selection_proposal() -> None:
     )
     text = "DHS finalized its H-1B weighted selection rule last month."
     assert ("H-1B weighted selection rule", H1B_WEIGHTED_FINAL) in regs(text, "2026-01-15")
+
+
+def test_a_word_of_the_rule_ties_a_standard_only_right_after_it() -> None:
+    base = (
+        "The Occupational Safety and Health Administration proposed a rule to protect workers "
+        "from extreme heat. "
+    )
+    got = regs(base + "The heat standard would require shade.", "2024-08-01")
+    assert ("The heat standard", HEAT_PROPOSED) in got
+    far = base + "Employers met. Unions met. Lawyers met. The heat standard would require shade."
+    assert all("standard" not in t for t, _ in regs(far, "2024-08-01"))
+    other = base + "The noise standard would require shade."
+    assert all("standard" not in t for t, _ in regs(other, "2024-08-01"))

@@ -737,8 +737,10 @@ def _synonym_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         a, _b = doc.sentence_at(s)
         if _COURT_WORDS.search(text, a, s):
             continue  # "the court said the new standard …": a court's
-        tied = era is not None or year is not None or topic is not None
-        if not tied and h.group("mod") is None and head == "standard":
+        # an era or a year ties any head to the rule; a word of the rule's own ties "the
+        # endangerment determination", but "the ozone standard" only right after the rule
+        tied = era is not None or year is not None or (topic is not None and head != "standard")
+        if not tied and h.group("mod") is None and topic is None and head == "standard":
             continue  # "the standard" alone: too often another's
         before = [m for m in regs if m.end <= s]
         if tied:
@@ -758,6 +760,7 @@ def _synonym_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if last is not None
                 and last.start >= prev
                 and syn & _head_words(last.authority or "")
+                and _agrees(last, None, None, topic)
                 else []
             )
         if not fits:
