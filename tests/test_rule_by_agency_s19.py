@@ -92,3 +92,23 @@ def test_the_singular_of_a_topic_in_s() -> None:
         "cancel a subscription as to start one."
     )
     assert CLICK_TO_CANCEL in {t for _, t in regs(text, "2024-11-20")}
+
+
+SOOT_2024 = "fr:89:16202"
+
+
+def test_a_rule_made_then_setting_a_named_standard_is_dated_by_its_time() -> None:
+    text = "The EPA finalized a rule this week tightening soot standards."
+    # in 2026 the soot standards of 2024 are no rule finalized "this week"
+    assert all(t != SOOT_2024 for _, t in regs(text, "2026-05-10"))
+    assert SOOT_2024 in {t for _, t in regs(text, "2024-02-10")}
+    text = "The EPA in February finalized a rule that strengthens the national soot standards."
+    assert SOOT_2024 in {t for _, t in regs(text, "2024-03-10")}
+
+
+def test_a_rule_made_that_undoes_a_named_one_keeps_the_older_rule() -> None:
+    text = "The EPA finalized a rule this week repealing the 2024 soot standards."
+    assert ("2024 soot standards", SOOT_2024) in regs(text, "2026-05-10")
+    # no time told: the name keeps its rule
+    text = "The EPA finalized a rule tightening soot standards."
+    assert SOOT_2024 in {t for _, t in regs(text, "2026-05-10")}

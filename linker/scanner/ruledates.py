@@ -157,6 +157,20 @@ MADE = deferred(
 )
 
 
+# A rule made, then what it does to the rule's subject named after it ("The EPA finalized a
+# rule this week tightening soot standards", "issued new regulations that strengthen the
+# walkaround rule"): the name is the rule's subject, and the time told with the making dates
+# the rule named (nineteenth session). Only verbs that set a standard, never one that undoes
+# or names another ("repealing the 2024 soot standards" is the old rule, rightly older).
+MADE_SETTING = deferred(
+    r"\b(?:finalized|finalised|issued|adopted|published|announced|unveiled|released|"
+    r"promulgated|proposed)\s+(?:an?|its|the|new)\s+(?:(?:new|final|proposed)\s+)?"
+    r"(?:rule|regulation)s?\b(?P<mid>[^.;:!?]{0,60}?)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:would|will)\s+)?(?:tighten|strengthen|toughen|set|establish|impose)(?:s|ed|ing)?\s+"
+    r"(?:(?:the|new|stricter|tougher|federal|national)\s+)*$"
+)
+
+
 def made_when(
     text: str, start: int, end: int, sentence_start: int, written: str | None
 ) -> Window | None:
@@ -166,7 +180,12 @@ def made_when(
     None (a time elsewhere in the sentence may be a court's, a law's, a lawsuit's)."""
     verb = MADE.search(text, max(sentence_start, start - 40), start)
     if verb is None:
-        return None
+        setting = MADE_SETTING.search(text, max(sentence_start, start - 140), start)
+        if setting is None:
+            return None
+        # the time before the verb, or between the rule word and what it does
+        w = told(text, max(sentence_start, setting.start() - 60), setting.start(), written)
+        return w or told(text, setting.start("mid"), setting.end("mid"), written)
     w = told(text, max(sentence_start, verb.start() - 60), verb.start(), written)
     if w is None:
         after = TIME_AFTER.match(text, end)
