@@ -143,3 +143,18 @@ def test_a_word_of_the_rule_ties_a_standard_only_right_after_it() -> None:
     assert all("standard" not in t for t, _ in regs(far, "2024-08-01"))
     other = base + "The noise standard would require shade."
     assert all("standard" not in t for t, _ in regs(other, "2024-08-01"))
+
+
+CARBON_2024 = "fr:89:39798"
+
+
+def test_the_repeal_of_a_rule_that_itself_repealed_one_is_not_that_rule() -> None:
+    # the 2024 power plant rule's title repeals an older rule; "The repeal" after "repealed
+    # the 2024 … Standards" is the undoing of the 2024 rule, which the table has no row for
+    text = (
+        "The EPA on Tuesday repealed the 2024 Carbon Pollution Standards for power plants. "
+        "The repeal drew lawsuits."
+    )
+    got = regs(text, "2026-03-10")
+    assert ("2024 Carbon Pollution Standards", CARBON_2024) in got
+    assert all(t != "The repeal" for t, _ in got)

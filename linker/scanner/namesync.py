@@ -262,6 +262,11 @@ _UNDOING_VERB = deferred(
     r"|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
 )
 _UNDOING_ROW = re.compile(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
+# A rule named as what a verb undoes ("repealed the 2024 standards", "rescinding its rule")
+_UNDONE_OBJECT = deferred(
+    r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"
+    r"|scrapp(?:ed|ing)|scraps|undid|undoes|undoing)\s+(?:the\s+|its\s+|their\s+)?$"
+)
 # Owners whose repeal is of a law or a ruling, not of a rule.
 NOT_RULE_MAKERS = frozenset(
     {"Congress", "House", "Senate", "Legislature", "Court", "Circuit", "Assembly", "Council"}
@@ -422,6 +427,10 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # (the repeal or rescission named last: a rule named since that undoes nothing, the
         # rule it undid most often, does not stand between)
         rule = regs[i]
+        if _UNDONE_OBJECT.search(text, max(0, rule.start - 40), rule.start):
+            # "The EPA repealed the 2024 standards (a rule that itself repealed an older one).
+            # The repeal …": the undoing of that rule, which the table has no row for
+            continue
         added.append(_back_to(rule, text, s, e, f"the agency's action, after {rule.text}"))
     return _with_added(mentions, added)
 
