@@ -112,3 +112,13 @@ def test_a_rule_made_that_undoes_a_named_one_keeps_the_older_rule() -> None:
     # no time told: the name keeps its rule
     text = "The EPA finalized a rule tightening soot standards."
     assert SOOT_2024 in {t for _, t in regs(text, "2026-05-10")}
+
+
+def test_an_agencys_standard_in_the_singular_needs_a_row_its_words_fit() -> None:
+    text = "MSHA's new silica standard halves the limit."
+    assert ("MSHA's new silica standard", MSHA_SILICA_FINAL) in regs(text, "2024-05-01")
+    for text in (
+        "The EPA's standard for lead in pipes dates to 1991.",
+        "OSHA's standard for ladders is decades old.",
+    ):
+        assert all("standard" not in t for t, _ in regs(text, "2024-05-01")), text

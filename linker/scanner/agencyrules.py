@@ -52,14 +52,14 @@ from .trie import head_matches
 HEAD = (
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|regulations?|Regulations?"
     r"(?![ \t]+(?:[A-Z]{1,3}|[A-Z]-[A-Z0-9]+)\b)|[Rr]egs)"
-    r"|bans?|mandates?|standards|requirements?)\b"
+    r"|bans?|mandates?|standards?|requirements?)\b"
 )
 # "Since the 1940s", "since 2004": the time the sentence speaks of, before a later rule
 SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?P<year>(?:1[89]|20)\d\d)(?:s|['’]s)?\b")
 AGENCY_RULE_ANCHOR = Anchor(
     "agency_rule",
     ("rule", "rules", "Rule", "Rules", "regulation", "regulations", "Regulation", "Regulations",
-     "regs", "Regs", "ban", "bans", "mandate", "mandates", "standards", "requirement",
+     "regs", "Regs", "ban", "bans", "mandate", "mandates", "standard", "standards", "requirement",
      "requirements"),
     160,
     120,
@@ -1023,6 +1023,10 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             cands = _dated(cands, [], when)
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
+                continue
+            if head.lower() == "standard" and not cands:
+                # "the EPA's standard for lead": a standard is often a part of some rule, or
+                # another's; only one a row's words fit ("OSHA's proposed heat standard")
                 continue
             if head.lower().startswith("requirement") and not (
                 cands and any(w.lower() in NEW_MODS for w in mods)
