@@ -115,7 +115,7 @@ def test_a_rule_made_that_undoes_a_named_one_keeps_the_older_rule() -> None:
 
 
 def test_an_agencys_standard_in_the_singular_needs_a_row_its_words_fit() -> None:
-    text = "MSHA's new silica standard halves the limit."
+    text = "MSHA's new silica standard halves the exposure limit for miners."
     assert ("MSHA's new silica standard", MSHA_SILICA_FINAL) in regs(text, "2024-05-01")
     for text in (
         "The EPA's standard for lead in pipes dates to 1991.",
