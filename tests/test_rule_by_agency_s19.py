@@ -122,3 +122,13 @@ def test_an_agencys_standard_in_the_singular_needs_a_row_its_words_fit() -> None
         "OSHA's standard for ladders is decades old.",
     ):
         assert all("standard" not in t for t, _ in regs(text, "2024-05-01")), text
+
+
+def test_a_time_opening_the_sentence_dates_the_agencys_rule() -> None:
+    text = (
+        "Last month, OSHA finalized a rule requiring employers to send workplace injury data "
+        "electronically."
+    )
+    assert INJURY_2023 in {t for _, t in regs(text, "2023-08-20")}
+    # no injury rule of the agency was printed in July 2019: not the 2016 one
+    assert all(t not in (INJURY_2016, INJURY_2023) for _, t in regs(text, "2019-08-20"))

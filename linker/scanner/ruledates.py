@@ -30,14 +30,18 @@ MONTH = (
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # One time phrase: "in May", "on Dec. 4", "in April 2024", "in 2024", "last month", "on
 # Tuesday", "earlier this year"
+# (a sentence may open on the time: "Last month, OSHA finalized …", "In April, the FTC …")
 _TIME = (
-    rf"(?:(?:in|during)\s+(?:early|late|mid-?)?\s*(?P<month>{MONTH})(?:\s+[1-3]?\d(?!\d))?"
+    rf"(?:(?:[Ii]n|[Dd]uring)\s+(?:early|late|mid-?)?\s*(?P<month>{MONTH})(?:\s+[1-3]?\d(?!\d))?"
     r"(?:,?\s+(?P<myear>(?:19|20)\d\d))?"
-    rf"|on\s+(?P<month2>{MONTH})\s+[1-3]?\d(?!\d)(?:,?\s+(?P<myear2>(?:19|20)\d\d))?"
+    rf"|[Oo]n\s+(?P<month2>{MONTH})\s+[1-3]?\d(?!\d)(?:,?\s+(?P<myear2>(?:19|20)\d\d))?"
+    # (a year opening a sentence is not read: "In 2022, the DOL issued regulations …" is
+    # loose with the date, a rule printed in November 2021 and in effect in 2022)
     r"|in\s+(?P<year>(?:19|20)\d\d)"
-    r"|(?P<rel>last|this|earlier\s+this|late\s+last|early\s+last)\s+(?P<unit>week|month|year)"
-    r"|(?P<srel>last|this|earlier\s+this)\s+(?P<season>spring|summer|fall|autumn|winter)"
-    rf"|on\s+(?P<weekday>{WEEKDAY})|(?P<day>yesterday|today))(?![\w-])"
+    r"|(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ate\s+last|[Ee]arly\s+last)\s+"
+    r"(?P<unit>week|month|year)"
+    r"|(?P<srel>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<season>spring|summer|fall|autumn|winter)"
+    rf"|[Oo]n\s+(?P<weekday>{WEEKDAY})|(?P<day>[Yy]esterday|[Tt]oday))(?![\w-])"
 )
 TIME = deferred(_TIME)
 # A time right after a rule word, before what the rule does: "a final rule in December
@@ -111,9 +115,9 @@ def window(t: re.Match[str], written: str | None) -> Window | None:
     if today is None:
         return None
     if t.group("season"):
-        return _season_window(t.group("season"), "last" in t.group("srel"), today)
+        return _season_window(t.group("season"), "last" in t.group("srel").lower(), today)
     if t.group("unit"):
-        unit, last = t.group("unit"), "last" in t.group("rel")
+        unit, last = t.group("unit"), "last" in t.group("rel").lower()
         if unit == "year":
             return _year_window(today.year - 1 if last else today.year)
         if unit == "month":
