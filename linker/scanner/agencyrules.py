@@ -52,14 +52,14 @@ from .trie import head_matches
 HEAD = (
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:[Rr]ules?|regulations?|Regulations?"
     r"(?![ \t]+(?:[A-Z]{1,3}|[A-Z]-[A-Z0-9]+)\b)|[Rr]egs)"
-    r"|bans?|mandates?|standards|requirements?)\b"
+    r"|bans?|mandates?|standards?|requirements?)\b"
 )
 # "Since the 1940s", "since 2004": the time the sentence speaks of, before a later rule
 SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?P<year>(?:1[89]|20)\d\d)(?:s|['’]s)?\b")
 AGENCY_RULE_ANCHOR = Anchor(
     "agency_rule",
     ("rule", "rules", "Rule", "Rules", "regulation", "regulations", "Regulation", "Regulations",
-     "regs", "Regs", "ban", "bans", "mandate", "mandates", "standards", "requirement",
+     "regs", "Regs", "ban", "bans", "mandate", "mandates", "standard", "standards", "requirement",
      "requirements"),
     160,
     120,
@@ -214,7 +214,16 @@ def _pattern() -> re.Pattern[str]:
 
 # "a rule issued by the Labor Department", "a regulation from the FTC", "a new rule from the
 # Biden administration": the agency or administration after it.
-VERB_BY = r"(?:(?:issued|adopted|finalized|proposed|published|announced|written)\s+)?(?:by|from)"
+# (a time may stand between the verb and "by": "a rule finalized last month by the bureau",
+# "a rule proposed in June by the agency"; ``find`` reads it as the rule's printing dates)
+VERB_TIME = (
+    r"(?:(?:last|this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri)day"
+    rf"|in\s+(?:early\s+|late\s+)?{ruledates.MONTH}(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d)"
+)
+VERB_BY = (
+    r"(?:(?:issued|adopted|finalized|proposed|published|announced|written)\s+"
+    rf"(?:{VERB_TIME}\s+)?)?(?:by|from)"
+)
 
 
 @cache
@@ -229,6 +238,26 @@ def _pattern_after() -> re.Pattern[str]:
         r"(?![-'’]|\s+(?:of|for|on)\b|\s+[A-Z]))"
         r"(?:\s*\([A-Z][A-Za-z]{1,7}\))?"
     )
+
+
+# "a rule the Mine Safety and Health Administration finalized last month", "the regulation
+# that the FTC issued in October": the agency, then its verb of making, after the rule word
+# (nineteenth session). Only a rule or a regulation, only an agency named, only those verbs.
+_MADE_VERB = r"(?:finalized|finalised|issued|adopted|proposed|published|unveiled|released)"
+
+
+@cache
+def _pattern_object() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?!(?:an?|the|this|that)\s)"
+        rf"(?P<mods>(?:{MOD}\s+){{0,2}}?)"
+        r"(?P<head>(?:[Ff]inal\s+)?(?:[Rr]ule|[Rr]egulation))\s+(?:(?:that|which)\s+)?"
+        rf"(?:the\s+)?(?:U\.S\.\s+)?(?P<agency>(?:{_alt()}))\b(?:\s*\([A-Z][A-Za-z]{{1,7}}\))?"
+        rf"\s+(?:{VERB_TIME}\s+)?{_MADE_VERB}\b(?:\s+{VERB_TIME}\b)?(?![\w-]|\s+(?:a|an|the|its)\b)"
+    )
+
+
+_OBJECT_AFTER = deferred(r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:U\.S\.\s+)?[A-Z]")
 
 
 # What follows the rule word of every ``_pattern_after`` match (its ``HEAD`` ends in one of
@@ -287,7 +316,11 @@ def _matches(
     rule word: with ``heads`` (the rule words' spans), only word starts shortly before one are
     tried, not every position of the window."""
     if heads is None:
-        found = [*_pattern().finditer(text, ws, we), *_pattern_after().finditer(text, ws, we)]
+        found = [
+            *_pattern().finditer(text, ws, we),
+            *_pattern_after().finditer(text, ws, we),
+            *_pattern_object().finditer(text, ws, we),
+        ]
     else:
         found = list(head_matches(text, _pattern(), heads, _REACH_BEFORE, _owner_start(), ws, we))
         # (a rule with its agency after it ends its rule word in "by"/"from": a window none
@@ -295,6 +328,10 @@ def _matches(
         if any(ws <= s and e <= we and _BY_AFTER.match(text, e) for s, e in heads):
             found += head_matches(
                 text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
+            )
+        if any(ws <= s and e <= we and _OBJECT_AFTER.match(text, e) for s, e in heads):
+            found += head_matches(
+                text, _pattern_object(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
             )
     # ("and" may stand only between two modifiers: a phrase it opens or closes is none)
     found = [m for m in found if _mods_fit(m)]
@@ -365,6 +402,29 @@ def _rule_words(rule: Rule) -> frozenset[str]:
     )
 
 
+def _key_word(w: str) -> str:
+    """A key's word as a pattern; a plural in "-ies" also in its singular, which news writes
+    as a modifier ("workplace injuries" in "workplace injury data", "utilities" in "utility
+    rates")."""
+    if len(w) > 4 and w.endswith("ies") and w.isalpha():
+        return re.escape(w[:-3]) + "(?:ies|y)"
+    if _plural_s(w):
+        return re.escape(w[:-1]) + "s?"
+    return re.escape(w)
+
+
+def _plural_s(w: str) -> bool:
+    """Whether a key's word is a plural in "-s" whose singular news also writes ("cancel a
+    subscription" for "cancel subscriptions"): six letters or more, not "-ss", "-us", "-is"."""
+    return (
+        len(w) > 5
+        and w.isalpha()
+        and w.islower()
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "ies"))
+    )
+
+
 @cache
 def _key_pattern(key: str) -> re.Pattern[str]:
     flags = 0 if any(c.isupper() for c in key) else re.IGNORECASE  # "DACA", "Title IX"
@@ -374,7 +434,7 @@ def _key_pattern(key: str) -> re.Pattern[str]:
     key_words = frozenset(w.lower() for w in words if w != "…")
     gap = r"(?:s|es)?(?:[\s-]+[\w’'-]+){0,3}?"
     body = "".join(
-        gap if w == "…" else (r"[\s-]+" if i else "") + re.escape(w) for i, w in enumerate(words)
+        gap if w == "…" else (r"[\s-]+" if i else "") + _key_word(w) for i, w in enumerate(words)
     )
     if words[0]:
         # opened on its first letter, the boundary before it asked by looking behind after
@@ -475,7 +535,12 @@ def _pool(written: str | None, proposed: bool) -> tuple[Rule, ...]:
 
 @cache
 def _first_word(key: str) -> str:
-    return re.split(r"[\s-]+", key.lower())[0]
+    """The key's first word, lower-cased; a plural in "-ies" cut to what its singular shares
+    ("utilities" → "utilit"), as ``_key_word`` matches either."""
+    w = re.split(r"[\s-]+", key.lower())[0]
+    if len(w) > 4 and w.endswith("ies") and w.isalpha():
+        return w[:-3]
+    return w[:-1] if _plural_s(w) else w
 
 
 @cache
@@ -865,9 +930,12 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
                 at, timed = e, None
                 desc_m = DESC().match(text, e)
                 when = when if participle else None
-            made = _MADE_BY.match(m.group(0)) is not None
+            made = _MADE_BY.match(m.group(0)) is not None or m.re is _pattern_object()
             if when is None and made and (after := ruledates.TIME_AFTER.match(text, e)):
                 when = ruledates.window(after, doc.date)  # "a rule finalized by CMS in May"
+            if when is None and made:
+                # "a rule finalized last month by the bureau": the time before "by"
+                when = ruledates.told(text, m.start("head"), e, doc.date)
             desc, desc_end = _description(desc_m or repeal_m)
             undone_words = _description(repeal_m)[0]
             named_agency = g.get("agency")
@@ -955,6 +1023,10 @@ def find(doc: Doc, named: list[tuple[int, int, Rule | None]]) -> list[Found]:
             cands = _dated(cands, [], when)
             terms = _terms(" ".join(mods), desc)
             if not cands and not (terms and agency is not None):
+                continue
+            if head.lower() == "standard" and not cands:
+                # "the EPA's standard for lead": a standard is often a part of some rule, or
+                # another's; only one a row's words fit ("OSHA's proposed heat standard")
                 continue
             if head.lower().startswith("requirement") and not (
                 cands and any(w.lower() in NEW_MODS for w in mods)
@@ -1124,7 +1196,10 @@ _PARTICIPLE = deferred(
     r"published|announced|unveiled|released)\s"
 )
 # "a rule finalized by CMS", "a regulation issued by the FTC": the agency's making told
-_MADE_BY = deferred(r".*\b(?:issued|adopted|finalized|published|announced)\s+(?:by|from)\b")
+_MADE_BY = deferred(
+    r".*\b(?:issued|adopted|finalized|published|announced|proposed)\s+"
+    rf"(?:{VERB_TIME}\s+)?(?:by|from)\b"
+)
 # A verb that undoes a rule, after a rule word in its sentence ("… a final rule Friday,
 # repealing the standards")
 UNDOING_VERB = deferred(

@@ -250,7 +250,7 @@ _ACTION = deferred(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+)?"
     r"|(?<![\w.])(?P<owner2>[A-Z][\w.&-]*)['’]s?\s+)(?:(?:recent|latest|proposed|planned|"
     r"final|new|controversial)\s+)?"
-    r"(?:(?P<noun>repeal|rescission|withdrawal|rollback|roll-back|reversal)\b"
+    r"(?:(?P<noun>repeal|rescission|withdrawal|rollback|roll-back|reversal|revocation|revoking)\b"
     r"(?!\s+(?:of|bill|act|effort)\b)(?![-–])"
     r"|(?P<decision>decision)\b(?!\s+(?:to|of|on|in|by|that|whether)\b)"
     r"|(?:decision|move|plan|proposal|effort|push|bid)\s+to\s+(?P<verb>repeal|rescind|withdraw|"
@@ -262,6 +262,11 @@ _UNDOING_VERB = deferred(
     r"|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
 )
 _UNDOING_ROW = re.compile(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
+# A rule named as what a verb undoes ("repealed the 2024 standards", "rescinding its rule")
+_UNDONE_OBJECT = deferred(
+    r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"
+    r"|scrapp(?:ed|ing)|scraps|undid|undoes|undoing)\s+(?:the\s+|its\s+|their\s+)?$"
+)
 # Owners whose repeal is of a law or a ruling, not of a rule.
 NOT_RULE_MAKERS = frozenset(
     {"Congress", "House", "Senate", "Legislature", "Court", "Circuit", "Assembly", "Council"}
@@ -362,7 +367,17 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     if not any(
         w in text
-        for w in ("epeal", "escission", "escind", "ithdraw", "ollback", "oll-back", "eversal")
+        for w in (
+            "epeal",
+            "escission",
+            "escind",
+            "ithdraw",
+            "ollback",
+            "oll-back",
+            "eversal",
+            "evocation",
+            "evoking",
+        )
     ):
         return mentions
     regs = [m for m in mentions if m.kind == "regulation" and m.authority and _undoing(m.authority)]
@@ -412,6 +427,10 @@ def _actions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # (the repeal or rescission named last: a rule named since that undoes nothing, the
         # rule it undid most often, does not stand between)
         rule = regs[i]
+        if _UNDONE_OBJECT.search(text, max(0, rule.start - 40), rule.start):
+            # "The EPA repealed the 2024 standards (a rule that itself repealed an older one).
+            # The repeal …": the undoing of that rule, which the table has no row for
+            continue
         added.append(_back_to(rule, text, s, e, f"the agency's action, after {rule.text}"))
     return _with_added(mentions, added)
 
@@ -423,7 +442,7 @@ _ACTION_OF = deferred(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+)?"
     r"|(?<![\w.])(?P<owner2>[A-Z][\w.&-]*)['’]s?\s+)"
     r"(?:(?:recent|latest|final|new|controversial|planned|proposed)\s+)?"
-    r"(?:repeal|rescission|rollback|reversal|withdrawal)\s+of\s+"
+    r"(?:repeal|rescission|rollback|reversal|withdrawal|revocation)\s+of\s+"
 )
 
 
@@ -516,15 +535,27 @@ _OWN_HEAD = deferred(
 OWN_HEAD_REACH = 1500
 
 
+# A name that tells an undoing by what it undoes ("repeal of the endangerment finding",
+# "Rescission of the … Finding and … Standards"): its last word is the rule undone's, never
+# the undoing row's own head.
+_UNDOING_NAME = re.compile(
+    r"^(?:[Rr]epeal|[Rr]escission|[Ww]ithdrawal|[Rr]evocation|[Tt]ermination|[Rr]eversal|"
+    r"[Rr]econsideration|[Rr]ollback)\s+of\b"
+)
+
+
 @cache
 def _name_words(authority: str) -> frozenset[str]:
     """The head nouns of a rule row's title and aliases: the last word of each, its note in
-    parentheses and its rule word set aside ("endangerment finding" → "finding")."""
+    parentheses and its rule word set aside ("endangerment finding" → "finding"); a name
+    that opens on what it undoes ("repeal of the endangerment finding") gives none."""
     row = rules_by_target().get(authority)
     if row is None:
         return frozenset()
     out = set()
     for n in (row.name, *row.aliases):
+        if _UNDOING_NAME.match(n):
+            continue
         words = re.findall(r"[a-z]+", _RULE_WORD.sub("", _NOTE.sub("", n)).lower())
         if len(words) >= 2:
             out.add(words[-1])
@@ -568,13 +599,199 @@ def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return _with_added(mentions, added)
 
 
+# A repeal named with the rule it undoes ("repeal of the endangerment finding", an alias of the
+# repeal's row): two mentions, the undoing noun for the repeal and the rule's own words for
+# the rule, the shortest span that names each (nineteenth session).
+_UNDO_SPAN = re.compile(
+    r"^(?P<noun>[Rr]epeal|[Rr]escission|[Ww]ithdrawal|[Rr]evocation|[Tt]ermination|[Rr]eversal|"
+    r"[Rr]ollback)\s+of\s+(?P<rest>(?:the\s+)?\S.*)$"
+)
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@cache
+def _undone_rows() -> dict[str, tuple[str, ...]]:
+    """The rows that undo nothing, by each of their aliases and titles in lower case."""
+    out: dict[str, set[str]] = {}
+    for r in rules():
+        if r.target is None or _undoing(r.target):
+            continue
+        for n in (_NOTE.sub("", r.name), *r.aliases):
+            out.setdefault(n.lower(), set()).add(r.target)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _split_undoings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    changed = False
+    for m in mentions:
+        u = _UNDO_SPAN.match(m.text) if m.kind == "regulation" and m.authority else None
+        if u is None or not _undoing(m.authority or ""):
+            out.append(m)
+            continue
+        undone = _undone_rows().get(_THE.sub("", u.group("rest")).lower(), ())
+        row = rules_by_target().get(undone[0]) if len(undone) == 1 else None
+        own = rules_by_target().get(m.authority or "")
+        if row is None or own is None or (row.published or "") > (own.published or "9"):
+            out.append(m)
+            continue
+        s = m.start + u.start("rest")
+        out.append(m.with_(end=m.start + u.end("noun"), text=u.group("noun")))
+        out.append(
+            Mention(
+                s,
+                m.end,
+                doc.text[s : m.end],
+                "regulation",
+                row.target,
+                name=row.name,
+                confidence=m.confidence,
+                evidence=f"the rule {m.text!r} undoes",
+                matcher="namesync",
+            )
+        )
+        changed = True
+    return sorted(out, key=lambda m: (m.start, m.end)) if changed else mentions
+
+
+# A rule's finding or standard called back by a synonym head and a word that ties it to the
+# rule (nineteenth session): an era or a year ("The Obama-era finding", "the 2009
+# determination"), a word of the rule's own ("the endangerment determination"), or "new",
+# "final", "proposed" right after the rule ("… a rule limiting heat exposure. The new standard
+# would …"). The rule's own names must call it a finding or a determination (those two are
+# one), or a standard; never "the standard of review", "a legal standard", "a higher
+# standard" (an article, or another word before it, is no such head).
+_SYNONYM_HEAD = deferred(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+"
+    r"(?:(?P<era>[A-Z][a-z]+)[-\s]era\s+|(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?:(?P<mod>new|final|proposed|federal|original)\s+)?"
+    r"(?:(?P<topic>[a-z]+)\s+)?"
+    r"(?P<head>findings?|determinations?|standards?)\b"
+    r"(?!\s+(?:of|on|for|to|that|in|under|by|against)\b)(?![-–’'])"
+)
+_SYNONYMS = {
+    "finding": frozenset({"finding", "findings", "determination", "determinations"}),
+    "standard": frozenset({"standard", "standards"}),
+}
+# Words before the head that make it another thing's ("the legal standard", "the same
+# finding", "the court's finding" is no match at all: its determiner is an owner).
+_NOT_TOPICS = frozenset(
+    {
+        "legal", "higher", "lower", "same", "different", "constitutional", "evidentiary",
+        "pleading", "industry", "gold", "double", "strict", "court", "judge", "jury", "factual",
+        "initial", "preliminary", "key", "main", "central", "critical", "crucial", "other",
+    }
+)  # fmt: skip
+_COURT_WORDS = re.compile(r"\b(?:[Cc]ourts?|[Jj]udges?|[Jj]ury|[Jj]ustices?|[Pp]anel)\b")
+SYNONYM_REACH = 3000  # with an era, a year or a word of the rule's own
+
+
+@cache
+def _head_words(authority: str) -> frozenset[str]:
+    """The row's head nouns (``_name_words``) and the last word of its note ("(2024 proposed
+    OSHA heat standard)" → "standard")."""
+    row = rules_by_target().get(authority)
+    if row is None:
+        return frozenset()
+    out = set(_name_words(authority))
+    for note in re.findall(r"\(([^()]*)\)\s*$", row.name):
+        words = re.findall(r"[a-z]+", _RULE_WORD.sub("", note).lower())
+        if len(words) >= 2:
+            out.add(words[-1])
+    return frozenset(out)
+
+
+@cache
+def _row_words(authority: str) -> frozenset[str]:
+    row = rules_by_target().get(authority)
+    if row is None:
+        return frozenset()
+    return frozenset(re.findall(r"[a-z]+", " ".join((row.name, *row.aliases, *row.topics)).lower()))
+
+
+def _agrees(m: Mention, era: str | None, year: str | None, topic: str | None) -> bool:
+    from .namedrules import ADMIN_TERMS, in_term
+
+    row = rules_by_target().get(m.authority or "")
+    if row is None:
+        return False
+    if era is not None and (era not in ADMIN_TERMS or not in_term(row, era)):
+        return False
+    if year is not None and row.year != int(year) and (row.published or "")[:4] != year:
+        return False
+    return topic is None or topic in _row_words(m.authority or "")
+
+
+def _synonym_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    regs = sorted(
+        (m for m in mentions if m.kind == "regulation" and m.authority), key=lambda m: m.end
+    )
+    if not regs:
+        return mentions
+    text = doc.text
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _ in taken]
+    others = [m.end for m in mentions if m.kind in ("ruling", "case")]
+    added: list[Mention] = []
+    for h in _SYNONYM_HEAD.finditer(text, regs[0].end):
+        s, e = h.span()
+        i = bisect.bisect_left(starts, e)
+        if (i and taken[i - 1][1] > s) or (i < len(taken) and taken[i][0] < e):
+            continue
+        head = h.group("head").lower().rstrip("s")
+        syn = _SYNONYMS["standard" if head == "standard" else "finding"]
+        era, year, topic = h.group("era"), h.group("year"), h.group("topic")
+        if topic in _NOT_TOPICS or (topic is not None and topic.endswith("ly")):
+            continue
+        a, _b = doc.sentence_at(s)
+        if _COURT_WORDS.search(text, a, s):
+            continue  # "the court said the new standard …": a court's
+        # an era or a year ties any head to the rule; a word of the rule's own ties "the
+        # endangerment determination", but "the ozone standard" only right after the rule
+        tied = era is not None or year is not None or (topic is not None and head != "standard")
+        if not tied and h.group("mod") is None and topic is None and head == "standard":
+            continue  # "the standard" alone: too often another's
+        before = [m for m in regs if m.end <= s]
+        if tied:
+            # the latest rule that agrees with every word tying it
+            near = [m for m in before if s - m.end <= SYNONYM_REACH]
+            fits = [
+                m
+                for m in near
+                if syn & _head_words(m.authority or "") and _agrees(m, era, year, topic)
+            ]
+        else:
+            # the rule named last, in this sentence or the one before it
+            prev = doc.sentence_start(a - 1) if a > 0 else a
+            last = before[-1] if before else None
+            fits = (
+                [last]
+                if last is not None
+                and last.start >= prev
+                and syn & _head_words(last.authority or "")
+                and _agrees(last, None, None, topic)
+                else []
+            )
+        if not fits:
+            continue
+        rule = fits[-1]
+        if any(rule.end <= x <= s for x in others):
+            continue  # a ruling between: "the finding" may be the court's
+        added.append(
+            _back_to(rule, text, s, e, f"a synonym of the rule's own head, after {rule.text}")
+        )
+    return _with_added(mentions, added)
+
+
 def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    mentions = _split_undoings(doc, mentions)
     mentions = _synced(doc, mentions)
     mentions = _terms_out_of_rulings(doc, mentions)
-    if "epeal" in doc.text or "escission" in doc.text or "ollback" in doc.text:
+    if any(w in doc.text for w in ("epeal", "escission", "ollback", "evocation")):
         mentions = _actions_of(doc, mentions)
     mentions = _actions(doc, mentions)
-    return _own_heads(doc, mentions)
+    mentions = _own_heads(doc, mentions)
+    return _synonym_heads(doc, mentions)
 
 
 PASS = Pass(name="namesync", emits=("regulation", "statute"), anchors=(), run=run)

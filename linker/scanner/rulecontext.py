@@ -17,6 +17,7 @@ from .lazyre import deferred
 from .namedrules import ADMIN, _after_article, _choose, _Hit, in_term
 from .namedrules import _matcher as _named_matcher
 from .orderdata import Rule, rules, rules_by_target
+from .ruleagencies import agency_word as _agency_word
 from .trie import term_uses
 
 # What stands between a rule and its quoted title: "the DHS final rule entitled “…”".
@@ -215,6 +216,19 @@ def _definite_first(doc: Doc, found: list[Mention]) -> list[Mention]:
         if not cands:
             return []
         sentence = text[a:b]
+        # an agency the sentence names makes the rule one of its own ("The rule, released by
+        # the Mine Safety and Health Administration, … silica dust" is not OSHA's silica rule)
+        agencies = [agencyrules._agency_of(x.group(0)) for x in _agency_word().finditer(sentence)]
+        told = [g for g in agencies if g is not None]
+        if told:
+            cands = [r for g in told for r in agencyrules.of_agency(cands, g)]
+            if not cands:
+                # the one rule of that agency the sentence's words fit, else none
+                pool = list(agencyrules._pool(doc.date, False))
+                mine = [r for g in told for r in agencyrules.of_agency(pool, g)]
+                cands, _tied = agencyrules._best(mine, sentence)
+                if len({agencyrules.group_of(r.name) for r in cands}) != 1:
+                    return []
         admins = {x.group("name") for x in ADMIN.finditer(sentence)}
         if len(admins) == 1:
             admin = admins.pop()

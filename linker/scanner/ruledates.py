@@ -30,14 +30,18 @@ MONTH = (
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # One time phrase: "in May", "on Dec. 4", "in April 2024", "in 2024", "last month", "on
 # Tuesday", "earlier this year"
+# (a sentence may open on the time: "Last month, OSHA finalized …", "In April, the FTC …")
 _TIME = (
-    rf"(?:(?:in|during)\s+(?:early|late|mid-?)?\s*(?P<month>{MONTH})(?:\s+[1-3]?\d(?!\d))?"
+    rf"(?:(?:[Ii]n|[Dd]uring)\s+(?:early|late|mid-?)?\s*(?P<month>{MONTH})(?:\s+[1-3]?\d(?!\d))?"
     r"(?:,?\s+(?P<myear>(?:19|20)\d\d))?"
-    rf"|on\s+(?P<month2>{MONTH})\s+[1-3]?\d(?!\d)(?:,?\s+(?P<myear2>(?:19|20)\d\d))?"
+    rf"|[Oo]n\s+(?P<month2>{MONTH})\s+[1-3]?\d(?!\d)(?:,?\s+(?P<myear2>(?:19|20)\d\d))?"
+    # (a year opening a sentence is not read: "In 2022, the DOL issued regulations …" is
+    # loose with the date, a rule printed in November 2021 and in effect in 2022)
     r"|in\s+(?P<year>(?:19|20)\d\d)"
-    r"|(?P<rel>last|this|earlier\s+this|late\s+last|early\s+last)\s+(?P<unit>week|month|year)"
-    r"|(?P<srel>last|this|earlier\s+this)\s+(?P<season>spring|summer|fall|autumn|winter)"
-    rf"|on\s+(?P<weekday>{WEEKDAY})|(?P<day>yesterday|today))(?![\w-])"
+    r"|(?P<rel>[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ate\s+last|[Ee]arly\s+last)\s+"
+    r"(?P<unit>week|month|year)"
+    r"|(?P<srel>[Ll]ast|[Tt]his|[Ee]arlier\s+this)\s+(?P<season>spring|summer|fall|autumn|winter)"
+    rf"|[Oo]n\s+(?P<weekday>{WEEKDAY})|(?P<day>[Yy]esterday|[Tt]oday))(?![\w-])"
 )
 TIME = deferred(_TIME)
 # A time right after a rule word, before what the rule does: "a final rule in December
@@ -111,9 +115,9 @@ def window(t: re.Match[str], written: str | None) -> Window | None:
     if today is None:
         return None
     if t.group("season"):
-        return _season_window(t.group("season"), "last" in t.group("srel"), today)
+        return _season_window(t.group("season"), "last" in t.group("srel").lower(), today)
     if t.group("unit"):
-        unit, last = t.group("unit"), "last" in t.group("rel")
+        unit, last = t.group("unit"), "last" in t.group("rel").lower()
         if unit == "year":
             return _year_window(today.year - 1 if last else today.year)
         if unit == "month":
@@ -157,6 +161,20 @@ MADE = deferred(
 )
 
 
+# A rule made, then what it does to the rule's subject named after it ("The EPA finalized a
+# rule this week tightening soot standards", "issued new regulations that strengthen the
+# walkaround rule"): the name is the rule's subject, and the time told with the making dates
+# the rule named (nineteenth session). Only verbs that set a standard, never one that undoes
+# or names another ("repealing the 2024 soot standards" is the old rule, rightly older).
+MADE_SETTING = deferred(
+    r"\b(?:finalized|finalised|issued|adopted|published|announced|unveiled|released|"
+    r"promulgated|proposed)\s+(?:an?|its|the|new)\s+(?:(?:new|final|proposed)\s+)?"
+    r"(?:rule|regulation)s?\b(?P<mid>[^.;:!?]{0,60}?)\s+(?:(?:that|which)\s+)?"
+    r"(?:(?:would|will)\s+)?(?:tighten|strengthen|toughen|set|establish|impose)(?:s|ed|ing)?\s+"
+    r"(?:(?:the|new|stricter|tougher|federal|national)\s+)*$"
+)
+
+
 def made_when(
     text: str, start: int, end: int, sentence_start: int, written: str | None
 ) -> Window | None:
@@ -166,7 +184,12 @@ def made_when(
     None (a time elsewhere in the sentence may be a court's, a law's, a lawsuit's)."""
     verb = MADE.search(text, max(sentence_start, start - 40), start)
     if verb is None:
-        return None
+        setting = MADE_SETTING.search(text, max(sentence_start, start - 140), start)
+        if setting is None:
+            return None
+        # the time before the verb, or between the rule word and what it does
+        w = told(text, max(sentence_start, setting.start() - 60), setting.start(), written)
+        return w or told(text, setting.start("mid"), setting.end("mid"), written)
     w = told(text, max(sentence_start, verb.start() - 60), verb.start(), written)
     if w is None:
         after = TIME_AFTER.match(text, end)
