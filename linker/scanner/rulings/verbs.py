@@ -105,7 +105,8 @@ def _poss(word: str) -> bool:
 # accusing …", "a ruling vacating the Rule", "a 40-page decision upholding …"
 _ISSUED_NOUN = re.compile(
     r"\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision|opinion)\b"
-    r"(?=\s+(?:in|on|vacating|setting|upholding|striking|blocking|finding|that|which)\b)"
+    r"(?=\s+(?:in\s+(?:a|an|the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|"
+    r"case|challenge|dispute)|vacating|setting|upholding|striking|blocking|enjoining|finding)\b)"
 )
 
 
