@@ -133,3 +133,19 @@ def test_an_issued_ruling_ends_before_the_rule_it_vacated() -> None:
     got = mentions(text, "2025-03-01")
     assert any(m.kind == "ruling" and m.text == "the 6th Circuit issued a ruling" for m in got)
     assert any(m.kind == "regulation" and m.text == "the Order" for m in got)
+
+
+def test_a_stay_of_a_rule_being_issued_by_a_court_is_that_courts_ruling() -> None:
+    text = (
+        "The agency's 2024 Open Internet Order drew opposition, culminating in a stay of the "
+        "Order being issued by the U.S. Court of Appeals for the 6th Circuit."
+    )
+    got = rulings(text, "2025-03-01")
+    assert [(m.text, m.court) for m in got] == [("a stay of the Order", "ca6")]
+
+
+def test_a_stay_that_was_granted_by_a_court_keeps_its_clause() -> None:
+    text = "Later, a stay of the rule was granted by the 5th Circuit."
+    got = rulings(text, "2025-03-01")
+    assert [m.court for m in got] == ["ca5"]
+    assert not any(m.text.endswith(" of") for m in got)
