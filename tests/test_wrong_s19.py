@@ -59,6 +59,14 @@ def test_a_state_bills_own_quoted_nickname_is_still_the_state_bill() -> None:
     assert got['the so-called "bathroom bill"'] == "state:tx:bill:sb8"
 
 
+def test_a_federal_name_a_state_owns_in_quotes_stays_the_states() -> None:
+    got = by_text(
+        'Oregon Gov. Kate Brown signed House Bill 2177 in 2015. Oregon\'s "motor voter law" '
+        "has registered thousands."
+    )
+    assert got['Oregon\'s "motor voter law"'] == "state:or:bill:hb2177"
+
+
 def test_an_act_name_after_a_public_law_often_referred_to_as() -> None:
     got = by_text(
         "On March 3, 2031, Public Law 121-45, often referred to as the Clean Harbors Renewal "

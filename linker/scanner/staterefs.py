@@ -393,8 +393,14 @@ def nicknamed(text: str, laws: list[Mention], law_words: list[int] | None = None
             ):
                 continue
             # a name Congress's act goes by, or one given to a federal citation before it, is
-            # that act's even in an article that names one state law
-            federal = federal_nickname(text, q.start(), text[q.start() + 1 : close].strip("“”\"' "))
+            # that act's even in an article that names one state law (not one a state's name
+            # owns: "Oregon's “motor voter law”")
+            owned = lead is not None and lead.group("state") in state_names()
+            federal = (
+                None
+                if owned
+                else federal_nickname(text, q.start(), text[q.start() + 1 : close].strip("“”\"' "))
+            )
             if federal is not None:
                 if federal:
                     a, b = q.start() + 1, close - (text[close - 1] in "”\"'")

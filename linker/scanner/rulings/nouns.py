@@ -1169,21 +1169,21 @@ def find_nouns(
                 for r in refs_between(refs, by.end(), by.end() + 30)
             ):
                 by = None
-        if head in ("stay", "injunction") and text[m.end() : m.end() + 4] == " of ":
-            # "a stay of the Order being issued by the 6th Circuit", "an injunction against …"
-            # : the court that issued the stay, named after what it stayed
-            of_by = _OF_OBJECT_BY.match(text, m.end())
-            own = (
-                next(
-                    (
-                        r
-                        for r in refs_between(refs, of_by.end(), of_by.end() + 30)
-                        if r.court and _OWN_LEAD.fullmatch(text, of_by.end(), r.start)
-                    ),
-                    None,
-                )
-                if of_by is not None
-                else None
+        of_by = (
+            _OF_OBJECT_BY.match(text, m.end())
+            if head in ("stay", "injunction") and text[m.end() : m.end() + 4] == " of "
+            else None
+        )
+        if of_by is not None:
+            # "a stay of the Order being issued by the 6th Circuit": the court that issued
+            # the stay, named after what it stayed
+            own = next(
+                (
+                    r
+                    for r in refs_between(refs, of_by.end(), of_by.end() + 30)
+                    if r.court and _OWN_LEAD.fullmatch(text, of_by.end(), r.start)
+                ),
+                None,
             )
             if own is not None:
                 keep(Found(m.start(), of_by.start("obj_end"), own.court, False, 0.75, "", own))
