@@ -21,7 +21,8 @@ from .ruleagencies import agency_word
 from .spans import SpanSet, by_span
 from .trie import trie_regex
 
-DEFINED = deferred(r"\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
+# (after a name printed in quotation marks, its closing mark first: the “Harbor Bill” ("HB"))
+DEFINED = deferred(r"[”\"]?\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
 SECTION_AFTER = re.compile(
     r"\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
 )
@@ -58,9 +59,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         # ``DEFINED`` opens on white space or "(": else it is not tried (white space
         # followed by neither tries it)
-        c = text[m.end : m.end + 1]
+        at = m.end + (text[m.end : m.end + 1] in '”"')
+        c = text[at : at + 1]
         if c != "(" and not (
-            c.isspace() and ((c2 := text[m.end + 1 : m.end + 2]) == "(" or c2.isspace())
+            c.isspace() and ((c2 := text[at + 1 : at + 2]) == "(" or c2.isspace())
         ):
             continue
         d = DEFINED.match(text, m.end)

@@ -27,7 +27,8 @@ from .sentences import sentence_start
 # 2025, H.R. 9747").
 BETWEEN = deferred(
     r"(?:,\s*(?:19|20)\d\d)?[”\"]?[)\]]?(?:\s*\(\s*[A-Z][A-Z0-9&.-]*\s*\))?\s*(?:,|\(|\[|—|–|--)\s*"
-    r"(?:(?:also\s+)?(?:known|called)\s+as\s+|or\s+)?(?:the\s+)?"
+    r"(?:(?:(?:also|often|commonly|popularly|better|widely)\s+)?(?:known\s+as|called(?:\s+as)?|"
+    r"referred\s+to\s+as|dubbed)\s+|or\s+)?(?:the\s+)?[“\"]?"
 )
 # A bill that is not law yet, named just before the name: "a bill, …", "legislation,
 # dubbed …", "A bill introduced by Rep. Gerry Connolly, …", "The Democratic bill, called the

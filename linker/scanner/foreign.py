@@ -623,9 +623,30 @@ _COMMONWEALTH_CAPTION = deferred(
 )
 
 
-def _commonwealth_caption(m: Mention) -> bool:
-    """Whether an unresolved case name is written the Commonwealth way."""
-    return m.kind == "case" and m.authority is None and bool(_COMMONWEALTH_CAPTION.search(m.text))
+# Its parties: a "Minister for …" (Commonwealth ministers are "for" their portfolio) or "the
+# Commonwealth of <country>" (not the four U.S. commonwealths nor Puerto Rico's or the Northern
+# Marianas')
+_COMMONWEALTH_PARTY = deferred(
+    r"\bv\.?\s+(?:the\s+)?(?:Minister\s+for\s+[A-Z]|Commonwealth\s+of\s+(?!Kentucky|"
+    r"Massachusetts|Pennsylvania|Virginia|Puerto|the\s+Northern)[A-Z])"
+)
+# What follows the caption (the rest of a minister's portfolio first: "…, Citizenship and
+# Multicultural Affairs"): a neutral citation with its year in brackets ("[2024] FCA 7"), a
+# judge styled the Commonwealth way ("Colvin J held", "(Button J)", "Kiefel CJ").
+_COMMONWEALTH_AFTER = deferred(
+    r"(?:,?\s+(?:[A-Z][\w'’-]*|and|of|for|the|&))*\s*(?:\[(?:1[6-9]|20)\d\d\]\s+[A-Z][A-Za-z]{1,7}"
+    r"\s+\d+|[,(]\s*(?:[A-Z][a-z]+\s+)(?:J|CJ|JA|JJ|ACJ|P)\b(?![.\w]))"
+)
+
+
+def _commonwealth_caption(m: Mention, text: str = "") -> bool:
+    """Whether an unresolved case name is written the Commonwealth way: in its words, its
+    parties, or the neutral citation or judge printed right after it."""
+    if m.kind != "case" or m.authority is not None or m.anaphor:
+        return False
+    if _COMMONWEALTH_CAPTION.search(m.text) or _COMMONWEALTH_PARTY.search(m.text):
+        return True
+    return bool(text) and _COMMONWEALTH_AFTER.match(text[m.end : m.end + 160]) is not None
 
 
 # A year straight after an act's name, with no "of", is how the Commonwealth names its acts
@@ -679,11 +700,18 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m
         for m in mentions
         if (m.matcher == "citations" and _commonwealth_report(text, m))
-        or (m.kind == "case" and m.authority is None and _commonwealth_caption(m))
+        or (m.kind == "case" and m.authority is None and _commonwealth_caption(m, text))
         or _commonwealth_act_year(text, m)
     ]
     if drop:
-        mentions = [m for m in mentions if m not in drop]
+        # (and the same case named again, or referred back to: "The decision")
+        captions = {m.name or m.text for m in drop if m.kind == "case"}
+        mentions = [
+            m
+            for m in mentions
+            if m not in drop
+            and not (m.kind == "case" and m.authority is None and (m.name or m.text) in captions)
+        ]
     events, anchors, us, first_foreign = _events(doc, mentions)
     if not _about_another_country(anchors, us, first_foreign):
         return _without_acts_made_abroad(doc, mentions)

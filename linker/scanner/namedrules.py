@@ -93,6 +93,10 @@ ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 # supported by the Biden administration", "the rule issued under the Trump administration"
 BY_ADMIN = re.compile(r"\s+(?:[a-z]+\s+)?(?:by|under|of)\s+(?:the\s+)?(?=[A-Z])")
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
+# A year a named rule's span opens with (its ``PREFIX``), before the capitalised name
+LEADING_YEAR = re.compile(
+    r"(?:(?:final|new|revised|updated)\s+)?(?P<year>(?:19|20)\d\d)\s+(?=[A-Z])"
+)
 # The year a clause right after the name gives: "the disparate impact rule HUD had issued in
 # 2013", "the rule that the agency adopted in 2016", "net neutrality regulations originally
 # implemented under President Obama in 2015".
@@ -368,7 +372,11 @@ def _named_year(hit: _Hit, text: str) -> Rule | None:
     rule = hit.candidates[0]
     m = YEAR_BEFORE_NAME.search(text, max(0, hit.start - 80), hit.start)
     if m is None or not text[hit.start : hit.start + 1].isupper():
-        return rule
+        # the year the name's own span opens with: "the FCC's 2024 Open Internet Order" is
+        # no 2015 row that holds the short name, but the 2024 version of that rule
+        m = LEADING_YEAR.match(text, hit.start, hit.end)
+        if m is None:
+            return rule
     year = int(m.group("year"))
     if _year_fits(rule, year):
         return rule

@@ -44,6 +44,9 @@ FEDERAL_SENTENCE = deferred(
     r"\b(?:Congress|congressional|[Ff]ederal|U\.S\.|United\s+States|nationwide)\b"
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A formal citation ("Public Law 119-21", "42 U.S.C. 1396a", "135 Stat. 429"): it names the
+# federal law itself, whatever name the article gives a state's bill.
+FORMAL = re.compile(r"(?:Public\s+Law|Pub\.\s*L\.|P\.\s*L\.|\d)|.*\b(?:U\.\s?S\.\s?C|Stat)\.")
 
 
 def _federal(m: Mention) -> bool:
@@ -150,7 +153,7 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     spans = sentences(text)
     out: list[Mention] = []
     for m in mentions:
-        law = claims.get(m.authority or "") if _federal(m) else None
+        law = claims.get(m.authority or "") if _federal(m) and not FORMAL.match(m.text) else None
         if law is not None and (m.start in apposed or not _is_federal(text, m, spans)):
             m = m.with_(
                 authority=law.authority,

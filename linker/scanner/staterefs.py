@@ -12,7 +12,7 @@ import bisect
 import re
 from functools import cache
 
-from ..datafiles import read_rows, split_field
+from ..datafiles import acts, read_rows, split_field
 from ..models import Mention
 from .lazyre import deferred
 from .spans import SpanSet
@@ -216,7 +216,36 @@ _SECTION_BEFORE = deferred(
     r"(?:Code|Stat(?:utes|s)?\.?|§|[Ss]ection|[Ss]ec\.)\s*\d[\w.:()-]*[,;]?\s+$"
 )
 PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
+# A federal citation the quoted nickname is given to: "Public Law 119-21, often referred to as
+# the “…”", "Pub. L. 117-58, known as the “…”" — the nickname is that act of Congress.
+_FEDERAL_CITED_BEFORE = deferred(
+    r"(?:Public\s+Law|Pub\.\s*L\.|P\.\s*L\.)\s*(?:No\.\s*)?(?P<congress>\d{2,3})[-–](?P<law>\d{1,3})"
+    r"\s*[,(]?\s*"
+    r"(?:(?:also|often|commonly|popularly|better|widely)\s+)?(?:(?:referred\s+to|known)\s+as|"
+    r"called|dubbed|nicknamed|titled|entitled)?\s*(?:the\s+)?$"
+)
 _APPOSED = re.compile(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
+
+
+@cache
+def _federal_act_names() -> frozenset[str]:
+    """The names and aliases of the acts of Congress ``acts.csv`` lists (lower-cased)."""
+    out: set[str] = set()
+    for act in acts():
+        if act.authority and act.authority.startswith(("publ:", "usc:", "stat:")):
+            out.update(a.lower() for a in (act.name, *act.aliases))
+    return frozenset(out)
+
+
+def federal_nickname(text: str, start: int, nick: str) -> str | None:
+    """Whether a quoted nickname is an act of Congress, not a state's law: a name
+    ``acts.csv`` gives an act of Congress ("the “One Big Beautiful Bill”"; "" — the names
+    pass links it), or one set right after a public law's number ("Public Law 121-45, often
+    referred to as the “…”"; that law's id)."""
+    cited = _FEDERAL_CITED_BEFORE.search(text, max(0, start - 60), start)
+    if cited is not None:
+        return f"publ:{int(cited['congress'])}-{int(cited['law'])}"
+    return "" if nick.lower() in _federal_act_names() else None
 
 
 @cache
@@ -364,6 +393,32 @@ def nicknamed(text: str, laws: list[Mention], law_words: list[int] | None = None
             if any(
                 0 <= start - m.end <= 8 and _APPOSED.fullmatch(text, m.end, start) for m in laws
             ):
+                continue
+            # a name Congress's act goes by, or one given to a federal citation before it, is
+            # that act's even in an article that names one state law (not one a state's name
+            # owns: "Oregon's “motor voter law”")
+            owned = lead is not None and lead.group("state") in state_names()
+            federal = (
+                None
+                if owned
+                else federal_nickname(text, q.start(), text[q.start() + 1 : close].strip("“”\"' "))
+            )
+            if federal is not None:
+                if federal:
+                    a, b = q.start() + 1, close - (text[close - 1] in "”\"'")
+                    out.append(
+                        Mention(
+                            a,
+                            b,
+                            text[a:b],
+                            "statute",
+                            federal,
+                            confidence=0.7,
+                            evidence="a nickname in quotation marks given to the public law "
+                            "cited before it",
+                            matcher="state_laws",
+                        )
+                    )
                 continue
             law_id, law_name = authority, name
             if only is None:

@@ -100,7 +100,7 @@ from .courtrefs import (
 from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
 from .documents import document_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
-from .verbs import GRANT_ENDS, other_object
+from .verbs import GRANT_ENDS, issued_noun_end, other_object
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -140,6 +140,9 @@ def _before_object(text: str, f: Found) -> int:
     if v < 0:
         return f.end
     vend = f.start + v + len(f.act)
+    cut = issued_noun_end(text, vend, f.end, f.act)
+    if cut is not None:
+        return cut
     cut = other_object(text, vend, f.end, f.act.lower())
     if cut is None:
         return f.end

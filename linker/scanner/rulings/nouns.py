@@ -710,6 +710,14 @@ _ON_HOLD_AFTER = re.compile(r"\s+on\s+hold\b")
 # a ruling noun's own court after a comma or "out of": "The second injunction, from the
 # District of Montana", "an order out of the District of Oregon"
 _BY_MORE = re.compile(r"(?:,\s+(?:by|from)|\s+out\s+of)\s+")
+# What a stay or injunction acted on, then the court that issued it: " of the Order being
+# issued by ", " of the rule granted by " (the object's end is ``obj_end``; "… was granted by
+# the court" is a clause of its own)
+_OF_OBJECT_BY = re.compile(
+    r"\s+of\s+(?:the|this|that|its|their)\s+(?:(?!(?:was|were|is|are|has|had)\b)[\w’'-]+\s+){0,3}?"
+    r"(?!(?:was|were|is|are|has|had)\b)[\w’'-]+(?P<obj_end>)\s+"
+    r"(?:being\s+)?(?:issued|granted|entered)\s+by\s+"
+)
 _OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
@@ -1161,6 +1169,25 @@ def find_nouns(
                 for r in refs_between(refs, by.end(), by.end() + 30)
             ):
                 by = None
+        of_by = (
+            _OF_OBJECT_BY.match(text, m.end())
+            if head in ("stay", "injunction") and text[m.end() : m.end() + 4] == " of "
+            else None
+        )
+        if of_by is not None:
+            # "a stay of the Order being issued by the 6th Circuit": the court that issued
+            # the stay, named after what it stayed
+            own = next(
+                (
+                    r
+                    for r in refs_between(refs, of_by.end(), of_by.end() + 30)
+                    if r.court and _OWN_LEAD.fullmatch(text, of_by.end(), r.start)
+                ),
+                None,
+            )
+            if own is not None:
+                keep(Found(m.start(), of_by.start("obj_end"), own.court, False, 0.75, "", own))
+                continue
         # "an order from a Maryland federal judge", "a separate opinion by a federal judge in
         # Hawaii": a ruling noun whose own court follows it is that court's, whatever its
         # determiner (the tests of bare nouns below are for nouns that point back)

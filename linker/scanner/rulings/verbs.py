@@ -107,6 +107,26 @@ def _poss(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
 
+# The ruling a court "issued", then what it was given in or did: "her ruling in a lawsuit
+# accusing …", "a ruling vacating the Rule", "a 40-page decision upholding …"
+_ISSUED_NOUN = re.compile(
+    r"\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision|opinion)\b"
+    r"(?=\s+(?:in\s+(?:a|an|the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|"
+    r"case|challenge|dispute)|vacating|setting|upholding|striking|blocking|enjoining|finding)\b)"
+)
+
+
+def issued_noun_end(text: str, vend: int, end: int, verb: str) -> int | None:
+    """Where a ruling a court "issued" ends: at its noun ("A judge has issued her ruling | in
+    a lawsuit accusing …", "the 9th Circuit issued a ruling | vacating the Rule"), as news's
+    readers and the gold style read it; the suit it was given in and the law or rule it acted
+    on are mentions of their own. None for other verbs, or when nothing follows the noun."""
+    if not verb.lower().startswith(("issued", "issues", "handed down", "hands down")):
+        return None
+    noun = _ISSUED_NOUN.match(text, vend, end)
+    return noun.end() if noun is not None and noun.end() < end else None
+
+
 def other_object(text: str, vend: int, end: int, verb: str) -> int | None:
     """Where an object that is a law told by its topic starts (its determiner), or None."""
     if verb.startswith(_PRODUCES):
