@@ -30,14 +30,40 @@ FEDERAL_INDICTMENT = [
         r"handed\s+up)\b(?:[^.;]|\.(?!\s+[A-Z][a-z])){0,100}?)?),?\s+charges\s+(?:former\s+|ex-)?(?:President\s+|"
         rf"Sen\.\s+|Rep\.\s+|Gov\.\s+|Mayor\s+|Judge\s+)?{_WHO}\s+with\b"
     ),
+    # "Federal prosecutors charged Dana Whitfield with …", "the Justice Department on Monday
+    # indicted …": who brings the charge makes it federal
+    re.compile(
+        r"(?P<span>(?:[Ff]ederal\s+prosecutors|[Tt]he\s+(?:U\.S\.\s+)?Justice\s+Department|"
+        r"[Tt]he\s+Department\s+of\s+Justice)(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
+        r"(?:have\s+|has\s+|on\s+\w+\s+)?(?:charged|indicted)\s+)"
+        r"(?:(?:former|ex-)\s*)?(?:(?:President|Sen\.|Rep\.|Gov\.|Mayor|Judge)\s+)?"
+        rf"{_WHO}(?=\s+(?:with|on|in|for)\b|[,.])"
+    ),
+    # "Dana Whitfield was charged by federal prosecutors", "… was indicted in federal court"
+    re.compile(
+        rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+(?:indicted|charged)\s+(?:by\s+"
+        r"federal\s+prosecutors|in\s+federal\s+court|by\s+the\s+Justice\s+Department)"
+        rf"{_PLACE})"
+    ),
 ]
+# The patterns whose mention runs to the defendant's name.
+_TO_WHO = (1, 4)
 # What makes a prosecution federal when the indictment itself does not say.
 FEDERAL_MARK = re.compile(
     r"U\.S\.C\.|U\.S\. Code|\bfederal\b|[Ss]pecial [Cc]ounsel|Justice Department|"
     r"Department of Justice|U\.S\. [Aa]ttorney"
 )
-INDICT_ANCHOR = Anchor("indict", ("indict",), 120, 160)
+INDICT_ANCHOR = Anchor("indict", ("indict", "charged"), 120, 160)
 _TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
+
+
+PROSECUTION_EVIDENCE = "federal prosecution of "
+
+
+def is_prosecution(m: Mention) -> bool:
+    """Whether ``m`` is a criminal prosecution this module found ("a federal grand jury
+    indicted …"), which "the suit" or "the lawsuit" never refers back to."""
+    return m.kind == "case" and (m.evidence or "").startswith(PROSECUTION_EVIDENCE)
 
 
 def _federal_indictments(doc: Doc) -> list[Mention]:
@@ -53,7 +79,7 @@ def _federal_indictments(doc: Doc) -> list[Mention]:
                 continue
             surname = words[-1] if words[-1] not in ("Jr.", "Sr.") else words[-2]
             s, e = m.span("span")
-            if rx is FEDERAL_INDICTMENT[1]:
+            if any(rx is FEDERAL_INDICTMENT[i] for i in _TO_WHO):
                 e = m.end("who")
             if rx is FEDERAL_INDICTMENT[3] and not FEDERAL_MARK.search(text):
                 continue
@@ -67,7 +93,7 @@ def _federal_indictments(doc: Doc) -> list[Mention]:
                     None,
                     name=name,
                     confidence=0.75,
-                    evidence=f"federal prosecution of {surname}",
+                    evidence=f"{PROSECUTION_EVIDENCE}{surname}",
                     matcher="cases",
                 )
             )
