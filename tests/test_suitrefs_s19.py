@@ -122,3 +122,62 @@ def test_a_suit_told_since_a_named_case_takes_its_back_reference() -> None:
     )
     (ref,) = _case_of(text, "The lawsuit")
     assert ref.name == _NY
+
+
+def test_the_louisiana_age_check_suit_is_linked_by_its_judge_and_suitor() -> None:
+    text = (
+        "U.S. District Judge John deGravelles on Monday struck down a Louisiana law that makes "
+        "social media sites check ages. The lawsuit was brought by NetChoice, a tech trade "
+        "group. The suit said the law chilled speech. Attorney General Liz Murrill said she "
+        "would appeal."
+    )
+    names = {m.name for m in mentions(text, "2025-12-16") if m.kind == "case"}
+    assert names == {"NetChoice v. Murrill"}
+
+
+def test_the_iowa_book_law_suits_are_told_apart_by_their_suitors() -> None:
+    ruling = (
+        "A federal judge on Tuesday again blocked Iowa from enforcing parts of Senate File "
+        "496. U.S. District Judge Stephen Locher ruled in the lawsuit brought by "
+    )
+    publishers = ruling + "Penguin Random House and several authors."
+    students = ruling + "Iowa Safe Schools and seven students."
+    assert {m.name for m in mentions(publishers, "2025-03-26") if m.kind == "case"} == {
+        "Penguin Random House LLC v. Robbins"
+    }
+    assert {m.name for m in mentions(students, "2025-03-26") if m.kind == "case"} == {
+        "GLBT Youth in Iowa Schools Task Force v. Reynolds"
+    }
+
+
+def test_the_newspapers_suits_before_judge_stein_are_not_confused() -> None:
+    text = (
+        "Judge Sidney Stein let the lawsuit brought by the Daily News and other newspapers "
+        "owned by Alden Global Capital go forward against OpenAI and Microsoft."
+    )
+    names = {m.name for m in mentions(text, "2025-04-05") if m.kind == "case"}
+    assert names <= {"Daily News, LP v. Microsoft Corporation"}
+
+
+def test_a_plea_in_federal_court_is_the_federal_prosecution() -> None:
+    text = "Omar Pryce pleaded not guilty in federal court in Newark on Friday."
+    assert _cases(text) == [
+        ("pleaded not guilty in federal court in Newark", "United States v. Pryce", False)
+    ]
+
+
+def test_an_owned_suit_is_only_its_owners_suit() -> None:
+    # "Harvard's lawsuit" is not the states' suit told just before it
+    text = _SUED + "Harvard's lawsuit, filed in April, is before another judge."
+    assert not _case_of(text, "Harvard's lawsuit")
+
+
+def test_the_litigation_refers_back_to_the_suit() -> None:
+    text = _SUED + "The litigation could take months."
+    (ref,) = _case_of(text, "The litigation")
+    assert ref.name == _NY
+
+
+def test_a_pronoun_is_no_defendant() -> None:
+    assert not _cases("He pleaded guilty to federal charges in May.")
+    assert not _cases("The company was charged in federal court in Boston.")

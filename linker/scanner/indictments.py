@@ -39,6 +39,11 @@ FEDERAL_INDICTMENT = [
         r"(?:(?:former|ex-)\s*)?(?:(?:President|Sen\.|Rep\.|Gov\.|Mayor|Judge)\s+)?"
         rf"{_WHO}(?=\s+(?:with|on|in|for)\b|[,.])"
     ),
+    # "Omar Pryce pleaded not guilty in federal court", "… pleaded guilty to federal charges"
+    re.compile(
+        rf"{_WHO}\s+(?P<span>(?:has\s+)?pleaded\s+(?:not\s+)?guilty\s+(?:in\s+federal\s+court|"
+        rf"to\s+(?:a\s+)?federal\s+(?:charges?|counts?)){_PLACE})"
+    ),
     # "Dana Whitfield was charged by federal prosecutors", "… was indicted in federal court"
     re.compile(
         rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+(?:indicted|charged)\s+(?:by\s+"
@@ -53,7 +58,10 @@ FEDERAL_MARK = re.compile(
     r"U\.S\.C\.|U\.S\. Code|\bfederal\b|[Ss]pecial [Cc]ounsel|Justice Department|"
     r"Department of Justice|U\.S\. [Aa]ttorney"
 )
-INDICT_ANCHOR = Anchor("indict", ("indict", "charged"), 120, 160)
+INDICT_ANCHOR = Anchor("indict", ("indict", "charged", "guilty"), 120, 160)
+_NOT_A_NAME = frozenset(
+    {"The", "He", "She", "They", "It", "This", "That", "A", "An", "His", "Her", "Its", "Their"}
+)
 _TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
 
 
@@ -75,8 +83,8 @@ def _federal_indictments(doc: Doc) -> list[Mention]:
     for rx in FEDERAL_INDICTMENT:
         for m in (m for ws, we in windows for m in rx.finditer(text, ws, we)):
             words = [w for w in m.group("who").split() if w.rstrip(".") not in _TITLES]
-            if not words:
-                continue
+            if not words or words[0] in _NOT_A_NAME:
+                continue  # "He pleaded guilty …", "The company was charged …": no one named
             surname = words[-1] if words[-1] not in ("Jr.", "Sr.") else words[-2]
             s, e = m.span("span")
             if any(rx is FEDERAL_INDICTMENT[i] for i in _TO_WHO):

@@ -30,6 +30,7 @@ SUITREF_ANCHOR = Anchor(
     "suitref",
     (
         *("suit", "complaint", "challenge", "case", "indictment", "prosecution", "trial"),
+        "litigation",
         *("Suit", "Complaint", "Challenge", "Case", "Indictment", "Prosecution", "Trial"),
     ),
     60,
@@ -43,7 +44,7 @@ PHRASE = deferred(
     r"\b(?:(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)\s+"
     rf"(?:(?:{_MONTHS}|federal|original|class-action|civil|criminal)\s+)?"
     r"|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:federal|criminal)\s+)?)"
-    r"(?P<head>lawsuit|suit|(?:legal|court)\s+challenge|complaint|case|indictment|"
+    r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|complaint|case|indictment|"
     r"prosecution|trial)\b"
     r"(?P<against>\s+against\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){0,2}(?P<who>[A-Z][a-z]+)\b)?"
 )
@@ -60,7 +61,7 @@ _OTHER_SENSE = deferred(
     r"\b(?:wore|wear\w*|dress\w*|jacket|tie|clinical|drug|vaccine|patients|followed\s+suit|"
     r"space\s*suit|swim\w*|card|cards|pandemic|virus|COVID|infection)\b"
 )
-_CIVIL = frozenset({"lawsuit", "suit", "legal challenge", "court challenge"})
+_CIVIL = frozenset({"lawsuit", "suit", "litigation", "legal challenge", "court challenge"})
 _CRIMINAL = frozenset({"indictment", "prosecution"})
 REACH = 2500  # how far back the suit's last mention may stand
 
@@ -120,12 +121,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _OTHER_SENSE.search(sentence):
                 continue
             who = hit.group("owner") or hit.group("who")
-            if (
-                who
-                and hit.group("owner")
-                and head not in ("trial", "case", "prosecution", "indictment")
-            ):
-                who = None  # "Harvard's lawsuit": the lawsuits pass reads owners of suits
             chosen = _antecedent(cases, fresh, s, head, who, sentence)
             overlapping = [m for m in out if m is not None and m.start < e and s < m.end]
             if overlapping:
@@ -192,17 +187,24 @@ def _antecedent(
     before = [m for m in cases if m.end <= at and at - m.end <= REACH]
     if not before:
         return None
+    criminal = frozenset(m.name for m in fresh if is_prosecution(m) and m.name)
     if who is not None:
-        # "the case against Okafor", "Okafor's trial": the prosecution of that one
-        named = {m.name for m in fresh if m.end <= at and is_prosecution(m) and m.name}
-        named = {n for n in named if re.search(rf"\b{re.escape(who)}\b", n)}
+        # "the case against Okafor", "Okafor's trial", "Harvard's lawsuit": the one suit
+        # (prosecution) told before whose caption names that one
+        named = {
+            m.name
+            for m in fresh
+            if m.end <= at
+            and m.name
+            and _fits(m, head, criminal)
+            and re.search(rf"\b{re.escape(who)}\b", m.name)
+        }
         if len(named) != 1:
             return None
         name = named.pop()
         return next(m for m in fresh if m.name == name)
     # the suits told, most recent last; the nearest case of any kind must be one the phrase
     # may mean, and a suit found after the anaphora pass ran (else that pass has spoken)
-    criminal = frozenset(m.name for m in fresh if is_prosecution(m) and m.name)
     fitting = [m for m in before if _fits(m, head, criminal)]
     if not fitting:
         return None
