@@ -181,3 +181,20 @@ def test_the_litigation_refers_back_to_the_suit() -> None:
 def test_a_pronoun_is_no_defendant() -> None:
     assert not _cases("He pleaded guilty to federal charges in May.")
     assert not _cases("The company was charged in federal court in Boston.")
+
+
+def test_a_plea_refers_back_to_the_prosecution_a_federal_sentence_tells() -> None:
+    text = (
+        "Former county treasurer Lydia Marsh was sentenced Monday in federal court in Denver "
+        "to two years in prison for wire fraud. Marsh's plea spared her a trial."
+    )
+    (plea,) = _case_of(text, "Marsh's plea", "2025-09-02")
+    assert plea.name == "United States v. Marsh"
+
+
+def test_a_state_sentence_makes_no_federal_prosecution() -> None:
+    text = (
+        "Lydia Marsh was sentenced Monday by a Denver County judge to two years in prison. "
+        "Marsh's plea spared her a trial."
+    )
+    assert not _case_of(text, "Marsh's plea", "2025-09-02")

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
+from ..courts import courts_table
 from ..models import Mention
 from .doc import Anchor, Doc
-from .indictments import is_prosecution
+from .indictments import PROSECUTION_EVIDENCE, is_prosecution
 from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
@@ -30,7 +31,7 @@ SUITREF_ANCHOR = Anchor(
     "suitref",
     (
         *("suit", "complaint", "challenge", "case", "indictment", "prosecution", "trial"),
-        "litigation",
+        *("litigation", "plea"),
         *("Suit", "Complaint", "Challenge", "Case", "Indictment", "Prosecution", "Trial"),
     ),
     60,
@@ -45,7 +46,7 @@ PHRASE = deferred(
     rf"(?:(?:{_MONTHS}|federal|original|class-action|civil|criminal)\s+)?"
     r"|(?P<owner>[A-Z][a-z]+)['’]s\s+(?:(?:federal|criminal)\s+)?)"
     r"(?P<head>lawsuit|suit|litigation|(?:legal|court)\s+challenge|complaint|case|indictment|"
-    r"prosecution|trial)\b"
+    r"prosecution|trial|plea(?:\s+(?:agreement|deal))?)\b"
     r"(?P<against>\s+against\s+(?:(?:[A-Z][a-z]+|[A-Z]\.)\s+){0,2}(?P<who>[A-Z][a-z]+)\b)?"
 )
 # After "case": the idioms ("the case for", "the case that"), a caption ("the case Roe v.
@@ -62,7 +63,7 @@ _OTHER_SENSE = deferred(
     r"space\s*suit|swim\w*|card|cards|pandemic|virus|COVID|infection)\b"
 )
 _CIVIL = frozenset({"lawsuit", "suit", "litigation", "legal challenge", "court challenge"})
-_CRIMINAL = frozenset({"indictment", "prosecution"})
+_CRIMINAL = frozenset({"indictment", "prosecution", "plea", "plea agreement", "plea deal"})
 REACH = 2500  # how far back the suit's last mention may stand
 
 
@@ -95,14 +96,58 @@ def _party_words(name: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(name) if w not in _STOP)
 
 
+# "US District Judge Samuel Kent was sentenced Tuesday …": the one a federal trial court
+# sentenced, named right before the ruling's words.
+_SENTENCED = deferred(r"^(?:was|has\s+been|had\s+been)\s+sentenced\b")
+_SENTENCED_WHO = deferred(
+    r"(?<![\w.])(?P<who>(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){0,2}(?P<surname>[A-Z][a-z]+))"
+    r"(?:\s+\[[^\]\n]{1,60}\]|\s+\([^)\n]{1,60}\)|,\s+\d{1,3},)?\s+$"
+)
+_NOT_A_NAME = frozenset({"The", "He", "She", "They", "It", "This", "That", "A", "An", "Judge"})
+
+
+def _sentenced(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A federal prosecution for each ruling that tells a named person was sentenced by a
+    federal trial court ("Samuel Kent was sentenced Tuesday to 33 months"): United States v.
+    Surname, the caption of every federal prosecution. Not a mention of its own (the ruling
+    is); what refers back to it ("Kent's plea", "his trial") links to it."""
+    table = courts_table().courts
+    out = []
+    for m in mentions:
+        if m.kind != "ruling" or m.anaphor or not m.court or not _SENTENCED.match(m.text):
+            continue
+        row = table.get(m.court)
+        if row is None or row.system != "federal" or row.type != "trial":
+            continue
+        who = _SENTENCED_WHO.search(text, max(0, m.start - 80), m.start)
+        if who is None or who["surname"] in _NOT_A_NAME:
+            continue
+        name = f"United States v. {who['surname']}"
+        out.append(
+            Mention(
+                who.start(),
+                m.start,
+                text[who.start() : m.start],
+                "case",
+                None,
+                court=m.court,
+                name=name,
+                evidence=f"{PROSECUTION_EVIDENCE}{who['surname']}",
+                matcher="cases",
+            )
+        )
+    return out
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the back-references to a suit or prosecution told without its
     caption linked to it (``suitrefs``)."""
-    fresh = [m for m in mentions if _suits_fresh(m) and m.name]
+    told = _sentenced(doc.text, mentions)
+    fresh = [m for m in (*mentions, *told) if _suits_fresh(m) and m.name]
     if not fresh:
         return mentions
     text = doc.text
-    cases = [m for m in mentions if m.kind == "case" and m.name]
+    cases = sorted([m for m in (*mentions, *told) if m.kind == "case" and m.name], key=by_span)
     by_span_at = {(m.start, m.end): i for i, m in enumerate(mentions)}
     out: list[Mention | None] = list(mentions)
     added: list[Mention] = []
