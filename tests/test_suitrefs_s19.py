@@ -198,3 +198,16 @@ def test_a_state_sentence_makes_no_federal_prosecution() -> None:
         "Marsh's plea spared her a trial."
     )
     assert not _case_of(text, "Marsh's plea", "2025-09-02")
+
+
+def test_a_titled_defendant_is_named_by_the_surname_after_the_title() -> None:
+    text = (
+        "A federal grand jury in Ohio indicted State Treasurer Helen Varga on Thursday on "
+        "fraud charges. The Justice Department on Monday indicted former DEA Agent Paul Ruiz. "
+        "Federal prosecutors charged Rep. DeShawn McAllister with assault."
+    )
+    assert [n for _t, n, _a in _cases(text)] == [
+        "United States v. Varga",
+        "United States v. Ruiz",
+        "United States v. McAllister",
+    ]

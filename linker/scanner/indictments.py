@@ -10,6 +10,15 @@ from ..models import Mention
 from .doc import Anchor, Doc
 
 _WHO = r"(?P<who>(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?){0,2}[A-Z][a-z]+(?:\s+(?:Jr|Sr)\.)?)"
+# A name after the verb, with a title before it ("former FBI Director James Comey", "Rep.
+# LaMonica McIver"): its surname is read off the run of capitals (``_RUN_ON``).
+_ABBREV = r"(?:Rep|Sen|Gov|Gen|Lt|Col|Dr|Mr|Mrs|Ms|St|Jr|Sr)\."
+_WHO_AFTER = (
+    r"(?:(?:former|ex-|then-)\s*)?(?P<who>(?:(?:[A-Z][A-Za-z'’-]*|[A-Z]\.|"
+    + _ABBREV
+    + r")\s+){0,6}"
+    r"[A-Z][a-z][\w'’-]*)"
+)
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
 # A federal prosecution is captioned "United States v. <defendant>": stating that is not a
 # guess, so a federal indictment of a named person is a mention of that case.
@@ -17,7 +26,7 @@ FEDERAL_INDICTMENT = [
     re.compile(rf"{_WHO}['’]s\s+(?P<span>indictment\s+by\s+a\s+federal\s+grand\s+jury{_PLACE})"),
     re.compile(
         rf"(?P<span>[Aa]\s+federal\s+grand\s+jury{_PLACE}\s+(?:has\s+|on\s+\w+\s+)?"
-        rf"indicted\s+){_WHO}"
+        rf"indicted\s+){_WHO_AFTER}"
     ),
     re.compile(
         rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+indicted\s+(?:by\s+a\s+"
@@ -37,7 +46,7 @@ FEDERAL_INDICTMENT = [
         r"[Tt]he\s+Department\s+of\s+Justice)(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s+"
         r"(?:have\s+|has\s+|on\s+\w+\s+)?(?:charged|indicted)\s+)"
         r"(?:(?:former|ex-)\s*)?(?:(?:President|Sen\.|Rep\.|Gov\.|Mayor|Judge)\s+)?"
-        rf"{_WHO}(?=\s+(?:with|on|in|for)\b|[,.])"
+        rf"{_WHO_AFTER}(?=\s+(?:with|on|in|for)\b|[,.])"
     ),
     # "Omar Pryce pleaded not guilty in federal court", "… pleaded guilty to federal charges"
     re.compile(
@@ -62,6 +71,29 @@ INDICT_ANCHOR = Anchor("indict", ("indict", "charged", "guilty"), 120, 160)
 _NOT_A_NAME = frozenset(
     {"The", "He", "She", "They", "It", "This", "That", "A", "An", "His", "Her", "Its", "Their"}
 )
+# A run of capitalised words (and initials) from a name's start: "New York Attorney General
+# Letitia James", "FBI Director James B. Comey".
+_RUN_ON = re.compile(
+    r"(?:(?:" + _ABBREV + r"|[A-Z]\.|[A-Z][A-Za-z'’-]*)(?:[^\S\n]+|$))*"
+    r"(?:" + _ABBREV + r"|[A-Z]\.|[A-Z][A-Za-z'’-]*)"
+)
+# Words a run of capitals may end on that are no one's surname ("… Letitia James Thursday").
+_NOT_SURNAMES = frozenset(
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("January", "February", "March", "April", "May", "June", "July", "August"),
+        *("September", "October", "November", "December", "Jr.", "Sr.", "II", "III"),
+    }
+)
+
+
+def _end_of(text: str, start: int, surname: str, limit: int) -> int:
+    """Where the defendant's name ends: right after ``surname``'s last place before
+    ``limit``."""
+    at = text.rfind(surname, start, limit)
+    return at + len(surname) if at >= 0 else limit
+
+
 _TITLES = {"Former", "President", "Senator", "Sen", "Rep", "Mayor", "Governor", "Gov", "Judge"}
 
 
@@ -87,8 +119,21 @@ def _federal_indictments(doc: Doc) -> list[Mention]:
                 continue  # "He pleaded guilty …", "The company was charged …": no one named
             surname = words[-1] if words[-1] not in ("Jr.", "Sr.") else words[-2]
             s, e = m.span("span")
-            if any(rx is FEDERAL_INDICTMENT[i] for i in _TO_WHO):
-                e = m.end("who")
+            after = any(rx is FEDERAL_INDICTMENT[i] for i in (*_TO_WHO, 3))
+            if after:
+                # the name after the verb runs to its last capitalised word ("indicted New
+                # York Attorney General Letitia James": James), not the pattern's third
+                run = _RUN_ON.match(text, m.start("who"))
+                names = run.group(0).split() if run else []
+                while names and (names[-1] in _NOT_SURNAMES or names[-1] in _TITLES):
+                    names.pop()
+                if not names or names[-1] in _NOT_A_NAME:
+                    continue
+                surname = names[-1]
+                if rx is not FEDERAL_INDICTMENT[3]:
+                    e = m.start("who") + run.end() - run.start() if run else m.end("who")
+                    e = m.start("who") + len(text[m.start("who") : e].rstrip())
+                    e = _end_of(text, m.start("who"), surname, e)
             if rx is FEDERAL_INDICTMENT[3] and not FEDERAL_MARK.search(text):
                 continue
             name = f"United States v. {surname}"
