@@ -211,3 +211,23 @@ def test_a_titled_defendant_is_named_by_the_surname_after_the_title() -> None:
         "United States v. Ruiz",
         "United States v. McAllister",
     ]
+
+
+def test_the_library_patrons_suit_in_llano_county() -> None:
+    text = (
+        "U.S. District Judge Robert Pitman ordered the county to put the books back. The "
+        "lawsuit, brought by Leila Green Little and other library patrons, says officials "
+        "pulled titles they disliked. The suit now goes to trial."
+    )
+    names = {m.name for m in mentions(text, "2023-04-01") if m.kind == "case"}
+    assert names == {"Little v. Llano County"}
+
+
+def test_the_escambia_book_suit_is_pen_americas_only_where_its_suitors_are_named() -> None:
+    ruling = "U.S. District Judge Kent Wetherell on Wednesday refused to end the case. "
+    pen = ruling + "The lawsuit was brought by PEN America and Penguin Random House."
+    other = ruling + "The lawsuit was brought by two parents over a picture book."
+    assert {m.name for m in mentions(pen, "2024-01-11") if m.kind == "case"} == {
+        "PEN American Center, Inc. v. Escambia County School Board"
+    }
+    assert not [m for m in mentions(other, "2024-01-11") if m.kind == "case"]
