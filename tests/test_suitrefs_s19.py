@@ -231,3 +231,12 @@ def test_the_escambia_book_suit_is_pen_americas_only_where_its_suitors_are_named
         "PEN American Center, Inc. v. Escambia County School Board"
     }
     assert not [m for m in mentions(other, "2024-01-11") if m.kind == "case"]
+
+
+def test_trumps_suit_against_cbs_before_judge_kacsmaryk() -> None:
+    text = (
+        "Trump sued CBS last fall in federal court in Amarillo, where U.S. District Judge "
+        "Matthew Kacsmaryk hears cases. The suit claimed an interview was deceptively edited."
+    )
+    names = {m.name for m in mentions(text, "2025-07-03") if m.kind == "case"}
+    assert names == {"Trump v. CBS Broadcasting Inc."}
