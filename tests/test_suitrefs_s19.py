@@ -240,3 +240,20 @@ def test_trumps_suit_against_cbs_before_judge_kacsmaryk() -> None:
     )
     names = {m.name for m in mentions(text, "2025-07-03") if m.kind == "case"}
     assert names == {"Trump v. CBS Broadcasting Inc."}
+
+
+def test_the_legal_challenge_refers_back_to_a_captioned_suit() -> None:
+    text = (
+        "The suit, Doe v. Harlan County School Board, was filed in April. The legal challenge "
+        "argues the removals broke the First Amendment."
+    )
+    (ref,) = _case_of(text, "The legal challenge")
+    assert ref.name == "Doe v. Harlan County School Board"
+
+
+def test_the_legal_challenge_is_no_cited_precedent() -> None:
+    text = (
+        "Lawyers cited Tinker v. Des Moines Independent Community School District, 393 U.S. "
+        "503 (1969). The legal challenge argues the removals broke the First Amendment."
+    )
+    assert not _case_of(text, "The legal challenge")

@@ -64,6 +64,7 @@ _OTHER_SENSE = deferred(
 )
 _CIVIL = frozenset({"lawsuit", "suit", "litigation", "legal challenge", "court challenge"})
 _CRIMINAL = frozenset({"indictment", "prosecution", "plea", "plea agreement", "plea deal"})
+_CHALLENGES = frozenset({"legal challenge", "court challenge"})
 REACH = 2500  # how far back the suit's last mention may stand
 
 
@@ -74,6 +75,11 @@ def _suits_fresh(m: Mention) -> bool:
     if m.kind != "case":
         return False
     return m.matcher in ("sued", "lawsuits") or (not m.anaphor and is_prosecution(m))
+
+
+def _cited(m: Mention) -> bool:
+    """Whether ``m`` is a precedent cited by its reporter ("Roe v. Wade, 410 U.S. 113")."""
+    return (m.authority or "").startswith("cite:")
 
 
 def _fits(m: Mention, head: str, criminal: frozenset[str]) -> bool:
@@ -144,8 +150,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     caption linked to it (``suitrefs``)."""
     told = _sentenced(doc.text, mentions)
     fresh = [m for m in (*mentions, *told) if _suits_fresh(m) and m.name]
-    if not fresh:
-        return mentions
+    if not fresh and not any(m.kind == "case" and not _cited(m) for m in mentions):
+        return mentions  # (no suit told: nothing for "the legal challenge" to mean)
     text = doc.text
     cases = sorted([m for m in (*mentions, *told) if m.kind == "case" and m.name], key=by_span)
     by_span_at = {(m.start, m.end): i for i, m in enumerate(mentions)}
@@ -255,7 +261,11 @@ def _antecedent(
         return None
     names = list(dict.fromkeys(m.name for m in reversed(fitting)))
     nearest = fitting[-1]
-    if not any(_suits_fresh(m) and m.name == nearest.name for m in fresh):
+    if not any(_suits_fresh(m) and m.name == nearest.name for m in fresh) and not (
+        head in _CHALLENGES and " v. " in (nearest.name or "") and not _cited(nearest)
+    ):
+        # (the anaphora pass has spoken for a case it could see, but it never reads "the
+        # legal challenge": that is the suit the article captioned, never a cited precedent)
         return None
     if len(names) > 1:
         # two suits told: the one the sentence names a party of, none when tied
