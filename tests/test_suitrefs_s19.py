@@ -257,3 +257,20 @@ def test_the_legal_challenge_is_no_cited_precedent() -> None:
         "503 (1969). The legal challenge argues the removals broke the First Amendment."
     )
     assert not _case_of(text, "The legal challenge")
+
+
+def test_a_generic_legal_challenge_is_no_back_reference() -> None:
+    # a ruling cited by its caption, and "the legal challenge" meaning any challenge
+    text = (
+        "The bill answers a 2024 ruling (Hale v. Dorsey Farms), where the court adopted a "
+        "looser test. It let judges halt laws even if the legal challenge was weak."
+    )
+    assert not _case_of(text, "the legal challenge")
+
+
+def test_no_back_reference_across_another_caption() -> None:
+    text = (
+        _SUED + "\n\nRoe Farms v. Adams County\nA farm says the county broke its zoning rules. "
+        "The lawsuit seeks damages."
+    )
+    assert not [m for m in _case_of(text, "The lawsuit") if m.name == _NY]

@@ -77,6 +77,42 @@ def _suits_fresh(m: Mention) -> bool:
     return m.matcher in ("sued", "lawsuits") or (not m.anaphor and is_prosecution(m))
 
 
+# "even if the legal challenge was weak": any challenge, not the one told
+_GENERIC_BEFORE = deferred(r"\b(?:if|when|whether|unless|any|every)\s+(?:the\s+)?\S*\s*$")
+# Words that tell a caption is a suit brought, not a ruling cited.
+_SUIT_WORDS = deferred(r"\b(?:lawsuit|suit|sued|sues|filed|plaintiffs?|complaint)\b")
+# A caption the text prints ("Does, 1-104 v. Wasden").
+_CAPTION_V = deferred(r"[A-Z][^\n.;]{0,80}?\s+v\.?\s+[A-Z]")
+
+
+def _told_as_suit(text: str, cases: list[Mention], case: Mention) -> bool:
+    """Whether the article tells ``case`` as a suit brought (a sentence that names it speaks
+    of a suit, a filing, plaintiffs), not as a ruling it cites."""
+    for m in cases:
+        if m.name != case.name or m.anaphor:
+            continue
+        stop = text.find(".", m.end)
+        if _SUIT_WORDS.search(
+            text, sentence_start(text, m.start), stop if stop >= 0 else len(text)
+        ):
+            return True
+    return False
+
+
+def _other_caption_between(text: str, cases: list[Mention], chosen: Mention, at: int) -> bool:
+    """Whether the text prints a caption between the last mention of ``chosen`` and ``at``
+    that is no mention of it (a case the scanner could not read, or another)."""
+    last = max((m.end for m in cases if m.name == chosen.name and m.end <= at), default=-1)
+    if last < 0:
+        return False
+    for hit in _CAPTION_V.finditer(text, last, at):
+        if not any(
+            m.start <= hit.end() and hit.start() < m.end and m.name == chosen.name for m in cases
+        ):
+            return True
+    return False
+
+
 def _cited(m: Mention) -> bool:
     """Whether ``m`` is a precedent cited by its reporter ("Roe v. Wade, 410 U.S. 113")."""
     return (m.authority or "").startswith("cite:")
@@ -172,7 +208,9 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if _OTHER_SENSE.search(sentence):
                 continue
             who = hit.group("owner") or hit.group("who")
-            chosen = _antecedent(cases, fresh, s, head, who, sentence)
+            chosen = _antecedent(text, cases, fresh, s, head, who, sentence)
+            if chosen is not None and _other_caption_between(text, cases, chosen, s):
+                chosen = None  # "… Does, 1-104 v. Wasden … The lawsuit seeks": another case
             overlapping = [m for m in out if m is not None and m.start < e and s < m.end]
             if overlapping:
                 old = overlapping[0]
@@ -227,6 +265,7 @@ def _told_since(
 
 
 def _antecedent(
+    text: str,
     cases: list[Mention],
     fresh: list[Mention],
     at: int,
@@ -262,7 +301,11 @@ def _antecedent(
     names = list(dict.fromkeys(m.name for m in reversed(fitting)))
     nearest = fitting[-1]
     if not any(_suits_fresh(m) and m.name == nearest.name for m in fresh) and not (
-        head in _CHALLENGES and " v. " in (nearest.name or "") and not _cited(nearest)
+        head in _CHALLENGES
+        and " v. " in (nearest.name or "")
+        and not _cited(nearest)
+        and not _GENERIC_BEFORE.search(sentence[: sentence.find(head)] if head in sentence else "")
+        and _told_as_suit(text, cases, nearest)
     ):
         # (the anaphora pass has spoken for a case it could see, but it never reads "the
         # legal challenge": that is the suit the article captioned, never a cited precedent)
