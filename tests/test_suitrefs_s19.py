@@ -274,3 +274,12 @@ def test_no_back_reference_across_another_caption() -> None:
         "The lawsuit seeks damages."
     )
     assert not [m for m in _case_of(text, "The lawsuit") if m.name == _NY]
+
+
+def test_idioms_of_case_are_no_back_references() -> None:
+    text = (
+        _SUED + "In this case, the states say, the cuts came first. The case for the cuts was "
+        "never made, and they made their case to reporters."
+    )
+    refs = {m.text for m in mentions(text, _DATE) if m.kind == "case" and m.anaphor}
+    assert not refs & {"this case", "The case", "their case"}
