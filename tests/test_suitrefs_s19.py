@@ -283,3 +283,10 @@ def test_idioms_of_case_are_no_back_references() -> None:
     )
     refs = {m.text for m in mentions(text, _DATE) if m.kind == "case" and m.anaphor}
     assert not refs & {"this case", "The case", "their case"}
+
+
+def test_the_day_between_the_verb_and_the_federal_court() -> None:
+    text = "Lena Marsh was indicted Thursday on federal charges of wire fraud."
+    assert _cases(text) == [
+        ("was indicted Thursday on federal charges", "United States v. Marsh", False)
+    ]

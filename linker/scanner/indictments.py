@@ -19,6 +19,11 @@ _WHO_AFTER = (
     + r")\s+){0,6}"
     r"[A-Z][a-z][\w'’-]*)"
 )
+# "… was indicted Thursday on federal charges": the day between the verb and the court
+_WHEN = (
+    r"(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|"
+    r"today)\s+)?"
+)
 _PLACE = r"(?:\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:,\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?)?)?"
 # A federal prosecution is captioned "United States v. <defendant>": stating that is not a
 # guess, so a federal indictment of a named person is a mention of that case.
@@ -29,7 +34,7 @@ FEDERAL_INDICTMENT = [
         rf"indicted\s+){_WHO_AFTER}"
     ),
     re.compile(
-        rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+indicted\s+(?:by\s+a\s+"
+        rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+indicted\s+{_WHEN}(?:by\s+a\s+"
         rf"federal\s+grand\s+jury|on\s+federal\s+charges){_PLACE})"
     ),
     # "The indictment released today by the Jan. 6 grand jury in Washington, D.C., charges
@@ -50,12 +55,12 @@ FEDERAL_INDICTMENT = [
     ),
     # "Omar Pryce pleaded not guilty in federal court", "… pleaded guilty to federal charges"
     re.compile(
-        rf"{_WHO}\s+(?P<span>(?:has\s+)?pleaded\s+(?:not\s+)?guilty\s+(?:in\s+federal\s+court|"
+        rf"{_WHO}\s+(?P<span>(?:has\s+)?pleaded\s+(?:not\s+)?guilty\s+{_WHEN}(?:in\s+federal\s+court|"
         rf"to\s+(?:a\s+)?federal\s+(?:charges?|counts?)){_PLACE})"
     ),
     # "Dana Whitfield was charged by federal prosecutors", "… was indicted in federal court"
     re.compile(
-        rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+(?:indicted|charged)\s+(?:by\s+"
+        rf"{_WHO}\s+(?P<span>(?:was|has\s+been|had\s+been)\s+(?:indicted|charged)\s+{_WHEN}(?:by\s+"
         r"federal\s+prosecutors|in\s+federal\s+court|by\s+the\s+Justice\s+Department)"
         rf"{_PLACE})"
     ),
