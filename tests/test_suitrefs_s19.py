@@ -290,3 +290,10 @@ def test_the_day_between_the_verb_and_the_federal_court() -> None:
     assert _cases(text) == [
         ("was indicted Thursday on federal charges", "United States v. Marsh", False)
     ]
+
+
+def test_a_suit_told_since_without_a_name_takes_the_reference() -> None:
+    text = (
+        _SUED + "Teachers filed their own suit on Friday. The April suit says the cuts hurt pupils."
+    )
+    assert not [m for m in _case_of(text, "The April suit") if m.name == _NY]

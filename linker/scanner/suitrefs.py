@@ -20,6 +20,7 @@ import re
 
 from ..courts import courts_table
 from ..models import Mention
+from .anaphora import _new_case
 from .doc import Anchor, Doc
 from .indictments import PROSECUTION_EVIDENCE, is_prosecution
 from .lazyre import deferred
@@ -111,6 +112,22 @@ def _other_caption_between(text: str, cases: list[Mention], chosen: Mention, at:
         ):
             return True
     return False
+
+
+# A suit told since without a name: "filed their own suit", "a separate lawsuit", "also sued".
+_OWN_SUIT = deferred(
+    r"\b(?:(?:their|its|his|her)\s+own|separate|second|another|new|parallel|companion)\s+"
+    r"(?:federal\s+)?(?:law)?suit\b|\b(?:also|separately)\s+sued\b"
+)
+
+
+def _other_suit_since(text: str, cases: list[Mention], chosen: Mention, at: int) -> bool:
+    """Whether a suit with no name is told between the last mention of ``chosen`` and ``at``
+    (the anaphora pass's test, and "their own suit", "also sued")."""
+    last = max((m.end for m in cases if m.name == chosen.name and m.end <= at), default=-1)
+    if last < 0:
+        return False
+    return _new_case(text, last, at) or _OWN_SUIT.search(text, last, at) is not None
 
 
 def _cited(m: Mention) -> bool:
@@ -211,6 +228,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             chosen = _antecedent(text, cases, fresh, s, head, who, sentence)
             if chosen is not None and _other_caption_between(text, cases, chosen, s):
                 chosen = None  # "… Does, 1-104 v. Wasden … The lawsuit seeks": another case
+            if chosen is not None and _other_suit_since(text, cases, chosen, s):
+                chosen = None  # "… Teachers filed their own suit Friday. The suit says …"
             overlapping = [m for m in out if m is not None and m.start < e and s < m.end]
             if overlapping:
                 old = overlapping[0]
