@@ -297,3 +297,9 @@ def test_a_suit_told_since_without_a_name_takes_the_reference() -> None:
         _SUED + "Teachers filed their own suit on Friday. The April suit says the cuts hurt pupils."
     )
     assert not [m for m in _case_of(text, "The April suit") if m.name == _NY]
+
+
+def test_in_the_lawsuit_is_the_suit() -> None:
+    text = _SUED + "In the April suit, the states say the cuts gut the agency."
+    (ref,) = _case_of(text, "the April suit")
+    assert ref.name == _NY

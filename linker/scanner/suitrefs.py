@@ -53,11 +53,13 @@ PHRASE = deferred(
 # After "case": the idioms ("the case for", "the case that"), a caption ("the case Roe v.
 # Wade"), the case of a thing.
 _NOT_CASE = deferred(r"\s*(?:for|of|that|with|in\s+point|law|study|studies|load)\b|,?\s+[A-Z0-9]")
-# Before the phrase: "in this case" (in this instance), "is the case", "make their case".
+# Before the phrase: "is the case", "make their case" ("in this case", in this instance, is
+# ``_IN_THIS``; "In the lawsuit, the states say" is the suit).
 _BEFORE_NOT = deferred(
-    r"\b(?:[Ii]n|[Ii]s|[Ww]as|[Bb]e|[Mm]ake|[Mm]akes|[Mm]ade|[Mm]aking|[Aa]rgue[sd]?|"
+    r"\b(?:[Ii]s|[Ww]as|[Bb]e|[Mm]ake|[Mm]akes|[Mm]ade|[Mm]aking|[Aa]rgue[sd]?|"
     r"[Pp]ress(?:ed)?|[Rr]est(?:ed)?|[Pp]lead(?:ed)?|[Bb]uil[dt]|[Aa]ny|[Ss]tated?)\s+$"
 )
+_IN_THIS = deferred(r"\b[Ii]n\s+$")
 # "wore a dark suit", "a clinical trial": the other senses, in the phrase's sentence.
 _OTHER_SENSE = deferred(
     r"\b(?:wore|wear\w*|dress\w*|jacket|tie|clinical|drug|vaccine|patients|followed\s+suit|"
@@ -219,6 +221,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if hit.group("det") and _BEFORE_NOT.search(text, max(0, s - 12), s):
                 continue
+            if (
+                head == "case"
+                and (hit.group("det") or "").lower() in ("this", "that")
+                and _IN_THIS.search(text, max(0, s - 4), s)
+            ):
+                continue  # "in this case", "in that case": in this instance
             a = sentence_start(text, s)
             stop = text.find(".", e)
             sentence = text[a : stop if stop >= 0 else len(text)]
