@@ -53,8 +53,8 @@ PHRASE = deferred(
 # After "case": the idioms ("the case for", "the case that"), a caption ("the case Roe v.
 # Wade"), the case of a thing.
 _NOT_CASE = deferred(r"\s*(?:for|of|that|with|in\s+point|law|study|studies|load)\b|,?\s+[A-Z0-9]")
-# Before the phrase: "is the case", "make their case" ("in this case", in this instance, is
-# ``_IN_THIS``; "In the lawsuit, the states say" is the suit).
+# Before the phrase: "is the case", "make their case" ("in this case", "in her case", in this
+# instance, is ``_IN_THIS``; "In the lawsuit, the states say" is the suit).
 _BEFORE_NOT = deferred(
     r"\b(?:[Ii]s|[Ww]as|[Bb]e|[Mm]ake|[Mm]akes|[Mm]ade|[Mm]aking|[Aa]rgue[sd]?|"
     r"[Pp]ress(?:ed)?|[Rr]est(?:ed)?|[Pp]lead(?:ed)?|[Bb]uil[dt]|[Aa]ny|[Ss]tated?)\s+$"
@@ -223,10 +223,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 continue
             if (
                 head == "case"
-                and (hit.group("det") or "").lower() in ("this", "that")
+                and (hit.group("det") or "the").lower() != "the"
                 and _IN_THIS.search(text, max(0, s - 4), s)
             ):
-                continue  # "in this case", "in that case": in this instance
+                continue  # "in this case", "in her case": in this instance
             a = sentence_start(text, s)
             stop = text.find(".", e)
             sentence = text[a : stop if stop >= 0 else len(text)]
