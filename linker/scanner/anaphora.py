@@ -49,6 +49,7 @@ from .families import (
     WINDOW,
     Family,
 )
+from .indictments import is_prosecution
 from .lazyre import deferred, lazy
 from .orderdata import ExecOrder, orders_by_id, register, topic_matcher
 from .phrases import Hit, fold, normalise_quotes
@@ -2382,6 +2383,10 @@ def _family_hits(
     return out
 
 
+# Heads that name a civil suit, never a criminal prosecution.
+_CIVIL_HEADS = frozenset({"lawsuit", "suit", "litigation", "petition"})
+
+
 # What a plural head asks for: "the laws" laws, "the bills" bills (or the acts they became).
 PLURAL_KINDS = {
     "laws": ("statute",),
@@ -2762,6 +2767,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         lone = _lone(prefix, fam, ruling_ends, s)
         if prefix.upto > len(cands):
             cands += _topics_out_of_reach(prefix, cands, added_freq, s, text, lone)
+        if fam.kinds == ("case",) and head in _CIVIL_HEADS:
+            # "The April suit", "their lawsuit": a civil suit, never a prosecution the article
+            # told before it ("a grand jury indicted Okafor … Parents sued the board … The
+            # suit says")
+            cands = [m for m in cands if not is_prosecution(m)]
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
         if head == "ban":

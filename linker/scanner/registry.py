@@ -93,6 +93,7 @@ FOLLOW_UPS = (
     "objectsuits",
     "lawsuits",
     "sued",
+    "suitrefs",
     "latebacks",
     "titles",
     "foreign",
