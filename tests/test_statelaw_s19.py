@@ -1,0 +1,147 @@
+"""States' laws and states' courts, nineteenth session (issue 13, branch s19-statelaw). The
+sentences are our own, made up in the shapes news prints."""
+
+from __future__ import annotations
+
+from conftest import mentions, rulings
+
+
+def courts_of(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.court) for m in rulings(text)]
+
+
+# --- a bare court in a sentence opening on a state: that state's court of last resort -------
+
+
+def test_state_opening_names_the_high_court() -> None:
+    text = (
+        "Challengers have turned to state constitutions since 2022.\n\n"
+        "In Kansas, the court found that the state constitution protects the right to decide.\n\n"
+        "In Iowa, a court found that the state constitution says nothing of abortion."
+    )
+    found = dict(courts_of(text))
+    assert found.get("the court found") == "kan"
+    assert found.get("a court found") == "iowa"
+
+
+def test_state_opening_outweighs_the_supreme_court_of_the_lede() -> None:
+    text = (
+        "Two years after the U.S. Supreme Court ruled on the question, the fight moved to the "
+        "states.\n\n"
+        "In Montana, the court held that the state constitution's privacy clause reaches the "
+        "decision."
+    )
+    assert ("the court held", "mont") in courts_of(text)
+
+
+def test_state_opening_with_a_lower_court_stays_unplaced() -> None:
+    # a county judge or a trial court in the sentence: the bare court may be a lower one
+    text = (
+        "Suits are pending in several states.\n\n"
+        "In Kansas, the court in Johnson County found that the rule could not stand."
+    )
+    assert ("the court in Johnson County found", "kan") not in courts_of(text)
+    assert all(c != "kan" for _, c in courts_of(text))
+
+
+def test_washington_opening_is_no_state() -> None:
+    text = "Lawyers argued for months.\n\nIn Washington, the court found that the rule was valid."
+    assert all(c != "wash" for _, c in courts_of(text))
+
+
+# --- Indiana's enrolled acts keep their bill's number -----------------------------------------
+
+
+def statutes(text: str, date: str = "2026-03-02") -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, date) if m.kind == "statute"]
+
+
+def test_indiana_enrolled_acts_are_their_bills() -> None:
+    text = (
+        "Statehouse roundup\n\n"
+        "INDIANAPOLIS — Gov. Mike Braun signed Senate Enrolled Act 12 on Monday, his office "
+        "said. Opponents said SEA 12 went too far. House Enrolled Act 1234 also became law, "
+        "and HEA 1234 takes effect in July."
+    )
+    found = statutes(text)
+    assert ("Senate Enrolled Act 12", "state:in:bill:sb12") in found
+    assert ("SEA 12", "state:in:bill:sb12") in found
+    assert ("House Enrolled Act 1234", "state:in:bill:hb1234") in found
+    assert ("HEA 1234", "state:in:bill:hb1234") in found
+
+
+def test_other_states_enrolled_acts_are_not_their_bills() -> None:
+    # Wyoming numbers its enrolled acts apart from its bills: no bill id from the act's number
+    text = (
+        "Capitol news\n\n"
+        "CHEYENNE — Gov. Mark Gordon signed House Enrolled Act 45 on Friday, Wyoming lawmakers "
+        "said."
+    )
+    assert all(a != "state:wy:bill:hb45" for _, a in statutes(text))
+    assert not any(a and a.startswith("state:wy:bill:") for _, a in statutes(text))
+
+
+# --- rows: New York's school phone ban, D.C.'s cashless retail ban -----------------------------
+
+
+def test_new_york_school_phone_ban_by_description() -> None:
+    text = (
+        "Albany budget\n\n"
+        "New York's new budget carries a “bell-to-bell” cell phone ban for every public school. "
+        "Districts must adopt plans for the ban by August."
+    )
+    found = statutes(text, "2025-06-01")
+    assert found and found[0][1] == "state:ny:educ:2803"
+
+
+def test_the_bill_is_not_a_code_section() -> None:
+    # the budget bill that carried the ban is not the section it amended
+    text = (
+        "Albany budget\n\n"
+        "New York's recently passed budget includes a “bell-to-bell” cell phone ban for public "
+        "schools. The bill also raised school aid."
+    )
+    found = statutes(text, "2025-06-01")
+    assert ("The bill", "state:ny:educ:2803") not in found
+
+
+def test_dc_cashless_act_by_name() -> None:
+    text = (
+        "Cash rules\n\n"
+        "In the District of Columbia, the Cashless Retailers Prohibition Amendment Act of 2020 "
+        "now binds every shop. The law bars stores from turning away bills and coins."
+    )
+    found = statutes(text, "2025-01-02")
+    assert ("Cashless Retailers Prohibition Amendment Act of 2020", "state:dc:code:28-5402") in (
+        found
+    )
+
+
+def test_missouri_trigger_ban_is_its_section() -> None:
+    # the near-total ban is the trigger section H.B. 126 made, not the eight-week ban bill
+    text = (
+        "Clinic ruling\n\n"
+        "Missouri's near-total abortion ban stays blocked for now, a judge said. Lawyers for "
+        "the state said the ban should be enforced while the appeal goes on."
+    )
+    found = statutes(text, "2025-01-10")
+    assert found and found[0][1] == "state:mo:rsmo:188.017"
+    assert all(a != "state:mo:bill:hb126" for _, a in found)
+
+
+def test_wyoming_2025_abortion_laws_by_description() -> None:
+    text = (
+        "Clinic rules\n\n"
+        "A Wyoming law requiring an ultrasound before abortion pills took effect after lawmakers "
+        "overrode the governor's veto."
+    )
+    assert "state:wy:bill:hb64" in {a for _, a in statutes(text, "2025-03-10")}
+
+
+def test_montana_injunction_law_by_description() -> None:
+    text = (
+        "Courts and lawmakers\n\n"
+        "Montana's new law limiting court injunctions against laws took effect, and the "
+        "sliding scale for injunctions is gone."
+    )
+    assert "state:mt:bill:hb409" in {a for _, a in statutes(text, "2025-04-01")}
