@@ -145,3 +145,49 @@ def test_montana_injunction_law_by_description() -> None:
         "sliding scale for injunctions is gone."
     )
     assert "state:mt:bill:hb409" in {a for _, a in statutes(text, "2025-04-01")}
+
+
+# --- "a divided state high court": the court of last resort of the story's state --------------
+
+
+def test_state_high_court_under_a_dateline() -> None:
+    text = (
+        "Old ban revived\n\n"
+        "BOISE, Idaho (AP) — A divided state high court on Thursday revived a law banning "
+        "billboards near scenic rivers."
+    )
+    assert ("A divided state high court on Thursday revived", "idaho") in courts_of(text)
+
+
+def test_the_states_high_court() -> None:
+    text = (
+        "Ruling\n\n"
+        "Oregon lawmakers passed the rule in 2021. The state's high court on Friday upheld the "
+        "rule, 5-2."
+    )
+    assert any(c == "or" for _, c in courts_of(text))
+
+
+def test_a_state_court_is_no_high_court() -> None:
+    text = "Ruling\n\nBOISE, Idaho (AP) — A state court on Thursday revived a law on billboards."
+    assert all(c != "idaho" for _, c in courts_of(text))
+
+
+def test_texas_school_prayer_law_and_its_chain() -> None:
+    text = (
+        "Prayer time\n\n"
+        "AUSTIN (AP) — A new Texas law allowing a daily prayer period in schools took effect "
+        "this week. The law lets boards vote on whether to adopt it."
+    )
+    found = statutes(text, "2025-09-05")
+    assert found[0][1] == "state:tx:bill:sb11"
+    assert ("The law", "state:tx:bill:sb11") in found
+
+
+def test_florida_immigration_board_law() -> None:
+    text = (
+        "Board meets\n\n"
+        "A Florida law that created a state board of immigration enforcement drew its first "
+        "requests this week."
+    )
+    assert "state:fl:bill:sb2c" in {a for _, a in statutes(text, "2025-03-01")}
