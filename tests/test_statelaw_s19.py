@@ -191,3 +191,19 @@ def test_florida_immigration_board_law() -> None:
         "requests this week."
     )
     assert "state:fl:bill:sb2c" in {a for _, a in statutes(text, "2025-03-01")}
+
+
+def test_age_checks_as_news_words_for_age_verification() -> None:
+    text = (
+        "Age checks\n\n"
+        "JACKSON, Miss. (AP) — A judge left in place the state's law requiring age checks for "
+        "social media users. Critics said the law is too broad."
+    )
+    found = statutes(text, "2025-08-01")
+    assert found[0][1] == "state:ms:bill:hb1126"
+    assert ("the law", "state:ms:bill:hb1126") in found
+
+
+def test_age_checks_for_app_stores_with_the_state_printed() -> None:
+    text = "Age checks\n\nUtah's new law requiring age checks for app stores takes effect in May."
+    assert "state:ut:bill:sb142" in {a for _, a in statutes(text, "2025-04-01")}
