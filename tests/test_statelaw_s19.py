@@ -207,3 +207,32 @@ def test_age_checks_as_news_words_for_age_verification() -> None:
 def test_age_checks_for_app_stores_with_the_state_printed() -> None:
     text = "Age checks\n\nUtah's new law requiring age checks for app stores takes effect in May."
     assert "state:ut:bill:sb142" in {a for _, a in statutes(text, "2025-04-01")}
+
+
+def test_new_york_algorithmic_pricing_act() -> None:
+    text = (
+        "Prices and data\n\n"
+        "Retailers sued over New York's Algorithmic Pricing Disclosure Act on Wednesday. The "
+        "act took effect in November."
+    )
+    assert "state:ny:gbl:349-a" in {a for _, a in statutes(text, "2025-12-01")}
+
+
+def test_indiana_hospital_price_law_by_enrolled_act_and_description() -> None:
+    text = (
+        "Hospital prices\n\n"
+        "INDIANAPOLIS — Indiana's new law on nonprofit hospital prices worries executives. "
+        "HEA 1004 gives hospitals until 2029."
+    )
+    found = statutes(text, "2025-06-01")
+    assert ("HEA 1004", "state:in:bill:hb1004") in found
+    assert found[0][1] == "state:in:bill:hb1004"
+
+
+def test_california_social_media_warning_labels() -> None:
+    text = (
+        "Labels\n\n"
+        "California's new law requiring social media warning labels for teens drew a lawsuit "
+        "from a trade group."
+    )
+    assert "state:ca:bill:ab56" in {a for _, a in statutes(text, "2025-11-01")}
