@@ -34,6 +34,22 @@ def test_state_opening_outweighs_the_supreme_court_of_the_lede() -> None:
     assert ("the court held", "mont") in courts_of(text)
 
 
+def test_state_opening_names_the_justices_bench() -> None:
+    text = (
+        "Challengers have turned to state constitutions since 2022.\n\n"
+        "In Kansas, the justices ruled that the state constitution protects the decision."
+    )
+    assert ("the justices ruled", "kan") in courts_of(text)
+
+
+def test_bare_justices_without_a_state_opening_stay_the_supreme_court() -> None:
+    text = (
+        "Challengers have turned to state constitutions since 2022.\n\n"
+        "The justices ruled that the state constitution protects the decision."
+    )
+    assert all(c != "kan" for _, c in courts_of(text))
+
+
 def test_state_opening_with_a_lower_court_stays_unplaced() -> None:
     # a county judge or a trial court in the sentence: the bare court may be a lower one
     text = (
@@ -236,3 +252,18 @@ def test_california_social_media_warning_labels() -> None:
         "from a trade group."
     )
     assert "state:ca:bill:ab56" in {a for _, a in statutes(text, "2025-11-01")}
+
+
+def test_california_deepfake_acts() -> None:
+    text = (
+        "Deepfakes\n\n"
+        "A judge struck down California's Defending Democracy from Deepfake Deception Act on "
+        "Tuesday. The act had required platforms to remove fakes."
+    )
+    assert "state:ca:bill:ab2655" in {a for _, a in statutes(text, "2025-08-06")}
+    text = (
+        "Deepfakes\n\n"
+        "A California law that lets candidates sue people who share election deepfakes was "
+        "blocked again on Friday."
+    )
+    assert "state:ca:bill:ab2839" in {a for _, a in statutes(text, "2025-08-06")}

@@ -1033,6 +1033,7 @@ _STATE_OPENING = re.compile(
     r"(?:^|(?<=[.!?\n]))[\s\"“]*In\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*$"
 )
 _BARE_COURT = re.compile(r"(?:[Aa]|[Tt]he)\s+court$")
+_BARE_JUSTICES = re.compile(r"(?:[Tt]he\s+)?justices$")
 # a sentence that tells of a court below the state's highest: the bare court may be that one
 _BELOW_WORDS = re.compile(
     r"\b(?:judges?|county|district|trial|appeals|appellate|circuit|federal|magistrate|jury)\b",
@@ -1041,20 +1042,29 @@ _BELOW_WORDS = re.compile(
 
 
 def _courts_of_states_opening(text: str, out: list[CourtRef], unknown: frozenset[int]) -> None:
-    """A bare "a court"/"the court" still without a court, in a sentence that opens on a state
-    ("In Indiana, a court found that the state constitution …"), is that state's court of last
-    resort, unless the sentence speaks of a judge, a county, a district, a trial or an appeals
-    court, or a federal court (then the court may be a lower one, and stays unknown). The
+    """A bare "a court"/"the court" still without a court, or "the justices", in a sentence that
+    opens on a state ("In Indiana, a court found that the state constitution …", "In Kansas,
+    the justices ruled …"), is that state's court of last resort, unless the sentence speaks
+    of a judge, a county, a district, a trial or an appeals court, or a federal court (then
+    the court may be a lower one, and stays unknown). The
     state named at the sentence's opening outweighs a court the discourse gave it from
     before (the U.S. Supreme Court of the article's lede)."""
     by_name = {st.name: st for st in C.states().values()}
     for i, r in enumerate(out):
-        if i not in unknown or r.role != "court" or r.federal or r.lower or r.trial:
-            continue
-        if r.level not in (None, C.LEVEL_STATE) or r.state_appeals:
-            continue
-        if not _BARE_COURT.fullmatch(text[r.start : r.end]):
-            continue
+        if r.role == "justices":
+            # "In Kansas, the justices ruled …": that state's bench, not the U.S. Supreme
+            # Court a bare "the justices" is taken for
+            if r.court not in (None, "scotus") or r.place or r.judge:
+                continue
+            if not _BARE_JUSTICES.fullmatch(text[r.start : r.end]):
+                continue
+        else:
+            if i not in unknown or r.role != "court" or r.federal or r.lower or r.trial:
+                continue
+            if r.level not in (None, C.LEVEL_STATE) or r.state_appeals:
+                continue
+            if not _BARE_COURT.fullmatch(text[r.start : r.end]):
+                continue
         m = _STATE_OPENING.search(text, max(0, r.start - 40), r.start)
         if m is None:
             continue
