@@ -267,3 +267,19 @@ def test_california_deepfake_acts() -> None:
         "blocked again on Friday."
     )
     assert "state:ca:bill:ab2839" in {a for _, a in statutes(text, "2025-08-06")}
+
+
+# --- a ruling clause that ran on into the law it struck down ends before it -------------------
+
+
+def test_ruling_clause_ends_before_the_described_law() -> None:
+    text = (
+        "Ban halted\n\n"
+        "A county judge issued an injunction on Friday blocking Missouri's near-total abortion "
+        "ban and two other rules, leaving clinics unsure."
+    )
+    found = mentions(text, "2025-01-10")
+    laws = [(m.text, m.authority) for m in found if m.kind == "statute"]
+    assert ("Missouri's near-total abortion ban", "state:mo:rsmo:188.017") in laws
+    ruling = [m for m in found if m.kind == "ruling"]
+    assert ruling and ruling[0].text.endswith("blocking")
