@@ -283,3 +283,35 @@ def test_ruling_clause_ends_before_the_described_law() -> None:
     assert ("Missouri's near-total abortion ban", "state:mo:rsmo:188.017") in laws
     ruling = [m for m in found if m.kind == "ruling"]
     assert ruling and ruling[0].text.endswith("blocking")
+
+
+# --- lines laid out with trailing spaces and leading tabs are wrapped prose -------------------
+
+
+def test_indented_wrapped_lines_join() -> None:
+    from linker.textnorm import normalise
+
+    text = (
+        "\t\tThe court upheld the state's ban \n\t\ton gender-affirming care for minors, a "
+        "setback to \n\t\tadvocates who sued.\n\t\t \n\t\tA new paragraph starts here."
+    )
+    got = normalise(text).text
+    assert len(got) == len(text)
+    assert "ban \t\ton" not in got and "ban  \t\ton gender" in got
+    assert "to  \t\tadvocates" in got
+    # a line of spaces is a paragraph break: never joined
+    assert "sued.\n" in got
+
+
+def test_state_ban_described_across_an_indented_break() -> None:
+    text = (
+        "Court rules\n\n"
+        "\t\tWASHINGTON (AP) — The Supreme Court on Wednesday upheld Tennessee's ban \n"
+        "\t\ton gender-affirming care for transgender minors, a setback to \n"
+        "\t\ttransgender rights.\n"
+    )
+    from conftest import article
+    from linker.pipeline import scan_article
+
+    found = scan_article(article(text, "2025-06-18")).mentions
+    assert "state:tn:bill:sb1" in {m.authority for m in found if m.kind == "statute"}
