@@ -315,3 +315,20 @@ def test_state_ban_described_across_an_indented_break() -> None:
 
     found = scan_article(article(text, "2025-06-18")).mentions
     assert "state:tn:bill:sb1" in {m.authority for m in found if m.kind == "statute"}
+
+
+def test_utah_digital_choice_act_and_ohio_coal_bailout_repeal() -> None:
+    text = (
+        "Data rights\n\n"
+        "Utah's Digital Choice Act takes effect in July, and platforms must let users move "
+        "their data."
+    )
+    assert "state:ut:bill:hb418" in {a for _, a in statutes(text, "2026-06-01")}
+    text = (
+        "Power bills\n\n"
+        "Ohio's new law ending the OVEC coal bailout took effect in August. The law also ends "
+        "the legacy generation rider."
+    )
+    found = statutes(text, "2025-09-01")
+    assert found and found[0][1] == "state:oh:bill:hb15"
+    assert "state:oh:bill:hb6" not in {a for _, a in found}
