@@ -101,11 +101,20 @@ def _wrapped(text: str) -> str:
     while i >= 0:
         # (each break by ``str.find``: a pattern tried at every character cost more than
         # the rest of the normalising)
-        if 0 < i < last and not text[i - 1].isspace() and not text[i + 1].isspace():
-            k = i - 1
+        # (a line may end on spaces and the next open on tabs, as a page laid out in a
+        # table prints it: "upheld Tennessee's ban \n\t\ton gender-affirming care"; the
+        # words either side decide, and a line of spaces alone is a blank line)
+        a = i
+        while a > 0 and text[a - 1] in " \t":
+            a -= 1
+        b = i + 1
+        while b <= last and text[b] in " \t":
+            b += 1
+        if a > 0 and b <= last and not text[a - 1].isspace() and not text[b].isspace():
+            k = a - 1
             while k > 0 and not text[k - 1].isspace():
                 k -= 1
-            _one_break(text, i, text[k:i], sure, maybe)
+            _one_break(text, i, text[k:a], sure, maybe, b)
         i = text.find("\n", i + 1)
     if len(sure) >= WRAPPED_TEXT:
         sure += maybe
@@ -117,14 +126,17 @@ def _wrapped(text: str) -> str:
     return "".join(chars)
 
 
-def _one_break(text: str, i: int, word: str, sure: list[int], maybe: list[int]) -> None:
+def _one_break(
+    text: str, i: int, word: str, sure: list[int], maybe: list[int], nxt: int | None = None
+) -> None:
     """Sort the break at ``i`` after ``word``: sure to join, joined in a wrapped text, or
-    neither (see ``_wrapped``)."""
+    neither (see ``_wrapped``); ``nxt`` is where the next line's text opens (after its
+    indent)."""
     if word.lower() in _OPEN_WORDS:
         sure.append(i)
     elif word.endswith(_LINE_ENDS):
         return
-    elif text[i + 1].islower():
+    elif text[i + 1 if nxt is None else nxt].islower():
         sure.append(i)
     elif i - (text.rfind("\n", 0, i) + 1) >= WRAPPED_LINE:
         maybe.append(i)

@@ -177,7 +177,7 @@ def test_unrepeat_keeps_what_each_shape_matches() -> None:
 
 
 def test_state_supreme_starts_open_on_their_letters(texts: list[str]) -> None:
-    words = {"the", "The", "Supreme", "split", "divided", "unanimous",
+    words = {"the", "The", "Supreme", "split", "divided", "unanimous", "state",
              *(p.split()[0] for p in C.place_names()), *C.states()}  # fmt: skip
     plain = re.compile(rf"(?<![A-Za-z0-9_])(?:{trie_regex(words)})")
     fast = CP._state_supreme_starts()

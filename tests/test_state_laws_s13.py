@@ -64,8 +64,10 @@ def ids(text: str, date: str | None = None) -> set[str | None]:
         # the new rows
         ("Families sued over Idaho’s ban on transgender health care for adolescents.",
          "Idaho’s ban on transgender health care for adolescents", "state:id:bill:hb71"),
+        # (nineteenth session: the near-total ban is the trigger section H.B. 126 enacted,
+        # Mo. Rev. Stat. § 188.017, a row of its own)
         ("A judge ruled that Missouri’s near-total abortion ban is unenforceable.",
-         "Missouri’s near-total abortion ban", "state:mo:bill:hb126"),
+         "Missouri’s near-total abortion ban", "state:mo:rsmo:188.017"),
         ("A judge limited Arizona’s ban on trans athletes on Thursday.",
          "Arizona’s ban on trans athletes", "state:az:bill:sb1165"),
         ("A federal judge blocked an Arkansas law banning nearly all abortions in the state.",

@@ -176,6 +176,10 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # or an act whose signing or passage its own sentence tells ("President Obama signed
         # the reauthorization of the Violence Against Women Act … the bill's passage"): the
         # story is the bill becoming law, and the article never gives the bill's number
+        if m.authority and m.authority.startswith("state:") and ":bill:" not in m.authority:
+            # a state's code section ("a “bell-to-bell” cell phone ban" at N.Y. Educ. Law
+            # § 2803): "the bill" is the bill that enacted it (the budget), never the section
+            return False
         return bill_of_act(m.authority) is not None or _is_state_bill(m) or _signing_told(text, m)
     if head == "amendment":
         # an amendment of the U.S. Constitution, or the section of a state's that a ballot

@@ -47,6 +47,16 @@ BILL_NUMBER = re.compile(
     # (Colorado's session year keeps its hyphen: ``hb25-1321``, see ``COLORADO``)
     r"(?P<n2>\d{1,5}))(?P<session>-[A-H](?![\w-]))?\b(?![-–.]\d)"
 )
+# Indiana's enrolled acts: a bill the General Assembly passed keeps its number as an enrolled
+# act ("Senate Enrolled Act 1", "SEA 1" is S.B. 1 of its session; "House Enrolled Act 1001",
+# "HEA 1001" is H.B. 1001; iga.in.gov). Wyoming also prints "House Enrolled Act 88", but
+# numbers its enrolled acts apart from its bills, so the form links only a state that keeps
+# the bill's number: Indiana (``ENROLLED_STATES``).
+ENROLLED = re.compile(
+    r"\b(?:(?P<chamber>Senate|House)\s+Enrolled\s+Act(?:\s+No\.)?\s+|(?P<abbr>[SH])EA\s?)"
+    r"(?P<n>\d{1,4})\b(?![-–.,/]\d)"
+)
+ENROLLED_STATES = frozenset({"Indiana"})
 # a special session's bill as ``_bill_label`` writes its number ("4-c")
 SESSION_LETTER = re.compile(r"\d{1,5}-[a-h]")
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly", "L": "Legislative"}
@@ -192,6 +202,20 @@ def _listed_bills(text: str, starts: list[int] | None) -> list[tuple[re.Match[st
     return out
 
 
+def _enrolled_acts(text: str, starts: list[int] | None) -> list[tuple[re.Match[str], str]]:
+    """Indiana's enrolled acts, each with its bill's label ("Senate Enrolled Act 1", "SEA 1"
+    → "Senate Bill 1")."""
+    if "Enrolled" not in text and "EA" not in text:
+        return []
+    if starts is None:
+        starts = [c.start() for c in STATE_START.finditer(text)]
+    out: list[tuple[re.Match[str], str]] = []
+    for m in matches_at(ENROLLED, text, starts):
+        chamber = m.group("chamber") or CHAMBERS[m.group("abbr")]
+        out.append((m, f"{chamber} Bill {m.group('n').lstrip('0') or '0'}"))
+    return out
+
+
 def state_bills(
     text: str,
     acts: list[Mention] | None = None,
@@ -207,6 +231,7 @@ def state_bills(
     i = 0
     numbered = [(m, _bill_label(m)) for m in _bill_numbers(text, starts)]
     numbered += _listed_bills(text, starts)
+    numbered += _enrolled_acts(text, starts)
     numbered += [(m, f"{PROPOSITION_LABEL} {m.group('n')}") for m in _propositions(text, props)]
     numbered.sort(key=lambda x: x[0].start())
     for m, label in numbered:
@@ -294,7 +319,7 @@ def state_bills(
                 continue  # "Proposition 3 follows from …" in a paper from Texas: no ballot
             state, how = article_state, article_how
             known.setdefault(label, state)
-        if state is None:
+        if state is None or (m.re is ENROLLED and state not in ENROLLED_STATES):
             continue
         name = f"{state} {label}"
         if label.startswith(PROPOSITION_LABEL):

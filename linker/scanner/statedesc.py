@@ -18,6 +18,7 @@ after the description and before the number refers back to the described law.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cache
 from typing import NamedTuple
 
@@ -269,8 +270,14 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if found is None:
             continue
         s, e = found.start, found.end
+        cut: list[Mention] | None = None
         if taken.overlaps(s, e):
-            continue
+            # ("A judge … on Friday striking down Missouri's near-total abortion ban": the
+            # ruling clause ran on into the law it struck down; it ends before the law, if
+            # the description is kept)
+            cut = _clause_tail_cut(text, mentions, s, e)
+            if cut is None:
+                continue
         a, b = doc.sentence_at(s)
         if "federal" in text[s:e].lower() or _FEDERAL_SENTENCE.search(text, a, b):
             continue
@@ -292,6 +299,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if law is None:
             row = _from_table(doc, found, (a, b), laws)
             if row is not None:
+                if cut is not None:
+                    mentions = cut
                 added.append(row)
                 taken.add(row.start, row.end)
             continue
@@ -311,10 +320,35 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 matcher="state_laws",
             )
         )
+        if cut is not None:
+            mentions = cut
         taken.add(s, e)
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: (m.start, m.end))
+
+
+# What a ruling clause cut before a law must keep: a subject and its verb at least
+_CLAUSE_LEFT = re.compile(r"\S+(?:\s+\S+){2,}")
+
+
+def _clause_tail_cut(text: str, mentions: list[Mention], s: int, e: int) -> list[Mention] | None:
+    """``mentions`` with the ruling clauses whose tail runs into ``text[s:e]`` (a state law's
+    description: "… striking down Missouri's …") ending before it, or None when anything else
+    overlaps it, or a clause starts inside it, or would keep fewer than three words."""
+    out: list[Mention] = []
+    cut = False
+    for m in mentions:
+        if m.start < e and s < m.end:
+            if m.kind != "ruling" or m.start >= s:
+                return None
+            end = m.start + len(text[m.start : s].rstrip(" ,;:"))
+            if not _CLAUSE_LEFT.fullmatch(text, m.start, end):
+                return None
+            m = m.with_(end=end, text=text[m.start : end])
+            cut = True
+        out.append(m)
+    return out if cut else None
 
 
 # Heads a table row is told by: a state's bill may still be pending (unless signed), a

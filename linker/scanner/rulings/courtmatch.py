@@ -738,6 +738,10 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         level = C.LEVEL_APPEALS
     elif head == "circuit" or "banc" in mods:
         level = C.LEVEL_APPEALS  # "the full circuit", "the en banc court": a court of appeals'
+    elif head == "court" and "state" in mods and ("high" in mods or "top" in mods):
+        # "A divided state high court on Monday voided …": the court of last resort of the
+        # state the story is about, as "the state Supreme Court" (the discourse says which)
+        return CourtRef(s, e, role, None, C.LEVEL_STATE, anaphoric=True, high=True)
     elif "state" in mods or "county" in mods:
         level = C.LEVEL_STATE
     elif "trial" in mods and head == "court":

@@ -266,10 +266,12 @@ def _sources() -> list[tuple[str, str]]:
             # ("the newly conservative state Supreme Court", "the state's Republican-majority
             # Supreme Court": its bench described before or after "state")
             rf"|\b[Tt]he\s+{_BENCH_DESC}?state{APOS}?s?\s+{_BENCH_DESC}?"
-            r"(?:[Ss]upreme|highest|top)\s+(?P<crim2>criminal\s+)?"
+            r"(?:[Ss]upreme|highest|top|high)\s+(?P<crim2>criminal\s+)?"
             rf"[Cc]ourt\b"
             # "a split state Supreme Court ruled": the state the story is about
             r"|\b(?:split|divided|unanimous)\s+state\s+Supreme\s+Court\b"
+            # "A divided state high court on Monday voided …", "the state high court"
+            r"|\b(?:(?:split|divided|unanimous)\s+)?state\s+(?:high|top|highest)\s+court\b"
             # "The highest court in Massachusetts on Tuesday struck down …"
             rf"|\b(?:[Tt]he\s+)?(?:highest|top)\s+court\s+in\s+(?P<st6>{place})\b"
             # "The Supreme Judicial Court ruled today" (Massachusetts' or Maine's, its state
@@ -595,7 +597,7 @@ class _StateSupremeStarts:
 
 @cache
 def _state_supreme_starts() -> re.Pattern[str]:
-    words = {"the", "The", "Supreme", "split", "divided", "unanimous",
+    words = {"the", "The", "Supreme", "split", "divided", "unanimous", "state",
              *(p.split()[0] for p in C.place_names()), *C.states()}  # fmt: skip
     return re.compile(_letter_first_trie(words))
 

@@ -1017,6 +1017,7 @@ def fill_courts(
         _lead_named_next(out, i, unlisted, text)
     if text is not None:
         _judges_of_courts_after(text, out, unknown)
+        _courts_of_states_opening(text, out, frozenset(unknown))
     guesses = {o.court for o in out if o.guessed}
     if guesses:
         # "the district court" after the one placed by a guess holds the same guess
@@ -1024,6 +1025,58 @@ def fill_courts(
             if o.court in guesses and (o.anaphoric or o.generic) and not o.guessed:
                 out[i] = replace(o, guessed=True)
     return out
+
+
+# "In Indiana, a court found …", "In Idaho, the court held …": a sentence opening on a
+# state, then a bare court (a state-by-state roundup of rulings on states' constitutions)
+_STATE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?\n]))[\s\"“]*In\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*$"
+)
+_BARE_COURT = re.compile(r"(?:[Aa]|[Tt]he)\s+court$")
+_BARE_JUSTICES = re.compile(r"(?:[Tt]he\s+)?justices$")
+# a sentence that tells of a court below the state's highest: the bare court may be that one
+_BELOW_WORDS = re.compile(
+    r"\b(?:judges?|county|district|trial|appeals|appellate|circuit|federal|magistrate|jury)\b",
+    re.IGNORECASE,
+)
+
+
+def _courts_of_states_opening(text: str, out: list[CourtRef], unknown: frozenset[int]) -> None:
+    """A bare "a court"/"the court" still without a court, or "the justices", in a sentence that
+    opens on a state ("In Indiana, a court found that the state constitution …", "In Kansas,
+    the justices ruled …"), is that state's court of last resort, unless the sentence speaks
+    of a judge, a county, a district, a trial or an appeals court, or a federal court (then
+    the court may be a lower one, and stays unknown). The
+    state named at the sentence's opening outweighs a court the discourse gave it from
+    before (the U.S. Supreme Court of the article's lede)."""
+    by_name = {st.name: st for st in C.states().values()}
+    for i, r in enumerate(out):
+        if r.role == "justices":
+            # "In Kansas, the justices ruled …": that state's bench, not the U.S. Supreme
+            # Court a bare "the justices" is taken for
+            if r.court not in (None, "scotus") or r.place or r.judge:
+                continue
+            if not _BARE_JUSTICES.fullmatch(text[r.start : r.end]):
+                continue
+        else:
+            if i not in unknown or r.role != "court" or r.federal or r.lower or r.trial:
+                continue
+            if r.level not in (None, C.LEVEL_STATE) or r.state_appeals:
+                continue
+            if not _BARE_COURT.fullmatch(text[r.start : r.end]):
+                continue
+        m = _STATE_OPENING.search(text, max(0, r.start - 40), r.start)
+        if m is None:
+            continue
+        st = by_name.get(m.group("state"))
+        if st is None or st.name in ("Washington", "District of Columbia"):
+            continue
+        end = text.find(".", r.end)
+        if _BELOW_WORDS.search(text, m.start(), end if end >= 0 else len(text)):
+            continue
+        court = C.state_high_court(st.postal)
+        if court and court != r.court:
+            out[i] = replace(r, court=court, guessed=False)
 
 
 # "The decision leaves intact an appellate court ruling …": a court named only as the author
