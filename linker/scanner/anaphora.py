@@ -855,7 +855,35 @@ def _part_of(part: Mention, whole: Mention) -> bool:
 def _wholes(cands: list[Mention]) -> list[Mention]:
     """The candidates but the sections of another candidate (``_part_of``)."""
     wholes = {_key(m): m for m in cands}.values()
-    return [m for m in cands if not any(_part_of(m, w) for w in wholes)]
+    # (asked only of the wholes that could hold it: a range of U.S. Code sections, or one
+    # whose name is what ``m``'s name holds before a comma; a long document has many)
+    ranges: list[Mention] = []
+    named: dict[str, list[Mention]] = {}
+    for w in wholes:
+        wa = w.authority or ""
+        if wa.startswith("usc:") and "-" in wa.split(":")[-1]:
+            ranges.append(w)
+        if w.name:
+            named.setdefault(w.name, []).append(w)
+
+    def part(m: Mention) -> bool:
+        if (
+            ranges
+            and (m.authority or "").startswith("usc:")
+            and any(_part_of(m, w) for w in ranges)
+        ):
+            return True
+        name = m.name
+        if not name or "," not in name:
+            return False
+        at = name.find(",")
+        while at >= 0:
+            if any(_part_of(m, w) for w in named.get(name[:at], ())):
+                return True
+            at = name.find(",", at + 1)
+        return False
+
+    return [m for m in cands if not part(m)]
 
 
 _CENTURY = re.compile(r"(1?\d)(?:st|nd|rd|th)-century")

@@ -674,6 +674,13 @@ def _placed_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 _POSTAL_AFTER = re.compile(r",\s+(?P<p>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)")
 
 
+@cache
+def _shared_city_courts() -> dict[str, list[tuple[str, str]]]:
+    """The cities of ``court_cities.csv`` whose federal courts are in more than one state
+    (read once, not for each article)."""
+    return {k: v for k, v in C.cities().items() if len({p for p, _ in v}) > 1}
+
+
 def _shared_cities(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """A court phrase in a city several states' federal courts sit in ("a federal judge in
     Columbus": Ohio's Southern District and Georgia's Middle District) names the district of
@@ -683,7 +690,7 @@ def _shared_cities(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     from ..statenames import state_re
     from .common import sentence_span
 
-    shared = {k: v for k, v in C.cities().items() if len({p for p, _ in v}) > 1}
+    shared = _shared_city_courts()
     if not shared:
         return refs
     out = list(refs)
