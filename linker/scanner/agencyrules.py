@@ -131,7 +131,7 @@ FUTURE = lazy(
     r"announce|publish|roll\s+out|adopt|write|draft)\s+$",
     re.IGNORECASE,
 )
-YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+YEAR_WORD = deferred(r"(?:19|20)\d\d")
 # the year right after a rule's mention: "the regulation issued by the DOL in 2021"
 IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
 # "other" right before the owner: rules besides the one the article is about
@@ -771,7 +771,7 @@ def _of_term(pool: list[Rule], admin: str) -> list[Rule]:
     return pool if names is None else [r for r in pool if r.name in names]
 
 
-_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+_ABBREVIATION_AFTER = deferred(r"\s*\(([A-Z]{2,6})\)")
 
 
 def _defines_tail(text: str, head_end: int, desc_end: int) -> bool:
@@ -1532,7 +1532,7 @@ DESCRIBED = re.compile(
 
 # The verb that makes the rule after it a proposal ("DHS proposed a rule that would …",
 # "the agency has proposed new regulations …"), right before its determiner.
-PROPOSING = re.compile(r"\b(?:proposed|proposes)\s+(?:(?:new|draft)\s+)?$")
+PROPOSING = deferred(r"\b(?:proposed|proposes)\s+(?:(?:new|draft)\s+)?$")
 
 
 def _described(

@@ -103,7 +103,7 @@ PROCEDURE_ACTS = frozenset({"usc:5:801-808"})
 _SECTION_WORD = deferred(r"\b[Ss]ection\b|§")
 
 
-_ADOPTED_MEASURE = re.compile(r" \((?:19|20)\d\d\)$")
+_ADOPTED_MEASURE = deferred(r" \((?:19|20)\d\d\)$")
 
 
 def _ballot_section(m: Mention) -> bool:
@@ -383,7 +383,7 @@ _COURT_SINCE = deferred(
     r"[Oo]pinion|[Pp]laintiffs?|[Mm]otion|[Gg]ranted|[Dd]enied|[Ee]njoined)\b"
 )
 # A court's order or injunction told in words ("issued a restraining order").
-_COURTS_ORDER = re.compile(
+_COURTS_ORDER = deferred(
     r"\b(?:restraining|gag|court|protective|injunctive)\s+order\b|\b[Ii]njunction\b"
 )
 
@@ -597,11 +597,11 @@ def _bans(
 
 # The back-references to a law by the duty it sets, and what its sentences say for each
 DUTY_HEADS = frozenset({"requirement", "mandate", "prohibition"})
-_REQUIRES = re.compile(
+_REQUIRES = deferred(
     r"\b(?:requires|required|requiring|mandates|mandated|mandating|compels|compelled|"
     r"compelling|obligates|obligated|must)\b"
 )
-_DUTY_BLOCK = re.compile(
+_DUTY_BLOCK = deferred(
     r"\b(?:own|same|other|another|next|first|last|proposed|federal|national|nationwide|"
     r"earlier|previous|old|original|similar|temporary|court|judge['’]s|court['’]s)\b",
     re.IGNORECASE,
@@ -706,7 +706,7 @@ def _postal_of_state() -> dict[str, str]:
     return {postal.lower(): st.name for postal, st in states().items()}
 
 
-_OWNER_MARK = re.compile(r"['’]s?$")  # "Texas'" and "Texas's" are Texas
+_OWNER_MARK = deferred(r"['’]s?$")  # "Texas'" and "Texas's" are Texas
 
 
 @lru_cache(maxsize=4096)
@@ -886,7 +886,7 @@ def _wholes(cands: list[Mention]) -> list[Mention]:
     return [m for m in cands if not part(m)]
 
 
-_CENTURY = re.compile(r"(1?\d)(?:st|nd|rd|th)-century")
+_CENTURY = deferred(r"(1?\d)(?:st|nd|rd|th)-century")
 
 
 def _of_century(m: Mention, century: int) -> bool:
@@ -1809,7 +1809,7 @@ def _bill_revising(text: str, nearest: Mention, cands: list[Mention]) -> Mention
 
 # The District of Columbia as a paragraph opens on it (``state_re`` leaves "Washington" out:
 # it is mostly the capital, whose laws are Congress's)
-_THE_DISTRICT = re.compile(r"(?:Washington,?\s+)?D\.\s?C\.|District\s+of\s+Columbia\b")
+_THE_DISTRICT = deferred(r"(?:Washington,?\s+)?D\.\s?C\.|District\s+of\s+Columbia\b")
 _DISTRICT = "District of Columbia"
 
 
@@ -2181,7 +2181,7 @@ def _new_law_between(
 # law in general: a bare "a law", "an act", "a statute" that an infinitive takes, with nothing
 # told of it after ("requires at least four justices to invalidate a statute, …", "no way to
 # challenge a law.", "the power to enact a law.")
-_BARE_LAW = re.compile(r"[Aa]n? (?:law|statute)")
+_BARE_LAW = deferred(r"[Aa]n? (?:law|statute)")
 _TO_VERB_BEFORE = deferred(r"\bto\s+(?:[a-z]+\s+){1,2}$")
 _NOTHING_AFTER = deferred(r"\s*[,.;:!?)]")
 
@@ -3267,7 +3267,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # A citation in parentheses right after the phrase names the law it means ("the current
 # continuing resolution (P.L. 113-46)"): no back-reference to the story's law.
-_OWN_CITATION = re.compile(
+_OWN_CITATION = deferred(
     r"(?:P\.\s?L\.|Pub\.\s?L\.|Public\s+Law|H\.\s?R\.|S\.\s?\d|[HS]\.\s?J\.\s?Res|[HS]\.\s?Res)"
 )
 

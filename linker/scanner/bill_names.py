@@ -31,7 +31,7 @@ from .spans import SpanSet, by_span
 from .state_laws import state_maker
 
 KINDS = ("statute", "bill")
-SHORT_NAME = re.compile(
+SHORT_NAME = deferred(
     r"\s*(?:,\s*)?(?:\(\s*|(?:also\s+|better\s+|commonly\s+)?(?:known|called|dubbed|"
     r"nicknamed)\s+as\s+|or\s+)(?:the\s+)?[“\"]?"
     r"(?P<short>(?:[A-Z][\w'’.-]*\s+){1,5}Act)\b"
@@ -733,7 +733,7 @@ SIGNED = re.compile(
 )
 
 
-_PUBL_ID = re.compile(r"publ:(\d+)-\d+")
+_PUBL_ID = deferred(r"publ:(\d+)-\d+")
 
 
 def _numbered_beside(

@@ -115,8 +115,8 @@ OF_STATE_CONSTITUTION = deferred(
 )
 
 
-AMENDMENT_WORD = re.compile(r"[Aa]mendment|AMENDMENT")
-ARTICLE_WORD = re.compile(r"Article")
+AMENDMENT_WORD = deferred(r"[Aa]mendment|AMENDMENT")
+ARTICLE_WORD = deferred(r"Article")
 
 
 def _unique(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:

@@ -51,7 +51,7 @@ _WHO = deferred(
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’')]*(?:\s|$))|\n")
-_TARIFF_WORDS = re.compile(r"(?i)\b(?:tariffs?|levies|levy|duties)\b")
+_TARIFF_WORDS = deferred(r"(?i)\b(?:tariffs?|levies|levy|duties)\b")
 # How far before its topic words the president and his verb are looked for.
 _REACH = 90
 

@@ -188,7 +188,7 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
 
 
 # "two executive orders on … signed in April", "in March 2026": a month without its day.
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = deferred(
     r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|mid-)\s*(?P<month>"
     + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))
     + r")\b\.?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?(?!\s*\d)"

@@ -217,7 +217,7 @@ def _case_name(c: FullCaseCitation) -> str | None:
 # and "Ex parte" ("Ex parte Weaver, 570 So.2d 675"), or the head of a word it began inside
 # ("State ex rel. Merrill v. …,130 Ohio St. 3d 30" read from "rill").
 _PREFIX_BEFORE = re.compile(r"(?:(?:[A-Z][a-z]+\s+){1,2}ex\s+rel\.\s+|In\s+re:?\s+|Ex\s+parte\s+)$")
-_WORD_HEAD = re.compile(r"[A-Za-z]+$")
+_WORD_HEAD = deferred(r"[A-Za-z]+$")
 
 
 def _with_prefix(text: str, s: int, floor: int, name: str | None) -> tuple[int, str | None]:

@@ -78,7 +78,7 @@ _BEFORE = re.compile(
     r"Supreme\s+Court|[Hh]igh\s+[Cc]ourt|Court|[Jj]ustices)['’]s?\s+)(?:(?:landmark|historic|"
     r"major|recent|blockbuster|controversial|\d-\d|\d–\d)\s+)*$"
 )
-_SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
+_SUPREME = deferred(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
 _COURT_PHRASE = deferred(r"Supreme|[Hh]igh\s+[Cc]ourt|Court['’]|[Jj]ustices")
 
 

@@ -91,7 +91,7 @@ TITLED = re.compile(
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 # the words that put an administration right after a rule's name: "net neutrality rules
 # supported by the Biden administration", "the rule issued under the Trump administration"
-BY_ADMIN = re.compile(r"\s+(?:[a-z]+\s+)?(?:by|under|of)\s+(?:the\s+)?(?=[A-Z])")
+BY_ADMIN = deferred(r"\s+(?:[a-z]+\s+)?(?:by|under|of)\s+(?:the\s+)?(?=[A-Z])")
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # The year a clause right after the name gives: "the disparate impact rule HUD had issued in
 # 2013", "the rule that the agency adopted in 2016", "net neutrality regulations originally

@@ -124,10 +124,10 @@ def _fund_named(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in '“"' and FUND_AFTER.match(text, end) is not None
 
 
-_SHORT_FORM = re.compile(r"[A-Z][a-z]+ Act")
+_SHORT_FORM = deferred(r"[A-Z][a-z]+ Act")
 # An appropriations act's official name ends on its fiscal year after a comma
 # ("Consolidated Appropriations Act, 2023"); news writes the year other ways.
-_FISCAL_NAME = re.compile(r"(?P<base>.+ Act), (?P<year>(?:19|20)\d\d)")
+_FISCAL_NAME = deferred(r"(?P<base>.+ Act), (?P<year>(?:19|20)\d\d)")
 
 
 def year_forms(alias: str) -> tuple[str, ...]:
@@ -644,7 +644,7 @@ def _foreign_first(phrase: str) -> bool:
 
 # A capitalised word right before a known name makes it part of a longer name ("Consumer
 # Privacy Act"); not "The", a possessive ("Obama's"), a year or a sentence's first word.
-_LONGER_NAME = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:The|This|That|A|An)\s)[A-Z][a-z]+\s+$")
+_LONGER_NAME = deferred(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:The|This|That|A|An)\s)[A-Z][a-z]+\s+$")
 
 
 # An initialism right before an initialism's act: one longer name ("FAIR PREP Act"); not
@@ -796,11 +796,11 @@ def _before_signing(date: str | None, enacted: str) -> bool:
     return date < enacted
 
 
-_TITLE_N = re.compile(r"Title \d+")
+_TITLE_N = deferred(r"Title \d+")
 # "Title VII of the Dodd-Frank Act": a title of the law named after it, not the act whose
 # alias the title alone is ("Title VII" is the Civil Rights Act's only when no other law
 # follows).
-_TITLE_ROMAN = re.compile(r"Title [IVXLC]+")
+_TITLE_ROMAN = deferred(r"Title [IVXLC]+")
 _OTHER_LAW_AFTER = deferred(
     r"\s+of\s+(?:the\s+)?(?P<law>(?:[A-Z0-9][\w'’.-]*\s+){0,8}?"
     r"(?:Act|Code|Amendments|Constitution)(?![\w-]))"

@@ -29,8 +29,8 @@ from .lazyre import deferred
 from .orderdata import Rule, rules, rules_by_target
 from .registry import Pass
 
-_NOTE = re.compile(r"(?:\s*\([^)]*\))+\s*$")
-_NOT_KEY = re.compile(r"[^a-z0-9]+")
+_NOTE = deferred(r"(?:\s*\([^)]*\))+\s*$")
+_NOT_KEY = deferred(r"[^a-z0-9]+")
 _RULE_WORD = re.compile(r"\s+(?:final\s+)?(?:rules?|regulations?)$", re.IGNORECASE)
 KINDS = ("regulation", "statute")
 # The shortest key a name is matched by ("titleix" is too short to tell one rule).
@@ -261,7 +261,7 @@ _UNDOING_VERB = deferred(
     r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"
     r"|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
 )
-_UNDOING_ROW = re.compile(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
+_UNDOING_ROW = deferred(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
 # Owners whose repeal is of a law or a ruling, not of a rule.
 NOT_RULE_MAKERS = frozenset(
     {"Congress", "House", "Senate", "Legislature", "Court", "Circuit", "Assembly", "Council"}

@@ -81,7 +81,7 @@ SENATE_VERSION = deferred(
     r"\bSenate(?:['’]s|-passed)?\s+(?:version|bill|NDAA|draft)\b|\bSenate-passed\b"
 )
 # An undated story of the bill on its way: a vote, an amendment, a chamber's version.
-IN_CONGRESS = re.compile(
+IN_CONGRESS = deferred(
     r"\b(?:passed|passes|voted?|votes|amendments?|amended|markup|marked\s+up|version|"
     r"floor|conference|introduced|approved|advanced)\b"
 )

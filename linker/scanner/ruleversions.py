@@ -17,6 +17,7 @@ from functools import cache
 
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .orderdata import Rule, rules
 from .registry import Pass
 
@@ -36,7 +37,7 @@ VERSION = re.compile(
 )
 # "rules adopted in 2016", "the regulation it issued in 2019", "a rule finalized in 2020":
 # the year right after, told as when the rule was made
-VERSION_AFTER = re.compile(
+VERSION_AFTER = deferred(
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?P<head>[Rr]ules?|[Rr]egulations?)\s+"
     r"(?:(?:it|the\s+(?:agency|department|commission|board|bureau))\s+)?"
     r"(?:adopted|issued|finalized|finalised|published|promulgated|approved)\s+in\s+"

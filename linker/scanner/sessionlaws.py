@@ -54,7 +54,7 @@ def _numbered_acts() -> dict[tuple[str, str], list[str]]:
     return out
 
 
-_ACT_ID = re.compile(r"state:(?P<postal>[a-z]{2}):bill:act(?P<n>\d+)")
+_ACT_ID = deferred(r"state:(?P<postal>[a-z]{2}):bill:act(?P<n>\d+)")
 
 
 def _known_year(state: str, n: str) -> str | None:

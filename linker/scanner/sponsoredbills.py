@@ -81,7 +81,7 @@ _NAMED_BESIDE = deferred(
     r"\s*(?:,|\(|[—–]|\s(?:called|dubbed|named|titled|known\s+as))\s*(?:the\s+)?[“\"]?$"
 )
 # words a clause cut before a mention ends on ("… would amend the")
-_TRAILING = re.compile(r"(?:[\s,]+(?:the|a|an|its|their|of|to|and))*[\s,]*$")
+_TRAILING = deferred(r"(?:[\s,]+(?:the|a|an|its|their|of|to|and))*[\s,]*$")
 # what ends the agent of "introduced … by Reps. X, a Republican, and Y" (a verb or a clause)
 _AGENT_END = deferred(
     r"[;:!?\n]|\s(?:to|that|which|who|would|will|was|is|were|are|has|have|in|on|after|"

@@ -48,7 +48,7 @@ BILL_NUMBER = re.compile(
     r"(?P<n2>\d{1,5}))(?P<session>-[A-H](?![\w-]))?\b(?![-–.]\d)"
 )
 # a special session's bill as ``_bill_label`` writes its number ("4-c")
-SESSION_LETTER = re.compile(r"\d{1,5}-[a-h]")
+SESSION_LETTER = deferred(r"\d{1,5}-[a-h]")
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly", "L": "Legislative"}
 FORMS = {"B": "Bill", "F": "File"}
 # Iowa's and Minnesota's bills are House and Senate Files ("HF 732", "Senate File 2095");

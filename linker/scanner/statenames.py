@@ -182,8 +182,8 @@ def one_state_of_article(text: str) -> str | None:
 
 
 # "Washington state", "the state of Washington": the state, not the capital
-_WA_AFTER = re.compile(r"[ \t]+[Ss]tate\b")
-_WA_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
+_WA_AFTER = deferred(r"[ \t]+[Ss]tate\b")
+_WA_BEFORE = deferred(r"\b[Ss]tate\s+of\s+$")
 
 
 def washington_state(text: str, m: re.Match[str]) -> bool:
