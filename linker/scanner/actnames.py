@@ -46,7 +46,7 @@ ACT_ANCHOR = Anchor("act", ("Act",), 300, 20, "word", "word")
 
 # Words that join two names, never inside one: "violated the Constitution and the Martial Law
 # Act" is the Constitution and an act, not one act (no act's name in the data holds them).
-JOIN = re.compile(r"\s+(?:and|or|&)\s+the\s+")
+JOIN = deferred(r"\s+(?:and|or|&)\s+the\s+")
 
 
 def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:

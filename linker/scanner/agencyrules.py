@@ -133,9 +133,9 @@ FUTURE = lazy(
 )
 YEAR_WORD = deferred(r"(?:19|20)\d\d")
 # the year right after a rule's mention: "the regulation issued by the DOL in 2021"
-IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
+IN_YEAR = deferred(r"\s+in\s+((?:19|20)\d\d)\b")
 # "other" right before the owner: rules besides the one the article is about
-OTHER = re.compile(r"[Oo]ther\s$")
+OTHER = deferred(r"[Oo]ther\s$")
 # What makes "the agency's requirement" a rule it has just made ("the FTC's new noncompete
 # requirement", "its proposed reporting requirement")
 NEW_MODS = frozenset({"new", "proposed", "final", "latest", "recent"})
@@ -1524,7 +1524,7 @@ def unresolved(f: Found, text: str) -> Mention:
 # "to block a rule prohibiting employers from retaliating against workers …", "A long-delayed
 # federal rule intended to protect student loan borrowers …": a rule told only by what it
 # does, in a sentence that names its agency or administration before or after it.
-DESCRIBED = re.compile(
+DESCRIBED = deferred(
     rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rules?|regulations?))$"
 )

@@ -87,7 +87,7 @@ _ACT_PROVISION = deferred(
 
 
 _ACTS_WORD = deferred(r"\bActs?\b")
-_RESOLUTION_ID = re.compile(r"bill:\d+:[hs](?:con|j)?res:")
+_RESOLUTION_ID = deferred(r"bill:\d+:[hs](?:con|j)?res:")
 # What lawmakers do to a measure (its sentence, up to a little after the phrase)
 _LAWMAKING = deferred(
     r"\b(?:pass(?:ed|es|ing|age)?|vot(?:e|ed|es|ing)|(?:co-?)?sponsor(?:ed|s)?|introduc\w+|"
@@ -189,7 +189,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
 
 # An act's signing or passage told in its own sentence: "signed the reauthorization of the
 # Violence Against Women Act", "Obama signs VAWA", "the PACT Act passed the Senate".
-SIGNED = re.compile(
+SIGNED = deferred(
     # (``\b(?:sign…|pass…|enact…|reauthoriz…)\b`` opening on its first letter, which the
     # regex engine skips ahead to, as ``families.DET_B`` does)
     r"[sSpPeErR](?<!\w.)(?:(?<=[sS])ign(?:s|ed|ing)|(?<=[pP])ass(?:es|ed|age)?|"
@@ -648,7 +648,7 @@ def _duty_told(
 DETERMINERS = frozenset(
     {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 )
-_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+_QUOTED = deferred(r"[“\"][^“”\"\n]*[”\"]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
 
 
@@ -1355,7 +1355,7 @@ def _key(m: Mention) -> str:
 DEMONSTRATIVE_REACH = 60
 _TARIFFS_ON = deferred(r"\s+(?:on|against)\s+(?:imports\s+from\s+)?(?P<place>[A-Z][\w.]+)")
 _TARIFF = deferred(r"\b[Tt]ariff")
-_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+_INDEFINITE = deferred(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
 # What makes a law, a rule or an order the story's own rather than one named in passing: its
@@ -1554,7 +1554,7 @@ def _headline_between(text: str, a: int, b: int) -> bool:
     return hit is not None and hit.start() < b
 
 
-FILED_BY = re.compile(
+FILED_BY = deferred(
     r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*)"
 )
@@ -2312,7 +2312,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 _COURTS_BEFORE = deferred(r"(?:judge|court|justice)['’]s\s*$")
-_YEAR = re.compile(r"\b(\d{4})\b")
+_YEAR = deferred(r"\b(\d{4})\b")
 
 
 # The letters BLOCK_BEFORE's words end in ("above", "break", "breaks", "breaking", "broke",

@@ -344,7 +344,7 @@ _NUMBER_WORDS = {
     "six-week": "6",
     "15-week": "15",
 }
-_NUMBER = re.compile(r"\d+|[a-z]+(?=-week)")
+_NUMBER = deferred(r"\d+|[a-z]+(?=-week)")
 
 
 def _numbers(phrase: str) -> set[str]:
@@ -374,7 +374,7 @@ def numbered_for_another(phrase: str, authority: str) -> bool:
     )
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = deferred(r"(?:19|20)\d\d")
 
 
 def _of_year(pool: tuple[DescribedLaw, ...], text: str, s: int, e: int) -> tuple[DescribedLaw, ...]:
@@ -888,7 +888,7 @@ def _spans_of(mentions: list[Mention]) -> SpanSet:
 # "the state's social media age verification law", "Iowa's illegal reentry law", "an age
 # verification law that targets the adult entertainment industry": the words before "law"
 # describe it. Only a state's rows, and only a state its sentence names.
-_QUOTES = re.compile(r"[“”\"]")
+_QUOTES = deferred(r"[“”\"]")
 _PREDICATE = deferred(r"\b(?:law|statute|ban|as)\s")
 PREMODIFIED = deferred(
     r"(?P<det>[Tt]h(?:e|at)\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
@@ -1286,7 +1286,7 @@ def _article_state(doc: Doc) -> str | None:
     return doc.memo("state_of_article", lambda: state_of_article(doc.text)[0])
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORD = deferred(r"[A-Za-z][A-Za-z-]*")
 
 
 def _topic_end(text: str, after: re.Match[str], e: int, joined: bool) -> int:

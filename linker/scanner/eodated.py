@@ -657,7 +657,7 @@ def _first_days_order(
 
 
 _TITLED_AFTER = deferred(r"\s*(?:,\s*)?(?:titled|entitled|called|named|[“\"])")
-_ISSUED_BEFORE = re.compile(r"(?:issued|signed)\s+(?:an?\s+)?$")
+_ISSUED_BEFORE = deferred(r"(?:issued|signed)\s+(?:an?\s+)?$")
 
 
 def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:

@@ -93,7 +93,7 @@ _DET_NEAR = deferred(
     r"(?:'|’)s)?)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 # "… Trump issued an order attempting to ban …": the president signs it in the clause before
-_ISSUED_BEFORE = re.compile(r"\b(?:signed|issued)\s+(?:an?|his|her)\s+$")
+_ISSUED_BEFORE = deferred(r"\b(?:signed|issued)\s+(?:an?|his|her)\s+$")
 # "an executive order had a chilling effect …": the words after the anchor say something of
 # the order (a finite verb), they do not describe which order it is
 _PREDICATE_AFTER = deferred(
@@ -139,7 +139,7 @@ def _clause_end(text: str, pos: int) -> int:
     return end
 
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = deferred(r"[A-Za-z]+")
 
 
 def _last_shared_end(text: str, start: int, end: int, shared: set[str]) -> int:
@@ -523,7 +523,7 @@ def _topic_of_article(
     return None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = deferred(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 # When an order told without its number was signed, in the words next to its anchor: "an
 # executive order last week", "the executive order signed in late May", "a March executive
@@ -749,7 +749,7 @@ def _anchor_matches(text: str, ctx: ScanContext) -> Iterator[re.Match[str]]:
 # An order named before: "Trump's order" after it refers back to it.
 _ORDER_BEFORE = deferred(r"[Ee]xecutive\s+[Oo]rder|[Pp]roclamation")
 # Where a sentence ends, for the topic words an order's own sentence holds.
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’')]*(?:\s|$))")
+_SENTENCE_END = deferred(r"[.!?](?=[\"”’')]*(?:\s|$))")
 
 
 def _topic_nearby(

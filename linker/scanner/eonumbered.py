@@ -285,7 +285,7 @@ def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Menti
 
 
 # A month and day: "March 6", "Jan. 27th".
-_MONTH_DAY = re.compile(
+_MONTH_DAY = deferred(
     r"\b(?P<month>"
     + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))
     + r")\.?\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\b"

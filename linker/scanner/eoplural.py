@@ -55,7 +55,7 @@ AIMED_AFTER = deferred(r"\s+(?:aimed\s+at|targeting|addressing|meant\s+to|intend
 # "two executive orders, on mortgage credit and on …": the subjects after a comma
 ON_AFTER_COMMA = deferred(r",\s+(?:on|aimed\s+at|targeting|addressing)\s")
 ONE_FOR = deferred(r",\s+one\s+(?:for|on|to|of|covering|imposing)\b")
-_MONTH_DAY = re.compile(
+_MONTH_DAY = deferred(
     r"\b(?P<month>"
     + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))
     + r")\.?\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\b"

@@ -116,7 +116,7 @@ def _foreign_constitution(doc: Doc) -> list[int]:
 # "the Finance Act 2023", "the Equality Act 2010": a year straight after "Act" is how the
 # Commonwealth names its acts; Congress's are "… Act of 2023".
 _BARE_YEAR = deferred(r" (?:1[89]|20)\d\d\b(?![\d,])")
-_NAMED_BEFORE = re.compile(r"[A-Z][\w)’'-]*\s$")
+_NAMED_BEFORE = deferred(r"[A-Z][\w)’'-]*\s$")
 
 
 def _acts_named_with_a_bare_year(doc: Doc, mentions: list[Mention]) -> list[int]:

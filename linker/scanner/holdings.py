@@ -73,7 +73,7 @@ ANCHOR = Anchor(
 )
 
 # The words before the compound: "the Court's", "the Supreme Court's landmark", "its", "a".
-_BEFORE = re.compile(
+_BEFORE = deferred(
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa])\s+|(?:[Tt]he\s+)?(?:(?:U\.S\.\s+)?"
     r"Supreme\s+Court|[Hh]igh\s+[Cc]ourt|Court|[Jj]ustices)['’]s?\s+)(?:(?:landmark|historic|"
     r"major|recent|blockbuster|controversial|\d-\d|\d–\d)\s+)*$"

@@ -66,7 +66,7 @@ _GROUP_WORDS = (
     r"districts?|doctors|nurses|employees|farmers|landowners|retailers|universit(?:y|ies)|"
     r"hospitals?|churches|towns?|villages?|municipalities|organizations|nonprofits|coalition)"
 )
-PHRASE = re.compile(
+PHRASE = deferred(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "the teachers’ challenge", "the union's lawsuit": a group's (``_GROUP_WORDS``)
     r"|(?:[Tt]he\s+)?(?P<group>(?:[a-z]+\s+)?" + _GROUP_WORDS + r")['’]s?(?=\s)"
@@ -109,7 +109,7 @@ def _surname(judge: str) -> str:
 
 
 # "Judge Reed O'Connor", "U.S. District Judge O'Connor", "Chief Judge James E. Boasberg".
-TITLED = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+TITLED = deferred(r"\b(?:[Jj]udge|[Jj]ustice)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 
 
 def _named(judge: str, text: str, after_title: set[str]) -> bool:
@@ -790,8 +790,8 @@ _AGENCY_WORDS = frozenset(
         "secretary", "government", "states", "endowment", "foundation", "center", "centers",
     }
 )  # fmt: skip
-_INITIALS = re.compile(r"^[A-Z]{2,6}$")
-_US_BEFORE = re.compile(r"^(?:The\s+)?(?:United\s+States|U\.S\.)\s+(?=[A-Z])")
+_INITIALS = deferred(r"^[A-Z]{2,6}$")
+_US_BEFORE = deferred(r"^(?:The\s+)?(?:United\s+States|U\.S\.)\s+(?=[A-Z])")
 _FEDERAL_SIDE = deferred(r"\b(?:Trump|Biden|United States|U\.S\.|Federal)\b")
 # The first day of the second Trump administration: a hand row filed since against one person
 # ("New York v. Kennedy") is a suit against one of its officials.
@@ -918,7 +918,7 @@ def _filed_month_only() -> dict[str, tuple[Lawsuit, ...]]:
 
 
 # A sentence that dates what it tells before the month of a suit just brought.
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = deferred(r"\b(?:19|20)\d\d\b")
 _AGO = deferred(r"\b(?:last\s+year|years?\s+ago|previous\s+year|in\s+the\s+past)\b", re.IGNORECASE)
 
 
@@ -1636,7 +1636,7 @@ def _choose(
 
 # "a lawsuit filed by the ACLU", "the suit brought Tuesday by Oregon": who sued; "a suit filed
 # by two counties", "brought by the hatchery workers' union": a group told by a plain word.
-FILED_BY = re.compile(
+FILED_BY = deferred(
     r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
     r"|(?:(?:[a-z]+|\d+)\s+){0,2}"
@@ -1921,10 +1921,10 @@ def place_rulings(
 # "The district court had found …", "the trial judge": words only a trial court answers to.
 # (at the ruling's start: "The 9th Circuit upheld the district court's injunction" is the 9th
 # Circuit's ruling)
-_TRIAL_WORDS = re.compile(
+_TRIAL_WORDS = deferred(
     r"(?:the|a|that)\s+(?:federal\s+)?(?:district|trial)\s+(?:court|judge)", re.IGNORECASE
 )
-_LOWER = re.compile(r"(?:the|a|that)\s+lower[- ]court\b", re.IGNORECASE)
+_LOWER = deferred(r"(?:the|a|that)\s+lower[- ]court\b", re.IGNORECASE)
 _THE_JUDGE = deferred(r"^[Tt]he\s+judge\b")
 
 

@@ -83,7 +83,7 @@ VERB_AFTER = re.compile(
 )
 # A rule's title after the rule word: "an interim final rule, Securing the Border, on June 7",
 # "a rule titled “Public Charge Ground of Inadmissibility”".
-TITLED = re.compile(
+TITLED = deferred(
     r"(?:\b[Rr]ules?|\b[Rr]egulations?|\bIFR)\s*(?:,\s*|\s+(?:(?:en)?titled|called|known\s+as|named)"
     r"\s+)[“\"]?$"
 )
@@ -96,7 +96,7 @@ YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # The year a clause right after the name gives: "the disparate impact rule HUD had issued in
 # 2013", "the rule that the agency adopted in 2016", "net neutrality regulations originally
 # implemented under President Obama in 2015".
-YEAR_AFTER = re.compile(
+YEAR_AFTER = deferred(
     r",?\s+(?:that\s+|which\s+)?(?:[\w.-]+\s+){0,3}?(?:had\s+|first\s+)?"
     r"(?:issued|adopted|promulgated|finalized|published|announced|enacted|wrote|written|"
     r"implemented)"
@@ -118,7 +118,7 @@ FIRST_BEFORE = deferred(
 )
 # An order's number is a name in itself: FERC's "Order No. 2222", "Order 2222" (not
 # "Executive Order 2222" nor a court's "General Order No. 2222").
-ORDER_NUMBER = re.compile(r"^Order (?:No\. )?\d{3,4}(?:-[A-Z])?$")
+ORDER_NUMBER = deferred(r"^Order (?:No\. )?\d{3,4}(?:-[A-Z])?$")
 NOT_AGENCY_ORDER = lazy(
     r"\b(?:Executive|General|Court|Administrative|Standing|Special|Protective|Emergency|Public"
     r"|Health|Scheduling|Procedural)\s+$",

@@ -69,12 +69,12 @@ _SPELLED: tuple[str, ...] = ("One", "Two", "Three", "Four", "Five", "Six")
 _SPELLED += ("Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
 SPELLED_NUMBER = {w: str(i) for i, w in enumerate(_SPELLED, 1)}
 _NUMBER = rf"(?P<n>\d+[A-Za-z]?|(?:{'|'.join(_SPELLED)})(?![\w-]))"
-SECTION_BEFORE = re.compile(
+SECTION_BEFORE = deferred(
     rf"(?:\b[Ss](?:ection|ec\.)\s+|§\s*){_NUMBER}(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
 )
 # (on the same line: "2022\n\nVAWA Reauthorization Act of 2022" under a dateline is no "2022 …")
-YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)[ \u00a0]+$")
-YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
+YEAR_BEFORE = deferred(r"\b(1[6-9]\d\d|20\d\d)[ \u00a0]+$")
+YEAR_AFTER = deferred(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
 # "Sections 2 and 5 of the Voting Rights Act", "Sections 4, 5 and 6 of the Act": each its own
 _SUBSEC = r"(?:\([A-Za-z0-9]{1,4}\))*"
 SECTIONS_BEFORE = deferred(
@@ -83,7 +83,7 @@ SECTIONS_BEFORE = deferred(
 )
 _LISTED = deferred(rf"(?P<n>\d+[A-Za-z]?){_SUBSEC}")
 # "the Voting Rights Act Section 2", "INA § 101(a)" (the act's section, given in acts.csv).
-SECTION_AFTER = re.compile(
+SECTION_AFTER = deferred(
     r"^\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
 )
 # "Section 702", "Section 10(j)" (the subsection stays in the span; the id is the section's)

@@ -31,7 +31,7 @@ from .registry import Pass
 
 _NOTE = deferred(r"(?:\s*\([^)]*\))+\s*$")
 _NOT_KEY = deferred(r"[^a-z0-9]+")
-_RULE_WORD = re.compile(r"\s+(?:final\s+)?(?:rules?|regulations?)$", re.IGNORECASE)
+_RULE_WORD = deferred(r"\s+(?:final\s+)?(?:rules?|regulations?)$", re.IGNORECASE)
 KINDS = ("regulation", "statute")
 # The shortest key a name is matched by ("titleix" is too short to tell one rule).
 MIN_KEY = 10
@@ -186,7 +186,7 @@ _TERM_IN_RULING = deferred(
 )
 # A plain "the rule" is the rule only when the article named it shortly before.
 PLAIN_REACH = 1200
-_RULE_WORDS = re.compile(r"[Rr]ule|[Rr]egulation|standards")
+_RULE_WORDS = deferred(r"[Rr]ule|[Rr]egulation|standards")
 # How far back the rule the defined term stands for may be named.
 TERM_REACH = 3000
 

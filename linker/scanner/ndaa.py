@@ -90,7 +90,7 @@ FINAL = deferred(
     r"\b(?:final|compromise|conference\s+(?:report|committee|agreement)|conferees|bicameral)\b"
 )
 BILL_TALK = deferred(rf"{IN_CONGRESS.pattern}|\bwould\b")  # "under the NDAA … would"
-SIGNED = re.compile(r"\b(?:signed|signs|into\s+law|became\s+law|enacted)\b")
+SIGNED = deferred(r"\b(?:signed|signs|into\s+law|became\s+law|enacted)\b")
 
 
 @dataclass(frozen=True)

@@ -47,10 +47,10 @@ _NOT_TRIAL = deferred(
 # "Judge Spencer Ludington blocked …": a judge named with no federal title, whom the table of
 # federal judges does not hold, may be a state judge (a federal suit's court is not his)
 _NAMED_JUDGE = deferred(r"\bJudge\s+[A-Z]")
-_FEDERAL = re.compile(r"U\.S\.|\bUS\b|[Ff]ederal|District\s+(?:Court\s+)?Judge")
+_FEDERAL = deferred(r"U\.S\.|\bUS\b|[Ff]ederal|District\s+(?:Court\s+)?Judge")
 # "a federal appeals court", "an appeals panel", "the U.S. Court of Appeals": a court of appeals
 # whose circuit the words do not give (never a state's, never the Supreme Court)
-_APPEALS = re.compile(r"(?i)\b(?:appeals|appellate)\s+(?:court|panel)\b|\bcourt\s+of\s+appeals\b")
+_APPEALS = deferred(r"(?i)\b(?:appeals|appellate)\s+(?:court|panel)\b|\bcourt\s+of\s+appeals\b")
 _NOT_APPEALS = deferred(r"(?i)\b(?:state|supreme|justices?|county)\b")
 _EVIDENCE = "court of the suit over what it acts on"
 _BACK = "refers back to the ruling before it"

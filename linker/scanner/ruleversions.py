@@ -12,7 +12,6 @@ rule" says nothing else about which rule it is.
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cache
 
 from ..models import Mention
@@ -31,7 +30,7 @@ ANCHOR = Anchor(
 )
 # "a 2011 rule", "the 2016 final rule", "The 2019 regulations", "the 2020 Rule", "the 2016
 # Final Rule" (the year right before; a capital is how law firms write a defined term)
-VERSION = re.compile(
+VERSION = deferred(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<year>(?:19|20)\d\d)\s+(?:[Ff]inal\s+)?"
     r"(?:[Rr]ules?|[Rr]egulations?)$"
 )

@@ -137,7 +137,7 @@ def proposition_name(state: str, number: str, date: str | None, text: str) -> st
     return before[-1] if before else None
 
 
-_YEAR = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
+_YEAR = deferred(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
 
 
 def _propositions(text: str, starts: list[int] | None = None) -> list[re.Match[str]]:

@@ -214,7 +214,7 @@ _SECTION_BEFORE = deferred(
     r"(?:Code|Stat(?:utes|s)?\.?|§|[Ss]ection|[Ss]ec\.)\s*\d[\w.:()-]*[,;]?\s+$"
 )
 PLURAL_LAWS = re.compile(r"\b(?:laws|bills|measures)\b")
-_APPOSED = re.compile(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
+_APPOSED = deferred(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
 
 
 @cache

@@ -70,7 +70,6 @@ rhetoric, not a report), but back-references there are.
 from __future__ import annotations
 
 import bisect
-import re
 
 from ... import courts as C
 from ...links import courtlistener_search
@@ -328,7 +327,7 @@ def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Foun
 # A court phrase of no words of its own but a determiner and lower-case ones ("a federal
 # court", "a lower court", "a lower-court judge"): its court is the discourse's, never its own
 _UNPLACED_WORDS = deferred(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){0,3}(?:court|judge)s?")
-_INDEFINITE = re.compile(r"(?:[Aa]n?\s|[Tt]he\s+lower)")
+_INDEFINITE = deferred(r"(?:[Aa]n?\s|[Tt]he\s+lower)")
 
 
 def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Found]:
@@ -638,7 +637,7 @@ def _without_restated_findings(
 # full ("the Supreme Court found"), a named judge ("Judge Mazzant found"), and the present
 # tense of a quoted order ("The Court finds") still only restate it
 _PAST_FINDING = frozenset({"found", "concluded", "determined"})
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT = deferred(
     r"[Tt]he\s+(?:(?:three-judge|appeals|appellate|district|trial|lower|full|high|federal)\s+)?"
     r"(?:court|panel)$"
 )
@@ -724,7 +723,7 @@ def _dated_earlier(text: str, f: Found, year: int) -> Found:
 # "the court" told as a clause's subject, nothing more ("The court also found …")
 _BARE_COURT = deferred(r"[Tt]he\s+court")
 # a sentence recalling a precedent: a year, a case's name
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = deferred(r"\b(?:19|20)\d\d\b")
 _BARE_NOUN = lazy(
     # ("that ruling" is the one just told, cited or not)
     r"[Tt]he\s+(?:ruling|decision|order|opinion|injunction|judgment)$"

@@ -100,7 +100,7 @@ _MAJORITY = deferred(
     r"['’]s\s+(?:(?:\d-\d|conservative|liberal|narrow|(?:five|six)-(?:justice|member))\s+)*"
     r"majority\b"
 )
-_CAPTION = re.compile(
+_CAPTION = deferred(
     r"\s+in\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+[\w.'’&-]+){0,8}?\s+v\.?\s+[^;:()]{1,80}?"
     r"(?:\s+\([^()]{1,40}\))?,\s+(?=\S)"
 )
@@ -190,7 +190,7 @@ _CONTINUING_WORDS = frozenset(
         *("acknowledged", "directed", "instructed", "decided", "sent", *_GOES_ON),
     )
 )
-_NAMED_BEFORE = re.compile(r"(?:ruling|decision|opinion|order|judgment|injunction)s?\b")
+_NAMED_BEFORE = deferred(r"(?:ruling|decision|opinion|order|judgment|injunction)s?\b")
 _JUDGE_CONTINUES = frozenset(
     ("wrote", "writes", "found", "finds", "held", "holds", "concluded", "concludes", "reasoned")
 )

@@ -553,7 +553,7 @@ def _visiting_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     ]
 
 
-_FEDERAL_TITLE = re.compile(r"U\.S\.|[Ff]ederal|(?:District|Circuit|Appeals)\s+(?:Court\s+)?Judge")
+_FEDERAL_TITLE = deferred(r"U\.S\.|[Ff]ederal|(?:District|Circuit|Appeals)\s+(?:Court\s+)?Judge")
 
 
 def _judges_of_another_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:

@@ -32,7 +32,7 @@ _US_NAMED = deferred(r"U\.S\.|US|United")
 _STATE_TRIAL_TITLE = deferred(r"superior|county|circuit|trial|common pleas")
 _TRIAL_TITLE = deferred(r"district|trial|superior|magistrate")
 # "U.S. District Judge Marvin Katz", "federal Judge …": a title only federal judges bear
-_FEDERAL_TITLE = re.compile(r"u\.\s?s\.|\bus\b|federal")
+_FEDERAL_TITLE = deferred(r"u\.\s?s\.|\bus\b|federal")
 _PANEL_MODS = deferred(r"\b(?:three|appellate|appeals)\b")
 # Cities where the federal courts of appeals sit: the places of their regular sessions in 28
 # U.S.C. § 48, Pasadena (the 9th Circuit's Los Angeles courthouse) and a few where panels

@@ -186,8 +186,8 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
 # "the U.S. Court of Federal Claims (CFC)": the initials a court is given in parentheses right
 # after its name (two to six letters, two of them capitals at least)
 # (quoted or not: 'the Court of Federal Claims ("CFC")', "(the “CIT”)")
-_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[\"“”'‘’]?(?P<a>[A-Z][A-Za-z]{1,5})[\"“”'‘’]?\)")
-_THE_BEFORE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+$")
+_ACRONYM_AFTER = deferred(r"\s*\((?:the\s+)?[\"“”'‘’]?(?P<a>[A-Z][A-Za-z]{1,5})[\"“”'‘’]?\)")
+_THE_BEFORE = deferred(r"(?:[Tt]he|[Ii]ts)\s+$")
 
 
 def _defined_acronyms(text: str, refs: list[CourtRef]) -> list[CourtRef]:

@@ -1029,7 +1029,7 @@ def fill_courts(
 
 # "The decision leaves intact an appellate court ruling …": a court named only as the author
 # of the ruling a reviewing court left or set aside (TBA Law Blog, 2014)
-_LEFT_BEFORE = re.compile(
+_LEFT_BEFORE = deferred(
     r"(?:\b(?:leaves?|left|leaving)\s+(?:intact|in\s+place|standing)|\b(?:upheld|affirmed|"
     r"reversed|overturned|vacated|reinstated|let\s+stand|lets\s+stand))\s+(?:(?:an?|the)\s+)?$"
 )
@@ -1226,7 +1226,7 @@ def _unlisted_judges(text: str, refs: list[CourtRef]) -> frozenset[int]:
     return frozenset(out)
 
 
-_DATED_BEFORE = re.compile(
+_DATED_BEFORE = deferred(
     r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|"
     r"November|December)\s+(?:[A-Z][\w.]*\s+){0,1}$"
 )
@@ -1242,7 +1242,7 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
     )
 
 
-_INDEFINITE = re.compile(r"[Aa]n?\s")
+_INDEFINITE = deferred(r"[Aa]n?\s")
 _JURY = deferred(r"\b(?:jury|jurors)\b")
 # A ruling reported in someone's words: "… announced today that ", "said Tuesday that "
 _REPORTED_BEFORE = deferred(

@@ -44,7 +44,7 @@ from .words import (
 )
 
 # Patterns the functions below ask at each call, compiled once.
-_LOWER_COURT = re.compile(r"\blower[- ]court\b")
+_LOWER_COURT = deferred(r"\blower[- ]court\b")
 # what a party won from a court: "won a preliminary injunction", "secured a final judgment"
 _WON_BEFORE = deferred(r"\b(?:won|wins|secured|secures|obtained|obtains)\s+$")
 
@@ -511,7 +511,7 @@ def _officials_decision_before(text: str, at: int, rulings: list[Found] | None =
 
 # "… but issued a forceful new order", "entered a new judgment": a ruling noun with an
 # indefinite article is a ruling when a judge or court of the sentence issues it
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|entered|signed|handed\s+down)\s+(?:also\s+)?$")
+_ISSUED_BEFORE = deferred(r"\b(?:issued|entered|signed|handed\s+down)\s+(?:also\s+)?$")
 
 
 _NOT_ISSUED = deferred(

@@ -30,7 +30,7 @@ _CASE_IN = deferred(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
 _V_AT = deferred(r"\sv\.?\s")  # what every ``_CASE_IN`` match holds (found far faster)
 # ("a district judge's ruling", "a federal district judge's order": the court below's ruling,
 # its own mention, as "a lower-court ruling" is)
-_LOWER_COURT = re.compile(
+_LOWER_COURT = deferred(
     # ("overturned a judge's preliminary ruling": an appeals court's object, news usage, inkl
     # 2024; "the judge's" may be the subject's own, so only "a")
     r"\b(?:(?:a|an|the)\s+(?:lower[- ]court\b|(?:federal\s+)?district\s+judge['’]s\s)|"
@@ -51,7 +51,7 @@ def _in_case(text: str, a: int, b: int) -> int | None:
     return None
 
 
-_WORD = re.compile(r"\S+")
+_WORD = deferred(r"\S+")
 
 
 # Patterns the functions below ask at each call, compiled once.
