@@ -27,6 +27,7 @@ words to search by keeps a Federal Register search link (agency and words); onli
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -292,7 +293,16 @@ def _matches(
         found = list(head_matches(text, _pattern(), heads, _REACH_BEFORE, _owner_start(), ws, we))
         # (a rule with its agency after it ends its rule word in "by"/"from": a window none
         # of whose rule words is followed so has none, and most windows have none)
-        if any(ws <= s and e <= we and _BY_AFTER.match(text, e) for s, e in heads):
+        # (the heads are sorted: only those from ``ws`` on are asked, not every head of the
+        # article for every window)
+        i, n = bisect.bisect_left(heads, (ws,)), len(heads)
+        by_after = False
+        while i < n and heads[i][0] < we:
+            if heads[i][1] <= we and _BY_AFTER.match(text, heads[i][1]):
+                by_after = True
+                break
+            i += 1
+        if by_after:
             found += head_matches(
                 text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
             )
