@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
@@ -406,7 +407,18 @@ _EO_OBJECT_BEFORE = deferred(
 _ORDERED = deferred(r"\border(?:s|ed)?\b")
 
 
-def _courts_order_told(text: str, explicit: list[Mention], a: int, b: int) -> bool:
+def _within(explicit: list[Mention], starts: list[int] | None, a: int, b: int) -> list[Mention]:
+    """The mentions of ``explicit`` that may lie between ``a`` and ``b``: with ``starts``
+    (theirs, sorted), only those that start there, by bisection (a long document has many);
+    else all."""
+    if starts is None:
+        return explicit
+    return explicit[bisect.bisect_left(starts, a) : bisect.bisect_right(starts, b)]
+
+
+def _courts_order_told(
+    text: str, explicit: list[Mention], a: int, b: int, starts: list[int] | None = None
+) -> bool:
     """Whether a court's order is told between ``a`` and ``b``: in words ("a temporary
     restraining order", "an injunction"), or a court's ruling that orders ("Judge X ordered
     the agency to …", "the judge issued an order")."""
@@ -414,11 +426,13 @@ def _courts_order_told(text: str, explicit: list[Mention], a: int, b: int) -> bo
         return True
     return any(
         m.kind == "ruling" and m.court and m.start >= a and m.end <= b and _ORDERED.search(m.text)
-        for m in explicit
+        for m in _within(explicit, starts, a, b)
     )
 
 
-def _courts_order_meant(doc: Doc, explicit: list[Mention], low: str, a: int, s: int) -> bool:
+def _courts_order_meant(
+    doc: Doc, explicit: list[Mention], low: str, a: int, s: int, starts: list[int] | None = None
+) -> bool:
     """Whether bare "the order" at ``s`` (``low``: the phrase in lowercase) means a court's
     order told after ``a`` (where the president's order it would refer back to ends), in a
     sentence before its own, and its own sentence neither speaks of the president's order
@@ -427,18 +441,20 @@ def _courts_order_meant(doc: Doc, explicit: list[Mention], low: str, a: int, s: 
         return False
     text = doc.text
     return (
-        _courts_order_told(text, explicit, a, doc.sentence_start(s))
+        _courts_order_told(text, explicit, a, doc.sentence_start(s), starts)
         and not _EO_WORDS.search(text, *doc.sentence_at(s))
         and not _EO_OBJECT_BEFORE.search(text, max(0, s - 30), s)
     )
 
 
-def _court_ruling_between(explicit: list[Mention], a: int, b: int) -> Mention | None:
+def _court_ruling_between(
+    explicit: list[Mention], a: int, b: int, starts: list[int] | None = None
+) -> Mention | None:
     """The last confident ruling with a court told between ``a`` and ``b``, else None."""
     return max(
         (
             m
-            for m in explicit
+            for m in _within(explicit, starts, a, b)
             if m.kind == "ruling"
             and m.court
             and m.start >= a
@@ -2550,6 +2566,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
     by_end = sorted(explicit, key=_END)
     starts = [m.start for m in explicit]
+    # (the starts when they are in order, as they are after ``select``: what asks for the
+    # mentions between two places then bisects them)
+    sorted_starts = starts if all(x <= y for x, y in pairwise(starts)) else None
     compatible: dict[tuple[int, str, bool, bool, bool], _Prefix] = {}
     added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
     taken = sorted((m.start, m.end) for m in mentions)
@@ -2989,7 +3008,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if (
                 again is not None
                 and again.kind == "executive-action"
-                and _courts_order_meant(doc, explicit, low, again.end, s)
+                and _courts_order_meant(doc, explicit, low, again.end, s, sorted_starts)
             ):
                 continue  # (as below: the court's order told since the president's)
             if again is not None and not told_since(text, again, s, taken):
@@ -3100,12 +3119,12 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             nearest is not None
             and nearest is not topical
             and fam.kinds == EXEC_KINDS
-            and _courts_order_meant(doc, explicit, low, nearest.end, s)
+            and _courts_order_meant(doc, explicit, low, nearest.end, s, sorted_starts)
         ):
             # "Judge X issued a temporary restraining order … The order bars the agency …":
             # the court's order told since the president's, unless its sentence speaks of
             # the president's (who signed it); then the court's ruling told last, else none
-            court = _court_ruling_between(explicit, nearest.end, s)
+            court = _court_ruling_between(explicit, nearest.end, s, sorted_starts)
             if court is not None:
                 added.append(_referring(s, e, phrase, court, f"the order of “{court.text}”"))
                 bisect.insort(taken, (s, e))

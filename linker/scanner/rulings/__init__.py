@@ -778,31 +778,34 @@ def _court_of_the_news(
             cited[k] = _cited_only(text, rulings[k], year)
         return cited[k]
 
-    for n, k in enumerate(order):
+    # the rulings before the one read, with a court, in text order (read from ``out``: a
+    # back-reference already given the news court counts as its own), all and by court: a
+    # long document asks only those of its court first, not every ruling before it
+    prev: list[int] = []
+    by_court: dict[str, list[int]] = {}
+    for k in order:
         f = rulings[k]
-        if k < fixed or not f.court or not _bare_back(text, f):
-            continue
-        # (read from ``out``: a back-reference already given the news court counts as its own)
-        before = [j for j in order[:n] if out[j].court and out[j].end <= f.start]
-        same = [j for j in before if out[j].court == f.court]
-        if not same or not all(is_cited(j) for j in same):
-            continue
-        news = [
-            j
-            for j in before
-            if out[j].court != f.court
-            and out[j].confidence >= 0.7
-            and out[j].salient
-            and not is_cited(j)
-        ]
-        if not news:
-            continue
-        lead = out[news[-1]]
-        if lead.court is None or out[same[0]].start < out[news[0]].start:
-            continue  # (the cited court came first: the back-reference may well be it)
-        if out is rulings:
-            out = list(rulings)
-        out[k] = replace(f, court=lead.court)
+        if not (k < fixed or not f.court or not _bare_back(text, f)):
+            own = by_court.get(f.court, [])
+            first = next((j for j in own if out[j].end <= f.start), None)
+            if first is not None and all(is_cited(j) for j in own if out[j].end <= f.start):
+                news = [
+                    j
+                    for j in prev
+                    if out[j].end <= f.start
+                    and out[j].court != f.court
+                    and out[j].confidence >= 0.7
+                    and out[j].salient
+                    and not is_cited(j)
+                ]
+                # (the cited court came first: the back-reference may well be it)
+                if news and out[news[-1]].court and out[first].start >= out[news[0]].start:
+                    if out is rulings:
+                        out = list(rulings)
+                    out[k] = replace(f, court=out[news[-1]].court)
+        if out[k].court:
+            prev.append(k)
+            by_court.setdefault(out[k].court or "", []).append(k)
     return out
 
 
