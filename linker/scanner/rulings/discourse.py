@@ -912,7 +912,9 @@ def fill_courts(
                 else None
             )
             if court is None and text is not None:
-                court = _district_of_circuit(out, i, text)
+                # (the spans are the references' own: filling a court moves none)
+                spans = _memo(memo, "spans", lambda: tuple((o.start, o.end) for o in out))
+                court = _district_of_circuit(out, i, text, spans)
                 if court is not None:
                     # (a guess from the article's cities: a link of its own, never the
                     # ruling a back-reference after it points to)
@@ -1582,20 +1584,28 @@ def _single_districts() -> dict[str, str]:
     return {c: ds[0] for c, ds in by_circuit.items() if len(ds) == 1}
 
 
-def _district_of_circuit(refs: list[CourtRef], i: int, text: str | None = None) -> str | None:
+def _district_of_circuit(
+    refs: list[CourtRef],
+    i: int,
+    text: str | None = None,
+    spans: tuple[tuple[int, int], ...] | None = None,
+) -> str | None:
     """ "the district court" in an article about an appeal to a circuit that hears one
     district court only: that court ("the D.C. Circuit … vacated the district court's
     preliminary injunction" → the District of Columbia's). The nearest court of appeals
     named before ``refs[i]`` decides; of a circuit of several districts, the one district
     of that circuit whose cities the article names outside its court phrases ("The Fifth
     Circuit … the district court … a trial starting Aug. 6 in Austin, Texas" → txwd), else
-    unknown."""
-    for o in reversed(refs[:i]):
+    unknown. (``spans``: the references' spans, when the caller has them.)"""
+    for j in range(i - 1, -1, -1):
+        o = refs[j]
         if o.court and C.level_of(o.court) == C.LEVEL_APPEALS:
             single = _single_districts().get(o.court)
             if single is not None or text is None:
                 return single
-            named = _districts_named(text, tuple((r.start, r.end) for r in refs))
+            if spans is None:
+                spans = tuple((r.start, r.end) for r in refs)
+            named = _districts_named(text, spans)
             of_circuit = {d for d in named if _circuits_of_districts().get(d) == o.court}
             return of_circuit.pop() if len(of_circuit) == 1 else None
     return None
