@@ -1039,6 +1039,8 @@ def _introduced(
     for hs, he in doc.hits("agency_rule"):
         if not text[hs:he].lower().startswith(("rule", "regulation")):
             continue
+        if any(a < he and hs < b for a, b in taken):
+            continue  # (a rule word inside a rule already found: no verb asked for)
         m = INTRODUCED().search(text, max(0, hs - 70), he)
         if m is None and text[hs:he].lower() in ("rules", "regulations"):
             # "the DOL issued regulations implementing the EO": no determiner, the order told
@@ -1046,7 +1048,7 @@ def _introduced(
             if m is not None and _implemented_order(text, he) is None:
                 m = None
         undone = m is None and (m := UNDONE().search(text, max(0, hs - 70), he)) is not None
-        if m is None or any(a < he and hs < b for a, b in taken):
+        if m is None:
             continue
         mods = m.group("mods").split()
         if any(w.lower() in NOT_MOD - {"proposed"} for w in mods):
@@ -1273,8 +1275,10 @@ def _in_a_rule(
     for hs, he in doc.hits("agency_rule"):
         if text[hs:he] not in ("rule", "regulation"):
             continue
+        if any(a < he and hs < b for a, b in taken):
+            continue  # (a rule word inside a rule already found: no verb asked for)
         m = IN_A_RULE().search(text, max(0, hs - 40), he)
-        if m is None or any(a < he and hs < b for a, b in taken):
+        if m is None:
             continue
         clause = _CLAUSE_AFTER().match(text, he)
         if clause is None:
@@ -1559,6 +1563,8 @@ def _described(
         # also the plural: "the rules regarding disclosure of issuer share repurchases"
         if text[hs:he].lower() not in ("rule", "regulation", "rules", "regulations"):
             continue
+        if any(a < he and hs < b for a, b in taken):
+            continue  # (a rule word inside a rule already found: no verb asked for)
         # (a time first: "a rule finalized last month that rescinds …")
         timed = ruledates.TIME_AFTER.match(text, he)
         at = timed.end() if timed is not None else he
@@ -1567,7 +1573,7 @@ def _described(
         if desc_m is None:
             continue
         m = DESCRIBED.search(text, max(0, hs - 50), he)
-        if m is None or any(a < he and hs < b for a, b in taken):
+        if m is None:
             continue
         mods = m.group("mods").split()
         if any(w.lower() in NOT_MOD or w.lower() in FUTURE_MODS for w in mods):

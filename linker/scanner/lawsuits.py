@@ -595,6 +595,32 @@ def _rows_by_court() -> dict[str, tuple[int, ...]]:
 
 
 @cache
+def _court_words(
+    district: str,
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """A court's suits (their places in the table) by each of their words (``_suit_words``),
+    those with a word of an apostrophe (asked whatever the text holds), and by each order or
+    law they challenge."""
+    rows = lawsuits()
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    by_challenge: dict[str, list[int]] = {}
+    for j in _rows_by_court().get(district, ()):
+        words = _suit_words(rows[j])
+        for w in words:
+            by_word.setdefault(w, []).append(j)
+        if any("'" in w for w in words):
+            always.append(j)
+        for c in rows[j].challenges:
+            by_challenge.setdefault(c, []).append(j)
+    return (
+        {w: tuple(js) for w, js in by_word.items()},
+        tuple(always),
+        {c: tuple(js) for c, js in by_challenge.items()},
+    )
+
+
+@cache
 def _suit_words(row: Lawsuit) -> tuple[str, ...]:
     """The words that tell a suit: a hand row's telling parties, a tracker's topics and its
     plaintiffs that are names of their own (not a state)."""
@@ -642,7 +668,18 @@ def _ruled_suits(
             busy = below or _court_rows().get(district, 0) >= _BUSY
             # (the court's own place, "a federal judge in San Francisco", tells no suit of it)
             places = frozenset(courts.court_clues(district))
+            # (only the rows a word of which the segment holds, or whose challenges it names,
+            # can be told there: the others are not asked one by one)
+            by_word, always, by_challenge = _court_words(district)
+            maybe = set(always)
+            for w, js in by_word.items():
+                if w in seg:
+                    maybe.update(js)
+            for law in laws:
+                maybe.update(by_challenge.get(law, ()))
             for j in by_court[district]:
+                if j not in maybe:
+                    continue
                 row = rows[j]
                 if (row.generated and (late or not administration)) or _before_date(
                     row.filed, doc.date
