@@ -173,10 +173,13 @@ def find(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     done: set[tuple[int, int]] = set()  # sentences already read
     for ws, we in windows:
         hits: list[tuple[int, int, str, re.Match[str]]] = []
-        for h in _ACTIVE.finditer(text, ws, we):
-            hits.append((*h.span("np"), "active", h))
-        for h in _PASSIVE.finditer(text, ws, we):
-            hits.append((*h.span("np"), "passive", h))
+        # (both patterns end their noun phrase in one of these words: a window without any,
+        # most of them, is not searched)
+        if any(text.find(w, ws, we) >= 0 for w in ("bill", "legislation", "measure")):
+            for h in _ACTIVE.finditer(text, ws, we):
+                hits.append((*h.span("np"), "active", h))
+            for h in _PASSIVE.finditer(text, ws, we):
+                hits.append((*h.span("np"), "passive", h))
         for h in _VERB.finditer(text, ws, we):
             # "reintroduced the Ferry Safety Act": a name with no id right after the verb
             i = starts.get(h.end())
