@@ -168,6 +168,13 @@ def _narrowed(m: Mention) -> Mention:
         return m
     if m.court is None and "&court=" not in url:
         return m  # (most rulings: nothing to ask)
+    if (
+        m.court is not None
+        and m.court.isalnum()
+        and url.endswith("&court=" + m.court)
+        and url.count("&court=") == 1
+    ):
+        return m  # (the court the search asks already, as the rulings pass wrote it)
     query = parse_qs(urlsplit(url).query)
     if query.get("court", [None])[0] == m.court:
         return m
