@@ -1912,10 +1912,11 @@ NEW_ACTION = deferred(
 def _new_policy(text: str, a: int, b: int, word: str = "policy") -> bool:
     """Whether a policy (a ``word``) is introduced without a name between ``a`` and ``b``
     (only the few places the word stands are tried)."""
-    pattern = NEW_POLICY if word == "policy" else NEW_ACTION
+    # (a method of the pattern, not the pattern: a deferred one compiles on that first read)
+    search = NEW_POLICY.search if word == "policy" else NEW_ACTION.search
     at = text.find(word, a, b)
     while at >= 0:
-        if pattern.search(text, max(a, at - 60), at + len(word)):
+        if search(text, max(a, at - 60), at + len(word)):
             return True
         at = text.find(word, at + len(word), b)
     return False

@@ -327,13 +327,15 @@ def _law_names(text: str, bills: list[Mention]) -> list[Mention]:
     """A bill number, then a name ending in "Law" news gives it ("H.R. 812, also called
     Tamsin's Law"): that bill, and so is the name printed again later (sixteenth session;
     a name ending in "Act" is the act names' pass's, joined to the number by ``apposition``)."""
-    from .statebills import NAME_AFTER, NOT_NAME_START, names_again
+    from . import statebills
+    from .statebills import NOT_NAME_START, names_again
 
     names: list[tuple[str, int, Mention]] = []
     for b in bills:
         if b.authority is None or not text.startswith(",", b.end):
             continue
-        nick = NAME_AFTER.match(text, b.end)
+        # (read from its module, not imported: a deferred pattern puts itself there)
+        nick = statebills.NAME_AFTER.match(text, b.end)
         if nick is None or not nick.group("nick").endswith("Law"):
             continue
         if nick.group("nick").split()[0] in NOT_NAME_START:

@@ -1040,7 +1040,8 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
     a suit out. The hits are remembered by position for the ``sued`` pass."""
     if not doc.has("suit_filed"):
         return {}
-    from .sued import SUED, _matches, _subject  # (``sued`` reads this module's suits)
+    from . import sued as sued_pass  # (``sued`` reads this module's suits)
+    from .sued import _matches, _subject
 
     text = doc.text
     fresh: tuple[Lawsuit, ...] = ()
@@ -1060,7 +1061,8 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
                 continue
             seen.add(s)
             if text[s : s + 4] in ("sued", "sues", "suin"):
-                obj_m = SUED.match(text, s)
+                # (read from its module, not imported: a deferred pattern puts itself there)
+                obj_m = sued_pass.SUED.match(text, s)
             elif text[s : s + 4] == "sue ":
                 obj_m = _SUE.match(text, s)
             else:
