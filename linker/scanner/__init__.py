@@ -10,6 +10,7 @@ the consistency check of each ruling's court against its words.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from urllib.parse import parse_qs, urlsplit
 
@@ -66,14 +67,22 @@ def _swallowing_orders(ranked: list[Mention]) -> set[int]:
         for m in ranked
         if m.kind in ("constitution", "statute", "case", "regulation", "bill") and m.authority
     ]
-    return {
-        id(o)
-        for o in orders
+    # (by start: an order asks only the names that start inside it, by bisection, and the
+    # odd empty or reversed span; a long document has many of both)
+    named.sort(key=lambda n: n.start)
+    starts = [n.start for n in named]
+    odd = [n for n in named if n.end <= n.start]
+    out: set[int] = set()
+    for o in orders:
+        lo = bisect.bisect_right(starts, o.start)
+        hi = bisect.bisect_right(starts, o.end)
+        inside = named[lo:hi]
         if any(
-            o.start < n.start and (n.end <= o.end or (n.start < o.end and _described(o)))
-            for n in named
-        )
-    }
+            n.end <= o.end or (n.start < o.end and _described(o))
+            for n in (*inside, *(n for n in odd if o.start < n.start))
+        ):
+            out.add(id(o))
+    return out
 
 
 _NUMBERED = deferred(r"\b\d{4,5}\b")
@@ -159,6 +168,13 @@ def _narrowed(m: Mention) -> Mention:
         return m
     if m.court is None and "&court=" not in url:
         return m  # (most rulings: nothing to ask)
+    if (
+        m.court is not None
+        and m.court.isalnum()
+        and url.endswith("&court=" + m.court)
+        and url.count("&court=") == 1
+    ):
+        return m  # (the court the search asks already, as the rulings pass wrote it)
     query = parse_qs(urlsplit(url).query)
     if query.get("court", [None])[0] == m.court:
         return m

@@ -23,11 +23,11 @@ from .trie import trie_regex
 
 # (after a name printed in quotation marks, its closing mark first: the “Harbor Bill” ("HB"))
 DEFINED = deferred(r"[”\"]?\s*\(\s*(?:the\s+)?[“\"]?(?P<abbr>[A-Z][A-Z0-9&.-]*[A-Z0-9])[”\"]?\s*\)")
-SECTION_AFTER = re.compile(
+SECTION_AFTER = deferred(
     r"\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
 )
 # "Section 4o of the CEA", "§ 22(a) of the CEA": the section before the abbreviation
-SECTION_BEFORE = re.compile(
+SECTION_BEFORE = deferred(
     r"(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*\s+of\s+"
     r"(?:the\s+)?$"
 )

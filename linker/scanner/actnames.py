@@ -46,7 +46,7 @@ ACT_ANCHOR = Anchor("act", ("Act",), 300, 20, "word", "word")
 
 # Words that join two names, never inside one: "violated the Constitution and the Martial Law
 # Act" is the Constitution and an act, not one act (no act's name in the data holds them).
-JOIN = re.compile(r"\s+(?:and|or|&)\s+the\s+")
+JOIN = deferred(r"\s+(?:and|or|&)\s+the\s+")
 
 
 def generic_acts(doc: Doc) -> tuple[re.Match[str], ...]:
@@ -149,7 +149,7 @@ def _run_start(text: str, ws: int, at: int) -> int | None:
 
 # A headline's verb in title case, never inside an act's name: "Rep. Castro Introduces Stop
 # Arming Cartels Act", "Senate Passes Laken Riley Act", "Governor Signs Parental Rights Act".
-HEADLINE_VERB = re.compile(
+HEADLINE_VERB = deferred(
     r" (?:Introduces|Reintroduces|Unveils|Files|Passes|Signs|Vetoes|Backs|Blocks|Announces|"
     r"Applauds|Praises|Slams|Urges|Sponsors|Cosponsors|Co-Sponsors|Leads|Joins|Advances|"
     r"Approves|Clears|Rejects|Pushes|Touts|Celebrates|Welcomes|Endorses|Supports|Opposes) "

@@ -27,6 +27,7 @@ words to search by keeps a Federal Register search link (agency and words); onli
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -131,11 +132,11 @@ FUTURE = lazy(
     r"announce|publish|roll\s+out|adopt|write|draft)\s+$",
     re.IGNORECASE,
 )
-YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+YEAR_WORD = deferred(r"(?:19|20)\d\d")
 # the year right after a rule's mention: "the regulation issued by the DOL in 2021"
-IN_YEAR = re.compile(r"\s+in\s+((?:19|20)\d\d)\b")
+IN_YEAR = deferred(r"\s+in\s+((?:19|20)\d\d)\b")
 # "other" right before the owner: rules besides the one the article is about
-OTHER = re.compile(r"[Oo]ther\s$")
+OTHER = deferred(r"[Oo]ther\s$")
 # What makes "the agency's requirement" a rule it has just made ("the FTC's new noncompete
 # requirement", "its proposed reporting requirement")
 NEW_MODS = frozenset({"new", "proposed", "final", "latest", "recent"})
@@ -325,7 +326,16 @@ def _matches(
         found = list(head_matches(text, _pattern(), heads, _REACH_BEFORE, _owner_start(), ws, we))
         # (a rule with its agency after it ends its rule word in "by"/"from": a window none
         # of whose rule words is followed so has none, and most windows have none)
-        if any(ws <= s and e <= we and _BY_AFTER.match(text, e) for s, e in heads):
+        # (the heads are sorted: only those from ``ws`` on are asked, not every head of the
+        # article for every window)
+        i, n = bisect.bisect_left(heads, (ws,)), len(heads)
+        by_after = False
+        while i < n and heads[i][0] < we:
+            if heads[i][1] <= we and _BY_AFTER.match(text, heads[i][1]):
+                by_after = True
+                break
+            i += 1
+        if by_after:
             found += head_matches(
                 text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
             )
@@ -836,7 +846,7 @@ def _of_term(pool: list[Rule], admin: str) -> list[Rule]:
     return pool if names is None else [r for r in pool if r.name in names]
 
 
-_ABBREVIATION_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+_ABBREVIATION_AFTER = deferred(r"\s*\(([A-Z]{2,6})\)")
 
 
 def _defines_tail(text: str, head_end: int, desc_end: int) -> bool:
@@ -1101,6 +1111,8 @@ def _introduced(
     for hs, he in doc.hits("agency_rule"):
         if not text[hs:he].lower().startswith(("rule", "regulation")):
             continue
+        if any(a < he and hs < b for a, b in taken):
+            continue  # (a rule word inside a rule already found: no verb asked for)
         m = INTRODUCED().search(text, max(0, hs - 70), he)
         if m is None and text[hs:he].lower() in ("rules", "regulations"):
             # "the DOL issued regulations implementing the EO": no determiner, the order told
@@ -1108,7 +1120,7 @@ def _introduced(
             if m is not None and _implemented_order(text, he) is None:
                 m = None
         undone = m is None and (m := UNDONE().search(text, max(0, hs - 70), he)) is not None
-        if m is None or any(a < he and hs < b for a, b in taken):
+        if m is None:
             continue
         mods = m.group("mods").split()
         if any(w.lower() in NOT_MOD - {"proposed"} for w in mods):
@@ -1338,8 +1350,10 @@ def _in_a_rule(
     for hs, he in doc.hits("agency_rule"):
         if text[hs:he] not in ("rule", "regulation"):
             continue
+        if any(a < he and hs < b for a, b in taken):
+            continue  # (a rule word inside a rule already found: no verb asked for)
         m = IN_A_RULE().search(text, max(0, hs - 40), he)
-        if m is None or any(a < he and hs < b for a, b in taken):
+        if m is None:
             continue
         clause = _CLAUSE_AFTER().match(text, he)
         if clause is None:
@@ -1599,7 +1613,7 @@ def unresolved(f: Found, text: str) -> Mention:
 # "to block a rule prohibiting employers from retaliating against workers …", "A long-delayed
 # federal rule intended to protect student loan borrowers …": a rule told only by what it
 # does, in a sentence that names its agency or administration before or after it.
-DESCRIBED = re.compile(
+DESCRIBED = deferred(
     rf"\b(?P<det>[Aa]n?|[Tt]he)\s+(?P<mods>(?:{MOD}\s+){{0,3}}?)"
     r"(?P<head>(?:[Ii]nterim\s+)?(?:[Ff]inal\s+)?(?:rules?|regulations?))$"
 )
@@ -1607,7 +1621,7 @@ DESCRIBED = re.compile(
 
 # The verb that makes the rule after it a proposal ("DHS proposed a rule that would …",
 # "the agency has proposed new regulations …"), right before its determiner.
-PROPOSING = re.compile(r"\b(?:proposed|proposes)\s+(?:(?:new|draft)\s+)?$")
+PROPOSING = deferred(r"\b(?:proposed|proposes)\s+(?:(?:new|draft)\s+)?$")
 
 
 def _described(
@@ -1624,6 +1638,8 @@ def _described(
         # also the plural: "the rules regarding disclosure of issuer share repurchases"
         if text[hs:he].lower() not in ("rule", "regulation", "rules", "regulations"):
             continue
+        if any(a < he and hs < b for a, b in taken):
+            continue  # (a rule word inside a rule already found: no verb asked for)
         # (a time first: "a rule finalized last month that rescinds …")
         timed = ruledates.TIME_AFTER.match(text, he)
         at = timed.end() if timed is not None else he
@@ -1632,7 +1648,7 @@ def _described(
         if desc_m is None:
             continue
         m = DESCRIBED.search(text, max(0, hs - 50), he)
-        if m is None or any(a < he and hs < b for a, b in taken):
+        if m is None:
             continue
         mods = m.group("mods").split()
         if any(w.lower() in NOT_MOD or w.lower() in FUTURE_MODS for w in mods):

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
+from itertools import pairwise
 from operator import attrgetter
 
 from ..datafiles import act_of_bill, acts, bill_of_act
@@ -88,7 +89,7 @@ _ACT_PROVISION = deferred(
 
 
 _ACTS_WORD = deferred(r"\bActs?\b")
-_RESOLUTION_ID = re.compile(r"bill:\d+:[hs](?:con|j)?res:")
+_RESOLUTION_ID = deferred(r"bill:\d+:[hs](?:con|j)?res:")
 # What lawmakers do to a measure (its sentence, up to a little after the phrase)
 _LAWMAKING = deferred(
     r"\b(?:pass(?:ed|es|ing|age)?|vot(?:e|ed|es|ing)|(?:co-?)?sponsor(?:ed|s)?|introduc\w+|"
@@ -104,7 +105,7 @@ PROCEDURE_ACTS = frozenset({"usc:5:801-808"})
 _SECTION_WORD = deferred(r"\b[Ss]ection\b|§")
 
 
-_ADOPTED_MEASURE = re.compile(r" \((?:19|20)\d\d\)$")
+_ADOPTED_MEASURE = deferred(r" \((?:19|20)\d\d\)$")
 
 
 def _ballot_section(m: Mention) -> bool:
@@ -194,7 +195,7 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
 
 # An act's signing or passage told in its own sentence: "signed the reauthorization of the
 # Violence Against Women Act", "Obama signs VAWA", "the PACT Act passed the Senate".
-SIGNED = re.compile(
+SIGNED = deferred(
     # (``\b(?:sign…|pass…|enact…|reauthoriz…)\b`` opening on its first letter, which the
     # regex engine skips ahead to, as ``families.DET_B`` does)
     r"[sSpPeErR](?<!\w.)(?:(?<=[sS])ign(?:s|ed|ing)|(?<=[pP])ass(?:es|ed|age)?|"
@@ -388,7 +389,7 @@ _COURT_SINCE = deferred(
     r"[Oo]pinion|[Pp]laintiffs?|[Mm]otion|[Gg]ranted|[Dd]enied|[Ee]njoined)\b"
 )
 # A court's order or injunction told in words ("issued a restraining order").
-_COURTS_ORDER = re.compile(
+_COURTS_ORDER = deferred(
     r"\b(?:restraining|gag|court|protective|injunctive)\s+order\b|\b[Ii]njunction\b"
 )
 
@@ -411,7 +412,18 @@ _EO_OBJECT_BEFORE = deferred(
 _ORDERED = deferred(r"\border(?:s|ed)?\b")
 
 
-def _courts_order_told(text: str, explicit: list[Mention], a: int, b: int) -> bool:
+def _within(explicit: list[Mention], starts: list[int] | None, a: int, b: int) -> list[Mention]:
+    """The mentions of ``explicit`` that may lie between ``a`` and ``b``: with ``starts``
+    (theirs, sorted), only those that start there, by bisection (a long document has many);
+    else all."""
+    if starts is None:
+        return explicit
+    return explicit[bisect.bisect_left(starts, a) : bisect.bisect_right(starts, b)]
+
+
+def _courts_order_told(
+    text: str, explicit: list[Mention], a: int, b: int, starts: list[int] | None = None
+) -> bool:
     """Whether a court's order is told between ``a`` and ``b``: in words ("a temporary
     restraining order", "an injunction"), or a court's ruling that orders ("Judge X ordered
     the agency to …", "the judge issued an order")."""
@@ -419,11 +431,13 @@ def _courts_order_told(text: str, explicit: list[Mention], a: int, b: int) -> bo
         return True
     return any(
         m.kind == "ruling" and m.court and m.start >= a and m.end <= b and _ORDERED.search(m.text)
-        for m in explicit
+        for m in _within(explicit, starts, a, b)
     )
 
 
-def _courts_order_meant(doc: Doc, explicit: list[Mention], low: str, a: int, s: int) -> bool:
+def _courts_order_meant(
+    doc: Doc, explicit: list[Mention], low: str, a: int, s: int, starts: list[int] | None = None
+) -> bool:
     """Whether bare "the order" at ``s`` (``low``: the phrase in lowercase) means a court's
     order told after ``a`` (where the president's order it would refer back to ends), in a
     sentence before its own, and its own sentence neither speaks of the president's order
@@ -432,7 +446,7 @@ def _courts_order_meant(doc: Doc, explicit: list[Mention], low: str, a: int, s: 
         return False
     text = doc.text
     return (
-        _courts_order_told(text, explicit, a, doc.sentence_start(s))
+        _courts_order_told(text, explicit, a, doc.sentence_start(s), starts)
         and not _EO_WORDS.search(text, *doc.sentence_at(s))
         and not _EO_OBJECT_BEFORE.search(text, max(0, s - 30), s)
     )
@@ -455,12 +469,14 @@ def _told_last(m: Mention, added: list[Mention], s: int) -> int:
     return max(ends, default=m.end) if m.authority else m.end
 
 
-def _court_ruling_between(explicit: list[Mention], a: int, b: int) -> Mention | None:
+def _court_ruling_between(
+    explicit: list[Mention], a: int, b: int, starts: list[int] | None = None
+) -> Mention | None:
     """The last confident ruling with a court told between ``a`` and ``b``, else None."""
     return max(
         (
             m
-            for m in explicit
+            for m in _within(explicit, starts, a, b)
             if m.kind == "ruling"
             and m.court
             and m.start >= a
@@ -619,11 +635,11 @@ def _bans(
 
 # The back-references to a law by the duty it sets, and what its sentences say for each
 DUTY_HEADS = frozenset({"requirement", "mandate", "prohibition"})
-_REQUIRES = re.compile(
+_REQUIRES = deferred(
     r"\b(?:requires|required|requiring|mandates|mandated|mandating|compels|compelled|"
     r"compelling|obligates|obligated|must)\b"
 )
-_DUTY_BLOCK = re.compile(
+_DUTY_BLOCK = deferred(
     r"\b(?:own|same|other|another|next|first|last|proposed|federal|national|nationwide|"
     r"earlier|previous|old|original|similar|temporary|court|judge['’]s|court['’]s)\b",
     re.IGNORECASE,
@@ -670,7 +686,7 @@ def _duty_told(
 DETERMINERS = frozenset(
     {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our"}
 )
-_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+_QUOTED = deferred(r"[“\"][^“”\"\n]*[”\"]")
 _POSSESSIVE = re.compile(r"(?:['’]s?|s['’])$")
 
 
@@ -728,7 +744,7 @@ def _postal_of_state() -> dict[str, str]:
     return {postal.lower(): st.name for postal, st in states().items()}
 
 
-_OWNER_MARK = re.compile(r"['’]s?$")  # "Texas'" and "Texas's" are Texas
+_OWNER_MARK = deferred(r"['’]s?$")  # "Texas'" and "Texas's" are Texas
 
 
 @lru_cache(maxsize=4096)
@@ -877,10 +893,38 @@ def _part_of(part: Mention, whole: Mention) -> bool:
 def _wholes(cands: list[Mention]) -> list[Mention]:
     """The candidates but the sections of another candidate (``_part_of``)."""
     wholes = {_key(m): m for m in cands}.values()
-    return [m for m in cands if not any(_part_of(m, w) for w in wholes)]
+    # (asked only of the wholes that could hold it: a range of U.S. Code sections, or one
+    # whose name is what ``m``'s name holds before a comma; a long document has many)
+    ranges: list[Mention] = []
+    named: dict[str, list[Mention]] = {}
+    for w in wholes:
+        wa = w.authority or ""
+        if wa.startswith("usc:") and "-" in wa.split(":")[-1]:
+            ranges.append(w)
+        if w.name:
+            named.setdefault(w.name, []).append(w)
+
+    def part(m: Mention) -> bool:
+        if (
+            ranges
+            and (m.authority or "").startswith("usc:")
+            and any(_part_of(m, w) for w in ranges)
+        ):
+            return True
+        name = m.name
+        if not name or "," not in name:
+            return False
+        at = name.find(",")
+        while at >= 0:
+            if any(_part_of(m, w) for w in named.get(name[:at], ())):
+                return True
+            at = name.find(",", at + 1)
+        return False
+
+    return [m for m in cands if not part(m)]
 
 
-_CENTURY = re.compile(r"(1?\d)(?:st|nd|rd|th)-century")
+_CENTURY = deferred(r"(1?\d)(?:st|nd|rd|th)-century")
 
 
 def _of_century(m: Mention, century: int) -> bool:
@@ -1349,7 +1393,7 @@ def _key(m: Mention) -> str:
 DEMONSTRATIVE_REACH = 60
 _TARIFFS_ON = deferred(r"\s+(?:on|against)\s+(?:imports\s+from\s+)?(?P<place>[A-Z][\w.]+)")
 _TARIFF = deferred(r"\b[Tt]ariff")
-_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s")
+_INDEFINITE = deferred(r"(?:[Aa]n?|[Oo]ne)\s")
 
 
 # What makes a law, a rule or an order the story's own rather than one named in passing: its
@@ -1548,7 +1592,7 @@ def _headline_between(text: str, a: int, b: int) -> bool:
     return hit is not None and hit.start() < b
 
 
-FILED_BY = re.compile(
+FILED_BY = deferred(
     r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*)"
 )
@@ -1803,7 +1847,7 @@ def _bill_revising(text: str, nearest: Mention, cands: list[Mention]) -> Mention
 
 # The District of Columbia as a paragraph opens on it (``state_re`` leaves "Washington" out:
 # it is mostly the capital, whose laws are Congress's)
-_THE_DISTRICT = re.compile(r"(?:Washington,?\s+)?D\.\s?C\.|District\s+of\s+Columbia\b")
+_THE_DISTRICT = deferred(r"(?:Washington,?\s+)?D\.\s?C\.|District\s+of\s+Columbia\b")
 _DISTRICT = "District of Columbia"
 
 
@@ -1890,10 +1934,11 @@ NEW_ACTION = deferred(
 def _new_policy(text: str, a: int, b: int, word: str = "policy") -> bool:
     """Whether a policy (a ``word``) is introduced without a name between ``a`` and ``b``
     (only the few places the word stands are tried)."""
-    pattern = NEW_POLICY if word == "policy" else NEW_ACTION
+    # (a method of the pattern, not the pattern: a deferred one compiles on that first read)
+    search = NEW_POLICY.search if word == "policy" else NEW_ACTION.search
     at = text.find(word, a, b)
     while at >= 0:
-        if pattern.search(text, max(a, at - 60), at + len(word)):
+        if search(text, max(a, at - 60), at + len(word)):
             return True
         at = text.find(word, at + len(word), b)
     return False
@@ -2175,7 +2220,7 @@ def _new_law_between(
 # law in general: a bare "a law", "an act", "a statute" that an infinitive takes, with nothing
 # told of it after ("requires at least four justices to invalidate a statute, …", "no way to
 # challenge a law.", "the power to enact a law.")
-_BARE_LAW = re.compile(r"[Aa]n? (?:law|statute)")
+_BARE_LAW = deferred(r"[Aa]n? (?:law|statute)")
 _TO_VERB_BEFORE = deferred(r"\bto\s+(?:[a-z]+\s+){1,2}$")
 _NOTHING_AFTER = deferred(r"\s*[,.;:!?)]")
 
@@ -2306,7 +2351,7 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
 
 
 _COURTS_BEFORE = deferred(r"(?:judge|court|justice)['’]s\s*$")
-_YEAR = re.compile(r"\b(\d{4})\b")
+_YEAR = deferred(r"\b(\d{4})\b")
 
 
 # The letters BLOCK_BEFORE's words end in ("above", "break", "breaks", "breaking", "broke",
@@ -2548,6 +2593,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     ruling_ends = sorted(m.end for m in mentions if m.kind == "ruling")
     by_end = sorted(explicit, key=_END)
     starts = [m.start for m in explicit]
+    # (the starts when they are in order, as they are after ``select``: what asks for the
+    # mentions between two places then bisects them)
+    sorted_starts = starts if all(x <= y for x, y in pairwise(starts)) else None
     compatible: dict[tuple[int, str, bool, bool, bool], _Prefix] = {}
     added_freq: dict[str, int] = {}  # back-references resolved so far, by authority
     taken = sorted((m.start, m.end) for m in mentions)
@@ -2992,7 +3040,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if (
                 again is not None
                 and again.kind == "executive-action"
-                and _courts_order_meant(doc, explicit, low, again.end, s)
+                and _courts_order_meant(doc, explicit, low, again.end, s, sorted_starts)
             ):
                 continue  # (as below: the court's order told since the president's)
             if again is not None and not told_since(text, again, s, taken):
@@ -3111,12 +3159,13 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 if _JUDGE_SAID.search(text, max(0, s - 60), s)
                 else nearest.end,
                 s,
+                sorted_starts,
             )
         ):
             # "Judge X issued a temporary restraining order … The order bars the agency …":
             # the court's order told since the president's, unless its sentence speaks of
             # the president's (who signed it); then the court's ruling told last, else none
-            court = _court_ruling_between(explicit, nearest.end, s)
+            court = _court_ruling_between(explicit, nearest.end, s, sorted_starts)
             if court is not None:
                 added.append(_referring(s, e, phrase, court, f"the order of “{court.text}”"))
                 bisect.insort(taken, (s, e))
@@ -3278,7 +3327,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 # A citation in parentheses right after the phrase names the law it means ("the current
 # continuing resolution (P.L. 113-46)"): no back-reference to the story's law.
-_OWN_CITATION = re.compile(
+_OWN_CITATION = deferred(
     r"(?:P\.\s?L\.|Pub\.\s?L\.|Public\s+Law|H\.\s?R\.|S\.\s?\d|[HS]\.\s?J\.\s?Res|[HS]\.\s?Res)"
 )
 

@@ -11,8 +11,6 @@ is that law; beside a section of the Code it stays a name (the section is part o
 
 from __future__ import annotations
 
-import re
-
 from ..datafiles import bill_of_act
 from ..models import Mention
 from .doc import Doc
@@ -33,7 +31,7 @@ BETWEEN = deferred(
 # A bill that is not law yet, named just before the name: "a bill, …", "legislation,
 # dubbed …", "A bill introduced by Rep. Gerry Connolly, …", "The Democratic bill, called the
 # “No Surprise Fees Act,” …" (the name may open on a quotation mark)
-BILL_BEFORE = re.compile(
+BILL_BEFORE = deferred(
     r"(?:\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|[A-Z][\w.-]+['’]s?)\s+(?:[\w'’.-]+\s+){0,3}?"
     r"(?:bill|legislation)\b(?:(?:\s+[\w'’.-]+){0,8})?,\s+(?:(?:dubbed|called|known\s+as)\s+)?"
     r"(?:the\s+)?[“\"‘']?$"
@@ -41,7 +39,7 @@ BILL_BEFORE = re.compile(
 # The ids of a statute's number that name a whole law: "PL 115-282, the Coast Guard
 # Reauthorization Act of 2018"
 WHOLE_LAW = ("publ:", "stat:")
-BILL_AFTER = re.compile(r",\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?bill\b")
+BILL_AFTER = deferred(r",\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,3}?bill\b")
 COMPATIBLE = {
     # (a statute's number: only a public law or a Statutes at Large page, ``WHOLE_LAW``)
     "statute": ("bill", "statute"),

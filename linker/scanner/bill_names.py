@@ -31,22 +31,22 @@ from .spans import SpanSet, by_span
 from .state_laws import state_maker
 
 KINDS = ("statute", "bill")
-SHORT_NAME = re.compile(
+SHORT_NAME = deferred(
     r"\s*(?:,\s*)?(?:\(\s*|(?:also\s+|better\s+|commonly\s+)?(?:known|called|dubbed|"
     r"nicknamed)\s+as\s+|or\s+)(?:the\s+)?[“\"]?"
     r"(?P<short>(?:[A-Z][\w'’.-]*\s+){1,5}Act)\b"
 )
 # Said of a bill, not a law: "Rep. X introduced the …", "the … Act would …"
-BILL_BEFORE = re.compile(
+BILL_BEFORE = deferred(
     r"\b(?:introduc(?:ed|es|ing)|reintroduc(?:ed|es|ing)|co-?sponsor(?:ed|s|ing)?|"
     r"sponsor(?:ed|s|ing)|unveil(?:ed|s)|authored|filed)\s+(?:[\w'’-]+\s+){0,3}$"
 )
-BILL_AFTER = re.compile(r"^(?:,[^,]{0,60},)?\s+(?:would|passed\s+the\s+(?:House|Senate))\b")
+BILL_AFTER = deferred(r"^(?:,[^,]{0,60},)?\s+(?:would|passed\s+the\s+(?:House|Senate))\b")
 
 
 # A sentence's end within reach after a name (at most 300 characters on)
 # (not the period of an initial or a bill number's letter: "S. 146", "H.R. 22")
-_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?:\s|$)")
+_STOP = deferred(r"(?<!\b[A-Z])[.!?](?:\s|$)")
 
 
 def _name_only(m: Mention) -> bool:
@@ -402,6 +402,9 @@ def _the_stopgap(doc: Doc, out: list[Mention]) -> None:
     the article numbers another bill, or names an omnibus, a full-year bill or another
     appropriations act: then which measure a stopgap is, is not known."""
     text = doc.text
+    # (the words the pattern needs, found by a plain search first: most articles have none)
+    if not ("stopgap" in text or "ontinuing" in text or "short-term" in text):
+        return
     if not _CALLED_STOPGAP.search(text):
         return
     bill = _one_numbered_bill(out)
@@ -727,13 +730,13 @@ BILL_STEP = deferred(
 BILL_STEP_CHAMBER = deferred(
     r"\b(?:House|Senate|[Cc]hamber|Congress|lawmakers|Sen\.|Rep\.|Senator|Congress(?:wo)?man)(?!\w)"
 )
-SIGNED = re.compile(
+SIGNED = deferred(
     r"\b(?:signed|signs|signing|enacted|became\s+law|into\s+law|took\s+effect|"
     r"takes\s+effect|in\s+effect|under\s+the\s*$)"
 )
 
 
-_PUBL_ID = re.compile(r"publ:(\d+)-\d+")
+_PUBL_ID = deferred(r"publ:(\d+)-\d+")
 
 
 def _numbered_beside(

@@ -28,7 +28,7 @@ _MONTHS = {
 # "January 15, 2025", "Jan. 22, 2025", "March 2025", "Sept. 2024", "in 2025", "during 2021".
 # Found from the year back: a four-digit year opens on a digit, so the search skips along the
 # text quickly, and only the few years there are look back for their month or preposition.
-YEAR = re.compile(r"[12][09]\d\d")
+YEAR = deferred(r"[12][09]\d\d")
 BEFORE_YEAR = deferred(
     r"(?:(?<![A-Za-z])(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
     r"July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+"

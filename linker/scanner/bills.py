@@ -58,7 +58,7 @@ DASHED = deferred(
     r"(?P<type>(?P<hr>H\.?R\.?)|(?P<s>S))-(?P<num>[1-9]\d{0,4})(?![\d,]\d|\w|-\d|\.\d)"
 )
 # (one pass over the text: a pattern opening on a literal is searched for fast)
-_DASH_DIGIT = re.compile(r"-[1-9]")
+_DASH_DIGIT = deferred(r"-[1-9]")
 _CONGRESS_WORDS = deferred(
     r"\b(?:Congress|congressional|Senate|[Ss]enators?|Sen\.|House|Rep\.|[Cc]ongress(?:wo)?man|"
     r"[Ll]awmakers?)(?![A-Za-z])"
@@ -113,7 +113,7 @@ def _bill_matches(text: str, starts: list[int] | None = None) -> Iterator[re.Mat
 
 
 ORDINAL = r"(?P<n>\d{2,3})(?:st|nd|rd|th)"
-CONGRESS_NAMED = re.compile(rf"\b{ORDINAL}\s+Congress\b")
+CONGRESS_NAMED = deferred(rf"\b{ORDINAL}\s+Congress\b")
 PUBL = re.compile(
     r"\b(?:Pub(?:lic)?\.?\s*L(?:aw)?\.?|P\.\s?L\.|Public\s+Law)\s*(?:No\.\s*)?"
     r"(?P<congress>\d{2,3})[-–](?P<number>\d{1,3})\b"
@@ -327,13 +327,15 @@ def _law_names(text: str, bills: list[Mention]) -> list[Mention]:
     """A bill number, then a name ending in "Law" news gives it ("H.R. 812, also called
     Tamsin's Law"): that bill, and so is the name printed again later (sixteenth session;
     a name ending in "Act" is the act names' pass's, joined to the number by ``apposition``)."""
-    from .statebills import NAME_AFTER, NOT_NAME_START, names_again
+    from . import statebills
+    from .statebills import NOT_NAME_START, names_again
 
     names: list[tuple[str, int, Mention]] = []
     for b in bills:
         if b.authority is None or not text.startswith(",", b.end):
             continue
-        nick = NAME_AFTER.match(text, b.end)
+        # (read from its module, not imported: a deferred pattern puts itself there)
+        nick = statebills.NAME_AFTER.match(text, b.end)
         if nick is None or not nick.group("nick").endswith("Law"):
             continue
         if nick.group("nick").split()[0] in NOT_NAME_START:

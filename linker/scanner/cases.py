@@ -193,7 +193,7 @@ _RUN_ON_OPENER = deferred(r"\s+(?:The|A|An|In|On|This|That|After|When|At|Here)$"
 _GOVERNMENT_PARTY = frozenset({"State", "People", "Commonwealth", "United States"})
 
 
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]{3,}\b")
+_CAPS_WORD = deferred(r"\b[A-Z][A-Z'’-]{3,}\b")
 
 
 def _uncapitalised(party: str) -> str:
@@ -254,7 +254,7 @@ _NO_SPANS = SpanSet()
 # A footnote's numeral printed against a caption's last word ("Dale v. Harper1", "Harper.1"):
 # a digit right after a lowercase letter (or its period) ends the name; "Local 32BJ", "3M" and
 # "Doe 1" keep theirs.
-_FOOTNOTE = re.compile(r"(?<=[a-z])\.?\d{1,3}(?![\w'’-])")
+_FOOTNOTE = deferred(r"(?<=[a-z])\.?\d{1,3}(?![\w'’-])")
 
 
 def find(doc: Doc) -> list[Mention]:

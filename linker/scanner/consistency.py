@@ -29,7 +29,6 @@ Two more shapes are mended rather than dropped:
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .. import courts as C
@@ -43,10 +42,10 @@ from .rulings.courtrefs import court_phrases
 # Words that name a level of federal court, read in the lowercased words (one literal
 # alternation each: this check runs on every ruling that refers back).
 _APPEALS_WORDS = deferred("court of appeals|appeals court|appellate court|appeals panel")
-_TRIAL_WORDS = re.compile(
+_TRIAL_WORDS = deferred(
     "district court|district judge|trial court|trial judge|lower court|lower-court|magistrate"
 )
-_LOWER = re.compile(r"\b[Ll]ower[\s-]+[Cc]ourts?\b")
+_LOWER = deferred(r"\b[Ll]ower[\s-]+[Cc]ourts?\b")
 # a ruling named as a lower court's ("the lower-court rulings", "a lower court's injunction"),
 # not one that speaks of a lower court ("the Supreme Court upheld lower court findings")
 _LOWER_HEAD = deferred(r"(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]hose|[Tt]his)\s+[Ll]ower[\s-]+[Cc]ourt")
@@ -115,7 +114,7 @@ def _lower_below_a_circuit(doc: Doc, m: Mention) -> bool:
 
 
 _FINAL_RULE = deferred(r"\b[Ff]inal\s+[Rr]ules?\b")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = deferred(r"\b(?:19|20)\d\d\b")
 
 
 def _final_of(proposal: Rule, words: str) -> str | None:

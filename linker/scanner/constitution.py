@@ -67,7 +67,7 @@ SECTION_OF_AMENDMENT = deferred(
 )
 _SECTION_NUMBER = {"One": 1, "Two": 2, "Three": 3, "Four": 4, "Five": 5}
 AMENDMENT_SECTION = deferred(r"^(?:['’]s|,)?\s+[Ss]ection\s+(?P<s>\d{1,2})\b")
-ARTICLE = re.compile(
+ARTICLE = deferred(
     r"(?:\bArticle\s+(?P<roman>VII|VI|V|IV|III|II|I)\b(?:,?\s+(?:Section|§)\s*(?P<sec>\d+))?"
     # "the domestic emoluments clause (Art. II, § 1, cl. 7)": abbreviated, with its section
     r"|\bArt\.\s+(?P<roman2>VII|VI|V|IV|III|II|I),?\s+§\s*(?P<sec2>\d+)(?:,\s+cl\.\s*\d+)?)"
@@ -115,8 +115,8 @@ OF_STATE_CONSTITUTION = deferred(
 )
 
 
-AMENDMENT_WORD = re.compile(r"[Aa]mendment|AMENDMENT")
-ARTICLE_WORD = re.compile(r"Article")
+AMENDMENT_WORD = deferred(r"[Aa]mendment|AMENDMENT")
+ARTICLE_WORD = deferred(r"Article")
 
 
 def _unique(matches: Iterable[re.Match[str]]) -> list[re.Match[str]]:
@@ -211,7 +211,7 @@ def _fits(clause_id: str, amendment: int) -> bool:
 
 # "anti-Second Amendment", "pro-First Amendment", "post-14th Amendment": a prefix before the
 # hyphen, not the first half of a compound ordinal ("Ninety-ninth")
-_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re|[Nn]on)[-‐‑–]$")
+_PREFIX_BEFORE = deferred(r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re|[Nn]on)[-‐‑–]$")
 AMENDMENT_ANCHOR = Anchor("amendment", ("Amendment", "amendment", "AMENDMENT"), 30, 80)
 ARTICLE_ANCHOR = Anchor("article", ("Article", "Art."), 0, 80)
 

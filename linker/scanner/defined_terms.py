@@ -101,7 +101,7 @@ def _sentence_mentions(
 # “Emergency Measures to …” (the “Order”)"), and a court's or another paper named in between
 # ("enjoined Executive Order 14168 in its opinion and order (the “Order”)"): then the term is
 # that paper's, not the authority's.
-_QUOTED = re.compile(r"[“\"][^“”\"\n]*[”\"]")
+_QUOTED = deferred(r"[“\"][^“”\"\n]*[”\"]")
 _OTHER_PAPER = deferred(
     r"\b(?:order|opinion|ruling|injunction|decision|judgment|memorandum|complaint|"
     r"petition|motion|letter|guidance)s?\b"

@@ -84,7 +84,7 @@ class DescribedLaw:
 # abortion" shares "abortion" and "ban" with the first)
 BAN = "ban"
 # ("gun" too: "a 2005 law that shields gun companies from liability" tells its law by it)
-_SHORT = re.compile(r"\b(?:(ban)s?|(id)|(dei)|(gun)s?)\b")
+_SHORT = deferred(r"\b(?:(ban)s?|(id)|(dei)|(gun)s?)\b")
 
 
 def _short_words(phrase: str) -> set[str]:
@@ -230,7 +230,7 @@ def _replaced() -> dict[str, frozenset[str]]:
 
 
 # "the state's previous abortion ban": a law the text itself calls superseded
-_SUPERSEDED = re.compile(r"\b(?:previous|prior|former|earlier|old|older)\b", re.IGNORECASE)
+_SUPERSEDED = deferred(r"\b(?:previous|prior|former|earlier|old|older)\b", re.IGNORECASE)
 
 
 def called_superseded(m: Mention, phrase: str) -> bool:
@@ -325,8 +325,8 @@ def _one_law(
 
 # "the state's new abortion ban", "the original trigger ban": the age a phrase gives a law,
 # to choose between two rows of one state and topic (a 2019 ban and its 2023 successor)
-_NEWER = re.compile(r"\b(?:new|newer|newest|latest|revised|updated|current)\b", re.IGNORECASE)
-_OLDER = re.compile(r"\b(?:old|older|original|earlier|previous|prior|former)\b", re.IGNORECASE)
+_NEWER = deferred(r"\b(?:new|newer|newest|latest|revised|updated|current)\b", re.IGNORECASE)
+_OLDER = deferred(r"\b(?:old|older|original|earlier|previous|prior|former)\b", re.IGNORECASE)
 
 
 def _age(phrase: str) -> int:
@@ -344,7 +344,7 @@ _NUMBER_WORDS = {
     "six-week": "6",
     "15-week": "15",
 }
-_NUMBER = re.compile(r"\d+|[a-z]+(?=-week)")
+_NUMBER = deferred(r"\d+|[a-z]+(?=-week)")
 
 
 def _numbers(phrase: str) -> set[str]:
@@ -374,7 +374,7 @@ def numbered_for_another(phrase: str, authority: str) -> bool:
     )
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = deferred(r"(?:19|20)\d\d")
 
 
 def _of_year(pool: tuple[DescribedLaw, ...], text: str, s: int, e: int) -> tuple[DescribedLaw, ...]:
@@ -411,14 +411,14 @@ def _mention(text: str, s: int, end: int, law: DescribedLaw, phrase: str) -> Men
 # the row it would take (a state's 2022 15-week ban, Texas' 2021 Heartbeat Act) — another,
 # older law of the state the table lacks. The words that place a law before Roe (1973), and a
 # year printed as the law's own ("enacted in 1901", "a 1925 law", "the law of 1864").
-_ERA_WORDS = re.compile(
+_ERA_WORDS = deferred(
     r"(?i)(?<![\w-])(?:(?:nearly\s+|almost\s+)?(?:a\s+)?(?:century|centuries|\d{3}-year)-old|"
     r"pre-statehood|territorial(?:-era)?|pre-Roe|19th-century|civil\s+war-era|antiquated|"
     # "… that had been blocked for nearly five decades"
     r"(?:blocked|enjoined|unenforced|on\s+the\s+books)\s+for\s+(?:nearly\s+|almost\s+|more\s+than\s+|"
     r"over\s+)?(?:(?:four|five|several|many)\s+)?(?:decades|a\s+century|centuries))(?![\w-])"
 )
-_ERA_YEAR = re.compile(
+_ERA_YEAR = deferred(
     r"(?i)(?<![\w-])(?:(?:enacted|passed|adopted|written|signed|approved)\s+(?:in\s+)?|"
     r"dat(?:ing|es|ed)\s+(?:back\s+)?to\s+|(?:law|ban|statute)\s+of\s+|"
     # "… the law that was enjoined in 1973": a law in force (or blocked) that year
@@ -576,7 +576,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # What makes a description of a federal law more than its topic words: the law dated or
 # called old ("a 1968 law", "a decades-old law", "the longstanding statute": no state law of
 # the article's news), or federal, Congress, Washington in its sentence
-_DATED_ANCHOR = re.compile(
+_DATED_ANCHOR = deferred(
     r"\b(?:\d{4}s?|federal|U\.S\.|longstanding|decades-old|century-old|centuries-old|"
     r"obscure|little-known|rarely\s+used|[a-z]+-era|wartime)\b"
 )
@@ -729,7 +729,7 @@ def _told_as_replaced(text: str, m: Mention) -> bool:
 # zone around police), "… preventing the state from trying to enforce the law" (a Utah story
 # whose headline tells a transgender sports ban): the article's first law, told before any
 # law is named, is the one row of the article's state its opening tells of.
-_STORY_LAW = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:(?P<year>(?:19|20)\d\d)\s+)?\Z")
+_STORY_LAW = deferred(r"(?<![\w-])(?:[Tt]he|[Aa])\s+(?:(?P<year>(?:19|20)\d\d)\s+)?\Z")
 # How much of the article's opening tells what it is about (its headline and lead).
 OPENING = 500
 
@@ -888,8 +888,8 @@ def _spans_of(mentions: list[Mention]) -> SpanSet:
 # "the state's social media age verification law", "Iowa's illegal reentry law", "an age
 # verification law that targets the adult entertainment industry": the words before "law"
 # describe it. Only a state's rows, and only a state its sentence names.
-_QUOTES = re.compile(r"[“”\"]")
-_PREDICATE = re.compile(r"\b(?:law|statute|ban|as)\s")
+_QUOTES = deferred(r"[“”\"]")
+_PREDICATE = deferred(r"\b(?:law|statute|ban|as)\s")
 PREMODIFIED = deferred(
     r"(?P<det>[Tt]h(?:e|at)\s+state['’]s|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s|[Aa]n?|[Tt]he)\s+"
     # ("the state’s abortion “trigger” ban": a word of it may stand in quotation marks)
@@ -1038,7 +1038,7 @@ def _possessed(
 
 # "the state's ban on abortions after six weeks" in a story about one state (or from a
 # local outlet of one, ``statenames.state_of_article``): that state's law and what it does.
-_THE_STATES = re.compile(
+_THE_STATES = deferred(
     # ("that state's trigger-law ban on abortion": up to two words of its own before the head)
     r"(?<![\w-])[Tt]h(?:e|at)\s+state['’]s\s+(?P<mod>(?:[a-z][\w-]*\s+){0,2})\Z"
 )
@@ -1286,7 +1286,7 @@ def _article_state(doc: Doc) -> str | None:
     return doc.memo("state_of_article", lambda: state_of_article(doc.text)[0])
 
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_WORD = deferred(r"[A-Za-z][A-Za-z-]*")
 
 
 def _topic_end(text: str, after: re.Match[str], e: int, joined: bool) -> int:
@@ -1417,15 +1417,15 @@ def _bills_banning(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_BILL_BEFORE = re.compile(
+_BILL_BEFORE = deferred(
     r"(?<![\w-])[Aa]n?\s+(?:(?:new|sweeping)\s+)?"
     r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?\Z"
 )
-_BILL_AFTER = re.compile(
+_BILL_AFTER = deferred(
     r"\s+(?:banning|barring|prohibiting|outlawing|requiring|criminalizing|"
     r"that\s+(?:bans|bars|prohibits|outlaws|requires|criminalizes))\s"
 )
-_ENACTED = re.compile(
+_ENACTED = deferred(
     r"\b(?:signed|signs|enacted|overrode|overrid(?:e|den)|overturned|became\s+law|"
     r"become\s+law|took\s+effect|takes\s+effect|went\s+into\s+effect|blocked|struck\s+down|"
     r"upheld)\b"

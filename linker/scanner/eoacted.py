@@ -16,8 +16,6 @@ is no mention.
 
 from __future__ import annotations
 
-import re
-
 from ..models import Mention
 from .doc import Doc
 from .eodescribed import (
@@ -49,9 +47,9 @@ _WHO = deferred(
     rf"\b(?:(?:President\s+)?(?:[A-Z][a-z]+\s+)?(?P<name>{_PRES})|(?P<the>[Tt]he\s+[Pp]resident))"
     r"\s+(?:(?:also|then|later|again|quickly|formally|has|had)\s+)*$"
 )
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’')]*(?:\s|$))|\n")
-_TARIFF_WORDS = re.compile(r"(?i)\b(?:tariffs?|levies|levy|duties)\b")
+_YEAR = deferred(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_SENTENCE_END = deferred(r"[.!?](?=[\"”’')]*(?:\s|$))|\n")
+_TARIFF_WORDS = deferred(r"(?i)\b(?:tariffs?|levies|levy|duties)\b")
 # How far before its topic words the president and his verb are looked for.
 _REACH = 90
 

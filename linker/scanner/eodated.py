@@ -280,7 +280,7 @@ def _dated(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:
 _NAMED_HOW = "the order of that day whose topic the article names:"
 _OWN_WORDS_HOW = "the order of that day whose own title words its sentence uses:"
 # A state's or a city's executive, in the sentence: its orders are not the president's.
-_GOVERNORS = re.compile(r"\bGov\.|\b(?:[Gg]overnor|[Mm]ayor|[Ss]tate|[Cc]ounty|[Cc]ity)\b")
+_GOVERNORS = deferred(r"\bGov\.|\b(?:[Gg]overnor|[Mm]ayor|[Ss]tate|[Cc]ounty|[Cc]ity)\b")
 
 
 def _president_later(doc: Doc, at: int) -> str | None:
@@ -296,7 +296,7 @@ def _president_later(doc: Doc, at: int) -> str | None:
     return None
 
 
-_THE_PRESIDENT_LATER = re.compile(r"\b[Tt]he\s+[Pp]resident\b(?!\s+of\b)")
+_THE_PRESIDENT_LATER = deferred(r"\b[Tt]he\s+[Pp]resident\b(?!\s+of\b)")
 
 
 def _norm_words(text: str) -> set[str]:
@@ -657,7 +657,7 @@ def _first_days_order(
 
 
 _TITLED_AFTER = deferred(r"\s*(?:,\s*)?(?:titled|entitled|called|named|[“\"])")
-_ISSUED_BEFORE = re.compile(r"(?:issued|signed)\s+(?:an?\s+)?$")
+_ISSUED_BEFORE = deferred(r"(?:issued|signed)\s+(?:an?\s+)?$")
 
 
 def _first_day(doc: Doc, anchors: list[re.Match[str]]) -> list[Mention]:

@@ -88,15 +88,15 @@ _DET_BEFORE = re.compile(
 )
 # A determiner and at most two lowercase words before an order told by its sentence's topic:
 # "a far-reaching executive order", "the president's executive order", "an executive order"
-_DET_NEAR = re.compile(
+_DET_NEAR = deferred(
     r"\b(?P<det>[Aa]n?|[Hh]is|[Hh]er|[Tt]he(?:\s+(?:[Pp]resident|[Aa]dministration|White\s+House)"
     r"(?:'|’)s)?)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 # "… Trump issued an order attempting to ban …": the president signs it in the clause before
-_ISSUED_BEFORE = re.compile(r"\b(?:signed|issued)\s+(?:an?|his|her)\s+$")
+_ISSUED_BEFORE = deferred(r"\b(?:signed|issued)\s+(?:an?|his|her)\s+$")
 # "an executive order had a chilling effect …": the words after the anchor say something of
 # the order (a finite verb), they do not describe which order it is
-_PREDICATE_AFTER = re.compile(
+_PREDICATE_AFTER = deferred(
     r"\s+(?:had|has|have|is|are|was|were|will|would|could|can|may|might|should|did|does|do)\b"
     # "Trump's order violated the rights guaranteed by …": a past verb with its object
     # ("signed Jan. 20", "issued in January" still describe the order)
@@ -112,7 +112,7 @@ _SAYS_AFTER = deferred(
 )
 
 
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s")  # "an order that seeks …" describes it
+_RELATIVE = deferred(r"\b(?:that|which|who)\s")  # "an order that seeks …" describes it
 
 
 # Where a described order's own words stop: a new clause begins ("… while a lawsuit …").
@@ -139,7 +139,7 @@ def _clause_end(text: str, pos: int) -> int:
     return end
 
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = deferred(r"[A-Za-z]+")
 
 
 def _last_shared_end(text: str, start: int, end: int, shared: set[str]) -> int:
@@ -268,7 +268,7 @@ def _topicstems_index(
 # A right named as what an order touches ("restricts the constitutional right to free speech",
 # "limits the right to travel"): its words name the right, not the order, and an order
 # whose title shares them ("Promoting Free Speech and Religious Liberty") is not told by them.
-_RIGHT_TO = re.compile(
+_RIGHT_TO = deferred(
     r"\b(?:(?:constitutional|fundamental|basic|legal|civil|human|First\s+Amendment)\s+)?"
     r"rights?\s+(?:to|of)\s+(?:(?:a|an|the)\s+)?[a-z-]+(?:\s+(?:speech|expression|arms|trial|"
     r"counsel|assembly|press|religion|worship|travel|protest|vote|privacy|silent))?\b"
@@ -276,7 +276,7 @@ _RIGHT_TO = re.compile(
 
 
 # A verb of harm, then a right, between an anchor and a topic phrase
-_HARMS_A_RIGHT = re.compile(
+_HARMS_A_RIGHT = deferred(
     r"\b(?:restrict|curb|threaten|undermin|violat|infring|chill|trampl|erod|limit|attack|"
     r"den(?:y|ie))\w*\s+(?:\w+\s+){0,4}?rights?\s+(?:to|of)\b"
 )
@@ -523,7 +523,7 @@ def _topic_of_article(
     return None
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = deferred(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 # When an order told without its number was signed, in the words next to its anchor: "an
 # executive order last week", "the executive order signed in late May", "a March executive
@@ -657,7 +657,7 @@ def _sitting_president(date: str) -> str | None:
 
 # "The president signed an executive order …", "the White House's order": the president in
 # office, not named.
-_THE_PRESIDENT = re.compile(r"\b[Tt]he\s+(?:[Pp]resident|White\s+House)\b(?!\s+of\b)")
+_THE_PRESIDENT = deferred(r"\b[Tt]he\s+(?:[Pp]resident|White\s+House)\b(?!\s+of\b)")
 
 
 def _unnamed_president(text: str, s: int, date: str | None) -> str | None:
@@ -671,9 +671,7 @@ def _unnamed_president(text: str, s: int, date: str | None) -> str | None:
     return _sitting_president(date[:10])
 
 
-_EARLIER_TERM = re.compile(
-    r"\b(?:first|previous|prior|earlier)\s+(?:term|administration|presidency)"
-)
+_EARLIER_TERM = deferred(r"\b(?:first|previous|prior|earlier)\s+(?:term|administration|presidency)")
 
 
 def _of_this_stint(
@@ -749,9 +747,9 @@ def _anchor_matches(text: str, ctx: ScanContext) -> Iterator[re.Match[str]]:
 
 
 # An order named before: "Trump's order" after it refers back to it.
-_ORDER_BEFORE = re.compile(r"[Ee]xecutive\s+[Oo]rder|[Pp]roclamation")
+_ORDER_BEFORE = deferred(r"[Ee]xecutive\s+[Oo]rder|[Pp]roclamation")
 # Where a sentence ends, for the topic words an order's own sentence holds.
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’')]*(?:\s|$))")
+_SENTENCE_END = deferred(r"[.!?](?=[\"”’')]*(?:\s|$))")
 
 
 def _topic_nearby(

@@ -99,7 +99,7 @@ _UNNAMED_OK = deferred(
 # "signed a national energy emergency declaration": "signed" asks for what was signed
 _SIGNED_WHAT = deferred(r"[\"”]?\s+(?:declaration|proclamation|order)\b")
 _DEFINITE = deferred(r"\b[Tt]he\s+$")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = deferred(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MONTHS = "|".join(sorted((re.escape(w.capitalize()) for w in months()), key=len, reverse=True))
 _DAY = deferred(rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>[1-3]?\d)\b")
 

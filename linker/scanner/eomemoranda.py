@@ -38,7 +38,7 @@ QUALIFIED = deferred(
     r"(?:[Pp]residential|[Ee]xecutive|[Nn]ational\s+[Ss]ecurity|[Pp]resident['’]s)"
     r"\s+(?:[Mm]emorandum|memo)(?!\s*(?:/|-)?\s*(?:NSM|\d))\b"
 )
-OWNER = re.compile(
+OWNER = deferred(
     rf"(?:(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er)\s+(?:new\s+|classified\s+|\w+-page\s+)?"
     rf"|(?:(?:former\s+)?President\s+)?(?:[A-Z][a-z]+\s+)?(?:{_PRES_AT_WORD})['’]s\s+"
     rf"(?:[\w,.]+\s+){{0,4}}?)$"

@@ -35,7 +35,7 @@ NAMED_ANCHOR = Anchor("eo_named", NAME_WORDS, 0, 0, "word", "word")
 _POSS_BEFORE = deferred(rf"(?:^|[^\w])(?P<name>{_PRES})(?:'|’)s\s+$")
 _VERSION_OF = deferred(r"\bversions?\s+of\s+(?:\S+\s+){0,3}$")
 _HIS_BEFORE = re.compile(r"(?:^|\s)(?:[Hh]is|[Hh]er)\s+$")
-_THE_BEFORE = re.compile(r"(?:^|\s)[Tt]he\s+$")
+_THE_BEFORE = deferred(r"(?:^|\s)[Tt]he\s+$")
 _INDEFINITE_BEFORE = deferred(r"(?:^|\s)(?:[Aa]n?|[Aa]ny|[Nn]o|[Aa]nother)\s+$")
 # "the original Schedule F proposal", "the first travel ban": the earliest of the orders that
 # carried the name (a policy reissued by a later order)

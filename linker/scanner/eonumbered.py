@@ -19,6 +19,7 @@ from ..lexicon import months
 from ..models import Mention
 from .context import ScanContext
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .orderdata import (
     ExecOrder,
     RegisterOrder,
@@ -57,12 +58,10 @@ _LIST_SEP = rf"(?:{_MARK}\s*,\s*{_MARK}\s*(?:and\s+|or\s+)?|{_MARK}\s+(?:and|or|
 LIST_TAIL = re.compile(rf"{_LIST_SEP}{_NO}(?P<num>{_N})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])")
 # A list of order numbers after a colon (or a dash), its head a few words before: "The
 # challenged orders (EOs) are as follows: 14151, 14173 and 14168", "two orders — 14168 and …"
-COLON_LIST = re.compile(
+COLON_LIST = deferred(
     r"(?::|[ \t\u00a0][—–])[ \t\u00a0]*(?P<num>1[0-4],?\d{3})(?![\d,.-]\d|-|[^\W¹²³⁴⁵⁶⁷⁸⁹⁰])"
 )
-LIST_HEAD = re.compile(
-    r"\b(?:[Ee]xecutive\s+[Oo]rders|E\.\s?O\.s|EOs|[Oo]rders)\b[^.;:!?\n]{0,60}$"
-)
+LIST_HEAD = deferred(r"\b(?:[Ee]xecutive\s+[Oo]rders|E\.\s?O\.s|EOs|[Oo]rders)\b[^.;:!?\n]{0,60}$")
 WORD = re.compile(r"[\w'’-]+")
 
 
@@ -286,7 +285,7 @@ def _titled(text: str, ctx: ScanContext, *, register: bool = True) -> list[Menti
 
 
 # A month and day: "March 6", "Jan. 27th".
-_MONTH_DAY = re.compile(
+_MONTH_DAY = deferred(
     r"\b(?P<month>"
     + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))
     + r")\.?\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\b"

@@ -55,7 +55,7 @@ AIMED_AFTER = deferred(r"\s+(?:aimed\s+at|targeting|addressing|meant\s+to|intend
 # "two executive orders, on mortgage credit and on …": the subjects after a comma
 ON_AFTER_COMMA = deferred(r",\s+(?:on|aimed\s+at|targeting|addressing)\s")
 ONE_FOR = deferred(r",\s+one\s+(?:for|on|to|of|covering|imposing)\b")
-_MONTH_DAY = re.compile(
+_MONTH_DAY = deferred(
     r"\b(?P<month>"
     + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))
     + r")\.?\s+(?P<day>[1-3]?\d)(?:st|nd|rd|th)?\b"
@@ -188,7 +188,7 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
 
 
 # "two executive orders on … signed in April", "in March 2026": a month without its day.
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = deferred(
     r"\b(?:[Ii]n|[Dd]uring|[Ss]ince|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|mid-)\s*(?P<month>"
     + "|".join(sorted((m.capitalize() for m in months()), key=len, reverse=True))
     + r")\b\.?(?:\s*,?\s*(?P<year>(?:19|20)\d\d))?(?!\s*\d)"

@@ -11,10 +11,9 @@ left to the numbered-order pass, which keeps them apart by the governor named wi
 
 from __future__ import annotations
 
-import re
-
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 
 ANCHOR = Anchor(
@@ -24,7 +23,7 @@ ANCHOR = Anchor(
     40,
     start="word",
 )
-NUMBER = re.compile(
+NUMBER = deferred(
     r"(?:[Ee]xecutive\s+[Oo]rders?|EO)\s+(?:No\.?\s*)?(?P<n>[NBSD]-\d{1,3}-\d{2})(?![\w-])"
 )
 

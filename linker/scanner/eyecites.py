@@ -132,7 +132,7 @@ def _state_slug(key: str, reporter: str) -> tuple[str, str] | None:
     return st.postal.lower(), code_slug(" ".join(slug_words))
 
 
-_CAPTION_BEFORE = re.compile(r"^\s*(\S.*?)\s+v\.?\s+(\S.*?)[\s,]*$", re.DOTALL)
+_CAPTION_BEFORE = deferred(r"^\s*(\S.*?)\s+v\.?\s+(\S.*?)[\s,]*$", re.DOTALL)
 
 
 def _name_before(text: str, start: int, cite: int) -> str | None:
@@ -216,8 +216,8 @@ def _case_name(c: FullCaseCitation) -> str | None:
 # Block, 942 P.2d 428", "Indiana ex rel. Carter v. Pastrick, 384 F.Supp.2d 1261"), "In re"
 # and "Ex parte" ("Ex parte Weaver, 570 So.2d 675"), or the head of a word it began inside
 # ("State ex rel. Merrill v. …,130 Ohio St. 3d 30" read from "rill").
-_PREFIX_BEFORE = re.compile(r"(?:(?:[A-Z][a-z]+\s+){1,2}ex\s+rel\.\s+|In\s+re:?\s+|Ex\s+parte\s+)$")
-_WORD_HEAD = re.compile(r"[A-Za-z]+$")
+_PREFIX_BEFORE = deferred(r"(?:(?:[A-Z][a-z]+\s+){1,2}ex\s+rel\.\s+|In\s+re:?\s+|Ex\s+parte\s+)$")
+_WORD_HEAD = deferred(r"[A-Za-z]+$")
 
 
 def _with_prefix(text: str, s: int, floor: int, name: str | None) -> tuple[int, str | None]:

@@ -115,8 +115,8 @@ def _foreign_constitution(doc: Doc) -> list[int]:
 
 # "the Finance Act 2023", "the Equality Act 2010": a year straight after "Act" is how the
 # Commonwealth names its acts; Congress's are "… Act of 2023".
-_BARE_YEAR = re.compile(r" (?:1[89]|20)\d\d\b(?![\d,])")
-_NAMED_BEFORE = re.compile(r"[A-Z][\w)’'-]*\s$")
+_BARE_YEAR = deferred(r" (?:1[89]|20)\d\d\b(?![\d,])")
+_NAMED_BEFORE = deferred(r"[A-Z][\w)’'-]*\s$")
 
 
 def _acts_named_with_a_bare_year(doc: Doc, mentions: list[Mention]) -> list[int]:
@@ -535,7 +535,7 @@ def _kept(m: Mention, amended_abroad: frozenset[str]) -> bool:
     return not (number and number.group(1) in amended_abroad)
 
 
-_AMENDMENT_ID = re.compile(r"const:amendment:(\d+)")
+_AMENDMENT_ID = deferred(r"const:amendment:(\d+)")
 
 
 def _amended_abroad(doc: Doc) -> frozenset[str]:
@@ -603,7 +603,7 @@ def _without_acts_made_abroad(doc: Doc, mentions: list[Mention]) -> list[Mention
 # a reporter without dots ("(1959) 101 CLR 298", "[2003] 1 AC 123"). U.S. reporters are
 # abbreviated with dots, and California's year-first style keeps them ("(1987) 43 Cal.3d
 # 1104"); eyecite would read "CLR" as the Connecticut Law Reporter.
-_YEAR_FIRST_REPORT = re.compile(
+_YEAR_FIRST_REPORT = deferred(
     r"[(\[](?:1[6-9]|20)\d\d[)\]]\s*\d+\s+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)*\s+\d"
 )
 
@@ -671,7 +671,7 @@ def _act_years() -> frozenset[tuple[str, int]]:
     return frozenset(out)
 
 
-_NAME_OF_YEAR = re.compile(r"(?:the\s+)?(.+?\bAct),?\s+of\s+((?:1[6-9]|20)\d\d)", re.I)
+_NAME_OF_YEAR = deferred(r"(?:the\s+)?(.+?\bAct),?\s+of\s+((?:1[6-9]|20)\d\d)", re.I)
 
 
 def _commonwealth_act_year(text: str, m: Mention) -> bool:

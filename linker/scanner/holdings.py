@@ -73,12 +73,12 @@ ANCHOR = Anchor(
 )
 
 # The words before the compound: "the Court's", "the Supreme Court's landmark", "its", "a".
-_BEFORE = re.compile(
+_BEFORE = deferred(
     r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa])\s+|(?:[Tt]he\s+)?(?:(?:U\.S\.\s+)?"
     r"Supreme\s+Court|[Hh]igh\s+[Cc]ourt|Court|[Jj]ustices)['’]s?\s+)(?:(?:landmark|historic|"
     r"major|recent|blockbuster|controversial|\d-\d|\d–\d)\s+)*$"
 )
-_SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
+_SUPREME = deferred(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
 _COURT_PHRASE = deferred(r"Supreme|[Hh]igh\s+[Cc]ourt|Court['’]|[Jj]ustices")
 
 

@@ -11,12 +11,12 @@ something else, an agency's or another common abbreviation, or a plural ("IRAs")
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from ..models import Mention
 from .abbreviations import _curated
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass
 from .ruleagencies import AGENCIES
 from .spans import SpanSet, by_span
@@ -67,7 +67,7 @@ _COMMON = frozenset(
         "VA",
     ]
 )
-_CAPS = re.compile(r"\b[A-Z]{2,}\b")
+_CAPS = deferred(r"\b[A-Z]{2,}\b")
 
 
 @cache
@@ -115,7 +115,7 @@ def _bounded(text: str, s: int, e: int) -> bool:
 
 
 # An act named by its acronym: "ROBIN Act of 2022", "the SAFE Banking Act"
-_ACRONYM_ACT = re.compile(r"(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?:[A-Z][a-z]+\s+)?Act\b")
+_ACRONYM_ACT = deferred(r"(?:the\s+)?(?P<abbr>[A-Z]{3,})\s+(?:[A-Z][a-z]+\s+)?Act\b")
 
 
 def spelled_out(mentions: list[Mention]) -> list[Mention]:

@@ -42,6 +42,7 @@ from ..lexicon import months, presidents
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 from .rulings.courtpatterns import place_word
 from .rulings.discourse import paragraph_of_another_state
@@ -65,7 +66,7 @@ _GROUP_WORDS = (
     r"districts?|doctors|nurses|employees|farmers|landowners|retailers|universit(?:y|ies)|"
     r"hospitals?|churches|towns?|villages?|municipalities|organizations|nonprofits|coalition)"
 )
-PHRASE = re.compile(
+PHRASE = deferred(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts"
     # "the teachers’ challenge", "the union's lawsuit": a group's (``_GROUP_WORDS``)
     r"|(?:[Tt]he\s+)?(?P<group>(?:[a-z]+\s+)?" + _GROUP_WORDS + r")['’]s?(?=\s)"
@@ -93,12 +94,12 @@ PHRASE = re.compile(
     r"|(?<![Aa]\s)(?<![Aa]n\s)complaint(?!\s+(?:with|to|about|from)\b))\b"
 )
 # A suit that does not exist yet, or one the phrase says is not the article's.
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = deferred(
     r"\b(?:threat\w*|could|would|might|may|plans?\s+to|planning\s+to|vow\w*|expects?\s+to|"
     r"intends?\s+to|any|no)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-AFTER_OK = re.compile(r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b))")
+AFTER_OK = deferred(r"^(?!\s+(?:against\s+(?:him|her)\b|over\s+(?:a|an)\b))")
 
 
 @cache
@@ -108,7 +109,7 @@ def _surname(judge: str) -> str:
 
 
 # "Judge Reed O'Connor", "U.S. District Judge O'Connor", "Chief Judge James E. Boasberg".
-TITLED = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
+TITLED = deferred(r"\b(?:[Jj]udge|[Jj]ustice)\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)")
 
 
 def _named(judge: str, text: str, after_title: set[str]) -> bool:
@@ -145,7 +146,7 @@ def _capitalised(text: str) -> frozenset[str]:
     return frozenset(w.replace("’", "'") for w in _CAPITALISED.findall(text))
 
 
-_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’-]+")
+_CAPITALISED = deferred(r"[A-Z](?<!\w[A-Z])[\w'’-]+")
 
 
 def _mentioned(challenged: str, laws: set[str], usc_laws: dict[str, list[str]]) -> bool:
@@ -414,19 +415,17 @@ def _named_near(text: str, spans: list[tuple[int, int]], at: int, suit: Lawsuit)
 # its own: the word is frequent, and the pass runs only where a ruling was placed). Not the
 # idioms ("in any case", "the case for", "make the case", "is the case"), nor "in this case"
 # (in this instance), nor a case the words set apart ("the criminal case", "a similar case").
-_CASE_BEFORE = re.compile(
+_CASE_BEFORE = deferred(
     r"(?:(?<![\w’'])(?P<det>[Tt]he|[Tt]his|(?P<a>[Aa]))"
     r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
     # ("the coalition's case", "the teachers’ case": a group told by a plain word)
     r"|(?<![\w’'])(?P<group>(?:[a-z]+\s+)?" + _GROUP_WORDS + r")['’]s?)"
     r"\s+(?P<mods>(?:(?:federal|court|civil|legal|ongoing|pending|funding|underlying)\s+){0,2})$"
 )
-_CASE_IDIOM_BEFORE = re.compile(
+_CASE_IDIOM_BEFORE = deferred(
     r"(?:\b(?:is|was|be|been|make|makes|made|making|any)\s+(?:the|this)|\b[Ii]n\s+this)\s+$"
 )
-_CASE_IDIOM_AFTER = re.compile(
-    r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b)"
-)
+_CASE_IDIOM_AFTER = deferred(r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b)")
 
 
 def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]]:
@@ -596,6 +595,32 @@ def _rows_by_court() -> dict[str, tuple[int, ...]]:
 
 
 @cache
+def _court_words(
+    district: str,
+) -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """A court's suits (their places in the table) by each of their words (``_suit_words``),
+    those with a word of an apostrophe (asked whatever the text holds), and by each order or
+    law they challenge."""
+    rows = lawsuits()
+    by_word: dict[str, list[int]] = {}
+    always: list[int] = []
+    by_challenge: dict[str, list[int]] = {}
+    for j in _rows_by_court().get(district, ()):
+        words = _suit_words(rows[j])
+        for w in words:
+            by_word.setdefault(w, []).append(j)
+        if any("'" in w for w in words):
+            always.append(j)
+        for c in rows[j].challenges:
+            by_challenge.setdefault(c, []).append(j)
+    return (
+        {w: tuple(js) for w, js in by_word.items()},
+        tuple(always),
+        {c: tuple(js) for c, js in by_challenge.items()},
+    )
+
+
+@cache
 def _suit_words(row: Lawsuit) -> tuple[str, ...]:
     """The words that tell a suit: a hand row's telling parties, a tracker's topics and its
     plaintiffs that are names of their own (not a state)."""
@@ -643,7 +668,18 @@ def _ruled_suits(
             busy = below or _court_rows().get(district, 0) >= _BUSY
             # (the court's own place, "a federal judge in San Francisco", tells no suit of it)
             places = frozenset(courts.court_clues(district))
+            # (only the rows a word of which the segment holds, or whose challenges it names,
+            # can be told there: the others are not asked one by one)
+            by_word, always, by_challenge = _court_words(district)
+            maybe = set(always)
+            for w, js in by_word.items():
+                if w in seg:
+                    maybe.update(js)
+            for law in laws:
+                maybe.update(by_challenge.get(law, ()))
             for j in by_court[district]:
+                if j not in maybe:
+                    continue
                 row = rows[j]
                 if (row.generated and (late or not administration)) or _before_date(
                     row.filed, doc.date
@@ -734,13 +770,13 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 
 # Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general
 # sued …", "Democratic attorneys general filed suit" (the lead state is the caption's plaintiff).
-_STATES_SUING = re.compile(r"\b(?:states|attorneys\s+general)\b")
-_INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them)\b")
-_JOINING = re.compile(r"\bjoin(?:ed|s|ing)\b")
+_STATES_SUING = deferred(r"\b(?:states|attorneys\s+general)\b")
+_INCLUDING = deferred(r"\b(?:including|such\s+as|among\s+them)\b")
+_JOINING = deferred(r"\bjoin(?:ed|s|ing)\b")
 # The telling of a suit being brought: "sued", "filed a lawsuit", "filed a complaint",
 # "brought a legal challenge" (anchored on the verb: ``FILING_ANCHOR``).
 FILING_ANCHOR = Anchor("suit_filed", ("sue", "suing", "filed", "brought"), 12, 160, start="word")
-FILING = re.compile(
+FILING = deferred(
     # ("19 states sue Trump": a headline's present, not "to sue", "will sue")
     r"\b(?:sued|sues|suing|(?<!\bto\s)(?<!\bwill\s)sue(?=\s+(?:the\s+)?[A-Z])"
     r"|(?:filed|brought)\s+(?:(?:a|an|their|its)\s+)?"
@@ -750,14 +786,14 @@ FILING = re.compile(
     r"|(?P<passive>(?:was|were|been)\s+filed))\b"
 )
 # "… was filed Monday by the Harbor Pilots Guild": the one suing, after a passive verb
-_BY = re.compile(
+_BY = deferred(
     r"[^.;\n]{0,60}?\bby\s+(?:the\s+)?(?P<who>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,5})"
 )
-_MULTISTATE = re.compile(r"\bmulti-?state\b")
+_MULTISTATE = deferred(r"\bmulti-?state\b")
 # "The Bureau of Harbors was sued Tuesday by …": the passive, and the one sued before it
-_WAS = re.compile(r"\b(?:was|were|been|being)\s+$")
-_GOVERNMENT_SIDE = re.compile(r"\b(?:administration|government)\s+$")
-_NAME_RUN = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}\s+$")
+_WAS = deferred(r"\b(?:was|were|been|being)\s+$")
+_GOVERNMENT_SIDE = deferred(r"\b(?:administration|government)\s+$")
+_NAME_RUN = deferred(r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}\s+$")
 # "… filed a lawsuit on Tuesday against the Bureau of Harbors": the one sued, in the clause
 _FILING_NAME = r"[A-Z][\w.'’&-]*(?:[^\S\n]+(?:of\s+|and\s+|for\s+)?[A-Z][\w.'’&-]*){0,5}"
 _OBJECT = (
@@ -765,15 +801,15 @@ _OBJECT = (
     rf"(?P<name>{_FILING_NAME})(?:\s+(?P<admin>administration))?"
     r"|(?P<generic>government|administration)\b))"
 )
-_AGAINST = re.compile(r"[^.;\n]{0,60}?\bagainst\s+" + _OBJECT)
-_SUE = re.compile(r"sue\s+" + _OBJECT)
+_AGAINST = deferred(r"[^.;\n]{0,60}?\bagainst\s+" + _OBJECT)
+_SUE = deferred(r"sue\s+" + _OBJECT)
 # A complaint brought elsewhere than in a court ("filed a complaint with the FEC").
-_NOT_IN_COURT = re.compile(r"\s+with\s+(?:the\s+)?[A-Z]")
+_NOT_IN_COURT = deferred(r"\s+with\s+(?:the\s+)?[A-Z]")
 # The court a suit was filed in, told by its place: "in federal court in Boston", "in U.S.
 # District Court in Seattle", "in a Texas federal court", "in the U.S. District Court for the
 # Northern District of California", "the Court of International Trade".
 _PLACE_WORD = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)+)"
-_COURT_PLACE = re.compile(
+_COURT_PLACE = deferred(
     rf"\b(?:(?:federal\s+[Cc]ourt|[Dd]istrict\s+[Cc]ourt|judge)\s+in\s+(?P<place>{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}})"
     rf"(?:,\s+(?P<qual>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?))?"
     rf"|\bin\s+(?:a\s+)?(?P<before>{_PLACE_WORD}(?:\s+{_PLACE_WORD})?)\s+federal\s+court"
@@ -791,9 +827,9 @@ _AGENCY_WORDS = frozenset(
         "secretary", "government", "states", "endowment", "foundation", "center", "centers",
     }
 )  # fmt: skip
-_INITIALS = re.compile(r"^[A-Z]{2,6}$")
-_US_BEFORE = re.compile(r"^(?:The\s+)?(?:United\s+States|U\.S\.)\s+(?=[A-Z])")
-_FEDERAL_SIDE = re.compile(r"\b(?:Trump|Biden|United States|U\.S\.|Federal)\b")
+_INITIALS = deferred(r"^[A-Z]{2,6}$")
+_US_BEFORE = deferred(r"^(?:The\s+)?(?:United\s+States|U\.S\.)\s+(?=[A-Z])")
+_FEDERAL_SIDE = deferred(r"\b(?:Trump|Biden|United States|U\.S\.|Federal)\b")
 # The first day of the second Trump administration: a hand row filed since against one person
 # ("New York v. Kennedy") is a suit against one of its officials.
 _OFFICIALS_FROM = datetime.date(2025, 1, 20)
@@ -869,14 +905,14 @@ def _defendant_fit(obj: str | None, government: bool, row: Lawsuit) -> int | Non
 
 # The month a sentence says a suit was brought in: "sued in March", "filed a lawsuit on
 # April 3, 2025", "last September".
-_MONTH_TOLD = re.compile(
+_MONTH_TOLD = deferred(
     r"\b(?:in|on|last|this|since)\s+(?P<month>January|February|March|April|May|June|July|"
     r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.)"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?P<year>(?:19|20)\d\d))?(?![\w-])"
 )
 
 
-_WEEKDAY = re.compile(
+_WEEKDAY = deferred(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
 )
 
@@ -919,10 +955,8 @@ def _filed_month_only() -> dict[str, tuple[Lawsuit, ...]]:
 
 
 # A sentence that dates what it tells before the month of a suit just brought.
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_AGO = re.compile(
-    r"\b(?:last\s+year|years?\s+ago|previous\s+year|in\s+the\s+past)\b", re.IGNORECASE
-)
+_YEAR = deferred(r"\b(?:19|20)\d\d\b")
+_AGO = deferred(r"\b(?:last\s+year|years?\s+ago|previous\s+year|in\s+the\s+past)\b", re.IGNORECASE)
 
 
 def _long_ago(sentence: str, date: datetime.date) -> bool:
@@ -1006,7 +1040,8 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
     a suit out. The hits are remembered by position for the ``sued`` pass."""
     if not doc.has("suit_filed"):
         return {}
-    from .sued import SUED, _matches, _subject  # (``sued`` reads this module's suits)
+    from . import sued as sued_pass  # (``sued`` reads this module's suits)
+    from .sued import _matches, _subject
 
     text = doc.text
     fresh: tuple[Lawsuit, ...] = ()
@@ -1026,7 +1061,8 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
                 continue
             seen.add(s)
             if text[s : s + 4] in ("sued", "sues", "suin"):
-                obj_m = SUED.match(text, s)
+                # (read from its module, not imported: a deferred pattern puts itself there)
+                obj_m = sued_pass.SUED.match(text, s)
             elif text[s : s + 4] == "sue ":
                 obj_m = _SUE.match(text, s)
             else:
@@ -1217,7 +1253,7 @@ def _defendant_words(name: str) -> frozenset[str]:
 
 # A plaintiff of one suit of the table whose name alone tells it: two or more capitalised
 # words ("National Association of Immigration Judges"), no state and no government.
-_NAME_WORDS = re.compile(r"[A-Z][\w.'’&-]*")
+_NAME_WORDS = deferred(r"[A-Z][\w.'’&-]*")
 
 
 @cache
@@ -1290,7 +1326,7 @@ def _tracker_evidence(doc: Doc, row: Lawsuit, found: list[str], law: str | None)
 
 
 # A sentence's first word before an owner: "While Harvard’s lawsuit …" is "Harvard’s lawsuit".
-_LEAD_WORD = re.compile(
+_LEAD_WORD = deferred(
     r"(?:While|When|Whereas|After|Before|But|And|Since|Though|Although|If|As|Because|In|"
     r"Meanwhile|Still|Yet|So|Now|Then)\s+"
 )
@@ -1639,7 +1675,7 @@ def _choose(
 
 # "a lawsuit filed by the ACLU", "the suit brought Tuesday by Oregon": who sued; "a suit filed
 # by two counties", "brought by the hatchery workers' union": a group told by a plain word.
-FILED_BY = re.compile(
+FILED_BY = deferred(
     r",?\s+(?:filed|brought)\s+(?:\w+\s+){0,3}?by\s+(?:the\s+|a\s+|an\s+)?"
     r"(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*)*"
     r"|(?:(?:[a-z]+|\d+)\s+){0,2}"
@@ -1650,7 +1686,7 @@ FILED_BY = re.compile(
 
 # "… against the Maryland Lottery and Gaming Control Commission": whom a suit was brought
 # against, by name
-_SUED_WHOM = re.compile(
+_SUED_WHOM = deferred(
     r",?\s+against\s+(?:the\s+)?(?P<whom>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*)"
 )
 # Words of a defendant's name too common to tell one suit from another.
@@ -1702,9 +1738,7 @@ def _owned_by_group(pool: dict[Lawsuit, list[str]], who: str) -> dict[Lawsuit, l
     return pool
 
 
-_NOT_OWNER = re.compile(
-    rf"^(?:{'|'.join(presidents(recent=True))}|Administration|Government|Court)$"
-)
+_NOT_OWNER = deferred(rf"^(?:{'|'.join(presidents(recent=True))}|Administration|Government|Court)$")
 
 
 def _owned_by(suit: Lawsuit, owner: str) -> bool:
@@ -1801,12 +1835,12 @@ def _party(word: str) -> re.Pattern[str]:
 
 # A ruling the article places only by its level: "the district court ruled", "blocked by an
 # appeals court in October".
-DISTRICT_LEVEL = re.compile(
+DISTRICT_LEVEL = deferred(
     r"\b(?:district\s+(?:court|judge)|trial\s+(?:court|judge)|federal\s+judge|"
     r"lower[- ]court)",  # "a lower court ruling": in news, the trial court the suit began in
     re.IGNORECASE,
 )
-APPEALS_LEVEL = re.compile(
+APPEALS_LEVEL = deferred(
     r"\b(?:appeals\s+court|courts?\s+of\s+appeals|appellate\s+court|circuit\s+court)",
     re.IGNORECASE,
 )
@@ -1852,11 +1886,11 @@ def _names_a_place(text: str) -> bool:
     return place_word().search(text) is not None
 
 
-_DECIDED = re.compile(r"cite:\d+:(?:us|sct|led(?:2d)?):")
+_DECIDED = deferred(r"cite:\d+:(?:us|sct|led(?:2d)?):")
 # "a lower court ruling" below the Supreme Court is the court of appeals' where the case went
 # through one: an article that speaks of an appeals court leaves it unplaced
-_LOWER_WORDS = re.compile(r"\blower[- ]court", re.IGNORECASE)
-_ON_APPEAL = re.compile(r"ircuit|ppeals\s+[Cc]ourt|[Cc]ourt\s+of\s+[Aa]ppeals|ppellate")
+_LOWER_WORDS = deferred(r"\blower[- ]court", re.IGNORECASE)
+_ON_APPEAL = deferred(r"ircuit|ppeals\s+[Cc]ourt|[Cc]ourt\s+of\s+[Aa]ppeals|ppellate")
 
 
 _EVIDENCE_COURTS = "lawsuits:evidence-courts"
@@ -1947,11 +1981,11 @@ def place_rulings(
 # "The district court had found …", "the trial judge": words only a trial court answers to.
 # (at the ruling's start: "The 9th Circuit upheld the district court's injunction" is the 9th
 # Circuit's ruling)
-_TRIAL_WORDS = re.compile(
+_TRIAL_WORDS = deferred(
     r"(?:the|a|that)\s+(?:federal\s+)?(?:district|trial)\s+(?:court|judge)", re.IGNORECASE
 )
-_LOWER = re.compile(r"(?:the|a|that)\s+lower[- ]court\b", re.IGNORECASE)
-_THE_JUDGE = re.compile(r"^[Tt]he\s+judge\b")
+_LOWER = deferred(r"(?:the|a|that)\s+lower[- ]court\b", re.IGNORECASE)
+_THE_JUDGE = deferred(r"^[Tt]he\s+judge\b")
 
 
 def _trial_words_on_appeal(m: Mention) -> bool:

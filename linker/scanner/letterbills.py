@@ -14,7 +14,6 @@ the legislature prints it (``state:sc:bill:s77``, SPEC §2), and an amendment's 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .. import courts
@@ -22,18 +21,19 @@ from ..datafiles import read_rows
 from ..models import Mention
 from .billstarts import state_starts
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass
 from .statenames import LAWMAKER_HOW, state_finder, state_of_article
 
 # "H. 3974", "H.3974", "H 392", "S3006", "S3006-B", "A.3006"; not "H.R. 1", "S. Res. 5",
 # a range ("S 12-14"), a share ("A 5%") nor a figure ("S 1,200"). An Assembly's "A" takes
 # no space ("A 12 percent" is an article and a number).
-LETTER_BILL = re.compile(
+LETTER_BILL = deferred(
     r"(?:(?P<hs>[HS])(?:\.\s?|\s)?|(?P<a>A)\.?)(?P<n>\d{1,5})(?:-?[A-F])?"
     r"(?![\w%/]|[-–.,]\d)"
 )
 # a state legislature the article speaks of: without one, "S. 77" is Congress's
-LEGISLATURE = re.compile(
+LEGISLATURE = deferred(
     r"\b(?:[Ll]egislature|General\s+Assembly|General\s+Court|[Ss]tatehouse|State\s+House|"
     r"[Ss]tate\s+[Ss]enate|[Ss]tate\s+[Hh]ouse|Assembly(?:man|woman|member)?|"
     r"[Ss]tate\s+(?:lawmakers|legislators|representatives?|senators?)|House\s+of\s+Delegates)\b"

@@ -83,7 +83,7 @@ VERB_AFTER = re.compile(
 )
 # A rule's title after the rule word: "an interim final rule, Securing the Border, on June 7",
 # "a rule titled “Public Charge Ground of Inadmissibility”".
-TITLED = re.compile(
+TITLED = deferred(
     r"(?:\b[Rr]ules?|\b[Rr]egulations?|\bIFR)\s*(?:,\s*|\s+(?:(?:en)?titled|called|known\s+as|named)"
     r"\s+)[“\"]?$"
 )
@@ -91,7 +91,7 @@ TITLED = re.compile(
 ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 # the words that put an administration right after a rule's name: "net neutrality rules
 # supported by the Biden administration", "the rule issued under the Trump administration"
-BY_ADMIN = re.compile(r"\s+(?:[a-z]+\s+)?(?:by|under|of)\s+(?:the\s+)?(?=[A-Z])")
+BY_ADMIN = deferred(r"\s+(?:[a-z]+\s+)?(?:by|under|of)\s+(?:the\s+)?(?=[A-Z])")
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # A year a named rule's span opens with (its ``PREFIX``), before the capitalised name
 LEADING_YEAR = re.compile(
@@ -100,7 +100,7 @@ LEADING_YEAR = re.compile(
 # The year a clause right after the name gives: "the disparate impact rule HUD had issued in
 # 2013", "the rule that the agency adopted in 2016", "net neutrality regulations originally
 # implemented under President Obama in 2015".
-YEAR_AFTER = re.compile(
+YEAR_AFTER = deferred(
     r",?\s+(?:that\s+|which\s+)?(?:[\w.-]+\s+){0,3}?(?:had\s+|first\s+)?"
     r"(?:issued|adopted|promulgated|finalized|published|announced|enacted|wrote|written|"
     r"implemented)"
@@ -122,7 +122,7 @@ FIRST_BEFORE = deferred(
 )
 # An order's number is a name in itself: FERC's "Order No. 2222", "Order 2222" (not
 # "Executive Order 2222" nor a court's "General Order No. 2222").
-ORDER_NUMBER = re.compile(r"^Order (?:No\. )?\d{3,4}(?:-[A-Z])?$")
+ORDER_NUMBER = deferred(r"^Order (?:No\. )?\d{3,4}(?:-[A-Z])?$")
 NOT_AGENCY_ORDER = lazy(
     r"\b(?:Executive|General|Court|Administrative|Standing|Special|Protective|Emergency|Public"
     r"|Health|Scheduling|Procedural)\s+$",

@@ -69,12 +69,12 @@ _SPELLED: tuple[str, ...] = ("One", "Two", "Three", "Four", "Five", "Six")
 _SPELLED += ("Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve")
 SPELLED_NUMBER = {w: str(i) for i, w in enumerate(_SPELLED, 1)}
 _NUMBER = rf"(?P<n>\d+[A-Za-z]?|(?:{'|'.join(_SPELLED)})(?![\w-]))"
-SECTION_BEFORE = re.compile(
+SECTION_BEFORE = deferred(
     rf"(?:\b[Ss](?:ection|ec\.)\s+|§\s*){_NUMBER}(?:\([a-z0-9]+\))*\s+of\s+(?:the\s+)?$"
 )
 # (on the same line: "2022\n\nVAWA Reauthorization Act of 2022" under a dateline is no "2022 …")
-YEAR_BEFORE = re.compile(r"\b(1[6-9]\d\d|20\d\d)[ \u00a0]+$")
-YEAR_AFTER = re.compile(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
+YEAR_BEFORE = deferred(r"\b(1[6-9]\d\d|20\d\d)[ \u00a0]+$")
+YEAR_AFTER = deferred(r"^\s+of\s+(1[6-9]\d\d|20\d\d)\b")
 # "Sections 2 and 5 of the Voting Rights Act", "Sections 4, 5 and 6 of the Act": each its own
 _SUBSEC = r"(?:\([A-Za-z0-9]{1,4}\))*"
 SECTIONS_BEFORE = deferred(
@@ -83,7 +83,7 @@ SECTIONS_BEFORE = deferred(
 )
 _LISTED = deferred(rf"(?P<n>\d+[A-Za-z]?){_SUBSEC}")
 # "the Voting Rights Act Section 2", "INA § 101(a)" (the act's section, given in acts.csv).
-SECTION_AFTER = re.compile(
+SECTION_AFTER = deferred(
     r"^\s+(?:[Ss](?:ection|ec\.)\s+|§\s*)(?P<n>\d+[A-Za-z]?)(?:\([A-Za-z0-9]{1,4}\))*(?![\w-])"
 )
 # "Section 702", "Section 10(j)" (the subsection stays in the span; the id is the section's)
@@ -124,10 +124,10 @@ def _fund_named(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in '“"' and FUND_AFTER.match(text, end) is not None
 
 
-_SHORT_FORM = re.compile(r"[A-Z][a-z]+ Act")
+_SHORT_FORM = deferred(r"[A-Z][a-z]+ Act")
 # An appropriations act's official name ends on its fiscal year after a comma
 # ("Consolidated Appropriations Act, 2023"); news writes the year other ways.
-_FISCAL_NAME = re.compile(r"(?P<base>.+ Act), (?P<year>(?:19|20)\d\d)")
+_FISCAL_NAME = deferred(r"(?P<base>.+ Act), (?P<year>(?:19|20)\d\d)")
 
 
 def year_forms(alias: str) -> tuple[str, ...]:
@@ -644,7 +644,7 @@ def _foreign_first(phrase: str) -> bool:
 
 # A capitalised word right before a known name makes it part of a longer name ("Consumer
 # Privacy Act"); not "The", a possessive ("Obama's"), a year or a sentence's first word.
-_LONGER_NAME = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:The|This|That|A|An)\s)[A-Z][a-z]+\s+$")
+_LONGER_NAME = deferred(r"(?<![.!?]\s)(?<![.!?])\b(?!(?:The|This|That|A|An)\s)[A-Z][a-z]+\s+$")
 
 
 # An initialism right before an initialism's act: one longer name ("FAIR PREP Act"); not
@@ -796,11 +796,11 @@ def _before_signing(date: str | None, enacted: str) -> bool:
     return date < enacted
 
 
-_TITLE_N = re.compile(r"Title \d+")
+_TITLE_N = deferred(r"Title \d+")
 # "Title VII of the Dodd-Frank Act": a title of the law named after it, not the act whose
 # alias the title alone is ("Title VII" is the Civil Rights Act's only when no other law
 # follows).
-_TITLE_ROMAN = re.compile(r"Title [IVXLC]+")
+_TITLE_ROMAN = deferred(r"Title [IVXLC]+")
 _OTHER_LAW_AFTER = deferred(
     r"\s+of\s+(?:the\s+)?(?P<law>(?:[A-Z0-9][\w'’.-]*\s+){0,8}?"
     r"(?:Act|Code|Amendments|Constitution)(?![\w-]))"

@@ -29,9 +29,9 @@ from .lazyre import deferred
 from .orderdata import Rule, rules, rules_by_target
 from .registry import Pass
 
-_NOTE = re.compile(r"(?:\s*\([^)]*\))+\s*$")
-_NOT_KEY = re.compile(r"[^a-z0-9]+")
-_RULE_WORD = re.compile(r"\s+(?:final\s+)?(?:rules?|regulations?)$", re.IGNORECASE)
+_NOTE = deferred(r"(?:\s*\([^)]*\))+\s*$")
+_NOT_KEY = deferred(r"[^a-z0-9]+")
+_RULE_WORD = deferred(r"\s+(?:final\s+)?(?:rules?|regulations?)$", re.IGNORECASE)
 KINDS = ("regulation", "statute")
 # The shortest key a name is matched by ("titleix" is too short to tell one rule).
 MIN_KEY = 10
@@ -186,7 +186,7 @@ _TERM_IN_RULING = deferred(
 )
 # A plain "the rule" is the rule only when the article named it shortly before.
 PLAIN_REACH = 1200
-_RULE_WORDS = re.compile(r"[Rr]ule|[Rr]egulation|standards")
+_RULE_WORDS = deferred(r"[Rr]ule|[Rr]egulation|standards")
 # How far back the rule the defined term stands for may be named.
 TERM_REACH = 3000
 
@@ -261,7 +261,7 @@ _UNDOING_VERB = deferred(
     r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"
     r"|undid|undoes|undoing|scrapp(?:ed|ing)|scraps)\b"
 )
-_UNDOING_ROW = re.compile(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
+_UNDOING_ROW = deferred(r"\b(?:[Rr]epeal|[Rr]escission|[Rr]escinding|[Rr]escind|[Ww]ithdrawal)")
 # A rule named as what a verb undoes ("repealed the 2024 standards", "rescinding its rule")
 _UNDONE_OBJECT = deferred(
     r"\b(?:rescind(?:s|ed|ing)?|repeal(?:s|ed|ing)?|revok(?:es|ed|ing)|roll(?:s|ed|ing)?\s+back"

@@ -81,7 +81,7 @@ SENATE_VERSION = deferred(
     r"\bSenate(?:['’]s|-passed)?\s+(?:version|bill|NDAA|draft)\b|\bSenate-passed\b"
 )
 # An undated story of the bill on its way: a vote, an amendment, a chamber's version.
-IN_CONGRESS = re.compile(
+IN_CONGRESS = deferred(
     r"\b(?:passed|passes|voted?|votes|amendments?|amended|markup|marked\s+up|version|"
     r"floor|conference|introduced|approved|advanced)\b"
 )
@@ -90,7 +90,7 @@ FINAL = deferred(
     r"\b(?:final|compromise|conference\s+(?:report|committee|agreement)|conferees|bicameral)\b"
 )
 BILL_TALK = deferred(rf"{IN_CONGRESS.pattern}|\bwould\b")  # "under the NDAA … would"
-SIGNED = re.compile(r"\b(?:signed|signs|into\s+law|became\s+law|enacted)\b")
+SIGNED = deferred(r"\b(?:signed|signs|into\s+law|became\s+law|enacted)\b")
 
 
 @dataclass(frozen=True)

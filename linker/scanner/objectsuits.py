@@ -34,23 +34,24 @@ from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
 from ..models import Mention
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass
 from .statenames import state_re
 
 _YEARS = 6  # a suit filed longer before the article is some earlier round of the fight
-_TRIAL = re.compile(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt)\b")
-_NOT_TRIAL = re.compile(
+_TRIAL = deferred(r"\b(?:[Jj]udge|[Dd]istrict\s+[Cc]ourt)\b")
+_NOT_TRIAL = deferred(
     r"(?i)\b(?:appeal|appeals|appellate|circuit|supreme|justices?|panel|county|superior|chancery"
     r"|state\s+(?:judge|court))\b"
 )
 # "Judge Spencer Ludington blocked …": a judge named with no federal title, whom the table of
 # federal judges does not hold, may be a state judge (a federal suit's court is not his)
-_NAMED_JUDGE = re.compile(r"\bJudge\s+[A-Z]")
-_FEDERAL = re.compile(r"U\.S\.|\bUS\b|[Ff]ederal|District\s+(?:Court\s+)?Judge")
+_NAMED_JUDGE = deferred(r"\bJudge\s+[A-Z]")
+_FEDERAL = deferred(r"U\.S\.|\bUS\b|[Ff]ederal|District\s+(?:Court\s+)?Judge")
 # "a federal appeals court", "an appeals panel", "the U.S. Court of Appeals": a court of appeals
 # whose circuit the words do not give (never a state's, never the Supreme Court)
-_APPEALS = re.compile(r"(?i)\b(?:appeals|appellate)\s+(?:court|panel)\b|\bcourt\s+of\s+appeals\b")
-_NOT_APPEALS = re.compile(r"(?i)\b(?:state|supreme|justices?|county)\b")
+_APPEALS = deferred(r"(?i)\b(?:appeals|appellate)\s+(?:court|panel)\b|\bcourt\s+of\s+appeals\b")
+_NOT_APPEALS = deferred(r"(?i)\b(?:state|supreme|justices?|county)\b")
 _EVIDENCE = "court of the suit over what it acts on"
 _BACK = "refers back to the ruling before it"
 

@@ -11,14 +11,13 @@ fields are skipped, never guessed.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from ..datafiles import read_rows, split_field
 from ..lexicon import months
 from ..models import Mention
-from .lazyre import lazy
+from .lazyre import deferred, lazy
 from .phrases import PhraseMatcher, bank_table
 
 
@@ -180,7 +179,7 @@ def orders_by_id() -> dict[str, ExecOrder]:
 
 
 # "89 FR 33474 (Apr. 29, 2024)": the printing's date, the first date in parentheses.
-PRINTED = re.compile(r"\((?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)\)")
+PRINTED = deferred(r"\((?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)\)")
 
 
 def _printed(source: str) -> str | None:

@@ -23,6 +23,7 @@ from typing import Any, Generic, Protocol, TypeVar
 import ahocorasick
 
 from ..models import quick_init
+from .lazyre import deferred
 
 T = TypeVar("T")
 F = TypeVar("F", bound=Callable[[], object])
@@ -358,7 +359,7 @@ def _rule_ok(rule: tuple[int, ...] | None, phrase: str, surface: str) -> bool:
     return all(surface[i].isupper() for i in rule)
 
 
-_INNER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
+_INNER_HYPHEN = deferred(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 
 
 def hyphen_variants(phrase: str) -> tuple[str, ...]:

@@ -43,7 +43,7 @@ ANCHOR = Anchor(
 # "a 2020 U.S. Supreme Court ruling", "its 1984 ruling", "the court's landmark 1973
 # decision", "the Supreme Court's 2022 decision", "a 6-3 2024 ruling": read back from the
 # anchor word over at most 90 characters.
-PHRASE = re.compile(
+PHRASE = deferred(
     r"(?P<phrase>(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]he\s+)?(?:(?:U\.S\.\s+)?Supreme\s+"
     r"Court|high\s+court|[Cc]ourt|justices)['’]s?)\s+(?:(?:landmark|historic|seminal|"
     r"famous|controversial|unanimous|clarifying|pivotal|major|key|sweeping|blockbuster|"
@@ -60,7 +60,7 @@ YEAR_TAIL = deferred(
 NAME_AFTER = deferred(
     r"\s+in\s+[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|the|v\.|vs\.|&)\s+)?[A-Z][\w.&'’-]*)*"
 )
-SUPREME = re.compile(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
+SUPREME = deferred(r"Supreme Court|high court|[Jj]ustices\b|SCOTUS")
 
 
 _WORD_START = deferred(r"(?<!\S)\S")

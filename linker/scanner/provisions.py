@@ -18,9 +18,10 @@ from functools import cache
 from ..datafiles import read_rows, split_field
 from ..models import Mention
 from .doc import Doc
+from .lazyre import deferred
 from .phrases import fold, normalise_quotes
 
-DESCRIBED = re.compile(
+DESCRIBED = deferred(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?(?:clause|provision)\s+"
     r"(?:in|of)\s+(?:the\s+)?(?:federal\s+|[A-Z]\w+\s+)?(?:grant\s+)?regulations?\b"
 )

@@ -12,11 +12,11 @@ rule" says nothing else about which rule it is.
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cache
 
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .orderdata import Rule, rules
 from .registry import Pass
 
@@ -30,13 +30,13 @@ ANCHOR = Anchor(
 )
 # "a 2011 rule", "the 2016 final rule", "The 2019 regulations", "the 2020 Rule", "the 2016
 # Final Rule" (the year right before; a capital is how law firms write a defined term)
-VERSION = re.compile(
+VERSION = deferred(
     r"(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<year>(?:19|20)\d\d)\s+(?:[Ff]inal\s+)?"
     r"(?:[Rr]ules?|[Rr]egulations?)$"
 )
 # "rules adopted in 2016", "the regulation it issued in 2019", "a rule finalized in 2020":
 # the year right after, told as when the rule was made
-VERSION_AFTER = re.compile(
+VERSION_AFTER = deferred(
     r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts)\s+)?(?P<head>[Rr]ules?|[Rr]egulations?)\s+"
     r"(?:(?:it|the\s+(?:agency|department|commission|board|bureau))\s+)?"
     r"(?:adopted|issued|finalized|finalised|published|promulgated|approved)\s+in\s+"

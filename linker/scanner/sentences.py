@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lazyre import deferred
+
 # A full stop that ends a sentence: not that of "U.S.", an initial, "No.", "v.", nor of a
 # title or place abbreviation that comes before a name ("Sen. Cruz", "St. Louis").
 _ABBREVS = ("St", "Ft", "Mt", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Maj",
@@ -45,7 +47,7 @@ STATE_BILL_START = re.compile(r"[SHAL]" + _BILL_LETTER_THEN)
 # never holds where another opens (a sentence end takes only punctuation, quotation marks and
 # white space; a number only its digit, the rest looked at ahead), so each finds what its own
 # pattern's ``finditer`` finds.
-_MARKS = re.compile(
+_MARKS = deferred(
     r"[.!?\n0-9SHAL](?:"
     rf"(?<=[.!?\n]){_END_THEN}"
     rf"|(?<=[0-9])(?={_NUMBER_THEN})"

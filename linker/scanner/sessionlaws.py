@@ -18,7 +18,6 @@ never in a sentence about Congress.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from functools import cache
 
@@ -30,13 +29,13 @@ from .sentences import sentences
 from .statenames import NOT_IN_SENTENCE, federal_sentence, state_before_act
 
 # At an "Act" hit: its number, "No." allowed, and a year after it ("Act 125 of 2022").
-NUMBER_AFTER = re.compile(
+NUMBER_AFTER = deferred(
     r"Act\s+(?:No\.\s*)?(?P<n>\d{1,4})(?:-(?P<m>\d{1,4}))?(?![\d.,]\d|[\w-])"
     r"(?:\s+of\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
 )
 # Before it: "Public " (a public act), a year ("2023 Wisconsin Act 40").
 PUBLIC_BEFORE = deferred(r"(?:Public|P\.)\s+$")
-YEAR_BEFORE = re.compile(r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)\s+$")
+YEAR_BEFORE = deferred(r"(?<![\d,.$])(?P<year>(?:19|20)\d\d)\s+$")
 HOW = "a session law of {state} ({how}); state laws are named, not linked"
 # "P.A. 102-0006": a hyphenated public act abbreviated (never a phone number's three parts)
 ABBREVIATED = deferred(r"P\.\s?A\.\s+(?P<n>\d{2,3})-(?P<m>\d{1,4})(?![\d.,]\d|[\w-])")
@@ -54,7 +53,7 @@ def _numbered_acts() -> dict[tuple[str, str], list[str]]:
     return out
 
 
-_ACT_ID = re.compile(r"state:(?P<postal>[a-z]{2}):bill:act(?P<n>\d+)")
+_ACT_ID = deferred(r"state:(?P<postal>[a-z]{2}):bill:act(?P<n>\d+)")
 
 
 def _known_year(state: str, n: str) -> str | None:

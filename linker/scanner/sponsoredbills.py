@@ -81,7 +81,7 @@ _NAMED_BESIDE = deferred(
     r"\s*(?:,|\(|[—–]|\s(?:called|dubbed|named|titled|known\s+as))\s*(?:the\s+)?[“\"]?$"
 )
 # words a clause cut before a mention ends on ("… would amend the")
-_TRAILING = re.compile(r"(?:[\s,]+(?:the|a|an|its|their|of|to|and))*[\s,]*$")
+_TRAILING = deferred(r"(?:[\s,]+(?:the|a|an|its|their|of|to|and))*[\s,]*$")
 # what ends the agent of "introduced … by Reps. X, a Republican, and Y" (a verb or a clause)
 _AGENT_END = deferred(
     r"[;:!?\n]|\s(?:to|that|which|who|would|will|was|is|were|are|has|have|in|on|after|"
@@ -173,10 +173,13 @@ def find(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     done: set[tuple[int, int]] = set()  # sentences already read
     for ws, we in windows:
         hits: list[tuple[int, int, str, re.Match[str]]] = []
-        for h in _ACTIVE.finditer(text, ws, we):
-            hits.append((*h.span("np"), "active", h))
-        for h in _PASSIVE.finditer(text, ws, we):
-            hits.append((*h.span("np"), "passive", h))
+        # (both patterns end their noun phrase in one of these words: a window without any,
+        # most of them, is not searched)
+        if any(text.find(w, ws, we) >= 0 for w in ("bill", "legislation", "measure")):
+            for h in _ACTIVE.finditer(text, ws, we):
+                hits.append((*h.span("np"), "active", h))
+            for h in _PASSIVE.finditer(text, ws, we):
+                hits.append((*h.span("np"), "passive", h))
         for h in _VERB.finditer(text, ws, we):
             # "reintroduced the Ferry Safety Act": a name with no id right after the verb
             i = starts.get(h.end())

@@ -58,7 +58,7 @@ ENROLLED = re.compile(
 )
 ENROLLED_STATES = frozenset({"Indiana"})
 # a special session's bill as ``_bill_label`` writes its number ("4-c")
-SESSION_LETTER = re.compile(r"\d{1,5}-[a-h]")
+SESSION_LETTER = deferred(r"\d{1,5}-[a-h]")
 CHAMBERS = {"S": "Senate", "H": "House", "A": "Assembly", "L": "Legislative"}
 FORMS = {"B": "Bill", "F": "File"}
 # Iowa's and Minnesota's bills are House and Senate Files ("HF 732", "Senate File 2095");
@@ -147,7 +147,7 @@ def proposition_name(state: str, number: str, date: str | None, text: str) -> st
     return before[-1] if before else None
 
 
-_YEAR = re.compile(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
+_YEAR = deferred(r"(?<![\d,.$])(?:19|20)\d\d(?![\d,])")
 
 
 def _propositions(text: str, starts: list[int] | None = None) -> list[re.Match[str]]:

@@ -122,7 +122,7 @@ _SEC = r"\d+(?:\.\d+)*[A-Za-z]?(?:-\d+)?"
 # 51225.2", "§§ 48204.3, 48980"); "Code of Civil Procedure section 425.16".
 # (or no section word: "Penal Code 496", "Health & Safety Code 11350", never a year:
 # "the Elections Code 2024 changes")
-_TAIL = re.compile(
+_TAIL = deferred(
     r"Code(?P<of>\s+of\s+(?:Civil|Criminal)\s+Procedure)?,?\s*"
     r"(?:(?:§§?|[Ss]ections?|[Ss]ecs?\.)\s*|(?<=\s)(?!(?:19|20)\d\d(?!\d)))"
     rf"(?P<first>{_SEC})(?P<more>(?:(?:,\s*(?:and\s+)?|\s+and\s+){_SEC}(?!\w|\.\d))*)"

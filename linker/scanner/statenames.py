@@ -188,8 +188,8 @@ def one_state_of_article(text: str) -> str | None:
 
 
 # "Washington state", "the state of Washington": the state, not the capital
-_WA_AFTER = re.compile(r"[ \t]+[Ss]tate\b")
-_WA_BEFORE = re.compile(r"\b[Ss]tate\s+of\s+$")
+_WA_AFTER = deferred(r"[ \t]+[Ss]tate\b")
+_WA_BEFORE = deferred(r"\b[Ss]tate\s+of\s+$")
 # "Spokane, Washington": a city and its state (the city asked of ``court_cities.csv``)
 _CITY_BEFORE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+$")
 

@@ -15,7 +15,6 @@ that speaks of Congress or federal law and names no state. It runs before ``anap
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..models import Mention
 from .doc import Doc
@@ -30,7 +29,7 @@ APPOSED = deferred(
     r"[”\"]?\s*(?:,|\(|—|–|--)\s*(?:(?:also\s+|formally\s+|better\s+)?(?:known|called|"
     r"entitled|dubbed)\s+(?:as\s+)?|entitled\s+|or\s+)?(?:the\s+)?[“\"]?"
 )
-NUMBER_AFTER = re.compile(r"\s*(?:\)\s*)?(?:,|\()\s*(?:or\s+)?(?:[Ss]tate\s+)?$")
+NUMBER_AFTER = deferred(r"\s*(?:\)\s*)?(?:,|\()\s*(?:or\s+)?(?:[Ss]tate\s+)?$")
 # Said to be the federal act: "the federal …", "a federal RFRA law", "Congress's …".
 FEDERAL_BEFORE = deferred(
     r"(?:[Ff]ederal|U\.S\.|[Nn]ational|Congress['’]s?|[Cc]ongressional)\s+(?:[\w-]+\s+)?$"
@@ -43,10 +42,10 @@ STATE_BEFORE = deferred(
 FEDERAL_SENTENCE = deferred(
     r"\b(?:Congress|congressional|[Ff]ederal|U\.S\.|United\s+States|nationwide)\b"
 )
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = deferred(r"\b(?:19|20)\d\d\b")
 # A formal citation ("Public Law 119-21", "42 U.S.C. 1396a", "135 Stat. 429"): it names the
 # federal law itself, whatever name the article gives a state's bill.
-FORMAL = re.compile(r"(?:Public\s+Law|Pub\.\s*L\.|P\.\s*L\.|\d)|.*\b(?:U\.\s?S\.\s?C|Stat)\.")
+FORMAL = deferred(r"(?:Public\s+Law|Pub\.\s*L\.|P\.\s*L\.|\d)|.*\b(?:U\.\s?S\.\s?C|Stat)\.")
 
 
 def _federal(m: Mention) -> bool:

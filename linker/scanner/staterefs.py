@@ -224,7 +224,7 @@ _FEDERAL_CITED_BEFORE = deferred(
     r"(?:(?:also|often|commonly|popularly|better|widely)\s+)?(?:(?:referred\s+to|known)\s+as|"
     r"called|dubbed|nicknamed|titled|entitled)?\s*(?:the\s+)?$"
 )
-_APPOSED = re.compile(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
+_APPOSED = deferred(r"\s*[,(]?\s*(?:(?:a|an|the)\s+)?")
 
 
 @cache

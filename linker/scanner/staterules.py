@@ -48,7 +48,7 @@ _BODY_BEFORE = deferred(
 )
 # What may follow "Board"/"Department": "of Elections", "of Health and Senior Services".
 _OF = deferred(r"\s+of\s+(?:Public\s+)?[A-Z][a-z]+(?:(?:\s+and|,)?\s+[A-Z][a-z]+){0,3}")
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<abbr>[A-Z]{2,6})\)")
+_ACRONYM_AFTER = deferred(r"\s*\((?P<abbr>[A-Z]{2,6})\)")
 # Verbs by which a body makes a rule.
 _MADE = (
     r"(?:passed|approved|adopted|issued|enacted|promulgated|finalized|proposed|imposed|"

@@ -25,7 +25,7 @@ from .statecodes import CODE_INITIALS
 from .statenames import maker_of_sentence, state_before, state_names, state_re
 
 # "the Clean Energy Act, a Minnesota law"
-_STATE_LAW_AFTER = re.compile(
+_STATE_LAW_AFTER = deferred(
     r",?\s+(?:a|an|the)\s+(?:new\s+|\d{4}\s+)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
     r"(?:\s+state)?\s+(?:law|statute|measure)\b"
 )

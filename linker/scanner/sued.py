@@ -164,7 +164,7 @@ FILED_SUIT = re.compile(
     rf"(?P<name>{_PARTY}))?"
 )
 # A sentence that speaks of a court case, not of a race or a contest.
-_LEGAL = re.compile(
+_LEGAL = deferred(
     r"\b(?:[Jj]udge|[Cc]ourt|ruling|ruled|decision|lawsuit|antitrust|trial|appeal|filed|"
     r"complaint|injunction|plaintiffs?|defendants?)\b"
 )

@@ -9,8 +9,6 @@ in the article goes with it. Only the words next to each mention are read.
 
 from __future__ import annotations
 
-import re
-
 from ..models import Mention
 from .doc import Anchor, Doc
 from .lazyre import deferred
@@ -25,7 +23,7 @@ _OUTLET = (
     r"Paramount\+|Showtime|Starz|FX|AMC|BBC|ITV|PBS|Comedy\s+Central)"
 )
 # just before the mention (or opening it): "Hulu's", "an episode of", "the film"
-_BEFORE = re.compile(
+_BEFORE = deferred(
     rf"(?:\b{_OUTLET}['’]s\s+(?:new\s+|hit\s+|true-crime\s+)?|\b{_WORK}s?,?\s+(?:of\s+|called\s+|"
     rf"titled\s+|named\s+)?)[\"“'‘]?$"
 )

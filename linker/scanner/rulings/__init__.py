@@ -76,14 +76,13 @@ words, with no quotation marks) reports no ruling of its own.
 from __future__ import annotations
 
 import bisect
-import re
 
 from ... import courts as C
 from ...links import courtlistener_search
 from ...models import Mention
 from ...models import quick_replace as replace
 from ..doc import Anchor, Doc
-from ..lazyre import lazy
+from ..lazyre import deferred, lazy
 from ..registry import Pass
 from ..sentences import sentence_start
 from .clauses import LEGAL_WORDS, VERB_HEADS, find_clauses
@@ -103,7 +102,7 @@ from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, issued_noun_end, other_object
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
-_TERM_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_TERM_WORD = deferred(r"[A-Za-z][A-Za-z'’-]+")
 
 
 def _terms(text: str, f: Found) -> list[str]:
@@ -241,15 +240,15 @@ def find(doc: Doc) -> list[Mention]:
 
 # A ruling noun that names a proceeding, not a ruling: "a preliminary injunction hearing
 # scheduled for April 21", "the injunction request", "a stay motion"
-_PROCEEDING_AFTER = re.compile(
+_PROCEEDING_AFTER = deferred(
     r"\s+(?:hearings?|motions?|requests?|applications?|petitions?|arguments?|briefs?|"
     r"filings?|proceedings?)\b"
 )
-_RULING_NOUN_END = re.compile(r"\b(?:injunction|order|stay|ruling|decision|TRO|judgment)$")
+_RULING_NOUN_END = deferred(r"\b(?:injunction|order|stay|ruling|decision|TRO|judgment)$")
 
 
 # what stands after a court's "said in part" that sets the opinion's words out below it
-_SETS_OUT = re.compile(r",?[ \t]*:[ \t]*\n\s*")
+_SETS_OUT = deferred(r",?[ \t]*:[ \t]*\n\s*")
 
 
 def _outside_set_quotes(text: str, clauses: list[Found]) -> list[Found]:
@@ -272,7 +271,7 @@ _SETTING_OUT = ("said", "says", "wrote", "writes", "explained", "explains", "add
 
 
 # A split vote of nine judges in all ("6-3", "5 to 4", "7–2"): the nine justices' count
-_NINE_VOTE = re.compile(r"\b([5-9])(?:[-–—](?:to[-–—])?|\s+to\s+)([0-4])\b(?![-–—]\d)")
+_NINE_VOTE = deferred(r"\b([5-9])(?:[-–—](?:to[-–—])?|\s+to\s+)([0-4])\b(?![-–—]\d)")
 
 
 def _nine_votes(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -320,7 +319,7 @@ def _nine_votes(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     return out
 
 
-_GRANTS_APPLICATION = re.compile(
+_GRANTS_APPLICATION = deferred(
     r"\b(?:[Gg]rant(?:ed|ing|s)?|[Aa]pprov(?:ed|ing|es)|[Rr]eject(?:ed|ing|s)|[Dd]en(?:ied|ying|ies))"
     r"\s+(?:the|an?|its|their|his|her)\s+(?:(?:emergency|administration['’]s|government['’]s|"
     r"state['’]s)\s+)*application\b"
@@ -330,7 +329,7 @@ _GRANTS_APPLICATION = re.compile(
 # "…, with a federal judge in Oregon temporarily blocking it": a court as the subject of a
 # ruling verb's gerund after "with" (the verbs of ``ruling_verbs.csv`` that news tells a
 # ruling by most, in their -ing form; adverbs of time and manner may stand between)
-_WITH_GERUND = re.compile(
+_WITH_GERUND = deferred(
     r"(?:,?\s+(?:temporarily|partially|partly|permanently|also|already|previously|recently|"
     r"initially|later|now|then|effectively|largely|again|ultimately|eventually|last\s+"
     r"(?:week|month|year)|earlier\s+this\s+(?:week|month|year)))*\s+"
@@ -371,8 +370,8 @@ def _with_gerunds(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Foun
 
 # A court phrase of no words of its own but a determiner and lower-case ones ("a federal
 # court", "a lower court", "a lower-court judge"): its court is the discourse's, never its own
-_UNPLACED_WORDS = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){0,3}(?:court|judge)s?")
-_INDEFINITE = re.compile(r"(?:[Aa]n?\s|[Tt]he\s+lower)")
+_UNPLACED_WORDS = deferred(r"(?:[Aa]n?|[Tt]he)\s+(?:[a-z][a-z-]*\s+){0,3}(?:court|judge)s?")
+_INDEFINITE = deferred(r"(?:[Aa]n?\s|[Tt]he\s+lower)")
 
 
 def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Found]:
@@ -435,7 +434,7 @@ def _postals_named(text: str, a: int, b: int) -> list[str | None]:
 
 
 # A section heading that is a court's ruling: "The CFC's Ruling", "The Ninth Circuit's Decision"
-_HEADING_NOUN = re.compile(r"['’]s\s+(?:Ruling|Decision|Opinion|Order|Holding)[ \t]*(?:\n|$)")
+_HEADING_NOUN = deferred(r"['’]s\s+(?:Ruling|Decision|Opinion|Order|Holding)[ \t]*(?:\n|$)")
 
 
 def _heading_nouns(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
@@ -490,7 +489,7 @@ def _manner_after(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 # What a decision is appealed to when it is no court's: "an appeal of this decision to the
 # City's Zoning Board of Adjustment" (a planning manager's denial)
-_TO_A_BODY = re.compile(
+_TO_A_BODY = deferred(
     r"\s+to\s+(?:the\s+|an?\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}"
     r"(?:Board|Commission|Council|Committee|Department|Agency|Secretary|Director|Office)\b"
 )
@@ -499,12 +498,12 @@ _TO_A_BODY = re.compile(
 # A court that "upheld the Constitution" did what courts are for, in an opinion column's
 # words; it names no ruling (a ruling upholds a law, a sentence, a ruling below)
 _UPHOLDING = frozenset({"upheld", "upholds", "uphold", "defended", "defends", "protected"})
-_THE_CONSTITUTION = re.compile(r"\s+the\s+(?:U\.S\.\s+)?Constitution\b")
+_THE_CONSTITUTION = deferred(r"\s+the\s+(?:U\.S\.\s+)?Constitution\b")
 
 
 # A line that opens on a case's caption ("We Shall Overcome Foundation v. The Richmond Org.,
 # No. 16-cv-2725 (S.D.N.Y. Sep. 2017)"): a roundup's next case
-_CAPTION_LINE = re.compile(r"\n[ \t]*(?:[A-Z][\w.&'’,-]*[ \t]+){1,8}?vs?\.?[ \t]+[A-Z]")
+_CAPTION_LINE = deferred(r"\n[ \t]*(?:[A-Z][\w.&'’,-]*[ \t]+){1,8}?vs?\.?[ \t]+[A-Z]")
 
 
 def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Found]:
@@ -542,7 +541,7 @@ def _new_case_lines(text: str, refs: CourtRefs, found: list[Found]) -> list[Foun
 # A reviewing court's verb and its object told as a bare ruling noun: "affirmed the decision",
 # "reversed his ruling" ("stayed the injunction" stays one mention, as the histories tests
 # have it: what a stay acts on is told by the clause)
-_REVIEWED = re.compile(
+_REVIEWED = deferred(
     r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated|restored|"
     # "the U.S. Fifth Circuit Court of Appeals blocked the preliminary injunction", "a panel
     # stayed the judge's order": what a court of review halts is a ruling below it
@@ -636,10 +635,10 @@ _FINDING = frozenset(
     {"found", "finds", "find", "concluded", "concludes", "determined", "determines"}
 )
 # "A federal jury found him guilty": a verdict, never a restated finding
-_VERDICT = re.compile(r"\b(?:guilty|liable|jury|jurors)\b")
+_VERDICT = deferred(r"\b(?:guilty|liable|jury|jurors)\b")
 # "Judge Torres determined in July that …": a finding dated to a month of its own is an
 # earlier ruling of the same court, not a restatement of the news one
-_OWN_MONTH = re.compile(
+_OWN_MONTH = deferred(
     r"\b(?:in|on|last)\s+(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b"
 )
@@ -683,7 +682,7 @@ def _without_restated_findings(
 # full ("the Supreme Court found"), a named judge ("Judge Mazzant found"), and the present
 # tense of a quoted order ("The Court finds") still only restate it
 _PAST_FINDING = frozenset({"found", "concluded", "determined"})
-_GENERIC_SUBJECT = re.compile(
+_GENERIC_SUBJECT = deferred(
     r"[Tt]he\s+(?:(?:three-judge|appeals|appellate|district|trial|lower|full|high|federal)\s+)?"
     r"(?:court|panel)$"
 )
@@ -720,11 +719,11 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
 
 # "U.S. District Judge Brian Murphy found …": a judge named again in full, with a title, tells
 # the ruling anew; "Lamberth found …", "Judge Mazzant found …" go on with its reasons
-_FULL_NAME = re.compile(r"\b(?:[Jj]udge|[Jj]ustice)\s+[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")
+_FULL_NAME = deferred(r"\b(?:[Jj]udge|[Jj]ustice)\s+[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")
 # "In upholding the ban, the Supreme Court found …": the ruling told, then its reasons
-_PARTICIPLE_OPENING = re.compile(r"[\s\"“]*In\s+[a-z]+ing\b")
+_PARTICIPLE_OPENING = deferred(r"[\s\"“]*In\s+[a-z]+ing\b")
 # "Hurley v. Irish-American Gay …, in which …. The court found …": a case's caption
-_CAPTION_V = re.compile(r"\s(?:v|vs)\.?\s+[A-Z]")
+_CAPTION_V = deferred(r"\s(?:v|vs)\.?\s+[A-Z]")
 
 
 def _restated_reasons(text: str, f: Found) -> bool:
@@ -767,9 +766,9 @@ def _dated_earlier(text: str, f: Found, year: int) -> Found:
 
 
 # "the court" told as a clause's subject, nothing more ("The court also found …")
-_BARE_COURT = re.compile(r"[Tt]he\s+court")
+_BARE_COURT = deferred(r"[Tt]he\s+court")
 # a sentence recalling a precedent: a year, a case's name
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = deferred(r"\b(?:19|20)\d\d\b")
 _BARE_NOUN = lazy(
     # ("that ruling" is the one just told, cited or not)
     r"[Tt]he\s+(?:ruling|decision|order|opinion|injunction|judgment)$"
@@ -824,31 +823,34 @@ def _court_of_the_news(
             cited[k] = _cited_only(text, rulings[k], year)
         return cited[k]
 
-    for n, k in enumerate(order):
+    # the rulings before the one read, with a court, in text order (read from ``out``: a
+    # back-reference already given the news court counts as its own), all and by court: a
+    # long document asks only those of its court first, not every ruling before it
+    prev: list[int] = []
+    by_court: dict[str, list[int]] = {}
+    for k in order:
         f = rulings[k]
-        if k < fixed or not f.court or not _bare_back(text, f):
-            continue
-        # (read from ``out``: a back-reference already given the news court counts as its own)
-        before = [j for j in order[:n] if out[j].court and out[j].end <= f.start]
-        same = [j for j in before if out[j].court == f.court]
-        if not same or not all(is_cited(j) for j in same):
-            continue
-        news = [
-            j
-            for j in before
-            if out[j].court != f.court
-            and out[j].confidence >= 0.7
-            and out[j].salient
-            and not is_cited(j)
-        ]
-        if not news:
-            continue
-        lead = out[news[-1]]
-        if lead.court is None or out[same[0]].start < out[news[0]].start:
-            continue  # (the cited court came first: the back-reference may well be it)
-        if out is rulings:
-            out = list(rulings)
-        out[k] = replace(f, court=lead.court)
+        if not (k < fixed or not f.court or not _bare_back(text, f)):
+            own = by_court.get(f.court, [])
+            first = next((j for j in own if out[j].end <= f.start), None)
+            if first is not None and all(is_cited(j) for j in own if out[j].end <= f.start):
+                news = [
+                    j
+                    for j in prev
+                    if out[j].end <= f.start
+                    and out[j].court != f.court
+                    and out[j].confidence >= 0.7
+                    and out[j].salient
+                    and not is_cited(j)
+                ]
+                # (the cited court came first: the back-reference may well be it)
+                if news and out[news[-1]].court and out[first].start >= out[news[0]].start:
+                    if out is rulings:
+                        out = list(rulings)
+                    out[k] = replace(f, court=out[news[-1]].court)
+        if out[k].court:
+            prev.append(k)
+            by_court.setdefault(out[k].court or "", []).append(k)
     return out
 
 
@@ -954,7 +956,7 @@ def _merge(text: str, found: list[Found]) -> list[Found]:
 
 # "Judge Calvert's ruling grants a temporary restraining order": the ruling and what it
 # grants are one ruling
-_GRANTS = re.compile(r"\s+(?:grants|granted|issues|issued|imposes|imposed|is|was)\s+")
+_GRANTS = deferred(r"\s+(?:grants|granted|issues|issued|imposes|imposed|is|was)\s+")
 
 
 def _court_below(ref: CourtRef, reviewing: str) -> bool:

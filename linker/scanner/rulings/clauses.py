@@ -10,7 +10,7 @@ from functools import cache
 from ... import courts as C
 from ...models import quick_replace as replace
 from ..doc import Anchor
-from ..lazyre import lazy
+from ..lazyre import deferred, lazy
 from ..trie import head_matches, trie_regex
 from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import JUDGE_FROM, CourtRef, appositive_end
@@ -43,7 +43,7 @@ _COMMA_ONLY = lazy(r",\s*")  # (what stands between a court and its appositive)
 
 
 # A ruling noun standing between a lead noun and the agent "by" of a judge
-_ANOTHER_NOUN = re.compile(r"\b(?:ruling|decision|opinion|injunction|judgment)s?\s+by\b")
+_ANOTHER_NOUN = deferred(r"\b(?:ruling|decision|opinion|injunction|judgment)s?\s+by\b")
 
 
 def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -65,16 +65,16 @@ def _appositives(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 
 
 # "until the lawsuit is resolved or a judge lifts it": the second of two things that may happen
-_HYPO_OR = re.compile(r"\b(?:until|till|unless|if|once|whenever)\s+[^,.;:]{1,60}\s+or\s+$", re.I)
+_HYPO_OR = deferred(r"\b(?:until|till|unless|if|once|whenever)\s+[^,.;:]{1,60}\s+or\s+$", re.I)
 # "the policy would remain in effect … until the panel issued a decision": a counterfactual's
 # past tense is still what may happen
-_HYPO_UNTIL = re.compile(r"\b(?:until|till|once)\s+$", re.I)
-_MODAL = re.compile(r"\b(?:would|could|might)\b")
+_HYPO_UNTIL = deferred(r"\b(?:until|till|once)\s+$", re.I)
+_MODAL = deferred(r"\b(?:would|could|might)\b")
 
 
 # "relief that probably would not have been reached had the jury found for the state": an
 # inverted conditional (tenth-session probes: Kitsap Sun, 1998)
-_HAD_INVERTED = re.compile(r"\b(?:would|could|might)\b[^.;:!?]{0,80}\s[Hh]ad\s+$")
+_HAD_INVERTED = deferred(r"\b(?:would|could|might)\b[^.;:!?]{0,80}\s[Hh]ad\s+$")
 
 
 def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> bool:
@@ -95,16 +95,16 @@ def _hypothetical(text: str, s0: int, subj_start: int, verb: re.Match[str]) -> b
     return bool(_HYPO_UNTIL.search(lead)) and _MODAL.search(text, s0, subj_start) is not None
 
 
-_COMMA = re.compile(r",\s*")
-_MAJORITY = re.compile(
+_COMMA = deferred(r",\s*")
+_MAJORITY = deferred(
     r"['’]s\s+(?:(?:\d-\d|conservative|liberal|narrow|(?:five|six)-(?:justice|member))\s+)*"
     r"majority\b"
 )
-_CAPTION = re.compile(
+_CAPTION = deferred(
     r"\s+in\s+(?:the\s+)?[A-Z][\w.'’&-]*(?:,?\s+[\w.'’&-]+){0,8}?\s+v\.?\s+[^;:()]{1,80}?"
     r"(?:\s+\([^()]{1,40}\))?,\s+(?=\S)"
 )
-_PARTY_CASE = re.compile(
+_PARTY_CASE = deferred(
     r"\s+in\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+"
     r"(?:case|lawsuit|suit|trial|appeal)(?=\s+(?:has|had|have|is|was|on|last|this|[a-z]+ed)\b)"
 )
@@ -137,11 +137,11 @@ IN_LEAD = lazy(
     r"(?:\s+(?:night|morning|afternoon|evening))?),\s*"
 )
 # The verb of saying after such a subject: what the ruling says
-REPORT = re.compile(
+REPORT = deferred(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
     r"stated|states|determined|determines|found|finds|held|holds|concluded|concludes|argued)\b"
 )
-_NEXT_WORD = re.compile(rf"\s+(?:on\s+{DAYS}\s+)?([a-z]+)")
+_NEXT_WORD = deferred(rf"\s+(?:on\s+{DAYS}\s+)?([a-z]+)")
 _SAYING = frozenset(
     (
         *("said", "says", "wrote", "writes", "explained", "explains", "noted", "notes"),
@@ -149,7 +149,7 @@ _SAYING = frozenset(
         *("concluded", "concludes", "argued"),
     )
 )
-_UNPERSUADED = re.compile(
+_UNPERSUADED = deferred(
     r"\s+(?P<verb>was\s+(?:not\s+(?:persuaded|convinced)|unpersuaded|unconvinced))\b"
 )
 # A court that has already ruled in the article, the subject of a verb of saying or of a
@@ -159,7 +159,7 @@ _UNPERSUADED = re.compile(
 # speaks at hearings too, so a judge continues a ruling only by what a ruling does (wrote,
 # found, held …), never by "said".
 _GOES_ON = frozenset(("also", "further", "then", "later", "previously", "ultimately", "likewise"))
-_CONTINUES = re.compile(
+_CONTINUES = deferred(
     rf"\s+(?:(?:also|further|then|later|previously|ultimately|likewise)\s+)?(?:on\s+{DAYS}\s+)?"
     r"(?P<verb>said|says|wrote|writes|found|finds|held|holds|concluded|concludes|determined|"
     r"stated|states|noted|notes|explained|explains|reasoned|observed|emphasized|underscored|"
@@ -180,9 +180,9 @@ _DETERMINERS = frozenset({
     "six", "seven", "eight", "nine", "ten", "several", "many", "some", "other", "both",
     "those", "these",
 })  # fmt: skip
-_AFTER_QUOTE = re.compile(r"[,.?!][\"”]\s+$|[\"”],\s+$")
+_AFTER_QUOTE = deferred(r"[,.?!][\"”]\s+$|[\"”],\s+$")
 # "In 2022, the nation's highest court held …": an earlier ruling recalled, not this one
-_YEAR_LEAD = re.compile(r"[\s\"“]*(?:[Bb]ack\s+)?[Ii]n\s+(?:\w+\s+)?(?:19|20)\d\d\b")
+_YEAR_LEAD = deferred(r"[\s\"“]*(?:[Bb]ack\s+)?[Ii]n\s+(?:\w+\s+)?(?:19|20)\d\d\b")
 _CONTINUING_WORDS = frozenset(
     (
         *("said", "says", "wrote", "writes", "found", "finds", "held", "holds", "concluded"),
@@ -192,18 +192,18 @@ _CONTINUING_WORDS = frozenset(
         *_GOES_ON,
     )
 )
-_NAMED_BEFORE = re.compile(r"(?:ruling|decision|opinion|order|judgment|injunction)s?\b")
+_NAMED_BEFORE = deferred(r"(?:ruling|decision|opinion|order|judgment|injunction)s?\b")
 _JUDGE_CONTINUES = frozenset(
     ("wrote", "writes", "found", "finds", "held", "holds", "concluded", "concludes", "reasoned")
 )
-_COMMA_BEFORE = re.compile(r",\s+$")
-_BY_BEFORE = re.compile(r"\sby\s+$")
+_COMMA_BEFORE = deferred(r",\s+$")
+_BY_BEFORE = deferred(r"\sby\s+$")
 # "was struck down Tuesday … by Obama-appointed Judge Beryl A. Howell" (Raw Story, 2013): who
 # appointed the judge stands between "by" and the titled judge's phrase
-_APPOINTED_BEFORE = re.compile(r"\sby\s+(?P<ap>[A-Z][a-z]+-appointed\s+)$")
+_APPOINTED_BEFORE = deferred(r"\sby\s+(?P<ap>[A-Z][a-z]+-appointed\s+)$")
 # "a Missouri statute ruled constitutional by a Missouri federal district court" (Topeka
 # Capital-Journal, 2009): the holding as a reduced relative clause, with no auxiliary
-_HELD_BY = re.compile(
+_HELD_BY = deferred(
     r"\s(?P<verb>(?:ruled|declared|deemed|held|found)\s+(?:un)?constitutional)\s+by\s+$"
 )
 # a caption's parenthetical that dates its decision to the day: "(10th Cir., Mar. 3, 2023)",
@@ -255,10 +255,10 @@ COURT_WROTE = lazy(
     r"(?=\s+(?:the|a|an|this|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|"
     r"had|has|did|violated|violates|lacked|lacks|exceeded|exceeds|cannot|must)\b))"
 )
-_SEAT_AFTER = re.compile(
+_SEAT_AFTER = deferred(
     r"\s+(?:based\s+)?in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z])(?!\s+v\b)"
 )
-_NAMED_BENCH = re.compile(
+_NAMED_BENCH = deferred(
     r"(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+[A-Z]|[Tt]he\s+(?:[\w'’]+\s+){0,2}majority\b"
 )
 # "The Supreme Court said Monday it will hear a dispute over …" (AP, 2020): a grant of review
@@ -271,29 +271,29 @@ SAID_GRANT = lazy(
 )
 # "the appeals court said", "a spokesman for the 9th Circuit said": the court phrase is the
 # object of a preposition, not the subject
-_OF_BEFORE = re.compile(
+_OF_BEFORE = deferred(
     r"\b(?:for|of|at|from|with|to|by|before|on|in|and|than|against|told|asked|urged)\s+$"
 )
 # "Circuit Judge Don Willett, writing for the majority, stated …": the judge's opinion for
 # the court is the court's ruling
-_WRITING_FOR = re.compile(
+_WRITING_FOR = deferred(
     r",\s+(?P<verb>writing\s+for\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:majority|court|panel))\b"
 )
 # 'a Sixth Circuit panel “allowed the unilateral capitulation …”' (dcquake, 2021): the
 # ruling verb opens the article's quotation of the ruling
-_QUOTE_GAP = re.compile(r"\s*[“\"]")
+_QUOTE_GAP = deferred(r"\s*[“\"]")
 # A named judge whose court the article does not give continues the ruling told last, if
 # that ruling is this close before it ("The Fourth Circuit said … Judge Henry Floyd wrote")
 _JUDGE_NEAR = 700
 # (what such a judge wrote is the holding itself: "wrote that …", not "wrote the majority
 # opinion", whose noun is the mention)
-_WROTE_THAT = re.compile(r"\s+(?:wrote|writes)\s+that\b")
+_WROTE_THAT = deferred(r"\s+(?:wrote|writes)\s+that\b")
 # A sentence that opens on a participle ("Reversing a trial court decision in …, the Fourth
 # Circuit said"): the ruling noun after it is its object, not the ruling's own name
-_PARTICIPLE_LEAD = re.compile(r"[\s\"“]*[A-Z][a-z]+ing\s")
+_PARTICIPLE_LEAD = deferred(r"[\s\"“]*[A-Z][a-z]+ing\s")
 # ("… the Supreme Court's decision in Loper Bright …": a ruling noun right before the "in")
-_CITED_NOUN_BEFORE = re.compile(r"(?:ruling|decision|opinion|holding)\s+(?=[Ii]n\s)")
-_INVERTED = re.compile(
+_CITED_NOUN_BEFORE = deferred(r"(?:ruling|decision|opinion|holding)\s+(?=[Ii]n\s)")
+_INVERTED = deferred(
     r"\s+(?P<verb>said|wrote|concluded|decided|ruled|held|found|determined)"
     r"(?:\s+(?:(?:on\s+)?[A-Z][a-z]+day|(?:this|last)\s+week))?(?=\.|,\s)"
 )
@@ -365,22 +365,22 @@ LEGAL_WORDS = Anchor(
 
 # What may not stand between a court and "and <ruling verb>": another clause, a speaker, a
 # verb of what may happen.
-_PREDICATE_BREAK = re.compile(
+_PREDICATE_BREAK = deferred(
     r"[;:“”\"]|\b(?:said|says|told|will|would|could|should|may|might|must|can|cannot|if|"
     r"whether|which|who|that|but|or|asked|urged|until|before|after|when)\b|n['’]t\b"
 )
-_FIRST_PREDICATE = re.compile(
+_FIRST_PREDICATE = deferred(
     r"\s+(?:on\s+\w+day\s+)?(?:(?:has|have|had)\s+)?"
     r"(?:[a-z]+ed|heard|held|took|gave|sent|left|split|made|let|set)\b"
 )
-_AND = re.compile(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
+_AND = deferred(r",?\s+and\s+(?:then\s+|later\s+|also\s+)?")
 
 
 # ", and dismissed another suit": a second ruling verb of the same subject after a comma
-_COMMA_AND = re.compile(r",\s+and\s+(?:then\s+|also\s+|later\s+)?")
+_COMMA_AND = deferred(r",\s+and\s+(?:then\s+|also\s+|later\s+)?")
 # what may not stand between a clause and that ", and": another clause of its own (a
 # quotation, a speaker, a relative clause, what may happen)
-_AGAIN_BREAK = re.compile(
+_AGAIN_BREAK = deferred(
     r"[;:“”\"()]|\b(?:said|says|told|will|would|could|should|may|might|must|can|cannot|if|"
     r"whether|which|who|but|or|asked|urged|until|before|after|when|while|because)\b|n['’]t\b"
 )
@@ -413,12 +413,12 @@ _PAST_IRREGULAR = frozenset(
 
 # what tells a bare "a court" of courts in general: "every time a court …", "the first time a
 # court …", "whenever a court …"
-_TIME_BEFORE_COURT = re.compile(r"\b(?:times?|whenever|when|if|unless)\s+$", re.I)
-_GENERIC_OBJECT = re.compile(
+_TIME_BEFORE_COURT = deferred(r"\b(?:times?|whenever|when|if|unless)\s+$", re.I)
+_GENERIC_OBJECT = deferred(
     r"\s+(?:an?\s+(?:state|similar|federal|local|city)\s+(?:law|statute|ordinance|ban|rule)s?|"
     r"(?:state|similar|such)\s+(?:laws|statutes|ordinances|bans|rules))\b"
 )
-_WHEN_WORDS = re.compile(rf"\b(?:{DAYS}|{MONTHS}|(?:19|20)\d\d|yesterday|today|last\s+\w+)\b")
+_WHEN_WORDS = deferred(rf"\b(?:{DAYS}|{MONTHS}|(?:19|20)\d\d|yesterday|today|last\s+\w+)\b")
 
 
 def _courts_in_general(text: str, s0: int, s1: int, at: int, verb: re.Match[str]) -> bool:
@@ -458,7 +458,7 @@ def _second_predicate(text: str, at: int, limit: int) -> re.Match[str] | None:
 
 
 # the court again as the subject of a clause after its first verb: "… when it", ", as it"
-_IT_AGAIN = re.compile(r"(?:,\s*|\s)(?:when|as|after|because|where|and)\s+it\s+(?:also\s+)?$")
+_IT_AGAIN = deferred(r"(?:,\s*|\s)(?:when|as|after|because|where|and)\s+it\s+(?:also\s+)?$")
 
 
 def find_clauses(
@@ -864,10 +864,10 @@ def find_clauses(
 
 # "…, Oregon's upheld a fee, and Vermont's blocked a zoning plan": another state's court of
 # the same kind, its noun left out, in a list after a state's high court's ruling
-_ELIDED_STATE = re.compile(
+_ELIDED_STATE = deferred(
     r"(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)(?P<st>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['’]s\s+"
 )
-_HIGH_COURT_HEAD = re.compile(
+_HIGH_COURT_HEAD = deferred(
     r"(?:Supreme\s+(?:Judicial\s+)?Court|high(?:est)?\s+court|top\s+court)$"
 )
 
@@ -951,14 +951,14 @@ def title_case_headlines(text: str, refs: list[CourtRef], clauses: list[Found]) 
 
 
 # what a court "says" it will, may or would do is no ruling
-_SAYS_AHEAD = re.compile(
+_SAYS_AHEAD = deferred(
     r"(?:it|they|justices|judges?)(?:['’]ll|\s+(?:will|would|may|might|could|won['’]t|"
     r"plans|intends|expects|needs|wants|is\s+(?:going|set|poised|likely|ready)))\b"
 )
 # "SPAC Investors Can't Sue Lucid Over Merger, 9th Circ. Says", "It's OK to ban camping,
 # high court rules": a headline that ends on its court and a verb of holding after a comma
-_TAIL_VERB = re.compile(r" (?P<verb>[Ss]ays|[Rr]ules|[Ff]inds|[Hh]olds)[ \t]*(?=\n|$)")
-_TAIL_BEFORE = re.compile(r",\s+(?:[Tt]he\s+|[Aa]n?\s+)?$")
+_TAIL_VERB = deferred(r" (?P<verb>[Ss]ays|[Rr]ules|[Ff]inds|[Hh]olds)[ \t]*(?=\n|$)")
+_TAIL_BEFORE = deferred(r",\s+(?:[Tt]he\s+|[Aa]n?\s+)?$")
 
 
 def _tail_headline(text: str, r: CourtRef) -> Found | None:
@@ -981,7 +981,7 @@ def _tail_headline(text: str, r: CourtRef) -> Found | None:
 
 # A title-case headline's subject that names no judge: "Judge Sentences Ex-Governor …",
 # "Federal Judge Blocks …" (read only at a line's start)
-_HEAD_JUDGE = re.compile(r"(?:(?:Federal|U\.S\.|US)\s+)?Judge\s(?=[A-Z][a-z])")
+_HEAD_JUDGE = deferred(r"(?:(?:Federal|U\.S\.|US)\s+)?Judge\s(?=[A-Z][a-z])")
 
 
 def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
@@ -1026,7 +1026,7 @@ def _judge_headlines(text: str, refs: list[CourtRef]) -> list[Found]:
 
 # (opens on the line break, so the engine skips ahead to each one)
 _HEADLINE_REACH = 400  # where an article's headline and subheadline lie
-_HEAD_JUDGE_LINE = re.compile(r"\n(?:(?:Federal|U\.S\.|US)\s+)?Judge\s[A-Z]")
+_HEAD_JUDGE_LINE = deferred(r"\n(?:(?:Federal|U\.S\.|US)\s+)?Judge\s[A-Z]")
 
 
 def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found]:
@@ -1050,11 +1050,11 @@ def _as_did(text: str, refs: list[CourtRef], clauses: list[Found]) -> list[Found
 
 
 # "as did the U.S. Circuit Court of Appeals for …": what opens a court that did the same
-_AS_DID = re.compile(r"\bas\s+did\s+(?:(?:[A-Z][\w.]*|the|of|for)\s+){0,8}$")
+_AS_DID = deferred(r"\bas\s+did\s+(?:(?:[A-Z][\w.]*|the|of|for)\s+){0,8}$")
 
 
 # A list's item: a line opening on a dash or a bullet.
-_ITEM = re.compile(r"\n[ \t]*[—–•*-][ \t]*(?=[A-Z])")
+_ITEM = deferred(r"\n[ \t]*[—–•*-][ \t]*(?=[A-Z])")
 
 
 def list_item_clauses(text: str, refs: list[CourtRef]) -> list[Found]:
@@ -1084,7 +1084,7 @@ def list_item_clauses(text: str, refs: list[CourtRef]) -> list[Found]:
 
 
 # What may open a sentence before its subject: "On Friday, ", "In May, " (or nothing)
-_SUBJECT_LEAD = re.compile(r"[\s\"“]*(?:[A-Z][\w.]*(?:\s+[\w.]+){0,4},\s+)?")
+_SUBJECT_LEAD = deferred(r"[\s\"“]*(?:[A-Z][\w.]*(?:\s+[\w.]+){0,4},\s+)?")
 
 
 def court_pronoun_clauses(
@@ -1175,7 +1175,7 @@ def _pronoun_rulings(
 
 # What may open a sentence before a lower-case "it": a day or a time ("On Friday, ", "Later
 # that day, ", "In a brief order Monday, " is a ruling noun's, not this)
-_IT_OPENER = re.compile(
+_IT_OPENER = deferred(
     r"[\s\"“]*(?:(?:On|Late|Early|Last|Later|Earlier|Then|Also|But|And|However|Instead|"
     rf"Ultimately|Finally)\b(?:\s+(?:on\s+)?(?:{DAYS}|that\s+day|the\s+same\s+day|"
     rf"week|month|year|this\s+week|last\s+week))?|{DAYS}),\s+"

@@ -11,13 +11,13 @@ from functools import cache
 
 from ... import courts as C
 from ...models import quick_replace as replace
-from ..lazyre import lazy
+from ..lazyre import deferred, lazy
 from ..trie import words_in
 from .courtpatterns import CourtRef, place_word
 
 # Patterns the functions below ask at each call, compiled once.
-_FIRST_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
-_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_FIRST_NAME_AFTER = deferred(r"\s+([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+")
+_WORD_BEFORE = deferred(r"\b([A-Z][a-z]+)\s+$")
 
 
 # "to the United States Court of International Trade": the nation's name before a court's
@@ -66,19 +66,19 @@ SEAT_BEFORE = re.compile(
     r"\b(?:to|on|for|as)\s+(?:the\s+)?$"
 )
 PENDING_AFTER = re.compile(r",\s+where\s+(?:it|the\s+case|the\s+appeal)\s+(?:is|remains)\s+pending")
-_US_SCOTUS = re.compile(r"U\.S\.|US\b|United\s+States|nation|country|land\b")
-_US_MATTER = re.compile(
+_US_SCOTUS = deferred(r"U\.S\.|US\b|United\s+States|nation|country|land\b")
+_US_MATTER = deferred(
     r"\s[Vv]s?\.?\s+[A-Z]|\b(?:Roe|Dobbs|Wade|Casey|[Ff]ederal|U\.S\.|Congress|[Nn]ational|"
     r"[Nn]ationwide|[Cc]onstitutional\s+right\s+to\s+abortion|[Cc]ertiorari|[Cc]ert)\b"
 )
 # A state's prosecution named by its caption ("State v. King", "Gonzalez v. State"): a matter
 # of that state's courts, whatever else its sentence says ("the Supreme Court granted
 # certiorari" is the state's high court on a blog of South Carolina opinions)
-_STATE_CAPTION = re.compile(
+_STATE_CAPTION = deferred(
     r"\b(?:State|People|Commonwealth)\s+v\.?\s+[A-Z]|\sv\.?\s+(?:State|People|Commonwealth)\b"
 )
-_BARE_SUPREME = re.compile(r"(?:[Tt]he\s+)?Supreme\s+Court")
-_GENERIC_HIGH = re.compile(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
+_BARE_SUPREME = deferred(r"(?:[Tt]he\s+)?Supreme\s+Court")
+_GENERIC_HIGH = deferred(r"(?:[Tt]he\s+)?(?:high\s+court|(?:nine\s+)?[Jj]ustices)$")
 
 
 # A state's court of last resort whose state the text does not say ("the state Supreme Court")
@@ -236,7 +236,7 @@ def _sentence_around(text: str, a: int, b: int) -> tuple[int, int]:
     return start, e.start() + 1 if e else min(len(text), b + 300)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\s”\"]")
+_SENTENCE_BREAK = deferred(r"[.!?][\s”\"]")
 
 
 @cache
@@ -253,7 +253,7 @@ def _title_modifier(text: str, r: CourtRef) -> bool:
     return bool(nm and nm.group(1) in _first_names())
 
 
-_APPOS_OPEN = re.compile(r"\s*(,|—|–|--|\()\s*")
+_APPOS_OPEN = deferred(r"\s*(,|—|–|--|\()\s*")
 _APPOS_CLOSE = {",": ",", "—": "—", "–": "–", "--": "--", "(": ")"}
 JUDGE_FROM = re.compile(r"\s+(?:from|of|on|at|for|with)\s+(?:the\s+)?$")
 
@@ -309,7 +309,7 @@ def _appositive_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 
 # "David Ruoff, a Rockingham County Superior Court judge, said …": a person's name, then the
 # judge's description in commas (the name-first order of "Judge X, a senior judge on …")
-_NAME_BEFORE_APPOSITIVE = re.compile(
+_NAME_BEFORE_APPOSITIVE = deferred(
     r"(?<![\w.’'-])(?P<first>[A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+$"
 )
 
@@ -342,8 +342,8 @@ def _named_judges_first(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 # "Robert Pitman, a Obama appointed federal judge has blocked …", "Jeffrey Brown, a federal
 # judge in Texas": a given name (an initial may follow) and a surname, a comma, then the
 # description the judge reference ends ("an Obama-appointed", "a Trump appointee and")
-_DESCRIPTION_OPEN = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}")
-_JUDGE_NAME = re.compile(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+_DESCRIPTION_OPEN = deferred(r"(?:an?|the)\s+(?:[\w-]+\s+){0,4}")
+_JUDGE_NAME = deferred(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
 def _name_before(text: str, comma: int) -> re.Match[str] | None:
@@ -523,10 +523,10 @@ def _judges_named_in_full(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 
 # A judge from elsewhere hearing the case: "a senior judge called in from Pensacola", "who
 # was sitting by designation in the Southern District of Texas", "brought in from Florida"
-_VISITING = re.compile(
+_VISITING = deferred(
     r"\b(?:visiting|called in from|brought in from|sitting by designation|by designation)\b"
 )
-_VISITING_BEFORE = re.compile(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’]*\s+){0,5}$")
+_VISITING_BEFORE = deferred(r"\b[Vv]isiting\s+(?:[A-Z][\w.'’]*\s+){0,5}$")
 
 
 def _visiting_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -556,7 +556,7 @@ def _visiting_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     ]
 
 
-_FEDERAL_TITLE = re.compile(r"U\.S\.|[Ff]ederal|(?:District|Circuit|Appeals)\s+(?:Court\s+)?Judge")
+_FEDERAL_TITLE = deferred(r"U\.S\.|[Ff]ederal|(?:District|Circuit|Appeals)\s+(?:Court\s+)?Judge")
 
 
 def _judges_of_another_state(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -625,7 +625,7 @@ def _sits_in() -> re.Pattern[str]:
     )
 
 
-_BASED_JUDGE = re.compile(r"[Tt]he\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?:federal\s+)?judge\b")
+_BASED_JUDGE = deferred(r"[Tt]he\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?:federal\s+)?judge\b")
 _BASED_REACH = 400  # "The Reno-based judge" in the sentence after the judge's, or the next
 
 
@@ -674,7 +674,14 @@ def _placed_after(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     return out
 
 
-_POSTAL_AFTER = re.compile(r",\s+(?P<p>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)")
+_POSTAL_AFTER = deferred(r",\s+(?P<p>[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?)")
+
+
+@cache
+def _shared_city_courts() -> dict[str, list[tuple[str, str]]]:
+    """The cities of ``court_cities.csv`` whose federal courts are in more than one state
+    (read once, not for each article)."""
+    return {k: v for k, v in C.cities().items() if len({p for p, _ in v}) > 1}
 
 
 def _shared_cities(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -686,7 +693,7 @@ def _shared_cities(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     from ..statenames import state_re
     from .common import sentence_span
 
-    shared = {k: v for k, v in C.cities().items() if len({p for p, _ in v}) > 1}
+    shared = _shared_city_courts()
     if not shared:
         return refs
     out = list(refs)

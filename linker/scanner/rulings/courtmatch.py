@@ -8,31 +8,32 @@ from functools import cache, lru_cache
 
 from ... import courts as C
 from ..doc import held_in
+from ..lazyre import deferred
 from ..sentences import sentence_start
 from .courtpatterns import CourtRef, place_re, place_set
 from .verbforms import headline_verbs
 
 # Patterns the functions below ask at each call, compiled once.
-_STATE_LEVEL_BEFORE = re.compile(r"\b(?:state|State|county|appellate)\s+$")
-_DISTINCT = re.compile(r"\b(?:another|different|separate)\b")
-_COUNTY_AFTER = re.compile(r"\s+(?:County|Parish)\b")
-_JUDICIAL_BEFORE = re.compile(r"Judicial\s+$")
+_STATE_LEVEL_BEFORE = deferred(r"\b(?:state|State|county|appellate)\s+$")
+_DISTINCT = deferred(r"\b(?:another|different|separate)\b")
+_COUNTY_AFTER = deferred(r"\s+(?:County|Parish)\b")
+_JUDICIAL_BEFORE = deferred(r"Judicial\s+$")
 # "a federal court judge", "a federal district court judge in Austin" (its place read after;
 # not "judge of …", "judge based in …", which other patterns read)
-_JUDGE_AFTER = re.compile(r"\s+judge\b(?![s-])(?!\s+(?:of|based|sitting)\b)")
-_IN_COUNTY = re.compile(r"\s+in\s+(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
+_JUDGE_AFTER = deferred(r"\s+judge\b(?![s-])(?!\s+(?:of|based|sitting)\b)")
+_IN_COUNTY = deferred(r"\s+in\s+(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish)\b")
 _NOT_NAME = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "on", "in", "of", "the", "and", "said", "wrote", "jr", "jr.",
 }  # fmt: skip
-_DET_AT = re.compile(r"(?:[Tt]he|[Aa]n?)\s")
-_US_NAMED = re.compile(r"U\.S\.|US|United")
-_STATE_TRIAL_TITLE = re.compile(r"superior|county|circuit|trial|common pleas")
-_TRIAL_TITLE = re.compile(r"district|trial|superior|magistrate")
+_DET_AT = deferred(r"(?:[Tt]he|[Aa]n?)\s")
+_US_NAMED = deferred(r"U\.S\.|US|United")
+_STATE_TRIAL_TITLE = deferred(r"superior|county|circuit|trial|common pleas")
+_TRIAL_TITLE = deferred(r"district|trial|superior|magistrate")
 # "U.S. District Judge Marvin Katz", "federal Judge …": a title only federal judges bear
-_FEDERAL_TITLE = re.compile(r"u\.\s?s\.|\bus\b|federal")
-_PANEL_MODS = re.compile(r"\b(?:three|appellate|appeals)\b")
+_FEDERAL_TITLE = deferred(r"u\.\s?s\.|\bus\b|federal")
+_PANEL_MODS = deferred(r"\b(?:three|appellate|appeals)\b")
 # Cities where the federal courts of appeals sit: the places of their regular sessions in 28
 # U.S.C. § 48, Pasadena (the 9th Circuit's Los Angeles courthouse) and a few where panels
 # often sit (Miami, Honolulu, Anchorage); an appeals court "in" any other city is a state's.
@@ -46,8 +47,8 @@ _CIRCUIT_SEATS = frozenset(
 
 
 # A story naming Massachusetts ("Massachusetts", "Mass."), for its bare "Appeals Court"
-_MASS_BEFORE = re.compile(r"\bMass(?:achusetts|\.)")
-_BASED_BEFORE = re.compile(
+_MASS_BEFORE = deferred(r"\bMass(?:achusetts|\.)")
+_BASED_BEFORE = deferred(
     r"(?:\b[Tt]he\s+|\b[Aa]\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+-based|[a-z]+-leaning|"
     r"\b(?:conservative|liberal))\s+$"
 )
@@ -62,10 +63,10 @@ CRIMINAL_APPEALS = {
     "TN": "tenncrimapp",
     "AL": "alacrimapp",
 }
-_CRIMINAL_APPEALS_STATES = re.compile(
+_CRIMINAL_APPEALS_STATES = deferred(
     r"\b(?:(?P<TX>Texas|Tex\.)|(?P<OK>Oklahoma|Okla\.)|(?P<TN>Tennessee|Tenn\.)|(?P<AL>Alabama|Ala\.))"
 )
-_MILITARY_BEFORE = re.compile(r"(?:Army|Navy|Marine\s+Corps|Air\s+Force|Coast\s+Guard)\s+$")
+_MILITARY_BEFORE = deferred(r"(?:Army|Navy|Marine\s+Corps|Air\s+Force|Coast\s+Guard)\s+$")
 
 
 def _criminal_appeals_state(text: str, s: int, e: int) -> str | None:
@@ -123,12 +124,12 @@ _NOT_JUSTICE_NAME = frozenset(
 # the words a justice's title may follow: "Montana Supreme Court Justice Beth Baker",
 # "Associate Justice …", "state Supreme Court Justice …" (any other capitalised word before
 # it makes "Justice" part of a name: "Racial Justice Network", "Equal Justice Works")
-_JUSTICE_AFTER_WORD = re.compile(r"(?:Court|Associate|Senior|Acting|Presiding|Retired)[ \t]+$")
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
+_JUSTICE_AFTER_WORD = deferred(r"(?:Court|Associate|Senior|Acting|Presiding|Retired)[ \t]+$")
+_CAPITAL_BEFORE = deferred(r"[A-Z][\w.'’-]*[ \t]+$")
 
 
 # "… of Montana's Fourth Judicial District Court", "… of Iowa's 5th District Court"
-_STATE_COURT_OWNED = re.compile(
+_STATE_COURT_OWNED = deferred(
     r"['’]s\s+(?:[A-Z0-9][\w-]*\s+){0,2}(?:Judicial\s+)?(?:District|Circuit|Superior|County)\s+"
     r"Court\b"
 )
@@ -182,9 +183,9 @@ def _county_named_before(text: str, at: int) -> bool:
     return not any(w in _NOT_COUNTY_WORDS or w in _NOT_COUNTY_CIRCUITS for w in words)
 
 
-_APPEALS_AFTER = re.compile(r"\s+of\s+Appeals\b|\s+for\s+the\b")
-_COUNTY_NAME_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
-_STATE_BEFORE = re.compile(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
+_APPEALS_AFTER = deferred(r"\s+of\s+Appeals\b|\s+for\s+the\b")
+_COUNTY_NAME_BEFORE = deferred(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
+_STATE_BEFORE = deferred(r"(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+[ \t]+$")
 
 
 def _state_titled(text: str, s: int) -> tuple[int, str] | None:
@@ -249,10 +250,10 @@ def _us_place_before(text: str, at: int, word: str) -> bool:
 
 
 # "a panel made up of Judges …", "the majority, comprising Judges …": who sat on it
-_MEMBERS_BEFORE = re.compile(r"\b(?:of|comprising|including|with|by|and)\s+$")
+_MEMBERS_BEFORE = deferred(r"\b(?:of|comprising|including|with|by|and)\s+$")
 # "The majority declined …" is a court's only where a court was named this close before it
 _MAJORITY_REACH = 400
-_COURT_BEFORE = re.compile(r"\b(?:[Cc]ourt|Circuit|[Jj]ustices|[Pp]anel|[Jj]udges)\b")
+_COURT_BEFORE = deferred(r"\b(?:[Cc]ourt|Circuit|[Jj]ustices|[Pp]anel|[Jj]udges)\b")
 
 
 def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) -> CourtRef | None:
@@ -834,7 +835,7 @@ def _new_york_trial(text: str) -> bool:
     return held_in(text, "Appellate Division") and not _US_SUPREME.search(text)
 
 
-_US_SUPREME = re.compile(
+_US_SUPREME = deferred(
     r"(?:U\.S\.|US|United\s+States|nation['’]s)\s+(?:Supreme|highest)\s+[Cc]ourt"
 )
 

@@ -12,6 +12,7 @@ from functools import cache
 from ... import courts as C
 from ...models import quick_init
 from ..doc import Anchor
+from ..lazyre import deferred
 from ..trie import at_word_start, trie_regex
 from . import unrepeat
 
@@ -502,7 +503,7 @@ _GENERIC_WORDS = (
     "lower-court",  # "a lower-court judge's decision"
 )
 # (and a jury by its size: "the 12-person jury", "a six-member jury")
-_APPOINTED = re.compile(
+_APPOINTED = deferred(
     r"[A-Z][a-z]+-appointed|(?:\d{1,2}|[Ss]ix|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)-(?:person|member)"
 )
 

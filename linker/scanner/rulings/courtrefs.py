@@ -14,6 +14,7 @@ from functools import cache
 from ... import courts as C
 from ...models import quick_replace as replace
 from ..doc import Doc
+from ..lazyre import deferred
 from ..spans import Intervals
 from ..trie import WORD_START, head_matches
 from .courtcleanup import (
@@ -185,8 +186,8 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
 # "the U.S. Court of Federal Claims (CFC)": the initials a court is given in parentheses right
 # after its name (two to six letters, two of them capitals at least)
 # (quoted or not: 'the Court of Federal Claims ("CFC")', "(the “CIT”)")
-_ACRONYM_AFTER = re.compile(r"\s*\((?:the\s+)?[\"“”'‘’]?(?P<a>[A-Z][A-Za-z]{1,5})[\"“”'‘’]?\)")
-_THE_BEFORE = re.compile(r"(?:[Tt]he|[Ii]ts)\s+$")
+_ACRONYM_AFTER = deferred(r"\s*\((?:the\s+)?[\"“”'‘’]?(?P<a>[A-Z][A-Za-z]{1,5})[\"“”'‘’]?\)")
+_THE_BEFORE = deferred(r"(?:[Tt]he|[Ii]ts)\s+$")
 
 
 def _defined_acronyms(text: str, refs: list[CourtRef]) -> list[CourtRef]:
@@ -226,7 +227,7 @@ def _defined_acronyms(text: str, refs: list[CourtRef]) -> list[CourtRef]:
 
 # A caption's first party, before its "v." ("Purl v. HHS", "Loper Bright Enterprises v.
 # Raimondo"): up to three capitalised words, the last right before the "v."
-_PARTY_BEFORE_V = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){0,2}[A-Z][\w'’&-]*\s+$")
+_PARTY_BEFORE_V = deferred(r"(?:[A-Z][\w'’.&-]*\s+){0,2}[A-Z][\w'’&-]*\s+$")
 # (words a caption may open on that name no party a court is called after)
 _NOT_A_PARTY = frozenset({"The", "In", "State", "States", "United", "People", "America", "Inc"})
 
@@ -274,7 +275,7 @@ def _party_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     return sorted([*refs, *added], key=lambda x: x.start) if added else refs
 
 
-_FORMER = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")
+_FORMER = deferred(r"\b(?:[Ff]ormer|[Ee]x-|[Rr]etired)\s*(?:[A-Z][\w.'’-]*\s+){0,2}$")
 
 
 def _without_former_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:

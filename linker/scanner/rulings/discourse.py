@@ -14,6 +14,7 @@ from typing import TypeVar, cast
 
 from ... import courts as C
 from ...models import quick_replace as replace
+from ..lazyre import deferred
 from ..sentences import sentence_start
 from ..state_laws import dateline_state
 from ..statenames import outlet_state
@@ -119,7 +120,7 @@ _JUDGES_OF_LAST_RESORT = frozenset({"ny", "md", "dc", "texcrimapp", "oklacrimapp
 
 # the opinion of a bench, and its author: "In a nearly unanimous ruling penned by", "the
 # 6-1 majority opinion written by", "a split decision authored by"
-_BENCH_AUTHOR = re.compile(
+_BENCH_AUTHOR = deferred(
     r"\b(?:unanimous|majority|split|divided|\d{1,2}[-–]\d{1,2}|\d{1,2}-to-\d{1,2})\s+"
     r"(?:(?:majority|panel)\s+)?(?:ruling|decision|opinion)\s*,?\s+(?:was\s+)?"
     r"(?:penned|written|authored|delivered)\s+by\s+$"
@@ -369,7 +370,7 @@ def _state_of_appeals_court(court: str) -> str | None:
     return next((p for p in C.states() if C.state_appeals_court(p) == court), None)
 
 
-_PLACE_WHERE = re.compile(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+where\s+$")
+_PLACE_WHERE = deferred(r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s+where\s+$")
 
 
 def fill_courts(
@@ -911,7 +912,9 @@ def fill_courts(
                 else None
             )
             if court is None and text is not None:
-                court = _district_of_circuit(out, i, text)
+                # (the spans are the references' own: filling a court moves none)
+                spans = _memo(memo, "spans", lambda: tuple((o.start, o.end) for o in out))
+                court = _district_of_circuit(out, i, text, spans)
                 if court is not None:
                     # (a guess from the article's cities: a link of its own, never the
                     # ruling a back-reference after it points to)
@@ -1081,25 +1084,25 @@ def _courts_of_states_opening(text: str, out: list[CourtRef], unknown: frozenset
 
 # "The decision leaves intact an appellate court ruling …": a court named only as the author
 # of the ruling a reviewing court left or set aside (TBA Law Blog, 2014)
-_LEFT_BEFORE = re.compile(
+_LEFT_BEFORE = deferred(
     r"(?:\b(?:leaves?|left|leaving)\s+(?:intact|in\s+place|standing)|\b(?:upheld|affirmed|"
     r"reversed|overturned|vacated|reinstated|let\s+stand|lets\s+stand))\s+(?:(?:an?|the)\s+)?$"
 )
-_NOUN_AFTER = re.compile(r"\s+(?:ruling|decision|order|judgment)s?\b")
+_NOUN_AFTER = deferred(r"\s+(?:ruling|decision|order|judgment)s?\b")
 
 
 # "… stayed the district court's TRO": a court named as the owner of the ruling a reviewing
 # act is done to (its possessive, then the ruling)
-_OWNED_RULING = re.compile(
+_OWNED_RULING = deferred(
     r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:TRO|injunction|order|ruling|decision|judgment)s?\b"
 )
-_REVIEWED_OWNER = re.compile(
+_REVIEWED_OWNER = deferred(
     r"\b(?:upheld|affirmed|reversed|overturned|vacated|reinstated|stayed|blocked|halted|"
     r"paused|lifted|dissolved|froze)\s+(?:the\s+)?$"
 )
 
 
-_JUDGE_OF = re.compile(r"\s+(?:from|of|on|at)\s+(?:the\s+)?")
+_JUDGE_OF = deferred(r"\s+(?:from|of|on|at)\s+(?:the\s+)?")
 
 
 def _judges_of_courts_after(text: str, out: list[CourtRef], unknown: list[int]) -> None:
@@ -1278,11 +1281,11 @@ def _unlisted_judges(text: str, refs: list[CourtRef]) -> frozenset[int]:
     return frozenset(out)
 
 
-_DATED_BEFORE = re.compile(
+_DATED_BEFORE = deferred(
     r"\b(?:(?:19|20)\d\d|January|February|March|April|June|July|August|September|October|"
     r"November|December)\s+(?:[A-Z][\w.]*\s+){0,1}$"
 )
-_RULING_AFTER = re.compile(r"(?:['’]s)?\s+(?:\d{4}\s+)?(?:ruling|decision|opinion)\b")
+_RULING_AFTER = deferred(r"(?:['’]s)?\s+(?:\d{4}\s+)?(?:ruling|decision|opinion)\b")
 
 
 def _recalled_owner(text: str, o: CourtRef) -> bool:
@@ -1294,33 +1297,33 @@ def _recalled_owner(text: str, o: CourtRef) -> bool:
     )
 
 
-_INDEFINITE = re.compile(r"[Aa]n?\s")
-_JURY = re.compile(r"\b(?:jury|jurors)\b")
+_INDEFINITE = deferred(r"[Aa]n?\s")
+_JURY = deferred(r"\b(?:jury|jurors)\b")
 # A ruling reported in someone's words: "… announced today that ", "said Tuesday that "
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = deferred(
     r"\b(?:announced|announces|said|says|stated|reported|noted)(?:\s+(?:on\s+)?\w+day|\s+today)?"
     r"\s+that\s+$"
 )
 # "the Supreme Court's decision in Loper Bright", "the 9th Circuit's 2019 ruling in Doe v.
 # Smith", "the Supreme Court's Bruen decision", "Supreme Court precedent": a court's ruling
 # cited by its case's name, or its precedent
-_CITED_AFTER = re.compile(
+_CITED_AFTER = deferred(
     r"['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:ruling|decision|opinion|holding)\s+in\s+[A-Z]"
     # "the Supreme Court's 2024 Loper Bright decision", "Supreme Court precedent"
     r"|['’]s\s+(?:\d{4}\s+)?(?:landmark\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:ruling|decision|opinion)\b"
     r"|(?:['’]s)?\s+precedents?\b"
 )
-_BACKGROUND_BEFORE = re.compile(r"\b(?:following|since|after)\s+(?:the\s+)?$")
+_BACKGROUND_BEFORE = deferred(r"\b(?:following|since|after)\s+(?:the\s+)?$")
 
 
 # A wire dateline opening the article: "ATLANTA —", "AUSTIN, Texas (AP) —", "Boise, Idaho -"
-_DATELINE = re.compile(
+_DATELINE = deferred(
     r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z.'’ -]{2,30}?)(?:,[ \t]+(?P<st>[A-Z][A-Za-z.]*"
     r"(?:[ \t][A-Z][a-z.]+)?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:[–—]|-{1,2})[ \t]"
 )
 
 
-_FEDERAL_JUDGE = re.compile(r"U\.\s?S\.|US\s|[Ff]ederal")
+_FEDERAL_JUDGE = deferred(r"U\.\s?S\.|US\s|[Ff]ederal")
 
 
 def _district_of_only_state(text: str) -> str | None:
@@ -1519,7 +1522,7 @@ def _reviewed_by_own_high_court(text: str, refs: list[CourtRef], i: int) -> bool
 
 # "Circuit Court Judge Julie Rickelman": a title of federal appellate judges and of several
 # states' trial judges alike
-_CIRCUIT_COURT_JUDGE = re.compile(r"(?:(?:Senior|Chief)\s+)?Circuit\s+Court\s+Judge\s")
+_CIRCUIT_COURT_JUDGE = deferred(r"(?:(?:Senior|Chief)\s+)?Circuit\s+Court\s+Judge\s")
 _NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]+$")
 
 
@@ -1634,20 +1637,28 @@ def _single_districts() -> dict[str, str]:
     return {c: ds[0] for c, ds in by_circuit.items() if len(ds) == 1}
 
 
-def _district_of_circuit(refs: list[CourtRef], i: int, text: str | None = None) -> str | None:
+def _district_of_circuit(
+    refs: list[CourtRef],
+    i: int,
+    text: str | None = None,
+    spans: tuple[tuple[int, int], ...] | None = None,
+) -> str | None:
     """ "the district court" in an article about an appeal to a circuit that hears one
     district court only: that court ("the D.C. Circuit … vacated the district court's
     preliminary injunction" → the District of Columbia's). The nearest court of appeals
     named before ``refs[i]`` decides; of a circuit of several districts, the one district
     of that circuit whose cities the article names outside its court phrases ("The Fifth
     Circuit … the district court … a trial starting Aug. 6 in Austin, Texas" → txwd), else
-    unknown."""
-    for o in reversed(refs[:i]):
+    unknown. (``spans``: the references' spans, when the caller has them.)"""
+    for j in range(i - 1, -1, -1):
+        o = refs[j]
         if o.court and C.level_of(o.court) == C.LEVEL_APPEALS:
             single = _single_districts().get(o.court)
             if single is not None or text is None:
                 return single
-            named = _districts_named(text, tuple((r.start, r.end) for r in refs))
+            if spans is None:
+                spans = tuple((r.start, r.end) for r in refs)
+            named = _districts_named(text, spans)
             of_circuit = {d for d in named if _circuits_of_districts().get(d) == o.court}
             return of_circuit.pop() if len(of_circuit) == 1 else None
     return None
@@ -1686,19 +1697,19 @@ def _districts_named(text: str, court_spans: tuple[tuple[int, int], ...]) -> fro
 
 
 # A state's own court named in a sentence: its appeals court there is the state's
-_STATE_COURT_WORDS = re.compile(
+_STATE_COURT_WORDS = deferred(
     r"[Ss]tate(?:['’]s)?\s+(?:[Ss]upreme|[Hh]igh(?:est)?|[Tt]op)\s+[Cc]ourt|Court\s+of\s+Criminal\s+Appeals"
 )
 
 
 # Crimes a state prosecutes: an appeals court reviewing one is a state's unless called federal
-_STATE_CRIME = re.compile(
+_STATE_CRIME = deferred(
     r"\b(?:[Mm]urder|[Mm]anslaughter|[Hh]omicide|[Rr]ape|[Ss]exual\s+assault|DUI|[Bb]urglary|"
     r"[Aa]rmed\s+robbery|[Dd]runk(?:en)?[-\s]driving)\b"
 )
 
 
-_FEDERAL_LEAD = re.compile(r"\b[Ii]n\s+(?:a\s+)?federal\s+court\b")
+_FEDERAL_LEAD = deferred(r"\b[Ii]n\s+(?:a\s+)?federal\s+court\b")
 
 
 def _in_federal_court(text: str, sentences: list[tuple[int, int]], at: int) -> bool:
@@ -1738,7 +1749,7 @@ def circuit_from_sentence(sentence: str, r: CourtRef) -> str | None:
     return circuits.pop() if len(circuits) == 1 else None
 
 
-_LEGAL_CONTEXT = re.compile(
+_LEGAL_CONTEXT = deferred(
     r"\b(?:lawsuit|sued|plaintiffs?|defendants?|injunction|unconstitutional|attorneys?\s+"
     # ("the league's constitution", "the club's constitution" are a body's rules, not law)
     r"general|complaint|statute|federal\s+court|(?<!['’]s\s)constitution|unlawful|lawyers?|"

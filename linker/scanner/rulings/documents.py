@@ -17,9 +17,9 @@ ruling told before it (a back-reference), else of the court named last before it
 from __future__ import annotations
 
 import bisect
-import re
 
 from ... import courts as C
+from ..lazyre import deferred
 from .common import Found, sentence_span
 from .courtrefs import APOS, CourtRef
 from .discourse import CourtRefs, refs_between
@@ -39,12 +39,12 @@ _MODS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\s+\d{1,2},?|(?:19|20)\d\d)\s+){0,3}"
 )
-_DET_TITLE = re.compile(
+_DET_TITLE = deferred(
     rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Aa]n?|[Hh]is|[Hh]er)\s+{_MODS}"
     rf"(?P<head>{_TITLE})\b"
 )
 # after a court or judge: "the Court's Order", "Judge Park's Opinion", "CFC Slip Opinion 24-1"
-_OWNED = re.compile(
+_OWNED = deferred(
     # (a single word only as a word of its own: "the 7th Circuit's Ruling Day" is no ruling;
     # "The CFC's Ruling" as a heading is ``_heading_nouns``')
     rf"(?:{APOS}s?\s+{_MODS}(?P<head>{_TITLE}|(?:Order|Opinion|Judgment)(?![ \t]+[A-Z]))\b"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ... import courts as C
 from ..doc import Anchor, places_in
-from ..lazyre import lazy
+from ..lazyre import deferred, lazy
 from ..sentences import sentence_start
 from ..spans import SpanSet
 from ..trie import head_matches
@@ -44,9 +44,9 @@ from .words import (
 )
 
 # Patterns the functions below ask at each call, compiled once.
-_LOWER_COURT = re.compile(r"\b(?:lower|trial)[- ]court\b")
+_LOWER_COURT = deferred(r"\b(?:lower|trial)[- ]court\b")
 # what a party won from a court: "won a preliminary injunction", "secured a final judgment"
-_WON_BEFORE = re.compile(r"\b(?:won|wins|secured|secures|obtained|obtains)\s+$")
+_WON_BEFORE = deferred(r"\b(?:won|wins|secured|secures|obtained|obtains)\s+$")
 
 
 def _court_next(
@@ -72,10 +72,10 @@ _IN_PLACE = re.compile(r"\s+(?:in\s+place|intact|standing|undisturbed|in\s+effec
 _LEFT_BEFORE = re.compile(r"\b(?:leav(?:e|es|ing)|left|let(?:s|ting)?)\s+$")
 _IN_PLACE = re.compile(r"\s+(?:in\s+place|intact|standing|undisturbed|in\s+effect)\b")
 # "the sentence sought by prosecutors": asked for, not imposed
-_ASKED_FOR = re.compile(r"\s+(?:sought|requested|recommended|proposed|urged)\b")
+_ASKED_FOR = deferred(r"\s+(?:sought|requested|recommended|proposed|urged)\b")
 # "the ruling issued Monday afternoon": the news ruling, dated to the article's week, not
 # the landmark case the paragraph before it recalls
-_TOLD_TODAY = re.compile(
+_TOLD_TODAY = deferred(
     rf"\s+(?:issued|handed\s+down|released|announced|filed|entered)\s+(?:on\s+|late\s+|early\s+)?(?P<day>{DAYS})\b"
 )
 
@@ -189,7 +189,7 @@ def _granted_above(refused: Found) -> Callable[[Found], bool]:
 
 
 # A gerund of making a ruling that opens its sentence on "In": "In granting the stay, …"
-_MAKING_BEFORE = re.compile(
+_MAKING_BEFORE = deferred(
     r"(?:^|[.!?\n]\s*|\s)[Ii]n\s+(?:granting|issuing|entering|imposing|handing\s+down)\s+$"
 )
 
@@ -209,7 +209,7 @@ def _owner_after(
     return r
 
 
-_IN_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)[Ii]n\s+$")
+_IN_BEFORE = deferred(r"(?:^|[.!?\n]\s*)[Ii]n\s+$")
 _COMMA_AFTER = re.compile(r",\s+")
 
 
@@ -226,7 +226,7 @@ def _judge_after(
 
 # A court's act on another court's ruling ("vacated and remanded its prior decision"): the
 # "its" after it is the court below, not the court that acts
-_REVIEW_BETWEEN = re.compile(
+_REVIEW_BETWEEN = deferred(
     r"\b(?:vacat|revers|overturn|overrul|affirm|uph[oe]ld|remand|set\s+aside|stay|review|"
     r"reject|revive|reinstat|block|lift|left|leav|let|declin|refus|hear|heard)"
 )
@@ -264,7 +264,7 @@ def _its_owner(text: str, refs: list[CourtRef], at: int) -> CourtRef | None:
 
 
 # A date among a ruling noun's modifiers (lowercased): a month, a year, a weekday
-_DATE_MOD = re.compile(
+_DATE_MOD = deferred(
     rf"\b(?:{MONTHS.lower()}|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?!\w)"
 )
 _DATED_HEADS = frozenset({"ruling", "decision", "opinion", "injunction", "judgment", "verdict"})
@@ -274,7 +274,7 @@ _CASE_APPOSITION = r"(?:,\s+(?:[A-Z][\w.&'’-]*\s+){1,6}?v\.?\s+[A-Z][^,;:\n]{0
 # What may stand between a sentence's opening ruling noun and the comma before its court:
 # "In a 153-page order issued today, a federal judge in New Orleans ruled", "In a 2-1
 # decision last August, the 4th Circuit said"
-_LEAD_TAIL = re.compile(
+_LEAD_TAIL = deferred(
     r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
     rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
     r"(?:\s+(?:night|morning|afternoon|evening))?"
@@ -296,7 +296,7 @@ def _lead_owner(text: str, refs: list[CourtRef], starts: list[int], at: int) -> 
 
 # The verb of a contact clause after a ruling noun and its court: "the injunction a lower
 # court judge in East St. Louis issued April 28", "the order Judge Boasberg signed Friday"
-_CONTACT_VERB = re.compile(
+_CONTACT_VERB = deferred(
     r"\s+(?:had\s+)?(?:issued|granted|entered|signed|imposed|handed\s+down)\b"
     rf"(?:\s+(?:on\s+|last\s+)?(?:(?:{MONTHS})\s+\d{{1,2}}\b|{DAYS}\b))?"
 )
@@ -463,11 +463,11 @@ def _exec_order_before(text: str, at: int) -> bool:
 
 # "Nassau County Executive Bruce Blakeman issued an order in February": an order of
 # someone's, told before "the order"; a court's when its sentence names a court or judge.
-_ISSUED_ORDER = re.compile(
+_ISSUED_ORDER = deferred(
     r"\b(?:issued|signed|issues|signs|imposed|announced)\s+(?:an?|the|his|her|its)\s+"
     r"(?:[\w-]+\s+)?order\b"
 )
-_COURT_WORD = re.compile(r"\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices?|[Pp]anel|Circuit)\b")
+_COURT_WORD = deferred(r"\b(?:[Jj]udges?|[Cc]ourts?|[Jj]ustices?|[Pp]anel|Circuit)\b")
 _ORDER_REACH = 1500
 
 
@@ -489,7 +489,7 @@ def _someones_order_before(text: str, at: int) -> bool:
 # "the decision to rescind DACA was unlawful … the explanation for the decision": an
 # official's decision to act, told just before a bare "the decision", is what it means
 # (tenth-session probes); a court's decision "to" is followed by its destination instead
-_DECISION_TO = re.compile(r"decision\s+to\s+(?!(?:the|a|an)\b)[a-z]+")
+_DECISION_TO = deferred(r"decision\s+to\s+(?!(?:the|a|an)\b)[a-z]+")
 _DECISION_REACH = 800
 
 
@@ -511,10 +511,10 @@ def _officials_decision_before(text: str, at: int, rulings: list[Found] | None =
 
 # "… but issued a forceful new order", "entered a new judgment": a ruling noun with an
 # indefinite article is a ruling when a judge or court of the sentence issues it
-_ISSUED_BEFORE = re.compile(r"\b(?:issued|entered|signed|handed\s+down)\s+(?:also\s+)?$")
+_ISSUED_BEFORE = deferred(r"\b(?:issued|entered|signed|handed\s+down)\s+(?:also\s+)?$")
 
 
-_NOT_ISSUED = re.compile(
+_NOT_ISSUED = deferred(
     r"\b(?:not|never|yet|will|would|could|may|might|to|n['’]t)\s+(?:(?:yet|also|have|be)\s+)*"
     r"(?:issued|entered|signed|handed\s+down)\s+(?:also\s+)?$"
 )
@@ -596,28 +596,28 @@ def _bench_of(vote: str) -> Callable[[str], bool]:
 # What may stand between "a 6-3 decision" and the bench that gave it: "by the justices",
 # ", the 9th Circuit panel said", "from the full court"; not a verb ("reversed the 9th Circuit").
 # A verb of asking before "<noun> from <court>": the court is asked for something
-_ASKED_OF = re.compile(
+_ASKED_OF = deferred(
     r"\b(?:sought|seeks?|seeking|asked|asks|asking|requested|requests?|requesting)\b"
     r"[^.;:!?]{0,40}$"
 )
-BENCH_AFTER = re.compile(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
+BENCH_AFTER = deferred(r"\s*,?\s*(?:(?:by|from|of)\s+)?(?:the\s+|a\s+)?")
 
 
 # The words that make a ruling noun a bench's ("the majority opinion", "the concurring
 # opinion", "the unanimous decision"): never a trial judge's ruling before it.
 _BENCH_HEADS = frozenset({"opinion", "decision", "ruling"})
-_BENCH_MODS = re.compile(
+_BENCH_MODS = deferred(
     r"\b(?:majority|plurality|concurring|dissenting|unanimous|per\s+curiam|en\s+banc)\b", re.I
 )
 
 
-JUDGMENT_IDIOM_AFTER = re.compile(
+JUDGMENT_IDIOM_AFTER = deferred(
     r"\s+(?:of|calls?|day)\b"
     # "the judgment that the policy was unlawful": an opinion held, not a court's judgment
     r"|\s+that\s+(?:the|a|an|it|this|these|they|he|she)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:was|is|were|are|would|should|could|must)\b"
 )
-JUDGMENT_IDIOM_BEFORE = re.compile(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
+JUDGMENT_IDIOM_BEFORE = deferred(r"\b(?:in|to|on|by|with)\s+$", re.IGNORECASE)
 
 
 # Every ruling noun ends in one of these head words ("his 31-page ruling", "the Oregon
@@ -634,10 +634,10 @@ NOUN_HEADS = Anchor(
     "word",
     "word",
 )
-_NOUN_HEAD_RE = re.compile(
+_NOUN_HEAD_RE = deferred(
     r"\b(?:ruling|decision|opinion|order|injunction|TRO|judgment|sentence|stay|dissent|verdict)\b"
 )
-_WROTE_BEFORE = re.compile(
+_WROTE_BEFORE = deferred(
     r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
 )
 _NOUN_REACH = 70  # the longest in the corpora is 35
@@ -693,23 +693,23 @@ _NOT_FREE = (
 )
 
 
-_REVIEWED_AFTER = re.compile(
+_REVIEWED_AFTER = deferred(
     r"\s+(?:is|was|are|were)\s+(?:\w+\s+)?(?:vacated|reversed|affirmed|overturned|remanded|"
     r"set\s+aside)\b"
 )
 # A reviewing court's verb right before a ruling noun: its object is a lower court's ruling
-_REVIEWING_BEFORE = re.compile(
+_REVIEWING_BEFORE = deferred(
     r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|"
     r"affirms|upholds|reverses|vacates|overturns|overrules|"
     # what a court of review stays is a ruling below it: "granted an emergency stay of that
     # ruling", "a motion to stay the injunction", "stayed the order"
     r"stay\s+of|stays\s+of|stay|stayed|stays|staying)\s+$"
 )
-_PUT_BEFORE = re.compile(r"\bput(?:s|ting)?\s+$")
-_ON_HOLD_AFTER = re.compile(r"\s+on\s+hold\b")
+_PUT_BEFORE = deferred(r"\bput(?:s|ting)?\s+$")
+_ON_HOLD_AFTER = deferred(r"\s+on\s+hold\b")
 # a ruling noun's own court after a comma or "out of": "The second injunction, from the
 # District of Montana", "an order out of the District of Oregon"
-_BY_MORE = re.compile(r"(?:,\s+(?:by|from)|\s+out\s+of)\s+")
+_BY_MORE = deferred(r"(?:,\s+(?:by|from)|\s+out\s+of)\s+")
 # What a stay or injunction acted on, then the court that issued it: " of the Order being
 # issued by ", " of the rule granted by " (the object's end is ``obj_end``; "… was granted by
 # the court" is a clause of its own)
@@ -718,11 +718,11 @@ _OF_OBJECT_BY = re.compile(
     r"(?!(?:was|were|is|are|has|had)\b)[\w’'-]+(?P<obj_end>)\s+"
     r"(?:being\s+)?(?:issued|granted|entered)\s+by\s+"
 )
-_OWN_LEAD = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
+_OWN_LEAD = deferred(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
 
 
 # What a court's possessive may own besides a ruling noun: the act of ruling itself.
-_ACT_TAIL = re.compile(
+_ACT_TAIL = deferred(
     r"(?P<poss>['’]s?)\s+(?P<mods>(?:(?:unanimous|unsigned|brief|\w+-line)\s+)?)"
     # ("the panel’s finding", "the district court’s grant of a preliminary injunction":
     # thirteenth-session probe pages)
@@ -736,7 +736,7 @@ _ACT_TAIL = re.compile(
 _NEW_ACTS = frozenset({"finding", "grant", "reinstatement", "holding", "action", "move"})
 # "The circuit court majority, comprising Judges …, said" (Orlando Weekly, 2025): the court
 # named before, told by its majority, is its ruling again
-_MAJORITY_TAIL = re.compile(r"(?P<poss>)\s+(?P<head>majority)\b(?!\s+(?:of|leader|whip|party)\b)")
+_MAJORITY_TAIL = deferred(r"(?P<poss>)\s+(?P<head>majority)\b(?!\s+(?:of|leader|whip|party)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -749,7 +749,7 @@ def _place_noun() -> re.Pattern[str]:
 # not by running CASE_NAME over the stretch between each noun and its antecedent).
 # (It opens on its "v", a literal the regex engine skips ahead to; "\s" first would be
 # tried at every space.)
-_VERSUS_MARK = re.compile(r"v(?<=\sv)\.?\s+[A-Z]")
+_VERSUS_MARK = deferred(r"v(?<=\sv)\.?\s+[A-Z]")
 
 
 # What every ``CASE_NAME`` match holds, opening on a literal or a character set the engine
@@ -771,7 +771,7 @@ def _may_name_case(marks: list[int], a: int, b: int) -> bool:
     return i < len(marks) and marks[i] < b
 
 
-_WROTE_IN = re.compile(r"\b(?:wrote|writes|writing)\s+in\s+$")
+_WROTE_IN = deferred(r"\b(?:wrote|writes|writing)\s+in\s+$")
 
 
 _WRITER_REACH = 400
@@ -809,20 +809,20 @@ def _written_in_by(
 
 
 # "appealed the decision to the Montana Supreme Court": the ruling of the court below
-_APPEALED_BEFORE = re.compile(r"\bappeal(?:ed|ing|s)?\s+$")
+_APPEALED_BEFORE = deferred(r"\bappeal(?:ed|ing|s)?\s+$")
 # (a word or two may stand before "to": "appealed the decision directly to the high court")
-_TO_COURT = re.compile(r"\s+(?:[a-z]+ly\s+|(?:on|in)\s+\w+\s+)?to\s+(?:the\s+)?")
+_TO_COURT = deferred(r"\s+(?:[a-z]+ly\s+|(?:on|in)\s+\w+\s+)?to\s+(?:the\s+)?")
 
 
 # News identifies a ruling's case(s) after telling it: "The case is Smith v. Jones, No. 23-1".
 # (opening on its first letter, the word boundary looked behind: the engine skips ahead)
-_CASES_ARE = re.compile(r"[Tt](?<!\w.)he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
-_CASES_ARE_AT = re.compile(r"[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
+_CASES_ARE = deferred(r"[Tt](?<!\w.)he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
+_CASES_ARE_AT = deferred(r"[Tt]he\s+cases?\s+(?:is|are|was|were)\s+(?=[A-Z])")
 
 
 # A ruling told by a trial court's words: "the district court ordered", "a lower court
 # judge's order", "the judge's order"
-_TRIAL_TOLD = re.compile(
+_TRIAL_TOLD = deferred(
     r"(?:[Tt]he|[Aa]n?|[Tt]hat)\s+(?:(?:federal\s+)?(?:district|trial)\s+(?:court|judge)|"
     r"lower[- ]court(?:\s+judge)?|judge['’]s)\b"
 )
@@ -909,7 +909,7 @@ def _court_below(
 
 # A reviewing act right before an indefinite ruling noun ("lifts an injunction", "vacated a
 # ruling"): its object is a ruling below
-_LIFTS_BEFORE = re.compile(
+_LIFTS_BEFORE = deferred(
     r"\b(?:lift|lifts|lifted|vacates|vacated|overturns|overturned|reverses|reversed|"
     r"reinstates|reinstated|dissolves|dissolved|upholds|upheld|affirms|affirmed|"
     r"stays|stayed|revives|revived)\s+$"
@@ -918,13 +918,13 @@ _REVIEWABLE = frozenset({"injunction", "ruling", "decision", "judgment", "verdic
 
 
 # "affirmed the 6th Circuit's decision in …": what a reviewing court did to the ruling below
-_REVIEWED_BEFORE = re.compile(
+_REVIEWED_BEFORE = deferred(
     r"(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated)\s+(?:the\s+)?$"
 )
 
 
 # "upheld a judge's ruling", "refused to stay a judge's order": what a court of review acted on
-_REVIEWING_VERB_BEFORE = re.compile(
+_REVIEWING_VERB_BEFORE = deferred(
     r"\b(?:affirmed|upheld|reversed|vacated|overturned|overruled|reinstated|stayed|paused|"
     r"blocked|lifted|froze|(?:declined|refused)\s+to\s+(?:stay|pause|block|lift|disturb|"
     r"overturn|reverse)|let\s+stand|left\s+in\s+place)\s+$"
@@ -960,7 +960,7 @@ _DISSENT_FROM = lazy(r"\s+(?:from|of|among|within|against|in|over|on)\b")
 
 
 # "The decision is expected in June", "the ruling could come": one not yet given
-_DUE_AFTER = re.compile(
+_DUE_AFTER = deferred(
     r"\s+(?:is|was|are|were|will|would|could|may|might|should|has\s+yet|had\s+yet)\b"
     r"(?:\s+(?:not|be|still|now|also))*\s+(?:expected|due|likely|set|coming|come|pending|"
     r"awaited|anticipated|to)\b|\s+(?:expected|due|pending)\b"
@@ -1001,7 +1001,7 @@ def _ruling_ahead(
 
 # A case told as a precedent: cited ("citing Hale v. Corbin", "pointed to the 1988 ruling
 # in …") or dated ("the justices' 1988 decision in …"), read in its sentence before its "v."
-_PRECEDENT_WORDS = re.compile(
+_PRECEDENT_WORDS = deferred(
     r"\b(?:citing|cited|cites|quoting|quoted|invoking|invoked|relied\s+on|relying\s+on|"
     r"relies\s+on|pointed\s+to|pointing\s+to|precedents?)\b"
     r"|\b(?:19|20)\d\d\s+(?:ruling|decision|opinion)\s+in\b",
@@ -1827,7 +1827,7 @@ def find_nouns(
 # "The perjury verdict", "the tariff ruling", "the split 2-1 asylum decision": a ruling noun
 # with a free word between "the" and the head (any modifiers of ``RN_MODS`` around it), read
 # back from the head.
-_FREE_MOD = re.compile(
+_FREE_MOD = deferred(
     rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+{RN_MODS}*(?P<free>[a-z][a-z-]{{3,}})\s+{RN_MODS}*$"
 )
 _FREE_HEADS = frozenset({"verdict", "ruling", "decision", "opinion", "injunction"})
@@ -1855,7 +1855,7 @@ _LEVEL_FITS: dict[str, Callable[[str], bool]] = {
     "state": lambda c: C.level_of(c) == C.LEVEL_STATE,
 }
 # The words a back-reference may stand after when it does not open its sentence
-_FREE_AFTER_WORD = re.compile(
+_FREE_AFTER_WORD = deferred(
     r"\b(?:after|before|since|following|of|in|with|about|from|on|despite|under|against|and|but|"
     r"that|while|when|by|over|"
     # a verb of saying: what follows is its clause's subject ("Officials said the tariff
@@ -1867,11 +1867,11 @@ _FREE_AFTER_WORD = re.compile(
     re.IGNORECASE,
 )
 # A noun's sentence that says its court sat as a panel: "…, issued by a three-judge panel,"
-_SAT_AS_PANEL = re.compile(r"\bthree-judge\s+(?:panel|court)\b")
-_JURY_TOLD = re.compile(r"\b(?:jury|jurors|convicted|acquitted|found\s+\w+\s+guilty|guilty)\b")
+_SAT_AS_PANEL = deferred(r"\bthree-judge\s+(?:panel|court)\b")
+_JURY_TOLD = deferred(r"\b(?:jury|jurors|convicted|acquitted|found\s+\w+\s+guilty|guilty)\b")
 # What names another ruling after the head: "the asylum decision of the 9th Circuit", "the
 # tariff ruling in Doe v. Roe", "the abortion decision to …"
-_FREE_SAYS_WHICH = re.compile(
+_FREE_SAYS_WHICH = deferred(
     r"\s+(?:of|in|by|from|to|that|which|expected|due|"
     r"on(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z][a-z]+\.?\s+\d)))\b"
 )
@@ -1967,7 +1967,7 @@ def _agreeing_modifiers(
 
 # "The one-sentence notice from the court", "a brief notice filed Tuesday": a court's short
 # order told as a notice by its length (never "a notice of appeal", a party's)
-_NOTICE = re.compile(
+_NOTICE = deferred(
     r"\b(?P<det>[Tt]he|[Aa]|[Ii]ts|[Tt]his)\s+(?:brief|short|terse|unsigned|"
     r"[\w-]+-(?:sentence|line|page|paragraph|word))\s+notice\b(?!\s+of\b)"
 )
@@ -2013,11 +2013,11 @@ def _court_notices(
 # A party's win or loss at a court: "the county lost at the 6th Circuit last year", "the
 # company won at the Supreme Court", "prevailed in the 9th Circuit" (what may yet happen,
 # "could lose at the Supreme Court", is no ruling)
-_OUTCOME_BEFORE = re.compile(
+_OUTCOME_BEFORE = deferred(
     r"\b(?P<v>won|lost|prevailed)\s+(?:(?:its|their|his|her|the)\s+"
     r"(?:case|appeal|challenge|lawsuit|suit|fight|bid|battle)\s+)?(?:at|in|before)\s+$"
 )
-_OUTCOME_MODAL = re.compile(r"\b(?:would|could|might|may|will|to|not|never|n['’]t)\s+(?:have\s+)?$")
+_OUTCOME_MODAL = deferred(r"\b(?:would|could|might|may|will|to|not|never|n['’]t)\s+(?:have\s+)?$")
 
 
 def _outcomes_at(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
@@ -2042,11 +2042,11 @@ def _outcomes_at(text: str, refs: list[CourtRef], told: SpanSet) -> list[Found]:
 # "The attorney general won a court order barring …", "obtained a court order from Judge X":
 # a party's win of a court's order, that of the court named right after it ("from"/"by"),
 # else in its sentence or the next
-_COURT_ORDER_WON = re.compile(
+_COURT_ORDER_WON = deferred(
     r"\b(?:won|wins|secured|secures|obtained|obtains)\s+(?:an?|the)\s+(?:[\w-]+\s+)?"
     r"court\s+(?P<head>order|ruling|judgment|injunction)\b"
 )
-_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
+_FROM_BY = deferred(r"\s+(?:from|by)\s+")
 
 
 def _court_orders_won(
@@ -2079,7 +2079,7 @@ def _court_orders_won(
 # "The denial of the petition for certiorari keeps a circuit split intact" (National Law
 # Review, 2025), "The denial of certiorari review left intact a Second Circuit ruling"
 # (Bloomberg BNA, 2011): only the Supreme Court denies certiorari of its own motion in news
-_CERT_DENIAL = re.compile(
+_CERT_DENIAL = deferred(
     r"[Tt]he\s+(?:(?:Supreme\s+)?Court['’]s\s+)?denial\s+of\s+(?:the\s+|a\s+|its\s+)?"
     r"(?:(?:[\w.,'’-]+\s+){0,3}?petitions?\s+for\s+(?:a\s+)?(?:writ\s+of\s+)?certiorari|"
     r"certiorari(?:\s+review)?|cert(?:iorari)?\s+petitions?)\b"
@@ -2110,7 +2110,7 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
 
 
 _PLURAL_BY_HEADS = frozenset({"rulings", "decisions", "injunctions", "orders"})
-_PLURAL_BY = re.compile(r"\s+(?:issued\s+|handed\s+down\s+)?(?:by|from)\s+")
+_PLURAL_BY = deferred(r"\s+(?:issued\s+|handed\s+down\s+)?(?:by|from)\s+")
 
 
 def _plural_by(
@@ -2249,8 +2249,8 @@ def _plural_nouns(
     return out
 
 
-_COURTS_PLURAL = re.compile(r"[Cc]ourts\b")
-_SEVERAL_DECIDED = re.compile(r"\b(?:cases|appeals|lawsuits|disputes)\b")
+_COURTS_PLURAL = deferred(r"[Cc]ourts\b")
+_SEVERAL_DECIDED = deferred(r"\b(?:cases|appeals|lawsuits|disputes)\b")
 _TWO_TOLD = 1000  # how near two rulings make a bare "the decisions" theirs
 
 
@@ -2258,5 +2258,5 @@ def _ended_before(at: int) -> Callable[[Found], bool]:
     return lambda f: f.end <= at
 
 
-_COUNTED = re.compile(r"^(?:[Tt]hose|[Bb]oth)|\b(?:two|three|twin|court|lower)\b")
+_COUNTED = deferred(r"^(?:[Tt]hose|[Bb]oth)|\b(?:two|three|twin|court|lower)\b")
 _PLURAL_START = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth)\b")

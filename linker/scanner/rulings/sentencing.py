@@ -9,6 +9,7 @@ import sys
 
 from ... import courts as C
 from ..doc import held_in
+from ..lazyre import deferred
 from ..sentences import sentence_start
 from .common import Found, in_quotes, sentence_span, sentence_spans
 from .courtrefs import CourtRef
@@ -17,7 +18,7 @@ from .verbs import object_end, verb_ok
 from .words import NON_JUDGE, NOT_IMPOSED, PRONOUN, PRONOUN_VERBS, RV, SENT_TAIL, SENTENCED
 
 # Patterns the functions below ask at each call, compiled once.
-_OPENING = re.compile(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?")
+_OPENING = deferred(r"[\s\"“]*(?:(?:[A-Z][a-z]+|In|On|At|By)\b[^,]{0,40},\s*)?")
 
 
 def find_sentencings(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from ..lazyre import lazy
+from ..lazyre import deferred, lazy
 from ..trie import is_word_char
 from .words import (
     DAYS,
@@ -22,21 +22,21 @@ from .words import (
 )
 
 # The patterns object_end reads, compiled once (not looked up in re's cache at each call)
-_VOTE_AFTER = re.compile(rf"\s+{VOTE}")
-_HELD_AFTER = re.compile(rf"\s+(?!{DAYS}\b|{MONTHS}\b)[A-Z]")
+_VOTE_AFTER = deferred(rf"\s+{VOTE}")
+_HELD_AFTER = deferred(rf"\s+(?!{DAYS}\b|{MONTHS}\b)[A-Z]")
 # "in" as a word, not "in favor", "in part" (tried at each word start "in" stands at)
-_IN_AT = re.compile(r"in\b(?!\s+(?:favou?r|part)\b)")
-_CASE_IN = re.compile(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
-_V_AT = re.compile(r"\sv\.?\s")
+_IN_AT = deferred(r"in\b(?!\s+(?:favou?r|part)\b)")
+_CASE_IN = deferred(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
+_V_AT = deferred(r"\sv\.?\s")  # what every ``_CASE_IN`` match holds (found far faster)
 # "in the Councilman Reyes trial", "in the Smith case", "in Ripple's lawsuit": a trial or suit
 # named by its party or parties (capitalised words before its noun)
 _NAMED_TRIAL_IN = re.compile(
     r"\s(?=in\s)in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:trial|case|lawsuit|suit|"
     r"prosecution)\b"
-)  # what every ``_CASE_IN`` match holds (found far faster)
+)
 # ("a district judge's ruling", "a federal district judge's order": the court below's ruling,
 # its own mention, as "a lower-court ruling" is)
-_LOWER_COURT = re.compile(
+_LOWER_COURT = deferred(
     # ("overturned a judge's preliminary ruling": an appeals court's object, news usage, inkl
     # 2024; "the judge's" may be the subject's own, so only "a")
     r"\b(?:(?:a|an|the)\s+(?:lower[- ]court\b|(?:federal\s+)?district\s+judge['’]s\s)|"
@@ -57,13 +57,13 @@ def _in_case(text: str, a: int, b: int) -> int | None:
     return None
 
 
-_WORD = re.compile(r"\S+")
+_WORD = deferred(r"\S+")
 
 
 # Patterns the functions below ask at each call, compiled once.
 # ("issued an Opinion and Order granting summary judgment": a court's papers in title case)
 _NOUN_SOON = lazy(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
-_THAT = re.compile(r"\s+that\b")
+_THAT = deferred(r"\s+that\b")
 # A grant of review ("agreed to hear", "said it will take up") ends at its verb: the case it
 # takes is the object, named or described on its own (the verb's last words; "rehear" ends
 # in "hear")
@@ -80,13 +80,13 @@ _PRODUCES = (
     "made", "mak", "render", "rul", "order", "agree", "decid", "vot",
 )  # fmt: skip
 _PARTICLES = frozenset(("down", "out", "aside", "back", "up", "off", "unanimously"))
-_OTHER_HEAD = re.compile(
+_OTHER_HEAD = deferred(
     r"(?:bans?|initiatives?)\b[,.;:]?$",
     re.I,
 )
 
 # A ruling noun a court stays: "to stay the injunction", "a stay of that order"
-_STAYED_RULING = re.compile(
+_STAYED_RULING = deferred(
     r"\b(?:(?:stay|stayed|staying)\s+(?:of\s+)?(?P<np>(?:the|that|this)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:injunction|order|ruling|decision|TRO|judgment)s?)|"
     # what a court reviews, pointed back to: "overturned those decisions", "vacated and
@@ -301,7 +301,7 @@ _SHARE_OF = frozenset(
 )  # fmt: skip
 # A modifier of a law's head noun with no determiner: "five newly adopted state lottery
 # rules", "new and amended regulations", "exchange listing rules"
-_MODIFIER = re.compile(r"[A-Za-z0-9][A-Za-z0-9’'-]*")
+_MODIFIER = deferred(r"[A-Za-z0-9][A-Za-z0-9’'-]*")
 
 
 def _bare_law_phrase(ws: list[re.Match[str]], vend: int) -> int | None:
@@ -333,16 +333,16 @@ def _bare_law_phrase(ws: list[re.Match[str]], vend: int) -> int | None:
 # hearing"
 # (a day between the verb and its "that": "concluded today that", "concluded on Monday that")
 _WHEN = r"(?:\s+(?:today|yesterday|(?:on|in|last|this)\s+[A-Z]?[a-z]+(?:\s+\d{1,2})?,?))?"
-_CONCLUDED = re.compile(
+_CONCLUDED = deferred(
     _WHEN + r"\s+(?:that\b|(?:the|a|an|this|its|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:was|were|is|are|had|has|did|violated|violates|lacked|lacks|exceeded|exceeds|could|"
     r"can|cannot|must)\b)"
 )
 # "determined that …", "determined in July that …", "determined on Friday that …"
-_DETERMINED = re.compile(_WHEN + r"\s+that\b")
+_DETERMINED = deferred(_WHEN + r"\s+that\b")
 # "declined to block …", "declined the government's request": what a court turns down (not
 # "declined to comment")
-_DECLINED = re.compile(
+_DECLINED = deferred(
     r"(?:,\s*(?:at\s+least\s+)?for\s+(?:now|the\s+moment|the\s+time\s+being),)?"
     # ("declined on Friday to revive the lawsuit", "refused last week to block …")
     rf"(?:\s+(?:on\s+)?{DAYS}|\s+(?:last|this)\s+(?:week|month))?"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import alternation, presidents, words
-from ..lazyre import lazy
+from ..lazyre import deferred, lazy
 from .courtrefs import APOS
 from .verbforms import active_verbs, by_first_letter, passive_participles
 
@@ -112,7 +112,7 @@ LEGAL_NOUN = re.compile(
 # LEGAL_NOUN's place, found faster: its plain words written to open on their first letter
 # (a look-behind stands for the word boundary, so the regex engine skips ahead), and its
 # possessive branches ("the agency's plan", "Florida's new ban") tried only after an "'s ".
-_LEGAL_WORD = re.compile(
+_LEGAL_WORD = deferred(
     r"[ACPlsrpo](?<!\w.)(?:(?<=A)(?:cts?|mendment)|(?<=C)(?:onstitution|lause)|(?<=P)roclamation"
     r"|(?<=l)aws?|(?<=s)tatutes?|(?<=r)(?:ules?|egulations?)"
     r"|(?<=p)(?:roclamation|olic(?:y|ies)|(?<=the\sp)lans?)"
@@ -120,7 +120,7 @@ _LEGAL_WORD = re.compile(
     r"(?<!her\so)(?<!his\so)(?<!its\so)(?<!earlier\so)(?<!own\so)rders?)\b"
     r"|§|U(?<!\w.)\.S\.C\.|C(?<!\w.)\.F\.R\.|v(?<!\w.)s?\.(?=\s)"
 )
-_LEGAL_AFTER_POSSESSIVE = re.compile(r"(?:plans?|bans?\b|[a-z]+\s+bans?\b)\b")
+_LEGAL_AFTER_POSSESSIVE = deferred(r"(?:plans?|bans?\b|[a-z]+\s+bans?\b)\b")
 
 
 def legal_noun_at(text: str, a: int, b: int) -> int | None:
