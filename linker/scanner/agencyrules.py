@@ -1099,6 +1099,25 @@ def _admin_owner() -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(presidents(recent=True))})(?:\s+administration|-era)\b")
 
 
+def _told_before(
+    tied: list[Rule],
+    named: list[tuple[int, int, Rule | None]],
+    seen: list[Found],
+    out: list[Found],
+    s: int,
+) -> list[Rule]:
+    """Of rules tied for a phrase at ``s``, the one rule (its rows) that the article named
+    or found for certain before it, else []."""
+    before = {r.name for a, _b, r in named if r is not None and a < s}
+    before |= {
+        f.candidates[0].name
+        for f in (*seen, *out)
+        if f.start < s and len({c.name for c in f.candidates}) == 1
+    }
+    hit = {r.name for r in tied} & before
+    return [r for r in tied if r.name in hit] if len(hit) == 1 else []
+
+
 def _introduced(
     doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
 ) -> list[Found]:
@@ -1191,6 +1210,11 @@ def _introduced(
                 # sentence after it tells what the rule does
                 cands, tied = _best(pool, doc.around(s, e, before=0, after=1))
         cands = _dated(cands, tied, when)
+        if not cands and tied:
+            # two rules fit its words alike: the one the article has already named is meant
+            # ("… the DOL's 2024 farmworker rule … the DOL released a final rule designed
+            # to …"), never a guess between two it has not
+            cands = _told_before(tied, named, seen, out, s)
         cands = _interim_first(cands, pool, sentence, "interim" in m.group("head").lower())
         terms = _terms(" ".join(mods), desc)
         if not cands and (proposed or not terms or agency is None):

@@ -132,6 +132,19 @@ def _other_suit_since(text: str, cases: list[Mention], chosen: Mention, at: int)
     return _new_case(text, last, at) or _OWN_SUIT.search(text, last, at) is not None
 
 
+def _other_court_since(
+    mentions: list[Mention], cases: list[Mention], chosen: Mention, at: int
+) -> bool:
+    """Whether the last ruling the article tells between the suit's last mention and ``at``
+    is another court's ("… the Supreme Court stayed her surrender … not final disposition of
+    the case": the matter before that court, not the suit below)."""
+    last = max((m.end for m in cases if m.name == chosen.name and m.end <= at), default=-1)
+    rulings = [
+        m for m in mentions if m.kind == "ruling" and m.court and last <= m.start and m.end <= at
+    ]
+    return bool(rulings and chosen.court and rulings[-1].court != chosen.court)
+
+
 def _cited(m: Mention) -> bool:
     """Whether ``m`` is a precedent cited by its reporter ("Roe v. Wade, 410 U.S. 113")."""
     return (m.authority or "").startswith("cite:")
@@ -238,6 +251,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 chosen = None  # "… Does, 1-104 v. Wasden … The lawsuit seeks": another case
             if chosen is not None and _other_suit_since(text, cases, chosen, s):
                 chosen = None  # "… Teachers filed their own suit Friday. The suit says …"
+            if chosen is not None and not who and _other_court_since(mentions, cases, chosen, s):
+                chosen = None  # the nearest ruling since the suit is another court's
             overlapping = [m for m in out if m is not None and m.start < e and s < m.end]
             if overlapping:
                 old = overlapping[0]

@@ -217,7 +217,10 @@ _DATED_CITE = lazy(
 _SAID_BLOCK = re.compile(
     r"\s+(?:(?:also|further|then|later)\s+)?(?P<verb>(?:said|says|wrote|writes|explained|"
     r"explains|added|adds|stated|states|continued|continues|went\s+on\s+to\s+(?:say|write|"
-    r"explain|add|state))(?:,?\s+in\s+part)?)(?=,?[ \t]*:[ \t]*(?:\n|[“\"]))"
+    r"explain|add|state))(?:,?\s+in\s+part)?)"
+    # (the words set out below; on the same line, in quotation marks, only "in part:" says
+    # the words are the opinion's, not another court's the paragraph quotes)
+    r"(?=,?[ \t]*:[ \t]*\n|(?<=part),?[ \t]*:[ \t]*[“\"])"
 )
 _BLOCK_WORDS = frozenset(
     (
@@ -653,6 +656,15 @@ def find_clauses(
                     )
                 ):
                     cm = _CONTINUES.match(text, subj_end, s1)
+                    if (
+                        cm is not None
+                        and cm.group("verb") == "clarified"
+                        and text[r.start : r.end].lower() == "the court"
+                    ):
+                        # "the Court clarified that …": a bare "the Court" restating a
+                        # holding may be any court the paragraph names; only a court
+                        # named as such ("The state's Court of Appeals clarified")
+                        cm = None
                     if cm is not None and (
                         r.role in ("court", "panel", "justices")
                         or (

@@ -8,6 +8,7 @@ import bisect
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 from ... import courts as C
 from ...models import quick_replace as replace
@@ -556,6 +557,33 @@ def _visiting_judges(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     ]
 
 
+def judges_of_named_courts(text: str, refs: list[CourtRef]) -> list[CourtRef]:
+    """A judge the table places on one court whom the article names "of" another court right
+    after the name ("Judge Ada Roe of the U.S. District Court for the Northern District of
+    Ohio") sits there (by designation, or a second commission): that court, for every mention
+    of the judge in the article, not the table's."""
+    named: dict[str, str] = {}
+    for r, nxt in pairwise(refs):
+        if (
+            r.role == "judge"
+            and r.judge
+            and r.court
+            and nxt.role == "court"
+            and nxt.court
+            and nxt.court != r.court
+            and C.level_of(nxt.court) == C.level_of(r.court)
+            and _OF_BETWEEN.fullmatch(text, r.end, nxt.start)
+        ):
+            named.setdefault(r.judge, nxt.court)
+    if not named:
+        return refs
+    return [
+        replace(r, court=named[r.judge]) if r.role == "judge" and r.judge in named else r
+        for r in refs
+    ]
+
+
+_OF_BETWEEN = deferred(r",?\s+of\s+")
 _FEDERAL_TITLE = deferred(r"U\.S\.|[Ff]ederal|(?:District|Circuit|Appeals)\s+(?:Court\s+)?Judge")
 
 

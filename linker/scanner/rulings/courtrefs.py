@@ -41,6 +41,7 @@ from .courtcleanup import (
     _title_modifier,
     _visiting_judges,
     appositive_end,
+    judges_of_named_courts,
 )
 from .courtmatch import _court_ref
 from .courtpatterns import (
@@ -179,7 +180,8 @@ def _court_phrases(doc: Doc) -> list[CourtRef]:
     chosen = _named_before_description(text, _named_judges_first(text, chosen))
     chosen = _judges_named_in_full(text, _bare_surnames_placed(text, chosen, doc.holds))
     chosen = _bankruptcy(text, _bare_surnames(text, chosen))
-    chosen = _defined_acronyms(text, _without_former_judges(text, _visiting_judges(text, chosen)))
+    chosen = judges_of_named_courts(text, _visiting_judges(text, chosen))
+    chosen = _defined_acronyms(text, _without_former_judges(text, chosen))
     return _party_courts(text, _placed_after(text, _shared_cities(text, chosen)))
 
 
