@@ -1,0 +1,57 @@
+"""Nineteenth session (s19-dev24): suits told by who sued whom, and what refers back to them."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def _cases(text: str, date: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "case"]
+
+
+def test_sued_the_city_of_names_the_caption() -> None:
+    # made-up sentences: "the city of New York" is the caption's "City of New York"
+    text = (
+        "David Floyd sued the city of New York in January over "
+        "stop-and-frisk.\n\nThe lawsuit says the stops single out young men."
+    )
+    got = _cases(text, "2008-02-20")
+    assert any(t == "Floyd v. City of New York" for _x, t in got), got
+
+
+def test_sued_the_city_alone_names_no_one() -> None:
+    text = (
+        "David Floyd sued the city in January over its "
+        "policing.\n\nThe lawsuit says the stops single out young men."
+    )
+    assert not any(t == "Floyd v. City of New York" for _x, t in _cases(text, "2008-02-20"))
+
+
+def test_montana_bathroom_bill_suit_links() -> None:
+    text = (
+        "A Missoula County District Court judge paused Montana House Bill 121 on Wednesday. Judge "
+        "Vannatta ruled after transgender plaintiffs filed a lawsuit over the law.\n\n"
+        "The case goes to a hearing this month."
+    )
+    got = _cases(text, "2025-04-03")
+    assert any(t == "Perkins v. State of Montana" for _x, t in got), got
+
+
+def _laws(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.authority) for m in mentions(text, "2025-06-01") if m.kind == "statute"]
+
+
+def test_a_decade_era_law_refers_back_to_an_act_of_that_decade() -> None:
+    text = (
+        "The importers say the International Emergency Economic Powers Act does not allow "
+        "tariffs. They argue the 1970s-era law was written for sanctions."
+    )
+    assert ("the 1970s-era law", "usc:50:1701-1707") in _laws(text)
+
+
+def test_a_decade_keeps_no_act_of_another_decade() -> None:
+    text = (
+        "The importers say the International Emergency Economic Powers Act does not allow "
+        "tariffs. They argue the 1990s-era law was written for sanctions."
+    )
+    assert not any(t == "the 1990s-era law" for t, _a in _laws(text))
