@@ -55,3 +55,14 @@ def test_a_decade_keeps_no_act_of_another_decade() -> None:
         "tariffs. They argue the 1990s-era law was written for sanctions."
     )
     assert not any(t == "the 1990s-era law" for t, _a in _laws(text))
+
+
+def test_the_stationery_company_tariff_suit_links() -> None:
+    text = (
+        "A federal judge turned down a stationery company's lawsuit over the tariffs on "
+        "Tuesday. U.S. District Judge T. Kent Wetherell II denied the motion, saying the "
+        "International Emergency Economic Powers Act lets the president set tariffs.\n\n"
+        "He sent the case to the trade court."
+    )
+    got = [(m.text, m.name) for m in mentions(text, "2025-05-21") if m.kind == "case"]
+    assert any(n == "Emily Ley Paper, Inc. v. Trump" for _t, n in got), got
