@@ -66,3 +66,12 @@ def test_the_stationery_company_tariff_suit_links() -> None:
     )
     got = [(m.text, m.name) for m in mentions(text, "2025-05-21") if m.kind == "case"]
     assert any(n == "Emily Ley Paper, Inc. v. Trump" for _t, n in got), got
+
+
+def test_a_state_ban_told_by_its_topic_links() -> None:
+    text = (
+        "Lawmakers pointed to Tennessee's ban on gender-change treatments for minors, which "
+        "the justices upheld. Tennessee's law took effect in 2023."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2025-07-01") if m.kind == "statute"]
+    assert any(a == "state:tn:bill:sb1" and "gender-change" in t for t, a in got), got
