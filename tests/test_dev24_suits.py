@@ -75,3 +75,12 @@ def test_a_state_ban_told_by_its_topic_links() -> None:
     )
     got = [(m.text, m.authority) for m in mentions(text, "2025-07-01") if m.kind == "statute"]
     assert any(a == "state:tn:bill:sb1" and "gender-change" in t for t, a in got), got
+
+
+def test_a_bill_commonly_known_by_a_quoted_nickname() -> None:
+    text = (
+        "Montana Gov. Greg Gianforte signed House Bill 121, commonly known as the "
+        "“bathroom bill.” It took effect at once."
+    )
+    got = [(m.text, m.authority) for m in mentions(text, "2025-04-02") if m.kind == "statute"]
+    assert ("bathroom bill", "state:mt:bill:hb121") in got, got
