@@ -84,3 +84,15 @@ def test_a_bill_commonly_known_by_a_quoted_nickname() -> None:
     )
     got = [(m.text, m.authority) for m in mentions(text, "2025-04-02") if m.kind == "statute"]
     assert ("bathroom bill", "state:mt:bill:hb121") in got, got
+
+
+def test_california_laws_told_by_what_they_do() -> None:
+    subs = "A California law that makes it easier for subscribers to cancel took effect in July."
+    ivf = (
+        "A California law now requires large employers to offer health insurance that covers "
+        "infertility diagnosis and fertility treatments."
+    )
+    got = [m.authority for m in mentions(subs, "2025-07-02") if m.kind == "statute"]
+    assert "state:ca:bill:ab2863" in got, got
+    got = [m.authority for m in mentions(ivf, "2025-07-02") if m.kind == "statute"]
+    assert "state:ca:bill:sb729" in got, got
