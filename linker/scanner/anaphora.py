@@ -927,6 +927,15 @@ def _wholes(cands: list[Mention]) -> list[Mention]:
 _CENTURY = deferred(r"(1?\d)(?:st|nd|rd|th)-century")
 
 
+_DECADE = deferred(r"\b((?:1[6-9]|20)\d0)s(?:-era)?(?![\w-])")
+
+
+def _of_decade(m: Mention, decade: int) -> bool:
+    """Whether ``m`` was enacted (``_year_of``) in the decade opening in ``decade``."""
+    year = _year_of(m)
+    return year is not None and decade <= year < decade + 10
+
+
 def _of_century(m: Mention, century: int) -> bool:
     """Whether ``m`` was enacted (``_year_of``) in ``century`` (the 18th: 1701–1800)."""
     year = _year_of(m)
@@ -2979,6 +2988,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if "-century" in phrase and (century := _CENTURY.search(phrase)) is not None:
             # "the 18th-century law": only a law enacted then (its year known)
             cands = [m for m in cands if _of_century(m, int(century.group(1)))]
+        if (decade := _DECADE.search(phrase)) is not None:
+            # "the 1970s-era law": only a law enacted in that decade (its year known)
+            cands = [m for m in cands if _of_decade(m, int(decade.group(1)))]
         if head in _WHOLE_HEADS and len(cands) > 1:
             # "the Alien Enemies Act … its key provision, 50 U.S.C. 21, … The law": a section
             # of a law named is that law told again, not a second antecedent

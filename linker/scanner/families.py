@@ -50,6 +50,8 @@ ADJ = (
     r"\d[\d,.]*-[a-z][a-z-]*|"
     # a century ("the 18th-century law": ``anaphora`` keeps a law enacted in it)
     r"1?\d(?:st|nd|rd|th)-century|"
+    # a decade ("the 1970s-era law", "the 1990s law": ``anaphora`` keeps a law enacted in it)
+    r"(?:1[6-9]|20)\d0s(?:-era)?|"
     # a capitalised word ("the Texas law", "the Republican bill", "the EPA rule"): anaphora
     # links it only to an antecedent whose own words name it (``anaphora._constraint``)
     r"[A-Z][A-Za-z]+)\s+){0,4}?"

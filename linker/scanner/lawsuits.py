@@ -1078,7 +1078,10 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
                 )
             )
             if obj_m and obj_m.group("generic") and not government:
-                obj = None  # "sued the city", "sued them": no one told by name
+                # "sued the city", "sued them": no one told by name; "sued the city of
+                # Spokane": the caption's "City of Spokane"
+                place = obj_m.group("place")
+                obj = f"{obj_m.group('generic').title()} of {place}" if place else None
             a = max(sentence_start(text, s), s - 160)
             region = text[a:s]
             if HYPOTHETICAL.search(text[max(0, s - 30) : s]):

@@ -391,7 +391,8 @@ def names_again(text: str, names: list[tuple[str, int, Mention]]) -> list[Mentio
 # Tamsin's Law", "Senate Bill 9, known as the Safe Rivers Act" (capitalised words, the last
 # "Law" or "Act"; sixteenth session).
 NAME_AFTER = deferred(
-    r",\s*(?:also\s+|better\s+|widely\s+)?(?:known\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?"
+    r",\s*(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
+    r"(?:known\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?"
     r"(?P<nick>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the)){0,5}?\s+(?:Law|Act))\b"
 )
 # First words that make the words after "called" a description, not a name.
@@ -399,9 +400,11 @@ NOT_NAME_START = frozenset({"The", "A", "An", "This", "That", "State", "Federal"
 
 
 # A bill number, then the nickname news gives it, in quotation marks: "House Bill 2127, also
-# known as the “Death Star bill”", "Senate Bill 4, dubbed the 'show me your papers' law".
+# known as the “Death Star bill”", "Senate Bill 4, dubbed the 'show me your papers' law",
+# "House Bill 121, commonly known as the “bathroom bill.”".
 NICKNAME_AFTER = deferred(
-    r",\s*(?:(?:also\s+|better\s+|widely\s+)?(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?"
+    r",\s*(?:(?:also\s+|better\s+|widely\s+|commonly\s+|popularly\s+)?"
+    r"(?:known|called|dubbed|nicknamed)\s+(?:as\s+)?"
     r"|or\s+)(?:the\s+)?[“\"](?P<nick>[^”\"\n]{2,40}?\s(?:bill|law))[,.]?[”\"]"
 )
 

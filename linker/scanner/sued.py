@@ -37,7 +37,9 @@ SUED = deferred(
     rf"(?P<name>{_NAME})(?:\s+(?P<admin>administration))?"
     r"|(?P<generic>government|administration|state|city|county|agency|department|"
     r"company|school\s+district|district|(?:school\s+|city\s+|county\s+|state\s+)?officials|"
-    r"him|her|them|it)\b))"
+    r"him|her|them|it)\b"
+    # ("sued the city of Spokane": the place the generic word names, for a suit's caption)
+    r"(?:(?<=city|unty)\s+of\s+(?P<place>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*)?))?))"
 )
 # Words that do not tell one party from another.
 _STOP = frozenset(
