@@ -584,4 +584,10 @@ def codified(m: Mention) -> Mention:
         return m
     name = m.name.removeprefix(st.name + " ")
     section = _codified().get((st.name, m.name)) or _codified().get((st.name, name))
-    return m.with_(authority=section) if section else m
+    if not section:
+        return m
+    return m.with_(
+        authority=section,
+        evidence=f"{m.evidence + '; ' if m.evidence else ''}the act it enacted is codified at "
+        f"{section} (state_acts.csv)",
+    )
