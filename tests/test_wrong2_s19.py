@@ -91,3 +91,15 @@ def test_alaskas_consumer_protection_law_described() -> None:
 def test_section_340b_with_its_word() -> None:
     text = "The hospitals rely on Section 340B to buy outpatient drugs at a discount."
     assert ("Section 340B", "usc:42:256b") in statutes(text)
+
+
+def test_illinois_sexual_assault_survivors_act_and_its_abbreviation() -> None:
+    text = (
+        "Lawmakers in Springfield amended Illinois' Sexual Assault Survivors Emergency "
+        "Treatment Act (SASETA) this year. Hospitals must follow SASETA when they treat "
+        "patients."
+    )
+    got = statutes(text)
+    act = "Illinois' Sexual Assault Survivors Emergency Treatment Act"
+    assert (act, "state:il:ilcs:410-70-1") in got
+    assert ("SASETA", "state:il:ilcs:410-70-1") in got
