@@ -455,7 +455,8 @@ def test_section_nicknames_name_a_mapped_section_of_a_listed_act(
     sections = {a["name"]: dict(p.split("=") for p in a["sections"].split(";") if p) for a in acts}
     for r in rows:
         number = r["phrase"].removeprefix("Section ")
-        assert re.fullmatch(r"\d{1,5}", number), r["phrase"]  # (10 U.S.C. 12406)
+        # (10 U.S.C. 12406; a section with a letter: PHSA § 340B)
+        assert re.fullmatch(r"\d{1,5}[A-Z]?", number), r["phrase"]
         if re.fullmatch(r"\d{1,2} U\.S\.C\.", r["act"]):
             continue  # a title's own section: "Section 1512" of title 18
         assert number in sections[r["act"]], f"{r['act']} has no mapped section {number}"

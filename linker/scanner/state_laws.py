@@ -19,7 +19,14 @@ from .actnames import ACT_ANCHOR, generic_acts
 from .billstarts import state_starts
 from .doc import Anchor, Doc
 from .registry import Pass
-from .statebills import as_section, ballot_measures, bill_id, numbered_act, state_bills
+from .statebills import (
+    as_section,
+    ballot_measures,
+    bill_id,
+    codified,
+    numbered_act,
+    state_bills,
+)
 from .statecodes import state_code_sections
 from .statenames import (
     dateline_state,
@@ -139,6 +146,8 @@ def find(doc: Doc) -> list[Mention]:
         laws += stateless_acts(doc, laws, lambda: known or state_finder(text), governor)
     nicknames = nicknamed(text, laws, words)
     out = laws + found + nicknames + refs(text, laws) + measure_names(text, laws)
+    if props:
+        out = [codified(m) for m in out]
     out += table_abbreviations(text, laws)
     if laws:
         out += governor_signed(text, laws)

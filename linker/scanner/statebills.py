@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .. import courts
-from ..datafiles import DATA
+from ..datafiles import DATA, read_rows
 from ..models import Mention
 from . import ballots
 from .billstarts import STATE_START
@@ -23,6 +23,7 @@ from .statenames import (
     LAWMAKER_HOW,
     NOT_IN_SENTENCE,
     federal_sentence,
+    header_state,
     one_state_named,
     only_state,
     only_state_mentioned,
@@ -279,6 +280,9 @@ def state_bills(
         if state is None and i > 0:
             state = only_state(text, spans[i - 1][0], spans[i - 1][1])
             how = "the one state the sentence before names"
+        if state is None:
+            state = header_state(text, m.start())
+            how = "the state whose header line heads its line"
         found.append((m, label, state, how))
     # The state one mention of a number has is every mention's ("the state's Senate Bill 8 …
     # What is Texas Senate Bill 8?"); else the one state the article names as a lawmaker.
@@ -558,3 +562,35 @@ def as_section(text: str, m: Mention, date: str | None) -> Mention:
     measure = ballots.pick(state, m.authority.rsplit(":", 1)[1], date, text, window, spans[i])
     section = ballots.section_mention(m, measure, "its number") if measure else None
     return section or m
+
+
+@cache
+def _codified() -> dict[tuple[str, str], str]:
+    """(state, act name) → the code section ``state_acts.csv`` gives the act, for acts that a
+    proposition enacted and a code holds (not a bill's id)."""
+    out: dict[tuple[str, str], str] = {}
+    for r in read_rows("state_acts.csv"):
+        if r["name"] and r["authority"] and ":bill:" not in r["authority"]:
+            out[(r["state"], r["name"])] = r["authority"]
+    return out
+
+
+def codified(m: Mention) -> Mention:
+    """A state's proposition (or its act's name, or "the law" for it) whose act
+    ``propositions.csv`` names and ``state_acts.csv`` places in the state's code: that code
+    section ("Proposition 34" → Cal. Welf. & Inst. Code 14124.39 et seq.); else ``m``."""
+    if not m.authority or ":bill:prop" not in m.authority or not m.name:
+        return m
+    postal = m.authority.split(":")[1]
+    st = courts.states().get(postal.upper())
+    if st is None:
+        return m
+    name = m.name.removeprefix(st.name + " ")
+    section = _codified().get((st.name, m.name)) or _codified().get((st.name, name))
+    if not section:
+        return m
+    return m.with_(
+        authority=section,
+        evidence=f"{m.evidence + '; ' if m.evidence else ''}the act it enacted is codified at "
+        f"{section} (state_acts.csv)",
+    )

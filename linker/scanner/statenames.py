@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import courts, outlets
 from .doc import _doc_of
@@ -378,3 +378,29 @@ def state_finder(text: str) -> Callable[[int], str | None]:
         return article[0]
 
     return state_at
+
+
+@cache
+def _header_re() -> re.Pattern[str]:
+    alt = "|".join(re.escape(n) for n in _state_names())
+    return re.compile(rf"^[ \t]*(?:#+[ \t]*)?(?P<state>{alt})[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=4)
+def _headers(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, state) of each line that is a state's name alone: a roundup's section headers
+    ("Alaska", then "- Attorney General … announced …")."""
+    if "\n" not in text:
+        return ()
+    return tuple((m.start(), m.group("state")) for m in _header_re().finditer(text))
+
+
+def header_state(text: str, pos: int) -> str | None:
+    """The state whose header line heads the line at ``pos`` in a roundup told state by state:
+    the nearest line before it that is a state's name alone, when the text has two or more
+    such lines (one line with a state's name alone may be a dateline or a caption)."""
+    heads = _headers(text)
+    if len(heads) < 2:
+        return None
+    i = bisect.bisect_right(heads, (pos, "\uffff")) - 1
+    return heads[i][1] if i >= 0 else None

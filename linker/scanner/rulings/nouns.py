@@ -1152,6 +1152,16 @@ def find_nouns(
             strong = True
         after = text[m.end() : m.end() + 40]
         person = person_before(text, refs, m.start()) if det in ("his", "her", "my") else None
+        if (
+            person == "other"
+            and det in ("his", "her")
+            and text[max(0, m.start() - 3) : m.start()] in ("In ", "in ")
+            and (lead := _lead_owner(text, refs, ref_starts, m.end())) is not None
+            and lead.role == "judge"
+        ):
+            # "In his 38-page order, U.S. District Judge X said …": the possessive is the
+            # judge's the clause opens on, not an official's named in the sentence before
+            person = "judge"
         lower = _LOWER_COURT.search(mods) if "lower" in mods or "trial" in mods else None
         if lower:
             # "affirming a lower-court ruling": the court below, named in this sentence or
