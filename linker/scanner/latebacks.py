@@ -19,25 +19,24 @@ This follow-up adds it, as an anaphor of that court, only where:
 
 from __future__ import annotations
 
-import re
-
 from .. import courts as C
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
+from .lazyre import deferred
 from .registry import Pass
 from .rulings.common import in_quotes
 
 _REACH = 1500
 ANCHOR = Anchor("latebacks", ("The ruling", "The decision", "This ruling", "This decision",
                               "That ruling", "That decision"), 0, 0, "word", "word")  # fmt: skip
-_NOUN = re.compile(r"(?:The|This|That)\s+(?:ruling|decision)\b")
+_NOUN = deferred(r"(?:The|This|That)\s+(?:ruling|decision)\b")
 # words after the noun that make it another ruling's or no ruling at all
-_OTHER = re.compile(
+_OTHER = deferred(
     r"\s+(?:to|in|of|by|from|on|about|whether|that\s+(?:the|a|an)\s+\w+\s+(?:will|would|should)"
     r")\b"
 )
-_OPENING = re.compile(r"[\s\"“‘'(]*")
+_OPENING = deferred(r"[\s\"“‘'(]*")
 _BETWEEN_KINDS = frozenset({"case", "executive-action", "ruling"})
 _BACK = "refers back to the ruling before it"
 

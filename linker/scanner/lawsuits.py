@@ -1804,11 +1804,11 @@ def _party_named(doc: Doc, party: str) -> bool:
 
 # A news agency named as the source of the story, not as a litigant: "told The Associated
 # Press", "according to the AP", "(AP)", "Reuters reported", "Associated Press writer".
-_ATTRIBUTED_BEFORE = re.compile(
+_ATTRIBUTED_BEFORE = deferred(
     r"(?:\b(?:told|according\s+to|via|(?:said|wrote)\s+in\s+an?\s+\w+\s+to)\s+"
     r"(?:[Tt]he\s+)?|\(|©\s*)$"
 )
-_ATTRIBUTED_AFTER = re.compile(
+_ATTRIBUTED_AFTER = deferred(
     r"^(?:\)|\s+(?:reported|reports|reporting|contributed|writers?|reporters?|photo|"
     r"found|learned|obtained|first\s+reported|analysis|review|poll)\b|\s*/)"
 )

@@ -94,9 +94,7 @@ ORDER_AFTER = re.compile(r"^[”\"’']?\s+orders?\b", re.IGNORECASE)
 BY_ADMIN = deferred(r"\s+(?:[a-z]+\s+)?(?:by|under|of)\s+(?:the\s+)?(?=[A-Z])")
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")
 # A year a named rule's span opens with (its ``PREFIX``), before the capitalised name
-LEADING_YEAR = re.compile(
-    r"(?:(?:final|new|revised|updated)\s+)?(?P<year>(?:19|20)\d\d)\s+(?=[A-Z])"
-)
+LEADING_YEAR = deferred(r"(?:(?:final|new|revised|updated)\s+)?(?P<year>(?:19|20)\d\d)\s+(?=[A-Z])")
 # The year a clause right after the name gives: "the disparate impact rule HUD had issued in
 # 2013", "the rule that the agency adopted in 2016", "net neutrality regulations originally
 # implemented under President Obama in 2015".

@@ -538,7 +538,7 @@ OWN_HEAD_REACH = 1500
 # A name that tells an undoing by what it undoes ("repeal of the endangerment finding",
 # "Rescission of the … Finding and … Standards"): its last word is the rule undone's, never
 # the undoing row's own head.
-_UNDOING_NAME = re.compile(
+_UNDOING_NAME = deferred(
     r"^(?:[Rr]epeal|[Rr]escission|[Ww]ithdrawal|[Rr]evocation|[Tt]ermination|[Rr]eversal|"
     r"[Rr]econsideration|[Rr]ollback)\s+of\b"
 )
@@ -602,11 +602,11 @@ def _own_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # A repeal named with the rule it undoes ("repeal of the endangerment finding", an alias of the
 # repeal's row): two mentions, the undoing noun for the repeal and the rule's own words for
 # the rule, the shortest span that names each (nineteenth session).
-_UNDO_SPAN = re.compile(
+_UNDO_SPAN = deferred(
     r"^(?P<noun>[Rr]epeal|[Rr]escission|[Ww]ithdrawal|[Rr]evocation|[Tt]ermination|[Rr]eversal|"
     r"[Rr]ollback)\s+of\s+(?P<rest>(?:the\s+)?\S.*)$"
 )
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_THE = deferred(r"^the\s+", re.IGNORECASE)
 
 
 @cache

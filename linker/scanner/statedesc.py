@@ -18,7 +18,6 @@ after the description and before the number refers back to the described law.
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cache
 from typing import NamedTuple
 
@@ -329,7 +328,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # What a ruling clause cut before a law must keep: a subject and its verb at least
-_CLAUSE_LEFT = re.compile(r"\S+(?:\s+\S+){2,}")
+_CLAUSE_LEFT = deferred(r"\S+(?:\s+\S+){2,}")
 
 
 def _clause_tail_cut(text: str, mentions: list[Mention], s: int, e: int) -> list[Mention] | None:

@@ -191,7 +191,7 @@ def one_state_of_article(text: str) -> str | None:
 _WA_AFTER = deferred(r"[ \t]+[Ss]tate\b")
 _WA_BEFORE = deferred(r"\b[Ss]tate\s+of\s+$")
 # "Spokane, Washington": a city and its state (the city asked of ``court_cities.csv``)
-_CITY_BEFORE = re.compile(r"\b(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+$")
+_CITY_BEFORE = deferred(r"\b(?P<city>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+$")
 
 
 def washington_state(text: str, m: re.Match[str]) -> bool:

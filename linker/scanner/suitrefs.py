@@ -160,7 +160,7 @@ def _fits(m: Mention, head: str, criminal: frozenset[str]) -> bool:
     return True
 
 
-_WORD = re.compile(r"[A-Z][\w'’-]+")
+_WORD = deferred(r"[A-Z][\w'’-]+")
 _STOP = frozenset(
     {"The", "United", "States", "State", "Department", "Inc", "Trump", "Biden", "City", "County"}
 )

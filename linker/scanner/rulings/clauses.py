@@ -214,7 +214,7 @@ _DATED_CITE = lazy(
 )
 # "The court said in part:", "The court went on to say:", "the panel wrote, in part:" on a
 # line of its own, the opinion's words set out after it: how blogs quote a ruling they told
-_SAID_BLOCK = re.compile(
+_SAID_BLOCK = deferred(
     r"\s+(?:(?:also|further|then|later)\s+)?(?P<verb>(?:said|says|wrote|writes|explained|"
     r"explains|added|adds|stated|states|continued|continues|went\s+on\s+to\s+(?:say|write|"
     r"explain|add|state))(?:,?\s+in\s+part)?)"

@@ -1032,13 +1032,13 @@ def fill_courts(
 
 # "In Indiana, a court found …", "In Idaho, the court held …": a sentence opening on a
 # state, then a bare court (a state-by-state roundup of rulings on states' constitutions)
-_STATE_OPENING = re.compile(
+_STATE_OPENING = deferred(
     r"(?:^|(?<=[.!?\n]))[\s\"“]*In\s+(?P<state>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?),\s*$"
 )
-_BARE_COURT = re.compile(r"(?:[Aa]|[Tt]he)\s+court$")
-_BARE_JUSTICES = re.compile(r"(?:[Tt]he\s+)?justices$")
+_BARE_COURT = deferred(r"(?:[Aa]|[Tt]he)\s+court$")
+_BARE_JUSTICES = deferred(r"(?:[Tt]he\s+)?justices$")
 # a sentence that tells of a court below the state's highest: the bare court may be that one
-_BELOW_WORDS = re.compile(
+_BELOW_WORDS = deferred(
     r"\b(?:judges?|county|district|trial|appeals|appellate|circuit|federal|magistrate|jury)\b",
     re.IGNORECASE,
 )

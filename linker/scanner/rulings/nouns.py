@@ -713,7 +713,7 @@ _BY_MORE = deferred(r"(?:,\s+(?:by|from)|\s+out\s+of)\s+")
 # What a stay or injunction acted on, then the court that issued it: " of the Order being
 # issued by ", " of the rule granted by " (the object's end is ``obj_end``; "… was granted by
 # the court" is a clause of its own)
-_OF_OBJECT_BY = re.compile(
+_OF_OBJECT_BY = deferred(
     r"\s+of\s+(?:the|this|that|its|their)\s+(?:(?!(?:was|were|is|are|has|had)\b)[\w’'-]+\s+){0,3}?"
     r"(?!(?:was|were|is|are|has|had)\b)[\w’'-]+(?P<obj_end>)\s+"
     r"(?:being\s+)?(?:issued|granted|entered)\s+by\s+"

@@ -30,7 +30,7 @@ _CASE_IN = deferred(r"\b(?:in|with)\s+(?:the\s+)?[A-Z][^,.;]{0,60}?\s+v\.?\s")
 _V_AT = deferred(r"\sv\.?\s")  # what every ``_CASE_IN`` match holds (found far faster)
 # "in the Councilman Reyes trial", "in the Smith case", "in Ripple's lawsuit": a trial or suit
 # named by its party or parties (capitalised words before its noun)
-_NAMED_TRIAL_IN = re.compile(
+_NAMED_TRIAL_IN = deferred(
     r"\s(?=in\s)in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:trial|case|lawsuit|suit|"
     r"prosecution)\b"
 )
@@ -109,7 +109,7 @@ def _poss(word: str) -> bool:
 
 # The ruling a court "issued", then what it was given in or did: "her ruling in a lawsuit
 # accusing …", "a ruling vacating the Rule", "a 40-page decision upholding …"
-_ISSUED_NOUN = re.compile(
+_ISSUED_NOUN = deferred(
     r"\s+(?:a|an|the|her|his|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ruling|decision|opinion)\b"
     r"(?=\s+(?:in\s+(?:a|an|the|this|that|their|its|his|her)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|"
     r"case|challenge|dispute)|vacating|setting|upholding|striking|blocking|enjoining|finding)\b)"
