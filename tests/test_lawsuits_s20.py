@@ -23,17 +23,17 @@ def test_the_birth_certificate_suit() -> None:
 
 def test_the_single_subject_suit() -> None:
     text = (
-        "Montana District Judge Mike Menahan ruled Thursday that two late amendments to Senate Bill 319 broke "
-        "the state Constitution's single-subject rule. Forward Montana and other groups had "
-        "challenged the amendments, and the state may appeal the case."
+        "Montana District Judge Mike Menahan ruled Thursday that two late amendments to "
+        "Senate Bill 319 broke the state Constitution's single-subject rule. Forward "
+        "Montana and other groups had challenged the amendments, and the state may appeal the case."
     )
     assert cases(text, "2022-02-04")["the case"] == "Forward Montana v. State of Montana"
 
 
 def test_no_suit_before_it_was_filed() -> None:
     text = (
-        "Montana District Judge Mike Menahan ruled Thursday that Senate Bill 319 broke the state Constitution. "
-        "Forward Montana had challenged it, and the state may appeal the case."
+        "Montana District Judge Mike Menahan ruled Thursday that Senate Bill 319 broke the "
+        "state Constitution. Forward Montana had challenged it, and the state may appeal the case."
     )
     assert cases(text, "2021-03-01").get("the case") is None
 
