@@ -37,6 +37,7 @@ COLUMNS = ("domain", "state", "source")
 LNL = "lnl"  # yang3kc/list_of_local_news_outlets
 SN = "sn"  # a States Newsroom newsroom
 ST = "st"  # another statehouse or nonprofit state news site
+SP = "sp"  # a state policy institute that reports on its one state's legislature
 
 POSTAL = [
     "AL",
@@ -287,6 +288,17 @@ ADDED: tuple[tuple[str, str, str], ...] = (
             ("wyofile.com", "WY"),
             ("wyomingpublicmedia.org", "WY"),
             ("oilcity.news", "WY"),
+        )
+    ),
+    # SP: a state's policy institute whose statehouse updates name bills by number and never
+    # the state ("H.3974", "the Senate finance committee"); its state as its Wikipedia page
+    # and the State Policy Network's directory give it (twentieth session).
+    *(
+        (d, s, SP)
+        for d, s in (
+            # en.wikipedia.org/wiki/South_Carolina_Policy_Council ("located in Columbia, South
+            # Carolina"); spn.org/organization/south-carolina-policy-council/ (Columbia, SC)
+            ("scpolicycouncil.org", "SC"),
         )
     ),
 )

@@ -74,7 +74,7 @@ def test_table_rows_are_one_state_outlets() -> None:
     states = {p for p in C.states() if p != "DC"}
     for r in rows:
         assert r["state"] in states, r
-        assert r["source"] in ("lnl", "sn", "st"), r
+        assert r["source"] in ("lnl", "sn", "st", "sp"), r
         assert r["domain"] == r["domain"].lower() and not r["domain"].startswith("www."), r
         assert not r["domain"].endswith((".gov", ".edu", ".mil")), r
         assert ".k12." not in r["domain"] and not r["domain"].startswith("state."), r
@@ -320,3 +320,19 @@ def test_a_corpus_readers_source_url_is_the_articles_url() -> None:
     art = from_text(text, "https://helenair.com/news/state-and-regional/a-story.html")
     assert art.url == "https://helenair.com/news/state-and-regional/a-story.html"
     assert from_text(text, "tests/corpus/x.txt").url is None
+
+
+def test_state_policy_institutes_bills_take_its_state() -> None:
+    # a made-up statehouse update of a state policy institute (``sp`` rows) that never names
+    # its state: the chamber's letter numbers are that state's bills
+    body = (
+        "This week at the Statehouse the House meets on Tuesday.\n"
+        "- Library hours H.4123 – Sets weekend hours for county libraries. A House "
+        "subcommittee hears this bill on Tuesday.\n"
+        "- Road signs S.88 – Requires new signs on rural roads.\n"
+    )
+    got = ids(body, "https://www.scpolicycouncil.org/statehouse_update_x")
+    assert got["H.4123"] == "state:sc:bill:h4123"
+    assert got["S.88"] == "state:sc:bill:s88"
+    assert got["this bill"] == "state:sc:bill:h4123"
+    assert "H.4123" not in ids(body, NATIONAL)

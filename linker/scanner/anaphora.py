@@ -2543,6 +2543,20 @@ def _judges_his(text: str, sent: int, at: int) -> bool:
     return _PRESIDENT_WORD.search(text, judges[-1].end(), at) is None
 
 
+def _his_of_two(doc: Doc, at: int, ruling_starts: list[int]) -> bool:
+    """Whether "His order" opening its sentence may be a judge's as well as a president's: the
+    sentence before tells a judge's ruling and names a president ("After the judge blocked
+    those orders, President Trump signed another. His order …"); nothing says which."""
+    sent = doc.sentence_start(at)
+    if sent == 0 or doc.text[sent:at].strip():
+        return False  # (a sentence that names someone before "his" is ``_judges_his``'s)
+    prev, _ = doc.sentence_at(sent - 1)
+    i = bisect.bisect_left(ruling_starts, prev)
+    if i == len(ruling_starts) or ruling_starts[i] >= sent:
+        return False
+    return _PRESIDENT_WORD.search(doc.text, prev, sent) is not None
+
+
 def _repeated(
     added: list[Mention],
     by_end: list[Mention],
@@ -2680,6 +2694,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     size = len(text)
     # ("Since the 1940s, the DOL’s regulations …": read only in a text that says "since")
     says_since = "since " in text or "Since " in text
+    # where the article's rulings open ("his order" after a sentence naming a judge's ruling
+    # and a president is either man's)
+    ruling_starts = sorted(m.start for m in explicit if m.kind == "ruling")
     for s, e, w in heads:
         if w == "policy" and not _ends_within(policy_ends, s, BARE_REACH):
             continue
@@ -2764,7 +2781,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         if phrase[:5] in ("that ", "That ") and _THAT_VERB.match(phrase, 5):
             continue  # "a provision that changes tribal law": a relative clause, no phrase
-        if phrase[:4] in ("his ", "His ") and _judges_his(text, doc.sentence_start(s), s):
+        if phrase[:4] in ("his ", "His ") and (
+            _judges_his(text, doc.sentence_start(s), s) or _his_of_two(doc, s, ruling_starts)
+        ):
             continue  # "The judge said his order was clear": the judge's, not the president's
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue

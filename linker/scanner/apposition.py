@@ -152,7 +152,56 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 BILL_BEFORE.search(before) or BILL_AFTER.match(text, m.end)
             ):
                 out[i] = m.with_(kind="bill", evidence=f"{m.name}: called a bill in the text")
-    return out
+    return _quoted_state_bill_names(text, out)
+
+
+# A quoted name right after a state's bill number: "House Bill 8, the “Parents’ Bill of
+# Rights,”", "SB 12 — “Teachers First”" (capitalised words, closed within the sentence)
+QUOTED_NAME_AFTER = deferred(
+    r"(?:,\s*|\s*[—–(]\s*|\s+--\s+)(?:(?:also\s+)?(?:known\s+as|called|dubbed)\s+)?(?:the\s+)?"
+    r"[“\"](?P<name>[A-Z][^“”\"\n.!?]{2,80}?)[,.]?[”\"]"
+)
+
+
+def _quoted_state_bill_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the quoted name a state's bill number is set beside ("House Bill 8,
+    the “Parents’ Bill of Rights,”") added as a mention of that bill, where no mention holds
+    it already: a state legislature's short titles are many and shared by states (issue 13,
+    twentieth session), and beside the number the name is that bill's."""
+    added: list[Mention] = []
+    taken = sorted(m.span() for m in mentions)
+    for o in mentions:
+        if o.anaphor or not o.authority or ":bill:" not in o.authority:
+            continue
+        if not o.authority.startswith("state:"):
+            continue
+        q = QUOTED_NAME_AFTER.match(text, o.end)
+        if q is None:
+            continue
+        name = q.group("name").strip()
+        words = name.split()
+        capitals = sum(1 for w in words if w[:1].isupper())
+        if len(words) < 2 or capitals * 2 < len(words) or capitals < 2:
+            continue
+        s, e = q.start("name"), q.start("name") + len(name)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        added.append(
+            Mention(
+                s,
+                e,
+                name,
+                o.kind,
+                o.authority,
+                name=o.name,
+                confidence=min(o.confidence, 0.85),
+                evidence=f"named beside {o.text}",
+                matcher=o.matcher,
+            )
+        )
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: (m.start, -m.end))
 
 
 PASS = Pass(name="apposition", emits=("bill",), anchors=(), run=attach)

@@ -425,6 +425,10 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
             tail = text[e + len(more) : e + len(more) + 30]
             if more and text.startswith(more, e) and PARTY_AFTER.match(tail):
                 e += len(more)  # "the Braidwood Management case": the party's whole name
+            elif more and text.startswith(more, e) and not SHORT_CONTEXT_AFTER.match(tail):
+                # "between Game Plan, a charity, and Uninterrupted IP, a media company": the
+                # party by its whole name, no word of a case after it, is the party itself
+                continue
             before, after = text[max(0, s - 30) : s], text[e : e + 30]
             called = PARTY_AFTER.match(after)
             if word in _COMMON_SURNAMES and not called:

@@ -703,7 +703,7 @@ def _of_this_stint(
     return recent
 
 
-_NEW_BEFORE = re.compile(r"(?:^|\s)(?:new|latest|newest|(?:most\s+)?recent)\s+$")
+_NEW_BEFORE = re.compile(r"(?:^|\s)(?:new|latest|newest|another|(?:most\s+)?recent)\s+$")
 
 
 def _of_the_year_named(text: str, s: int, post_end: int, tied: list[str]) -> list[str]:

@@ -249,6 +249,17 @@ FAMILIES = (
         ("bill", "statute"),
         heads=frozenset({"bill", "version", "companion", "measure", "legislation"}),
     ),
+    # "the final version", "the enacted version", "the final enacted version": the law (or
+    # bill) as it was passed, the one the article told before; never "the final version of
+    # …", which names its own (issue 13, twentieth session)
+    Family(
+        (
+            rf"{DET_B}\s+(?:(?:final|finalized|enacted|signed|adopted|approved)\s+){{1,2}}"
+            r"version\b(?!\s+of\b)"
+        ),
+        ("statute", "bill"),
+        heads=frozenset({"version"}),
+    ),
     # "the provision": a section named before it ("Section 230 …, the provision")
     Family(
         rf"{DET_B}\s+{ADJ}provision\b",

@@ -113,6 +113,14 @@ IN_YEAR = deferred(r"\s+in\s+(?P<year>(?:19|20)\d\d)\b")
 MADE_BEFORE = deferred(
     r"\b(?:issued|adopted|promulgated|finalized|published)\s+(?:[\w'’-]+\s+){0,6}$"
 )
+# The date its sentence opens with, then the agency making the rule the name follows: "On
+# April 23, 2024, the Department of Labor announced a final rule, Defining …" (the year the
+# rule was made, so its version).
+DATED_MADE = deferred(
+    rf"\b(?:[Oo]n|[Ii]n)\s+(?:{MONTH}\.?\s+(?:\d{{1,2}},\s+)?)?(?P<year>(?:19|20)\d\d),?\s+"
+    r"[^;]{0,150}?\b(?:issued|adopted|promulgated|finalized|published|announced|released)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:rules?|regulations?)\b[^.;]{0,12}$"
+)
 # A rule's first version: "HUD first promulgated its disparate impact rule".
 FIRST_BEFORE = deferred(
     r"\bfirst\s+(?:promulgated|issued|adopted|finalized|announced|published|enacted)\s+"
@@ -200,9 +208,46 @@ def _matcher() -> PhraseMatcher[tuple[_Alias, Rule]]:
         title = _title(r.name)
         if title and title not in r.aliases:
             entries.append((title, (_Alias(title, title not in r.programs), r)))
-            for variant in hyphen_variants(title):
+            for variant in (*hyphen_variants(title), *serial_comma_variants(title)):
                 entries.append((variant, (_Alias(title, title not in r.programs), r)))
+        elif title is None and (long := _said_title(r.name)) and long not in r.aliases:
+            # A title too long to be said alone ("Defining and Delimiting the Exemptions for
+            # Executive, …, and Computer Employees") names its rule only right after a rule
+            # word: "a final rule, Defining and …" (``TITLED``), never standing by itself.
+            for variant in (long, *serial_comma_variants(long)):
+                entries.append((variant, (_Alias(long, False), r)))
     return PhraseMatcher(entries)
+
+
+def serial_comma_variants(title: str) -> tuple[str, ...]:
+    """A title's spelling with its list's last comma put in or left out ("Outside Sales and
+    Computer Employees" / "Outside Sales, and Computer Employees"): the Federal Register and
+    the news print one title both ways (issue 13, twentieth session). Only a list of three
+    or more (a comma before the last item's words) has one."""
+    if SERIAL_LIST.search(title):
+        return (SERIAL_COMMA.sub(" and ", title),)
+    if LIST_BEFORE_AND.search(title):
+        return (LIST_BEFORE_AND.sub(r"\1, and ", title),)
+    return ()
+
+
+# ", Outside Sales, and Computer": an Oxford comma; ", Outside Sales and Computer": none
+SERIAL_LIST = re.compile(r",[^,]+, and ")
+SERIAL_COMMA = re.compile(r"(?<=[^,]),\s+and\s+(?=[A-Z])")
+LIST_BEFORE_AND = re.compile(r"(,\s+[A-Z][^,]*?)\s+and\s+(?=[A-Z])")
+
+
+def _said_title(name: str) -> str | None:
+    """A row's Federal Register title longer than ``_title`` takes (13 to 20 words, most of
+    them capitalised, no combined title), else None."""
+    title = re.sub(r"(?:\s*\([^)]*\))+\s*$", "", name).strip()
+    if ";" in title or ":" in title:
+        return None
+    words = title.split()
+    capitals = [w for w in words if w[:1].isupper()]
+    if not 12 < len(words) <= 20 or len(capitals) * 2 < len(words):
+        return None
+    return title
 
 
 def _long_title(alias: str) -> bool:
@@ -434,6 +479,11 @@ def _choose(hit: _Hit, text: str, ctx: ScanContext) -> Rule | None:
         made_from = max(ctx.sentence_start(hit.start), hit.start - 80)
         if MADE_BEFORE.search(text, made_from, hit.start):
             years = [int(in_year.group("year"))]  # "issued a similar overtime final rule in 2019"
+    if not years:
+        made_from = max(ctx.sentence_start(hit.start), hit.start - 250)
+        if (dated := DATED_MADE.search(text, made_from, hit.start)) is not None:
+            # "On April 23, 2024, the Department of Labor announced a final rule, Defining …"
+            years = [int(dated.group("year"))]
     if years:
         exact = [r for r in cands if r.year == years[0]]
         return exact[0] if len(exact) == 1 else None

@@ -22,6 +22,8 @@ from .trie import term_uses
 
 # What stands between a rule and its quoted title: "the DHS final rule entitled “…”".
 ENTITLED = deferred(r",?\s+(?:(?:en)?titled|called|known\s+as)\s+[“\"]?")
+# A title in apposition right after the rule: "a final rule, Defining and Delimiting …".
+APPOSED_TITLE = deferred(r",\s*[“\"]?")
 
 
 def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -48,6 +50,11 @@ def _by_agency(doc: Doc, named: list[Mention]) -> list[Mention]:
                     evidence=f"the agency's rule titled: {title.name}",
                 )
             )
+            continue
+        apposed = APPOSED_TITLE.match(doc.text, f.end) if titled_at else None
+        if apposed is not None and apposed.end() in titled_at:
+            # "a final rule, Defining and Delimiting the Exemptions …,": the title in apposition
+            # is the rule's mention; the rule word before it is no second one
             continue
         if not f.candidates:
             if not f.proposed:
