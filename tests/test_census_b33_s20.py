@@ -1,0 +1,200 @@
+"""Twentieth session, the census of one held-back set (issue 13): the shapes it found, told
+in sentences of our own.
+
+- a suit told by the court it was filed in, its first plaintiff and its defendant, with no
+  caption and no date ("The case, filed in the U.S. Court of Appeals for the D.C. Circuit, is
+  brought by …");
+- an agency's slip reporter ("372 NLRB No. 130"): the "No." is the number's mark;
+- a ruling noun whose maker follows it: "the injunction put in place by Judge …", "in a brief
+  order when a panel at the Fifth Circuit reversed";
+- a ruling told right before the caption of its case: "a 2023 decision by Judge … in Smith v.
+  Jones" is a ruling in that case;
+- the suit over the Everglades detention site (``lawsuits.csv``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions, rulings
+from linker import ids
+
+
+def _suits(text: str, date: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.name, m.court) for m in mentions(text, date) if m.matcher == "lawsuits"]
+
+
+# -- a suit told by the court it was filed in -----------------------------------------------
+
+_APHA = "American Public Health Association v. EPA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Days after President Trump's EPA scrapped a climate finding, health groups went to court. "
+        "The case, filed in the U.S. Court of Appeals for the District of Columbia Circuit, is "
+        "brought by the American Public Health Association and several others. The lawsuit "
+        "names the EPA as the defendant.",
+        "The American Public Health Association leads the challengers. Their petition, filed "
+        "Tuesday in the U.S. Court of Appeals for the District of Columbia Circuit, names the "
+        "EPA. The Trump administration has not commented on the lawsuit.",
+        "The EPA under Trump faces a new legal fight. The lawsuit, brought in the U.S. Court of "
+        "Appeals for the District of Columbia Circuit by the American Public Health Association, "
+        "says the EPA ignored the science.",
+    ],
+)
+def test_suit_told_by_its_court_of_filing_links(text: str) -> None:
+    got = _suits(text)
+    assert got and all(name == _APHA and court == "cadc" for _t, name, court in got), got
+
+
+def test_suit_in_another_court_than_the_filing_is_not_taken() -> None:
+    # the same plaintiff's suit of another court: the court of filing tells them apart
+    text = (
+        "Under Trump, the EPA changed course. The case, filed in the U.S. Court of Appeals for "
+        "the Ninth Circuit, is brought by the American Public Health Association. The lawsuit "
+        "names the EPA."
+    )
+    assert _suits(text) == []
+
+
+def test_court_of_filing_needs_the_defendant_named() -> None:
+    text = (
+        "Under Trump, grants were cut. The case, filed in the U.S. Court of Appeals for the "
+        "District of Columbia Circuit, is brought by the American Public Health Association. "
+        "The lawsuit names the Interior Department."
+    )
+    assert _suits(text) == []
+
+
+# -- the Everglades detention site's suit ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. District Judge Kathleen Williams blocked further work at the Everglades site on "
+        "Thursday, finding the National Environmental Policy Act was ignored. The lawsuit says "
+        "no environmental review was done.",
+        "The lawsuit claims the site skipped review under the National Environmental Policy Act. "
+        "Judge Kathleen Williams in Miami agreed on Thursday and ordered a halt to new "
+        "construction.",
+    ],
+)
+def test_everglades_site_suit_links(text: str) -> None:
+    got = _suits(text, "2025-08-25")
+    assert got and all(
+        name == "Friends of the Everglades v. Noem" and court == "flsd" for _t, name, court in got
+    ), got
+
+
+def test_everglades_site_suit_not_before_it_was_filed() -> None:
+    text = (
+        "U.S. District Judge Kathleen Williams blocked further work at the Everglades site on "
+        "Thursday, finding the National Environmental Policy Act was ignored. The lawsuit says "
+        "no environmental review was done."
+    )
+    assert _suits(text, "2025-05-01") == []
+
+
+# -- an agency's slip reporter ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reporter", "want"),
+    [
+        ("NLRB No.", "cite:372:nlrb:130"),
+        ("FLRA No.", "cite:372:flra:130"),
+        ("NLRB", "cite:372:nlrb:130"),
+        ("F. App'x", "cite:372:fappx:130"),
+        ("U.S.", "cite:372:us:130"),
+    ],
+)
+def test_slip_reporter_number_mark_is_no_part_of_the_reporter(reporter: str, want: str) -> None:
+    assert ids.cite("372", reporter, "130") == want
+
+
+def test_board_decision_cited_by_slip_number() -> None:
+    text = "The board overruled Harbor Tile Works, 371 NLRB No. 88 (2022), last year."
+    got = [m.authority for m in mentions(text) if m.kind == "case"]
+    assert "cite:371:nlrb:88" in got, got
+
+
+# -- a ruling noun whose maker follows it ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "court"),
+    [
+        (
+            "The appeals court lifted the injunction put in place by U.S. District Judge Halil "
+            "Suleyman Ozerden last year.",
+            "the injunction put in place by",
+            "mssd",
+        ),
+        (
+            "The stay imposed by the U.S. Court of Appeals for the Ninth Circuit ended on Friday.",
+            "The stay imposed by",
+            "ca9",
+        ),
+    ],
+)
+def test_ruling_noun_put_in_place_by_its_court(text: str, piece: str, court: str) -> None:
+    got = [m.court for m in rulings(text) if m.text.startswith(piece)]
+    assert got == [court], [(m.text, m.court) for m in rulings(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece", "court"),
+    [
+        (
+            "The ban took effect Friday in a one-line order when a panel at the U.S. Court of "
+            "Appeals for the Fifth Circuit overturned the injunction.",
+            "a one-line order",
+            "ca5",
+        ),
+        (
+            "The rule took effect in a brief order when the U.S. Court of Appeals for the Ninth "
+            "Circuit stayed the judge's decision.",
+            "a brief order",
+            "ca9",
+        ),
+    ],
+)
+def test_ruling_noun_before_its_courts_when_clause(text: str, piece: str, court: str) -> None:
+    got = [m.court for m in rulings(text) if m.text == piece]
+    assert got == [court], [(m.text, m.court) for m in rulings(text)]
+
+
+def test_when_clause_without_a_ruling_verb_is_no_court_of_the_noun() -> None:
+    text = (
+        "The agency issued a new order when the U.S. Court of Appeals for the Fifth Circuit "
+        "was closed for the holiday."
+    )
+    assert not any(m.text == "a new order" and m.court == "ca5" for m in rulings(text))
+
+
+# -- a ruling told right before its caption --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The high court upheld a May 2022 decision by Judge Ann Marlow in Ferris v. Delgado "
+        "that struck the fee.",
+        "The justices left in place a ruling by Judge Ann Marlow in Ferris v. Delgado, which "
+        "struck the fee.",
+    ],
+)
+def test_ruling_before_its_caption_takes_the_caption(text: str) -> None:
+    got = [m.name for m in rulings(text) if "Judge Ann Marlow" in m.text]
+    assert got == ["Ferris v. Delgado"], [(m.text, m.name) for m in rulings(text)]
+
+
+def test_ruling_not_right_before_a_caption_keeps_no_name() -> None:
+    text = (
+        "The high court upheld a May 2022 decision by Judge Ann Marlow, and in a separate matter "
+        "it heard Ferris v. Delgado."
+    )
+    assert all(m.name is None for m in rulings(text) if "Judge Ann Marlow" in m.text)
