@@ -198,3 +198,88 @@ def test_ruling_not_right_before_a_caption_keeps_no_name() -> None:
         "it heard Ferris v. Delgado."
     )
     assert all(m.name is None for m in rulings(text) if "Judge Ann Marlow" in m.text)
+
+
+# -- a law told by its passage, its number given late -----------------------------------------
+
+_FAR = " ".join(
+    [
+        "The hearing ran long and the justices asked about standing and about burdens.",
+        "Lawyers for both sides cited earlier rulings of the court on the right to vote.",
+        "Several voters described the trouble of getting documents from other offices.",
+        "The state's lawyer said the rules were modest and that most people could comply.",
+        "A decision is expected later this year, the court's clerk said after the hearing.",
+    ]
+    * 2  # (farther than the two sentences a description may stand before its law's name)
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "piece"),
+    [
+        (
+            "The court heard a challenge to a law passed in 2022 that limits voting by mail.",
+            "a law passed in",
+        ),
+        ("Opponents sued over a law enacted last year on mail voting.", "a law enacted last"),
+        ("A measure passed by the Legislature in 2021 is at issue.", "A measure passed by"),
+    ],
+)
+def test_law_told_by_passage_links_to_the_one_law_named_far_later(lead: str, piece: str) -> None:
+    text = f"{lead} {_FAR} The plaintiffs say Ohio’s Senate Bill 414 keeps voters from the polls."
+    got = [m.authority for m in mentions(text) if m.kind == "statute" and m.text.startswith(piece)]
+    assert got and got[0] is not None and got[0].endswith(":bill:sb414"), [
+        (m.text, m.authority) for m in mentions(text)
+    ]
+
+
+def test_law_told_by_passage_not_linked_when_the_article_names_another_law() -> None:
+    text = (
+        "The court heard a challenge to a law passed in 2022 that limits voting by mail. "
+        f"{_FAR} The plaintiffs also cite the Voting Rights Act. They say Ohio’s Senate Bill 414 "
+        "keeps voters from the polls."
+    )
+    got = [m for m in mentions(text) if m.kind == "statute" and m.text.startswith("a law passed")]
+    assert got == []
+
+
+# -- a constitutional amendment told by its voters' passing it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Missouri, the state's lawyer said Missourians opened the door to a photo ID rule when "
+        "they passed a constitutional amendment. That amendment won with a wide margin.",
+        "Missouri voters approved a constitutional amendment allowing a photo ID requirement at "
+        "the polls. The amendment passed easily.",
+    ],
+)
+def test_unlabeled_amendment_told_by_voters_and_topic(text: str) -> None:
+    got = [
+        m.authority
+        for m in mentions(text, "2025-11-20")
+        if m.kind == "constitution" and "constitutional amendment" in m.text
+    ]
+    assert got == ["state:mo:const:8-11"], [(m.text, m.authority) for m in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lawmakers' amendment, not yet the voters'
+        "Missouri lawmakers will send voters a constitutional amendment on photo ID next year.",
+        # another state's voters in a Missouri story
+        "In Missouri the debate goes on, while Ohio voters approved a constitutional amendment on "
+        "photo ID.",
+        # no topic of any adopted measure near it
+        "Missouri voters approved a constitutional amendment on Tuesday.",
+    ],
+)
+def test_unlabeled_amendment_left_alone(text: str) -> None:
+    got = [
+        m.authority
+        for m in mentions(text, "2025-11-20")
+        if m.kind == "constitution" and "constitutional amendment" in m.text
+    ]
+    assert got == [], got
