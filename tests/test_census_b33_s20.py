@@ -283,3 +283,31 @@ def test_unlabeled_amendment_left_alone(text: str) -> None:
         if m.kind == "constitution" and "constitutional amendment" in m.text
     ]
     assert got == [], got
+
+
+# -- "its own" as a back-reference's determiner ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "Wisconsin's high court struck an 1849 state law banning abortions. The justices said "
+            "the state had repealed its own 176-year-old law long ago.",
+            "its own 176-year-old law",
+        ),
+        (
+            "Wisconsin's high court struck an 1849 state law banning abortions. By passing later "
+            "statutes, lawmakers quietly undid its own law, the majority wrote.",
+            "its own law",
+        ),
+    ],
+)
+def test_its_own_law_refers_back(text: str, piece: str) -> None:
+    got = [m.authority for m in mentions(text, "2025-07-02") if m.text == piece]
+    assert got == ["state:wi:stat:940.04"], [(m.text, m.authority) for m in mentions(text)]
+
+
+def test_its_own_without_a_law_before_is_nothing() -> None:
+    text = "The club wrote its own rules for the tournament last spring."
+    assert [m for m in mentions(text) if m.text.startswith("its own")] == []

@@ -16,7 +16,7 @@ DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 # window): the look-behind after the letter asks what the boundary before it would. The same
 # places match, their words tried in the same order. (Not in a pattern whose branches open
 # differently: the "order" family's, which opens on a president's name, got slower so.)
-DET_B = r"[Tt](?<!\w.)h(?:e|is|at|ese|ose)"
+DET_B = r"(?:[Tt](?<!\w.)h(?:e|is|at|ese|ose)|[Ii](?<!\w.)ts\s+own)"
 THE_B = r"[Tt](?<!\w.)he"
 # Words no modifier is: articles, prepositions, verbs ("the Court will eventually rule" is
 # no rule), grouped by first letter in the pattern so that a word is tried only against those
