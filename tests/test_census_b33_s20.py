@@ -311,3 +311,19 @@ def test_its_own_law_refers_back(text: str, piece: str) -> None:
 def test_its_own_without_a_law_before_is_nothing() -> None:
     text = "The club wrote its own rules for the tournament last spring."
     assert [m for m in mentions(text) if m.text.startswith("its own")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under Trump, the EPA dropped a climate finding, and a coalition of health groups sued the "
+        "agency. The case, filed in the U.S. Court of Appeals for the District of Columbia "
+        "Circuit, is brought by the American Public Health Association. It names the EPA.",
+        "Health groups sued the agency on Friday over a Trump rollback at the EPA. The petition, "
+        "filed in the U.S. Court of Appeals for the District of Columbia Circuit, lists the "
+        "American Public Health Association first.",
+    ],
+)
+def test_sued_the_agency_is_the_suit_told_by_its_court_of_filing(text: str) -> None:
+    got = [m.name for m in mentions(text) if m.matcher == "sued"]
+    assert got == [_APHA], [(m.text, m.name, m.matcher) for m in mentions(text)]

@@ -182,7 +182,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         any(m.kind == "ruling" and m.court for m in mentions)
         or doc.has("lawsuit_judge")
         or _fresh_suits(doc)
-        or _filed_in_suits(doc)
+        or filed_in_suits(doc)
     ):
         # no ruling placed, no judge, no suit just filed: no suit has evidence (``known_suits``)
         return mentions
@@ -474,7 +474,7 @@ def known_suits(
     rulings = [m for m in mentions if m.kind == "ruling"]
     courts = {m.court for m in rulings if m.court}
     if not courts:
-        return {**_filed_in_suits(doc), **_fresh_suits(doc), **_judged_suits(doc)}
+        return {**filed_in_suits(doc), **_fresh_suits(doc), **_judged_suits(doc)}
     laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     usc_laws: dict[str, list[str]] = {}
     for a in laws:
@@ -577,7 +577,7 @@ def known_suits(
             evidence.setdefault(row, found)
     for row, found in _fresh_suits(doc).items():
         evidence.setdefault(row, found)
-    for row, found in _filed_in_suits(doc).items():
+    for row, found in filed_in_suits(doc).items():
         evidence.setdefault(row, found)
     return evidence
 
@@ -777,7 +777,7 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 _FILED_IN = deferred(r"\b(?:filed|brought|lodged)\s+(?:[A-Za-z]+\s+){0,2}?in\s+(?:the\s+)?$")
 
 
-def _filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
+def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
     """The suits brought in a court the article says a suit was filed in ("The case, filed in
     the U.S. Court of Appeals for the D.C. Circuit, is brought by the Dale Harbor Association,
     … The lawsuit names the Office of Coastal Permits"), one of whose plaintiffs the article
