@@ -327,3 +327,33 @@ def test_its_own_without_a_law_before_is_nothing() -> None:
 def test_sued_the_agency_is_the_suit_told_by_its_court_of_filing(text: str) -> None:
     got = [m.name for m in mentions(text) if m.matcher == "sued"]
     assert got == [_APHA], [(m.text, m.name, m.matcher) for m in mentions(text)]
+
+
+# -- what came of a rule is not the rule -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "In 2009 the EPA adopted the endangerment finding. The regulations that resulted "
+            "cover cars and power plants.",
+            "The regulations",
+        ),
+        (
+            "Congress passed the Clean Air Act in 1970. The rules that followed set limits on "
+            "smokestacks.",
+            "The rules",
+        ),
+    ],
+)
+def test_what_resulted_from_a_rule_is_no_reference_back(text: str, piece: str) -> None:
+    assert [m for m in mentions(text) if m.text == piece] == []
+
+
+def test_the_regulation_itself_still_refers_back() -> None:
+    text = (
+        "In 2009 the EPA adopted the endangerment finding. The regulation covers greenhouse gases."
+    )
+    got = [m.authority for m in mentions(text) if m.text == "The regulation"]
+    assert got == ["fr:74:66496"], [(m.text, m.authority) for m in mentions(text)]

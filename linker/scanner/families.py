@@ -491,6 +491,9 @@ BLOCK_AFTER = re.compile(
     r"of\s+(?:the\s+(?:land|state)\b|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
     r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
     r"is\s+the\s+law|"
+    # "The regulations that resulted cover …", "the rules that followed": what came of the
+    # law or rule named before, not it
+    r"that\s+(?:resulted|followed|flowed|stemmed|grew\s+out)\b|"
     # "the statute of limitations", "the statute of repose", "the statute of frauds"
     r"of\s+(?:limitations?|repose|frauds)\b|"
     r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations|"
