@@ -357,3 +357,38 @@ def test_the_regulation_itself_still_refers_back() -> None:
     )
     got = [m.authority for m in mentions(text) if m.text == "The regulation"]
     assert got == ["fr:74:66496"], [(m.text, m.authority) for m in mentions(text)]
+
+
+# -- an agency's action told back by its year ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2009 the EPA adopted the endangerment finding. Made under Obama, the 2009 decision "
+        "found that gases endanger health.",
+        "The EPA repealed its endangerment finding on Thursday. Critics of the repeal note that "
+        "the 2009 finding rested on years of science.",
+        "Supporters cite the endangerment finding. The 2009 determination, they say, was sound.",
+    ],
+)
+def test_year_and_decision_word_refer_back_to_that_years_rule(text: str) -> None:
+    got = [m.authority for m in mentions(text) if m.matcher == "datedbacks"]
+    assert got == ["fr:74:66496"], [(m.text, m.authority) for m in mentions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a court's decision of that year
+        "In 2009 the EPA adopted the endangerment finding. The court upheld the 2009 decision "
+        "in 2012.",
+        # another year than the rule's
+        "In 2009 the EPA adopted the endangerment finding. Critics say the 2011 determination "
+        "was wrong.",
+        # told before the rule is named
+        "The 2009 decision was a landmark. Today the EPA revisits the endangerment finding.",
+    ],
+)
+def test_year_and_decision_word_left_alone(text: str) -> None:
+    assert [m for m in mentions(text) if m.matcher == "datedbacks"] == []
