@@ -181,10 +181,10 @@ def test_when_clause_without_a_ruling_verb_is_no_court_of_the_noun() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The high court upheld a May 2022 decision by Judge Ann Marlow in Ferris v. Delgado "
-        "that struck the fee.",
-        "The justices left in place a ruling by Judge Ann Marlow in Ferris v. Delgado, which "
-        "struck the fee.",
+        "Wisconsin's Supreme Court upheld a May 2022 decision by Dane County Judge Ann Marlow "
+        "in Ferris v. Delgado that struck the fee.",
+        "A ruling by Judge Ann Marlow in Ferris v. Delgado struck the fee in 2022, and the "
+        "county appealed.",
     ],
 )
 def test_ruling_before_its_caption_takes_the_caption(text: str) -> None:
@@ -392,3 +392,18 @@ def test_year_and_decision_word_refer_back_to_that_years_rule(text: str) -> None
 )
 def test_year_and_decision_word_left_alone(text: str) -> None:
     assert [m for m in mentions(text) if m.matcher == "datedbacks"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court affirmed the 6th Circuit's decision in Ferris v. Delgado on Monday.",
+        "The U.S. Supreme Court on Monday upheld a ruling by U.S. District Judge Ann Marlow in "
+        "Ferris v. Delgado.",
+    ],
+)
+def test_ruling_the_supreme_court_acted_on_keeps_no_caption(text: str) -> None:
+    # "in Ferris v. Delgado" may tell where the Supreme Court acted: its own case
+    assert all(
+        m.name is None for m in rulings(text) if "Circuit's" in m.text or "Marlow" in m.text
+    ), [(m.text, m.name) for m in rulings(text)]
