@@ -62,9 +62,14 @@ def cfr(title: str | int, section: str) -> str:
     return f"cfr:{int(title)}:{_clean(str(section))}"
 
 
+_SLIP_NO = re.compile(r"\s+No\.?\s*$")
+
+
 def cite(volume: str | int, reporter: str, page: str | int) -> str:
-    # letters and digits only: "F. App'x" (any apostrophe) → "fappx", "L. Ed. 2d" → "led2d"
-    rep = re.sub(r"[^0-9a-z]", "", reporter.lower())
+    # letters and digits only: "F. App'x" (any apostrophe) → "fappx", "L. Ed. 2d" → "led2d";
+    # an agency's slip reporter numbers its decisions: "372 NLRB No. 130" is NLRB's 130th of
+    # volume 372, its "No." the number's mark and no part of the reporter ("nlrb")
+    rep = re.sub(r"[^0-9a-z]", "", _SLIP_NO.sub("", reporter).lower())
     return f"cite:{volume}:{rep}:{page}".lower()  # ids are lowercase (SPEC §2), pages too
 
 

@@ -25,6 +25,7 @@ from .. import courts
 from ..datafiles import read_rows, split_field
 from ..models import Mention
 from .lazyre import deferred
+from .statenames import state_re
 
 ADOPTED = "adopted"
 # how long before its vote a measure's label is printed in the news (a measure is certified
@@ -252,4 +253,76 @@ def described(
                 evidence=f"{d.group(0)}, told beside {near[0].text}: the same measure",
             )
         )
+    return out
+
+
+@cache
+def _by_state() -> dict[str, tuple[Measure, ...]]:
+    """Each state's adopted measures whose section the table gives, oldest vote first."""
+    out: dict[str, list[Measure]] = {}
+    for rows in measures().values():
+        for r in rows:
+            if r.authority is not None and r.topics is not None and r not in out.get(r.state, ()):
+                out.setdefault(r.state, []).append(r)
+    return {k: tuple(sorted(v, key=lambda r: r.vote)) for k, v in out.items()}
+
+
+def unlabeled(
+    text: str, spans: list[tuple[int, int]], state: str | None, date: str | None
+) -> list[Mention]:
+    """An adopted measure the article tells without its label: "a constitutional amendment"
+    in a sentence that says ``state``'s voters passed it ("Missourians paved the way for a
+    photo ID law when they passed a constitutional amendment"), with no lawmakers and nothing
+    to come in it, is the one adopted measure of that state whose topic words that sentence
+    or the next holds (and, when a year is printed there, voted on that year; voted on by the
+    article's date): the section it made. Two such measures, or none, leave it alone."""
+    if state is None or "amendment" not in text:
+        return []
+    rows = _by_state().get(state, ())
+    if not rows:
+        return []
+    out: list[Mention] = []
+    for d in DESCRIBED.finditer(text):
+        if d.group("det").lower() == "the" or not d.group(0).endswith("constitutional amendment"):
+            continue
+        i = max(0, bisect.bisect_right(spans, (d.start(), 1 << 62)) - 1)
+        a, b = spans[i]
+        if not (
+            _voters(state).search(text, a, b)
+            and _PAST.search(text, a, b)
+            and not _LAWMAKERS.search(text, a, b)
+            and not _FUTURE.search(text, a, b)
+        ):
+            continue
+        if any(h.group("state") != state for h in state_re().finditer(text, a, b)):
+            continue  # ("Ohio voters passed a constitutional amendment …" in another's story)
+        hi = spans[min(len(spans) - 1, i + 1)][1]
+        years = {y.group(0) for y in _YEAR.finditer(text, a, hi)}
+        fits = [
+            r
+            for r in rows
+            if r.topics is not None
+            and r.topics.search(text, a, hi)
+            and (not years or r.vote[:4] in years)
+            and (date is None or r.vote <= date[:10])
+        ]
+        if len(fits) != 1:
+            continue
+        (row,) = fits
+        authority = row.authority
+        st = courts.state_by_name().get(state.lower())
+        if authority is None or st is None:
+            continue
+        base = Mention(
+            d.start(),
+            d.end(),
+            d.group(0),
+            "statute",
+            f"state:{st.postal.lower()}:bill:{label_slug(row.label)}",
+            name=f"{state} {row.label}",
+            confidence=0.7,
+        )
+        section = section_mention(base, row, "told by its voters' passing it and its topic")
+        if section is not None:
+            out.append(section.with_(confidence=0.7))
     return out

@@ -22,6 +22,7 @@ from ..datafiles import Lawsuit, lawsuits
 from ..models import Mention
 from .casenames import caption_key
 from .doc import Doc
+from .lazyre import deferred
 from .registry import Pass
 from .statenames import state_re
 
@@ -55,7 +56,57 @@ def _agrees(court: str, words: str) -> bool:
     return postal is not None and named == {courts.states()[postal].name}
 
 
+# Between a ruling and the caption of the suit it was given in: "a 2023 decision by Judge Roe
+# in Smith v. Jones", "the injunction Judge Roe issued in Doe v. Roe" (the ruling's own words end
+# right before).
+_IN_CAPTION = deferred(r"\s+in\s+")
+# A ruling a higher court acted on: "affirmed the 6th Circuit's decision in United States v.
+# Skrmetti" (the caption may be the higher court's case, told after its verb)
+_REVIEWED_BEFORE = deferred(
+    r"\b(?:affirm|uph[eo]ld|revers|vacat|overturn|overrul|stay|stayed|reinstat|review|"
+    r"left\s+in\s+place|let\s+stand|struck\s+down|threw\s+out)\w*\s+(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+def _named_by_caption(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A ruling told right before " in <caption>" is a ruling in that caption's case: it takes
+    the caption's name (its court is left as the ruling's words gave it)."""
+    captions = {
+        m.start: m
+        for m in mentions
+        if m.kind == "case" and not m.anaphor and m.name and " v. " in m.name
+    }
+    if not captions:
+        return mentions
+    text = doc.text
+    out: list[Mention] = []
+    for m in mentions:
+        if m.kind == "ruling" and not m.anaphor and not m.name and m.authority is None:
+            gap = _IN_CAPTION.match(text, m.end)
+            cap = captions.get(gap.end()) if gap is not None else None
+            if (
+                cap is not None
+                and _REVIEWED_BEFORE.search(text, max(0, m.start - 40), m.start)
+                and any(
+                    r.kind == "ruling" and r.court == "scotus" and a <= r.start < m.start
+                    for r in mentions
+                    for a in (doc.sentence_at(m.start)[0],)
+                )
+            ):
+                # "The Supreme Court … affirmed the 6th Circuit's decision in United States v.
+                # Skrmetti": the caption is the Supreme Court's case, which names the parties
+                # anew (a state's high court upholding "a decision by Judge X in Smith v.
+                # Jones" keeps the case's caption)
+                cap = None
+            if cap is not None:
+                said = f"a ruling in {cap.name}, named right after it"
+                m = m.with_(name=cap.name, evidence=f"{m.evidence}; {said}" if m.evidence else said)
+        out.append(m)
+    return out
+
+
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    mentions = _named_by_caption(doc, mentions)
     # each caption with the court it settles: its known suit's, else its own parenthetical's
     # ("Culture of Life Family Services, Inc. v. Bonta, (SD CA, June 13, 2025)")
     cases: list[tuple[Mention, str, str]] = []

@@ -16,7 +16,7 @@ DET = r"(?:[Tt]he|[Tt]his|[Tt]hat)"
 # window): the look-behind after the letter asks what the boundary before it would. The same
 # places match, their words tried in the same order. (Not in a pattern whose branches open
 # differently: the "order" family's, which opens on a president's name, got slower so.)
-DET_B = r"[Tt](?<!\w.)h(?:e|is|at|ese|ose)"
+DET_B = r"(?:[Tt](?<!\w.)h(?:e|is|at|ese|ose)|[Ii](?<!\w.)ts\s+own)"
 THE_B = r"[Tt](?<!\w.)he"
 # Words no modifier is: articles, prepositions, verbs ("the Court will eventually rule" is
 # no rule), grouped by first letter in the pattern so that a word is tried only against those
@@ -502,6 +502,9 @@ BLOCK_AFTER = re.compile(
     r"of\s+(?:the\s+(?:land|state)\b|war|nature|physics|averages|gravity|unintended|supply)|of\s+law|"
     r"of\s+Congress|of\s+war|of\s+God|in\s+question\s+of|in\s+which|of\s+the\s+day|"
     r"is\s+the\s+law|"
+    # "The regulations that resulted cover …", "the rules that followed": what came of the
+    # law or rule named before, not it
+    r"that\s+(?:resulted|followed|flowed|stemmed|grew\s+out)\b|"
     # "the statute of limitations", "the statute of repose", "the statute of frauds"
     r"of\s+(?:limitations?|repose|frauds)\b|"
     r"of\s+business|of\s+events|of\s+magnitude|of\s+succession|of\s+operations|"

@@ -45,6 +45,7 @@ from .doc import Anchor, Doc
 from .lazyre import deferred
 from .registry import Pass
 from .rulings.courtpatterns import place_word
+from .rulings.courtrefs import court_phrases
 from .rulings.discourse import paragraph_of_another_state
 from .sentences import sentence_start
 from .sentences import sentences as _sentences
@@ -181,6 +182,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         any(m.kind == "ruling" and m.court for m in mentions)
         or doc.has("lawsuit_judge")
         or _fresh_suits(doc)
+        or filed_in_suits(doc)
     ):
         # no ruling placed, no judge, no suit just filed: no suit has evidence (``known_suits``)
         return mentions
@@ -472,7 +474,7 @@ def known_suits(
     rulings = [m for m in mentions if m.kind == "ruling"]
     courts = {m.court for m in rulings if m.court}
     if not courts:
-        return {**_fresh_suits(doc), **_judged_suits(doc)}
+        return {**filed_in_suits(doc), **_fresh_suits(doc), **_judged_suits(doc)}
     laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     usc_laws: dict[str, list[str]] = {}
     for a in laws:
@@ -574,6 +576,8 @@ def known_suits(
         for row, found in _ruled_suits(doc, mentions, administration).items():
             evidence.setdefault(row, found)
     for row, found in _fresh_suits(doc).items():
+        evidence.setdefault(row, found)
+    for row, found in filed_in_suits(doc).items():
         evidence.setdefault(row, found)
     return evidence
 
@@ -766,6 +770,63 @@ def _fresh_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
         return out
 
     return doc.memo("lawsuits:fresh", find)
+
+
+# The court a suit was brought in, told before its name: "The case, filed in the U.S. Court of
+# Appeals for the Tenth Circuit", "a petition filed Friday in the", "brought in federal court".
+_FILED_IN = deferred(r"\b(?:filed|brought|lodged)\s+(?:[A-Za-z]+\s+){0,2}?in\s+(?:the\s+)?$")
+
+
+def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
+    """The suits brought in a court the article says a suit was filed in ("The case, filed in
+    the U.S. Court of Appeals for the D.C. Circuit, is brought by the Dale Harbor Association,
+    … The lawsuit names the Office of Coastal Permits"), one of whose plaintiffs the article
+    names (a name of its own) and whose caption's other side it names too: the one such suit
+    of that court, none when two fit. A tracker's suit only in a story that names Trump; never
+    a suit filed after the article's date. Worked out once an article; no date is needed (the
+    court, the plaintiff and the defendant together tell the suit)."""
+
+    def find() -> dict[Lawsuit, list[str]]:
+        text = doc.text
+        filed = {
+            ref.court
+            for ref in court_phrases(doc)
+            if ref.court
+            and ref.court != "scotus"
+            and _FILED_IN.search(text[max(0, ref.start - 40) : ref.start])
+        }
+        if not filed:
+            return {}
+        rows, by_court = lawsuits(), _rows_by_court()
+        administration = _tells_the_administration(doc)
+        words = {x.strip(",.;:’'\"()").lower() for x in text.split()}
+        out: dict[Lawsuit, list[str]] = {}
+        for court in sorted(filed):
+            fits: list[tuple[Lawsuit, str]] = []
+            for j in by_court.get(court, ()):
+                row = rows[j]
+                if (row.generated and not administration) or _before_date(row.filed, doc.date):
+                    continue
+                other = _defendant_words(row.name)
+                if not other or not other <= words:
+                    continue
+                plaintiff = row.name.split(" v. ", 1)[0]
+                party = next(
+                    (
+                        p
+                        for p in (plaintiff, *row.parties)
+                        if len(p.split()) > 1 and _own_name(p) and _party_named(doc, p)
+                    ),
+                    None,
+                )
+                if party is not None:
+                    fits.append((row, party))
+            if len(fits) == 1:
+                row, party = fits[0]
+                out[row] = [f"filed in {court}", f"brought by {party} against its defendant"]
+        return out
+
+    return doc.memo("lawsuits:filed-in", find)
 
 
 # Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general

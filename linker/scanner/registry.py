@@ -90,6 +90,7 @@ FOLLOW_UPS = (
     "defined_terms",
     "captioncourts",
     "anaphora",
+    "datedbacks",
     "objectsuits",
     "lawsuits",
     "sued",

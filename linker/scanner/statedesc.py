@@ -246,6 +246,7 @@ def _description(text: str, at: int, head: str) -> _Told | None:
 _BILL_HEADS = frozenset({"legislation", "measure", "bill"})
 _DESCRIBED = "the article's state law “{}”, described by its topic"
 _DESCRIBED_NEAR = "a law described just before the article names its one state law, “{}”"
+_DESCRIBED_ALONE = "a law told by its passage; the article names one law only, “{}”, later on"
 
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -263,6 +264,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = sorted(m.start for m in mentions)
     # (where the federal laws' and bills' mentions start, read by bisection)
     federal = sorted(m.start for m in mentions if _federal(m))
+    # (the article's one state law is the only law it names at all: no other act, rule or
+    # order, named or referred back to)
+    alone = len(laws) == 1 and all(
+        _key(m) in laws
+        for m in mentions
+        if m.kind in _LAW_KINDS and (m.authority or m.name) and not _is_state_law_ref(m, laws)
+    )
     added: list[Mention] = []
     for at, head in sorted(places):
         found = _description(text, at, head)
@@ -294,7 +302,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         i = bisect.bisect_left(federal, a)
         if not found.told and i < len(federal) and federal[i] < b:
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
-        law = _fitting(text, laws, found, (a, b))
+        law = _fitting(text, laws, found, (a, b), alone)
         if law is None:
             row = _from_table(doc, found, (a, b), laws)
             if row is not None:
@@ -305,7 +313,10 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         m = law.first
         near = any(0 <= p - e <= NAMED_AHEAD for p in law.starts)
-        how = _DESCRIBED_NEAR if near and not (_topic(found.words) & law.words) else _DESCRIBED
+        shared = _topic(found.words) & law.words
+        how = _DESCRIBED_NEAR if near and not shared else _DESCRIBED
+        if not near and not shared and alone:
+            how = _DESCRIBED_ALONE
         added.append(
             Mention(
                 s,
@@ -534,8 +545,23 @@ def _federal(m: Mention) -> bool:
     )
 
 
+# The kinds of mention that name a law (a case or a ruling is none).
+_LAW_KINDS = frozenset({"statute", "regulation", "executive-action"})
+# A description told by the law's passage: "a law passed in 2022", "a measure enacted last year".
+_PASSAGE = deferred(r"\b(?:passed|enacted|adopted)\s+(?:in|last|by|earlier)\b")
+
+
+def _is_state_law_ref(m: Mention, laws: dict[str, _Law]) -> bool:
+    """A mention that stands for one of ``laws`` (a reference back to it)."""
+    return bool(m.authority) and m.authority in laws
+
+
 def _fitting(
-    text: str, laws: dict[str, _Law], found: _Told, sentence: tuple[int, int]
+    text: str,
+    laws: dict[str, _Law],
+    found: _Told,
+    sentence: tuple[int, int],
+    alone: bool = False,
 ) -> _Law | None:
     """The one state law the description fits, or None."""
     pool = [law for law in laws.values() if found.state is None or law.state == found.state]
@@ -566,6 +592,15 @@ def _fitting(
         found.clause
         and len(laws) == 1
         and any(0 <= p - found.end <= NAMED_AHEAD for p in best.starts)
+    ):
+        return best
+    # a law told by its passage ("a law passed in 2022") in an article that names one law
+    # only, a state's, whose number it gives later, however far ("… under HB 1878")
+    if (
+        alone
+        and found.clause
+        and _PASSAGE.search(text, found.start, found.end)
+        and best.starts[0] >= found.end
     ):
         return best
     return None

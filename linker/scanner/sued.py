@@ -17,7 +17,7 @@ import re
 from ..links import courtlistener_search
 from ..models import Mention
 from .doc import Anchor, Doc
-from .lawsuits import fresh_suit_at, known_suits
+from .lawsuits import filed_in_suits, fresh_suit_at, known_suits
 from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
@@ -255,6 +255,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     for suit in known_suits(doc, mentions)
                 }
             cases, chosen = known, _chosen(known, obj, subject)
+            if not chosen and generic and len(known) == 1:
+                # "a coalition sued the agency … The case, filed in the D.C. Circuit, is
+                # brought by X": the one suit the article tells by its court of filing
+                filed = {r.name for r in filed_in_suits(doc)}
+                chosen = set(known) & filed
         if len(chosen) != 1:
             continue
         name = chosen.pop()

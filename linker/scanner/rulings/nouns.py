@@ -719,6 +719,17 @@ _OF_OBJECT_BY = deferred(
     r"(?:being\s+)?(?:issued|granted|entered)\s+by\s+"
 )
 _OWN_LEAD = deferred(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}")
+# A ruling noun's when-clause that names the court whose act it was: " when a federal panel at
+# the ", " when the " (then the court, then its verb of ruling)
+_WHEN_COURT = deferred(r"\s+when\s+")
+_WHEN_LEAD = deferred(
+    r"(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|court|bench)\s+(?:at|of|on|from)\s+)?"
+    r"(?:the\s+)?"
+)
+_WHEN_ACT = deferred(
+    r"\s+(?:reversed|overturned|vacated|affirmed|upheld|stayed|lifted|reinstated|blocked|"
+    r"granted|denied|rejected|struck\s+down|threw\s+out|sided|ruled|agreed|declined|refused)\b"
+)
 
 
 # What a court's possessive may own besides a ruling noun: the act of ruling itself.
@@ -1223,6 +1234,32 @@ def find_nouns(
             # "The state sought a stay of that order from the Fifth Circuit": the court is
             # the one asked, not the noun's author (that order is the one told before)
             named = False
+        when = (
+            _WHEN_COURT.match(text, m.end())
+            if by is None
+            and det in ("a", "an")
+            and head in ("order", "ruling", "decision", "opinion")
+            and text[m.end() : m.end() + 6] == " when "
+            else None
+        )
+        if when is not None:
+            # "lifted Friday in a one-line order when a panel at the Fifth Circuit reversed":
+            # the ruling of the court its when-clause opens on, whose act the clause tells
+            own_w = next(
+                (
+                    r
+                    for r in refs_between(refs, when.end(), when.end() + 60)
+                    if r.court
+                    and r.role in ("court", "panel")
+                    and _WHEN_LEAD.fullmatch(text, when.end(), r.start)
+                    # ("a panel" is a ref of its own; its act follows "at the … Circuit")
+                    and _WHEN_ACT.match(text, r.end)
+                ),
+                None,
+            )
+            if own_w is not None:
+                keep(Found(m.start(), m.end(), own_w.court, False, 0.75, "", own_w))
+                continue
         contact = (
             _contact_owner(text, refs, ref_starts, m.end())
             if by is None and text[m.end() : m.end() + 1] == " "

@@ -410,7 +410,9 @@ BY = re.compile(
     # ("the first injunction came in June from the District of Montana": what came from a
     # court is its ruling)
     r"\s+(?:(?:authored|written|penned|delivered|issued|handed\s+down|signed|entered|granted|"
-    r"came|arrived)"
+    r"came|arrived|"
+    # "the injunction put in place by Judge …", "the stay imposed by the Ninth Circuit"
+    r"put\s+in\s+place|imposed)"
     # "a preliminary injunction issued last month by a federal judge in California"
     r"(?:\s+(?:last\s+(?:week|month|year)|this\s+(?:week|month|year)|on\s+\w+day|\w+day|"
     r"in\s+[A-Z][a-z]+))?\s+)?"
