@@ -32,7 +32,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
-from .statenames import federal_sentence, state_of_article, state_re
+from .statenames import federal_sentence, header_state, state_of_article, state_re
 from .trie import find_all
 
 _TAIL = (
@@ -474,11 +474,14 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not doc.hits("law") and not doc.hits("state_ban"):
         # (the pass also wakes for a state row's topic word alone; with no "law" or "ban",
         # only "a bill banning …" near a state's name and a topic word is read)
-        if not doc.hits("state_topic") or not doc.hits("state_row_name"):
+        if not doc.hits("state_topic"):
             return mentions
-        topic_at = [t for t, _ in doc.hits("state_topic")]
-        bills = _bill_of_sentence_state(doc, mentions, topic_at)
-        return sorted([*mentions, *bills], key=by_span) if bills else mentions
+        # ("The state will now require …" in a roundup whose word "laws" is in its title)
+        told = _state_will(doc, mentions)
+        if doc.hits("state_row_name"):
+            topic_at = [t for t, _ in doc.hits("state_topic")]
+            told += _bill_of_sentence_state(doc, [*mentions, *told], topic_at)
+        return sorted([*mentions, *told], key=by_span) if told else mentions
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
     taken: SpanSet | None = None
@@ -560,6 +563,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
+        added.extend(_state_will(doc, [*mentions, *added]))
         added.extend(_dated(doc, [*mentions, *added]))
         added.extend(_by_topic_word(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
@@ -1092,6 +1096,54 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
             continue
         out.append(told)
         taken.add(s, told.end)
+    return out
+
+
+# A roundup's new law told as what the state now does: "The state will now require landlords
+# to …", "California is also requiring gyms to …", "the state will ban …" (a change the news
+# reports: "will", "is now/also", "now" before the verb; the present "the state requires" may
+# tell any old law, and stays out)
+_STATE_WILL = deferred(
+    r"(?<![\w-])(?:[Tt]he\s+state|(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+"
+    r"(?:will\s+(?:now\s+|also\s+)?|is\s+(?:now\s+|also\s+)|now\s+)"
+    r"(?P<verb>require|requiring|requires|ban|banning|bans|prohibit|prohibiting|prohibits|"
+    r"mandate|mandating|mandates|allow|allowing|allows|bar|barring|bars|cap|capping|caps)\b"
+)
+
+
+def _state_will(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws a roundup tells as what the state will now do ("The state will now
+    require employers to …"), in text ``mentions`` leave free: the one row of that state (the
+    state the clause names, else its roundup's header line, else the article's) whose topics
+    the clause's words fit, two words at least (``_one_law``)."""
+    text = doc.text
+    if "state will " not in text and "state is " not in text and " will now " not in text:
+        return []  # (three scans in C: most articles tell no such clause)
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    starts: list[int] = []
+    for a in _STATE_WILL.finditer(text):
+        state = a.group("state")
+        if state is not None and state not in state_names():
+            continue  # "Congress will now require …", "Smith will ban …": no state's law
+        if taken is None:
+            taken = _spans_of(mentions)
+            starts = sorted(m.start for m in mentions)
+        s = a.start()
+        end = _clause_before_mention(text, a.end(), starts)
+        if taken.overlaps(s, end) or federal_sentence(text, sentence_start(text, s), end):
+            continue
+        where = state or header_state(text, s) or _article_state(doc) or ""
+        pool = _state_rows().get(where, ())
+        if not pool:
+            continue
+        words = _with_ban(stems(text[a.end() : end]), a.group("verb"), text[a.end() : end])
+        found = _one_law(words, _of_year(pool, text, s, a.end()), 0, text[a.end() : end])
+        if found is None:
+            continue
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
+        bisect.insort(starts, s)
     return out
 
 
