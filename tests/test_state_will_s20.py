@@ -84,3 +84,54 @@ def test_a_state_clause_with_no_fitting_row_links_nothing(block: str) -> None:
 )
 def test_the_tristin_murphy_act_is_florida_sb_168(text: str) -> None:
     assert any(a == "state:fl:bill:sb168" for _, a in _laws(text, "2025-10-02")), _laws(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "authority"),
+    [
+        (
+            "Several new California measures on vloggers took effect, including one requiring "
+            "vloggers to set aside earnings for minors.",
+            "one requiring",
+            "state:ca:bill:sb764",
+        ),
+        (
+            "Two California laws are being challenged: one requiring cancellation of online "
+            "subscriptions to be easy and another requiring insurers to cover infertility "
+            "diagnosis and fertility treatments.",
+            "another requiring",
+            "state:ca:bill:sb729",
+        ),
+        (
+            "California is putting limits on family vloggers. A new law also allows minors to "
+            "sue vloggers who fail to set aside their earnings.",
+            "A new law also allows",
+            "state:ca:bill:sb764",
+        ),
+        (
+            "A new California law lets children sue their parents over their social media "
+            "earnings.",
+            "A new California law",
+            "state:ca:bill:sb764",
+        ),
+    ],
+)
+def test_one_of_several_new_laws_and_a_new_law_by_what_it_does(
+    text: str, opening: str, authority: str
+) -> None:
+    found = _laws(text, "2025-01-05")
+    assert any(t.startswith(opening) and a == authority for t, a in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no plural of laws before "one": a person, not a law
+        "Two students spoke, including one requiring vloggers to set aside earnings for minors.",
+        # "one" of the laws of another state
+        "Several new Nevada measures passed, including one requiring vloggers to set aside "
+        "earnings for minors.",
+    ],
+)
+def test_one_with_no_laws_or_another_states_laws_links_nothing(text: str) -> None:
+    assert not any(a == "state:ca:bill:sb764" for _, a in _laws(text, "2025-01-05"))
