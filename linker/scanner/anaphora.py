@@ -1577,6 +1577,34 @@ def _own_item(text: str, near: Mention, other: Mention, at: int) -> bool:
 
 
 _BULLETS = frozenset("•·▪‣*-–—")
+# what says which law a phrase means, right after it: "the law requiring …", "the statute
+# that bans …"
+_TOLD_WHICH = deferred(
+    r"\s+(?:requiring|banning|prohibiting|barring|allowing|letting|making|mandating|limiting|"
+    r"restricting|creating|setting|that|which)\b"
+)
+
+
+def _own_item_cands(text: str, s: int, e: int, cands: list[Mention]) -> list[Mention]:
+    """The candidates a phrase in a bulleted list's item (``s:e``) may refer back to. Items
+    are parallel entries: where earlier items name two laws or more ("• … SB 261 … • … AB
+    931 …"), a later item's "the law" means its own ("• After a district court struck the law
+    down, the Ninth Circuit upheld the law requiring background checks …"), never the
+    previous item's; and a phrase that says which law it means ("the law requiring …") only
+    one its own item names."""
+    item = text.rfind("\n", 0, s) + 1
+    if _TOLD_WHICH.match(text, e):
+        return [m for m in cands if m.start >= item]
+    listed = [m for m in cands if m.start < item and _bullet_line(text, m.start)]
+    if len({m.authority or m.name for m in listed}) < 2:
+        return cands
+    return [m for m in cands if not (m.start < item and _bullet_line(text, m.start))]
+
+
+def _bullet_line(text: str, at: int) -> bool:
+    """Whether the line of ``at`` opens on a bullet (an item of a list)."""
+    line = text[text.rfind("\n", 0, at) + 1 : at].lstrip()
+    return line[:1] in _BULLETS
 
 
 def _in_item_before(text: str, m: Mention, at: int) -> bool:
@@ -2854,6 +2882,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if not is_prosecution(m)]
         if head == "order" and any((m.authority or "").startswith("eo:") for m in cands):
             cands = [m for m in cands if not (m.authority or "").startswith("proc:")]
+        if cands and _bullet_line(text, s):
+            cands = _own_item_cands(text, s, e, cands)
         if head == "ban":
             cands = [m for m in cands if _bans(text, m, context, (s, e))]
             if new_ban:

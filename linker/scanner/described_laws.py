@@ -32,7 +32,7 @@ from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
 from .state_laws import LAW_ANCHOR, state_names
-from .statenames import federal_sentence, state_of_article, state_re
+from .statenames import federal_sentence, header_state, state_of_article, state_re
 from .trie import find_all
 
 _TAIL = (
@@ -474,11 +474,14 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if not doc.hits("law") and not doc.hits("state_ban"):
         # (the pass also wakes for a state row's topic word alone; with no "law" or "ban",
         # only "a bill banning …" near a state's name and a topic word is read)
-        if not doc.hits("state_topic") or not doc.hits("state_row_name"):
+        if not doc.hits("state_topic"):
             return mentions
-        topic_at = [t for t, _ in doc.hits("state_topic")]
-        bills = _bill_of_sentence_state(doc, mentions, topic_at)
-        return sorted([*mentions, *bills], key=by_span) if bills else mentions
+        # ("The state will now require …" in a roundup whose word "laws" is in its title)
+        told = _state_will(doc, mentions)
+        if doc.hits("state_row_name"):
+            topic_at = [t for t, _ in doc.hits("state_topic")]
+            told += _bill_of_sentence_state(doc, [*mentions, *told], topic_at)
+        return sorted([*mentions, *told], key=by_span) if told else mentions
     # the mentions' spans and starts (where a mention begins, for the next one): made at
     # the first phrase that asks (most articles have none)
     taken: SpanSet | None = None
@@ -560,6 +563,7 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         added.extend(_bill_of_sentence_state(doc, [*mentions, *added], topic_at))
     if topic_at:
         added.extend(_the_states(doc, [*mentions, *added], topic_at))
+        added.extend(_state_will(doc, [*mentions, *added]))
         added.extend(_dated(doc, [*mentions, *added]))
         added.extend(_by_topic_word(doc, [*mentions, *added]))
     if topic_at and names_end and topic_at[0] < OPENING and names_end[0] < OPENING:
@@ -1093,6 +1097,112 @@ def _the_states(doc: Doc, mentions: list[Mention], topic_at: list[int]) -> list[
         out.append(told)
         taken.add(s, told.end)
     return out
+
+
+# A roundup's new law told as what the state now does: "The state will now require landlords
+# to …", "California is also requiring gyms to …", "the state will ban …" (a change the news
+# reports: "will", "is now/also", "now" before the verb; the present "the state requires" may
+# tell any old law, and stays out)
+_STATE_WILL = deferred(
+    r"(?<![\w-])(?:(?:[Tt]he\s+state|(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))\s+"
+    r"(?:will\s+(?:now\s+|also\s+)?|is\s+(?:now\s+|also\s+)|now\s+)|"
+    # "A new law also allows children to sue …": a new law told by what it does now
+    r"[Aa]\s+new\s+(?:(?P<law_state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?law\s+"
+    r"(?:also\s+|now\s+)?)"
+    r"(?P<verb>require|requiring|requires|ban|banning|bans|prohibit|prohibiting|prohibits|"
+    r"mandate|mandating|mandates|allow|allowing|allows|bar|barring|bars|cap|capping|caps|"
+    r"lets)\b"
+)
+
+
+def _state_will(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The state laws a roundup tells as what the state will now do ("The state will now
+    require employers to …", "A new law also allows …"), or as one of several measures its
+    sentence names ("Several new California measures …, including one requiring … and
+    another allowing …"), in text ``mentions`` leave free: the one row of that state (the
+    state the clause names, else its roundup's header line, else the one state named just
+    before, else the article's) whose topics the clause's words fit, two words at least
+    (``_one_law``)."""
+    text = doc.text
+    hits: list[re.Match[str]] = []
+    if (
+        "state will " in text
+        or "state is " in text
+        or " will now " in text
+        or "new law " in text
+        or " law also " in text
+    ):
+        hits.extend(_STATE_WILL.finditer(text))
+    if "one " in text or "another " in text:
+        for e in _ELLIPTIC.finditer(text):
+            # (only after a plural of laws in its own sentence: "measures …, including one")
+            if _LAWS_BEFORE.search(
+                text, max(sentence_start(text, e.start()), e.start() - 300), e.start()
+            ):
+                hits.append(e)
+    if not hits:
+        return []  # (a few scans in C: most articles tell no such clause)
+    out: list[Mention] = []
+    taken: SpanSet | None = None
+    starts: list[int] = []
+    for a in sorted(hits, key=lambda h: h.start()):
+        groups = a.groupdict()
+        state = groups.get("state") or groups.get("law_state")
+        if state is not None and state not in state_names():
+            continue  # "Congress will now require …", "Smith will ban …": no state's law
+        if taken is None:
+            taken = _spans_of(mentions)
+            starts = sorted(m.start for m in mentions)
+        s = a.start()
+        end = _clause_before_mention(text, a.end(), starts)
+        if (nxt := _NEXT_ONE.search(text, a.end(), end)) is not None:
+            end = nxt.start()  # "… one requiring X and another allowing Y": two laws
+        if taken.overlaps(s, end) or federal_sentence(text, sentence_start(text, s), end):
+            continue
+        if "law_state" not in groups:  # (an ``_ELLIPTIC`` hit)
+            named = _LAWS_BEFORE.search(
+                text, max(sentence_start(text, s), s - 300), s
+            )  # ("new California measures": the state before the plural)
+            told = state_re().search(named.group(0)) if named is not None else None
+            state = told.group("state") if told is not None else None
+        where = state or header_state(text, s) or _one_state_before(text, s)
+        where = where or _article_state(doc) or ""
+        pool = _state_rows().get(where, ())
+        if not pool:
+            continue
+        words = _with_ban(stems(text[a.end() : end]), a.group("verb"), text[a.end() : end])
+        found = _one_law(words, _of_year(pool, text, s, a.end()), 0, text[a.end() : end])
+        if found is None:
+            continue
+        out.append(_mention(text, s, end, *found))
+        taken.add(s, end)
+        bisect.insort(starts, s)
+    return out
+
+
+# "including one requiring …", "and another allowing …": one of the laws its sentence has
+# just named in the plural
+_ELLIPTIC = deferred(
+    r"(?<![\w-])(?:one|another)\s+(?P<verb>requiring|allowing|banning|prohibiting|barring|"
+    r"letting|making|mandating|capping|limiting|restricting)\b"
+)
+_LAWS_BEFORE = deferred(
+    r"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:[a-z-]+\s+){0,2})?"
+    r"(?:laws|measures|bills|statutes)\b"
+)
+_NEXT_ONE = deferred(r",?\s+and\s+(?:another|one)\s")
+
+
+_STATE_REACH = 700
+
+
+def _one_state_before(text: str, at: int) -> str | None:
+    """The one state the text names in the ``_STATE_REACH`` characters before ``at`` (a
+    roundup's paragraph on California's new laws, told before its "A new law also …"), or
+    None where it names none or two."""
+    named = {m.group("state") for m in state_re().finditer(text, max(0, at - _STATE_REACH), at)}
+    named &= set(_state_rows())
+    return named.pop() if len(named) == 1 else None
 
 
 # A state's law told by the year it was enacted, with no clause after it: "Georgia's 2019

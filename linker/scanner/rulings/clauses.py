@@ -424,6 +424,32 @@ _GENERIC_OBJECT = deferred(
 _WHEN_WORDS = deferred(rf"\b(?:{DAYS}|{MONTHS}|(?:19|20)\d\d|yesterday|today|last\s+\w+)\b")
 
 
+# "lower court judges", "federal district court judges", "appeals court panels": a court phrase
+# that only qualifies a bare plural of judges or panels
+_GROUP_AFTER = deferred(r"\s+(?:judges|panels|courts)\b")
+# what makes such a plural a definite few ("Two Sixth Circuit judges", "the 6th Circuit
+# judges", "both district court judges", "its appeals court judges")
+_GROUP_COUNTED = deferred(
+    r"(?:\b(?:the|these|those|both|two|three|four|five|six|seven|eight|nine|ten|eleven|all|"
+    r"its|their|his|her)|\d+|[\w.]+['’]s?)\s+$",
+    re.I,
+)
+
+
+def _court_group(text: str, r: CourtRef, s0: int) -> bool:
+    """Whether the court phrase ``r`` is the modifier of a bare plural ("its agenda has been
+    blocked by lower court judges and appellate panels", "District court judges have halted
+    dozens of its orders"): judges at large, no one ruling; "Two Sixth Circuit judges upheld
+    …" and "the 6th Circuit judges struck it down" are a panel's ruling and stay."""
+    if r.role not in ("court", "panel") or r.judge or not _GROUP_AFTER.match(text, r.end):
+        return False
+    first = text[r.start : r.end].split(None, 1)[0]
+    return not (
+        _GROUP_COUNTED.search(text, max(s0, r.start - 24), r.start)
+        or _GROUP_COUNTED.fullmatch(first + " ")
+    )
+
+
 def _courts_in_general(text: str, s0: int, s1: int, at: int, verb: re.Match[str]) -> bool:
     """Whether a clause whose subject is a bare "a court" tells what courts do rather than a
     ruling: in the present tense ("a court blocks a state law only when …"), after "every
@@ -493,6 +519,8 @@ def find_clauses(
         for idx, r in enumerate(in_sent):
             if r.start < inside_until:
                 continue  # inside the appositive of the subject before it
+            if _court_group(text, r, s0):
+                continue  # "blocked by lower court judges and appellate panels": courts at large
             subj_end, k = _subject_end(text, in_sent, idx, s1)
             if subj_end > r.end:
                 inside_until = subj_end

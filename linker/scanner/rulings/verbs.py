@@ -64,6 +64,14 @@ _WORD = deferred(r"\S+")
 # ("issued an Opinion and Order granting summary judgment": a court's papers in title case)
 _NOUN_SOON = lazy(r"(?:\s+\S+){0,4}?\s+" + RULING_NOUN.pattern, re.I)
 _THAT = deferred(r"\s+that\b")
+# "the Supreme Court has issued orders in 11 such cases", "handed down rulings in dozens of
+# cases": a bare plural of rulings counted by the cases they came in tells a court's record,
+# not one ruling the article reports ("ruled in two cases Monday" may still be two rulings)
+_RULINGS_IN_CASES = lazy(
+    r"\s+(?:orders|rulings|decisions|injunctions|opinions)\s+in\s+(?:\d+|two|three|four|"
+    r"five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|many|numerous|multiple)"
+    r"\s+(?:of\s+)?(?:\w+\s+)?(?:cases|lawsuits|suits|disputes|challenges)\b"
+)
 # A grant of review ("agreed to hear", "said it will take up") ends at its verb: the case it
 # takes is the object, named or described on its own (the verb's last words; "rehear" ends
 # in "hear")
@@ -424,6 +432,8 @@ def verb_ok(text: str, m: re.Match[str], limit: int) -> bool:
     ):
         # "she expanded it nationwide": ``it`` is the judge's order (a judge is the subject)
         return True
+    if _RULINGS_IN_CASES().match(after):
+        return False  # "has issued orders in 11 such cases": a tally of rulings, none of them
     if v in ("issued", "issues", "handed down", "extended", "extends", "expanded", "expands",
              "broadened", "broadens"):  # fmt: skip
         return bool(_NOUN_SOON().match(after))
