@@ -73,7 +73,8 @@ PHRASE = deferred(
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
     # (a word that ends a sentence, "Saturday.", is no part of the owner's name; "U.S." is)
     # ("the coalition's lawsuit": the states or groups the article says sued together)
-    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states"
+    # ("the state's lawsuit": a state's own suit, as "the states’ lawsuit" is states')
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states?"
     r"|coalition)['’]s?)"
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
@@ -241,6 +242,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         by = FILED_BY.match(text, e)
         owners = [w for w in (owner, by.group("who") if by else None) if w]
         for who in owners:
+            if who in ("state", "states"):
+                # "the state's lawsuit", "the states’ suit": the suits a state brought, when
+                # some of ``pool`` are (never "United States v. …" for its word "States")
+                pool = {r: f for r, f in pool.items() if _owned_by(r, "states")} or pool
+                continue
             if who[:1].islower():  # (a group told by a plain word: a soft owner)
                 pool = _owned_by_group(pool, who)
                 continue
@@ -1750,6 +1756,7 @@ def _owned_by(suit: Lawsuit, owner: str) -> bool:
     if owner == "coalition":
         return True  # (who the coalition is, the article has told: no filter of its own)
     if owner == "states":
+        plaintiff = re.sub(r"^(?:State|Commonwealth) of ", "", plaintiff)
         return plaintiff in state_names() or any(
             re.search(r"\bstates\b|attorneys general", p) for p in suit.parties
         )
