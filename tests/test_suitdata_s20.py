@@ -226,3 +226,12 @@ def test_a_suit_filed_in_another_year_than_the_phrase_says_is_not_it() -> None:
     assert _FEMA not in [n for _t, n in _cases(text, "2025-09-30")]
     text = text.replace("January 2023", "May 2025")
     assert ("a lawsuit", _FEMA) in _cases(text, "2025-09-30")
+
+
+def test_two_states_leading_tell_neither_as_the_suitor() -> None:
+    # ("led by Illinois and Ohio": the caption may be either state's)
+    text = (
+        "U.S. District Judge William Smith in Providence ruled on Tuesday. A group of states "
+        "led by Illinois and Ohio filed a lawsuit challenging the rule."
+    )
+    assert _FEMA not in [n for _t, n in _cases(text, "2025-09-30")]

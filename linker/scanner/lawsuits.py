@@ -1627,7 +1627,8 @@ def _judges_state_suits() -> dict[tuple[str, str, tuple[str, ...]], int]:
 def _suitor_pattern(state: str) -> re.Pattern[str]:
     name = rf"(?:the\s+(?:[Ss]tate|[Cc]ommonwealth)\s+of\s+)?{re.escape(state)}"
     return re.compile(
-        rf"\b(?:(?:brought|filed|led)\s+by\s+{name}\b"
+        # ("led by Texas and Utah": two leads, either may be the caption's; not told)
+        rf"\b(?:(?:brought|filed|led)\s+by\s+{name}\b(?!,?\s+(?:and|&)\s+(?:the\s+)?[A-Z])"
         rf"|{name}['’]s?\s+(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}(?:lawsuit|suit|legal\s+challenge|complaint)\b"
         rf"|{name}\s+and\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+other\s+states\b"
         rf"|{name}\s+(?:sued|filed\s+(?:a|the)\s+(?:law)?suit)\b)"
