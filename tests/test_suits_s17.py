@@ -312,9 +312,22 @@ def test_another_agency_than_the_official_heads_is_not_the_suit() -> None:
 
 def test_two_suits_against_the_agency_that_month_tell_none() -> None:
     text = (
+        "Twenty states sued the Department of Homeland Security this month. The lawsuit says "
+        "the fee is unlawful."
+    )
+    assert cases(text, "2025-12-14") == []
+
+
+def test_the_day_told_keeps_the_suit_filed_that_day() -> None:
+    # (twentieth session) two state suits against DHS fit the month; "on Friday" in a story
+    # of Sunday, Dec. 14, is the one filed Friday, Dec. 12
+    text = (
         "Twenty states sued the Department of Homeland Security on Friday. The lawsuit says the "
         "fee is unlawful."
     )
+    assert ("The lawsuit", NOEM) in cases(text, "2025-12-14")
+    # (on a Wednesday neither was filed: none)
+    text = text.replace("Friday", "Wednesday")
     assert cases(text, "2025-12-14") == []
 
 

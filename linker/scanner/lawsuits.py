@@ -74,7 +74,8 @@ PHRASE = deferred(
     # "Harvard’s lawsuit", "the ACLU's suit", "the states’ lawsuit": the owner is a party
     # (a word that ends a sentence, "Saturday.", is no part of the owner's name; "U.S." is)
     # ("the coalition's lawsuit": the states or groups the article says sued together)
-    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states"
+    # ("the state's lawsuit": a state's own suit, as "the states’ lawsuit" is states')
+    r"|(?:[Tt]he\s+)?(?P<owner>[A-Z][\w.&-]*(?:(?<![a-z]\.)\s+[A-Z][\w.&-]*){0,3}|states?"
     r"|coalition)['’]s?)"
     # "a separate suit brought by immigration advocacy groups": one of several the article tells
     r"\s+(?:(?P<other>separate|second|similar|related|parallel|companion)\s+)?"
@@ -243,6 +244,11 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         by = FILED_BY.match(text, e)
         owners = [w for w in (owner, by.group("who") if by else None) if w]
         for who in owners:
+            if who in ("state", "states"):
+                # "the state's lawsuit", "the states’ suit": the suits a state brought, when
+                # some of ``pool`` are (never "United States v. …" for its word "States")
+                pool = {r: f for r, f in pool.items() if _owned_by(r, "states")} or pool
+                continue
             if who[:1].islower():  # (a group told by a plain word: a soft owner)
                 pool = _owned_by_group(pool, who)
                 continue
@@ -254,6 +260,12 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             pool = _against(pool, sued.group("whom"))
         if s in years:  # "its 2024 lawsuit": only a suit filed that year
             pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(years[s])}
+        if (when := _filed_when(text, e)) is not None and not (
+            doc.date and when > doc.date[: len(when)]
+        ):
+            # "filed a lawsuit in January 2023", "a suit filed in 2019": only a suit filed then
+            # (a time after the story's date is no filing date)
+            pool = {r: f for r, f in pool.items() if (r.filed or "").startswith(when)}
         if not pool:
             continue  # "a lawsuit filed by the National Republican Senatorial Committee"
         tied: list[Lawsuit] = []
@@ -418,7 +430,7 @@ def _named_near(text: str, spans: list[tuple[int, int]], at: int, suit: Lawsuit)
 # idioms ("in any case", "the case for", "make the case", "is the case"), nor "in this case"
 # (in this instance), nor a case the words set apart ("the criminal case", "a similar case").
 _CASE_BEFORE = deferred(
-    r"(?:(?<![\w’'])(?P<det>[Tt]he|[Tt]his|(?P<a>[Aa]))"
+    r"(?:(?<![\w’'])(?P<det>[Tt]he|[Tt]his|(?P<that>[Tt]hat)|(?P<a>[Aa]))"
     r"|(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?"
     # ("the coalition's case", "the teachers’ case": a group told by a plain word)
     r"|(?<![\w’'])(?P<group>(?:[a-z]+\s+)?" + _GROUP_WORDS + r")['’]s?)"
@@ -427,6 +439,9 @@ _CASE_BEFORE = deferred(
 _CASE_IDIOM_BEFORE = deferred(
     r"(?:\b(?:is|was|be|been|make|makes|made|making|any)\s+(?:the|this)|\b[Ii]n\s+this)\s+$"
 )
+# "that case" is the suit only as "the ruling in that case", "that case is pending": not "In
+# that case" opening a sentence, nor "if/unless/just in that case" (then, if so)
+_THAT_CASE_IDIOM = deferred(r"(?:(?:^|[.!?\n]\s*)[Ii]n|\b(?:if|unless|just|even)(?:\s+in)?)\s+$")
 _CASE_IDIOM_AFTER = deferred(r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b)")
 
 
@@ -448,6 +463,10 @@ def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]
             continue
         if lead.group("a") and not FILED_BY.match(text, e):
             continue  # ("a case": only one the text says who brought, "a case brought by …")
+        if lead.group("that") and (
+            text[e : e + 1] == "," or _THAT_CASE_IDIOM.search(text, max(0, a - 12), a)
+        ):
+            continue  # ("In that case, …", "if that case arises": not a suit)
         out.append((a, e, text[a:e], lead.group("owner") or lead.group("group"), None))
     return out
 
@@ -557,11 +576,17 @@ def known_suits(
             if law is None and i in worded and (named_parties := _topic_evidence(doc, row)):
                 evidence[row] = [*found, _WEAK + ", ".join(named_parties)]
             continue
-        if (not law or row.court in below) and not _parties_tell(doc, row):
+        if (
+            (not law or row.court in below)
+            and not _parties_tell(doc, row)
+            and not _state_suitor_told(text, row)
+        ):
             # a judge's other cases: court and judge alone need a party named too, and not a
             # state, a president or the government ("Florida" is in every story of a judge in
             # Florida, whichever of the judge's suits it tells), nor a litigant who sues in
-            # several courts ("Ken Paxton": his suits before one judge are not all the table's)
+            # several courts ("Ken Paxton": his suits before one judge are not all the table's);
+            # a state counts when the text tells it as the suitor ("a lawsuit brought by
+            # Illinois and 19 other states": ``_state_suitor_told``)
             continue
         evidence[row] = found
     captioned = any(
@@ -978,6 +1003,25 @@ _WEEKDAY = deferred(
 )
 
 
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _on_the_day(window: tuple[Lawsuit, ...], day: str, date: datetime.date) -> tuple[Lawsuit, ...]:
+    """The suits of ``window`` filed on the day a story of ``date`` calls ``day`` ("sued on
+    Tuesday": the Tuesday of the week before the story or the story's own), a day either
+    side for a complaint docketed late; a suit whose day the tables do not give stays (the
+    caller decides what to do with it)."""
+    if day in ("today", "yesterday"):
+        told = [date - datetime.timedelta(days=0 if day == "today" else 1)]
+    else:
+        back = (date.weekday() - _DAYS.index(day)) % 7
+        told = [date - datetime.timedelta(days=back)]
+        if back == 0:
+            told.append(date - datetime.timedelta(days=7))
+    days = {d + datetime.timedelta(days=k) for d in told for k in (-1, 0, 1)}
+    return tuple(r for r in window if (f := _day(r.filed)) is None or f in days)
+
+
 def _month_told(sentence: str, date: datetime.date) -> tuple[int, int] | None:
     """(year, month) of the month ``sentence`` says its suit was brought in (the year it
     prints, else the last such month by the story's date), or None."""
@@ -1152,7 +1196,8 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
             # (the month beside the verb, not one the sentence gives something else: "sued on
             # Monday over a rule that took effect in May" is a suit just brought)
             beside = text[max(sentence[0], s - 40) : min(sentence[1], hit.end() + 60)]
-            told = None if _WEEKDAY.search(beside) else _month_told(beside, date)
+            weekday = _WEEKDAY.search(beside)
+            told = None if weekday else _month_told(beside, date)
             if told is not None:
                 # "sued in March", "filed a lawsuit on April 3, 2025": a suit of that month
                 window = _filed_in_month(*told)
@@ -1246,6 +1291,10 @@ def _sued_fresh(doc: Doc, date: datetime.date) -> dict[Lawsuit, list[str]]:
                     if t:
                         found.append(f"about {t}")
                     scored.append((score, row, found))
+            if weekday and len({(r.name, r.court) for _sc, r, _f in scored}) > 1:
+                # two suits fit: "sued … on Tuesday" keeps the one filed that day
+                day = set(_on_the_day(tuple(r for _sc, r, _f in scored), weekday.group(0), date))
+                scored = [x for x in scored if x[1] in day and _day(x[1].filed) is not None]
             if len({(r.name, r.court) for _sc, r, _f in scored}) == 1:
                 _sc, row, found = scored[0]
                 out.setdefault(row, found)
@@ -1394,6 +1443,26 @@ _LEAD_WORD = deferred(
     r"(?:While|When|Whereas|After|Before|But|And|Since|Though|Although|If|As|Because|In|"
     r"Meanwhile|Still|Yet|So|Now|Then)\s+"
 )
+
+
+# When the phrase says its suit was filed: "a lawsuit in January 2023", "a suit filed in
+# March 2025", "the lawsuit, filed in 2019" (a month needs its year: "a lawsuit in May" may
+# tell a ruling's month, not the filing's).
+_FILED_WHEN = deferred(
+    r",?\s+(?:(?:first\s+)?filed\s+|brought\s+)?(?:in|on)\s+(?:(?P<month>[A-Z][a-z]+)\.?\s+"
+    r"(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def _filed_when(text: str, e: int) -> str | None:
+    """The filing year, or year and month (``"2023-01"``), the words right after a phrase give."""
+    m = _FILED_WHEN.match(text, e)
+    if m is None:
+        return None
+    if m.group("month") is None:
+        return m.group("year")
+    month = months().get(m.group("month").lower())
+    return f"{m.group('year')}-{month:02d}" if month else None
 
 
 def _without_lead(
@@ -1581,6 +1650,50 @@ def _own_words_by_court() -> dict[str, tuple[tuple[str, int], ...]]:
             if "'" in w:
                 out[row.court].append((w.replace("'", "’"), i))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _state_suitor_told(text: str, row: Lawsuit) -> bool:
+    """Whether the text tells the state that is ``row``'s plaintiff as a suitor: "brought by
+    Illinois", "led by California", "Illinois's lawsuit", "Illinois and 19 other states",
+    "Oregon sued". A state named only in passing is no evidence (a judge in Florida hears
+    many suits), but a state told as the one suing is one of its own suits' parties."""
+    plaintiff = _state_plaintiff(row)
+    if plaintiff is None or plaintiff not in text:
+        return False
+    if _judges_state_suits().get((row.court, plaintiff, row.judges[:1]), 0) > 1:
+        return False  # (Texas's two suits before Judge Tipton: the state tells neither)
+    return _suitor_pattern(plaintiff).search(text) is not None
+
+
+def _state_plaintiff(row: Lawsuit) -> str | None:
+    """The state that brought ``row`` ("State of Oregon v. …": Oregon), else None."""
+    plaintiff = re.sub(r"^(?:State|Commonwealth) of ", "", row.name.split(" v. ")[0])
+    return plaintiff if plaintiff in state_names() else None
+
+
+@cache
+def _judges_state_suits() -> dict[tuple[str, str, tuple[str, ...]], int]:
+    """How many hand rows each state brought before each court's first-listed judge."""
+    out: dict[tuple[str, str, tuple[str, ...]], int] = {}
+    for row in lawsuits():
+        if row.generated or not row.judges:
+            continue
+        if (state := _state_plaintiff(row)) is not None:
+            key = (row.court, state, row.judges[:1])
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+@cache
+def _suitor_pattern(state: str) -> re.Pattern[str]:
+    name = rf"(?:the\s+(?:[Ss]tate|[Cc]ommonwealth)\s+of\s+)?{re.escape(state)}"
+    return re.compile(
+        # ("led by Texas and Utah": two leads, either may be the caption's; not told)
+        rf"\b(?:(?:brought|filed|led)\s+by\s+{name}\b(?!,?\s+(?:and|&)\s+(?:the\s+)?[A-Z])"
+        rf"|{name}['’]s?\s+(?:(?:[a-z-]+|\d{{4}})\s+){{0,2}}(?:lawsuit|suit|legal\s+challenge|complaint)\b"
+        rf"|{name}\s+and\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+other\s+states\b"
+        rf"|{name}\s+(?:sued|filed\s+(?:a|the)\s+(?:law)?suit)\b)"
+    )
 
 
 def _parties_tell(doc: Doc, row: Lawsuit) -> bool:
@@ -1811,6 +1924,7 @@ def _owned_by(suit: Lawsuit, owner: str) -> bool:
     if owner == "coalition":
         return True  # (who the coalition is, the article has told: no filter of its own)
     if owner == "states":
+        plaintiff = re.sub(r"^(?:State|Commonwealth) of ", "", plaintiff)
         return plaintiff in state_names() or any(
             re.search(r"\bstates\b|attorneys general", p) for p in suit.parties
         )
