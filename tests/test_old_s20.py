@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import rulings
+from conftest import mentions, rulings
+from linker.models import Mention
 
 
 @pytest.mark.parametrize(
@@ -47,3 +48,68 @@ def test_a_district_court_for_the_district_of_a_state_is_federal(text: str, cour
 )
 def test_a_state_district_court_gets_no_federal_court(text: str) -> None:
     assert not {m.court for m in rulings(text)} & {"cod", "mnd"}
+
+
+def _regulations(text: str) -> list[Mention]:
+    return [m for m in mentions(text, "2025-09-01") if m.kind == "regulation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency's former chief wrote in the Yale Journal on Regulation that the order erred.",
+        "A federal official told the Harvard Program on Regulation that the Trump plan would fail.",
+        "The Administration hired the Center for Financial Regulation to review the filing.",
+    ],
+)
+def test_a_publication_or_body_named_after_regulation_is_no_rule(text: str) -> None:
+    assert _regulations(text) == []
+
+
+def test_an_unknown_rule_by_name_is_still_found() -> None:
+    text = "The Trump administration withdrew the Widget Labeling Transparency Rule on Friday."
+    assert [m.text for m in _regulations(text)] == ["Widget Labeling Transparency Rule"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "cite"),
+    [
+        (
+            "The panel wrote that the 2022 Supreme Court case Bruen changed how judges weigh "
+            "gun laws.",
+            "Bruen",
+            "cite:597:us:1",
+        ),
+        (
+            "Advocates for the couples point to the landmark decision Obergefell as settled.",
+            "Obergefell",
+            "cite:576:us:644",
+        ),
+        (
+            "Since the 2024 ruling Loper Bright, agencies get less room in court.",
+            "Loper Bright",
+            "cite:603:us:369",
+        ),
+    ],
+)
+def test_a_landmark_short_name_after_its_kind_and_year_is_the_case(
+    text: str, short: str, cite: str
+) -> None:
+    assert (short, cite) in {(m.text, m.authority) for m in mentions(text) if m.kind == "case"}
+
+
+def test_a_short_name_after_a_plain_case_word_stays_plain() -> None:
+    # no year, court or "landmark" before "case": a person's name may follow it
+    text = "In the case Roe brought against her landlord, the jury sided with the tenant."
+    assert not [m for m in mentions(text) if m.kind == "case" and m.authority == "cite:410:us:113"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an opinion by Judge Irma Carrillo Ramirez, the appeals panel upheld the ban.",
+        "Judge Irma Carrillo Ramirez wrote for the panel, which upheld the injunction.",
+    ],
+)
+def test_a_fifth_circuit_judge_confirmed_after_the_export(text: str) -> None:
+    assert "ca5" in {m.court for m in rulings(text)}
