@@ -113,3 +113,51 @@ def test_a_short_name_after_a_plain_case_word_stays_plain() -> None:
 )
 def test_a_fifth_circuit_judge_confirmed_after_the_export(text: str) -> None:
     assert "ca5" in {m.court for m in rulings(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        (
+            "The commission wants to treat broadband as a telecommunications service under "
+            "Title II, as it did in 2015.",
+            "usc:47:201-276",
+        ),
+        (
+            "Internet service providers fear Title II rules. The FCC chair has said it would "
+            "bring rate regulation.",
+            "usc:47:201-276",
+        ),
+        (
+            "Under Title II, cities must make their sidewalks usable by people with "
+            "disabilities, the Justice Department said.",
+            "usc:42:12131-12165",
+        ),
+        (
+            "The restaurant, a public accommodation, was sued under Title II for refusing "
+            "service to Black customers.",
+            "usc:42:2000a",
+        ),
+    ],
+)
+def test_a_bare_title_two_is_the_law_its_words_tell(text: str, authority: str) -> None:
+    assert ("Title II", authority) in {(m.text, m.authority) for m in mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no law's words near it
+        "Title II funding for teacher training was cut in the House bill.",
+        # two laws' words: the FCC and disabilities
+        "The FCC and disability groups argued over Title II for a year.",
+    ],
+)
+def test_a_bare_title_two_without_one_laws_words_stays_plain(text: str) -> None:
+    assert not [m for m in mentions(text) if m.text == "Title II"]
+
+
+def test_title_two_of_a_named_law_stays_that_laws() -> None:
+    text = "The FCC cited Title II of the Civil Rights Act in its brief on broadband."
+    found = {(m.text, m.authority) for m in mentions(text) if m.kind == "statute"}
+    assert ("Title II of the Civil Rights Act", "usc:42:2000a") in found
