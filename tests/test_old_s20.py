@@ -161,3 +161,49 @@ def test_title_two_of_a_named_law_stays_that_laws() -> None:
     text = "The FCC cited Title II of the Civil Rights Act in its brief on broadband."
     found = {(m.text, m.authority) for m in mentions(text) if m.kind == "statute"}
     assert ("Title II of the Civil Rights Act", "usc:42:2000a") in found
+
+
+_DCL = "Department of Education Dear Colleague Letter (Feb. 14, 2025)"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The Education Department's Dear Colleague Letter told colleges that race-based "
+            "scholarships break Title VI. A judge vacated the letter this week.",
+            {"The Education Department's Dear Colleague Letter", "the letter"},
+        ),
+        (
+            "Unions sued over the “Dear Colleague” letter, which called DEI programs illegal. "
+            "Her ruling said the guidance letter skipped notice and comment.",
+            {"the “Dear Colleague” letter", "the guidance letter"},
+        ),
+        (
+            'Schools scrambled after the February 14 "Dear Colleague" letter on racial '
+            "preferences.",
+            {'the February 14 "Dear Colleague" letter'},
+        ),
+    ],
+)
+def test_the_2025_dear_colleague_letter_and_the_letter_after_it(text: str, words: set[str]) -> None:
+    found = {m.text for m in mentions(text, "2025-08-20") if m.name == _DCL}
+    assert words <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # before it was sent
+        (
+            "The Dear Colleague Letter on race-conscious admissions was sent to schools.",
+            "2024-05-01",
+        ),
+        # no word of race near it: another of the agency's letters
+        ("The Dear Colleague Letter reminded schools about the new FAFSA form.", "2025-08-20"),
+        # a letter that is no row's
+        ("The mayor's letter on race was read aloud. The letter asked for calm.", "2025-08-20"),
+    ],
+)
+def test_other_letters_are_not_the_dear_colleague_letter(text: str, date: str) -> None:
+    assert not [m for m in mentions(text, date) if m.name == _DCL]

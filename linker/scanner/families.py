@@ -124,7 +124,7 @@ _ORDER_MONTH = (
 
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
-ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program", "pardons"})
+ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program", "pardons", "letter"})
 
 
 @dataclass(frozen=True)
@@ -368,11 +368,12 @@ FAMILIES = (
         ("regulation", "executive-action"),
         heads=frozenset({"policy"}),
     ),
-    # "the memo", "the freeze", "the pardons": a memorandum, a policy or a proclamation of
+    # "the memo", "the freeze", "the pardons", "the letter": a memorandum, a policy (an
+    # agency's guidance letter) or a proclamation of
     # ``executive_actions.csv`` named shortly before whose row lists the word
     # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
     Family(
-        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program|pardons)\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program|pardons|letter)\b(?![-–])",
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
@@ -555,7 +556,7 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
-    single += " requirement prohibition pardons"
+    single += " requirement prohibition pardons letter"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]
