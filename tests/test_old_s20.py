@@ -207,3 +207,22 @@ def test_the_2025_dear_colleague_letter_and_the_letter_after_it(text: str, words
 )
 def test_other_letters_are_not_the_dear_colleague_letter(text: str, date: str) -> None:
     assert not [m for m in mentions(text, date) if m.name == _DCL]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Students sued over the Campus Protection Act, saying it chills speech.",
+            "Campus Protection Act",
+        ),
+        (
+            "A judge blocked parts of a new Texas law aimed at curbing campus protests at "
+            "public universities.",
+            "a new Texas law aimed at curbing campus protests",
+        ),
+    ],
+)
+def test_the_texas_campus_protection_act(text: str, words: str) -> None:
+    found = [m for m in mentions(text, "2025-10-01") if m.authority == "state:tx:bill:sb2972"]
+    assert found and words in found[0].text
