@@ -213,7 +213,7 @@ def test_other_letters_are_not_the_dear_colleague_letter(text: str, date: str) -
     ("text", "words"),
     [
         (
-            "Students sued over the Campus Protection Act, saying it chills speech.",
+            "Students in Texas sued over the Campus Protection Act, saying it chills speech.",
             "Campus Protection Act",
         ),
         (
