@@ -226,3 +226,29 @@ def test_other_letters_are_not_the_dear_colleague_letter(text: str, date: str) -
 def test_the_texas_campus_protection_act(text: str, words: str) -> None:
     found = [m for m in mentions(text, "2025-10-01") if m.authority == "state:tx:bill:sb2972"]
     assert found and words in found[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "authority"),
+    [
+        (
+            "The Labor Department's proposed fiduciary rule drew fire from brokers. Its final "
+            "fiduciary rule came out in April; the final rule is narrower than the rule "
+            "proposed last fall.",
+            "the rule",
+            "fr:88:75890",
+        ),
+        (
+            "The Labor Department's proposed fiduciary rule drew fire from brokers. Its final "
+            "fiduciary rule came out in April and is narrower than the regulations that were "
+            "proposed in 2023.",
+            "the regulations",
+            "fr:88:75890",
+        ),
+    ],
+)
+def test_a_rule_back_reference_told_as_proposed_is_the_proposal(
+    text: str, phrase: str, authority: str
+) -> None:
+    found = {(m.text, m.authority) for m in mentions(text, "2024-06-01") if m.kind == "regulation"}
+    assert (phrase, authority) in found

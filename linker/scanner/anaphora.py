@@ -553,6 +553,11 @@ _CLAUSE_WORD = lazy(r"\b[Cc]lause\b")
 
 
 _PLAIN_RULE = lazy(r"(?:the|this|that)\s+(?:rule|regulation)")
+# a participle after a rule's back-reference that says it is a proposal: "the regulations
+# proposed last October", "the rule that was proposed in 2023"
+_PROPOSED_AFTER = deferred(
+    r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?proposed\b"
+)
 
 
 def _stage_ok(phrase: str, m: Mention) -> bool:
@@ -2813,6 +2818,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the trade deal", "the plea deal": another kind of deal
         year = _YEAR.search(phrase)
         low = phrase.lower()
+        staged = phrase
+        if head in _RULE_HEADS and _PROPOSED_AFTER.match(text, e):
+            # "the regulations proposed last October": the proposal, never the final rule
+            staged = f"{phrase} proposed"
+            low = staged.lower()
         key = (
             id(fam),
             _POOL_HEAD.get(head, ""),
@@ -2821,7 +2831,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             _PLAIN_RULE().fullmatch(low) is not None,  # (may be a proposal: ``_stage_ok``)
         )
         if key not in compatible:
-            compatible[key] = _Prefix(_pool(fam, head, by_end, phrase, text, ctx.date))
+            compatible[key] = _Prefix(_pool(fam, head, by_end, staged, text, ctx.date))
         prefix = compatible[key]
         prefix.advance(s, text, None if fam.proximity else ruling_ends)
         cands = prefix.in_reach(s, WINDOW)
