@@ -252,3 +252,16 @@ def test_a_rule_back_reference_told_as_proposed_is_the_proposal(
 ) -> None:
     found = {(m.text, m.authority) for m in mentions(text, "2024-06-01") if m.kind == "regulation"}
     assert (phrase, authority) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president signed an executive order on Monday that directs prosecutors to charge "
+        "people who desecrate the American flag.",
+        "Trump's executive order on desecrating the American flag drew criticism from free "
+        "speech groups.",
+    ],
+)
+def test_the_flag_order_told_by_desecration(text: str) -> None:
+    assert "eo:14341" in {m.authority for m in mentions(text, "2025-08-26")}
