@@ -265,3 +265,51 @@ def test_a_rule_back_reference_told_as_proposed_is_the_proposal(
 )
 def test_the_flag_order_told_by_desecration(text: str) -> None:
     assert "eo:14341" in {m.authority for m in mentions(text, "2025-08-26")}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "The SEC's climate disclosure rule was challenged by states. The court left it to "
+            "the SEC whether to keep defending its rules.",
+            "its rules",
+        ),
+        (
+            "The SEC's climate disclosure rule was challenged by states. The agency must say "
+            "whether its Final Rules will be rescinded.",
+            "its Final Rules",
+        ),
+    ],
+)
+def test_its_rules_refers_back_to_the_agencys_rule(text: str, phrase: str) -> None:
+    found = {(m.text, m.authority) for m in mentions(text, "2025-09-15") if m.kind == "regulation"}
+    assert (phrase, "fr:89:21668") in found
+
+
+def test_its_rules_with_no_rule_before_stays_plain() -> None:
+    text = "The FCC voted on Tuesday. The agency changed its rules on media ownership."
+    assert not [m for m in mentions(text, "2025-09-15") if m.kind == "regulation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families filed a third lawsuit on Tuesday. The third lawsuit names five districts. "
+        "The first suit, Doe v. Smithfield School District, was filed in July.",
+        "Parents filed the third lawsuit against the law this week. The first, Roe v. Granite "
+        "Unified School District, was filed in June.",
+    ],
+)
+def test_an_ordinal_lawsuit_does_not_refer_ahead_to_the_case_named_later(text: str) -> None:
+    refs = [m for m in mentions(text, "2025-09-15") if m.kind == "case" and m.anaphor]
+    assert not [m for m in refs if "third" in m.text]
+
+
+def test_a_plain_lawsuit_still_refers_ahead() -> None:
+    text = (
+        "Families filed a lawsuit on Tuesday. The lawsuit, Doe v. Smithfield School District, "
+        "names five districts."
+    )
+    names = {m.name for m in mentions(text, "2025-09-15") if m.kind == "case" and m.anaphor}
+    assert names == {"Doe v. Smithfield School District"}

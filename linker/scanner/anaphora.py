@@ -553,6 +553,12 @@ _CLAUSE_WORD = lazy(r"\b[Cc]lause\b")
 
 
 _PLAIN_RULE = lazy(r"(?:the|this|that)\s+(?:rule|regulation)")
+# an ordinal in a phrase ("the third lawsuit", "a second suit"): it counts one of several
+_ORDINAL_PHRASE = deferred(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:nd|rd|th))\b",
+    re.IGNORECASE,
+)
 # a participle after a rule's back-reference that says it is a proposal: "the regulations
 # proposed last October", "the rule that was proposed in 2023"
 _PROPOSED_AFTER = deferred(
@@ -3099,6 +3105,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 ahead = None
             if ahead is not None and called_superseded(ahead, phrase):
                 ahead = None
+            if ahead is not None and _ORDINAL_PHRASE.search(phrase):
+                ahead = None  # "the third lawsuit": one of several counted, not the one named
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))

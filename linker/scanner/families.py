@@ -339,9 +339,10 @@ FAMILIES = (
             # standards another thing sets ("the standards established by a federal plan")
             rf"{DET_B}\s+{ADJ}standards\b(?!\s+(?:of|for\s+(?:a|an|granting|issuing|review)"
             r"|(?:established|set|imposed|adopted|required)\s+(?:by|in|under))))|"
-            # "its rule", "its new regulations": the agency's, named shortly before
-            r"[Ii](?<!\w.)ts\s+(?:(?:new|final|own|latest|interim\s+final)\s+)?"
-            r"(?:rule|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)"
+            # "its rule", "its new regulations", "its rules", "its Final Rules" (a filing's
+            # defined term): the agency's, named shortly before
+            r"[Ii](?<!\w.)ts\s+(?:(?:new|final|Final|own|latest|interim\s+final)\s+)?"
+            r"(?:rules?|Rules|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)"
         ),
         ("regulation",),
         heads=frozenset({"rule", "rules", "regulation", "regulations", "plan", "ifr", "standards"}),
