@@ -57,3 +57,26 @@ def test_a_year_names_a_version_of_the_rule_before(
 )
 def test_a_year_without_a_version_is_not_linked(text: str) -> None:
     assert not any("2011" in t for t, _, _ in regs(text, "2024-09-01"))
+
+
+# Made up: the rule named first only by its part (its version unknown, no date), then its
+# versions by year: every version of the disparate impact rule amends 24 CFR part 100.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tenant groups sued over HUD's Disparate Impact rule. They say the 2020 Rule "
+            "guts the protections of the 2013 Rule.",
+            {("the 2020 Rule", "fr:85:60288"), ("the 2013 Rule", "fr:78:11460")},
+        ),
+        (
+            "The lawsuit says HUD's disparate impact rule is unlawful; "
+            "the 2013 rule, its plaintiffs argue, had worked for years.",
+            {("the 2013 rule", "fr:78:11460")},
+        ),
+    ],
+)
+def test_a_year_names_a_version_of_a_rule_named_by_its_part(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= {(t, a) for t, a, _ in regs(text, "")}

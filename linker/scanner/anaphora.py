@@ -553,6 +553,17 @@ _CLAUSE_WORD = lazy(r"\b[Cc]lause\b")
 
 
 _PLAIN_RULE = lazy(r"(?:the|this|that)\s+(?:rule|regulation)")
+# an ordinal in a phrase ("the third lawsuit", "a second suit"): it counts one of several
+_ORDINAL_PHRASE = deferred(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:nd|rd|th))\b",
+    re.IGNORECASE,
+)
+# a participle after a rule's back-reference that says it is a proposal: "the regulations
+# proposed last October", "the rule that was proposed in 2023"
+_PROPOSED_AFTER = deferred(
+    r"\s+(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:first\s+)?proposed\b"
+)
 
 
 def _stage_ok(phrase: str, m: Mention) -> bool:
@@ -2860,6 +2871,11 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the trade deal", "the plea deal": another kind of deal
         year = _YEAR.search(phrase)
         low = phrase.lower()
+        staged = phrase
+        if head in _RULE_HEADS and _PROPOSED_AFTER.match(text, e):
+            # "the regulations proposed last October": the proposal, never the final rule
+            staged = f"{phrase} proposed"
+            low = staged.lower()
         key = (
             id(fam),
             _POOL_HEAD.get(head, ""),
@@ -2868,7 +2884,7 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             _PLAIN_RULE().fullmatch(low) is not None,  # (may be a proposal: ``_stage_ok``)
         )
         if key not in compatible:
-            compatible[key] = _Prefix(_pool(fam, head, by_end, phrase, text, ctx.date))
+            compatible[key] = _Prefix(_pool(fam, head, by_end, staged, text, ctx.date))
         prefix = compatible[key]
         prefix.advance(s, text, None if fam.proximity else ruling_ends)
         cands = prefix.in_reach(s, WINDOW)
@@ -3138,6 +3154,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 ahead = None
             if ahead is not None and called_superseded(ahead, phrase):
                 ahead = None
+            if ahead is not None and _ORDINAL_PHRASE.search(phrase):
+                ahead = None  # "the third lawsuit": one of several counted, not the one named
             if ahead is not None:
                 added.append(_referring(s, e, phrase, ahead, f"refers ahead to “{ahead.text}”"))
                 bisect.insort(taken, (s, e))

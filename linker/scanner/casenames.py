@@ -24,6 +24,12 @@ SHORT_CONTEXT_BEFORE = re.compile(
     r"rel(?:y|ied|ies|ying)\s+(?:\w+\s+)?on)\s+$)",
     re.IGNORECASE,
 )
+# the case's kind and its year or court right before a landmark's short name: "the 2022
+# Supreme Court case Bruen", "the landmark decision Obergefell", "the 1973 ruling Roe"
+SHORT_CASE_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:Supreme\s+Court|high\s+court|landmark|(?:19|20)\d\d)\s+)"
+    r"(?:case|decision|ruling|precedent)\s+$"
+)
 SHORT_CONTEXT_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
     r"era|majority|dissent|doctrine|deference|line\s+of\s+cases|requirements?|factors|"

@@ -58,6 +58,7 @@ from .casenames import (
     PAIRED,
     PAREN_REST,
     PARTY_AFTER,
+    SHORT_CASE_NOUN_BEFORE,
     SHORT_CONTEXT_AFTER,
     SHORT_CONTEXT_BEFORE,
     _a_person_or_a_body,
@@ -121,6 +122,7 @@ __all__ = [
     "PARTY_AFTER",
     "PASS",
     "SENTENCE_END",
+    "SHORT_CASE_NOUN_BEFORE",
     "SHORT_CONTEXT_AFTER",
     "SHORT_CONTEXT_BEFORE",
     "TAIL",
@@ -294,6 +296,8 @@ def find(doc: Doc) -> list[Mention]:
         b = text[max(0, hit.start - 30) : hit.start]
         if SHORT_CONTEXT_AFTER.match(text[hit.end : hit.end + 48]):
             pass  # "the Heller ruling"
+        elif SHORT_CASE_NOUN_BEFORE.search(b):
+            pass  # "the 2022 Supreme Court case Bruen"
         elif not SHORT_CONTEXT_BEFORE.search(b) or (
             WEAK_BEFORE.search(b)
             and not LAW_CUE.search(
@@ -710,7 +714,10 @@ def _short_mentions(
             after = text[end : end + 30]
         listed = _listed_with_a_caption(text, start)
         ctx_ok = paren is not None or bool(
-            listed or SHORT_CONTEXT_BEFORE.search(before) or SHORT_CONTEXT_AFTER.match(after)
+            listed
+            or SHORT_CONTEXT_BEFORE.search(before)
+            or SHORT_CASE_NOUN_BEFORE.search(before)
+            or SHORT_CONTEXT_AFTER.match(after)
         )
         if not (c.name in full_seen or ctx_ok or c.name in called):
             continue

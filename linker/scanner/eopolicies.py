@@ -110,6 +110,7 @@ def heads_of(name: str | None) -> frozenset[str]:
 HEADS = frozenset(
     {"policy", "program", "programme", "protocols", "memo", "memorandum", "freeze", "pause"}
     | {"directive", "ban", "deferral", "order", "mandate"}
+    | {"letter"}  # an agency's guidance letter: "the Education Department's Dear Colleague Letter"
 )
 # heads that are never verbs: "memo issued by the White House Office of Management and
 # Budget" is headed by its first word ("freeze" only before a preposition)

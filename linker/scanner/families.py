@@ -124,7 +124,7 @@ _ORDER_MONTH = (
 
 # The heads that refer back only to a memorandum or a policy whose row lists them, named
 # shortly before (``anaphora``: as "the policy", within ``BARE_REACH``).
-ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program", "pardons"})
+ACTION_HEADS = frozenset({"memo", "freeze", "pause", "program", "pardons", "letter"})
 
 
 @dataclass(frozen=True)
@@ -350,9 +350,10 @@ FAMILIES = (
             # standards another thing sets ("the standards established by a federal plan")
             rf"{DET_B}\s+{ADJ}standards\b(?!\s+(?:of|for\s+(?:a|an|granting|issuing|review)"
             r"|(?:established|set|imposed|adopted|required)\s+(?:by|in|under))))|"
-            # "its rule", "its new regulations": the agency's, named shortly before
-            r"[Ii](?<!\w.)ts\s+(?:(?:new|final|own|latest|interim\s+final)\s+)?"
-            r"(?:rule|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)"
+            # "its rule", "its new regulations", "its rules", "its Final Rules" (a filing's
+            # defined term): the agency's, named shortly before
+            r"[Ii](?<!\w.)ts\s+(?:(?:new|final|Final|own|latest|interim\s+final)\s+)?"
+            r"(?:rules?|Rules|regulations?)\b(?!\s+(?:of|on|that|for|to|requiring|banning)\b)"
         ),
         ("regulation",),
         heads=frozenset({"rule", "rules", "regulation", "regulations", "plan", "ifr", "standards"}),
@@ -379,11 +380,12 @@ FAMILIES = (
         ("regulation", "executive-action"),
         heads=frozenset({"policy"}),
     ),
-    # "the memo", "the freeze", "the pardons": a memorandum, a policy or a proclamation of
+    # "the memo", "the freeze", "the pardons", "the letter": a memorandum, a policy (an
+    # agency's guidance letter) or a proclamation of
     # ``executive_actions.csv`` named shortly before whose row lists the word
     # (``anaphora._kind_ok``); "the DACA program" itself is the pass's own mention
     Family(
-        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program|pardons)\b(?![-–])",
+        rf"{DETP}\s+{ADJ}(?:memo|freeze|pause|program|pardons|letter)\b(?![-–])",
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
@@ -569,7 +571,7 @@ def head_words() -> tuple[str, ...]:
     single += " opinion package ban mandate clause version companion standards directive"
     single += " memorandum complaint petition bills measures lawsuits proposal policy tariffs"
     single += " deal stopgap memo freeze pause program resolution action litigation"
-    single += " requirement prohibition pardons"
+    single += " requirement prohibition pardons letter"
     out: list[str] = []
     for w in [*stems, *(s + "s" for s in stems), *single.split()]:
         out += [w, w[0].upper() + w[1:]]

@@ -69,6 +69,7 @@ FINDERS = (
     "ndaa",
     "regulations",
     "letteredregs",
+    "baretitles",
     "staterules",
     "state_laws",
     "letterbills",

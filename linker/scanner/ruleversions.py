@@ -48,7 +48,8 @@ REACH = 1500
 
 @cache
 def _versions() -> dict[str, dict[int, list[Rule]]]:
-    """Each final rule's versions by year, keyed by every version's id."""
+    """Each final rule's versions by year, keyed by every version's id (and by the CFR part
+    all its versions amend, when no other rule's versions amend it)."""
     from .agencyrules import group_of
 
     groups: dict[int, list[Rule]] = {}
@@ -56,6 +57,7 @@ def _versions() -> dict[str, dict[int, list[Rule]]]:
         if not r.proposed and r.target:
             groups.setdefault(group_of(r.name), []).append(r)
     out: dict[str, dict[int, list[Rule]]] = {}
+    shared: dict[str, dict[int, list[Rule]]] = {}
     for rows in groups.values():
         if len(rows) < 2:
             continue
@@ -66,6 +68,14 @@ def _versions() -> dict[str, dict[int, list[Rule]]]:
         for r in rows:
             assert r.target is not None
             out[r.target] = by_year
+        # a mention the scanner could only give the part ("the Disparate Impact rule", its
+        # version unknown) belongs to the same rule when every version amends that one part
+        parts = {r.cfr for r in rows}
+        if len(parts) == 1 and (part := parts.pop()) and part not in out:
+            shared[part] = by_year if part not in shared else {}
+    for part, by_year in shared.items():
+        if by_year:  # two rules of one part: the year alone does not say which
+            out[part] = by_year
     return out
 
 

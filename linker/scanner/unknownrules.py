@@ -71,6 +71,13 @@ _FEDERAL = deferred(
 
 
 _POSSESSIVE_END = lazy(r"['’]s?$")
+# Heads of the names of publications and bodies that write about rules ("Journal on
+# Regulation", "Institute for Regulation"): a name holding one is no rule's.
+_BODY_WORDS = frozenset({
+    "Journal", "Review", "Quarterly", "Center", "Centre", "Institute", "Council", "Society",
+    "School", "Foundation", "Program", "Project", "Initiative", "Forum", "Association",
+    "Conference", "Symposium", "Committee", "Subcommittee", "Caucus", "Office", "Bureau",
+})  # fmt: skip
 
 
 def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
@@ -87,6 +94,9 @@ def _unknown(doc: Doc, named: list[Mention]) -> list[Mention]:
             words.pop(0)  # "the final …", "FinCEN’s …": not part of the name
         if any(_plain(w) in NOT_RULE_WORDS - {"the", "a", "an", "in"} for w in words[:-1]):
             continue  # "Biden Administration Border Rule" describes, it does not name
+        if any(w in _BODY_WORDS for w in words[:-1]):
+            continue  # "the Yale Journal on Regulation", "the Center for Financial
+            # Regulation": a publication or a body named after its subject, no rule
         content = [w for w in words[:-1] if w[:1].isupper()]
         if len(content) < 2:
             continue  # "the Byrd Rule", "the Final Rule": not a rule's name

@@ -414,7 +414,13 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         return CourtRef(s, e, role, "scotus", C.LEVEL_SUPREME)
     if kind == "district_formal":
         place = C.resolve_place(
-            g.get("st") or g.get("st2") or g.get("st3") or g.get("st4") or g.get("st5") or ""
+            g.get("st")
+            or g.get("st2")
+            or g.get("st3")
+            or g.get("st4")
+            or g.get("st5")
+            or g.get("st6")
+            or ""
         )
         if not place or not place.postal:
             return None

@@ -291,6 +291,11 @@ def _sources() -> list[tuple[str, str]]:
             rf"(?P<dir>Northern|Southern|Eastern|Western|Middle|Central)\s+District\s+of\s+"
             rf"(?P<st>{place})\b|\b(?:[Tt]he\s+)?(?:U\.S\.|US)\s+District\s+Court\s+(?:for\s+the\s+"
             rf"District\s+of\s+(?P<st2>{place})|(?:for\s+the\s+|in\s+)(?P<st3>{place}))\b"
+            # "the District Court for the District of Massachusetts" with no "U.S." before it:
+            # a court "for the District of" a state is a federal one (a state's district court
+            # is "in" a county or a numbered judicial district, never "for the District of")
+            rf"|\b(?:[Tt]he\s+)?(?:United\s+States\s+)?[Dd]istrict\s+[Cc]ourt\s+for\s+the\s+District\s+of\s+"
+            rf"(?P<st6>{place})\b"
             # "The District of Colorado held that …": a district named without "court", as
             # the subject of a holding (never "the District of Columbia", a city and a party)
             rf"|\b[Tt]he\s+District\s+of\s+(?!Columbia\b)(?P<st4>{place})\b(?=,?\s+(?:also\s+|"
