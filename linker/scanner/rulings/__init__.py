@@ -79,6 +79,7 @@ import bisect
 
 from ... import courts as C
 from ...links import courtlistener_search
+from ...lexicon import words as lexicon_words
 from ...models import Mention
 from ...models import quick_replace as replace
 from ..doc import Anchor, Doc
@@ -103,17 +104,28 @@ from .verbs import GRANT_ENDS, issued_noun_end, other_object
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
 
 _TERM_WORD = deferred(r"[A-Za-z][A-Za-z'’-]+")
+# (a day or a month tells when, not what: no search word)
+_WHEN_WORDS = frozenset(w.lower() for w in (*lexicon_words("weekday"), *lexicon_words("month")))
 
 
-def _terms(text: str, f: Found) -> list[str]:
+def _terms(text: str, f: Found, refs: CourtRefs | None = None) -> list[str]:
     # (from the court or judge it names to its end; a judge named after it, "In his ruling,
-    # Judge X", gives no words: then the mention's own)
-    seg = text[f.ref.end if f.ref and f.ref.end < f.end else f.start : f.end]
+    # Judge X", gives no words: then the mention's own. A court named after the judge, "Judge
+    # X of the District Court for the District of Y, ordered", gives none either: the search
+    # is for the ruling's subject, not the court's name)
+    start = f.ref.end if f.ref and f.ref.end < f.end else f.start
+    if refs:
+        for r in refs[bisect.bisect_left(refs.starts, start) :]:
+            if r.start >= f.end:
+                break
+            if r.end < f.end:
+                start = max(start, r.end)
+    seg = text[start : f.end]
     words = _TERM_WORD.findall(seg)
     out: list[str] = []
     for w in words:
         lw = w.lower()
-        if lw in STOPWORDS or len(w) < 4 or lw == f.act:
+        if lw in STOPWORDS or len(w) < 4 or lw == f.act or lw in _WHEN_WORDS:
             continue
         if w not in out:
             out.append(w)
@@ -190,7 +202,7 @@ def find(doc: Doc) -> list[Mention]:
             continue  # "an appeal of this decision to the City's Zoning Board": an office's
         if f.court == C.FOREIGN:
             continue  # another country's court: not linked, but its "decision" is not ours
-        terms = _terms(text, f)  # (the object's words too: they are the search's topic)
+        terms = _terms(text, f, refs)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
         if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
             continue  # "a preliminary injunction hearing", "the stay motion": no ruling yet
