@@ -29,6 +29,7 @@ def test_court_named_after_the_judge_gives_no_search_words() -> None:
 
 def test_weekday_and_month_are_no_search_words() -> None:
     words = _query(
-        "A federal judge in Vermont on Monday blocked the canal permit rule from taking effect in March."
+        "A federal judge in Vermont on Monday blocked the canal permit rule "
+        "from taking effect in March."
     )
     assert "Monday" not in words and "March" not in words

@@ -78,8 +78,8 @@ from __future__ import annotations
 import bisect
 
 from ... import courts as C
-from ...links import courtlistener_search
 from ...lexicon import words as lexicon_words
+from ...links import courtlistener_search
 from ...models import Mention
 from ...models import quick_replace as replace
 from ..doc import Anchor, Doc
