@@ -110,6 +110,7 @@ def heads_of(name: str | None) -> frozenset[str]:
 HEADS = frozenset(
     {"policy", "program", "programme", "protocols", "memo", "memorandum", "freeze", "pause"}
     | {"directive", "ban", "deferral", "order", "mandate"}
+    | {"end"}  # "Trump's proposed end to birthright citizenship" (with "to", ``_PREP``)
 )
 # heads that are never verbs: "memo issued by the White House Office of Management and
 # Budget" is headed by its first word ("freeze" only before a preposition)
@@ -117,7 +118,7 @@ NOUN_HEADS = frozenset(
     {"memo", "memorandum", "policy", "program", "protocols", "directive"}
     | {"pardons", "clemency"}  # "pardons granted by President Trump to …" (a proclamation's)
 )
-_PREP = (["on"], ["of"], ["from"], ["by"])
+_PREP = (["on"], ["of"], ["from"], ["by"], ["to"])
 # A head noun before a description that has none ("a policy that makes asylum-seekers wait
 # in Mexico", "its illegal policy freezing funding", "an executive order deferring payroll
 # taxes", "Trump's attempt to freeze all federal grants"): the nearest one in its sentence,
