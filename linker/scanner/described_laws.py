@@ -1106,7 +1106,10 @@ _DATED_OWNER = deferred(
     rf"{_WHEN}\s+{_DATED_MOD}"
 )
 _DATED_BEFORE = deferred(
-    rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+{_WHEN}\s+"
+    # ("a controversial 2023 Texas immigration law": a word of how it stands before the year)
+    rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+"
+    r"(?:(?:new|strict|controversial|contested|sweeping|so-called|landmark)\s+)?"
+    rf"{_WHEN}\s+"
     rf"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?{_DATED_MOD}"
 )
 _DATED_YEAR = deferred(r"(?:1[89]|20)\d\d\s|\d-year-old\s")
@@ -1146,7 +1149,9 @@ def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if BLOCK_BEFORE.search(text, max(0, s - 40), s):
             continue
         a = sentence_start(text, s)
-        if federal_sentence(text, a, h):
+        if p.group("state") is None and federal_sentence(text, a, h):
+            # (a state printed in the phrase is its law's, even where a federal court blocks
+            # it: "a federal appeals court blocked a 2023 Texas immigration law")
             continue
         state = _state_told(doc, p.group("state"), a, s)
         if state is None:
@@ -1238,7 +1243,9 @@ def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         s = p.start()
         a = sentence_start(text, s)
-        if federal_sentence(text, a, h):
+        if p.group("state") is None and federal_sentence(text, a, h):
+            # (a state printed in the phrase is its law's, even where a federal court blocks
+            # it: "a federal appeals court blocked a 2023 Texas immigration law")
             continue
         state = _state_told(doc, p.group("state"), a, s)
         if state is None:

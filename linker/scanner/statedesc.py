@@ -162,7 +162,14 @@ def _is_state_law(m: Mention) -> bool:
 
 
 def _topic(text: str) -> set[str]:
-    return stems(text) - _GENERIC
+    # (a state's name tells no subject: "a new state law mandating … in every Texas public
+    # school" shares "Texas" with the sentence naming the state's immigration law)
+    return stems(text) - _GENERIC - _state_stems()
+
+
+@cache
+def _state_stems() -> frozenset[str]:
+    return frozenset(stems(" ".join(state_names())))
 
 
 class _Law:
