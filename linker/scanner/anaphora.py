@@ -166,7 +166,12 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
             and "-" not in m.authority.split(":")[2]
             and _SECTION_WORD.search(m.text)
         )
-    if m.kind == "executive-action" and (row_heads := heads_of(m.name)):
+    if (
+        m.kind == "executive-action"
+        and not (m.authority or "").startswith("eo:")
+        and (row_heads := heads_of(m.name))
+    ):
+        # (an order a row tells as a policy, EO 14160, is still "the order")
         # a memorandum or a policy of ``executive_actions.csv``: only the heads its row lists
         # ("the memo", "the freeze" for the OMB memo; never "the order", a court's there)
         return head in row_heads

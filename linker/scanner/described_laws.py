@@ -99,7 +99,8 @@ def _with_ban(words: set[str], head: str, phrase: str = "") -> set[str]:
     """``words`` plus ``BAN`` when the phrase's head word is "ban" (or a verb of banning), and
     the short words ``phrase`` prints ("ID", "DEI"; "ban" only as its head)."""
     out = words | (_short_words(phrase) - {BAN}) if phrase else words
-    return out | {BAN} if head.lower().startswith(BAN) else out
+    head = head.lower()
+    return out | {BAN} if head.startswith(BAN) or head == "prohibition" else out
 
 
 @cache
@@ -980,7 +981,8 @@ def _state_laws_by_their_words(
 # "Colorado’s ban on conversion therapy for minors", "Arkansas’ law banning gender-affirming
 # care for minors", "Tennessee's law that bans …": a state's law or ban and what it does,
 # after the state's possessive. Only that state's rows, and one of them only.
-BAN_ANCHOR = Anchor("state_ban", ("ban",), 0, 0, "word", "word")
+# ("Wyoming's prohibition on the use of medication to end pregnancy": a ban by another word)
+BAN_ANCHOR = Anchor("state_ban", ("ban", "prohibition"), 0, 0, "word", "word")
 _POSSESSED_AFTER = deferred(
     r"\s+(?:on|against|banning|barring|prohibiting|outlawing|restricting|requiring|"
     r"criminalizing|allowing|letting|giving|making|ending|limiting|blacklisting|creating|tying|"
