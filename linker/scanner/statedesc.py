@@ -327,12 +327,16 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
         law = _fitting(text, laws, found, (a, b))
         other: Mention | None = None
-        if law is not None and _weak_fit(text, law, found):
-            # (one word shared with the law the article names, and a row of the table its
-            # own words fit: "struck down X's overall ban on abortion and its prohibition on
-            # the use of medication to end pregnancy" is the state's other law)
+        if (law is None and found.state is not None) or (
+            law is not None and _weak_fit(text, law, found)
+        ):
+            # (at most one word shared with the law the article names, and a row of the
+            # table its own words fit: "struck down X's overall ban on abortion and its
+            # prohibition on the use of medication to end pregnancy" is the state's other law)
             other = _from_table(doc, found, (a, b), laws, named_too=True)
-            if other is not None and other.authority != law.first.authority:
+            if other is not None and law is not None and other.authority == law.first.authority:
+                other = None
+            elif other is not None:
                 law = None
         if law is None:
             row = other or _from_table(doc, found, (a, b), laws)
