@@ -184,19 +184,21 @@ class _Law:
         self.named: list[tuple[int, int, int, int]] = []
 
     def words_besides(self, text: str, s: int, e: int) -> set[str]:
-        """The topic words of the sentences naming the law, less the side of the sentence a
-        description at ``text[s:e]`` stands on: a description in a sentence that names the
-        law shares its own words with it ("X's overall ban on abortion and its prohibition
+        """The topic words of the sentences naming the law, less the rest of a sentence
+        from a description at ``text[s:e]`` after the law's mention: such a description
+        shares its own words with the law ("X's overall ban on abortion and its prohibition
         on abortion pills")."""
-        if not any(a <= s < b for a, b, _, _ in self.named):
+        if not any(a <= s < b and me <= s for a, b, _, me in self.named):
+            # (a law named after the description in its sentence is often its name: "the
+            # law banning so-called “captive audience meetings,” SB 399")
             return self.words
         out = _topic(self.first.name or "")
         for a, b, ms, me in self.named:
             hi = max(b, me)
             # (the description's side of the sentence: its words run on past its span)
             cuts = [(ms, me)]
-            if a <= s < b:
-                cuts = sorted([(ms, me), (s, hi) if me <= s else (s, max(e, ms))])
+            if a <= s < b and me <= s:
+                cuts = [(ms, me), (s, hi)]
             piece, at = [], a
             for cs, ce in cuts:
                 piece.append(text[at:cs])
