@@ -160,3 +160,25 @@ def test_a_ruling_to_secure_is_none() -> None:
         "The states hope to win a final judgment striking the rule down.",
     ):
         assert not [m for m in mentions(text, "2025-03-07") if m.kind == "ruling"], text
+
+
+# --- below an appeals court told by its level -----------------------------------------------
+
+
+def test_lower_court_under_an_appeals_court_is_no_appeals_court() -> None:
+    text = (
+        "A federal appeals court on Wednesday blocked the state's law. In a 2-1 opinion, the "
+        "court said the law restricts speech. It set aside a lower court's ruling. \u201cThe "
+        "law is bad,\u201d Judge Raymond Kethledge wrote."
+    )
+    lower = [m for m in mentions(text, "2025-12-18") if "lower court" in m.text]
+    assert lower and all(m.court != "ca6" for m in lower)
+
+
+def test_lower_court_named_next_is_still_taken() -> None:
+    text = (
+        "The 9th Circuit on Monday reversed a lower court ruling. U.S. District Judge "
+        "William Orrick had blocked the policy."
+    )
+    lower = [m for m in mentions(text, "2025-12-18") if "lower court" in m.text]
+    assert [m.court for m in lower] == ["cand"]
