@@ -141,6 +141,10 @@ _DET_BEFORE = deferred(
     r"(?:(?!(?:of|to|in|on|for|by|with|from|and|or|that|which|the|a|an)\s)[\w’'.,-]+\s+){0,3}?"
     r"[“\"‘]?$"
 )
+# An owner opening a determiner phrase ("Trump's", "the president's", "his"): a policy's.
+_OWNER_DET = deferred(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s|[Tt]he\s+(?:president|administration)['’]s)\s"
+)
 # A name's head noun after it: "the “Remain in Mexico” policy", "the DACA program".
 _HEAD_AFTER = deferred(
     r"[”\"’']?\s*(?:policy|program|programme|protocols?|memo|memorandum|initiative)\b"
@@ -220,6 +224,10 @@ def find(doc: Doc) -> list[Mention]:
             if is_name and (after := _HEAD_AFTER.match(text, e)):
                 end = after.end()
             det = _DET_BEFORE.search(text, max(ss, s - 60), s)
+            if words[0] == "end" and (det is None or not _OWNER_DET.match(det.group(0))):
+                # "Trump's proposed end to birthright citizenship" is his policy; "an order
+                # declaring an end to birthright citizenship" tells what the order does
+                continue
             if det is not None:
                 start = det.start()
             evidence = "named" if is_name else "described"

@@ -160,14 +160,7 @@ def _is_state_law(m: Mention) -> bool:
 
 
 def _topic(text: str) -> set[str]:
-    # (a state's name tells no subject: "a new state law mandating … in every Texas public
-    # school" shares "Texas" with the sentence naming the state's immigration law)
-    return stems(text) - _GENERIC - _state_stems()
-
-
-@cache
-def _state_stems() -> frozenset[str]:
-    return frozenset(stems(" ".join(state_names())))
+    return stems(text) - _GENERIC
 
 
 class _Law:
@@ -329,9 +322,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
         law = _fitting(text, laws, found, (a, b))
         other: Mention | None = None
-        if (law is None and found.state is not None) or (
-            law is not None and _weak_fit(text, law, found)
-        ):
+        if law is not None and _weak_fit(text, law, found):
             # (at most one word shared with the law the article names, and a row of the
             # table its own words fit: "struck down X's overall ban on abortion and its
             # prohibition on the use of medication to end pregnancy" is the state's other law)
@@ -442,7 +433,10 @@ _DESCRIBED_ROW = "described like the {} (“{}”), a law of {}"
 
 
 def _weak_fit(text: str, law: _Law, found: _Told) -> bool:
-    """Whether ``found`` shares at most one topic word with the sentences naming ``law``."""
+    """Whether ``found``, standing after the law's mention in a sentence that names it,
+    shares at most one topic word with the sentences naming ``law``."""
+    if not any(a <= found.start < b and me <= found.start for a, b, _, me in law.named):
+        return False
     return len(_topic(found.words) & law.words_besides(text, found.start, found.end)) <= 1
 
 
