@@ -129,7 +129,11 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
     if head == "act" and m.name and not _ACTS_WORD.search(m.name):
         return False  # "the act" refers back to something called an Act
     if head == "plan":
-        return bool(m.name and "Plan" in m.name)  # "the plan" only for a rule called a Plan
+        # "the plan" only for a rule called a Plan, or an action whose row lists the head
+        # ("Trump's proposed end to birthright citizenship … the plan")
+        return bool(m.name and "Plan" in m.name) or (
+            m.kind == "executive-action" and head in heads_of(m.name)
+        )
     if head == "resolution":
         # a resolution of Congress by its number (``bill:119:sjres:18``), or one named so
         return _RESOLUTION_ID.match(m.authority or "") is not None or "Resolution" in (m.name or "")
@@ -162,7 +166,12 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
             and "-" not in m.authority.split(":")[2]
             and _SECTION_WORD.search(m.text)
         )
-    if m.kind == "executive-action" and (row_heads := heads_of(m.name)):
+    if (
+        m.kind == "executive-action"
+        and not (m.authority or "").startswith("eo:")
+        and (row_heads := heads_of(m.name))
+    ):
+        # (an order a row tells as a policy, EO 14160, is still "the order")
         # a memorandum or a policy of ``executive_actions.csv``: only the heads its row lists
         # ("the memo", "the freeze" for the OMB memo; never "the order", a court's there)
         return head in row_heads

@@ -99,7 +99,8 @@ def _with_ban(words: set[str], head: str, phrase: str = "") -> set[str]:
     """``words`` plus ``BAN`` when the phrase's head word is "ban" (or a verb of banning), and
     the short words ``phrase`` prints ("ID", "DEI"; "ban" only as its head)."""
     out = words | (_short_words(phrase) - {BAN}) if phrase else words
-    return out | {BAN} if head.lower().startswith(BAN) else out
+    head = head.lower()
+    return out | {BAN} if head.startswith(BAN) or head == "prohibition" else out
 
 
 @cache
@@ -984,7 +985,8 @@ def _state_laws_by_their_words(
 # "Colorado’s ban on conversion therapy for minors", "Arkansas’ law banning gender-affirming
 # care for minors", "Tennessee's law that bans …": a state's law or ban and what it does,
 # after the state's possessive. Only that state's rows, and one of them only.
-BAN_ANCHOR = Anchor("state_ban", ("ban",), 0, 0, "word", "word")
+# ("Wyoming's prohibition on the use of medication to end pregnancy": a ban by another word)
+BAN_ANCHOR = Anchor("state_ban", ("ban", "prohibition"), 0, 0, "word", "word")
 _POSSESSED_AFTER = deferred(
     r"\s+(?:on|against|banning|barring|prohibiting|outlawing|restricting|requiring|"
     r"criminalizing|allowing|letting|giving|making|ending|limiting|blacklisting|creating|tying|"
@@ -1216,7 +1218,10 @@ _DATED_OWNER = deferred(
     rf"{_WHEN}\s+{_DATED_MOD}"
 )
 _DATED_BEFORE = deferred(
-    rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+{_WHEN}\s+"
+    # ("a controversial 2023 Texas immigration law": a word of how it stands before the year)
+    rf"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+"
+    r"(?:(?:new|strict|controversial|contested|sweeping|so-called|landmark)\s+)?"
+    rf"{_WHEN}\s+"
     rf"(?:(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+)?{_DATED_MOD}"
 )
 _DATED_YEAR = deferred(r"(?:1[89]|20)\d\d\s|\d-year-old\s")
@@ -1256,7 +1261,9 @@ def _dated(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if BLOCK_BEFORE.search(text, max(0, s - 40), s):
             continue
         a = sentence_start(text, s)
-        if federal_sentence(text, a, h):
+        if p.group("state") is None and federal_sentence(text, a, h):
+            # (a state printed in the phrase is its law's, even where a federal court blocks
+            # it: "a federal appeals court blocked a 2023 Texas immigration law")
             continue
         state = _state_told(doc, p.group("state"), a, s)
         if state is None:
@@ -1348,7 +1355,9 @@ def _by_topic_word(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         s = p.start()
         a = sentence_start(text, s)
-        if federal_sentence(text, a, h):
+        if p.group("state") is None and federal_sentence(text, a, h):
+            # (a state printed in the phrase is its law's, even where a federal court blocks
+            # it: "a federal appeals court blocked a 2023 Texas immigration law")
             continue
         state = _state_told(doc, p.group("state"), a, s)
         if state is None:

@@ -111,6 +111,7 @@ HEADS = frozenset(
     {"policy", "program", "programme", "protocols", "memo", "memorandum", "freeze", "pause"}
     | {"directive", "ban", "deferral", "order", "mandate"}
     | {"letter"}  # an agency's guidance letter: "the Education Department's Dear Colleague Letter"
+    | {"end"}  # "Trump's proposed end to birthright citizenship" (with "to", ``_PREP``)
 )
 # heads that are never verbs: "memo issued by the White House Office of Management and
 # Budget" is headed by its first word ("freeze" only before a preposition)
@@ -118,7 +119,7 @@ NOUN_HEADS = frozenset(
     {"memo", "memorandum", "policy", "program", "protocols", "directive"}
     | {"pardons", "clemency"}  # "pardons granted by President Trump to …" (a proclamation's)
 )
-_PREP = (["on"], ["of"], ["from"], ["by"])
+_PREP = (["on"], ["of"], ["from"], ["by"], ["to"])
 # A head noun before a description that has none ("a policy that makes asylum-seekers wait
 # in Mexico", "its illegal policy freezing funding", "an executive order deferring payroll
 # taxes", "Trump's attempt to freeze all federal grants"): the nearest one in its sentence,
@@ -140,6 +141,10 @@ _DET_BEFORE = deferred(
     r"[A-Z][\w.-]*['’]s)\s+"
     r"(?:(?!(?:of|to|in|on|for|by|with|from|and|or|that|which|the|a|an)\s)[\w’'.,-]+\s+){0,3}?"
     r"[“\"‘]?$"
+)
+# An owner opening a determiner phrase ("Trump's", "the president's", "his"): a policy's.
+_OWNER_DET = deferred(
+    r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w.-]*['’]s|[Tt]he\s+(?:president|administration)['’]s)\s"
 )
 # A name's head noun after it: "the “Remain in Mexico” policy", "the DACA program".
 _HEAD_AFTER = deferred(
@@ -220,6 +225,10 @@ def find(doc: Doc) -> list[Mention]:
             if is_name and (after := _HEAD_AFTER.match(text, e)):
                 end = after.end()
             det = _DET_BEFORE.search(text, max(ss, s - 60), s)
+            if words[0] == "end" and (det is None or not _OWNER_DET.match(det.group(0))):
+                # "Trump's proposed end to birthright citizenship" is his policy; "an order
+                # declaring an end to birthright citizenship" tells what the order does
+                continue
             if det is not None:
                 start = det.start()
             evidence = "named" if is_name else "described"

@@ -389,6 +389,14 @@ FAMILIES = (
         ("executive-action",),
         heads=ACTION_HEADS,
     ),
+    # "the plan": a policy of ``executive_actions.csv`` whose row lists the word, named
+    # shortly before ("Trump's proposed end to birthright citizenship … the plan"); as
+    # "the policy", within ``anaphora.BARE_REACH``
+    Family(
+        rf"{DETP}\s+{ADJ}plan\b(?![-–])",
+        ("executive-action",),
+        heads=frozenset({"plan"}),
+    ),
     # "the tariffs": the order that imposed them, named shortly before (``anaphora``:
     # "Executive Order 14257 imposing reciprocal tariffs … arguing the tariffs exceeded his
     # authority"); not tariffs a statute's section imposed ("the tariffs under Section 232")

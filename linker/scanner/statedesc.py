@@ -50,10 +50,8 @@ from .statenames import (
 from .staterefs import NAMED_AHEAD
 
 # The other heads a description may have ("law" and "statute" are ``LAW_ANCHOR``'s, "ban"
-# ``BAN_ANCHOR``'s).
-HEADS = Anchor(
-    "state_desc_heads", ("measure", "legislation", "prohibition", "bill"), 0, 0, "word", "word"
-)
+# and "prohibition" ``BAN_ANCHOR``'s).
+HEADS = Anchor("state_desc_heads", ("measure", "legislation", "bill"), 0, 0, "word", "word")
 
 # Words that are no modifier of the head: they end the phrase before it ("the state and law").
 _NOT_MODS = frozenset(
@@ -174,6 +172,33 @@ class _Law:
         self.state = _state_of(m)
         self.starts: list[int] = []
         self.words: set[str] = set()
+        # (each naming's sentence and the mention's span, to read a sentence again without
+        # a description standing in it: ``words_besides``)
+        self.named: list[tuple[int, int, int, int]] = []
+
+    def words_besides(self, text: str, s: int, e: int) -> set[str]:
+        """The topic words of the sentences naming the law, less the rest of a sentence
+        from a description at ``text[s:e]`` after the law's mention: such a description
+        shares its own words with the law ("X's overall ban on abortion and its prohibition
+        on abortion pills")."""
+        if not any(a <= s < b and me <= s for a, b, _, me in self.named):
+            # (a law named after the description in its sentence is often its name: "the
+            # law banning so-called “captive audience meetings,” SB 399")
+            return self.words
+        out = _topic(self.first.name or "")
+        for a, b, ms, me in self.named:
+            hi = max(b, me)
+            # (the description's side of the sentence: its words run on past its span)
+            cuts = [(ms, me)]
+            if a <= s < b and me <= s:
+                cuts = [(ms, me), (s, hi)]
+            piece, at = [], a
+            for cs, ce in cuts:
+                piece.append(text[at:cs])
+                at = max(at, ce)
+            piece.append(text[at:hi])
+            out |= _topic(" ".join(piece))
+        return out
 
 
 def _laws(doc: Doc, mentions: list[Mention]) -> dict[str, _Law]:
@@ -185,6 +210,7 @@ def _laws(doc: Doc, mentions: list[Mention]) -> dict[str, _Law]:
         law.starts.append(m.start)
         a, b = doc.sentence_at(m.start)
         law.words |= _topic(doc.text[a : max(b, m.end)].replace(m.text, " "))
+        law.named.append((a, b, m.start, m.end))
         law.words |= _topic(m.name or "")
     return out
 
@@ -255,7 +281,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     places = [(s, "law") for s, _ in doc.hits("law") if text.startswith("law", s)]
     places += [(s, "statute") for s, _ in doc.hits("law") if text.startswith("statute", s)]
-    places += [(s, "ban") for s, _ in doc.hits("state_ban")]
+    places += [(s, text[s:e].lower()) for s, e in doc.hits("state_ban")]
     places += [(s, text[s:e]) for s, e in doc.hits("state_desc_heads")]
     if not places:
         return mentions
@@ -303,8 +329,18 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if not found.told and i < len(federal) and federal[i] < b:
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
         law = _fitting(text, laws, found, (a, b), alone)
+        other: Mention | None = None
+        if law is not None and _weak_fit(text, law, found):
+            # (at most one word shared with the law the article names, and a row of the
+            # table its own words fit: "struck down X's overall ban on abortion and its
+            # prohibition on the use of medication to end pregnancy" is the state's other law)
+            other = _from_table(doc, found, (a, b), laws, named_too=True)
+            if other is not None and law is not None and other.authority == law.first.authority:
+                other = None
+            elif other is not None:
+                law = None
         if law is None:
-            row = _from_table(doc, found, (a, b), laws)
+            row = other or _from_table(doc, found, (a, b), laws)
             if row is not None:
                 if cut is not None:
                     mentions = cut
@@ -363,7 +399,7 @@ def _clause_tail_cut(text: str, mentions: list[Mention], s: int, e: int) -> list
 
 # Heads a table row is told by: a state's bill may still be pending (unless signed), a
 # prohibition is a provision.
-_TABLE_HEADS = frozenset({"law", "statute", "ban", "measure", "legislation"})
+_TABLE_HEADS = frozenset({"law", "statute", "ban", "prohibition", "measure", "legislation"})
 # How far past the description its article's words are read when its own do not tell one row
 # apart: the rest of its sentence and about two more.
 _CONTEXT = 400
@@ -407,8 +443,20 @@ _JOINED = deferred(r"\s+and\s+(?:its|their|the|a|an)\s")
 _DESCRIBED_ROW = "described like the {} (“{}”), a law of {}"
 
 
+def _weak_fit(text: str, law: _Law, found: _Told) -> bool:
+    """Whether ``found``, standing after the law's mention in a sentence that names it,
+    shares at most one topic word with the sentences naming ``law``."""
+    if not any(a <= found.start < b and me <= found.start for a, b, _, me in law.named):
+        return False
+    return len(_topic(found.words) & law.words_besides(text, found.start, found.end)) <= 1
+
+
 def _from_table(
-    doc: Doc, found: _Told, sentence: tuple[int, int], laws: dict[str, _Law]
+    doc: Doc,
+    found: _Told,
+    sentence: tuple[int, int],
+    laws: dict[str, _Law],
+    named_too: bool = False,
 ) -> Mention | None:
     """The one ``state_acts.csv`` row of the description's state that its words fit, when the
     article names no law of that state: the state it prints ("the state's" or "its" the one
@@ -417,7 +465,8 @@ def _from_table(
     three words of the row's topic (two of its own), one that does two (one of its own, the
     rest from its next sentences: "the state's strict new ferry law … The measure requires
     signs in two languages"). None when two rows fit alike, another state or country is
-    named in its sentence, or the article is dated before the row's year."""
+    named in its sentence, or the article is dated before the row's year. ``named_too``: also
+    where the article names a law of that state (one the description barely fits)."""
     text = doc.text
     signed = found.head == "bill" and _SIGNED_BEFORE.search(
         text, max(0, found.start - 30), found.start
@@ -456,7 +505,9 @@ def _from_table(
             name = before.pop() if len(before) == 1 else None
         if name is None:
             name = doc.memo("state_of_article", lambda: state_of_article(text)[0])
-    if name is None or _postal().get(name) in {law.state for law in laws.values()}:
+    if name is None or (
+        not named_too and _postal().get(name) in {law.state for law in laws.values()}
+    ):
         return None
     rows = state_rows().get(name, ())
     if not rows or _abroad(doc, a, b):
@@ -578,7 +629,10 @@ def _fitting(
     # state, as "an Idaho law" would)
     told = found.told or (len(others) == 1 and None not in others)
     topic = _topic(found.words)
-    scored = sorted(((len(topic & law.words), law) for law in pool), key=lambda x: -x[0])
+    scored = sorted(
+        ((len(topic & law.words_besides(text, found.start, found.end)), law) for law in pool),
+        key=lambda x: -x[0],
+    )
     best_n, best = scored[0]
     if len(scored) > 1 and scored[1][0] == best_n:
         return None  # two laws fit equally well (or neither does)

@@ -313,18 +313,41 @@ def lower_court(
             )
         )
 
+    # (below an appeals court told just before, by its name or its level alone: "A federal
+    # appeals court … It set aside a lower court's ruling. … Judge X wrote" is not the
+    # appeals judge's court)
+    j = bisect.bisect_left(starts_of(refs), at) - 1
+    prior = next(
+        (
+            r
+            for r in (refs[i] for i in range(j, max(-1, j - 8), -1))
+            if (r.court or r.level) and not r.lower
+        ),
+        None,
+    )
+    under_appeals = (top is not None and C.level_of(top) == C.LEVEL_APPEALS) or (
+        top is None
+        and prior is not None
+        and (C.level_of(prior.court) if prior.court else prior.level) == C.LEVEL_APPEALS
+    )
+
+    def below_it(r: CourtRef) -> bool:
+        return lower(r) and not (
+            under_appeals and r.court is not None and C.level_of(r.court) == C.LEVEL_APPEALS
+        )
+
     k = bisect.bisect_right(sentences, (at, sys.maxsize)) - 1
     idx = k if k >= 0 and sentences[k][0] <= at < sentences[k][1] else None
     if idx is not None:
         a, b = sentences[idx]
-        same = [r for r in refs_between(refs, a, b) if lower(r)]
+        same = [r for r in refs_between(refs, a, b) if below_it(r)]
         if same:
             return min(same, key=lambda r: abs(r.start - at)).court
         if idx + 1 < len(sentences):
             a, b = sentences[idx + 1]
             # ("overturns a lower court decision. The court underscored …": "the court"
             # after it is the reviewing court, not the one below)
-            nxt = [r for r in refs_between(refs, a, b) if lower(r) and not r.anaphoric]
+            nxt = [r for r in refs_between(refs, a, b) if below_it(r) and not r.anaphoric]
             if nxt:
                 return nxt[0].court
     # below a state's court of appeals (the reviewing court, else the last court named

@@ -341,8 +341,9 @@ NOT_YET = re.compile(
     r"\b(?:make|makes|making|made|reach|reaches|reaching|render|renders|rendering|seek|seeks|"
     r"seeking|sought|request|requests|requesting|requested|ask(?:s|ed|ing)?\s+for|await|"
     r"awaits|awaiting|expects?|expected|want|wants|wanted|pending|without|for|"
-    # "will rule on whether to grant a permanent injunction": one the court may yet issue
-    r"to\s+(?:grant|issue|enter|impose))\s+$"
+    # "will rule on whether to grant a permanent injunction": one the court may yet issue;
+    # "we will continue to work to secure a permanent decision": one a party hopes for
+    r"to\s+(?:grant|issue|enter|impose|secure|win|obtain|get))\s+$"
 )
 RN_DET = (
     # ("the judges' decision": a bench's, see ``find_nouns``)
