@@ -117,6 +117,18 @@ def ids(text: str, date: str = "2025-06-01") -> set[str | None]:
          "state:ok:bill:sb2"),
         ("The court struck down Missouri's law against sleeping on state-owned land.",
          "state:mo:bill:hb1606"),
+        ("Cities rushed to comply with Washington's middle housing law.",
+         "state:wa:bill:hb1110"),
+        ("Oregon's law ending single-family zoning took effect in 2021.", "state:or:bill:hb2001"),
+        ("Landlords criticized Oregon's statewide rent control law.", "state:or:bill:sb608"),
+        ("Gun groups sued over Massachusetts's law cracking down on ghost guns.",
+         "state:ma:bill:h4885"),
+        ("The ACLU sued over Georgia's law limiting charitable bail funds.",
+         "state:ga:bill:sb63"),
+        ("Teachers criticized Indiana's law banning instruction on human sexuality in "
+         "prekindergarten through third grade.", "state:in:bill:hb1608"),
+        ("Tenants invoked California's statewide rent cap law.", "state:ca:bill:ab1482"),
+        ("Developers used the Live Local Act in Florida.", "state:fl:bill:sb102"),
     ],
 )  # fmt: skip
 def test_a_new_row_is_found_by_its_state_and_topic(text: str, authority: str) -> None:
