@@ -129,6 +129,22 @@ def ids(text: str, date: str = "2025-06-01") -> set[str | None]:
          "prekindergarten through third grade.", "state:in:bill:hb1608"),
         ("Tenants invoked California's statewide rent cap law.", "state:ca:bill:ab1482"),
         ("Developers used the Live Local Act in Florida.", "state:fl:bill:sb102"),
+        ("Students sued over Arkansas' law on school bathrooms by sex on birth certificate.",
+         "state:ar:bill:hb1156"),
+        ("Mississippi's law requiring age verification for pornographic websites took effect "
+         "July 1.", "state:ms:bill:sb2346"),
+        ("A judge struck down Montana's law that defines sex as male or female.",
+         "state:mt:bill:sb458"),
+        ("Companies prepared for the Utah Consumer Privacy Act.", "state:ut:bill:sb227"),
+        ("Tennessee's consumer data privacy law takes effect in July.", "state:tn:bill:hb1181"),
+        ("Families lost aid after the court struck down South Carolina's education scholarship "
+         "trust fund law.", "state:sc:bill:s39"),
+        ("Gun shops adjusted to Colorado's law imposing a three-day waiting period for gun "
+         "purchases.", "state:co:bill:hb23-1219"),
+        ("Librarians reviewed shelves under North Dakota's law on explicit sexual material in "
+         "public libraries.", "state:nd:bill:hb1205"),
+        ("Sheriffs in North Carolina must comply with a new law requiring them to honor ICE "
+         "detainers.", "state:nc:bill:hb10"),
     ],
 )  # fmt: skip
 def test_a_new_row_is_found_by_its_state_and_topic(text: str, authority: str) -> None:
