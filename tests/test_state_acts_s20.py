@@ -145,6 +145,17 @@ def ids(text: str, date: str = "2025-06-01") -> set[str | None]:
          "public libraries.", "state:nd:bill:hb1205"),
         ("Sheriffs in North Carolina must comply with a new law requiring them to honor ICE "
          "detainers.", "state:nc:bill:hb10"),
+        ("Workers praised Minnesota's paid leave law.", "state:mn:bill:hf2"),
+        ("The Fair Wage Act of 2023 raised Maryland's minimum wage.", "state:md:bill:sb555"),
+        ("Employers adjusted to the Paid Leave for All Workers Act in Illinois.",
+         "state:il:bill:sb208"),
+        ("Teachers in Louisiana must follow a new law requiring students' legal names and "
+         "pronouns in school.", "state:la:bill:hb121"),
+        ("Families moved under California's trans refuge law.", "state:ca:bill:sb107"),
+        ("A judge blocked California's law disciplining doctors who spread COVID misinformation.",
+         "state:ca:bill:ab2098"),
+        ("Survivors sued the archdiocese under the Maryland Child Victims Act.",
+         "state:md:bill:hb1"),
     ],
 )  # fmt: skip
 def test_a_new_row_is_found_by_its_state_and_topic(text: str, authority: str) -> None:
@@ -275,3 +286,9 @@ def test_age_tells_an_age_verification_law() -> None:
     assert "state:ut:bill:sb194" in ids(
         "A judge blocked Utah's social media age law.", "2024-09-10"
     )
+
+
+def test_another_states_namesake_act_is_not_marylands() -> None:
+    # (Maryland's "Child Victims Act of 2023" row does not take New York's Child Victims Act)
+    text = "Survivors sued under New York's Child Victims Act, which opened a lookback window."
+    assert "state:md:bill:hb1" not in ids(text, "2019-08-14")
