@@ -156,6 +156,22 @@ def ids(text: str, date: str = "2025-06-01") -> set[str | None]:
          "state:ca:bill:ab2098"),
         ("Survivors sued the archdiocese under the Maryland Child Victims Act.",
          "state:md:bill:hb1"),
+        ("Ordinances clashed with New Mexico's law barring local bans on abortion and "
+         "gender-affirming care.", "state:nm:bill:hb7"),
+        ("Prosecutors could not reach doctors protected by New Mexico's shield law.",
+         "state:nm:bill:sb13"),
+        ("Colorado's shield law protects doctors who provide abortions.",
+         "state:co:bill:sb23-188"),
+        ("OLYMPIA, Wash. (AP) — The state's new shield law blocks out-of-state subpoenas.",
+         "state:wa:bill:hb1469"),
+        ("Vermont's shield law protects providers of abortion pills.", "state:vt:bill:h89"),
+        ("Gun groups sued over Connecticut's open carry ban.", "state:ct:bill:hb6667"),
+        ("A gun group sued over Delaware's law requiring a permit to purchase a handgun.",
+         "state:de:bill:sb2"),
+        ("Thousands sued under New York's law reviving lawsuits by child sexual abuse "
+         "survivors.", "state:ny:bill:s2440"),
+        ("Professors challenged Texas's ban on TikTok on government devices.",
+         "state:tx:bill:sb1893"),
     ],
 )  # fmt: skip
 def test_a_new_row_is_found_by_its_state_and_topic(text: str, authority: str) -> None:
@@ -292,3 +308,15 @@ def test_another_states_namesake_act_is_not_marylands() -> None:
     # (Maryland's "Child Victims Act of 2023" row does not take New York's Child Victims Act)
     text = "Survivors sued under New York's Child Victims Act, which opened a lookback window."
     assert "state:md:bill:hb1" not in ids(text, "2019-08-14")
+
+
+def test_the_1864_ban_is_not_the_law_that_repealed_it() -> None:
+    # (Arizona H.B. 2677's topic "repeal of the 1864 abortion ban" holds the ban's words; the
+    # phrase that prints no "repeal" still takes the 1864 ban's section)
+    got = ids("Arizona's 1864 abortion ban was revived by the court.", "2024-04-10")
+    assert got == {"state:az:rev-stat:13-3603"}
+    got = ids("Hobbs signed Arizona's law repealing the 1864 abortion ban.", "2024-06-01")
+    assert ("the 1864 abortion ban", "state:az:rev-stat:13-3603", False) in found(
+        "Hobbs signed Arizona's law repealing the 1864 abortion ban.", "2024-06-01"
+    )
+    assert "state:az:bill:hb2677" not in got
