@@ -320,3 +320,13 @@ def test_the_1864_ban_is_not_the_law_that_repealed_it() -> None:
         "Hobbs signed Arizona's law repealing the 1864 abortion ban.", "2024-06-01"
     )
     assert "state:az:bill:hb2677" not in got
+
+
+def test_a_description_whose_clause_runs_into_its_own_number_keeps_it() -> None:
+    # (the description's own words are read beside the number it runs into, as before)
+    text = (
+        "SACRAMENTO, Calif. — A judge blocked the law banning so-called “mandatory meetings on "
+        "politics,” SB 399, on Tuesday."
+    )
+    got = found(text, "2025-10-01")
+    assert ("the law banning", "state:ca:bill:sb399", False) in got

@@ -199,6 +199,8 @@ def _words_beside(text: str, law: _Law, found: _Told, sentence: tuple[int, int])
     sentence holds "abortion" only because the other ban's description does."""
     if sentence not in law.sentences:
         return law.words
+    if any(found.start <= s < found.reach for s, _ in law.sentences[sentence]):
+        return law.words  # (its clause runs into the law's own name: "the law banning …, SB 399")
     words = _topic(law.first.name or "")
     for (a, b), spans in law.sentences.items():
         cuts = sorted([*spans, (found.start, found.reach)] if (a, b) == sentence else spans)
