@@ -158,8 +158,7 @@ def ids(text: str, date: str = "2025-06-01") -> set[str | None]:
          "state:md:bill:hb1"),
         ("Ordinances clashed with New Mexico's law barring local bans on abortion and "
          "gender-affirming care.", "state:nm:bill:hb7"),
-        ("Doctors cited New Mexico's law protecting abortion and gender-affirming care "
-         "providers.", "state:nm:bill:sb13"),
+        ("Doctors cited New Mexico's law protecting abortion providers.", "state:nm:bill:sb13"),
         ("Colorado's law protecting abortion and gender-affirming care providers took effect.",
          "state:co:bill:sb23-188"),
         ("OLYMPIA, Wash. (AP) — The state's new law protecting abortion and gender-affirming "
