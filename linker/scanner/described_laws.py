@@ -65,6 +65,8 @@ ANCHOR = re.compile(
 TAIL = re.compile(_TAIL)
 CLAUSE_END = re.compile(
     r"[.;:!?]|\n|,\s+(?:and|but|which|who|saying|arguing|according)\b"
+    # ("… ban on abortion, along with a ban on abortion pills": a second law joined)
+    r"|,\s+(?:along\s+with|alongside|together\s+with|as\s+well\s+as|plus|while|whereas)\b"
     r"|,\s+(?:\w+\s+){0,3}?(?:said|says|told|wrote|added|noted)\b"
 )
 MAX_CLAUSE = 160
@@ -83,8 +85,9 @@ class DescribedLaw:
 # that prints "ID" or "DEI" ("a voter ID law") or whose head is "ban" ("North Dakota's ban on
 # abortion" shares "abortion" and "ban" with the first)
 BAN = "ban"
-# ("gun" too: "a 2005 law that shields gun companies from liability" tells its law by it)
-_SHORT = deferred(r"\b(?:(ban)s?|(id)|(dei)|(gun)s?)\b")
+# ("gun" too: "a 2005 law that shields gun companies from liability" tells its law by it;
+# "age" too: "the state's social media age law" is its age-verification law)
+_SHORT = deferred(r"\b(?:(ban)s?|(id)|(dei)|(gun)s?|(age)s?)\b")
 
 
 def _short_words(phrase: str) -> set[str]:
@@ -321,6 +324,17 @@ def _one_law(
     if len(winners) > 1 and prefer >= 0:
         current = _current([v[2] for v in winners])
         winners = [v for v in winners if v[2] is current] if current is not None else winners
+    if len(winners) > 1:
+        # ("Wyoming's overall ban on abortion": of the laws it fits alike, the one whose topic
+        # it holds whole — "abortion ban", not "abortion pill ban" or "abortion trigger ban")
+        whole = [
+            (top, t, law)
+            for _, _, law in winners
+            for t, st in law.topics
+            if len(words & st) == top and st <= words
+        ]
+        if len({id(v[2]) for v in whole}) == 1:
+            winners = whole[:1]
     return (winners[0][2], winners[0][1]) if len(winners) == 1 else None
 
 

@@ -165,13 +165,15 @@ def _topic(text: str) -> set[str]:
 
 class _Law:
     """A state law the article names: its mentions' places and the topic words of the
-    sentences that name it."""
+    sentences that name it (all of them, and each sentence's own: its span → the spans of
+    the law's mentions in it)."""
 
     def __init__(self, m: Mention) -> None:
         self.first = m
         self.state = _state_of(m)
         self.starts: list[int] = []
         self.words: set[str] = set()
+        self.sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
         # (each naming's sentence and the mention's span, to read a sentence again without
         # a description standing in it: ``words_besides``)
         self.named: list[tuple[int, int, int, int]] = []
@@ -212,7 +214,29 @@ def _laws(doc: Doc, mentions: list[Mention]) -> dict[str, _Law]:
         law.words |= _topic(doc.text[a : max(b, m.end)].replace(m.text, " "))
         law.named.append((a, b, m.start, m.end))
         law.words |= _topic(m.name or "")
+        law.sentences.setdefault((a, b), []).append((m.start, m.end))
     return out
+
+
+def _words_beside(text: str, law: _Law, found: _Told, sentence: tuple[int, int]) -> set[str]:
+    """The topic words of the sentences that name ``law``, where the description's own
+    sentence is one of them read without the description and its clause: "… struck down
+    Wyoming's overall ban on abortion, and upheld a ban on abortion pills" — the pill ban's
+    sentence holds "abortion" only because the other ban's description does."""
+    if sentence not in law.sentences:
+        return law.words
+    if any(found.start <= s < found.reach for s, _ in law.sentences[sentence]):
+        return law.words  # (its clause runs into the law's own name: "the law banning …, SB 399")
+    words = _topic(law.first.name or "")
+    for (a, b), spans in law.sentences.items():
+        cuts = sorted([*spans, (found.start, found.reach)] if (a, b) == sentence else spans)
+        pos, parts = a, []
+        for s, e in cuts:
+            parts.append(text[pos : max(pos, s)])
+            pos = max(pos, e)
+        parts.append(text[pos : max(pos, b)])
+        words |= _topic(" ".join(parts))
+    return words
 
 
 class _Told(NamedTuple):
@@ -228,6 +252,7 @@ class _Told(NamedTuple):
     told: bool
     clause: bool
     head: str
+    reach: int  # where the clause its words are read from ends
 
 
 def _description(text: str, at: int, head: str) -> _Told | None:
@@ -264,7 +289,8 @@ def _description(text: str, at: int, head: str) -> _Told | None:
     clause = tail is not None and not tail.group("obj")
     end = tail.end() if clause and tail is not None else e
     start = lead.start("mods") if lead.group("signed") else lead.start()
-    return _Told(start, end, state, words, told, clause, head)
+    reach = clause_end if tail is not None else e
+    return _Told(start, end, state, words, told, clause, head, reach)
 
 
 # Heads a bill in Congress is told by as often as a state's ("legislation that would ban …"):
@@ -630,7 +656,7 @@ def _fitting(
     told = found.told or (len(others) == 1 and None not in others)
     topic = _topic(found.words)
     scored = sorted(
-        ((len(topic & law.words_besides(text, found.start, found.end)), law) for law in pool),
+        ((len(topic & _words_beside(text, law, found, sentence)), law) for law in pool),
         key=lambda x: -x[0],
     )
     best_n, best = scored[0]
