@@ -248,6 +248,13 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 # "the state's lawsuit", "the states’ suit": the suits a state brought, when
                 # some of ``pool`` are (never "United States v. …" for its word "States")
                 pool = {r: f for r, f in pool.items() if _owned_by(r, "states")} or pool
+                if who == "state":
+                    # "the state's lawsuit" is the suit of the state the text told of last,
+                    # not the suit with the most evidence elsewhere in the article: none
+                    # when that state brought none of them
+                    told = _state_pattern().findall(text, 0, s)
+                    name = told[-1] if told else None
+                    pool = {r: f for r, f in pool.items() if _state_plaintiff(r) == name}
                 continue
             if who[:1].islower():  # (a group told by a plain word: a soft owner)
                 pool = _owned_by_group(pool, who)
@@ -1527,7 +1534,12 @@ def _topic_evidence(doc: Doc, row: Lawsuit) -> list[str]:
     named += [p for p in shared if _party_named(doc, p)]
     # (one word inside another, "Guard" in "National Guard", is one word)
     named = [p for p in named if not any(p != q and p in q for q in named)]
-    if _court_rows().get(row.court, 0) >= _BUSY and not any(p[:1].isupper() for p in named):
+    if _court_rows().get(row.court, 0) >= _BUSY and not any(
+        # (a capitalised party that tells one suit: an attorney general who co-leads suits in
+        # many courts tells none)
+        p[:1].isupper() and _suit_party(p)
+        for p in named
+    ):
         # a court the table knows many suits of hears many more it does not know: common
         # nouns ("nonprofits", "funding freeze") tell one of them only with a name beside
         # them ("Judge … blocked cuts to Head Start … nonprofits … the funding freeze" is
