@@ -524,6 +524,15 @@ def find_clauses(
             subj_end, k = _subject_end(text, in_sent, idx, s1)
             if subj_end > r.end:
                 inside_until = subj_end
+            if (
+                r.role == "judge"
+                and text.startswith(",", subj_end)
+                and _BY_BEFORE.search(text, max(s0, r.start - 6), r.start)
+            ):
+                # "The justices' order, over a dissenting vote by Justice Lee, overturns …":
+                # a judge after "by" and before a comma ends a phrase inside another
+                # subject's clause; the verb after the comma is not the judge's
+                continue
             nxt = in_sent[k].start if k < len(in_sent) else s1
             # active: court phrase, short gap, ruling verb
             m = None

@@ -1,0 +1,31 @@
+"""Ruling clauses (issue 13, twentieth session, s20b-devs): a judge named after "by" inside
+another subject's phrase is not the subject of the verb after the comma. The sentences are
+our own, made up in the shapes of real news pages."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def rulings(text: str) -> list[str]:
+    return [m.text for m in mentions(text) if m.kind == "ruling"]
+
+
+def test_a_dissenting_judge_after_by_is_no_subject() -> None:
+    for text in (
+        "The justices' order, over a dissenting vote by Justice Maria Lopez, overturns a"
+        " lower court order that had blocked the rule.",
+        "The panel's decision, joined by Judge Carl Rivers, reverses the trial court's"
+        " ruling on the fees.",
+        "The appeals court's ruling, written by Judge Carl Rivers, strikes down the city"
+        " ordinance on signs.",
+    ):
+        found = rulings(text)
+        assert not any(t.startswith(("Justice", "Judge")) for t in found), found
+
+
+def test_a_judge_as_subject_still_rules() -> None:
+    text = "U.S. District Judge Carl Rivers, an Obama appointee, blocked the rule on Monday."
+    assert any(t.startswith("U.S. District Judge Carl Rivers") for t in rulings(text))
+    text = "The case was assigned by lot. Judge Carl Rivers blocked the rule on Monday."
+    assert any(t.startswith("Judge Carl Rivers") for t in rulings(text))
