@@ -29,3 +29,18 @@ def test_a_judge_as_subject_still_rules() -> None:
     assert any(t.startswith("U.S. District Judge Carl Rivers") for t in rulings(text))
     text = "The case was assigned by lot. Judge Carl Rivers blocked the rule on Monday."
     assert any(t.startswith("Judge Carl Rivers") for t in rulings(text))
+
+
+def test_some_of_a_bench_who_voted_is_no_ruling() -> None:
+    lead = "The North Dakota Supreme Court on Friday reinstated the ban. "
+    for later in (
+        "Justice Ann Cole, one of the three justices who rejected the ban, wrote that it was"
+        " vague.",
+        "Two of the justices who struck down the ban said it was vague.",
+        "One of the judges who blocked the rule in March retired last year.",
+    ):
+        found = rulings(lead + later)
+        assert not any("who" in t for t in found), found
+    # the bench itself still rules
+    text = lead + "The justices who heard the case ruled 4-1 that the ban stands."
+    assert any(t.startswith("The North Dakota Supreme Court") for t in rulings(text))

@@ -198,6 +198,10 @@ _JUDGE_CONTINUES = frozenset(
 )
 _COMMA_BEFORE = deferred(r",\s+$")
 _BY_BEFORE = deferred(r"\sby\s+$")
+# "one of the three justices who …", "two of the judges who …": some of a bench
+_ONE_OF = deferred(
+    r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ee]ach|[Bb]oth|[Nn]either|[Ee]ither)\s+of\s+$"
+)
 # "was struck down Tuesday … by Obama-appointed Judge Beryl A. Howell" (Raw Story, 2013): who
 # appointed the judge stands between "by" and the titled judge's phrase
 _APPOINTED_BEFORE = deferred(r"\sby\s+(?P<ap>[A-Z][a-z]+-appointed\s+)$")
@@ -587,6 +591,14 @@ def find_clauses(
                         or text.endswith("who ", 0, cand.start())
                     )
                 ):
+                    if (
+                        r.role in ("justices", "judge", "panel")
+                        and text.endswith("who ", 0, cand.start())
+                        and _ONE_OF.search(text, max(s0, r.start - 24), r.start)
+                    ):
+                        # "Justice Lee, one of the three justices who rejected the ban, wrote
+                        # …": the vote of some of the bench, not its ruling
+                        break
                     m = cand
                     break
                 if cand.group("verb").lower() not in ("found", "finds", "held", "holds"):
