@@ -44,3 +44,24 @@ def test_some_of_a_bench_who_voted_is_no_ruling() -> None:
     # the bench itself still rules
     text = lead + "The justices who heard the case ruled 4-1 that the ban stands."
     assert any(t.startswith("The North Dakota Supreme Court") for t in rulings(text))
+
+
+def test_rules_after_a_gerund_is_the_noun_not_the_verb() -> None:
+    for text in (
+        "Exchange rules struck down. Firms should review the May 2, 2024 decision by the U.S."
+        " Court of Appeals for the Fifth Circuit striking down Acme listing rules, approved by"
+        " regulators in 2021.",
+        "Rules blocked. Observers noted the ruling by the U.S. Court of Appeals for the Eighth"
+        " Circuit blocking Dade County voting rules last year.",
+        "Rules upheld. Officials cited the decision by the U.S. Court of Appeals for the Ninth"
+        " Circuit upholding Acme parking rules in March.",
+    ):
+        found = rulings(text)
+        assert found and not any(" rules" in t or " orders" in t for t in found), found
+
+
+def test_the_court_still_rules() -> None:
+    text = (
+        "Appeal pending. The U.S. Court of Appeals for the Fifth Circuit rules on the appeal today."
+    )
+    assert any(" rules " in t for t in rulings(text))

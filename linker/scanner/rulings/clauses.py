@@ -198,6 +198,8 @@ _JUDGE_CONTINUES = frozenset(
 )
 _COMMA_BEFORE = deferred(r",\s+$")
 _BY_BEFORE = deferred(r"\sby\s+$")
+# a gerund or "new" just before the verb "rules"/"orders": the noun ("listing rules")
+_NOUN_RULES = deferred(r"\b(?:[a-z]{2,}ing|new)\s+$")
 # "one of the three justices who …", "two of the judges who …": some of a bench
 _ONE_OF = deferred(
     r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ee]ach|[Bb]oth|[Nn]either|[Ee]ither)\s+of\s+$"
@@ -574,6 +576,14 @@ def find_clauses(
                     # "sued in federal court Thursday on behalf of three suspended players":
                     # a participle after a determiner or a number is an adjective, no verb
                     continue
+                if cand.group("verb").lower().startswith(
+                    ("rules", "orders")
+                ) and _NOUN_RULES.search(
+                    text, max(vs, cand.start("verb") - 30), cand.start("verb")
+                ):
+                    # "striking down Nasdaq listing rules", "new voting rules": "rules" after
+                    # a gerund is the noun, no verb; the clause has run into its object
+                    break
                 if text[cand.start("verb") - 1] == "-":
                     # "considers arguments that voter-approved dark money law …": the half
                     # of a compound adjective is no verb
