@@ -65,3 +65,11 @@ def test_the_court_still_rules() -> None:
         "Appeal pending. The U.S. Court of Appeals for the Fifth Circuit rules on the appeal today."
     )
     assert any(" rules " in t for t in rulings(text))
+
+
+def test_a_judge_after_by_keeps_his_own_relative_clause() -> None:
+    text = (
+        "Drag law fight. The panel reversed a 2023 decision by U.S. District Judge Carl Rivers,"
+        " who struck down the law as an unconstitutional restriction on speech."
+    )
+    assert any(t.endswith("who struck down") for t in rulings(text)), rulings(text)

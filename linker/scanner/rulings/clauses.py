@@ -198,6 +198,7 @@ _JUDGE_CONTINUES = frozenset(
 )
 _COMMA_BEFORE = deferred(r",\s+$")
 _BY_BEFORE = deferred(r"\sby\s+$")
+_WHO_AFTER = deferred(r",\s+(?:who|which)\b")
 # a gerund or "new" just before the verb "rules"/"orders": the noun ("listing rules")
 _NOUN_RULES = deferred(r"\b(?:[a-z]{2,}ing|new)\s+$")
 # "one of the three justices who …", "two of the judges who …": some of a bench
@@ -534,6 +535,8 @@ def find_clauses(
                 r.role == "judge"
                 and text.startswith(",", subj_end)
                 and _BY_BEFORE.search(text, max(s0, r.start - 6), r.start)
+                # ("a ruling by Judge Lee, who struck down …": the judge's own clause)
+                and not _WHO_AFTER.match(text, subj_end)
             ):
                 # "The justices' order, over a dissenting vote by Justice Lee, overturns …":
                 # a judge after "by" and before a comma ends a phrase inside another
