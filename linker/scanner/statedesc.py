@@ -159,8 +159,17 @@ def _is_state_law(m: Mention) -> bool:
     return m.authority is None and bool(m.name) and _state_of(m) is not None
 
 
+@cache
+def _places() -> frozenset[str]:
+    """The words of the states' names: they tell where a law is, never what it does ("a new
+    state law mandating … in every Texas school" shares no topic with a Texas immigration law
+    for the state's name)."""
+    return frozenset(stems(" ".join(state_names())))
+
+
 def _topic(text: str) -> set[str]:
-    return stems(text) - _GENERIC
+    # (a final "e" dropped, so that "drone" and "drones", stemmed "dron", share a word)
+    return {w[:-1] if w.endswith("e") else w for w in stems(text) - _GENERIC - _places()}
 
 
 class _Law:

@@ -198,6 +198,13 @@ _JUDGE_CONTINUES = frozenset(
 )
 _COMMA_BEFORE = deferred(r",\s+$")
 _BY_BEFORE = deferred(r"\sby\s+$")
+_WHO_AFTER = deferred(r",\s+(?:who|which)\b")
+# a gerund or "new" just before the verb "rules"/"orders": the noun ("listing rules")
+_NOUN_RULES = deferred(r"\b(?:[a-z]{2,}ing|new)\s+$")
+# "one of the three justices who …", "two of the judges who …": some of a bench
+_ONE_OF = deferred(
+    r"\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ee]ach|[Bb]oth|[Nn]either|[Ee]ither)\s+of\s+$"
+)
 # "was struck down Tuesday … by Obama-appointed Judge Beryl A. Howell" (Raw Story, 2013): who
 # appointed the judge stands between "by" and the titled judge's phrase
 _APPOINTED_BEFORE = deferred(r"\sby\s+(?P<ap>[A-Z][a-z]+-appointed\s+)$")
@@ -524,6 +531,17 @@ def find_clauses(
             subj_end, k = _subject_end(text, in_sent, idx, s1)
             if subj_end > r.end:
                 inside_until = subj_end
+            if (
+                r.role == "judge"
+                and text.startswith(",", subj_end)
+                and _BY_BEFORE.search(text, max(s0, r.start - 6), r.start)
+                # ("a ruling by Judge Lee, who struck down …": the judge's own clause)
+                and not _WHO_AFTER.match(text, subj_end)
+            ):
+                # "The justices' order, over a dissenting vote by Justice Lee, overturns …":
+                # a judge after "by" and before a comma ends a phrase inside another
+                # subject's clause; the verb after the comma is not the judge's
+                continue
             nxt = in_sent[k].start if k < len(in_sent) else s1
             # active: court phrase, short gap, ruling verb
             m = None
@@ -561,6 +579,14 @@ def find_clauses(
                     # "sued in federal court Thursday on behalf of three suspended players":
                     # a participle after a determiner or a number is an adjective, no verb
                     continue
+                if cand.group("verb").lower().startswith(
+                    ("rules", "orders")
+                ) and _NOUN_RULES.search(
+                    text, max(vs, cand.start("verb") - 30), cand.start("verb")
+                ):
+                    # "striking down Nasdaq listing rules", "new voting rules": "rules" after
+                    # a gerund is the noun, no verb; the clause has run into its object
+                    break
                 if text[cand.start("verb") - 1] == "-":
                     # "considers arguments that voter-approved dark money law …": the half
                     # of a compound adjective is no verb
@@ -578,6 +604,14 @@ def find_clauses(
                         or text.endswith("who ", 0, cand.start())
                     )
                 ):
+                    if (
+                        r.role in ("justices", "judge", "panel")
+                        and text.endswith("who ", 0, cand.start())
+                        and _ONE_OF.search(text, max(s0, r.start - 24), r.start)
+                    ):
+                        # "Justice Lee, one of the three justices who rejected the ban, wrote
+                        # …": the vote of some of the bench, not its ruling
+                        break
                     m = cand
                     break
                 if cand.group("verb").lower() not in ("found", "finds", "held", "holds"):
