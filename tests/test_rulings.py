@@ -162,6 +162,29 @@ def test_real_ruling_sentences(sentence: str, court: str | None, span_part: str)
     assert m.url and m.url.startswith("https://www.courtlistener.com/?type=")
 
 
+def test_spans_end_before_an_order_told_by_a_plain_noun() -> None:
+    # what a court acts on told by a plain noun is its own mention: the directive, the
+    # mandate (so "the ban" after "ruled against" too)
+    cases = [
+        ("U.S. District Judge Mary Smith struck down the directive on Tuesday.", "directive"),
+        ("A state judge in Denver blocked the vaccine mandate for city workers.", "mandate"),
+        ("Judge Ortiz ruled against the ban last week.", "ban"),
+        # a district judge has no court below it: the order it blocks is the government's
+        ("A federal district court judge blocked this order with an injunction.", "order"),
+        ("U.S. District Judge Ann Lee blocked that order with a nationwide injunction.",
+         "order"),
+    ]  # fmt: skip
+    for sentence, obj in cases:
+        (m,) = find(sentence, CTX)
+        assert obj not in m.text, m.text
+    # an appeals court that blocks "the order" may block the ruling below: it keeps it
+    (m,) = find("The 9th Circuit on Friday blocked the order pending appeal.", CTX)
+    assert "the order" in m.text
+    # what a court grants is its own act
+    (m,) = find("U.S. District Judge Ann Lee granted the requirement waiver on Friday.", CTX)
+    assert "requirement" in m.text
+
+
 def test_spans_end_before_the_law_they_act_on() -> None:
     cases = [
         ("A federal judge in Seattle temporarily blocked President Trump's executive order on "

@@ -76,6 +76,7 @@ words, with no quotation marks) reports no ruling of its own.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from ... import courts as C
 from ...lexicon import words as lexicon_words
@@ -142,6 +143,16 @@ def _legal(doc: Doc) -> bool:
     )
 
 
+@cache
+def _federal_trial_courts() -> frozenset[str]:
+    return frozenset(d for st in C.states().values() for d in st.districts)
+
+
+def _federal_trial(court: str | None) -> bool:
+    """Whether ``court`` is a federal district court (none below it whose order it blocks)."""
+    return court is not None and court in _federal_trial_courts()
+
+
 def _before_object(text: str, f: Found) -> int:
     """Where the mention ends: before an object that is a law told by its topic ("blocked the
     broader ban"), which is a mention of its own; else where the clause ends."""
@@ -154,7 +165,13 @@ def _before_object(text: str, f: Found) -> int:
     cut = issued_noun_end(text, vend, f.end, f.act)
     if cut is not None:
         return cut
-    cut = other_object(text, vend, f.end, f.act.lower())
+    trial = _federal_trial(f.court) or (
+        f.court is None
+        and f.ref is not None
+        and f.ref.role == "judge"
+        and f.ref.level == C.LEVEL_DISTRICT
+    )
+    cut = other_object(text, vend, f.end, f.act.lower(), trial=trial)
     if cut is None:
         return f.end
     while cut > vend and text[cut - 1].isspace():
