@@ -307,7 +307,9 @@ def _nine_votes(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """The bare court a sentence of the Supreme Court's own signs points to, which the
     discourse gave a lower court named before it:
 
-    - a vote of nine ("In a 6-3 decision, the Court held …" after the Montana Supreme Court;
+    - a vote of nine, or of eight with a justice recused ("In a 6-3 decision, the Court held …"
+      after the Montana Supreme Court; "In a 5-3 decision, the Court ruled" after a state's
+      criminal appeals court;
       "In a 5-4 order Friday, the court lifted it" after the 9th Circuit): the Supreme Court of
       the United States, never a trial court or a court of appeals (whose panels are three,
       their full courts ten or more); a state's high court only when "the Court" is
@@ -328,7 +330,8 @@ def _nine_votes(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         state_high = C.is_state_high_court(r.court)
         if state_high and words not in ("the Court", "The Court"):
             continue
-        nine = any(int(v[1]) + int(v[2]) == 9 for v in _NINE_VOTE.finditer(text, a, b))
+        # (eight votes too: a justice recused or a seat empty, "In a 5-3 decision, the Court")
+        nine = any(int(v[1]) + int(v[2]) in (8, 9) for v in _NINE_VOTE.finditer(text, a, b))
         granted = (
             not state_high
             and _GRANTS_APPLICATION.search(text, a, b) is not None
