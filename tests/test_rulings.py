@@ -433,6 +433,26 @@ def test_a_lower_court_judge_is_a_trial_judge_not_the_appeals_court_beside_it() 
     assert got["a lower court judge had dismissed the challenge"] == "moed"
 
 
+def test_a_lower_courts_preliminary_injunction_is_a_trial_courts() -> None:
+    # the article names an appeals court and a district court below it: the injunction or
+    # TRO "a lower court" granted is the district court's, whichever order the words come in
+    for opening in (
+        "The Supreme Court on Monday let stand a lower court’s preliminary injunction against "
+        "the Ohio law.",
+        "The justices on Monday refused to lift the lower court's temporary restraining order "
+        "against the Ohio law.",
+        "A lower court's preliminary injunction against the Ohio law stays in place, the "
+        "Supreme Court said Monday.",
+    ):
+        text = (
+            opening + " In July, the 6th Circuit had paused the order. The injunction was "
+            "issued by U.S. District Judge Ann Porter in Columbus."
+        )
+        got = {m.text: m.court for m in find(text, CTX)}
+        lower = [c for t, c in got.items() if "lower court" in t]
+        assert lower == ["ohsd"], (opening, got)
+
+
 def test_a_named_case_takes_over_back_references() -> None:
     text = (
         "The court on June 24 ruled 6-3 to uphold the ban. With the Dobbs decision, states "
