@@ -453,6 +453,21 @@ def test_a_lower_courts_preliminary_injunction_is_a_trial_courts() -> None:
         assert lower == ["ohsd"], (opening, got)
 
 
+def test_a_court_that_erred_is_not_the_subject_of_the_verb_after() -> None:
+    for sentence in (
+        "In a 7-2 decision, the Supreme Court ruled that the 9th Circuit erred in its reading "
+        "of the statute and further held that the rule stands.",
+        "The Supreme Court said the 9th Circuit was wrong on the facts and also found the "
+        "rule lawful.",
+    ):
+        got = {m.text: m.court for m in find(sentence, CTX)}
+        assert "ca9" not in got.values(), got
+        assert "scotus" in got.values(), got
+    # a court that found another erred still rules
+    got = {m.text: m.court for m in find("The 9th Circuit found that the judge erred.", CTX)}
+    assert list(got.values()) == ["ca9"]
+
+
 def test_a_named_case_takes_over_back_references() -> None:
     text = (
         "The court on June 24 ruled 6-3 to uphold the ban. With the Dobbs decision, states "

@@ -153,6 +153,23 @@ def _federal_trial(court: str | None) -> bool:
     return court is not None and court in _federal_trial_courts()
 
 
+# A court that "erred" is what another court held of it: "the Supreme Court ruled that the
+# 5th Circuit erred in its finding that … and further found …" — the verb after is the
+# reviewing court's, not a ruling of the court that erred
+_ERRED = deferred(r"\b(?:erred|errs|was\s+wrong|got\s+it\s+wrong)\b")
+
+
+def _erred_before_act(text: str, f: Found) -> bool:
+    """Whether the words between the clause's court and its verb say that court erred."""
+    if not f.act or f.ref is None:
+        return False
+    v = text[f.start : f.end].lower().find(f.act.lower())
+    if v < 0:
+        return False
+    a, b = f.ref.end, f.start + v
+    return a < b and _ERRED.search(text, a, b) is not None
+
+
 def _before_object(text: str, f: Found) -> int:
     """Where the mention ends: before an object that is a law told by its topic ("blocked the
     broader ban"), which is a mention of its own; else where the clause ends."""
@@ -219,6 +236,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # "an appeal of this decision to the City's Zoning Board": an office's
         if f.court == C.FOREIGN:
             continue  # another country's court: not linked, but its "decision" is not ours
+        if _erred_before_act(text, f):
+            continue  # "ruled that the 5th Circuit erred … and further found": the reviewer's
         terms = _terms(text, f, refs)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
         if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
