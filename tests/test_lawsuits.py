@@ -617,3 +617,22 @@ def test_a_pronoun_or_a_long_subject_filing_a_lawsuit_leaves_the_suit_to_the_evi
     ):
         text = ruling + filer + " to stop the deployment."
         assert captions(text, "2025-10-05") == [("a lawsuit", "Oregon v. Trump", "ord")], filer
+
+
+def test_a_lawsuit_against_a_similar_law_is_not_the_case_named_before() -> None:
+    named = (
+        "A federal appeals court upheld the injunction in Doe v. Harlan, the challenge to "
+        "Ohio's school prayer law. "
+    )
+    for other in (
+        "Kansas passed a similar law in March, and it was challenged this month in a lawsuit.",
+        "A similar measure in Kansas drew a lawsuit this month.",
+        "Kansas adopted another similar school law; a suit followed in May.",
+    ):
+        got = [m.name for m in mentions(named + other, "2025-10-05") if "suit" in m.text]
+        assert "Doe v. Harlan" not in got, other
+    # with no other law told, the suit is the case named before
+    same = named + "The ruling came in a lawsuit brought by parents."
+    assert [m.name for m in mentions(same, "2025-10-05") if m.text == "a lawsuit"] == [
+        "Doe v. Harlan"
+    ]
