@@ -115,6 +115,23 @@ def test_a_five_to_four_court_is_the_supreme_court() -> None:
     assert got["The Court, in a 5-4 decision, ruled"][0] == "scotus"
 
 
+def test_an_eight_vote_court_with_a_justice_recused_is_the_supreme_court() -> None:
+    criminal = "The Texas Court of Criminal Appeals denied his request in 2023. "
+    for sentence in (
+        "In a 5-3 decision, the Court ruled that the prosecutor had erred.",
+        "The Court ruled 6-2 on Tuesday that the prosecutor had erred.",
+        "The Court, by a 7-1 vote, reversed the judgment.",
+    ):
+        got = found(criminal + sentence)
+        assert ("scotus", False) in got.values() or ("scotus", True) in got.values(), sentence
+    # a state's own words for its nine-member court: still that court
+    named = found(
+        "The Oklahoma Supreme Court ruled Friday, 5-3, that the law stands; the Court held "
+        "that the Oklahoma Supreme Court had jurisdiction."
+    )
+    assert "scotus" not in {c for c, _ in named.values()}
+
+
 def test_a_four_three_court_stays_the_state_court() -> None:
     got = found(MONTANA + "In a 4-3 decision, the Court held that the law violated privacy.")
     assert "scotus" not in {c for c, _ in got.values()}

@@ -393,11 +393,10 @@ def test_two_suits_before_one_judge_on_one_law_are_told_apart_by_who_sued() -> N
         ("a lawsuit", "United States v. Georgia", "gand"),
         ("its lawsuit", "Coalition for Good Governance v. Kemp", "gand"),
     ]
-    # Both suitors in the phrase's own sentence: nothing tells which suit it is (but the
-    # court both were filed in).
+    # Both suitors in the phrase's own sentence: who filed it still tells which suit it is
     both = text.replace("as well. The Coalition", "as well, and the Coalition")
     assert [c for c in captions(both, "2021-07-08") if c[0] == "a lawsuit"] == [
-        ("a lawsuit", None, "gand")
+        ("a lawsuit", "United States v. Georgia", "gand")
     ]
 
 
@@ -581,4 +580,59 @@ def test_a_states_suit_and_a_state_law_suit_in_texas_courts() -> None:
     )
     assert captions(drag, "2023-09-27") == [
         ("the lawsuit", "The Woodlands Pride, Inc. v. Paxton", "txsd")
+    ]
+
+
+def test_the_named_subject_that_filed_a_lawsuit_owns_it() -> None:
+    ruling = (
+        "A federal judge in Oregon blocked the Guard deployment to Portland under 10 U.S.C. "
+        "12406 on Saturday. "
+    )
+    # the filer is one of the suit's parties: the caption
+    for filer in (
+        "Oregon filed a lawsuit",
+        "Meanwhile, Oregon last month had filed a lawsuit",
+        "The state of Portland aside, Oregon also filed a lawsuit",
+    ):
+        text = ruling + filer + " to stop the deployment."
+        assert captions(text, "2025-10-05") == [("a lawsuit", "Oregon v. Trump", "ord")], filer
+    # someone else filed it: another suit, not this one
+    for filer in (
+        "Separately, the Sierra Club in late September had filed a lawsuit",
+        "Greenpeace filed a lawsuit",
+        "Meanwhile, Greenpeace has also filed a lawsuit",
+    ):
+        text = ruling + filer + " to stop the deployment."
+        assert captions(text, "2025-10-05") == [], filer
+
+
+def test_a_pronoun_or_a_long_subject_filing_a_lawsuit_leaves_the_suit_to_the_evidence() -> None:
+    ruling = (
+        "A federal judge in Oregon blocked the Guard deployment to Portland under 10 U.S.C. "
+        "12406 on Saturday. "
+    )
+    for filer in (
+        "They filed a lawsuit",
+        "The governor and the mayor filed a lawsuit",
+    ):
+        text = ruling + filer + " to stop the deployment."
+        assert captions(text, "2025-10-05") == [("a lawsuit", "Oregon v. Trump", "ord")], filer
+
+
+def test_a_lawsuit_against_a_similar_law_is_not_the_case_named_before() -> None:
+    named = (
+        "A federal appeals court upheld the injunction in Doe v. Harlan, the challenge to "
+        "Ohio's school prayer law. "
+    )
+    for other in (
+        "Kansas passed a similar law in March, and it was challenged this month in a lawsuit.",
+        "A similar measure in Kansas drew a lawsuit this month.",
+        "Kansas adopted another similar school law; a suit followed in May.",
+    ):
+        got = [m.name for m in mentions(named + other, "2025-10-05") if "suit" in m.text]
+        assert "Doe v. Harlan" not in got, other
+    # with no other law told, the suit is the case named before
+    same = named + "The ruling came in a lawsuit brought by parents."
+    assert [m.name for m in mentions(same, "2025-10-05") if m.text == "a lawsuit"] == [
+        "Doe v. Harlan"
     ]

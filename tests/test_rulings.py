@@ -162,6 +162,29 @@ def test_real_ruling_sentences(sentence: str, court: str | None, span_part: str)
     assert m.url and m.url.startswith("https://www.courtlistener.com/?type=")
 
 
+def test_spans_end_before_an_order_told_by_a_plain_noun() -> None:
+    # what a court acts on told by a plain noun is its own mention: the directive, the
+    # mandate (so "the ban" after "ruled against" too)
+    cases = [
+        ("U.S. District Judge Mary Smith struck down the directive on Tuesday.", "directive"),
+        ("A state judge in Denver blocked the vaccine mandate for city workers.", "mandate"),
+        ("Judge Ortiz ruled against the ban last week.", "ban"),
+        # a district judge has no court below it: the order it blocks is the government's
+        ("A federal district court judge blocked this order with an injunction.", "order"),
+        ("U.S. District Judge Ann Lee blocked that order with a nationwide injunction.",
+         "order"),
+    ]  # fmt: skip
+    for sentence, obj in cases:
+        (m,) = find(sentence, CTX)
+        assert obj not in m.text, m.text
+    # an appeals court that blocks "the order" may block the ruling below: it keeps it
+    (m,) = find("The 9th Circuit on Friday blocked the order pending appeal.", CTX)
+    assert "the order" in m.text
+    # what a court grants is its own act
+    (m,) = find("U.S. District Judge Ann Lee granted the requirement waiver on Friday.", CTX)
+    assert "requirement" in m.text
+
+
 def test_spans_end_before_the_law_they_act_on() -> None:
     cases = [
         ("A federal judge in Seattle temporarily blocked President Trump's executive order on "
@@ -408,6 +431,41 @@ def test_a_lower_court_judge_is_a_trial_judge_not_the_appeals_court_beside_it() 
     )
     got = {m.text: m.court for m in find(text, CTX)}
     assert got["a lower court judge had dismissed the challenge"] == "moed"
+
+
+def test_a_lower_courts_preliminary_injunction_is_a_trial_courts() -> None:
+    # the article names an appeals court and a district court below it: the injunction or
+    # TRO "a lower court" granted is the district court's, whichever order the words come in
+    for opening in (
+        "The Supreme Court on Monday let stand a lower court’s preliminary injunction against "
+        "the Ohio law.",
+        "The justices on Monday refused to lift the lower court's temporary restraining order "
+        "against the Ohio law.",
+        "A lower court's preliminary injunction against the Ohio law stays in place, the "
+        "Supreme Court said Monday.",
+    ):
+        text = (
+            opening + " In July, the 6th Circuit had paused the order. The injunction was "
+            "issued by U.S. District Judge Ann Porter in Columbus."
+        )
+        got = {m.text: m.court for m in find(text, CTX)}
+        lower = [c for t, c in got.items() if "lower court" in t]
+        assert lower == ["ohsd"], (opening, got)
+
+
+def test_a_court_that_erred_is_not_the_subject_of_the_verb_after() -> None:
+    for sentence in (
+        "In a 7-2 decision, the Supreme Court ruled that the 9th Circuit erred in its reading "
+        "of the statute and further held that the rule stands.",
+        "The Supreme Court said the 9th Circuit was wrong on the facts and also found the "
+        "rule lawful.",
+    ):
+        got = {m.text: m.court for m in find(sentence, CTX)}
+        assert "ca9" not in got.values(), got
+        assert "scotus" in got.values(), got
+    # a court that found another erred still rules
+    got = {m.text: m.court for m in find("The 9th Circuit found that the judge erred.", CTX)}
+    assert list(got.values()) == ["ca9"]
 
 
 def test_a_named_case_takes_over_back_references() -> None:

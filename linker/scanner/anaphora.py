@@ -1655,6 +1655,24 @@ FILED_BY = deferred(
 )
 
 
+# "Ohio passed a similar law …, and it was challenged in a lawsuit": a suit against another
+# law, told only to compare, is not the case named before
+_SIMILAR_LAW = deferred(
+    r"\b(?:[Aa]|[Aa]nother)\s+similar\s+(?:[\w-]+\s+)?(?:laws?|measures?|bills?|statutes?|"
+    r"policy|policies|bans?|rules?|orders?|programs?)\b"
+)
+_INDEFINITE_SUIT = deferred(r"(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+)?(?:lawsuit|suit|challenge)\b")
+
+
+def _suit_of_a_similar_law(text: str, s: int) -> bool:
+    """Whether the indefinite suit phrase at ``s`` is told in a sentence, before it, of a
+    similar law."""
+    if _INDEFINITE_SUIT.match(text, s) is None:
+        return False
+    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), 0)
+    return _SIMILAR_LAW.search(text, a, s) is not None
+
+
 # "filed a lawsuit against the Minnesota Department of Education (MDE)": the one sued
 AGAINST = deferred(
     r"\s+against\s+(?:the\s+)?(?P<who>[A-Z][\w.&'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w.&'’-]*)*)"
@@ -3323,6 +3341,8 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Palin's defamation lawsuit … the case": hers, not the precedent cited
         if fam.kinds == ("case",) and not _filer_is_party(text, e, nearest):
             continue  # "a lawsuit filed by the NRSC" is not the case named before it
+        if fam.kinds == ("case",) and _suit_of_a_similar_law(text, s):
+            continue  # "Ohio passed a similar law, and it was challenged in a lawsuit"
         if fam.kinds == ("case",) and _caption_between(text, nearest.end, s, case_spans):
             continue  # "Thuraissigiam v. DHS … Does, 1-104 v. Wasden … The lawsuit seeks":
             # the case whose caption linker could not read, not the one before it

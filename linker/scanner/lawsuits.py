@@ -243,6 +243,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         pool = evidence
         by = FILED_BY.match(text, e)
         owners = [w for w in (owner, by.group("who") if by else None) if w]
+        if not owners and (filer := _filer_before(text, s)) is not None:
+            owners.append(filer)  # "Colorado's attorney general had filed a lawsuit"
         for who in owners:
             if who in ("state", "states"):
                 # "the state's lawsuit", "the states’ suit": the suits a state brought, when
@@ -1928,6 +1930,38 @@ def _owned_by_group(pool: dict[Lawsuit, list[str]], who: str) -> dict[Lawsuit, l
 
 
 _NOT_OWNER = deferred(rf"^(?:{'|'.join(presidents(recent=True))}|Administration|Government|Court)$")
+
+
+# "Meanwhile, Nevada in mid-March had filed a lawsuit", "The ACLU also filed a suit": the
+# subject that opens the clause filed the suit, so it owns it as "a lawsuit filed by" does
+# (only a name with nothing but a time or an adverb between it and "filed").
+_FILER_BEFORE = deferred(
+    r"(?:^|[.;:!?][\"”]?\s+|,\s+|\n)(?:[Tt]he\s+)?"
+    r"(?P<who>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,5})"
+    r"(?:,?\s+(?:in|on|last|this|earlier|later|mid|early|late|mid-\w+|also|then|already|"
+    r"previously|jointly|separately|\d{1,4},?|"
+    r"(?:Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:[a-z]+|\.)?|May|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)){0,4}"
+    r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|already\s+|previously\s+|separately\s+)?"
+    r"filed\s+$"
+)
+# a clause's subject that names no party: a pronoun, or a word that opens a sentence
+_NO_FILER = frozenset(
+    ("It", "They", "He", "She", "We", "I", "You", "Who", "This", "That", "Plaintiffs", "Both")
+)
+
+
+def _filer_before(text: str, s: int) -> str | None:
+    """The named subject of "… filed" right before a suit phrase at ``s``, if any."""
+    m = _FILER_BEFORE.search(text, max(0, s - 160), s)
+    if m is None:
+        return None
+    who = m.group("who")
+    if (lead := _LEAD_WORD.match(who + " ")) is not None:
+        who = who[lead.end() :]
+    if not who or who.split()[0] in _NO_FILER:
+        return None
+    return who
 
 
 def _owned_by(suit: Lawsuit, owner: str) -> bool:

@@ -76,6 +76,7 @@ words, with no quotation marks) reports no ruling of its own.
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 from ... import courts as C
 from ...lexicon import words as lexicon_words
@@ -142,6 +143,33 @@ def _legal(doc: Doc) -> bool:
     )
 
 
+@cache
+def _federal_trial_courts() -> frozenset[str]:
+    return frozenset(d for st in C.states().values() for d in st.districts)
+
+
+def _federal_trial(court: str | None) -> bool:
+    """Whether ``court`` is a federal district court (none below it whose order it blocks)."""
+    return court is not None and court in _federal_trial_courts()
+
+
+# A court that "erred" is what another court held of it: "the Supreme Court ruled that the
+# 5th Circuit erred in its finding that … and further found …" — the verb after is the
+# reviewing court's, not a ruling of the court that erred
+_ERRED = deferred(r"\b(?:erred|errs|was\s+wrong|got\s+it\s+wrong)\b")
+
+
+def _erred_before_act(text: str, f: Found) -> bool:
+    """Whether the words between the clause's court and its verb say that court erred."""
+    if not f.act or f.ref is None:
+        return False
+    v = text[f.start : f.end].lower().find(f.act.lower())
+    if v < 0:
+        return False
+    a, b = f.ref.end, f.start + v
+    return a < b and _ERRED.search(text, a, b) is not None
+
+
 def _before_object(text: str, f: Found) -> int:
     """Where the mention ends: before an object that is a law told by its topic ("blocked the
     broader ban"), which is a mention of its own; else where the clause ends."""
@@ -154,7 +182,13 @@ def _before_object(text: str, f: Found) -> int:
     cut = issued_noun_end(text, vend, f.end, f.act)
     if cut is not None:
         return cut
-    cut = other_object(text, vend, f.end, f.act.lower())
+    trial = _federal_trial(f.court) or (
+        f.court is None
+        and f.ref is not None
+        and f.ref.role == "judge"
+        and f.ref.level == C.LEVEL_DISTRICT
+    )
+    cut = other_object(text, vend, f.end, f.act.lower(), trial=trial)
     if cut is None:
         return f.end
     while cut > vend and text[cut - 1].isspace():
@@ -202,6 +236,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # "an appeal of this decision to the City's Zoning Board": an office's
         if f.court == C.FOREIGN:
             continue  # another country's court: not linked, but its "decision" is not ours
+        if _erred_before_act(text, f):
+            continue  # "ruled that the 5th Circuit erred … and further found": the reviewer's
         terms = _terms(text, f, refs)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
         if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
@@ -290,7 +326,9 @@ def _nine_votes(text: str, refs: list[CourtRef]) -> list[CourtRef]:
     """The bare court a sentence of the Supreme Court's own signs points to, which the
     discourse gave a lower court named before it:
 
-    - a vote of nine ("In a 6-3 decision, the Court held …" after the Montana Supreme Court;
+    - a vote of nine, or of eight with a justice recused ("In a 6-3 decision, the Court held …"
+      after the Montana Supreme Court; "In a 5-3 decision, the Court ruled" after a state's
+      criminal appeals court;
       "In a 5-4 order Friday, the court lifted it" after the 9th Circuit): the Supreme Court of
       the United States, never a trial court or a court of appeals (whose panels are three,
       their full courts ten or more); a state's high court only when "the Court" is
@@ -311,7 +349,8 @@ def _nine_votes(text: str, refs: list[CourtRef]) -> list[CourtRef]:
         state_high = C.is_state_high_court(r.court)
         if state_high and words not in ("the Court", "The Court"):
             continue
-        nine = any(int(v[1]) + int(v[2]) == 9 for v in _NINE_VOTE.finditer(text, a, b))
+        # (eight votes too: a justice recused or a seat empty, "In a 5-3 decision, the Court")
+        nine = any(int(v[1]) + int(v[2]) in (8, 9) for v in _NINE_VOTE.finditer(text, a, b))
         granted = (
             not state_high
             and _GRANTS_APPLICATION.search(text, a, b) is not None

@@ -1604,9 +1604,25 @@ def _reviewing_high_court(text: str, refs: list[CourtRef], i: int) -> str | None
     return None
 
 
+# "a lower court's preliminary injunction", "the lower court's temporary restraining order":
+# what only a trial court grants (an appeals court enjoins pending appeal, it grants no
+# preliminary injunction nor TRO of its own)
+_TRIAL_RELIEF = deferred(
+    r"(?:['’]s?)?\s+(?:(?:\w+-)?(?:day|week)\s+)?(?:preliminary\s+injunctions?|"
+    r"temporary\s+restraining\s+orders?|TROs?)\b"
+)
+
+
 def _trial_judge(text: str | None, r: CourtRef) -> bool:
-    """ "a lower court judge": a trial judge, whom no appeals court can be."""
-    return r.role == "judge" or bool(text and re.match(r"\s+judges?\b", text[r.end : r.end + 8]))
+    """ "a lower court judge", "a lower court's preliminary injunction": a trial judge, whom
+    no appeals court can be."""
+    return r.role == "judge" or bool(
+        text
+        and (
+            re.match(r"\s+judges?\b", text[r.end : r.end + 8])
+            or _TRIAL_RELIEF.match(text, r.end) is not None
+        )
+    )
 
 
 def _embedded(text: str, refs: list[CourtRef]) -> set[int]:

@@ -111,6 +111,10 @@ _STAYED_RULING = deferred(
 )
 
 
+# "blocked the order of removal", "blocked the order's enforcement": not the order itself
+_AFTER_ORDER = deferred(r"\s+(?:of|to|from|by|requiring|that)\b|['’]")
+
+
 def _poss(word: str) -> bool:
     return word.endswith(("'s", "’s", "s'", "s’"))
 
@@ -135,13 +139,24 @@ def issued_noun_end(text: str, vend: int, end: int, verb: str) -> int | None:
     return noun.end() if noun is not None and noun.end() < end else None
 
 
-def other_object(text: str, vend: int, end: int, verb: str) -> int | None:
+# What a court acts on when it is an order or a law told by a plain noun: "struck down the
+# directive", "blocked the mandate"; and a district judge's "blocked this order" (no court
+# below it, so the order it blocks is the government's, not a ruling): each a mention of its
+# own, the anaphora pass's. (A suit a court dismisses stays in the span: "dismissed a
+# challenge" is how the gold tells the ruling.)
+_TOLD_HEAD = deferred(r"(?:directives?|mandates?|requirements?)\b[,.;:]?$", re.I)
+_TRIAL_ORDER = deferred(r"(?:orders?)\b[,.;:]?$", re.I)
+_THIS_THAT = frozenset(("this", "that", "the"))
+
+
+def other_object(text: str, vend: int, end: int, verb: str, *, trial: bool = False) -> int | None:
     """Where an object that is a law told by its topic starts (its determiner), or None."""
-    if verb.startswith(_PRODUCES):
-        return None
+    against = verb.startswith(("ruled", "rules")) and text.startswith(" against ", vend)
+    if verb.startswith(_PRODUCES) and not against:
+        return None  # ("ruled against the ban": the ban is what it ruled on)
     words = list(islice(_WORD.finditer(text, vend, end), 9))
     k = 0
-    while k < len(words) and words[k].group(0).lower() in _PARTICLES:
+    while k < len(words) and (words[k].group(0).lower() in _PARTICLES or (against and k == 0)):
         k += 1
     if k + 1 >= len(words):
         return None
@@ -153,10 +168,18 @@ def other_object(text: str, vend: int, end: int, verb: str) -> int | None:
         first = words[j].group(0)
     if not (first.lower() in DETS or _poss(first)) or (j > k and not _poss(first)):
         return None
-    for w in words[j + 1 : j + 7]:
+    for n, w in enumerate(words[j + 1 : j + 7]):
         t = w.group(0)
-        if _OTHER_HEAD.match(t):
+        if _OTHER_HEAD.match(t) or _TOLD_HEAD.match(t):
             return words[k].start()
+        if (
+            trial
+            and n == 0
+            and first.lower() in _THIS_THAT
+            and _TRIAL_ORDER.match(t)
+            and not _AFTER_ORDER.match(text, w.end())
+        ):
+            return words[k].start()  # "a federal judge blocked this order"
         if t.lower() in TRAIL or (not t[-1:].isalnum() and not t.endswith(("’s", "'s"))):
             return None
     return None
