@@ -15,8 +15,6 @@ Federal Register, 2009), not to a court's ruling. Linked only where:
 
 from __future__ import annotations
 
-import re
-
 from ..models import Mention
 from .doc import Anchor, Doc
 from .lazyre import deferred
@@ -26,7 +24,7 @@ from .spans import SpanSet, by_span
 ANCHOR = Anchor("dated_backs", ("decision", "determination", "finding"), 10, 0, "word", "word")
 _PHRASE = deferred(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?:decision|determination|finding)\b")
 _COURTISH = deferred(r"\b(?:[Cc]ourt|[Jj]udge|[Jj]ustices?|[Cc]ircuit|[Pp]anel)\b")
-_FR = re.compile(r"fr:(\d+):\d+$")
+_FR = deferred(r"fr:(\d+):\d+$")
 # the first volume of the Federal Register is 1936's
 _FR_FIRST_YEAR = 1935
 

@@ -1970,8 +1970,7 @@ def _owned_by(suit: Lawsuit, owner: str) -> bool:
     if owner == "coalition":
         return True  # (who the coalition is, the article has told: no filter of its own)
     if owner == "states":
-        plaintiff = re.sub(r"^(?:State|Commonwealth) of ", "", plaintiff)
-        return plaintiff in state_names() or any(
+        return _state_plaintiff(suit) is not None or any(
             re.search(r"\bstates\b|attorneys general", p) for p in suit.parties
         )
     return bool(

@@ -232,9 +232,9 @@ def serial_comma_variants(title: str) -> tuple[str, ...]:
 
 
 # ", Outside Sales, and Computer": an Oxford comma; ", Outside Sales and Computer": none
-SERIAL_LIST = re.compile(r",[^,]+, and ")
-SERIAL_COMMA = re.compile(r"(?<=[^,]),\s+and\s+(?=[A-Z])")
-LIST_BEFORE_AND = re.compile(r"(,\s+[A-Z][^,]*?)\s+and\s+(?=[A-Z])")
+SERIAL_LIST = deferred(r",[^,]+, and ")
+SERIAL_COMMA = deferred(r"(?<=[^,]),\s+and\s+(?=[A-Z])")
+LIST_BEFORE_AND = deferred(r"(,\s+[A-Z][^,]*?)\s+and\s+(?=[A-Z])")
 
 
 def _said_title(name: str) -> str | None:
