@@ -1,0 +1,150 @@
+"""Twenty-first session (branch s21-suits): prosecutions told by their side ("the state murder
+case", "the federal matter"), suits of 2024–2026 told without a caption, a ruling abroad with
+the U.S. only reacting to it, an organisation's own office named after its possessive, and a
+judge named with a middle initial the judges' table does not print. Sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import mentions
+
+
+def _cases(text: str, date: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in mentions(text, date) if m.kind == "case"]
+
+
+_STATE = "People v. Mangione"
+_FEDERAL = "United States v. Mangione"
+
+
+# --- a prosecution told by its side -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Prosecutors say Mangione planned the shooting for weeks. He also faces federal "
+            "charges over the killing.",
+            [("federal charges", _FEDERAL)],
+        ),
+        (
+            "Mangione's lawyers asked the judge to throw out the whole state case, saying a "
+            "parallel federal prosecution put him at risk twice.",
+            [("the whole state case", _STATE), ("a parallel federal prosecution", _FEDERAL)],
+        ),
+        (
+            "Both the federal matter and the state murder case against Mangione are moving "
+            "ahead this winter.",
+            [("the federal matter", _FEDERAL), ("the state murder case", _STATE)],
+        ),
+    ],
+)
+def test_a_prosecution_told_by_its_side(text: str, want: list[tuple[str, str]]) -> None:
+    assert _cases(text, "2025-10-01") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no defendant of a listed prosecution named
+        "He also faces federal charges over the robbery, and the state case is on hold.",
+        # a bare "federal charges" that no one faces
+        "Mangione's supporters rallied outside; federal charges are rare in such killings.",
+        # "state case law": no prosecution
+        "Mangione's lawyers cited the state case law on terrorism counts.",
+    ],
+)
+def test_no_prosecution_without_its_defendant_or_its_side(text: str) -> None:
+    assert _cases(text, "2025-10-01") == []
+
+
+def test_a_prosecution_is_not_linked_before_it_was_brought() -> None:
+    text = "Mangione, held in Pennsylvania, also faces federal charges in the shooting."
+    assert _cases(text, "2024-12-12") == []
+    assert _cases(text, "2025-05-01") == [("federal charges", _FEDERAL)]
+
+
+# --- a suit of the table, told by what it challenges and its judge -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A federal judge in Tacoma on Friday blocked part of Washington's SB 5375, the new "
+        "clergy reporting law. U.S. District Judge David G. Estudillo said the suit was likely "
+        "to succeed.",
+        "The bishops who brought the suit say Washington's SB 5375 would force priests to "
+        "break the seal. Chief Judge David G. Estudillo granted them a preliminary "
+        "injunction on Friday.",
+    ],
+)
+def test_the_bishops_suit_against_the_clergy_reporting_law(text: str) -> None:
+    assert ("the suit", "Etienne v. Ferguson") in _cases(text, "2025-07-20")
+
+
+# --- a judge named with a middle initial the table lacks ---------------------------------
+
+
+def test_a_judge_named_with_a_middle_initial() -> None:
+    from linker.courts import judge_court
+
+    assert judge_court("David G. Estudillo") == "wawd"
+    assert judge_court("David Estudillo") == "wawd"
+    # a first name that is not the judge's still does not fit
+    assert judge_court("Daniel G. Estudillo") is None
+
+
+# --- a ruling abroad, the U.S. only reacting to it ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's former leader has been sentenced to 19 years in prison after a Supreme "
+        "Court panel convicted him of plotting a coup. The verdict drew swift reactions from "
+        "the United States, where US President Donald Trump called it a disgrace.",
+        "A Supreme Court panel in Chile convicted the ex-President of bribery on Monday. "
+        "Ties with the United States have frayed since. The verdict can be appealed to the "
+        "full court.",
+    ],
+)
+def test_a_ruling_abroad_with_the_us_only_reacting_gets_no_link(text: str) -> None:
+    assert [m for m in mentions(text, "2025-09-12") if m.kind in ("ruling", "case")] == []
+
+
+def test_a_us_story_that_names_the_united_states_keeps_its_supreme_court() -> None:
+    text = (
+        "Brazilian beef imports have surged. In the United States, the Supreme Court ruled on "
+        "Friday that the tariffs were unlawful."
+    )
+    assert any(m.court == "scotus" for m in mentions(text, "2025-09-12"))
+
+
+# --- an organisation's own office after its possessive is no case short name --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "A judge ruled for the group in NetChoice v. Carr. “A good day,” said the head of "
+            "NetChoice's Litigation Center.",
+            False,
+        ),
+        (
+            "A judge ruled for the group in NetChoice v. Carr. Lawyers at NetChoice’s Policy "
+            "Institute applauded.",
+            False,
+        ),
+        (
+            "A judge ruled for the group in NetChoice v. Carr. Under NetChoice's holding, "
+            "other states must wait.",
+            True,
+        ),
+    ],
+)
+def test_an_organisations_own_office_is_not_its_case(text: str, kept: bool) -> None:
+    later = [m for m in mentions(text, "2025-07-01") if m.kind == "case" and m.start > 40]
+    assert bool(later) == kept
