@@ -148,3 +148,43 @@ def test_a_us_story_that_names_the_united_states_keeps_its_supreme_court() -> No
 def test_an_organisations_own_office_is_not_its_case(text: str, kept: bool) -> None:
     later = [m for m in mentions(text, "2025-07-01") if m.kind == "case" and m.start > 40]
     assert bool(later) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Former FBI Director James Comey pleaded not guilty on Wednesday. Trial in the "
+            "federal case is set for January.",
+            "United States v. Comey",
+        ),
+        (
+            "Bolton denies the charges. His lawyers say the federal prosecution is political.",
+            "United States v. Bolton",
+        ),
+        (
+            "The Milwaukee judge was convicted on Thursday. Dugan plans to appeal, and the "
+            "federal case is far from over.",
+            "United States v. Dugan",
+        ),
+    ],
+)
+def test_the_federal_prosecutions_of_2025(text: str, want: str) -> None:
+    assert [name for _t, name in _cases(text, "2025-12-20")] == [want]
+
+
+def test_a_first_name_is_no_defendants_surname() -> None:
+    from linker.scanner.prosecutions import _surname_at
+
+    text = "James Comey spoke. Later, Letitia James spoke."
+    assert not _surname_at(text, "James", 0, 18)
+    assert _surname_at(text, "James", 0, len(text))
+
+
+def test_a_civil_suit_of_the_united_states_is_no_prosecution() -> None:
+    # ("United States v. Weber", the voter-roll suit, and "United States v. Texas" are civil)
+    text = (
+        "Shirley Weber refused to hand over the voter rolls. Weber says the federal case has "
+        "no merit."
+    )
+    assert [n for _t, n in _cases(text, "2025-12-01") if n == "United States v. Weber"] == []

@@ -24,6 +24,7 @@ from .lazyre import deferred
 from .registry import Pass
 from .sentences import sentence_start
 from .spans import SpanSet, by_span
+from .state_laws import state_names
 
 PROSECUTION_ANCHOR = Anchor(
     "prosecution_side", ("state", "federal", "State", "Federal"), 30, 60, "word", "word"
@@ -57,17 +58,25 @@ def _prosecutions() -> dict[str, tuple[tuple[str, Lawsuit], ...]]:
         if m is None or row.generated:
             continue
         words = m.group("def").split()
-        if len(words) != 1 or not words[0][:1].isupper():
-            continue  # ("United States v. Google LLC", "State v. Yamhill County": no person)
+        if len(words) != 1 or not words[0][:1].isupper() or words[0] in state_names():
+            continue  # ("United States v. Google LLC", "United States v. Texas": no person)
+        if not _criminal(row):
+            continue  # ("United States v. Weber", the voter-roll suit: a civil one)
         side = "federal" if m.group("who") == "United States" else "state"
-        if side == "federal" and not row.court.endswith("d"):
-            continue
         out[side].append((words[0], row))
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _criminal(row: Lawsuit) -> bool:
+    """Whether a row is a prosecution: a criminal docket ("1:23-cr-00257"), or a source that
+    tells its indictment."""
+    return "-cr-" in (row.docket or "") or "indictment" in row.source.lower()
+
+
 def _surname_at(text: str, surname: str, lo: int, hi: int) -> bool:
-    return re.search(rf"\b{re.escape(surname)}\b", text[lo:hi]) is not None
+    """Whether ``surname`` stands in ``text[lo:hi]`` as a surname, not as the first name of
+    another ("James" of "James Comey")."""
+    return re.search(rf"\b{re.escape(surname)}\b(?!\s+[A-Z][a-z])", text[lo:hi]) is not None
 
 
 def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
