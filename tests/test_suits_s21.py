@@ -188,3 +188,62 @@ def test_a_civil_suit_of_the_united_states_is_no_prosecution() -> None:
         "no merit."
     )
     assert [n for _t, n in _cases(text, "2025-12-01") if n == "United States v. Weber"] == []
+
+
+# --- a petition for review told by its court, the side sued and the rule it challenges ----
+
+_APHA = "American Public Health Association v. EPA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors and nurses sued the EPA on Wednesday over its rescission of the endangerment "
+        "finding. The lawsuit, filed in the U.S. Court of Appeals for the District of Columbia "
+        "Circuit, calls the repeal unlawful.",
+        "The lawsuit, filed in the U.S. Court of Appeals for the D.C. Circuit on Wednesday, "
+        "challenges the EPA's rescission of the endangerment finding.",
+    ],
+)
+def test_a_petition_told_by_its_court_and_the_rule_it_challenges(text: str) -> None:
+    assert ("The lawsuit", _APHA) in _cases(text, "2026-02-20")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another court of appeals
+        "Doctors and nurses sued the EPA on Wednesday over its rescission of the endangerment "
+        "finding. The lawsuit, filed in the U.S. Court of Appeals for the Ninth Circuit, "
+        "calls the repeal unlawful.",
+        # no rule the suit challenges
+        "Doctors and nurses sued the EPA on Wednesday. The lawsuit, filed in the U.S. Court of "
+        "Appeals for the District of Columbia Circuit, calls the agency reckless.",
+    ],
+)
+def test_no_petition_without_its_court_and_its_rule(text: str) -> None:
+    assert [n for _t, n in _cases(text, "2026-02-20") if n == _APHA] == []
+
+
+def test_a_petition_is_not_linked_before_it_was_filed() -> None:
+    text = (
+        "The lawsuit, filed in the U.S. Court of Appeals for the D.C. Circuit, challenges the "
+        "EPA's rescission of the endangerment finding."
+    )
+    assert [n for _t, n in _cases(text, "2026-02-10") if n == _APHA] == []
+
+
+# --- a state law's title opening a sentence on "The" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Who pays for it?\nA:      The Minnesota Paid Leave Law is funded by a premium.",
+        "Employers must plan ahead.  The Minnesota Paid Leave Law covers most workers.",
+        "Employers must plan ahead. the Minnesota Paid Leave Law covers most workers.",
+    ],
+)
+def test_a_state_laws_title_after_a_capital_the(text: str) -> None:
+    got = [(m.text, m.authority) for m in mentions(text, "2025-12-01") if m.kind == "statute"]
+    assert got == [("Minnesota Paid Leave Law", "state:mn:bill:hf2")]
