@@ -247,3 +247,26 @@ def test_a_petition_is_not_linked_before_it_was_filed() -> None:
 def test_a_state_laws_title_after_a_capital_the(text: str) -> None:
     got = [(m.text, m.authority) for m in mentions(text, "2025-12-01") if m.kind == "statute"]
     assert got == [("Minnesota Paid Leave Law", "state:mn:bill:hf2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lawyers for Routh asked for more time. The federal case is set for trial in the fall.",
+            "United States v. Routh",
+        ),
+        (
+            "The congresswoman pleaded not guilty. McIver says the federal prosecution is "
+            "retaliation.",
+            "United States v. McIver",
+        ),
+        (
+            "Jurors acquitted Combs of the top counts on Wednesday; the federal case now moves "
+            "to sentencing.",
+            "United States v. Combs",
+        ),
+    ],
+)
+def test_more_federal_prosecutions(text: str, want: str) -> None:
+    assert [name for _t, name in _cases(text, "2025-07-03")] == [want]
