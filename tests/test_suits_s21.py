@@ -270,3 +270,16 @@ def test_a_state_laws_title_after_a_capital_the(text: str) -> None:
 )
 def test_more_federal_prosecutions(text: str, want: str) -> None:
     assert [name for _t, name in _cases(text, "2025-07-03")] == [want]
+
+
+# --- "Washington" in a ruling's sentence is the state as often as the capital ------------
+
+
+def test_a_federal_judge_in_a_sentence_about_washington_state() -> None:
+    text = (
+        "Pastors in Washington cannot be made to report what they hear in confession, a "
+        "federal judge ruled Friday.\n\nU.S. District Court Chief Judge David G. Estudillo "
+        "granted a preliminary injunction."
+    )
+    got = [(m.text, m.court) for m in mentions(text, "2025-07-20") if m.kind == "ruling"]
+    assert got[0] == ("a federal judge ruled Friday", "wawd")
