@@ -330,6 +330,8 @@ CHALLENGE_RE = re.compile(
 )
 DOCKET_RE = re.compile(r"[0-9]:[0-9]{2}-(?:cv|cr)-[0-9]{5}")
 STATE_DOCKET_RE = re.compile(r"[0-9A-Z][0-9A-Z/-]{5,20}")
+PETITION_RE = re.compile(r"[0-9]{2}-[0-9]{4}")
+APPEALS = frozenset({*(f"ca{n}" for n in range(1, 12)), "cadc", "cafc"})
 FILED_RE = re.compile(r"(?:19|20)[0-9]{2}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?")
 
 
@@ -358,12 +360,19 @@ def test_lawsuit_rows_are_well_formed(lawsuits: list[dict[str, str]]) -> None:
     for row in lawsuits:
         where = row["name"]
         assert " v. " in row["name"], where
-        assert row["court"] in federal | state, f"{where}: {row['court']} is no trial court"
-        if row["court"] in federal:
+        # (a petition for review of a rule begins in a court of appeals: "26-1037" in the D.C.
+        # Circuit, with no judge until a panel hears it, and what it challenges named)
+        petition = row["court"] in APPEALS and bool(row["challenges"])
+        assert row["court"] in federal | state or petition, (
+            f"{where}: {row['court']} is no trial court"
+        )
+        if petition:
+            assert PETITION_RE.fullmatch(row["docket"]), where
+        elif row["court"] in federal:
             assert not row["docket"] or DOCKET_RE.fullmatch(row["docket"]), where
         else:  # a state court's own number: "452564/2022", "N21C-03-257", "2022CV367796"
             assert not row["docket"] or STATE_DOCKET_RE.fullmatch(row["docket"]), where
-        assert row["judges"].strip(), f"{where}: a lawsuit row names its judge"
+        assert row["judges"].strip() or petition, f"{where}: a lawsuit row names its judge"
         assert row["parties"].strip(), where
         for c in filter(None, row["challenges"].split("|")):
             assert CHALLENGE_RE.fullmatch(c), f"{where}: {c} is not a SPEC id"

@@ -385,6 +385,14 @@ PARTY_ACTS = deferred(
 )
 
 
+# A party's possessive before a name of its own ("NetChoice’s Litigation Center", "Harvard's
+# Kennedy School"): the party's office or unit, not its case.
+_OWN_UNIT = deferred(
+    r"^['’]s?\s+(?:[A-Z][\w&-]*\s+){0,3}(?:Center|Centre|School|College|Institute|Office|"
+    r"Foundation|Project|Program|Clinic|Council|Division|Department|Fund|Committee|Team)\b"
+)
+
+
 # An agency's (initials') own decision or ruling: "the EPA's decision", "the SEC's ruling".
 _AGENCY_OWN = deferred(r"^['’]s?\s+(?:decision|ruling)\b")
 
@@ -454,6 +462,8 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
                 continue  # "its contracts with Harvard", "since Harvard seeks": the party
             if not a and _a_person_or_a_body(text, s, e):
                 continue
+            if not a and _OWN_UNIT.match(after):
+                continue  # "co-director of NetChoice’s Litigation Center": the party's own
             if a and not a.group(0).startswith(",") and before.endswith(("the ", "The ")):
                 s, e = s - 4, e + a.end()
             elif called and called.group(0)[:1] in "'’":

@@ -386,6 +386,27 @@ def _in_passing(text: str, m: re.Match[str]) -> bool:
     return m.group(0) in _PRESIDENTS or bool(_DIPLOMATIC_AFTER.match(text, m.end()))
 
 
+# The U.S. as another country's story sees it from outside: "drew reactions from the United
+# States", "ties with Washington".
+_FROM_ABROAD_BEFORE = deferred(r"\b(?:from|with|toward|towards)\s+(?:the\s+)?$")
+_US_TITLE_BEFORE = deferred(
+    r"\b(?:US|U\.S\.|American)\s+[Pp]resident\s+(?:[A-Z][a-z]*\.?\s+){0,2}$"
+)
+
+
+def _abroad_actor(text: str, m: re.Match[str]) -> bool:
+    """Whether a U.S. marker is the U.S. as an actor in another country's story, named in
+    passing ("US President Donald Trump expressed shock", "reactions from the United States"),
+    not the setting of U.S. law."""
+    if m.group(0) in _PRESIDENTS and m.group(0) != "Washington":
+        # a president's bare name is the U.S. itself ("The Trump administration launched …"),
+        # unless a U.S. title before it says he acts abroad ("US President Donald Trump")
+        return bool(_US_TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+    return bool(_DIPLOMATIC_AFTER.match(text, m.end())) or bool(
+        _FROM_ABROAD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    )
+
+
 def _us_after(doc: Doc, at: int, m: Mention) -> bool:
     """Whether the mention's own sentence names the U.S. after ``at`` (the foreign marker
     nearest before it) and before its end: "… U.S. President Donald Trump signed the act"."""
@@ -423,7 +444,8 @@ def _nothing_american(doc: Doc, countries: list[int], mentions: list[Mention]) -
     ):
         return False
     if _US_ONLY.search(text) or any(
-        not _owned_abroad(text, m.start()) for m in US_MARK.finditer(text)
+        not _owned_abroad(text, m.start()) and not _abroad_actor(text, m)
+        for m in US_MARK.finditer(text)
     ):
         return False
     if _state_names().search(text):

@@ -184,6 +184,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         or doc.has("lawsuit_judge")
         or _fresh_suits(doc)
         or filed_in_suits(doc)
+        or _filed_courts(doc)
     ):
         # no ruling placed, no judge, no suit just filed: no suit has evidence (``known_suits``)
         return mentions
@@ -502,7 +503,12 @@ def known_suits(
     rulings = [m for m in mentions if m.kind == "ruling"]
     courts = {m.court for m in rulings if m.court}
     if not courts:
-        return {**filed_in_suits(doc), **_fresh_suits(doc), **_judged_suits(doc)}
+        return {
+            **filed_against_what_it_challenges(doc, mentions),
+            **filed_in_suits(doc),
+            **_fresh_suits(doc),
+            **_judged_suits(doc),
+        }
     laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
     usc_laws: dict[str, list[str]] = {}
     for a in laws:
@@ -612,6 +618,8 @@ def known_suits(
     for row, found in _fresh_suits(doc).items():
         evidence.setdefault(row, found)
     for row, found in filed_in_suits(doc).items():
+        evidence.setdefault(row, found)
+    for row, found in filed_against_what_it_challenges(doc, mentions).items():
         evidence.setdefault(row, found)
     return evidence
 
@@ -822,13 +830,7 @@ def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
 
     def find() -> dict[Lawsuit, list[str]]:
         text = doc.text
-        filed = {
-            ref.court
-            for ref in court_phrases(doc)
-            if ref.court
-            and ref.court != "scotus"
-            and _FILED_IN.search(text[max(0, ref.start - 40) : ref.start])
-        }
+        filed = _filed_courts(doc)
         if not filed:
             return {}
         rows, by_court = lawsuits(), _rows_by_court()
@@ -861,6 +863,62 @@ def filed_in_suits(doc: Doc) -> dict[Lawsuit, list[str]]:
         return out
 
     return doc.memo("lawsuits:filed-in", find)
+
+
+def _filed_courts(doc: Doc) -> frozenset[str]:
+    """The courts the article says a suit was filed in ("The lawsuit, filed in the U.S. Court
+    of Appeals for the D.C. Circuit, …"), the Supreme Court aside. Worked out once an
+    article."""
+
+    def find() -> frozenset[str]:
+        text = doc.text
+        return frozenset(
+            ref.court
+            for ref in court_phrases(doc)
+            if ref.court
+            and ref.court != "scotus"
+            and _FILED_IN.search(text[max(0, ref.start - 40) : ref.start])
+        )
+
+    return doc.memo("lawsuits:filed-courts", find)
+
+
+def filed_against_what_it_challenges(doc: Doc, mentions: list[Mention]) -> dict[Lawsuit, list[str]]:
+    """The suits brought in a court the article says a suit was filed in, against a side the
+    article names, that challenge a rule, order or law the article links ("A coalition of
+    groups sued the EPA over the rule rescinding the finding … The lawsuit, filed in the U.S.
+    Court of Appeals for the D.C. Circuit, …"): the one hand row of that court that fits,
+    none when two do. (A petition for review of a rule is filed in a court of appeals, and
+    names no judge until a panel hears it: the court, the side sued and the rule tell it.)
+    Never a suit filed after the article's date; no date is needed."""
+    filed = _filed_courts(doc)
+    if not filed:
+        return {}
+    laws = {m.authority for m in mentions if m.authority and m.kind != "ruling"}
+    if not laws:
+        return {}
+    rows, by_court = lawsuits(), _rows_by_court()
+    # (a possessive names its owner: "the EPA's rescission")
+    words = {
+        x.strip(",.;:’'\"()").lower().removesuffix("’s").removesuffix("'s")
+        for x in doc.text.split()
+    }
+    out: dict[Lawsuit, list[str]] = {}
+    for court in sorted(filed):
+        fits: list[tuple[Lawsuit, str]] = []
+        for j in by_court.get(court, ()):
+            row = rows[j]
+            if row.generated or _before_date(row.filed, doc.date):
+                continue
+            law = next((c for c in row.challenges if c in laws), None)
+            other = _defendant_words(row.name)
+            if law is None or not other or not other <= words:
+                continue
+            fits.append((row, law))
+        if len(fits) == 1:
+            row, law = fits[0]
+            out[row] = [f"filed in {court}", f"the suit challenges {law}"]
+    return out
 
 
 # Several states as the ones suing: "Twenty states sued …", "A coalition of attorneys general

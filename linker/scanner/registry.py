@@ -95,6 +95,7 @@ FOLLOW_UPS = (
     "objectsuits",
     "lawsuits",
     "sued",
+    "prosecutions",
     "suitrefs",
     "latebacks",
     "titles",

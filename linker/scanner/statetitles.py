@@ -282,7 +282,9 @@ def _state_inside(text: str, phrase: str, start: int) -> str | None:
 # Discrimination" is left to the act names (it opens on "Law").
 _TITLE_WORD = r"(?:[A-Z][A-Za-z'’-]*|in|of|and|for|the|on|to|&)"
 _NAMED_LAW_BEFORE = deferred(
-    rf"(?:^|[\s(“\"])(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s?)?\s+"
+    # ("The Minnesota Paid Leave Law" opening a sentence: "The" is no state's word)
+    rf"(?:^|[\s(“\"])(?P<state>(?!(?:The|A|An|This|That)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:['’]s?)?\s+"
     # ("Texas's new Ten Commandments law", "Ohio's 2025 Heartbeat law": kept only when the
     # title tells one row of the state's table)
     r"(?P<pre>(?:new|(?:19|20)\d\d)\s+)?"

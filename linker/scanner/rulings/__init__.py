@@ -479,6 +479,9 @@ def _postals_named(text: str, a: int, b: int) -> list[str | None]:
     for m in place_word().finditer(text, a, b):
         if _MASTHEAD.match(text, m.end()):
             continue
+        if m.group(0) == "Washington" and not text.startswith(", D.C.", m.end()):
+            out += ["WA", "DC"]  # (the state as often as the capital: either may be the court's)
+            continue
         pl = C.resolve_place(m.group(0))
         out.append(pl.postal if pl else None)
     return out
