@@ -212,6 +212,13 @@ def _fits(clause_id: str, amendment: int) -> bool:
 # "anti-Second Amendment", "pro-First Amendment", "post-14th Amendment": a prefix before the
 # hyphen, not the first half of a compound ordinal ("Ninety-ninth")
 _PREFIX_BEFORE = deferred(r"(?<![\w-])(?:[Aa]nti|[Pp]ro|[Pp]ost|[Pp]re|[Nn]on)[-‐‑–]$")
+# "Thirty Fourth Amendment to the Constitution" (another country's bill, the compound ordinal
+# spelt with a space): the tens word before the ordinal makes it no U.S. amendment; "Twenty
+# Second Amendment" is the twenty-second
+_TENS_BEFORE = deferred(
+    r"(?<![\w-])(?P<tens>[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety"
+    r"|TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY)[ \t]+$"
+)
 AMENDMENT_ANCHOR = Anchor("amendment", ("Amendment", "amendment", "AMENDMENT"), 30, 80)
 ARTICLE_ANCHOR = Anchor("article", ("Article", "Art."), 0, 80)
 
@@ -233,12 +240,22 @@ def find(doc: Doc) -> list[Mention]:
             and not _PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start())
         ):
             continue  # "the Constitution (Ninety-ninth Amendment) Act": no ninth amendment
+        start = m.start()
+        tens = (
+            _TENS_BEFORE.search(text, max(0, start - 10), start)
+            if m.group("word") and n <= 9
+            else None
+        )
+        if tens:
+            if tens.group("tens").lower() != "twenty" or n > 7:
+                continue  # "the Forty Second Amendment" of another constitution
+            n, start = 20 + n, tens.start()
         lower = not (m.group(0)[0].isupper() or m.group(0)[0].isdigit())
         if (lower or not m.group(0).split()[-1][0].isupper()) and not _lowercase_ok(
             text, m, n, capital
         ):
             continue  # "the first amendment to the bill" is not the Constitution
-        start, end = m.start(), m.end()
+        end = m.end()
         authority = ids.amendment(n)
         name = f"{ORDINALS[n - 1].title()} Amendment"
         head = text[max(0, start - 60) : start]

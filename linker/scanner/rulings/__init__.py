@@ -202,7 +202,8 @@ def find(doc: Doc) -> list[Mention]:
     text, ctx = doc.text, doc
     quotes = doc.quotes  # the same pairs quote_spans finds
     refs = CourtRefs(_nine_votes(text, fill_courts(court_phrases(doc), text=text, quotes=quotes)))
-    clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), _legal(doc))
+    legal = _legal(doc)
+    clauses = find_clauses(text, refs, quotes, doc.hits(VERB_HEADS.name), legal)
     clauses += _with_gerunds(text, refs, clauses)
     if ctx.date and ctx.date[:4].isdigit():
         clauses = [_dated_earlier(text, f, int(ctx.date[:4])) for f in clauses]
@@ -230,6 +231,15 @@ def find(doc: Doc) -> list[Mention]:
     for f in found:
         if f.confidence < 0.5 and f.court is None:
             continue
+        if (
+            not legal
+            and f.court is None
+            and f.anaphor
+            and f.ref is not None
+            and f.ref.anaphoric
+            and f.ref.court is None
+        ):
+            continue  # "The panel's ruling" of a league's appeals panel, no law in the article
         if f.act in _UPHOLDING and _THE_CONSTITUTION.match(text, f.end):
             continue  # "Supreme Court upheld the Constitution in spite of …": a columnist's praise
         if f.anaphor and _TO_A_BODY.match(text, f.end):
