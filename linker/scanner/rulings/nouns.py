@@ -1866,6 +1866,8 @@ def find_nouns(
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
     out.extend(_cert_denials(text, told))
+    if " by " in text:
+        out.extend(_denials_by(text, refs, ref_starts, told))
     out.extend(_outcomes_at(text, refs, told))
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
     return out
@@ -2153,6 +2155,42 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
                     out.append(Found(m.start(), m.end(), "scotus", True, 0.75, "denied"))
                     told.add(m.start(), m.end())
         i = text.find("cert", i + 4)
+    return out
+
+
+# "Yesterday's denial by the First Circuit", "the refusal by the 9th Circuit to lift the
+# order", "Friday's rejection by the Supreme Court": a court's act told as a noun with the
+# court after "by" (a court phrase with a court right there) is that court's ruling
+_DENIAL_HEADS = ("denial", "refusal", "rejection", "dismissal")
+_DENIAL_DET = deferred(
+    r"(?:\b[Tt]he|\b[Tt]his|\b[Tt]hat|\b(?:[A-Z][a-z]+day|[Yy]esterday|[Tt]oday)['’]s)\s+"
+    r"(?:(?:unanimous|unsigned|brief|latest|recent|swift)\s+)?$"
+)
+
+
+def _denials_by(text: str, refs: list[CourtRef], starts: list[int], told: SpanSet) -> list[Found]:
+    """Rulings told as a court's denial, refusal, rejection or dismissal "by" the court, found
+    from each literal "<head> by " in the text (none in most articles)."""
+    out: list[Found] = []
+    for head in _DENIAL_HEADS:
+        i = text.find(f"{head} by ")
+        while i >= 0:
+            det = _DENIAL_DET.search(text, max(0, i - 30), i)
+            at = i + len(head) + 4
+            k = bisect.bisect_left(starts, at)
+            r = refs[k] if k < len(refs) else None
+            if (
+                det is not None
+                and (i == 0 or not text[i - 1].isalnum())
+                and r is not None
+                and r.court
+                and r.role in ("court", "panel", "justices", "judge")
+                and text[at : r.start] in ("", "the ")
+                and not told.overlaps(det.start(), r.end)
+            ):
+                out.append(Found(det.start(), r.end, r.court, False, 0.75, "denied", r))
+                told.add(det.start(), r.end)
+            i = text.find(f"{head} by ", i + 1)
     return out
 
 
