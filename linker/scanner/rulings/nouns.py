@@ -851,6 +851,23 @@ def _unplaced_trial_between(
     )
 
 
+def _unplaced_judge_between(clauses: list[Found], a: int, b: int) -> bool:
+    """Whether a named judge's own ruling ("Judge Ortiz ruled"), told as news with no court
+    the discourse could name, stands between ``a`` and ``b`` (``clauses`` sorted by start)."""
+    k = bisect.bisect_left([f.start for f in clauses], a)
+    return any(
+        f.court is None
+        and f.end <= b
+        and not f.anaphor
+        and not f.background
+        and f.confidence >= 0.5
+        and f.ref is not None
+        and f.ref.role == "judge"
+        for f in clauses[k:]
+        if f.start < b
+    )
+
+
 def _last_ending(by_end: list[CourtRef], ends: list[int], at: int) -> CourtRef | None:
     """Of the references ending at ``at`` or before, one that ends last: the first in text
     order among those (``by_end`` is sorted by end, stably), as ``max(…, key=end)`` picks."""
@@ -1825,6 +1842,15 @@ def find_nouns(
             if ante.court == "scotus":
                 continue  # no ruling of the Supreme Court is appealed: one below it, untold
         court = ante.court
+        if (
+            court
+            and _ladder(court) >= 2
+            and _unplaced_judge_between(ruling_at, ante.end, m.start())
+        ):
+            # "the Utah Supreme Court upheld … Judge Gibson ruled … Her decision": a judge's
+            # ruling whose court the article leaves unknown is told between, and the noun is
+            # that one's, not the higher court's before it (the judge's court is unsaid)
+            court = None
         wrote = _WROTE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         if wrote:
             # "Justice Stephen Breyer, who wrote the majority opinion": the writer's court
