@@ -14,12 +14,12 @@ _HIGH = "Two years ago the Utah Supreme Court upheld the voters' power to change
 @pytest.mark.parametrize(
     "later",
     [
-        "On Monday, Fifth District Judge Marta Quill ruled that the new map must go. Her decision angered "
-        "lawmakers.",
-        "Fifth District Judge Marta Quill ruled Monday that the new map must go. Lawmakers said the ruling "
-        "went too far.",
-        "Lawmakers lost again when Fifth District Judge Marta Quill ruled for the voters. This ruling is final "
-        "for now.",
+        "On Monday, Fifth District Judge Marta Quill ruled that the new map must go. "
+        "Her decision angered lawmakers.",
+        "Fifth District Judge Marta Quill ruled Monday that the new map must go. "
+        "Lawmakers said the ruling went too far.",
+        "Lawmakers lost again when Fifth District Judge Marta Quill ruled for the voters. "
+        "This ruling is final for now.",
     ],
 )
 def test_the_noun_is_the_judges_not_the_high_courts(later: str) -> None:
