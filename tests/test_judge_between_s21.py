@@ -31,3 +31,13 @@ def test_the_noun_is_the_judges_not_the_high_courts(later: str) -> None:
 def test_with_no_judge_between_the_noun_keeps_the_high_court() -> None:
     found = rulings(_HIGH + "Her critics said the ruling went too far.")
     assert [m.court for m in found] == ["utah", "utah"]
+
+
+def test_a_judges_ruling_dated_to_a_year_is_recalled() -> None:
+    text = (
+        "The 10th Circuit on Monday struck down the Utah gun law. "
+        "Fifth District Judge Marta Quill in 2023 declared the law void. "
+        "The decision came in a suit the state had lost twice."
+    )
+    found = rulings(text, "2024-08-27")
+    assert found[0].court is not None and found[-1].court == found[0].court

@@ -851,9 +851,13 @@ def _unplaced_trial_between(
     )
 
 
-def _unplaced_judge_between(clauses: list[Found], a: int, b: int) -> bool:
+_A_YEAR = deferred(r"\b(?:19|20)\d\d\b")
+
+
+def _unplaced_judge_between(text: str, clauses: list[Found], a: int, b: int) -> bool:
     """Whether a named judge's own ruling ("Judge Ortiz ruled"), told as news with no court
-    the discourse could name, stands between ``a`` and ``b`` (``clauses`` sorted by start)."""
+    the discourse could name and no year of its own, stands between ``a`` and ``b``
+    (``clauses`` sorted by start)."""
     k = bisect.bisect_left([f.start for f in clauses], a)
     return any(
         f.court is None
@@ -863,6 +867,7 @@ def _unplaced_judge_between(clauses: list[Found], a: int, b: int) -> bool:
         and f.confidence >= 0.5
         and f.ref is not None
         and f.ref.role == "judge"
+        and not _A_YEAR.search(text, f.start, f.end)
         for f in clauses[k:]
         if f.start < b
     )
@@ -1845,11 +1850,12 @@ def find_nouns(
         if (
             court
             and _ladder(court) >= 2
-            and _unplaced_judge_between(ruling_at, ante.end, m.start())
+            and _unplaced_judge_between(text, ruling_at, ante.end, m.start())
         ):
             # "the Utah Supreme Court upheld … Judge Gibson ruled … Her decision": a judge's
             # ruling whose court the article leaves unknown is told between, and the noun is
-            # that one's, not the higher court's before it (the judge's court is unsaid)
+            # that one's, not the higher court's before it (the judge's court is unsaid); not
+            # a judge's ruling dated to a year ("Judge X in 2023 declared"), which is recalled
             court = None
         wrote = _WROTE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         if wrote:
