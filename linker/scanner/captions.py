@@ -20,10 +20,12 @@ _PARTY_WORD = (
     r"(?![\w'’])"
 )
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
-# corporate suffix after them ("A.B.C. Holdings, Inc.").
+# corporate suffix after them ("A.B.C. Holdings, Inc."), or a union's federation after its name
+# ("American Federation of Government Employees, AFL-CIO", "…, AFL-CIO, CLC").
 _PARTY = (
     rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?: {_PARTY_WORD}){{0,6}}"
-    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?)?"
+    rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?"
+    r"|, AFL-CIO(?:, CLC)?(?![\w-]))?"
 )
 # "City of Grants Pass, Oregon v. Johnson": a town before its state, which the party pattern
 # stops at (checked on the few captions whose first party is a state).

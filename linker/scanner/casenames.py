@@ -372,6 +372,13 @@ PARTY_WITH = deferred(
     r"\b(?:contracts?|talks|negotiations?|deals?|agreements?|meetings?|settlement|partnership|"
     r"ties|relationship|dispute|fight|feud|standoff)\s+with\s+$"
 )
+# What befalls a person: "Trump's removal of Wilcox", "the firing of Slaughter", "the
+# detention of Abrego": the party (a person), not the case named for her
+PARTY_OF = deferred(
+    r"\b(?:removal|firing|dismissal|ouster|reinstatement|termination|arrest|detention|"
+    r"deportation|release|nomination|appointment|confirmation|execution)\s+of\s+$",
+    re.IGNORECASE,
+)
 # The party doing something: "since Harvard seeks …", "after Harvard filed …".
 PARTY_ACTS = deferred(
     r"^,?\s+(?:seeks|sought|says|said|argues|argued|asks|asked|wants|wanted|requests|"
@@ -458,7 +465,9 @@ def _party_short_names(text: str, full: list[Mention], taken: list[Mention]) -> 
                 continue
             if not a and PARTY_BY.search(before):
                 continue  # "the companies represented by NetChoice": the party, not its case
-            if not a and (PARTY_WITH.search(before) or PARTY_ACTS.match(after)):
+            if not a and (
+                PARTY_WITH.search(before) or PARTY_OF.search(before) or PARTY_ACTS.match(after)
+            ):
                 continue  # "its contracts with Harvard", "since Harvard seeks": the party
             if not a and _a_person_or_a_body(text, s, e):
                 continue

@@ -5,7 +5,9 @@ number of the table's orders the topic words fit (of the president named with th
 before the article); the mention then links the first of them signed, since a mention has one
 id. Any other count, or no topic, leaves it to the anaphora pass. With no count, a plural a
 president "signed" or "issued" ("Trump signed proclamations to impose new tariffs on
-foreign-made steel and aluminum") is taken when two or more orders signed the same day fit.
+foreign-made steel and aluminum") is taken when two or more orders signed the same day fit;
+a president's plural told by what it aims at ("Trump's executive orders aimed at ending
+birthright citizenship") that one order alone fits is that order (a loose plural).
 """
 
 from __future__ import annotations
@@ -164,7 +166,11 @@ def _plural(text: str, ctx: ScanContext, taken: list[Mention]) -> list[Mention]:
             elif not fit and (again := _same_orders_before(text, start, e, want, taken, out)):
                 out.append(again)
             continue
-        if not want and (len(fit) < 2 or len({o.signing_date for o in fit.values()}) != 1):
+        if not want and len(fit) == 1 and signed is not None and poss is not None:
+            # "Trump's executive orders aimed at ending birthright citizenship": a president's
+            # plural told by what it aims at, which one order alone fits, is that order
+            pass
+        elif not want and (len(fit) < 2 or len({o.signing_date for o in fit.values()}) != 1):
             continue
         # the first signed, of the kind the plural names ("executive orders": an order)
         kind = "proc:" if m.group(0).lower().startswith("proc") else "eo:"

@@ -2234,6 +2234,17 @@ def place_rulings(
     if len({row.court for row in suits}) != 1:
         return mentions  # no known suit, or several: the level alone says nothing
     suit = suits[0]
+    # where the suit's caption is first named, and where each other case is: a ruling told
+    # before the suit's caption and after another case's ("Trump v. CASA … A federal district
+    # court judge blocked this order … Kennedy v. Braidwood Management") is that case's
+    own = {k for k in named if any(rows[i] in suits for i in index.get(k, ()))}
+    cases = [
+        (m.start, _caption_key(m.name))
+        for m in mentions
+        if m.kind == "case" and m.name and not m.anaphor
+    ]
+    first_own = min((at for at, key in cases if key in own), default=None)
+    others = [at for at, key in cases if key not in own]
     out = []
     for m in mentions:
         court = None
@@ -2242,6 +2253,9 @@ def place_rulings(
             and not m.court
             and not _names_a_place(m.text)
             and not _elsewhere(text, m, suit.court)
+            and not (
+                first_own is not None and m.start < first_own and any(at < m.start for at in others)
+            )
         ):
             if decided and _LOWER_WORDS.search(m.text) and _ON_APPEAL.search(text or ""):
                 pass  # (below the Supreme Court, with an appeals court told: which one is unsaid)

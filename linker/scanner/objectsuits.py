@@ -19,6 +19,14 @@ that court when exactly one fits:
 - the candidates' courts are one court; else, of the candidates, those with a party the
   article names (whole words, as ``lawsuits.csv`` lists them) are in one court.
 
+A trial judge's ruling whose sentence links no such authority ("A federal judge on Friday
+blocked the administration from freezing Harvard University's research grants") takes the court
+of the one hand-curated suit of ``lawsuits.csv`` (district level, in time, as above) of which the
+sentence names two parties' words, one of them the suit's own (listed by no other row): a
+state, a president or the government never counts (``lawsuits._telling_parties``), and a word
+inside another named one ("Harvard" in "Harvard University") counts once. The candidates'
+courts must be one court.
+
 Otherwise the ruling keeps its search link: a wrong court is worse than none. A back-reference
 that the rulings pass tied to that ruling ("The judge's order", "The court found") and that has
 no court takes the same court.
@@ -34,6 +42,7 @@ from ..datafiles import Lawsuit, lawsuits
 from ..ids import usc_overlap
 from ..models import Mention
 from .doc import Doc
+from .lawsuits import _telling_parties
 from .lazyre import deferred
 from .registry import Pass
 from .statenames import state_re
@@ -128,6 +137,37 @@ def _court_for(doc: Doc, m: Mention, laws: list[Mention], appeals: bool) -> str 
     return found.pop() if len(found) == 1 else None
 
 
+@cache
+def _hand_district_rows() -> tuple[Lawsuit, ...]:
+    return tuple(
+        row
+        for row in lawsuits()
+        if not row.generated and courts.level_of(row.court) == courts.LEVEL_DISTRICT
+    )
+
+
+def _named_in(sentence: str, parties: tuple[str, ...]) -> list[str]:
+    return [p for p in parties if p in sentence and _named(sentence, p)]
+
+
+def _court_by_parties(doc: Doc, m: Mention) -> str | None:
+    """The court of the one hand-curated suit two of whose parties (one its own) the ruling's
+    sentence names."""
+    a, b = doc.sentence_at(m.start)
+    sentence = doc.text[a:b]
+    found: set[str] = set()
+    for row in _hand_district_rows():
+        own, shared = _telling_parties(row)
+        mine = _named_in(sentence, own)
+        if not mine or not _in_time(row, doc.date) or not _agrees(row.court, m.text):
+            continue
+        named = [*mine, *_named_in(sentence, shared)]
+        distinct = [p for p in named if not any(p != q and p in q for q in named)]
+        if len(set(distinct)) >= 2:
+            found.add(row.court)
+    return found.pop() if len(found) == 1 else None
+
+
 def _placed(m: Mention, court: str, evidence: str | None) -> Mention:
     """``m`` with ``court`` (its search link is narrowed to that court where ``scan`` ends, as
     for every court a follow-up pass gives)."""
@@ -140,8 +180,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.kind not in ("ruling", "case") and m.authority and not m.authority.startswith("act:")
     ]
-    if not laws:
-        return mentions
     out = list(mentions)
     order = sorted((i for i, m in enumerate(out) if m.kind == "ruling"), key=lambda i: out[i].start)
     court: str | None = None
@@ -160,6 +198,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
         if m.court is None and m.authority is None and not m.anaphor and (trial or appeals):
             court = _court_for(doc, m, laws, appeals)
+            if court is None and trial:
+                court = _court_by_parties(doc, m)
             if court is not None:
                 out[i] = _placed(
                     m, court, f"{m.evidence}; {_EVIDENCE}" if m.evidence else _EVIDENCE

@@ -157,12 +157,14 @@ _UNPERSUADED = deferred(
 # "The court directed the SEC to …", "The Supreme Court also sent the case back" (the gold
 # convention: the subject and its verb are an anaphor of the ruling told before). A judge
 # speaks at hearings too, so a judge continues a ruling only by what a ruling does (wrote,
-# found, held …), never by "said".
+# found, held …), never by "said". "The court noted", "the judge reasoned": a remark on the
+# ruling's reasons, which the gold of no open set takes for the ruling again (twenty-first
+# session), does not continue it.
 _GOES_ON = frozenset(("also", "further", "then", "later", "previously", "ultimately", "likewise"))
 _CONTINUES = deferred(
     rf"\s+(?:(?:also|further|then|later|previously|ultimately|likewise)\s+)?(?:on\s+{DAYS}\s+)?"
     r"(?P<verb>said|says|wrote|writes|found|finds|held|holds|concluded|concludes|determined|"
-    r"stated|states|noted|notes|explained|explains|reasoned|observed|emphasized|underscored|"
+    r"stated|states|explained|explains|observed|emphasized|underscored|"
     r"stressed|added|acknowledged|directed|instructed|decided|clarified(?=\s+that\b)|"
     r"sent\s+(?:the\s+cases?|it)\s+back)\b"
     # "each of the three judges wrote an opinion", "wrote a concurring opinion": a judge's
@@ -194,7 +196,7 @@ _CONTINUING_WORDS = frozenset(
 )
 _NAMED_BEFORE = deferred(r"(?:ruling|decision|opinion|order|judgment|injunction)s?\b")
 _JUDGE_CONTINUES = frozenset(
-    ("wrote", "writes", "found", "finds", "held", "holds", "concluded", "concludes", "reasoned")
+    ("wrote", "writes", "found", "finds", "held", "holds", "concluded", "concludes")
 )
 _COMMA_BEFORE = deferred(r",\s+$")
 _BY_BEFORE = deferred(r"\sby\s+$")

@@ -851,6 +851,28 @@ def _unplaced_trial_between(
     )
 
 
+_A_YEAR = deferred(r"\b(?:19|20)\d\d\b")
+
+
+def _unplaced_judge_between(text: str, clauses: list[Found], a: int, b: int) -> bool:
+    """Whether a named judge's own ruling ("Judge Ortiz ruled"), told as news with no court
+    the discourse could name and no year of its own, stands between ``a`` and ``b``
+    (``clauses`` sorted by start)."""
+    k = bisect.bisect_left([f.start for f in clauses], a)
+    return any(
+        f.court is None
+        and f.end <= b
+        and not f.anaphor
+        and not f.background
+        and f.confidence >= 0.5
+        and f.ref is not None
+        and f.ref.role == "judge"
+        and not _A_YEAR.search(text, f.start, f.end)
+        for f in clauses[k:]
+        if f.start < b
+    )
+
+
 def _last_ending(by_end: list[CourtRef], ends: list[int], at: int) -> CourtRef | None:
     """Of the references ending at ``at`` or before, one that ends last: the first in text
     order among those (``by_end`` is sorted by end, stably), as ``max(…, key=end)`` picks."""
@@ -1825,6 +1847,16 @@ def find_nouns(
             if ante.court == "scotus":
                 continue  # no ruling of the Supreme Court is appealed: one below it, untold
         court = ante.court
+        if (
+            court
+            and _ladder(court) >= 2
+            and _unplaced_judge_between(text, ruling_at, ante.end, m.start())
+        ):
+            # "the Utah Supreme Court upheld … Judge Gibson ruled … Her decision": a judge's
+            # ruling whose court the article leaves unknown is told between, and the noun is
+            # that one's, not the higher court's before it (the judge's court is unsaid); not
+            # a judge's ruling dated to a year ("Judge X in 2023 declared"), which is recalled
+            court = None
         wrote = _WROTE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         if wrote:
             # "Justice Stephen Breyer, who wrote the majority opinion": the writer's court
@@ -1866,6 +1898,8 @@ def find_nouns(
         out.extend(_plural_nouns(text, plural, ruling_at, out, told))
     out.extend(_plural_by(text, refs, ref_starts, heads, told))
     out.extend(_cert_denials(text, told))
+    if " by " in text:
+        out.extend(_denials_by(text, refs, ref_starts, told))
     out.extend(_outcomes_at(text, refs, told))
     out.extend(_court_orders_won(text, refs, ref_starts, sentences, told))
     return out
@@ -2153,6 +2187,42 @@ def _cert_denials(text: str, told: SpanSet) -> list[Found]:
                     out.append(Found(m.start(), m.end(), "scotus", True, 0.75, "denied"))
                     told.add(m.start(), m.end())
         i = text.find("cert", i + 4)
+    return out
+
+
+# "Yesterday's denial by the First Circuit", "the refusal by the 9th Circuit to lift the
+# order", "Friday's rejection by the Supreme Court": a court's act told as a noun with the
+# court after "by" (a court phrase with a court right there) is that court's ruling
+_DENIAL_HEADS = ("denial", "refusal", "rejection", "dismissal")
+_DENIAL_DET = deferred(
+    r"(?:\b[Tt]he|\b[Tt]his|\b[Tt]hat|\b(?:[A-Z][a-z]+day|[Yy]esterday|[Tt]oday)['’]s)\s+"
+    r"(?:(?:unanimous|unsigned|brief|latest|recent|swift)\s+)?$"
+)
+
+
+def _denials_by(text: str, refs: list[CourtRef], starts: list[int], told: SpanSet) -> list[Found]:
+    """Rulings told as a court's denial, refusal, rejection or dismissal "by" the court, found
+    from each literal "<head> by " in the text (none in most articles)."""
+    out: list[Found] = []
+    for head in _DENIAL_HEADS:
+        i = text.find(f"{head} by ")
+        while i >= 0:
+            det = _DENIAL_DET.search(text, max(0, i - 30), i)
+            at = i + len(head) + 4
+            k = bisect.bisect_left(starts, at)
+            r = refs[k] if k < len(refs) else None
+            if (
+                det is not None
+                and (i == 0 or not text[i - 1].isalnum())
+                and r is not None
+                and r.court
+                and r.role in ("court", "panel", "justices", "judge")
+                and text[at : r.start] in ("", "the ")
+                and not told.overlaps(det.start(), r.end)
+            ):
+                out.append(Found(det.start(), r.end, r.court, False, 0.75, "denied", r))
+                told.add(det.start(), r.end)
+            i = text.find(f"{head} by ", i + 1)
     return out
 
 
