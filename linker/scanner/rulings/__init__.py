@@ -481,6 +481,10 @@ def _postals_named(text: str, a: int, b: int) -> list[str | None]:
             continue
         pl = C.resolve_place(m.group(0))
         out.append(pl.postal if pl else None)
+        st = C.state_by_name().get(C._fold(m.group(0)))
+        if st is not None and pl is not None and st.postal != pl.postal:
+            # "Washington": the state's name as well as the capital's (either may be meant)
+            out.append(st.postal)
     return out
 
 

@@ -1,0 +1,70 @@
+"""Rulings the twenty-first session's census found unread (issue 13): a judge named with a
+middle initial the judges' table lacks, a place word that names two courts ("Washington"),
+and the follow-ups that then inherit the judge's court. Sentences of our own, in the shapes
+news prints."""
+
+from __future__ import annotations
+
+from conftest import rulings
+from linker import courts as C
+
+
+def courts(text: str, date: str = "2025-07-20") -> dict[str, str | None]:
+    return {m.text: m.court for m in rulings(text, date)}
+
+
+def court_at(text: str, piece: str, date: str = "2025-07-20") -> str | None:
+    """The court of the one ruling mention that holds ``piece`` or lies inside it."""
+    found = [m for m in rulings(text, date) if piece in m.text or m.text in piece]
+    assert len(found) == 1, [m.text for m in rulings(text, date)]
+    return found[0].court
+
+
+# --- a middle initial the table's row lacks -------------------------------------------------
+
+
+def test_a_middle_initial_after_a_first_name_only_row_finds_the_judge() -> None:
+    # the row is "Wendy Beetlestone": the initial the article prints is the middle name's
+    assert C.judge_court("Wendy R. Beetlestone") == "paed"
+    assert C.judge_court("Wendy R. T. Beetlestone") == "paed"
+    # a different first name is still another judge
+    assert C.judge_court("Wanda R. Beetlestone") is None
+
+
+def test_a_chief_judge_named_with_a_middle_initial_gives_the_court() -> None:
+    text = (
+        "Chief Judge Wendy R. Beetlestone granted a preliminary injunction on Tuesday. "
+        "Beetlestone ruled that the rule could not be enforced."
+    )
+    assert (
+        court_at(text, "Chief Judge Wendy R. Beetlestone granted a preliminary injunction")
+        == "paed"
+    )
+    assert court_at(text, "Beetlestone ruled") == "paed"
+
+
+def test_the_judges_court_carries_to_later_surnames_and_the_ruling() -> None:
+    text = (
+        "Teachers in Philadelphia cannot be made to sign the pledge, a federal judge ruled "
+        "Monday.\n\nU.S. District Judge Wendy R. Beetlestone blocked the policy. The ruling "
+        "applies to every school, and Beetlestone wrote that the district may appeal."
+    )
+    assert court_at(text, "a federal judge ruled Monday") == "paed"
+    assert court_at(text, "The ruling") == "paed"
+
+
+# --- a place word that names two courts ---------------------------------------------------
+
+
+def test_washington_in_the_sentence_does_not_move_a_federal_judge_to_the_capital() -> None:
+    # "Washington" is the state as well as the capital: the judge named after keeps the court
+    text = (
+        "Pharmacists in Washington cannot be required to stock the drug, a federal judge "
+        "ruled Friday.\n\nU.S. District Judge Tana Lin granted a preliminary injunction."
+    )
+    assert court_at(text, "a federal judge ruled Friday") == "wawd"
+    text2 = (
+        "A federal judge ruled Friday that dairies in Washington need not post the notice. "
+        "U.S. District Judge Tana Lin wrote that the rule was vague."
+    )
+    assert court_at(text2, "A federal judge ruled Friday") == "wawd"
