@@ -68,3 +68,40 @@ def test_washington_in_the_sentence_does_not_move_a_federal_judge_to_the_capital
         "U.S. District Judge Tana Lin wrote that the rule was vague."
     )
     assert court_at(text2, "A federal judge ruled Friday") == "wawd"
+
+
+# --- a state high court in "said" frames ------------------------------------------------------
+
+
+def test_the_states_top_court_said_after_the_holding() -> None:
+    text = (
+        "Ohio counties may not charge the new fee on ballots, the state's top court said. "
+        "The ruling ends a two-year fight."
+    )
+    assert court_at(text, "the state's top court said") == "ohio"
+    text2 = (
+        "Ohio counties may not charge the new fee, the state’s highest court said Monday, "
+        "siding with voters."
+    )
+    assert court_at(text2, "the state’s highest court said Monday") == "ohio"
+
+
+def test_a_divided_high_court_said_after_a_closing_quote() -> None:
+    text = (
+        "“The statute cannot bear the reading the county gives it,” a sharply split Ohio "
+        "Supreme Court said Tuesday.\n\nA four-justice majority said the fee was a tax. "
+        "The decision sends the case back."
+    )
+    got = courts(text)
+    assert court_at(text, "a sharply split Ohio Supreme Court said Tuesday") == "ohio"
+    assert court_at(text, "A four-justice majority said") == "ohio"
+    assert court_at(text, "The decision") == "ohio"
+    assert "a sharply split Ohio Supreme Court said Tuesday" in got
+    text2 = "The fee is a tax, a unanimous Ohio Supreme Court said."
+    assert court_at(text2, "a unanimous Ohio Supreme Court said") == "ohio"
+
+
+def test_a_majority_that_is_no_courts_is_no_ruling() -> None:
+    # a chamber's or a poll's majority, with no court named before it
+    assert rulings("A two-thirds majority said the levy should pass, the poll found.") == []
+    assert rulings("A majority of voters said the fee was too high.") == []

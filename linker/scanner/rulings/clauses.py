@@ -196,7 +196,15 @@ _NAMED_BEFORE = deferred(r"(?:ruling|decision|opinion|order|judgment|injunction)
 _JUDGE_CONTINUES = frozenset(
     ("wrote", "writes", "found", "finds", "held", "holds", "concluded", "concludes", "reasoned")
 )
-_COMMA_BEFORE = deferred(r",\s+$")
+# The holding first, then its court: a comma (or a quotation's closing mark) and the court's
+# description before the court phrase ("…,” a sharply split Orland Supreme Court said
+# Tuesday.", "…, a unanimous appeals court said.")
+_INVERTED_LEAD = deferred(
+    r"(?:,[\"”’]?|[\"”],?)\s+(?P<np>(?:(?:an?|the)\s+)?"
+    r"(?:(?:deeply|sharply|narrowly|bitterly|closely|evenly)\s+)?"
+    r"(?:(?:divided|split|splintered|fractured|unanimous|[a-z]+-(?:justice|judge|member)|"
+    r"\d[-–]\d)\s+)?)$"
+)
 _BY_BEFORE = deferred(r"\sby\s+$")
 _WHO_AFTER = deferred(r",\s+(?:who|which)\b")
 # a gerund or "new" just before the verb "rules"/"orders": the noun ("listing rules")
@@ -269,7 +277,8 @@ _SEAT_AFTER = deferred(
     r"\s+(?:based\s+)?in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z])(?!\s+v\b)"
 )
 _NAMED_BENCH = deferred(
-    r"(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+[A-Z]|[Tt]he\s+(?:[\w'’]+\s+){0,2}majority\b"
+    r"(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+[A-Z]|(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}"
+    r"majority\b"
 )
 # "The Supreme Court said Monday it will hear a dispute over …" (AP, 2020): a grant of review
 # told as what the court said (read here, after a court's "said", and not as a row of
@@ -644,13 +653,16 @@ def find_clauses(
                 (word in ("said", "wrote") or word in _HOLDING_AFTER)
                 and r.role in ("court", "panel")
                 and (r.court or (word in _HOLDING_AFTER and r.generic))
-                and not r.anaphoric
-                and _COMMA_BEFORE.search(text, max(s0, r.start - 3), r.start)
+                # ("the state's top court": a high court the article's state gives)
+                and (not r.anaphoric or (r.high and r.court))
+                and (lead_in := _INVERTED_LEAD.search(text, max(s0, r.start - 45), r.start))
             ):
                 # "The warrants violate the Fourth Amendment, a unanimous three-judge panel of
                 # the U.S. Court of Appeals for the Fifth Circuit said.": the holding first, the
                 # court named in full after it
                 m = _INVERTED.match(text, subj_end, s1)
+                if m is not None and lead_in.group("np"):
+                    start = lead_in.start("np")
             if m is None and word in _SAYING and r.role in ("court", "panel", "judge", "justices"):
                 # "In an order issued late Friday, U.S. District Judge … wrote that …": the
                 # sentence opens on the ruling, its court the subject of a verb of saying

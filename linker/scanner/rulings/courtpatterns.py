@@ -359,8 +359,10 @@ def _sources() -> list[tuple[str, str]]:
             # who carried its ruling (not "the majority of …", a party's or a chamber's
             # majority; "the appeals court majority" is the generic pattern's court)
             "majority",
-            r"\b[Tt]he\s+majority\b(?!\s+(?:of|leader|party|whip|opinion|vote|rule|owner|stake)\b"
-            r"|['’-])",
+            # ("A four-justice majority said …", "the 4-3 majority held": its size told)
+            r"\b(?:[Tt]he(?:\s+(?:[a-z]+-(?:justice|judge|member)|\d[-–]\d))?|"
+            r"[Aa]n?\s+(?:[a-z]+-(?:justice|judge|member)|\d[-–]\d))\s+majority\b"
+            r"(?!\s+(?:of|leader|party|whip|opinion|vote|rule|owner|stake)\b|['’-])",
         ),
         (
             # "Judges Anna Lark, Ben Osei and Carla Voss upheld …": a bench named judge by
