@@ -105,3 +105,44 @@ def test_a_majority_that_is_no_courts_is_no_ruling() -> None:
     # a chamber's or a poll's majority, with no court named before it
     assert rulings("A two-thirds majority said the levy should pass, the poll found.") == []
     assert rulings("A majority of voters said the fee was too high.") == []
+
+
+# --- ruling frames: "made another finding", "In doing so", "this finding" -----------------------
+
+
+def test_a_court_that_made_a_finding_by_reversing_rules() -> None:
+    text = (
+        "Elsewhere, the Ninth Circuit made another employer-friendly finding by reversing a "
+        "board decision on a warehouse case. In doing so, the Ninth Circuit found that the "
+        "company did not break the law."
+    )
+    assert court_at(text, "the Ninth Circuit made another employer-friendly finding") == "ca9"
+    found = [m for m in rulings(text) if m.text.startswith("the Ninth Circuit found")]
+    assert [(m.court, m.anaphor) for m in found] == [("ca9", True)]
+    text2 = "On Friday the 3rd Circuit made a key ruling in the union's favor."
+    assert court_at(text2, "the 3rd Circuit made a key ruling") == "ca3"
+
+
+def test_in_upholding_still_restates_but_in_doing_so_tells_again() -> None:
+    text = (
+        "The Tenth Circuit upheld the ban on Monday. In upholding the ban, the Tenth Circuit "
+        "found that the state had a strong interest."
+    )
+    assert not [m for m in rulings(text) if m.text.startswith("the Tenth Circuit found")]
+
+
+def test_this_finding_after_a_courts_finding_refers_back() -> None:
+    text = (
+        "This week the Sixth Circuit sided with the miners. The court found that the agency "
+        "lacked the power. The agency will likely appeal this finding, lawyers said."
+    )
+    got = [m for m in rulings(text) if m.text == "this finding"]
+    assert [(m.court, m.anaphor) for m in got] == [("ca6", True)]
+    # no court's finding before it: a study's finding is no ruling
+    text2 = "The survey found that rents rose. Landlords dispute this finding."
+    assert rulings(text2) == []
+    text3 = (
+        "The Sixth Circuit blocked the rule on Monday. Months later, auditors questioned "
+        "that finding in a report on mine safety."
+    )
+    assert not [m for m in rulings(text3) if m.text == "that finding"]

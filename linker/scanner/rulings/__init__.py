@@ -99,7 +99,7 @@ from .courtrefs import (
     foreign_anchor,
 )
 from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
-from .documents import document_nouns
+from .documents import document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, issued_noun_end, other_object
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
@@ -219,6 +219,7 @@ def find(doc: Doc) -> list[Mention]:
     )
     nouns += _heading_nouns(text, refs, clauses)
     nouns += document_nouns(text, refs, clauses)
+    nouns += finding_nouns(text, clauses)
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
@@ -776,7 +777,8 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
 # the ruling anew; "Lamberth found …", "Judge Mazzant found …" go on with its reasons
 _FULL_NAME = deferred(r"\b(?:[Jj]udge|[Jj]ustice)\s+[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")
 # "In upholding the ban, the Supreme Court found …": the ruling told, then its reasons
-_PARTICIPLE_OPENING = deferred(r"[\s\"“]*In\s+[a-z]+ing\b")
+# (not "In doing so, the court found …": the ruling just told, told again)
+_PARTICIPLE_OPENING = deferred(r"[\s\"“]*In\s+(?!doing\s+(?:so|this)\b)[a-z]+ing\b")
 # "Hurley v. Irish-American Gay …, in which …. The court found …": a case's caption
 _CAPTION_V = deferred(r"\s(?:v|vs)\.?\s+[A-Z]")
 

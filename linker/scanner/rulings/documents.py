@@ -122,3 +122,36 @@ def _court_before(refs: CourtRefs, at: int) -> CourtRef | None:
         if r.end <= at and _usable(r):
             return r
     return None
+
+
+# "The court found that the removal shield is likely unlawful. … the board will challenge
+# this finding": a demonstrative "finding" right after a court's finding points back to it
+_FINDING_NOUN = deferred(r"\b[Tt]h(?:is|at)\s+finding\b(?!s|\s+(?:of|that)\b)")
+_FINDING_ACTS = ("found", "finds", "concluded", "held", "determined")
+_FINDING_BACK = 600  # how far before it the court's finding may end
+
+
+def finding_nouns(text: str, clauses: list[Found]) -> list[Found]:
+    """ "this finding"/"that finding" after a court's confident ruling whose verb told a
+    finding ("the court found", "the panel concluded"), close before it: that ruling, referred
+    back to. With no such ruling just before, no mention ("this finding" of a study, an
+    audit, an agency)."""
+    if "finding" not in text:
+        return []
+    told = sorted((f for f in clauses if f.court and f.confidence >= 0.7), key=lambda f: f.end)
+    if not told:
+        return []
+    ends = [f.end for f in told]
+    out: list[Found] = []
+    for m in _FINDING_NOUN.finditer(text):
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if k < 0 or m.start() - told[k].end > _FINDING_BACK:
+            continue
+        # (the finding told by the nearest ruling before, or by one in the same stretch)
+        near = [f for f in told[: k + 1] if m.start() - f.end <= _FINDING_BACK]
+        if not any(f.act.split()[0] in _FINDING_ACTS for f in near):
+            continue
+        if len({f.court for f in near}) != 1:
+            continue  # two courts' rulings just before: which one's finding is unsaid
+        out.append(Found(m.start(), m.end(), told[k].court, True, 0.7, ""))
+    return out
