@@ -146,3 +146,48 @@ def test_this_finding_after_a_courts_finding_refers_back() -> None:
         "that finding in a report on mine safety."
     )
     assert not [m for m in rulings(text3) if m.text == "that finding"]
+
+
+# --- a state trial judge with no county; an appeals court above it ---------------------------
+
+
+def test_a_superior_court_judge_prompted_to_issue_a_restraining_order() -> None:
+    text = (
+        "The county declined to defend the charter change in Arizona courts, prompting a "
+        "Superior Court judge to issue a temporary restraining order that kept it off the "
+        "ballot."
+    )
+    assert court_at(text, "a Superior Court judge to issue a temporary restraining order") == (
+        "azsuperct"
+    )
+    text2 = (
+        "Lawmakers in Georgia missed the deadline, leading a Superior Court judge to block "
+        "the new map on Friday."
+    )
+    assert court_at(text2, "a Superior Court judge to block the new map") == "gasuperct"
+
+
+def test_asked_a_judge_to_issue_is_no_ruling() -> None:
+    text = (
+        "Voters in Arizona asked a Superior Court judge to issue a restraining order against "
+        "the county."
+    )
+    assert rulings(text) == []
+
+
+def test_an_appeals_court_above_the_only_state_trial_court_is_the_states() -> None:
+    text = (
+        "An appeals court ruling could put the measure back on the ballot in Pima County.\n\n"
+        "The county refused to defend it in Arizona's courts, prompting a Superior Court "
+        "judge to issue a temporary restraining order."
+    )
+    assert court_at(text, "An appeals court ruling") == C.state_appeals_court("AZ")
+    # a federal court named in the story: the appeals court may be federal, so no guess
+    text2 = (
+        "An appeals court ruling could put the measure back on the ballot in Pima County.\n\n"
+        "A federal judge in Phoenix had declined to act, prompting a Superior Court judge "
+        "to issue a temporary restraining order."
+    )
+    assert all(
+        m.court != C.state_appeals_court("AZ") for m in rulings(text2) if "appeals" in m.text
+    )

@@ -196,6 +196,13 @@ _NAMED_BEFORE = deferred(r"(?:ruling|decision|opinion|order|judgment|injunction)
 _JUDGE_CONTINUES = frozenset(
     ("wrote", "writes", "found", "finds", "held", "holds", "concluded", "concludes", "reasoned")
 )
+# "…, prompting a judge to issue a restraining order", "leading the court to block the rule":
+# an event that moved a court to rule, the court's act told as an infinitive
+_PROMPTED_BEFORE = deferred(r"\b(?:prompting|prompted|leading|led|forcing|causing)\s+$")
+_PROMPTED_TO = deferred(
+    r"\s+to\s+(?P<verb>issue|grant|block|halt|enjoin|strike\s+down|throw\s+out|void|vacate|"
+    r"dismiss|order|pause|freeze)\b(?!\s+(?:a\s+)?(?:ruling|decision)\s+(?:on|soon|by)\b)"
+)
 # The holding first, then its court: a comma (or a quotation's closing mark) and the court's
 # description before the court phrase ("…,” a sharply split Orland Supreme Court said
 # Tuesday.", "…, a unanimous appeals court said.")
@@ -795,6 +802,14 @@ def find_clauses(
                 m = CONTINUE().match(text, subj_end, s1)
                 if m is not None and hypo_present(text[max(s0, r.start - 40) : r.start]):
                     continue  # "until the judge continues to block": not yet
+            if (
+                m is None
+                and r.role in ("court", "judge", "panel")
+                and _PROMPTED_BEFORE.search(text, max(s0, r.start - 12), r.start)
+            ):
+                # "…, prompting a state judge to issue a restraining order that …": what the
+                # court was moved to do, and did
+                m = _PROMPTED_TO.match(text, subj_end, s1)
             if m is None and r.role in ("court", "judge", "panel"):
                 # "the 9th Circuit, which has ruled against one version of the travel ban":
                 # the court's ruling told in a relative clause; the span opens at "which"

@@ -1044,6 +1044,7 @@ def fill_courts(
     if text is not None:
         _judges_of_courts_after(text, out, unknown)
         _courts_of_states_opening(text, out, frozenset(unknown))
+        _appeals_of_a_state_trial_court(out)
     guesses = {o.court for o in out if o.guessed}
     if guesses:
         # "the district court" after the one placed by a guess holds the same guess
@@ -1051,6 +1052,37 @@ def fill_courts(
             if o.court in guesses and (o.anaphoric or o.generic) and not o.guessed:
                 out[i] = replace(o, guessed=True)
     return out
+
+
+def _appeals_of_a_state_trial_court(out: list[CourtRef]) -> None:
+    """ "An appeals court ruling could allow the measure … prompting a Superior Court judge to
+    issue a restraining order": an appeals court with no court of its own, in a story whose
+    only courts are one state's trial court (and that state's own higher courts), no federal
+    court named, hears that trial court's appeals: the state's intermediate court of appeals
+    (where courts-db has one id for it; else none)."""
+    todo = [
+        i
+        for i, o in enumerate(out)
+        if o.court is None
+        and o.level == C.LEVEL_APPEALS
+        and o.role == "court"
+        and not o.federal
+        and not o.anaphoric
+    ]
+    if not todo or any(o.federal for o in out):
+        return
+    trial = {(o.court, o.postal) for o in out if o.court and o.trial and o.postal}
+    if len(trial) != 1:
+        return
+    (trial_court, postal), *_ = trial
+    appeals = C.state_appeals_court(postal) if postal else None
+    if appeals is None:
+        return
+    own = {trial_court, appeals, C.state_high_court(postal or "")}
+    if any(o.court and o.court not in own for o in out):
+        return  # a federal court, or another state's
+    for i in todo:
+        out[i] = replace(out[i], court=appeals, postal=postal)
 
 
 # "In Indiana, a court found …", "In Idaho, the court held …": a sentence opening on a
