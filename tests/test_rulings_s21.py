@@ -191,3 +191,23 @@ def test_an_appeals_court_above_the_only_state_trial_court_is_the_states() -> No
     assert all(
         m.court != C.state_appeals_court("AZ") for m in rulings(text2) if "appeals" in m.text
     )
+
+
+# --- "The judge found <Party> had failed": a holding with no "that" --------------------------
+
+
+def test_the_judge_found_a_named_party_had_failed() -> None:
+    text = (
+        "The judge found Oregon and the federal government had failed to study the plan.\n\n"
+        "U.S. District Judge Michael Simon on Thursday issued a preliminary injunction."
+    )
+    got = [m for m in rulings(text) if m.text.startswith("The judge found")]
+    assert [m.court for m in got] == ["ord"]
+    text2 = "Judge Michael Simon found Portland was entitled to relief, his order says."
+    assert court_at(text2, "Judge Michael Simon found Portland was") == "ord"
+
+
+def test_a_judge_who_found_a_person_is_no_holding() -> None:
+    # a judge who found someone somewhere: no holding about a party
+    text = "U.S. District Judge Michael Simon found Portland a welcoming city when he moved."
+    assert not [m for m in rulings(text) if "found" in m.text]
