@@ -211,3 +211,40 @@ def test_a_judge_who_found_a_person_is_no_holding() -> None:
     # a judge who found someone somewhere: no holding about a party
     text = "U.S. District Judge Michael Simon found Portland a welcoming city when he moved."
     assert not [m for m in rulings(text) if "found" in m.text]
+
+
+# --- a state trial judge the federal table lacks ----------------------------------------------
+
+
+def test_an_unlisted_judge_of_a_state_case_is_the_states_trial_judge() -> None:
+    text = (
+        "In a ruling issued Monday, Oct. 6, Judge Marla Quenby deemed the evidence too thin "
+        "to support the weapons counts under state law.\n\n"
+        "The defendant, a Vermont native, is held in Brooklyn.\n\n"
+        "The shooting happened in Manhattan last year.\n\n"
+        "The judge concluded that prosecutors had not shown intent."
+    )
+    got = {m.text: (m.court, m.anaphor) for m in rulings(text)}
+    first = [k for k in got if "Judge Marla Quenby deemed" in k]
+    assert first and got[first[0]] == (C.state_trial_court("NY"), False)
+    assert got.get("The judge concluded") == (C.state_trial_court("NY"), True)
+
+
+def test_an_unlisted_judge_with_no_state_law_or_no_clear_state_gets_no_court() -> None:
+    # one place only: the state is not told clearly enough
+    text = "Judge Marla Quenby deemed the evidence too thin under state law on Monday, in Tyler."
+    assert all(m.court is None for m in rulings(text))
+    # no word of state law: the judge may be a magistrate or a federal judge the table lacks
+    text2 = (
+        "Judge Marla Quenby deemed the evidence too thin on Monday. The trial was moved from "
+        "Brooklyn to Manhattan."
+    )
+    assert all(m.court is None for m in rulings(text2))
+
+
+def test_counts_the_judge_dismissed_are_no_ruling_clause() -> None:
+    text = (
+        "A federal judge in Boston dismissed two counts on Monday. The counts the judge "
+        "dismissed are wire fraud and conspiracy."
+    )
+    assert not [m for m in rulings(text) if m.text.startswith("the judge dismissed")]

@@ -740,7 +740,7 @@ def _without_restated_findings(
 _PAST_FINDING = frozenset({"found", "concluded", "determined"})
 _GENERIC_SUBJECT = deferred(
     r"[Tt]he\s+(?:(?:three-judge|appeals|appellate|district|trial|lower|full|high|federal)\s+)?"
-    r"(?:court|panel)$"
+    r"(?:court|panel)$|[Tt]he\s+(?:(?:trial|federal)\s+)?judge$"
 )
 
 
@@ -750,7 +750,7 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
     between that ruling and it (the court of "The opinion rests on Hurley v. …, in which …
     The court found" is Hurley's)."""
     r = f.ref
-    if r is None or not r.anaphoric or r.role not in ("court", "panel") or r.judge:
+    if r is None or not r.anaphoric or r.role not in ("court", "panel", "judge") or r.judge:
         return False
     if f.start != r.start:
         return False  # "In a 6-3 ruling, the court concluded …": the noun is the mention

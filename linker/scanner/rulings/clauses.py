@@ -134,19 +134,23 @@ IN_LEAD = lazy(
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment)"
     r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
     rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
+    # ("In a ruling issued Tuesday, Sept. 16,": the weekday and its date)
+    rf"(?:,\s+(?:{MONTHS}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)\s+\d{{1,2}})?"
     r"(?:\s+(?:night|morning|afternoon|evening))?),\s*"
 )
 # The verb of saying after such a subject: what the ruling says
 REPORT = deferred(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
-    r"stated|states|determined|determines|found|finds|held|holds|concluded|concludes|argued)\b"
+    r"stated|states|determined|determines|found|finds|held|holds|concluded|concludes|argued|"
+    # ("In a ruling issued Tuesday, Judge X deemed the evidence insufficient")
+    r"deemed|declared)\b"
 )
 _NEXT_WORD = deferred(rf"\s+(?:on\s+{DAYS}\s+)?([a-z]+)")
 _SAYING = frozenset(
     (
         *("said", "says", "wrote", "writes", "explained", "explains", "noted", "notes"),
         *("stated", "states", "determined", "determines", "found", "finds", "held", "holds"),
-        *("concluded", "concludes", "argued"),
+        *("concluded", "concludes", "argued", "deemed", "declared"),
     )
 )
 _UNPERSUADED = deferred(
@@ -196,6 +200,9 @@ _NAMED_BEFORE = deferred(r"(?:ruling|decision|opinion|order|judgment|injunction)
 _JUDGE_CONTINUES = frozenset(
     ("wrote", "writes", "found", "finds", "held", "holds", "concluded", "concludes", "reasoned")
 )
+# "The counts the judge dismissed are …", "the parts the court struck were …": a relative
+# clause with no object of its own, before the verb of the sentence it sits in
+_OBJECT_RELATIVE_AFTER = deferred(r"\s+(?:are|is|were|was|include|included)\b")
 # "…, prompting a judge to issue a restraining order", "leading the court to block the rule":
 # an event that moved a court to rule, the court's act told as an infinitive
 _PROMPTED_BEFORE = deferred(r"\b(?:prompting|prompted|leading|led|forcing|causing)\s+$")
@@ -856,6 +863,8 @@ def find_clauses(
                 continue
             if _hypothetical(text, s0, r.start, m):
                 continue
+            if _OBJECT_RELATIVE_AFTER.match(text, m.end()):
+                continue  # "The two charges the judge dismissed are: …": what it named
             if (lead_case := CASE_LEAD.search(text, s0, r.start)) is not None and not (
                 # "Citing the Supreme Court's decision in Loper Bright …, the court found":
                 # the case a participle opening the sentence cites is a precedent of the
