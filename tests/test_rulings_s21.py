@@ -248,3 +248,39 @@ def test_counts_the_judge_dismissed_are_no_ruling_clause() -> None:
         "dismissed are wire fraud and conspiracy."
     )
     assert not [m for m in rulings(text) if m.text.startswith("the judge dismissed")]
+
+
+# --- "The <State> ruling by Judge X"; "As the district court recognized," ---------------------
+
+
+def test_a_states_ruling_by_a_judge_of_that_state() -> None:
+    text = (
+        "The U.S. District Court for the Western District of Texas granted summary judgment "
+        "on Monday. The Texas ruling by Judge Alan D Albright says that the law is void."
+    )
+    got = [m for m in rulings(text) if m.text.startswith("The Texas ruling")]
+    assert [m.court for m in got] == ["txwd"]
+    # a judge of another state's court: not that state's ruling
+    text2 = "The Texas ruling by Judge Tana Lin says that the law is void."
+    assert not [m for m in rulings(text2) if m.court == "wawd" and "Texas ruling" in m.text]
+
+
+def test_as_the_court_recognized_refers_back_to_its_ruling() -> None:
+    text = (
+        "A federal judge in Boston blocked the law on Monday.\n\n"
+        "“As the district court recognized, the state cannot check IDs at the library door,” "
+        "the group's lawyer said."
+    )
+    got = [m for m in rulings(text) if m.text == "the district court recognized"]
+    assert [(m.court, m.anaphor) for m in got] == [("mad", True)]
+    text2 = (
+        "A federal judge in Boston blocked the law on Monday. As the court correctly held, "
+        "the rule was never lawful."
+    )
+    got2 = [m for m in rulings(text2) if m.text.startswith("the court correctly held")]
+    assert [(m.court, m.anaphor) for m in got2] == [("mad", True)]
+
+
+def test_as_the_court_recognized_with_no_ruling_told_is_nothing() -> None:
+    text = "As the court recognized, the parties agree on the facts of the dispute."
+    assert rulings(text) == []

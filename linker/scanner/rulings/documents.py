@@ -155,3 +155,34 @@ def finding_nouns(text: str, clauses: list[Found]) -> list[Found]:
             continue  # two courts' rulings just before: which one's finding is unsaid
         out.append(Found(m.start(), m.end(), told[k].court, True, 0.7, ""))
     return out
+
+
+# "As the district court recognized, the First Amendment forbids …": a court whose ruling the
+# article told, cited for what it held (in the article's words or a speaker's)
+_AS_BEFORE = deferred(r"\b[Aa]s\s+$")
+_AS_VERB = deferred(
+    r"\s+(?:(?:rightly|correctly|properly)\s+)?(?P<verb>recognized|held|found|noted|explained|"
+    r"concluded|ruled|observed|determined)\s*,"
+)
+
+
+def as_the_court_held(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "As the court recognized, …", "as the district court correctly held,": a definite court
+    phrase with no name of its own, whose court gave a confident ruling the article told
+    before it, recalled for what that ruling held: a back-reference to it."""
+    told = [f for f in clauses if f.court and f.confidence >= 0.7 and not f.anaphor]
+    if not told:
+        return []
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or not r.anaphoric or r.start < 3:
+            continue
+        if not _AS_BEFORE.search(text, max(0, r.start - 4), r.start):
+            continue
+        m = _AS_VERB.match(text, r.end)
+        if m is None:
+            continue
+        if not any(f.court == r.court and f.end <= r.start for f in told):
+            continue
+        out.append(Found(r.start, m.end("verb"), r.court, True, 0.7, m.group("verb"), r))
+    return out

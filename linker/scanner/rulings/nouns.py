@@ -1108,6 +1108,19 @@ def find_nouns(
         pl = C.resolve_place(m.group("pl"))
         if pl and pl.district and m.group("pl") in places:
             out.append(Found(m.start(), m.end(), pl.district, False, 0.7, ""))
+        elif pl and pl.postal and (by := _FROM_BY.match(text, m.end())) is not None:
+            # "The Louisiana ruling by Judge John Roe says …": a state of several districts,
+            # the court the judge named right after it gives (in that state)
+            own = next(
+                (
+                    r
+                    for r in refs_between(refs, by.end(), by.end() + 40)
+                    if r.start == by.end() and r.court and C.postal_of_court(r.court) == pl.postal
+                ),
+                None,
+            )
+            if own is not None:
+                out.append(Found(m.start(), own.end, own.court, False, 0.75, "", own))
     told = SpanSet([(f.start, f.end) for f in out])
     history = _History(ruling_at, out)
     case_marks: list[int] | None = None  # made at the first noun that needs them
