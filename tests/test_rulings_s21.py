@@ -284,3 +284,39 @@ def test_as_the_court_recognized_refers_back_to_its_ruling() -> None:
 def test_as_the_court_recognized_with_no_ruling_told_is_nothing() -> None:
     text = "As the court recognized, the parties agree on the facts of the dispute."
     assert rulings(text) == []
+
+
+# --- pronouns: "she wrote in her order", a chain of "she" back to the judge ------------------
+
+
+def test_she_wrote_in_her_order_is_the_judges_order() -> None:
+    text = (
+        "A federal judge in Boston struck down the freeze on Wednesday.\n\n"
+        "Judge Allison D. Burroughs vacated the termination notices the agencies had sent "
+        "after the university refused the demands of the Trump administration, which the "
+        "administration's lawyers defended at length in a brief filed over the summer.\n\n"
+        "“The record shows the cuts were retaliation,” she wrote in her order."
+    )
+    got = [m for m in rulings(text) if m.text == "her order"]
+    assert [(m.court, m.anaphor) for m in got] == [("mad", True)]
+
+
+def test_a_chain_of_she_goes_back_to_the_judge() -> None:
+    text = (
+        "U.S. District Judge Colleen Kollar-Kotelly sided with the voting groups on Thursday. "
+        "She noted that lawmakers are weighing a bill of their own. In a long decision, she "
+        "said the groups had shown harm while the government offered little defense of the "
+        "President's order. Accordingly, she granted a preliminary injunction to stop the rule."
+    )
+    got = [m for m in rulings(text) if m.text.startswith("she granted a preliminary injunction")]
+    assert [(m.court, m.anaphor) for m in got] == [("dcd", True)]
+
+
+def test_a_chain_that_names_an_official_first_is_not_the_judges() -> None:
+    text = (
+        "U.S. District Judge Colleen Kollar-Kotelly sided with the voting groups on Thursday. "
+        "Governor Ada Roe said the ruling was wrong and promised to fight it in every court. "
+        "She noted that lawmakers are weighing a bill of their own. Later, she issued an "
+        "order closing the state offices."
+    )
+    assert not [m for m in rulings(text) if m.text.startswith("she issued")]

@@ -640,6 +640,7 @@ _NOUN_HEAD_RE = deferred(
 _WROTE_BEFORE = deferred(
     r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
 )
+_SHE_WROTE_IN = deferred(r"\b(?:[Ss]he|[Hh]e)\s+(?:wrote|writes|explained|reasoned)\s+in\s+$")
 _NOUN_REACH = 70  # the longest in the corpora is 35
 # Where a ruling noun phrase may start: a word start on a first letter of ``RN_DET`` (a
 # superset of where ``RN``, which opens on ``\b{RN_DET}\s``, matches), opening on a character
@@ -1185,6 +1186,14 @@ def find_nouns(
         ):
             # "In his 38-page order, U.S. District Judge X said …": the possessive is the
             # judge's the clause opens on, not an official's named in the sentence before
+            person = "judge"
+        if (
+            person != "judge"
+            and det in ("his", "her")
+            and _SHE_WROTE_IN.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "…,” she wrote in her order.": what one writes in an order is the judge's
+            # (an official "signed" or "issued" an order), whoever was named last
             person = "judge"
         lower = _LOWER_COURT.search(mods) if "lower" in mods or "trial" in mods else None
         if lower:
