@@ -320,3 +320,33 @@ def test_a_chain_that_names_an_official_first_is_not_the_judges() -> None:
         "order closing the state offices."
     )
     assert not [m for m in rulings(text) if m.text.startswith("she issued")]
+
+
+# --- a deck line above the story -----------------------------------------------------------
+
+
+def test_deck_lines_that_open_on_a_ruling_noun_are_the_storys_ruling() -> None:
+    text = (
+        "- Decision keeps the levy in place for another year\n"
+        "- Majority decision, dissent show a divided bench\n"
+        "Counties may keep collecting the levy, a divided Ohio Supreme Court said Tuesday.\n"
+    )
+    got = {m.text: m.court for m in rulings(text)}
+    assert got.get("Decision") == "ohio"
+    assert got.get("Majority decision") == "ohio"
+    text2 = (
+        "• Ruling sends the map back to lawmakers\n\n"
+        "The Ohio Supreme Court on Tuesday struck down the map.\n"
+    )
+    assert {m.text: m.court for m in rulings(text2)}.get("Ruling") == "ohio"
+
+
+def test_a_deck_noun_with_no_ruling_below_is_nothing() -> None:
+    text = "- Decision looms for the council on the levy\nThe council meets Tuesday.\n"
+    assert rulings(text) == []
+    # a line after the story's ruling is no deck
+    text2 = (
+        "The Ohio Supreme Court on Tuesday struck down the map.\n"
+        "Decision makes lawmakers start over.\n"
+    )
+    assert [m.text for m in rulings(text2) if m.text == "Decision"] == []

@@ -99,7 +99,7 @@ from .courtrefs import (
     foreign_anchor,
 )
 from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
-from .documents import as_the_court_held, document_nouns, finding_nouns
+from .documents import as_the_court_held, deck_nouns, document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, issued_noun_end, other_object
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
@@ -221,6 +221,7 @@ def find(doc: Doc) -> list[Mention]:
     nouns += document_nouns(text, refs, clauses)
     nouns += finding_nouns(text, clauses)
     nouns += as_the_court_held(text, refs, clauses)
+    nouns += deck_nouns(text, clauses)
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)

@@ -186,3 +186,33 @@ def as_the_court_held(text: str, refs: CourtRefs, clauses: list[Found]) -> list[
             continue
         out.append(Found(r.start, m.end("verb"), r.court, True, 0.7, m.group("verb"), r))
     return out
+
+
+# A deck line above the story: "- Decision preserves the law's reach", "• Ruling sends case
+# back", "Majority decision, dissent show a divided bench" (a bullet or a line of its own,
+# the ruling noun opening it with no determiner, a verb or a comma after it)
+_DECK_NOUN = deferred(
+    r"(?m)^[ \t]*(?:[-•*–][ \t]+)?(?P<np>(?:(?:Majority|Split|Unanimous|Court['’]s)[ \t]+)?"
+    r"(?:[Dd]ecision|[Rr]uling))(?=,[ \t]|[ \t]+[a-z]+s\b)"
+)
+_DECK_REACH = 700  # how far after the deck its story's ruling may be told
+
+
+def deck_nouns(text: str, clauses: list[Found]) -> list[Found]:
+    """A ruling noun opening a deck line above the article's first ruling: that ruling, the
+    news the deck sums up (its court; no court: nothing). Only above the first ruling, and
+    only where one follows close below."""
+    if "ecision" not in text and "uling" not in text:
+        return []
+    told = sorted((f for f in clauses if f.court and f.confidence >= 0.7), key=lambda f: f.start)
+    if not told:
+        return []
+    first = told[0]
+    out: list[Found] = []
+    for m in _DECK_NOUN.finditer(text, 0, first.start):
+        if first.start - m.end() > _DECK_REACH:
+            continue
+        if any(f.start < m.start() for f in clauses):
+            continue  # (a line after some ruling the article told: no deck)
+        out.append(Found(m.start("np"), m.end("np"), first.court, False, 0.7, ""))
+    return out
