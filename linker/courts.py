@@ -444,8 +444,10 @@ def _given_names_agree(said: list[str], known: tuple[str, ...]) -> bool:
         if len(said[0]) == 1 or not known or said[0] == known[0]:
             return True
         return said[0] in known and len(known[0]) == 1
-    if len(known) == 1 and said[0] == known[0] and all(len(w) == 1 for w in said[1:]):
-        return True  # "David G. Estudillo" for a judge the table knows by two names only
+    if len(known) == 1 and len(known[0]) > 1 and said[0] == known[0]:
+        # a row with a first name only (the table lacks the middle name): the first name
+        # followed by middle initials ("Marla T. Quenby" for a row "Marla Quenby")
+        return all(len(w) == 1 for w in said[1:])
     initials = {k[:1] for k in known}
     # (a middle name the table has as its initial: "Randolph Daniel Moss" is Randolph D. Moss)
     only_initials = {k for k in known if len(k) == 1}

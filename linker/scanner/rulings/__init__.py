@@ -99,7 +99,7 @@ from .courtrefs import (
     foreign_anchor,
 )
 from .discourse import _MASTHEAD, CourtRefs, fill_courts, is_state_appellate, refs_between
-from .documents import document_nouns
+from .documents import as_the_court_held, deck_nouns, document_nouns, finding_nouns
 from .nouns import NOUN_HEADS, find_nouns, sits_in_panels
 from .verbs import GRANT_ENDS, issued_noun_end, other_object
 from .words import CASE_NAME, DAYS, RN_HEAD, RN_MODS, STOPWORDS, TRAIL, VOTE_SPLIT, YEAR_IN
@@ -220,6 +220,9 @@ def find(doc: Doc) -> list[Mention]:
     )
     nouns += _heading_nouns(text, refs, clauses)
     nouns += document_nouns(text, refs, clauses)
+    nouns += finding_nouns(text, clauses)
+    nouns += as_the_court_held(text, refs, clauses)
+    nouns += deck_nouns(text, clauses)
     nouns = _court_of_the_news(text, [*clauses, *nouns], year, len(clauses))[len(clauses) :]
     # a restated finding still anchors the nouns after it, but is not reported
     told = _reviewed_objects(text, _without_restated_findings(text, clauses, refs), nouns)
@@ -494,6 +497,16 @@ def _postals_named(text: str, a: int, b: int) -> list[str | None]:
             continue
         pl = C.resolve_place(m.group(0))
         out.append(pl.postal if pl else None)
+        st = C.state_by_name().get(C._fold(m.group(0)))
+        if (
+            st is not None
+            and pl is not None
+            and st.postal != pl.postal
+            and m.group(0) != "Washington"
+        ):
+            # a name both a state's and another place's (either may be meant); "Washington,
+            # D.C." is the capital only (bare "Washington" is read above)
+            out.append(st.postal)
     return out
 
 
@@ -748,7 +761,7 @@ def _without_restated_findings(
 _PAST_FINDING = frozenset({"found", "concluded", "determined"})
 _GENERIC_SUBJECT = deferred(
     r"[Tt]he\s+(?:(?:three-judge|appeals|appellate|district|trial|lower|full|high|federal)\s+)?"
-    r"(?:court|panel)$"
+    r"(?:court|panel)$|[Tt]he\s+(?:(?:trial|federal)\s+)?judge$"
 )
 
 
@@ -758,7 +771,7 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
     between that ruling and it (the court of "The opinion rests on Hurley v. …, in which …
     The court found" is Hurley's)."""
     r = f.ref
-    if r is None or not r.anaphoric or r.role not in ("court", "panel") or r.judge:
+    if r is None or not r.anaphoric or r.role not in ("court", "panel", "judge") or r.judge:
         return False
     if f.start != r.start:
         return False  # "In a 6-3 ruling, the court concluded …": the noun is the mention
@@ -785,7 +798,8 @@ def _points_back(text: str, f: Found, told_end: int, refs: list[CourtRef]) -> bo
 # the ruling anew; "Lamberth found …", "Judge Mazzant found …" go on with its reasons
 _FULL_NAME = deferred(r"\b(?:[Jj]udge|[Jj]ustice)\s+[A-Z][\w.'’-]*\s+(?:[A-Z][\w.'’-]*\s+)*[A-Z]")
 # "In upholding the ban, the Supreme Court found …": the ruling told, then its reasons
-_PARTICIPLE_OPENING = deferred(r"[\s\"“]*In\s+[a-z]+ing\b")
+# (not "In doing so, the court found …": the ruling just told, told again)
+_PARTICIPLE_OPENING = deferred(r"[\s\"“]*In\s+(?!doing\s+(?:so|this)\b)[a-z]+ing\b")
 # "Hurley v. Irish-American Gay …, in which …. The court found …": a case's caption
 _CAPTION_V = deferred(r"\s(?:v|vs)\.?\s+[A-Z]")
 

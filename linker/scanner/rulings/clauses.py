@@ -134,19 +134,23 @@ IN_LEAD = lazy(
     rf"{RN_MODS}*(?:ruling|decision|opinion|order|judgment)"
     r"(?:\s+(?:issued|released|filed|handed\s+down|signed|entered|published|posted))?"
     rf"(?:\s+(?:late|early|on|last|this)?\s*(?:{DAYS}|week|month|year|(?:{MONTHS})(?:\s+\d{{1,2}})?))?"
+    # ("In a ruling issued Tuesday, Sept. 16,": the weekday and its date)
+    rf"(?:,\s+(?:{MONTHS}|Sept\.|Jan\.|Feb\.|Aug\.|Oct\.|Nov\.|Dec\.)\s+\d{{1,2}})?"
     r"(?:\s+(?:night|morning|afternoon|evening))?),\s*"
 )
 # The verb of saying after such a subject: what the ruling says
 REPORT = deferred(
     rf"\s+(?:on\s+{DAYS}\s+)?(?P<verb>said|says|wrote|writes|explained|explains|noted|notes|"
-    r"stated|states|determined|determines|found|finds|held|holds|concluded|concludes|argued)\b"
+    r"stated|states|determined|determines|found|finds|held|holds|concluded|concludes|argued|"
+    # ("In a ruling issued Tuesday, Judge X deemed the evidence insufficient")
+    r"deemed|declared)\b"
 )
 _NEXT_WORD = deferred(rf"\s+(?:on\s+{DAYS}\s+)?([a-z]+)")
 _SAYING = frozenset(
     (
         *("said", "says", "wrote", "writes", "explained", "explains", "noted", "notes"),
         *("stated", "states", "determined", "determines", "found", "finds", "held", "holds"),
-        *("concluded", "concludes", "argued"),
+        *("concluded", "concludes", "argued", "deemed", "declared"),
     )
 )
 _UNPERSUADED = deferred(
@@ -198,7 +202,25 @@ _NAMED_BEFORE = deferred(r"(?:ruling|decision|opinion|order|judgment|injunction)
 _JUDGE_CONTINUES = frozenset(
     ("wrote", "writes", "found", "finds", "held", "holds", "concluded", "concludes")
 )
-_COMMA_BEFORE = deferred(r",\s+$")
+# "The counts the judge dismissed are …", "the parts the court struck were …": a relative
+# clause with no object of its own, before the verb of the sentence it sits in
+_OBJECT_RELATIVE_AFTER = deferred(r"\s+(?:are|is|were|was|include|included)\b")
+# "…, prompting a judge to issue a restraining order", "leading the court to block the rule":
+# an event that moved a court to rule, the court's act told as an infinitive
+_PROMPTED_BEFORE = deferred(r"\b(?:prompting|prompted|leading|led|forcing|causing)\s+$")
+_PROMPTED_TO = deferred(
+    r"\s+to\s+(?P<verb>issue|grant|block|halt|enjoin|strike\s+down|throw\s+out|void|vacate|"
+    r"dismiss|order|pause|freeze)\b(?!\s+(?:a\s+)?(?:ruling|decision)\s+(?:on|soon|by)\b)"
+)
+# The holding first, then its court: a comma (or a quotation's closing mark) and the court's
+# description before the court phrase ("…,” a sharply split Orland Supreme Court said
+# Tuesday.", "…, a unanimous appeals court said.")
+_INVERTED_LEAD = deferred(
+    r"(?:,[\"”’]?|[\"”],?)\s+(?P<np>(?:(?:an?|the)\s+)?"
+    r"(?:(?:deeply|sharply|narrowly|bitterly|closely|evenly)\s+)?"
+    r"(?:(?:divided|split|splintered|fractured|unanimous|[a-z]+-(?:justice|judge|member)|"
+    r"\d[-–]\d)\s+)?)$"
+)
 _BY_BEFORE = deferred(r"\sby\s+$")
 _WHO_AFTER = deferred(r",\s+(?:who|which)\b")
 # a gerund or "new" just before the verb "rules"/"orders": the noun ("listing rules")
@@ -271,7 +293,8 @@ _SEAT_AFTER = deferred(
     r"\s+(?:based\s+)?in\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?=\s+[a-z])(?!\s+v\b)"
 )
 _NAMED_BENCH = deferred(
-    r"(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+[A-Z]|[Tt]he\s+(?:[\w'’]+\s+){0,2}majority\b"
+    r"(?:(?:U\.S\.\s+)?Circuit\s+)?Judges\s+[A-Z]|(?:[Tt]he|[Aa])\s+(?:[\w'’-]+\s+){0,2}"
+    r"majority\b"
 )
 # "The Supreme Court said Monday it will hear a dispute over …" (AP, 2020): a grant of review
 # told as what the court said (read here, after a court's "said", and not as a row of
@@ -646,13 +669,16 @@ def find_clauses(
                 (word in ("said", "wrote") or word in _HOLDING_AFTER)
                 and r.role in ("court", "panel")
                 and (r.court or (word in _HOLDING_AFTER and r.generic))
-                and not r.anaphoric
-                and _COMMA_BEFORE.search(text, max(s0, r.start - 3), r.start)
+                # ("the state's top court": a high court the article's state gives)
+                and (not r.anaphoric or (r.high and r.court))
+                and (lead_in := _INVERTED_LEAD.search(text, max(s0, r.start - 45), r.start))
             ):
                 # "The warrants violate the Fourth Amendment, a unanimous three-judge panel of
                 # the U.S. Court of Appeals for the Fifth Circuit said.": the holding first, the
                 # court named in full after it
                 m = _INVERTED.match(text, subj_end, s1)
+                if m is not None and lead_in.group("np"):
+                    start = lead_in.start("np")
             if m is None and word in _SAYING and r.role in ("court", "panel", "judge", "justices"):
                 # "In an order issued late Friday, U.S. District Judge … wrote that …": the
                 # sentence opens on the ruling, its court the subject of a verb of saying
@@ -785,6 +811,14 @@ def find_clauses(
                 m = CONTINUE().match(text, subj_end, s1)
                 if m is not None and hypo_present(text[max(s0, r.start - 40) : r.start]):
                     continue  # "until the judge continues to block": not yet
+            if (
+                m is None
+                and r.role in ("court", "judge", "panel")
+                and _PROMPTED_BEFORE.search(text, max(s0, r.start - 12), r.start)
+            ):
+                # "…, prompting a state judge to issue a restraining order that …": what the
+                # court was moved to do, and did
+                m = _PROMPTED_TO.match(text, subj_end, s1)
             if m is None and r.role in ("court", "judge", "panel"):
                 # "the 9th Circuit, which has ruled against one version of the travel ban":
                 # the court's ruling told in a relative clause; the span opens at "which"
@@ -831,6 +865,8 @@ def find_clauses(
                 continue
             if _hypothetical(text, s0, r.start, m):
                 continue
+            if _OBJECT_RELATIVE_AFTER.match(text, m.end()):
+                continue  # "The two charges the judge dismissed are: …": what it named
             if (lead_case := CASE_LEAD.search(text, s0, r.start)) is not None and not (
                 # "Citing the Supreme Court's decision in Loper Bright …, the court found":
                 # the case a participle opening the sentence cites is a precedent of the

@@ -463,6 +463,9 @@ def _court_ref(kind: str, m: re.Match[str], text: str, date: str | None = None) 
         return CourtRef(s, m.end("name"), "judge", C.judge_court(name, date=date), level,
                         judge=name.split()[-1])  # fmt: skip
     if kind == "state_trial":
+        if g.get("bsup"):
+            # "a Superior Court judge": a state's trial judge, the state the discourse's
+            return CourtRef(s, e, "judge", None, C.LEVEL_STATE, trial=True)
         if g.get("cir") and not g.get("cty"):
             word = g.get("tplace") or g.get("county") or ""
             if word.split()[0] in _NOT_COUNTY_CIRCUITS or _APPEALS_AFTER.match(text, e):

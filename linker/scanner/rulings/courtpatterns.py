@@ -316,7 +316,11 @@ def _sources() -> list[tuple[str, str]]:
             # a state's trial court: "a Los Angeles County Superior Court judge", "the Cook
             # County Circuit Court", "a Philadelphia Court of Common Pleas judge"
             "state_trial",
-            rf"\b(?:(?:[Tt]he|[Aa])\s+)?(?:(?P<tplace>{place})|(?P<county>[A-Z][a-z]+(?:\s+(?!County\b)[A-Z][a-z]+)?))"
+            rf"\b(?:(?:[Tt]he|[Aa])\s+)?(?:"
+            # "prompting a Superior Court judge to issue …": a state's trial judge whose
+            # county the article does not give (its state is the discourse's)
+            r"(?<=[Aa]\s)(?P<bsup>Superior\s+Court)(?=\s+judge\b)|"
+            rf"(?:(?P<tplace>{place})|(?P<county>[A-Z][a-z]+(?:\s+(?!County\b)[A-Z][a-z]+)?))"
             r"(?P<cty>\s+County)?\s+(?:(?P<sup>Superior\s+Court)|(?P<cir>Circuit\s+Court)"
             r"|(?:Court\s+of\s+)?Common\s+Pleas(?:\s+Court)?|(?P<dist>District\s+Court)"
             # "Travis County district court", "Dane County circuit court": news writes a
@@ -327,7 +331,7 @@ def _sources() -> list[tuple[str, str]]:
             # "a Hennepin County judge", "a Travis County district judge" (a county's only)
             # ("the Mobile County trial judge" too)
             r"|(?P<cj>(?:(?:[Dd]istrict|[Cc]ircuit|[Ss]uperior|[Ss]tate|[Tt]rial)\s+(?:[Cc]ourt\s+)?)?(?=[Jj]udge\b|[Jj]ury\b)))"
-            r"(?P<tj>\s*[Jj]udge)?(?P<tjury>[Jj]ury)?\b(?!\s+[A-Z])",
+            r")(?P<tj>\s*[Jj]udge)?(?P<tjury>[Jj]ury)?\b(?!\s+[A-Z])",
         ),
         (
             "titled_judge",
@@ -359,8 +363,10 @@ def _sources() -> list[tuple[str, str]]:
             # who carried its ruling (not "the majority of …", a party's or a chamber's
             # majority; "the appeals court majority" is the generic pattern's court)
             "majority",
-            r"\b[Tt]he\s+majority\b(?!\s+(?:of|leader|party|whip|opinion|vote|rule|owner|stake)\b"
-            r"|['’-])",
+            # ("A four-justice majority said …", "the 4-3 majority held": its size told)
+            r"\b(?:[Tt]he(?:\s+(?:[a-z]+-(?:justice|judge|member)|\d[-–]\d))?|"
+            r"[Aa]n?\s+(?:[a-z]+-(?:justice|judge|member)|\d[-–]\d))\s+majority\b"
+            r"(?!\s+(?:of|leader|party|whip|opinion|vote|rule|owner|stake)\b|['’-])",
         ),
         (
             # "Judges Anna Lark, Ben Osei and Carla Voss upheld …": a bench named judge by

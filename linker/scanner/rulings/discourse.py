@@ -1039,11 +1039,14 @@ def fill_courts(
                 judged.setdefault(r.judge, court)
         elif r.role == "judge" and r.generic and r.judge is None and not r.distinct:
             leads.append(i)
+    if text is not None and unlisted:
+        _unlisted_judges_of_state_cases(text, out, unlisted)
     for i in leads:
         _lead_named_next(out, i, unlisted, text)
     if text is not None:
         _judges_of_courts_after(text, out, unknown)
         _courts_of_states_opening(text, out, frozenset(unknown))
+        _appeals_of_a_state_trial_court(out)
     guesses = {o.court for o in out if o.guessed}
     if guesses:
         # "the district court" after the one placed by a guess holds the same guess
@@ -1051,6 +1054,37 @@ def fill_courts(
             if o.court in guesses and (o.anaphoric or o.generic) and not o.guessed:
                 out[i] = replace(o, guessed=True)
     return out
+
+
+def _appeals_of_a_state_trial_court(out: list[CourtRef]) -> None:
+    """ "An appeals court ruling could allow the measure … prompting a Superior Court judge to
+    issue a restraining order": an appeals court with no court of its own, in a story whose
+    only courts are one state's trial court (and that state's own higher courts), no federal
+    court named, hears that trial court's appeals: the state's intermediate court of appeals
+    (where courts-db has one id for it; else none)."""
+    todo = [
+        i
+        for i, o in enumerate(out)
+        if o.court is None
+        and o.level == C.LEVEL_APPEALS
+        and o.role == "court"
+        and not o.federal
+        and not o.anaphoric
+    ]
+    if not todo or any(o.federal for o in out):
+        return
+    trial = {(o.court, o.postal) for o in out if o.court and o.trial and o.postal}
+    if len(trial) != 1:
+        return
+    (trial_court, postal), *_ = trial
+    appeals = C.state_appeals_court(postal) if postal else None
+    if appeals is None:
+        return
+    own = {trial_court, appeals, C.state_high_court(postal or "")}
+    if any(o.court and o.court not in own for o in out):
+        return  # a federal court, or another state's
+    for i in todo:
+        out[i] = replace(out[i], court=appeals, postal=postal)
 
 
 # "In Indiana, a court found …", "In Idaho, the court held …": a sentence opening on a
@@ -1263,6 +1297,64 @@ def _other_state_told(text: str, at: int, court: str) -> bool:
         if (st := C.state_by_name().get(C._fold(mm.group(0)))) is not None
     }
     return bool(named) and postal not in named
+
+
+# what a story under a state's own law says of it: "state law", "the state case", "state
+# prosecutors", "the state's terrorism statute", "state prison"
+_STATE_LAW_CUE = deferred(
+    r"\bstate(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:law|charges?|case|prosecution|prosecutors?|"
+    r"statute|prison|court)s?\b"
+)
+
+
+def _unlisted_judges_of_state_cases(
+    text: str, out: list[CourtRef], unlisted: frozenset[int]
+) -> None:
+    """ "Judge Gregory Carro deemed the evidence insufficient to support the terrorism counts
+    under state law": a judge named in full whom the table of federal judges lacks, in a story
+    told under a state's own law whose courts are none of them federal, is a judge of that
+    state's trial court; the state is the one all the article's cities lie in, else its
+    dateline's (none: no court). The bare "the judge" and the surname after, with no other
+    judge named between, are the same judge."""
+    todo = [
+        i
+        for i in sorted(unlisted)
+        if out[i].court is None and out[i].role == "judge" and not out[i].federal
+    ]
+    if not todo or any(o.court or o.federal for o in out):
+        return
+    if _STATE_LAW_CUE.search(text) is None:
+        return
+    postal = _state_most_named(text)
+    court = C.state_trial_court(postal) if postal else None
+    if court is None:
+        return
+    for i in todo:
+        r = out[i]
+        out[i] = replace(r, court=court, postal=postal, level=C.LEVEL_STATE, trial=True)
+        for k in range(i + 1, len(out)):
+            o = out[k]
+            if o.role == "judge" and o.judge and o.judge != r.judge:
+                break  # another judge named: the bare "the judge" after may be that one's
+            if o.court is None and o.role == "judge" and (o.judge == r.judge or o.anaphoric):
+                out[k] = replace(o, court=court, postal=postal)
+
+
+def _state_most_named(text: str) -> str | None:
+    """The state the article's places mostly lie in: the postal code that at least two of the
+    places it names (states, and cities of one district) have, and more than half of them
+    ("a Maryland native … in Brooklyn … in Manhattan" is New York's story); else None."""
+    counts: dict[str, int] = {}
+    for m in place_word().finditer(text):
+        place = C.resolve_place(m.group(0))
+        if place is None or place.postal is None:
+            continue
+        counts[place.postal] = counts.get(place.postal, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda p: counts[p])
+    total = sum(counts.values())
+    return best if counts[best] >= 2 and 2 * counts[best] > total else None
 
 
 def _unlisted_next(out: list[CourtRef], i: int, unlisted: frozenset[int]) -> bool:

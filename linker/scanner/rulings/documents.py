@@ -122,3 +122,97 @@ def _court_before(refs: CourtRefs, at: int) -> CourtRef | None:
         if r.end <= at and _usable(r):
             return r
     return None
+
+
+# "The court found that the removal shield is likely unlawful. … the board will challenge
+# this finding": a demonstrative "finding" right after a court's finding points back to it
+_FINDING_NOUN = deferred(r"\b[Tt]h(?:is|at)\s+finding\b(?!s|\s+(?:of|that)\b)")
+_FINDING_ACTS = ("found", "finds", "concluded", "held", "determined")
+_FINDING_BACK = 600  # how far before it the court's finding may end
+
+
+def finding_nouns(text: str, clauses: list[Found]) -> list[Found]:
+    """ "this finding"/"that finding" after a court's confident ruling whose verb told a
+    finding ("the court found", "the panel concluded"), close before it: that ruling, referred
+    back to. With no such ruling just before, no mention ("this finding" of a study, an
+    audit, an agency)."""
+    if "finding" not in text:
+        return []
+    told = sorted((f for f in clauses if f.court and f.confidence >= 0.7), key=lambda f: f.end)
+    if not told:
+        return []
+    ends = [f.end for f in told]
+    out: list[Found] = []
+    for m in _FINDING_NOUN.finditer(text):
+        k = bisect.bisect_right(ends, m.start()) - 1
+        if k < 0 or m.start() - told[k].end > _FINDING_BACK:
+            continue
+        # (the finding told by the nearest ruling before, or by one in the same stretch)
+        near = [f for f in told[: k + 1] if m.start() - f.end <= _FINDING_BACK]
+        if not any(f.act.split()[0] in _FINDING_ACTS for f in near):
+            continue
+        if len({f.court for f in near}) != 1:
+            continue  # two courts' rulings just before: which one's finding is unsaid
+        out.append(Found(m.start(), m.end(), told[k].court, True, 0.7, ""))
+    return out
+
+
+# "As the district court recognized, the First Amendment forbids …": a court whose ruling the
+# article told, cited for what it held (in the article's words or a speaker's)
+_AS_BEFORE = deferred(r"\b[Aa]s\s+$")
+_AS_VERB = deferred(
+    r"\s+(?:(?:rightly|correctly|properly)\s+)?(?P<verb>recognized|held|found|noted|explained|"
+    r"concluded|ruled|observed|determined)\s*,"
+)
+
+
+def as_the_court_held(text: str, refs: CourtRefs, clauses: list[Found]) -> list[Found]:
+    """ "As the court recognized, …", "as the district court correctly held,": a definite court
+    phrase with no name of its own, whose court gave a confident ruling the article told
+    before it, recalled for what that ruling held: a back-reference to it."""
+    told = [f for f in clauses if f.court and f.confidence >= 0.7 and not f.anaphor]
+    if not told:
+        return []
+    out: list[Found] = []
+    for r in refs:
+        if not r.court or not r.anaphoric or r.start < 3:
+            continue
+        if not _AS_BEFORE.search(text, max(0, r.start - 4), r.start):
+            continue
+        m = _AS_VERB.match(text, r.end)
+        if m is None:
+            continue
+        if not any(f.court == r.court and f.end <= r.start for f in told):
+            continue
+        out.append(Found(r.start, m.end("verb"), r.court, True, 0.7, m.group("verb"), r))
+    return out
+
+
+# A deck line above the story: "- Decision preserves the law's reach", "• Ruling sends case
+# back", "Majority decision, dissent show a divided bench" (a bullet or a line of its own,
+# the ruling noun opening it with no determiner, a verb or a comma after it)
+_DECK_NOUN = deferred(
+    r"(?m)^[ \t]*(?:[-•*–][ \t]+)?(?P<np>(?:(?:Majority|Split|Unanimous|Court['’]s)[ \t]+)?"
+    r"(?:[Dd]ecision|[Rr]uling))(?=,[ \t]|[ \t]+[a-z]+s\b)"
+)
+_DECK_REACH = 700  # how far after the deck its story's ruling may be told
+
+
+def deck_nouns(text: str, clauses: list[Found]) -> list[Found]:
+    """A ruling noun opening a deck line above the article's first ruling: that ruling, the
+    news the deck sums up (its court; no court: nothing). Only above the first ruling, and
+    only where one follows close below."""
+    if "ecision" not in text and "uling" not in text:
+        return []
+    told = sorted((f for f in clauses if f.court and f.confidence >= 0.7), key=lambda f: f.start)
+    if not told:
+        return []
+    first = told[0]
+    out: list[Found] = []
+    for m in _DECK_NOUN.finditer(text, 0, first.start):
+        if first.start - m.end() > _DECK_REACH:
+            continue
+        if any(f.start < m.start() for f in clauses):
+            continue  # (a line after some ruling the article told: no deck)
+        out.append(Found(m.start("np"), m.end("np"), first.court, False, 0.7, ""))
+    return out

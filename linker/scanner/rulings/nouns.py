@@ -640,6 +640,7 @@ _NOUN_HEAD_RE = deferred(
 _WROTE_BEFORE = deferred(
     r"\b(?:wrote|writes|authored|authors|penned|pens|delivered|joined)\s+(?:\w+\s+)?$"
 )
+_SHE_WROTE_IN = deferred(r"\b(?:[Ss]he|[Hh]e)\s+(?:wrote|writes|explained|reasoned)\s+in\s+$")
 _NOUN_REACH = 70  # the longest in the corpora is 35
 # Where a ruling noun phrase may start: a word start on a first letter of ``RN_DET`` (a
 # superset of where ``RN``, which opens on ``\b{RN_DET}\s``, matches), opening on a character
@@ -1130,6 +1131,19 @@ def find_nouns(
         pl = C.resolve_place(m.group("pl"))
         if pl and pl.district and m.group("pl") in places:
             out.append(Found(m.start(), m.end(), pl.district, False, 0.7, ""))
+        elif pl and pl.postal and (by := _FROM_BY.match(text, m.end())) is not None:
+            # "The Louisiana ruling by Judge John Roe says …": a state of several districts,
+            # the court the judge named right after it gives (in that state)
+            own = next(
+                (
+                    r
+                    for r in refs_between(refs, by.end(), by.end() + 40)
+                    if r.start == by.end() and r.court and C.postal_of_court(r.court) == pl.postal
+                ),
+                None,
+            )
+            if own is not None:
+                out.append(Found(m.start(), own.end, own.court, False, 0.75, "", own))
     told = SpanSet([(f.start, f.end) for f in out])
     history = _History(ruling_at, out)
     case_marks: list[int] | None = None  # made at the first noun that needs them
@@ -1194,6 +1208,14 @@ def find_nouns(
         ):
             # "In his 38-page order, U.S. District Judge X said …": the possessive is the
             # judge's the clause opens on, not an official's named in the sentence before
+            person = "judge"
+        if (
+            person != "judge"
+            and det in ("his", "her")
+            and _SHE_WROTE_IN.search(text, max(0, m.start() - 30), m.start())
+        ):
+            # "…,” she wrote in her order.": what one writes in an order is the judge's
+            # (an official "signed" or "issued" an order), whoever was named last
             person = "judge"
         lower = _LOWER_COURT.search(mods) if "lower" in mods or "trial" in mods else None
         if lower:

@@ -122,11 +122,45 @@ def person_before(text: str, refs: list[CourtRef], at: int, reach: int = 400) ->
         p_at = prev.end() if prev else p0
         if any(r.start == p_at or (r.start <= p_at < r.end) for r in judges):
             return "judge"
+        if _SUBJECT_PRONOUN.match(text, p_at):
+            # "Judge Roe sided with the groups. She noted … In a 40-page decision, she said …
+            # Accordingly, she granted …": a chain of sentences whose subject is the pronoun
+            # goes back to the judge the first of them named
+            who = _chained_subject(text, refs, p0)
+            if who is not None:
+                return who
     judge_end = max((r.end for r in judges), default=-1)
     other_end = others[-1].end() if others else -1
     if judge_end < 0 and other_end < 0:
         return None
     return "judge" if judge_end > other_end else "other"
+
+
+_SUBJECT_PRONOUN = deferred(r"(?:[Ss]he|[Hh]e)\b")
+_CHAIN = 4  # how many sentences of a pronoun's chain are read back
+_CHAIN_REACH = 1500
+
+
+def _chained_subject(text: str, refs: list[CourtRef], s0: int) -> str | None:
+    """Who the pronoun opening the sentence at ``s0`` stands for, read back through the
+    sentences before it whose subject is a pronoun too: ``"judge"`` when the first sentence
+    of the chain opens on a judge (and none of them names anyone else first), else None."""
+    lo = max(0, s0 - _CHAIN_REACH)
+    starts = starts_of(refs)
+    for _ in range(_CHAIN):
+        if s0 <= lo:
+            return None
+        p0 = max(sentence_start(text, s0 - 1), lo)
+        prev = _OPENING.match(text, p0, s0)
+        p_at = prev.end() if prev else p0
+        k = bisect.bisect_right(starts, p_at) - 1
+        r = refs[k] if k >= 0 else None
+        if r is not None and r.role == "judge" and (r.start == p_at or r.start <= p_at < r.end):
+            return "judge"
+        if not _SUBJECT_PRONOUN.match(text, p_at):
+            return None
+        s0 = p0
+    return None
 
 
 def pronoun_clauses(text: str, refs: list[CourtRef], quotes: list[tuple[int, int]]) -> list[Found]:

@@ -409,7 +409,10 @@ _FOUND_WHAT = lazy(
     r"guilty|liable|responsible|in\s+(?:civil\s+|criminal\s+)?contempt)\b|"
     # "found the agency had skipped required steps": what it held, with no "that"
     r"(?:the|a|an|this|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|is|are|had|has|"
-    r"did|violated|violates|lacked|lacks|exceeded|exceeds|cannot|must)\b)"
+    r"did|violated|violates|lacked|lacks|exceeded|exceeds|cannot|must)\b|"
+    # "found Florida and the federal government had failed to …": a party by its name
+    r"[A-Z][\w'’.-]*\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had|has|violated|lacked|exceeded|"
+    r"failed|cannot|must)\b)"
 )
 
 
