@@ -49,3 +49,14 @@ def test_twenty_and_a_space_before_first_to_seventh_is_the_twenties_amendment() 
         ("First Amendment", "const:amendment:1"),
         ("Twenty-first Amendment", "const:amendment:21"),
     ]
+
+
+def test_a_spaced_twenties_amendment_in_an_article_set_abroad_is_that_countrys() -> None:
+    assert (
+        _mentions(
+            "Members of Parliament were told on Tuesday by the Speaker in Colombo that the Supreme"
+            " Court of Sri Lanka had reviewed the Bill titled “Twenty Fourth Amendment to the"
+            " Constitution” referred to it under Article 121 of the Constitution."
+        )
+        == []
+    )

@@ -553,6 +553,8 @@ def _kept(m: Mention, amended_abroad: frozenset[str]) -> bool:
         return True
     if m.kind != "constitution" or "mendment" not in m.text:
         return False
+    if m.text[:7].lower() == "twenty ":
+        return False  # "Twenty Fourth Amendment", spelt as another country's bills spell it
     number = _AMENDMENT_ID.match(m.authority or "")
     return not (number and number.group(1) in amended_abroad)
 
