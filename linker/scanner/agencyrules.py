@@ -309,6 +309,20 @@ def _top_level_branches(pattern: str) -> list[str]:
     return out
 
 
+# (the last heads list asked about and its sorted copy)
+_SORTED_HEADS: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+
+
+def _sorted_heads(heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sorted(heads)``, made once for the list an article's windows share."""
+    global _SORTED_HEADS
+    last, ordered = _SORTED_HEADS
+    if last is not heads or len(ordered) != len(heads):
+        ordered = sorted(heads)
+        _SORTED_HEADS = (heads, ordered)
+    return ordered
+
+
 def _matches(
     text: str, ws: int, we: int, heads: list[tuple[int, int]] | None = None
 ) -> list[re.Match[str]]:
@@ -339,7 +353,17 @@ def _matches(
             found += head_matches(
                 text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
             )
-        if any(ws <= s and e <= we and _OBJECT_AFTER.match(text, e) for s, e in heads):
+        # (the heads from ``ws`` to ``we`` only, by bisection in a sorted copy made once per
+        # list: not every head of the article for every window)
+        ordered = _sorted_heads(heads)
+        i, n = bisect.bisect_left(ordered, (ws,)), len(ordered)
+        by_object = False
+        while i < n and ordered[i][0] <= we:
+            if ordered[i][1] <= we and _OBJECT_AFTER.match(text, ordered[i][1]):
+                by_object = True
+                break
+            i += 1
+        if by_object:
             found += head_matches(
                 text, _pattern_object(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
             )

@@ -1676,7 +1676,24 @@ def _state_suitor_told(text: str, row: Lawsuit) -> bool:
         return False
     if _judges_state_suits().get((row.court, plaintiff, row.judges[:1]), 0) > 1:
         return False  # (Texas's two suits before Judge Tipton: the state tells neither)
-    return _suitor_pattern(plaintiff).search(text) is not None
+    return _suitor_in(text, plaintiff)
+
+
+# (the last text asked about and its answers by state: each state's pattern, which holds no
+# literal for the engine to skip to, is searched through a text once, not once per suit)
+_SUITORS: tuple[str, dict[str, bool]] = ("", {})
+
+
+def _suitor_in(text: str, state: str) -> bool:
+    """``_suitor_pattern(state).search(text) is not None``, asked once per text and state."""
+    global _SUITORS
+    last, told = _SUITORS
+    if last is not text:
+        told = {}
+        _SUITORS = (text, told)
+    if (hit := told.get(state)) is None:
+        hit = told[state] = _suitor_pattern(state).search(text) is not None
+    return hit
 
 
 def _state_plaintiff(row: Lawsuit) -> str | None:
