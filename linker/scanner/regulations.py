@@ -263,7 +263,7 @@ def _initials_in(text: str, abbr: str) -> Iterator[re.Match[str]]:
     from just before each place the initials stand (``str.find``): a match's start is at most
     "its" + spaces + a year + spaces before its initials, and the initials (capitals, three or
     more) cannot stand inside those words, so no match starts before that bound."""
-    pattern = _initials_pattern(abbr)
+    match = _initials_pattern(abbr).match
     pos = 0
     while (q := text.find(abbr, pos)) >= 0:
         i = q
@@ -272,11 +272,15 @@ def _initials_in(text: str, abbr: str) -> Iterator[re.Match[str]]:
         i -= 4  # (a year)
         while i > 0 and text[i - 1].isspace():
             i -= 1
-        m = pattern.search(text, max(pos, i - 3))  # (an article: "the", "an", "its")
-        if m is None:
-            return
-        yield m
-        pos = m.end()
+        # (each start up to the initials, as a search would try them, and no further: a
+        # match that starts after them holds a later place of the initials)
+        for at in range(max(pos, i - 3), q + 1):  # (an article: "the", "an", "its")
+            if (m := match(text, at)) is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = q + 1
 
 
 def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
