@@ -109,3 +109,19 @@ def test_suitor_at_answers_what_the_search_answered() -> None:
             seen += want
             assert lawsuits._suitor_at(text, state) == want, text
     assert seen > 100
+
+
+def test_taken_overlaps_answers_what_any_answered() -> None:
+    from linker.scanner.agencyrules import _Taken
+
+    rnd = random.Random(11)
+    for _ in range(400):
+        spans = [(a, a + rnd.randint(-3, 30)) for a in (rnd.randint(0, 200) for _ in range(8))]
+        taken = _Taken(spans[: rnd.randint(0, 8)])
+        for _ in range(30):
+            if rnd.random() < 0.2:
+                a = rnd.randint(0, 200)
+                taken.append((a, a + rnd.randint(-3, 30)))
+            s = rnd.randint(0, 230)
+            e = s + rnd.randint(0, 30)
+            assert taken.overlaps(s, e) == any(a < e and s < b for a, b in taken)
