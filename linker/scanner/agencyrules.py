@@ -45,6 +45,7 @@ from .doc import Anchor, Doc
 from .lazyre import deferred, lazy
 from .orderdata import Rule, rules
 from .ruleagencies import AGENCIES, AGENCY_ALT, agency_word
+from .spans import SpanSet
 from .trie import head_matches
 
 # The rule words a mention ends in; capitalised ones are defined terms ("its Final Rule").
@@ -309,6 +310,20 @@ def _top_level_branches(pattern: str) -> list[str]:
     return out
 
 
+# (the last heads list asked about and its sorted copy)
+_SORTED_HEADS: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])
+
+
+def _sorted_heads(heads: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``sorted(heads)``, made once for the list an article's windows share."""
+    global _SORTED_HEADS
+    last, ordered = _SORTED_HEADS
+    if last is not heads or len(ordered) != len(heads):
+        ordered = sorted(heads)
+        _SORTED_HEADS = (heads, ordered)
+    return ordered
+
+
 def _matches(
     text: str, ws: int, we: int, heads: list[tuple[int, int]] | None = None
 ) -> list[re.Match[str]]:
@@ -339,7 +354,17 @@ def _matches(
             found += head_matches(
                 text, _pattern_after(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
             )
-        if any(ws <= s and e <= we and _OBJECT_AFTER.match(text, e) for s, e in heads):
+        # (the heads from ``ws`` to ``we`` only, by bisection in a sorted copy made once per
+        # list: not every head of the article for every window)
+        ordered = _sorted_heads(heads)
+        i, n = bisect.bisect_left(ordered, (ws,)), len(ordered)
+        by_object = False
+        while i < n and ordered[i][0] <= we:
+            if ordered[i][1] <= we and _OBJECT_AFTER.match(text, ordered[i][1]):
+                by_object = True
+                break
+            i += 1
+        if by_object:
             found += head_matches(
                 text, _pattern_object(), heads, _REACH_AFTER_FIRST, _DET_START, ws, we
             )
@@ -1118,6 +1143,23 @@ def _told_before(
     return [r for r in tied if r.name in hit] if len(hit) == 1 else []
 
 
+class _Taken(list[tuple[int, int]]):
+    """The spans already taken: a list, with a ``SpanSet`` beside it for ``overlaps``, which
+    answers ``any(a < end and start < b for a, b in taken)`` by bisection, not by reading
+    every span (a long document's rule words times its rules)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        super().__init__(spans)
+        self._set = SpanSet(spans)
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        self._set.add(*span)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._set.overlaps(start, end)
+
+
 def _introduced(
     doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Found]
 ) -> list[Found]:
@@ -1126,11 +1168,11 @@ def _introduced(
     is told by the words after the rule word, then by the sentence (``_best``)."""
     text = doc.text
     out: list[Found] = []
-    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    taken = _Taken([(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen])
     for hs, he in doc.hits("agency_rule"):
         if not text[hs:he].lower().startswith(("rule", "regulation")):
             continue
-        if any(a < he and hs < b for a, b in taken):
+        if taken.overlaps(hs, he):
             continue  # (a rule word inside a rule already found: no verb asked for)
         m = INTRODUCED().search(text, max(0, hs - 70), he)
         if m is None and text[hs:he].lower() in ("rules", "regulations"):
@@ -1370,11 +1412,11 @@ def _in_a_rule(
     when the words before the comma say, if they do."""
     text = doc.text
     out: list[Found] = []
-    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    taken = _Taken([(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen])
     for hs, he in doc.hits("agency_rule"):
         if text[hs:he] not in ("rule", "regulation"):
             continue
-        if any(a < he and hs < b for a, b in taken):
+        if taken.overlaps(hs, he):
             continue  # (a rule word inside a rule already found: no verb asked for)
         m = IN_A_RULE().search(text, max(0, hs - 40), he)
         if m is None:
@@ -1509,10 +1551,10 @@ def _status_told(
     search: "the final rule" alone is a back-reference, ``anaphora``'s)."""
     text = doc.text
     out: list[Found] = []
-    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    taken = _Taken([(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen])
     for hs, he in doc.hits("agency_rule"):
         m = STATUS_TOLD().search(text, max(0, hs - 45), he)
-        if m is None or any(a < he and m.start() < b for a, b in taken):
+        if m is None or taken.overlaps(m.start(), he):
             continue
         generic = m.group("generic")
         status = (m.group("status") or "").strip().lower()
@@ -1657,12 +1699,12 @@ def _described(
     stand in the description counts: no search is made for such a loose phrase."""
     text = doc.text
     out: list[Found] = []
-    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    taken = _Taken([(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen])
     for hs, he in doc.hits("agency_rule"):
         # also the plural: "the rules regarding disclosure of issuer share repurchases"
         if text[hs:he].lower() not in ("rule", "regulation", "rules", "regulations"):
             continue
-        if any(a < he and hs < b for a, b in taken):
+        if taken.overlaps(hs, he):
             continue  # (a rule word inside a rule already found: no verb asked for)
         # (a time first: "a rule finalized last month that rescinds …")
         timed = ruledates.TIME_AFTER.match(text, he)
@@ -1822,7 +1864,7 @@ def _noticed(doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Fou
         return []  # an article older than every notice row
     text = doc.text
     out: list[Found] = []
-    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    taken = _Taken([(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen])
     # (the agency-first phrases, tried only at the places an owner may start shortly before
     # each "notice", as ``_matches`` tries an agency's rule)
     owned = {
@@ -1830,7 +1872,7 @@ def _noticed(doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Fou
         for m in head_matches(text, _notice_pattern(), hits, _REACH_BEFORE, _owner_start())
     }
     for hs, he in hits:
-        if OTHER_NOTICE.match(text, he) or any(a < he and hs < b for a, b in taken):
+        if OTHER_NOTICE.match(text, he) or taken.overlaps(hs, he):
             continue
         m = owned.get(he)
         if m is not None:
@@ -1891,10 +1933,10 @@ def _ordered(doc: Doc, named: list[tuple[int, int, Rule | None]], seen: list[Fou
     if "rder" not in text:
         return []
     out: list[Found] = []
-    taken = [(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen]
+    taken = _Taken([(a, b) for a, b, _ in named] + [(f.start, f.end) for f in seen])
     for m in ORDER_INTRODUCED.finditer(text):
         s = m.start("det")
-        if any(a < m.end() and s < b for a, b in taken):
+        if taken.overlaps(s, m.end()):
             continue
         sent = doc.sentence_start(m.start())
         owners = list(agency_word().finditer(text, sent, m.start()))

@@ -1734,7 +1734,50 @@ def _state_suitor_told(text: str, row: Lawsuit) -> bool:
         return False
     if _judges_state_suits().get((row.court, plaintiff, row.judges[:1]), 0) > 1:
         return False  # (Texas's two suits before Judge Tipton: the state tells neither)
-    return _suitor_pattern(plaintiff).search(text) is not None
+    return _suitor_in(text, plaintiff)
+
+
+# (the last text asked about and its answers by state: each state's pattern, which holds no
+# literal for the engine to skip to, is searched through a text once, not once per suit)
+_SUITORS: tuple[str, dict[str, bool]] = ("", {})
+
+
+def _suitor_in(text: str, state: str) -> bool:
+    """``_suitor_pattern(state).search(text) is not None``, asked once per text and state."""
+    global _SUITORS
+    last, told = _SUITORS
+    if last is not text:
+        told = {}
+        _SUITORS = (text, told)
+    if (hit := told.get(state)) is None:
+        hit = told[state] = _suitor_at(text, state)
+    return hit
+
+
+def _suitor_at(text: str, state: str) -> bool:
+    """``_suitor_pattern(state).search(text) is not None``, tried only at the starts a match
+    can have: every match holds the state's name, after at most five words of twelve letters
+    or fewer ("filed by the Commonwealth of"), so each start from that far before a place the
+    name stands up to that place, not every character of a long text."""
+    match = _suitor_pattern(state).match
+    lo = done = 0  # (the starts tried so far: [lo, done))
+    q = text.find(state)
+    while q >= 0:
+        i = q
+        for _ in range(5):
+            while i > 0 and text[i - 1].isspace():
+                i -= 1
+            k = 0
+            while k < 12 and i > 0 and not text[i - 1].isspace():
+                i -= 1
+                k += 1
+        first = done if lo <= i <= done else i
+        for at in range(first, q + 1):
+            if match(text, at) is not None:
+                return True
+        lo, done = (lo, q + 1) if first == done and lo <= i else (i, q + 1)
+        q = text.find(state, q + 1)
+    return False
 
 
 def _state_plaintiff(row: Lawsuit) -> str | None:

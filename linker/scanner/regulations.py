@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..models import Mention
@@ -256,6 +257,32 @@ def _initials_pattern(abbr: str) -> re.Pattern[str]:
     )
 
 
+def _initials_in(text: str, abbr: str) -> Iterator[re.Match[str]]:
+    """``_initials_pattern(abbr).finditer(text)``, the same matches, but the pattern (whose
+    optional words before the initials give the engine no literal to skip to) is tried only
+    from just before each place the initials stand (``str.find``): a match's start is at most
+    "its" + spaces + a year + spaces before its initials, and the initials (capitals, three or
+    more) cannot stand inside those words, so no match starts before that bound."""
+    match = _initials_pattern(abbr).match
+    pos = 0
+    while (q := text.find(abbr, pos)) >= 0:
+        i = q
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        i -= 4  # (a year)
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        # (each start up to the initials, as a search would try them, and no further: a
+        # match that starts after them holds a later place of the initials)
+        for at in range(max(pos, i - 3), q + 1):  # (an article: "the", "an", "its")
+            if (m := match(text, at)) is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = q + 1
+
+
 def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
     """A rule the article names, called by its alias's initials with a rule word after them,
     never defined ("the 2022 Borrower Defense to Repayment final rule … the 2022 BDR rule"):
@@ -270,7 +297,7 @@ def _by_initials(doc: Doc, found: list[Mention]) -> list[Mention]:
             abbr = _initials(alias)
             if abbr is None or abbr not in text:
                 continue
-            for m in _initials_pattern(abbr).finditer(text):
+            for m in _initials_in(text, abbr):
                 if taken.overlaps(m.start(), m.end()):
                     continue
                 rule = row

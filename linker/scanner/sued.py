@@ -13,6 +13,7 @@ the government" beside an unrelated caption is no mention.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..links import courtlistener_search
 from ..models import Mention
@@ -52,6 +53,8 @@ _STOP = frozenset(
 )  # fmt: skip
 
 
+# (a party's words are keyed once, not again for each "sued" a long document has)
+@lru_cache(maxsize=4096)
 def _key(words: str) -> frozenset[str]:
     return frozenset(
         w.strip(",.’'").lower().removesuffix("’s").removesuffix("'s")

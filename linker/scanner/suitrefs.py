@@ -16,6 +16,8 @@ neither are.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from ..courts import courts_table
@@ -226,6 +228,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention | None] = list(mentions)
     added: list[Mention] = []
     changed = False
+    reach = _reach(mentions)
     for ws, we in doc.windows("suitref"):
         for hit in PHRASE.finditer(text, ws, we):
             s, e = hit.span()
@@ -253,7 +256,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 chosen = None  # "… Teachers filed their own suit Friday. The suit says …"
             if chosen is not None and not who and _other_court_since(mentions, cases, chosen, s):
                 chosen = None  # the nearest ruling since the suit is another court's
-            overlapping = [m for m in out if m is not None and m.start < e and s < m.end]
+            overlapping = _overlapping(out, reach, s, e)
             if overlapping:
                 old = overlapping[0]
                 if len(overlapping) != 1 or old.kind != "case" or old.matcher != "anaphora":
@@ -275,6 +278,35 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     keep = [m for m in added if not any(m.start < x.end and x.start < m.end for x in kept)]
     return sorted([*kept, *keep], key=by_span)
+
+
+def _reach(mentions: list[Mention]) -> tuple[list[int], list[int]] | None:
+    """The mentions' starts and the furthest end of each one and those before it, where the
+    mentions stand in order of their starts (else None): ``_overlapping`` then asks only the
+    few around a phrase, not all of a long document's."""
+    starts = [m.start for m in mentions]
+    if any(a > b for a, b in itertools.pairwise(starts)):
+        return None
+    furthest: list[int] = []
+    top = -1
+    for m in mentions:
+        top = max(top, m.end)
+        furthest.append(top)
+    return starts, furthest
+
+
+def _overlapping(
+    out: list[Mention | None], reach: tuple[list[int], list[int]] | None, s: int, e: int
+) -> list[Mention]:
+    """``[m for m in out if m is not None and m.start < e and s < m.end]``: ``out`` keeps the
+    spans of the mentions ``reach`` was made of (a mention is only put out or replaced by one
+    of the same span), so only those that start before ``e`` and after every mention ending
+    by ``s`` are asked, in order."""
+    if reach is None:
+        return [m for m in out if m is not None and m.start < e and s < m.end]
+    starts, furthest = reach
+    lo, hi = bisect.bisect_right(furthest, s), bisect.bisect_left(starts, e)
+    return [m for m in out[lo:hi] if m is not None and m.start < e and s < m.end]
 
 
 def _ref(s: int, e: int, text: str, suit: Mention) -> Mention:
