@@ -50,3 +50,33 @@ def test_the_esg_rule_suit_by_its_judge_and_rule() -> None:
     )
     got = _cases(text, "2023-09-25")
     assert any(n == "Utah v. Su" for _t, n in got), got
+
+
+def _spans(text: str, date: str) -> list[tuple[str, str, str | None]]:
+    return [(m.kind, m.text, m.name) for m in mentions(text, date) if m.kind in ("case", "ruling")]
+
+
+def test_a_ruling_clause_ends_before_the_unnamed_suit_it_was_given_in() -> None:
+    # made-up sentences: "… ordered a preliminary injunction in the multi-state lawsuit" — the
+    # suit is a mention of its own, which the suits table may then name
+    got = _spans(
+        "Rhode Island District Court Judge John McConnell Jr. ordered a preliminary injunction "
+        "in the multi-state lawsuit and directed agencies to pay. The ruling came after OMB "
+        "froze federal grants.",
+        "2025-03-07",
+    )
+    assert ("ruling", "District Court Judge John McConnell Jr. ordered a preliminary "
+            "injunction", None) in got, got  # fmt: skip
+    assert any(k == "case" and t == "the multi-state lawsuit" for k, t, _n in got), got
+    got = _spans(
+        "A federal judge in Boston granted an injunction in a suit brought by 20 states on Friday.",
+        "2025-03-07",
+    )
+    assert ("ruling", "A federal judge in Boston granted an injunction", None) in got, got
+
+
+def test_in_with_no_suit_word_keeps_the_clause_whole() -> None:
+    got = _spans(
+        "A federal judge in Boston granted an injunction in the afternoon on Friday.", "2025-03-07"
+    )
+    assert any(t.endswith("in the afternoon on Friday") for _k, t, _n in got), got
