@@ -136,9 +136,8 @@ def find(doc: Doc) -> list[Mention]:
     for s, _e in doc.hits("signature"):
         lo = max(0, s - 40)
         matches = [
-            m
-            for pattern, reach in ((SIGNATURE, 80), (SIGNATURE_OF, 160))
-            for m in pattern.finditer(text, lo, min(len(text), s + reach))
+            *SIGNATURE.finditer(text, lo, min(len(text), s + 80)),
+            *SIGNATURE_OF.finditer(text, lo, min(len(text), s + 160)),
         ]
         for m in matches:
             if not (m.start() <= s < m.end()) or any(
