@@ -455,6 +455,11 @@ _THAT_CASE_IDIOM = deferred(r"(?:(?:^|[.!?\n]\s*)[Ii]n|\b(?:if|unless|just|even)
 _CASE_IDIOM_AFTER = deferred(r"(?:[-–]|,?\s+[A-Z0-9]|\s+(?:for|of|that|against|with|in\s+point)\b)")
 
 
+# "a case challenging the Labor Department's rule", "a case opposing the ESG rule": a suit told
+# by what it challenges (the table's evidence still decides which suit, if any)
+_CASE_CHALLENGING = deferred(r"\s+(?:challenging|opposing|contesting)\s")
+
+
 def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]]:
     """ "the case", "this case", "Harvard’s case" at each head word "case" the anaphora
     pass's anchor found (start, end, phrase, owner, None)."""
@@ -471,8 +476,10 @@ def _case_phrases(doc: Doc) -> list[tuple[int, int, str, str | None, str | None]
             text, max(0, a - 12), lead.end("det") + 1
         ):
             continue
-        if lead.group("a") and not FILED_BY.match(text, e):
-            continue  # ("a case": only one the text says who brought, "a case brought by …")
+        if lead.group("a") and not (FILED_BY.match(text, e) or _CASE_CHALLENGING.match(text, e)):
+            # ("a case": only one the text says who brought, "a case brought by …", or what
+            # it challenges, "a case challenging the rule")
+            continue
         if lead.group("that") and (
             text[e : e + 1] == "," or _THAT_CASE_IDIOM.search(text, max(0, a - 12), a)
         ):

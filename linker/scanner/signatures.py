@@ -12,6 +12,7 @@ links nothing. Before the law was signed (``act_bills.csv``) the phrase is its b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date as _date
 from functools import cache
 
 from ..datafiles import bill_of_act, read_rows
@@ -30,7 +31,28 @@ SIGNATURE = deferred(
 )
 
 
+# "the signature <up to four words> <noun> of <who>['s first|second term]": the same phrase told
+# the other way round ("the signature piece of legislation of President Trump's second term",
+# "the signature domestic bill of the president's term")
+_WHO = (
+    r"(?:(?:former\s+)?President\s+)?(?:Donald\s+)?Trump|(?:(?:former\s+)?President\s+)?"
+    r"(?:Barack\s+)?Obama|[Tt]he\s+(?:president|President)"
+)
+SIGNATURE_OF = deferred(
+    r"[Tt]he\s+signature\s+(?P<mods>(?:[\w-]+,?\s+){0,4}?)"
+    r"(?P<head>bill|law|legislation|package|measure|act|piece\s+of\s+legislation"
+    r"|legislative\s+achievement)\s+of\s+(?P<who>" + _WHO + r")"
+    r"(?:['’]s?\s+(?P<term>first|second)(?:\s+|-)(?:term|administration|presidency)\b)?"
+)
+
+
 _YEAR = deferred(r"\b(?:19|20)\d\d\b")
+
+# a term told by its ordinal: the president's n-th row of the table, when each of his rows
+# is one term (no more than four years and a day); a row that spans two terms (Obama's)
+# answers to no ordinal
+_TERM = {"first": 1, "second": 2}
+_ONE_TERM_DAYS = 4 * 366 + 1
 
 
 @dataclass(frozen=True)
@@ -90,17 +112,47 @@ def _row(who: str, mods: str, date: str | None, years: list[int]) -> Signature |
     return rows[0] if len(rows) == 1 else None
 
 
+def _term_row(who: str, mods: str, ordinal: str) -> Signature | None:
+    """The row of "the signature bill of President Trump's second term": the president's
+    n-th row, when each of his rows is a single term and its topics fit the words."""
+    name = _president(who)
+    if not name:
+        return None
+    rows = sorted((s for s in signatures() if s.president == name), key=lambda s: s.start)
+    n = _TERM[ordinal.lower()]
+    if len(rows) < n or any(
+        (_date.fromisoformat(s.end) - _date.fromisoformat(s.start)).days > _ONE_TERM_DAYS
+        for s in rows
+    ):
+        return None
+    row = rows[n - 1]
+    words = {w.strip(",").lower() for w in mods.split()}
+    return row if (words & row.topics) or not words else None
+
+
 def find(doc: Doc) -> list[Mention]:
     text = doc.text
     out: list[Mention] = []
     for s, _e in doc.hits("signature"):
         lo = max(0, s - 40)
-        for m in SIGNATURE.finditer(text, lo, min(len(text), s + 80)):
-            if not (m.start() <= s < m.end()):
+        matches = [
+            *SIGNATURE.finditer(text, lo, min(len(text), s + 80)),
+            *SIGNATURE_OF.finditer(text, lo, min(len(text), s + 160)),
+        ]
+        for m in matches:
+            if not (m.start() <= s < m.end()) or any(
+                o is not m and o.start() <= m.start() < o.end() for o in matches[: matches.index(m)]
+            ):
                 continue
             a, b = doc.sentence_at(m.start())
             years = [int(y) for y in _YEAR.findall(text, a, b)]
-            row = _row(m.group("who"), m.group("mods"), doc.date, years)
+            term = m.groupdict().get("term")
+            if term:
+                row = _term_row(m.group("who"), m.group("mods"), term)
+                if row is not None and doc.date and doc.date[:10] < row.start:
+                    row = None  # a term not yet begun on the article's date
+            else:
+                row = _row(m.group("who"), m.group("mods"), doc.date, years)
             if row is None:
                 continue
             bill = bill_of_act(row.authority)

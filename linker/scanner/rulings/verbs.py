@@ -34,6 +34,10 @@ _NAMED_TRIAL_IN = deferred(
     r"\s(?=in\s)in\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:trial|case|lawsuit|suit|"
     r"prosecution)\b"
 )
+# "in the lawsuit", "in the multi-state lawsuit", "in a suit brought by …": an unnamed suit
+_SUIT_IN = deferred(
+    r"\s(?=in\s)in\s+(?:the|a|an|their|its|that)\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit)\b"
+)
 # ("a district judge's ruling", "a federal district judge's order": the court below's ruling,
 # its own mention, as "a lower-court ruling" is)
 _LOWER_COURT = deferred(
@@ -239,8 +243,10 @@ def object_end(text: str, vstart: int, vend: int, verb: str, limit: int) -> int:
     seg = text[vend:end].lower()
     if " in " in seg and ("trial" in seg or "case" in seg or "suit" in seg):
         # "returned a mixed verdict in the Councilman Reyes trial on Monday": the trial or
-        # case named by its party is where the ruling was given, not what it acts on
-        named_in = _NAMED_TRIAL_IN.search(text, vend, end)
+        # case named by its party is where the ruling was given, not what it acts on; so is
+        # a suit told without its name ("ordered a preliminary injunction in the multi-state
+        # lawsuit"), a mention of its own
+        named_in = _NAMED_TRIAL_IN.search(text, vend, end) or _SUIT_IN.search(text, vend, end)
         if named_in is not None:
             end = named_in.start()
             seg = text[vend:end].lower()
