@@ -59,6 +59,7 @@ FINDERS = (
     "citations",
     "names",
     "described_sections",
+    "charges",
     "constitution",
     "cases",
     "executive",

@@ -238,6 +238,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # another country's court: not linked, but its "decision" is not ours
         if _erred_before_act(text, f):
             continue  # "ruled that the 5th Circuit erred … and further found": the reviewer's
+        if _not_a_ruling(text, f):
+            continue
         terms = _terms(text, f, refs)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
         if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
@@ -284,6 +286,34 @@ def find(doc: Doc) -> list[Mention]:
                 )
             )
     return out
+
+
+# A jury's verdict on a criminal charge ("A jury has found Mayor Smith guilty on a felony
+# charge of …", "jurors convicted him"): the trial's outcome, not a court's ruling; told with no
+# court, it is no ruling to link (the charge it names is the statute)
+_JURY_VERDICT = deferred(r"\b(?:[Jj]ury|[Jj]urors)\b[^.;]*?\b(?:guilty|convicted|acquitted)\b")
+# What the Supreme Court of the United States never does: try and convict ("the Supreme Court
+# panel convicted him of …" is another country's court)
+_TRIAL_ACTS = frozenset({"convicted", "sentenced"})
+# "The two charges the judge dismissed are: …": a clause that only names what a judge did
+# (the subject of "are"), not a statement that the judge did it
+_COPULA_END = deferred(r"[ \t]+(?:are|is|were|was)[ \t]*$")
+
+
+def _not_a_ruling(text: str, f: Found) -> bool:
+    """Whether the clause ``f`` found is a verdict, a foreign conviction or a noun's
+    relative clause rather than a ruling."""
+    if f.court is None and _JURY_VERDICT.search(text, f.start, f.end):
+        return True
+    if f.court == "scotus" and (
+        f.act in _TRIAL_ACTS or text[f.start : f.end].lower().endswith("verdict")
+    ):
+        return True  # (nor does it return a verdict)
+    span = text[f.start : f.end].rstrip()
+    if not f.act or not span.endswith(("are", "is", "were", "was")):
+        return False
+    cop = _COPULA_END.search(span)
+    return cop is not None and span[: cop.start()].endswith(f.act)
 
 
 # A ruling noun that names a proceeding, not a ruling: "a preliminary injunction hearing
