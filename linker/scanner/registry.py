@@ -102,6 +102,7 @@ FOLLOW_UPS = (
     "foreign",
     "namesync",
     "ruleversions",
+    "ruleundoings",
     "consistency",
 )
 
