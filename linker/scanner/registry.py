@@ -93,6 +93,7 @@ FOLLOW_UPS = (
     "captioncourts",
     "anaphora",
     "datedbacks",
+    "agedbacks",
     "objectsuits",
     "lawsuits",
     "sued",
