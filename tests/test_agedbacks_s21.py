@@ -54,3 +54,11 @@ def test_an_age_no_law_fits_is_plain() -> None:
         "effect for over 140 years cannot be waived."
     )
     assert "a statute that has been in effect for over 140 years" not in found(text)
+
+
+def test_the_provision_is_a_state_s_one_section() -> None:
+    text = (
+        "Under Wis. Stat. § 940.04, abortion was a felony. The court said lawmakers impliedly "
+        "repealed the provision."
+    )
+    assert found(text)["the provision"] == "state:wi:stat:940.04"
