@@ -83,3 +83,20 @@ def test_an_offence_only_federal_law_makes_needs_no_prosecutor() -> None:
 def test_the_offence_without_a_charge_is_not_linked() -> None:
     text = "Federal regulators warned that wire fraud schemes target retirees."
     assert "usc:18:1343" not in found(text).values()
+
+
+def test_counts_told_one_by_one_after_a_colon() -> None:
+    text = (
+        "The special counsel charged the former official with three felony counts: two for "
+        "obstruction of an official proceeding and one for conspiracy against rights."
+    )
+    got = found(text)
+    assert got["obstruction of an official proceeding"] == "usc:18:1512"
+    assert got["conspiracy against rights"] == "usc:18:241"
+
+
+def test_charges_including_and_a_hyphenated_offence() -> None:
+    got = found("Federal prosecutors filed charges including wire fraud against the broker.")
+    assert got["charges including wire fraud"] == "usc:18:1343"
+    got = found("The bank-fraud counts were dropped by the Justice Department on Monday.")
+    assert got["bank-fraud counts"] == "usc:18:1344"

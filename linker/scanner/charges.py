@@ -77,7 +77,7 @@ _COUNTS_OF = rf"(?:(?:{_NUM}\s+)?(?:(?:felony|misdemeanor|federal|criminal)\s+)?
 _NOUN_CUE = deferred(
     rf"(?P<np>(?<![\w-])(?:{_NUM}\s+)?(?:(?:felony|misdemeanor|federal|state|criminal|additional|"
     r"separate|new|single|lone|remaining|underlying|[\w]+-count)\s+){0,2}"
-    r"(?:charges?|counts?|convictions?|indictment)\s+(?:of|for|on)\s+)"
+    r"(?:charges?|counts?|convictions?|indictment)\s+(?:of|for|on|including)\s+)"
     rf"{_COUNTS_OF}?(?:(?:federal|felony)\s+)?$",
     re.I,
 )
@@ -89,6 +89,12 @@ _VERB_CUE = deferred(
     r"acquitted(?:\s+\w+)?\s+(?:of|on)|arrested(?:\s+\w+)?\s+(?:on|for)|prosecuted(?:\s+\w+)?"
     r"\s+for|sentenced(?:\s+\w+)?\s+for|(?:faces?|facing)|admitted\s+to)\s+)"
     rf"{_COUNTS_OF}?(?:(?:federal|felony)\s+)?$",
+    re.I,
+)
+# "four felony counts: two for obstruction of an official proceeding, one for …"
+_COUNTED_FOR = deferred(
+    r"\b(?:charges?|counts?)\s*(?::|—|–|-)\s*(?:[^.;]{0,160}?(?:,|\band)\s*)?(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)\s+(?:counts?\s+)?(?:for|of)\s+$",
     re.I,
 )
 # "the wire fraud charges", "his bank fraud conviction"
@@ -166,6 +172,8 @@ def find(doc: Doc) -> list[Mention]:
             start = n.start("np")
         elif (v := _VERB_CUE.search(text, lo, s)) is not None:
             start = v.end("verb")
+        elif _COUNTED_FOR.search(text, max(0, s - 220), s) is not None:
+            pass
         elif (a := _NOUN_AFTER.match(text, e)) is not None:
             end = a.end()
         elif not (0 <= last_end < s and _LIST_GAP.fullmatch(text, last_end, s)):
