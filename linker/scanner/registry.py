@@ -104,6 +104,7 @@ FOLLOW_UPS = (
     "namesync",
     "ruleversions",
     "ruleundoings",
+    "ruleobjects",
     "consistency",
 )
 
