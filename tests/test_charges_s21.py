@@ -97,6 +97,6 @@ def test_counts_told_one_by_one_after_a_colon() -> None:
 
 def test_charges_including_and_a_hyphenated_offence() -> None:
     got = found("Federal prosecutors filed charges including wire fraud against the broker.")
-    assert got["charges including wire fraud"] == "usc:18:1343"
+    assert got["wire fraud"] == "usc:18:1343"
     got = found("The bank-fraud counts were dropped by the Justice Department on Monday.")
     assert got["bank-fraud counts"] == "usc:18:1344"

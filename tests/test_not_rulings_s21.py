@@ -11,12 +11,18 @@ def rulings(text: str) -> list[str]:
     return [m.text for m in mentions(text, "2025-03-01") if m.kind == "ruling"]
 
 
-def test_a_jury_verdict_is_no_ruling() -> None:
-    assert rulings("A jury has found Mayor Dale Ortiz guilty of bribery on Friday.") == []
+def test_a_jury_verdict_over_its_charge_is_no_ruling() -> None:
+    text = "A jury has found Mayor Dale Ortiz guilty on a felony charge of bribery on Friday."
+    assert rulings(text) == []
 
 
-def test_jurors_acquitted() -> None:
-    assert rulings("Jurors acquitted the former sheriff on Tuesday after a week of trial.") == []
+def test_jurors_acquitted_on_counts_of() -> None:
+    text = "Jurors acquitted the former sheriff on two counts of perjury after a week of trial."
+    assert rulings(text) == []
+
+
+def test_a_verdict_without_its_charge_is_still_the_trial_s_ruling() -> None:
+    assert rulings("A jury has found a Tulsa man guilty on Thursday.")
 
 
 def test_a_supreme_court_that_convicts_is_not_ours() -> None:

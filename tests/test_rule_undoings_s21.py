@@ -11,9 +11,16 @@ def found(text: str, date: str = "2026-03-01") -> dict[str, str | None]:
     return {m.text: m.authority for m in mentions(text, date)}
 
 
-def test_the_repeal_of_the_named_rule() -> None:
+def test_the_reversal_of_the_named_rule() -> None:
+    text = "Health groups sued on Tuesday over the reversal of the endangerment finding."
+    assert found(text)["the reversal of the endangerment finding"] == "fr:91:7686"
+
+
+def test_a_repeal_linked_by_itself_stays_two_mentions() -> None:
     text = "Health groups sued on Tuesday over the repeal of the endangerment finding."
-    assert found(text)["the repeal of the endangerment finding"] == "fr:91:7686"
+    got = found(text)
+    assert got["repeal"] == "fr:91:7686"
+    assert got["the endangerment finding"] == "fr:74:66496"
 
 
 def test_the_removal_of_a_back_reference() -> None:

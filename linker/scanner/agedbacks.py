@@ -111,8 +111,8 @@ def run(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = SpanSet([(m.start, m.end) for m in mentions])
     added: list[Mention] = []
     for ws, we in doc.windows("aged_backs"):
-        for rx in (_CENTURY, _IN_EFFECT, _OLD):
-            for hit in rx.finditer(text, ws, we):
+        for finditer in (_CENTURY.finditer, _IN_EFFECT.finditer, _OLD.finditer):
+            for hit in finditer(text, ws, we):
                 s, e = hit.span()
                 if taken.overlaps(s, e):
                     continue

@@ -81,6 +81,7 @@ _NOUN_CUE = deferred(
     rf"{_COUNTS_OF}?(?:(?:federal|felony)\s+)?$",
     re.I,
 )
+_COUNTED = deferred(rf"{_NUM}\s", re.I)
 # "charged with", "was convicted of", "pleaded guilty to", "found him guilty of", "indicted
 # Monday on" (one word between the verb and its preposition: a pronoun, a day)
 _VERB_CUE = deferred(
@@ -169,7 +170,9 @@ def find(doc: Doc) -> list[Mention]:
         start = s
         end = e
         if (n := _NOUN_CUE.search(text, lo, s)) is not None:
-            start = n.start("np")
+            # "a felony charge of …", "two counts of …" whole; "on federal charges of …" from
+            # the offence (the charges are the indictment's, a case of their own)
+            start = n.start("np") if _COUNTED.match(text, n.start("np")) else s
         elif (v := _VERB_CUE.search(text, lo, s)) is not None:
             start = v.end("verb")
         elif _COUNTED_FOR.search(text, max(0, s - 220), s) is not None:

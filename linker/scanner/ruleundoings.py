@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..models import Mention
-from .agencyrules import REPEAL_NAME, _pool
+from . import agencyrules
 from .doc import Doc
 from .lazyre import deferred
 from .orderdata import Rule, rules
@@ -27,7 +27,7 @@ _ACT_OF = deferred(
     r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<mods>(?:(?:proposed|planned|final|formal|controversial|"
     r"attempted|recent|sweeping)\s+)?))"
     r"(?P<act>[Rr]epeal|[Rr]emoval|[Rr]eversal|[Rr]escission|[Rr]evocation|[Ee]limination|"
-    r"[Ss]crapping|[Rr]ollback|[Rr]oll-back|[Ww]ithdrawal|[Uu]ndoing)\s+of\s+$"
+    r"[Ss]crapping|[Rr]ollback|[Rr]oll-back|[Ww]ithdrawal|[Uu]ndoing)\s+of\s+(?:the\s+)?$"
 )
 # "the decision to reverse", "the agency's move to scrap", "its plan to repeal"
 _DECIDED_TO = deferred(
@@ -35,7 +35,7 @@ _DECIDED_TO = deferred(
     r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<mods>(?:(?:proposed|planned|final|formal|controversial|"
     r"recent)\s+)?))"
     r"(?:decision|move|plan|proposal)\s+to\s+(?:formally\s+)?(?P<act>reverse|repeal|rescind|"
-    r"revoke|scrap|eliminate|remove|undo|roll\s+back|withdraw|ditch)\s+$"
+    r"revoke|scrap|eliminate|remove|undo|roll\s+back|withdraw|ditch)\s+(?:the\s+)?$"
 )
 _REACH = 70
 
@@ -54,7 +54,7 @@ def _undoes(undoer: Rule, undone: Rule) -> bool:
     is an alias of the undone rule, and it was printed after it."""
     if undoer.target == undone.target:
         return False
-    if not any(REPEAL_NAME.search(n) for n in (undoer.name, *undoer.aliases)):
+    if not any(agencyrules.REPEAL_NAME.search(n) for n in (undoer.name, *undoer.aliases)):
         return False
     words = " ".join((undoer.name, *undoer.aliases)).lower()
     if not any(len(a) > 5 and a.lower() in words for a in undone.aliases):
@@ -77,7 +77,7 @@ def _undoer(doc: Doc, mentions: list[Mention], undone: Rule, proposed: bool) -> 
         return next(iter(told))
     if told:
         return None
-    rows = {r.target for r in _pool(doc.date, proposed) if _undoes(r, undone)}
+    rows = {r.target for r in agencyrules._pool(doc.date, proposed) if _undoes(r, undone)}
     return next(iter(rows)) if len(rows) == 1 else None
 
 
@@ -88,7 +88,6 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = doc.text
     table = _by_target()
     replaced: dict[int, Mention] = {}
-    dropped: set[int] = set()
     for m in regs:
         lo = max(0, m.start - _REACH)
         act = _ACT_OF.search(text, lo, m.start) or _DECIDED_TO.search(text, lo, m.start)
@@ -96,18 +95,18 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         start = act.start("np") if act.group("np") else act.start("act")
         rows = table.get(m.authority or "", ())
-        if not rows or any(REPEAL_NAME.search(n) for r in rows for n in (r.name, *r.aliases)):
+        if not rows or any(
+            agencyrules.REPEAL_NAME.search(n) for r in rows for n in (r.name, *r.aliases)
+        ):
             continue  # (the rule named is itself an undoing)
         proposed = "proposed" in act.group("mods")
         undoer = _undoer(doc, mentions, rows[0], proposed)
         if undoer is None:
             continue
-        between = [o for o in mentions if o is not m and start < o.end and o.start < m.start]
-        if any(o.kind != "regulation" or o.authority != undoer for o in between):
-            continue  # another mention between the noun and the rule
-        # ("the repeal" already linked to the undoing: one mention with the rule after it)
-        start = min([start, *(o.start for o in between)])
-        dropped.update(id(o) for o in between)
+        if any(o is not m and start < o.end and o.start < m.start for o in mentions):
+            # another mention between the noun and the rule ("its repeal of the endangerment
+            # finding": "repeal" the undoing, the finding itself, two mentions as told)
+            continue
         name = next((r.name for r in table.get(undoer, ())), None)
         replaced[id(m)] = Mention(
             start,
@@ -123,7 +122,7 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         )
     if not replaced:
         return mentions
-    return [replaced.get(id(m), m) for m in mentions if id(m) not in dropped]
+    return [replaced.get(id(m), m) for m in mentions]
 
 
 PASS = Pass(

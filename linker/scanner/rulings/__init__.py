@@ -288,10 +288,13 @@ def find(doc: Doc) -> list[Mention]:
     return out
 
 
-# A jury's verdict on a criminal charge ("A jury has found Mayor Smith guilty on a felony
-# charge of …", "jurors convicted him"): the trial's outcome, not a court's ruling; told with no
-# court, it is no ruling to link (the charge it names is the statute)
-_JURY_VERDICT = deferred(r"\b(?:[Jj]ury|[Jj]urors)\b[^.;]*?\b(?:guilty|convicted|acquitted)\b")
+# A jury's verdict that runs on over the charge it names ("A jury has found Mayor Smith guilty
+# on a felony charge of …"): told with no court, the clause is the charge's (the statute), not
+# a ruling to link
+_JURY_VERDICT = deferred(
+    r"\b(?:[Jj]ury|[Jj]urors)\b[^.;]*?\b(?:guilty|convicted|acquitted)\b[^.;]*?\b(?:charges?|"
+    r"counts?)\s+(?:of|for)\b"
+)
 # What the Supreme Court of the United States never does: try and convict ("the Supreme Court
 # panel convicted him of …" is another country's court)
 _TRIAL_ACTS = frozenset({"convicted", "sentenced"})
@@ -306,9 +309,9 @@ def _not_a_ruling(text: str, f: Found) -> bool:
     if f.court is None and _JURY_VERDICT.search(text, f.start, f.end):
         return True
     if f.court == "scotus" and (
-        f.act in _TRIAL_ACTS or text[f.start : f.end].lower().endswith("verdict")
+        f.act in _TRIAL_ACTS or (f.anaphor and text[f.start : f.end].lower() == "the verdict")
     ):
-        return True  # (nor does it return a verdict)
+        return True  # (nor is "the verdict" after it its own)
     span = text[f.start : f.end].rstrip()
     if not f.act or not span.endswith(("are", "is", "were", "was")):
         return False
