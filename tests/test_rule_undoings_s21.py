@@ -51,3 +51,8 @@ def test_before_the_undoing_was_printed_nothing_changes() -> None:
 def test_a_rule_with_no_known_undoing_keeps_its_own_link() -> None:
     text = "Industry asked for the repeal of the endangerment finding's companion rules."
     assert "fr:91:7686" not in {v for k, v in found(text, "2026-03-01").items() if "companion" in k}
+
+
+def test_congress_s_repeal_is_no_rule_of_an_agency() -> None:
+    text = "Business groups cheered Congress's reversal of the endangerment finding."
+    assert "fr:91:7686" not in found(text).values()

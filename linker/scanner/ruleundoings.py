@@ -24,7 +24,7 @@ from .registry import Pass
 # "the repeal of", "EPA's proposed rescission of", "The removal of" (right before the rule)
 _ACT_OF = deferred(
     r"(?P<np>(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+)?"
-    r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<mods>(?:(?:proposed|planned|final|formal|controversial|"
+    r"(?:(?P<owner>[A-Z][\w.&-]*|lawmakers|legislators)['’]s?\s+)?(?P<mods>(?:(?:proposed|planned|final|formal|controversial|"
     r"attempted|recent|sweeping)\s+)?))"
     r"(?P<act>[Rr]epeal|[Rr]emoval|[Rr]eversal|[Rr]escission|[Rr]evocation|[Ee]limination|"
     r"[Ss]crapping|[Rr]ollback|[Rr]oll-back|[Ww]ithdrawal|[Uu]ndoing)\s+of\s+(?:the\s+)?$"
@@ -32,12 +32,17 @@ _ACT_OF = deferred(
 # "the decision to reverse", "the agency's move to scrap", "its plan to repeal"
 _DECIDED_TO = deferred(
     r"(?P<np>(?:(?<![\w-])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]hat)\s+)?"
-    r"(?:[A-Z][\w.&-]*['’]s\s+)?(?P<mods>(?:(?:proposed|planned|final|formal|controversial|"
+    r"(?:(?P<owner>[A-Z][\w.&-]*|lawmakers|legislators)['’]s?\s+)?(?P<mods>(?:(?:proposed|planned|final|formal|controversial|"
     r"recent)\s+)?))"
     r"(?:decision|move|plan|proposal)\s+to\s+(?:formally\s+)?(?P<act>reverse|repeal|rescind|"
     r"revoke|scrap|eliminate|remove|undo|roll\s+back|withdraw|ditch)\s+(?:the\s+)?$"
 )
 _REACH = 70
+# Who undoes a rule by law or by judgment, not by a rule of its own
+_NOT_AGENCIES = frozenset(
+    {"Congress", "House", "Senate", "Legislature", "Court", "Circuit", "Assembly", "Council"}
+    | {"lawmakers", "legislators", "Republicans", "Democrats"}
+)
 
 
 @cache
@@ -93,6 +98,8 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         act = _ACT_OF.search(text, lo, m.start) or _DECIDED_TO.search(text, lo, m.start)
         if act is None:
             continue
+        if act.group("owner") in _NOT_AGENCIES:
+            continue  # "Congress's repeal of the rule": a law's, not an agency's rule
         start = act.start("np") if act.group("np") else act.start("act")
         rows = table.get(m.authority or "", ())
         if not rows or any(
