@@ -118,6 +118,19 @@ def _ballot_section(m: Mention) -> bool:
     )
 
 
+def _state_code_section(authority: str | None) -> bool:
+    """Whether ``authority`` is one section of a state's code ("state:wi:stat:940.04"): not a
+    bill, a constitution's section, a chapter or a range."""
+    parts = (authority or "").split(":")
+    return (
+        len(parts) == 4
+        and parts[0] == "state"
+        and parts[2] not in ("bill", "const", "act", "ballot", "prop")
+        and "-" not in parts[3]
+        and "." in parts[3]
+    )
+
+
 def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") -> bool:
     """Whether ``m`` may be what ``phrase`` (its last word lowercased, ``head``) refers to."""
     if m.kind not in fam.kinds or (not m.authority and not m.name):
@@ -160,6 +173,8 @@ def _kind_ok(fam: Family, m: Mention, phrase: str, head: str, text: str = "") ->
         # provision's ("the Affordable Care Act provision that requires …")
         if m.kind == "statute" and _ACT_PROVISION.match(text, m.end):
             return True
+        if m.kind == "statute" and _state_code_section(m.authority):
+            return True  # a state's one section ("an 1849 law that bans …", its § 940.04)
         return bool(
             m.authority
             and m.authority.startswith("usc:")

@@ -304,7 +304,9 @@ FAMILIES = (
             # "the White House order") and when it was signed ("the January order", "the
             # Jan. 20 executive order": ``anaphora._signed_as_told`` keeps an order signed
             # then)
-            r"(?:(?:president['’]s|presidential|administration['’]s|White\s+House(?:['’]s)?)"
+            # ("the President's order", "the Republican president's order")
+            r"(?:(?:(?:Republican\s+|Democratic\s+)?[Pp]resident['’]s|presidential|"
+            r"administration['’]s|White\s+House(?:['’]s)?)"
             rf"\s+)?(?:{_ORDER_MONTH}\s+)?"
             r"(?:executive\s+)?(?:order|directive)\b|"
             # "the executive action", "this executive action": a president's order

@@ -59,6 +59,7 @@ FINDERS = (
     "citations",
     "names",
     "described_sections",
+    "charges",
     "constitution",
     "cases",
     "executive",
@@ -92,6 +93,7 @@ FOLLOW_UPS = (
     "captioncourts",
     "anaphora",
     "datedbacks",
+    "agedbacks",
     "objectsuits",
     "lawsuits",
     "sued",
@@ -102,6 +104,8 @@ FOLLOW_UPS = (
     "foreign",
     "namesync",
     "ruleversions",
+    "ruleundoings",
+    "ruleobjects",
     "consistency",
 )
 

@@ -251,6 +251,8 @@ def find(doc: Doc) -> list[Mention]:
             continue  # another country's court: not linked, but its "decision" is not ours
         if _erred_before_act(text, f):
             continue  # "ruled that the 5th Circuit erred … and further found": the reviewer's
+        if _not_a_ruling(text, f):
+            continue
         terms = _terms(text, f, refs)  # (the object's words too: they are the search's topic)
         end = _before_object(text, f)
         if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
@@ -297,6 +299,37 @@ def find(doc: Doc) -> list[Mention]:
                 )
             )
     return out
+
+
+# A jury's verdict that runs on over the charge it names ("A jury has found Mayor Smith guilty
+# on a felony charge of …"): told with no court, the clause is the charge's (the statute), not
+# a ruling to link
+_JURY_VERDICT = deferred(
+    r"\b(?:[Jj]ury|[Jj]urors)\b[^.;]*?\b(?:guilty|convicted|acquitted)\b[^.;]*?\b(?:charges?|"
+    r"counts?)\s+(?:of|for)\b"
+)
+# What the Supreme Court of the United States never does: try and convict ("the Supreme Court
+# panel convicted him of …" is another country's court)
+_TRIAL_ACTS = frozenset({"convicted", "sentenced"})
+# "The two charges the judge dismissed are: …": a clause that only names what a judge did
+# (the subject of "are"), not a statement that the judge did it
+_COPULA_END = deferred(r"[ \t]+(?:are|is|were|was)[ \t]*$")
+
+
+def _not_a_ruling(text: str, f: Found) -> bool:
+    """Whether the clause ``f`` found is a verdict, a foreign conviction or a noun's
+    relative clause rather than a ruling."""
+    if f.court is None and _JURY_VERDICT.search(text, f.start, f.end):
+        return True
+    if f.court == "scotus" and (
+        f.act in _TRIAL_ACTS or (f.anaphor and text[f.start : f.end].lower() == "the verdict")
+    ):
+        return True  # (nor is "the verdict" after it its own)
+    span = text[f.start : f.end].rstrip()
+    if not f.act or not span.endswith(("are", "is", "were", "was")):
+        return False
+    cop = _COPULA_END.search(span)
+    return cop is not None and span[: cop.start()].endswith(f.act)
 
 
 # A ruling noun that names a proceeding, not a ruling: "a preliminary injunction hearing
