@@ -84,7 +84,7 @@ _POSSESSIVE_NOT_RULING = re.compile(
 )
 
 
-_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$")
 
 
 def _a_person_or_a_body(text: str, s: int, e: int) -> bool:
