@@ -129,7 +129,7 @@ def _laws() -> tuple[DescribedLaw, ...]:
                 law.authority, law.name, law.topics + _topics(r["topics"]), year
             )
             continue
-        name = r["name"] if r["name"].startswith(r["state"]) else f"{r['state']} {r['name']}"
+        name = r["name"] if r["state"] in r["name"] else f"{r['state']} {r['name']}"
         name = name if r["name"] else _bill_name(r)
         laws[r["authority"]] = DescribedLaw(r["authority"], name, _topics(r["topics"]), year)
     return tuple(laws.values())
