@@ -169,3 +169,43 @@ def test_wisconsin_acts_are_named_as_wisconsin_cites_them() -> None:
     ):
         got = [m for m in mentions(text, "2025-01-10") if m.authority == "state:wi:bill:act10"]
         assert got and all(m.name == "2011 Wisconsin Act 10" for m in got), (text, got)
+
+
+# --- "that" after a verb of saying opens a clause: no rule described after it -----------------
+
+
+def test_that_after_a_verb_of_saying_is_no_determiner() -> None:
+    for text in (
+        "The commissioners issued a statement noting that government regulation of "
+        "non-competes should continue case by case.",
+        "The FTC said that federal regulation of non-compete clauses was needed.",
+        "Critics argued that federal regulation of non-compete clauses goes too far.",
+    ):
+        assert not [k for k, _, _ in found(text) if k == "regulation"], text
+
+
+def test_that_as_a_determiner_still_describes_the_rule() -> None:
+    text = "Businesses challenged that regulation banning non-compete clauses in court."
+    assert "fr:89:38342" in {a for _, _, a in found(text)}
+
+
+# --- a party's possessive "s’" before a word no ruling has is the party -----------------------
+
+
+def test_a_plural_possessive_of_a_party_is_the_person() -> None:
+    for text in (
+        "In Mathis v. Gloria, the 9th Circuit rejected the claims. The mayor vetoed the "
+        "appointment of Dennis Mathis, a pastor, because of Mathis' public comments.",
+        "In Mathis v. Gloria, the 9th Circuit rejected the claims. The board cited Mathis’ "
+        "social media posts.",
+    ):
+        got = [t for k, t, _ in found(text) if k == "case"]
+        assert got == ["Mathis v. Gloria"], (text, got)
+
+
+def test_a_plural_possessive_before_a_ruling_word_is_still_the_case() -> None:
+    text = (
+        "In Mathis v. Gloria, the 9th Circuit rejected the claims. Lawyers cited Mathis’ "
+        "holding in a later brief."
+    )
+    assert [t for k, t, _ in found(text) if k == "case"] == ["Mathis v. Gloria", "Mathis"]
