@@ -209,3 +209,34 @@ def test_a_plural_possessive_before_a_ruling_word_is_still_the_case() -> None:
         "holding in a later brief."
     )
     assert [t for k, t, _ in found(text) if k == "case"] == ["Mathis v. Gloria", "Mathis"]
+
+
+# --- Missouri's open courts section; a clause told by the duty it sets ------------------------
+
+
+def test_missouri_open_courts_clause() -> None:
+    for text in (
+        "The newspaper says the law violates the Missouri Constitution’s requirement for open "
+        "courts.",
+        "The suit invokes the open courts provision of the Missouri Constitution.",
+        "Lawyers cited the Missouri Constitution's “open courts” clause.",
+    ):
+        assert "state:mo:const:1-14" in {a for _, _, a in found(text)}, text
+
+
+def test_a_clause_told_by_its_duty_after_the_constitution() -> None:
+    for text, want in (
+        (
+            "Critics say the ban breaks the Montana Constitution's guarantee of individual "
+            "privacy.",
+            "state:mt:const:2-10",
+        ),
+        (
+            "The Texas Constitution's requirement of open courts applies, lawyers said.",
+            "state:tx:const:1-13",
+        ),
+    ):
+        assert want in {a for _, _, a in found(text)}, text
+    # a duty no row names leaves the whole constitution
+    text = "The Missouri Constitution's requirement for a balanced budget binds lawmakers."
+    assert not [a for k, _, a in found(text) if k == "constitution" and a]
