@@ -240,3 +240,18 @@ def test_a_clause_told_by_its_duty_after_the_constitution() -> None:
     # a duty no row names leaves the whole constitution
     text = "The Missouri Constitution's requirement for a balanced budget binds lawmakers."
     assert not [a for k, _, a in found(text) if k == "constitution" and a]
+
+
+# --- a law told by what it is read as doing -------------------------------------------------
+
+
+def test_a_law_read_as_banning_is_described_by_the_ban() -> None:
+    for text in (
+        "MADISON, Wis. — The Wisconsin Supreme Court struck down an 1849 law that had been "
+        "interpreted as banning all abortions.",
+        "MADISON, Wis. — The Wisconsin Supreme Court voided an 1849 law that was long read as "
+        "banning nearly all abortions.",
+        "MADISON, Wis. — The Wisconsin Supreme Court struck down an 1849 law banning all "
+        "abortions.",
+    ):
+        assert "state:wi:stat:940.04" in {a for _, _, a in found(text)}, text
