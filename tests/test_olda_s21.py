@@ -255,3 +255,21 @@ def test_a_law_read_as_banning_is_described_by_the_ban() -> None:
         "abortions.",
     ):
         assert "state:wi:stat:940.04" in {a for _, _, a in found(text)}, text
+
+
+# --- a judge placed in another state keeps no court of the dateline's -------------------------
+
+
+def test_a_judge_placed_in_another_state_is_not_the_datelines() -> None:
+    for text in (
+        "CHICAGO — A recent decision by a federal judge in California could free thousands "
+        "of detainees, lawyers said.",
+        "CHICAGO — A ruling by a federal judge in Texas may reach detainees here too.",
+    ):
+        got = [m.court for m in mentions(text, "2025-12-01") if m.kind == "ruling"]
+        assert got and "ilnd" not in got, (text, got)
+
+
+def test_a_judge_placed_in_a_state_of_one_district_gets_it() -> None:
+    text = "CHICAGO — A federal judge in Oregon blocked the deployment on Saturday."
+    assert [m.court for m in mentions(text, "2025-12-01") if m.kind == "ruling"] == ["ord"]

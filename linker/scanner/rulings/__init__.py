@@ -461,6 +461,22 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
     out = found
     for i, f in enumerate(found):
         r = f.ref
+        if f.court and r is not None and r.place and r.federal:
+            # "CHICAGO — A recent decision by a federal judge in California": a court the
+            # discourse gave a judge its own words place in another state is none of its
+            # (the state's one district where it has one, else no court)
+            pl = C.resolve_place(r.place)
+            own = _states_of(f.court)
+            if pl is not None and pl.postal and own and pl.postal not in own:
+                only = C.districts_of(pl.postal) if r.level == C.LEVEL_DISTRICT else ()
+                if out is found:
+                    out = list(found)
+                out[i] = (
+                    replace(f, court=only[0])
+                    if len(only) == 1
+                    else replace(f, court=None, confidence=min(f.confidence, 0.6))
+                )
+            continue
         if not f.court or r is None or r.place or r.postal or r.judge:
             continue
         if not (
