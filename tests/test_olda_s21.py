@@ -273,3 +273,10 @@ def test_a_judge_placed_in_another_state_is_not_the_datelines() -> None:
 def test_a_judge_placed_in_a_state_of_one_district_gets_it() -> None:
     text = "CHICAGO — A federal judge in Oregon blocked the deployment on Saturday."
     assert [m.court for m in mentions(text, "2025-12-01") if m.kind == "ruling"] == ["ord"]
+
+
+def test_a_city_its_state_qualifies_keeps_that_states_court() -> None:
+    text = (
+        "A federal judge in Portland, Maine, ordered the agency to restore the school lunch money."
+    )
+    assert [m.court for m in mentions(text, "2025-12-01") if m.kind == "ruling"] == ["med"]

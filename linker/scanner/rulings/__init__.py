@@ -465,10 +465,12 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
             # "CHICAGO — A recent decision by a federal judge in California": a court the
             # discourse gave a judge its own words place in another state is none of its
             # (the state's one district where it has one, else no court)
+            # (the state printed after the city decides it: "Portland, Maine")
             pl = C.resolve_place(r.place)
+            postal = r.postal or (pl.postal if pl is not None else None)
             own = _states_of(f.court)
-            if pl is not None and pl.postal and own and pl.postal not in own:
-                only = C.districts_of(pl.postal) if r.level == C.LEVEL_DISTRICT else ()
+            if postal and own and postal not in own:
+                only = C.districts_of(postal) if r.level == C.LEVEL_DISTRICT else ()
                 if out is found:
                     out = list(found)
                 out[i] = (
