@@ -90,7 +90,7 @@ def test_another_courts_ruling_on_the_subject_is_not_the_supreme_courts() -> Non
 
 
 def test_a_decision_told_by_its_year_and_subject_links() -> None:
-    assert "Trump v. CASA" in names(
+    assert "Trump v. CASA, Inc." in names(
         "The judge cited a 2025 Supreme Court ruling that limited nationwide injunctions.",
         "2026-02-01",
     )

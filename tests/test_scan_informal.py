@@ -155,7 +155,7 @@ def test_case_name_with_docket_and_court() -> None:
     ms = mentions(text)
     newsom = next(m for m in ms if m.name == "Newsom v. Trump")
     assert newsom.text.endswith("2025)") and newsom.court == "cand"
-    assert any(m.name == "Trump v. CASA" and m.text == "Trump v. CASA" for m in ms)
+    assert any(m.name == "Trump v. CASA, Inc." and m.text == "Trump v. CASA" for m in ms)
 
 
 def test_anaphora_join_the_nearest_act() -> None:

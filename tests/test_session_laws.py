@@ -20,7 +20,7 @@ def state_laws(text: str, date: str = "2024-03-22") -> list[tuple[str, str | Non
         # a Wisconsin act with its session's year before it
         (
             "MADISON — The governor signed Senate Bill 173, now 2023 Wisconsin Act 171.",
-            ("2023 Wisconsin Act 171", "state:wi:bill:act171", "Wisconsin Act 171 of 2023"),
+            ("2023 Wisconsin Act 171", "state:wi:bill:act171", "2023 Wisconsin Act 171"),
         ),
         # Pennsylvania's "Act No. N of YEAR", the state its sentence names as a lawmaker
         (

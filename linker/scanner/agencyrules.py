@@ -114,7 +114,10 @@ REPEAL = deferred(
     # the rule's own verb ("the department's proposed rule, issued in July, would rescind
     # …", "its interim final rule repeals …")
     r"(?:would|will)\s+(?:rescind|repeal|revoke|reverse|undo|roll\s+back)|"
-    r"(?:rescinds|repeals|revokes|rolls\s+back))"
+    r"(?:rescinds|repeals|revokes|rolls\s+back)|"
+    # its verb in the past with its object right after ("a rule finalized by the agency last
+    # week revoked a 2009 finding"; not "the rule revoked in 2025", one undone)
+    r"(?:rescinded|repealed|revoked|rolled\s+back)(?=\s+(?:a|an|the|its|their|his|her)\s))"
     r"\s+(?P<desc>[^.;:()\n,—–]{2,90})"
 )
 REPEAL_NAME = deferred(r"\b(?:[Rr]escission|[Rr]escind|[Rr]epeal|[Rr]evocation|[Ww]ithdrawal)")
@@ -803,6 +806,14 @@ WHEN = deferred(
 DESC_TRAILING = frozenset({"for", "of", "to", "on", "the", "a", "an", "with", "about"})
 
 
+# (what a description's first words may name it by, the name after them; within its
+# first six words)
+_KNOWN_AS = deferred(
+    r"^(?:\S+\s+){0,5}?(?:known\s+as|called|dubbed|referred\s+to\s+as|nicknamed)\s+"
+)
+_YEAR_ONLY = deferred(r"(?:19|20)\d\d")
+
+
 def _description(m: re.Match[str] | None) -> tuple[str, int | None]:
     """The words of a description after the head (at most six, up to a word that starts
     the rest of the sentence) and where they end; ("", None) without one."""
@@ -811,6 +822,13 @@ def _description(m: re.Match[str] | None) -> tuple[str, int | None]:
     if WHEN.match(m.string, m.start("desc")):
         return "", None  # "issued the final rule on Jan. 7": when, not what
     words = list(re.finditer(r"[^\s]+", m.group("desc")))
+    called = _KNOWN_AS.search(m.group("desc"))
+    if called is not None:
+        # "a 2009 government declaration known as the endangerment finding": the words after
+        # "known as" are its name, what the rule is told by (a year before them stays)
+        words = [
+            w for w in words if w.end() <= called.start() and _YEAR_ONLY.fullmatch(w.group(0))
+        ] + [w for w in words if w.start() >= called.end()]
     kept: list[re.Match[str]] = []
     for w in words[:6]:
         if w.group(0).lower() in DESC_END:

@@ -16,14 +16,15 @@ from .lazyre import deferred
 
 # (a word may open on "&" where a page lost its space: "Rifle &Pistol Association")
 _PARTY_WORD = (
-    r"(?:[A-Z][\w.'’&-]*|&[A-Z][\w.'’-]*|[A-Z]\.|of|the|for|and|&|de|del|la|ex rel\.)"
+    r"(?:[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)?|&[A-Z][\w.'’-]*|[A-Z]\.|of|the|for|and|&|de|del|"
+    r"la|ex rel\.)"
     r"(?![\w'’])"
 )
 # A party: capitalised words (initialisms with their periods, "A.B.C. Holdings"), and a
 # corporate suffix after them ("A.B.C. Holdings, Inc."), or a union's federation after its name
 # ("American Federation of Government Employees, AFL-CIO", "…, AFL-CIO, CLC").
 _PARTY = (
-    rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?: {_PARTY_WORD}){{0,6}}"
+    rf"(?:\d+\s+)?[A-Z][\w.'’&-]*(?:/[A-Z][\w.'’&-]*)?(?: {_PARTY_WORD}){{0,6}}"
     rf"(?:,? (?:Inc|Co|Corp|Ltd|LLC|L\.L\.C|N\.A|P\.C|P\.A|L\.P|LLP|PLLC)\.?"
     r"|, AFL-CIO(?:, CLC)?(?![\w-]))?"
 )
@@ -61,7 +62,9 @@ _PREP_BEFORE = re.compile(r"\b(?:for|from|about|to|of)\s+$")
 LEADING_NOISE = re.compile(
     r"^(?:(?:In|The|After|Under|But|And|When|While|Since|Before|Like|Unlike|Both|Then|Also|"
     r"Citing|Cites|See|Following|Overturning|Overturn|Overruling|Per|Justice|Judge|Chief|If|As|"
-    r"Even|Although|Though|Because|With|Without|From|During|Until|That|This|Its|Their|His|Her)\s+)+"
+    r"Even|Although|Though|Because|With|Without|From|During|Until|That|This|Its|Their|His|Her|"
+    # a tracker's or a table's label before the caption: "Case Name Doe v. Roe"
+    r"Case\s+(?:Name|Caption|Title):?)\s+)+"
 )
 
 

@@ -73,7 +73,7 @@ _PERSON_BEFORE = re.compile(
     r"[Mm]rs\.|[Dd]r\.)\s+$"
 )
 _POSSESSIVE_NOT_RULING = re.compile(
-    r"^['’]s\s+(?!(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
+    r"^['’]s?\s+(?!(?:decision|ruling|precedent|case|opinion|holding|framework|test|standard|"
     r"majority|dissent|reasoning|logic|rule|analysis|approach|reach|protections?|rights?|"
     r"legacy|promise|viability|guarantee|overturning|reversal|fall|demise)\b"
     # "Bruen's second holding", "Bruen's history and tradition-focused test": a word or
@@ -84,7 +84,7 @@ _POSSESSIVE_NOT_RULING = re.compile(
 )
 
 
-_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?$")
 
 
 def _a_person_or_a_body(text: str, s: int, e: int) -> bool:

@@ -586,7 +586,8 @@ def _introduced_as_person(text: str, word: str) -> bool:
 
 # A given name inside a sentence (after a lower-case word or a comma, so never a sentence's
 # first word: "When Dobbs came down"), or a courtesy title, just before a surname.
-_GIVEN_BEFORE = deferred(r"(?:[a-z,;]\s+([A-Z][a-z]+)|\b(Mr|Ms|Mrs|Dr)\.)\s+$")
+# (a middle initial may stand between them: "editor Dana J. Marbury")
+_GIVEN_BEFORE = deferred(r"(?:[a-z,;]\s+([A-Z][a-z]+)(?:\s+[A-Z]\.)?|\b(Mr|Ms|Mrs|Dr)\.)\s+$")
 _NOT_PERSON_BEFORE = frozenset(
     {"Judge", "Justice", "Court", "Circuit", "Supreme", "Post", "Pre", "Under", "After", "In"}
 )

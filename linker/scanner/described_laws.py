@@ -60,6 +60,14 @@ ANCHOR = re.compile(
     r"century-old|centuries-old|obscure|little-known|rarely\s+used|[a-z]+-era|gun|gun\s+control|"
     r"immigration|criminal|wartime)\s+){0,3}(?:law|statute)" + _TAIL
 )
+# a clause saying what a law is read as doing, before the doing: "that had been interpreted
+# as", "which is widely read as"
+_READ_AS = deferred(
+    r"\s*(?:(?:that|which)\s+)?(?:(?:has|had|have)\s+(?:long\s+)?been|was|were|is|are)\s+"
+    r"(?:widely\s+|long\s+|broadly\s+|generally\s+)?(?:interpreted|read|construed|understood|"
+    r"seen|viewed|used)\s+as\s+"
+)
+_GERUND = deferred(r"([a-z]+ing)\b")
 # What follows "law" or "statute" in every ``ANCHOR`` match: asked first after each of the
 # anchor's hits, so that most articles' windows are not searched at all
 TAIL = re.compile(_TAIL)
@@ -129,7 +137,7 @@ def _laws() -> tuple[DescribedLaw, ...]:
                 law.authority, law.name, law.topics + _topics(r["topics"]), year
             )
             continue
-        name = r["name"] if r["name"].startswith(r["state"]) else f"{r['state']} {r['name']}"
+        name = r["name"] if r["state"] in r["name"] else f"{r['state']} {r['name']}"
         name = name if r["name"] else _bill_name(r)
         laws[r["authority"]] = DescribedLaw(r["authority"], name, _topics(r["topics"]), year)
     return tuple(laws.values())
@@ -539,14 +547,20 @@ def _attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 pool = _federal_laws()
             if not pool:
                 continue
-            words = stems(text[a.end() : end])
+            # ("an 1849 law that had been interpreted as banning all abortions": what the
+            # law is read as doing is its description; the framing words are none of it)
+            read_as = _READ_AS.match(text, a.end(), end)
+            head = text[text.rfind(" ", s, a.end()) + 1 : a.end()]
+            at = a.end()
+            if read_as is not None:
+                verb = _GERUND.match(text, read_as.end(), end)
+                head, at = (verb.group(1), verb.end()) if verb else (head, read_as.end())
+            words = stems(text[at:end])
             if pool is _federal_laws():
                 words |= _short_words(text[a.end() : end]) - {BAN}
             else:
                 # ("a law banning most abortions": a state's ban, told by its verb)
-                words = _with_ban(
-                    words, text[text.rfind(" ", s, a.end()) + 1 : a.end()], text[a.end() : end]
-                )
+                words = _with_ban(words, head, text[a.end() : end])
             found = _one_law(
                 words, _of_year(pool, text, s, a.end()), _age(a.group(0)), text[a.end() : end]
             )

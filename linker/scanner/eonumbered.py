@@ -227,6 +227,16 @@ def _title_matcher() -> PhraseMatcher[ExecOrder]:
     return PhraseMatcher(entries)
 
 
+# A register title that is the name of an office or a body the order set up or spoke to
+# ("Director of the Office of Management and Budget", "President's Commission on the
+# Holocaust"): news printing those words names the office or the body, not the order.
+BODY_TITLE = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}?(?:Commission|Committee|Council|Board|Task\s+Force|"
+    r"Office|Director|Administrator|Secretary|Agency|Institute|Foundation|Corps|Panel)"
+    r"(?:\s+(?:on|of|for|in)\s.*)?$"
+)
+
+
 @cache
 def _register_title_matcher() -> PhraseMatcher[RegisterOrder]:
     """The Federal Register's titles of orders the curated table lacks, five words or more; a
@@ -238,6 +248,8 @@ def _register_title_matcher() -> PhraseMatcher[RegisterOrder]:
     curated = {o.authority for o in executive_orders()}
     by_title: dict[str, list[RegisterOrder]] = {}
     for o in register().by_number.values():
+        if BODY_TITLE.match(o.title):
+            continue
         if o.authority not in curated and len(WORD.findall(o.title)) >= 5:
             by_title.setdefault(o.title.lower(), []).append(o)
     return PhraseMatcher((v[0].title, v[0]) for v in by_title.values() if len(v) == 1)

@@ -288,6 +288,14 @@ DESCRIBED_BEFORE = lazy(
     r"(?:on|banning|barring|restricting|governing|covering|targeting|for|against|of)\s+"
     r"(?:so-called\s+|the\s+use\s+of\s+)?$"
 )
+# a verb of saying or holding right before "that", which opens a clause there, no determiner
+_SAYS_THAT = lazy(
+    r"\b(?:not(?:e|es|ed|ing)|sa(?:y|ys|id|ying)|argu(?:e|es|ed|ing)|believ(?:e|es|ed|ing)|"
+    r"conten(?:d|ds|ded|ding)|claim(?:s|ed|ing)?|warn(?:s|ed|ing)?|stress(?:es|ed|ing)?|"
+    r"insist(?:s|ed|ing)?|add(?:s|ed|ing)?|wr(?:ote|ites|iting)|stat(?:es|ed|ing)|"
+    r"maintain(?:s|ed|ing)?|f(?:ound|inds)|held|holds|ruled|rules|conclud(?:es|ed|ing)|"
+    r"suggest(?:s|ed|ing)?|show(?:s|ed|ing)?|agree(?:s|d)?|explain(?:s|ed|ing)?)\s+$"
+)
 NOT_FEDERAL = lazy(
     r"\b(?:state|states|city|county|local|court|judge|school|company|store|platform)\b"
     r"|\b(?:New|North|South|West)\s*$",
@@ -334,6 +342,8 @@ def _described_start(text: str, start: int) -> int | None:
     m = DESCRIBED_BEFORE().search(before)
     if m is None:
         return None
+    if m.group("det") in ("that", "That") and _SAYS_THAT().search(before, 0, m.start("det")):
+        return None  # "noting that government regulation of noncompetes …": a clause's "that"
     words = m.group("det") + " " + m.group("adj")
     owner = m.group("det").rstrip("s").rstrip("'’")
     if NOT_FEDERAL().search(words) or owner in state_names():

@@ -130,6 +130,9 @@ def find(text: str, starts: list[int], state_at: Callable[[int], str | None]) ->
         else:
             label = f"Act {n}" + (f" of {year}" if year else "")
             authority = f"state:{postal}:bill:act{int(n)}"
+        name = f"{state} {label}"
+        if postal == "wi" and m2 is None and year:
+            name = f"{year} Wisconsin Act {n}"  # the style Wisconsin cites its acts in
         if before is not None or year is not None:
             last = (state, year)
         out.append(
@@ -139,7 +142,7 @@ def find(text: str, starts: list[int], state_at: Callable[[int], str | None]) ->
                 text[start : m.end()],
                 "statute",
                 authority,
-                name=f"{state} {label}",
+                name=name,
                 confidence=0.7,
                 evidence=HOW.format(state=state, how=how),
                 matcher="state_laws",

@@ -142,7 +142,9 @@ _CLAUSE_AFTER_CUE = deferred(
     r"says|states)(?:\s+(?:for|that))?[:,]?\s+"
 )
 # what may stand before a clause's key words: "the", "an individual right to", a quotation mark
+# (or the duty the clause sets: "the state Constitution's requirement for open courts")
 _KEY_LEAD = deferred(
+    r"(?:(?:requirement|guarantee|promise|mandate)\s+(?:for|of)\s+)?"
     r"[“\"']?(?:(?:the|an?)\s+)?(?:individual\s+)?"
     r"(?:rights?\s+(?:to|of)\s+(?:(?:the|an?)\s+)?(?:individual\s+)?)?[“\"']?",
     re.IGNORECASE,

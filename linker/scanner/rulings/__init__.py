@@ -257,6 +257,16 @@ def find(doc: Doc) -> list[Mention]:
         end = _before_object(text, f)
         if _PROCEEDING_AFTER.match(text, end) and _RULING_NOUN_END.search(text, f.start, end):
             continue  # "a preliminary injunction hearing", "the stay motion": no ruling yet
+        if (
+            not f.act
+            and _NOT_GIVEN_AFTER.match(text, end)
+            and _RULING_NOUN_END.search(text, f.start, end)
+        ):
+            continue  # "A final decision could come by June": one not given yet
+        if _PRESENT_ACT.match(f.act) and _CONDITION_BEFORE.search(
+            text, max(0, f.start - 24), f.start
+        ):
+            continue  # "whether or not the court rules before May": what may yet happen
         manner = _manner_noun(text, f, end)
         ev = []
         if f.court:
@@ -336,7 +346,22 @@ def _not_a_ruling(text: str, f: Found) -> bool:
 # scheduled for April 21", "the injunction request", "a stay motion"
 _PROCEEDING_AFTER = deferred(
     r"\s+(?:hearings?|motions?|requests?|applications?|petitions?|arguments?|briefs?|"
-    r"filings?|proceedings?)\b"
+    r"filings?|proceedings?|days?|deadlines?)\b"
+)
+# a ruling noun followed by what says it is still to come: "could come any day", "is
+# expected by June"
+_NOT_GIVEN_AFTER = deferred(
+    r"\s+(?:could|would|may|might|will|should|(?:is|are)\s+(?:expected|likely)\s+to)\s+"
+    r"(?:(?:not|still|soon|also|likely)\s+)*(?:come|arrive|land|be\s+(?:issued|handed\s+down|"
+    r"released|announced|made))\b"
+    r"|\s+(?:is|are)\s+(?:still\s+)?(?:expected|due|pending)\s+"
+    r"(?:by|in|on|before|next|later|soon|any|this|within)\b"
+)
+# a ruling verb in the present tense ("rules", "decides") after a word of condition or
+# time: "whether or not the court rules", "if the justices side with", "until the judge rules"
+_PRESENT_ACT = deferred(r"[a-z]+(?<!s)s(?:\s|$)")
+_CONDITION_BEFORE = deferred(
+    r"\b(?:[Ww]hether(?:\s+or\s+not)?|[Ii]f|[Uu]nless|[Uu]ntil|[Oo]nce|[Bb]efore|[Ww]hen)\s+$"
 )
 _RULING_NOUN_END = deferred(r"\b(?:injunction|order|stay|ruling|decision|TRO|judgment)$")
 
@@ -482,6 +507,24 @@ def _placed_elsewhere(text: str, refs: CourtRefs, found: list[Found]) -> list[Fo
     out = found
     for i, f in enumerate(found):
         r = f.ref
+        if f.court and r is not None and r.place and r.federal:
+            # "CHICAGO — A recent decision by a federal judge in California": a court the
+            # discourse gave a judge its own words place in another state is none of its
+            # (the state's one district where it has one, else no court)
+            # (the state printed after the city decides it: "Portland, Maine")
+            pl = C.resolve_place(r.place)
+            postal = r.postal or (pl.postal if pl is not None else None)
+            own = _states_of(f.court)
+            if postal and own and postal not in own:
+                only = C.districts_of(postal) if r.level == C.LEVEL_DISTRICT else ()
+                if out is found:
+                    out = list(found)
+                out[i] = (
+                    replace(f, court=only[0])
+                    if len(only) == 1
+                    else replace(f, court=None, confidence=min(f.confidence, 0.6))
+                )
+            continue
         if not f.court or r is None or r.place or r.postal or r.judge:
             continue
         if not (
