@@ -100,3 +100,20 @@ def test_charges_including_and_a_hyphenated_offence() -> None:
     assert got["wire fraud"] == "usc:18:1343"
     got = found("The bank-fraud counts were dropped by the Justice Department on Monday.")
     assert got["bank-fraud counts"] == "usc:18:1344"
+
+
+def test_an_accusation_told_in_passing_is_no_charge() -> None:
+    from linker.load import from_text as _ft
+    from linker.pipeline import scan_article as _scan
+
+    def ids(text: str) -> list[str | None]:
+        return [m.authority for m in _scan(_ft(text, "x.txt", date="2026-01-10")).mentions]
+
+    assert "usc:18:1344" not in ids(
+        "A federal judge in Toledo on Friday threw out two indictments brought by an interim"
+        " prosecutor. Dalworth faced charges of perjury; Mennick was accused of bank fraud"
+        " related to an Ohio boat loan application."
+    )
+    assert "usc:18:1344" in ids(
+        "A federal grand jury indicted Mennick, who was accused of bank fraud in two counts."
+    )

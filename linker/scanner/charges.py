@@ -92,6 +92,12 @@ _VERB_CUE = deferred(
     rf"{_COUNTS_OF}?(?:(?:federal|felony)\s+)?$",
     re.I,
 )
+# what makes "accused of" a charge: the sentence also tells the charging ("indicted", "counts")
+_CHARGING = deferred(
+    r"(?<![\w-])(?:charged|charges?|counts?|indicted|indictment|prosecutors?|pleaded|convicted)"
+    r"(?![\w-])",
+    re.I,
+)
 # "four felony counts: two for obstruction of an official proceeding, one for …"
 _COUNTED_FOR = deferred(
     r"\b(?:charges?|counts?)\s*(?::|—|–|-)\s*(?:[^.;]{0,160}?(?:,|\band)\s*)?(?:one|two|three|four|five|"
@@ -174,6 +180,11 @@ def find(doc: Doc) -> list[Mention]:
             # the offence (the charges are the indictment's, a case of their own)
             start = n.start("np") if _COUNTED.match(text, n.start("np")) else s
         elif (v := _VERB_CUE.search(text, lo, s)) is not None:
+            if v.group("verb")[:7].lower() == "accused":
+                a, b = doc.sentence_at(s)
+                a = max(a, text.rfind(";", a, s) + 1)  # its own clause ("…; Y was accused of")
+                if not _CHARGING.search(text, a, b):
+                    continue  # "was accused of bank fraud": an accusation in passing, no charge
             start = v.end("verb")
         elif _COUNTED_FOR.search(text, max(0, s - 220), s) is not None:
             pass

@@ -231,18 +231,22 @@ def find(doc: Doc) -> list[Mention]:
     found = _new_case_lines(text, refs, found)
     found = _placed_elsewhere(text, refs, found)
     out: list[Mention] = []
+    courts_named = any(r.court for r in refs)
     for f in found:
         if f.confidence < 0.5 and f.court is None:
             continue
         if (
             not legal
+            and not courts_named
             and f.court is None
             and f.anaphor
             and f.ref is not None
             and f.ref.anaphoric
             and f.ref.court is None
+            and not any(c.start < f.start for c in clauses if c.confidence >= 0.5)
         ):
-            continue  # "The panel's ruling" of a league's appeals panel, no law in the article
+            continue  # "The panel's ruling" of a league's appeals panel: no law in the article,
+            # no court named, no ruling told before it to refer back to
         if f.act in _UPHOLDING and _THE_CONSTITUTION.match(text, f.end):
             continue  # "Supreme Court upheld the Constitution in spite of …": a columnist's praise
         if f.anaphor and _TO_A_BODY.match(text, f.end):
