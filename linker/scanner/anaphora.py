@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from operator import attrgetter
 
-from ..datafiles import act_of_bill, acts, bill_of_act
+from ..datafiles import act_of_bill, acts, bill_of_act, read_rows
 from ..ids import usc_overlap
 from ..lexicon import months, presidents
 from ..models import Mention
@@ -854,7 +854,31 @@ def _agrees(
     if not topics or any(_holds(own, w) for w in topics):
         return True
     ctx = context(m)
-    return any(_holds(ctx, w) for w in topics)
+    if any(_holds(ctx, w) for w in topics):
+        return True
+    # the phrases the tables describe the law with ("Florida's latest illegal immigration
+    # law" after a law the article told as criminalizing entry: its row's "crime of illegal
+    # entry by undocumented immigrants")
+    # (a long word there counts by its first seven letters: "immigration" is held by
+    # "immigrants", "criminal" by "criminalizes")
+    described = _table_topics().get(m.authority or "")
+    return described is not None and any(
+        _holds(described, _POSSESSIVE.sub("", w)[:_KIN_LETTERS]) for w in topics
+    )
+
+
+_KIN_LETTERS = 7
+
+
+@cache
+def _table_topics() -> dict[str, str]:
+    """The topic phrases ``act_topics.csv`` and ``state_acts.csv`` give each law, by id."""
+    out: dict[str, str] = {}
+    for r in (*read_rows("act_topics.csv"), *read_rows("state_acts.csv")):
+        if r.get("topics") and r.get("authority"):
+            words = r["topics"].replace("|", " ; ")
+            out[r["authority"]] = f"{out.get(r['authority'], '')} ; {words}"
+    return out
 
 
 # The years of each president's term by his number (whitehouse.gov, The Presidents), the
