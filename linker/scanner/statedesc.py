@@ -18,10 +18,11 @@ after the description and before the number refers back to the described law.
 from __future__ import annotations
 
 import bisect
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..courts import states
+from ..datafiles import read_rows
 from ..models import Mention
 from .described_laws import (
     BAN_ANCHOR,
@@ -222,9 +223,27 @@ def _laws(doc: Doc, mentions: list[Mention]) -> dict[str, _Law]:
         a, b = doc.sentence_at(m.start)
         law.words |= _topic(doc.text[a : max(b, m.end)].replace(m.text, " "))
         law.named.append((a, b, m.start, m.end))
-        law.words |= _topic(m.name or "")
+        law.words |= _topic(m.name or "") | _row_topics(m.authority)
         law.sentences.setdefault((a, b), []).append((m.start, m.end))
     return out
+
+
+@cache
+def _topics_by_id() -> dict[str, str]:
+    """The topic phrases ``state_acts.csv`` gives each state law, by id."""
+    out: dict[str, str] = {}
+    for r in read_rows("state_acts.csv"):
+        if r.get("topics") and r.get("authority"):
+            out[r["authority"]] = f"{out.get(r['authority'], '')} {r['topics'].replace('|', ' ')}"
+    return out
+
+
+@lru_cache(maxsize=256)
+def _row_topics(authority: str | None) -> frozenset[str]:
+    """The topic words of a named state law's own row: "Florida's new law criminalizes
+    undocumented immigrants" fits the S.B. 4-C the article names by a different description
+    ("a new law … making it a misdemeanor … to enter the state") through its row's words."""
+    return frozenset(_topic(_topics_by_id().get(authority or "", "")))
 
 
 def _words_beside(text: str, law: _Law, found: _Told, sentence: tuple[int, int]) -> set[str]:
@@ -236,7 +255,7 @@ def _words_beside(text: str, law: _Law, found: _Told, sentence: tuple[int, int])
         return law.words
     if any(found.start <= s < found.reach for s, _ in law.sentences[sentence]):
         return law.words  # (its clause runs into the law's own name: "the law banning …, SB 399")
-    words = _topic(law.first.name or "")
+    words = _topic(law.first.name or "") | _row_topics(law.first.authority)
     for (a, b), spans in law.sentences.items():
         cuts = sorted([*spans, (found.start, found.reach)] if (a, b) == sentence else spans)
         pos, parts = a, []
