@@ -1,0 +1,187 @@
+"""What the newest open set (corpus-dev26) taught, twenty-first session (issue 13, branch
+s21-dev26). The sentences are our own, made up in the shapes news prints."""
+
+from __future__ import annotations
+
+from conftest import mentions
+
+
+def authorities(text: str, date: str | None = "2025-08-20") -> dict[str, str | None]:
+    return {m.text: m.authority for m in mentions(text, date)}
+
+
+def kinds(text: str, date: str | None = "2025-08-20") -> dict[str, str]:
+    return {m.text: m.kind for m in mentions(text, date)}
+
+
+# --- a back-reference's subject word held by the law's own table topics ------------------------
+
+
+def test_a_subject_word_the_laws_row_holds_lets_it_refer_back() -> None:
+    lead = (
+        "Iowa's new law criminalizes immigrants who reentered the country illegally. "
+        "Advocates sued at once. "
+    )
+    for tail, phrase in (
+        ("A judge is weighing Iowa's latest immigration law.", "Iowa's latest immigration law"),
+        ("Critics call the immigration law cruel.", "the immigration law"),
+        ("The state's immigration law is on hold.", "The state's immigration law"),
+    ):
+        found = authorities(lead + tail)
+        assert found.get(phrase) == "state:ia:bill:sf2340", (tail, found)
+
+
+def test_a_subject_word_neither_the_text_nor_the_row_holds_still_blocks() -> None:
+    text = (
+        "Iowa's new law criminalizes immigrants who reentered the country illegally. "
+        "Advocates sued at once. Critics call the abortion law cruel."
+    )
+    assert "the abortion law" not in authorities(text)
+
+
+# --- a law described after the year it passed and a comma ---------------------------------------
+
+
+def test_a_new_law_in_early_year_comma_participle_is_described() -> None:
+    for text, phrase in (
+        (
+            "Iowa passed a new law in early 2024, making it a crime for immigrants who "
+            "reentered the country illegally to be in the state.",
+            "a new law in early 2024, making it a crime for immigrants who reentered",
+        ),
+        (
+            "Lawmakers in Iowa approved a law in 2024, punishing immigrants who reentered "
+            "the country illegally.",
+            "a law",
+        ),
+        (
+            "Iowa passed a law in late 2024 making it a crime for immigrants who reentered "
+            "the country illegally to stay.",
+            "a law in late 2024 making it a crime for immigrants who reentered",
+        ),
+    ):
+        found = authorities(text, "2025-03-01")
+        assert any(
+            t.startswith(phrase) and a == "state:ia:bill:sf2340" for t, a in found.items()
+        ), (text, found)
+
+
+# --- a named state law's own row topics fit a description told in other words ----------------
+
+
+def test_a_description_fits_the_law_described_later_by_its_rows_topics() -> None:
+    text = (
+        "Iowa's new law criminalizes immigrants who reentered the country illegally. Civil "
+        "rights groups sued.\nThe case has sparked debate about the limits of state power, the "
+        "role of federal courts, and the impact on families and communities across the state.\n"
+        "\nThe fight began when Iowa passed a new law in early 2024, making it a crime to be in "
+        "the state after deportation. A judge blocked the law."
+    )
+    found = authorities(text, "2025-03-01")
+    assert found.get("Iowa's new law criminalizes") == "state:ia:bill:sf2340", found
+    assert found.get("the law") == "state:ia:bill:sf2340", found
+
+
+# --- counts of people tell no order's topic ---------------------------------------------------
+
+
+def test_counts_of_workers_do_not_pick_an_order() -> None:
+    for text in (
+        "President Trump signed an executive order affecting hundreds of thousands of federal "
+        "workers.",
+        "Last month President Trump issued an executive order covering tens of thousands of "
+        "federal workers.",
+        "Trump's executive order reaching thousands of federal workers drew a lawsuit.",
+    ):
+        found = authorities(text)
+        assert "eo:14171" not in found.values(), (text, found)
+
+
+def test_the_schedule_f_order_is_still_told_by_its_topic() -> None:
+    text = (
+        "President Trump signed an executive order making it easier to fire career federal "
+        "workers by reclassifying their positions."
+    )
+    assert "eo:14171" in authorities(text, "2025-03-01").values()
+
+
+# --- a precedent a ruling is likened to is not "This decision" ---------------------------------
+
+
+def test_this_decision_after_a_precedent_likened_is_not_that_precedent() -> None:
+    for verb in ("echoing", "mirroring", "likening it to"):
+        text = (
+            "The justices upheld the state's ban on Wednesday. The chief justice left the "
+            f"issue to the states, {verb} the Court's stance in Roe v. Wade.\n"
+            "This decision is a major setback for advocates."
+        )
+        found = authorities(text)
+        assert found.get("This decision") != "cite:410:us:113", (verb, found)
+
+
+def test_this_decision_right_after_a_precedent_told_still_refers_to_it() -> None:
+    text = "In 1973 the justices decided Roe v. Wade. This decision set off fifty years of fights."
+    assert authorities(text).get("This decision") == "cite:410:us:113"
+
+
+# --- "The lawsuit challenging X's ban" is the suit, then the ban ------------------------------
+
+
+def test_a_suit_and_the_law_it_challenges_are_two_phrases() -> None:
+    lead = (
+        "Tennessee's ban on gender-affirming medical treatments for transgender minors took "
+        "effect in 2023. "
+    )
+    for tail in (
+        "The lawsuit challenging Tennessee's ban went to the justices.",
+        "The suit against Tennessee's ban went to the justices.",
+        "Their lawsuit over Tennessee's ban went to the justices.",
+    ):
+        found = kinds(lead + tail, "2024-06-01")
+        assert not any(
+            t.startswith(("The lawsuit", "The suit", "Their lawsuit")) and k == "statute"
+            for t, k in found.items()
+        ), (tail, found)
+        assert found.get("Tennessee's ban") == "statute", (tail, found)
+
+
+# --- United States v. Skrmetti has its U.S. Reports page ----------------------------------------
+
+
+def test_skrmetti_takes_its_citation() -> None:
+    found = authorities("In United States v. Skrmetti, the justices upheld the ban.")
+    assert found.get("United States v. Skrmetti") == "cite:605:us:495"
+
+
+# --- a suit told by its own plaintiff and the law it challenges ---------------------------------
+
+
+def test_a_suit_told_by_its_plaintiff_and_its_law_is_that_suit() -> None:
+    for text in (
+        "The Chino Valley Unified School District filed a lawsuit challenging California's "
+        "AB 1955, a state law on student gender identity. The lawsuit seeks an injunction.",
+        "A lawsuit over California's AB 1955 now counts the Chino Valley Unified School "
+        "District among its plaintiffs.",
+        "In California, the Chino Valley Unified School District has joined a lawsuit "
+        "challenging AB1955. The district voted to join the litigation.",
+    ):
+        found = {m.text: m.name for m in mentions(text, "2024-09-01") if m.kind == "case"}
+        assert "Chino Valley Unified School District v. Newsom" in found.values(), (text, found)
+
+
+def test_the_plaintiff_without_the_law_leaves_the_suit_unplaced() -> None:
+    text = (
+        "The Chino Valley Unified School District filed a lawsuit this summer. The lawsuit "
+        "seeks an injunction."
+    )
+    found = {m.text: m.name for m in mentions(text, "2024-09-01") if m.kind == "case"}
+    assert "Chino Valley Unified School District v. Newsom" not in found.values(), found
+
+
+def test_a_suit_filed_after_the_article_is_never_placed() -> None:
+    text = (
+        "The Chino Valley Unified School District filed a lawsuit challenging California's "
+        "AB 1955. The lawsuit seeks an injunction."
+    )
+    found = {m.text: m.name for m in mentions(text, "2024-05-01") if m.kind == "case"}
+    assert "Chino Valley Unified School District v. Newsom" not in found.values(), found
