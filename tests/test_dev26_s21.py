@@ -185,3 +185,85 @@ def test_a_suit_filed_after_the_article_is_never_placed() -> None:
     )
     found = {m.text: m.name for m in mentions(text, "2024-05-01") if m.kind == "case"}
     assert "Chino Valley Unified School District v. Newsom" not in found.values(), found
+
+
+# --- an undated story's label: the one adopted measure, when its sentences tell it adopted ----
+
+
+def test_an_undated_label_told_adopted_is_the_adopted_measure() -> None:
+    for text in (
+        "Last November, Missouri voters narrowly approved a constitutional amendment "
+        "guaranteeing a right to abortion. That measure, known as Amendment 3, also protects "
+        "birth control.",
+        "Missouri voters approved Amendment 3 on abortion rights last fall, and clinics reopened.",
+        "Clinics reopened after Missouri adopted Amendment 3, the abortion-rights measure.",
+    ):
+        found = authorities(text, None)
+        assert found.get("Amendment 3") == "state:mo:const:1-36", (text, found)
+
+
+def test_an_undated_label_still_to_come_stays_unlinked() -> None:
+    text = "Lawmakers want Missouri voters to repeal Amendment 3 on abortion next year."
+    assert authorities(text, None).get("Amendment 3") != "state:mo:const:1-36"
+
+
+# --- "their own measure" is theirs, not the law before it --------------------------------------
+
+
+def test_their_own_measure_is_not_the_law_before() -> None:
+    lead = (
+        "In 2022, a Missouri law banning abortions except in cases of medical emergency took "
+        "effect. "
+    )
+    for tail, phrase in (
+        ("Activists then put their own measure on the ballot.", "their own measure"),
+        ("Doctors drafted their own bill in response.", "their own bill"),
+        ("The governor answered with his own legislation.", "his own legislation"),
+    ):
+        found = authorities(lead + tail)
+        assert phrase not in found, (tail, found)
+
+
+# --- "the new measure would …" is a measure still to pass -------------------------------------
+
+
+def test_a_new_measure_that_would_repeal_is_no_code_section() -> None:
+    lead = (
+        "In 2022, a Missouri law banning abortions except in cases of medical emergency took "
+        "effect. "
+    )
+    for tail in (
+        "Lawmakers say the new measure would repeal the abortion-rights amendment.",
+        "Backers say the new legislation will repeal the abortion-rights amendment.",
+        "The new measure would also ban gender transition procedures for minors.",
+    ):
+        found = authorities(lead + tail)
+        assert "state:mo:rsmo:188.017" not in {
+            a for t, a in found.items() if t.lower().startswith("the new")
+        }, (tail, found)
+
+
+def test_the_measure_told_plainly_still_refers_back() -> None:
+    text = (
+        "In 2022, a Missouri law banning abortions except in cases of medical emergency took "
+        "effect. Critics said the measure would stay in force for years."
+    )
+    assert authorities(text).get("the measure") == "state:mo:rsmo:188.017"
+
+
+# --- "the state's new requirement" told by its own sentence -----------------------------------
+
+
+def test_the_states_new_requirement_is_the_law_its_sentence_tells() -> None:
+    for text in (
+        "Texas cannot require public schools to display the Ten Commandments in every "
+        "classroom, a judge said in a ruling against the state's new requirement.",
+        "A judge blocked the state's new mandate that public schools display the Ten "
+        "Commandments in classrooms in Texas.",
+        "In Texas, the state's new requirement to display the Ten Commandments in public "
+        "school classrooms was blocked.",
+    ):
+        found = authorities(text)
+        assert any(
+            t.startswith("the state's new") and a == "state:tx:bill:sb10" for t, a in found.items()
+        ), (text, found)

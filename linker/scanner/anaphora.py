@@ -2531,6 +2531,12 @@ def _family_hits(
     return out
 
 
+# What a measure still to pass is told by after its head.
+_WILL_AFTER = deferred(r"\s+(?:would|will)\b")
+# A possessive and "own" before the head: the owner's, set against what came before.
+_THEIR_OWN = deferred(r"(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+own\s")
+
+
 # Heads that name a civil suit, never a criminal prosecution.
 _CIVIL_HEADS = frozenset({"lawsuit", "suit", "litigation", "petition"})
 
@@ -2877,6 +2883,9 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "The judge said his order was clear": the judge's, not the president's
         if fam.not_after and fam.not_after.search(text, max(0, s - 8), s):
             continue
+        if _THEIR_OWN.match(phrase):
+            continue  # "… triggered a state law. Activists put their own measure on the
+            # ballot": theirs, set against the one before, never it
         last_word = phrase.split()[-1]
         head = last_word.lower()
         if fam.plural:
@@ -3062,6 +3071,14 @@ def resolve_anaphora(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             cands = [m for m in cands if said in context(m).replace(own, "").lower()]
         if chamber:
             cands = [m for m in cands if _of_chamber(m, chamber)]
+        if head in BILL_HEADS and "new" in mods and _WILL_AFTER.match(text, e):
+            # "the new measure would repeal Amendment 3": a measure still to pass, never a
+            # state's code section named before (a state's law by its bill may be it)
+            cands = [
+                m
+                for m in cands
+                if not (m.authority or "").startswith("state:") or ":bill:" in (m.authority or "")
+            ]
         if head in BILL_HEADS and any(m.kind == "bill" for m in cands):
             # "the measure", "the legislation" of an article about a bill are the bill, not
             # the law it would amend ("the Laken Riley Act, which would amend the INA …")

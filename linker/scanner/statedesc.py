@@ -52,7 +52,14 @@ from .staterefs import NAMED_AHEAD
 
 # The other heads a description may have ("law" and "statute" are ``LAW_ANCHOR``'s, "ban"
 # and "prohibition" ``BAN_ANCHOR``'s).
-HEADS = Anchor("state_desc_heads", ("measure", "legislation", "bill"), 0, 0, "word", "word")
+HEADS = Anchor(
+    "state_desc_heads",
+    ("measure", "legislation", "bill", "requirement", "mandate"),
+    0,
+    0,
+    "word",
+    "word",
+)
 
 # Words that are no modifier of the head: they end the phrase before it ("the state and law").
 _NOT_MODS = frozenset(
@@ -321,6 +328,10 @@ def _description(text: str, at: int, head: str) -> _Told | None:
     return _Told(start, end, state, words, told, clause, head, reach)
 
 
+# Heads that say what a law requires, not which law: its sentence tells it.
+_DUTY_HEADS = frozenset({"requirement", "mandate"})
+# A measure told by what it would do: still to pass.
+_WOULD_AFTER = deferred(r"\s+(?:would|will)\b")
 # Heads a bill in Congress is told by as often as a state's ("legislation that would ban …"):
 # without the state, only just before the article's one state law.
 _BILL_HEADS = frozenset({"legislation", "measure", "bill"})
@@ -382,7 +393,20 @@ def attach(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         i = bisect.bisect_left(federal, a)
         if not found.told and i < len(federal) and federal[i] < b:
             continue  # ("… the Voting Rights Act, a law that bans …": the federal act's)
-        law = _fitting(text, laws, found, (a, b), alone)
+        if head in _DUTY_HEADS and not found.told:
+            continue  # ("a requirement that …", "the requirement that patients wait …": a
+            # provision, not a state's law by its topic; "the state's new requirement" is)
+        if head in _DUTY_HEADS and not found.clause:
+            # "Texas cannot require schools to display …, a judge said in a ruling against
+            # the state's new requirement": what is required, its own sentence tells
+            found = found._replace(words=f"{found.words} {text[a:s]} {text[e:b]}")
+        if head in _BILL_HEADS and _WOULD_AFTER.match(text, at + len(head)):
+            # "the new measure would repeal …": a measure still to pass is a bill, never the
+            # code section of a law the article named
+            laws_now = {k: v for k, v in laws.items() if ":bill:" in (v.first.authority or "")}
+        else:
+            laws_now = laws
+        law = _fitting(text, laws_now, found, (a, b), alone) if laws_now else None
         other: Mention | None = None
         if law is not None and _weak_fit(text, law, found):
             # (at most one word shared with the law the article names, and a row of the
@@ -453,7 +477,9 @@ def _clause_tail_cut(text: str, mentions: list[Mention], s: int, e: int) -> list
 
 # Heads a table row is told by: a state's bill may still be pending (unless signed), a
 # prohibition is a provision.
-_TABLE_HEADS = frozenset({"law", "statute", "ban", "prohibition", "measure", "legislation"})
+_TABLE_HEADS = frozenset(
+    {"law", "statute", "ban", "prohibition", "measure", "legislation", "requirement", "mandate"}
+)
 # How far past the description its article's words are read when its own do not tell one row
 # apart: the rest of its sentence and about two more.
 _CONTEXT = 400
